@@ -1,0 +1,280 @@
+"""The pipeline: :class:`ArticleParser` composes one parser per part, and :func:`parse_article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import ClassVar
+
+import attrs
+
+from .body import BodyParser, BoilerplateParser
+from .byline import BylineParser
+from .caption import CaptionLine, CaptionParser
+from .dateline import DatelineParser, TimestampParser
+from .errors import check_text
+from .headline import HeadlineParser
+from .lines import Line, split_lines
+from .quotes import QuoteParser
+from .section import SectionParser
+from .spans import (
+    Article,
+    Boilerplate,
+    Byline,
+    Dateline,
+    Headline,
+    Paragraph,
+    Span,
+    Timestamp,
+    TimestampKind,
+    collapse,
+)
+from .vocabulary import Vocabulary
+
+__all__ = ["ArticleParser", "parse_article"]
+
+
+@attrs.define
+class _Parts:
+    """What one call has found so far (local to the call, never stored on the parser)."""
+
+    section: tuple[str, ...] = ()
+    section_span: Span | None = None
+    headline: Headline | None = None
+    byline: Byline | None = None
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    captions: list[CaptionLine] = attrs.Factory(list)
+    boilerplate: list[Boilerplate] = attrs.Factory(list)
+    body: list[Line] = attrs.Factory(list)
+
+    def add_stamp(self, stamp: Timestamp) -> None:
+        if stamp.kind is TimestampKind.UPDATED and self.updated is None:
+            self.updated = stamp
+        elif stamp.kind is TimestampKind.PUBLISHED and self.published is None:
+            self.published = stamp
+        else:
+            self.boilerplate.append(Boilerplate(stamp.text, "timestamp", stamp.span))
+
+
+class ArticleParser:
+    """Parses the plain text of a news article into an :class:`~newsparse.Article`.
+
+    Each part has its own parser, passed to the constructor (a default is built when one is
+    left out), so changing one behaviour is one subclass::
+
+        >>> from newsparse import ArticleParser, CaptionParser
+        >>> class Captions(CaptionParser):
+        ...     CREDIT_WORDS = CaptionParser.CREDIT_WORDS + ("Foto",)
+        >>> parser = ArticleParser(captions=Captions())
+        >>> parser.parse("Title here\\n\\nA man waves from a boat on the river. Foto: Ana Lima\\n\\nBody.").captions[0].credit
+        'Ana Lima'
+
+    The stages run in this order: the section kicker on the first line; the header lines
+    (timestamps, byline, captions, boilerplate, headline) until the body begins; the body
+    lines (captions and boilerplate taken out, the rest grouped into paragraphs); the
+    dateline at the start of the first paragraph; and the quotes in the paragraphs.
+
+    A parser holds no per-call state: one instance may be shared by threads and pickled.
+    """
+
+    #: How many lines after an unclaimed header line to look for more header (byline, stamp,
+    #: caption) before deciding that the body has begun.
+    HEADER_LOOKAHEAD: ClassVar[int] = 4
+    #: The most lines the header may have.
+    MAX_HEADER_LINES: ClassVar[int] = 60
+
+    def __init__(
+        self,
+        *,
+        vocabulary: Vocabulary | None = None,
+        section: SectionParser | None = None,
+        headline: HeadlineParser | None = None,
+        timestamps: TimestampParser | None = None,
+        byline: BylineParser | None = None,
+        captions: CaptionParser | None = None,
+        boilerplate: BoilerplateParser | None = None,
+        dateline: DatelineParser | None = None,
+        body: BodyParser | None = None,
+        quotes: QuoteParser | None = None,
+    ) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        self.section = section or SectionParser()
+        self.headline = headline or HeadlineParser()
+        self.timestamps = timestamps or TimestampParser(self.vocabulary)
+        self.byline = byline or BylineParser(self.vocabulary)
+        self.captions = captions or CaptionParser()
+        self.boilerplate = boilerplate or BoilerplateParser()
+        self.dateline = dateline or DatelineParser(self.vocabulary)
+        self.body = body or BodyParser()
+        self.quotes = quotes or QuoteParser(self.vocabulary)
+
+    def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
+        """Parse *text*.  *reference_date* (the day the article was filed, roughly) gives a year
+        to dates written without one; without it such a dateline date stays a ``MonthDay``.
+
+        Raises :class:`TypeError` when *text* is not a ``str``; any ``str`` parses.
+        """
+        text = check_text(text)
+        if reference_date is not None and not isinstance(reference_date, dt.date):
+            raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        if isinstance(reference_date, dt.datetime):
+            reference_date = reference_date.date()
+        lines = split_lines(text)
+        parts = _Parts()
+        start = self.read_section(text, lines, parts)
+        start = self.read_header(text, lines, start, parts, reference_date)
+        self.read_body(lines[start:], parts)
+        paragraphs = self.body.parse(parts.body)
+        dateline, paragraphs = self.read_dateline(text, paragraphs, reference_date)
+        captions = self.captions.group(parts.captions)
+        context = [p.span for p in ((parts.headline,) if parts.headline else ())]
+        context += [span for caption in captions for span in caption.spans[:1]]
+        quotes = self.quotes.parse(text, paragraphs, context=context)
+        return Article(
+            text=text,
+            section=parts.section,
+            section_span=parts.section_span,
+            headline=parts.headline,
+            byline=parts.byline,
+            dateline=dateline,
+            published=parts.published,
+            updated=parts.updated,
+            captions=captions,
+            paragraphs=paragraphs,
+            quotes=quotes,
+            boilerplate=tuple(sorted(parts.boilerplate, key=lambda b: b.span)),
+        )
+
+    def read_section(self, text: str, lines: Sequence[Line], parts: _Parts) -> int:
+        """Read the kicker on the first line; return where the header starts."""
+        if len(lines) < 2:
+            return 0
+        section = self.section.parse(lines, 0)
+        if section is None or not self.headline.is_candidate(lines[1]):
+            return 0
+        if self.dateline.parse(text, lines[1].span) is not None:
+            return 0
+        parts.section, parts.section_span = section.labels, section.span
+        return 1
+
+    def read_header(
+        self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
+    ) -> int:
+        """Read header lines from *index* on; return the index of the first body line."""
+        limit = min(len(lines), index + self.MAX_HEADER_LINES)
+        while index < limit:
+            consumed = self.read_header_line(text, lines, index, parts, reference_date)
+            if consumed == 0:
+                break
+            index += consumed
+        return index
+
+    def read_header_line(
+        self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
+    ) -> int:
+        """Claim ``lines[index]`` (and maybe the lines after it) for a header part; return how
+        many lines were claimed, 0 when the body starts here."""
+        line = lines[index]
+        if self.dateline.parse(text, line.span, reference_date) is not None:
+            return 0
+        stamps = self.timestamps.parse(lines, index, reference_date)
+        if stamps:
+            for stamp in stamps:
+                parts.add_stamp(stamp)
+            return 1
+        if parts.byline is None:
+            byline = self.byline.parse(lines, index)
+            if byline is not None:
+                parts.byline = byline
+                return sum(1 for ln in lines[index:] if ln.span.end <= byline.span.end)
+        caption = self.captions.parse_line(line)
+        if caption is not None:
+            parts.captions.append(caption)
+            return 1
+        boilerplate = self.classify_boilerplate(line)
+        if boilerplate is not None:
+            parts.boilerplate.append(boilerplate)
+            return 1
+        if parts.headline is None:
+            headline = self.headline.parse(lines, index)
+            if headline is not None:
+                parts.headline = headline
+                return 1
+        if self.header_continues(text, lines, index, reference_date):
+            kind = "standfirst" if parts.headline is not None and line.text[-1:] in ".!?" else "other"
+            parts.boilerplate.append(Boilerplate(line.text, kind, line.span))
+            return 1
+        return 0
+
+    def classify_boilerplate(self, line: Line) -> Boilerplate | None:
+        """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
+        boilerplate parser recognises."""
+        if self.captions.is_credit_line(line):
+            return Boilerplate(line.text, "credit", line.span)
+        return self.boilerplate.parse_line(line)
+
+    def header_continues(
+        self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None
+    ) -> bool:
+        """Whether a byline, timestamp or caption follows within :attr:`HEADER_LOOKAHEAD` lines,
+        so that the unclaimed ``lines[index]`` (a standfirst, an author's title) is still header."""
+        for ahead in range(index + 1, min(len(lines), index + 1 + self.HEADER_LOOKAHEAD)):
+            line = lines[ahead]
+            if self.dateline.parse(text, line.span, reference_date) is not None:
+                return False
+            if (
+                self.timestamps.parse(lines, ahead, reference_date)
+                or self.byline.parse(lines, ahead) is not None
+                or self.captions.parse_line(line) is not None
+            ):
+                return True
+        return False
+
+    def read_body(self, lines: Sequence[Line], parts: _Parts) -> None:
+        """Sort body lines into captions, boilerplate and paragraph lines.  A paragraph line that
+        follows a removed line starts a new paragraph."""
+        removed = False
+        for line in lines:
+            caption = self.captions.parse_line(line)
+            if caption is not None:
+                parts.captions.append(caption)
+                removed = True
+                continue
+            boilerplate = self.classify_boilerplate(line)
+            if boilerplate is not None:
+                parts.boilerplate.append(boilerplate)
+                removed = True
+                continue
+            parts.body.append(attrs.evolve(line, blank_before=True) if removed else line)
+            removed = False
+
+    def read_dateline(
+        self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
+    ) -> tuple[Dateline | None, tuple[Paragraph, ...]]:
+        """Take the dateline off the first paragraph."""
+        if not paragraphs:
+            return None, paragraphs
+        first = paragraphs[0]
+        dateline = self.dateline.parse(text, first.span, reference_date)
+        if dateline is None:
+            return None, paragraphs
+        rest = text[dateline.span.end : first.span.end]
+        start = dateline.span.end + len(rest) - len(rest.lstrip())
+        remainder = Paragraph(collapse(text[start : first.span.end]), Span(start, first.span.end))
+        return dateline, (remainder, *paragraphs[1:])
+
+
+_DEFAULT_PARSER = ArticleParser()
+
+
+def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:
+    """Parse the plain text of a news article with the default :class:`ArticleParser`.
+
+    >>> article = parse_article("WORLD\\nRain ends drought\\n\\nPARIS (AFP) - It rained, officials said.")
+    >>> article.section, article.headline.text, article.dateline.place
+    (('WORLD',), 'Rain ends drought', 'PARIS')
+    >>> article.paragraphs[0].text
+    'It rained, officials said.'
+    """
+    return _DEFAULT_PARSER.parse(text, reference_date=reference_date)

@@ -1,0 +1,136 @@
+"""Body paragraphs, and the boilerplate lines around them (share buttons, ``Read more``, sign-offs)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import regex
+
+from .lines import Line, join_span, joined_text
+from .spans import Boilerplate, Paragraph
+
+__all__ = ["BodyParser", "BoilerplateParser"]
+
+
+class BoilerplateParser:
+    """Classifies a line as boilerplate of some kind, by :attr:`PATTERNS`.
+
+    Each kind maps to patterns that must match the whole line (case-insensitively).
+    Add a site's own debris by extending the mapping on a subclass::
+
+        class MySiteBoilerplate(BoilerplateParser):
+            PATTERNS = {**BoilerplateParser.PATTERNS, "promo": (r"Download our app.*",)}
+    """
+
+    PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "share": (
+            r"(?:share(?:\s++(?:this|on|via|article|story))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp"
+            r"|linkedin|reddit|pinterest|telegram|print|copy\s++link|copy\s++url|comments?|\d++\s++comments?"
+            r"|messenger|flipboard|save|gift\s++(?:this\s++)?article|listen(?:\s++to\s++(?:this\s++)?article)?+)"
+            r"(?:\s*+[|·•/,]?\s*+(?:share|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest"
+            r"|telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}",
+        ),
+        "related": (
+            r"(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?))?+|recommended(?:\s++for\s++you)?+"
+            r"|most\s++(?:popular|read|viewed)(?:\s++videos?)?+|trending(?:\s++now)?+|you\s++may\s++also\s++like"
+            r"|further\s++reading|watch|watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery"
+            r"|more\s++(?:from|on|about)\s++[^.:]{1,60})(?:\s*+[:>»|\-–—].{0,200})?",
+            r"(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story|click\s++here)\b.{0,200}",
+        ),
+        "copyright": (
+            r"(?:©|\(c\)|copyright\b|all\s++rights\s++reserved).{0,300}",
+            r".{0,200}\ball\s++rights\s++reserved\.?",
+        ),
+        "sign-off": (
+            r"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b.{0,300}",
+            r"reuter|reuters|more|ends|end|###|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
+            r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
+            r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
+            r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+[\p{L} .,'’\-/&]{1,80}",
+            r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
+        ),
+        "editors-note": (r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
+        "subscribe": (
+            r"(?:subscribe|sign\s++up|sign\s++in|log\s++in|register|newsletter|get\s++the\s++\w++\s++newsletter"
+            r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism).{0,200}",
+        ),
+        "advertisement": (r"advertisement|advertising|sponsored(?:\s++content)?+|ad|promoted|story\s++continues\s++below.{0,40}",),
+        "navigation": (r"(?:home|menu|close|search|skip\s++to\s++(?:main\s++)?content|image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++|caption|expand|next|previous|prev)",),
+    }
+
+    def __init__(self) -> None:
+        self._patterns = tuple(
+            (kind, regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE))
+            for kind, patterns in self.PATTERNS.items()
+        )
+
+    def parse_line(self, line: Line) -> Boilerplate | None:
+        """A :class:`Boilerplate` for *line*, or ``None`` when it is not boilerplate."""
+        kind = self.kind(line.text)
+        if kind is None:
+            return None
+        return Boilerplate(line.text, kind, line.span)
+
+    def kind(self, text: str) -> str | None:
+        """The boilerplate kind of a line's *text*, or ``None``."""
+        if len(text) > 2500:
+            return None
+        for kind, pattern in self._patterns:
+            if pattern.fullmatch(text):
+                return kind
+        return None
+
+
+class BodyParser:
+    """Groups body lines into paragraphs.
+
+    A blank line always ends a paragraph.  In wire copy where paragraphs are marked by
+    indentation (``    The bank said ...`` with unindented continuation lines), an indented
+    line starts one.  Otherwise each line is a paragraph, unless the text is hard-wrapped and
+    the line continues a sentence the previous line left open.
+    """
+
+    #: Characters that may end a paragraph.
+    TERMINAL: ClassVar[str] = ".!?:;\"”’')]…"
+    #: Lines this long or shorter count as hard-wrapped.
+    WRAP_WIDTH: ClassVar[int] = 90
+    #: The indentation (in spaces) that marks a paragraph start in indented wire copy.
+    INDENT: ClassVar[int] = 2
+
+    def parse(self, lines: Sequence[Line]) -> tuple[Paragraph, ...]:
+        """The paragraphs made of *lines* (body lines only, in order)."""
+        if not lines:
+            return ()
+        indented = self.is_indented_layout(lines)
+        groups: list[list[Line]] = []
+        for i, line in enumerate(lines):
+            if i == 0 or self.starts_paragraph(lines[i - 1], line, indented=indented):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        return tuple(Paragraph(joined_text(group), join_span(group)) for group in groups)
+
+    def is_indented_layout(self, lines: Sequence[Line]) -> bool:
+        """Whether paragraph starts are marked by indentation: some lines indented, some flush,
+        and the flush ones are continuations (no blank line before them)."""
+        indented = sum(1 for line in lines if line.indent >= self.INDENT)
+        flush_continuations = sum(1 for line in lines if line.indent < self.INDENT and not line.blank_before)
+        return indented >= 1 and flush_continuations >= 1
+
+    def starts_paragraph(self, previous: Line, line: Line, *, indented: bool) -> bool:
+        """Whether *line* begins a new paragraph after *previous*."""
+        if line.blank_before:
+            return True
+        if indented:
+            return line.indent >= self.INDENT
+        return not self.continues(previous, line)
+
+    def continues(self, previous: Line, line: Line) -> bool:
+        """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text."""
+        return (
+            len(previous.text) <= self.WRAP_WIDTH
+            and len(previous.text) >= 30
+            and previous.text[-1] not in self.TERMINAL
+            and (line.text[0].islower() or line.text[0].isdigit())
+        )

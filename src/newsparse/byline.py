@@ -1,0 +1,111 @@
+"""Bylines: ``By Jane Roe and John Doe``, ``by Janie Gabbett, Reuters``, ``By`` on a line of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import regex
+
+from .lines import Line
+from .spans import Byline, Span
+from .vocabulary import Vocabulary, alternation
+
+__all__ = ["BylineParser"]
+
+
+class BylineParser:
+    """Reads a header line (or ``By`` and the line after it) as a byline.
+
+    A line qualifies when it starts with one of :attr:`PREFIXES`, or when it is a list of
+    names followed by an agency or a staff role (``Tom Krisher, AP Auto Writer``).
+    Each name must look like a person's name: capitalised words, initials and particles.
+    """
+
+    #: Words that introduce the authors.
+    PREFIXES: ClassVar[tuple[str, ...]] = ("By", "Written by", "Story by", "Words by", "Reporting by", "Text by")
+    #: Words that end a role after the names: ``Political Editor``, ``Staff Writer``.
+    ROLE_WORDS: ClassVar[tuple[str, ...]] = (
+        "Writer", "Editor", "Correspondent", "Reporter", "Columnist", "Contributor", "Staff", "Bureau",
+        "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer",
+    )
+    #: Lowercase words allowed inside a name.
+    PARTICLES: ClassVar[tuple[str, ...]] = (
+        "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
+        "el", "dos", "das", "y", "ter", "ten", "st",
+    )
+    #: Words that separate authors.
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
+    #: The most authors a byline may list.
+    MAX_AUTHORS: ClassVar[int] = 8
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        self._prefix = regex.compile(rf"(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE)
+        self._split = regex.compile(rf"\s*+(?:,|;|\s(?:{alternation(list(self.CONJUNCTIONS))})\s)\s*+")
+        self._agency_tail = regex.compile(
+            rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
+        )
+        roles = alternation(list(self.ROLE_WORDS))
+        self._role_tail = regex.compile(
+            rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}'’.\-]++\s++){{0,4}}(?:{roles})s?)\.?$", regex.IGNORECASE
+        )
+        self._particles = frozenset(self.PARTICLES)
+        self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+|O’\p{Lu}\p{L}*+)")
+
+    def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
+        """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``."""
+        line = lines[index]
+        if len(line.text) > 200:
+            return None
+        prefix = self._prefix.match(line.text)
+        if prefix is not None and prefix.end() == len(line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            authors, agency = self.read_names(following.text, has_prefix=True)
+            if not authors:
+                return None
+            span = Span(line.span.start, following.span.end)
+            return Byline(authors, agency, line.text + "\n" + following.text, span)
+        rest = line.text[prefix.end() :] if prefix is not None else line.text
+        authors, agency = self.read_names(rest, has_prefix=prefix is not None)
+        if not authors:
+            return None
+        return Byline(authors, agency, line.text, line.span)
+
+    def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
+        """The authors and agency in *text*; no authors when it is not a list of names.
+
+        Without a ``By`` prefix the names must be followed by an agency or a role.
+        """
+        agency = None
+        agency_match = self._agency_tail.search(text)
+        if agency_match is not None:
+            agency = agency_match["agency"]
+            text = text[: agency_match.start()]
+        role_match = self._role_tail.search(text)
+        if role_match is not None:
+            text = text[: role_match.start()]
+            leftover = self._agency_tail.search(text)
+            if leftover is not None and agency is None:
+                agency = leftover["agency"]
+                text = text[: leftover.start()]
+        if not has_prefix and agency is None and role_match is None:
+            return (), None
+        names = [part.strip() for part in self._split.split(text.strip()) if part.strip()]
+        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
+            return (), None
+        return tuple(names), agency
+
+    def is_name(self, text: str) -> bool:
+        """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""
+        words = text.split()
+        if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text):
+            return False
+        capitalised = 0
+        for word in words:
+            if word in self._particles:
+                continue
+            if not self._name_word.fullmatch(word):
+                return False
+            capitalised += 1
+        return capitalised >= 2 and not self.vocabulary.month_number(words[0])

@@ -1,0 +1,130 @@
+"""Photo captions and their credits: ``... on August 13, 2024. Photo: VCG``, ``(AP Photo/Evan Vucci)``,
+``REUTERS/Maxim Shemetov``, ``Credit...Doug Mills/The New York Times``, ``Image caption ...``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import attrs
+import regex
+
+from .lines import Line
+from .spans import Caption, Span, collapse
+from .vocabulary import alternation
+
+__all__ = ["CaptionLine", "CaptionParser"]
+
+
+@attrs.frozen
+class CaptionLine:
+    """One occurrence of a caption: its ``text`` and ``span`` without the credit, and the ``credit``."""
+
+    text: str
+    credit: str | None
+    span: Span
+
+
+class CaptionParser:
+    """Finds caption lines and groups repeated captions.
+
+    A line is a caption when it ends in a credit (a :attr:`CREDIT_WORDS` label such as
+    ``Photo:``, an agency photo credit such as ``(AP Photo/...)`` or ``REUTERS/...``, or one of
+    :attr:`CREDIT_TAILS`), or starts with a :attr:`CAPTION_LABELS` label.
+    """
+
+    #: Labels that introduce a credit: ``Photo: VCG``, ``Credit...Doug Mills``.
+    CREDIT_WORDS: ClassVar[tuple[str, ...]] = (
+        "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
+        "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
+        "Image source", "Photo illustration", "Picture credit",
+    )
+    #: Agencies whose photo credits are written ``AGENCY Photo/Name`` or ``AGENCY/Name``.
+    PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
+        "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
+        "ANP", "dpa", "DPA", "TASS", "Sputnik", "PA", "AAP", "Kyodo", "Yonhap", "IANS", "PTI", "ANI",
+    )
+    #: Credits that stand at the end of a caption without a label.
+    CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
+        "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
+        "file photo", "Handout", "handout",
+    )
+    #: Labels that start a caption line: ``Image caption``, ``Caption:``.
+    CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Photo caption", "Caption", "Pictured")
+    #: The most words a credit may have.
+    MAX_CREDIT_WORDS: ClassVar[int] = 10
+
+    def __init__(self) -> None:
+        words = alternation(list(self.CREDIT_WORDS))
+        agencies = alternation(list(self.PHOTO_AGENCIES))
+        tails = alternation(list(self.CREDIT_TAILS))
+        credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
+        self._labelled = regex.compile(
+            rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
+            rf"(?P<credit>{credit_body})[)\]]?\s*$",
+            regex.IGNORECASE,
+        )
+        self._agency = regex.compile(
+            rf"(?:^|(?<=\s))[(\[]?(?P<credit>(?:{agencies})(?:\s++Photo)?+\s*+/\s*+[^()\[\]\n/]{{1,80}}(?:/[^()\[\]\n/]{{1,60}}){{0,2}}?)[)\]]?\s*$"
+        )
+        self._tail = regex.compile(
+            rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]*+\s++){{0,4}}(?:/\s*+)?(?:{tails}))[)\]]?\s*$"
+        )
+        self._label_head = regex.compile(
+            rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE
+        )
+
+    def parse_line(self, line: Line) -> CaptionLine | None:
+        """The caption on *line*, or ``None`` when the line is not a caption."""
+        text = line.text
+        if len(text) > 600:
+            return None
+        head = self._label_head.match(text)
+        if head is not None and head.end() < len(text) and head["label"][0].isupper():
+            inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
+            found = self.split_credit(inner)
+            if found is not None:
+                return found
+            return CaptionLine(inner.text, None, inner.span)
+        return self.split_credit(line)
+
+    def split_credit(self, line: Line) -> CaptionLine | None:
+        """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
+        text = line.text
+        for pattern in (self._labelled, self._agency, self._tail):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            credit = match["credit"].strip().rstrip(".")
+            if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit:
+                continue
+            caption = text[: match.start()].rstrip()
+            if not self.is_caption_text(caption):
+                continue
+            return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
+        return None
+
+    def is_caption_text(self, text: str) -> bool:
+        """Whether the text before a credit is long enough to be a caption (three words or more)."""
+        return len(text.split()) >= 3
+
+    def is_credit_line(self, line: Line) -> bool:
+        """Whether *line* is nothing but a credit (``Photo: Jane Doe, AP``), as pages print under a caption."""
+        match = self._labelled.match(line.text) or self._agency.match(line.text)
+        return match is not None and match.start() == 0 and len(match["credit"].split()) <= self.MAX_CREDIT_WORDS
+
+    def group(self, found: Sequence[CaptionLine]) -> tuple[Caption, ...]:
+        """Merge occurrences of the same caption (same text, whitespace and case aside) into one
+        :class:`Caption` with a span for each, in order of first appearance."""
+        order: dict[str, list[CaptionLine]] = {}
+        for item in found:
+            order.setdefault(self.key(item.text), []).append(item)
+        captions = []
+        for items in order.values():
+            credit = next((i.credit for i in items if i.credit), None)
+            captions.append(Caption(collapse(items[0].text), credit, tuple(i.span for i in items)))
+        return tuple(captions)
+
+    def key(self, text: str) -> str:
+        """What two occurrences of one caption have in common."""
+        return collapse(text).casefold()

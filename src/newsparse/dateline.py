@@ -1,0 +1,271 @@
+"""Datelines that open a wire story, and ``Published:`` / ``Updated:`` lines.
+
+Both read dates through the :class:`~newsparse.vocabulary.Vocabulary`'s own dateutil
+``parserinfo`` and never look at the clock: a date written without a year gets its year
+from the ``reference_date`` the caller passes, or stays a :class:`~newsparse.MonthDay`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import ClassVar
+
+import regex
+from dateutil import parser as du_parser
+
+from .lines import Line
+from .spans import Dateline, MonthDay, Span, Timestamp, TimestampKind
+from .vocabulary import Vocabulary, alternation
+
+__all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
+
+
+def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The date with this month and day nearest to *reference*, at most about a month after it
+    (a dateline is written on or just before the day it is filed), or ``None`` if there is no
+    such calendar date (``Feb 30``)."""
+    best: dt.date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate - reference > dt.timedelta(days=31):
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
+            best = candidate
+    return best
+
+
+class DatelineParser:
+    """Finds a dateline at the start of the first body paragraph.
+
+    Recognised shapes (the dash may be ``-``, ``--``, ``–``, ``—`` or ``_``)::
+
+        MOSCOW, Aug 13 (Reuters) -        BEIJING, Aug. 13 (Xinhua) --
+        WASHINGTON (AP) —                 Paris (AFP) -
+        SPRINGFIELD, Ill. (AP) —          HOUSTON, Feb 26 -
+        WASHINGTON, March 12, Reuter -    LONDON —
+        (CNN) ...                         KYIV, Ukraine, May 12 (Reuters) -
+
+    A place in capitals needs no agency; a place in title case needs one, so that an ordinary
+    sentence is never taken for a dateline.
+    """
+
+    #: The dashes that end a dateline.
+    DASHES: ClassVar[tuple[str, ...]] = ("--", "-", "–", "—", "―", "_", ":")
+    #: The most characters a dateline's place may have.
+    MAX_PLACE: ClassVar[int] = 60
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        v = self.vocabulary
+        dash = alternation(self.DASHES)
+        month = rf"(?:{v.month_pattern})\.?+"
+        date = rf"(?P<date>{month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+|\d{{1,2}}\s++{month}(?:\s++\d{{4}})?+)"
+        caps_word = r"[A-Z][A-Z.'’\-]*+"
+        caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}"
+        title_word = r"[A-Z][\p{L}.'’\-]*+"
+        region = rf"{title_word}(?:[ ]{title_word}){{0,3}}"
+        agency = r"(?P<agency>[A-Z][\p{L}&.\- ]{0,40}?)"
+        self._caps = regex.compile(
+            rf"(?P<place>{caps_place}(?:,[ ]{region})?+)"
+            rf"(?:,?\s++{date})?+"
+            rf"(?:,\s++(?P<agency2>{v.agency_pattern}))?+"
+            rf"(?:\s*+\({agency}\))?+"
+            rf"\s*+(?P<dash>{dash})\s*+",
+        )
+        self._titled = regex.compile(
+            rf"(?P<place>{region}(?:,[ ]{region})?+)"
+            rf"(?:,\s++{date})?+"
+            rf"\s*+\((?P<agency>{v.agency_pattern})\)"
+            rf"\s*+(?P<dash>{dash})\s*+",
+        )
+        self._agency_only = regex.compile(rf"\((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?")
+
+    def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
+        """The dateline at the start of ``text[span.start:span.end]``, or ``None``."""
+        head = text[span.start : min(span.end, span.start + 200)]
+        match = self.match(head)
+        if match is None:
+            return None
+        body_after = head[match.end() :]
+        if not body_after.strip():
+            return None
+        place = match.groupdict().get("place")
+        agency = match.groupdict().get("agency") or match.groupdict().get("agency2")
+        date = self.read_date(match.groupdict().get("date"), reference_date)
+        raw_end = match.end()
+        raw = head[:raw_end].rstrip()
+        return Dateline(
+            place.strip() if place else None,
+            agency.strip() if agency else None,
+            date,
+            raw,
+            Span(span.start, span.start + len(raw)),
+        )
+
+    def match(self, head: str) -> regex.Match[str] | None:
+        """The dateline match at the start of *head*; tried in order: capitals, title case, agency alone."""
+        for pattern in (self._caps, self._titled):
+            match = pattern.match(head)
+            if match is not None and self.is_plausible(match):
+                return match
+        return self._agency_only.match(head)
+
+    def is_plausible(self, match: regex.Match[str]) -> bool:
+        """Whether a pattern match is a dateline and not the start of a sentence.
+
+        A place in capitals with no date and no agency (``LONDON —``) needs a real dash,
+        and a one-letter place (``A -``) is never a dateline.
+        """
+        place = match["place"]
+        if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
+            return False
+        groups = match.groupdict()
+        has_more = bool(groups.get("date") or groups.get("agency") or groups.get("agency2"))
+        if not has_more and match["dash"] in (":", "_"):
+            return False
+        return has_more or place.split(",")[0].isupper()
+
+    def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
+        """The date of a dateline: a full date when the year is written or can be taken from
+        *reference_date*, a :class:`MonthDay` otherwise, ``None`` when it is not a date."""
+        if not written:
+            return None
+        words = regex.findall(r"[\p{L}]+|\d+", written)
+        month = day = year = None
+        for word in words:
+            if word.isdigit():
+                if len(word) == 4:
+                    year = int(word)
+                elif day is None:
+                    day = int(word)
+            elif month is None:
+                month = self.vocabulary.month_number(word)
+        if month is None or day is None or not 1 <= day <= 31:
+            return None
+        if year is not None:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+        if reference_date is not None:
+            return resolve_year(month, day, reference_date)
+        try:
+            return MonthDay(month, day)
+        except ValueError:
+            return None
+
+
+class TimestampParser:
+    """Reads a header line that gives when the article was published or updated.
+
+    ``Published: Aug 13, 2024 11:14 PM``, ``Updated 1:39 am EST, Wednesday, November 20, 2019``,
+    ``Nov. 19, 2019 8:03 am ET`` (no label: published), ``Updated: 2025-02-01T14:20:00Z``.
+    Several stamps may share a line, separated by ``|`` or ``·``.
+    """
+
+    #: Labels that mean the stamp is an update.
+    UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Updated", "Last updated", "Last Updated", "Modified", "Last modified", "Revised", "UPDATED",
+    )
+    #: Labels that mean the stamp is the publication time.
+    PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Published", "First published", "Posted", "Originally published", "Date", "Created", "Issued",
+        "PUBLISHED", "Release date", "Published on", "Posted on",
+    )
+    #: Words that may appear in a date besides month, weekday and zone names.
+    DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
+
+    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        self.dayfirst = dayfirst
+        labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
+        self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
+        self._updated = frozenset(label.casefold() for label in self.UPDATED_LABELS)
+        self._segment = regex.compile(r"[^|·•]++")
+        self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
+        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+        zones = [name for name, _ in self.vocabulary.TIMEZONES]
+        self._words = (
+            frozenset(w.casefold() for w in self.DATE_FILLERS)
+            | frozenset(w.casefold() for w in zones)
+            | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
+        )
+        self._naive_zone = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
+        )
+
+    def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
+        """The stamps on ``lines[index]``; empty when the line is not a timestamp line."""
+        line = lines[index]
+        if len(line.text) > 160:
+            return ()
+        stamps: list[Timestamp] = []
+        for segment in self._segment.finditer(line.text):
+            if not segment.group().strip():
+                continue
+            stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
+            if stamp is None:
+                return ()
+            stamps.append(stamp)
+        return tuple(stamps)
+
+    def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
+        """One ``[label] date`` piece of a line, starting at *offset* in the input."""
+        lead = len(segment) - len(segment.lstrip())
+        label_match = self._label.match(segment, lead)
+        kind = TimestampKind.PUBLISHED
+        start = lead
+        if label_match is not None:
+            kind = self.label_kind(label_match["label"])
+            start = label_match.end()
+        written = segment[start:].strip().rstrip(".,;")
+        if not written or not self.is_date_only(written):
+            return None
+        when = self.read_datetime(written, reference_date)
+        if when is None:
+            return None
+        begin = offset + segment.index(written, start)
+        return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def label_kind(self, label: str) -> TimestampKind:
+        """Which kind of stamp a label introduces."""
+        words = label.casefold().split()
+        if " ".join(words[:2]) in self._updated or words[0] in self._updated:
+            return TimestampKind.UPDATED
+        return TimestampKind.PUBLISHED
+
+    def is_date_only(self, written: str) -> bool:
+        """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
+        has_month = False
+        for token in self._token.findall(written):
+            word = token.casefold()
+            if token.isdigit() or not token[0].isalnum() or word in self._words:
+                continue
+            if self.vocabulary.month_number(token) is not None:
+                has_month = True
+            elif not self.vocabulary.is_weekday(token) and not regex.fullmatch(r"\d*(?:st|nd|rd|th|t|z)", word):
+                return False
+        numeric = regex.search(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", written) is not None
+        return has_month or numeric
+
+    def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
+        """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
+        if self._year.search(written) is None and reference_date is None:
+            return None
+        cleaned = self._naive_zone.sub(" ", written)
+        cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]", " ", cleaned)
+        default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
+        try:
+            return du_parser.parse(
+                cleaned,
+                parserinfo=self.vocabulary.parserinfo,
+                default=default,
+                dayfirst=self.dayfirst,
+                tzinfos=self.vocabulary.tzinfos,
+            )
+        except (du_parser.ParserError, ValueError, OverflowError):
+            return None

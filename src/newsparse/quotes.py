@@ -1,0 +1,798 @@
+"""Quotes and reported speech, with their speakers.
+
+Three passes over each paragraph:
+
+1. **Direct quotes**: text in quotation marks attributed next to it (``"...," Putin said``,
+   ``He said: "..."``, ``"...," said Abbas``), or a whole paragraph in quotation marks that carries on
+   the previous speaker's words.
+2. **Reported speech**: a speech verb with its speaker and what was said
+   (``Analysts said ...``, ``... emphasized on Tuesday that ...``, ``According to X, ...``,
+   ``..., saying that ...``, ``..., banking analysts said.``).  When the reported words include
+   quotation marks the quote is ``mixed``.
+3. **Speakers** are resolved to full names through a :class:`~newsparse.people.PersonIndex`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+import attrs
+import regex
+
+from .people import PersonIndex, strip_possessive
+from .spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
+from .vocabulary import Vocabulary, alternation, normalize_word
+
+__all__ = ["QuoteParser"]
+
+
+@attrs.frozen
+class _Mention:
+    """A speaker as written: ``text`` and its absolute ``span``."""
+
+    text: str
+    span: Span
+
+
+@attrs.define
+class _State:
+    """What one call has seen so far (local to the call)."""
+
+    index: PersonIndex
+    last_speaker: Speaker | None = None
+    last_speaker_paragraph: int = -10
+    last_person: str | None = None
+
+
+class QuoteParser:
+    """Extracts :class:`~newsparse.Quote` values from paragraphs.
+
+    Vocabularies (override on a subclass):
+
+    - :attr:`SPEECH_VERBS`: every form that introduces speech, ``said`` to ``according to``;
+    - :attr:`BARE_VERBS`: those that may be followed by a clause without ``that``;
+    - :attr:`PARTICIPLES`: ``saying``, ``noting`` ... that attach to the sentence's subject;
+    - :attr:`QUOTE_PAIRS`: opening and closing quotation marks;
+    - :attr:`GROUP_NOUNS`: plural or collective speakers (``analysts``, ``the ministry``).
+    """
+
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+        "noted", "notes", "noting", "stated", "states", "stating", "declared", "declares", "announced",
+        "announces", "explained", "explains", "explaining", "argued", "argues", "arguing", "claimed",
+        "claims", "claiming", "insisted", "insists", "insisting", "warned", "warns", "warning", "stressed",
+        "stresses", "stressing", "emphasized", "emphasised", "emphasizes", "emphasising", "emphasizing",
+        "responded", "replied", "tweeted", "wrote", "writes", "acknowledged", "acknowledges", "asserted",
+        "asserts", "predicted", "predicts", "promised", "promises", "vowed", "vows", "recalled", "recalls",
+        "complained", "complains", "admitted", "admits", "suggested", "suggests", "contended", "contends",
+        "conceded", "concedes", "alleged", "alleges", "confirmed", "confirms", "reiterated", "reiterates",
+        "believes", "believed", "thinks", "remarked", "observed", "pointed out", "reported", "reports",
+        "according to", "asked", "urged", "cautioned", "countered", "boasted", "quipped", "testified",
+        "wrote in", "posted", "maintained", "maintains", "denied", "denies",
+    )
+    BARE_VERBS: ClassVar[tuple[str, ...]] = (
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+        "argued", "argues", "arguing", "claimed", "claims", "claiming", "insisted", "insists", "insisting",
+        "warned", "warns", "warning", "stressed", "noted", "notes", "noting", "wrote", "writes", "tweeted",
+        "predicted", "predicts", "acknowledged", "admitted", "admits", "vowed", "vows", "believes",
+        "believed", "thinks", "contended", "contends", "asserted", "conceded", "alleged", "emphasized",
+        "emphasised", "explained", "explaining", "stated", "maintained", "maintains",
+    )
+    PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "stressing",
+        "emphasizing", "emphasising", "explaining", "stating", "telling",
+    )
+    #: Verbs that end an attribution but never introduce reported speech of their own.
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
+    GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
+        "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
+        "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
+        "researchers", "doctors", "officers", "leaders", "activists", "protesters", "organizers",
+        "organisers", "supporters", "opponents", "diplomats", "voters", "people", "workers", "executives",
+        "ministry", "company", "government", "statement", "report", "agency", "court", "spokesman",
+        "spokeswoman", "spokesperson", "official", "source", "survey", "study", "poll", "campaign",
+        "administration", "council", "committee", "department", "office", "firm", "group", "bank",
+        "organization", "organisation", "party", "newspaper", "media", "team", "union", "club", "board",
+        "commission", "embassy", "military", "army", "prosecutors", "investigators", "regulators",
+        "teachers", "parents", "students", "farmers", "members", "unions", "groups", "companies", "banks",
+        "side", "paper", "outlet", "network", "magazine", "website", "site", "police", "bureau",
+        "association", "institute", "university", "white house", "kremlin", "pentagon",
+    )
+    #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
+    STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "and", "but", "or", "while", "that", "which", "who", "whom", "whose", "as", "when", "where",
+        "because", "if", "so", "then", "than", "after", "before", "since", "although", "though", "is",
+        "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+        "may", "might", "can", "do", "did", "does", "not", "to", "in", "on", "at", "for", "with", "by",
+        "from", "into", "about", "also", "it", "its", "this", "these", "those", "there", "what", "how",
+        "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
+        "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
+    )
+    #: Words that may stand between a speaker and the verb (``Abbas previously said``).
+    ADVERBS: ClassVar[tuple[str, ...]] = (
+        "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
+        "repeatedly", "has", "had", "have", "would", "will", "had", "often", "already", "reportedly",
+        "publicly", "privately", "separately", "flatly", "first", "initially", "simply", "just", "only",
+    )
+    DETERMINERS: ClassVar[tuple[str, ...]] = ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another")
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
+    #: Words that may open the clause after a verb that takes no ``that``.
+    CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
+        "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
+        "his", "her", "its", "their", "our", "my", "your", "some", "many", "all", "no", "most", "any",
+        "more", "both", "each", "every", "such", "one", "two", "only", "if", "nothing", "everything",
+    )
+    #: Sentence ends that do not end a sentence.
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
+        "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+        "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
+        "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    )
+    #: The fewest words reported speech may have.
+    MIN_WORDS: ClassVar[int] = 3
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        verbs = alternation(list(self.SPEECH_VERBS))
+        self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])", regex.IGNORECASE)
+        self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])", regex.IGNORECASE)
+        self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
+        self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
+        self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
+        self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
+        self._stop = frozenset(self.STOP_WORDS)
+        self._adverbs = frozenset(self.ADVERBS)
+        self._determiners = frozenset(self.DETERMINERS)
+        self._pronouns = frozenset(self.PRONOUNS)
+        self._openers = frozenset(self.CLAUSE_OPENERS)
+        self._abbreviations = frozenset(self.ABBREVIATIONS)
+        self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
+        marks = "".join(regex.escape(c) for pair in self.QUOTE_PAIRS for c in pair)
+        self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._mark_class = f"[{marks}]"
+        word = r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+        self._word = regex.compile(word)
+        self._that = regex.compile(
+            r"(?:\s++(?:on|in|at|during|last|this|earlier|late|early|later|again|also|previously|recently"
+            r"|repeatedly|today|yesterday|publicly|privately|separately|in\s++a\s++statement)"
+            r"(?:\s++[\p{L}\p{N}'’\-]++){0,5}?)?,?\s++that\s++",
+            regex.IGNORECASE,
+        )
+        self._object = regex.compile(
+            r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me"
+            r"|(?:the|a|an)\s++[\p{L}'’\-]++(?:\s++[\p{Lu}][\p{L}'’\-]*+){0,3}"
+            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})(?=[\s,:.])"
+        )
+        self._sentence_end = regex.compile(r"[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+[\p{Lu}\p{N}])")
+        self._phrase_after = regex.compile(
+            r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
+            r"(?=\s*+(?:[,.;:!?()\"”]|$|\s(?:in|on|at|who|which|during|after|before|told|to)\s))"
+        )
+        self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b", regex.IGNORECASE)
+        self._source_tail = regex.compile(
+            r"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)(?:\s++(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)){0,5})"
+            r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
+        )
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def parse(self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = ()) -> tuple[Quote, ...]:
+        """The quotes in *paragraphs* of *text*; *context* spans (headline, captions) only help to
+        learn people's full names."""
+        pieces = [(span.slice(text), span.start) for span in context]
+        pieces += [(p.span.slice(text), p.span.start) for p in paragraphs]
+        state = _State(PersonIndex.build(self.vocabulary, pieces))
+        quotes: list[Quote] = []
+        for number, paragraph in enumerate(paragraphs):
+            quotes.extend(self.parse_paragraph(text, paragraph, number, state))
+        return tuple(quotes)
+
+    def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: _State) -> list[Quote]:
+        """The quotes of one paragraph, in order of position."""
+        raw = paragraph.span.slice(text)
+        offset = paragraph.span.start
+        marks = self.quotation_marks(raw)
+        sentences = self.sentences(raw, marks)
+        claimed: list[tuple[int, int]] = []
+        found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state)
+        found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
+        found.sort(key=lambda q: q.span.start)
+        return found
+
+    # -- segmentation ------------------------------------------------------------------------
+
+    def quotation_marks(self, raw: str) -> list[tuple[int, int]]:
+        """``(open, close)`` index pairs of quotation marks in *raw*; an unclosed quote runs to the
+        end (``close == len(raw)``), as a quote that carries on into the next paragraph does."""
+        pairs: list[tuple[int, int]] = []
+        i = 0
+        n = len(raw)
+        while i < n:
+            closer = self._closers.get(raw[i])
+            if closer is None:
+                i += 1
+                continue
+            j = raw.find(closer, i + 1)
+            if j < 0:
+                pairs.append((i, n))
+                break
+            pairs.append((i, j))
+            i = j + 1
+        return pairs
+
+    def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks."""
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        for match in self._sentence_end.finditer(raw):
+            end = match.end()
+            if any(o < match.start() < c for o, c in marks):
+                continue
+            if self.is_abbreviation(raw, match.start()):
+                continue
+            bounds.append((start, end))
+            start = end
+        if raw[start:].strip():
+            bounds.append((start, len(raw)))
+        return bounds
+
+    def is_abbreviation(self, raw: str, dot: int) -> bool:
+        """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""
+        if raw[dot] != ".":
+            return False
+        word = regex.search(r"[\p{L}.]++$", raw[max(0, dot - 12) : dot])
+        if word is None:
+            return False
+        token = word.group().casefold().strip(".")
+        return token in self._abbreviations or (len(token) == 1 and token.isalpha())
+
+    # -- direct quotes -----------------------------------------------------------------------
+
+    def direct_quotes(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        marks: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        claimed: list[tuple[int, int]],
+        state: _State,
+    ) -> list[Quote]:
+        """Quotes in quotation marks with an attribution beside them, or carrying on a speaker."""
+        found: list[Quote] = []
+        pending: list[tuple[int, int]] = []
+        for open_, close in marks:
+            inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
+            if inner_end - inner_start < 2 or len(raw[inner_start:inner_end].split()) < 2:
+                continue
+            sentence = next((s for s in sentences if s[0] <= open_ < s[1]), (0, len(raw)))
+            before = raw[sentence[0] : open_]
+            attribution = self.attribution_after(raw, close, sentence, before, found)
+            if attribution is None:
+                attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is None:
+                if self.is_free_standing(raw, open_, close, sentence):
+                    pending.append((inner_start, inner_end))
+                continue
+            np, cue, cue_span, source = attribution
+            mention = self.mention(raw, np, offset)
+            speaker = self.resolve(mention, state, None)
+            quote = self.make_quote(raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue, speaker, source)
+            found.append(quote)
+            claimed.append((open_, close + 1))
+            claimed.append(cue_span)
+            claimed.append(np)
+            self.remember(state, speaker, number)
+        for inner in pending:
+            speaker = self.continuing_speaker(found, state, number)
+            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
+            claimed.append((inner[0] - 1, inner[1] + 1))
+        return found
+
+    def strip_inner(self, raw: str, start: int, end: int) -> tuple[int, int]:
+        """The inside of a quotation without surrounding whitespace."""
+        inner = raw[start:end]
+        lead = len(inner) - len(inner.lstrip())
+        return start + lead, start + len(inner.rstrip())
+
+    def attribution_after(
+        self, raw: str, close: int, sentence: tuple[int, int], before: str, found: Sequence[Quote]
+    ) -> tuple[tuple[int, int], str, tuple[int, int], str | None] | None:
+        """``"...," Putin said`` or ``"...," said Abbas``: the speaker and cue after a quotation
+        that opens its sentence (or follows another attributed quotation)."""
+        if close >= len(raw):
+            return None
+        if before.strip() and not regex.search(r"[,:;—–]\s*+$", before):
+            return None
+        tail_start = close + 1
+        tail = raw[tail_start : sentence[1]]
+        lead = regex.match(r"\s*+,?\s*+", tail)
+        pos = tail_start + (lead.end() if lead else 0)
+        # said Abbas / according to the ministry
+        cue = self._cue_at.match(raw, pos)
+        if cue is not None:
+            np = self.phrase_after(raw, cue.end(), sentence[1])
+            if np is not None:
+                source = self.source_after(raw, np[1], sentence[1])
+                return np, cue.group(), cue.span(), source
+            return None
+        np = self.phrase_before_cue(raw, pos, sentence[1])
+        if np is None:
+            return None
+        (start, end), cue_match = np
+        source = self.source_after(raw, cue_match.end(), sentence[1])
+        return (start, end), cue_match.group(), cue_match.span(), source
+
+    def attribution_before(
+        self, raw: str, open_: int, sentence: tuple[int, int]
+    ) -> tuple[tuple[int, int], str, tuple[int, int], str | None] | None:
+        """``He said: "..."``, ``X told reporters, "..."`` or ``According to X, "..."``."""
+        before = raw[sentence[0] : open_]
+        stripped = before.rstrip()
+        if not stripped or stripped[-1] not in ":,":
+            return None
+        head = stripped[:-1]
+        according = regex.search(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$", head)
+        if according is not None:
+            start = sentence[0] + according.start("np")
+            cue_span = (sentence[0] + according.start(), sentence[0] + according.start("np"))
+            return (start, start + len(according["np"].rstrip())), according.group().split()[0] + " to", cue_span, None
+        for cue in reversed(list(self._cue.finditer(head))):
+            trailing = head[cue.end() :]
+            if trailing.strip() and self._object.fullmatch(trailing) is None:
+                continue
+            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0])
+            if np is None:
+                after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
+                if after is None:
+                    return None
+                np = after
+            cue_span = (sentence[0] + cue.start(), sentence[0] + cue.end())
+            return np, cue.group(), cue_span, None
+        return None
+
+    def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation with no attribution fills its sentence (so it is someone's words,
+        not a phrase in quotation marks)."""
+        before = raw[sentence[0] : open_].strip()
+        after = raw[close + 1 : sentence[1]].strip()
+        words = len(raw[open_:close].split())
+        return not before and not after and words >= 4
+
+    def continuing_speaker(self, found: Sequence[Quote], state: _State, number: int) -> Speaker | None:
+        """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the
+        previous paragraph's."""
+        for quote in found:
+            if quote.speaker is not None:
+                return quote.speaker
+        if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
+            return state.last_speaker
+        return None
+
+    # -- reported speech ---------------------------------------------------------------------
+
+    def reported_speech(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        marks: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        claimed: list[tuple[int, int]],
+        state: _State,
+        direct: Sequence[Quote],
+    ) -> list[Quote]:
+        """Reported speech in each sentence, cue by cue."""
+        found: list[Quote] = []
+        for sentence in sentences:
+            subject: tuple[_Mention, Speaker] | None = None
+            for cue in self._cue.finditer(raw, sentence[0], sentence[1]):
+                if self.is_claimed(cue.start(), claimed) or self.inside_marks(cue.start(), marks):
+                    continue
+                word = cue.group().casefold()
+                if word in self._source_verbs:
+                    continue
+                result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, direct)
+                if result is None:
+                    continue
+                quote, mention, region = result
+                found.append(quote)
+                claimed.append(region)
+                if quote.speaker is not None:
+                    subject = (mention, quote.speaker)
+                    self.remember(state, quote.speaker, number)
+        return found
+
+    def read_reported(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: _State,
+        subject: tuple[_Mention, Speaker] | None,
+        direct: Sequence[Quote],
+    ) -> tuple[Quote, _Mention, tuple[int, int]] | None:
+        """One piece of reported speech around *cue*: its quote, the speaker's mention and the
+        region of the paragraph it claims."""
+        word = cue.group().casefold()
+        if word == "according to":
+            return self.read_according(raw, offset, number, cue, sentence, marks, state)
+        if word in self._participles and regex.search(r",\s*+$", raw[sentence[0] : cue.start()]):
+            mention = subject[0] if subject else self.sentence_subject(raw, sentence, offset)
+            if mention is None:
+                mention = self.direct_speaker_in(direct, offset + sentence[0], offset + cue.start())
+            if mention is None:
+                return None
+            content = self.content_after(raw, cue, sentence, bare=True)
+        else:
+            np = self.phrase_before(raw, cue.start(), sentence[0])
+            if np is None:
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+            mention = self.mention(raw, np, offset)
+            content = self.content_after(raw, cue, sentence, bare=word in self._bare)
+            if content is None:
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
+        if content is None:
+            return None
+        start, end, source = content
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        region = (min(mention.span.start - offset, cue.start()), end)
+        return quote, mention, region
+
+    def read_according(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: _State,
+    ) -> tuple[Quote, _Mention, tuple[int, int]] | None:
+        """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
+        np = self.phrase_after(raw, cue.end(), sentence[1])
+        if np is None:
+            return None
+        mention = self.mention(raw, np, offset)
+        description = None
+        rest = raw[np[1] : sentence[1]]
+        appositive = regex.match(r",\s*+(?P<d>(?:an?|the|who|whose|[\p{Ll}]++)\s[^,]{1,150})(?=,)", rest)
+        clause_from = np[1]
+        if appositive is not None:
+            description = collapse(appositive["d"])
+            clause_from = np[1] + appositive.end()
+        lead = raw[sentence[0] : cue.start()].strip()
+        if not lead:
+            comma = regex.match(r"\s*+,\s*+", raw[clause_from : sentence[1]])
+            if comma is None:
+                return None
+            start = clause_from + comma.end()
+            end = self.trim_end(raw, start, sentence[1])
+        else:
+            if not regex.search(r",\s*+$", raw[sentence[0] : cue.start()]):
+                return None
+            start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
+            end = self.trim_end(raw, start, cue.start())
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        speaker = self.resolve(mention, state, description)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return quote, mention, (min(start, cue.start()), max(end, np[1]))
+
+    def read_trailing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: _State,
+        np: tuple[int, int] | None = None,
+    ) -> tuple[Quote, _Mention, tuple[int, int]] | None:
+        """``CLAUSE, banking analysts said.`` or ``CLAUSE, said the minister.``: the reported words
+        come first and the attribution closes the sentence."""
+        after = raw[cue.end() : sentence[1]]
+        if np is None:
+            found = self.phrase_after(raw, cue.end(), sentence[1])
+            if found is None:
+                return None
+            np = found
+            head_end = cue.start()
+            after = raw[np[1] : sentence[1]]
+        else:
+            head_end = np[0]
+        if not self.is_sentence_tail(after):
+            return None
+        head = raw[sentence[0] : head_end]
+        if not regex.search(r"[,\"”]\s*+$", head):
+            return None
+        start = sentence[0] + len(head) - len(head.lstrip())
+        end = self.trim_end(raw, start, head_end)
+        if len(raw[start:end].split()) < self.MIN_WORDS or self.inside_marks(start, marks) and end <= start:
+            return None
+        mention = self.mention(raw, np, offset)
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return quote, mention, (start, sentence[1])
+
+    def is_sentence_tail(self, after: str) -> bool:
+        """Whether what follows an attribution is only the sentence's end, maybe with a time or
+        place (``on Tuesday``, ``in a statement``)."""
+        return (
+            regex.fullmatch(
+                r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?)?"
+                r"\s*+[.!?]?[\"”’)]*+\s*+",
+                after,
+            )
+            is not None
+        )
+
+    def content_after(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool
+    ) -> tuple[int, int, str | None] | None:
+        """Where the reported words after *cue* start and end, and any ``, Al Jazeera reported``
+        source at the end; ``None`` when the verb is not followed by a clause."""
+        pos = cue.end()
+        if cue.group().casefold().startswith("tell") or cue.group().casefold() == "told":
+            obj = self._object.match(raw, pos, sentence[1])
+            if obj is not None:
+                pos = obj.end()
+        that = self._that.match(raw, pos, sentence[1])
+        if that is not None:
+            start = that.end()
+        elif bare:
+            space = regex.match(r"\s++", raw[pos : sentence[1]])
+            if space is None:
+                return None
+            start = pos + space.end()
+            if not self.opens_clause(raw, start, sentence[1]):
+                return None
+        else:
+            return None
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_participle(raw, start, end)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        return start, end, source
+
+    def opens_clause(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number."""
+        match = self._word.match(raw, start, stop)
+        if match is None:
+            return raw[start : start + 1] in self._marks
+        word = match.group()
+        return word.casefold() in self._openers or word[0].isupper() or word[0].isdigit()
+
+    def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
+        """Take a closing ``, media reported`` off reported words ending at *end*."""
+        tail = self._source_tail.search(raw, start, end)
+        if tail is None:
+            return end, None
+        cut = tail.start()
+        while cut > start and raw[cut - 1].isspace():
+            cut -= 1
+        return cut, collapse(tail["source"])
+
+    def cut_participle(self, raw: str, start: int, end: int) -> int:
+        """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
+        match = self._participle.search(raw, start, end)
+        return match.start() if match is not None else end
+
+    def trim_end(self, raw: str, start: int, end: int) -> int:
+        """Move *end* back over whitespace, a closing comma and sentence punctuation (but keep a
+        closing quotation mark and the comma inside it)."""
+        while end > start and (raw[end - 1].isspace() or raw[end - 1] in ".,;:!?"):
+            end -= 1
+        return end
+
+    def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
+        """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""
+        for open_, close in marks:
+            if start <= open_ < end:
+                return QuoteKind.MIXED
+        return QuoteKind.INDIRECT
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def phrase_before(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
+        """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
+        (``Abbas previously said``) and a day (``Corps on Sunday reiterated``)."""
+        window_start = max(floor, cue_start - 160)
+        words = [m for m in self._word.finditer(raw, window_start, cue_start)]
+        if not words:
+            return None
+        # the phrase may not cross punctuation or quotation marks
+        end_index = len(words)
+        while end_index > 0:
+            w = words[end_index - 1].group().casefold()
+            if w in self._adverbs or w.endswith("ly") and w not in ("italy", "sally", "kelly", "holly", "emily"):
+                end_index -= 1
+                continue
+            if end_index >= 2 and words[end_index - 2].group().casefold() in ("on", "last", "this") and (
+                self.vocabulary.is_weekday(w) or w in ("week", "month", "year", "night", "morning")
+            ):
+                end_index -= 2
+                continue
+            break
+        if end_index == 0:
+            return None
+        gap = raw[words[end_index - 1].end() : cue_start]
+        if regex.search(r"[^\p{L}\p{N}\s'’.\-]", gap):
+            return None
+        chosen: list[regex.Match[str]] = []
+        for i in range(end_index - 1, -1, -1):
+            m = words[i]
+            between = raw[m.end() : chosen[0].start()] if chosen else ""
+            if between.strip():
+                break
+            w = m.group().casefold()
+            if w in self._stop and not (w == "of" and chosen and chosen[0].group()[0].isupper()):
+                break
+            chosen.insert(0, m)
+            if w in self._determiners or len(chosen) >= 8:
+                break
+        while chosen and chosen[0].group().casefold() == "of":
+            chosen.pop(0)
+        if not chosen:
+            return None
+        span = (chosen[0].start(), chosen[-1].end())
+        return span if self.is_speaker_phrase(raw[span[0] : span[1]], at_sentence_start=chosen[0].start() == floor) else None
+
+    def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
+        for cue in self._cue.finditer(raw, pos, min(stop, pos + 120)):
+            np = self.phrase_before(raw, cue.start(), pos)
+            if np is not None and np[0] == pos:
+                return np, cue
+            return None
+        return None
+
+    def phrase_after(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The noun phrase after an inverted cue (``said Abbas``, ``according to the ministry``),
+        up to punctuation."""
+        match = self._phrase_after.match(raw, pos, stop)
+        if match is None:
+            return None
+        span = match.span("np")
+        return span if self.is_speaker_phrase(match["np"], at_sentence_start=False) else None
+
+    def is_speaker_phrase(self, phrase: str, *, at_sentence_start: bool) -> bool:
+        """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun."""
+        words = phrase.split()
+        if not words:
+            return False
+        head = strip_possessive(words[-1]).rstrip(".")
+        low = head.casefold()
+        if len(words) == 1 and low in self._pronouns:
+            return True
+        if low in self._stop or low in self._determiners:
+            return False
+        if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
+            return True
+        if head[:1].isupper():
+            return not (len(words) == 1 and at_sentence_start and low in ("it", "this", "that", "there", "the"))
+        return False
+
+    def mention(self, raw: str, span: tuple[int, int], offset: int = 0) -> _Mention:
+        """A :class:`_Mention` from paragraph-relative *span*; with *offset* the span becomes absolute."""
+        return _Mention(collapse(raw[span[0] : span[1]]), Span(span[0] + offset, span[1] + offset))
+
+    def sentence_subject(self, raw: str, sentence: tuple[int, int], offset: int) -> _Mention | None:
+        """The name that opens the sentence (``Abbas expressed ..., saying ...``)."""
+        match = regex.match(
+            r"\s*+(?P<np>(?:(?:the|The)\s++)?+\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,5})",
+            raw[sentence[0] : sentence[1]],
+        )
+        if match is None:
+            return None
+        np = (sentence[0] + match.start("np"), sentence[0] + match.end("np"))
+        if not self.is_speaker_phrase(raw[np[0] : np[1]], at_sentence_start=False):
+            return None
+        if normalize_word(match["np"].split()[0]) in self.vocabulary.NOT_NAMES and match["np"].split()[0] not in ("The", "the"):
+            return None
+        return self.mention(raw, np, offset)
+
+    def direct_speaker_in(self, direct: Sequence[Quote], start: int, end: int) -> _Mention | None:
+        """The mention of a direct quote's speaker between *start* and *end* (absolute offsets)."""
+        for quote in direct:
+            sp = quote.speaker
+            if sp is not None and sp.span is not None and start <= sp.span.start < end:
+                return _Mention(sp.mention, sp.span)
+        return None
+
+    # -- speakers ----------------------------------------------------------------------------
+
+    def source_after(self, raw: str, pos: int, stop: int) -> str | None:
+        """``, Anadolu news agency reported`` after an attribution: the outlet."""
+        match = regex.match(
+            r"\s*+,\s*+(?P<source>[^,.;]{1,60}?)\s++(?:reported|reports|said|wrote)\s*+[.!?]?\s*+$", raw[pos:stop]
+        )
+        return collapse(match["source"]) if match is not None else None
+
+    def resolve(self, mention: _Mention, state: _State, description: str | None) -> Speaker:
+        """A :class:`~newsparse.Speaker` for *mention*, its name resolved to the fullest form."""
+        name = self.resolve_name(mention.text, mention.span.start, state)
+        return Speaker(name, mention.text, mention.span, description)
+
+    def resolve_name(self, text: str, at: int, state: _State) -> str:
+        """The full name a mention refers to.
+
+        - a pronoun (``he``): the last speaker, else the last person named;
+        - a name (``Putin``, ``Russian President Vladimir Putin``): the longest matching name;
+        - a role (``the French foreign minister``): the person named with those titles;
+        - anything else (``Analysts``, ``the ministry``): the mention as written.
+        """
+        words = text.split()
+        if len(words) == 1 and words[0].casefold() in self._pronouns:
+            if words[0].casefold() in ("he", "she"):
+                if state.last_speaker is not None and state.last_speaker.name in {p.name for p in state.index.people}:
+                    return state.last_speaker.name
+                person = state.index.last_person(at)
+                if person is not None:
+                    return person
+            elif state.last_speaker is not None:
+                return state.last_speaker.name
+            return text
+        name_words = self.name_words(words)
+        if name_words:
+            return state.index.full_name(tuple(name_words), at)
+        described = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        if described is not None:
+            return described
+        return text
+
+    def name_words(self, words: Sequence[str]) -> list[str]:
+        """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
+        -> ``Vladimir Putin``); empty when the mention names no person."""
+        out: list[str] = []
+        for word in reversed(words):
+            bare = strip_possessive(word).rstrip(",")
+            if not bare[:1].isupper() or not self.vocabulary.can_start_name(bare) or self.vocabulary.country(bare):
+                break
+            if bare.casefold() in self._groups or self.vocabulary.is_org_word(bare):
+                return []
+            out.insert(0, bare)
+        return out
+
+    def remember(self, state: _State, speaker: Speaker | None, number: int) -> None:
+        """Record the latest speaker, for pronouns and quotations that carry on."""
+        if speaker is not None:
+            state.last_speaker = speaker
+            state.last_speaker_paragraph = number
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def make_quote(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        bounds: tuple[int, int],
+        kind: QuoteKind,
+        cue: str | None,
+        speaker: Speaker | None,
+        source: str | None,
+    ) -> Quote:
+        """A :class:`~newsparse.Quote` from paragraph-relative *bounds*."""
+        start, end = bounds
+        return Quote(
+            collapse(raw[start:end]), Span(start + offset, end + offset), kind, cue and collapse(cue), speaker, source, number
+        )
+
+    @staticmethod
+    def is_claimed(pos: int, claimed: Sequence[tuple[int, int]]) -> bool:
+        return any(a <= pos < b for a, b in claimed)
+
+    @staticmethod
+    def inside_marks(pos: int, marks: Sequence[tuple[int, int]]) -> bool:
+        return any(o < pos < c for o, c in marks)

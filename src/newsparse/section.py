@@ -1,0 +1,79 @@
+"""The section kicker above a headline: ``CHINA / SOCIETY`` -> ``("CHINA", "SOCIETY")``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import attrs
+import regex
+
+from .lines import Line
+from .spans import Span
+
+__all__ = ["Section", "SectionParser"]
+
+
+@attrs.frozen
+class Section:
+    """A parsed kicker line: its ``labels`` in order, with the raw ``text`` and ``span``."""
+
+    labels: tuple[str, ...]
+    text: str
+    span: Span
+
+
+class SectionParser:
+    """Reads the first line of an article as a section kicker when it looks like one.
+
+    A kicker is short, has no sentence punctuation, and is followed by a longer line
+    (the headline).  Labels are split on :attr:`SEPARATORS`.
+    """
+
+    #: Characters that separate the levels of a section path.
+    SEPARATORS: ClassVar[tuple[str, ...]] = ("/", "|", ">", "»", "›", "•", "·", "::")
+    #: The most words one label may have.
+    MAX_LABEL_WORDS: ClassVar[int] = 4
+    #: The most labels a kicker may have.
+    MAX_LABELS: ClassVar[int] = 5
+
+    def __init__(self) -> None:
+        seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
+        self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
+        self._label = regex.compile(r"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){0,%d}" % (self.MAX_LABEL_WORDS - 1))
+
+    def parse(self, lines: Sequence[Line], index: int) -> Section | None:
+        """A :class:`Section` from ``lines[index]``, or ``None`` if that line is not a kicker."""
+        if index + 1 >= len(lines):
+            return None
+        line = lines[index]
+        labels = self.split(line.text)
+        if labels is None or not self.is_followed_by_headline(line, lines[index + 1]):
+            return None
+        return Section(labels, line.text, line.span)
+
+    def split(self, text: str) -> tuple[str, ...] | None:
+        """The labels of *text*, or ``None`` when *text* cannot be a kicker."""
+        if len(text) > 80 or text[-1] in ".!?:;\"”":
+            return None
+        labels = tuple(part for part in self._split.split(text) if part)
+        if not labels or len(labels) > self.MAX_LABELS:
+            return None
+        if not all(self._label.fullmatch(label) for label in labels):
+            return None
+        if len(labels) == 1 and not self.is_single_label(labels[0]):
+            return None
+        return labels
+
+    def is_single_label(self, label: str) -> bool:
+        """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.
+
+        Only one or two words qualify, so that a short headline is not taken for a kicker.
+        """
+        words = label.split()
+        return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+    def is_followed_by_headline(self, line: Line, following: Line) -> bool:
+        """Whether *following* can be the headline under the kicker *line*."""
+        text = following.text
+        return len(text) > len(line.text) and len(text.split()) <= 40 and not text.lower().startswith("by ")

@@ -1,0 +1,12 @@
+"""News agencies and broadcasters that sign wire copy, as they are written in datelines and bylines."""
+
+AGENCIES: tuple[str, ...] = (
+    "Reuters", "Reuter", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse",
+    "Xinhua", "UPI", "United Press International", "dpa", "DPA", "Kyodo", "Kyodo News", "Yonhap", "TASS",
+    "RIA Novosti", "Interfax", "Bloomberg", "CNN", "BBC", "ANSA", "EFE", "Anadolu", "Anadolu Agency", "AA",
+    "PTI", "IANS", "ANI", "Bernama", "Antara", "PA", "PA Media", "CP", "The Canadian Press", "AAP",
+    "Jiji", "Jiji Press", "KCNA", "WAFA", "MENA", "IRNA", "CNA", "Central News Agency", "NHK",
+    "Dow Jones", "MarketWatch", "CNBC", "ABC", "NBC", "CBS", "Fox News", "Sputnik", "Ukrinform", "Prensa Latina",
+    "SANA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "APA", "Trend", "Tasnim", "Fars", "ISNA", "Mehr",
+    "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
+)

@@ -1,0 +1,43 @@
+"""Words that stand before or after a person's name: titles, roles and honorifics.
+
+Lowercase; multi-word roles are matched word by word, so ``foreign minister`` is the words
+``foreign`` and ``minister``, each of which is listed.
+"""
+
+HONORIFICS: tuple[str, ...] = (
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "mx",
+)
+
+TITLES: tuple[str, ...] = (
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "deputy",
+    "foreign", "defense", "defence", "finance", "interior", "trade", "health", "economy", "state",
+    "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
+    "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop", "archbishop", "sheikh",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "commissioner", "chairman",
+    "chairwoman", "chair", "chief", "executive", "officer", "ceo", "cfo", "coo", "director", "head",
+    "leader", "speaker", "justice", "judge", "attorney", "lawyer", "prosecutor", "professor", "analyst",
+    "economist", "researcher", "scientist", "coach", "captain", "manager", "founder", "co-founder",
+    "gen", "lt", "col", "maj", "capt", "adm", "admiral", "colonel", "major", "lieutenant", "sergeant",
+    "commander", "marshal", "mp", "lawmaker", "legislator", "councillor", "councilman", "councilwoman",
+    "official", "adviser", "advisor", "aide", "diplomat", "negotiator", "regulator", "inspector",
+    "superintendent", "sheriff", "chief executive", "founder", "editor", "correspondent", "reporter",
+    "columnist", "president-elect", "candidate", "nominee", "hopeful", "incumbent", "former", "acting",
+    "senior", "junior", "top", "assistant", "associate", "national", "security", "labor", "labour",
+    "agriculture", "energy", "education", "justice", "environment", "transport", "culture", "sports",
+    "opposition", "party", "majority", "minority", "whip", "house", "senate", "white", "campaign",
+    "press", "communications", "policy", "central", "bank", "governor", "ceo", "owner", "partner",
+    "company", "group", "firm", "ministry", "department", "agency", "council", "committee", "army",
+    "military", "police", "fire", "prime-minister", "vice-president", "secretary-general",
+)
+
+# Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
+ROLE_NOUNS: tuple[str, ...] = (
+    "president", "minister", "premier", "chancellor", "secretary", "senator", "governor", "mayor", "king",
+    "queen", "prince", "pope", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "commissioner", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "director", "head",
+    "leader", "speaker", "judge", "prosecutor", "professor", "analyst", "economist", "coach", "captain",
+    "manager", "founder", "general", "admiral", "commander", "lawmaker", "official", "adviser", "advisor",
+    "aide", "diplomat", "negotiator", "congressman", "congresswoman", "representative", "candidate",
+    "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
+    "editor", "owner", "secretary-general",
+)

@@ -1,0 +1,143 @@
+"""The shared word lists, in the manner of :class:`dateutil.parser.parserinfo`.
+
+Lists are UPPERCASE class attributes.  ``__init__`` turns them into lookup tables and
+compiled patterns once; the parsers then only ask small questions (``is_agency``,
+``month_number``).  Change a list by subclassing::
+
+    >>> class MyVocabulary(Vocabulary):
+    ...     AGENCIES = Vocabulary.AGENCIES + ("Agencia Lusa",)
+    >>> MyVocabulary().is_agency("agencia lusa")
+    True
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from dateutil import parser as du_parser
+
+from .vocab import agencies, demonyms, months, titles
+
+__all__ = ["Vocabulary"]
+
+
+def normalize_word(word: str) -> str:
+    """Lowercase, without periods and surrounding whitespace: ``"Sen."`` -> ``"sen"``."""
+    return word.strip().replace(".", "").casefold()
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of *words*, longest first, each escaped."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class Vocabulary:
+    """Word lists shared by several parsers: months, weekdays, time zones, agencies, titles,
+    countries and their adjectives, words that mark organisations, and pronouns."""
+
+    MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = months.MONTHS
+    WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = months.WEEKDAYS
+    TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.TIMEZONES
+    NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = months.NAIVE_TIMEZONES
+    AGENCIES: ClassVar[tuple[str, ...]] = agencies.AGENCIES
+    HONORIFICS: ClassVar[tuple[str, ...]] = titles.HONORIFICS
+    TITLES: ClassVar[tuple[str, ...]] = titles.TITLES
+    ROLE_NOUNS: ClassVar[tuple[str, ...]] = titles.ROLE_NOUNS
+    DEMONYMS: ClassVar[tuple[tuple[str, ...], ...]] = demonyms.DEMONYMS
+    #: Capitalised words that make a name an organisation's, not a person's.
+    ORG_WORDS: ClassVar[tuple[str, ...]] = (
+        "agency", "association", "authority", "bank", "board", "bureau", "center", "centre", "college",
+        "commission", "committee", "company", "corp", "corporation", "corps", "council", "court",
+        "department", "foundation", "fund", "group", "guard", "inc", "institute", "league", "ltd",
+        "media", "ministry", "network", "news", "office", "organization", "organisation", "party",
+        "police", "post", "press", "school", "service", "society", "times", "tribune", "union",
+        "university", "journal", "herald", "daily", "army", "forces", "parliament", "congress", "senate",
+        "house", "government", "administration", "campaign", "club", "team", "federation", "alliance",
+        "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
+        "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy",
+    )
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i", "you")
+    #: Capitalised words that never start a person's name.
+    NOT_NAMES: ClassVar[tuple[str, ...]] = (
+        "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "if", "when", "while", "after",
+        "before", "as", "so", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "its", "my", "there", "here", "what", "who", "why", "how", "where",
+        "according", "meanwhile", "moreover", "however", "also", "still", "yet", "during", "since", "with",
+        "without", "from", "by", "to", "under", "over", "about", "despite", "although", "though", "because",
+        "analysts", "officials", "experts", "critics", "some", "many", "most", "all", "both", "no", "not",
+        "one", "two", "three", "last", "next", "then", "now", "today", "yesterday", "tomorrow", "earlier",
+        "later", "such", "other", "another", "each", "every", "even", "only", "just", "asked", "speaking",
+        "mr", "mrs", "ms", "dr",
+    )
+
+    def __init__(self) -> None:
+        self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
+        self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
+        self._agencies = {normalize_word(w) for w in self.AGENCIES}
+        self._honorifics = frozenset(normalize_word(w) for w in self.HONORIFICS)
+        self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
+        self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
+        self._countries: dict[str, str] = {}
+        for names in self.DEMONYMS:
+            for name in names:
+                self._countries[normalize_word(name)] = normalize_word(names[0])
+                self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
+                self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
+        self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
+        self._pronouns = frozenset(self.PRONOUNS)
+        self._not_names = frozenset(self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
+        #: A regex alternation of the month names, for building patterns.
+        self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
+        self.weekday_pattern = alternation([w.rstrip(".") for names in self.WEEKDAYS for w in names])
+        self.agency_pattern = alternation(list(self.AGENCIES))
+        self.parserinfo = self._make_parserinfo()
+        self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}
+
+    def _make_parserinfo(self) -> du_parser.parserinfo:
+        """A dateutil ``parserinfo`` that knows this vocabulary's month and weekday names."""
+
+        class _Info(du_parser.parserinfo):
+            MONTHS = [tuple(w.rstrip(".") for w in names) for names in self.MONTHS]  # noqa: RUF012
+            WEEKDAYS = [tuple(w.rstrip(".") for w in names) for names in self.WEEKDAYS]  # noqa: RUF012
+
+        return _Info()
+
+    def month_number(self, word: str) -> int | None:
+        """1-12 for a month name or abbreviation in any case, else ``None``."""
+        return self._months.get(normalize_word(word))
+
+    def is_weekday(self, word: str) -> bool:
+        return normalize_word(word) in self._weekdays
+
+    def is_agency(self, word: str) -> bool:
+        return normalize_word(word) in self._agencies
+
+    def is_title(self, word: str) -> bool:
+        """A title or role word (``President``, ``Sen.``, ``minister``) or an honorific."""
+        return normalize_word(word) in self._titles
+
+    def is_honorific(self, word: str) -> bool:
+        return normalize_word(word) in self._honorifics
+
+    def is_role_noun(self, word: str) -> bool:
+        return normalize_word(word) in self._role_nouns
+
+    def country(self, word: str) -> str | None:
+        """The country a name or adjective refers to (``"Russian"`` and ``"Russia's"`` -> ``"russia"``)."""
+        return self._countries.get(normalize_word(word))
+
+    def is_org_word(self, word: str) -> bool:
+        return normalize_word(word) in self._org_words
+
+    def is_pronoun(self, word: str) -> bool:
+        return word.casefold() in self._pronouns
+
+    def can_start_name(self, word: str) -> bool:
+        """Whether a capitalised *word* may be the first word of a person's name."""
+        return normalize_word(word) not in self._not_names and not self.is_title(word)
+
+    def __reduce__(self) -> tuple[type[Vocabulary], tuple[()]]:
+        # Rebuilt from the class on unpickling: the tables are derived, and the parserinfo
+        # subclass is local to ``__init__``.
+        return (type(self), ())
