@@ -67,7 +67,8 @@ class ArticleParser:
         >>> class Captions(CaptionParser):
         ...     CREDIT_WORDS = CaptionParser.CREDIT_WORDS + ("Foto",)
         >>> parser = ArticleParser(captions=Captions())
-        >>> parser.parse("Title here\\n\\nA man waves from a boat on the river. Foto: Ana Lima\\n\\nBody.").captions[0].credit
+        >>> article = parser.parse("Title\\n\\nA man waves from a boat on the river. Foto: Ana Lima\\n\\nBody.")
+        >>> article.captions[0].credit
         'Ana Lima'
 
     The stages run in this order: the section kicker on the first line; the header lines

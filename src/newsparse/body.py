@@ -56,7 +56,10 @@ class BoilerplateParser:
             r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism).{0,200}",
         ),
         "advertisement": (r"advertisement|advertising|sponsored(?:\s++content)?+|ad|promoted|story\s++continues\s++below.{0,40}",),
-        "navigation": (r"(?:home|menu|close|search|skip\s++to\s++(?:main\s++)?content|image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++|caption|expand|next|previous|prev)",),
+        "navigation": (
+            r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
+            r"image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++",
+        ),
     }
 
     def __init__(self) -> None:

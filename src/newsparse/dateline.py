@@ -63,7 +63,10 @@ class DatelineParser:
         v = self.vocabulary
         dash = alternation(self.DASHES)
         month = rf"(?:{v.month_pattern})\.?+"
-        date = rf"(?P<date>{month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+|\d{{1,2}}\s++{month}(?:\s++\d{{4}})?+)"
+        date = (
+            rf"(?P<date>{month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+"
+            rf"|\d{{1,2}}\s++{month}(?:\s++\d{{4}})?+)"
+        )
         caps_word = r"[A-Z][A-Z.'’\-]*+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}"
         title_word = r"[A-Z][\p{L}.'’\-]*+"

@@ -32,7 +32,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     """The non-blank lines of *text*, in order.
 
     >>> [(ln.text, ln.span.start, ln.blank_before) for ln in split_lines("A\\r\\n\\r\\n  b \\n")]
-    [('A', 0, True), ('b', 6, True)]
+    [('A', 0, True), ('b', 7, True)]
     """
     lines: list[Line] = []
     previous_end = 0

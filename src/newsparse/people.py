@@ -10,7 +10,7 @@ import regex
 
 from .vocabulary import Vocabulary, normalize_word
 
-__all__ = ["PersonIndex", "Person"]
+__all__ = ["Person", "PersonIndex"]
 
 _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
@@ -69,7 +69,7 @@ class PersonIndex:
                 not vocabulary.can_start_name(bare)
                 or vocabulary.is_org_word(bare)
                 or vocabulary.country(bare)
-                or word in ("of", "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du") and not name
+                or (word in ("of", "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du") and not name)
             ):
                 break
             name.insert(0, bare if not name else word)

@@ -289,8 +289,8 @@ class QuoteParser:
             claimed.append(np)
             self.remember(state, speaker, number)
         for inner in pending:
-            speaker = self.continuing_speaker(found, state, number)
-            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
+            carried = self.continuing_speaker(found, state, number)
+            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
         return found
 
@@ -321,10 +321,10 @@ class QuoteParser:
                 source = self.source_after(raw, np[1], sentence[1])
                 return np, cue.group(), cue.span(), source
             return None
-        np = self.phrase_before_cue(raw, pos, sentence[1])
-        if np is None:
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        if before_cue is None:
             return None
-        (start, end), cue_match = np
+        (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return (start, end), cue_match.group(), cue_match.span(), source
 
@@ -518,7 +518,7 @@ class QuoteParser:
             return None
         start = sentence[0] + len(head) - len(head.lstrip())
         end = self.trim_end(raw, start, head_end)
-        if len(raw[start:end].split()) < self.MIN_WORDS or self.inside_marks(start, marks) and end <= start:
+        if len(raw[start:end].split()) < self.MIN_WORDS or (self.inside_marks(start, marks) and end <= start):
             return None
         mention = self.mention(raw, np, offset)
         speaker = self.resolve(mention, state, None)
@@ -597,7 +597,7 @@ class QuoteParser:
 
     def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
         """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""
-        for open_, close in marks:
+        for open_, _close in marks:
             if start <= open_ < end:
                 return QuoteKind.MIXED
         return QuoteKind.INDIRECT
@@ -615,7 +615,7 @@ class QuoteParser:
         end_index = len(words)
         while end_index > 0:
             w = words[end_index - 1].group().casefold()
-            if w in self._adverbs or w.endswith("ly") and w not in ("italy", "sally", "kelly", "holly", "emily"):
+            if w in self._adverbs or (w.endswith("ly") and w not in ("italy", "sally", "kelly", "holly", "emily")):
                 end_index -= 1
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in ("on", "last", "this") and (

@@ -40,7 +40,7 @@ class SectionParser:
     def __init__(self) -> None:
         seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
         self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
-        self._label = regex.compile(r"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){0,%d}" % (self.MAX_LABEL_WORDS - 1))
+        self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Section | None:
         """A :class:`Section` from ``lines[index]``, or ``None`` if that line is not a kicker."""

@@ -32,6 +32,15 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+class _ParserInfo(du_parser.parserinfo):
+    """dateutil's ``parserinfo`` with month and weekday names given per instance."""
+
+    def __init__(self, months: list[tuple[str, ...]], weekdays: list[tuple[str, ...]]) -> None:
+        self.MONTHS = months  # type: ignore[assignment]
+        self.WEEKDAYS = weekdays  # type: ignore[assignment]
+        super().__init__()
+
+
 class Vocabulary:
     """Word lists shared by several parsers: months, weekdays, time zones, agencies, titles,
     countries and their adjectives, words that mark organisations, and pronouns."""
@@ -96,12 +105,10 @@ class Vocabulary:
 
     def _make_parserinfo(self) -> du_parser.parserinfo:
         """A dateutil ``parserinfo`` that knows this vocabulary's month and weekday names."""
-
-        class _Info(du_parser.parserinfo):
-            MONTHS = [tuple(w.rstrip(".") for w in names) for names in self.MONTHS]  # noqa: RUF012
-            WEEKDAYS = [tuple(w.rstrip(".") for w in names) for names in self.WEEKDAYS]  # noqa: RUF012
-
-        return _Info()
+        return _ParserInfo(
+            [tuple(w.rstrip(".") for w in names) for names in self.MONTHS],
+            [tuple(w.rstrip(".") for w in names) for names in self.WEEKDAYS],
+        )
 
     def month_number(self, word: str) -> int | None:
         """1-12 for a month name or abbreviation in any case, else ``None``."""
