@@ -42,7 +42,7 @@ class BylineParser:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary or Vocabulary()
         self._prefix = regex.compile(rf"(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE)
-        self._split = regex.compile(rf"\s*+(?:,|;|\s(?:{alternation(list(self.CONJUNCTIONS))})\s)\s*+")
+        self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++")
         self._agency_tail = regex.compile(
             rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
         )

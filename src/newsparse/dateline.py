@@ -70,7 +70,8 @@ class DatelineParser:
         caps_word = r"[A-Z][A-Z.'’\-]*+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}"
         title_word = r"[A-Z][\p{L}.'’\-]*+"
-        region = rf"{title_word}(?:[ ]{title_word}){{0,3}}"
+        not_month = rf"(?!(?:{v.month_pattern})\b)"
+        region = rf"{not_month}{title_word}(?:[ ]{not_month}{title_word}){{0,3}}"
         agency = r"(?P<agency>[A-Z][\p{L}&.\- ]{0,40}?)"
         self._caps = regex.compile(
             rf"(?P<place>{caps_place}(?:,[ ]{region})?+)"
@@ -260,6 +261,7 @@ class TimestampParser:
         if self._year.search(written) is None and reference_date is None:
             return None
         cleaned = self._naive_zone.sub(" ", written)
+        cleaned = regex.sub(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])", r"\1:\2", cleaned)
         cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]", " ", cleaned)
         default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
         try:
