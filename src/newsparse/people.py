@@ -17,6 +17,8 @@ _RUN = regex.compile(
     r"(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:of|de|van|von|bin|al|da|di|le|la|der|du)[ \t\xa0]++)?"
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){0,9}"
 )
+_TOKEN = regex.compile(r"[^\s]++")
+_PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du"))
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
@@ -53,41 +55,56 @@ class PersonIndex:
         found: list[Person] = []
         for text, offset in pieces:
             for run in _RUN.finditer(text):
-                person = cls.read_run(vocabulary, text, run)
-                if person is not None:
+                for person in cls.read_run(vocabulary, text, run):
                     found.append(attrs.evolve(person, start=person.start + offset))
         return cls(vocabulary, found)
 
     @classmethod
-    def read_run(cls, vocabulary: Vocabulary, text: str, run: regex.Match[str]) -> Person | None:
-        """A :class:`Person` from a run of capitalised words, or ``None`` if the run names no person."""
-        words = run.group().split()
-        name: list[str] = []
-        for word in reversed(words):
-            bare = strip_possessive(word)
-            if (
-                not vocabulary.can_start_name(bare)
-                or vocabulary.is_org_word(bare)
-                or vocabulary.country(bare)
-                or (word in ("of", "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du") and not name)
-            ):
+    def read_run(cls, vocabulary: Vocabulary, text: str, run: regex.Match[str]) -> list[Person]:
+        """The people named in a run of capitalised words.  The run is cut at ``of`` and after a word
+        that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone."""
+        words = list(_TOKEN.finditer(text, run.start(), run.end()))
+        pieces: list[list[regex.Match[str]]] = [[]]
+        for word in words:
+            if word.group() == "of":
+                pieces.append([])
+                continue
+            pieces[-1].append(word)
+            if word.group().endswith(".") and not cls.keeps_period(vocabulary, word.group()):
+                pieces.append([])
+        return [p for piece in pieces if piece for p in [cls.read_piece(vocabulary, text, piece)] if p is not None]
+
+    @staticmethod
+    def keeps_period(vocabulary: Vocabulary, word: str) -> bool:
+        """Whether a period ends an initial or a title (``J.``, ``Rep.``) rather than a sentence."""
+        bare = word.rstrip(".")
+        return len(bare) == 1 or vocabulary.is_title(bare) or "." in bare
+
+    @classmethod
+    def read_piece(cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]]) -> Person | None:
+        """A :class:`Person` from capitalised words: the name is the trailing words that are not
+        titles, countries or organisation words; the words before it and around it describe it."""
+        name: list[regex.Match[str]] = []
+        for word in reversed(piece):
+            bare = strip_possessive(word.group().rstrip(".") if not cls.keeps_period(vocabulary, word.group()) else word.group())
+            if not vocabulary.can_start_name(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
                 break
-            name.insert(0, bare if not name else word)
-        while name and name[0] in ("of", "de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du"):
+            if word.group() in _PARTICLES and not name:
+                break
+            name.insert(0, word)
+        while name and name[0].group() in _PARTICLES:
             name.pop(0)
-        if len(name) < 2 or any(vocabulary.is_org_word(w) for w in name):
+        if len(name) < 2:
             return None
-        lead = words[: len(words) - len(name)]
-        before = text[max(0, run.start() - 80) : run.start()]
-        prior = _WORD.findall(before)[-cls.DESCRIPTOR_WINDOW :]
+        name_words = tuple(strip_possessive(w.group().rstrip(".")) if w is name[-1] else w.group() for w in name)
+        lead = [w.group() for w in piece[: len(piece) - len(name)]]
+        start = name[0].start()
+        prior = _WORD.findall(text[max(0, piece[0].start() - 80) : piece[0].start()])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
-        after = text[run.end() : run.end() + 120]
-        appositive = regex.match(r",\s++(?:an?|the)\s++([^,.;]{1,100})", after)
+        appositive = regex.match(r",\s++(?:an?|the)\s++([^,.;]{1,100})", text[name[-1].end() : name[-1].end() + 120])
         if appositive is not None:
             descriptors |= cls.descriptors(vocabulary, _WORD.findall(appositive[1])[:6])
-        start = run.start() + len(run.group()) - len(run.group().lstrip())
-        name_start = run.start() + run.group().rfind(name[0]) if len(lead) else start
-        return Person(" ".join(name), tuple(name), descriptors, name_start)
+        return Person(" ".join(name_words), name_words, descriptors, start)
 
     @staticmethod
     def descriptors(vocabulary: Vocabulary, words: Iterable[str]) -> frozenset[str]:

@@ -173,6 +173,11 @@ class QuoteParser:
             r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
             r"(?=\s*+(?:[,.;:!?()\"”]|$|\s(?:in|on|at|who|which|during|after|before|told|to)\s))"
         )
+        name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
+        self._appositive = regex.compile(
+            rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
+            rf"|(?P<name2>{name}),\s++(?i:the|a|an|its|his|her|their)\s++[^;:\"“”]{{1,120}}?),\s*+$"
+        )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b", regex.IGNORECASE)
         self._source_tail = regex.compile(
             r"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)(?:\s++(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)){0,5})"
@@ -628,7 +633,7 @@ class QuoteParser:
             return None
         gap = raw[words[end_index - 1].end() : cue_start]
         if regex.search(r"[^\p{L}\p{N}\s'’.\-]", gap):
-            return None
+            return self.appositive_before(raw, window_start, cue_start)
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
@@ -648,6 +653,15 @@ class QuoteParser:
         span = (chosen[0].start(), chosen[-1].end())
         return span if self.is_speaker_phrase(raw[span[0] : span[1]], at_sentence_start=chosen[0].start() == floor) else None
 
+    def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The name in ``the environment secretary, James Holloway, said`` or in
+        ``Liu Zhongmin, a professor at Fudan University, said``."""
+        match = self._appositive.search(raw, start, cue_start)
+        if match is None:
+            return None
+        group = "name" if match["name"] is not None else "name2"
+        return match.span(group)
+
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
         for cue in self._cue.finditer(raw, pos, min(stop, pos + 120)):
@@ -664,6 +678,12 @@ class QuoteParser:
         if match is None:
             return None
         span = match.span("np")
+        last = match["np"].split()[-1]
+        if last.endswith(".") and not (len(last) == 2 or last.rstrip(".").casefold() in self._abbreviations or "." in last[:-1]):
+            span = (span[0], span[1] - 1)
+        first = match["np"].split()[0]
+        if not (first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns):
+            return None
         return span if self.is_speaker_phrase(match["np"], at_sentence_start=False) else None
 
     def is_speaker_phrase(self, phrase: str, *, at_sentence_start: bool) -> bool:
@@ -743,6 +763,11 @@ class QuoteParser:
             elif state.last_speaker is not None:
                 return state.last_speaker.name
             return text
+        if "of" in words[1:-1]:
+            cut = len(words) - 1 - words[::-1].index("of")
+            left = self.name_words(words[:cut])
+            if left:
+                words = words[:cut]
         name_words = self.name_words(words)
         if name_words:
             return state.index.full_name(tuple(name_words), at)
