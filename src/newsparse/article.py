@@ -261,6 +261,8 @@ class ArticleParser:
         if dateline is None:
             return None, paragraphs
         rest = text[dateline.span.end : first.span.end]
+        if not rest.strip():
+            return dateline, paragraphs[1:]
         start = dateline.span.end + len(rest) - len(rest.lstrip())
         remainder = Paragraph(collapse(text[start : first.span.end]), Span(start, first.span.end))
         return dateline, (remainder, *paragraphs[1:])

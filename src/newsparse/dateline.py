@@ -86,6 +86,9 @@ class DatelineParser:
             rf"\s*+\((?P<agency>{v.agency_pattern})\)"
             rf"\s*+(?P<dash>{dash})\s*+",
         )
+        self._titled_dated = regex.compile(
+            rf"(?P<place>{region}(?:,[ ]{region})?+),\s++{date}\s*+(?P<dash>{dash})\s*+",
+        )
         self._agency_only = regex.compile(rf"\((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?")
 
     def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
@@ -94,8 +97,7 @@ class DatelineParser:
         match = self.match(head)
         if match is None:
             return None
-        body_after = head[match.end() :]
-        if not body_after.strip():
+        if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(head)):
             return None
         place = match.groupdict().get("place")
         agency = match.groupdict().get("agency") or match.groupdict().get("agency2")
@@ -112,11 +114,22 @@ class DatelineParser:
 
     def match(self, head: str) -> regex.Match[str] | None:
         """The dateline match at the start of *head*; tried in order: capitals, title case, agency alone."""
-        for pattern in (self._caps, self._titled):
+        for pattern in (self._caps, self._titled, self._titled_dated):
             match = pattern.match(head)
             if match is not None and self.is_plausible(match):
                 return match
         return self._agency_only.match(head)
+
+    def is_followed_by_story(self, match: regex.Match[str], after: str, *, ends_span: bool) -> bool:
+        """Whether the text after a dateline is the story.  A dateline may stand alone on its line
+        (``SANTA CRUZ, Calif., Feb 26 -`` above a table); one with neither date nor agency
+        (``LONDON —``) must be followed by a sentence, so that a headline such as
+        ``ECONOMIC SPOTLIGHT - BANKAMERICA`` is not taken for one."""
+        groups = match.groupdict()
+        if groups.get("date") or groups.get("agency") or groups.get("agency2"):
+            return bool(after.strip()) or ends_span
+        words = after.split()
+        return len(words) >= 6 and any(ch.islower() for ch in after[:80])
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.
