@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import attrs
@@ -45,9 +46,22 @@ class PersonIndex:
     #: How many words before a name to read for titles (``the visiting Russian Security Council secretary``).
     DESCRIPTOR_WINDOW = 6
 
+    #: How many people before a mention a role description is compared with.
+    DESCRIPTION_WINDOW = 200
+
     def __init__(self, vocabulary: Vocabulary, people: Iterable[Person] = ()) -> None:
         self.vocabulary = vocabulary
         self.people = sorted(people, key=lambda p: p.start)
+        self._starts = [p.start for p in self.people]
+        self._names = frozenset(p.name for p in self.people)
+        # every ending of every name (and a lone first word) -> the longest name with it, first seen wins
+        self._longest: dict[tuple[str, ...], str] = {}
+        for person in self.people:
+            keys = [person.words[-n:] for n in range(1, len(person.words) + 1)] + [("^", person.words[0])]
+            for key in keys:
+                known = self._longest.get(key)
+                if known is None or len(person.words) > len(known.split()):
+                    self._longest[key] = person.name
 
     @classmethod
     def build(cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]]) -> PersonIndex:
@@ -123,20 +137,17 @@ class PersonIndex:
     def full_name(self, words: tuple[str, ...], before: int) -> str:
         """The fullest name in the index for the name *words* as written (``("Putin",)``): the longest
         indexed name that ends with them, else (surname first, as in Chinese names) one that starts
-        with a single given word; the nearest mention before *before* wins ties."""
+        with a single given word."""
         if not words:
             return ""
-        best: Person | None = None
-        n = len(words)
-        for person in self.people:
-            matches = person.words[-n:] == words or (n == 1 and person.words[0] == words[0])
-            if not matches or len(person.words) < n:
-                continue
-            if best is None or len(person.words) > len(best.words) or (
-                len(person.words) == len(best.words) and person.start < before
-            ):
-                best = person
-        return best.name if best is not None else " ".join(words)
+        found = self._longest.get(words)
+        if found is None and len(words) == 1:
+            found = self._longest.get(("^", words[0]))
+        return found if found is not None else " ".join(words)
+
+    def is_known(self, name: str) -> bool:
+        """Whether *name* is a full name in the index."""
+        return name in self._names
 
     def by_description(self, words: list[str], before: int) -> str | None:
         """The person a nominal mention (``the French foreign minister``) refers to: the latest one
@@ -144,13 +155,16 @@ class PersonIndex:
         wanted = self.descriptors(self.vocabulary, words)
         if not wanted or not any(self.vocabulary.is_role_noun(w) for w in words):
             return None
-        earlier = [p for p in self.people if wanted <= p.descriptors and p.start < before]
-        if earlier:
-            return earlier[-1].name
-        later = [p for p in self.people if wanted <= p.descriptors]
-        return later[0].name if later else None
+        cut = bisect_left(self._starts, before)
+        for person in reversed(self.people[max(0, cut - self.DESCRIPTION_WINDOW) : cut]):
+            if wanted <= person.descriptors:
+                return person.name
+        for person in self.people[cut : cut + self.DESCRIPTION_WINDOW]:
+            if wanted <= person.descriptors:
+                return person.name
+        return None
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
-        earlier = [p for p in self.people if p.start < before]
-        return earlier[-1].name if earlier else None
+        cut = bisect_left(self._starts, before)
+        return self.people[cut - 1].name if cut else None

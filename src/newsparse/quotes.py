@@ -14,6 +14,7 @@ Three passes over each paragraph:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -133,6 +134,8 @@ class QuoteParser:
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     )
+    #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
+    MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
     MIN_WORDS: ClassVar[int] = 3
 
@@ -236,7 +239,7 @@ class QuoteParser:
         start = 0
         for match in self._sentence_end.finditer(raw):
             end = match.end()
-            if any(o < match.start() < c for o, c in marks):
+            if self.inside_marks(match.start(), marks):
                 continue
             if self.is_abbreviation(raw, match.start()):
                 continue
@@ -244,7 +247,8 @@ class QuoteParser:
             start = end
         if raw[start:].strip():
             bounds.append((start, len(raw)))
-        return bounds
+        size = self.MAX_SENTENCE
+        return [(a, min(b, a + size)) for s, e in bounds for a, b in ((k, e) for k in range(s, e, size))]
 
     def is_abbreviation(self, raw: str, dot: int) -> bool:
         """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""
@@ -271,11 +275,12 @@ class QuoteParser:
         """Quotes in quotation marks with an attribution beside them, or carrying on a speaker."""
         found: list[Quote] = []
         pending: list[tuple[int, int]] = []
+        starts = [s[0] for s in sentences]
         for open_, close in marks:
             inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
             if inner_end - inner_start < 2 or len(raw[inner_start:inner_end].split()) < 2:
                 continue
-            sentence = next((s for s in sentences if s[0] <= open_ < s[1]), (0, len(raw)))
+            sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before, found)
             if attribution is None:
@@ -394,10 +399,14 @@ class QuoteParser:
     ) -> list[Quote]:
         """Reported speech in each sentence, cue by cue."""
         found: list[Quote] = []
+        claimed.sort()
+        claim_starts = [c[0] for c in claimed]
         for sentence in sentences:
             subject: tuple[_Mention, Speaker] | None = None
+            low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
+            local = claimed[low : bisect_left(claim_starts, sentence[1])]
             for cue in self._cue.finditer(raw, sentence[0], sentence[1]):
-                if self.is_claimed(cue.start(), claimed) or self.inside_marks(cue.start(), marks):
+                if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
                 if word in self._source_verbs:
@@ -407,7 +416,7 @@ class QuoteParser:
                     continue
                 quote, mention, region = result
                 found.append(quote)
-                claimed.append(region)
+                local.append(region)
                 if quote.speaker is not None:
                     subject = (mention, quote.speaker)
                     self.remember(state, quote.speaker, number)
@@ -755,7 +764,7 @@ class QuoteParser:
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in ("he", "she"):
-                if state.last_speaker is not None and state.last_speaker.name in {p.name for p in state.index.people}:
+                if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
                     return state.last_speaker.name
                 person = state.index.last_person(at)
                 if person is not None:
@@ -820,4 +829,6 @@ class QuoteParser:
 
     @staticmethod
     def inside_marks(pos: int, marks: Sequence[tuple[int, int]]) -> bool:
-        return any(o < pos < c for o, c in marks)
+        """Whether *pos* is inside a pair of quotation marks (*marks* are sorted and do not overlap)."""
+        i = bisect_left(marks, (pos, -1)) - 1
+        return i >= 0 and marks[i][0] < pos < marks[i][1]
