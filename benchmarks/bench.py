@@ -11,6 +11,7 @@ have a ``text`` field (such as the shared corpora), it parses those.  It prints:
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
@@ -90,7 +91,7 @@ def scaling(texts: list[str]) -> None:
         for n in (1, 2, 4, 8):
             text = make(n)
             times.append(best_of(2, lambda text=text: newsparse.parse_article(text)))
-        ratios = [b / a for a, b in zip(times, times[1:]) if a > 0]
+        ratios = [b / a for a, b in itertools.pairwise(times) if a > 0]
         print(f"  {name:28s} " + " ".join(f"{t:8.4f}" for t in times)
               + "   ratios " + " ".join(f"{r:.2f}" for r in ratios))
 
