@@ -117,6 +117,8 @@ class QuoteParser:
         "repeatedly", "has", "had", "have", "would", "will", "had", "often", "already", "reportedly",
         "publicly", "privately", "separately", "flatly", "first", "initially", "simply", "just", "only",
     )
+    #: Words that open a plural speaker phrase (``some shop owners``).
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = ("some", "many", "several", "most", "other", "few", "two", "three", "both")
     DETERMINERS: ClassVar[tuple[str, ...]] = ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: Words that may open the clause after a verb that takes no ``that``.
@@ -167,7 +169,7 @@ class QuoteParser:
             regex.IGNORECASE,
         )
         self._object = regex.compile(
-            r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me"
+            r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me|\p{Ll}{3,}s"
             r"|(?:the|a|an)\s++[\p{L}'’\-]++(?:\s++[\p{Lu}][\p{L}'’\-]*+){0,3}"
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})(?=[\s,:.])"
         )
@@ -544,7 +546,8 @@ class QuoteParser:
         place (``on Tuesday``, ``in a statement``)."""
         return (
             regex.fullmatch(
-                r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?)?"
+                r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?"
+                r"|\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight))?"
                 r"\s*+[.!?]?[\"”’)]*+\s*+",
                 after,
             )
@@ -690,8 +693,11 @@ class QuoteParser:
         last = match["np"].split()[-1]
         if last.endswith(".") and not (len(last) == 2 or last.rstrip(".").casefold() in self._abbreviations or "." in last[:-1]):
             span = (span[0], span[1] - 1)
-        first = match["np"].split()[0]
-        if not (first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns):
+        words = match["np"].split()
+        first = words[0]
+        opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
+        named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
+        if not (opens or named):
             return None
         return span if self.is_speaker_phrase(match["np"], at_sentence_start=False) else None
 
@@ -707,6 +713,11 @@ class QuoteParser:
         if low in self._stop or low in self._determiners:
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
+            return True
+        first = words[0].casefold()
+        if len(words) >= 2 and low.endswith("s") and len(low) > 3 and (
+            words[0][:1].isupper() or first in self._determiners or first in self.QUANTIFIERS
+        ):
             return True
         if head[:1].isupper():
             return not (len(words) == 1 and at_sentence_start and low in ("it", "this", "that", "there", "the"))
