@@ -25,7 +25,7 @@ class BoilerplateParser:
 
     PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
         "share": (
-            r"(?:share(?:\s++(?:this|on|via|article|story))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp"
+            r"(?:share(?:\s++(?:this\s++)?+(?:on|via|article|story|page|post|link|this))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp"
             r"|linkedin|reddit|pinterest|telegram|print|copy\s++link|copy\s++url|comments?|\d++\s++comments?"
             r"|messenger|flipboard|save|gift\s++(?:this\s++)?article|listen(?:\s++to\s++(?:this\s++)?article)?+)"
             r"(?:\s*+[|·•/,]?\s*+(?:share|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest"
@@ -39,7 +39,7 @@ class BoilerplateParser:
             r"(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story|click\s++here)\b.{0,200}",
         ),
         "copyright": (
-            r"(?:©|\(c\)|copyright\b|all\s++rights\s++reserved).{0,300}",
+            r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
             r".{0,200}\ball\s++rights\s++reserved\.?",
         ),
         "sign-off": (
@@ -53,7 +53,8 @@ class BoilerplateParser:
         "editors-note": (r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
         "subscribe": (
             r"(?:subscribe|sign\s++up|sign\s++in|log\s++in|register|newsletter|get\s++the\s++\w++\s++newsletter"
-            r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism).{0,200}",
+            r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b"
+            r"(?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+",
         ),
         "advertisement": (r"advertisement|advertising|sponsored(?:\s++content)?+|ad|promoted|story\s++continues\s++below.{0,40}",),
         "navigation": (

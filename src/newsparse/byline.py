@@ -108,4 +108,4 @@ class BylineParser:
             if not self._name_word.fullmatch(word):
                 return False
             capitalised += 1
-        return capitalised >= 2 and not self.vocabulary.month_number(words[0])
+        return capitalised >= 2

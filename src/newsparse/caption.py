@@ -68,7 +68,7 @@ class CaptionParser:
             rf"(?:^|(?<=\s))[(\[]?(?P<credit>(?:{agencies})(?:\s++Photo)?+\s*+/\s*+[^()\[\]\n/]{{1,80}}(?:/[^()\[\]\n/]{{1,60}}){{0,2}}?)[)\]]?\s*$"
         )
         self._tail = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<credit>(?:[\p{{Lu}}][\p{{L}}.'’\-]*+\s++){{0,4}}(?:/\s*+)?(?:{tails}))[)\]]?\s*$"
+            rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<credit>(?:(?:[\p{{Lu}}][\p{{L}}'’\-]*+|\p{{Lu}}\.)(?:\s++|\s*+/\s*+)){{0,4}}(?:{tails}))[)\]]?\s*$"
         )
         self._label_head = regex.compile(
             rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE

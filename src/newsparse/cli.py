@@ -21,7 +21,7 @@ def _build_argparser() -> argparse.ArgumentParser:
     )
     ap.add_argument("files", nargs="*", metavar="FILE", help="article text files; '-' or none reads stdin")
     ap.add_argument("--jsonl", action="store_true", help="one JSON line per input, with its file name")
-    ap.add_argument("--pretty", action="store_true", help="indent the JSON")
+    ap.add_argument("--pretty", action="store_true", help="indent the JSON (not with --jsonl, which keeps one line each)")
     ap.add_argument(
         "--reference-date",
         type=dt.date.fromisoformat,
@@ -35,7 +35,8 @@ def _build_argparser() -> argparse.ArgumentParser:
 
 def _read(name: str, encoding: str) -> str:
     if name == "-":
-        return sys.stdin.read()
+        raw = getattr(sys.stdin, "buffer", None)  # a text stream without bytes beneath (tests, IDEs) is read as text
+        return raw.read().decode(encoding) if raw is not None else sys.stdin.read()
     with open(name, encoding=encoding, newline="") as handle:
         return handle.read()
 
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         data = parse_article(text, reference_date=args.reference_date).to_dict()
         if args.jsonl:
-            print(json.dumps({"file": name, **data}, ensure_ascii=False, indent=indent))
+            print(json.dumps({"file": name, **data}, ensure_ascii=False))
         else:
             results.append(data)
     if not args.jsonl and results:

@@ -201,7 +201,7 @@ class TimestampParser:
         self.dayfirst = dayfirst
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
-        self._updated = frozenset(label.casefold() for label in self.UPDATED_LABELS)
+        self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._segment = regex.compile(r"[^|·•]++")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
         self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -250,10 +250,8 @@ class TimestampParser:
 
     def label_kind(self, label: str) -> TimestampKind:
         """Which kind of stamp a label introduces."""
-        words = label.casefold().split()
-        if " ".join(words[:2]) in self._updated or words[0] in self._updated:
-            return TimestampKind.UPDATED
-        return TimestampKind.PUBLISHED
+        bare = regex.sub(r"\s++(?:on|at)$", "", " ".join(label.casefold().split()))
+        return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
 
     def is_date_only(self, written: str) -> bool:
         """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
@@ -278,7 +276,7 @@ class TimestampParser:
         cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]", " ", cleaned)
         default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
         try:
-            return du_parser.parse(
+            when = du_parser.parse(
                 cleaned,
                 parserinfo=self.vocabulary.parserinfo,
                 default=default,
@@ -287,3 +285,9 @@ class TimestampParser:
             )
         except (du_parser.ParserError, ValueError, OverflowError):
             return None
+        if reference_date is not None and self._year.search(written) is None:
+            dated = resolve_year(when.month, when.day, reference_date)
+            if dated is None:
+                return None
+            when = when.replace(year=dated.year)
+        return when

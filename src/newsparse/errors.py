@@ -6,9 +6,11 @@ __all__ = ["ParseError", "check_text"]
 
 
 class ParseError(ValueError):
-    """Raised for input that cannot be used at all.
+    """The error for input that cannot be used at all.
 
-    Text that merely lacks a part never raises: the part is ``None`` or empty.
+    In 0.1 nothing raises it: every ``str`` parses, and text that merely lacks a part gives
+    ``None`` or an empty tuple for that part.  It is exported so that callers can already catch
+    it, as later versions may raise it (for example for options that contradict each other).
 
     .. versionadded:: 0.1.0
     """

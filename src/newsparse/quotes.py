@@ -23,7 +23,7 @@ import regex
 
 from .people import PersonIndex, strip_possessive
 from .spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
-from .vocabulary import Vocabulary, alternation, normalize_word
+from .vocabulary import Vocabulary, alternation
 
 __all__ = ["QuoteParser"]
 
@@ -738,7 +738,8 @@ class QuoteParser:
         np = (sentence[0] + match.start("np"), sentence[0] + match.end("np"))
         if not self.is_speaker_phrase(raw[np[0] : np[1]], at_sentence_start=False):
             return None
-        if normalize_word(match["np"].split()[0]) in self.vocabulary.NOT_NAMES and match["np"].split()[0] not in ("The", "the"):
+        first = match["np"].split()[0]
+        if first not in ("The", "the") and not self.vocabulary.can_start_name(first):
             return None
         return self.mention(raw, np, offset)
 

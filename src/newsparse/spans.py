@@ -7,6 +7,7 @@ read from and a :class:`Span` so that ``article.text[span.start:span.end]`` is t
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import json
@@ -101,7 +102,12 @@ class MonthDay:
     """
 
     month: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(12)))
-    day: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(31)))
+    day: int = attrs.field(validator=attrs.validators.ge(1))
+
+    @day.validator
+    def _check_day(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value > calendar.monthrange(2000, self.month)[1]:  # a leap year: Feb 29 exists in some year
+            raise ValueError(f"month {self.month} has no day {value}")
 
     def isoformat(self) -> str:
         """``--MM-DD``."""

@@ -43,7 +43,7 @@ class _ParserInfo(du_parser.parserinfo):
 
 class Vocabulary:
     """Word lists shared by several parsers: months, weekdays, time zones, agencies, titles,
-    countries and their adjectives, words that mark organisations, and pronouns."""
+    countries and their adjectives, and words that mark organisations or are never names."""
 
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = months.MONTHS
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = months.WEEKDAYS
@@ -66,7 +66,6 @@ class Vocabulary:
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy",
     )
-    PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i", "you")
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "if", "when", "while", "after",
@@ -94,7 +93,6 @@ class Vocabulary:
                 self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
-        self._pronouns = frozenset(self.PRONOUNS)
         self._not_names = frozenset(self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         #: A regex alternation of the month names, for building patterns.
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
@@ -137,14 +135,6 @@ class Vocabulary:
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words
 
-    def is_pronoun(self, word: str) -> bool:
-        return word.casefold() in self._pronouns
-
     def can_start_name(self, word: str) -> bool:
         """Whether a capitalised *word* may be the first word of a person's name."""
         return normalize_word(word) not in self._not_names and not self.is_title(word)
-
-    def __reduce__(self) -> tuple[type[Vocabulary], tuple[()]]:
-        # Rebuilt from the class on unpickling: the tables are derived, and the parserinfo
-        # subclass is local to ``__init__``.
-        return (type(self), ())

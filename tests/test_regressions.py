@@ -1,0 +1,113 @@
+"""Bugs caught in review, each kept as a case so that it stays fixed.
+
+Grouped by the part they concern; every case states the input and what must come out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import pytest
+
+import newsparse
+from newsparse import BoilerplateParser, MonthDay, TimestampParser, Vocabulary
+from newsparse.cli import main
+from newsparse.lines import split_lines
+
+BOILERPLATE_CASES = [
+    ("Share this article", "share"),
+    ("Share this story", "share"),
+    ("Facebook Twitter Email", "share"),
+    ("Sign up for our Morning Briefing newsletter", "subscribe"),
+    ("Subscribe", "subscribe"),
+    ("Copyright 2025 The Daily Ledger. All rights reserved.", "copyright"),
+    ("© 2025 Harbour Media", "copyright"),
+    ("Registered voters turned out in record numbers on Tuesday.", None),
+    ("Newsletter publishers said the postal rules would hurt them.", None),
+    ("Log into the system, the manual says, before changing anything.", None),
+    ("Copyright holders sued the streaming service in March.", None),
+    ("Related issues were raised at the hearing, officials said.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BOILERPLATE_CASES)
+def test_boilerplate_kind(line: str, kind: str | None) -> None:
+    assert BoilerplateParser().kind(line) == kind
+
+
+def test_no_duplicate_boilerplate_cases() -> None:
+    lines = [line for line, _ in BOILERPLATE_CASES]
+    assert len(lines) == len(set(lines))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Jane Doe/Getty Images", "Jane Doe / Getty Images", "Jane Doe/AFP via Getty Images"],
+)
+def test_caption_credit_with_slash(credit: str) -> None:
+    text = f"Storm closes port\n\nFishing boats shelter in the harbour at dawn on Monday. {credit}\n\nThe port closed on Monday."
+    article = newsparse.parse_article(text)
+    assert [c.credit for c in article.captions] == [credit]
+    assert article.captions[0].text == "Fishing boats shelter in the harbour at dawn on Monday."
+
+
+@pytest.mark.parametrize("author", ["June Whitaker", "Jan Vogel", "May Lin"])
+def test_byline_author_named_like_a_month(author: str) -> None:
+    article = newsparse.parse_article(f"Harbour fees rise\nBy {author}\n\nThe port raised its fees on Monday, officials said.")
+    assert article.byline is not None
+    assert article.byline.authors == (author,)
+
+
+def test_long_update_label_is_an_update() -> None:
+    class Stamps(TimestampParser):
+        UPDATED_LABELS = (*TimestampParser.UPDATED_LABELS, "Story last updated")
+
+    lines = split_lines("Story last updated: March 3, 2025 10:00 AM")
+    (stamp,) = Stamps().parse(lines, 0)
+    assert stamp.kind is newsparse.TimestampKind.UPDATED
+    (default,) = TimestampParser().parse(split_lines("Updated on March 3, 2025 10:00 AM"), 0)
+    assert default.kind is newsparse.TimestampKind.UPDATED
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [(dt.date(2025, 1, 1), dt.date(2024, 12, 31)), (dt.date(2024, 12, 31), dt.date(2024, 12, 31))],
+)
+def test_yearless_dates_agree_between_timestamp_and_dateline(reference: dt.date, expected: dt.date) -> None:
+    text = "Ferry fares rise\nPublished: Dec 31 10:00 AM\n\nOSLO, Dec 31 (Reuters) - Ferry fares will rise, the operator said."
+    article = newsparse.parse_article(text, reference_date=reference)
+    assert article.dateline is not None and article.dateline.date == expected
+    assert article.published is not None and article.published.datetime.date() == expected
+
+
+def test_month_day_checks_the_day_against_the_month() -> None:
+    assert MonthDay(2, 29).isoformat() == "--02-29"
+    with pytest.raises(ValueError, match="no day 30"):
+        MonthDay(2, 30)
+    with pytest.raises(ValueError):
+        MonthDay(4, 31)
+
+
+def test_vocabulary_subclass_pickles() -> None:
+    class Lusa(Vocabulary):
+        AGENCIES = (*Vocabulary.AGENCIES, "Agencia Lusa")
+
+    globals()["Lusa"] = Lusa  # pickle finds classes by module-level name
+    Lusa.__qualname__ = "Lusa"
+    copy = pickle.loads(pickle.dumps(Lusa()))
+    assert copy.is_agency("Agencia Lusa")
+    assert not Vocabulary().is_agency("Agencia Lusa")
+
+
+def test_jsonl_stays_one_line_per_input_with_pretty(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    files = []
+    for i in range(2):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text("Ferry fares rise\n\nOSLO, Dec 31 (Reuters) - Fares will rise, the operator said.\n", encoding="utf-8")
+        files.append(str(path))
+    assert main(["--jsonl", "--pretty", *files]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert [json.loads(line)["file"] for line in lines] == files
