@@ -220,7 +220,7 @@ CORPUS = (
 def test_caption_credit_word() -> None:
     default = ArticleParser().parse(FOTO_ARTICLE)
     assert default.captions == ()
-    assert any("Foto: Rui Costa" in p.text for p in default.paragraphs)
+    assert any("Foto: Rui Costa" in b.text and b.kind == "other" for b in default.boilerplate)
 
     article = ArticleParser(captions=FotoCaptions()).parse(FOTO_ARTICLE)
     assert len(article.captions) == 1
@@ -365,7 +365,8 @@ def test_vocabulary_agency_in_byline() -> None:
 def test_timestamp_label() -> None:
     default = ArticleParser().parse(FILED_ARTICLE)
     assert default.published is None
-    assert "Filed: Aug 13, 2024 11:14 PM" in [p.text for p in default.paragraphs]
+    # Unclaimed, the line stays in the header as unclassified boilerplate.
+    assert [(b.text, b.kind) for b in default.boilerplate] == [("Filed: Aug 13, 2024 11:14 PM", "other")]
 
     article = ArticleParser(timestamps=FiledTimestamps()).parse(FILED_ARTICLE)
     assert article.published is not None

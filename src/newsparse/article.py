@@ -48,6 +48,15 @@ class _Parts:
     boilerplate: list[Boilerplate] = attrs.Factory(list)
     body: list[Line] = attrs.Factory(list)
 
+    def copy(self) -> _Parts:
+        """A copy whose lists can change without changing this one's."""
+        return attrs.evolve(self, captions=list(self.captions), boilerplate=list(self.boilerplate), body=list(self.body))
+
+    def restore(self, saved: _Parts) -> None:
+        """Go back to what *saved* (a :meth:`copy`) holds."""
+        for field in attrs.fields(_Parts):
+            setattr(self, field.name, getattr(saved, field.name))
+
     def add_stamp(self, stamp: Timestamp) -> None:
         if stamp.kind is TimestampKind.UPDATED and self.updated is None:
             self.updated = stamp
@@ -79,9 +88,11 @@ class ArticleParser:
     A parser holds no per-call state: one instance may be shared by threads and pickled.
     """
 
-    #: How many lines after an unclaimed header line to look for more header (byline, stamp,
-    #: caption) before deciding that the body has begun.
-    HEADER_LOOKAHEAD: ClassVar[int] = 4
+    #: How many lines (captions and boilerplate aside) after a prose line in the header to look
+    #: for more prose before deciding that the line is a standfirst, not the first paragraph.
+    HEADER_LOOKAHEAD: ClassVar[int] = 2
+    #: How many hard-wrapped lines to join when deciding whether a line starts running text.
+    PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
 
@@ -162,20 +173,35 @@ class ArticleParser:
     def read_header(
         self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
     ) -> int:
-        """Read header lines from *index* on; return the index of the first body line."""
+        """Read header lines from *index* on; return the index of the first body line.
+
+        Lines no parser claims (an author's title, a handle, a standfirst) stay in the header as
+        boilerplate while the body has not begun.  If no line ever reads as the start of the body,
+        the body starts at the first unclaimed line after all.
+        """
         limit = min(len(lines), index + self.MAX_HEADER_LINES)
+        fallback: tuple[int, _Parts] | None = None
         while index < limit:
             consumed = self.read_header_line(text, lines, index, parts, reference_date)
             if consumed == 0:
-                break
+                kind = self.header_debris_kind(text, lines, index, parts, reference_date)
+                if kind is None:
+                    return index
+                if fallback is None:
+                    fallback = (index, parts.copy())
+                parts.boilerplate.append(Boilerplate(lines[index].text, kind, lines[index].span))
+                consumed = 1
             index += consumed
+        if fallback is not None and index < limit or fallback is not None and index >= len(lines):
+            parts.restore(fallback[1])
+            return fallback[0]
         return index
 
     def read_header_line(
         self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
     ) -> int:
         """Claim ``lines[index]`` (and maybe the lines after it) for a header part; return how
-        many lines were claimed, 0 when the body starts here."""
+        many lines were claimed, 0 when no header parser claims it."""
         line = lines[index]
         if self.dateline.parse(text, line.span, reference_date) is not None:
             return 0
@@ -202,11 +228,56 @@ class ArticleParser:
             if headline is not None:
                 parts.headline = headline
                 return 1
-        if self.header_continues(text, lines, index, reference_date):
-            kind = "standfirst" if parts.headline is not None and line.text[-1:] in ".!?" else "other"
-            parts.boilerplate.append(Boilerplate(line.text, kind, line.span))
-            return 1
         return 0
+
+    def header_debris_kind(
+        self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
+    ) -> str | None:
+        """For a header line no parser claimed: ``None`` when the body starts here (a dateline, or
+        prose followed by more prose), else the boilerplate kind to file it under: ``standfirst``
+        for prose under the headline that more header follows, ``other`` for the rest."""
+        if self.dateline.parse(text, lines[index].span, reference_date) is not None:
+            return None
+        if not self.is_prose(lines, index):
+            return "other"
+        if self.prose_follows(text, lines, index, reference_date):
+            return None
+        return "standfirst" if parts.headline is not None else "other"
+
+    def is_prose(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
+        as running text: twenty words, or eight that end a sentence."""
+        words = lines[index].text.split()
+        end = index
+        while (
+            end + 1 < len(lines)
+            and end - index < self.PROSE_LINES
+            and not lines[end + 1].blank_before
+            and self.body.continues(lines[end], lines[end + 1])
+        ):
+            end += 1
+            words += lines[end].text.split()
+        last = lines[end].text
+        if len(words) >= 20:
+            return True
+        return len(words) >= 8 and last[-1] in ".!?\"”’'" and any(w[:1].islower() for w in words)
+
+    def prose_follows(self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
+        """Whether more running text (or the end of the text) comes after ``lines[index]`` within
+        the next :attr:`HEADER_LOOKAHEAD` lines that are not captions or boilerplate."""
+        seen = 0
+        for ahead in range(index + 1, len(lines)):
+            line = lines[ahead]
+            if self.captions.parse_line(line) is not None or self.classify_boilerplate(line) is not None:
+                continue
+            if line.span.start < lines[index].span.end:
+                continue
+            if self.is_prose(lines, ahead) or self.dateline.parse(text, line.span, reference_date) is not None:
+                return True
+            seen += 1
+            if seen >= self.HEADER_LOOKAHEAD:
+                return False
+        return True
 
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
@@ -214,23 +285,6 @@ class ArticleParser:
         if self.captions.is_credit_line(line):
             return Boilerplate(line.text, "credit", line.span)
         return self.boilerplate.parse_line(line)
-
-    def header_continues(
-        self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None
-    ) -> bool:
-        """Whether a byline, timestamp or caption follows within :attr:`HEADER_LOOKAHEAD` lines,
-        so that the unclaimed ``lines[index]`` (a standfirst, an author's title) is still header."""
-        for ahead in range(index + 1, min(len(lines), index + 1 + self.HEADER_LOOKAHEAD)):
-            line = lines[ahead]
-            if self.dateline.parse(text, line.span, reference_date) is not None:
-                return False
-            if (
-                self.timestamps.parse(lines, ahead, reference_date)
-                or self.byline.parse(lines, ahead) is not None
-                or self.captions.parse_line(line) is not None
-            ):
-                return True
-        return False
 
     def read_body(self, lines: Sequence[Line], parts: _Parts) -> None:
         """Sort body lines into captions, boilerplate and paragraph lines.  A paragraph line that
