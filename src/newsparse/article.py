@@ -136,7 +136,7 @@ class ArticleParser:
         parts = _Parts()
         start = self.read_section(text, lines, parts)
         start = self.read_header(text, lines, start, parts, reference_date)
-        self.read_body(lines[start:], parts)
+        self.read_body(lines[start:], parts, reference_date)
         paragraphs = self.body.parse(parts.body)
         dateline, paragraphs = self.read_dateline(text, paragraphs, reference_date)
         captions = self.captions.group(parts.captions)
@@ -286,23 +286,56 @@ class ArticleParser:
             return Boilerplate(line.text, "credit", line.span)
         return self.boilerplate.parse_line(line)
 
-    def read_body(self, lines: Sequence[Line], parts: _Parts) -> None:
-        """Sort body lines into captions, boilerplate and paragraph lines.  A paragraph line that
-        follows a removed line starts a new paragraph."""
+    def read_body(self, lines: Sequence[Line], parts: _Parts, reference_date: dt.date | None = None) -> None:
+        """Sort body lines into captions, timestamps, boilerplate and paragraph lines.
+
+        A paragraph line that follows a removed line starts a new paragraph.  Lines that are not
+        running text and follow a ``related`` label (``Trending News`` and its list of headlines)
+        are related links too, and so are such lines after the last paragraph (page navigation).
+        """
         removed = False
-        for line in lines:
-            caption = self.captions.parse_line(line)
-            if caption is not None:
-                parts.captions.append(caption)
+        in_related = False
+        for index, line in enumerate(lines):
+            claimed = self.read_body_line(lines, index, parts, reference_date)
+            if claimed is None and in_related and self.is_link_line(lines, index):
+                claimed = Boilerplate(line.text, "related", line.span)
+                parts.boilerplate.append(claimed)
+            if claimed is not None:
                 removed = True
+                in_related = isinstance(claimed, Boilerplate) and claimed.kind == "related"
                 continue
-            boilerplate = self.classify_boilerplate(line)
-            if boilerplate is not None:
-                parts.boilerplate.append(boilerplate)
-                removed = True
-                continue
+            in_related = False
             parts.body.append(attrs.evolve(line, blank_before=True) if removed else line)
             removed = False
+        while parts.body and self.is_link_line(parts.body, len(parts.body) - 1) and parts.body[-1].blank_before:
+            line = parts.body.pop()
+            parts.boilerplate.append(Boilerplate(line.text, "other", line.span))
+
+    def read_body_line(
+        self, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
+    ) -> CaptionLine | Boilerplate | Timestamp | None:
+        """Claim a body line for a caption, a timestamp or boilerplate (recorded in *parts*);
+        ``None`` leaves it for the paragraphs."""
+        line = lines[index]
+        caption = self.captions.parse_line(line)
+        if caption is not None:
+            parts.captions.append(caption)
+            return caption
+        stamps = self.timestamps.parse(lines, index, reference_date)
+        if stamps:
+            for stamp in stamps:
+                parts.add_stamp(stamp)
+            return stamps[0]
+        boilerplate = self.classify_boilerplate(line)
+        if boilerplate is not None:
+            parts.boilerplate.append(boilerplate)
+        return boilerplate
+
+    def is_link_line(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` reads as a link or heading rather than text: not running text,
+        and not ending a sentence."""
+        text = lines[index].text
+        return not self.is_prose(lines, index) and text[-1] not in ".!?\"”’'" and lines[index].indent < self.body.INDENT
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None

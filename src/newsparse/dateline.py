@@ -202,7 +202,7 @@ class TimestampParser:
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
-        self._segment = regex.compile(r"[^|·•]++")
+        self._segment = regex.compile(r"[^|·•;]++")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
         self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
         zones = [name for name, _ in self.vocabulary.TIMEZONES]
@@ -273,7 +273,7 @@ class TimestampParser:
             return None
         cleaned = self._naive_zone.sub(" ", written)
         cleaned = regex.sub(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])", r"\1:\2", cleaned)
-        cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]", " ", cleaned)
+        cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s", " ", cleaned)
         default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
         try:
             when = du_parser.parse(
