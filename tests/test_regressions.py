@@ -111,3 +111,32 @@ def test_jsonl_stays_one_line_per_input_with_pretty(tmp_path, capsys) -> None:  
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
     assert [json.loads(line)["file"] for line in lines] == files
+
+
+BYLINE_WITH_STAMP = [
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", ("Tess Bonn",), "2019-11-19T06:56"),
+    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ("Umair Irfan",), "2019-11-13T10:28"),
+    ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ("Sherif Saed",), "2019-11-20T08:05"),
+    ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",), "2019-11-18T11:47"),
+    ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ("Joe Rossignol",), "2019-11-18T07:45"),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "when"), BYLINE_WITH_STAMP)
+def test_byline_and_stamp_on_one_line(line: str, authors: tuple[str, ...], when: str) -> None:
+    text = f"Council delays vote on transit plan\n\n{line}\n\nThe city council delayed its vote on the transit plan on Monday, saying it needed more time."
+    article = newsparse.parse_article(text)
+    assert article.byline is not None and article.byline.authors == authors
+    stamp = article.published or article.updated
+    assert stamp is not None and stamp.datetime.isoformat()[:16] == when
+    assert article.byline.span.slice(text) == article.byline.text
+    assert not article.byline.span.overlaps(stamp.span)
+    assert [p.text[:20] for p in article.paragraphs] == ["The city council del"]
+
+
+def test_byline_with_a_role_after_a_bar_keeps_the_whole_line() -> None:
+    text = "Wild beat Sabres\n\nBy Bill Hoppe | Special to the Pioneer Press\n\nThe Wild won their third straight game on Tuesday night in Buffalo."
+    article = newsparse.parse_article(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Bill Hoppe",)
+    assert article.byline.text == "By Bill Hoppe | Special to the Pioneer Press"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
+import regex
 
 from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
@@ -192,7 +193,7 @@ class ArticleParser:
                 parts.boilerplate.append(Boilerplate(lines[index].text, kind, lines[index].span))
                 consumed = 1
             index += consumed
-        if fallback is not None and index < limit or fallback is not None and index >= len(lines):
+        if fallback is not None:  # the header ran out (or hit its limit) without running text
             parts.restore(fallback[1])
             return fallback[0]
         return index
@@ -211,10 +212,10 @@ class ArticleParser:
                 parts.add_stamp(stamp)
             return 1
         if parts.byline is None:
-            byline = self.byline.parse(lines, index)
+            byline = self.byline.parse(lines, index) or self.byline_after_stamp(text, line, parts, reference_date)
             if byline is not None:
-                parts.byline = byline
-                return sum(1 for ln in lines[index:] if ln.span.end <= byline.span.end)
+                parts.byline = self.byline_with_stamp(text, line, byline, parts, reference_date)
+                return sum(1 for ln in lines[index:] if ln.span.start < byline.span.end)
         caption = self.captions.parse_line(line)
         if caption is not None:
             parts.captions.append(caption)
@@ -229,6 +230,36 @@ class ArticleParser:
                 parts.headline = headline
                 return 1
         return 0
+
+    def byline_with_stamp(
+        self, text: str, line: Line, byline: Byline, parts: _Parts, reference_date: dt.date | None
+    ) -> Byline:
+        """A byline that stops short of its line's end (``By Tess Bonn - 11/19/19 06:56 AM EST``):
+        read a timestamp from the rest of the line, or else let the byline run to the line's end."""
+        if not line.span.start <= byline.span.end < line.span.end:
+            return byline
+        rest = text[byline.span.end : line.span.end]
+        stamp = self.timestamps.find(rest, byline.span.end, reference_date)
+        if stamp is not None:
+            parts.add_stamp(stamp)
+            return byline
+        return attrs.evolve(byline, text=line.text, span=line.span)
+
+    def byline_after_stamp(self, text: str, line: Line, parts: _Parts, reference_date: dt.date | None) -> Byline | None:
+        """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
+        match = regex.search(r"(?<=\s)(?:by|By|BY)\s", line.text)
+        if match is None:
+            return None
+        start = line.span.start + match.start()
+        tail = Line(line.text[match.start() :], Span(start, line.span.end), 0, False)
+        byline = self.byline.parse((tail,), 0)
+        if byline is None:
+            return None
+        stamp = self.timestamps.find(line.text[: match.start()], line.span.start, reference_date)
+        if stamp is None:
+            return None
+        parts.add_stamp(stamp)
+        return byline
 
     def header_debris_kind(
         self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None

@@ -51,6 +51,13 @@ class BylineParser:
             rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}'’.\-]++\s++){{0,4}}(?:{roles})s?)\.?$", regex.IGNORECASE
         )
         self._particles = frozenset(self.PARTICLES)
+        v = self.vocabulary
+        stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
+                            *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted"])
+        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}[\p{{L}}'’\-]*+|\p{{Lu}}\.)"
+        name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
+        joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
+        self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+|O’\p{Lu}\p{L}*+)")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
@@ -68,9 +75,26 @@ class BylineParser:
             return Byline(authors, agency, line.text + "\n" + following.text, span)
         rest = line.text[prefix.end() :] if prefix is not None else line.text
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
+        if authors:
+            return Byline(authors, agency, line.text, line.span)
+        if prefix is None:
+            return None
+        authors, length = self.leading_names(rest)
         if not authors:
             return None
-        return Byline(authors, agency, line.text, line.span)
+        end = prefix.end() + length
+        return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def leading_names(self, text: str) -> tuple[tuple[str, ...], int]:
+        """The names that open *text* when more follows them (``Tess Bonn - 11/19/19 06:56 AM``,
+        ``Chris Pokorny@DawgsByNature Nov 18``): the names and where they end, or ``((), 0)``."""
+        match = self._leading.match(text)
+        if match is None:
+            return (), 0
+        names = [part.strip() for part in self._split.split(match.group()) if part.strip()]
+        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
+            return (), 0
+        return tuple(names), match.end()
 
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.

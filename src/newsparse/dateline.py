@@ -193,6 +193,8 @@ class TimestampParser:
         "Published", "First published", "Posted", "Originally published", "Date", "Created", "Issued",
         "PUBLISHED", "Release date", "Published on", "Posted on",
     )
+    #: How many words into a line :meth:`find` looks for the start of a stamp.
+    FIND_WORDS: ClassVar[int] = 6
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
 
@@ -204,7 +206,7 @@ class TimestampParser:
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._segment = regex.compile(r"[^|·•;]++")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
-        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
         zones = [name for name, _ in self.vocabulary.TIMEZONES]
         self._words = (
             frozenset(w.casefold() for w in self.DATE_FILLERS)
@@ -229,6 +231,23 @@ class TimestampParser:
                 return ()
             stamps.append(stamp)
         return tuple(stamps)
+
+    def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
+        """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
+        byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: tried from each of the first few words,
+        dropping up to two trailing words."""
+        starts = [m.start() for m in regex.finditer(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]", text)][: self.FIND_WORDS]
+        for start in starts:
+            piece = text[start:]
+            for _ in range(3):
+                stamp = self.parse_segment(piece, offset + start, reference_date)
+                if stamp is not None:
+                    return stamp
+                cut = piece.rstrip().rfind(" ")
+                if cut <= 0:
+                    break
+                piece = piece[:cut]
+        return None
 
     def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
         """One ``[label] date`` piece of a line, starting at *offset* in the input."""
