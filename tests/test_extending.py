@@ -36,8 +36,8 @@ class FotoCaptions(CaptionParser):
 
 
 class MusingQuotes(QuoteParser):
-    SPEECH_VERBS = QuoteParser.SPEECH_VERBS + ("mused",)
-    BARE_VERBS = QuoteParser.BARE_VERBS + ("mused",)
+    SPEECH_VERBS = QuoteParser.SPEECH_VERBS + ("harrumphed",)
+    BARE_VERBS = QuoteParser.BARE_VERBS + ("harrumphed",)
 
 
 class FrenchQuotes(QuoteParser):
@@ -103,9 +103,9 @@ MUSED_ARTICLE = (
     "\n"
     "NEW YORK (Reuters) - U.S. stocks rose for a third day on Wednesday as investors looked past warnings of higher rates.\n"
     "\n"
-    "“It is a strange market, but nobody wants to sell,” mused Carla Brenner, a strategist at Northfield Capital.\n"
+    "“It is a strange market, but nobody wants to sell,” harrumphed Carla Brenner, a strategist at Northfield Capital.\n"
     "\n"
-    "Brenner mused the rally could last well into the summer.\n"
+    "Brenner harrumphed the rally could last well into the summer.\n"
 )
 
 FRENCH_ARTICLE = (
@@ -237,19 +237,19 @@ def test_caption_credit_word() -> None:
 
 def test_speech_verb() -> None:
     default = ArticleParser().parse(MUSED_ARTICLE)
-    assert not any(q.cue == "mused" for q in default.quotes)
+    assert not any(q.cue == "harrumphed" for q in default.quotes)
 
     article = ArticleParser(quotes=MusingQuotes()).parse(MUSED_ARTICLE)
-    mused = [q for q in article.quotes if q.cue == "mused"]
-    assert [q.kind for q in mused] == [QuoteKind.DIRECT, QuoteKind.INDIRECT]
-    direct, reported = mused
+    harrumphed = [q for q in article.quotes if q.cue == "harrumphed"]
+    assert [q.kind for q in harrumphed] == [QuoteKind.DIRECT, QuoteKind.INDIRECT]
+    direct, reported = harrumphed
     assert direct.text == "It is a strange market, but nobody wants to sell,"
     assert direct.speaker is not None and direct.speaker.name == "Carla Brenner"
     assert reported.text == "the rally could last well into the summer"
     assert reported.speaker is not None
     assert reported.speaker.mention == "Brenner"
     assert reported.speaker.name == "Carla Brenner"
-    assert "mused" not in QuoteParser.SPEECH_VERBS
+    assert "harrumphed" not in QuoteParser.SPEECH_VERBS
 
 
 def test_french_guillemets_quote() -> None:

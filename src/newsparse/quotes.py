@@ -23,6 +23,7 @@ import regex
 
 from .people import PersonIndex, strip_possessive
 from .spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
+from .vocab import speech_verbs
 from .vocabulary import Vocabulary, alternation
 
 __all__ = ["QuoteParser"]
@@ -58,32 +59,9 @@ class QuoteParser:
     - :attr:`GROUP_NOUNS`: plural or collective speakers (``analysts``, ``the ministry``).
     """
 
-    SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
-        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-        "noted", "notes", "noting", "stated", "states", "stating", "declared", "declares", "announced",
-        "announces", "explained", "explains", "explaining", "argued", "argues", "arguing", "claimed",
-        "claims", "claiming", "insisted", "insists", "insisting", "warned", "warns", "warning", "stressed",
-        "stresses", "stressing", "emphasized", "emphasised", "emphasizes", "emphasising", "emphasizing",
-        "responded", "replied", "tweeted", "wrote", "writes", "acknowledged", "acknowledges", "asserted",
-        "asserts", "predicted", "predicts", "promised", "promises", "vowed", "vows", "recalled", "recalls",
-        "complained", "complains", "admitted", "admits", "suggested", "suggests", "contended", "contends",
-        "conceded", "concedes", "alleged", "alleges", "confirmed", "confirms", "reiterated", "reiterates",
-        "believes", "believed", "thinks", "remarked", "observed", "pointed out", "reported", "reports",
-        "according to", "asked", "urged", "cautioned", "countered", "boasted", "quipped", "testified",
-        "wrote in", "posted", "maintained", "maintains", "denied", "denies",
-    )
-    BARE_VERBS: ClassVar[tuple[str, ...]] = (
-        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-        "argued", "argues", "arguing", "claimed", "claims", "claiming", "insisted", "insists", "insisting",
-        "warned", "warns", "warning", "stressed", "noted", "notes", "noting", "wrote", "writes", "tweeted",
-        "predicted", "predicts", "acknowledged", "admitted", "admits", "vowed", "vows", "believes",
-        "believed", "thinks", "contended", "contends", "asserted", "conceded", "alleged", "emphasized",
-        "emphasised", "explained", "explaining", "stated", "maintained", "maintains",
-    )
-    PARTICIPLES: ClassVar[tuple[str, ...]] = (
-        "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "stressing",
-        "emphasizing", "emphasising", "explaining", "stating", "telling",
-    )
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.SPEECH_VERBS
+    BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.BARE_VERBS
+    PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.PARTICIPLES
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))

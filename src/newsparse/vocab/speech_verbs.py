@@ -1,0 +1,88 @@
+"""Verbs that introduce speech, as lemmas; :func:`forms` spells out their inflections.
+
+``SPEECH`` verbs mark an attribution (``"...," she exclaimed``).  ``BARE`` verbs may take a clause
+without ``that`` (``he said the talks failed``).  ``PARTICIPIAL`` verbs attach reported speech to
+the sentence's subject in their ``-ing`` form (``..., adding that ...``).
+"""
+
+from __future__ import annotations
+
+#: Forms that regular spelling rules get wrong: lemma -> (third person, past, -ing).
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing"),
+    "think": ("thinks", "thought", "thinking"),
+    "begin": ("begins", "began", "beginning"),
+    "quip": ("quips", "quipped", "quipping"),
+    "snap": ("snaps", "snapped", "snapping"),
+    "admit": ("admits", "admitted", "admitting"),
+    "testify": ("testifies", "testified", "testifying"),
+    "reply": ("replies", "replied", "replying"),
+    "deny": ("denies", "denied", "denying"),
+    "retort": ("retorts", "retorted", "retorting"),
+}
+
+SPEECH: tuple[str, ...] = (
+    "say", "tell", "add", "note", "declare", "announce", "explain", "argue", "claim", "insist", "warn",
+    "stress", "emphasize", "emphasise", "respond", "reply", "tweet", "write", "acknowledge", "assert",
+    "predict", "promise", "vow", "recall", "complain", "admit", "suggest", "contend", "concede", "allege",
+    "confirm", "reiterate", "remark", "observe", "ask", "urge", "caution", "counter", "boast", "quip",
+    "testify", "post", "maintain", "deny", "conclude", "continue", "exclaim", "shout", "answer", "confess",
+    "yell", "whisper", "muse", "joke", "agree", "recount", "reveal", "pledge", "proclaim", "demand",
+    "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report",
+)
+
+BARE: tuple[str, ...] = (
+    "say", "tell", "add", "argue", "claim", "insist", "warn", "stress", "note", "write", "tweet", "predict",
+    "acknowledge", "admit", "vow", "believe", "think", "contend", "assert", "concede", "allege", "emphasize",
+    "emphasise", "explain", "maintain", "confess", "joke", "muse", "quip", "reason", "complain", "declare",
+    "agree", "boast", "answer", "reply", "respond",
+)
+
+PARTICIPIAL: tuple[str, ...] = (
+    "say", "add", "note", "argue", "claim", "insist", "warn", "stress", "emphasize", "emphasise", "explain",
+    "tell", "write", "acknowledge", "admit", "assert", "contend", "concede", "allege", "predict", "vow",
+    "promise", "suggest", "complain", "conclude", "declare", "reiterate", "recall", "urge", "joke",
+)
+
+#: Attributions of more than one word.
+PHRASES: tuple[str, ...] = ("according to", "pointed out", "points out", "point out", "pointing out", "went on")
+
+#: Forms that are too often something else to be cues (``the United States``, ``his claims``).
+EXCLUDED: tuple[str, ...] = ("states", "claims", "notes", "reports", "answers", "posts", "counters", "observes")
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """The lemma and its third-person, past and ``-ing`` forms: ``conclude`` -> ``concludes``, ``concluded``,
+    ``concluding``."""
+    if lemma in IRREGULAR:
+        return (lemma, *IRREGULAR[lemma])
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return lemma, third, past, ing
+
+
+def inflect(lemmas: tuple[str, ...], *, only_ing: bool = False) -> tuple[str, ...]:
+    """Every form of *lemmas* (or only the ``-ing`` forms), without :data:`EXCLUDED`, in order."""
+    out: list[str] = []
+    for lemma in lemmas:
+        for form in forms(lemma)[3:] if only_ing else forms(lemma):
+            if form not in EXCLUDED and form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+SPEECH_VERBS: tuple[str, ...] = (*inflect(SPEECH), *PHRASES)
+BARE_VERBS: tuple[str, ...] = inflect(BARE)
+PARTICIPLES: tuple[str, ...] = inflect(PARTICIPIAL, only_ing=True)
