@@ -140,3 +140,14 @@ def test_byline_with_a_role_after_a_bar_keeps_the_whole_line() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Bill Hoppe",)
     assert article.byline.text == "By Bill Hoppe | Special to the Pioneer Press"
+
+
+def test_paragraph_ending_in_a_colon_gives_the_next_quotation_its_speaker() -> None:
+    text = (
+        "Cruz gains backing\n\n"
+        "Longtime activist Richard Viguerie, who chairs a direct-mail firm, said:\n\n"
+        "“Not only can Ted Cruz win in November, he is the one with the best chance of doing it.”\n\n"
+        "The endorsement came on Tuesday."
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.kind.value, q.speaker and q.speaker.name) for q in quotes] == [("direct", "Richard Viguerie")]

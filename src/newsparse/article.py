@@ -291,7 +291,7 @@ class ArticleParser:
         last = lines[end].text
         if len(words) >= 20:
             return True
-        return len(words) >= 8 and last[-1] in ".!?\"”’'" and any(w[:1].islower() for w in words)
+        return len(words) >= 8 and last[-1] in ".!?:\"”’'" and any(w[:1].islower() for w in words)
 
     def prose_follows(self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within

@@ -44,7 +44,8 @@ class _State:
     index: PersonIndex
     last_speaker: Speaker | None = None
     last_speaker_paragraph: int = -10
-    last_person: str | None = None
+    colon_speaker: Speaker | None = None
+    colon_paragraph: int = -10
 
 
 class QuoteParser:
@@ -159,7 +160,7 @@ class QuoteParser:
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}),\s++(?i:the|a|an|its|his|her|their)\s++[^;:\"“”]{{1,120}}?),\s*+$"
+            rf"|(?P<name2>{name}),\s++(?i:the|a|an|its|his|her|their|who|whose)\s++[^;:\"“”]{{1,120}}?),\s*+$"
         )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b", regex.IGNORECASE)
         self._source_tail = regex.compile(
@@ -178,7 +179,27 @@ class QuoteParser:
         quotes: list[Quote] = []
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
+            self.remember_colon(text, paragraph, number, state)
         return tuple(quotes)
+
+    def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: _State) -> None:
+        """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
+        remember its speaker."""
+        raw = paragraph.span.slice(text)
+        if not raw.rstrip().endswith(":"):
+            return
+        tail_start = max(0, len(raw.rstrip()) - 200)
+        cues = list(self._cue.finditer(raw, tail_start))
+        if not cues:
+            return
+        cue = cues[-1]
+        if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:
+            return
+        np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
+        if np is None:
+            return
+        state.colon_speaker = self.resolve(self.mention(raw, np, paragraph.span.start), state, None)
+        state.colon_paragraph = number
 
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: _State) -> list[Quote]:
         """The quotes of one paragraph, in order of position."""
@@ -360,6 +381,8 @@ class QuoteParser:
         for quote in found:
             if quote.speaker is not None:
                 return quote.speaker
+        if state.colon_speaker is not None and state.colon_paragraph == number - 1:
+            return state.colon_speaker
         if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
             return state.last_speaker
         return None
