@@ -151,3 +151,24 @@ def test_paragraph_ending_in_a_colon_gives_the_next_quotation_its_speaker() -> N
     )
     quotes = newsparse.parse_article(text).quotes
     assert [(q.kind.value, q.speaker and q.speaker.name) for q in quotes] == [("direct", "Richard Viguerie")]
+
+
+ORGANISATION_CASES = [
+    ("Ukraine's agriculture ministry said exports rose in April.", "The ministry said wheat made up half of the shipments.",
+     "Ukraine's agriculture ministry"),
+    ("The State Post Bureau said parcel volumes rose.", "The bureau said rural deliveries grew fastest.", "State Post Bureau"),
+    ("Harlan Implement Co said it will close a plant.", "The company said the closing would cost 45 mln dlrs.", "Harlan Implement Co"),
+    ("Nordvik Shipping Group said it had ordered two ships.", "The company said delivery was due in 2027.", "Nordvik Shipping Group"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "name"), ORGANISATION_CASES)
+def test_organisation_mentions_resolve_to_the_named_organisation(first: str, second: str, name: str) -> None:
+    article = newsparse.parse_article(f"Business news\n\n{first}\n\n{second}")
+    speakers = [q.speaker.name for q in article.quotes if q.speaker is not None]
+    assert speakers == [name, name]
+
+
+def test_a_month_is_never_a_speaker() -> None:
+    text = "Book returned\n\nThe book turned up in a market in March, believing it was a copy, the ministry said."
+    assert all(q.speaker is None or q.speaker.name != "March" for q in newsparse.parse_article(text).quotes)

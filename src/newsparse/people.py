@@ -11,7 +11,7 @@ import regex
 
 from .vocabulary import Vocabulary, normalize_word
 
-__all__ = ["Person", "PersonIndex"]
+__all__ = ["Organisation", "Person", "PersonIndex"]
 
 _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
@@ -35,6 +35,30 @@ class Person:
     start: int
 
 
+@attrs.frozen
+class Organisation:
+    """A named organisation (``State Post Bureau``, ``Ukraine's agriculture ministry``), the org
+    word that heads it (normalised: ``bureau``, ``ministry``) and where it starts."""
+
+    name: str
+    head: str
+    start: int
+
+
+#: Words a later mention may use for an organisation headed by the key: ``the company`` for ``Acme Inc``.
+_ORG_SYNONYMS: dict[str, str] = {
+    "co": "company", "corp": "company", "corporation": "company", "inc": "company", "ltd": "company",
+    "plc": "company", "llc": "company", "group": "company", "firm": "company", "holdings": "company",
+    "department": "ministry",
+}
+
+
+def org_key(word: str) -> str:
+    """The normalised head under which an organisation is found: ``Inc.`` -> ``company``."""
+    bare = normalize_word(word)
+    return _ORG_SYNONYMS.get(bare, bare)
+
+
 def strip_possessive(word: str) -> str:
     """``Putin's`` -> ``Putin``."""
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in ("'", "’") else word
@@ -49,9 +73,15 @@ class PersonIndex:
     #: How many people before a mention a role description is compared with.
     DESCRIPTION_WINDOW = 200
 
-    def __init__(self, vocabulary: Vocabulary, people: Iterable[Person] = ()) -> None:
+    def __init__(
+        self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
+    ) -> None:
         self.vocabulary = vocabulary
         self.people = sorted(people, key=lambda p: p.start)
+        self._organisations: dict[str, list[Organisation]] = {}
+        for org in sorted(organisations, key=lambda o: o.start):
+            self._organisations.setdefault(org.head, []).append(org)
+        self._organisation_starts = {head: [o.start for o in orgs] for head, orgs in self._organisations.items()}
         self._starts = [p.start for p in self.people]
         self._names = frozenset(p.name for p in self.people)
         # every ending of every name (and a lone first word) -> the longest name with it, first seen wins
@@ -67,11 +97,37 @@ class PersonIndex:
     def build(cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]]) -> PersonIndex:
         """Index the people named in *pieces*, each a ``(text, offset)`` pair."""
         found: list[Person] = []
+        organisations: list[Organisation] = []
         for text, offset in pieces:
             for run in _RUN.finditer(text):
                 for person in cls.read_run(vocabulary, text, run):
                     found.append(attrs.evolve(person, start=person.start + offset))
-        return cls(vocabulary, found)
+                org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
+                if org is not None:
+                    organisations.append(org)
+            for match in vocabulary.owned_organisation.finditer(text):
+                name = " ".join(match.group().split())
+                organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
+        return cls(vocabulary, found, organisations)
+
+    @staticmethod
+    def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
+        """An :class:`Organisation` from a run of capitalised words that holds an org word
+        (``The State Post Bureau`` -> ``State Post Bureau``, head ``bureau``)."""
+        words = [(m.group(), m.start()) for m in _TOKEN.finditer(run)]
+        while words and not vocabulary.can_start_name(words[0][0]) and not vocabulary.is_org_word(words[0][0]):
+            words.pop(0)
+        heads = [w for w, _ in words if vocabulary.is_org_word(w.rstrip("."))]
+        if len(words) < 2 or not heads:
+            return None
+        return Organisation(" ".join(w for w, _ in words), org_key(heads[-1].rstrip(".")), start + words[0][1])
+
+    def by_organisation(self, head: str, before: int) -> str | None:
+        """The organisation a mention such as ``the ministry`` or ``the company`` refers to: the last
+        one with that head named before *before*."""
+        key = org_key(head)
+        cut = bisect_left(self._organisation_starts.get(key, []), before)
+        return self._organisations[key][cut - 1].name if cut else None
 
     @classmethod
     def read_run(cls, vocabulary: Vocabulary, text: str, run: regex.Match[str]) -> list[Person]:

@@ -106,6 +106,14 @@ class QuoteParser:
         "his", "her", "its", "their", "our", "my", "your", "some", "many", "all", "no", "most", "any",
         "more", "both", "each", "every", "such", "one", "two", "only", "if", "nothing", "everything",
     )
+    #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
+    CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
+        "have", "had", "does", "do", "did", "grew", "rose", "fell", "went", "came", "made", "took", "gave",
+        "saw", "knew", "got", "left", "began", "became", "kept", "held", "led", "met", "paid", "put", "ran",
+        "sold", "sent", "spent", "stood", "won", "lost", "built", "cut", "hit", "set", "found", "brought",
+        "bought", "remain", "remains", "need", "needs", "want", "wants",
+    )
     #: Sentence ends that do not end a sentence.
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
@@ -122,9 +130,11 @@ class QuoteParser:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary or Vocabulary()
-        verbs = alternation(list(self.SPEECH_VERBS))
-        self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])", regex.IGNORECASE)
-        self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])", regex.IGNORECASE)
+        # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
+        # "According to" may also open a sentence.
+        verbs = alternation([*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)])
+        self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])")
+        self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
@@ -134,6 +144,7 @@ class QuoteParser:
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
+        self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         self._abbreviations = frozenset(self.ABBREVIATIONS)
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         marks = "".join(regex.escape(c) for pair in self.QUOTE_PAIRS for c in pair)
@@ -584,12 +595,17 @@ class QuoteParser:
         return start, end, source
 
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
-        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number."""
+        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
+        a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
         match = self._word.match(raw, start, stop)
         if match is None:
             return raw[start : start + 1] in self._marks
         word = match.group()
-        return word.casefold() in self._openers or word[0].isupper() or word[0].isdigit()
+        if word.casefold() in self._openers or word[0].isupper() or word[0].isdigit():
+            return True
+        window = self._word.finditer(raw, match.end(), min(stop, match.end() + 60))
+        following = [m.group().casefold().rstrip(".") for m in window][:4]
+        return any(w in self._clause_verbs or (w.endswith("ed") and len(w) > 4) for w in following)
 
     def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
         """Take a closing ``, media reported`` off reported words ending at *end*."""
@@ -711,6 +727,8 @@ class QuoteParser:
         low = head.casefold()
         if len(words) == 1 and low in self._pronouns:
             return True
+        if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
+            return False
         if low in self._stop or low in self._determiners:
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
@@ -796,7 +814,16 @@ class QuoteParser:
         described = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
         if described is not None:
             return described
-        return text
+        return self.resolve_organisation(words, at, state) or text
+
+    def resolve_organisation(self, words: Sequence[str], at: int, state: _State) -> str | None:
+        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``."""
+        rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
+        if not rest or not self.vocabulary.is_org_word(rest[-1].rstrip(".")):
+            return None
+        if any(w[:1].isupper() for w in rest):
+            return " ".join(rest) if len(rest) < len(words) else None
+        return state.index.by_organisation(rest[-1].rstrip("."), at)
 
     def name_words(self, words: Sequence[str]) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``

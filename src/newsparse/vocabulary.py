@@ -64,7 +64,8 @@ class Vocabulary:
         "university", "journal", "herald", "daily", "army", "forces", "parliament", "congress", "senate",
         "house", "government", "administration", "campaign", "club", "team", "federation", "alliance",
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
-        "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy",
+        "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
+        "plc", "llc", "firm",
     )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
@@ -98,6 +99,11 @@ class Vocabulary:
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
         self.weekday_pattern = alternation([w.rstrip(".") for names in self.WEEKDAYS for w in names])
         self.agency_pattern = alternation(list(self.AGENCIES))
+        #: ``Ukraine's agriculture ministry``: a possessive, up to two lowercase words, an org word.
+        self.owned_organisation = regex.compile(
+            rf"\p{{Lu}}[\p{{L}}\-]*+['’]s(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}?[ ](?P<head>{alternation(list(self.ORG_WORDS))})"
+            r"(?![\p{L}])"
+        )
         self.parserinfo = self._make_parserinfo()
         self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}
 

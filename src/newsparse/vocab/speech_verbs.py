@@ -83,6 +83,9 @@ def inflect(lemmas: tuple[str, ...], *, only_ing: bool = False) -> tuple[str, ..
     return tuple(out)
 
 
-SPEECH_VERBS: tuple[str, ...] = (*inflect(SPEECH), *PHRASES)
-BARE_VERBS: tuple[str, ...] = inflect(BARE)
 PARTICIPLES: tuple[str, ...] = inflect(PARTICIPIAL, only_ing=True)
+#: Every form but ``-ing`` ones, which are cues only as :data:`PARTICIPLES` (``believing`` is not).
+SPEECH_VERBS: tuple[str, ...] = tuple(
+    dict.fromkeys((*(f for f in inflect(SPEECH) if not f.endswith("ing")), *PARTICIPLES, *PHRASES))
+)
+BARE_VERBS: tuple[str, ...] = tuple(f for f in inflect(BARE) if not f.endswith("ing") or f in PARTICIPLES)
