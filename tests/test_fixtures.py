@@ -30,18 +30,12 @@ FIELDS = (
 
 #: (fixture, field) pairs known to fail, with the reason.
 XFAIL: dict[tuple[str, str], str] = {
-    ("afp-wire", "speakers"): "'she said' goes to the last speaker, not to the woman named just before",
     ("crlf-nbsp", "no_extra_quotes"): "'adding an hour or more to each trip' (not speech) is taken as reported speech",
     ("guillemets-free-choice", "quotes_found"): "'as officials warn that', 'complained that' and a mixed quote after an appositive are missed",
-    ("guillemets-free-choice", "speakers"): "'she added' goes to the last speaker found, not the unfound mixed quote's speaker",
     ("guillemets-free-choice", "quote_kinds"): "a quote split by its attribution is read as one direct quote",
     ("no-headline", "quotes_found"): "reported speech after a long company appositive is missed",
     ("nominal-references", "quotes_found"): "mixed quotes whose quoted phrase ends the sentence, and 'warned' without 'that', are missed",
-    ("nominal-references", "speakers"): "'he said' after a quote goes to the last speaker, not the person just named",
-    ("scraper-export", "quotes_found"): "an organisation speaker followed by 'said it would' is missed",
     ("two-authors", "speakers"): "'the company' is not linked to 'Harvest Lane Markets', whose name has no company word",
-    ("web-updated", "quotes_found"): "participial 'arguing that', 'told reporters' after an appositive, and a plural speaker are missed",
-    ("web-updated", "speakers"): "'he said' goes to the last speaker found, not the person just named",
 }
 
 

@@ -172,3 +172,51 @@ def test_organisation_mentions_resolve_to_the_named_organisation(first: str, sec
 def test_a_month_is_never_a_speaker() -> None:
     text = "Book returned\n\nThe book turned up in a market in March, believing it was a copy, the ministry said."
     assert all(q.speaker is None or q.speaker.name != "March" for q in newsparse.parse_article(text).quotes)
+
+
+REPORTED_SPEECH_CASES = [
+    # (paragraph, reported words, speaker)
+    ("Nordwind chief executive Ola Berg welcomed the backing but warned that investors needed more certainty.",
+     "investors needed more certainty", "Ola Berg"),
+    ("Albion Coachways, one of Britain's largest bus operators, said on Sunday it would cut a fifth of its services.",
+     "it would cut a fifth of its services", "Albion Coachways"),
+    ("Kilbrannan Harbour Trust, which collects landing fees, said it would review the decision with its lawyers.",
+     "it would review the decision with its lawyers", "Kilbrannan Harbour Trust"),
+    ("Water companies have long complained that objections from residents delay large schemes.",
+     "objections from residents delay large schemes", "Water companies"),
+    ("Three council members opposed the measure, arguing that the surcharge would fall hardest on renters.",
+     "the surcharge would fall hardest on renters", "Three council members"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), REPORTED_SPEECH_CASES)
+def test_reported_speech(paragraph: str, words: str, speaker: str) -> None:
+    quotes = newsparse.parse_article(f"Local news\n\n{paragraph}").quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Mother Superior Agnes Colin said the community had prayed every year. “We never stopped hoping,” she said.",
+         "Agnes Colin"),
+        ("Finance Minister Piotr Nowak met bankers on Monday. “The budget is safe,” he said.", "Piotr Nowak"),
+    ],
+)
+def test_pronoun_after_a_person_named_in_the_same_paragraph(paragraph: str, speaker: str) -> None:
+    text = (
+        "Budget news\n\n“We will not raise taxes,” Deputy Mayor Ruth Okoye said on Friday.\n\n" + paragraph
+    )
+    quotes = newsparse.parse_article(text).quotes
+    direct = [q for q in quotes if q.kind is newsparse.QuoteKind.DIRECT]
+    assert direct[-1].speaker is not None and direct[-1].speaker.name == speaker
+
+
+def test_a_sea_is_not_a_person() -> None:
+    text = (
+        "Grid plan agreed\n\n“The grid will be built,” French Foreign Minister Claire Dumont said.\n\n"
+        "Dumont said other North Sea states must pay their share. “This is not charity,” she said."
+    )
+    speakers = [q.speaker.name for q in newsparse.parse_article(text).quotes if q.speaker is not None]
+    assert "North Sea" not in speakers
+    assert speakers[-1] == "Claire Dumont"

@@ -33,7 +33,7 @@ class BoilerplateParser:
         ),
         "related": (
             r"(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?))?+|recommended(?:\s++for\s++you)?+"
-            r"|most\s++(?:popular|read|viewed)(?:\s++videos?)?+|trending(?:\s++now)?+|you\s++may\s++also\s++like"
+            r"|most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today))?+|trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like"
             r"|further\s++reading|watch|watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery"
             r"|more\s++(?:from|on|about)\s++[^.:]{1,60})(?:\s*+[:>»|\-–—].{0,200})?",
             r"(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story|click\s++here)\b.{0,200}",

@@ -220,6 +220,10 @@ class PersonIndex:
                 return person.name
         return None
 
+    def people_between(self, start: int, end: int) -> list[Person]:
+        """The people named from offset *start* up to *end*, in order."""
+        return self.people[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
         cut = bisect_left(self._starts, before)

@@ -46,6 +46,8 @@ class _State:
     last_speaker_paragraph: int = -10
     colon_speaker: Speaker | None = None
     colon_paragraph: int = -10
+    paragraph_start: int = 0
+    paragraph_marks: tuple[tuple[int, int], ...] = ()
 
 
 class QuoteParser:
@@ -93,7 +95,7 @@ class QuoteParser:
     #: Words that may stand between a speaker and the verb (``Abbas previously said``).
     ADVERBS: ClassVar[tuple[str, ...]] = (
         "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
-        "repeatedly", "has", "had", "have", "would", "will", "had", "often", "already", "reportedly",
+        "repeatedly", "has", "had", "have", "would", "will", "long", "often", "already", "reportedly",
         "publicly", "privately", "separately", "flatly", "first", "initially", "simply", "just", "only",
     )
     #: Words that open a plural speaker phrase (``some shop owners``).
@@ -171,7 +173,13 @@ class QuoteParser:
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}),\s++(?i:the|a|an|its|his|her|their|who|whose)\s++[^;:\"“”]{{1,120}}?),\s*+$"
+            rf"|(?P<name2>{name}),\s++(?i:the|a|an|its|his|her|their|who|whose|which|one)\s++[^;:\"“”]{{1,120}}?),\s*+$"
+        )
+        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
+        self._coordination = regex.compile(r"\s(?:but|and)\s++(?:(?:also|then|later|has|have|had)\s++)?$")
+        self._bare_gap = regex.compile(
+            r"(?:\s++(?:on|last|this|late|early|earlier)\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year"
+            r"|night|morning|afternoon|evening))?+\s++"
         )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b", regex.IGNORECASE)
         self._source_tail = regex.compile(
@@ -218,6 +226,8 @@ class QuoteParser:
         offset = paragraph.span.start
         marks = self.quotation_marks(raw)
         sentences = self.sentences(raw, marks)
+        state.paragraph_start = offset
+        state.paragraph_marks = tuple((o + offset, c + offset) for o, c in marks)
         claimed: list[tuple[int, int]] = []
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state)
         found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
@@ -462,6 +472,9 @@ class QuoteParser:
             content = self.content_after(raw, cue, sentence, bare=True)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0])
+            if np is None and self._coordination.search(raw, sentence[0], cue.start()):
+                opener = self.sentence_subject(raw, sentence, 0)
+                np = (opener.span.start, opener.span.end) if opener is not None else None
             if np is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
             mention = self.mention(raw, np, offset)
@@ -580,10 +593,10 @@ class QuoteParser:
         if that is not None:
             start = that.end()
         elif bare:
-            space = regex.match(r"\s++", raw[pos : sentence[1]])
+            space = self._bare_gap.match(raw, pos, sentence[1])
             if space is None:
                 return None
-            start = pos + space.end()
+            start = space.end()
             if not self.opens_clause(raw, start, sentence[1]):
                 return None
         else:
@@ -747,20 +760,28 @@ class QuoteParser:
         return _Mention(collapse(raw[span[0] : span[1]]), Span(span[0] + offset, span[1] + offset))
 
     def sentence_subject(self, raw: str, sentence: tuple[int, int], offset: int) -> _Mention | None:
-        """The name that opens the sentence (``Abbas expressed ..., saying ...``)."""
-        match = regex.match(
-            r"\s*+(?P<np>(?:(?:the|The)\s++)?+\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,5})",
-            raw[sentence[0] : sentence[1]],
-        )
-        if match is None:
+        """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
+        ``Three council members opposed ..., arguing ...``."""
+        words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
+        if not words or raw[sentence[0] : words[0].start()].strip():
             return None
-        np = (sentence[0] + match.start("np"), sentence[0] + match.end("np"))
-        if not self.is_speaker_phrase(raw[np[0] : np[1]], at_sentence_start=False):
-            return None
-        first = match["np"].split()[0]
-        if first not in ("The", "the") and not self.vocabulary.can_start_name(first):
-            return None
-        return self.mention(raw, np, offset)
+        for k in range(min(6, len(words) - 1), 0, -1):
+            following = words[k].group().casefold()
+            verb_like = following.endswith("ed") or following in self._stop or following in self._adverbs
+            if not (verb_like or self._cue.fullmatch(following)):
+                continue
+            if raw[words[0].start() : words[k].start()].count(",") or not words[0].group()[0].isupper():
+                continue
+            np = (words[0].start(), words[k - 1].end())
+            phrase = raw[np[0] : np[1]]
+            first = words[0].group()
+            counted = k > 1 and first.casefold() in (*self.QUANTIFIERS, "three", "four", "five")
+            named = first in ("The", "A", "An") or first.isdigit() or self.vocabulary.can_start_name(first)
+            if not (named or counted):
+                continue
+            if self.is_speaker_phrase(phrase, at_sentence_start=False):
+                return self.mention(raw, np, offset)
+        return None
 
     def direct_speaker_in(self, direct: Sequence[Quote], start: int, end: int) -> _Mention | None:
         """The mention of a direct quote's speaker between *start* and *end* (absolute offsets)."""
@@ -795,6 +816,9 @@ class QuoteParser:
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in ("he", "she"):
+                named = self.paragraph_subject(at, state)
+                if named is not None:
+                    return named
                 if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
                     return state.last_speaker.name
                 person = state.index.last_person(at)
@@ -824,6 +848,14 @@ class QuoteParser:
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
         return state.index.by_organisation(rest[-1].rstrip("."), at)
+
+    def paragraph_subject(self, at: int, state: _State) -> str | None:
+        """The first person named in the current paragraph before *at*, outside quotation marks:
+        ``Ola Berg welcomed the plan. "...," he said.``"""
+        for person in state.index.people_between(state.paragraph_start, at):
+            if not self.inside_marks(person.start, state.paragraph_marks):
+                return person.name
+        return None
 
     def name_words(self, words: Sequence[str]) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``

@@ -66,6 +66,10 @@ class Vocabulary:
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
         "plc", "llc", "firm",
+        # places, which are not people either
+        "sea", "ocean", "river", "mountains", "island", "islands", "gulf", "bay", "lake", "valley", "coast",
+        "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
+        "district", "airport", "station", "bridge", "port", "harbour", "harbor", "canal", "desert",
     )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
