@@ -156,7 +156,8 @@ class QuoteParser:
         self._word = regex.compile(word)
         self._that = regex.compile(
             r"(?:\s++(?:on|in|at|during|last|this|earlier|late|early|later|again|also|previously|recently"
-            r"|repeatedly|today|yesterday|publicly|privately|separately|in\s++a\s++statement)"
+            r"|repeatedly|today|yesterday|publicly|privately|separately|in\s++a\s++statement"
+            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
             r"(?:\s++[\p{L}\p{N}'’\-]++){0,5}?)?,?\s++that\s++",
             regex.IGNORECASE,
         )
@@ -178,8 +179,8 @@ class QuoteParser:
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
         self._coordination = regex.compile(r"\s(?:but|and)\s++(?:(?:also|then|later|has|have|had)\s++)?$")
         self._bare_gap = regex.compile(
-            r"(?:\s++(?:on|last|this|late|early|earlier)\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year"
-            r"|night|morning|afternoon|evening))?+\s++"
+            r"(?:\s++(?:(?:on|last|this|late|early|earlier)\s++)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month"
+            r"|year|night|morning|afternoon|evening|today|yesterday)(?:\s++(?:morning|afternoon|evening|night))?+)?+\s++"
         )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b", regex.IGNORECASE)
         self._source_tail = regex.compile(
