@@ -84,6 +84,8 @@ def scaling(texts: list[str]) -> None:
         "attributed quotes, one paragraph": lambda n: "“We will go,” Ana Ruiz said. " * (500 * n),
         "quote paragraphs": lambda n: "“We will go,” the Russian president said.\n\n" * (500 * n),
         "cues in one sentence": lambda n: "Ruiz said the plan, which she said was, adding that it, " * (500 * n),
+        "pronoun quotes among names": lambda n: "Ana Ruiz met Bo Li. “Yes,” he said. " * (500 * n),
+        "share lines": lambda n: "Headline here\n" + "Share\n" * (2000 * n),
     }
     print("scaling (seconds at 1x, 2x, 4x, 8x; ratio per doubling):")
     for name, make in inputs.items():

@@ -32,7 +32,6 @@ FIELDS = (
 XFAIL: dict[tuple[str, str], str] = {
     ("crlf-nbsp", "no_extra_quotes"): "'adding an hour or more to each trip' (not speech) is taken as reported speech",
     ("guillemets-free-choice", "quotes_found"): "'as officials warn that', 'complained that' and a mixed quote after an appositive are missed",
-    ("guillemets-free-choice", "quote_kinds"): "a quote split by its attribution is read as one direct quote",
     ("no-headline", "quotes_found"): "reported speech after a long company appositive is missed",
     ("nominal-references", "quotes_found"): "mixed quotes whose quoted phrase ends the sentence, and 'warned' without 'that', are missed",
     ("two-authors", "speakers"): "'the company' is not linked to 'Harvest Lane Markets', whose name has no company word",

@@ -220,3 +220,21 @@ def test_a_sea_is_not_a_person() -> None:
     speakers = [q.speaker.name for q in newsparse.parse_article(text).quotes if q.speaker is not None]
     assert "North Sea" not in speakers
     assert speakers[-1] == "Claire Dumont"
+
+
+DIRECT_CASES = [
+    # (text, quotation, speaker)
+    ("Sanders stepped up his focus on justice, saying, “We have to end mass incarceration.”",
+     "We have to end mass incarceration.", "Sanders"),
+    ("“This is a fraud on investors,” Senator Charles E. Grassley, Republican of Iowa, said at a hearing.",
+     "This is a fraud on investors,", "Charles E. Grassley"),
+    ("“We raised the money ourselves,” Abraham, 92, said in an interview.", "We raised the money ourselves,", "Abraham"),
+    ("The senator told Chris Wallace of Fox News, “Nothing is off the table.”", "Nothing is off the table.", "The senator"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), DIRECT_CASES)
+def test_direct_quotation(paragraph: str, words: str, speaker: str) -> None:
+    quotes = newsparse.parse_article(f"Campaign news\n\n{paragraph}").quotes
+    direct = [(q.text, q.speaker and q.speaker.name) for q in quotes if q.kind is newsparse.QuoteKind.DIRECT]
+    assert direct == [(words, speaker)]

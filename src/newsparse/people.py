@@ -19,6 +19,7 @@ _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){0,9}"
 )
 _TOKEN = regex.compile(r"[^\s]++")
+_ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du"))
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -169,12 +170,34 @@ class PersonIndex:
         name_words = tuple(strip_possessive(w.group().rstrip(".")) if w is name[-1] else w.group() for w in name)
         lead = [w.group() for w in piece[: len(piece) - len(name)]]
         start = name[0].start()
-        prior = _WORD.findall(text[max(0, piece[0].start() - 80) : piece[0].start()])[-cls.DESCRIPTOR_WINDOW :]
+        prior = cls.title_words_before(vocabulary, text, piece[0].start())
+        # "the environment secretary, James Holloway,"
+        role = _ROLE_BEFORE.search(text, max(0, piece[0].start() - 80), piece[0].start())
+        if role is not None:
+            prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
         appositive = regex.match(r",\s++(?:an?|the)\s++([^,.;]{1,100})", text[name[-1].end() : name[-1].end() + 120])
         if appositive is not None:
             descriptors |= cls.descriptors(vocabulary, _WORD.findall(appositive[1])[:6])
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @classmethod
+    def title_words_before(cls, vocabulary: Vocabulary, text: str, start: int) -> list[str]:
+        """The words right before *start* that describe a name (``Nordwind chief executive``): titles,
+        roles, countries and capitalised words, up to the first other word or punctuation."""
+        window_start = max(0, start - 80)
+        words = list(_WORD.finditer(text, window_start, start))[-cls.DESCRIPTOR_WINDOW :]
+        out: list[str] = []
+        end = start
+        for word in reversed(words):
+            value = word.group()
+            if text[word.end() : end].strip() or not (
+                vocabulary.is_title(value) or vocabulary.is_role_noun(value) or vocabulary.country(value) or value[:1].isupper()
+            ):
+                break
+            out.insert(0, value)
+            end = word.start()
+        return out
 
     @staticmethod
     def descriptors(vocabulary: Vocabulary, words: Iterable[str]) -> frozenset[str]:
@@ -222,7 +245,8 @@ class PersonIndex:
 
     def people_between(self, start: int, end: int) -> list[Person]:
         """The people named from offset *start* up to *end*, in order."""
-        return self.people[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        first = bisect_left(self._starts, start)
+        return self.people[first : max(first, bisect_left(self._starts, end))]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""

@@ -164,7 +164,8 @@ class QuoteParser:
         self._object = regex.compile(
             r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me|\p{Ll}{3,}s"
             r"|(?:the|a|an)\s++[\p{L}'’\-]++(?:\s++[\p{Lu}][\p{L}'’\-]*+){0,3}"
-            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})(?=[\s,:.])"
+            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
+            r"(?:\s++of\s++\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})?+(?=[\s,:.]|$)"
         )
         self._sentence_end = regex.compile(r"[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+[\p{Lu}\p{N}])")
         self._phrase_after = regex.compile(
@@ -379,13 +380,19 @@ class QuoteParser:
             trailing = head[cue.end() :]
             if trailing.strip() and self._object.fullmatch(trailing) is None:
                 continue
+            cue_span = (sentence[0] + cue.start(), sentence[0] + cue.end())
+            if cue.group() in self._participles and head[: cue.start()].rstrip().endswith(","):
+                # He defended the remark, saying, "..."
+                opener = self.sentence_subject(raw, sentence, 0)
+                if opener is None:
+                    return None
+                return (opener.span.start, opener.span.end), cue.group(), cue_span, None
             np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0])
             if np is None:
                 after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
                 if after is None:
                     return None
                 np = after
-            cue_span = (sentence[0] + cue.start(), sentence[0] + cue.end())
             return np, cue.group(), cue_span, None
         return None
 
@@ -707,10 +714,20 @@ class QuoteParser:
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
-        for cue in self._cue.finditer(raw, pos, min(stop, pos + 120)):
-            np = self.phrase_before(raw, cue.start(), pos)
+        for cue in self._cue.finditer(raw, pos, min(stop, pos + 160)):
+            np = self.phrase_before(raw, cue.start(), max(0, pos - 1))
             if np is not None and np[0] == pos:
                 return np, cue
+            appositive = self.appositive_before(raw, pos, cue.start())
+            if appositive is not None:
+                return appositive, cue
+            between = raw[pos : cue.start()].rstrip()
+            comma = raw.find(",", pos, cue.start())
+            # "Q," Senator Jane Roe, Republican of Iowa, said ...
+            head = raw[pos:comma]
+            short = comma > pos and between.endswith(",") and len(head.split()) <= 6
+            if short and self.is_speaker_phrase(head, at_sentence_start=False):
+                return (pos, comma), cue
             return None
         return None
 
@@ -748,7 +765,7 @@ class QuoteParser:
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True
         first = words[0].casefold()
-        if len(words) >= 2 and low.endswith("s") and len(low) > 3 and (
+        if len(words) >= 2 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 and (
             words[0][:1].isupper() or first in self._determiners or first in self.QUANTIFIERS
         ):
             return True
@@ -766,7 +783,9 @@ class QuoteParser:
         words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
-        for k in range(min(6, len(words) - 1), 0, -1):
+        if words[0].group().casefold() in self._pronouns:
+            return self.mention(raw, words[0].span(), offset)
+        for k in range(1, min(7, len(words))):
             following = words[k].group().casefold()
             verb_like = following.endswith("ed") or following in self._stop or following in self._adverbs
             if not (verb_like or self._cue.fullmatch(following)):
@@ -853,7 +872,7 @@ class QuoteParser:
     def paragraph_subject(self, at: int, state: _State) -> str | None:
         """The first person named in the current paragraph before *at*, outside quotation marks:
         ``Ola Berg welcomed the plan. "...," he said.``"""
-        for person in state.index.people_between(state.paragraph_start, at):
+        for person in state.index.people_between(state.paragraph_start, at)[:20]:
             if not self.inside_marks(person.start, state.paragraph_marks):
                 return person.name
         return None
