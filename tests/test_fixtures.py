@@ -30,7 +30,6 @@ FIELDS = (
 
 #: (fixture, field) pairs known to fail, with the reason.
 XFAIL: dict[tuple[str, str], str] = {
-    ("crlf-nbsp", "no_extra_quotes"): "'adding an hour or more to each trip' (not speech) is taken as reported speech",
     ("guillemets-free-choice", "quotes_found"): "'as officials warn that', 'complained that' and a mixed quote after an appositive are missed",
     ("no-headline", "quotes_found"): "reported speech after a long company appositive is missed",
     ("nominal-references", "quotes_found"): "mixed quotes whose quoted phrase ends the sentence, and 'warned' without 'that', are missed",

@@ -238,3 +238,14 @@ def test_direct_quotation(paragraph: str, words: str, speaker: str) -> None:
     quotes = newsparse.parse_article(f"Campaign news\n\n{paragraph}").quotes
     direct = [(q.text, q.speaker and q.speaker.name) for q in quotes if q.kind is newsparse.QuoteKind.DIRECT]
     assert direct == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("Fishermen must now sail around the closed zone, adding an hour or more to each trip.", []),
+        ("The mayor backed the plan, adding the city would pay for the first phase.", ["the city would pay for the first phase"]),
+    ],
+)
+def test_adding_takes_a_clause_only_with_a_verb(paragraph: str, quoted: list[str]) -> None:
+    assert [q.text for q in newsparse.parse_article(f"Harbour news\n\n{paragraph}").quotes] == quoted

@@ -65,6 +65,11 @@ class QuoteParser:
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.SPEECH_VERBS
     BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.BARE_VERBS
     PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.PARTICIPLES
+    #: Participles that often take a plain object (``adding an hour to each trip``): without ``that``
+    #: they introduce speech only when a verb follows closely.
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
+    )
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
@@ -139,6 +144,7 @@ class QuoteParser:
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
+        self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
@@ -477,7 +483,7 @@ class QuoteParser:
                 mention = self.direct_speaker_in(direct, offset + sentence[0], offset + cue.start())
             if mention is None:
                 return None
-            content = self.content_after(raw, cue, sentence, bare=True)
+            content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0])
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
@@ -588,10 +594,12 @@ class QuoteParser:
         )
 
     def content_after(
-        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
     ) -> tuple[int, int, str | None] | None:
         """Where the reported words after *cue* start and end, and any ``, Al Jazeera reported``
-        source at the end; ``None`` when the verb is not followed by a clause."""
+        source at the end; ``None`` when the verb is not followed by a clause.  With *needs_verb* a
+        clause without ``that`` must show a verb early (``adding the plan was dead``, but not
+        ``adding an hour to each trip``)."""
         pos = cue.end()
         if cue.group().casefold().startswith("tell") or cue.group().casefold() == "told":
             obj = self._object.match(raw, pos, sentence[1])
@@ -606,6 +614,8 @@ class QuoteParser:
                 return None
             start = space.end()
             if not self.opens_clause(raw, start, sentence[1]):
+                return None
+            if needs_verb and not self.has_verb(raw, start, sentence[1]):
                 return None
         else:
             return None
@@ -624,8 +634,12 @@ class QuoteParser:
         word = match.group()
         if word.casefold() in self._openers or word[0].isupper() or word[0].isdigit():
             return True
-        window = self._word.finditer(raw, match.end(), min(stop, match.end() + 60))
-        following = [m.group().casefold().rstrip(".") for m in window][:4]
+        return self.has_verb(raw, match.end(), stop, words=4)
+
+    def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
+        """Whether one of the first *words* words from *start* looks like a finite verb."""
+        window = self._word.finditer(raw, start, min(stop, start + 80))
+        following = [m.group().casefold().rstrip(".") for m in window][:words]
         return any(w in self._clause_verbs or (w.endswith("ed") and len(w) > 4) for w in following)
 
     def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
