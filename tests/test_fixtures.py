@@ -30,9 +30,7 @@ FIELDS = (
 
 #: (fixture, field) pairs known to fail, with the reason.
 XFAIL: dict[tuple[str, str], str] = {
-    ("guillemets-free-choice", "quotes_found"): "'as officials warn that', 'complained that' and a mixed quote after an appositive are missed",
     ("no-headline", "quotes_found"): "reported speech after a long company appositive is missed",
-    ("nominal-references", "quotes_found"): "mixed quotes whose quoted phrase ends the sentence, and 'warned' without 'that', are missed",
     ("two-authors", "speakers"): "'the company' is not linked to 'Harvest Lane Markets', whose name has no company word",
 }
 

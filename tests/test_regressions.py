@@ -249,3 +249,19 @@ def test_direct_quotation(paragraph: str, words: str, speaker: str) -> None:
 )
 def test_adding_takes_a_clause_only_with_a_verb(paragraph: str, quoted: list[str]) -> None:
     assert [q.text for q in newsparse.parse_article(f"Harbour news\n\n{paragraph}").quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("French Foreign Minister Claire Dumont, speaking after a meeting, said that the grid was “a test of speed”.",
+         "the grid was “a test of speed”", "Claire Dumont"),
+        ("Sarah Penrose, of the Save Our Valleys group, which opposes the plan, said the government was \"trampling on us\".",
+         'the government was "trampling on us"', "Sarah Penrose"),
+        ("Wind farms in the North Sea, but Nordwind, the Norwegian builder, said it would not commit yet.",
+         "it would not commit yet", "Nordwind"),
+    ],
+)
+def test_speaker_with_an_appositive(paragraph: str, words: str, speaker: str) -> None:
+    quotes = newsparse.parse_article(f"Energy news\n\n{paragraph}").quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [(words, speaker)]

@@ -181,7 +181,8 @@ class QuoteParser:
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}),\s++(?i:the|a|an|its|his|her|their|who|whose|which|one)\s++[^;:\"“”]{{1,120}}?),\s*+$"
+            rf"|(?P<name2>{name}),\s++(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
+            rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
         self._coordination = regex.compile(r"\s(?:but|and)\s++(?:(?:also|then|later|has|have|had)\s++)?$")
