@@ -265,3 +265,17 @@ def test_adding_takes_a_clause_only_with_a_verb(paragraph: str, quoted: list[str
 def test_speaker_with_an_appositive(paragraph: str, words: str, speaker: str) -> None:
     quotes = newsparse.parse_article(f"Energy news\n\n{paragraph}").quotes
     assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "name"),
+    [
+        ("Albion Coachways, one of Britain's largest bus operators, said it would cut services.", "Albion Coachways"),
+        ("Harvest Lane Markets, the Midwestern grocery chain, said it would close 14 stores.", "Harvest Lane Markets"),
+        ("Nordwind, the Norwegian company building the grid, said it needed guarantees.", "Nordwind"),
+    ],
+)
+def test_the_company_refers_to_the_business_described_before(introduction: str, name: str) -> None:
+    text = f"Business news\n\n{introduction}\n\nThe company said the decision was final."
+    speakers = [q.speaker.name for q in newsparse.parse_article(text).quotes if q.speaker is not None]
+    assert speakers == [name, name]

@@ -19,6 +19,11 @@ _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){0,9}"
 )
 _TOKEN = regex.compile(r"[^\s]++")
+_DESCRIBED = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++(?:an?|the|one\s++of(?:\s++the)?)\s++"
+    r"(?P<description>[^,.;]{1,100})"
+)
+_APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du"))
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
@@ -106,6 +111,10 @@ class PersonIndex:
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:
                     organisations.append(org)
+            for match in _DESCRIBED.finditer(text):
+                # "Albion Coachways, one of Britain's largest bus operators": a business by its description
+                if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
+                    organisations.append(Organisation(match["name"], "company", match.start() + offset))
             for match in vocabulary.owned_organisation.finditer(text):
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
@@ -176,9 +185,10 @@ class PersonIndex:
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
-        appositive = regex.match(r",\s++(?:an?|the)\s++([^,.;]{1,100})", text[name[-1].end() : name[-1].end() + 120])
+        appositive = _APPOSITIVE.match(text, name[-1].end(), name[-1].end() + 120)
         if appositive is not None:
-            descriptors |= cls.descriptors(vocabulary, _WORD.findall(appositive[1])[:6])
+            words = _WORD.findall(appositive[1])[:8]
+            descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
 
     @classmethod

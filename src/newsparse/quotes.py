@@ -181,7 +181,8 @@ class QuoteParser:
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}),\s++(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:the)\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?),\s++"
+            rf"(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
             rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
@@ -725,6 +726,8 @@ class QuoteParser:
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
+        if not self.is_speaker_phrase(match[group], at_sentence_start=False):
+            return None
         return match.span(group)
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
@@ -910,6 +913,7 @@ class QuoteParser:
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number
+
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -71,6 +71,13 @@ class Vocabulary:
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
         "district", "airport", "station", "bridge", "port", "harbour", "harbor", "canal", "desert",
     )
+    #: Nouns that describe a business (``Nordwind, the Norwegian company``), so that a later
+    #: ``the company`` finds it.
+    COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "company", "companies", "firm", "operator", "operators", "chain", "group", "carrier", "maker",
+        "manufacturer", "retailer", "bank", "airline", "insurer", "developer", "producer", "supplier", "provider",
+        "builder", "publisher", "utility", "lender", "broker", "startup", "conglomerate", "business",
+    )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "if", "when", "while", "after",
@@ -98,6 +105,7 @@ class Vocabulary:
                 self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
+        self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
         self._not_names = frozenset(self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         #: A regex alternation of the month names, for building patterns.
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
@@ -144,6 +152,10 @@ class Vocabulary:
 
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words
+
+    def is_company_noun(self, word: str) -> bool:
+        """Whether *word* describes a business (``company``, ``operators``, ``chain``)."""
+        return normalize_word(word) in self._company_nouns
 
     def can_start_name(self, word: str) -> bool:
         """Whether a capitalised *word* may be the first word of a person's name."""
