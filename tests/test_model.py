@@ -414,11 +414,6 @@ def test_hard_wrapped_paragraph_span_covers_both_lines() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BodyParser.continues only joins a wrapped line that starts in lowercase, so a paragraph hard-wrapped "
-    "before a name or a capitalised word is cut in two ('... drones over the' / 'Moscow region ...')",
-)
 def test_hard_wrapped_line_starting_with_a_capital_continues_the_paragraph() -> None:
     text = (
         "Russia says it repelled drone attack on Moscow region\n"

@@ -97,6 +97,12 @@ class BodyParser:
 
     #: Characters that may end a paragraph.
     TERMINAL: ClassVar[str] = ".!?:;\"”’')]…"
+    #: Words that cannot end a sentence, so a wrapped line ending in one goes on.
+    OPEN_WORDS: ClassVar[tuple[str, ...]] = (
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
+        "which", "who", "as", "than", "its", "his", "her", "their", "our", "said", "says", "told", "over", "under",
+        "into", "about", "after", "before", "between", "against", "during", "without",
+    )
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
     #: The indentation (in spaces) that marks a paragraph start in indented wire copy.
@@ -131,10 +137,17 @@ class BodyParser:
         return not self.continues(previous, line)
 
     def continues(self, previous: Line, line: Line) -> bool:
-        """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text."""
-        return (
-            len(previous.text) <= self.WRAP_WIDTH
-            and len(previous.text) >= 30
-            and previous.text[-1] not in self.TERMINAL
-            and (line.text[0].islower() or line.text[0].isdigit())
-        )
+        """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
+        *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
+        *line* goes on in lower case, or with any word after a line that ends in a word that
+        cannot end a sentence (``over the`` / ``Moscow region``) or in a capitalised word of
+        running text (``said Henk`` / ``Bosman, a spokesman``)."""
+        text = previous.text
+        if not 30 <= len(text) <= self.WRAP_WIDTH or text[-1] in self.TERMINAL:
+            return False
+        if line.text[0].islower() or line.text[0].isdigit():
+            return True
+        last = text.rsplit(None, 1)[-1]
+        if last[:1].isupper() and any(w[:1].islower() for w in text.split()):
+            return True  # a name broken over two lines: "said Henk" / "Bosman, a spokesman"
+        return len(text) >= 50 and (last.casefold() in self.OPEN_WORDS or text[-1] in ",-–—")
