@@ -279,3 +279,27 @@ def test_the_company_refers_to_the_business_described_before(introduction: str, 
     text = f"Business news\n\n{introduction}\n\nThe company said the decision was final."
     speakers = [q.speaker.name for q in newsparse.parse_article(text).quotes if q.speaker is not None]
     assert speakers == [name, name]
+
+
+CAPTION_CASES = [
+    # (line or lines, caption text, credit)
+    ("Doctors treat a patient at the city hospital on Monday, where plague cases were sent for careCredit: EPA",
+     "Doctors treat a patient at the city hospital on Monday, where plague cases were sent for care", "EPA"),
+    ("An artist's impression of the lander on the lunar surface during a test [SpaceX via Nasa]",
+     "An artist's impression of the lander on the lunar surface during a test", "SpaceX via Nasa"),
+    ("US troops patrol near the base outside the capital in March [File: Reuters]",
+     "US troops patrol near the base outside the capital in March", "File: Reuters"),
+    ("The two writers at a convention in 2002.\n\nPhoto by David Dyer-Bennet",
+     "The two writers at a convention in 2002.", "David Dyer-Bennet"),
+]
+
+
+@pytest.mark.parametrize(("lines", "caption", "credit"), CAPTION_CASES)
+def test_caption_forms(lines: str, caption: str, credit: str) -> None:
+    text = (
+        "Plague case confirmed\n\nThe city confirmed a third case of plague on Tuesday, officials said in a statement.\n\n"
+        f"{lines}\n\nHealth officials said the risk to the public remained low and that contacts had been traced."
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert len(article.paragraphs) == 2

@@ -92,6 +92,8 @@ class ArticleParser:
     #: How many lines (captions and boilerplate aside) after a prose line in the header to look
     #: for more prose before deciding that the line is a standfirst, not the first paragraph.
     HEADER_LOOKAHEAD: ClassVar[int] = 2
+    #: The most words a line may have to become a caption because a credit line follows it.
+    CAPTION_MAX_WORDS: ClassVar[int] = 60
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
@@ -222,7 +224,17 @@ class ArticleParser:
             return 1
         boilerplate = self.classify_boilerplate(line)
         if boilerplate is not None:
+            before = parts.boilerplate[-1] if parts.boilerplate else None
             parts.boilerplate.append(boilerplate)
+            if (
+                boilerplate.kind == "credit"
+                and before is not None
+                and before.kind in ("other", "standfirst")
+                and index
+                and before.span == lines[index - 1].span
+                and self.credit_previous(lines[index - 1], line, parts)
+            ):
+                parts.boilerplate.remove(before)
             return 1
         if parts.headline is None:
             headline = self.headline.parse(lines, index)
@@ -360,7 +372,26 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(line)
         if boilerplate is not None:
             parts.boilerplate.append(boilerplate)
+            above = parts.body[-1] if parts.body else None
+            if (
+                boilerplate.kind == "credit"
+                and index
+                and above is not None
+                and above.span == lines[index - 1].span
+                and self.credit_previous(above, line, parts)
+            ):
+                parts.body.pop()
         return boilerplate
+
+    def credit_previous(self, previous: Line, credit_line: Line, parts: _Parts) -> bool:
+        """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
+        caption, when that line is short enough to be one.  Returns whether it did; the caller then
+        takes the line out of wherever it had put it."""
+        credit = self.captions.credit_of(credit_line)
+        if len(previous.text.split()) > self.CAPTION_MAX_WORDS or credit is None:
+            return False
+        parts.captions.append(CaptionLine(previous.text, credit, previous.span))
+        return True
 
     def is_link_line(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` reads as a link or heading rather than text: not running text,

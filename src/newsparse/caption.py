@@ -60,7 +60,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z])))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -69,6 +69,10 @@ class CaptionParser:
         )
         self._tail = regex.compile(
             rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<credit>(?:(?:[\p{{Lu}}][\p{{L}}'’\-]*+|\p{{Lu}}\.)(?:\s++|\s*+/\s*+)){{0,4}}(?:{tails}))[)\]]?\s*$"
+        )
+        # Al Jazeera style: "... back to the Moon [SpaceX via Nasa]", "[File: Reuters]"
+        self._bracketed = regex.compile(
+            rf"(?<=\s)\[(?P<credit>(?:File:\s*+)?[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
         )
         self._label_head = regex.compile(
             rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE
@@ -91,7 +95,7 @@ class CaptionParser:
     def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
-        for pattern in (self._labelled, self._agency, self._tail):
+        for pattern in (self._labelled, self._agency, self._tail, self._bracketed):
             match = pattern.search(text)
             if match is None:
                 continue
@@ -110,8 +114,14 @@ class CaptionParser:
 
     def is_credit_line(self, line: Line) -> bool:
         """Whether *line* is nothing but a credit (``Photo: Jane Doe, AP``), as pages print under a caption."""
+        return self.credit_of(line) is not None
+
+    def credit_of(self, line: Line) -> str | None:
+        """The credit when *line* is nothing but one (``Photo by David Dyer-Bennet`` -> ``David Dyer-Bennet``)."""
         match = self._labelled.match(line.text) or self._agency.match(line.text)
-        return match is not None and match.start() == 0 and len(match["credit"].split()) <= self.MAX_CREDIT_WORDS
+        if match is None or match.start() != 0 or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
+            return None
+        return match["credit"].strip().rstrip(".")
 
     def group(self, found: Sequence[CaptionLine]) -> tuple[Caption, ...]:
         """Merge occurrences of the same caption (same text, whitespace and case aside) into one
