@@ -307,7 +307,8 @@ class ArticleParser:
 
     def prose_follows(self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
-        the next :attr:`HEADER_LOOKAHEAD` lines that are not captions or boilerplate."""
+        the next :attr:`HEADER_LOOKAHEAD` lines that are not captions or boilerplate.  A timestamp or
+        byline first means the header goes on, so ``lines[index]`` is a standfirst."""
         seen = 0
         for ahead in range(index + 1, len(lines)):
             line = lines[ahead]
@@ -317,6 +318,8 @@ class ArticleParser:
                 continue
             if self.is_prose(lines, ahead) or self.dateline.parse(text, line.span, reference_date) is not None:
                 return True
+            if self.timestamps.parse(lines, ahead, reference_date) or self.byline.parse(lines, ahead) is not None:
+                return False
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
