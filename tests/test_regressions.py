@@ -303,3 +303,37 @@ def test_caption_forms(lines: str, caption: str, credit: str) -> None:
     article = newsparse.parse_article(text)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert len(article.paragraphs) == 2
+
+
+def test_web_page_debris() -> None:
+    text = (
+        "New SUVs highlight the auto show\n\n"
+        "Designers unveil a concept car at the auto show in Los Angeles on Tuesday, Nov. 19, 2019. less\n\n"
+        "Photo: Damian Dovarganes, AP\n\n"
+        "Delhi, Auto Desk | Updated : 19 November 2019, 09:01 AM\n\n"
+        "Carmakers showed new electric models in Los Angeles this week as buyers turned to smaller SUVs.\n\n"
+        "New SUVs highlight the auto show\n\n"
+        "The show opens to the public on Friday, and organisers expect a million visitors over ten days.\n\n"
+        "Follow the Motor Desk on Facebook, Twitter and Instagram.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Designers unveil a concept car at the auto show in Los Angeles on Tuesday, Nov. 19, 2019.", "Damian Dovarganes, AP")
+    ]
+    assert article.updated is not None and article.updated.datetime.isoformat() == "2019-11-19T09:01:00"
+    assert [p.text[:20] for p in article.paragraphs] == ["Carmakers showed new", "The show opens to th"]
+    kinds = {b.text: b.kind for b in article.boilerplate}
+    assert kinds["New SUVs highlight the auto show"] == "other"
+    assert kinds["Follow the Motor Desk on Facebook, Twitter and Instagram."] == "share"
+
+
+def test_teaser_printed_again_in_the_body_is_a_standfirst() -> None:
+    teaser = "The founders say the oxygen bar offers shoppers a break from the smog that covers the city every winter."
+    text = (
+        f"Oxygen bar opens in Delhi\n\n{teaser}\n\n"
+        "Residents of Delhi can now buy fifteen minutes of purified air at a shopping mall, its operators said on Monday.\n\n"
+        f"{teaser}\n\nA session costs 299 rupees."
+    )
+    article = newsparse.parse_article(text)
+    assert [b.kind for b in article.boilerplate] == ["standfirst"]
+    assert article.paragraphs[0].text.startswith("Residents of Delhi")

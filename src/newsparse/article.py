@@ -226,6 +226,8 @@ class ArticleParser:
         if boilerplate is not None:
             before = parts.boilerplate[-1] if parts.boilerplate else None
             parts.boilerplate.append(boilerplate)
+            if boilerplate.kind == "credit" and self.credit_caption_above(lines, index, parts):
+                return 1
             if (
                 boilerplate.kind == "credit"
                 and before is not None
@@ -283,7 +285,9 @@ class ArticleParser:
             return None
         if not self.is_prose(lines, index):
             return "other"
-        if self.prose_follows(text, lines, index, reference_date):
+        line = lines[index]
+        repeated = text.find(line.text, line.span.end) >= 0  # a teaser that the body prints again
+        if not repeated and self.prose_follows(text, lines, index, reference_date):
             return None
         return "standfirst" if parts.headline is not None else "other"
 
@@ -332,6 +336,14 @@ class ArticleParser:
             return Boilerplate(line.text, "credit", line.span)
         return self.boilerplate.parse_line(line)
 
+    def credit_caption_above(self, lines: Sequence[Line], index: int, parts: _Parts) -> bool:
+        """Give a credit line's credit to the caption on the line above when that caption has none."""
+        last = parts.captions[-1] if parts.captions else None
+        if not index or last is None or last.credit is not None or not lines[index - 1].span.overlaps(last.span):
+            return False
+        parts.captions[-1] = attrs.evolve(last, credit=self.captions.credit_of(lines[index]))
+        return True
+
     def read_body(self, lines: Sequence[Line], parts: _Parts, reference_date: dt.date | None = None) -> None:
         """Sort body lines into captions, timestamps, boilerplate and paragraph lines.
 
@@ -343,6 +355,9 @@ class ArticleParser:
         in_related = False
         for index, line in enumerate(lines):
             claimed = self.read_body_line(lines, index, parts, reference_date)
+            if claimed is None and parts.headline is not None and line.text == parts.headline.text:
+                claimed = Boilerplate(line.text, "other", line.span)  # the headline printed again
+                parts.boilerplate.append(claimed)
             if claimed is None and in_related and self.is_link_line(lines, index):
                 claimed = Boilerplate(line.text, "related", line.span)
                 parts.boilerplate.append(claimed)
@@ -376,6 +391,8 @@ class ArticleParser:
         if boilerplate is not None:
             parts.boilerplate.append(boilerplate)
             above = parts.body[-1] if parts.body else None
+            if boilerplate.kind == "credit" and self.credit_caption_above(lines, index, parts):
+                return boilerplate
             if (
                 boilerplate.kind == "credit"
                 and index

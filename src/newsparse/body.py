@@ -30,6 +30,7 @@ class BoilerplateParser:
             r"|messenger|flipboard|save|gift\s++(?:this\s++)?article|listen(?:\s++to\s++(?:this\s++)?article)?+)"
             r"(?:\s*+[|·•/,]?\s*+(?:share|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest"
             r"|telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}",
+            r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
         ),
         "related": (
             r"(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?))?+|recommended(?:\s++for\s++you)?+"

@@ -51,6 +51,10 @@ class CaptionParser:
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Photo caption", "Caption", "Pictured")
+    #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
+    TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
+    #: The fewest words a caption with a fold toggle may have.
+    MIN_TOGGLE_WORDS: ClassVar[int] = 8
     #: The most words a credit may have.
     MAX_CREDIT_WORDS: ClassVar[int] = 10
 
@@ -74,6 +78,7 @@ class CaptionParser:
         self._bracketed = regex.compile(
             rf"(?<=\s)\[(?P<credit>(?:File:\s*+)?[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
         )
+        self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._label_head = regex.compile(
             rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE
         )
@@ -90,7 +95,13 @@ class CaptionParser:
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
-        return self.split_credit(line)
+        found = self.split_credit(line)
+        if found is None:
+            toggle = self._toggle.search(text)
+            if toggle is not None and len(text[: toggle.start()].split()) >= self.MIN_TOGGLE_WORDS:
+                caption = text[: toggle.start()].rstrip()
+                return CaptionLine(caption, None, Span(line.span.start, line.span.start + len(caption)))
+        return found
 
     def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""

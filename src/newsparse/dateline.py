@@ -193,6 +193,8 @@ class TimestampParser:
         "Published", "First published", "Posted", "Originally published", "Date", "Created", "Issued",
         "PUBLISHED", "Release date", "Published on", "Posted on",
     )
+    #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
+    MAX_OTHER_WORDS: ClassVar[int] = 6
     #: How many words into a line :meth:`find` looks for the start of a stamp.
     FIND_WORDS: ClassVar[int] = 6
     #: Words that may appear in a date besides month, weekday and zone names.
@@ -218,7 +220,11 @@ class TimestampParser:
         )
 
     def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
-        """The stamps on ``lines[index]``; empty when the line is not a timestamp line."""
+        """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
+
+        Pieces between ``|`` or ``·`` that are not stamps may stand beside them when they are short
+        (``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``).
+        """
         line = lines[index]
         if len(line.text) > 160:
             return ()
@@ -227,9 +233,10 @@ class TimestampParser:
             if not segment.group().strip():
                 continue
             stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
-            if stamp is None:
+            if stamp is not None:
+                stamps.append(stamp)
+            elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
                 return ()
-            stamps.append(stamp)
         return tuple(stamps)
 
     def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
