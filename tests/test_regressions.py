@@ -337,3 +337,28 @@ def test_teaser_printed_again_in_the_body_is_a_standfirst() -> None:
     article = newsparse.parse_article(text)
     assert [b.kind for b in article.boilerplate] == ["standfirst"]
     assert article.paragraphs[0].text.startswith("Residents of Delhi")
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        ("Debbie Whitmore\n\n18 Nov 2019, 19:09", ("Debbie Whitmore",)),
+        ("Bruce Y. Lee Senior Contributor\n\nPublished Nov 18, 2019, 10:00am EST", ("Bruce Y. Lee",)),
+        ("The Associated Press\nPublished Monday, November 18, 2019 8:22AM EST", ("The Associated Press",)),
+        ("PTI, Washington,\n\nNov 20 2019, 10:18am", ("PTI",)),
+        ("By Reuters\n\nNov. 20, 2019, 9:28 AM UTC", ("Reuters",)),
+        ("By Troy L. Smith, Cleveland.com\n\nNov 19, 2019", ("Troy L. Smith",)),
+    ],
+)
+def test_bylines_beside_a_timestamp(lines: str, authors: tuple[str, ...]) -> None:
+    text = f"Storm Hits Coast\n\n{lines}\n\nA storm hit the coast on Monday, cutting power to thousands of homes, officials said."
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Storm Hits Coast"
+    assert article.byline is not None and article.byline.authors == authors
+    assert article.published is not None
+
+
+def test_a_title_case_headline_beside_a_timestamp_stays_the_headline() -> None:
+    article = newsparse.parse_article("Storm Hits Coast\n18 Nov 2019, 19:09\n\nA storm hit the coast on Monday, officials said.")
+    assert article.headline is not None and article.headline.text == "Storm Hits Coast"
+    assert article.byline is None

@@ -218,6 +218,11 @@ class ArticleParser:
             if byline is not None:
                 parts.byline = self.byline_with_stamp(text, line, byline, parts, reference_date)
                 return sum(1 for ln in lines[index:] if ln.span.start < byline.span.end)
+        if parts.byline is None and parts.headline is not None and self.beside_stamp(lines, index, reference_date):
+            byline = self.byline.parse_bare(line)
+            if byline is not None:
+                parts.byline = byline
+                return 1
         caption = self.captions.parse_line(line)
         if caption is not None:
             parts.captions.append(caption)
@@ -244,6 +249,12 @@ class ArticleParser:
                 parts.headline = headline
                 return 1
         return 0
+
+    def beside_stamp(self, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
+        """Whether a timestamp line is right before ``lines[index]`` or within the two lines after
+        it, where a byline without ``By`` sits on news pages."""
+        near = [index - 1, index + 1, index + 2]
+        return any(0 <= i < len(lines) and bool(self.timestamps.parse(lines, i, reference_date)) for i in near)
 
     def byline_with_stamp(
         self, text: str, line: Line, byline: Byline, parts: _Parts, reference_date: dt.date | None

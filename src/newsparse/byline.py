@@ -27,7 +27,8 @@ class BylineParser:
     #: Words that end a role after the names: ``Political Editor``, ``Staff Writer``.
     ROLE_WORDS: ClassVar[tuple[str, ...]] = (
         "Writer", "Editor", "Correspondent", "Reporter", "Columnist", "Contributor", "Staff", "Bureau",
-        "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer",
+        "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer", "Senior", "Contributing",
+        "Associate", "Managing", "Deputy", "Special", "Executive", "Political",
     )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
@@ -51,10 +52,13 @@ class BylineParser:
             rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}'’.\-]++\s++){{0,4}}(?:{roles})s?)\.?$", regex.IGNORECASE
         )
         self._particles = frozenset(self.PARTICLES)
+        self._roles = frozenset(w.casefold() for w in self.ROLE_WORDS)
+        self._bare_role = regex.compile(rf"\s++(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
-                            *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted"])
-        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}[\p{{L}}'’\-]*+|\p{{Lu}}\.)"
+                            *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
+                            *self.ROLE_WORDS])
+        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
@@ -77,6 +81,9 @@ class BylineParser:
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             return Byline(authors, agency, line.text, line.span)
+        if prefix is not None and self.vocabulary.is_agency(rest.strip().rstrip(".")):
+            agency = rest.strip().rstrip(".")  # "By Reuters", "By The Associated Press"
+            return Byline((agency,), agency, line.text, line.span)
         if prefix is None:
             return None
         authors, length = self.leading_names(rest)
@@ -84,6 +91,23 @@ class BylineParser:
             return None
         end = prefix.end() + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def parse_bare(self, line: Line) -> Byline | None:
+        """A byline written without ``By``, which the pipeline tries only beside a timestamp: a
+        person's name (``Debbie White``), a name and a role (``Bruce Y. Lee Senior Contributor``),
+        or an agency (``The Associated Press``, ``PTI, Washington,``)."""
+        text = line.text.strip().rstrip(",").strip()
+        if len(text) > 80 or not text:
+            return None
+        head = text.split(",")[0].strip()
+        if self.vocabulary.is_agency(head):
+            return Byline((head,), head, line.text, line.span)
+        if self.is_name(text):
+            return Byline((text,), None, line.text, line.span)
+        authors, length = self.leading_names(text)
+        if len(authors) == 1 and self._bare_role.fullmatch(text[length:]):
+            return Byline(authors, None, line.text, line.span)
+        return None
 
     def leading_names(self, text: str) -> tuple[tuple[str, ...], int]:
         """The names that open *text* when more follows them (``Tess Bonn - 11/19/19 06:56 AM``,
@@ -124,6 +148,8 @@ class BylineParser:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""
         words = text.split()
         if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text):
+            return False
+        if any(word.casefold() in self._roles for word in words):
             return False
         capitalised = 0
         for word in words:
