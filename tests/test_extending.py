@@ -58,7 +58,7 @@ class LusaVocabulary(Vocabulary):
 
 
 class FiledTimestamps(TimestampParser):
-    PUBLISHED_LABELS = TimestampParser.PUBLISHED_LABELS + ("Filed",)
+    UPDATED_LABELS = TimestampParser.UPDATED_LABELS + ("Filed",)
 
 
 class ReportedByBylines(BylineParser):
@@ -363,19 +363,21 @@ def test_vocabulary_agency_in_byline() -> None:
 
 
 def test_timestamp_label() -> None:
+    # By default the date is found inside the unknown label's line and taken as the publication time.
     default = ArticleParser().parse(FILED_ARTICLE)
-    assert default.published is None
-    # Unclaimed, the line stays in the header as unclassified boilerplate.
-    assert [(b.text, b.kind) for b in default.boilerplate] == [("Filed: Aug 13, 2024 11:14 PM", "other")]
+    assert default.published is not None and default.updated is None
+    assert default.published.text == "Aug 13, 2024 11:14 PM"
 
+    # A subclass that knows "Filed" as an update label reads it as the update time.
     article = ArticleParser(timestamps=FiledTimestamps()).parse(FILED_ARTICLE)
-    assert article.published is not None
-    assert article.published.datetime == dt.datetime(2024, 8, 13, 23, 14)
-    assert article.published.text == "Aug 13, 2024 11:14 PM"
-    assert article.published.span.slice(FILED_ARTICLE) == "Aug 13, 2024 11:14 PM"
-    assert article.updated is None
+    assert article.published is None
+    assert article.updated is not None
+    assert article.updated.datetime == dt.datetime(2024, 8, 13, 23, 14)
+    assert article.updated.text == "Aug 13, 2024 11:14 PM"
+    assert article.updated.span.slice(FILED_ARTICLE) == "Aug 13, 2024 11:14 PM"
     # With the stamp claimed by the header, the wire paragraph opens the body and its dateline is read.
     assert article.dateline is not None and article.dateline.place == "SEVILLE, Spain"
+    assert "Filed" not in TimestampParser.UPDATED_LABELS
 
 
 def test_byline_prefix() -> None:

@@ -362,3 +362,21 @@ def test_a_title_case_headline_beside_a_timestamp_stays_the_headline() -> None:
     article = newsparse.parse_article("Storm Hits Coast\n18 Nov 2019, 19:09\n\nA storm hit the coast on Monday, officials said.")
     assert article.headline is not None and article.headline.text == "Storm Hits Coast"
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "2019-11-18T18:54", "2019-11-18T18:56"),
+        ("Nov 20 2019, 10:18am ist", "2019-11-20T10:18", None),
+        ("Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", "2019-11-18T16:05", None),
+        ("LinkNaija October 06, 2018", "2018-10-06T00:00", None),
+        ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware", "2019-11-18T19:14", None),
+        ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "2019-11-18T20:51", None),
+    ],
+)
+def test_timestamp_lines(line: str, published: str | None, updated: str | None) -> None:
+    text = f"Council delays vote\n\n{line}\n\nThe city council delayed its vote on the transit plan on Monday, officials said."
+    article = newsparse.parse_article(text)
+    assert (article.published.datetime.isoformat()[:16] if article.published else None) == published
+    assert (article.updated.datetime.isoformat()[:16] if article.updated else None) == updated

@@ -92,6 +92,8 @@ class ArticleParser:
     #: How many lines (captions and boilerplate aside) after a prose line in the header to look
     #: for more prose before deciding that the line is a standfirst, not the first paragraph.
     HEADER_LOOKAHEAD: ClassVar[int] = 2
+    #: The most words a header line may have for a date inside it to be read as a timestamp.
+    STAMP_LINE_WORDS: ClassVar[int] = 12
     #: The most words a line may have to become a caption because a credit line follows it.
     CAPTION_MAX_WORDS: ClassVar[int] = 60
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
@@ -208,16 +210,16 @@ class ArticleParser:
         line = lines[index]
         if self.dateline.parse(text, line.span, reference_date) is not None:
             return 0
+        if parts.byline is None:  # before stamps: "By Umair Irfan Updated Nov 13, 2019" is both
+            byline = self.byline.parse(lines, index) or self.byline_after_stamp(text, line, parts, reference_date)
+            if byline is not None:
+                parts.byline = self.byline_with_stamp(text, line, byline, parts, reference_date)
+                return sum(1 for ln in lines[index:] if ln.span.start < byline.span.end)
         stamps = self.timestamps.parse(lines, index, reference_date)
         if stamps:
             for stamp in stamps:
                 parts.add_stamp(stamp)
             return 1
-        if parts.byline is None:
-            byline = self.byline.parse(lines, index) or self.byline_after_stamp(text, line, parts, reference_date)
-            if byline is not None:
-                parts.byline = self.byline_with_stamp(text, line, byline, parts, reference_date)
-                return sum(1 for ln in lines[index:] if ln.span.start < byline.span.end)
         if parts.byline is None and parts.headline is not None and self.beside_stamp(lines, index, reference_date):
             byline = self.byline.parse_bare(line)
             if byline is not None:
@@ -247,6 +249,12 @@ class ArticleParser:
             headline = self.headline.parse(lines, index)
             if headline is not None:
                 parts.headline = headline
+                return 1
+        if len(line.text.split()) <= self.STAMP_LINE_WORDS and not self.is_prose(lines, index):
+            # "LinkNaija October 06, 2018", "Carlos Nadalim 27/09/2018 Comente!"
+            stamp = self.timestamps.find(line.text, line.span.start, reference_date)
+            if stamp is not None:
+                parts.add_stamp(stamp)
                 return 1
         return 0
 

@@ -8,6 +8,7 @@ from the ``reference_date`` the caller passes, or stays a :class:`~newsparse.Mon
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -207,6 +208,8 @@ class TimestampParser:
         self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._segment = regex.compile(r"[^|·•;]++")
+        self._inner_label = regex.compile(rf"(?<=\s)(?:{labels})(?=\s|:)", regex.IGNORECASE)
+        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
         self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
         zones = [name for name, _ in self.vocabulary.TIMEZONES]
@@ -215,6 +218,7 @@ class TimestampParser:
             | frozenset(w.casefold() for w in zones)
             | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
         )
+        self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(zones)})(?![\p{{L}}])", regex.IGNORECASE)
         self._naive_zone = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
         )
@@ -229,7 +233,7 @@ class TimestampParser:
         if len(line.text) > 160:
             return ()
         stamps: list[Timestamp] = []
-        for segment in self._segment.finditer(line.text):
+        for segment in self.segments(line.text):
             if not segment.group().strip():
                 continue
             stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
@@ -239,21 +243,36 @@ class TimestampParser:
                 return ()
         return tuple(stamps)
 
+    def segments(self, text: str) -> list[regex.Match[str]]:
+        """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
+        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``)."""
+        out: list[regex.Match[str]] = []
+        for piece in self._segment.finditer(text):
+            cuts = [m.start() for m in self._inner_label.finditer(text, piece.start() + 1, piece.end())]
+            bounds = [piece.start(), *cuts, piece.end()]
+            for a, b in itertools.pairwise(bounds):
+                found = self._segment.match(text, a, b)
+                if found is not None:
+                    out.append(found)
+        return out
+
     def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
         """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
-        byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: tried from each of the first few words,
-        dropping up to two trailing words."""
-        starts = [m.start() for m in regex.finditer(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]", text)][: self.FIND_WORDS]
-        for start in starts:
-            piece = text[start:]
-            for _ in range(3):
-                stamp = self.parse_segment(piece, offset + start, reference_date)
-                if stamp is not None:
-                    return stamp
-                cut = piece.rstrip().rfind(" ")
-                if cut <= 0:
-                    break
-                piece = piece[:cut]
+        byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
+        tried from each of the first few words, dropping up to four trailing words."""
+        for segment in self._segment.finditer(text):
+            piece_text = segment.group()
+            starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
+            for start in starts:
+                piece = piece_text[start:]
+                for _ in range(5):
+                    stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
+                    if stamp is not None:
+                        return stamp
+                    cut = piece.rstrip().rfind(" ")
+                    if cut <= 0:
+                        break
+                    piece = piece[:cut]
         return None
 
     def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
@@ -297,7 +316,8 @@ class TimestampParser:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
         if self._year.search(written) is None and reference_date is None:
             return None
-        cleaned = self._naive_zone.sub(" ", written)
+        cleaned = self._naive_zone.sub(" ", regex.sub(r"\([^()]{0,40}\)", " ", written))
+        cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
         cleaned = regex.sub(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])", r"\1:\2", cleaned)
         cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s", " ", cleaned)
         default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
