@@ -34,6 +34,8 @@ from .vocabulary import Vocabulary
 
 __all__ = ["ArticleParser", "parse_article"]
 
+_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s")
+
 
 @attrs.define
 class _Parts:
@@ -252,9 +254,9 @@ class ArticleParser:
                 return 1
         if len(line.text.split()) <= self.STAMP_LINE_WORDS and not self.is_prose(lines, index):
             # "LinkNaija October 06, 2018", "Carlos Nadalim 27/09/2018 Comente!"
-            stamp = self.timestamps.find(line.text, line.span.start, reference_date)
-            if stamp is not None:
-                parts.add_stamp(stamp)
+            found = self.timestamps.find(line.text, line.span.start, reference_date)
+            if found is not None:
+                parts.add_stamp(found)
                 return 1
         return 0
 
@@ -280,7 +282,7 @@ class ArticleParser:
 
     def byline_after_stamp(self, text: str, line: Line, parts: _Parts, reference_date: dt.date | None) -> Byline | None:
         """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
-        match = regex.search(r"(?<=\s)(?:by|By|BY)\s", line.text)
+        match = _BY.search(line.text)
         if match is None:
             return None
         start = line.span.start + match.start()

@@ -21,6 +21,14 @@ from .vocabulary import Vocabulary, alternation
 
 __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 
+_DATE_WORDS = regex.compile(r"[\p{L}]+|\d+")
+_LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
+_ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
+_NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
+_DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
+_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s")
+
 
 def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     """The date with this month and day nearest to *reference*, at most about a month after it
@@ -152,7 +160,7 @@ class DatelineParser:
         *reference_date*, a :class:`MonthDay` otherwise, ``None`` when it is not a date."""
         if not written:
             return None
-        words = regex.findall(r"[\p{L}]+|\d+", written)
+        words = _DATE_WORDS.findall(written)
         month = day = year = None
         for word in words:
             if word.isdigit():
@@ -295,7 +303,7 @@ class TimestampParser:
 
     def label_kind(self, label: str) -> TimestampKind:
         """Which kind of stamp a label introduces."""
-        bare = regex.sub(r"\s++(?:on|at)$", "", " ".join(label.casefold().split()))
+        bare = _LABEL_TAIL.sub("", " ".join(label.casefold().split()))
         return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
 
     def is_date_only(self, written: str) -> bool:
@@ -307,19 +315,19 @@ class TimestampParser:
                 continue
             if self.vocabulary.month_number(token) is not None:
                 has_month = True
-            elif not self.vocabulary.is_weekday(token) and not regex.fullmatch(r"\d*(?:st|nd|rd|th|t|z)", word):
+            elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word):
                 return False
-        numeric = regex.search(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", written) is not None
+        numeric = _NUMERIC_DATE.search(written) is not None
         return has_month or numeric
 
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
         if self._year.search(written) is None and reference_date is None:
             return None
-        cleaned = self._naive_zone.sub(" ", regex.sub(r"\([^()]{0,40}\)", " ", written))
+        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written))
         cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
-        cleaned = regex.sub(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])", r"\1:\2", cleaned)
-        cleaned = regex.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s", " ", cleaned)
+        cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+        cleaned = _NOISE.sub(" ", cleaned)
         default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
         try:
             when = du_parser.parse(

@@ -106,6 +106,8 @@ class PersonIndex:
         organisations: list[Organisation] = []
         for text, offset in pieces:
             for run in _RUN.finditer(text):
+                if not any(ch.isspace() for ch in run.group()):
+                    continue  # one word names neither a person nor an organisation here
                 for person in cls.read_run(vocabulary, text, run):
                     found.append(attrs.evolve(person, start=person.start + offset))
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)

@@ -28,6 +28,27 @@ from .vocabulary import Vocabulary, alternation
 
 __all__ = ["QuoteParser"]
 
+_ABBREVIATION = regex.compile(r"[\p{L}.]++$")
+_LEAD = regex.compile(r"\s*+,?\s*+")
+_ACCORDING = regex.compile(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$")
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>(?:an?|the|who|whose|[\p{Ll}]++)\s[^,]{1,150})(?=,)")
+_COMMA = regex.compile(r"\s*+,\s*+")
+_SENTENCE_TAIL = regex.compile(
+    r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?"
+    r"|\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight))?"
+    r"\s*+[.!?]?[\"”’)]*+\s*+"
+)
+_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
+_SOURCE_AFTER = regex.compile(r"\s*+,\s*+(?P<source>[^,.;]{1,60}?)\s++(?:reported|reports|said|wrote)\s*+[.!?]?\s*+$")
+
+
+def ends_with(raw: str, start: int, end: int, chars: str) -> bool:
+    """Whether ``raw[start:end]``, trailing whitespace aside, ends with one of *chars* (without
+    copying the slice)."""
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return end > start and raw[end - 1] in chars
+
 
 @attrs.frozen
 class _Mention:
@@ -155,6 +176,7 @@ class QuoteParser:
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         self._abbreviations = frozenset(self.ABBREVIATIONS)
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
+        self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
         marks = "".join(regex.escape(c) for pair in self.QUOTE_PAIRS for c in pair)
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._mark_class = f"[{marks}]"
@@ -250,19 +272,16 @@ class QuoteParser:
         """``(open, close)`` index pairs of quotation marks in *raw*; an unclosed quote runs to the
         end (``close == len(raw)``), as a quote that carries on into the next paragraph does."""
         pairs: list[tuple[int, int]] = []
-        i = 0
         n = len(raw)
-        while i < n:
-            closer = self._closers.get(raw[i])
-            if closer is None:
-                i += 1
-                continue
-            j = raw.find(closer, i + 1)
+        opener = self._opener.search(raw)
+        while opener is not None:
+            i = opener.start()
+            j = raw.find(self._closers[raw[i]], i + 1)
             if j < 0:
                 pairs.append((i, n))
                 break
             pairs.append((i, j))
-            i = j + 1
+            opener = self._opener.search(raw, j + 1)
         return pairs
 
     def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -286,7 +305,7 @@ class QuoteParser:
         """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""
         if raw[dot] != ".":
             return False
-        word = regex.search(r"[\p{L}.]++$", raw[max(0, dot - 12) : dot])
+        word = _ABBREVIATION.search(raw, max(0, dot - 12), dot)
         if word is None:
             return False
         token = word.group().casefold().strip(".")
@@ -349,12 +368,10 @@ class QuoteParser:
         that opens its sentence (or follows another attributed quotation)."""
         if close >= len(raw):
             return None
-        if before.strip() and not regex.search(r"[,:;—–]\s*+$", before):
+        if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
             return None
-        tail_start = close + 1
-        tail = raw[tail_start : sentence[1]]
-        lead = regex.match(r"\s*+,?\s*+", tail)
-        pos = tail_start + (lead.end() if lead else 0)
+        lead = _LEAD.match(raw, close + 1, sentence[1])
+        pos = lead.end() if lead else close + 1
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
@@ -379,7 +396,7 @@ class QuoteParser:
         if not stripped or stripped[-1] not in ":,":
             return None
         head = stripped[:-1]
-        according = regex.search(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$", head)
+        according = _ACCORDING.search(head)
         if according is not None:
             start = sentence[0] + according.start("np")
             cue_span = (sentence[0] + according.start(), sentence[0] + according.start("np"))
@@ -479,7 +496,7 @@ class QuoteParser:
         word = cue.group().casefold()
         if word == "according to":
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
-        if word in self._participles and regex.search(r",\s*+$", raw[sentence[0] : cue.start()]):
+        if word in self._participles and ends_with(raw, sentence[0], cue.start(), ","):
             mention = subject[0] if subject else self.sentence_subject(raw, sentence, offset)
             if mention is None:
                 mention = self.direct_speaker_in(direct, offset + sentence[0], offset + cue.start())
@@ -522,20 +539,20 @@ class QuoteParser:
         mention = self.mention(raw, np, offset)
         description = None
         rest = raw[np[1] : sentence[1]]
-        appositive = regex.match(r",\s*+(?P<d>(?:an?|the|who|whose|[\p{Ll}]++)\s[^,]{1,150})(?=,)", rest)
+        appositive = _DESCRIPTION.match(rest)
         clause_from = np[1]
         if appositive is not None:
             description = collapse(appositive["d"])
             clause_from = np[1] + appositive.end()
         lead = raw[sentence[0] : cue.start()].strip()
         if not lead:
-            comma = regex.match(r"\s*+,\s*+", raw[clause_from : sentence[1]])
+            comma = _COMMA.match(raw, clause_from, sentence[1])
             if comma is None:
                 return None
-            start = clause_from + comma.end()
+            start = comma.end()
             end = self.trim_end(raw, start, sentence[1])
         else:
-            if not regex.search(r",\s*+$", raw[sentence[0] : cue.start()]):
+            if not ends_with(raw, sentence[0], cue.start(), ","):
                 return None
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             end = self.trim_end(raw, start, cue.start())
@@ -571,7 +588,7 @@ class QuoteParser:
         if not self.is_sentence_tail(after):
             return None
         head = raw[sentence[0] : head_end]
-        if not regex.search(r"[,\"”]\s*+$", head):
+        if not ends_with(head, 0, len(head), ",\"”"):
             return None
         start = sentence[0] + len(head) - len(head.lstrip())
         end = self.trim_end(raw, start, head_end)
@@ -585,15 +602,7 @@ class QuoteParser:
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
-        return (
-            regex.fullmatch(
-                r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?"
-                r"|\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight))?"
-                r"\s*+[.!?]?[\"”’)]*+\s*+",
-                after,
-            )
-            is not None
-        )
+        return _SENTENCE_TAIL.fullmatch(after) is not None
 
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
@@ -698,7 +707,7 @@ class QuoteParser:
         if end_index == 0:
             return None
         gap = raw[words[end_index - 1].end() : cue_start]
-        if regex.search(r"[^\p{L}\p{N}\s'’.\-]", gap):
+        if _GAP_PUNCTUATION.search(gap):
             return self.appositive_before(raw, window_start, cue_start)
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
@@ -833,9 +842,7 @@ class QuoteParser:
 
     def source_after(self, raw: str, pos: int, stop: int) -> str | None:
         """``, Anadolu news agency reported`` after an attribution: the outlet."""
-        match = regex.match(
-            r"\s*+,\s*+(?P<source>[^,.;]{1,60}?)\s++(?:reported|reports|said|wrote)\s*+[.!?]?\s*+$", raw[pos:stop]
-        )
+        match = _SOURCE_AFTER.match(raw, pos, stop)
         return collapse(match["source"]) if match is not None else None
 
     def resolve(self, mention: _Mention, state: _State, description: str | None) -> Speaker:

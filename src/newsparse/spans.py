@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 _WS = regex.compile(r"\s+")
+_MONTH_DAY = regex.compile(r"--(\d\d)-(\d\d)")
 
 
 def collapse(text: str) -> str:
@@ -116,7 +117,7 @@ class MonthDay:
     @classmethod
     def fromisoformat(cls, value: str) -> MonthDay:
         """Read ``--MM-DD``."""
-        match = regex.fullmatch(r"--(\d\d)-(\d\d)", value)
+        match = _MONTH_DAY.fullmatch(value)
         if match is None:
             raise ValueError(f"not a --MM-DD date: {value!r}")
         return cls(int(match[1]), int(match[2]))

@@ -12,6 +12,7 @@ compiled patterns once; the parsers then only ask small questions (``is_agency``
 
 from __future__ import annotations
 
+import functools
 from typing import ClassVar
 
 import regex
@@ -22,6 +23,7 @@ from .vocab import agencies, demonyms, months, titles
 __all__ = ["Vocabulary"]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
     """Lowercase, without periods and surrounding whitespace: ``"Sen."`` -> ``"sen"``."""
     return word.strip().replace(".", "").casefold()
