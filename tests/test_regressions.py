@@ -380,3 +380,17 @@ def test_timestamp_lines(line: str, published: str | None, updated: str | None) 
     article = newsparse.parse_article(text)
     assert (article.published.datetime.isoformat()[:16] if article.published else None) == published
     assert (article.updated.datetime.isoformat()[:16] if article.updated else None) == updated
+
+
+def test_two_apostrophe_quotation_marks() -> None:
+    text = (
+        "Fed holds rates\n\n"
+        "''There is a greater goal here,'' said Representative Ana Grijalva of Arizona. ''We will keep pushing.''\n\n"
+        "The vote is due in March."
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("There is a greater goal here,", "Ana Grijalva"),
+        ("We will keep pushing.", "Ana Grijalva"),
+    ]
+    assert all(text[q.span.start : q.span.end] == q.text for q in quotes)

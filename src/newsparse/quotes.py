@@ -94,6 +94,8 @@ class QuoteParser:
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
+    #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
         "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
@@ -176,6 +178,7 @@ class QuoteParser:
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         self._abbreviations = frozenset(self.ABBREVIATIONS)
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
+        self._digraph = regex.compile(alternation(list(self.QUOTE_DIGRAPHS))) if self.QUOTE_DIGRAPHS else None
         self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
         marks = "".join(regex.escape(c) for pair in self.QUOTE_PAIRS for c in pair)
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
@@ -254,7 +257,8 @@ class QuoteParser:
 
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: _State) -> list[Quote]:
         """The quotes of one paragraph, in order of position."""
-        raw = paragraph.span.slice(text)
+        original = paragraph.span.slice(text)
+        raw = self.single_marks(original)
         offset = paragraph.span.start
         marks = self.quotation_marks(raw)
         sentences = self.sentences(raw, marks)
@@ -264,7 +268,17 @@ class QuoteParser:
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state)
         found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
         found.sort(key=lambda q: q.span.start)
+        if raw is not original:  # texts come from the input, not from the copy with marks made single
+            found = [attrs.evolve(q, text=collapse(q.span.slice(text))) for q in found]
         return found
+
+    def single_marks(self, raw: str) -> str:
+        """*raw* with each of :attr:`QUOTE_DIGRAPHS` (``''`` as the New York Times prints quotation
+        marks) made a ``"`` followed by spaces, so that offsets stay the same; *raw* itself when
+        there is none."""
+        if self._digraph is None or self._digraph.search(raw) is None:
+            return raw
+        return self._digraph.sub(lambda m: '"' + " " * (len(m.group()) - 1), raw)
 
     # -- segmentation ------------------------------------------------------------------------
 
