@@ -394,3 +394,17 @@ def test_two_apostrophe_quotation_marks() -> None:
         ("We will keep pushing.", "Ana Grijalva"),
     ]
     assert all(text[q.span.start : q.span.end] == q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("On top of that, opponents say, the wage increase will raise prices for consumers.",
+         "the wage increase will raise prices for consumers", "opponents"),
+        ("But hacking specialists say the most harmful information might not be genuine.",
+         "the most harmful information might not be genuine", "hacking specialists"),
+    ],
+)
+def test_more_reported_speech(paragraph: str, words: str, speaker: str) -> None:
+    quotes = newsparse.parse_article(f"Wage debate\n\n{paragraph}").quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [(words, speaker)]

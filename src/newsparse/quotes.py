@@ -526,6 +526,8 @@ class QuoteParser:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
             mention = self.mention(raw, np, offset)
             content = self.content_after(raw, cue, sentence, bare=word in self._bare)
+            if content is None and word in self._bare:
+                content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
         if content is None:
@@ -646,6 +648,22 @@ class QuoteParser:
             return None
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         end = self.cut_participle(raw, start, end)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        return start, end, source
+
+    def content_after_aside(
+        self, raw: str, np: tuple[int, int], cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[int, int, str | None] | None:
+        """An attribution set off by commas inside the sentence: ``On top of that, opponents say,
+        the wage increase will raise prices`` gives the words after it."""
+        if not ends_with(raw, sentence[0], np[0], ","):
+            return None
+        comma = _COMMA.match(raw, cue.end(), sentence[1])
+        if comma is None or not self.opens_clause(raw, comma.end(), sentence[1]):
+            return None
+        start = comma.end()
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
@@ -806,10 +824,9 @@ class QuoteParser:
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True
         first = words[0].casefold()
-        if len(words) >= 2 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 and (
-            words[0][:1].isupper() or first in self._determiners or first in self.QUANTIFIERS
-        ):
-            return True
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+        if len(words) >= 2 and plural and first not in self._stop:
+            return True  # "hacking specialists", "Some shop owners", "Union representatives"
         if head[:1].isupper():
             return not (len(words) == 1 and at_sentence_start and low in ("it", "this", "that", "there", "the"))
         return False
