@@ -408,3 +408,24 @@ def test_two_apostrophe_quotation_marks() -> None:
 def test_more_reported_speech(paragraph: str, words: str, speaker: str) -> None:
     quotes = newsparse.parse_article(f"Wage debate\n\n{paragraph}").quotes
     assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [(words, speaker)]
+
+
+def test_he_is_the_sentence_subject_not_a_name_inside_a_phrase() -> None:
+    text = (
+        "Cable plan\n\n“We will build it,” Deputy Minister Lars Holm said on Monday.\n\n"
+        "A spokesman for Ola Berg disagreed with the timetable. “It cannot be done by 2030,” he said."
+    )
+    direct = [q for q in newsparse.parse_article(text).quotes if q.kind is newsparse.QuoteKind.DIRECT]
+    assert direct[-1].speaker is not None and direct[-1].speaker.name != "Ola Berg"
+
+
+@pytest.mark.parametrize("sentence", ["The minister's remarks that the deal was dead angered the unions.",
+                                      "State officials announced Wednesday a new plan for the port."])
+def test_nouns_that_look_like_verbs_are_no_cues(sentence: str) -> None:
+    cues = [q.cue for q in newsparse.parse_article(f"Port plan\n\n{sentence}").quotes]
+    assert "remarks" not in cues and "state" not in cues
+
+
+def test_stated_is_a_cue() -> None:
+    quotes = newsparse.parse_article("Talks fail\n\nThe minister stated that the talks had failed on Monday.").quotes
+    assert [(q.text, q.cue) for q in quotes] == [("the talks had failed on Monday", "stated")]

@@ -94,6 +94,8 @@ class ArticleParser:
     #: How many lines (captions and boilerplate aside) after a prose line in the header to look
     #: for more prose before deciding that the line is a standfirst, not the first paragraph.
     HEADER_LOOKAHEAD: ClassVar[int] = 2
+    #: How far after a header line to look for the same line printed again (a teaser).
+    TEASER_WINDOW: ClassVar[int] = 20_000
     #: The most words a header line may have for a date inside it to be read as a timestamp.
     STAMP_LINE_WORDS: ClassVar[int] = 12
     #: The most words a line may have to become a caption because a credit line follows it.
@@ -307,10 +309,24 @@ class ArticleParser:
         if not self.is_prose(lines, index):
             return "other"
         line = lines[index]
-        repeated = text.find(line.text, line.span.end) >= 0  # a teaser that the body prints again
+        repeated = self.printed_again(text, line)  # a teaser that the body prints again
         if not repeated and self.prose_follows(text, lines, index, reference_date):
             return None
         return "standfirst" if parts.headline is not None else "other"
+
+    def printed_again(self, text: str, line: Line) -> bool:
+        """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""
+        stop = min(len(text), line.span.end + self.TEASER_WINDOW)
+        at = text.find(line.text, line.span.end, stop)
+        for _ in range(5):  # a few occurrences are enough to look at
+            if at < 0:
+                break
+            before = text[max(0, at - 200) : at].rstrip(" \t\xa0")
+            after = text[at + len(line.text) : at + len(line.text) + 200].lstrip(" \t\xa0")
+            if (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n"):
+                return True
+            at = text.find(line.text, at + 1, stop)
+        return False
 
     def is_prose(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads

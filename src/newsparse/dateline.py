@@ -190,7 +190,8 @@ class TimestampParser:
 
     ``Published: Aug 13, 2024 11:14 PM``, ``Updated 1:39 am EST, Wednesday, November 20, 2019``,
     ``Nov. 19, 2019 8:03 am ET`` (no label: published), ``Updated: 2025-02-01T14:20:00Z``.
-    Several stamps may share a line, separated by ``|`` or ``·``.
+    Several stamps may share a line, separated by ``|``, ``·``, ``•``, ``;`` or a label in mid-line
+    (``... GMT Last modified on ...``), beside short pieces that are not stamps.
     """
 
     #: Labels that mean the stamp is an update.

@@ -68,6 +68,8 @@ class _State:
     colon_speaker: Speaker | None = None
     colon_paragraph: int = -10
     paragraph_start: int = 0
+    paragraph_text: str = ""
+    sentence_starts: tuple[int, ...] = ()
     paragraph_marks: tuple[tuple[int, int], ...] = ()
 
 
@@ -76,11 +78,17 @@ class QuoteParser:
 
     Vocabularies (override on a subclass):
 
-    - :attr:`SPEECH_VERBS`: every form that introduces speech, ``said`` to ``according to``;
+    - :attr:`SPEECH_VERBS`: every form that introduces speech, ``said`` to ``according to``
+      (built from the lemmas in :mod:`newsparse.vocab.speech_verbs`; matched in lower case);
     - :attr:`BARE_VERBS`: those that may be followed by a clause without ``that``;
-    - :attr:`PARTICIPLES`: ``saying``, ``noting`` ... that attach to the sentence's subject;
-    - :attr:`QUOTE_PAIRS`: opening and closing quotation marks;
-    - :attr:`GROUP_NOUNS`: plural or collective speakers (``analysts``, ``the ministry``).
+    - :attr:`PARTICIPLES`: ``saying``, ``noting`` ... that attach to the sentence's subject, and
+      :attr:`OBJECT_PARTICIPLES`, those that need a verb close behind to report speech;
+    - :attr:`QUOTE_PAIRS` and :attr:`QUOTE_DIGRAPHS`: quotation marks (``“ ”``, ``" "``, ``'' ''``);
+    - :attr:`GROUP_NOUNS`: plural or collective speakers (``analysts``, ``the ministry``);
+    - :attr:`STOP_WORDS`, :attr:`ADVERBS`, :attr:`DETERMINERS`, :attr:`QUANTIFIERS`,
+      :attr:`PRONOUNS`: how a speaker's phrase is delimited;
+    - :attr:`CLAUSE_OPENERS`, :attr:`CLAUSE_VERBS`: how a clause without ``that`` is recognised;
+    - :attr:`ABBREVIATIONS`: periods that do not end a sentence.
     """
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.SPEECH_VERBS
@@ -216,7 +224,7 @@ class QuoteParser:
             r"(?:\s++(?:(?:on|last|this|late|early|earlier)\s++)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month"
             r"|year|night|morning|afternoon|evening|today|yesterday)(?:\s++(?:morning|afternoon|evening|night))?+)?+\s++"
         )
-        self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b", regex.IGNORECASE)
+        self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b")
         self._source_tail = regex.compile(
             r"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)(?:\s++(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)){0,5})"
             r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
@@ -263,6 +271,8 @@ class QuoteParser:
         marks = self.quotation_marks(raw)
         sentences = self.sentences(raw, marks)
         state.paragraph_start = offset
+        state.paragraph_text = raw
+        state.sentence_starts = tuple(start for start, _ in sentences)
         state.paragraph_marks = tuple((o + offset, c + offset) for o, c in marks)
         claimed: list[tuple[int, int]] = []
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state)
@@ -845,7 +855,12 @@ class QuoteParser:
             return self.mention(raw, words[0].span(), offset)
         for k in range(1, min(7, len(words))):
             following = words[k].group().casefold()
-            verb_like = following.endswith("ed") or following in self._stop or following in self._adverbs
+            verb_like = (
+                following.endswith("ed")
+                or following in self._stop
+                or following in self._adverbs
+                or following in self._clause_verbs
+            )
             if not (verb_like or self._cue.fullmatch(following)):
                 continue
             if raw[words[0].start() : words[k].start()].count(",") or not words[0].group()[0].isupper():
@@ -884,10 +899,13 @@ class QuoteParser:
     def resolve_name(self, text: str, at: int, state: _State) -> str:
         """The full name a mention refers to.
 
-        - a pronoun (``he``): the last speaker, else the last person named;
+        - ``he``/``she``: the first person named earlier in the paragraph as a sentence's subject
+          (outside quotation marks), else the last speaker, else the last person named; other
+          pronouns: the last speaker;
         - a name (``Putin``, ``Russian President Vladimir Putin``): the longest matching name;
         - a role (``the French foreign minister``): the person named with those titles;
-        - anything else (``Analysts``, ``the ministry``): the mention as written.
+        - an organisation word (``the ministry``, ``the company``): the organisation named before;
+        - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
@@ -926,12 +944,26 @@ class QuoteParser:
         return state.index.by_organisation(rest[-1].rstrip("."), at)
 
     def paragraph_subject(self, at: int, state: _State) -> str | None:
-        """The first person named in the current paragraph before *at*, outside quotation marks:
-        ``Ola Berg welcomed the plan. "...," he said.``"""
+        """The first person named in the current paragraph before *at* as the subject of a sentence,
+        outside quotation marks: ``Ola Berg welcomed the plan. "...," he said.``, but not the Ola
+        Berg of ``A spokesman for Ola Berg disagreed.``"""
         for person in state.index.people_between(state.paragraph_start, at)[:20]:
-            if not self.inside_marks(person.start, state.paragraph_marks):
+            if not self.inside_marks(person.start, state.paragraph_marks) and self.opens_sentence(person.start, state):
                 return person.name
         return None
+
+    def opens_sentence(self, start: int, state: _State) -> bool:
+        """Whether only titles, capitalised words and ``the`` stand between the start of its
+        sentence and *start* (``Nordwind chief executive Ola Berg``)."""
+        relative = start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0:
+            return False
+        lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
+        return len(lead) <= 6 and all(
+            w[:1].isupper() or w.casefold() == "the" or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
+            for w in lead
+        )
 
     def name_words(self, words: Sequence[str]) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``

@@ -30,7 +30,7 @@ SPEECH: tuple[str, ...] = (
     "confirm", "reiterate", "remark", "observe", "ask", "urge", "caution", "counter", "boast", "quip",
     "testify", "post", "maintain", "deny", "conclude", "continue", "exclaim", "shout", "answer", "confess",
     "yell", "whisper", "muse", "joke", "agree", "recount", "reveal", "pledge", "proclaim", "demand",
-    "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report",
+    "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report", "state",
 )
 
 BARE: tuple[str, ...] = (
@@ -50,7 +50,13 @@ PARTICIPIAL: tuple[str, ...] = (
 PHRASES: tuple[str, ...] = ("according to", "pointed out", "points out", "point out", "pointing out", "went on")
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
-EXCLUDED: tuple[str, ...] = ("states", "claims", "notes", "reports", "answers", "posts", "counters", "observes")
+EXCLUDED: tuple[str, ...] = (
+    "states", "claims", "notes", "reports", "answers", "posts", "counters", "observes", "remarks", "demands",
+    "reasons", "estimates", "promises", "pledges", "jokes", "recalls", "denials", "tweets", "continues",
+    # base forms that are more often nouns ("state officials", "a report")
+    "state", "report", "post", "answer", "reason", "estimate", "promise", "demand", "pledge", "joke", "note",
+    "claim", "counter", "remark", "tweet", "quip", "snap", "muse", "recall",
+)
 
 
 def forms(lemma: str) -> tuple[str, ...]:
@@ -64,13 +70,29 @@ def forms(lemma: str) -> tuple[str, ...]:
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):
+        past, ing = lemma + "d", lemma + "ing"  # agree, agreed, agreeing
+    elif lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif _doubles(lemma):
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"  # chat, chatted, chatting
     else:
         past, ing = lemma + "ed", lemma + "ing"
     return lemma, third, past, ing
+
+
+def _doubles(lemma: str) -> bool:
+    """Whether a short verb doubles its last consonant before -ed and -ing (one vowel between
+    consonants: ``chat``, ``jot``; not ``shout``, ``vow``)."""
+    vowels = "aeiou"
+    return (
+        len(lemma) <= 4
+        and lemma[-1] not in vowels + "wxy"
+        and lemma[-2:-1] in tuple(vowels)
+        and lemma[-3:-2] not in tuple(vowels)
+    )
 
 
 def inflect(lemmas: tuple[str, ...], *, only_ing: bool = False) -> tuple[str, ...]:
