@@ -55,6 +55,8 @@ class CaptionParser:
     TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
     #: The fewest words a caption with a fold toggle may have.
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
+    #: How many characters at the end of a line may hold a credit.
+    CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
     MAX_CREDIT_WORDS: ClassVar[int] = 10
 
@@ -106,8 +108,9 @@ class CaptionParser:
     def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
+        tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         for pattern in (self._labelled, self._agency, self._tail, self._bracketed):
-            match = pattern.search(text)
+            match = pattern.search(text, tail_start)
             if match is None:
                 continue
             credit = match["credit"].strip().rstrip(".")
