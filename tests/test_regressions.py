@@ -429,3 +429,16 @@ def test_nouns_that_look_like_verbs_are_no_cues(sentence: str) -> None:
 def test_stated_is_a_cue() -> None:
     quotes = newsparse.parse_article("Talks fail\n\nThe minister stated that the talks had failed on Monday.").quotes
     assert [(q.text, q.cue) for q in quotes] == [("the talks had failed on Monday", "stated")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("LISBON, May 2 (Fire Brigade Sources) - A fire broke out in the old town on Friday night.", None),
+        ("KUALA LUMPUR, May 2 (Bernama) -- A fire broke out in the old town on Friday night.", "Bernama"),
+        ("WASHINGTON (The Associated Press) — A fire broke out in the old town on Friday night.", "The Associated Press"),
+    ],
+)
+def test_dateline_agency_in_brackets(opening: str, agency: str | None) -> None:
+    dateline = newsparse.parse_article(f"Fire in the old town\n\n{opening}").dateline
+    assert (dateline.agency if dateline else None) == agency

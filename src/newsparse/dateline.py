@@ -143,13 +143,17 @@ class DatelineParser:
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.
 
-        A place in capitals with no date and no agency (``LONDON —``) needs a real dash,
-        and a one-letter place (``A -``) is never a dateline.
+        A place in capitals with no date and no agency (``LONDON —``) needs a real dash, a
+        one-letter place (``A -``) is never a dateline, and the bracket after a place holds a known
+        agency or a single word (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
         groups = match.groupdict()
+        agency = groups.get("agency")
+        if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency):
+            return False
         has_more = bool(groups.get("date") or groups.get("agency") or groups.get("agency2"))
         if not has_more and match["dash"] in (":", "_"):
             return False
