@@ -442,3 +442,13 @@ def test_stated_is_a_cue() -> None:
 def test_dateline_agency_in_brackets(opening: str, agency: str | None) -> None:
     dateline = newsparse.parse_article(f"Fire in the old town\n\n{opening}").dateline
     assert (dateline.agency if dateline else None) == agency
+
+
+def test_third_person_verbs_that_are_also_nouns() -> None:
+    text = (
+        "Cruz gains\n\n“Cruz could win the general election in a landslide,” Viguerie notes.\n\n"
+        "The minister's remarks that the deal was dead angered the unions.\n\n"
+        "The company issued a statement on Monday. It added, “We expect to reopen the plant in May.”"
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.cue, q.speaker and q.speaker.mention) for q in quotes] == [("notes", "Viguerie"), ("added", "It")]

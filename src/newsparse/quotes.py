@@ -436,7 +436,8 @@ class QuoteParser:
                 if opener is None:
                     return None
                 return (opener.span.start, opener.span.end), cue.group(), cue_span, None
-            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0])
+            # (a floor before the sentence lets "It added, ..." through)
+            np = self.phrase_before(raw, sentence[0] + cue.start(), max(0, sentence[0] - 1))
             if np is None:
                 after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
                 if after is None:
@@ -758,6 +759,9 @@ class QuoteParser:
             if between.strip():
                 break
             w = m.group().casefold()
+            if w in self._pronouns and not chosen:
+                chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
+                break
             if w in self._stop and not (w == "of" and chosen and chosen[0].group()[0].isupper()):
                 break
             chosen.insert(0, m)
@@ -823,6 +827,8 @@ class QuoteParser:
         words = phrase.split()
         if not words:
             return False
+        if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
+            return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")
         low = head.casefold()
         if len(words) == 1 and low in self._pronouns:
