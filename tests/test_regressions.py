@@ -452,3 +452,31 @@ def test_third_person_verbs_that_are_also_nouns() -> None:
     )
     quotes = newsparse.parse_article(text).quotes
     assert [(q.cue, q.speaker and q.speaker.mention) for q in quotes] == [("notes", "Viguerie"), ("added", "It")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The views and opinions expressed in the article do not necessarily reflect those of the publisher.", "disclaimer"),
+        ("Tags: MacBook Pro, Apple", "related"),
+        ("Related Roundup: MacBook Pro", "related"),
+        ("Pick Six Newsletter", "subscribe"),
+        ("Please check the opt-in box to acknowledge that you would like to subscribe.", "subscribe"),
+        ("FIRST UNION STARTS INVESTMENT NEWSLETTER", None),
+        ("Google+", "navigation"),
+    ],
+)
+def test_more_boilerplate(line: str, kind: str | None) -> None:
+    assert BoilerplateParser().kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("The new keyboard, taken apart in a repair shop via iFixit", "iFixit"),
+     ("Fed might opt for a direct injection of reserves via overnight", None)],
+)
+def test_via_credit(line: str, credit: str | None) -> None:
+    from newsparse import CaptionParser
+
+    found = CaptionParser().parse_line(split_lines(line)[0])
+    assert (found.credit if found else None) == credit

@@ -38,6 +38,8 @@ class BoilerplateParser:
             r"|further\s++reading|watch|watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery"
             r"|more\s++(?:from|on|about)\s++[^.:]{1,60})(?:\s*+[:>»|\-–—].{0,200})?",
             r"(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story|click\s++here)\b.{0,200}",
+            r"(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category|buyer['’]s\s++guide)"
+            r"\s*+:.{0,200}",
         ),
         "copyright": (
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
@@ -52,15 +54,21 @@ class BoilerplateParser:
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
         ),
         "editors-note": (r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
+        "disclaimer": (
+            r"(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed\b.{0,250}",
+            r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
+        ),
         "subscribe": (
             r"(?:subscribe|sign\s++up|sign\s++in|log\s++in|register|newsletter|get\s++the\s++\w++\s++newsletter"
             r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b"
             r"(?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+",
+            r"(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)|i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}"
+            r"|please\s++check\s++the\s++opt-in\b.{0,150})",
         ),
         "advertisement": (r"advertisement|advertising|sponsored(?:\s++content)?+|ad|promoted|story\s++continues\s++below.{0,40}",),
         "navigation": (
             r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
-            r"image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++",
+            r"image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger",
         ),
     }
 

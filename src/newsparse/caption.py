@@ -55,6 +55,8 @@ class CaptionParser:
     TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
     #: The fewest words a caption with a fold toggle may have.
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
+    #: The most words a line may have for a closing ``via Source`` to make it a caption.
+    VIA_MAX_WORDS: ClassVar[int] = 25
     #: How many characters at the end of a line may hold a credit.
     CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
@@ -80,6 +82,8 @@ class CaptionParser:
         self._bracketed = regex.compile(
             rf"(?<=\s)\[(?P<credit>(?:File:\s*+)?[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
         )
+        source = r"[\p{L}][\p{L}\p{N}.&'’\-]*+"
+        self._via = regex.compile(rf"(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}})$")
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._label_head = regex.compile(
             rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE
@@ -109,7 +113,10 @@ class CaptionParser:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        for pattern in (self._labelled, self._agency, self._tail, self._bracketed):
+        patterns = [self._labelled, self._agency, self._tail, self._bracketed]
+        if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
+            patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
+        for pattern in patterns:
             match = pattern.search(text, tail_start)
             if match is None:
                 continue
