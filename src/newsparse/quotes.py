@@ -218,15 +218,21 @@ class QuoteParser:
             rf"(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
             rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
-        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
+        # "welcomed the plan but warned that": the second verb shares the sentence's subject
         self._coordination = regex.compile(r"\s(?:but|and)\s++(?:(?:also|then|later|has|have|had)\s++)?$")
+        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
         self._bare_gap = regex.compile(
             r"(?:\s++(?:(?:on|last|this|late|early|earlier)\s++)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month"
             r"|year|night|morning|afternoon|evening|today|yesterday)(?:\s++(?:morning|afternoon|evening|night))?+)?+\s++"
         )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b")
+        # ", Al Jazeera reported" / ", state media said" closing reported words
+        outlet = (
+            r"(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio"
+            r"|website|daily|agencies|state|local)"
+        )
         self._source_tail = regex.compile(
-            r"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)(?:\s++(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio|website|daily|agencies|state|local)){0,5})"
+            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
             r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
         )
 
