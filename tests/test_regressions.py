@@ -480,3 +480,16 @@ def test_via_credit(line: str, credit: str | None) -> None:
 
     found = CaptionParser().parse_line(split_lines(line)[0])
     assert (found.credit if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "paragraphs"),
+    [
+        ("Oil prices rose on Monday as traders weighed supply risks.", None, 1),
+        ("Abbas meets Putin in Moscow", "Abbas meets Putin in Moscow", 0),
+    ],
+)
+def test_a_text_of_one_line(text: str, headline: str | None, paragraphs: int) -> None:
+    article = newsparse.parse_article(text)
+    assert (article.headline.text if article.headline else None) == headline
+    assert len(article.paragraphs) == paragraphs

@@ -249,7 +249,8 @@ class ArticleParser:
             ):
                 parts.boilerplate.remove(before)
             return 1
-        if parts.headline is None:
+        if parts.headline is None and not (len(lines) == 1 and self.is_prose(lines, index)):
+            # (a text of one sentence-like line is a paragraph, not a headline)
             headline = self.headline.parse(lines, index)
             if headline is not None:
                 parts.headline = headline
