@@ -86,6 +86,9 @@ def scaling(texts: list[str]) -> None:
         "cues in one sentence": lambda n: "Ruiz said the plan, which she said was, adding that it, " * (500 * n),
         "pronoun quotes among names": lambda n: "Ana Ruiz met Bo Li. “Yes,” he said. " * (500 * n),
         "share lines": lambda n: "Headline here\n" + "Share\n" * (2000 * n),
+        "quotes without commas": lambda n: '"Xa yb" zz said. ' * (500 * n),
+        "participles after quotes": lambda n: '"Xa yb," Ola Berg said, saying that it was fine. ' * (300 * n),
+        "names and pronoun clauses": lambda n: "Ola Berg met Kari Lund. He said that it was fine. " * (300 * n),
     }
     print("scaling (seconds at 1x, 2x, 4x, 8x; ratio per doubling):")
     for name, make in inputs.items():

@@ -6,6 +6,7 @@ Grouped by the part they concern; every case states the input and what must come
 from __future__ import annotations
 
 import datetime as dt
+import datetime
 import json
 import pickle
 
@@ -493,3 +494,87 @@ def test_a_text_of_one_line(text: str, headline: str | None, paragraphs: int) ->
     article = newsparse.parse_article(text)
     assert (article.headline.text if article.headline else None) == headline
     assert len(article.paragraphs) == paragraphs
+
+
+# -- cases from the second read of the code -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"We will not give up on this plan," said Abbas on Tuesday.', "Abbas"),
+        ("The deal is dead, said Mahmoud Abbas in Ramallah.", "Mahmoud Abbas"),
+    ],
+)
+def test_a_speaker_after_the_verb_stops_before_a_preposition(text: str, mention: str) -> None:
+    quotes = newsparse.parse_article(f"Talks\n\n{text}").quotes
+    assert [q.speaker.mention for q in quotes if q.speaker] == [mention]
+
+
+def test_a_sentence_ends_after_a_closing_mark() -> None:
+    text = (
+        'Offer stands\n\n"We are not giving up, not now, not ever." The company said it would not change the offer.\n\n'
+        'Ola Berg spoke on Monday. "We will appeal this ruling in every court." The crowd cheered.'
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.text, q.kind.value) for q in quotes] == [
+        ("We are not giving up, not now, not ever.", "direct"),
+        ("it would not change the offer", "indirect"),
+        ("We will appeal this ruling in every court.", "direct"),
+    ]
+    assert quotes[1].speaker is not None and quotes[1].speaker.mention == "The company"
+
+
+def test_a_question_mark_inside_marks_keeps_its_attribution() -> None:
+    quotes = newsparse.parse_article('Vote delayed\n\n"Why now, after all these years?" Smith asked.').quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [("Why now, after all these years?", "Smith")]
+
+
+def test_leap_day_and_bare_months_in_timestamps() -> None:
+    text = "What to plant in May\nPublished: Feb 29 9:00 am\n\nBERLIN, Feb 29 (Reuters) - Gardeners rushed to buy seeds on Thursday."
+    article = newsparse.parse_article(text, reference_date=datetime.date(2025, 1, 10))
+    assert article.headline is not None and article.headline.text == "What to plant in May"
+    assert article.published is not None and article.published.datetime == datetime.datetime(2024, 2, 29, 9, 0)
+    assert article.dateline is not None and article.dateline.date == datetime.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed by residents at the meeting were overwhelmingly negative, the mayor said.",
+        "Topics: the road and the budget were discussed at length.",
+        "Register to vote by October 15 to take part in the election.",
+    ],
+)
+def test_story_lines_that_start_like_boilerplate(line: str) -> None:
+    assert BoilerplateParser().kind(line) is None
+
+
+def test_mentions_come_from_the_input_when_marks_are_doubled() -> None:
+    text = "Bill fails\n\nThe ''Squad'' members opposed the bill, arguing that it would raise rents for most tenants."
+    (quote,) = newsparse.parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "The ''Squad'' members"
+    assert quote.speaker.span is not None and quote.speaker.span.slice(text) == quote.speaker.mention
+
+
+def test_a_long_appositive_does_not_cut_a_name() -> None:
+    appositive = "a former chairman of the county fair board who has run the event for three decades and its parade"
+    text = f"Fair news\n\nRonald McDonald, {appositive}, said the fair would open on Friday."
+    (quote,) = newsparse.parse_article(text).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Ronald McDonald"
+
+
+def test_unknown_encoding_is_an_error_message(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nBody text here.", encoding="utf-8")
+    assert main(["--encoding", "nope", str(path)]) == 1
+    assert "nope" in capsys.readouterr().err
+
+
+def test_one_indented_list_item_does_not_make_wire_layout() -> None:
+    text = (
+        "Budget passes\n\nThe council passed the budget on Monday after a long debate.\n"
+        "  - Parks get 2 million more.\nThe mayor said the vote was close.\n"
+    )
+    assert len(newsparse.parse_article(text).paragraphs) == 3

@@ -84,9 +84,9 @@ class ArticleParser:
         'Ana Lima'
 
     The stages run in this order: the section kicker on the first line; the header lines
-    (timestamps, byline, captions, boilerplate, headline) until the body begins; the body
-    lines (captions and boilerplate taken out, the rest grouped into paragraphs); the
-    dateline at the start of the first paragraph; and the quotes in the paragraphs.
+    (byline, timestamps, captions, boilerplate, headline) until running text begins; the body
+    lines (captions, timestamps and boilerplate taken out, the rest grouped into paragraphs);
+    the dateline at the start of the first paragraph; and the quotes in the paragraphs.
 
     A parser holds no per-call state: one instance may be shared by threads and pickled.
     """
@@ -387,7 +387,7 @@ class ArticleParser:
 
         A paragraph line that follows a removed line starts a new paragraph.  Lines that are not
         running text and follow a ``related`` label (``Trending News`` and its list of headlines)
-        are related links too, and so are such lines after the last paragraph (page navigation).
+        are ``related`` too; such lines after the last paragraph (page navigation) are ``other``.
         """
         removed = False
         in_related = False

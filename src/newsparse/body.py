@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -39,7 +40,7 @@ class BoilerplateParser:
             r"|more\s++(?:from|on|about)\s++[^.:]{1,60})(?:\s*+[:>»|\-–—].{0,200})?",
             r"(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story|click\s++here)\b.{0,200}",
             r"(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category|buyer['’]s\s++guide)"
-            r"\s*+:.{0,200}",
+            r"\s*+:[^.!?]{0,200}",
         ),
         "copyright": (
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
@@ -55,13 +56,16 @@ class BoilerplateParser:
         ),
         "editors-note": (r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
         "disclaimer": (
-            r"(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed\b.{0,250}",
+            r"(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed\b.{0,120}?"
+            r"\b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)"
+            r"|(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
         ),
         "subscribe": (
-            r"(?:subscribe|sign\s++up|sign\s++in|log\s++in|register|newsletter|get\s++the\s++\w++\s++newsletter"
+            r"(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter"
             r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b"
             r"(?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+",
+            r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
             r"(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)|i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}"
             r"|please\s++check\s++the\s++opt-in\b.{0,150})",
         ),
@@ -131,11 +135,16 @@ class BodyParser:
         return tuple(Paragraph(joined_text(group), join_span(group)) for group in groups)
 
     def is_indented_layout(self, lines: Sequence[Line]) -> bool:
-        """Whether paragraph starts are marked by indentation: some lines indented, some flush,
-        and the flush ones are continuations (no blank line before them)."""
+        """Whether paragraph starts are marked by indentation, as in wire copy: flush lines carry on
+        an indented line above them (no blank line between), and more than one line is indented or
+        the text starts indented (one indented list item in web copy is not enough)."""
         indented = sum(1 for line in lines if line.indent >= self.INDENT)
-        flush_continuations = sum(1 for line in lines if line.indent < self.INDENT and not line.blank_before)
-        return indented >= 1 and flush_continuations >= 1
+        carried = sum(
+            1
+            for above, line in itertools.pairwise(lines)
+            if line.indent < self.INDENT and not line.blank_before and above.indent >= self.INDENT
+        )
+        return carried >= 1 and (indented >= 2 or lines[0].indent >= self.INDENT)
 
     def starts_paragraph(self, previous: Line, line: Line, *, indented: bool) -> bool:
         """Whether *line* begins a new paragraph after *previous*."""

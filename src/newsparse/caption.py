@@ -29,8 +29,10 @@ class CaptionParser:
     """Finds caption lines and groups repeated captions.
 
     A line is a caption when it ends in a credit (a :attr:`CREDIT_WORDS` label such as
-    ``Photo:``, an agency photo credit such as ``(AP Photo/...)`` or ``REUTERS/...``, or one of
-    :attr:`CREDIT_TAILS`), or starts with a :attr:`CAPTION_LABELS` label.
+    ``Photo:``, an agency photo credit such as ``(AP Photo/...)`` or ``REUTERS/...``, one of
+    :attr:`CREDIT_TAILS`, a bracketed credit such as ``[File: Reuters]``, or ``via Source`` on
+    a short line), ends in a gallery fold toggle (:attr:`TOGGLES`), or starts with a
+    :attr:`CAPTION_LABELS` label.
     """
 
     #: Labels that introduce a credit: ``Photo: VCG``, ``Credit...Doug Mills``.
@@ -142,7 +144,7 @@ class CaptionParser:
         match = self._labelled.match(line.text) or self._agency.match(line.text)
         if match is None or match.start() != 0 or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
             return None
-        return match["credit"].strip().rstrip(".")
+        return match["credit"].strip().rstrip(".") or None
 
     def group(self, found: Sequence[CaptionLine]) -> tuple[Caption, ...]:
         """Merge occurrences of the same caption (same text, whitespace and case aside) into one

@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in names:
         try:
             text = _read(name, args.encoding)
-        except (OSError, UnicodeDecodeError) as error:
+        except (OSError, UnicodeDecodeError, LookupError) as error:  # LookupError: an unknown --encoding
             print(f"newsparse: {name}: {error}", file=sys.stderr)
             status = 1
             continue

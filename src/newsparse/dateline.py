@@ -50,7 +50,8 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 class DatelineParser:
     """Finds a dateline at the start of the first body paragraph.
 
-    Recognised shapes (the dash may be ``-``, ``--``, ``–``, ``—`` or ``_``)::
+    Recognised shapes (the dash may be ``-``, ``--``, ``–``, ``—``, ``―``, ``_``, or ``:`` after a
+    date or agency)::
 
         MOSCOW, Aug 13 (Reuters) -        BEIJING, Aug. 13 (Xinhua) --
         WASHINGTON (AP) —                 Paris (AFP) -
@@ -323,7 +324,7 @@ class TimestampParser:
             elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word):
                 return False
         numeric = _NUMERIC_DATE.search(written) is not None
-        return has_month or numeric
+        return (has_month and any(ch.isdigit() for ch in written)) or numeric
 
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
@@ -333,7 +334,7 @@ class TimestampParser:
         cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
         cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
         cleaned = _NOISE.sub(" ", cleaned)
-        default = dt.datetime(reference_date.year if reference_date else 2000, 1, 1)
+        default = dt.datetime(2000, 1, 1)  # a leap year, so "Feb 29" parses; the year is set below
         try:
             when = du_parser.parse(
                 cleaned,

@@ -9,7 +9,7 @@ import regex
 
 from .spans import Span, collapse
 
-__all__ = ["Line", "join_span", "split_lines"]
+__all__ = ["Line", "join_span", "joined_text", "split_lines"]
 
 # The line boundaries of str.splitlines(), \r\n counted once.
 _BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")

@@ -76,7 +76,7 @@ class PersonIndex:
     #: How many words before a name to read for titles (``the visiting Russian Security Council secretary``).
     DESCRIPTOR_WINDOW = 6
 
-    #: How many people before a mention a role description is compared with.
+    #: How many people before a mention (and, failing those, after it) a role description is compared with.
     DESCRIPTION_WINDOW = 200
 
     def __init__(
@@ -255,10 +255,10 @@ class PersonIndex:
                 return person.name
         return None
 
-    def people_between(self, start: int, end: int) -> list[Person]:
-        """The people named from offset *start* up to *end*, in order."""
+    def people_between(self, start: int, end: int, limit: int = 20) -> list[Person]:
+        """The first *limit* people named from offset *start* up to *end*, in order."""
         first = bisect_left(self._starts, start)
-        return self.people[first : max(first, bisect_left(self._starts, end))]
+        return self.people[first : min(first + limit, max(first, bisect_left(self._starts, end)))]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""

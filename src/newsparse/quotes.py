@@ -38,6 +38,7 @@ _SENTENCE_TAIL = regex.compile(
     r"|\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight))?"
     r"\s*+[.!?]?[\"”’)]*+\s*+"
 )
+_ATTRIBUTION_END = regex.compile(r"\s*+(?:[,.!?;:]|(?:on|in|at|to|during|after|before|late|early|later|again)\b)")
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 _SOURCE_AFTER = regex.compile(r"\s*+,\s*+(?P<source>[^,.;]{1,60}?)\s++(?:reported|reports|said|wrote)\s*+[.!?]?\s*+$")
 
@@ -209,7 +210,7 @@ class QuoteParser:
         self._sentence_end = regex.compile(r"[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{Lu}\p{N}])")
         self._phrase_after = regex.compile(
             r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
-            r"(?=\s*+(?:[,.;:!?()\"”]|$|\s(?:in|on|at|who|which|during|after|before|told|to)\s))"
+            r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:in|on|at|who|which|during|after|before|told|to)\s)"
         )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         self._appositive = regex.compile(
@@ -285,8 +286,17 @@ class QuoteParser:
         found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
         found.sort(key=lambda q: q.span.start)
         if raw is not original:  # texts come from the input, not from the copy with marks made single
-            found = [attrs.evolve(q, text=collapse(q.span.slice(text))) for q in found]
+            found = [self.from_input(q, text) for q in found]
         return found
+
+    def from_input(self, quote: Quote, text: str) -> Quote:
+        """*quote* with its text and its speaker's mention sliced from the input again."""
+        speaker = quote.speaker
+        if speaker is not None and speaker.span is not None:
+            mention = collapse(speaker.span.slice(text))
+            name = mention if speaker.name == speaker.mention else speaker.name
+            speaker = attrs.evolve(speaker, mention=mention, name=name)
+        return attrs.evolve(quote, text=collapse(quote.span.slice(text)), speaker=speaker)
 
     def single_marks(self, raw: str) -> str:
         """*raw* with each of :attr:`QUOTE_DIGRAPHS` (``''`` as the New York Times prints quotation
@@ -320,7 +330,9 @@ class QuoteParser:
         start = 0
         for match in self._sentence_end.finditer(raw):
             end = match.end()
-            if self.inside_marks(match.start(), marks):
+            if self.inside_marks(match.start(), marks) and not (
+                self.closes_marks(match, marks) and not self.attribution_ahead(raw, match.end())
+            ):
                 continue
             if self.is_abbreviation(raw, match.start()):
                 continue
@@ -330,6 +342,25 @@ class QuoteParser:
             bounds.append((start, len(raw)))
         size = self.MAX_SENTENCE
         return [(a, min(b, a + size)) for s, e in bounds for a, b in ((k, e) for k in range(s, e, size))]
+
+    def closes_marks(self, match: regex.Match[str], marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether sentence punctuation inside quotation marks runs up to their closing mark
+        (``... not ever." The company said``), so that the sentence ends after the mark."""
+        i = bisect_left(marks, (match.start(), -1)) - 1
+        return i >= 0 and marks[i][0] < match.start() and marks[i][1] < match.end()
+
+    def attribution_ahead(self, raw: str, pos: int) -> bool:
+        """Whether an attribution follows *pos* (``"Why now?" Smith asked.``), so that the quotation
+        before it does not end its sentence."""
+        lead = _LEAD.match(raw, pos)
+        start = lead.end() if lead else pos
+        stop = min(len(raw), start + 160)
+        inverted = self._cue_at.match(raw, start)
+        if inverted is not None:
+            return True  # "..." said Smith
+        found = self.phrase_before_cue(raw, start, stop)
+        # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
+        return found is not None and _ATTRIBUTION_END.match(raw, found[1].end()) is not None
 
     def is_abbreviation(self, raw: str, dot: int) -> bool:
         """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""
@@ -487,6 +518,9 @@ class QuoteParser:
     ) -> list[Quote]:
         """Reported speech in each sentence, cue by cue."""
         found: list[Quote] = []
+        speakers = sorted(
+            (q.speaker.span.start, q.speaker) for q in direct if q.speaker is not None and q.speaker.span is not None
+        )
         claimed.sort()
         claim_starts = [c[0] for c in claimed]
         for sentence in sentences:
@@ -499,7 +533,7 @@ class QuoteParser:
                 word = cue.group().casefold()
                 if word in self._source_verbs:
                     continue
-                result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, direct)
+                result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None:
                     continue
                 quote, mention, region = result
@@ -520,7 +554,7 @@ class QuoteParser:
         marks: Sequence[tuple[int, int]],
         state: _State,
         subject: tuple[_Mention, Speaker] | None,
-        direct: Sequence[Quote],
+        direct: Sequence[tuple[int, Speaker]],
     ) -> tuple[Quote, _Mention, tuple[int, int]] | None:
         """One piece of reported speech around *cue*: its quote, the speaker's mention and the
         region of the paragraph it claims."""
@@ -726,17 +760,15 @@ class QuoteParser:
 
     def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
         """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""
-        for open_, _close in marks:
-            if start <= open_ < end:
-                return QuoteKind.MIXED
-        return QuoteKind.INDIRECT
+        i = bisect_left(marks, (start, -1))
+        return QuoteKind.MIXED if i < len(marks) and marks[i][0] < end else QuoteKind.INDIRECT
 
     # -- noun phrases ------------------------------------------------------------------------
 
     def phrase_before(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
         """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
         (``Abbas previously said``) and a day (``Corps on Sunday reiterated``)."""
-        window_start = max(floor, cue_start - 160)
+        window_start = self.word_boundary(raw, max(floor, cue_start - 160), floor)
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
         if not words:
             return None
@@ -780,10 +812,19 @@ class QuoteParser:
         span = (chosen[0].start(), chosen[-1].end())
         return span if self.is_speaker_phrase(raw[span[0] : span[1]], at_sentence_start=chosen[0].start() == floor) else None
 
+    @staticmethod
+    def word_boundary(raw: str, pos: int, floor: int) -> int:
+        """*pos*, moved forward past the rest of a word it falls inside (never below *floor*)."""
+        if pos <= floor:
+            return floor
+        while pos < len(raw) and raw[pos - 1].isalnum() and raw[pos].isalnum():
+            pos += 1
+        return pos
+
     def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """The name in ``the environment secretary, James Holloway, said`` or in
         ``Liu Zhongmin, a professor at Fudan University, said``."""
-        match = self._appositive.search(raw, start, cue_start)
+        match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start)
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
@@ -803,7 +844,7 @@ class QuoteParser:
             between = raw[pos : cue.start()].rstrip()
             comma = raw.find(",", pos, cue.start())
             # "Q," Senator Jane Roe, Republican of Iowa, said ...
-            head = raw[pos:comma]
+            head = raw[pos:comma] if comma > pos else ""
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
             if short and self.is_speaker_phrase(head, at_sentence_start=False):
                 return (pos, comma), cue
@@ -888,13 +929,14 @@ class QuoteParser:
                 return self.mention(raw, np, offset)
         return None
 
-    def direct_speaker_in(self, direct: Sequence[Quote], start: int, end: int) -> _Mention | None:
-        """The mention of a direct quote's speaker between *start* and *end* (absolute offsets)."""
-        for quote in direct:
-            sp = quote.speaker
-            if sp is not None and sp.span is not None and start <= sp.span.start < end:
-                return _Mention(sp.mention, sp.span)
-        return None
+    def direct_speaker_in(self, speakers: Sequence[tuple[int, Speaker]], start: int, end: int) -> _Mention | None:
+        """The mention of a direct quote's speaker between *start* and *end* (absolute offsets);
+        *speakers* are ``(start, speaker)`` pairs in order."""
+        i = bisect_left(speakers, start, key=lambda pair: pair[0])
+        speaker = speakers[i][1] if i < len(speakers) and speakers[i][0] < end else None
+        if speaker is None or speaker.span is None:
+            return None
+        return _Mention(speaker.mention, speaker.span)
 
     # -- speakers ----------------------------------------------------------------------------
 
@@ -959,7 +1001,7 @@ class QuoteParser:
         """The first person named in the current paragraph before *at* as the subject of a sentence,
         outside quotation marks: ``Ola Berg welcomed the plan. "...," he said.``, but not the Ola
         Berg of ``A spokesman for Ola Berg disagreed.``"""
-        for person in state.index.people_between(state.paragraph_start, at)[:20]:
+        for person in state.index.people_between(state.paragraph_start, at):
             if not self.inside_marks(person.start, state.paragraph_marks) and self.opens_sentence(person.start, state):
                 return person.name
         return None

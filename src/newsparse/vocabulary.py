@@ -108,7 +108,9 @@ class Vocabulary:
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
-        self._not_names = frozenset(self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
+        self._not_names = (
+            frozenset(normalize_word(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
+        )
         #: A regex alternation of the month names, for building patterns.
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
         self.weekday_pattern = alternation([w.rstrip(".") for names in self.WEEKDAYS for w in names])
