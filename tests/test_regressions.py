@@ -6,7 +6,6 @@ Grouped by the part they concern; every case states the input and what must come
 from __future__ import annotations
 
 import datetime as dt
-import datetime
 import json
 import pickle
 
@@ -532,10 +531,10 @@ def test_a_question_mark_inside_marks_keeps_its_attribution() -> None:
 
 def test_leap_day_and_bare_months_in_timestamps() -> None:
     text = "What to plant in May\nPublished: Feb 29 9:00 am\n\nBERLIN, Feb 29 (Reuters) - Gardeners rushed to buy seeds on Thursday."
-    article = newsparse.parse_article(text, reference_date=datetime.date(2025, 1, 10))
+    article = newsparse.parse_article(text, reference_date=dt.date(2025, 1, 10))
     assert article.headline is not None and article.headline.text == "What to plant in May"
-    assert article.published is not None and article.published.datetime == datetime.datetime(2024, 2, 29, 9, 0)
-    assert article.dateline is not None and article.dateline.date == datetime.date(2024, 2, 29)
+    assert article.published is not None and article.published.datetime == dt.datetime(2024, 2, 29, 9, 0)
+    assert article.dateline is not None and article.dateline.date == dt.date(2024, 2, 29)
 
 
 @pytest.mark.parametrize(
