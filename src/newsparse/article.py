@@ -356,8 +356,6 @@ class ArticleParser:
             line = lines[ahead]
             if self.captions.parse_line(line) is not None or self.classify_boilerplate(line) is not None:
                 continue
-            if line.span.start < lines[index].span.end:
-                continue
             if self.is_prose(lines, ahead) or self.dateline.parse(text, line.span, reference_date) is not None:
                 return True
             if self.timestamps.parse(lines, ahead, reference_date) or self.byline.parse(lines, ahead) is not None:

@@ -21,7 +21,7 @@ class BoilerplateParser:
     Add a site's own debris by extending the mapping on a subclass::
 
         class MySiteBoilerplate(BoilerplateParser):
-            PATTERNS = {**BoilerplateParser.PATTERNS, "promo": (r"Download our app.*",)}
+            PATTERNS = {**BoilerplateParser.PATTERNS, "promo": (r"Download our app.{0,200}",)}
     """
 
     PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {

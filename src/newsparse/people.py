@@ -225,7 +225,7 @@ class PersonIndex:
                 out.add(normalize_word(strip_possessive(word)))
         return frozenset(out)
 
-    def full_name(self, words: tuple[str, ...], before: int) -> str:
+    def full_name(self, words: tuple[str, ...]) -> str:
         """The fullest name in the index for the name *words* as written (``("Putin",)``): the longest
         indexed name that ends with them, else (surname first, as in Chinese names) one that starts
         with a single given word."""

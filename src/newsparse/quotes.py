@@ -196,7 +196,7 @@ class QuoteParser:
         self._word = regex.compile(word)
         self._that = regex.compile(
             r"(?:\s++(?:on|in|at|during|last|this|earlier|late|early|later|again|also|previously|recently"
-            r"|repeatedly|today|yesterday|publicly|privately|separately|in\s++a\s++statement"
+            r"|repeatedly|today|yesterday|publicly|privately|separately"
             r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
             r"(?:\s++[\p{L}\p{N}'’\-]++){0,5}?)?,?\s++that\s++",
             regex.IGNORECASE,
@@ -473,8 +473,7 @@ class QuoteParser:
                 if opener is None:
                     return None
                 return (opener.span.start, opener.span.end), cue.group(), cue_span, None
-            # (a floor before the sentence lets "It added, ..." through)
-            np = self.phrase_before(raw, sentence[0] + cue.start(), max(0, sentence[0] - 1))
+            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0])
             if np is None:
                 after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
                 if after is None:
@@ -659,7 +658,7 @@ class QuoteParser:
             return None
         start = sentence[0] + len(head) - len(head.lstrip())
         end = self.trim_end(raw, start, head_end)
-        if len(raw[start:end].split()) < self.MIN_WORDS or (self.inside_marks(start, marks) and end <= start):
+        if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         mention = self.mention(raw, np, offset)
         speaker = self.resolve(mention, state, None)
@@ -800,7 +799,7 @@ class QuoteParser:
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
-            if w in self._stop and not (w == "of" and chosen and chosen[0].group()[0].isupper()):
+            if w in self._stop:
                 break
             chosen.insert(0, m)
             if w in self._determiners or len(chosen) >= 8:
@@ -982,7 +981,7 @@ class QuoteParser:
                 words = words[:cut]
         name_words = self.name_words(words)
         if name_words:
-            return state.index.full_name(tuple(name_words), at)
+            return state.index.full_name(tuple(name_words))
         described = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
         if described is not None:
             return described

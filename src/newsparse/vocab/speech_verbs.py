@@ -15,12 +15,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "think": ("thinks", "thought", "thinking"),
     "begin": ("begins", "began", "beginning"),
     "quip": ("quips", "quipped", "quipping"),
-    "snap": ("snaps", "snapped", "snapping"),
     "admit": ("admits", "admitted", "admitting"),
-    "testify": ("testifies", "testified", "testifying"),
-    "reply": ("replies", "replied", "replying"),
-    "deny": ("denies", "denied", "denying"),
-    "retort": ("retorts", "retorted", "retorting"),
 }
 
 SPEECH: tuple[str, ...] = (
