@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
+from contract import CONTRACT_KEYS
 from newsparse import (
     Article,
     Boilerplate,
@@ -26,19 +27,6 @@ from newsparse import (
     TimestampKind,
     parse_article,
 )
-
-CONTRACT_KEYS = {
-    "section",
-    "headline",
-    "byline",
-    "dateline",
-    "published",
-    "updated",
-    "captions",
-    "paragraphs",
-    "quotes",
-    "boilerplate",
-}
 
 WEB_ARTICLE = (
     "WORLD / EUROPE\n"
@@ -177,11 +165,11 @@ def test_monthday_fromisoformat_rejects_other_forms() -> None:
 @pytest.mark.parametrize("name", sorted(ARTICLES))
 def test_to_dict_has_exactly_the_contract_keys(name: str) -> None:
     data = parse_article(ARTICLES[name]).to_dict()
-    assert set(data) == CONTRACT_KEYS
+    assert list(data) == list(CONTRACT_KEYS)
 
 
 def test_to_dict_of_empty_article_has_the_contract_keys() -> None:
-    assert set(Article(text="").to_dict()) == CONTRACT_KEYS
+    assert list(Article(text="").to_dict()) == list(CONTRACT_KEYS)
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))

@@ -1,0 +1,7 @@
+"""What the tests share about the JSON contract of ``Article.to_dict()``."""
+
+#: The keys of ``Article.to_dict()``, in the order the contract gives them.
+CONTRACT_KEYS = (
+    "section", "headline", "byline", "dateline", "published", "updated",
+    "captions", "paragraphs", "quotes", "boilerplate",
+)
