@@ -577,3 +577,9 @@ def test_one_indented_list_item_does_not_make_wire_layout() -> None:
         "  - Parks get 2 million more.\nThe mayor said the vote was close.\n"
     )
     assert len(newsparse.parse_article(text).paragraphs) == 3
+
+
+def test_bbc_media_caption_glued_to_its_label() -> None:
+    text = "Assange case dropped\n\nMedia captionWho is Julian Assange?\n\nSwedish prosecutors dropped the case on Tuesday, officials said."
+    article = newsparse.parse_article(text)
+    assert [c.text for c in article.captions] == ["Who is Julian Assange?"]

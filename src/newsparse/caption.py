@@ -49,10 +49,10 @@ class CaptionParser:
     #: Credits that stand at the end of a caption without a label.
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
-        "file photo", "Handout", "handout",
+        "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
-    CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Photo caption", "Caption", "Pictured")
+    CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
     TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
     #: The fewest words a caption with a fold toggle may have.
