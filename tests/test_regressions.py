@@ -583,3 +583,18 @@ def test_bbc_media_caption_glued_to_its_label() -> None:
     text = "Assange case dropped\n\nMedia captionWho is Julian Assange?\n\nSwedish prosecutors dropped the case on Tuesday, officials said."
     article = newsparse.parse_article(text)
     assert [c.text for c in article.captions] == ["Who is Julian Assange?"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Nobody seems to be preoccupied with it,” the insider said.", "the insider"),
+        ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Morgan"),
+        ("“Would biomarkers behave the same way?” she wondered.", None),
+    ],
+)
+def test_attributions_after_a_quotation(paragraph: str, speaker: str | None) -> None:
+    quotes = newsparse.parse_article(f"Headline here\n\nThe report came out on Monday.\n\n{paragraph}").quotes
+    assert len(quotes) == 1 and quotes[0].kind is newsparse.QuoteKind.DIRECT
+    if speaker is not None:
+        assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker

@@ -473,7 +473,7 @@ class QuoteParser:
                 if opener is None:
                     return None
                 return (opener.span.start, opener.span.end), cue.group(), cue_span, None
-            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0])
+            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0], lenient=True)
             if np is None:
                 after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
                 if after is None:
@@ -764,9 +764,10 @@ class QuoteParser:
 
     # -- noun phrases ------------------------------------------------------------------------
 
-    def phrase_before(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
+    def phrase_before(self, raw: str, cue_start: int, floor: int, *, lenient: bool = False) -> tuple[int, int] | None:
         """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
-        (``Abbas previously said``) and a day (``Corps on Sunday reiterated``)."""
+        (``Abbas previously said``) and a day (``Corps on Sunday reiterated``).  *lenient* (next
+        to a quotation) also accepts any noun after an article (``the insider said``)."""
         window_start = self.word_boundary(raw, max(floor, cue_start - 160), floor)
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
         if not words:
@@ -802,14 +803,16 @@ class QuoteParser:
             if w in self._stop:
                 break
             chosen.insert(0, m)
-            if w in self._determiners or len(chosen) >= 8:
-                break
+            of_name = w == "the" and i >= 2 and words[i - 1].group() == "of" and words[i - 2].group()[:1].isupper()
+            if (w in self._determiners and not of_name) or len(chosen) >= 8:
+                break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and chosen[0].group().casefold() == "of":
             chosen.pop(0)
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
-        return span if self.is_speaker_phrase(raw[span[0] : span[1]], at_sentence_start=chosen[0].start() == floor) else None
+        phrase = raw[span[0] : span[1]]
+        return span if self.is_speaker_phrase(phrase, at_sentence_start=chosen[0].start() == floor, lenient=lenient) else None
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:
@@ -834,7 +837,7 @@ class QuoteParser:
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
         for cue in self._cue.finditer(raw, pos, min(stop, pos + 160)):
-            np = self.phrase_before(raw, cue.start(), max(0, pos - 1))
+            np = self.phrase_before(raw, cue.start(), max(0, pos - 1), lenient=True)
             if np is not None and np[0] == pos:
                 return np, cue
             appositive = self.appositive_before(raw, pos, cue.start())
@@ -868,11 +871,16 @@ class QuoteParser:
             return None
         return span if self.is_speaker_phrase(match["np"], at_sentence_start=False) else None
 
-    def is_speaker_phrase(self, phrase: str, *, at_sentence_start: bool) -> bool:
-        """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun."""
+    def is_speaker_phrase(self, phrase: str, *, at_sentence_start: bool, lenient: bool = False) -> bool:
+        """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
+        *lenient*, also a noun after an article (``the insider``, ``one employee``)."""
         words = phrase.split()
         if not words:
             return False
+        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in ("the", "a", "an", "one", "another"):
+            last = words[-1].casefold()
+            if last.isalpha() and last not in self._stop and last not in self._determiners and not last.endswith("ly"):
+                return True
         if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")

@@ -25,7 +25,8 @@ SPEECH: tuple[str, ...] = (
     "confirm", "reiterate", "remark", "observe", "ask", "urge", "caution", "counter", "boast", "quip",
     "testify", "post", "maintain", "deny", "conclude", "continue", "exclaim", "shout", "answer", "confess",
     "yell", "whisper", "muse", "joke", "agree", "recount", "reveal", "pledge", "proclaim", "demand",
-    "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report", "state",
+    "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report", "state", "wonder",
+    "beam", "sigh", "laugh", "chant", "scream", "plead", "lament", "concur", "inquire", "query",
 )
 
 BARE: tuple[str, ...] = (
