@@ -11,6 +11,7 @@ import pickle
 
 import pytest
 
+from articles import WEB_ARTICLE
 from newsparse import (
     ArticleParser,
     BodyParser,
@@ -167,25 +168,7 @@ WRAPPED_ARTICLE = (
 
 # Realistic articles of several layouts, for the pickling and threading tests.
 CORPUS = (
-    (
-        "WORLD / EUROPE\n"
-        "Dutch farmers block motorways in protest over nitrogen rules\n"
-        "By Eva Jansen and Pieter de Vries\n"
-        "Published: Mar 4, 2025 09:05 AM\n"
-        "Updated: Mar 4, 2025 11:40 AM\n"
-        "\n"
-        "Tractors parked across the A12 motorway near Utrecht on Tuesday morning. Photo: Sanne Visser\n"
-        "\n"
-        "THE HAGUE (Reuters) — Thousands of Dutch farmers drove tractors onto motorways\n"
-        "on Tuesday, causing traffic jams of more than 900 km, the national road\n"
-        "authority said.\n"
-        "\n"
-        '"We have been patient for five years, and patience has run out," said Henk Bosman, a dairy farmer.\n'
-        "\n"
-        "Read more: Why nitrogen matters for Dutch farming\n"
-        "\n"
-        "(Reporting by Eva Jansen; Editing by Mark Potter)\n"
-    ),
+    WEB_ARTICLE,
     (
         "Russia says it repelled drone attack on Moscow region\n"
         "\n"
