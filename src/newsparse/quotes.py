@@ -40,7 +40,6 @@ _SENTENCE_TAIL = regex.compile(
 )
 _ATTRIBUTION_END = regex.compile(r"\s*+(?:[,.!?;:]|(?:on|in|at|to|during|after|before|late|early|later|again)\b)")
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
-_SOURCE_AFTER = regex.compile(r"\s*+,\s*+(?P<source>[^,.;]{1,60}?)\s++(?:reported|reports|said|wrote)\s*+[.!?]?\s*+$")
 
 
 def ends_with(raw: str, start: int, end: int, chars: str) -> bool:
@@ -812,7 +811,7 @@ class QuoteParser:
             return None
         span = (chosen[0].start(), chosen[-1].end())
         phrase = raw[span[0] : span[1]]
-        return span if self.is_speaker_phrase(phrase, at_sentence_start=chosen[0].start() == floor, lenient=lenient) else None
+        return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:
@@ -830,7 +829,7 @@ class QuoteParser:
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
-        if not self.is_speaker_phrase(match[group], at_sentence_start=False):
+        if not self.is_speaker_phrase(match[group]):
             return None
         return match.span(group)
 
@@ -848,7 +847,7 @@ class QuoteParser:
             # "Q," Senator Jane Roe, Republican of Iowa, said ...
             head = raw[pos:comma] if comma > pos else ""
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
-            if short and self.is_speaker_phrase(head, at_sentence_start=False):
+            if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
             return None
         return None
@@ -869,9 +868,9 @@ class QuoteParser:
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
         if not (opens or named):
             return None
-        return span if self.is_speaker_phrase(match["np"], at_sentence_start=False) else None
+        return span if self.is_speaker_phrase(match["np"]) else None
 
-    def is_speaker_phrase(self, phrase: str, *, at_sentence_start: bool, lenient: bool = False) -> bool:
+    def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
         """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
         *lenient*, also a noun after an article (``the insider``, ``one employee``)."""
         words = phrase.split()
@@ -897,9 +896,7 @@ class QuoteParser:
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
             return True  # "hacking specialists", "Some shop owners", "Union representatives"
-        if head[:1].isupper():
-            return not (len(words) == 1 and at_sentence_start and low in ("it", "this", "that", "there", "the"))
-        return False
+        return head[:1].isupper()
 
     def mention(self, raw: str, span: tuple[int, int], offset: int = 0) -> _Mention:
         """A :class:`_Mention` from paragraph-relative *span*; with *offset* the span becomes absolute."""
@@ -932,7 +929,7 @@ class QuoteParser:
             named = first in ("The", "A", "An") or first.isdigit() or self.vocabulary.can_start_name(first)
             if not (named or counted):
                 continue
-            if self.is_speaker_phrase(phrase, at_sentence_start=False):
+            if self.is_speaker_phrase(phrase):
                 return self.mention(raw, np, offset)
         return None
 
@@ -949,8 +946,9 @@ class QuoteParser:
 
     def source_after(self, raw: str, pos: int, stop: int) -> str | None:
         """``, Anadolu news agency reported`` after an attribution: the outlet."""
-        match = _SOURCE_AFTER.match(raw, pos, stop)
-        return collapse(match["source"]) if match is not None else None
+        end = self.trim_end(raw, pos, stop)
+        tail = self._source_tail.match(raw, pos, end)
+        return collapse(tail["source"]) if tail is not None else None
 
     def resolve(self, mention: _Mention, state: _State, description: str | None) -> Speaker:
         """A :class:`~newsparse.Speaker` for *mention*, its name resolved to the fullest form."""

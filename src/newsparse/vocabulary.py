@@ -144,9 +144,6 @@ class Vocabulary:
         """A title or role word (``President``, ``Sen.``, ``minister``) or an honorific."""
         return normalize_word(word) in self._titles
 
-    def is_honorific(self, word: str) -> bool:
-        return normalize_word(word) in self._honorifics
-
     def is_role_noun(self, word: str) -> bool:
         return normalize_word(word) in self._role_nouns
 
