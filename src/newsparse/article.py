@@ -237,17 +237,13 @@ class ArticleParser:
         if boilerplate is not None:
             before = parts.boilerplate[-1] if parts.boilerplate else None
             parts.boilerplate.append(boilerplate)
-            if boilerplate.kind == "credit" and self.credit_caption_above(lines, index, parts):
-                return 1
-            if (
-                boilerplate.kind == "credit"
-                and before is not None
-                and before.kind in ("other", "standfirst")
-                and index
-                and before.span == lines[index - 1].span
-                and self.credit_previous(lines[index - 1], line, parts)
-            ):
-                parts.boilerplate.remove(before)
+            if boilerplate.kind == "credit":
+                # the line above may have been filed as unclaimed header; a credit makes it a caption
+                unclaimed = before if before is not None and before.kind in ("other", "standfirst") else None
+                above = lines[index - 1] if index else None
+                candidate = above if unclaimed is not None and above is not None and unclaimed.span == above.span else None
+                if self.credit_above(lines, index, parts, candidate) and unclaimed is not None:
+                    parts.boilerplate.remove(unclaimed)
             return 1
         if parts.headline is None and not (len(lines) == 1 and self.is_prose(lines, index)):
             # (a text of one sentence-like line is a paragraph, not a headline)
@@ -372,6 +368,19 @@ class ArticleParser:
             return Boilerplate(line.text, "credit", line.span)
         return self.boilerplate.parse_line(line)
 
+    def credit_above(self, lines: Sequence[Line], index: int, parts: _Parts, candidate: Line | None) -> bool:
+        """Give the credit on ``lines[index]`` to what stands above it: the caption there when it has
+        no credit, else *candidate* (the line above, still unclaimed), which becomes a caption.
+        Returns whether *candidate* became a caption, so that the caller takes it out."""
+        if self.credit_caption_above(lines, index, parts):
+            return False
+        return (
+            candidate is not None
+            and index > 0
+            and candidate.span == lines[index - 1].span
+            and self.credit_previous(candidate, lines[index], parts)
+        )
+
     def credit_caption_above(self, lines: Sequence[Line], index: int, parts: _Parts) -> bool:
         """Give a credit line's credit to the caption on the line above when that caption has none."""
         last = parts.captions[-1] if parts.captions else None
@@ -426,16 +435,7 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(line)
         if boilerplate is not None:
             parts.boilerplate.append(boilerplate)
-            above = parts.body[-1] if parts.body else None
-            if boilerplate.kind == "credit" and self.credit_caption_above(lines, index, parts):
-                return boilerplate
-            if (
-                boilerplate.kind == "credit"
-                and index
-                and above is not None
-                and above.span == lines[index - 1].span
-                and self.credit_previous(above, line, parts)
-            ):
+            if boilerplate.kind == "credit" and self.credit_above(lines, index, parts, parts.body[-1] if parts.body else None):
                 parts.body.pop()
         return boilerplate
 
