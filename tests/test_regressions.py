@@ -171,7 +171,7 @@ def test_organisation_mentions_resolve_to_the_named_organisation(first: str, sec
 
 def test_a_month_is_never_a_speaker() -> None:
     text = "Book returned\n\nThe book turned up in a market in March, believing it was a copy, the ministry said."
-    assert all(q.speaker is None or q.speaker.name != "March" for q in newsparse.parse_article(text).quotes)
+    assert [q.speaker and q.speaker.name for q in newsparse.parse_article(text).quotes] == ["the ministry"]
 
 
 REPORTED_SPEECH_CASES = [
@@ -416,14 +416,14 @@ def test_he_is_the_sentence_subject_not_a_name_inside_a_phrase() -> None:
         "A spokesman for Ola Berg disagreed with the timetable. “It cannot be done by 2030,” he said."
     )
     direct = [q for q in newsparse.parse_article(text).quotes if q.kind is newsparse.QuoteKind.DIRECT]
+    assert len(direct) == 2
     assert direct[-1].speaker is not None and direct[-1].speaker.name != "Ola Berg"
 
 
 @pytest.mark.parametrize("sentence", ["The minister's remarks that the deal was dead angered the unions.",
                                       "State officials announced Wednesday a new plan for the port."])
 def test_nouns_that_look_like_verbs_are_no_cues(sentence: str) -> None:
-    cues = [q.cue for q in newsparse.parse_article(f"Port plan\n\n{sentence}").quotes]
-    assert "remarks" not in cues and "state" not in cues
+    assert newsparse.parse_article(f"Port plan\n\n{sentence}").quotes == ()
 
 
 def test_stated_is_a_cue() -> None:
