@@ -598,3 +598,17 @@ def test_attributions_after_a_quotation(paragraph: str, speaker: str | None) -> 
     assert len(quotes) == 1 and quotes[0].kind is newsparse.QuoteKind.DIRECT
     if speaker is not None:
         assert quotes[0].speaker is not None and quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("UPDATED: Tue., Nov. 19, 2019", newsparse.TimestampKind.UPDATED),
+        ("Last Updated: Nov 19, 2019", newsparse.TimestampKind.UPDATED),
+        ("Posted on Nov 19, 2019", newsparse.TimestampKind.PUBLISHED),
+        ("PUBLISHED: Nov 19, 2019", newsparse.TimestampKind.PUBLISHED),
+    ],
+)
+def test_labels_match_in_any_case(line: str, kind: newsparse.TimestampKind) -> None:
+    (stamp,) = TimestampParser().parse(split_lines(line), 0)
+    assert stamp.kind is kind

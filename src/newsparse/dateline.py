@@ -199,14 +199,11 @@ class TimestampParser:
     (``... GMT Last modified on ...``), beside short pieces that are not stamps.
     """
 
-    #: Labels that mean the stamp is an update.
-    UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
-        "Updated", "Last updated", "Last Updated", "Modified", "Last modified", "Revised", "UPDATED",
-    )
-    #: Labels that mean the stamp is the publication time.
+    #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
+    UPDATED_LABELS: ClassVar[tuple[str, ...]] = ("Updated", "Last updated", "Modified", "Last modified", "Revised")
+    #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
-        "Published", "First published", "Posted", "Originally published", "Date", "Created", "Issued",
-        "PUBLISHED", "Release date", "Published on", "Posted on",
+        "Published", "First published", "Posted", "Originally published", "Date", "Created", "Issued", "Release date",
     )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
