@@ -105,7 +105,7 @@ class CaptionParser:
             return CaptionLine(inner.text, None, inner.span)
         found = self.split_credit(line)
         if found is None:
-            toggle = self._toggle.search(text)
+            toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
             if toggle is not None and len(text[: toggle.start()].split()) >= self.MIN_TOGGLE_WORDS:
                 caption = text[: toggle.start()].rstrip()
                 return CaptionLine(caption, None, Span(line.span.start, line.span.start + len(caption)))
@@ -142,7 +142,7 @@ class CaptionParser:
     def credit_of(self, line: Line) -> str | None:
         """The credit when *line* is nothing but one (``Photo by David Dyer-Bennet`` -> ``David Dyer-Bennet``)."""
         match = self._labelled.match(line.text) or self._agency.match(line.text)
-        if match is None or match.start() != 0 or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
+        if match is None or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
             return None
         return match["credit"].strip().rstrip(".") or None
 
