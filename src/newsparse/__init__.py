@@ -13,6 +13,7 @@ from .caption import CaptionParser
 from .dateline import DatelineParser, TimestampParser
 from .errors import ParseError
 from .headline import HeadlineParser
+from .html import HtmlRenderer, render_html
 from .quotes import QuoteParser
 from .section import Section, SectionParser
 from .spans import (
@@ -49,6 +50,7 @@ __all__ = [
     "DatelineParser",
     "Headline",
     "HeadlineParser",
+    "HtmlRenderer",
     "MonthDay",
     "Paragraph",
     "ParseError",
@@ -65,4 +67,5 @@ __all__ = [
     "Vocabulary",
     "__version__",
     "parse_article",
+    "render_html",
 ]

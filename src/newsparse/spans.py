@@ -396,6 +396,12 @@ class Article:
         """:meth:`to_dict` as a JSON string (non-ASCII characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def to_html(self) -> str:
+        """This article as one self-contained HTML page: :func:`newsparse.render_html`."""
+        from .html import render_html  # imported here: newsparse.html imports this module
+
+        return render_html(self)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, text: str = "") -> Article:
         """Rebuild an article from :meth:`to_dict`'s output.

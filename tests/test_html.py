@@ -1,0 +1,271 @@
+"""`newsparse.render_html` and `Article.to_html`, read back with the standard library's `html.parser`."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+import newsparse
+from articles import WEB_ARTICLE
+from newsparse import (
+    Article,
+    Boilerplate,
+    Byline,
+    Caption,
+    Headline,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+
+VOID = {"meta", "br", "img", "hr", "link", "input"}
+
+
+class Element:
+    def __init__(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.text = ""  # all text inside, children's included
+
+    @property
+    def classes(self) -> list[str]:
+        return (self.attrs.get("class") or "").split()
+
+
+class Page(HTMLParser):
+    """Every element with its attributes and text; fails on a tag closed out of order."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[Element] = []
+        self.open: list[Element] = []
+        self.doctype = ""
+        self.feed(markup)
+        self.close()
+        assert not self.open, [e.tag for e in self.open]
+
+    def handle_decl(self, decl: str) -> None:
+        self.doctype = decl
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, dict(attrs))
+        self.elements.append(element)
+        if tag not in VOID:
+            self.open.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1].tag == tag, (tag, [e.tag for e in self.open])
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for element in self.open:
+            element.text += data
+
+    def having(self, *classes: str) -> list[Element]:
+        return [e for e in self.elements if all(c in e.classes for c in classes)]
+
+    def tags(self) -> set[str]:
+        return {e.tag for e in self.elements}
+
+
+@pytest.fixture(scope="module")
+def web() -> tuple[Article, Page]:
+    article = newsparse.parse_article(WEB_ARTICLE)
+    return article, Page(article.to_html())
+
+
+def test_to_html_is_render_html() -> None:
+    article = newsparse.parse_article(WEB_ARTICLE)
+    assert article.to_html() == newsparse.render_html(article)
+
+
+def test_page_is_self_contained(web: tuple[Article, Page]) -> None:
+    _, page = web
+    assert page.doctype == "DOCTYPE html"
+    assert page.tags() <= {"html", "head", "meta", "title", "style", "body", "section", "h1", "h2", "dl", "dt", "dd",
+                           "ul", "li", "p", "span", "a", "main", "div", "ol"}
+    hrefs = [e.attrs["href"] for e in page.elements if "href" in e.attrs]
+    assert hrefs and all(h is not None and h.startswith("#") for h in hrefs)
+    assert not [e for e in page.elements if "src" in e.attrs]
+    csp = [e.attrs["content"] for e in page.elements if e.attrs.get("http-equiv") == "Content-Security-Policy"]
+    assert csp == ["default-src 'none'; style-src 'unsafe-inline'"]
+    style = next(e for e in page.elements if e.tag == "style").text
+    assert "url(" not in style and "@import" not in style
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("section", ["sectionWORLD / EUROPE"]),
+        ("headline", ["headlineDutch farmers block motorways in protest over nitrogen rules"]),
+        ("byline", ["bylineBy Eva Jansen and Pieter de Vries"]),
+        ("timestamp", ["publishedMar 4, 2025 09:05 AM", "updatedMar 4, 2025 11:40 AM"]),
+        (
+            "caption",
+            [
+                "captionTractors parked across the A12 motorway near Utrecht on Tuesday morning.Sanne Visser",
+                "captionTractors parked across the A12 motorway near Utrecht on Tuesday morning.Sanne Visser(printed again)",
+            ],
+        ),
+        ("boilerplate", ["relatedRead more: Why nitrogen matters for Dutch farming",
+                         "sign-off(Reporting by Eva Jansen; Editing by Mark Potter)"]),
+    ],
+)
+def test_every_header_and_side_part_is_marked(web: tuple[Article, Page], kind: str, expected: list[str]) -> None:
+    _, page = web
+    assert [e.text for e in page.having("part", kind)] == expected
+
+
+def test_paragraphs_show_the_input_text_in_order(web: tuple[Article, Page]) -> None:
+    article, page = web
+    shown = [e.text for e in page.having("part", "paragraph")]
+    assert len(shown) == len(article.paragraphs) == 3
+    assert shown[0].startswith("paragraph 0THE HAGUE (Reuters) — Thousands of Dutch farmers")
+    for number, (text, paragraph) in enumerate(zip(shown, article.paragraphs, strict=True)):
+        assert " ".join(text.split()).endswith(paragraph.text), number
+    dateline = page.having("dateline-mark")
+    assert [e.text for e in dateline] == ["THE HAGUE (Reuters) —"]
+
+
+def test_each_quote_is_underlined_in_its_speakers_colour(web: tuple[Article, Page]) -> None:
+    article, page = web
+    quotes = page.having("quote")[3:]  # the first three are the legend's key
+    assert [e.attrs["id"] for e in quotes] == [f"quote-{n}" for n in range(1, len(article.quotes) + 1)]
+    assert [e.text for e in quotes] == [q.span.slice(WEB_ARTICLE) for q in article.quotes]
+    assert [next(c for c in e.classes if c in {"direct", "indirect", "mixed"}) for e in quotes] == [
+        q.kind.value for q in article.quotes
+    ]
+    colour = {q.speaker.name if q.speaker else None: next(c for c in e.classes if c.startswith("c"))
+              for q, e in zip(article.quotes, quotes, strict=True)}
+    assert len(set(colour.values())) == len(colour)  # one colour per speaker
+    style = next(e for e in page.elements if e.tag == "style").text
+    for cls in colour.values():
+        assert f".{cls} {{ --c: #" in style
+
+
+def test_legend_counts_quotes_per_speaker(web: tuple[Article, Page]) -> None:
+    article, page = web
+    entries = page.having("legend")[0]
+    items = [e.text for e in page.elements if e.tag == "li" and e.text and e in _legend_items(page)]
+    assert entries.tag == "section"
+    expected = {}
+    for number, quote in enumerate(article.quotes, 1):
+        name = quote.speaker.name if quote.speaker else "no speaker found"
+        expected.setdefault(name, []).append(number)
+    assert items == [
+        f"{name} ({len(nums)} quote{'' if len(nums) == 1 else 's'})" + "".join(f"#{n}" for n in nums)
+        for name, nums in expected.items()
+    ]
+
+
+def _legend_items(page: Page) -> list[Element]:
+    start = page.elements.index(page.having("legend")[0])
+    return [e for e in page.elements[start:] if e.tag == "li" and e.classes and e.classes[0].startswith("c")]
+
+
+def test_speaker_mentions_link_to_their_quotes(web: tuple[Article, Page]) -> None:
+    article, page = web
+    ids = {e.attrs["id"] for e in page.elements if "id" in e.attrs}
+    links = page.having("mention")
+    assert links and all(e.tag == "a" and e.attrs["href"] is not None and e.attrs["href"][1:] in ids for e in links)
+    expected = [q.speaker.span.slice(WEB_ARTICLE) for q in article.quotes if q.speaker and q.speaker.span]
+    assert sorted(e.text for e in links) == sorted(set(expected))
+    assert "Henk Bosman" in [e.text for e in links]
+
+
+HOSTILE = '<script>alert("x")</script>'
+BREAKER = '" onmouseover="alert(1)" x="'
+
+
+def hostile_article() -> Article:
+    """An article whose every string tries to inject markup (as a hand-built value could)."""
+    text = (
+        f"{HOSTILE}\n"
+        f"By {BREAKER}\n"
+        "\n"
+        f'"{HOSTILE} is fine," said {BREAKER}.\n'
+        "\n"
+        f"Share </div></main> {HOSTILE}\n"
+    )
+    q_start = text.index('"<script') + 1
+    q_end = text.index(' is fine,"') + len(" is fine,")
+    m_start = text.index(f"said {BREAKER}") + 5
+    p_start = text.index('"<script')
+    return Article(
+        text=text,
+        section=(HOSTILE, BREAKER),
+        section_span=None,
+        headline=Headline(HOSTILE, Span(0, len(HOSTILE))),
+        byline=Byline((BREAKER,), HOSTILE, f"By {BREAKER}", Span(len(HOSTILE) + 1, len(HOSTILE) + 4 + len(BREAKER))),
+        captions=(Caption(HOSTILE, BREAKER, (Span(0, 5),)),),
+        paragraphs=(Paragraph(text[p_start : text.index("\n", p_start)], Span(p_start, text.index("\n", p_start))),),
+        quotes=(
+            Quote(
+                text[q_start:q_end], Span(q_start, q_end), QuoteKind.DIRECT, "said",
+                Speaker(BREAKER, BREAKER, Span(m_start, m_start + len(BREAKER)), HOSTILE), None, 0,
+            ),
+        ),
+        boilerplate=(Boilerplate(f"Share </div></main> {HOSTILE}", BREAKER, Span(text.index("Share"), len(text) - 1)),),
+    )
+
+
+def test_all_input_text_is_escaped() -> None:
+    page = Page(newsparse.render_html(hostile_article()))
+    assert "script" not in page.tags()
+    assert not [e for e in page.elements if "onmouseover" in e.attrs or "x" in e.attrs]
+    assert next(e for e in page.elements if e.tag == "title").text == HOSTILE
+    assert page.having("part", "headline")[0].text == "headline" + HOSTILE
+    assert page.having("part", "byline")[0].text == f"bylineBy {BREAKER}"
+    assert page.having("part", "boilerplate")[0].text == f"{BREAKER}Share </div></main> {HOSTILE}"
+    quote = page.having("quote", "direct")[-1]
+    assert quote.text == f"{HOSTILE} is fine,"
+    assert quote.attrs["title"] == f"#1 direct: {BREAKER}"
+    mention = page.having("mention")[0]
+    assert mention.text == BREAKER and mention.attrs["href"] == "#quote-1"
+    assert mention.attrs["title"] == f"{BREAKER}: go to its quote (#1)"
+    assert any(e.text.startswith(f"{BREAKER} (1 quote)") for e in page.elements if e.tag == "li")
+
+
+def test_hostile_text_through_the_parser_is_escaped() -> None:
+    text = (
+        "Fire at <b>depot</b>\n\n"
+        'LYON (AFP) — "<img src=x onerror=alert(1)> burned," said Claire Martin, a worker.\n'
+    )
+    article = newsparse.parse_article(text)
+    assert article.quotes and article.quotes[0].speaker is not None
+    page = Page(article.to_html())
+    assert "img" not in page.tags() and "b" not in page.tags()
+    assert page.having("part", "headline")[0].text == "headlineFire at <b>depot</b>"
+    assert page.having("quote", "direct")[-1].text == "<img src=x onerror=alert(1)> burned,"
+
+
+def test_an_article_read_back_from_json_lists_its_quotes() -> None:
+    article = newsparse.parse_article(WEB_ARTICLE)
+    page = Page(Article.from_json(article.to_json()).to_html())
+    assert [e.text for e in page.having("part", "paragraph")][1] == "paragraph 1" + article.paragraphs[1].text
+    listed = page.having("quote")[3:]
+    assert [e.text for e in listed] == [q.text for q in article.quotes]
+    ids = {e.attrs["id"] for e in listed}
+    assert all(e.attrs["href"][1:] in ids for e in page.elements if e.tag == "a")
+
+
+def test_an_empty_article_renders() -> None:
+    page = Page(newsparse.render_html(Article("")))
+    assert next(e for e in page.elements if e.tag == "title").text == "newsparse article"
+    assert "No quotes found." in page.having("legend")[0].text
+    assert not page.having("part")
+
+
+def test_speaker_colours_cycle_through_the_palette() -> None:
+    renderer = newsparse.HtmlRenderer()
+    quotes = [
+        Quote("x", Span(0, 1), QuoteKind.DIRECT, None, None if n == 3 else Speaker(f"P{n}", f"P{n}"), None, 0)
+        for n in range(len(renderer.PALETTE) + 3)
+    ]
+    colours = renderer.speaker_colours(quotes)
+    assert colours[None] == -1 and colours["P0"] == 0 and colours["P4"] == 3
+    assert renderer.colour(colours[f"P{len(renderer.PALETTE) + 2}"]) == renderer.PALETTE[1]
+    assert renderer.colour(-1) == renderer.NO_SPEAKER_COLOUR
