@@ -1,0 +1,140 @@
+"""Every code block in `README.md` and `docs/` runs.
+
+- ```` ```python ```` blocks that start with `>>>` are doctests: pytest runs them through
+  `--doctest-glob=*.md` (see `pyproject.toml`); this module checks that setting is in place.
+- Other ```` ```python ```` blocks run in order, one module per page, in a scratch folder that
+  holds the bundled example and the schema, so a page may define a class in one block and use
+  it in the next.  A block after `<!-- needs: schema_version -->` must fail until `to_dict()`
+  gives the JSON form 2.
+- ```` ```json ```` blocks must parse.
+- ```` ```sh ```` blocks either run the `newsparse` command (each line is run with this Python,
+  in a folder holding the files the examples name, and must exit 0) or install the package; install lines are the README's
+  fresh-machine commands, which `.ci/run` runs in its own fresh environments.  A line that runs
+  `../shared/eval/score.py` runs when the shared data is beside the project.
+- ```` ```text ```` blocks are diagrams and shapes, not code.  A fence with no language fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])
+FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
+LANGUAGES = {"python", "json", "sh", "text"}
+#: What an install line of a ```sh block may run (the README's fresh-machine commands and pip lines).
+INSTALL = re.compile(r"^(python3 -m venv \S+ && )?\S*pip install (-e )?\S+( && .+)?$")
+#: A comment line before a python block that says it needs the JSON form 2 (`schema_version`).
+NEEDS_FORM_2 = "<!-- needs: schema_version -->"
+HAS_FORM_2 = __import__("newsparse").Article("").to_dict().get("schema_version") == 2
+
+
+def blocks(page: Path) -> list[tuple[str, str, int, str]]:
+    """(language, code, line number, the text just before the fence) of each fenced block."""
+    text = page.read_text(encoding="utf-8")
+    return [
+        (m[1], m[2], text.count("\n", 0, m.start()) + 1, text[max(0, m.start() - 80) : m.start()])
+        for m in FENCE.finditer(text)
+    ]
+
+
+def page_id(page: Path) -> str:
+    return str(page.relative_to(ROOT))
+
+
+def test_pages_found() -> None:
+    assert ROOT / "README.md" in PAGES and ROOT / "docs" / "index.md" in PAGES
+
+
+def test_markdown_doctests_are_collected() -> None:
+    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"README.md", "docs"' in config and "--doctest-glob=*.md" in config
+
+
+@pytest.mark.parametrize("page", PAGES, ids=page_id)
+def test_every_fence_names_a_known_language(page: Path) -> None:
+    assert [(line, lang) for lang, _, line, _ in blocks(page) if lang not in LANGUAGES] == []
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the files the command examples name: the bundled example under its own
+    name and as ``article.txt``, ``a.txt`` and ``b.txt``, and the JSON Schema."""
+    folder = tmp_path_factory.mktemp("cli-examples")
+    example = (ROOT / "examples" / "wire-article.txt").read_bytes()
+    (folder / "examples").mkdir()
+    for name in ("examples/wire-article.txt", "article.txt", "a.txt", "b.txt"):
+        (folder / name).write_bytes(example)
+    (folder / "docs" / "schema").mkdir(parents=True)
+    schema = ROOT / "docs" / "schema" / "article.schema.json"
+    (folder / "docs" / "schema" / schema.name).write_bytes(schema.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if any(b[0] == "python" for b in blocks(p))], ids=page_id)
+def test_python_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch, workdir: Path) -> None:
+    monkeypatch.chdir(workdir)
+    name = "newsparse_docs_" + re.sub(r"\W", "_", page_id(page))
+    module = types.ModuleType(name)  # a real module, so classes defined in a page can be pickled
+    monkeypatch.setitem(sys.modules, name, module)
+    for lang, code, line, before in blocks(page):
+        if lang != "python" or code.lstrip().startswith(">>>"):
+            continue
+        if NEEDS_FORM_2 in before and not HAS_FORM_2:
+            with pytest.raises(Exception):  # noqa: B017 - any failure: the code is for form 2
+                exec(compile(code, f"{page}:{line}", "exec"), module.__dict__)
+            continue
+        exec(compile(code, f"{page}:{line}", "exec"), module.__dict__)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if any(b[0] == "json" for b in blocks(p))], ids=page_id)
+def test_json_blocks_parse(page: Path) -> None:
+    for lang, code, _, _ in blocks(page):
+        if lang == "json":
+            json.loads(code)
+
+
+def command_lines() -> list[tuple[str, str]]:
+    found = []
+    for page in PAGES:
+        for lang, code, line, _ in blocks(page):
+            if lang != "sh":
+                continue
+            for number, command in enumerate(code.splitlines()):
+                command = command.split("  #", 1)[0].strip()
+                if command and not command.startswith("#"):
+                    found.append((f"{page_id(page)}:{line + 1 + number}", command))
+    return found
+
+
+COMMANDS = command_lines()
+
+
+@pytest.mark.parametrize(("where", "command"), COMMANDS, ids=[c[0] for c in COMMANDS])
+def test_sh_lines_run(where: str, command: str, workdir: Path) -> None:
+    if INSTALL.match(command):
+        return  # an install line: .ci/run installs the package in fresh environments
+    words = shlex.split(command)
+    if words[:2] == ["python", "../shared/eval/score.py"]:
+        if not (ROOT.parent / "shared" / "eval" / "score.py").is_file():
+            pytest.skip("the shared evaluation data is not beside the project")
+        done = subprocess.run([sys.executable, *words[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        assert done.returncode == 0 and "quote_f1" in done.stdout, f"{where}: {done.stdout}{done.stderr}"
+        return
+    assert "newsparse" in words, f"{where}: a sh line must run newsparse or install it: {command}"
+    runner = f"{shlex.quote(sys.executable)} -m newsparse"
+    line = re.sub(r"(^|\| *)newsparse\b", lambda m: m[1] + runner, command)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env, timeout=120, cwd=workdir)
+    assert done.returncode == 0, f"{where}: {command}\n{done.stderr}"
+    assert done.stdout.strip(), f"{where}: printed nothing"
