@@ -16,6 +16,7 @@ mention links to the quote it introduces.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Iterable, Sequence
 
@@ -61,6 +62,10 @@ class HtmlRenderer:
     )
     NO_SPEAKER_COLOUR = "#8a8a8a"
     TITLE = "newsparse article"
+    #: The most whitespace characters between a dateline and the paragraph it opens.
+    DATELINE_GAP = 8
+    #: The most quote numbers a mention's tooltip lists.
+    MAX_TITLE_REFS = 12
     STYLE = """
 body { font: 17px/1.55 Georgia, "DejaVu Serif", serif; color: #1d1d1d; background: #fbfaf7;
        max-width: 60rem; margin: 1.5rem auto; padding: 0 1.5rem; }
@@ -124,7 +129,7 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
         for quote in quotes:
             name = None if quote.speaker is None else quote.speaker.name
             if name not in colours:
-                colours[name] = -1 if name is None else sum(1 for key in colours if key is not None)
+                colours[name] = -1 if name is None else len(colours) - (None in colours)
         return colours
 
     def colour(self, number: int) -> str:
@@ -209,47 +214,56 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
                 again = '<span class="note">(printed again)</span>' if n else ""
                 yield _Block(span.start, _part("caption", "caption", f"{_esc(caption.text)}{credit}{again}"))
         dateline = article.dateline
-        dateline_placed = False
+        home = None if dateline is None else self.dateline_home(article, dateline.span)
+        marks = self.marks(article, colours) if article.paragraphs and len(article.text) >= article.paragraphs[-1].span.end else []
+        starts = [mark.start for mark in marks]
         for number, paragraph in enumerate(article.paragraphs):
-            start = paragraph.span.start
-            if dateline is not None and not dateline_placed and self.leads(article.text, dateline.span, paragraph.span):
-                start = dateline.span.start
-                dateline_placed = True
-            content = self.paragraph(article, number, Span(start, paragraph.span.end), colours)
-            yield _Block(start, _part("paragraph", f"paragraph {number}", content))
-        if dateline is not None and not dateline_placed:
+            span = paragraph.span
+            if dateline is not None and number == home:
+                span = Span(min(dateline.span.start, span.start), span.end)
+            if marks:
+                inside = marks[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]
+                content = _nest(article.text, span, inside)
+            else:  # an article read back from JSON holds no input text: show the parsed text
+                content = _esc(paragraph.text)
+            yield _Block(span.start, _part("paragraph", f"paragraph {number}", content))
+        if dateline is not None and home is None:
             yield _Block(dateline.span.start, _part("dateline", "dateline", _esc(dateline.text)))
         for line in article.boilerplate:
             yield _Block(line.span.start, _part("boilerplate", line.kind, _esc(line.text)))
 
-    def leads(self, text: str, dateline: Span, paragraph: Span) -> bool:
-        """Whether the dateline opens the paragraph (inside it, or with only spaces between)."""
-        if dateline.start >= paragraph.start:
-            return dateline.end <= paragraph.end
-        return dateline.end <= paragraph.start and not text[dateline.end : paragraph.start].strip()
+    def dateline_home(self, article: Article, dateline: Span) -> int | None:
+        """The index of the paragraph the dateline opens: the one holding it, or the first one after
+        it with only whitespace between; ``None`` when there is none (it is then a part of its own)."""
+        starts = [p.span.start for p in article.paragraphs]
+        index = bisect.bisect_right(starts, dateline.start) - 1  # the last paragraph starting at or before it
+        if index >= 0 and dateline.end <= article.paragraphs[index].span.end:
+            return index
+        after = index + 1
+        if after < len(article.paragraphs):
+            gap = article.text[dateline.end : article.paragraphs[after].span.start]
+            if dateline.end <= article.paragraphs[after].span.start and len(gap) <= self.DATELINE_GAP and not gap.strip():
+                return after
+        return None
 
-    def paragraph(self, article: Article, number: int, span: Span, colours: dict[str | None, int]) -> str:
-        """The paragraph's input text with its dateline, quotes and speaker mentions marked.
+    def marks(self, article: Article, colours: dict[str | None, int]) -> list[_Mark]:
+        """The dateline, every quote and every speaker mention as marks, sorted by where they start.
 
-        When the article does not hold its input (one read back from JSON), the paragraph's
-        collapsed text is shown without marks, and :meth:`quote_list` lists the quotes.
+        A mention that introduces several quotes links to the first of them.
         """
-        text = article.text
-        if len(text) < span.end:
-            return _esc(article.paragraphs[number].text)
         marks: list[_Mark] = []
         if article.dateline is not None:
             d = article.dateline.span
             marks.append(_Mark(d.start, d.end, '<span class="dateline-mark" title="dateline">', "</span>"))
         mentions: dict[Span, list[int]] = {}
         for index, quote in enumerate(article.quotes, 1):
-            cls = colours[None if quote.speaker is None else quote.speaker.name]
+            number = colours[None if quote.speaker is None else quote.speaker.name]
             who = "no speaker found" if quote.speaker is None else quote.speaker.name
             marks.append(
                 _Mark(
                     quote.span.start,
                     quote.span.end,
-                    f'<span class="quote {quote.kind.value} c{cls}" id="quote-{index}" '
+                    f'<span class="quote {quote.kind.value} c{number}" id="quote-{index}" '
                     f'title="#{index} {quote.kind.value}: {_esc(who)}">',
                     "</span>",
                 )
@@ -259,23 +273,24 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
         for mention, numbers in mentions.items():
             speaker = article.quotes[numbers[0] - 1].speaker
             name = "" if speaker is None else speaker.name  # never empty: only quotes with a speaker are here
-            cls = colours[name]
             count = f"{len(numbers)} quotes" if len(numbers) > 1 else "its quote"
-            title = f"{name}: go to {count} (#{', #'.join(map(str, numbers))})"
+            refs = ", #".join(map(str, numbers[: self.MAX_TITLE_REFS])) + (", ..." if len(numbers) > self.MAX_TITLE_REFS else "")
+            title = f"{name}: go to {count} (#{refs})"
             marks.append(
                 _Mark(
                     mention.start,
                     mention.end,
-                    f'<a class="mention c{cls}" href="#quote-{numbers[0]}" title="{_esc(title)}">',
+                    f'<a class="mention c{colours[name]}" href="#quote-{numbers[0]}" title="{_esc(title)}">',
                     "</a>",
                     link=True,
                 )
             )
-        return _nest(text, span, marks)
+        marks.sort(key=lambda m: (m.start, -m.end))
+        return marks
 
     def quote_list(self, article: Article, colours: dict[str | None, int]) -> str:
         """A list of the quotes, only when the paragraphs cannot show them (no input text)."""
-        if not article.quotes or all(len(article.text) >= p.span.end for p in article.paragraphs):
+        if not article.quotes or (article.paragraphs and len(article.text) >= article.paragraphs[-1].span.end):
             return ""
         items = []
         for index, quote in enumerate(article.quotes, 1):
@@ -304,29 +319,33 @@ def _part(kind: str, label: str, content: str) -> str:
 def _nest(text: str, span: Span, marks: list[_Mark]) -> str:
     """``text[span]`` escaped, with the marks inside it as properly nested elements.
 
-    A mark that crosses the edge of one already open, lies outside *span*, or would put a link
-    inside a link is left out.  Runs in O(n log n) for n marks plus the length of the span.
+    *marks* are sorted by ``(start, -end)``.  A mark that crosses the edge of one already open,
+    lies outside *span*, or would put a link inside a link is left out.  Runs in time linear in
+    the number of marks and the length of the span.
     """
     out: list[str] = []
     pos = span.start
     stack: list[_Mark] = []
+    links_open = 0
 
     def close_to(limit: int) -> None:
-        nonlocal pos
+        nonlocal pos, links_open
         while stack and stack[-1].end <= limit:
             top = stack.pop()
+            links_open -= top.link
             out.append(_esc(text[pos : top.end]))
             out.append(top.closing)
             pos = top.end
 
-    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+    for mark in marks:
         if mark.start < span.start or mark.end > span.end or mark.start >= mark.end:
             continue
         close_to(mark.start)
-        if stack and (mark.end > stack[-1].end or (mark.link and any(m.link for m in stack))):
+        if stack and (mark.end > stack[-1].end or (mark.link and links_open)):
             continue
         out.append(_esc(text[pos : mark.start]))
         out.append(mark.opening)
+        links_open += mark.link
         stack.append(mark)
         pos = mark.start
     close_to(span.end)
