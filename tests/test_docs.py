@@ -116,13 +116,25 @@ def command_lines() -> list[tuple[str, str]]:
     return found
 
 
-COMMANDS = command_lines()
+ALL_COMMANDS = command_lines()
+COMMANDS = [c for c in ALL_COMMANDS if not INSTALL.match(c[1])]
+INSTALLS = sorted({c[1] for c in ALL_COMMANDS if INSTALL.match(c[1])})
+
+
+def test_install_lines_are_the_ones_ci_checks() -> None:
+    """The install lines are the README's two fresh-machine commands and plain pip lines; .ci/run
+    installs in fresh environments, builds and installs the wheel, runs its command on the
+    bundled example and runs the README's test command."""
+    readme = next(code for lang, code, _, _ in blocks(ROOT / "README.md") if lang == "sh").strip().splitlines()
+    assert sorted({*readme, "pip install newsparse", "pip install ."}) == INSTALLS
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert readme[1].endswith("python -m pytest -q") and "\npython -m pytest -q\n" in ci
+    assert "examples/wire-article.txt" in readme[0] and '/venv/bin/newsparse" examples/wire-article.txt' in ci
+    assert "python3 -m venv .ci-venv" in ci and 'python3 -m venv "$scratch/venv"' in ci
 
 
 @pytest.mark.parametrize(("where", "command"), COMMANDS, ids=[c[0] for c in COMMANDS])
 def test_sh_lines_run(where: str, command: str, workdir: Path) -> None:
-    if INSTALL.match(command):
-        return  # an install line: .ci/run installs the package in fresh environments
     words = shlex.split(command)
     if words[:2] == ["python", "../shared/eval/score.py"]:
         if not (ROOT.parent / "shared" / "eval" / "score.py").is_file():
