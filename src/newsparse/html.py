@@ -95,9 +95,9 @@ dt { color: #666; } dd { margin: 0; }
 .boilerplate .content { color: #9a9a9a; font-size: .9rem; }
 .caption .content { font-style: italic; border-left: 3px solid #9333ea; padding-left: .6rem; }
 .credit { font: 13px system-ui, "DejaVu Sans", sans-serif; font-style: normal; color: #fff;
-          background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-left: .4rem; }
+          background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-left: .4rem; white-space: nowrap; }
 .dateline-mark { color: #fff; border-radius: 3px; padding: 0 .25rem; }
-.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-left: .4rem; }
+.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-left: .4rem; white-space: nowrap; }
 .quote { text-decoration-line: underline; text-decoration-color: var(--c);
          text-decoration-thickness: 3px; text-underline-offset: 4px; }
 .quote.indirect { text-decoration-style: dotted; } .quote.mixed { text-decoration-style: dashed; }
