@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -269,3 +270,54 @@ def test_speaker_colours_cycle_through_the_palette() -> None:
     assert colours[None] == -1 and colours["P0"] == 0 and colours["P4"] == 3
     assert renderer.colour(colours[f"P{len(renderer.PALETTE) + 2}"]) == renderer.PALETTE[1]
     assert renderer.colour(-1) == renderer.NO_SPEAKER_COLOUR
+
+
+DATA = Path(__file__).parent / "data" / "articles"
+FIXTURES = sorted(p.stem for p in DATA.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_every_fixture_renders_with_all_its_quotes_and_links(name: str) -> None:
+    with open(DATA / f"{name}.txt", encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    article = newsparse.parse_article(text)
+    page = Page(article.to_html())
+    quotes = [e for e in page.having("quote") if "id" in e.attrs]
+    assert [e.text for e in quotes] == [q.span.slice(text) for q in article.quotes]
+    ids = {e.attrs["id"] for e in page.elements if "id" in e.attrs}
+    assert all(e.attrs["href"][1:] in ids for e in page.elements if e.tag == "a")
+    assert len(page.having("part", "paragraph")) == len(article.paragraphs)
+    assert len(page.having("part", "boilerplate")) == len(article.boilerplate)
+    assert len(page.having("part", "caption")) == sum(len(c.spans) for c in article.captions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline opens the paragraph, a space between them
+        ("Port reopens\n\nODESA (Reuters) - The port reopened on Monday after repairs to the quay.\n",
+         ["paragraph 0ODESA (Reuters) - The port reopened on Monday after repairs to the quay."]),
+        # the dateline on its own line above the paragraph
+        ("Port reopens\n\nODESA, May 12 (Reuters) -\nThe port reopened on Monday after repairs to the quay.\n",
+         ["paragraph 0ODESA, May 12 (Reuters) -\nThe port reopened on Monday after repairs to the quay."]),
+    ],
+)
+def test_the_dateline_is_marked_in_the_paragraph_it_opens(text: str, expected: list[str]) -> None:
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None
+    page = Page(article.to_html())
+    assert [e.text for e in page.having("part", "paragraph")] == expected
+    assert [e.text for e in page.having("dateline-mark")] == [article.dateline.text]
+    assert not page.having("part", "dateline")
+
+
+def test_a_dateline_away_from_any_paragraph_is_a_part_of_its_own() -> None:
+    text = "ODESA (Reuters) -\n\n\n\n\n\n\n\n\n\n\n\nThe port reopened on Monday after repairs to the quay.\n"
+    article = Article(
+        text,
+        dateline=newsparse.Dateline("ODESA", "Reuters", None, "ODESA (Reuters) -", Span(0, 17)),
+        paragraphs=(Paragraph(text.strip().split("\n")[-1], Span(29, len(text) - 1)),),
+    )
+    page = Page(article.to_html())
+    assert [e.text for e in page.having("part", "dateline")] == ["datelineODESA (Reuters) -"]
+    assert [e.text for e in page.having("part", "paragraph")] == ["paragraph 0The port reopened on Monday after repairs to the quay."]
