@@ -87,7 +87,7 @@ def test_page_is_self_contained(web: tuple[Article, Page]) -> None:
     _, page = web
     assert page.doctype == "DOCTYPE html"
     assert page.tags() <= {"html", "head", "meta", "title", "style", "body", "section", "h1", "h2", "dl", "dt", "dd",
-                           "ul", "li", "p", "span", "a", "main", "div", "ol"}
+                           "ul", "li", "p", "span", "a", "main", "div", "ol", "bdi"}
     hrefs = [e.attrs["href"] for e in page.elements if "href" in e.attrs]
     assert hrefs and all(h is not None and h.startswith("#") for h in hrefs)
     assert not [e for e in page.elements if "src" in e.attrs]
@@ -321,3 +321,76 @@ def test_a_dateline_away_from_any_paragraph_is_a_part_of_its_own() -> None:
     page = Page(article.to_html())
     assert [e.text for e in page.having("part", "dateline")] == ["datelineODESA (Reuters) -"]
     assert [e.text for e in page.having("part", "paragraph")] == ["paragraph 0The port reopened on Monday after repairs to the quay."]
+
+
+# Code points an HTML page may not hold (HTML's "control", "surrogate" and "noncharacter" parse
+# errors), as scraped text can carry them: a NUL from a C string, a BEL, an ESC from a terminal
+# colour code, DEL, the C1 control CSI from a Latin-1 page, a lone surrogate from a file read with
+# errors="surrogateescape", the noncharacters U+FDD0 and U+FFFE.
+FORBIDDEN = {"\x00": "\u2400", "\x07": "\u2407", "\x1b": "\u241b", "\x7f": "\u2421", "\x9b": "\ufffd",
+             "\udc9d": "\ufffd", "\ufdd0": "\ufffd", "\ufffe": "\ufffd", "\U0010ffff": "\ufffd"}
+
+
+def _forbidden_in(page: str) -> list[str]:
+    allowed = "\t\n\x0c\r"
+    return [
+        c for c in page
+        if (ord(c) < 0x20 and c not in allowed) or 0x7F <= ord(c) <= 0x9F or 0xD800 <= ord(c) <= 0xDFFF
+        or 0xFDD0 <= ord(c) <= 0xFDEF or ord(c) & 0xFFFE == 0xFFFE
+    ]
+
+
+def test_code_points_a_page_may_not_hold_are_shown_as_visible_ones() -> None:
+    bad = "".join(FORBIDDEN)
+    shown = "".join(FORBIDDEN.values())
+    text = (
+        f"Port strike{bad} ends\n"
+        "By Ana Ruiz\n"
+        "\n"
+        f'"We are{bad} back at work," said Ana Ruiz, a docker at the{bad} port.\n'
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.quotes and article.quotes[0].speaker is not None
+    markup = article.to_html()
+    assert _forbidden_in(markup) == []
+    markup.encode("utf-8")  # a lone surrogate would make the page impossible to save
+    page = Page(markup)
+    assert next(e for e in page.elements if e.tag == "title").text == f"Port strike{shown} ends"
+    assert page.having("part", "headline")[0].text == f"headlinePort strike{shown} ends"
+    assert page.having("quote", "direct")[-1].text == f"We are{shown} back at work,"
+    assert page.having("part", "paragraph")[0].text.endswith(f"a docker at the{shown} port.")
+    # in attribute values too, and NEL (U+0085), which breaks a line for the parser, inside a part
+    name = f"Ana{bad}\x85 Ruiz"
+    built = Article(
+        "one\x85two",
+        paragraphs=(Paragraph("one\x85two", Span(0, 7)),),
+        quotes=(Quote("two", Span(4, 7), QuoteKind.DIRECT, None, Speaker(name, name, Span(0, 3)), None, 0),),
+    )
+    markup = built.to_html()
+    assert _forbidden_in(markup) == []
+    page = Page(markup)
+    assert page.having("part", "paragraph")[0].text == "paragraph 0one\ufffdtwo"
+    assert page.having("quote", "direct")[-1].attrs["title"] == f"#1 direct: Ana{shown}\ufffd Ruiz"
+    assert page.having("mention")[0].attrs["title"] == f"Ana{shown}\ufffd Ruiz: go to its quote (#1)"
+
+
+def test_right_to_left_text_takes_its_own_direction() -> None:
+    # A Hebrew section, headline and byline over an English body; each piece of input text is set
+    # in a block that takes its direction from its first strong letter, or isolated in <bdi> where
+    # it stands beside the page's own English words.
+    text = (
+        "חדשות | כלכלה\n"
+        "\n"
+        "בנק ישראל הותיר את הריבית ללא שינוי\n"
+        "\n"
+        "By Dana Levi\n"
+        "\n"
+        '"Inflation is still above target," said Amir Yaron, the governor of the central bank.\n'
+    )
+    article = newsparse.parse_article(text)
+    assert article.section == ("חדשות", "כלכלה") and article.quotes[0].speaker is not None
+    page = Page(article.to_html())
+    contents = [e for e in page.elements if "content" in e.classes]
+    assert contents and all(e.attrs.get("dir") == "auto" for e in contents)
+    isolated = [e.text for e in page.elements if e.tag == "bdi"]
+    assert isolated == ["חדשות", "כלכלה", "בנק ישראל הותיר את הריבית ללא שינוי", "Dana Levi", "Amir Yaron"]

@@ -21,6 +21,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 
 from .spans import Article, Quote, Span
 
@@ -93,11 +94,11 @@ dt { color: #666; } dd { margin: 0; }
 .caption .tag { background: #9333ea; } .paragraph .tag { background: #374151; }
 .boilerplate .tag { background: #b8b8b8; }
 .boilerplate .content { color: #9a9a9a; font-size: .9rem; }
-.caption .content { font-style: italic; border-left: 3px solid #9333ea; padding-left: .6rem; }
+.caption .content { font-style: italic; border-inline-start: 3px solid #9333ea; padding-inline-start: .6rem; }
 .credit { font: 13px system-ui, "DejaVu Sans", sans-serif; font-style: normal; color: #fff;
-          background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-left: .4rem; white-space: nowrap; }
+          background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-inline-start: .4rem; white-space: nowrap; }
 .dateline-mark { color: #fff; border-radius: 3px; padding: 0 .25rem; }
-.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-left: .4rem; white-space: nowrap; }
+.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-inline-start: .4rem; white-space: nowrap; }
 .quote { text-decoration-line: underline; text-decoration-color: var(--c);
          text-decoration-thickness: 3px; text-underline-offset: 4px; }
 .quote.indirect { text-decoration-style: dotted; } .quote.mixed { text-decoration-style: dashed; }
@@ -145,22 +146,22 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
 
     def summary(self, article: Article) -> str:
         """The values read from the header, as a definition list."""
-        rows: list[tuple[str, str]] = []
+        rows: list[tuple[str, str]] = []  # (label, HTML): each piece of input text isolated in <bdi>
         if article.section:
-            rows.append(("section", " / ".join(article.section)))
+            rows.append(("section", " / ".join(map(_bdi, article.section))))
         if article.headline is not None:
-            rows.append(("headline", article.headline.text))
+            rows.append(("headline", _bdi(article.headline.text)))
         if article.byline is not None:
-            rows.append(("authors", ", ".join(article.byline.authors) or "(none named)"))
+            rows.append(("authors", ", ".join(map(_bdi, article.byline.authors)) or "(none named)"))
             if article.byline.agency is not None:
-                rows.append(("agency", article.byline.agency))
+                rows.append(("agency", _bdi(article.byline.agency)))
         if article.dateline is not None:
             d = article.dateline
             date = "" if d.date is None else d.date.isoformat()
-            rows.append(("dateline", " · ".join(v for v in (d.place, d.agency, date) if v)))
+            rows.append(("dateline", " · ".join(_bdi(v) for v in (d.place, d.agency, date) if v)))
         for label, stamp in (("published", article.published), ("updated", article.updated)):
             if stamp is not None:
-                rows.append((label, f"{stamp.datetime.isoformat()} (as written: {stamp.text})"))
+                rows.append((label, f"{stamp.datetime.isoformat()} (as written: {_bdi(stamp.text)})"))
         counts = (
             _count(len(article.paragraphs), "paragraph"),
             _count(len(article.quotes), "quote"),
@@ -168,7 +169,7 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
             _count(len(article.boilerplate), "boilerplate line"),
         )
         rows.append(("parts", ", ".join(counts)))
-        items = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in rows)
+        items = "".join(f"<dt>{_esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
         return f'<section class="panel summary"><h2>Read from the article</h2><dl>{items}</dl></section>'
 
     def legend(self, quotes: Sequence[Quote], colours: dict[str | None, int]) -> str:
@@ -182,7 +183,7 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
             count = _count(len(numbers), "quote")
             refs = "".join(f'<a href="#quote-{n}">#{n}</a>' for n in numbers)
             items.append(
-                f'<li class="c{colours[name]}"><span class="swatch"></span>{_esc(label)} '
+                f'<li class="c{colours[name]}"><span class="swatch"></span><bdi>{_esc(label)}</bdi> '
                 f'<span class="count">({count})</span><span class="refs">{refs}</span></li>'
             )
         body = f"<ul>{''.join(items)}</ul>" if items else "<p>No quotes found.</p>"
@@ -303,9 +304,40 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
         return f'<section class="panel quotes"><h2>Quotes</h2><ol>{"".join(items)}</ol></section>\n'
 
 
+#: Code points an HTML page may not hold: the C0 controls but tab, line feed, form feed and
+#: carriage return; DEL and the C1 controls; lone surrogates (no encoding can write them, so the
+#: page could not be saved); noncharacters.
+_FORBIDDEN = regex.compile(
+    r"""
+    [^\P{Cc}\t\n\x0c\r]             # a control (C0, DEL, C1) other than tab, line feed, form feed, carriage return
+    | \p{Cs}                        # a lone surrogate
+    | \p{Noncharacter_Code_Point}   # U+FDD0..U+FDEF, and the last two code points of each plane
+    """,
+    regex.VERBOSE,
+)
+_CONTROL_PICTURES = 0x2400  # U+2400 + n pictures C0 control n; U+2421 pictures DEL
+_REPLACEMENT = "\ufffd"
+
+
+def _visible(match: regex.Match[str]) -> str:
+    """A forbidden code point as one that may stand in a page: a C0 control or DEL as its picture
+    (``␀``, ``␇``, ``␛``, ``␡``), anything else as U+FFFD."""
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(_CONTROL_PICTURES + code)
+    return chr(_CONTROL_PICTURES + 0x21) if code == 0x7F else _REPLACEMENT
+
+
 def _esc(text: str) -> str:
-    """*text* made safe as HTML element content and as a double-quoted attribute value."""
-    return html.escape(text, quote=True)
+    """*text* made safe as HTML element content and as a double-quoted attribute value; each code
+    point a page may not hold is replaced by a visible one (one for one, so the text keeps its length)."""
+    return html.escape(_FORBIDDEN.sub(_visible, text), quote=True)
+
+
+def _bdi(text: str) -> str:
+    """*text* escaped and isolated from the text around it, so that a right-to-left value (Arabic,
+    Hebrew) does not reorder the labels and punctuation next to it."""
+    return f"<bdi>{_esc(text)}</bdi>"
 
 
 def _count(number: int, noun: str) -> str:
@@ -313,7 +345,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _part(kind: str, label: str, content: str) -> str:
-    return f'<div class="part {kind}"><span class="tag">{_esc(label)}</span><div class="content">{content}</div></div>'
+    return f'<div class="part {kind}"><span class="tag">{_esc(label)}</span><div class="content" dir="auto">{content}</div></div>'
 
 
 def _nest(text: str, span: Span, marks: list[_Mark]) -> str:
