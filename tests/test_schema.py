@@ -160,3 +160,11 @@ def test_schema_accepts_every_documented_form(path: tuple[Any, ...], value: Any)
     data = form_2(newsparse.parse_article(WEB_ARTICLE))
     _set(path, value)(data)
     VALIDATOR.validate(data)
+
+
+def test_boilerplate_kind_description_names_every_kind_the_parser_gives() -> None:
+    # the kinds of BoilerplateParser.PATTERNS, and those the pipeline files lines under itself
+    kinds = [*newsparse.BoilerplateParser.PATTERNS, "credit", "timestamp", "standfirst", "other"]
+    described = SCHEMA["$defs"]["boilerplate"]["properties"]["kind"]["description"]
+    named = described.split(";")[0].replace(" or ", ", ").split(", ")
+    assert sorted(named) == sorted(kinds)
