@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -394,3 +395,25 @@ def test_right_to_left_text_takes_its_own_direction() -> None:
     assert contents and all(e.attrs.get("dir") == "auto" for e in contents)
     isolated = [e.text for e in page.elements if e.tag == "bdi"]
     assert isolated == ["חדשות", "כלכלה", "בנק ישראל הותיר את הריבית ללא שינוי", "Dana Levi", "Amir Yaron"]
+
+
+def _css_rules(style: str) -> dict[str, str]:
+    """The page's CSS as selector -> declarations (comments dropped; a selector given twice keeps both)."""
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", re.sub(r"/\*.*?\*/", "", style, flags=re.S)):
+        for selector in selectors.split(","):
+            rules[selector.strip()] = rules.get(selector.strip(), "") + body
+    return rules
+
+
+def test_a_long_unbroken_word_wraps_instead_of_widening_the_page() -> None:
+    # A tracking link, a run of letters or a scraper's token with no space in it: the text wraps
+    # anywhere, and the grid cells that hold input text may shrink below their longest word.
+    link = "https://example.org/" + "a" * 600
+    article = newsparse.parse_article(f"Council report out\n\nThe council put its report at {link} on Tuesday.\n")
+    page = Page(article.to_html())
+    assert link in page.having("part", "paragraph")[0].text
+    rules = _css_rules(next(e for e in page.elements if e.tag == "style").text)
+    assert "overflow-wrap: anywhere" in rules["body"]
+    assert "min-width: 0" in rules["dd"] and "min-width: 0" in rules[".content"]
+    assert "nowrap" not in rules[".credit"] + rules[".note"]  # a credit longer than a line wraps inside its box

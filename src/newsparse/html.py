@@ -69,7 +69,8 @@ class HtmlRenderer:
     MAX_TITLE_REFS = 12
     STYLE = """
 body { font: 17px/1.55 Georgia, "DejaVu Serif", serif; color: #1d1d1d; background: #fbfaf7;
-       max-width: 60rem; margin: 1.5rem auto; padding: 0 1.5rem; }
+       max-width: 60rem; margin: 1.5rem auto; padding: 0 1.5rem; overflow-wrap: anywhere; }
+dd, .content { min-width: 0; }  /* grid cells: a long word or link wraps instead of widening the page */
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 0; }
 .panel { font: 14px/1.45 system-ui, "DejaVu Sans", sans-serif; background: #fff; border: 1px solid #ddd;
          border-radius: 6px; padding: .7rem 1rem; margin-bottom: 1rem; }
@@ -96,9 +97,10 @@ dt { color: #666; } dd { margin: 0; }
 .boilerplate .content { color: #9a9a9a; font-size: .9rem; }
 .caption .content { font-style: italic; border-inline-start: 3px solid #9333ea; padding-inline-start: .6rem; }
 .credit { font: 13px system-ui, "DejaVu Sans", sans-serif; font-style: normal; color: #fff;
-          background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-inline-start: .4rem; white-space: nowrap; }
+          background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-inline-start: .4rem;
+          display: inline-block; max-width: 100%; }
 .dateline-mark { color: #fff; border-radius: 3px; padding: 0 .25rem; }
-.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-inline-start: .4rem; white-space: nowrap; }
+.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-inline-start: .4rem; display: inline-block; }
 .quote { text-decoration-line: underline; text-decoration-color: var(--c);
          text-decoration-thickness: 3px; text-underline-offset: 4px; }
 .quote.indirect { text-decoration-style: dotted; } .quote.mixed { text-decoration-style: dashed; }
