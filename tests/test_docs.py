@@ -55,6 +55,15 @@ def test_pages_found() -> None:
     assert ROOT / "README.md" in PAGES and ROOT / "docs" / "index.md" in PAGES
 
 
+def test_readme_tells_what_it_is_and_the_pip_line_before_checkout_commands() -> None:
+    # On a package index page the reader has no checkout: what newsparse does and how to install
+    # it from the index come before any command that needs the repository's files.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_block = readme.index("```")
+    assert readme.index("newsparse turns the plain text of a news article") < readme.index("`pip install newsparse`") < first_block
+    assert "checkout" not in readme[:first_block].split("`pip install newsparse`")[0]
+
+
 def test_markdown_doctests_are_collected() -> None:
     config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"README.md", "docs"' in config and "--doctest-glob=*.md" in config
