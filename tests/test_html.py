@@ -417,3 +417,41 @@ def test_a_long_unbroken_word_wraps_instead_of_widening_the_page() -> None:
     assert "overflow-wrap: anywhere" in rules["body"]
     assert "min-width: 0" in rules["dd"] and "min-width: 0" in rules[".content"]
     assert "nowrap" not in rules[".credit"] + rules[".note"]  # a credit longer than a line wraps inside its box
+
+
+def _contrast(one: str, two: str) -> float:
+    """The WCAG 2 contrast ratio of two ``#rrggbb`` colours."""
+
+    def luminance(colour: str) -> float:
+        r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_in_a_speakers_colour_and_greyed_text_are_readable() -> None:
+    # WCAG AA asks 4.5:1 for body text; the palette's sky blue alone gives 2.2:1 on the page.
+    renderer = newsparse.HtmlRenderer()
+    rules = _css_rules(renderer.STYLE)
+    background = re.search(r"background: (#[0-9a-f]{6})", rules["body"])[1]
+    numbers = [-1, *range(len(renderer.PALETTE))]
+    assert {n: _contrast(renderer.text_colour(n), background) >= 4.5 for n in numbers} == dict.fromkeys(numbers, True)
+    assert "color: var(--t)" in rules["a.mention"]
+    assert (renderer.PALETTE[5], renderer.text_colour(5)) == ("#56b4e9", "#387597")  # 0.65 of each channel
+    grey = re.search(r"color: (#[0-9a-f]{6})", rules[".boilerplate .content"])[1]
+    assert _contrast(grey, background) >= 4.5
+    page = Page(newsparse.parse_article(WEB_ARTICLE).to_html())
+    style = next(e for e in page.elements if e.tag == "style").text
+    assert ".c-1 { --c: #8a8a8a; --t: #5a5a5a; }" in style
+
+
+@pytest.mark.parametrize(("shade", "colour", "expected"), [(0.5, "#fff", "#808080"), (1.0, "#56b4e9", "#56b4e9"),
+                                                           (0.65, "rebeccapurple", "rebeccapurple")])
+def test_text_colour_darkens_hex_colours_only(shade: float, colour: str, expected: str) -> None:
+    class Page2(newsparse.HtmlRenderer):
+        PALETTE = (colour,)
+        TEXT_SHADE = shade
+
+    assert Page2().text_colour(0) == expected

@@ -52,8 +52,8 @@ class HtmlRenderer:
 
     Subclass to change the look: ``PALETTE`` gives the speakers' colours (in order of their first
     quote; they repeat when there are more speakers than colours), ``NO_SPEAKER_COLOUR`` the colour
-    of quotes with no speaker, ``STYLE`` the page's CSS, and ``TITLE`` the page title when the
-    article has no headline.
+    of quotes with no speaker, ``TEXT_SHADE`` how dark a mention's text is drawn in its speaker's
+    colour, ``STYLE`` the page's CSS, and ``TITLE`` the page title when the article has no headline.
     """
 
     #: Speaker colours, told apart by most readers with a colour vision deficiency.
@@ -62,6 +62,10 @@ class HtmlRenderer:
         "#56b4e9", "#8c564b", "#7f3c8d", "#e15759", "#4e79a7",
     )
     NO_SPEAKER_COLOUR = "#8a8a8a"
+    #: How much of its speaker's colour a mention's text is drawn in, the rest black (a colour given
+    #: as ``#rrggbb`` or ``#rgb``; others are used as they are).  At 0.65 every colour of the palette
+    #: reads at a contrast of at least 4.5:1 on the page; set 1.0 for a dark page.
+    TEXT_SHADE = 0.65
     TITLE = "newsparse article"
     #: The most whitespace characters between a dateline and the paragraph it opens.
     DATELINE_GAP = 8
@@ -93,8 +97,8 @@ dt { color: #666; } dd { margin: 0; }
 .byline .tag { background: #0f766e; } .timestamp .tag { background: #2563eb; }
 .dateline .tag, .dateline-mark { background: #b45309; }
 .caption .tag { background: #9333ea; } .paragraph .tag { background: #374151; }
-.boilerplate .tag { background: #b8b8b8; }
-.boilerplate .content { color: #9a9a9a; font-size: .9rem; }
+.boilerplate .tag { background: #767676; }
+.boilerplate .content { color: #6e6e6e; font-size: .9rem; }
 .caption .content { font-style: italic; border-inline-start: 3px solid #9333ea; padding-inline-start: .6rem; }
 .credit { font: 13px system-ui, "DejaVu Sans", sans-serif; font-style: normal; color: #fff;
           background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-inline-start: .4rem;
@@ -105,7 +109,7 @@ dt { color: #666; } dd { margin: 0; }
          text-decoration-thickness: 3px; text-underline-offset: 4px; }
 .quote.indirect { text-decoration-style: dotted; } .quote.mixed { text-decoration-style: dashed; }
 .quote:target { background: #fff3bf; }
-a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bottom: 1px solid var(--c); }
+a.mention { color: var(--t); font-weight: bold; text-decoration: none; border-bottom: 1px solid var(--c); }
 """
 
     def render(self, article: Article) -> str:
@@ -139,10 +143,21 @@ a.mention { color: var(--c); font-weight: bold; text-decoration: none; border-bo
         """The CSS colour for colour number *number* (``-1``: no speaker)."""
         return self.NO_SPEAKER_COLOUR if number < 0 else self.PALETTE[number % len(self.PALETTE)]
 
+    def text_colour(self, number: int) -> str:
+        """The colour for text in colour number *number*: the colour darkened by :attr:`TEXT_SHADE`."""
+        colour = self.colour(number)
+        digits = colour[1:]
+        if not colour.startswith("#") or len(digits) not in (3, 6) or any(c not in "0123456789abcdefABCDEF" for c in digits):
+            return colour
+        if len(digits) == 3:
+            digits = "".join(c + c for c in digits)
+        channels = (round(int(digits[i : i + 2], 16) * self.TEXT_SHADE) for i in (0, 2, 4))
+        return "#" + "".join(f"{min(255, max(0, c)):02x}" for c in channels)
+
     def colour_rules(self, colours: dict[str | None, int]) -> str:
-        """One CSS class per colour in use, setting ``--c``."""
+        """One CSS class per colour in use, setting ``--c`` (lines, swatches) and ``--t`` (text)."""
         numbers = sorted({-1, *colours.values()})  # -1 always: the legend's key uses it
-        return "".join(f"\n.c{n} {{ --c: {self.colour(n)}; }}" for n in numbers)
+        return "".join(f"\n.c{n} {{ --c: {self.colour(n)}; --t: {self.text_colour(n)}; }}" for n in numbers)
 
     # -- the panels above the article --------------------------------------------------
 
