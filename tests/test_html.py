@@ -158,7 +158,7 @@ def test_legend_counts_quotes_per_speaker(web: tuple[Article, Page]) -> None:
         name = quote.speaker.name if quote.speaker else "no speaker found"
         expected.setdefault(name, []).append(number)
     assert items == [
-        f"{name} ({len(nums)} quote{'' if len(nums) == 1 else 's'})" + "".join(f"#{n}" for n in nums)
+        f"{name} ({len(nums)} quote{'' if len(nums) == 1 else 's'})" + " ".join(f"#{n}" for n in nums)
         for name, nums in expected.items()
     ]
 
@@ -455,3 +455,20 @@ def test_text_colour_darkens_hex_colours_only(shade: float, colour: str, expecte
         TEXT_SHADE = shade
 
     assert Page2().text_colour(0) == expected
+
+
+def test_on_a_narrow_screen_the_legend_and_parts_fit() -> None:
+    # The links to a speaker's quotes are separate words, so a line breaks between them and never
+    # inside "#12"; below 40rem each part's name stands above it and the legend is one column.
+    text = (
+        "Ferry strike ends\n\n"
+        '"We are back," said Lena Vogel, a union spokeswoman. "The boats sail at six," Vogel said.\n\n'
+        '"Nobody lost a day\'s pay," Vogel said.\n'
+    )
+    article = newsparse.parse_article(text)
+    page = Page(article.to_html())
+    assert [e.text for e in _legend_items(page)] == ["Lena Vogel (3 quotes)#1 #2 #3"]
+    style = next(e for e in page.elements if e.tag == "style").text
+    narrow = style[style.index("@media (max-width: 40rem)") :]
+    rules = _css_rules(narrow[narrow.index("{") + 1 :])
+    assert "grid-template-columns: 1fr" in rules[".part"] and "columns: 1" in rules[".legend ul"]

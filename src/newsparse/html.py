@@ -90,6 +90,9 @@ dt { color: #666; } dd { margin: 0; }
 .key span + span { margin-left: 1rem; }
 .part { display: grid; grid-template-columns: 7.5rem 1fr; gap: 1rem; padding: .35rem 0;
         border-top: 1px dashed #e4e1da; }
+@media (max-width: 40rem) {  /* a phone: each part's name above it, the speakers in one column */
+  body { padding: 0 .75rem; } .part { grid-template-columns: 1fr; gap: .2rem; } .legend ul { columns: 1; }
+}
 .tag { font: 11px/1.9 system-ui, "DejaVu Sans", sans-serif; text-transform: uppercase; letter-spacing: .05em;
        color: #fff; background: #6b7280; border-radius: 3px; padding: 0 .4rem; align-self: start;
        justify-self: start; }
@@ -198,7 +201,7 @@ a.mention { color: var(--t); font-weight: bold; text-decoration: none; border-bo
         for name, numbers in by_speaker.items():
             label = "no speaker found" if name is None else name
             count = _count(len(numbers), "quote")
-            refs = "".join(f'<a href="#quote-{n}">#{n}</a>' for n in numbers)
+            refs = " ".join(f'<a href="#quote-{n}">#{n}</a>' for n in numbers)  # spaces: the line may break between them
             items.append(
                 f'<li class="c{colours[name]}"><span class="swatch"></span><bdi>{_esc(label)}</bdi> '
                 f'<span class="count">({count})</span><span class="refs">{refs}</span></li>'
