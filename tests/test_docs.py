@@ -159,3 +159,13 @@ def test_sh_lines_run(where: str, command: str, workdir: Path) -> None:
     done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env, timeout=120, cwd=workdir)
     assert done.returncode == 0, f"{where}: {command}\n{done.stderr}"
     assert done.stdout.strip(), f"{where}: printed nothing"
+
+
+def test_cli_page_shows_the_help_the_command_prints() -> None:
+    # The Command line page copies `newsparse --help`; an option added or changed must show there.
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    shown = re.search(r"## `newsparse --help`\n\n```text\n(.*?)```", page, re.DOTALL)
+    assert shown is not None
+    env = {**os.environ, "COLUMNS": "80", "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([sys.executable, "-m", "newsparse", "--help"], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and done.stdout == shown[1]
