@@ -238,13 +238,14 @@ a.mention { color: var(--t); font-weight: bold; text-decoration: none; border-bo
         home = None if dateline is None else self.dateline_home(article, dateline.span)
         marks = self.marks(article, colours) if article.paragraphs and len(article.text) >= article.paragraphs[-1].span.end else []
         starts = [mark.start for mark in marks]
+        visible = _visible_text(article.text) if marks else ""  # one pass over the input, not one per piece
         for number, paragraph in enumerate(article.paragraphs):
             span = paragraph.span
             if dateline is not None and number == home:
                 span = Span(min(dateline.span.start, span.start), span.end)
             if marks:
                 inside = marks[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]
-                content = _nest(article.text, span, inside)
+                content = _nest(visible, span, inside)
             else:  # an article read back from JSON holds no input text: show the parsed text
                 content = _esc(paragraph.text)
             yield _Block(span.start, _part("paragraph", f"paragraph {number}", content))
@@ -348,10 +349,18 @@ def _visible(match: regex.Match[str]) -> str:
     return chr(_CONTROL_PICTURES + 0x21) if code == 0x7F else _REPLACEMENT
 
 
+def _visible_text(text: str) -> str:
+    """*text* with each code point a page may not hold replaced by a visible one, one for one, so
+    that offsets into *text* hold in the result."""
+    if text.isprintable():  # no control, surrogate or unassigned code point: nothing to replace
+        return text
+    return _FORBIDDEN.sub(_visible, text)
+
+
 def _esc(text: str) -> str:
-    """*text* made safe as HTML element content and as a double-quoted attribute value; each code
-    point a page may not hold is replaced by a visible one (one for one, so the text keeps its length)."""
-    return html.escape(_FORBIDDEN.sub(_visible, text), quote=True)
+    """*text* made safe as HTML element content and as a double-quoted attribute value, its code
+    points a page may not hold replaced by visible ones."""
+    return html.escape(_visible_text(text), quote=True)
 
 
 def _bdi(text: str) -> str:
@@ -369,7 +378,8 @@ def _part(kind: str, label: str, content: str) -> str:
 
 
 def _nest(text: str, span: Span, marks: list[_Mark]) -> str:
-    """``text[span]`` escaped, with the marks inside it as properly nested elements.
+    """``text[span]`` escaped, with the marks inside it as properly nested elements.  *text* holds
+    only code points a page may hold (see :func:`_visible_text`).
 
     *marks* are sorted by ``(start, -end)``.  A mark that crosses the edge of one already open,
     lies outside *span*, or would put a link inside a link is left out.  Runs in time linear in
@@ -385,7 +395,7 @@ def _nest(text: str, span: Span, marks: list[_Mark]) -> str:
         while stack and stack[-1].end <= limit:
             top = stack.pop()
             links_open -= top.link
-            out.append(_esc(text[pos : top.end]))
+            out.append(html.escape(text[pos : top.end], quote=True))
             out.append(top.closing)
             pos = top.end
 
@@ -395,13 +405,13 @@ def _nest(text: str, span: Span, marks: list[_Mark]) -> str:
         close_to(mark.start)
         if stack and (mark.end > stack[-1].end or (mark.link and links_open)):
             continue
-        out.append(_esc(text[pos : mark.start]))
+        out.append(html.escape(text[pos : mark.start], quote=True))
         out.append(mark.opening)
         links_open += mark.link
         stack.append(mark)
         pos = mark.start
     close_to(span.end)
-    out.append(_esc(text[pos : span.end]))
+    out.append(html.escape(text[pos : span.end], quote=True))
     return "".join(out)
 
 
