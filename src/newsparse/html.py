@@ -1,7 +1,9 @@
 """An HTML view of a parsed :class:`~newsparse.Article`, for reading a parse by eye.
 
 :func:`render_html` returns one self-contained page: no script, no style sheet or font to fetch
-(a ``Content-Security-Policy`` forbids both), every piece of input text escaped.  The page lists
+(a ``Content-Security-Policy`` forbids both), every piece of input text escaped, with the code
+points a page may not hold (controls, lone surrogates) shown as visible ones, and set in its own
+writing direction, so that Arabic and Hebrew read right to left.  The page lists
 what was read (section, headline, byline, dateline, times), a legend of the speakers with their
 quote counts, then the article in input order with each part marked: captions with their
 credits, paragraphs, boilerplate greyed out.  Each quote is underlined in its speaker's colour
