@@ -440,8 +440,10 @@ def test_text_in_a_speakers_colour_and_greyed_text_are_readable() -> None:
     assert {n: _contrast(renderer.text_colour(n), background) >= 4.5 for n in numbers} == dict.fromkeys(numbers, True)
     assert "color: var(--t)" in rules["a.mention"]
     assert (renderer.PALETTE[5], renderer.text_colour(5)) == ("#56b4e9", "#387597")  # 0.65 of each channel
-    grey = re.search(r"color: (#[0-9a-f]{6})", rules[".boilerplate .content"])[1]
-    assert _contrast(grey, background) >= 4.5
+    for selector in (".boilerplate .content", ".note", "dt", ".key"):
+        grey = re.search(r"color: #([0-9a-f]{6}|[0-9a-f]{3})\b", rules[selector])[1]
+        grey = "#" + (grey if len(grey) == 6 else "".join(c + c for c in grey))
+        assert _contrast(grey, background) >= 4.5, selector
     page = Page(newsparse.parse_article(WEB_ARTICLE).to_html())
     style = next(e for e in page.elements if e.tag == "style").text
     assert ".c-1 { --c: #8a8a8a; --t: #5a5a5a; }" in style

@@ -109,7 +109,7 @@ dt { color: #666; } dd { margin: 0; }
           background: #9333ea; border-radius: 3px; padding: 0 .35rem; margin-inline-start: .4rem;
           display: inline-block; max-width: 100%; }
 .dateline-mark { color: #fff; border-radius: 3px; padding: 0 .25rem; }
-.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #777; margin-inline-start: .4rem; display: inline-block; }
+.note { font: 12px system-ui, "DejaVu Sans", sans-serif; color: #6e6e6e; margin-inline-start: .4rem; display: inline-block; }
 .quote { text-decoration-line: underline; text-decoration-color: var(--c);
          text-decoration-thickness: 3px; text-underline-offset: 4px; }
 .quote.indirect { text-decoration-style: dotted; } .quote.mixed { text-decoration-style: dashed; }
