@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from articles import WEB_ARTICLE
@@ -474,3 +476,28 @@ def test_on_a_narrow_screen_the_legend_and_parts_fit() -> None:
     narrow = style[style.index("@media (max-width: 40rem)") :]
     rules = _css_rules(narrow[narrow.index("{") + 1 :])
     assert "grid-template-columns: 1fr" in rules[".part"] and "columns: 1" in rules[".legend ul"]
+
+
+# Article-shaped text (a headline, a byline, quoted paragraphs) with any code point at all spliced
+# in, lone surrogates and controls included.
+ANY_CHAR = st.characters(exclude_categories=())
+LINES = st.sampled_from([
+    "Port strike ends", "By Ana Ruiz", "", "LISBON (Reuters) - Dockers went back to work on Monday.",
+    '"We are back at work," said Ana Ruiz, a docker.', "The union said that the deal would hold.",
+    "Photo: Joao Silva", "Share", "عالم / الشرق الأوسط", "台风逼近沿海地区",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(LINES, st.text(ANY_CHAR, max_size=4)), max_size=12))
+def test_any_text_gives_a_well_formed_page_a_browser_can_read(pieces: list[tuple[str, str]]) -> None:
+    text = "\n".join(line + extra for line, extra in pieces)
+    article = newsparse.parse_article(text)
+    markup = article.to_html()
+    assert _forbidden_in(markup) == []
+    markup.encode("utf-8")
+    page = Page(markup)  # every element closed in order
+    ids = {e.attrs["id"] for e in page.elements if "id" in e.attrs}
+    assert all(e.attrs["href"][1:] in ids for e in page.elements if e.tag == "a")
+    assert {f"quote-{n}" for n in range(1, len(article.quotes) + 1)} <= ids
+    assert len(page.having("part", "paragraph")) == len(article.paragraphs)
