@@ -169,3 +169,19 @@ def test_cli_page_shows_the_help_the_command_prints() -> None:
     env = {**os.environ, "COLUMNS": "80", "PYTHONIOENCODING": "utf-8"}
     done = subprocess.run([sys.executable, "-m", "newsparse", "--help"], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0 and done.stdout == shown[1]
+
+
+@pytest.mark.parametrize(("encoding", "headline", "span"), [
+    ([], "\ufeffStorm hits coast", [0, 17]),  # the byte order mark kept, as the Command line page says
+    (["--encoding", "utf-8-sig"], "Storm hits coast", [0, 16]),
+])
+def test_cli_page_tells_the_truth_about_a_byte_order_mark(tmp_path: Path, encoding: list[str], headline: str, span: list[int]) -> None:
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert "is kept too, as the first character, `U+FEFF`" in page and "--encoding utf-8-sig" in page
+    article = tmp_path / "notepad.txt"
+    article.write_bytes("\ufeffStorm hits coast\r\n\r\nBy Ana Ruiz\r\n\r\nThe sea broke through the dunes on Monday night.\r\n".encode())
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([sys.executable, "-m", "newsparse", *encoding, str(article)], capture_output=True, env=env, timeout=60)
+    assert done.returncode == 0
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert (data["headline"]["text"], data["headline"]["span"]) == (headline, span)
