@@ -11,11 +11,12 @@ from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser, TimestampParser
-from .errors import ParseError
+from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
 from .headline import HeadlineParser
 from .quotes import QuoteParser
 from .section import Section, SectionParser
 from .spans import (
+    SCHEMA_VERSION,
     Article,
     Boilerplate,
     Byline,
@@ -36,8 +37,10 @@ from .vocabulary import Vocabulary
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "ArticleParser",
+    "ArticleTooLarge",
     "BodyParser",
     "Boilerplate",
     "BoilerplateParser",
@@ -47,6 +50,7 @@ __all__ = [
     "CaptionParser",
     "Dateline",
     "DatelineParser",
+    "DecodeError",
     "Headline",
     "HeadlineParser",
     "MonthDay",
@@ -55,6 +59,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteParser",
+    "SchemaError",
     "Section",
     "SectionParser",
     "Span",
