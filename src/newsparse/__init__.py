@@ -11,6 +11,7 @@ from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser, TimestampParser
+from .decoding import parse_bytes
 from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
 from .headline import HeadlineParser
 from .quotes import QuoteParser
@@ -70,4 +71,5 @@ __all__ = [
     "Vocabulary",
     "__version__",
     "parse_article",
+    "parse_bytes",
 ]

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 import regex
 
+from .errors import check_option
 from .lines import Line
 from .spans import Byline, Span
 from .vocabulary import Vocabulary, alternation
@@ -41,7 +42,7 @@ class BylineParser:
     MAX_AUTHORS: ClassVar[int] = 8
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        self.vocabulary = vocabulary or Vocabulary()
+        self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self._prefix = regex.compile(rf"(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE)
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++")
         self._agency_tail = regex.compile(

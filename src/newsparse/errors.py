@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["ArticleTooLarge", "DecodeError", "ParseError", "SchemaError", "check_text"]
+from typing import TypeVar
+
+__all__ = ["ArticleTooLarge", "DecodeError", "ParseError", "SchemaError", "check_limit", "check_option", "check_text"]
+
+_T = TypeVar("_T")
 
 
 class ParseError(ValueError):
@@ -71,3 +75,34 @@ def check_text(text: object) -> str:
             "for example data.decode('utf-8')"
         )
     raise TypeError(f"newsparse parses str, not {type(text).__name__}: pass the article's text as a str")
+
+
+def check_option(owner: str, name: str, value: _T | None, expected: type[_T]) -> _T | None:
+    """Return *value* when it is ``None`` or an instance of *expected*; otherwise raise a
+    :class:`TypeError` that says what ``owner(name=...)`` expects.
+
+    >>> check_option("ArticleParser", "quotes", "x", int)
+    Traceback (most recent call last):
+      ...
+    TypeError: ArticleParser(quotes=...) expects an int instance or None, not str 'x'
+    """
+    if value is None or isinstance(value, expected):
+        return value
+    article = "an" if expected.__name__[:1].lower() in "aeiou" else "a"
+    wanted = f"{owner}({name}=...) expects {article} {expected.__name__} instance or None"
+    if isinstance(value, type) and issubclass(value, expected):
+        raise TypeError(f"{wanted}, not the class itself: pass {value.__name__}()")
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
+    raise TypeError(f"{wanted}, not {type(value).__name__} {shown}")
+
+
+def check_limit(owner: str, name: str, value: object) -> int:
+    """Return *value* when it is a positive ``int``; otherwise raise :class:`TypeError` (not an
+    ``int``) or :class:`ValueError` (not positive) saying so."""
+    if type(value) is not int:
+        raise TypeError(f"{owner}({name}=...) expects a positive int, not {type(value).__name__} {value!r:.60}")
+    if value <= 0:
+        raise ValueError(f"{owner}({name}=...) expects a positive int, not {value}")
+    return value
