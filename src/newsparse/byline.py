@@ -9,7 +9,7 @@ import regex
 
 from .errors import check_option
 from .lines import Line
-from .spans import Byline, Span
+from .spans import Byline, Span, collapse
 from .vocabulary import Vocabulary, alternation
 
 __all__ = ["BylineParser"]
@@ -77,7 +77,7 @@ class BylineParser:
             if not authors:
                 return None
             span = Span(line.span.start, following.span.end)
-            return Byline(authors, agency, line.text + "\n" + following.text, span)
+            return Byline(authors, agency, collapse(line.text + " " + following.text), span)
         rest = line.text[prefix.end() :] if prefix is not None else line.text
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:

@@ -512,6 +512,70 @@ class Article:
             f"{len(self.paragraphs)} paragraphs, {len(self.quotes)} quotes>"
         )
 
+    def span_mismatches(self) -> list[str]:
+        """Where a part's text and its span disagree; empty for every parsed article.
+
+        The contract, with ``raw = span.slice(article.text)``:
+
+        - ``text == raw`` for the headline, a byline on one line, the dateline, a timestamp and a
+          boilerplate line;
+        - ``text == collapse(raw)`` for a byline over two lines (``By`` on a line of its own), a
+          paragraph, a quote and a speaker's ``mention``;
+        - ``collapse(raw)`` equals ``collapse(text)`` ignoring case for every span of a caption
+          (a caption printed twice is one caption);
+        - every span lies inside ``article.text``, and ``section_span`` slices to the kicker line,
+          which holds each of ``section``'s labels in order.
+
+        It serves to check an article read back from JSON against its input, and the tests and
+        the fuzzer check it for every parse.
+        """
+        found: list[str] = []
+        size = len(self.text)
+
+        def check(what: str, span: Span, text: str, rule: str) -> None:
+            if span.end > size:
+                found.append(f"{what}: span {span.to_list()} ends after the text ({size} characters)")
+                return
+            raw = span.slice(self.text)
+            if rule == "exact":
+                ok = text == raw
+            elif rule == "collapsed":
+                ok = text == collapse(raw)
+            else:
+                ok = collapse(text).casefold() == collapse(raw).casefold()
+            if not ok:
+                found.append(f"{what}: text {text!r:.80} but span {span.to_list()} slices to {raw!r:.80}")
+
+        if self.section_span is not None:
+            check("section", self.section_span, self.section_span.slice(self.text), "exact")
+            kicker, at = self.section_span.slice(self.text), 0
+            for label in self.section:
+                at = kicker.find(label, at)
+                if at < 0:
+                    found.append(f"section: label {label!r} is not in the kicker {kicker!r:.80}")
+                    break
+                at += len(label)
+        if self.headline is not None:
+            check("headline", self.headline.span, self.headline.text, "exact")
+        if self.byline is not None:
+            one_line = len(self.byline.span.slice(self.text).splitlines()) <= 1
+            check("byline", self.byline.span, self.byline.text, "exact" if one_line else "collapsed")
+        for what, part in (("dateline", self.dateline), ("published", self.published), ("updated", self.updated)):
+            if part is not None:
+                check(what, part.span, part.text, "exact")
+        for i, caption in enumerate(self.captions):
+            for j, span in enumerate(caption.spans):
+                check(f"captions[{i}].spans[{j}]", span, caption.text, "folded")
+        for i, paragraph in enumerate(self.paragraphs):
+            check(f"paragraphs[{i}]", paragraph.span, paragraph.text, "collapsed")
+        for i, quote in enumerate(self.quotes):
+            check(f"quotes[{i}]", quote.span, quote.text, "collapsed")
+            if quote.speaker is not None and quote.speaker.span is not None:
+                check(f"quotes[{i}].speaker", quote.speaker.span, quote.speaker.mention, "collapsed")
+        for i, line in enumerate(self.boilerplate):
+            check(f"boilerplate[{i}]", line.span, line.text, "exact")
+        return found
+
     def to_dict(self) -> dict[str, Any]:
         """The article as plain JSON types (spans as ``[start, end]``, dates in ISO 8601), with
         ``schema_version`` (:data:`SCHEMA_VERSION`) as the first key."""
