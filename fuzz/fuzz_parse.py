@@ -10,7 +10,8 @@ The first directory collects the inputs the fuzzer finds interesting; the others
 seeds.  Each input is read as UTF-8 when it is valid UTF-8 (so the seed articles stay articles),
 else as a string of arbitrary code points, surrogates included.  For each one the target checks
 what the library promises: ``parse_article`` does not raise, every span lies inside the text,
-``to_json`` does not raise, and ``Article.from_json`` gives the same article back.
+each part's text agrees with its span (``Article.span_mismatches``), ``to_json`` does not raise,
+and ``Article.from_json`` gives the same article back.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ def test_one_input(data: bytes) -> None:
     for span in spans_of(article):
         if not 0 <= span.start <= span.end <= len(text):
             raise AssertionError(f"span {span} outside a text of {len(text)} characters")
+    mismatches = article.span_mismatches()
+    if mismatches:
+        raise AssertionError(f"text and span disagree: {mismatches}")
     encoded = article.to_json()
     again = Article.from_json(encoded, text=text)
     if again != article:
