@@ -207,7 +207,8 @@ class QuoteParser:
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
             r"(?:\s++of\s++\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})?+(?=[\s,:.]|$)"
         )
-        self._sentence_end = regex.compile(r"[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{Lu}\p{N}])")
+        # (?<!...): a match starts only at the first mark of a run, so a run of n marks is tried once, not n times
+        self._sentence_end = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{Lu}\p{N}])")
         self._phrase_after = regex.compile(
             r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
             r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:in|on|at|who|which|during|after|before|told|to)\s)"
