@@ -138,4 +138,6 @@ def test_generated_input_is_linear_in_time_and_memory(name: str) -> None:
     memory = peak_bytes(small)
     assert memory <= MEMORY_PER_INPUT_BYTE * sys.getsizeof(small), f"{memory:,} bytes for {sys.getsizeof(small):,}"
     seconds = cpu_seconds(small, repeats=2), cpu_seconds(large, repeats=1)
+    if seconds[1] / seconds[0] > TIME_SLACK * size_ratio:  # measure again, longer: work that is really
+        seconds = cpu_seconds(small, repeats=5), cpu_seconds(large, repeats=3)  # quadratic fails twice
     assert seconds[1] / seconds[0] <= TIME_SLACK * size_ratio, f"CPU seconds {seconds} for sizes {len(small)}, {len(large)}"
