@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles import WEB_ARTICLE
 from newsparse import SCHEMA_VERSION, Article, SchemaError, Span, parse_article
@@ -156,3 +158,56 @@ def test_repr_cuts_a_long_headline_and_shows_no_headline() -> None:
 
 def test_to_json_round_trip_of_the_good_dict() -> None:
     assert json.loads(Article.from_dict(GOOD, text=WEB_ARTICLE).to_json()) == GOOD
+
+
+# -- any malformed JSON raises SchemaError, nothing else ------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=True) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place inside a JSON value, the value itself included."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*path, index))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_from_dict_with_one_value_replaced_raises_only_schema_error(data: st.DataObject) -> None:
+    document = copy.deepcopy(GOOD)
+    path = data.draw(st.sampled_from(_paths(document)[1:]))
+    replacement = data.draw(json_values)
+    target: Any = document
+    for step in path[:-1]:
+        target = target[step]
+    if data.draw(st.booleans()) and isinstance(target, dict):
+        del target[path[-1]]
+    else:
+        target[path[-1]] = replacement
+    try:
+        article = Article.from_dict(document)
+    except SchemaError as error:
+        assert isinstance(error.path, str)
+    else:
+        assert isinstance(article.to_json(), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values)
+def test_from_dict_of_any_json_raises_only_schema_error(value: Any) -> None:
+    try:
+        Article.from_dict(value)
+    except SchemaError as error:
+        assert str(error)
+    else:
+        assert isinstance(value, dict)  # only an object can read (unknown keys are ignored)
