@@ -63,8 +63,11 @@ BROKEN = [
     ("author a number", _set(("byline", "authors", 1), 5), "byline.authors[1]", "expected a string"),
     ("agency a list", _set(("byline", "agency"), []), "byline.agency", "expected a string or null, got an array"),
     ("kind unknown", _set(("quotes", 0, "kind"), "shouted"), "quotes[0].kind", "shouted"),
-    ("paragraph index", _set(("quotes", 0, "paragraph"), -1), "quotes[0].paragraph", "non-negative integer"),
+    ("paragraph index", _set(("quotes", 0, "paragraph"), -1), "quotes[0].paragraph", "non-negative integer, got -1"),
+    ("paragraph a long string", _set(("quotes", 0, "paragraph"), "7" * 500), "quotes[0].paragraph", "got '777"),
+    ("span a long list", _set(("headline", "span"), list(range(500))), "headline.span", "got [0, 1, 2"),
     ("bad datetime", _set(("published", "datetime"), "13/08/2024"), "published.datetime", "13/08/2024"),
+    ("long bad datetime", _set(("published", "datetime"), "2024" * 1000), "published.datetime", "Invalid isoformat string"),
     ("offset of a day", _set(("published", "datetime"), "2024-08-13T11:14:00+24:00"), "published.datetime", ""),
     ("dateline date", _set(("dateline", "date"), "--02-30"), "dateline.date", "no day 30"),
     ("dateline datetime", _set(("dateline", "date"), "2024-08-13T10:00"), "dateline.date", "2024-08-13T10:00"),
@@ -86,6 +89,7 @@ def test_from_dict_names_the_bad_path(change: Callable[[dict[str, Any]], None], 
     assert raised.value.path == path
     assert str(raised.value).startswith(f"{path}: ")
     assert words in raised.value.problem
+    assert len(raised.value.problem) <= 200
     assert isinstance(raised.value, ValueError)
 
 

@@ -83,6 +83,12 @@ def _kind(value: Any) -> str:
     return names.get(type(value), f"a {type(value).__name__}")
 
 
+def _shown(value: Any) -> str:
+    """The ``repr`` of a value for an error message, cut short."""
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
 def _key(data: Any, key: str) -> Any:
     """``data[key]``, with a :class:`SchemaError` when *data* is not an object or lacks *key*."""
     if key not in _mapping(data):
@@ -122,7 +128,7 @@ def _items(data: Any, key: str, build: Callable[[Any], _T]) -> tuple[_T, ...]:
 def _int(data: Any, key: str) -> int:
     value = _key(data, key)
     if type(value) is not int or value < 0:
-        raise SchemaError(key, f"expected a non-negative integer, got {value!r}")
+        raise SchemaError(key, f"expected a non-negative integer, got {_shown(value)}")
     return value
 
 
@@ -140,7 +146,8 @@ def _parsed(key: str, build: Callable[[], _T]) -> _T:
     except SchemaError:
         raise
     except (ValueError, TypeError, OverflowError) as error:
-        raise SchemaError(key, str(error)) from error
+        message = str(error)
+        raise SchemaError(key, message if len(message) <= 200 else message[:199] + "…") from error
 
 
 def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -171,7 +178,7 @@ class Span:
         """Read a span from its JSON form ``[start, end]``; raises :class:`~newsparse.SchemaError`
         unless *pair* is two integers with ``0 <= start <= end``."""
         if not isinstance(pair, (list, tuple)) or len(pair) != 2 or any(type(n) is not int for n in pair):
-            raise SchemaError("", f"expected [start, end], two integers, got {pair!r}"[:200])
+            raise SchemaError("", f"expected [start, end], two integers, got {_shown(pair)}")
         start, end = pair
         if not 0 <= start <= end:
             raise SchemaError("", f"expected 0 <= start <= end, got [{start}, {end}]")
