@@ -67,7 +67,7 @@ BROKEN = [
     ("paragraph a long string", _set(("quotes", 0, "paragraph"), "7" * 500), "quotes[0].paragraph", "got '777"),
     ("span a long list", _set(("headline", "span"), list(range(500))), "headline.span", "got [0, 1, 2"),
     ("bad datetime", _set(("published", "datetime"), "13/08/2024"), "published.datetime", "13/08/2024"),
-    ("long bad datetime", _set(("published", "datetime"), "2024" * 1000), "published.datetime", "Invalid isoformat string"),
+    ("long bad datetime", _set(("published", "datetime"), "x" * 4000), "published.datetime", "Invalid isoformat string"),
     ("offset of a day", _set(("published", "datetime"), "2024-08-13T11:14:00+24:00"), "published.datetime", ""),
     ("dateline date", _set(("dateline", "date"), "--02-30"), "dateline.date", "no day 30"),
     ("dateline datetime", _set(("dateline", "date"), "2024-08-13T10:00"), "dateline.date", "2024-08-13T10:00"),
