@@ -5,6 +5,7 @@ as a time limit), and memory within a constant times their size.  ``benchmarks/h
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 import tracemalloc
@@ -88,6 +89,32 @@ def test_every_kind_of_quotation_mark_pairs() -> None:
 def test_invisible_characters_do_not_hide_the_byline(name: str) -> None:
     article = parse_article(read(name))
     assert article.byline is not None
+
+
+# -- what the fuzzer found ------------------------------------------------------------------------
+
+FUZZ_FINDINGS = [
+    # dateutil raised decimal.InvalidOperation (an ArithmeticError, not a ValueError) on a time
+    # with a very long minute or second field; (text, the date a stamp may read from it)
+    (
+        "Heatwave grips Spain\nUpdated: 10:99999999999999999999999999999 AM Aug 13, 2024\n\n"
+        "SEVILLE (Reuters) - It was hot, officials said.",
+        dt.date(2024, 8, 13),
+    ),
+    (
+        "Council approves budget\nPublished 1:2222222222222222222222222222222222222222222222222230 PM EDT Tue June 10, 2025\n\n"
+        "The vote was 7-2.",
+        dt.date(2025, 6, 10),
+    ),
+    ("Published: Aug 13, 2024 11:14:999999999999999999999999999999999999", dt.date(2024, 8, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), FUZZ_FINDINGS)
+def test_fuzz_finding_parses_and_reads_no_wrong_date(text: str, date: dt.date) -> None:
+    article = check_article(text)
+    for stamp in (article.published, article.updated):
+        assert stamp is None or (stamp.datetime.date() == date and stamp.datetime.time() == dt.time(0, 0))
 
 
 # -- generated inputs: each parses, linear in time and memory ------------------------------------

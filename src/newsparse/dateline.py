@@ -341,7 +341,7 @@ class TimestampParser:
                 dayfirst=self.dayfirst,
                 tzinfos=self.vocabulary.tzinfos,
             )
-        except (du_parser.ParserError, ValueError, OverflowError):
+        except (du_parser.ParserError, ValueError, ArithmeticError):  # ArithmeticError: Overflow, decimal
             return None
         if reference_date is not None and self._year.search(written) is None:
             dated = resolve_year(when.month, when.day, reference_date)
