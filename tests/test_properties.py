@@ -120,6 +120,8 @@ def stamps(draw: st.DrawFn) -> str:
         )
     )
     time = f"{draw(st.integers(0, 23))}:{draw(st.integers(0, 59)):02d}" + draw(st.sampled_from(("", " AM", " pm", ":07")))
+    if draw(st.integers(0, 9)) == 0:  # a time that is no time: fields of any length (dateutil once raised on them)
+        time = ":".join(str(draw(st.integers(0, 10**40))) for _ in range(draw(st.integers(2, 3)))) + " PM"
     hours, minutes = draw(st.integers(-23, 23)), draw(st.sampled_from((0, 30, 45, 59)))
     sign = "-" if hours < 0 else "+"
     zone = draw(
