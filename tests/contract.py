@@ -2,6 +2,6 @@
 
 #: The keys of ``Article.to_dict()``, in the order the contract gives them.
 CONTRACT_KEYS = (
-    "section", "headline", "byline", "dateline", "published", "updated",
+    "schema_version", "section", "section_span", "headline", "byline", "dateline", "published", "updated",
     "captions", "paragraphs", "quotes", "boilerplate",
 )

@@ -1,14 +1,19 @@
-"""Properties that hold for any input: parsing never raises, spans stay inside the text, and no
-non-blank line of the input is dropped."""
+"""Properties that hold for any input, arbitrary Unicode or article-like text assembled from pieces
+(every line end and kind of whitespace, quote marks of every kind, stamps with random offsets and
+zones): parsing, ``to_dict``, ``to_json`` and ``from_dict`` never raise; each part's text agrees
+with its span; every non-blank line is in exactly one block part; parsing is deterministic; and
+``from_dict(to_dict())`` gives the article back, section span included."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse import Article, Span, parse_article
+from newsparse import Article, ArticleParser, Span, parse_article
 
 # -- strategies -----------------------------------------------------------------------------------
 
@@ -82,10 +87,72 @@ PIECES = (
     "\ufeff",
 )
 
-SEPARATORS = ("\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\n  \n", "\u2028", "\x0c", "\n\u00a0\n", "")
+#: Every line boundary str.splitlines() knows, and runs of them with blank-looking lines between.
+LINE_ENDS = ("\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+SEPARATORS = (*LINE_ENDS, "\n\n", "\r\n\r\n", "\n  \n", "\n\u00a0\n", "\n\t\n", "\n\x1f\n", "")
+#: Whitespace inside a line: every kind str.isspace() accepts that is not a line boundary, and
+#: zero-width characters that are not whitespace at all.
+SPACES = (" ", "  ", "\t", "\x1f", "\u00a0", "\u1680", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000")
+INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202c", "\u2066", "\u2069")
+#: Quotation marks of every kind newspapers print.
+QUOTE_MARKS = ('"', "'", "“", "”", "‘", "’", "«", "»", "‹", "›", "„", "‚", "‟", "‛", "「", "」", "『", "』", "〝", "〞", "＂", "❝", "❞")
+ZONES = ("UTC", "GMT", "EST", "EDT", "CET", "CEST", "PST", "PDT", "IST", "JST", "AEST", "BST", "ET", "PT", "Z", "XYZ")
+MONTHS = ("Jan", "Feb.", "March", "Aug", "Sept.", "December", "aug", "MAR")
 
-_noise = st.text(alphabet=st.sampled_from("aAzZ09 .,;:!?\"'“”‘’«»()-—–/|•·\u00a0\t\r\n"), max_size=12)
-_line = st.lists(st.one_of(st.sampled_from(PIECES), _noise), max_size=6).map("".join)
+
+@st.composite
+def stamps(draw: st.DrawFn) -> str:
+    """A publication or update line: a label, a date in one of several forms, a time and a zone
+    name or a numeric offset (always less than a day: bigger offsets are issue 6, tested apart)."""
+    label = draw(st.sampled_from(("Published:", "Updated", "Updated:", "Posted on", "Last updated", "First published", "")))
+    year = draw(st.integers(1900, 2100))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 31))
+    date = draw(
+        st.sampled_from(
+            (
+                f"{draw(st.sampled_from(MONTHS))} {day}, {year}",
+                f"{day} {draw(st.sampled_from(MONTHS))} {year}",
+                f"{year}-{month:02d}-{day:02d}",
+                f"{month}/{day}/{year % 100:02d}",
+                f"{day}.{month}.{year}",
+            )
+        )
+    )
+    time = f"{draw(st.integers(0, 23))}:{draw(st.integers(0, 59)):02d}" + draw(st.sampled_from(("", " AM", " pm", ":07")))
+    if draw(st.integers(0, 9)) == 0:  # a time that is no time: fields of any length (dateutil once raised on them)
+        time = ":".join(str(draw(st.integers(0, 10**40))) for _ in range(draw(st.integers(2, 3)))) + " PM"
+    hours, minutes = draw(st.integers(-23, 23)), draw(st.sampled_from((0, 30, 45, 59)))
+    sign = "-" if hours < 0 else "+"
+    zone = draw(
+        st.sampled_from(
+            (
+                draw(st.sampled_from(ZONES)),
+                f"{sign}{abs(hours):02d}{minutes:02d}",
+                f"{sign}{abs(hours):02d}:{minutes:02d}",
+                f"GMT{sign}{abs(hours)}",
+                f"UTC{sign}{abs(hours)}:{minutes:02d}",
+                "",
+            )
+        )
+    )
+    return " ".join(part for part in (label, date, time, zone) if part)
+
+
+def _quoted(mark_pair: tuple[str, str], words: str) -> str:
+    return mark_pair[0] + words + mark_pair[1]
+
+
+_noise = st.text(alphabet=st.sampled_from("aAzZ09 .,;:!?\"'“”‘’«»()-—–/|•·\u00a0\t\r\n\x1f\x1c\u2028"), max_size=12)
+_quote = st.builds(
+    _quoted,
+    st.tuples(st.sampled_from(QUOTE_MARKS), st.sampled_from(QUOTE_MARKS)),
+    st.sampled_from(("We lost everything,", "This is not over", "It was hot.", "", "No comment", "Yes")),
+)
+_piece = st.one_of(
+    st.sampled_from(PIECES), _noise, _quote, stamps(), st.sampled_from(SPACES), st.sampled_from(INVISIBLE), st.sampled_from(QUOTE_MARKS)
+)
+_line = st.lists(_piece, max_size=6).map("".join)
 realistic_text = st.lists(st.tuples(_line, st.sampled_from(SEPARATORS)), max_size=25).map(
     lambda parts: "".join(line + sep for line, sep in parts)
 )
@@ -136,44 +203,87 @@ def non_blank_lines(text: str) -> list[tuple[int, int]]:
 
 # -- properties -----------------------------------------------------------------------------------
 
-
-@settings(max_examples=200, deadline=None)
-@given(st.text())
-def test_never_raises_on_any_text(text: str) -> None:
-    article = parse_article(text)
-    assert article.text == text
+#: Block parts that may share characters today: a byline that runs to its line's end over a stamp
+#: read from the same line (``Nov. 19, 2019 8:03 am ET by Dmitry Antonov and friends``).  The
+#: strict xfail ``test_byline_and_stamp_on_one_line_do_not_overlap`` pins it; issue 6 owns the fix.
+KNOWN_OVERLAPS = frozenset({("byline", "published"), ("byline", "updated"), ("published", "byline"), ("updated", "byline")})
 
 
-@settings(max_examples=200, deadline=None)
-@given(realistic_text, reference_dates)
-def test_never_raises_on_realistic_text(text: str, reference_date: dt.date | None) -> None:
+def check_article(text: str, reference_date: dt.date | None = None) -> Article:
+    """Everything the library promises for one input; returns the article for more checks."""
     article = parse_article(text, reference_date=reference_date)
     assert article.text == text
-    assert isinstance(article.to_json(), str)
+    # every part's text agrees with its span (and every span lies inside the text)
+    assert article.span_mismatches() == []
+    # JSON: plain types, and the same article back, section span included
+    data = article.to_dict()
+    assert Article.from_dict(data, text=text) == article
+    encoded = article.to_json()
+    assert Article.from_json(encoded, text=text) == article
+    # deterministic, and the shared default parser holds no state between calls
+    again = ArticleParser().parse(text, reference_date=reference_date)
+    assert again == article
+    assert again.to_json() == encoded
+    return article
 
 
-@settings(max_examples=200, deadline=None)
-@given(any_text)
-@example("Storm hits coast\n\nMIAMI (AP) — “We lost everything,” Ana Ruiz said.")
-@example("WORLD / EUROPE\r\nRain ends drought\r\n\r\nPARIS (AFP) -\u00a0It rained, officials said.")
-def test_every_span_lies_inside_the_text(text: str) -> None:
-    article = parse_article(text)
-    for what, span in all_spans(article):
-        assert 0 <= span.start <= span.end <= len(text), (what, span)
+def block_parts(article: Article) -> list[tuple[str, Span]]:
+    """The parts that lines are sorted into (quotes and speakers lie inside paragraphs), by position."""
+    return sorted(((what, span) for what, span in all_spans(article) if what not in ("quote", "speaker")), key=lambda p: p[1])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+@example("")
+@example("\x1c\x1f\u2028")
+def test_any_unicode_text(text: str) -> None:
+    check_article(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(realistic_text, reference_dates)
+@example("Storm hits coast\n\nMIAMI (AP) — “We lost everything,” Ana Ruiz said.", None)
+@example("WORLD / EUROPE\r\nRain ends drought\r\n\r\nPARIS (AFP) -\u00a0It rained, officials said.", None)
+@example("Farmers block roads\r\nBy\r\nEva Jansen\r\n\r\nTHE HAGUE (Reuters) - Farmers drove tractors onto motorways, police said.", None)
+@example("Farmers win delay\n\nThe minister said on Tuesday that the\n\x1fplan would go ahead despite protests.", None)
+def test_article_like_text(text: str, reference_date: dt.date | None) -> None:
+    check_article(text, reference_date)
+
+
+@settings(max_examples=150, deadline=None)
 @given(any_text)
 @example("Published: Aug 13, 2024")
 @example("Heatwave grips Spain\nPublished: Aug 13, 2024\nBy Marta Ruiz\n\nSEVILLE (Reuters) - It was hot.")
 @example("By\nEva Jansen\n\nMOSCOW, Aug 13 (Reuters) - Drones were shot down, officials said.")
-def test_no_line_is_lost(text: str) -> None:
+def test_every_non_blank_line_is_in_exactly_one_block_part(text: str) -> None:
     article = parse_article(text)
-    spans = covering_spans(article)
+    parts = block_parts(article)
+    for (first, a), (second, b) in itertools.combinations(parts, 2):
+        if b.start >= a.end:
+            continue
+        assert not a.overlaps(b) or (first, second) in KNOWN_OVERLAPS, f"{first} {a} overlaps {second} {b}"
     for start, end in non_blank_lines(text):
-        assert any(span.start < end and start < span.end for span in spans), (
+        assert any(span.start < end and start < span.end for _, span in parts), (
             f"line {text[start:end]!r} at [{start}, {end}) is in no part"
         )
+
+
+@settings(max_examples=60, deadline=None)
+@given(stamps())
+def test_stamp_lines_with_any_zone_or_offset(line: str) -> None:
+    article = check_article(f"Heatwave grips Spain\n{line}\n\nSEVILLE (Reuters) - Temperatures passed 44 degrees on Tuesday, officials said.\n")
+    for stamp in (article.published, article.updated):
+        if stamp is not None:
+            offset = stamp.datetime.utcoffset()
+            assert offset is None or abs(offset.total_seconds()) < 24 * 3600
+
+
+@pytest.mark.xfail(strict=True, reason="issue 6: a byline that runs to its line's end covers the stamp read from that line")
+def test_byline_and_stamp_on_one_line_do_not_overlap() -> None:
+    text = "Heatwave grips Spain\nNov. 19, 2019 8:03 am ET by Dmitry Antonov and friends\n\nSEVILLE (Reuters) - It was hot, officials said.\n"
+    article = parse_article(text)
+    assert article.byline is not None and article.published is not None
+    assert not article.byline.span.overlaps(article.published.span)
 
 
 def test_published_line_is_covered_by_the_published_span() -> None:

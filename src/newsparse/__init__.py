@@ -11,12 +11,14 @@ from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser, TimestampParser
-from .errors import ParseError
+from .decoding import parse_bytes
+from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
 from .headline import HeadlineParser
 from .html import HtmlRenderer, render_html
 from .quotes import QuoteParser
 from .section import Section, SectionParser
 from .spans import (
+    SCHEMA_VERSION,
     Article,
     Boilerplate,
     Byline,
@@ -37,8 +39,10 @@ from .vocabulary import Vocabulary
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "ArticleParser",
+    "ArticleTooLarge",
     "BodyParser",
     "Boilerplate",
     "BoilerplateParser",
@@ -48,6 +52,7 @@ __all__ = [
     "CaptionParser",
     "Dateline",
     "DatelineParser",
+    "DecodeError",
     "Headline",
     "HeadlineParser",
     "HtmlRenderer",
@@ -57,6 +62,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteParser",
+    "SchemaError",
     "Section",
     "SectionParser",
     "Span",
@@ -68,4 +74,5 @@ __all__ = [
     "__version__",
     "parse_article",
     "render_html",
+    "parse_bytes",
 ]

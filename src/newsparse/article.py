@@ -13,7 +13,7 @@ from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser, TimestampParser
-from .errors import check_text
+from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
 from .lines import Line, split_lines
 from .quotes import QuoteParser
@@ -104,6 +104,8 @@ class ArticleParser:
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
+    #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
+    MAX_CHARS: ClassVar[int] = 50_000_000
 
     def __init__(
         self,
@@ -118,7 +120,11 @@ class ArticleParser:
         dateline: DatelineParser | None = None,
         body: BodyParser | None = None,
         quotes: QuoteParser | None = None,
+        max_chars: int | None = None,
     ) -> None:
+        self.check_options(locals())
+        #: The longest text :meth:`parse` takes; longer raises :class:`~newsparse.ArticleTooLarge`.
+        self.max_chars = self.MAX_CHARS if max_chars is None else check_limit("ArticleParser", "max_chars", max_chars)
         self.vocabulary = vocabulary or Vocabulary()
         self.section = section or SectionParser()
         self.headline = headline or HeadlineParser()
@@ -130,13 +136,35 @@ class ArticleParser:
         self.body = body or BodyParser()
         self.quotes = quotes or QuoteParser(self.vocabulary)
 
+    #: The type each part argument of the constructor must have (or be ``None``).
+    PART_TYPES: ClassVar[dict[str, type]] = {
+        "vocabulary": Vocabulary,
+        "section": SectionParser,
+        "headline": HeadlineParser,
+        "timestamps": TimestampParser,
+        "byline": BylineParser,
+        "captions": CaptionParser,
+        "boilerplate": BoilerplateParser,
+        "dateline": DatelineParser,
+        "body": BodyParser,
+        "quotes": QuoteParser,
+    }
+
+    def check_options(self, given: dict[str, object]) -> None:
+        """Raise :class:`TypeError` for a constructor argument that is not of its :attr:`PART_TYPES` type."""
+        for name, expected in self.PART_TYPES.items():
+            check_option(type(self).__name__, name, given.get(name), expected)
+
     def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
         """Parse *text*.  *reference_date* (the day the article was filed, roughly) gives a year
         to dates written without one; without it such a dateline date stays a ``MonthDay``.
 
-        Raises :class:`TypeError` when *text* is not a ``str``; any ``str`` parses.
+        Raises :class:`TypeError` when *text* is not a ``str`` and
+        :class:`~newsparse.ArticleTooLarge` when it is longer than ``max_chars``; any other ``str`` parses.
         """
         text = check_text(text)
+        if len(text) > self.max_chars:
+            raise ArticleTooLarge(len(text), self.max_chars)
         if reference_date is not None and not isinstance(reference_date, dt.date):
             raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
         if isinstance(reference_date, dt.datetime):

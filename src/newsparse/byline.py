@@ -7,8 +7,9 @@ from typing import ClassVar
 
 import regex
 
+from .errors import check_option
 from .lines import Line
-from .spans import Byline, Span
+from .spans import Byline, Span, collapse
 from .vocabulary import Vocabulary, alternation
 
 __all__ = ["BylineParser"]
@@ -41,7 +42,7 @@ class BylineParser:
     MAX_AUTHORS: ClassVar[int] = 8
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        self.vocabulary = vocabulary or Vocabulary()
+        self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self._prefix = regex.compile(rf"(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE)
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++")
         self._agency_tail = regex.compile(
@@ -76,7 +77,7 @@ class BylineParser:
             if not authors:
                 return None
             span = Span(line.span.start, following.span.end)
-            return Byline(authors, agency, line.text + "\n" + following.text, span)
+            return Byline(authors, agency, collapse(line.text + " " + following.text), span)
         rest = line.text[prefix.end() :] if prefix is not None else line.text
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:

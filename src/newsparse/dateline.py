@@ -15,6 +15,7 @@ from typing import ClassVar
 import regex
 from dateutil import parser as du_parser
 
+from .errors import check_option
 from .lines import Line
 from .spans import Dateline, MonthDay, Span, Timestamp, TimestampKind
 from .vocabulary import Vocabulary, alternation
@@ -69,7 +70,7 @@ class DatelineParser:
     MAX_PLACE: ClassVar[int] = 60
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        self.vocabulary = vocabulary or Vocabulary()
+        self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
         dash = alternation(self.DASHES)
         month = rf"(?:{v.month_pattern})\.?+"
@@ -213,8 +214,8 @@ class TimestampParser:
     DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
-        self.vocabulary = vocabulary or Vocabulary()
-        self.dayfirst = dayfirst
+        self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self.dayfirst = check_option("TimestampParser", "dayfirst", dayfirst, bool) is True
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
@@ -340,7 +341,7 @@ class TimestampParser:
                 dayfirst=self.dayfirst,
                 tzinfos=self.vocabulary.tzinfos,
             )
-        except (du_parser.ParserError, ValueError, OverflowError):
+        except (du_parser.ParserError, ValueError, ArithmeticError):  # ArithmeticError: Overflow, decimal
             return None
         if reference_date is not None and self._year.search(written) is None:
             dated = resolve_year(when.month, when.day, reference_date)

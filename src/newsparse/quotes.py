@@ -21,6 +21,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from .errors import check_option
 from .people import PersonIndex, strip_possessive
 from .spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from .vocab import speech_verbs
@@ -167,7 +168,7 @@ class QuoteParser:
     MIN_WORDS: ClassVar[int] = 3
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        self.vocabulary = vocabulary or Vocabulary()
+        self.vocabulary = check_option("QuoteParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
         # "According to" may also open a sentence.
         verbs = alternation([*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)])
@@ -206,7 +207,8 @@ class QuoteParser:
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
             r"(?:\s++of\s++\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})?+(?=[\s,:.]|$)"
         )
-        self._sentence_end = regex.compile(r"[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{Lu}\p{N}])")
+        # (?<!...): a match starts only at the first mark of a run, so a run of n marks is tried once, not n times
+        self._sentence_end = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{Lu}\p{N}])")
         self._phrase_after = regex.compile(
             r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
             r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:in|on|at|who|which|during|after|before|told|to)\s)"

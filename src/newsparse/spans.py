@@ -1,8 +1,9 @@
 """Value types: spans into the input and the parts of an article.
 
-Every part is a frozen, slotted attrs class.  Each one keeps the raw ``text`` it was
-read from and a :class:`Span` so that ``article.text[span.start:span.end]`` is that text
-(up to whitespace for paragraphs that were hard-wrapped in the input).
+Every part is a frozen, slotted attrs class.  Each one keeps the ``text`` it was read from and a
+:class:`Span` into the input.  For a headline, dateline, timestamp, boilerplate line and caption
+occurrence, ``text`` is exactly ``article.text[span.start:span.end]``; for a paragraph, quote,
+speaker mention and byline it is that slice with its whitespace collapsed (:func:`collapse`).
 """
 
 from __future__ import annotations
@@ -10,13 +11,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 import regex
 
+from .errors import SchemaError
+
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Boilerplate",
     "Byline",
@@ -33,13 +39,115 @@ __all__ = [
     "TimestampKind",
 ]
 
-_WS = regex.compile(r"\s+")
 _MONTH_DAY = regex.compile(r"--(\d\d)-(\d\d)")
+
+#: The version of the layout :meth:`Article.to_dict` writes.  2 added ``schema_version`` and
+#: ``section_span``; JSON without ``schema_version`` is version 1 and still reads.
+SCHEMA_VERSION = 2
 
 
 def collapse(text: str) -> str:
-    """Return *text* with each run of whitespace folded to one space, stripped."""
-    return _WS.sub(" ", text).strip()
+    """Return *text* with each run of whitespace folded to one space, stripped.
+
+    Whitespace is what :meth:`str.isspace` says it is, the definition :meth:`str.split`,
+    :meth:`str.strip` and the line splitter use too, so that the text of a part and the slice of
+    its span agree for any input (``\\x1c``-``\\x1f``, ``\\x85`` and ``\\u2028`` included).
+
+    >>> collapse(" Rain\\r\\n  ends\\x1fdrought\\u00a0")
+    'Rain ends drought'
+    """
+    return " ".join(text.split())
+
+
+_T = TypeVar("_T")
+
+
+def _within(path: str, build: Callable[[], _T]) -> _T:
+    """Run *build*; a :class:`SchemaError` from it gets *path* put in front of its own."""
+    try:
+        return build()
+    except SchemaError as error:
+        raise error.within(path) from error.__cause__
+
+
+def _mapping(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise SchemaError("", f"expected an object, got {_kind(data)}")
+    return data
+
+
+def _kind(value: Any) -> str:
+    """How a JSON value is named in an error message."""
+    names = {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    names |= {list: "an array", tuple: "an array", dict: "an object"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+def _shown(value: Any) -> str:
+    """The ``repr`` of a value for an error message, cut short."""
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
+def _key(data: Any, key: str) -> Any:
+    """``data[key]``, with a :class:`SchemaError` when *data* is not an object or lacks *key*."""
+    if key not in _mapping(data):
+        raise SchemaError(key, "is missing")
+    return data[key]
+
+
+def _str(data: Any, key: str, *, optional: bool = False) -> Any:
+    value = _key(data, key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise SchemaError(key, f"expected a string{' or null' if optional else ''}, got {_kind(value)}")
+    return value
+
+
+def _strings(data: Any, key: str) -> tuple[str, ...]:
+    value = _key(data, key)
+    if not isinstance(value, list):
+        raise SchemaError(key, f"expected an array of strings, got {_kind(value)}")
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise SchemaError(f"{key}[{index}]", f"expected a string, got {_kind(item)}")
+    return tuple(value)
+
+
+def _items(data: Any, key: str, build: Callable[[Any], _T]) -> tuple[_T, ...]:
+    """The array under *key* (a missing key or ``null`` being empty), each item read with *build*."""
+    value = _mapping(data).get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise SchemaError(key, f"expected an array, got {_kind(value)}")
+    return tuple(_within(f"{key}[{index}]", functools.partial(build, item)) for index, item in enumerate(value))
+
+
+def _int(data: Any, key: str) -> int:
+    value = _key(data, key)
+    if type(value) is not int or value < 0:
+        raise SchemaError(key, f"expected a non-negative integer, got {_shown(value)}")
+    return value
+
+
+def _span(data: Any, key: str, *, optional: bool = False) -> Any:
+    value = _key(data, key)
+    if value is None and optional:
+        return None
+    return _within(key, lambda: Span.from_list(value))
+
+
+def _parsed(key: str, build: Callable[[], _T]) -> _T:
+    """Run *build*, which reads the value under *key*; its ``ValueError`` becomes a :class:`SchemaError`."""
+    try:
+        return build()
+    except SchemaError:
+        raise
+    except (ValueError, TypeError, OverflowError) as error:
+        message = str(error)
+        raise SchemaError(key, message if len(message) <= 200 else message[:199] + "…") from error
 
 
 def _non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -67,9 +175,14 @@ class Span:
 
     @classmethod
     def from_list(cls, pair: Any) -> Span:
-        """Read a span from its JSON form ``[start, end]``."""
+        """Read a span from its JSON form ``[start, end]``; raises :class:`~newsparse.SchemaError`
+        unless *pair* is two integers with ``0 <= start <= end``."""
+        if not isinstance(pair, (list, tuple)) or len(pair) != 2 or any(type(n) is not int for n in pair):
+            raise SchemaError("", f"expected [start, end], two integers, got {_shown(pair)}")
         start, end = pair
-        return cls(int(start), int(end))
+        if not 0 <= start <= end:
+            raise SchemaError("", f"expected 0 <= start <= end, got [{start}, {end}]")
+        return cls(start, end)
 
     def slice(self, text: str) -> str:
         """The part of *text* this span covers."""
@@ -89,10 +202,6 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
-
-
-def _span_or_none(value: Any) -> Span | None:
-    return None if value is None else Span.from_list(value)
 
 
 @attrs.frozen
@@ -123,6 +232,12 @@ class MonthDay:
         return cls(int(match[1]), int(match[2]))
 
 
+def _datetime_from_json(value: str) -> dt.datetime:
+    when = dt.datetime.fromisoformat(value)
+    when.utcoffset()  # an offset of a day or more reads but cannot be used
+    return when
+
+
 def _date_to_json(value: dt.date | MonthDay | None) -> str | None:
     return None if value is None else value.isoformat()
 
@@ -147,7 +262,7 @@ class Headline:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Headline:
-        return cls(data["text"], Span.from_list(data["span"]))
+        return cls(_str(data, "text"), _span(data, "span"))
 
 
 @attrs.frozen
@@ -169,7 +284,7 @@ class Byline:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Byline:
-        return cls(tuple(data["authors"]), data["agency"], data["text"], Span.from_list(data["span"]))
+        return cls(_strings(data, "authors"), _str(data, "agency", optional=True), _str(data, "text"), _span(data, "span"))
 
 
 @attrs.frozen
@@ -197,8 +312,13 @@ class Dateline:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Dateline:
+        written = _str(data, "date", optional=True)
         return cls(
-            data["place"], data["agency"], _date_from_json(data["date"]), data["text"], Span.from_list(data["span"])
+            _str(data, "place", optional=True),
+            _str(data, "agency", optional=True),
+            _parsed("date", lambda: _date_from_json(written)),
+            _str(data, "text"),
+            _span(data, "span"),
         )
 
 
@@ -226,7 +346,8 @@ class Timestamp:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], kind: TimestampKind) -> Timestamp:
-        return cls(dt.datetime.fromisoformat(data["datetime"]), kind, data["text"], Span.from_list(data["span"]))
+        written = _str(data, "datetime")
+        return cls(_parsed("datetime", lambda: _datetime_from_json(written)), kind, _str(data, "text"), _span(data, "span"))
 
 
 @attrs.frozen
@@ -243,7 +364,9 @@ class Caption:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Caption:
-        return cls(data["text"], data["credit"], tuple(Span.from_list(s) for s in data["spans"]))
+        _key(data, "spans")
+        spans = _items(data, "spans", Span.from_list)
+        return cls(_str(data, "text"), _str(data, "credit", optional=True), spans)
 
 
 @attrs.frozen
@@ -258,7 +381,7 @@ class Paragraph:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Paragraph:
-        return cls(data["text"], Span.from_list(data["span"]))
+        return cls(_str(data, "text"), _span(data, "span"))
 
 
 class QuoteKind(enum.Enum):
@@ -290,7 +413,12 @@ class Speaker:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
-        return cls(data["name"], data["mention"], _span_or_none(data["span"]), data["description"])
+        return cls(
+            _str(data, "name"),
+            _str(data, "mention"),
+            _span(data, "span", optional=True),
+            _str(data, "description", optional=True),
+        )
 
 
 @attrs.frozen
@@ -323,15 +451,16 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
-        speaker = data["speaker"]
+        speaker = _key(data, "speaker")
+        kind = _str(data, "kind")
         return cls(
-            data["text"],
-            Span.from_list(data["span"]),
-            QuoteKind(data["kind"]),
-            data["cue"],
-            None if speaker is None else Speaker.from_dict(speaker),
-            data["source"],
-            int(data["paragraph"]),
+            _str(data, "text"),
+            _span(data, "span"),
+            _parsed("kind", lambda: QuoteKind(kind)),
+            _str(data, "cue", optional=True),
+            None if speaker is None else _within("speaker", lambda: Speaker.from_dict(speaker)),
+            _str(data, "source", optional=True),
+            _int(data, "paragraph"),
         )
 
 
@@ -349,16 +478,24 @@ class Boilerplate:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Boilerplate:
-        return cls(data["text"], data["kind"], Span.from_list(data["span"]))
+        return cls(_str(data, "text"), _str(data, "kind"), _span(data, "span"))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Article:
     """A parsed article.  ``text`` is the input exactly as given; every part's span points into it.
 
     ``section`` holds the kicker's labels (``("CHINA", "SOCIETY")``) and ``section_span`` the
     kicker line.  Parts that are missing are ``None`` or empty tuples.
+
+    Its ``repr`` is a short summary, not the whole input:
+
+    >>> Article("Rain ends drought", headline=Headline("Rain ends drought", Span(0, 17)))
+    <Article 17 chars: headline='Rain ends drought', 0 paragraphs, 0 quotes>
     """
+
+    #: The longest headline the ``repr`` shows before cutting it short.
+    REPR_HEADLINE_CHARS = 60
 
     text: str
     section: tuple[str, ...] = ()
@@ -373,14 +510,90 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
 
+    def __repr__(self) -> str:
+        headline = None if self.headline is None else self.headline.text
+        if headline is not None and len(headline) > self.REPR_HEADLINE_CHARS:
+            headline = headline[: self.REPR_HEADLINE_CHARS - 1] + "…"
+        return (
+            f"<Article {len(self.text)} chars: headline={headline!r}, "
+            f"{len(self.paragraphs)} paragraphs, {len(self.quotes)} quotes>"
+        )
+
+    def span_mismatches(self) -> list[str]:
+        """Where a part's text and its span disagree; empty for every parsed article.
+
+        The contract, with ``raw = span.slice(article.text)``:
+
+        - ``text == raw`` for the headline, a byline on one line, the dateline, a timestamp and a
+          boilerplate line;
+        - ``text == collapse(raw)`` for a byline over two lines (``By`` on a line of its own), a
+          paragraph, a quote and a speaker's ``mention``;
+        - ``collapse(raw)`` equals ``collapse(text)`` ignoring case for every span of a caption
+          (a caption printed twice is one caption);
+        - every span lies inside ``article.text``, and ``section_span`` slices to the kicker line,
+          which holds each of ``section``'s labels in order.
+
+        It serves to check an article read back from JSON against its input, and the tests and
+        the fuzzer check it for every parse.
+        """
+        found: list[str] = []
+        size = len(self.text)
+
+        def check(what: str, span: Span, text: str, rule: str) -> None:
+            if span.end > size:
+                found.append(f"{what}: span {span.to_list()} ends after the text ({size} characters)")
+                return
+            raw = span.slice(self.text)
+            if rule == "exact":
+                ok = text == raw
+            elif rule == "collapsed":
+                ok = text == collapse(raw)
+            else:
+                ok = collapse(text).casefold() == collapse(raw).casefold()
+            if not ok:
+                found.append(f"{what}: text {text!r:.80} but span {span.to_list()} slices to {raw!r:.80}")
+
+        if self.section_span is not None:
+            check("section", self.section_span, self.section_span.slice(self.text), "exact")
+            kicker, at = self.section_span.slice(self.text), 0
+            for label in self.section:
+                at = kicker.find(label, at)
+                if at < 0:
+                    found.append(f"section: label {label!r} is not in the kicker {kicker!r:.80}")
+                    break
+                at += len(label)
+        if self.headline is not None:
+            check("headline", self.headline.span, self.headline.text, "exact")
+        if self.byline is not None:
+            one_line = len(self.byline.span.slice(self.text).splitlines()) <= 1
+            check("byline", self.byline.span, self.byline.text, "exact" if one_line else "collapsed")
+        for what, part in (("dateline", self.dateline), ("published", self.published), ("updated", self.updated)):
+            if part is not None:
+                check(what, part.span, part.text, "exact")
+        for i, caption in enumerate(self.captions):
+            for j, span in enumerate(caption.spans):
+                check(f"captions[{i}].spans[{j}]", span, caption.text, "folded")
+        for i, paragraph in enumerate(self.paragraphs):
+            check(f"paragraphs[{i}]", paragraph.span, paragraph.text, "collapsed")
+        for i, quote in enumerate(self.quotes):
+            check(f"quotes[{i}]", quote.span, quote.text, "collapsed")
+            if quote.speaker is not None and quote.speaker.span is not None:
+                check(f"quotes[{i}].speaker", quote.speaker.span, quote.speaker.mention, "collapsed")
+        for i, line in enumerate(self.boilerplate):
+            check(f"boilerplate[{i}]", line.span, line.text, "exact")
+        return found
+
     def to_dict(self) -> dict[str, Any]:
-        """The article as plain JSON types (spans as ``[start, end]``, dates in ISO 8601)."""
+        """The article as plain JSON types (spans as ``[start, end]``, dates in ISO 8601), with
+        ``schema_version`` (:data:`SCHEMA_VERSION`) as the first key."""
 
         def opt(part: Headline | Byline | Dateline | Timestamp | None) -> dict[str, Any] | None:
             return None if part is None else part.to_dict()
 
         return {
+            "schema_version": SCHEMA_VERSION,
             "section": list(self.section),
+            "section_span": None if self.section_span is None else self.section_span.to_list(),
             "headline": opt(self.headline),
             "byline": opt(self.byline),
             "dateline": opt(self.dateline),
@@ -406,29 +619,44 @@ class Article:
     def from_dict(cls, data: dict[str, Any], *, text: str = "") -> Article:
         """Rebuild an article from :meth:`to_dict`'s output.
 
-        The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back;
-        ``section_span`` is not in the JSON either and comes back as ``None``.
+        The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back.
+        At the top level a missing key reads as ``null`` or an empty list; inside a part every key
+        must be present.  Anything else that is not what :meth:`to_dict` writes raises one
+        :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``).
         """
+        data = _mapping(data)
+        version = data.get("schema_version", 1)
+        if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
+            raise SchemaError("schema_version", f"expected 1 to {SCHEMA_VERSION}, got {version!r}")
 
-        def opt(key: str, build: Any) -> Any:
+        def opt(key: str, build: Callable[[Any], _T]) -> _T | None:
             value = data.get(key)
-            return None if value is None else build(value)
+            return None if value is None else _within(key, lambda: build(value))
+
+        def stamp(kind: TimestampKind) -> Callable[[Any], Timestamp]:
+            return lambda value: Timestamp.from_dict(value, kind)
 
         return cls(
             text=text,
-            section=tuple(data.get("section") or ()),
+            section=_strings(data, "section") if data.get("section") is not None else (),
+            section_span=_span(data, "section_span", optional=True) if "section_span" in data else None,
             headline=opt("headline", Headline.from_dict),
             byline=opt("byline", Byline.from_dict),
             dateline=opt("dateline", Dateline.from_dict),
-            published=opt("published", lambda d: Timestamp.from_dict(d, TimestampKind.PUBLISHED)),
-            updated=opt("updated", lambda d: Timestamp.from_dict(d, TimestampKind.UPDATED)),
-            captions=tuple(Caption.from_dict(c) for c in data.get("captions") or ()),
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs") or ()),
-            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes") or ()),
-            boilerplate=tuple(Boilerplate.from_dict(b) for b in data.get("boilerplate") or ()),
+            published=opt("published", stamp(TimestampKind.PUBLISHED)),
+            updated=opt("updated", stamp(TimestampKind.UPDATED)),
+            captions=_items(data, "captions", Caption.from_dict),
+            paragraphs=_items(data, "paragraphs", Paragraph.from_dict),
+            quotes=_items(data, "quotes", Quote.from_dict),
+            boilerplate=_items(data, "boilerplate", Boilerplate.from_dict),
         )
 
     @classmethod
     def from_json(cls, data: str, *, text: str = "") -> Article:
-        """Rebuild an article from :meth:`to_json`'s output."""
-        return cls.from_dict(json.loads(data), text=text)
+        """Rebuild an article from :meth:`to_json`'s output; JSON that does not parse raises
+        :class:`~newsparse.SchemaError` too."""
+        try:
+            decoded = json.loads(data)
+        except (json.JSONDecodeError, RecursionError) as error:
+            raise SchemaError("", f"not JSON: {error}") from error
+        return cls.from_dict(decoded, text=text)

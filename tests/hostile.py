@@ -1,0 +1,142 @@
+"""Hostile inputs: generators of large or strange texts, shared by ``test_hostile.py`` (small sizes)
+and ``benchmarks/hostile.py`` (the full sizes).  Each generator takes a size in characters (about)
+and returns a text of that size; each is deterministic.
+
+The small hand-written files beside them are in ``tests/data/hostile``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: A realistic paragraph to repeat, with a quote, so that the quote finder has work too.
+PARAGRAPH = (
+    "Thousands of farmers drove tractors onto motorways on Tuesday, the national road authority said. "
+    "“We have been patient for five years,” said Henk Bosman, a dairy farmer from Gelderland.\n\n"
+)
+HEADER = "WORLD / EUROPE\nDutch farmers block motorways\nBy Eva Jansen\nPublished: Mar 4, 2025 09:05 AM\n\n"
+
+
+def _fill(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+def one_long_line(size: int) -> str:
+    """A single line of running text with no line break at all (a scraper that lost them)."""
+    return HEADER + _fill(PARAGRAPH.replace("\n\n", " "), size)
+
+
+def one_long_word(size: int) -> str:
+    """A single line that is one 'word' of letters."""
+    return "A" * size
+
+
+def many_lines(size: int) -> str:
+    """Short lines with no blank line between them: ten characters each, a million at 10 MB."""
+    return HEADER + _fill("Rain fell\n", size)
+
+
+def many_paragraphs(size: int) -> str:
+    """An ordinary article, very long."""
+    return HEADER + _fill(PARAGRAPH, size)
+
+
+def blank_lines(size: int) -> str:
+    """Nothing but line ends of every kind, with one word at the end."""
+    return _fill("\n\r\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", size) + "end"
+
+
+def em_dash_header_line(size: int) -> str:
+    """A header line of em dashes under a stamp label (issue 8: 968 MB at 10 million)."""
+    return "Published: " + "—" * size
+
+
+def dash_line(size: int) -> str:
+    """A line of em dashes under a headline, then a paragraph."""
+    return "Heatwave grips Spain\n" + "—" * size + "\n\nSEVILLE (Reuters) - It was hot, officials said.\n"
+
+
+def punctuation_run(mark: str) -> Callable[[int], str]:
+    """A run of one punctuation mark after a headline."""
+
+    def make(size: int) -> str:
+        return "Heatwave grips Spain\n\n" + mark * size
+
+    make.__doc__ = f"A run of {mark!r} after a headline."
+    return make
+
+
+def quote_marks_unbalanced(size: int) -> str:
+    """Opening quotes that never close, each followed by a few words and a cue."""
+    return HEADER + _fill("“We will win, said Ana Ruiz, ", size)
+
+
+def zero_width_and_bidi(size: int) -> str:
+    """Running text with zero-width and bidirectional controls between and inside words."""
+    unit = "Rain\u200b fell\u200d on\u2060 Tuesday,\u202e officials\u202c said\u2066 in\u2069 Cairo.\u200f "
+    return HEADER + _fill(unit, size)
+
+
+def combining_marks(size: int) -> str:
+    """Letters carrying dozens of combining marks each (the text some chat apps produce)."""
+    unit = "R" + "\u0301\u0316\u0334\u035c" * 8 + "ain fell, officials said. "
+    return HEADER + _fill(unit, size)
+
+
+def emoji_sequences(size: int) -> str:
+    """Emoji: skin tones, zero-width-joined families, flags and keycaps inside sentences."""
+    unit = "Fans 👍🏽 cheered 👨‍👩‍👧‍👦 in Madrid 🇪🇸, 1️⃣ said “🎉🎉” on Tuesday. "
+    return HEADER + _fill(unit, size)
+
+
+def many_dateline_lookalikes(size: int) -> str:
+    """Lines that each look like the start of a wire story."""
+    return _fill("MOSCOW, Aug 13 (Reuters) - \n", size)
+
+
+def many_stamp_lines(size: int) -> str:
+    """Stamp lines, one after another."""
+    return _fill("Updated: Aug 13, 2024 11:14 PM GMT+3\n", size)
+
+
+def many_bylines(size: int) -> str:
+    """``By`` lines and names, one after another."""
+    return _fill("By\nEva Jansen and Pieter de Vries\n", size)
+
+
+def control_characters(size: int) -> str:
+    """C0 and C1 control characters, NUL included, inside running text."""
+    unit = "Rain\x00 fell\x01 on\x07 Tuesday\x08,\x7f officials\x9b said\x1b[0m.\x1f "
+    return HEADER + _fill(unit, size)
+
+
+def lone_surrogates(size: int) -> str:
+    """Lone surrogates (a str can hold them; UTF-8 cannot), as a bad decoder leaves them."""
+    return HEADER + _fill("Rain \ud800fell \udfff on Tuesday, officials said. ", size)
+
+
+#: name -> generator.  The suite runs each at a small size; the benchmark at the full one.
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "one long line": one_long_line,
+    "one long word": one_long_word,
+    "many short lines": many_lines,
+    "many paragraphs": many_paragraphs,
+    "blank lines": blank_lines,
+    "em-dash stamp line": em_dash_header_line,
+    "em-dash line": dash_line,
+    "run of commas": punctuation_run(","),
+    "run of periods": punctuation_run("."),
+    "run of straight quotes": punctuation_run('"'),
+    "run of curly quotes": punctuation_run("“"),
+    "run of hyphens": punctuation_run("-"),
+    "run of parentheses": punctuation_run("("),
+    "unbalanced quotes": quote_marks_unbalanced,
+    "zero-width and bidi": zero_width_and_bidi,
+    "combining marks": combining_marks,
+    "emoji sequences": emoji_sequences,
+    "dateline lookalikes": many_dateline_lookalikes,
+    "stamp lines": many_stamp_lines,
+    "byline lines": many_bylines,
+    "control characters": control_characters,
+    "lone surrogates": lone_surrogates,
+}
