@@ -73,6 +73,6 @@ __all__ = [
     "Vocabulary",
     "__version__",
     "parse_article",
-    "render_html",
     "parse_bytes",
+    "render_html",
 ]
