@@ -7,6 +7,7 @@
 """
 
 from .article import ArticleParser, parse_article
+from .batch import ParseFailure, parse_many
 from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
@@ -52,6 +53,7 @@ __all__ = [
     "MonthDay",
     "Paragraph",
     "ParseError",
+    "ParseFailure",
     "Quote",
     "QuoteKind",
     "QuoteParser",
@@ -65,4 +67,5 @@ __all__ = [
     "Vocabulary",
     "__version__",
     "parse_article",
+    "parse_many",
 ]
