@@ -12,6 +12,7 @@ import collections
 import concurrent.futures
 import datetime as dt
 import itertools
+import signal
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -53,6 +54,7 @@ _worker_reference_date: dt.date | None = None
 def _start_worker(parser: ArticleParser, reference_date: dt.date | None) -> None:
     """Keep *parser* for the life of this worker process (it is sent once, not with each chunk)."""
     global _worker_parser, _worker_reference_date
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops the pool
     _worker_parser = parser
     _worker_reference_date = reference_date
 

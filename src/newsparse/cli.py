@@ -14,6 +14,7 @@ import collections
 import contextlib
 import csv
 import datetime as dt
+import fnmatch
 import json
 import os
 import sys
@@ -82,7 +83,7 @@ def _build_argparser() -> argparse.ArgumentParser:
     inputs.add_argument(
         "--glob",
         metavar="PATTERN",
-        help="which files to read in a directory (default '*.txt', or '*.jsonl' with --input-jsonl)",
+        help="which file names to read in a directory (default '*.txt', or '*.jsonl' with --input-jsonl)",
     )
     inputs.add_argument(
         "--input-file", metavar="LIST", help="read the paths to parse from LIST, one a line ('-' for stdin)"
@@ -182,17 +183,31 @@ class _Source:
                 yield arg, PurePath("empty"), "empty file name"
             elif os.path.isdir(arg):
                 found = False
-                base = Path(arg)
-                walk = base.rglob(self.pattern) if self.args.recursive else base.glob(self.pattern)
-                for path in sorted(p for p in walk if p.is_file()):
+                for path, relative in self.walk(arg, PurePath()):
                     found = True
-                    yield str(path), path.relative_to(base), None
+                    yield path, relative, None
                 if not found and warn:
                     print(f"newsparse: {arg}: no files match {self.pattern}", file=sys.stderr)
             else:
                 given = PurePath(arg)
                 mirrored = given if not given.is_absolute() and ".." not in given.parts else PurePath(given.name)
                 yield arg, mirrored, None
+
+    def walk(self, directory: str, relative: PurePath) -> Iterator[tuple[str, PurePath]]:
+        """The files of *directory* whose names match the pattern, in name order, with their
+        subdirectories' files in place when recursive; read one directory at a time."""
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            print(f"newsparse: {directory}: {_describe(error)}", file=sys.stderr)
+            return
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if self.args.recursive:
+                    yield from self.walk(entry.path, relative / entry.name)
+            elif fnmatch.fnmatchcase(entry.name, self.pattern) and entry.is_file():
+                yield entry.path, relative / entry.name
 
     def jobs(self) -> Iterator[_Job]:
         """Every input to parse, read lazily, in order."""
