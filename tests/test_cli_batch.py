@@ -364,3 +364,36 @@ def test_results_stream_while_input_still_arrives() -> None:
     assert json.loads(second)["id"] == 2
     process.stdout.close()
     process.stderr.close()
+
+
+def test_input_file_from_stdin(corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{corpus / 'afp-wire.txt'}\n{corpus / 'ap-wire.txt'}\n"))
+    status, records, _ = run_jsonl(["--input-file", "-"], capsys)
+    assert status == 0
+    assert [r["file"] for r in records] == [str(corpus / "afp-wire.txt"), str(corpus / "ap-wire.txt")]
+
+
+def test_output_dir_skips_a_failed_input(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "parsed"
+    missing = corpus / "withdrawn.txt"
+    assert main([str(corpus / "ap-wire.txt"), str(missing), "-o", str(out)]) == 1
+    assert capsys.readouterr() == ("", f"newsparse: {missing}: No such file or directory\n")
+    assert sorted(p.name for p in out.iterdir()) == ["ap-wire.json"]
+
+
+def test_output_dir_with_csv_gives_one_table_per_input(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "quotes"
+    assert main([str(corpus), "-o", str(out), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO((out / "ap-wire.csv").read_text(encoding="utf-8"))))
+    quotes = parse_article(text_of("ap-wire.txt")).quotes
+    assert rows[0] == list(CSV_COLUMNS)
+    assert [row[5] for row in rows[1:]] == [quote.text for quote in quotes]
+    assert len(quotes) >= 3
+
+
+def test_output_dir_refuses_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--input-jsonl", "text", "-o", str(tmp_path / "out"), str(tmp_path / "feed.jsonl")]) == 2
+    assert capsys.readouterr().err.endswith(
+        "newsparse: error: -o DIR writes one file per text file; with --input-jsonl, redirect stdout instead\n"
+    )
+    assert not (tmp_path / "out").exists()
