@@ -4,6 +4,7 @@
     python benchmarks/bench.py a.jsonl b.jsonl      # any JSONL corpora with a "text" field
     python benchmarks/bench.py --scaling            # ordinary and hostile inputs, 1 KB to 10 MB
     python benchmarks/bench.py --compare            # textacy + spaCy en_core_web_sm on the same articles
+    python benchmarks/bench.py --profile 25         # the 25 functions with the most own time
 
 Every measurement runs in a fresh child process, so that one does not inherit another's memory:
 
@@ -192,6 +193,25 @@ def child_compare(path: str, count: int) -> dict[str, float | str]:
     return {"articles": len(texts), "newsparse": newsparse_cpu, "textacy": textacy_cpu, "ours": ours, "theirs": theirs}
 
 
+def child_profile(path: str, count: int) -> dict[str, str]:
+    import cProfile
+    import io
+    import pstats
+
+    texts = list(_records(path))
+    import newsparse
+
+    parser = newsparse.ArticleParser()
+    profile = cProfile.Profile()
+    profile.enable()
+    for text in texts:
+        parser.parse(text)
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).strip_dirs().sort_stats("tottime").print_stats(count)
+    return {"table": out.getvalue()}
+
+
 def run_child(*args: str, timeout: float | None = None) -> dict[str, object] | None:
     """Run this script as a child with *args*; its JSON answer, or ``None`` after *timeout*."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
@@ -280,6 +300,8 @@ def main(argv: list[str] | None = None) -> None:
             answer = {**child_stream(rest[0])}
         elif task == "scaling":
             answer = {**child_scaling(rest[0], rest[1], int(rest[2]))}
+        elif task == "profile":
+            answer = {**child_profile(rest[0], int(rest[1]))}
         else:
             answer = {**child_compare(rest[0], int(rest[1]))}
         print(json.dumps(answer))
@@ -292,6 +314,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=float, default=30, help="skip larger sizes once one takes this many seconds")
     ap.add_argument("--compare", action="store_true", help="compare with textacy + spaCy on the first corpus")
     ap.add_argument("--compare-articles", type=int, default=100, help="how many articles to compare on (default 100)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the N functions with the most own time")
     args = ap.parse_args(argv)
     corpora = args.corpora or [str(DEFAULT_CORPUS)]
     print(f"newsparse benchmark on {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
@@ -301,6 +324,11 @@ def main(argv: list[str] | None = None) -> None:
         scaling_table(tuple(s for s in SIZES if s <= args.max_size * MB), args.limit)
     if args.compare:
         compare_table(corpora[0], args.compare_articles)
+    if args.profile:
+        got = run_child("profile", corpora[0], str(args.profile))
+        assert got is not None
+        print(f"profile of one pass over {Path(corpora[0]).name} (own time, top {args.profile}):")
+        print(str(got["table"]).strip("\n"))
 
 
 if __name__ == "__main__":
