@@ -397,3 +397,21 @@ def test_output_dir_refuses_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFi
         "newsparse: error: -o DIR writes one file per text file; with --input-jsonl, redirect stdout instead\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_jobs_keep_error_records_in_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = []
+    for number in range(40):
+        if number % 7 == 3:
+            records.append('{"id": ')  # cut off by a crashed scraper
+        else:
+            records.append(json.dumps({"id": number, "text": (WIRE, FLOOD)[number % 2]}, ensure_ascii=False))
+    feed.write_text("\n".join(records) + "\n", encoding="utf-8")
+    assert main(["--jsonl", "--input-jsonl", "text", str(feed)]) == 1
+    one = capsys.readouterr()
+    assert main(["--jsonl", "--input-jsonl", "text", "--jobs", "2", str(feed)]) == 1
+    assert capsys.readouterr() == one
+    lines = [json.loads(line) for line in one.out.splitlines()]
+    assert [line.get("line") for line in lines] == [n + 1 if n % 7 == 3 else None for n in range(40)]
+    assert [line.get("id") for line in lines] == [None if n % 7 == 3 else n for n in range(40)]
