@@ -415,3 +415,21 @@ def test_jobs_keep_error_records_in_place(tmp_path: Path, capsys: pytest.Capture
     lines = [json.loads(line) for line in one.out.splitlines()]
     assert [line.get("line") for line in lines] == [n + 1 if n % 7 == 3 else None for n in range(40)]
     assert [line.get("id") for line in lines] == [None if n % 7 == 3 else n for n in range(40)]
+
+
+def test_output_dir_keeps_the_first_of_two_inputs_with_one_name(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ap-wire.txt").write_text(FLOOD, encoding="utf-8")
+    out = tmp_path / "parsed"
+    out.mkdir()
+    (out / "afp-wire.json").write_text("{}", encoding="utf-8")
+    os.utime(out / "afp-wire.json", (1_700_000_000, 1_700_000_000))  # from an earlier run: replaced
+    assert main([str(corpus), str(other), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"newsparse: {other / 'ap-wire.txt'}: not written: {out / 'ap-wire.json'} was already written for another input\n"
+    )
+    assert json.loads((out / "ap-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("ap-wire.txt")).to_dict()
+    assert json.loads((out / "afp-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("afp-wire.txt")).to_dict()

@@ -375,7 +375,9 @@ class _Writer:
         indent = 2 if self.args.pretty and self.args.format == "json" else None
         return json.dumps(value, ensure_ascii=self.ensure_ascii, indent=indent)
 
-    def write(self, job: _Job, article: Article | None, error: str | None) -> None:
+    def write(self, job: _Job, article: Article | None, error: str | None) -> str | None:
+        """Write the result for *job*; return what went wrong, if something did (nothing here:
+        a failed write raises)."""
         if self.args.format == "csv":
             self.write_csv(job, article)
         elif self.args.format == "html":
@@ -388,6 +390,7 @@ class _Writer:
                 self.out.write(("," if self.count else "") + "\n" + text)
         self.count += 1
         self.out.flush()
+        return None
 
     def write_csv(self, job: _Job, article: Article | None) -> None:
         assert self.csv is not None
@@ -438,15 +441,21 @@ class _DirWriter:
         self.args = args
         self.root = Path(args.output_dir)
         self.suffix = _SUFFIXES[args.format]
+        self.started = time.time_ns()
 
     def begin(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
 
-    def write(self, job: _Job, article: Article | None, error: str | None) -> None:
+    def write(self, job: _Job, article: Article | None, error: str | None) -> str | None:
+        """Write *article* to its file; return what went wrong, if something did."""
         if article is None:
-            return
+            return None
         target = self.root / job.out_name
         target = target.with_name(target.stem + self.suffix) if target.suffix else target.with_name(target.name + self.suffix)
+        with contextlib.suppress(OSError):
+            # two inputs with one mirrored name (a.txt in two directories named): keep the first
+            if target.stat().st_mtime_ns >= self.started:
+                return f"not written: {target} was already written for another input"
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
             if self.args.format == "html":
@@ -458,6 +467,7 @@ class _DirWriter:
             else:
                 indent = 2 if self.args.pretty else None
                 handle.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+        return None
 
     def end(self) -> None:
         pass
@@ -521,11 +531,14 @@ def _run(args: argparse.Namespace) -> int:
             error = job.error
             if error is None and isinstance(result, ParseFailure):
                 error = f"{result.error}: {result.message}"
+            where = job.label if job.line is None else f"{job.label}:{job.line}"
             if error is not None:
                 status = 1
-                where = job.label if job.line is None else f"{job.label}:{job.line}"
                 print(f"newsparse: {where or repr(where)}: {error}", file=sys.stderr)
-            writer.write(job, article, error)
+            problem = writer.write(job, article, error)
+            if problem is not None:
+                status = 1
+                print(f"newsparse: {where}: {problem}", file=sys.stderr)
             if progress is not None:
                 progress.step(job.size if args.input_jsonl is not None else 1)
     finally:
