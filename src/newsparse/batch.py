@@ -122,6 +122,20 @@ def _parse_here(texts: Iterable[str], parser: ArticleParser, reference_date: dt.
         yield _not_text(index, text) or _parse_one(parser, index, text, reference_date)
 
 
+def _submit(
+    pool: concurrent.futures.ProcessPoolExecutor, sent: list[tuple[int, str]]
+) -> concurrent.futures.Future[list[Article | ParseFailure]] | None:
+    """Send *sent* to *pool*; a pool already broken gives a future that fails the same way."""
+    if not sent:
+        return None
+    try:
+        return pool.submit(_parse_chunk, sent)
+    except concurrent.futures.process.BrokenProcessPool as error:
+        failed: concurrent.futures.Future[list[Article | ParseFailure]] = concurrent.futures.Future()
+        failed.set_exception(error)
+        return failed
+
+
 @attrs.frozen
 class _Chunk:
     """One chunk on its way: its first index, its size, the items that failed before being sent
@@ -138,11 +152,11 @@ class _Chunk:
         """Send the ``str`` items of *chunk* to *pool*; keep the others as failures."""
         failures = {i: failure for i, item in chunk if (failure := _not_text(i, item)) is not None}
         sent = [(i, item) for i, item in chunk if i not in failures]
-        return cls(chunk[0][0], len(chunk), failures, sent, pool.submit(_parse_chunk, sent) if sent else None)
+        return cls(chunk[0][0], len(chunk), failures, sent, _submit(pool, sent))
 
     def resubmit(self, pool: concurrent.futures.ProcessPoolExecutor) -> _Chunk:
         """The same chunk sent again, to a new *pool*."""
-        return attrs.evolve(self, future=pool.submit(_parse_chunk, self.sent) if self.sent else None)
+        return attrs.evolve(self, future=_submit(pool, self.sent))
 
     def results(self, lost: str | None = None) -> list[Article | ParseFailure]:
         """The chunk's results in input order (waits for the worker); with *lost*, every item
