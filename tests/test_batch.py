@@ -150,3 +150,18 @@ def test_reference_date_must_be_a_date() -> None:
     with pytest.raises(TypeError) as raised:
         parse_many([WIRE], reference_date="2024-08-20")  # type: ignore[arg-type]
     assert str(raised.value) == "reference_date must be a datetime.date, not str"
+
+
+class LocalParser(ArticleParser):
+    """A parser holding a lambda, which cannot be pickled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clean = lambda text: text.strip()
+
+
+def test_a_parser_that_cannot_be_pickled_is_refused_for_workers() -> None:
+    with pytest.raises(TypeError) as raised:
+        parse_many([WIRE], workers=2, parser=LocalParser())
+    assert str(raised.value).startswith("the parser must be picklable to be sent to worker processes: ")
+    assert [type(r) for r in parse_many([WIRE], parser=LocalParser())] == [Article]  # in this process it need not be

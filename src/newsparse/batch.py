@@ -12,6 +12,7 @@ import collections
 import concurrent.futures
 import datetime as dt
 import itertools
+import pickle
 import signal
 from collections.abc import Iterable, Iterator
 
@@ -30,8 +31,8 @@ IN_FLIGHT_PER_WORKER = 2
 @attrs.frozen
 class ParseFailure:
     """The result for an input that could not be parsed: its position in the input (``index``,
-    from 0), the kind of error (``error``, the exception's class name such as ``TypeError``) and
-    its ``message``.
+    from 0), the kind of error (``error``, the exception's class name such as ``TypeError``, or
+    ``WorkerLost`` when the worker process parsing it died twice) and its ``message``.
 
     .. versionadded:: 0.2.0
     """
@@ -114,6 +115,10 @@ def parse_many(
     parser = parser if parser is not None else ArticleParser()
     if workers is None or workers == 1:
         return _parse_here(texts, parser, reference_date)
+    try:
+        pickle.dumps(parser)  # what each worker is sent; fail here, not once per worker
+    except Exception as error:
+        raise TypeError(f"the parser must be picklable to be sent to worker processes: {error}") from error
     return _parse_in_pool(texts, parser, reference_date, workers, chunksize)
 
 
@@ -157,6 +162,11 @@ class _Chunk:
     def resubmit(self, pool: concurrent.futures.ProcessPoolExecutor) -> _Chunk:
         """The same chunk sent again, to a new *pool*."""
         return attrs.evolve(self, future=_submit(pool, self.sent))
+
+    def finished(self) -> bool:
+        """Whether the chunk's results are in (a chunk done before its pool broke keeps them)."""
+        future = self.future
+        return future is None or (future.done() and not future.cancelled() and future.exception() is None)
 
     def results(self, lost: str | None = None) -> list[Article | ParseFailure]:
         """The chunk's results in input order (waits for the worker); with *lost*, every item
@@ -205,7 +215,7 @@ def _parse_in_pool(
                     pool.shutdown(wait=True, cancel_futures=True)
                     pool = new_pool()
                     results = head.results(lost=WORKER_LOST)
-                pending = collections.deque(chunk.resubmit(pool) for chunk in pending)
+                pending = collections.deque(chunk if chunk.finished() else chunk.resubmit(pool) for chunk in pending)
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
