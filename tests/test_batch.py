@@ -165,3 +165,21 @@ def test_a_parser_that_cannot_be_pickled_is_refused_for_workers() -> None:
         parse_many([WIRE], workers=2, parser=LocalParser())
     assert str(raised.value).startswith("the parser must be picklable to be sent to worker processes: ")
     assert [type(r) for r in parse_many([WIRE], parser=LocalParser())] == [Article]  # in this process it need not be
+
+
+class CountingParser(ArticleParser):
+    """Counts how often it is pickled in this process."""
+
+    pickled = 0
+
+    def __getstate__(self) -> dict[str, object]:
+        CountingParser.pickled += 1
+        return dict(self.__dict__)
+
+
+def test_the_parser_is_sent_once_per_worker_not_per_text() -> None:
+    CountingParser.pickled = 0
+    texts = [WIRE, WEB_ARTICLE] * 30
+    results = list(parse_many(texts, workers=2, chunksize=4, parser=CountingParser()))
+    assert results == [parse_article(text) for text in texts]
+    assert CountingParser.pickled <= 1 + 2  # the check up front, then at most once per worker
