@@ -433,3 +433,14 @@ def test_output_dir_keeps_the_first_of_two_inputs_with_one_name(
     )
     assert json.loads((out / "ap-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("ap-wire.txt")).to_dict()
     assert json.loads((out / "afp-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("afp-wire.txt")).to_dict()
+
+
+def test_the_docs_show_the_current_help(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+    if not page.exists():
+        pytest.skip("the docs are not beside the tests")
+    monkeypatch.setenv("COLUMNS", "100")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    assert "## `newsparse --help`\n\n```text\n" + help_text + "```\n" in page.read_text(encoding="utf-8")

@@ -20,6 +20,9 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "scaling.md"
 FIXTURES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
 
 
+pytestmark = pytest.mark.skipif(not DOCS.exists(), reason="the docs are not beside the tests")
+
+
 def recipe(*names: str) -> dict[str, Any]:
     """Run the docs' code blocks marked ``# recipe: NAME`` in one fresh namespace."""
     blocks = dict(regex.findall(r"```python\n# recipe: (\w+)\n(.*?)```", DOCS.read_text(encoding="utf-8"), flags=regex.S))
