@@ -444,3 +444,15 @@ def test_the_docs_show_the_current_help(monkeypatch: pytest.MonkeyPatch, capsys:
         main(["--help"])
     help_text = capsys.readouterr().out
     assert "## `newsparse --help`\n\n```text\n" + help_text + "```\n" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+def test_json_written_piece_by_piece_is_what_json_dumps_gives(name: str) -> None:
+    from newsparse.cli import _write_json
+
+    record = {"file": name, **parse_article(text_of(name)).to_dict(), "empty": {}, "none": [], "nested": [[{"a": [1]}]]}
+    for ensure_ascii in (False, True):
+        for depth in (1, 2, 3, 4):
+            out = io.StringIO()
+            _write_json(record, out.write, json.JSONEncoder(ensure_ascii=ensure_ascii).encode, depth)
+            assert out.getvalue() == json.dumps(record, ensure_ascii=ensure_ascii)

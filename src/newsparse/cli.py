@@ -359,6 +359,7 @@ class _Writer:
         unicode = _is_unicode(out)
         # JSON escapes what the output encoding cannot hold; CSV and HTML fall back on escapes too
         self.ensure_ascii = not unicode
+        self.encode = json.JSONEncoder(ensure_ascii=self.ensure_ascii).encode
         errors = "backslashreplace" if unicode or args.format != "html" else "xmlcharrefreplace"
         with contextlib.suppress(AttributeError, ValueError):
             out.reconfigure(errors=errors)  # type: ignore[attr-defined]
@@ -371,9 +372,12 @@ class _Writer:
             self.out.write("[")
         self.out.flush()
 
-    def json(self, value: dict[str, Any]) -> str:
-        indent = 2 if self.args.pretty and self.args.format == "json" else None
-        return json.dumps(value, ensure_ascii=self.ensure_ascii, indent=indent)
+    def json(self, value: dict[str, Any]) -> None:
+        """Write *value* as JSON: indented with ``--pretty``, else compact and piece by piece."""
+        if self.args.pretty and self.args.format == "json":
+            self.out.write(json.dumps(value, ensure_ascii=self.ensure_ascii, indent=2))
+        else:
+            _write_json(value, self.out.write, self.encode)
 
     def write(self, job: _Job, article: Article | None, error: str | None) -> str | None:
         """Write the result for *job*; return what went wrong, if something did (nothing here:
@@ -383,11 +387,11 @@ class _Writer:
         elif self.args.format == "html":
             self.out.write(_html(article) if article is not None else "")
         else:
-            text = self.json(_record(job, article, error, self.args.format == "jsonl"))
+            if not (self.args.format == "jsonl" or self.single):
+                self.out.write(("," if self.count else "") + "\n")
+            self.json(_record(job, article, error, self.args.format == "jsonl"))
             if self.args.format == "jsonl" or self.single:
-                self.out.write(text + "\n")
-            else:
-                self.out.write(("," if self.count else "") + "\n" + text)
+                self.out.write("\n")
         self.count += 1
         self.out.flush()
         return None
@@ -414,6 +418,32 @@ class _Writer:
         if self.args.format == "json" and not self.single:
             self.out.write("\n]\n" if self.count else "]\n")
         self.out.flush()
+
+
+#: How deep :func:`_write_json` takes objects and arrays apart before encoding a value whole:
+#: the record, then its lists (paragraphs, quotes), whose members are encoded one at a time.
+JSON_PIECE_DEPTH = 2
+
+
+def _write_json(value: Any, write: Callable[[str], object], encode: Callable[[Any], str], depth: int = JSON_PIECE_DEPTH) -> None:
+    """Write *value* exactly as *encode* (a compact ``json`` encoder) would, but its objects and
+    arrays (down to *depth*) one member at a time, so that a huge article never becomes one huge
+    string."""
+    if depth and isinstance(value, dict) and value:
+        write("{")
+        for number, (key, member) in enumerate(value.items()):
+            write((", " if number else "") + encode(key) + ": ")
+            _write_json(member, write, encode, depth - 1)
+        write("}")
+    elif depth and isinstance(value, list) and value:
+        write("[")
+        for number, member in enumerate(value):
+            if number:
+                write(", ")
+            _write_json(member, write, encode, depth - 1)
+        write("]")
+    else:
+        write(encode(value))
 
 
 def _record(job: _Job, article: Article | None, error: str | None, with_file: bool) -> dict[str, Any]:
