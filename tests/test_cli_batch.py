@@ -175,6 +175,29 @@ def test_input_jsonl_writes_records_back(tmp_path: Path, capsys: pytest.CaptureF
     assert len(err.splitlines()) == 4
 
 
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('{"id": "n1", "body": "x", "score": NaN}', "not a JSON record: NaN is not a JSON value"),
+        ('{"id": "n2", "body": "x", "score": -Infinity}', "not a JSON record: -Infinity is not a JSON value"),
+        ('{"id": "n3", "body": "x", "tags": ' + "[" * 100_000 + "]" * 100_000 + "}", "not a JSON record: nested too deeply"),
+    ],
+)
+def test_input_jsonl_refuses_records_json_cannot_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, error: str
+) -> None:
+    # a scraper's dump with a bad value or a runaway nesting fails that record only
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(line + "\n" + json.dumps({"id": "ok", "body": WIRE}) + "\n", encoding="utf-8")
+    status, records, err = run_jsonl(["--input-jsonl", "body", str(feed)], capsys)
+    assert status == 1
+    assert records == [
+        {"file": str(feed), "line": 1, "error": error},
+        {"id": "ok", "body": WIRE, "article": parse_article(WIRE).to_dict()},
+    ]
+    assert err == f"newsparse: {feed}:1: {error}\n"
+
+
 def test_input_jsonl_from_stdin_as_a_json_array(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"text": FLOOD}) + "\n"))
     assert main(["--input-jsonl", "text"]) == 0

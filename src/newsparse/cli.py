@@ -254,17 +254,27 @@ class _Source:
             return _Job(path, out_name, None, message, line=number, size=len(raw))
 
         try:
-            record = json.loads(raw.rstrip(b"\r\n").decode(self.args.encoding))
+            record = json.loads(raw.rstrip(b"\r\n").decode(self.args.encoding), parse_constant=_not_json_constant)
         except json.JSONDecodeError as error:
             return failed(f"not a JSON record: {error.msg} at column {error.colno}")
         except (UnicodeDecodeError, LookupError) as error:
             return failed(_describe(error))
+        except ValueError as error:  # NaN or Infinity
+            return failed(f"not a JSON record: {error}")
+        except RecursionError:
+            return failed("not a JSON record: nested too deeply")
         if not isinstance(record, dict):
             return failed(f"not a JSON object but {type(record).__name__}")
         text = record.get(field)
         if not isinstance(text, str):
             return failed(f"no text in field {field!r}" if text is None else f"field {field!r} is {type(text).__name__}, not text")
         return _Job(path, out_name, text, record=record, line=number, size=len(raw))
+
+
+def _not_json_constant(name: str) -> Any:
+    """Refuse ``NaN`` and ``Infinity``, which Python reads but JSON has not (a record holding them
+    would be written back as invalid JSON)."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _stdin_bytes() -> IO[bytes]:
