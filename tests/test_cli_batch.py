@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -387,6 +388,66 @@ def test_results_stream_while_input_still_arrives() -> None:
     assert json.loads(second)["id"] == 2
     process.stdout.close()
     process.stderr.close()
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is *pid* (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def is_running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(("name", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
+def test_a_stop_signal_stops_the_workers_too(name: str, status: int) -> None:
+    """Ctrl-C, `timeout` or a closed terminal during a --jobs 2 run: the command and its worker
+    processes all end, with no traceback, while the input is still arriving."""
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "--input-jsonl", "text", "--jsonl", "--jobs", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    records = "".join(json.dumps({"id": number, "text": WIRE}) + "\n" for number in range(300))
+    process.stdin.write(records.encode())
+    process.stdin.flush()  # the pipe stays open: the command is still waiting for more
+    first: list[bytes] = []
+    reader = threading.Thread(target=lambda: first.append(process.stdout.readline()))  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout=120)
+    assert first and json.loads(first[0])["id"] == 0
+    workers = children_of(process.pid)
+    assert len(workers) >= 2
+    process.send_signal(getattr(signal, name))
+    assert process.wait(timeout=120) == status
+    assert process.stderr.read() == b""
+    for pid in workers:
+        for _ in range(200):
+            if not is_running(pid):
+                break
+            threading.Event().wait(0.05)
+        assert not is_running(pid), f"worker {pid} outlived the command"
+    for stream in (process.stdin, process.stdout, process.stderr):
+        with contextlib.suppress(BrokenPipeError):
+            stream.close()
 
 
 def test_input_file_from_stdin(corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -56,6 +56,10 @@ def _start_worker(parser: ArticleParser, reference_date: dt.date | None) -> None
     """Keep *parser* for the life of this worker process (it is sent once, not with each chunk)."""
     global _worker_parser, _worker_reference_date
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops the pool
+    for name in ("SIGTERM", "SIGHUP"):  # a handler the parent set for itself (the CLI's) is not ours
+        number = getattr(signal, name, None)
+        if number is not None and callable(signal.getsignal(number)):
+            signal.signal(number, signal.SIG_DFL)
     _worker_parser = parser
     _worker_reference_date = reference_date
 

@@ -3,7 +3,8 @@ JSON lines, CSV (one row per quote) or HTML, streaming each result as soon as it
 
 Exit status: 0 when every input parsed, 1 when some input could not be read or parsed (each one
 gets an error record in the output and a line on stderr), 2 for a usage error, 130 when
-interrupted, 141 when the reader of the output went away (``newsparse big.txt | head``).
+interrupted, 141 when the reader of the output went away (``newsparse big.txt | head``), 143 or
+129 when stopped by ``SIGTERM`` or ``SIGHUP``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import datetime as dt
 import fnmatch
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,6 +47,44 @@ _SUFFIXES = {"json": ".json", "jsonl": ".json", "csv": ".csv", "html": ".html"}
 
 class _UsageError(Exception):
     """A problem with the command line found after parsing it (exit status 2)."""
+
+
+#: The signals that stop the command as Ctrl-C does, its worker processes included, with the exit
+#: status 128 + the signal's number (``timeout``, a job scheduler, a closed terminal).  A signal
+#: that is ignored when the command starts (``nohup``) stays ignored.
+STOP_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+class _Stopped(BaseException):
+    """Raised by a stop signal's handler (a ``BaseException``, as ``KeyboardInterrupt`` is, so that
+    no ``except Exception`` mistakes it for an input that failed)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+def _stop(number: int, frame: object) -> None:
+    raise _Stopped(number)
+
+
+@contextlib.contextmanager
+def _stop_signals_handled() -> Iterator[None]:
+    """Turn the :data:`STOP_SIGNALS` left at their default into :class:`_Stopped` while the
+    command runs, so that its worker processes are shut down on the way out."""
+    previous: dict[int, Any] = {}
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        with contextlib.suppress(ValueError, OSError):  # not the main thread: leave it be
+            if signal.getsignal(number) is signal.SIG_DFL:
+                previous[number] = signal.signal(number, _stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _reference_date(value: str) -> dt.date:
@@ -603,7 +643,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_argparser()
     args = parser.parse_args(argv)
     try:
-        return _run(args)
+        with _stop_signals_handled():
+            return _run(args)
     except _UsageError as error:
         parser.print_usage(sys.stderr)
         print(f"newsparse: error: {error}", file=sys.stderr)
@@ -613,6 +654,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PIPE_CLOSED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except _Stopped as stopped:
+        return 128 + stopped.number
     except OSError as error:  # the output cannot be written: a full disk, a closed stream
         _silence_stdout()
         target = error.filename or "the output"
