@@ -274,6 +274,52 @@ def test_progress_without_a_total() -> None:
     assert stream.getvalue() == "\rnewsparse: 1 articles, 0.2/s\x1b[K"
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_messages_do_not_run_into_the_progress_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": WIRE}) + "\n{broken\n" + json.dumps({"text": FLOOD}) + "\n", encoding="utf-8")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(Progress, "INTERVAL", 0.0)  # redraw at every article
+    assert main(["--jsonl", "--input-jsonl", "text", str(feed)]) == 1
+    capsys.readouterr()
+    shown = terminal.getvalue()
+    message = f"newsparse: {feed}:2: not a JSON record: Expecting property name enclosed in double quotes at column 2\n"
+    # the line is rubbed out before the message, which starts a line of its own; then redrawn
+    assert f"\x1b[K\r\x1b[K{message}\rnewsparse: 2 articles, " in shown
+    assert shown.endswith("\x1b[K\n")
+
+
+def test_an_interrupted_run_leaves_no_half_progress_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text((json.dumps({"text": WIRE}) + "\n") * 3, encoding="utf-8")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(Progress, "INTERVAL", 0.0)
+    written: list[str] = []
+
+    def write_then_interrupt(self: object, job: object, article: object, error: object) -> None:
+        written.append("one")
+        if len(written) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr("newsparse.cli._Writer.write", write_then_interrupt)
+    assert main(["--jsonl", "--input-jsonl", "text", str(feed)]) == 130
+    capsys.readouterr()
+    shown = terminal.getvalue()
+    assert shown.startswith("\rnewsparse: 1 articles, ")
+    assert shown.endswith("\x1b[K\r\x1b[K")  # drawn once, then rubbed out
+    assert shown.count("\r") == 2
+
+
 # --- the command as a user runs it, in a subprocess -----------------------------------------------
 
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}

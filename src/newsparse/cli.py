@@ -181,6 +181,15 @@ class _Job:
     size: int = 0
 
 
+def _say(message: str) -> None:
+    """Write *message* on a line of its own on stderr, clearing the progress line first if one is
+    drawn (it is drawn again at its next redraw)."""
+    if _shown_progress is not None:
+        _shown_progress.clear()
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+
+
 def _describe(error: BaseException) -> str:
     if isinstance(error, UnicodeDecodeError):
         return f"cannot decode as {error.encoding}: byte {error.object[error.start]:#04x} at {error.start}"
@@ -227,7 +236,7 @@ class _Source:
                     found = True
                     yield path, relative, None
                 if not found and warn:
-                    print(f"newsparse: {arg}: no files match {self.pattern}", file=sys.stderr)
+                    _say(f"newsparse: {arg}: no files match {self.pattern}")
             else:
                 given = PurePath(arg)
                 mirrored = given if not given.is_absolute() and ".." not in given.parts else PurePath(given.name)
@@ -240,7 +249,7 @@ class _Source:
             with os.scandir(directory) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as error:
-            print(f"newsparse: {directory}: {_describe(error)}", file=sys.stderr)
+            _say(f"newsparse: {directory}: {_describe(error)}")
             return
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
@@ -361,6 +370,7 @@ class Progress:
         self.shown = self.started
         self.articles = 0
         self.done = 0
+        self.drawn = False
 
     def line(self) -> str:
         """The report as it stands."""
@@ -381,11 +391,24 @@ class Progress:
             self.shown = now
             self.stream.write("\r" + self.line() + "\x1b[K")
             self.stream.flush()
+            self.drawn = True
+
+    def clear(self) -> None:
+        """Rub the line out, if it is drawn, so that a message can take its place."""
+        if self.drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.drawn = False
 
     def finish(self) -> None:
         """Draw the last report and end its line."""
         self.stream.write("\r" + self.line() + "\x1b[K\n")
         self.stream.flush()
+        self.drawn = False
+
+
+#: The progress line on stderr while the command runs, which :func:`_say` clears before a message.
+_shown_progress: Progress | None = None
 
 
 # --- outputs --------------------------------------------------------------------------------
@@ -586,10 +609,20 @@ def _progress(args: argparse.Namespace, source: _Source, single: bool) -> Progre
 
 
 def _run(args: argparse.Namespace) -> int:
+    global _shown_progress
     single = _is_single(args)
     _check(args, single)
     source = _Source(args)
-    progress = _progress(args, source, single)
+    progress = _shown_progress = _progress(args, source, single)
+    try:
+        return _run_with(args, source, single, progress)
+    finally:
+        if progress is not None:
+            progress.clear()  # stopped half way (Ctrl-C): no half line left for the shell prompt
+        _shown_progress = None
+
+
+def _run_with(args: argparse.Namespace, source: _Source, single: bool, progress: Progress | None) -> int:
     if sys.stdout is None and args.output_dir is None:
         print("newsparse: standard output is closed", file=sys.stderr)
         return 1
@@ -614,11 +647,11 @@ def _run(args: argparse.Namespace) -> int:
             where = job.label if job.line is None else f"{job.label}:{job.line}"
             if error is not None:
                 status = 1
-                print(f"newsparse: {where or repr(where)}: {error}", file=sys.stderr)
+                _say(f"newsparse: {where or repr(where)}: {error}")
             problem = writer.write(job, article, error)
             if problem is not None:
                 status = 1
-                print(f"newsparse: {where}: {problem}", file=sys.stderr)
+                _say(f"newsparse: {where}: {problem}")
             if progress is not None:
                 progress.step(job.size if args.input_jsonl is not None else 1)
     finally:
