@@ -116,6 +116,28 @@ def test_an_endless_generator_is_read_only_a_little_ahead(workers: int | None, c
     results.close()  # stops the workers
 
 
+class SourceBroke(Exception):
+    pass
+
+
+@pytest.mark.parametrize(("workers", "chunksize"), [(None, 32), (2, 4), (2, 32)])
+def test_an_input_that_breaks_gives_the_results_before_it_first(workers: int | None, chunksize: int) -> None:
+    """A feed reader that fails after seven articles (a dropped connection): the seven are parsed
+    and handed out, then the reader's own error is raised, as when parsing in this process."""
+
+    def feed() -> Iterator[str]:
+        for number in range(7):
+            yield WIRE.replace("11 drones", f"{number} drones")
+        raise SourceBroke("connection reset")
+
+    results = parse_many(feed(), workers=workers, chunksize=chunksize)
+    got: list[Article | ParseFailure] = []
+    with pytest.raises(SourceBroke, match="connection reset"):
+        for result in results:
+            got.append(result)
+    assert [r.paragraphs[0].text.split()[4] for r in got if isinstance(r, Article)] == [str(n) for n in range(7)]
+
+
 def test_it_is_lazy_until_read() -> None:
     def texts() -> Iterator[str]:
         raise AssertionError("read before the first result was asked for")

@@ -98,7 +98,8 @@ def parse_many(
     could not be parsed (an item that is not a ``str``, say); a failure never stops the rest.
 
     *texts* may be any iterable, a generator or an endless stream included: it is read lazily,
-    at most a few chunks ahead of the results handed out, so memory stays bounded.
+    at most a few chunks ahead of the results handed out, so memory stays bounded. When *texts* itself
+    raises, the results of the texts read before are handed out first, then its exception is raised.
 
     With *workers* ``None`` or ``1`` the texts are parsed in this process.  With ``workers > 1``
     they are parsed by that many worker processes, in chunks of *chunksize* texts; *parser* (by
@@ -195,15 +196,23 @@ def _parse_in_pool(
 
     items = enumerate(texts)
     pending: collections.deque[_Chunk] = collections.deque()
+    broken: Exception | None = None  # what the input raised, once the results before it are out
     pool = new_pool()
     try:
         while True:
-            while len(pending) < workers * IN_FLIGHT_PER_WORKER:
-                chunk = list(itertools.islice(items, chunksize))
-                if not chunk:
+            while broken is None and len(pending) < workers * IN_FLIGHT_PER_WORKER:
+                chunk: list[tuple[int, str]] = []
+                try:
+                    chunk.extend(itertools.islice(items, chunksize))
+                except Exception as error:  # the input itself failed: as in this process, the
+                    broken = error  # texts read before it still get their results first
+                if chunk:
+                    pending.append(_Chunk.submit(pool, chunk))
+                if len(chunk) < chunksize:
                     break
-                pending.append(_Chunk.submit(pool, chunk))
             if not pending:
+                if broken is not None:
+                    raise broken
                 return
             head = pending.popleft()
             try:
