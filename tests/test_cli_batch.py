@@ -565,6 +565,39 @@ def test_output_dir_keeps_the_first_of_two_inputs_with_one_name(
     assert json.loads((out / "afp-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("afp-wire.txt")).to_dict()
 
 
+def test_output_dir_removes_an_earlier_result_of_an_input_that_now_fails(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Re-running over a corpus where one file went bad: its old JSON must not pass for a result."""
+    out = tmp_path / "parsed"
+    assert main(["-r", str(corpus), "-o", str(out)]) == 0
+    for old in out.rglob("*.json"):
+        os.utime(old, (1_700_000_000, 1_700_000_000))  # from yesterday's run
+    (corpus / "afp-wire.txt").write_bytes("Gr\u00e8ve \u00e0 Paris\n".encode("latin-1"))  # re-exported in Latin-1
+    (corpus / "ap-wire.txt").unlink()
+    assert main(["-r", str(corpus), str(corpus / "ap-wire.txt"), "-o", str(out)]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"newsparse: {corpus / 'afp-wire.txt'}: cannot decode as utf-8: byte 0xe8 at 2\n"
+        f"newsparse: {corpus / 'afp-wire.txt'}: removed {out / 'afp-wire.json'}, an earlier run's result\n"
+        f"newsparse: {corpus / 'ap-wire.txt'}: No such file or directory\n"
+        f"newsparse: {corpus / 'ap-wire.txt'}: removed {out / 'ap-wire.json'}, an earlier run's result\n",
+    )
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["2025/05/web-kicker.json"]
+
+
+def test_output_dir_keeps_this_runs_result_when_a_same_named_input_fails(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ap-wire.txt").write_bytes(b"\xff\xfe not text")
+    out = tmp_path / "parsed"
+    assert main([str(corpus / "ap-wire.txt"), str(other / "ap-wire.txt"), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == f"newsparse: {other / 'ap-wire.txt'}: cannot decode as utf-8: byte 0xff at 0\n"
+    assert json.loads((out / "ap-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("ap-wire.txt")).to_dict()
+
+
 def test_the_docs_show_the_current_help(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     page = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
     if not page.exists():

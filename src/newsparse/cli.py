@@ -20,6 +20,7 @@ import json
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
@@ -548,17 +549,35 @@ class _DirWriter:
 
     def begin(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
+        # the start of the run by the file system's own clock, which may lag the system clock by
+        # a tick (or be another machine's): a file it dates from then on was written by this run
+        with contextlib.suppress(OSError):
+            descriptor, stamp = tempfile.mkstemp(prefix=".newsparse-", dir=self.root)
+            os.close(descriptor)
+            self.started = min(self.started, os.stat(stamp).st_mtime_ns)
+            os.unlink(stamp)
+
+    def written_before(self, target: Path) -> bool | None:
+        """Whether *target* is left by an earlier run (``False``: written by this one; ``None``:
+        there is no such file)."""
+        try:
+            return target.stat().st_mtime_ns < self.started
+        except OSError:
+            return None
 
     def write(self, job: _Job, article: Article | None, error: str | None) -> str | None:
         """Write *article* to its file; return what went wrong, if something did."""
-        if article is None:
-            return None
         target = self.root / job.out_name
         target = target.with_name(target.stem + self.suffix) if target.suffix else target.with_name(target.name + self.suffix)
-        with contextlib.suppress(OSError):
-            # two inputs with one mirrored name (a.txt in two directories named): keep the first
-            if target.stat().st_mtime_ns >= self.started:
-                return f"not written: {target} was already written for another input"
+        earlier = self.written_before(target)
+        if article is None:
+            if earlier:  # an earlier run's result must not pass for this run's
+                with contextlib.suppress(OSError):
+                    target.unlink()
+                    return f"removed {target}, an earlier run's result"
+            return None
+        if earlier is False:  # two inputs with one mirrored name (a.txt in two directories named): keep the first
+            return f"not written: {target} was already written for another input"
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
             if self.args.format == "html":
