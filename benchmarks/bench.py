@@ -1,111 +1,334 @@
-"""Speed and memory of newsparse, run by hand: ``python benchmarks/bench.py [FILE.jsonl ...]``.
+"""Speed and memory of newsparse, run by hand (never as a test); it prints tables.
 
-Without arguments it parses the project's own fixture articles; given JSONL files whose records
-have a ``text`` field (such as the shared corpora), it parses those.  It prints:
+    python benchmarks/bench.py                      # the PolNeAR corpus beside the project
+    python benchmarks/bench.py a.jsonl b.jsonl      # any JSONL corpora with a "text" field
+    python benchmarks/bench.py --scaling            # ordinary and hostile inputs, 1 KB to 10 MB
+    python benchmarks/bench.py --compare            # textacy + spaCy en_core_web_sm on the same articles
+    python benchmarks/bench.py --profile 25         # the 25 functions with the most own time
 
-- throughput: articles per second and MB per second over the whole set, best of three passes;
-- memory: the peak Python allocation while parsing one article, and a whole pass;
-- scaling: seconds for inputs of growing size, ordinary and pathological, with the ratio per
-  doubling (about 2.0 means linear time).
+Every measurement runs in a fresh child process, so that one does not inherit another's memory:
+
+- throughput: articles/s and MB/s on one core, in CPU time (``time.process_time``) of the
+  parsing alone (the import and reading the corpus are left out), best of ``--passes`` passes;
+- peak RSS: the child's peak resident memory while it streams the corpus record by record
+  (parse, drop, next), next to its resident memory after ``import newsparse``;
+- scaling: CPU seconds to parse each ordinary and hostile input at sizes from 1 KB to 10 MB,
+  the worst growth from one size to the next divided by the growth of the input (1.0 is linear
+  time; the target is at most 1.5, that is 8x the input in at most 12x the time), and the peak
+  RSS at the largest size.  A size is skipped once the one before took over ``--limit`` seconds;
+- compare: CPU time of textacy's ``direct_quotations`` with spaCy's ``en_core_web_sm`` (the model
+  run included) against newsparse's whole parse, over the same articles, and the ratio.
 """
 
 from __future__ import annotations
 
-import itertools
+import argparse
 import json
+import os
+import platform
+import resource
+import subprocess
 import sys
 import time
-import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import newsparse
-
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear" / "quotes.jsonl"
+FIXTURES = ROOT / "tests" / "data" / "articles"
+
+KB = 1000
+MB = 1000 * KB
+SIZES = (1 * KB, 10 * KB, 100 * KB, 1 * MB, 10 * MB)
+
+# --- inputs for the scaling table: each makes a text of about n bytes by repeating a unit ------
 
 
-def load(paths: list[str]) -> list[str]:
-    if not paths:
-        files = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
-        return [f.read_text(encoding="utf-8") for f in files]
-    texts = []
-    for path in paths:
-        with open(path, encoding="utf-8") as handle:
-            texts.extend(json.loads(line)["text"] for line in handle if line.strip())
-    return texts
+def _repeat(unit: str) -> Callable[[int], str]:
+    def make(size: int) -> str:
+        count = max(1, size // len(unit.encode("utf-8")))
+        return unit * count
+
+    return make
 
 
-def best_of(runs: int, work: Callable[[], None]) -> float:
+def _articles(size: int) -> str:
+    """Realistic articles one after another (the project's fixture articles), cut at a paragraph."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt"))]
+    unit = "\n\n".join(texts) + "\n\n"
+    text = unit * (size // len(unit) + 1)
+    cut = text.rfind("\n\n", 0, size)
+    return text[: cut if cut > 0 else size]
+
+
+ORDINARY: dict[str, Callable[[int], str]] = {
+    "articles back to back": _articles,
+    "one line of prose": _repeat("The minister said on Tuesday that the plan, which parliament approved, would go ahead. "),
+    "short paragraphs": _repeat("Rescue teams reached the village on Friday.\n\n"),
+    "attributed quotes": _repeat("“We will rebuild the bridge,” said Ana Ruiz, the mayor. "),
+    "quote paragraphs": _repeat("“We will go,” the Russian president said.\n\n"),
+}
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "quote marks": _repeat('"'),
+    "open quotes, one paragraph": _repeat("Analysts said “the "),
+    "commas": _repeat(","),
+    "capitals": _repeat("A "),
+    "datelines": _repeat("MOSCOW, "),
+    "By lines": _repeat("By\n"),
+    "short lines": _repeat("x\n"),
+    "share lines": _repeat("Share\n"),
+    "cues in one sentence": _repeat("Ruiz said the plan, which she said was, adding that it, "),
+    "pronoun quotes among names": _repeat("Ana Ruiz met Bo Li. “Yes,” he said. "),
+    "quotes without commas": _repeat('"Xa yb" zz said. '),
+    "participles after quotes": _repeat('"Xa yb," Ola Berg said, saying that it was fine. '),
+    "names and pronoun clauses": _repeat("Ola Berg met Kari Lund. He said that it was fine. "),
+    "slashes and credits": _repeat("Photo: A/B/C via D / "),
+    "digits and months": _repeat("May 5 2024 10:30 "),
+}
+
+INPUTS = {**{("ordinary", k): v for k, v in ORDINARY.items()}, **{("hostile", k): v for k, v in HOSTILE.items()}}
+
+
+# --- the children: each prints one JSON line ------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (since the last :func:`_reset_peak`), in MB."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024 / MB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB  # Linux: kilobytes
+
+
+def _current_rss_mb() -> float:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MB
+    except OSError:
+        return _peak_rss_mb()
+
+
+def _reset_peak() -> None:
+    """Start the peak resident memory afresh from now (Linux only; elsewhere it stays)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")
+    except OSError:
+        pass
+
+
+def _records(path: str) -> Iterator[str]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)["text"]
+
+
+def child_throughput(path: str, passes: int) -> dict[str, float]:
+    texts = list(_records(path))
+    import newsparse
+
+    parser = newsparse.ArticleParser()
     best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def throughput(texts: list[str]) -> None:
-    def work() -> None:
+    for _ in range(passes):
+        start = time.process_time()
         for text in texts:
-            newsparse.parse_article(text)
-
-    seconds = best_of(3, work)
+            parser.parse(text)
+        best = min(best, time.process_time() - start)
     size = sum(len(t.encode("utf-8")) for t in texts)
-    print(f"articles: {len(texts)}, {size / 1e6:.2f} MB")
-    print(f"throughput: {len(texts) / seconds:,.0f} articles/s, {size / 1e6 / seconds:.2f} MB/s, "
-          f"{seconds / len(texts) * 1e3:.2f} ms/article")
+    return {"articles": len(texts), "bytes": size, "cpu": best}
 
 
-def memory(texts: list[str]) -> None:
-    longest = max(texts, key=len)
-    tracemalloc.start()
-    newsparse.parse_article(longest)
-    _, peak_one = tracemalloc.get_traced_memory()
-    tracemalloc.reset_peak()
+def child_stream(path: str) -> dict[str, float]:
+    import newsparse
+
+    parser = newsparse.ArticleParser()
+    parser.parse("Warm-up\n\nPARIS (AFP) - “Yes,” she said.")
+    after_import = _current_rss_mb()
+    for text in _records(path):
+        parser.parse(text)
+    return {"rss_import": after_import, "rss_peak": _peak_rss_mb()}
+
+
+def child_scaling(kind: str, name: str, size: int) -> dict[str, float]:
+    import newsparse
+
+    text = INPUTS[(kind, name)](size)
+    parser = newsparse.ArticleParser()
+    parser.parse("Warm-up\n\nPARIS (AFP) - “Yes,” she said.")
+    before = _current_rss_mb()
+    _reset_peak()
+    start = time.process_time()
+    parser.parse(text)
+    cpu = time.process_time() - start
+    peak = _peak_rss_mb()
+    return {"cpu": cpu, "rss_growth": peak - before, "rss_peak": peak, "bytes": len(text.encode("utf-8"))}
+
+
+def child_compare(path: str, count: int) -> dict[str, float | str]:
+    texts = list(_records(path))[:count]
+    try:
+        import spacy
+        import textacy.extract
+    except ImportError as error:
+        return {"skip": f"textacy or spaCy is not installed ({error.name}): pip install textacy"}
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        return {"skip": "spaCy's en_core_web_sm model is not installed"}
+    import newsparse
+
+    parser = newsparse.ArticleParser()
+    start = time.process_time()
+    ours = sum(len(parser.parse(text).quotes) for text in texts)
+    newsparse_cpu = time.process_time() - start
+    start = time.process_time()
+    theirs = sum(len(list(textacy.extract.triples.direct_quotations(nlp(text)))) for text in texts)
+    textacy_cpu = time.process_time() - start
+    return {"articles": len(texts), "newsparse": newsparse_cpu, "textacy": textacy_cpu, "ours": ours, "theirs": theirs}
+
+
+def child_profile(path: str, count: int) -> dict[str, str]:
+    import cProfile
+    import io
+    import pstats
+
+    texts = list(_records(path))
+    import newsparse
+
+    parser = newsparse.ArticleParser()
+    profile = cProfile.Profile()
+    profile.enable()
     for text in texts:
-        newsparse.parse_article(text)
-    _, peak_all = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"memory: peak {peak_one / 1e6:.2f} MB for the longest article ({len(longest):,} chars), "
-          f"{peak_all / 1e6:.2f} MB over a whole pass")
+        parser.parse(text)
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).strip_dirs().sort_stats("tottime").print_stats(count)
+    return {"table": out.getvalue()}
 
 
-def scaling(texts: list[str]) -> None:
-    article = "\n\n".join(texts[:3])
-    inputs = {
-        "articles": lambda n: "\n\n".join([article] * n),
-        "quote marks": lambda n: '"' * (5000 * n),
-        "open quotes, one paragraph": lambda n: "Analysts said “the " * (1000 * n),
-        "commas": lambda n: "," * (20000 * n),
-        "capitals": lambda n: "A " * (10000 * n),
-        "datelines": lambda n: "MOSCOW, " * (2000 * n),
-        "By lines": lambda n: "By\n" * (2000 * n),
-        "one long line of words": lambda n: "the minister said that " * (2000 * n),
-        "attributed quotes, one paragraph": lambda n: "“We will go,” Ana Ruiz said. " * (500 * n),
-        "quote paragraphs": lambda n: "“We will go,” the Russian president said.\n\n" * (500 * n),
-        "cues in one sentence": lambda n: "Ruiz said the plan, which she said was, adding that it, " * (500 * n),
-        "pronoun quotes among names": lambda n: "Ana Ruiz met Bo Li. “Yes,” he said. " * (500 * n),
-        "share lines": lambda n: "Headline here\n" + "Share\n" * (2000 * n),
-        "quotes without commas": lambda n: '"Xa yb" zz said. ' * (500 * n),
-        "participles after quotes": lambda n: '"Xa yb," Ola Berg said, saying that it was fine. ' * (300 * n),
-        "names and pronoun clauses": lambda n: "Ola Berg met Kari Lund. He said that it was fine. " * (300 * n),
-    }
-    print("scaling (seconds at 1x, 2x, 4x, 8x; ratio per doubling):")
-    for name, make in inputs.items():
-        times = []
-        for n in (1, 2, 4, 8):
-            text = make(n)
-            times.append(best_of(2, lambda text=text: newsparse.parse_article(text)))
-        ratios = [b / a for a, b in itertools.pairwise(times) if a > 0]
-        print(f"  {name:28s} " + " ".join(f"{t:8.4f}" for t in times)
-              + "   ratios " + " ".join(f"{r:.2f}" for r in ratios))
+def run_child(*args: str, timeout: float | None = None) -> dict[str, object] | None:
+    """Run this script as a child with *args*; its JSON answer, or ``None`` after *timeout*."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", *args], capture_output=True, text=True, timeout=timeout, check=True, env=env
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    except subprocess.CalledProcessError as error:
+        raise SystemExit(f"child {args} failed:\n{error.stderr}") from None
+    answer: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return answer
 
 
-def main() -> None:
-    texts = load(sys.argv[1:])
-    throughput(texts)
-    memory(texts)
-    scaling(texts)
+# --- the tables ----------------------------------------------------------------------------------
+
+
+def _size(n: float) -> str:
+    return f"{n / MB:g} MB" if n >= MB else f"{n / KB:g} KB"
+
+
+def throughput_table(paths: list[str], passes: int) -> None:
+    print(f"throughput on one core (CPU time, import and reading excluded, best of {passes}):")
+    print(f"  {'corpus':42s} {'articles':>8s} {'MB':>7s} {'articles/s':>11s} {'MB/s':>6s} {'ms/article':>10s}"
+          f" {'RSS import':>10s} {'peak RSS':>9s}")
+    for path in paths:
+        got = run_child("throughput", path, str(passes))
+        stream = run_child("stream", path)
+        assert got is not None and stream is not None
+        articles, size, cpu = float(got["articles"]), float(got["bytes"]), float(got["cpu"])  # type: ignore[arg-type]
+        name = Path(path).parent.name + "/" + Path(path).name
+        print(f"  {name:42s} {articles:8.0f} {size / MB:7.2f} {articles / cpu:11,.0f} {size / MB / cpu:6.2f}"
+              f" {cpu / articles * 1000:10.2f} {float(stream['rss_import']):8.1f}MB"  # type: ignore[arg-type]
+              f" {float(stream['rss_peak']):7.1f}MB")  # type: ignore[arg-type]
+
+
+def scaling_table(sizes: tuple[int, ...], limit: float) -> None:
+    print("scaling (CPU seconds per input size; growth = worst (time ratio / size ratio) between"
+          " neighbouring sizes, 1.0 = linear; at the largest size run: RSS growth = peak RSS while parsing"
+          " less the RSS before it (interpreter and input), and the peak RSS of the whole process):")
+    header = "".join(f"{_size(s):>10s}" for s in sizes)
+    print(f"  {'input':36s}{header} {'growth':>7s} {'RSS growth':>11s} {'peak RSS':>9s}")
+    for (kind, name) in INPUTS:
+        times: list[float | None] = []
+        rss = peak = 0.0
+        for size in sizes:
+            if times and (times[-1] is None or times[-1] > limit):
+                times.append(None)
+                continue
+            got = run_child("scaling", kind, name, str(size), timeout=limit * 20)
+            times.append(None if got is None else float(got["cpu"]))  # type: ignore[arg-type]
+            if got is not None:
+                rss, peak = float(got["rss_growth"]), float(got["rss_peak"])  # type: ignore[arg-type]
+        growth = [
+            (b / a) / (s2 / s1)
+            for (a, s1), (b, s2) in zip(zip(times, sizes), zip(times[1:], sizes[1:]))  # noqa: B905
+            if a is not None and b is not None and a >= 0.005  # shorter times are mostly noise
+        ]
+        cells = "".join(f"{t:10.3f}" if t is not None else f"{'-':>10s}" for t in times)
+        worst = f"{max(growth):7.2f}" if growth else f"{'':>7s}"
+        print(f"  {kind[0]} {name:34s}{cells} {worst} {rss:9.1f}MB {peak:7.1f}MB")
+
+
+def compare_table(path: str, count: int) -> None:
+    got = run_child("compare", path, str(count))
+    assert got is not None
+    if "skip" in got:
+        print(f"compare: skipped: {got['skip']}")
+        return
+    n = float(got["articles"])  # type: ignore[arg-type]
+    ours, theirs = float(got["newsparse"]), float(got["textacy"])  # type: ignore[arg-type]
+    print(f"compare on {n:.0f} articles (CPU time):")
+    print(f"  newsparse parse_article:                   {n / ours:8,.1f} articles/s, {got['ours']} quotes")
+    print(f"  textacy direct_quotations + en_core_web_sm: {n / theirs:8,.1f} articles/s, {got['theirs']} quotes")
+    print(f"  ratio: newsparse is {theirs / ours:.1f}x faster")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--child":
+        task, *rest = argv[1:]
+        if task == "throughput":
+            answer: dict[str, object] = {**child_throughput(rest[0], int(rest[1]))}
+        elif task == "stream":
+            answer = {**child_stream(rest[0])}
+        elif task == "scaling":
+            answer = {**child_scaling(rest[0], rest[1], int(rest[2]))}
+        elif task == "profile":
+            answer = {**child_profile(rest[0], int(rest[1]))}
+        else:
+            answer = {**child_compare(rest[0], int(rest[1]))}
+        print(json.dumps(answer))
+        return
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpora", nargs="*", metavar="FILE.jsonl", help=f"JSONL corpora (default {DEFAULT_CORPUS})")
+    ap.add_argument("--passes", type=int, default=2, help="throughput passes; the best counts (default 2)")
+    ap.add_argument("--scaling", action="store_true", help="print the scaling table too")
+    ap.add_argument("--max-size", type=float, default=10, help="the largest scaling input, in MB (default 10)")
+    ap.add_argument("--limit", type=float, default=30, help="skip larger sizes once one takes this many seconds")
+    ap.add_argument("--compare", action="store_true", help="compare with textacy + spaCy on the first corpus")
+    ap.add_argument("--compare-articles", type=int, default=100, help="how many articles to compare on (default 100)")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the N functions with the most own time")
+    args = ap.parse_args(argv)
+    corpora = args.corpora or [str(DEFAULT_CORPUS)]
+    print(f"newsparse benchmark on {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
+          f" Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    throughput_table(corpora, args.passes)
+    if args.scaling:
+        scaling_table(tuple(s for s in SIZES if s <= args.max_size * MB), args.limit)
+    if args.compare:
+        compare_table(corpora[0], args.compare_articles)
+    if args.profile:
+        got = run_child("profile", corpora[0], str(args.profile))
+        assert got is not None
+        print(f"profile of one pass over {Path(corpora[0]).name} (own time, top {args.profile}):")
+        print(str(got["table"]).strip("\n"))
 
 
 if __name__ == "__main__":

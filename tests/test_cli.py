@@ -129,22 +129,26 @@ def test_reference_date_option(wire_file: Path, capsys: pytest.CaptureFixture[st
     assert json.loads(capsys.readouterr().out)["dateline"]["date"] == "2024-08-13"
 
 
-def test_missing_file_reports_and_returns_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_gives_an_error_record_and_returns_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "no-such-article.txt"
     assert main([str(missing)]) == 1
     out, err = capsys.readouterr()
-    assert out == ""
-    assert err.startswith(f"newsparse: {missing}: ")
-    assert err.count("\n") == 1
+    assert json.loads(out) == {"file": str(missing), "error": "No such file or directory"}
+    assert err == f"newsparse: {missing}: No such file or directory\n"
 
 
-def test_missing_file_among_others(wire_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_among_others_keeps_its_place(
+    wire_file: Path, web_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "gone.txt"
-    assert main([str(missing), str(wire_file)]) == 1
+    assert main([str(wire_file), str(missing), str(web_file)]) == 1
     out, err = capsys.readouterr()
-    assert err.startswith(f"newsparse: {missing}: ")
-    data = json.loads(out)
-    assert data == [parse_article(WIRE).to_dict()]
+    assert err == f"newsparse: {missing}: No such file or directory\n"
+    assert json.loads(out) == [
+        parse_article(WIRE).to_dict(),
+        {"file": str(missing), "error": "No such file or directory"},
+        parse_article(WEB).to_dict(),
+    ]
 
 
 def test_crlf_file_keeps_its_offsets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

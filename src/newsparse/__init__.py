@@ -7,6 +7,7 @@
 """
 
 from .article import ArticleParser, parse_article
+from .batch import ParseFailure, parse_many
 from .body import BodyParser, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
@@ -59,6 +60,7 @@ __all__ = [
     "MonthDay",
     "Paragraph",
     "ParseError",
+    "ParseFailure",
     "Quote",
     "QuoteKind",
     "QuoteParser",
@@ -75,4 +77,5 @@ __all__ = [
     "parse_article",
     "parse_bytes",
     "render_html",
+    "parse_many",
 ]
