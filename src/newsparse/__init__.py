@@ -76,6 +76,6 @@ __all__ = [
     "__version__",
     "parse_article",
     "parse_bytes",
-    "render_html",
     "parse_many",
+    "render_html",
 ]

@@ -277,7 +277,7 @@ class _Source:
                 with open(path, "rb") as handle:
                     data = handle.read()
             # newline="" semantics: the text is kept exactly, so spans point into the file
-            return _Job(path, out_name, data.decode(self.args.encoding), size=len(data))
+            return _Job(path, out_name, data.decode(_without_mark(self.args.encoding)), size=len(data))
         except (OSError, UnicodeDecodeError, LookupError) as error:
             return _Job(path, out_name, None, _describe(error))
 
@@ -336,6 +336,11 @@ def _stdin_bytes() -> IO[bytes]:
 
         return io.BytesIO(sys.stdin.read().encode("utf-8"))
     return raw  # type: ignore[no-any-return]
+
+
+def _without_mark(encoding: str) -> str:
+    """The codec that reads *encoding* and drops a UTF-8 byte order mark, which is no text."""
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
 
 
 @contextlib.contextmanager
@@ -534,8 +539,7 @@ def _record(job: _Job, article: Article | None, error: str | None, with_file: bo
 
 
 def _html(article: Article) -> str:
-    render: Callable[[], str] = article.to_html  # type: ignore[attr-defined]
-    return render()
+    return article.to_html()
 
 
 class _DirWriter:
