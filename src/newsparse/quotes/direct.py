@@ -1,0 +1,184 @@
+"""Direct quotes: words in quotation marks with an attribution beside them (``"...," Putin
+said``, ``He said: "..."``, ``"...," said Abbas``), or a quotation that carries on the previous
+speaker's words."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
+from .model import Attribution, Cue, State
+from .resolution import SpeakerResolution
+from .words import LEAD, ends_with
+
+__all__ = ["DirectQuotes"]
+
+_ACCORDING = regex.compile(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$")
+
+
+class DirectQuotes(SpeakerResolution):
+    """Quotation-marked quotes and their speakers."""
+
+    def direct_quotes(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        marks: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        claimed: list[tuple[int, int]],
+        state: State,
+    ) -> list[Quote]:
+        """Quotes in quotation marks with an attribution beside them, or carrying on a speaker."""
+        found: list[Quote] = []
+        pending: list[tuple[int, int]] = []
+        starts = [s[0] for s in sentences]
+        for open_, close in marks:
+            inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
+            if inner_end - inner_start < 2 or len(raw[inner_start:inner_end].split()) < 2:
+                continue
+            sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
+            before = raw[sentence[0] : open_]
+            attribution = self.attribution_after(raw, close, sentence, before, found)
+            if attribution is None:
+                attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is None:
+                if self.is_free_standing(raw, open_, close, sentence):
+                    pending.append((inner_start, inner_end))
+                continue
+            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None)
+            cue = attribution.cue
+            quote = self.make_quote(
+                raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
+            )
+            found.append(quote)
+            claimed.append((open_, close + 1))
+            claimed.append(cue.bounds)
+            claimed.append(attribution.speaker)
+            self.remember(state, speaker, number)
+        for inner in pending:
+            carried = self.continuing_speaker(found, state, number)
+            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
+            claimed.append((inner[0] - 1, inner[1] + 1))
+        return found
+
+    def attribution_after(
+        self, raw: str, close: int, sentence: tuple[int, int], before: str, found: Sequence[Quote]
+    ) -> Attribution | None:
+        """``"...," Putin said`` or ``"...," said Abbas``: the speaker and cue after a quotation
+        that opens its sentence (or follows another attributed quotation)."""
+        if close >= len(raw):
+            return None
+        if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
+            return None
+        lead = LEAD.match(raw, close + 1, sentence[1])
+        pos = lead.end() if lead else close + 1
+        # said Abbas / according to the ministry
+        cue = self._cue_at.match(raw, pos)
+        if cue is not None:
+            np = self.phrase_after(raw, cue.end(), sentence[1])
+            if np is not None:
+                source = self.source_after(raw, np[1], sentence[1])
+                return Attribution(np, Cue(cue.group(), *cue.span()), source)
+            return None
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        if before_cue is None:
+            return None
+        (start, end), cue_match = before_cue
+        source = self.source_after(raw, cue_match.end(), sentence[1])
+        return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def attribution_before(
+        self, raw: str, open_: int, sentence: tuple[int, int]
+    ) -> Attribution | None:
+        """``He said: "..."``, ``X told reporters, "..."`` or ``According to X, "..."``."""
+        before = raw[sentence[0] : open_]
+        stripped = before.rstrip()
+        if not stripped or stripped[-1] not in ":,":
+            return None
+        head = stripped[:-1]
+        according = _ACCORDING.search(head)
+        if according is not None:
+            start = sentence[0] + according.start("np")
+            cue_span = (sentence[0] + according.start(), sentence[0] + according.start("np"))
+            cue_text = according.group().split()[0] + " to"
+            return Attribution((start, start + len(according["np"].rstrip())), Cue(cue_text, *cue_span))
+        for cue in reversed(list(self._cue.finditer(head))):
+            trailing = head[cue.end() :]
+            if trailing.strip() and self._object.fullmatch(trailing) is None:
+                continue
+            cue_span = (sentence[0] + cue.start(), sentence[0] + cue.end())
+            if cue.group() in self._participles and head[: cue.start()].rstrip().endswith(","):
+                # He defended the remark, saying, "..."
+                opener = self.sentence_subject(raw, sentence)
+                if opener is None:
+                    return None
+                return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
+            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0], lenient=True)
+            if np is None:
+                after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
+                if after is None:
+                    return None
+                np = after
+            return Attribution(np, Cue(cue.group(), *cue_span))
+        return None
+
+    def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation with no attribution fills its sentence (so it is someone's words,
+        not a phrase in quotation marks)."""
+        before = raw[sentence[0] : open_].strip()
+        after = raw[close + 1 : sentence[1]].strip()
+        words = len(raw[open_:close].split())
+        return not before and not after and words >= 4
+
+    def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
+        """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the
+        previous paragraph's."""
+        for quote in found:
+            if quote.speaker is not None:
+                return quote.speaker
+        if state.colon_speaker is not None and state.colon_paragraph == number - 1:
+            return state.colon_speaker
+        if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
+            return state.last_speaker
+        return None
+
+    def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
+        """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
+        remember its speaker."""
+        raw = paragraph.span.slice(text)
+        if not raw.rstrip().endswith(":"):
+            return
+        tail_start = max(0, len(raw.rstrip()) - 200)
+        cues = list(self._cue.finditer(raw, tail_start))
+        if not cues:
+            return
+        cue = cues[-1]
+        if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:
+            return
+        np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
+        if np is None:
+            return
+        state.paragraph_start = paragraph.span.start
+        state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
+        state.colon_paragraph = number
+
+    def make_quote(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        bounds: tuple[int, int],
+        kind: QuoteKind,
+        cue: str | None,
+        speaker: Speaker | None,
+        source: str | None,
+    ) -> Quote:
+        """A :class:`~newsparse.Quote` from paragraph-relative *bounds*."""
+        start, end = bounds
+        return Quote(
+            collapse(raw[start:end]), Span(start + offset, end + offset), kind, cue and collapse(cue), speaker, source, number
+        )

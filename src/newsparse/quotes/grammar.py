@@ -1,0 +1,228 @@
+"""Speaker-phrase grammar: the noun phrase before or after a cue (``the French foreign minister
+said``, ``said Abbas``, ``Liu Zhongmin, a professor at Fudan University, said``), a sentence's
+subject, and an outlet that closes an attribution (``, Al Jazeera reported``)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..people import strip_possessive
+from ..spans import collapse
+from ..vocabulary import Vocabulary, alternation
+from .model import Mention
+from .words import QuoteWords
+
+__all__ = ["SpeakerGrammar"]
+
+#: Punctuation that a speaker phrase and its cue may not have between them.
+_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
+
+
+class SpeakerGrammar(QuoteWords):
+    """Finds speaker phrases and cues (paragraph-relative offsets throughout)."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
+        # "According to" may also open a sentence.
+        verbs = alternation([*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)])
+        self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])")
+        self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
+        # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
+        self._object = regex.compile(
+            r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me|\p{Ll}{3,}s"
+            r"|(?:the|a|an)\s++[\p{L}'’\-]++(?:\s++[\p{Lu}][\p{L}'’\-]*+){0,3}"
+            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
+            r"(?:\s++of\s++\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})?+(?=[\s,:.]|$)"
+        )
+        # the noun phrase after an inverted cue, up to punctuation or a preposition
+        self._phrase_after = regex.compile(
+            r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
+            r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:in|on|at|who|which|during|after|before|told|to)\s)"
+        )
+        name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
+        # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
+        self._appositive = regex.compile(
+            rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:the)\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?),\s++"
+            rf"(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
+            rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
+        )
+        # ", Al Jazeera reported" / ", state media said" closing reported words
+        outlet = (
+            r"(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio"
+            r"|website|daily|agencies|state|local)"
+        )
+        self._source_tail = regex.compile(
+            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
+            r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
+        )
+
+    def phrase_before(self, raw: str, cue_start: int, floor: int, *, lenient: bool = False) -> tuple[int, int] | None:
+        """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
+        (``Abbas previously said``) and a day (``Corps on Sunday reiterated``).  *lenient* (next
+        to a quotation) also accepts any noun after an article (``the insider said``)."""
+        window_start = self.word_boundary(raw, max(floor, cue_start - 160), floor)
+        words = [m for m in self._word.finditer(raw, window_start, cue_start)]
+        if not words:
+            return None
+        # the phrase may not cross punctuation or quotation marks
+        end_index = len(words)
+        while end_index > 0:
+            w = words[end_index - 1].group().casefold()
+            if w in self._adverbs or (w.endswith("ly") and w not in ("italy", "sally", "kelly", "holly", "emily")):
+                end_index -= 1
+                continue
+            if end_index >= 2 and words[end_index - 2].group().casefold() in ("on", "last", "this") and (
+                self.vocabulary.is_weekday(w) or w in ("week", "month", "year", "night", "morning")
+            ):
+                end_index -= 2
+                continue
+            break
+        if end_index == 0:
+            return None
+        gap = raw[words[end_index - 1].end() : cue_start]
+        if _GAP_PUNCTUATION.search(gap):
+            return self.appositive_before(raw, window_start, cue_start)
+        chosen: list[regex.Match[str]] = []
+        for i in range(end_index - 1, -1, -1):
+            m = words[i]
+            between = raw[m.end() : chosen[0].start()] if chosen else ""
+            if between.strip():
+                break
+            w = m.group().casefold()
+            if w in self._pronouns and not chosen:
+                chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
+                break
+            if w in self._stop:
+                break
+            chosen.insert(0, m)
+            of_name = w == "the" and i >= 2 and words[i - 1].group() == "of" and words[i - 2].group()[:1].isupper()
+            if (w in self._determiners and not of_name) or len(chosen) >= 8:
+                break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
+        while chosen and chosen[0].group().casefold() == "of":
+            chosen.pop(0)
+        if not chosen:
+            return None
+        span = (chosen[0].start(), chosen[-1].end())
+        phrase = raw[span[0] : span[1]]
+        return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The name in ``the environment secretary, James Holloway, said`` or in
+        ``Liu Zhongmin, a professor at Fudan University, said``."""
+        match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start)
+        if match is None:
+            return None
+        group = "name" if match["name"] is not None else "name2"
+        if not self.is_speaker_phrase(match[group]):
+            return None
+        return match.span(group)
+
+    def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
+        for cue in self._cue.finditer(raw, pos, min(stop, pos + 160)):
+            np = self.phrase_before(raw, cue.start(), max(0, pos - 1), lenient=True)
+            if np is not None and np[0] == pos:
+                return np, cue
+            appositive = self.appositive_before(raw, pos, cue.start())
+            if appositive is not None:
+                return appositive, cue
+            between = raw[pos : cue.start()].rstrip()
+            comma = raw.find(",", pos, cue.start())
+            # "Q," Senator Jane Roe, Republican of Iowa, said ...
+            head = raw[pos:comma] if comma > pos else ""
+            short = comma > pos and between.endswith(",") and len(head.split()) <= 6
+            if short and self.is_speaker_phrase(head):
+                return (pos, comma), cue
+            return None
+        return None
+
+    def phrase_after(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The noun phrase after an inverted cue (``said Abbas``, ``according to the ministry``),
+        up to punctuation."""
+        match = self._phrase_after.match(raw, pos, stop)
+        if match is None:
+            return None
+        span = match.span("np")
+        last = match["np"].split()[-1]
+        if last.endswith(".") and not (len(last) == 2 or last.rstrip(".").casefold() in self._abbreviations or "." in last[:-1]):
+            span = (span[0], span[1] - 1)
+        words = match["np"].split()
+        first = words[0]
+        opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
+        named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
+        if not (opens or named):
+            return None
+        return span if self.is_speaker_phrase(match["np"]) else None
+
+    def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
+        """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
+        *lenient*, also a noun after an article (``the insider``, ``one employee``)."""
+        words = phrase.split()
+        if not words:
+            return False
+        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in ("the", "a", "an", "one", "another"):
+            last = words[-1].casefold()
+            if last.isalpha() and last not in self._stop and last not in self._determiners and not last.endswith("ly"):
+                return True
+        if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
+            return False  # "the minister's remarks": a possessive owns a noun, it does not speak
+        head = strip_possessive(words[-1]).rstrip(".")
+        low = head.casefold()
+        if len(words) == 1 and low in self._pronouns:
+            return True
+        if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
+            return False
+        if low in self._stop or low in self._determiners:
+            return False
+        if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
+            return True
+        first = words[0].casefold()
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+        if len(words) >= 2 and plural and first not in self._stop:
+            return True  # "hacking specialists", "Some shop owners", "Union representatives"
+        return head[:1].isupper()
+
+    @staticmethod
+    def mention(raw: str, span: tuple[int, int]) -> Mention:
+        """A :class:`Mention` of ``raw[span]``."""
+        return Mention(collapse(raw[span[0] : span[1]]), span[0], span[1])
+
+    def sentence_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
+        ``Three council members opposed ..., arguing ...``."""
+        words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
+        if not words or raw[sentence[0] : words[0].start()].strip():
+            return None
+        if words[0].group().casefold() in self._pronouns:
+            return self.mention(raw, words[0].span())
+        for k in range(1, min(7, len(words))):
+            following = words[k].group().casefold()
+            verb_like = (
+                following.endswith("ed")
+                or following in self._stop
+                or following in self._adverbs
+                or following in self._clause_verbs
+            )
+            if not (verb_like or self._cue.fullmatch(following)):
+                continue
+            if raw[words[0].start() : words[k].start()].count(",") or not words[0].group()[0].isupper():
+                continue
+            np = (words[0].start(), words[k - 1].end())
+            phrase = raw[np[0] : np[1]]
+            first = words[0].group()
+            counted = k > 1 and first.casefold() in (*self.QUANTIFIERS, "three", "four", "five")
+            named = first in ("The", "A", "An") or first.isdigit() or self.vocabulary.can_start_name(first)
+            if not (named or counted):
+                continue
+            if self.is_speaker_phrase(phrase):
+                return self.mention(raw, np)
+        return None
+
+    def source_after(self, raw: str, pos: int, stop: int) -> str | None:
+        """``, Anadolu news agency reported`` after an attribution: the outlet."""
+        end = self.trim_end(raw, pos, stop)
+        tail = self._source_tail.match(raw, pos, end)
+        return collapse(tail["source"]) if tail is not None else None
+

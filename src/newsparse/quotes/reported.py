@@ -1,0 +1,303 @@
+"""Reported speech: a speech verb with its speaker and what was said (``Analysts said ...``,
+``... emphasized on Tuesday that ...``, ``According to X, ...``, ``..., saying that ...``,
+``..., banking analysts said.``); when the reported words include quotation marks the quote is
+``mixed``."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import regex
+
+from ..spans import Quote, QuoteKind, collapse
+from ..vocabulary import Vocabulary, alternation
+from .direct import DirectQuotes
+from .model import Candidate, Mention, State
+from .words import ends_with
+
+__all__ = ["ReportedSpeech"]
+
+#: An appositive after ``according to X``: ``, a professor at Y,``.
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>(?:an?|the|who|whose|[\p{Ll}]++)\s[^,]{1,150})(?=,)")
+_COMMA = regex.compile(r"\s*+,\s*+")
+#: What may close a sentence after its attribution: a time or place, then punctuation.
+_SENTENCE_TAIL = regex.compile(
+    r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?"
+    r"|\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight))?"
+    r"\s*+[.!?]?[\"”’)]*+\s*+"
+)
+
+
+class ReportedSpeech(DirectQuotes):
+    """Reported speech, cue by cue, in each sentence."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        # "said on Tuesday that", "emphasized again that": the words up to "that"
+        self._that = regex.compile(
+            r"(?:\s++(?:on|in|at|during|last|this|earlier|late|early|later|again|also|previously|recently"
+            r"|repeatedly|today|yesterday|publicly|privately|separately"
+            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+            r"(?:\s++[\p{L}\p{N}'’\-]++){0,5}?)?,?\s++that\s++",
+            regex.IGNORECASE,
+        )
+        # "welcomed the plan but warned that": the second verb shares the sentence's subject
+        self._coordination = regex.compile(r"\s(?:but|and)\s++(?:(?:also|then|later|has|have|had)\s++)?$")
+        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
+        self._bare_gap = regex.compile(
+            r"(?:\s++(?:(?:on|last|this|late|early|earlier)\s++)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month"
+            r"|year|night|morning|afternoon|evening|today|yesterday)(?:\s++(?:morning|afternoon|evening|night))?+)?+\s++"
+        )
+        self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b")
+
+    def reported_speech(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        marks: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        claimed: list[tuple[int, int]],
+        state: State,
+        direct: Sequence[Quote],
+    ) -> list[Quote]:
+        """Reported speech in each sentence, cue by cue."""
+        found: list[Quote] = []
+        speakers = sorted(
+            (q.speaker.span.start - offset, Mention(q.speaker.mention, q.speaker.span.start - offset, q.speaker.span.end - offset))
+            for q in direct
+            if q.speaker is not None and q.speaker.span is not None
+        )
+        claimed.sort()
+        claim_starts = [c[0] for c in claimed]
+        for sentence in sentences:
+            subject: Mention | None = None
+            low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
+            local = claimed[low : bisect_left(claim_starts, sentence[1])]
+            for cue in self._cue.finditer(raw, sentence[0], sentence[1]):
+                if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
+                    continue
+                word = cue.group().casefold()
+                if word in self._source_verbs:
+                    continue
+                result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
+                if result is None:
+                    continue
+                found.append(result.quote)
+                local.append((result.start, result.end))
+                if result.quote.speaker is not None:
+                    subject = result.mention
+                    self.remember(state, result.quote.speaker, number)
+        return found
+
+    def read_reported(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        subject: Mention | None,
+        direct: Sequence[tuple[int, Mention]],
+    ) -> Candidate | None:
+        """One piece of reported speech around *cue*: its quote, the speaker's mention and the
+        region of the paragraph it claims."""
+        word = cue.group().casefold()
+        if word == "according to":
+            return self.read_according(raw, offset, number, cue, sentence, marks, state)
+        if word in self._participles and ends_with(raw, sentence[0], cue.start(), ","):
+            mention = subject if subject else self.sentence_subject(raw, sentence)
+            if mention is None:
+                mention = self.direct_speaker_in(direct, sentence[0], cue.start())
+            if mention is None:
+                return None
+            content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
+        else:
+            np = self.phrase_before(raw, cue.start(), sentence[0])
+            if np is None and self._coordination.search(raw, sentence[0], cue.start()):
+                opener = self.sentence_subject(raw, sentence)
+                np = opener.bounds if opener is not None else None
+            if np is None:
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+            mention = self.mention(raw, np)
+            content = self.content_after(raw, cue, sentence, bare=word in self._bare)
+            if content is None and word in self._bare:
+                content = self.content_after_aside(raw, np, cue, sentence)
+            if content is None:
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
+        if content is None:
+            return None
+        start, end, source = content
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def read_according(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
+        np = self.phrase_after(raw, cue.end(), sentence[1])
+        if np is None:
+            return None
+        mention = self.mention(raw, np)
+        description = None
+        rest = raw[np[1] : sentence[1]]
+        appositive = _DESCRIPTION.match(rest)
+        clause_from = np[1]
+        if appositive is not None:
+            description = collapse(appositive["d"])
+            clause_from = np[1] + appositive.end()
+        lead = raw[sentence[0] : cue.start()].strip()
+        if not lead:
+            comma = _COMMA.match(raw, clause_from, sentence[1])
+            if comma is None:
+                return None
+            start = comma.end()
+            end = self.trim_end(raw, start, sentence[1])
+        else:
+            if not ends_with(raw, sentence[0], cue.start(), ","):
+                return None
+            start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
+            end = self.trim_end(raw, start, cue.start())
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        speaker = self.resolve(mention, state, description)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def read_trailing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        np: tuple[int, int] | None = None,
+    ) -> Candidate | None:
+        """``CLAUSE, banking analysts said.`` or ``CLAUSE, said the minister.``: the reported words
+        come first and the attribution closes the sentence."""
+        after = raw[cue.end() : sentence[1]]
+        if np is None:
+            found = self.phrase_after(raw, cue.end(), sentence[1])
+            if found is None:
+                return None
+            np = found
+            head_end = cue.start()
+            after = raw[np[1] : sentence[1]]
+        else:
+            head_end = np[0]
+        if not self.is_sentence_tail(after):
+            return None
+        head = raw[sentence[0] : head_end]
+        if not ends_with(head, 0, len(head), ",\"”"):
+            return None
+        start = sentence[0] + len(head) - len(head.lstrip())
+        end = self.trim_end(raw, start, head_end)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
+
+    def is_sentence_tail(self, after: str) -> bool:
+        """Whether what follows an attribution is only the sentence's end, maybe with a time or
+        place (``on Tuesday``, ``in a statement``)."""
+        return _SENTENCE_TAIL.fullmatch(after) is not None
+
+    def content_after(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
+    ) -> tuple[int, int, str | None] | None:
+        """Where the reported words after *cue* start and end, and any ``, Al Jazeera reported``
+        source at the end; ``None`` when the verb is not followed by a clause.  With *needs_verb* a
+        clause without ``that`` must show a verb early (``adding the plan was dead``, but not
+        ``adding an hour to each trip``)."""
+        pos = cue.end()
+        if cue.group().casefold().startswith("tell") or cue.group().casefold() == "told":
+            obj = self._object.match(raw, pos, sentence[1])
+            if obj is not None:
+                pos = obj.end()
+        that = self._that.match(raw, pos, sentence[1])
+        if that is not None:
+            start = that.end()
+        elif bare:
+            space = self._bare_gap.match(raw, pos, sentence[1])
+            if space is None:
+                return None
+            start = space.end()
+            if not self.opens_clause(raw, start, sentence[1]):
+                return None
+            if needs_verb and not self.has_verb(raw, start, sentence[1]):
+                return None
+        else:
+            return None
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_participle(raw, start, end)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        return start, end, source
+
+    def content_after_aside(
+        self, raw: str, np: tuple[int, int], cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[int, int, str | None] | None:
+        """An attribution set off by commas inside the sentence: ``On top of that, opponents say,
+        the wage increase will raise prices`` gives the words after it."""
+        if not ends_with(raw, sentence[0], np[0], ","):
+            return None
+        comma = _COMMA.match(raw, cue.end(), sentence[1])
+        if comma is None or not self.opens_clause(raw, comma.end(), sentence[1]):
+            return None
+        start = comma.end()
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        return start, end, source
+
+    def opens_clause(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
+        a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
+        match = self._word.match(raw, start, stop)
+        if match is None:
+            return raw[start : start + 1] in self._marks
+        word = match.group()
+        if word.casefold() in self._openers or word[0].isupper() or word[0].isdigit():
+            return True
+        return self.has_verb(raw, match.end(), stop, words=4)
+
+    def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
+        """Whether one of the first *words* words from *start* looks like a finite verb."""
+        window = self._word.finditer(raw, start, min(stop, start + 80))
+        following = [m.group().casefold().rstrip(".") for m in window][:words]
+        return any(w in self._clause_verbs or (w.endswith("ed") and len(w) > 4) for w in following)
+
+    def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
+        """Take a closing ``, media reported`` off reported words ending at *end*."""
+        tail = self._source_tail.search(raw, start, end)
+        if tail is None:
+            return end, None
+        cut = tail.start()
+        while cut > start and raw[cut - 1].isspace():
+            cut -= 1
+        return cut, collapse(tail["source"])
+
+    def cut_participle(self, raw: str, start: int, end: int) -> int:
+        """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
+        match = self._participle.search(raw, start, end)
+        return match.start() if match is not None else end
+
+    def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
+        """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""
+        i = bisect_left(marks, (start, -1))
+        return QuoteKind.MIXED if i < len(marks) and marks[i][0] < end else QuoteKind.INDIRECT

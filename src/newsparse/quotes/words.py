@@ -1,0 +1,170 @@
+"""The word lists the quote engine reads, and the small helpers every layer shares.
+
+:class:`QuoteWords` is the bottom layer of :class:`~newsparse.QuoteParser`: its UPPERCASE class
+attributes are the vocabularies a subclass overrides, and its constructor turns them into lookup
+sets once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import ClassVar
+
+import regex
+
+from ..vocab import speech_verbs
+from ..vocabulary import Vocabulary
+
+__all__ = ["LEAD", "QuoteWords", "ends_with"]
+
+#: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
+WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+
+#: Whitespace and a comma between a closing quotation mark and its attribution.
+LEAD = regex.compile(r"\s*+,?\s*+")
+
+
+def ends_with(raw: str, start: int, end: int, chars: str) -> bool:
+    """Whether ``raw[start:end]``, trailing whitespace aside, ends with one of *chars* (without
+    copying the slice)."""
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return end > start and raw[end - 1] in chars
+
+
+class QuoteWords:
+    """The vocabularies of :class:`~newsparse.QuoteParser` (see there) and shared helpers."""
+
+
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.SPEECH_VERBS
+    BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.BARE_VERBS
+    PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.PARTICIPLES
+    #: Participles that often take a plain object (``adding an hour to each trip``): without ``that``
+    #: they introduce speech only when a verb follows closely.
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
+    )
+    #: Verbs that end an attribution but never introduce reported speech of their own.
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
+    #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
+    GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
+        "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
+        "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
+        "researchers", "doctors", "officers", "leaders", "activists", "protesters", "organizers",
+        "organisers", "supporters", "opponents", "diplomats", "voters", "people", "workers", "executives",
+        "ministry", "company", "government", "statement", "report", "agency", "court", "spokesman",
+        "spokeswoman", "spokesperson", "official", "source", "survey", "study", "poll", "campaign",
+        "administration", "council", "committee", "department", "office", "firm", "group", "bank",
+        "organization", "organisation", "party", "newspaper", "media", "team", "union", "club", "board",
+        "commission", "embassy", "military", "army", "prosecutors", "investigators", "regulators",
+        "teachers", "parents", "students", "farmers", "members", "unions", "groups", "companies", "banks",
+        "side", "paper", "outlet", "network", "magazine", "website", "site", "police", "bureau",
+        "association", "institute", "university", "white house", "kremlin", "pentagon",
+    )
+    #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
+    STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "and", "but", "or", "while", "that", "which", "who", "whom", "whose", "as", "when", "where",
+        "because", "if", "so", "then", "than", "after", "before", "since", "although", "though", "is",
+        "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+        "may", "might", "can", "do", "did", "does", "not", "to", "in", "on", "at", "for", "with", "by",
+        "from", "into", "about", "also", "it", "its", "this", "these", "those", "there", "what", "how",
+        "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
+        "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
+    )
+    #: Words that may stand between a speaker and the verb (``Abbas previously said``).
+    ADVERBS: ClassVar[tuple[str, ...]] = (
+        "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
+        "repeatedly", "has", "had", "have", "would", "will", "long", "often", "already", "reportedly",
+        "publicly", "privately", "separately", "flatly", "first", "initially", "simply", "just", "only",
+    )
+    #: Words that open a plural speaker phrase (``some shop owners``).
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = ("some", "many", "several", "most", "other", "few", "two", "three", "both")
+    DETERMINERS: ClassVar[tuple[str, ...]] = ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another")
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
+    #: Words that may open the clause after a verb that takes no ``that``.
+    CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
+        "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
+        "his", "her", "its", "their", "our", "my", "your", "some", "many", "all", "no", "most", "any",
+        "more", "both", "each", "every", "such", "one", "two", "only", "if", "nothing", "everything",
+    )
+    #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
+    CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
+        "have", "had", "does", "do", "did", "grew", "rose", "fell", "went", "came", "made", "took", "gave",
+        "saw", "knew", "got", "left", "began", "became", "kept", "held", "led", "met", "paid", "put", "ran",
+        "sold", "sent", "spent", "stood", "won", "lost", "built", "cut", "hit", "set", "found", "brought",
+        "bought", "remain", "remains", "need", "needs", "want", "wants",
+    )
+    #: Sentence ends that do not end a sentence.
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
+        "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+        "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
+        "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    )
+    #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
+    MAX_SENTENCE: ClassVar[int] = 3000
+    #: The fewest words reported speech may have.
+    MIN_WORDS: ClassVar[int] = 3
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
+        self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
+        self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
+        self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
+        self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
+        self._stop = frozenset(self.STOP_WORDS)
+        self._adverbs = frozenset(self.ADVERBS)
+        self._determiners = frozenset(self.DETERMINERS)
+        self._pronouns = frozenset(self.PRONOUNS)
+        self._openers = frozenset(self.CLAUSE_OPENERS)
+        self._clause_verbs = frozenset(self.CLAUSE_VERBS)
+        self._abbreviations = frozenset(self.ABBREVIATIONS)
+        self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
+        self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._word = regex.compile(WORD)
+
+    # -- shared helpers ----------------------------------------------------------------------
+
+    @staticmethod
+    def word_boundary(raw: str, pos: int, floor: int) -> int:
+        """*pos*, moved forward past the rest of a word it falls inside (never below *floor*)."""
+        if pos <= floor:
+            return floor
+        while pos < len(raw) and raw[pos - 1].isalnum() and raw[pos].isalnum():
+            pos += 1
+        return pos
+
+    @staticmethod
+    def trim_end(raw: str, start: int, end: int) -> int:
+        """Move *end* back over whitespace, a closing comma and sentence punctuation (but keep a
+        closing quotation mark and the comma inside it)."""
+        while end > start and (raw[end - 1].isspace() or raw[end - 1] in ".,;:!?"):
+            end -= 1
+        return end
+
+    @staticmethod
+    def strip_inner(raw: str, start: int, end: int) -> tuple[int, int]:
+        """The inside of a quotation without surrounding whitespace."""
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    @staticmethod
+    def is_claimed(pos: int, claimed: Sequence[tuple[int, int]]) -> bool:
+        """Whether *pos* falls in one of the *claimed* regions."""
+        return any(a <= pos < b for a, b in claimed)
+
+    @staticmethod
+    def inside_marks(pos: int, marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether *pos* is inside a pair of quotation marks (*marks* are sorted and do not overlap)."""
+        i = bisect_left(marks, (pos, -1)) - 1
+        return i >= 0 and marks[i][0] < pos < marks[i][1]
