@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
-from .model import Attribution, Cue, State
+from .model import Attribution, Cue, Mention, Quotation, State
 from .resolution import SpeakerResolution
 from .words import LEAD, ends_with
 
@@ -31,8 +31,11 @@ class DirectQuotes(SpeakerResolution):
         sentences: Sequence[tuple[int, int]],
         claimed: list[tuple[int, int]],
         state: State,
+        unattributed: list[Quotation] | None = None,
     ) -> list[Quote]:
-        """Quotes in quotation marks with an attribution beside them, or carrying on a speaker."""
+        """Quotes in quotation marks with an attribution beside them, or carrying on a speaker.
+        Quotations inside a sentence with no attribution beside them are added to *unattributed*
+        (for :meth:`unattributed_quotes`, once reported speech is known)."""
         found: list[Quote] = []
         pending: list[tuple[int, int]] = []
         starts = [s[0] for s in sentences]
@@ -48,6 +51,8 @@ class DirectQuotes(SpeakerResolution):
             if attribution is None:
                 if self.is_free_standing(raw, open_, close, sentence):
                     pending.append((inner_start, inner_end))
+                elif unattributed is not None:
+                    unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
                 continue
             speaker = self.resolve(self.mention(raw, attribution.speaker), state, None)
             cue = attribution.cue
@@ -59,8 +64,8 @@ class DirectQuotes(SpeakerResolution):
             claimed.append(cue.bounds)
             claimed.append(attribution.speaker)
             self.remember(state, speaker, number)
+        carried = self.continuing_speaker(found, state, number) if pending else None
         for inner in pending:
-            carried = self.continuing_speaker(found, state, number)
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
         return found
@@ -125,6 +130,55 @@ class DirectQuotes(SpeakerResolution):
                 np = after
             return Attribution(np, Cue(cue.group(), *cue_span))
         return None
+
+    def unattributed_quotes(
+        self, raw: str, offset: int, number: int, quotations: Sequence[Quotation], found: Sequence[Quote], state: State
+    ) -> list[Quote]:
+        """The *quotations* that no quote in *found* holds and that are someone's words, not a
+        title or a scare word (:meth:`is_quotation`); the speaker is the subject of a sentence that
+        has a cue before the quotation (``Ortiz called the plan "a disaster"``), else ``None``."""
+        spans = sorted((q.span.start - offset, q.span.end - offset) for q in found)
+        starts = [s for s, _ in spans]
+        reach = 0
+        ends = []
+        for _, end in spans:  # the furthest end so far: a quote before a position may still hold it
+            reach = max(reach, end)
+            ends.append(reach)
+        out: list[Quote] = []
+        for quotation in quotations:
+            i = bisect_right(starts, quotation.start) - 1
+            if i >= 0 and ends[i] >= quotation.end:
+                continue
+            if not self.is_quotation(raw, quotation):
+                continue
+            mention = self.naming_subject(raw, quotation)
+            speaker = self.resolve(mention, state, None) if mention is not None else None
+            bounds = (quotation.start, quotation.end)
+            out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
+        return out
+
+    def is_quotation(self, raw: str, quotation: Quotation) -> bool:
+        """Whether the words in a pair of quotation marks inside a sentence are someone's words:
+        at least :attr:`MIN_QUOTATION_WORDS` words, or words that end like speech (``,`` ``.``
+        ``!`` ``?`` inside the closing mark), and not a title in title case (``"Make It Work"``)."""
+        words = raw[quotation.start : quotation.end].split()
+        if len(words) < 2:
+            return False
+        capitals = sum(1 for w in words if w[:1].isupper())
+        if capitals == len(words) and len(words) <= self.MAX_TITLE_WORDS:
+            return False  # a title or a name in quotation marks
+        spoken = raw[quotation.end - 1] in ",.!?…"
+        return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The subject of the sentence a quotation stands in, when a cue or a naming verb stands
+        between the two (``Ortiz said the plan was "a disaster"``, ``Ortiz called the plan "a
+        disaster"``, ``described the move as "a betrayal"``)."""
+        words = self._word.finditer(raw, quotation.sentence_start, quotation.open)
+        named = any(w.group().casefold() in self._naming for w in words)
+        if not named and self._cue.search(raw, quotation.sentence_start, quotation.open) is None:
+            return None
+        return self.sentence_subject(raw, (quotation.sentence_start, quotation.sentence_end))
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,

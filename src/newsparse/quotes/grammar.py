@@ -16,6 +16,10 @@ __all__ = ["SpeakerGrammar"]
 
 #: Punctuation that a speaker phrase and its cue may not have between them.
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
+#: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
+#: ``, R-Texas,``), an age (``, 81,``) or another short parenthesis (``(Mich.)``).
+TAG = r"(?:\s*+\([^()\n]{1,24}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?),)"
+_TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
 
 
 class SpeakerGrammar(QuoteWords):
@@ -44,7 +48,7 @@ class SpeakerGrammar(QuoteWords):
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:the)\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?),\s++"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:the)\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG}?+,\s++"
             rf"(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
             rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
@@ -62,15 +66,19 @@ class SpeakerGrammar(QuoteWords):
         """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
         (``Abbas previously said``) and a day (``Corps on Sunday reiterated``).  *lenient* (next
         to a quotation) also accepts any noun after an article (``the insider said``)."""
-        window_start = self.word_boundary(raw, max(floor, cue_start - 160), floor)
+        window_start = self.word_boundary(raw, max(floor, cue_start - self.PHRASE_WINDOW), floor)
+        tag = _TAG_BEFORE.search(raw, window_start, cue_start)
+        if tag is not None and tag.start() > window_start:
+            return self.phrase_before(raw, tag.start(), floor, lenient=lenient)  # "Ortiz (D-Ariz.) said"
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
         if not words:
             return None
         # the phrase may not cross punctuation or quotation marks
         end_index = len(words)
         while end_index > 0:
-            w = words[end_index - 1].group().casefold()
-            if w in self._adverbs or (w.endswith("ly") and w not in ("italy", "sally", "kelly", "holly", "emily")):
+            word = words[end_index - 1].group()
+            w = word.casefold()
+            if w in self._adverbs or (w.endswith("ly") and word[0].islower() and w not in self._not_adverbs):
                 end_index -= 1
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in ("on", "last", "this") and (
@@ -91,6 +99,9 @@ class SpeakerGrammar(QuoteWords):
             if between.strip():
                 break
             w = m.group().casefold()
+            if w in self._relatives and not chosen and i > 0:
+                # "Republicans who say ...": the phrase the relative pronoun stands for
+                return self.phrase_before(raw, m.start(), floor, lenient=lenient)
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
@@ -213,7 +224,12 @@ class SpeakerGrammar(QuoteWords):
             phrase = raw[np[0] : np[1]]
             first = words[0].group()
             counted = k > 1 and first.casefold() in (*self.QUANTIFIERS, "three", "four", "five")
-            named = first in ("The", "A", "An") or first.isdigit() or self.vocabulary.can_start_name(first)
+            named = (
+                first.casefold() in self._determiners
+                or first.isdigit()
+                or self.vocabulary.can_start_name(first)
+                or self.vocabulary.is_title(first)
+            )
             if not (named or counted):
                 continue
             if self.is_speaker_phrase(phrase):

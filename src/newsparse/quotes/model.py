@@ -13,7 +13,7 @@ import attrs
 from ..people import PersonIndex
 from ..spans import Quote, Speaker
 
-__all__ = ["Attribution", "Candidate", "Cue", "Mention", "State"]
+__all__ = ["Attribution", "Candidate", "Cue", "Mention", "Quotation", "State"]
 
 
 @attrs.frozen
@@ -50,6 +50,20 @@ class Attribution:
     speaker: tuple[int, int]
     cue: Cue
     source: str | None = None
+
+
+@attrs.frozen
+class Quotation:
+    """A pair of quotation marks (``open`` and ``close`` are the marks' offsets, ``close`` the
+    paragraph's end when the quotation carries on), the words inside them (``start``, ``end``)
+    and the sentence (``sentence_start``, ``sentence_end``) they stand in."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
 
 
 @attrs.frozen

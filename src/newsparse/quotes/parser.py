@@ -8,7 +8,7 @@ import attrs
 
 from ..people import PersonIndex
 from ..spans import Paragraph, Quote, Span, collapse
-from .model import State
+from .model import Quotation, State
 from .reported import ReportedSpeech
 
 __all__ = ["QuoteParser"]
@@ -61,8 +61,10 @@ class QuoteParser(ReportedSpeech):
         state.sentence_starts = tuple(start for start, _ in sentences)
         state.paragraph_marks = tuple(marks)
         claimed: list[tuple[int, int]] = []
-        found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state)
+        unattributed: list[Quotation] = []
+        found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
         found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
+        found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
         found.sort(key=lambda q: q.span.start)
         if raw is not original:  # texts come from the input, not from the copy with marks made single
             found = [self.from_input(q, text) for q in found]

@@ -21,6 +21,13 @@ __all__ = ["ReportedSpeech"]
 #: An appositive after ``according to X``: ``, a professor at Y,``.
 _DESCRIPTION = regex.compile(r",\s*+(?P<d>(?:an?|the|who|whose|[\p{Ll}]++)\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
+#: An appositive that runs to the end of the sentence after a closing attribution
+#: (``..., said Katie Ruiz, the group's director of outreach.``).
+_TAIL_APPOSITIVE = regex.compile(r",\s*+[^\"“”;:,]{1,200}+\s*+$")
+#: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
+_NEGATION = regex.compile(r"n['’]t$")
+#: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
+_CONTRACTION = regex.compile(r"['’](?:s|ll|re|ve|d|m)$")
 #: What may close a sentence after its attribution: a time or place, then punctuation.
 _SENTENCE_TAIL = regex.compile(
     r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?"
@@ -50,6 +57,20 @@ class ReportedSpeech(DirectQuotes):
             r"|year|night|morning|afternoon|evening|today|yesterday)(?:\s++(?:morning|afternoon|evening|night))?+)?+\s++"
         )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b")
+        self._object_verbs = frozenset(self.OBJECT_VERBS)
+        self._question_verbs = frozenset(self.QUESTION_VERBS)
+        self._negations = dict(self.NEGATIONS)
+        # up to five words of object, then "that": "told cheering supporters that"
+        self._object_that = regex.compile(r"(?:\s++[\p{L}\p{N}'’.\-]++){1,5}?,?\s++that\s++", regex.IGNORECASE)
+        # "asked the state's voters to back": an object of up to six words, then "to" and a verb
+        self._directive = regex.compile(
+            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
+        )
+        # "asked whether", "asked the mayor if": a question word after an optional object
+        questions = alternation(list(self.QUESTION_WORDS))
+        self._question = regex.compile(
+            rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,4}}?\s++(?P<q>(?:{questions})\s)", regex.IGNORECASE
+        )
 
     def reported_speech(
         self,
@@ -116,7 +137,7 @@ class ReportedSpeech(DirectQuotes):
                 return None
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
-            np = self.phrase_before(raw, cue.start(), sentence[0])
+            np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
                 opener = self.sentence_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
@@ -198,7 +219,7 @@ class ReportedSpeech(DirectQuotes):
             after = raw[np[1] : sentence[1]]
         else:
             head_end = np[0]
-        if not self.is_sentence_tail(after):
+        if not self.is_sentence_tail(after) and _TAIL_APPOSITIVE.fullmatch(after) is None:
             return None
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
@@ -225,10 +246,23 @@ class ReportedSpeech(DirectQuotes):
         clause without ``that`` must show a verb early (``adding the plan was dead``, but not
         ``adding an hour to each trip``)."""
         pos = cue.end()
-        if cue.group().casefold().startswith("tell") or cue.group().casefold() == "told":
+        word = cue.group().casefold()
+        if word in self._object_verbs:
+            # "told an Iowa audience that ...": up to a few words of object, then "that"
+            that = self._object_that.match(raw, pos, sentence[1])
+            if that is not None:
+                return self.clause_from(raw, that.end(), sentence)
             obj = self._object.match(raw, pos, sentence[1])
             if obj is not None:
                 pos = obj.end()
+            # "asked the council to reconsider": the object and what it is asked to do
+            directive = self._directive.match(raw, cue.end(), sentence[1])
+            if directive is not None:
+                return self.clause_from(raw, directive.start("object"), sentence)
+        if word in self._question_verbs:
+            question = self._question.match(raw, pos, sentence[1])
+            if question is not None:
+                return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
         if that is not None:
             start = that.end()
@@ -243,6 +277,12 @@ class ReportedSpeech(DirectQuotes):
                 return None
         else:
             return None
+        return self.clause_from(raw, start, sentence)
+
+    def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
+        """Reported words from *start* to the end of the sentence, less a closing source
+        (``, media reported``) and a following participle (``, adding that ...``); ``None`` when
+        fewer than :attr:`MIN_WORDS` words are left."""
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         end = self.cut_participle(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
@@ -257,7 +297,10 @@ class ReportedSpeech(DirectQuotes):
         if not ends_with(raw, sentence[0], np[0], ","):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1])
-        if comma is None or not self.opens_clause(raw, comma.end(), sentence[1]):
+        # "The museum, the director said, will reopen": the clause goes on with its verb
+        if comma is None or not (
+            self.opens_clause(raw, comma.end(), sentence[1]) or self.has_verb(raw, comma.end(), sentence[1], words=2)
+        ):
             return None
         start = comma.end()
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
@@ -272,7 +315,8 @@ class ReportedSpeech(DirectQuotes):
         if match is None:
             return raw[start : start + 1] in self._marks
         word = match.group()
-        if word.casefold() in self._openers or word[0].isupper() or word[0].isdigit():
+        bare = _CONTRACTION.sub("", word.casefold())
+        if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
         return self.has_verb(raw, match.end(), stop, words=4)
 
@@ -280,7 +324,12 @@ class ReportedSpeech(DirectQuotes):
         """Whether one of the first *words* words from *start* looks like a finite verb."""
         window = self._word.finditer(raw, start, min(stop, start + 80))
         following = [m.group().casefold().rstrip(".") for m in window][:words]
-        return any(w in self._clause_verbs or (w.endswith("ed") and len(w) > 4) for w in following)
+        return any(self.is_verb(w) for w in following)
+
+    def is_verb(self, word: str) -> bool:
+        """Whether a lower-case *word* looks like a finite verb (``was``, ``shouldn't``, ``rallied``)."""
+        word = self._negations.get(word, _NEGATION.sub("", word))
+        return word in self._clause_verbs or (word.endswith("ed") and len(word) > 4)
 
     def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
         """Take a closing ``, media reported`` off reported words ending at *end*."""

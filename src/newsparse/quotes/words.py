@@ -74,12 +74,19 @@ class QuoteWords:
         "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
         "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
     )
-    #: Words that may stand between a speaker and the verb (``Abbas previously said``).
+    #: Adverbs, auxiliaries and modals that may stand between a speaker and the verb (``Abbas
+    #: previously said``, ``Ortiz has even claimed``, ``she would later write``).
     ADVERBS: ClassVar[tuple[str, ...]] = (
         "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
-        "repeatedly", "has", "had", "have", "would", "will", "long", "often", "already", "reportedly",
-        "publicly", "privately", "separately", "flatly", "first", "initially", "simply", "just", "only",
+        "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially",
+        "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
+        "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
+        "did", "does", "do", "is", "are", "was", "were", "be", "been",
     )
+    #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
+    NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
+    #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
+    RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
     #: Words that open a plural speaker phrase (``some shop owners``).
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("some", "many", "several", "most", "other", "few", "two", "three", "both")
     DETERMINERS: ClassVar[tuple[str, ...]] = ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another")
@@ -107,10 +114,29 @@ class QuoteWords:
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     )
+    #: How far before a cue a speaker's phrase may start, and after a quotation its cue.
+    PHRASE_WINDOW: ClassVar[int] = 160
+    #: Verb forms that take a person as object before what is said (``told reporters that``,
+    #: ``asked the council to ...``).
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: Verb forms that report a question (``asked whether ...``).
+    QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
+    #: Words that open a reported question.
+    QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("whether", "if", "why", "how", "what", "when", "where", "who")
+    #: Negative contractions whose verb is not the word without ``n't``.
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
+    #: Verb forms that name or describe something in someone's words (``called the plan "a
+    #: disaster"``, ``described the move as "a betrayal"``).
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
     MIN_WORDS: ClassVar[int] = 3
+    #: The fewest words an unattributed quotation inside a sentence needs to be a quote when it does
+    #: not end like speech; shorter ones are scare quotes (``a "reset"``).
+    MIN_QUOTATION_WORDS: ClassVar[int] = 3
+    #: Quotations of at most this many words, every one capitalised, are titles (``"Make It Work"``).
+    MAX_TITLE_WORDS: ClassVar[int] = 8
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary or Vocabulary()
@@ -121,6 +147,9 @@ class QuoteWords:
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._not_adverbs = frozenset(self.NOT_ADVERBS)
+        self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._naming = frozenset(self.NAMING_VERBS)
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._openers = frozenset(self.CLAUSE_OPENERS)

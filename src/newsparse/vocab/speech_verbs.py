@@ -27,6 +27,7 @@ SPEECH: tuple[str, ...] = (
     "yell", "whisper", "muse", "joke", "agree", "recount", "reveal", "pledge", "proclaim", "demand",
     "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report", "state", "wonder",
     "beam", "sigh", "laugh", "chant", "scream", "plead", "lament", "concur", "inquire", "query",
+    "scold", "comment", "remind", "assure", "inform", "advise", "implore", "beg", "question", "charge",
 )
 
 BARE: tuple[str, ...] = (
@@ -41,6 +42,16 @@ PARTICIPIAL: tuple[str, ...] = (
     "tell", "write", "acknowledge", "admit", "assert", "contend", "concede", "allege", "predict", "vow",
     "promise", "suggest", "complain", "conclude", "declare", "reiterate", "recall", "urge", "joke",
 )
+
+#: Verbs that take a person as object before what is said (``told reporters that``, ``urged
+#: voters to ...``).
+OBJECT: tuple[str, ...] = ("tell", "ask", "urge", "remind", "assure", "warn", "inform", "advise", "implore", "beg")
+
+#: Verbs that report a question (``asked whether``, ``wondered if``).
+QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
+
+#: Verbs that name or describe in someone's words: ``called the plan "a disaster"``.
+NAMING: tuple[str, ...] = ("call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer")
 
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = ("according to", "pointed out", "points out", "point out", "pointing out", "went on")

@@ -1,0 +1,77 @@
+"""The constructions of quote engine 0.2, one table per family (invented events and people).
+
+Each case is one paragraph under a plain headline and the exact ``(text, kind, speaker name)``
+triples that must come out, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+
+def quotes_of(paragraph: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.parse_article(f"Council news\n\n{paragraph}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+UNATTRIBUTED = [
+    # a quotation inside a sentence with no cue next to it is still a quote
+    ("Posters along the new line carried the words “open to every commuter by next spring” in bright red.",
+     [("open to every commuter by next spring", D, None)]),
+    # a cue in the sentence makes its subject the speaker
+    ("Mayor Ines Calder called the proposal “a tax on people who cannot afford one.”",
+     [("a tax on people who cannot afford one.", D, "Ines Calder")]),
+    # scare quotes and titles in quotation marks are not quotes
+    ("The company calls the scheme a “refresh” of its old loyalty card.", []),
+    ("She starred in “The Long Road Home” for two seasons before the series ended.", []),
+]
+
+SPEAKER_PHRASES = [
+    # a party and state tag, and an age, between the name and the verb
+    ("Sen. Ana Ortiz (D-Ariz.) said the bill would not pass before the recess.",
+     [("the bill would not pass before the recess", R, "Ana Ortiz")]),
+    ("Colin Reyes, 81, said the ferry had been late every morning for a month.",
+     [("the ferry had been late every morning for a month", R, "Colin Reyes")]),
+    # an appositive after a tag
+    ("Rep. Dana Moss (Ohio), a member of the budget committee, said the cuts were never discussed.",
+     [("the cuts were never discussed", R, "Dana Moss")]),
+    # auxiliaries and adverbs between speaker and verb
+    ("Harlow Water has even claimed that the leaks were caused by the cold winter.",
+     [("the leaks were caused by the cold winter", R, "Harlow Water")]),
+    # a relative pronoun stands for the phrase before it
+    ("The plan was welcomed by residents who said the bus route had been cut twice already.",
+     [("the bus route had been cut twice already", R, "residents")]),
+]
+
+CLAUSES = [
+    # a contraction opens the clause
+    ("Mr. Pike said he’ll ask the board to delay the vote until June.",
+     [("he’ll ask the board to delay the vote until June", R, "Pike")]),
+    # a bare noun phrase and a negative contraction
+    ("Judge Amira Sallis said members of the jury shouldn’t read about the case.",
+     [("members of the jury shouldn’t read about the case", R, "Amira Sallis")]),
+    # a few words of object before "that"
+    ("Governor Lena Brandt told an Akron audience that the plant would reopen in the autumn.",
+     [("the plant would reopen in the autumn", R, "Lena Brandt")]),
+    # a reported question and a request
+    ("The inspector asked whether the fire doors had been checked that week.",
+     [("whether the fire doors had been checked that week", R, "The inspector")]),
+    ("Union leader Tomas Ekberg urged members to reject the pay offer on Friday.",
+     [("members to reject the pay offer on Friday", R, "Tomas Ekberg")]),
+    # interrupted attribution: the clause goes on after the aside
+    ("The library, the director said, will reopen after the roof is repaired.",
+     [("will reopen after the roof is repaired", R, "the director")]),
+    # a closing attribution with a long appositive
+    ("The tram line is running again, said Katya Ivers, the operator's head of communications.",
+     [("The tram line is running again", R, "Katya Ivers")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNATTRIBUTED + SPEAKER_PHRASES + CLAUSES)
+def test_construction(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
