@@ -31,6 +31,33 @@ UNATTRIBUTED = [
     ("She starred in “The Long Road Home” for two seasons before the series ended.", []),
 ]
 
+NAMING = [
+    # an opening phrase before the subject of a naming verb
+    ("Last month, Transport Secretary Mira Holt called the delays “an insult to every passenger.”",
+     [("an insult to every passenger.", D, "Mira Holt")]),
+    # a participle after a comma takes the sentence's subject
+    ("At a rally in Dover, Ana Ortiz attacked the budget, calling it “a gift to the landlords.”",
+     [("a gift to the landlords.", D, "Ana Ortiz")]),
+    # no cue, but a named subject
+    ("Calder credited the night shift with “a small miracle on the ward.”",
+     [("a small miracle on the ward.", D, "Calder")]),
+]
+
+DIRECT = [
+    # an inverted attribution whose phrase goes on past a preposition
+    ("“The drop is all about the emails,” said a person close to the campaign.",
+     [("The drop is all about the emails,", D, "a person close to the campaign")]),
+    # a cue right before the quotation, with no punctuation
+    ("Outside the hall the strikers chanted “Fair pay now” until the doors closed.",
+     [("Fair pay now", D, "the strikers")]),
+    # a time between the cue and the quotation
+    ("As Ines Calder pointed out in March, “The money was never there in the first place.”",
+     [("The money was never there in the first place.", D, "Ines Calder")]),
+    # a possessive determiner before the speaker's noun
+    ("“He taught half this town to swim,” his colleague wrote on the club's page.",
+     [("He taught half this town to swim,", D, "his colleague")]),
+]
+
 SPEAKER_PHRASES = [
     # a party and state tag, and an age, between the name and the verb
     ("Sen. Ana Ortiz (D-Ariz.) said the bill would not pass before the recess.",
@@ -72,6 +99,6 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), UNATTRIBUTED + SPEAKER_PHRASES + CLAUSES)
+@pytest.mark.parametrize(("paragraph", "expected"), UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + CLAUSES)
 def test_construction(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected

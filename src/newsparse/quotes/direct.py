@@ -17,6 +17,8 @@ from .words import LEAD, ends_with
 __all__ = ["DirectQuotes"]
 
 _ACCORDING = regex.compile(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$")
+#: A time or place between a cue and a quotation (``pointed out in December, "..."``).
+_ADVERBIAL = regex.compile(r"\s++(?:on|in|at|during|last|this|earlier|later|after|before)\s[^,;:\"“”]{1,50}")
 
 
 class DirectQuotes(SpeakerResolution):
@@ -84,7 +86,7 @@ class DirectQuotes(SpeakerResolution):
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
-            np = self.phrase_after(raw, cue.end(), sentence[1])
+            np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
             if np is not None:
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
@@ -102,8 +104,14 @@ class DirectQuotes(SpeakerResolution):
         """``He said: "..."``, ``X told reporters, "..."`` or ``According to X, "..."``."""
         before = raw[sentence[0] : open_]
         stripped = before.rstrip()
-        if not stripped or stripped[-1] not in ":,":
+        if not stripped:
             return None
+        if stripped[-1] not in ":,":
+            # "the crowd chanted "..."": a cue right before the quotation
+            last = self._cue.search(raw, max(sentence[0], sentence[0] + len(stripped) - 40), sentence[0] + len(stripped))
+            if last is None or last.end() != sentence[0] + len(stripped):
+                return None
+            stripped += ","
         head = stripped[:-1]
         according = _ACCORDING.search(head)
         if according is not None:
@@ -113,7 +121,7 @@ class DirectQuotes(SpeakerResolution):
             return Attribution((start, start + len(according["np"].rstrip())), Cue(cue_text, *cue_span))
         for cue in reversed(list(self._cue.finditer(head))):
             trailing = head[cue.end() :]
-            if trailing.strip() and self._object.fullmatch(trailing) is None:
+            if trailing.strip() and self._object.fullmatch(trailing) is None and _ADVERBIAL.fullmatch(trailing) is None:
                 continue
             cue_span = (sentence[0] + cue.start(), sentence[0] + cue.end())
             if cue.group() in self._participles and head[: cue.start()].rstrip().endswith(","):
@@ -171,14 +179,26 @@ class DirectQuotes(SpeakerResolution):
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
 
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
-        """The subject of the sentence a quotation stands in, when a cue or a naming verb stands
-        between the two (``Ortiz said the plan was "a disaster"``, ``Ortiz called the plan "a
-        disaster"``, ``described the move as "a betrayal"``)."""
-        words = self._word.finditer(raw, quotation.sentence_start, quotation.open)
-        named = any(w.group().casefold() in self._naming for w in words)
-        if not named and self._cue.search(raw, quotation.sentence_start, quotation.open) is None:
-            return None
-        return self.sentence_subject(raw, (quotation.sentence_start, quotation.sentence_end))
+        """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
+        naming verb before it (``Last month, Mayor Ines Calder called the plan "a disaster"``,
+        ``the ad described the move as "a betrayal"``), or the sentence's subject when that verb is
+        a participle after a comma (``..., calling him "a liar"``) or there is none and the
+        subject is a name (``Calder credited the staff with "a small miracle"``)."""
+        sentence = (quotation.sentence_start, quotation.sentence_end)
+        verb = None
+        for word in self._word.finditer(raw, quotation.sentence_start, quotation.open):
+            low = word.group().casefold()
+            if low in self._naming or self._cue.fullmatch(word.group()) is not None:
+                verb = word
+        if verb is None:
+            subject = self.clause_subject(raw, sentence, quotation.open)
+            return subject if subject is not None and subject.text[:1].isupper() else None
+        if ends_with(raw, quotation.sentence_start, verb.start(), ","):
+            return self.clause_subject(raw, sentence, verb.start())
+        np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None:
+            return self.mention(raw, np)
+        return self.clause_subject(raw, sentence, verb.start())
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,

@@ -40,14 +40,28 @@ class SpeakerGrammar(QuoteWords):
             r"(?:\s++of\s++\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})?+(?=[\s,:.]|$)"
         )
         # the noun phrase after an inverted cue, up to punctuation or a preposition
+        ends = alternation(list(self.PHRASE_END_WORDS))
         self._phrase_after = regex.compile(
-            r"\s++(?P<np>(?:(?:the|a|an)\s++)?+[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,7}?)"
-            r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:in|on|at|who|which|during|after|before|told|to)\s)"
+            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})\s)"
         )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
+        determiners = alternation(list(self.DETERMINERS))
+        # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
+        # (two-word ones, "close to", start after the phrase's last word "close")
+        links = "|".join(
+            rf"(?<=(?<![\p{{L}}]){regex.escape(m.split()[0])})\s++{regex.escape(m.split()[1])}"
+            if " " in m
+            else rf"\s++{regex.escape(m)}"
+            for m in self.POST_MODIFIERS
+        )
+        self._post_modifier = regex.compile(
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
+            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
+        )
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         self._appositive = regex.compile(
-            rf"(?:(?<![\p{{L}}])(?i:the|a|an|its|his|her|their)\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
+            rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
             rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:the)\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG}?+,\s++"
             rf"(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
             rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
@@ -149,23 +163,32 @@ class SpeakerGrammar(QuoteWords):
             return None
         return None
 
-    def phrase_after(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+    def phrase_after(self, raw: str, pos: int, stop: int, *, lenient: bool = False) -> tuple[int, int] | None:
         """The noun phrase after an inverted cue (``said Abbas``, ``according to the ministry``),
-        up to punctuation."""
+        up to punctuation or one of :attr:`PHRASE_END_WORDS`; *lenient* as in
+        :meth:`is_speaker_phrase` (``said a person close to the family``)."""
         match = self._phrase_after.match(raw, pos, stop)
         if match is None:
             return None
-        span = match.span("np")
-        last = match["np"].split()[-1]
-        if last.endswith(".") and not (len(last) == 2 or last.rstrip(".").casefold() in self._abbreviations or "." in last[:-1]):
-            span = (span[0], span[1] - 1)
+        span = self.without_period(raw, match.span("np"))
         words = match["np"].split()
         first = words[0]
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
         if not (opens or named):
             return None
-        return span if self.is_speaker_phrase(match["np"]) else None
+        if not self.is_speaker_phrase(match["np"], lenient=lenient):
+            return None
+        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
+        return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span* less a closing period that ends the sentence rather than an abbreviation or an
+        initial (``said Ana Ortiz.`` but ``said Ortiz Jr.``)."""
+        last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
+        if last.endswith(".") and not (len(last) == 2 or last.rstrip(".").casefold() in self._abbreviations or "." in last[:-1]):
+            return span[0], span[1] - 1
+        return span
 
     def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
         """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
@@ -173,7 +196,7 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         if not words:
             return False
-        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in ("the", "a", "an", "one", "another"):
+        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
             last = words[-1].casefold()
             if last.isalpha() and last not in self._stop and last not in self._determiners and not last.endswith("ly"):
                 return True
@@ -200,9 +223,28 @@ class SpeakerGrammar(QuoteWords):
         """A :class:`Mention` of ``raw[span]``."""
         return Mention(collapse(raw[span[0] : span[1]]), span[0], span[1])
 
-    def sentence_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+    def clause_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """The subject of the sentence, after an opening phrase if there is one (``Last month, the
+        mayor called ...``): the sentence's subject, else the subject after one of its first
+        :attr:`OPENING_COMMAS` commas before *before*."""
+        subject = self.sentence_subject(raw, sentence)
+        start = sentence[0]
+        for _ in range(self.OPENING_COMMAS):
+            if subject is not None:
+                return subject
+            comma = raw.find(",", start, before)
+            if comma < 0:
+                return None
+            start = comma + 1
+            while start < before and raw[start].isspace():
+                start += 1
+            subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+        return subject
+
+    def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
-        ``Three council members opposed ..., arguing ...``."""
+        ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
+        also a phrase opened by a lower-case article."""
         words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
@@ -218,7 +260,8 @@ class SpeakerGrammar(QuoteWords):
             )
             if not (verb_like or self._cue.fullmatch(following)):
                 continue
-            if raw[words[0].start() : words[k].start()].count(",") or not words[0].group()[0].isupper():
+            lower_article = words[0].group() in self._determiners and inner
+            if raw[words[0].start() : words[k].start()].count(",") or not (words[0].group()[0].isupper() or lower_article):
                 continue
             np = (words[0].start(), words[k - 1].end())
             phrase = raw[np[0] : np[1]]

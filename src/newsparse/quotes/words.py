@@ -85,11 +85,21 @@ class QuoteWords:
     )
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
+    #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
+    PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
+        "because", "and", "adding", "saying", "from", "with", "about", "of",
+    )
+    #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
+    #: spokesman for the ministry``, ``said a person close to the campaign``).
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
     #: Words that open a plural speaker phrase (``some shop owners``).
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("some", "many", "several", "most", "other", "few", "two", "three", "both")
-    DETERMINERS: ClassVar[tuple[str, ...]] = ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another")
+    DETERMINERS: ClassVar[tuple[str, ...]] = (
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
+    )
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
@@ -128,6 +138,9 @@ class QuoteWords:
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
+    #: sentence's subject.
+    OPENING_COMMAS: ClassVar[int] = 2
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
