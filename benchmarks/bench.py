@@ -89,6 +89,10 @@ def scaling(texts: list[str]) -> None:
         "quotes without commas": lambda n: '"Xa yb" zz said. ' * (500 * n),
         "participles after quotes": lambda n: '"Xa yb," Ola Berg said, saying that it was fine. ' * (300 * n),
         "names and pronoun clauses": lambda n: "Ola Berg met Kari Lund. He said that it was fine. " * (300 * n),
+        "runs of periods": lambda n: "." * (10000 * n),
+        "runs of exclamation marks": lambda n: "!" * (10000 * n),
+        "unattributed quotes, one paragraph": lambda n: '"a b c d" ' * (1000 * n),
+        "quotes with commas, no cue": lambda n: '"we go", ' * (1000 * n),
     }
     print("scaling (seconds at 1x, 2x, 4x, 8x; ratio per doubling):")
     for name, make in inputs.items():

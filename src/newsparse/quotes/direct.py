@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
+from ..vocabulary import Vocabulary
 from .model import Attribution, Cue, Mention, Quotation, State
 from .resolution import SpeakerResolution
 from .words import LEAD, ends_with
@@ -23,6 +24,10 @@ _ADVERBIAL = regex.compile(r"\s++(?:on|in|at|during|last|this|earlier|later|afte
 
 class DirectQuotes(SpeakerResolution):
     """Quotation-marked quotes and their speakers."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        self._naming_or_cue = self._naming | self._cue_words
 
     def direct_quotes(
         self,
@@ -102,37 +107,39 @@ class DirectQuotes(SpeakerResolution):
         self, raw: str, open_: int, sentence: tuple[int, int]
     ) -> Attribution | None:
         """``He said: "..."``, ``X told reporters, "..."`` or ``According to X, "..."``."""
-        before = raw[sentence[0] : open_]
+        # the attribution is close before the quotation: read a window, not the whole sentence
+        first = self.word_boundary(raw, max(sentence[0], open_ - self.PHRASE_WINDOW), sentence[0])
+        before = raw[first:open_]
         stripped = before.rstrip()
         if not stripped:
             return None
         if stripped[-1] not in ":,":
             # "the crowd chanted "..."": a cue right before the quotation
-            last = self._cue.search(raw, max(sentence[0], sentence[0] + len(stripped) - 40), sentence[0] + len(stripped))
-            if last is None or last.end() != sentence[0] + len(stripped):
+            ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
+            if not ending or ending[-1].end() != first + len(stripped):
                 return None
             stripped += ","
         head = stripped[:-1]
         according = _ACCORDING.search(head)
         if according is not None:
-            start = sentence[0] + according.start("np")
-            cue_span = (sentence[0] + according.start(), sentence[0] + according.start("np"))
+            start = first + according.start("np")
+            cue_span = (first + according.start(), first + according.start("np"))
             cue_text = according.group().split()[0] + " to"
             return Attribution((start, start + len(according["np"].rstrip())), Cue(cue_text, *cue_span))
-        for cue in reversed(list(self._cue.finditer(head))):
-            trailing = head[cue.end() :]
+        for cue in reversed(list(self.cues(raw, first, first + len(head)))):
+            cue_span = cue.span()
+            trailing = raw[cue.end() : first + len(head)]
             if trailing.strip() and self._object.fullmatch(trailing) is None and _ADVERBIAL.fullmatch(trailing) is None:
                 continue
-            cue_span = (sentence[0] + cue.start(), sentence[0] + cue.end())
-            if cue.group() in self._participles and head[: cue.start()].rstrip().endswith(","):
+            if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
                 # He defended the remark, saying, "..."
                 opener = self.sentence_subject(raw, sentence)
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
-            np = self.phrase_before(raw, sentence[0] + cue.start(), sentence[0], lenient=True)
+            np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is None:
-                after = self.phrase_after(raw, sentence[0] + cue.end(), sentence[0] + len(head))
+                after = self.phrase_after(raw, cue.end(), first + len(head))
                 if after is None:
                     return None
                 np = after
@@ -185,11 +192,13 @@ class DirectQuotes(SpeakerResolution):
         a participle after a comma (``..., calling him "a liar"``) or there is none and the
         subject is a name (``Calder credited the staff with "a small miracle"``)."""
         sentence = (quotation.sentence_start, quotation.sentence_end)
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         verb = None
-        for word in self._word.finditer(raw, quotation.sentence_start, quotation.open):
-            low = word.group().casefold()
-            if low in self._naming or self._cue.fullmatch(word.group()) is not None:
-                verb = word
+        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
+            if token.group() in self._naming_or_cue:
+                verb = token
+                break
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
             return subject if subject is not None and subject.text[:1].isupper() else None
@@ -227,7 +236,7 @@ class DirectQuotes(SpeakerResolution):
         if not raw.rstrip().endswith(":"):
             return
         tail_start = max(0, len(raw.rstrip()) - 200)
-        cues = list(self._cue.finditer(raw, tail_start))
+        cues = list(self.cues(raw, tail_start, len(raw)))
         if not cues:
             return
         cue = cues[-1]

@@ -4,6 +4,8 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..people import strip_possessive
@@ -32,6 +34,12 @@ class SpeakerGrammar(QuoteWords):
         verbs = alternation([*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)])
         self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])")
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
+        # cue scanning: a set lookup on each token, then the full pattern only where one may start
+        self._cue_starts = frozenset(
+            v.split()[0] for v in [*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)]
+        )
+        self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
             r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me|\p{Ll}{3,}s"
@@ -75,6 +83,19 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
             r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
         )
+
+    def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
+        the cue pattern is run only where a cue may start."""
+        for token in self._token.finditer(raw, start, end):
+            if token.group() in self._cue_starts:
+                cue = self._cue_at.match(raw, token.start(), end)
+                if cue is not None:
+                    yield cue
+
+    def is_cue_word(self, word: str) -> bool:
+        """Whether *word* on its own is a cue (``said``, not ``according``)."""
+        return word in self._cue_words
 
     def phrase_before(self, raw: str, cue_start: int, floor: int, *, lenient: bool = False) -> tuple[int, int] | None:
         """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
@@ -146,7 +167,7 @@ class SpeakerGrammar(QuoteWords):
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
-        for cue in self._cue.finditer(raw, pos, min(stop, pos + 160)):
+        for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
             np = self.phrase_before(raw, cue.start(), max(0, pos - 1), lenient=True)
             if np is not None and np[0] == pos:
                 return np, cue
@@ -258,7 +279,7 @@ class SpeakerGrammar(QuoteWords):
                 or following in self._adverbs
                 or following in self._clause_verbs
             )
-            if not (verb_like or self._cue.fullmatch(following)):
+            if not (verb_like or self.is_cue_word(following)):
                 continue
             lower_article = words[0].group() in self._determiners and inner
             if raw[words[0].start() : words[k].start()].count(",") or not (words[0].group()[0].isupper() or lower_article):

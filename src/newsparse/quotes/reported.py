@@ -96,7 +96,7 @@ class ReportedSpeech(DirectQuotes):
             subject: Mention | None = None
             low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
             local = claimed[low : bisect_left(claim_starts, sentence[1])]
-            for cue in self._cue.finditer(raw, sentence[0], sentence[1]):
+            for cue in self.cues(raw, sentence[0], sentence[1]):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()

@@ -27,8 +27,11 @@ class Segmentation(SpeakerGrammar):
         super().__init__(vocabulary)
         self._digraph = regex.compile(alternation(list(self.QUOTE_DIGRAPHS))) if self.QUOTE_DIGRAPHS else None
         self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
-        # sentence punctuation, closing marks, then a capital or digit after whitespace
-        self._sentence_end = regex.compile(r"[.!?…]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{Lu}\p{N}])")
+        # sentence punctuation (from the first of a run, so that a long run is read once), closing
+        # marks, then a capital or digit after whitespace
+        self._sentence_end = regex.compile(
+            rf"(?<![{self.SENTENCE_END}])[{self.SENTENCE_END}]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{{Lu}}\p{{N}}])"
+        )
 
     def single_marks(self, raw: str) -> str:
         """*raw* with each of :attr:`QUOTE_DIGRAPHS` (``''`` as the New York Times prints quotation

@@ -141,6 +141,10 @@ class QuoteWords:
     #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
     #: sentence's subject.
     OPENING_COMMAS: ClassVar[int] = 2
+    #: Characters that end a sentence, in the scripts the engine reads (regex class syntax).
+    SENTENCE_END: ClassVar[str] = ".!?…。！？؟।"
+    #: How far before a quotation inside a sentence its cue or naming verb may stand.
+    NAMING_WINDOW: ClassVar[int] = 300
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
