@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
-from ..vocabulary import Vocabulary
+from ..vocabulary import Vocabulary, alternation
 from .model import Attribution, Cue, Mention, Quotation, State
 from .resolution import SpeakerResolution
 from .words import LEAD, ends_with
@@ -28,6 +28,10 @@ class DirectQuotes(SpeakerResolution):
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
+        according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
+        self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
+        # a time or place between a cue and a quotation (``pointed out in March, "..."``)
+        self._adverbial = regex.compile(rf"\s++(?:{alternation(list(self.TIME_PREPOSITIONS))})\s[^,;:\"“”]{{1,50}}")
 
     def direct_quotes(
         self,
@@ -120,16 +124,16 @@ class DirectQuotes(SpeakerResolution):
                 return None
             stripped += ","
         head = stripped[:-1]
-        according = _ACCORDING.search(head)
+        according = self._according_before.search(head)
         if according is not None:
             start = first + according.start("np")
             cue_span = (first + according.start(), first + according.start("np"))
-            cue_text = according.group().split()[0] + " to"
+            cue_text = according.group()[: according.start("np")].strip()
             return Attribution((start, start + len(according["np"].rstrip())), Cue(cue_text, *cue_span))
         for cue in reversed(list(self.cues(raw, first, first + len(head)))):
             cue_span = cue.span()
             trailing = raw[cue.end() : first + len(head)]
-            if trailing.strip() and self._object.fullmatch(trailing) is None and _ADVERBIAL.fullmatch(trailing) is None:
+            if trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None:
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
                 # He defended the remark, saying, "..."

@@ -42,10 +42,11 @@ class SpeakerGrammar(QuoteWords):
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
-            r"\s++(?:reporters|journalists|lawmakers|parliament|congress|supporters|him|her|them|us|me|\p{Ll}{3,}s"
-            r"|(?:the|a|an)\s++[\p{L}'’\-]++(?:\s++[\p{Lu}][\p{L}'’\-]*+){0,3}"
+            rf"\s++(?:{alternation(list(self.OBJECT_WORDS))}|\p{{Ll}}{{3,}}s"
+            rf"|(?:{alternation(list(self.DETERMINERS))})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
-            r"(?:\s++of\s++\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})?+(?=[\s,:.]|$)"
+            rf"(?:\s++(?:{alternation(list(self.OF_WORDS))})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
+            r"(?=[\s,:.]|$)"
         )
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = alternation(list(self.PHRASE_END_WORDS))
@@ -70,9 +71,9 @@ class SpeakerGrammar(QuoteWords):
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:the)\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG}?+,\s++"
-            rf"(?!(?:but|and|or|nor|while|as|so|yet|although|though|because|when|after|before|since|if)\s)"
-            rf"(?:\p{{Ll}}|(?i:the|a|an|its|his|her|their|one)\s)[^;:\"“”]{{1,150}}?),\s*+$"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG}?+,\s++"
+            rf"(?!(?:{alternation(list(self.CONJUNCTIONS))})\s)"
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
         outlet = (
@@ -116,8 +117,8 @@ class SpeakerGrammar(QuoteWords):
             if w in self._adverbs or (w.endswith("ly") and word[0].islower() and w not in self._not_adverbs):
                 end_index -= 1
                 continue
-            if end_index >= 2 and words[end_index - 2].group().casefold() in ("on", "last", "this") and (
-                self.vocabulary.is_weekday(w) or w in ("week", "month", "year", "night", "morning")
+            if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
+                self.vocabulary.is_weekday(w) or w in self._time_nouns
             ):
                 end_index -= 2
                 continue
@@ -143,10 +144,10 @@ class SpeakerGrammar(QuoteWords):
             if w in self._stop:
                 break
             chosen.insert(0, m)
-            of_name = w == "the" and i >= 2 and words[i - 1].group() == "of" and words[i - 2].group()[:1].isupper()
+            of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
-        while chosen and chosen[0].group().casefold() == "of":
+        while chosen and chosen[0].group().casefold() in self._of:
             chosen.pop(0)
         if not chosen:
             return None
@@ -287,7 +288,7 @@ class SpeakerGrammar(QuoteWords):
             np = (words[0].start(), words[k - 1].end())
             phrase = raw[np[0] : np[1]]
             first = words[0].group()
-            counted = k > 1 and first.casefold() in (*self.QUANTIFIERS, "three", "four", "five")
+            counted = k > 1 and first.casefold() in self.QUANTIFIERS
             named = (
                 first.casefold() in self._determiners
                 or first.isdigit()

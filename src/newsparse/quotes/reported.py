@@ -18,8 +18,9 @@ from .words import ends_with
 
 __all__ = ["ReportedSpeech"]
 
-#: An appositive after ``according to X``: ``, a professor at Y,``.
-_DESCRIPTION = regex.compile(r",\s*+(?P<d>(?:an?|the|who|whose|[\p{Ll}]++)\s[^,]{1,150})(?=,)")
+#: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
+#: article or pronoun as a sentence's first word would not be).
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
@@ -28,12 +29,6 @@ _TAIL_APPOSITIVE = regex.compile(r",\s*+[^\"“”;:,]{1,200}+\s*+$")
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
 _CONTRACTION = regex.compile(r"['’](?:s|ll|re|ve|d|m)$")
-#: What may close a sentence after its attribution: a time or place, then punctuation.
-_SENTENCE_TAIL = regex.compile(
-    r"(?:\s++(?:on|in|at|during|last|this|late|early|earlier|later|told|to|from|after|before)\b[^,;:\"“”]{0,60}?"
-    r"|\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight))?"
-    r"\s*+[.!?]?[\"”’)]*+\s*+"
-)
 
 
 class ReportedSpeech(DirectQuotes):
@@ -42,19 +37,30 @@ class ReportedSpeech(DirectQuotes):
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         # "said on Tuesday that", "emphasized again that": the words up to "that"
+        times = alternation([*self.TIME_PREPOSITIONS, *self.TIME_ADVERBS])
+        weekdays = self.vocabulary.weekday_pattern
+        that = alternation(list(self.THAT_WORDS))
         self._that = regex.compile(
-            r"(?:\s++(?:on|in|at|during|last|this|earlier|late|early|later|again|also|previously|recently"
-            r"|repeatedly|today|yesterday|publicly|privately|separately"
-            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-            r"(?:\s++[\p{L}\p{N}'’\-]++){0,5}?)?,?\s++that\s++",
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,5}}?)?,?\s++(?:{that})\s++",
             regex.IGNORECASE,
         )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
-        self._coordination = regex.compile(r"\s(?:but|and)\s++(?:(?:also|then|later|has|have|had)\s++)?$")
-        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``)
+        coordinators = alternation(list(self.COORDINATORS))
+        self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{alternation(list(self.ADVERBS))})\s++)?$")
+        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
+        # and a comma before the clause (German ``sagte, die Stadt werde ...``)
+        prepositions = alternation(list(self.TIME_PREPOSITIONS))
+        nouns = alternation([*self.TIME_NOUNS, *(w for w in weekdays.split("|") if w)])
         self._bare_gap = regex.compile(
-            r"(?:\s++(?:(?:on|last|this|late|early|earlier)\s++)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month"
-            r"|year|night|morning|afternoon|evening|today|yesterday)(?:\s++(?:morning|afternoon|evening|night))?+)?+\s++"
+            rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?:\s++(?:{alternation(list(self.TIME_NOUNS))}))?+)?+,?\s++",
+            regex.IGNORECASE,
+        )
+        # what may close a sentence after its attribution: a time or place, then punctuation
+        self._sentence_tail = regex.compile(
+            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?"
+            rf"|\s++(?:{nouns}))?"
+            r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
+            regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b")
         self._object_verbs = frozenset(self.OBJECT_VERBS)
@@ -127,7 +133,7 @@ class ReportedSpeech(DirectQuotes):
         """One piece of reported speech around *cue*: its quote, the speaker's mention and the
         region of the paragraph it claims."""
         word = cue.group().casefold()
-        if word == "according to":
+        if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
         if word in self._participles and ends_with(raw, sentence[0], cue.start(), ","):
             mention = subject if subject else self.sentence_subject(raw, sentence)
@@ -236,7 +242,7 @@ class ReportedSpeech(DirectQuotes):
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
-        return _SENTENCE_TAIL.fullmatch(after) is not None
+        return self._sentence_tail.fullmatch(after) is not None
 
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False

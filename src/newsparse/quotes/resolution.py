@@ -50,8 +50,9 @@ class SpeakerResolution(Segmentation):
             elif state.last_speaker is not None:
                 return state.last_speaker.name
             return text
-        if "of" in words[1:-1]:
-            cut = len(words) - 1 - words[::-1].index("of")
+        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._of]
+        if inner_of:
+            cut = inner_of[-1]
             left = self.name_words(words[:cut])
             if left:
                 words = words[:cut]
@@ -91,7 +92,7 @@ class SpeakerResolution(Segmentation):
             return False
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         return len(lead) <= 6 and all(
-            w[:1].isupper() or w.casefold() == "the" or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
+            w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             for w in lead
         )
 

@@ -16,8 +16,6 @@ from .words import LEAD
 __all__ = ["Segmentation"]
 
 _ABBREVIATION = regex.compile(r"[\p{L}.]++$")
-#: What may follow ``Smith asked`` when it closes a quotation's sentence.
-_ATTRIBUTION_END = regex.compile(r"\s*+(?:[,.!?;:]|(?:on|in|at|to|during|after|before|late|early|later|again)\b)")
 
 
 class Segmentation(SpeakerGrammar):
@@ -27,6 +25,9 @@ class Segmentation(SpeakerGrammar):
         super().__init__(vocabulary)
         self._digraph = regex.compile(alternation(list(self.QUOTE_DIGRAPHS))) if self.QUOTE_DIGRAPHS else None
         self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
+        # what may follow "Smith asked" when it closes a quotation's sentence
+        words = alternation([*self.TIME_PREPOSITIONS, "to", "again"])
+        self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
         # marks, then a capital or digit after whitespace
         self._sentence_end = regex.compile(
@@ -93,7 +94,7 @@ class Segmentation(SpeakerGrammar):
             return True  # "..." said Smith
         found = self.phrase_before_cue(raw, start, stop)
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
-        return found is not None and _ATTRIBUTION_END.match(raw, found[1].end()) is not None
+        return found is not None and self._attribution_end.match(raw, found[1].end()) is not None
 
     def is_abbreviation(self, raw: str, dot: int) -> bool:
         """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""

@@ -90,13 +90,47 @@ class QuoteWords:
         "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
         "because", "and", "adding", "saying", "from", "with", "about", "of",
     )
+    #: The conjunction that opens a reported clause (``said that ...``).
+    THAT_WORDS: ClassVar[tuple[str, ...]] = ("that",)
+    #: Cues that take their speaker after them and the reported words before or after
+    #: (``according to the ministry, ...``, ``..., according to the ministry``).
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
+    #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
+    #: that``, ``pointed out in March, "..."``).
+    TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "later", "after", "before",
+    )
+    #: Adverbs of time and manner that may stand between a cue and ``that`` (``said again that``).
+    TIME_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "again", "also", "previously", "recently", "repeatedly", "today", "yesterday", "tonight", "publicly",
+        "privately", "separately",
+    )
+    #: Nouns of time after a cue (``said last week it would``); weekdays come from the vocabulary.
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = (
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+    )
+    #: Conjunctions: a comma before one of them does not open an appositive.
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
+        "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
+        "before", "since", "if",
+    )
+    #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
+    COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
+        "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
+    )
+    #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
+    OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
     #: Words that open a plural speaker phrase (``some shop owners``).
-    QUANTIFIERS: ClassVar[tuple[str, ...]] = ("some", "many", "several", "most", "other", "few", "two", "three", "both")
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = (
+        "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
+    )
     DETERMINERS: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
     )
@@ -167,6 +201,10 @@ class QuoteWords:
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._naming = frozenset(self.NAMING_VERBS)
+        self._of = frozenset(self.OF_WORDS)
+        self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
+        self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
+        self._time_nouns = frozenset(self.TIME_NOUNS)
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
