@@ -17,6 +17,7 @@ from .errors import check_text
 from .headline import HeadlineParser
 from .lines import Line, split_lines
 from .quotes import QuoteParser
+from .quotes.languages import language_pack
 from .section import SectionParser
 from .spans import (
     Article,
@@ -118,8 +119,11 @@ class ArticleParser:
         dateline: DatelineParser | None = None,
         body: BodyParser | None = None,
         quotes: QuoteParser | None = None,
+        language: str | None = None,
     ) -> None:
-        self.vocabulary = vocabulary or Vocabulary()
+        # a language pack (newsparse.quotes.languages) gives the default vocabulary and quote parser
+        pack = language_pack(language) if language is not None else None
+        self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         self.section = section or SectionParser()
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
@@ -128,7 +132,7 @@ class ArticleParser:
         self.boilerplate = boilerplate or BoilerplateParser()
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
-        self.quotes = quotes or QuoteParser(self.vocabulary)
+        self.quotes = quotes or (pack.quotes if pack is not None else QuoteParser)(self.vocabulary)
 
     def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
         """Parse *text*.  *reference_date* (the day the article was filed, roughly) gives a year

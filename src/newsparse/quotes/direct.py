@@ -10,10 +10,10 @@ from collections.abc import Sequence
 import regex
 
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
-from ..vocabulary import Vocabulary, alternation
+from ..vocabulary import Vocabulary
 from .model import Attribution, Cue, Mention, Quotation, State
 from .resolution import SpeakerResolution
-from .words import LEAD, ends_with
+from .words import LEAD, any_of, ends_with
 
 __all__ = ["DirectQuotes"]
 
@@ -31,7 +31,7 @@ class DirectQuotes(SpeakerResolution):
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
-        self._adverbial = regex.compile(rf"\s++(?:{alternation(list(self.TIME_PREPOSITIONS))})\s[^,;:\"“”]{{1,50}}")
+        self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
 
     def direct_quotes(
         self,

@@ -10,9 +10,9 @@ import regex
 
 from ..people import strip_possessive
 from ..spans import collapse
-from ..vocabulary import Vocabulary, alternation
+from ..vocabulary import Vocabulary
 from .model import Mention
-from .words import QuoteWords
+from .words import QuoteWords, any_of
 
 __all__ = ["SpeakerGrammar"]
 
@@ -31,31 +31,30 @@ class SpeakerGrammar(QuoteWords):
         super().__init__(vocabulary)
         # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
         # "According to" may also open a sentence.
-        verbs = alternation([*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)])
+        openers = [v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v or v in self.ACCORDING_TO]
+        verbs = any_of([*self.SPEECH_VERBS, *openers])
         self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])")
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
-        self._cue_starts = frozenset(
-            v.split()[0] for v in [*self.SPEECH_VERBS, *(v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v)]
-        )
+        self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
-            rf"\s++(?:{alternation(list(self.OBJECT_WORDS))}|\p{{Ll}}{{3,}}s"
-            rf"|(?:{alternation(list(self.DETERMINERS))})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
+            rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
+            rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
-            rf"(?:\s++(?:{alternation(list(self.OF_WORDS))})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
+            rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
         )
         # the noun phrase after an inverted cue, up to punctuation or a preposition
-        ends = alternation(list(self.PHRASE_END_WORDS))
+        ends = any_of(self.PHRASE_END_WORDS)
         self._phrase_after = regex.compile(
             r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
-            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})\s)"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
-        determiners = alternation(list(self.DETERMINERS))
+        determiners = any_of(self.DETERMINERS)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
         links = "|".join(
@@ -63,7 +62,7 @@ class SpeakerGrammar(QuoteWords):
             if " " in m
             else rf"\s++{regex.escape(m)}"
             for m in self.POST_MODIFIERS
-        )
+        ) or "(?!)"
         self._post_modifier = regex.compile(
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
             r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
@@ -72,7 +71,7 @@ class SpeakerGrammar(QuoteWords):
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
             rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG}?+,\s++"
-            rf"(?!(?:{alternation(list(self.CONJUNCTIONS))})\s)"
+            rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
@@ -114,7 +113,8 @@ class SpeakerGrammar(QuoteWords):
         while end_index > 0:
             word = words[end_index - 1].group()
             w = word.casefold()
-            if w in self._adverbs or (w.endswith("ly") and word[0].islower() and w not in self._not_adverbs):
+            suffix = self.ADVERB_SUFFIX
+            if w in self._adverbs or (suffix and w.endswith(suffix) and word[0].islower() and w not in self._not_adverbs):
                 end_index -= 1
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
@@ -193,13 +193,14 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
-        words = match["np"].split()
+        phrase = raw[span[0] : span[1]]
+        words = phrase.split()
         first = words[0]
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
         if not (opens or named):
             return None
-        if not self.is_speaker_phrase(match["np"], lenient=lenient):
+        if not self.is_speaker_phrase(phrase, lenient=lenient):
             return None
         tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span

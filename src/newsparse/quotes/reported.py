@@ -11,10 +11,10 @@ from collections.abc import Sequence
 import regex
 
 from ..spans import Quote, QuoteKind, collapse
-from ..vocabulary import Vocabulary, alternation
+from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Mention, State
-from .words import ends_with
+from .words import any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
 
@@ -37,22 +37,26 @@ class ReportedSpeech(DirectQuotes):
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         # "said on Tuesday that", "emphasized again that": the words up to "that"
-        times = alternation([*self.TIME_PREPOSITIONS, *self.TIME_ADVERBS])
+        times = any_of([*self.TIME_PREPOSITIONS, *self.TIME_ADVERBS])
         weekdays = self.vocabulary.weekday_pattern
-        that = alternation(list(self.THAT_WORDS))
+        # "that" and its elided forms (French "qu'il": no space after the apostrophe)
+        that = "|".join(
+            regex.escape(w) + (r"\s*+" if w[-1:] in "'’" else r"\s++")
+            for w in sorted(self.THAT_WORDS, key=len, reverse=True)
+        )
         self._that = regex.compile(
-            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,5}}?)?,?\s++(?:{that})\s++",
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,5}}?)?,?\s++(?:{that})",
             regex.IGNORECASE,
         )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
-        coordinators = alternation(list(self.COORDINATORS))
-        self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{alternation(list(self.ADVERBS))})\s++)?$")
+        coordinators = any_of(self.COORDINATORS)
+        self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{any_of(self.ADVERBS)})\s++)?$")
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``)
-        prepositions = alternation(list(self.TIME_PREPOSITIONS))
-        nouns = alternation([*self.TIME_NOUNS, *(w for w in weekdays.split("|") if w)])
+        prepositions = any_of(self.TIME_PREPOSITIONS)
+        nouns = any_of([*self.TIME_NOUNS, *(w for w in weekdays.split("|") if w)])
         self._bare_gap = regex.compile(
-            rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?:\s++(?:{alternation(list(self.TIME_NOUNS))}))?+)?+,?\s++",
+            rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?:\s++(?:{any_of(self.TIME_NOUNS)}))?+)?+,?\s++",
             regex.IGNORECASE,
         )
         # what may close a sentence after its attribution: a time or place, then punctuation
@@ -62,18 +66,18 @@ class ReportedSpeech(DirectQuotes):
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
-        self._participle = regex.compile(rf",\s*+(?:{alternation(list(self.PARTICIPLES))})\b")
+        self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
         # up to five words of object, then "that": "told cheering supporters that"
-        self._object_that = regex.compile(r"(?:\s++[\p{L}\p{N}'’.\-]++){1,5}?,?\s++that\s++", regex.IGNORECASE)
+        self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,5}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
             r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
         )
         # "asked whether", "asked the mayor if": a question word after an optional object
-        questions = alternation(list(self.QUESTION_WORDS))
+        questions = any_of(self.QUESTION_WORDS)
         self._question = regex.compile(
             rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,4}}?\s++(?P<q>(?:{questions})\s)", regex.IGNORECASE
         )

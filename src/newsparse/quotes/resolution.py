@@ -38,7 +38,7 @@ class SpeakerResolution(Segmentation):
         """
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
-            if words[0].casefold() in ("he", "she"):
+            if words[0].casefold() in self._persons:
                 named = self.paragraph_subject(at, state)
                 if named is not None:
                     return named

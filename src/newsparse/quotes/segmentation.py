@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 import regex
 
-from ..vocabulary import Vocabulary, alternation
+from ..vocabulary import Vocabulary
 from .grammar import SpeakerGrammar
-from .words import LEAD
+from .words import LEAD, any_of
 
 __all__ = ["Segmentation"]
 
@@ -23,15 +23,19 @@ class Segmentation(SpeakerGrammar):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
-        self._digraph = regex.compile(alternation(list(self.QUOTE_DIGRAPHS))) if self.QUOTE_DIGRAPHS else None
+        self._digraph = regex.compile(any_of(self.QUOTE_DIGRAPHS)) if self.QUOTE_DIGRAPHS else None
+        self._apostrophes = frozenset(self.APOSTROPHES)
         self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
         # what may follow "Smith asked" when it closes a quotation's sentence
-        words = alternation([*self.TIME_PREPOSITIONS, "to", "again"])
+        words = any_of([*self.TIME_PREPOSITIONS, "to", "again"])
         self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
         # marks, then a capital or digit after whitespace
+        ends = regex.escape(self.SENTENCE_END)
+        closing = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} | set("’')]"))))
+        opening = regex.escape("".join(sorted({o for o, _ in self.QUOTE_PAIRS} | set("‘(["))))
         self._sentence_end = regex.compile(
-            rf"(?<![{self.SENTENCE_END}])[{self.SENTENCE_END}]++[\"”’')\]]*+(?=\s++[\"“‘(\[]?+\s*+[\p{{Lu}}\p{{N}}])"
+            rf"(?<![{ends}])[{ends}]++[{closing}]*+(?=\s++[{opening}]?+\s*+[\p{{Lu}}\p{{N}}])"
         )
 
     def single_marks(self, raw: str) -> str:
@@ -50,13 +54,35 @@ class Segmentation(SpeakerGrammar):
         opener = self._opener.search(raw)
         while opener is not None:
             i = opener.start()
-            j = raw.find(self._closers[raw[i]], i + 1)
+            if i > 0 and raw[i - 1].isalnum() and raw[i] in self._apostrophes:
+                opener = self._opener.search(raw, i + 1)  # "rock 'n' roll", "dogs' ": an apostrophe
+                continue
+            j = self.closing_mark(raw, i)
             if j < 0:
                 pairs.append((i, n))
                 break
             pairs.append((i, j))
             opener = self._opener.search(raw, j + 1)
         return pairs
+
+    def closing_mark(self, raw: str, open_: int) -> int:
+        """Where the quotation opened at *open_* closes, or -1: the next closing mark that is not
+        an apostrophe between two letters (``‘We don’t know,’ she said``)."""
+        closer = self._closers[raw[open_]]
+        j = raw.find(closer, open_ + 1)
+        if closer in self._apostrophes:
+            while 0 < j < len(raw) - 1 and raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
+                j = raw.find(closer, j + 1)
+        return j
+
+    @staticmethod
+    def is_apostrophe(raw: str, pos: int) -> bool:
+        """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows
+        (``don’t``), or a space and a lower-case word (``the players’ night``)."""
+        following = raw[pos + 1]
+        if following.isalnum():
+            return True
+        return following == " " and pos + 2 < len(raw) and raw[pos + 2].islower()
 
     def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks."""

@@ -8,21 +8,27 @@ sets once.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 import regex
 
 from ..vocab import speech_verbs
-from ..vocabulary import Vocabulary
+from ..vocabulary import Vocabulary, alternation
 
-__all__ = ["LEAD", "QuoteWords", "ends_with"]
+__all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
 WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A regex alternation of *words* (longest first, each escaped); one that never matches when
+    there are none, so that a language may leave a list empty."""
+    return alternation(list(words)) or "(?!)"
 
 
 def ends_with(raw: str, start: int, end: int, chars: str) -> bool:
@@ -83,6 +89,8 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been",
     )
+    #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
+    ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
@@ -135,6 +143,8 @@ class QuoteWords:
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
     )
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
+    #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
+    PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
         "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -179,6 +189,9 @@ class QuoteWords:
     SENTENCE_END: ClassVar[str] = ".!?…。！？؟।"
     #: How far before a quotation inside a sentence its cue or naming verb may stand.
     NAMING_WINDOW: ClassVar[int] = 300
+    #: Characters that are apostrophes as well as quotation marks: between two letters they are
+    #: never a closing mark, and after a letter never an opening one.
+    APOSTROPHES: ClassVar[str] = "’'"
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
@@ -207,6 +220,7 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
+        self._persons = frozenset(self.PERSON_PRONOUNS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         self._abbreviations = frozenset(self.ABBREVIATIONS)
