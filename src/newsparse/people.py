@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from .names import NameModel
 from .vocabulary import Vocabulary, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex"]
@@ -167,9 +168,14 @@ class PersonIndex:
         """A :class:`Person` from capitalised words: the name is the trailing words that are not
         titles, countries or organisation words; the words before it and around it describe it."""
         name: list[regex.Match[str]] = []
-        for word in reversed(piece):
+        names = NameModel(vocabulary)
+        before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
+        for index in range(len(piece) - 1, -1, -1):
+            word = piece[index]
             bare = strip_possessive(word.group().rstrip(".") if not cls.keeps_period(vocabulary, word.group()) else word.group())
-            if not vocabulary.can_start_name(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+            following = name[0].group() if name else None
+            preceding = piece[index - 1].group() if index else (before_piece[-1] if before_piece else None)
+            if not names.is_name_word(bare, following, preceding):
                 break
             if word.group() in _PARTICLES and not name:
                 break

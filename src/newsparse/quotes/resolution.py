@@ -7,8 +7,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from ..names import NameModel
 from ..people import strip_possessive
 from ..spans import Span, Speaker
+from ..vocabulary import Vocabulary
 from .model import Mention, State
 from .segmentation import Segmentation
 
@@ -18,14 +20,19 @@ __all__ = ["SpeakerResolution"]
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
 
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        self.names = NameModel(self.vocabulary)
+
     def resolve(self, mention: Mention, state: State, description: str | None) -> Speaker:
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
         resolved to the fullest form."""
         start = state.absolute(mention.start)
-        name = self.resolve_name(mention.text, start, state)
+        lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
+        name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
 
-    def resolve_name(self, text: str, at: int, state: State) -> str:
+    def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
         """The full name a mention refers to.
 
         - ``he``/``she``: the first person named earlier in the paragraph as a sentence's subject
@@ -53,10 +60,10 @@ class SpeakerResolution(Segmentation):
         inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._of]
         if inner_of:
             cut = inner_of[-1]
-            left = self.name_words(words[:cut])
+            left = self.name_words(words[:cut], preceding)
             if left:
                 words = words[:cut]
-        name_words = self.name_words(words)
+        name_words = self.name_words(words, preceding)
         if name_words:
             return state.index.full_name(tuple(name_words))
         described = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
@@ -96,18 +103,16 @@ class SpeakerResolution(Segmentation):
             for w in lead
         )
 
-    def name_words(self, words: Sequence[str]) -> list[str]:
+    def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
-        -> ``Vladimir Putin``); empty when the mention names no person."""
-        out: list[str] = []
-        for word in reversed(words):
-            bare = strip_possessive(word).rstrip(",")
-            if not bare[:1].isupper() or not self.vocabulary.can_start_name(bare) or self.vocabulary.country(bare):
-                break
-            if bare.casefold() in self._groups or self.vocabulary.is_org_word(bare):
-                return []
-            out.insert(0, bare)
-        return out
+        -> ``Vladimir Putin``); empty when the mention names no person.  *preceding* is the word
+        before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month)."""
+        bare = [strip_possessive(w).rstrip(",") for w in words]
+        count = self.names.trailing_name(bare, preceding)
+        before = bare[-count - 1] if count < len(bare) else ""
+        if before[:1].isupper() and (before.casefold() in self._groups or self.vocabulary.is_org_word(before)):
+            return []  # "the Harbour Authority": an organisation, not a person
+        return bare[len(bare) - count :] if count else []
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
         """Record the latest speaker, for pronouns and quotations that carry on."""
