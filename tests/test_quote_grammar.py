@@ -75,6 +75,23 @@ SPEAKER_PHRASES = [
      [("the bus route had been cut twice already", R, "residents")]),
 ]
 
+SHARES_AND_SUBJECTS = [
+    # shares of people as speakers
+    ("Among bus users, 64 percent said the new timetable was worse than the old one.",
+     [("the new timetable was worse than the old one", R, "64 percent")]),
+    ("More than six in 10 said they would pay a higher fare for later buses.",
+     [("they would pay a higher fare for later buses", R, "six in 10")]),
+    # a plural noun on its own before a clause
+    ("Council aides say the mayor will almost certainly stand again in 2027.",
+     [("the mayor will almost certainly stand again in 2027", R, "Council aides")]),
+    # "who said" after a comma stands for the name before it
+    ("The deal was struck with help from Labour Secretary Tom Ruiz, who said he expects the vote on Friday.",
+     [("he expects the vote on Friday", R, "Tom Ruiz")]),
+    # an appositive subject with an age, and a second verb joined by "and"
+    ("Ola Berg, 60, a retired nurse, joined the march and said she feared for the clinic.",
+     [("she feared for the clinic", R, "Ola Berg")]),
+]
+
 CLAUSES = [
     # a contraction opens the clause
     ("Mr. Pike said he’ll ask the board to delay the vote until June.",
@@ -99,6 +116,9 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + CLAUSES)
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + SHARES_AND_SUBJECTS + CLAUSES,
+)
 def test_construction(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected

@@ -20,7 +20,8 @@ __all__ = ["SpeakerGrammar"]
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
 #: ``, R-Texas,``), an age (``, 81,``) or another short parenthesis (``(Mich.)``).
-TAG = r"(?:\s*+\([^()\n]{1,24}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?),)"
+TAG_CORE = r"(?:\s*+\([^()\n]{1,24}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
+TAG = rf"(?:{TAG_CORE},?)"
 _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
 
 
@@ -55,6 +56,17 @@ class SpeakerGrammar(QuoteWords):
         )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         determiners = any_of(self.DETERMINERS)
+        # a name, a tag, and an appositive up to a comma: the subject of the sentence
+        self._appositive_subject = regex.compile(
+            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+        )
+        # a share of people: "six in 10", "two of three", "three-fourths"
+        numbers = any_of(self.NUMBER_WORDS)
+        self._share = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)\s*+$"
+        )
+        self._quantities = frozenset(self.QUANTITY_NOUNS)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
         links = "|".join(
@@ -70,7 +82,7 @@ class SpeakerGrammar(QuoteWords):
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG}?+,\s++"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
@@ -125,7 +137,11 @@ class SpeakerGrammar(QuoteWords):
             break
         if end_index == 0:
             return None
-        gap = raw[words[end_index - 1].end() : cue_start]
+        end = words[end_index - 1].end()
+        share = self._share.search(raw, max(window_start, end - 40), end)
+        if share is not None and not raw[end:cue_start].strip():
+            return share.span()  # "six in 10 said"
+        gap = raw[end:cue_start]
         if _GAP_PUNCTUATION.search(gap):
             return self.appositive_before(raw, window_start, cue_start)
         chosen: list[regex.Match[str]] = []
@@ -136,8 +152,13 @@ class SpeakerGrammar(QuoteWords):
                 break
             w = m.group().casefold()
             if w in self._relatives and not chosen and i > 0:
-                # "Republicans who say ...": the phrase the relative pronoun stands for
-                return self.phrase_before(raw, m.start(), floor, lenient=lenient)
+                # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
+                end = m.start()
+                while end > floor and raw[end - 1].isspace():
+                    end -= 1
+                if end > floor and raw[end - 1] == ",":
+                    end -= 1
+                return self.phrase_before(raw, end, floor, lenient=lenient)
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
@@ -239,6 +260,10 @@ class SpeakerGrammar(QuoteWords):
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
             return True  # "hacking specialists", "Some shop owners", "Union representatives"
+        if lenient and len(words) == 1 and plural and low.isalpha() and low not in self._stop:
+            return True  # "aides say", next to a clause
+        if low in self._quantities or self._share.search(phrase):
+            return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 
     @staticmethod
@@ -263,6 +288,14 @@ class SpeakerGrammar(QuoteWords):
                 start += 1
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         return subject
+
+    def appositive_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """A name that opens the sentence with an appositive after it (``Gary Ortiz, a former
+        party chairman, became ...``)."""
+        match = self._appositive_subject.match(raw, sentence[0], sentence[1])
+        if match is None or not self.is_speaker_phrase(match["name"]):
+            return None
+        return self.mention(raw, match.span("name"))
 
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,

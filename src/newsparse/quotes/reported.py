@@ -149,7 +149,8 @@ class ReportedSpeech(DirectQuotes):
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
-                opener = self.sentence_subject(raw, sentence)
+                # "Ortiz, the party's chairman, became a delegate and said ...": the subject
+                opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
             if np is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state)

@@ -128,6 +128,16 @@ class QuoteWords:
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
     )
+    #: Nouns of a share of people that may speak (``74 percent said``, ``a majority said``).
+    QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "plurality",
+    )
+    #: Number words, for shares of people (``six in 10``).
+    NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    )
+    #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
+    SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
