@@ -92,6 +92,20 @@ SHARES_AND_SUBJECTS = [
      [("she feared for the clinic", R, "Ola Berg")]),
 ]
 
+SOURCES_AND_QUESTIONS = [
+    # any noun phrase after "according to" is the source
+    ("The depot opened in 2019, according to state planning records.",
+     [("The depot opened in 2019", R, "state planning records")]),
+    # a short opening word before "according to"
+    ("Now, according to the latest survey, most riders prefer the night bus.",
+     [("most riders prefer the night bus", R, "the latest survey")]),
+    # a question that opens the sentence: its asker, when named, speaks it
+    ("Asked by reporters whether the line would close, Ortiz said nothing had been decided.",
+     [("whether the line would close", R, "reporters"), ("nothing had been decided", R, "Ortiz")]),
+    ("Asked if the fares would rise, the minister said the budget was not final.",
+     [("if the fares would rise", R, None), ("the budget was not final", R, "the minister")]),
+]
+
 CLAUSES = [
     # a contraction opens the clause
     ("Mr. Pike said he’ll ask the board to delay the vote until June.",
@@ -118,7 +132,7 @@ CLAUSES = [
 
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
-    UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + SHARES_AND_SUBJECTS + CLAUSES,
+    UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + SHARES_AND_SUBJECTS + SOURCES_AND_QUESTIONS + CLAUSES,
 )
 def test_construction(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected

@@ -206,10 +206,13 @@ class SpeakerGrammar(QuoteWords):
             return None
         return None
 
-    def phrase_after(self, raw: str, pos: int, stop: int, *, lenient: bool = False) -> tuple[int, int] | None:
+    def phrase_after(
+        self, raw: str, pos: int, stop: int, *, lenient: bool = False, source: bool = False
+    ) -> tuple[int, int] | None:
         """The noun phrase after an inverted cue (``said Abbas``, ``according to the ministry``),
         up to punctuation or one of :attr:`PHRASE_END_WORDS`; *lenient* as in
-        :meth:`is_speaker_phrase` (``said a person close to the family``)."""
+        :meth:`is_speaker_phrase` (``said a person close to the family``); with *source* any noun
+        phrase (``according to state records``)."""
         match = self._phrase_after.match(raw, pos, stop)
         if match is None:
             return None
@@ -219,9 +222,11 @@ class SpeakerGrammar(QuoteWords):
         first = words[0]
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
-        if not (opens or named):
+        if not (opens or named or source):
             return None
-        if not self.is_speaker_phrase(phrase, lenient=lenient):
+        last = words[-1].casefold()
+        noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
+        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient)):
             return None
         tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span

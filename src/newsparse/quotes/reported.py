@@ -76,6 +76,12 @@ class ReportedSpeech(DirectQuotes):
         self._directive = regex.compile(
             r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
         )
+        # "Asked (by X) whether ..., ": a question that opens a sentence
+        asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
+        self._question_opening = regex.compile(
+            rf"\s*+[(\[]?+(?P<cue>{asked})(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
+            rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:\"“”]{{3,200}}?),",
+        )
         # "asked whether", "asked the mayor if": a question word after an optional object
         questions = any_of(self.QUESTION_WORDS)
         self._question = regex.compile(
@@ -106,6 +112,10 @@ class ReportedSpeech(DirectQuotes):
             subject: Mention | None = None
             low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
             local = claimed[low : bisect_left(claim_starts, sentence[1])]
+            question = self.read_question_opening(raw, offset, number, sentence, marks, state)
+            if question is not None:
+                found.append(question.quote)
+                local.append((question.start, question.end))
             for cue in self.cues(raw, sentence[0], sentence[1]):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
@@ -167,6 +177,28 @@ class ReportedSpeech(DirectQuotes):
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
 
+    def read_question_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """``Asked whether the plan was dead, Ortiz said ...``: the question that opens the
+        sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
+        is not the one who spoke the question)."""
+        match = self._question_opening.match(raw, sentence[0], sentence[1])
+        if match is None:
+            return None
+        start, end = match.span("q")
+        mention = self.mention(raw, match.span("by")) if match["by"] else Mention("", start, start)
+        speaker = self.resolve(mention, state, None) if match["by"] else None
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, match["cue"], speaker, None)
+        return Candidate(quote, mention, sentence[0], match.end())
+
     def read_according(
         self,
         raw: str,
@@ -178,7 +210,7 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
-        np = self.phrase_after(raw, cue.end(), sentence[1])
+        np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
         if np is None:
             return None
         mention = self.mention(raw, np)
@@ -189,13 +221,16 @@ class ReportedSpeech(DirectQuotes):
         if appositive is not None:
             description = collapse(appositive["d"])
             clause_from = np[1] + appositive.end()
-        lead = raw[sentence[0] : cue.start()].strip()
-        if not lead:
-            comma = _COMMA.match(raw, clause_from, sentence[1])
+        lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
+        comma = _COMMA.match(raw, clause_from, sentence[1])
+        # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
+        if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
             if comma is None:
                 return None
             start = comma.end()
             end = self.trim_end(raw, start, sentence[1])
+            while end > start and raw[end - 1] in ")]":
+                end = self.trim_end(raw, start, end - 1)
         else:
             if not ends_with(raw, sentence[0], cue.start(), ","):
                 return None

@@ -187,6 +187,8 @@ class QuoteWords:
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("whether", "if", "why", "how", "what", "when", "where", "who")
+    #: The word that names the doer after a passive (``Asked by reporters whether ...``).
+    AGENT_WORDS: ClassVar[tuple[str, ...]] = ("by",)
     #: Negative contractions whose verb is not the word without ``n't``.
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
     #: Verb forms that name or describe something in someone's words (``called the plan "a
