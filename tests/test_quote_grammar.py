@@ -92,6 +92,21 @@ SHARES_AND_SUBJECTS = [
      [("she feared for the clinic", R, "Ola Berg")]),
 ]
 
+OBJECTS_ARE_NOT_SPEAKERS = [
+    # a document after a verb does not speak: its author does
+    ("Mayor Ines Calder issued a statement saying the pool would reopen in May.",
+     [("the pool would reopen in May", R, "Ines Calder")]),
+    # a participle after a closing quotation mark and its comma; the two-word scare quote is no quote
+    ("Residents sued over the “night tax,” saying that the fee fell hardest on shift workers.",
+     [("the fee fell hardest on shift workers", R, "Residents")]),
+    # a name alone before a colon introduces the quotation
+    ("Polls and turnout - Jane Roe: “Turnout in the suburbs decided this race.”",
+     [("Turnout in the suburbs decided this race.", D, "Jane Roe")]),
+    # a long relative clause between the named subject and the cue
+    ("Perry, who hugged the candidate while wearing a cape, shouted, “In three days, let’s make history!”",
+     [("In three days, let’s make history!", D, "Perry")]),
+]
+
 SOURCES_AND_QUESTIONS = [
     # any noun phrase after "according to" is the source
     ("The depot opened in 2019, according to state planning records.",
@@ -132,7 +147,7 @@ CLAUSES = [
 
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
-    UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + SHARES_AND_SUBJECTS + SOURCES_AND_QUESTIONS + CLAUSES,
+    UNATTRIBUTED + NAMING + DIRECT + SPEAKER_PHRASES + SHARES_AND_SUBJECTS + SOURCES_AND_QUESTIONS + OBJECTS_ARE_NOT_SPEAKERS + CLAUSES,
 )
 def test_construction(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected

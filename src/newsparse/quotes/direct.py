@@ -143,12 +143,30 @@ class DirectQuotes(SpeakerResolution):
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is None:
-                after = self.phrase_after(raw, cue.end(), first + len(head))
-                if after is None:
-                    return None
-                np = after
-            return Attribution(np, Cue(cue.group(), *cue_span))
+                np = self.phrase_after(raw, cue.end(), first + len(head))
+            if np is None:
+                # "Perry, who hugged the candidate ..., shouted, "...": the sentence's named subject
+                subject = self.clause_subject(raw, sentence, cue.start())
+                np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
+            return Attribution(np, Cue(cue.group(), *cue_span)) if np is not None else None
+        if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
+            return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def cues_before(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]`` holds a cue."""
+        return next(self.cues(raw, start, end), None) is not None
+
+    def name_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
+        """``Jane Roe: "..."`` or ``Polls - Jane Roe: "..."``: a name alone before a colon (at the
+        start of the sentence or after a dash) introduces the quotation."""
+        np = self.phrase_before(raw, colon, sentence[0])
+        if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
+            return None
+        lead = raw[sentence[0] : np[0]].rstrip()
+        if lead and lead[-1] not in "-–—":
+            return None
+        return Attribution(np, Cue(":", colon, colon + 1))
 
     def unattributed_quotes(
         self, raw: str, offset: int, number: int, quotations: Sequence[Quotation], found: Sequence[Quote], state: State
@@ -168,26 +186,40 @@ class DirectQuotes(SpeakerResolution):
             i = bisect_right(starts, quotation.start) - 1
             if i >= 0 and ends[i] >= quotation.end:
                 continue
-            if not self.is_quotation(raw, quotation):
-                continue
             mention = self.naming_subject(raw, quotation)
+            attributed = self.attributing_verb(raw, quotation) is not None
+            if not self.is_quotation(raw, quotation, attributed=attributed):
+                continue
             speaker = self.resolve(mention, state, None) if mention is not None else None
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
 
-    def is_quotation(self, raw: str, quotation: Quotation) -> bool:
+    def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
-        at least :attr:`MIN_QUOTATION_WORDS` words, or words that end like speech (``,`` ``.``
-        ``!`` ``?`` inside the closing mark), and not a title in title case (``"Make It Work"``)."""
+        at least :attr:`MIN_QUOTATION_WORDS` words, or words that end like speech (``.`` ``!``
+        ``?`` inside the closing mark, or a comma when someone in the sentence is *attributed*
+        the words: a comma alone is American style even for a scare quote), and not a title in
+        title case (``"Make It Work"``)."""
         words = raw[quotation.start : quotation.end].split()
         if len(words) < 2:
             return False
         capitals = sum(1 for w in words if w[:1].isupper())
         if capitals == len(words) and len(words) <= self.MAX_TITLE_WORDS:
             return False  # a title or a name in quotation marks
-        spoken = raw[quotation.end - 1] in ",.!?…"
+        last = raw[quotation.end - 1]
+        spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
+        """The last cue or naming verb before a quotation in its sentence, within
+        :attr:`NAMING_WINDOW` characters."""
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
+            if token.group() in self._naming_or_cue:
+                return token
+        return None
 
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
@@ -196,13 +228,7 @@ class DirectQuotes(SpeakerResolution):
         a participle after a comma (``..., calling him "a liar"``) or there is none and the
         subject is a name (``Calder credited the staff with "a small miracle"``)."""
         sentence = (quotation.sentence_start, quotation.sentence_end)
-        floor = quotation.sentence_start
-        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
-        verb = None
-        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
-            if token.group() in self._naming_or_cue:
-                verb = token
-                break
+        verb = self.attributing_verb(raw, quotation)
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
             return subject if subject is not None and subject.text[:1].isupper() else None

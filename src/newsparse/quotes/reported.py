@@ -68,6 +68,7 @@ class ReportedSpeech(DirectQuotes):
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         self._object_verbs = frozenset(self.OBJECT_VERBS)
+        self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
         # up to five words of object, then "that": "told cheering supporters that"
@@ -149,15 +150,21 @@ class ReportedSpeech(DirectQuotes):
         word = cue.group().casefold()
         if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
-        if word in self._participles and ends_with(raw, sentence[0], cue.start(), ","):
+        if word in self._participles and self.after_comma(raw, sentence[0], cue.start()):
             mention = subject if subject else self.sentence_subject(raw, sentence)
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
+            if mention is None:
+                mention = self.clause_subject(raw, sentence, cue.start())
             if mention is None:
                 return None
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and word in self._participles and self.object_before(raw, sentence[0], np[0]):
+                # "Ortiz issued a statement saying ...": the statement's author speaks
+                opener = self.clause_subject(raw, sentence, np[0])
+                np = opener.bounds if opener is not None and opener.start < np[0] else None
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
@@ -176,6 +183,21 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def object_before(self, raw: str, start: int, pos: int) -> bool:
+        """Whether the phrase at *pos* is an object: a word that is neither punctuation nor a
+        conjunction stands right before it (``issued a statement saying``)."""
+        words = list(self._word.finditer(raw, max(start, pos - 40), pos))
+        if not words or raw[words[-1].end() : pos].strip():
+            return False
+        return words[-1].group().casefold() not in self._stop or words[-1].group().casefold() in self._adverbs
+
+    def after_comma(self, raw: str, start: int, pos: int) -> bool:
+        """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
+        (``called the "Golden Week," saying ...``)."""
+        while pos > start and (raw[pos - 1].isspace() or raw[pos - 1] in self._closing_marks):
+            pos -= 1
+        return pos > start and raw[pos - 1] == ","
 
     def read_question_opening(
         self,

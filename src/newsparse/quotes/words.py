@@ -204,6 +204,8 @@ class QuoteWords:
     #: Characters that are apostrophes as well as quotation marks: between two letters they are
     #: never a closing mark, and after a letter never an opening one.
     APOSTROPHES: ClassVar[str] = "’'"
+    #: The most words a name before a colon may have (``Jane Roe: "..."``).
+    MAX_NAME_WORDS: ClassVar[int] = 4
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
