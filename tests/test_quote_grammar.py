@@ -151,3 +151,34 @@ CLAUSES = [
 )
 def test_construction(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Harlow Says Budget Will Fail", "Harlow"),
+        ("Budget Will Fail, Harlow Warns", "Harlow"),
+        # a sentence-case headline still teaches the full name
+        ("Tom Harlow warns the budget will fail", "Tom Harlow"),
+    ],
+)
+def test_title_case_headline_names_nobody(headline: str, speaker: str) -> None:
+    text = f'{headline}\n\nThe plan was debated on Monday. "We have the votes," Harlow said.'
+    assert [q.speaker.name for q in newsparse.parse_article(text).quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a time, a place or a document after the cue is never the speaker
+        ("The ruling will be appealed, the family said in a statement on Wednesday.",
+         [("The ruling will be appealed", R, "the family")]),
+        ("The ruling will be appealed, Ortiz said on Wednesday in Dover.",
+         [("The ruling will be appealed", R, "Ortiz")]),
+        ("“We will appeal,” it said in a statement on Wednesday.", [("We will appeal,", D, "it")]),
+    ],
+)
+def test_time_place_and_document_are_not_speakers(
+    paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(paragraph) == expected

@@ -247,7 +247,8 @@ class SpeakerGrammar(QuoteWords):
             return False
         if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
             last = words[-1].casefold()
-            if last.isalpha() and last not in self._stop and last not in self._determiners and not last.endswith("ly"):
+            adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
+            if last.isalpha() and last not in self._stop and last not in self._determiners and not adverb:
                 return True
         if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak

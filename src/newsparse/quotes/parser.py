@@ -40,7 +40,7 @@ class QuoteParser(ReportedSpeech):
     def parse(self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = ()) -> tuple[Quote, ...]:
         """The quotes in *paragraphs* of *text*; *context* spans (headline, captions) only help to
         learn people's full names."""
-        pieces = [(span.slice(text), span.start) for span in context]
+        pieces = [(span.slice(text), span.start) for span in context if not self.is_title_case(span.slice(text))]
         pieces += [(p.span.slice(text), p.span.start) for p in paragraphs]
         state = State(PersonIndex.build(self.vocabulary, pieces))
         quotes: list[Quote] = []
@@ -48,6 +48,13 @@ class QuoteParser(ReportedSpeech):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
             self.remember_colon(text, paragraph, number, state)
         return tuple(quotes)
+
+    def is_title_case(self, line: str) -> bool:
+        """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
+        names (``Ortiz Says Budget Will Pass``): at least :attr:`TITLE_CASE_WORDS` words of four
+        letters or more, all capitalised."""
+        long_words = [w for w in self._word.findall(line) if len(w) >= 4 and w[0].isalpha()]
+        return len(long_words) >= self.TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
 
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> list[Quote]:
         """The quotes of one paragraph, in order of position."""

@@ -206,6 +206,8 @@ class QuoteWords:
     APOSTROPHES: ClassVar[str] = "’'"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
+    TITLE_CASE_WORDS: ClassVar[int] = 3
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
