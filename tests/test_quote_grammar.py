@@ -26,8 +26,13 @@ UNATTRIBUTED = [
     # a cue in the sentence makes its subject the speaker
     ("Mayor Ines Calder called the proposal “a tax on people who cannot afford one.”",
      [("a tax on people who cannot afford one.", D, "Ines Calder")]),
+    # a naming verb right before makes even one quoted word a quote
+    ("Ortiz called the vote a “sham” and left the chamber.", [("sham", D, "Ortiz")]),
+    ("Critics have labeled the inquiry a “witch hunt” for months.", [("witch hunt", D, "Critics")]),
+    # but a so-called scare quote is not
+    ("The so-called “reset” of the fares came into force on Monday.", []),
     # scare quotes and titles in quotation marks are not quotes
-    ("The company calls the scheme a “refresh” of its old loyalty card.", []),
+    ("The company calls the scheme a “refresh” of its old loyalty card.", [("refresh", D, "The company")]),
     ("She starred in “The Long Road Home” for two seasons before the series ended.", []),
 ]
 

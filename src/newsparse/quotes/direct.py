@@ -52,9 +52,14 @@ class DirectQuotes(SpeakerResolution):
         starts = [s[0] for s in sentences]
         for open_, close in marks:
             inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
-            if inner_end - inner_start < 2 or len(raw[inner_start:inner_end].split()) < 2:
+            if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
+            if len(raw[inner_start:inner_end].split()) < 2:
+                # one word: a quote only as what someone calls something (see is_quotation)
+                if unattributed is not None:
+                    unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
+                continue
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before, found)
             if attribution is None:
@@ -202,6 +207,8 @@ class DirectQuotes(SpeakerResolution):
         the words: a comma alone is American style even for a scare quote), and not a title in
         title case (``"Make It Work"``)."""
         words = raw[quotation.start : quotation.end].split()
+        if self.is_named(raw, quotation):
+            return True  # called the plan "a disaster", labeled a "witch hunt"
         if len(words) < 2:
             return False
         capitals = sum(1 for w in words if w[:1].isupper())
@@ -210,6 +217,14 @@ class DirectQuotes(SpeakerResolution):
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def is_named(self, raw: str, quotation: Quotation) -> bool:
+        """Whether a naming verb stands shortly before the quotation, within
+        :attr:`NAMED_WINDOW` characters (``called it a "rough week"``, ``referred to them as
+        "criminals"``)."""
+        floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
+        window = self.word_boundary(raw, floor, quotation.sentence_start)
+        return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open))
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within

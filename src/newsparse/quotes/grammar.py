@@ -248,7 +248,7 @@ class SpeakerGrammar(QuoteWords):
         if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
-            if last.isalpha() and last not in self._stop and last not in self._determiners and not adverb:
+            if last.replace("-", "").isalpha() and last not in self._stop and last not in self._determiners and not adverb:
                 return True
         if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak

@@ -208,6 +208,8 @@ class QuoteWords:
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
     TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: How far before a quotation a naming verb makes even one quoted word a quote.
+    NAMED_WINDOW: ClassVar[int] = 40
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
