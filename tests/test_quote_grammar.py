@@ -98,6 +98,9 @@ SHARES_AND_SUBJECTS = [
 ]
 
 OBJECTS_ARE_NOT_SPEAKERS = [
+    # an adverb or a participle opening the sentence is not its subject
+    ("Shortly after the vote, the Ortiz campaign sent out a release saying the count was wrong.",
+     [("the count was wrong", R, "Ortiz campaign")]),
     # a document after a verb does not speak: its author does
     ("Mayor Ines Calder issued a statement saying the pool would reopen in May.",
      [("the pool would reopen in May", R, "Ines Calder")]),

@@ -295,6 +295,11 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         return subject
 
+    def is_adverb(self, word: str) -> bool:
+        """Whether lower-case *word* ends like an adverb (``-ly``) and is not a listed exception."""
+        suffix = self.ADVERB_SUFFIX
+        return bool(suffix) and word.endswith(suffix) and word not in self._not_adverbs
+
     def appositive_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
         """A name that opens the sentence with an appositive after it (``Gary Ortiz, a former
         party chairman, became ...``)."""
@@ -310,13 +315,16 @@ class SpeakerGrammar(QuoteWords):
         words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
-        if words[0].group().casefold() in self._pronouns:
+        opener = words[0].group().casefold()
+        if opener in self._pronouns:
             return self.mention(raw, words[0].span())
+        if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
+            return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
         for k in range(1, min(7, len(words))):
             following = words[k].group().casefold()
             verb_like = (
                 following.endswith("ed")
-                or following in self._stop
+                or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
                 or following in self._clause_verbs
             )

@@ -133,6 +133,7 @@ class FrenchQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
+    GERUND_SUFFIX: ClassVar[str] = "ant"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
     DETERMINERS: ClassVar[tuple[str, ...]] = (
@@ -238,6 +239,7 @@ class GermanQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
     ADVERB_SUFFIX: ClassVar[str] = ""
+    GERUND_SUFFIX: ClassVar[str] = "end"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("einige", "viele", "mehrere", "zwei", "drei", "beide")
     DETERMINERS: ClassVar[tuple[str, ...]] = (
@@ -336,6 +338,7 @@ class SpanishQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
+    GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")
     DETERMINERS: ClassVar[tuple[str, ...]] = (

@@ -91,6 +91,9 @@ class QuoteWords:
     )
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
+    #: The ending of the participle that opens a clause without a subject (``Continuing his
+    #: speech, ...``); empty for none.
+    GERUND_SUFFIX: ClassVar[str] = "ing"
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
