@@ -58,6 +58,13 @@ DIRECT = [
     # a time between the cue and the quotation
     ("As Ines Calder pointed out in March, “The money was never there in the first place.”",
      [("The money was never there in the first place.", D, "Ines Calder")]),
+    # a full name at the end of a phrase the grammar does not read
+    ("“Wages decide the vote,” Fight for $15 organizer Kendra Fells told the crowd.",
+     [("Wages decide the vote,", D, "Kendra Fells")]),
+    ("“That is inevitable,” Rep. Hunter’s chief of staff, Joe Kasper, told the paper.",
+     [("That is inevitable,", D, "Joe Kasper")]),
+    # two names joined by "and"
+    ("“The letter was vague,” Cummings and Conyers wrote.", [("The letter was vague,", D, "Cummings and Conyers")]),
     # a possessive determiner before the speaker's noun
     ("“He taught half this town to swim,” his colleague wrote on the club's page.",
      [("He taught half this town to swim,", D, "his colleague")]),

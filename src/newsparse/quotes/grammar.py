@@ -162,6 +162,10 @@ class SpeakerGrammar(QuoteWords):
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
+            joined = w in self._coordinators and chosen and chosen[0].group()[:1].isupper() and m.start() > 0
+            if joined and i > 0 and words[i - 1].group()[:1].isupper() and not raw[words[i - 1].end() : m.start()].strip():
+                chosen.insert(0, m)  # "Cummings and Conyers wrote": two names, one phrase
+                continue
             if w in self._stop:
                 break
             chosen.insert(0, m)
@@ -203,8 +207,28 @@ class SpeakerGrammar(QuoteWords):
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
             if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
-            return None
+            named = self.name_before(raw, pos, cue.start())
+            return (named, cue) if named is not None else None
         return None
+
+    def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """A full name (two name words or more) right before *end*, set off by commas or not,
+        after words the grammar does not read (``Fight for $15 organizing director Kendall Fells
+        told``, ``Rep. Hunter's chief of staff, Joe Kasper, told``)."""
+        stop = end
+        while stop > start and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
+            stop -= 1
+        words = list(self._word.finditer(raw, max(start, stop - self.PHRASE_WINDOW), stop))
+        if not words or words[-1].end() != stop:
+            return None
+        tail = [m.group() for m in words[-self.MAX_NAME_WORDS :]]
+        count = self.names.trailing_name(tail)
+        if count < 2:
+            return None
+        first = words[len(words) - count]
+        if raw[first.start() : stop].count(",") or "\n" in raw[first.start() : stop]:
+            return None
+        return first.start(), self.without_period(raw, (first.start(), stop))[1]
 
     def phrase_after(
         self, raw: str, pos: int, stop: int, *, lenient: bool = False, source: bool = False

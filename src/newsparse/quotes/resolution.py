@@ -7,10 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..names import NameModel
 from ..people import strip_possessive
 from ..spans import Span, Speaker
-from ..vocabulary import Vocabulary
 from .model import Mention, State
 from .segmentation import Segmentation
 
@@ -20,9 +18,6 @@ __all__ = ["SpeakerResolution"]
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
 
-    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        super().__init__(vocabulary)
-        self.names = NameModel(self.vocabulary)
 
     def resolve(self, mention: Mention, state: State, description: str | None) -> Speaker:
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
@@ -57,6 +52,12 @@ class SpeakerResolution(Segmentation):
             elif state.last_speaker is not None:
                 return state.last_speaker.name
             return text
+        joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
+        if joins:  # "Cummings and Conyers": each name resolved
+            join = joins[0]
+            first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
+            second = self.resolve_name(" ".join(words[join + 1 :]), at, state, words[join])
+            return f"{first} {words[join]} {second}"
         inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._of]
         if inner_of:
             cut = inner_of[-1]

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 import regex
 
+from ..names import NameModel
 from ..vocab import speech_verbs
 from ..vocabulary import Vocabulary, alternation
 
@@ -225,6 +226,8 @@ class QuoteWords:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary or Vocabulary()
+        #: The library's one name model (see :mod:`newsparse.names`).
+        self.names = NameModel(self.vocabulary)
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
@@ -235,6 +238,7 @@ class QuoteWords:
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._naming = frozenset(self.NAMING_VERBS)
+        self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
