@@ -197,3 +197,41 @@ def test_time_place_and_document_are_not_speakers(
     paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(paragraph) == expected
+
+
+MORE_CUES = [
+    ("Ortiz was quoted as saying the budget would pass by June.",
+     [("the budget would pass by June", R, "Ortiz")]),
+    ("Ortiz stated the budget was balanced for the first time.",
+     [("the budget was balanced for the first time", R, "Ortiz")]),
+    # a verb that often takes a plain object reports a clause only with a verb close behind
+    ("The ferry company announced it had cancelled the night crossings.",
+     [("it had cancelled the night crossings", R, "The ferry company")]),
+    ("The ferry company announced on Monday a new timetable for the winter.", []),
+    # a place after "of" is not the speaker's name; a person after "of" is
+    ("The mayor of Lyon said the budget would pass in June.",
+     [("the budget would pass in June", R, "The mayor of Lyon")]),
+    ("Secretary of State John Kerry said the talks would resume in May.",
+     [("the talks would resume in May", R, "John Kerry")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_CUES)
+def test_more_cues(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("“We never gave up on this town.” ― Ana Ortiz", [("We never gave up on this town.", "―", "Ana Ortiz")]),
+        ("“We never gave up on this town.” — Ana Ortiz, mayor of Dover",
+         [("We never gave up on this town.", "—", "Ana Ortiz")]),
+        # a dash before a sentence of its own attributes nothing
+        ("“We never gave up.” — The town held a vigil.", [("We never gave up.", None, None)]),
+    ],
+)
+def test_dash_attribution(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    text = f"Town news\n\nThe town met on Monday.\n\n{line}\n\nMore text follows here today."
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == expected

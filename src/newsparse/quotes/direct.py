@@ -28,6 +28,10 @@ class DirectQuotes(SpeakerResolution):
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
+        # a dash that attributes the quotation before it: "..." ― Ana Ortiz
+        # what may follow the name: an appositive, then the end of the sentence
+        self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
+        self._dash_attribution = regex.compile(rf"\s*+(?P<dash>[{regex.escape(self.ATTRIBUTION_DASHES)}])\s*+(?=\p{{Lu}})")
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
@@ -95,6 +99,13 @@ class DirectQuotes(SpeakerResolution):
             return None
         if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
             return None
+        dash = self._dash_attribution.match(raw, close + 1, sentence[1])
+        if dash is not None:
+            # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
+            np = self.phrase_after(raw, dash.end() - 1, sentence[1], lenient=True)
+            closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1]) is not None
+            if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
+                return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1])
         pos = lead.end() if lead else close + 1
         # said Abbas / according to the ministry

@@ -68,6 +68,7 @@ class ReportedSpeech(DirectQuotes):
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         self._object_verbs = frozenset(self.OBJECT_VERBS)
+        self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
@@ -172,7 +173,7 @@ class ReportedSpeech(DirectQuotes):
             if np is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
             mention = self.mention(raw, np)
-            content = self.content_after(raw, cue, sentence, bare=word in self._bare)
+            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:

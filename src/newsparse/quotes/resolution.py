@@ -63,7 +63,11 @@ class SpeakerResolution(Segmentation):
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)
             if left:
-                words = words[:cut]
+                words = words[:cut]  # "Mr. Morgan of the Sierra Club"
+            elif len(self.name_words(words[cut + 1 :], words[cut])) < 2:
+                # "the mayor of Lyon": a place or a body after "of", not the speaker's name
+                described = state.index.by_description([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+                return described if described is not None else text
         name_words = self.name_words(words, preceding)
         if name_words:
             return state.index.full_name(tuple(name_words))
@@ -111,7 +115,8 @@ class SpeakerResolution(Segmentation):
         bare = [strip_possessive(w).rstrip(",") for w in words]
         count = self.names.trailing_name(bare, preceding)
         before = bare[-count - 1] if count < len(bare) else ""
-        if before[:1].isupper() and (before.casefold() in self._groups or self.vocabulary.is_org_word(before)):
+        organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
+        if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
             return []  # "the Harbour Authority": an organisation, not a person
         return bare[len(bare) - count :] if count else []
 

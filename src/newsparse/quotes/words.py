@@ -52,6 +52,9 @@ class QuoteWords:
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
     )
+    #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
+    #: clause without ``that`` needs a finite verb close behind.
+    OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
@@ -214,6 +217,8 @@ class QuoteWords:
     TITLE_CASE_WORDS: ClassVar[int] = 3
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
+    #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
+    ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
