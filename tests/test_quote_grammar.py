@@ -200,6 +200,19 @@ def test_time_place_and_document_are_not_speakers(
 
 
 MORE_CUES = [
+    # a post-modifier keeps the head of the phrase as the speaker
+    ("A spokesman for the ministry said the talks would resume in May.",
+     [("the talks would resume in May", R, "A spokesman for the ministry")]),
+    ("People familiar with the talks said a deal was close.",
+     [("a deal was close", R, "People familiar with the talks")]),
+    ("Those close to the mayor say that, in addition to Ortiz, she would consider two others.",
+     [("in addition to Ortiz, she would consider two others", R, "Those close to the mayor")]),
+    ("Sen. Ana Ortiz (a Dover Democrat so young she is taken for an aide) says she was adrift for weeks.",
+     [("she was adrift for weeks", R, "Ana Ortiz")]),
+    ("About four out of 10 voters said life for their children would be harder.",
+     [("life for their children would be harder", R, "four out of 10 voters")]),
+    ("He said members of the Supreme Court shouldn’t weigh in on elections.",
+     [("members of the Supreme Court shouldn’t weigh in on elections", R, "He")]),
     ("Ortiz was quoted as saying the budget would pass by June.",
      [("the budget would pass by June", R, "Ortiz")]),
     ("Ortiz stated the budget was balanced for the first time.",

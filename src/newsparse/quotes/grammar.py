@@ -19,8 +19,9 @@ __all__ = ["SpeakerGrammar"]
 #: Punctuation that a speaker phrase and its cue may not have between them.
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
-#: ``, R-Texas,``), an age (``, 81,``) or another short parenthesis (``(Mich.)``).
-TAG_CORE = r"(?:\s*+\([^()\n]{1,24}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
+#: ``, R-Texas,``), an age (``, 81,``) or another parenthesis (``(Mich.)``, ``(a Connecticut
+#: Democrat)``).
+TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
 TAG = rf"(?:{TAG_CORE},?)"
 _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
 
@@ -61,10 +62,16 @@ class SpeakerGrammar(QuoteWords):
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         )
+        # a post-modifier before a phrase, and the head word before it ("Those close to")
+        self._modifier_before = regex.compile(
+            rf"(?:(?<![\p{{L}}])(?P<head>[\p{{L}}]++)\s++)?(?P<mod>{any_of(self.POST_MODIFIERS)})\s++$", regex.IGNORECASE
+        )
+        self._head_words = frozenset(self.HEAD_WORDS)
         # a share of people: "six in 10", "two of three", "three-fourths"
         numbers = any_of(self.NUMBER_WORDS)
         self._share = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)\s*+$"
+            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
+            r"(?:\s++\p{L}[\p{L}\-]*+){0,3}\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
@@ -177,6 +184,14 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        modifier = self._modifier_before.search(raw, window_start, span[0])
+        if modifier is not None:
+            # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
+            head = self.phrase_before(raw, modifier.start("mod"), floor, lenient=True)
+            if head is None and modifier["head"] is not None and modifier["head"].casefold() in self._head_words:
+                head = modifier.span("head")
+            if head is not None:
+                return head[0], span[1]
         phrase = raw[span[0] : span[1]]
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 

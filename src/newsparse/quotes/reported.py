@@ -41,7 +41,7 @@ class ReportedSpeech(DirectQuotes):
         weekdays = self.vocabulary.weekday_pattern
         # "that" and its elided forms (French "qu'il": no space after the apostrophe)
         that = "|".join(
-            regex.escape(w) + (r"\s*+" if w[-1:] in "'’" else r"\s++")
+            regex.escape(w) + (r"\s*+" if w[-1:] in "'’" else r",?\s++")
             for w in sorted(self.THAT_WORDS, key=len, reverse=True)
         )
         self._that = regex.compile(
@@ -387,7 +387,11 @@ class ReportedSpeech(DirectQuotes):
         bare = _CONTRACTION.sub("", word.casefold())
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
-        return self.has_verb(raw, match.end(), stop, words=4)
+        if self.has_verb(raw, match.end(), stop, words=4):
+            return True
+        # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
+        following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
+        return following is not None and following.group() in self._of and self.has_verb(raw, match.end(), stop, words=7)
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """Whether one of the first *words* words from *start* looks like a finite verb."""

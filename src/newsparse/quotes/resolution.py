@@ -58,7 +58,7 @@ class SpeakerResolution(Segmentation):
             first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
             second = self.resolve_name(" ".join(words[join + 1 :]), at, state, words[join])
             return f"{first} {words[join]} {second}"
-        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._of]
+        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)

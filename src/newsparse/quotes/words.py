@@ -88,7 +88,7 @@ class QuoteWords:
     #: previously said``, ``Ortiz has even claimed``, ``she would later write``).
     ADVERBS: ClassVar[tuple[str, ...]] = (
         "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
-        "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially",
+        "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been",
@@ -150,6 +150,9 @@ class QuoteWords:
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with")
+    #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
+    #: to the mayor``, ``people familiar with the talks``).
+    HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
     #: Words that open a plural speaker phrase (``some shop owners``).
@@ -245,6 +248,8 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
+        # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
+        self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
