@@ -200,6 +200,14 @@ def test_time_place_and_document_are_not_speakers(
 
 
 MORE_CUES = [
+    # a month as the last word of a name, with an age and an appositive
+    ("Yin Myint May, 60, a doctor, said she was elated but still feared the army.",
+     [("she was elated but still feared the army", R, "Yin Myint May")]),
+    # a clause after an inverted cue is not a speaker
+    ("The vote was close, said she was told by the clerk.", []),
+    # a gerund opens the clause when a verb follows
+    ("Mr. Pike said having the mayor on side is a positive development for the town.",
+     [("having the mayor on side is a positive development for the town", R, "Pike")]),
     # a post-modifier keeps the head of the phrase as the speaker
     ("A spokesman for the ministry said the talks would resume in May.",
      [("the talks would resume in May", R, "A spokesman for the ministry")]),

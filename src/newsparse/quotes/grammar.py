@@ -263,6 +263,8 @@ class SpeakerGrammar(QuoteWords):
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
         if not (opens or named or source):
             return None
+        if not source and any(w.casefold() in self._stop and w not in self._coordinators for w in words[1:]):
+            return None  # "said she was elated but ...": a clause, not a speaker
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient)):
@@ -297,7 +299,7 @@ class SpeakerGrammar(QuoteWords):
             return True
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
-        if low in self._stop or low in self._determiners:
+        if head[:1].islower() and (low in self._stop or low in self._determiners):
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True

@@ -389,6 +389,8 @@ class ReportedSpeech(DirectQuotes):
             return True
         if self.has_verb(raw, match.end(), stop, words=4):
             return True
+        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX) and self.has_verb(raw, match.end(), stop, words=8):
+            return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
         return following is not None and following.group() in self._of and self.has_verb(raw, match.end(), stop, words=7)
