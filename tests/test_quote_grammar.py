@@ -37,6 +37,11 @@ UNATTRIBUTED = [
 ]
 
 NAMING = [
+    # an appositive's comma before a naming verb is no participle's comma
+    ("Her chief aide, Jake Sullivan, calls the record a “blueprint” for the party.",
+     [("blueprint", D, "Jake Sullivan")]),
+    ("Mr. Brown, who clashed with the governor, described the group as “a remnant of another period.”",
+     [("a remnant of another period.", D, "Brown")]),
     # an opening phrase before the subject of a naming verb
     ("Last month, Transport Secretary Mira Holt called the delays “an insult to every passenger.”",
      [("an insult to every passenger.", D, "Mira Holt")]),

@@ -258,7 +258,8 @@ class DirectQuotes(SpeakerResolution):
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
             return subject if subject is not None and subject.text[:1].isupper() else None
-        if ends_with(raw, quotation.sentence_start, verb.start(), ","):
+        participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
+        if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None:
