@@ -72,8 +72,8 @@ class ReportedSpeech(DirectQuotes):
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
-        # up to five words of object, then "that": "told cheering supporters that"
-        self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,5}}?,?\s++(?:{that})", regex.IGNORECASE)
+        # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
+        self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
             r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
