@@ -261,3 +261,14 @@ def test_dash_attribution(line: str, expected: list[tuple[str, str | None, str |
     text = f"Town news\n\nThe town met on Monday.\n\n{line}\n\nMore text follows here today."
     quotes = newsparse.parse_article(text).quotes
     assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+def test_title_case_headline_still_names_organisations() -> None:
+    text = (
+        "HARBOUR GROUP INC <HGI> BUILDS NEW PIER\n\n"
+        "The pier will open in the autumn, the company said.\n"
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("The pier will open in the autumn", "HARBOUR GROUP INC"),
+    ]

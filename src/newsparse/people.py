@@ -101,15 +101,20 @@ class PersonIndex:
                     self._longest[key] = person.name
 
     @classmethod
-    def build(cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]]) -> PersonIndex:
-        """Index the people named in *pieces*, each a ``(text, offset)`` pair."""
+    def build(
+        cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]], *, title_case: Iterable[tuple[str, int]] = ()
+    ) -> PersonIndex:
+        """Index the people named in *pieces*, each a ``(text, offset)`` pair.  *title_case*
+        pieces (a headline that capitalises every word) name organisations but no people."""
         found: list[Person] = []
         organisations: list[Organisation] = []
-        for text, offset in pieces:
+        readings = [(text, offset, False) for text, offset in title_case]
+        readings += [(text, offset, True) for text, offset in pieces]
+        for text, offset, people in readings:
             for run in _RUN.finditer(text):
                 if not any(ch.isspace() for ch in run.group()):
                     continue  # one word names neither a person nor an organisation here
-                for person in cls.read_run(vocabulary, text, run):
+                for person in cls.read_run(vocabulary, text, run) if people else ():
                     found.append(attrs.evolve(person, start=person.start + offset))
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:

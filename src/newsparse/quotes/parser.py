@@ -40,9 +40,11 @@ class QuoteParser(ReportedSpeech):
     def parse(self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = ()) -> tuple[Quote, ...]:
         """The quotes in *paragraphs* of *text*; *context* spans (headline, captions) only help to
         learn people's full names."""
-        pieces = [(span.slice(text), span.start) for span in context if not self.is_title_case(span.slice(text))]
+        lines = [(span.slice(text), span.start) for span in context]
+        pieces = [line for line in lines if not self.is_title_case(line[0])]
         pieces += [(p.span.slice(text), p.span.start) for p in paragraphs]
-        state = State(PersonIndex.build(self.vocabulary, pieces))
+        title_case = [line for line in lines if self.is_title_case(line[0])]
+        state = State(PersonIndex.build(self.vocabulary, pieces, title_case=title_case))
         quotes: list[Quote] = []
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
