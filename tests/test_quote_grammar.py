@@ -272,3 +272,11 @@ def test_title_case_headline_still_names_organisations() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("The pier will open in the autumn", "HARBOUR GROUP INC"),
     ]
+
+
+@pytest.mark.parametrize("unit", ["who ", "that ", "(D-Ariz.) ", "a spokesman for "])
+def test_chains_before_a_cue_stay_bounded(unit: str) -> None:
+    # each tag, relative pronoun or post-modifier moves the search back at most MAX_PHRASE_HOPS times
+    paragraph = "Residents " + unit * 2000 + "said it was fine for everyone."
+    quotes = newsparse.parse_article(f"Council news\n\n{paragraph}").quotes
+    assert [q.speaker for q in quotes if q.speaker is not None and q.speaker.name == "Residents"] == []

@@ -116,14 +116,19 @@ class SpeakerGrammar(QuoteWords):
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
         return word in self._cue_words
 
-    def phrase_before(self, raw: str, cue_start: int, floor: int, *, lenient: bool = False) -> tuple[int, int] | None:
+    def phrase_before(
+        self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
+    ) -> tuple[int, int] | None:
         """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
         (``Abbas previously said``) and a day (``Corps on Sunday reiterated``).  *lenient* (next
-        to a quotation) also accepts any noun after an article (``the insider said``)."""
+        to a quotation) also accepts any noun after an article (``the insider said``).  A tag, a
+        relative pronoun or a post-modifier moves the search back; *hops* counts those moves,
+        at most :attr:`MAX_PHRASE_HOPS`."""
+        more = hops < self.MAX_PHRASE_HOPS
         window_start = self.word_boundary(raw, max(floor, cue_start - self.PHRASE_WINDOW), floor)
         tag = _TAG_BEFORE.search(raw, window_start, cue_start)
-        if tag is not None and tag.start() > window_start:
-            return self.phrase_before(raw, tag.start(), floor, lenient=lenient)  # "Ortiz (D-Ariz.) said"
+        if tag is not None and tag.start() > window_start and more:
+            return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
         if not words:
             return None
@@ -158,14 +163,14 @@ class SpeakerGrammar(QuoteWords):
             if between.strip():
                 break
             w = m.group().casefold()
-            if w in self._relatives and not chosen and i > 0:
+            if w in self._relatives and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
                 end = m.start()
                 while end > floor and raw[end - 1].isspace():
                     end -= 1
                 if end > floor and raw[end - 1] == ",":
                     end -= 1
-                return self.phrase_before(raw, end, floor, lenient=lenient)
+                return self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
@@ -185,9 +190,9 @@ class SpeakerGrammar(QuoteWords):
             return None
         span = (chosen[0].start(), chosen[-1].end())
         modifier = self._modifier_before.search(raw, window_start, span[0])
-        if modifier is not None:
+        if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
-            head = self.phrase_before(raw, modifier.start("mod"), floor, lenient=True)
+            head = self.phrase_before(raw, modifier.start("mod"), floor, lenient=True, hops=hops + 1)
             if head is None and modifier["head"] is not None and modifier["head"].casefold() in self._head_words:
                 head = modifier.span("head")
             if head is not None:

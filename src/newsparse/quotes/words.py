@@ -222,6 +222,9 @@ class QuoteWords:
     NAMED_WINDOW: ClassVar[int] = 40
     #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
     ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
+    #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
+    #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
+    MAX_PHRASE_HOPS: ClassVar[int] = 3
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
