@@ -205,6 +205,22 @@ def test_time_place_and_document_are_not_speakers(
 
 
 MORE_CUES = [
+    # a time phrase before the cue is skipped, never the speaker
+    ("Her oldest friends and allies have in the past said she would not run again.",
+     [("she would not run again", R, "Her oldest friends and allies")]),
+    ("The judge -- over the past few days -- said the case would go on.",
+     [("the case would go on", R, "The judge")]),
+    # an adverb opening the sentence is not part of the name
+    ("Even Rendell, a stalwart supporter, said the plan was a mistake from the start.",
+     [("the plan was a mistake from the start", R, "Rendell")]),
+    # "states" is a noun here, not a cue
+    ("Ortiz said in Buffalo, New York, that states can pass such laws because “voters asked for them.”",
+     [("voters asked for them.", D, "Ortiz")]),
+    # plurals joined by "and" are one phrase; a pronoun and its verb are not
+    ("Farmers and traders said the price would fall again in May.",
+     [("the price would fall again in May", R, "Farmers and traders")]),
+    ("He sells goods and traders said it would fall again in May.",
+     [("it would fall again in May", R, "traders")]),
     # a month as the last word of a name, with an age and an appositive
     ("Yin Myint May, 60, a doctor, said she was elated but still feared the army.",
      [("she was elated but still feared the army", R, "Yin Myint May")]),

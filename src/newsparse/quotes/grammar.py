@@ -4,7 +4,7 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -147,6 +147,7 @@ class SpeakerGrammar(QuoteWords):
                 end_index -= 2
                 continue
             break
+        end_index = self.before_time_phrase(words, end_index)
         if end_index == 0:
             return None
         end = words[end_index - 1].end()
@@ -174,18 +175,26 @@ class SpeakerGrammar(QuoteWords):
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
-            joined = w in self._coordinators and chosen and chosen[0].group()[:1].isupper() and m.start() > 0
-            if joined and i > 0 and words[i - 1].group()[:1].isupper() and not raw[words[i - 1].end() : m.start()].strip():
-                chosen.insert(0, m)  # "Cummings and Conyers wrote": two names, one phrase
-                continue
+            if w in self._coordinators and chosen and i > 0 and not raw[words[i - 1].end() : m.start()].strip():
+                left, right = words[i - 1].group(), chosen[0].group()
+                names = left[:1].isupper() and right[:1].isupper()
+                plurals = left.endswith("s") and right.endswith("s") and right[:1].islower() and left.isalpha()
+                if names or plurals:
+                    chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
+                    continue
             if w in self._stop:
                 break
             chosen.insert(0, m)
             of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
-        while chosen and chosen[0].group().casefold() in self._of:
-            chosen.pop(0)
+        while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
+            chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
+        joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
+        if joins:  # "He sells goods and traders said": the left side must be a speaker too
+            left = raw[chosen[0].start() : chosen[joins[-1] - 1].end()]
+            if not self.is_speaker_phrase(left, lenient=True):
+                chosen = chosen[joins[-1] + 1 :]
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
@@ -199,6 +208,20 @@ class SpeakerGrammar(QuoteWords):
                 return head[0], span[1]
         phrase = raw[span[0] : span[1]]
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def before_time_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
+        """*end_index* moved back over a time phrase and the adverbs before it (``allies have in
+        the past said``, ``the court -- over the past few days -- said``): a word of
+        :attr:`TIME_HEADS` with one of :attr:`TIME_PREPOSITIONS` at most four words before it."""
+        if end_index == 0 or words[end_index - 1].group().casefold() not in self._time_heads:
+            return end_index
+        for back in range(end_index - 2, max(-1, end_index - 6), -1):
+            if words[back].group().casefold() in self._time_prepositions:
+                end_index = back
+                while end_index > 0 and words[end_index - 1].group().casefold() in self._adverbs:
+                    end_index -= 1
+                return end_index
+        return end_index
 
     def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """The name in ``the environment secretary, James Holloway, said`` or in
@@ -296,6 +319,8 @@ class SpeakerGrammar(QuoteWords):
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
             if last.replace("-", "").isalpha() and last not in self._stop and last not in self._determiners and not adverb:
                 return True
+        if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
+            return False  # "He sells goods": a pronoun and its verb, not a phrase
         if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")
@@ -304,7 +329,7 @@ class SpeakerGrammar(QuoteWords):
             return True
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
-        if head[:1].islower() and (low in self._stop or low in self._determiners):
+        if head[:1].islower() and (low in self._stop or low in self._determiners or low in self._time_heads):
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True

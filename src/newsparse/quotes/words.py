@@ -113,7 +113,7 @@ class QuoteWords:
     #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
     #: that``, ``pointed out in March, "..."``).
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
-        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "later", "after", "before",
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "later", "after", "before", "over",
     )
     #: Adverbs of time and manner that may stand between a cue and ``that`` (``said again that``).
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = (
@@ -123,6 +123,11 @@ class QuoteWords:
     #: Nouns of time after a cue (``said last week it would``); weekdays come from the vocabulary.
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+    )
+    #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
+    TIME_HEADS: ClassVar[tuple[str, ...]] = (
+        "past", "future", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "night", "morning", "afternoon", "evening", "weekend", "moment",
     )
     #: Conjunctions: a comma before one of them does not open an appositive.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
@@ -256,6 +261,7 @@ class QuoteWords:
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
+        self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)

@@ -66,7 +66,7 @@ PHRASES: tuple[str, ...] = (
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
 EXCLUDED: tuple[str, ...] = (
-    "posts", "counters",
+    "posts", "counters", "states",
     # base forms that are more often nouns ("state officials", "a report"); third-person forms used
     # as nouns ("the minister's remarks") are turned down by the speaker check instead
     "state", "report", "post", "answer", "reason", "estimate", "promise", "demand", "pledge", "joke", "note",
