@@ -54,6 +54,9 @@ NAMING = [
 ]
 
 DIRECT = [
+    # one quoted word with an attribution beside it is a quote
+    ("“No,” replied Jeff Zucker, the head of the network.", [("No,", D, "Jeff Zucker")]),
+    ("The anchor, Norah Day, then loudly asked, “Really?”", [("Really?", D, "Norah Day")]),
     # an inverted attribution whose phrase goes on past a preposition
     ("“The drop is all about the emails,” said a person close to the campaign.",
      [("The drop is all about the emails,", D, "a person close to the campaign")]),

@@ -59,17 +59,13 @@ class DirectQuotes(SpeakerResolution):
             if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
-            if len(raw[inner_start:inner_end].split()) < 2:
-                # one word: a quote only as what someone calls something (see is_quotation)
-                if unattributed is not None:
-                    unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
-                continue
+            one_word = len(raw[inner_start:inner_end].split()) < 2
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before, found)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
             if attribution is None:
-                if self.is_free_standing(raw, open_, close, sentence):
+                if self.is_free_standing(raw, open_, close, sentence) and not one_word:
                     pending.append((inner_start, inner_end))
                 elif unattributed is not None:
                     unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))

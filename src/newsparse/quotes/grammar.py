@@ -156,7 +156,9 @@ class SpeakerGrammar(QuoteWords):
             return share.span()  # "six in 10 said"
         gap = raw[end:cue_start]
         if _GAP_PUNCTUATION.search(gap):
-            return self.appositive_before(raw, window_start, cue_start)
+            # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
+            adverbs_start = words[end_index].start() if end_index < len(words) else cue_start
+            return self.appositive_before(raw, window_start, adverbs_start)
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
