@@ -34,7 +34,12 @@ class QuoteParser(ReportedSpeech):
     - :attr:`STOP_WORDS`, :attr:`ADVERBS`, :attr:`DETERMINERS`, :attr:`QUANTIFIERS`,
       :attr:`PRONOUNS`: how a speaker's phrase is delimited;
     - :attr:`CLAUSE_OPENERS`, :attr:`CLAUSE_VERBS`: how a clause without ``that`` is recognised;
-    - :attr:`ABBREVIATIONS`: periods that do not end a sentence.
+    - :attr:`ABBREVIATIONS`: periods that do not end a sentence;
+    - every other grammar word the rules read, each an overridable list (``THAT_WORDS``,
+      ``ACCORDING_TO``, ``TIME_PREPOSITIONS``, ``CONJUNCTIONS``, ``RELATIVE_PRONOUNS``,
+      ``NAMING_VERBS``, ``PERSON_PRONOUNS``, ...; see :mod:`newsparse.quotes.words` and
+      ``docs/extending.md``), so that a language is a vocabulary
+      (:mod:`newsparse.quotes.languages`).
     """
 
     def parse(self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = ()) -> tuple[Quote, ...]:
