@@ -208,6 +208,18 @@ def test_time_place_and_document_are_not_speakers(
 
 
 MORE_CUES = [
+    # a noun with a prepositional phrase opens the clause when a verb follows
+    ("Ortiz said praise from the Russian president would not change her policy.",
+     [("praise from the Russian president would not change her policy", R, "Ortiz")]),
+    # a long place or channel between the cue and "that"
+    ("Mayor Ines Calder said in one of a series of posts online that the tram would run again.",
+     [("the tram would run again", R, "Ines Calder")]),
+    # a capitalised appositive that ends in a possessive
+    ("Rashad Ruiz, Color of Change's executive director, said his group will keep up the pressure.",
+     [("his group will keep up the pressure", R, "Rashad Ruiz")]),
+    # an aside after an opening phrase, the clause going on without a known verb
+    ("In the end, Mr. Pike said, union voters almost always end up with the party.",
+     [("union voters almost always end up with the party", R, "Pike")]),
     # a time phrase before the cue is skipped, never the speaker
     ("Her oldest friends and allies have in the past said she would not run again.",
      [("she would not run again", R, "Her oldest friends and allies")]),

@@ -159,6 +159,7 @@ class FrenchQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",
         "et", "selon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -266,6 +267,7 @@ class GermanQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
         "über", "heute", "gestern", "dem", "der",
@@ -361,6 +363,7 @@ class SpanishQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "en", "a", "al", "durante", "ante", "tras", "este", "esta", "ayer", "hoy", "y", "que", "quien", "según",
         "el", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",

@@ -45,7 +45,7 @@ class ReportedSpeech(DirectQuotes):
             for w in sorted(self.THAT_WORDS, key=len, reverse=True)
         )
         self._that = regex.compile(
-            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,5}}?)?,?\s++(?:{that})",
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
             regex.IGNORECASE,
         )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
@@ -68,6 +68,7 @@ class ReportedSpeech(DirectQuotes):
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         self._object_verbs = frozenset(self.OBJECT_VERBS)
+        self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._question_verbs = frozenset(self.QUESTION_VERBS)
@@ -366,12 +367,19 @@ class ReportedSpeech(DirectQuotes):
         if not ends_with(raw, sentence[0], np[0], ","):
             return None
         comma = _COMMA.match(raw, cue.end(), sentence[1])
-        # "The museum, the director said, will reopen": the clause goes on with its verb
-        if comma is None or not (
-            self.opens_clause(raw, comma.end(), sentence[1]) or self.has_verb(raw, comma.end(), sentence[1], words=2)
-        ):
+        if comma is None:
             return None
         start = comma.end()
+        first = self._word.match(raw, start, sentence[1])
+        # "The museum, the director said, will reopen": the clause goes on with its verb; "In the
+        # end, Mr. Ruiz said, union voters side with ...": a long clause that opens with no stop word
+        long_clause = (
+            first is not None
+            and first.group().casefold() not in self._stop
+            and len(raw[start : sentence[1]].split()) > self.MIN_WORDS
+        )
+        if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2) or long_clause):
+            return None
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
@@ -393,7 +401,8 @@ class ReportedSpeech(DirectQuotes):
             return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
-        return following is not None and following.group() in self._of and self.has_verb(raw, match.end(), stop, words=7)
+        linked = following is not None and following.group() in self._noun_links
+        return linked and self.has_verb(raw, match.end(), stop, words=8)
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """Whether one of the first *words* words from *start* looks like a finite verb."""

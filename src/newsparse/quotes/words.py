@@ -150,6 +150,9 @@ class QuoteWords:
     )
     #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
+    #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
+    #: court shouldn't ...``, ``said praise from the president would not ...``).
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
