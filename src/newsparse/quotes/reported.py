@@ -85,6 +85,12 @@ class ReportedSpeech(DirectQuotes):
             rf"\s*+[(\[]?+(?P<cue>{asked})(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
             rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:\"“”]{{3,200}}?),",
         )
+        self._question_after_opener = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{any_of(self.QUESTION_OPENERS)})\s++(?P<cue>(?i:{asked}))"
+            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
+            rf"(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?"  # "asked at the conference about ..."
+            rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
+        )
         # "asked whether", "asked the mayor if": a question word after an optional object
         questions = any_of(self.QUESTION_WORDS)
         self._question = regex.compile(
@@ -214,6 +220,8 @@ class ReportedSpeech(DirectQuotes):
         sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
         is not the one who spoke the question)."""
         match = self._question_opening.match(raw, sentence[0], sentence[1])
+        if match is None:  # "When asked what the plan was, she said ..."
+            match = self._question_after_opener.search(raw, sentence[0], sentence[1])
         if match is None:
             return None
         start, end = match.span("q")

@@ -204,7 +204,11 @@ class QuoteWords:
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
-    QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("whether", "if", "why", "how", "what", "when", "where", "who")
+    QUESTION_WORDS: ClassVar[tuple[str, ...]] = (
+        "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which", "about",
+    )
+    #: Words before a passive question cue that has no subject (``when asked whether ...``).
+    QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("by",)
     #: Negative contractions whose verb is not the word without ``n't``.
