@@ -34,6 +34,8 @@ UNATTRIBUTED = [
     # scare quotes and titles in quotation marks are not quotes
     ("The company calls the scheme a “refresh” of its old loyalty card.", [("refresh", D, "The company")]),
     ("She starred in “The Long Road Home” for two seasons before the series ended.", []),
+    # small words stay lower case in a title
+    ("He was a guest on “Meet the Press” and “Face the Nation” in the same week.", []),
 ]
 
 NAMING = [

@@ -218,12 +218,20 @@ class DirectQuotes(SpeakerResolution):
             return True  # called the plan "a disaster", labeled a "witch hunt"
         if len(words) < 2:
             return False
-        capitals = sum(1 for w in words if w[:1].isupper())
-        if capitals == len(words) and len(words) <= self.MAX_TITLE_WORDS:
+        if self.is_title(words):
             return False  # a title or a name in quotation marks
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def is_title(self, words: Sequence[str]) -> bool:
+        """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the
+        Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
+        one capitalised or a small word (a stop word, a determiner, ``of``)."""
+        if len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
+            return False
+        small = self._stop | self._determiners | self._of
+        return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)
 
     def is_named(self, raw: str, quotation: Quotation) -> bool:
         """Whether a naming verb stands shortly before the quotation, within
