@@ -121,9 +121,9 @@ OBJECTS_ARE_NOT_SPEAKERS = [
     # a document after a verb does not speak: its author does
     ("Mayor Ines Calder issued a statement saying the pool would reopen in May.",
      [("the pool would reopen in May", R, "Ines Calder")]),
-    # a participle after a closing quotation mark and its comma; the two-word scare quote is no quote
+    # a participle after a closing quotation mark and its comma; two quoted words are the subject's
     ("Residents sued over the “night tax,” saying that the fee fell hardest on shift workers.",
-     [("the fee fell hardest on shift workers", R, "Residents")]),
+     [("night tax,", D, "Residents"), ("the fee fell hardest on shift workers", R, "Residents")]),
     # a name alone before a colon introduces the quotation
     ("Polls and turnout - Jane Roe: “Turnout in the suburbs decided this race.”",
      [("Turnout in the suburbs decided this race.", D, "Jane Roe")]),

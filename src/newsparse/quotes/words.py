@@ -242,8 +242,9 @@ class QuoteWords:
     #: The fewest words reported speech may have.
     MIN_WORDS: ClassVar[int] = 3
     #: The fewest words an unattributed quotation inside a sentence needs to be a quote when it does
-    #: not end like speech; shorter ones are scare quotes (``a "reset"``).
-    MIN_QUOTATION_WORDS: ClassVar[int] = 3
+    #: not end like speech; a single word is a scare quote (``a "reset"``) unless a naming verb
+    #: stands right before it.
+    MIN_QUOTATION_WORDS: ClassVar[int] = 2
     #: Quotations of at most this many words, every one capitalised, are titles (``"Make It Work"``).
     MAX_TITLE_WORDS: ClassVar[int] = 8
 
