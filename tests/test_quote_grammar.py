@@ -317,3 +317,14 @@ def test_chains_before_a_cue_stay_bounded(unit: str) -> None:
     paragraph = "Residents " + unit * 2000 + "said it was fine for everyone."
     quotes = newsparse.parse_article(f"Council news\n\n{paragraph}").quotes
     assert [q.speaker for q in quotes if q.speaker is not None and q.speaker.name == "Residents"] == []
+
+
+def test_a_run_of_quoted_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Harbour news\n\n"
+        "“We will rebuild the pier,” harbour master Lena Brandt said.\n\n"
+        "“The storm took the old one in a night, and the boats have nowhere to go.”\n\n"
+        "“We start on Monday, and we will not stop until it is done.”\n"
+    )
+    quotes = newsparse.parse_article(text).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lena Brandt"] * 3

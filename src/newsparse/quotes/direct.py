@@ -84,6 +84,8 @@ class DirectQuotes(SpeakerResolution):
         for inner in pending:
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
+        if pending and carried is not None:
+            self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
         return found
 
     def attribution_after(
