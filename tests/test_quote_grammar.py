@@ -115,6 +115,11 @@ SHARES_AND_SUBJECTS = [
 ]
 
 OBJECTS_ARE_NOT_SPEAKERS = [
+    # the object before a participle next to a quotation does not speak either
+    ("Ortiz opened the debate saying, “We need a new budget now.”", [("We need a new budget now.", D, "Ortiz")]),
+    # a capitalised name ending in -ed is no verb
+    ("Sen. Ted Cruz opened the debate saying, “We need a new budget now.”",
+     [("We need a new budget now.", D, "Ted Cruz")]),
     # an adverb or a participle opening the sentence is not its subject
     ("Shortly after the vote, the Ortiz campaign sent out a release saying the count was wrong.",
      [("the count was wrong", R, "Ortiz campaign")]),

@@ -156,6 +156,10 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and cue.group() in self._participles and self.object_before(raw, sentence[0], np[0]):
+                # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
+                subject = self.clause_subject(raw, sentence, np[0])
+                np = subject.bounds if subject is not None and subject.start < np[0] else None
             if np is None:
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:

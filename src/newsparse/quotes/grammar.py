@@ -368,6 +368,15 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         return subject
 
+    def object_before(self, raw: str, start: int, pos: int) -> bool:
+        """Whether the phrase at *pos* is an object: a word that is neither punctuation nor a
+        stop word (a verb) stands right before it (``issued a statement saying``)."""
+        words = list(self._word.finditer(raw, max(start, pos - 40), pos))
+        if not words or raw[words[-1].end() : pos].strip():
+            return False
+        word = words[-1].group().casefold()
+        return word not in self._stop or word in self._adverbs
+
     def is_adverb(self, word: str) -> bool:
         """Whether lower-case *word* ends like an adverb (``-ly``) and is not a listed exception."""
         suffix = self.ADVERB_SUFFIX
@@ -396,7 +405,7 @@ class SpeakerGrammar(QuoteWords):
         for k in range(1, min(7, len(words))):
             following = words[k].group().casefold()
             verb_like = (
-                following.endswith("ed")
+                (following.endswith("ed") and words[k].group()[:1].islower())
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
                 or following in self._clause_verbs

@@ -192,14 +192,6 @@ class ReportedSpeech(DirectQuotes):
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
 
-    def object_before(self, raw: str, start: int, pos: int) -> bool:
-        """Whether the phrase at *pos* is an object: a word that is neither punctuation nor a
-        conjunction stands right before it (``issued a statement saying``)."""
-        words = list(self._word.finditer(raw, max(start, pos - 40), pos))
-        if not words or raw[words[-1].end() : pos].strip():
-            return False
-        return words[-1].group().casefold() not in self._stop or words[-1].group().casefold() in self._adverbs
-
     def after_comma(self, raw: str, start: int, pos: int) -> bool:
         """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
         (``called the "Golden Week," saying ...``)."""
