@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from newsparse import ArticleParser, QuoteKind, QuoteParser, Vocabulary
@@ -116,3 +118,11 @@ def test_british_apostrophes_do_not_close_a_quotation() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("It’s the players’ night, and they’ve earned it,", "the captain"),
     ]
+
+
+@pytest.mark.parametrize("code", ["en-GB", "fr", "de", "es"])
+def test_language_pack_parser_pickles(code: str) -> None:
+    parser = ArticleParser(language=code)
+    clone = pickle.loads(pickle.dumps(parser))
+    text = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "en-GB": BRITISH}[code]
+    assert clone.parse(text).quotes == parser.parse(text).quotes
