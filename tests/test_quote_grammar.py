@@ -219,6 +219,9 @@ def test_time_place_and_document_are_not_speakers(
 
 
 MORE_CUES = [
+    # a progressive form after "is" is a cue; on its own it may be a noun
+    ("Ortiz is insisting that the budget will pass by June.", [("the budget will pass by June", R, "Ortiz")]),
+    ("The warning that the budget will fail came late.", []),
     # a noun with a prepositional phrase opens the clause when a verb follows
     ("Ortiz said praise from the Russian president would not change her policy.",
      [("praise from the Russian president would not change her policy", R, "Ortiz")]),

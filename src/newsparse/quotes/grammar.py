@@ -40,6 +40,8 @@ class SpeakerGrammar(QuoteWords):
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
+        self._be_words = frozenset(self.BE_WORDS)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
@@ -106,11 +108,16 @@ class SpeakerGrammar(QuoteWords):
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
         the cue pattern is run only where a cue may start."""
+        previous = ""
         for token in self._token.finditer(raw, start, end):
-            if token.group() in self._cue_starts:
+            word = token.group()
+            if word in self._cue_starts:
                 cue = self._cue_at.match(raw, token.start(), end)
                 if cue is not None:
                     yield cue
+            elif word in self._progressive and previous in self._be_words:
+                yield token  # "is telling voters that ...": a progressive form after "is"
+            previous = word.casefold()
 
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
@@ -331,7 +338,7 @@ class SpeakerGrammar(QuoteWords):
             return True
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
-        if head[:1].islower() and (low in self._stop or low in self._determiners or low in self._time_heads):
+        if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True

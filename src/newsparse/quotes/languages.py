@@ -113,6 +113,7 @@ class FrenchQuotes(QuoteParser):
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
     )
@@ -223,6 +224,7 @@ class GermanQuotes(QuoteParser):
         "schrieb", "versicherte", "bekräftigte", "ergänzte",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -323,6 +325,7 @@ class SpanishQuotes(QuoteParser):
         "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "preguntó", "según",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa")

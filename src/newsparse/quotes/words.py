@@ -55,6 +55,11 @@ class QuoteWords:
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
     OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
+    #: insisting``); on their own they are often nouns (``a warning``).
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
+    #: The auxiliary of a progressive form.
+    BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
