@@ -219,6 +219,9 @@ def test_time_place_and_document_are_not_speakers(
 
 
 MORE_CUES = [
+    # a capitalised word that is also an adverb ends an organisation's name here
+    ("Scot Ross, executive director of One Harbour Now, said the spending was even higher this year.",
+     [("the spending was even higher this year", R, "Scot Ross")]),
     # a progressive form after "is" is a cue; on its own it may be a noun
     ("Ortiz is insisting that the budget will pass by June.", [("the budget will pass by June", R, "Ortiz")]),
     ("The warning that the budget will fail came late.", []),

@@ -145,7 +145,8 @@ class SpeakerGrammar(QuoteWords):
             word = words[end_index - 1].group()
             w = word.casefold()
             suffix = self.ADVERB_SUFFIX
-            if w in self._adverbs or (suffix and w.endswith(suffix) and word[0].islower() and w not in self._not_adverbs):
+            adverb = w in self._adverbs or (suffix and w.endswith(suffix) and w not in self._not_adverbs)
+            if adverb and word[0].islower():  # (a capital makes "Now" part of a name)
                 end_index -= 1
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
