@@ -11,10 +11,11 @@ The engine is a stack of layers, one job per module, each a class the next one e
 - :mod:`~newsparse.quotes.parser`: :class:`QuoteParser`, the class users call and subclass.
 
 :mod:`~newsparse.quotes.model` holds the named intermediate values (a :class:`Cue`, a
-:class:`Mention`, an :class:`Attribution`, a :class:`Candidate`).
+:class:`Mention`, an :class:`Attribution`, a :class:`Quotation`, a :class:`Candidate`), and
+:mod:`~newsparse.quotes.languages` the language packs.
 """
 
-from .model import Attribution, Candidate, Cue, Mention
+from .model import Attribution, Candidate, Cue, Mention, Quotation
 from .parser import QuoteParser
 
-__all__ = ["Attribution", "Candidate", "Cue", "Mention", "QuoteParser"]
+__all__ = ["Attribution", "Candidate", "Cue", "Mention", "QuoteParser", "Quotation"]
