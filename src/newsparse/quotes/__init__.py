@@ -18,4 +18,4 @@ The engine is a stack of layers, one job per module, each a class the next one e
 from .model import Attribution, Candidate, Cue, Mention, Quotation
 from .parser import QuoteParser
 
-__all__ = ["Attribution", "Candidate", "Cue", "Mention", "QuoteParser", "Quotation"]
+__all__ = ["Attribution", "Candidate", "Cue", "Mention", "Quotation", "QuoteParser"]
