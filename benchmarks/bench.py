@@ -85,6 +85,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "names and pronoun clauses": _repeat("Ola Berg met Kari Lund. He said that it was fine. "),
     "slashes and credits": _repeat("Photo: A/B/C via D / "),
     "digits and months": _repeat("May 5 2024 10:30 "),
+    "runs of periods": _repeat("."),
+    "runs of exclamation marks": _repeat("!"),
+    "unattributed quotes, one paragraph": _repeat('"a b c d" '),
+    "quotes with commas, no cue": _repeat('"we go", '),
 }
 
 INPUTS = {**{("ordinary", k): v for k, v in ORDINARY.items()}, **{("hostile", k): v for k, v in HOSTILE.items()}}

@@ -17,6 +17,7 @@ from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
 from .lines import Line, split_lines
 from .quotes import QuoteParser
+from .quotes.languages import language_pack
 from .section import SectionParser
 from .spans import (
     Article,
@@ -121,11 +122,14 @@ class ArticleParser:
         body: BodyParser | None = None,
         quotes: QuoteParser | None = None,
         max_chars: int | None = None,
+        language: str | None = None,
     ) -> None:
         self.check_options(locals())
         #: The longest text :meth:`parse` takes; longer raises :class:`~newsparse.ArticleTooLarge`.
         self.max_chars = self.MAX_CHARS if max_chars is None else check_limit("ArticleParser", "max_chars", max_chars)
-        self.vocabulary = vocabulary or Vocabulary()
+        # a language pack (newsparse.quotes.languages) gives the default vocabulary and quote parser
+        pack = language_pack(check_option("ArticleParser", "language", language, str)) if language is not None else None
+        self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         self.section = section or SectionParser()
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
@@ -134,7 +138,7 @@ class ArticleParser:
         self.boilerplate = boilerplate or BoilerplateParser()
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
-        self.quotes = quotes or QuoteParser(self.vocabulary)
+        self.quotes = quotes or (pack.quotes if pack is not None else QuoteParser)(self.vocabulary)
 
     #: The type each part argument of the constructor must have (or be ``None``).
     PART_TYPES: ClassVar[dict[str, type]] = {

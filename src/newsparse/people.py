@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from .names import NameModel
 from .vocabulary import Vocabulary, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex"]
@@ -100,15 +101,20 @@ class PersonIndex:
                     self._longest[key] = person.name
 
     @classmethod
-    def build(cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]]) -> PersonIndex:
-        """Index the people named in *pieces*, each a ``(text, offset)`` pair."""
+    def build(
+        cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]], *, title_case: Iterable[tuple[str, int]] = ()
+    ) -> PersonIndex:
+        """Index the people named in *pieces*, each a ``(text, offset)`` pair.  *title_case*
+        pieces (a headline that capitalises every word) name organisations but no people."""
         found: list[Person] = []
         organisations: list[Organisation] = []
-        for text, offset in pieces:
+        readings = [(text, offset, False) for text, offset in title_case]
+        readings += [(text, offset, True) for text, offset in pieces]
+        for text, offset, people in readings:
             for run in _RUN.finditer(text):
                 if not any(ch.isspace() for ch in run.group()):
                     continue  # one word names neither a person nor an organisation here
-                for person in cls.read_run(vocabulary, text, run):
+                for person in cls.read_run(vocabulary, text, run) if people else ():
                     found.append(attrs.evolve(person, start=person.start + offset))
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:
@@ -167,9 +173,14 @@ class PersonIndex:
         """A :class:`Person` from capitalised words: the name is the trailing words that are not
         titles, countries or organisation words; the words before it and around it describe it."""
         name: list[regex.Match[str]] = []
-        for word in reversed(piece):
+        names = NameModel(vocabulary)
+        before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
+        for index in range(len(piece) - 1, -1, -1):
+            word = piece[index]
             bare = strip_possessive(word.group().rstrip(".") if not cls.keeps_period(vocabulary, word.group()) else word.group())
-            if not vocabulary.can_start_name(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+            following = name[0].group() if name else None
+            preceding = piece[index - 1].group() if index else (before_piece[-1] if before_piece else None)
+            if not names.is_name_word(bare, following, preceding):
                 break
             if word.group() in _PARTICLES and not name:
                 break

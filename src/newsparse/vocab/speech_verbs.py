@@ -27,14 +27,21 @@ SPEECH: tuple[str, ...] = (
     "yell", "whisper", "muse", "joke", "agree", "recount", "reveal", "pledge", "proclaim", "demand",
     "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report", "state", "wonder",
     "beam", "sigh", "laugh", "chant", "scream", "plead", "lament", "concur", "inquire", "query",
+    "scold", "comment", "remind", "assure", "inform", "advise", "implore", "beg", "question", "charge",
+    "indicate", "hint", "signal", "reckon", "swear", "guarantee",
 )
 
 BARE: tuple[str, ...] = (
     "say", "tell", "add", "argue", "claim", "insist", "warn", "stress", "note", "write", "tweet", "predict",
     "acknowledge", "admit", "vow", "believe", "think", "contend", "assert", "concede", "allege", "emphasize",
     "emphasise", "explain", "maintain", "confess", "joke", "muse", "quip", "reason", "complain", "declare",
-    "agree", "boast", "answer", "reply", "respond",
+    "agree", "boast", "answer", "reply", "respond", "state", "suggest", "indicate", "hint", "reckon", "swear",
+    "testify", "concur", "announce", "confirm", "recall", "reveal", "signal", "guarantee",
 )
+
+#: Verbs of :data:`BARE` that as often take a plain object (``announced a new plan``): without
+#: ``that`` their clause needs a finite verb close behind (``announced it had pulled out``).
+OBJECT_BARE: tuple[str, ...] = ("announce", "confirm", "recall", "reveal", "signal", "guarantee")
 
 PARTICIPIAL: tuple[str, ...] = (
     "say", "add", "note", "argue", "claim", "insist", "warn", "stress", "emphasize", "emphasise", "explain",
@@ -42,12 +49,24 @@ PARTICIPIAL: tuple[str, ...] = (
     "promise", "suggest", "complain", "conclude", "declare", "reiterate", "recall", "urge", "joke",
 )
 
+#: Verbs that take a person as object before what is said (``told reporters that``, ``urged
+#: voters to ...``).
+OBJECT: tuple[str, ...] = ("tell", "ask", "urge", "remind", "assure", "warn", "inform", "advise", "implore", "beg")
+
+#: Verbs that report a question (``asked whether``, ``wondered if``).
+QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
+
+#: Verbs that name or describe in someone's words: ``called the plan "a disaster"``.
+NAMING: tuple[str, ...] = ("call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer")
+
 #: Attributions of more than one word.
-PHRASES: tuple[str, ...] = ("according to", "pointed out", "points out", "point out", "pointing out", "went on")
+PHRASES: tuple[str, ...] = (
+    "according to", "pointed out", "points out", "point out", "pointing out", "went on", "quoted as saying",
+)
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
 EXCLUDED: tuple[str, ...] = (
-    "posts", "counters",
+    "posts", "counters", "states",
     # base forms that are more often nouns ("state officials", "a report"); third-person forms used
     # as nouns ("the minister's remarks") are turned down by the speaker check instead
     "state", "report", "post", "answer", "reason", "estimate", "promise", "demand", "pledge", "joke", "note",
@@ -106,4 +125,7 @@ PARTICIPLES: tuple[str, ...] = inflect(PARTICIPIAL, only_ing=True)
 SPEECH_VERBS: tuple[str, ...] = tuple(
     dict.fromkeys((*(f for f in inflect(SPEECH) if not f.endswith("ing")), *PARTICIPLES, *PHRASES))
 )
-BARE_VERBS: tuple[str, ...] = tuple(f for f in inflect(BARE) if not f.endswith("ing") or f in PARTICIPLES)
+BARE_VERBS: tuple[str, ...] = (
+    *(f for f in inflect(BARE) if not f.endswith("ing") or f in PARTICIPLES),
+    "quoted as saying",
+)

@@ -1,0 +1,99 @@
+"""The name model: which capitalised words make up a person's name.
+
+One detector for the whole library: :class:`~newsparse.people.PersonIndex` (who is named in an
+article) and the quote engine's speaker resolution ask it, and a byline parser may too
+(:meth:`NameModel.is_name`).  Its rules, all read from the :class:`~newsparse.Vocabulary`:
+
+- a name word is capitalised and is not a title (``President``), an organisation word
+  (``Ministry``), a country or its adjective, nor a word that never starts a name (``The``);
+- a month or weekday (``June``, ``Jan``, ``May``) is a given name when another name word follows it
+  and no preposition or number stands before it: ``transport expert June Whitaker`` is a name,
+  ``in June Whitaker`` and ``June 5`` are not;
+- particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from .vocabulary import Vocabulary, normalize_word
+
+__all__ = ["NameModel"]
+
+
+class NameModel:
+    """Name words by the rules above; stateless, cheap to build."""
+
+    #: Lower-case words that may stand inside a name (``Ursula von der Leyen``).
+    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du")
+    #: The fewest and most words of a name a byline may hold.
+    MIN_WORDS: ClassVar[int] = 2
+    MAX_WORDS: ClassVar[int] = 5
+    #: How far before a name its preceding word is looked for.
+    PRECEDING_WINDOW: ClassVar[int] = 30
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._particles = frozenset(self.PARTICLES)
+
+    @staticmethod
+    def bare(word: str) -> str:
+        """*word* without a possessive and closing punctuation (``Putin's,`` -> ``Putin``)."""
+        word = word.rstrip(",;:")
+        if word[-2:] in ("'s", "’s"):
+            return word[:-2]
+        return word[:-1] if word[-1:] in ("'", "’") else word
+
+    def is_particle(self, word: str) -> bool:
+        return word in self._particles
+
+    def is_name_word(self, word: str, following: str | None = None, preceding: str | None = None) -> bool:
+        """Whether capitalised *word* can be part of a person's name, given the words next to it
+        (needed for a month or weekday used as a given name)."""
+        bare = self.bare(word)
+        vocabulary = self.vocabulary
+        if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+            return False
+        if vocabulary.can_start_name(bare):
+            return True
+        return self.is_given_name_date_word(bare, following, preceding)
+
+    def is_given_name_date_word(self, word: str, following: str | None, preceding: str | None) -> bool:
+        """Whether a month or weekday is used as a given name: another name word follows it and
+        neither a number nor a word that never starts a name (``in``, ``on``) stands before it."""
+        vocabulary = self.vocabulary
+        if "." in word or not (vocabulary.month_number(word) or vocabulary.is_weekday(word)):
+            return False
+        if following is None or not self.is_name_word(following):
+            return False
+        if preceding is not None:
+            before = normalize_word(preceding)
+            if before[:1].isdigit() or (not vocabulary.can_start_name(before) and not vocabulary.is_title(before)):
+                return False
+        return True
+
+    def trailing_name(self, words: Sequence[str], preceding: str | None = None) -> int:
+        """How many of the last *words* make up a name (0 if none): ``("transport", "expert",
+        "June", "Whitaker")`` -> 2.  *preceding* is the word before *words*, if any."""
+        count = 0
+        for i in range(len(words) - 1, -1, -1):
+            following = words[i + 1] if i + 1 < len(words) else None
+            before = words[i - 1] if i > 0 else preceding
+            if self.is_particle(words[i]) and count:
+                count += 1
+                continue
+            if not self.is_name_word(words[i], following if count else None, before):
+                break
+            count += 1
+        while count and self.is_particle(words[len(words) - count]):
+            count -= 1
+        return count
+
+    def is_name(self, text: str) -> bool:
+        """Whether *text* is a person's name on its own (a byline's): :attr:`MIN_WORDS` to
+        :attr:`MAX_WORDS` words, each a name word, an initial or a particle."""
+        words = text.split()
+        if not self.MIN_WORDS <= len(words) <= self.MAX_WORDS:
+            return False
+        return self.trailing_name(words) == len(words)

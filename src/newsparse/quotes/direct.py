@@ -1,0 +1,334 @@
+"""Direct quotes: words in quotation marks with an attribution beside them (``"...," Putin
+said``, ``He said: "..."``, ``"...," said Abbas``), or a quotation that carries on the previous
+speaker's words."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
+from ..vocabulary import Vocabulary
+from .model import Attribution, Cue, Mention, Quotation, State
+from .resolution import SpeakerResolution
+from .words import LEAD, any_of, ends_with
+
+__all__ = ["DirectQuotes"]
+
+_ACCORDING = regex.compile(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$")
+#: A time or place between a cue and a quotation (``pointed out in December, "..."``).
+_ADVERBIAL = regex.compile(r"\s++(?:on|in|at|during|last|this|earlier|later|after|before)\s[^,;:\"“”]{1,50}")
+
+
+class DirectQuotes(SpeakerResolution):
+    """Quotation-marked quotes and their speakers."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        self._naming_or_cue = self._naming | self._cue_words
+        # a dash that attributes the quotation before it: "..." ― Ana Ortiz
+        # what may follow the name: an appositive, then the end of the sentence
+        self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
+        self._dash_attribution = regex.compile(rf"\s*+(?P<dash>[{regex.escape(self.ATTRIBUTION_DASHES)}])\s*+(?=\p{{Lu}})")
+        according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
+        self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
+        # a time or place between a cue and a quotation (``pointed out in March, "..."``)
+        self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
+
+    def direct_quotes(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        marks: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        claimed: list[tuple[int, int]],
+        state: State,
+        unattributed: list[Quotation] | None = None,
+    ) -> list[Quote]:
+        """Quotes in quotation marks with an attribution beside them, or carrying on a speaker.
+        Quotations inside a sentence with no attribution beside them are added to *unattributed*
+        (for :meth:`unattributed_quotes`, once reported speech is known)."""
+        found: list[Quote] = []
+        pending: list[tuple[int, int]] = []
+        starts = [s[0] for s in sentences]
+        for open_, close in marks:
+            inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
+            if inner_end - inner_start < 2:
+                continue
+            sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
+            one_word = len(raw[inner_start:inner_end].split()) < 2
+            before = raw[sentence[0] : open_]
+            attribution = self.attribution_after(raw, close, sentence, before, found)
+            if attribution is None:
+                attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is None:
+                if self.is_free_standing(raw, open_, close, sentence) and not one_word:
+                    pending.append((inner_start, inner_end))
+                elif unattributed is not None:
+                    unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
+                continue
+            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None)
+            cue = attribution.cue
+            quote = self.make_quote(
+                raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
+            )
+            found.append(quote)
+            claimed.append((open_, close + 1))
+            claimed.append(cue.bounds)
+            claimed.append(attribution.speaker)
+            self.remember(state, speaker, number)
+        carried = self.continuing_speaker(found, state, number) if pending else None
+        for inner in pending:
+            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
+            claimed.append((inner[0] - 1, inner[1] + 1))
+        if pending and carried is not None:
+            self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
+        return found
+
+    def attribution_after(
+        self, raw: str, close: int, sentence: tuple[int, int], before: str, found: Sequence[Quote]
+    ) -> Attribution | None:
+        """``"...," Putin said`` or ``"...," said Abbas``: the speaker and cue after a quotation
+        that opens its sentence (or follows another attributed quotation)."""
+        if close >= len(raw):
+            return None
+        if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
+            return None
+        dash = self._dash_attribution.match(raw, close + 1, sentence[1])
+        if dash is not None:
+            # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
+            np = self.phrase_after(raw, dash.end() - 1, sentence[1], lenient=True)
+            closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1]) is not None
+            if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
+                return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
+        lead = LEAD.match(raw, close + 1, sentence[1])
+        pos = lead.end() if lead else close + 1
+        # said Abbas / according to the ministry
+        cue = self._cue_at.match(raw, pos)
+        if cue is not None:
+            np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
+            if np is not None:
+                source = self.source_after(raw, np[1], sentence[1])
+                return Attribution(np, Cue(cue.group(), *cue.span()), source)
+            return None
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        if before_cue is None:
+            return None
+        (start, end), cue_match = before_cue
+        source = self.source_after(raw, cue_match.end(), sentence[1])
+        return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def attribution_before(
+        self, raw: str, open_: int, sentence: tuple[int, int]
+    ) -> Attribution | None:
+        """``He said: "..."``, ``X told reporters, "..."`` or ``According to X, "..."``."""
+        # the attribution is close before the quotation: read a window, not the whole sentence
+        first = self.word_boundary(raw, max(sentence[0], open_ - self.PHRASE_WINDOW), sentence[0])
+        before = raw[first:open_]
+        stripped = before.rstrip()
+        if not stripped:
+            return None
+        if stripped[-1] not in ":,":
+            # "the crowd chanted "..."": a cue right before the quotation
+            ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
+            if not ending or ending[-1].end() != first + len(stripped):
+                return None
+            stripped += ","
+        head = stripped[:-1]
+        according = self._according_before.search(head)
+        if according is not None:
+            start = first + according.start("np")
+            cue_span = (first + according.start(), first + according.start("np"))
+            cue_text = according.group()[: according.start("np")].strip()
+            return Attribution((start, start + len(according["np"].rstrip())), Cue(cue_text, *cue_span))
+        for cue in reversed(list(self.cues(raw, first, first + len(head)))):
+            cue_span = cue.span()
+            trailing = raw[cue.end() : first + len(head)]
+            if trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None:
+                continue
+            if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
+                # He defended the remark, saying, "..."
+                opener = self.sentence_subject(raw, sentence)
+                if opener is None:
+                    return None
+                return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
+            np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and cue.group() in self._participles and self.object_before(raw, sentence[0], np[0]):
+                # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
+                subject = self.clause_subject(raw, sentence, np[0])
+                np = subject.bounds if subject is not None and subject.start < np[0] else None
+            if np is None:
+                np = self.phrase_after(raw, cue.end(), first + len(head))
+            if np is None:
+                # "Perry, who hugged the candidate ..., shouted, "...": the sentence's named subject
+                subject = self.clause_subject(raw, sentence, cue.start())
+                np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
+            return Attribution(np, Cue(cue.group(), *cue_span)) if np is not None else None
+        if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
+            return self.name_colon(raw, first + len(head), sentence)
+        return None
+
+    def cues_before(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]`` holds a cue."""
+        return next(self.cues(raw, start, end), None) is not None
+
+    def name_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
+        """``Jane Roe: "..."`` or ``Polls - Jane Roe: "..."``: a name alone before a colon (at the
+        start of the sentence or after a dash) introduces the quotation."""
+        np = self.phrase_before(raw, colon, sentence[0])
+        if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
+            return None
+        lead = raw[sentence[0] : np[0]].rstrip()
+        if lead and lead[-1] not in "-–—":
+            return None
+        return Attribution(np, Cue(":", colon, colon + 1))
+
+    def unattributed_quotes(
+        self, raw: str, offset: int, number: int, quotations: Sequence[Quotation], found: Sequence[Quote], state: State
+    ) -> list[Quote]:
+        """The *quotations* that no quote in *found* holds and that are someone's words, not a
+        title or a scare word (:meth:`is_quotation`); the speaker is the subject of a sentence that
+        has a cue before the quotation (``Ortiz called the plan "a disaster"``), else ``None``."""
+        spans = sorted((q.span.start - offset, q.span.end - offset) for q in found)
+        starts = [s for s, _ in spans]
+        reach = 0
+        ends = []
+        for _, end in spans:  # the furthest end so far: a quote before a position may still hold it
+            reach = max(reach, end)
+            ends.append(reach)
+        out: list[Quote] = []
+        for quotation in quotations:
+            i = bisect_right(starts, quotation.start) - 1
+            if i >= 0 and ends[i] >= quotation.end:
+                continue
+            mention = self.naming_subject(raw, quotation)
+            attributed = self.attributing_verb(raw, quotation) is not None
+            if not self.is_quotation(raw, quotation, attributed=attributed):
+                continue
+            speaker = self.resolve(mention, state, None) if mention is not None else None
+            bounds = (quotation.start, quotation.end)
+            out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
+        return out
+
+    def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
+        """Whether the words in a pair of quotation marks inside a sentence are someone's words:
+        at least :attr:`MIN_QUOTATION_WORDS` words, or words that end like speech (``.`` ``!``
+        ``?`` inside the closing mark, or a comma when someone in the sentence is *attributed*
+        the words: a comma alone is American style even for a scare quote), and not a title in
+        title case (``"Make It Work"``)."""
+        words = raw[quotation.start : quotation.end].split()
+        if self.is_named(raw, quotation):
+            return True  # called the plan "a disaster", labeled a "witch hunt"
+        if len(words) < 2:
+            return False
+        if self.is_title(words):
+            return False  # a title or a name in quotation marks
+        last = raw[quotation.end - 1]
+        spoken = last in ".!?…" or (attributed and last == ",")
+        return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def is_title(self, words: Sequence[str]) -> bool:
+        """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the
+        Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
+        one capitalised or a small word (a stop word, a determiner, ``of``)."""
+        if len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
+            return False
+        small = self._stop | self._determiners | self._of
+        return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)
+
+    def is_named(self, raw: str, quotation: Quotation) -> bool:
+        """Whether a naming verb stands shortly before the quotation, within
+        :attr:`NAMED_WINDOW` characters (``called it a "rough week"``, ``referred to them as
+        "criminals"``)."""
+        floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
+        window = self.word_boundary(raw, floor, quotation.sentence_start)
+        return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open))
+
+    def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
+        """The last cue or naming verb before a quotation in its sentence, within
+        :attr:`NAMING_WINDOW` characters."""
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
+            if token.group() in self._naming_or_cue:
+                return token
+        return None
+
+    def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
+        """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
+        naming verb before it (``Last month, Mayor Ines Calder called the plan "a disaster"``,
+        ``the ad described the move as "a betrayal"``), or the sentence's subject when that verb is
+        a participle after a comma (``..., calling him "a liar"``) or there is none and the
+        subject is a name (``Calder credited the staff with "a small miracle"``)."""
+        sentence = (quotation.sentence_start, quotation.sentence_end)
+        verb = self.attributing_verb(raw, quotation)
+        if verb is None:
+            subject = self.clause_subject(raw, sentence, quotation.open)
+            return subject if subject is not None and subject.text[:1].isupper() else None
+        participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
+        if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
+            return self.clause_subject(raw, sentence, verb.start())
+        np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None:
+            return self.mention(raw, np)
+        return self.clause_subject(raw, sentence, verb.start())
+
+    def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation with no attribution fills its sentence (so it is someone's words,
+        not a phrase in quotation marks)."""
+        before = raw[sentence[0] : open_].strip()
+        after = raw[close + 1 : sentence[1]].strip()
+        words = len(raw[open_:close].split())
+        return not before and not after and words >= 4
+
+    def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
+        """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the
+        previous paragraph's."""
+        for quote in found:
+            if quote.speaker is not None:
+                return quote.speaker
+        if state.colon_speaker is not None and state.colon_paragraph == number - 1:
+            return state.colon_speaker
+        if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
+            return state.last_speaker
+        return None
+
+    def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
+        """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
+        remember its speaker."""
+        raw = paragraph.span.slice(text)
+        if not raw.rstrip().endswith(":"):
+            return
+        tail_start = max(0, len(raw.rstrip()) - 200)
+        cues = list(self.cues(raw, tail_start, len(raw)))
+        if not cues:
+            return
+        cue = cues[-1]
+        if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:
+            return
+        np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
+        if np is None:
+            return
+        state.paragraph_start = paragraph.span.start
+        state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
+        state.colon_paragraph = number
+
+    def make_quote(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        bounds: tuple[int, int],
+        kind: QuoteKind,
+        cue: str | None,
+        speaker: Speaker | None,
+        source: str | None,
+    ) -> Quote:
+        """A :class:`~newsparse.Quote` from paragraph-relative *bounds*."""
+        start, end = bounds
+        return Quote(
+            collapse(raw[start:end]), Span(start + offset, end + offset), kind, cue and collapse(cue), speaker, source, number
+        )

@@ -1,0 +1,447 @@
+"""Speaker-phrase grammar: the noun phrase before or after a cue (``the French foreign minister
+said``, ``said Abbas``, ``Liu Zhongmin, a professor at Fudan University, said``), a sentence's
+subject, and an outlet that closes an attribution (``, Al Jazeera reported``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..people import strip_possessive
+from ..spans import collapse
+from ..vocabulary import Vocabulary
+from .model import Mention
+from .words import QuoteWords, any_of
+
+__all__ = ["SpeakerGrammar"]
+
+#: Punctuation that a speaker phrase and its cue may not have between them.
+_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
+#: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
+#: ``, R-Texas,``), an age (``, 81,``) or another parenthesis (``(Mich.)``, ``(a Connecticut
+#: Democrat)``).
+TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
+TAG = rf"(?:{TAG_CORE},?)"
+_TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
+
+
+class SpeakerGrammar(QuoteWords):
+    """Finds speaker phrases and cues (paragraph-relative offsets throughout)."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
+        # "According to" may also open a sentence.
+        openers = [v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v or v in self.ACCORDING_TO]
+        verbs = any_of([*self.SPEECH_VERBS, *openers])
+        self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])")
+        self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
+        # cue scanning: a set lookup on each token, then the full pattern only where one may start
+        self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
+        self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
+        self._be_words = frozenset(self.BE_WORDS)
+        self._token = regex.compile(r"[\p{L}\-]++")
+        # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
+        self._object = regex.compile(
+            rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
+            rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
+            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
+            rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
+            r"(?=[\s,:.]|$)"
+        )
+        # the noun phrase after an inverted cue, up to punctuation or a preposition
+        ends = any_of(self.PHRASE_END_WORDS)
+        self._phrase_after = regex.compile(
+            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
+        )
+        name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
+        determiners = any_of(self.DETERMINERS)
+        # a name, a tag, and an appositive up to a comma: the subject of the sentence
+        self._appositive_subject = regex.compile(
+            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+        )
+        # a post-modifier before a phrase, and the head word before it ("Those close to")
+        self._modifier_before = regex.compile(
+            rf"(?:(?<![\p{{L}}])(?P<head>[\p{{L}}]++)\s++)?(?P<mod>{any_of(self.POST_MODIFIERS)})\s++$", regex.IGNORECASE
+        )
+        self._head_words = frozenset(self.HEAD_WORDS)
+        # a share of people: "six in 10", "two of three", "three-fourths"
+        numbers = any_of(self.NUMBER_WORDS)
+        self._share = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
+            r"(?:\s++\p{L}[\p{L}\-]*+){0,3}\s*+$"
+        )
+        self._quantities = frozenset(self.QUANTITY_NOUNS)
+        # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
+        # (two-word ones, "close to", start after the phrase's last word "close")
+        links = "|".join(
+            rf"(?<=(?<![\p{{L}}]){regex.escape(m.split()[0])})\s++{regex.escape(m.split()[1])}"
+            if " " in m
+            else rf"\s++{regex.escape(m)}"
+            for m in self.POST_MODIFIERS
+        ) or "(?!)"
+        self._post_modifier = regex.compile(
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
+            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
+        )
+        # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
+        self._appositive = regex.compile(
+            rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG_CORE}?+,\s++"
+            rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
+        )
+        # ", Al Jazeera reported" / ", state media said" closing reported words
+        outlet = (
+            r"(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio"
+            r"|website|daily|agencies|state|local)"
+        )
+        self._source_tail = regex.compile(
+            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
+            r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
+        )
+
+    def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
+        the cue pattern is run only where a cue may start."""
+        previous = ""
+        for token in self._token.finditer(raw, start, end):
+            word = token.group()
+            if word in self._cue_starts:
+                cue = self._cue_at.match(raw, token.start(), end)
+                if cue is not None:
+                    yield cue
+            elif word in self._progressive and previous in self._be_words:
+                yield token  # "is telling voters that ...": a progressive form after "is"
+            previous = word.casefold()
+
+    def is_cue_word(self, word: str) -> bool:
+        """Whether *word* on its own is a cue (``said``, not ``according``)."""
+        return word in self._cue_words
+
+    def phrase_before(
+        self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
+    ) -> tuple[int, int] | None:
+        """The speaker's noun phrase that ends just before a cue at *cue_start*, skipping adverbs
+        (``Abbas previously said``) and a day (``Corps on Sunday reiterated``).  *lenient* (next
+        to a quotation) also accepts any noun after an article (``the insider said``).  A tag, a
+        relative pronoun or a post-modifier moves the search back; *hops* counts those moves,
+        at most :attr:`MAX_PHRASE_HOPS`."""
+        more = hops < self.MAX_PHRASE_HOPS
+        window_start = self.word_boundary(raw, max(floor, cue_start - self.PHRASE_WINDOW), floor)
+        tag = _TAG_BEFORE.search(raw, window_start, cue_start)
+        if tag is not None and tag.start() > window_start and more:
+            return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
+        words = [m for m in self._word.finditer(raw, window_start, cue_start)]
+        if not words:
+            return None
+        # the phrase may not cross punctuation or quotation marks
+        end_index = len(words)
+        while end_index > 0:
+            word = words[end_index - 1].group()
+            w = word.casefold()
+            suffix = self.ADVERB_SUFFIX
+            adverb = w in self._adverbs or (suffix and w.endswith(suffix) and w not in self._not_adverbs)
+            if adverb and word[0].islower():  # (a capital makes "Now" part of a name)
+                end_index -= 1
+                continue
+            if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
+                self.vocabulary.is_weekday(w) or w in self._time_nouns
+            ):
+                end_index -= 2
+                continue
+            break
+        end_index = self.before_time_phrase(words, end_index)
+        if end_index == 0:
+            return None
+        end = words[end_index - 1].end()
+        share = self._share.search(raw, max(window_start, end - 40), end)
+        if share is not None and not raw[end:cue_start].strip():
+            return share.span()  # "six in 10 said"
+        gap = raw[end:cue_start]
+        if _GAP_PUNCTUATION.search(gap):
+            # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
+            adverbs_start = words[end_index].start() if end_index < len(words) else cue_start
+            return self.appositive_before(raw, window_start, adverbs_start)
+        chosen: list[regex.Match[str]] = []
+        for i in range(end_index - 1, -1, -1):
+            m = words[i]
+            between = raw[m.end() : chosen[0].start()] if chosen else ""
+            if between.strip():
+                break
+            w = m.group().casefold()
+            if w in self._relatives and not chosen and i > 0 and more:
+                # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
+                end = m.start()
+                while end > floor and raw[end - 1].isspace():
+                    end -= 1
+                if end > floor and raw[end - 1] == ",":
+                    end -= 1
+                return self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
+            if w in self._pronouns and not chosen:
+                chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
+                break
+            if w in self._coordinators and chosen and i > 0 and not raw[words[i - 1].end() : m.start()].strip():
+                left, right = words[i - 1].group(), chosen[0].group()
+                names = left[:1].isupper() and right[:1].isupper()
+                plurals = left.endswith("s") and right.endswith("s") and right[:1].islower() and left.isalpha()
+                if names or plurals:
+                    chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
+                    continue
+            if w in self._stop:
+                break
+            chosen.insert(0, m)
+            of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            if (w in self._determiners and not of_name) or len(chosen) >= 8:
+                break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
+        while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
+            chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
+        joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
+        if joins:  # "He sells goods and traders said": the left side must be a speaker too
+            left = raw[chosen[0].start() : chosen[joins[-1] - 1].end()]
+            if not self.is_speaker_phrase(left, lenient=True):
+                chosen = chosen[joins[-1] + 1 :]
+        if not chosen:
+            return None
+        span = (chosen[0].start(), chosen[-1].end())
+        modifier = self._modifier_before.search(raw, window_start, span[0])
+        if modifier is not None and more:
+            # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
+            head = self.phrase_before(raw, modifier.start("mod"), floor, lenient=True, hops=hops + 1)
+            if head is None and modifier["head"] is not None and modifier["head"].casefold() in self._head_words:
+                head = modifier.span("head")
+            if head is not None:
+                return head[0], span[1]
+        phrase = raw[span[0] : span[1]]
+        return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def before_time_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
+        """*end_index* moved back over a time phrase and the adverbs before it (``allies have in
+        the past said``, ``the court -- over the past few days -- said``): a word of
+        :attr:`TIME_HEADS` with one of :attr:`TIME_PREPOSITIONS` at most four words before it."""
+        if end_index == 0 or words[end_index - 1].group().casefold() not in self._time_heads:
+            return end_index
+        for back in range(end_index - 2, max(-1, end_index - 6), -1):
+            if words[back].group().casefold() in self._time_prepositions:
+                end_index = back
+                while end_index > 0 and words[end_index - 1].group().casefold() in self._adverbs:
+                    end_index -= 1
+                return end_index
+        return end_index
+
+    def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The name in ``the environment secretary, James Holloway, said`` or in
+        ``Liu Zhongmin, a professor at Fudan University, said``."""
+        match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start)
+        if match is None:
+            return None
+        group = "name" if match["name"] is not None else "name2"
+        if not self.is_speaker_phrase(match[group]):
+            return None
+        return match.span(group)
+
+    def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
+        for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
+            np = self.phrase_before(raw, cue.start(), max(0, pos - 1), lenient=True)
+            if np is not None and np[0] == pos:
+                return np, cue
+            appositive = self.appositive_before(raw, pos, cue.start())
+            if appositive is not None:
+                return appositive, cue
+            between = raw[pos : cue.start()].rstrip()
+            comma = raw.find(",", pos, cue.start())
+            # "Q," Senator Jane Roe, Republican of Iowa, said ...
+            head = raw[pos:comma] if comma > pos else ""
+            short = comma > pos and between.endswith(",") and len(head.split()) <= 6
+            if short and self.is_speaker_phrase(head):
+                return (pos, comma), cue
+            named = self.name_before(raw, pos, cue.start())
+            return (named, cue) if named is not None else None
+        return None
+
+    def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """A full name (two name words or more) right before *end*, set off by commas or not,
+        after words the grammar does not read (``Fight for $15 organizing director Kendall Fells
+        told``, ``Rep. Hunter's chief of staff, Joe Kasper, told``)."""
+        stop = end
+        while stop > start and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
+            stop -= 1
+        words = list(self._word.finditer(raw, max(start, stop - self.PHRASE_WINDOW), stop))
+        if not words or words[-1].end() != stop:
+            return None
+        tail = [m.group() for m in words[-self.MAX_NAME_WORDS :]]
+        count = self.names.trailing_name(tail)
+        if count < 2:
+            return None
+        first = words[len(words) - count]
+        if raw[first.start() : stop].count(",") or "\n" in raw[first.start() : stop]:
+            return None
+        return first.start(), self.without_period(raw, (first.start(), stop))[1]
+
+    def phrase_after(
+        self, raw: str, pos: int, stop: int, *, lenient: bool = False, source: bool = False
+    ) -> tuple[int, int] | None:
+        """The noun phrase after an inverted cue (``said Abbas``, ``according to the ministry``),
+        up to punctuation or one of :attr:`PHRASE_END_WORDS`; *lenient* as in
+        :meth:`is_speaker_phrase` (``said a person close to the family``); with *source* any noun
+        phrase (``according to state records``)."""
+        match = self._phrase_after.match(raw, pos, stop)
+        if match is None:
+            return None
+        span = self.without_period(raw, match.span("np"))
+        phrase = raw[span[0] : span[1]]
+        words = phrase.split()
+        first = words[0]
+        opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
+        named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
+        if not (opens or named or source):
+            return None
+        if not source and any(w.casefold() in self._stop and w not in self._coordinators for w in words[1:]):
+            return None  # "said she was elated but ...": a clause, not a speaker
+        last = words[-1].casefold()
+        noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
+        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient)):
+            return None
+        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
+        return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span* less a closing period that ends the sentence rather than an abbreviation or an
+        initial (``said Ana Ortiz.`` but ``said Ortiz Jr.``)."""
+        last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
+        if last.endswith(".") and not (len(last) == 2 or last.rstrip(".").casefold() in self._abbreviations or "." in last[:-1]):
+            return span[0], span[1] - 1
+        return span
+
+    def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
+        """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
+        *lenient*, also a noun after an article (``the insider``, ``one employee``)."""
+        words = phrase.split()
+        if not words:
+            return False
+        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
+            last = words[-1].casefold()
+            adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
+            if last.replace("-", "").isalpha() and last not in self._stop and last not in self._determiners and not adverb:
+                return True
+        if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
+            return False  # "He sells goods": a pronoun and its verb, not a phrase
+        if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
+            return False  # "the minister's remarks": a possessive owns a noun, it does not speak
+        head = strip_possessive(words[-1]).rstrip(".")
+        low = head.casefold()
+        if len(words) == 1 and low in self._pronouns:
+            return True
+        if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
+            return False
+        if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):
+            return False
+        if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
+            return True
+        first = words[0].casefold()
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+        if len(words) >= 2 and plural and first not in self._stop:
+            return True  # "hacking specialists", "Some shop owners", "Union representatives"
+        if lenient and len(words) == 1 and plural and low.isalpha() and low not in self._stop:
+            return True  # "aides say", next to a clause
+        if low in self._quantities or self._share.search(phrase):
+            return True  # "74 percent said", "six in 10 said"
+        return head[:1].isupper()
+
+    @staticmethod
+    def mention(raw: str, span: tuple[int, int]) -> Mention:
+        """A :class:`Mention` of ``raw[span]``."""
+        return Mention(collapse(raw[span[0] : span[1]]), span[0], span[1])
+
+    def clause_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """The subject of the sentence, after an opening phrase if there is one (``Last month, the
+        mayor called ...``): the sentence's subject, else the subject after one of its first
+        :attr:`OPENING_COMMAS` commas before *before*."""
+        subject = self.sentence_subject(raw, sentence)
+        start = sentence[0]
+        for _ in range(self.OPENING_COMMAS):
+            if subject is not None:
+                return subject
+            comma = raw.find(",", start, before)
+            if comma < 0:
+                return None
+            start = comma + 1
+            while start < before and raw[start].isspace():
+                start += 1
+            subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+        return subject
+
+    def object_before(self, raw: str, start: int, pos: int) -> bool:
+        """Whether the phrase at *pos* is an object: a word that is neither punctuation nor a
+        stop word (a verb) stands right before it (``issued a statement saying``)."""
+        words = list(self._word.finditer(raw, max(start, pos - 40), pos))
+        if not words or raw[words[-1].end() : pos].strip():
+            return False
+        word = words[-1].group().casefold()
+        return word not in self._stop or word in self._adverbs
+
+    def is_adverb(self, word: str) -> bool:
+        """Whether lower-case *word* ends like an adverb (``-ly``) and is not a listed exception."""
+        suffix = self.ADVERB_SUFFIX
+        return bool(suffix) and word.endswith(suffix) and word not in self._not_adverbs
+
+    def appositive_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """A name that opens the sentence with an appositive after it (``Gary Ortiz, a former
+        party chairman, became ...``)."""
+        match = self._appositive_subject.match(raw, sentence[0], sentence[1])
+        if match is None or not self.is_speaker_phrase(match["name"]):
+            return None
+        return self.mention(raw, match.span("name"))
+
+    def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:
+        """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
+        ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
+        also a phrase opened by a lower-case article."""
+        words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
+        if not words or raw[sentence[0] : words[0].start()].strip():
+            return None
+        opener = words[0].group().casefold()
+        if opener in self._pronouns:
+            return self.mention(raw, words[0].span())
+        if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
+            return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
+        for k in range(1, min(7, len(words))):
+            following = words[k].group().casefold()
+            verb_like = (
+                (following.endswith("ed") and words[k].group()[:1].islower())
+                or (following in self._stop and following not in self._time_prepositions)
+                or following in self._adverbs
+                or following in self._clause_verbs
+            )
+            if not (verb_like or self.is_cue_word(following)):
+                continue
+            lower_article = words[0].group() in self._determiners and inner
+            if raw[words[0].start() : words[k].start()].count(",") or not (words[0].group()[0].isupper() or lower_article):
+                continue
+            np = (words[0].start(), words[k - 1].end())
+            phrase = raw[np[0] : np[1]]
+            first = words[0].group()
+            counted = k > 1 and first.casefold() in self.QUANTIFIERS
+            named = (
+                first.casefold() in self._determiners
+                or first.isdigit()
+                or self.vocabulary.can_start_name(first)
+                or self.vocabulary.is_title(first)
+            )
+            if not (named or counted):
+                continue
+            if self.is_speaker_phrase(phrase):
+                return self.mention(raw, np)
+        return None
+
+    def source_after(self, raw: str, pos: int, stop: int) -> str | None:
+        """``, Anadolu news agency reported`` after an attribution: the outlet."""
+        end = self.trim_end(raw, pos, stop)
+        tail = self._source_tail.match(raw, pos, end)
+        return collapse(tail["source"]) if tail is not None else None
+

@@ -1,0 +1,399 @@
+"""Language packs: a language is a vocabulary.
+
+Each pack is a pair of classes, a :class:`~newsparse.Vocabulary` subclass (months, weekdays,
+titles and words that never start a name, for dates and for speaker names) and a
+:class:`~newsparse.QuoteParser` subclass (quotation marks, speech verbs and the grammar words of
+the quote rules).  Nothing else changes: the rules are the same in every language.
+
+Select a pack by code with :func:`language_pack` or ``ArticleParser(language="fr")``, or pass the
+classes yourself (``ArticleParser(vocabulary=GermanVocabulary(), quotes=GermanQuotes(...))``).
+English (``"en"``) is the default.
+
+============  =====================================================================================
+code          covers
+============  =====================================================================================
+``en``        the default :class:`~newsparse.Vocabulary` and :class:`~newsparse.QuoteParser`
+``en-GB``     single quotation marks ``‘...’`` (``'...'``) as the primary marks, double ones inside
+``fr``        ``« ... »``, ``a déclaré``/``a affirmé``/``dit``..., ``que``/``qu'``, ``selon``, French
+              titles (``le ministre``, ``la maire``), months and weekdays
+``de``        ``„...“``, ``»...«``, ``sagte``/``erklärte``..., ``dass``, a clause after a comma,
+              ``laut``/``zufolge``, German titles including compounds (``Verkehrsexperte``),
+              months and weekdays
+``es``        ``«...»`` and ``"..."``, ``dijo``/``afirmó``..., ``que``, ``según``, Spanish titles,
+              months and weekdays
+============  =====================================================================================
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from ..vocabulary import Vocabulary, normalize_word
+from .parser import QuoteParser
+
+__all__ = [
+    "BritishQuotes",
+    "FrenchQuotes",
+    "FrenchVocabulary",
+    "GermanQuotes",
+    "GermanVocabulary",
+    "LanguagePack",
+    "SpanishQuotes",
+    "SpanishVocabulary",
+    "language_pack",
+]
+
+
+@attrs.frozen
+class LanguagePack:
+    """The classes that read one language: build them with ``pack.vocabulary()`` and
+    ``pack.quotes(vocabulary)``."""
+
+    code: str
+    vocabulary: type[Vocabulary]
+    quotes: type[QuoteParser]
+
+
+# -- British English --------------------------------------------------------------------------
+
+
+class BritishQuotes(QuoteParser):
+    """British English: ``‘...’`` first, ``“...”`` inside (and the other way round)."""
+
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'))
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+
+
+# -- French -----------------------------------------------------------------------------------
+
+
+class FrenchVocabulary(Vocabulary):
+    """French months, weekdays, titles and function words."""
+
+    MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("janvier", "janv."), ("février", "fevrier", "févr."), ("mars",), ("avril", "avr."), ("mai",), ("juin",),
+        ("juillet", "juil."), ("août", "aout"), ("septembre", "sept."), ("octobre", "oct."), ("novembre", "nov."),
+        ("décembre", "decembre", "déc."),
+    )
+    WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",),
+    )
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "m", "mme", "mlle", "me", "mgr")
+    TITLES: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.TITLES, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
+        "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "général", "générale", "premier",
+        "première", "chef", "cheffe", "adjoint", "adjointe", "juge", "procureur", "procureure", "avocat", "avocate",
+        "professeur", "professeure", "préfet", "préfète", "délégué", "déléguée", "expert", "experte", "économiste",
+    )
+    ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.ROLE_NOUNS, "ministre", "président", "présidente", "maire", "député", "députée", "sénateur",
+        "sénatrice", "porte-parole", "directeur", "directrice", "secrétaire", "chef", "cheffe", "juge", "procureur",
+        "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
+    )
+    NOT_NAMES: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
+        "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
+    )
+
+
+class FrenchQuotes(QuoteParser):
+    """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
+
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
+        "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a estimé", "a assuré", "a souligné",
+        "a indiqué", "a précisé", "a annoncé", "a averti", "a répondu", "a confié", "a reconnu", "a insisté",
+        "a jugé", "a martelé", "a lancé", "a rappelé", "a prévenu", "a dénoncé", "a demandé", "a écrit",
+        "ont déclaré", "ont dit", "ont affirmé", "ont estimé", "ont indiqué", "ont expliqué", "ont assuré",
+        "déclare", "dit", "affirme", "ajoute", "explique", "estime", "assure", "souligne", "indique", "précise",
+        "annonce", "avertit", "répond", "confie", "reconnaît", "insiste", "juge", "rappelle", "écrit",
+        "déclarait", "disait", "affirmait", "expliquait", "déclara", "affirma", "ajouta", "expliqua",
+        "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
+        "selon", "d'après", "d’après",
+    )
+    BARE_VERBS: ClassVar[tuple[str, ...]] = ()
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
+    )
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("rapporte",)
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'))
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+    GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
+        "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
+        "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
+        "communiqué", "rapport", "agence", "tribunal", "porte-parole", "mairie", "préfecture", "parti",
+    )
+    STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "et", "mais", "ou", "que", "qu'", "qu’", "qui", "dont", "où", "quand", "comme", "si", "car", "puis", "est",
+        "était", "sont", "ont", "avait", "sera", "serait", "pour", "dans", "sur", "à", "au", "aux", "avec", "par",
+        "en", "ne", "pas", "aussi", "ce", "cela", "y", "lors", "après", "avant", "depuis", "pendant", "selon",
+        "sans", "sous", "entre", "contre", "a",
+    )
+    ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
+    ADVERB_SUFFIX: ClassVar[str] = "ment"
+    GERUND_SUFFIX: ClassVar[str] = "ant"
+    NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
+    DETERMINERS: ClassVar[tuple[str, ...]] = (
+        "le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+        "ce", "cette", "ces", "du",
+    )
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "ils", "elles", "on", "je", "nous")
+    PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
+    CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
+    CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
+        "doivent", "peut", "peuvent", "pourrait", "faut", "reste",
+    )
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
+    THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "qu'", "qu’")
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("selon", "d'après", "d’après")
+    TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
+    TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semaine", "mois", "année", "soir", "matin", "après-midi", "nuit", "hier")
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
+        "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
+    )
+    COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
+    OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
+    PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",
+        "et", "selon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    )
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "du", "des")
+    RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("qui",)
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
+    QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
+    QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "pourquoi", "comment", "quand", "où")
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = ("a qualifié", "qualifie", "qualifié", "a décrit", "décrit", "a traité", "traite")
+
+
+# -- German -----------------------------------------------------------------------------------
+
+
+class GermanVocabulary(Vocabulary):
+    """German months, weekdays, titles (and compound titles by their ending) and function words."""
+
+    MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("Januar", "Jan.", "Jänner"), ("Februar", "Feb."), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
+        ("August", "Aug."), ("September", "Sept."), ("Oktober", "Okt."), ("November", "Nov."), ("Dezember", "Dez."),
+    )
+    WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("Montag",), ("Dienstag",), ("Mittwoch",), ("Donnerstag",), ("Freitag",), ("Samstag", "Sonnabend"), ("Sonntag",),
+    )
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "herr", "frau", "dr", "prof")
+    #: Endings of compound titles and roles (``Verkehrsexperte``, ``Innenministerin``).
+    TITLE_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "minister", "ministerin", "meister", "meisterin", "präsident", "präsidentin", "sprecher", "sprecherin",
+        "experte", "expertin", "chef", "chefin", "direktor", "direktorin", "leiter", "leiterin", "vorsitzende",
+        "vorsitzender", "kanzler", "kanzlerin", "rat", "rätin", "anwalt", "anwältin", "richter", "richterin",
+        "professor", "professorin", "abgeordnete", "abgeordneter", "sekretär", "sekretärin", "forscher", "forscherin",
+    )
+    TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS)
+    ROLE_NOUNS: ClassVar[tuple[str, ...]] = (*Vocabulary.ROLE_NOUNS, *TITLE_ENDINGS)
+    NOT_NAMES: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
+        "im", "er", "sie", "es", "wir", "ich", "nach", "bei", "mit", "von", "vor", "für", "auch", "heute", "gestern",
+    )
+
+    def is_title(self, word: str) -> bool:
+        """A listed title, or a compound that ends in one of :attr:`TITLE_ENDINGS`."""
+        return super().is_title(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
+
+    def is_role_noun(self, word: str) -> bool:
+        return super().is_role_noun(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
+
+
+class GermanQuotes(QuoteParser):
+    """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
+        "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte",
+        "meint", "warnte", "warnt", "schrieb", "schreibt", "antwortete", "antwortet", "kritisierte", "kritisiert",
+        "forderte", "fordert", "versicherte", "versichert", "bekräftigte", "unterstrich", "ergänzte", "fragte",
+        "fragt", "laut",
+    )
+    BARE_VERBS: ClassVar[tuple[str, ...]] = (
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
+        "schrieb", "versicherte", "bekräftigte", "ergänzte",
+    )
+    PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ('"', '"'),
+    )
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+    GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
+        "experten", "kritiker", "anwohner", "polizei", "behörden", "ministerium", "regierung", "unternehmen",
+        "sprecher", "sprecherin", "stadt", "gericht", "verband", "gewerkschaft", "partei", "forscher",
+    )
+    STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "und", "aber", "oder", "dass", "daß", "weil", "wenn", "als", "ob", "wie", "nicht", "auch", "noch", "schon",
+        "ist", "war", "sind", "waren", "wird", "wurde", "hat", "hatte", "haben", "in", "im", "am", "an", "auf", "aus",
+        "bei", "mit", "nach", "vom", "zu", "zum", "zur", "für", "über", "unter", "gegen", "um", "seit", "während",
+    )
+    ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
+    ADVERB_SUFFIX: ClassVar[str] = ""
+    GERUND_SUFFIX: ClassVar[str] = "end"
+    NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = ("einige", "viele", "mehrere", "zwei", "drei", "beide")
+    DETERMINERS: ClassVar[tuple[str, ...]] = (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "sein", "seine", "ihr", "ihre",
+    )
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
+    PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
+    CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
+    CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
+        "kann", "könne", "könnte", "muss", "müsse", "soll", "solle", "sei", "seien",
+    )
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
+        "dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "nr", "st", "ca", "vgl", "d.h",
+    )
+    THAT_WORDS: ClassVar[tuple[str, ...]] = ("dass", "daß")
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut",)
+    TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("am", "im", "an", "in", "bei", "nach", "vor", "während", "heute", "gestern")
+    TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("heute", "gestern", "erneut", "auch", "zudem")
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = ("woche", "monat", "jahr", "abend", "morgen", "nachmittag", "nacht", "heute", "gestern")
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
+        "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während",
+    )
+    COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
+    OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
+    PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
+        "über", "heute", "gestern", "dem", "der",
+    )
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ()
+    RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
+    QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = ("nannte", "nennt", "bezeichnete", "bezeichnet")
+
+
+# -- Spanish ----------------------------------------------------------------------------------
+
+
+class SpanishVocabulary(Vocabulary):
+    """Spanish months, weekdays, titles and function words."""
+
+    MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",), ("agosto",),
+        ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",),
+    )
+    WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",), ("sábado", "sabado"),
+        ("domingo",),
+    )
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "sr", "sra", "srta", "don", "doña", "dra")
+    TITLES: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.TITLES, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
+        "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
+        "jueza", "fiscal", "jefe", "jefa", "consejero", "consejera", "experto", "experta", "gobernador",
+        "gobernadora",
+    )
+    ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
+        "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
+        "jueza", "fiscal", "jefe", "jefa", "experto", "experta", "gobernador", "gobernadora",
+    )
+    NOT_NAMES: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
+        "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
+    )
+
+
+class SpanishQuotes(QuoteParser):
+    """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
+
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
+        "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "aseguró", "asegura", "explicó", "explica",
+        "añadió", "añade", "señaló", "señala", "indicó", "indica", "advirtió", "advierte", "manifestó", "sostuvo",
+        "subrayó", "agregó", "comentó", "respondió", "insistió", "anunció", "dijeron", "afirmaron", "aseguraron",
+        "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "preguntó", "según",
+    )
+    BARE_VERBS: ClassVar[tuple[str, ...]] = ()
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa")
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("“", "”"), ('"', '"'))
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+    GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
+        "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
+        "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",
+        "agencia", "tribunal", "portavoz", "ayuntamiento", "partido",
+    )
+    STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "y", "pero", "o", "que", "quien", "cuando", "como", "si", "porque", "es", "era", "son", "fue", "ha", "han",
+        "había", "será", "en", "con", "por", "para", "a", "sobre", "desde", "durante", "sin", "entre", "según",
+        "también", "no", "se", "lo", "le",
+    )
+    ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
+    ADVERB_SUFFIX: ClassVar[str] = "mente"
+    GERUND_SUFFIX: ClassVar[str] = "ndo"
+    NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")
+    DETERMINERS: ClassVar[tuple[str, ...]] = (
+        "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "del", "al", "este", "esta",
+    )
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella", "ellos", "ellas", "yo", "nosotros")
+    PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
+    CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
+    CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",
+        "podría", "está", "están",
+    )
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("sr", "sra", "srta", "dr", "dra", "lic", "ing", "ud", "uds", "etc", "núm")
+    THAT_WORDS: ClassVar[tuple[str, ...]] = ("que",)
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según",)
+    TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")
+    TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("ayer", "hoy", "también", "nuevamente", "además")
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
+    COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
+    OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
+    PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "en", "a", "al", "durante", "ante", "tras", "este", "esta", "ayer", "hoy", "y", "que", "quien", "según",
+        "el", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    )
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
+    RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
+    QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
+    QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")
+
+
+#: The packs by code (lower case).
+LANGUAGES: dict[str, LanguagePack] = {
+    "en": LanguagePack("en", Vocabulary, QuoteParser),
+    "en-gb": LanguagePack("en-GB", Vocabulary, BritishQuotes),
+    "fr": LanguagePack("fr", FrenchVocabulary, FrenchQuotes),
+    "de": LanguagePack("de", GermanVocabulary, GermanQuotes),
+    "es": LanguagePack("es", SpanishVocabulary, SpanishQuotes),
+}
+
+
+def language_pack(code: str) -> LanguagePack:
+    """The pack for a language code (``"fr"``, ``"en-GB"``, ``"de"``, ``"es"``, ``"en"``; any case,
+    ``_`` or ``-``); :class:`ValueError` for a language without one."""
+    key = code.replace("_", "-").casefold()
+    if key not in LANGUAGES:
+        raise ValueError(f"no language pack for {code!r}; known: {', '.join(p.code for p in LANGUAGES.values())}")
+    return LANGUAGES[key]

@@ -1,0 +1,94 @@
+"""The public quote parser: the layers of the quote engine put together, and the entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..people import PersonIndex
+from ..spans import Paragraph, Quote, Span, collapse
+from .model import Quotation, State
+from .reported import ReportedSpeech
+
+__all__ = ["QuoteParser"]
+
+
+class QuoteParser(ReportedSpeech):
+    """Extracts :class:`~newsparse.Quote` values from paragraphs.
+
+    Three passes over each paragraph: direct quotes (:mod:`newsparse.quotes.direct`), reported
+    speech (:mod:`newsparse.quotes.reported`), then each speaker resolved to a full name
+    (:mod:`newsparse.quotes.resolution`) through a :class:`~newsparse.people.PersonIndex`.
+    Stateless: one instance may serve many threads.
+
+    Vocabularies (override on a subclass):
+
+    - :attr:`SPEECH_VERBS`: every form that introduces speech, ``said`` to ``according to``
+      (built from the lemmas in :mod:`newsparse.vocab.speech_verbs`; matched in lower case);
+    - :attr:`BARE_VERBS`: those that may be followed by a clause without ``that``;
+    - :attr:`PARTICIPLES`: ``saying``, ``noting`` ... that attach to the sentence's subject, and
+      :attr:`OBJECT_PARTICIPLES`, those that need a verb close behind to report speech;
+    - :attr:`QUOTE_PAIRS` and :attr:`QUOTE_DIGRAPHS`: quotation marks (``“ ”``, ``" "``, ``'' ''``);
+    - :attr:`GROUP_NOUNS`: plural or collective speakers (``analysts``, ``the ministry``);
+    - :attr:`STOP_WORDS`, :attr:`ADVERBS`, :attr:`DETERMINERS`, :attr:`QUANTIFIERS`,
+      :attr:`PRONOUNS`: how a speaker's phrase is delimited;
+    - :attr:`CLAUSE_OPENERS`, :attr:`CLAUSE_VERBS`: how a clause without ``that`` is recognised;
+    - :attr:`ABBREVIATIONS`: periods that do not end a sentence;
+    - every other grammar word the rules read, each an overridable list (``THAT_WORDS``,
+      ``ACCORDING_TO``, ``TIME_PREPOSITIONS``, ``CONJUNCTIONS``, ``RELATIVE_PRONOUNS``,
+      ``NAMING_VERBS``, ``PERSON_PRONOUNS``, ...; see :mod:`newsparse.quotes.words` and
+      ``docs/extending.md``), so that a language is a vocabulary
+      (:mod:`newsparse.quotes.languages`).
+    """
+
+    def parse(self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = ()) -> tuple[Quote, ...]:
+        """The quotes in *paragraphs* of *text*; *context* spans (headline, captions) only help to
+        learn people's full names."""
+        lines = [(span.slice(text), span.start) for span in context]
+        pieces = [line for line in lines if not self.is_title_case(line[0])]
+        pieces += [(p.span.slice(text), p.span.start) for p in paragraphs]
+        title_case = [line for line in lines if self.is_title_case(line[0])]
+        state = State(PersonIndex.build(self.vocabulary, pieces, title_case=title_case))
+        quotes: list[Quote] = []
+        for number, paragraph in enumerate(paragraphs):
+            quotes.extend(self.parse_paragraph(text, paragraph, number, state))
+            self.remember_colon(text, paragraph, number, state)
+        return tuple(quotes)
+
+    def is_title_case(self, line: str) -> bool:
+        """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
+        names (``Ortiz Says Budget Will Pass``): at least :attr:`TITLE_CASE_WORDS` words of four
+        letters or more, all capitalised."""
+        long_words = [w for w in self._word.findall(line) if len(w) >= 4 and w[0].isalpha()]
+        return len(long_words) >= self.TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
+
+    def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> list[Quote]:
+        """The quotes of one paragraph, in order of position."""
+        original = paragraph.span.slice(text)
+        raw = self.single_marks(original)
+        offset = paragraph.span.start
+        marks = self.quotation_marks(raw)
+        sentences = self.sentences(raw, marks)
+        state.paragraph_start = offset
+        state.paragraph_text = raw
+        state.sentence_starts = tuple(start for start, _ in sentences)
+        state.paragraph_marks = tuple(marks)
+        claimed: list[tuple[int, int]] = []
+        unattributed: list[Quotation] = []
+        found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
+        found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
+        found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
+        found.sort(key=lambda q: q.span.start)
+        if raw is not original:  # texts come from the input, not from the copy with marks made single
+            found = [self.from_input(q, text) for q in found]
+        return found
+
+    def from_input(self, quote: Quote, text: str) -> Quote:
+        """*quote* with its text and its speaker's mention sliced from the input again."""
+        speaker = quote.speaker
+        if speaker is not None and speaker.span is not None:
+            mention = collapse(speaker.span.slice(text))
+            name = mention if speaker.name == speaker.mention else speaker.name
+            speaker = attrs.evolve(speaker, mention=mention, name=name)
+        return attrs.evolve(quote, text=collapse(quote.span.slice(text)), speaker=speaker)

@@ -1,0 +1,436 @@
+"""Reported speech: a speech verb with its speaker and what was said (``Analysts said ...``,
+``... emphasized on Tuesday that ...``, ``According to X, ...``, ``..., saying that ...``,
+``..., banking analysts said.``); when the reported words include quotation marks the quote is
+``mixed``."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import regex
+
+from ..spans import Quote, QuoteKind, collapse
+from ..vocabulary import Vocabulary
+from .direct import DirectQuotes
+from .model import Candidate, Mention, State
+from .words import any_of, ends_with
+
+__all__ = ["ReportedSpeech"]
+
+#: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
+#: article or pronoun as a sentence's first word would not be).
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
+_COMMA = regex.compile(r"\s*+,\s*+")
+#: An appositive that runs to the end of the sentence after a closing attribution
+#: (``..., said Katie Ruiz, the group's director of outreach.``).
+_TAIL_APPOSITIVE = regex.compile(r",\s*+[^\"“”;:,]{1,200}+\s*+$")
+#: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
+_NEGATION = regex.compile(r"n['’]t$")
+#: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
+_CONTRACTION = regex.compile(r"['’](?:s|ll|re|ve|d|m)$")
+
+
+class ReportedSpeech(DirectQuotes):
+    """Reported speech, cue by cue, in each sentence."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        # "said on Tuesday that", "emphasized again that": the words up to "that"
+        times = any_of([*self.TIME_PREPOSITIONS, *self.TIME_ADVERBS])
+        weekdays = self.vocabulary.weekday_pattern
+        # "that" and its elided forms (French "qu'il": no space after the apostrophe)
+        that = "|".join(
+            regex.escape(w) + (r"\s*+" if w[-1:] in "'’" else r",?\s++")
+            for w in sorted(self.THAT_WORDS, key=len, reverse=True)
+        )
+        self._that = regex.compile(
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
+            regex.IGNORECASE,
+        )
+        # "welcomed the plan but warned that": the second verb shares the sentence's subject
+        coordinators = any_of(self.COORDINATORS)
+        self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{any_of(self.ADVERBS)})\s++)?$")
+        # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
+        # and a comma before the clause (German ``sagte, die Stadt werde ...``)
+        prepositions = any_of(self.TIME_PREPOSITIONS)
+        nouns = any_of([*self.TIME_NOUNS, *(w for w in weekdays.split("|") if w)])
+        self._bare_gap = regex.compile(
+            rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?:\s++(?:{any_of(self.TIME_NOUNS)}))?+)?+,?\s++",
+            regex.IGNORECASE,
+        )
+        # what may close a sentence after its attribution: a time or place, then punctuation
+        self._sentence_tail = regex.compile(
+            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?"
+            rf"|\s++(?:{nouns}))?"
+            r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
+            regex.IGNORECASE,
+        )
+        self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        self._object_verbs = frozenset(self.OBJECT_VERBS)
+        self._noun_links = frozenset(self.NOUN_LINKS)
+        self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
+        self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
+        self._question_verbs = frozenset(self.QUESTION_VERBS)
+        self._negations = dict(self.NEGATIONS)
+        # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
+        self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
+        # "asked the state's voters to back": an object of up to six words, then "to" and a verb
+        self._directive = regex.compile(
+            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
+        )
+        # "Asked (by X) whether ..., ": a question that opens a sentence
+        asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
+        self._question_opening = regex.compile(
+            rf"\s*+[(\[]?+(?P<cue>{asked})(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
+            rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:\"“”]{{3,200}}?),",
+        )
+        self._question_after_opener = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{any_of(self.QUESTION_OPENERS)})\s++(?P<cue>(?i:{asked}))"
+            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
+            rf"(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?"  # "asked at the conference about ..."
+            rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
+        )
+        # "asked whether", "asked the mayor if": a question word after an optional object
+        questions = any_of(self.QUESTION_WORDS)
+        self._question = regex.compile(
+            rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,4}}?\s++(?P<q>(?:{questions})\s)", regex.IGNORECASE
+        )
+
+    def reported_speech(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        marks: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        claimed: list[tuple[int, int]],
+        state: State,
+        direct: Sequence[Quote],
+    ) -> list[Quote]:
+        """Reported speech in each sentence, cue by cue."""
+        found: list[Quote] = []
+        speakers = sorted(
+            (q.speaker.span.start - offset, Mention(q.speaker.mention, q.speaker.span.start - offset, q.speaker.span.end - offset))
+            for q in direct
+            if q.speaker is not None and q.speaker.span is not None
+        )
+        claimed.sort()
+        claim_starts = [c[0] for c in claimed]
+        for sentence in sentences:
+            subject: Mention | None = None
+            low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
+            local = claimed[low : bisect_left(claim_starts, sentence[1])]
+            question = self.read_question_opening(raw, offset, number, sentence, marks, state)
+            if question is not None:
+                found.append(question.quote)
+                local.append((question.start, question.end))
+            for cue in self.cues(raw, sentence[0], sentence[1]):
+                if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
+                    continue
+                word = cue.group().casefold()
+                if word in self._source_verbs:
+                    continue
+                result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
+                if result is None:
+                    continue
+                found.append(result.quote)
+                local.append((result.start, result.end))
+                if result.quote.speaker is not None:
+                    subject = result.mention
+                    self.remember(state, result.quote.speaker, number)
+        return found
+
+    def read_reported(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        subject: Mention | None,
+        direct: Sequence[tuple[int, Mention]],
+    ) -> Candidate | None:
+        """One piece of reported speech around *cue*: its quote, the speaker's mention and the
+        region of the paragraph it claims."""
+        word = cue.group().casefold()
+        if word in self._according:
+            return self.read_according(raw, offset, number, cue, sentence, marks, state)
+        if word in self._participles and self.after_comma(raw, sentence[0], cue.start()):
+            mention = subject if subject else self.sentence_subject(raw, sentence)
+            if mention is None:
+                mention = self.direct_speaker_in(direct, sentence[0], cue.start())
+            if mention is None:
+                mention = self.clause_subject(raw, sentence, cue.start())
+            if mention is None:
+                return None
+            content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
+        else:
+            np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and word in self._participles and self.object_before(raw, sentence[0], np[0]):
+                # "Ortiz issued a statement saying ...": the statement's author speaks
+                opener = self.clause_subject(raw, sentence, np[0])
+                np = opener.bounds if opener is not None and opener.start < np[0] else None
+            if np is None and self._coordination.search(raw, sentence[0], cue.start()):
+                # "Ortiz, the party's chairman, became a delegate and said ...": the subject
+                opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
+                np = opener.bounds if opener is not None else None
+            if np is None:
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+            mention = self.mention(raw, np)
+            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
+            if content is None and word in self._bare:
+                content = self.content_after_aside(raw, np, cue, sentence)
+            if content is None:
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
+        if content is None:
+            return None
+        start, end, source = content
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def after_comma(self, raw: str, start: int, pos: int) -> bool:
+        """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
+        (``called the "Golden Week," saying ...``)."""
+        while pos > start and (raw[pos - 1].isspace() or raw[pos - 1] in self._closing_marks):
+            pos -= 1
+        return pos > start and raw[pos - 1] == ","
+
+    def read_question_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """``Asked whether the plan was dead, Ortiz said ...``: the question that opens the
+        sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
+        is not the one who spoke the question)."""
+        match = self._question_opening.match(raw, sentence[0], sentence[1])
+        if match is None:  # "When asked what the plan was, she said ..."
+            match = self._question_after_opener.search(raw, sentence[0], sentence[1])
+        if match is None:
+            return None
+        start, end = match.span("q")
+        mention = self.mention(raw, match.span("by")) if match["by"] else Mention("", start, start)
+        speaker = self.resolve(mention, state, None) if match["by"] else None
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, match["cue"], speaker, None)
+        return Candidate(quote, mention, sentence[0], match.end())
+
+    def read_according(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
+        np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
+        if np is None:
+            return None
+        mention = self.mention(raw, np)
+        description = None
+        rest = raw[np[1] : sentence[1]]
+        appositive = _DESCRIPTION.match(rest)
+        clause_from = np[1]
+        if appositive is not None:
+            description = collapse(appositive["d"])
+            clause_from = np[1] + appositive.end()
+        lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
+        comma = _COMMA.match(raw, clause_from, sentence[1])
+        # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
+        if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
+            if comma is None:
+                return None
+            start = comma.end()
+            end = self.trim_end(raw, start, sentence[1])
+            while end > start and raw[end - 1] in ")]":
+                end = self.trim_end(raw, start, end - 1)
+        else:
+            if not ends_with(raw, sentence[0], cue.start(), ","):
+                return None
+            start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
+            end = self.trim_end(raw, start, cue.start())
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        speaker = self.resolve(mention, state, description)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def read_trailing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        np: tuple[int, int] | None = None,
+    ) -> Candidate | None:
+        """``CLAUSE, banking analysts said.`` or ``CLAUSE, said the minister.``: the reported words
+        come first and the attribution closes the sentence."""
+        after = raw[cue.end() : sentence[1]]
+        if np is None:
+            found = self.phrase_after(raw, cue.end(), sentence[1])
+            if found is None:
+                return None
+            np = found
+            head_end = cue.start()
+            after = raw[np[1] : sentence[1]]
+        else:
+            head_end = np[0]
+        if not self.is_sentence_tail(after) and _TAIL_APPOSITIVE.fullmatch(after) is None:
+            return None
+        head = raw[sentence[0] : head_end]
+        if not ends_with(head, 0, len(head), ",\"”"):
+            return None
+        start = sentence[0] + len(head) - len(head.lstrip())
+        end = self.trim_end(raw, start, head_end)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
+
+    def is_sentence_tail(self, after: str) -> bool:
+        """Whether what follows an attribution is only the sentence's end, maybe with a time or
+        place (``on Tuesday``, ``in a statement``)."""
+        return self._sentence_tail.fullmatch(after) is not None
+
+    def content_after(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
+    ) -> tuple[int, int, str | None] | None:
+        """Where the reported words after *cue* start and end, and any ``, Al Jazeera reported``
+        source at the end; ``None`` when the verb is not followed by a clause.  With *needs_verb* a
+        clause without ``that`` must show a verb early (``adding the plan was dead``, but not
+        ``adding an hour to each trip``)."""
+        pos = cue.end()
+        word = cue.group().casefold()
+        if word in self._object_verbs:
+            # "told an Iowa audience that ...": up to a few words of object, then "that"
+            that = self._object_that.match(raw, pos, sentence[1])
+            if that is not None:
+                return self.clause_from(raw, that.end(), sentence)
+            obj = self._object.match(raw, pos, sentence[1])
+            if obj is not None:
+                pos = obj.end()
+            # "asked the council to reconsider": the object and what it is asked to do
+            directive = self._directive.match(raw, cue.end(), sentence[1])
+            if directive is not None:
+                return self.clause_from(raw, directive.start("object"), sentence)
+        if word in self._question_verbs:
+            question = self._question.match(raw, pos, sentence[1])
+            if question is not None:
+                return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
+        that = self._that.match(raw, pos, sentence[1])
+        if that is not None:
+            start = that.end()
+        elif bare:
+            space = self._bare_gap.match(raw, pos, sentence[1])
+            if space is None:
+                return None
+            start = space.end()
+            if not self.opens_clause(raw, start, sentence[1]):
+                return None
+            if needs_verb and not self.has_verb(raw, start, sentence[1]):
+                return None
+        else:
+            return None
+        return self.clause_from(raw, start, sentence)
+
+    def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
+        """Reported words from *start* to the end of the sentence, less a closing source
+        (``, media reported``) and a following participle (``, adding that ...``); ``None`` when
+        fewer than :attr:`MIN_WORDS` words are left."""
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_participle(raw, start, end)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        return start, end, source
+
+    def content_after_aside(
+        self, raw: str, np: tuple[int, int], cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[int, int, str | None] | None:
+        """An attribution set off by commas inside the sentence: ``On top of that, opponents say,
+        the wage increase will raise prices`` gives the words after it."""
+        if not ends_with(raw, sentence[0], np[0], ","):
+            return None
+        comma = _COMMA.match(raw, cue.end(), sentence[1])
+        if comma is None:
+            return None
+        start = comma.end()
+        first = self._word.match(raw, start, sentence[1])
+        # "The museum, the director said, will reopen": the clause goes on with its verb; "In the
+        # end, Mr. Ruiz said, union voters side with ...": a long clause that opens with no stop word
+        long_clause = (
+            first is not None
+            and first.group().casefold() not in self._stop
+            and len(raw[start : sentence[1]].split()) > self.MIN_WORDS
+        )
+        if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2) or long_clause):
+            return None
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        return start, end, source
+
+    def opens_clause(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
+        a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
+        match = self._word.match(raw, start, stop)
+        if match is None:
+            return raw[start : start + 1] in self._marks
+        word = match.group()
+        bare = _CONTRACTION.sub("", word.casefold())
+        if bare in self._openers or word[0].isupper() or word[0].isdigit():
+            return True
+        if self.has_verb(raw, match.end(), stop, words=4):
+            return True
+        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX) and self.has_verb(raw, match.end(), stop, words=8):
+            return True  # "said having the mayor on side is a positive development"
+        # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
+        following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
+        linked = following is not None and following.group() in self._noun_links
+        return linked and self.has_verb(raw, match.end(), stop, words=8)
+
+    def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
+        """Whether one of the first *words* words from *start* looks like a finite verb."""
+        window = self._word.finditer(raw, start, min(stop, start + 80))
+        following = [m.group().casefold().rstrip(".") for m in window][:words]
+        return any(self.is_verb(w) for w in following)
+
+    def is_verb(self, word: str) -> bool:
+        """Whether a lower-case *word* looks like a finite verb (``was``, ``shouldn't``, ``rallied``)."""
+        word = self._negations.get(word, _NEGATION.sub("", word))
+        return word in self._clause_verbs or (word.endswith("ed") and len(word) > 4)
+
+    def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
+        """Take a closing ``, media reported`` off reported words ending at *end*."""
+        tail = self._source_tail.search(raw, start, end)
+        if tail is None:
+            return end, None
+        cut = tail.start()
+        while cut > start and raw[cut - 1].isspace():
+            cut -= 1
+        return cut, collapse(tail["source"])
+
+    def cut_participle(self, raw: str, start: int, end: int) -> int:
+        """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
+        match = self._participle.search(raw, start, end)
+        return match.start() if match is not None else end
+
+    def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
+        """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""
+        i = bisect_left(marks, (start, -1))
+        return QuoteKind.MIXED if i < len(marks) and marks[i][0] < end else QuoteKind.INDIRECT

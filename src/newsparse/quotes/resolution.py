@@ -1,0 +1,134 @@
+"""Speaker resolution: a mention as written (``Putin``, ``the Russian president``, ``he``, ``the
+ministry``) to the fullest name the article gives (``Vladimir Putin``), through the article's
+:class:`~newsparse.people.PersonIndex`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from ..people import strip_possessive
+from ..spans import Span, Speaker
+from .model import Mention, State
+from .segmentation import Segmentation
+
+__all__ = ["SpeakerResolution"]
+
+
+class SpeakerResolution(Segmentation):
+    """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
+
+
+    def resolve(self, mention: Mention, state: State, description: str | None) -> Speaker:
+        """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
+        resolved to the fullest form."""
+        start = state.absolute(mention.start)
+        lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
+        name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
+        """The full name a mention refers to.
+
+        - ``he``/``she``: the first person named earlier in the paragraph as a sentence's subject
+          (outside quotation marks), else the last speaker, else the last person named; other
+          pronouns: the last speaker;
+        - a name (``Putin``, ``Russian President Vladimir Putin``): the longest matching name;
+        - a role (``the French foreign minister``): the person named with those titles;
+        - an organisation word (``the ministry``, ``the company``): the organisation named before;
+        - anything else (``Analysts``): the mention as written.
+        """
+        words = text.split()
+        if len(words) == 1 and words[0].casefold() in self._pronouns:
+            if words[0].casefold() in self._persons:
+                named = self.paragraph_subject(at, state)
+                if named is not None:
+                    return named
+                if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
+                    return state.last_speaker.name
+                person = state.index.last_person(at)
+                if person is not None:
+                    return person
+            elif state.last_speaker is not None:
+                return state.last_speaker.name
+            return text
+        joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
+        if joins:  # "Cummings and Conyers": each name resolved
+            join = joins[0]
+            first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
+            second = self.resolve_name(" ".join(words[join + 1 :]), at, state, words[join])
+            return f"{first} {words[join]} {second}"
+        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
+        if inner_of:
+            cut = inner_of[-1]
+            left = self.name_words(words[:cut], preceding)
+            if left:
+                words = words[:cut]  # "Mr. Morgan of the Sierra Club"
+            elif len(self.name_words(words[cut + 1 :], words[cut])) < 2:
+                # "the mayor of Lyon": a place or a body after "of", not the speaker's name
+                described = state.index.by_description([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+                return described if described is not None else text
+        name_words = self.name_words(words, preceding)
+        if name_words:
+            return state.index.full_name(tuple(name_words))
+        described = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        if described is not None:
+            return described
+        return self.resolve_organisation(words, at, state) or text
+
+    def resolve_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``."""
+        rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
+        if not rest or not self.vocabulary.is_org_word(rest[-1].rstrip(".")):
+            return None
+        if any(w[:1].isupper() for w in rest):
+            return " ".join(rest) if len(rest) < len(words) else None
+        return state.index.by_organisation(rest[-1].rstrip("."), at)
+
+    def paragraph_subject(self, at: int, state: State) -> str | None:
+        """The first person named in the current paragraph before *at* as the subject of a sentence,
+        outside quotation marks: ``Ola Berg welcomed the plan. "...," he said.``, but not the Ola
+        Berg of ``A spokesman for Ola Berg disagreed.``"""
+        for person in state.index.people_between(state.paragraph_start, at):
+            inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+            if not inside and self.opens_sentence(person.start, state):
+                return person.name
+        return None
+
+    def opens_sentence(self, start: int, state: State) -> bool:
+        """Whether only titles, capitalised words and ``the`` stand between the start of its
+        sentence and *start* (``Nordwind chief executive Ola Berg``)."""
+        relative = start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0:
+            return False
+        lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
+        return len(lead) <= 6 and all(
+            w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
+            for w in lead
+        )
+
+    def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
+        """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
+        -> ``Vladimir Putin``); empty when the mention names no person.  *preceding* is the word
+        before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month)."""
+        bare = [strip_possessive(w).rstrip(",") for w in words]
+        count = self.names.trailing_name(bare, preceding)
+        before = bare[-count - 1] if count < len(bare) else ""
+        organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
+        if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
+            return []  # "the Harbour Authority": an organisation, not a person
+        return bare[len(bare) - count :] if count else []
+
+    def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
+        """Record the latest speaker, for pronouns and quotations that carry on."""
+        if speaker is not None:
+            state.last_speaker = speaker
+            state.last_speaker_paragraph = number
+
+    @staticmethod
+    def direct_speaker_in(speakers: Sequence[tuple[int, Mention]], start: int, end: int) -> Mention | None:
+        """The mention of a direct quote's speaker between *start* and *end*; *speakers* are
+        ``(start, mention)`` pairs in order."""
+        i = bisect_left(speakers, start, key=lambda pair: pair[0])
+        return speakers[i][1] if i < len(speakers) and speakers[i][0] < end else None

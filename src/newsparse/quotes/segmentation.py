@@ -1,0 +1,134 @@
+"""Segmentation: quotation marks (digraphs such as ``''`` read as ``"``; a quotation left open
+carries on to the paragraph's end) and sentences (never ending inside quotation marks, nor after
+an abbreviation)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import regex
+
+from ..vocabulary import Vocabulary
+from .grammar import SpeakerGrammar
+from .words import LEAD, any_of
+
+__all__ = ["Segmentation"]
+
+_ABBREVIATION = regex.compile(r"[\p{L}.]++$")
+
+
+class Segmentation(SpeakerGrammar):
+    """Quotation marks and sentences of one paragraph (paragraph-relative offsets)."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        self._digraph = regex.compile(any_of(self.QUOTE_DIGRAPHS)) if self.QUOTE_DIGRAPHS else None
+        self._apostrophes = frozenset(self.APOSTROPHES)
+        self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
+        # what may follow "Smith asked" when it closes a quotation's sentence
+        words = any_of([*self.TIME_PREPOSITIONS, "to", "again"])
+        self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")
+        # sentence punctuation (from the first of a run, so that a long run is read once), closing
+        # marks, then a capital or digit after whitespace
+        ends = regex.escape(self.SENTENCE_END)
+        closing = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} | set("’')]"))))
+        opening = regex.escape("".join(sorted({o for o, _ in self.QUOTE_PAIRS} | set("‘(["))))
+        self._sentence_end = regex.compile(
+            rf"(?<![{ends}])[{ends}]++[{closing}]*+(?=\s++[{opening}]?+\s*+[\p{{Lu}}\p{{N}}])"
+        )
+
+    def single_marks(self, raw: str) -> str:
+        """*raw* with each of :attr:`QUOTE_DIGRAPHS` (``''`` as the New York Times prints quotation
+        marks) made a ``"`` followed by spaces, so that offsets stay the same; *raw* itself when
+        there is none."""
+        if self._digraph is None or self._digraph.search(raw) is None:
+            return raw
+        return self._digraph.sub(lambda m: '"' + " " * (len(m.group()) - 1), raw)
+
+    def quotation_marks(self, raw: str) -> list[tuple[int, int]]:
+        """``(open, close)`` index pairs of quotation marks in *raw*; an unclosed quote runs to the
+        end (``close == len(raw)``), as a quote that carries on into the next paragraph does."""
+        pairs: list[tuple[int, int]] = []
+        n = len(raw)
+        opener = self._opener.search(raw)
+        while opener is not None:
+            i = opener.start()
+            if i > 0 and raw[i - 1].isalnum() and raw[i] in self._apostrophes:
+                opener = self._opener.search(raw, i + 1)  # "rock 'n' roll", "dogs' ": an apostrophe
+                continue
+            j = self.closing_mark(raw, i)
+            if j < 0:
+                pairs.append((i, n))
+                break
+            pairs.append((i, j))
+            opener = self._opener.search(raw, j + 1)
+        return pairs
+
+    def closing_mark(self, raw: str, open_: int) -> int:
+        """Where the quotation opened at *open_* closes, or -1: the next closing mark that is not
+        an apostrophe between two letters (``‘We don’t know,’ she said``)."""
+        closer = self._closers[raw[open_]]
+        j = raw.find(closer, open_ + 1)
+        if closer in self._apostrophes:
+            while 0 < j < len(raw) - 1 and raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
+                j = raw.find(closer, j + 1)
+        return j
+
+    @staticmethod
+    def is_apostrophe(raw: str, pos: int) -> bool:
+        """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows
+        (``don’t``), or a space and a lower-case word (``the players’ night``)."""
+        following = raw[pos + 1]
+        if following.isalnum():
+            return True
+        return following == " " and pos + 2 < len(raw) and raw[pos + 2].islower()
+
+    def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks."""
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        for match in self._sentence_end.finditer(raw):
+            end = match.end()
+            if self.inside_marks(match.start(), marks) and not (
+                self.closes_marks(match, marks) and not self.attribution_ahead(raw, match.end())
+            ):
+                continue
+            if self.is_abbreviation(raw, match.start()):
+                continue
+            bounds.append((start, end))
+            start = end
+        if raw[start:].strip():
+            bounds.append((start, len(raw)))
+        size = self.MAX_SENTENCE
+        return [(a, min(b, a + size)) for s, e in bounds for a, b in ((k, e) for k in range(s, e, size))]
+
+    def closes_marks(self, match: regex.Match[str], marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether sentence punctuation inside quotation marks runs up to their closing mark
+        (``... not ever." The company said``), so that the sentence ends after the mark."""
+        i = bisect_left(marks, (match.start(), -1)) - 1
+        return i >= 0 and marks[i][0] < match.start() and marks[i][1] < match.end()
+
+    def attribution_ahead(self, raw: str, pos: int) -> bool:
+        """Whether an attribution follows *pos* (``"Why now?" Smith asked.``), so that the quotation
+        before it does not end its sentence."""
+        lead = LEAD.match(raw, pos)
+        start = lead.end() if lead else pos
+        stop = min(len(raw), start + 160)
+        inverted = self._cue_at.match(raw, start)
+        if inverted is not None:
+            return True  # "..." said Smith
+        found = self.phrase_before_cue(raw, start, stop)
+        # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
+        return found is not None and self._attribution_end.match(raw, found[1].end()) is not None
+
+    def is_abbreviation(self, raw: str, dot: int) -> bool:
+        """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""
+        if raw[dot] != ".":
+            return False
+        word = _ABBREVIATION.search(raw, max(0, dot - 12), dot)
+        if word is None:
+            return False
+        token = word.group().casefold().strip(".")
+        return token in self._abbreviations or (len(token) == 1 and token.isalpha())
+

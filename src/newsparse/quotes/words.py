@@ -1,0 +1,326 @@
+"""The word lists the quote engine reads, and the small helpers every layer shares.
+
+:class:`QuoteWords` is the bottom layer of :class:`~newsparse.QuoteParser`: its UPPERCASE class
+attributes are the vocabularies a subclass overrides, and its constructor turns them into lookup
+sets once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+import regex
+
+from ..errors import check_option
+from ..names import NameModel
+from ..vocab import speech_verbs
+from ..vocabulary import Vocabulary, alternation
+
+__all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
+
+#: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
+WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+
+#: Whitespace and a comma between a closing quotation mark and its attribution.
+LEAD = regex.compile(r"\s*+,?\s*+")
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A regex alternation of *words* (longest first, each escaped); one that never matches when
+    there are none, so that a language may leave a list empty."""
+    return alternation(list(words)) or "(?!)"
+
+
+def ends_with(raw: str, start: int, end: int, chars: str) -> bool:
+    """Whether ``raw[start:end]``, trailing whitespace aside, ends with one of *chars* (without
+    copying the slice)."""
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return end > start and raw[end - 1] in chars
+
+
+class QuoteWords:
+    """The vocabularies of :class:`~newsparse.QuoteParser` (see there) and shared helpers."""
+
+
+    SPEECH_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.SPEECH_VERBS
+    BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.BARE_VERBS
+    PARTICIPLES: ClassVar[tuple[str, ...]] = speech_verbs.PARTICIPLES
+    #: Participles that often take a plain object (``adding an hour to each trip``): without ``that``
+    #: they introduce speech only when a verb follows closely.
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
+    )
+    #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
+    #: clause without ``that`` needs a finite verb close behind.
+    OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
+    #: insisting``); on their own they are often nouns (``a warning``).
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
+    #: The auxiliary of a progressive form.
+    BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
+    #: Verbs that end an attribution but never introduce reported speech of their own.
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
+    #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
+    GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
+        "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
+        "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
+        "researchers", "doctors", "officers", "leaders", "activists", "protesters", "organizers",
+        "organisers", "supporters", "opponents", "diplomats", "voters", "people", "workers", "executives",
+        "ministry", "company", "government", "statement", "report", "agency", "court", "spokesman",
+        "spokeswoman", "spokesperson", "official", "source", "survey", "study", "poll", "campaign",
+        "administration", "council", "committee", "department", "office", "firm", "group", "bank",
+        "organization", "organisation", "party", "newspaper", "media", "team", "union", "club", "board",
+        "commission", "embassy", "military", "army", "prosecutors", "investigators", "regulators",
+        "teachers", "parents", "students", "farmers", "members", "unions", "groups", "companies", "banks",
+        "side", "paper", "outlet", "network", "magazine", "website", "site", "police", "bureau",
+        "association", "institute", "university", "white house", "kremlin", "pentagon",
+    )
+    #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
+    STOP_WORDS: ClassVar[tuple[str, ...]] = (
+        "and", "but", "or", "while", "that", "which", "who", "whom", "whose", "as", "when", "where",
+        "because", "if", "so", "then", "than", "after", "before", "since", "although", "though", "is",
+        "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+        "may", "might", "can", "do", "did", "does", "not", "to", "in", "on", "at", "for", "with", "by",
+        "from", "into", "about", "also", "it", "its", "this", "these", "those", "there", "what", "how",
+        "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
+        "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
+    )
+    #: Adverbs, auxiliaries and modals that may stand between a speaker and the verb (``Abbas
+    #: previously said``, ``Ortiz has even claimed``, ``she would later write``).
+    ADVERBS: ClassVar[tuple[str, ...]] = (
+        "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
+        "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
+        "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
+        "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
+        "did", "does", "do", "is", "are", "was", "were", "be", "been",
+    )
+    #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
+    ADVERB_SUFFIX: ClassVar[str] = "ly"
+    #: The ending of the participle that opens a clause without a subject (``Continuing his
+    #: speech, ...``); empty for none.
+    GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
+    NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
+    #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
+    PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
+        "because", "and", "adding", "saying", "from", "with", "about", "of",
+    )
+    #: The conjunction that opens a reported clause (``said that ...``).
+    THAT_WORDS: ClassVar[tuple[str, ...]] = ("that",)
+    #: Cues that take their speaker after them and the reported words before or after
+    #: (``according to the ministry, ...``, ``..., according to the ministry``).
+    ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
+    #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
+    #: that``, ``pointed out in March, "..."``).
+    TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "on", "in", "at", "during", "last", "this", "earlier", "late", "early", "later", "after", "before", "over",
+    )
+    #: Adverbs of time and manner that may stand between a cue and ``that`` (``said again that``).
+    TIME_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "again", "also", "previously", "recently", "repeatedly", "today", "yesterday", "tonight", "publicly",
+        "privately", "separately",
+    )
+    #: Nouns of time after a cue (``said last week it would``); weekdays come from the vocabulary.
+    TIME_NOUNS: ClassVar[tuple[str, ...]] = (
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+    )
+    #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
+    TIME_HEADS: ClassVar[tuple[str, ...]] = (
+        "past", "future", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "night", "morning", "afternoon", "evening", "weekend", "moment",
+    )
+    #: Conjunctions: a comma before one of them does not open an appositive.
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
+        "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
+        "before", "since", "if",
+    )
+    #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
+    COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
+        "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
+    )
+    #: Nouns of a share of people that may speak (``74 percent said``, ``a majority said``).
+    QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = (
+        "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "plurality",
+    )
+    #: Number words, for shares of people (``six in 10``).
+    NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    )
+    #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
+    SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
+    #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
+    #: court shouldn't ...``, ``said praise from the president would not ...``).
+    NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
+    #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
+    OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
+    #: spokesman for the ministry``, ``said a person close to the campaign``).
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with")
+    #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
+    #: to the mayor``, ``people familiar with the talks``).
+    HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
+    #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
+    RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
+    #: Words that open a plural speaker phrase (``some shop owners``).
+    QUANTIFIERS: ClassVar[tuple[str, ...]] = (
+        "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
+    )
+    DETERMINERS: ClassVar[tuple[str, ...]] = (
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
+    )
+    PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
+    #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
+    PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Words that may open the clause after a verb that takes no ``that``.
+    CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
+        "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
+        "his", "her", "its", "their", "our", "my", "your", "some", "many", "all", "no", "most", "any",
+        "more", "both", "each", "every", "such", "one", "two", "only", "if", "nothing", "everything",
+    )
+    #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
+    CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
+        "have", "had", "does", "do", "did", "grew", "rose", "fell", "went", "came", "made", "took", "gave",
+        "saw", "knew", "got", "left", "began", "became", "kept", "held", "led", "met", "paid", "put", "ran",
+        "sold", "sent", "spent", "stood", "won", "lost", "built", "cut", "hit", "set", "found", "brought",
+        "bought", "remain", "remains", "need", "needs", "want", "wants",
+    )
+    #: Sentence ends that do not end a sentence.
+    ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
+        "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+        "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
+        "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    )
+    #: How far before a cue a speaker's phrase may start, and after a quotation its cue.
+    PHRASE_WINDOW: ClassVar[int] = 160
+    #: Verb forms that take a person as object before what is said (``told reporters that``,
+    #: ``asked the council to ...``).
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: Verb forms that report a question (``asked whether ...``).
+    QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
+    #: Words that open a reported question.
+    QUESTION_WORDS: ClassVar[tuple[str, ...]] = (
+        "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which", "about",
+    )
+    #: Words before a passive question cue that has no subject (``when asked whether ...``).
+    QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
+    #: The word that names the doer after a passive (``Asked by reporters whether ...``).
+    AGENT_WORDS: ClassVar[tuple[str, ...]] = ("by",)
+    #: Negative contractions whose verb is not the word without ``n't``.
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
+    #: Verb forms that name or describe something in someone's words (``called the plan "a
+    #: disaster"``, ``described the move as "a betrayal"``).
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
+    #: sentence's subject.
+    OPENING_COMMAS: ClassVar[int] = 2
+    #: Characters that end a sentence, in the scripts the engine reads (regex class syntax).
+    SENTENCE_END: ClassVar[str] = ".!?…。！？؟।"
+    #: How far before a quotation inside a sentence its cue or naming verb may stand.
+    NAMING_WINDOW: ClassVar[int] = 300
+    #: Characters that are apostrophes as well as quotation marks: between two letters they are
+    #: never a closing mark, and after a letter never an opening one.
+    APOSTROPHES: ClassVar[str] = "’'"
+    #: The most words a name before a colon may have (``Jane Roe: "..."``).
+    MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
+    TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: How far before a quotation a naming verb makes even one quoted word a quote.
+    NAMED_WINDOW: ClassVar[int] = 40
+    #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
+    ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
+    #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
+    #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
+    MAX_PHRASE_HOPS: ClassVar[int] = 3
+    #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
+    MAX_SENTENCE: ClassVar[int] = 3000
+    #: The fewest words reported speech may have.
+    MIN_WORDS: ClassVar[int] = 3
+    #: The fewest words an unattributed quotation inside a sentence needs to be a quote when it does
+    #: not end like speech; a single word is a scare quote (``a "reset"``) unless a naming verb
+    #: stands right before it.
+    MIN_QUOTATION_WORDS: ClassVar[int] = 2
+    #: Quotations of at most this many words, every one capitalised, are titles (``"Make It Work"``).
+    MAX_TITLE_WORDS: ClassVar[int] = 8
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = check_option(type(self).__name__, "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        #: The library's one name model (see :mod:`newsparse.names`).
+        self.names = NameModel(self.vocabulary)
+        self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
+        self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
+        self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
+        self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
+        self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
+        self._stop = frozenset(self.STOP_WORDS)
+        self._adverbs = frozenset(self.ADVERBS)
+        self._not_adverbs = frozenset(self.NOT_ADVERBS)
+        self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._naming = frozenset(self.NAMING_VERBS)
+        self._coordinators = frozenset(self.COORDINATORS)
+        self._of = frozenset(self.OF_WORDS)
+        # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
+        self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
+        self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
+        self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
+        self._time_nouns = frozenset(self.TIME_NOUNS)
+        self._time_heads = frozenset(self.TIME_HEADS)
+        self._determiners = frozenset(self.DETERMINERS)
+        self._pronouns = frozenset(self.PRONOUNS)
+        self._persons = frozenset(self.PERSON_PRONOUNS)
+        self._openers = frozenset(self.CLAUSE_OPENERS)
+        self._clause_verbs = frozenset(self.CLAUSE_VERBS)
+        self._abbreviations = frozenset(self.ABBREVIATIONS)
+        self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
+        self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._word = regex.compile(WORD)
+
+    # -- shared helpers ----------------------------------------------------------------------
+
+    @staticmethod
+    def word_boundary(raw: str, pos: int, floor: int) -> int:
+        """*pos*, moved forward past the rest of a word it falls inside (never below *floor*)."""
+        if pos <= floor:
+            return floor
+        while pos < len(raw) and raw[pos - 1].isalnum() and raw[pos].isalnum():
+            pos += 1
+        return pos
+
+    @staticmethod
+    def trim_end(raw: str, start: int, end: int) -> int:
+        """Move *end* back over whitespace, a closing comma and sentence punctuation (but keep a
+        closing quotation mark and the comma inside it)."""
+        while end > start and (raw[end - 1].isspace() or raw[end - 1] in ".,;:!?"):
+            end -= 1
+        return end
+
+    @staticmethod
+    def strip_inner(raw: str, start: int, end: int) -> tuple[int, int]:
+        """The inside of a quotation without surrounding whitespace."""
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    @staticmethod
+    def is_claimed(pos: int, claimed: Sequence[tuple[int, int]]) -> bool:
+        """Whether *pos* falls in one of the *claimed* regions."""
+        return any(a <= pos < b for a, b in claimed)
+
+    @staticmethod
+    def inside_marks(pos: int, marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether *pos* is inside a pair of quotation marks (*marks* are sorted and do not overlap)."""
+        i = bisect_left(marks, (pos, -1)) - 1
+        return i >= 0 and marks[i][0] < pos < marks[i][1]
