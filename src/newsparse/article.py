@@ -128,7 +128,8 @@ class ArticleParser:
         #: The longest text :meth:`parse` takes; longer raises :class:`~newsparse.ArticleTooLarge`.
         self.max_chars = self.MAX_CHARS if max_chars is None else check_limit("ArticleParser", "max_chars", max_chars)
         # a language pack (newsparse.quotes.languages) gives the default vocabulary and quote parser
-        pack = language_pack(check_option("ArticleParser", "language", language, str)) if language is not None else None
+        checked = check_option("ArticleParser", "language", language, str)
+        pack = language_pack(checked) if checked is not None else None
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         self.section = section or SectionParser()
         self.headline = headline or HeadlineParser()
