@@ -7,7 +7,8 @@
 """
 
 from .article import ArticleParser, parse_article
-from .body import BodyParser, BoilerplateParser
+from .body import BodyParser
+from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
 from .dateline import DatelineParser, TimestampParser
@@ -40,6 +41,7 @@ __all__ = [
     "ArticleParser",
     "BodyParser",
     "Boilerplate",
+    "BoilerplateKind",
     "BoilerplateParser",
     "Byline",
     "BylineParser",

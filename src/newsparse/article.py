@@ -9,13 +9,14 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .body import BodyParser, BoilerplateParser
+from .body import BodyParser
+from .boilerplate import BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser, TimestampParser
 from .errors import check_text
 from .headline import HeadlineParser
-from .lines import Line, split_lines
+from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence, split_lines, word_count
 from .quotes import QuoteParser
 from .section import SectionParser
 from .spans import (
@@ -102,6 +103,17 @@ class ArticleParser:
     CAPTION_MAX_WORDS: ClassVar[int] = 60
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
     PROSE_LINES: ClassVar[int] = 6
+    #: The sentence ends that a headline rarely has: a first line of running text that ends in one,
+    #: with running text after it, is the first paragraph of a text without a headline.
+    NO_HEADLINE_ENDS: ClassVar[str] = ".。।۔"
+    #: How many words make a line running text whatever it ends with.
+    PROSE_WORDS: ClassVar[int] = 20
+    #: How many words make a line that ends a sentence running text.
+    SENTENCE_WORDS: ClassVar[int] = 8
+    #: How many words a short sentence needs to open the body when running text follows it.
+    SHORT_SENTENCE_WORDS: ClassVar[int] = 3
+    #: How many characters of a line :meth:`is_prose` reads.
+    PROSE_CHARS: ClassVar[int] = 2_000
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
 
@@ -245,8 +257,7 @@ class ArticleParser:
                 if self.credit_above(lines, index, parts, candidate) and unclaimed is not None:
                     parts.boilerplate.remove(unclaimed)
             return 1
-        if parts.headline is None and not (len(lines) == 1 and self.is_prose(lines, index)):
-            # (a text of one sentence-like line is a paragraph, not a headline)
+        if parts.headline is None and not self.opens_without_headline(text, lines, index, reference_date):
             headline = self.headline.parse(lines, index)
             if headline is not None:
                 parts.headline = headline
@@ -258,6 +269,26 @@ class ArticleParser:
                 parts.add_stamp(found)
                 return 1
         return 0
+
+    def opens_without_headline(
+        self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None
+    ) -> bool:
+        """Whether the text has no headline and ``lines[index]`` is its first paragraph: a text of one
+        line of running text, or running text that ends a sentence with a full stop and that more
+        running text follows, not in title case (a headline rarely ends in a full stop)."""
+        if not self.is_prose(lines, index):
+            return False
+        if len(lines) == 1:
+            return True
+        line = lines[index].text
+        last = line.rstrip(CLOSERS)
+        words = [w for w in line[: self.PROSE_CHARS].split() if w[:1].isalpha()]
+        title_case = sum(1 for w in words if w[:1].isupper()) * 2 > len(words)  # "Burst Pipes: How Winter ..."
+        return (
+            last[-1:] in self.NO_HEADLINE_ENDS
+            and not title_case
+            and self.prose_follows(text, lines, index, reference_date)
+        )
 
     def beside_stamp(self, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
         """Whether a timestamp line is right before ``lines[index]`` or within the two lines after
@@ -303,7 +334,7 @@ class ArticleParser:
         for prose under the headline that more header follows, ``other`` for the rest."""
         if self.dateline.parse(text, lines[index].span, reference_date) is not None:
             return None
-        if not self.is_prose(lines, index):
+        if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index):
             return "other"
         line = lines[index]
         repeated = self.printed_again(text, line)  # a teaser that the body prints again
@@ -327,8 +358,10 @@ class ArticleParser:
 
     def is_prose(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
-        as running text: twenty words, or eight that end a sentence."""
-        words = lines[index].text.split()
+        as running text: :attr:`PROSE_WORDS` words, or :attr:`SENTENCE_WORDS` that end a sentence
+        in any script.  Words are counted by :func:`~newsparse.lines.word_count`, so a Chinese or
+        Japanese line counts too."""
+        words = lines[index].text[: self.PROSE_CHARS].split()
         end = index
         while (
             end + 1 < len(lines)
@@ -338,10 +371,17 @@ class ArticleParser:
         ):
             end += 1
             words += lines[end].text.split()
-        last = lines[end].text
-        if len(words) >= 20:
+        joined = " ".join(words)
+        count = word_count(joined)
+        if count >= self.PROSE_WORDS:
             return True
-        return len(words) >= 8 and last[-1] in ".!?:\"”’'" and any(w[:1].islower() for w in words)
+        last = lines[end].text
+        return count >= self.SENTENCE_WORDS and (ends_sentence(last) or last[-1] == ":") and has_lower_word(joined)
+
+    def is_short_sentence(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is one short sentence (``Mark Hughes resigned on Sunday.``): a
+        one-line paragraph when running text follows it."""
+        return is_sentence(lines[index].text, self.SHORT_SENTENCE_WORDS)
 
     def prose_follows(self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
@@ -352,7 +392,9 @@ class ArticleParser:
             line = lines[ahead]
             if self.captions.parse_line(line) is not None or self.classify_boilerplate(line) is not None:
                 continue
-            if self.is_prose(lines, ahead) or self.dateline.parse(text, line.span, reference_date) is not None:
+            if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
+                return True
+            if self.dateline.parse(text, line.span, reference_date) is not None:
                 return True
             if self.timestamps.parse(lines, ahead, reference_date) or self.byline.parse(lines, ahead) is not None:
                 return False
@@ -453,7 +495,7 @@ class ArticleParser:
         """Whether ``lines[index]`` reads as a link or heading rather than text: not running text,
         and not ending a sentence."""
         text = lines[index].text
-        return not self.is_prose(lines, index) and text[-1] not in ".!?\"”’'" and lines[index].indent < self.body.INDENT
+        return not self.is_prose(lines, index) and not ends_sentence(text) and lines[index].indent < self.body.INDENT
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None

@@ -55,6 +55,13 @@ class CaptionParser:
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
     TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
+    #: Lower-case words a credit may hold freely: ``Photo: courtesy of the family``.
+    LOWER_CREDIT_WORDS: ClassVar[frozenset[str]] = frozenset(
+        ("courtesy", "via", "file", "of", "the", "and", "for", "photo", "by", "from")
+    )
+    #: The most other lower-case words a credit may hold (``ipopba/Getty Images``), so that
+    #: ``Photo: none was taken`` is a sentence, not a credit.
+    MAX_LOWER_CREDIT_WORDS: ClassVar[int] = 1
     #: The fewest words a caption with a fold toggle may have.
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
     #: The most words a line may have for a closing ``via Source`` to make it a caption.
@@ -88,7 +95,10 @@ class CaptionParser:
         self._via = regex.compile(rf"(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}})$")
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._label_head = regex.compile(
-            rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE
+            rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
+                (?:(?![\p{{L}}])|(?-i:(?=\p{{Lu}})))  # a word ends, or a capital is glued on: "Media captionWho"
+                (?P<sep>\s*+[:,\-–—])?\s*+""",
+            regex.IGNORECASE | regex.VERBOSE,
         )
 
     def parse_line(self, line: Line) -> CaptionLine | None:
@@ -97,7 +107,7 @@ class CaptionParser:
         if len(text) > 600:
             return None
         head = self._label_head.match(text)
-        if head is not None and head.end() < len(text) and head["label"][0].isupper():
+        if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
             found = self.split_credit(inner)
             if found is not None:
@@ -111,6 +121,24 @@ class CaptionParser:
                 return CaptionLine(caption, None, Span(line.span.start, line.span.start + len(caption)))
         return found
 
+    def is_caption_label(self, head: regex.Match[str]) -> bool:
+        """Whether a :attr:`CAPTION_LABELS` label at the start of a line introduces a caption: it is
+        capitalised, and a one-word label (``Caption``, ``Pictured``) is followed by ``:`` or a dash,
+        so that ``Pictured in the photo are ...`` stays a sentence."""
+        label = head["label"]
+        return label[0].isupper() and (" " in label or head["sep"] is not None)
+
+    def is_credit_match(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether a credit match has the shape of a credit: a label is capitalised unless it
+        opens a bracket (``(photo: ...)``), so that ``a photo by Dorothea Lange`` in a sentence is
+        not one, and the credit does not read as a clause of lower-case words (``Photo: none was taken``)."""
+        groups = match.groupdict()
+        label = groups.get("label")
+        if label and label[0].islower() and text[max(0, match.start("label") - 1) : match.start("label")] not in "([":
+            return False
+        lower = [w for w in match["credit"].split() if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
+        return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
+
     def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
@@ -123,7 +151,7 @@ class CaptionParser:
             if match is None:
                 continue
             credit = match["credit"].strip().rstrip(".")
-            if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit:
+            if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit or not self.is_credit_match(text, match):
                 continue
             caption = text[: match.start()].rstrip()
             if not self.is_caption_text(caption):
@@ -141,8 +169,10 @@ class CaptionParser:
 
     def credit_of(self, line: Line) -> str | None:
         """The credit when *line* is nothing but one (``Photo by David Dyer-Bennet`` -> ``David Dyer-Bennet``)."""
-        match = self._labelled.match(line.text) or self._agency.match(line.text)
+        match = self._labelled.match(line.text) or self._agency.match(line.text) or self._tail.fullmatch(line.text)
         if match is None or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
+            return None
+        if not self.is_credit_match(line.text, match):
             return None
         return match["credit"].strip().rstrip(".") or None
 
