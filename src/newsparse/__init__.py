@@ -11,7 +11,7 @@ from .body import BodyParser
 from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
-from .dateline import DatelineParser, TimestampParser
+from .dateline import DatelineParser
 from .errors import ParseError
 from .headline import HeadlineParser
 from .quotes import QuoteParser
@@ -32,6 +32,7 @@ from .spans import (
     Timestamp,
     TimestampKind,
 )
+from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
 __version__ = "0.1.0"

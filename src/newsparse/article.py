@@ -13,7 +13,7 @@ from .body import BodyParser
 from .boilerplate import BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionLine, CaptionParser
-from .dateline import DatelineParser, TimestampParser
+from .dateline import DatelineParser
 from .errors import check_text
 from .headline import HeadlineParser
 from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence, split_lines, word_count
@@ -31,6 +31,7 @@ from .spans import (
     TimestampKind,
     collapse,
 )
+from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
 __all__ = ["ArticleParser", "parse_article"]
@@ -159,7 +160,9 @@ class ArticleParser:
         start = self.read_header(text, lines, start, parts, reference_date)
         self.read_body(lines[start:], parts, reference_date)
         paragraphs = self.body.parse(parts.body)
-        dateline, paragraphs = self.read_dateline(text, paragraphs, reference_date)
+        # a dateline without a year takes it from the article's own publication date
+        dated = parts.published.datetime.date() if parts.published is not None else reference_date
+        dateline, paragraphs = self.read_dateline(text, paragraphs, dated)
         captions = self.captions.group(parts.captions)
         context = [p.span for p in ((parts.headline,) if parts.headline else ())]
         context += [span for caption in captions for span in caption.spans[:1]]

@@ -1,0 +1,274 @@
+"""Timestamps: ``Published:`` / ``Updated:`` lines, and dates beside a byline.
+
+Dates are read through the :class:`~newsparse.vocabulary.Vocabulary`'s own dateutil
+``parserinfo``, never looking at the clock: a date written without a year gets its year from the
+``reference_date`` the caller passes.  A zone is read only when it is certain: ``GMT+3`` is three
+hours east of Greenwich, ``ET`` follows New York's summer time, an offset of a day or more is no
+zone, and a zone name the vocabulary does not know leaves the stamp unread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from typing import ClassVar
+
+import regex
+from dateutil import parser as du_parser
+from dateutil import tz
+
+from .lines import Line
+from .spans import Span, Timestamp, TimestampKind
+from .vocabulary import Vocabulary, alternation
+
+__all__ = ["TimestampParser", "resolve_year"]
+
+_LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
+_ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
+_NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
+_DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
+_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s")
+_YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
+_DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
+_UTC_OFFSET = regex.compile(
+    r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
+        (?P<sign>[+\-−–])\s*+
+        (?P<hours>\d{1,2})(?::?+(?P<minutes>\d\d))?+(?!\d)""",
+    regex.VERBOSE,
+)
+_GLUED_TIME = regex.compile(
+    r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
+        (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
+    regex.VERBOSE,
+)
+def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The date with this month and day nearest to *reference*, at most about a month after it
+    (a dateline is written on or just before the day it is filed), or ``None`` if there is no
+    such calendar date (``Feb 30``)."""
+    best: dt.date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate - reference > dt.timedelta(days=31):
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
+            best = candidate
+    return best
+
+
+class TimestampParser:
+    """Reads a header line that gives when the article was published or updated.
+
+    ``Published: Aug 13, 2024 11:14 PM``, ``Updated 1:39 am EST, Wednesday, November 20, 2019``,
+    ``Nov. 19, 2019 8:03 am ET`` (no label: published), ``Updated: 2025-02-01T14:20:00Z``.
+    Several stamps may share a line, separated by ``|``, ``·``, ``•``, ``;`` or a label in mid-line
+    (``... GMT Last modified on ...``), beside short pieces that are not stamps.
+    """
+
+    #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
+    UPDATED_LABELS: ClassVar[tuple[str, ...]] = ("Updated", "Last updated", "Modified", "Last modified", "Revised")
+    #: Labels that mean the stamp is the publication time (matched the same way).
+    PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Date",
+        "Created", "Issued", "Release date",
+    )
+    #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
+    MAX_OTHER_WORDS: ClassVar[int] = 6
+    #: How many words into a line :meth:`find` looks for the start of a stamp.
+    FIND_WORDS: ClassVar[int] = 6
+    #: How many characters of a text :meth:`find` reads, so that a huge line stays cheap.
+    FIND_CHARS: ClassVar[int] = 200
+    #: The longest line :meth:`parse` reads as a stamp line.
+    MAX_LINE_CHARS: ClassVar[int] = 160
+    #: The largest offset from UTC, in hours, that is a time zone (UTC-12 to UTC+14).
+    MAX_OFFSET_HOURS: ClassVar[int] = 14
+    #: Words that may appear in a date besides month, weekday and zone names.
+    DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
+
+    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
+        self.vocabulary = vocabulary or Vocabulary()
+        self.dayfirst = dayfirst
+        labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
+        self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
+        self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
+        self._segment = regex.compile(r"[^|·•;]++")
+        # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
+        self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
+        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]")
+        self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
+        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
+        zones = [name for name, _ in self.vocabulary.TIMEZONES] + [n for n, _ in self.vocabulary.REGIONAL_TIMEZONES]
+        self._words = (
+            frozenset(w.casefold() for w in self.DATE_FILLERS)
+            | frozenset(w.casefold() for w in zones)
+            | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
+        )
+        self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(zones)})(?![\p{{L}}])", regex.IGNORECASE)
+        self._naive_zone = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
+        )
+        self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
+        self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
+
+    def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
+        """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
+
+        Pieces between ``|`` or ``·`` that are not stamps may stand beside them when they are short
+        (``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``).
+        """
+        line = lines[index]
+        if len(line.text) > self.MAX_LINE_CHARS:
+            return ()
+        stamps: list[Timestamp] = []
+        for segment in self.segments(line.text):
+            if not segment.group().strip():
+                continue
+            stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
+            if stamp is not None:
+                stamps.append(stamp)
+            elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
+                return ()
+        return tuple(stamps)
+
+    def segments(self, text: str) -> list[regex.Match[str]]:
+        """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
+        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``)."""
+        out: list[regex.Match[str]] = []
+        for piece in self._segment.finditer(text):
+            cuts = [m.start() for m in self._inner_label.finditer(text, piece.start() + 1, piece.end())]
+            bounds = [piece.start(), *cuts, piece.end()]
+            for a, b in itertools.pairwise(bounds):
+                found = self._segment.match(text, a, b)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
+        """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
+        byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
+        tried from each of the first few words, dropping up to four trailing words."""
+        for segment in self._segment.finditer(text[: self.FIND_CHARS]):
+            piece_text = segment.group()
+            starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
+            for start in starts:
+                piece = piece_text[start:]
+                for _ in range(5):
+                    stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
+                    if stamp is not None:
+                        return stamp
+                    cut = piece.rstrip().rfind(" ")
+                    if cut <= 0:
+                        break
+                    piece = piece[:cut]
+        return None
+
+    def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
+        """One ``[label] date`` piece of a line, starting at *offset* in the input."""
+        lead = len(segment) - len(segment.lstrip())
+        label_match = self._label.match(segment, lead)
+        kind = TimestampKind.PUBLISHED
+        start = lead
+        if label_match is not None:
+            kind = self.label_kind(label_match["label"])
+            start = label_match.end()
+        written = segment[start:].strip().rstrip(".,;")
+        if not written or not self.is_date_only(written):
+            return None
+        when = self.read_datetime(written, reference_date)
+        if when is None:
+            return None
+        begin = offset + segment.index(written, start)
+        return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def label_kind(self, label: str) -> TimestampKind:
+        """Which kind of stamp a label introduces."""
+        bare = _LABEL_TAIL.sub("", " ".join(label.casefold().split()))
+        return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
+
+    def is_date_only(self, written: str) -> bool:
+        """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
+        has_month = False
+        for token in self._token.findall(written):
+            word = token.casefold()
+            if token.isdigit() or not token[0].isalnum() or word in self._words:
+                continue
+            if self.vocabulary.month_number(token) is not None:
+                has_month = True
+            elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word):
+                return False
+        numeric = _NUMERIC_DATE.search(written) is not None
+        return (has_month and any(ch.isdigit() for ch in written)) or numeric
+
+    def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
+        """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
+        written = _GLUED_TIME.sub(" ", written)
+        if self._year.search(written) is None and reference_date is None:
+            return None
+        cleaned = self.clean(written)
+        if cleaned is None:
+            return None
+        default = dt.datetime(2000, 1, 1)  # a leap year, so "Feb 29" parses; the year is set below
+        try:
+            when = du_parser.parse(
+                cleaned,
+                parserinfo=self.vocabulary.parserinfo,
+                default=default,
+                dayfirst=self.is_dayfirst(cleaned),
+                yearfirst=_YEAR_FIRST.search(cleaned) is not None,
+                tzinfos=self.zone,
+            )
+        except (du_parser.ParserError, ValueError, OverflowError, TypeError):
+            return None
+        if reference_date is not None and self._year.search(written) is None:
+            dated = resolve_year(when.month, when.day, reference_date)
+            if dated is None:
+                return None
+            when = when.replace(year=dated.year)
+        return when
+
+    def clean(self, written: str) -> str | None:
+        """*written* ready for dateutil: brackets and naive zone names out, zone names in capitals,
+        ``18.54`` as ``18:54``, ``GMT+3`` as ``+0300``; ``None`` when
+        the offset is too large to be a zone."""
+        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written))
+        offset = _UTC_OFFSET.search(cleaned)
+        if offset is not None:
+            hours, minutes = int(offset["hours"]), int(offset["minutes"] or 0)
+            if hours > self.MAX_OFFSET_HOURS or minutes >= 60:
+                return None
+            sign = "-" if offset["sign"] in "-−–" else "+"
+            cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
+        cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
+        cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+        return _NOISE.sub(" ", cleaned)
+
+    def is_dayfirst(self, cleaned: str) -> bool:
+        """Whether a numeric date puts the day first: when its first number cannot be a month
+        (``21/06/2014``), else as :attr:`dayfirst` says."""
+        numeric = _DAY_MONTH.search(cleaned)
+        if numeric is not None and int(numeric["first"]) > 12:
+            return True
+        if numeric is not None and int(numeric["second"]) > 12:
+            return False
+        return self.dayfirst
+
+    def zone(self, name: str | None, offset: int | None) -> dt.tzinfo | None:
+        """The time zone for a zone *name* or an *offset* in seconds that dateutil found (its
+        ``tzinfos`` hook).  Raises :class:`ValueError`, so that the stamp is dropped, for an
+        offset of more than :attr:`MAX_OFFSET_HOURS` or a name the vocabulary does not know."""
+        if name is None and offset is None:
+            return None  # no zone written
+        if name is not None and name.upper() in self._fixed_zones:
+            seconds = self._fixed_zones[name.upper()]
+            return tz.UTC if seconds == 0 else tz.tzoffset(name.upper(), seconds)
+        if name is not None and name.upper() in self._regional_zones:
+            return tz.gettz(self._regional_zones[name.upper()])
+        if name is None and offset is not None:
+            if abs(offset) > self.MAX_OFFSET_HOURS * 3600:
+                raise ValueError("offset out of range")
+            return tz.UTC if offset == 0 else tz.tzoffset(None, offset)
+        raise ValueError(f"unknown zone {name!r}")

@@ -1,0 +1,102 @@
+"""Timestamps and datelines as wires and web pages print them: right, or not read at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import pytest
+
+import newsparse
+from newsparse import TimestampParser
+from newsparse.lines import split_lines
+
+
+def _stamps(line: str) -> list[tuple[str, str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no dateutil warning may leak
+        found = TimestampParser().parse(split_lines(line), 0)
+    return [(s.kind.value, s.datetime.isoformat(), s.text) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamps"),
+    [
+        # offsets from Greenwich are east when positive
+        ("Published: Mar 4, 2025 10:00 GMT+3", [("published", "2025-03-04T10:00:00+03:00", "Mar 4, 2025 10:00 GMT+3")]),
+        ("Updated: Mar 4, 2025 10:00 UTC+05:30", [("updated", "2025-03-04T10:00:00+05:30", "Mar 4, 2025 10:00 UTC+05:30")]),
+        ("Mar 4, 2025 10:00 GMT-5", [("published", "2025-03-04T10:00:00-05:00", "Mar 4, 2025 10:00 GMT-5")]),
+        # regional zones follow summer time
+        ("Mar 4, 2025 10:00 ET", [("published", "2025-03-04T10:00:00-05:00", "Mar 4, 2025 10:00 ET")]),
+        ("Jul 4, 2025 10:00 ET", [("published", "2025-07-04T10:00:00-04:00", "Jul 4, 2025 10:00 ET")]),
+        ("Jul 4, 2025 10:00 PT", [("published", "2025-07-04T10:00:00-07:00", "Jul 4, 2025 10:00 PT")]),
+        # zone names newsrooms use
+        ("Mar 4, 2025 10:00 WIB", [("published", "2025-03-04T10:00:00+07:00", "Mar 4, 2025 10:00 WIB")]),
+        ("Mar 4, 2025 10:00 PKT", [("published", "2025-03-04T10:00:00+05:00", "Mar 4, 2025 10:00 PKT")]),
+        ("Mar 4, 2025 10:00 EAT", [("published", "2025-03-04T10:00:00+03:00", "Mar 4, 2025 10:00 EAT")]),
+        ("Mar 4, 2025 10:00 WAT", [("published", "2025-03-04T10:00:00+01:00", "Mar 4, 2025 10:00 WAT")]),
+        ("Mar 4, 2025 10:00 BJT", [("published", "2025-03-04T10:00:00+08:00", "Mar 4, 2025 10:00 BJT")]),
+        # no zone at all is not a wrong zone
+        ("Mar 4, 2025 10:00 +2500", []),
+        ("Mar 4, 2025 10:00 GMT+25", []),
+        ("Mar 4, 2025 10:00 XYZT", []),
+        # glued stamps: read right or not at all
+        ("Nov 20 20194:29 AM", [("published", "2019-11-20T04:29:00", "Nov 20 20194:29 AM")]),
+        ("10:45, 5 MAR 2025Updated12:10", [("published", "2025-03-05T10:45:00", "10:45, 5 MAR 2025")]),
+        # numeric dates with the order they imply
+        ("21/06/2014", [("published", "2014-06-21T00:00:00", "21/06/2014")]),
+        ("06/21/2014 10:00", [("published", "2014-06-21T10:00:00", "06/21/2014 10:00")]),
+        ("2016.12.01", [("published", "2016-12-01T00:00:00", "2016.12.01")]),
+        # labels
+        ("Original: Mar 3, 2025", [("published", "2025-03-03T00:00:00", "Mar 3, 2025")]),
+        ("Modified: Mar 5, 2025", [("updated", "2025-03-05T00:00:00", "Mar 5, 2025")]),
+    ],
+)
+def test_timestamp_lines(line: str, stamps: list[tuple[str, str, str]]) -> None:
+    assert _stamps(line) == stamps
+
+
+def test_an_aware_stamp_goes_to_json() -> None:
+    article = newsparse.parse_article("Quake hits coast\nPublished: Mar 4, 2025 10:00 GMT+3\n\nA strong earthquake hit the coast on Tuesday, officials said.")
+    assert article.to_dict()["published"]["datetime"] == "2025-03-04T10:00:00+03:00"
+
+
+def test_a_huge_header_line_is_read_in_part() -> None:
+    parser = TimestampParser()
+    text = "By Jane Roe " + "word " * 200_000 + "Mar 4, 2025"
+    assert parser.find(text, 0, None) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "date"),
+    [
+        ("NEW YORK, FEb 26 - Coca-Cola said it formed a venture.", "NEW YORK", None, dt.date(2025, 2, 26)),
+        ("LONDON, MARCH 3 - Unilever reported higher margins.", "LONDON", None, dt.date(2025, 3, 3)),
+        ("RENO, Nev., Mach 4 - Porsche said it sold 1,815 cars.", "RENO, Nev.", None, dt.date(2025, 3, 4)),
+        ("PITTSBURGH, Narch 2 - Bayer said it had bought a company.", "PITTSBURGH", None, dt.date(2025, 3, 2)),
+        ("FORT WAYNE, IND., Marchg 12 - The board voted a dividend.", "FORT WAYNE, IND.", None, dt.date(2025, 3, 12)),
+        ("ATLANTA , March 3 - National Data said it signed a contract.", "ATLANTA", None, dt.date(2025, 3, 3)),
+        ("OAKLAND , N.J., March 2 - The company said it would cut jobs.", "OAKLAND, N.J.", None, dt.date(2025, 3, 2)),
+        ("DALLAS/FORT WORTH, Texas, March 3 - AMR will hold a press conference.", "DALLAS/FORT WORTH, Texas", None, dt.date(2025, 3, 3)),
+        ("Bogota, march 4 - Colombia's cost of living index rose 2.03 pct.", "Bogota", None, dt.date(2025, 3, 4)),
+        ("SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme today announced a product.", "SAN FRANCISCO", "PRNewswire", dt.date(2025, 3, 3)),
+        ("PORTLAND, Maine (March 4, 2025) – Acme today announced a product.", "PORTLAND, Maine", None, dt.date(2025, 3, 4)),
+        ("(CNN)The president said on Tuesday that the talks would continue.", None, "CNN", None),
+    ],
+)
+def test_wire_datelines(opening: str, place: str | None, agency: str | None, date: dt.date | None) -> None:
+    article = newsparse.parse_article(f"Company news\n\n{opening}", reference_date=dt.date(2025, 3, 20))
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+
+
+def test_a_word_that_is_no_month_makes_no_dateline() -> None:
+    article = newsparse.parse_article("Company news\n\nLONDON, Monday 4 - Porsche said it sold 1,815 cars in February.")
+    assert article.dateline is None
+
+
+def test_a_dateline_takes_the_year_of_the_published_stamp() -> None:
+    text = "Cars sell\nPublished: March 10, 2023\n\nLONDON, March 8 (Reuters) - Porsche said it sold 1,815 cars in February."
+    article = newsparse.parse_article(text)
+    assert article.dateline is not None and article.dateline.date == dt.date(2023, 3, 8)
