@@ -6,7 +6,7 @@
 ('Storm hits coast', 'AP', 'Ana Ruiz')
 """
 
-from .article import ArticleParser, parse_article
+from .article import ArticleParser, ParseState, parse_article
 from .body import BodyParser
 from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
@@ -55,6 +55,7 @@ __all__ = [
     "MonthDay",
     "Paragraph",
     "ParseError",
+    "ParseState",
     "Quote",
     "QuoteKind",
     "QuoteParser",

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import ClassVar
 
+import attrs
 import regex
 
 from .lines import Line
-from .spans import Byline, Span
+from .spans import Byline, Span, Timestamp
+from .timestamp import TimestampParser
 from .vocabulary import Vocabulary, alternation
 
 __all__ = ["BylineParser"]
@@ -37,6 +40,8 @@ class BylineParser:
     )
     #: Words that separate authors.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
+    #: The longest line read as a byline.
+    MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
 
@@ -62,12 +67,13 @@ class BylineParser:
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
+        self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``."""
         line = lines[index]
-        if len(line.text) > 200:
+        if len(line.text) > self.MAX_CHARS:
             return None
         prefix = self._prefix.match(line.text)
         if prefix is not None and prefix.end() == len(line.text) and index + 1 < len(lines):
@@ -91,6 +97,42 @@ class BylineParser:
             return None
         end = prefix.end() + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def parse_with_stamp(
+        self, lines: Sequence[Line], index: int, timestamps: TimestampParser, reference_date: dt.date | None
+    ) -> tuple[Byline, tuple[Timestamp, ...]] | None:
+        """A byline from ``lines[index]`` with the stamp its line also gives: ``By Tess Bonn -
+        11/19/19 06:56 AM EST`` (names, then the time), ``Monday November 18, 2019 7:45 am PST by
+        Joe Rossignol`` (the time, then ``by`` and the names).  A byline that stops short of its
+        line's end runs to the end when the rest is no stamp.  ``None`` when there is no byline."""
+        line = lines[index]
+        byline = self.parse(lines, index)
+        if byline is None:
+            return self.parse_after_stamp(line, timestamps, reference_date)
+        if not line.span.start <= byline.span.end < line.span.end:
+            return byline, ()
+        rest = line.text[byline.span.end - line.span.start :]
+        stamp = timestamps.find(rest, byline.span.end, reference_date)
+        if stamp is not None:
+            return byline, (stamp,)
+        return attrs.evolve(byline, text=line.text, span=line.span), ()
+
+    def parse_after_stamp(
+        self, line: Line, timestamps: TimestampParser, reference_date: dt.date | None
+    ) -> tuple[Byline, tuple[Timestamp, ...]] | None:
+        """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
+        match = self._by_inside.search(line.text[: self.MAX_CHARS])
+        if match is None:
+            return None
+        start = line.span.start + match.start()
+        tail = Line(line.text[match.start() :], Span(start, line.span.end), 0, False)
+        byline = self.parse((tail,), 0)
+        if byline is None:
+            return None
+        stamp = timestamps.find(line.text[: match.start()], line.span.start, reference_date)
+        if stamp is None:
+            return None
+        return byline, (stamp,)
 
     def parse_bare(self, line: Line) -> Byline | None:
         """A byline written without ``By``, which the pipeline tries only beside a timestamp: a

@@ -66,6 +66,8 @@ class CaptionParser:
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
     #: The most words a line may have for a closing ``via Source`` to make it a caption.
     VIA_MAX_WORDS: ClassVar[int] = 25
+    #: The most words a line may have to become a caption because a credit line follows it.
+    ABOVE_MAX_WORDS: ClassVar[int] = 60
     #: How many characters at the end of a line may hold a credit.
     CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
@@ -175,6 +177,22 @@ class CaptionParser:
         if not self.is_credit_match(line.text, match):
             return None
         return match["credit"].strip().rstrip(".") or None
+
+    def with_credit(self, caption: CaptionLine, credit_line: Line) -> CaptionLine | None:
+        """*caption* with the credit a bare credit line under it gives (``Photo: Jane Doe``), or
+        ``None`` when the caption has a credit already or the line gives none."""
+        if caption.credit is not None:
+            return None
+        credit = self.credit_of(credit_line)
+        return None if credit is None else attrs.evolve(caption, credit=credit)
+
+    def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
+        """The line above a bare credit line as a caption with that credit (``A dog naps.`` over
+        ``Photo by Ana Lima``), when it has at most :attr:`ABOVE_MAX_WORDS` words."""
+        credit = self.credit_of(credit_line)
+        if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS:
+            return None
+        return CaptionLine(above.text, credit, above.span)
 
     def group(self, found: Sequence[CaptionLine]) -> tuple[Caption, ...]:
         """Merge occurrences of the same caption (same text, whitespace and case aside) into one
