@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 import attrs
+import regex
 
 from .body import BodyParser
 from .boilerplate import BoilerplateKind, BoilerplateParser
@@ -38,6 +39,9 @@ __all__ = ["STOP", "ArticleParser", "ParseState", "parse_article"]
 
 #: What a header rule returns to end the header at its line (the body starts there).
 STOP = -1
+
+# The first piece of a line cut by "|", "·", "•" or a slash between spaces.
+_PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
 
 
 @attrs.define
@@ -357,7 +361,19 @@ class ArticleParser:
         if not peek:
             for stamp in stamps:
                 state.add_stamp(stamp)
+            if state.byline is None and state.headline is not None:
+                state.byline = self.byline_beside_stamps(state.lines[index], stamps)
         return 1
+
+    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
+        """A name before the stamps on a stamp line, as its own piece:
+        ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``."""
+        before = line.text[: stamps[0].span.start - line.span.start]
+        piece = _PIECE.match(before)
+        if piece is None or not piece.group().strip():
+            return None
+        text = piece.group().rstrip()
+        return self.byline.parse_bare(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` (``Debbie White``), under the headline and beside a stamp line."""
@@ -504,10 +520,14 @@ class ArticleParser:
         return last[-1:] in self.NO_HEADLINE_ENDS and not title_case and self.prose_follows(state, index)
 
     def beside_stamp(self, state: ParseState, index: int) -> bool:
-        """Whether a timestamp line is right before ``lines[index]`` or within the two lines after
-        it, where a byline without ``By`` sits on news pages."""
-        near = [index - 1, index + 1, index + 2]
-        return any(0 <= i < len(state.lines) and self.header_timestamps(state, i, peek=True) for i in near)
+        """Whether a timestamp line, or a line that starts with a stamp label (``Published 3 seconds
+        ago``), is right before ``lines[index]`` or within the two lines after it, where a byline
+        without ``By`` sits on news pages."""
+        near = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(state.lines)]
+        return any(
+            self.header_timestamps(state, i, peek=True) or self.timestamps.starts_with_label(state.lines[i].text)
+            for i in near
+        )
 
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, or a short

@@ -26,12 +26,18 @@ class BylineParser:
     """
 
     #: Words that introduce the authors.
-    PREFIXES: ClassVar[tuple[str, ...]] = ("By", "Written by", "Story by", "Words by", "Reporting by", "Text by")
+    PREFIXES: ClassVar[tuple[str, ...]] = (
+        "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
+        "Opinion by", "Commentary by", "Review by", "Author", "Authors",
+    )
+    #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
+    #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
+    NAME_PREFIXES: ClassVar[tuple[str, ...]] = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O")
     #: Words that end a role after the names: ``Political Editor``, ``Staff Writer``.
     ROLE_WORDS: ClassVar[tuple[str, ...]] = (
         "Writer", "Editor", "Correspondent", "Reporter", "Columnist", "Contributor", "Staff", "Bureau",
         "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer", "Senior", "Contributing",
-        "Associate", "Managing", "Deputy", "Special", "Executive", "Political",
+        "Associate", "Managing", "Deputy", "Special", "Executive", "Political", "Director", "Journalist",
     )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
@@ -58,7 +64,7 @@ class BylineParser:
         )
         self._particles = frozenset(self.PARTICLES)
         self._roles = frozenset(w.casefold() for w in self.ROLE_WORDS)
-        self._bare_role = regex.compile(rf"\s++(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
+        self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
                             *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
@@ -68,6 +74,10 @@ class BylineParser:
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
+        # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
+        self._glue = regex.compile(r"(?<=(?P<part>\p{Lu}\p{Ll}{2,}+))(?=\p{Lu}|@)")
+        self._handle = regex.compile(r"\s*+@\w")
+        self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
@@ -147,14 +157,31 @@ class BylineParser:
         if self.is_name(text):
             return Byline((text,), None, line.text, line.span)
         authors, length = self.leading_names(text)
-        if len(authors) == 1 and self._bare_role.fullmatch(text[length:]):
+        if len(authors) != 1:
+            return None
+        rest = text[length:]
+        if self._bare_role.fullmatch(rest) or self._handle.match(rest) or self.glue_at(text) == length:
+            # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter"
             return Byline(authors, None, line.text, line.span)
+        return None
+
+    def glue_at(self, text: str) -> int | None:
+        """Where a name in *text* runs into the next word with no space (``Meg JamesStaff Writer``
+        -> 8, ``Natasha Turak@NatashaTurak`` -> 13), after its first word; ``None`` when it does not.
+        A capital after one of :attr:`NAME_PREFIXES` (``McDonald``) is part of the name."""
+        first = text.find(" ")
+        if first < 0:
+            return None
+        for match in self._glue.finditer(text, first, min(len(text), self.MAX_CHARS)):
+            if match["part"] not in self._name_prefixes:
+                return match.start()
         return None
 
     def leading_names(self, text: str) -> tuple[tuple[str, ...], int]:
         """The names that open *text* when more follows them (``Tess Bonn - 11/19/19 06:56 AM``,
         ``Chris Pokorny@DawgsByNature Nov 18``): the names and where they end, or ``((), 0)``."""
-        match = self._leading.match(text)
+        glue = self.glue_at(text)
+        match = self._leading.match(text[:glue] if glue is not None else text)
         if match is None:
             return (), 0
         names = [part.strip() for part in self._split.split(match.group()) if part.strip()]
@@ -189,7 +216,7 @@ class BylineParser:
     def is_name(self, text: str) -> bool:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""
         words = text.split()
-        if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text):
+        if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text) or self.glue_at(text) is not None:
             return False
         if any(word.casefold() in self._roles for word in words):
             return False

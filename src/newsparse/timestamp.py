@@ -95,7 +95,8 @@ class TimestampParser:
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
-        self._segment = regex.compile(r"[^|·•;]++")
+        # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
+        self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
         self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]")
@@ -133,6 +134,15 @@ class TimestampParser:
             elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
                 return ()
         return tuple(stamps)
+
+    def starts_with_label(self, text: str) -> bool:
+        """Whether *text* starts with a stamp label followed by a colon, a number or nothing, with
+        or without a date that can be read after it (``Published 3 seconds ago``, ``Updated:``)."""
+        match = self._label.match(text)
+        if match is None:
+            return False
+        rest = text[match.end() :]
+        return not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]
 
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line

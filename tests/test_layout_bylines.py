@@ -1,0 +1,59 @@
+"""Bylines as web pages print them: glued to a role or a handle, beside a stamp, after a label."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a long debate, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a name glued to a role, a section or a handle, beside a stamp
+        ("Meg JamesStaff Writer\nNov. 19, 2019 8:03 AM", ("Meg James",)),
+        ("Nora CastellanosStaff Writer\nNov. 19, 2019 8:03 AM", ("Nora Castellanos",)),
+        ("Sarah LazareTwitter\nNov. 19, 2019 8:03 AM", ("Sarah Lazare",)),
+        ("Dan Jervis-BardyThe Courier\nNov. 19, 2019 8:03 AM", ("Dan Jervis-Bardy",)),
+        ("Natasha Turak@NatashaTurak\nNov. 19, 2019 8:03 AM", ("Natasha Turak",)),
+        ("Taylor Hatmaker @tayhatmaker\nNov. 19, 2019 8:03 AM", ("Taylor Hatmaker",)),
+        # a capital inside a surname is no glue
+        ("Jessica DeFino\nNov. 19, 2019 8:03 AM", ("Jessica DeFino",)),
+        ("Rory McDonald\nNov. 19, 2019 8:03 AM", ("Rory McDonald",)),
+        ("Anne FitzGerald\nNov. 19, 2019 8:03 AM", ("Anne FitzGerald",)),
+        # a name piece beside the stamps on one line
+        ("Yasmine Hassan · City News · Posted: Aug 08, 2024 4:00 AM EDT", ("Yasmine Hassan",)),
+        ("Aashish Saxena / CITYNEWS.COM / Sep 2, 2024, 17:07 IST", ("Aashish Saxena",)),
+        # a name above a stamp label whose date cannot be read
+        ("Chris Wilson-Smith\nPublished 3 seconds ago", ("Chris Wilson-Smith",)),
+        # a role after the name
+        ("Steffan Rhys Deputy Content Director\n08:39, 06 Jan 2026", ("Steffan Rhys",)),
+        # labels before the names
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
+        ("Posted by Jane Roe on Nov 19, 2019", ("Jane Roe",)),
+        ("Author: Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse_article(f"Council approves new budget\n{header}{BODY}")
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Council approves new budget, officials say\nNov. 19, 2019 8:03 AM",
+        "Date night is cancelled\nNov. 19, 2019 8:03 AM",
+    ],
+)
+def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:
+    article = newsparse.parse_article(f"Council approves new budget\n{header}{BODY}")
+    assert article.byline is None
+
+
+def test_posted_by_gives_the_stamp_too() -> None:
+    article = newsparse.parse_article(f"Council approves new budget\nPosted by Jane Roe on Nov 19, 2019{BODY}")
+    assert article.published is not None and article.published.datetime.isoformat() == "2019-11-19T00:00:00"
