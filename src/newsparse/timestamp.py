@@ -80,6 +80,8 @@ class TimestampParser:
     MAX_OTHER_WORDS: ClassVar[int] = 6
     #: How many words into a line :meth:`find` looks for the start of a stamp.
     FIND_WORDS: ClassVar[int] = 6
+    #: How many trailing words :meth:`find` drops, one at a time, from a piece that is no date.
+    FIND_DROP_WORDS: ClassVar[int] = 4
     #: How many characters of a text :meth:`find` reads, so that a huge line stays cheap.
     FIND_CHARS: ClassVar[int] = 200
     #: The longest line :meth:`parse` reads as a stamp line.
@@ -99,6 +101,7 @@ class TimestampParser:
         self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
         self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
+        self._space_word = regex.compile(r"\S++")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
         self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
@@ -160,13 +163,15 @@ class TimestampParser:
     def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
         """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
         byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
-        tried from each of the first few words, dropping up to four trailing words."""
+        tried from each of the first few words, up to the first word that cannot be part of a date
+        (``13/06/2014 Tony Carter``), dropping up to :attr:`FIND_DROP_WORDS` trailing words."""
         for segment in self._segment.finditer(text[: self.FIND_CHARS]):
             piece_text = segment.group()
             starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
             for start in starts:
                 piece = piece_text[start:]
-                for _ in range(5):
+                piece = piece[: self.date_run_end(piece) or len(piece)]
+                for _ in range(self.FIND_DROP_WORDS + 1):
                     stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
                     if stamp is not None:
                         return stamp
@@ -175,6 +180,30 @@ class TimestampParser:
                         break
                     piece = piece[:cut]
         return None
+
+    def date_run_end(self, piece: str) -> int:
+        """Where the words that can be part of a date, after a label, stop in *piece* (0 when
+        the first word after the label cannot be)."""
+        label = self._label.match(piece)
+        end = 0
+        for word in self._space_word.finditer(piece, label.end() if label is not None else 0):
+            if not all(self.is_date_token(token) for token in self._token.findall(word.group())):
+                break
+            end = word.end()
+        return end
+
+    def is_date_token(self, token: str) -> bool:
+        """Whether a token may stand in a date: a number, punctuation, a month or weekday name, an
+        ordinal, a zone or one of :attr:`DATE_FILLERS`."""
+        word = token.casefold()
+        return (
+            token.isdigit()
+            or not token[0].isalnum()
+            or word in self._words
+            or self.vocabulary.month_number(token) is not None
+            or self.vocabulary.is_weekday(token)
+            or _ORDINAL_TOKEN.fullmatch(word) is not None
+        )
 
     def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
         """One ``[label] date`` piece of a line, starting at *offset* in the input."""
