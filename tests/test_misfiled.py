@@ -46,6 +46,10 @@ STORY_SENTENCES = [
     "The picture was shared widely, according to Reuters.",
     "Credit card debt in the city rose for a third year.",
     "Illustration work for the new signs was done by students.",
+    "He joined the Democratic Party (DP).",
+    "The vote was 7-2. (Two members were absent.)",
+    "Prices rose 5% in March (see the chart below).",
+    "The mayor thanked the Parks Department (PD) and the fire service.",
     # boilerplate words in running prose
     "Subscribe to the theory that spending drives growth, and you will be disappointed.",
     "Click here and you will find nothing but empty promises, she said.",
@@ -143,6 +147,10 @@ def test_a_boilerplate_line_leaves_the_paragraphs(line: str, kind: str) -> None:
         ("The mayor speaks to reporters. (AP Photo/Evan Vucci)", "The mayor speaks to reporters.", "AP Photo/Evan Vucci"),
         ("Pictured: the new council chamber", "the new council chamber", None),
         ("Image caption The council met for six hours", "The council met for six hours", None),
+        ("The council chamber was full on Tuesday. (Ana Lima/City Herald)", "The council chamber was full on Tuesday.", "Ana Lima/City Herald"),
+        ("The council chamber was full on Tuesday. (AP)", "The council chamber was full on Tuesday.", "AP"),
+        ("Council members at the vote(Image: Ana Lima/City Herald)", "Council members at the vote", "Ana Lima/City Herald"),
+        ("Council members at the vote on Tuesday. (AP Photo/Evan Vucci) more >", "Council members at the vote on Tuesday.", "AP Photo/Evan Vucci"),
     ],
 )
 def test_a_caption_line_leaves_the_paragraphs(line: str, caption: str, credit: str | None) -> None:

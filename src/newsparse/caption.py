@@ -54,7 +54,9 @@ class CaptionParser:
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
-    TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
+    TOGGLES: ClassVar[tuple[str, ...]] = (
+        "less", "more", "Read less", "Read more", "Show less", "Show more", "more >", "more ›", "more »",
+    )
     #: Lower-case words a credit may hold freely: ``Photo: courtesy of the family``.
     LOWER_CREDIT_WORDS: ClassVar[frozenset[str]] = frozenset(
         ("courtesy", "via", "file", "of", "the", "and", "for", "photo", "by", "from")
@@ -79,7 +81,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z])))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -95,6 +97,14 @@ class CaptionParser:
         )
         source = r"[\p{L}][\p{L}\p{N}.&'’\-]*+"
         self._via = regex.compile(rf"(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}})$")
+        # a credit in brackets after a finished sentence, no label: "... in 2011. (Adel Hana/Associated Press)"
+        credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
+        self._paren = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})\(
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}})
+                \)\s*$""",
+            regex.VERBOSE,
+        )
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._label_head = regex.compile(
             rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
@@ -120,7 +130,9 @@ class CaptionParser:
             toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
             if toggle is not None and len(text[: toggle.start()].split()) >= self.MIN_TOGGLE_WORDS:
                 caption = text[: toggle.start()].rstrip()
-                return CaptionLine(caption, None, Span(line.span.start, line.span.start + len(caption)))
+                span = Span(line.span.start, line.span.start + len(caption))
+                # the credit may stand before the toggle: "... (AP Photo/Evan Vucci) more >"
+                return self.split_credit(Line(caption, span, 0, False)) or CaptionLine(caption, None, span)
         return found
 
     def is_caption_label(self, head: regex.Match[str]) -> bool:
@@ -145,7 +157,7 @@ class CaptionParser:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        patterns = [self._labelled, self._agency, self._tail, self._bracketed]
+        patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
