@@ -249,7 +249,7 @@ class ArticleParser:
         if len(lines) < 2:
             return 0
         section = self.section.parse(lines, 0)
-        if section is None or not self.headline.is_candidate(lines[1]):
+        if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
             return 0
         if self.dateline.parse(state.text, lines[1].span) is not None:
             return 0
@@ -401,6 +401,8 @@ class ArticleParser:
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None:
             return 0
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and index <= (1 if state.section else 0):
+            return 0  # a credit credits something above it; the first line has nothing above it
         if peek:
             return 1
         before = state.boilerplate[-1] if state.boilerplate else None
@@ -423,7 +425,7 @@ class ArticleParser:
         without one (:meth:`opens_without_headline`)."""
         if state.headline is not None or self.opens_without_headline(state, index):
             return 0
-        headline = self.headline.parse(state.lines, index)
+        headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
         if not peek:
@@ -518,6 +520,17 @@ class ArticleParser:
         words = [w for w in line[: self.PROSE_CHARS].split() if w[:1].isalpha()]
         title_case = sum(1 for w in words if w[:1].isupper()) * 2 > len(words)  # "Burst Pipes: How Winter ..."
         return last[-1:] in self.NO_HEADLINE_ENDS and not title_case and self.prose_follows(state, index)
+
+    def header_goes_on(self, state: ParseState, index: int) -> bool:
+        """Whether a byline or a stamp (or a line that starts with a stamp label) stands on
+        ``lines[index]`` or the line after it: the header goes on there, so the line above is
+        a headline even when it has a few short sentences."""
+        for ahead in range(index, min(index + 2, len(state.lines))):
+            if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
+                return True
+            if self.timestamps.starts_with_label(state.lines[ahead].text):
+                return True
+        return False
 
     def beside_stamp(self, state: ParseState, index: int) -> bool:
         """Whether a timestamp line, or a line that starts with a stamp label (``Published 3 seconds

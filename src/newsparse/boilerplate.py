@@ -31,6 +31,8 @@ class BoilerplateKind(str, enum.Enum):
     EDITORS_NOTE = "editors-note"
     DISCLAIMER = "disclaimer"
     SUBSCRIBE = "subscribe"
+    #: The labels of a press release: ``FOR IMMEDIATE RELEASE``, ``Media contact:``.
+    PRESS_RELEASE = "press-release"
     ADVERTISEMENT = "advertisement"
     NAVIGATION = "navigation"
     #: A credit on a line of its own (``Photo: Jane Doe``).
@@ -144,8 +146,14 @@ class BoilerplateParser:
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
         ),
+        K.PRESS_RELEASE.value: _x(
+            r"""for\s++immediate\s++release\W*+
+              | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
+        ),
         K.ADVERTISEMENT.value: _x(
-            r"advertisement|advertising|sponsored(?:\s++content)?+|ad|promoted|story\s++continues\s++below.{0,40}",
+            r"""advertisement|advertising|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
+                |supported\s++by(?:\s++\S.{0,60})?   # a sponsor's label over a headline
+                |story\s++continues\s++below.{0,40}""",
         ),
         K.NAVIGATION.value: _x(
             r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
@@ -160,6 +168,9 @@ class BoilerplateParser:
         ),
         K.SIGN_OFF.value: _x(
             rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}",
+            # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
+            r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
+                (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
             r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
             r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
         ),
