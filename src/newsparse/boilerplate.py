@@ -118,6 +118,10 @@ class BoilerplateParser:
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
             r".{0,200}\ball\s++rights\s++reserved\.?",
         ),
+        K.PRESS_RELEASE.value: _x(
+            r"""for\s++immediate\s++release\W*+
+              | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
+        ),
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
             rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}",
@@ -145,10 +149,6 @@ class BoilerplateParser:
             r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
-        ),
-        K.PRESS_RELEASE.value: _x(
-            r"""for\s++immediate\s++release\W*+
-              | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
         ),
         K.ADVERTISEMENT.value: _x(
             r"""advertisement|advertising|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
