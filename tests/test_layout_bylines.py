@@ -30,6 +30,11 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         ("Chris Wilson-Smith\nPublished 3 seconds ago", ("Chris Wilson-Smith",)),
         # a role after the name
         ("Steffan Rhys Deputy Content Director\n08:39, 06 Jan 2026", ("Steffan Rhys",)),
+        ("Richard Adams Education editor\nMon 20 Jan 2020 06.05 GMT", ("Richard Adams",)),
+        ("Devindra Hardawar, @devindra\n11.03.17 10:00", ("Devindra Hardawar",)),
+        # an outlet or a button after the names
+        ("By Dolores Chang For Dailymail.Com", ("Dolores Chang",)),
+        ("By Victoria O’Regan Follow", ("Victoria O’Regan",)),
         # labels before the names
         ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
         ("Posted by Jane Roe on Nov 19, 2019", ("Jane Roe",)),
@@ -47,6 +52,7 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
     [
         "Council approves new budget, officials say\nNov. 19, 2019 8:03 AM",
         "Date night is cancelled\nNov. 19, 2019 8:03 AM",
+        "By\nThe Planetary Press",
     ],
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:

@@ -46,6 +46,10 @@ class BylineParser:
     )
     #: Words that separate authors.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
+    #: Capitalised words a page prints after a name that are no part of it: buttons, stamp labels.
+    NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
+    #: Words that start the name of a thing, never of a person: ``The Planetary Press``.
+    DETERMINERS: ClassVar[tuple[str, ...]] = ("The", "A", "An")
     #: The longest line read as a byline.
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
@@ -68,7 +72,7 @@ class BylineParser:
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
                             *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
-                            *self.ROLE_WORDS])
+                            *self.ROLE_WORDS, *self.NOT_NAME_WORDS])
         word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
@@ -76,8 +80,12 @@ class BylineParser:
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
         # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
         self._glue = regex.compile(r"(?<=(?P<part>\p{Lu}\p{Ll}{2,}+))(?=\p{Lu}|@)")
-        self._handle = regex.compile(r"\s*+@\w")
+        self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
+        self._not_name_words = frozenset(self.NOT_NAME_WORDS)
+        self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
+        # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
+        self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
@@ -160,6 +168,9 @@ class BylineParser:
         if len(authors) != 1:
             return None
         rest = text[length:]
+        if self._bare_role.fullmatch(rest) and rest.strip()[:1].islower() and len(authors[0].split()) > 2:
+            # a role in sentence case takes the capitalised word before it: "Richard Adams Education editor"
+            authors = (authors[0].rsplit(None, 1)[0],)
         if self._bare_role.fullmatch(rest) or self._handle.match(rest) or self.glue_at(text) == length:
             # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter"
             return Byline(authors, None, line.text, line.span)
@@ -195,6 +206,9 @@ class BylineParser:
         Without a ``By`` prefix the names must be followed by an agency or a role.
         """
         agency = None
+        outlet = self._for_tail.search(text)
+        if outlet is not None and has_prefix:
+            text = text[: outlet.start()]
         agency_match = self._agency_tail.search(text)
         if agency_match is not None:
             agency = agency_match["agency"]
@@ -218,7 +232,9 @@ class BylineParser:
         words = text.split()
         if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text) or self.glue_at(text) is not None:
             return False
-        if any(word.casefold() in self._roles for word in words):
+        if any(word.casefold() in self._roles or word in self._not_name_words for word in words):
+            return False
+        if words[0].casefold() in self._determiners:  # "The Planetary Press"
             return False
         capitalised = 0
         for word in words:
