@@ -32,6 +32,11 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         ("Steffan Rhys Deputy Content Director\n08:39, 06 Jan 2026", ("Steffan Rhys",)),
         ("Richard Adams Education editor\nMon 20 Jan 2020 06.05 GMT", ("Richard Adams",)),
         ("Devindra Hardawar, @devindra\n11.03.17 10:00", ("Devindra Hardawar",)),
+        # a role or a handle makes a byline with no stamp beside it
+        ("Catherine Shu @catherineshu / 2 days", ("Catherine Shu",)),
+        ("Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",)),
+        # a clock time is a stamp line even with no date
+        ("Ed Cara\nMonday 6:30PM", ("Ed Cara",)),
         # an outlet or a button after the names
         ("By Dolores Chang For Dailymail.Com", ("Dolores Chang",)),
         ("By Victoria O’Regan Follow", ("Victoria O’Regan",)),
@@ -57,6 +62,11 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:
     article = newsparse.parse_article(f"Council approves new budget\n{header}{BODY}")
+    assert article.byline is None
+
+
+def test_a_bare_name_needs_a_stamp_beside_it() -> None:
+    article = newsparse.parse_article(f"Council approves new budget\nPamela Wilson{BODY}")
     assert article.byline is None
 
 

@@ -119,6 +119,7 @@ NOT_STORY_LINES = [
     ("Copyright 2025 The Daily Ledger. All rights reserved.", "copyright"),
     ("© 2025 Harbour Media", "copyright"),
     ("The views expressed in this article are those of the author and do not reflect the paper's policy.", "disclaimer"),
+    ("Opinions expressed by Forbes Contributors are their own.", "disclaimer"),
     ("Editor's note: This story was updated to correct the date of the vote.", "editors-note"),
     ("Sign up for our Morning Briefing newsletter", "subscribe"),
     ("Subscribe to our newsletter to get the latest council news in your inbox.", "subscribe"),

@@ -376,10 +376,14 @@ class ArticleParser:
         return self.byline.parse_bare(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
-        """A byline without ``By`` (``Debbie White``), under the headline and beside a stamp line."""
-        if state.byline is not None or state.headline is None or not self.beside_stamp(state, index):
+        """A byline without ``By`` under the headline: a name beside a stamp line (``Debbie
+        White``), or a name with a role or a handle anywhere (``BylineParser.parse_signed``)."""
+        if state.byline is not None or state.headline is None:
             return 0
-        byline = self.byline.parse_bare(state.lines[index])
+        if self.beside_stamp(state, index):
+            byline = self.byline.parse_bare(state.lines[index])
+        else:  # a name with a role or a handle needs no stamp: "Bruce Y. Lee Senior Contributor"
+            byline = self.byline.parse_signed(state.lines[index])
         if byline is None:
             return 0
         if not peek:
@@ -528,17 +532,17 @@ class ArticleParser:
         for ahead in range(index, min(index + 2, len(state.lines))):
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
                 return True
-            if self.timestamps.starts_with_label(state.lines[ahead].text):
+            if self.timestamps.is_stamp_like(state.lines[ahead].text):
                 return True
         return False
 
     def beside_stamp(self, state: ParseState, index: int) -> bool:
-        """Whether a timestamp line, or a line that starts with a stamp label (``Published 3 seconds
-        ago``), is right before ``lines[index]`` or within the two lines after it, where a byline
-        without ``By`` sits on news pages."""
+        """Whether a timestamp line, or a line like one (``Published 3 seconds ago``, ``Monday
+        6:30PM``: ``TimestampParser.is_stamp_like``), is right before ``lines[index]`` or within
+        the two lines after it, where a byline without ``By`` sits on news pages."""
         near = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(state.lines)]
         return any(
-            self.header_timestamps(state, i, peek=True) or self.timestamps.starts_with_label(state.lines[i].text)
+            self.header_timestamps(state, i, peek=True) or self.timestamps.is_stamp_like(state.lines[i].text)
             for i in near
         )
 

@@ -136,7 +136,8 @@ class BoilerplateParser:
         K.EDITORS_NOTE.value: _x(r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
         K.DISCLAIMER.value: _x(
             r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
-                \s++(?:in|on|here|herein|within|by\s++(?:the\s++)?(?:authors?|writers?|contributors?|columnists?|guests?))\b
+                \s++(?:in|on|here|herein|within
+                     |by\s++(?:the\s++)?(?:\p{Lu}\S*+\s++){0,3}(?:authors?|writers?|contributors?|columnists?|guests?|bloggers?))\b
                 .{0,120}?
                 \b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",

@@ -50,6 +50,8 @@ class BylineParser:
     NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
     #: Words that start the name of a thing, never of a person: ``The Planetary Press``.
     DETERMINERS: ClassVar[tuple[str, ...]] = ("The", "A", "An")
+    #: The longest line read as a byline without ``By``.
+    MAX_BARE_CHARS: ClassVar[int] = 80
     #: The longest line read as a byline.
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
@@ -157,13 +159,23 @@ class BylineParser:
         person's name (``Debbie White``), a name and a role (``Bruce Y. Lee Senior Contributor``),
         or an agency (``The Associated Press``, ``PTI, Washington,``)."""
         text = line.text.strip().rstrip(",").strip()
-        if len(text) > 80 or not text:
+        if len(text) > self.MAX_BARE_CHARS or not text:
             return None
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
         if self.is_name(text):
             return Byline((text,), None, line.text, line.span)
+        return self.parse_signed(line)
+
+    def parse_signed(self, line: Line) -> Byline | None:
+        """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.
+        Lee Senior Contributor``), a name and a handle (``Taylor Hatmaker @tayhatmaker``), or a name
+        glued to the word after it (``Sarah LazareTwitter``).  The pipeline reads it under the
+        headline even with no timestamp beside it."""
+        text = line.text.strip().rstrip(",").strip()
+        if len(text) > self.MAX_BARE_CHARS or not text:
+            return None
         authors, length = self.leading_names(text)
         if len(authors) != 1:
             return None

@@ -32,6 +32,7 @@ _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])\s*+(?i:[ap]\.?m\.?|h)?(?![\p{L}])")
 _UTC_OFFSET = regex.compile(
     r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
         (?P<sign>[+\-−–])\s*+
@@ -146,6 +147,14 @@ class TimestampParser:
             return False
         rest = text[match.end() :]
         return not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]
+
+    def is_stamp_like(self, text: str) -> bool:
+        """Whether *text* reads like a stamp even when no date can be read from it: it starts with
+        a label (:meth:`starts_with_label`), or is a short line with a clock time (``Monday 6:30PM``,
+        ``1:39 PM ET``)."""
+        if self.starts_with_label(text):
+            return True
+        return len(text.split()) <= self.MAX_OTHER_WORDS and _CLOCK.search(text) is not None
 
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
