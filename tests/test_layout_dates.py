@@ -47,7 +47,12 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         ("21/06/2014", [("published", "2014-06-21T00:00:00", "21/06/2014")]),
         ("06/21/2014 10:00", [("published", "2014-06-21T10:00:00", "06/21/2014 10:00")]),
         ("2016.12.01", [("published", "2016-12-01T00:00:00", "2016.12.01")]),
+        # a zone with no time is dropped, not the date
+        ("Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET",
+         [("published", "2020-04-28T00:00:00", "28 Apr, 2020 CET"), ("updated", "2020-04-28T08:11:00+01:00", "Tue 28 Apr 2020 08:11 CET")]),
         # labels
+        ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+         [("published", "2023-11-07T15:03:30", "2023-11-07 15:03:30"), ("updated", "2023-11-07T15:30:46", "2023-11-07 15:30:46")]),
         ("Original: Mar 3, 2025", [("published", "2025-03-03T00:00:00", "Mar 3, 2025")]),
         ("Modified: Mar 5, 2025", [("updated", "2025-03-05T00:00:00", "Mar 5, 2025")]),
     ],

@@ -32,7 +32,8 @@ _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
-_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])\s*+(?i:[ap]\.?m\.?|h)?(?![\p{L}])")
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
+_ISO_TIME = regex.compile(r"\dT\d")
 _UTC_OFFSET = regex.compile(
     r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
         (?P<sign>[+\-−–])\s*+
@@ -74,7 +75,7 @@ class TimestampParser:
     UPDATED_LABELS: ClassVar[tuple[str, ...]] = ("Updated", "Last updated", "Modified", "Last modified", "Revised")
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
-        "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Date",
+        "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
         "Created", "Issued", "Release date",
     )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
@@ -290,8 +291,11 @@ class TimestampParser:
                 return None
             sign = "-" if offset["sign"] in "-−–" else "+"
             cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
-        cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
         cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+        if _CLOCK.search(cleaned) is None and not _ISO_TIME.search(cleaned):
+            cleaned = self._zone.sub(" ", cleaned)  # a zone with no time says nothing: "28 Apr, 2020 CET"
+        else:
+            cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
         return _NOISE.sub(" ", cleaned)
 
     def is_dayfirst(self, cleaned: str) -> bool:
