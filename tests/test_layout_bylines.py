@@ -65,6 +65,15 @@ def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:
     assert article.byline is None
 
 
+def test_the_agency_on_the_line_under_the_byline() -> None:
+    article = newsparse.parse_article(f"Council approves new budget\nBy Jane Roe\nAssociated Press{BODY}")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (("Jane Roe",), "Associated Press")
+    assert article.byline.text == "By Jane Roe\nAssociated Press"
+    assert article.byline.span.slice(article.text) == article.byline.text
+    assert article.boilerplate == ()
+
+
 def test_a_bare_name_needs_a_stamp_beside_it() -> None:
     article = newsparse.parse_article(f"Council approves new budget\nPamela Wilson{BODY}")
     assert article.byline is None

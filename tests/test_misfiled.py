@@ -47,6 +47,8 @@ STORY_SENTENCES = [
     "Credit card debt in the city rose for a third year.",
     "Illustration work for the new signs was done by students.",
     "He joined the Democratic Party (DP).",
+    "2 of 3 Americans say they support the plan.",
+    "1 of 4 residents said the tax was too high.",
     "The vote was 7-2. (Two members were absent.)",
     "Prices rose 5% in March (see the chart below).",
     "The mayor thanked the Parks Department (PD) and the fire service.",
@@ -130,6 +132,7 @@ NOT_STORY_LINES = [
     ("Share this article", "share"),
     ("Advertisement", "advertisement"),
     ("Loading...", "navigation"),
+    ("Image copyright Ana Lima", "credit"),
 ]
 
 
@@ -150,6 +153,9 @@ def test_a_boilerplate_line_leaves_the_paragraphs(line: str, kind: str) -> None:
         ("Image caption The council met for six hours", "The council met for six hours", None),
         ("The council chamber was full on Tuesday. (Ana Lima/City Herald)", "The council chamber was full on Tuesday.", "Ana Lima/City Herald"),
         ("The council chamber was full on Tuesday. (AP)", "The council chamber was full on Tuesday.", "AP"),
+        ("The council chamber was full on Tuesday. Ana Lima / City Herald", "The council chamber was full on Tuesday.", "Ana Lima / City Herald"),
+        ("1 of 4 | Council members vote on the budget on Tuesday.", "Council members vote on the budget on Tuesday.", None),
+        ("2 of 6 Council members vote on Tuesday. REUTERS/Ana Lima", "Council members vote on Tuesday.", "REUTERS/Ana Lima"),
         ("Council members at the vote(Image: Ana Lima/City Herald)", "Council members at the vote", "Ana Lima/City Herald"),
         ("Council members at the vote on Tuesday. (AP Photo/Evan Vucci) more >", "Council members at the vote on Tuesday.", "AP Photo/Evan Vucci"),
     ],

@@ -106,7 +106,7 @@ class BylineParser:
         rest = line.text[prefix.end() :] if prefix is not None else line.text
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
-            return Byline(authors, agency, line.text, line.span)
+            return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
         if prefix is not None and self.vocabulary.is_agency(rest.strip().rstrip(".")):
             agency = rest.strip().rstrip(".")  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
@@ -117,6 +117,17 @@ class BylineParser:
             return None
         end = prefix.end() + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
+        """*byline* with the agency on the line under it, when it has none and that line is
+        nothing but an agency (``By Jane Roe`` / ``Associated Press``)."""
+        if byline.agency is not None or index + 1 >= len(lines):
+            return byline
+        below = lines[index + 1]
+        name = below.text.strip().rstrip(".")
+        if not self.vocabulary.is_agency(name):
+            return byline
+        return Byline(byline.authors, name, byline.text + "\n" + below.text, Span(byline.span.start, below.span.end))
 
     def parse_with_stamp(
         self, lines: Sequence[Line], index: int, timestamps: TimestampParser, reference_date: dt.date | None

@@ -39,8 +39,10 @@ class CaptionParser:
     CREDIT_WORDS: ClassVar[tuple[str, ...]] = (
         "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
         "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
-        "Image source", "Photo illustration", "Picture credit",
+        "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
     )
+    #: Credit labels printed above the picture they credit, so that the line above is no caption.
+    CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright")
     #: Agencies whose photo credits are written ``AGENCY Photo/Name`` or ``AGENCY/Name``.
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
@@ -70,6 +72,8 @@ class CaptionParser:
     VIA_MAX_WORDS: ClassVar[int] = 25
     #: The most words a line may have to become a caption because a credit line follows it.
     ABOVE_MAX_WORDS: ClassVar[int] = 60
+    #: The longest line that may be a caption.
+    MAX_CHARS: ClassVar[int] = 600
     #: How many characters at the end of a line may hold a credit.
     CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
@@ -81,7 +85,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|(?<=copyright\s{{1,5}}))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -105,7 +109,17 @@ class CaptionParser:
                 \)\s*$""",
             regex.VERBOSE,
         )
+        # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
+        self._slashed = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})
+                (?P<credit>{credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}})
+                \s*$""",
+            regex.VERBOSE,
+        )
+        # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
+        self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
+        self._below_labels = tuple(label.casefold() for label in self.CREDIT_BELOW_LABELS)
         self._label_head = regex.compile(
             rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
                 (?:(?![\p{{L}}])|(?-i:(?=\p{{Lu}})))  # a word ends, or a capital is glued on: "Media captionWho"
@@ -116,7 +130,18 @@ class CaptionParser:
     def parse_line(self, line: Line) -> CaptionLine | None:
         """The caption on *line*, or ``None`` when the line is not a caption."""
         text = line.text
-        if len(text) > 600:
+        if len(text) > self.MAX_CHARS:
+            return None
+        counter = self._counter.match(text)
+        if counter is not None and counter.end() < len(text):
+            # "1 of 4 | A man waves ...": a caption, with or without a credit; without a separator
+            # only with a credit ("2 of 3 Americans say ..." is a sentence)
+            inner = Line(text[counter.end() :], Span(line.span.start + counter.end(), line.span.end), 0, False)
+            found = self.parse_line(inner)
+            if found is not None:
+                return found
+            if counter["sep"] is not None:
+                return CaptionLine(inner.text, None, inner.span)
             return None
         head = self._label_head.match(text)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
@@ -157,7 +182,7 @@ class CaptionParser:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren]
+        patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
@@ -202,9 +227,14 @@ class CaptionParser:
         """The line above a bare credit line as a caption with that credit (``A dog naps.`` over
         ``Photo by Ana Lima``), when it has at most :attr:`ABOVE_MAX_WORDS` words."""
         credit = self.credit_of(credit_line)
-        if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS:
+        if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
             return None
         return CaptionLine(above.text, credit, above.span)
+
+    def credits_below(self, credit_line: Line) -> bool:
+        """Whether a bare credit line credits the picture below it, not the text above it: it
+        starts with one of :attr:`CREDIT_BELOW_LABELS` (``Image copyright Jane Roe``)."""
+        return credit_line.text.casefold().startswith(self._below_labels)
 
     def group(self, found: Sequence[CaptionLine]) -> tuple[Caption, ...]:
         """Merge occurrences of the same caption (same text, whitespace and case aside) into one
