@@ -133,6 +133,8 @@ NOT_STORY_LINES = [
     ("Advertisement", "advertisement"),
     ("Loading...", "navigation"),
     ("Image copyright Ana Lima", "credit"),
+    ("Courtesy City Herald", "credit"),
+    ("Image via Getty Images", "credit"),
 ]
 
 

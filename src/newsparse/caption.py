@@ -85,7 +85,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|(?<=copyright\s{{1,5}}))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}}))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -104,15 +104,16 @@ class CaptionParser:
         # a credit in brackets after a finished sentence, no label: "... in 2011. (Adel Hana/Associated Press)"
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
         self._paren = regex.compile(
-            rf"""(?<=[.!?”"’][ ]{{0,3}})\(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
                 (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}})
                 \)\s*$""",
             regex.VERBOSE,
         )
         # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
         self._slashed = regex.compile(
-            rf"""(?<=[.!?”"’][ ]{{1,3}})
-                (?P<credit>{credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}})
+            rf"""(?<=[.!?”"’][ ]{{0,3}})
+                (?P<credit>{credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
+                  (?:\s++(?:file|photo|handout))?+)   # "Leonhard Foeger / Reuters file"
                 \s*$""",
             regex.VERBOSE,
         )
