@@ -133,8 +133,6 @@ NOT_STORY_LINES = [
     ("Advertisement", "advertisement"),
     ("Loading...", "navigation"),
     ("Image copyright Ana Lima", "credit"),
-    ("Courtesy City Herald", "credit"),
-    ("Image via Getty Images", "credit"),
 ]
 
 
@@ -224,6 +222,15 @@ def test_a_byte_order_mark_before_the_section_label() -> None:
     assert article.section_span is not None and article.section_span.start == 1
     assert article.headline is not None and article.headline.text == "Rain ends drought"
     assert [p.text for p in article.paragraphs] == ["It rained on Tuesday, officials said."]
+
+
+@pytest.mark.parametrize("credit", ["Courtesy City Herald", "Image via Getty Images", "Photo: Ana Lima"])
+def test_a_bare_credit_line_credits_the_short_line_above(credit: str) -> None:
+    text = HEAD + "Council members vote on the budget." + "\n\n" + credit + TAIL
+    article = newsparse.parse_article(text)
+    assert [c.text for c in article.captions] == ["Council members vote on the budget."]
+    assert [b.kind for b in article.boilerplate] == ["credit"]
+    assert len(article.paragraphs) == 2
 
 
 def test_no_duplicate_cases() -> None:
