@@ -74,6 +74,22 @@ def test_the_agency_on_the_line_under_the_byline() -> None:
     assert article.boilerplate == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # a byline under a caption, in the body
+        ("Council approves new budget\n\nCouncil members vote on Tuesday. Photo: Ana Lima\nBy Jane Roe" + BODY, ("Jane Roe",)),
+        # a byline after the story
+        ("Council approves new budget" + BODY + "\nBy Jane Roe\n", ("Jane Roe",)),
+        # "by" carried over from a hard-wrapped line is no byline
+        ("Council approves new budget\n\nAmerican Airlines Inc, owned\nby Jane Roe Holdings, said its load factor rose.\n", None),
+    ],
+)
+def test_a_byline_in_the_body(text: str, authors: tuple[str, ...] | None) -> None:
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors
+
+
 def test_a_bare_name_needs_a_stamp_beside_it() -> None:
     article = newsparse.parse_article(f"Council approves new budget\nPamela Wilson{BODY}")
     assert article.byline is None

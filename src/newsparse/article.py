@@ -129,7 +129,9 @@ class ArticleParser:
         "dateline", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline", "inline_stamp",
     )
     #: The body rules, in the order they are tried on each body line.
-    BODY_RULES: ClassVar[tuple[str, ...]] = ("caption", "timestamps", "boilerplate", "headline_again", "related_list")
+    BODY_RULES: ClassVar[tuple[str, ...]] = (
+        "caption", "timestamps", "late_byline", "boilerplate", "headline_again", "related_list",
+    )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again"})
     #: Header rules whose claim on a line ahead means the header goes on (see :meth:`prose_follows`).
@@ -457,6 +459,24 @@ class ArticleParser:
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps."""
         return self.header_timestamps(state, index, peek)
+
+    def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
+        """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
+        none, under a caption or after the story: a paragraph of its own that is nothing but the
+        byline."""
+        if state.byline is not None:
+            return 0
+        line = state.lines[index]
+        if not line.text[:1].isupper() or not self.byline.has_prefix(line.text):
+            return 0
+        if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
+            return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
+        byline = self.byline.parse(state.lines, index)
+        if byline is None or byline.span.end < line.span.end:
+            return 0
+        if not peek:
+            state.byline = byline
+        return sum(1 for ln in state.lines[index:] if ln.span.start < byline.span.end)
 
     def body_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line makes the paragraph line right above it a caption

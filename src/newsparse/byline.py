@@ -118,6 +118,10 @@ class BylineParser:
         end = prefix.end() + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
 
+    def has_prefix(self, text: str) -> bool:
+        """Whether *text* starts with one of :attr:`PREFIXES`."""
+        return self._prefix.match(text) is not None
+
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
         nothing but an agency (``By Jane Roe`` / ``Associated Press``)."""
