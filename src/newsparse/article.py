@@ -148,6 +148,13 @@ class ArticleParser:
     TEASER_WINDOW: ClassVar[int] = 20_000
     #: How many times :meth:`printed_again` looks at the line printed again before it gives up.
     TEASER_TRIES: ClassVar[int] = 5
+    #: How many characters around a line printed again :meth:`printed_again` reads to see that it
+    #: stands as a whole line.
+    TEASER_CONTEXT: ClassVar[int] = 200
+    #: Where a stamp line may stand, relative to a name line, for :meth:`beside_stamp`.
+    BESIDE_STAMP_STEPS: ClassVar[tuple[int, ...]] = (-1, 1, 2)
+    #: How many lines :meth:`header_goes_on` looks at.
+    GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
     STAMP_LINE_WORDS: ClassVar[int] = 12
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
@@ -549,7 +556,7 @@ class ArticleParser:
         """Whether a byline or a stamp (or a line that starts with a stamp label) stands on
         ``lines[index]`` or the line after it: the header goes on there, so the line above is
         a headline even when it has a few short sentences."""
-        for ahead in range(index, min(index + 2, len(state.lines))):
+        for ahead in range(index, min(index + self.GOES_ON_LINES, len(state.lines))):
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
                 return True
             if self.timestamps.is_stamp_like(state.lines[ahead].text):
@@ -560,7 +567,7 @@ class ArticleParser:
         """Whether a timestamp line, or a line like one (``Published 3 seconds ago``, ``Monday
         6:30PM``: ``TimestampParser.is_stamp_like``), is right before ``lines[index]`` or within
         the two lines after it, where a byline without ``By`` sits on news pages."""
-        near = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(state.lines)]
+        near = [index + step for step in self.BESIDE_STAMP_STEPS if 0 <= index + step < len(state.lines)]
         return any(
             self.header_timestamps(state, i, peek=True) or self.timestamps.is_stamp_like(state.lines[i].text)
             for i in near
@@ -585,8 +592,9 @@ class ArticleParser:
         for _ in range(self.TEASER_TRIES):
             if at < 0:
                 break
-            before = text[max(0, at - 200) : at].rstrip(" \t\xa0")
-            after = text[at + len(line.text) : at + len(line.text) + 200].lstrip(" \t\xa0")
+            context = self.TEASER_CONTEXT
+            before = text[max(0, at - context) : at].rstrip(" \t\xa0")
+            after = text[at + len(line.text) : at + len(line.text) + context].lstrip(" \t\xa0")
             if (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n"):
                 return True
             at = text.find(line.text, at + 1, stop)
