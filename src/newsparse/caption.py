@@ -85,7 +85,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}}))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -109,11 +109,16 @@ class CaptionParser:
                 \)\s*$""",
             regex.VERBOSE,
         )
+        caps_word = r"\p{Lu}[\p{Lu}\p{N}&.\-]*+"
         # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
         self._slashed = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})
-                (?P<credit>{credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
-                  (?:\s++(?:file|photo|handout))?+)   # "Leonhard Foeger / Reuters file"
+                (?P<credit>
+                    {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
+                    (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
+                  | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
+                  | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
+                )
                 \s*$""",
             regex.VERBOSE,
         )
@@ -191,6 +196,9 @@ class CaptionParser:
             if match is None:
                 continue
             credit = match["credit"].strip().rstrip(".")
+            label = match.groupdict().get("label")
+            if label and credit.startswith(label) and credit[len(label) : len(label) + 1].isupper():
+                credit = credit[len(label) :]  # a label printed twice: "CreditCreditChang W. Lee"
             if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit or not self.is_credit_match(text, match):
                 continue
             caption = text[: match.start()].rstrip()
