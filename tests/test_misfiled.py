@@ -237,5 +237,12 @@ def test_a_bare_credit_line_credits_the_short_line_above(credit: str) -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_button_above_a_credit_line_is_no_caption() -> None:
+    text = "Council approves new budget\n\nFACEBOOK\n\nEMAIL ME\n\nCourtesy City Herald" + TAIL.replace("\n\n", "\n\n", 1)
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert ("credit", "Courtesy City Herald") in [(b.kind, b.text) for b in article.boilerplate]
+
+
 def test_no_duplicate_cases() -> None:
     assert len(STORY_SENTENCES) == len(set(STORY_SENTENCES))

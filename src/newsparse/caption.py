@@ -74,6 +74,8 @@ class CaptionParser:
     ABOVE_MAX_WORDS: ClassVar[int] = 60
     #: The longest line that may be a caption.
     MAX_CHARS: ClassVar[int] = 600
+    #: Below this many words, the line above a credit line must be in mixed case to be its caption.
+    MIN_ABOVE_WORDS: ClassVar[int] = 3
     #: How many characters at the end of a line may hold a credit.
     CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
@@ -233,11 +235,15 @@ class CaptionParser:
         return None if credit is None else attrs.evolve(caption, credit=credit)
 
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
-        """The line above a bare credit line as a caption with that credit (``A dog naps.`` over
-        ``Photo by Ana Lima``), when it has at most :attr:`ABOVE_MAX_WORDS` words."""
+        """The line above a bare credit line as a caption with that credit (``A dog naps in the
+        sun.`` over ``Photo by Ana Lima``), when it is caption text (:meth:`is_caption_text`) of at
+        most :attr:`ABOVE_MAX_WORDS` words."""
         credit = self.credit_of(credit_line)
         if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
             return None
+        words = above.text.split()
+        if len(words) < self.MIN_ABOVE_WORDS and (above.text.isupper() or not above.text[:1].isupper()):
+            return None  # "EMAIL ME" over "Courtesy Google" is a button, "Gretchen Carlson." a caption
         return CaptionLine(above.text, credit, above.span)
 
     def credits_below(self, credit_line: Line) -> bool:
