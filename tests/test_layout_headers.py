@@ -28,6 +28,8 @@ BODY = (
         ("MERRILL MANDATED FOR U.S. NOTE.", "MERRILL MANDATED FOR U.S. NOTE.", []),
         # a label that is also a credit word opens the headline, not a credit
         ("VIDEO: Voting on the budget\n\nBy Jane Roe", "VIDEO: Voting on the budget", []),
+        # a date line under a short title makes the title no kicker
+        ("Race Standings\n\nFriday, 22 October 2010 at 20:13", "Race Standings", []),
         # a sponsor's label under a site name is not the headline
         ("City Post\n\nSponsored Advert\n\nCouncil approves new budget", "City Post",
          [("advertisement", "Sponsored Advert"), ("other", "Council approves new budget")]),

@@ -253,12 +253,15 @@ class ArticleParser:
         )
 
     def read_section(self, state: ParseState) -> int:
-        """Read the kicker on the first line; return where the header starts."""
+        """Read the kicker on the first line; return where the header starts.  The line under it
+        must read as a headline: a candidate, not boilerplate, with no clock time in it."""
         lines = state.lines
         if len(lines) < 2:
             return 0
         section = self.section.parse(lines, 0)
         if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
+            return 0
+        if self.timestamps.has_clock(lines[1].text):  # a date line under a title is no headline
             return 0
         if self.dateline.parse(state.text, lines[1].span) is not None:
             return 0

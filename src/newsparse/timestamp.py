@@ -155,7 +155,11 @@ class TimestampParser:
         ``1:39 PM ET``)."""
         if self.starts_with_label(text):
             return True
-        return len(text.split()) <= self.MAX_OTHER_WORDS and _CLOCK.search(text) is not None
+        return len(text.split()) <= self.MAX_OTHER_WORDS and self.has_clock(text)
+
+    def has_clock(self, text: str) -> bool:
+        """Whether *text* holds a clock time (``20:13``)."""
+        return _CLOCK.search(text[: self.FIND_CHARS]) is not None
 
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
