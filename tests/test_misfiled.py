@@ -133,6 +133,7 @@ NOT_STORY_LINES = [
     ("Share this article", "share"),
     ("Advertisement", "advertisement"),
     ("Loading...", "navigation"),
+    ("1 of 6", "navigation"),
     ("Image copyright Ana Lima", "credit"),
 ]
 

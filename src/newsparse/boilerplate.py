@@ -158,7 +158,8 @@ class BoilerplateParser:
         ),
         K.NAVIGATION.value: _x(
             r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
-            r"image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger|loading\.*+",
+            r"""(?:image\s++)?\d++\s++of\s++/?\s*+\d++    # a gallery's counter: "Image 3 of 12", "1 of 6"
+                |\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger|loading\.*+""",
         ),
     }
     #: Patterns per kind tried on a line of running prose: sentences that are boilerplate whole.
