@@ -264,9 +264,23 @@ class TimestampParser:
         cleaned = self.clean(written)
         if cleaned is None:
             return None
-        default = dt.datetime(2000, 1, 1)  # a leap year, so "Feb 29" parses; the year is set below
+        when = self.parse_with_default(cleaned, dt.datetime(2000, 1, 1))  # a leap year, so "Feb 29" parses
+        if when is None:
+            return None
+        if when.day == 1 and self.parse_with_default(cleaned, dt.datetime(2000, 1, 2)) != when:
+            return None  # no day written ("September 2018"): a date of the 1st would be made up
+        if reference_date is not None and self._year.search(written) is None:
+            dated = resolve_year(when.month, when.day, reference_date)
+            if dated is None:
+                return None
+            when = when.replace(year=dated.year)
+        return when
+
+    def parse_with_default(self, cleaned: str, default: dt.datetime) -> dt.datetime | None:
+        """dateutil's reading of *cleaned*, with what it leaves out taken from *default*; ``None``
+        when it cannot read it."""
         try:
-            when = du_parser.parse(
+            return du_parser.parse(
                 cleaned,
                 parserinfo=self.vocabulary.parserinfo,
                 default=default,
@@ -276,12 +290,6 @@ class TimestampParser:
             )
         except (du_parser.ParserError, ValueError, OverflowError, TypeError):
             return None
-        if reference_date is not None and self._year.search(written) is None:
-            dated = resolve_year(when.month, when.day, reference_date)
-            if dated is None:
-                return None
-            when = when.replace(year=dated.year)
-        return when
 
     def clean(self, written: str) -> str | None:
         """*written* ready for dateutil: brackets and naive zone names out, zone names in capitals,
