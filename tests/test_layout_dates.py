@@ -50,6 +50,9 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         # a zone with no time is dropped, not the date
         ("Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020 08:11 CET",
          [("published", "2020-04-28T00:00:00", "28 Apr, 2020 CET"), ("updated", "2020-04-28T08:11:00+01:00", "Tue 28 Apr 2020 08:11 CET")]),
+        # a month and a year make no date: the day would be made up
+        ("September 2018", []),
+        ("Sept 1, 2018", [("published", "2018-09-01T00:00:00", "Sept 1, 2018")]),
         # labels
         ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
          [("published", "2023-11-07T15:03:30", "2023-11-07 15:03:30"), ("updated", "2023-11-07T15:30:46", "2023-11-07 15:30:46")]),
