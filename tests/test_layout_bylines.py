@@ -37,6 +37,14 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         ("Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",)),
         # a clock time is a stamp line even with no date
         ("Ed Cara\nMonday 6:30PM", ("Ed Cara",)),
+        # a name over its role
+        ("Ben Silverman\nGames Editor\n\nCity HeraldOctober 13, 2016", ("Ben Silverman",)),
+        # a button above a byline with "By" is no byline
+        ("Dive Deeper\n\nBy Ana Lima and Tom Hale\n\n6 Jan 2026", ("Ana Lima", "Tom Hale")),
+        # a credit line after the byline does not take its place
+        ("August 23, 2020\nLeah C. Stokes\nAssistant professor of political science\n\nNoah Berger / AP", ("Leah C. Stokes",)),
+        # a paper signs the story
+        ("By The City Herald", ("The City Herald",)),
         # an outlet or a button after the names
         ("By Dolores Chang For Dailymail.Com", ("Dolores Chang",)),
         ("By Victoria O’Regan Follow", ("Victoria O’Regan",)),
@@ -58,6 +66,7 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
         "Council approves new budget, officials say\nNov. 19, 2019 8:03 AM",
         "Date night is cancelled\nNov. 19, 2019 8:03 AM",
         "By\nThe Planetary Press",
+        "Stream Type LIVE\nCurrent Time 0:00",  # a video player's labels
     ],
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:

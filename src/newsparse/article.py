@@ -388,19 +388,28 @@ class ArticleParser:
         return self.byline.parse_bare(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
-        """A byline without ``By`` under the headline: a name beside a stamp line (``Debbie
-        White``), or a name with a role or a handle anywhere (``BylineParser.parse_signed``)."""
+        """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
+        Silverman`` / ``Games Editor``, both lines claimed), a name beside a stamp line (``Debbie
+        White``), or a name with a role or a handle anywhere (``BylineParser.parse_signed``); never
+        just above a byline with ``By``."""
         if state.byline is not None or state.headline is None:
             return 0
-        if self.beside_stamp(state, index):
-            byline = self.byline.parse_bare(state.lines[index])
-        else:  # a name with a role or a handle needs no stamp: "Bruce Y. Lee Senior Contributor"
-            byline = self.byline.parse_signed(state.lines[index])
-        if byline is None:
+        lines = state.lines
+        ahead = range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(lines)))
+        if any(self.byline.has_prefix(lines[i].text) and self.header_byline(state, i, peek=True) for i in ahead):
+            return 0  # a byline with "By" comes next: "Dive Deeper" above it is a button
+        line = lines[index]
+        role_below = index + 1 < len(lines) and self.byline.is_role(lines[index + 1].text)
+        claimed = 2 if role_below else 1
+        # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
+        # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
+        bare = role_below or self.beside_stamp(state, index)
+        byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
+        if byline is None or (byline.agency is not None and role_below):
             return 0
         if not peek:
             state.byline = byline
-        return 1
+        return claimed
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line."""

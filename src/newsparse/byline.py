@@ -82,6 +82,8 @@ class BylineParser:
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
         # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
         self._glue = regex.compile(r"(?<=(?P<part>\p{Lu}\p{Ll}{2,}+))(?=\p{Lu}|@)")
+        determiners = alternation(list(self.DETERMINERS))
+        self._organisation = regex.compile(rf"(?:{determiners})(?:\s++\p{{Lu}}[\p{{L}}'’.&\-]*+){{1,4}}")
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS)
@@ -110,6 +112,9 @@ class BylineParser:
         if prefix is not None and self.vocabulary.is_agency(rest.strip().rstrip(".")):
             agency = rest.strip().rstrip(".")  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
+        if prefix is not None and self._organisation.fullmatch(rest.strip()):
+            organisation = rest.strip()  # "By The New York Times": the paper signs the story
+            return Byline((organisation,), None, line.text, line.span)
         if prefix is None:
             return None
         authors, length = self.leading_names(rest)
@@ -117,6 +122,10 @@ class BylineParser:
             return None
         end = prefix.end() + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def is_role(self, text: str) -> bool:
+        """Whether *text* is nothing but a staff role: ``Games Editor``, ``Senior Contributor``."""
+        return len(text) <= self.MAX_BARE_CHARS and self._bare_role.fullmatch(text) is not None and text[:1].isupper()
 
     def has_prefix(self, text: str) -> bool:
         """Whether *text* starts with one of :attr:`PREFIXES`."""
@@ -174,8 +183,8 @@ class BylineParser:
         person's name (``Debbie White``), a name and a role (``Bruce Y. Lee Senior Contributor``),
         or an agency (``The Associated Press``, ``PTI, Washington,``)."""
         text = line.text.strip().rstrip(",").strip()
-        if len(text) > self.MAX_BARE_CHARS or not text:
-            return None
+        if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
+            return None  # a line with "By" is parse's to read
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)

@@ -33,6 +33,7 @@ _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
+_AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 _ISO_TIME = regex.compile(r"\dT\d")
 _UTC_OFFSET = regex.compile(
     r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
@@ -151,11 +152,18 @@ class TimestampParser:
 
     def is_stamp_like(self, text: str) -> bool:
         """Whether *text* reads like a stamp even when no date can be read from it: it starts with
-        a label (:meth:`starts_with_label`), or is a short line with a clock time (``Monday 6:30PM``,
-        ``1:39 PM ET``)."""
+        a label (:meth:`starts_with_label`), or is a short line with a clock time and a day, a
+        month, a zone or am/pm (``Monday 6:30PM``, ``1:39 PM ET``; not ``Current Time 0:00``)."""
         if self.starts_with_label(text):
             return True
-        return len(text.split()) <= self.MAX_OTHER_WORDS and self.has_clock(text)
+        if len(text.split()) > self.MAX_OTHER_WORDS or not self.has_clock(text):
+            return False
+        # a clock with a day, a month, a zone or am/pm: "Monday 6:30PM", not "Current Time 0:00"
+        return any(
+            token.casefold() in self._words or self.vocabulary.month_number(token) or self.vocabulary.is_weekday(token)
+            for token in self._token.findall(text)
+            if token[:1].isalpha()
+        ) or _AM_PM.search(text) is not None
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
