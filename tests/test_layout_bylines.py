@@ -67,6 +67,7 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
         "Date night is cancelled\nNov. 19, 2019 8:03 AM",
         "By\nThe Planetary Press",
         "Stream Type LIVE\nCurrent Time 0:00",  # a video player's labels
+        "New Delhi | Updated : 19 November 2019, 09:01 AM",  # a place and a stamp
     ],
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:

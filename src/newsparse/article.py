@@ -153,6 +153,8 @@ class ArticleParser:
     TEASER_CONTEXT: ClassVar[int] = 200
     #: Where a stamp line may stand, relative to a name line, for :meth:`beside_stamp`.
     BESIDE_STAMP_STEPS: ClassVar[tuple[int, ...]] = (-1, 1, 2)
+    #: How many pieces a stamp line needs for its first piece to be read as a byline.
+    BESIDE_STAMPS_PIECES: ClassVar[int] = 3
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
@@ -378,9 +380,13 @@ class ArticleParser:
         return 1
 
     def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
-        """A name before the stamps on a stamp line, as its own piece:
+        """A name before the stamps on a stamp line, as the first of at least
+        :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
         ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``."""
         before = line.text[: stamps[0].span.start - line.span.start]
+        pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
+        if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
+            return None  # "New Delhi | Updated: ..." is a place and a stamp
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
             return None
