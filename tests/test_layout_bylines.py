@@ -23,6 +23,8 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         ("Jessica DeFino\nNov. 19, 2019 8:03 AM", ("Jessica DeFino",)),
         ("Rory McDonald\nNov. 19, 2019 8:03 AM", ("Rory McDonald",)),
         ("Anne FitzGerald\nNov. 19, 2019 8:03 AM", ("Anne FitzGerald",)),
+        # a desk that signs the story, beside a stamp
+        ("New Delhi, City Nation Bureau | Updated : 19 November 2019, 09:01 AM", ("City Nation Bureau",)),
         # a name piece beside the stamps on one line
         ("Yasmine Hassan · City News · Posted: Aug 08, 2024 4:00 AM EDT", ("Yasmine Hassan",)),
         ("Aashish Saxena / CITYNEWS.COM / Sep 2, 2024, 17:07 IST", ("Aashish Saxena",)),

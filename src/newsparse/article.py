@@ -382,14 +382,19 @@ class ArticleParser:
     def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
         :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
-        ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``."""
+        ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
+        piece (``New Delhi, News Nation Bureau | Updated : ...``)."""
         before = line.text[: stamps[0].span.start - line.span.start]
-        pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
-        if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
-            return None  # "New Delhi | Updated: ..." is a place and a stamp
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
             return None
+        text = piece.group().rstrip()
+        desk = self.byline.parse_desk(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
+        if desk is not None:  # "New Delhi, News Nation Bureau | Updated : ..."
+            return desk
+        pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
+        if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
+            return None  # "New Delhi | Updated: ..." is a place and a stamp
         text = piece.group().rstrip()
         return self.byline.parse_bare(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
 

@@ -48,6 +48,8 @@ class BylineParser:
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
     #: Capitalised words a page prints after a name that are no part of it: buttons, stamp labels.
     NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
+    #: Words that end the name of a newsroom desk that signs a story: ``News Nation Bureau``.
+    DESK_WORDS: ClassVar[tuple[str, ...]] = ("Bureau", "Desk", "Newsroom")
     #: Words that start the name of a thing, never of a person: ``The Planetary Press``.
     DETERMINERS: ClassVar[tuple[str, ...]] = ("The", "A", "An")
     #: The longest line read as a byline without ``By``.
@@ -84,6 +86,7 @@ class BylineParser:
         self._glue = regex.compile(r"(?<=(?P<part>\p{Lu}\p{Ll}{2,}+))(?=\p{Lu}|@)")
         determiners = alternation(list(self.DETERMINERS))
         self._organisation = regex.compile(rf"(?:{determiners})(?:\s++\p{{Lu}}[\p{{L}}'’.&\-]*+){{1,4}}")
+        self._desk = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’.&\-]*+\s++){{1,3}}(?:{alternation(list(self.DESK_WORDS))})")
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS)
@@ -122,6 +125,19 @@ class BylineParser:
             return None
         end = prefix.end() + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def parse_desk(self, line: Line) -> Byline | None:
+        """A newsroom desk that signs a story, as a comma-separated part of *line*: ``New Delhi,
+        News Nation Bureau`` gives ``News Nation Bureau`` (one to three capitalised words and one
+        of :attr:`DESK_WORDS`)."""
+        offset = 0
+        for part in line.text[: self.MAX_BARE_CHARS].split(","):
+            stripped = part.strip()
+            if self._desk.fullmatch(stripped):
+                start = line.span.start + offset + part.index(stripped)
+                return Byline((stripped,), None, stripped, Span(start, start + len(stripped)))
+            offset += len(part) + 1
+        return None
 
     def is_role(self, text: str) -> bool:
         """Whether *text* is nothing but a staff role: ``Games Editor``, ``Senior Contributor``."""
