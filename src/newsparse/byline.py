@@ -28,7 +28,7 @@ class BylineParser:
     #: Words that introduce the authors.
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
-        "Opinion by", "Commentary by", "Review by", "Author", "Authors",
+        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
     )
     #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
     #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
@@ -58,6 +58,8 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
+    MAX_ROLE_LEAD: ClassVar[int] = 2
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary or Vocabulary()
@@ -94,6 +96,14 @@ class BylineParser:
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
+        lower_roles = alternation(sorted({w.casefold() for w in self.ROLE_WORDS}))
+        # a role in lower case between "By" and the name: "By court reporter Meagan Dillon"
+        lead = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,{self.MAX_ROLE_LEAD}}}"
+        self._lower_role = regex.compile(rf"{lead}(?:{lower_roles})s?\s++(?=\p{{Lu}})")
+        # role words after an agency: "By Reuters Staff"
+        self._staff_tail = regex.compile(rf"(?:\s++(?:{roles})s?){{1,2}}\.?$", regex.IGNORECASE)
+        # a name and the place the author writes from: "Emma Kemp in Perth"
+        self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}'’.\-]*+\s*+){1,3}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``."""
@@ -108,12 +118,17 @@ class BylineParser:
                 return None
             span = Span(line.span.start, following.span.end)
             return Byline(authors, agency, line.text + "\n" + following.text, span)
-        rest = line.text[prefix.end() :] if prefix is not None else line.text
+        start = prefix.end() if prefix is not None else 0
+        if prefix is not None:
+            lead = self._lower_role.match(line.text, start)
+            start = lead.end() if lead is not None else start
+        rest = line.text[start:]
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
-        if prefix is not None and self.vocabulary.is_agency(rest.strip().rstrip(".")):
-            agency = rest.strip().rstrip(".")  # "By Reuters", "By The Associated Press"
+        bare = self._staff_tail.sub("", rest.strip()).rstrip(".")  # "By Reuters Staff"
+        if prefix is not None and self.vocabulary.is_agency(bare):
+            agency = bare  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
         if prefix is not None and self._organisation.fullmatch(rest.strip()):
             organisation = rest.strip()  # "By The New York Times": the paper signs the story
@@ -123,7 +138,7 @@ class BylineParser:
         authors, length = self.leading_names(rest)
         if not authors:
             return None
-        end = prefix.end() + length
+        end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
 
     def parse_desk(self, line: Line) -> Byline | None:
@@ -206,6 +221,9 @@ class BylineParser:
             return Byline((head,), head, line.text, line.span)
         if self.is_name(text):
             return Byline((text,), None, line.text, line.span)
+        placed = self._name_in_place.fullmatch(text)
+        if placed is not None and self.is_name(placed["name"]):
+            return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
         return self.parse_signed(line)
 
     def parse_signed(self, line: Line) -> Byline | None:
@@ -214,8 +232,8 @@ class BylineParser:
         glued to the word after it (``Sarah LazareTwitter``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
         text = line.text.strip().rstrip(",").strip()
-        if len(text) > self.MAX_BARE_CHARS or not text:
-            return None
+        if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
+            return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
         if len(authors) != 1:
             return None

@@ -1,0 +1,173 @@
+"""Whole articles as a new user pastes them from sites the other tests do not cover: local papers,
+magazines, live blogs, wires from many agencies, press releases and pages in other languages.
+
+Each row gives the parts a reader sees; every part is checked exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+ARTICLES = [
+    # a desk reporter's role in lower case between "By" and the name; two stamps on one line
+    (
+        "Man charged over Adelaide stabbing\n\n"
+        "By court reporter Meagan Dillon\n\n"
+        "Posted Tue 4 Mar 2025 at 3:32pm, updated Tue 4 Mar 2025 at 5:10pm\n\n"
+        "A man has been charged with attempted murder after a stabbing in Adelaide's CBD on Monday night.\n\n"
+        "Police allege the man attacked a 34-year-old outside a bar on Hindley Street.\n",
+        {
+            "headline": "Man charged over Adelaide stabbing",
+            "authors": ("Meagan Dillon",),
+            "agency": None,
+            "published": "2025-03-04T15:32:00",
+            "updated": "2025-03-04T17:10:00",
+            "place": None,
+            "first": "A man has been charged with attempted murder after a stabbing in Adelaide's CBD on Monday night.",
+        },
+    ),
+    # the agency signs the story with its staff
+    (
+        "Kenya's central bank holds rate at 10.75%\n\n"
+        "By Reuters Staff\n"
+        "3 MIN READ\n\n"
+        "NAIROBI, Feb 11 (Reuters) - Kenya's central bank held its benchmark lending rate at 10.75% on Tuesday, "
+        "saying inflation was within the target range.\n\n"
+        "The bank said economic growth was expected to remain strong this year.\n\n"
+        "Reporting by Duncan Miriri; Editing by Alex Richardson\n",
+        {
+            "headline": "Kenya's central bank holds rate at 10.75%",
+            "authors": ("Reuters",),
+            "agency": "Reuters",
+            "published": None,
+            "updated": None,
+            "place": "NAIROBI",
+            "first": "Kenya's central bank held its benchmark lending rate at 10.75% on Tuesday, "
+            "saying inflation was within the target range.",
+        },
+    ),
+    # a name and the city the reporter files from, over a stamp with a dotted time
+    (
+        "Sport\n\n"
+        "Matildas thrash Philippines 8-0 in Olympic qualifier\n\n"
+        "Emma Kemp in Perth\n"
+        "Mon 3 Mar 2025 21.45 GMT\n\n"
+        "The Matildas cruised into the next round of Olympic qualifying with an 8-0 win over the Philippines "
+        "in front of a sellout crowd in Perth.\n\n"
+        "The coach said the team would rest several players for the second leg.\n",
+        {
+            "headline": "Matildas thrash Philippines 8-0 in Olympic qualifier",
+            "authors": ("Emma Kemp",),
+            "agency": None,
+            "published": "2025-03-03T21:45:00+00:00",
+            "updated": None,
+            "place": None,
+            "first": "The Matildas cruised into the next round of Olympic qualifying with an 8-0 win over the "
+            "Philippines in front of a sellout crowd in Perth.",
+        },
+    ),
+    # a columnist's bare name over a date and a time joined by a dash
+    (
+        "Opinion\n\n"
+        "Why the four-day week is here to stay\n\n"
+        "Sarah Lin\n"
+        "March 4, 2025 — 5.00am\n\n"
+        "Every revolution in working life looks obvious in hindsight.\n\n"
+        "When the weekend was invented, employers warned it would ruin the economy.\n\n"
+        "Sarah Lin is a columnist and the author of Work Less.\n",
+        {
+            "headline": "Why the four-day week is here to stay",
+            "authors": ("Sarah Lin",),
+            "agency": None,
+            "published": "2025-03-04T05:00:00",
+            "updated": None,
+            "place": None,
+            "first": "Every revolution in working life looks obvious in hindsight.",
+        },
+    ),
+    # French, German and Spanish bylines
+    (
+        "Le gouvernement annonce un plan pour le logement\n\n"
+        "Par Claire Dubois\n\n"
+        "PARIS (AFP) - Le gouvernement a présenté mercredi un plan de 5 milliards d'euros pour relancer la "
+        "construction de logements.\n\n"
+        "Le Premier ministre a promis des mesures rapides pour les ménages modestes.\n",
+        {
+            "headline": "Le gouvernement annonce un plan pour le logement",
+            "authors": ("Claire Dubois",),
+            "agency": None,
+            "published": None,
+            "updated": None,
+            "place": "PARIS",
+            "first": "Le gouvernement a présenté mercredi un plan de 5 milliards d'euros pour relancer la "
+            "construction de logements.",
+        },
+    ),
+    (
+        "Bundesregierung beschließt neues Klimapaket\n\n"
+        "Von Jan Müller\n"
+        "Stand: 14.03.2025 17:45 Uhr\n\n"
+        "Berlin (dpa) - Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen.\n\n"
+        "Das Paket soll bis 2030 rund 20 Milliarden Euro kosten, wie das Finanzministerium mitteilte.\n",
+        {
+            "headline": "Bundesregierung beschließt neues Klimapaket",
+            "authors": ("Jan Müller",),
+            "agency": None,
+            "published": "2025-03-14T17:45:00",
+            "updated": None,
+            "place": "Berlin",
+            "first": "Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen.",
+        },
+    ),
+    (
+        "El Gobierno aprueba la reforma de las pensiones\n\n"
+        "Por María García\n\n"
+        "El Consejo de Ministros ha aprobado este martes la reforma del sistema de pensiones, que entrará en "
+        "vigor en enero.\n\n"
+        "La ministra aseguró que la reforma garantiza la sostenibilidad del sistema.\n",
+        {
+            "headline": "El Gobierno aprueba la reforma de las pensiones",
+            "authors": ("María García",),
+            "agency": None,
+            "published": None,
+            "updated": None,
+            "place": None,
+            "first": "El Consejo de Ministros ha aprobado este martes la reforma del sistema de pensiones, que "
+            "entrará en vigor en enero.",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_articles_from_unseen_sites(text: str, expected: dict[str, object]) -> None:
+    article = newsparse.parse_article(text)
+    assert article.headline is not None
+    byline = article.byline
+    found = {
+        "headline": article.headline.text,
+        "authors": byline.authors if byline is not None else None,
+        "agency": byline.agency if byline is not None else None,
+        "published": article.published.datetime.isoformat() if article.published is not None else None,
+        "updated": article.updated.datetime.isoformat() if article.updated is not None else None,
+        "place": article.dateline.place if article.dateline is not None else None,
+        "first": article.paragraphs[0].text,
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par for the course, the coach said.",
+        "Von Miller signed a new contract.",
+        "By court order, the road stays closed.",
+    ],
+)
+def test_byline_prefixes_in_sentences_make_no_byline(line: str) -> None:
+    text = f"Council approves new budget\n\n{line}\n\nThe city council voted 7-2 on Tuesday to approve the budget.\n"
+    article = newsparse.parse_article(text)
+    assert article.byline is None
+    assert article.paragraphs[0].text == line
