@@ -90,6 +90,10 @@ def test_a_huge_header_line_is_read_in_part() -> None:
         ("SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme today announced a product.", "SAN FRANCISCO", "PRNewswire", dt.date(2025, 3, 3)),
         ("PORTLAND, Maine (March 4, 2025) – Acme today announced a product.", "PORTLAND, Maine", None, dt.date(2025, 3, 4)),
         ("(CNN)The president said on Tuesday that the talks would continue.", None, "CNN", None),
+        # no dash after the agency (PTI, IANS), or a full stop before it (EFE)
+        ("Mumbai, Jul 8 (PTI) Heavy rain lashed the city overnight.", "Mumbai", "PTI", dt.date(2024, 7, 8)),
+        ("NEW DELHI, Mar 8 (IANS) The Supreme Court on Friday stayed the order.", "NEW DELHI", "IANS", dt.date(2025, 3, 8)),
+        ("Madrid, 12 mar (EFE).- El Consejo de Ministros ha aprobado la reforma.", "Madrid", "EFE", dt.date(2025, 3, 12)),
     ],
 )
 def test_wire_datelines(opening: str, place: str | None, agency: str | None, date: dt.date | None) -> None:
@@ -97,6 +101,18 @@ def test_wire_datelines(opening: str, place: str | None, agency: str | None, dat
     dateline = article.dateline
     assert dateline is not None
     assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "CANADIAN PACIFIC (CP) CONFIRMS EARNINGS",  # a headline in capitals: no sentence after the bracket
+        "LONDON (Update) Prices rose on Monday as traders bought shares.",  # no agency in the bracket
+    ],
+)
+def test_an_agency_bracket_without_a_dash_needs_a_sentence(opening: str) -> None:
+    article = newsparse.parse_article(f"Company news\n\n{opening}\n\nThe company said profits rose.")
+    assert article.dateline is None
 
 
 def test_a_word_that_is_no_month_makes_no_dateline() -> None:

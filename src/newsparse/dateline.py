@@ -47,6 +47,7 @@ class DatelineParser:
         SPRINGFIELD, Ill. (AP) —          HOUSTON, Feb 26 -
         WASHINGTON, March 12, Reuter -    LONDON —
         (CNN) ...                         KYIV, Ukraine, May 12 (Reuters) -
+        Mumbai, Jul 8 (PTI) Heavy ...     Madrid, 12 mar (EFE).-
 
     A place in capitals needs no agency; a place in title case needs one, so that an ordinary
     sentence is never taken for a dateline.
@@ -80,20 +81,24 @@ class DatelineParser:
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\- ]{1,30}+)/)?+"
+        # no dash after a known agency in brackets when a word in sentence case follows
+        no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
         self._caps = regex.compile(
             rf"""(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\))?+       # ", March 3", " (March 4, 2025)"
                 {wire}
                 (?:{comma}\s++(?P<agency2>{v.agency_pattern}))?+
                 (?:\s*+\({agency}\))?+
-                \s*+(?P<dash>{dash})\s*+""",
+                (?:\.?+\s*+(?P<dash>{dash})\s*+
+                  |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
         )
         self._titled = regex.compile(
             rf"""(?P<place>{region}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date})?+
                 \s*+\((?P<agency>{v.agency_pattern})\)
-                \s*+(?P<dash>{dash})\s*+""",
+                (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
+                  |\s++(?=\p{{Lu}}\p{{Ll}}))                   # "Mumbai, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
         )
         self._titled_dated = regex.compile(
