@@ -58,6 +58,17 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
          [("published", "2023-11-07T15:03:30", "2023-11-07 15:03:30"), ("updated", "2023-11-07T15:30:46", "2023-11-07 15:30:46")]),
         ("Original: Mar 3, 2025", [("published", "2025-03-03T00:00:00", "Mar 3, 2025")]),
         ("Modified: Mar 5, 2025", [("updated", "2025-03-05T00:00:00", "Mar 5, 2025")]),
+        # the zone tells which way an ambiguous numeric date runs
+        ("04/03/2025 14:32 CET", [("published", "2025-03-04T14:32:00+01:00", "04/03/2025 14:32 CET")]),
+        ("04/03/2025 10:00 IST", [("published", "2025-03-04T10:00:00+05:30", "04/03/2025 10:00 IST")]),
+        ("04/03/2025 10:00 EST", [("published", "2025-04-03T10:00:00-05:00", "04/03/2025 10:00 EST")]),
+        ("04/03/2025 10:00 ET", [("published", "2025-04-03T10:00:00-04:00", "04/03/2025 10:00 ET")]),
+        ("04/03/2025 10:00 GMT", [("published", "2025-04-03T10:00:00+00:00", "04/03/2025 10:00 GMT")]),
+        # a date and its clock time in the next piece of the line
+        ("04/03/2025 | 14:32 CET", [("published", "2025-03-04T14:32:00+01:00", "04/03/2025 | 14:32 CET")]),
+        ("November 18, 2019 | 4:10pm", [("published", "2019-11-18T16:10:00", "November 18, 2019 | 4:10pm")]),
+        ("Mar 4, 2025 · 3 min read", [("published", "2025-03-04T00:00:00", "Mar 4, 2025")]),
+        ("March 4, 2025 — 5.00am", [("published", "2025-03-04T05:00:00", "March 4, 2025 — 5.00am")]),
     ],
 )
 def test_timestamp_lines(line: str, stamps: list[tuple[str, str, str]]) -> None:
@@ -94,6 +105,7 @@ def test_a_huge_header_line_is_read_in_part() -> None:
         ("Mumbai, Jul 8 (PTI) Heavy rain lashed the city overnight.", "Mumbai", "PTI", dt.date(2024, 7, 8)),
         ("NEW DELHI, Mar 8 (IANS) The Supreme Court on Friday stayed the order.", "NEW DELHI", "IANS", dt.date(2025, 3, 8)),
         ("Madrid, 12 mar (EFE).- El Consejo de Ministros ha aprobado la reforma.", "Madrid", "EFE", dt.date(2025, 3, 12)),
+        ("March 4 (UPI) -- Qantas reported a record profit on Tuesday.", None, "UPI", dt.date(2025, 3, 4)),
     ],
 )
 def test_wire_datelines(opening: str, place: str | None, agency: str | None, date: dt.date | None) -> None:

@@ -59,6 +59,9 @@ STORY_SENTENCES = [
     "The views expressed by voters are their own, the mayor said at the meeting.",
     "All rights reserved, the clause says, belong to the city.",
     "Follow the money, she said, and you will find the answer on Facebook.",
+    "Follow-up visits on Facebook Live drew more viewers than the meeting itself.",
+    "The disclaimer: nobody read it, the auditor said.",
+    "Share on the open market rose after the vote.",
     "Tags on the trees mark those to be cut down.",
     "Related costs will rise by 3%.",
     "Copyright law was not discussed at the meeting.",
@@ -135,6 +138,9 @@ NOT_STORY_LINES = [
     ("Loading...", "navigation"),
     ("1 of 6", "navigation"),
     ("Image copyright Ana Lima", "credit"),
+    ("Disclaimer: This story has not been edited by our staff and is auto-generated from a syndicated feed.", "disclaimer"),
+    ("Follow us on Facebook, Twitter and Instagram for latest updates.", "share"),
+    ("Share on Facebook Share on Twitter Share on LinkedIn", "share"),
 ]
 
 

@@ -94,7 +94,7 @@ class BoilerplateParser:
                   |\d++\s++comments?|messenger|flipboard|save|gift\s++(?:this\s++)?article
                   |listen(?:\s++to\s++(?:this\s++)?article)?+)
                 # more buttons in a row, maybe separated
-                (?:\s*+[|·•/,]?\s*+(?:share|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
+                (?:\s*+[|·•/,]?\s*+(?:share(?:\s++on)?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
                   |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
             # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
             r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
@@ -142,6 +142,7 @@ class BoilerplateParser:
                 \b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)
                    |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
             r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
+            r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
         ),
         K.SUBSCRIBE.value: _x(
             r"""(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter
@@ -186,7 +187,8 @@ class BoilerplateParser:
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(
             # "Follow the Motor Desk on Facebook, Twitter and Instagram.": a clause, then only platforms
-            rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}){{0,8}}\.?""",
+            rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}){{0,8}}
+                (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
         ),
     }
     #: The fewest words a line needs to be tried as running prose.

@@ -108,7 +108,11 @@ class DatelineParser:
                 \s*+(?P<dash>{dash})\s*+""",
             regex.VERBOSE,
         )
-        self._agency_only = regex.compile(rf"\((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?")
+        self._agency_only = regex.compile(
+            rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
+                \((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+            regex.VERBOSE,
+        )
 
     def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
         """The dateline at the start of ``text[span.start:span.end]``, or ``None``."""
@@ -137,7 +141,10 @@ class DatelineParser:
             match = pattern.match(head)
             if match is not None and self.is_plausible(match):
                 return match
-        return self._agency_only.match(head)
+        match = self._agency_only.match(head)
+        if match is not None and match["month"] is not None and self.month_of(match["month"]) is None:
+            return None
+        return match
 
     def is_followed_by_story(self, match: regex.Match[str], after: str, *, ends_span: bool) -> bool:
         """Whether the text after a dateline is the story.  A dateline may stand alone on its line

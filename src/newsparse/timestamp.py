@@ -91,6 +91,14 @@ class TimestampParser:
     MAX_LINE_CHARS: ClassVar[int] = 160
     #: The largest offset from UTC, in hours, that is a time zone (UTC-12 to UTC+14).
     MAX_OFFSET_HOURS: ClassVar[int] = 14
+    #: The offsets from UTC, in hours, of the zones whose readers write the month first
+    #: (North America, ``03/04/2025 10:00 EST``); a numeric date beside any other zone but a
+    #: universal one (:attr:`UNIVERSAL_ZONES`) puts the day first (``04/03/2025 14:32 CET``).
+    MONTH_FIRST_HOURS: ClassVar[tuple[float, float]] = (-10.0, -3.5)
+    #: The most words a clock-time piece of a stamp line may have to join the date before it (``14:32 CET``).
+    MAX_CLOCK_WORDS: ClassVar[int] = 3
+    #: Zone names that say nothing about where the reader lives.
+    UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("UTC", "GMT", "Z")
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
 
@@ -120,6 +128,7 @@ class TimestampParser:
         )
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
+        self._universal = frozenset(self.UNIVERSAL_ZONES)
 
     def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
         """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
@@ -131,15 +140,36 @@ class TimestampParser:
         if len(line.text) > self.MAX_LINE_CHARS:
             return ()
         stamps: list[Timestamp] = []
-        for segment in self.segments(line.text):
-            if not segment.group().strip():
+        pieces = [segment for segment in self.segments(line.text) if segment.group().strip()]
+        skip = False
+        for segment, following in itertools.zip_longest(pieces, pieces[1:]):
+            if skip:
+                skip = False
                 continue
             stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
+            if stamp is not None and following is not None and not self.has_clock(stamp.text):
+                # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
+                joined = self.with_time_after(line, segment, following, reference_date)
+                stamp, skip = (joined, True) if joined is not None else (stamp, False)
             if stamp is not None:
                 stamps.append(stamp)
             elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
                 return ()
         return tuple(stamps)
+
+    def with_time_after(
+        self, line: Line, date: regex.Match[str], following: regex.Match[str], reference_date: dt.date | None
+    ) -> Timestamp | None:
+        """The stamp that a date piece and the next piece of *line* give together, when the next
+        piece is a clock time and no date of its own (``04/03/2025 | 14:32 CET``); else ``None``."""
+        if not self.has_clock(following.group()):
+            return None
+        if self.parse_segment(following.group(), line.span.start + following.start(), reference_date) is not None:
+            return None
+        if len(following.group().split()) > self.MAX_CLOCK_WORDS:
+            return None
+        joined = line.text[date.start() : following.end()]
+        return self.parse_segment(joined, line.span.start + date.start(), reference_date)
 
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number or nothing, with
@@ -326,7 +356,26 @@ class TimestampParser:
             return True
         if numeric is not None and int(numeric["second"]) > 12:
             return False
+        if numeric is not None:
+            zone = self._zone.search(cleaned)
+            hint = self.zone_dayfirst(zone.group()) if zone is not None else None
+            if hint is not None:
+                return hint
         return self.dayfirst
+
+    def zone_dayfirst(self, name: str) -> bool | None:
+        """Whether the readers of zone *name* write the day first: not in North America
+        (:attr:`MONTH_FIRST_HOURS`, or a regional zone there); ``None`` for a universal zone."""
+        name = name.upper()
+        if name in self._universal:
+            return None
+        if name in self._regional_zones:
+            return not self._regional_zones[name].startswith("America/")
+        seconds = self._fixed_zones.get(name)
+        if seconds is None:
+            return None
+        low, high = self.MONTH_FIRST_HOURS
+        return not low * 3600 <= seconds <= high * 3600
 
     def zone(self, name: str | None, offset: int | None) -> dt.tzinfo | None:
         """The time zone for a zone *name* or an *offset* in seconds that dateutil found (its
