@@ -87,6 +87,65 @@ ARTICLES = [
             "first": "Every revolution in working life looks obvious in hindsight.",
         },
     ),
+    # a stamp that opens with a weekday and a dash above the headline is no dateline
+    (
+        "Tuesday, 4 March 2025 - 10:12 AEDT\n\n"
+        "Sydney trains strike called off\n\n"
+        "By Jordan Baker\n"
+        "Education editor\n\n"
+        "Rail workers have called off a strike planned for Wednesday after the union reached a deal with the "
+        "government.\n\n"
+        "Commuters had been warned to expect major delays.\n",
+        {
+            "headline": "Sydney trains strike called off",
+            "authors": ("Jordan Baker",),
+            "agency": None,
+            "published": "2025-03-04T10:12:00+11:00",
+            "updated": None,
+            "place": None,
+            "first": "Rail workers have called off a strike planned for Wednesday after the union reached a deal "
+            "with the government.",
+        },
+    ),
+    # a name over its role and outlet, under buttons and a relative stamp
+    (
+        "Minister resigns over expenses row\n\n"
+        "2 hours ago\n\n"
+        "Share\n"
+        "Save\n\n"
+        "Jane Doe\n"
+        "Political reporter, City News\n\n"
+        "The minister has resigned after an inquiry found she broke the rules on expenses.\n\n"
+        'She said she had made "an honest mistake".\n',
+        {
+            "headline": "Minister resigns over expenses row",
+            "authors": ("Jane Doe",),
+            "agency": None,
+            "published": None,
+            "updated": None,
+            "place": None,
+            "first": "The minister has resigned after an inquiry found she broke the rules on expenses.",
+        },
+    ),
+    # a date and its time in two pieces of one line; a zone outside North America puts the day first
+    (
+        "Tech giant fined €500m over data breach\n\n"
+        "04/03/2025 | 14:32 CET\n\n"
+        "Brussels — The European Commission fined a technology company €500 million on Tuesday for breaking "
+        "data protection rules.\n\n"
+        "The company said it would appeal.\n\n"
+        "Share on Facebook Share on Twitter Share on LinkedIn\n",
+        {
+            "headline": "Tech giant fined €500m over data breach",
+            "authors": None,
+            "agency": None,
+            "published": "2025-03-04T14:32:00+01:00",
+            "updated": None,
+            "place": None,
+            "first": "Brussels — The European Commission fined a technology company €500 million on Tuesday for "
+            "breaking data protection rules.",
+        },
+    ),
     # French, German and Spanish bylines
     (
         "Le gouvernement annonce un plan pour le logement\n\n"

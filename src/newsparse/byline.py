@@ -95,6 +95,8 @@ class BylineParser:
         self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
+        # an outlet's name after a role: "City News", "The Daily Ledger"
+        self._outlet = regex.compile(r"\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,3}")
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
         lower_roles = alternation(sorted({w.casefold() for w in self.ROLE_WORDS}))
         # a role in lower case between "By" and the name: "By court reporter Meagan Dillon"
@@ -155,8 +157,14 @@ class BylineParser:
         return None
 
     def is_role(self, text: str) -> bool:
-        """Whether *text* is nothing but a staff role: ``Games Editor``, ``Senior Contributor``."""
-        return len(text) <= self.MAX_BARE_CHARS and self._bare_role.fullmatch(text) is not None and text[:1].isupper()
+        """Whether *text* is nothing but a staff role, maybe with the outlet after a comma:
+        ``Games Editor``, ``Senior Contributor``, ``Political reporter, City News``."""
+        if len(text) > self.MAX_BARE_CHARS or not text[:1].isupper():
+            return False
+        head, comma, outlet = text.partition(",")
+        if comma and self._outlet.fullmatch(outlet.strip()):
+            text = head
+        return self._bare_role.fullmatch(text) is not None
 
     def has_prefix(self, text: str) -> bool:
         """Whether *text* starts with one of :attr:`PREFIXES`."""

@@ -161,14 +161,17 @@ class DatelineParser:
         """Whether a pattern match is a dateline and not the start of a sentence.
 
         A place in capitals with no date and no agency (``LONDON —``) needs a real dash, a
-        one-letter place (``A -``) is never a dateline, and the bracket after a place holds a known
-        agency or a single word (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
+        one-letter place (``A -``) or a weekday (``Tuesday, 4 March 2025 -``) is never a
+        dateline, and the bracket after a place holds a known agency or a single word
+        (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
         if match.groupdict().get("month") and self.month_of(match["month"]) is None:
             return False
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
+        if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
+            return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
         groups = match.groupdict()
         agency = groups.get("agency")
         if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency):
