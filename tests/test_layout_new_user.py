@@ -146,6 +146,23 @@ ARTICLES = [
             "breaking data protection rules.",
         },
     ),
+    # a headline that ends in a full stop, over a stamp with no year: the header goes on
+    (
+        "South Dakota doubles down on its slogan. They just might be.\n\n"
+        "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n\n"
+        "By Amy Kuperinsky | City Media for City.com\n\n"
+        "Remember the state's long quest to find a slogan that everyone in the capital could agree on?\n\n"
+        "We never did settle on one, unlike our towns, which are packed with them.\n",
+        {
+            "headline": "South Dakota doubles down on its slogan. They just might be.",
+            "authors": ("Amy Kuperinsky",),
+            "agency": None,
+            "published": None,
+            "updated": None,
+            "place": None,
+            "first": "Remember the state's long quest to find a slogan that everyone in the capital could agree on?",
+        },
+    ),
     # French, German and Spanish bylines
     (
         "Le gouvernement annonce un plan pour le logement\n\n"

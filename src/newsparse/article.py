@@ -653,8 +653,9 @@ class ArticleParser:
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
         the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim.  A line
-        a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline) first means the header
-        goes on, so ``lines[index]`` is a standfirst.  The rules are asked with ``peek=True``."""
+        a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline), or a line like a stamp
+        (``TimestampParser.is_stamp_like``), first means the header goes on, so ``lines[index]``
+        is a standfirst.  The rules are asked with ``peek=True``."""
         lines = state.lines
         seen = 0
         for ahead in range(index + 1, len(lines)):
@@ -666,6 +667,8 @@ class ArticleParser:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
                 return False
+            if self.timestamps.is_stamp_like(lines[ahead].text):
+                return False  # a stamp that cannot be read: "Updated Nov 19, 9:41 AM" with no year
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False

@@ -172,13 +172,18 @@ class TimestampParser:
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
 
     def starts_with_label(self, text: str) -> bool:
-        """Whether *text* starts with a stamp label followed by a colon, a number or nothing, with
-        or without a date that can be read after it (``Published 3 seconds ago``, ``Updated:``)."""
+        """Whether *text* starts with a stamp label followed by a colon, a number, a month or
+        weekday name, or nothing, with or without a date that can be read after it (``Published 3
+        seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year)."""
         match = self._label.match(text)
         if match is None:
             return False
         rest = text[match.end() :]
-        return not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]
+        if not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]:
+            return True
+        first = self._token.match(rest)
+        word = first.group() if first is not None else ""
+        return self.vocabulary.month_number(word) is not None or self.vocabulary.is_weekday(word)
 
     def is_stamp_like(self, text: str) -> bool:
         """Whether *text* reads like a stamp even when no date can be read from it: it starts with
