@@ -60,6 +60,9 @@ STORY_SENTENCES = [
     "All rights reserved, the clause says, belong to the city.",
     "Follow the money, she said, and you will find the answer on Facebook.",
     "Follow-up visits on Facebook Live drew more viewers than the meeting itself.",
+    "The deal was signed on Tuesday, a spokesman told The Associated Press.",
+    "The vote was reported first by the wire. Reuters",
+    "File - a folder of budget papers - was left on the table.",
     "The disclaimer: nobody read it, the auditor said.",
     "Share on the open market rose after the vote.",
     "Tags on the trees mark those to be cut down.",
@@ -169,6 +172,13 @@ def test_a_boilerplate_line_leaves_the_paragraphs(line: str, kind: str) -> None:
         ("2 of 6 Council members vote on Tuesday. REUTERS/Ana Lima", "Council members vote on Tuesday.", "REUTERS/Ana Lima"),
         ("Council members at the vote(Image: Ana Lima/City Herald)", "Council members at the vote", "Ana Lima/City Herald"),
         ("Council members at the vote on Tuesday. (AP Photo/Evan Vucci) more >", "Council members at the vote on Tuesday.", "AP Photo/Evan Vucci"),
+        ("FILE - Council members vote on the budget on March 1, 2024.", "FILE - Council members vote on the budget on March 1, 2024.", None),
+        ("FILE PHOTO: Council members vote in London, March 3, 2025. REUTERS/Ana Lima",
+         "FILE PHOTO: Council members vote in London, March 3, 2025.", "REUTERS/Ana Lima"),
+        ("The sun rises over the council chamber on Tuesday.Ana Lima—Getty Images",
+         "The sun rises over the council chamber on Tuesday.", "Ana Lima—Getty Images"),
+        ("Council members at the vote in Denver on July 29.The Associated Press",
+         "Council members at the vote in Denver on July 29.", "The Associated Press"),
     ],
 )
 def test_a_caption_line_leaves_the_paragraphs(line: str, caption: str, credit: str | None) -> None:

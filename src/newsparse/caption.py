@@ -55,6 +55,8 @@ class CaptionParser:
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
+    #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``.
+    FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
     TOGGLES: ClassVar[tuple[str, ...]] = (
         "less", "more", "Read less", "Read more", "Show less", "Show more", "more >", "more ›", "more »",
@@ -112,6 +114,8 @@ class CaptionParser:
             regex.VERBOSE,
         )
         caps_word = r"\p{Lu}[\p{Lu}\p{N}&.\-]*+"
+        # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
+        self._file = regex.compile(rf"(?:{alternation(list(self.FILE_LABELS))})\s*+[-–—:]\s++(?=\p{{Lu}})")
         # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
         self._slashed = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})
@@ -120,6 +124,10 @@ class CaptionParser:
                     (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
                   | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
+                  | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
+                                                        # "... California.David McNew—Getty Images"
+                  | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails}|Associated\s++Press|Canadian\s++Press)
+                                                        # glued to the sentence: "... that day.The Associated Press"
                 )
                 \s*$""",
             regex.VERBOSE,
@@ -151,6 +159,10 @@ class CaptionParser:
             if counter["sep"] is not None:
                 return CaptionLine(inner.text, None, inner.span)
             return None
+        archive = self._file.match(text)
+        if archive is not None and len(text[archive.end() :].split()) >= self.MIN_ABOVE_WORDS:
+            inner = Line(text, line.span, 0, False)
+            return self.split_credit(inner) or CaptionLine(text, None, line.span)
         head = self._label_head.match(text)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
