@@ -54,6 +54,15 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
         ("Posted by Jane Roe on Nov 19, 2019", ("Jane Roe",)),
         ("Author: Jane Roe", ("Jane Roe",)),
+        # a name beside a stamp that says how long ago, glued or after a bar
+        ("Nizaar Kinsella2 minutes ago", ("Nizaar Kinsella",)),
+        ("Fouzia Van Der Fort|Published 4 months ago", ("Fouzia Van Der Fort",)),
+        # a prefix printed twice, names in capitals
+        ("Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL\n\nDecember 16, 2016, 4:19 PM",
+         ("JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL")),
+        # two names without "By" over a stamp; a name and its outlet over a stamp
+        ("Julia Carrie Wong and Sam Levin\nTue 29 Nov 2016 15.26 EST", ("Julia Carrie Wong", "Sam Levin")),
+        ("Tanza Loudenback, City Insider\n\n13.11.2019, 23:06", ("Tanza Loudenback",)),
     ],
 )
 def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
@@ -70,6 +79,7 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
         "By\nThe Planetary Press",
         "Stream Type LIVE\nCurrent Time 0:00",  # a video player's labels
         "New Delhi | Updated : 19 November 2019, 09:01 AM",  # a place and a stamp
+        "Police Chief Hill\nTue 29 Nov 2016 15.26 EST",  # a title is no name
     ],
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:

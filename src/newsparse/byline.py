@@ -58,12 +58,20 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: Units of a stamp that says how long ago (``2 minutes ago``), which marks the name before it as a byline.
+    RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
+        "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
+    )
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary or Vocabulary()
-        self._prefix = regex.compile(rf"(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE)
+        # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
+        self._prefix = regex.compile(
+            rf"(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE
+        )
+        self._conjunction = regex.compile(rf"\s(?:{alternation(list(self.CONJUNCTIONS))})\s")
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++")
         self._agency_tail = regex.compile(
             rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
@@ -104,6 +112,12 @@ class BylineParser:
         self._lower_role = regex.compile(rf"{lead}(?:{lower_roles})s?\s++(?=\p{{Lu}})")
         # role words after an agency: "By Reuters Staff"
         self._staff_tail = regex.compile(rf"(?:\s++(?:{roles})s?){{1,2}}\.?$", regex.IGNORECASE)
+        # a stamp that says how long ago: "2 minutes ago", "| Published 4 months ago"
+        self._relative = regex.compile(
+            rf"""\s*+[|·•,\-–—]?\s*+(?:(?:published|updated|posted)\s*+:?\s*+)?+
+                \d{{1,3}}\s*+(?:{alternation(list(self.RELATIVE_UNITS))})s?\s++ago\.?""",
+            regex.IGNORECASE | regex.VERBOSE,
+        )
         # a name and the place the author writes from: "Emma Kemp in Perth"
         self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}'’.\-]*+\s*+){1,3}")
 
@@ -229,6 +243,13 @@ class BylineParser:
             return Byline((head,), head, line.text, line.span)
         if self.is_name(text):
             return Byline((text,), None, line.text, line.span)
+        names = [part.strip() for part in self._split.split(text) if part.strip()]
+        if 1 < len(names) <= self.MAX_AUTHORS and all(self.is_name(n) for n in names):
+            if self._conjunction.search(text):
+                return Byline(tuple(names), None, line.text, line.span)  # "Julia Carrie Wong and Sam Levin"
+            if len(names) == 2:
+                # "Tanza Loudenback, Business Insider": what follows a comma alone may be the outlet
+                return Byline((names[0],), None, line.text, line.span)
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
             return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
@@ -249,8 +270,14 @@ class BylineParser:
         if self._bare_role.fullmatch(rest) and rest.strip()[:1].islower() and len(authors[0].split()) > 2:
             # a role in sentence case takes the capitalised word before it: "Richard Adams Education editor"
             authors = (authors[0].rsplit(None, 1)[0],)
-        if self._bare_role.fullmatch(rest) or self._handle.match(rest) or self.glue_at(text) == length:
-            # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter"
+        if (
+            self._bare_role.fullmatch(rest)
+            or self._handle.match(rest)
+            or self.glue_at(text) == length
+            or self._relative.fullmatch(rest)
+        ):
+            # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter",
+            # "Nizaar Kinsella2 minutes ago", "Fouzia Van Der Fort|Published 4 months ago"
             return Byline(authors, None, line.text, line.span)
         return None
 
