@@ -563,7 +563,8 @@ class ArticleParser:
     def opens_without_headline(self, state: ParseState, index: int) -> bool:
         """Whether the text has no headline and ``lines[index]`` is its first paragraph: a text of one
         line of running text, or running text that ends a sentence with a full stop, not in title
-        case, that more running text follows (a headline rarely ends in a full stop)."""
+        case, that more running text follows (a headline rarely ends in a full stop), and that no
+        line starting with a stamp label follows right under it."""
         lines = state.lines
         if not self.is_prose(lines, index):
             return False
@@ -573,6 +574,8 @@ class ArticleParser:
         last = line.rstrip(CLOSERS)
         words = [w for w in line[: self.PROSE_CHARS].split() if w[:1].isalpha()]
         title_case = sum(1 for w in words if w[:1].isupper()) * 2 > len(words)  # "Burst Pipes: How Winter ..."
+        if index + 1 < len(lines) and self.timestamps.starts_with_label(lines[index + 1].text):
+            return False  # a stamp line under it, even one that cannot be read: "Updated Nov 19, 9:41 AM"
         return last[-1:] in self.NO_HEADLINE_ENDS and not title_case and self.prose_follows(state, index)
 
     def header_goes_on(self, state: ParseState, index: int) -> bool:
@@ -653,9 +656,8 @@ class ArticleParser:
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
         the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim.  A line
-        a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline), or a line like a stamp
-        (``TimestampParser.is_stamp_like``), first means the header goes on, so ``lines[index]``
-        is a standfirst.  The rules are asked with ``peek=True``."""
+        a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline) first means the header
+        goes on, so ``lines[index]`` is a standfirst.  The rules are asked with ``peek=True``."""
         lines = state.lines
         seen = 0
         for ahead in range(index + 1, len(lines)):
@@ -667,8 +669,6 @@ class ArticleParser:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
                 return False
-            if self.timestamps.is_stamp_like(lines[ahead].text):
-                return False  # a stamp that cannot be read: "Updated Nov 19, 9:41 AM" with no year
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
