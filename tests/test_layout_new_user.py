@@ -247,3 +247,13 @@ def test_byline_prefixes_in_sentences_make_no_byline(line: str) -> None:
     article = newsparse.parse_article(text)
     assert article.byline is None
     assert article.paragraphs[0].text == line
+
+
+@pytest.mark.parametrize("line", ["14:32 CET", "Updated 10:15", "Updated Nov 19, 9:41 AM", "10 p.m."])
+def test_a_time_line_under_the_first_paragraph_leaves_it_a_paragraph(line: str) -> None:
+    first = "The city council voted 7-2 on Tuesday to approve the budget after a long debate."
+    text = f"Council approves new budget\n\n{first}\n\n{line}\n\nThe budget takes effect in July, officials said.\n"
+    article = newsparse.parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.paragraphs[0].text == first
