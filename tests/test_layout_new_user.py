@@ -257,3 +257,15 @@ def test_a_time_line_under_the_first_paragraph_leaves_it_a_paragraph(line: str) 
     assert article.headline is not None
     assert article.headline.text == "Council approves new budget"
     assert article.paragraphs[0].text == first
+
+
+def test_a_blog_meta_line_gives_its_date() -> None:
+    text = (
+        "More reviews from our visitors!\n\n"
+        "October 12, 2018/0 Comments/in Theatre News /by siteadmin\n\n"
+        "Visitors who booked their tickets online came to the theatre to watch the show and left reviews.\n\n"
+        "We have brought some of these reviews here.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is not None
+    assert (article.published.datetime.isoformat(), article.published.text) == ("2018-10-12T00:00:00", "October 12, 2018")

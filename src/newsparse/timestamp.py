@@ -232,7 +232,7 @@ class TimestampParser:
                     stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
                     if stamp is not None:
                         return stamp
-                    cut = piece.rstrip().rfind(" ")
+                    cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0:
                         break
                     piece = piece[:cut]
