@@ -65,6 +65,9 @@ STORY_SENTENCES = [
     "File - a folder of budget papers - was left on the table.",
     "The disclaimer: nobody read it, the auditor said.",
     "Share on the open market rose after the vote.",
+    "About 300 people attended the meeting on Tuesday night.",
+    "About the budget, the mayor said little.",
+    "Source said the vote was close.",
     "Tags on the trees mark those to be cut down.",
     "Related costs will rise by 3%.",
     "Copyright law was not discussed at the meeting.",
@@ -144,6 +147,11 @@ NOT_STORY_LINES = [
     ("Disclaimer: This story has not been edited by our staff and is auto-generated from a syndicated feed.", "disclaimer"),
     ("Follow us on Facebook, Twitter and Instagram for latest updates.", "share"),
     ("Share on Facebook Share on Twitter Share on LinkedIn", "share"),
+    ("About Acme Robotics", "other"),
+    ("press@acmerobotics.com", "other"),
+    ("617-555-0100", "other"),
+    ("Tel: +44 20 7946 0958", "other"),
+    ("SOURCE Acme Robotics", "press-release"),
 ]
 
 

@@ -121,6 +121,15 @@ class BoilerplateParser:
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
+            # the wire's sign at the end: "SOURCE Acme Robotics"
+            r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
+        ),
+        K.OTHER.value: _x(
+            # the heading over a description of the company or the author: "About Acme Robotics"
+            r"""about\s++(?-i:\p{Lu}[\p{L}\p{N}.&'’\-]*+)(?:\s++(?:(?-i:\p{Lu}[\p{L}\p{N}.&'’\-]*+)|of|and|&|the)){0,5}\s*+:?""",
+            # a contact line that is nothing but an e-mail address or a telephone number
+            r"""(?:e-?mail|tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
+              | (?:tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+\+?+\(?\d{1,4}\)?(?:[\s.\-]\(?\d{2,4}\)?){2,4}""",
         ),
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
