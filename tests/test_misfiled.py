@@ -68,6 +68,7 @@ STORY_SENTENCES = [
     "About 300 people attended the meeting on Tuesday night.",
     "About the budget, the mayor said little.",
     "Source said the vote was close.",
+    "Photographs by the dozen were taken, she said.",
     "Tags on the trees mark those to be cut down.",
     "Related costs will rise by 3%.",
     "Copyright law was not discussed at the meeting.",
@@ -253,7 +254,9 @@ def test_a_byte_order_mark_before_the_section_label() -> None:
     assert [p.text for p in article.paragraphs] == ["It rained on Tuesday, officials said."]
 
 
-@pytest.mark.parametrize("credit", ["Courtesy City Herald", "Image via Getty Images", "Photo: Ana Lima"])
+@pytest.mark.parametrize(
+    "credit", ["Courtesy City Herald", "Image via Getty Images", "Photo: Ana Lima", "Photographs by Isla Grant"]
+)
 def test_a_bare_credit_line_credits_the_short_line_above(credit: str) -> None:
     text = HEAD + "Council members vote on the budget." + "\n\n" + credit + TAIL
     article = newsparse.parse_article(text)

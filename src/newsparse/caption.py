@@ -37,7 +37,7 @@ class CaptionParser:
 
     #: Labels that introduce a credit: ``Photo: VCG``, ``Credit...Doug Mills``.
     CREDIT_WORDS: ClassVar[tuple[str, ...]] = (
-        "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
+        "Photo", "Photos", "Photograph", "Photographs", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
         "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
         "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
     )

@@ -221,7 +221,8 @@ class TimestampParser:
         """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
         byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
         tried from each of the first few words, up to the first word that cannot be part of a date
-        (``13/06/2014 Tony Carter``), dropping up to :attr:`FIND_DROP_WORDS` trailing words."""
+        (``13/06/2014 Tony Carter``), dropping up to :attr:`FIND_DROP_WORDS` trailing words, cut at
+        a space or a slash (``October 12, 2018/0 Comments``)."""
         for segment in self._segment.finditer(text[: self.FIND_CHARS]):
             piece_text = segment.group()
             starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
