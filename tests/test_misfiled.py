@@ -265,6 +265,14 @@ def test_a_bare_credit_line_credits_the_short_line_above(credit: str) -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize("credit", ["Photo: Ana Lima", "SOURCE: News agencies", "(Credit: Ana Lima / City Herald)"])
+def test_reported_speech_above_a_credit_line_stays_a_paragraph(credit: str) -> None:
+    sentence = "More than 2,500 residents have signed the petition so far, according to the council."
+    article = newsparse.parse_article(HEAD + sentence + "\n\n" + credit + TAIL)
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs][1] == sentence
+
+
 def test_a_button_above_a_credit_line_is_no_caption() -> None:
     text = "Council approves new budget\n\nFACEBOOK\n\nEMAIL ME\n\nCourtesy City Herald" + TAIL.replace("\n\n", "\n\n", 1)
     article = newsparse.parse_article(text)

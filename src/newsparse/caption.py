@@ -74,6 +74,8 @@ class CaptionParser:
     VIA_MAX_WORDS: ClassVar[int] = 25
     #: The most words a line may have to become a caption because a credit line follows it.
     ABOVE_MAX_WORDS: ClassVar[int] = 60
+    #: Words of reported speech that mark a line as story text, never a caption of the picture below it.
+    REPORTING_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "told", "according to")
     #: The longest line that may be a caption.
     MAX_CHARS: ClassVar[int] = 600
     #: Below this many words, the line above a credit line must be in mixed case to be its caption.
@@ -135,6 +137,7 @@ class CaptionParser:
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
+        self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
         self._below_labels = tuple(label.casefold() for label in self.CREDIT_BELOW_LABELS)
         self._label_head = regex.compile(
             rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
@@ -249,13 +252,15 @@ class CaptionParser:
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
         """The line above a bare credit line as a caption with that credit (``A dog naps in the
         sun.`` over ``Photo by Ana Lima``), when it is caption text (:meth:`is_caption_text`) of at
-        most :attr:`ABOVE_MAX_WORDS` words."""
+        most :attr:`ABOVE_MAX_WORDS` words with none of :attr:`REPORTING_WORDS` in it."""
         credit = self.credit_of(credit_line)
         if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
             return None
         words = above.text.split()
         if len(words) < self.MIN_ABOVE_WORDS and (above.text.isupper() or not above.text[:1].isupper()):
             return None  # "EMAIL ME" over "Courtesy Google" is a button, "Gretchen Carlson." a caption
+        if self._reported.search(above.text):
+            return None  # "..., officials said." is the story reporting, not a picture described
         return CaptionLine(above.text, credit, above.span)
 
     def credits_below(self, credit_line: Line) -> bool:
