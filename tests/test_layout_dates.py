@@ -69,6 +69,9 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         ("November 18, 2019 | 4:10pm", [("published", "2019-11-18T16:10:00", "November 18, 2019 | 4:10pm")]),
         ("Mar 4, 2025 · 3 min read", [("published", "2025-03-04T00:00:00", "Mar 4, 2025")]),
         ("March 4, 2025 — 5.00am", [("published", "2025-03-04T05:00:00", "March 4, 2025 — 5.00am")]),
+        # two days joined by a slash make no date
+        ("Nov 19/20 2019", []),
+        ("19/20 Nov 2019", []),
     ],
 )
 def test_timestamp_lines(line: str, stamps: list[tuple[str, str, str]]) -> None:

@@ -27,6 +27,7 @@ __all__ = ["TimestampParser", "resolve_year"]
 _LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
 _NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s|\s[–—]\s")
@@ -303,6 +304,8 @@ class TimestampParser:
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
         written = _GLUED_TIME.sub(" ", written)
+        if _SLASHED_NUMBERS.search(written) and not _NUMERIC_DATE.search(written):
+            return None  # "Nov 19/20 2019": two days, or a range, not one date
         if self._year.search(written) is None and reference_date is None:
             return None
         cleaned = self.clean(written)
