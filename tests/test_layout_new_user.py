@@ -163,6 +163,26 @@ ARTICLES = [
             "first": "Remember the state's long quest to find a slogan that everyone in the capital could agree on?",
         },
     ),
+    # a name in capitals over an agency glued to the date
+    (
+        "Space ship breaks up over Siberia\n\n"
+        "NATALIYA VASILYEVA\n\n"
+        "Associated PressDecember 2, 2016\n\n"
+        "11 Comments\n\n"
+        "A Russian space ship carrying supplies to the space station broke up over Siberia on Thursday, "
+        "officials said.\n\n"
+        "The launch was the third failure in two years.\n",
+        {
+            "headline": "Space ship breaks up over Siberia",
+            "authors": ("NATALIYA VASILYEVA",),
+            "agency": None,
+            "published": "2016-12-02T00:00:00",
+            "updated": None,
+            "place": None,
+            "first": "A Russian space ship carrying supplies to the space station broke up over Siberia on "
+            "Thursday, officials said.",
+        },
+    ),
     # French, German and Spanish bylines
     (
         "Le gouvernement annonce un plan pour le logement\n\n"

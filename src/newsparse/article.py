@@ -595,7 +595,9 @@ class ArticleParser:
         the two lines after it, where a byline without ``By`` sits on news pages."""
         near = [index + step for step in self.BESIDE_STAMP_STEPS if 0 <= index + step < len(state.lines)]
         return any(
-            self.header_timestamps(state, i, peek=True) or self.timestamps.is_stamp_like(state.lines[i].text)
+            self.header_timestamps(state, i, peek=True)
+            or self.timestamps.is_stamp_like(state.lines[i].text)
+            or (i > index and self.header_inline_stamp(state, i, peek=True))  # "Associated PressDecember 2, 2016"
             for i in near
         )
 

@@ -114,7 +114,8 @@ class TimestampParser:
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
         self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
         self._space_word = regex.compile(r"\S++")
-        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]")
+        # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
+        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
         self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
         zones = [name for name, _ in self.vocabulary.TIMEZONES] + [n for n, _ in self.vocabulary.REGIONAL_TIMEZONES]
