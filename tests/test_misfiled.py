@@ -69,6 +69,8 @@ STORY_SENTENCES = [
     "About the budget, the mayor said little.",
     "Source said the vote was close.",
     "Photographs by the dozen were taken, she said.",
+    "Source: the council minutes.",
+    "Photo: the council chamber, seen from the gallery.",
     "Tags on the trees mark those to be cut down.",
     "Related costs will rise by 3%.",
     "Copyright law was not discussed at the meeting.",

@@ -198,7 +198,8 @@ class CaptionParser:
         label = groups.get("label")
         if label and label[0].islower() and text[max(0, match.start("label") - 1) : match.start("label")] not in "([":
             return False
-        lower = [w for w in match["credit"].split() if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
+        words = [w.strip(".,;:!?") for w in match["credit"].split()]
+        lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
         return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
 
     def split_credit(self, line: Line) -> CaptionLine | None:
@@ -237,6 +238,8 @@ class CaptionParser:
         match = self._labelled.match(line.text) or self._agency.match(line.text) or self._tail.fullmatch(line.text)
         if match is None or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
             return None
+        if not self.is_credit_match(line.text, match):
+            return None  # "Source: the council minutes." is a sentence
         if not self.is_credit_match(line.text, match):
             return None
         return match["credit"].strip().rstrip(".") or None
