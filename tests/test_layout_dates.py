@@ -70,6 +70,10 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         ("Mar 4, 2025 · 3 min read", [("published", "2025-03-04T00:00:00", "Mar 4, 2025")]),
         ("March 4, 2025 — 5.00am", [("published", "2025-03-04T05:00:00", "March 4, 2025 — 5.00am")]),
         # two days joined by a slash make no date
+        # dates in Chinese, Japanese and Korean
+        ("2025年3月4日 14:30", [("published", "2025-03-04T14:30:00", "2025年3月4日 14:30")]),
+        ("2025년 3월 4일 14:30", [("published", "2025-03-04T14:30:00", "2025년 3월 4일 14:30")]),
+        ("2025年13月4日", []),
         ("Nov 19/20 2019", []),
         ("19/20 Nov 2019", []),
     ],

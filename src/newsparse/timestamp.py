@@ -27,6 +27,18 @@ __all__ = ["TimestampParser", "resolve_year"]
 _LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
 _NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_CJK_DATE = regex.compile(
+    r"""(?P<year>\d{4})\s*+[年년]\s*+(?P<month>\d{1,2})\s*+[月월]\s*+(?P<day>\d{1,2})\s*+[日일]  # 2025年3月4日, 2025년 3월 4일
+    """,
+    regex.VERBOSE,
+)
+
+
+def _cjk_to_iso(match: regex.Match[str]) -> str:
+    """A Chinese, Japanese or Korean date as ISO (``2025年3月4日`` -> ``2025-03-04``)."""
+    return f" {int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d} "
+
+
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
@@ -275,9 +287,10 @@ class TimestampParser:
             kind = self.label_kind(label_match["label"])
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;")
-        if not written or not self.is_date_only(written):
+        readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
+        if not written or not self.is_date_only(readable):
             return None
-        when = self.read_datetime(written, reference_date)
+        when = self.read_datetime(readable, reference_date)
         if when is None:
             return None
         begin = offset + segment.index(written, start)
