@@ -184,6 +184,8 @@ def test_a_boilerplate_line_leaves_the_paragraphs(line: str, kind: str) -> None:
         ("Council members at the vote(Image: Ana Lima/City Herald)", "Council members at the vote", "Ana Lima/City Herald"),
         ("Council members at the vote on Tuesday. (AP Photo/Evan Vucci) more >", "Council members at the vote on Tuesday.", "AP Photo/Evan Vucci"),
         ("FILE - Council members vote on the budget on March 1, 2024.", "FILE - Council members vote on the budget on March 1, 2024.", None),
+        ("Jonathan P. Blair Submitted photo", "Jonathan P. Blair", "Submitted photo"),
+        ("Ana Lima File photo", "Ana Lima", "File photo"),
         ("FILE PHOTO: Council members vote in London, March 3, 2025. REUTERS/Ana Lima",
          "FILE PHOTO: Council members vote in London, March 3, 2025.", "REUTERS/Ana Lima"),
         ("The sun rises over the council chamber on Tuesday.Ana Lima—Getty Images",

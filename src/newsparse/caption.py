@@ -53,6 +53,11 @@ class CaptionParser:
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
         "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
     )
+    #: Credits that say where a picture came from, not who took it, so that the names before them
+    #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
+    SUBJECT_TAILS: ClassVar[tuple[str, ...]] = (
+        "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo",
+    )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
     #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``.
@@ -138,6 +143,12 @@ class CaptionParser:
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
+        # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
+        self._subject = regex.compile(
+            rf"""(?P<caption>(?:\p{{Lu}}[\p{{L}}'’\-]*+\.?\s++){{2,4}})
+                (?P<credit>{alternation(list(self.SUBJECT_TAILS))})""",
+            regex.VERBOSE,
+        )
         self._below_labels = tuple(label.casefold() for label in self.CREDIT_BELOW_LABELS)
         self._label_head = regex.compile(
             rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
@@ -166,6 +177,10 @@ class CaptionParser:
         if archive is not None and len(text[archive.end() :].split()) >= self.MIN_ABOVE_WORDS:
             inner = Line(text, line.span, 0, False)
             return self.split_credit(inner) or CaptionLine(text, None, line.span)
+        subject = self._subject.fullmatch(text)
+        if subject is not None:
+            caption = subject["caption"].rstrip()
+            return CaptionLine(caption, subject["credit"], Span(line.span.start, line.span.start + len(caption)))
         head = self._label_head.match(text)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
