@@ -6,12 +6,13 @@
 ('Storm hits coast', 'AP', 'Ana Ruiz')
 """
 
-from .article import ArticleParser, parse_article
+from .article import ArticleParser, ParseState, parse_article
 from .batch import ParseFailure, parse_many
-from .body import BodyParser, BoilerplateParser
+from .body import BodyParser
+from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionParser
-from .dateline import DatelineParser, TimestampParser
+from .dateline import DatelineParser
 from .decoding import parse_bytes
 from .errors import ArticleTooLarge, DecodeError, ParseError, SchemaError
 from .headline import HeadlineParser
@@ -35,6 +36,7 @@ from .spans import (
     Timestamp,
     TimestampKind,
 )
+from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
 __version__ = "0.1.0"
@@ -46,6 +48,7 @@ __all__ = [
     "ArticleTooLarge",
     "BodyParser",
     "Boilerplate",
+    "BoilerplateKind",
     "BoilerplateParser",
     "Byline",
     "BylineParser",
@@ -61,6 +64,7 @@ __all__ = [
     "Paragraph",
     "ParseError",
     "ParseFailure",
+    "ParseState",
     "Quote",
     "QuoteKind",
     "QuoteParser",

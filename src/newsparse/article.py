@@ -1,4 +1,5 @@
-"""The pipeline: :class:`ArticleParser` composes one parser per part, and :func:`parse_article`."""
+"""The pipeline: :class:`ArticleParser` runs ordered, named line rules over one :class:`ParseState`,
+and :func:`parse_article` parses with a shared default parser."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .body import BodyParser, BoilerplateParser
+from .body import BodyParser
+from .boilerplate import BoilerplateKind, BoilerplateParser
 from .byline import BylineParser
 from .caption import CaptionLine, CaptionParser
-from .dateline import DatelineParser, TimestampParser
+from .dateline import DatelineParser
 from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
-from .lines import Line, split_lines
+from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence, split_lines, word_count
 from .quotes import QuoteParser
 from .quotes.languages import language_pack
 from .section import SectionParser
@@ -31,17 +33,30 @@ from .spans import (
     TimestampKind,
     collapse,
 )
+from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
-__all__ = ["ArticleParser", "parse_article"]
+__all__ = ["STOP", "ArticleParser", "ParseState", "parse_article"]
 
-_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s")
+#: What a header rule returns to end the header at its line (the body starts there).
+STOP = -1
+
+# The first piece of a line cut by "|", "·", "•" or a slash between spaces.
+_PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
 
 
 @attrs.define
-class _Parts:
-    """What one call has found so far (local to the call, never stored on the parser)."""
+class ParseState:
+    """What one parse has found so far: the input, its lines, the reference date, and each part.
 
+    The pipeline makes one per call and the rules fill it in, so a parser itself holds no
+    per-call state.  A subclass of :class:`ArticleParser` that adds a part subclasses this too,
+    with one more field, and names it in :attr:`ArticleParser.STATE`.
+    """
+
+    text: str
+    lines: tuple[Line, ...]
+    reference_date: dt.date | None = None
     section: tuple[str, ...] = ()
     section_span: Span | None = None
     headline: Headline | None = None
@@ -50,24 +65,37 @@ class _Parts:
     updated: Timestamp | None = None
     captions: list[CaptionLine] = attrs.Factory(list)
     boilerplate: list[Boilerplate] = attrs.Factory(list)
+    #: The body lines kept for paragraphs, in order.
     body: list[Line] = attrs.Factory(list)
+    #: Where the body starts (an index into :attr:`lines`).
+    body_start: int = 0
 
-    def copy(self) -> _Parts:
+    def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
-        return attrs.evolve(self, captions=list(self.captions), boilerplate=list(self.boilerplate), body=list(self.body))
+        copied = attrs.evolve(self)
+        for field in attrs.fields(type(self)):
+            value = getattr(self, field.name)
+            if isinstance(value, list):
+                setattr(copied, field.name, list(value))
+        return copied
 
-    def restore(self, saved: _Parts) -> None:
+    def restore(self, saved: ParseState) -> None:
         """Go back to what *saved* (a :meth:`copy`) holds."""
-        for field in attrs.fields(_Parts):
+        for field in attrs.fields(type(self)):
             setattr(self, field.name, getattr(saved, field.name))
 
     def add_stamp(self, stamp: Timestamp) -> None:
+        """Record *stamp*: the first of each kind is ``published`` or ``updated``, later ones boilerplate."""
         if stamp.kind is TimestampKind.UPDATED and self.updated is None:
             self.updated = stamp
         elif stamp.kind is TimestampKind.PUBLISHED and self.published is None:
             self.published = stamp
         else:
-            self.boilerplate.append(Boilerplate(stamp.text, "timestamp", stamp.span))
+            self.boilerplate.append(Boilerplate(stamp.text, BoilerplateKind.TIMESTAMP.value, stamp.span))
+
+    def add_boilerplate(self, line: Line, kind: str) -> None:
+        """File *line* as boilerplate of *kind*."""
+        self.boilerplate.append(Boilerplate(line.text, str(kind), line.span))
 
 
 class ArticleParser:
@@ -84,29 +112,73 @@ class ArticleParser:
         >>> article.captions[0].credit
         'Ana Lima'
 
-    The stages run in this order: the section kicker on the first line; the header lines
-    (byline, timestamps, captions, boilerplate, headline) until running text begins; the body
-    lines (captions, timestamps and boilerplate taken out, the rest grouped into paragraphs);
-    the dateline at the start of the first paragraph; and the quotes in the paragraphs.
+    The stages: the section kicker on the first line; the header, where each line goes through
+    :attr:`HEADER_RULES` in order until one claims it, until running text begins; the body, where
+    each line goes through :attr:`BODY_RULES` and the lines no rule claims become paragraphs; the
+    dateline at the start of the first paragraph; and the quotes in the paragraphs.
+
+    A rule is a method ``header_<name>`` or ``body_<name>`` taking the :class:`ParseState`, a line
+    index and ``peek``; it returns how many lines it claims (0 for none, :data:`STOP` to end the
+    header).  With ``peek=True`` it only says what it would claim and changes nothing.  The order
+    is class data, so a subclass adds, drops or moves a rule by changing the tuple.
 
     A parser holds no per-call state: one instance may be shared by threads and pickled.
     """
+
+    #: The header rules, in the order they are tried on each header line.
+    HEADER_RULES: ClassVar[tuple[str, ...]] = (
+        "dateline", "byline", "timestamps", "bare_byline", "caption", "boilerplate", "headline", "inline_stamp",
+    )
+    #: The body rules, in the order they are tried on each body line.
+    BODY_RULES: ClassVar[tuple[str, ...]] = (
+        "caption", "timestamps", "late_byline", "boilerplate", "headline_again", "related_list",
+    )
+    #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
+    BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again"})
+    #: Header rules whose claim on a line ahead means the header goes on (see :meth:`prose_follows`).
+    HEADER_GOES_ON: ClassVar[tuple[str, ...]] = ("timestamps", "byline")
+    #: Header rules whose lines :meth:`prose_follows` looks past.
+    LOOK_PAST: ClassVar[tuple[str, ...]] = ("caption", "boilerplate")
+    #: The class of the parse state (a subclass that adds a part adds a field to it).
+    STATE: ClassVar[type[ParseState]] = ParseState
 
     #: How many lines (captions and boilerplate aside) after a prose line in the header to look
     #: for more prose before deciding that the line is a standfirst, not the first paragraph.
     HEADER_LOOKAHEAD: ClassVar[int] = 2
     #: How far after a header line to look for the same line printed again (a teaser).
     TEASER_WINDOW: ClassVar[int] = 20_000
+    #: How many times :meth:`printed_again` looks at the line printed again before it gives up.
+    TEASER_TRIES: ClassVar[int] = 5
+    #: How many characters around a line printed again :meth:`printed_again` reads to see that it
+    #: stands as a whole line.
+    TEASER_CONTEXT: ClassVar[int] = 200
+    #: Where a stamp line may stand, relative to a name line, for :meth:`beside_stamp`.
+    BESIDE_STAMP_STEPS: ClassVar[tuple[int, ...]] = (-1, 1, 2)
+    #: How many pieces a stamp line needs for its first piece to be read as a byline.
+    BESIDE_STAMPS_PIECES: ClassVar[int] = 3
+    #: How many lines :meth:`header_goes_on` looks at.
+    GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
     STAMP_LINE_WORDS: ClassVar[int] = 12
-    #: The most words a line may have to become a caption because a credit line follows it.
-    CAPTION_MAX_WORDS: ClassVar[int] = 60
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
     MAX_CHARS: ClassVar[int] = 50_000_000
+    #: The sentence ends that a headline rarely has: a first line of running text that ends in one,
+    #: with running text after it, is the first paragraph of a text without a headline.
+    NO_HEADLINE_ENDS: ClassVar[str] = ".。।۔"
+    #: How many words make a line running text whatever it ends with.
+    PROSE_WORDS: ClassVar[int] = 20
+    #: How many words make a line that ends a sentence running text.
+    SENTENCE_WORDS: ClassVar[int] = 8
+    #: How many words a short sentence needs to open the body when running text follows it.
+    SHORT_SENTENCE_WORDS: ClassVar[int] = 3
+    #: How many words a body line needs to be plain prose (see :meth:`is_plain_prose`).
+    PLAIN_PROSE_WORDS: ClassVar[int] = 6
+    #: How many characters of a line :meth:`is_prose` reads.
+    PROSE_CHARS: ClassVar[int] = 2_000
 
     def __init__(
         self,
@@ -140,6 +212,12 @@ class ArticleParser:
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
         self.quotes = quotes or (pack.quotes if pack is not None else QuoteParser)(self.vocabulary)
+        for name in self.HEADER_RULES:
+            if not callable(getattr(self, f"header_{name}", None)):
+                raise TypeError(f"{type(self).__name__} has no header rule method header_{name}")
+        for name in self.BODY_RULES:
+            if not callable(getattr(self, f"body_{name}", None)):
+                raise TypeError(f"{type(self).__name__} has no body rule method body_{name}")
 
     #: The type each part argument of the constructor must have (or be ``None``).
     PART_TYPES: ClassVar[dict[str, type]] = {
@@ -160,6 +238,8 @@ class ArticleParser:
         for name, expected in self.PART_TYPES.items():
             check_option(type(self).__name__, name, given.get(name), expected)
 
+    # -- the stages ---------------------------------------------------------------------------
+
     def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
         """Parse *text*.  *reference_date* (the day the article was filed, roughly) gives a year
         to dates written without one; without it such a dateline date stays a ``MonthDay``.
@@ -174,319 +254,112 @@ class ArticleParser:
             raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
-        lines = split_lines(text)
-        parts = _Parts()
-        start = self.read_section(text, lines, parts)
-        start = self.read_header(text, lines, start, parts, reference_date)
-        self.read_body(lines[start:], parts, reference_date)
-        paragraphs = self.body.parse(parts.body)
-        dateline, paragraphs = self.read_dateline(text, paragraphs, reference_date)
-        captions = self.captions.group(parts.captions)
-        context = [p.span for p in ((parts.headline,) if parts.headline else ())]
+        state = self.STATE(text, split_lines(text), reference_date)
+        start = self.read_section(state)
+        state.body_start = self.read_header(state, start)
+        self.read_body(state)
+        return self.build(state)
+
+    def build(self, state: ParseState) -> Article:
+        """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
+        the first one, captions grouped, quotes.  A subclass that adds a part returns its own
+        ``Article`` subclass from here."""
+        paragraphs = self.body.parse(state.body)
+        # a dateline without a year takes it from the article's own publication date
+        dated = state.published.datetime.date() if state.published is not None else state.reference_date
+        dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
+        captions = self.captions.group(state.captions)
+        context = [p.span for p in ((state.headline,) if state.headline else ())]
         context += [span for caption in captions for span in caption.spans[:1]]
-        quotes = self.quotes.parse(text, paragraphs, context=context)
+        quotes = self.quotes.parse(state.text, paragraphs, context=context)
         return Article(
-            text=text,
-            section=parts.section,
-            section_span=parts.section_span,
-            headline=parts.headline,
-            byline=parts.byline,
+            text=state.text,
+            section=state.section,
+            section_span=state.section_span,
+            headline=state.headline,
+            byline=state.byline,
             dateline=dateline,
-            published=parts.published,
-            updated=parts.updated,
+            published=state.published,
+            updated=state.updated,
             captions=captions,
             paragraphs=paragraphs,
             quotes=quotes,
-            boilerplate=tuple(sorted(parts.boilerplate, key=lambda b: b.span)),
+            boilerplate=tuple(sorted(state.boilerplate, key=lambda b: b.span)),
         )
 
-    def read_section(self, text: str, lines: Sequence[Line], parts: _Parts) -> int:
-        """Read the kicker on the first line; return where the header starts."""
+    def read_section(self, state: ParseState) -> int:
+        """Read the kicker on the first line; return where the header starts.  The line under it
+        must read as a headline: a candidate, not boilerplate, with no clock time in it."""
+        lines = state.lines
         if len(lines) < 2:
             return 0
         section = self.section.parse(lines, 0)
-        if section is None or not self.headline.is_candidate(lines[1]):
+        if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
             return 0
-        if self.dateline.parse(text, lines[1].span) is not None:
+        if self.timestamps.has_clock(lines[1].text):  # a date line under a title is no headline
             return 0
-        parts.section, parts.section_span = section.labels, section.span
+        if self.dateline.parse(state.text, lines[1].span) is not None:
+            return 0
+        state.section, state.section_span = section.labels, section.span
         return 1
 
-    def read_header(
-        self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
-    ) -> int:
+    def run_rules(self, prefix: str, names: Sequence[str], state: ParseState, index: int, *, peek: bool = False) -> int:
+        """Try the rules ``<prefix><name>`` on ``lines[index]`` in order; return what the first
+        that claims anything returns (a line count or :data:`STOP`), or 0."""
+        for name in names:
+            claimed: int = getattr(self, prefix + name)(state, index, peek)
+            if claimed:
+                return claimed
+        return 0
+
+    def read_header(self, state: ParseState, index: int) -> int:
         """Read header lines from *index* on; return the index of the first body line.
 
-        Lines no parser claims (an author's title, a handle, a standfirst) stay in the header as
+        Lines no rule claims (an author's title, a handle, a standfirst) stay in the header as
         boilerplate while the body has not begun.  If no line ever reads as the start of the body,
-        the body starts at the first unclaimed line after all.
+        the body starts at the first unclaimed line after all, and what was read from there on is
+        forgotten.
         """
-        limit = min(len(lines), index + self.MAX_HEADER_LINES)
-        fallback: tuple[int, _Parts] | None = None
+        limit = min(len(state.lines), index + self.MAX_HEADER_LINES)
+        fallback: tuple[int, ParseState] | None = None
         while index < limit:
-            consumed = self.read_header_line(text, lines, index, parts, reference_date)
-            if consumed == 0:
-                kind = self.header_debris_kind(text, lines, index, parts, reference_date)
+            claimed = self.run_rules("header_", self.HEADER_RULES, state, index)
+            if claimed == STOP:
+                return index
+            if claimed == 0:
+                kind = self.header_debris_kind(state, index)
                 if kind is None:
                     return index
                 if fallback is None:
-                    fallback = (index, parts.copy())
-                parts.boilerplate.append(Boilerplate(lines[index].text, kind, lines[index].span))
-                consumed = 1
-            index += consumed
+                    fallback = (index, state.copy())
+                state.add_boilerplate(state.lines[index], kind)
+                claimed = 1
+            index += claimed
         if fallback is not None:  # the header ran out (or hit its limit) without running text
-            parts.restore(fallback[1])
+            state.restore(fallback[1])
             return fallback[0]
         return index
 
-    def read_header_line(
-        self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
-    ) -> int:
-        """Claim ``lines[index]`` (and maybe the lines after it) for a header part; return how
-        many lines were claimed, 0 when no header parser claims it."""
-        line = lines[index]
-        if self.dateline.parse(text, line.span, reference_date) is not None:
-            return 0
-        if parts.byline is None:  # before stamps: "By Umair Irfan Updated Nov 13, 2019" is both
-            byline = self.byline.parse(lines, index) or self.byline_after_stamp(text, line, parts, reference_date)
-            if byline is not None:
-                parts.byline = self.byline_with_stamp(text, line, byline, parts, reference_date)
-                return sum(1 for ln in lines[index:] if ln.span.start < byline.span.end)
-        stamps = self.timestamps.parse(lines, index, reference_date)
-        if stamps:
-            for stamp in stamps:
-                parts.add_stamp(stamp)
-            return 1
-        if parts.byline is None and parts.headline is not None and self.beside_stamp(lines, index, reference_date):
-            byline = self.byline.parse_bare(line)
-            if byline is not None:
-                parts.byline = byline
-                return 1
-        caption = self.captions.parse_line(line)
-        if caption is not None:
-            parts.captions.append(caption)
-            return 1
-        boilerplate = self.classify_boilerplate(line)
-        if boilerplate is not None:
-            before = parts.boilerplate[-1] if parts.boilerplate else None
-            parts.boilerplate.append(boilerplate)
-            if boilerplate.kind == "credit":
-                # the line above may have been filed as unclaimed header; a credit makes it a caption
-                unclaimed = before if before is not None and before.kind in ("other", "standfirst") else None
-                above = lines[index - 1] if index else None
-                candidate = above if unclaimed is not None and above is not None and unclaimed.span == above.span else None
-                if self.credit_above(lines, index, parts, candidate) and unclaimed is not None:
-                    parts.boilerplate.remove(unclaimed)
-            return 1
-        if parts.headline is None and not (len(lines) == 1 and self.is_prose(lines, index)):
-            # (a text of one sentence-like line is a paragraph, not a headline)
-            headline = self.headline.parse(lines, index)
-            if headline is not None:
-                parts.headline = headline
-                return 1
-        if len(line.text.split()) <= self.STAMP_LINE_WORDS and not self.is_prose(lines, index):
-            # "LinkNaija October 06, 2018", "Carlos Nadalim 27/09/2018 Comente!"
-            found = self.timestamps.find(line.text, line.span.start, reference_date)
-            if found is not None:
-                parts.add_stamp(found)
-                return 1
-        return 0
+    def read_body(self, state: ParseState) -> None:
+        """Sort the body lines into captions, timestamps, boilerplate and paragraph lines.
 
-    def beside_stamp(self, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
-        """Whether a timestamp line is right before ``lines[index]`` or within the two lines after
-        it, where a byline without ``By`` sits on news pages."""
-        near = [index - 1, index + 1, index + 2]
-        return any(0 <= i < len(lines) and bool(self.timestamps.parse(lines, i, reference_date)) for i in near)
-
-    def byline_with_stamp(
-        self, text: str, line: Line, byline: Byline, parts: _Parts, reference_date: dt.date | None
-    ) -> Byline:
-        """A byline that stops short of its line's end (``By Tess Bonn - 11/19/19 06:56 AM EST``):
-        read a timestamp from the rest of the line, or else let the byline run to the line's end."""
-        if not line.span.start <= byline.span.end < line.span.end:
-            return byline
-        rest = text[byline.span.end : line.span.end]
-        stamp = self.timestamps.find(rest, byline.span.end, reference_date)
-        if stamp is not None:
-            parts.add_stamp(stamp)
-            return byline
-        return attrs.evolve(byline, text=line.text, span=line.span)
-
-    def byline_after_stamp(self, text: str, line: Line, parts: _Parts, reference_date: dt.date | None) -> Byline | None:
-        """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
-        match = _BY.search(line.text)
-        if match is None:
-            return None
-        start = line.span.start + match.start()
-        tail = Line(line.text[match.start() :], Span(start, line.span.end), 0, False)
-        byline = self.byline.parse((tail,), 0)
-        if byline is None:
-            return None
-        stamp = self.timestamps.find(line.text[: match.start()], line.span.start, reference_date)
-        if stamp is None:
-            return None
-        parts.add_stamp(stamp)
-        return byline
-
-    def header_debris_kind(
-        self, text: str, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
-    ) -> str | None:
-        """For a header line no parser claimed: ``None`` when the body starts here (a dateline, or
-        prose followed by more prose), else the boilerplate kind to file it under: ``standfirst``
-        for prose under the headline that more header follows, ``other`` for the rest."""
-        if self.dateline.parse(text, lines[index].span, reference_date) is not None:
-            return None
-        if not self.is_prose(lines, index):
-            return "other"
-        line = lines[index]
-        repeated = self.printed_again(text, line)  # a teaser that the body prints again
-        if not repeated and self.prose_follows(text, lines, index, reference_date):
-            return None
-        return "standfirst" if parts.headline is not None else "other"
-
-    def printed_again(self, text: str, line: Line) -> bool:
-        """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""
-        stop = min(len(text), line.span.end + self.TEASER_WINDOW)
-        at = text.find(line.text, line.span.end, stop)
-        for _ in range(5):  # a few occurrences are enough to look at
-            if at < 0:
-                break
-            before = text[max(0, at - 200) : at].rstrip(" \t\xa0")
-            after = text[at + len(line.text) : at + len(line.text) + 200].lstrip(" \t\xa0")
-            if (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n"):
-                return True
-            at = text.find(line.text, at + 1, stop)
-        return False
-
-    def is_prose(self, lines: Sequence[Line], index: int) -> bool:
-        """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
-        as running text: twenty words, or eight that end a sentence."""
-        words = lines[index].text.split()
-        end = index
-        while (
-            end + 1 < len(lines)
-            and end - index < self.PROSE_LINES
-            and not lines[end + 1].blank_before
-            and self.body.continues(lines[end], lines[end + 1])
-        ):
-            end += 1
-            words += lines[end].text.split()
-        last = lines[end].text
-        if len(words) >= 20:
-            return True
-        return len(words) >= 8 and last[-1] in ".!?:\"”’'" and any(w[:1].islower() for w in words)
-
-    def prose_follows(self, text: str, lines: Sequence[Line], index: int, reference_date: dt.date | None) -> bool:
-        """Whether more running text (or the end of the text) comes after ``lines[index]`` within
-        the next :attr:`HEADER_LOOKAHEAD` lines that are not captions or boilerplate.  A timestamp or
-        byline first means the header goes on, so ``lines[index]`` is a standfirst."""
-        seen = 0
-        for ahead in range(index + 1, len(lines)):
-            line = lines[ahead]
-            if self.captions.parse_line(line) is not None or self.classify_boilerplate(line) is not None:
-                continue
-            if self.is_prose(lines, ahead) or self.dateline.parse(text, line.span, reference_date) is not None:
-                return True
-            if self.timestamps.parse(lines, ahead, reference_date) or self.byline.parse(lines, ahead) is not None:
-                return False
-            seen += 1
-            if seen >= self.HEADER_LOOKAHEAD:
-                return False
-        return True
-
-    def classify_boilerplate(self, line: Line) -> Boilerplate | None:
-        """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
-        boilerplate parser recognises."""
-        if self.captions.is_credit_line(line):
-            return Boilerplate(line.text, "credit", line.span)
-        return self.boilerplate.parse_line(line)
-
-    def credit_above(self, lines: Sequence[Line], index: int, parts: _Parts, candidate: Line | None) -> bool:
-        """Give the credit on ``lines[index]`` to what stands above it: the caption there when it has
-        no credit, else *candidate* (the line above, still unclaimed), which becomes a caption.
-        Returns whether *candidate* became a caption, so that the caller takes it out."""
-        if self.credit_caption_above(lines, index, parts):
-            return False
-        return (
-            candidate is not None
-            and index > 0
-            and candidate.span == lines[index - 1].span
-            and self.credit_previous(candidate, lines[index], parts)
-        )
-
-    def credit_caption_above(self, lines: Sequence[Line], index: int, parts: _Parts) -> bool:
-        """Give a credit line's credit to the caption on the line above when that caption has none."""
-        last = parts.captions[-1] if parts.captions else None
-        if not index or last is None or last.credit is not None or not lines[index - 1].span.overlaps(last.span):
-            return False
-        parts.captions[-1] = attrs.evolve(last, credit=self.captions.credit_of(lines[index]))
-        return True
-
-    def read_body(self, lines: Sequence[Line], parts: _Parts, reference_date: dt.date | None = None) -> None:
-        """Sort body lines into captions, timestamps, boilerplate and paragraph lines.
-
-        A paragraph line that follows a removed line starts a new paragraph.  Lines that are not
-        running text and follow a ``related`` label (``Trending News`` and its list of headlines)
-        are ``related`` too; such lines after the last paragraph (page navigation) are ``other``.
+        A paragraph line that follows a claimed line starts a new paragraph.  Link and heading
+        lines after the last paragraph (page navigation) are boilerplate ``other``.
         """
         removed = False
-        in_related = False
-        for index, line in enumerate(lines):
-            claimed = self.read_body_line(lines, index, parts, reference_date)
-            if claimed is None and parts.headline is not None and line.text == parts.headline.text:
-                claimed = Boilerplate(line.text, "other", line.span)  # the headline printed again
-                parts.boilerplate.append(claimed)
-            if claimed is None and in_related and self.is_link_line(lines, index):
-                claimed = Boilerplate(line.text, "related", line.span)
-                parts.boilerplate.append(claimed)
-            if claimed is not None:
+        for index in range(state.body_start, len(state.lines)):
+            line = state.lines[index]
+            names = self.BODY_RULES
+            if self.is_plain_prose(line):
+                names = tuple(name for name in names if name in self.BODY_PROSE_RULES)
+            if self.run_rules("body_", names, state, index):
                 removed = True
-                in_related = isinstance(claimed, Boilerplate) and claimed.kind == "related"
                 continue
-            in_related = False
-            parts.body.append(attrs.evolve(line, blank_before=True) if removed else line)
+            state.body.append(attrs.evolve(line, blank_before=True) if removed else line)
             removed = False
-        while parts.body and self.is_link_line(parts.body, len(parts.body) - 1) and parts.body[-1].blank_before:
-            line = parts.body.pop()
-            parts.boilerplate.append(Boilerplate(line.text, "other", line.span))
-
-    def read_body_line(
-        self, lines: Sequence[Line], index: int, parts: _Parts, reference_date: dt.date | None
-    ) -> CaptionLine | Boilerplate | Timestamp | None:
-        """Claim a body line for a caption, a timestamp or boilerplate (recorded in *parts*);
-        ``None`` leaves it for the paragraphs."""
-        line = lines[index]
-        caption = self.captions.parse_line(line)
-        if caption is not None:
-            parts.captions.append(caption)
-            return caption
-        stamps = self.timestamps.parse(lines, index, reference_date)
-        if stamps:
-            for stamp in stamps:
-                parts.add_stamp(stamp)
-            return stamps[0]
-        boilerplate = self.classify_boilerplate(line)
-        if boilerplate is not None:
-            parts.boilerplate.append(boilerplate)
-            if boilerplate.kind == "credit" and self.credit_above(lines, index, parts, parts.body[-1] if parts.body else None):
-                parts.body.pop()
-        return boilerplate
-
-    def credit_previous(self, previous: Line, credit_line: Line, parts: _Parts) -> bool:
-        """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
-        caption, when that line is short enough to be one.  Returns whether it did; the caller then
-        takes the line out of wherever it had put it."""
-        credit = self.captions.credit_of(credit_line)
-        if len(previous.text.split()) > self.CAPTION_MAX_WORDS or credit is None:
-            return False
-        parts.captions.append(CaptionLine(previous.text, credit, previous.span))
-        return True
-
-    def is_link_line(self, lines: Sequence[Line], index: int) -> bool:
-        """Whether ``lines[index]`` reads as a link or heading rather than text: not running text,
-        and not ending a sentence."""
-        text = lines[index].text
-        return not self.is_prose(lines, index) and text[-1] not in ".!?\"”’'" and lines[index].indent < self.body.INDENT
+        body = state.body
+        while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
+            state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
@@ -504,6 +377,371 @@ class ArticleParser:
         start = dateline.span.end + len(rest) - len(rest.lstrip())
         remainder = Paragraph(collapse(text[start : first.span.end]), Span(start, first.span.end))
         return dateline, (remainder, *paragraphs[1:])
+
+    # -- header rules -------------------------------------------------------------------------
+
+    def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
+        """A dateline ends the header: the body starts on its line."""
+        line = state.lines[index]
+        return STOP if self.dateline.parse(state.text, line.span, state.reference_date) is not None else 0
+
+    def header_byline(self, state: ParseState, index: int, peek: bool) -> int:
+        """The byline (before stamps: ``By Umair Irfan Updated Nov 13, 2019`` is both), with the
+        stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
+        if state.byline is not None:
+            return 0
+        found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
+        if found is None:
+            return 0
+        byline, stamps = found
+        if not peek:
+            state.byline = byline
+            for stamp in stamps:
+                state.add_stamp(stamp)
+        return sum(1 for ln in state.lines[index:] if ln.span.start < byline.span.end)
+
+    def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
+        stamps = self.timestamps.parse(state.lines, index, state.reference_date)
+        if not stamps:
+            return 0
+        if not peek:
+            for stamp in stamps:
+                state.add_stamp(stamp)
+            if state.byline is None and state.headline is not None:
+                state.byline = self.byline_beside_stamps(state.lines[index], stamps)
+        return 1
+
+    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
+        """A name before the stamps on a stamp line, as the first of at least
+        :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
+        ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
+        piece (``New Delhi, News Nation Bureau | Updated : ...``)."""
+        before = line.text[: stamps[0].span.start - line.span.start]
+        piece = _PIECE.match(before)
+        if piece is None or not piece.group().strip():
+            return None
+        text = piece.group().rstrip()
+        desk = self.byline.parse_desk(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
+        if desk is not None:  # "New Delhi, News Nation Bureau | Updated : ..."
+            return desk
+        pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
+        if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
+            return None  # "New Delhi | Updated: ..." is a place and a stamp
+        text = piece.group().rstrip()
+        return self.byline.parse_bare(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
+
+    def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
+        """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
+        Silverman`` / ``Games Editor``, both lines claimed), a name beside a stamp line (``Debbie
+        White``), or a name with a role or a handle anywhere (``BylineParser.parse_signed``); never
+        just above a byline with ``By``."""
+        if state.byline is not None or state.headline is None:
+            return 0
+        lines = state.lines
+        ahead = range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(lines)))
+        if any(self.byline.has_prefix(lines[i].text) and self.header_byline(state, i, peek=True) for i in ahead):
+            return 0  # a byline with "By" comes next: "Dive Deeper" above it is a button
+        line = lines[index]
+        role_below = index + 1 < len(lines) and self.byline.is_role(lines[index + 1].text)
+        claimed = 2 if role_below else 1
+        # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
+        # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
+        bare = role_below or self.beside_stamp(state, index)
+        byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
+        if byline is None or (byline.agency is not None and role_below):
+            return 0
+        if not peek:
+            state.byline = byline
+        return claimed
+
+    def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
+        """A caption line."""
+        caption = self.captions.parse_line(state.lines[index])
+        if caption is None:
+            return 0
+        if not peek:
+            state.captions.append(caption)
+        return 1
+
+    def header_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
+        """A boilerplate line; a bare credit line gives its credit to what stands above it (the
+        caption there, or the unclaimed line above, which then becomes a caption)."""
+        boilerplate = self.classify_boilerplate(state.lines[index])
+        if boilerplate is None:
+            return 0
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and index <= (1 if state.section else 0):
+            return 0  # a credit credits something above it; the first line has nothing above it
+        if peek:
+            return 1
+        before = state.boilerplate[-1] if state.boilerplate else None
+        state.boilerplate.append(boilerplate)
+        if boilerplate.kind != BoilerplateKind.CREDIT.value or self.credit_caption_above(state, index):
+            return 1
+        unclaimed = (BoilerplateKind.OTHER.value, BoilerplateKind.STANDFIRST.value)
+        if (
+            before is not None
+            and index
+            and before.kind in unclaimed
+            and before.span == state.lines[index - 1].span
+            and self.credit_previous(state, state.lines[index - 1], state.lines[index])
+        ):
+            state.boilerplate.remove(before)  # the unclaimed line above is a caption now
+        return 1
+
+    def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
+        """The headline: the first title-like line no rule before claimed, unless the text opens
+        without one (:meth:`opens_without_headline`)."""
+        if state.headline is not None or self.opens_without_headline(state, index):
+            return 0
+        headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
+        if headline is None:
+            return 0
+        if not peek:
+            state.headline = headline
+        return 1
+
+    def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
+        """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``."""
+        line = state.lines[index]
+        if len(line.text.split()) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
+            return 0
+        found = self.timestamps.find(line.text, line.span.start, state.reference_date)
+        if found is None:
+            return 0
+        if not peek:
+            state.add_stamp(found)
+        return 1
+
+    # -- body rules ---------------------------------------------------------------------------
+
+    def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
+        """A caption line."""
+        return self.header_caption(state, index, peek)
+
+    def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line of stamps."""
+        return self.header_timestamps(state, index, peek)
+
+    def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
+        """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
+        none, under a caption or after the story: a paragraph of its own that is nothing but the
+        byline."""
+        if state.byline is not None:
+            return 0
+        line = state.lines[index]
+        if not line.text[:1].isupper() or not self.byline.has_prefix(line.text):
+            return 0
+        if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
+            return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
+        byline = self.byline.parse(state.lines, index)
+        if byline is None or byline.span.end < line.span.end:
+            return 0
+        if not peek:
+            state.byline = byline
+        return sum(1 for ln in state.lines[index:] if ln.span.start < byline.span.end)
+
+    def body_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
+        """A boilerplate line; a bare credit line makes the paragraph line right above it a caption
+        when no caption there has a credit."""
+        boilerplate = self.classify_boilerplate(state.lines[index])
+        if boilerplate is None:
+            return 0
+        if peek:
+            return 1
+        state.boilerplate.append(boilerplate)
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
+            above = state.body[-1] if state.body else None
+            if (
+                above is not None
+                and index
+                and above.span == state.lines[index - 1].span
+                and self.credit_previous(state, above, state.lines[index])
+            ):
+                state.body.pop()
+        return 1
+
+    def body_headline_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """The headline printed again in the body."""
+        line = state.lines[index]
+        if state.headline is None or line.text != state.headline.text:
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.OTHER)
+        return 1
+
+    def body_related_list(self, state: ParseState, index: int, peek: bool) -> int:
+        """A link line in the list under a ``related`` line (``Trending News`` and its headlines)."""
+        last = state.boilerplate[-1] if state.boilerplate else None
+        if last is None or last.kind != BoilerplateKind.RELATED.value or not index:
+            return 0
+        if last.span.end != state.lines[index - 1].span.end or not self.is_link_line(state.lines, index):
+            return 0
+        if not peek:
+            state.add_boilerplate(state.lines[index], BoilerplateKind.RELATED)
+        return 1
+
+    # -- helpers the rules share --------------------------------------------------------------
+
+    def is_plain_prose(self, line: Line) -> bool:
+        """Whether a body line is plainly running prose, so that only :attr:`BODY_PROSE_RULES` see
+        it: :attr:`PLAIN_PROSE_WORDS` words or more, a sentence end of any script after a last word
+        in lower case (a credit ends in a name, a stamp in a number or ``p.m.``)."""
+        text = line.text
+        if not is_sentence(text, self.PLAIN_PROSE_WORDS):
+            return False
+        last = text.rstrip(CLOSERS + " ")[:-1].rsplit(None, 1)[-1] if " " in text else text
+        return last.isalpha() and not last[:1].isupper()
+
+    def opens_without_headline(self, state: ParseState, index: int) -> bool:
+        """Whether the text has no headline and ``lines[index]`` is its first paragraph: a text of one
+        line of running text, or running text that ends a sentence with a full stop, not in title
+        case, that more running text follows (a headline rarely ends in a full stop), and that no
+        line starting with a stamp label follows right under it."""
+        lines = state.lines
+        if not self.is_prose(lines, index):
+            return False
+        if len(lines) == 1:
+            return True
+        line = lines[index].text
+        last = line.rstrip(CLOSERS)
+        words = [w for w in line[: self.PROSE_CHARS].split() if w[:1].isalpha()]
+        title_case = sum(1 for w in words if w[:1].isupper()) * 2 > len(words)  # "Burst Pipes: How Winter ..."
+        if index + 1 < len(lines) and self.timestamps.starts_with_label(lines[index + 1].text):
+            return False  # a stamp line under it, even one that cannot be read: "Updated Nov 19, 9:41 AM"
+        return last[-1:] in self.NO_HEADLINE_ENDS and not title_case and self.prose_follows(state, index)
+
+    def header_goes_on(self, state: ParseState, index: int) -> bool:
+        """Whether a byline or a stamp (or a line that starts with a stamp label) stands on
+        ``lines[index]`` or the line after it: the header goes on there, so the line above is
+        a headline even when it has a few short sentences."""
+        for ahead in range(index, min(index + self.GOES_ON_LINES, len(state.lines))):
+            if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
+                return True
+            if self.timestamps.is_stamp_like(state.lines[ahead].text):
+                return True
+        return False
+
+    def beside_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether a timestamp line, or a line like one (``Published 3 seconds ago``, ``Monday
+        6:30PM``: ``TimestampParser.is_stamp_like``), is right before ``lines[index]`` or within
+        the two lines after it, where a byline without ``By`` sits on news pages."""
+        near = [index + step for step in self.BESIDE_STAMP_STEPS if 0 <= index + step < len(state.lines)]
+        return any(
+            self.header_timestamps(state, i, peek=True)
+            or self.timestamps.is_stamp_like(state.lines[i].text)
+            or (i > index and self.header_inline_stamp(state, i, peek=True))  # "Associated PressDecember 2, 2016"
+            for i in near
+        )
+
+    def header_debris_kind(self, state: ParseState, index: int) -> str | None:
+        """For a header line no rule claimed: ``None`` when the body starts here (prose, or a short
+        sentence, followed by more prose), else the boilerplate kind to file it under:
+        ``standfirst`` for prose under the headline that more header follows, ``other`` for the rest."""
+        lines = state.lines
+        if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index):
+            return BoilerplateKind.OTHER.value
+        repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
+        if not repeated and self.prose_follows(state, index):
+            return None
+        return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def printed_again(self, text: str, line: Line) -> bool:
+        """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""
+        stop = min(len(text), line.span.end + self.TEASER_WINDOW)
+        at = text.find(line.text, line.span.end, stop)
+        for _ in range(self.TEASER_TRIES):
+            if at < 0:
+                break
+            context = self.TEASER_CONTEXT
+            before = text[max(0, at - context) : at].rstrip(" \t\xa0")
+            after = text[at + len(line.text) : at + len(line.text) + context].lstrip(" \t\xa0")
+            if (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n"):
+                return True
+            at = text.find(line.text, at + 1, stop)
+        return False
+
+    def is_prose(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
+        as running text: :attr:`PROSE_WORDS` words, or :attr:`SENTENCE_WORDS` that end a sentence
+        in any script.  Words are counted by :func:`~newsparse.lines.word_count`, so a Chinese or
+        Japanese line counts too."""
+        words = lines[index].text[: self.PROSE_CHARS].split()
+        end = index
+        while (
+            end + 1 < len(lines)
+            and end - index < self.PROSE_LINES
+            and not lines[end + 1].blank_before
+            and self.body.continues(lines[end], lines[end + 1])
+        ):
+            end += 1
+            words += lines[end].text[: self.PROSE_CHARS].split()
+        joined = " ".join(words)
+        count = word_count(joined)
+        if count >= self.PROSE_WORDS:
+            return True
+        last = lines[end].text
+        return count >= self.SENTENCE_WORDS and (ends_sentence(last) or last[-1] == ":") and has_lower_word(joined)
+
+    def is_short_sentence(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is one short sentence (``Mark Hughes resigned on Sunday.``): a
+        one-line paragraph when running text follows it."""
+        return is_sentence(lines[index].text, self.SHORT_SENTENCE_WORDS)
+
+    def prose_follows(self, state: ParseState, index: int) -> bool:
+        """Whether more running text (or the end of the text) comes after ``lines[index]`` within
+        the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim.  A line
+        a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline) first means the header
+        goes on, so ``lines[index]`` is a standfirst.  The rules are asked with ``peek=True``."""
+        lines = state.lines
+        seen = 0
+        for ahead in range(index + 1, len(lines)):
+            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True):
+                continue
+            if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
+                return True
+            if self.header_dateline(state, ahead, peek=True) == STOP:
+                return True
+            if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
+                return False
+            seen += 1
+            if seen >= self.HEADER_LOOKAHEAD:
+                return False
+        return True
+
+    def classify_boilerplate(self, line: Line) -> Boilerplate | None:
+        """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
+        boilerplate parser recognises."""
+        if self.captions.is_credit_line(line):
+            return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
+        return self.boilerplate.parse_line(line)
+
+    def credit_caption_above(self, state: ParseState, index: int) -> bool:
+        """Give a credit line's credit to the caption on the line above when that caption has none."""
+        last = state.captions[-1] if state.captions else None
+        if not index or last is None or not state.lines[index - 1].span.overlaps(last.span):
+            return False
+        credited = self.captions.with_credit(last, state.lines[index])
+        if credited is None:
+            return False
+        state.captions[-1] = credited
+        return True
+
+    def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
+        """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
+        caption, when that line is short enough to be one.  Returns whether it did; the caller then
+        takes the line out of wherever it had put it."""
+        caption = self.captions.caption_above(previous, credit_line)
+        if caption is None:
+            return False
+        state.captions.append(caption)
+        return True
+
+    def is_link_line(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` reads as a link or heading rather than text: not running text,
+        and not ending a sentence."""
+        text = lines[index].text
+        return not self.is_prose(lines, index) and not ends_sentence(text) and lines[index].indent < self.body.INDENT
 
 
 _DEFAULT_PARSER = ArticleParser()

@@ -1,4 +1,7 @@
-"""Body paragraphs, and the boilerplate lines around them (share buttons, ``Read more``, sign-offs)."""
+"""Body paragraphs: grouping the body lines into paragraphs, blank lines, indentation and hard wrapping.
+
+``BoilerplateParser`` lives in :mod:`newsparse.boilerplate`; it is imported here too for older imports.
+"""
 
 from __future__ import annotations
 
@@ -6,97 +9,11 @@ import itertools
 from collections.abc import Sequence
 from typing import ClassVar
 
-import regex
-
+from .boilerplate import BoilerplateParser
 from .lines import Line, join_span, joined_text
-from .spans import Boilerplate, Paragraph
+from .spans import Paragraph
 
 __all__ = ["BodyParser", "BoilerplateParser"]
-
-
-class BoilerplateParser:
-    """Classifies a line as boilerplate of some kind, by :attr:`PATTERNS`.
-
-    Each kind maps to patterns that must match the whole line (case-insensitively).
-    Add a site's own debris by extending the mapping on a subclass::
-
-        class MySiteBoilerplate(BoilerplateParser):
-            PATTERNS = {**BoilerplateParser.PATTERNS, "promo": (r"Download our app.{0,200}",)}
-    """
-
-    PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "share": (
-            r"(?:share(?:\s++(?:this\s++)?+(?:on|via|article|story|page|post|link|this))?+|tweet|facebook|twitter|x|email|e-mail|whatsapp"
-            r"|linkedin|reddit|pinterest|telegram|print|copy\s++link|copy\s++url|comments?|\d++\s++comments?"
-            r"|messenger|flipboard|save|gift\s++(?:this\s++)?article|listen(?:\s++to\s++(?:this\s++)?article)?+)"
-            r"(?:\s*+[|·•/,]?\s*+(?:share|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest"
-            r"|telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}",
-            r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
-        ),
-        "related": (
-            r"(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?))?+|recommended(?:\s++for\s++you)?+"
-            r"|most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today))?+|trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like"
-            r"|further\s++reading|watch|watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery"
-            r"|more\s++(?:from|on|about)\s++[^.:]{1,60})(?:\s*+[:>»|\-–—].{0,200})?",
-            r"(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story|click\s++here)\b.{0,200}",
-            r"(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category|buyer['’]s\s++guide)"
-            r"\s*+:[^.!?]{0,200}",
-        ),
-        "copyright": (
-            r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
-            r".{0,200}\ball\s++rights\s++reserved\.?",
-        ),
-        "sign-off": (
-            r"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b.{0,300}",
-            r"reuter|reuters|more|ends|end|###|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
-            r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
-            r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
-            r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+[\p{L} .,'’\-/&]{1,80}",
-            r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
-        ),
-        "editors-note": (r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
-        "disclaimer": (
-            r"(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed\b.{0,120}?"
-            r"\b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)"
-            r"|(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}",
-            r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
-        ),
-        "subscribe": (
-            r"(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter"
-            r"|join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b"
-            r"(?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+",
-            r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
-            r"(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)|i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}"
-            r"|please\s++check\s++the\s++opt-in\b.{0,150})",
-        ),
-        "advertisement": (r"advertisement|advertising|sponsored(?:\s++content)?+|ad|promoted|story\s++continues\s++below.{0,40}",),
-        "navigation": (
-            r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
-            r"image\s++\d++\s++of\s++/?\s*+\d++|\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger",
-        ),
-    }
-
-    def __init__(self) -> None:
-        self._patterns = tuple(
-            (kind, regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE))
-            for kind, patterns in self.PATTERNS.items()
-        )
-
-    def parse_line(self, line: Line) -> Boilerplate | None:
-        """A :class:`Boilerplate` for *line*, or ``None`` when it is not boilerplate."""
-        kind = self.kind(line.text)
-        if kind is None:
-            return None
-        return Boilerplate(line.text, kind, line.span)
-
-    def kind(self, text: str) -> str | None:
-        """The boilerplate kind of a line's *text*, or ``None``."""
-        if len(text) > 2500:
-            return None
-        for kind, pattern in self._patterns:
-            if pattern.fullmatch(text):
-                return kind
-        return None
 
 
 class BodyParser:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import ClassVar
 
+import attrs
 import regex
 
 from .errors import check_option
 from .lines import Line
-from .spans import Byline, Span, collapse
+from .spans import Byline, Span, Timestamp, collapse
+from .timestamp import TimestampParser
 from .vocabulary import Vocabulary, alternation
 
 __all__ = ["BylineParser"]
@@ -24,12 +27,18 @@ class BylineParser:
     """
 
     #: Words that introduce the authors.
-    PREFIXES: ClassVar[tuple[str, ...]] = ("By", "Written by", "Story by", "Words by", "Reporting by", "Text by")
+    PREFIXES: ClassVar[tuple[str, ...]] = (
+        "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
+        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+    )
+    #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
+    #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
+    NAME_PREFIXES: ClassVar[tuple[str, ...]] = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O")
     #: Words that end a role after the names: ``Political Editor``, ``Staff Writer``.
     ROLE_WORDS: ClassVar[tuple[str, ...]] = (
         "Writer", "Editor", "Correspondent", "Reporter", "Columnist", "Contributor", "Staff", "Bureau",
         "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer", "Senior", "Contributing",
-        "Associate", "Managing", "Deputy", "Special", "Executive", "Political",
+        "Associate", "Managing", "Deputy", "Special", "Executive", "Political", "Director", "Journalist",
     )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
@@ -38,12 +47,32 @@ class BylineParser:
     )
     #: Words that separate authors.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
+    #: Capitalised words a page prints after a name that are no part of it: buttons, stamp labels.
+    NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
+    #: Words that end the name of a newsroom desk that signs a story: ``News Nation Bureau``.
+    DESK_WORDS: ClassVar[tuple[str, ...]] = ("Bureau", "Desk", "Newsroom")
+    #: Words that start the name of a thing, never of a person: ``The Planetary Press``.
+    DETERMINERS: ClassVar[tuple[str, ...]] = ("The", "A", "An")
+    #: The longest line read as a byline without ``By``.
+    MAX_BARE_CHARS: ClassVar[int] = 80
+    #: The longest line read as a byline.
+    MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: Units of a stamp that says how long ago (``2 minutes ago``), which marks the name before it as a byline.
+    RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
+        "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
+    )
+    #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
+    MAX_ROLE_LEAD: ClassVar[int] = 2
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
-        self._prefix = regex.compile(rf"(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE)
+        # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
+        self._prefix = regex.compile(
+            rf"(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE
+        )
+        self._conjunction = regex.compile(rf"\s(?:{alternation(list(self.CONJUNCTIONS))})\s")
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++")
         self._agency_tail = regex.compile(
             rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
@@ -54,21 +83,49 @@ class BylineParser:
         )
         self._particles = frozenset(self.PARTICLES)
         self._roles = frozenset(w.casefold() for w in self.ROLE_WORDS)
-        self._bare_role = regex.compile(rf"\s++(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
+        self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
                             *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
-                            *self.ROLE_WORDS])
+                            *self.ROLE_WORDS, *self.NOT_NAME_WORDS])
         word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
+        self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
+        # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
+        self._glue = regex.compile(r"(?<=(?P<part>\p{Lu}\p{Ll}{2,}+))(?=\p{Lu}|@)")
+        determiners = alternation(list(self.DETERMINERS))
+        self._organisation = regex.compile(rf"(?:{determiners})(?:\s++\p{{Lu}}[\p{{L}}'’.&\-]*+){{1,4}}")
+        self._desk = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’.&\-]*+\s++){{1,3}}(?:{alternation(list(self.DESK_WORDS))})")
+        self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
+        self._name_prefixes = frozenset(self.NAME_PREFIXES)
+        self._not_name_words = frozenset(self.NOT_NAME_WORDS)
+        self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
+        # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
+        self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
+        # an outlet's name after a role: "City News", "The Daily Ledger"
+        self._outlet = regex.compile(r"\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,3}")
         self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
+        lower_roles = alternation(sorted({w.casefold() for w in self.ROLE_WORDS}))
+        # a role in lower case between "By" and the name: "By court reporter Meagan Dillon"
+        lead = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,{self.MAX_ROLE_LEAD}}}"
+        self._lower_role = regex.compile(rf"{lead}(?:{lower_roles})s?\s++(?=\p{{Lu}})")
+        # role words after an agency: "By Reuters Staff"
+        self._staff_tail = regex.compile(rf"(?:\s++(?:{roles})s?){{1,2}}\.?$", regex.IGNORECASE)
+        # a stamp that says how long ago: "2 minutes ago", "| Published 4 months ago"
+        self._relative = regex.compile(
+            rf"""\s*+[|·•,\-–—]?\s*+(?:(?:published|updated|posted)\s*+:?\s*+)?+
+                \d{{1,3}}\s*+(?:{alternation(list(self.RELATIVE_UNITS))})s?\s++ago\.?""",
+            regex.IGNORECASE | regex.VERBOSE,
+        )
+        # a name and the place the author writes from: "Emma Kemp in Perth"
+        self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}'’.\-]*+\s*+){1,3}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``."""
         line = lines[index]
-        if len(line.text) > 200:
+        if len(line.text) > self.MAX_CHARS:
             return None
         prefix = self._prefix.match(line.text)
         if prefix is not None and prefix.end() == len(line.text) and index + 1 < len(lines):
@@ -78,42 +135,170 @@ class BylineParser:
                 return None
             span = Span(line.span.start, following.span.end)
             return Byline(authors, agency, collapse(line.text + " " + following.text), span)
-        rest = line.text[prefix.end() :] if prefix is not None else line.text
+        start = prefix.end() if prefix is not None else 0
+        if prefix is not None:
+            lead = self._lower_role.match(line.text, start)
+            start = lead.end() if lead is not None else start
+        rest = line.text[start:]
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
-            return Byline(authors, agency, line.text, line.span)
-        if prefix is not None and self.vocabulary.is_agency(rest.strip().rstrip(".")):
-            agency = rest.strip().rstrip(".")  # "By Reuters", "By The Associated Press"
+            return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
+        bare = self._staff_tail.sub("", rest.strip()).rstrip(".")  # "By Reuters Staff"
+        if prefix is not None and self.vocabulary.is_agency(bare):
+            agency = bare  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
+        if prefix is not None and self._organisation.fullmatch(rest.strip()):
+            organisation = rest.strip()  # "By The New York Times": the paper signs the story
+            return Byline((organisation,), None, line.text, line.span)
         if prefix is None:
             return None
         authors, length = self.leading_names(rest)
         if not authors:
             return None
-        end = prefix.end() + length
+        end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def parse_desk(self, line: Line) -> Byline | None:
+        """A newsroom desk that signs a story, as a comma-separated part of *line*: ``New Delhi,
+        News Nation Bureau`` gives ``News Nation Bureau`` (one to three capitalised words and one
+        of :attr:`DESK_WORDS`)."""
+        offset = 0
+        for part in line.text[: self.MAX_BARE_CHARS].split(","):
+            stripped = part.strip()
+            if self._desk.fullmatch(stripped):
+                start = line.span.start + offset + part.index(stripped)
+                return Byline((stripped,), None, stripped, Span(start, start + len(stripped)))
+            offset += len(part) + 1
+        return None
+
+    def is_role(self, text: str) -> bool:
+        """Whether *text* is nothing but a staff role, maybe with the outlet after a comma:
+        ``Games Editor``, ``Senior Contributor``, ``Political reporter, City News``."""
+        if len(text) > self.MAX_BARE_CHARS or not text[:1].isupper():
+            return False
+        head, comma, outlet = text.partition(",")
+        if comma and self._outlet.fullmatch(outlet.strip()):
+            text = head
+        return self._bare_role.fullmatch(text) is not None
+
+    def has_prefix(self, text: str) -> bool:
+        """Whether *text* starts with one of :attr:`PREFIXES`."""
+        return self._prefix.match(text) is not None
+
+    def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
+        """*byline* with the agency on the line under it, when it has none and that line is
+        nothing but an agency (``By Jane Roe`` / ``Associated Press``)."""
+        if byline.agency is not None or index + 1 >= len(lines):
+            return byline
+        below = lines[index + 1]
+        name = below.text.strip().rstrip(".")
+        if not self.vocabulary.is_agency(name):
+            return byline
+        return Byline(byline.authors, name, byline.text + "\n" + below.text, Span(byline.span.start, below.span.end))
+
+    def parse_with_stamp(
+        self, lines: Sequence[Line], index: int, timestamps: TimestampParser, reference_date: dt.date | None
+    ) -> tuple[Byline, tuple[Timestamp, ...]] | None:
+        """A byline from ``lines[index]`` with the stamp its line also gives: ``By Tess Bonn -
+        11/19/19 06:56 AM EST`` (names, then the time), ``Monday November 18, 2019 7:45 am PST by
+        Joe Rossignol`` (the time, then ``by`` and the names).  A byline that stops short of its
+        line's end runs to the end when the rest is no stamp.  ``None`` when there is no byline."""
+        line = lines[index]
+        byline = self.parse(lines, index)
+        if byline is None:
+            return self.parse_after_stamp(line, timestamps, reference_date)
+        if not line.span.start <= byline.span.end < line.span.end:
+            return byline, ()
+        rest = line.text[byline.span.end - line.span.start :]
+        stamp = timestamps.find(rest, byline.span.end, reference_date)
+        if stamp is not None:
+            return byline, (stamp,)
+        return attrs.evolve(byline, text=line.text, span=line.span), ()
+
+    def parse_after_stamp(
+        self, line: Line, timestamps: TimestampParser, reference_date: dt.date | None
+    ) -> tuple[Byline, tuple[Timestamp, ...]] | None:
+        """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
+        match = self._by_inside.search(line.text[: self.MAX_CHARS])
+        if match is None:
+            return None
+        start = line.span.start + match.start()
+        tail = Line(line.text[match.start() :], Span(start, line.span.end), 0, False)
+        byline = self.parse((tail,), 0)
+        if byline is None:
+            return None
+        stamp = timestamps.find(line.text[: match.start()], line.span.start, reference_date)
+        if stamp is None:
+            return None
+        return byline, (stamp,)
 
     def parse_bare(self, line: Line) -> Byline | None:
         """A byline written without ``By``, which the pipeline tries only beside a timestamp: a
         person's name (``Debbie White``), a name and a role (``Bruce Y. Lee Senior Contributor``),
         or an agency (``The Associated Press``, ``PTI, Washington,``)."""
         text = line.text.strip().rstrip(",").strip()
-        if len(text) > 80 or not text:
-            return None
+        if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
+            return None  # a line with "By" is parse's to read
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
         if self.is_name(text):
             return Byline((text,), None, line.text, line.span)
+        names = [part.strip() for part in self._split.split(text) if part.strip()]
+        if 1 < len(names) <= self.MAX_AUTHORS and all(self.is_name(n) for n in names):
+            if self._conjunction.search(text):
+                return Byline(tuple(names), None, line.text, line.span)  # "Julia Carrie Wong and Sam Levin"
+            if len(names) == 2:
+                # "Tanza Loudenback, Business Insider": what follows a comma alone may be the outlet
+                return Byline((names[0],), None, line.text, line.span)
+        placed = self._name_in_place.fullmatch(text)
+        if placed is not None and self.is_name(placed["name"]):
+            return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
+        return self.parse_signed(line)
+
+    def parse_signed(self, line: Line) -> Byline | None:
+        """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.
+        Lee Senior Contributor``), a name and a handle (``Taylor Hatmaker @tayhatmaker``), or a name
+        glued to the word after it (``Sarah LazareTwitter``).  The pipeline reads it under the
+        headline even with no timestamp beside it."""
+        text = line.text.strip().rstrip(",").strip()
+        if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
+            return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
-        if len(authors) == 1 and self._bare_role.fullmatch(text[length:]):
+        if len(authors) != 1:
+            return None
+        rest = text[length:]
+        if self._bare_role.fullmatch(rest) and rest.strip()[:1].islower() and len(authors[0].split()) > 2:
+            # a role in sentence case takes the capitalised word before it: "Richard Adams Education editor"
+            authors = (authors[0].rsplit(None, 1)[0],)
+        if (
+            self._bare_role.fullmatch(rest)
+            or self._handle.match(rest)
+            or self.glue_at(text) == length
+            or self._relative.fullmatch(rest)
+        ):
+            # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter",
+            # "Nizaar Kinsella2 minutes ago", "Fouzia Van Der Fort|Published 4 months ago"
             return Byline(authors, None, line.text, line.span)
+        return None
+
+    def glue_at(self, text: str) -> int | None:
+        """Where a name in *text* runs into the next word with no space (``Meg JamesStaff Writer``
+        -> 8, ``Natasha Turak@NatashaTurak`` -> 13), after its first word; ``None`` when it does not.
+        A capital after one of :attr:`NAME_PREFIXES` (``McDonald``) is part of the name."""
+        first = text.find(" ")
+        if first < 0:
+            return None
+        for match in self._glue.finditer(text, first, min(len(text), self.MAX_CHARS)):
+            if match["part"] not in self._name_prefixes:
+                return match.start()
         return None
 
     def leading_names(self, text: str) -> tuple[tuple[str, ...], int]:
         """The names that open *text* when more follows them (``Tess Bonn - 11/19/19 06:56 AM``,
         ``Chris Pokorny@DawgsByNature Nov 18``): the names and where they end, or ``((), 0)``."""
-        match = self._leading.match(text)
+        glue = self.glue_at(text)
+        match = self._leading.match(text[:glue] if glue is not None else text)
         if match is None:
             return (), 0
         names = [part.strip() for part in self._split.split(match.group()) if part.strip()]
@@ -127,6 +312,9 @@ class BylineParser:
         Without a ``By`` prefix the names must be followed by an agency or a role.
         """
         agency = None
+        outlet = self._for_tail.search(text)
+        if outlet is not None and has_prefix:
+            text = text[: outlet.start()]
         agency_match = self._agency_tail.search(text)
         if agency_match is not None:
             agency = agency_match["agency"]
@@ -148,9 +336,11 @@ class BylineParser:
     def is_name(self, text: str) -> bool:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""
         words = text.split()
-        if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text):
+        if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text) or self.glue_at(text) is not None:
             return False
-        if any(word.casefold() in self._roles for word in words):
+        if any(word.casefold() in self._roles or word in self._not_name_words for word in words):
+            return False
+        if words[0].casefold() in self._determiners:  # "The Planetary Press"
             return False
         capitalised = 0
         for word in words:

@@ -37,10 +37,12 @@ class CaptionParser:
 
     #: Labels that introduce a credit: ``Photo: VCG``, ``Credit...Doug Mills``.
     CREDIT_WORDS: ClassVar[tuple[str, ...]] = (
-        "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
+        "Photo", "Photos", "Photograph", "Photographs", "Photography", "Photo credit", "Picture", "Pictures", "Pic", "Image",
         "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
-        "Image source", "Photo illustration", "Picture credit",
+        "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
     )
+    #: Credit labels printed above the picture they credit, so that the line above is no caption.
+    CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright")
     #: Agencies whose photo credits are written ``AGENCY Photo/Name`` or ``AGENCY/Name``.
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
@@ -51,14 +53,38 @@ class CaptionParser:
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
         "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
     )
+    #: Credits that say where a picture came from, not who took it, so that the names before them
+    #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
+    SUBJECT_TAILS: ClassVar[tuple[str, ...]] = (
+        "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo",
+    )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
+    #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``.
+    FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
-    TOGGLES: ClassVar[tuple[str, ...]] = ("less", "more", "Read less", "Read more", "Show less", "Show more")
+    TOGGLES: ClassVar[tuple[str, ...]] = (
+        "less", "more", "Read less", "Read more", "Show less", "Show more", "more >", "more ›", "more »",
+    )
+    #: Lower-case words a credit may hold freely: ``Photo: courtesy of the family``.
+    LOWER_CREDIT_WORDS: ClassVar[frozenset[str]] = frozenset(
+        ("courtesy", "via", "file", "of", "the", "and", "for", "photo", "by", "from")
+    )
+    #: The most other lower-case words a credit may hold (``ipopba/Getty Images``), so that
+    #: ``Photo: none was taken`` is a sentence, not a credit.
+    MAX_LOWER_CREDIT_WORDS: ClassVar[int] = 1
     #: The fewest words a caption with a fold toggle may have.
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
     #: The most words a line may have for a closing ``via Source`` to make it a caption.
     VIA_MAX_WORDS: ClassVar[int] = 25
+    #: The most words a line may have to become a caption because a credit line follows it.
+    ABOVE_MAX_WORDS: ClassVar[int] = 60
+    #: Words of reported speech that mark a line as story text, never a caption of the picture below it.
+    REPORTING_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "told", "according to")
+    #: The longest line that may be a caption.
+    MAX_CHARS: ClassVar[int] = 600
+    #: Below this many words, the line above a credit line must be in mixed case to be its caption.
+    MIN_ABOVE_WORDS: ClassVar[int] = 3
     #: How many characters at the end of a line may hold a credit.
     CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
@@ -70,7 +96,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z])))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -86,18 +112,77 @@ class CaptionParser:
         )
         source = r"[\p{L}][\p{L}\p{N}.&'’\-]*+"
         self._via = regex.compile(rf"(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}})$")
+        # a credit in brackets after a finished sentence, no label: "... in 2011. (Adel Hana/Associated Press)"
+        credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
+        self._paren = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}})
+                \)\s*$""",
+            regex.VERBOSE,
+        )
+        caps_word = r"\p{Lu}[\p{Lu}\p{N}&.\-]*+"
+        # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
+        self._file = regex.compile(rf"(?:{alternation(list(self.FILE_LABELS))})\s*+[-–—:]\s++(?=\p{{Lu}})")
+        # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
+        self._slashed = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})
+                (?P<credit>
+                    {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
+                    (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
+                  | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
+                  | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
+                  | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
+                                                        # "... California.David McNew—Getty Images"
+                  | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails}|Associated\s++Press|Canadian\s++Press)
+                                                        # glued to the sentence: "... that day.The Associated Press"
+                )
+                \s*$""",
+            regex.VERBOSE,
+        )
+        # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
+        self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
+        self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
+        # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
+        self._subject = regex.compile(
+            rf"""(?P<caption>(?:\p{{Lu}}[\p{{L}}'’\-]*+\.?\s++){{2,4}})
+                (?P<credit>{alternation(list(self.SUBJECT_TAILS))})""",
+            regex.VERBOSE,
+        )
+        self._below_labels = tuple(label.casefold() for label in self.CREDIT_BELOW_LABELS)
         self._label_head = regex.compile(
-            rf"(?P<label>{alternation(list(self.CAPTION_LABELS))})\s*+[:,\-–—]?\s*+", regex.IGNORECASE
+            rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
+                (?:(?![\p{{L}}])|(?-i:(?=\p{{Lu}})))  # a word ends, or a capital is glued on: "Media captionWho"
+                (?P<sep>\s*+[:,\-–—])?\s*+""",
+            regex.IGNORECASE | regex.VERBOSE,
         )
 
     def parse_line(self, line: Line) -> CaptionLine | None:
         """The caption on *line*, or ``None`` when the line is not a caption."""
         text = line.text
-        if len(text) > 600:
+        if len(text) > self.MAX_CHARS:
             return None
+        counter = self._counter.match(text)
+        if counter is not None and counter.end() < len(text):
+            # "1 of 4 | A man waves ...": a caption, with or without a credit; without a separator
+            # only with a credit ("2 of 3 Americans say ..." is a sentence)
+            inner = Line(text[counter.end() :], Span(line.span.start + counter.end(), line.span.end), 0, False)
+            found = self.parse_line(inner)
+            if found is not None:
+                return found
+            if counter["sep"] is not None:
+                return CaptionLine(inner.text, None, inner.span)
+            return None
+        archive = self._file.match(text)
+        if archive is not None and len(text[archive.end() :].split()) >= self.MIN_ABOVE_WORDS:
+            inner = Line(text, line.span, 0, False)
+            return self.split_credit(inner) or CaptionLine(text, None, line.span)
+        subject = self._subject.fullmatch(text)
+        if subject is not None:
+            caption = subject["caption"].rstrip()
+            return CaptionLine(caption, subject["credit"], Span(line.span.start, line.span.start + len(caption)))
         head = self._label_head.match(text)
-        if head is not None and head.end() < len(text) and head["label"][0].isupper():
+        if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
             found = self.split_credit(inner)
             if found is not None:
@@ -108,14 +193,35 @@ class CaptionParser:
             toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
             if toggle is not None and len(text[: toggle.start()].split()) >= self.MIN_TOGGLE_WORDS:
                 caption = text[: toggle.start()].rstrip()
-                return CaptionLine(caption, None, Span(line.span.start, line.span.start + len(caption)))
+                span = Span(line.span.start, line.span.start + len(caption))
+                # the credit may stand before the toggle: "... (AP Photo/Evan Vucci) more >"
+                return self.split_credit(Line(caption, span, 0, False)) or CaptionLine(caption, None, span)
         return found
+
+    def is_caption_label(self, head: regex.Match[str]) -> bool:
+        """Whether a :attr:`CAPTION_LABELS` label at the start of a line introduces a caption: it is
+        capitalised, and a one-word label (``Caption``, ``Pictured``) is followed by ``:`` or a dash,
+        so that ``Pictured in the photo are ...`` stays a sentence."""
+        label = head["label"]
+        return label[0].isupper() and (" " in label or head["sep"] is not None)
+
+    def is_credit_match(self, text: str, match: regex.Match[str]) -> bool:
+        """Whether a credit match has the shape of a credit: a label is capitalised unless it
+        opens a bracket (``(photo: ...)``), so that ``a photo by Dorothea Lange`` in a sentence is
+        not one, and the credit does not read as a clause of lower-case words (``Photo: none was taken``)."""
+        groups = match.groupdict()
+        label = groups.get("label")
+        if label and label[0].islower() and text[max(0, match.start("label") - 1) : match.start("label")] not in "([":
+            return False
+        words = [w.strip(".,;:!?") for w in match["credit"].split()]
+        lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
+        return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
 
     def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        patterns = [self._labelled, self._agency, self._tail, self._bracketed]
+        patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
@@ -123,7 +229,10 @@ class CaptionParser:
             if match is None:
                 continue
             credit = match["credit"].strip().rstrip(".")
-            if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit:
+            label = match.groupdict().get("label")
+            if label and credit.startswith(label) and credit[len(label) : len(label) + 1].isupper():
+                credit = credit[len(label) :]  # a label printed twice: "CreditCreditChang W. Lee"
+            if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit or not self.is_credit_match(text, match):
                 continue
             caption = text[: match.start()].rstrip()
             if not self.is_caption_text(caption):
@@ -141,10 +250,41 @@ class CaptionParser:
 
     def credit_of(self, line: Line) -> str | None:
         """The credit when *line* is nothing but one (``Photo by David Dyer-Bennet`` -> ``David Dyer-Bennet``)."""
-        match = self._labelled.match(line.text) or self._agency.match(line.text)
+        match = self._labelled.match(line.text) or self._agency.match(line.text) or self._tail.fullmatch(line.text)
         if match is None or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
             return None
+        if not self.is_credit_match(line.text, match):
+            return None  # "Source: the council minutes." is a sentence
+        if not self.is_credit_match(line.text, match):
+            return None
         return match["credit"].strip().rstrip(".") or None
+
+    def with_credit(self, caption: CaptionLine, credit_line: Line) -> CaptionLine | None:
+        """*caption* with the credit a bare credit line under it gives (``Photo: Jane Doe``), or
+        ``None`` when the caption has a credit already or the line gives none."""
+        if caption.credit is not None:
+            return None
+        credit = self.credit_of(credit_line)
+        return None if credit is None else attrs.evolve(caption, credit=credit)
+
+    def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
+        """The line above a bare credit line as a caption with that credit (``A dog naps in the
+        sun.`` over ``Photo by Ana Lima``), when it is caption text (:meth:`is_caption_text`) of at
+        most :attr:`ABOVE_MAX_WORDS` words with none of :attr:`REPORTING_WORDS` in it."""
+        credit = self.credit_of(credit_line)
+        if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
+            return None
+        words = above.text.split()
+        if len(words) < self.MIN_ABOVE_WORDS and (above.text.isupper() or not above.text[:1].isupper()):
+            return None  # "EMAIL ME" over "Courtesy Google" is a button, "Gretchen Carlson." a caption
+        if self._reported.search(above.text):
+            return None  # "..., officials said." is the story reporting, not a picture described
+        return CaptionLine(above.text, credit, above.span)
+
+    def credits_below(self, credit_line: Line) -> bool:
+        """Whether a bare credit line credits the picture below it, not the text above it: it
+        starts with one of :attr:`CREDIT_BELOW_LABELS` (``Image copyright Jane Roe``)."""
+        return credit_line.text.casefold().startswith(self._below_labels)
 
     def group(self, found: Sequence[CaptionLine]) -> tuple[Caption, ...]:
         """Merge occurrences of the same caption (same text, whitespace and case aside) into one

@@ -1,51 +1,40 @@
-"""Datelines that open a wire story, and ``Published:`` / ``Updated:`` lines.
+"""Datelines that open a wire story: ``MOSCOW, Aug 13 (Reuters) -``.
 
-Both read dates through the :class:`~newsparse.vocabulary.Vocabulary`'s own dateutil
-``parserinfo`` and never look at the clock: a date written without a year gets its year
+It reads month names through the :class:`~newsparse.vocabulary.Vocabulary` and never looks at
+the clock: a date written without a year gets its year
 from the ``reference_date`` the caller passes, or stays a :class:`~newsparse.MonthDay`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Sequence
 from typing import ClassVar
 
 import regex
-from dateutil import parser as du_parser
 
 from .errors import check_option
-from .lines import Line
-from .spans import Dateline, MonthDay, Span, Timestamp, TimestampKind
+from .spans import Dateline, MonthDay, Span
+from .timestamp import TimestampParser, resolve_year
 from .vocabulary import Vocabulary, alternation
 
 __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 
+# TimestampParser and resolve_year live in newsparse.timestamp; they are imported here for older imports.
+
 _DATE_WORDS = regex.compile(r"[\p{L}]+|\d+")
-_LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
-_ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
-_NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
-_PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
-_DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
-_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s")
 
 
-def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
-    """The date with this month and day nearest to *reference*, at most about a month after it
-    (a dateline is written on or just before the day it is filed), or ``None`` if there is no
-    such calendar date (``Feb 30``)."""
-    best: dt.date | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if candidate - reference > dt.timedelta(days=31):
-            continue
-        if best is None or abs(candidate - reference) < abs(best - reference):
-            best = candidate
-    return best
+_SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether *a* and *b* differ by at most one letter changed, added or removed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 class DatelineParser:
@@ -59,6 +48,7 @@ class DatelineParser:
         SPRINGFIELD, Ill. (AP) —          HOUSTON, Feb 26 -
         WASHINGTON, March 12, Reuter -    LONDON —
         (CNN) ...                         KYIV, Ukraine, May 12 (Reuters) -
+        Mumbai, Jul 8 (PTI) Heavy ...     Madrid, 12 mar (EFE).-
 
     A place in capitals needs no agency; a place in title case needs one, so that an ordinary
     sentence is never taken for a dateline.
@@ -66,6 +56,8 @@ class DatelineParser:
 
     #: The dashes that end a dateline.
     DASHES: ClassVar[tuple[str, ...]] = ("--", "-", "–", "—", "―", "_", ":")
+    #: The fewest letters a month name needs to be recognised with one letter wrong.
+    FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
     MAX_PLACE: ClassVar[int] = 60
 
@@ -73,34 +65,55 @@ class DatelineParser:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
         dash = alternation(self.DASHES)
-        month = rf"(?:{v.month_pattern})\.?+"
-        date = (
-            rf"(?P<date>{month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+"
-            rf"|\d{{1,2}}\s++{month}(?:\s++\d{{4}})?+)"
-        )
-        caps_word = r"[A-Z][A-Z.'’\-]*+"
+        # a month in any case ("FEb", "MARCH"), or a word a letter off one ("Mach", "Marchg"): checked
+        # by month_of, so that a match with a word that is no month is dropped
+        month = r"(?P<month>\p{L}{3,10}+)\.?+"
+        date = rf"""(?P<date>
+              {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
+            | \d{{1,2}}\s++{month}(?:\s++\d{{4}})?+                      # 3 March 2025
+        )"""
+        caps_word = r"[A-Z][A-Z.'’/\-]*+"  # DALLAS/FORT, N.J.
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}"
         title_word = r"[A-Z][\p{L}.'’\-]*+"
-        not_month = rf"(?!(?:{v.month_pattern})\b)"
+        # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
+        not_month = rf"(?!(?i:{v.month_pattern})\b)(?!\p{{L}}++\.?+\s++\d{{1,2}}(?!\d))"
         region = rf"{not_month}{title_word}(?:[ ]{not_month}{title_word}){{0,3}}"
         agency = r"(?P<agency>[A-Z][\p{L}&.\- ]{0,40}?)"
+        comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
+        # a press-release wire after the date: "/PRNewswire/"
+        wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\- ]{1,30}+)/)?+"
+        # no dash after a known agency in brackets when a word in sentence case follows
+        no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
         self._caps = regex.compile(
-            rf"(?P<place>{caps_place}(?:,[ ]{region})?+)"
-            rf"(?:,?\s++{date})?+"
-            rf"(?:,\s++(?P<agency2>{v.agency_pattern}))?+"
-            rf"(?:\s*+\({agency}\))?+"
-            rf"\s*+(?P<dash>{dash})\s*+",
+            rf"""(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
+                (?:{comma}?\s++{date}|\s++\({date}\))?+       # ", March 3", " (March 4, 2025)"
+                {wire}
+                (?:{comma}\s++(?P<agency2>{v.agency_pattern}))?+
+                (?:\s*+\({agency}\))?+
+                (?:\.?+\s*+(?P<dash>{dash})\s*+
+                  |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
+            regex.VERBOSE,
         )
         self._titled = regex.compile(
-            rf"(?P<place>{region}(?:,[ ]{region})?+)"
-            rf"(?:,\s++{date})?+"
-            rf"\s*+\((?P<agency>{v.agency_pattern})\)"
-            rf"\s*+(?P<dash>{dash})\s*+",
+            rf"""(?P<place>{region}(?:{comma}[ ]{region})?+)
+                (?:{comma}\s++{date})?+
+                \s*+\((?P<agency>{v.agency_pattern})\)
+                (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
+                  |\s++(?=\p{{Lu}}\p{{Ll}}))                   # "Mumbai, Jul 8 (PTI) Heavy rain" """,
+            regex.VERBOSE,
         )
         self._titled_dated = regex.compile(
-            rf"(?P<place>{region}(?:,[ ]{region})?+),\s++{date}\s*+(?P<dash>{dash})\s*+",
+            rf"""(?P<place>{region}(?:{comma}[ ]{region})?+)
+                (?:{comma}\s++{date}|\s++\({date}\))      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)"
+                {wire}
+                \s*+(?P<dash>{dash})\s*+""",
+            regex.VERBOSE,
         )
-        self._agency_only = regex.compile(rf"\((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?")
+        self._agency_only = regex.compile(
+            rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
+                \((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+            regex.VERBOSE,
+        )
 
     def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
         """The dateline at the start of ``text[span.start:span.end]``, or ``None``."""
@@ -111,12 +124,12 @@ class DatelineParser:
         if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(head)):
             return None
         place = match.groupdict().get("place")
-        agency = match.groupdict().get("agency") or match.groupdict().get("agency2")
+        agency = match.groupdict().get("agency") or match.groupdict().get("agency2") or match.groupdict().get("wire")
         date = self.read_date(match.groupdict().get("date"), reference_date)
         raw_end = match.end()
         raw = head[:raw_end].rstrip()
         return Dateline(
-            place.strip() if place else None,
+            _SPACE_BEFORE_COMMA.sub(",", place.strip()) if place else None,
             agency.strip() if agency else None,
             date,
             raw,
@@ -129,7 +142,10 @@ class DatelineParser:
             match = pattern.match(head)
             if match is not None and self.is_plausible(match):
                 return match
-        return self._agency_only.match(head)
+        match = self._agency_only.match(head)
+        if match is not None and match["month"] is not None and self.month_of(match["month"]) is None:
+            return None
+        return match
 
     def is_followed_by_story(self, match: regex.Match[str], after: str, *, ends_span: bool) -> bool:
         """Whether the text after a dateline is the story.  A dateline may stand alone on its line
@@ -146,12 +162,17 @@ class DatelineParser:
         """Whether a pattern match is a dateline and not the start of a sentence.
 
         A place in capitals with no date and no agency (``LONDON —``) needs a real dash, a
-        one-letter place (``A -``) is never a dateline, and the bracket after a place holds a known
-        agency or a single word (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
+        one-letter place (``A -``) or a weekday (``Tuesday, 4 March 2025 -``) is never a
+        dateline, and the bracket after a place holds a known agency or a single word
+        (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
+        if match.groupdict().get("month") and self.month_of(match["month"]) is None:
+            return False
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
+        if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
+            return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
         groups = match.groupdict()
         agency = groups.get("agency")
         if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency):
@@ -160,6 +181,20 @@ class DatelineParser:
         if not has_more and match["dash"] in (":", "_"):
             return False
         return has_more or place.split(",")[0].isupper()
+
+    def month_of(self, word: str) -> int | None:
+        """The month *word* names, in any case (``FEb``, ``MARCH``), or that a word of at least
+        :attr:`FUZZY_MONTH_CHARS` letters names with one letter wrong, missing or added
+        (``Mach``, ``Narch``, ``Marchg``); ``None`` for any other word."""
+        exact = self.vocabulary.month_number(word)
+        if exact is not None or len(word) < self.FUZZY_MONTH_CHARS - 1:
+            return exact
+        folded = word.casefold()
+        for number, names in enumerate(self.vocabulary.MONTHS, 1):
+            for name in names:
+                if len(name) >= self.FUZZY_MONTH_CHARS and _one_edit(folded, name.casefold()):
+                    return number
+        return None
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from
@@ -175,7 +210,7 @@ class DatelineParser:
                 elif day is None:
                     day = int(word)
             elif month is None:
-                month = self.vocabulary.month_number(word)
+                month = self.month_of(word)
         if month is None or day is None or not 1 <= day <= 31:
             return None
         if year is not None:
@@ -190,162 +225,3 @@ class DatelineParser:
         except ValueError:
             return None
 
-
-class TimestampParser:
-    """Reads a header line that gives when the article was published or updated.
-
-    ``Published: Aug 13, 2024 11:14 PM``, ``Updated 1:39 am EST, Wednesday, November 20, 2019``,
-    ``Nov. 19, 2019 8:03 am ET`` (no label: published), ``Updated: 2025-02-01T14:20:00Z``.
-    Several stamps may share a line, separated by ``|``, ``·``, ``•``, ``;`` or a label in mid-line
-    (``... GMT Last modified on ...``), beside short pieces that are not stamps.
-    """
-
-    #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
-    UPDATED_LABELS: ClassVar[tuple[str, ...]] = ("Updated", "Last updated", "Modified", "Last modified", "Revised")
-    #: Labels that mean the stamp is the publication time (matched the same way).
-    PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
-        "Published", "First published", "Posted", "Originally published", "Date", "Created", "Issued", "Release date",
-    )
-    #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
-    MAX_OTHER_WORDS: ClassVar[int] = 6
-    #: How many words into a line :meth:`find` looks for the start of a stamp.
-    FIND_WORDS: ClassVar[int] = 6
-    #: Words that may appear in a date besides month, weekday and zone names.
-    DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
-
-    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
-        self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
-        self.dayfirst = check_option("TimestampParser", "dayfirst", dayfirst, bool) is True
-        labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
-        self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
-        self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
-        self._segment = regex.compile(r"[^|·•;]++")
-        self._inner_label = regex.compile(rf"(?<=\s)(?:{labels})(?=\s|:)", regex.IGNORECASE)
-        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]")
-        self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
-        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
-        zones = [name for name, _ in self.vocabulary.TIMEZONES]
-        self._words = (
-            frozenset(w.casefold() for w in self.DATE_FILLERS)
-            | frozenset(w.casefold() for w in zones)
-            | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
-        )
-        self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(zones)})(?![\p{{L}}])", regex.IGNORECASE)
-        self._naive_zone = regex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
-        )
-
-    def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
-        """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
-
-        Pieces between ``|`` or ``·`` that are not stamps may stand beside them when they are short
-        (``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``).
-        """
-        line = lines[index]
-        if len(line.text) > 160:
-            return ()
-        stamps: list[Timestamp] = []
-        for segment in self.segments(line.text):
-            if not segment.group().strip():
-                continue
-            stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
-            if stamp is not None:
-                stamps.append(stamp)
-            elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
-                return ()
-        return tuple(stamps)
-
-    def segments(self, text: str) -> list[regex.Match[str]]:
-        """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
-        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``)."""
-        out: list[regex.Match[str]] = []
-        for piece in self._segment.finditer(text):
-            cuts = [m.start() for m in self._inner_label.finditer(text, piece.start() + 1, piece.end())]
-            bounds = [piece.start(), *cuts, piece.end()]
-            for a, b in itertools.pairwise(bounds):
-                found = self._segment.match(text, a, b)
-                if found is not None:
-                    out.append(found)
-        return out
-
-    def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
-        """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
-        byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
-        tried from each of the first few words, dropping up to four trailing words."""
-        for segment in self._segment.finditer(text):
-            piece_text = segment.group()
-            starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
-            for start in starts:
-                piece = piece_text[start:]
-                for _ in range(5):
-                    stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
-                    if stamp is not None:
-                        return stamp
-                    cut = piece.rstrip().rfind(" ")
-                    if cut <= 0:
-                        break
-                    piece = piece[:cut]
-        return None
-
-    def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
-        """One ``[label] date`` piece of a line, starting at *offset* in the input."""
-        lead = len(segment) - len(segment.lstrip())
-        label_match = self._label.match(segment, lead)
-        kind = TimestampKind.PUBLISHED
-        start = lead
-        if label_match is not None:
-            kind = self.label_kind(label_match["label"])
-            start = label_match.end()
-        written = segment[start:].strip().rstrip(".,;")
-        if not written or not self.is_date_only(written):
-            return None
-        when = self.read_datetime(written, reference_date)
-        if when is None:
-            return None
-        begin = offset + segment.index(written, start)
-        return Timestamp(when, kind, written, Span(begin, begin + len(written)))
-
-    def label_kind(self, label: str) -> TimestampKind:
-        """Which kind of stamp a label introduces."""
-        bare = _LABEL_TAIL.sub("", " ".join(label.casefold().split()))
-        return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
-
-    def is_date_only(self, written: str) -> bool:
-        """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
-        has_month = False
-        for token in self._token.findall(written):
-            word = token.casefold()
-            if token.isdigit() or not token[0].isalnum() or word in self._words:
-                continue
-            if self.vocabulary.month_number(token) is not None:
-                has_month = True
-            elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word):
-                return False
-        numeric = _NUMERIC_DATE.search(written) is not None
-        return (has_month and any(ch.isdigit() for ch in written)) or numeric
-
-    def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
-        """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
-        if self._year.search(written) is None and reference_date is None:
-            return None
-        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written))
-        cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
-        cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
-        cleaned = _NOISE.sub(" ", cleaned)
-        default = dt.datetime(2000, 1, 1)  # a leap year, so "Feb 29" parses; the year is set below
-        try:
-            when = du_parser.parse(
-                cleaned,
-                parserinfo=self.vocabulary.parserinfo,
-                default=default,
-                dayfirst=self.dayfirst,
-                tzinfos=self.vocabulary.tzinfos,
-            )
-        except (du_parser.ParserError, ValueError, ArithmeticError):  # ArithmeticError: Overflow, decimal
-            return None
-        if reference_date is not None and self._year.search(written) is None:
-            dated = resolve_year(when.month, when.day, reference_date)
-            if dated is None:
-                return None
-            when = when.replace(year=dated.year)
-        return when

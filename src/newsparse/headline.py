@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+import regex
+
 from .lines import Line
-from .spans import Headline
+from .spans import Headline, Span
+from .vocabulary import alternation
 
 __all__ = ["HeadlineParser"]
 
@@ -21,16 +24,27 @@ class HeadlineParser:
 
     #: The most words a headline may have.
     MAX_WORDS: ClassVar[int] = 30
+    #: The most words a headline of several sentences may have, where the pipeline allows one.
+    MAX_SENTENCES_WORDS: ClassVar[int] = 15
+    #: Labels a page may print before its headline: ``Title: ...``.
+    LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline")
     #: The most characters a headline may have.
     MAX_CHARS: ClassVar[int] = 250
 
-    def parse(self, lines: Sequence[Line], index: int) -> Headline | None:
-        """A :class:`Headline` from ``lines[index]``, or ``None``."""
+    def __init__(self) -> None:
+        self._label = regex.compile(rf"(?:{alternation(list(self.LABELS))})\s*+:\s*+", regex.IGNORECASE)
+
+    def parse(self, lines: Sequence[Line], index: int, *, sentences: bool = False) -> Headline | None:
+        """A :class:`Headline` from ``lines[index]``, or ``None``; with *sentences* a line of a few
+        short sentences may be one (see :meth:`is_short_sentences`)."""
         line = lines[index]
-        if not self.is_candidate(line):
+        if not self.is_candidate(line) and not (sentences and self.is_short_sentences(line)):
             return None
         if index + 1 >= len(lines) and len(lines) > 1:
             return None
+        label = self._label.match(line.text)
+        if label is not None and label.end() < len(line.text):  # "Title: Council approves budget"
+            return Headline(line.text[label.end() :], Span(line.span.start + label.end(), line.span.end))
         return Headline(line.text, line.span)
 
     def is_candidate(self, line: Line) -> bool:
@@ -42,12 +56,21 @@ class HeadlineParser:
             return False
         return not self.is_sentences(text)
 
+    def is_short_sentences(self, line: Line) -> bool:
+        """Whether *line* is a few short sentences that may be a headline where the pipeline says
+        the header goes on after it (``Business Brief: Nvidia's into nation building. We cool with
+        that?``): at most :attr:`MAX_SENTENCES_WORDS` words.  Only a line that
+        :meth:`is_candidate` turns down for its sentences may pass here."""
+        text = line.text
+        return self.is_sentences(text) and len(text.split()) <= self.MAX_SENTENCES_WORDS and len(text) <= self.MAX_CHARS
+
     def is_sentences(self, text: str) -> bool:
         """Whether *text* holds more than one sentence, as a paragraph does and a headline does not."""
         count = 0
         for i, ch in enumerate(text[:-1]):
             if ch in ".!?" and text[i + 1] == " " and i + 2 < len(text) and text[i + 2].isupper():
-                if i >= 2 and text[i - 2 : i].istitle() and text[i - 1].isalpha() and text[i - 2] == " ":
-                    continue  # an initial: "John F. Kennedy"
+                before = text[: i].rsplit(" ", 1)[-1]
+                if ch == "." and (len(before) == 1 or "." in before):
+                    continue  # an initial or an abbreviation: "John F. Kennedy", "U.S. NOTE"
                 count += 1
         return count >= 1 and text[-1] in ".!?\"”"

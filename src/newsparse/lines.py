@@ -9,10 +9,22 @@ import regex
 
 from .spans import Span, collapse
 
-__all__ = ["Line", "join_span", "joined_text", "split_lines"]
+__all__ = [
+    "CLOSERS",
+    "SENTENCE_ENDS",
+    "Line",
+    "ends_sentence",
+    "has_lower_word",
+    "is_sentence",
+    "join_span",
+    "joined_text",
+    "split_lines",
+    "word_count",
+]
 
 # The line boundaries of str.splitlines(), \r\n counted once.
 _BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BOM = "\ufeff"
 _CONTENT = regex.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]++")
 
 
@@ -38,16 +50,19 @@ def split_lines(text: str) -> tuple[Line, ...]:
     previous_end = 0
     for match in _CONTENT.finditer(text):
         raw = match.group()
-        stripped = raw.strip()
+        body = raw.lstrip()
+        while body[:1] == _BOM and body[1:].strip():  # a byte-order mark left at the start of the text
+            body = body[1:].lstrip()
+        stripped = body.rstrip()
         if not stripped:
             continue
-        lead = len(raw) - len(raw.lstrip())
+        lead = len(raw) - len(body)
         start = match.start() + lead
         end = start + len(stripped)
         gap = text[previous_end : match.start()]
         breaks = len(_BREAK.findall(gap))
         blank_before = not lines or breaks >= 2
-        indent = len(raw[:lead].expandtabs(4))
+        indent = len(raw[:lead].replace(_BOM, "").expandtabs(4))
         lines.append(Line(stripped, Span(start, end), indent, blank_before))
         previous_end = match.end()
     return tuple(lines)
@@ -61,3 +76,45 @@ def join_span(lines: Sequence[Line]) -> Span:
 def joined_text(lines: Sequence[Line]) -> str:
     """The lines' texts joined by single spaces, whitespace collapsed."""
     return collapse(" ".join(line.text for line in lines))
+
+
+#: Characters that end a sentence, in any script: Latin, CJK full-width, Devanagari danda,
+#: Arabic and Urdu full stop and question mark, Armenian, Ethiopic, the ellipsis.
+SENTENCE_ENDS = ".!?…。！？｡।॥۔؟։።፧"
+#: Characters that may close a sentence after its end mark: quotes and brackets.
+CLOSERS = "\"”’'»)]）」』"
+# Letters of scripts written without spaces between words.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+#: How many characters of a line the prose test reads (a longer line is prose by its length).
+PROSE_WINDOW = 2_000
+
+
+def word_count(text: str) -> int:
+    """The words in *text*: space-separated words, or for scripts written without spaces (Chinese,
+    Japanese, Thai) one word per two letters, whichever is more."""
+    text = text[:PROSE_WINDOW]
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    return max(spaced, len(_UNSPACED.findall(text)) // 2)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether *text* ends in sentence punctuation of any script, maybe followed by quotes or brackets."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in SENTENCE_ENDS
+
+
+def has_lower_word(text: str) -> bool:
+    """Whether a word after the first starts with a letter that is not a capital: lower case, or a
+    script without case (Devanagari, Arabic, Chinese)."""
+    words = text[:PROSE_WINDOW].split()
+    if len(words) == 1:
+        return word_count(text) > 1 and not words[0][:1].isupper()
+    return any(w[:1].isalpha() and not w[:1].isupper() for w in words[1:])
+
+
+def is_sentence(text: str, min_words: int) -> bool:
+    """Whether *text* reads as running prose: at least *min_words* words (see :func:`word_count`),
+    ending in sentence punctuation, with words that are not all capitalised (not a title)."""
+    return word_count(text) >= min_words and ends_sentence(text) and has_lower_word(text)

@@ -51,6 +51,8 @@ class Vocabulary:
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = months.WEEKDAYS
     TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.TIMEZONES
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = months.NAIVE_TIMEZONES
+    #: ``(abbreviation, IANA zone)`` pairs for zones whose offset depends on the date (``ET``).
+    REGIONAL_TIMEZONES: ClassVar[tuple[tuple[str, str], ...]] = months.REGIONAL_TIMEZONES
     AGENCIES: ClassVar[tuple[str, ...]] = agencies.AGENCIES
     HONORIFICS: ClassVar[tuple[str, ...]] = titles.HONORIFICS
     TITLES: ClassVar[tuple[str, ...]] = titles.TITLES

@@ -26,11 +26,20 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
 )
 
 # Zone abbreviations seen on news sites, with their offset from UTC in hours.  ``ET``/``PT``
-# style names are ambiguous between standard and daylight time and are left naive.
+# style names, standard or daylight time by the date, are in REGIONAL_TIMEZONES.  An abbreviation
+# that names several zones (AST, GST) is left out: a wrong offset is worse than none.
 TIMEZONES: tuple[tuple[str, float], ...] = (
     ("UTC", 0), ("GMT", 0), ("Z", 0), ("BST", 1), ("CET", 1), ("CEST", 2), ("EET", 2), ("EEST", 3),
     ("MSK", 3), ("IST", 5.5), ("CST", -6), ("CDT", -5), ("EST", -5), ("EDT", -4), ("MST", -7),
     ("MDT", -6), ("PST", -8), ("PDT", -7), ("AEST", 10), ("AEDT", 11), ("JST", 9), ("KST", 9), ("HKT", 8),
     ("SGT", 8),
+    # zone names newsrooms print in Asia, Africa and the Pacific
+    ("BJT", 8), ("WIB", 7), ("WITA", 8), ("WIT", 9), ("PKT", 5), ("ICT", 7), ("PHT", 8), ("NPT", 5.75),
+    ("EAT", 3), ("WAT", 1), ("CAT", 2), ("SAST", 2), ("TRT", 3), ("NZST", 12), ("NZDT", 13), ("AWST", 8),
+    ("ACST", 9.5), ("ACDT", 10.5), ("WET", 0), ("WEST", 1), ("HST", -10), ("AKST", -9), ("AKDT", -8),
 )
-NAIVE_TIMEZONES: tuple[str, ...] = ("ET", "CT", "MT", "PT", "BJT", "local time")
+#: Zones named without saying whether summer time applies (``ET``): read with the region's rules.
+REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (
+    ("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"), ("PT", "America/Los_Angeles"),
+)
+NAIVE_TIMEZONES: tuple[str, ...] = ("local time",)

@@ -1,0 +1,238 @@
+"""Boilerplate lines: share buttons, ``Read more`` links, sign-offs, copyright, disclaimers.
+
+A line is boilerplate only when it has the structure of one: a short line that is nothing but
+the phrase (``Share this article``), a label at its start (``Tags:``, ``Read more:``), or a known
+phrase as the whole sentence (``... contributed to this report.``).  A line that reads as running
+prose (see :func:`newsparse.lines.is_sentence`) is tried only against :attr:`BoilerplateParser.PROSE_PATTERNS`,
+the few kinds that are whole sentences themselves, so that a story sentence that merely starts
+with ``Subscribe``, ``Click here`` or ``Research by`` stays in the paragraphs.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import ClassVar
+
+import regex
+
+from .lines import Line, is_sentence
+from .spans import Boilerplate
+
+__all__ = ["BoilerplateKind", "BoilerplateParser"]
+
+
+class BoilerplateKind(str, enum.Enum):
+    """The kinds of boilerplate the library files lines under (``Boilerplate.kind`` holds the value)."""
+
+    SHARE = "share"
+    RELATED = "related"
+    COPYRIGHT = "copyright"
+    SIGN_OFF = "sign-off"
+    EDITORS_NOTE = "editors-note"
+    DISCLAIMER = "disclaimer"
+    SUBSCRIBE = "subscribe"
+    #: The labels of a press release: ``FOR IMMEDIATE RELEASE``, ``Media contact:``.
+    PRESS_RELEASE = "press-release"
+    ADVERTISEMENT = "advertisement"
+    NAVIGATION = "navigation"
+    #: A credit on a line of its own (``Photo: Jane Doe``).
+    CREDIT = "credit"
+    #: A timestamp after the published and updated ones were found.
+    TIMESTAMP = "timestamp"
+    #: Prose under the headline that more header follows.
+    STANDFIRST = "standfirst"
+    #: A header or trailing line that no parser claimed.
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __hash__(self) -> int:  # a member and its value are the same dictionary key
+        return str.__hash__(self.value)
+
+
+K = BoilerplateKind
+
+
+def _x(*patterns: str) -> tuple[str, ...]:
+    """*patterns* in verbose mode (whitespace ignored, ``#`` comments), each scoped to itself so
+    that a pattern a subclass adds is read as written."""
+    return tuple(f"(?x:{pattern}\n)" for pattern in patterns)
+
+# What may follow "Reporting by" in a sign-off: names, places and the few words between them.
+_SIGN_OFF_TAIL = r"""
+    (?:\s*+(?>
+        (?-i:\p{Lu}[\p{L}'’.\-]*+)          # a capitalised word: a name or a place
+      | (?:and|in|by|with|from|at|for|of|the|de|da|di|du|van|von|der|le|la|al|el|bin
+          |additional|reporting|editing|writing|compiled|graphics|research|photos?|video|via|our|staff
+          |correspondents?|bureau|newsroom|desk)(?![\p{L}])
+      | [;,&/()\[\]:.\-–—|]                 # the punctuation between them
+      | \S++@\S++                           # an e-mail address
+    )){1,80}+
+"""
+# The social networks a page asks readers to follow it on.
+_PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
+
+
+class BoilerplateParser:
+    """Classifies a line as boilerplate of some kind, by :attr:`PATTERNS`.
+
+    Each kind maps to patterns (verbose, case-insensitive) that must match the whole line.  Add a
+    site's own debris by extending the mapping on a subclass::
+
+        class MySiteBoilerplate(BoilerplateParser):
+            PATTERNS = {**BoilerplateParser.PATTERNS, "promo": (r"Download\\ our\\ app.{0,200}",)}
+
+    A line of running prose is tried only against :attr:`PROSE_PATTERNS`.
+    """
+
+    #: Patterns per kind, tried in order on a line that is not running prose.
+    PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        K.SHARE.value: _x(
+            r"""(?:share(?:\s++(?:this\s++)?+(?:on|via|article|story|page|post|link|this))?+|tweet|facebook|twitter|x
+                  |email|e-mail|whatsapp|linkedin|reddit|pinterest|telegram|print|copy\s++link|copy\s++url|comments?
+                  |\d++\s++comments?|messenger|flipboard|save|gift\s++(?:this\s++)?article
+                  |listen(?:\s++to\s++(?:this\s++)?article)?+)
+                # more buttons in a row, maybe separated
+                (?:\s*+[|·•/,]?\s*+(?:share(?:\s++on)?+|tweet|facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest
+                  |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
+            # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
+            r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
+        ),
+        K.RELATED.value: _x(
+            # a heading over a list of links, maybe with the first link after a separator
+            r"""(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?|topics))?+
+                  |recommended(?:\s++for\s++you)?+|most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today))?+
+                  |trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like|further\s++reading|watch
+                  |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60})
+                (?:\s*+[:>»|\-–—].{0,200})?""",
+            # "Read more: ...", "See also ...", "Click here to ..."
+            r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story)
+                (?:\s*+[:>»|\-–—].{0,200}|\s++(?:about|on|at|from|here|in)\b.{0,200})?
+              | click\s++here(?:\s++(?:to|for)\b.{0,200})?""",
+            # a label and a list: "Tags: MacBook Pro, Apple"
+            r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
+                  |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}""",
+        ),
+        K.COPYRIGHT.value: _x(
+            r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
+            r".{0,200}\ball\s++rights\s++reserved\.?",
+        ),
+        K.PRESS_RELEASE.value: _x(
+            r"""for\s++immediate\s++release\W*+
+              | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
+            # the wire's sign at the end: "SOURCE Acme Robotics"
+            r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
+        ),
+        K.OTHER.value: _x(
+            # the heading over a description of the company or the author: "About Acme Robotics"
+            r"""about\s++(?-i:\p{Lu}[\p{L}\p{N}.&'’\-]*+)(?:\s++(?:(?-i:\p{Lu}[\p{L}\p{N}.&'’\-]*+)|of|and|&|the)){0,5}\s*+:?""",
+            # a contact line that is nothing but an e-mail address or a telephone number
+            r"""(?:e-?mail|tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
+              | (?:tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+\+?+\(?\d{1,4}\)?(?:[\s.\-]\(?\d{2,4}\)?){2,4}""",
+        ),
+        K.SIGN_OFF.value: _x(
+            # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
+            rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}",
+            # the end marks of wire copy
+            r"reuter|reuters|more|ends|end|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
+            r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
+            r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
+            # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
+            r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
+            r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
+        ),
+        K.EDITORS_NOTE.value: _x(r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",),
+        K.DISCLAIMER.value: _x(
+            r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
+                \s++(?:in|on|here|herein|within
+                     |by\s++(?:the\s++)?(?:\p{Lu}\S*+\s++){0,3}(?:authors?|writers?|contributors?|columnists?|guests?|bloggers?))\b
+                .{0,120}?
+                \b(?:are\s++(?:solely\s++)?(?:those|the\s++author|(?:their|his|her|my)\s++own)
+                   |(?:do|does)\s++not\s++(?:necessarily\s++)?reflect)\b.{0,200}""",
+            r"this\s++(?:article|story|post)\s++(?:contains|may\s++contain)\s++affiliate\s++links.{0,200}",
+            r"disclaimer\s*+:.{0,500}",  # a label that opens the line: "Disclaimer: This story ..."
+        ),
+        K.SUBSCRIBE.value: _x(
+            r"""(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter
+                  |join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b
+                (?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+""",
+            r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
+            r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
+                  |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
+        ),
+        K.ADVERTISEMENT.value: _x(
+            r"""advertisement|advertising|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
+                |supported\s++by(?:\s++\S.{0,60})?   # a sponsor's label over a headline
+                |story\s++continues\s++below.{0,40}""",
+        ),
+        K.NAVIGATION.value: _x(
+            r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
+            r"""(?:image\s++)?\d++\s++of\s++/?\s*+\d++    # a gallery's counter: "Image 3 of 12", "1 of 6"
+                |\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger|loading\.*+""",
+        ),
+    }
+    #: Patterns per kind tried on a line of running prose: sentences that are boilerplate whole.
+    PROSE_PATTERNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        K.COPYRIGHT.value: _x(
+            r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4})).{0,300}",  # "© 2025 Harbour Media. All rights reserved."
+            r".{0,200}\ball\s++rights\s++reserved\.?",  # the phrase ends the line
+        ),
+        K.SIGN_OFF.value: _x(
+            rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}",
+            # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
+            r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
+                (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
+            r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
+            r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
+        ),
+        K.EDITORS_NOTE.value: PATTERNS[K.EDITORS_NOTE.value],
+        K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
+        K.SUBSCRIBE.value: _x(
+            # a call to action about the site's own newsletter or account
+            r"""(?:subscribe|sign\s++up|register|join|get|please|click|don['’]t\s++miss|never\s++miss|enter\s++your)\b
+                .{0,200}?\b(?:our|newsletters?|inbox|opt-in|subscription|e-?mail\s++address)\b.{0,200}""",
+        ),
+        K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
+        K.SHARE.value: _x(
+            # "Follow the Motor Desk on Facebook, Twitter and Instagram.": a clause, then only platforms
+            rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}){{0,8}}
+                (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
+        ),
+    }
+    #: The fewest words a line needs to be tried as running prose.
+    PROSE_WORDS: ClassVar[int] = 6
+    #: The longest line that may be boilerplate.
+    MAX_CHARS: ClassVar[int] = 2500
+
+    def __init__(self) -> None:
+        self._patterns = self._compile(self.PATTERNS)
+        self._prose_patterns = self._compile(self.PROSE_PATTERNS)
+
+    @staticmethod
+    def _compile(patterns: dict[str, tuple[str, ...]]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+        flags = regex.IGNORECASE
+        return tuple(
+            (str(kind), regex.compile("|".join(f"(?:{p})" for p in found), flags)) for kind, found in patterns.items()
+        )
+
+    def parse_line(self, line: Line) -> Boilerplate | None:
+        """A :class:`Boilerplate` for *line*, or ``None`` when it is not boilerplate."""
+        kind = self.kind(line.text)
+        if kind is None:
+            return None
+        return Boilerplate(line.text, kind, line.span)
+
+    def kind(self, text: str) -> str | None:
+        """The boilerplate kind of a line's *text*, or ``None``."""
+        if len(text) > self.MAX_CHARS:
+            return None
+        patterns = self._prose_patterns if self.is_prose(text) else self._patterns
+        for kind, pattern in patterns:
+            if pattern.fullmatch(text):
+                return kind
+        return None
+
+    def is_prose(self, text: str) -> bool:
+        """Whether *text* reads as a sentence of running prose, which only :attr:`PROSE_PATTERNS` may claim."""
+        return is_sentence(text, self.PROSE_WORDS)

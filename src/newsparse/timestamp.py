@@ -1,0 +1,419 @@
+"""Timestamps: ``Published:`` / ``Updated:`` lines, and dates beside a byline.
+
+Dates are read through the :class:`~newsparse.vocabulary.Vocabulary`'s own dateutil
+``parserinfo``, never looking at the clock: a date written without a year gets its year from the
+``reference_date`` the caller passes.  A zone is read only when it is certain: ``GMT+3`` is three
+hours east of Greenwich, ``ET`` follows New York's summer time, an offset of a day or more is no
+zone, and a zone name the vocabulary does not know leaves the stamp unread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from typing import ClassVar
+
+import regex
+from dateutil import parser as du_parser
+from dateutil import tz
+
+from .errors import check_option
+from .lines import Line
+from .spans import Span, Timestamp, TimestampKind
+from .vocabulary import Vocabulary, alternation
+
+__all__ = ["TimestampParser", "resolve_year"]
+
+_LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
+_ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
+_NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_CJK_DATE = regex.compile(
+    r"""(?P<year>\d{4})\s*+[年년]\s*+(?P<month>\d{1,2})\s*+[月월]\s*+(?P<day>\d{1,2})\s*+[日일]  # 2025年3月4日, 2025년 3월 4일
+    """,
+    regex.VERBOSE,
+)
+
+
+def _cjk_to_iso(match: regex.Match[str]) -> str:
+    """A Chinese, Japanese or Korean date as ISO (``2025年3月4日`` -> ``2025-03-04``)."""
+    return f" {int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d} "
+
+
+_SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
+_PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
+_DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
+_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s|\s[–—]\s")
+_YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
+_DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
+_CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
+_AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
+_ISO_TIME = regex.compile(r"\dT\d")
+_UTC_OFFSET = regex.compile(
+    r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
+        (?P<sign>[+\-−–])\s*+
+        (?P<hours>\d{1,2})(?::?+(?P<minutes>\d\d))?+(?!\d)""",
+    regex.VERBOSE,
+)
+_GLUED_TIME = regex.compile(
+    r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
+        (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
+    regex.VERBOSE,
+)
+def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The date with this month and day nearest to *reference*, at most about a month after it
+    (a dateline is written on or just before the day it is filed), or ``None`` if there is no
+    such calendar date (``Feb 30``)."""
+    best: dt.date | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate - reference > dt.timedelta(days=31):
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
+            best = candidate
+    return best
+
+
+class TimestampParser:
+    """Reads a header line that gives when the article was published or updated.
+
+    ``Published: Aug 13, 2024 11:14 PM``, ``Updated 1:39 am EST, Wednesday, November 20, 2019``,
+    ``Nov. 19, 2019 8:03 am ET`` (no label: published), ``Updated: 2025-02-01T14:20:00Z``.
+    Several stamps may share a line, separated by ``|``, ``·``, ``•``, ``;`` or a label in mid-line
+    (``... GMT Last modified on ...``), beside short pieces that are not stamps.
+    """
+
+    #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
+    UPDATED_LABELS: ClassVar[tuple[str, ...]] = ("Updated", "Last updated", "Modified", "Last modified", "Revised")
+    #: Labels that mean the stamp is the publication time (matched the same way).
+    PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
+        "Created", "Issued", "Release date",
+    )
+    #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
+    MAX_OTHER_WORDS: ClassVar[int] = 6
+    #: How many words into a line :meth:`find` looks for the start of a stamp.
+    FIND_WORDS: ClassVar[int] = 6
+    #: How many trailing words :meth:`find` drops, one at a time, from a piece that is no date.
+    FIND_DROP_WORDS: ClassVar[int] = 4
+    #: How many characters of a text :meth:`find` reads, so that a huge line stays cheap.
+    FIND_CHARS: ClassVar[int] = 200
+    #: The longest line :meth:`parse` reads as a stamp line.
+    MAX_LINE_CHARS: ClassVar[int] = 160
+    #: The largest offset from UTC, in hours, that is a time zone (UTC-12 to UTC+14).
+    MAX_OFFSET_HOURS: ClassVar[int] = 14
+    #: The offsets from UTC, in hours, of the zones whose readers write the month first
+    #: (North America, ``03/04/2025 10:00 EST``); a numeric date beside any other zone but a
+    #: universal one (:attr:`UNIVERSAL_ZONES`) puts the day first (``04/03/2025 14:32 CET``).
+    MONTH_FIRST_HOURS: ClassVar[tuple[float, float]] = (-10.0, -3.5)
+    #: The most words a clock-time piece of a stamp line may have to join the date before it (``14:32 CET``).
+    MAX_CLOCK_WORDS: ClassVar[int] = 3
+    #: Zone names that say nothing about where the reader lives.
+    UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("UTC", "GMT", "Z")
+    #: Words that may appear in a date besides month, weekday and zone names.
+    DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
+
+    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
+        self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self.dayfirst = check_option("TimestampParser", "dayfirst", dayfirst, bool) is True
+        labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
+        self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
+        self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
+        # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
+        self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
+        # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
+        self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
+        self._space_word = regex.compile(r"\S++")
+        # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
+        self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+        self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
+        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
+        zones = [name for name, _ in self.vocabulary.TIMEZONES] + [n for n, _ in self.vocabulary.REGIONAL_TIMEZONES]
+        self._words = (
+            frozenset(w.casefold() for w in self.DATE_FILLERS)
+            | frozenset(w.casefold() for w in zones)
+            | frozenset(w.casefold() for w in self.vocabulary.NAIVE_TIMEZONES if " " not in w)
+        )
+        self._zone = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(zones)})(?![\p{{L}}])", regex.IGNORECASE)
+        self._naive_zone = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
+        )
+        self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
+        self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
+        self._universal = frozenset(self.UNIVERSAL_ZONES)
+
+    def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
+        """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
+
+        Pieces between ``|`` or ``·`` that are not stamps may stand beside them when they are short
+        (``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``).
+        """
+        line = lines[index]
+        if len(line.text) > self.MAX_LINE_CHARS:
+            return ()
+        stamps: list[Timestamp] = []
+        pieces = [segment for segment in self.segments(line.text) if segment.group().strip()]
+        skip = False
+        for segment, following in itertools.zip_longest(pieces, pieces[1:]):
+            if skip:
+                skip = False
+                continue
+            stamp = self.parse_segment(segment.group(), line.span.start + segment.start(), reference_date)
+            if stamp is not None and following is not None and not self.has_clock(stamp.text):
+                # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
+                joined = self.with_time_after(line, segment, following, reference_date)
+                stamp, skip = (joined, True) if joined is not None else (stamp, False)
+            if stamp is not None:
+                stamps.append(stamp)
+            elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
+                return ()
+        return tuple(stamps)
+
+    def with_time_after(
+        self, line: Line, date: regex.Match[str], following: regex.Match[str], reference_date: dt.date | None
+    ) -> Timestamp | None:
+        """The stamp that a date piece and the next piece of *line* give together, when the next
+        piece is a clock time and no date of its own (``04/03/2025 | 14:32 CET``); else ``None``."""
+        if not self.has_clock(following.group()):
+            return None
+        if self.parse_segment(following.group(), line.span.start + following.start(), reference_date) is not None:
+            return None
+        if len(following.group().split()) > self.MAX_CLOCK_WORDS:
+            return None
+        joined = line.text[date.start() : following.end()]
+        return self.parse_segment(joined, line.span.start + date.start(), reference_date)
+
+    def starts_with_label(self, text: str) -> bool:
+        """Whether *text* starts with a stamp label followed by a colon, a number, a month or
+        weekday name, or nothing, with or without a date that can be read after it (``Published 3
+        seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year)."""
+        match = self._label.match(text)
+        if match is None:
+            return False
+        rest = text[match.end() :]
+        if not rest or rest[0].isdigit() or ":" in text[match.end("label") : match.end()]:
+            return True
+        first = self._token.match(rest)
+        word = first.group() if first is not None else ""
+        return self.vocabulary.month_number(word) is not None or self.vocabulary.is_weekday(word)
+
+    def is_stamp_like(self, text: str) -> bool:
+        """Whether *text* reads like a stamp even when no date can be read from it: it starts with
+        a label (:meth:`starts_with_label`), or is a short line with a clock time and a day, a
+        month, a zone or am/pm (``Monday 6:30PM``, ``1:39 PM ET``; not ``Current Time 0:00``)."""
+        if self.starts_with_label(text):
+            return True
+        if len(text.split()) > self.MAX_OTHER_WORDS or not self.has_clock(text):
+            return False
+        # a clock with a day, a month, a zone or am/pm: "Monday 6:30PM", not "Current Time 0:00"
+        return any(
+            token.casefold() in self._words or self.vocabulary.month_number(token) or self.vocabulary.is_weekday(token)
+            for token in self._token.findall(text)
+            if token[:1].isalpha()
+        ) or _AM_PM.search(text) is not None
+
+    def has_clock(self, text: str) -> bool:
+        """Whether *text* holds a clock time (``20:13``)."""
+        return _CLOCK.search(text[: self.FIND_CHARS]) is not None
+
+    def segments(self, text: str) -> list[regex.Match[str]]:
+        """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
+        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``)."""
+        out: list[regex.Match[str]] = []
+        for piece in self._segment.finditer(text):
+            cuts = [m.start() for m in self._inner_label.finditer(text, piece.start() + 1, piece.end())]
+            bounds = [piece.start(), *cuts, piece.end()]
+            for a, b in itertools.pairwise(bounds):
+                found = self._segment.match(text, a, b)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def find(self, text: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
+        """A stamp inside *text* (which starts at *offset* in the input) among other words, as in a
+        byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
+        tried from each of the first few words, up to the first word that cannot be part of a date
+        (``13/06/2014 Tony Carter``), dropping up to :attr:`FIND_DROP_WORDS` trailing words, cut at
+        a space or a slash (``October 12, 2018/0 Comments``)."""
+        for segment in self._segment.finditer(text[: self.FIND_CHARS]):
+            piece_text = segment.group()
+            starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
+            for start in starts:
+                piece = piece_text[start:]
+                piece = piece[: self.date_run_end(piece) or len(piece)]
+                for _ in range(self.FIND_DROP_WORDS + 1):
+                    stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
+                    if stamp is not None:
+                        return stamp
+                    cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
+                    if cut <= 0:
+                        break
+                    piece = piece[:cut]
+        return None
+
+    def date_run_end(self, piece: str) -> int:
+        """Where the words that can be part of a date, after a label, stop in *piece* (0 when
+        the first word after the label cannot be)."""
+        label = self._label.match(piece)
+        end = 0
+        for word in self._space_word.finditer(piece, label.end() if label is not None else 0):
+            if not all(self.is_date_token(token) for token in self._token.findall(word.group())):
+                break
+            end = word.end()
+        return end
+
+    def is_date_token(self, token: str) -> bool:
+        """Whether a token may stand in a date: a number, punctuation, a month or weekday name, an
+        ordinal, a zone or one of :attr:`DATE_FILLERS`."""
+        word = token.casefold()
+        return (
+            token.isdigit()
+            or not token[0].isalnum()
+            or word in self._words
+            or self.vocabulary.month_number(token) is not None
+            or self.vocabulary.is_weekday(token)
+            or _ORDINAL_TOKEN.fullmatch(word) is not None
+        )
+
+    def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
+        """One ``[label] date`` piece of a line, starting at *offset* in the input."""
+        lead = len(segment) - len(segment.lstrip())
+        label_match = self._label.match(segment, lead)
+        kind = TimestampKind.PUBLISHED
+        start = lead
+        if label_match is not None:
+            kind = self.label_kind(label_match["label"])
+            start = label_match.end()
+        written = segment[start:].strip().rstrip(".,;")
+        readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
+        if not written or not self.is_date_only(readable):
+            return None
+        when = self.read_datetime(readable, reference_date)
+        if when is None:
+            return None
+        begin = offset + segment.index(written, start)
+        return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def label_kind(self, label: str) -> TimestampKind:
+        """Which kind of stamp a label introduces."""
+        bare = _LABEL_TAIL.sub("", " ".join(label.casefold().split()))
+        return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
+
+    def is_date_only(self, written: str) -> bool:
+        """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
+        has_month = False
+        for token in self._token.findall(written):
+            word = token.casefold()
+            if token.isdigit() or not token[0].isalnum() or word in self._words:
+                continue
+            if self.vocabulary.month_number(token) is not None:
+                has_month = True
+            elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word):
+                return False
+        numeric = _NUMERIC_DATE.search(written) is not None
+        return (has_month and any(ch.isdigit() for ch in written)) or numeric
+
+    def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
+        """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
+        written = _GLUED_TIME.sub(" ", written)
+        if _SLASHED_NUMBERS.search(written) and not _NUMERIC_DATE.search(written):
+            return None  # "Nov 19/20 2019": two days, or a range, not one date
+        if self._year.search(written) is None and reference_date is None:
+            return None
+        cleaned = self.clean(written)
+        if cleaned is None:
+            return None
+        when = self.parse_with_default(cleaned, dt.datetime(2000, 1, 1))  # a leap year, so "Feb 29" parses
+        if when is None:
+            return None
+        if when.day == 1 and self.parse_with_default(cleaned, dt.datetime(2000, 1, 2)) != when:
+            return None  # no day written ("September 2018"): a date of the 1st would be made up
+        if reference_date is not None and self._year.search(written) is None:
+            dated = resolve_year(when.month, when.day, reference_date)
+            if dated is None:
+                return None
+            when = when.replace(year=dated.year)
+        return when
+
+    def parse_with_default(self, cleaned: str, default: dt.datetime) -> dt.datetime | None:
+        """dateutil's reading of *cleaned*, with what it leaves out taken from *default*; ``None``
+        when it cannot read it."""
+        try:
+            return du_parser.parse(
+                cleaned,
+                parserinfo=self.vocabulary.parserinfo,
+                default=default,
+                dayfirst=self.is_dayfirst(cleaned),
+                yearfirst=_YEAR_FIRST.search(cleaned) is not None,
+                tzinfos=self.zone,
+            )
+        except (du_parser.ParserError, ValueError, ArithmeticError, TypeError):  # ArithmeticError: overflow, decimal
+            return None
+
+    def clean(self, written: str) -> str | None:
+        """*written* ready for dateutil: brackets and naive zone names out, zone names in capitals,
+        ``18.54`` as ``18:54``, ``GMT+3`` as ``+0300``; ``None`` when
+        the offset is too large to be a zone."""
+        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written))
+        offset = _UTC_OFFSET.search(cleaned)
+        if offset is not None:
+            hours, minutes = int(offset["hours"]), int(offset["minutes"] or 0)
+            if hours > self.MAX_OFFSET_HOURS or minutes >= 60:
+                return None
+            sign = "-" if offset["sign"] in "-−–" else "+"
+            cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
+        cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+        if _CLOCK.search(cleaned) is None and not _ISO_TIME.search(cleaned):
+            cleaned = self._zone.sub(" ", cleaned)  # a zone with no time says nothing: "28 Apr, 2020 CET"
+        else:
+            cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
+        return _NOISE.sub(" ", cleaned)
+
+    def is_dayfirst(self, cleaned: str) -> bool:
+        """Whether a numeric date puts the day first: when its first number cannot be a month
+        (``21/06/2014``), else as :attr:`dayfirst` says."""
+        numeric = _DAY_MONTH.search(cleaned)
+        if numeric is not None and int(numeric["first"]) > 12:
+            return True
+        if numeric is not None and int(numeric["second"]) > 12:
+            return False
+        if numeric is not None:
+            zone = self._zone.search(cleaned)
+            hint = self.zone_dayfirst(zone.group()) if zone is not None else None
+            if hint is not None:
+                return hint
+        return self.dayfirst
+
+    def zone_dayfirst(self, name: str) -> bool | None:
+        """Whether the readers of zone *name* write the day first: not in North America
+        (:attr:`MONTH_FIRST_HOURS`, or a regional zone there); ``None`` for a universal zone."""
+        name = name.upper()
+        if name in self._universal:
+            return None
+        if name in self._regional_zones:
+            return not self._regional_zones[name].startswith("America/")
+        seconds = self._fixed_zones.get(name)
+        if seconds is None:
+            return None
+        low, high = self.MONTH_FIRST_HOURS
+        return not low * 3600 <= seconds <= high * 3600
+
+    def zone(self, name: str | None, offset: int | None) -> dt.tzinfo | None:
+        """The time zone for a zone *name* or an *offset* in seconds that dateutil found (its
+        ``tzinfos`` hook).  Raises :class:`ValueError`, so that the stamp is dropped, for an
+        offset of more than :attr:`MAX_OFFSET_HOURS` or a name the vocabulary does not know."""
+        if name is None and offset is None:
+            return None  # no zone written
+        if name is not None and name.upper() in self._fixed_zones:
+            seconds = self._fixed_zones[name.upper()]
+            return tz.UTC if seconds == 0 else tz.tzoffset(name.upper(), seconds)
+        if name is not None and name.upper() in self._regional_zones:
+            return tz.gettz(self._regional_zones[name.upper()])
+        if name is None and offset is not None:
+            if abs(offset) > self.MAX_OFFSET_HOURS * 3600:
+                raise ValueError("offset out of range")
+            return tz.UTC if offset == 0 else tz.tzoffset(None, offset)
+        raise ValueError(f"unknown zone {name!r}")

@@ -1,0 +1,122 @@
+"""Bylines as web pages print them: glued to a role or a handle, beside a stamp, after a label."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a long debate, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a name glued to a role, a section or a handle, beside a stamp
+        ("Meg JamesStaff Writer\nNov. 19, 2019 8:03 AM", ("Meg James",)),
+        ("Nora CastellanosStaff Writer\nNov. 19, 2019 8:03 AM", ("Nora Castellanos",)),
+        ("Sarah LazareTwitter\nNov. 19, 2019 8:03 AM", ("Sarah Lazare",)),
+        ("Dan Jervis-BardyThe Courier\nNov. 19, 2019 8:03 AM", ("Dan Jervis-Bardy",)),
+        ("Natasha Turak@NatashaTurak\nNov. 19, 2019 8:03 AM", ("Natasha Turak",)),
+        ("Taylor Hatmaker @tayhatmaker\nNov. 19, 2019 8:03 AM", ("Taylor Hatmaker",)),
+        # a capital inside a surname is no glue
+        ("Jessica DeFino\nNov. 19, 2019 8:03 AM", ("Jessica DeFino",)),
+        ("Rory McDonald\nNov. 19, 2019 8:03 AM", ("Rory McDonald",)),
+        ("Anne FitzGerald\nNov. 19, 2019 8:03 AM", ("Anne FitzGerald",)),
+        # a desk that signs the story, beside a stamp
+        ("New Delhi, City Nation Bureau | Updated : 19 November 2019, 09:01 AM", ("City Nation Bureau",)),
+        # a name piece beside the stamps on one line
+        ("Yasmine Hassan · City News · Posted: Aug 08, 2024 4:00 AM EDT", ("Yasmine Hassan",)),
+        ("Aashish Saxena / CITYNEWS.COM / Sep 2, 2024, 17:07 IST", ("Aashish Saxena",)),
+        # a name above a stamp label whose date cannot be read
+        ("Chris Wilson-Smith\nPublished 3 seconds ago", ("Chris Wilson-Smith",)),
+        # a role after the name
+        ("Steffan Rhys Deputy Content Director\n08:39, 06 Jan 2026", ("Steffan Rhys",)),
+        ("Richard Adams Education editor\nMon 20 Jan 2020 06.05 GMT", ("Richard Adams",)),
+        ("Devindra Hardawar, @devindra\n11.03.17 10:00", ("Devindra Hardawar",)),
+        # a role or a handle makes a byline with no stamp beside it
+        ("Catherine Shu @catherineshu / 2 days", ("Catherine Shu",)),
+        ("Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",)),
+        # a clock time is a stamp line even with no date
+        ("Ed Cara\nMonday 6:30PM", ("Ed Cara",)),
+        # a name over its role
+        ("Ben Silverman\nGames Editor\n\nCity HeraldOctober 13, 2016", ("Ben Silverman",)),
+        # a button above a byline with "By" is no byline
+        ("Dive Deeper\n\nBy Ana Lima and Tom Hale\n\n6 Jan 2026", ("Ana Lima", "Tom Hale")),
+        # a credit line after the byline does not take its place
+        ("August 23, 2020\nLeah C. Stokes\nAssistant professor of political science\n\nNoah Berger / AP", ("Leah C. Stokes",)),
+        # a paper signs the story
+        ("By The City Herald", ("The City Herald",)),
+        # an outlet or a button after the names
+        ("By Dolores Chang For Dailymail.Com", ("Dolores Chang",)),
+        ("By Victoria O’Regan Follow", ("Victoria O’Regan",)),
+        # labels before the names
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ("Joan Biskupic",)),
+        ("Posted by Jane Roe on Nov 19, 2019", ("Jane Roe",)),
+        ("Author: Jane Roe", ("Jane Roe",)),
+        # a name beside a stamp that says how long ago, glued or after a bar
+        ("Nizaar Kinsella2 minutes ago", ("Nizaar Kinsella",)),
+        ("Fouzia Van Der Fort|Published 4 months ago", ("Fouzia Van Der Fort",)),
+        # a prefix printed twice, names in capitals
+        ("Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL\n\nDecember 16, 2016, 4:19 PM",
+         ("JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL")),
+        # two names without "By" over a stamp; a name and its outlet over a stamp
+        ("Julia Carrie Wong and Sam Levin\nTue 29 Nov 2016 15.26 EST", ("Julia Carrie Wong", "Sam Levin")),
+        ("Tanza Loudenback, City Insider\n\n13.11.2019, 23:06", ("Tanza Loudenback",)),
+    ],
+)
+def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
+    article = newsparse.parse_article(f"Council approves new budget\n{header}{BODY}")
+    assert article.byline is not None
+    assert article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Council approves new budget, officials say\nNov. 19, 2019 8:03 AM",
+        "Date night is cancelled\nNov. 19, 2019 8:03 AM",
+        "By\nThe Planetary Press",
+        "Stream Type LIVE\nCurrent Time 0:00",  # a video player's labels
+        "New Delhi | Updated : 19 November 2019, 09:01 AM",  # a place and a stamp
+        "Police Chief Hill\nTue 29 Nov 2016 15.26 EST",  # a title is no name
+    ],
+)
+def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:
+    article = newsparse.parse_article(f"Council approves new budget\n{header}{BODY}")
+    assert article.byline is None
+
+
+def test_the_agency_on_the_line_under_the_byline() -> None:
+    article = newsparse.parse_article(f"Council approves new budget\nBy Jane Roe\nAssociated Press{BODY}")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (("Jane Roe",), "Associated Press")
+    assert article.byline.text == "By Jane Roe\nAssociated Press"
+    assert article.byline.span.slice(article.text) == article.byline.text
+    assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # a byline under a caption, in the body
+        ("Council approves new budget\n\nCouncil members vote on Tuesday. Photo: Ana Lima\nBy Jane Roe" + BODY, ("Jane Roe",)),
+        # a byline after the story
+        ("Council approves new budget" + BODY + "\nBy Jane Roe\n", ("Jane Roe",)),
+        # "by" carried over from a hard-wrapped line is no byline
+        ("Council approves new budget\n\nAmerican Airlines Inc, owned\nby Jane Roe Holdings, said its load factor rose.\n", None),
+    ],
+)
+def test_a_byline_in_the_body(text: str, authors: tuple[str, ...] | None) -> None:
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors
+
+
+def test_a_bare_name_needs_a_stamp_beside_it() -> None:
+    article = newsparse.parse_article(f"Council approves new budget\nPamela Wilson{BODY}")
+    assert article.byline is None
+
+
+def test_posted_by_gives_the_stamp_too() -> None:
+    article = newsparse.parse_article(f"Council approves new budget\nPosted by Jane Roe on Nov 19, 2019{BODY}")
+    assert article.published is not None and article.published.datetime.isoformat() == "2019-11-19T00:00:00"
