@@ -17,9 +17,9 @@ def captions() -> CaptionParser:
 
 
 PARSE_LINE = [
-    # a credit label, in any case
+    # a credit label, capitalised or in capitals (in lower case it may be a word of the sentence)
     ("Tourists cool off in Rome. Photo: Ana Lima", CaptionLine("Tourists cool off in Rome.", "Ana Lima", Span(0, 26))),
-    ("Tourists cool off in Rome. photo: Ana Lima", CaptionLine("Tourists cool off in Rome.", "Ana Lima", Span(0, 26))),
+    ("Tourists cool off in Rome. photo: Ana Lima", None),
     ("Tourists cool off in Rome. PHOTO: Ana Lima", CaptionLine("Tourists cool off in Rome.", "Ana Lima", Span(0, 26))),
     # agency photo credits
     ("Rescue crews search the rubble (AP Photo/Evan Vucci)", CaptionLine("Rescue crews search the rubble", "AP Photo/Evan Vucci", Span(0, 30))),

@@ -25,12 +25,9 @@ def read(name: str) -> str:
     return (DATA / name).read_text(encoding="utf-8")
 
 
-ISSUE_6_OFFSETS = pytest.mark.xfail(strict=True, reason="issue 6: a stamp offset of 24 hours or more is kept, and to_json raises")
-
-
 @pytest.mark.parametrize(
     "path",
-    [pytest.param(p, marks=ISSUE_6_OFFSETS) if p.name == "impossible-offsets.txt" else p for p in sorted(DATA.glob("*.txt"))],
+    sorted(DATA.glob("*.txt")),
     ids=lambda p: p.name,
 )
 def test_hostile_file_parses_and_keeps_every_promise(path: Path) -> None:

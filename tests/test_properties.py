@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -203,12 +202,6 @@ def non_blank_lines(text: str) -> list[tuple[int, int]]:
 
 # -- properties -----------------------------------------------------------------------------------
 
-#: Block parts that may share characters today: a byline that runs to its line's end over a stamp
-#: read from the same line (``Nov. 19, 2019 8:03 am ET by Dmitry Antonov and friends``).  The
-#: strict xfail ``test_byline_and_stamp_on_one_line_do_not_overlap`` pins it; issue 6 owns the fix.
-KNOWN_OVERLAPS = frozenset({("byline", "published"), ("byline", "updated"), ("published", "byline"), ("updated", "byline")})
-
-
 def check_article(text: str, reference_date: dt.date | None = None) -> Article:
     """Everything the library promises for one input; returns the article for more checks."""
     article = parse_article(text, reference_date=reference_date)
@@ -261,7 +254,7 @@ def test_every_non_blank_line_is_in_exactly_one_block_part(text: str) -> None:
     for (first, a), (second, b) in itertools.combinations(parts, 2):
         if b.start >= a.end:
             continue
-        assert not a.overlaps(b) or (first, second) in KNOWN_OVERLAPS, f"{first} {a} overlaps {second} {b}"
+        assert not a.overlaps(b), f"{first} {a} overlaps {second} {b}"
     for start, end in non_blank_lines(text):
         assert any(span.start < end and start < span.end for _, span in parts), (
             f"line {text[start:end]!r} at [{start}, {end}) is in no part"
@@ -278,7 +271,6 @@ def test_stamp_lines_with_any_zone_or_offset(line: str) -> None:
             assert offset is None or abs(offset.total_seconds()) < 24 * 3600
 
 
-@pytest.mark.xfail(strict=True, reason="issue 6: a byline that runs to its line's end covers the stamp read from that line")
 def test_byline_and_stamp_on_one_line_do_not_overlap() -> None:
     text = "Heatwave grips Spain\nNov. 19, 2019 8:03 am ET by Dmitry Antonov and friends\n\nSEVILLE (Reuters) - It was hot, officials said.\n"
     article = parse_article(text)

@@ -1,5 +1,5 @@
 """The contract between each part's ``text`` and its span (``Article.span_mismatches``), the
-whitespace definition the library uses everywhere, and the known bugs of issue 6 (marked xfail)."""
+whitespace definition the library uses everywhere, and stamps that once broke it (offsets of a day or more, a ten-million-character stamp line)."""
 
 from __future__ import annotations
 
@@ -76,8 +76,10 @@ def test_unit_separators_inside_a_line_are_whitespace_too() -> None:
     text = "Farmers win delay\n\nThe minister said on Tuesday that the\x1c\x1fplan would go ahead\x1d despite protests from farmers.\n"
     article = parse_article(text)
     assert [(p.text, p.span.slice(text)) for p in article.paragraphs] == [
-        ("The minister said on Tuesday that the plan would go ahead", "The minister said on Tuesday that the\x1c\x1fplan would go ahead"),
-        ("despite protests from farmers.", "despite protests from farmers."),
+        (
+            "The minister said on Tuesday that the plan would go ahead despite protests from farmers.",
+            "The minister said on Tuesday that the\x1c\x1fplan would go ahead\x1d despite protests from farmers.",
+        ),
     ]
     assert article.span_mismatches() == []
 
@@ -154,7 +156,6 @@ def test_hand_built_consistent_article_has_no_mismatch() -> None:
 STAMP_ARTICLE = "Heatwave grips Spain\n{line}\n\nSEVILLE (Reuters) - Temperatures passed 44 degrees on Tuesday, officials said.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 6: a stamp offset of 24 hours or more is kept and cannot be written as JSON")
 @pytest.mark.parametrize(
     "line",
     [
@@ -174,7 +175,6 @@ def test_stamp_with_an_impossible_offset_still_writes_json(line: str) -> None:
     assert Article.from_json(article.to_json(), text=article.text) == article
 
 
-@pytest.mark.xfail(strict=True, reason="issue 6: the timestamp finder has no length cap; a long stamp line costs ~45x its size")
 def test_long_dash_stamp_line_uses_memory_bounded_by_the_input() -> None:
     text = "Published: " + "—" * 100_000
     tracemalloc.start()

@@ -35,6 +35,10 @@ class BodyParser:
     )
     #: Lines this long or shorter count as hard-wrapped.
     WRAP_WIDTH: ClassVar[int] = 90
+    #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
+    MIN_WRAPPED_CHARS: ClassVar[int] = 30
+    #: The fewest words a line needs for a line in lower case under it to continue its sentence.
+    MIN_WRAPPED_WORDS: ClassVar[int] = 3
     #: The indentation (in spaces) that marks a paragraph start in indented wire copy.
     INDENT: ClassVar[int] = 2
 
@@ -78,7 +82,11 @@ class BodyParser:
         cannot end a sentence (``over the`` / ``Moscow region``) or in a capitalised word of
         running text (``said Henk`` / ``Bosman, a spokesman``)."""
         text = previous.text
-        if not 30 <= len(text) <= self.WRAP_WIDTH or text[-1] in self.TERMINAL:
+        if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL:
+            return False
+        if line.text[0].islower() and len(text.split()) >= self.MIN_WRAPPED_WORDS:
+            return True  # a sentence broken in a narrow column: "that the" / "plan would go ahead"
+        if len(text) < self.MIN_WRAPPED_CHARS:
             return False
         if line.text[0].islower() or line.text[0].isdigit():
             return True

@@ -222,6 +222,9 @@ class CaptionParser:
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed]
+        if text[-1:] in ")]":
+            # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
+            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
@@ -255,8 +258,6 @@ class CaptionParser:
             return None
         if not self.is_credit_match(line.text, match):
             return None  # "Source: the council minutes." is a sentence
-        if not self.is_credit_match(line.text, match):
-            return None
         return match["credit"].strip().rstrip(".") or None
 
     def with_credit(self, caption: CaptionLine, credit_line: Line) -> CaptionLine | None:

@@ -51,7 +51,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     for match in _CONTENT.finditer(text):
         raw = match.group()
         body = raw.lstrip()
-        while body[:1] == _BOM and body[1:].strip():  # a byte-order mark left at the start of the text
+        while not lines and body[:1] == _BOM and body[1:].strip():  # a byte-order mark left at the start of the text
             body = body[1:].lstrip()
         stripped = body.rstrip()
         if not stripped:
