@@ -338,6 +338,16 @@ def test_reference_date_that_is_not_a_date(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("encoding", ["latin-9x", "hex", ""])
+def test_an_encoding_that_is_not_one_is_a_usage_error(tmp_path: Path, encoding: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    result = newsparse("--encoding", encoding, "--jsonl", str(article), str(article))
+    assert result.returncode == 2
+    assert result.stdout == b""  # not an error record per file
+    assert result.stderr.decode().splitlines()[-1] == f"newsparse: error: argument --encoding: not a text encoding: {encoding!r}"
+
+
 def test_bad_jobs_is_a_usage_error() -> None:
     result = newsparse("--jobs", "-3")
     assert result.returncode == 2

@@ -95,6 +95,14 @@ def _reference_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a valid date in YYYY-MM-DD form: {value!r}") from None
 
 
+def _encoding(value: str) -> str:
+    try:
+        b"a".decode(value, "replace")  # an unknown name, or a codec that does not give text (hex)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"not a text encoding: {value!r}") from None
+    return value
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -135,7 +143,7 @@ def _build_argparser() -> argparse.ArgumentParser:
         help="the inputs are JSON lines files whose records hold the text in FIELD; each record is "
         "written back with an 'article' field added",
     )
-    inputs.add_argument("--encoding", default="utf-8", help="the inputs' text encoding (default utf-8)")
+    inputs.add_argument("--encoding", type=_encoding, default="utf-8", help="the inputs' text encoding (default utf-8)")
     outputs = ap.add_argument_group("output")
     outputs.add_argument(
         "-f",
