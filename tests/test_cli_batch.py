@@ -608,6 +608,28 @@ def test_output_dir_keeps_this_runs_result_when_a_same_named_input_fails(
     assert json.loads((out / "ap-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("ap-wire.txt")).to_dict()
 
 
+def test_output_dir_never_leaves_half_a_result(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The disk fills up while the second result is written: the first stays whole, the second is
+    absent (not an empty or truncated file that reads as a result), and nothing else is left."""
+    out = tmp_path / "parsed"
+    written: list[str] = []
+    real_dumps = json.dumps
+
+    def dumps_until_full(value: object, **options: object) -> str:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append("one")
+        return real_dumps(value, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("newsparse.cli.json.dumps", dumps_until_full)
+    assert main([str(corpus / "afp-wire.txt"), str(corpus / "ap-wire.txt"), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == "newsparse: cannot write the output: No space left on device\n"
+    assert sorted(p.name for p in out.iterdir()) == ["afp-wire.json"]
+    assert json.loads((out / "afp-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("afp-wire.txt")).to_dict()
+
+
 def test_the_docs_show_the_current_help(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     page = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
     if not page.exists():

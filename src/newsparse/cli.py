@@ -587,16 +587,24 @@ class _DirWriter:
         if earlier is False:  # two inputs with one mirrored name (a.txt in two directories named): keep the first
             return f"not written: {target} was already written for another input"
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
-            if self.args.format == "html":
-                handle.write(_html(article))
-            elif self.args.format == "csv":
-                writer = _Writer(self.args, handle, single=True)
-                writer.begin()
-                writer.write(job, article, None)
-            else:
-                indent = 2 if self.args.pretty else None
-                handle.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+        # written beside it, then renamed: a full disk or Ctrl-C never leaves half a result
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            with open(partial, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
+                if self.args.format == "html":
+                    handle.write(_html(article))
+                elif self.args.format == "csv":
+                    writer = _Writer(self.args, handle, single=True)
+                    writer.begin()
+                    writer.write(job, article, None)
+                else:
+                    indent = 2 if self.args.pretty else None
+                    handle.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+            os.replace(partial, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
         return None
 
     def end(self) -> None:
