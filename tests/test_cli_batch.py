@@ -506,6 +506,27 @@ def test_a_stop_signal_stops_the_workers_too(name: str, status: int) -> None:
             stream.close()
 
 
+@pytest.mark.parametrize(
+    "args", [["-", "-"], ["--input-file", "-", "-"], ["--input-jsonl", "text", "-", "-"]], ids=["twice", "list", "jsonl"]
+)
+def test_stdin_named_twice_is_read_once(args: list[str]) -> None:
+    """The second '-' (or a '-' beside --input-file -, whose list stdin holds) gets an error
+    record, not the empty text left after the first read."""
+    feed = json.dumps({"text": WIRE}) + "\n" if "--input-jsonl" in args else WIRE
+    if "--input-file" in args:
+        feed = ""  # the list of paths, empty here
+    result = newsparse("--jsonl", *args, input=feed.encode("utf-8"), env=ENV)
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert records[-1] == {"file": "-", "error": "standard input is already read"}
+    assert result.stderr.decode("utf-8") == "newsparse: -: standard input is already read\n"
+    if "--input-jsonl" in args:
+        assert records[0] == {"text": WIRE, "article": parse_article(WIRE).to_dict()}
+    elif "--input-file" not in args:
+        assert records[0] == {"file": "-", **parse_article(WIRE).to_dict()}
+    assert len(records) == (1 if "--input-file" in args else 2)
+
+
 def test_input_file_from_stdin(corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{corpus / 'afp-wire.txt'}\n{corpus / 'ap-wire.txt'}\n"))
     status, records, _ = run_jsonl(["--input-file", "-"], capsys)

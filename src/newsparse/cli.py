@@ -234,9 +234,11 @@ class _Source:
     def paths(self, warn: bool = True) -> Iterator[tuple[str, PurePath, str | None]]:
         """``(path, name under -o, error)`` for every file to read, directories expanded; with
         *warn*, say so on stderr when a directory has no file to read."""
+        stdin_taken = self.args.input_file == "-"  # by the list of paths
         for arg in self.arguments():
             if arg == "-":
-                yield arg, PurePath("stdin"), None
+                yield arg, PurePath("stdin"), "standard input is already read" if stdin_taken else None
+                stdin_taken = True
             elif not arg:
                 yield arg, PurePath("empty"), "empty file name"
             elif os.path.isdir(arg):
