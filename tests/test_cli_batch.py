@@ -527,6 +527,21 @@ def test_stdin_named_twice_is_read_once(args: list[str]) -> None:
     assert len(records) == (1 if "--input-file" in args else 2)
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="needs symbolic links")
+def test_a_dangling_link_in_a_directory_gets_an_error_record(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A scraper's 'latest.txt' link to an article since deleted is not silently skipped."""
+    (corpus / "b-latest.txt").symlink_to(corpus / "deleted.txt")
+    (corpus / "c-feed.txt").symlink_to(corpus / "2025")  # a link to a directory is not followed
+    status, records, err = run_jsonl([str(corpus)], capsys)
+    assert status == 1
+    assert [(r["file"], r.get("error")) for r in records] == [
+        (str(corpus / "afp-wire.txt"), None),
+        (str(corpus / "ap-wire.txt"), None),
+        (str(corpus / "b-latest.txt"), "No such file or directory"),
+    ]
+    assert err == f"newsparse: {corpus / 'b-latest.txt'}: No such file or directory\n"
+
+
 def test_input_file_from_stdin(corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{corpus / 'afp-wire.txt'}\n{corpus / 'ap-wire.txt'}\n"))
     status, records, _ = run_jsonl(["--input-file", "-"], capsys)

@@ -266,8 +266,13 @@ class _Source:
             if entry.is_dir(follow_symlinks=False):
                 if self.args.recursive:
                     yield from self.walk(entry.path, relative / entry.name)
-            elif fnmatch.fnmatchcase(entry.name, self.pattern) and entry.is_file():
-                yield entry.path, relative / entry.name
+            elif fnmatch.fnmatchcase(entry.name, self.pattern) and (entry.is_file() or self.dangling(entry)):
+                yield entry.path, relative / entry.name  # a dangling link gets its error record
+
+    @staticmethod
+    def dangling(entry: os.DirEntry[str]) -> bool:
+        """Whether *entry* is a symbolic link to nothing (not to a directory, a pipe or a device)."""
+        return entry.is_symlink() and not os.path.lexists(os.path.realpath(entry.path))
 
     def jobs(self) -> Iterator[_Job]:
         """Every input to parse, read lazily, in order."""
