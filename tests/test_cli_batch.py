@@ -329,13 +329,23 @@ def newsparse(*args: str, **options: object) -> subprocess.CompletedProcess[byte
     return subprocess.run([sys.executable, "-m", "newsparse", *args], capture_output=True, timeout=120, check=False, **options)  # type: ignore[call-overload, no-any-return]
 
 
-def test_reference_date_that_is_not_a_date(tmp_path: Path) -> None:
-    result = newsparse("--reference-date", "2024-13-01", str(tmp_path / "a.txt"))
+@pytest.mark.parametrize("value", ["2024-13-01", "2024-02-30", "20240101", "2024-W01-1", "2024-1-1", "2024-01-01T00:00", ""])
+def test_reference_date_that_is_not_a_date(tmp_path: Path, value: str) -> None:
+    # only the form the help gives, whatever the Python version would also read
+    result = newsparse("--reference-date", value, str(tmp_path / "a.txt"))
     assert result.returncode == 2
     assert result.stdout == b""
     assert result.stderr.decode().splitlines()[-1] == (
-        "newsparse: error: argument --reference-date: not a valid date in YYYY-MM-DD form: '2024-13-01'"
+        f"newsparse: error: argument --reference-date: not a valid date in YYYY-MM-DD form: {value!r}"
     )
+
+
+def test_reference_date_in_its_form_is_used(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ferry strike ends\n\nATHENS, March 3 (Reuters) - Ferries sailed again.\n", encoding="utf-8")
+    result = newsparse("--reference-date", "2019-03-04", str(article))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["dateline"]["date"] == "2019-03-03"
 
 
 @pytest.mark.parametrize("encoding", ["latin-9x", "hex", ""])

@@ -90,6 +90,9 @@ def _stop_signals_handled() -> Iterator[None]:
 
 def _reference_date(value: str) -> dt.date:
     try:
+        # the form the help gives, on every Python (3.11 would also take 20240101 and 2024-W01-1)
+        if len(value) != len("YYYY-MM-DD") or value[4] != "-" or value[7] != "-":
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a valid date in YYYY-MM-DD form: {value!r}") from None
