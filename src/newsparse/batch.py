@@ -109,8 +109,13 @@ def parse_many(
 
     *reference_date* is passed to every :meth:`~newsparse.ArticleParser.parse` call.
 
+    One ``str`` given as *texts* is refused with a :class:`TypeError` (it would be parsed a
+    character at a time): pass ``[text]``, or use :func:`~newsparse.parse_article`.
+
     .. versionadded:: 0.2.0
     """
+    if isinstance(texts, (str, bytes, bytearray)):  # would be parsed a character at a time
+        raise TypeError(f"parse_many takes an iterable of texts, not one {type(texts).__name__}: pass [text], or use parse_article")
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be None or an int of at least 1, not {workers!r}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
