@@ -552,6 +552,16 @@ def test_a_dangling_link_in_a_directory_gets_an_error_record(corpus: Path, capsy
     assert err == f"newsparse: {corpus / 'b-latest.txt'}: No such file or directory\n"
 
 
+def test_reading_from_a_terminal_says_how_to_end(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`newsparse` typed alone waits for the text: it says so instead of seeming to hang."""
+    monkeypatch.setattr(sys, "stdin", Terminal(WIRE))
+    assert main([]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == parse_article(WIRE).to_dict()
+    end = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
+    assert err == f"newsparse: reading the text from the terminal; end it with {end} (or give a file)\n"
+
+
 def test_input_file_from_stdin(corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{corpus / 'afp-wire.txt'}\n{corpus / 'ap-wire.txt'}\n"))
     status, records, _ = run_jsonl(["--input-file", "-"], capsys)

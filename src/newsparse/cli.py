@@ -348,6 +348,10 @@ def _not_json_constant(name: str) -> Any:
 def _stdin_bytes() -> IO[bytes]:
     if sys.stdin is None:
         raise OSError(0, "standard input is closed")
+    with contextlib.suppress(AttributeError, ValueError):
+        if sys.stdin.isatty():  # `newsparse` typed alone: say why nothing happens
+            end = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
+            _say(f"newsparse: reading the text from the terminal; end it with {end} (or give a file)")
     raw = getattr(sys.stdin, "buffer", None)
     if raw is None:  # a text stream without bytes beneath (tests, IDEs)
         import io
