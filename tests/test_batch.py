@@ -168,6 +168,14 @@ def test_bad_options_are_refused_at_once(options: dict[str, object], message: st
     assert str(raised.value) == message
 
 
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize("one", [WIRE, WIRE.encode("utf-8")], ids=["str", "bytes"])
+def test_one_text_instead_of_many_is_refused(one: str, workers: int | None) -> None:
+    # parse_many(text) would otherwise parse every character as an article of its own
+    with pytest.raises(TypeError, match=f"^parse_many takes an iterable of texts, not one {type(one).__name__}: pass \\[text\\], or use parse_article$"):
+        parse_many(one, workers=workers)
+
+
 def test_reference_date_must_be_a_date() -> None:
     with pytest.raises(TypeError) as raised:
         parse_many([WIRE], reference_date="2024-08-20")  # type: ignore[arg-type]

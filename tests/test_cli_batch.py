@@ -329,13 +329,33 @@ def newsparse(*args: str, **options: object) -> subprocess.CompletedProcess[byte
     return subprocess.run([sys.executable, "-m", "newsparse", *args], capture_output=True, timeout=120, check=False, **options)  # type: ignore[call-overload, no-any-return]
 
 
-def test_reference_date_that_is_not_a_date(tmp_path: Path) -> None:
-    result = newsparse("--reference-date", "2024-13-01", str(tmp_path / "a.txt"))
+@pytest.mark.parametrize("value", ["2024-13-01", "2024-02-30", "20240101", "2024-W01-1", "2024-1-1", "2024-01-01T00:00", ""])
+def test_reference_date_that_is_not_a_date(tmp_path: Path, value: str) -> None:
+    # only the form the help gives, whatever the Python version would also read
+    result = newsparse("--reference-date", value, str(tmp_path / "a.txt"))
     assert result.returncode == 2
     assert result.stdout == b""
     assert result.stderr.decode().splitlines()[-1] == (
-        "newsparse: error: argument --reference-date: not a valid date in YYYY-MM-DD form: '2024-13-01'"
+        f"newsparse: error: argument --reference-date: not a valid date in YYYY-MM-DD form: {value!r}"
     )
+
+
+def test_reference_date_in_its_form_is_used(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ferry strike ends\n\nATHENS, March 3 (Reuters) - Ferries sailed again.\n", encoding="utf-8")
+    result = newsparse("--reference-date", "2019-03-04", str(article))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["dateline"]["date"] == "2019-03-03"
+
+
+@pytest.mark.parametrize("encoding", ["latin-9x", "hex", ""])
+def test_an_encoding_that_is_not_one_is_a_usage_error(tmp_path: Path, encoding: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(WIRE, encoding="utf-8")
+    result = newsparse("--encoding", encoding, "--jsonl", str(article), str(article))
+    assert result.returncode == 2
+    assert result.stdout == b""  # not an error record per file
+    assert result.stderr.decode().splitlines()[-1] == f"newsparse: error: argument --encoding: not a text encoding: {encoding!r}"
 
 
 def test_bad_jobs_is_a_usage_error() -> None:
@@ -459,19 +479,21 @@ def is_running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-@pytest.mark.parametrize(("name", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
-def test_a_stop_signal_stops_the_workers_too(name: str, status: int) -> None:
-    """Ctrl-C, `timeout` or a closed terminal during a --jobs 2 run: the command and its worker
-    processes all end, with no traceback, while the input is still arriving."""
+@pytest.mark.parametrize(("name", "status"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129), ("SIGKILL", -9)])
+def test_a_stop_signal_stops_the_workers_too(name: str, status: int, tmp_path: Path) -> None:
+    """Ctrl-C, `timeout`, a closed terminal or the out-of-memory killer during a --jobs 2 run: the
+    command and its worker processes all end, with no traceback, while the input is still arriving."""
     import signal
 
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsparse", "--input-jsonl", "text", "--jsonl", "--jobs", "2"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    errors = tmp_path / "stderr"  # a file, not a pipe: a worker left running would hold a pipe open
+    with open(errors, "wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsparse", "--input-jsonl", "text", "--jsonl", "--jobs", "2"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+        )
+    assert process.stdin is not None and process.stdout is not None
     records = "".join(json.dumps({"id": number, "text": WIRE}) + "\n" for number in range(300))
     process.stdin.write(records.encode())
     process.stdin.flush()  # the pipe stays open: the command is still waiting for more
@@ -484,16 +506,62 @@ def test_a_stop_signal_stops_the_workers_too(name: str, status: int) -> None:
     assert len(workers) >= 2
     process.send_signal(getattr(signal, name))
     assert process.wait(timeout=120) == status
-    assert process.stderr.read() == b""
+    assert errors.read_bytes() == b""
     for pid in workers:
-        for _ in range(200):
+        for _ in range(600):
             if not is_running(pid):
                 break
             threading.Event().wait(0.05)
         assert not is_running(pid), f"worker {pid} outlived the command"
-    for stream in (process.stdin, process.stdout, process.stderr):
+    for stream in (process.stdin, process.stdout):
         with contextlib.suppress(BrokenPipeError):
             stream.close()
+
+
+@pytest.mark.parametrize(
+    "args", [["-", "-"], ["--input-file", "-", "-"], ["--input-jsonl", "text", "-", "-"]], ids=["twice", "list", "jsonl"]
+)
+def test_stdin_named_twice_is_read_once(args: list[str]) -> None:
+    """The second '-' (or a '-' beside --input-file -, whose list stdin holds) gets an error
+    record, not the empty text left after the first read."""
+    feed = json.dumps({"text": WIRE}) + "\n" if "--input-jsonl" in args else WIRE
+    if "--input-file" in args:
+        feed = ""  # the list of paths, empty here
+    result = newsparse("--jsonl", *args, input=feed.encode("utf-8"), env=ENV)
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert records[-1] == {"file": "-", "error": "standard input is already read"}
+    assert result.stderr.decode("utf-8") == "newsparse: -: standard input is already read\n"
+    if "--input-jsonl" in args:
+        assert records[0] == {"text": WIRE, "article": parse_article(WIRE).to_dict()}
+    elif "--input-file" not in args:
+        assert records[0] == {"file": "-", **parse_article(WIRE).to_dict()}
+    assert len(records) == (1 if "--input-file" in args else 2)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="needs symbolic links")
+def test_a_dangling_link_in_a_directory_gets_an_error_record(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A scraper's 'latest.txt' link to an article since deleted is not silently skipped."""
+    (corpus / "b-latest.txt").symlink_to(corpus / "deleted.txt")
+    (corpus / "c-feed.txt").symlink_to(corpus / "2025")  # a link to a directory is not followed
+    status, records, err = run_jsonl([str(corpus)], capsys)
+    assert status == 1
+    assert [(r["file"], r.get("error")) for r in records] == [
+        (str(corpus / "afp-wire.txt"), None),
+        (str(corpus / "ap-wire.txt"), None),
+        (str(corpus / "b-latest.txt"), "No such file or directory"),
+    ]
+    assert err == f"newsparse: {corpus / 'b-latest.txt'}: No such file or directory\n"
+
+
+def test_reading_from_a_terminal_says_how_to_end(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`newsparse` typed alone waits for the text: it says so instead of seeming to hang."""
+    monkeypatch.setattr(sys, "stdin", Terminal(WIRE))
+    assert main([]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == parse_article(WIRE).to_dict()
+    end = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
+    assert err == f"newsparse: reading the text from the terminal; end it with {end} (or give a file)\n"
 
 
 def test_input_file_from_stdin(corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -596,6 +664,28 @@ def test_output_dir_keeps_this_runs_result_when_a_same_named_input_fails(
     assert main([str(corpus / "ap-wire.txt"), str(other / "ap-wire.txt"), "-o", str(out)]) == 1
     assert capsys.readouterr().err == f"newsparse: {other / 'ap-wire.txt'}: cannot decode as utf-8: byte 0xff at 0\n"
     assert json.loads((out / "ap-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("ap-wire.txt")).to_dict()
+
+
+def test_output_dir_never_leaves_half_a_result(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The disk fills up while the second result is written: the first stays whole, the second is
+    absent (not an empty or truncated file that reads as a result), and nothing else is left."""
+    out = tmp_path / "parsed"
+    written: list[str] = []
+    real_dumps = json.dumps
+
+    def dumps_until_full(value: object, **options: object) -> str:
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append("one")
+        return real_dumps(value, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("newsparse.cli.json.dumps", dumps_until_full)
+    assert main([str(corpus / "afp-wire.txt"), str(corpus / "ap-wire.txt"), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == "newsparse: cannot write the output: No space left on device\n"
+    assert sorted(p.name for p in out.iterdir()) == ["afp-wire.json"]
+    assert json.loads((out / "afp-wire.json").read_text(encoding="utf-8")) == parse_article(text_of("afp-wire.txt")).to_dict()
 
 
 def test_the_docs_show_the_current_help(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -582,8 +582,10 @@ def test_a_long_appositive_does_not_cut_a_name() -> None:
 def test_unknown_encoding_is_an_error_message(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "a.txt"
     path.write_text("Headline\n\nBody text here.", encoding="utf-8")
-    assert main(["--encoding", "nope", str(path)]) == 1
-    assert "nope" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stopped:  # a usage error, found before any file is read
+        main(["--encoding", "nope", str(path)])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith("newsparse: error: argument --encoding: not a text encoding: 'nope'\n")
 
 
 def test_one_indented_list_item_does_not_make_wire_layout() -> None:

@@ -12,8 +12,11 @@ import collections
 import concurrent.futures
 import datetime as dt
 import itertools
+import os
 import pickle
 import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -21,11 +24,15 @@ import attrs
 from .article import ArticleParser
 from .spans import Article
 
-__all__ = ["IN_FLIGHT_PER_WORKER", "WORKER_LOST", "ParseFailure", "parse_many"]
+__all__ = ["IN_FLIGHT_PER_WORKER", "PARENT_CHECK_INTERVAL", "WORKER_LOST", "ParseFailure", "parse_many"]
 
 #: How many chunks each worker process may have queued or running at once.  The input is read
 #: only this far ahead of the results handed out, so memory stays bounded on an endless input.
 IN_FLIGHT_PER_WORKER = 2
+
+#: How often, in seconds, a worker process looks whether the process that started it is still
+#: there; when it is gone (killed outright, so it could not stop its workers), the worker ends.
+PARENT_CHECK_INTERVAL = 1.0
 
 
 @attrs.frozen
@@ -62,6 +69,14 @@ def _start_worker(parser: ArticleParser, reference_date: dt.date | None) -> None
             signal.signal(number, signal.SIG_DFL)
     _worker_parser = parser
     _worker_reference_date = reference_date
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), name="newsparse-parent-watch", daemon=True).start()
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this worker process once *parent* is gone (it is then adopted by another process)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_INTERVAL)
+    os._exit(1)
 
 
 def _parse_one(parser: ArticleParser, index: int, text: str, reference_date: dt.date | None) -> Article | ParseFailure:
@@ -109,8 +124,13 @@ def parse_many(
 
     *reference_date* is passed to every :meth:`~newsparse.ArticleParser.parse` call.
 
+    One ``str`` given as *texts* is refused with a :class:`TypeError` (it would be parsed a
+    character at a time): pass ``[text]``, or use :func:`~newsparse.parse_article`.
+
     .. versionadded:: 0.2.0
     """
+    if isinstance(texts, (str, bytes, bytearray)):  # would be parsed a character at a time
+        raise TypeError(f"parse_many takes an iterable of texts, not one {type(texts).__name__}: pass [text], or use parse_article")
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be None or an int of at least 1, not {workers!r}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:

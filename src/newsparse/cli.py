@@ -90,9 +90,20 @@ def _stop_signals_handled() -> Iterator[None]:
 
 def _reference_date(value: str) -> dt.date:
     try:
+        # the form the help gives, on every Python (3.11 would also take 20240101 and 2024-W01-1)
+        if len(value) != len("YYYY-MM-DD") or value[4] != "-" or value[7] != "-":
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a valid date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _encoding(value: str) -> str:
+    try:
+        b"a".decode(value, "replace")  # an unknown name, or a codec that does not give text (hex)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"not a text encoding: {value!r}") from None
+    return value
 
 
 def _jobs(value: str) -> int:
@@ -135,7 +146,7 @@ def _build_argparser() -> argparse.ArgumentParser:
         help="the inputs are JSON lines files whose records hold the text in FIELD; each record is "
         "written back with an 'article' field added",
     )
-    inputs.add_argument("--encoding", default="utf-8", help="the inputs' text encoding (default utf-8)")
+    inputs.add_argument("--encoding", type=_encoding, default="utf-8", help="the inputs' text encoding (default utf-8)")
     outputs = ap.add_argument_group("output")
     outputs.add_argument(
         "-f",
@@ -226,9 +237,11 @@ class _Source:
     def paths(self, warn: bool = True) -> Iterator[tuple[str, PurePath, str | None]]:
         """``(path, name under -o, error)`` for every file to read, directories expanded; with
         *warn*, say so on stderr when a directory has no file to read."""
+        stdin_taken = self.args.input_file == "-"  # by the list of paths
         for arg in self.arguments():
             if arg == "-":
-                yield arg, PurePath("stdin"), None
+                yield arg, PurePath("stdin"), "standard input is already read" if stdin_taken else None
+                stdin_taken = True
             elif not arg:
                 yield arg, PurePath("empty"), "empty file name"
             elif os.path.isdir(arg):
@@ -256,8 +269,13 @@ class _Source:
             if entry.is_dir(follow_symlinks=False):
                 if self.args.recursive:
                     yield from self.walk(entry.path, relative / entry.name)
-            elif fnmatch.fnmatchcase(entry.name, self.pattern) and entry.is_file():
-                yield entry.path, relative / entry.name
+            elif fnmatch.fnmatchcase(entry.name, self.pattern) and (entry.is_file() or self.dangling(entry)):
+                yield entry.path, relative / entry.name  # a dangling link gets its error record
+
+    @staticmethod
+    def dangling(entry: os.DirEntry[str]) -> bool:
+        """Whether *entry* is a symbolic link to nothing (not to a directory, a pipe or a device)."""
+        return entry.is_symlink() and not os.path.lexists(os.path.realpath(entry.path))
 
     def jobs(self) -> Iterator[_Job]:
         """Every input to parse, read lazily, in order."""
@@ -330,6 +348,10 @@ def _not_json_constant(name: str) -> Any:
 def _stdin_bytes() -> IO[bytes]:
     if sys.stdin is None:
         raise OSError(0, "standard input is closed")
+    with contextlib.suppress(AttributeError, ValueError):
+        if sys.stdin.isatty():  # `newsparse` typed alone: say why nothing happens
+            end = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
+            _say(f"newsparse: reading the text from the terminal; end it with {end} (or give a file)")
     raw = getattr(sys.stdin, "buffer", None)
     if raw is None:  # a text stream without bytes beneath (tests, IDEs)
         import io
@@ -583,16 +605,24 @@ class _DirWriter:
         if earlier is False:  # two inputs with one mirrored name (a.txt in two directories named): keep the first
             return f"not written: {target} was already written for another input"
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
-            if self.args.format == "html":
-                handle.write(_html(article))
-            elif self.args.format == "csv":
-                writer = _Writer(self.args, handle, single=True)
-                writer.begin()
-                writer.write(job, article, None)
-            else:
-                indent = 2 if self.args.pretty else None
-                handle.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+        # written beside it, then renamed: a full disk or Ctrl-C never leaves half a result
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            with open(partial, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
+                if self.args.format == "html":
+                    handle.write(_html(article))
+                elif self.args.format == "csv":
+                    writer = _Writer(self.args, handle, single=True)
+                    writer.begin()
+                    writer.write(job, article, None)
+                else:
+                    indent = 2 if self.args.pretty else None
+                    handle.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+            os.replace(partial, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
         return None
 
     def end(self) -> None:
