@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from hostile import GENERATORS
-from newsparse import parse_article
+from newsparse import (
+    Article,
+    ArticleParser,
+    BylineParser,
+    CaptionParser,
+    DatelineParser,
+    TimestampParser,
+    Vocabulary,
+    parse_article,
+)
 from test_properties import check_article
 
 DATA = Path(__file__).parent / "data" / "hostile"
@@ -168,3 +177,74 @@ def test_generated_input_is_linear_in_time_and_memory(name: str) -> None:
     if seconds[1] / seconds[0] > TIME_SLACK * size_ratio:  # measure again, longer: work that is really
         seconds = cpu_seconds(small, repeats=5), cpu_seconds(large, repeats=3)  # quadratic fails twice
     assert seconds[1] / seconds[0] <= TIME_SLACK * size_ratio, f"CPU seconds {seconds} for sizes {len(small)}, {len(large)}"
+
+
+# -- subclasses with odd vocabularies: an emptied list turns a rule off ---------------------------
+
+WIRE_WITH_PHOTO = (
+    "WORLD / EUROPE\nDutch farmers block motorways\nBy Eva Jansen\nPublished: Mar 4, 2025 09:05 AM\n\n"
+    "THE HAGUE (Reuters) - “We have been patient,” said Henk Bosman, a farmer.\n\n"
+    "Image caption Tractors parked across the motorway near Utrecht.\n\n"
+    "Police said roads were closed for the day. Photo: Ana Lima\n"
+)
+
+#: (parser argument, class, class attribute, words): lists emptied, or full of regex
+#: metacharacters and empty words.  An empty alternation once matched everywhere: an empty
+#: CAPTION_LABELS raised IndexError on every article, and an empty NAIVE_TIMEZONES put spaces
+#: between the digits of every stamp.
+ODD_WORDS = ((), ("", " "), ("(", ".*", "a|b", "[", "\\", "+", "?", "{1,", "$^", "(?P<x>"))
+ODD_VOCABULARIES = [
+    (argument, cls, attribute, words)
+    for argument, cls, attribute in [
+        ("captions", CaptionParser, "CAPTION_LABELS"),
+        ("captions", CaptionParser, "CREDIT_WORDS"),
+        ("captions", CaptionParser, "CREDIT_TAILS"),
+        ("captions", CaptionParser, "PHOTO_AGENCIES"),
+        ("captions", CaptionParser, "TOGGLES"),
+        ("byline", BylineParser, "PREFIXES"),
+        ("byline", BylineParser, "CONJUNCTIONS"),
+        ("byline", BylineParser, "PARTICLES"),
+        ("byline", BylineParser, "ROLE_WORDS"),
+        ("dateline", DatelineParser, "DASHES"),
+        ("timestamps", TimestampParser, "UPDATED_LABELS"),
+        ("timestamps", TimestampParser, "PUBLISHED_LABELS"),
+        ("timestamps", TimestampParser, "DATE_FILLERS"),
+        ("vocabulary", Vocabulary, "AGENCIES"),
+        ("vocabulary", Vocabulary, "ORG_WORDS"),
+        ("vocabulary", Vocabulary, "NAIVE_TIMEZONES"),
+    ]
+    for words in ODD_WORDS
+]
+
+
+def odd_parser(argument: str, cls: type, attribute: str, words: tuple[str, ...]) -> ArticleParser:
+    subclass = type(f"Odd{cls.__name__}", (cls,), {attribute: words})
+    return ArticleParser(**{argument: subclass()})
+
+
+@pytest.mark.parametrize(
+    ("argument", "cls", "attribute", "words"), ODD_VOCABULARIES, ids=[f"{c.__name__}.{a}-{len(w)}" for _, c, a, w in ODD_VOCABULARIES]
+)
+def test_odd_vocabulary_parses_and_keeps_every_promise(argument: str, cls: type, attribute: str, words: tuple[str, ...]) -> None:
+    parser = odd_parser(argument, cls, attribute, words)
+    for text in (WIRE_WITH_PHOTO, WIRE_WITH_PHOTO.replace("\n", "\r\n"), "(\n.*\n[\n$^\n"):
+        article = parser.parse(text)
+        assert article.span_mismatches() == []
+        assert Article.from_json(article.to_json(), text=text) == article
+        assert parser.parse(text) == article
+
+
+# (class, attribute emptied, what comes out): the emptied rule is off, the others still work
+EMPTIED = [
+    (CaptionParser, "CAPTION_LABELS", lambda a: [p.text for p in a.paragraphs][1], "Image caption Tractors parked across the motorway near Utrecht."),
+    (CaptionParser, "CAPTION_LABELS", lambda a: [(c.text, c.credit) for c in a.captions], [("Police said roads were closed for the day.", "Ana Lima")]),
+    (CaptionParser, "CREDIT_WORDS", lambda a: (a.dateline.text, a.captions[0].text), ("THE HAGUE (Reuters) -", "Tractors parked across the motorway near Utrecht.")),
+    (CaptionParser, "CREDIT_WORDS", lambda a: [c.credit for c in a.captions], [None]),
+    (Vocabulary, "NAIVE_TIMEZONES", lambda a: (a.published.text, a.published.datetime), ("Mar 4, 2025 09:05 AM", dt.datetime(2025, 3, 4, 9, 5))),
+]
+
+
+@pytest.mark.parametrize(("cls", "attribute", "get", "expected"), EMPTIED, ids=[f"{c.__name__}.{a}-{i}" for i, (c, a, _, _) in enumerate(EMPTIED)])
+def test_emptied_vocabulary_turns_its_rule_off(cls: type, attribute: str, get: Callable[..., object], expected: object) -> None:
+    argument = {CaptionParser: "captions", Vocabulary: "vocabulary"}[cls]
+    assert get(odd_parser(argument, cls, attribute, ()).parse(WIRE_WITH_PHOTO)) == expected
