@@ -248,3 +248,56 @@ EMPTIED = [
 def test_emptied_vocabulary_turns_its_rule_off(cls: type, attribute: str, get: Callable[..., object], expected: object) -> None:
     argument = {CaptionParser: "captions", Vocabulary: "vocabulary"}[cls]
     assert get(odd_parser(argument, cls, attribute, ()).parse(WIRE_WITH_PHOTO)) == expected
+
+
+# -- stamps with absurd values: a wrong date is worse than none -----------------------------------
+
+STAMP_ARTICLE = "Heatwave grips Spain\n{}\n\nSEVILLE (Reuters) - Temperatures passed 44 degrees on Tuesday, officials said.\n"
+
+#: (stamp line, reference date, the only datetime it may give besides none) for what is read right today
+ABSURD_STAMPS_READ_RIGHT = [
+    ("Published: Aug 13, 2024 11:14 GMT-0", None, dt.datetime(2024, 8, 13, 11, 14, tzinfo=dt.timezone.utc)),
+    ("Published: Aug 13, 2024 11:14 -0000", None, dt.datetime(2024, 8, 13, 11, 14, tzinfo=dt.timezone.utc)),
+    ("Published: Feb 29, 2023", None, None),
+    ("Published: Feb 29, 2023", dt.date(2023, 6, 1), None),
+    ("Published: 2024-13-45", None, None),
+    ("Published: 99999-01-01", dt.date(2023, 6, 1), None),
+    ("Published: Aug 13, 2024 23:59:60", None, dt.datetime(2024, 8, 13)),  # the date alone: a leap second is no time
+    ("Published: Aug 13, 2024 25:61", None, dt.datetime(2024, 8, 13)),
+    ("Published: 2024-08-13T11:14:00.9999999999Z", None, dt.datetime(2024, 8, 13, 11, 14, 0, 999999, tzinfo=dt.timezone.utc)),
+    ("Published: ２０２４-０８-１３ １１：１４", None, None),  # fullwidth digits: no year read, so no stamp
+]
+
+
+@pytest.mark.parametrize(("line", "reference", "expected"), ABSURD_STAMPS_READ_RIGHT)
+def test_absurd_stamp_gives_the_right_datetime_or_none(line: str, reference: dt.date | None, expected: dt.datetime | None) -> None:
+    article = check_article(STAMP_ARTICLE.format(line), reference)
+    assert article.published is None if expected is None else article.published.datetime == expected
+
+
+#: (stamp line, reference date, the only datetime (or date) it may give besides none) read wrong today
+ABSURD_STAMPS_READ_WRONG = [
+    # dateutil reads GMT+3 the POSIX way, three hours behind: 2024-08-13T23:14:00-03:00
+    ("Updated: Aug 13, 2024 11:14 PM GMT+3", None, dt.datetime(2024, 8, 13, 23, 14, tzinfo=dt.timezone(dt.timedelta(hours=3)))),
+    ("Published: Aug 13, 2024 11:14 PM UTC+5:30", None, dt.datetime(2024, 8, 13, 23, 14, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))),
+    ("Published: Aug 13, 2024 11:14 PM GMT-5", None, dt.datetime(2024, 8, 13, 23, 14, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+    # a written year the year pattern does not know is replaced by one guessed from the reference date
+    ("Published: Aug ١٣, ٢٠٢٤ ١١:١٤", dt.date(2023, 6, 1), dt.datetime(2024, 8, 13, 11, 14)),  # gives 2022-08-13
+    ("Published: Aug १३, २०२४ ११:१४ PM", dt.date(2023, 6, 1), dt.datetime(2024, 8, 13, 23, 14)),  # gives 2022-08-13
+    ("Published: 9999-12-31T23:59:59+14:00", dt.date(2023, 6, 1), dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.timezone(dt.timedelta(hours=14)))),
+    ("Published: Jan 1, 0000", dt.date(2023, 6, 1), None),  # gives 2023-01-01
+    ("Published: Aug １３, ２０２４ １１：１４ PM", dt.date(2023, 6, 1), dt.date(2024, 8, 13)),  # gives 2022-08-13
+    # a day the month does not have is dropped, and the stamp reads as the 1st
+    ("Published: 31 Feb 2024", None, None),  # gives 2024-02-01, text 'Feb 2024'
+    ("Published: 30 Feb 2024 11:00", None, None),  # gives 2024-02-01T11:00
+]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 6 (timestamps): a GMT+N offset read with the sign turned, or a date read wrong")
+@pytest.mark.parametrize(("line", "reference", "expected"), ABSURD_STAMPS_READ_WRONG)
+def test_absurd_stamp_read_wrong_today(line: str, reference: dt.date | None, expected: dt.date | None) -> None:
+    article = check_article(STAMP_ARTICLE.format(line), reference)
+    for stamp in (article.published, article.updated):
+        if stamp is not None:
+            got = stamp.datetime if isinstance(expected, dt.datetime) else stamp.datetime.date()
+            assert got == expected
