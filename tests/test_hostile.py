@@ -301,3 +301,31 @@ def test_absurd_stamp_read_wrong_today(line: str, reference: dt.date | None, exp
         if stamp is not None:
             got = stamp.datetime if isinstance(expected, dt.datetime) else stamp.datetime.date()
             assert got == expected
+
+
+# -- scripts whose sentences end in other marks ---------------------------------------------------
+
+#: (language, one sentence) ending in the script's own full stop or question mark; Arabic text
+#: ending in a Latin full stop is read right today.
+SENTENCES_WITH_OTHER_STOPS = [
+    ("Hindi, danda", "नई दिल्ली में मंगलवार को भारी बारिश हुई और अधिकारियों ने कहा कि सड़कें बंद हैं।"),
+    ("Chinese, ideographic full stop", "北京周二下起了大雨，官员说城里的许多道路已经关闭。"),
+    ("Arabic, question mark", "هل ستتوقف الأمطار الغزيرة غدا في القاهرة وضواحيها؟"),
+    ("Burmese, section mark", "ရန်ကုန်မြို့တွင် အင်္ဂါနေ့က မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။"),
+    ("Amharic, four dots", "በአዲስ አበባ ማክሰኞ ከባድ ዝናብ ዘንቦ መንገዶች ተዘግተዋል።"),
+    ("Armenian, full stop", "Երևանում երեքշաբթի հորդառատ անձրև է եկել, և ճանապարհները փակվել են։"),
+]
+
+
+def test_arabic_full_stop_ends_paragraphs_today() -> None:
+    body = "هطلت أمطار غزيرة على القاهرة يوم الثلاثاء. وقال مسؤولون إن الطرق أغلقت."
+    article = check_article(f"أمطار في القاهرة\n\n{body}\n\n{body}\n")
+    assert [p.text for p in article.paragraphs] == [body, body]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 6 (layout): trailing lines not ending in . ! ? or a quote mark are taken off as 'other' boilerplate, the whole body when every line does")
+@pytest.mark.parametrize(("language", "sentence"), SENTENCES_WITH_OTHER_STOPS, ids=[lang for lang, _ in SENTENCES_WITH_OTHER_STOPS])
+def test_sentences_ending_in_other_scripts_stops_are_paragraphs(language: str, sentence: str) -> None:
+    article = check_article(f"Heavy rain\n\n{sentence}\n\n{sentence}\n")
+    assert [p.text for p in article.paragraphs] == [sentence, sentence]
+    assert article.boilerplate == ()
