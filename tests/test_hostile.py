@@ -329,3 +329,19 @@ def test_sentences_ending_in_other_scripts_stops_are_paragraphs(language: str, s
     article = check_article(f"Heavy rain\n\n{sentence}\n\n{sentence}\n")
     assert [p.text for p in article.paragraphs] == [sentence, sentence]
     assert article.boilerplate == ()
+
+
+# -- quotation marks of other languages in the default parser -------------------------------------
+
+#: (text, the quotes it may give: the right one or none) for German low-high marks, whose closing
+#: mark is the English opening one
+GERMAN_MARKS = [
+    "Regen in Berlin\n\nBERLIN (dpa) - „Wir müssen sparen“, sagte Olaf Brandt am Dienstag.\n",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 5: the default parser opens a quote at a German closing mark “ and quotes the words after it")
+@pytest.mark.parametrize("text", GERMAN_MARKS)
+def test_german_marks_never_quote_the_words_after_the_quote(text: str) -> None:
+    article = check_article(text)
+    assert all(q.text == "Wir müssen sparen" for q in article.quotes), [q.text for q in article.quotes]
