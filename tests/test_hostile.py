@@ -21,6 +21,7 @@ from newsparse import (
     BylineParser,
     CaptionParser,
     DatelineParser,
+    QuoteParser,
     TimestampParser,
     Vocabulary,
     parse_article,
@@ -345,3 +346,20 @@ GERMAN_MARKS = [
 def test_german_marks_never_quote_the_words_after_the_quote(text: str) -> None:
     article = check_article(text)
     assert all(q.text == "Wir müssen sparen" for q in article.quotes), [q.text for q in article.quotes]
+
+
+# (attribute, words): a QuoteParser subclass whose word list holds a blank word (read from a file
+# with an empty line) raised a bare IndexError at construction
+BLANK_QUOTE_WORDS = [
+    ("SPEECH_VERBS", (*QuoteParser.SPEECH_VERBS, "")),
+    ("QUESTION_VERBS", ("asked", " ")),
+    ("POST_MODIFIERS", ("", "close to")),
+]
+
+
+@pytest.mark.parametrize(("attribute", "words"), BLANK_QUOTE_WORDS, ids=[a for a, _ in BLANK_QUOTE_WORDS])
+def test_quote_parser_with_a_blank_word_is_refused_by_name(attribute: str, words: tuple[str, ...]) -> None:
+    blank = next(i for i, w in enumerate(words) if not w.strip())
+    with pytest.raises(ValueError) as raised:
+        type("MyQuotes", (QuoteParser,), {attribute: words})()
+    assert str(raised.value) == f"MyQuotes.{attribute}[{blank}] is a blank word {words[blank]!r}; remove it"
