@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import Article, parse_article
+from newsparse import Article, Timestamp, parse_article
 from newsparse.cli import CSV_COLUMNS, EXIT_PIPE_CLOSED, Progress, main
 
 FIXTURES = Path(__file__).parent / "data" / "articles"
@@ -649,3 +649,27 @@ def test_a_truncated_utf_16_file_fails_alone_with_its_byte_offset(tmp_path: Path
     assert records[0] == {"file": str(broken), "error": "cannot decode as utf-16-le: byte 0x0a at 44"}
     assert records[1]["headline"] == parse_article(WIRE).to_dict()["headline"]
     assert err == f"newsparse: {broken}: cannot decode as utf-16-le: byte 0x0a at 44\n"
+
+
+@pytest.mark.parametrize("output", ["--jsonl", "--format=json", "--format=html", "--format=csv"])
+def test_an_article_that_cannot_be_written_fails_alone(
+    tmp_path: Path, output: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # as a stamp whose offset is a day or more did (issue 6): its JSON form raised, and the command
+    # stopped with a traceback, writing none of the inputs after it
+    def unwritable(self: Timestamp) -> dict[str, object]:
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+
+    monkeypatch.setattr(Timestamp, "to_dict", unwritable)
+    stamped, wire = tmp_path / "a-stamped.txt", tmp_path / "b-wire.txt"
+    stamped.write_text("Heatwave grips Spain\nPublished: Aug 13, 2024 11:14 +2400\n\nSEVILLE (Reuters) - It was hot.\n", encoding="utf-8")
+    wire.write_text(WIRE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([output, "-o", str(out), str(stamped), str(wire)]) == 1
+    message = "ValueError: offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)."
+    assert capsys.readouterr().err == f"newsparse: {stamped}: {message}\n"
+    assert sorted(p.stem for p in out.iterdir()) == ["b-wire"]
+    status, records, _ = run_jsonl([str(stamped), str(wire)], capsys)
+    assert status == 1
+    assert records[0] == {"file": str(stamped), "error": message}
+    assert {k: v for k, v in records[1].items() if k != "file"} == parse_article(WIRE).to_dict()

@@ -672,6 +672,9 @@ def _run_with(args: argparse.Namespace, source: _Source, single: bool, progress:
             error = job.error
             if error is None and isinstance(result, ParseFailure):
                 error = f"{result.error}: {result.message}"
+            if article is not None:
+                error = _unwritable(article)
+                article = article if error is None else None
             where = job.label if job.line is None else f"{job.label}:{job.line}"
             if error is not None:
                 status = 1
@@ -690,6 +693,16 @@ def _run_with(args: argparse.Namespace, source: _Source, single: bool, progress:
     if progress is not None:
         progress.finish()
     return status
+
+
+def _unwritable(article: Article) -> str | None:
+    """Why *article* cannot be written (its JSON form raises, as for a stamp whose offset is a day
+    or more), or ``None``; such an input gets an error record, and the others are still written."""
+    try:
+        article.to_dict()
+    except (ValueError, TypeError, OverflowError) as error:
+        return f"{type(error).__name__}: {error}"
+    return None
 
 
 def _silence_stdout() -> None:
