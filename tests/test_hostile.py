@@ -363,3 +363,22 @@ def test_quote_parser_with_a_blank_word_is_refused_by_name(attribute: str, words
     with pytest.raises(ValueError) as raised:
         type("MyQuotes", (QuoteParser,), {attribute: words})()
     assert str(raised.value) == f"MyQuotes.{attribute}[{blank}] is a blank word {words[blank]!r}; remove it"
+
+
+def test_quote_parser_without_quote_pairs_parses() -> None:
+    # QUOTE_PAIRS = () made an empty opening pattern that matched everywhere: KeyError on every article
+    parser = ArticleParser(quotes=type("NoMarks", (QuoteParser,), {"QUOTE_PAIRS": ()})())
+    article = parser.parse("Rain ends drought\n\nPARIS (AFP) - “We lost,” said Ana Ruiz.\n")
+    assert article.span_mismatches() == []
+    assert [p.text for p in article.paragraphs] == ["“We lost,” said Ana Ruiz."]
+
+
+@pytest.mark.parametrize("pair", [("((", "))"), ("", ""), ("“",), (" ", " ")])
+def test_quote_pair_that_is_not_two_one_character_marks_is_refused(pair: tuple[str, ...]) -> None:
+    # a two-character mark raised KeyError on the first article that held it
+    with pytest.raises(ValueError) as raised:
+        type("MyQuotes", (QuoteParser,), {"QUOTE_PAIRS": (("“", "”"), pair)})()
+    assert str(raised.value) == (
+        f"MyQuotes.QUOTE_PAIRS[1] is {pair!r}: each pair is an opening and a closing mark of one "
+        "character each (put marks of two characters, such as '', in QUOTE_DIGRAPHS)"
+    )

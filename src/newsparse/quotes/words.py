@@ -289,7 +289,8 @@ class QuoteWords:
 
     def check_vocabularies(self) -> None:
         """Refuse a word list (an UPPERCASE class attribute) that holds a blank word, as one read
-        from a file with an empty line does; the rules take words apart and have no use for one.
+        from a file with an empty line does (the rules take words apart and have no use for one),
+        and a :attr:`QUOTE_PAIRS` pair that is not two marks of one character each.
 
         >>> type("MyQuotes", (QuoteWords,), {"SPEECH_VERBS": ("said", "")})()
         Traceback (most recent call last):
@@ -303,6 +304,12 @@ class QuoteWords:
             for index, word in enumerate(words):
                 if isinstance(word, str) and not word.strip():
                     raise ValueError(f"{type(self).__name__}.{name}[{index}] is a blank word {word!r}; remove it")
+        for index, pair in enumerate(self.QUOTE_PAIRS):
+            if not (len(pair) == 2 and all(isinstance(mark, str) and len(mark) == 1 and not mark.isspace() for mark in pair)):
+                raise ValueError(
+                    f"{type(self).__name__}.QUOTE_PAIRS[{index}] is {pair!r}: each pair is an opening and a closing "
+                    "mark of one character each (put marks of two characters, such as '', in QUOTE_DIGRAPHS)"
+                )
 
     # -- shared helpers ----------------------------------------------------------------------
 
