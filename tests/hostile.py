@@ -115,6 +115,44 @@ def lone_surrogates(size: int) -> str:
     return HEADER + _fill("Rain \ud800fell \udfff on Tuesday, officials said. ", size)
 
 
+def cr_line_ends(size: int) -> str:
+    """An article whose lines end in a bare ``\\r`` (old Mac files), blank lines included."""
+    return (HEADER + _fill(PARAGRAPH, size)).replace("\n", "\r")
+
+
+def lf_cr_line_ends(size: int) -> str:
+    """Lines ending in ``\\n\\r`` (a reversed CRLF): each one reads as a line and a blank line."""
+    return (HEADER + _fill(PARAGRAPH, size)).replace("\n", "\n\r")
+
+
+def tiny_paragraphs(size: int) -> str:
+    """One-letter paragraphs between blank lines: a million at 3 MB."""
+    return HEADER + _fill("a\n\n", size)
+
+
+def nested_quote_marks(size: int) -> str:
+    """Quotation marks of every kind opened inside each other and never closed."""
+    return HEADER + _fill("“‘«‹„‚「『〝❝＂\"' We ", size) + " said Ana Ruiz."
+
+
+def many_speakers(size: int) -> str:
+    """Thousands of quotes, each by a different person."""
+    unit = "“We will rebuild,” said {} Ruiz. "
+    names = ("Ana", "Luis", "Marta", "Pablo", "Sofia", "Jorge", "Elena", "Diego", "Lucia", "Pedro")
+    count = max(1, size // len(unit.format("Marta")))
+    return HEADER + "".join(unit.format(f"{names[i % 10]}{chr(0x61 + i // 10 % 26)}{chr(0x61 + i // 260 % 26)}") for i in range(count))
+
+
+def line_separators_in_quotes(size: int) -> str:
+    """``U+2028``, ``U+2029`` and ``U+0085`` inside quotations and speakers' names."""
+    return HEADER + _fill("“We lost\u2028everything,” said Ana\x85Ruiz. “Again\u2029and again,” she said.\n\n", size)
+
+
+def other_digit_stamps(size: int) -> str:
+    """Stamp lines in fullwidth, Arabic-Indic and Devanagari digits."""
+    return _fill("Published: Aug １３, ２０２４ １１：１４ PM\nUpdated: ٢٠٢٤-٠٨-١٣T١١:١٤:٠٠Z\nPosted: Aug १३, २०२४\n", size)
+
+
 #: name -> generator.  The suite runs each at a small size; the benchmark at the full one.
 GENERATORS: dict[str, Callable[[int], str]] = {
     "one long line": one_long_line,
@@ -139,4 +177,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "byline lines": many_bylines,
     "control characters": control_characters,
     "lone surrogates": lone_surrogates,
+    "CR line ends": cr_line_ends,
+    "LF CR line ends": lf_cr_line_ends,
+    "tiny paragraphs": tiny_paragraphs,
+    "nested quote marks": nested_quote_marks,
+    "many speakers": many_speakers,
+    "line separators in quotes": line_separators_in_quotes,
+    "other digits in stamps": other_digit_stamps,
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from articles import WEB_ARTICLE
-from newsparse import Article, ArticleParser, ParseFailure, parse_article, parse_many
+from newsparse import Article, ArticleParser, CaptionParser, ParseFailure, parse_article, parse_many
 from newsparse.batch import IN_FLIGHT_PER_WORKER, WORKER_LOST
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
@@ -168,12 +168,22 @@ def test_bad_options_are_refused_at_once(options: dict[str, object], message: st
     assert str(raised.value) == message
 
 
-@pytest.mark.parametrize("workers", [None, 2])
-@pytest.mark.parametrize("one", [WIRE, WIRE.encode("utf-8")], ids=["str", "bytes"])
-def test_one_text_instead_of_many_is_refused(one: str, workers: int | None) -> None:
-    # parse_many(text) would otherwise parse every character as an article of its own
-    with pytest.raises(TypeError, match=f"^parse_many takes an iterable of texts, not one {type(one).__name__}: pass \\[text\\], or use parse_article$"):
-        parse_many(one, workers=workers)
+@pytest.mark.parametrize(
+    ("texts", "options", "message"),
+    [
+        # one text, not a list of them: iterating it parsed every character as an article
+        (WIRE, {}, "parse_many expects an iterable of str, not one str: pass [text], or call parse_article(text)"),
+        (WIRE.encode(), {}, "parse_many expects an iterable of str, not one bytes: pass [text], or call parse_article(text)"),
+        # a parser of one part, or a name: every text failed with an AttributeError
+        ([WIRE], {"parser": CaptionParser()}, "parse_many(parser=...) expects an ArticleParser instance or None, not CaptionParser"),
+        ([WIRE], {"parser": ArticleParser, "workers": 2}, "parse_many(parser=...) expects an ArticleParser instance or None, not the class itself: pass ArticleParser()"),
+        ([WIRE], {"parser": "en"}, "parse_many(parser=...) expects an ArticleParser instance or None, not str 'en'"),
+    ],
+)
+def test_bad_arguments_are_refused_at_once_with_a_type_error(texts: object, options: dict[str, object], message: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        parse_many(texts, **options)  # type: ignore[arg-type]
+    assert str(raised.value).startswith(message)
 
 
 def test_reference_date_must_be_a_date() -> None:

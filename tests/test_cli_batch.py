@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import Article, parse_article
+from newsparse import Article, Timestamp, parse_article
 from newsparse.cli import CSV_COLUMNS, EXIT_PIPE_CLOSED, Progress, main
 
 FIXTURES = Path(__file__).parent / "data" / "articles"
@@ -659,7 +659,7 @@ def test_output_dir_keeps_this_runs_result_when_a_same_named_input_fails(
 ) -> None:
     other = tmp_path / "other"
     other.mkdir()
-    (other / "ap-wire.txt").write_bytes(b"\xff\xfe not text")
+    (other / "ap-wire.txt").write_bytes(b"\xff\xff not text")  # not a byte order mark: no codec reads it as text
     out = tmp_path / "parsed"
     assert main([str(corpus / "ap-wire.txt"), str(other / "ap-wire.txt"), "-o", str(out)]) == 1
     assert capsys.readouterr().err == f"newsparse: {other / 'ap-wire.txt'}: cannot decode as utf-8: byte 0xff at 0\n"
@@ -709,3 +709,57 @@ def test_json_written_piece_by_piece_is_what_json_dumps_gives(name: str) -> None
             out = io.StringIO()
             _write_json(record, out.write, json.JSONEncoder(ensure_ascii=ensure_ascii).encode, depth)
             assert out.getvalue() == json.dumps(record, ensure_ascii=ensure_ascii)
+
+
+@pytest.mark.parametrize(
+    ("codec", "options"),
+    [
+        ("utf-16", []),  # Notepad's "Unicode": a UTF-16 LE file with its byte order mark
+        ("utf-16-be", None),  # written with a big-endian mark below
+        ("utf-32", []),
+        ("utf-8-sig", []),
+        ("utf-16", ["--encoding", "UTF8"]),  # the default named another way
+    ],
+)
+def test_a_byte_order_mark_chooses_utf_16_or_32(tmp_path: Path, codec: str, options: list[str] | None, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "wire.txt"
+    data = b"\xfe\xff" + WIRE.encode("utf-16-be") if options is None else WIRE.encode(codec)
+    path.write_bytes(data)
+    status, records, err = run_jsonl([*(options or []), str(path)], capsys)
+    assert (status, err) == (0, "")
+    assert {k: v for k, v in records[0].items() if k != "file"} == parse_article(WIRE).to_dict()
+
+
+def test_a_truncated_utf_16_file_fails_alone_with_its_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken, good = tmp_path / "a-broken.txt", tmp_path / "b-good.txt"
+    broken.write_bytes("Rain ends\n\nIt rained.\n".encode("utf-16")[:-1])  # 2 + 44 bytes, the last one cut
+    good.write_text(WIRE, encoding="utf-8")
+    status, records, err = run_jsonl([str(broken), str(good)], capsys)
+    assert status == 1
+    assert records[0] == {"file": str(broken), "error": "cannot decode as utf-16-le: byte 0x0a at 44"}
+    assert records[1]["headline"] == parse_article(WIRE).to_dict()["headline"]
+    assert err == f"newsparse: {broken}: cannot decode as utf-16-le: byte 0x0a at 44\n"
+
+
+@pytest.mark.parametrize("output", ["--jsonl", "--format=json", "--format=html", "--format=csv"])
+def test_an_article_that_cannot_be_written_fails_alone(
+    tmp_path: Path, output: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # as a stamp whose offset is a day or more did (issue 6): its JSON form raised, and the command
+    # stopped with a traceback, writing none of the inputs after it
+    def unwritable(self: Timestamp) -> dict[str, object]:
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+
+    monkeypatch.setattr(Timestamp, "to_dict", unwritable)
+    stamped, wire = tmp_path / "a-stamped.txt", tmp_path / "b-wire.txt"
+    stamped.write_text("Heatwave grips Spain\nPublished: Aug 13, 2024 11:14 +2400\n\nSEVILLE (Reuters) - It was hot.\n", encoding="utf-8")
+    wire.write_text(WIRE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([output, "-o", str(out), str(stamped), str(wire)]) == 1
+    message = "ValueError: offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)."
+    assert capsys.readouterr().err == f"newsparse: {stamped}: {message}\n"
+    assert sorted(p.stem for p in out.iterdir()) == ["b-wire"]
+    status, records, _ = run_jsonl([str(stamped), str(wire)], capsys)
+    assert status == 1
+    assert records[0] == {"file": str(stamped), "error": message}
+    assert {k: v for k, v in records[1].items() if k != "file"} == parse_article(WIRE).to_dict()

@@ -15,7 +15,17 @@ from pathlib import Path
 import pytest
 
 from hostile import GENERATORS
-from newsparse import parse_article
+from newsparse import (
+    Article,
+    ArticleParser,
+    BylineParser,
+    CaptionParser,
+    DatelineParser,
+    QuoteParser,
+    TimestampParser,
+    Vocabulary,
+    parse_article,
+)
 from test_properties import check_article
 
 DATA = Path(__file__).parent / "data" / "hostile"
@@ -165,3 +175,207 @@ def test_generated_input_is_linear_in_time_and_memory(name: str) -> None:
     if seconds[1] / seconds[0] > TIME_SLACK * size_ratio:  # measure again, longer: work that is really
         seconds = cpu_seconds(small, repeats=5), cpu_seconds(large, repeats=3)  # quadratic fails twice
     assert seconds[1] / seconds[0] <= TIME_SLACK * size_ratio, f"CPU seconds {seconds} for sizes {len(small)}, {len(large)}"
+
+
+# -- subclasses with odd vocabularies: an emptied list turns a rule off ---------------------------
+
+WIRE_WITH_PHOTO = (
+    "WORLD / EUROPE\nDutch farmers block motorways\nBy Eva Jansen\nPublished: Mar 4, 2025 09:05 AM\n\n"
+    "THE HAGUE (Reuters) - “We have been patient,” said Henk Bosman, a farmer.\n\n"
+    "Image caption Tractors parked across the motorway near Utrecht.\n\n"
+    "Police said roads were closed for the day. Photo: Ana Lima\n"
+)
+
+#: (parser argument, class, class attribute, words): lists emptied, or full of regex
+#: metacharacters and empty words.  An empty alternation once matched everywhere: an empty
+#: CAPTION_LABELS raised IndexError on every article, and an empty NAIVE_TIMEZONES put spaces
+#: between the digits of every stamp.
+ODD_WORDS = ((), ("", " "), ("(", ".*", "a|b", "[", "\\", "+", "?", "{1,", "$^", "(?P<x>"))
+ODD_VOCABULARIES = [
+    (argument, cls, attribute, words)
+    for argument, cls, attribute in [
+        ("captions", CaptionParser, "CAPTION_LABELS"),
+        ("captions", CaptionParser, "CREDIT_WORDS"),
+        ("captions", CaptionParser, "CREDIT_TAILS"),
+        ("captions", CaptionParser, "PHOTO_AGENCIES"),
+        ("captions", CaptionParser, "TOGGLES"),
+        ("byline", BylineParser, "PREFIXES"),
+        ("byline", BylineParser, "CONJUNCTIONS"),
+        ("byline", BylineParser, "PARTICLES"),
+        ("byline", BylineParser, "ROLE_WORDS"),
+        ("dateline", DatelineParser, "DASHES"),
+        ("timestamps", TimestampParser, "UPDATED_LABELS"),
+        ("timestamps", TimestampParser, "PUBLISHED_LABELS"),
+        ("timestamps", TimestampParser, "DATE_FILLERS"),
+        ("vocabulary", Vocabulary, "AGENCIES"),
+        ("vocabulary", Vocabulary, "ORG_WORDS"),
+        ("vocabulary", Vocabulary, "NAIVE_TIMEZONES"),
+    ]
+    for words in ODD_WORDS
+]
+
+
+def odd_parser(argument: str, cls: type, attribute: str, words: tuple[str, ...]) -> ArticleParser:
+    subclass = type(f"Odd{cls.__name__}", (cls,), {attribute: words})
+    return ArticleParser(**{argument: subclass()})
+
+
+@pytest.mark.parametrize(
+    ("argument", "cls", "attribute", "words"), ODD_VOCABULARIES, ids=[f"{c.__name__}.{a}-{len(w)}" for _, c, a, w in ODD_VOCABULARIES]
+)
+def test_odd_vocabulary_parses_and_keeps_every_promise(argument: str, cls: type, attribute: str, words: tuple[str, ...]) -> None:
+    parser = odd_parser(argument, cls, attribute, words)
+    for text in (WIRE_WITH_PHOTO, WIRE_WITH_PHOTO.replace("\n", "\r\n"), "(\n.*\n[\n$^\n"):
+        article = parser.parse(text)
+        assert article.span_mismatches() == []
+        assert Article.from_json(article.to_json(), text=text) == article
+        assert parser.parse(text) == article
+
+
+# (class, attribute emptied, what comes out): the emptied rule is off, the others still work
+EMPTIED = [
+    (CaptionParser, "CAPTION_LABELS", lambda a: [p.text for p in a.paragraphs][1], "Image caption Tractors parked across the motorway near Utrecht."),
+    (CaptionParser, "CAPTION_LABELS", lambda a: [(c.text, c.credit) for c in a.captions], [("Police said roads were closed for the day.", "Ana Lima")]),
+    (CaptionParser, "CREDIT_WORDS", lambda a: (a.dateline.text, a.captions[0].text), ("THE HAGUE (Reuters) -", "Tractors parked across the motorway near Utrecht.")),
+    (CaptionParser, "CREDIT_WORDS", lambda a: [c.credit for c in a.captions], [None]),
+    (Vocabulary, "NAIVE_TIMEZONES", lambda a: (a.published.text, a.published.datetime), ("Mar 4, 2025 09:05 AM", dt.datetime(2025, 3, 4, 9, 5))),
+]
+
+
+@pytest.mark.parametrize(("cls", "attribute", "get", "expected"), EMPTIED, ids=[f"{c.__name__}.{a}-{i}" for i, (c, a, _, _) in enumerate(EMPTIED)])
+def test_emptied_vocabulary_turns_its_rule_off(cls: type, attribute: str, get: Callable[..., object], expected: object) -> None:
+    argument = {CaptionParser: "captions", Vocabulary: "vocabulary"}[cls]
+    assert get(odd_parser(argument, cls, attribute, ()).parse(WIRE_WITH_PHOTO)) == expected
+
+
+# -- stamps with absurd values: a wrong date is worse than none -----------------------------------
+
+STAMP_ARTICLE = "Heatwave grips Spain\n{}\n\nSEVILLE (Reuters) - Temperatures passed 44 degrees on Tuesday, officials said.\n"
+
+#: (stamp line, reference date, the only datetime it may give besides none) for what is read right today
+ABSURD_STAMPS_READ_RIGHT = [
+    ("Published: Aug 13, 2024 11:14 GMT-0", None, dt.datetime(2024, 8, 13, 11, 14, tzinfo=dt.timezone.utc)),
+    ("Published: Aug 13, 2024 11:14 -0000", None, dt.datetime(2024, 8, 13, 11, 14, tzinfo=dt.timezone.utc)),
+    ("Published: Feb 29, 2023", None, None),
+    ("Published: Feb 29, 2023", dt.date(2023, 6, 1), None),
+    ("Published: 2024-13-45", None, None),
+    ("Published: 99999-01-01", dt.date(2023, 6, 1), None),
+    ("Published: Aug 13, 2024 23:59:60", None, dt.datetime(2024, 8, 13)),  # the date alone: a leap second is no time
+    ("Published: Aug 13, 2024 25:61", None, dt.datetime(2024, 8, 13)),
+    ("Published: 2024-08-13T11:14:00.9999999999Z", None, dt.datetime(2024, 8, 13, 11, 14, 0, 999999, tzinfo=dt.timezone.utc)),
+    ("Published: ２０２４-０８-１３ １１：１４", None, None),  # fullwidth digits: no year read, so no stamp
+]
+
+
+@pytest.mark.parametrize(("line", "reference", "expected"), ABSURD_STAMPS_READ_RIGHT)
+def test_absurd_stamp_gives_the_right_datetime_or_none(line: str, reference: dt.date | None, expected: dt.datetime | None) -> None:
+    article = check_article(STAMP_ARTICLE.format(line), reference)
+    assert article.published is None if expected is None else article.published.datetime == expected
+
+
+#: (stamp line, reference date, the only datetime (or date) it may give besides none) read wrong today
+ABSURD_STAMPS_READ_WRONG = [
+    # dateutil reads GMT+3 the POSIX way, three hours behind: 2024-08-13T23:14:00-03:00
+    ("Updated: Aug 13, 2024 11:14 PM GMT+3", None, dt.datetime(2024, 8, 13, 23, 14, tzinfo=dt.timezone(dt.timedelta(hours=3)))),
+    ("Published: Aug 13, 2024 11:14 PM UTC+5:30", None, dt.datetime(2024, 8, 13, 23, 14, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))),
+    ("Published: Aug 13, 2024 11:14 PM GMT-5", None, dt.datetime(2024, 8, 13, 23, 14, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+    # a written year the year pattern does not know is replaced by one guessed from the reference date
+    ("Published: Aug ١٣, ٢٠٢٤ ١١:١٤", dt.date(2023, 6, 1), dt.datetime(2024, 8, 13, 11, 14)),  # gives 2022-08-13
+    ("Published: Aug १३, २०२४ ११:१४ PM", dt.date(2023, 6, 1), dt.datetime(2024, 8, 13, 23, 14)),  # gives 2022-08-13
+    ("Published: 9999-12-31T23:59:59+14:00", dt.date(2023, 6, 1), dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.timezone(dt.timedelta(hours=14)))),
+    ("Published: Jan 1, 0000", dt.date(2023, 6, 1), None),  # gives 2023-01-01
+    ("Published: Aug １３, ２０２４ １１：１４ PM", dt.date(2023, 6, 1), dt.date(2024, 8, 13)),  # gives 2022-08-13
+    # a day the month does not have is dropped, and the stamp reads as the 1st
+    ("Published: 31 Feb 2024", None, None),  # gives 2024-02-01, text 'Feb 2024'
+    ("Published: 30 Feb 2024 11:00", None, None),  # gives 2024-02-01T11:00
+]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 6 (timestamps): a GMT+N offset read with the sign turned, or a date read wrong")
+@pytest.mark.parametrize(("line", "reference", "expected"), ABSURD_STAMPS_READ_WRONG)
+def test_absurd_stamp_read_wrong_today(line: str, reference: dt.date | None, expected: dt.date | None) -> None:
+    article = check_article(STAMP_ARTICLE.format(line), reference)
+    for stamp in (article.published, article.updated):
+        if stamp is not None:
+            got = stamp.datetime if isinstance(expected, dt.datetime) else stamp.datetime.date()
+            assert got == expected
+
+
+# -- scripts whose sentences end in other marks ---------------------------------------------------
+
+#: (language, one sentence) ending in the script's own full stop or question mark; Arabic text
+#: ending in a Latin full stop is read right today.
+SENTENCES_WITH_OTHER_STOPS = [
+    ("Hindi, danda", "नई दिल्ली में मंगलवार को भारी बारिश हुई और अधिकारियों ने कहा कि सड़कें बंद हैं।"),
+    ("Chinese, ideographic full stop", "北京周二下起了大雨，官员说城里的许多道路已经关闭。"),
+    ("Arabic, question mark", "هل ستتوقف الأمطار الغزيرة غدا في القاهرة وضواحيها؟"),
+    ("Burmese, section mark", "ရန်ကုန်မြို့တွင် အင်္ဂါနေ့က မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။"),
+    ("Amharic, four dots", "በአዲስ አበባ ማክሰኞ ከባድ ዝናብ ዘንቦ መንገዶች ተዘግተዋል።"),
+    ("Armenian, full stop", "Երևանում երեքշաբթի հորդառատ անձրև է եկել, և ճանապարհները փակվել են։"),
+]
+
+
+def test_arabic_full_stop_ends_paragraphs_today() -> None:
+    body = "هطلت أمطار غزيرة على القاهرة يوم الثلاثاء. وقال مسؤولون إن الطرق أغلقت."
+    article = check_article(f"أمطار في القاهرة\n\n{body}\n\n{body}\n")
+    assert [p.text for p in article.paragraphs] == [body, body]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 6 (layout): trailing lines not ending in . ! ? or a quote mark are taken off as 'other' boilerplate, the whole body when every line does")
+@pytest.mark.parametrize(("language", "sentence"), SENTENCES_WITH_OTHER_STOPS, ids=[lang for lang, _ in SENTENCES_WITH_OTHER_STOPS])
+def test_sentences_ending_in_other_scripts_stops_are_paragraphs(language: str, sentence: str) -> None:
+    article = check_article(f"Heavy rain\n\n{sentence}\n\n{sentence}\n")
+    assert [p.text for p in article.paragraphs] == [sentence, sentence]
+    assert article.boilerplate == ()
+
+
+# -- quotation marks of other languages in the default parser -------------------------------------
+
+#: (text, the quotes it may give: the right one or none) for German low-high marks, whose closing
+#: mark is the English opening one
+GERMAN_MARKS = [
+    "Regen in Berlin\n\nBERLIN (dpa) - „Wir müssen sparen“, sagte Olaf Brandt am Dienstag.\n",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 5: the default parser opens a quote at a German closing mark “ and quotes the words after it")
+@pytest.mark.parametrize("text", GERMAN_MARKS)
+def test_german_marks_never_quote_the_words_after_the_quote(text: str) -> None:
+    article = check_article(text)
+    assert all(q.text == "Wir müssen sparen" for q in article.quotes), [q.text for q in article.quotes]
+
+
+# (attribute, words): a QuoteParser subclass whose word list holds a blank word (read from a file
+# with an empty line) raised a bare IndexError at construction
+BLANK_QUOTE_WORDS = [
+    ("SPEECH_VERBS", (*QuoteParser.SPEECH_VERBS, "")),
+    ("QUESTION_VERBS", ("asked", " ")),
+    ("POST_MODIFIERS", ("", "close to")),
+]
+
+
+@pytest.mark.parametrize(("attribute", "words"), BLANK_QUOTE_WORDS, ids=[a for a, _ in BLANK_QUOTE_WORDS])
+def test_quote_parser_with_a_blank_word_is_refused_by_name(attribute: str, words: tuple[str, ...]) -> None:
+    blank = next(i for i, w in enumerate(words) if not w.strip())
+    with pytest.raises(ValueError) as raised:
+        type("MyQuotes", (QuoteParser,), {attribute: words})()
+    assert str(raised.value) == f"MyQuotes.{attribute}[{blank}] is a blank word {words[blank]!r}; remove it"
+
+
+def test_quote_parser_without_quote_pairs_parses() -> None:
+    # QUOTE_PAIRS = () made an empty opening pattern that matched everywhere: KeyError on every article
+    parser = ArticleParser(quotes=type("NoMarks", (QuoteParser,), {"QUOTE_PAIRS": ()})())
+    article = parser.parse("Rain ends drought\n\nPARIS (AFP) - “We lost,” said Ana Ruiz.\n")
+    assert article.span_mismatches() == []
+    assert [p.text for p in article.paragraphs] == ["“We lost,” said Ana Ruiz."]
+
+
+@pytest.mark.parametrize("pair", [("((", "))"), ("", ""), ("“",), (" ", " ")])
+def test_quote_pair_that_is_not_two_one_character_marks_is_refused(pair: tuple[str, ...]) -> None:
+    # a two-character mark raised KeyError on the first article that held it
+    with pytest.raises(ValueError) as raised:
+        type("MyQuotes", (QuoteParser,), {"QUOTE_PAIRS": (("“", "”"), pair)})()
+    assert str(raised.value) == (
+        f"MyQuotes.QUOTE_PAIRS[1] is {pair!r}: each pair is an opening and a closing mark of one "
+        "character each (put marks of two characters, such as '', in QUOTE_DIGRAPHS)"
+    )

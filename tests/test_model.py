@@ -235,6 +235,22 @@ def test_from_dict_without_text_has_empty_text() -> None:
     assert again.to_dict() == article.to_dict()
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # the file's bytes: spans would have counted bytes, and span_mismatches() raised TypeError
+        (WIRE_ARTICLE.encode("utf-8"), "newsparse parses str, not bytes: decode it first, for example data.decode('utf-8')"),
+        (None, "newsparse parses str, not NoneType: pass the article's text as a str"),
+    ],
+)
+def test_from_dict_and_from_json_refuse_a_text_that_is_not_str(text: object, message: str) -> None:
+    article = parse_article(WIRE_ARTICLE)
+    for read in (lambda: Article.from_dict(article.to_dict(), text=text), lambda: Article.from_json(article.to_json(), text=text)):  # type: ignore[arg-type]
+        with pytest.raises(TypeError) as raised:
+            read()
+        assert str(raised.value) == message
+
+
 @pytest.mark.parametrize("name", sorted(ARTICLES))
 def test_json_round_trip(name: str) -> None:
     text = ARTICLES[name]

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .article import ArticleParser
+from .errors import check_option
 from .spans import Article
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "PARENT_CHECK_INTERVAL", "WORKER_LOST", "ParseFailure", "parse_many"]
@@ -124,20 +125,24 @@ def parse_many(
 
     *reference_date* is passed to every :meth:`~newsparse.ArticleParser.parse` call.
 
-    One ``str`` given as *texts* is refused with a :class:`TypeError` (it would be parsed a
-    character at a time): pass ``[text]``, or use :func:`~newsparse.parse_article`.
+    Options are checked at once: a bad *workers* or *chunksize* raises :class:`ValueError`, and a
+    single ``str`` (or bytes) as *texts*, a *parser* that is not an
+    :class:`~newsparse.ArticleParser` or a *reference_date* that is not a date raise :class:`TypeError`.
 
     .. versionadded:: 0.2.0
     """
-    if isinstance(texts, (str, bytes, bytearray)):  # would be parsed a character at a time
-        raise TypeError(f"parse_many takes an iterable of texts, not one {type(texts).__name__}: pass [text], or use parse_article")
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be None or an int of at least 1, not {workers!r}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be an int of at least 1, not {chunksize!r}")
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-    parser = parser if parser is not None else ArticleParser()
+    if isinstance(texts, (str, bytes, bytearray, memoryview)):  # iterating would parse each character
+        raise TypeError(
+            f"parse_many expects an iterable of str, not one {type(texts).__name__}: "
+            "pass [text], or call parse_article(text)"
+        )
+    parser = check_option("parse_many", "parser", parser, ArticleParser) or ArticleParser()
     if workers is None or workers == 1:
         return _parse_here(texts, parser, reference_date)
     try:

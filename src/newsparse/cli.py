@@ -30,6 +30,7 @@ import attrs
 
 from . import __version__
 from .batch import ParseFailure, parse_many
+from .decoding import BOMS
 from .spans import Article
 
 __all__ = ["CSV_COLUMNS", "Progress", "main"]
@@ -295,7 +296,7 @@ class _Source:
                 with open(path, "rb") as handle:
                     data = handle.read()
             # newline="" semantics: the text is kept exactly, so spans point into the file
-            return _Job(path, out_name, data.decode(_without_mark(self.args.encoding)), size=len(data))
+            return _Job(path, out_name, data.decode(_codec_for(data, self.args.encoding)), size=len(data))
         except (OSError, UnicodeDecodeError, LookupError) as error:
             return _Job(path, out_name, None, _describe(error))
 
@@ -360,9 +361,13 @@ def _stdin_bytes() -> IO[bytes]:
     return raw  # type: ignore[no-any-return]
 
 
-def _without_mark(encoding: str) -> str:
-    """The codec that reads *encoding* and drops a UTF-8 byte order mark, which is no text."""
-    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+def _codec_for(data: bytes, encoding: str) -> str:
+    """The codec that reads a file's *data* given as *encoding*: for UTF-8 (the default) a byte
+    order mark of UTF-8, UTF-16 or UTF-32 chooses the codec and is dropped, as
+    :func:`newsparse.parse_bytes` does (a UTF-16 or UTF-32 mark never starts valid UTF-8)."""
+    if codecs.lookup(encoding).name != "utf-8":
+        return encoding
+    return next((codec for mark, codec in BOMS if data.startswith(mark)), "utf-8")
 
 
 @contextlib.contextmanager
@@ -697,6 +702,9 @@ def _run_with(args: argparse.Namespace, source: _Source, single: bool, progress:
             error = job.error
             if error is None and isinstance(result, ParseFailure):
                 error = f"{result.error}: {result.message}"
+            if article is not None:
+                error = _unwritable(article)
+                article = article if error is None else None
             where = job.label if job.line is None else f"{job.label}:{job.line}"
             if error is not None:
                 status = 1
@@ -715,6 +723,16 @@ def _run_with(args: argparse.Namespace, source: _Source, single: bool, progress:
     if progress is not None:
         progress.finish()
     return status
+
+
+def _unwritable(article: Article) -> str | None:
+    """Why *article* cannot be written (its JSON form raises, as for a stamp whose offset is a day
+    or more), or ``None``; such an input gets an error record, and the others are still written."""
+    try:
+        article.to_dict()
+    except (ValueError, TypeError, OverflowError) as error:
+        return f"{type(error).__name__}: {error}"
+    return None
 
 
 def _silence_stdout() -> None:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from .errors import SchemaError
+from .errors import SchemaError, check_text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -622,8 +622,10 @@ class Article:
         The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back.
         At the top level a missing key reads as ``null`` or an empty list; inside a part every key
         must be present.  Anything else that is not what :meth:`to_dict` writes raises one
-        :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``).
+        :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``).  A *text* that is
+        not a ``str`` (the file's bytes, say) raises :class:`TypeError`: spans count characters.
         """
+        text = check_text(text)
         data = _mapping(data)
         version = data.get("schema_version", 1)
         if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:

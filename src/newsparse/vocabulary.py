@@ -29,9 +29,24 @@ def normalize_word(word: str) -> str:
     return word.strip().replace(".", "").casefold()
 
 
+#: What :func:`alternation` gives for no words: a pattern that matches nowhere.
+NOTHING = "(?!)"
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of *words*, longest first, each escaped."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of *words*, longest first, each escaped.
+
+    Empty words are left out, and no words at all give :data:`NOTHING`, so that a subclass that
+    empties a vocabulary (``CAPTION_LABELS = ()``) turns a rule off instead of making its
+    pattern match the empty string everywhere.
+
+    >>> alternation(["Pic", "", "Photo"])
+    'Photo|Pic'
+    >>> alternation(())
+    '(?!)'
+    """
+    kept = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in kept) if kept else NOTHING
 
 
 class _ParserInfo(du_parser.parserinfo):

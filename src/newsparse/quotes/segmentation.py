@@ -25,7 +25,7 @@ class Segmentation(SpeakerGrammar):
         super().__init__(vocabulary)
         self._digraph = regex.compile(any_of(self.QUOTE_DIGRAPHS)) if self.QUOTE_DIGRAPHS else None
         self._apostrophes = frozenset(self.APOSTROPHES)
-        self._opener = regex.compile("|".join(regex.escape(open_) for open_, _ in self.QUOTE_PAIRS))
+        self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
         # what may follow "Smith asked" when it closes a quotation's sentence
         words = any_of([*self.TIME_PREPOSITIONS, "to", "again"])
         self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")

@@ -256,6 +256,7 @@ class QuoteWords:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option(type(self).__name__, "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self.check_vocabularies()
         #: The library's one name model (see :mod:`newsparse.names`).
         self.names = NameModel(self.vocabulary)
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
@@ -285,6 +286,30 @@ class QuoteWords:
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._word = regex.compile(WORD)
+
+    def check_vocabularies(self) -> None:
+        """Refuse a word list (an UPPERCASE class attribute) that holds a blank word, as one read
+        from a file with an empty line does (the rules take words apart and have no use for one),
+        and a :attr:`QUOTE_PAIRS` pair that is not two marks of one character each.
+
+        >>> type("MyQuotes", (QuoteWords,), {"SPEECH_VERBS": ("said", "")})()
+        Traceback (most recent call last):
+          ...
+        ValueError: MyQuotes.SPEECH_VERBS[1] is a blank word ''; remove it
+        """
+        for name in dir(type(self)):
+            words = getattr(self, name) if name.isupper() else None
+            if not isinstance(words, (tuple, list)):
+                continue
+            for index, word in enumerate(words):
+                if isinstance(word, str) and not word.strip():
+                    raise ValueError(f"{type(self).__name__}.{name}[{index}] is a blank word {word!r}; remove it")
+        for index, pair in enumerate(self.QUOTE_PAIRS):
+            if not (len(pair) == 2 and all(isinstance(mark, str) and len(mark) == 1 and not mark.isspace() for mark in pair)):
+                raise ValueError(
+                    f"{type(self).__name__}.QUOTE_PAIRS[{index}] is {pair!r}: each pair is an opening and a closing "
+                    "mark of one character each (put marks of two characters, such as '', in QUOTE_DIGRAPHS)"
+                )
 
     # -- shared helpers ----------------------------------------------------------------------
 
