@@ -92,6 +92,8 @@ class State:
     paragraph_text: str = ""
     sentence_starts: tuple[int, ...] = ()
     paragraph_marks: tuple[tuple[int, int], ...] = ()
+    #: The speakers found so far in the paragraph being read (each named, not a pronoun).
+    paragraph_speakers: list[Speaker] = attrs.Factory(list)
 
     def absolute(self, pos: int) -> int:
         """A paragraph-relative offset as an offset into the input."""

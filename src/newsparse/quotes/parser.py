@@ -74,6 +74,7 @@ class QuoteParser(ReportedSpeech):
         state.paragraph_text = raw
         state.sentence_starts = tuple(start for start, _ in sentences)
         state.paragraph_marks = tuple(marks)
+        state.paragraph_speakers = []
         claimed: list[tuple[int, int]] = []
         unattributed: list[Quotation] = []
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..spans import Quote, QuoteKind, collapse
@@ -134,6 +135,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None:
                     continue
+                if self.is_passive(raw, cue):  # "Residents were told to leave": said to them
+                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=None))
                 found.append(result.quote)
                 local.append((result.start, result.end))
                 if result.quote.speaker is not None:
