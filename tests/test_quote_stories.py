@@ -96,3 +96,51 @@ STORIES = [
 @pytest.mark.parametrize(("text", "expected"), STORIES)
 def test_story(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+HEADLINES = [
+    # a quotation in a headline, in the single marks headlines use: found, with nobody to say it
+    ("'I never wanted to be famous': a conversation with Leah Grant\n\n"
+     "The novelist talks about her new book, which is out next week in paperback.\n",
+     [("I never wanted to be famous", D, None)]),
+    # a headline's attribution names the speaker
+    ("'We will not back down,' says union chief Rosa Vidal\n\n"
+     "Nurses walked out on Monday after talks with the hospital broke down again.\n",
+     [("We will not back down,", D, "Rosa Vidal")]),
+    ("Union chief: \u201cWe will not back down\u201d\n\n"
+     "Nurses walked out on Monday after talks with the hospital broke down again.\n",
+     [("We will not back down", D, "Union chief")]),
+    # a title in quotation marks is no quote, in a headline either
+    ("Review: \u201cThe Long Road Home\u201d is a quiet triumph\n\n"
+     "The film follows two brothers across the country in a battered van one summer.\n",
+     []),
+    # an apostrophe in a headline opens nothing
+    ("Farmers' markets return to the square for the summer\n\n"
+     "Stalls will open every Saturday from June until the end of September this year.\n",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_quotes(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    article = newsparse.parse_article(text)
+    headline = [q for q in article.quotes if q.paragraph is None]
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in headline] == expected
+    assert article.headline is not None
+    assert all(article.headline.span.start <= q.span.start <= q.span.end <= article.headline.span.end for q in headline)
+
+
+def test_a_headline_quote_comes_first_and_survives_json() -> None:
+    text = (
+        "'We will not back down,' says union chief Rosa Vidal\n\n"
+        "The union's leader, Rosa Vidal, said on Monday that the strike would go on.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(q.paragraph, q.text) for q in article.quotes] == [
+        (None, "We will not back down,"),
+        (0, "the strike would go on"),
+    ]
+    data = article.to_dict()
+    assert data["quotes"][0]["paragraph"] is None
+    assert newsparse.Article.from_dict(data, text=text) == article
+    assert 'id="quote-1"' in article.to_html().split("</h1>")[0]  # marked in the headline

@@ -184,7 +184,7 @@ class ArticleParser:
         captions = self.captions.group(parts.captions)
         context = [p.span for p in ((parts.headline,) if parts.headline else ())]
         context += [span for caption in captions for span in caption.spans[:1]]
-        quotes = self.quotes.parse(text, paragraphs, context=context)
+        quotes = self.quotes.parse(text, paragraphs, context=context, headline=parts.headline.span if parts.headline else None)
         return Article(
             text=text,
             section=parts.section,

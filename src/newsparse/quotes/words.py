@@ -237,6 +237,9 @@ class QuoteWords:
     APOSTROPHES: ClassVar[str] = "’'"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
+    #: far enough before the first paragraph that nothing carries over from it.
+    HEADLINE_NUMBER: ClassVar[int] = -10
     #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
     TITLE_CASE_WORDS: ClassVar[int] = 3
     #: How far before a quotation a naming verb makes even one quoted word a quote.
