@@ -144,3 +144,28 @@ def test_a_headline_quote_comes_first_and_survives_json() -> None:
     assert data["quotes"][0]["paragraph"] is None
     assert newsparse.Article.from_dict(data, text=text) == article
     assert 'id="quote-1"' in article.to_html().split("</h1>")[0]  # marked in the headline
+
+
+PRONOUNS_WITH_NO_SPEAKER_BEFORE = [
+    # the last person named as a sentence's subject, not a capitalised object after the verb
+    ("Five minutes with a lighthouse keeper\n\n"
+     "Tom Ridley has kept the Point Lynas light for 31 years.\n\n"
+     "\"Mostly I paint things,\" he says.\n",
+     [("Mostly I paint things,", D, "Tom Ridley")]),
+    # an appositive subject
+    ("Psalter found\n\n"
+     "The schoolteacher, Marie Ferrand, paid 40 euros for the book in March.\n\n"
+     "\"My hands started shaking,\" she told reporters.\n",
+     [("My hands started shaking,", D, "Marie Ferrand")]),
+    # an acronym before a capitalised word names a body, not a person who could be "he"
+    ("Waiting lists\n\n"
+     "Health Secretary Wes Strand said the service was \u201cbroken but not beaten\u201d.\n\n"
+     "Speaking to BBC Radio 4, he said: \u201cIt will take time to fix.\u201d\n",
+     [("the service was \u201cbroken but not beaten\u201d", M, "Wes Strand"),
+      ("It will take time to fix.", D, "Wes Strand")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS_WITH_NO_SPEAKER_BEFORE)
+def test_pronoun_with_no_speaker_before(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -82,6 +82,8 @@ class State:
     """What one :meth:`~newsparse.QuoteParser.parse` call has seen so far (local to the call)."""
 
     index: PersonIndex
+    #: The whole input.
+    text: str = ""
     last_speaker: Speaker | None = None
     last_speaker_paragraph: int = -10
     colon_speaker: Speaker | None = None

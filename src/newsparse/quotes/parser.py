@@ -67,7 +67,7 @@ class QuoteParser(ReportedSpeech):
         title_case = [line for line in lines if self.is_title_case(line[0])]
         index = PersonIndex.build(self.vocabulary, pieces, title_case=title_case)
         quotes = self.headline_quotes(text, headline, index) if headline is not None else []
-        state = State(index)
+        state = State(index, text)
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
             self.remember_colon(text, paragraph, number, state)
@@ -81,7 +81,7 @@ class QuoteParser(ReportedSpeech):
         single = self._headline_single.sub(lambda m: '"' + m.group()[1:-1] + '"', words) if '"' not in words else words
         marked = text if single == words else text[: headline.start] + single + text[headline.end :]
         line = Paragraph(collapse(words), headline)
-        found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index))
+        found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
         return [
             attrs.evolve(self.from_input(q, text) if marked is not text else q, paragraph=None)
             for q in found

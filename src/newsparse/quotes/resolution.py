@@ -48,7 +48,7 @@ class SpeakerResolution(Segmentation):
                     return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
                 if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
                     return state.last_speaker.name
-                person = state.index.last_person(at)
+                person = self.last_subject(at, state)
                 if person is not None:
                     return person
             elif state.last_speaker is not None:
@@ -133,6 +133,34 @@ class SpeakerResolution(Segmentation):
                 found.append((state.absolute(start), name))
                 break
         return found
+
+    def last_subject(self, at: int, state: State) -> str | None:
+        """The last person named before *at* as the subject of a sentence (only titles, roles,
+        capitalised words and ``the`` before the name since the sentence began): ``Tom Ridley
+        has kept the Point Lynas light`` gives ``Tom Ridley``, never the object after the verb."""
+        people = state.index.people_between(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        for person in reversed(people):
+            before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
+            cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
+            if self.subject_lead(before[cut + 1 :].split()):
+                return person.name
+        return None
+
+    def subject_lead(self, lead: Sequence[str]) -> bool:
+        """Whether the words between a sentence's start and a name keep the name its subject:
+        titles, roles, capitalised words, ``the`` (``Nordwind chief executive``), a cue before an
+        inverted subject (``", said Mayor``), or a described appositive (``The schoolteacher,``)."""
+        if len(lead) > self.MAX_SUBJECT_LEAD:
+            return False
+        if lead and lead[0].casefold() in self._determiners and lead[-1].endswith(","):
+            return True  # "The schoolteacher, Monique Ferrand, paid ..."
+        vocabulary = self.vocabulary
+        bare = [w.strip(",;:") for w in lead]
+        return all(
+            not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
+            or vocabulary.is_role_noun(w) or self.is_cue_word(w)
+            for w in bare
+        )
 
     def someone_else_named(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at* and outside quotation marks, a person other than

@@ -237,6 +237,11 @@ class QuoteWords:
     APOSTROPHES: ClassVar[str] = "’'"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: How far back, and among how many people, a pronoun with no speaker before it looks for
+    #: the last person named as a sentence's subject; the most words before that name.
+    SUBJECT_WINDOW: ClassVar[int] = 3000
+    MAX_SUBJECTS: ClassVar[int] = 20
+    MAX_SUBJECT_LEAD: ClassVar[int] = 6
     #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
     #: far enough before the first paragraph that nothing carries over from it.
     HEADLINE_NUMBER: ClassVar[int] = -10
