@@ -169,3 +169,20 @@ PRONOUNS_WITH_NO_SPEAKER_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS_WITH_NO_SPEAKER_BEFORE)
 def test_pronoun_with_no_speaker_before(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+RESUMED = [
+    # a quotation that resumes after an attribution with an appositive keeps its speaker
+    ("Mine closure\n\n"
+     "\"We've been here for four generations,\" said Alun Jones, a former miner, \"and now there's nothing left.\"\n",
+     [("We've been here for four generations,", D, "Alun Jones"), ("and now there's nothing left.", D, "Alun Jones")]),
+    # but not across a sentence end
+    ("Mine closure\n\n"
+     "\"We stayed,\" said Alun Jones, a former miner. Across the valley, \u201cClosed\u201d signs hang on every door.\n",
+     [("We stayed,", D, "Alun Jones")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESUMED)
+def test_resumed_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -237,6 +237,9 @@ class QuoteWords:
     APOSTROPHES: ClassVar[str] = "’'"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The most characters between an attribution after a quotation and a quotation that resumes
+    #: it (``said Alun Jones, a former miner, "and ...``).
+    MAX_RESUME_GAP: ClassVar[int] = 120
     #: How far back, and among how many people, a pronoun with no speaker before it looks for
     #: the last person named as a sentence's subject; the most words before that name.
     SUBJECT_WINDOW: ClassVar[int] = 3000
