@@ -186,3 +186,18 @@ RESUMED = [
 @pytest.mark.parametrize(("text", "expected"), RESUMED)
 def test_resumed_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+PARTICIPLE_OPENINGS = [
+    # a participle clause before the cue is no speaker
+    ("Holding signs calling the mayor \u201cthe worst in memory,\u201d the protesters chanted \u201cNo more cuts, no more lies.\u201d",
+     [("the worst in memory,", D, None), ("No more cuts, no more lies.", D, "the protesters")]),
+    ("Having announced that the plant would close, the owner left the room.", []),
+    # a surname in -ing still speaks
+    ("Manning said the ship would sail on Friday.", [("the ship would sail on Friday", R, "Manning")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PARTICIPLE_OPENINGS)
+def test_participle_opening_is_no_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(f"Council news\n\n{paragraph}\n") == expected

@@ -43,6 +43,7 @@ class SpeakerGrammar(QuoteWords):
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
+        self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
@@ -341,6 +342,13 @@ class SpeakerGrammar(QuoteWords):
                 return True
         if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
+        if words[0].casefold() in self._participle_openers:
+            return False  # "Having announced ...": a participle clause, its subject comes after it
+        gerund = words[0].casefold()
+        if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
+            gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
+        ):
+            return False  # "Holding signs calling ...": a participle and its object
         if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")

@@ -61,6 +61,9 @@ class QuoteWords:
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
+    #: Words that open a participle clause before a cue (``Having announced that ...,``): never a
+    #: speaker, the speaker is the subject after the clause.
+    PARTICIPLE_OPENERS: ClassVar[tuple[str, ...]] = ("having",)
     #: Words that make a following :attr:`OBJECT_VERBS` form passive (``have been told``, ``were
     #: urged``): its subject is the person spoken to, so it is no cue.
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
