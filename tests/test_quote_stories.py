@@ -114,6 +114,13 @@ HEADLINES = [
     ("Review: \u201cThe Long Road Home\u201d is a quiet triumph\n\n"
      "The film follows two brothers across the country in a battered van one summer.\n",
      []),
+    # a title-case headline's attribution, read as prose would print it
+    ("Ortiz Says Budget Will Pass\n\n"
+     "Senator Ana Ortiz said on Monday that the budget would pass before the end of the month.\n",
+     [("Budget Will Pass", R, "Ana Ortiz")]),
+    ("Mayor Says New Library Will Open In 2027\n\n"
+     "The town council voted 5-2 on Monday to build a new library on Elm Street after a long debate.\n",
+     [("New Library Will Open In 2027", R, "Mayor")]),
     # an apostrophe in a headline opens nothing
     ("Farmers' markets return to the square for the summer\n\n"
      "Stalls will open every Saturday from June until the end of September this year.\n",

@@ -79,6 +79,8 @@ class QuoteParser(ReportedSpeech):
         into the body."""
         words = headline.slice(text)
         single = self._headline_single.sub(lambda m: '"' + m.group()[1:-1] + '"', words) if '"' not in words else words
+        if self.is_title_case(single):
+            single = self.headline_as_prose(single)
         marked = text if single == words else text[: headline.start] + single + text[headline.end :]
         line = Paragraph(collapse(words), headline)
         found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
@@ -87,6 +89,14 @@ class QuoteParser(ReportedSpeech):
             for q in found
             if not self.is_title_case(q.text)  # a title in quotation marks ("Review: 'The Long Road Home' ...")
         ]
+
+    def headline_as_prose(self, line: str) -> str:
+        """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
+        its attribution: the first cue and every word after it in lower case (same length)."""
+        for word in self._word.finditer(line):
+            if self.is_cue_word(word.group().lower()):
+                return line[: word.start()] + line[word.start() :].lower()
+        return line
 
     def is_title_case(self, line: str) -> bool:
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
