@@ -200,6 +200,8 @@ PARTICIPLE_OPENINGS = [
     ("Holding signs calling the mayor \u201cthe worst in memory,\u201d the protesters chanted \u201cNo more cuts, no more lies.\u201d",
      [("the worst in memory,", D, None), ("No more cuts, no more lies.", D, "the protesters")]),
     ("Having announced that the plant would close, the owner left the room.", []),
+    # a time or a place before the subject is never the speaker
+    ("On Wednesday, however, the director of the bureau, James B. Comey, said that online messages had been read.", []),
     # a surname in -ing still speaks
     ("Manning said the ship would sail on Friday.", [("the ship would sail on Friday", R, "Manning")]),
 ]

@@ -44,6 +44,7 @@ class SpeakerGrammar(QuoteWords):
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
+        self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
@@ -342,6 +343,8 @@ class SpeakerGrammar(QuoteWords):
                 return True
         if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
+        if len(words) >= 2 and words[0].casefold() in self._prepositions:
+            return False  # "On Wednesday", "In Ohio": a time or a place, never a speaker
         if words[0].casefold() in self._participle_openers:
             return False  # "Having announced ...": a participle clause, its subject comes after it
         gerund = words[0].casefold()

@@ -61,6 +61,10 @@ class QuoteWords:
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
+    #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until",
+    )
     #: Words that open a participle clause before a cue (``Having announced that ...,``): never a
     #: speaker, the speaker is the subject after the clause.
     PARTICIPLE_OPENERS: ClassVar[tuple[str, ...]] = ("having",)
