@@ -103,11 +103,11 @@ class DirectQuotes(SpeakerResolution):
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
         in the same sentence, with only a comma, or an appositive set off by commas, between
         (``said Alun Jones, a former miner, "and ...``)."""
+        if not (sentence[0] <= end <= open_ <= sentence[1] and open_ - end <= self.MAX_RESUME_GAP):
+            return False
         between = raw[end:open_]
         return (
-            sentence[0] <= end <= open_ <= sentence[1]
-            and len(between) <= self.MAX_RESUME_GAP
-            and between.rstrip().endswith(",")
+            between.rstrip().endswith(",")
             and not any(ch in between for ch in (*self.SENTENCE_END, ";", '"', "“", "”", "«", "»", "„"))
         )
 

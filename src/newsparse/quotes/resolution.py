@@ -112,7 +112,7 @@ class SpeakerResolution(Segmentation):
         """``(offset, full name)`` of the sentences of the paragraph before *at* that open with a
         surname (after titles such as ``Mr.``) of someone the article named in full."""
         found: list[tuple[int, str]] = []
-        for start in state.sentence_starts:
+        for start in state.sentence_starts[: self.MAX_SUBJECTS]:  # (bounded: linear time per paragraph)
             if state.absolute(start) >= at:
                 break
             if self.inside_marks(start, state.paragraph_marks):
@@ -203,7 +203,8 @@ class SpeakerResolution(Segmentation):
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number
-            if speaker.mention.casefold() not in self._pronouns and state.index.is_known(speaker.name):
+            named = speaker.mention.casefold() not in self._pronouns and state.index.is_known(speaker.name)
+            if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)
 
     @staticmethod
