@@ -210,3 +210,16 @@ PARTICIPLE_OPENINGS = [
 @pytest.mark.parametrize(("paragraph", "expected"), PARTICIPLE_OPENINGS)
 def test_participle_opening_is_no_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(f"Council news\n\n{paragraph}\n") == expected
+
+
+GROUPS = [
+    # plurals without an -s speak as groups do
+    ("Some of the women said they had spoken out at council hearings.",
+     [("they had spoken out at council hearings", R, "Some of the women")]),
+    ("Two men said the fire started in the kitchen.", [("the fire started in the kitchen", R, "Two men")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), GROUPS)
+def test_irregular_plural_groups(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(f"Council news\n\n{paragraph}\n") == expected
