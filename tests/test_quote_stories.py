@@ -223,3 +223,17 @@ GROUPS = [
 @pytest.mark.parametrize(("paragraph", "expected"), GROUPS)
 def test_irregular_plural_groups(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(f"Council news\n\n{paragraph}\n") == expected
+
+
+TRAILING_TIMES = [
+    # an attribution closing its sentence may carry a day, a part of the day and a place
+    ("The excesses are sickening, Hollande said Tuesday in Paris.", [("The excesses are sickening", R, "Hollande")]),
+    ("The plan is dead, Ortiz said Tuesday night.", [("The plan is dead", R, "Ortiz")]),
+    # but not a clause of its own
+    ("The plan is dead, Ortiz said Tuesday, before leaving for Rome.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TRAILING_TIMES)
+def test_trailing_attribution_with_a_time(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(f"Council news\n\n{paragraph}\n") == expected

@@ -62,8 +62,8 @@ class ReportedSpeech(DirectQuotes):
         )
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
-            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?"
-            rf"|\s++(?:{nouns}))?"
+            rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
+            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
