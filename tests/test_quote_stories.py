@@ -213,10 +213,10 @@ def test_participle_opening_is_no_speaker(paragraph: str, expected: list[tuple[s
 
 
 GROUPS = [
-    # plurals without an -s speak as groups do
+    # plurals without an -s speak as groups do (not "men": "the killings of black men" would speak)
     ("Some of the women said they had spoken out at council hearings.",
      [("they had spoken out at council hearings", R, "Some of the women")]),
-    ("Two men said the fire started in the kitchen.", [("the fire started in the kitchen", R, "Two men")]),
+    ("Two children said the fire started in the kitchen.", [("the fire started in the kitchen", R, "Two children")]),
 ]
 
 
@@ -236,4 +236,18 @@ TRAILING_TIMES = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), TRAILING_TIMES)
 def test_trailing_attribution_with_a_time(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(f"Council news\n\n{paragraph}\n") == expected
+
+
+NAMED_THINGS = [
+    # a naming verb right after a noun names a thing: the noun is no speaker
+    ("Later on Sunday, Carson shared a syllabus for a psychology class called \u201cPerception\u201d on his page.",
+     [("Perception", D, None)]),
+    # after a pronoun it is the pronoun's words
+    ("The group, which he called \u201ca remnant of another era,\u201d disbanded.", [("a remnant of another era,", D, "he")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NAMED_THINGS)
+def test_naming_a_thing(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(f"Council news\n\n{paragraph}\n") == expected

@@ -291,6 +291,8 @@ class DirectQuotes(SpeakerResolution):
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
             return subject if subject is not None and subject.text[:1].isupper() else None
+        if self.names_a_thing(raw, quotation, verb):
+            return None
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return self.clause_subject(raw, sentence, verb.start())
@@ -298,6 +300,20 @@ class DirectQuotes(SpeakerResolution):
         if np is not None:
             return self.mention(raw, np)
         return self.clause_subject(raw, sentence, verb.start())
+
+    def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
+        """Whether a naming verb right before the quotation names a thing after a noun (``a class
+        called "Perception"``, ``a group dubbed "the Squad"``): the noun is no speaker.  Not after
+        a pronoun, an auxiliary or an adverb (``which he called "a remnant"``, ``have called``)."""
+        if verb.group().casefold() not in self._naming or raw[verb.end() : quotation.open].strip():
+            return False
+        before = raw[max(quotation.sentence_start, verb.start() - self.NAMED_WINDOW) : verb.start()].split()
+        if not before:
+            return False
+        word = before[-1]
+        low = word.casefold()
+        grammar = low in self._pronouns or low in self._adverbs or low in self._stop
+        return word.isalpha() and word.islower() and not grammar
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,

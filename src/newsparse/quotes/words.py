@@ -90,7 +90,7 @@ class QuoteWords:
         "side", "paper", "outlet", "network", "magazine", "website", "site", "police", "bureau",
         "association", "institute", "university", "white house", "kremlin", "pentagon",
         # plurals without an -s
-        "women", "men", "children", "clergy",
+        "women", "children", "clergy",
     )
     #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
