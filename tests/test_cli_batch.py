@@ -214,6 +214,8 @@ def test_csv_has_one_row_per_quote(tmp_path: Path, capsys: pytest.CaptureFixture
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert rows == [
         list(CSV_COLUMNS),
+        # a quote in the headline has no paragraph
+        [str(wire), "", "indirect", "Russia", "Russia", "it repelled drone attack on Moscow region", "12", "53"],
         [str(wire), "0", "indirect", "the defence ministry", "the defence ministry",
          "Russian air defences destroyed 11 drones overnight over the Moscow region", "82", "155"],
         [str(wire), "1", "direct", "Sergei Sobyanin", "Mayor Sergei Sobyanin", "The attack was repelled,", "197", "221"],
@@ -227,7 +229,7 @@ def test_csv_names_jsonl_records_by_line(tmp_path: Path, capsys: pytest.CaptureF
     feed.write_text(json.dumps({"text": WIRE}) + "\n\n" + json.dumps({"text": FLOOD}) + "\n", encoding="utf-8")
     assert main(["-f", "csv", "--input-jsonl", "text", str(feed)]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert [row[0] for row in rows] == ["file", f"{feed}:1", f"{feed}:1", f"{feed}:3"]
+    assert [row[0] for row in rows] == ["file", f"{feed}:1", f"{feed}:1", f"{feed}:1", f"{feed}:3"]
 
 
 @pytest.mark.skipif(not hasattr(Article, "to_html"), reason="Article.to_html is not in this version yet")

@@ -130,6 +130,7 @@ BREAKS = [
     ("a caption with no span", _set(("captions", 0, "spans"), [])),
     ("an unknown quote kind", _set(("quotes", 0, "kind"), "paraphrase")),
     ("a negative paragraph index", _set(("quotes", 0, "paragraph"), -1)),
+    ("a paragraph index as a string", _set(("quotes", 0, "paragraph"), "0")),
     ("a speaker with an extra key", _set(("quotes", 0, "speaker", "gender"), "f")),
     ("a quote without its cue key", lambda data: data["quotes"][0].pop("cue")),
     ("boilerplate without a kind", lambda data: data["boilerplate"][0].pop("kind")),
@@ -153,6 +154,7 @@ def test_schema_rejects_a_broken_document(label: str, change: Any) -> None:
         (("published", "datetime"), "2025-03-04T09:05:00+01:00"),
         (("published", "datetime"), "2025-03-04T09:05:00.250000"),
         (("quotes", 0, "speaker"), None),
+        (("quotes", 0, "paragraph"), None),
         (("section_span",), [0, 14]),
     ],
 )

@@ -271,7 +271,9 @@ class ArticleParser:
         captions = self.captions.group(state.captions)
         context = [p.span for p in ((state.headline,) if state.headline else ())]
         context += [span for caption in captions for span in caption.spans[:1]]
-        quotes = self.quotes.parse(state.text, paragraphs, context=context)
+        quotes = self.quotes.parse(
+            state.text, paragraphs, context=context, headline=state.headline.span if state.headline else None
+        )
         return Article(
             text=state.text,
             section=state.section,

@@ -224,8 +224,14 @@ a.mention { color: var(--t); font-weight: bold; text-decoration: none; border-bo
         if article.section:
             start = -3 if article.section_span is None else article.section_span.start
             yield _Block(start, _part("section", "section", _esc(" / ".join(article.section))))
+        marks = self.marks(article, colours) if article.paragraphs and len(article.text) >= article.paragraphs[-1].span.end else []
+        starts = [mark.start for mark in marks]
+        visible = _visible_text(article.text) if marks else ""  # one pass over the input, not one per piece
         if article.headline is not None:
-            yield _Block(article.headline.span.start, _part("headline", "headline", f"<h1>{_esc(article.headline.text)}</h1>"))
+            span = article.headline.span
+            inside = marks[bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)]
+            content = _nest(visible, span, inside) if inside else _esc(article.headline.text)  # its quotes marked
+            yield _Block(span.start, _part("headline", "headline", f"<h1>{content}</h1>"))
         if article.byline is not None:
             yield _Block(article.byline.span.start, _part("byline", "byline", _esc(article.byline.text)))
         for label, stamp in (("published", article.published), ("updated", article.updated)):
@@ -238,9 +244,6 @@ a.mention { color: var(--t); font-weight: bold; text-decoration: none; border-bo
                 yield _Block(span.start, _part("caption", "caption", f"{_esc(caption.text)}{credit}{again}"))
         dateline = article.dateline
         home = None if dateline is None else self.dateline_home(article, dateline.span)
-        marks = self.marks(article, colours) if article.paragraphs and len(article.text) >= article.paragraphs[-1].span.end else []
-        starts = [mark.start for mark in marks]
-        visible = _visible_text(article.text) if marks else ""  # one pass over the input, not one per piece
         for number, paragraph in enumerate(article.paragraphs):
             span = paragraph.span
             if dateline is not None and number == home:

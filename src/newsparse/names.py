@@ -9,7 +9,9 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
 - a month or weekday (``June``, ``Jan``, ``May``) is a given name when another name word follows it
   and no preposition or number stands before it: ``transport expert June Whitaker`` is a name,
   ``in June Whitaker`` and ``June 5`` are not;
-- particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends.
+- particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends;
+- a word in capitals before a word that is not (``BBC Radio``, ``NHS England``) is an acronym, not
+  a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names).
 """
 
 from __future__ import annotations
@@ -55,9 +57,16 @@ class NameModel:
         vocabulary = self.vocabulary
         if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
             return False
+        if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
+            return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
         if vocabulary.can_start_name(bare):
             return True
         return self.is_given_name_date_word(bare, following, preceding)
+
+    @staticmethod
+    def is_acronym(word: str) -> bool:
+        """Whether *word* is written in capitals only (``BBC``), at least two letters."""
+        return len(word) >= 2 and word.isalpha() and word.isupper()
 
     def is_given_name_date_word(self, word: str, following: str | None, preceding: str | None) -> bool:
         """Whether a month or weekday is used as a given name: another name word follows it and

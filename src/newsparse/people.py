@@ -184,6 +184,8 @@ class PersonIndex:
                 break
             if word.group() in _PARTICLES and not name:
                 break
+            if name and _POSSESSIVE.search(word.group()) and word.group()[-1:] in "sS":
+                break  # "NBC's Kristen Welker": the possessive word is not part of the name
             name.insert(0, word)
         while name and name[0].group() in _PARTICLES:
             name.pop(0)

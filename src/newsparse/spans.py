@@ -427,7 +427,7 @@ class Quote:
 
     ``cue`` is the attribution as written (``said``, ``According to``), ``source`` the
     outlet the article credits for it (``Al Jazeera reported``), and ``paragraph`` the index
-    of the paragraph it stands in.
+    of the paragraph it stands in, ``None`` for a quote in the headline.
     """
 
     text: str
@@ -436,7 +436,7 @@ class Quote:
     cue: str | None
     speaker: Speaker | None
     source: str | None
-    paragraph: int
+    paragraph: int | None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -460,7 +460,7 @@ class Quote:
             _str(data, "cue", optional=True),
             None if speaker is None else _within("speaker", lambda: Speaker.from_dict(speaker)),
             _str(data, "source", optional=True),
-            _int(data, "paragraph"),
+            None if _key(data, "paragraph") is None else _int(data, "paragraph"),
         )
 
 

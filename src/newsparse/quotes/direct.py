@@ -54,6 +54,7 @@ class DirectQuotes(SpeakerResolution):
         found: list[Quote] = []
         pending: list[tuple[int, int]] = []
         starts = [s[0] for s in sentences]
+        previous: tuple[int, Quote] | None = None  # where the last attribution after a quotation ends, its quote
         for open_, close in marks:
             inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
             if inner_end - inner_start < 2:
@@ -64,6 +65,14 @@ class DirectQuotes(SpeakerResolution):
             attribution = self.attribution_after(raw, close, sentence, before, found)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is None and previous is not None and self.resumes(raw, previous[0], open_, sentence):
+                # '"We stayed," said Alun Jones, a miner, "and now there is nothing."': the same speaker
+                resumed, bounds = previous[1], (inner_start, inner_end)
+                found.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, resumed.cue, resumed.speaker, None))
+                claimed.append((open_, close + 1))
+                previous = None
+                continue
+            previous = None
             if attribution is None:
                 if self.is_free_standing(raw, open_, close, sentence) and not one_word:
                     pending.append((inner_start, inner_end))
@@ -80,6 +89,8 @@ class DirectQuotes(SpeakerResolution):
             claimed.append(cue.bounds)
             claimed.append(attribution.speaker)
             self.remember(state, speaker, number)
+            if attribution.speaker[0] > close:  # an attribution after the quotation may go on to another
+                previous = (max(attribution.speaker[1], cue.end), quote)
         carried = self.continuing_speaker(found, state, number) if pending else None
         for inner in pending:
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
@@ -87,6 +98,18 @@ class DirectQuotes(SpeakerResolution):
         if pending and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
         return found
+
+    def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
+        in the same sentence, with only a comma, or an appositive set off by commas, between
+        (``said Alun Jones, a former miner, "and ...``)."""
+        if not (sentence[0] <= end <= open_ <= sentence[1] and open_ - end <= self.MAX_RESUME_GAP):
+            return False
+        between = raw[end:open_]
+        return (
+            between.rstrip().endswith(",")
+            and not any(ch in between for ch in (*self.SENTENCE_END, ";", '"', "“", "”", "«", "»", "„"))
+        )
 
     def attribution_after(
         self, raw: str, close: int, sentence: tuple[int, int], before: str, found: Sequence[Quote]
@@ -268,6 +291,8 @@ class DirectQuotes(SpeakerResolution):
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
             return subject if subject is not None and subject.text[:1].isupper() else None
+        if self.names_a_thing(raw, quotation, verb):
+            return None
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return self.clause_subject(raw, sentence, verb.start())
@@ -275,6 +300,20 @@ class DirectQuotes(SpeakerResolution):
         if np is not None:
             return self.mention(raw, np)
         return self.clause_subject(raw, sentence, verb.start())
+
+    def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
+        """Whether a naming verb right before the quotation names a thing after a noun (``a class
+        called "Perception"``, ``a group dubbed "the Squad"``): the noun is no speaker.  Not after
+        a pronoun, an auxiliary or an adverb (``which he called "a remnant"``, ``have called``)."""
+        if verb.group().casefold() not in self._naming or raw[verb.end() : quotation.open].strip():
+            return False
+        before = raw[max(quotation.sentence_start, verb.start() - self.NAMED_WINDOW) : verb.start()].split()
+        if not before:
+            return False
+        word = before[-1]
+        low = word.casefold()
+        grammar = low in self._pronouns or low in self._adverbs or low in self._stop
+        return word.isalpha() and word.islower() and not grammar
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,

@@ -42,6 +42,10 @@ class SpeakerGrammar(QuoteWords):
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._be_words = frozenset(self.BE_WORDS)
+        self._passive = frozenset(self.PASSIVE_AUXILIARIES)
+        self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
+        self._prepositions = frozenset(self.PREPOSITIONS)
+        self._object_cues = frozenset(self.OBJECT_VERBS)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
@@ -118,6 +122,14 @@ class SpeakerGrammar(QuoteWords):
             elif word in self._progressive and previous in self._be_words:
                 yield token  # "is telling voters that ...": a progressive form after "is"
             previous = word.casefold()
+
+    def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
+        told to leave``, ``was asked whether``): its subject is then no speaker."""
+        if cue.group() not in self._object_cues:
+            return False
+        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        return bool(before) and before[-1].casefold() in self._passive
 
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
@@ -331,6 +343,15 @@ class SpeakerGrammar(QuoteWords):
                 return True
         if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
+        if len(words) >= 2 and words[0].casefold() in self._prepositions:
+            return False  # "On Wednesday", "In Ohio": a time or a place, never a speaker
+        if words[0].casefold() in self._participle_openers:
+            return False  # "Having announced ...": a participle clause, its subject comes after it
+        gerund = words[0].casefold()
+        if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
+            gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
+        ):
+            return False  # "Holding signs calling ...": a participle and its object
         if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")

@@ -82,6 +82,8 @@ class State:
     """What one :meth:`~newsparse.QuoteParser.parse` call has seen so far (local to the call)."""
 
     index: PersonIndex
+    #: The whole input.
+    text: str = ""
     last_speaker: Speaker | None = None
     last_speaker_paragraph: int = -10
     colon_speaker: Speaker | None = None
@@ -92,6 +94,8 @@ class State:
     paragraph_text: str = ""
     sentence_starts: tuple[int, ...] = ()
     paragraph_marks: tuple[tuple[int, int], ...] = ()
+    #: The speakers found so far in the paragraph being read (each named, not a pronoun).
+    paragraph_speakers: list[Speaker] = attrs.Factory(list)
 
     def absolute(self, pos: int) -> int:
         """A paragraph-relative offset as an offset into the input."""

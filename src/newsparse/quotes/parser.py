@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 
 from ..people import PersonIndex
 from ..spans import Paragraph, Quote, Span, collapse
@@ -12,6 +13,16 @@ from .model import Quotation, State
 from .reported import ReportedSpeech
 
 __all__ = ["QuoteParser"]
+
+
+#: A pair of single quotation marks, as headlines print them (``'We will not back down'``): not
+#: after or before a letter or digit, with only apostrophes between letters inside.
+_HEADLINE_SINGLE = regex.compile(
+    r"""(?<![\p{L}\p{N}])['‘]                     # the opening mark, not after a word
+        (?=\S)(?:[^'‘’"\n]|(?<=\p{L})['’](?=\p{L}))++  # words, apostrophes only inside a word
+        (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
+    regex.VERBOSE,
+)
 
 
 class QuoteParser(ReportedSpeech):
@@ -42,19 +53,50 @@ class QuoteParser(ReportedSpeech):
       (:mod:`newsparse.quotes.languages`).
     """
 
-    def parse(self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = ()) -> tuple[Quote, ...]:
-        """The quotes in *paragraphs* of *text*; *context* spans (headline, captions) only help to
-        learn people's full names."""
+    _headline_single = _HEADLINE_SINGLE
+
+    def parse(
+        self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = (), headline: Span | None = None
+    ) -> tuple[Quote, ...]:
+        """The quotes in the *headline* span and the *paragraphs* of *text*; *context* spans
+        (headline, captions) only help to learn people's full names.  A headline's quotes come
+        first, with :attr:`~newsparse.Quote.paragraph` ``None``."""
         lines = [(span.slice(text), span.start) for span in context]
         pieces = [line for line in lines if not self.is_title_case(line[0])]
         pieces += [(p.span.slice(text), p.span.start) for p in paragraphs]
         title_case = [line for line in lines if self.is_title_case(line[0])]
-        state = State(PersonIndex.build(self.vocabulary, pieces, title_case=title_case))
-        quotes: list[Quote] = []
+        index = PersonIndex.build(self.vocabulary, pieces, title_case=title_case)
+        quotes = self.headline_quotes(text, headline, index) if headline is not None else []
+        state = State(index, text)
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
             self.remember_colon(text, paragraph, number, state)
         return tuple(quotes)
+
+    def headline_quotes(self, text: str, headline: Span, index: PersonIndex) -> list[Quote]:
+        """The quotes in a headline (``'We will not back down,' says union chief``), read like a
+        paragraph of their own but with ``paragraph`` ``None``; the speaker they find is not carried
+        into the body."""
+        words = headline.slice(text)
+        single = self._headline_single.sub(lambda m: '"' + m.group()[1:-1] + '"', words) if '"' not in words else words
+        if self.is_title_case(single):
+            single = self.headline_as_prose(single)
+        marked = text if single == words else text[: headline.start] + single + text[headline.end :]
+        line = Paragraph(collapse(words), headline)
+        found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
+        return [
+            attrs.evolve(self.from_input(q, text) if marked is not text else q, paragraph=None)
+            for q in found
+            if not self.is_title_case(q.text)  # a title in quotation marks ("Review: 'The Long Road Home' ...")
+        ]
+
+    def headline_as_prose(self, line: str) -> str:
+        """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
+        its attribution: the first cue and every word after it in lower case (same length)."""
+        for word in self._word.finditer(line):
+            if self.is_cue_word(word.group().lower()):
+                return line[: word.start()] + line[word.start() :].lower()
+        return line
 
     def is_title_case(self, line: str) -> bool:
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
@@ -74,6 +116,7 @@ class QuoteParser(ReportedSpeech):
         state.paragraph_text = raw
         state.sentence_starts = tuple(start for start, _ in sentences)
         state.paragraph_marks = tuple(marks)
+        state.paragraph_speakers = []
         claimed: list[tuple[int, int]] = []
         unattributed: list[Quotation] = []
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)

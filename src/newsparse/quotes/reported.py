@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..spans import Quote, QuoteKind, collapse
@@ -61,8 +62,8 @@ class ReportedSpeech(DirectQuotes):
         )
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
-            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?"
-            rf"|\s++(?:{nouns}))?"
+            rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
+            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
@@ -134,6 +135,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None:
                     continue
+                if self.is_passive(raw, cue):  # "Residents were told to leave": said to them
+                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=None))
                 found.append(result.quote)
                 local.append((result.start, result.end))
                 if result.quote.speaker is not None:

@@ -43,10 +43,12 @@ class SpeakerResolution(Segmentation):
             if words[0].casefold() in self._persons:
                 named = self.paragraph_subject(at, state)
                 if named is not None:
-                    return named
+                    return named or text  # (empty: two people it may refer to)
+                if self.someone_else_named(at, state):
+                    return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
                 if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
                     return state.last_speaker.name
-                person = state.index.last_person(at)
+                person = self.last_subject(at, state)
                 if person is not None:
                     return person
             elif state.last_speaker is not None:
@@ -88,12 +90,88 @@ class SpeakerResolution(Segmentation):
     def paragraph_subject(self, at: int, state: State) -> str | None:
         """The first person named in the current paragraph before *at* as the subject of a sentence,
         outside quotation marks: ``Ola Berg welcomed the plan. "...," he said.``, but not the Ola
-        Berg of ``A spokesman for Ola Berg disagreed.``"""
+        Berg of ``A spokesman for Ola Berg disagreed.``; a surname the article gave in full before
+        counts too (``Berg apologised. "...," he said.``).  Empty when someone else was quoted
+        earlier in the paragraph, so that the pronoun may refer to either."""
+        found: list[tuple[int, str]] = []
         for person in state.index.people_between(state.paragraph_start, at):
             inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
             if not inside and self.opens_sentence(person.start, state):
+                found.append((person.start, person.name))
+                break
+        found += self.surname_subjects(at, state)
+        if not found:
+            return None
+        # a speaker quoted earlier in the paragraph and another subject: no sure referent
+        # ('"...," Ortiz told Lee. Lee asked whether he would stay. "No," he replied.')
+        speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
+        first = min(found)[1]
+        return first if speakers <= {first} else ""
+
+    def surname_subjects(self, at: int, state: State) -> list[tuple[int, str]]:
+        """``(offset, full name)`` of the sentences of the paragraph before *at* that open with a
+        surname (after titles such as ``Mr.``) of someone the article named in full."""
+        found: list[tuple[int, str]] = []
+        for start in state.sentence_starts[: self.MAX_SUBJECTS]:  # (bounded: linear time per paragraph)
+            if state.absolute(start) >= at:
+                break
+            if self.inside_marks(start, state.paragraph_marks):
+                continue
+            words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()[:3]
+            while words and self.vocabulary.is_title(words[0].rstrip(".")):
+                words.pop(0)
+            if not words or not words[0][:1].isupper():
+                continue
+            head = state.paragraph_text[start : start + self.NAMED_WINDOW]
+            if state.index.people_between(state.absolute(start), state.absolute(start) + len(head), 1):
+                continue  # "Villa boss Unai Emery ...": the capital word modifies a name
+            word = strip_possessive(words[0].rstrip(",.;:"))
+            if word != words[0].rstrip(",.;:") or len(words) < 2 or words[1][:1].isupper():
+                continue  # "Berg's lawyer", "Berg Holdings": not Berg as the subject
+            name = state.index.full_name((word,))
+            if name != word and state.index.is_known(name):
+                found.append((state.absolute(start), name))
+                break
+        return found
+
+    def last_subject(self, at: int, state: State) -> str | None:
+        """The last person named before *at* as the subject of a sentence (only titles, roles,
+        capitalised words and ``the`` before the name since the sentence began): ``Tom Ridley
+        has kept the Point Lynas light`` gives ``Tom Ridley``, never the object after the verb."""
+        people = state.index.people_between(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        for person in reversed(people):
+            before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
+            cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
+            if self.subject_lead(before[cut + 1 :].split()):
                 return person.name
         return None
+
+    def subject_lead(self, lead: Sequence[str]) -> bool:
+        """Whether the words between a sentence's start and a name keep the name its subject:
+        titles, roles, capitalised words, ``the`` (``Nordwind chief executive``), a cue before an
+        inverted subject (``", said Mayor``), or a described appositive (``The schoolteacher,``)."""
+        if len(lead) > self.MAX_SUBJECT_LEAD:
+            return False
+        if lead and lead[0].casefold() in self._determiners and lead[-1].endswith(","):
+            return True  # "The schoolteacher, Monique Ferrand, paid ..."
+        vocabulary = self.vocabulary
+        bare = [w.strip(",;:") for w in lead]
+        return all(
+            not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
+            or vocabulary.is_role_noun(w) or self.is_cue_word(w)
+            for w in bare
+        )
+
+    def someone_else_named(self, at: int, state: State) -> bool:
+        """Whether the paragraph names, before *at* and outside quotation marks, a person other than
+        the last speaker, who spoke in an earlier paragraph: a pronoun then has no sure referent."""
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start >= state.paragraph_start:
+            return False
+        return any(
+            person.name != last.name and not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+            for person in state.index.people_between(state.paragraph_start, at)
+        )
 
     def opens_sentence(self, start: int, state: State) -> bool:
         """Whether only titles, capitalised words and ``the`` stand between the start of its
@@ -125,6 +203,9 @@ class SpeakerResolution(Segmentation):
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number
+            named = speaker.mention.casefold() not in self._pronouns and state.index.is_known(speaker.name)
+            if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
+                state.paragraph_speakers.append(speaker)
 
     @staticmethod
     def direct_speaker_in(speakers: Sequence[tuple[int, Mention]], start: int, end: int) -> Mention | None:

@@ -61,6 +61,16 @@ class QuoteWords:
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
+    #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until",
+    )
+    #: Words that open a participle clause before a cue (``Having announced that ...,``): never a
+    #: speaker, the speaker is the subject after the clause.
+    PARTICIPLE_OPENERS: ClassVar[tuple[str, ...]] = ("having",)
+    #: Words that make a following :attr:`OBJECT_VERBS` form passive (``have been told``, ``were
+    #: urged``): its subject is the person spoken to, so it is no cue.
+    PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
@@ -79,6 +89,8 @@ class QuoteWords:
         "teachers", "parents", "students", "farmers", "members", "unions", "groups", "companies", "banks",
         "side", "paper", "outlet", "network", "magazine", "website", "site", "police", "bureau",
         "association", "institute", "university", "white house", "kremlin", "pentagon",
+        # plurals without an -s
+        "women", "children", "clergy",
     )
     #: Words that cannot be inside a speaker's noun phrase: the phrase starts after the last of them.
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
@@ -234,6 +246,17 @@ class QuoteWords:
     APOSTROPHES: ClassVar[str] = "’'"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The most characters between an attribution after a quotation and a quotation that resumes
+    #: it (``said Alun Jones, a former miner, "and ...``).
+    MAX_RESUME_GAP: ClassVar[int] = 120
+    #: How far back, and among how many people, a pronoun with no speaker before it looks for
+    #: the last person named as a sentence's subject; the most words before that name.
+    SUBJECT_WINDOW: ClassVar[int] = 3000
+    MAX_SUBJECTS: ClassVar[int] = 20
+    MAX_SUBJECT_LEAD: ClassVar[int] = 6
+    #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
+    #: far enough before the first paragraph that nothing carries over from it.
+    HEADLINE_NUMBER: ClassVar[int] = -10
     #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
     TITLE_CASE_WORDS: ClassVar[int] = 3
     #: How far before a quotation a naming verb makes even one quoted word a quote.

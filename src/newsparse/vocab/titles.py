@@ -37,7 +37,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "queen", "prince", "pope", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
     "commissioner", "chairman", "chairwoman", "chair", "chief", "executive", "ceo", "director", "head",
     "leader", "speaker", "judge", "prosecutor", "professor", "analyst", "economist", "coach", "captain",
-    "manager", "founder", "general", "admiral", "commander", "lawmaker", "official", "adviser", "advisor",
+    "manager", "boss", "member", "founder", "general", "admiral", "commander", "lawmaker", "official", "adviser", "advisor",
     "aide", "diplomat", "negotiator", "congressman", "congresswoman", "representative", "candidate",
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general",
