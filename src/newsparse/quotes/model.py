@@ -13,33 +13,30 @@ import attrs
 from ..people import PersonIndex
 from ..spans import Quote, Speaker
 
-__all__ = ["Attribution", "Candidate", "Cue", "Mention", "Quotation", "State"]
+__all__ = ["Attribution", "Candidate", "Cue", "Mention", "Quotation", "State", "Words"]
 
 
 @attrs.frozen
-class Mention:
+class Words:
+    """Some words of a paragraph: their text and where they stand in it."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@attrs.frozen
+class Mention(Words):
     """A speaker as written (``the foreign minister``, ``Abbas``, ``he``), in the paragraph."""
 
-    text: str
-    start: int
-    end: int
-
-    @property
-    def bounds(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 @attrs.frozen
-class Cue:
+class Cue(Words):
     """The words that mark an attribution (``said``, ``according to``, ``told``), in the paragraph."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def bounds(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 @attrs.frozen
