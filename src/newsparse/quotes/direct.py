@@ -17,10 +17,6 @@ from .words import LEAD, any_of, ends_with
 
 __all__ = ["DirectQuotes"]
 
-_ACCORDING = regex.compile(r"(?i:according\s++to)\s++(?P<np>[^,]{1,80})$")
-#: A time or place between a cue and a quotation (``pointed out in December, "..."``).
-_ADVERBIAL = regex.compile(r"\s++(?:on|in|at|during|last|this|earlier|later|after|before)\s[^,;:\"“”]{1,50}")
-
 
 class DirectQuotes(SpeakerResolution):
     """Quotation-marked quotes and their speakers."""

@@ -35,7 +35,6 @@ class SpeakerGrammar(QuoteWords):
         # "According to" may also open a sentence.
         openers = [v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v or v in self.ACCORDING_TO]
         verbs = any_of([*self.SPEECH_VERBS, *openers])
-        self._cue = regex.compile(rf"(?<![\p{{L}}\-])(?:{verbs})(?![\p{{L}}\-])")
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
