@@ -26,7 +26,6 @@ _DESCRIBED = regex.compile(
 )
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
-_PARTICLES = frozenset(("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du"))
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
@@ -182,12 +181,12 @@ class PersonIndex:
             preceding = piece[index - 1].group() if index else (before_piece[-1] if before_piece else None)
             if not names.is_name_word(bare, following, preceding):
                 break
-            if word.group() in _PARTICLES and not name:
+            if names.is_particle(word.group()) and not name:
                 break
             if name and _POSSESSIVE.search(word.group()) and word.group()[-1:] in "sS":
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             name.insert(0, word)
-        while name and name[0].group() in _PARTICLES:
+        while name and names.is_particle(name[0].group()):
             name.pop(0)
         if len(name) < 2:
             return None
