@@ -58,7 +58,7 @@ class DirectQuotes(SpeakerResolution):
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
             one_word = len(raw[inner_start:inner_end].split()) < 2
             before = raw[sentence[0] : open_]
-            attribution = self.attribution_after(raw, close, sentence, before, found)
+            attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
             if attribution is None and previous is not None and self.resumes(raw, previous[0], open_, sentence):
@@ -107,9 +107,7 @@ class DirectQuotes(SpeakerResolution):
             and not any(ch in between for ch in (*self.SENTENCE_END, ";", '"', "“", "”", "«", "»", "„"))
         )
 
-    def attribution_after(
-        self, raw: str, close: int, sentence: tuple[int, int], before: str, found: Sequence[Quote]
-    ) -> Attribution | None:
+    def attribution_after(self, raw: str, close: int, sentence: tuple[int, int], before: str) -> Attribution | None:
         """``"...," Putin said`` or ``"...," said Abbas``: the speaker and cue after a quotation
         that opens its sentence (or follows another attributed quotation)."""
         if close >= len(raw):
