@@ -424,14 +424,14 @@ class ArticleParser:
         if piece is None or not piece.group().strip():
             return None
         text = piece.group().rstrip()
-        desk = self.byline.parse_desk(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
+        first = Line(text, Span(line.span.start, line.span.start + len(text)), 0, False)
+        desk = self.byline.parse_desk(first)
         if desk is not None:  # "New Delhi, News Nation Bureau | Updated : ..."
             return desk
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
             return None  # "New Delhi | Updated: ..." is a place and a stamp
-        text = piece.group().rstrip()
-        return self.byline.parse_bare(Line(text, Span(line.span.start, line.span.start + len(text)), 0, False))
+        return self.byline.parse_bare(first)
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
