@@ -70,6 +70,11 @@ _SIGN_OFF_TAIL = r"""
       | \S++@\S++                           # an e-mail address
     )){1,80}+
 """
+# Sign-offs read both on a line of their own and in running prose:
+# "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
+_REPORTING_BY = rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}"
+_AP_CONTRIBUTED = r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}"
+_CONTRIBUTED = r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?"
 # The social networks a page asks readers to follow it on.
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
 
@@ -133,11 +138,11 @@ class BoilerplateParser:
         ),
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
-            rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}",
+            _REPORTING_BY,
             # the end marks of wire copy
             r"reuter|reuters|more|ends|end|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
-            r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
-            r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
+            _AP_CONTRIBUTED,
+            _CONTRIBUTED,
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
             r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
@@ -179,12 +184,12 @@ class BoilerplateParser:
             r".{0,200}\ball\s++rights\s++reserved\.?",  # the phrase ends the line
         ),
         K.SIGN_OFF.value: _x(
-            rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}",
+            _REPORTING_BY,
             # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
             r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
                 (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
-            r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}",
-            r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?",
+            _AP_CONTRIBUTED,
+            _CONTRIBUTED,
         ),
         K.EDITORS_NOTE.value: PATTERNS[K.EDITORS_NOTE.value],
         K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
