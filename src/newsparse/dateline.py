@@ -60,6 +60,12 @@ class DatelineParser:
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
     MAX_PLACE: ClassVar[int] = 60
+    #: How many characters at the start of a paragraph are read for a dateline.
+    MAX_CHARS: ClassVar[int] = 200
+    #: A dateline with neither date nor agency needs this many words after it, with a lower-case
+    #: letter in the first :attr:`STORY_CHARS` characters (a sentence, not a headline).
+    STORY_WORDS: ClassVar[int] = 6
+    STORY_CHARS: ClassVar[int] = 80
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -117,7 +123,7 @@ class DatelineParser:
 
     def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
         """The dateline at the start of ``text[span.start:span.end]``, or ``None``."""
-        head = text[span.start : min(span.end, span.start + 200)]
+        head = text[span.start : min(span.end, span.start + self.MAX_CHARS)]
         match = self.match(head)
         if match is None:
             return None
@@ -156,7 +162,7 @@ class DatelineParser:
         if groups.get("date") or groups.get("agency") or groups.get("agency2"):
             return bool(after.strip()) or ends_span
         words = after.split()
-        return len(words) >= 6 and any(ch.islower() for ch in after[:80])
+        return len(words) >= self.STORY_WORDS and any(ch.islower() for ch in after[: self.STORY_CHARS])
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.
