@@ -25,3 +25,13 @@ WEB_ARTICLE = (
     "\n"
     "(Reporting by Eva Jansen; Editing by Mark Potter)\n"
 )
+
+#: A short Reuters-style wire story: a headline, a dateline, reported speech and a direct quote.
+WIRE = (
+    "Russia says it repelled drone attack on Moscow region\n"
+    "\n"
+    "MOSCOW, Aug 13 (Reuters) - Russian air defences destroyed 11 drones overnight\n"
+    "over the Moscow region, the defence ministry said on Tuesday.\n"
+    "\n"
+    '"The attack was repelled," Mayor Sergei Sobyanin wrote on Telegram.\n'
+)

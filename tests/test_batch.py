@@ -10,21 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from articles import WEB_ARTICLE
+from articles import WEB_ARTICLE, WIRE
 from newsparse import Article, ArticleParser, CaptionParser, ParseFailure, parse_article, parse_many
 from newsparse.batch import IN_FLIGHT_PER_WORKER, WORKER_LOST
 
 FIXTURES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
 TEXTS = [path.read_text(encoding="utf-8") for path in FIXTURES]
 
-WIRE = (
-    "Russia says it repelled drone attack on Moscow region\n"
-    "\n"
-    "MOSCOW, Aug 13 (Reuters) - Russian air defences destroyed 11 drones overnight\n"
-    "over the Moscow region, the defence ministry said on Tuesday.\n"
-    "\n"
-    '"The attack was repelled," Mayor Sergei Sobyanin wrote on Telegram.\n'
-)
 
 
 class FussyParser(ArticleParser):

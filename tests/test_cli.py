@@ -10,18 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from articles import WIRE
 from contract import CONTRACT_KEYS
 from newsparse import parse_article
 from newsparse.cli import main
-
-WIRE = (
-    "Russia says it repelled drone attack on Moscow region\n"
-    "\n"
-    "MOSCOW, Aug 13 (Reuters) - Russian air defences destroyed 11 drones overnight\n"
-    "over the Moscow region, the defence ministry said on Tuesday.\n"
-    "\n"
-    '"The attack was repelled," Mayor Sergei Sobyanin wrote on Telegram.\n'
-)
 
 WEB = (
     "WORLD / EUROPE\n"

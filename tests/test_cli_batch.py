@@ -16,19 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from articles import WIRE
 from newsparse import Article, Timestamp, parse_article
 from newsparse.cli import CSV_COLUMNS, EXIT_PIPE_CLOSED, Progress, main
 
 FIXTURES = Path(__file__).parent / "data" / "articles"
 
-WIRE = (
-    "Russia says it repelled drone attack on Moscow region\n"
-    "\n"
-    "MOSCOW, Aug 13 (Reuters) - Russian air defences destroyed 11 drones overnight\n"
-    "over the Moscow region, the defence ministry said on Tuesday.\n"
-    "\n"
-    '"The attack was repelled," Mayor Sergei Sobyanin wrote on Telegram.\n'
-)
 
 FLOOD = (
     "Floods cut off villages in northern Italy\n"
