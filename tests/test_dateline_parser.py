@@ -80,6 +80,23 @@ PARSE = [
     ('HOUSTON, Decemberr 26 - Oil prices fell.', ('HOUSTON', None, MonthDay(12, 26), 'HOUSTON, Decemberr 26 -'), dt.date(2024, 12, 26)),
     ('HOUSTON, Augst 26 - Oil prices fell.', ('HOUSTON', None, MonthDay(8, 26), 'HOUSTON, Augst 26 -'), dt.date(2024, 8, 26)),
     ('HOUSTON, Frb 26 - Oil prices fell.', None, None),
+    # a place in capitals takes any one word in brackets as its agency, and a known one without a dash
+    ("LONDON (Kundu) - Oil prices fell.", ("LONDON", "Kundu", None, "LONDON (Kundu) -"), None),
+    ("NEW DELHI, Jul 8 (PTI) Heavy rain lashed the city.", ("NEW DELHI", "PTI", MonthDay(7, 8), "NEW DELHI, Jul 8 (PTI)"), dt.date(2024, 7, 8)),
+    # a place alone needs a sentence of six words or more, with a lower-case letter in its first 80 characters
+    ("LONDON — Prices rose again in the shops.", ("LONDON", None, None, "LONDON —"), None),
+    ("LONDON — Prices rose again in shops.", None, None),
+    ("LONDON — " + "ABCD " * 16 + "rain fell", None, None),
+    ("LONDON — " + "ABCD " * 15 + "rain fell", ("LONDON", None, None, "LONDON —"), None),
+    ("LONDON, England — Prices rose again in the shops this week.", ("LONDON, England", None, None, "LONDON, England —"), None),
+    # a place only the capitals pattern reads, with a known agency and no dash
+    (
+        "DALLAS/FORT WORTH, Jul 8 (AP) Storms knocked out power.",
+        ("DALLAS/FORT WORTH", "AP", MonthDay(7, 8), "DALLAS/FORT WORTH, Jul 8 (AP)"),
+        dt.date(2024, 7, 8),
+    ),
+    # a weekday before the first comma is a stamp, not a place
+    ("Friday, Geneva, 7 March 2025 - Talks resumed.", None, None),
 ]
 
 
