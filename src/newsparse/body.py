@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from .boilerplate import BoilerplateParser
-from .lines import Line, join_span, joined_text
+from .lines import CLOSERS, SENTENCE_ENDS, Line, join_span, joined_text
 from .spans import Paragraph
 
 __all__ = ["BodyParser", "BoilerplateParser"]
@@ -25,8 +25,9 @@ class BodyParser:
     the line continues a sentence the previous line left open.
     """
 
-    #: Characters that may end a paragraph.
-    TERMINAL: ClassVar[str] = ".!?:;\"”’')]…"
+    #: Characters that may end a paragraph: sentence ends of any script, colons and semicolons,
+    #: and the quotes and brackets that close a sentence (built from :mod:`newsparse.lines`).
+    TERMINAL: ClassVar[str] = SENTENCE_ENDS + ":;" + CLOSERS
     #: Words that cannot end a sentence, so a wrapped line ending in one goes on.
     OPEN_WORDS: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",

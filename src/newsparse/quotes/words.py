@@ -14,6 +14,7 @@ from typing import ClassVar
 import regex
 
 from ..errors import check_option
+from ..lines import SENTENCE_ENDS
 from ..names import NameModel
 from ..vocab import speech_verbs
 from ..vocabulary import Vocabulary, alternation
@@ -237,8 +238,9 @@ class QuoteWords:
     #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
     #: sentence's subject.
     OPENING_COMMAS: ClassVar[int] = 2
-    #: Characters that end a sentence, in the scripts the engine reads (regex class syntax).
-    SENTENCE_END: ClassVar[str] = ".!?…。！？؟।"
+    #: Characters that end a sentence, in every script (the library's one list,
+    #: :data:`newsparse.lines.SENTENCE_ENDS`).
+    SENTENCE_END: ClassVar[str] = SENTENCE_ENDS
     #: How far before a quotation inside a sentence its cue or naming verb may stand.
     NAMING_WINDOW: ClassVar[int] = 300
     #: Characters that are apostrophes as well as quotation marks: between two letters they are
