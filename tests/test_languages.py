@@ -10,6 +10,7 @@ from newsparse import ArticleParser, QuoteKind, QuoteParser, Vocabulary
 from newsparse.quotes.languages import (
     BritishQuotes,
     FrenchQuotes,
+    FrenchVocabulary,
     GermanQuotes,
     GermanVocabulary,
     SpanishQuotes,
@@ -126,3 +127,18 @@ def test_language_pack_parser_pickles(code: str) -> None:
     clone = pickle.loads(pickle.dumps(parser))
     text = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "en-GB": BRITISH}[code]
     assert clone.parse(text).quotes == parser.parse(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("quotes", "raw", "expected"),
+    [
+        # a month the vocabulary abbreviates with a period does not end a sentence, in every pack
+        (QuoteParser(), "The vote is on Sept. 9 in Dover.", True),
+        (FrenchQuotes(FrenchVocabulary()), "Le vote aura lieu le 3 janv. à Paris.", True),
+        # a month's full name does
+        (QuoteParser(), "The vote was in May. It passed.", False),
+    ],
+)
+def test_month_abbreviations_come_from_the_vocabulary(quotes: QuoteParser, raw: str, expected: bool) -> None:
+    dot = raw.index(". ")
+    assert quotes.is_abbreviation(raw, dot) is expected

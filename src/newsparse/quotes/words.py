@@ -17,7 +17,7 @@ from ..errors import check_option
 from ..lines import SENTENCE_ENDS
 from ..names import NameModel
 from ..vocab import speech_verbs
-from ..vocabulary import Vocabulary, alternation
+from ..vocabulary import Vocabulary, alternation, normalize_word
 
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
@@ -209,8 +209,7 @@ class QuoteWords:
     #: Sentence ends that do not end a sentence.
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
-        "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+        "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
         "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
@@ -307,7 +306,10 @@ class QuoteWords:
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
-        self._abbreviations = frozenset(self.ABBREVIATIONS)
+        # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full
+        # names ("in May." ends a sentence); weekdays stay out ("Sun." may be a paper's name)
+        short = {normalize_word(w) for names in self.vocabulary.MONTHS for w in names if w.endswith(".")}
+        self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._word = regex.compile(WORD)
