@@ -47,6 +47,7 @@ class CaptionParser:
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
         "ANP", "dpa", "DPA", "TASS", "Sputnik", "PA", "AAP", "Kyodo", "Yonhap", "IANS", "PTI", "ANI",
+        "Associated Press", "Canadian Press",
     )
     #: Credits that stand at the end of a caption without a label.
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
@@ -133,7 +134,7 @@ class CaptionParser:
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
-                  | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails}|Associated\s++Press|Canadian\s++Press)
+                  | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails})
                                                         # glued to the sentence: "... that day.The Associated Press"
                 )
                 \s*$""",
