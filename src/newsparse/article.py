@@ -36,7 +36,7 @@ from .spans import (
 from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
-__all__ = ["STOP", "ArticleParser", "ParseState", "parse_article"]
+__all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
 
 #: What a header rule returns to end the header at its line (the body starts there).
 STOP = -1
@@ -746,7 +746,8 @@ class ArticleParser:
         return not self.is_prose(lines, index) and not ends_sentence(text) and lines[index].indent < self.body.INDENT
 
 
-_DEFAULT_PARSER = ArticleParser()
+#: The parser :func:`parse_article` and :func:`~newsparse.parse_many` use when given none.
+DEFAULT_PARSER = ArticleParser()
 
 
 def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:
@@ -758,4 +759,4 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
     >>> article.paragraphs[0].text
     'It rained, officials said.'
     """
-    return _DEFAULT_PARSER.parse(text, reference_date=reference_date)
+    return DEFAULT_PARSER.parse(text, reference_date=reference_date)

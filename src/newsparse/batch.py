@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from .article import ArticleParser
+from .article import DEFAULT_PARSER, ArticleParser
 from .errors import check_option
 from .spans import Article
 
@@ -89,7 +89,7 @@ def _parse_one(parser: ArticleParser, index: int, text: str, reference_date: dt.
 
 def _parse_chunk(chunk: list[tuple[int, str]]) -> list[Article | ParseFailure]:
     """Parse one chunk in a worker process with the parser it was started with."""
-    parser = _worker_parser if _worker_parser is not None else ArticleParser()
+    parser = _worker_parser if _worker_parser is not None else DEFAULT_PARSER
     return [_parse_one(parser, index, text, _worker_reference_date) for index, text in chunk]
 
 
@@ -142,7 +142,7 @@ def parse_many(
             f"parse_many expects an iterable of str, not one {type(texts).__name__}: "
             "pass [text], or call parse_article(text)"
         )
-    parser = check_option("parse_many", "parser", parser, ArticleParser) or ArticleParser()
+    parser = check_option("parse_many", "parser", parser, ArticleParser) or DEFAULT_PARSER
     if workers is None or workers == 1:
         return _parse_here(texts, parser, reference_date)
     try:
