@@ -112,9 +112,32 @@ def test_a_byline_in_the_body(text: str, authors: tuple[str, ...] | None) -> Non
     assert (article.byline.authors if article.byline else None) == authors
 
 
-def test_a_bare_name_needs_a_stamp_beside_it() -> None:
-    article = newsparse.parse_article(f"Council approves new budget\nPamela Wilson{BODY}")
-    assert article.byline is None
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # a name alone, set off by blank lines, right above the first paragraph
+        ("Council approves new budget\n\nPamela Wilson" + BODY, ("Pamela Wilson",)),
+        ("Council approves new budget\n\nHome | Politics\n\nDaniel Okafor" + BODY, ("Daniel Okafor",)),
+        ("Council approves new budget\n\nShare\nTweet\n\nMaría José Ortega" + BODY, ("María José Ortega",)),
+        # a name with no blank line above it is a label under what stands there
+        ("Council approves new budget\nPamela Wilson" + BODY, None),
+        # a heading or a button whose words the text writes in lower case
+        ("Council approves new budget\n\nKey Points" + BODY.replace("debate", "debate on key points"), None),
+        ("Council approves new budget\n\nBudget Vote" + BODY.replace("budget after", "budget vote after"), None),
+        # labels in capitals, credits, and a name that no running text follows
+        ("Council approves new budget\n\nSPONSORED CONTENT" + BODY, None),
+        ("Council approves new budget\n\nGetty Images" + BODY, None),
+        ("Council approves new budget\n\nPamela Wilson\n\nProfile" + BODY, None),
+        # a title or a place is no name
+        ("Council approves new budget\n\nPrime Minister" + BODY, None),
+        ("Council approves new budget\n\nNew Zealand" + BODY, None),
+    ],
+)
+def test_a_name_alone_above_the_first_paragraph(text: str, authors: tuple[str, ...] | None) -> None:
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors
+    if authors is not None:
+        assert article.paragraphs[0].text.startswith("The city council voted")
 
 
 def test_posted_by_gives_the_stamp_too() -> None:

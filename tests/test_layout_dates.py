@@ -43,6 +43,15 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         # glued stamps: read right or not at all
         ("Nov 20 20194:29 AM", [("published", "2019-11-20T04:29:00", "Nov 20 20194:29 AM")]),
         ("10:45, 5 MAR 2025Updated12:10", [("published", "2025-03-05T10:45:00", "10:45, 5 MAR 2025")]),
+        # a label glued to the year before it, and a notice glued to the last stamp
+        ("Published February 24, 2020Last updated July 21, 2022",
+         [("published", "2020-02-24T00:00:00", "February 24, 2020"), ("updated", "2022-07-21T00:00:00", "July 21, 2022")]),
+        ("Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.",
+         [("published", "2020-02-24T00:00:00", "February 24, 2020"), ("updated", "2022-07-21T00:00:00", "July 21, 2022")]),
+        ("Posted 3 March 2025Modified 4 March 2025Read the full story in our app today please",
+         [("published", "2025-03-03T00:00:00", "3 March 2025"), ("updated", "2025-03-04T00:00:00", "4 March 2025")]),
+        # a sentence glued to no stamp is no stamp line
+        ("In 2020The council voted to approve the budget after a long debate", []),
         # numeric dates with the order they imply
         ("21/06/2014", [("published", "2014-06-21T00:00:00", "21/06/2014")]),
         ("06/21/2014 10:00", [("published", "2014-06-21T10:00:00", "06/21/2014 10:00")]),
@@ -143,3 +152,23 @@ def test_a_dateline_takes_the_year_of_the_published_stamp() -> None:
     text = "Cars sell\nPublished: March 10, 2023\n\nLONDON, March 8 (Reuters) - Porsche said it sold 1,815 cars in February."
     article = newsparse.parse_article(text)
     assert article.dateline is not None and article.dateline.date == dt.date(2023, 3, 8)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        # a list of other stories after the body, each with its date
+        "Popular stories\n\nACROSS THE RIVER\nHow the old bridge got its name\nCity Weekly • July 23, 2021\n",
+        "Most read\n\nFerry fares to rise in spring\nMarch 3, 2025 | 2 min read\n",
+        "Related stories\n\nSchool board delays vote on new calendar\nPublished: 12 Jan 2024\n",
+    ],
+)
+def test_a_stamp_in_a_list_of_other_stories_is_not_the_articles(trailer: str) -> None:
+    text = (
+        "Council approves new budget\n\nThe city council voted 7-2 on Tuesday to approve the budget after a "
+        "long debate, officials said.\n\nThe mayor said the vote ended months of talks with the unions.\n\n" + trailer
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is None
+    assert [p.text[:20] for p in article.paragraphs] == ["The city council vot", "The mayor said the v"]
+    assert {b.kind for b in article.boilerplate} == {"related"}

@@ -131,7 +131,7 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "timestamps", "late_byline", "boilerplate", "headline_again", "related_list",
+        "caption", "related_list", "timestamps", "late_byline", "boilerplate", "headline_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again"})
@@ -451,11 +451,26 @@ class ArticleParser:
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
         bare = role_below or self.beside_stamp(state, index)
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
+        if byline is None and not bare and self.name_opens_body(state, index):
+            after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+            byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_opens_body(self, state: ParseState, index: int) -> bool:
+        """Whether a name alone on ``lines[index]`` stands where a byline does: set off from the
+        line above by a blank line (a label right under a caption is no byline), right above the
+        first line of running text (or a short sentence), itself no credit and not in capitals
+        (``GETTY IMAGES``, ``SPONSORED CONTENT`` are labels)."""
+        line, below = state.lines[index], index + 1
+        if not line.blank_before or line.text.isupper() or self.captions.is_credit_line(line):
+            return False
+        if below >= len(state.lines):
+            return False
+        return self.is_prose(state.lines, below) or self.is_short_sentence(state.lines, below)
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line."""
@@ -573,11 +588,14 @@ class ArticleParser:
         return 1
 
     def body_related_list(self, state: ParseState, index: int, peek: bool) -> int:
-        """A link line in the list under a ``related`` line (``Trending News`` and its headlines)."""
+        """A link line in the list under a ``related`` line (``Trending News`` and its headlines,
+        a date under one of them), unless it is boilerplate of another kind (a sign-off)."""
         last = state.boilerplate[-1] if state.boilerplate else None
         if last is None or last.kind != BoilerplateKind.RELATED.value or not index:
             return 0
         if last.span.end != state.lines[index - 1].span.end or not self.is_link_line(state.lines, index):
+            return 0
+        if self.body_boilerplate(state, index, peek=True):
             return 0
         if not peek:
             state.add_boilerplate(state.lines[index], BoilerplateKind.RELATED)

@@ -108,6 +108,7 @@ class BoilerplateParser:
             # a heading over a list of links, maybe with the first link after a separator
             r"""(?:related(?:\s++(?:articles?|stories|coverage|content|news|links?|topics))?+
                   |recommended(?:\s++for\s++you)?+|most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today))?+
+                  |popular\s++(?:stories|articles|posts|now|today)
                   |trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like|further\s++reading|watch
                   |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60})
                 (?:\s*+[:>»|\-–—].{0,200})?""",

@@ -11,6 +11,7 @@ import regex
 
 from .errors import check_option
 from .lines import Line
+from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
 from .vocabulary import Vocabulary, alternation
@@ -63,11 +64,16 @@ class BylineParser:
     RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
         "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
     )
+    #: How many characters after a name alone on its line :meth:`parse_name_alone` reads for its
+    #: words in lower case, and how many places it looks at.
+    NAME_CONTEXT_CHARS: ClassVar[int] = 20_000
+    NAME_CONTEXT_TRIES: ClassVar[int] = 50
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self.names = NameModel(self.vocabulary)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
             rf"(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE
@@ -255,6 +261,40 @@ class BylineParser:
         if placed is not None and self.is_name(placed["name"]):
             return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
         return self.parse_signed(line)
+
+    def parse_name_alone(self, line: Line, context: str) -> Byline | None:
+        """A line that is one person's name and nothing else (``Patrick Frye``), which the pipeline
+        reads as the byline right above the first paragraph.  The name must pass both
+        :meth:`is_name` and the library's :class:`~newsparse.names.NameModel` (so a title, an
+        organisation or a place is no author), and none of its words may stand in lower case in
+        *context*, the text after it: a name is never written so, while the words of a heading
+        or a button are (``Key Highlights`` over ``... the key points ...``)."""
+        text = line.text.strip()
+        if len(text) > self.MAX_BARE_CHARS or not self.is_name(text) or not self.names.is_name(text):
+            return None
+        if self.vocabulary.country(text):  # "New Zealand"
+            return None
+        if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
+            return None
+        return Byline((text,), None, line.text, line.span)
+
+    def in_lower_case(self, word: str, context: str) -> bool:
+        """Whether *word*, in lower case, stands as a whole word in the first
+        :attr:`NAME_CONTEXT_CHARS` characters of *context* (looked at :attr:`NAME_CONTEXT_TRIES` times at most)."""
+        lower = word.casefold().rstrip(".")
+        if not lower.isalpha():
+            return False
+        window = context[: self.NAME_CONTEXT_CHARS]
+        at = window.find(lower)
+        for _ in range(self.NAME_CONTEXT_TRIES):
+            if at < 0:
+                return False
+            before = window[at - 1] if at else " "
+            after = window[at + len(lower)] if at + len(lower) < len(window) else " "
+            if not before.isalpha() and not after.isalpha():
+                return True
+            at = window.find(lower, at + 1)
+        return False
 
     def parse_signed(self, line: Line) -> Byline | None:
         """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.

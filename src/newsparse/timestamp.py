@@ -60,6 +60,13 @@ _GLUED_TIME = regex.compile(
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
     regex.VERBOSE,
 )
+_GLUED_WORD = regex.compile(
+    r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
+        (?=\p{Lu}\p{Ll})                 # ... glued to a capitalised word: "2022This article ..." """,
+    regex.VERBOSE,
+)
+
+
 def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     """The date with this month and day nearest to *reference*, at most about a month after it
     (a dateline is written on or just before the day it is filed), or ``None`` if there is no
@@ -168,9 +175,17 @@ class TimestampParser:
                 stamp, skip = (joined, True) if joined is not None else (stamp, False)
             if stamp is not None:
                 stamps.append(stamp)
+            elif following is None and stamps and self.is_glued_tail(line.text, segment):
+                break  # "... July 21, 2022This article is more than 2 years old."
             elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
                 return ()
         return tuple(stamps)
+
+    @staticmethod
+    def is_glued_tail(text: str, segment: regex.Match[str]) -> bool:
+        """Whether *segment* of *text* starts right after a year with no space, which is how a page
+        copied as text glues a notice to the stamp before it (``2022This article is ...``)."""
+        return _GLUED_WORD.match(text, segment.start()) is not None and segment.start() > 0
 
     def with_time_after(
         self, line: Line, date: regex.Match[str], following: regex.Match[str], reference_date: dt.date | None
@@ -220,11 +235,15 @@ class TimestampParser:
         return _CLOCK.search(text[: self.FIND_CHARS]) is not None
 
     def segments(self, text: str) -> list[regex.Match[str]]:
-        """The pieces of a stamp line: split at ``|``, ``·``, ``;`` and before a label in mid-line
-        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``)."""
+        """The pieces of a stamp line: split at ``|``, ``·``, ``;``, before a label in mid-line
+        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``) and before a
+        capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``)."""
         out: list[regex.Match[str]] = []
         for piece in self._segment.finditer(text):
             cuts = [m.start() for m in self._inner_label.finditer(text, piece.start() + 1, piece.end())]
+            # a capitalised word glued to a year starts a piece too: "Feb 24, 2020Last updated ..."
+            cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end())]
+            cuts = sorted(set(cuts))
             bounds = [piece.start(), *cuts, piece.end()]
             for a, b in itertools.pairwise(bounds):
                 found = self._segment.match(text, a, b)
