@@ -143,3 +143,27 @@ def test_a_name_alone_above_the_first_paragraph(text: str, authors: tuple[str, .
 def test_posted_by_gives_the_stamp_too() -> None:
     article = newsparse.parse_article(f"Council approves new budget\nPosted by Jane Roe on Nov 19, 2019{BODY}")
     assert article.published is not None and article.published.datetime.isoformat() == "2019-11-19T00:00:00"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "text"),
+    [
+        # zero-width spaces and joiners, bidi isolates and marks, a soft hyphen, a word joiner
+        ("By Ana\u200b Lima, Reuters", ("Ana Lima",), "By Ana\u200b Lima, Reuters"),
+        ("By \u2067Nour El-Sayed\u2069", ("Nour El-Sayed",), "By \u2067Nour El-Sayed\u2069"),
+        ("By Tom\u00ad Hale and Jo\u2060 Park", ("Tom Hale", "Jo Park"), "By Tom\u00ad Hale and Jo\u2060 Park"),
+        ("\u200fBy Layla Haddad\u200f", ("Layla Haddad",), "\u200fBy Layla Haddad\u200f"),
+        # "By" on a line of its own, the name under it
+        ("By\u200b\nJane Roe", ("Jane Roe",), "By\u200b Jane Roe"),
+        # the names and then a stamp on the same line: the byline's span stops at the names
+        ("By Jane\u200b Roe - Nov 19, 2019 8:03 AM", ("Jane Roe",), "By Jane\u200b Roe"),
+    ],
+)
+def test_invisible_characters_in_a_byline(header: str, authors: tuple[str, ...], text: str) -> None:
+    source = f"Council approves new budget\n{header}{BODY}"
+    article = newsparse.parse_article(source)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == text
+    if "\n" not in header:
+        assert article.byline.span.slice(source) == text

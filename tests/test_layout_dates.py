@@ -50,6 +50,14 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
          [("published", "2020-02-24T00:00:00", "February 24, 2020"), ("updated", "2022-07-21T00:00:00", "July 21, 2022")]),
         ("Posted 3 March 2025Modified 4 March 2025Read the full story in our app today please",
          [("published", "2025-03-03T00:00:00", "3 March 2025"), ("updated", "2025-03-04T00:00:00", "4 March 2025")]),
+        # years in other digits are read, a year out of the pattern's range is not guessed
+        ("Published: Aug ١٣, ٢٠٢٤ ١١:١٤", [("published", "2024-08-13T11:14:00", "Aug ١٣, ٢٠٢٤ ١١:١٤")]),
+        ("प्रकाशित: Aug १३, २०२४", []),
+        ("Updated: Aug १३, २०२४ ११:१४ PM", [("updated", "2024-08-13T23:14:00", "Aug १३, २०२४ ११:१४ PM")]),
+        ("Published: ２０２４-０８-１３ １１：１４", [("published", "2024-08-13T11:14:00", "２０２４-０８-１３ １１：１４")]),
+        ("Published: 2150-01-02", [("published", "2150-01-02T00:00:00", "2150-01-02")]),
+        ("Published: Jan 1, 0000", []),
+        ("Published: Jan 1, 12345", []),
         # a sentence glued to no stamp is no stamp line
         ("In 2020The council voted to approve the budget after a long debate", []),
         # numeric dates with the order they imply

@@ -18,6 +18,9 @@ from .vocabulary import Vocabulary, alternation
 
 __all__ = ["BylineParser"]
 
+#: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
+_INVISIBLE = regex.compile(r"\p{Cf}")
+
 
 class BylineParser:
     """Reads a header line (or ``By`` and the line after it) as a byline.
@@ -129,10 +132,45 @@ class BylineParser:
         self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}'’.\-]*+\s*+){1,3}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
-        """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``."""
+        """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``.
+
+        Invisible format characters (zero-width spaces and joiners, bidi controls: Unicode
+        category ``Cf``) on the line are read past (:meth:`parse_visible`), so that they
+        hide no byline: ``By \u2067Nour El-Sayed\u2069`` gives ``Nour El-Sayed``."""
         line = lines[index]
         if len(line.text) > self.MAX_CHARS:
             return None
+        if _INVISIBLE.search(line.text) is not None:
+            return self.parse_visible(lines, index)
+        return self.parse_plain(lines, index)
+
+    def parse_visible(self, lines: Sequence[Line], index: int) -> Byline | None:
+        """:meth:`parse_plain` on ``lines[index]`` and the line after it with their invisible
+        characters taken out; the byline's span and text are those of the input as written."""
+        window = lines[index : index + 2]
+        where: list[int] = []  # where in the input each character of the visible lines stands
+        visible: list[Line] = []
+        for line in window:
+            kept = [i for i, ch in enumerate(line.text) if not _INVISIBLE.match(ch)]
+            start = len(where)
+            text = "".join(line.text[i] for i in kept)
+            visible.append(Line(text, Span(start, start + len(kept)), line.indent, line.blank_before))
+            where.extend(line.span.start + i for i in kept)
+            where.append(line.span.end)  # the end of the line
+        found = self.parse_plain(visible, 0)
+        if found is None or found.span.end <= found.span.start:
+            return None
+        start, end = where[found.span.start], where[found.span.end - 1] + 1
+        first = window[0]
+        if end <= first.span.end:
+            text = first.text[start - first.span.start : end - first.span.start]
+        else:  # "By" and the name on the next line
+            text = collapse(first.text + " " + window[1].text)
+        return Byline(found.authors, found.agency, text, Span(start, end))
+
+    def parse_plain(self, lines: Sequence[Line], index: int) -> Byline | None:
+        """:meth:`parse` on a line without invisible characters."""
+        line = lines[index]
         prefix = self._prefix.match(line.text)
         if prefix is not None and prefix.end() == len(line.text) and index + 1 < len(lines):
             following = lines[index + 1]

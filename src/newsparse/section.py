@@ -13,6 +13,8 @@ from .spans import Span
 
 __all__ = ["Section", "SectionParser"]
 
+_INVISIBLE = regex.compile(r"\p{Cf}++")  # zero-width and bidi format characters
+
 
 @attrs.frozen
 class Section:
@@ -53,8 +55,10 @@ class SectionParser:
         return Section(labels, line.text, line.span)
 
     def split(self, text: str) -> tuple[str, ...] | None:
-        """The labels of *text*, or ``None`` when *text* cannot be a kicker."""
-        if len(text) > 80 or text[-1] in ".!?:;\"”":
+        """The labels of *text*, or ``None`` when *text* cannot be a kicker.  Invisible format
+        characters (bidi controls, zero-width spaces: category ``Cf``) are left out of the labels."""
+        text = _INVISIBLE.sub("", text)
+        if not text or len(text) > 80 or text[-1] in ".!?:;\"”":
             return None
         labels = tuple(part for part in self._split.split(text) if part)
         if not labels or len(labels) > self.MAX_LABELS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import unicodedata
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -40,6 +41,7 @@ def _cjk_to_iso(match: regex.Match[str]) -> str:
     return f" {int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d} "
 
 
+_LONG_NUMBER = regex.compile(r"\d{3,}")  # a number of three digits or more: a year, when a date has one
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
@@ -137,7 +139,12 @@ class TimestampParser:
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")
-        self._year = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)")
+        self._year = regex.compile(
+            r"""(?<!\d)(?:1[89]|20)\d\d(?!\d)                        # 1987, 2024
+              | (?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d\d(?!\d)            # 13/08/24
+              | (?<!\d)\d{4}-\d\d-\d\d(?!\d)                        # any year of an ISO date: 9999-12-31""",
+            regex.VERBOSE,
+        )
         zones = [name for name, _ in self.vocabulary.TIMEZONES] + [n for n, _ in self.vocabulary.REGIONAL_TIMEZONES]
         self._words = (
             frozenset(w.casefold() for w in self.DATE_FILLERS)
@@ -256,7 +263,9 @@ class TimestampParser:
         byline line ``By Jane Roe - Nov 19, 2019 8:03 am``: in each piece between ``|`` or ``·``,
         tried from each of the first few words, up to the first word that cannot be part of a date
         (``13/06/2014 Tony Carter``), dropping up to :attr:`FIND_DROP_WORDS` trailing words, cut at
-        a space or a slash (``October 12, 2018/0 Comments``)."""
+        a space or a slash (``October 12, 2018/0 Comments``), but never a number of three digits or
+        more that leaves no year behind (a year it could not read, ``Jan 1, 0000``, is no reason
+        to guess one)."""
         for segment in self._segment.finditer(text[: self.FIND_CHARS]):
             piece_text = segment.group()
             starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
@@ -268,8 +277,8 @@ class TimestampParser:
                     if stamp is not None:
                         return stamp
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
-                    if cut <= 0:
-                        break
+                    if cut <= 0 or (_LONG_NUMBER.search(piece, cut) and not self._year.search(piece, 0, cut)):
+                        break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
                     piece = piece[:cut]
         return None
 
@@ -337,7 +346,9 @@ class TimestampParser:
 
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
-        written = _GLUED_TIME.sub(" ", written)
+        written = _GLUED_TIME.sub(" ", self.ascii_digits(written))
+        if self._year.search(written) is None and _LONG_NUMBER.search(_CLOCK.sub(" ", written)):
+            return None  # a number where the year would be that is no year we read: "Jan 1, 0000"
         if _SLASHED_NUMBERS.search(written) and not _NUMERIC_DATE.search(written):
             return None  # "Nov 19/20 2019": two days, or a range, not one date
         if self._year.search(written) is None and reference_date is None:
@@ -356,6 +367,15 @@ class TimestampParser:
                 return None
             when = when.replace(year=dated.year)
         return when
+
+    @staticmethod
+    def ascii_digits(written: str) -> str:
+        """*written* with its digits in ASCII and its fullwidth forms folded (``٢٠٢٤`` -> ``2024``,
+        ``１１：１４`` -> ``11:14``), so that a year in other digits is read, not guessed."""
+        if written.isascii():
+            return written
+        folded = unicodedata.normalize("NFKC", written)
+        return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
 
     def parse_with_default(self, cleaned: str, default: dt.datetime) -> dt.datetime | None:
         """dateutil's reading of *cleaned*, with what it leaves out taken from *default*; ``None``
