@@ -192,6 +192,13 @@ def test_a_boilerplate_line_leaves_the_paragraphs(line: str, kind: str) -> None:
          "The sun rises over the council chamber on Tuesday.", "Ana Lima—Getty Images"),
         ("Council members at the vote in Denver on July 29.The Associated Press",
          "Council members at the vote in Denver on July 29.", "The Associated Press"),
+        # the agency printed again after a bracketed credit
+        ("A flag flies over the council chamber in Leeds. (AP Photo/Ana Lima) AP Photo",
+         "A flag flies over the council chamber in Leeds.", "AP Photo/Ana Lima"),
+        ("The mayor listens to a question on Tuesday. (AP Photo) AP Photo", "The mayor listens to a question on Tuesday.", "AP Photo"),
+        # a credit after a bar, its label in lower case; a dash before a credit tail
+        ("Ana Lima, at the council's testing lab | photo by Tom Hale", "Ana Lima, at the council's testing lab", "Tom Hale"),
+        ("Council members vote on the budget - Getty Images", "Council members vote on the budget", "Getty Images"),
     ],
 )
 def test_a_caption_line_leaves_the_paragraphs(line: str, caption: str, credit: str | None) -> None:
@@ -259,7 +266,12 @@ def test_a_byte_order_mark_before_the_section_label() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Courtesy City Herald", "Image via Getty Images", "Photo: Ana Lima", "Photographs by Isla Grant"]
+    "credit",
+    [
+        "Courtesy City Herald", "Image via Getty Images", "Photo: Ana Lima", "Photographs by Isla Grant",
+        # names, pools and agencies before a credit tail, apart by slashes or a dash
+        "Ana Lima - Corbis/Getty Images", "Ana Lima/Tom Hale/Stringer/Getty Images", "Ana Lima/Pool/Getty Images",
+    ],
 )
 def test_a_bare_credit_line_credits_the_short_line_above(credit: str) -> None:
     text = HEAD + "Council members vote on the budget." + "\n\n" + credit + TAIL
@@ -286,3 +298,35 @@ def test_a_button_above_a_credit_line_is_no_caption() -> None:
 
 def test_no_duplicate_cases() -> None:
     assert len(STORY_SENTENCES) == len(set(STORY_SENTENCES))
+
+
+@pytest.mark.parametrize(
+    ("marker", "line", "caption"),
+    [
+        # a tabloid's gallery button, then the caption of its first picture
+        ("View 3 Images", "Ana Lima is led into the council chamber for the budget vote", "Ana Lima is led into the council chamber for the budget vote"),
+        ("View 6 Images", "Tom Hale, 64", "Tom Hale, 64"),
+        # a gallery's counter
+        ("Image 1 of 4", "Council members vote on the budget during the evening session", "Council members vote on the budget during the evening session"),
+        ("2 of 12", "The new council chamber from the river", "The new council chamber from the river"),
+    ],
+)
+def test_the_line_under_a_gallery_marker_is_a_caption(marker: str, line: str, caption: str) -> None:
+    article = newsparse.parse_article(HEAD + marker + "\n\n" + line + TAIL)
+    assert [c.text for c in article.captions] == [caption]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("navigation", marker)]
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # story text under a gallery marker stays a paragraph
+        "The budget takes effect in July, officials said.",
+        "The vote was close. Two members abstained after a long debate on the cuts.",
+        "SHARE THIS GALLERY",
+    ],
+)
+def test_story_text_under_a_gallery_marker_stays(line: str) -> None:
+    article = newsparse.parse_article(HEAD + "View 3 Images\n\n" + line + TAIL)
+    assert article.captions == ()

@@ -473,8 +473,10 @@ class ArticleParser:
         return self.is_prose(state.lines, below) or self.is_short_sentence(state.lines, below)
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
-        """A caption line."""
+        """A caption line, or the line under a gallery's counter (``View 3 Images``)."""
         caption = self.captions.parse_line(state.lines[index])
+        if caption is None and index:
+            caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None:
             return 0
         if not peek:

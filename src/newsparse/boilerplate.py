@@ -175,6 +175,7 @@ class BoilerplateParser:
         K.NAVIGATION.value: _x(
             r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
             r"""(?:image\s++)?\d++\s++of\s++/?\s*+\d++    # a gallery's counter: "Image 3 of 12", "1 of 6"
+                |view\s++(?:all\s++)?+\d++\s++(?:images|photos|pictures)  # a gallery's button: "View 3 Images"
                 |\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger|loading\.*+""",
         ),
     }

@@ -9,7 +9,7 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .lines import Line
+from .lines import Line, has_lower_word
 from .spans import Caption, Span, collapse
 from .vocabulary import alternation
 
@@ -82,6 +82,11 @@ class CaptionParser:
     ABOVE_MAX_WORDS: ClassVar[int] = 60
     #: Words of reported speech that mark a line as story text, never a caption of the picture below it.
     REPORTING_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "told", "according to")
+    #: A gallery's counter or button on a line of its own, which the caption of the picture follows.
+    GALLERY_MARKER: ClassVar[str] = r"""
+        (?:image|photo|picture)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+       # "Image 1 of 23", "1 of 4"
+      | view\s++(?:all\s++)?+\d{1,3}+\s++(?:images|photos|pictures)    # "View 3 Images"
+    """
     #: The longest line that may be a caption.
     MAX_CHARS: ClassVar[int] = 600
     #: Below this many words, the line above a credit line must be in mixed case to be its caption.
@@ -90,6 +95,11 @@ class CaptionParser:
     CREDIT_WINDOW: ClassVar[int] = 260
     #: The most words a credit may have.
     MAX_CREDIT_WORDS: ClassVar[int] = 10
+    #: The most capitalised words (names, agencies) a credit may have before one of :attr:`CREDIT_TAILS`.
+    TAIL_NAME_WORDS: ClassVar[int] = 6
+    #: Separators between a caption and its credit, left out of the caption (``... lab | photo by
+    #: Joan Roe``); names before one are part of the credit (``Stephane Cardinale - Corbis/Getty Images``).
+    SEPARATOR_ENDS: ClassVar[str] = "-–—|/:"
 
     def __init__(self) -> None:
         words = alternation(list(self.CREDIT_WORDS))
@@ -104,8 +114,14 @@ class CaptionParser:
         self._agency = regex.compile(
             rf"(?:^|(?<=\s))[(\[]?(?P<credit>(?:{agencies})(?:\s++Photo)?+\s*+/\s*+[^()\[\]\n/]{{1,80}}(?:/[^()\[\]\n/]{{1,60}}){{0,2}}?)[)\]]?\s*$"
         )
+        # up to TAIL_NAME_WORDS capitalised words before a credit tail, apart by spaces, slashes or
+        # a dash between spaces: "Gabe Ginsberg/Greg Doherty/Stringer/Getty Images",
+        # "Stephane Cardinale - Corbis/Getty Images"
         self._tail = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"']))[(\[]?(?P<credit>(?:(?:[\p{{Lu}}][\p{{L}}'’\-]*+|\p{{Lu}}\.)(?:\s++|\s*+/\s*+)){{0,4}}(?:{tails}))[)\]]?\s*$"
+            rf"""(?:^|(?<=[\s.!?”\"']))[(\[]?
+                (?P<credit>(?:(?:[\p{{Lu}}][\p{{L}}'’\-]*+|\p{{Lu}}\.)(?:\s++[-–—]\s++|\s*+/\s*+|\s++)){{0,{self.TAIL_NAME_WORDS}}}
+                  (?:{tails}))[)\]]?\s*$""",
+            regex.VERBOSE,
         )
         # Al Jazeera style: "... back to the Moon [SpaceX via Nasa]", "[File: Reuters]"
         self._bracketed = regex.compile(
@@ -118,7 +134,9 @@ class CaptionParser:
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
                 (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}})
-                \)\s*$""",
+                \)
+                (?:\s++(?:{agencies})(?:\s++Photo)?+)?+    # the agency printed again: "(AP Photo/Jo Li) AP Photo"
+                \s*$""",
             regex.VERBOSE,
         )
         caps_word = r"\p{Lu}[\p{Lu}\p{N}&.\-]*+"
@@ -151,6 +169,8 @@ class CaptionParser:
             regex.VERBOSE,
         )
         self._below_labels = tuple(label.casefold() for label in self.CREDIT_BELOW_LABELS)
+        self._gallery = regex.compile(self.GALLERY_MARKER, regex.IGNORECASE | regex.VERBOSE)
+        self._inner_stop = regex.compile(r"[.!?…](?=\s++\p{Lu})")  # a sentence ends inside the line
         self._label_head = regex.compile(
             rf"""(?P<label>{alternation(list(self.CAPTION_LABELS))})
                 (?:(?![\p{{L}}])|(?-i:(?=\p{{Lu}})))  # a word ends, or a capital is glued on: "Media captionWho"
@@ -199,6 +219,21 @@ class CaptionParser:
                 return self.split_credit(Line(caption, span, 0, False)) or CaptionLine(caption, None, span)
         return found
 
+    def after_gallery(self, marker: Line, line: Line) -> CaptionLine | None:
+        """*line* as a caption without a credit when the line above it is a gallery's counter or
+        button (``View 3 Images``, ``Image 1 of 23``: :attr:`GALLERY_MARKER`) and *line* reads as
+        a caption: at most :attr:`ABOVE_MAX_WORDS` words, no credit line, no reported speech
+        (:attr:`REPORTING_WORDS`), no sentence end before its last word, and mixed case."""
+        if self._gallery.fullmatch(marker.text) is None or self.is_credit_line(line):
+            return None
+        text = line.text
+        words = text.split()
+        if not self.MIN_ABOVE_WORDS - 1 <= len(words) <= self.ABOVE_MAX_WORDS or text.isupper():
+            return None  # "Ghislaine Maxwell, 64" is a caption, "SHARE" a button
+        if self._reported.search(text) or self._inner_stop.search(text):
+            return None  # "..., police said." and two sentences are story text
+        return CaptionLine(text, None, line.span)
+
     def is_caption_label(self, head: regex.Match[str]) -> bool:
         """Whether a :attr:`CAPTION_LABELS` label at the start of a line introduces a caption: it is
         capitalised, and a one-word label (``Caption``, ``Pictured``) is followed by ``:`` or a dash,
@@ -208,11 +243,14 @@ class CaptionParser:
 
     def is_credit_match(self, text: str, match: regex.Match[str]) -> bool:
         """Whether a credit match has the shape of a credit: a label is capitalised unless it
-        opens a bracket (``(photo: ...)``), so that ``a photo by Dorothea Lange`` in a sentence is
-        not one, and the credit does not read as a clause of lower-case words (``Photo: none was taken``)."""
+        opens a bracket (``(photo: ...)``) or follows a bar (``| photo by ...``), so that ``a photo
+        by Dorothea Lange`` in a sentence is not one, and the credit does not read as a clause of
+        lower-case words (``Photo: none was taken``)."""
         groups = match.groupdict()
         label = groups.get("label")
-        if label and label[0].islower() and text[max(0, match.start("label") - 1) : match.start("label")] not in "([":
+        start = match.start("label") if label else 0
+        opens = text[max(0, start - 1) : start] in "([" or text[max(0, start - 2) : start] == "| "
+        if label and label[0].islower() and not opens:  # "... testing lab | photo by Joan Roe" is a credit
             return False
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
         lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
@@ -239,14 +277,19 @@ class CaptionParser:
             if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit or not self.is_credit_match(text, match):
                 continue
             caption = text[: match.start()].rstrip()
+            bare = caption.rstrip(self.SEPARATOR_ENDS + " ")
+            if bare != caption and not has_lower_word(bare):
+                continue  # "Stephane Cardinale - Corbis/Getty Images": names before a separator are the credit's
+            caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
             if not self.is_caption_text(caption):
                 continue
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
 
     def is_caption_text(self, text: str) -> bool:
-        """Whether the text before a credit is long enough to be a caption (three words or more)."""
-        return len(text.split()) >= 3
+        """Whether the text before a credit is long enough to be a caption: three words or more,
+        not counting marks."""
+        return sum(1 for word in text.split() if any(ch.isalnum() for ch in word)) >= 3
 
     def is_credit_line(self, line: Line) -> bool:
         """Whether *line* is nothing but a credit (``Photo: Jane Doe, AP``), as pages print under a caption."""

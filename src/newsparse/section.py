@@ -13,7 +13,7 @@ from .spans import Span
 
 __all__ = ["Section", "SectionParser"]
 
-_INVISIBLE = regex.compile(r"\p{Cf}++")  # zero-width and bidi format characters
+_INVISIBLE_EDGE = regex.compile(r"^\p{Cf}++|\p{Cf}++$")  # zero-width and bidi format characters around a label
 
 
 @attrs.frozen
@@ -56,11 +56,12 @@ class SectionParser:
 
     def split(self, text: str) -> tuple[str, ...] | None:
         """The labels of *text*, or ``None`` when *text* cannot be a kicker.  Invisible format
-        characters (bidi controls, zero-width spaces: category ``Cf``) are left out of the labels."""
-        text = _INVISIBLE.sub("", text)
+        characters (bidi controls, zero-width spaces: category ``Cf``) around a label are left out
+        of it (``\u202bWORLD\u202c`` gives ``WORLD``)."""
+        text = _INVISIBLE_EDGE.sub("", text)
         if not text or len(text) > 80 or text[-1] in ".!?:;\"”":
             return None
-        labels = tuple(part for part in self._split.split(text) if part)
+        labels = tuple(label for part in self._split.split(text) if (label := _INVISIBLE_EDGE.sub("", part)))
         if not labels or len(labels) > self.MAX_LABELS:
             return None
         if not all(self._label.fullmatch(label) for label in labels):
