@@ -228,6 +228,19 @@ def test_a_caption_line_leaves_the_paragraphs(line: str, caption: str, credit: s
             "Storm hits coast",
             ["Winds reached 100 mph.", "Power was cut to 20,000 homes.", "Schools closed."],
         ),
+        (  # an epigraph under the headline: a quoted sentence signed with a name
+            "Council approves new budget\n\n“The truth will come out in the end.” — Ana Lima\n\n"
+            "The city council voted 7-2 on Tuesday to approve the budget after a long debate.\n",
+            "Council approves new budget",
+            ["“The truth will come out in the end.” — Ana Lima",
+             "The city council voted 7-2 on Tuesday to approve the budget after a long debate."],
+        ),
+        (
+            "Council approves new budget\n\n\"Why not?\" - Tom Hale\n\n"
+            "The city council voted 7-2 on Tuesday to approve the budget after a long debate.\n",
+            "Council approves new budget",
+            ["\"Why not?\" - Tom Hale", "The city council voted 7-2 on Tuesday to approve the budget after a long debate."],
+        ),
         (  # Chinese
             "北京暴雨致交通中断\n\n北京市周二遭遇强降雨，多条道路交通中断。气象部门发布了红色预警。\n\n官员表示，救援工作正在进行中。\n",
             "北京暴雨致交通中断",

@@ -43,6 +43,13 @@ STOP = -1
 
 # The first piece of a line cut by "|", "·", "•" or a slash between spaces.
 _PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
+# an epigraph: a quoted sentence, a dash and who said it ("“The truth will out.” — Jane Roe")
+_EPIGRAPH = regex.compile(
+    r"""[“"‘«](?P<quote>[^“”"«»]{1,400}+)[”"’»]   # the quoted words
+        \s*+[—–―\-]{1,2}+\s*+                   # a dash
+        (?P<name>[^—–―\-]{1,80}+)               # the name""",
+    regex.VERBOSE,
+)
 
 
 @attrs.define
@@ -463,14 +470,16 @@ class ArticleParser:
     def name_opens_body(self, state: ParseState, index: int) -> bool:
         """Whether a name alone on ``lines[index]`` stands where a byline does: set off from the
         line above by a blank line (a label right under a caption is no byline), right above the
-        first line of running text (or a short sentence), itself no credit and not in capitals
+        first line of running text (or a short sentence, maybe ending in a colon), itself no credit and not in capitals
         (``GETTY IMAGES``, ``SPONSORED CONTENT`` are labels)."""
         line, below = state.lines[index], index + 1
         if not line.blank_before or line.text.isupper() or self.captions.is_credit_line(line):
             return False
         if below >= len(state.lines):
             return False
-        return self.is_prose(state.lines, below) or self.is_short_sentence(state.lines, below)
+        text = state.lines[below].text
+        lead_in = text.endswith(":") and is_sentence(text[:-1] + ".", self.SHORT_SENTENCE_WORDS)  # "Here's why:"
+        return lead_in or self.is_prose(state.lines, below) or self.is_short_sentence(state.lines, below)
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line, or the line under a gallery's counter (``View 3 Images``)."""
@@ -706,9 +715,14 @@ class ArticleParser:
         return count >= self.SENTENCE_WORDS and (ends_sentence(last) or last[-1] == ":") and has_lower_word(joined)
 
     def is_short_sentence(self, lines: Sequence[Line], index: int) -> bool:
-        """Whether ``lines[index]`` is one short sentence (``Mark Hughes resigned on Sunday.``): a
+        """Whether ``lines[index]`` is one short sentence (``Mark Hughes resigned on Sunday.``), or
+        a quoted one signed with a name (an epigraph: ``“The truth will out.” — Jane Roe``): a
         one-line paragraph when running text follows it."""
-        return is_sentence(lines[index].text, self.SHORT_SENTENCE_WORDS)
+        text = lines[index].text
+        if is_sentence(text, self.SHORT_SENTENCE_WORDS):
+            return True
+        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
+        return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
