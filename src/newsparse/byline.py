@@ -336,8 +336,9 @@ class BylineParser:
 
     def parse_signed(self, line: Line) -> Byline | None:
         """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.
-        Lee Senior Contributor``), a name and a handle (``Taylor Hatmaker @tayhatmaker``), or a name
-        glued to the word after it (``Sarah LazareTwitter``).  The pipeline reads it under the
+        Lee Senior Contributor``), a name and a handle (``Taylor Hatmaker @tayhatmaker``), a name
+        and the outlet it writes for (``Jane Roe for The Times``), or a name glued to the word
+        after it (``Sarah LazareTwitter``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
@@ -354,9 +355,11 @@ class BylineParser:
             or self._handle.match(rest)
             or self.glue_at(text) == length
             or self._relative.fullmatch(rest)
+            or self._for_tail.fullmatch(rest)
         ):
             # "Bruce Y. Lee Senior Contributor", "Taylor Hatmaker @tayhatmaker", "Sarah LazareTwitter",
-            # "Nizaar Kinsella2 minutes ago", "Fouzia Van Der Fort|Published 4 months ago"
+            # "Nizaar Kinsella2 minutes ago", "Fouzia Van Der Fort|Published 4 months ago",
+            # "Jane Roe for The Times": the outlet the author writes for
             return Byline(authors, None, line.text, line.span)
         return None
 
