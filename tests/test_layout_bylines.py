@@ -37,6 +37,9 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         # a role or a handle makes a byline with no stamp beside it
         ("Catherine Shu @catherineshu / 2 days", ("Catherine Shu",)),
         ("Bruce Y. Lee Senior Contributor", ("Bruce Y. Lee",)),
+        # a name alone after the date on a short line
+        ("City Daily 9/21/2016 Lizette Moreno", ("Lizette Moreno",)),
+        ("Oct 6, 2018 - Jane Roe", ("Jane Roe",)),
         # the outlet the author writes for, with or without "By"
         ("Jane Roe for The Times", ("Jane Roe",)),
         ("By Jane Roe and Tom Hale for The City Herald", ("Jane Roe", "Tom Hale")),
@@ -84,6 +87,7 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
         "New Delhi | Updated : 19 November 2019, 09:01 AM",  # a place and a stamp
         "Police Chief Hill\nTue 29 Nov 2016 15.26 EST",  # a title is no name
         "Vote for The Greens",  # a slogan is no name and an outlet
+        "City Daily 9/21/2016 Budget Vote",  # words the story writes in lower case are no name
     ],
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:

@@ -58,6 +58,8 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         ("Published: 2150-01-02", [("published", "2150-01-02T00:00:00", "2150-01-02")]),
         ("Published: Jan 1, 0000", []),
         ("Published: Jan 1, 12345", []),
+        # a dash after the date is no part of it
+        ("Published: Oct 6, 2018 -", [("published", "2018-10-06T00:00:00", "Oct 6, 2018")]),
         # a sentence glued to no stamp is no stamp line
         ("In 2020The council voted to approve the budget after a long debate", []),
         # numeric dates with the order they imply

@@ -530,7 +530,8 @@ class ArticleParser:
         return 1
 
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
-        """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``."""
+        """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
+        a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``)."""
         line = state.lines[index]
         if len(line.text.split()) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
             return 0
@@ -539,6 +540,9 @@ class ArticleParser:
             return 0
         if not peek:
             state.add_stamp(found)
+            if state.byline is None and state.headline is not None:
+                after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+                state.byline = self.byline.name_after_stamp(line, found.span.end, after)
         return 1
 
     # -- body rules ---------------------------------------------------------------------------

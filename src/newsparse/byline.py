@@ -18,6 +18,9 @@ from .vocabulary import Vocabulary, alternation
 
 __all__ = ["BylineParser"]
 
+#: What may stand between a stamp and a name after it on one line.
+_NAME_LEAD = " \t|·•,;-–—"
+
 #: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
 _INVISIBLE = regex.compile(r"\p{Cf}")
 
@@ -315,6 +318,17 @@ class BylineParser:
         if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
             return None
         return Byline((text,), None, line.text, line.span)
+
+    def name_after_stamp(self, line: Line, stamp_end: int, context: str) -> Byline | None:
+        """The name alone that ends *line* after a stamp ending at *stamp_end* (an input offset),
+        maybe after a separator: ``City Daily 9/21/2016 Jane Roe`` gives ``Jane Roe``, read as
+        :meth:`parse_name_alone` reads a name alone on its line."""
+        rest = line.text[stamp_end - line.span.start :]
+        name = rest.lstrip(_NAME_LEAD).rstrip()
+        if not name:
+            return None
+        start = line.span.end - len(rest) + (len(rest) - len(rest.lstrip(_NAME_LEAD)))
+        return self.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), context)
 
     def in_lower_case(self, word: str, context: str) -> bool:
         """Whether *word*, in lower case, stands as a whole word in the first

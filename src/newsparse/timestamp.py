@@ -315,7 +315,7 @@ class TimestampParser:
         if label_match is not None:
             kind = self.label_kind(label_match["label"])
             start = label_match.end()
-        written = segment[start:].strip().rstrip(".,;")
+        written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         if not written or not self.is_date_only(readable):
             return None
