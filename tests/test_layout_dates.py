@@ -182,3 +182,24 @@ def test_a_stamp_in_a_list_of_other_stories_is_not_the_articles(trailer: str) ->
     assert article.published is None
     assert [p.text[:20] for p in article.paragraphs] == ["The city council vot", "The mayor said the v"]
     assert {b.kind for b in article.boilerplate} == {"related"}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "kind", "when"),
+    [
+        # labels and the words between a date's parts in the language packs
+        ("fr", "Publié le 4 mars 2025 à 10:00", "published", dt.datetime(2025, 3, 4, 10, 0)),
+        ("fr", "Mis à jour le 5 mars 2025 à 08:15", "updated", dt.datetime(2025, 3, 5, 8, 15)),
+        ("es", "Publicado el 4 de marzo de 2025", "published", dt.datetime(2025, 3, 4)),
+        ("es", "Actualizado: 4 de marzo de 2025 10:00", "updated", dt.datetime(2025, 3, 4, 10, 0)),
+        ("de", "Veröffentlicht am 4. März 2025, 10:00 Uhr", "published", dt.datetime(2025, 3, 4, 10, 0)),
+        ("de", "Aktualisiert am 5. März 2025", "updated", dt.datetime(2025, 3, 5)),
+        ("en", "Updated on Mar 5, 2025 at 10:00 am", "updated", dt.datetime(2025, 3, 5, 10, 0)),
+    ],
+)
+def test_stamps_in_the_language_packs(language: str, line: str, kind: str, when: dt.datetime) -> None:
+    parser = newsparse.ArticleParser(language=language)
+    article = parser.parse(f"Le budget\n\n{line}\n\nLe conseil municipal a voté mardi pour approuver le budget après un long débat.\n")
+    stamp = article.published if kind == "published" else article.updated
+    assert stamp is not None and stamp.datetime == when
+    assert (article.updated if kind == "published" else article.published) is None

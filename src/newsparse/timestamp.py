@@ -26,7 +26,6 @@ from .vocabulary import Vocabulary, alternation
 
 __all__ = ["TimestampParser", "resolve_year"]
 
-_LABEL_TAIL = regex.compile(r"\s++(?:on|at)$")
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
 _NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _CJK_DATE = regex.compile(
@@ -45,7 +44,7 @@ _LONG_NUMBER = regex.compile(r"\d{3,}")  # a number of three digits or more: a y
 _SLASHED_NUMBERS = regex.compile(r"\d/\d")  # numbers joined by a slash, which only a numeric date may have
 _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
-_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:at|on|of|the)\b|[,|·]|\s/\s|\s[–—]\s")
+_NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·]|\s/\s|\s[–—]\s")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
@@ -96,12 +95,19 @@ class TimestampParser:
     """
 
     #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
-    UPDATED_LABELS: ClassVar[tuple[str, ...]] = ("Updated", "Last updated", "Modified", "Last modified", "Revised")
+    UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
+    )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
-        "Created", "Issued", "Release date",
+        "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht",
     )
+    #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
+    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "à")
+    #: Words between the parts of a date that are left out before it is read: ``4 de marzo de
+    #: 2025``, ``Aug 13 at 10:00``.
+    DROPPED_WORDS: ClassVar[tuple[str, ...]] = ("at", "on", "of", "the", "de", "del", "el", "le", "à", "um", "den")
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
     #: How many words into a line :meth:`find` looks for the start of a stamp.
@@ -123,13 +129,20 @@ class TimestampParser:
     #: Zone names that say nothing about where the reader lives.
     UNIVERSAL_ZONES: ClassVar[tuple[str, ...]] = ("UTC", "GMT", "Z")
     #: Words that may appear in a date besides month, weekday and zone names.
-    DATE_FILLERS: ClassVar[tuple[str, ...]] = ("at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t")
+    DATE_FILLERS: ClassVar[tuple[str, ...]] = (
+        "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
         self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.dayfirst = check_option("TimestampParser", "dayfirst", dayfirst, bool) is True
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
-        self._label = regex.compile(rf"(?P<label>(?:{labels})(?:\s++(?:on|at))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE)
+        tails = alternation(list(self.LABEL_TAILS))
+        self._label = regex.compile(
+            rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE
+        )
+        self._label_tail = regex.compile(rf"\s++(?:{tails})$")
+        self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
         self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
@@ -327,7 +340,7 @@ class TimestampParser:
 
     def label_kind(self, label: str) -> TimestampKind:
         """Which kind of stamp a label introduces."""
-        bare = _LABEL_TAIL.sub("", " ".join(label.casefold().split()))
+        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
         return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
 
     def is_date_only(self, written: str) -> bool:
@@ -409,7 +422,7 @@ class TimestampParser:
             cleaned = self._zone.sub(" ", cleaned)  # a zone with no time says nothing: "28 Apr, 2020 CET"
         else:
             cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
-        return _NOISE.sub(" ", cleaned)
+        return self._dropped.sub(" ", _NOISE.sub(" ", cleaned))
 
     def is_dayfirst(self, cleaned: str) -> bool:
         """Whether a numeric date puts the day first: when its first number cannot be a month
