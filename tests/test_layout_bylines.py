@@ -111,6 +111,13 @@ def test_the_agency_on_the_line_under_the_byline() -> None:
         ("Council approves new budget\n\nCouncil members vote on Tuesday. Photo: Ana Lima\nBy Jane Roe" + BODY, ("Jane Roe",)),
         # a byline after the story
         ("Council approves new budget" + BODY + "\nBy Jane Roe\n", ("Jane Roe",)),
+        # a signature after the story, a dash before the name
+        ("Council approves new budget" + BODY + "\n— Jane Roe\n", ("Jane Roe",)),
+        ("Council approves new budget" + BODY + "\n-- Jane Roe\n\nRelated stories\nSchool board delays vote\n", ("Jane Roe",)),
+        # a name without the dash, a dash before words the story writes in lower case, more story after it
+        ("Council approves new budget" + BODY + "\nJane Roe\n", None),
+        ("Council approves new budget" + BODY + "\n— Budget Debate\n", None),
+        ("Council approves new budget" + BODY + "\n— Jane Roe\n\nThe mayor will speak again on Friday about the plans for next year.\n", None),
         # "by" carried over from a hard-wrapped line is no byline
         ("Council approves new budget\n\nAmerican Airlines Inc, owned\nby Jane Roe Holdings, said its load factor rose.\n", None),
     ],

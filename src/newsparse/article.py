@@ -40,6 +40,8 @@ __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_artic
 
 #: What a header rule returns to end the header at its line (the body starts there).
 STOP = -1
+#: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
+SIGNATURE_DASHES = "—–-―"
 
 # The first piece of a line cut by "|", "·", "•" or a slash between spaces.
 _PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
@@ -558,11 +560,16 @@ class ArticleParser:
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
         none, under a caption or after the story: a paragraph of its own that is nothing but the
-        byline."""
+        byline; or an author's name alone after the story (:meth:`signature`)."""
         if state.byline is not None:
             return 0
         line = state.lines[index]
-        if not line.text[:1].isupper() or not self.byline.has_prefix(line.text):
+        if not self.byline.has_prefix(line.text):
+            signed = self.signature(state, index)  # "— Jane Roe" after the story
+            if signed is not None and not peek:
+                state.byline = signed
+            return 0 if signed is None else 1
+        if not line.text[:1].isupper():
             return 0
         if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
             return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
@@ -572,6 +579,31 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for ln in state.lines[index:] if ln.span.start < byline.span.end)
+
+    def signature(self, state: ParseState, index: int) -> Byline | None:
+        """A name alone after a dash (``— Jane Roe``) on a line of its own after the story: a
+        blank line before it, a body line that ends a sentence right above it, and no running
+        text (or short sentence) in the :attr:`HEADER_LOOKAHEAD` lines after it.  The name is
+        read as :meth:`BylineParser.parse_name_alone` reads one, its words checked against the
+        text around it; not in capitals, and no boilerplate (``Related Topics``).  A name
+        without the dash there may be a page's button (``Cookie Settings``), so it is none."""
+        lines, line = state.lines, state.lines[index]
+        if not line.blank_before or not state.body or not ends_sentence(state.body[-1].text):
+            return None
+        name = line.text.lstrip(SIGNATURE_DASHES + " ")
+        if name == line.text or state.body[-1].span != lines[index - 1].span or not self.byline.is_name(name):
+            return None  # a name with no dash before it after the story may be a footer button: "Cookie Settings"
+        if name.isupper():
+            return None
+        if self.classify_boilerplate(line) is not None:
+            return None  # "Related Topics"
+        for ahead in range(index + 1, min(index + 1 + self.HEADER_LOOKAHEAD, len(lines))):
+            if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
+                return None
+        start = line.span.end - len(name)
+        window = self.byline.NAME_CONTEXT_CHARS // 2
+        around = state.text[max(0, start - window) : line.span.start] + state.text[line.span.end : line.span.end + window]
+        return self.byline.parse_name_alone(Line(name, Span(start, line.span.end), 0, True), around)
 
     def body_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line makes the paragraph line right above it a caption
