@@ -343,3 +343,33 @@ def test_the_line_under_a_gallery_marker_is_a_caption(marker: str, line: str, ca
 def test_story_text_under_a_gallery_marker_stays(line: str) -> None:
     article = newsparse.parse_article(HEAD + "View 3 Images\n\n" + line + TAIL)
     assert article.captions == ()
+
+
+RELEASE = (
+    "Harbour Robotics opens plant in Leeds\n\nFOR IMMEDIATE RELEASE\n\n"
+    "LEEDS, England, March 3, 2025 /PRNewswire/ -- Harbour Robotics said on Monday it would open a plant "
+    "that will employ 400 people by next year.\n\n"
+    "The plant will build warehouse robots for customers in Europe, the company said.\n\n{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "kinds"),
+    [
+        # a press release's contact block: the heading and every line under it
+        ("Media Contact:\nAna Lima\nHarbour Robotics\n+44 113 496 0000\npress@harbour-robotics.example",
+         ["press-release"] * 5),
+        ("Investor contact: Tom Hale, +44 113 496 0001\nHarbour Robotics", ["press-release"] * 2),
+        ("Press enquiries:\nAna Lima\n\nSOURCE Harbour Robotics", ["press-release"] * 3),
+    ],
+)
+def test_a_press_release_contact_block_is_boilerplate(block: str, kinds: list[str]) -> None:
+    article = newsparse.parse_article(RELEASE.format(block))
+    assert [b.kind for b in article.boilerplate][1:] == kinds
+    assert [p.text[:20] for p in article.paragraphs] == ["Harbour Robotics sai", "The plant will build"]
+
+
+def test_story_text_under_a_contact_line_stays() -> None:
+    block = "Media contact: Ana Lima\nThe company plans to hire more workers in the region next year, it said."
+    article = newsparse.parse_article(RELEASE.format(block))
+    assert article.paragraphs[-1].text == "The company plans to hire more workers in the region next year, it said."

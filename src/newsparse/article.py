@@ -140,7 +140,7 @@ class ArticleParser:
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
-        "caption", "related_list", "timestamps", "late_byline", "boilerplate", "headline_again",
+        "caption", "related_list", "contact_block", "timestamps", "late_byline", "boilerplate", "headline_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
     BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again"})
@@ -165,6 +165,8 @@ class ArticleParser:
     BESIDE_STAMP_STEPS: ClassVar[tuple[int, ...]] = (-1, 1, 2)
     #: How many pieces a stamp line needs for its first piece to be read as a byline.
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
+    #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
+    MAX_CONTACT_LINES: ClassVar[int] = 8
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
@@ -646,6 +648,29 @@ class ArticleParser:
             return 0
         if not peek:
             state.add_boilerplate(state.lines[index], BoilerplateKind.RELATED)
+        return 1
+
+    def body_contact_block(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line of the block under a press release's contact heading (``Media Contact:`` /
+        ``Jane Roe`` / ``+1 555 0100``), with no blank line between: boilerplate ``press-release``."""
+        line, kind = state.lines[index], BoilerplateKind.PRESS_RELEASE.value
+        if not state.boilerplate or line.blank_before or self.is_prose(state.lines, index):
+            return 0
+        # the lines right above, back to the heading, are the block's: press-release boilerplate
+        # with no blank line between, the heading a label with a colon ("Media Contact:")
+        above = index - 1
+        for item in reversed(state.boilerplate[-self.MAX_CONTACT_LINES :]):
+            if item.kind != kind or item.span.end != state.lines[above].span.end:
+                return 0
+            if ":" in item.text:
+                break
+            if state.lines[above].blank_before:
+                return 0
+            above -= 1
+        else:
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.PRESS_RELEASE)
         return 1
 
     # -- helpers the rules share --------------------------------------------------------------
