@@ -373,3 +373,32 @@ def test_story_text_under_a_contact_line_stays() -> None:
     block = "Media contact: Ana Lima\nThe company plans to hire more workers in the region next year, it said."
     article = newsparse.parse_article(RELEASE.format(block))
     assert article.paragraphs[-1].text == "The company plans to hire more workers in the region next year, it said."
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        # a teaser cut after a comma, or with two dots
+        "Two people in the city have been diagnosed with measles,...",
+        "The council’s budget debate ran late into the night and ended in a vote of seven to..",
+        # a list of teasers, each cut after a word
+        "Ferry fares will rise in the spring as fuel costs climb, the operator said on...\n\n"
+        "School board delays its vote on the new calendar after parents object to the...",
+    ],
+)
+def test_teasers_cut_short_in_the_header_are_no_paragraph(teasers: str) -> None:
+    text = (
+        "Council approves new budget\n\n" + teasers + "\n\n"
+        "The city council voted 7-2 on Tuesday to approve the budget after a long debate, officials said.\n\n"
+        "The mayor said the vote ended months of talks with the unions.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text[:20] for p in article.paragraphs] == ["The city council vot", "The mayor said the v"]
+    assert {b.kind for b in article.boilerplate} == {"other"}
+
+
+def test_a_first_paragraph_that_trails_off_stays() -> None:
+    first = "The mayor paused, looked at the council chamber and said he would wait and see..."
+    text = f"Council approves new budget\n\n{first}\n\nThe city council voted 7-2 on Tuesday to approve the budget.\n"
+    article = newsparse.parse_article(text)
+    assert article.paragraphs[0].text == first

@@ -40,6 +40,10 @@ __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_artic
 
 #: What a header rule returns to end the header at its line (the body starts there).
 STOP = -1
+#: How a teaser cut short ends: two dots (``... 예능국의 아..``), or an ellipsis after a comma.
+CUT_ENDS = ("..",)
+_COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
+_WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
 SIGNATURE_DASHES = "—–-―"
 
@@ -733,10 +737,25 @@ class ArticleParser:
         lines = state.lines
         if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index):
             return BoilerplateKind.OTHER.value
+        if self.is_cut_teaser(lines, index):
+            return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
         if not repeated and self.prose_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_cut_teaser(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a teaser cut short, a link to another story, not the
+        story's text: it ends in a cut mark (:data:`CUT_ENDS`: two dots, or an ellipsis right
+        after a comma: ``... the plague,...``), or in an ellipsis right after a word when the
+        line before or after it ends in one too (a list of such teasers)."""
+        text = lines[index].text
+        if (text.endswith(CUT_ENDS) and not text.endswith(("...", "…"))) or _COMMA_CUT.search(text):
+            return True
+        if _WORD_CUT.search(text) is None:
+            return False
+        near = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        return any(_WORD_CUT.search(other) is not None for other in near)
 
     def printed_again(self, text: str, line: Line) -> bool:
         """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""
@@ -793,7 +812,7 @@ class ArticleParser:
         lines = state.lines
         seen = 0
         for ahead in range(index + 1, len(lines)):
-            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True):
+            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True) or self.is_cut_teaser(lines, ahead):
                 continue
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 return True
