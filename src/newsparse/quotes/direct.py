@@ -56,7 +56,7 @@ class DirectQuotes(SpeakerResolution):
             if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
-            one_word = len(raw[inner_start:inner_end].split()) < 2
+            one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
@@ -312,10 +312,9 @@ class DirectQuotes(SpeakerResolution):
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,
         not a phrase in quotation marks)."""
-        before = raw[sentence[0] : open_].strip()
-        after = raw[close + 1 : sentence[1]].strip()
-        words = len(raw[open_:close].split())
-        return not before and not after and words >= 4
+        if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip():
+            return False
+        return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
 
     def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
         """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the

@@ -102,8 +102,14 @@ class QuoteParser(ReportedSpeech):
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
         names (``Ortiz Says Budget Will Pass``): at least :attr:`TITLE_CASE_WORDS` words of four
         letters or more, all capitalised."""
-        long_words = [w for w in self._word.findall(line) if len(w) >= 4 and w[0].isalpha()]
-        return len(long_words) >= self.TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
+        count = 0
+        for match in self._word.finditer(line):  # (stops at the first lower-case word: no list of words)
+            word = match.group()
+            if len(word) >= 4 and word[0].isalpha():
+                if not word[0].isupper():
+                    return False
+                count += 1
+        return count >= self.TITLE_CASE_WORDS
 
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> list[Quote]:
         """The quotes of one paragraph, in order of position."""
