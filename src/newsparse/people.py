@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import chain
 
 import attrs
 import regex
@@ -110,8 +111,8 @@ class PersonIndex:
         names = NameModel(vocabulary)
         # a name repeated through an article is stored once: its text, words and descriptors
         shared: dict[object, object] = {}
-        readings = [(text, offset, False) for text, offset in title_case]
-        readings += [(text, offset, True) for text, offset in pieces]
+        # (one piece at a time: a caller may slice each only when it is read)
+        readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
             for run in _RUN.finditer(text):
                 words = run.group()

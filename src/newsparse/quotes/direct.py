@@ -331,10 +331,13 @@ class DirectQuotes(SpeakerResolution):
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
         remember its speaker."""
+        start, end = paragraph.span.start, paragraph.span.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end == start or text[end - 1] != ":":
+            return  # (read in the input: no copy of a paragraph that does not end so)
         raw = paragraph.span.slice(text)
-        if not raw.rstrip().endswith(":"):
-            return
-        tail_start = max(0, len(raw.rstrip()) - 200)
+        tail_start = max(0, end - start - 200)
         cues = list(self.cues(raw, tail_start, len(raw)))
         if not cues:
             return
