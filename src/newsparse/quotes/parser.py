@@ -9,7 +9,6 @@ import regex
 
 from ..people import PersonIndex
 from ..spans import Paragraph, Quote, Span, collapse
-from ..vocabulary import Vocabulary
 from .model import Quotation, State
 from .reported import ReportedSpeech
 
@@ -55,12 +54,6 @@ class QuoteParser(ReportedSpeech):
     """
 
     _headline_single = _HEADLINE_SINGLE
-
-    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
-        super().__init__(vocabulary)
-        # the words that send a paragraph through the quote passes (see may_hold_quotes)
-        self._may_start_cue = self._cue_starts | self._progressive
-        self._question_folded = frozenset(w.casefold() for w in self.QUESTION_VERBS if " " not in w)
 
     def parse(
         self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = (), headline: Span | None = None
@@ -136,8 +129,6 @@ class QuoteParser(ReportedSpeech):
         state.sentence_starts = tuple(start for start, _ in sentences)
         state.paragraph_marks = tuple(marks)
         state.paragraph_speakers = []
-        if not self.may_hold_quotes(raw, marks):
-            return []
         claimed: list[tuple[int, int]] = []
         unattributed: list[Quotation] = []
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
@@ -147,19 +138,6 @@ class QuoteParser(ReportedSpeech):
         if raw is not original:  # texts come from the input, not from the copy with marks made single
             found = [self.from_input(q, text) for q in found]
         return found
-
-    def may_hold_quotes(self, raw: str, marks: Sequence[tuple[int, int]]) -> bool:
-        """Whether the quote passes need to read paragraph *raw* at all: it has quotation *marks*,
-        is longer than :attr:`MAX_SENTENCE` (so a sentence may be cut inside a word), or holds a
-        word that may start a cue or a question (:attr:`SPEECH_VERBS`, :attr:`PROGRESSIVES`,
-        :attr:`QUESTION_VERBS`).  Any other paragraph costs this one scan of its words.  A subclass
-        that adds a pass finding quotes without a cue or a mark overrides this."""
-        if marks or len(raw) > self.MAX_SENTENCE:
-            return True
-        words = set(self._token.findall(raw))
-        if not words.isdisjoint(self._may_start_cue):
-            return True
-        return any(word.casefold() in self._question_folded for word in words)
 
     def from_input(self, quote: Quote, text: str) -> Quote:
         """*quote* with its text and its speaker's mention sliced from the input again."""
