@@ -191,13 +191,18 @@ class PersonIndex:
         titles, countries or organisation words; the words before it and around it describe it
         (read by *names*, or a new :class:`~newsparse.names.NameModel`)."""
         name: list[regex.Match[str]] = []
+        if len(piece) < 2:
+            return None  # a name has two words or more
         names = names if names is not None else NameModel(vocabulary)
-        before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
         for index in range(len(piece) - 1, -1, -1):
             word = piece[index]
             bare = strip_possessive(word.group().rstrip(".") if not cls.keeps_period(vocabulary, word.group()) else word.group())
             following = name[0].group() if name else None
-            preceding = piece[index - 1].group() if index else (before_piece[-1] if before_piece else None)
+            if index:
+                preceding: str | None = piece[index - 1].group()
+            else:  # the word before the piece, if any
+                before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
+                preceding = before_piece[-1] if before_piece else None
             if not names.is_name_word(bare, following, preceding):
                 break
             if names.is_particle(word.group()) and not name:

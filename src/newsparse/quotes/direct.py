@@ -209,6 +209,8 @@ class DirectQuotes(SpeakerResolution):
         """The *quotations* that no quote in *found* holds and that are someone's words, not a
         title or a scare word (:meth:`is_quotation`); the speaker is the subject of a sentence that
         has a cue before the quotation (``Ortiz called the plan "a disaster"``), else ``None``."""
+        if not quotations:
+            return []
         spans = sorted((q.span.start - offset, q.span.end - offset) for q in found)
         starts = [s for s, _ in spans]
         reach = 0
