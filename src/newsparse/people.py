@@ -130,7 +130,7 @@ class PersonIndex:
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:
                     organisations.append(org)
-            for match in _DESCRIBED.finditer(text):
+            for match in _DESCRIBED.finditer(text) if "," in text else ():  # (it needs a comma)
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
