@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import chain
 
 import attrs
 import regex
@@ -107,18 +108,29 @@ class PersonIndex:
         pieces (a headline that capitalises every word) name organisations but no people."""
         found: list[Person] = []
         organisations: list[Organisation] = []
-        readings = [(text, offset, False) for text, offset in title_case]
-        readings += [(text, offset, True) for text, offset in pieces]
+        names = NameModel(vocabulary)
+        # a name repeated through an article is stored once: its text, words and descriptors
+        shared: dict[object, object] = {}
+        # (one piece at a time: a caller may slice each only when it is read)
+        readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
             for run in _RUN.finditer(text):
-                if not any(ch.isspace() for ch in run.group()):
-                    continue  # one word names neither a person nor an organisation here
-                for person in cls.read_run(vocabulary, text, run) if people else ():
-                    found.append(attrs.evolve(person, start=person.start + offset))
+                words = run.group()
+                if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
+                    continue  # one word (the only spaces a run holds) names neither a person nor an organisation
+                for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
+                    found.append(
+                        Person(
+                            shared.setdefault(person.name, person.name),  # type: ignore[arg-type]
+                            shared.setdefault(person.words, person.words),  # type: ignore[arg-type]
+                            shared.setdefault(person.descriptors, person.descriptors),  # type: ignore[arg-type]
+                            person.start + offset,
+                        )
+                    )
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:
                     organisations.append(org)
-            for match in _DESCRIBED.finditer(text):
+            for match in _DESCRIBED.finditer(text) if "," in text else ():  # (it needs a comma)
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
@@ -147,9 +159,13 @@ class PersonIndex:
         return self._organisations[key][cut - 1].name if cut else None
 
     @classmethod
-    def read_run(cls, vocabulary: Vocabulary, text: str, run: regex.Match[str]) -> list[Person]:
+    def read_run(
+        cls, vocabulary: Vocabulary, text: str, run: regex.Match[str], *, names: NameModel | None = None
+    ) -> list[Person]:
         """The people named in a run of capitalised words.  The run is cut at ``of`` and after a word
-        that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone."""
+        that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone
+        (by *names*, a :class:`~newsparse.names.NameModel` built once per article, or a new one)."""
+        names = names if names is not None else NameModel(vocabulary)
         words = list(_TOKEN.finditer(text, run.start(), run.end()))
         pieces: list[list[regex.Match[str]]] = [[]]
         for word in words:
@@ -159,7 +175,7 @@ class PersonIndex:
             pieces[-1].append(word)
             if word.group().endswith(".") and not cls.keeps_period(vocabulary, word.group()):
                 pieces.append([])
-        return [p for piece in pieces if piece for p in [cls.read_piece(vocabulary, text, piece)] if p is not None]
+        return [p for piece in pieces if piece for p in [cls.read_piece(vocabulary, text, piece, names=names)] if p is not None]
 
     @staticmethod
     def keeps_period(vocabulary: Vocabulary, word: str) -> bool:
@@ -168,17 +184,25 @@ class PersonIndex:
         return len(bare) == 1 or vocabulary.is_title(bare) or "." in bare
 
     @classmethod
-    def read_piece(cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]]) -> Person | None:
+    def read_piece(
+        cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], *, names: NameModel | None = None
+    ) -> Person | None:
         """A :class:`Person` from capitalised words: the name is the trailing words that are not
-        titles, countries or organisation words; the words before it and around it describe it."""
+        titles, countries or organisation words; the words before it and around it describe it
+        (read by *names*, or a new :class:`~newsparse.names.NameModel`)."""
         name: list[regex.Match[str]] = []
-        names = NameModel(vocabulary)
-        before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
+        if len(piece) < 2:
+            return None  # a name has two words or more
+        names = names if names is not None else NameModel(vocabulary)
         for index in range(len(piece) - 1, -1, -1):
             word = piece[index]
             bare = strip_possessive(word.group().rstrip(".") if not cls.keeps_period(vocabulary, word.group()) else word.group())
             following = name[0].group() if name else None
-            preceding = piece[index - 1].group() if index else (before_piece[-1] if before_piece else None)
+            if index:
+                preceding: str | None = piece[index - 1].group()
+            else:  # the word before the piece, if any
+                before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
+                preceding = before_piece[-1] if before_piece else None
             if not names.is_name_word(bare, following, preceding):
                 break
             if names.is_particle(word.group()) and not name:

@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -55,8 +56,27 @@ def collapse(text: str) -> str:
 
     >>> collapse(" Rain\\r\\n  ends\\x1fdrought\\u00a0")
     'Rain ends drought'
+
+    A long text is folded in pieces of about :data:`COLLAPSE_PIECE` characters, each cut before
+    whitespace, so that no list of all its words is ever built.
     """
-    return " ".join(text.split())
+    if len(text) <= COLLAPSE_PIECE:
+        return " ".join(text.split())
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        space = _SPACE.search(text, start + COLLAPSE_PIECE)  # (str.isspace's whitespace, as split's)
+        end = space.start() if space is not None else len(text)
+        part = " ".join(text[start:end].split())
+        if part:
+            parts.append(part)
+        start = end
+    return " ".join(parts)
+
+
+#: How many characters :func:`collapse` folds at a time.
+COLLAPSE_PIECE = 1 << 16
+_SPACE = re.compile(r"\s")
 
 
 _T = TypeVar("_T")

@@ -56,7 +56,7 @@ class DirectQuotes(SpeakerResolution):
             if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
-            one_word = len(raw[inner_start:inner_end].split()) < 2
+            one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
@@ -209,6 +209,8 @@ class DirectQuotes(SpeakerResolution):
         """The *quotations* that no quote in *found* holds and that are someone's words, not a
         title or a scare word (:meth:`is_quotation`); the speaker is the subject of a sentence that
         has a cue before the quotation (``Ortiz called the plan "a disaster"``), else ``None``."""
+        if not quotations:
+            return []
         spans = sorted((q.span.start - offset, q.span.end - offset) for q in found)
         starts = [s for s, _ in spans]
         reach = 0
@@ -312,10 +314,9 @@ class DirectQuotes(SpeakerResolution):
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,
         not a phrase in quotation marks)."""
-        before = raw[sentence[0] : open_].strip()
-        after = raw[close + 1 : sentence[1]].strip()
-        words = len(raw[open_:close].split())
-        return not before and not after and words >= 4
+        if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip():
+            return False
+        return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
 
     def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
         """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the
@@ -332,10 +333,13 @@ class DirectQuotes(SpeakerResolution):
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
         remember its speaker."""
+        start, end = paragraph.span.start, paragraph.span.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end == start or text[end - 1] != ":":
+            return  # (read in the input: no copy of a paragraph that does not end so)
         raw = paragraph.span.slice(text)
-        if not raw.rstrip().endswith(":"):
-            return
-        tail_start = max(0, len(raw.rstrip()) - 200)
+        tail_start = max(0, end - start - 200)
         cues = list(self.cues(raw, tail_start, len(raw)))
         if not cues:
             return

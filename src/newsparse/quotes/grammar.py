@@ -112,15 +112,16 @@ class SpeakerGrammar(QuoteWords):
         """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
         the cue pattern is run only where a cue may start."""
         previous = ""
+        starts, progressive = self._cue_starts, self._progressive
         for token in self._token.finditer(raw, start, end):
             word = token.group()
-            if word in self._cue_starts:
+            if word in starts:
                 cue = self._cue_at.match(raw, token.start(), end)
                 if cue is not None:
                     yield cue
-            elif word in self._progressive and previous in self._be_words:
+            elif word in progressive and previous.casefold() in self._be_words:
                 yield token  # "is telling voters that ...": a progressive form after "is"
-            previous = word.casefold()
+            previous = word  # (folded only when a progressive form follows)
 
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been

@@ -61,17 +61,23 @@ class QuoteParser(ReportedSpeech):
         """The quotes in the *headline* span and the *paragraphs* of *text*; *context* spans
         (headline, captions) only help to learn people's full names.  A headline's quotes come
         first, with :attr:`~newsparse.Quote.paragraph` ``None``."""
-        lines = [(span.slice(text), span.start) for span in context]
-        pieces = [line for line in lines if not self.is_title_case(line[0])]
-        pieces += [(p.span.slice(text), p.span.start) for p in paragraphs]
-        title_case = [line for line in lines if self.is_title_case(line[0])]
-        index = PersonIndex.build(self.vocabulary, pieces, title_case=title_case)
+        index = self.person_index(text, paragraphs, context)
         quotes = self.headline_quotes(text, headline, index) if headline is not None else []
         state = State(index, text)
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
             self.remember_colon(text, paragraph, number, state)
         return tuple(quotes)
+
+    def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
+        """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its
+        paragraphs and *context* spans (a title-case headline names organisations only).  The
+        pieces of text it reads are sliced one at a time and not kept."""
+        spans = [(span, self.is_title_case(span.slice(text))) for span in context]
+        lines = [span for span, title in spans if not title]
+        title_case = [span for span, title in spans if title]
+        pieces = ((span.slice(text), span.start) for span in [*lines, *(p.span for p in paragraphs)])
+        return PersonIndex.build(self.vocabulary, pieces, title_case=((s.slice(text), s.start) for s in title_case))
 
     def headline_quotes(self, text: str, headline: Span, index: PersonIndex) -> list[Quote]:
         """The quotes in a headline (``'We will not back down,' says union chief``), read like a
@@ -102,8 +108,14 @@ class QuoteParser(ReportedSpeech):
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
         names (``Ortiz Says Budget Will Pass``): at least :attr:`TITLE_CASE_WORDS` words of four
         letters or more, all capitalised."""
-        long_words = [w for w in self._word.findall(line) if len(w) >= 4 and w[0].isalpha()]
-        return len(long_words) >= self.TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
+        count = 0
+        for match in self._word.finditer(line):  # (stops at the first lower-case word: no list of words)
+            word = match.group()
+            if len(word) >= 4 and word[0].isalpha():
+                if not word[0].isupper():
+                    return False
+                count += 1
+        return count >= self.TITLE_CASE_WORDS
 
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> list[Quote]:
         """The quotes of one paragraph, in order of position."""

@@ -101,6 +101,8 @@ class Segmentation(SpeakerGrammar):
         if raw[start:].strip():
             bounds.append((start, len(raw)))
         size = self.MAX_SENTENCE
+        if all(0 < e - s <= size for s, e in bounds):
+            return bounds  # (no sentence to cut: the common case)
         return [(a, min(b, a + size)) for s, e in bounds for a, b in ((k, e) for k in range(s, e, size))]
 
     def closes_marks(self, match: regex.Match[str], marks: Sequence[tuple[int, int]]) -> bool:
