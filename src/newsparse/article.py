@@ -43,6 +43,13 @@ STOP = -1
 
 # The first piece of a line cut by "|", "·", "•" or a slash between spaces.
 _PIECE = regex.compile(r"(?:[^|·•/]++|(?<=\S)/(?=\S))++")
+# A character that is a number of any kind: every character ``str.isdigit`` or ``\d`` accepts is one.
+_NUMBER = regex.compile(r"\p{N}")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of *words* stands in *text*."""
+    return any(word in text for word in words)
 
 
 @attrs.define
@@ -218,6 +225,18 @@ class ArticleParser:
         for name in self.BODY_RULES:
             if not callable(getattr(self, f"body_{name}", None)):
                 raise TypeError(f"{type(self).__name__} has no body rule method body_{name}")
+        # what might_be_caption and might_be_credit_line look for, from the caption parser's vocabularies
+        captions = self.captions
+        self._caption_starts = tuple(w for w in captions.FILE_LABELS if w)
+        self._caption_ends = (")", "]", *(w for w in (*captions.TOGGLES, *captions.SUBJECT_TAILS) if w))
+        self._caption_labels = tuple(w.casefold() for w in captions.CAPTION_LABELS if w)
+        self._credit_words = tuple(w.casefold() for w in captions.CREDIT_WORDS if w)
+        self._credit_marks = tuple(
+            w for w in ("/", "–", "—", "via", *captions.PHOTO_AGENCIES, *captions.CREDIT_TAILS) if w
+        )
+        self._agencies = tuple(w for w in captions.PHOTO_AGENCIES if w)
+        self._credit_tails = tuple(w for w in captions.CREDIT_TAILS if w)
+        self._label_chars = max((len(w) for w in (*captions.CAPTION_LABELS, *captions.CREDIT_WORDS)), default=0) + 1
 
     #: The type each part argument of the constructor must have (or be ``None``).
     PART_TYPES: ClassVar[dict[str, type]] = {
@@ -349,11 +368,10 @@ class ArticleParser:
         lines after the last paragraph (page navigation) are boilerplate ``other``.
         """
         removed = False
+        prose_rules = tuple(name for name in self.BODY_RULES if name in self.BODY_PROSE_RULES)
         for index in range(state.body_start, len(state.lines)):
             line = state.lines[index]
-            names = self.BODY_RULES
-            if self.is_plain_prose(line):
-                names = tuple(name for name in names if name in self.BODY_PROSE_RULES)
+            names = prose_rules if self.is_plain_prose(line) else self.BODY_RULES
             if self.run_rules("body_", names, state, index):
                 removed = True
                 continue
@@ -404,6 +422,8 @@ class ArticleParser:
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
+        if not self.might_be_stamp_line(state.lines[index]):
+            return 0
         stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
             return 0
@@ -459,6 +479,8 @@ class ArticleParser:
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line."""
+        if not self.might_be_caption(state.lines[index]):
+            return 0
         caption = self.captions.parse_line(state.lines[index])
         if caption is None:
             return 0
@@ -584,6 +606,45 @@ class ArticleParser:
         return 1
 
     # -- helpers the rules share --------------------------------------------------------------
+
+    def might_be_caption(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`CaptionParser.parse_line <newsparse.CaptionParser.parse_line>`
+        could read as a caption passes, so that most lines skip its patterns: a line no longer than
+        its ``MAX_CHARS`` that starts with a digit (a gallery counter), a ``FILE_LABELS`` label or
+        a ``CAPTION_LABELS`` label (in any case), ends in a bracket, a ``TOGGLES`` word or a
+        ``SUBJECT_TAILS`` credit, or holds in its last ``CREDIT_WINDOW`` characters a slash, a dash,
+        ``via``, a ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` name or a ``CREDIT_WORDS`` label (in any
+        case).  Built from the caption parser's vocabularies; a caption parser that reads captions
+        of other shapes comes with a subclass that widens this test (or returns ``True``)."""
+        text = line.text
+        captions = self.captions
+        if len(text) > captions.MAX_CHARS:
+            return False
+        if text[:1].isdigit() or text.endswith(self._caption_ends) or text.startswith(self._caption_starts):
+            return True
+        if text[: self._label_chars].casefold().startswith(self._caption_labels):
+            return True
+        window = text[max(0, len(text) - captions.CREDIT_WINDOW) :]
+        return _holds_any(window, self._credit_marks) or _holds_any(window.casefold(), self._credit_words)
+
+    def might_be_credit_line(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`CaptionParser.is_credit_line
+        <newsparse.CaptionParser.is_credit_line>` accepts passes: it starts (maybe after a bracket)
+        with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
+        before a bracket) in a ``CREDIT_TAILS`` credit.  Override it with a caption parser that
+        reads credit lines of other shapes."""
+        text = line.text
+        head = text[1:] if text.startswith(("(", "[")) else text
+        if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
+            return True
+        return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
+
+    def might_be_stamp_line(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`TimestampParser.parse <newsparse.TimestampParser.parse>`
+        reads stamps from passes: no longer than its ``MAX_LINE_CHARS``, with a digit in it (a date
+        needs one).  Override it with a timestamp parser that reads dates without digits."""
+        text = line.text
+        return len(text) <= self.timestamps.MAX_LINE_CHARS and _NUMBER.search(text) is not None
 
     def is_plain_prose(self, line: Line) -> bool:
         """Whether a body line is plainly running prose, so that only :attr:`BODY_PROSE_RULES` see
@@ -714,7 +775,7 @@ class ArticleParser:
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
         boilerplate parser recognises."""
-        if self.captions.is_credit_line(line):
+        if self.might_be_credit_line(line) and self.captions.is_credit_line(line):
             return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
         return self.boilerplate.parse_line(line)
 
