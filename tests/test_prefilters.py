@@ -71,6 +71,23 @@ PLAIN = [
         ("A boat on the river " * 40 + "(AP Photo/Evan Vucci)", False),  # longer than MAX_CHARS
         ("Tourists cool off in Rome. pHoTo: ana lima", True),  # a label in any case is let through
         ("Tourists cool off in Rome. Image ſource: Ana Lima", True),  # "ſ" folds to "s" as the pattern reads it
+        # a slash that can be no part of a credit: in a link, between two words
+        ("The full report is at https://example.org/reports/2024 for readers", False),
+        ("Members may vote yes and/or abstain on the motion", False),
+        ("Members may vote yes / no on the motion", True),  # a slash between spaces
+        ("Rescue crews search the rubble. AP/Evan Vucci", True),
+        # a label inside a word is none; as a word, or glued in capitals, it is let through
+        ("The topic was the epic fight over the budget", False),
+        ("The council saw a picture of the budget", True),
+        ("The rubble of the market hall.Photo: Ana Lima", True),
+        ("The rubble of the market hallPhoto: Ana Lima", True),
+        # a number opens a gallery counter only when "of" or a slash follows it
+        ("2 of 3 Americans say the economy is getting worse", True),
+        ("3/12 - A man waves from a boat on the river", True),
+        ("12 people died in the floods on Tuesday", False),
+        ("1987 of them voted for the plan", False),  # four digits are no counter
+        # "via" ends a caption only on a line that ends in no sentence end
+        ("The new scissor switch keyboard, shown via iFixit.", False),
     ],
 )
 def test_might_be_caption(text: str, expected: bool) -> None:
