@@ -4,6 +4,7 @@ and :func:`parse_article` parses with a shared default parser."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -304,8 +305,17 @@ class ArticleParser:
             captions=captions,
             paragraphs=paragraphs,
             quotes=quotes,
-            boilerplate=tuple(sorted(state.boilerplate, key=lambda b: b.span)),
+            boilerplate=self.in_order(state.boilerplate),
         )
+
+    @staticmethod
+    def in_order(boilerplate: list[Boilerplate]) -> tuple[Boilerplate, ...]:
+        """The boilerplate lines in input order.  They are found mostly in order, so a pass that
+        finds them sorted spares the sort and its comparisons of spans."""
+        pairs = itertools.pairwise(line.span for line in boilerplate)
+        if all(a.start < b.start or (a.start == b.start and a.end <= b.end) for a, b in pairs):
+            return tuple(boilerplate)
+        return tuple(sorted(boilerplate, key=lambda b: b.span))
 
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
@@ -527,7 +537,7 @@ class ArticleParser:
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``."""
         line = state.lines[index]
-        if len(line.text.split()) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
+        if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
             return 0
         found = self.timestamps.find(line.text, line.span.start, state.reference_date)
         if found is None:
@@ -697,7 +707,11 @@ class ArticleParser:
         text = line.text
         if not is_sentence(text, self.PLAIN_PROSE_WORDS):
             return False
-        last = text.rstrip(CLOSERS + " ")[:-1].rsplit(None, 1)[-1] if " " in text else text
+        if " " not in text:
+            return text.isalpha() and not text[:1].isupper()
+        end = text.rstrip(CLOSERS + " ")[:-1]
+        words = end[-self.PROSE_CHARS :].rsplit(None, 1)  # the last word, without splitting a long line
+        last = words[-1] if len(words) == 2 or len(end) <= self.PROSE_CHARS else end.rsplit(None, 1)[-1]
         return last.isalpha() and not last[:1].isupper()
 
     def opens_without_headline(self, state: ParseState, index: int) -> bool:

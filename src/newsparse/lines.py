@@ -72,7 +72,9 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def join_span(lines: Sequence[Line]) -> Span:
-    """The span from the first line's start to the last line's end."""
+    """The span from the first line's start to the last line's end (one line's own span for one line)."""
+    if len(lines) == 1:
+        return lines[0].span
     return Span(lines[0].span.start, lines[-1].span.end)
 
 

@@ -55,8 +55,39 @@ def collapse(text: str) -> str:
 
     >>> collapse(" Rain\\r\\n  ends\\x1fdrought\\u00a0")
     'Rain ends drought'
+
+    A text longer than :data:`COLLAPSE_CHUNK` characters is collapsed a piece at a time, cut at
+    whitespace, so that a paragraph of ten million characters never holds a list of all its words.
     """
-    return " ".join(text.split())
+    if len(text) <= COLLAPSE_CHUNK:
+        return " ".join(text.split())
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = _next_space(text, start + COLLAPSE_CHUNK)
+        piece = " ".join(text[start:end].split())
+        if piece:
+            pieces.append(piece)
+        start = end
+    return " ".join(pieces)
+
+
+#: How many characters :func:`collapse` splits into words at once.
+COLLAPSE_CHUNK = 65_536
+_SPACE = regex.compile(r"\s")
+
+
+def _next_space(text: str, at: int) -> int:
+    """The first whitespace character at or after *at* in *text* (:meth:`str.isspace`), or the end."""
+    while at < len(text):
+        found = _SPACE.search(text, at)
+        if found is None:
+            return len(text)
+        at = found.start()
+        if text[at].isspace():
+            return at
+        at += 1
+    return len(text)
 
 
 _T = TypeVar("_T")
