@@ -232,7 +232,9 @@ class ArticleParser:
         ends = (*captions.TOGGLES, *captions.SUBJECT_TAILS, *captions.PHOTO_AGENCIES, *captions.CREDIT_TAILS)
         self._caption_ends = (")", "]", "Photo", *(w for w in ends if w))
         self._caption_labels = tuple(w.casefold() for w in captions.CAPTION_LABELS if w)
-        self._credit_words = tuple(w.casefold() for w in captions.CREDIT_WORDS if w)
+        words = {w.casefold() for w in captions.CREDIT_WORDS if w}
+        # a label that starts with a shorter one ("photo credit", "photo") is found where the shorter one is
+        self._credit_words = tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
         self._agencies = tuple(w for w in captions.PHOTO_AGENCIES if w)
         self._slash_heads = ("Photo", *self._agencies)
         self._credit_tails = tuple(w for w in captions.CREDIT_TAILS if w)
