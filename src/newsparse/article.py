@@ -4,6 +4,7 @@ and :func:`parse_article` parses with a shared default parser."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -56,6 +57,14 @@ _EPIGRAPH = regex.compile(
         (?P<name>[^—–―\-]{1,80}+)               # the name""",
     regex.VERBOSE,
 )
+
+# A character that is a number of any kind: every character ``str.isdigit`` or ``\d`` accepts is one.
+_NUMBER = regex.compile(r"\p{N}")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of *words* stands in *text*."""
+    return any(word in text for word in words)
 
 
 @attrs.define
@@ -233,6 +242,19 @@ class ArticleParser:
         for name in self.BODY_RULES:
             if not callable(getattr(self, f"body_{name}", None)):
                 raise TypeError(f"{type(self).__name__} has no body rule method body_{name}")
+        # what might_be_caption and might_be_credit_line look for, from the caption parser's vocabularies
+        captions = self.captions
+        self._caption_starts = tuple(w for w in captions.FILE_LABELS if w)
+        ends = (*captions.TOGGLES, *captions.SUBJECT_TAILS, *captions.PHOTO_AGENCIES, *captions.CREDIT_TAILS)
+        self._caption_ends = (")", "]", "Photo", *(w for w in ends if w))
+        self._caption_labels = tuple(w.casefold() for w in captions.CAPTION_LABELS if w)
+        words = {w.casefold() for w in captions.CREDIT_WORDS if w}
+        # a label that starts with a shorter one ("photo credit", "photo") is found where the shorter one is
+        self._credit_words = tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+        self._agencies = tuple(w for w in captions.PHOTO_AGENCIES if w)
+        self._slash_heads = ("Photo", *self._agencies)
+        self._credit_tails = tuple(w for w in captions.CREDIT_TAILS if w)
+        self._label_chars = max((len(w) for w in (*captions.CAPTION_LABELS, *captions.CREDIT_WORDS)), default=0) + 1
 
     #: The type each part argument of the constructor must have (or be ``None``).
     PART_TYPES: ClassVar[dict[str, type]] = {
@@ -301,8 +323,17 @@ class ArticleParser:
             captions=captions,
             paragraphs=paragraphs,
             quotes=quotes,
-            boilerplate=tuple(sorted(state.boilerplate, key=lambda b: b.span)),
+            boilerplate=self.in_order(state.boilerplate),
         )
+
+    @staticmethod
+    def in_order(boilerplate: list[Boilerplate]) -> tuple[Boilerplate, ...]:
+        """The boilerplate lines in input order.  They are found mostly in order, so a pass that
+        finds them sorted spares the sort and its comparisons of spans."""
+        pairs = itertools.pairwise(line.span for line in boilerplate)
+        if all(a.start < b.start or (a.start == b.start and a.end <= b.end) for a, b in pairs):
+            return tuple(boilerplate)
+        return tuple(sorted(boilerplate, key=lambda b: b.span))
 
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
@@ -364,11 +395,10 @@ class ArticleParser:
         lines after the last paragraph (page navigation) are boilerplate ``other``.
         """
         removed = False
+        prose_rules = tuple(name for name in self.BODY_RULES if name in self.BODY_PROSE_RULES)
         for index in range(state.body_start, len(state.lines)):
             line = state.lines[index]
-            names = self.BODY_RULES
-            if self.is_plain_prose(line):
-                names = tuple(name for name in names if name in self.BODY_PROSE_RULES)
+            names = prose_rules if self.is_plain_prose(line) else self.BODY_RULES
             if self.run_rules("body_", names, state, index):
                 removed = True
                 continue
@@ -419,6 +449,8 @@ class ArticleParser:
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
+        if not self.might_be_stamp_line(state.lines[index]):
+            return 0
         stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
             return 0
@@ -491,7 +523,8 @@ class ArticleParser:
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line, or the line under a gallery's counter (``View 3 Images``)."""
-        caption = self.captions.parse_line(state.lines[index])
+        line = state.lines[index]
+        caption = self.captions.parse_line(line) if self.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None:
@@ -541,7 +574,7 @@ class ArticleParser:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
         a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``)."""
         line = state.lines[index]
-        if len(line.text.split()) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
+        if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
             return 0
         found = self.timestamps.find(line.text, line.span.start, state.reference_date)
         if found is None:
@@ -679,6 +712,90 @@ class ArticleParser:
 
     # -- helpers the rules share --------------------------------------------------------------
 
+    def might_be_caption(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`CaptionParser.parse_line <newsparse.CaptionParser.parse_line>`
+        could read as a caption passes, so that most lines skip its patterns: a line no longer than
+        its ``MAX_CHARS`` that starts with a digit (a gallery counter), a ``FILE_LABELS`` label or
+        a ``CAPTION_LABELS`` label (in any case), ends in a bracket, ``Photo``, a ``TOGGLES`` word or
+        a ``SUBJECT_TAILS``, ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` credit, or holds in its last
+        ``CREDIT_WINDOW`` characters a slash that may be part of a credit (:meth:`might_be_credit_slash`),
+        a ``CREDIT_WORDS`` label (in any case) where a word starts, or, when it ends in no sentence
+        end or quote, ``via``.  Built from the caption parser's vocabularies; a caption parser that
+        reads captions of other shapes comes with a subclass that widens this test (or returns ``True``)."""
+        text = line.text
+        captions = self.captions
+        if len(text) > captions.MAX_CHARS:
+            return False
+        if text.endswith(self._caption_ends) or text.startswith(self._caption_starts) or self.might_be_counter(text):
+            return True
+        if text[: self._label_chars].casefold().startswith(self._caption_labels):
+            return True
+        start = max(0, len(text) - captions.CREDIT_WINDOW)
+        window = text[start:]
+        if "via" in window and text[-1] not in ".!?\"”’'":
+            return True
+        slash = text.find("/", start)
+        while slash >= 0:
+            if self.might_be_credit_slash(text, slash):
+                return True
+            slash = text.find("/", slash + 1)
+        if not window.isascii():  # case folding may change lengths: look for the labels anywhere
+            return _holds_any(window.casefold(), self._credit_words)
+        folded = window.lower()
+        for word in self._credit_words:
+            at = folded.find(word)
+            while at >= 0:
+                if self.might_be_label_at(text, start + at):
+                    return True
+                at = folded.find(word, at + 1)
+        return False
+
+    def might_be_credit_slash(self, text: str, at: int) -> bool:
+        """Whether the slash at *at* in *text* may be part of a credit: a space before it (``Jane Roe
+        / City Herald``), a capital after it (``SIA/EFAK``), or a ``PHOTO_AGENCIES`` name or ``Photo``
+        right before it (``AP Photo/Evan Vucci``); not a slash inside a link or a word (``and/or``)."""
+        before = text[at - 1 : at]
+        return before.isspace() or text[at + 1 : at + 2].isupper() or text.endswith(self._slash_heads, 0, at)
+
+    def might_be_label_at(self, text: str, at: int) -> bool:
+        """Whether a credit label starting at *at* in *text* stands where the caption parser reads
+        one: at the start, after a space, a sentence end, a quote or a bracket, or glued in
+        capitals to a word (``...the rubble.Photo:``, ``rubblePhoto:``), not inside a word (``topic``)."""
+        if at == 0:
+            return True
+        before = text[at - 1]
+        return before.isspace() or before in ".!?”\"'([" or (before.islower() and "A" <= text[at] <= "Z")
+
+    def might_be_counter(self, text: str) -> bool:
+        """Whether *text* may open with a gallery's counter (``1 of 4``, ``3/12``): a number of one
+        to three digits, then ``of`` or a slash."""
+        if not text[:1].isdigit():
+            return False
+        rest = text.lstrip("0123456789")
+        if rest[:1].isdigit() or len(text) - len(rest) > 3:
+            return rest[:1].isdigit()  # a digit of another script: let the caption parser decide
+        rest = rest.lstrip()
+        return rest[:1] == "/" or rest[:2].casefold() == "of"
+
+    def might_be_credit_line(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`CaptionParser.is_credit_line
+        <newsparse.CaptionParser.is_credit_line>` accepts passes: it starts (maybe after a bracket)
+        with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
+        before a bracket) in a ``CREDIT_TAILS`` credit.  Override it with a caption parser that
+        reads credit lines of other shapes."""
+        text = line.text
+        head = text[1:] if text.startswith(("(", "[")) else text
+        if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
+            return True
+        return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
+
+    def might_be_stamp_line(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`TimestampParser.parse <newsparse.TimestampParser.parse>`
+        reads stamps from passes: no longer than its ``MAX_LINE_CHARS``, with a digit in it (a date
+        needs one).  Override it with a timestamp parser that reads dates without digits."""
+        text = line.text
+        return len(text) <= self.timestamps.MAX_LINE_CHARS and _NUMBER.search(text) is not None
+
     def is_plain_prose(self, line: Line) -> bool:
         """Whether a body line is plainly running prose, so that only :attr:`BODY_PROSE_RULES` see
         it: :attr:`PLAIN_PROSE_WORDS` words or more, a sentence end of any script after a last word
@@ -686,7 +803,11 @@ class ArticleParser:
         text = line.text
         if not is_sentence(text, self.PLAIN_PROSE_WORDS):
             return False
-        last = text.rstrip(CLOSERS + " ")[:-1].rsplit(None, 1)[-1] if " " in text else text
+        if " " not in text:
+            return text.isalpha() and not text[:1].isupper()
+        end = text.rstrip(CLOSERS + " ")[:-1]
+        words = end[-self.PROSE_CHARS :].rsplit(None, 1)  # the last word, without splitting a long line
+        last = words[-1] if len(words) == 2 or len(end) <= self.PROSE_CHARS else end.rsplit(None, 1)[-1]
         return last.isalpha() and not last[:1].isupper()
 
     def opens_without_headline(self, state: ParseState, index: int) -> bool:
@@ -828,7 +949,7 @@ class ArticleParser:
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
         boilerplate parser recognises."""
-        if self.captions.is_credit_line(line):
+        if self.might_be_credit_line(line) and self.captions.is_credit_line(line):
             return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
         return self.boilerplate.parse_line(line)
 

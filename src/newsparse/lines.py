@@ -57,19 +57,24 @@ def split_lines(text: str) -> tuple[Line, ...]:
         if not stripped:
             continue
         lead = len(raw) - len(body)
-        start = match.start() + lead
-        end = start + len(stripped)
-        gap = text[previous_end : match.start()]
-        breaks = len(_BREAK.findall(gap))
-        blank_before = not lines or breaks >= 2
-        indent = len(raw[:lead].replace(_BOM, "").expandtabs(4))
-        lines.append(Line(stripped, Span(start, end), indent, blank_before))
+        match_start = match.start()
+        start = match_start + lead
+        if not lines:
+            blank_before = True
+        elif match_start - previous_end == 1:  # one break character, the usual case: no blank line
+            blank_before = False
+        else:
+            blank_before = len(_BREAK.findall(text, previous_end, match_start)) >= 2
+        indent = len(raw[:lead].replace(_BOM, "").expandtabs(4)) if lead else 0
+        lines.append(Line(stripped, Span(start, start + len(stripped)), indent, blank_before))
         previous_end = match.end()
     return tuple(lines)
 
 
 def join_span(lines: Sequence[Line]) -> Span:
-    """The span from the first line's start to the last line's end."""
+    """The span from the first line's start to the last line's end (one line's own span for one line)."""
+    if len(lines) == 1:
+        return lines[0].span
     return Span(lines[0].span.start, lines[-1].span.end)
 
 
@@ -108,13 +113,26 @@ def ends_sentence(text: str) -> bool:
 def has_lower_word(text: str) -> bool:
     """Whether a word after the first starts with a letter that is not a capital: lower case, or a
     script without case (Devanagari, Arabic, Chinese)."""
-    words = text[:PROSE_WINDOW].split()
+    return _has_lower_word(text, text[:PROSE_WINDOW].split())
+
+
+def _has_lower_word(text: str, words: list[str]) -> bool:
+    """:func:`has_lower_word` for *text* already split into *words* (of its first :data:`PROSE_WINDOW` characters)."""
     if len(words) == 1:
         return word_count(text) > 1 and not words[0][:1].isupper()
-    return any(w[:1].isalpha() and not w[:1].isupper() for w in words[1:])
+    for word in words[1:]:
+        first = word[:1]
+        if first.isalpha() and not first.isupper():
+            return True
+    return False
 
 
 def is_sentence(text: str, min_words: int) -> bool:
     """Whether *text* reads as running prose: at least *min_words* words (see :func:`word_count`),
     ending in sentence punctuation, with words that are not all capitalised (not a title)."""
-    return word_count(text) >= min_words and ends_sentence(text) and has_lower_word(text)
+    if not ends_sentence(text):  # the cheapest test first: most lines that are not prose fail it
+        return False
+    words = text[:PROSE_WINDOW].split()
+    if len(words) < min_words and word_count(text) < min_words:  # spaced words are enough when there are many
+        return False
+    return _has_lower_word(text, words)
