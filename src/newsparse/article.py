@@ -396,14 +396,18 @@ class ArticleParser:
         """
         removed = False
         prose_rules = tuple(name for name in self.BODY_RULES if name in self.BODY_PROSE_RULES)
-        for index in range(state.body_start, len(state.lines)):
+        index = state.body_start
+        while index < len(state.lines):
             line = state.lines[index]
             names = prose_rules if self.is_plain_prose(line) else self.BODY_RULES
-            if self.run_rules("body_", names, state, index):
+            claimed = self.run_rules("body_", names, state, index)
+            if claimed:  # a rule may claim several lines (a byline on two): skip them all
                 removed = True
+                index += max(claimed, 1)  # (STOP ends nothing in the body: that line is claimed)
                 continue
             state.body.append(attrs.evolve(line, blank_before=True) if removed else line)
             removed = False
+            index += 1
         body = state.body
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
