@@ -62,10 +62,11 @@ class SpeakerGrammar(QuoteWords):
         )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         determiners = any_of(self.DETERMINERS)
-        # a name, a tag, and an appositive up to a comma: the subject of the sentence
+        # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
+        # chief executive"): the subject of the sentence
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
-            rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         )
         # a post-modifier before a phrase, and the head word before it ("Those close to")
         self._modifier_before = regex.compile(
@@ -127,6 +128,8 @@ class SpeakerGrammar(QuoteWords):
         told to leave``, ``was asked whether``): its subject is then no speaker."""
         if cue.group() not in self._object_cues:
             return False
+        if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
+            return False  # "is telling voters": a progressive, its subject speaks
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
         return bool(before) and before[-1].casefold() in self._passive
 
@@ -308,17 +311,19 @@ class SpeakerGrammar(QuoteWords):
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
+        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
+        # ("said former secretary of state Ana Ortiz": the name after the post-modifier counts)
+        named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
-        named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
+        named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
         if not source and any(w.casefold() in self._stop and w not in self._coordinators for w in words[1:]):
             return None  # "said she was elated but ...": a clause, not a speaker
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
-        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient)):
+        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None)):
             return None
-        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
 
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -394,6 +399,9 @@ class SpeakerGrammar(QuoteWords):
             while start < before and raw[start].isspace():
                 start += 1
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+        if subject is None:
+            # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
+            subject = self.appositive_subject(raw, sentence)
         return subject
 
     def object_before(self, raw: str, start: int, pos: int) -> bool:

@@ -1,0 +1,47 @@
+"""Issue 5, speaker accuracy: constructions whose quote was found with no speaker or the wrong
+one (invented events and people). Each case is one paragraph under a plain headline and the
+exact ``(text, kind, speaker name)`` triples that must come out, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+
+def quotes_of(paragraph: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.parse_article(f"Harbour news\n\n{paragraph}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+SUBJECTS = [
+    # a progressive cue after "is" is no passive: its subject speaks
+    ("Lena Marsh is telling dock workers in Leith that the new cranes are “a gamble with their jobs.”",
+     [("the new cranes are “a gamble with their jobs.”", M, "Lena Marsh")]),
+    ("Tom Ridley was telling the board that the ferry would run at a loss.",
+     [("the ferry would run at a loss", R, "Tom Ridley")]),
+    # but a passive one is still said to its subject
+    ("Residents were told that the water would stay off until Friday.",
+     [("the water would stay off until Friday", R, None)]),
+    # a name with an appositive before the verb is the subject of a participle and of a naming verb
+    ("Oskar Brandt, the port's chief engineer, dismissed the report, calling it “a work of fiction.”",
+     [("a work of fiction.", D, "Oskar Brandt")]),
+    ("Mira Holt, Leith’s harbour master, repeated her warning, calling the pier “a danger to anyone on it.”",
+     [("a danger to anyone on it.", D, "Mira Holt")]),
+]
+
+INVERTED = [
+    # an inverted speaker with a post-modifier before the name
+    ("“The pier will not reopen this year,” said former minister of transport Ana Ortiz, who opened it in 1998.",
+     [("The pier will not reopen this year,", D, "Ana Ortiz")]),
+    ("“We need the dredger back,” said chairman of the board Colin Reyes.",
+     [("We need the dredger back,", D, "Colin Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *INVERTED])
+def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(paragraph) == expected
