@@ -41,7 +41,18 @@ INVERTED = [
      [("We need the dredger back,", D, "Colin Reyes")]),
 ]
 
+POSTPOSED = [
+    # after a quotation that ends like speech, a name or an article's phrase and any verb in the past
+    ("“Get off my pier,” Colin Reyes barked and walked back to his boat.",
+     [("Get off my pier,", D, "Colin Reyes")]),
+    ("“Who pays for the dredging?” a harbour pilot wondered.", [("Who pays for the dredging?", D, "a harbour pilot")]),
+    ("“Not again,” the skipper groaned, pointing at the gauge.", [("Not again,", D, "the skipper")]),
+    # but not a verb with an object, nor after a quotation that ends without speech punctuation
+    ("“The Long Road Home,” Ortiz released last spring, sold well in the port towns.", []),
+    ("“Closed for repairs” Ortiz painted on the gate.", [("Closed for repairs", D, None)]),
+]
 
-@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *INVERTED])
+
+@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *INVERTED, *POSTPOSED])
 def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected

@@ -104,10 +104,38 @@ class SpeakerGrammar(QuoteWords):
             r"(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio"
             r"|website|daily|agencies|state|local)"
         )
+        # '"...," Ortiz barked': a name or an article's phrase, maybe an adverb, a verb in the past
+        adverb = rf"\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)})" if self.ADVERB_SUFFIX else "(?!)"
+        self._postposed = (
+            regex.compile(
+                rf"(?P<np>{name}|(?i:{determiners})\s++[\p{{L}}\-]++(?:\s++[\p{{L}}\-]++){{0,3}}?)"
+                rf"\s++(?:(?:{any_of(self.ADVERBS)}|{adverb})\s++)?+"
+                rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)}))"
+                rf"(?=\s*+(?:[,.;!?]|$)|\s++(?:{any_of(self.POSTPOSED_FOLLOWERS)})\s)"
+            )
+            if self.PAST_SUFFIX
+            else None
+        )
         self._source_tail = regex.compile(
             rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
             r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
         )
+
+    def postposed_verb(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation that ends like speech (``,`` ``?`` ``!``): a speaker phrase at *pos*
+        and a verb in the simple past that closes the sentence or is followed by one of
+        :attr:`POSTPOSED_FOLLOWERS` (``"Go home," Ortiz barked.``), whether or not it is a speech
+        verb: in that place it can only be the attribution."""
+        if self._postposed is None or not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
+            return None
+        match = self._postposed.match(raw, pos, min(stop, pos + self.PHRASE_WINDOW))
+        if match is None or match["verb"] in self._cue_words:
+            return None  # (a listed cue is read by phrase_before_cue)
+        phrase = match["np"]
+        if not self.is_speaker_phrase(phrase, lenient=True) or phrase.split()[0].casefold() in self._stop:
+            return None
+        verb = self._token.match(raw, match.start("verb"))
+        return (match.span("np"), verb) if verb is not None else None
 
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
@@ -275,8 +303,8 @@ class SpeakerGrammar(QuoteWords):
             if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
             named = self.name_before(raw, pos, cue.start())
-            return (named, cue) if named is not None else None
-        return None
+            return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
+        return self.postposed_verb(raw, pos, stop)
 
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,

@@ -117,6 +117,13 @@ class QuoteWords:
     #: The ending of the participle that opens a clause without a subject (``Continuing his
     #: speech, ...``); empty for none.
     GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: The ending of the simple past (``-ed``): after a quotation, ``"...," Ortiz barked`` reads a verb
+    #: with it as the attribution even when it is not a speech verb; empty for a language that has none.
+    PAST_SUFFIX: ClassVar[str] = "ed"
+    #: Words that may follow the verb of such an attribution (``"...," Ortiz barked and left``).
+    POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = (
+        "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
+    )
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
