@@ -33,6 +33,22 @@ SUBJECTS = [
      [("a danger to anyone on it.", D, "Mira Holt")]),
 ]
 
+OPENING_PHRASES = [
+    # a tag and a time between the speaker and the verb
+    ("Councillor Ana Ortiz (Lab.) last week said the ferry contract was “a scandal in slow motion.”",
+     [("the ferry contract was “a scandal in slow motion.”", M, "Ana Ortiz")]),
+    ("Harbour master Colin Reyes (retd.) on Friday attacked the new tariff, saying the fees were “daylight robbery.”",
+     [("the fees were “daylight robbery.”", M, "Colin Reyes")]),
+    # a long subject with "of" before a verb that is no cue
+    ("In May, Chief Inspector Mira Holt of the Leith Coastguard praised the crew for “a rescue of rare courage.”",
+     [("a rescue of rare courage.", D, "Mira Holt")]),
+    # a verb in the present before a name or a quotation
+    ("Lena Marsh accuses the ferry company of running “a fleet held together by paint.”",
+     [("a fleet held together by paint.", D, "Lena Marsh")]),
+    # but a plural noun after the subject's noun is no verb
+    ("The harbour officials backed the plan and called it “overdue.”", [("overdue.", D, "The harbour officials")]),
+]
+
 INVERTED = [
     # an inverted speaker with a post-modifier before the name
     ("“The pier will not reopen this year,” said former minister of transport Ana Ortiz, who opened it in 1998.",
@@ -53,6 +69,6 @@ POSTPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *INVERTED, *POSTPOSED])
+@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *INVERTED, *POSTPOSED])
 def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected

@@ -200,6 +200,11 @@ class SpeakerGrammar(QuoteWords):
         end_index = self.before_time_phrase(words, end_index)
         if end_index == 0:
             return None
+        if end_index < len(words) and more:
+            # "Ana Ortiz (D-Ariz.) last week said": a tag before the adverbs and the time
+            tag = _TAG_BEFORE.search(raw, window_start, words[end_index].start())
+            if tag is not None and tag.start() > window_start:
+                return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()
         share = self._share.search(raw, max(window_start, end - 40), end)
         if share is not None and not raw[end:cue_start].strip():
@@ -458,7 +463,8 @@ class SpeakerGrammar(QuoteWords):
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
         ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
         also a phrase opened by a lower-case article."""
-        words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
+        reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
+        words = list(self._word.finditer(raw, sentence[0], reach))[: self.SUBJECT_WORDS]
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
         opener = words[0].group().casefold()
@@ -466,10 +472,11 @@ class SpeakerGrammar(QuoteWords):
             return self.mention(raw, words[0].span())
         if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
-        for k in range(1, min(7, len(words))):
+        for k in range(1, len(words)):
             following = words[k].group().casefold()
             verb_like = (
-                (following.endswith("ed") and words[k].group()[:1].islower())
+                (self.is_past_verb(words[k].group()))
+                or self.is_present_verb(raw, words, k)
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
                 or following in self._clause_verbs
@@ -491,9 +498,46 @@ class SpeakerGrammar(QuoteWords):
             )
             if not (named or counted):
                 continue
+            if "(" in phrase or self.is_time_word(words[k - 1].group()):
+                # "Ana Ortiz (D-Ariz.) on Saturday criticized": the phrase without the tag and the time
+                trimmed = self.phrase_before(raw, words[k].start(), sentence[0], lenient=True)
+                if trimmed is None or trimmed[0] != np[0]:
+                    continue
+                np = trimmed
+                phrase = raw[np[0] : np[1]]
             if self.is_speaker_phrase(phrase):
                 return self.mention(raw, np)
         return None
+
+    def is_past_verb(self, word: str) -> bool:
+        """Whether *word* ends like a verb in the simple past (``rallied``; :attr:`PAST_SUFFIX`)."""
+        suffix = self.PAST_SUFFIX
+        return bool(suffix) and word.endswith(suffix) and word[:1].islower() and len(word) > len(suffix) + 1
+
+    def is_present_verb(self, raw: str, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether ``words[k]`` is a verb in the third person of the present after a subject
+        (``The ad targets a ...``, ``Ortiz accuses Lee of ...``): lower case, ending in
+        :attr:`PRESENT_SUFFIX` but not in one of :attr:`NOT_PRESENT_ENDINGS`, not after a
+        determiner, and followed by a determiner, a name or a quotation mark (so that a plural
+        noun, ``The company officials said``, is no verb)."""
+        suffix = self.PRESENT_SUFFIX
+        word = words[k].group()
+        if not suffix or not word[:1].islower() or not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            return False
+        if word.endswith(self.NOT_PRESENT_ENDINGS) or words[k - 1].group().casefold() in self._determiners:
+            return False
+        rest = raw[words[k].end() : words[k].end() + 2].lstrip()
+        if rest[:1] in self._marks:
+            return True
+        if k + 1 >= len(words) or raw[words[k].end() : words[k + 1].start()].strip():
+            return False
+        following = words[k + 1].group()
+        return following.casefold() in self._determiners or following[:1].isupper()
+
+    def is_time_word(self, word: str) -> bool:
+        """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""
+        low = word.casefold()
+        return self.vocabulary.is_weekday(low) or low in self._time_nouns
 
     def source_after(self, raw: str, pos: int, stop: int) -> str | None:
         """``, Anadolu news agency reported`` after an attribution: the outlet."""

@@ -135,6 +135,7 @@ class FrenchQuotes(QuoteParser):
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     PAST_SUFFIX: ClassVar[str] = ""
+    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ant"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
@@ -244,6 +245,7 @@ class GermanQuotes(QuoteParser):
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
     ADVERB_SUFFIX: ClassVar[str] = ""
     PAST_SUFFIX: ClassVar[str] = ""
+    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "end"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("einige", "viele", "mehrere", "zwei", "drei", "beide")
@@ -346,6 +348,7 @@ class SpanishQuotes(QuoteParser):
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
     PAST_SUFFIX: ClassVar[str] = ""
+    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")

@@ -120,6 +120,15 @@ class QuoteWords:
     #: The ending of the simple past (``-ed``): after a quotation, ``"...," Ortiz barked`` reads a verb
     #: with it as the attribution even when it is not a speech verb; empty for a language that has none.
     PAST_SUFFIX: ClassVar[str] = "ed"
+    #: The ending of the third person of the present (``targets``): a lower-case word with it,
+    #: after a sentence's opening phrase and before a determiner, a name or a quotation, is the
+    #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
+    PRESENT_SUFFIX: ClassVar[str] = "s"
+    NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: How many words, within how many characters, a sentence's opening noun phrase and its verb
+    #: may take.
+    SUBJECT_WORDS: ClassVar[int] = 10
+    SUBJECT_REACH: ClassVar[int] = 120
     #: Words that may follow the verb of such an attribution (``"...," Ortiz barked and left``).
     POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = (
         "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
