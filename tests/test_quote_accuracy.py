@@ -72,3 +72,23 @@ POSTPOSED = [
 @pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *INVERTED, *POSTPOSED])
 def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+#: (paragraph, quotations as found): marks of two pairs mixed in one quotation still pair, but not
+#: across a quotation nested inside
+MIXED_MARKS = [
+    ('"We won the vote,” said Ana Ortiz. "Now we build the pier.”',
+     [("We won the vote,", "Ana Ortiz"), ("Now we build the pier.", "Ana Ortiz")]),
+    ('“The tide was late," Colin Reyes said. "We waited two hours.”',
+     [("The tide was late,", "Colin Reyes"), ("We waited two hours.", "Colin Reyes")]),
+    ('“He said "never" to the board twice,” Mira Holt said.', [('He said "never" to the board twice,', "Mira Holt")]),
+    ('"The crowd chanted “Open the pier!” until dark, and nobody left," Lena Marsh said.',
+     [("The crowd chanted “Open the pier!” until dark, and nobody left,", "Lena Marsh")]),
+    ("„Wir bauen den Steg“, said Olaf Brandt, the mayor.", [("Wir bauen den Steg", "Olaf Brandt")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MIXED_MARKS)
+def test_mixed_quotation_marks(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{paragraph}")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == expected

@@ -73,7 +73,7 @@ class Segmentation(SpeakerGrammar):
         if closer in self._apostrophes:
             while 0 < j < len(raw) - 1 and raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
                 j = raw.find(closer, j + 1)
-        return j
+        return self.mixed_closing_mark(raw, open_, j)
 
     @staticmethod
     def is_apostrophe(raw: str, pos: int) -> bool:

@@ -74,7 +74,14 @@ class QuoteWords:
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
+    #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the German low
+    #: and high ones (``„...“``), which mean the same in any language.
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'), ("„", "“"))
+    #: ``(opening, closing)`` marks of two different pairs that copy typed or pasted together often
+    #: mixes (``"We won,” she said``): such a closing mark also closes the opening one when it stands
+    #: where a quotation ends (after a character, before a space or punctuation), comes before the
+    #: regular closing mark, and does not close a quotation nested inside.
+    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'))
     #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
@@ -329,6 +336,12 @@ class QuoteWords:
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._word = regex.compile(WORD)
+        mixed: dict[str, str] = {}
+        for open_, close in self.MIXED_CLOSERS:
+            mixed[open_] = mixed.get(open_, "") + close
+        self._mixed_closers = mixed
+        # the opening mark each closing mark regularly closes ("”" closes "“"; '"' closes '"')
+        self._openers_of = {close: open_ for open_, close in self.QUOTE_PAIRS}
 
     def check_vocabularies(self) -> None:
         """Refuse a word list (an UPPERCASE class attribute) that holds a blank word, as one read
@@ -355,6 +368,35 @@ class QuoteWords:
                 )
 
     # -- shared helpers ----------------------------------------------------------------------
+
+    def mixed_closing_mark(self, raw: str, open_: int, regular: int) -> int:
+        """Where the quotation opened at *open_* closes when one of :attr:`MIXED_CLOSERS` closes it
+        before its *regular* closing mark (``-1``: none): ``"We won,” she said``.  A mixed mark
+        counts only where a quotation ends (after a character that is not a space, before a space,
+        punctuation or the end), and not while a quotation it regularly closes is open inside
+        (``"He shouted “Stop!” twice"``).  Linear in the characters up to the closing mark."""
+        alternates = self._mixed_closers.get(raw[open_])
+        if not alternates:
+            return regular
+        stop = regular if regular >= 0 else len(raw)
+        if not any(raw.find(c, open_ + 1, stop) >= 0 for c in alternates):
+            return regular
+        depth = dict.fromkeys(alternates, 0)
+        nested = {self._openers_of.get(c, c): c for c in alternates}
+        for i in range(open_ + 1, stop):
+            ch = raw[i]
+            if ch not in depth and ch not in nested:
+                continue
+            before = raw[i - 1]
+            after = raw[i + 1] if i + 1 < len(raw) else " "
+            closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]-–—")
+            if ch in depth and closes:
+                if depth[ch] == 0:
+                    return i
+                depth[ch] -= 1
+            elif ch in nested and not after.isspace():
+                depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
+        return regular
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:
