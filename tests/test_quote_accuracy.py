@@ -49,6 +49,26 @@ OPENING_PHRASES = [
     ("The harbour officials backed the plan and called it “overdue.”", [("overdue.", D, "The harbour officials")]),
 ]
 
+SOURCES = [
+    # a closing "according to X" is the source of the whole sentence, a cue inside it included
+    ("The pilot said the channel had silted up again, according to the harbour board's report.",
+     [("The pilot said the channel had silted up again", R, "the harbour board's report")]),
+    # after a quotation, a long source
+    ("“The dredging cannot wait another winter,” according to a letter signed last week by harbour master Colin Reyes.",
+     [("The dredging cannot wait another winter,", D, "Colin Reyes")]),
+    # an opening source runs on to its comma; a place in it is not the speaker
+    ("According to the tide tables kept at Leith, the pier floods twice a month in winter.",
+     [("the pier floods twice a month in winter", R, "the tide tables kept at Leith")]),
+    ("According to the exit polls in Fife, most voters wanted the ferry back.",
+     [("most voters wanted the ferry back", R, "the exit polls in Fife")]),
+    # a clause after "according to X," is what X says, not a description of X
+    ("According to the ferry company, the new boat was “ready for any sea” by March, two months early.",
+     [("the new boat was “ready for any sea” by March, two months early", M, "the ferry company")]),
+    # while a description of X is kept apart
+    ("According to Lena Marsh, a pilot for twenty years, the channel is too shallow for the new boat.",
+     [("the channel is too shallow for the new boat", R, "Lena Marsh")]),
+]
+
 INVERTED = [
     # an inverted speaker with a post-modifier before the name
     ("“The pier will not reopen this year,” said former minister of transport Ana Ortiz, who opened it in 1998.",
@@ -69,7 +89,7 @@ POSTPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *INVERTED, *POSTPOSED])
+@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *SOURCES, *INVERTED, *POSTPOSED])
 def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
 

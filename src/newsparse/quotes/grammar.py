@@ -60,6 +60,12 @@ class SpeakerGrammar(QuoteWords):
             r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
+        # a source after "according to" may be longer ("a court filing by the city's lawyers")
+        self._source_after = regex.compile(
+            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+            rf"(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
+        )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
@@ -92,6 +98,8 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
             r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
         )
+        according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
+        self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
@@ -337,7 +345,9 @@ class SpeakerGrammar(QuoteWords):
         up to punctuation or one of :attr:`PHRASE_END_WORDS`; *lenient* as in
         :meth:`is_speaker_phrase` (``said a person close to the family``); with *source* any noun
         phrase (``according to state records``)."""
-        match = self._phrase_after.match(raw, pos, stop)
+        if not source and self._according_end.search(raw, max(0, pos - self.NAMED_WINDOW), pos) is not None:
+            source = True  # '"...," according to a filing by the mayor': any noun phrase
+        match = (self._source_after if source else self._phrase_after).match(raw, pos, stop)
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))

@@ -162,6 +162,7 @@ class FrenchQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",
@@ -273,6 +274,7 @@ class GermanQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
@@ -372,6 +374,7 @@ class SpanishQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "en", "a", "al", "durante", "ante", "tras", "este", "esta", "ayer", "hoy", "y", "que", "quien", "según",

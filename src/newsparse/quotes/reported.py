@@ -126,7 +126,7 @@ class ReportedSpeech(DirectQuotes):
             if question is not None:
                 found.append(question.quote)
                 local.append((question.start, question.end))
-            for cue in self.cues(raw, sentence[0], sentence[1]):
+            for cue in self.trailing_source_first(raw, sentence, list(self.cues(raw, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
@@ -143,6 +143,18 @@ class ReportedSpeech(DirectQuotes):
                     subject = result.mention
                     self.remember(state, result.quote.speaker, number)
         return found
+
+    def trailing_source_first(
+        self, raw: str, sentence: tuple[int, int], cues: list[regex.Match[str]]
+    ) -> list[regex.Match[str]]:
+        """*cues* with a closing ``..., according to X.`` read first: X is the source of the
+        whole sentence before it, cues inside it included (``The witness said the order was
+        lifted, according to the report.``)."""
+        if len(cues) < 2 or cues[-1].group().casefold() not in self._according:
+            return cues
+        if not ends_with(raw, sentence[0], cues[-1].start(), ",\"”"):
+            return cues
+        return [cues[-1], *cues[:-1]]
 
     def read_reported(
         self,
@@ -240,15 +252,19 @@ class ReportedSpeech(DirectQuotes):
         np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
         if np is None:
             return None
+        lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
+        if not lead:
+            np = self.source_to_comma(raw, np, sentence[1])
         mention = self.mention(raw, np)
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest)
+        if appositive is not None and self.is_clause(appositive["d"]):
+            appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
         if appositive is not None:
             description = collapse(appositive["d"])
             clause_from = np[1] + appositive.end()
-        lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
@@ -259,7 +275,7 @@ class ReportedSpeech(DirectQuotes):
             while end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
         else:
-            if not ends_with(raw, sentence[0], cue.start(), ","):
+            if not self.after_comma(raw, sentence[0], cue.start()):
                 return None
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             end = self.trim_end(raw, start, cue.start())
@@ -268,6 +284,26 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def source_to_comma(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
+        """The source of an ``According to`` that opens a sentence, carried on to the comma that
+        ends it (``According to documents from Ana Ortiz's office, ...``) when no quotation
+        mark stands before that comma and it is at most :attr:`MAX_SOURCE_WORDS` words away."""
+        if raw[np[1] : np[1] + 1] == "," or _DESCRIPTION.match(raw, np[1], stop) is not None:
+            return np
+        comma = raw.find(",", np[1], stop)
+        if comma < 0 or any(raw.find(mark, np[1], comma) >= 0 for mark in self._marks):
+            return np
+        if len(raw[np[0] : comma].split()) > self.MAX_SOURCE_WORDS:
+            return np
+        return np[0], self.trim_end(raw, np[0], comma)
+
+    def is_clause(self, words: str) -> bool:
+        """Whether *words* read as a clause, not an appositive: one of their first
+        :attr:`CLAUSE_LOOKAHEAD` words is a finite verb of :attr:`CLAUSE_VERBS` (``the mayor had
+        ...``, not ``a close friend of the mayor``)."""
+        first = [_NEGATION.sub("", w.casefold()) for w in words.split()[: self.CLAUSE_LOOKAHEAD]]
+        return any(w in self._clause_verbs for w in first)
 
     def read_trailing(
         self,

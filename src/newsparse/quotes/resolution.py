@@ -60,6 +60,12 @@ class SpeakerResolution(Segmentation):
             first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
             second = self.resolve_name(" ".join(words[join + 1 :]), at, state, words[join])
             return f"{first} {words[join]} {second}"
+        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives]
+        if placed and not self.name_words(words[: placed[0]], preceding):
+            # "the exit polls in Ohio", "people in the crowd": no person before the place, so the
+            # place is not the speaker's name; the mention as written
+            described = state.index.by_description([w for w in words[: placed[0]] if w.casefold() not in self._determiners], at)
+            return described if described is not None else text
         inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
         if inner_of:
             cut = inner_of[-1]

@@ -132,6 +132,11 @@ class QuoteWords:
     #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
     PRESENT_SUFFIX: ClassVar[str] = "s"
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: The most words the source of a sentence-opening ``According to`` may have up to its comma.
+    MAX_SOURCE_WORDS: ClassVar[int] = 16
+    #: How many words of a phrase set off by commas after ``according to X`` are read for a verb
+    #: that makes it the reported clause rather than a description of X.
+    CLAUSE_LOOKAHEAD: ClassVar[int] = 5
     #: How many words, within how many characters, a sentence's opening noun phrase and its verb
     #: may take.
     SUBJECT_WORDS: ClassVar[int] = 10
@@ -195,6 +200,9 @@ class QuoteWords:
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
     #: court shouldn't ...``, ``said praise from the president would not ...``).
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
+    #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
+    #: ``people in the crowd``): a name after one is a place, not the speaker's.
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
@@ -318,6 +326,7 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
+        self._locatives = frozenset(self.LOCATIVES)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
