@@ -69,6 +69,33 @@ SOURCES = [
      [("the channel is too shallow for the new boat", R, "Lena Marsh")]),
 ]
 
+ASIDES = [
+    # a long aside between the subject and the cue: the cue and its clause are clear
+    ("Colin Reyes, who has piloted ships into Leith since the 1980s and knows every sandbank by name, said the "
+     "new buoys would not help.",
+     [("the new buoys would not help", R, "Colin Reyes")]),
+    ("Senator Ana Ortiz, Labour member for Leith North, said the ferry subsidy would be renewed.",
+     [("the ferry subsidy would be renewed", R, "Ana Ortiz")]),
+    ("The director of the port, Oskar Brandt, a former naval officer who took the job in May, said the cranes "
+     "would arrive in June.",
+     [("the cranes would arrive in June", R, "Oskar Brandt")]),
+    ("The official, who was not authorized to speak about the inquiry, said the divers had found nothing.",
+     [("the divers had found nothing", R, "The official")]),
+    # a closing attribution with an appositive of several commas, or a participle after it
+    ("The pier will reopen in May, said Mira Holt, the harbour master, who ordered the repairs.",
+     [("The pier will reopen in May", R, "Mira Holt")]),
+    ("The tide was late again, the skipper said, pointing at the gauge.",
+     [("The tide was late again", R, "the skipper")]),
+    ("The boats will sail on Friday, Lena Marsh said, adding that the crews were ready.",
+     [("The boats will sail on Friday", R, "Lena Marsh"), ("the crews were ready", R, "Lena Marsh")]),
+    # a participle and a colon before the next quotation: the same speaker
+    ("“The hull is sound,” Colin Reyes said, adding: “The engine is another story.”",
+     [("The hull is sound,", D, "Colin Reyes"), ("The engine is another story.", D, "Colin Reyes")]),
+    # a long clause is no subject
+    ("The crews that waited in the rain as the tide turned and the cranes stood still were told to go home, "
+     "adding to the anger.", []),
+]
+
 INVERTED = [
     # an inverted speaker with a post-modifier before the name
     ("“The pier will not reopen this year,” said former minister of transport Ana Ortiz, who opened it in 1998.",
@@ -89,7 +116,7 @@ POSTPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *SOURCES, *INVERTED, *POSTPOSED])
+@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *SOURCES, *ASIDES, *INVERTED, *POSTPOSED])
 def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
 

@@ -25,7 +25,7 @@ _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
-_TAIL_APPOSITIVE = regex.compile(r",\s*+[^\"“”;:,]{1,200}+\s*+$")
+_TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -193,7 +193,10 @@ class ReportedSpeech(DirectQuotes):
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
             if np is None:
-                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                if trailing is None and self.after_comma(raw, sentence[0], cue.start()):
+                    return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
+                return trailing
             mention = self.mention(raw, np)
             content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
             if content is None and word in self._bare:
@@ -202,6 +205,30 @@ class ReportedSpeech(DirectQuotes):
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
         if content is None:
             return None
+        start, end, source = content
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def read_after_aside(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """``X, <a long aside>, said CLAUSE``: the cue and its clause are clear, so the words are
+        reported speech of the speaker :meth:`opening_subject` finds (none: no quote)."""
+        word = cue.group().casefold()
+        content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
+        if content is None:
+            return None
+        mention = self.opening_subject(raw, sentence, cue.start())
+        if mention is None:
+            return None  # ("The vote was close, said she was told ...": no speaker before the aside)
         start, end, source = content
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
@@ -340,7 +367,9 @@ class ReportedSpeech(DirectQuotes):
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
-        return Candidate(quote, mention, start, sentence[1])
+        # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
+        participle = self._participle.search(raw, cue.end(), sentence[1])
+        return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
 
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
@@ -380,7 +409,7 @@ class ReportedSpeech(DirectQuotes):
             if space is None:
                 return None
             start = space.end()
-            if not self.opens_clause(raw, start, sentence[1]):
+            if not self.opens_clause(raw, start, sentence[1]) or self.opens_participle(raw, pos, start, sentence[1]):
                 return None
             if needs_verb and not self.has_verb(raw, start, sentence[1]):
                 return None
@@ -419,10 +448,54 @@ class ReportedSpeech(DirectQuotes):
         )
         if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2) or long_clause):
             return None
+        if self.opens_participle(raw, cue.end(), start, sentence[1]):
+            return None  # "Sales were great, he said, wiping his brow": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
+
+    def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
+        """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
+        his brow``, ``said, adding that``): a clause of its own, not what was said."""
+        if "," not in raw[pos:start]:
+            return False
+        first = self._word.match(raw, start, stop)
+        if first is None:
+            return False
+        word = first.group().casefold()
+        suffix = self.GERUND_SUFFIX
+        return word in self._participles or (bool(suffix) and word.endswith(suffix) and len(word) > len(suffix) + 2)
+
+    def opening_subject(self, raw: str, sentence: tuple[int, int], cue_start: int) -> Mention | None:
+        """The speaker of ``X, <anything>, said ...`` when the grammar cannot read what stands
+        between: the sentence's first phrase set off by a comma, among its first
+        :attr:`OPENING_COMMAS` + 1, that can name a speaker (``Senator Ana Ortiz, Democrat of Ohio,
+        said``, ``The official, who was not authorized to speak, said``), or the name right after
+        it (``the director of the port, Colin Reyes, ...``)."""
+        chunks: list[tuple[int, int]] = []
+        start = sentence[0]
+        while len(chunks) <= self.OPENING_COMMAS + 1:
+            comma = raw.find(",", start, cue_start)
+            if comma < 0:
+                break
+            chunks.append(self.strip_inner(raw, start, comma))
+            start = comma + 1
+        for i, (a, b) in enumerate(chunks):
+            phrase = raw[a:b]
+            words = phrase.split()
+            if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
+                continue
+            if not self.is_speaker_phrase(phrase, lenient=True) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
+                continue  # ("The vote was close, said ...": a clause, not a speaker)
+            if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()):
+                continue
+            if i + 1 < len(chunks):
+                name = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
+                if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
+                    return self.mention(raw, chunks[i + 1])
+            return self.mention(raw, (a, b))
+        return None
 
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or

@@ -132,6 +132,9 @@ class QuoteWords:
     #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
     PRESENT_SUFFIX: ClassVar[str] = "s"
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: The most words of a sentence's opening phrase before a comma that :meth:`opening_subject`
+    #: reads as the speaker of ``X, <aside>, said ...``.
+    MAX_APPOSITIVE_HEAD: ClassVar[int] = 8
     #: The most words the source of a sentence-opening ``According to`` may have up to its comma.
     MAX_SOURCE_WORDS: ClassVar[int] = 16
     #: How many words of a phrase set off by commas after ``according to X`` are read for a verb
@@ -141,6 +144,8 @@ class QuoteWords:
     #: may take.
     SUBJECT_WORDS: ClassVar[int] = 10
     SUBJECT_REACH: ClassVar[int] = 120
+    #: Up to this many words, an opening phrase may hold a stop word or a verb and still be tried.
+    SHORT_SUBJECT: ClassVar[int] = 6
     #: Words that may follow the verb of such an attribution (``"...," Ortiz barked and left``).
     POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = (
         "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
