@@ -96,6 +96,22 @@ ASIDES = [
      "adding to the anger.", []),
 ]
 
+PROMISES_AND_ANNOUNCEMENTS = [
+    # what a promise or a vow says is its infinitive
+    ("Harbour master Colin Reyes has vowed to reopen the north pier before the summer.",
+     [("to reopen the north pier before the summer", R, "Colin Reyes")]),
+    ("The ferry company promised on Monday to refund every cancelled crossing.",
+     [("to refund every cancelled crossing", R, "The ferry company")]),
+    # promised to someone: the promise is theirs to hear, not to make
+    ("Residents were promised to be told first about any closure.", [("to be told first about any closure", R, None)]),
+    # what an announcement says is its object
+    ("On Friday, Lena Marsh announced her resignation from the harbour board.",
+     [("her resignation from the harbour board", R, "Lena Marsh")]),
+    # but not an object without a determiner, nor an infinitive of purpose after another verb
+    ("The board announced plans to sell the old ferry.", []),
+    ("Ana Ortiz wrote to the council to ask for more time.", []),
+]
+
 INVERTED = [
     # an inverted speaker with a post-modifier before the name
     ("“The pier will not reopen this year,” said former minister of transport Ana Ortiz, who opened it in 1998.",
@@ -116,7 +132,7 @@ POSTPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *SOURCES, *ASIDES, *INVERTED, *POSTPOSED])
+@pytest.mark.parametrize(("paragraph", "expected"), [*SUBJECTS, *OPENING_PHRASES, *SOURCES, *ASIDES, *PROMISES_AND_ANNOUNCEMENTS, *INVERTED, *POSTPOSED])
 def test_speaker(paragraph: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(paragraph) == expected
 

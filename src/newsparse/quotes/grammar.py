@@ -45,6 +45,7 @@ class SpeakerGrammar(QuoteWords):
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
+        self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
@@ -162,7 +163,7 @@ class SpeakerGrammar(QuoteWords):
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``): its subject is then no speaker."""
-        if cue.group() not in self._object_cues:
+        if cue.group() not in self._object_cues and cue.group() not in self._promise_cues:
             return False
         if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks

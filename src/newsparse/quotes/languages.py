@@ -135,6 +135,8 @@ class FrenchQuotes(QuoteParser):
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ant"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
@@ -246,6 +248,8 @@ class GermanQuotes(QuoteParser):
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
     ADVERB_SUFFIX: ClassVar[str] = ""
     PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "end"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
@@ -350,6 +354,8 @@ class SpanishQuotes(QuoteParser):
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
     PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()

@@ -68,6 +68,20 @@ class ReportedSpeech(DirectQuotes):
             regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
+        self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
+        # "vowed to", "promised on Monday to": a time, then the infinitive's marker and a verb
+        self._infinitive = regex.compile(
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
+            rf"(?P<to>(?:{any_of(self.INFINITIVE_MARKERS)}))\s++\p{{Ll}}",
+            regex.IGNORECASE,
+        )
+        # "announced on Monday his resignation": a time, then a determiner, a quantifier or a possessive
+        openers = any_of([*self.DETERMINERS, *self.QUANTIFIERS])
+        self._noun_object = regex.compile(
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
+            rf"(?P<np>(?:(?i:{openers})|\p{{L}}[\p{{L}}.\-]*+['’]s?)\s++[\p{{L}}\p{{N}}$])"
+        )
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
@@ -403,19 +417,32 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
         if that is not None:
-            start = that.end()
-        elif bare:
-            space = self._bare_gap.match(raw, pos, sentence[1])
-            if space is None:
-                return None
-            start = space.end()
-            if not self.opens_clause(raw, start, sentence[1]) or self.opens_participle(raw, pos, start, sentence[1]):
-                return None
-            if needs_verb and not self.has_verb(raw, start, sentence[1]):
-                return None
-        else:
+            return self.clause_from(raw, that.end(), sentence)
+        clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
+        if clause is not None:
+            return self.clause_from(raw, clause, sentence)
+        if word in self._infinitive_verbs:
+            infinitive = self._infinitive.match(raw, pos, sentence[1])  # "vowed on Monday to block ..."
+            if infinitive is not None:
+                return self.clause_from(raw, infinitive.start("to"), sentence)
+        if word in self._noun_object_verbs:
+            noun = self._noun_object.match(raw, pos, sentence[1])  # "announced his resignation"
+            if noun is not None:
+                return self.clause_from(raw, noun.start("np"), sentence)
+        return None
+
+    def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
+        """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was
+        closed``), or ``None``."""
+        space = self._bare_gap.match(raw, pos, stop)
+        if space is None:
             return None
-        return self.clause_from(raw, start, sentence)
+        start = space.end()
+        if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
+            return None
+        if needs_verb and not self.has_verb(raw, start, stop):
+            return None
+        return start
 
     def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Reported words from *start* to the end of the sentence, less a closing source

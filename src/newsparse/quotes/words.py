@@ -57,6 +57,13 @@ class QuoteWords:
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
     OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
+    #: that opens the infinitive.
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
+    INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Verb forms whose object noun phrase is what was said (``announced his resignation``), when it
+    #: opens with a determiner, a quantifier or a possessive.
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NOUN_OBJECT)
     #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
     #: insisting``); on their own they are often nouns (``a warning``).
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
