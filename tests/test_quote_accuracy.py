@@ -155,3 +155,22 @@ MIXED_MARKS = [
 def test_mixed_quotation_marks(paragraph: str, expected: list[tuple[str, str]]) -> None:
     article = newsparse.parse_article(f"Harbour news\n\n{paragraph}")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == expected
+
+
+class NoWireQuotes(newsparse.QuoteParser):
+    """A parser that knows no outlet verbs: a closing ``, state media reported`` stays in the words."""
+
+    OUTLET_VERBS = ()
+
+
+@pytest.mark.parametrize(
+    ("parser", "expected"),
+    [
+        (newsparse.QuoteParser(), [("the pier would close in May", "state media")]),
+        (NoWireQuotes(), [("the pier would close in May, state media reported", None)]),
+    ],
+)
+def test_outlet_words_are_a_vocabulary(parser: newsparse.QuoteParser, expected: list[tuple[str, str | None]]) -> None:
+    text = "Harbour news\n\nAna Ortiz said the pier would close in May, state media reported.\n"
+    quotes = newsparse.ArticleParser(quotes=parser).parse(text).quotes
+    assert [(q.text, q.source) for q in quotes] == expected

@@ -109,10 +109,7 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
-        outlet = (
-            r"(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio"
-            r"|website|daily|agencies|state|local)"
-        )
+        outlet = rf"(?:\p{{Lu}}[\p{{L}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
         # '"...," Ortiz barked': a name or an article's phrase, maybe an adverb, a verb in the past
         adverb = rf"\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)})" if self.ADVERB_SUFFIX else "(?!)"
         self._postposed = (
@@ -125,9 +122,15 @@ class SpeakerGrammar(QuoteWords):
             if self.PAST_SUFFIX
             else None
         )
+        space = r"\s++"
+        quoted_as = "|".join(
+            rf"{regex.escape(verb)}{space}[^,.]{{1,40}}{space}{space.join(regex.escape(w) for w in tail.split())}"
+            for verb, tail in self.QUOTING_PHRASES
+        )
+        citing = "|".join(rf"{regex.escape(verb)}\s++[^,.]{{1,40}}" for verb in self.CITING_VERBS)
         self._source_tail = regex.compile(
-            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
-            r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
+            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:(?:{any_of(self.OUTLET_OPENERS)})\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
+            rf"\s++(?:{any_of(self.OUTLET_VERBS)}|{citing or '(?!)'}|{quoted_as or '(?!)'})\s*+$"
         )
 
     def postposed_verb(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:

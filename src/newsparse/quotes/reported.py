@@ -63,7 +63,7 @@ class ReportedSpeech(DirectQuotes):
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
             rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
-            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
+            rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
@@ -92,7 +92,8 @@ class ReportedSpeech(DirectQuotes):
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
-            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
+            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)"
+            rf"\s++(?:{any_of(self.INFINITIVE_MARKERS)})\s++\p{{Ll}}"
         )
         # "Asked (by X) whether ..., ": a question that opens a sentence
         asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)

@@ -57,6 +57,24 @@ class QuoteWords:
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
     OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: Words after which a closing attribution may go on before its sentence ends (``..., the
+    #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
+    #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
+    #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``.
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again")
+    #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
+    #: lower-case words of an outlet's name (capitalised words always count), the words that may
+    #: open it, the verbs after it, the verbs followed by what is cited (``cited officials``), and
+    #: ``(verb, tail)`` of ``quoted an official as saying``.
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "news", "media", "agency", "outlet", "newspaper", "report", "reports", "broadcaster", "television", "TV",
+        "radio", "website", "daily", "agencies", "state", "local",
+    )
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ("reported", "said", "reports", "says", "wrote")
+    CITING_VERBS: ClassVar[tuple[str, ...]] = ("cited",)
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"),)
     #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
     #: that opens the infinitive.
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
