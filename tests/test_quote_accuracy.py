@@ -174,3 +174,26 @@ def test_outlet_words_are_a_vocabulary(parser: newsparse.QuoteParser, expected: 
     text = "Harbour news\n\nAna Ortiz said the pier would close in May, state media reported.\n"
     quotes = newsparse.ArticleParser(quotes=parser).parse(text).quotes
     assert [(q.text, q.source) for q in quotes] == expected
+
+
+#: (paragraphs, (quotation, speaker name)): roles that resolve like "the senator"
+ROLES = [
+    # a nationality noun resolves to the person last described with that country
+    ("Dutch rider Tom Dekker won the stage on Sunday. “It was a hard day,” the Dutchman said.",
+     ("It was a hard day,", "Tom Dekker")),
+    ("Dutch rider Tom Dekker won. French rider Luc Ferrand was second. “My legs were empty,” the Frenchman said.",
+     ("My legs were empty,", "Luc Ferrand")),
+    # and, with nobody described so, stays the mention as written, never "Dutchman" alone
+    ("“It was a hard day,” the Dutchman said after the stage.", ("It was a hard day,", "the Dutchman")),
+    # an organisation whose head word comes first keeps all of its name
+    ("“The line reopens in May,” the Department of Transport said.", ("The line reopens in May,", "Department of Transport")),
+    # a pronoun after a role that opens the paragraph's first sentence is that role
+    ("“We will sign it,” said Ana Ruiz.\n\nA spokesman for the harbour board disagreed. “It is a bad deal,” he said.",
+     ("It is a bad deal,", "A spokesman")),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ROLES)
+def test_role_speakers(paragraphs: str, expected: tuple[str, str]) -> None:
+    quotes = newsparse.parse_article(f"Harbour news\n\n{paragraphs}").quotes
+    assert (quotes[-1].text, quotes[-1].speaker.name if quotes[-1].speaker else None) == expected

@@ -59,14 +59,14 @@ STORIES = [
             ("Maybe,", D, "he"),
         ],
     ),
-    # someone new named in the paragraph, not as its subject: no sure referent either
+    # someone new named in the paragraph, not as its subject: the subject, a role, is the referent
     (
         "Budget row\n\n"
         "\"We will not sign it,\" said Ana Ruiz, the party's leader.\n\n"
         "A spokesman for Peter Kohl disagreed. \"It is a fair deal,\" he said.\n",
         [
             ("We will not sign it,", D, "Ana Ruiz"),
-            ("It is a fair deal,", D, "he"),
+            ("It is a fair deal,", D, "A spokesman"),
         ],
     ),
     # the same speaker named again keeps the pronoun

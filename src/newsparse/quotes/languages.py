@@ -333,6 +333,10 @@ class SpanishVocabulary(Vocabulary):
         "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
         "jueza", "fiscal", "jefe", "jefa", "experto", "experta", "gobernador", "gobernadora",
     )
+    ORG_WORDS: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
+        "generalitat", "diputación", "comisión", "empresa", "sindicato", "partido", "tribunal", "agencia",
+    )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",

@@ -230,6 +230,9 @@ class QuoteWords:
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
     #: court shouldn't ...``, ``said praise from the president would not ...``).
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
+    #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
+    #: a mention resolves to the person last described with that country, never to a name of its own.
+    DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
