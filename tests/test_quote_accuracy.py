@@ -197,3 +197,24 @@ ROLES = [
 def test_role_speakers(paragraphs: str, expected: tuple[str, str]) -> None:
     quotes = newsparse.parse_article(f"Harbour news\n\n{paragraphs}").quotes
     assert (quotes[-1].text, quotes[-1].speaker.name if quotes[-1].speaker else None) == expected
+
+
+#: (paragraphs, [(quotation, speaker name)]): a quotation over several paragraphs takes the speaker
+#: of the attribution that closes it
+RUNS_OF_PARAGRAPHS = [
+    ("Lena Marsh spoke first.\n\n“The pier has been closing for years. Nobody listened to us.\n\n"
+     "“We asked the council again and again.\n\n“Now the boats are gone,” said Colin Reyes, a pilot.",
+     [("The pier has been closing for years. Nobody listened to us.", "Colin Reyes"),
+      ("We asked the council again and again.", "Colin Reyes"), ("Now the boats are gone,", "Colin Reyes")]),
+    # an open quotation whose next paragraph is someone else's sentence keeps the speaker carried on
+    ("“The pier has been closing for years,” Lena Marsh said.\n\n“Nobody listened to us. We asked again and again.\n\n"
+     "Colin Reyes disagreed. “The council did listen,” he said.",
+     [("The pier has been closing for years,", "Lena Marsh"), ("Nobody listened to us. We asked again and again.", "Lena Marsh"),
+      ("The council did listen,", "Colin Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RUNS_OF_PARAGRAPHS)
+def test_quotation_over_several_paragraphs(paragraphs: str, expected: list[tuple[str, str]]) -> None:
+    quotes = newsparse.parse_article(f"Harbour news\n\n{paragraphs}").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected

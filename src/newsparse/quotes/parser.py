@@ -71,7 +71,7 @@ class QuoteParser(ReportedSpeech):
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
             self.remember_colon(text, paragraph, number, state)
-        return tuple(quotes)
+        return tuple(self.speakers_from_later_paragraphs(text, quotes))
 
     def headline_quotes(self, text: str, headline: Span, index: PersonIndex) -> list[Quote]:
         """The quotes in a headline (``'We will not back down,' says union chief``), read like a

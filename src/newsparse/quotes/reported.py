@@ -159,6 +159,40 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
         return found
 
+    def speakers_from_later_paragraphs(self, text: str, quotes: list[Quote]) -> list[Quote]:
+        """*quotes* with the speaker of a quotation that runs over several paragraphs given to its
+        opening paragraphs: a quotation left open at its paragraph's end with no cue of its own
+        takes the speaker of the next quote when that one opens its paragraph (the quotation
+        going on) and has a cue (``"... ¶ "...," said Colin Reyes.``); runs of them are followed to
+        their end."""
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):
+            quote, after = out[i], out[i + 1]
+            if quote.cue is not None or quote.kind is not QuoteKind.DIRECT or not self.left_open(text, quote):
+                continue
+            if after.speaker is None or after.paragraph is None or quote.paragraph is None:
+                continue
+            if after.paragraph != quote.paragraph + 1 or not self.opens_paragraph(text, after):
+                continue
+            if after.cue is None and not self.left_open(text, after):
+                continue  # (the next one is neither attributed nor carrying the run on)
+            out[i] = attrs.evolve(quote, speaker=after.speaker, cue=after.cue)
+        return out
+
+    def left_open(self, text: str, quote: Quote) -> bool:
+        """Whether *quote* opens with a quotation mark and runs to the end of its line without a
+        closing one (a quotation that goes on into the next paragraph)."""
+        start, end = quote.span.start, quote.span.end
+        if start == 0 or text[start - 1] not in self._marks:
+            return False
+        line_end = text.find("\n", end)
+        return not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+    def opens_paragraph(self, text: str, quote: Quote) -> bool:
+        """Whether *quote* opens its paragraph with a quotation mark."""
+        start = quote.span.start
+        return start > 0 and text[start - 1] in self._marks and not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+
     def trailing_source_first(
         self, raw: str, sentence: tuple[int, int], cues: list[regex.Match[str]]
     ) -> list[regex.Match[str]]:
