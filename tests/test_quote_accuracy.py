@@ -45,6 +45,10 @@ OPENING_PHRASES = [
     # a verb in the present before a name or a quotation
     ("Lena Marsh accuses the ferry company of running “a fleet held together by paint.”",
      [("a fleet held together by paint.", D, "Lena Marsh")]),
+    # an article and a noun the vocabulary does not list open a sentence as its subject too
+    ("The billionaire shipowner began with the harbour fees, saying the port was “a licence to print money.”",
+     [("the port was “a licence to print money.”", M, "The billionaire shipowner")]),
+    ("The new leaflet promises “a crossing every hour, all year.”", [("a crossing every hour, all year.", D, "The new leaflet")]),
     # but a plural noun after the subject's noun is no verb
     ("The harbour officials backed the plan and called it “overdue.”", [("overdue.", D, "The harbour officials")]),
 ]

@@ -521,7 +521,7 @@ class SpeakerGrammar(QuoteWords):
                 phrase = raw[np[0] : np[1]]
             if k > self.SHORT_SUBJECT and any(w in self._stop or w in self._clause_verbs for w in phrase.split()[1:]):
                 break  # a long phrase with a stop word or a verb in it is a clause, not a subject
-            if self.is_speaker_phrase(phrase):
+            if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
                 return self.mention(raw, np)
         return None
 

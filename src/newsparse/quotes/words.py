@@ -169,6 +169,10 @@ class QuoteWords:
     #: may take.
     SUBJECT_WORDS: ClassVar[int] = 10
     SUBJECT_REACH: ClassVar[int] = 120
+    #: Whether a sentence's opening phrase before its verb is its subject even when it is only
+    #: an article and a noun the vocabulary does not list (``The ad targets ...``, ``The
+    #: billionaire businessman began ..., saying ...``).
+    LENIENT_SUBJECTS: ClassVar[bool] = True
     #: Up to this many words, an opening phrase may hold a stop word or a verb and still be tried.
     SHORT_SUBJECT: ClassVar[int] = 6
     #: Words that may follow the verb of such an attribution (``"...," Ortiz barked and left``).
