@@ -152,6 +152,9 @@ MIXED_MARKS = [
     ('"The crowd chanted “Open the pier!” until dark, and nobody left," Lena Marsh said.',
      [("The crowd chanted “Open the pier!” until dark, and nobody left,", "Lena Marsh")]),
     ("„Wir bauen den Steg“, said Olaf Brandt, the mayor.", [("Wir bauen den Steg", "Olaf Brandt")]),
+    # an opening mark typed where the closing one belongs
+    ("“The tide is late,“ said Colin Reyes, a pilot. “We wait for it every single day.”",
+     [("The tide is late,", "Colin Reyes"), ("We wait for it every single day.", "Colin Reyes")]),
 ]
 
 

@@ -106,7 +106,7 @@ class QuoteWords:
     #: mixes (``"We won,” she said``): such a closing mark also closes the opening one when it stands
     #: where a quotation ends (after a character, before a space or punctuation), comes before the
     #: regular closing mark, and does not close a quotation nested inside.
-    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'))
+    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'), ("“", "“"))
     #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
