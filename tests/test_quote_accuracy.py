@@ -122,6 +122,11 @@ INVERTED = [
      [("The pier will not reopen this year,", D, "Ana Ortiz")]),
     ("“We need the dredger back,” said chairman of the board Colin Reyes.",
      [("We need the dredger back,", D, "Colin Reyes")]),
+    # "one of those" and a capitalised name word that is also a stop word ("From")
+    ("“There is no money left,” said one of those pilots, who spoke on the condition of anonymity.",
+     [("There is no money left,", D, "one of those pilots")]),
+    ("“We won the vote in every ward,” said Al From, who chairs the harbour board.",
+     [("We won the vote in every ward,", D, "Al From")]),
 ]
 
 POSTPOSED = [

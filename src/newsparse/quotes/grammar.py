@@ -365,11 +365,15 @@ class SpeakerGrammar(QuoteWords):
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
-        if not source and any(w.casefold() in self._stop and w not in self._coordinators for w in words[1:]):
-            return None  # "said she was elated but ...": a clause, not a speaker
+        if not source and any(
+            w in self._stop and w not in self._coordinators and words[k - 1] not in self._of for k, w in enumerate(words[1:], 1)
+        ):
+            return None  # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are)
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
-        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None)):
+        # ("said one of those advisers": the phrase with its post-modifier names the speaker)
+        extended = tail is not None and self.is_speaker_phrase(" ".join(named_words), lenient=lenient)
+        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
 
