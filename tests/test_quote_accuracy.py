@@ -127,6 +127,9 @@ INVERTED = [
      [("There is no money left,", D, "one of those pilots")]),
     ("“We won the vote in every ward,” said Al From, who chairs the harbour board.",
      [("We won the vote in every ward,", D, "Al From")]),
+    # a first word with a slash
+    ("“They are 100 percent wrong,” said 24/7 ferry campaigner Lena Marsh.",
+     [("They are 100 percent wrong,", D, "Lena Marsh")]),
 ]
 
 POSTPOSED = [
