@@ -142,3 +142,25 @@ def test_language_pack_parser_pickles(code: str) -> None:
 def test_month_abbreviations_come_from_the_vocabulary(quotes: QuoteParser, raw: str, expected: bool) -> None:
     dot = raw.index(". ")
     assert quotes.is_abbreviation(raw, dot) is expected
+
+
+#: (language, paragraph, (quote text, speaker name)): constructions of each pack, from issue 5
+PACK_CONSTRUCTIONS = [
+    # an appositive name after a role with "de"
+    ("es", "La ministra de Hacienda, María Jesús Montero, dijo que el presupuesto estaría listo en mayo.",
+     ("el presupuesto estaría listo en mayo", "María Jesús Montero")),
+    # an organisation whose head word comes first
+    ("es", "La Comunidad de Madrid dijo que el metro abriría en junio.",
+     ("el metro abriría en junio", "Comunidad de Madrid")),
+    ("es", "El Ayuntamiento de Sevilla aseguró que las obras terminarían en otoño.",
+     ("las obras terminarían en otoño", "Ayuntamiento de Sevilla")),
+    # a weekday before the subject, with or without a comma
+    ("fr", "Jeudi le maire a déclaré que le pont serait rouvert en mai.", ("le pont serait rouvert en mai", "le maire")),
+    ("fr", "Jeudi, le maire a déclaré que le pont serait rouvert en mai.", ("le pont serait rouvert en mai", "le maire")),
+]
+
+
+@pytest.mark.parametrize(("code", "paragraph", "expected"), PACK_CONSTRUCTIONS)
+def test_pack_constructions(code: str, paragraph: str, expected: tuple[str, str]) -> None:
+    quotes = ArticleParser(language=code).parse(f"Obras\n\n{paragraph}\n").quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [expected]

@@ -282,7 +282,9 @@ MORE_CUES = [
     # a verb that often takes a plain object reports a clause only with a verb close behind
     ("The ferry company announced it had cancelled the night crossings.",
      [("it had cancelled the night crossings", R, "The ferry company")]),
-    ("The ferry company announced on Monday a new timetable for the winter.", []),
+    # (while the object of "announced" is what was announced)
+    ("The ferry company announced on Monday a new timetable for the winter.",
+     [("a new timetable for the winter", R, "The ferry company")]),
     # a place after "of" is not the speaker's name; a person after "of" is
     ("The mayor of Lyon said the budget would pass in June.",
      [("the budget would pass in June", R, "The mayor of Lyon")]),

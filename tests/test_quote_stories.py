@@ -59,14 +59,14 @@ STORIES = [
             ("Maybe,", D, "he"),
         ],
     ),
-    # someone new named in the paragraph, not as its subject: no sure referent either
+    # someone new named in the paragraph, not as its subject: the subject, a role, is the referent
     (
         "Budget row\n\n"
         "\"We will not sign it,\" said Ana Ruiz, the party's leader.\n\n"
         "A spokesman for Peter Kohl disagreed. \"It is a fair deal,\" he said.\n",
         [
             ("We will not sign it,", D, "Ana Ruiz"),
-            ("It is a fair deal,", D, "he"),
+            ("It is a fair deal,", D, "A spokesman"),
         ],
     ),
     # the same speaker named again keeps the pronoun
@@ -201,7 +201,9 @@ PARTICIPLE_OPENINGS = [
      [("the worst in memory,", D, None), ("No more cuts, no more lies.", D, "the protesters")]),
     ("Having announced that the plant would close, the owner left the room.", []),
     # a time or a place before the subject is never the speaker
-    ("On Wednesday, however, the director of the bureau, James B. Comey, said that online messages had been read.", []),
+    # (and the name after the role, set off by commas, is)
+    ("On Wednesday, however, the director of the bureau, James B. Comey, said that online messages had been read.",
+     [("online messages had been read", R, "James B. Comey")]),
     # a surname in -ing still speaks
     ("Manning said the ship would sail on Friday.", [("the ship would sail on Friday", R, "Manning")]),
 ]

@@ -103,7 +103,7 @@ class DirectQuotes(SpeakerResolution):
             return False
         between = raw[end:open_]
         return (
-            between.rstrip().endswith(",")
+            between.rstrip().endswith((",", ":"))  # (":" after a participle: 'Nefzi said, adding: "..."')
             and not any(ch in between for ch in (*self.SENTENCE_END, ";", '"', "“", "”", "«", "»", "„"))
         )
 

@@ -45,6 +45,7 @@ class SpeakerGrammar(QuoteWords):
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
+        self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
@@ -57,15 +58,22 @@ class SpeakerGrammar(QuoteWords):
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = any_of(self.PHRASE_END_WORDS)
         self._phrase_after = regex.compile(
-            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
+        )
+        # a source after "according to" may be longer ("a court filing by the city's lawyers")
+        self._source_after = regex.compile(
+            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+            rf"(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
         determiners = any_of(self.DETERMINERS)
-        # a name, a tag, and an appositive up to a comma: the subject of the sentence
+        # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
+        # chief executive"): the subject of the sentence
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
-            rf"(?:\p{{Ll}}|(?i:{determiners})\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         )
         # a post-modifier before a phrase, and the head word before it ("Those close to")
         self._modifier_before = regex.compile(
@@ -91,6 +99,8 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
             r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
         )
+        according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
+        self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         self._appositive = regex.compile(
             rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
@@ -99,14 +109,45 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
-        outlet = (
-            r"(?:\p{Lu}[\p{L}'’\-]*+|news|media|agency|outlet|newspaper|reports?|broadcaster|television|TV|radio"
-            r"|website|daily|agencies|state|local)"
+        outlet = rf"(?:\p{{Lu}}[\p{{L}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
+        # '"...," Ortiz barked': a name or an article's phrase, maybe an adverb, a verb in the past
+        adverb = rf"\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)})" if self.ADVERB_SUFFIX else "(?!)"
+        self._postposed = (
+            regex.compile(
+                rf"(?P<np>{name}|(?i:{determiners})\s++[\p{{L}}\-]++(?:\s++[\p{{L}}\-]++){{0,3}}?)"
+                rf"\s++(?:(?:{any_of(self.ADVERBS)}|{adverb})\s++)?+"
+                rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)}))"
+                rf"(?=\s*+(?:[,.;!?]|$)|\s++(?:{any_of(self.POSTPOSED_FOLLOWERS)})\s)"
+            )
+            if self.PAST_SUFFIX
+            else None
         )
+        space = r"\s++"
+        quoted_as = "|".join(
+            rf"{regex.escape(verb)}{space}[^,.]{{1,40}}{space}{space.join(regex.escape(w) for w in tail.split())}"
+            for verb, tail in self.QUOTING_PHRASES
+        )
+        citing = "|".join(rf"{regex.escape(verb)}\s++[^,.]{{1,40}}" for verb in self.CITING_VERBS)
         self._source_tail = regex.compile(
-            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:the\s++|state\s++|local\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
-            r"\s++(?:reported|said|reports|says|wrote|cited\s++[^,.]{1,40}|quoted\s++[^,.]{1,40}\s++as\s++saying)\s*+$"
+            rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:(?:{any_of(self.OUTLET_OPENERS)})\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
+            rf"\s++(?:{any_of(self.OUTLET_VERBS)}|{citing or '(?!)'}|{quoted_as or '(?!)'})\s*+$"
         )
+
+    def postposed_verb(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation that ends like speech (``,`` ``?`` ``!``): a speaker phrase at *pos*
+        and a verb in the simple past that closes the sentence or is followed by one of
+        :attr:`POSTPOSED_FOLLOWERS` (``"Go home," Ortiz barked.``), whether or not it is a speech
+        verb: in that place it can only be the attribution."""
+        if self._postposed is None or not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
+            return None
+        match = self._postposed.match(raw, pos, min(stop, pos + self.PHRASE_WINDOW))
+        if match is None or match["verb"] in self._cue_words:
+            return None  # (a listed cue is read by phrase_before_cue)
+        phrase = match["np"]
+        if not self.is_speaker_phrase(phrase, lenient=True) or phrase.split()[0].casefold() in self._stop:
+            return None
+        verb = self._token.match(raw, match.start("verb"))
+        return (match.span("np"), verb) if verb is not None else None
 
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
@@ -126,8 +167,10 @@ class SpeakerGrammar(QuoteWords):
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``): its subject is then no speaker."""
-        if cue.group() not in self._object_cues:
+        if cue.group() not in self._object_cues and cue.group() not in self._promise_cues:
             return False
+        if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
+            return False  # "is telling voters": a progressive, its subject speaks
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
         return bool(before) and before[-1].casefold() in self._passive
 
@@ -170,6 +213,11 @@ class SpeakerGrammar(QuoteWords):
         end_index = self.before_time_phrase(words, end_index)
         if end_index == 0:
             return None
+        if end_index < len(words) and more:
+            # "Ana Ortiz (D-Ariz.) last week said": a tag before the adverbs and the time
+            tag = _TAG_BEFORE.search(raw, window_start, words[end_index].start())
+            if tag is not None and tag.start() > window_start:
+                return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()
         share = self._share.search(raw, max(window_start, end - 40), end)
         if share is not None and not raw[end:cue_start].strip():
@@ -273,8 +321,8 @@ class SpeakerGrammar(QuoteWords):
             if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
             named = self.name_before(raw, pos, cue.start())
-            return (named, cue) if named is not None else None
-        return None
+            return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
+        return self.postposed_verb(raw, pos, stop)
 
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,
@@ -302,24 +350,32 @@ class SpeakerGrammar(QuoteWords):
         up to punctuation or one of :attr:`PHRASE_END_WORDS`; *lenient* as in
         :meth:`is_speaker_phrase` (``said a person close to the family``); with *source* any noun
         phrase (``according to state records``)."""
-        match = self._phrase_after.match(raw, pos, stop)
+        if not source and self._according_end.search(raw, max(0, pos - self.NAMED_WINDOW), pos) is not None:
+            source = True  # '"...," according to a filing by the mayor': any noun phrase
+        match = (self._source_after if source else self._phrase_after).match(raw, pos, stop)
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
+        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
+        # ("said former secretary of state Ana Ortiz": the name after the post-modifier counts)
+        named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
-        named = first.casefold() not in self._stop and any(w[0].isupper() for w in words[1:])
+        named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
-        if not source and any(w.casefold() in self._stop and w not in self._coordinators for w in words[1:]):
-            return None  # "said she was elated but ...": a clause, not a speaker
+        if not source and any(
+            w in self._stop and w not in self._coordinators and words[k - 1] not in self._of for k, w in enumerate(words[1:], 1)
+        ):
+            return None  # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are)
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
-        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient)):
+        # ("said one of those advisers": the phrase with its post-modifier names the speaker)
+        extended = tail is not None and self.is_speaker_phrase(" ".join(named_words), lenient=lenient)
+        if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
-        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
 
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -395,6 +451,9 @@ class SpeakerGrammar(QuoteWords):
             while start < before and raw[start].isspace():
                 start += 1
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+        if subject is None:
+            # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
+            subject = self.appositive_subject(raw, sentence)
         return subject
 
     def object_before(self, raw: str, start: int, pos: int) -> bool:
@@ -423,7 +482,8 @@ class SpeakerGrammar(QuoteWords):
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
         ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
         also a phrase opened by a lower-case article."""
-        words = list(self._word.finditer(raw, sentence[0], min(sentence[1], sentence[0] + 120)))[:7]
+        reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
+        words = list(self._word.finditer(raw, sentence[0], reach))[: self.SUBJECT_WORDS]
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
         opener = words[0].group().casefold()
@@ -431,10 +491,11 @@ class SpeakerGrammar(QuoteWords):
             return self.mention(raw, words[0].span())
         if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
-        for k in range(1, min(7, len(words))):
+        for k in range(1, len(words)):
             following = words[k].group().casefold()
             verb_like = (
-                (following.endswith("ed") and words[k].group()[:1].islower())
+                (self.is_past_verb(words[k].group()))
+                or self.is_present_verb(raw, words, k)
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
                 or following in self._clause_verbs
@@ -456,9 +517,48 @@ class SpeakerGrammar(QuoteWords):
             )
             if not (named or counted):
                 continue
-            if self.is_speaker_phrase(phrase):
+            if "(" in phrase or self.is_time_word(words[k - 1].group()):
+                # "Ana Ortiz (D-Ariz.) on Saturday criticized": the phrase without the tag and the time
+                trimmed = self.phrase_before(raw, words[k].start(), sentence[0], lenient=True)
+                if trimmed is None or trimmed[0] != np[0]:
+                    continue
+                np = trimmed
+                phrase = raw[np[0] : np[1]]
+            if k > self.SHORT_SUBJECT and any(w in self._stop or w in self._clause_verbs for w in phrase.split()[1:]):
+                break  # a long phrase with a stop word or a verb in it is a clause, not a subject
+            if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
                 return self.mention(raw, np)
         return None
+
+    def is_past_verb(self, word: str) -> bool:
+        """Whether *word* ends like a verb in the simple past (``rallied``; :attr:`PAST_SUFFIX`)."""
+        suffix = self.PAST_SUFFIX
+        return bool(suffix) and word.endswith(suffix) and word[:1].islower() and len(word) > len(suffix) + 1
+
+    def is_present_verb(self, raw: str, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether ``words[k]`` is a verb in the third person of the present after a subject
+        (``The ad targets a ...``, ``Ortiz accuses Lee of ...``): lower case, ending in
+        :attr:`PRESENT_SUFFIX` but not in one of :attr:`NOT_PRESENT_ENDINGS`, not after a
+        determiner, and followed by a determiner, a name or a quotation mark (so that a plural
+        noun, ``The company officials said``, is no verb)."""
+        suffix = self.PRESENT_SUFFIX
+        word = words[k].group()
+        if not suffix or not word[:1].islower() or not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            return False
+        if word.endswith(self.NOT_PRESENT_ENDINGS) or words[k - 1].group().casefold() in self._determiners:
+            return False
+        rest = raw[words[k].end() : words[k].end() + 2].lstrip()
+        if rest[:1] in self._marks:
+            return True
+        if k + 1 >= len(words) or raw[words[k].end() : words[k + 1].start()].strip():
+            return False
+        following = words[k + 1].group()
+        return following.casefold() in self._determiners or following[:1].isupper()
+
+    def is_time_word(self, word: str) -> bool:
+        """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""
+        low = word.casefold()
+        return self.vocabulary.is_weekday(low) or low in self._time_nouns
 
     def source_after(self, raw: str, pos: int, stop: int) -> str | None:
         """``, Anadolu news agency reported`` after an attribution: the outlet."""

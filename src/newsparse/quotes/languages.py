@@ -134,6 +134,17 @@ class FrenchQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
+    PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
+    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ant"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
@@ -160,6 +171,7 @@ class FrenchQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",
@@ -242,6 +254,17 @@ class GermanQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
     ADVERB_SUFFIX: ClassVar[str] = ""
+    PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
+    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "end"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("einige", "viele", "mehrere", "zwei", "drei", "beide")
@@ -269,6 +292,7 @@ class GermanQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
@@ -309,6 +333,10 @@ class SpanishVocabulary(Vocabulary):
         "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
         "jueza", "fiscal", "jefe", "jefa", "experto", "experta", "gobernador", "gobernadora",
     )
+    ORG_WORDS: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
+        "generalitat", "diputación", "comisión", "empresa", "sindicato", "partido", "tribunal", "agencia",
+    )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
@@ -343,6 +371,17 @@ class SpanishQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
+    PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
+    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")
@@ -366,6 +405,7 @@ class SpanishQuotes(QuoteParser):
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "en", "a", "al", "durante", "ante", "tras", "este", "esta", "ayer", "hoy", "y", "que", "quien", "según",

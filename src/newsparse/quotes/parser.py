@@ -67,7 +67,7 @@ class QuoteParser(ReportedSpeech):
         for number, paragraph in enumerate(paragraphs):
             quotes.extend(self.parse_paragraph(text, paragraph, number, state))
             self.remember_colon(text, paragraph, number, state)
-        return tuple(quotes)
+        return tuple(self.speakers_from_later_paragraphs(text, quotes))
 
     def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its

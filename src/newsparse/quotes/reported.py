@@ -25,7 +25,7 @@ _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
-_TAIL_APPOSITIVE = regex.compile(r",\s*+[^\"“”;:,]{1,200}+\s*+$")
+_TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -63,11 +63,25 @@ class ReportedSpeech(DirectQuotes):
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
             rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
-            rf"(?:\s++(?:{prepositions}|told|to|from)(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
+            rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
+        self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
+        # "vowed to", "promised on Monday to": a time, then the infinitive's marker and a verb
+        self._infinitive = regex.compile(
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
+            rf"(?P<to>(?:{any_of(self.INFINITIVE_MARKERS)}))\s++\p{{Ll}}",
+            regex.IGNORECASE,
+        )
+        # "announced on Monday his resignation": a time, then a determiner, a quantifier or a possessive
+        openers = any_of([*self.DETERMINERS, *self.QUANTIFIERS])
+        self._noun_object = regex.compile(
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
+            rf"(?P<np>(?:(?i:{openers})|\p{{L}}[\p{{L}}.\-]*+['’]s?)\s++[\p{{L}}\p{{N}}$])"
+        )
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
@@ -78,7 +92,8 @@ class ReportedSpeech(DirectQuotes):
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
-            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)\s++to\s++\p{Ll}"
+            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)"
+            rf"\s++(?:{any_of(self.INFINITIVE_MARKERS)})\s++\p{{Ll}}"
         )
         # "Asked (by X) whether ..., ": a question that opens a sentence
         asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
@@ -126,7 +141,7 @@ class ReportedSpeech(DirectQuotes):
             if question is not None:
                 found.append(question.quote)
                 local.append((question.start, question.end))
-            for cue in self.cues(raw, sentence[0], sentence[1]):
+            for cue in self.trailing_source_first(raw, sentence, list(self.cues(raw, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
@@ -143,6 +158,52 @@ class ReportedSpeech(DirectQuotes):
                     subject = result.mention
                     self.remember(state, result.quote.speaker, number)
         return found
+
+    def speakers_from_later_paragraphs(self, text: str, quotes: list[Quote]) -> list[Quote]:
+        """*quotes* with the speaker of a quotation that runs over several paragraphs given to its
+        opening paragraphs: a quotation left open at its paragraph's end with no cue of its own
+        takes the speaker of the next quote when that one opens its paragraph (the quotation
+        going on) and has a cue (``"... ¶ "...," said Colin Reyes.``); runs of them are followed to
+        their end."""
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):
+            quote, after = out[i], out[i + 1]
+            if quote.cue is not None or quote.kind is not QuoteKind.DIRECT or not self.left_open(text, quote):
+                continue
+            if after.speaker is None or after.paragraph is None or quote.paragraph is None:
+                continue
+            if after.paragraph != quote.paragraph + 1 or not self.opens_paragraph(text, after):
+                continue
+            if after.cue is None and not self.left_open(text, after):
+                continue  # (the next one is neither attributed nor carrying the run on)
+            out[i] = attrs.evolve(quote, speaker=after.speaker, cue=after.cue)
+        return out
+
+    def left_open(self, text: str, quote: Quote) -> bool:
+        """Whether *quote* opens with a quotation mark and runs to the end of its line without a
+        closing one (a quotation that goes on into the next paragraph)."""
+        start, end = quote.span.start, quote.span.end
+        if start == 0 or text[start - 1] not in self._marks:
+            return False
+        line_end = text.find("\n", end)
+        return not text[end : line_end if line_end >= 0 else len(text)].strip()
+
+    def opens_paragraph(self, text: str, quote: Quote) -> bool:
+        """Whether *quote* opens its paragraph with a quotation mark."""
+        start = quote.span.start
+        return start > 0 and text[start - 1] in self._marks and not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+
+    def trailing_source_first(
+        self, raw: str, sentence: tuple[int, int], cues: list[regex.Match[str]]
+    ) -> list[regex.Match[str]]:
+        """*cues* with a closing ``..., according to X.`` read first: X is the source of the
+        whole sentence before it, cues inside it included (``The witness said the order was
+        lifted, according to the report.``)."""
+        if len(cues) < 2 or cues[-1].group().casefold() not in self._according:
+            return cues
+        if not ends_with(raw, sentence[0], cues[-1].start(), ",\"”"):
+            return cues
+        return [cues[-1], *cues[:-1]]
 
     def read_reported(
         self,
@@ -181,7 +242,10 @@ class ReportedSpeech(DirectQuotes):
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
             if np is None:
-                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
+                if trailing is None and self.after_comma(raw, sentence[0], cue.start()):
+                    return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
+                return trailing
             mention = self.mention(raw, np)
             content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
             if content is None and word in self._bare:
@@ -190,6 +254,30 @@ class ReportedSpeech(DirectQuotes):
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
         if content is None:
             return None
+        start, end, source = content
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def read_after_aside(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """``X, <a long aside>, said CLAUSE``: the cue and its clause are clear, so the words are
+        reported speech of the speaker :meth:`opening_subject` finds (none: no quote)."""
+        word = cue.group().casefold()
+        content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
+        if content is None:
+            return None
+        mention = self.opening_subject(raw, sentence, cue.start())
+        if mention is None:
+            return None  # ("The vote was close, said she was told ...": no speaker before the aside)
         start, end, source = content
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
@@ -240,15 +328,19 @@ class ReportedSpeech(DirectQuotes):
         np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
         if np is None:
             return None
+        lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
+        if not lead:
+            np = self.source_to_comma(raw, np, sentence[1])
         mention = self.mention(raw, np)
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest)
+        if appositive is not None and self.is_clause(appositive["d"]):
+            appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
         if appositive is not None:
             description = collapse(appositive["d"])
             clause_from = np[1] + appositive.end()
-        lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
@@ -259,7 +351,7 @@ class ReportedSpeech(DirectQuotes):
             while end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
         else:
-            if not ends_with(raw, sentence[0], cue.start(), ","):
+            if not self.after_comma(raw, sentence[0], cue.start()):
                 return None
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             end = self.trim_end(raw, start, cue.start())
@@ -268,6 +360,26 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def source_to_comma(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
+        """The source of an ``According to`` that opens a sentence, carried on to the comma that
+        ends it (``According to documents from Ana Ortiz's office, ...``) when no quotation
+        mark stands before that comma and it is at most :attr:`MAX_SOURCE_WORDS` words away."""
+        if raw[np[1] : np[1] + 1] == "," or _DESCRIPTION.match(raw, np[1], stop) is not None:
+            return np
+        comma = raw.find(",", np[1], stop)
+        if comma < 0 or any(raw.find(mark, np[1], comma) >= 0 for mark in self._marks):
+            return np
+        if len(raw[np[0] : comma].split()) > self.MAX_SOURCE_WORDS:
+            return np
+        return np[0], self.trim_end(raw, np[0], comma)
+
+    def is_clause(self, words: str) -> bool:
+        """Whether *words* read as a clause, not an appositive: one of their first
+        :attr:`CLAUSE_LOOKAHEAD` words is a finite verb of :attr:`CLAUSE_VERBS` (``the mayor had
+        ...``, not ``a close friend of the mayor``)."""
+        first = [_NEGATION.sub("", w.casefold()) for w in words.split()[: self.CLAUSE_LOOKAHEAD]]
+        return any(w in self._clause_verbs for w in first)
 
     def read_trailing(
         self,
@@ -304,7 +416,9 @@ class ReportedSpeech(DirectQuotes):
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
-        return Candidate(quote, mention, start, sentence[1])
+        # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
+        participle = self._participle.search(raw, cue.end(), sentence[1])
+        return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
 
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
@@ -338,19 +452,32 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
         if that is not None:
-            start = that.end()
-        elif bare:
-            space = self._bare_gap.match(raw, pos, sentence[1])
-            if space is None:
-                return None
-            start = space.end()
-            if not self.opens_clause(raw, start, sentence[1]):
-                return None
-            if needs_verb and not self.has_verb(raw, start, sentence[1]):
-                return None
-        else:
+            return self.clause_from(raw, that.end(), sentence)
+        clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
+        if clause is not None:
+            return self.clause_from(raw, clause, sentence)
+        if word in self._infinitive_verbs:
+            infinitive = self._infinitive.match(raw, pos, sentence[1])  # "vowed on Monday to block ..."
+            if infinitive is not None:
+                return self.clause_from(raw, infinitive.start("to"), sentence)
+        if word in self._noun_object_verbs:
+            noun = self._noun_object.match(raw, pos, sentence[1])  # "announced his resignation"
+            if noun is not None:
+                return self.clause_from(raw, noun.start("np"), sentence)
+        return None
+
+    def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
+        """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was
+        closed``), or ``None``."""
+        space = self._bare_gap.match(raw, pos, stop)
+        if space is None:
             return None
-        return self.clause_from(raw, start, sentence)
+        start = space.end()
+        if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
+            return None
+        if needs_verb and not self.has_verb(raw, start, stop):
+            return None
+        return start
 
     def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Reported words from *start* to the end of the sentence, less a closing source
@@ -383,10 +510,54 @@ class ReportedSpeech(DirectQuotes):
         )
         if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2) or long_clause):
             return None
+        if self.opens_participle(raw, cue.end(), start, sentence[1]):
+            return None  # "Sales were great, he said, wiping his brow": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
+
+    def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
+        """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
+        his brow``, ``said, adding that``): a clause of its own, not what was said."""
+        if "," not in raw[pos:start]:
+            return False
+        first = self._word.match(raw, start, stop)
+        if first is None:
+            return False
+        word = first.group().casefold()
+        suffix = self.GERUND_SUFFIX
+        return word in self._participles or (bool(suffix) and word.endswith(suffix) and len(word) > len(suffix) + 2)
+
+    def opening_subject(self, raw: str, sentence: tuple[int, int], cue_start: int) -> Mention | None:
+        """The speaker of ``X, <anything>, said ...`` when the grammar cannot read what stands
+        between: the sentence's first phrase set off by a comma, among its first
+        :attr:`OPENING_COMMAS` + 1, that can name a speaker (``Senator Ana Ortiz, Democrat of Ohio,
+        said``, ``The official, who was not authorized to speak, said``), or the name right after
+        it (``the director of the port, Colin Reyes, ...``)."""
+        chunks: list[tuple[int, int]] = []
+        start = sentence[0]
+        while len(chunks) <= self.OPENING_COMMAS + 1:
+            comma = raw.find(",", start, cue_start)
+            if comma < 0:
+                break
+            chunks.append(self.strip_inner(raw, start, comma))
+            start = comma + 1
+        for i, (a, b) in enumerate(chunks):
+            phrase = raw[a:b]
+            words = phrase.split()
+            if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
+                continue
+            if not self.is_speaker_phrase(phrase, lenient=True) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
+                continue  # ("The vote was close, said ...": a clause, not a speaker)
+            if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()):
+                continue
+            if i + 1 < len(chunks):
+                name = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
+                if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
+                    return self.mention(raw, chunks[i + 1])
+            return self.mention(raw, (a, b))
+        return None
 
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or

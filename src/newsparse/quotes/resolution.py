@@ -44,6 +44,9 @@ class SpeakerResolution(Segmentation):
                 named = self.paragraph_subject(at, state)
                 if named is not None:
                     return named or text  # (empty: two people it may refer to)
+                role = self.role_subject(at, state)
+                if role is not None:
+                    return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
                 if self.someone_else_named(at, state):
                     return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
                 if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
@@ -60,6 +63,15 @@ class SpeakerResolution(Segmentation):
             first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
             second = self.resolve_name(" ".join(words[join + 1 :]), at, state, words[join])
             return f"{first} {words[join]} {second}"
+        organisation = self.head_first_organisation(words)
+        if organisation is not None:
+            return organisation  # "la Comunidad de Madrid", "the Department of Transport"
+        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives]
+        if placed and not self.name_words(words[: placed[0]], preceding):
+            # "the exit polls in Ohio", "people in the crowd": no person before the place, so the
+            # place is not the speaker's name; the mention as written
+            described = state.index.by_description([w for w in words[: placed[0]] if w.casefold() not in self._determiners], at)
+            return described if described is not None else text
         inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
         if inner_of:
             cut = inner_of[-1]
@@ -70,6 +82,10 @@ class SpeakerResolution(Segmentation):
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name
                 described = state.index.by_description([w for w in words[:cut] if w.casefold() not in self._determiners], at)
                 return described if described is not None else text
+        country = self.demonym_country(words)
+        if country is not None:
+            # "the Dutchman": the person last described with that country, else the mention
+            return self.person_of_country(country, at, state) or text
         name_words = self.name_words(words, preceding)
         if name_words:
             return state.index.full_name(tuple(name_words))
@@ -77,6 +93,47 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def head_first_organisation(self, words: Sequence[str]) -> str | None:
+        """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
+        ``Comunidad de Madrid``): an organisation word of the vocabulary, capitalised, then only
+        capitalised words and :attr:`OF_WORDS` (with their articles); ``None`` for anything else."""
+        rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
+        if len(rest) < 3 or not rest[0][:1].isupper() or not self.vocabulary.is_org_word(rest[0]):
+            return None
+        if rest[1] not in self._of or not rest[-1][:1].isupper():
+            return None
+        if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[2:]):
+            return None
+        return " ".join(rest)
+
+    def demonym_country(self, words: Sequence[str]) -> str | None:
+        """The country of a mention that is a nationality noun after lower-case words (``the
+        Dutchman``, ``the 28-year-old Frenchwoman``): a country adjective of the vocabulary with
+        one of :attr:`DEMONYM_SUFFIXES`; ``None`` for any other mention."""
+        if len(words) < 2 or any(w[:1].isupper() for w in words[:-1] if w.casefold() not in self._determiners):
+            return None
+        last = strip_possessive(words[-1]).rstrip(".,")
+        for suffix in sorted(self.DEMONYM_SUFFIXES, key=len, reverse=True):
+            if last[:1].isupper() and last.endswith(suffix) and len(last) > len(suffix) + 2:
+                return self.vocabulary.country(last[: -len(suffix)])
+        return None
+
+    def person_of_country(self, country: str, at: int, state: State) -> str | None:
+        """The last person named before *at* (within :attr:`SUBJECT_WINDOW`, among
+        :attr:`MAX_SUBJECTS` people) with *country* among their descriptors or among the words
+        of their sentence within :attr:`NAMED_WINDOW` characters before the name (``Dutch rider
+        Tom Dumoulin``)."""
+        people = state.index.people_between(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        for person in reversed(people):
+            if country in person.descriptors:
+                return person.name
+            # (or the words just before the name: "Dutch rider Tom Dumoulin")
+            lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            if any(self.vocabulary.country(w.strip(",;:")) == country for w in lead[cut + 1 :].split()):
+                return person.name
+        return None
 
     def resolve_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
         """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``."""
@@ -107,6 +164,29 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def role_subject(self, at: int, state: State) -> str | None:
+        """The subject of the paragraph's first sentence before *at*, outside quotation marks, when
+        it is a role or group noun phrase and no speaker was quoted earlier in the paragraph
+        (``A spokesman for Ola Berg disagreed. "...," he said.``): resolved, so that a role the
+        article gave a name resolves to it."""
+        if state.paragraph_speakers or not state.sentence_starts:
+            return None
+        raw = state.paragraph_text
+        start = state.sentence_starts[0]
+        end = state.sentence_starts[1] if len(state.sentence_starts) > 1 else len(raw)
+        if state.absolute(end) > at or self.inside_marks(start, state.paragraph_marks):
+            return None
+        subject = self.sentence_subject(raw, (start, end))
+        if subject is None:
+            return None
+        words = subject.text.split()
+        head = strip_possessive(words[-1]).casefold()
+        if len(words) < 2 or words[0].casefold() not in self._determiners:
+            return None
+        if not (head in self._groups or self.vocabulary.is_role_noun(head)):
+            return None
+        return self.resolve_name(subject.text, state.absolute(subject.start), state)
 
     def surname_subjects(self, at: int, state: State) -> list[tuple[int, str]]:
         """``(offset, full name)`` of the sentences of the paragraph before *at* that open with a

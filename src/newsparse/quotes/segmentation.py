@@ -27,7 +27,7 @@ class Segmentation(SpeakerGrammar):
         self._apostrophes = frozenset(self.APOSTROPHES)
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
         # what may follow "Smith asked" when it closes a quotation's sentence
-        words = any_of([*self.TIME_PREPOSITIONS, "to", "again"])
+        words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
         self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
         # marks, then a capital or digit after whitespace
@@ -73,7 +73,7 @@ class Segmentation(SpeakerGrammar):
         if closer in self._apostrophes:
             while 0 < j < len(raw) - 1 and raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
                 j = raw.find(closer, j + 1)
-        return j
+        return self.mixed_closing_mark(raw, open_, j)
 
     @staticmethod
     def is_apostrophe(raw: str, pos: int) -> bool:

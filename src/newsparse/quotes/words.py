@@ -57,6 +57,31 @@ class QuoteWords:
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
     OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: Words after which a closing attribution may go on before its sentence ends (``..., the
+    #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
+    #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
+    #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``.
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again")
+    #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
+    #: lower-case words of an outlet's name (capitalised words always count), the words that may
+    #: open it, the verbs after it, the verbs followed by what is cited (``cited officials``), and
+    #: ``(verb, tail)`` of ``quoted an official as saying``.
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "news", "media", "agency", "outlet", "newspaper", "report", "reports", "broadcaster", "television", "TV",
+        "radio", "website", "daily", "agencies", "state", "local",
+    )
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
+    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ("reported", "said", "reports", "says", "wrote")
+    CITING_VERBS: ClassVar[tuple[str, ...]] = ("cited",)
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"),)
+    #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
+    #: that opens the infinitive.
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
+    INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Verb forms whose object noun phrase is what was said (``announced his resignation``), when it
+    #: opens with a determiner, a quantifier or a possessive.
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NOUN_OBJECT)
     #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
     #: insisting``); on their own they are often nouns (``a warning``).
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
@@ -74,7 +99,14 @@ class QuoteWords:
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'))
+    #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the German low
+    #: and high ones (``„...“``), which mean the same in any language.
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'), ("„", "“"))
+    #: ``(opening, closing)`` marks of two different pairs that copy typed or pasted together often
+    #: mixes (``"We won,” she said``): such a closing mark also closes the opening one when it stands
+    #: where a quotation ends (after a character, before a space or punctuation), comes before the
+    #: regular closing mark, and does not close a quotation nested inside.
+    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'), ("“", "“"))
     #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
@@ -117,6 +149,36 @@ class QuoteWords:
     #: The ending of the participle that opens a clause without a subject (``Continuing his
     #: speech, ...``); empty for none.
     GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: The ending of the simple past (``-ed``): after a quotation, ``"...," Ortiz barked`` reads a verb
+    #: with it as the attribution even when it is not a speech verb; empty for a language that has none.
+    PAST_SUFFIX: ClassVar[str] = "ed"
+    #: The ending of the third person of the present (``targets``): a lower-case word with it,
+    #: after a sentence's opening phrase and before a determiner, a name or a quotation, is the
+    #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
+    PRESENT_SUFFIX: ClassVar[str] = "s"
+    NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: The most words of a sentence's opening phrase before a comma that :meth:`opening_subject`
+    #: reads as the speaker of ``X, <aside>, said ...``.
+    MAX_APPOSITIVE_HEAD: ClassVar[int] = 8
+    #: The most words the source of a sentence-opening ``According to`` may have up to its comma.
+    MAX_SOURCE_WORDS: ClassVar[int] = 16
+    #: How many words of a phrase set off by commas after ``according to X`` are read for a verb
+    #: that makes it the reported clause rather than a description of X.
+    CLAUSE_LOOKAHEAD: ClassVar[int] = 5
+    #: How many words, within how many characters, a sentence's opening noun phrase and its verb
+    #: may take.
+    SUBJECT_WORDS: ClassVar[int] = 10
+    SUBJECT_REACH: ClassVar[int] = 120
+    #: Whether a sentence's opening phrase before its verb is its subject even when it is only
+    #: an article and a noun the vocabulary does not list (``The ad targets ...``, ``The
+    #: billionaire businessman began ..., saying ...``).
+    LENIENT_SUBJECTS: ClassVar[bool] = True
+    #: Up to this many words, an opening phrase may hold a stop word or a verb and still be tried.
+    SHORT_SUBJECT: ClassVar[int] = 6
+    #: Words that may follow the verb of such an attribution (``"...," Ortiz barked and left``).
+    POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = (
+        "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
+    )
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
@@ -172,6 +234,12 @@ class QuoteWords:
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
     #: court shouldn't ...``, ``said praise from the president would not ...``).
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
+    #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
+    #: a mention resolves to the person last described with that country, never to a name of its own.
+    DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
+    #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
+    #: ``people in the crowd``): a name after one is a place, not the speaker's.
+    LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
@@ -295,6 +363,7 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
+        self._locatives = frozenset(self.LOCATIVES)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
@@ -313,6 +382,12 @@ class QuoteWords:
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._word = regex.compile(WORD)
+        mixed: dict[str, str] = {}
+        for open_, close in self.MIXED_CLOSERS:
+            mixed[open_] = mixed.get(open_, "") + close
+        self._mixed_closers = mixed
+        # the opening mark each closing mark regularly closes ("”" closes "“"; '"' closes '"')
+        self._openers_of = {close: open_ for open_, close in self.QUOTE_PAIRS}
 
     def check_vocabularies(self) -> None:
         """Refuse a word list (an UPPERCASE class attribute) that holds a blank word, as one read
@@ -339,6 +414,35 @@ class QuoteWords:
                 )
 
     # -- shared helpers ----------------------------------------------------------------------
+
+    def mixed_closing_mark(self, raw: str, open_: int, regular: int) -> int:
+        """Where the quotation opened at *open_* closes when one of :attr:`MIXED_CLOSERS` closes it
+        before its *regular* closing mark (``-1``: none): ``"We won,” she said``.  A mixed mark
+        counts only where a quotation ends (after a character that is not a space, before a space,
+        punctuation or the end), and not while a quotation it regularly closes is open inside
+        (``"He shouted “Stop!” twice"``).  Linear in the characters up to the closing mark."""
+        alternates = self._mixed_closers.get(raw[open_])
+        if not alternates:
+            return regular
+        stop = regular if regular >= 0 else len(raw)
+        if not any(raw.find(c, open_ + 1, stop) >= 0 for c in alternates):
+            return regular
+        depth = dict.fromkeys(alternates, 0)
+        nested = {self._openers_of.get(c, c): c for c in alternates}
+        for i in range(open_ + 1, stop):
+            ch = raw[i]
+            if ch not in depth and ch not in nested:
+                continue
+            before = raw[i - 1]
+            after = raw[i + 1] if i + 1 < len(raw) else " "
+            closes = not before.isspace() and (after.isspace() or after in ",.;:!?)]-–—")
+            if ch in depth and closes:
+                if depth[ch] == 0:
+                    return i
+                depth[ch] -= 1
+            elif ch in nested and not after.isspace():
+                depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
+        return regular
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:

@@ -53,6 +53,12 @@ PARTICIPIAL: tuple[str, ...] = (
 #: voters to ...``).
 OBJECT: tuple[str, ...] = ("tell", "ask", "urge", "remind", "assure", "warn", "inform", "advise", "implore", "beg")
 
+#: Verbs whose promise is an infinitive (``vowed to block the nominee``): the infinitive is what was said.
+INFINITIVE: tuple[str, ...] = ("promise", "vow", "pledge", "swear")
+
+#: Verbs whose object noun phrase is what was said (``announced his resignation``).
+NOUN_OBJECT: tuple[str, ...] = ("announce",)
+
 #: Verbs that report a question (``asked whether``, ``wondered if``).
 QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
 
