@@ -11,7 +11,7 @@ from typing import ClassVar
 
 import pytest
 
-from newsparse import Span, TimestampParser
+from newsparse import Span, TimestampParser, Vocabulary
 from newsparse.lines import split_lines
 from newsparse.spans import Timestamp, TimestampKind
 from newsparse.timestamp import resolve_year
@@ -54,6 +54,8 @@ PARSE = [
     ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
      [("published", "2019-11-18T18:54:00+00:00", "Mon 18 Nov 2019 18.54 GMT", 0),
       ("updated", "2019-11-18T18:56:00+00:00", "Mon 18 Nov 2019 18.56 GMT", 43)]),
+    ("Published 18 Nov 2019 18.54 GMT updated 18 Nov 2019 18.56 GMT",
+     [("published", "2019-11-18T18:54:00+00:00", "18 Nov 2019 18.54 GMT", 10), ("updated", "2019-11-18T18:56:00+00:00", "18 Nov 2019 18.56 GMT", 40)]),
     # short pieces that are not stamps may stand beside a stamp, a long one may not
     ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
      [("updated", "2019-11-19T09:01:00", "19 November 2019, 09:01 AM", 42)]),
@@ -63,6 +65,7 @@ PARSE = [
     ("Published: Aug 13, 2024 11:14 PM | Filed from Kyiv by our correspondent on the front lines", []),
     # a date, then its clock time in the next piece (of three words at most)
     ("4 March 2025 | 10:00 GMT", [("published", "2025-03-04T10:00:00+00:00", "4 March 2025 | 10:00 GMT", 0)]),
+    ("Dover | 4 March 2025 | 10:00 GMT", [("published", "2025-03-04T10:00:00+00:00", "4 March 2025 | 10:00 GMT", 8)]),
     ("4 March 2025 | 10:00 GMT | Opinion", [("published", "2025-03-04T10:00:00+00:00", "4 March 2025 | 10:00 GMT", 0)]),
     ("4 March 2025 | 10:00 am GMT", [("published", "2025-03-04T10:00:00+00:00", "4 March 2025 | 10:00 am GMT", 0)]),
     ("4 March 2025 | 10:00 GMT for readers", [("published", "2025-03-04T00:00:00", "4 March 2025", 0)]),
@@ -88,6 +91,7 @@ PARSE = [
     ("Mar 4, 2025 10:00 CEST", [("published", "2025-03-04T10:00:00+02:00", "Mar 4, 2025 10:00 CEST", 0)]),
     ("Mar 4, 2025 10:00 (GMT)", [("published", "2025-03-04T10:00:00", "Mar 4, 2025 10:00 (GMT)", 0)]),
     ("Mar 4, 2025 CET", [("published", "2025-03-04T00:00:00", "Mar 4, 2025 CET", 0)]),
+    ("Mar 4, 2025 10:00 local time", [("published", "2025-03-04T10:00:00", "Mar 4, 2025 10:00 local time", 0)]),
     # numeric dates: the day first when the first number cannot be a month, or beside a zone outside North America
     ("13/06/2014 10:00", [("published", "2014-06-13T10:00:00", "13/06/2014 10:00", 0)]),
     ("05/13/2014", [("published", "2014-05-13T00:00:00", "05/13/2014", 0)]),
@@ -105,6 +109,8 @@ PARSE = [
     ("2nd March 2025 at 10:00", [("published", "2025-03-02T10:00:00", "2nd March 2025 at 10:00", 0)]),
     ("12:30 Mar 4 2025", [("published", "2025-03-04T12:30:00", "12:30 Mar 4 2025", 0)]),
     ("Jan 1, 2025", [("published", "2025-01-01T00:00:00", "Jan 1, 2025", 0)]),
+    ("Tues, March 4, 2025", [("published", "2025-03-04T00:00:00", "Tues, March 4, 2025", 0)]),
+    ("Thurs. March 6, 2025 10:00", [("published", "2025-03-06T10:00:00", "Thurs. March 6, 2025 10:00", 0)]),
     # not a date: a sentence, no day, two days, no date at all
     ("The meeting ran on March 4, 2025 until late", []),
     ("March 2025", []),
@@ -133,6 +139,7 @@ PARSE_WITH_REFERENCE = [
     ("Published: Apr 20", [("published", "2024-04-20T00:00:00", "Apr 20", 11)]),
     ("Updated Apr 9, 10:00 AM", [("updated", "2025-04-09T10:00:00", "Apr 9, 10:00 AM", 8)]),
     ("Published: Feb 30", []),
+    ("Published: Mar 4 | 10:00 GMT", [("published", "2025-03-04T10:00:00+00:00", "Mar 4 | 10:00 GMT", 11)]),
 ]
 
 
@@ -140,6 +147,11 @@ PARSE_WITH_REFERENCE = [
 def test_parse_without_a_year(stamps: TimestampParser, line: str, expected: list[tuple[str, str, str, int]]) -> None:
     assert _parse(stamps, line) == []
     assert _parse(stamps, line, REFERENCE) == expected
+
+
+def test_the_first_of_the_month_without_a_year(stamps: TimestampParser) -> None:
+    assert _parse(stamps, "Published: Jan 1", dt.date(2025, 1, 10)) == [("published", "2025-01-01T00:00:00", "Jan 1", 11)]
+    assert _parse(stamps, "Published: Jan 2025", dt.date(2025, 1, 10)) == []
 
 
 def test_parse_skips_a_long_line(stamps: TimestampParser) -> None:
@@ -178,6 +190,53 @@ def test_labels_are_class_vocabularies() -> None:
     assert not TimestampParser().starts_with_label("Bijgewerkt: gisteren")
 
 
+def test_a_piece_with_a_date_of_its_own_is_not_a_clock_time(stamps: TimestampParser) -> None:
+    line = "4 March 2025 | Mar 5, 10:00"
+    assert _parse(stamps, line) == [("published", "2025-03-04T00:00:00", "4 March 2025", 0)]
+    assert _parse(stamps, line, REFERENCE) == [
+        ("published", "2025-03-04T00:00:00", "4 March 2025", 0),
+        ("published", "2025-03-05T10:00:00", "Mar 5, 10:00", 15),
+    ]
+
+
+def test_naive_zone_words_come_from_the_vocabulary() -> None:
+    class German(Vocabulary):
+        NAIVE_TIMEZONES = (*Vocabulary.NAIVE_TIMEZONES, "Ortszeit")
+
+    german = TimestampParser(German())
+    assert _parse(german, "4 March 2025 10:00 Ortszeit") == [("published", "2025-03-04T10:00:00", "4 March 2025 10:00 Ortszeit", 0)]
+    assert _parse(TimestampParser(), "4 March 2025 10:00 Ortszeit") == []
+    # inside a byline line, the zone word is part of the stamp
+    found = german.find("Von Jana Roth - 4 March 2025 10:00 Ortszeit", 0, None)
+    assert found == Timestamp(dt.datetime(2025, 3, 4, 10), TimestampKind.PUBLISHED, "4 March 2025 10:00 Ortszeit", Span(16, 43))
+
+
+def test_the_month_first_zones_end_at_newfoundland() -> None:
+    class Americas(Vocabulary):
+        TIMEZONES = (*Vocabulary.TIMEZONES, ("NST", -3.5), ("BRT", -3))
+
+    americas = TimestampParser(Americas())
+    assert _parse(americas, "05/06/2014 10:00 NST") == [("published", "2014-05-06T10:00:00-03:30", "05/06/2014 10:00 NST", 0)]
+    assert _parse(americas, "05/06/2014 10:00 BRT") == [("published", "2014-06-05T10:00:00-03:00", "05/06/2014 10:00 BRT", 0)]
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("Mar 4, 2025 10:00 GMT", "UTC"),
+        ("Mar 4, 2025 10:00 Z", "UTC"),
+        ("Mar 4, 2025 10:00 +0000", "UTC"),
+        ("2025-03-04T10:00:00Z", "UTC"),
+        ("Mar 4, 2025 10:00 UTC+0", "UTC"),
+        ("Mar 4, 2025 10:00 cet", "CET"),
+        ("Mar 4, 2025 10:00 +0100", None),
+    ],
+)
+def test_zone_names(stamps: TimestampParser, line: str, zone: str | None) -> None:
+    (found,) = stamps.parse(split_lines(line), 0)
+    assert found.datetime.tzname() == zone
+
+
 def test_dayfirst() -> None:
     dayfirst = TimestampParser(dayfirst=True)
     assert _parse(dayfirst, "Date: 04.03.2025") == [("published", "2025-03-04T00:00:00", "04.03.2025", 6)]
@@ -192,6 +251,13 @@ def test_dayfirst() -> None:
     assert _parse(dayfirst, "05/06/2014 10:00 GMT") == [("published", "2014-06-05T10:00:00+00:00", "05/06/2014 10:00 GMT", 0)]
 
 
+def test_a_year_first_is_followed_by_the_month() -> None:
+    dayfirst = TimestampParser(dayfirst=True)
+    assert _parse(dayfirst, "Updated: 2025-02-01T14:20:00Z") == [("updated", "2025-02-01T14:20:00+00:00", "2025-02-01T14:20:00Z", 9)]
+    assert _parse(dayfirst, "2025/02/01") == [("published", "2025-02-01T00:00:00", "2025/02/01", 0)]
+    assert _parse(dayfirst, "2025.02.01 10:00 CET") == [("published", "2025-02-01T10:00:00+01:00", "2025.02.01 10:00 CET", 0)]
+
+
 # text of a byline line, (kind, datetime, text, start) of the stamp found with offset 100, or None
 FIND = [
     ("By Jane Roe - Nov 19, 2019 8:03 am", ("published", "2019-11-19T08:03:00", "Nov 19, 2019 8:03 am", 114)),
@@ -203,6 +269,13 @@ FIND = [
     ("PressDecember 2, 2024", ("published", "2024-12-02T00:00:00", "December 2, 2024", 105)),
     ("March 4, 2025 Jane Roe Reporter Tokyo Bureau", ("published", "2025-03-04T00:00:00", "March 4, 2025", 100)),
     ("Jane Roe March 4 2025 Comments 12 Shares 4", ("published", "2025-03-04T00:00:00", "March 4 2025", 109)),
+    ("Updated: March 4, 2025 by Jane Roe of the Daily Courier", ("updated", "2025-03-04T00:00:00", "March 4, 2025", 109)),
+    ("Tuesday, March 4, 2025 Jane Roe and John Doe report", ("published", "2025-03-04T00:00:00", "Tuesday, March 4, 2025", 100)),
+    ("the 2nd of March, 2025 by Jane Roe and John Doe here", ("published", "2025-03-02T00:00:00", "the 2nd of March, 2025", 100)),
+    ("Posted 2018/10/12 10:00/5 comments", ("published", "2018-10-12T10:00:00", "2018/10/12 10:00", 107)),
+    ("2025年3月4日 14:30", ("published", "2025-03-04T14:30:00", "2025年3月4日 14:30", 100)),
+    ("By Jane Roe | Mar 4, 2025 10:00 1 of 12", ("published", "2025-03-04T10:00:00", "Mar 4, 2025 10:00", 114)),
+    ("2025年3月4日 14:30 by Jane Roe Smith | Opinion", ("published", "2025-03-04T14:30:00", "2025年3月4日 14:30", 100)),
     # the stamp starts within the first six words
     ("By Ann Bo Cy Di March 4, 2025", ("published", "2025-03-04T00:00:00", "March 4, 2025", 116)),
     ("By Ann Bo Cy Di Ed March 4, 2025", None),
@@ -290,6 +363,22 @@ def test_stamp_like(stamps: TimestampParser, text: str, labelled: bool, stamp_li
 
 
 @pytest.mark.parametrize(
+    ("text", "date_only"),
+    [
+        ("March 4, 2025 10:00 GMT", True),
+        ("Tuesday, the 2nd of March, 2025 at 10:00 a.m.", True),
+        ("04/03/2025", True),
+        ("March 4, 2025 and 10:00", False),
+        ("Founded on March 4, 2025", False),
+        ("Monday 10:00", False),
+        ("March", False),
+    ],
+)
+def test_is_date_only(stamps: TimestampParser, text: str, date_only: bool) -> None:
+    assert stamps.is_date_only(text) is date_only
+
+
+@pytest.mark.parametrize(
     ("text", "clock"),
     [("20:13", True), ("at 6:30PM", True), ("Score 3:1", False), ("12:30:45", False), ("2025", False), ("x" * 200 + " 20:13", False)],
 )
@@ -324,6 +413,7 @@ def test_segments(stamps: TimestampParser, text: str, pieces: list[str]) -> None
         (1, 5, dt.date(2024, 12, 28), dt.date(2025, 1, 5)),
         (12, 30, dt.date(2025, 1, 2), dt.date(2024, 12, 30)),
         (2, 29, REFERENCE, dt.date(2024, 2, 29)),
+        (2, 29, dt.date(2024, 2, 10), dt.date(2024, 2, 29)),
         (2, 30, REFERENCE, None),
     ],
 )
