@@ -39,6 +39,8 @@ DEFAULT = [
     ('"Why now?" Smith asked. Nobody answered.', ['"Why now?"'], ['"Why now?" Smith asked.', " Nobody answered."]),
     ('"Why now?" asked Smith. Nobody answered.', ['"Why now?"'], ['"Why now?" asked Smith.', " Nobody answered."]),
     ('"Is it over?" Smith asked again. Nobody answered.', ['"Is it over?"'], ['"Is it over?" Smith asked again.', " Nobody answered."]),
+    ('"Is it over?" Smith said to reporters. Nobody answered.',
+     ['"Is it over?"'], ['"Is it over?" Smith said to reporters.', " Nobody answered."]),
     ('"Is it over?" Smith asked on Monday. Nobody answered.',
      ['"Is it over?"'], ['"Is it over?" Smith asked on Monday.', " Nobody answered."]),
     ('"It is not over." Smith said on Monday that the team would fight.',
@@ -58,6 +60,7 @@ DEFAULT = [
     ("Prices rose 3.5 percent. Analysts were surprised.", [], ["Prices rose 3.5 percent.", " Analysts were surprised."]),
     ("It ended!! Then it began again. 2025 was worse.", [], ["It ended!!", " Then it began again.", " 2025 was worse."]),
     ("He left. (Officials declined to comment.) She stayed.", [], ["He left.", " (Officials declined to comment.)", " She stayed."]),
+    ("The talks ended. Xi Jinping left Paris.", [], ["The talks ended.", " Xi Jinping left Paris."]),
     ("He left. it rained. She stayed.", [], ["He left. it rained.", " She stayed."]),
     ("He was tired.\nThey left.", [], ["He was tired.", "\nThey left."]),
     ("The vote is due.  ", [], ["The vote is due.  "]),
@@ -79,7 +82,10 @@ BRITISH = [
     ("‘We can’t", ["‘We can’t"], ["‘We can’t"]),
     ("He said ‘we won.’ Then he left.", ["‘we won.’"], ["He said ‘we won.’", " Then he left."]),
     ("‘Why?’ Smith asked.", ["‘Why?’"], ["‘Why?’ Smith asked."]),
+    ("'We won,' she said", ["'We won,'"], ["'We won,' she said"]),
     # a mark after a letter is an apostrophe, not an opening mark
+    ("O'Neill met the mayor on Monday.", [], ["O'Neill met the mayor on Monday."]),
+    ("The mayor met O'Neill on Monday.", [], ["The mayor met O'Neill on Monday."]),
     ("The dogs' dinner was late, 'again,' she said.", ["'again,'"], ["The dogs' dinner was late, 'again,' she said."]),
 ]
 
