@@ -61,6 +61,9 @@ DEFAULT = [
     ("It ended!! Then it began again. 2025 was worse.", [], ["It ended!!", " Then it began again.", " 2025 was worse."]),
     ("He left. (Officials declined to comment.) She stayed.", [], ["He left.", " (Officials declined to comment.)", " She stayed."]),
     ("The talks ended. Xi Jinping left Paris.", [], ["The talks ended.", " Xi Jinping left Paris."]),
+    # empty quotation marks are a pair of their own
+    ('The file was named "" by mistake. "We fixed it," she said.',
+     ['""', '"We fixed it,"'], ['The file was named "" by mistake.', ' "We fixed it," she said.']),
     ("He left. it rained. She stayed.", [], ["He left. it rained.", " She stayed."]),
     ("He was tired.\nThey left.", [], ["He was tired.", "\nThey left."]),
     ("The vote is due.  ", [], ["The vote is due.  "]),
@@ -83,6 +86,7 @@ BRITISH = [
     ("He said ‘we won.’ Then he left.", ["‘we won.’"], ["He said ‘we won.’", " Then he left."]),
     ("‘Why?’ Smith asked.", ["‘Why?’"], ["‘Why?’ Smith asked."]),
     ("'We won,' she said", ["'We won,'"], ["'We won,' she said"]),
+    ("He called the plan ‘a disaster’", ["‘a disaster’"], ["He called the plan ‘a disaster’"]),
     # a mark after a letter is an apostrophe, not an opening mark
     ("O'Neill met the mayor on Monday.", [], ["O'Neill met the mayor on Monday."]),
     ("The mayor met O'Neill on Monday.", [], ["The mayor met O'Neill on Monday."]),
