@@ -122,6 +122,7 @@ def test_quotation_marks_pairs() -> None:
         ("players’, she said", 7, False),
         ("players’ 3", 7, False),
         ("players’ n", 7, True),
+        ("players’ ", 7, False),
     ],
 )
 def test_is_apostrophe(raw: str, pos: int, apostrophe: bool) -> None:
