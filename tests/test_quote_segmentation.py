@@ -39,6 +39,8 @@ DEFAULT = [
     ('"Why now?" Smith asked. Nobody answered.', ['"Why now?"'], ['"Why now?" Smith asked.', " Nobody answered."]),
     ('"Why now?" asked Smith. Nobody answered.', ['"Why now?"'], ['"Why now?" asked Smith.', " Nobody answered."]),
     ('"Is it over?" Smith asked again. Nobody answered.', ['"Is it over?"'], ['"Is it over?" Smith asked again.', " Nobody answered."]),
+    ('"Is it over?" According to Smith, it is not. Nobody answered.',
+     ['"Is it over?"'], ['"Is it over?" According to Smith, it is not.', " Nobody answered."]),
     ('"Is it over?" Smith said to reporters. Nobody answered.',
      ['"Is it over?"'], ['"Is it over?" Smith said to reporters.', " Nobody answered."]),
     ('"Is it over?" Smith asked on Monday. Nobody answered.',
