@@ -63,7 +63,9 @@ def test_subclass_changes_the_default_limit() -> None:
 
     with pytest.raises(ArticleTooLarge):
         Small().parse(WIRE)
-    assert Small(max_chars=1000).parse(WIRE).dateline is not None
+    article = Small(max_chars=1000).parse(WIRE)
+    assert article == parse_article(WIRE)
+    assert article.dateline is not None and article.dateline.text == "MARSEILLE, Aug 13 (AFP) -"
 
 
 @pytest.mark.parametrize(("value", "error"), [(0, ValueError), (-5, ValueError), (True, TypeError), (1.5e6, TypeError), ("10", TypeError)])

@@ -421,7 +421,9 @@ def test_he_is_the_sentence_subject_not_a_name_inside_a_phrase() -> None:
     speaker = direct[-1].speaker
     assert speaker is not None and speaker.mention == "he" and speaker.span is not None
     assert text[speaker.span.start : speaker.span.end] == "he"
-    assert speaker.name != "Ola Berg"
+    # never the name inside the phrase: the spokesman (the xfail below), else "he" left unresolved or
+    # the earlier speaker (issue 5's known miss)
+    assert speaker.name in ("he", "Lars Holm") or speaker.name.casefold().startswith(("a spokesman", "spokesman"))
 
 
 def test_he_after_a_spokesman_is_the_spokesman() -> None:

@@ -346,7 +346,7 @@ class TimestampParser:
     def is_date_only(self, written: str) -> bool:
         """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
         has_month = False
-        for token in self._token.findall(written):
+        for token in self._token.findall(self._naive_zone.sub(" ", written)):  # "local time" is no zone, not a word
             word = token.casefold()
             if token.isdigit() or not token[0].isalnum() or word in self._words:
                 continue
@@ -426,7 +426,9 @@ class TimestampParser:
 
     def is_dayfirst(self, cleaned: str) -> bool:
         """Whether a numeric date puts the day first: when its first number cannot be a month
-        (``21/06/2014``), else as :attr:`dayfirst` says."""
+        (``21/06/2014``), else as :attr:`dayfirst` says; never after a year (``2025-02-01``)."""
+        if _YEAR_FIRST.search(cleaned) is not None:
+            return False  # year, month, day: read as year, day, month when dayfirst
         numeric = _DAY_MONTH.search(cleaned)
         if numeric is not None and int(numeric["first"]) > 12:
             return True

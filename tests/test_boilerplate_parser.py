@@ -1,0 +1,217 @@
+"""``BoilerplateParser`` on its own, table-driven: the debris lines web pages, wires and press
+releases carry, filed under their kind, and the story lines that only look like them.  A fresh
+parser is built for each test, so that a change to the patterns its constructor compiles shows
+here (the shared default parser is built when ``newsparse`` is imported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Span
+from newsparse.boilerplate import BoilerplateKind, BoilerplateParser
+from newsparse.lines import split_lines
+from newsparse.spans import Boilerplate
+
+
+@pytest.fixture
+def boilerplate() -> BoilerplateParser:
+    return BoilerplateParser()
+
+
+# a line that is not running prose, its kind (None: a story line)
+LINES = [
+    # share buttons and follow links
+    ("Share this article", "share"),
+    ("Share on Facebook", "share"),
+    ("Facebook | Twitter | Email", "share"),
+    ("Tweet · Share · Print", "share"),
+    ("12 comments", "share"),
+    ("Listen to this article", "share"),
+    ("Gift this article", "share"),
+    ("Follow Jane Roe on X: @janeroe", "share"),
+    ("Follow us on Instagram", "share"),
+    # headings over links, "Read more", labels and lists
+    ("Related stories: Floods hit the coast", "related"),
+    ("Related", "related"),
+    ("Most viewed videos", "related"),
+    ("Trending now", "related"),
+    ("More from Business", "related"),
+    ("You may also like", "related"),
+    ("Read more: Floods hit the coast", "related"),
+    ("Read more about the floods", "related"),
+    ("See also", "related"),
+    ("Click here to see the gallery", "related"),
+    ("Click here", "related"),
+    ("Tags: MacBook Pro, Apple", "related"),
+    ("Filed under: Politics, Europe", "related"),
+    ("Topics: Floods", "related"),
+    # copyright
+    ("© 2025 Harbour Media", "copyright"),
+    ("Copyright 2025 The Daily Courier", "copyright"),
+    ("Copyright by Harbour Media", "copyright"),
+    ("(c) Harbour Media Group", "copyright"),
+    ("All rights reserved", "copyright"),
+    ("Harbour Media, all rights reserved.", "copyright"),
+    # press releases
+    ("FOR IMMEDIATE RELEASE", "press-release"),
+    ("Media contact: Jane Roe, +1 555 0100", "press-release"),
+    ("Investor Inquiries", "press-release"),
+    ("SOURCE Acme Robotics", "press-release"),
+    ("Source Acme Robotics", None),  # the wire's sign is in capitals
+    # a heading over an "about" box, contact details
+    ("About Acme Robotics", "other"),
+    ("About Acme Robotics and the Harbour Trust:", "other"),
+    ("About the Author", None),
+    ("jane.roe@example.com", "other"),
+    ("Email: jane.roe@example.com", "other"),
+    ("Tel: +44 20 7946 0000", "other"),
+    ("+1 (555) 010-0100", "other"),
+    # sign-offs and the end marks of wire copy
+    ("(Reporting by Jane Roe in Oslo; Editing by Tom Poe)", "sign-off"),
+    ("Reporting by Jane Roe; additional reporting by Ann Bo in Bergen", "sign-off"),
+    ("Writing by Jane Roe; editing by Tom Poe and Ann Bo", "sign-off"),
+    ("Reuters", "sign-off"),
+    ("REUTER", "sign-off"),
+    ("-30-", "sign-off"),
+    ("ENDS", "sign-off"),
+    ("###", "sign-off"),
+    ("(end)", "sign-off"),
+    ("[END]", "sign-off"),
+    ("More", "sign-off"),
+    ("Xinhua", "sign-off"),
+    ("-- Jane", "sign-off"),
+    ("Editor: Jane Roe", "sign-off"),
+    ("Source: Reuters", "sign-off"),
+    ("Edited by: Jane Roe", "sign-off"),
+    ("Contact us at news@example.com", "sign-off"),
+    ("Email the author: jane@example.com", "sign-off"),
+    # disclaimers, newsletters, advertisements, navigation
+    ("This article contains affiliate links.", "disclaimer"),
+    ("Disclaimer: Not financial advice", "disclaimer"),
+    ("Subscribe now", "subscribe"),
+    ("Subscribe", "subscribe"),
+    ("Sign up for free", "subscribe"),
+    ("Log in", "subscribe"),
+    ("Newsletter", "subscribe"),
+    ("Register for free", "subscribe"),
+    ("Register", "subscribe"),
+    ("See all newsletters", "subscribe"),
+    ("Morning Briefing Newsletter", "subscribe"),
+    ("I agree that my email may be used for the newsletter", "subscribe"),
+    ("Please check the opt-in box to continue", "subscribe"),
+    ("Advertisement", "advertisement"),
+    ("ADVERTISING", "advertisement"),
+    ("Sponsored content", "advertisement"),
+    ("Ad", "advertisement"),
+    ("Promoted", "advertisement"),
+    ("Supported by Acme Bank", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Home", "navigation"),
+    ("Skip to main content", "navigation"),
+    ("Skip to content", "navigation"),
+    ("Caption", "navigation"),
+    ("Image 3 of 12", "navigation"),
+    ("1 of 6", "navigation"),
+    ("1/6", "navigation"),
+    ("...", "navigation"),
+    ("…", "navigation"),
+    ("Loading...", "navigation"),
+    ("Google+", "navigation"),
+    # story lines that start like boilerplate
+    ("Home prices rose", None),
+    ("Next year", None),
+    ("About 300 people", None),
+    ("Advertisement for the new model ran on TV", None),
+    ("Share prices", None),
+]
+
+# a line of running prose, its kind (None: a story sentence)
+PROSE = [
+    ("© 2025 Harbour Media Group Ltd and its partners. All rights reserved.", "copyright"),
+    ("Copyright 2025 Harbour Media Group Ltd and all its partners worldwide.", "copyright"),
+    ("Harbour Media Group Ltd and all of its partners, all rights reserved.", "copyright"),
+    ("Reporting by Jane Roe in Oslo and Bergen; editing by Tom Poe.", "sign-off"),
+    ("This story was first published by the Oslo Post on Monday.", "sign-off"),
+    ("This report by Jane Roe originally appeared in the Oslo Post.", "sign-off"),
+    ("The Associated Press writers Tom Poe and Ann Bo contributed to this report.", "sign-off"),
+    ("Associated Press writer Tom Poe in Oslo contributed.", "sign-off"),
+    ("Jane Roe contributed to this report.", "sign-off"),
+    ("Editor's note: This story was updated on Monday to correct the name of the bridge.", "editors-note"),
+    ("Editors' Note - An earlier version misnamed the bridge.", "editors-note"),
+    ("The views expressed in this article are those of the author.", "disclaimer"),
+    ("Views expressed here do not necessarily reflect ours.", "disclaimer"),
+    ("The opinions expressed by guest columnists are their own.", "disclaimer"),
+    ("Disclaimer: This story is for information only and is not investment advice.", "disclaimer"),
+    ("Sign up for our newsletter to get the news in your inbox every morning.", "subscribe"),
+    ("Don't miss a story: enter your e-mail address below to subscribe.", "subscribe"),
+    ("Read more: How the floods hit the coast this week, and what comes next.", "related"),
+    ("Follow the Motor Desk on Facebook, Twitter and Instagram for the latest news.", "share"),
+    ("Follow the Motor Desk on Facebook and Instagram.", "share"),
+    # story sentences that start like boilerplate
+    ("Subscribers to the paper fell by a third last year, the company said.", None),
+    ("Click here, the sign said, and thousands of people did so on Monday.", None),
+    ("Research by the university found that the floods were getting worse.", None),
+    ("Share prices fell sharply on Monday as traders sold bank stocks.", None),
+    ("Watch the video of the storm hitting the harbour wall here today.", None),
+    ("Follow the money, the auditor said on Monday in Oslo.", None),
+    ("The mayor said the city would share the cost with the region.", None),
+    ("Copyright law changed in 2025, the minister told reporters.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LINES)
+def test_kind_of_a_line(boilerplate: BoilerplateParser, text: str, kind: str | None) -> None:
+    assert boilerplate.is_prose(text) is False
+    assert boilerplate.kind(text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), PROSE)
+def test_kind_of_a_sentence(boilerplate: BoilerplateParser, text: str, kind: str | None) -> None:
+    assert boilerplate.is_prose(text) is True
+    assert boilerplate.kind(text) == kind
+
+
+def test_prose_is_tried_only_against_the_prose_patterns(boilerplate: BoilerplateParser) -> None:
+    # the same words, as a label line and as a sentence of six words or more
+    assert boilerplate.kind("Subscribe to the Daily Courier") == "subscribe"
+    assert boilerplate.kind("Subscribe to the Daily Courier today, readers.") is None
+    assert boilerplate.kind("Click here to see how the floods hit") == "related"
+    assert boilerplate.kind("Click here to see how the floods hit.") is None
+
+
+def test_parse_line(boilerplate: BoilerplateParser) -> None:
+    text = "Rain floods the harbour\n\n   Share this article  \nThe storm hit on Monday."
+    lines = split_lines(text)
+    assert boilerplate.parse_line(lines[1]) == Boilerplate("Share this article", "share", Span(28, 46))
+    assert boilerplate.parse_line(lines[2]) is None
+
+
+def test_the_longest_line() -> None:
+    class Dashes(BoilerplateParser):
+        PATTERNS = {"rule": (r"-++",)}
+
+    dashes = Dashes()
+    assert dashes.kind("-" * BoilerplateParser.MAX_CHARS) == "rule"
+    assert dashes.kind("-" * (BoilerplateParser.MAX_CHARS + 1)) is None
+
+
+def test_kinds_print_as_their_values() -> None:
+    assert [str(kind) for kind in BoilerplateKind] == [
+        "share", "related", "copyright", "sign-off", "editors-note", "disclaimer", "subscribe", "press-release",
+        "advertisement", "navigation", "credit", "timestamp", "standfirst", "other",
+    ]
+    assert {BoilerplateKind.SIGN_OFF: 1}["sign-off"] == 1
+    assert BoilerplateKind("sign-off") is BoilerplateKind.SIGN_OFF
+
+
+def test_a_subclass_adds_patterns_and_prose_words() -> None:
+    class Promo(BoilerplateParser):
+        PATTERNS = {**BoilerplateParser.PATTERNS, "promo": (r"download\ our\ app.{0,200}",)}
+        PROSE_WORDS = 20
+
+    promo = Promo()
+    assert promo.kind("Download our app for iOS") == "promo"
+    assert BoilerplateParser().kind("Download our app for iOS") is None
+    # a sentence shorter than PROSE_WORDS is tried as a label line
+    assert promo.is_prose("Subscribe to the Daily Courier today, readers.") is False
+    assert promo.kind("Subscribe to the Daily Courier today, readers.") == "subscribe"
