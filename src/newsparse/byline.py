@@ -74,6 +74,19 @@ class BylineParser:
     #: words in lower case, and how many places it looks at.
     NAME_CONTEXT_CHARS: ClassVar[int] = 20_000
     NAME_CONTEXT_TRIES: ClassVar[int] = 50
+    #: Words that start a place's or a heading's name, never a person's: ``North Carolina``,
+    #: ``Key Takeaways``; :meth:`parse_name_alone` reads no line that starts with one.
+    NOT_GIVEN_NAMES: ClassVar[tuple[str, ...]] = (
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+        "New", "Upper", "Lower", "Greater", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
+        "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
+    )
+    #: Words that end a heading's name, never a person's: ``Key Takeaways``, ``Top Stories``;
+    #: :meth:`parse_name_alone` reads no line that ends with one.
+    NOT_SURNAMES: ClassVar[tuple[str, ...]] = (
+        "Takeaways", "Highlights", "Stories", "Updates", "Topics", "Points", "Facts", "Headlines",
+        "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
+    )
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -113,6 +126,8 @@ class BylineParser:
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS)
+        self._not_given_names = frozenset(self.NOT_GIVEN_NAMES)
+        self._not_surnames = frozenset(self.NOT_SURNAMES)
         self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
@@ -309,9 +324,14 @@ class BylineParser:
         :meth:`is_name` and the library's :class:`~newsparse.names.NameModel` (so a title, an
         organisation or a place is no author), and none of its words may stand in lower case in
         *context*, the text after it: a name is never written so, while the words of a heading
-        or a button are (``Key Highlights`` over ``... the key points ...``)."""
+        or a button are (``Key Highlights`` over ``... the key points ...``).  A line that starts
+        with a word of :attr:`NOT_GIVEN_NAMES` or ends with one of :attr:`NOT_SURNAMES` names a place
+        or a heading (``North Carolina``, ``Key Takeaways``), not a person."""
         text = line.text.strip()
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text) or not self.names.is_name(text):
+            return None
+        words = text.split()
+        if words[0] in self._not_given_names or words[-1] in self._not_surnames:
             return None
         if self.vocabulary.country(text):  # "New Zealand"
             return None
