@@ -43,3 +43,41 @@ def test_a_line_alone_above_the_first_paragraph(line: str, authors: tuple[str, .
     start = text.index(line)
     kept = [article.byline.span] if article.byline else [b.span for b in article.boilerplate]
     assert any(span.start <= start < span.end for span in kept)
+
+
+# A numeric date that reads both ways under a language pack: French, German and Spanish pages
+# write the day first, so 12/03/2025 is 12 March there (and 3 December only in English); a
+# dayfirst given to the parser still wins.
+PACK_STAMPS = [
+    ("fr", "Publié le 12/03/2025 à 14:15", "published", "2025-03-12T14:15:00"),
+    ("fr", "Mis à jour le 02/03/2025 à 09:05", "updated", "2025-03-02T09:05:00"),
+    ("de", "Stand: 05.08.2024 11:20 Uhr", "published", "2024-08-05T11:20:00"),
+    ("de", "Aktualisiert: 01.02.2025, 07:45 Uhr", "updated", "2025-02-01T07:45:00"),
+    ("es", "Actualizado: 02/03/2025 09:30", "updated", "2025-03-02T09:30:00"),
+    ("en", "Updated: 02/03/2025 09:30", "updated", "2025-02-03T09:30:00"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "kind", "expected"), PACK_STAMPS)
+def test_a_language_pack_reads_numeric_dates_its_way(language: str, line: str, kind: str, expected: str) -> None:
+    text = (
+        "Trois écoles fermées pour travaux\n\n"
+        f"{line}\n\n"
+        "La mairie a annoncé mardi la fermeture de trois écoles pendant les vacances de printemps.\n"
+    )
+    article = newsparse.ArticleParser(language=language).parse(text)
+    stamp = article.published if kind == "published" else article.updated
+    other = article.updated if kind == "published" else article.published
+    assert stamp is not None and other is None
+    assert stamp.datetime.isoformat() == expected
+    assert text[stamp.span.start : stamp.span.end] == stamp.text
+
+
+@pytest.mark.parametrize(("dayfirst", "expected"), [(False, "2025-02-03T09:30:00"), (True, "2025-03-02T09:30:00")])
+def test_dayfirst_given_wins_over_the_pack(dayfirst: bool, expected: str) -> None:
+    vocabulary = newsparse.ArticleParser(language="fr").vocabulary
+    parser = newsparse.ArticleParser(
+        language="fr", timestamps=newsparse.TimestampParser(vocabulary, dayfirst=dayfirst)
+    )
+    article = parser.parse("Trois écoles fermées\n\nMis à jour le 02/03/2025 à 09:30\n\nLa mairie a annoncé mardi la fermeture.\n")
+    assert article.updated is not None and article.updated.datetime.isoformat() == expected

@@ -133,9 +133,11 @@ class TimestampParser:
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
     )
 
-    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
         self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
-        self.dayfirst = check_option("TimestampParser", "dayfirst", dayfirst, bool) is True
+        # a numeric date that reads both ways: as told, else as the vocabulary's language writes it
+        checked = check_option("TimestampParser", "dayfirst", dayfirst, bool)
+        self.dayfirst = self.vocabulary.DAYFIRST if checked is None else checked
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         self._label = regex.compile(
