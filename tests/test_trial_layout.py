@@ -81,3 +81,36 @@ def test_dayfirst_given_wins_over_the_pack(dayfirst: bool, expected: str) -> Non
     )
     article = parser.parse("Trois écoles fermées\n\nMis à jour le 02/03/2025 à 09:30\n\nLa mairie a annoncé mardi la fermeture.\n")
     assert article.updated is not None and article.updated.datetime.isoformat() == expected
+
+
+# A clock written with "h" (French and Spanish pages): "08h15", "10h", "09:30h"; two stamps on one
+# French line, the second after a label in lower case after a comma.
+H_CLOCKS = [
+    (
+        "fr",
+        "Publié le 12 mars 2025 à 08h15, mis à jour le 12 mars 2025 à 10h02",
+        ("2025-03-12T08:15:00", "12 mars 2025 à 08h15"),
+        ("2025-03-12T10:02:00", "12 mars 2025 à 10h02"),
+    ),
+    ("fr", "Mis à jour le 4 avril 2025 à 10h", None, ("2025-04-04T10:00:00", "4 avril 2025 à 10h")),
+    ("fr", "Publié le 12/03/2025 à 8h05", ("2025-03-12T08:05:00", "12/03/2025 à 8h05"), None),
+    ("es", "Actualizado: 28/02/2025 09:30h CET", None, ("2025-02-28T09:30:00+01:00", "28/02/2025 09:30h CET")),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "published", "updated"), H_CLOCKS)
+def test_a_clock_written_with_h(
+    language: str, line: str, published: tuple[str, str] | None, updated: tuple[str, str] | None
+) -> None:
+    text = (
+        "Trois écoles fermées pour travaux\n\n"
+        f"{line}\n\n"
+        "La mairie a annoncé mardi la fermeture de trois écoles pendant les vacances de printemps.\n"
+    )
+    article = newsparse.ArticleParser(language=language).parse(text)
+    for stamp, expected in ((article.published, published), (article.updated, updated)):
+        got = (stamp.datetime.isoformat(), stamp.text) if stamp is not None else None
+        assert got == expected
+        if stamp is not None:
+            assert text[stamp.span.start : stamp.span.end] == stamp.text
+    assert not article.boilerplate

@@ -56,6 +56,12 @@ _UTC_OFFSET = regex.compile(
         (?P<hours>\d{1,2})(?::?+(?P<minutes>\d\d))?+(?!\d)""",
     regex.VERBOSE,
 )
+# a clock written with "h", as French and Spanish pages write it: "08h15", "8h", "09:30h"
+_H_TIME = regex.compile(
+    r"""(?<![\p{L}\d:.])(?P<hour>\d{1,2})h(?P<minute>\d\d)?+(?![\p{L}\d])   # "08h15", "8h"
+      | (?<=\d:\d\d)h(?![\p{L}\d])                                       # "09:30h" """,
+    regex.VERBOSE,
+)
 _GLUED_TIME = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
@@ -83,6 +89,13 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
         if best is None or abs(candidate - reference) < abs(best - reference):
             best = candidate
     return best
+
+
+def _h_to_colon(match: regex.Match[str]) -> str:
+    """A clock written with "h" as dateutil reads it: ``08h15`` -> ``08:15``, ``8h`` -> ``8:00``, ``09:30h`` -> ``09:30``."""
+    if match["hour"] is None:
+        return ""
+    return f"{match['hour']}:{match['minute'] or '00'}"
 
 
 class TimestampParser:
@@ -131,6 +144,7 @@ class TimestampParser:
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
+        "h",  # a clock written with "h": "08h15", "09:30h"
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
@@ -420,6 +434,7 @@ class TimestampParser:
             sign = "-" if offset["sign"] in "-−–" else "+"
             cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
         cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+        cleaned = _H_TIME.sub(_h_to_colon, cleaned)
         if _CLOCK.search(cleaned) is None and not _ISO_TIME.search(cleaned):
             cleaned = self._zone.sub(" ", cleaned)  # a zone with no time says nothing: "28 Apr, 2020 CET"
         else:
