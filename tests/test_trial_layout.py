@@ -114,3 +114,29 @@ def test_a_clock_written_with_h(
         if stamp is not None:
             assert text[stamp.span.start : stamp.span.end] == stamp.text
     assert not article.boilerplate
+
+
+# A byline line without "By" beside a stamp: a line that starts with a word the language pack
+# never starts a name with (an article: "Eine Analyse von ...") is no author; a name is.
+BARE_BYLINES = [
+    ("de", "Eine Analyse von Lena Vogt", "03.03.2025, 10.15 Uhr", None),
+    ("de", "Ein Kommentar von Lena Vogt", "03.03.2025, 10.15 Uhr", None),
+    ("de", "Lena Vogt", "03.03.2025, 10.15 Uhr", ("Lena Vogt",)),
+    ("fr", "Une analyse de Claire Petit", "03/03/2025 à 10h15", None),
+    ("fr", "Claire Petit", "03/03/2025 à 10h15", ("Claire Petit",)),
+    ("en", "June Whitaker", "March 3, 2025 10:15 AM", ("June Whitaker",)),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "stamp", "authors"), BARE_BYLINES)
+def test_a_bare_byline_beside_a_stamp(language: str, line: str, stamp: str, authors: tuple[str, ...] | None) -> None:
+    text = (
+        "Wirtschaft\n\n"
+        "Inflation sinkt auf 2,2 Prozent\n\n"
+        f"{line}\n{stamp}\n\n"
+        "Die Inflation in Deutschland ist im Februar leicht gesunken, teilte das Statistische Bundesamt mit.\n"
+    )
+    article = newsparse.ArticleParser(language=language).parse(text)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert article.published is not None and article.published.datetime.isoformat() == "2025-03-03T10:15:00"
+    assert article.paragraphs[0].text.startswith("Die Inflation in Deutschland")

@@ -304,7 +304,7 @@ class BylineParser:
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
-        if self.is_name(text):
+        if self.is_name(text) and self.starts_name(text):
             return Byline((text,), None, line.text, line.span)
         names = [part.strip() for part in self._split.split(text) if part.strip()]
         if 1 < len(names) <= self.MAX_AUTHORS and all(self.is_name(n) for n in names):
@@ -317,6 +317,14 @@ class BylineParser:
         if placed is not None and self.is_name(placed["name"]):
             return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
         return self.parse_signed(line)
+
+    def starts_name(self, text: str) -> bool:
+        """Whether the first word of *text* (two words at least) may start a person's name to the
+        vocabulary: not an article or another word of its ``NOT_NAMES`` (``Eine Analyse von Lena
+        Vogt``, ``Une analyse de ...``), a title or an organisation's word; a month or weekday
+        used as a given name counts (``June Whitaker``)."""
+        words = text.split()
+        return len(words) >= 2 and self.names.is_name_word(words[0], words[1])
 
     def parse_name_alone(self, line: Line, context: str) -> Byline | None:
         """A line that is one person's name and nothing else (``Patrick Frye``), which the pipeline
