@@ -80,12 +80,15 @@ class BylineParser:
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
         "New", "Upper", "Lower", "Greater", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
         "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
+        "Photo", "Video", "Watch", "Listen", "Live",
     )
-    #: Words that end a heading's name, never a person's: ``Key Takeaways``, ``Top Stories``;
+    #: Words that end a heading's or a club's name, never a person's: ``Key Takeaways``, ``Photo
+    #: Gallery``, ``Manchester United``;
     #: :meth:`parse_name_alone` reads no line that ends with one.
     NOT_SURNAMES: ClassVar[tuple[str, ...]] = (
         "Takeaways", "Highlights", "Stories", "Updates", "Topics", "Points", "Facts", "Headlines",
         "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
+        "Gallery", "Galleries", "Slideshow", "Podcast", "United", "City", "County",
     )
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
