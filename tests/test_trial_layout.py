@@ -144,3 +144,32 @@ def test_a_bare_byline_beside_a_stamp(language: str, line: str, stamp: str, auth
     assert (article.byline.authors if article.byline else None) == authors
     assert article.published is not None and article.published.datetime.isoformat() == "2025-03-03T10:15:00"
     assert article.paragraphs[0].text.startswith("Die Inflation in Deutschland")
+
+
+# French, Spanish and German words for "modified" label an update, never the publication time.
+UPDATE_LABELS = [
+    ("fr", "Modifié le 3 février 2025 à 11h30", None, "2025-02-03T11:30:00"),
+    ("fr", "Actualisé le 3 février 2025 à 11h30", None, "2025-02-03T11:30:00"),
+    (
+        "fr",
+        "Publié le 3 février 2025 à 06h00, modifié le 3 février 2025 à 11h30",
+        "2025-02-03T06:00:00",
+        "2025-02-03T11:30:00",
+    ),
+    ("es", "Modificado el 28 de febrero de 2025, 09:30", None, "2025-02-28T09:30:00"),
+    ("de", "Geändert am 3. März 2025, 14:05 Uhr", None, "2025-03-03T14:05:00"),
+    ("de", "Veröffentlicht am 3. März 2025, 14:05 Uhr", "2025-03-03T14:05:00", None),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "published", "updated"), UPDATE_LABELS)
+def test_a_modified_label_is_an_update(language: str, line: str, published: str | None, updated: str | None) -> None:
+    text = (
+        "Trois écoles fermées pour travaux\n\n"
+        f"{line}\n\n"
+        "La mairie a annoncé mardi la fermeture de trois écoles pendant les vacances de printemps.\n"
+    )
+    article = newsparse.ArticleParser(language=language).parse(text)
+    assert (article.published.datetime.isoformat() if article.published else None) == published
+    assert (article.updated.datetime.isoformat() if article.updated else None) == updated
+    assert not article.boilerplate

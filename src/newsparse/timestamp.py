@@ -110,6 +110,7 @@ class TimestampParser:
     #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
     UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
+        "Modifié", "Actualisé", "Modificado", "Geändert",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
