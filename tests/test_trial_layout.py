@@ -6,6 +6,8 @@ Every row is an article written for this file; each checks what a reader sees ex
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import newsparse
@@ -173,3 +175,43 @@ def test_a_modified_label_is_an_update(language: str, line: str, published: str 
     assert (article.published.datetime.isoformat() if article.published else None) == published
     assert (article.updated.datetime.isoformat() if article.updated else None) == updated
     assert not article.boilerplate
+
+
+# The Spanish pack reads the month abbreviations Spanish pages and the EFE wire print.
+SPANISH_ABBREVIATIONS = [
+    (
+        "España\n\nEl Congreso aprueba la reforma de la ley de vivienda\n\n"
+        "Miguel Soto\nMadrid - 11 mar 2025 - 13:05 CET\n\n"
+        "El Congreso aprobó este martes la reforma de la ley de vivienda con el voto en contra del PP.\n",
+        ("Miguel Soto",),
+        ("published", "2025-03-11T13:05:00+01:00", "11 mar 2025 - 13:05 CET"),
+        None,
+    ),
+    (
+        "La inflación baja en febrero\n\nPor Ana Ruiz\nActualizado el 28 feb. 2025, 09:30\n\n"
+        "Los precios subieron un 2,1% en febrero respecto al año anterior, la tasa más baja desde 2021.\n",
+        ("Ana Ruiz",),
+        ("updated", "2025-02-28T09:30:00", "28 feb. 2025, 09:30"),
+        None,
+    ),
+    (
+        "Madrid, 10 dic (EFE).- El Gobierno aprobó este martes un plan para construir 20.000 viviendas.\n\n"
+        "La oposición criticó la falta de detalles.\n",
+        None,
+        None,
+        ("Madrid", "EFE", "2025-12-10"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "stamp", "dateline"), SPANISH_ABBREVIATIONS)
+def test_spanish_month_abbreviations(
+    text: str, authors: tuple[str, ...] | None, stamp: tuple[str, str, str] | None, dateline: tuple[str, str, str] | None
+) -> None:
+    article = newsparse.ArticleParser(language="es").parse(text, reference_date=datetime.date(2025, 12, 11))
+    assert (article.byline.authors if article.byline else None) == authors
+    stamps = [(kind, s.datetime.isoformat(), s.text) for kind, s in (("published", article.published), ("updated", article.updated)) if s]
+    assert stamps == ([stamp] if stamp else [])
+    got = (article.dateline.place, article.dateline.agency, str(article.dateline.date)) if article.dateline else None
+    assert got == dateline
+    assert not [b for b in article.boilerplate if b.kind == "other"]

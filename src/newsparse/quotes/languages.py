@@ -292,9 +292,12 @@ class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    # with the abbreviations Spanish pages and the EFE wire print, with or without a dot ("11 mar 2025")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
-        ("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",), ("agosto",),
-        ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",),
+        ("enero", "ene", "ene."), ("febrero", "feb", "feb."), ("marzo", "mar", "mar."), ("abril", "abr", "abr."),
+        ("mayo", "may", "may."), ("junio", "jun", "jun."), ("julio", "jul", "jul."), ("agosto", "ago", "ago."),
+        ("septiembre", "setiembre", "sep", "sep.", "sept", "sept."), ("octubre", "oct", "oct."),
+        ("noviembre", "nov", "nov."), ("diciembre", "dic", "dic."),
     )
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",), ("sábado", "sabado"),
