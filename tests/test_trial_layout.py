@@ -27,6 +27,7 @@ NAME_ALONE = [
     ("Watch Again", None),
     ("Manchester United", None),
     ("Leicester City", None),
+    ("Expert Advice", None),
     ("John Key", ("John Key",)),
     ("Tessa West", ("Tessa West",)),
     ("Patrick Frye", ("Patrick Frye",)),
@@ -215,3 +216,28 @@ def test_spanish_month_abbreviations(
     got = (article.dateline.place, article.dateline.agency, str(article.dateline.date)) if article.dateline else None
     assert got == dateline
     assert not [b for b in article.boilerplate if b.kind == "other"]
+
+
+# A name alone above the first answer of an interview that labels every answer is the speaker's
+# label, not the byline (it stands again on a line of its own below); a byline printed once is one.
+INTERVIEW_LABELS = [
+    (
+        "Sport\n\nThe goalkeeper who became a poet\n\nLina Berg\n\n"
+        "Because nobody scores against a poem, and I wanted to try something where nobody keeps score.\n\n"
+        "Interviewer\nDo you miss football?\n\nLina Berg\nEvery day, but only for about a minute.\n",
+        None,
+    ),
+    (
+        "Sport\n\nThe goalkeeper who became a poet\n\nLina Berg\n\n"
+        "Because nobody scores against a poem, she said when we met in Oslo last week.\n\n"
+        "Lina Berg lives in Bergen and has published two books.\n",
+        ("Lina Berg",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), INTERVIEW_LABELS)
+def test_an_interview_label_is_no_byline(text: str, authors: tuple[str, ...] | None) -> None:
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert article.paragraphs[0].text.startswith("Because nobody scores against a poem")

@@ -88,7 +88,7 @@ class BylineParser:
     NOT_SURNAMES: ClassVar[tuple[str, ...]] = (
         "Takeaways", "Highlights", "Stories", "Updates", "Topics", "Points", "Facts", "Headlines",
         "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
-        "Gallery", "Galleries", "Slideshow", "Podcast", "United", "City", "County",
+        "Gallery", "Galleries", "Slideshow", "Podcast", "United", "City", "County", "Advice", "Tips", "Guide",
     )
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
@@ -344,6 +344,8 @@ class BylineParser:
         words = text.split()
         if words[0] in self._not_given_names or words[-1] in self._not_surnames:
             return None
+        if self.stands_again(text, context):  # a speaker's label in a Q&A: "Lina Berg" / "Because ..."
+            return None
         if self.vocabulary.country(text):  # "New Zealand"
             return None
         if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
@@ -360,6 +362,23 @@ class BylineParser:
             return None
         start = line.span.end - len(rest) + (len(rest) - len(rest.lstrip(_NAME_LEAD)))
         return self.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), context)
+
+    def stands_again(self, text: str, context: str) -> bool:
+        """Whether *text* stands again on a line of its own in the first :attr:`NAME_CONTEXT_CHARS`
+        characters of *context* (looked at :attr:`NAME_CONTEXT_TRIES` times at most): a name that
+        labels each answer of an interview, not the byline, which is printed once."""
+        window = context[: self.NAME_CONTEXT_CHARS]
+        at = window.find(text)
+        for _ in range(self.NAME_CONTEXT_TRIES):
+            if at < 0:
+                return False
+            start = window.rfind("\n", 0, at) + 1
+            end = window.find("\n", at + len(text))
+            end = len(window) if end < 0 else end
+            if not window[start:at].strip() and not window[at + len(text) : end].strip():
+                return True
+            at = window.find(text, at + 1)
+        return False
 
     def in_lower_case(self, word: str, context: str) -> bool:
         """Whether *word*, in lower case, stands as a whole word in the first
