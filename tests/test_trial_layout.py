@@ -241,3 +241,32 @@ def test_an_interview_label_is_no_byline(text: str, authors: tuple[str, ...] | N
     article = newsparse.parse_article(text)
     assert (article.byline.authors if article.byline else None) == authors
     assert article.paragraphs[0].text.startswith("Because nobody scores against a poem")
+
+
+# Life dates under an obituary's name are a range of dates, not when the article was published;
+# a date with its time after a dash still is a stamp.
+DATE_RANGES = [
+    ("March 2, 1941 - January 28, 2025", None),
+    ("March 2, 1941 – 2025", None),
+    ("1941–2025", None),
+    ("Jan. 5, 2025 - 10:30 a.m.", "2025-01-05T10:30:00"),
+    ("13-Aug-2024 10:00", "2024-08-13T10:00:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), DATE_RANGES)
+def test_a_range_of_dates_is_no_stamp(line: str, published: str | None) -> None:
+    text = (
+        "Obituaries\n\n"
+        'John "Jack" Miller\n\n'
+        f"{line}\n\n"
+        'John "Jack" Miller, 83, of Fairview, died Tuesday at home, surrounded by his family.\n\n'
+        "He served in the Navy and later taught history at Fairview High School for 30 years.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.published.datetime.isoformat() if article.published else None) == published
+    assert article.updated is None
+    assert article.paragraphs[0].text.startswith('John "Jack" Miller, 83')
+    start = text.index(line)
+    kept = [b.span for b in article.boilerplate] + ([article.published.span] if article.published else [])
+    assert any(span.start <= start < span.end or start <= span.start < start + len(line) for span in kept)

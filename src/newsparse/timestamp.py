@@ -62,6 +62,10 @@ _H_TIME = regex.compile(
       | (?<=\d:\d\d)h(?![\p{L}\d])                                       # "09:30h" """,
     regex.VERBOSE,
 )
+# the dash of a range of dates, after a space or a year: "March 2, 1941 - January 28, 2025", "1941–2025"
+# (not the dash inside "13-Aug-2024")
+_RANGE_DASH = regex.compile(r"(?:[ \t]++|(?<=(?<!\d)(?:1[89]|20)\d\d))[-–—][ \t]*+")
+_YEAR_WORD = regex.compile(r"(?:1[89]|20)\d\d")
 _GLUED_TIME = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
@@ -305,12 +309,28 @@ class TimestampParser:
                 for _ in range(self.FIND_DROP_WORDS + 1):
                     stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
                     if stamp is not None:
-                        return stamp
+                        return None if self.opens_range(text, stamp.span.end - offset) else stamp
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (_LONG_NUMBER.search(piece, cut) and not self._year.search(piece, 0, cut)):
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
                     piece = piece[:cut]
         return None
+
+    def opens_range(self, text: str, end: int) -> bool:
+        """Whether the date that ends at *end* in *text* opens a range of dates, a dash and another
+        month or year after it (life dates under an obituary's name: ``March 2, 1941 - January 28,
+        2025``), which dates no article; a time after the dash does not (``Jan. 5, 2025 - 10:30 a.m.``)."""
+        dash = _RANGE_DASH.match(text, end)
+        if dash is None:
+            return False
+        first = self._token.match(text, dash.end())
+        word = first.group() if first is not None else ""
+        return self.vocabulary.month_number(word) is not None or _YEAR_WORD.fullmatch(word) is not None
+
+    def holds_range(self, written: str) -> bool:
+        """Whether *written* is a range of dates (``March 2, 1941 – 2025``) rather than one date:
+        a dash after a space or a year with a month or a year after it (see :meth:`opens_range`)."""
+        return any(self.opens_range(written, dash.start()) for dash in _RANGE_DASH.finditer(written))
 
     def date_run_end(self, piece: str) -> int:
         """Where the words that can be part of a date, after a label, stop in *piece* (0 when
@@ -347,7 +367,7 @@ class TimestampParser:
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
-        if not written or not self.is_date_only(readable):
+        if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
         when = self.read_datetime(readable, reference_date)
         if when is None:
