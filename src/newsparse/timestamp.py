@@ -66,6 +66,8 @@ _H_TIME = regex.compile(
 # (not the dash inside "13-Aug-2024")
 _RANGE_DASH = regex.compile(r"(?:[ \t]++|(?<=(?<!\d)(?:1[89]|20)\d\d))[-–—][ \t]*+")
 _YEAR_WORD = regex.compile(r"(?:1[89]|20)\d\d")
+# a number or a word, then the dash of a range, right before a date: "June 12 - " of "June 12 - June 15, 2025"
+_RANGE_BEFORE = regex.compile(r"(?P<word>[\p{L}.]++|\d++)[ \t]*+[-–—][ \t]*+$")
 _GLUED_TIME = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
@@ -134,6 +136,8 @@ class TimestampParser:
     FIND_DROP_WORDS: ClassVar[int] = 4
     #: How many characters of a text :meth:`find` reads, so that a huge line stays cheap.
     FIND_CHARS: ClassVar[int] = 200
+    #: How many characters before a date :meth:`closes_range` reads for the dash of a range.
+    RANGE_LOOKBEHIND: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
     MAX_LINE_CHARS: ClassVar[int] = 160
     #: The largest offset from UTC, in hours, that is a time zone (UTC-12 to UTC+14).
@@ -309,7 +313,10 @@ class TimestampParser:
                 for _ in range(self.FIND_DROP_WORDS + 1):
                     stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
                     if stamp is not None:
-                        return None if self.opens_range(text, stamp.span.end - offset) else stamp
+                        ranged = self.opens_range(text, stamp.span.end - offset) or self.closes_range(
+                            text, stamp.span.start - offset
+                        )
+                        return None if ranged else stamp
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (_LONG_NUMBER.search(piece, cut) and not self._year.search(piece, 0, cut)):
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
@@ -326,6 +333,16 @@ class TimestampParser:
         first = self._token.match(text, dash.end())
         word = first.group() if first is not None else ""
         return self.vocabulary.month_number(word) is not None or _YEAR_WORD.fullmatch(word) is not None
+
+    def closes_range(self, text: str, start: int) -> bool:
+        """Whether the date that starts at *start* in *text* closes a range of dates, right after a
+        dash that follows a number or a month (``June 12 - June 15, 2025``: an event's dates); a
+        dash after a name does not (``By Jane Roe - Nov 19, 2019``)."""
+        before = _RANGE_BEFORE.search(text, max(0, start - self.RANGE_LOOKBEHIND), start)
+        if before is None:
+            return False
+        word = before["word"]
+        return word.isdigit() or self.vocabulary.month_number(word) is not None
 
     def holds_range(self, written: str) -> bool:
         """Whether *written* is a range of dates (``March 2, 1941 – 2025``) rather than one date:
