@@ -74,6 +74,22 @@ class BylineParser:
     #: words in lower case, and how many places it looks at.
     NAME_CONTEXT_CHARS: ClassVar[int] = 20_000
     NAME_CONTEXT_TRIES: ClassVar[int] = 50
+    #: Words that start a place's or a heading's name, never a person's: ``North Carolina``,
+    #: ``Key Takeaways``; :meth:`parse_name_alone` reads no line that starts with one.
+    NOT_GIVEN_NAMES: ClassVar[tuple[str, ...]] = (
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+        "New", "Upper", "Lower", "Greater", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
+        "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
+        "Photo", "Video", "Watch", "Listen", "Live",
+    )
+    #: Words that end a heading's or a club's name, never a person's: ``Key Takeaways``, ``Photo
+    #: Gallery``, ``Manchester United``;
+    #: :meth:`parse_name_alone` reads no line that ends with one.
+    NOT_SURNAMES: ClassVar[tuple[str, ...]] = (
+        "Takeaways", "Highlights", "Stories", "Updates", "Topics", "Points", "Facts", "Headlines",
+        "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
+        "Gallery", "Galleries", "Slideshow", "Podcast", "United", "City", "County", "Advice", "Tips", "Guide",
+    )
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -113,6 +129,8 @@ class BylineParser:
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS)
+        self._not_given_names = frozenset(self.NOT_GIVEN_NAMES)
+        self._not_surnames = frozenset(self.NOT_SURNAMES)
         self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
@@ -289,7 +307,7 @@ class BylineParser:
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
-        if self.is_name(text):
+        if self.is_name(text) and self.starts_name(text):
             return Byline((text,), None, line.text, line.span)
         names = [part.strip() for part in self._split.split(text) if part.strip()]
         if 1 < len(names) <= self.MAX_AUTHORS and all(self.is_name(n) for n in names):
@@ -303,15 +321,30 @@ class BylineParser:
             return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
         return self.parse_signed(line)
 
+    def starts_name(self, text: str) -> bool:
+        """Whether the first word of *text* (two words at least) may start a person's name to the
+        vocabulary: not an article or another word of its ``NOT_NAMES`` (``Eine Analyse von Lena
+        Vogt``, ``Une analyse de ...``), a title or an organisation's word; a month or weekday
+        used as a given name counts (``June Whitaker``)."""
+        words = text.split()
+        return len(words) >= 2 and self.names.is_name_word(words[0], words[1])
+
     def parse_name_alone(self, line: Line, context: str) -> Byline | None:
         """A line that is one person's name and nothing else (``Patrick Frye``), which the pipeline
         reads as the byline right above the first paragraph.  The name must pass both
         :meth:`is_name` and the library's :class:`~newsparse.names.NameModel` (so a title, an
         organisation or a place is no author), and none of its words may stand in lower case in
         *context*, the text after it: a name is never written so, while the words of a heading
-        or a button are (``Key Highlights`` over ``... the key points ...``)."""
+        or a button are (``Key Highlights`` over ``... the key points ...``).  A line that starts
+        with a word of :attr:`NOT_GIVEN_NAMES` or ends with one of :attr:`NOT_SURNAMES` names a place
+        or a heading (``North Carolina``, ``Key Takeaways``), not a person."""
         text = line.text.strip()
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text) or not self.names.is_name(text):
+            return None
+        words = text.split()
+        if words[0] in self._not_given_names or words[-1] in self._not_surnames:
+            return None
+        if self.stands_again(text, context):  # a speaker's label in a Q&A: "Lina Berg" / "Because ..."
             return None
         if self.vocabulary.country(text):  # "New Zealand"
             return None
@@ -329,6 +362,23 @@ class BylineParser:
             return None
         start = line.span.end - len(rest) + (len(rest) - len(rest.lstrip(_NAME_LEAD)))
         return self.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), context)
+
+    def stands_again(self, text: str, context: str) -> bool:
+        """Whether *text* stands again on a line of its own in the first :attr:`NAME_CONTEXT_CHARS`
+        characters of *context* (looked at :attr:`NAME_CONTEXT_TRIES` times at most): a name that
+        labels each answer of an interview, not the byline, which is printed once."""
+        window = context[: self.NAME_CONTEXT_CHARS]
+        at = window.find(text)
+        for _ in range(self.NAME_CONTEXT_TRIES):
+            if at < 0:
+                return False
+            start = window.rfind("\n", 0, at) + 1
+            end = window.find("\n", at + len(text))
+            end = len(window) if end < 0 else end
+            if not window[start:at].strip() and not window[at + len(text) : end].strip():
+                return True
+            at = window.find(text, at + 1)
+        return False
 
     def in_lower_case(self, word: str, context: str) -> bool:
         """Whether *word*, in lower case, stands as a whole word in the first

@@ -56,6 +56,18 @@ _UTC_OFFSET = regex.compile(
         (?P<hours>\d{1,2})(?::?+(?P<minutes>\d\d))?+(?!\d)""",
     regex.VERBOSE,
 )
+# a clock written with "h", as French and Spanish pages write it: "08h15", "8h", "09:30h"
+_H_TIME = regex.compile(
+    r"""(?<![\p{L}\d:.])(?P<hour>\d{1,2})h(?P<minute>\d\d)?+(?![\p{L}\d])   # "08h15", "8h"
+      | (?<=\d:\d\d)h(?![\p{L}\d])                                       # "09:30h" """,
+    regex.VERBOSE,
+)
+# the dash of a range of dates, after a space or a year: "March 2, 1941 - January 28, 2025", "1941–2025"
+# (not the dash inside "13-Aug-2024")
+_RANGE_DASH = regex.compile(r"(?:[ \t]++|(?<=(?<!\d)(?:1[89]|20)\d\d))[-–—][ \t]*+")
+_YEAR_WORD = regex.compile(r"(?:1[89]|20)\d\d")
+# a number or a word, then the dash of a range, right before a date: "June 12 - " of "June 12 - June 15, 2025"
+_RANGE_BEFORE = regex.compile(r"(?P<word>[\p{L}.]++|\d++)[ \t]*+[-–—][ \t]*+$")
 _GLUED_TIME = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
@@ -85,6 +97,13 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return best
 
 
+def _h_to_colon(match: regex.Match[str]) -> str:
+    """A clock written with "h" as dateutil reads it: ``08h15`` -> ``08:15``, ``8h`` -> ``8:00``, ``09:30h`` -> ``09:30``."""
+    if match["hour"] is None:
+        return ""
+    return f"{match['hour']}:{match['minute'] or '00'}"
+
+
 class TimestampParser:
     """Reads a header line that gives when the article was published or updated.
 
@@ -97,6 +116,7 @@ class TimestampParser:
     #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
     UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
+        "Modifié", "Actualisé", "Modificado", "Geändert",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
@@ -116,6 +136,8 @@ class TimestampParser:
     FIND_DROP_WORDS: ClassVar[int] = 4
     #: How many characters of a text :meth:`find` reads, so that a huge line stays cheap.
     FIND_CHARS: ClassVar[int] = 200
+    #: How many characters before a date :meth:`closes_range` reads for the dash of a range.
+    RANGE_LOOKBEHIND: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
     MAX_LINE_CHARS: ClassVar[int] = 160
     #: The largest offset from UTC, in hours, that is a time zone (UTC-12 to UTC+14).
@@ -131,11 +153,14 @@ class TimestampParser:
     #: Words that may appear in a date besides month, weekday and zone names.
     DATE_FILLERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
+        "h",  # a clock written with "h": "08h15", "09:30h"
     )
 
-    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool = False) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
         self.vocabulary = check_option("TimestampParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
-        self.dayfirst = check_option("TimestampParser", "dayfirst", dayfirst, bool) is True
+        # a numeric date that reads both ways: as told, else as the vocabulary's language writes it
+        checked = check_option("TimestampParser", "dayfirst", dayfirst, bool)
+        self.dayfirst = self.vocabulary.DAYFIRST if checked is None else checked
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         self._label = regex.compile(
@@ -288,12 +313,41 @@ class TimestampParser:
                 for _ in range(self.FIND_DROP_WORDS + 1):
                     stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
                     if stamp is not None:
-                        return stamp
+                        ranged = self.opens_range(text, stamp.span.end - offset) or self.closes_range(
+                            text, stamp.span.start - offset
+                        )
+                        return None if ranged else stamp
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
                     if cut <= 0 or (_LONG_NUMBER.search(piece, cut) and not self._year.search(piece, 0, cut)):
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
                     piece = piece[:cut]
         return None
+
+    def opens_range(self, text: str, end: int) -> bool:
+        """Whether the date that ends at *end* in *text* opens a range of dates, a dash and another
+        month or year after it (life dates under an obituary's name: ``March 2, 1941 - January 28,
+        2025``), which dates no article; a time after the dash does not (``Jan. 5, 2025 - 10:30 a.m.``)."""
+        dash = _RANGE_DASH.match(text, end)
+        if dash is None:
+            return False
+        first = self._token.match(text, dash.end())
+        word = first.group() if first is not None else ""
+        return self.vocabulary.month_number(word) is not None or _YEAR_WORD.fullmatch(word) is not None
+
+    def closes_range(self, text: str, start: int) -> bool:
+        """Whether the date that starts at *start* in *text* closes a range of dates, right after a
+        dash that follows a number or a month (``June 12 - June 15, 2025``: an event's dates); a
+        dash after a name does not (``By Jane Roe - Nov 19, 2019``)."""
+        before = _RANGE_BEFORE.search(text, max(0, start - self.RANGE_LOOKBEHIND), start)
+        if before is None:
+            return False
+        word = before["word"]
+        return word.isdigit() or self.vocabulary.month_number(word) is not None
+
+    def holds_range(self, written: str) -> bool:
+        """Whether *written* is a range of dates (``March 2, 1941 – 2025``) rather than one date:
+        a dash after a space or a year with a month or a year after it (see :meth:`opens_range`)."""
+        return any(self.opens_range(written, dash.start()) for dash in _RANGE_DASH.finditer(written))
 
     def date_run_end(self, piece: str) -> int:
         """Where the words that can be part of a date, after a label, stop in *piece* (0 when
@@ -330,7 +384,7 @@ class TimestampParser:
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
-        if not written or not self.is_date_only(readable):
+        if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
         when = self.read_datetime(readable, reference_date)
         if when is None:
@@ -418,6 +472,7 @@ class TimestampParser:
             sign = "-" if offset["sign"] in "-−–" else "+"
             cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
         cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
+        cleaned = _H_TIME.sub(_h_to_colon, cleaned)
         if _CLOCK.search(cleaned) is None and not _ISO_TIME.search(cleaned):
             cleaned = self._zone.sub(" ", cleaned)  # a zone with no time says nothing: "28 Apr, 2020 CET"
         else:

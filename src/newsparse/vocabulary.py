@@ -66,6 +66,9 @@ class Vocabulary:
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = months.WEEKDAYS
     TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.TIMEZONES
     NAIVE_TIMEZONES: ClassVar[tuple[str, ...]] = months.NAIVE_TIMEZONES
+    #: Whether the language writes a numeric date that reads both ways day first (``12/03/2025``
+    #: is 12 March); :class:`~newsparse.TimestampParser` reads dates so unless told otherwise.
+    DAYFIRST: ClassVar[bool] = False
     #: ``(abbreviation, IANA zone)`` pairs for zones whose offset depends on the date (``ET``).
     REGIONAL_TIMEZONES: ClassVar[tuple[tuple[str, str], ...]] = months.REGIONAL_TIMEZONES
     AGENCIES: ClassVar[tuple[str, ...]] = agencies.AGENCIES

@@ -72,6 +72,7 @@ class BritishQuotes(QuoteParser):
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
 
+    DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("janvier", "janv."), ("février", "fevrier", "févr."), ("mars",), ("avril", "avr."), ("mai",), ("juin",),
         ("juillet", "juil."), ("août", "aout"), ("septembre", "sept."), ("octobre", "oct."), ("novembre", "nov."),
@@ -192,6 +193,7 @@ class FrenchQuotes(QuoteParser):
 class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
 
+    DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("Januar", "Jan.", "Jänner"), ("Februar", "Feb."), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
         ("August", "Aug."), ("September", "Sept."), ("Oktober", "Okt."), ("November", "Nov."), ("Dezember", "Dez."),
@@ -313,9 +315,13 @@ class GermanQuotes(QuoteParser):
 class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
 
+    DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    # with the abbreviations Spanish pages and the EFE wire print, with or without a dot ("11 mar 2025")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
-        ("enero",), ("febrero",), ("marzo",), ("abril",), ("mayo",), ("junio",), ("julio",), ("agosto",),
-        ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre",),
+        ("enero", "ene", "ene."), ("febrero", "feb", "feb."), ("marzo", "mar", "mar."), ("abril", "abr", "abr."),
+        ("mayo", "may", "may."), ("junio", "jun", "jun."), ("julio", "jul", "jul."), ("agosto", "ago", "ago."),
+        ("septiembre", "setiembre", "sep", "sep.", "sept", "sept."), ("octubre", "oct", "oct."),
+        ("noviembre", "nov", "nov."), ("diciembre", "dic", "dic."),
     )
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",), ("sábado", "sabado"),
