@@ -17,6 +17,8 @@ import newsparse
 # is never lost.
 NAME_ALONE = [
     ("North Carolina", None),
+    ("Costa Rica", None),  # a country of two words
+    ("Sierra Leone", None),
     ("South Dakota", None),
     ("New Brunswick", None),
     ("Key Takeaways", None),
@@ -250,6 +252,10 @@ DATE_RANGES = [
     ("March 2, 1941 – 2025", None),
     ("1941–2025", None),
     ("June 12 - June 15, 2025", None),
+    ("June 12 – 15, 2025", None),  # days of one month: not June 12, 2015, 20:25
+    ("12-15 June 2025", None),
+    ("3 – 5 March 2025", None),
+    ("June 12, 2025 - 15:30", "2025-06-12T15:30:00"),
     ("City Daily - June 15, 2025", "2025-06-15T00:00:00"),
     ("Jan. 5, 2025 - 10:30 a.m.", "2025-01-05T10:30:00"),
     ("13-Aug-2024 10:00", "2024-08-13T10:00:00"),

@@ -68,6 +68,14 @@ _RANGE_DASH = regex.compile(r"(?:[ \t]++|(?<=(?<!\d)(?:1[89]|20)\d\d))[-–—][
 _YEAR_WORD = regex.compile(r"(?:1[89]|20)\d\d")
 # a number or a word, then the dash of a range, right before a date: "June 12 - " of "June 12 - June 15, 2025"
 _RANGE_BEFORE = regex.compile(r"(?P<word>[\p{L}.]++|\d++)[ \t]*+[-–—][ \t]*+$")
+# a range of days in one month: a day right before the dash, a day right after it that is no clock
+# ("June 12 – 15, 2025"; not "Jan. 5 - 10:30", "Jan. 5 - 10 a.m.", "Jan. 5 - 10h")
+_DAY_BEFORE_DASH = regex.compile(r"(?<![\d.:])\d{1,2}$")
+_DAY_AFTER_DASH = regex.compile(r"\d{1,2}(?![\d:.h])(?![ \t]*+[aApP]\.?[mM])")
+# a range of days before the month's name, with or without spaces: "12-15 June 2025", "3 – 5 mars"
+_DAYS_BEFORE_MONTH = regex.compile(
+    r"(?<![\d.:/\-])\d{1,2}[ \t]*+[-–—][ \t]*+\d{1,2}(?![ \t]*+[aApP]\.?[mM](?!\p{L}))(?=[ \t]++\p{L})"
+)
 _GLUED_TIME = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
@@ -326,10 +334,13 @@ class TimestampParser:
     def opens_range(self, text: str, end: int) -> bool:
         """Whether the date that ends at *end* in *text* opens a range of dates, a dash and another
         month or year after it (life dates under an obituary's name: ``March 2, 1941 - January 28,
-        2025``), which dates no article; a time after the dash does not (``Jan. 5, 2025 - 10:30 a.m.``)."""
+        2025``), or a day after a day (an event's ``June 12 – 15, 2025``), which dates no article; a
+        time after the dash does not (``Jan. 5, 2025 - 10:30 a.m.``)."""
         dash = _RANGE_DASH.match(text, end)
         if dash is None:
             return False
+        if _DAY_BEFORE_DASH.search(text[:end].rstrip()) and _DAY_AFTER_DASH.match(text, dash.end()):
+            return True  # days of one month: "June 12 – 15, 2025"
         first = self._token.match(text, dash.end())
         word = first.group() if first is not None else ""
         return self.vocabulary.month_number(word) is not None or _YEAR_WORD.fullmatch(word) is not None
@@ -346,7 +357,10 @@ class TimestampParser:
 
     def holds_range(self, written: str) -> bool:
         """Whether *written* is a range of dates (``March 2, 1941 – 2025``) rather than one date:
-        a dash after a space or a year with a month or a year after it (see :meth:`opens_range`)."""
+        a dash after a space or a year with a month or a year after it (see :meth:`opens_range`),
+        or two days and a dash before the month's name (``12-15 June 2025``)."""
+        if _DAYS_BEFORE_MONTH.search(written):  # "12-15 June 2025"
+            return True
         return any(self.opens_range(written, dash.start()) for dash in _RANGE_DASH.finditer(written))
 
     def date_run_end(self, piece: str) -> int:

@@ -34,4 +34,21 @@ DEMONYMS: tuple[tuple[str, ...], ...] = (
     "US", "U.S.", "America"), ("Uruguay", "Uruguayan"), ("Uzbekistan", "Uzbek"), ("Venezuela",
     "Venezuelan"), ("Vietnam", "Vietnamese"), ("Wales", "Welsh"), ("Yemen", "Yemeni"),
     ("Zambia", "Zambian"), ("Zimbabwe", "Zimbabwean"),
+    # the Americas, Africa, Asia, Europe and Oceania beyond the list above (a country whose name is
+    # also a common given name, such as Chad, is left out: it would stop "Chad Smith" being a name)
+    ("Costa Rica", "Costa Rican"), ("El Salvador", "Salvadoran", "Salvadorean"), ("Panama", "Panamanian"),
+    ("Guatemala", "Guatemalan"), ("Honduras", "Honduran"), ("Nicaragua", "Nicaraguan"),
+    ("Paraguay", "Paraguayan"), ("Dominican Republic", "Dominican"), ("Haiti", "Haitian"),
+    ("Jamaica", "Jamaican"), ("Puerto Rico", "Puerto Rican"), ("Trinidad and Tobago", "Trinidadian"),
+    ("Bahamas", "Bahamian"), ("Barbados", "Barbadian"), ("North Korea", "North Korean"),
+    ("South Korea", "South Korean"), ("North Macedonia", "Macedonian"), ("Montenegro", "Montenegrin"),
+    ("Luxembourg", "Luxembourgish"), ("Malta", "Maltese"), ("Tajikistan", "Tajik"),
+    ("Kyrgyzstan", "Kyrgyz"), ("Turkmenistan", "Turkmen"), ("Laos", "Laotian"), ("Bhutan", "Bhutanese"),
+    ("Maldives", "Maldivian"), ("Brunei", "Bruneian"), ("Angola", "Angolan"), ("Mozambique", "Mozambican"),
+    ("Namibia", "Namibian"), ("Botswana", "Botswanan"), ("Madagascar", "Malagasy"),
+    ("Ivory Coast", "Ivorian", "Côte d'Ivoire"), ("Burkina Faso", "Burkinabe"), ("Eritrea", "Eritrean"),
+    ("Djibouti", "Djiboutian"), ("South Sudan", "South Sudanese"), ("Congo", "Congolese"),
+    ("Gabon", "Gabonese"), ("Sierra Leone", "Sierra Leonean"), ("Liberia", "Liberian"),
+    ("Malawi", "Malawian"), ("Mauritania", "Mauritanian"), ("Fiji", "Fijian"),
+    ("Papua New Guinea", "Papua New Guinean"),
 )
