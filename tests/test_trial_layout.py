@@ -278,3 +278,32 @@ def test_a_range_of_dates_is_no_stamp(line: str, published: str | None) -> None:
     start = text.index(line)
     kept = [b.span for b in article.boilerplate] + ([article.published.span] if article.published else [])
     assert any(span.start <= start < span.end or start <= span.start < start + len(line) for span in kept)
+
+
+# A first paragraph of two words is the story's, a page's button of two words is not.
+TWO_WORD_LINES = [
+    ("Stocks fell.", True),
+    ("He resigned.", True),
+    ("Nobody came.", True),
+    ("Read more.", False),
+    ("Show more.", False),
+    ("Load more", False),
+    ("Skip advertisement.", False),
+    ("Click here.", False),
+    ("Sign up.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "is_paragraph"), TWO_WORD_LINES)
+def test_a_two_word_first_paragraph(line: str, is_paragraph: bool) -> None:
+    text = (
+        "Markets slide on rate fears\nBy Jane Roe\n\n"
+        f"{line}\n\n"
+        "The S&P 500 lost 2 percent on Tuesday as investors worried that rates would stay high for longer.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs][: 2 if is_paragraph else 1] == (
+        [line, article.paragraphs[-1].text] if is_paragraph else [article.paragraphs[-1].text]
+    )
+    assert article.paragraphs[-1].text.startswith("The S&P 500 lost 2 percent")
+    assert (line in [b.text for b in article.boilerplate]) is not is_paragraph

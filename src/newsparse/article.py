@@ -198,7 +198,7 @@ class ArticleParser:
     #: How many words make a line that ends a sentence running text.
     SENTENCE_WORDS: ClassVar[int] = 8
     #: How many words a short sentence needs to open the body when running text follows it.
-    SHORT_SENTENCE_WORDS: ClassVar[int] = 3
+    SHORT_SENTENCE_WORDS: ClassVar[int] = 2
     #: How many words a body line needs to be plain prose (see :meth:`is_plain_prose`).
     PLAIN_PROSE_WORDS: ClassVar[int] = 6
     #: How many characters of a line :meth:`is_prose` reads.
@@ -925,7 +925,7 @@ class ArticleParser:
         one-line paragraph when running text follows it."""
         text = lines[index].text
         if is_sentence(text, self.SHORT_SENTENCE_WORDS):
-            return True
+            return self.boilerplate.kind(text.rstrip(".!")) is None  # "Read more." is a button
         signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
 

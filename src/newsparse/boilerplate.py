@@ -177,6 +177,8 @@ class BoilerplateParser:
             r"""(?:image\s++)?\d++\s++of\s++/?\s*+\d++    # a gallery's counter: "Image 3 of 12", "1 of 6"
                 |view\s++(?:all\s++)?+\d++\s++(?:images|photos|pictures)  # a gallery's button: "View 3 Images"
                 |\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger|loading\.*+""",
+            # a page's buttons: "Show more", "Load more.", "See all", "Skip advertisement", "Click here"
+            r"(?:show|load|see|view)\s++(?:more|less|all)\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
         ),
     }
     #: Patterns per kind tried on a line of running prose: sentences that are boilerplate whole.
