@@ -41,9 +41,10 @@ class NameModel:
 
     @staticmethod
     def bare(word: str) -> str:
-        """*word* without a possessive and closing punctuation (``Putin's,`` -> ``Putin``)."""
+        """*word* without a possessive and closing punctuation (``Putin's,`` -> ``Putin``,
+        ``NATO'S`` -> ``NATO``)."""
         word = word.rstrip(",;:")
-        if word[-2:] in ("'s", "’s"):
+        if word[-2:] in ("'s", "’s", "'S", "’S"):
             return word[:-2]
         return word[:-1] if word[-1:] in ("'", "’") else word
 

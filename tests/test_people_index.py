@@ -1,0 +1,259 @@
+"""PersonIndex's public methods on one invented wire story (kills the mutants of people.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import Vocabulary
+from newsparse.people import Organisation, Person, PersonIndex, org_key, strip_possessive
+
+VOCABULARY = Vocabulary()
+HEADLINE = "Nordwind Energy Group Shares Fall"
+STORY = (
+    "Finance Minister Piotr Nowak met the visiting French foreign minister Claire Dumont on Monday. "
+    "The environment secretary, James Holloway, said the State Post Bureau would review the plan. "
+    "Dale Hutchins of Effingham. Hutchins said Acme Holdings Inc. had agreed. "
+    "Albion Coachways, one of Britain's largest bus operators, said it would cut routes. "
+    "Sen. Charles E. Grassley spoke, as did NBC's Kristen Welker. "
+    "Ukraine's agriculture ministry said Xi Jinping would visit."
+)
+OFFSET = 100
+
+
+def story_index() -> PersonIndex:
+    """The index of the story, built inside each test (not at import) so that a mutation run
+    ties the building code to these tests."""
+    return PersonIndex.build(VOCABULARY, [(STORY, OFFSET)], title_case=[(HEADLINE, 0)])
+
+
+def test_build_finds_the_people_with_their_descriptors_and_offsets() -> None:
+    assert story_index().people == [
+        Person("Piotr Nowak", ("Piotr", "Nowak"), frozenset({"finance", "minister"}), 117),
+        Person("Claire Dumont", ("Claire", "Dumont"), frozenset({"minister", "foreign", "france"}), 170),
+        Person("James Holloway", ("James", "Holloway"), frozenset({"environment", "secretary"}), 222),
+        Person("Dale Hutchins", ("Dale", "Hutchins"), frozenset(), 288),
+        Person(
+            "Albion Coachways",
+            ("Albion", "Coachways"),
+            frozenset({"britain's", "operators", "largest", "bus", "britain"}),
+            361,
+        ),
+        Person("Charles E. Grassley", ("Charles", "E.", "Grassley"), frozenset({"sen"}), 450),
+        Person("Kristen Welker", ("Kristen", "Welker"), frozenset({"nbc"}), 490),
+        Person("Xi Jinping", ("Xi", "Jinping"), frozenset(), 542),
+    ]
+    assert STORY[117 - OFFSET : 128 - OFFSET] == "Piotr Nowak"
+    assert STORY[542 - OFFSET : 552 - OFFSET] == "Xi Jinping"
+
+
+def test_title_case_pieces_name_organisations_but_no_people() -> None:
+    index = PersonIndex.build(VOCABULARY, [], title_case=[("Minister Piotr Nowak Joins Acme Holdings Board", 0)])
+    assert index.people == []
+    assert index.by_organisation("board", 10) == "Piotr Nowak Joins Acme Holdings Board"
+    assert index.by_organisation("board", 9) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "name"),
+    [
+        ("company", 0, None),
+        ("company", 1, "Nordwind Energy Group Shares Fall"),
+        ("company", 340, "Acme Holdings Inc."),
+        ("firm", 1000, "Albion Coachways"),
+        ("Inc.", 361, "Acme Holdings Inc."),
+        ("bureau", 247, None),
+        ("bureau", 248, "State Post Bureau"),
+        ("agency", 1000, None),
+        ("Department", 1000, "Ukraine's agriculture ministry"),
+        ("ministry", 506, None),
+        ("ministry", 507, "Ukraine's agriculture ministry"),
+    ],
+)
+def test_by_organisation(head: str, before: int, name: str | None) -> None:
+    assert story_index().by_organisation(head, before) == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (("Nowak",), "Piotr Nowak"),
+        (("Piotr",), "Piotr Nowak"),
+        (("Xi",), "Xi Jinping"),
+        (("E.", "Grassley"), "Charles E. Grassley"),
+        (("Grassley",), "Charles E. Grassley"),
+        (("Jinping", "Xi"), "Jinping Xi"),
+        (("Piotr", "Dumont"), "Piotr Dumont"),
+        ((), ""),
+    ],
+)
+def test_full_name(words: tuple[str, ...], name: str) -> None:
+    assert story_index().full_name(words) == name
+
+
+def test_full_name_prefers_the_longest_and_then_the_first_seen() -> None:
+    people = [
+        Person("Ana Ruiz", ("Ana", "Ruiz"), frozenset(), 10),
+        Person("Ana Maria Ruiz", ("Ana", "Maria", "Ruiz"), frozenset(), 50),
+        Person("Luis Ruiz", ("Luis", "Ruiz"), frozenset(), 90),
+        Person("Ana Lima", ("Ana", "Lima"), frozenset(), 120),
+    ]
+    index = PersonIndex(VOCABULARY, reversed(people))
+    assert [p.name for p in index.people] == ["Ana Ruiz", "Ana Maria Ruiz", "Luis Ruiz", "Ana Lima"]
+    assert index.full_name(("Ruiz",)) == "Ana Maria Ruiz"
+    assert index.full_name(("Ana",)) == "Ana Maria Ruiz"
+    assert index.full_name(("Lima",)) == "Ana Lima"
+    without = PersonIndex(VOCABULARY, [people[0], *people[2:]])
+    assert without.full_name(("Ruiz",)) == "Ana Ruiz"
+    assert without.full_name(("Ana",)) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("name", "known"), [("Piotr Nowak", True), ("Nowak", False), ("Acme Holdings Inc.", False)])
+def test_is_known(name: str, known: bool) -> None:
+    assert story_index().is_known(name) is known
+
+
+@pytest.mark.parametrize(
+    ("words", "before", "name"),
+    [
+        (["French", "foreign", "minister"], 600, "Claire Dumont"),
+        (["foreign", "minister"], 150, "Claire Dumont"),
+        (["minister"], 150, "Piotr Nowak"),
+        (["minister"], 600, "Claire Dumont"),
+        (["secretary"], 100, "James Holloway"),
+        (["French"], 600, None),
+        (["the"], 600, None),
+        (["German", "minister"], 600, None),
+    ],
+)
+def test_by_description(words: list[str], before: int, name: str | None) -> None:
+    assert story_index().by_description(words, before) == name
+
+
+def test_by_description_looks_only_so_far() -> None:
+    people = [Person(f"Ana Ruiz{i}", ("Ana", f"Ruiz{i}"), frozenset(), i) for i in range(1, 3)]
+    minister = Person("Piotr Nowak", ("Piotr", "Nowak"), frozenset({"minister"}), 0)
+    later = Person("Claire Dumont", ("Claire", "Dumont"), frozenset({"minister"}), 5)
+
+    class Near(PersonIndex):
+        DESCRIPTION_WINDOW = 2
+
+    assert Near(VOCABULARY, [minister, *people]).by_description(["minister"], 3) is None
+    assert PersonIndex(VOCABULARY, [minister, *people]).by_description(["minister"], 3) == "Piotr Nowak"
+    assert Near(VOCABULARY, [*people, later]).by_description(["minister"], 3) == "Claire Dumont"
+    assert Near(VOCABULARY, [*people, later]).by_description(["minister"], 0) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "limit", "names"),
+    [
+        (170, 450, 20, ["Claire Dumont", "James Holloway", "Dale Hutchins", "Albion Coachways"]),
+        (171, 451, 20, ["James Holloway", "Dale Hutchins", "Albion Coachways", "Charles E. Grassley"]),
+        (0, 1000, 2, ["Piotr Nowak", "Claire Dumont"]),
+        (500, 400, 20, []),
+        (600, 1000, 20, []),
+    ],
+)
+def test_people_between(start: int, end: int, limit: int, names: list[str]) -> None:
+    assert [p.name for p in story_index().people_between(start, end, limit)] == names
+
+
+def test_people_between_default_limit_is_twenty() -> None:
+    people = [Person(f"Ana Ruiz{i}", ("Ana", f"Ruiz{i}"), frozenset(), i) for i in range(30)]
+    assert len(PersonIndex(VOCABULARY, people).people_between(0, 100)) == 20
+
+
+@pytest.mark.parametrize(("before", "name"), [(117, None), (118, "Piotr Nowak"), (171, "Claire Dumont"), (10**6, "Xi Jinping")])
+def test_last_person(before: int, name: str | None) -> None:
+    assert story_index().last_person(before) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "keeps"),
+    [("J.", True), ("Rep.", True), ("Sen.", True), ("U.S.", True), ("Effingham.", False), ("Jan.", False)],
+)
+def test_keeps_period(word: str, keeps: bool) -> None:
+    assert PersonIndex.keeps_period(VOCABULARY, word) is keeps
+
+
+@pytest.mark.parametrize(
+    ("words", "descriptors"),
+    [
+        (["Russia's", "President", "spokesman", "Kremlin", "the", "visiting"], {"russia", "president", "spokesman", "kremlin"}),
+        (["Nordwind's", "chief", "executive"], {"nordwind", "chief", "executive"}),
+        (["the", "visiting", "of", "said"], set()),
+    ],
+)
+def test_descriptors(words: list[str], descriptors: set[str]) -> None:
+    assert PersonIndex.descriptors(VOCABULARY, words) == frozenset(descriptors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        ("the visiting Russian Security Council secretary Nikolai Petrov", "Nikolai", ["Russian", "Security", "Council", "secretary"]),
+        ("He said, the Nordwind chief executive Ola Berg", "Ola", ["Nordwind", "chief", "executive"]),
+        ("He said, the Nordwind chief executive, Ola Berg", "Ola", []),
+        ("one two three four five Nordwind Bank Oslo Harbour Trust chair Ola Berg", "Ola", ["Nordwind", "Bank", "Oslo", "Harbour", "Trust", "chair"]),
+        ("Ola Berg", "Ola", []),
+    ],
+)
+def test_title_words_before(text: str, name: str, words: list[str]) -> None:
+    assert PersonIndex.title_words_before(VOCABULARY, text, text.index(name)) == words
+
+
+@pytest.mark.parametrize(
+    ("run", "start", "organisation"),
+    [
+        ("The State Post Bureau", 10, Organisation("State Post Bureau", "bureau", 14)),
+        ("Acme Corp.", 5, Organisation("Acme Corp.", "company", 5)),
+        ("Ministry", 0, None),
+        ("Piotr Nowak", 0, None),
+        ("In The Foreign Ministry", 3, None),
+    ],
+)
+def test_read_organisation(run: str, start: int, organisation: Organisation | None) -> None:
+    assert PersonIndex.read_organisation(VOCABULARY, run, start) == organisation
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("Putin's", "Putin"), ("Harris'", "Harris"), ("Okafor’s", "Okafor"), ("Ross’", "Ross"), ("Nowak", "Nowak"), ("Glass", "Glass")],
+)
+def test_strip_possessive(word: str, bare: str) -> None:
+    assert strip_possessive(word) == bare
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [("Inc.", "company"), ("Corp", "company"), ("plc", "company"), ("Department", "ministry"), ("Ministry", "ministry"), ("Bureau", "bureau")],
+)
+def test_org_key(word: str, key: str) -> None:
+    assert org_key(word) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a role before the name, set off by commas, describes it
+        (
+            "The fisheries council said on Monday that the environment secretary, James Holloway, would visit.",
+            [("James Holloway", {"environment", "secretary"}, 69)],
+        ),
+        # an appositive after the name describes it, word by word
+        (
+            "Officials met Ana Ruiz, a senior harbour engineer, on Friday.",
+            [("Ana Ruiz", {"senior", "harbour", "engineer"}, 14)],
+        ),
+        # a possessive before the name is not part of it; a possessive at its end is dropped
+        ("As NBC's Kristen Welker's guest, Sen. Charles E. Grassley spoke.", [("Kristen Welker", {"as", "nbc"}, 9), ("Charles E. Grassley", {"sen"}, 38)]),
+        # a particle may not start a name
+        ("Reporters asked van Dijk Koster about it.", [("Dijk Koster", set(), 20)]),
+        # cut after a word that ends a sentence
+        ("He spoke to Dale Hutchins of Effingham. Hutchins Lee agreed.", [("Dale Hutchins", set(), 12), ("Hutchins Lee", {"effingham"}, 40)]),
+    ],
+)
+def test_build_reads_names_and_what_describes_them(text: str, people: list[tuple[str, set[str], int]]) -> None:
+    index = PersonIndex.build(VOCABULARY, [(text, 7)])
+    assert [(p.name, set(p.descriptors), p.start - 7) for p in index.people] == people
+    for name, _, start in people:
+        assert text[start : start + len(name)] == name
