@@ -224,6 +224,8 @@ class DirectQuotes(SpeakerResolution):
             if i >= 0 and ends[i] >= quotation.end:
                 continue
             mention = self.naming_subject(raw, quotation)
+            if mention is not None and mention.end > quotation.open:
+                mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
             attributed = self.attributing_verb(raw, quotation) is not None
             if not self.is_quotation(raw, quotation, attributed=attributed):
                 continue
