@@ -38,3 +38,18 @@ SUBJECT_HOLDS_NO_QUOTATION = [
 def test_subject_holds_no_quotation(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
 
+
+MARKS_AFTER_A_LETTER_OR_DIGIT = [
+    # a straight mark right after a letter or a digit (inches, a typo for an apostrophe) opens nothing
+    ("The shop sells a 12\" pizza for ten dollars on Mondays.", []),
+    ("The firm, once known as Baxter\"s Tools, changed its name on Monday.", []),
+    ("Its 6'2\" founder, Omar Reyes, said the new name \"fits who we are.\"",
+     [("the new name \"fits who we are.\"", M, "Omar Reyes", "Omar Reyes")]),
+    # a mark after a space or a colon still opens a quotation
+    ("\"We are ready,\" said coach Ben Ali.", [("We are ready,", D, "Ben Ali", "coach Ben Ali")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MARKS_AFTER_A_LETTER_OR_DIGIT)
+def test_marks_after_a_letter_or_digit(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -54,8 +54,10 @@ class Segmentation(SpeakerGrammar):
         opener = self._opener.search(raw)
         while opener is not None:
             i = opener.start()
-            if i > 0 and raw[i - 1].isalnum() and raw[i] in self._apostrophes:
-                opener = self._opener.search(raw, i + 1)  # "rock 'n' roll", "dogs' ": an apostrophe
+            if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
+                # "rock 'n' roll", "dogs' ": an apostrophe; 'a 12" pizza', 'Acme"s': a straight mark
+                # after a letter or digit opens nothing
+                opener = self._opener.search(raw, i + 1)
                 continue
             j = self.closing_mark(raw, i)
             if j < 0:
