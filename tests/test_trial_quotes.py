@@ -53,3 +53,23 @@ MARKS_AFTER_A_LETTER_OR_DIGIT = [
 @pytest.mark.parametrize(("paragraph", "expected"), MARKS_AFTER_A_LETTER_OR_DIGIT)
 def test_marks_after_a_letter_or_digit(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PRONOUN_OF_THE_OTHER_SEX = [
+    # "he" after a speaker quoted as "she" (and the reverse) does not refer to her
+    ("Councillor Nora Pike spoke first on Tuesday.\n\n\"It's a mess,\" she said.\n\n"
+     "Her colleague, Ivan Moss, disagreed.\n\n\"It's fine,\" he said.",
+     [("It's a mess,", D, "Nora Pike", "she"), ("It's fine,", D, "Ivan Moss", "he")]),
+    ("Councillor Paul Tate opened the meeting.\n\n\"We have no money,\" he said.\n\n"
+     "The treasurer, Rosa Quinn, nodded.\n\n\"None at all,\" she said.",
+     [("We have no money,", D, "Paul Tate", "he"), ("None at all,", D, "Rosa Quinn", "she")]),
+    # the same pronoun still carries the last speaker on
+    ("Councillor Nora Pike spoke first on Tuesday.\n\n\"It's a mess,\" she said.\n\n"
+     "The room fell silent.\n\n\"A real mess,\" she said.",
+     [("It's a mess,", D, "Nora Pike", "she"), ("A real mess,", D, "Nora Pike", "she")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PRONOUN_OF_THE_OTHER_SEX)
+def test_pronoun_of_the_other_sex(paragraphs: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraphs) == expected
