@@ -73,3 +73,28 @@ PRONOUN_OF_THE_OTHER_SEX = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PRONOUN_OF_THE_OTHER_SEX)
 def test_pronoun_of_the_other_sex(paragraphs: str, expected: list[Row]) -> None:
     assert quotes_of(paragraphs) == expected
+
+
+def british_quotes_of(paragraph: str) -> list[tuple[str, QuoteKind, str | None, str | None]]:
+    article = newsparse.ArticleParser(language="en-GB").parse(f"Town hall notes\n\n{paragraph}")
+    return [
+        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
+        for q in article.quotes
+    ]
+
+
+CLOSING_MARK_BEFORE_A_LOWER_CASE_WORD = [
+    # a single mark after a letter other than "s", before a space and a lower-case word, closes
+    ("The 'Special One' was in the stands on Saturday.", []),
+    ("Fans sang 'You'll Never Walk Alone' after the whistle.", []),
+    ("The club's 'project' has stalled, the chairman admitted.",
+     [("The club's 'project' has stalled", M, "the chairman", "the chairman")]),
+    # after an "s" it is still a plural's apostrophe
+    ("'The players' wages are too high,' the chairman said.",
+     [("The players' wages are too high,", D, "the chairman", "the chairman")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CLOSING_MARK_BEFORE_A_LOWER_CASE_WORD)
+def test_closing_mark_before_a_lower_case_word(paragraph: str, expected: list[Row]) -> None:
+    assert british_quotes_of(paragraph) == expected

@@ -313,6 +313,10 @@ class QuoteWords:
     #: Characters that are apostrophes as well as quotation marks: between two letters they are
     #: never a closing mark, and after a letter never an opening one.
     APOSTROPHES: ClassVar[str] = "’'"
+    #: Letters that end a plural before its possessive apostrophe (``the players’ night``): after
+    #: any other letter a mark before a space and a lower-case word closes a quotation (``the
+    #: ‘Special One’ was``).
+    POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: The most characters between an attribution after a quotation and a quotation that resumes
