@@ -98,3 +98,20 @@ CLOSING_MARK_BEFORE_A_LOWER_CASE_WORD = [
 @pytest.mark.parametrize(("paragraph", "expected"), CLOSING_MARK_BEFORE_A_LOWER_CASE_WORD)
 def test_closing_mark_before_a_lower_case_word(paragraph: str, expected: list[Row]) -> None:
     assert british_quotes_of(paragraph) == expected
+
+
+ONE_LETTER_IS_NO_SPEAKER = [
+    # an interview's label before its question is no speaker's name
+    ("Q: \"How do you feel about the season so far?\"",
+     [("How do you feel about the season so far?", D, None, None)]),
+    ("Q. \"Will you run for the council again?\"",
+     [("Will you run for the council again?", D, None, None)]),
+    # a name, or the pronoun "I", before a colon or a cue still is one
+    ("Jane Roe: \"We will appeal the ruling.\"", [("We will appeal the ruling.", D, "Jane Roe", "Jane Roe")]),
+    ("\"We will appeal,\" I said.", [("We will appeal,", D, "I", "I")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ONE_LETTER_IS_NO_SPEAKER)
+def test_one_letter_is_no_speaker(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
