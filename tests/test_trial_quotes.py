@@ -115,3 +115,19 @@ ONE_LETTER_IS_NO_SPEAKER = [
 @pytest.mark.parametrize(("paragraph", "expected"), ONE_LETTER_IS_NO_SPEAKER)
 def test_one_letter_is_no_speaker(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+HYPHENED_NOUN_BEFORE_A_NAME = [
+    # a hyphened word with a lower-case part before a name is a noun, not the name's first word
+    ("Co-author Raj Patel added that the effect was \"small but real.\"",
+     [("the effect was \"small but real.\"", M, "Raj Patel", "Co-author Raj Patel")]),
+    ("Ex-minister Carla Diaz said the deal was \"a betrayal of the town.\"",
+     [("the deal was \"a betrayal of the town.\"", M, "Carla Diaz", "Ex-minister Carla Diaz")]),
+    # a hyphened name keeps both its parts
+    ("\"We will fight on,\" Jean-Luc Moreau said.", [("We will fight on,", D, "Jean-Luc Moreau", "Jean-Luc Moreau")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), HYPHENED_NOUN_BEFORE_A_NAME)
+def test_hyphened_noun_before_a_name(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
