@@ -131,3 +131,22 @@ HYPHENED_NOUN_BEFORE_A_NAME = [
 @pytest.mark.parametrize(("paragraph", "expected"), HYPHENED_NOUN_BEFORE_A_NAME)
 def test_hyphened_noun_before_a_name(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+UNCLOSED_BEFORE_AN_ATTRIBUTION = [
+    # a quotation left open, with an attribution right after one of its commas: the closing mark
+    # was left out there, and the speaker is the attribution's, not the previous paragraph's
+    ("The storm hit the coast on Monday, officials said.\n\n\"We lost everything, said resident Mary Holt.",
+     [("The storm hit the coast on Monday", R, "officials", "officials"),
+      ("We lost everything,", D, "Mary Holt", "resident Mary Holt")]),
+    ("\"We lost the house, the car, everything, Mary Holt said. It is all gone.",
+     [("We lost the house, the car, everything,", D, "Mary Holt", "Mary Holt")]),
+    # a comma with no attribution after it closes nothing
+    ("\"The plan, said to cost billions, is dead and buried for good.",
+     [("The plan, said to cost billions, is dead and buried for good.", D, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UNCLOSED_BEFORE_AN_ATTRIBUTION)
+def test_unclosed_before_an_attribution(paragraphs: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraphs) == expected

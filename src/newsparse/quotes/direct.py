@@ -61,6 +61,11 @@ class DirectQuotes(SpeakerResolution):
             attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is None and close == len(raw):
+                repaired = self.unclosed_attribution(raw, open_, sentence, before)
+                if repaired is not None:  # '"We lost everything, said Mary Holt.': the mark left out
+                    close, attribution = repaired
+                    inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
             if attribution is None and previous is not None and self.resumes(raw, previous[0], open_, sentence):
                 # '"We stayed," said Alun Jones, a miner, "and now there is nothing."': the same speaker
                 resumed, bounds = previous[1], (inner_start, inner_end)
@@ -94,6 +99,24 @@ class DirectQuotes(SpeakerResolution):
         if pending and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
         return found
+
+    def unclosed_attribution(
+        self, raw: str, open_: int, sentence: tuple[int, int], before: str
+    ) -> tuple[int, Attribution] | None:
+        """For a quotation left open to the paragraph's end: where its closing mark was left out,
+        right after a comma that an attribution follows (``"We lost everything, said resident
+        Mary Holt.``), and that attribution, which starts right after the comma; one of the first
+        :attr:`MAX_UNCLOSED_COMMAS` commas of its sentence."""
+        comma = open_
+        for _ in range(self.MAX_UNCLOSED_COMMAS):
+            comma = raw.find(",", comma + 1, sentence[1])
+            if comma < 0:
+                return None
+            attribution = self.attribution_after(raw, comma, sentence, before)
+            lead = LEAD.match(raw, comma + 1)
+            if attribution is not None and lead is not None and min(attribution.speaker[0], attribution.cue.start) == lead.end():
+                return comma + 1, attribution  # (the attribution starts right after the comma)
+        return None
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:

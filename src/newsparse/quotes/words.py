@@ -322,6 +322,9 @@ class QuoteWords:
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
+    #: How many commas of a quotation left open are tried as the place its closing mark was left
+    #: out, before an attribution (``"We lost everything, said Mary Holt.``).
+    MAX_UNCLOSED_COMMAS: ClassVar[int] = 3
     #: How far back, and among how many people, a pronoun with no speaker before it looks for
     #: the last person named as a sentence's subject; the most words before that name.
     SUBJECT_WINDOW: ClassVar[int] = 3000
