@@ -150,3 +150,30 @@ UNCLOSED_BEFORE_AN_ATTRIBUTION = [
 @pytest.mark.parametrize(("paragraphs", "expected"), UNCLOSED_BEFORE_AN_ATTRIBUTION)
 def test_unclosed_before_an_attribution(paragraphs: str, expected: list[Row]) -> None:
     assert quotes_of(paragraphs) == expected
+
+
+def language_quotes_of(language: str, paragraph: str) -> list[tuple[str, QuoteKind, str | None, str | None]]:
+    article = newsparse.ArticleParser(language=language).parse(f"Notes\n\n{paragraph}")
+    return [
+        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
+        for q in article.quotes
+    ]
+
+
+NAME_AFTER_AN_ACCORDING_TO_ROLE = [
+    # the name set off by commas after the role is the source's, not the reported clause's
+    ("en", "According to the labour minister, Claire Martin, the text is \"balanced and fair.\"",
+     [("the text is \"balanced and fair.\"", M, "Claire Martin", "the labour minister")]),
+    ("en", "According to the labour minister, Claire Martin, output will rise next year.",
+     [("output will rise next year", R, "Claire Martin", "the labour minister")]),
+    ("fr", "Selon la ministre du Travail, Claire Martin, « le texte est équilibré ».",
+     [("« le texte est équilibré »", M, "la ministre du Travail", "la ministre du Travail")]),
+    # a name with an age, or with an appositive of its own, is the clause's subject
+    ("en", "According to the police, John Smith, 45, was arrested at home.",
+     [("John Smith, 45, was arrested at home", R, "the police", "the police")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), NAME_AFTER_AN_ACCORDING_TO_ROLE)
+def test_name_after_an_according_to_role(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert language_quotes_of(language, paragraph) == expected
