@@ -24,8 +24,8 @@ def quotes_of(paragraph: str) -> list[tuple[str, QuoteKind, str | None, str | No
 
 SUBJECT_HOLDS_NO_QUOTATION = [
     # a subject phrase that runs over a quotation is no speaker's mention
-    ("The mayor's \"open government\" initiative was quietly shelved in March after two years.",
-     [("open government", D, None, None)]),
+    # (and after a possessive noun it is no one's words at all: follows_a_thing)
+    ("The mayor's \"open government\" initiative was quietly shelved in March after two years.", []),
     ("The notice read: \"We thank our customers for forty years.\"",
      [("We thank our customers for forty years.", D, None, None)]),
     # a subject before the quotation still speaks
@@ -177,3 +177,26 @@ NAME_AFTER_AN_ACCORDING_TO_ROLE = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), NAME_AFTER_AN_ACCORDING_TO_ROLE)
 def test_name_after_an_according_to_role(language: str, paragraph: str, expected: list[Row]) -> None:
     assert language_quotes_of(language, paragraph) == expected
+
+
+QUOTATION_AFTER_A_THING = [
+    # words in quotation marks right after an article and a noun that names no speaker are what
+    # the thing says or is called (a refrain, a line, a scare quote), not anyone's words
+    ("The refrain \"hold on, hold on, the morning is near\" recurs like a prayer.", []),
+    ("The single opens with the line \"I left the lights on for you.\"", []),
+    ("The senator dismissed the so-called \"experts\" as partisan hacks.", []),
+    # after a speaker's noun, or a verb that attributes them, they still are
+    ("Critics called the plan \"a disaster in the making.\"",
+     [("a disaster in the making.", D, "Critics", "Critics")]),
+    ("The minister \"deeply regrets\" the decision, aides said.",
+     [("The minister \"deeply regrets\" the decision", M, "aides", "aides")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), QUOTATION_AFTER_A_THING)
+def test_quotation_after_a_thing(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+def test_a_title_after_a_french_noun_is_no_quote() -> None:
+    assert language_quotes_of("fr", "Le slogan « Liberté, égalité » était peint sur le mur.") == []

@@ -252,6 +252,8 @@ class DirectQuotes(SpeakerResolution):
             attributed = self.attributing_verb(raw, quotation) is not None
             if not self.is_quotation(raw, quotation, attributed=attributed):
                 continue
+            if not attributed and self.follows_a_thing(raw, quotation):
+                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             speaker = self.resolve(mention, state, None) if mention is not None else None
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
@@ -273,6 +275,21 @@ class DirectQuotes(SpeakerResolution):
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def follows_a_thing(self, raw: str, quotation: Quotation) -> bool:
+        """Whether the quotation stands right after an article and a noun that names no speaker
+        (``the refrain "..."``, ``the line "..."``, ``le slogan « ... »``): it is what the thing
+        says or is called, not anyone's words."""
+        words = list(self._word.finditer(raw, max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW), quotation.open))
+        if len(words) < 2 or raw[words[-1].end() : quotation.open].strip():
+            return False
+        article, noun = words[-2], words[-1]
+        if raw[article.end() : noun.start()].strip() or article.group().casefold() not in self._determiners:
+            return False
+        low = noun.group().casefold()
+        if low in self._stop or self.is_cue_word(low) or low in self._naming:
+            return False
+        return not self.is_speaker_phrase(raw[article.start() : noun.end()])
 
     def is_title(self, words: Sequence[str]) -> bool:
         """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the
