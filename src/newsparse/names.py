@@ -58,6 +58,8 @@ class NameModel:
         vocabulary = self.vocabulary
         if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
             return False
+        if any(part[:1].islower() for part in bare.split("-")[1:]):
+            return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
         if vocabulary.can_start_name(bare):

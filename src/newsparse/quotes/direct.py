@@ -61,6 +61,11 @@ class DirectQuotes(SpeakerResolution):
             attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is None and close == len(raw):
+                repaired = self.unclosed_attribution(raw, open_, sentence, before)
+                if repaired is not None:  # '"We lost everything, said Mary Holt.': the mark left out
+                    close, attribution = repaired
+                    inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
             if attribution is None and previous is not None and self.resumes(raw, previous[0], open_, sentence):
                 # '"We stayed," said Alun Jones, a miner, "and now there is nothing."': the same speaker
                 resumed, bounds = previous[1], (inner_start, inner_end)
@@ -94,6 +99,24 @@ class DirectQuotes(SpeakerResolution):
         if pending and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
         return found
+
+    def unclosed_attribution(
+        self, raw: str, open_: int, sentence: tuple[int, int], before: str
+    ) -> tuple[int, Attribution] | None:
+        """For a quotation left open to the paragraph's end: where its closing mark was left out,
+        right after a comma that an attribution follows (``"We lost everything, said resident
+        Mary Holt.``), and that attribution, which starts right after the comma; one of the first
+        :attr:`MAX_UNCLOSED_COMMAS` commas of its sentence."""
+        comma = open_
+        for _ in range(self.MAX_UNCLOSED_COMMAS):
+            comma = raw.find(",", comma + 1, sentence[1])
+            if comma < 0:
+                return None
+            attribution = self.attribution_after(raw, comma, sentence, before)
+            lead = LEAD.match(raw, comma + 1)
+            if attribution is not None and lead is not None and min(attribution.speaker[0], attribution.cue.start) == lead.end():
+                return comma + 1, attribution  # (the attribution starts right after the comma)
+        return None
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
@@ -224,9 +247,13 @@ class DirectQuotes(SpeakerResolution):
             if i >= 0 and ends[i] >= quotation.end:
                 continue
             mention = self.naming_subject(raw, quotation)
+            if mention is not None and mention.end > quotation.open:
+                mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
             attributed = self.attributing_verb(raw, quotation) is not None
             if not self.is_quotation(raw, quotation, attributed=attributed):
                 continue
+            if not attributed and self.follows_a_thing(raw, quotation):
+                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             speaker = self.resolve(mention, state, None) if mention is not None else None
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
@@ -248,6 +275,21 @@ class DirectQuotes(SpeakerResolution):
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def follows_a_thing(self, raw: str, quotation: Quotation) -> bool:
+        """Whether the quotation stands right after an article and a noun that names no speaker
+        (``the refrain "..."``, ``the line "..."``, ``le slogan « ... »``): it is what the thing
+        says or is called, not anyone's words."""
+        words = list(self._word.finditer(raw, max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW), quotation.open))
+        if len(words) < 2 or raw[words[-1].end() : quotation.open].strip():
+            return False
+        article, noun = words[-2], words[-1]
+        if raw[article.end() : noun.start()].strip() or article.group().casefold() not in self._determiners:
+            return False
+        low = noun.group().casefold()
+        if low in self._stop or self.is_cue_word(low) or low in self._naming:
+            return False
+        return not self.is_speaker_phrase(raw[article.start() : noun.end()])
 
     def is_title(self, words: Sequence[str]) -> bool:
         """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the

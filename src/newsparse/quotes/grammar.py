@@ -414,6 +414,8 @@ class SpeakerGrammar(QuoteWords):
         low = head.casefold()
         if len(words) == 1 and low in self._pronouns:
             return True
+        if len(words) == 1 and len(head) < 2:
+            return False  # "Q: ...", "A. ...": an interview's label, or an initial, names no one
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
         if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):

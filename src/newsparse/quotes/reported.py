@@ -26,6 +26,8 @@ _COMMA = regex.compile(r"\s*+,\s*+")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
 _TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
+#: A name set off by commas after a role (``according to the minister, Ana Ortiz, ...``).
+_NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -341,6 +343,8 @@ class ReportedSpeech(DirectQuotes):
         if appositive is not None:
             description = collapse(appositive["d"])
             clause_from = np[1] + appositive.end()
+        elif self.named_role(raw, np, rest):
+            clause_from = np[1] + rest.index(",", 1)  # the comma after the name
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
@@ -360,6 +364,20 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def named_role(self, raw: str, np: tuple[int, int], rest: str) -> bool:
+        """Whether the source *np* is a role (one of its words a role noun) and *rest*, the
+        sentence after it, opens with that person's name set off by commas and then a word in
+        lower case or a quotation mark, not another appositive (``according to the labour
+        minister, Claire Martin, the text ...``): the name is no part of the reported clause."""
+        named = _NAMED.match(rest)
+        if named is None or not any(self.vocabulary.is_role_noun(w) for w in raw[np[0] : np[1]].split()):
+            return False
+        following = named["next"]
+        opens_clause = following.islower() or following in self._marks
+        if not opens_clause or _DESCRIPTION.match(rest, named.end("name")) is not None:
+            return False  # "..., John Smith, the suspect, was arrested": the name is the clause's subject
+        return self.names.trailing_name(named["name"].split()) == len(named["name"].split())
 
     def source_to_comma(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
         """The source of an ``According to`` that opens a sentence, carried on to the comma that

@@ -49,8 +49,9 @@ class SpeakerResolution(Segmentation):
                     return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
                 if self.someone_else_named(at, state):
                     return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
-                if state.last_speaker is not None and state.index.is_known(state.last_speaker.name):
-                    return state.last_speaker.name
+                last = state.last_speaker
+                if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, words[0]):
+                    return last.name
                 person = self.last_subject(at, state)
                 if person is not None:
                     return person
@@ -213,6 +214,12 @@ class SpeakerResolution(Segmentation):
                 found.append((state.absolute(start), name))
                 break
         return found
+
+    def other_pronoun(self, mention: str, pronoun: str) -> bool:
+        """Whether *mention* is a person's pronoun other than *pronoun* (the last speaker was
+        ``she``, and now ``he`` speaks): the pronoun does not refer to that speaker."""
+        low = mention.casefold()
+        return low in self._persons and low != pronoun.casefold()
 
     def last_subject(self, at: int, state: State) -> str | None:
         """The last person named before *at* as the subject of a sentence (only titles, roles,

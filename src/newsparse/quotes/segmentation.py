@@ -54,8 +54,10 @@ class Segmentation(SpeakerGrammar):
         opener = self._opener.search(raw)
         while opener is not None:
             i = opener.start()
-            if i > 0 and raw[i - 1].isalnum() and raw[i] in self._apostrophes:
-                opener = self._opener.search(raw, i + 1)  # "rock 'n' roll", "dogs' ": an apostrophe
+            if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
+                # "rock 'n' roll", "dogs' ": an apostrophe; 'a 12" pizza', 'Acme"s': a straight mark
+                # after a letter or digit opens nothing
+                opener = self._opener.search(raw, i + 1)
                 continue
             j = self.closing_mark(raw, i)
             if j < 0:
@@ -75,14 +77,15 @@ class Segmentation(SpeakerGrammar):
                 j = raw.find(closer, j + 1)
         return self.mixed_closing_mark(raw, open_, j)
 
-    @staticmethod
-    def is_apostrophe(raw: str, pos: int) -> bool:
+    def is_apostrophe(self, raw: str, pos: int) -> bool:
         """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows
-        (``don’t``), or a space and a lower-case word (``the players’ night``)."""
+        (``don’t``), or, after one of :attr:`POSSESSIVE_LETTERS`, a space and a lower-case word
+        (``the players’ night``, but not ``the ‘Special One’ was``)."""
         following = raw[pos + 1]
         if following.isalnum():
             return True
-        return following == " " and pos + 2 < len(raw) and raw[pos + 2].islower()
+        possessive = raw[pos - 1] in self.POSSESSIVE_LETTERS
+        return possessive and following == " " and pos + 2 < len(raw) and raw[pos + 2].islower()
 
     def sentences(self, raw: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks."""

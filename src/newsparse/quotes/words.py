@@ -313,11 +313,18 @@ class QuoteWords:
     #: Characters that are apostrophes as well as quotation marks: between two letters they are
     #: never a closing mark, and after a letter never an opening one.
     APOSTROPHES: ClassVar[str] = "’'"
+    #: Letters that end a plural before its possessive apostrophe (``the players’ night``): after
+    #: any other letter a mark before a space and a lower-case word closes a quotation (``the
+    #: ‘Special One’ was``).
+    POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
+    #: How many commas of a quotation left open are tried as the place its closing mark was left
+    #: out, before an attribution (``"We lost everything, said Mary Holt.``).
+    MAX_UNCLOSED_COMMAS: ClassVar[int] = 3
     #: How far back, and among how many people, a pronoun with no speaker before it looks for
     #: the last person named as a sentence's subject; the most words before that name.
     SUBJECT_WINDOW: ClassVar[int] = 3000
