@@ -128,7 +128,7 @@ def test_quotation_marks_pairs() -> None:
     ],
 )
 def test_is_apostrophe(raw: str, pos: int, apostrophe: bool) -> None:
-    assert Segmentation.is_apostrophe(raw, pos) is apostrophe
+    assert Segmentation().is_apostrophe(raw, pos) is apostrophe
 
 
 @pytest.mark.parametrize(
