@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newsparse import Vocabulary
-from newsparse.people import Organisation, Person, PersonIndex, org_key, strip_possessive
+from newsparse.people import _RUN, Organisation, Person, PersonIndex, org_key, strip_possessive
 
 VOCABULARY = Vocabulary()
 HEADLINE = "Nordwind Energy Group Shares Fall"
@@ -195,6 +196,15 @@ def test_descriptors(words: list[str], descriptors: set[str]) -> None:
         ("He said, the Nordwind chief executive, Ola Berg", "Ola", []),
         ("one two three four five Nordwind Bank Oslo Harbour Trust chair Ola Berg", "Ola", ["Nordwind", "Bank", "Oslo", "Harbour", "Trust", "chair"]),
         ("Ola Berg", "Ola", []),
+        ("Nordwind chief executive Ola Berg", "Ola", ["Nordwind", "chief", "executive"]),
+        # a role noun that is no title (boss, member) still describes the name
+        ("He said the Nordwind boss Ola Berg", "Ola", ["Nordwind", "boss"]),
+        # the window is 80 characters: a word starting 81 before the name is seen cut, and ends the title
+        (
+            "Northumberland Harbour Telecommunications Infrastructure Procurement Coordinator Ola Berg",
+            "Ola",
+            ["Harbour", "Telecommunications", "Infrastructure", "Procurement", "Coordinator"],
+        ),
     ],
 )
 def test_title_words_before(text: str, name: str, words: list[str]) -> None:
@@ -250,6 +260,36 @@ def test_org_key(word: str, key: str) -> None:
         ("Reporters asked van Dijk Koster about it.", [("Dijk Koster", set(), 20)]),
         # cut after a word that ends a sentence
         ("He spoke to Dale Hutchins of Effingham. Hutchins Lee agreed.", [("Dale Hutchins", set(), 12), ("Hutchins Lee", {"effingham"}, 40)]),
+        # a role at the very start of the text
+        ("The environment secretary, James Holloway, said on Tuesday.", [("James Holloway", {"environment", "secretary"}, 27)]),
+        # titles before the name and an appositive after it both describe it
+        (
+            "Finance Minister Piotr Nowak, a veteran economist, said the budget was sound.",
+            [("Piotr Nowak", {"finance", "minister", "veteran", "economist"}, 17)],
+        ),
+        # the appositive follows the last word of a name of three
+        ("Sen. Charles E. Grassley, a veteran farmer, said.", [("Charles E. Grassley", {"sen", "veteran", "farmer"}, 5)]),
+        # only the first eight words of an appositive
+        (
+            "Ana Ruiz, a senior harbour engineer with the port authority of Valletta, said.",
+            [("Ana Ruiz", {"senior", "harbour", "engineer", "with", "the", "port", "authority", "of"}, 0)],
+        ),
+        # a possessive word that could be a name is the owner, not part of the name
+        ("Nordwind's Ola Berg said the turbines were late.", [("Ola Berg", {"nordwind"}, 11)]),
+        # a particle inside a name belongs to it; one left at its start does not
+        ("Ana van Rijn, the port's director, said.", [("Ana van Rijn", {"port's", "director"}, 0)]),
+        ("Transport Minister van Rijn Alders said.", [("Rijn Alders", {"transport", "minister"}, 23)]),
+        ("Transport Minister van Rijn said.", []),
+        # a month is a given name only after a word that may start a name
+        ("In April Ramos Ortiz took over as harbour master.", [("Ramos Ortiz", {"in", "april"}, 9)]),
+        ("The board has been chaired by Ortiz since May Lin Chow resigned.", [("Lin Chow", {"may"}, 46)]),
+        ("Lisa Ortiz said in May Lin Chow had resigned.", [("Lisa Ortiz", set(), 0), ("Lin Chow", {"may"}, 23)]),
+        ("May Lin Chow, the port director, said.", [("May Lin Chow", {"port", "director"}, 0)]),
+        # (a scraped fragment that starts inside a sentence: the word before is at offset 0)
+        ("since May Lin Chow resigned, the port has had no director.", [("Lin Chow", {"may"}, 10)]),
+        ("Present were Ortiz, May Lin Chow and two aides.", [("May Lin Chow", set(), 20)]),
+        # a surname in capitals ending in X (French copy) keeps its last letter
+        ("Officials said Marie ROUX would sail.", [("Marie ROUX", set(), 15)]),
     ],
 )
 def test_build_reads_names_and_what_describes_them(text: str, people: list[tuple[str, set[str], int]]) -> None:
@@ -257,3 +297,40 @@ def test_build_reads_names_and_what_describes_them(text: str, people: list[tuple
     assert [(p.name, set(p.descriptors), p.start - 7) for p in index.people] == people
     for name, _, start in people:
         assert text[start : start + len(name)] == name
+
+
+def test_read_run_and_read_piece_build_their_own_name_model() -> None:
+    text = "Officials said Finance Minister Piotr Nowak would attend."
+    run = next(m for m in _RUN.finditer(text) if " " in m.group())
+    people = PersonIndex.read_run(VOCABULARY, text, run)
+    assert people == [Person("Piotr Nowak", ("Piotr", "Nowak"), frozenset({"finance", "minister"}), 32)]
+    words = list(regex.finditer(r"\S+", text[run.start() : run.end()]))
+    piece = [m for m in regex.finditer(r"\S+", text, pos=run.start(), endpos=run.end())]
+    assert len(piece) == len(words) == 4
+    assert PersonIndex.read_piece(VOCABULARY, text, piece) == people[0]
+
+
+def test_a_description_names_a_company_only_in_its_first_eight_words() -> None:
+    late = "Harbour Lines, one of the last three small family owned Maltese island ferry companies, said it would cut sailings."
+    early = "Harbour Lines, one of the last three small family owned island ferry companies, said it would cut sailings."
+    assert PersonIndex.build(VOCABULARY, [(late, 0)]).by_organisation("company", 200) is None
+    assert PersonIndex.build(VOCABULARY, [(early, 0)]).by_organisation("company", 200) == "Harbour Lines"
+
+
+@pytest.mark.parametrize("space", ["\n", "\t", "\xa0", " \n "])
+def test_a_name_split_by_any_space_is_one_person(space: str) -> None:
+    # scraper output: a hard-wrapped line, a tab or a no-break space between the words of a name
+    text = f"Officials said Ana{space}Ruiz would sail with the ferry."
+    assert PersonIndex.build(VOCABULARY, [(text, 7)]).people == [
+        Person("Ana Ruiz", ("Ana", "Ruiz"), frozenset(), 22)
+    ]
+
+
+def test_an_appositive_is_read_up_to_120_characters_after_the_name() -> None:
+    # a justified scraper line: a wide run of spaces after the article; the window ends inside a word
+    text = "Officials met Ana Lucia Ruiz, one of the\n" + " " * 42 + "longest-serving harbour engineers working throughout the Mediterranean, on Friday."
+    (person,) = PersonIndex.build(VOCABULARY, [(text, 0)]).people
+    assert person.name == "Ana Lucia Ruiz"
+    assert person.descriptors == {"longest-serving", "harbour", "engineers", "working", "throughout", "the", "mediterr"}
+    end = text.index("Ruiz") + len("Ruiz")
+    assert text[end + 112 : end + 121] == "Mediterra"

@@ -203,9 +203,8 @@ class PersonIndex:
             else:  # the word before the piece, if any
                 before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
                 preceding = before_piece[-1] if before_piece else None
-            if not names.is_name_word(bare, following, preceding):
-                break
-            if names.is_particle(word.group()) and not name:
+            particle = names.is_particle(word.group())  # "Ana van Rijn": a particle inside a name
+            if (particle and not name) or (not particle and not names.is_name_word(bare, following, preceding)):
                 break
             if name and _POSSESSIVE.search(word.group()) and word.group()[-1:] in "sS":
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
