@@ -334,3 +334,11 @@ def test_an_appositive_is_read_up_to_120_characters_after_the_name() -> None:
     assert person.descriptors == {"longest-serving", "harbour", "engineers", "working", "throughout", "the", "mediterr"}
     end = text.index("Ruiz") + len("Ruiz")
     assert text[end + 112 : end + 121] == "Mediterra"
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("Putin's", "Putin"), ("Putin’s", "Putin"), ("NORDWIND'S", "NORDWIND"), ("NATO’S", "NATO"), ("players'", "players"), ("Jones", "Jones")],
+)
+def test_strip_possessive_in_any_case(word: str, bare: str) -> None:
+    assert strip_possessive(word) == bare

@@ -28,7 +28,7 @@ _DESCRIBED = regex.compile(
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = regex.compile(r"['’][sS]?$")
 
 
 @attrs.frozen
@@ -67,8 +67,8 @@ def org_key(word: str) -> str:
 
 
 def strip_possessive(word: str) -> str:
-    """``Putin's`` -> ``Putin``."""
-    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in ("'", "’") else word
+    """``Putin's`` -> ``Putin``; ``NORDWIND'S`` -> ``NORDWIND``."""
+    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s", "'S", "’S") or word[-1:] in ("'", "’") else word
 
 
 class PersonIndex:
