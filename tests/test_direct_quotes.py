@@ -118,3 +118,85 @@ def test_a_quote_keeps_its_place_in_the_input() -> None:
     assert quotes == (
         Quote("We will rebuild,", Span(27, 43), QuoteKind.DIRECT, "said", Speaker("Ortiz", "Ortiz", Span(45, 50)), None, 0),
     )
+
+
+# the limits at their edges: one step inside and one step outside each
+MINER = '"We stayed," said Alun Jones, who worked at the pit for thirty years and whose father and grandfather also worked there'
+LOST = '"We lost the house, the car, the boat,'
+EDGES = [
+    # a quotation resumed at most MAX_RESUME_GAP (120) characters after its attribution
+    ([f'{MINER} before the pit closed down, "and now there is nothing left for us."'],
+     [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0),
+      ("and now there is nothing left for us.", "said", "Alun Jones", "Alun Jones", None, 0)]),
+    ([f'{MINER} before the pits closed down, "and now there is nothing left for us."'],
+     [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0), ("and now there is nothing left for us.", None, None, None, None, 0)]),
+    (['"We will rebuild the bridge," Ana Ortiz said, "and the school."'],
+     [("We will rebuild the bridge,", "said", "Ana Ortiz", "Ana Ortiz", None, 0),
+      ("and the school.", "said", "Ana Ortiz", "Ana Ortiz", None, 0)]),
+    # a closing mark left out before the attribution: one of the first three commas
+    ([f"{LOST} said resident Mary Holt."],
+     [("We lost the house, the car, the boat,", "said", "Mary Holt", "resident Mary Holt", None, 0)]),
+    ([f"{LOST} the farm, said resident Mary Holt."],
+     [("We lost the house, the car, the boat, the farm, said resident Mary Holt.", None, None, None, None, 0)]),
+    # a quoted paragraph carries on a speaker when it has four words or more
+    (["Ana Ortiz said the city would act.", '"We will rebuild it."'], [("We will rebuild it.", None, "Ana Ortiz", "Ana Ortiz", None, 1)]),
+    (["Ana Ortiz said the city would act.", '"We rebuild it."'], [("We rebuild it.", None, None, None, None, 1)]),
+    # a full stop after the closing mark (British style) still leaves the quotation filling its sentence
+    (["Ana Ortiz said the city would act.", '"We will rebuild the bridge by the summer".'],
+     [("We will rebuild the bridge by the summer", None, "Ana Ortiz", "Ana Ortiz", None, 1)]),
+    (["Ana Ortiz said the city would act.", '"We will rebuild the bridge by the summer" was the promise.'],
+     [("We will rebuild the bridge by the summer", None, None, None, None, 1)]),
+    # a name of at most four words before a colon, at the start or after a dash
+    (['Ana Maria Ortiz Cruz: "We will rebuild the bridge by the summer."'],
+     [("We will rebuild the bridge by the summer.", ":", "Ana Maria Ortiz Cruz", "Ana Maria Ortiz Cruz", None, 0)]),
+    (['Ana Maria Ortiz Cruz Diaz: "We will rebuild the bridge by the summer."'],
+     [("We will rebuild the bridge by the summer.", None, None, None, None, 0)]),
+    (['Floods – Ana Ortiz: "We will rebuild the bridge by the summer."'],
+     [("We will rebuild the bridge by the summer.", ":", "Ana Ortiz", "Ana Ortiz", None, 0)]),
+    (['Floods — Ana Ortiz: "We will rebuild the bridge by the summer."'],
+     [("We will rebuild the bridge by the summer.", ":", "Ana Ortiz", "Ana Ortiz", None, 0)]),
+    (['Floods, Ana Ortiz: "We will rebuild the bridge by the summer."'],
+     [("We will rebuild the bridge by the summer.", None, None, None, None, 0)]),
+    # a name after each attribution dash, with or without an appositive and a full stop
+    (['"We will rebuild the bridge," — Ana Ortiz'], [("We will rebuild the bridge,", "—", "Ana Ortiz", "Ana Ortiz", None, 0)]),
+    (['"We will rebuild the bridge," – Ana Ortiz, the mayor of Dover, who spoke at the site.'],
+     [("We will rebuild the bridge,", "–", "Ana Ortiz", "Ana Ortiz", None, 0)]),
+    # a title in title case has at most eight words
+    (['The mayor watched "Meet the Press on a Sunday in June" with her staff.'], []),
+    (['The mayor watched "Meet the Press on a Sunday Night in June" with her staff.'],
+     [("Meet the Press on a Sunday Night in June", None, "The mayor", "The mayor", None, 0)]),
+    # a naming verb after a noun names a thing, not a speaker's words
+    (['The city has a class called "Perception" for its staff.'], [("Perception", None, None, None, None, 0)]),
+    (['The report called the flood "a warning" for the city.'], [("a warning", None, "The report", "The report", None, 0)]),
+    # a naming verb counts within NAMED_WINDOW (40) characters of a one-word quotation
+    (['Ortiz called the plan "reckless" on Monday.'], [("reckless", None, "Ortiz", "Ortiz", None, 0)]),
+    (['Ortiz called the plan, which the council approved last year after a long debate, "reckless" on Monday.'], []),
+    # a quotation of two characters is read, one of one character is skipped, not the end of the paragraph
+    (['Ortiz said: "OK". "We will rebuild," Ortiz said.'],
+     [("OK", "said", "Ortiz", "Ortiz", None, 0), ("We will rebuild,", "said", "Ortiz", "Ortiz", None, 0)]),
+    (['Grade "A" was given to the bridge. "We will rebuild it," Ortiz said.'], [("We will rebuild it,", "said", "Ortiz", "Ortiz", None, 0)]),
+    # after a resumed quotation, the next one is read too
+    (['"We stayed," said Alun Jones, a miner, "and now there is nothing left." "The pit closed in May and the shops followed."'],
+     [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0),
+      ("and now there is nothing left.", "said", "Alun Jones", "Alun Jones", None, 0),
+      ("The pit closed in May and the shops followed.", None, "Alun Jones", "Alun Jones", None, 0)]),
+    # the first comma that an attribution follows closes a quotation left open, not the last one
+    (['"We lost the house, the car, said resident Mary Holt, who is 80.'],
+     [("We lost the house, the car,", "said", "Mary Holt", "resident Mary Holt", None, 0)]),
+    # no resuming without a comma, or past a semicolon or a quotation mark
+    (['"We stayed," said Alun Jones of the miners union "and now there is nothing left for us."'],
+     [("We stayed,", "said", "Alun Jones", "Alun Jones of the miners union", None, 0),
+      ("and now there is nothing left for us.", None, None, None, None, 0)]),
+    (['"We stayed," said Alun Jones, a miner; his brother, "and now there is nothing left for us."'],
+     [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0), ("and now there is nothing left for us.", None, None, None, None, 0)]),
+    (['"We stayed," said Alun Jones, of the "Miners First" group, "and now there is nothing left for us."'],
+     [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0), ("and now there is nothing left for us.", None, None, None, None, 0)]),
+    # a named subject before a relative clause speaks
+    (['Ortiz, who hugged the engineer at the site, shouted, "We will rebuild the bridge."'],
+     [("We will rebuild the bridge.", "shouted", "Ortiz", "Ortiz", None, 0)]),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), EDGES)
+def test_direct_quote_limits(pieces: list[str], expected: list[tuple[str, str | None, str | None, str | None, str | None, int]]) -> None:
+    assert _direct(pieces) == expected
