@@ -122,6 +122,10 @@ def test_a_quote_keeps_its_place_in_the_input() -> None:
 
 # the limits at their edges: one step inside and one step outside each
 MINER = '"We stayed," said Alun Jones, who worked at the pit for thirty years and whose father and grandfather also worked there'
+HARBOUR = (
+    "Asked about the bridge, which has been closed since the floods in March and which the council had promised to reopen"
+    " before the summer holidays began, and about the cost of the work, which has doubled since then,"
+)
 LOST = '"We lost the house, the car, the boat,'
 EDGES = [
     # a quotation resumed at most MAX_RESUME_GAP (120) characters after its attribution
@@ -191,6 +195,18 @@ EDGES = [
      [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0), ("and now there is nothing left for us.", None, None, None, None, 0)]),
     (['"We stayed," said Alun Jones, of the "Miners First" group, "and now there is nothing left for us."'],
      [("We stayed,", "said", "Alun Jones", "Alun Jones", None, 0), ("and now there is nothing left for us.", None, None, None, None, 0)]),
+    # a title or a thing's words in a sentence do not stop the quotations after them
+    (['The mayor watched "Meet the Press" on Sunday and called the show "a waste of an hour" later.'],
+     [("a waste of an hour", None, "The mayor", "The mayor", None, 0)]),
+    (['The band played the refrain "hold on, hold on" and Ortiz called it "a tired old song" later.'],
+     [("a tired old song", None, "Ortiz", "Ortiz", None, 0)]),
+    # a paragraph that ends with a cue and a colon, after blanks or a long lead-in, gives the next one its speaker
+    (["The council met on Monday.", f"{HARBOUR} Ana Ortiz said:", f'"{RULE}, whatever it costs."'],
+     [(f"{RULE}, whatever it costs.", None, "Ana Ortiz", "Ana Ortiz", None, 2)]),
+    (["The council met on Monday.", "Ana Ortiz, the mayor, said: ", f'"{RULE}, whatever it costs."'],
+     [(f"{RULE}, whatever it costs.", None, "Ana Ortiz", "Ana Ortiz", None, 2)]),
+    (["The council met on Monday.", "Speaking to reporters, said Ana Ortiz:", f'"{RULE}, whatever it costs."'],
+     [(f"{RULE}, whatever it costs.", None, "Ana Ortiz", "Ana Ortiz", None, 2)]),
     # a named subject before a relative clause speaks
     (['Ortiz, who hugged the engineer at the site, shouted, "We will rebuild the bridge."'],
      [("We will rebuild the bridge.", "shouted", "Ortiz", "Ortiz", None, 0)]),
