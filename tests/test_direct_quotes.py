@@ -216,3 +216,77 @@ EDGES = [
 @pytest.mark.parametrize(("pieces", "expected"), EDGES)
 def test_direct_quote_limits(pieces: list[str], expected: list[tuple[str, str | None, str | None, str | None, str | None, int]]) -> None:
     assert _direct(pieces) == expected
+
+
+# attributions in paragraphs of several sentences, and spacing as scraped text leaves it
+SENTENCES = [
+    (['"We will rebuild the bridge," Ortiz said. Lee, the engineer, agreed with her.'],
+     [('We will rebuild the bridge,', 'said', 'Ortiz', 'Ortiz', None, 0)]),
+    (['"We will rebuild the bridge," said Ortiz. Lee, the engineer, agreed with her.'],
+     [('We will rebuild the bridge,', 'said', 'Ortiz', 'Ortiz', None, 0)]),
+    (['"We will rebuild the bridge." ― Ana Ortiz. The council agreed on Monday, a spokesman said.'],
+     [('We will rebuild the bridge.', '―', 'Ana Ortiz', 'Ana Ortiz', None, 0)]),
+    (['"We will rebuild the bridge," the mayor said on Monday. Ana Ortiz, who took office in May, spoke at the site.'],
+     [('We will rebuild the bridge,', 'said', 'the mayor', 'the mayor', None, 0)]),
+    (['Ortiz said. "We will rebuild the bridge by the summer," the engineer added on Monday.'],
+     [('We will rebuild the bridge by the summer,', 'added', 'the engineer', 'the engineer', None, 0)]),
+    (['The mayor, who visited the site, said: "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', 'said', 'The mayor', 'The mayor', None, 0)]),
+    (['The meeting ended. Ortiz said: "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', 'said', 'Ortiz', 'Ortiz', None, 0)]),
+    (['The meeting ended late. Ortiz told reporters, "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', 'told', 'Ortiz', 'Ortiz', None, 0)]),
+    (['Ortiz spoke for an hour. The crowd chanted "no more floods" outside the hall.'],
+     [('no more floods', 'chanted', 'The crowd', 'The crowd', None, 0)]),
+    (['The engineers, who had worked through the night on the flooded bridge, shouted, "We will rebuild it."'],
+     [('We will rebuild it.', 'shouted', 'The engineers', 'The engineers', None, 0)]),
+    (['the engineers, who had worked through the night on the flooded bridge, shouted, "We will rebuild it."'],
+     [('We will rebuild it.', 'shouted', 'the engineers', 'the engineers', None, 0)]),
+    (['Ortiz repeated the pledge, saying, "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', 'saying', 'Ortiz', 'Ortiz', None, 0)]),
+    (['Speaking at the site, Ana Ortiz said, "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', 'said', 'Ana Ortiz', 'Ana Ortiz', None, 0)]),
+    (['Ortiz called the plan "a disaster", and Lee called it "a gamble".'],
+     [('a disaster', None, 'Ortiz', 'Ortiz', None, 0), ('a gamble', None, 'Lee', 'Lee', None, 0)]),
+    (['Lee walked out, calling the plan "a waste of public money".'],
+     [('a waste of public money', None, 'Lee', 'Lee', None, 0)]),
+    (['A new group dubbed "the Flood Squad" met on Monday.'],
+     [('the Flood Squad', None, None, None, None, 0)]),
+    (['The mayor has called the plan "a disaster" twice.'],
+     [('a disaster', None, 'The mayor', 'The mayor', None, 0)]),
+    (['He said it was "a disaster" and left.'],
+     []),
+    (['The word "disaster" was used twice, Ortiz said.'],
+     []),
+    (['Reporters asked: "Will the bridge be rebuilt by the summer?"'],
+     [('Will the bridge be rebuilt by the summer?', 'asked', 'Reporters', 'Reporters', None, 0)]),
+    (['"We will rebuild the bridge," Ortiz said, "by the summer." "It is late," Lee said, "but it will be done."'],
+     [('We will rebuild the bridge,', 'said', 'Ortiz', 'Ortiz', None, 0), ('by the summer.', 'said', 'Ortiz', 'Ortiz', None, 0), ('It is late,', 'said', 'Lee', 'Lee', None, 0), ('but it will be done.', 'said', 'Lee', 'Lee', None, 0)]),
+    (['"We will rebuild," said Ortiz, a former engineer who has run the city since May and who, her aides said, "never gives up."'],
+     [('We will rebuild,', 'said', 'Ortiz', 'Ortiz', None, 0), ('never gives up.', 'said', 'her aides', 'her aides', None, 0)]),
+    (['"We will rebuild the bridge," Ana Ortiz, the mayor, said in a statement, Reuters reported.'],
+     [('We will rebuild the bridge,', 'said', 'Ana Ortiz', 'Ana Ortiz', None, 0)]),
+    (['"We will rebuild the bridge,"said Ortiz.'],
+     [('We will rebuild the bridge,', 'said', 'Ortiz', 'Ortiz', None, 0)]),
+    (['"We will rebuild the bridge,"  said Ortiz.'],
+     [('We will rebuild the bridge,', 'said', 'Ortiz', 'Ortiz', None, 0)]),
+    (['"We lost everything,said resident Mary Holt.'],
+     [('We lost everything,', 'said', 'Mary Holt', 'resident Mary Holt', None, 0)]),
+    (['"We lost everything,  said resident Mary Holt.'],
+     [('We lost everything,', 'said', 'Mary Holt', 'resident Mary Holt', None, 0)]),
+    (['Ana Ortiz said the city would act.', '"We will rebuild it." "It will cost a lot," Lee said.'],
+     [('We will rebuild it.', None, 'Lee', 'Lee', None, 1), ('It will cost a lot,', 'said', 'Lee', 'Lee', None, 1)]),
+    (['Ana Ortiz – "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', None, None, None, None, 0)]),
+    (['Ortiz: "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', ':', 'Ortiz', 'Ortiz', None, 0)]),
+    (['the mayor: "We will rebuild the bridge by the summer."'],
+     [('We will rebuild the bridge by the summer.', None, None, None, None, 0)]),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SENTENCES)
+def test_direct_quotes_in_longer_paragraphs(
+    pieces: list[str], expected: list[tuple[str, str | None, str | None, str | None, str | None, int]]
+) -> None:
+    assert _direct(pieces) == expected
