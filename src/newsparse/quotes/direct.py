@@ -355,8 +355,9 @@ class DirectQuotes(SpeakerResolution):
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,
-        not a phrase in quotation marks)."""
-        if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip():
+        not a phrase in quotation marks); a full stop after the closing mark (``"...".``) still
+        ends the sentence."""
+        if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
 
