@@ -93,3 +93,17 @@ def test_trailing_name(words: tuple[str, ...], preceding: str | None, count: int
 )
 def test_is_name_word_counts(text: str, expected: bool) -> None:
     assert MODEL.is_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("D'après", False),  # French elision: a preposition, not a name
+        ("L’entraîneur", False),
+        ("D'Souza", True),
+        ("O’Neill", True),
+        ("Ng'ang'a", True),  # an apostrophe inside a name, not after one letter
+    ],
+)
+def test_an_elided_word_is_no_name_word(word: str, expected: bool) -> None:
+    assert NameModel(Vocabulary()).is_name_word(word) is expected

@@ -60,6 +60,8 @@ class NameModel:
             return False
         if any(part[:1].islower() for part in bare.split("-")[1:]):
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
+        if bare[1:2] in ("'", "’") and bare[2:3].islower():
+            return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
         if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
         if vocabulary.can_start_name(bare):
