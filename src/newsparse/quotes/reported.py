@@ -187,13 +187,21 @@ class ReportedSpeech(DirectQuotes):
         start, end = quote.span.start, quote.span.end
         if start == 0 or text[start - 1] not in self._marks:
             return False
-        line_end = text.find("\n", end)
-        return not text[end : line_end if line_end >= 0 else len(text)].strip()
+        # only blanks up to the line's end (read no further than the blanks: linear in a long line)
+        while end < len(text) and text[end] != "\n" and text[end].isspace():
+            end += 1
+        return end == len(text) or text[end] == "\n"
 
     def opens_paragraph(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens its paragraph with a quotation mark."""
         start = quote.span.start
-        return start > 0 and text[start - 1] in self._marks and not text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+        if start == 0 or text[start - 1] not in self._marks:
+            return False
+        # only blanks back to the line's start (read no further than the blanks)
+        before = start - 2
+        while before >= 0 and text[before] != "\n" and text[before].isspace():
+            before -= 1
+        return before < 0 or text[before] == "\n"
 
     def trailing_source_first(
         self, raw: str, sentence: tuple[int, int], cues: list[regex.Match[str]]
