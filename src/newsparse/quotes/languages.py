@@ -42,6 +42,7 @@ __all__ = [
     "LanguagePack",
     "SpanishQuotes",
     "SpanishVocabulary",
+    "WithoutEnglishRules",
     "language_pack",
 ]
 
@@ -54,6 +55,30 @@ class LanguagePack:
     code: str
     vocabulary: type[Vocabulary]
     quotes: type[QuoteParser]
+
+
+class WithoutEnglishRules(QuoteParser):
+    """The base of a pack for a language other than English: the lists and word endings that only
+    English rules read are empty here, so those rules are off (the ``-ed`` past and ``-s`` present
+    of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
+    an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
+    ``''`` digraphs, negated verbs).  A new language subclasses it and fills in its own words."""
+
+    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
+    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+    PAST_SUFFIX: ClassVar[str] = ""
+    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
+    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
+    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
+    PRESENT_SUFFIX: ClassVar[str] = ""
+    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -99,7 +124,7 @@ class FrenchVocabulary(Vocabulary):
     )
 
 
-class FrenchQuotes(QuoteParser):
+class FrenchQuotes(WithoutEnglishRules):
     """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
@@ -114,14 +139,11 @@ class FrenchQuotes(QuoteParser):
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
-    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
     )
-    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("rapporte",)
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'))
-    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
         "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
@@ -135,17 +157,6 @@ class FrenchQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
-    PAST_SUFFIX: ClassVar[str] = ""
-    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
-    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
-    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
-    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
-    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
-    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ant"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
@@ -183,7 +194,6 @@ class FrenchQuotes(QuoteParser):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "pourquoi", "comment", "quand", "où")
-    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("a qualifié", "qualifie", "qualifié", "a décrit", "décrit", "a traité", "traite")
 
 
@@ -224,7 +234,7 @@ class GermanVocabulary(Vocabulary):
         return super().is_role_noun(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
 
 
-class GermanQuotes(QuoteParser):
+class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
@@ -238,13 +248,10 @@ class GermanQuotes(QuoteParser):
         "schrieb", "versicherte", "bekräftigte", "ergänzte",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
-    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
-    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ('"', '"'),
     )
-    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "experten", "kritiker", "anwohner", "polizei", "behörden", "ministerium", "regierung", "unternehmen",
         "sprecher", "sprecherin", "stadt", "gericht", "verband", "gewerkschaft", "partei", "forscher",
@@ -256,17 +263,6 @@ class GermanQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("auch", "noch", "bereits", "erneut", "zudem", "dann", "später")
     ADVERB_SUFFIX: ClassVar[str] = ""
-    PAST_SUFFIX: ClassVar[str] = ""
-    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
-    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
-    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
-    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
-    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
-    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "end"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("einige", "viele", "mehrere", "zwei", "drei", "beide")
@@ -305,7 +301,6 @@ class GermanQuotes(QuoteParser):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
-    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("nannte", "nennt", "bezeichnete", "bezeichnet")
 
 
@@ -349,7 +344,7 @@ class SpanishVocabulary(Vocabulary):
     )
 
 
-class SpanishQuotes(QuoteParser):
+class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
@@ -359,12 +354,9 @@ class SpanishQuotes(QuoteParser):
         "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "preguntó", "según",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
-    PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
-    OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("“", "”"), ('"', '"'))
-    QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
         "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",
@@ -377,17 +369,6 @@ class SpanishQuotes(QuoteParser):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
-    PAST_SUFFIX: ClassVar[str] = ""
-    INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
-    NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
-    TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_WORDS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ()
-    OUTLET_VERBS: ClassVar[tuple[str, ...]] = ()
-    CITING_VERBS: ClassVar[tuple[str, ...]] = ()
-    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
-    PRESENT_SUFFIX: ClassVar[str] = ""
     GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")
@@ -422,7 +403,6 @@ class SpanishQuotes(QuoteParser):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
-    NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")
 
 
