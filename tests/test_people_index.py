@@ -6,7 +6,8 @@ import pytest
 import regex
 
 from newsparse import Vocabulary
-from newsparse.people import _RUN, Organisation, Person, PersonIndex, org_key, strip_possessive
+from newsparse.names import strip_possessive
+from newsparse.people import _RUN, Organisation, Person, PersonIndex, org_key
 
 VOCABULARY = Vocabulary()
 HEADLINE = "Nordwind Energy Group Shares Fall"

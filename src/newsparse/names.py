@@ -21,7 +21,18 @@ from typing import ClassVar
 
 from .vocabulary import Vocabulary, normalize_word
 
-__all__ = ["NameModel"]
+__all__ = ["NameModel", "strip_possessive"]
+
+#: The endings of a possessive, in either apostrophe and either case (``Putin's``, ``NATO’S``).
+POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
+
+
+def strip_possessive(word: str) -> str:
+    """*word* without a possessive: ``Putin's`` -> ``Putin``, ``NORDWIND'S`` -> ``NORDWIND``,
+    ``players'`` -> ``players``."""
+    if word[-2:] in POSSESSIVE_ENDINGS:
+        return word[:-2]
+    return word[:-1] if word[-1:] in ("'", "’") else word
 
 
 class NameModel:
@@ -43,10 +54,7 @@ class NameModel:
     def bare(word: str) -> str:
         """*word* without a possessive and closing punctuation (``Putin's,`` -> ``Putin``,
         ``NATO'S`` -> ``NATO``)."""
-        word = word.rstrip(",;:")
-        if word[-2:] in ("'s", "’s", "'S", "’S"):
-            return word[:-2]
-        return word[:-1] if word[-1:] in ("'", "’") else word
+        return strip_possessive(word.rstrip(",;:"))
 
     def is_particle(self, word: str) -> bool:
         return word in self._particles

@@ -10,7 +10,7 @@ from itertools import chain
 import attrs
 import regex
 
-from .names import NameModel
+from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .vocabulary import Vocabulary, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex"]
@@ -28,7 +28,6 @@ _DESCRIBED = regex.compile(
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
-_POSSESSIVE = regex.compile(r"['’][sS]?$")
 
 
 @attrs.frozen
@@ -64,11 +63,6 @@ def org_key(word: str) -> str:
     """The normalised head under which an organisation is found: ``Inc.`` -> ``company``."""
     bare = normalize_word(word)
     return _ORG_SYNONYMS.get(bare, bare)
-
-
-def strip_possessive(word: str) -> str:
-    """``Putin's`` -> ``Putin``; ``NORDWIND'S`` -> ``NORDWIND``."""
-    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s", "'S", "’S") or word[-1:] in ("'", "’") else word
 
 
 class PersonIndex:
@@ -206,7 +200,7 @@ class PersonIndex:
             particle = names.is_particle(word.group())  # "Ana van Rijn": a particle inside a name
             if (particle and not name) or (not particle and not names.is_name_word(bare, following, preceding)):
                 break
-            if name and _POSSESSIVE.search(word.group()) and word.group()[-1:] in "sS":
+            if name and word.group()[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             name.insert(0, word)
         while name and names.is_particle(name[0].group()):

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..people import strip_possessive
+from ..names import strip_possessive
 from ..spans import collapse
 from ..vocabulary import Vocabulary
 from .model import Mention

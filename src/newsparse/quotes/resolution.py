@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..people import strip_possessive
+from ..names import strip_possessive
 from ..spans import Span, Speaker
 from .model import Mention, State
 from .segmentation import Segmentation
