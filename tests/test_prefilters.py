@@ -1,5 +1,5 @@
 """The cheap tests the pipeline runs before the caption, credit and timestamp patterns
-(``ArticleParser.might_be_caption``, ``might_be_credit_line``, ``might_be_stamp_line``): they
+(``CaptionParser.might_be_caption``, ``CaptionParser.might_be_credit_line``, ``TimestampParser.might_be_stamp_line``): they
 must let through every line the parsers behind them accept (else a caption or a stamp is lost),
 and they should stop plain lines (else they save nothing).  Also the faster line helpers of
 ``newsparse.lines``, which must answer as before."""
@@ -48,7 +48,7 @@ CAPTIONS = [
 def test_every_caption_passes(text: str) -> None:
     line = line_of(text)
     assert PARSER.captions.parse_line(line) is not None  # the row is a caption indeed
-    assert PARSER.might_be_caption(line) is True
+    assert PARSER.captions.might_be_caption(line) is True
 
 
 PLAIN = [
@@ -91,7 +91,7 @@ PLAIN = [
     ],
 )
 def test_might_be_caption(text: str, expected: bool) -> None:
-    assert PARSER.might_be_caption(line_of(text)) is expected
+    assert PARSER.captions.might_be_caption(line_of(text)) is expected
 
 
 def test_caption_test_reads_the_parsers_vocabulary() -> None:
@@ -100,10 +100,10 @@ def test_caption_test_reads_the_parsers_vocabulary() -> None:
         TOGGLES = ("weniger",)
 
     text = "Ein Mann winkt von einem Boot auf dem Fluss. Foto: Ana Lima"
-    assert PARSER.might_be_caption(line_of(text)) is False
+    assert PARSER.captions.might_be_caption(line_of(text)) is False
     parser = ArticleParser(captions=Captions())
-    assert parser.might_be_caption(line_of(text)) is True
-    assert parser.might_be_caption(line_of("Ein Mann winkt von einem Boot auf dem Fluss. weniger")) is True
+    assert parser.captions.might_be_caption(line_of(text)) is True
+    assert parser.captions.might_be_caption(line_of("Ein Mann winkt von einem Boot auf dem Fluss. weniger")) is True
     assert parser.parse(f"Titel\n\n{text}\n\nText.").captions[0].credit == "Ana Lima"
 
 
@@ -123,7 +123,7 @@ def test_caption_test_reads_the_parsers_vocabulary() -> None:
 )
 def test_might_be_credit_line(text: str, expected: bool) -> None:
     line = line_of(text)
-    assert PARSER.might_be_credit_line(line) is expected
+    assert PARSER.captions.might_be_credit_line(line) is expected
     if PARSER.captions.is_credit_line(line):
         assert expected
 
@@ -141,7 +141,7 @@ def test_might_be_credit_line(text: str, expected: bool) -> None:
 )
 def test_might_be_stamp_line(text: str, expected: bool) -> None:
     line = line_of(text)
-    assert PARSER.might_be_stamp_line(line) is expected
+    assert PARSER.timestamps.might_be_stamp_line(line) is expected
     if not expected:
         assert TimestampParser().parse([line], 0) == ()
 
@@ -156,13 +156,13 @@ def test_no_fixture_line_is_stopped_that_the_parsers_accept() -> None:
     assert len(lines) > 150
     stopped = {"caption": 0, "credit": 0, "stamp": 0}
     for line in lines:
-        if not PARSER.might_be_caption(line):
+        if not PARSER.captions.might_be_caption(line):
             stopped["caption"] += 1
             assert PARSER.captions.parse_line(line) is None, line.text
-        if not PARSER.might_be_credit_line(line):
+        if not PARSER.captions.might_be_credit_line(line):
             stopped["credit"] += 1
             assert not PARSER.captions.is_credit_line(line), line.text
-        if not PARSER.might_be_stamp_line(line):
+        if not PARSER.timestamps.might_be_stamp_line(line):
             stopped["stamp"] += 1
             assert PARSER.timestamps.parse([line], 0) == (), line.text
     # and they stop most lines, which is what they are for

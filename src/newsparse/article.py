@@ -58,13 +58,6 @@ _EPIGRAPH = regex.compile(
     regex.VERBOSE,
 )
 
-# A character that is a number of any kind: every character ``str.isdigit`` or ``\d`` accepts is one.
-_NUMBER = regex.compile(r"\p{N}")
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether one of *words* stands in *text*."""
-    return any(word in text for word in words)
 
 
 @attrs.define
@@ -242,19 +235,6 @@ class ArticleParser:
         for name in self.BODY_RULES:
             if not callable(getattr(self, f"body_{name}", None)):
                 raise TypeError(f"{type(self).__name__} has no body rule method body_{name}")
-        # what might_be_caption and might_be_credit_line look for, from the caption parser's vocabularies
-        captions = self.captions
-        self._caption_starts = tuple(w for w in captions.FILE_LABELS if w)
-        ends = (*captions.TOGGLES, *captions.SUBJECT_TAILS, *captions.PHOTO_AGENCIES, *captions.CREDIT_TAILS)
-        self._caption_ends = (")", "]", "Photo", *(w for w in ends if w))
-        self._caption_labels = tuple(w.casefold() for w in captions.CAPTION_LABELS if w)
-        words = {w.casefold() for w in captions.CREDIT_WORDS if w}
-        # a label that starts with a shorter one ("photo credit", "photo") is found where the shorter one is
-        self._credit_words = tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
-        self._agencies = tuple(w for w in captions.PHOTO_AGENCIES if w)
-        self._slash_heads = ("Photo", *self._agencies)
-        self._credit_tails = tuple(w for w in captions.CREDIT_TAILS if w)
-        self._label_chars = max((len(w) for w in (*captions.CAPTION_LABELS, *captions.CREDIT_WORDS)), default=0) + 1
 
     #: The type each part argument of the constructor must have (or be ``None``).
     PART_TYPES: ClassVar[dict[str, type]] = {
@@ -453,7 +433,7 @@ class ArticleParser:
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
-        if not self.might_be_stamp_line(state.lines[index]):
+        if not self.timestamps.might_be_stamp_line(state.lines[index]):
             return 0
         stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
@@ -528,7 +508,7 @@ class ArticleParser:
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line, or the line under a gallery's counter (``View 3 Images``)."""
         line = state.lines[index]
-        caption = self.captions.parse_line(line) if self.might_be_caption(line) else None
+        caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None:
@@ -716,90 +696,6 @@ class ArticleParser:
 
     # -- helpers the rules share --------------------------------------------------------------
 
-    def might_be_caption(self, line: Line) -> bool:
-        """A cheap test that every line :meth:`CaptionParser.parse_line <newsparse.CaptionParser.parse_line>`
-        could read as a caption passes, so that most lines skip its patterns: a line no longer than
-        its ``MAX_CHARS`` that starts with a digit (a gallery counter), a ``FILE_LABELS`` label or
-        a ``CAPTION_LABELS`` label (in any case), ends in a bracket, ``Photo``, a ``TOGGLES`` word or
-        a ``SUBJECT_TAILS``, ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` credit, or holds in its last
-        ``CREDIT_WINDOW`` characters a slash that may be part of a credit (:meth:`might_be_credit_slash`),
-        a ``CREDIT_WORDS`` label (in any case) where a word starts, or, when it ends in no sentence
-        end or quote, ``via``.  Built from the caption parser's vocabularies; a caption parser that
-        reads captions of other shapes comes with a subclass that widens this test (or returns ``True``)."""
-        text = line.text
-        captions = self.captions
-        if len(text) > captions.MAX_CHARS:
-            return False
-        if text.endswith(self._caption_ends) or text.startswith(self._caption_starts) or self.might_be_counter(text):
-            return True
-        if text[: self._label_chars].casefold().startswith(self._caption_labels):
-            return True
-        start = max(0, len(text) - captions.CREDIT_WINDOW)
-        window = text[start:]
-        if "via" in window and text[-1] not in ".!?\"”’'":
-            return True
-        slash = text.find("/", start)
-        while slash >= 0:
-            if self.might_be_credit_slash(text, slash):
-                return True
-            slash = text.find("/", slash + 1)
-        if not window.isascii():  # case folding may change lengths: look for the labels anywhere
-            return _holds_any(window.casefold(), self._credit_words)
-        folded = window.lower()
-        for word in self._credit_words:
-            at = folded.find(word)
-            while at >= 0:
-                if self.might_be_label_at(text, start + at):
-                    return True
-                at = folded.find(word, at + 1)
-        return False
-
-    def might_be_credit_slash(self, text: str, at: int) -> bool:
-        """Whether the slash at *at* in *text* may be part of a credit: a space before it (``Jane Roe
-        / City Herald``), a capital after it (``SIA/EFAK``), or a ``PHOTO_AGENCIES`` name or ``Photo``
-        right before it (``AP Photo/Evan Vucci``); not a slash inside a link or a word (``and/or``)."""
-        before = text[at - 1 : at]
-        return before.isspace() or text[at + 1 : at + 2].isupper() or text.endswith(self._slash_heads, 0, at)
-
-    def might_be_label_at(self, text: str, at: int) -> bool:
-        """Whether a credit label starting at *at* in *text* stands where the caption parser reads
-        one: at the start, after a space, a sentence end, a quote or a bracket, or glued in
-        capitals to a word (``...the rubble.Photo:``, ``rubblePhoto:``), not inside a word (``topic``)."""
-        if at == 0:
-            return True
-        before = text[at - 1]
-        return before.isspace() or before in ".!?”\"'([" or (before.islower() and "A" <= text[at] <= "Z")
-
-    def might_be_counter(self, text: str) -> bool:
-        """Whether *text* may open with a gallery's counter (``1 of 4``, ``3/12``): a number of one
-        to three digits, then ``of`` or a slash."""
-        if not text[:1].isdigit():
-            return False
-        rest = text.lstrip("0123456789")
-        if rest[:1].isdigit() or len(text) - len(rest) > 3:
-            return rest[:1].isdigit()  # a digit of another script: let the caption parser decide
-        rest = rest.lstrip()
-        return rest[:1] == "/" or rest[:2].casefold() == "of"
-
-    def might_be_credit_line(self, line: Line) -> bool:
-        """A cheap test that every line :meth:`CaptionParser.is_credit_line
-        <newsparse.CaptionParser.is_credit_line>` accepts passes: it starts (maybe after a bracket)
-        with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
-        before a bracket) in a ``CREDIT_TAILS`` credit.  Override it with a caption parser that
-        reads credit lines of other shapes."""
-        text = line.text
-        head = text[1:] if text.startswith(("(", "[")) else text
-        if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
-            return True
-        return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
-
-    def might_be_stamp_line(self, line: Line) -> bool:
-        """A cheap test that every line :meth:`TimestampParser.parse <newsparse.TimestampParser.parse>`
-        reads stamps from passes: no longer than its ``MAX_LINE_CHARS``, with a digit in it (a date
-        needs one).  Override it with a timestamp parser that reads dates without digits."""
-        text = line.text
-        return len(text) <= self.timestamps.MAX_LINE_CHARS and _NUMBER.search(text) is not None
-
     def is_plain_prose(self, line: Line) -> bool:
         """Whether a body line is plainly running prose, so that only :attr:`BODY_PROSE_RULES` see
         it: :attr:`PLAIN_PROSE_WORDS` words or more, a sentence end of any script after a last word
@@ -953,7 +849,7 @@ class ArticleParser:
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
         boilerplate parser recognises."""
-        if self.might_be_credit_line(line) and self.captions.is_credit_line(line):
+        if self.captions.might_be_credit_line(line) and self.captions.is_credit_line(line):
             return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
         return self.boilerplate.parse_line(line)
 

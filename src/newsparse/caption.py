@@ -177,6 +177,93 @@ class CaptionParser:
                 (?P<sep>\s*+[:,\-–—])?\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
+        # what might_be_caption and might_be_credit_line look for, from this parser's vocabularies
+        self._caption_starts = tuple(w for w in self.FILE_LABELS if w)
+        ends = (*self.TOGGLES, *self.SUBJECT_TAILS, *self.PHOTO_AGENCIES, *self.CREDIT_TAILS)
+        self._caption_ends = (")", "]", "Photo", *(w for w in ends if w))
+        self._caption_labels = tuple(w.casefold() for w in self.CAPTION_LABELS if w)
+        labels = {w.casefold() for w in self.CREDIT_WORDS if w}
+        # a label that starts with a shorter one ("photo credit", "photo") is found where the shorter one is
+        self._credit_words = tuple(sorted(w for w in labels if not any(o != w and w.startswith(o) for o in labels)))
+        self._agencies = tuple(w for w in self.PHOTO_AGENCIES if w)
+        self._slash_heads = ("Photo", *self._agencies)
+        self._credit_tails = tuple(w for w in self.CREDIT_TAILS if w)
+        self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.CREDIT_WORDS)), default=0) + 1
+
+    def might_be_caption(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`parse_line`
+        could read as a caption passes, so that most lines skip its patterns: a line no longer than
+        its ``MAX_CHARS`` that starts with a digit (a gallery counter), a ``FILE_LABELS`` label or
+        a ``CAPTION_LABELS`` label (in any case), ends in a bracket, ``Photo``, a ``TOGGLES`` word or
+        a ``SUBJECT_TAILS``, ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` credit, or holds in its last
+        ``CREDIT_WINDOW`` characters a slash that may be part of a credit (:meth:`might_be_credit_slash`),
+        a ``CREDIT_WORDS`` label (in any case) where a word starts, or, when it ends in no sentence
+        end or quote, ``via``.  Built from this parser's vocabularies; a subclass that reads captions
+        of other shapes widens this test with them (or returns ``True``)."""
+        text = line.text
+        if len(text) > self.MAX_CHARS:
+            return False
+        if text.endswith(self._caption_ends) or text.startswith(self._caption_starts) or self.might_be_counter(text):
+            return True
+        if text[: self._label_chars].casefold().startswith(self._caption_labels):
+            return True
+        start = max(0, len(text) - self.CREDIT_WINDOW)
+        window = text[start:]
+        if "via" in window and text[-1] not in ".!?\"”’'":
+            return True
+        slash = text.find("/", start)
+        while slash >= 0:
+            if self.might_be_credit_slash(text, slash):
+                return True
+            slash = text.find("/", slash + 1)
+        if not window.isascii():  # case folding may change lengths: look for the labels anywhere
+            return any(word in window.casefold() for word in self._credit_words)
+        folded = window.lower()
+        for word in self._credit_words:
+            at = folded.find(word)
+            while at >= 0:
+                if self.might_be_label_at(text, start + at):
+                    return True
+                at = folded.find(word, at + 1)
+        return False
+
+    def might_be_credit_slash(self, text: str, at: int) -> bool:
+        """Whether the slash at *at* in *text* may be part of a credit: a space before it (``Jane Roe
+        / City Herald``), a capital after it (``SIA/EFAK``), or a ``PHOTO_AGENCIES`` name or ``Photo``
+        right before it (``AP Photo/Evan Vucci``); not a slash inside a link or a word (``and/or``)."""
+        before = text[at - 1 : at]
+        return before.isspace() or text[at + 1 : at + 2].isupper() or text.endswith(self._slash_heads, 0, at)
+
+    def might_be_label_at(self, text: str, at: int) -> bool:
+        """Whether a credit label starting at *at* in *text* stands where the caption parser reads
+        one: at the start, after a space, a sentence end, a quote or a bracket, or glued in
+        capitals to a word (``...the rubble.Photo:``, ``rubblePhoto:``), not inside a word (``topic``)."""
+        if at == 0:
+            return True
+        before = text[at - 1]
+        return before.isspace() or before in ".!?”\"'([" or (before.islower() and "A" <= text[at] <= "Z")
+
+    def might_be_counter(self, text: str) -> bool:
+        """Whether *text* may open with a gallery's counter (``1 of 4``, ``3/12``): a number of one
+        to three digits, then ``of`` or a slash."""
+        if not text[:1].isdigit():
+            return False
+        rest = text.lstrip("0123456789")
+        if rest[:1].isdigit() or len(text) - len(rest) > 3:
+            return rest[:1].isdigit()  # a digit of another script: let the caption parser decide
+        rest = rest.lstrip()
+        return rest[:1] == "/" or rest[:2].casefold() == "of"
+
+    def might_be_credit_line(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`is_credit_line` accepts passes: it starts (maybe after a bracket)
+        with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
+        before a bracket) in a ``CREDIT_TAILS`` credit.  A subclass that reads credit lines of
+        other shapes widens it with them."""
+        text = line.text
+        head = text[1:] if text.startswith(("(", "[")) else text
+        if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
+            return True
+        return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
 
     def parse_line(self, line: Line) -> CaptionLine | None:
         """The caption on *line*, or ``None`` when the line is not a caption."""

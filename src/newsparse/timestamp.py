@@ -76,6 +76,8 @@ _DAY_AFTER_DASH = regex.compile(r"\d{1,2}(?![\d:.h])(?![ \t]*+[aApP]\.?[mM])")
 _DAYS_BEFORE_MONTH = regex.compile(
     r"(?<![\d.:/\-])\d{1,2}[ \t]*+[-–—][ \t]*+\d{1,2}(?![ \t]*+[aApP]\.?[mM](?!\p{L}))(?=[ \t]++\p{L})"
 )
+# A character that is a number of any kind: every character ``str.isdigit`` or ``\d`` accepts is one.
+_NUMBER = regex.compile(r"\p{N}")
 _GLUED_TIME = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
         (?=\d{1,2}:\d\d(?!\d))           # ... glued to a time: "Nov 20 20194:29 AM" """,
@@ -204,6 +206,13 @@ class TimestampParser:
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
         self._universal = frozenset(self.UNIVERSAL_ZONES)
+
+    def might_be_stamp_line(self, line: Line) -> bool:
+        """A cheap test that every line :meth:`parse`
+        reads stamps from passes: no longer than its ``MAX_LINE_CHARS``, with a digit in it (a date
+        needs one).  A subclass that reads dates without digits overrides it."""
+        text = line.text
+        return len(text) <= self.MAX_LINE_CHARS and _NUMBER.search(text) is not None
 
     def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
         """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
