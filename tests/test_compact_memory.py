@@ -15,13 +15,6 @@ WIRE_PARAGRAPH = (
 )
 
 
-@pytest.mark.parametrize("piece", [1, 2, 7, 64, 1 << 16])
-def test_collapse_in_pieces_gives_the_same_text(monkeypatch: pytest.MonkeyPatch, piece: int) -> None:
-    monkeypatch.setattr(spans, "COLLAPSE_PIECE", piece)
-    for text in (WIRE_PARAGRAPH * 40, "  " + WIRE_PARAGRAPH, "x" * 300, " \n\t " * 50, ""):
-        assert spans.collapse(text) == " ".join(text.split())
-
-
 def test_collapse_of_a_long_paragraph() -> None:
     text = WIRE_PARAGRAPH * 2000  # over COLLAPSE_PIECE characters
     assert len(text) > spans.COLLAPSE_PIECE
