@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsparse import spans
 from newsparse.people import PersonIndex
 from newsparse.vocabulary import Vocabulary
