@@ -348,7 +348,8 @@ class TimestampParser:
         dash = _RANGE_DASH.match(text, end)
         if dash is None:
             return False
-        if _DAY_BEFORE_DASH.search(text[:end].rstrip()) and _DAY_AFTER_DASH.match(text, dash.end()):
+        before = text[max(0, end - self.RANGE_LOOKBEHIND) : end].rstrip()  # (a window: linear in a long line)
+        if _DAY_BEFORE_DASH.search(before) and _DAY_AFTER_DASH.match(text, dash.end()):
             return True  # days of one month: "June 12 – 15, 2025"
         first = self._token.match(text, dash.end())
         word = first.group() if first is not None else ""
