@@ -42,15 +42,21 @@ class BodyParser:
     MIN_WRAPPED_WORDS: ClassVar[int] = 3
     #: The indentation (in spaces) that marks a paragraph start in indented wire copy.
     INDENT: ClassVar[int] = 2
+    #: The share of body lines (after the first) that must follow a blank line for blank lines to
+    #: be what marks paragraphs, so that a line break with no blank line is one inside a paragraph.
+    BLANK_LAYOUT_SHARE: ClassVar[float] = 0.5
+    #: The fewest body lines that must follow a blank line for that (one blank line proves nothing).
+    BLANK_LAYOUT_LINES: ClassVar[int] = 2
 
     def parse(self, lines: Sequence[Line]) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order)."""
         if not lines:
             return ()
         indented = self.is_indented_layout(lines)
+        blank = not indented and self.is_blank_layout(lines)
         groups: list[list[Line]] = []
         for i, line in enumerate(lines):
-            if i == 0 or self.starts_paragraph(lines[i - 1], line, indented=indented):
+            if i == 0 or self.starts_paragraph(lines[i - 1], line, indented=indented, blank=blank):
                 groups.append([line])
             else:
                 groups[-1].append(line)
@@ -68,12 +74,25 @@ class BodyParser:
         )
         return carried >= 1 and (indented >= 2 or lines[0].indent >= self.INDENT)
 
-    def starts_paragraph(self, previous: Line, line: Line, *, indented: bool) -> bool:
-        """Whether *line* begins a new paragraph after *previous*."""
+    def is_blank_layout(self, lines: Sequence[Line]) -> bool:
+        """Whether blank lines mark the paragraphs, as in a web page copied as text: at least
+        :attr:`BLANK_LAYOUT_SHARE` of the lines after the first, and :attr:`BLANK_LAYOUT_LINES`
+        lines or more, follow a blank line.  A line break
+        with no blank line is then one inside a paragraph (``<br>``), and does not start one."""
+        if len(lines) < 2:
+            return False
+        after_blank = sum(1 for line in lines[1:] if line.blank_before)
+        return after_blank >= max(self.BLANK_LAYOUT_LINES, self.BLANK_LAYOUT_SHARE * (len(lines) - 1))
+
+    def starts_paragraph(self, previous: Line, line: Line, *, indented: bool, blank: bool = False) -> bool:
+        """Whether *line* begins a new paragraph after *previous* (*indented*: indentation marks
+        paragraphs; *blank*: blank lines do)."""
         if line.blank_before:
             return True
         if indented:
             return line.indent >= self.INDENT
+        if blank:
+            return False
         return not self.continues(previous, line)
 
     def continues(self, previous: Line, line: Line) -> bool:
