@@ -53,3 +53,42 @@ def test_blank_layout_in_an_article() -> None:
         "Crews checked the hull on arrival.",
         "No damage was found.",
     ]
+
+
+BODY = "\n\nThe storm closed every school in the region on Monday, officials said in a statement.\n\nClasses resume on Friday.\n"
+
+# the header lines under a headline, then (published, updated) as ISO strings or None
+STAMPS = [
+    # a clock of four digits before a zone, with the date after it
+    ("Updated 1909 GMT (0309 HKT) November 18, 2019", (None, "2019-11-18T19:09:00+00:00")),
+    ("Published 0745 GMT March 4, 2025", ("2025-03-04T07:45:00+00:00", None)),
+    # with no other year, the four digits are the year
+    ("November 18, 2019 GMT", ("2019-11-18T00:00:00", None)),
+    # a page that shows only an update stamp has no publication date: the update is not guessed
+    # to be one
+    ("Updated 1:39 am EST, Wednesday, November 20, 2019", (None, "2019-11-20T01:39:00-05:00")),
+    ("Last updated Nov 8, 2023", (None, "2023-11-08T00:00:00")),
+    # a blog's line of post facts: the date is the publication's, the line is no headline
+    ("October 15, 2018/0 Comments/in Local News /by admin", ("2018-10-15T00:00:00", None)),
+    ("March 3, 2025 | 4 Comments", ("2025-03-03T00:00:00", None)),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), STAMPS)
+def test_stamps(lines: str, expected: tuple[str | None, str | None]) -> None:
+    article = newsparse.parse_article("Storm closes schools across the region\n\n" + lines + BODY)
+    assert article.headline is not None
+    assert article.headline.text == "Storm closes schools across the region"
+    got = tuple(s.datetime.isoformat() if s is not None else None for s in (article.published, article.updated))
+    assert got == expected
+
+
+# a headline that opens with a date and goes on as a title stays the headline
+@pytest.mark.parametrize(
+    "headline",
+    ["March 3, 2025: the day the river rose", "Nov. 3, 2020 election results for every county", "1 in 4 homes lost power"],
+)
+def test_headline_with_a_date_stays(headline: str) -> None:
+    article = newsparse.parse_article(headline + BODY)
+    assert article.headline is not None
+    assert article.headline.text == headline

@@ -173,6 +173,8 @@ class ArticleParser:
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
+    #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
+    PIECE_MARKS: ClassVar[str] = "/|·•"
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
@@ -547,12 +549,27 @@ class ArticleParser:
         without one (:meth:`opens_without_headline`)."""
         if state.headline is not None or self.opens_without_headline(state, index):
             return 0
+        if self.opens_with_stamp(state, index):
+            return 0  # "October 15, 2018/0 Comments/in News": a stamp line, for inline_stamp
         headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
         if not peek:
             state.headline = headline
         return 1
+
+    def opens_with_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` opens with a date that a piece separator (:attr:`PIECE_MARKS`)
+        follows, or that ends the line, as a blog's line of post facts does (``October 15,
+        2018/0 Comments/in News /by admin``): a stamp line, not a title."""
+        line = state.lines[index]
+        if not line.text[:1].isalnum() or not self.timestamps.might_be_stamp_line(line):
+            return False
+        found = self.timestamps.find(line.text, line.span.start, state.reference_date)
+        if found is None or found.span.start != line.span.start:
+            return False
+        rest = state.text[found.span.end : line.span.end].lstrip()
+        return not rest or rest[0] in self.PIECE_MARKS
 
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;

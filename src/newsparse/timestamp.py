@@ -203,6 +203,13 @@ class TimestampParser:
         self._naive_zone = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
         )
+        # a clock of four digits with no colon before a zone name, as some wire pages print it:
+        # "1909 GMT (0309 HKT) November 18, 2019"
+        self._zone_clock = regex.compile(
+            rf"""(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)   # 1909
+                 (?=[ \t]*+(?:{alternation(zones)})(?![\p{{L}}]))        # then a zone: GMT""",
+            regex.VERBOSE | regex.IGNORECASE,
+        )
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
         self._universal = frozenset(self.UNIVERSAL_ZONES)
@@ -437,7 +444,7 @@ class TimestampParser:
 
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
-        written = _GLUED_TIME.sub(" ", self.ascii_digits(written))
+        written = self.colon_clock(_GLUED_TIME.sub(" ", self.ascii_digits(written)))
         if self._year.search(written) is None and _LONG_NUMBER.search(_CLOCK.sub(" ", written)):
             return None  # a number where the year would be that is no year we read: "Jan 1, 0000"
         if _SLASHED_NUMBERS.search(written) and not _NUMERIC_DATE.search(written):
@@ -458,6 +465,18 @@ class TimestampParser:
                 return None
             when = when.replace(year=dated.year)
         return when
+
+    def colon_clock(self, written: str) -> str:
+        """*written* with a clock of four digits before a zone name written with a colon (``1909
+        GMT`` -> ``19:09 GMT``), when a year stands elsewhere in it; without one, the four digits
+        may be the year (``November 18, 2019 GMT``) and are left alone."""
+        clock = self._zone_clock.search(written)
+        if clock is None:
+            return written
+        rest = written[: clock.start()] + " " + written[clock.end() :]
+        if self._year.search(rest) is None:
+            return written
+        return f"{written[: clock.start()]}{clock['hour']}:{clock['minute']}{written[clock.end() :]}"
 
     @staticmethod
     def ascii_digits(written: str) -> str:
