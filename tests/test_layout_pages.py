@@ -92,3 +92,43 @@ def test_headline_with_a_date_stays(headline: str) -> None:
     article = newsparse.parse_article(headline + BODY)
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+STORY = (
+    "\n\nThe ferry left the harbour at dawn on Tuesday with 212 passengers on board, the first crossing in a week.\n\n"
+    "It reached the island three hours later, the operator said in a statement.\n"
+)
+
+# the lines between the byline and the story, the first paragraph
+FIRST_PARAGRAPHS = [
+    # a standfirst, then the lead picture (a caption, or a line over a credit line): not the story
+    ("Crossings resume after a week of gales.\n\nA ferry leaves the harbour at dawn. (Photo: Jane Doe/AP)",
+     "The ferry left the harbour at dawn on Tuesday"),
+    ("Crossings resume after a week of gales.\n\nShares\n\nA ferry leaves the harbour at dawn on Tuesday after the storm.\n\n"
+     "(Image: © Port Authority)",
+     "The ferry left the harbour at dawn on Tuesday"),
+    ("Crossings resume after a week of gales.\n\nPhoto: Jane Doe/AP", "The ferry left the harbour at dawn on Tuesday"),
+    # a short first paragraph with the story right under it stays the first paragraph
+    ("Crossings resumed on Tuesday.", "Crossings resumed on Tuesday."),
+    # a first paragraph of more than STANDFIRST_WORDS words stays, picture or not
+    ("Crossings resumed on Tuesday after a week of gales that kept every boat in port, stranded hundreds of visitors "
+     "on the island, cut the supply of fresh food to its shops and closed the school for three days, which the council "
+     "called the worst week in a decade.\n\nA ferry leaves the harbour at dawn. (Photo: Jane Doe/AP)",
+     "Crossings resumed on Tuesday after a week of gales"),
+]
+
+
+@pytest.mark.parametrize(("lines", "first"), FIRST_PARAGRAPHS)
+def test_first_paragraph(lines: str, first: str) -> None:
+    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + lines + STORY)
+    assert article.paragraphs
+    assert article.paragraphs[0].text.startswith(first)
+
+
+def test_no_standfirst_without_a_byline_or_stamp() -> None:
+    # a headline alone is no page header: the short line under it is the first paragraph
+    article = newsparse.parse_article(
+        "Ferry service resumes after storm\n\nCrossings resumed on Tuesday after a week of gales.\n\n"
+        "A ferry leaves the harbour at dawn. (Photo: Jane Doe/AP)" + STORY
+    )
+    assert article.paragraphs[0].text == "Crossings resumed on Tuesday after a week of gales."

@@ -175,6 +175,10 @@ class ArticleParser:
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
+    #: The most words a standfirst above the lead picture may have (:meth:`picture_follows`).
+    STANDFIRST_WORDS: ClassVar[int] = 40
+    #: How many lines after a standfirst :meth:`picture_follows` looks at for the picture.
+    PICTURE_LOOKAHEAD: ClassVar[int] = 4
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
@@ -778,9 +782,35 @@ class ArticleParser:
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
-        if not repeated and self.prose_follows(state, index):
+        if not repeated and self.prose_follows(state, index) and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def picture_follows(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a short line (at most :attr:`STANDFIRST_WORDS` words) under
+        a page's header (a headline, and a byline or a stamp), is a standfirst with the lead picture under it: the
+        lines after it that :attr:`LOOK_PAST` rules claim, before the next line they do not,
+        include a caption or a credit line (a line of running text right above a credit line is
+        a caption too); short lines that are no text (``Shares``) are looked past.  Pages set the
+        lead picture between the standfirst and the story."""
+        lines = state.lines
+        if state.headline is None or (state.byline is None and state.published is None and state.updated is None):
+            return False  # a page's header: a headline and a byline or a stamp
+        if len(lines[index].text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
+            return False
+        for ahead in range(index + 1, min(len(lines), index + 1 + self.PICTURE_LOOKAHEAD)):
+            if self.header_caption(state, ahead, peek=True) or self.is_credit(lines[ahead]):
+                return True
+            if self.classify_boilerplate(lines[ahead]) is not None:
+                continue
+            if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
+                # running text is the story, unless a credit line under it makes it a caption
+                return ahead + 1 < len(lines) and self.is_credit(lines[ahead + 1])
+        return False
+
+    def is_credit(self, line: Line) -> bool:
+        """Whether *line* is a bare credit line (``Photo: Jane Doe, AP``)."""
+        return self.captions.might_be_credit_line(line) and self.captions.is_credit_line(line)
 
     def is_cut_teaser(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a teaser cut short, a link to another story, not the
