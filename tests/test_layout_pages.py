@@ -132,3 +132,37 @@ def test_no_standfirst_without_a_byline_or_stamp() -> None:
         "A ferry leaves the harbour at dawn. (Photo: Jane Doe/AP)" + STORY
     )
     assert article.paragraphs[0].text == "Crossings resumed on Tuesday after a week of gales."
+
+
+# the lines between the byline and the story, the first paragraph: teasers for other pages
+TEASERS = [
+    # a short teaser over a button
+    ("Deals of the week\n\nThe best deals of the week, picked by our editors.\n\nRead More",
+     "The ferry left the harbour at dawn on Tuesday"),
+    ("Our picks for the holidays.\n\nContinue reading »", "The ferry left the harbour at dawn on Tuesday"),
+    # a sentence among the links of a list under a "related" heading, a link under it too
+    ("Most Popular\n\nCouncil delays vote on harbour plan\n\nRents are rising. These maps show where.\n\n"
+     "School bus routes change next month", "The ferry left the harbour at dawn on Tuesday"),
+    # a short sentence after the list, with the story under it, is the story
+    ("Most Popular\n\nCouncil delays vote on harbour plan\n\nSchool bus routes change next month\n\n"
+     "Crossings resumed on Tuesday.", "Crossings resumed on Tuesday."),
+    # a sentence over a credit line after a list is a caption, not a link
+    ("Most Popular\n\nCouncil delays vote on harbour plan\n\nA ferry leaves the harbour at dawn.\n\nPhoto: Getty Images",
+     "The ferry left the harbour at dawn on Tuesday"),
+]
+
+
+@pytest.mark.parametrize(("lines", "first"), TEASERS)
+def test_teasers_are_no_first_paragraph(lines: str, first: str) -> None:
+    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + lines + STORY)
+    assert article.paragraphs[0].text.startswith(first)
+    texts = {p.text for p in article.paragraphs}
+    assert not texts & {"The best deals of the week, picked by our editors.", "Rents are rising. These maps show where."}
+
+
+def test_a_picture_after_a_list_keeps_its_caption() -> None:
+    article = newsparse.parse_article(
+        "Ferry service resumes after storm\n\nBy Jane Roe\n\nMost Popular\n\nCouncil delays vote on harbour plan\n\n"
+        "A ferry leaves the harbour at dawn.\n\nPhoto: Getty Images" + STORY
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [("A ferry leaves the harbour at dawn.", "Getty Images")]

@@ -179,6 +179,13 @@ class ArticleParser:
     STANDFIRST_WORDS: ClassVar[int] = 40
     #: How many lines after a standfirst :meth:`picture_follows` looks at for the picture.
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
+    #: Buttons under a teaser for another page (:meth:`is_promo`), in lower case.
+    TEASER_BUTTONS: ClassVar[frozenset[str]] = frozenset(
+        {"read more", "read the story", "read the full story", "read full story", "read full article", "continue reading",
+         "learn more", "find out more", "see more", "more"}
+    )
+    #: How many lines above a header line :meth:`in_link_list` looks at for the list's heading.
+    LIST_LOOKBACK: ClassVar[int] = 12
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
     #: The most words a header line may have for a date inside it to be read as a timestamp.
@@ -781,10 +788,45 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
+        if self.is_promo(state, index):
+            return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
         if not repeated and self.prose_follows(state, index) and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_promo(self, state: ParseState, index: int) -> bool:
+        """Whether a short header line of text (at most :attr:`STANDFIRST_WORDS` words) is a
+        teaser for another page: a button of :attr:`TEASER_BUTTONS` stands right under it
+        (``The best deals of the week.`` / ``Read More``), or it is an item in a list of links
+        under a ``related`` heading, a link line under it too (:meth:`in_link_list`)."""
+        lines = state.lines
+        if len(lines[index].text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
+            return False
+        below = index + 1
+        if below < len(lines) and self.is_button(lines[below].text):
+            return True
+        if below >= len(lines) or not self.is_link_line(lines, below) or not self.in_link_list(state, index):
+            return False
+        # the line under it is a link too, not the credit of a picture ("Photo: Getty Images")
+        return not self.header_caption(state, below, peek=True) and self.classify_boilerplate(lines[below]) is None
+
+    def is_button(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`TEASER_BUTTONS`, in any case, maybe with an arrow or a colon."""
+        return text.strip(" \t:»>→›.").casefold() in self.TEASER_BUTTONS
+
+    def in_link_list(self, state: ParseState, index: int) -> bool:
+        """Whether the lines right above ``lines[index]``, back to a ``related`` heading at most
+        :attr:`LIST_LOOKBACK` lines up (``Most Popular``), were all filed as boilerplate and are
+        link lines: ``lines[index]`` is one more item of that list."""
+        filed = {item.span.start: item.kind for item in state.boilerplate[-self.LIST_LOOKBACK :]}
+        for above in range(index - 1, max(-1, index - 1 - self.LIST_LOOKBACK), -1):
+            kind = filed.get(state.lines[above].span.start)
+            if kind is None or not self.is_link_line(state.lines, above):
+                return False
+            if kind == BoilerplateKind.RELATED.value:
+                return True
+        return False
 
     def picture_follows(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a short line (at most :attr:`STANDFIRST_WORDS` words) under
