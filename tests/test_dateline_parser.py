@@ -32,7 +32,10 @@ PARSE = [
     ('WASHINGTON, March 12, Reuter - Talks resumed.', ('WASHINGTON', 'Reuter', MonthDay(3, 12), 'WASHINGTON, March 12, Reuter -'), dt.date(2025, 3, 12)),
     ('LONDON — Prices rose again in the shops this week.', ('LONDON', None, None, 'LONDON —'), None),
     ('LONDON — Prices rose.', None, None),
-    ('LONDON: Prices rose again in the shops this week.', None, None),
+    # a place in capitals before a bare colon ("NEW DELHI: ..."), a sentence after it
+    ('LONDON: Prices rose again in the shops this week.', ('LONDON', None, None, 'LONDON:'), None),
+    ('UPDATE: Prices rose again in the shops this week.', None, None),
+    ('LONDON: Prices rose again in the shops this week', None, None),
     ('LONDON _ Prices rose again in the shops this week.', None, None),
     ('LONDON ― Prices rose again in the shops this week.', ('LONDON', None, None, 'LONDON ―'), None),
     ('LONDON – Prices rose again in the shops this week.', ('LONDON', None, None, 'LONDON –'), None),

@@ -166,3 +166,49 @@ def test_a_picture_after_a_list_keeps_its_caption() -> None:
         "A ferry leaves the harbour at dawn.\n\nPhoto: Getty Images" + STORY
     )
     assert [(c.text, c.credit) for c in article.captions] == [("A ferry leaves the harbour at dawn.", "Getty Images")]
+
+
+# the first paragraph, then the dateline's (place, agency, date) and the paragraph's text after it
+DATELINES = [
+    # a place in capitals before a bare colon, as Indian papers print it
+    ("NEW DELHI: Farmers called off their protest on Tuesday after the government agreed to review crop prices.",
+     ("NEW DELHI", None, None), "Farmers called off their protest on Tuesday"),
+    ("MUMBAI: The city's trains ran late on Monday after heavy rain flooded the tracks.",
+     ("MUMBAI", None, None), "The city's trains ran late on Monday"),
+    # an agency first, then the place and date, as ANSA prints it
+    ("(ANSA) - ROME, MARCH 3 - Rome's buses and trams will stop for 24 hours on Friday in a strike, the city said.",
+     ("ROME", "ANSA", (3, 3)), "Rome's buses and trams will stop"),
+    # a label in capitals before a colon is no place
+    ("UPDATE: The council voted on Tuesday to approve the budget after a long debate, officials said.",
+     None, "UPDATE: The council voted on Tuesday"),
+    ("WATCH: Crews clear the roads after the storm closed every school in the region on Monday.",
+     None, "WATCH: Crews clear the roads"),
+    # a colon after a place in title case, or after four words in capitals, is no dateline
+    ("New Delhi: Farmers called off their protest on Tuesday after the government agreed to review crop prices.",
+     None, "New Delhi: Farmers called off"),
+    ("THE FULL LIST OF WINNERS: the jury named ten films on Sunday, with two prizes for first-time directors.",
+     None, "THE FULL LIST OF WINNERS:"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "text"), DATELINES)
+def test_datelines(paragraph: str, dateline: tuple[str, str | None, tuple[int, int] | None] | None, text: str) -> None:
+    article = newsparse.parse_article("Storm closes schools across the region\n\n" + paragraph + "\n\nClasses resume on Friday.\n")
+    got = article.dateline
+    if dateline is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.place, got.agency, (got.date.month, got.date.day) if got.date else None) == dateline
+    assert article.paragraphs[0].text.startswith(text)
+
+
+def test_a_headline_with_a_colon_is_no_dateline() -> None:
+    article = newsparse.parse_article(
+        "BREXIT: Parliament votes down the deal for a third time\n\n"
+        "LONDON (Reuters) - The vote failed on Tuesday, officials said in a statement.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.text == "BREXIT: Parliament votes down the deal for a third time"
+    assert article.dateline is not None
+    assert article.dateline.place == "LONDON"

@@ -13,6 +13,7 @@ from typing import ClassVar
 import regex
 
 from .errors import check_option
+from .lines import SENTENCE_ENDS
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
 from .vocabulary import Vocabulary, alternation
@@ -49,6 +50,7 @@ class DatelineParser:
         WASHINGTON, March 12, Reuter -    LONDON —
         (CNN) ...                         KYIV, Ukraine, May 12 (Reuters) -
         Mumbai, Jul 8 (PTI) Heavy ...     Madrid, 12 mar (EFE).-
+        NEW DELHI: Farmers ...            (ANSA) - ROME, MARCH 3 -
 
     A place in capitals needs no agency; a place in title case needs one, so that an ordinary
     sentence is never taken for a dateline.
@@ -66,6 +68,17 @@ class DatelineParser:
     #: letter in the first :attr:`STORY_CHARS` characters (a sentence, not a headline).
     STORY_WORDS: ClassVar[int] = 6
     STORY_CHARS: ClassVar[int] = 80
+    #: The most words a place in capitals may have before a bare colon (``NEW DELHI: Farmers ...``).
+    COLON_PLACE_WORDS: ClassVar[int] = 3
+    #: Labels in capitals that a colon follows at the start of a story and that are no place
+    #: (``UPDATE: The council ...``), in upper case.
+    COLON_LABELS: ClassVar[frozenset[str]] = frozenset(
+        {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "UPDATES", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
+         "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "NOTE", "CORRECTION", "CLARIFICATION",
+         "WARNING", "SPOILERS", "SPOILER", "REVIEW", "EXPLAINER", "FACT CHECK", "READ", "MORE", "ALSO", "FILE", "Q", "A",
+         "FAQ", "TL;DR", "PODCAST", "INTERVIEW", "BACKGROUND", "CONTEXT", "SOURCE", "SOURCES", "NEW", "URGENT", "ALERT",
+         "FLASH", "FIRST ON", "TRANSCRIPT", "EDITOR'S NOTE", "EDITOR’S NOTE", "PROGRAMMING NOTE"}
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -129,9 +142,14 @@ class DatelineParser:
             return None
         if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(head)):
             return None
-        place = match.groupdict().get("place")
-        agency = match.groupdict().get("agency") or match.groupdict().get("agency2") or match.groupdict().get("wire")
-        date = self.read_date(match.groupdict().get("date"), reference_date)
+        groups = match.groupdict()
+        after_agency = self.place_after_agency(match, head)  # "(ANSA) - ROME, MARCH 3 - ..."
+        if after_agency is not None:
+            groups = {**after_agency.groupdict(), "agency": match["agency"]}
+            match = after_agency
+        place = groups.get("place")
+        agency = groups.get("agency") or groups.get("agency2") or groups.get("wire")
+        date = self.read_date(groups.get("date"), reference_date)
         raw_end = match.end()
         raw = head[:raw_end].rstrip()
         return Dateline(
@@ -153,6 +171,18 @@ class DatelineParser:
             return None
         return match
 
+    def place_after_agency(self, match: regex.Match[str], head: str) -> regex.Match[str] | None:
+        """The place and date in capitals, with a dash, right after an agency in brackets and its
+        dash that open a story (``(ANSA) - ROME, MARCH 3 - Rome's buses ...``), or ``None``."""
+        if match.re is not self._agency_only or match["dash"] is None or match["date"] is not None:
+            return None
+        after = self._caps.match(head, match.end())
+        if after is None or not self.is_plausible(after) or after["dash"] is None or after.groupdict().get("agency"):
+            return None
+        if not self.is_followed_by_story(after, head[after.end() :], ends_span=False):
+            return None
+        return after
+
     def is_followed_by_story(self, match: regex.Match[str], after: str, *, ends_span: bool) -> bool:
         """Whether the text after a dateline is the story.  A dateline may stand alone on its line
         (``SANTA CRUZ, Calif., Feb 26 -`` above a table); one with neither date nor agency
@@ -162,6 +192,8 @@ class DatelineParser:
         if groups.get("date") or groups.get("agency") or groups.get("agency2"):
             return bool(after.strip()) or ends_span
         words = after.split()
+        if match["dash"] == ":" and not any(ch in SENTENCE_ENDS for ch in after):
+            return False  # "BREXIT: Parliament votes down the deal again" is a headline
         return len(words) >= self.STORY_WORDS and any(ch.islower() for ch in after[: self.STORY_CHARS])
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
@@ -184,9 +216,22 @@ class DatelineParser:
         if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency):
             return False
         has_more = bool(groups.get("date") or groups.get("agency") or groups.get("agency2"))
-        if not has_more and match["dash"] in (":", "_"):
+        if not has_more and match["dash"] == ":":
+            return self.is_colon_place(place)  # "NEW DELHI: Farmers ...", not "UPDATE: The council ..."
+        if not has_more and match["dash"] == "_":
             return False
         return has_more or place.split(",")[0].isupper()
+
+    def is_colon_place(self, place: str) -> bool:
+        """Whether *place*, in capitals before a bare colon, is a place: at most
+        :attr:`COLON_PLACE_WORDS` words, no comma, and none of :attr:`COLON_LABELS`."""
+        words = place.split()
+        return (
+            place.isupper()
+            and "," not in place
+            and len(words) <= self.COLON_PLACE_WORDS
+            and " ".join(words).upper() not in self.COLON_LABELS
+        )
 
     def month_of(self, word: str) -> int | None:
         """The month *word* names, in any case (``FEb``, ``MARCH``), or that a word of at least
