@@ -183,6 +183,9 @@ DATELINES = [
      None, "UPDATE: The council voted on Tuesday"),
     ("WATCH: Crews clear the roads after the storm closed every school in the region on Monday.",
      None, "WATCH: Crews clear the roads"),
+    # a letter's salutation in capitals is no place
+    ("DEAR ABBY: My husband of twenty years just bought plane tickets to see his family abroad.",
+     None, "DEAR ABBY: My husband"),
     # a colon after a place in title case, or after four words in capitals, is no dateline
     ("New Delhi: Farmers called off their protest on Tuesday after the government agreed to review crop prices.",
      None, "New Delhi: Farmers called off"),

@@ -80,6 +80,13 @@ class DatelineParser:
          "FLASH", "FIRST ON", "TRANSCRIPT", "EDITOR'S NOTE", "EDITOR’S NOTE", "PROGRAMMING NOTE"}
     )
 
+    #: First words of a phrase in capitals before a colon that is no place: a letter's
+    #: salutation (``DEAR ABBY:``), an article, a question word.
+    COLON_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"DEAR", "TO", "FROM", "RE", "THE", "A", "AN", "MY", "OUR", "YOUR", "HOW", "WHY", "WHAT", "WHO", "WHEN", "WHERE",
+         "ASK", "TOP", "BEST", "LETTER", "LETTERS", "EDITOR", "EDITOR'S", "EDITOR’S"}
+    )
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
@@ -224,13 +231,15 @@ class DatelineParser:
 
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
-        :attr:`COLON_PLACE_WORDS` words, no comma, and none of :attr:`COLON_LABELS`."""
+        :attr:`COLON_PLACE_WORDS` words, no comma, none of :attr:`COLON_LABELS`, and no first word
+        of :attr:`COLON_FIRST_WORDS` (``DEAR ABBY:`` opens a letter)."""
         words = place.split()
         return (
             place.isupper()
             and "," not in place
             and len(words) <= self.COLON_PLACE_WORDS
             and " ".join(words).upper() not in self.COLON_LABELS
+            and words[0].upper() not in self.COLON_FIRST_WORDS
         )
 
     def month_of(self, word: str) -> int | None:
