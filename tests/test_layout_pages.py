@@ -215,3 +215,35 @@ def test_a_headline_with_a_colon_is_no_dateline() -> None:
     assert article.headline.text == "BREXIT: Parliament votes down the deal for a third time"
     assert article.dateline is not None
     assert article.dateline.place == "LONDON"
+
+
+PHONE_STORY = (
+    "\n\nSamsung on Tuesday unveiled its new phone lineup at an event in San Francisco, with prices starting at $799.\n\n"
+    "The Galaxy Ultra, the most expensive of the three, ships in March with a larger battery.\n"
+)
+
+# the line under the headline, the byline's authors (None: no byline)
+NAMES_ALONE = [
+    # a product the story names again is no author
+    ("Galaxy Ultra", None),
+    # a column's heading whose words the story writes in lower case is no author
+    ("Money Matters", None),
+    # a person's name alone above the story is the byline
+    ("Patrick Frye", ("Patrick Frye",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), NAMES_ALONE)
+def test_a_name_alone_under_the_headline(line: str, authors: tuple[str, ...] | None) -> None:
+    story = PHONE_STORY if line != "Money Matters" else PHONE_STORY + "\nBuyers who want to save money can wait.\n"
+    article = newsparse.parse_article("Samsung unveils new phone lineup\n\n" + line + story)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert article.paragraphs[0].text.startswith("Samsung on Tuesday unveiled")
+
+
+def test_an_author_named_again_at_the_end_keeps_the_byline() -> None:
+    filler = "".join(f"\n\nThe phone's maker said sales in region {n} rose by a tenth in the last quarter." for n in range(60))
+    text = "Samsung unveils new phone lineup\n\nPatrick Frye" + PHONE_STORY + filler + "\n\nPatrick Frye can be reached at the desk.\n"
+    article = newsparse.parse_article(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Patrick Frye",)

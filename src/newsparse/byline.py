@@ -73,6 +73,9 @@ class BylineParser:
     #: How many characters after a name alone on its line :meth:`parse_name_alone` reads for its
     #: words in lower case, and how many places it looks at.
     NAME_CONTEXT_CHARS: ClassVar[int] = 20_000
+    #: How many characters after a name alone :meth:`parse_name_alone` reads for the same name
+    #: written again, which makes it the story's subject rather than its author.
+    MENTION_CHARS: ClassVar[int] = 3_000
     NAME_CONTEXT_TRIES: ClassVar[int] = 50
     #: Words that start a place's or a heading's name, never a person's: ``North Carolina``,
     #: ``Key Takeaways``; :meth:`parse_name_alone` reads no line that starts with one.
@@ -337,7 +340,10 @@ class BylineParser:
         *context*, the text after it: a name is never written so, while the words of a heading
         or a button are (``Key Highlights`` over ``... the key points ...``).  A line that starts
         with a word of :attr:`NOT_GIVEN_NAMES` or ends with one of :attr:`NOT_SURNAMES` names a place
-        or a heading (``North Carolina``, ``Key Takeaways``), not a person."""
+        or a heading (``North Carolina``, ``Key Takeaways``), not a person; nor is a name that the
+        first :attr:`MENTION_CHARS` characters after it write again (``Galaxy Ultra`` over ``...
+        the Galaxy Ultra costs ...``): a story names its subject, not its author (who may be named
+        again at its end: ``Jane Roe can be reached at ...``)."""
         text = line.text.strip()
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text) or not self.names.is_name(text):
             return None
@@ -346,6 +352,8 @@ class BylineParser:
             return None
         if self.stands_again(text, context):  # a speaker's label in a Q&A: "Lina Berg" / "Because ..."
             return None
+        if text in context[: self.MENTION_CHARS]:
+            return None  # the story names it: a product, a column or the story's subject, not its author
         if self.vocabulary.country(text):  # "New Zealand"
             return None
         if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
