@@ -232,8 +232,15 @@ INTERVIEW_LABELS = [
     (
         "Sport\n\nThe goalkeeper who became a poet\n\nLina Berg\n\n"
         "Because nobody scores against a poem, she said when we met in Oslo last week.\n\n"
-        "Lina Berg lives in Bergen and has published two books.\n",
+        "The poet lives in Bergen and has published two books.\n",
         ("Lina Berg",),
+    ),
+    # a name the story writes again is its subject, not its author
+    (
+        "Sport\n\nThe goalkeeper who became a poet\n\nLina Berg\n\n"
+        "Because nobody scores against a poem, she said when we met in Oslo last week.\n\n"
+        "Lina Berg lives in Bergen and has published two books.\n",
+        None,
     ),
 ]
 
