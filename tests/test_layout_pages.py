@@ -247,3 +247,54 @@ def test_an_author_named_again_at_the_end_keeps_the_byline() -> None:
     article = newsparse.parse_article(text)
     assert article.byline is not None
     assert article.byline.authors == ("Patrick Frye",)
+
+
+# the first lines, then (section, headline)
+KICKERS = [
+    ("Food & Drink\n\nThe best bakeries in town", (("Food & Drink",), "The best bakeries in town")),
+    ("Arts and Culture\n\nThe best bakeries in town", (("Arts and Culture",), "The best bakeries in town")),
+    # a short headline of words joined in lower case stays the headline
+    ("Bread and butter\n\nThe best bakeries in town", ((), "Bread and butter")),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), KICKERS)
+def test_a_section_label_with_a_connector(lines: str, expected: tuple[tuple[str, ...], str]) -> None:
+    article = newsparse.parse_article(
+        lines + "\n\nBy Jane Roe\n\nThe city has a new crop of bakeries this year, and the best of them open before dawn.\n"
+    )
+    assert (article.section, article.headline.text if article.headline else None) == expected
+
+
+LIVE_BLOG = (
+    "Live updates: storm hits the coast\n\nBy Jane Roe\n\n"
+    "The storm made landfall near the port on Tuesday morning, the weather service said.\n\n"
+    "{clock}\n\nResidents were told to stay indoors until the winds drop.\n"
+)
+
+
+@pytest.mark.parametrize("clock", ["10:42 a.m.", "9 p.m. ET", "14:05", "10:42 AM EST", "7.30pm", "10 p.m."])
+def test_a_live_blog_time_line_is_no_paragraph(clock: str) -> None:
+    article = newsparse.parse_article(LIVE_BLOG.format(clock=clock))
+    assert [p.text for p in article.paragraphs] == [
+        "The storm made landfall near the port on Tuesday morning, the weather service said.",
+        "Residents were told to stay indoors until the winds drop.",
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("timestamp", clock)]
+    assert article.published is None
+
+
+# a line with a time in it that is more than a time stays a paragraph
+@pytest.mark.parametrize("line", ["At 10:42 a.m. the first wave hit.", "The ferry leaves at 9 p.m. tonight.", "8.50", "14.05"])
+def test_a_sentence_with_a_time_stays(line: str) -> None:
+    article = newsparse.parse_article(LIVE_BLOG.format(clock=line))
+    assert line in [p.text for p in article.paragraphs]
+
+
+def test_a_time_inside_a_block_stays() -> None:
+    # a clock time with no blank line around it is part of its paragraph (a wrapped line, a table)
+    text = LIVE_BLOG.format(clock="10:42 a.m.") + "\nResidents said the first wave hit the harbour wall at\n10:42\nand the second an hour later.\n"
+    article = newsparse.parse_article(text)
+    assert "Residents said the first wave hit the harbour wall at 10:42 and the second an hour later." in [
+        p.text for p in article.paragraphs
+    ]

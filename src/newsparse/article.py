@@ -605,7 +605,14 @@ class ArticleParser:
         return self.header_caption(state, index, peek)
 
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
-        """A line of stamps."""
+        """A line of stamps, or a clock time alone in a block of its own, heading a live blog's
+        entry (``10:42 a.m.``: boilerplate ``timestamp``, with no date to give)."""
+        line = state.lines[index]
+        alone = line.blank_before and (index + 1 >= len(state.lines) or state.lines[index + 1].blank_before)
+        if alone and self.timestamps.might_be_stamp_line(line) and self.timestamps.is_clock_line(line.text):
+            if not peek:
+                state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
+            return 1
         return self.header_timestamps(state, index, peek)
 
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:

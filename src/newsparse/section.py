@@ -38,6 +38,8 @@ class SectionParser:
     MAX_LABEL_WORDS: ClassVar[int] = 4
     #: The most labels a kicker may have.
     MAX_LABELS: ClassVar[int] = 5
+    #: Words that join the two words of a kicker without a separator (``Food & Drink``).
+    CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
     def __init__(self) -> None:
         seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
@@ -73,9 +75,12 @@ class SectionParser:
     def is_single_label(self, label: str) -> bool:
         """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.
 
-        Only one or two words qualify, so that a short headline is not taken for a kicker.
+        Only one or two capitalised words qualify, maybe joined by one of :attr:`CONNECTORS`
+        (``Food & Drink``, ``Arts and Culture``), so that a short headline is not taken for a kicker.
         """
         words = label.split()
+        if len(words) == 3 and words[1] in self.CONNECTORS:
+            words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
 
     def is_followed_by_headline(self, line: Line, following: Line) -> bool:

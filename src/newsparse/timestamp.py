@@ -148,6 +148,8 @@ class TimestampParser:
     FIND_CHARS: ClassVar[int] = 200
     #: How many characters before a date :meth:`closes_range` reads for the dash of a range.
     RANGE_LOOKBEHIND: ClassVar[int] = 24
+    #: The longest line :meth:`is_clock_line` reads.
+    MAX_CLOCK_LINE_CHARS: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
     MAX_LINE_CHARS: ClassVar[int] = 160
     #: The largest offset from UTC, in hours, that is a time zone (UTC-12 to UTC+14).
@@ -208,6 +210,13 @@ class TimestampParser:
         self._zone_clock = regex.compile(
             rf"""(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)   # 1909
                  (?=[ \t]*+(?:{alternation(zones)})(?![\p{{L}}]))        # then a zone: GMT""",
+            regex.VERBOSE | regex.IGNORECASE,
+        )
+        # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
+        self._clock_line = regex.compile(
+            rf"""(?:(?:[01]?+\d|2[0-3]):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
+                  | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+)      # 10 p.m., 7.30pm (not 8.50)
+                (?:[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
@@ -298,6 +307,11 @@ class TimestampParser:
             for token in self._token.findall(text)
             if token[:1].isalpha()
         ) or _AM_PM.search(text) is not None
+
+    def is_clock_line(self, text: str) -> bool:
+        """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``): the
+        time that heads an entry of a live blog, which gives no date."""
+        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text.strip()) is not None
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
