@@ -298,3 +298,27 @@ def test_a_time_inside_a_block_stays() -> None:
     assert "Residents said the first wave hit the harbour wall at 10:42 and the second an hour later." in [
         p.text for p in article.paragraphs
     ]
+
+
+def test_a_long_first_paragraph_over_headings_starts_the_body() -> None:
+    # more than STANDFIRST_WORDS words in several sentences, then a lead-in and a heading, not prose
+    first = (
+        "The ferry service is back. Well, mostly. Crossings resumed on Tuesday after a week of gales that kept "
+        "every boat in port, and the operator said the timetable would be back to normal by the weekend, with "
+        "extra sailings for the visitors stranded on the island."
+    )
+    article = newsparse.parse_article(
+        "Ferry service resumes after storm\n\nBy Jane Roe\n\n" + first + "\n\nHere's what to know:\n\n"
+        "Which routes run\n\nThe morning crossings run as before, the operator said.\n"
+    )
+    assert article.paragraphs[0].text == first
+
+
+def test_a_one_sentence_standfirst_over_headings_stays_in_the_header() -> None:
+    standfirst = "Crossings resumed on Tuesday after a week of gales that kept every boat in port."
+    article = newsparse.parse_article(
+        "Ferry service resumes after storm\n\n" + standfirst + "\n\nBy Jane Roe\n\nMarch 3, 2025\n\n"
+        "The ferry left the harbour at dawn on Tuesday with 212 passengers on board, the first crossing in a week.\n"
+    )
+    assert [(b.kind, b.text) for b in article.boilerplate if b.kind == "standfirst"] == [("standfirst", standfirst)]
+    assert article.paragraphs[0].text.startswith("The ferry left the harbour")

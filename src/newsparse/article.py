@@ -798,9 +798,21 @@ class ArticleParser:
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
-        if not repeated and self.prose_follows(state, index) and not self.picture_follows(state, index):
+        starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index)
+        if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_long_paragraph(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a paragraph no standfirst is: more than
+        :attr:`STANDFIRST_WORDS` words in more than one sentence, with no stamp or byline in the
+        lines after it (:meth:`header_goes_on`).  The body starts there even when headings or a
+        list, not running text, come next (``Here's what to know:``)."""
+        lines = state.lines
+        text = lines[index].text[: self.PROSE_CHARS]
+        if len(text.split(None, self.STANDFIRST_WORDS)) <= self.STANDFIRST_WORDS or not self.headline.is_sentences(text):
+            return False
+        return not self.header_goes_on(state, index + 1)
 
     def is_promo(self, state: ParseState, index: int) -> bool:
         """Whether a short header line of text (at most :attr:`STANDFIRST_WORDS` words) is a
