@@ -322,3 +322,19 @@ def test_a_one_sentence_standfirst_over_headings_stays_in_the_header() -> None:
     )
     assert [(b.kind, b.text) for b in article.boilerplate if b.kind == "standfirst"] == [("standfirst", standfirst)]
     assert article.paragraphs[0].text.startswith("The ferry left the harbour")
+
+
+# a video's blurb above the story ends in a labelled stamp in brackets; story text with a date in
+# brackets does not
+@pytest.mark.parametrize(
+    ("blurb", "kept"),
+    [
+        ("Crews reopened the harbour road on Tuesday after the storm. (Published Tuesday, March 4, 2025)", False),
+        ("Crews reopened the harbour road on Tuesday after the storm. (Updated 10:42 a.m., March 4, 2025)", False),
+        ("Crews reopened the harbour road on Tuesday, the first time since the storm (March 4, 2025).", True),
+        ("Crews reopened the harbour road on Tuesday after the storm (the second of the year).", True),
+    ],
+)
+def test_a_video_blurb_is_no_first_paragraph(blurb: str, kept: bool) -> None:
+    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + blurb + STORY)
+    assert (article.paragraphs[0].text == blurb) is kept

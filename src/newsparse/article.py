@@ -179,6 +179,8 @@ class ArticleParser:
     STANDFIRST_WORDS: ClassVar[int] = 40
     #: How many lines after a standfirst :meth:`picture_follows` looks at for the picture.
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
+    #: How many characters at the end of a line :meth:`ends_with_stamp` reads for a stamp in brackets.
+    STAMP_BRACKET_CHARS: ClassVar[int] = 80
     #: Buttons under a teaser for another page (:meth:`is_promo`), in lower case.
     TEASER_BUTTONS: ClassVar[frozenset[str]] = frozenset(
         {"read more", "read the story", "read the full story", "read full story", "read full article", "continue reading",
@@ -795,6 +797,8 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
+        if self.ends_with_stamp(lines[index]):
+            return BoilerplateKind.OTHER.value  # a video's blurb: "... was released. (Published Monday, Nov. 18, 2019)"
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
@@ -802,6 +806,22 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def ends_with_stamp(self, line: Line) -> bool:
+        """Whether *line* ends in a labelled stamp in brackets (``... (Published Monday, Nov. 18,
+        2019)``), as the blurb of a video or a gallery does, and story text does not."""
+        text = line.text
+        tail = max(0, len(text) - self.STAMP_BRACKET_CHARS)
+        if not text.endswith(")") or not any(ch.isdigit() for ch in text[tail:]):
+            return False
+        opening = text.rfind("(", tail)
+        if opening < 0:
+            return False
+        inner = text[opening + 1 : -1]
+        start = line.span.start + opening + 1
+        return self.timestamps.starts_with_label(inner) and bool(
+            self.timestamps.parse([Line(inner, Span(start, start + len(inner)), 0, True)], 0)
+        )
 
     def is_long_paragraph(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a paragraph no standfirst is: more than
