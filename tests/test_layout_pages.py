@@ -338,3 +338,30 @@ def test_a_one_sentence_standfirst_over_headings_stays_in_the_header() -> None:
 def test_a_video_blurb_is_no_first_paragraph(blurb: str, kept: bool) -> None:
     article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + blurb + STORY)
     assert (article.paragraphs[0].text == blurb) is kept
+
+
+def test_a_lead_in_ending_in_a_colon_opens_the_body() -> None:
+    article = newsparse.parse_article(
+        "How to plan a ferry trip\n\nJane Roe\n\nPlanning ahead matters. Here's why:\n\n"
+        "The ferry left the harbour at dawn on Tuesday with 212 passengers on board, the first crossing in a week.\n\n"
+        "It reached the island three hours later.\n"
+    )
+    assert article.paragraphs[0].text == "Planning ahead matters. Here's why:"
+
+
+@pytest.mark.parametrize("label", ["Author:", "Publish date:", "Share this story:", "Follow us on Twitter:"])
+def test_a_label_with_a_colon_opens_no_body(label: str) -> None:
+    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + label + STORY)
+    assert article.paragraphs[0].text.startswith("The ferry left the harbour")
+
+
+def test_a_standfirst_printed_again_under_the_picture_is_no_paragraph() -> None:
+    standfirst = "Our picks for the month, from harbour tours to island walks."
+    article = newsparse.parse_article(
+        "Things to do in October\n\n" + standfirst + "\n\nAuthor:\nJane Roe\nPublish date:\nOct 4, 2018\n\n"
+        "Photo: Jane Doe/AP\n\n" + standfirst + "\n\n"
+        "VISIT the harbour festival, Oct. 11-21, with boat tours every hour and a fish market on the quay.\n\n"
+        "WALK the island's coast path on a guided tour that leaves the ferry pier at nine.\n"
+    )
+    assert article.paragraphs[0].text.startswith("VISIT the harbour festival")
+    assert [b.kind for b in article.boilerplate if b.text == standfirst] == ["standfirst", "other"]

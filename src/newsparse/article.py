@@ -179,6 +179,8 @@ class ArticleParser:
     STANDFIRST_WORDS: ClassVar[int] = 40
     #: How many lines after a standfirst :meth:`picture_follows` looks at for the picture.
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
+    #: The fewest words a sentence ending in a colon needs to lead into the story (:meth:`is_lead_in`).
+    LEAD_IN_WORDS: ClassVar[int] = 4
     #: How many characters at the end of a line :meth:`ends_with_stamp` reads for a stamp in brackets.
     STAMP_BRACKET_CHARS: ClassVar[int] = 80
     #: Buttons under a teaser for another page (:meth:`is_promo`), in lower case.
@@ -686,13 +688,30 @@ class ArticleParser:
         return 1
 
     def body_headline_again(self, state: ParseState, index: int, peek: bool) -> int:
-        """The headline printed again in the body."""
+        """The headline, or a standfirst the header filed, printed again in the body."""
         line = state.lines[index]
-        if state.headline is None or line.text != state.headline.text:
+        if state.headline is None:
+            return 0
+        if line.text != state.headline.text and not self.standfirst_again(state, line):
             return 0
         if not peek:
             state.add_boilerplate(line, BoilerplateKind.OTHER)
         return 1
+
+    def standfirst_again(self, state: ParseState, line: Line) -> bool:
+        """Whether *line*, before any paragraph line, is a ``standfirst`` of the header printed
+        again (under the lead picture, say); only the boilerplate before the body is looked at.
+        Printed again after the story has begun, it is the story's own text (the header's copy
+        was its teaser)."""
+        if state.body:
+            return False
+        start = state.lines[state.body_start].span.start if state.body_start < len(state.lines) else len(state.text)
+        for item in state.boilerplate:
+            if item.span.start >= start:
+                return False
+            if item.kind == BoilerplateKind.STANDFIRST.value and item.text == line.text:
+                return True
+        return False
 
     def body_related_list(self, state: ParseState, index: int, peek: bool) -> int:
         """A link line in the list under a ``related`` line (``Trending News`` and its headlines,
@@ -793,7 +812,7 @@ class ArticleParser:
         sentence, followed by more prose), else the boilerplate kind to file it under:
         ``standfirst`` for prose under the headline that more header follows, ``other`` for the rest."""
         lines = state.lines
-        if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index):
+        if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index) and not self.is_lead_in(lines[index]):
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
@@ -806,6 +825,15 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_lead_in(self, line: Line) -> bool:
+        """Whether *line* is a sentence that ends in a colon to lead into the story (``Your
+        mindset matters. Here's why:``): at least :attr:`LEAD_IN_WORDS` words, not all
+        capitalised, and no boilerplate (``Follow us on social media:``)."""
+        text = line.text
+        if not text.endswith(":") or len(text) > self.PROSE_CHARS:
+            return False
+        return is_sentence(text[:-1] + ".", self.LEAD_IN_WORDS) and self.boilerplate.kind(text) is None
 
     def ends_with_stamp(self, line: Line) -> bool:
         """Whether *line* ends in a labelled stamp in brackets (``... (Published Monday, Nov. 18,
