@@ -365,3 +365,20 @@ def test_a_standfirst_printed_again_under_the_picture_is_no_paragraph() -> None:
     )
     assert article.paragraphs[0].text.startswith("VISIT the harbour festival")
     assert [b.kind for b in article.boilerplate if b.text == standfirst] == ["standfirst", "other"]
+
+
+# story sentences that open the story under a page's header and must stay its first paragraph
+@pytest.mark.parametrize(
+    "first",
+    [
+        "10:42 a.m. was when the first wave reached the harbour wall, residents said.",
+        "Crossings resumed on Tuesday after the storm (March 4, 2025).",
+        "Here is what the council decided on Tuesday:",
+        "Read more carefully, the timetable shows fewer crossings.",
+        "NEW DELHI is not on the route, the operator said on Tuesday.",
+        "Crossings resumed on Tuesday.",
+    ],
+)
+def test_a_story_sentence_opens_the_story(first: str) -> None:
+    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\nMarch 4, 2025\n\n" + first + STORY)
+    assert article.paragraphs[0].text == first

@@ -99,6 +99,13 @@ STORY_SENTENCES = [
     "Posted on the door was a notice about the vote.",
     "Date night is cancelled for council members this week.",
     "By March the council will have spent half of the reserve.",
+    # a time, a date in brackets, a colon and a button word in running prose
+    "10:42 a.m. was when the first wave reached the harbour wall, residents said.",
+    "The council approved the plan on Tuesday (March 4, 2025).",
+    "The report was released on Tuesday (Published by the city's audit office).",
+    "Here is what the council decided on Tuesday:",
+    "Read more carefully, the report blames the harbour board.",
+    "Learn more about the plan at the library, the mayor said.",
     # quotes, numbers and short sentences
     'The mayor said: "We will not raise taxes."',
     "It rained.",
