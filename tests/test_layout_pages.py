@@ -382,3 +382,22 @@ def test_a_standfirst_printed_again_under_the_picture_is_no_paragraph() -> None:
 def test_a_story_sentence_opens_the_story(first: str) -> None:
     article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\nMarch 4, 2025\n\n" + first + STORY)
     assert article.paragraphs[0].text == first
+
+
+# a body of two lines is too short to tell its layout: the whole page tells it
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("Ferry service resumes\n\nBy Jane Roe\n\nMarch 4, 2025\n\n"
+         "The ferry left the harbour at dawn with 212 passengers on board, the operator said.\n"
+         "It reached the island three hours later.\n",
+         ["The ferry left the harbour at dawn with 212 passengers on board, the operator said. "
+          "It reached the island three hours later."]),
+        ("Ferry service resumes\nThe ferry left the harbour at dawn with 212 passengers on board, the operator said.\n"
+         "It reached the island three hours later.\n",
+         ["The ferry left the harbour at dawn with 212 passengers on board, the operator said.",
+          "It reached the island three hours later."]),
+    ],
+)
+def test_a_short_body_takes_the_page_layout(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in newsparse.parse_article(text).paragraphs] == paragraphs

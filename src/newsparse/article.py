@@ -298,7 +298,7 @@ class ArticleParser:
         """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
         the first one, captions grouped, quotes.  A subclass that adds a part returns its own
         ``Article`` subclass from here."""
-        paragraphs = self.body.parse(state.body)
+        paragraphs = self.body.parse(state.body, page=state.lines)
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)

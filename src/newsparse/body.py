@@ -48,12 +48,15 @@ class BodyParser:
     #: The fewest body lines that must follow a blank line for that (one blank line proves nothing).
     BLANK_LAYOUT_LINES: ClassVar[int] = 2
 
-    def parse(self, lines: Sequence[Line]) -> tuple[Paragraph, ...]:
-        """The paragraphs made of *lines* (body lines only, in order)."""
+    def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
+        """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
+        the text when given, tells whether blank lines mark the paragraphs (:meth:`is_blank_layout`)
+        when the body has too few lines to tell (:attr:`BLANK_LAYOUT_LINES` or fewer)."""
         if not lines:
             return ()
         indented = self.is_indented_layout(lines)
-        blank = not indented and self.is_blank_layout(lines)
+        short = len(lines) <= self.BLANK_LAYOUT_LINES  # too few lines to tell: ask the whole page
+        blank = not indented and self.is_blank_layout(page if short and page is not None else lines)
         groups: list[list[Line]] = []
         for i, line in enumerate(lines):
             if i == 0 or self.starts_paragraph(lines[i - 1], line, indented=indented, blank=blank):
