@@ -206,6 +206,25 @@ def test_datelines(paragraph: str, dateline: tuple[str, str | None, tuple[int, i
     assert article.paragraphs[0].text.startswith(text)
 
 
+# a label in capitals before a colon opens a headline: the headline stays, with no dateline
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "BOOM: Trump Just Fired A 5-Word Missile At His Rival.",
+        "BUSTED: Emails Reveal Aide And Reporter Planned The Question.",
+        "AP: Campaign Chair Routed Foreign Money To Lobbyists",
+    ],
+)
+def test_a_label_before_a_colon_in_a_headline(headline: str) -> None:
+    article = newsparse.parse_article(
+        headline + "\n\nThe campaign denied the report on Tuesday, saying the payments were made to a consulting firm.\n\n"
+        "A spokesman declined to comment further.\n"
+    )
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.dateline is None
+
+
 def test_a_headline_with_a_colon_is_no_dateline() -> None:
     article = newsparse.parse_article(
         "BREXIT: Parliament votes down the deal for a third time\n\n"

@@ -429,9 +429,14 @@ class ArticleParser:
     # -- header rules -------------------------------------------------------------------------
 
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
-        """A dateline ends the header: the body starts on its line."""
+        """A dateline ends the header: the body starts on its line.  A place before a bare colon
+        with neither date nor agency (``NEW DELHI: ...``) does not: in the header, a label before a
+        colon opens a headline more often (``BOOM: Trump fires back ...``)."""
         line = state.lines[index]
-        return STOP if self.dateline.parse(state.text, line.span, state.reference_date) is not None else 0
+        found = self.dateline.parse(state.text, line.span, state.reference_date)
+        if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
+            return 0
+        return STOP
 
     def header_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """The byline (before stamps: ``By Umair Irfan Updated Nov 13, 2019`` is both), with the

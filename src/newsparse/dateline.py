@@ -68,6 +68,9 @@ class DatelineParser:
     #: letter in the first :attr:`STORY_CHARS` characters (a sentence, not a headline).
     STORY_WORDS: ClassVar[int] = 6
     STORY_CHARS: ClassVar[int] = 80
+    #: The fewest words of story a place before a bare colon needs after it (a headline's label
+    #: before a colon has a short title after it: ``AP: Trump aide quits over lobbying.``).
+    COLON_STORY_WORDS: ClassVar[int] = 12
     #: The most words a place in capitals may have before a bare colon (``NEW DELHI: Farmers ...``).
     COLON_PLACE_WORDS: ClassVar[int] = 3
     #: Labels in capitals that a colon follows at the start of a story and that are no place
@@ -199,7 +202,7 @@ class DatelineParser:
         if groups.get("date") or groups.get("agency") or groups.get("agency2"):
             return bool(after.strip()) or ends_span
         words = after.split()
-        if match["dash"] == ":" and not any(ch in SENTENCE_ENDS for ch in after):
+        if match["dash"] == ":" and (len(words) < self.COLON_STORY_WORDS or not any(ch in SENTENCE_ENDS for ch in after)):
             return False  # "BREXIT: Parliament votes down the deal again" is a headline
         return len(words) >= self.STORY_WORDS and any(ch.islower() for ch in after[: self.STORY_CHARS])
 
@@ -240,6 +243,7 @@ class DatelineParser:
             and len(words) <= self.COLON_PLACE_WORDS
             and " ".join(words).upper() not in self.COLON_LABELS
             and words[0].upper() not in self.COLON_FIRST_WORDS
+            and not self.vocabulary.is_agency(" ".join(words))  # "AP: ..." names a source, not a place
         )
 
     def month_of(self, word: str) -> int | None:
