@@ -107,7 +107,10 @@ FIRST_PARAGRAPHS = [
     ("Crossings resume after a week of gales.\n\nShares\n\nA ferry leaves the harbour at dawn on Tuesday after the storm.\n\n"
      "(Image: © Port Authority)",
      "The ferry left the harbour at dawn on Tuesday"),
-    ("Crossings resume after a week of gales.\n\nPhoto: Jane Doe/AP", "The ferry left the harbour at dawn on Tuesday"),
+    ("Crossings resume after a week of gales.\n\nShares\n\nPhoto: Jane Doe/AP", "The ferry left the harbour at dawn on Tuesday"),
+    # a credit line right under a sentence of the story: the picture comes after the first paragraph
+    ("“We waited a week for this,” the captain said on Tuesday.\n\nCourtesy of the Port Authority",
+     "“We waited a week for this,” the captain said on Tuesday."),
     # a short first paragraph with the story right under it stays the first paragraph
     ("Crossings resumed on Tuesday.", "Crossings resumed on Tuesday."),
     # a first paragraph of more than STANDFIRST_WORDS words stays, picture or not

@@ -905,7 +905,9 @@ class ArticleParser:
         a page's header (a headline, and a byline or a stamp), is a standfirst with the lead picture under it: the
         lines after it that :attr:`LOOK_PAST` rules claim, before the next line they do not,
         include a caption or a credit line (a line of running text right above a credit line is
-        a caption too); short lines that are no text (``Shares``) are looked past.  Pages set the
+        a caption too), but not a credit line right under ``lines[index]`` (``“I keep his house,”
+        she said.`` / ``Courtesy of Zillow``: the picture comes after the first paragraph); short
+        lines that are no text (``Shares``) are looked past.  Pages set the
         lead picture between the standfirst and the story."""
         lines = state.lines
         if state.headline is None or (state.byline is None and state.published is None and state.updated is None):
@@ -913,8 +915,10 @@ class ArticleParser:
         if len(lines[index].text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return False
         for ahead in range(index + 1, min(len(lines), index + 1 + self.PICTURE_LOOKAHEAD)):
-            if self.header_caption(state, ahead, peek=True) or self.is_credit(lines[ahead]):
+            if self.header_caption(state, ahead, peek=True):
                 return True
+            if self.is_credit(lines[ahead]):
+                return ahead > index + 1  # a credit right under the line credits the picture it is beside
             if self.classify_boilerplate(lines[ahead]) is not None:
                 continue
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
