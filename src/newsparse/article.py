@@ -224,7 +224,7 @@ class ArticleParser:
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
-        self.captions = captions or CaptionParser()
+        self.captions = captions or CaptionParser(self.vocabulary)
         self.boilerplate = boilerplate or BoilerplateParser()
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
@@ -540,6 +540,8 @@ class ArticleParser:
             and self.credit_previous(state, state.lines[index - 1], state.lines[index])
         ):
             state.boilerplate.remove(before)  # the unclaimed line above is a caption now
+        else:
+            self.credit_alone(state, index)
         return 1
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
@@ -630,7 +632,8 @@ class ArticleParser:
 
     def body_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line makes the paragraph line right above it a caption
-        when no caption there has a credit."""
+        when no caption there has a credit (:meth:`credit_previous`), else it is a caption of its
+        own (:meth:`credit_alone`)."""
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None:
             return 0
@@ -646,6 +649,8 @@ class ArticleParser:
                 and self.credit_previous(state, above, state.lines[index])
             ):
                 state.body.pop()
+            else:
+                self.credit_alone(state, index)
         return 1
 
     def body_headline_again(self, state: ParseState, index: int, peek: bool) -> int:
@@ -868,9 +873,22 @@ class ArticleParser:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
         caption, when that line is short enough to be one.  Returns whether it did; the caller then
         takes the line out of wherever it had put it."""
+        if self.byline.has_prefix(previous.text):
+            return False  # "By Jane Roe · 31 Jan 2025 · 0 Comments" is a byline, not a caption
         caption = self.captions.caption_above(previous, credit_line)
         if caption is None:
             return False
+        state.captions.append(caption)
+        return True
+
+    def credit_alone(self, state: ParseState, index: int) -> bool:
+        """A bare credit line that credits nothing above it is a caption of its own
+        (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
+        boilerplate.  Returns whether it is."""
+        caption = self.captions.lone_caption(state.lines[index])
+        if caption is None:
+            return False
+        state.boilerplate.pop()  # the credit line, boilerplate until now
         state.captions.append(caption)
         return True
 
