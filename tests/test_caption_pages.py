@@ -202,3 +202,62 @@ def test_a_sentence_about_pictures_stays_a_paragraph(sentence: str) -> None:
 )
 def test_credit_of(line: str, credit: str | None) -> None:
     assert CaptionParser().credit_of(split_lines(line)[0]) == credit
+
+
+# -- a portrait's caption, a video's caption, a web address as the credit --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "captions"),
+    [
+        # a person's name alone, a paragraph of its own between paragraphs: a portrait's caption
+        (["Ada Ruiz."], [("Ada Ruiz.", None)]),
+        (["Noel J. Brandt."], [("Noel J. Brandt.", None)]),
+        # a video's length on a line of its own, then the video's caption
+        (["00:01:49", "Divers inspect the pilings under the old cannery pier"],
+         [("Divers inspect the pilings under the old cannery pier", None)]),
+        # a web address in brackets after the caption
+        (["Posters from the terminal campaign. (harborferry.org)"], [("Posters from the terminal campaign.", "harborferry.org")]),
+        # a whole credit line with a stock library at its end is no caption of the words before the library
+        (["Photo by marshlena /Getty Images/iStockphoto"], [("Photo by marshlena /Getty Images/iStockphoto", "marshlena /Getty Images/iStockphoto")]),
+    ],
+)
+def test_captions_in_the_body(lines: list[str], captions: list[tuple[str, str | None]]) -> None:
+    article = newsparse.parse_article(page(*lines))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [p.text for p in article.paragraphs] == [PARAGRAPH_1.strip(), PARAGRAPH_2.strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that ends a hard-wrapped sentence is no paragraph of its own
+        "Harbor board backs ferry plan\n\nThe harbor board backed the plan on Monday, said its chair,\nAda Ruiz.\n"
+        "The vote was 5-2, and the board will meet again in May to set the fares.\n",
+        # a name with a full stop as the last line of a story is a signature, not a caption
+        "Harbor board backs ferry plan\n\nThe harbor board backed the plan on Monday by a vote of 5-2, its chair said.\n\nAda Ruiz.\n",
+    ],
+)
+def test_a_name_that_is_no_portrait_caption(text: str) -> None:
+    assert newsparse.parse_article(text).captions == ()
+
+
+def test_a_video_link_is_no_caption_of_its_own() -> None:
+    line = "Video: Harbor board meeting highlights"
+    article = newsparse.parse_article(page(line))
+    assert article.captions == ()
+    assert line in [b.text for b in article.boilerplate] + [p.text for p in article.paragraphs]
+
+
+def test_the_authors_title_under_the_byline_is_no_caption() -> None:
+    text = (
+        HEADLINE
+        + "March 4, 2025\nMara Quint\nProfessor of urban planning at Lakeshore University\n\n"
+        + "Noel Brandt / AP\n\n"
+        + PARAGRAPH_1
+        + PARAGRAPH_2.strip()
+        + "\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Noel Brandt / AP", "Noel Brandt / AP")]
+    assert article.byline is not None and article.byline.authors == ("Mara Quint",)

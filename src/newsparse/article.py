@@ -575,8 +575,17 @@ class ArticleParser:
     # -- body rules ---------------------------------------------------------------------------
 
     def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
-        """A caption line."""
-        return self.header_caption(state, index, peek)
+        """A caption line; or, with more lines after it and a blank line between, a person's name
+        alone with a full stop (``Ana Lima.``, :meth:`CaptionParser.name_alone`), the caption of a portrait."""
+        claimed = self.header_caption(state, index, peek)
+        if claimed or index + 1 >= len(state.lines) or not state.lines[index + 1].blank_before:
+            return claimed
+        caption = self.captions.name_alone(state.lines[index])
+        if caption is None:
+            return 0
+        if not peek:
+            state.captions.append(caption)
+        return 1
 
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps."""
@@ -875,6 +884,14 @@ class ArticleParser:
         takes the line out of wherever it had put it."""
         if self.byline.has_prefix(previous.text):
             return False  # "By Jane Roe · 31 Jan 2025 · 0 Comments" is a byline, not a caption
+        byline = state.byline
+        if (
+            byline is not None
+            and not previous.blank_before
+            and previous.span.start >= byline.span.end
+            and state.text.count("\n", byline.span.end, previous.span.start) == 1
+        ):
+            return False  # the author's title, right under the byline
         caption = self.captions.caption_above(previous, credit_line)
         if caption is None:
             return False

@@ -96,9 +96,10 @@ class CaptionParser:
         "Join", "Share", "Subscribe", "Sign", "Follow", "Comment", "Comments", "Click", "Tap", "Log", "Download",
         "Save", "Enlarge", "Print", "Email", "Like", "Tweet", "Pin",
     )
-    #: Credit labels that credit the text, a chart or a table, not a picture: a bare credit line
-    #: with one of them (``Source: City Council``) is never a caption of its own.
-    TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources")
+    #: Credit labels that credit the text, a chart, a table or a video, not a picture: a bare
+    #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
+    #: is never a caption of its own.
+    TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video")
     #: The fewest words of a caption above a credit line that ends no sentence and names no one.
     FRAGMENT_WORDS: ClassVar[int] = 5
     #: Words that join the names of the people in a picture: ``Samuel Roe and Ana Lima``.
@@ -115,6 +116,7 @@ class CaptionParser:
     GALLERY_MARKER: ClassVar[str] = r"""
         (?:image|photo|picture)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+       # "Image 1 of 23", "1 of 4"
       | view\s++(?:all\s++)?+\d{1,3}+\s++(?:images|photos|pictures)    # "View 3 Images"
+      | \d{1,2}+:\d{2}+:\d{2}+                                          # a video's length: "00:01:49"
     """
     #: The longest line that may be a caption.
     MAX_CHARS: ClassVar[int] = 600
@@ -166,7 +168,10 @@ class CaptionParser:
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}})
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
+                  | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
+                                                        # a web address: "(citymaps.org)"
+                )
                 \)
                 (?:\s++(?:{agencies})(?:\s++Photo)?+)?+    # the agency printed again: "(AP Photo/Jo Li) AP Photo"
                 \s*$""",
@@ -219,6 +224,8 @@ class CaptionParser:
                 (?P<outlet>{outlet_word}(?:\s++{outlet_word}){{0,3}})""",
             regex.VERBOSE,
         )
+        # a name alone: capitalised words and initials, no title with a full stop, no comma
+        self._name_alone = regex.compile(r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++)(?:\s++(?:\p{Lu}\.|\p{Lu}?+[\p{L}'’\-]++))*+")
         # a photographer's handle before a stock library: "jroe77 - Stock Library"
         self._handle = regex.compile(rf"[\p{{L}}\p{{N}}_.]{{2,40}}+\s*+[-–—/]\s*+(?:{tails})")
         # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
@@ -357,6 +364,8 @@ class CaptionParser:
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
+        if self.might_be_credit_line(line) and self.credit_of(line) is not None:
+            return None  # a bare credit line ("Photo by Jo Roe /Getty Images/iStockphoto") holds no caption
         found = self.split_credit(line)
         if found is None:
             toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
@@ -380,6 +389,19 @@ class CaptionParser:
             return None  # "Ghislaine Maxwell, 64" is a caption, "SHARE" a button
         if self._reported.search(text) or self._inner_stop.search(text) or self._button.match(text):
             return None  # "..., police said." and two sentences are story text, "Share this" a button
+        return CaptionLine(text, None, line.span)
+
+    def name_alone(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption without a credit when it is nothing but a person's name and a full
+        stop (``Ana Lima.``), as a page prints under a portrait: a name to
+        :class:`~newsparse.names.NameModel`, no sentence, a paragraph of its own (a blank line
+        before it; the pipeline checks the one after it), not the end of a hard-wrapped sentence."""
+        text = line.text
+        if not line.blank_before or not text.endswith(".") or text.endswith(".."):
+            return None
+        name = text[:-1]
+        if self._name_alone.fullmatch(name) is None or not self.names.is_name(name):
+            return None  # "Gov. Ana Lima." may be a sentence cut short, "Grade: C+." is a verdict
         return CaptionLine(text, None, line.span)
 
     def is_caption_label(self, head: regex.Match[str]) -> bool:
