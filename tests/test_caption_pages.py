@@ -218,6 +218,12 @@ def test_credit_of(line: str, credit: str | None) -> None:
          [("Divers inspect the pilings under the old cannery pier", None)]),
         # a web address in brackets after the caption
         (["Posters from the terminal campaign. (harborferry.org)"], [("Posters from the terminal campaign.", "harborferry.org")]),
+        # a picture desk's notice in capitals after the credit is left out of caption and credit
+        (["Smoke rises over the pier after the fire in this picture obtained from social media. "
+          "@harborwatch/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES."],
+         [("Smoke rises over the pier after the fire in this picture obtained from social media.", "@harborwatch/via REUTERS")]),
+        (["Workers repair the pier in this handout picture taken on March 2. Handout via Reuters"],
+         [("Workers repair the pier in this handout picture taken on March 2.", "Handout via Reuters")]),
         # a whole credit line with a stock library at its end is no caption of the words before the library
         (["Photo by marshlena /Getty Images/iStockphoto"], [("Photo by marshlena /Getty Images/iStockphoto", "marshlena /Getty Images/iStockphoto")]),
     ],
@@ -240,6 +246,21 @@ def test_captions_in_the_body(lines: list[str], captions: list[tuple[str, str | 
 )
 def test_a_name_that_is_no_portrait_caption(text: str) -> None:
     assert newsparse.parse_article(text).captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grade: B+.",  # a verdict, not a name
+        "Ada Ruiz, Portland, Ore.",  # a name and a place
+        "Gov. Ada Ruiz.",  # a title with a full stop: a sentence may be cut there
+        "THE HARBOR BOARD VOTED ON MONDAY. THE PLAN PASSED BY FIVE VOTES.",  # capitals, no credit
+    ],
+)
+def test_lines_that_are_no_portrait_caption(line: str) -> None:
+    article = newsparse.parse_article(page(line))
+    assert article.captions == ()
+    assert line in [p.text for p in article.paragraphs] + [b.text for b in article.boilerplate]
 
 
 def test_a_video_link_is_no_caption_of_its_own() -> None:

@@ -100,6 +100,9 @@ class CaptionParser:
     #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
     #: is never a caption of its own.
     TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video")
+    #: The fewest words in capitals that make a picture desk's notice after a credit
+    #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
+    NOTICE_WORDS: ClassVar[int] = 5
     #: The fewest words of a caption above a credit line that ends no sentence and names no one.
     FRAGMENT_WORDS: ClassVar[int] = 5
     #: Words that join the names of the people in a picture: ``Samuel Roe and Ana Lima``.
@@ -193,6 +196,14 @@ class CaptionParser:
                   | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails})
                                                         # glued to the sentence: "... that day.The Associated Press"
                 )
+                \s*$""",
+            regex.VERBOSE,
+        )
+        # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
+        # "... in March. Handout via Reuters"
+        self._via_agency = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})
+                (?P<credit>(?:[^\s/]{{1,60}}+/|(?:{credit_word}\s++){{1,4}})?+via\s++(?:{agencies}))
                 \s*$""",
             regex.VERBOSE,
         )
@@ -366,6 +377,9 @@ class CaptionParser:
             return CaptionLine(inner.text, None, inner.span)
         if self.might_be_credit_line(line) and self.credit_of(line) is not None:
             return None  # a bare credit line ("Photo by Jo Roe /Getty Images/iStockphoto") holds no caption
+        notice = self.notice_start(text)
+        if notice is not None:  # "... REUTERS/Jo Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
+            return self.split_credit(Line(text[:notice].rstrip(), Span(line.span.start, line.span.start + notice), 0, False))
         found = self.split_credit(line)
         if found is None:
             toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
@@ -390,6 +404,26 @@ class CaptionParser:
         if self._reported.search(text) or self._inner_stop.search(text) or self._button.match(text):
             return None  # "..., police said." and two sentences are story text, "Share this" a button
         return CaptionLine(text, None, line.span)
+
+    def notice_start(self, text: str) -> int | None:
+        """Where a picture desk's notice in capitals after a credit starts (``... via REUTERS THIS
+        IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.``): at least :attr:`NOTICE_WORDS`
+        words in capitals, one ending a sentence, at the end of the line, an agency's name at
+        their start left to the credit; ``None`` when the line ends otherwise."""
+        start = max(0, len(text) - self.CREDIT_WINDOW)
+        words = list(regex.finditer(r"\S++", text[start:]))
+        count = 0
+        for word in reversed(words):
+            letters = [ch for ch in word.group() if ch.isalpha()]
+            if not letters or any(not ch.isupper() for ch in letters):
+                break
+            count += 1
+        run = words[len(words) - count :]
+        if run and run[0].group() in self._agencies:
+            run = run[1:]  # "via REUTERS THIS IMAGE ...": the agency is the credit's
+        if len(run) < self.NOTICE_WORDS or len(run) == len(words) or not any(w.group().endswith(".") for w in run):
+            return None
+        return start + run[0].start()
 
     def name_alone(self, line: Line) -> CaptionLine | None:
         """*line* as a caption without a credit when it is nothing but a person's name and a full
@@ -430,10 +464,13 @@ class CaptionParser:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed, self._barred]
+        patterns = [
+            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed, self._barred,
+            self._via_agency,
+        ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
-            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed, self._barred]
+            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed, self._barred, self._via_agency]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
