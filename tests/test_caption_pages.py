@@ -204,15 +204,12 @@ def test_credit_of(line: str, credit: str | None) -> None:
     assert CaptionParser().credit_of(split_lines(line)[0]) == credit
 
 
-# -- a portrait's caption, a video's caption, a web address as the credit --------------------------
+# -- a video's caption, a web address as the credit, a picture desk's notice -----------------------
 
 
 @pytest.mark.parametrize(
     ("lines", "captions"),
     [
-        # a person's name alone, a paragraph of its own between paragraphs: a portrait's caption
-        (["Ada Ruiz."], [("Ada Ruiz.", None)]),
-        (["Noel J. Brandt."], [("Noel J. Brandt.", None)]),
         # a video's length on a line of its own, then the video's caption
         (["00:01:49", "Divers inspect the pilings under the old cannery pier"],
          [("Divers inspect the pilings under the old cannery pier", None)]),
@@ -237,14 +234,15 @@ def test_captions_in_the_body(lines: list[str], captions: list[tuple[str, str | 
 @pytest.mark.parametrize(
     "text",
     [
-        # a name that ends a hard-wrapped sentence is no paragraph of its own
+        # a name alone with a full stop may sign a letter to the editor or head a list: no caption
+        "Letters: the ferry plan\n\nThe terminal will bring traffic to a street that cannot take it, and the council knows it.\n\n"
+        "Ada Ruiz.\n\nI have waited years for a ferry to the city, and I will be the first to buy a ticket.\n\nNoel J. Brandt.\n",
+        # a name that ends a hard-wrapped sentence
         "Harbor board backs ferry plan\n\nThe harbor board backed the plan on Monday, said its chair,\nAda Ruiz.\n"
         "The vote was 5-2, and the board will meet again in May to set the fares.\n",
-        # a name with a full stop as the last line of a story is a signature, not a caption
-        "Harbor board backs ferry plan\n\nThe harbor board backed the plan on Monday by a vote of 5-2, its chair said.\n\nAda Ruiz.\n",
     ],
 )
-def test_a_name_that_is_no_portrait_caption(text: str) -> None:
+def test_a_name_alone_is_no_caption(text: str) -> None:
     assert newsparse.parse_article(text).captions == ()
 
 
@@ -257,7 +255,7 @@ def test_a_name_that_is_no_portrait_caption(text: str) -> None:
         "THE HARBOR BOARD VOTED ON MONDAY. THE PLAN PASSED BY FIVE VOTES.",  # capitals, no credit
     ],
 )
-def test_lines_that_are_no_portrait_caption(line: str) -> None:
+def test_lines_that_are_no_caption(line: str) -> None:
     article = newsparse.parse_article(page(line))
     assert article.captions == ()
     assert line in [p.text for p in article.paragraphs] + [b.text for b in article.boilerplate]
@@ -282,3 +280,45 @@ def test_the_authors_title_under_the_byline_is_no_caption() -> None:
     article = newsparse.parse_article(text)
     assert [(c.text, c.credit) for c in article.captions] == [("Noel Brandt / AP", "Noel Brandt / AP")]
     assert article.byline is not None and article.byline.authors == ("Mara Quint",)
+
+
+# -- a credit printed above its caption -----------------------------------------------------------
+
+PARAGRAPH_0 = (
+    "The terminal would replace a parking lot and two warehouses that have stood empty since the "
+    "cannery closed, and it would serve about 3,000 riders a day, the port said.\n\n"
+)
+
+AGENCY_ABOVE = [
+    # (agency line, line under it, captions, the lines left in paragraphs or boilerplate)
+    ("EPA", "Commuters queue for the last ferry to the island on a winter evening",
+     [("Commuters queue for the last ferry to the island on a winter evening", "EPA")], []),
+    # a sentence is the story's
+    ("AFP", "Commuters queued for the last ferry of the season on Friday.",
+     [], ["AFP", "Commuters queued for the last ferry of the season on Friday."]),
+    # a subheading too short to be a caption
+    ("AFP", "Costs and the timetable", [], ["AFP", "Costs and the timetable"]),
+    # a gallery slide's title after its counter
+    ("AP", "12/40 Ferry fares rise for the third year", [], ["AP", "12/40 Ferry fares rise for the third year"]),
+]
+
+
+@pytest.mark.parametrize(("agency", "line", "captions", "kept"), AGENCY_ABOVE)
+def test_an_agency_above_a_caption(agency: str, line: str, captions: list[tuple[str, str]], kept: list[str]) -> None:
+    text = HEADLINE + BYLINE + PARAGRAPH_1 + PARAGRAPH_0 + agency + "\n\n" + line + PARAGRAPH_2
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    paragraphs = [p.text for p in article.paragraphs]
+    assert paragraphs[:2] == [PARAGRAPH_1.strip(), PARAGRAPH_0.strip()] and paragraphs[-1] == PARAGRAPH_2.strip()
+    assert sorted(paragraphs[2:-1] + [b.text for b in article.boilerplate if b.kind != "credit"]) == sorted(kept)
+    if captions:
+        assert [(b.kind, b.text) for b in article.boilerplate] == [("credit", agency)]
+
+
+def test_a_related_title_under_a_sign_off_is_no_caption() -> None:
+    text = (
+        HEADLINE + BYLINE + PARAGRAPH_1 + PARAGRAPH_0 + PARAGRAPH_2.strip()
+        + "\n\nReuters\n\nFerry operators raise fares for the third year in a row\n\nPort strike ends after two weeks\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.captions == ()

@@ -575,15 +575,18 @@ class ArticleParser:
     # -- body rules ---------------------------------------------------------------------------
 
     def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
-        """A caption line; or, with more lines after it and a blank line between, a person's name
-        alone with a full stop (``Ana Lima.``, :meth:`CaptionParser.name_alone`), the caption of a portrait."""
+        """A caption line; or a line under an agency's name alone, with running text after it,
+        that reads as the caption that name credits (:meth:`CaptionParser.under_agency`: ``EPA``
+        over ``Firefighters search the flats after the blaze``): the name is then boilerplate ``credit``."""
         claimed = self.header_caption(state, index, peek)
-        if claimed or index + 1 >= len(state.lines) or not state.lines[index + 1].blank_before:
+        lines = state.lines
+        if claimed or not index or index + 1 >= len(lines) or not state.body or state.body[-1].span != lines[index - 1].span:
             return claimed
-        caption = self.captions.name_alone(state.lines[index])
-        if caption is None:
+        caption = self.captions.under_agency(lines[index - 1], lines[index])
+        if caption is None or not self.is_prose(lines, index + 1):
             return 0
         if not peek:
+            state.add_boilerplate(state.body.pop(), BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
 

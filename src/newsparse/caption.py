@@ -235,8 +235,6 @@ class CaptionParser:
                 (?P<outlet>{outlet_word}(?:\s++{outlet_word}){{0,3}})""",
             regex.VERBOSE,
         )
-        # a name alone: capitalised words and initials, no title with a full stop, no comma
-        self._name_alone = regex.compile(r"(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]++)(?:\s++(?:\p{Lu}\.|\p{Lu}?+[\p{L}'’\-]++))*+")
         # a photographer's handle before a stock library: "jroe77 - Stock Library"
         self._handle = regex.compile(rf"[\p{{L}}\p{{N}}_.]{{2,40}}+\s*+[-–—/]\s*+(?:{tails})")
         # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
@@ -405,6 +403,21 @@ class CaptionParser:
             return None  # "..., police said." and two sentences are story text, "Share this" a button
         return CaptionLine(text, None, line.span)
 
+    def under_agency(self, above: Line, line: Line) -> CaptionLine | None:
+        """*line* as a caption credited to the agency named alone on the line above it (``EPA`` over
+        ``Firefighters search the flats after the blaze``), as pages that print the credit above
+        the picture's caption do: the line above is one of :attr:`PHOTO_AGENCIES` and nothing
+        else, and *line* ends no sentence, opens with no counter, holds one sentence at most and
+        reads as a caption, not a button or story text (:meth:`reads_as_story`).  The pipeline
+        also wants running text right after *line*, so that a related story's title under a
+        wire's sign-off is none."""
+        text = line.text
+        if above.text not in self._agencies or ends_sentence(text) or text[:1].isdigit():
+            return None
+        if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text) or self.reads_as_story(text):
+            return None
+        return CaptionLine(text, above.text, line.span)
+
     def notice_start(self, text: str) -> int | None:
         """Where a picture desk's notice in capitals after a credit starts (``... via REUTERS THIS
         IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.``): at least :attr:`NOTICE_WORDS`
@@ -424,19 +437,6 @@ class CaptionParser:
         if len(run) < self.NOTICE_WORDS or len(run) == len(words) or not any(w.group().endswith(".") for w in run):
             return None
         return start + run[0].start()
-
-    def name_alone(self, line: Line) -> CaptionLine | None:
-        """*line* as a caption without a credit when it is nothing but a person's name and a full
-        stop (``Ana Lima.``), as a page prints under a portrait: a name to
-        :class:`~newsparse.names.NameModel`, no sentence, a paragraph of its own (a blank line
-        before it; the pipeline checks the one after it), not the end of a hard-wrapped sentence."""
-        text = line.text
-        if not line.blank_before or not text.endswith(".") or text.endswith(".."):
-            return None
-        name = text[:-1]
-        if self._name_alone.fullmatch(name) is None or not self.names.is_name(name):
-            return None  # "Gov. Ana Lima." may be a sentence cut short, "Grade: C+." is a verdict
-        return CaptionLine(text, None, line.span)
 
     def is_caption_label(self, head: regex.Match[str]) -> bool:
         """Whether a :attr:`CAPTION_LABELS` label at the start of a line introduces a caption: it is
@@ -521,10 +521,8 @@ class CaptionParser:
         """The whole of *text* when it is a credit with no label, agency or tail word of its own:
         ``Jane Roe/City Herald``, ``jroe77 - Stock Library``; else ``None``."""
         pair = self._name_outlet.fullmatch(text)
-        if pair is not None and self.names.is_name(pair["name"]):
-            return text
-        if self._handle.fullmatch(text) is not None:
-            return text
+        if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text) is not None:
+            return self.clean_credit(text, None)
         return None
 
     def clean_credit(self, credit: str, label: str | None) -> str | None:
