@@ -883,8 +883,9 @@ class ArticleParser:
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
-        caption, when that line is short enough to be one.  Returns whether it did; the caller then
-        takes the line out of wherever it had put it."""
+        caption, when that line reads as one (:meth:`CaptionParser.caption_above`) and is neither a
+        byline nor the author's title right under the byline.  Returns whether it did; the caller
+        then takes the line out of wherever it had put it."""
         if self.byline.has_prefix(previous.text):
             return False  # "By Jane Roe · 31 Jan 2025 · 0 Comments" is a byline, not a caption
         byline = state.byline
