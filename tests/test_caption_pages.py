@@ -94,6 +94,8 @@ CAPTIONS_ABOVE = [
     ("The pier in 1950. It was a cannery until 1974.", "Photo: Lena Marsh", "Lena Marsh"),
     # a title in quotation marks is no speech
     ('Dockworkers rehearse "The Last Ferry" at the pier.', "Photo: Lena Marsh", "Lena Marsh"),
+    # a word that opens a button opens a caption too when no button follows it
+    ("Sign language interpreter Ada Ruiz at the harbor board meeting.", "Photo: Lena Marsh", "Lena Marsh"),
 ]
 
 
@@ -130,6 +132,7 @@ NOT_CAPTIONS_ABOVE = [
     "Share on Facebook Share on X Share by email",
     "Shares",
     "tweet share Reddit Email",
+    "Sign up for the Harbor Desk newsletter",
     # a subheading, and a related story's title in capitals
     "Costs and the timetable",
     "Harbor Mission Could Soon Reopen the Old Pier",

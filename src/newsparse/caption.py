@@ -93,8 +93,8 @@ class CaptionParser:
     #: The first words of a page's buttons and prompts (``Join the conversation``, ``Share on
     #: Facebook``, ``Enlarge Image``, ``Save this story for later.``), never of a caption.
     BUTTON_WORDS: ClassVar[tuple[str, ...]] = (
-        "Join", "Share", "Subscribe", "Sign", "Follow", "Comment", "Comments", "Click", "Tap", "Log", "Download",
-        "Save", "Enlarge", "Print", "Email", "Like", "Tweet", "Pin",
+        "Join", "Share", "Subscribe", "Sign up", "Sign in", "Follow", "Comment", "Comments", "Click", "Tap", "Log in",
+        "Download", "Save", "Enlarge", "Print", "Email", "Tweet",
     )
     #: Credit labels that credit the text, a chart, a table or a video, not a picture: a bare
     #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
