@@ -38,6 +38,11 @@ STORY_SENTENCES = [
     "The council met on Tuesday. Photo: none was taken.",
     "Photo IDs will be required at polling places from next year.",
     "The image, taken by a drone, shows the flooded area.",
+    "Getty Images declined to comment on the licensing dispute.",
+    "A photographer for Reuters was hurt in the blast, the agency said.",
+    "Courtesy of a grant from the state, the clinic will stay open.",
+    "Her photos, shared via Instagram, drew thousands of comments.",
+    "The mayor and her deputy were photographed at the pier.",
     "He was pictured leaving the building via a side door.",
     "The decision was made by the board via Zoom.",
     "Courtesy of the city, residents will get free parking.",
@@ -301,19 +306,28 @@ def test_a_bare_credit_line_credits_the_short_line_above(credit: str) -> None:
     assert len(article.paragraphs) == 2
 
 
-@pytest.mark.parametrize("credit", ["Photo: Ana Lima", "SOURCE: News agencies", "(Credit: Ana Lima / City Herald)"])
-def test_reported_speech_above_a_credit_line_stays_a_paragraph(credit: str) -> None:
+@pytest.mark.parametrize(
+    ("credit", "captions"),
+    [
+        # a picture printed with its credit only: the credit line is a caption of its own
+        ("Photo: Ana Lima", ["Photo: Ana Lima"]),
+        ("(Credit: Ana Lima / City Herald)", ["(Credit: Ana Lima / City Herald)"]),
+        # a source credits the text, never a picture
+        ("SOURCE: News agencies", []),
+    ],
+)
+def test_reported_speech_above_a_credit_line_stays_a_paragraph(credit: str, captions: list[str]) -> None:
     sentence = "More than 2,500 residents have signed the petition so far, according to the council."
     article = newsparse.parse_article(HEAD + sentence + "\n\n" + credit + TAIL)
-    assert article.captions == ()
+    assert [c.text for c in article.captions] == captions
     assert [p.text for p in article.paragraphs][1] == sentence
 
 
 def test_a_button_above_a_credit_line_is_no_caption() -> None:
-    text = "Council approves new budget\n\nFACEBOOK\n\nEMAIL ME\n\nCourtesy City Herald" + TAIL.replace("\n\n", "\n\n", 1)
+    text = "Council approves new budget\n\nFACEBOOK\n\nEMAIL ME\n\nCourtesy City Herald" + TAIL
     article = newsparse.parse_article(text)
-    assert article.captions == ()
-    assert ("credit", "Courtesy City Herald") in [(b.kind, b.text) for b in article.boilerplate]
+    assert [(c.text, c.credit) for c in article.captions] == [("Courtesy City Herald", "City Herald")]
+    assert ("other", "EMAIL ME") in [(b.kind, b.text) for b in article.boilerplate]
 
 
 def test_no_duplicate_cases() -> None:

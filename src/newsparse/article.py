@@ -241,7 +241,7 @@ class ArticleParser:
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
-        self.captions = captions or CaptionParser()
+        self.captions = captions or CaptionParser(self.vocabulary)
         self.boilerplate = boilerplate or BoilerplateParser()
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
@@ -562,6 +562,8 @@ class ArticleParser:
             and self.credit_previous(state, state.lines[index - 1], state.lines[index])
         ):
             state.boilerplate.remove(before)  # the unclaimed line above is a caption now
+        else:
+            self.credit_alone(state, index)
         return 1
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
@@ -610,8 +612,20 @@ class ArticleParser:
     # -- body rules ---------------------------------------------------------------------------
 
     def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
-        """A caption line."""
-        return self.header_caption(state, index, peek)
+        """A caption line; or a line under an agency's name alone, with running text after it,
+        that reads as the caption that name credits (:meth:`CaptionParser.under_agency`: ``EPA``
+        over ``Firefighters search the flats after the blaze``): the name is then boilerplate ``credit``."""
+        claimed = self.header_caption(state, index, peek)
+        lines = state.lines
+        if claimed or not index or index + 1 >= len(lines) or not state.body or state.body[-1].span != lines[index - 1].span:
+            return claimed
+        caption = self.captions.under_agency(lines[index - 1], lines[index])
+        if caption is None or not self.is_prose(lines, index + 1):
+            return 0
+        if not peek:
+            state.add_boilerplate(state.body.pop(), BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
 
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps, or a clock time alone in a block of its own, heading a live blog's
@@ -674,7 +688,8 @@ class ArticleParser:
 
     def body_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line makes the paragraph line right above it a caption
-        when no caption there has a credit."""
+        when no caption there has a credit (:meth:`credit_previous`), else it is a caption of its
+        own (:meth:`credit_alone`)."""
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None:
             return 0
@@ -690,6 +705,8 @@ class ArticleParser:
                 and self.credit_previous(state, above, state.lines[index])
             ):
                 state.body.pop()
+            else:
+                self.credit_alone(state, index)
         return 1
 
     def body_headline_again(self, state: ParseState, index: int, peek: bool) -> int:
@@ -1031,11 +1048,33 @@ class ArticleParser:
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
         """A credit on a line of its own (``Photo by David Dyer-Bennet``) makes the line above it a
-        caption, when that line is short enough to be one.  Returns whether it did; the caller then
-        takes the line out of wherever it had put it."""
+        caption, when that line reads as one (:meth:`CaptionParser.caption_above`) and is neither a
+        byline nor the author's title right under the byline.  Returns whether it did; the caller
+        then takes the line out of wherever it had put it."""
+        if self.byline.has_prefix(previous.text):
+            return False  # "By Jane Roe · 31 Jan 2025 · 0 Comments" is a byline, not a caption
+        byline = state.byline
+        if (
+            byline is not None
+            and not previous.blank_before
+            and previous.span.start >= byline.span.end
+            and state.text.count("\n", byline.span.end, previous.span.start) == 1
+        ):
+            return False  # the author's title, right under the byline
         caption = self.captions.caption_above(previous, credit_line)
         if caption is None:
             return False
+        state.captions.append(caption)
+        return True
+
+    def credit_alone(self, state: ParseState, index: int) -> bool:
+        """A bare credit line that credits nothing above it is a caption of its own
+        (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
+        boilerplate.  Returns whether it is."""
+        caption = self.captions.lone_caption(state.lines[index])
+        if caption is None:
+            return False
+        state.boilerplate.pop()  # the credit line, boilerplate until now
         state.captions.append(caption)
         return True
 

@@ -9,9 +9,10 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .lines import Line, has_lower_word
+from .lines import Line, ends_sentence, has_lower_word
+from .names import NameModel
 from .spans import Caption, Span, collapse
-from .vocabulary import alternation
+from .vocabulary import Vocabulary, alternation
 
 __all__ = ["CaptionLine", "CaptionParser"]
 
@@ -53,6 +54,9 @@ class CaptionParser:
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
         "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
+        # stock libraries
+        "iStock", "iStockphoto", "Adobe Stock", "stock.adobe.com", "Shutterstock.com", "Unsplash", "Pexels", "Pixabay",
+        "Dreamstime", "Depositphotos",
     )
     #: Credits that say where a picture came from, not who took it, so that the names before them
     #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
@@ -82,10 +86,40 @@ class CaptionParser:
     ABOVE_MAX_WORDS: ClassVar[int] = 60
     #: Words of reported speech that mark a line as story text, never a caption of the picture below it.
     REPORTING_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "told", "according to")
+    #: Pronouns of the writer, the reader and people named before, which a caption, describing
+    #: what a picture shows, does not use: a line above a credit line with one of them is story
+    #: text (``If your mind is blown, just wait.``, ``... she knew how to live it up.``).
+    PROSE_PRONOUNS: ClassVar[tuple[str, ...]] = ("I", "me", "my", "you", "your", "he", "she")
+    #: The first words of a page's buttons and prompts (``Join the conversation``, ``Share on
+    #: Facebook``, ``Enlarge Image``, ``Save this story for later.``), never of a caption.
+    BUTTON_WORDS: ClassVar[tuple[str, ...]] = (
+        "Join", "Share", "Subscribe", "Sign up", "Sign in", "Follow", "Comment", "Comments", "Click", "Tap", "Log in",
+        "Download", "Save", "Enlarge", "Print", "Email", "Tweet",
+    )
+    #: Credit labels that credit the text, a chart, a table or a video, not a picture: a bare
+    #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
+    #: is never a caption of its own.
+    TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video")
+    #: The fewest words in capitals that make a picture desk's notice after a credit
+    #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
+    NOTICE_WORDS: ClassVar[int] = 5
+    #: The fewest words of a caption above a credit line that ends no sentence and names no one.
+    FRAGMENT_WORDS: ClassVar[int] = 5
+    #: Words that join the names of the people in a picture: ``Samuel Roe and Ana Lima``.
+    NAME_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&", "with")
+    #: The longest word a title in capitals leaves in lower case (``of``, ``the``, ``and``).
+    MINOR_WORD_CHARS: ClassVar[int] = 4
+    #: The most sentences a caption above a credit line may have; a line with more is a paragraph.
+    MAX_ABOVE_SENTENCES: ClassVar[int] = 2
+    #: The most words a quotation inside the line above a credit line may have: a longer one is
+    #: someone's speech (``“You won't be getting anything close,” one user complained.``) or a
+    #: pull quote, story text, not a caption; a title in quotation marks (``"Dune: Part Two"``) is shorter.
+    MAX_QUOTE_WORDS: ClassVar[int] = 5
     #: A gallery's counter or button on a line of its own, which the caption of the picture follows.
     GALLERY_MARKER: ClassVar[str] = r"""
         (?:image|photo|picture)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+       # "Image 1 of 23", "1 of 4"
       | view\s++(?:all\s++)?+\d{1,3}+\s++(?:images|photos|pictures)    # "View 3 Images"
+      | \d{1,2}+:\d{2}+:\d{2}+                                          # a video's length: "00:01:49"
     """
     #: The longest line that may be a caption.
     MAX_CHARS: ClassVar[int] = 600
@@ -93,6 +127,8 @@ class CaptionParser:
     MIN_ABOVE_WORDS: ClassVar[int] = 3
     #: How many characters at the end of a line may hold a credit.
     CREDIT_WINDOW: ClassVar[int] = 260
+    #: The longest line that may be a credit without a label, an agency or a tail (``Jane Roe/City Herald``).
+    MAX_UNLABELLED_CHARS: ClassVar[int] = 80
     #: The most words a credit may have.
     MAX_CREDIT_WORDS: ClassVar[int] = 10
     #: The most capitalised words (names, agencies) a credit may have before one of :attr:`CREDIT_TAILS`.
@@ -101,7 +137,9 @@ class CaptionParser:
     #: Joan Roe``); names before one are part of the credit (``Stephane Cardinale - Corbis/Getty Images``).
     SEPARATOR_ENDS: ClassVar[str] = "-–—|/:"
 
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        #: reads the photographer's name in a bare ``Name/Outlet`` credit line
+        self.names = NameModel(vocabulary or Vocabulary())
         words = alternation(list(self.CREDIT_WORDS))
         agencies = alternation(list(self.PHOTO_AGENCIES))
         tails = alternation(list(self.CREDIT_TAILS))
@@ -133,7 +171,10 @@ class CaptionParser:
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}})
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
+                  | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
+                                                        # a web address: "(citymaps.org)"
+                )
                 \)
                 (?:\s++(?:{agencies})(?:\s++Photo)?+)?+    # the agency printed again: "(AP Photo/Jo Li) AP Photo"
                 \s*$""",
@@ -158,10 +199,44 @@ class CaptionParser:
                 \s*$""",
             regex.VERBOSE,
         )
+        # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
+        # "... in March. Handout via Reuters"
+        self._via_agency = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})
+                (?P<credit>(?:[^\s/]{{1,60}}+/|(?:{credit_word}\s++){{1,4}})?+via\s++(?:{agencies}))
+                \s*$""",
+            regex.VERBOSE,
+        )
+        # a credit with a slash after a bar that ends the caption: "... in September. | Jane Roe/AP Photo"
+        self._barred = regex.compile(
+            rf"""(?<=\s\|[ ]{{0,3}})
+                (?P<credit>{credit_word}(?:\s++{credit_word}){{0,4}}\s*+/\s*+{credit_word}(?:\s++{credit_word}){{0,3}})
+                \s*$""",
+            regex.VERBOSE,
+        )
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
+        self._pronoun = regex.compile(
+            rf"(?<![\p{{L}}'’])(?:(?-i:I)|(?i:{alternation([w for w in self.PROSE_PRONOUNS if w != 'I'])}))(?![\p{{L}}])"
+        )
+        self._button = regex.compile(rf"(?:{alternation(list(self.BUTTON_WORDS))})(?![\p{{L}}])")
+        # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
+        self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
+        self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
+        # a credit line that is a photographer's name and an outlet, a slash between them:
+        # "Jason Roe/City Herald", "Noah Roe / AP"; the name is checked by NameModel
+        name_word = r"(?:\p{Lu}[\p{Ll}'’\-]++\p{L}*+|\p{Lu}\.)"
+        outlet_word = r"[\p{Lu}\d][\p{L}\p{N}.&'’\-]*+"
+        self._name_outlet = regex.compile(
+            rf"""(?P<name>{name_word}(?:\s++{name_word}){{1,{self.names.MAX_WORDS - 1}}})
+                \s*+/\s*+
+                (?P<outlet>{outlet_word}(?:\s++{outlet_word}){{0,3}})""",
+            regex.VERBOSE,
+        )
+        # a photographer's handle before a stock library: "jroe77 - Stock Library"
+        self._handle = regex.compile(rf"[\p{{L}}\p{{N}}_.]{{2,40}}+\s*+[-–—/]\s*+(?:{tails})")
         # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
         self._subject = regex.compile(
             rf"""(?P<caption>(?:\p{{Lu}}[\p{{L}}'’\-]*+\.?\s++){{2,4}})
@@ -263,6 +338,8 @@ class CaptionParser:
         head = text[1:] if text.startswith(("(", "[")) else text
         if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
             return True
+        if "/" in text[: self.MAX_UNLABELLED_CHARS] and len(text) <= self.MAX_UNLABELLED_CHARS:
+            return True  # "Jane Roe/City Herald"
         return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
 
     def parse_line(self, line: Line) -> CaptionLine | None:
@@ -296,6 +373,11 @@ class CaptionParser:
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
+        if self.might_be_credit_line(line) and self.credit_of(line) is not None:
+            return None  # a bare credit line ("Photo by Jo Roe /Getty Images/iStockphoto") holds no caption
+        notice = self.notice_start(text)
+        if notice is not None:  # "... REUTERS/Jo Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
+            return self.split_credit(Line(text[:notice].rstrip(), Span(line.span.start, line.span.start + notice), 0, False))
         found = self.split_credit(line)
         if found is None:
             toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
@@ -317,9 +399,44 @@ class CaptionParser:
         words = text.split()
         if not self.MIN_ABOVE_WORDS - 1 <= len(words) <= self.ABOVE_MAX_WORDS or text.isupper():
             return None  # "Ghislaine Maxwell, 64" is a caption, "SHARE" a button
-        if self._reported.search(text) or self._inner_stop.search(text):
-            return None  # "..., police said." and two sentences are story text
+        if self._reported.search(text) or self._inner_stop.search(text) or self._button.match(text):
+            return None  # "..., police said." and two sentences are story text, "Share this" a button
         return CaptionLine(text, None, line.span)
+
+    def under_agency(self, above: Line, line: Line) -> CaptionLine | None:
+        """*line* as a caption credited to the agency named alone on the line above it (``EPA`` over
+        ``Firefighters search the flats after the blaze``), as pages that print the credit above
+        the picture's caption do: the line above is one of :attr:`PHOTO_AGENCIES` and nothing
+        else, and *line* ends no sentence, opens with no counter, holds one sentence at most and
+        reads as a caption, not a button or story text (:meth:`reads_as_story`).  The pipeline
+        also wants running text right after *line*, so that a related story's title under a
+        wire's sign-off is none."""
+        text = line.text
+        if above.text not in self._agencies or ends_sentence(text) or text[:1].isdigit():
+            return None
+        if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text) or self.reads_as_story(text):
+            return None
+        return CaptionLine(text, above.text, line.span)
+
+    def notice_start(self, text: str) -> int | None:
+        """Where a picture desk's notice in capitals after a credit starts (``... via REUTERS THIS
+        IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.``): at least :attr:`NOTICE_WORDS`
+        words in capitals, one ending a sentence, at the end of the line, an agency's name at
+        their start left to the credit; ``None`` when the line ends otherwise."""
+        start = max(0, len(text) - self.CREDIT_WINDOW)
+        words = list(regex.finditer(r"\S++", text[start:]))
+        count = 0
+        for word in reversed(words):
+            letters = [ch for ch in word.group() if ch.isalpha()]
+            if not letters or any(not ch.isupper() for ch in letters):
+                break
+            count += 1
+        run = words[len(words) - count :]
+        if run and run[0].group() in self._agencies:
+            run = run[1:]  # "via REUTERS THIS IMAGE ...": the agency is the credit's
+        if len(run) < self.NOTICE_WORDS or len(run) == len(words) or not any(w.group().endswith(".") for w in run):
+            return None
+        return start + run[0].start()
 
     def is_caption_label(self, head: regex.Match[str]) -> bool:
         """Whether a :attr:`CAPTION_LABELS` label at the start of a line introduces a caption: it is
@@ -347,18 +464,21 @@ class CaptionParser:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        patterns = [self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed]
+        patterns = [
+            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed, self._barred,
+            self._via_agency,
+        ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
-            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed]
+            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed, self._barred, self._via_agency]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
             match = pattern.search(text, tail_start)
             if match is None:
                 continue
-            credit = match["credit"].strip().rstrip(".")
             label = match.groupdict().get("label")
+            credit = self.clean_credit(match["credit"], label) or ""
             if label and credit.startswith(label) and credit[len(label) : len(label) + 1].isupper():
                 credit = credit[len(label) :]  # a label printed twice: "CreditCreditChang W. Lee"
             if len(credit.split()) > self.MAX_CREDIT_WORDS or not credit or not self.is_credit_match(text, match):
@@ -383,13 +503,35 @@ class CaptionParser:
         return self.credit_of(line) is not None
 
     def credit_of(self, line: Line) -> str | None:
-        """The credit when *line* is nothing but one (``Photo by David Dyer-Bennet`` -> ``David Dyer-Bennet``)."""
-        match = self._labelled.match(line.text) or self._agency.match(line.text) or self._tail.fullmatch(line.text)
-        if match is None or len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
+        """The credit when *line* is nothing but one (``Photo by David Dyer-Bennet`` -> ``David Dyer-Bennet``):
+        a labelled credit, an agency's, names before a credit tail, a photographer's name and an
+        outlet (``Jane Roe/City Herald``, the name as :class:`~newsparse.names.NameModel` reads
+        one), or a photographer's handle before a credit tail (``jroe77 - Stock Library``)."""
+        text = line.text
+        match = self._labelled.match(text) or self._agency.match(text) or self._tail.fullmatch(text)
+        if match is None:
+            return self.unlabelled_credit(text)
+        if len(match["credit"].split()) > self.MAX_CREDIT_WORDS:
             return None
-        if not self.is_credit_match(line.text, match):
+        if not self.is_credit_match(text, match):
             return None  # "Source: the council minutes." is a sentence
-        return match["credit"].strip().rstrip(".") or None
+        return self.clean_credit(match["credit"], match.groupdict().get("label"))
+
+    def unlabelled_credit(self, text: str) -> str | None:
+        """The whole of *text* when it is a credit with no label, agency or tail word of its own:
+        ``Jane Roe/City Herald``, ``jroe77 - Stock Library``; else ``None``."""
+        pair = self._name_outlet.fullmatch(text)
+        if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text) is not None:
+            return self.clean_credit(text, None)
+        return None
+
+    def clean_credit(self, credit: str, label: str | None) -> str | None:
+        """*credit* as read after *label*, without spaces, a closing full stop, or the ``of`` of
+        ``Courtesy of``; ``None`` when nothing is left."""
+        credit = credit.strip().rstrip(".")
+        if label and label.casefold().endswith("courtesy") and credit[:3].casefold() == "of ":
+            credit = credit[3:].lstrip()
+        return credit or None
 
     def with_credit(self, caption: CaptionLine, credit_line: Line) -> CaptionLine | None:
         """*caption* with the credit a bare credit line under it gives (``Photo: Jane Doe``), or
@@ -402,16 +544,77 @@ class CaptionParser:
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
         """The line above a bare credit line as a caption with that credit (``A dog naps in the
         sun.`` over ``Photo by Ana Lima``), when it is caption text (:meth:`is_caption_text`) of at
-        most :attr:`ABOVE_MAX_WORDS` words with none of :attr:`REPORTING_WORDS` in it."""
+        most :attr:`ABOVE_MAX_WORDS` words that does not read as story text or a button
+        (:meth:`reads_as_story`)."""
         credit = self.credit_of(credit_line)
         if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
             return None
-        words = above.text.split()
-        if len(words) < self.MIN_ABOVE_WORDS and (above.text.isupper() or not above.text[:1].isupper()):
-            return None  # "EMAIL ME" over "Courtesy Google" is a button, "Gretchen Carlson." a caption
-        if self._reported.search(above.text):
-            return None  # "..., officials said." is the story reporting, not a picture described
+        if self.reads_as_story(above.text):
+            return None
         return CaptionLine(above.text, credit, above.span)
+
+    def reads_as_story(self, text: str) -> bool:
+        """Whether *text*, the line above a credit line, is no caption: a button or label (a line
+        opening with one of :attr:`BUTTON_WORDS`, ``Join the conversation``, or with no capital or
+        digit in its first word, ``tweet share Email``; under
+        :attr:`MIN_ABOVE_WORDS` words, in capitals, or neither a sentence nor a run of capitalised
+        words: ``EMAIL ME``, ``Shares``; a line that ends no sentence and is no caption fragment,
+        :meth:`is_fragment_caption`), or story text (more than :attr:`MAX_ABOVE_SENTENCES`
+        sentences; reported speech, :attr:`REPORTING_WORDS`; a pronoun of :attr:`PROSE_PRONOUNS`;
+        a quotation of more than :attr:`MAX_QUOTE_WORDS` words)."""
+        words = text.split()
+        if self._button.match(text) is not None or not words:
+            return True  # "Join the conversation", "Share on Facebook"
+        if not any(ch.isupper() or ch.isdigit() for ch in words[0]):
+            return True  # a caption starts with a capital or a number, "tweet share Reddit" is a row of buttons
+        if len(words) < self.MIN_ABOVE_WORDS:
+            named = len(words) > 1 and all(w[:1].isupper() for w in words)  # "Samuel Alito"
+            if text.isupper() or not (named or (ends_sentence(text) and text[:1].isupper())):
+                return True  # "EMAIL ME" and "Shares" are buttons, "Gretchen Carlson." a caption
+        if not ends_sentence(text) and not self.is_fragment_caption(words):
+            return True  # "Pricing and the competition" is a subheading, a title in capitals a link
+        if len(self._inner_stop.findall(text)) >= self.MAX_ABOVE_SENTENCES:  # a stop between two sentences
+            return True  # a paragraph of several sentences
+        if self._reported.search(text) or self._pronoun.search(text):
+            return True  # "..., officials said." is the story reporting, not a picture described
+        # someone's words, a quoted paragraph or a pull quote, is longer than a title in quotation marks
+        return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
+
+    def is_fragment_caption(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a line that ends no sentence, may still be a caption: the names of the
+        people pictured (``Samuel Roe and Ana Lima``: each part a name to :class:`~newsparse.names.NameModel`),
+        or at least :attr:`FRAGMENT_WORDS` words with one in lower case (``Chelsea beat Leeds on
+        Thursday night``).  A shorter line is a subheading (``Pricing and the competition``), and
+        capitalised words that are no names a title (``Mission Could Spot Signs of Life``)."""
+        parts: list[list[str]] = [[]]
+        for word in words:
+            bare = word.rstrip(",;")
+            if word in self.NAME_JOINERS:
+                parts.append([])
+                continue
+            parts[-1].append(bare)
+            if bare != word:
+                parts.append([])
+        names = [part for part in parts if part]
+        if names and all(self.names.is_name(" ".join(part)) for part in names):
+            return True
+        lower = any(word[:1].islower() and word not in self.NAME_JOINERS for word in words)
+        minor = all(word[:1].isupper() or len(word) <= self.MINOR_WORD_CHARS for word in words)
+        return lower and not minor and len(words) >= self.FRAGMENT_WORDS
+
+    def lone_caption(self, credit_line: Line) -> CaptionLine | None:
+        """A bare credit line that credits no caption as a caption of its own: a picture printed
+        with a credit and nothing else (``Photo by Ana Lima`` under a paragraph, ``Courtesy City
+        Herald`` under a button); its text is the whole line.  ``None`` when the line credits the
+        picture below it (:meth:`credits_below`) or the text (a :attr:`TEXT_CREDIT_WORDS` label:
+        ``Source: City Council``)."""
+        credit = self.credit_of(credit_line)
+        if credit is None or self.credits_below(credit_line):
+            return None
+        head = credit_line.text.lstrip("([").casefold()
+        if head.startswith(self._text_labels):
+            return None
+        return CaptionLine(credit_line.text, credit, credit_line.span)
 
     def credits_below(self, credit_line: Line) -> bool:
         """Whether a bare credit line credits the picture below it, not the text above it: it
