@@ -113,6 +113,11 @@ FIRST_PARAGRAPHS = [
      "“We waited a week for this,” the captain said on Tuesday."),
     # a short first paragraph with the story right under it stays the first paragraph
     ("Crossings resumed on Tuesday.", "Crossings resumed on Tuesday."),
+    # a short lede that says the day of the news stays the first paragraph, picture under it or not
+    ("The harbour board voted on Monday to sell the old cannery pier.\n\nA ferry leaves the harbour at dawn. "
+     "(Photo: Jane Doe/AP)", "The harbour board voted on Monday to sell the old cannery pier."),
+    ("Two fishing boats collided in thick fog off the point overnight, the coastguard said.\n\n"
+     "A lifeboat returns to the harbour. (Photo: Jane Doe/AP)", "Two fishing boats collided in thick fog"),
     # a first paragraph of more than STANDFIRST_WORDS words stays, picture or not
     ("Crossings resumed on Tuesday after a week of gales that kept every boat in port, stranded hundreds of visitors "
      "on the island, cut the supply of fresh food to its shops and closed the school for three days, which the council "

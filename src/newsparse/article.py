@@ -177,6 +177,8 @@ class ArticleParser:
     PIECE_MARKS: ClassVar[str] = "/|·•"
     #: The most words a standfirst above the lead picture may have (:meth:`picture_follows`).
     STANDFIRST_WORDS: ClassVar[int] = 40
+    #: Words besides the vocabulary's weekdays that tell the day of the news (:meth:`tells_the_day`).
+    NEWS_DAY_WORDS: ClassVar[frozenset[str]] = frozenset({"yesterday", "today", "tonight", "overnight"})
     #: How many lines after a standfirst :meth:`picture_follows` looks at for the picture.
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
     #: The fewest words a sentence ending in a colon needs to lead into the story (:meth:`is_lead_in`).
@@ -931,6 +933,8 @@ class ArticleParser:
             return False  # a page's header: a headline and a byline or a stamp
         if len(lines[index].text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return False
+        if self.tells_the_day(lines[index].text):
+            return False  # a lede says when (``... on Monday``); a standfirst seldom does
         for ahead in range(index + 1, min(len(lines), index + 1 + self.PICTURE_LOOKAHEAD)):
             if self.header_caption(state, ahead, peek=True):
                 return True
@@ -941,6 +945,16 @@ class ArticleParser:
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 # running text is the story, unless a credit line under it makes it a caption
                 return ahead + 1 < len(lines) and self.is_credit(lines[ahead + 1])
+        return False
+
+    def tells_the_day(self, text: str) -> bool:
+        """Whether *text* names the day of the news: a weekday of the vocabulary or one of
+        :attr:`NEWS_DAY_WORDS` (``The council voted on Monday to ...``), as a story's first
+        paragraph does and a standfirst seldom does."""
+        for word in text.split():
+            word = word.strip(".,;:!?()\"'’”")
+            if word.lower() in self.NEWS_DAY_WORDS or self.vocabulary.is_weekday(word):
+                return True
         return False
 
     def is_credit(self, line: Line) -> bool:
