@@ -93,8 +93,13 @@ class DirectQuotes(SpeakerResolution):
             if attribution.speaker[0] > close:  # an attribution after the quotation may go on to another
                 previous = (max(attribution.speaker[1], cue.end), quote)
         carried = self.continuing_speaker(found, state, number) if pending else None
+        attributed = any(quote.speaker is not None for quote in found)
         for inner in pending:
-            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
+            speaker = carried
+            if not attributed:
+                # 'The judge turned to the jury. "You must ..."': the sentence before speaks
+                speaker = self.subject_before(raw, inner[0], sentences, state) or carried
+            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
         if pending and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
@@ -136,7 +141,9 @@ class DirectQuotes(SpeakerResolution):
         if close >= len(raw):
             return None
         if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
-            return None
+            into = self.quoted_into(raw, sentence[0] + len(before), close, before)
+            if not (into and self.attribution_ahead(raw, close + 1)):
+                return None  # (an attribution that reports a clause of its own is not the quotation's)
         dash = self._dash_attribution.match(raw, close + 1, sentence[1])
         if dash is not None:
             # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
@@ -160,6 +167,18 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
+        """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's
+        words that open without a cue before it (``But "it will not be easy," said ...``, ``Using
+        the tax "is a misguided approach," said ...``): the attribution after it is the sentence's.  Not a
+        title (``on "Face the Nation," Ortiz said ...``), nor after a naming verb."""
+        comma = raw[close - 1] == "," or raw[close + 1 : close + 2] == ","
+        if not comma or self.cues_before(before, 0, len(before)):
+            return False
+        if any(token.group() in self._naming for token in self._token.finditer(before)):
+            return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
+        return not self.is_title(raw[open_ + 1 : close].split())
 
     def attribution_before(
         self, raw: str, open_: int, sentence: tuple[int, int]
@@ -196,7 +215,7 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and cue.group() in self._participles and self.object_before(raw, sentence[0], np[0]):
+            if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
                 np = subject.bounds if subject is not None and subject.start < np[0] else None
@@ -335,6 +354,10 @@ class DirectQuotes(SpeakerResolution):
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
+            # "The club issued a statement calling the ban "a farce"": the statement's author
+            subject = self.clause_subject(raw, sentence, np[0])
+            return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
             return self.mention(raw, np)
         return self.clause_subject(raw, sentence, verb.start())
@@ -360,6 +383,34 @@ class DirectQuotes(SpeakerResolution):
         if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
+
+    def subject_before(self, raw: str, start: int, sentences: Sequence[tuple[int, int]], state: State) -> Speaker | None:
+        """The speaker of a quotation that fills its sentence at *start*, right after a sentence of
+        the same paragraph with no quotation marks whose subject is a person (``The judge turned
+        to the jury. "You must ..."``): a name the article knows, ``he``/``she``, or a role or
+        person noun after an article; not a passive subject (``Lee was attacked by ...``)."""
+        index = bisect_right([s for s, _ in sentences], start) - 1
+        if index < 1:
+            return None
+        before = sentences[index - 1]
+        if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
+            return None
+        subject = self.sentence_subject(raw, before)
+        if subject is None or self.names_no_one(subject.text):
+            return None
+        following = raw[subject.end : subject.end + self.NAMED_WINDOW].split()[:1]
+        if following and following[0].casefold() in self._passive:
+            return None
+        words = subject.text.split()
+        head = words[-1].casefold()
+        described = words[0].casefold() in self._determiners and (
+            self.vocabulary.is_role_noun(head) or head in self._person_nouns
+        )
+        pronoun = len(words) == 1 and head in self._persons
+        speaker = self.resolve(subject, state, None)
+        if speaker is None or not (described or pronoun or state.index.is_known(speaker.name)):
+            return None
+        return speaker
 
     def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
         """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the

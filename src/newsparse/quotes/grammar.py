@@ -51,6 +51,8 @@ class SpeakerGrammar(QuoteWords):
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
+            # "the board members", "Republican senators"
+            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}'’\-]*+\s++\p{{Ll}}[\p{{L}}'’\-]*+(?<=s)"
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
@@ -87,6 +89,8 @@ class SpeakerGrammar(QuoteWords):
             r"(?:\s++\p{L}[\p{L}\-]*+){0,3}\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
+        self._numbers = frozenset(self.NUMBER_WORDS)
+        self._post_heads = frozenset(m.split()[0] for m in self.POST_MODIFIERS)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
         links = "|".join(
@@ -432,6 +436,60 @@ class SpeakerGrammar(QuoteWords):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 
+    def names_no_one(self, phrase: str) -> bool:
+        """Whether a speaker's *phrase* is an ordinary noun phrase whose head names no one: not a
+        name, a pronoun, a number, nor a person, group, organisation or document noun (``a
+        microphone``, ``the first incident``, ``his face``, ``the caustic``), or a phrase with an
+        unpaired quotation mark in it.  The head is the last word before a post-modifier or a place
+        (``the killings of ...``).  Always ``False`` when :attr:`PERSON_NOUNS` is empty."""
+        words = phrase.split()
+        if not self._person_nouns or not words:
+            return False
+        if sum(phrase.count(mark) for mark in self._marks) % 2:
+            return True  # 'the club's "excesses': a piece of a quotation, not a speaker
+        words = [w.strip("".join(self._marks)) or w for w in words]
+        if not (words[0][:1].islower() or words[0].casefold() in self._determiners) or any(
+            not w[:1].islower() for w in words[1:]
+        ):
+            return False  # a capitalised word past the first: a name, an acronym, a number is in it
+        end = next((k for k in range(1, len(words)) if self.ends_head(words[k], k)), len(words))
+        head = strip_possessive(words[end - 1]).strip(".,;:!?")
+        return not self.is_person_noun(head.casefold())
+
+    def ends_head(self, word: str, index: int) -> bool:
+        """Whether *word*, the phrase's word at *index* (1 or more), follows its head noun: a stop
+        word, an adverb, a post-modifier (``close to``, ``familiar with``), a relative pronoun, a
+        time word, or a participle after the noun (``a source involved in``, not ``the retired
+        coach``)."""
+        return (
+            word in self._stop or word in self._cuts or word in self._locatives or word in self._relatives
+            or word in self._post_heads or word in self._adverbs or self.is_time_word(word)
+            or (index >= 2 and self.is_past_verb(word))
+        )
+
+    def is_person_noun(self, low: str) -> bool:
+        """Whether lower-case *low* (or its singular) is a noun that may name a speaker: a pronoun,
+        a person, group, quantity, document, role, organisation or company noun, a number word,
+        or a noun ending in one of :attr:`PERSON_SUFFIXES`."""
+        low = low.rsplit("-", 1)[-1] or low  # "front-runner"
+        forms = [low]
+        if low.endswith("s"):
+            forms.append(low[:-1])
+            if low.endswith("ies"):
+                forms.append(low[:-3] + "y")
+            elif low.endswith("es"):
+                forms.append(low[:-2])
+        vocabulary = self.vocabulary
+        for form in forms:
+            listed = (
+                form in self._pronouns or form in self._groups or form in self._person_nouns or form in self._document_nouns
+                or form in self._quantities or form in self._head_words or form in self._numbers
+                or vocabulary.is_role_noun(form) or vocabulary.is_org_word(form) or vocabulary.is_company_noun(form)
+            )
+            if listed or any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes):
+                return True
+        return False
+
     @staticmethod
     def mention(raw: str, span: tuple[int, int]) -> Mention:
         """A :class:`Mention` of ``raw[span]``."""
@@ -466,6 +524,11 @@ class SpeakerGrammar(QuoteWords):
             return False
         word = words[-1].group().casefold()
         return word not in self._stop or word in self._adverbs
+
+    def participle_object(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* before a participle is not its subject: an object after a verb
+        (``issued a statement saying``) or a thing (``heard on a microphone telling``)."""
+        return self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]])
 
     def is_adverb(self, word: str) -> bool:
         """Whether lower-case *word* ends like an adverb (``-ly``) and is not a listed exception."""

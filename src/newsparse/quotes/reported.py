@@ -243,7 +243,7 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and word in self._participles and self.object_before(raw, sentence[0], np[0]):
+            if np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
                 np = opener.bounds if opener is not None and opener.start < np[0] else None
@@ -369,7 +369,7 @@ class ReportedSpeech(DirectQuotes):
             end = self.trim_end(raw, start, cue.start())
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
-        speaker = self.resolve(mention, state, description)
+        speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
 

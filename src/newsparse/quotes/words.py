@@ -260,6 +260,56 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
+    #: phrase, beside :attr:`GROUP_NOUNS`, :attr:`QUANTITY_NOUNS`, :attr:`HEAD_WORDS` and the
+    #: vocabulary's role, organisation and company nouns; plurals in ``-s`` count too.  A phrase
+    #: whose lower-case head is none of these nor ends in one of :attr:`PERSON_SUFFIXES` (``a
+    #: microphone``, ``the first incident``) names no speaker.  Empty: every phrase may (the
+    #: packs for other languages leave the check off until they list their own nouns).
+    PERSON_NOUNS: ClassVar[tuple[str, ...]] = (
+        "person", "man", "woman", "men", "boy", "girl", "child", "kid", "baby", "guy", "lady", "gentleman",
+        "individual", "resident", "citizen", "neighbor", "neighbour", "friend", "relative", "family", "father",
+        "mother", "son", "daughter", "brother", "sister", "husband", "wife", "parent", "grandmother",
+        "grandfather", "uncle", "aunt", "cousin", "widow", "widower", "fiancé", "fiancée", "mom", "dad",
+        "fan", "athlete", "star", "veteran", "rookie", "nurse", "doctor", "physician", "surgeon", "dentist",
+        "student", "pupil", "staff", "colleague", "client", "patient", "victim", "survivor", "witness",
+        "suspect", "defendant", "plaintiff", "juror", "jury", "detective", "soldier", "pilot", "crew",
+        "tenant", "landlord", "host", "anchor", "narrator", "actor", "actress", "chef", "priest", "pastor",
+        "rabbi", "imam", "bishop", "archbishop", "cleric", "monk", "nun", "volunteer", "donor", "agent",
+        "clerk", "cashier", "waiter", "waitress", "fisherman", "crowd", "audience", "public", "electorate",
+        "side", "opponent", "proponent", "constituent", "dissident", "respondent", "correspondent",
+        "superintendent", "recipient", "alderman", "alderwoman", "councilman", "councilwoman", "delegate",
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no-one", "each",
+        "both", "either", "neither", "all", "few", "most", "another", "insider", "colleagues", "police",
+        "guard", "deputy", "trustee", "employee", "nominee", "appointee", "retiree", "detainee", "refugee",
+        "attendee", "referee", "trainee", "coach", "team", "squad", "club", "user", "owner",
+        "foe", "mogul", "tycoon", "magnate", "heavyweight", "ally", "rival", "advocate", "operative", "surrogate",
+        "folks", "couple", "graduate", "sophomore", "conservative", "progressive", "liberal", "moderate",
+        "democrat", "republican", "independent", "superdelegate", "scholar", "justice", "architect",
+        "community", "panel", "forum", "force", "town", "city", "country", "nation", "village", "church",
+        "tribe", "household", "delegation", "regime", "cabinet", "camp", "faction", "caucus", "coalition",
+        "share", "proportion", "percentage", "average", "majority", "consensus", "intelligence",
+    )
+    #: Endings of lower-case nouns for people (``economist``, ``historian``, ``lawmaker``,
+    #: ``inspector``, ``consultant``): a head so ended may name a speaker.
+    PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "ist", "ian", "er", "or", "eer", "ant", "ess", "surgeon", "man", "men", "woman", "women",
+    )
+    #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
+    #: ``the ruling states``): they may head a speaker's phrase too.
+    DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = (
+        "statement", "complaint", "lawsuit", "suit", "filing", "indictment", "memo", "memorandum", "letter",
+        "ruling", "verdict", "decision", "judgment", "opinion", "affidavit", "document", "record", "release",
+        "report", "study", "survey", "poll", "analysis", "audit", "review", "notice", "data", "census",
+        "forecast", "guidance", "motion", "petition", "charge", "charges", "warrant", "order", "agreement",
+        "contract", "policy", "plan", "proposal", "bill", "law", "rule", "regulation", "message", "email",
+        "post", "tweet", "website", "ad", "advert", "advertisement", "summary", "transcript", "note",
+        "piece", "clip", "story", "column", "editorial", "article", "passage", "headline", "caption", "photo",
+        "version", "slide", "ranking", "quiz", "account", "footage", "video", "film", "documentary", "book",
+        "memoir", "essay", "blog", "page", "broadcast", "episode", "investigation", "probe", "inquiry",
+        "findings", "results", "testimony", "interview", "constitution", "deal", "treaty", "platform", "leaflet",
+        "brochure", "pamphlet", "manifesto", "bulletin", "label", "menu", "script",
+    )
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
         "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -380,6 +430,9 @@ class QuoteWords:
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
+        self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
+        self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._person_suffixes = tuple(self.PERSON_SUFFIXES)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full

@@ -1,0 +1,118 @@
+"""Issue 5, speaker accuracy (second round): who a quote's speaker is when the sentence offers a
+thing, a second name or no attribution next to the quotation.  Invented stories (sport, courts,
+business, local news); each case is the text after a plain headline and the exact ``(text,
+kind, speaker name)`` triples that must come out, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind, QuoteParser
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+
+def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# a thing is never a speaker: the participle's real subject speaks, or nobody
+THINGS = [
+    ("The striker was caught on a microphone telling the referee that the penalty was a joke.",
+     [("the penalty was a joke", R, "The striker")]),
+    ("Reyes grinned at the bench, his face saying, “Did you see that goal?”",
+     [("Did you see that goal?", D, "Reyes")]),
+    ("The first incident came at the harbour gate, when dock workers blocked the road, shouting “no more cuts!”",
+     [("no more cuts!", D, None)]),
+    ("The mill owners issued a statement calling the strike “an attack on every family in town.”",
+     [("an attack on every family in town.", D, "The mill owners")]),
+    # but people, groups, roles and documents still speak
+    ("The new leaflet promises “a crossing every hour, all year.”",
+     [("a crossing every hour, all year.", D, "The new leaflet")]),
+    ("The complaint says the landlord ignored “repeated warnings about damp.”",
+     [("the landlord ignored “repeated warnings about damp.”", M, "The complaint")]),
+    ("People familiar with the talks said the bank would cut 200 jobs.",
+     [("the bank would cut 200 jobs", R, "People familiar with the talks")]),
+    ("A source close to the club said the manager would stay.",
+     [("the manager would stay", R, "A source close to the club")]),
+    ("The retired goalkeeper said the pitch was “a disgrace.”",
+     [("the pitch was “a disgrace.”", M, "The retired goalkeeper")]),
+    ("The bakery’s new owners said the ovens would be lit again in May.",
+     [("the ovens would be lit again in May", R, "The bakery’s new owners")]),
+]
+
+# quotation marks printed as '' with a single-quoted quotation closing inside them
+DIGRAPHS = [
+    ("Nina Varga runs the bakery.\n\n''Some customers say, 'Keep the old recipe,''' said Ms. Varga. ''We will keep it for good.''",
+     [("Some customers say, 'Keep the old recipe,'", D, "Nina Varga"), ("We will keep it for good.", D, "Nina Varga")]),
+]
+
+# a quotation that fills its sentence carries on the attribution next to it
+CARRIED = [
+    # a question attributed with an object after the verb ends its sentence there
+    ("“Why are you still backing him?” Ivo Lind asked the board members. “What does this say about the club?”",
+     [("Why are you still backing him?", D, "Ivo Lind"), ("What does this say about the club?", D, "Ivo Lind")]),
+    ("“Who pays for the dredging?” Mayor Ana Ortiz asked reporters. “Not the ferry company, that much is clear.”",
+     [("Who pays for the dredging?", D, "Ana Ortiz"), ("Not the ferry company, that much is clear.", D, "Ana Ortiz")]),
+    # the sentence before, with a person as its subject and no quotation, speaks
+    ("The judge turned to the jury. “You must set aside what you read in the papers about this case.”",
+     [("You must set aside what you read in the papers about this case.", D, "The judge")]),
+    ("The mayor took questions from residents. “We will reopen the pool in June and keep it open all summer.”",
+     [("We will reopen the pool in June and keep it open all summer.", D, "The mayor")]),
+    # but not a passive subject, nor a subject that is no person
+    ("Dana Pike was beaten by Ivo Lind in the final. “He was simply better than me on the day.”",
+     [("He was simply better than me on the day.", D, None)]),
+    ("Prices rose again in March. “This is the worst spring for bakers in twenty years.”",
+     [("This is the worst spring for bakers in twenty years.", D, None)]),
+]
+
+# words that open a sentence without a cue and run into a quotation: the attribution after it
+QUOTED_INTO = [
+    ("But “it will not be a quiet night,” said Erik Dahl, the club’s head of security.",
+     [("it will not be a quiet night,", D, "Erik Dahl")]),
+    ("Raising the fares “is the wrong answer,” said Mr. Dahl, who runs the ferry line.",
+     [("is the wrong answer,", D, "Dahl")]),
+    # not a title, whose attribution is the reported clause's
+    ("Speaking on “Harbour Today,” Mr. Dahl said the fares would stay as they are.",
+     [("the fares would stay as they are", R, "Dahl")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*THINGS, *DIGRAPHS, *CARRIED, *QUOTED_INTO])
+def test_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "no_one"),
+    [
+        ("a microphone", True),
+        ("the first incident", True),
+        ("His face", True),
+        ("the caustic", True),
+        ("the killings of two men", True),
+        ('the club\'s "excesses', True),
+        ("the retired neurosurgeon", False),
+        ("the economist", False),
+        ("some shop owners", False),
+        ("people close to the mayor", False),
+        ("a source involved in the deal", False),
+        ("the utility", False),
+        ("six in 10", False),
+        ("the ruling", False),
+        ("Harbour Authority", False),
+        ("the Harbour Authority's", False),
+        ("he", False),
+    ],
+)
+def test_names_no_one(phrase: str, no_one: bool) -> None:
+    assert QuoteParser().names_no_one(phrase) is no_one
+
+
+def test_a_language_without_person_nouns_keeps_every_phrase() -> None:
+    class Bare(QuoteParser):
+        PERSON_NOUNS = ()
+
+    assert Bare().names_no_one("a microphone") is False
