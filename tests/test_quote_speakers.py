@@ -79,8 +79,25 @@ QUOTED_INTO = [
      [("the fares would stay as they are", R, "Dahl")]),
 ]
 
+# the right person among several names, and a speaker's phrase cut where it stops naming them
+WHICH_PERSON = [
+    # the subject ends before an adverb: the object of the verb does not speak
+    ("Ivo Lind openly admires the Portuguese coach Rui Costa as “a master of the game,” comparing him to the greats.",
+     [("a master of the game,", D, "Ivo Lind")]),
+    # "said of" closes the attribution of a question
+    ("“Who do they think they are?” Ivo Lind said of the league in February, when it refused the appeal.",
+     [("Who do they think they are?", D, "Ivo Lind")]),
+    # a participle after an inverted cue describes the speaker
+    ("“We did everything right,” said a man standing at the door of the shop.",
+     [("We did everything right,", D, "a man")]),
+    ("“We did everything right,” said the visiting coach.", [("We did everything right,", D, "the visiting coach")]),
+    # an adverb after the article does not end the phrase
+    ("The recently elected mayor warned that the pool would “stay shut for good.”",
+     [("the pool would “stay shut for good.”", M, "The recently elected mayor")]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), [*THINGS, *DIGRAPHS, *CARRIED, *QUOTED_INTO])
+
+@pytest.mark.parametrize(("text", "expected"), [*THINGS, *DIGRAPHS, *CARRIED, *QUOTED_INTO, *WHICH_PERSON])
 def test_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
 
@@ -116,3 +133,41 @@ def test_a_language_without_person_nouns_keeps_every_phrase() -> None:
         PERSON_NOUNS = ()
 
     assert Bare().names_no_one("a microphone") is False
+
+
+# titles before a name, in local news and sport
+TITLES = [
+    ("Alderman Joe Moore said the ward would get “every penny it was promised.”",
+     [("the ward would get “every penny it was promised.”", M, "Joe Moore")]),
+    ("Trainer Kate Walsh said the colt was “ready to run for his life.”",
+     [("the colt was “ready to run for his life.”", M, "Kate Walsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_title_before_a_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# the packs: an inverted attribution with an elided article, and a German source with no comma
+PACKS = [
+    ("fr", "« Nous avons joué avec courage », a dit l’entraîneur après le match.",
+     [("Nous avons joué avec courage", D, "l’entraîneur")]),
+    ("fr", "« La piscine rouvrira en juin », a assuré l’adjointe au maire.",
+     [("La piscine rouvrira en juin", D, "l’adjointe")]),
+    ("es", "«Vamos a ganar», dijo el ministro de Deportes.", [("Vamos a ganar", D, "el ministro de Deportes")]),
+    ("de", "„Wir werden gewinnen“, sagte die Ministerin am Montag.", [("Wir werden gewinnen", D, "die Ministerin")]),
+    ("de", "Laut Ministerin Anna Schmidt wird das Stadion im Herbst fertig.",
+     [("wird das Stadion im Herbst fertig", R, "Anna Schmidt")]),
+    ("de", "Laut der Trainerin steht die Mannschaft vor dem Aufstieg.",
+     [("steht die Mannschaft vor dem Aufstieg", R, "Trainerin")]),
+    # with a comma after the source, the clause is read as before
+    ("de", "Laut Polizei, die am Abend eintraf, war die Halle leer und dunkel.",
+     [("war die Halle leer und dunkel", R, "Polizei")]),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), PACKS)
+def test_pack_speaker(code: str, text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    article = newsparse.ArticleParser(language=code).parse(f"Titel\n\n{text}\n")
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == expected

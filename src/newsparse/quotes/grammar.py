@@ -360,6 +360,8 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
+        if not source:
+            span = self.before_participle(raw, span)  # "said a man standing at the door": a man
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
@@ -367,6 +369,7 @@ class SpeakerGrammar(QuoteWords):
         # ("said former secretary of state Ana Ortiz": the name after the post-modifier counts)
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
+        opens = opens or len(self.split_elision([first])) > 1  # "a dit l’entraîneur"
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
@@ -382,6 +385,20 @@ class SpeakerGrammar(QuoteWords):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
 
+    def before_participle(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue, cut before a participle in lower case after its
+        second word (``a man standing at the door`` -> ``a man``): what follows is about the
+        speaker, not part of the name."""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return span
+        words = list(self._word.finditer(raw, span[0], span[1]))
+        for k in range(2, len(words)):
+            word = words[k].group()
+            if word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2:
+                return span[0], words[k - 1].end()
+        return span
+
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* less a closing period that ends the sentence rather than an abbreviation or an
         initial (``said Ana Ortiz.`` but ``said Ortiz Jr.``)."""
@@ -392,8 +409,8 @@ class SpeakerGrammar(QuoteWords):
 
     def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
         """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
-        *lenient*, also a noun after an article (``the insider``, ``one employee``)."""
-        words = phrase.split()
+        *lenient*, also a noun after an article (``the insider``, ``one employee``, ``l’entraîneur``)."""
+        words = self.split_elision(phrase.split())
         if not words:
             return False
         if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
@@ -452,19 +469,23 @@ class SpeakerGrammar(QuoteWords):
             not w[:1].islower() for w in words[1:]
         ):
             return False  # a capitalised word past the first: a name, an acronym, a number is in it
-        end = next((k for k in range(1, len(words)) if self.ends_head(words[k], k)), len(words))
+        end = next(
+            (k for k in range(1, len(words)) if self.ends_head(words[k], k) and not self.is_adverb(words[k - 1].casefold())),
+            len(words),
+        )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
 
     def ends_head(self, word: str, index: int) -> bool:
-        """Whether *word*, the phrase's word at *index* (1 or more), follows its head noun: a stop
-        word, an adverb, a post-modifier (``close to``, ``familiar with``), a relative pronoun, a
-        time word, or a participle after the noun (``a source involved in``, not ``the retired
-        coach``)."""
-        return (
-            word in self._stop or word in self._cuts or word in self._locatives or word in self._relatives
-            or word in self._post_heads or word in self._adverbs or self.is_time_word(word)
-            or (index >= 2 and self.is_past_verb(word))
+        """Whether *word*, the phrase's word at *index* (1 or more), follows its head noun: a
+        post-modifier (``close to``, ``familiar with``), a place word, a relative pronoun, or after
+        the second word a stop word, an adverb, a time word or a participle (``a source involved
+        in``, ``workers here``; not ``the recently elected mayor``, ``the retired coach``)."""
+        if word in self._cuts or word in self._locatives or word in self._relatives or word in self._post_heads:
+            return True
+        # (right after the first word, an adverb or "then" modifies the noun: "the recently elected mayor")
+        return index >= 2 and (
+            word in self._stop or word in self._adverbs or self.is_time_word(word) or self.is_past_verb(word)
         )
 
     def is_person_noun(self, low: str) -> bool:
@@ -489,6 +510,16 @@ class SpeakerGrammar(QuoteWords):
             if listed or any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes):
                 return True
         return False
+
+    def split_elision(self, words: Sequence[str]) -> list[str]:
+        """*words* with a determiner elided onto its noun split off (``l’entraîneur`` -> ``l’``,
+        ``entraîneur``): the determiners of :attr:`DETERMINERS` that end in an apostrophe."""
+        out: list[str] = []
+        for word in words:
+            low = word.casefold()
+            cut = next((len(d) for d in self._elided if low.startswith(d) and len(low) > len(d)), 0)
+            out.extend((word[:cut], word[cut:]) if cut else (word,))
+        return out
 
     @staticmethod
     def mention(raw: str, span: tuple[int, int]) -> Mention:
@@ -563,6 +594,7 @@ class SpeakerGrammar(QuoteWords):
                 or self.is_present_verb(raw, words, k)
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
+                or self.is_adverb(following)  # "Lind openly admires ...": the subject ends before it
                 or following in self._clause_verbs
             )
             if not (verb_like or self.is_cue_word(following)):

@@ -239,6 +239,8 @@ class GermanVocabulary(Vocabulary):
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
 
+    VERB_AFTER_SOURCE: ClassVar[bool] = True
+
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte",
         "meint", "warnte", "warnt", "schrieb", "schreibt", "antwortete", "antwortet", "kritisierte", "kritisiert",

@@ -51,6 +51,12 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
             regex.IGNORECASE,
         )
+        # "Laut der Ministerin Anna Schmidt wird ...": an article and capitalised words, then a
+        # word in lower case (the clause's verb)
+        self._source_then_verb = regex.compile(
+            rf"\s++(?P<np>(?:(?:{any_of(self.DETERMINERS)})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
+            rf"(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}})(?=\s++\p{{Ll}})"
+        )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
         coordinators = any_of(self.COORDINATORS)
         self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{any_of(self.ADVERBS)})\s++)?$")
@@ -335,6 +341,19 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
+        if self.VERB_AFTER_SOURCE and not raw[sentence[0] : cue.start()].strip(" \t\n(["):
+            source = self._source_then_verb.match(raw, cue.end(), sentence[1])
+            if source is not None:
+                # "Laut Ministerin Anna Schmidt wird das Stadion ...": the clause follows the source
+                start, end = source.end("np") + 1, self.trim_end(raw, source.end("np"), sentence[1])
+                while start < end and raw[start].isspace():
+                    start += 1
+                if len(raw[start:end].split()) >= self.MIN_WORDS:
+                    mention = self.mention(raw, source.span("np"))
+                    speaker = self.resolve(mention, state, None, source=True)
+                    kind = self.kind_of(start, end, marks)
+                    quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, None)
+                    return Candidate(quote, mention, cue.start(), end)
         np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
         if np is None:
             return None

@@ -61,8 +61,9 @@ class QuoteWords:
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
-    #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``.
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again")
+    #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
+    #: the league``.
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again", "of")
     #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
     #: lower-case words of an outlet's name (capitalised words always count), the words that may
     #: open it, the verbs after it, the verbs followed by what is cited (``cited officials``), and
@@ -295,6 +296,10 @@ class QuoteWords:
     PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
         "ist", "ian", "er", "or", "eer", "ant", "ess", "surgeon", "man", "men", "woman", "women",
     )
+    #: Whether a source after :attr:`ACCORDING_TO` with no comma is followed by the verb of the
+    #: reported clause (German ``Laut Ministerin Anna Schmidt wird das Stadion ...``): the source is
+    #: then the article and capitalised words after the cue, and the clause starts at the next word.
+    VERB_AFTER_SOURCE: ClassVar[bool] = False
     #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
     #: ``the ruling states``): they may head a speaker's phrase too.
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = (
@@ -432,6 +437,8 @@ class QuoteWords:
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        # determiners written glued to their noun ("l’entraîneur")
+        self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
