@@ -171,3 +171,32 @@ PACKS = [
 def test_pack_speaker(code: str, text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     article = newsparse.ArticleParser(language=code).parse(f"Titel\n\n{text}\n")
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == expected
+
+
+# a paragraph that ends with a colon and no cue, a roundup's "Name, Outlet:", a participle's
+# quotation in a sentence whose quote is attributed, and a thing a naming verb names first
+MORE = [
+    ("Mayor Ana Ortiz spoke at the harbour on Monday. Ortiz released the following statement:\n\n"
+     "“We will rebuild the pier, and every family that lost a boat will be paid in full by the end of the year.”",
+     [("We will rebuild the pier, and every family that lost a boat will be paid in full by the end of the year.",
+       D, "Ana Ortiz")]),
+    ("The storm closed the harbour for a week. The port authority published this notice:\n\n"
+     "“All berths are closed until further notice, and no vessel may enter the harbour before Friday.”",
+     [("All berths are closed until further notice, and no vessel may enter the harbour before Friday.",
+       D, "The port authority")]),
+    ("The storm closed the harbour. Prices rose in the following way:\n\n"
+     "“All berths are closed until further notice, and no vessel may enter the harbour before Friday.”",
+     [("All berths are closed until further notice, and no vessel may enter the harbour before Friday.", D, None)]),
+    ("Nora Lind, Harbour Gazette: “The home side deserved the win and the fans knew it long before the end.”",
+     [("The home side deserved the win and the fans knew it long before the end.", D, "Nora Lind")]),
+    ("“The merger will leave the town holding the bag,” Councillor Ana Ortiz said in a statement, "
+     "calling on the board to pay “its fair share” of the costs.",
+     [("The merger will leave the town holding the bag,", D, "Ana Ortiz"), ("its fair share", D, "Ana Ortiz")]),
+    ("The fraud was part of a scheme prosecutors described as “a machine for stealing pensions.”",
+     [("a machine for stealing pensions.", D, "prosecutors")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_attributions(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -197,6 +197,11 @@ class DirectQuotes(SpeakerResolution):
                 return None
             stripped += ","
         head = stripped[:-1]
+        if stripped.endswith(":") and any(dash in head for dash in self.ATTRIBUTION_DASHES + "-"):
+            # "Pollsters agree - Carl Bialik: "..."": the name after the dash, not the cue before it
+            named = self.name_colon(raw, first + len(head), sentence)
+            if named is not None:
+                return named
         according = self._according_before.search(head)
         if according is not None:
             start = first + according.start("np")
@@ -236,11 +241,19 @@ class DirectQuotes(SpeakerResolution):
 
     def name_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
         """``Jane Roe: "..."`` or ``Polls - Jane Roe: "..."``: a name alone before a colon (at the
-        start of the sentence or after a dash) introduces the quotation."""
+        start of the sentence or after a dash) introduces the quotation; so does a full name at
+        the start of the sentence set off by a comma from where the words appeared (``Jane Roe,
+        The Harbour Gazette: "..."``)."""
         np = self.phrase_before(raw, colon, sentence[0])
         if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
             return None
         lead = raw[sentence[0] : np[0]].rstrip()
+        if lead.endswith(","):
+            # "Howard Kurt, Fox News: "..."": a name, then where the words appeared
+            words = lead[:-1].split()
+            named = 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+            start = sentence[0] + len(raw[sentence[0] : np[0]]) - len(raw[sentence[0] : np[0]].lstrip())
+            return Attribution((start, start + len(lead) - 1), Cue(":", colon, colon + 1)) if named else None
         if lead and lead[-1] not in "-–—":
             return None
         return Attribution(np, Cue(":", colon, colon + 1))
@@ -274,9 +287,27 @@ class DirectQuotes(SpeakerResolution):
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             speaker = self.resolve(mention, state, None) if mention is not None else None
+            if mention is None and attributed:
+                speaker = self.participle_speaker(raw, offset, quotation, found)
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
+        """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in
+        a statement, calling on the council to pay "its fair share"``): the speaker of a quote in
+        *found* earlier in the same sentence."""
+        verb = self.attributing_verb(raw, quotation)
+        suffix = self.GERUND_SUFFIX
+        if verb is None or not suffix or not verb.group().endswith(suffix):
+            return None
+        if not ends_with(raw, quotation.sentence_start, verb.start(), ","):
+            return None
+        earlier = [
+            q.speaker for q in found
+            if q.speaker is not None and quotation.sentence_start <= q.span.start - offset and q.span.end - offset <= verb.start()
+        ]
+        return earlier[-1] if earlier else None
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
@@ -359,8 +390,21 @@ class DirectQuotes(SpeakerResolution):
             subject = self.clause_subject(raw, sentence, np[0])
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
-            return self.mention(raw, np)
+            return self.mention(raw, self.reduced_relative(raw, np))
         return self.clause_subject(raw, sentence, verb.start())
+
+    def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, the phrase before a naming verb, less a thing that the verb names before its
+        subject (``a scheme prosecutors described as "..."``: ``prosecutors``): when an article
+        and words that name no one stand before a plural person or group noun in lower case."""
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        if len(words) < 3 or words[0].group().casefold() not in self._determiners:
+            return np
+        last = words[-1].group()
+        plural = last[:1].islower() and last.endswith("s") and self.is_person_noun(last.casefold(), endings=False)
+        if plural and self.names_no_one(raw[np[0] : words[-2].end()]):
+            return words[-1].span()
+        return np
 
     def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
         """Whether a naming verb right before the quotation names a thing after a noun (``a class
@@ -395,7 +439,12 @@ class DirectQuotes(SpeakerResolution):
         before = sentences[index - 1]
         if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
             return None
-        subject = self.sentence_subject(raw, before)
+        return self.person_subject(raw, self.sentence_subject(raw, before), state)
+
+    def person_subject(self, raw: str, subject: Mention | None, state: State) -> Speaker | None:
+        """*subject*, a sentence's subject, resolved when it is a person: a name the article knows,
+        ``he``/``she``, or a listed person, group or organisation noun after an article (``the
+        judge``, ``the port authority``); not a passive subject (``Lee was attacked by ...``)."""
         if subject is None or self.names_no_one(subject.text):
             return None
         following = raw[subject.end : subject.end + self.NAMED_WINDOW].split()[:1]
@@ -403,9 +452,8 @@ class DirectQuotes(SpeakerResolution):
             return None
         words = subject.text.split()
         head = words[-1].casefold()
-        described = words[0].casefold() in self._determiners and (
-            self.vocabulary.is_role_noun(head) or head in self._person_nouns
-        )
+        listed = self.is_person_noun(head, endings=False) and head not in self._document_nouns
+        described = words[0].casefold() in self._determiners and listed
         pronoun = len(words) == 1 and head in self._persons
         speaker = self.resolve(subject, state, None)
         if speaker is None or not (described or pronoun or state.index.is_known(speaker.name)):
@@ -426,7 +474,8 @@ class DirectQuotes(SpeakerResolution):
 
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
-        remember its speaker."""
+        remember its speaker; with no cue, the subject of its last sentence when that is a person
+        (:meth:`person_subject`: ``President Ortiz released the following statement:``)."""
         start, end = paragraph.span.start, paragraph.span.end
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -436,6 +485,13 @@ class DirectQuotes(SpeakerResolution):
         tail_start = max(0, end - start - 200)
         cues = list(self.cues(raw, tail_start, len(raw)))
         if not cues:
+            # "President Ortiz released the following statement:": the last sentence's subject
+            last = (state.sentence_starts[-1] if state.sentence_starts else 0, len(raw))
+            if any(raw.find(mark, last[0]) >= 0 for mark in self._marks):
+                return
+            speaker = self.person_subject(raw, self.clause_subject(raw, last, len(raw)), state)
+            if speaker is not None:
+                state.colon_speaker, state.colon_paragraph = speaker, number
             return
         cue = cues[-1]
         if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:

@@ -488,10 +488,10 @@ class SpeakerGrammar(QuoteWords):
             word in self._stop or word in self._adverbs or self.is_time_word(word) or self.is_past_verb(word)
         )
 
-    def is_person_noun(self, low: str) -> bool:
+    def is_person_noun(self, low: str, *, endings: bool = True) -> bool:
         """Whether lower-case *low* (or its singular) is a noun that may name a speaker: a pronoun,
         a person, group, quantity, document, role, organisation or company noun, a number word,
-        or a noun ending in one of :attr:`PERSON_SUFFIXES`."""
+        or (with *endings*) a noun ending in one of :attr:`PERSON_SUFFIXES`."""
         low = low.rsplit("-", 1)[-1] or low  # "front-runner"
         forms = [low]
         if low.endswith("s"):
@@ -507,7 +507,7 @@ class SpeakerGrammar(QuoteWords):
                 or form in self._quantities or form in self._head_words or form in self._numbers
                 or vocabulary.is_role_noun(form) or vocabulary.is_org_word(form) or vocabulary.is_company_noun(form)
             )
-            if listed or any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes):
+            if listed or (endings and any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes)):
                 return True
         return False
 
