@@ -200,3 +200,43 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more_attributions(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# verbs that describe in someone's words: the quotation is theirs
+NAMING = [
+    ("Coach Ivo Lind likened the referee’s decision to “a robbery in broad daylight.”",
+     [("a robbery in broad daylight.", D, "Ivo Lind")]),
+    ("Local traders slammed the new parking fees as “a tax on shopping.”", [("a tax on shopping.", D, "Local traders")]),
+    ("Ivo Lind hailed the rookie as “the best young keeper in the league.”",
+     [("the best young keeper in the league.", D, "Ivo Lind")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_naming_verbs(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "no_one"), [("Two past elections", True), ("Three weeks", True), ("Two ferry captains", False), ("Both sides", False)]
+)
+def test_counted_phrases(phrase: str, no_one: bool) -> None:
+    assert QuoteParser().names_no_one(phrase) is no_one
+
+
+# the asker of a question after "when asked by", and post-modifiers of a speaker's noun
+ASKERS_AND_MODIFIERS = [
+    ("When asked by a reporter whether the pier would reopen, the mayor said, “Not this year.”",
+     [("whether the pier would reopen", R, "a reporter"), ("Not this year.", D, "the mayor")]),
+    ("“Absolutely,” the coach said when asked by a reporter if the team would appeal.",
+     [("Absolutely,", D, "the coach"), ("if the team would appeal", R, "a reporter")]),
+    ("Sources privy to the talks say the bank will cut 200 jobs.",
+     [("the bank will cut 200 jobs", R, "Sources privy to the talks")]),
+    ("People briefed on the plan say the mill will close in March.",
+     [("the mill will close in March", R, "People briefed on the plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKERS_AND_MODIFIERS)
+def test_askers_and_modifiers(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -4,7 +4,7 @@ speaker's words."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -98,7 +98,7 @@ class DirectQuotes(SpeakerResolution):
             speaker = carried
             if not attributed:
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
-                speaker = self.subject_before(raw, inner[0], sentences, state) or carried
+                speaker = self.subject_before(raw, inner[0], sentences, starts, state) or carried
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
         if pending and carried is not None:
@@ -174,9 +174,10 @@ class DirectQuotes(SpeakerResolution):
         the tax "is a misguided approach," said ...``): the attribution after it is the sentence's.  Not a
         title (``on "Face the Nation," Ortiz said ...``), nor after a naming verb."""
         comma = raw[close - 1] == "," or raw[close + 1 : close + 2] == ","
-        if not comma or self.cues_before(before, 0, len(before)):
+        window = self.word_boundary(before, max(0, len(before) - self.PHRASE_WINDOW), 0)  # (bounded: linear time)
+        if not comma or self.cues_before(before, window, len(before)):
             return False
-        if any(token.group() in self._naming for token in self._token.finditer(before)):
+        if any(token.group() in self._naming for token in self._token.finditer(before, window)):
             return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
         return not self.is_title(raw[open_ + 1 : close].split())
 
@@ -273,6 +274,7 @@ class DirectQuotes(SpeakerResolution):
         for _, end in spans:  # the furthest end so far: a quote before a position may still hold it
             reach = max(reach, end)
             ends.append(reach)
+        ordered = sorted(found, key=lambda q: q.span.start)
         out: list[Quote] = []
         for quotation in quotations:
             i = bisect_right(starts, quotation.start) - 1
@@ -288,7 +290,7 @@ class DirectQuotes(SpeakerResolution):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             speaker = self.resolve(mention, state, None) if mention is not None else None
             if mention is None and attributed:
-                speaker = self.participle_speaker(raw, offset, quotation, found)
+                speaker = self.participle_speaker(raw, offset, quotation, ordered)
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
@@ -296,18 +298,22 @@ class DirectQuotes(SpeakerResolution):
     def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in
         a statement, calling on the council to pay "its fair share"``): the speaker of a quote in
-        *found* earlier in the same sentence."""
+        *found* (in order of position) earlier in the same sentence."""
         verb = self.attributing_verb(raw, quotation)
         suffix = self.GERUND_SUFFIX
         if verb is None or not suffix or not verb.group().endswith(suffix):
             return None
         if not ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return None
-        earlier = [
-            q.speaker for q in found
-            if q.speaker is not None and quotation.sentence_start <= q.span.start - offset and q.span.end - offset <= verb.start()
-        ]
-        return earlier[-1] if earlier else None
+        # (found is in order of position: the quotes of the sentence are found by bisection)
+        first = bisect_left(found, quotation.sentence_start + offset, key=lambda q: q.span.start)
+        speaker = None
+        for quote in found[first:]:
+            if quote.span.start - offset >= verb.start():
+                break
+            if quote.span.end - offset <= verb.start():
+                speaker = quote.speaker or speaker
+        return speaker
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
@@ -428,12 +434,15 @@ class DirectQuotes(SpeakerResolution):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
 
-    def subject_before(self, raw: str, start: int, sentences: Sequence[tuple[int, int]], state: State) -> Speaker | None:
+    def subject_before(
+        self, raw: str, start: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int], state: State
+    ) -> Speaker | None:
         """The speaker of a quotation that fills its sentence at *start*, right after a sentence of
         the same paragraph with no quotation marks whose subject is a person (``The judge turned
         to the jury. "You must ..."``): a name the article knows, ``he``/``she``, or a role or
-        person noun after an article; not a passive subject (``Lee was attacked by ...``)."""
-        index = bisect_right([s for s, _ in sentences], start) - 1
+        person noun after an article; not a passive subject (``Lee was attacked by ...``).
+        *starts* are the sentences' starts."""
+        index = bisect_right(starts, start) - 1
         if index < 1:
             return None
         before = sentences[index - 1]

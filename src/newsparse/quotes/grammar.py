@@ -90,6 +90,7 @@ class SpeakerGrammar(QuoteWords):
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
+        self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
         self._post_heads = frozenset(m.split()[0] for m in self.POST_MODIFIERS)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
@@ -465,7 +466,9 @@ class SpeakerGrammar(QuoteWords):
         if sum(phrase.count(mark) for mark in self._marks) % 2:
             return True  # 'the club's "excesses': a piece of a quotation, not a speaker
         words = [w.strip("".join(self._marks)) or w for w in words]
-        if not (words[0][:1].islower() or words[0].casefold() in self._determiners) or any(
+        opener = words[0].casefold()
+        counted = opener in self._determiners or opener in self._numbers or opener in self._quantifiers
+        if not (words[0][:1].islower() or counted) or any(
             not w[:1].islower() for w in words[1:]
         ):
             return False  # a capitalised word past the first: a name, an acronym, a number is in it

@@ -111,8 +111,10 @@ class ReportedSpeech(DirectQuotes):
         )
         self._question_after_opener = regex.compile(
             rf"(?<![\p{{L}}])(?i:{any_of(self.QUESTION_OPENERS)})\s++(?P<cue>(?i:{asked}))"
-            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
-            rf"(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?"  # "asked at the conference about ..."
+            # the asker after "by" runs up to the question word; else a few words ("asked at the
+            # conference about ...")
+            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{any_of(self.QUESTION_WORDS)})\s)"
+            rf"|(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?)"
             rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
         )
         # "asked whether", "asked the mayor if": a question word after an optional object

@@ -245,7 +245,7 @@ class QuoteWords:
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
-    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with")
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
