@@ -234,6 +234,10 @@ ASKERS_AND_MODIFIERS = [
      [("the bank will cut 200 jobs", R, "Sources privy to the talks")]),
     ("People briefed on the plan say the mill will close in March.",
      [("the mill will close in March", R, "People briefed on the plan")]),
+    # "here" and "there" after a speaker's noun are adverbs, not its head
+    ("Her campaign workers here said they have been knocking on doors since the spring.",
+     [("they have been knocking on doors since the spring", R, "Her campaign workers")]),
+    ("Residents there said the water had been off for a week.", [("the water had been off for a week", R, "Residents")]),
 ]
 
 

@@ -143,7 +143,7 @@ class QuoteWords:
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
-        "did", "does", "do", "is", "are", "was", "were", "be", "been",
+        "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
