@@ -194,6 +194,9 @@ MORE = [
      [("The merger will leave the town holding the bag,", D, "Ana Ortiz"), ("its fair share", D, "Ana Ortiz")]),
     ("The fraud was part of a scheme prosecutors described as “a machine for stealing pensions.”",
      [("a machine for stealing pensions.", D, "prosecutors")]),
+    # a source after "according to" may be any noun phrase, even beside a quotation
+    ("“The ferry lost money every year,” according to a study last year by economists at the port authority.",
+     [("The ferry lost money every year,", D, "a study last year by economists")]),
 ]
 
 

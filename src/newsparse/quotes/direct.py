@@ -80,7 +80,9 @@ class DirectQuotes(SpeakerResolution):
                 elif unattributed is not None:
                     unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
                 continue
-            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None)
+            # (a source after "according to" may be any noun phrase: "a study by economists")
+            source = attribution.cue.text.casefold() in self._according
+            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
             cue = attribution.cue
             quote = self.make_quote(
                 raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
