@@ -87,6 +87,10 @@ WHICH_PERSON = [
     # "said of" closes the attribution of a question
     ("“Who do they think they are?” Ivo Lind said of the league in February, when it refused the appeal.",
      [("Who do they think they are?", D, "Ivo Lind")]),
+    # an adverb or "with ..." after the cue still closes a question's attribution
+    ("“Why now?” Ivo Lind asked quietly. “We had the whole season to fix this.”",
+     [("Why now?", D, "Ivo Lind"), ("We had the whole season to fix this.", D, "Ivo Lind")]),
+    ("“Who knows?” Ivo Lind said with a shrug.", [("Who knows?", D, "Ivo Lind")]),
     # a participle after an inverted cue describes the speaker
     ("“We did everything right,” said a man standing at the door of the shop.",
      [("We did everything right,", D, "a man")]),

@@ -141,6 +141,11 @@ class Segmentation(SpeakerGrammar):
             return False
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
         end = found[1].end()
+        for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
+            word = self._token.match(raw, end + 1) if raw[end : end + 1] == " " else None
+            if word is None or not (word.group() in self._adverbs or self.is_adverb(word.group())):
+                break
+            end = word.end()
         if found[1].group() in self._object_cues:
             stop = raw.find(".", end, end + self.NAMED_WINDOW)  # "Smith asked the board members."
             if stop > end and self._object.fullmatch(raw, end, stop) is not None:
