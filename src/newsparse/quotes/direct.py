@@ -4,7 +4,7 @@ speaker's words."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -80,7 +80,9 @@ class DirectQuotes(SpeakerResolution):
                 elif unattributed is not None:
                     unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
                 continue
-            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None)
+            # (a source after "according to" may be any noun phrase: "a study by economists")
+            source = attribution.cue.text.casefold() in self._according
+            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
             cue = attribution.cue
             quote = self.make_quote(
                 raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
@@ -93,8 +95,13 @@ class DirectQuotes(SpeakerResolution):
             if attribution.speaker[0] > close:  # an attribution after the quotation may go on to another
                 previous = (max(attribution.speaker[1], cue.end), quote)
         carried = self.continuing_speaker(found, state, number) if pending else None
+        attributed = any(quote.speaker is not None for quote in found)
         for inner in pending:
-            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, carried, None))
+            speaker = carried
+            if not attributed:
+                # 'The judge turned to the jury. "You must ..."': the sentence before speaks
+                speaker = self.subject_before(raw, inner[0], sentences, starts, state) or carried
+            found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
         if pending and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
@@ -136,7 +143,9 @@ class DirectQuotes(SpeakerResolution):
         if close >= len(raw):
             return None
         if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
-            return None
+            into = self.quoted_into(raw, sentence[0] + len(before), close, before)
+            if not (into and self.attribution_ahead(raw, close + 1)):
+                return None  # (an attribution that reports a clause of its own is not the quotation's)
         dash = self._dash_attribution.match(raw, close + 1, sentence[1])
         if dash is not None:
             # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
@@ -161,6 +170,19 @@ class DirectQuotes(SpeakerResolution):
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
 
+    def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
+        """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's
+        words that open without a cue before it (``But "it will not be easy," said ...``, ``Using
+        the tax "is a misguided approach," said ...``): the attribution after it is the sentence's.  Not a
+        title (``on "Face the Nation," Ortiz said ...``), nor after a naming verb."""
+        comma = raw[close - 1] == "," or raw[close + 1 : close + 2] == ","
+        window = self.word_boundary(before, max(0, len(before) - self.PHRASE_WINDOW), 0)  # (bounded: linear time)
+        if not comma or self.cues_before(before, window, len(before)):
+            return False
+        if any(token.group() in self._naming for token in self._token.finditer(before, window)):
+            return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
+        return not self.is_title(raw[open_ + 1 : close].split())
+
     def attribution_before(
         self, raw: str, open_: int, sentence: tuple[int, int]
     ) -> Attribution | None:
@@ -178,6 +200,11 @@ class DirectQuotes(SpeakerResolution):
                 return None
             stripped += ","
         head = stripped[:-1]
+        if stripped.endswith(":") and any(dash in head for dash in self.ATTRIBUTION_DASHES + "-"):
+            # "Pollsters agree - Carl Bialik: "..."": the name after the dash, not the cue before it
+            named = self.name_colon(raw, first + len(head), sentence)
+            if named is not None:
+                return named
         according = self._according_before.search(head)
         if according is not None:
             start = first + according.start("np")
@@ -196,7 +223,7 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and cue.group() in self._participles and self.object_before(raw, sentence[0], np[0]):
+            if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
                 np = subject.bounds if subject is not None and subject.start < np[0] else None
@@ -217,11 +244,19 @@ class DirectQuotes(SpeakerResolution):
 
     def name_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
         """``Jane Roe: "..."`` or ``Polls - Jane Roe: "..."``: a name alone before a colon (at the
-        start of the sentence or after a dash) introduces the quotation."""
+        start of the sentence or after a dash) introduces the quotation; so does a full name at
+        the start of the sentence set off by a comma from where the words appeared (``Jane Roe,
+        The Harbour Gazette: "..."``)."""
         np = self.phrase_before(raw, colon, sentence[0])
         if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
             return None
         lead = raw[sentence[0] : np[0]].rstrip()
+        if lead.endswith(","):
+            # "Howard Kurt, Fox News: "..."": a name, then where the words appeared
+            words = lead[:-1].split()
+            named = 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+            start = sentence[0] + len(raw[sentence[0] : np[0]]) - len(raw[sentence[0] : np[0]].lstrip())
+            return Attribution((start, start + len(lead) - 1), Cue(":", colon, colon + 1)) if named else None
         if lead and lead[-1] not in "-–—":
             return None
         return Attribution(np, Cue(":", colon, colon + 1))
@@ -241,6 +276,7 @@ class DirectQuotes(SpeakerResolution):
         for _, end in spans:  # the furthest end so far: a quote before a position may still hold it
             reach = max(reach, end)
             ends.append(reach)
+        ordered = sorted(found, key=lambda q: q.span.start)
         out: list[Quote] = []
         for quotation in quotations:
             i = bisect_right(starts, quotation.start) - 1
@@ -255,9 +291,31 @@ class DirectQuotes(SpeakerResolution):
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             speaker = self.resolve(mention, state, None) if mention is not None else None
+            if mention is None and attributed:
+                speaker = self.participle_speaker(raw, offset, quotation, ordered)
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
+        """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in
+        a statement, calling on the council to pay "its fair share"``): the speaker of a quote in
+        *found* (in order of position) earlier in the same sentence."""
+        verb = self.attributing_verb(raw, quotation)
+        suffix = self.GERUND_SUFFIX
+        if verb is None or not suffix or not verb.group().endswith(suffix):
+            return None
+        if not ends_with(raw, quotation.sentence_start, verb.start(), ","):
+            return None
+        # (found is in order of position: the quotes of the sentence are found by bisection)
+        first = bisect_left(found, quotation.sentence_start + offset, key=lambda q: q.span.start)
+        speaker = None
+        for quote in found[first:]:
+            if quote.span.start - offset >= verb.start():
+                break
+            if quote.span.end - offset <= verb.start():
+                speaker = quote.speaker or speaker
+        return speaker
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
@@ -335,9 +393,26 @@ class DirectQuotes(SpeakerResolution):
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
+            # "The club issued a statement calling the ban "a farce"": the statement's author
+            subject = self.clause_subject(raw, sentence, np[0])
+            return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
-            return self.mention(raw, np)
+            return self.mention(raw, self.reduced_relative(raw, np))
         return self.clause_subject(raw, sentence, verb.start())
+
+    def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, the phrase before a naming verb, less a thing that the verb names before its
+        subject (``a scheme prosecutors described as "..."``: ``prosecutors``): when an article
+        and words that name no one stand before a plural person or group noun in lower case."""
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        if len(words) < 3 or words[0].group().casefold() not in self._determiners:
+            return np
+        last = words[-1].group()
+        plural = last[:1].islower() and last.endswith("s") and self.is_person_noun(last.casefold(), endings=False)
+        if plural and self.names_no_one(raw[np[0] : words[-2].end()]):
+            return words[-1].span()
+        return np
 
     def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
         """Whether a naming verb right before the quotation names a thing after a noun (``a class
@@ -361,6 +436,41 @@ class DirectQuotes(SpeakerResolution):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
 
+    def subject_before(
+        self, raw: str, start: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int], state: State
+    ) -> Speaker | None:
+        """The speaker of a quotation that fills its sentence at *start*, right after a sentence of
+        the same paragraph with no quotation marks whose subject is a person (``The judge turned
+        to the jury. "You must ..."``): a name the article knows, ``he``/``she``, or a role or
+        person noun after an article; not a passive subject (``Lee was attacked by ...``).
+        *starts* are the sentences' starts."""
+        index = bisect_right(starts, start) - 1
+        if index < 1:
+            return None
+        before = sentences[index - 1]
+        if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
+            return None
+        return self.person_subject(raw, self.sentence_subject(raw, before), state)
+
+    def person_subject(self, raw: str, subject: Mention | None, state: State) -> Speaker | None:
+        """*subject*, a sentence's subject, resolved when it is a person: a name the article knows,
+        ``he``/``she``, or a listed person, group or organisation noun after an article (``the
+        judge``, ``the port authority``); not a passive subject (``Lee was attacked by ...``)."""
+        if subject is None or self.names_no_one(subject.text):
+            return None
+        following = raw[subject.end : subject.end + self.NAMED_WINDOW].split()[:1]
+        if following and following[0].casefold() in self._passive:
+            return None
+        words = subject.text.split()
+        head = words[-1].casefold()
+        listed = self.is_person_noun(head, endings=False) and head not in self._document_nouns
+        described = words[0].casefold() in self._determiners and listed
+        pronoun = len(words) == 1 and head in self._persons
+        speaker = self.resolve(subject, state, None)
+        if speaker is None or not (described or pronoun or state.index.is_known(speaker.name)):
+            return None
+        return speaker
+
     def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
         """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the
         previous paragraph's."""
@@ -375,7 +485,8 @@ class DirectQuotes(SpeakerResolution):
 
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
-        remember its speaker."""
+        remember its speaker; with no cue, the subject of its last sentence when that is a person
+        (:meth:`person_subject`: ``President Ortiz released the following statement:``)."""
         start, end = paragraph.span.start, paragraph.span.end
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -385,6 +496,13 @@ class DirectQuotes(SpeakerResolution):
         tail_start = max(0, end - start - 200)
         cues = list(self.cues(raw, tail_start, len(raw)))
         if not cues:
+            # "President Ortiz released the following statement:": the last sentence's subject
+            last = (state.sentence_starts[-1] if state.sentence_starts else 0, len(raw))
+            if any(raw.find(mark, last[0]) >= 0 for mark in self._marks):
+                return
+            speaker = self.person_subject(raw, self.clause_subject(raw, last, len(raw)), state)
+            if speaker is not None:
+                state.colon_speaker, state.colon_paragraph = speaker, number
             return
         cue = cues[-1]
         if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:

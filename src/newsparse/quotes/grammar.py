@@ -51,6 +51,8 @@ class SpeakerGrammar(QuoteWords):
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
+            # "the board members", "Republican senators"
+            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}'’\-]*+\s++\p{{Ll}}[\p{{L}}'’\-]*+(?<=s)"
             r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
@@ -87,6 +89,9 @@ class SpeakerGrammar(QuoteWords):
             r"(?:\s++\p{L}[\p{L}\-]*+){0,3}\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
+        self._numbers = frozenset(self.NUMBER_WORDS)
+        self._quantifiers = frozenset(q.casefold() for q in self.QUANTIFIERS)
+        self._post_heads = frozenset(m.split()[0] for m in self.POST_MODIFIERS)
         # "of the union", "close to the campaign", after a speaker's noun, up to punctuation
         # (two-word ones, "close to", start after the phrase's last word "close")
         links = "|".join(
@@ -356,6 +361,8 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
+        if not source:
+            span = self.before_participle(raw, span)  # "said a man standing at the door": a man
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
@@ -363,6 +370,7 @@ class SpeakerGrammar(QuoteWords):
         # ("said former secretary of state Ana Ortiz": the name after the post-modifier counts)
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
+        opens = opens or len(self.split_elision([first])) > 1  # "a dit l’entraîneur"
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
@@ -378,6 +386,20 @@ class SpeakerGrammar(QuoteWords):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
 
+    def before_participle(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue, cut before a participle in lower case after its
+        second word (``a man standing at the door`` -> ``a man``): what follows is about the
+        speaker, not part of the name."""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return span
+        words = list(self._word.finditer(raw, span[0], span[1]))
+        for k in range(2, len(words)):
+            word = words[k].group()
+            if word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2:
+                return span[0], words[k - 1].end()
+        return span
+
     def without_period(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* less a closing period that ends the sentence rather than an abbreviation or an
         initial (``said Ana Ortiz.`` but ``said Ortiz Jr.``)."""
@@ -388,8 +410,8 @@ class SpeakerGrammar(QuoteWords):
 
     def is_speaker_phrase(self, phrase: str, *, lenient: bool = False) -> bool:
         """Whether *phrase* can name a speaker: a pronoun, a name, or a role or group noun; with
-        *lenient*, also a noun after an article (``the insider``, ``one employee``)."""
-        words = phrase.split()
+        *lenient*, also a noun after an article (``the insider``, ``one employee``, ``l’entraîneur``)."""
+        words = self.split_elision(phrase.split())
         if not words:
             return False
         if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
@@ -432,6 +454,76 @@ class SpeakerGrammar(QuoteWords):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 
+    def names_no_one(self, phrase: str) -> bool:
+        """Whether a speaker's *phrase* is an ordinary noun phrase whose head names no one: not a
+        name, a pronoun, a number, nor a person, group, organisation or document noun (``a
+        microphone``, ``the first incident``, ``his face``, ``the caustic``), or a phrase with an
+        unpaired quotation mark in it.  The head is the last word before a post-modifier or a place
+        (``the killings of ...``).  Always ``False`` when :attr:`PERSON_NOUNS` is empty."""
+        words = phrase.split()
+        if not self._person_nouns or not words:
+            return False
+        if sum(phrase.count(mark) for mark in self._marks) % 2:
+            return True  # 'the club's "excesses': a piece of a quotation, not a speaker
+        words = [w.strip("".join(self._marks)) or w for w in words]
+        opener = words[0].casefold()
+        counted = opener in self._determiners or opener in self._numbers or opener in self._quantifiers
+        if not (words[0][:1].islower() or counted) or any(
+            not w[:1].islower() for w in words[1:]
+        ):
+            return False  # a capitalised word past the first: a name, an acronym, a number is in it
+        end = next(
+            (k for k in range(1, len(words)) if self.ends_head(words[k], k) and not self.is_adverb(words[k - 1].casefold())),
+            len(words),
+        )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
+        head = strip_possessive(words[end - 1]).strip(".,;:!?")
+        return not self.is_person_noun(head.casefold())
+
+    def ends_head(self, word: str, index: int) -> bool:
+        """Whether *word*, the phrase's word at *index* (1 or more), follows its head noun: a
+        post-modifier (``close to``, ``familiar with``), a place word, a relative pronoun, or after
+        the second word a stop word, an adverb, a time word or a participle (``a source involved
+        in``, ``workers here``; not ``the recently elected mayor``, ``the retired coach``)."""
+        if word in self._cuts or word in self._locatives or word in self._relatives or word in self._post_heads:
+            return True
+        # (right after the first word, an adverb or "then" modifies the noun: "the recently elected mayor")
+        return index >= 2 and (
+            word in self._stop or word in self._adverbs or self.is_time_word(word) or self.is_past_verb(word)
+        )
+
+    def is_person_noun(self, low: str, *, endings: bool = True) -> bool:
+        """Whether lower-case *low* (or its singular) is a noun that may name a speaker: a pronoun,
+        a person, group, quantity, document, role, organisation or company noun, a number word,
+        or (with *endings*) a noun ending in one of :attr:`PERSON_SUFFIXES`."""
+        low = low.rsplit("-", 1)[-1] or low  # "front-runner"
+        forms = [low]
+        if low.endswith("s"):
+            forms.append(low[:-1])
+            if low.endswith("ies"):
+                forms.append(low[:-3] + "y")
+            elif low.endswith("es"):
+                forms.append(low[:-2])
+        vocabulary = self.vocabulary
+        for form in forms:
+            listed = (
+                form in self._pronouns or form in self._groups or form in self._person_nouns or form in self._document_nouns
+                or form in self._quantities or form in self._head_words or form in self._numbers
+                or vocabulary.is_role_noun(form) or vocabulary.is_org_word(form) or vocabulary.is_company_noun(form)
+            )
+            if listed or (endings and any(form.endswith(s) and len(form) > len(s) + 2 for s in self._person_suffixes)):
+                return True
+        return False
+
+    def split_elision(self, words: Sequence[str]) -> list[str]:
+        """*words* with a determiner elided onto its noun split off (``l’entraîneur`` -> ``l’``,
+        ``entraîneur``): the determiners of :attr:`DETERMINERS` that end in an apostrophe."""
+        out: list[str] = []
+        for word in words:
+            low = word.casefold()
+            cut = next((len(d) for d in self._elided if low.startswith(d) and len(low) > len(d)), 0)
+            out.extend((word[:cut], word[cut:]) if cut else (word,))
+        return out
+
     @staticmethod
     def mention(raw: str, span: tuple[int, int]) -> Mention:
         """A :class:`Mention` of ``raw[span]``."""
@@ -467,6 +559,11 @@ class SpeakerGrammar(QuoteWords):
         word = words[-1].group().casefold()
         return word not in self._stop or word in self._adverbs
 
+    def participle_object(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* before a participle is not its subject: an object after a verb
+        (``issued a statement saying``) or a thing (``heard on a microphone telling``)."""
+        return self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]])
+
     def is_adverb(self, word: str) -> bool:
         """Whether lower-case *word* ends like an adverb (``-ly``) and is not a listed exception."""
         suffix = self.ADVERB_SUFFIX
@@ -500,6 +597,7 @@ class SpeakerGrammar(QuoteWords):
                 or self.is_present_verb(raw, words, k)
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
+                or self.is_adverb(following)  # "Lind openly admires ...": the subject ends before it
                 or following in self._clause_verbs
             )
             if not (verb_like or self.is_cue_word(following)):

@@ -62,7 +62,8 @@ class WithoutEnglishRules(QuoteParser):
     English rules read are empty here, so those rules are off (the ``-ed`` past and ``-s`` present
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
-    ``''`` digraphs, negated verbs).  A new language subclasses it and fills in its own words."""
+    ``''`` digraphs, negated verbs, the check that a speaker's noun names a person).  A new
+    language subclasses it and fills in its own words."""
 
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
@@ -79,6 +80,7 @@ class WithoutEnglishRules(QuoteParser):
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -236,6 +238,8 @@ class GermanVocabulary(Vocabulary):
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+
+    VERB_AFTER_SOURCE: ClassVar[bool] = True
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte",

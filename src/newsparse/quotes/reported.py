@@ -51,6 +51,12 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
             regex.IGNORECASE,
         )
+        # "Laut der Ministerin Anna Schmidt wird ...": an article and capitalised words, then a
+        # word in lower case (the clause's verb)
+        self._source_then_verb = regex.compile(
+            rf"\s++(?P<np>(?:(?:{any_of(self.DETERMINERS)})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
+            rf"(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}})(?=\s++\p{{Ll}})"
+        )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
         coordinators = any_of(self.COORDINATORS)
         self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{any_of(self.ADVERBS)})\s++)?$")
@@ -105,8 +111,10 @@ class ReportedSpeech(DirectQuotes):
         )
         self._question_after_opener = regex.compile(
             rf"(?<![\p{{L}}])(?i:{any_of(self.QUESTION_OPENERS)})\s++(?P<cue>(?i:{asked}))"
-            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
-            rf"(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?"  # "asked at the conference about ..."
+            # the asker after "by" runs up to the question word; else a few words ("asked at the
+            # conference about ...")
+            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{any_of(self.QUESTION_WORDS)})\s)"
+            rf"|(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?)"
             rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
         )
         # "asked whether", "asked the mayor if": a question word after an optional object
@@ -243,7 +251,7 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and word in self._participles and self.object_before(raw, sentence[0], np[0]):
+            if np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
                 np = opener.bounds if opener is not None and opener.start < np[0] else None
@@ -335,6 +343,19 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
+        if self.VERB_AFTER_SOURCE and not raw[sentence[0] : cue.start()].strip(" \t\n(["):
+            source = self._source_then_verb.match(raw, cue.end(), sentence[1])
+            if source is not None:
+                # "Laut Ministerin Anna Schmidt wird das Stadion ...": the clause follows the source
+                start, end = source.end("np") + 1, self.trim_end(raw, source.end("np"), sentence[1])
+                while start < end and raw[start].isspace():
+                    start += 1
+                if len(raw[start:end].split()) >= self.MIN_WORDS:
+                    mention = self.mention(raw, source.span("np"))
+                    speaker = self.resolve(mention, state, None, source=True)
+                    kind = self.kind_of(start, end, marks)
+                    quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, None)
+                    return Candidate(quote, mention, cue.start(), end)
         np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
         if np is None:
             return None
@@ -369,7 +390,7 @@ class ReportedSpeech(DirectQuotes):
             end = self.trim_end(raw, start, cue.start())
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
-        speaker = self.resolve(mention, state, description)
+        speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
 

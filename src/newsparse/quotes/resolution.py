@@ -19,9 +19,12 @@ class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
 
 
-    def resolve(self, mention: Mention, state: State, description: str | None) -> Speaker:
+    def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
-        resolved to the fullest form."""
+        resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
+        :meth:`names_no_one`), unless it is a *source* (``according to state records``)."""
+        if not source and self.names_no_one(mention.text):
+            return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)

@@ -23,7 +23,13 @@ class Segmentation(SpeakerGrammar):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
-        self._digraph = regex.compile(any_of(self.QUOTE_DIGRAPHS)) if self.QUOTE_DIGRAPHS else None
+        # (a single mark glued before a closing digraph closes the inner quotation first: ``inner``)
+        digraphs = any_of(self.QUOTE_DIGRAPHS)
+        self._digraph = (
+            regex.compile(rf"(?:(?<=\S)(?P<inner>['’])(?=(?:{digraphs})(?!['’])))?+(?:{digraphs})")
+            if self.QUOTE_DIGRAPHS
+            else None
+        )
         self._apostrophes = frozenset(self.APOSTROPHES)
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
         # what may follow "Smith asked" when it closes a quotation's sentence
@@ -40,11 +46,18 @@ class Segmentation(SpeakerGrammar):
 
     def single_marks(self, raw: str) -> str:
         """*raw* with each of :attr:`QUOTE_DIGRAPHS` (``''`` as the New York Times prints quotation
-        marks) made a ``"`` followed by spaces, so that offsets stay the same; *raw* itself when
-        there is none."""
+        marks) made a ``"`` followed by spaces, so that offsets stay the same (a single mark glued
+        before a closing digraph stays before it: three marks close two quotations); *raw* itself
+        when there is none."""
         if self._digraph is None or self._digraph.search(raw) is None:
             return raw
-        return self._digraph.sub(lambda m: '"' + " " * (len(m.group()) - 1), raw)
+        return self._digraph.sub(self.single_mark, raw)
+
+    @staticmethod
+    def single_mark(match: regex.Match[str]) -> str:
+        """The replacement of one digraph match: the inner single mark kept, then ``"`` and spaces."""
+        inner = match["inner"] or ""
+        return inner + '"' + " " * (len(match.group()) - len(inner) - 1)
 
     def quotation_marks(self, raw: str) -> list[tuple[int, int]]:
         """``(open, close)`` index pairs of quotation marks in *raw*; an unclosed quote runs to the
@@ -124,8 +137,20 @@ class Segmentation(SpeakerGrammar):
         if inverted is not None:
             return True  # "..." said Smith
         found = self.phrase_before_cue(raw, start, stop)
+        if found is None:
+            return False
         # "Smith asked." closes the quotation; "The company said it would ..." is a sentence of its own
-        return found is not None and self._attribution_end.match(raw, found[1].end()) is not None
+        end = found[1].end()
+        for _ in range(2):  # "Smith asked quietly.": adverbs after the cue
+            word = self._token.match(raw, end + 1) if raw[end : end + 1] == " " else None
+            if word is None or not (word.group() in self._adverbs or self.is_adverb(word.group())):
+                break
+            end = word.end()
+        if found[1].group() in self._object_cues:
+            stop = raw.find(".", end, end + self.NAMED_WINDOW)  # "Smith asked the board members."
+            if stop > end and self._object.fullmatch(raw, end, stop) is not None:
+                return True
+        return self._attribution_end.match(raw, end) is not None
 
     def is_abbreviation(self, raw: str, dot: int) -> bool:
         """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""

@@ -61,8 +61,9 @@ class QuoteWords:
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
-    #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``.
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again")
+    #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
+    #: the league``, ``said with a shrug`` (adverbs may stand between: ``asked quietly``).
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again", "of", "with")
     #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
     #: lower-case words of an outlet's name (capitalised words always count), the words that may
     #: open it, the verbs after it, the verbs followed by what is cited (``cited officials``), and
@@ -142,7 +143,7 @@ class QuoteWords:
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
-        "did", "does", "do", "is", "are", "was", "were", "be", "been",
+        "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
@@ -244,7 +245,7 @@ class QuoteWords:
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
-    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with")
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -260,6 +261,60 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
+    #: phrase, beside :attr:`GROUP_NOUNS`, :attr:`QUANTITY_NOUNS`, :attr:`HEAD_WORDS` and the
+    #: vocabulary's role, organisation and company nouns; plurals in ``-s`` count too.  A phrase
+    #: whose lower-case head is none of these nor ends in one of :attr:`PERSON_SUFFIXES` (``a
+    #: microphone``, ``the first incident``) names no speaker.  Empty: every phrase may (the
+    #: packs for other languages leave the check off until they list their own nouns).
+    PERSON_NOUNS: ClassVar[tuple[str, ...]] = (
+        "person", "man", "woman", "men", "boy", "girl", "child", "kid", "baby", "guy", "lady", "gentleman",
+        "individual", "resident", "citizen", "neighbor", "neighbour", "friend", "relative", "family", "father",
+        "mother", "son", "daughter", "brother", "sister", "husband", "wife", "parent", "grandmother",
+        "grandfather", "uncle", "aunt", "cousin", "widow", "widower", "fiancé", "fiancée", "mom", "dad",
+        "fan", "athlete", "star", "veteran", "rookie", "nurse", "doctor", "physician", "surgeon", "dentist",
+        "student", "pupil", "staff", "colleague", "client", "patient", "victim", "survivor", "witness",
+        "suspect", "defendant", "plaintiff", "juror", "jury", "detective", "soldier", "pilot", "crew",
+        "tenant", "landlord", "host", "anchor", "narrator", "actor", "actress", "chef", "priest", "pastor",
+        "rabbi", "imam", "bishop", "archbishop", "cleric", "monk", "nun", "volunteer", "donor", "agent",
+        "clerk", "cashier", "waiter", "waitress", "fisherman", "crowd", "audience", "public", "electorate",
+        "side", "opponent", "proponent", "constituent", "dissident", "respondent", "correspondent",
+        "superintendent", "recipient", "alderman", "alderwoman", "councilman", "councilwoman", "delegate",
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no-one", "each",
+        "both", "either", "neither", "all", "few", "most", "another", "insider", "colleagues", "police",
+        "guard", "deputy", "trustee", "employee", "nominee", "appointee", "retiree", "detainee", "refugee",
+        "attendee", "referee", "trainee", "coach", "team", "squad", "club", "user", "owner",
+        "foe", "mogul", "tycoon", "magnate", "heavyweight", "ally", "rival", "advocate", "operative", "surrogate",
+        "folks", "couple", "graduate", "sophomore", "conservative", "progressive", "liberal", "moderate",
+        "democrat", "republican", "independent", "superdelegate", "scholar", "justice", "architect",
+        "community", "panel", "forum", "force", "town", "city", "country", "nation", "village", "church",
+        "tribe", "household", "delegation", "regime", "cabinet", "camp", "faction", "caucus", "coalition",
+        "share", "proportion", "percentage", "average", "majority", "consensus", "intelligence",
+    )
+    #: Endings of lower-case nouns for people (``economist``, ``historian``, ``lawmaker``,
+    #: ``inspector``, ``consultant``): a head so ended may name a speaker.
+    PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "ist", "ian", "er", "or", "eer", "ant", "ess", "surgeon", "man", "men", "woman", "women",
+    )
+    #: Whether a source after :attr:`ACCORDING_TO` with no comma is followed by the verb of the
+    #: reported clause (German ``Laut Ministerin Anna Schmidt wird das Stadion ...``): the source is
+    #: then the article and capitalised words after the cue, and the clause starts at the next word.
+    VERB_AFTER_SOURCE: ClassVar[bool] = False
+    #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
+    #: ``the ruling states``): they may head a speaker's phrase too.
+    DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = (
+        "statement", "complaint", "lawsuit", "suit", "filing", "indictment", "memo", "memorandum", "letter",
+        "ruling", "verdict", "decision", "judgment", "opinion", "affidavit", "document", "record", "release",
+        "report", "study", "survey", "poll", "analysis", "audit", "review", "notice", "data", "census",
+        "forecast", "guidance", "motion", "petition", "charge", "charges", "warrant", "order", "agreement",
+        "contract", "policy", "plan", "proposal", "bill", "law", "rule", "regulation", "message", "email",
+        "post", "tweet", "website", "ad", "advert", "advertisement", "summary", "transcript", "note",
+        "piece", "clip", "story", "column", "editorial", "article", "passage", "headline", "caption", "photo",
+        "version", "slide", "ranking", "quiz", "account", "footage", "video", "film", "documentary", "book",
+        "memoir", "essay", "blog", "page", "broadcast", "episode", "investigation", "probe", "inquiry",
+        "findings", "results", "testimony", "interview", "constitution", "deal", "treaty", "platform", "leaflet",
+        "brochure", "pamphlet", "manifesto", "bulletin", "label", "menu", "script",
+    )
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
         "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -380,6 +435,11 @@ class QuoteWords:
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
+        self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
+        self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        # determiners written glued to their noun ("l’entraîneur")
+        self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
+        self._person_suffixes = tuple(self.PERSON_SUFFIXES)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full

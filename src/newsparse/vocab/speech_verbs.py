@@ -63,7 +63,10 @@ NOUN_OBJECT: tuple[str, ...] = ("announce",)
 QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
 
 #: Verbs that name or describe in someone's words: ``called the plan "a disaster"``.
-NAMING: tuple[str, ...] = ("call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer")
+NAMING: tuple[str, ...] = (
+    "call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer", "liken", "hail",
+    "deride", "denounce", "slam", "blast",
+)
 
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (

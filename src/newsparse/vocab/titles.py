@@ -29,6 +29,7 @@ TITLES: tuple[str, ...] = (
     "press", "communications", "policy", "central", "bank", "governor", "ceo", "owner", "partner",
     "company", "group", "firm", "ministry", "department", "agency", "council", "committee", "army",
     "military", "police", "fire", "prime-minister", "vice-president", "secretary-general",
+    "alderman", "alderwoman", "trainer", "coroner", "magistrate", "detective", "constable", "cllr",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
@@ -40,5 +41,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "manager", "boss", "member", "founder", "general", "admiral", "commander", "lawmaker", "official", "adviser", "advisor",
     "aide", "diplomat", "negotiator", "congressman", "congresswoman", "representative", "candidate",
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
-    "editor", "owner", "secretary-general",
+    "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
+    "detective", "constable",
 )
