@@ -21,7 +21,8 @@ KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
 
 
 def quotes_of(pieces: str | list[str]) -> list[Row]:
-    """Every quote of the paragraphs, after checking that its span slices the text to it (whitespace collapsed)."""
+    """Every quote of the paragraphs, after checking that its span and its speaker's span slice the text to
+    them (whitespace collapsed) inside the quote's paragraph."""
     pieces = [pieces] if isinstance(pieces, str) else pieces
     text = "\n\n".join(pieces)
     paragraphs, start = [], 0
@@ -31,6 +32,10 @@ def quotes_of(pieces: str | list[str]) -> list[Row]:
     out: list[Row] = []
     for quote in QuoteParser().parse(text, paragraphs):
         assert collapse(text[quote.span.start : quote.span.end]) == quote.text
+        assert quote.paragraph is not None
+        assert paragraphs[quote.paragraph].span.start <= quote.span.start <= quote.span.end <= paragraphs[quote.paragraph].span.end
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert collapse(text[quote.speaker.span.start : quote.speaker.span.end]) == quote.speaker.mention
         speaker = quote.speaker.name if quote.speaker is not None else None
         out.append((KINDS[quote.kind], quote.text, quote.cue, speaker, quote.source))
     return out
@@ -358,7 +363,64 @@ PARAGRAPHS = [
     ),
 ]
 
+# the same constructions in a later sentence of the paragraph, after one that could mislead
+LATER_SENTENCES = [
+    (
+        "The talks ended late on Monday. Abbas expressed hope for a deal, saying the talks would resume.",
+        [("R", "the talks would resume", "saying", "Abbas", None)],
+    ),
+    (
+        "Rents rose again in May. Three council members opposed the plan, arguing it would raise rents.",
+        [("R", "it would raise rents", "arguing", "Three council members", None)],
+    ),
+    (
+        'The vote was held on Friday. Last month, the mayor called the budget "a disgrace to the city."',
+        [("D", "a disgrace to the city.", None, "the mayor", None)],
+    ),
+    (
+        "The ad targets voters in Ohio, the campaign said. Ortiz accuses Lee of lying about the budget, the filing says.",
+        [
+            ("R", "The ad targets voters in Ohio", "said", "the campaign", None),
+            ("R", "Ortiz accuses Lee of lying about the budget", "says", "the filing", None),
+        ],
+    ),
+    (
+        "Ortiz, a former mayor, said the bridge was safe. Lee, the city's engineer, said it was not.",
+        [("R", "the bridge was safe", "said", "Ortiz", None), ("R", "it was not", "said", "Lee", None)],
+    ),
+    (
+        "Fares rose. Ana Ortiz (D-Ariz.) on Saturday criticized the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Ana Ortiz", None)],
+    ),
+    (
+        "Fares rose. Ana Ortiz on Saturday criticized the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Ana Ortiz", None)],
+    ),
+    (
+        "Some of the council's members opposed the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Some of the council's members", None)],
+    ),
+    (
+        "Several council members opposed the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Several council members", None)],
+    ),
+    (
+        "Shortly before the vote, Ortiz criticized the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Ortiz", None)],
+    ),
+    (
+        "It rained. Continuing his speech, Ortiz said the city would not back down.",
+        [("R", "the city would not back down", "said", "Ortiz", None)],
+    ),
+    (
+        "The ad hits Ortiz for her vote on the bridge, the campaign said.",
+        [("R", "The ad hits Ortiz for her vote on the bridge", "said", "the campaign", None)],
+    ),
+]
 
-@pytest.mark.parametrize(("pieces", "expected"), BEFORE_CUE + POSTPOSED + AFTER_CUE + REPORTED + SUBJECTS + SOURCES + PARAGRAPHS)
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"), BEFORE_CUE + POSTPOSED + AFTER_CUE + REPORTED + SUBJECTS + SOURCES + PARAGRAPHS + LATER_SENTENCES
+)
 def test_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected

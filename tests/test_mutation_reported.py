@@ -21,7 +21,8 @@ KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
 
 
 def quotes_of(pieces: str | list[str]) -> list[Row]:
-    """Every quote of the paragraphs, after checking that its span slices the text to it (whitespace collapsed)."""
+    """Every quote of the paragraphs, after checking that its span and its speaker's span slice the text to
+    them (whitespace collapsed) inside the quote's paragraph."""
     pieces = [pieces] if isinstance(pieces, str) else pieces
     text = "\n\n".join(pieces)
     paragraphs, start = [], 0
@@ -31,6 +32,10 @@ def quotes_of(pieces: str | list[str]) -> list[Row]:
     out: list[Row] = []
     for quote in QuoteParser().parse(text, paragraphs):
         assert collapse(text[quote.span.start : quote.span.end]) == quote.text
+        assert quote.paragraph is not None
+        assert paragraphs[quote.paragraph].span.start <= quote.span.start <= quote.span.end <= paragraphs[quote.paragraph].span.end
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert collapse(text[quote.speaker.span.start : quote.speaker.span.end]) == quote.speaker.mention
         speaker = quote.speaker
         name = speaker.name if speaker is not None else None
         out.append((KINDS[quote.kind], quote.text, quote.cue, name, speaker.description if speaker is not None else None))
@@ -233,8 +238,36 @@ INSIDE_AND_AFTER = [
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
-# that one opens with a quotation mark
+# that one opens with a quotation mark (blanks at a line's end or start, as scraped pages have them)
 PARAGRAPHS = [
+    (
+        ['"The budget is dead."', '"We will fight it in court," said Ana Ortiz, the council leader.'],
+        [("D", "The budget is dead.", None, None, None), ("D", "We will fight it in court,", "said", "Ana Ortiz", None)],
+    ),
+    (
+        ['"We kept the lights on through the worst winter in memory.   ', '"And we paid every worker," said Colin Reyes.'],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "And we paid every worker,", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        ['"We kept the lights on through the worst winter in memory.', '   "And we paid every worker," said Colin Reyes.'],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "And we paid every worker,", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        [
+            '"We kept the lights on through the worst winter in memory.',
+            'The firm\'s founder, Colin Reyes, said: "We paid every worker."',
+        ],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", None, None, None),
+            ("D", "We paid every worker.", "said", "Colin Reyes", None),
+        ],
+    ),
     (
         '"We are not giving up,\nwe will be back next season," said coach Dana Whitfield.',
         [("D", "We are not giving up, we will be back next season,", "said", "Dana Whitfield", None)],
@@ -259,9 +292,38 @@ PARAGRAPHS = [
     ),
 ]
 
+# the same constructions in a later sentence, with another after them; a verb the clause shows
+LATER_SENTENCES = [
+    (
+        "Ortiz spoke first. The museum, the director said, will reopen in the spring. Tickets will cost $20.",
+        [("R", "will reopen in the spring", "said", "the director", None)],
+    ),
+    (
+        "Ortiz spoke first. In the end, Mr. Ruiz said, union voters side with the candidate who shows up. Turnout was low.",
+        [("R", "union voters side with the candidate who shows up", "said", "Ruiz", None)],
+    ),
+    (
+        "The strike ended. The museum, the director said, will reopen in the spring.",
+        [("R", "will reopen in the spring", "said", "the director", None)],
+    ),
+    (
+        "Police spokeswoman Dana Ruiz fled. The official, who was not authorized to speak publicly about the talks, said the two sides were close.",
+        [("R", "the two sides were close", "said", "The official", None)],
+    ),
+    ("The minister said rural traffic eased in March.", [("R", "rural traffic eased in March", "said", "The minister", None)]),
+    (
+        "The minister said rural voters won't forgive the cuts.",
+        [("R", "rural voters won't forgive the cuts", "said", "The minister", None)],
+    ),
+    (
+        "The minister said rural voters can't afford the fares.",
+        [("R", "rural voters can't afford the fares", "said", "The minister", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("pieces", "expected"), ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS
+    ("pieces", "expected"), ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES
 )
 def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
