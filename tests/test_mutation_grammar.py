@@ -418,9 +418,63 @@ LATER_SENTENCES = [
     ),
 ]
 
+# a subject before a naming verb in the present (``calls``, ``accuses``): the verb ends the phrase,
+# a noun ending like a verb (``boss``, ``campus``, ``status``) does not
+PRESENT_VERBS = [
+    ('The union calls the plan "a betrayal of every worker."', [("D", "a betrayal of every worker.", None, "The union", None)]),
+    (
+        'Union boss Ana Ortiz calls the plan "a betrayal of every worker."',
+        [("D", "a betrayal of every worker.", None, "Ana Ortiz", None)],
+    ),
+    (
+        'The campus union calls the plan "a betrayal of every student."',
+        [("D", "a betrayal of every student.", None, "The campus union", None)],
+    ),
+    ('Ortiz describes Lee as "a man without a plan or a map."', [("D", "a man without a plan or a map.", None, "Ortiz", None)]),
+    (
+        'The report accuses the agency of "gross negligence at every level."',
+        [("D", "gross negligence at every level.", None, "The report", None)],
+    ),
+    ('The ad calls Ortiz "a career politician with no plan."', [("D", "a career politician with no plan.", None, "The ad", None)]),
+    ('Lee\'s lawyer calls the verdict "a travesty of justice."', [("D", "a travesty of justice.", None, "Lee's lawyer", None)]),
+    (
+        'Fans and players call the stadium "the best in the league."',
+        [("D", "the best in the league.", None, "Fans and players", None)],
+    ),
+    ('The club calls it "a sad day for football."', [("D", "a sad day for football.", None, "The club", None)]),
+    ('The boss calls the plan "a mess from start to finish."', [("D", "a mess from start to finish.", None, "The boss", None)]),
+    (
+        'The status report calls the plan "a mess from start to finish."',
+        [("D", "a mess from start to finish.", None, "The status report", None)],
+    ),
+    ('Abbas on Monday called the plan "a historic mistake."', [("D", "a historic mistake.", None, "Abbas", None)]),
+    ('Ortiz\'s aides call the plan "dead on arrival."', [("D", "dead on arrival.", None, "Ortiz's aides", None)]),
+]
+
+# a capitalised word after "of" in an appositive is a place, not the speaker (it was taken for one)
+APPOSITIVES = [
+    (
+        "Senator Ana Ortiz, Democrat of Ohio, a member of the finance committee since 2019, said the vote should be delayed.",
+        [("R", "the vote should be delayed", "said", "Ana Ortiz", None)],
+    ),
+    (
+        "Senator Ana Ortiz, Democrat of Ohio, who has opposed the bill since it was first tabled in 2019, said the vote should be delayed.",
+        [("R", "the vote should be delayed", "said", "Ana Ortiz", None)],
+    ),
+    (
+        '"We stand by our reporting," Senator Jane Roe, Republican of Iowa, a member of the panel, said.',
+        [("D", "We stand by our reporting,", "said", "Jane Roe", None)],
+    ),
+    (
+        "Rep. Paul Reyes, a Republican from Texas, a member of the panel, said the bill was dead.",
+        [("R", "the bill was dead", "said", "Paul Reyes", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("pieces", "expected"), BEFORE_CUE + POSTPOSED + AFTER_CUE + REPORTED + SUBJECTS + SOURCES + PARAGRAPHS + LATER_SENTENCES
+    ("pieces", "expected"),
+    BEFORE_CUE + POSTPOSED + AFTER_CUE + REPORTED + SUBJECTS + SOURCES + PARAGRAPHS + LATER_SENTENCES + PRESENT_VERBS + APPOSITIVES,
 )
 def test_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected

@@ -73,6 +73,22 @@ ASIDES = [
         [("R", "it would hire again", "said", "The airline", None)],
     ),
     ("Shares fell 4 percent, which analysts, citing weak demand in China, said was overdone.", []),
+    (
+        "The head of the port, Colin Reyes, speaking after a long meeting with the unions on Tuesday, said the cranes were unsafe.",
+        [("R", "the cranes were unsafe", "said", "Colin Reyes", None)],
+    ),
+    (
+        "The airline's chief executive, Ana Ortiz, in a memo sent to staff late on Sunday, said the cuts would end.",
+        [("R", "the cuts would end", "said", "Ana Ortiz", None)],
+    ),
+    (
+        "The director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "The director of the museum", None)],
+    ),
+    (
+        "Mayor Ana Ortiz, in a letter to residents, said the water was safe.",
+        [("R", "the water was safe", "said", "Ana Ortiz", None)],
+    ),
 ]
 
 # "according to": before the clause (with a description or a named role) and after it
