@@ -107,6 +107,11 @@ POSTPOSED = [
     ('"Go home," the fans roared before the anthem.', [("D", "Go home,", "roared", "the fans", None)]),
     ('"Go home," the fans roared at the referee.', [("D", "Go home,", "roared", "the fans", None)]),
     ('"Pay up," the landlord demanded, waving the lease.', [("D", "Pay up,", "demanded", "the landlord", None)]),
+    # a paragraph that ends on the verb, with no full stop (as pasted copy has it)
+    (
+        ['"Get out of my courtroom," the judge barked', "The hearing resumed an hour later."],
+        [("D", "Get out of my courtroom,", "barked", "the judge", None)],
+    ),
     # after a full stop the next sentence is no attribution
     ('"We lost the plot." Ortiz barked at his players in the tunnel.', [("D", "We lost the plot.", None, None, None)]),
     ('"Go home." The fans roared.', [("D", "Go home.", None, None, None)]),
@@ -471,10 +476,73 @@ APPOSITIVES = [
     ),
 ]
 
+# the subject a participle takes, before a verb in the present (``calls``, ``opposes``, ``hits``)
+PRESENT_SUBJECTS = [
+    ("The union calls the plan a betrayal, saying it would cut wages.", [("R", "it would cut wages", "saying", "The union", None)]),
+    (
+        "Union boss Ana Ortiz calls the plan a betrayal, saying it would cut wages.",
+        [("R", "it would cut wages", "saying", "Ana Ortiz", None)],
+    ),
+    (
+        "The campus union opposes the plan, saying it would raise fees.",
+        [("R", "it would raise fees", "saying", "The campus union", None)],
+    ),
+    ("The ad targets Ortiz, saying she raised taxes.", [("R", "she raised taxes", "saying", "The ad", None)]),
+    ("The ad hits Ortiz, saying she raised taxes.", [("R", "she raised taxes", "saying", "The ad", None)]),
+    ("The boss opposes the plan, saying it is too costly.", [("R", "it is too costly", "saying", "The boss", None)]),
+    ("Ortiz accuses Lee of lying, saying the budget was cooked.", [("R", "the budget was cooked", "saying", "Ortiz", None)]),
+    (
+        'The mayor rejects "any cuts" to the budget, saying the city can afford them.',
+        [("D", "any cuts", None, "The mayor", None), ("R", "the city can afford them", "saying", "The mayor", None)],
+    ),
+    ("Ortiz backs the plan but warns that costs could rise.", [("R", "costs could rise", "warns", "Ortiz", None)]),
+    (
+        "The bus drivers' union opposes the plan, saying it would cut wages.",
+        [("R", "it would cut wages", "saying", "The bus drivers' union", None)],
+    ),
+    # a pronoun, a participle or a quantifier opening the sentence
+    ("They, too, rejected the plan, saying it was too costly.", [("R", "it was too costly", "saying", "They", None)]),
+    ("He rejected the plan, saying it was too costly.", [("R", "it was too costly", "saying", "He", None)]),
+    (
+        "Speaking to reporters, Ortiz criticized the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Ortiz", None)],
+    ),
+    (
+        "Speaking to reporters on Monday, the mayor defended the plan, saying it would pay for itself.",
+        [("R", "it would pay for itself", "saying", "the mayor", None)],
+    ),
+    (
+        "Most residents opposed the plan, saying it would raise rents.",
+        [("R", "it would raise rents", "saying", "Most residents", None)],
+    ),
+    (
+        "Many of the residents opposed the plan, saying it would raise rents.",
+        [("R", "it would raise rents", "saying", "Many of the residents", None)],
+    ),
+    (
+        "Ortiz (D-Ariz.) criticized the plan, saying it would hurt commuters.",
+        [("R", "it would hurt commuters", "saying", "Ortiz", None)],
+    ),
+    (
+        "Fifty residents rallied outside city hall, saying the plan would raise rents.",
+        [("R", "the plan would raise rents", "saying", "Fifty residents", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("pieces", "expected"),
-    BEFORE_CUE + POSTPOSED + AFTER_CUE + REPORTED + SUBJECTS + SOURCES + PARAGRAPHS + LATER_SENTENCES + PRESENT_VERBS + APPOSITIVES,
+    BEFORE_CUE
+    + POSTPOSED
+    + AFTER_CUE
+    + REPORTED
+    + SUBJECTS
+    + SOURCES
+    + PARAGRAPHS
+    + LATER_SENTENCES
+    + PRESENT_VERBS
+    + APPOSITIVES
+    + PRESENT_SUBJECTS,
 )
 def test_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected

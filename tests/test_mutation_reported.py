@@ -189,6 +189,19 @@ CLAUSES = [
         [("R", "rural deliveries grew fastest in the north", "said", "The minister", None)],
     ),
     ("The firm said 40 jobs would go.", [("R", "40 jobs would go", "said", "The firm", None)]),
+    # a clause that opens with a number or a name shows no verb in its first words
+    (
+        "The firm said 4 of its 120 stores in the state of Ohio would close.",
+        [("R", "4 of its 120 stores in the state of Ohio would close", "said", "The firm", None)],
+    ),
+    (
+        "The minister said Ukraine and its allies in the region were ready.",
+        [("R", "Ukraine and its allies in the region were ready", "said", "The minister", None)],
+    ),
+    (
+        'Ortiz said the cuts, in her words, were "a betrayal of every family."',
+        [("M", 'the cuts, in her words, were "a betrayal of every family."', "said", "Ortiz", None)],
+    ),
     (
         "German officials said in a statement that talks would continue.",
         [("R", "talks would continue", "said", "German officials", None)],
@@ -228,6 +241,10 @@ INSIDE_AND_AFTER = [
         [("R", "union voters side with the candidate who shows up", "said", "Ruiz", None)],
     ),
     ("Sales were great this year, he said, wiping his brow.", [("R", "Sales were great this year", "said", "he", None)]),
+    (
+        "Sales were great this year, he said, wiping the sweat from his brow.",
+        [("R", "Sales were great this year", "said", "he", None)],
+    ),
     (
         "The port will stay closed until Friday, said the minister.",
         [("R", "The port will stay closed until Friday", "said", "the minister", None)],
