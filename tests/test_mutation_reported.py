@@ -89,6 +89,23 @@ ASIDES = [
         "Mayor Ana Ortiz, in a letter to residents, said the water was safe.",
         [("R", "the water was safe", "said", "Ana Ortiz", None)],
     ),
+    # four commas before the speaker's phrase; a verb that takes an object
+    (
+        "In Dover, on Monday, after a long meeting, the council's lawyers, in a statement released to the press, said the deal was void.",
+        [("R", "the deal was void", "said", "the council's lawyers", None)],
+    ),
+    (
+        "The director of the museum, in a statement, told the board the paintings were fakes.",
+        [("R", "the paintings were fakes", "told", "The director of the museum", None)],
+    ),
+    (
+        "Once again, the director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "the director of the museum", None)],
+    ),
+    (
+        "Also on Monday, the director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "the director of the museum", None)],
+    ),
 ]
 
 # "according to": before the clause (with a description or a named role) and after it
@@ -268,6 +285,8 @@ INSIDE_AND_AFTER = [
             ("R", "work would start in May", "adding", "Mira Holt", None),
         ],
     ),
+    # an aside's clause of three words, the fewest a quote has
+    ("The museum, the director said, will reopen soon.", [("R", "will reopen soon", "said", "the director", None)]),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
