@@ -527,6 +527,9 @@ PRESENT_SUBJECTS = [
         "Fifty residents rallied outside city hall, saying the plan would raise rents.",
         [("R", "the plan would raise rents", "saying", "Fifty residents", None)],
     ),
+    # a plural noun before the verb is no verb in the present
+    ("Dock workers rejected the offer, saying it was too low.", [("R", "it was too low", "saying", "Dock workers", None)]),
+    ("The dock workers rejected the offer, saying it was too low.", [("R", "it was too low", "saying", "The dock workers", None)]),
 ]
 
 

@@ -146,6 +146,19 @@ ACCORDING = [
         "(According to the filing, the firm owed $2 million.)",
         [("R", "the firm owed $2 million", "According to", "the filing", None)],
     ),
+    # an "According to" that opens the sentence carries its source on to the comma
+    (
+        "According to a report by the city's auditor on Monday, the port lost $4 million.",
+        [("R", "the port lost $4 million", "According to", "a report by the city's auditor on Monday", None)],
+    ),
+    (
+        "According to figures from the state statistics office in Berlin, exports fell 3 percent in May.",
+        [("R", "exports fell 3 percent in May", "According to", "figures from the state statistics office in Berlin", None)],
+    ),
+    (
+        "The port lost $4 million. According to a report by the city's auditor on Monday, the losses will grow.",
+        [("R", "the losses will grow", "According to", "a report by the city's auditor on Monday", None)],
+    ),
 ]
 
 # a question that opens the sentence; the object and the clause of a verb
