@@ -106,6 +106,19 @@ ASIDES = [
         "Also on Monday, the director of the museum, in a statement, said the paintings were fakes.",
         [("R", "the paintings were fakes", "said", "the director of the museum", None)],
     ),
+    # an adverb that opens the sentence is no speaker (it was taken for one), a first name is
+    (
+        "Separately, the director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "the director of the museum", None)],
+    ),
+    (
+        "Kelly, a nurse at the hospital for 20 years, said the ward was understaffed.",
+        [("R", "the ward was understaffed", "said", "Kelly", None)],
+    ),
+    (
+        "Family members, in a statement released by their lawyer, said the police had lied.",
+        [("R", "the police had lied", "said", "Family members", None)],
+    ),
 ]
 
 # "according to": before the clause (with a description or a named role) and after it
@@ -300,6 +313,12 @@ INSIDE_AND_AFTER = [
     ),
     # an aside's clause of three words, the fewest a quote has
     ("The museum, the director said, will reopen soon.", [("R", "will reopen soon", "said", "the director", None)]),
+    ("Prices will fall, the bank said.", [("R", "Prices will fall", "said", "the bank", None)]),
+    (
+        "Rates will rise again, the central bank's governor said in Frankfurt on Thursday.",
+        [("R", "Rates will rise again", "said", "the central bank's governor", None)],
+    ),
+    ("The minister said rural traffic eased.", [("R", "rural traffic eased", "said", "The minister", None)]),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when

@@ -302,9 +302,8 @@ class SpeakerGrammar(QuoteWords):
         group = "name" if match["name"] is not None else "name2"
         if not self.is_speaker_phrase(match[group]):
             return None
-        before = raw[max(start, match.start(group) - self.NAMED_WINDOW) : match.start(group)].split()
-        if group == "name2" and before and before[-1].casefold() in self._of:
-            return None  # "Ana Ortiz, Democrat of Ohio, a member of ..., said": a place, not the speaker
+        if group == "name2" and match[group].casefold() in self._adverbs:
+            return None  # "Separately, the director of ..., said": an adverb, not a name
         return match.span(group)
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
