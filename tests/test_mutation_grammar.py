@@ -115,6 +115,9 @@ POSTPOSED = [
     # after a full stop the next sentence is no attribution
     ('"We lost the plot." Ortiz barked at his players in the tunnel.', [("D", "We lost the plot.", None, None, None)]),
     ('"Go home." The fans roared.', [("D", "Go home.", None, None, None)]),
+    # a listed cue later in the sentence with no speaker of its own before it
+    ('"Go home," the fans roared, and the stewards said nothing.', [("D", "Go home,", "roared", "the fans", None)]),
+    ('"Go home!" the fans roared as the stewards said nothing.', [("D", "Go home!", "roared", "the fans", None)]),
 ]
 
 # the phrase after an inverted cue

@@ -172,6 +172,12 @@ ACCORDING = [
         "The port lost $4 million. According to a report by the city's auditor on Monday, the losses will grow.",
         [("R", "the losses will grow", "According to", "a report by the city's auditor on Monday", None)],
     ),
+    # a clause after the name that runs on past a comma is still the reported clause (the name was
+    # left in it), an appositive after the name is not
+    (
+        "According to the labour minister, Claire Martin, the text will be put to a vote in June, after the summer recess.",
+        [("R", "the text will be put to a vote in June, after the summer recess", "According to", "Claire Martin", None)],
+    ),
 ]
 
 # a question that opens the sentence; the object and the clause of a verb
