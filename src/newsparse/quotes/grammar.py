@@ -307,6 +307,8 @@ class SpeakerGrammar(QuoteWords):
         group = "name" if match["name"] is not None else "name2"
         if not self.is_speaker_phrase(match[group]):
             return None
+        if group == "name2" and match[group].casefold() in self._adverbs:
+            return None  # "Separately, the director of ..., said": an adverb, not a name
         return match.span(group)
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:

@@ -404,7 +404,8 @@ class ReportedSpeech(DirectQuotes):
             return False
         following = named["next"]
         opens_clause = following.islower() or following in self._marks
-        if not opens_clause or _DESCRIPTION.match(rest, named.end("name")) is not None:
+        description = _DESCRIPTION.match(rest, named.end("name"))
+        if not opens_clause or (description is not None and not self.is_clause(description["d"])):
             return False  # "..., John Smith, the suspect, was arrested": the name is the clause's subject
         return self.names.trailing_name(named["name"].split()) == len(named["name"].split())
 

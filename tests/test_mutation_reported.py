@@ -1,0 +1,419 @@
+"""Reported speech as ``quotes/reported.py`` reads it, table-driven, for the mutation run of
+issue 8: a speaker set off by a long aside, ``according to`` before and after the clause (with a
+description, a named role, a source carried to its comma), a question that opens the sentence,
+the object and the clause of ``told``, ``asked``, ``vowed``, ``announced``, an attribution set off
+by commas inside the sentence, one that closes the sentence, the gaps a bare clause may follow,
+and quotation marks inside the reported words.
+
+Each case is a paragraph as wires, web copy, court and business reports print it; the expected
+value is every quote ``(kind, text, cue, speaker's name, description)`` in order.  A fresh
+``QuoteParser`` is built in each test (a change in its constructor's patterns shows here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Paragraph, QuoteKind, Span, collapse
+
+Row = tuple[str, str, str | None, str | None, str | None]
+KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
+
+
+def quotes_of(pieces: str | list[str]) -> list[Row]:
+    """Every quote of the paragraphs, after checking that its span and its speaker's span slice the text to
+    them (whitespace collapsed) inside the quote's paragraph."""
+    pieces = [pieces] if isinstance(pieces, str) else pieces
+    text = "\n\n".join(pieces)
+    paragraphs, start = [], 0
+    for piece in pieces:
+        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
+        start += len(piece) + 2
+    out: list[Row] = []
+    for quote in QuoteParser().parse(text, paragraphs):
+        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
+        assert quote.paragraph is not None
+        assert paragraphs[quote.paragraph].span.start <= quote.span.start <= quote.span.end <= paragraphs[quote.paragraph].span.end
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert collapse(text[quote.speaker.span.start : quote.speaker.span.end]) == quote.speaker.mention
+        speaker = quote.speaker
+        name = speaker.name if speaker is not None else None
+        out.append((KINDS[quote.kind], quote.text, quote.cue, name, speaker.description if speaker is not None else None))
+    return out
+
+
+# a speaker set off from the cue by a long aside: the sentence's first phrase, or the name after it
+ASIDES = [
+    (
+        "The official, who was not authorized to speak publicly about the talks, said the two sides were close.",
+        [("R", "the two sides were close", "said", "The official", None)],
+    ),
+    (
+        "The vote was close. The official, who was not authorized to speak publicly about the talks, said the two sides were close.",
+        [("R", "the two sides were close", "said", "The official", None)],
+    ),
+    (
+        "Police spokeswoman Dana Ruiz, speaking at a news conference outside the courthouse on Monday, said the suspect had fled.",
+        [("R", "the suspect had fled", "said", "Dana Ruiz", None)],
+    ),
+    (
+        "The head of the port authority, Colin Reyes, in an interview with local radio on Tuesday morning, said the cranes were unsafe.",
+        [("R", "the cranes were unsafe", "said", "Colin Reyes", None)],
+    ),
+    (
+        "The director of the port, Colin Reyes, who took the job in March after a long search, said the cranes would be replaced.",
+        [("R", "the cranes would be replaced", "said", "Colin Reyes", None)],
+    ),
+    (
+        "Two of the three judges, in a ruling published late on Friday, said the law was void.",
+        [("R", "the law was void", "said", "Two of the three judges", None)],
+    ),
+    (
+        "The airline, which has cut 4,000 jobs since the pandemic began, said it would hire again.",
+        [("R", "it would hire again", "said", "The airline", None)],
+    ),
+    ("Shares fell 4 percent, which analysts, citing weak demand in China, said was overdone.", []),
+    (
+        "The head of the port, Colin Reyes, speaking after a long meeting with the unions on Tuesday, said the cranes were unsafe.",
+        [("R", "the cranes were unsafe", "said", "Colin Reyes", None)],
+    ),
+    (
+        "The airline's chief executive, Ana Ortiz, in a memo sent to staff late on Sunday, said the cuts would end.",
+        [("R", "the cuts would end", "said", "Ana Ortiz", None)],
+    ),
+    (
+        "The director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "The director of the museum", None)],
+    ),
+    (
+        "Mayor Ana Ortiz, in a letter to residents, said the water was safe.",
+        [("R", "the water was safe", "said", "Ana Ortiz", None)],
+    ),
+    # four commas before the speaker's phrase; a verb that takes an object
+    (
+        "In Dover, on Monday, after a long meeting, the council's lawyers, in a statement released to the press, said the deal was void.",
+        [("R", "the deal was void", "said", "the council's lawyers", None)],
+    ),
+    (
+        "The director of the museum, in a statement, told the board the paintings were fakes.",
+        [("R", "the paintings were fakes", "told", "The director of the museum", None)],
+    ),
+    (
+        "Once again, the director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "the director of the museum", None)],
+    ),
+    (
+        "Also on Monday, the director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "the director of the museum", None)],
+    ),
+    # an adverb that opens the sentence is no speaker (it was taken for one), a first name is
+    (
+        "Separately, the director of the museum, in a statement, said the paintings were fakes.",
+        [("R", "the paintings were fakes", "said", "the director of the museum", None)],
+    ),
+    (
+        "Kelly, a nurse at the hospital for 20 years, said the ward was understaffed.",
+        [("R", "the ward was understaffed", "said", "Kelly", None)],
+    ),
+    (
+        "Family members, in a statement released by their lawyer, said the police had lied.",
+        [("R", "the police had lied", "said", "Family members", None)],
+    ),
+]
+
+# "according to": before the clause (with a description or a named role) and after it
+ACCORDING = [
+    (
+        "According to Ana Ortiz, a professor at Dover University, the drought will last another year.",
+        [("R", "the drought will last another year", "According to", "Ana Ortiz", "a professor at Dover University")],
+    ),
+    (
+        "According to a professor at Dover University, the drought will last another year.",
+        [("R", "the drought will last another year", "According to", "a professor at Dover University", None)],
+    ),
+    (
+        "According to the mayor, who spoke at the opening, the city had run out of money by March.",
+        [("R", "the city had run out of money by March", "According to", "the mayor", "who spoke at the opening")],
+    ),
+    (
+        "According to the labour minister, Claire Martin, the text will be put to a vote in June.",
+        [("R", "the text will be put to a vote in June", "According to", "Claire Martin", None)],
+    ),
+    (
+        "According to the police, John Smith, the suspect, was arrested at the border.",
+        [("R", "John Smith, the suspect, was arrested at the border", "According to", "the police", None)],
+    ),
+    (
+        "According to the mayor, the city had run out of money by March.",
+        [("R", "the city had run out of money by March", "According to", "the mayor", None)],
+    ),
+    (
+        "According to the police, the suspect had been living in the car for weeks.",
+        [("R", "the suspect had been living in the car for weeks", "According to", "the police", None)],
+    ),
+    (
+        "Now, according to the mayor, the bridge will reopen in May.",
+        [("R", "the bridge will reopen in May", "according to", "the mayor", None)],
+    ),
+    (
+        "(According to the filing, the firm owed $2 million.)",
+        [("R", "the firm owed $2 million", "According to", "the filing", None)],
+    ),
+    # an "According to" that opens the sentence carries its source on to the comma
+    (
+        "According to a report by the city's auditor on Monday, the port lost $4 million.",
+        [("R", "the port lost $4 million", "According to", "a report by the city's auditor on Monday", None)],
+    ),
+    (
+        "According to figures from the state statistics office in Berlin, exports fell 3 percent in May.",
+        [("R", "exports fell 3 percent in May", "According to", "figures from the state statistics office in Berlin", None)],
+    ),
+    (
+        "The port lost $4 million. According to a report by the city's auditor on Monday, the losses will grow.",
+        [("R", "the losses will grow", "According to", "a report by the city's auditor on Monday", None)],
+    ),
+    # a clause after the name that runs on past a comma is still the reported clause (the name was
+    # left in it), an appositive after the name is not
+    (
+        "According to the labour minister, Claire Martin, the text will be put to a vote in June, after the summer recess.",
+        [("R", "the text will be put to a vote in June, after the summer recess", "According to", "Claire Martin", None)],
+    ),
+]
+
+# a question that opens the sentence; the object and the clause of a verb
+QUESTIONS_AND_OBJECTS = [
+    (
+        "Asked whether the plan was dead, Ortiz said it was on hold.",
+        [("R", "whether the plan was dead", "Asked", None, None), ("R", "it was on hold", "said", "Ortiz", None)],
+    ),
+    (
+        "Asked by reporters whether he would resign, the minister shook his head.",
+        [("R", "whether he would resign", "Asked", "reporters", None)],
+    ),
+    (
+        "When asked what the plan was, she said the council would decide.",
+        [("R", "what the plan was", "asked", None, None), ("R", "the council would decide", "said", "she", None)],
+    ),
+    ("Ortiz asked the mayor if the budget was final.", [("R", "if the budget was final", "asked", "Ortiz", None)]),
+    (
+        "The mayor asked the council to reconsider the budget cuts.",
+        [("R", "the council to reconsider the budget cuts", "asked", "The mayor", None)],
+    ),
+    (
+        "The union vowed on Monday to block the closure of the plant.",
+        [("R", "to block the closure of the plant", "vowed", "The union", None)],
+    ),
+    (
+        "The chief executive announced on Monday his resignation after six years.",
+        [("R", "his resignation after six years", "announced", "The chief executive", None)],
+    ),
+    ("Ortiz told an Iowa audience that the farm bill was dead.", [("R", "the farm bill was dead", "told", "Ortiz", None)]),
+    ("The mayor told reporters the budget won't pass.", [("R", "the budget won't pass", "told", "The mayor", None)]),
+    (
+        "Ortiz told the council the cuts were unavoidable, adding that she would not run again.",
+        [("R", "the cuts were unavoidable", "told", "Ortiz", None), ("R", "she would not run again", "adding", "Ortiz", None)],
+    ),
+]
+
+# the clause after the cue: "that", a time between, a bare clause, a participle that ends it
+CLAUSES = [
+    (
+        "The minister welcomed the plan but warned that costs could rise.",
+        [("R", "costs could rise", "warned", "The minister", None)],
+    ),
+    (
+        "The minister said on Sunday it would take years to rebuild the line.",
+        [("R", "it would take years to rebuild the line", "said", "The minister", None)],
+    ),
+    (
+        "Ortiz said members of the Supreme Court shouldn't take gifts from donors.",
+        [("R", "members of the Supreme Court shouldn't take gifts from donors", "said", "Ortiz", None)],
+    ),
+    (
+        "The coach said having the captain back was a boost.",
+        [("R", "having the captain back was a boost", "said", "The coach", None)],
+    ),
+    (
+        "The minister said rural deliveries grew fastest in the north.",
+        [("R", "rural deliveries grew fastest in the north", "said", "The minister", None)],
+    ),
+    ("The firm said 40 jobs would go.", [("R", "40 jobs would go", "said", "The firm", None)]),
+    # a clause that opens with a number or a name shows no verb in its first words
+    (
+        "The firm said 4 of its 120 stores in the state of Ohio would close.",
+        [("R", "4 of its 120 stores in the state of Ohio would close", "said", "The firm", None)],
+    ),
+    (
+        "The minister said Ukraine and its allies in the region were ready.",
+        [("R", "Ukraine and its allies in the region were ready", "said", "The minister", None)],
+    ),
+    (
+        'Ortiz said the cuts, in her words, were "a betrayal of every family."',
+        [("M", 'the cuts, in her words, were "a betrayal of every family."', "said", "Ortiz", None)],
+    ),
+    (
+        "German officials said in a statement that talks would continue.",
+        [("R", "talks would continue", "said", "German officials", None)],
+    ),
+    ("Ortiz insisted repeatedly that the count was fair.", [("R", "the count was fair", "insisted", "Ortiz", None)]),
+    (
+        "The defence argued that the evidence was obtained illegally.",
+        [("R", "the evidence was obtained illegally", "argued", "The defence", None)],
+    ),
+    ("Ortiz denied that she had met the donor.", [("R", "she had met the donor", "denied", "Ortiz", None)]),
+    (
+        "Prosecutors said the defendant, who had no lawyer, could not be tried.",
+        [("R", "the defendant, who had no lawyer, could not be tried", "said", "Prosecutors", None)],
+    ),
+    (
+        "The union said its members, who voted on Friday, had rejected the offer.",
+        [("R", "its members, who voted on Friday, had rejected the offer", "said", "The union", None)],
+    ),
+    (
+        'Ortiz said the plan was "dead on arrival" and walked out.',
+        [("M", 'the plan was "dead on arrival" and walked out', "said", "Ortiz", None)],
+    ),
+    (
+        'The mayor said the plan would not work. "It is a waste of money," she said.',
+        [("R", "the plan would not work", "said", "The mayor", None), ("D", "It is a waste of money,", "said", "The mayor", None)],
+    ),
+]
+
+# an attribution inside the sentence, or closing it
+INSIDE_AND_AFTER = [
+    (
+        "The museum, the director said, will reopen in the spring.",
+        [("R", "will reopen in the spring", "said", "the director", None)],
+    ),
+    (
+        "In the end, Mr. Ruiz said, union voters side with the candidate who shows up.",
+        [("R", "union voters side with the candidate who shows up", "said", "Ruiz", None)],
+    ),
+    ("Sales were great this year, he said, wiping his brow.", [("R", "Sales were great this year", "said", "he", None)]),
+    (
+        "Sales were great this year, he said, wiping the sweat from his brow.",
+        [("R", "Sales were great this year", "said", "he", None)],
+    ),
+    (
+        "The port will stay closed until Friday, said the minister.",
+        [("R", "The port will stay closed until Friday", "said", "the minister", None)],
+    ),
+    (
+        "The plant will close in June, said Katie Ruiz, the group's director of outreach.",
+        [("R", "The plant will close in June", "said", "Katie Ruiz", None)],
+    ),
+    (
+        "The plant will close in June, banking analysts said on Tuesday.",
+        [("R", "The plant will close in June", "said", "banking analysts", None)],
+    ),
+    (
+        "Investors fear the merger will fail, the bank's analysts wrote in a note.",
+        [("R", "Investors fear the merger will fail", "wrote", "the bank's analysts", None)],
+    ),
+    (
+        '"The rail line is a lifeline for the north," Transport Secretary Mira Holt said, adding that work would start in May.',
+        [
+            ("D", "The rail line is a lifeline for the north,", "said", "Mira Holt", None),
+            ("R", "work would start in May", "adding", "Mira Holt", None),
+        ],
+    ),
+    # an aside's clause of three words, the fewest a quote has
+    ("The museum, the director said, will reopen soon.", [("R", "will reopen soon", "said", "the director", None)]),
+    ("Prices will fall, the bank said.", [("R", "Prices will fall", "said", "the bank", None)]),
+    (
+        "Rates will rise again, the central bank's governor said in Frankfurt on Thursday.",
+        [("R", "Rates will rise again", "said", "the central bank's governor", None)],
+    ),
+    ("The minister said rural traffic eased.", [("R", "rural traffic eased", "said", "The minister", None)]),
+]
+
+# quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
+# that one opens with a quotation mark (blanks at a line's end or start, as scraped pages have them)
+PARAGRAPHS = [
+    (
+        ['"The budget is dead."', '"We will fight it in court," said Ana Ortiz, the council leader.'],
+        [("D", "The budget is dead.", None, None, None), ("D", "We will fight it in court,", "said", "Ana Ortiz", None)],
+    ),
+    (
+        ['"We kept the lights on through the worst winter in memory.   ', '"And we paid every worker," said Colin Reyes.'],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "And we paid every worker,", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        ['"We kept the lights on through the worst winter in memory.', '   "And we paid every worker," said Colin Reyes.'],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "And we paid every worker,", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        [
+            '"We kept the lights on through the worst winter in memory.',
+            'The firm\'s founder, Colin Reyes, said: "We paid every worker."',
+        ],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", None, None, None),
+            ("D", "We paid every worker.", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        '"We are not giving up,\nwe will be back next season," said coach Dana Whitfield.',
+        [("D", "We are not giving up, we will be back next season,", "said", "Dana Whitfield", None)],
+    ),
+    (
+        ['"We are not giving up.', '"We will be back next season."'],
+        [("D", "We are not giving up.", None, None, None), ("D", "We will be back next season.", None, None, None)],
+    ),
+    (
+        ['"We are not giving up," the captain said.', '"We will be back next season," said coach Dana Whitfield.'],
+        [
+            ("D", "We are not giving up,", "said", "the captain", None),
+            ("D", "We will be back next season,", "said", "Dana Whitfield", None),
+        ],
+    ),
+    (
+        ['"The squad is tired and the schedule is brutal.', '"But we will be back next season," said coach Dana Whitfield.'],
+        [
+            ("D", "The squad is tired and the schedule is brutal.", "said", "Dana Whitfield", None),
+            ("D", "But we will be back next season,", "said", "Dana Whitfield", None),
+        ],
+    ),
+]
+
+# the same constructions in a later sentence, with another after them; a verb the clause shows
+LATER_SENTENCES = [
+    (
+        "Ortiz spoke first. The museum, the director said, will reopen in the spring. Tickets will cost $20.",
+        [("R", "will reopen in the spring", "said", "the director", None)],
+    ),
+    (
+        "Ortiz spoke first. In the end, Mr. Ruiz said, union voters side with the candidate who shows up. Turnout was low.",
+        [("R", "union voters side with the candidate who shows up", "said", "Ruiz", None)],
+    ),
+    (
+        "The strike ended. The museum, the director said, will reopen in the spring.",
+        [("R", "will reopen in the spring", "said", "the director", None)],
+    ),
+    (
+        "Police spokeswoman Dana Ruiz fled. The official, who was not authorized to speak publicly about the talks, said the two sides were close.",
+        [("R", "the two sides were close", "said", "The official", None)],
+    ),
+    ("The minister said rural traffic eased in March.", [("R", "rural traffic eased in March", "said", "The minister", None)]),
+    (
+        "The minister said rural voters won't forgive the cuts.",
+        [("R", "rural voters won't forgive the cuts", "said", "The minister", None)],
+    ),
+    (
+        "The minister said rural voters can't afford the fares.",
+        [("R", "rural voters can't afford the fares", "said", "The minister", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"), ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES
+)
+def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
+    assert quotes_of(pieces) == expected
