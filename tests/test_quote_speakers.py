@@ -251,3 +251,18 @@ ASKERS_AND_MODIFIERS = [
 @pytest.mark.parametrize(("text", "expected"), ASKERS_AND_MODIFIERS)
 def test_askers_and_modifiers(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# people named by a noun the first list missed (kin, sport, court, ranks, hyphenated forms) still speak
+PEOPLE_NOUNS = [
+    "defence", "prosecution", "pair", "trio", "bride", "expert", "pundit", "critic", "teammate", "classmate",
+    "girlfriend", "spouse", "heir", "newlywed", "guest", "champion", "underdog", "incumbent", "intern",
+    "paramedic", "colonel", "cardinal", "principal", "monarch", "president-elect", "mother-in-law",
+    "editor-in-chief", "locals",
+]
+
+
+@pytest.mark.parametrize("noun", PEOPLE_NOUNS)
+def test_people_nouns_still_speak(noun: str) -> None:
+    text = f"The {noun} said on Monday that the ferry would run again by June."
+    assert quotes_of(text) == [("the ferry would run again by June", R, f"The {noun}")]

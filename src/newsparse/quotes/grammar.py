@@ -497,6 +497,8 @@ class SpeakerGrammar(QuoteWords):
         """Whether lower-case *low* (or its singular) is a noun that may name a speaker: a pronoun,
         a person, group, quantity, document, role, organisation or company noun, a number word,
         or (with *endings*) a noun ending in one of :attr:`PERSON_SUFFIXES`."""
+        if endings and "-" in low and any(low.endswith(s) for s in self._person_suffixes if "-" in s):
+            return True  # "the 34-year-old", "the president-elect", "her mother-in-law"
         low = low.rsplit("-", 1)[-1] or low  # "front-runner"
         forms = [low]
         if low.endswith("s"):

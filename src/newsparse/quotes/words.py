@@ -290,11 +290,20 @@ class QuoteWords:
         "community", "panel", "forum", "force", "town", "city", "country", "nation", "village", "church",
         "tribe", "household", "delegation", "regime", "cabinet", "camp", "faction", "caucus", "coalition",
         "share", "proportion", "percentage", "average", "majority", "consensus", "intelligence",
+        "defence", "defense", "prosecution", "pair", "duo", "trio", "twin", "bride", "groom", "spouse",
+        "girlfriend", "boyfriend", "fiance", "fiancee", "mum", "grandson", "granddaughter", "nephew", "niece",
+        "sibling", "toddler", "infant", "teen", "youth", "adult", "elder", "orphan", "newlywed", "kin", "heir",
+        "heiress", "widow", "landlady", "guest", "pilgrim", "peer", "counterpart", "expert", "pundit", "critic",
+        "poet", "celebrity", "band", "legend", "hero", "heroine", "champion", "favourite", "favorite",
+        "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
+        "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
+        "king", "queen", "local", "watchdog",
     )
     #: Endings of lower-case nouns for people (``economist``, ``historian``, ``lawmaker``,
     #: ``inspector``, ``consultant``): a head so ended may name a speaker.
     PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
         "ist", "ian", "er", "or", "eer", "ant", "ess", "surgeon", "man", "men", "woman", "women",
+        "mate", "friend", "year-old", "-elect", "-in-law", "-in-chief",
     )
     #: Whether a source after :attr:`ACCORDING_TO` with no comma is followed by the verb of the
     #: reported clause (German ``Laut Ministerin Anna Schmidt wird das Stadion ...``): the source is
