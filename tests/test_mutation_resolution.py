@@ -204,3 +204,24 @@ HEAD_FIRST = [
 @pytest.mark.parametrize(("words", "expected"), HEAD_FIRST)
 def test_head_first_organisation(words: list[str], expected: str | None) -> None:
     assert QuoteParser().head_first_organisation(words) == expected
+
+
+# the words between a sentence's start and a name that keep the name its subject
+SUBJECT_LEADS = [
+    ([], True),
+    (["Nordwind", "chief", "executive"], True),  # capitalised words and roles
+    (["the"], True),
+    (["spokesman"], True),
+    (["spokesman,"], True),
+    (["said", "Mayor"], True),  # an inverted cue before the subject
+    (["The", "retired", "teacher,"], True),  # an appositive after a determiner
+    (["The", "storm", "damaged", "the", "house", "of"], False),  # an object
+    (["lighthouse", "keeper"], False),
+    (["Nordwind", "Energy", "Group", "Board", "Member", "Director"], True),  # MAX_SUBJECT_LEAD (6) words
+    (["Nordwind", "Energy", "Group", "Board", "Member", "Deputy", "Director"], False),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), SUBJECT_LEADS)
+def test_subject_lead(lead: list[str], expected: bool) -> None:
+    assert QuoteParser().subject_lead(lead) is expected
