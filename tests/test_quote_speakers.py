@@ -258,7 +258,7 @@ PEOPLE_NOUNS = [
     "defence", "prosecution", "pair", "trio", "bride", "expert", "pundit", "critic", "teammate", "classmate",
     "girlfriend", "spouse", "heir", "newlywed", "guest", "champion", "underdog", "incumbent", "intern",
     "paramedic", "colonel", "cardinal", "principal", "monarch", "president-elect", "mother-in-law",
-    "editor-in-chief", "locals",
+    "editor-in-chief", "locals", "passer-by", "runner-up", "front-runner",
 ]
 
 

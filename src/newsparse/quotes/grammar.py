@@ -499,7 +499,11 @@ class SpeakerGrammar(QuoteWords):
         or (with *endings*) a noun ending in one of :attr:`PERSON_SUFFIXES`."""
         if endings and "-" in low and any(low.endswith(s) for s in self._person_suffixes if "-" in s):
             return True  # "the 34-year-old", "the president-elect", "her mother-in-law"
-        low = low.rsplit("-", 1)[-1] or low  # "front-runner"
+        first, _, last = low.partition("-")
+        if last:  # "front-runner", and the first part of "passer-by", "runner-up"
+            return self.is_person_noun(last.rpartition("-")[2] or low, endings=endings) or (
+                bool(first) and self.is_person_noun(first, endings=endings)
+            )
         forms = [low]
         if low.endswith("s"):
             forms.append(low[:-1])
