@@ -266,3 +266,19 @@ PEOPLE_NOUNS = [
 def test_people_nouns_still_speak(noun: str) -> None:
     text = f"The {noun} said on Monday that the ferry would run again by June."
     assert quotes_of(text) == [("the ferry would run again by June", R, f"The {noun}")]
+
+
+# a speech verb opening the sentence before a name and a colon: the name after it speaks
+INVERTED_OPENERS = [
+    ("Ana Ortiz, the mayor, spoke after the vote. Added Ortiz: “We will rebuild the bridge.”",
+     [("We will rebuild the bridge.", D, "Ana Ortiz")]),
+    ("The coach, Tomas Lindqvist, watched from the bench. Added Lindqvist: “We were never in the game.”",
+     [("We were never in the game.", D, "Tomas Lindqvist")]),
+    # a verb opening the sentence with no name after it: the verb is nobody
+    ("The council met on Monday. Added to the list: “bridge repairs.”", [("bridge repairs.", D, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_OPENERS)
+def test_a_cue_opening_the_sentence(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

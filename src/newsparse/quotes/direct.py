@@ -250,6 +250,12 @@ class DirectQuotes(SpeakerResolution):
         np = self.phrase_before(raw, colon, sentence[0])
         if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
             return None
+        opener = raw[np[0] : np[1]].split(None, 1)
+        if self.is_cue_word(opener[0].casefold()):
+            # "Added Ortiz: "..."": a speech verb opening the sentence, its speaker after it
+            if len(opener) < 2 or not opener[1][:1].isupper():
+                return None  # "Added to the list: "...""
+            return Attribution((np[1] - len(opener[1]), np[1]), Cue(opener[0], np[0], np[0] + len(opener[0])))
         lead = raw[sentence[0] : np[0]].rstrip()
         if lead.endswith(","):
             # "Howard Kurt, Fox News: "..."": a name, then where the words appeared

@@ -598,6 +598,8 @@ class SpeakerGrammar(QuoteWords):
             return self.mention(raw, words[0].span())
         if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
+        if self.is_cue_word(opener):
+            return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
         for k in range(1, len(words)):
             following = words[k].group().casefold()
             verb_like = (
