@@ -1,0 +1,241 @@
+"""The composer (``ArticleParser`` and ``ParseState``) on its own, table-driven: the parse state's
+copies and stamps, the teaser and cut-teaser tests of the header, a credit line under a caption,
+a byline beside a stamp line, with parsers built inside the tests (a mutant in a constructor does
+not reach the default parser, built when ``newsparse`` is imported).  Written for the mutation
+run of ``src/newsparse/article.py`` (``docs/testing.md``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse import ArticleParser, ParseState, Span
+from newsparse.lines import split_lines
+from newsparse.spans import Timestamp, TimestampKind
+
+# -- ParseState -------------------------------------------------------------------------------
+
+
+def _stamp(text: str, kind: TimestampKind, start: int) -> Timestamp:
+    moment = dt.datetime(2024, 8, 13, 11, 14, tzinfo=dt.timezone.utc)
+    return Timestamp(moment, kind, text, Span(start, start + len(text)))
+
+
+def test_a_copy_of_the_state_has_lists_of_its_own() -> None:
+    text = "Rail strike called off\nBy Ana Lima\n"
+    state = ParseState(text, split_lines(text))
+    state.add_boilerplate(state.lines[1], "other")
+    saved = state.copy()
+    state.add_boilerplate(state.lines[0], "standfirst")
+    state.body.append(state.lines[0])
+    assert [(b.kind, b.text) for b in saved.boilerplate] == [("other", "By Ana Lima")]
+    assert saved.body == []
+    state.restore(saved)
+    assert [(b.kind, b.text) for b in state.boilerplate] == [("other", "By Ana Lima")]
+    assert state.body == []
+
+
+def test_the_first_stamp_of_each_kind_is_kept_and_the_rest_is_boilerplate() -> None:
+    text = "Published: Aug 13, 2024 11:14 | Updated: Aug 13, 2024 11:14 | Updated: Aug 13, 2024 11:14"
+    state = ParseState(text, split_lines(text))
+    published = _stamp("Aug 13, 2024 11:14", TimestampKind.PUBLISHED, 11)
+    updated = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 41)
+    again = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 71)
+    for stamp in (updated, published, again):
+        state.add_stamp(stamp)
+    assert state.published == published
+    assert state.updated == updated
+    assert [(b.kind, b.span) for b in state.boilerplate] == [("timestamp", Span(71, 89))]
+
+
+def test_a_header_without_running_text_is_forgotten_from_its_first_unclaimed_line() -> None:
+    # nothing reads as the start of the body: the body starts at the first line no rule claimed,
+    # and what was filed as boilerplate from there on is not boilerplate after all
+    text = "Rail strike called off\n\nTrains run again\nTimetable for Monday\nPlatform changes\n"
+    article = ArticleParser().parse(text)
+    assert article.headline is not None and article.headline.text == "Rail strike called off"
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs] == ["Trains run again", "Timetable for Monday", "Platform changes"]
+
+
+# -- printed_again: a teaser that the page prints again as a whole line ------------------------
+
+TEASER = "Flooding closes roads across the north of Finland as rivers rise after a week of rain"
+FAR = "Heavy rain flooded streets on Tuesday, the fire service said. " * 2
+# a line longer than half the context read around the line printed again
+LONG_TEASER = TEASER + " while the fire service takes more than 300 calls"
+
+# the text after the teaser's own line, whether the teaser stands again there as a whole line
+PRINTED_AGAIN = [
+    ("\n\nLAHTI (AP) - Heavy rain flooded streets on Tuesday.\n" + TEASER + "\nThe city closed two schools.\n", True),
+    ("\n\nRelated:\n" + TEASER, True),  # at the very end of the text
+    ("\n\nMore stories:\n\t " + TEASER + " \nThe city closed two schools.\n", True),  # indented, a space after
+    ("\n\nRelated:\n" + TEASER + "\nIn Lahti, " + TEASER + " again.\n", True),  # a whole line first
+    ("\n\nIn Lahti, " + TEASER + " again.\nRelated:\n" + TEASER + "\n", True),  # a whole line second
+    ("\n\nLAHTI (AP) - Heavy rain flooded streets. " + TEASER + " on Tuesday.\n", False),
+    ("\n\nLAHTI (AP) - Heavy rain flooded streets on Tuesday.\n", False),
+    ("\n\nShare on X " + TEASER + "\n", False),  # words before it on its line
+    ("\n\nRelated:\n" + TEASER + " - read more\n", False),  # words after it on its line
+    ("\n\nRelated:\n" + TEASER + "  Xinhua\n", False),
+    ("\n\nRelated:\n" + TEASER + " X\n", False),  # a share button's label after it
+    ("\n\nX " + TEASER + "\n", False),  # and before it
+    ("\n\nIn Lahti, " + TEASER + " again.\n", False),  # only inside a sentence
+    ("\n\nIn Lahti, " + TEASER + " again.\nRelated:\n" + TEASER + "\nIn Oulu, " + TEASER + " too.\n", True),
+    ("\n\nRelated:\n" + LONG_TEASER + " - read more\n", False),
+    ("\n\n" + FAR + "\n" + TEASER + "\n", True),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), PRINTED_AGAIN)
+def test_printed_again(after: str, expected: bool) -> None:
+    text = (LONG_TEASER if LONG_TEASER in after else TEASER) + after
+    assert ArticleParser().printed_again(text, split_lines(text)[0]) is expected
+
+
+def test_printed_again_looks_only_within_the_teaser_window() -> None:
+    class Near(ArticleParser):
+        TEASER_WINDOW = 100
+
+    text = TEASER + "\n\n" + FAR + "\n" + TEASER + "\n"
+    assert Near().printed_again(text, split_lines(text)[0]) is False
+    near = TEASER + "\n" + TEASER + "\n"
+    assert Near().printed_again(near, split_lines(near)[0]) is True
+    # inside a sentence within the window, as a whole line only beyond it
+    inside = TEASER + "\nIn Lahti, " + TEASER + " again.\n" + FAR + "\n" + TEASER + "\n"
+    assert Near().printed_again(inside, split_lines(inside)[0]) is False
+
+
+# -- is_cut_teaser: a link to another story, cut short ----------------------------------------
+
+# the lines, the index asked about, whether it is a cut teaser
+CUT_TEASERS = [
+    (["Two people in China have been diagnosed with the plague.."], 0, True),
+    (["Two people in China have been diagnosed with the plague,..."], 0, True),
+    (["Two people in China have been diagnosed with the plague, …"], 0, True),
+    (["Two people in China have been diagnosed with the plague..."], 0, False),  # an ellipsis alone
+    (["Two people in China have been diagnosed with the plague…"], 0, False),
+    (["Two people in China have been diagnosed with the plague."], 0, False),
+    # an ellipsis right after a word counts in a list of such lines, above or below
+    (["A heatwave grips southern Europe as...", "Two people in China have been diagnosed with..."], 1, True),
+    (["Two people in China have been diagnosed with...", "A heatwave grips southern Europe as..."], 0, True),
+    (["Two people in China have been diagnosed with...", "A heatwave grips southern Europe."], 0, False),
+    (["A heatwave grips southern Europe.", "Two people in China have been diagnosed with..."], 1, False),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), CUT_TEASERS)
+def test_is_cut_teaser(lines: list[str], index: int, expected: bool) -> None:
+    assert ArticleParser().is_cut_teaser(split_lines("\n".join(lines)), index) is expected
+
+
+# -- a credit line under a caption ------------------------------------------------------------
+
+LEDE = (
+    "LAHTI, Finland (AP) — Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire "
+    "service said it had received more than 300 calls since the morning.\n\n"
+)
+FILE_CAPTION = "FILE - A firefighter carries a child through floodwater in Lahti, Finland, on Aug. 13, 2024."
+CREDITED_CAPTION = "Firefighters pump water from a flooded street in Lahti on Tuesday. (AP Photo/Jane Doe)"
+
+# the text, the captions (text, credit), the boilerplate (kind, text)
+CREDIT_LINES = [
+    # a caption without a credit takes the credit line's
+    (
+        "Flooding closes roads\n\n" + FILE_CAPTION + "\nPhoto: Jane Doe/AP\n\n" + LEDE + "The city closed two schools.\n",
+        [(FILE_CAPTION, "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # in the body, after two captions with credits: the last caption takes it
+    (
+        "Flooding closes roads\n\n" + CREDITED_CAPTION + "\n\n" + LEDE + CREDITED_CAPTION.replace("Tuesday", "Monday") + "\n\n"
+        "The city closed two schools.\n\n" + FILE_CAPTION + "\nPhoto: Ana Lima/Reuters\n\nThe clean-up will take a week.\n",
+        [
+            (CREDITED_CAPTION[:66], "AP Photo/Jane Doe"),
+            (CREDITED_CAPTION[:66].replace("Tuesday", "Monday"), "AP Photo/Jane Doe"),
+            (FILE_CAPTION, "Ana Lima/Reuters"),
+        ],
+        [("credit", "Photo: Ana Lima/Reuters")],
+    ),
+    # a caption that has a credit keeps it
+    (
+        "Flooding closes roads\n\n" + LEDE + CREDITED_CAPTION + "\nPhoto: Ana Lima/Reuters\n\nThe city closed two schools.\n",
+        [(CREDITED_CAPTION[:66], "AP Photo/Jane Doe")],
+        [("credit", "Photo: Ana Lima/Reuters")],
+    ),
+    # a credit line under a paragraph line credits no caption above that
+    (
+        "Flooding closes roads\n\n" + LEDE + FILE_CAPTION + "\n\nThe city closed two schools on Tuesday, the mayor said, and "
+        "buses were sent around the flooded streets of the old town.\nPhoto: Ana Lima/Reuters\n\nThe clean-up will take a week.\n",
+        [(FILE_CAPTION, None)],
+        [("credit", "Photo: Ana Lima/Reuters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "captions", "boilerplate"), CREDIT_LINES)
+def test_a_credit_line_under_a_caption(
+    text: str, captions: list[tuple[str, str | None]], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = ArticleParser().parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text[:21] for p in article.paragraphs][-1] in ("The city closed two s", "The clean-up will tak")
+
+
+# -- byline_beside_stamps ---------------------------------------------------------------------
+
+HEADLINE = "Flooding closes roads across the north of the province after a week of storms\n"
+
+# the stamp line, the byline's text (None for none)
+BESIDE_STAMPS = [
+    ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
+    ("Yasmine Hassan | CBC News | Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
+    ("New Delhi, News Nation Bureau | Updated : Aug 08, 2024 4:00 AM IST", "News Nation Bureau"),
+    ("Jane Roe | Aug 08, 2024 4:00 AM EDT", None),  # a name and a stamp alone are not enough
+    ("Ottawa | Published: Aug 08, 2024 4:00 AM EDT", None),
+    (" | Published: Aug 08, 2024 4:00 AM EDT", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BESIDE_STAMPS)
+def test_byline_beside_stamps(line: str, expected: str | None) -> None:
+    parser = ArticleParser()
+    text = HEADLINE + line + "\n"
+    lines = split_lines(text)
+    stamps = parser.timestamps.parse(lines, 1, None)
+    assert len(stamps) == 1
+    byline = parser.byline_beside_stamps(lines[1], stamps)
+    if expected is None:
+        assert byline is None
+    else:
+        assert byline is not None
+        assert (byline.text, text[byline.span.start : byline.span.end]) == (expected, expected)
+
+
+# -- prose_follows: whether running text comes after a prose line in the header -----------------
+
+STANDFIRST = "The city will spend two million euros on new drains after the worst flooding in forty years, the mayor said."
+PROSE = "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had received more than 300 calls."
+
+# the lines after the headline (the first is asked about), whether running text follows it
+PROSE_FOLLOWS = [
+    ([STANDFIRST, PROSE], True),
+    ([STANDFIRST], True),  # the end of the text
+    ([STANDFIRST, "Local news", PROSE], True),  # one unclaimed line is looked past
+    ([STANDFIRST, "Local news", "Weather", PROSE], False),  # two are not
+    ([STANDFIRST, "Local news", "Weather", "Lahti", PROSE], False),
+    ([STANDFIRST, "By Ana Lima", PROSE], False),  # a byline: the header goes on
+    ([STANDFIRST, "Published: Aug 13, 2024 11:14 AM", PROSE], False),  # a stamp
+    ([STANDFIRST, FILE_CAPTION, "By Ana Lima", PROSE], False),  # a caption is looked past
+    ([STANDFIRST, "LAHTI, Finland, Aug 13 (Reuters) -", "Rain."], True),  # a dateline starts the body
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), PROSE_FOLLOWS)
+def test_prose_follows(lines: list[str], expected: bool) -> None:
+    text = "Flooding closes roads\n\n" + "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert ArticleParser().prose_follows(state, 1) is expected
+    # the rules were only asked what they would claim
+    assert (state.byline, state.published, state.captions, state.boilerplate) == (None, None, [], [])
