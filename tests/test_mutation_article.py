@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+import newsparse
 from newsparse import ArticleParser, ParseState, Span
 from newsparse.lines import split_lines
 from newsparse.spans import Timestamp, TimestampKind
@@ -239,3 +240,87 @@ def test_prose_follows(lines: list[str], expected: bool) -> None:
     assert ArticleParser().prose_follows(state, 1) is expected
     # the rules were only asked what they would claim
     assert (state.byline, state.published, state.captions, state.boilerplate) == (None, None, [], [])
+
+
+# -- is_short_sentence: a one-line paragraph when running text follows it -----------------------
+
+SHORT_SENTENCES = [
+    ("Mark Hughes resigned on Sunday.", True),
+    ("Follow us on X.", False),  # a button, whatever its full stop
+    ("Subscribe!", False),
+    ("“The truth will out.” — Jane Roe", True),  # an epigraph signed with a name
+    ("“The truth will out.” — the mayor", False),
+    ("Flooding closes roads", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SHORT_SENTENCES)
+def test_is_short_sentence(line: str, expected: bool) -> None:
+    assert ArticleParser().is_short_sentence(split_lines(line), 0) is expected
+
+
+# -- the constructor: limits, the language pack, the vocabulary the parts share ----------------
+
+
+def test_max_chars_is_checked_and_kept() -> None:
+    parser = ArticleParser(max_chars=30)
+    assert parser.max_chars == 30
+    assert parser.parse("Rail strike called off today..").headline is not None
+    with pytest.raises(newsparse.ArticleTooLarge, match=r"^the text has 31 characters, more than max_chars=30;"):
+        parser.parse("Rail strike called off today...")
+    assert ArticleParser().max_chars == ArticleParser.MAX_CHARS == 50_000_000
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"max_chars": 0}, ValueError, "ArticleParser(max_chars=...) expects a positive int, not 0"),
+        ({"max_chars": "10"}, TypeError, "ArticleParser(max_chars=...) expects a positive int, not str '10'"),
+        ({"language": 3}, TypeError, "ArticleParser(language=...) expects a str instance or None, not int 3"),
+        ({"quotes": "x"}, TypeError, "ArticleParser(quotes=...) expects a QuoteParser instance or None, not str 'x'"),
+        (
+            {"captions": newsparse.CaptionParser},
+            TypeError,
+            "ArticleParser(captions=...) expects a CaptionParser instance or None, not the class itself: pass CaptionParser()",
+        ),
+        ({"vocabulary": 1}, TypeError, "ArticleParser(vocabulary=...) expects a Vocabulary instance or None, not int 1"),
+    ],
+)
+def test_bad_options_are_named(options: dict[str, object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as raised:
+        ArticleParser(**options)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
+def test_the_language_pack_gives_the_quote_parser() -> None:
+    text = "Hochwasser in Passau\n\n„Wir werden die Brücke bis zum Sommer wieder öffnen“, sagte Bürgermeisterin Anna Vogt am Dienstag.\n"
+    quotes = ArticleParser(language="de").parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Wir werden die Brücke bis zum Sommer wieder öffnen", "Anna Vogt")
+    ]
+
+
+def test_the_vocabulary_reaches_the_quote_parser() -> None:
+    class Titles(newsparse.Vocabulary):
+        TITLES = (*newsparse.Vocabulary.TITLES, "Landrat")
+
+    text = 'Water cuts end\n\n"We will have clean water by Friday," said Landrat Ana Lima on Tuesday in a statement.\n'
+    quotes = ArticleParser(vocabulary=Titles()).parse(text).quotes
+    assert [(q.text, q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [
+        ("We will have clean water by Friday,", "Ana Lima", "Landrat Ana Lima")
+    ]
+
+
+def test_a_rule_without_its_method_is_named() -> None:
+    class NoCorrections(ArticleParser):
+        BODY_RULES = ("correction", *ArticleParser.BODY_RULES)
+
+    class NoKicker(ArticleParser):
+        HEADER_RULES = ("kicker", *ArticleParser.HEADER_RULES)
+
+    with pytest.raises(TypeError) as raised:
+        NoCorrections()
+    assert str(raised.value) == "NoCorrections has no body rule method body_correction"
+    with pytest.raises(TypeError) as raised:
+        NoKicker()
+    assert str(raised.value) == "NoKicker has no header rule method header_kicker"
