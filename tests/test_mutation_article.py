@@ -47,7 +47,18 @@ def test_the_first_stamp_of_each_kind_is_kept_and_the_rest_is_boilerplate() -> N
         state.add_stamp(stamp)
     assert state.published == published
     assert state.updated == updated
-    assert [(b.kind, b.span) for b in state.boilerplate] == [("timestamp", Span(71, 89))]
+    assert [(b.kind, b.text, b.span) for b in state.boilerplate] == [("timestamp", "Aug 13, 2024 11:14", Span(71, 89))]
+
+
+def test_a_second_updated_stamp_is_no_published_one() -> None:
+    text = "Updated: Aug 13, 2024 11:14 | Updated: Aug 13, 2024 11:14"
+    state = ParseState(text, split_lines(text))
+    first = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 9)
+    second = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 39)
+    state.add_stamp(first)
+    state.add_stamp(second)
+    assert (state.published, state.updated) == (None, first)
+    assert [(b.kind, b.span) for b in state.boilerplate] == [("timestamp", Span(39, 57))]
 
 
 def test_a_header_without_running_text_is_forgotten_from_its_first_unclaimed_line() -> None:
@@ -324,3 +335,76 @@ def test_a_rule_without_its_method_is_named() -> None:
     with pytest.raises(TypeError) as raised:
         NoKicker()
     assert str(raised.value) == "NoKicker has no header rule method header_kicker"
+
+
+# -- signature: an author's name after a dash, on a line of its own after the story --------------
+
+STORY = (
+    "Lahti opens its new library\n\n"
+    "The new city library in Lahti opened on Saturday after three years of building work, and hundreds of "
+    "readers queued at the doors.\n\n"
+    "The mayor said the building had cost less than planned.\n\n"
+)
+VISITORS = "".join(
+    f"Visitors on day {day} borrowed books, met authors and listened to music in the reading rooms upstairs.\n\n"
+    for day in range(90)
+)
+MORE = "More about the new library, its rooms and its opening hours is on the city's website, with pictures and a map"
+
+# the text, the byline's author (None for none)
+SIGNATURES = [
+    (STORY + "— Jane Roe\n", "Jane Roe"),
+    (STORY + "-- Ximena Ortiz\n", "Ximena Ortiz"),
+    (STORY + "Jane Roe\n", None),  # no dash: maybe a button
+    (STORY + "— JANE ROE\n", None),
+    (STORY + "— Jane Roe\n\nDoors open at nine.\n", None),  # a short sentence after it
+    (STORY + "— Jane Roe\n\n" + MORE, None),  # running text after it
+    (STORY + "— Jane Roe\n\nShare this story\nTags\n" + MORE, "Jane Roe"),  # two lines are looked at, not three
+    (STORY + "— Jane Field\n\nMore from the field\n", None),  # its word in lower case after it
+    # ... or before it, within half the name context (10,000 characters)
+    (
+        "Lahti opens its new library\n\nThe players trained on the field at dawn before the opening.\n\n"
+        + VISITORS
+        + "— Jane Field\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "author"), SIGNATURES)
+def test_signature(text: str, author: str | None) -> None:
+    byline = ArticleParser().parse(text).byline
+    if author is None:
+        assert byline is None
+    else:
+        assert byline is not None
+        assert (byline.authors, byline.text, text[byline.span.start : byline.span.end]) == ((author,), author, author)
+
+
+# -- name_opens_body: a name alone where a byline stands ---------------------------------------
+
+OPENING = (
+    "The new city library in Lahti opened on Saturday after three years of building work, and hundreds of "
+    "readers queued at the doors."
+)
+
+# the name line, the line under it (None for none), whether the name opens the body
+NAME_LINES = [
+    ("Patrick Frye", OPENING, True),
+    ("Patrick Frye", "Here's why:", True),  # a lead-in ending in a colon
+    ("Patrick Frye", "Doors open at nine.", True),  # a short sentence
+    ("Patrick Frye", None, False),  # nothing under it
+    ("Patrick Frye", "Share this story", False),
+    ("PATRICK FRYE", OPENING, False),  # in capitals: a label
+]
+
+
+@pytest.mark.parametrize(("name", "below", "expected"), NAME_LINES)
+def test_name_opens_body(name: str, below: str | None, expected: bool) -> None:
+    text = "Lahti opens its new library\n\n" + name + ("\n" + below if below else "") + "\n"
+    assert ArticleParser().name_opens_body(ParseState(text, split_lines(text)), 1) is expected
+
+
+def test_a_name_right_under_the_headline_opens_no_body() -> None:
+    text = "Lahti opens its new library\nPatrick Frye\n" + OPENING + "\n"
+    assert ArticleParser().name_opens_body(ParseState(text, split_lines(text)), 1) is False
