@@ -373,12 +373,16 @@ SIGNATURES = [
 
 @pytest.mark.parametrize(("text", "author"), SIGNATURES)
 def test_signature(text: str, author: str | None) -> None:
-    byline = ArticleParser().parse(text).byline
+    article = ArticleParser().parse(text)
+    byline = article.byline
     if author is None:
         assert byline is None
     else:
         assert byline is not None
         assert (byline.authors, byline.text, text[byline.span.start : byline.span.end]) == ((author,), author, author)
+        # the signed line is the byline's, in no paragraph and no boilerplate
+        assert [p.text for p in article.paragraphs if author in p.text] == []
+        assert [b.text for b in article.boilerplate if author in b.text] == []
 
 
 # -- name_opens_body: a name alone where a byline stands ---------------------------------------
@@ -408,3 +412,78 @@ def test_name_opens_body(name: str, below: str | None, expected: bool) -> None:
 def test_a_name_right_under_the_headline_opens_no_body() -> None:
     text = "Lahti opens its new library\nPatrick Frye\n" + OPENING + "\n"
     assert ArticleParser().name_opens_body(ParseState(text, split_lines(text)), 1) is False
+
+
+# -- late_byline: a byline with "By" in the body of an article whose header had none ------------
+
+LIBRARY = (
+    "Lahti opens its new library\n\n"
+    "The new city library in Lahti opened on Saturday after three years of building work, and hundreds of "
+    "readers queued at the doors.\n\n"
+    "The mayor said the building had cost less than planned.\n\n"
+)
+
+
+def _lost_lines(text: str, article: newsparse.Article) -> list[str]:
+    """The non-blank lines of *text* that no part of *article* holds."""
+    spans = [part.span for part in (*article.paragraphs, *article.boilerplate)]
+    spans += [span for caption in article.captions for span in caption.spans]
+    spans += [part.span for part in (article.headline, article.byline, article.dateline) if part is not None]
+    return [
+        line.text
+        for line in split_lines(text)
+        if not any(span.start < line.span.end and line.span.start < span.end for span in spans)
+    ]
+
+
+# the text, the byline's text and the slice of its span (None for none), the last paragraph's start
+LATE_BYLINES = [
+    (LIBRARY + "By Jane Roe\n", ("By Jane Roe", "By Jane Roe"), "The mayor said"),
+    (LIBRARY + "By\nJane Roe\n\nMore pictures\n", ("By Jane Roe", "By\nJane Roe"), "The mayor said"),
+    (LIBRARY + "— Jane Roe\n\nShare this story\nTags\n" + MORE, ("Jane Roe", "Jane Roe"), "More about the"),
+    (LIBRARY + "by the time the doors opened, more than 500 people were waiting outside.\n", None, "by the time th"),
+    (LIBRARY + "By noon, more than 500 people were queuing outside the library, the police said.\n", None, "By noon, more "),
+    (LIBRARY + "By Jane Roe and the readers of the library in Lahti\n", None, "The mayor said"),
+    (LIBRARY + "by Jane Roe\n", None, "The mayor said"),  # "by" in lower case: no byline
+]
+
+
+@pytest.mark.parametrize(("text", "byline", "last"), LATE_BYLINES)
+def test_late_byline(text: str, byline: tuple[str, str] | None, last: str) -> None:
+    article = ArticleParser().parse(text)
+    found = article.byline
+    assert (None if found is None else (found.text, text[found.span.start : found.span.end])) == byline
+    assert article.paragraphs[-1].text[:14] == last
+    assert _lost_lines(text, article) == []
+
+
+# -- related_list: the link lines under a "related" heading ------------------------------------
+
+# the lines after the story, the boilerplate (kind, text), the paragraphs after the story's two
+RELATED_LISTS = [
+    (
+        "Trending News\nTurku buses run late\nOulu gets a new bridge\nShare this story\n",
+        [
+            ("related", "Trending News"),
+            ("related", "Turku buses run late"),
+            ("related", "Oulu gets a new bridge"),
+            ("share", "Share this story"),
+        ],
+        [],
+    ),
+    # a sentence under the heading is no link
+    (
+        "Trending News\nDoors open at nine.\n\nThe library is open every day.\n",
+        [("related", "Trending News")],
+        ["Doors open at nine.", "The library is open every day."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "boilerplate", "paragraphs"), RELATED_LISTS)
+def test_related_list(tail: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    text = LIBRARY + tail
+    article = ArticleParser().parse(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text for p in article.paragraphs][2:] == paragraphs
+    assert _lost_lines(text, article) == []
