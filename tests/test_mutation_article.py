@@ -487,3 +487,64 @@ def test_related_list(tail: str, boilerplate: list[tuple[str, str]], paragraphs:
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text for p in article.paragraphs][2:] == paragraphs
     assert _lost_lines(text, article) == []
+
+
+# -- contact_block: the block under a press release's contact heading --------------------------
+
+RELEASE = (
+    "Acme Robotics opens a plant in Tampere\n\n"
+    "TAMPERE, Finland, March 3, 2025 /PRNewswire/ -- Acme Robotics said on Monday it had opened a plant in "
+    "Tampere that will employ 200 people and build warehouse robots for customers in Europe.\n\n"
+    "The plant cost 40 million euros, the company said.\n\n"
+)
+FOUNDED = (
+    "The company was founded in 2009 and makes robots for warehouses in Europe, Asia and the Americas, and it employs 900 people."
+)
+
+# the lines after the release, the boilerplate (kind, text), the paragraphs after the release's two
+CONTACT_BLOCKS = [
+    (
+        "Media Contact:\nJane Roe\nAcme Robotics\n+1 555 0100\n",
+        [
+            ("press-release", "Media Contact:"),
+            ("press-release", "Jane Roe"),
+            ("press-release", "Acme Robotics"),
+            ("press-release", "+1 555 0100"),
+        ],
+        [],
+    ),
+    # a blank line ends the block
+    (
+        "Media Contact:\nJane Roe\n\nAcme Robotics\n+1 555 0100\n",
+        [("press-release", "Media Contact:"), ("press-release", "Jane Roe"), ("other", "Acme Robotics"), ("other", "+1 555 0100")],
+        [],
+    ),
+    (
+        "Media Contact:\n\nJane Roe\n+1 555 0100\n",
+        [("press-release", "Media Contact:"), ("other", "Jane Roe"), ("other", "+1 555 0100")],
+        [],
+    ),
+    # running text under it is a paragraph
+    (
+        "Media Contact:\nJane Roe\n" + FOUNDED + "\n",
+        [("press-release", "Media Contact:"), ("press-release", "Jane Roe")],
+        [FOUNDED],
+    ),
+    # only a contact heading starts a block
+    ("Share this story\nJane Roe\nAcme Robotics\n", [("share", "Share this story")], ["Jane Roe", "Acme Robotics"]),
+    # at most MAX_CONTACT_LINES (8) lines under the heading
+    (
+        "Media Contact:\n" + "".join(f"Line {i}\n" for i in range(10)),
+        [("press-release", "Media Contact:"), *(("press-release", f"Line {i}") for i in range(8))],
+        ["Line 8", "Line 9"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "boilerplate", "paragraphs"), CONTACT_BLOCKS)
+def test_contact_block(tail: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    text = RELEASE + tail
+    article = ArticleParser().parse(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text for p in article.paragraphs][2:] == paragraphs
+    assert _lost_lines(text, article) == []
