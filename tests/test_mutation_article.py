@@ -531,6 +531,7 @@ CONTACT_BLOCKS = [
         [FOUNDED],
     ),
     # only a contact heading starts a block
+    ("SOURCE Acme Robotics\nJane Roe\n", [("press-release", "SOURCE Acme Robotics"), ("other", "Jane Roe")], []),
     ("Share this story\nJane Roe\nAcme Robotics\n", [("share", "Share this story")], ["Jane Roe", "Acme Robotics"]),
     # at most MAX_CONTACT_LINES (8) lines under the heading
     (
