@@ -549,3 +549,25 @@ def test_contact_block(tail: str, boilerplate: list[tuple[str, str]], paragraphs
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text for p in article.paragraphs][2:] == paragraphs
     assert _lost_lines(text, article) == []
+
+
+# -- beside_stamp: a stamp line right above a name line or within the two lines under it ---------
+
+# the lines, the index of the name line, whether a stamp line stands beside it
+BESIDE_STAMP = [
+    (["Published: Aug 13, 2024 11:14 AM", "Jane Roe", OPENING], 1, True),  # right above, the first line
+    (["Jane Roe", "Published 3 seconds ago", OPENING], 0, True),  # a line like a stamp
+    (["Jane Roe", OPENING, "Updated: Aug 13, 2024 11:14 AM"], 0, True),  # two lines under it
+    (["Jane Roe", "Lahti", OPENING, "Monday 6:30PM"], 0, False),  # three lines under it
+    (["Jane Roe", "Lahti", "Associated PressDecember 2, 2016", OPENING], 0, True),  # a date inside a line under it
+    (["Associated PressDecember 2, 2016", "Jane Roe", OPENING], 1, False),  # ... but not above it
+    (["Jane Roe", OPENING], 0, False),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), BESIDE_STAMP)
+def test_beside_stamp(lines: list[str], index: int, expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert ArticleParser().beside_stamp(state, index) is expected
+    assert (state.published, state.byline, state.boilerplate) == (None, None, [])  # only asked
