@@ -571,3 +571,57 @@ def test_beside_stamp(lines: list[str], index: int, expected: bool) -> None:
     state = ParseState(text, split_lines(text))
     assert ArticleParser().beside_stamp(state, index) is expected
     assert (state.published, state.byline, state.boilerplate) == (None, None, [])  # only asked
+
+
+# -- header_debris_kind: what an unclaimed header line is ----------------------------------------
+
+# the line under the headline, the lines after it, the kind with a headline and without one
+DEBRIS = [
+    ("Local news", [PROSE], "other", "other"),  # no running text
+    ("Two people in China have been diagnosed with the plague,...", [PROSE], "other", "other"),  # a cut teaser
+    (STANDFIRST, [PROSE], None, None),  # running text that more follows: the body starts
+    (STANDFIRST, ["By Ana Lima", PROSE], "standfirst", "other"),  # the header goes on under it
+    (STANDFIRST, [PROSE, STANDFIRST], "standfirst", "other"),  # a teaser the body prints again
+]
+
+
+@pytest.mark.parametrize(("line", "after", "with_headline", "without"), DEBRIS)
+def test_header_debris_kind(line: str, after: list[str], with_headline: str | None, without: str | None) -> None:
+    parser = ArticleParser()
+    text = "\n".join(["Flooding closes roads", line, *after]) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert parser.header_debris_kind(state, 1) == without
+    state.headline = parser.headline.parse(state.lines, 0, sentences=False)
+    assert state.headline is not None
+    assert parser.header_debris_kind(state, 1) == with_headline
+
+
+# -- inline_stamp: a date inside a short header line -------------------------------------------
+
+# the line under the headline, the reference date, the stamp's text (None for none)
+INLINE_STAMPS = [
+    ("LinkNaija October 06, 2018", None, "October 06, 2018"),
+    ("LinkNaija October 06", dt.date(2018, 10, 20), "October 06"),  # the year from the reference date
+    ("LinkNaija October 06", None, None),
+    ("Lahti Daily News Online Edition October 06, 2018 by the news desk", None, "October 06, 2018"),  # 12 words
+    ("Lahti Daily News Online Edition October 06, 2018 by the news desk team", None, None),  # 13
+    ("Lahti Daily | News | Sports | Weather | October 06, 2018 | Jane Roe", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "reference", "stamp"), INLINE_STAMPS)
+def test_header_inline_stamp(line: str, reference: dt.date | None, stamp: str | None) -> None:
+    text = "Flooding closes roads\n" + line + "\n" + PROSE + "\n"
+    state = ParseState(text, split_lines(text), reference)
+    claimed = ArticleParser().header_inline_stamp(state, 1, False)
+    assert claimed == (0 if stamp is None else 1)
+    assert (state.published.text if state.published else None) == stamp
+
+
+def test_header_goes_on_looks_from_the_line_it_is_given() -> None:
+    text = "By Ana Lima\nFlooding closes roads\n" + STANDFIRST + "\nLocal news\n" + PROSE + "\n"
+    state = ParseState(text, split_lines(text))
+    parser = ArticleParser()
+    assert parser.header_goes_on(state, 2) is False
+    assert parser.header_goes_on(state, 0) is True
+    assert state.byline is None
