@@ -625,3 +625,31 @@ def test_header_goes_on_looks_from_the_line_it_is_given() -> None:
     assert parser.header_goes_on(state, 2) is False
     assert parser.header_goes_on(state, 0) is True
     assert state.byline is None
+
+
+# -- bare_byline: a byline without "By" under the headline ---------------------------------------
+
+# the lines under the headline, the lines claimed, the byline's text (None for none)
+BARE_BYLINES = [
+    (["Ben Silverman", "Games Editor"], 2, "Ben Silverman"),  # a name over its role, at the end of the text
+    (["Ben Silverman", "Games Editor", "", PROSE], 2, "Ben Silverman"),
+    (["Debbie White", "Published: Aug 13, 2024 11:14 AM", PROSE], 1, "Debbie White"),  # beside a stamp
+    (["Bruce Y. Lee Senior Contributor", PROSE], 1, "Bruce Y. Lee Senior Contributor"),  # a name and a role
+    (["", "Patrick Frye", PROSE], 1, "Patrick Frye"),  # a name alone over the first paragraph
+    (["Dive Deeper", "By Ana Lima", PROSE], 0, None),  # a byline with "By" comes next
+    (["Dive Deeper", "Published: Aug 13, 2024 11:14 AM", "By Ana Lima", PROSE], 0, None),  # two lines on
+    (["Reuters", "Games Editor", PROSE], 0, None),  # an agency over a role
+]
+
+
+@pytest.mark.parametrize(("lines", "claimed", "byline"), BARE_BYLINES)
+def test_header_bare_byline(lines: list[str], claimed: int, byline: str | None) -> None:
+    parser = ArticleParser()
+    text = "Flooding closes roads\n" + "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert parser.header_bare_byline(state, 1, False) == 0  # no headline above it
+    state.headline = parser.headline.parse(state.lines, 0, sentences=False)
+    assert parser.header_bare_byline(state, 1, True) == claimed
+    assert state.byline is None  # only asked
+    assert parser.header_bare_byline(state, 1, False) == claimed
+    assert (state.byline.text if state.byline else None) == byline
