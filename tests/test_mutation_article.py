@@ -653,3 +653,20 @@ def test_header_bare_byline(lines: list[str], claimed: int, byline: str | None) 
     assert state.byline is None  # only asked
     assert parser.header_bare_byline(state, 1, False) == claimed
     assert (state.byline.text if state.byline else None) == byline
+
+
+# -- header_boilerplate: a credit line credits something above it --------------------------------
+
+# the text, the section, the index of the credit line, the lines claimed
+HEADER_CREDITS = [
+    ("Photo: Jane Doe/AP\nFlooding closes roads\n", (), 0, 0),  # the first line has nothing above it
+    ("WORLD\nPhoto: Jane Doe/AP\nFlooding closes roads\n", ("WORLD",), 1, 0),  # nor the first under the kicker
+    ("Flooding closes roads\nPhoto: Jane Doe/AP\n", (), 1, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "index", "claimed"), HEADER_CREDITS)
+def test_header_credit_line(text: str, section: tuple[str, ...], index: int, claimed: int) -> None:
+    state = ParseState(text, split_lines(text), section=section)
+    assert ArticleParser().header_boilerplate(state, index, False) == claimed
+    assert [(b.kind, b.text) for b in state.boilerplate] == [("credit", "Photo: Jane Doe/AP")] * claimed
