@@ -158,6 +158,44 @@ CREDIT_LINES = [
         [(FILE_CAPTION, "Jane Doe/AP")],
         [("credit", "Photo: Jane Doe/AP")],
     ),
+    # ... in the header
+    (
+        "Flooding closes roads\n"
+        + FILE_CAPTION
+        + "\nPhoto: Jane Doe/AP\nBy Ana Lima\n\n"
+        + LEDE
+        + "The city closed two schools.\n",
+        [(FILE_CAPTION, "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # an unclaimed header line above a credit line is a caption
+    (
+        "Flooding closes roads\n\nFirefighters pump water from a flooded street in Lahti on Tuesday.\nPhoto: Jane Doe/AP\n\n"
+        + LEDE
+        + "The city closed two schools.\n",
+        [("Firefighters pump water from a flooded street in Lahti on Tuesday.", "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # ... in a header that goes on under it
+    (
+        "Flooding closes roads\n\nFirefighters pump water from a flooded street in Lahti on Tuesday.\nPhoto: Jane Doe/AP\n"
+        "By Ana Lima\n\n" + LEDE + "The city closed two schools.\n",
+        [("Firefighters pump water from a flooded street in Lahti on Tuesday.", "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    (
+        "Flooding closes roads\nBy Ana Lima\n\nFirefighters pump water from a flooded street\nPhoto: Jane Doe/AP\n\n"
+        + LEDE
+        + "The city closed two schools.\n",
+        [("Firefighters pump water from a flooded street", "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # a boilerplate line above it is no caption
+    (
+        "Flooding closes roads\nShare this story\nPhoto: Jane Doe/AP\n\n" + LEDE + "The city closed two schools.\n",
+        [],
+        [("share", "Share this story"), ("credit", "Photo: Jane Doe/AP")],
+    ),
     # in the body, after two captions with credits: the last caption takes it
     (
         "Flooding closes roads\n\n" + CREDITED_CAPTION + "\n\n" + LEDE + CREDITED_CAPTION.replace("Tuesday", "Monday") + "\n\n"
@@ -662,11 +700,14 @@ HEADER_CREDITS = [
     ("Photo: Jane Doe/AP\nFlooding closes roads\n", (), 0, 0),  # the first line has nothing above it
     ("WORLD\nPhoto: Jane Doe/AP\nFlooding closes roads\n", ("WORLD",), 1, 0),  # nor the first under the kicker
     ("Flooding closes roads\nPhoto: Jane Doe/AP\n", (), 1, 1),
+    ("WORLD\nFlooding closes roads\nPhoto: Jane Doe/AP\n", ("WORLD",), 2, 1),
 ]
 
 
 @pytest.mark.parametrize(("text", "section", "index", "claimed"), HEADER_CREDITS)
 def test_header_credit_line(text: str, section: tuple[str, ...], index: int, claimed: int) -> None:
     state = ParseState(text, split_lines(text), section=section)
+    assert ArticleParser().header_boilerplate(state, index, True) == claimed
+    assert state.boilerplate == []  # only asked
     assert ArticleParser().header_boilerplate(state, index, False) == claimed
     assert [(b.kind, b.text) for b in state.boilerplate] == [("credit", "Photo: Jane Doe/AP")] * claimed
