@@ -231,6 +231,7 @@ def test_a_credit_line_under_a_caption(
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text[:21] for p in article.paragraphs][-1] in ("The city closed two s", "The clean-up will tak")
+    assert _lost_lines(text, article) == []
 
 
 # -- byline_beside_stamps ---------------------------------------------------------------------
