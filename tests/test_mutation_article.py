@@ -712,3 +712,33 @@ def test_header_credit_line(text: str, section: tuple[str, ...], index: int, cla
     assert state.boilerplate == []  # only asked
     assert ArticleParser().header_boilerplate(state, index, False) == claimed
     assert [(b.kind, b.text) for b in state.boilerplate] == [("credit", "Photo: Jane Doe/AP")] * claimed
+
+
+# -- opens_without_headline: a text whose first line is its first paragraph ----------------------
+
+FIRST = (
+    "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had "
+    "received more than 300 calls."
+)
+NEXT = "The city closed two schools and asked drivers to stay away from the flooded streets of the old town until Wednesday."
+
+# the lines, whether the first is the first paragraph of a text without a headline
+NO_HEADLINE = [
+    ([FIRST], True),  # one line of running text
+    ([FIRST, NEXT], True),
+    (['"' + FIRST + '"', NEXT], True),  # a full stop inside the closing quotation mark
+    ([FIRST[:-1], NEXT], False),  # no full stop
+    ([FIRST[:-1] + "?", NEXT], False),
+    ([FIRST, "Updated Nov 19, 9:41 AM", NEXT], False),  # a stamp line under it
+    ([FIRST, "By Ana Lima", NEXT], False),  # the header goes on
+    # half the words capitalised is not title case; more is
+    (["Heavy Rain In Lahti Flooded Dozens Of Streets In Finland on the first day, and the fire service was busy.", NEXT], True),
+    (["Heavy Rain In Lahti Flooded Dozens Of Streets In Finland On the first day, and the fire service was busy.", NEXT], False),
+    (["Flooding closes roads", NEXT], False),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), NO_HEADLINE)
+def test_opens_without_headline(lines: list[str], expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    assert ArticleParser().opens_without_headline(ParseState(text, split_lines(text)), 0) is expected
