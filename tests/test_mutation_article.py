@@ -1,0 +1,744 @@
+"""The composer (``ArticleParser`` and ``ParseState``) on its own, table-driven: the parse state's
+copies and stamps, the teaser and cut-teaser tests of the header, a credit line under a caption,
+a byline beside a stamp line, with parsers built inside the tests (a mutant in a constructor does
+not reach the default parser, built when ``newsparse`` is imported).  Written for the mutation
+run of ``src/newsparse/article.py`` (``docs/testing.md``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsparse
+from newsparse import ArticleParser, ParseState, Span
+from newsparse.lines import split_lines
+from newsparse.spans import Timestamp, TimestampKind
+
+# -- ParseState -------------------------------------------------------------------------------
+
+
+def _stamp(text: str, kind: TimestampKind, start: int) -> Timestamp:
+    moment = dt.datetime(2024, 8, 13, 11, 14, tzinfo=dt.timezone.utc)
+    return Timestamp(moment, kind, text, Span(start, start + len(text)))
+
+
+def test_a_copy_of_the_state_has_lists_of_its_own() -> None:
+    text = "Rail strike called off\nBy Ana Lima\n"
+    state = ParseState(text, split_lines(text))
+    state.add_boilerplate(state.lines[1], "other")
+    saved = state.copy()
+    state.add_boilerplate(state.lines[0], "standfirst")
+    state.body.append(state.lines[0])
+    assert [(b.kind, b.text) for b in saved.boilerplate] == [("other", "By Ana Lima")]
+    assert saved.body == []
+    state.restore(saved)
+    assert [(b.kind, b.text) for b in state.boilerplate] == [("other", "By Ana Lima")]
+    assert state.body == []
+
+
+def test_the_first_stamp_of_each_kind_is_kept_and_the_rest_is_boilerplate() -> None:
+    text = "Published: Aug 13, 2024 11:14 | Updated: Aug 13, 2024 11:14 | Updated: Aug 13, 2024 11:14"
+    state = ParseState(text, split_lines(text))
+    published = _stamp("Aug 13, 2024 11:14", TimestampKind.PUBLISHED, 11)
+    updated = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 41)
+    again = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 71)
+    for stamp in (updated, published, again):
+        state.add_stamp(stamp)
+    assert state.published == published
+    assert state.updated == updated
+    assert [(b.kind, b.text, b.span) for b in state.boilerplate] == [("timestamp", "Aug 13, 2024 11:14", Span(71, 89))]
+
+
+def test_a_second_updated_stamp_is_no_published_one() -> None:
+    text = "Updated: Aug 13, 2024 11:14 | Updated: Aug 13, 2024 11:14"
+    state = ParseState(text, split_lines(text))
+    first = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 9)
+    second = _stamp("Aug 13, 2024 11:14", TimestampKind.UPDATED, 39)
+    state.add_stamp(first)
+    state.add_stamp(second)
+    assert (state.published, state.updated) == (None, first)
+    assert [(b.kind, b.span) for b in state.boilerplate] == [("timestamp", Span(39, 57))]
+
+
+def test_a_header_without_running_text_is_forgotten_from_its_first_unclaimed_line() -> None:
+    # nothing reads as the start of the body: the body starts at the first line no rule claimed,
+    # and what was filed as boilerplate from there on is not boilerplate after all
+    text = "Rail strike called off\n\nTrains run again\nTimetable for Monday\nPlatform changes\n"
+    article = ArticleParser().parse(text)
+    assert article.headline is not None and article.headline.text == "Rail strike called off"
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs] == ["Trains run again", "Timetable for Monday", "Platform changes"]
+
+
+# -- printed_again: a teaser that the page prints again as a whole line ------------------------
+
+TEASER = "Flooding closes roads across the north of Finland as rivers rise after a week of rain"
+FAR = "Heavy rain flooded streets on Tuesday, the fire service said. " * 2
+# a line longer than half the context read around the line printed again
+LONG_TEASER = TEASER + " while the fire service takes more than 300 calls"
+
+# the text after the teaser's own line, whether the teaser stands again there as a whole line
+PRINTED_AGAIN = [
+    ("\n\nLAHTI (AP) - Heavy rain flooded streets on Tuesday.\n" + TEASER + "\nThe city closed two schools.\n", True),
+    ("\n\nRelated:\n" + TEASER, True),  # at the very end of the text
+    ("\n\nMore stories:\n\t " + TEASER + " \nThe city closed two schools.\n", True),  # indented, a space after
+    ("\n\nRelated:\n" + TEASER + "\nIn Lahti, " + TEASER + " again.\n", True),  # a whole line first
+    ("\n\nIn Lahti, " + TEASER + " again.\nRelated:\n" + TEASER + "\n", True),  # a whole line second
+    ("\n\nLAHTI (AP) - Heavy rain flooded streets. " + TEASER + " on Tuesday.\n", False),
+    ("\n\nLAHTI (AP) - Heavy rain flooded streets on Tuesday.\n", False),
+    ("\n\nShare on X " + TEASER + "\n", False),  # words before it on its line
+    ("\n\nRelated:\n" + TEASER + " - read more\n", False),  # words after it on its line
+    ("\n\nRelated:\n" + TEASER + "  Xinhua\n", False),
+    ("\n\nRelated:\n" + TEASER + " X\n", False),  # a share button's label after it
+    ("\n\nX " + TEASER + "\n", False),  # and before it
+    ("\n\nIn Lahti, " + TEASER + " again.\n", False),  # only inside a sentence
+    ("\n\nIn Lahti, " + TEASER + " again.\nRelated:\n" + TEASER + "\nIn Oulu, " + TEASER + " too.\n", True),
+    ("\n\nRelated:\n" + LONG_TEASER + " - read more\n", False),
+    ("\n\n" + FAR + "\n" + TEASER + "\n", True),
+]
+
+
+@pytest.mark.parametrize(("after", "expected"), PRINTED_AGAIN)
+def test_printed_again(after: str, expected: bool) -> None:
+    text = (LONG_TEASER if LONG_TEASER in after else TEASER) + after
+    assert ArticleParser().printed_again(text, split_lines(text)[0]) is expected
+
+
+def test_printed_again_looks_only_within_the_teaser_window() -> None:
+    class Near(ArticleParser):
+        TEASER_WINDOW = 100
+
+    text = TEASER + "\n\n" + FAR + "\n" + TEASER + "\n"
+    assert Near().printed_again(text, split_lines(text)[0]) is False
+    near = TEASER + "\n" + TEASER + "\n"
+    assert Near().printed_again(near, split_lines(near)[0]) is True
+    # inside a sentence within the window, as a whole line only beyond it
+    inside = TEASER + "\nIn Lahti, " + TEASER + " again.\n" + FAR + "\n" + TEASER + "\n"
+    assert Near().printed_again(inside, split_lines(inside)[0]) is False
+
+
+# -- is_cut_teaser: a link to another story, cut short ----------------------------------------
+
+# the lines, the index asked about, whether it is a cut teaser
+CUT_TEASERS = [
+    (["Two people in China have been diagnosed with the plague.."], 0, True),
+    (["Two people in China have been diagnosed with the plague,..."], 0, True),
+    (["Two people in China have been diagnosed with the plague, …"], 0, True),
+    (["Two people in China have been diagnosed with the plague..."], 0, False),  # an ellipsis alone
+    (["Two people in China have been diagnosed with the plague…"], 0, False),
+    (["Two people in China have been diagnosed with the plague."], 0, False),
+    # an ellipsis right after a word counts in a list of such lines, above or below
+    (["A heatwave grips southern Europe as...", "Two people in China have been diagnosed with..."], 1, True),
+    (["Two people in China have been diagnosed with...", "A heatwave grips southern Europe as..."], 0, True),
+    (["Two people in China have been diagnosed with...", "A heatwave grips southern Europe."], 0, False),
+    (["A heatwave grips southern Europe.", "Two people in China have been diagnosed with..."], 1, False),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), CUT_TEASERS)
+def test_is_cut_teaser(lines: list[str], index: int, expected: bool) -> None:
+    assert ArticleParser().is_cut_teaser(split_lines("\n".join(lines)), index) is expected
+
+
+# -- a credit line under a caption ------------------------------------------------------------
+
+LEDE = (
+    "LAHTI, Finland (AP) — Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire "
+    "service said it had received more than 300 calls since the morning.\n\n"
+)
+FILE_CAPTION = "FILE - A firefighter carries a child through floodwater in Lahti, Finland, on Aug. 13, 2024."
+CREDITED_CAPTION = "Firefighters pump water from a flooded street in Lahti on Tuesday. (AP Photo/Jane Doe)"
+
+# the text, the captions (text, credit), the boilerplate (kind, text)
+CREDIT_LINES = [
+    # a caption without a credit takes the credit line's
+    (
+        "Flooding closes roads\n\n" + FILE_CAPTION + "\nPhoto: Jane Doe/AP\n\n" + LEDE + "The city closed two schools.\n",
+        [(FILE_CAPTION, "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # ... in the header
+    (
+        "Flooding closes roads\n"
+        + FILE_CAPTION
+        + "\nPhoto: Jane Doe/AP\nBy Ana Lima\n\n"
+        + LEDE
+        + "The city closed two schools.\n",
+        [(FILE_CAPTION, "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # an unclaimed header line above a credit line is a caption
+    (
+        "Flooding closes roads\n\nFirefighters pump water from a flooded street in Lahti on Tuesday.\nPhoto: Jane Doe/AP\n\n"
+        + LEDE
+        + "The city closed two schools.\n",
+        [("Firefighters pump water from a flooded street in Lahti on Tuesday.", "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # ... in a header that goes on under it
+    (
+        "Flooding closes roads\n\nFirefighters pump water from a flooded street in Lahti on Tuesday.\nPhoto: Jane Doe/AP\n"
+        "By Ana Lima\n\n" + LEDE + "The city closed two schools.\n",
+        [("Firefighters pump water from a flooded street in Lahti on Tuesday.", "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    (
+        "Flooding closes roads\nBy Ana Lima\n\nFirefighters pump water from a flooded street\nPhoto: Jane Doe/AP\n\n"
+        + LEDE
+        + "The city closed two schools.\n",
+        [("Firefighters pump water from a flooded street", "Jane Doe/AP")],
+        [("credit", "Photo: Jane Doe/AP")],
+    ),
+    # a boilerplate line above it is no caption
+    (
+        "Flooding closes roads\nShare this story\nPhoto: Jane Doe/AP\n\n" + LEDE + "The city closed two schools.\n",
+        [],
+        [("share", "Share this story"), ("credit", "Photo: Jane Doe/AP")],
+    ),
+    # in the body, after two captions with credits: the last caption takes it
+    (
+        "Flooding closes roads\n\n" + CREDITED_CAPTION + "\n\n" + LEDE + CREDITED_CAPTION.replace("Tuesday", "Monday") + "\n\n"
+        "The city closed two schools.\n\n" + FILE_CAPTION + "\nPhoto: Ana Lima/Reuters\n\nThe clean-up will take a week.\n",
+        [
+            (CREDITED_CAPTION[:66], "AP Photo/Jane Doe"),
+            (CREDITED_CAPTION[:66].replace("Tuesday", "Monday"), "AP Photo/Jane Doe"),
+            (FILE_CAPTION, "Ana Lima/Reuters"),
+        ],
+        [("credit", "Photo: Ana Lima/Reuters")],
+    ),
+    # a caption that has a credit keeps it
+    (
+        "Flooding closes roads\n\n" + LEDE + CREDITED_CAPTION + "\nPhoto: Ana Lima/Reuters\n\nThe city closed two schools.\n",
+        [(CREDITED_CAPTION[:66], "AP Photo/Jane Doe")],
+        [("credit", "Photo: Ana Lima/Reuters")],
+    ),
+    # a credit line under a paragraph line credits no caption above that
+    (
+        "Flooding closes roads\n\n" + LEDE + FILE_CAPTION + "\n\nThe city closed two schools on Tuesday, the mayor said, and "
+        "buses were sent around the flooded streets of the old town.\nPhoto: Ana Lima/Reuters\n\nThe clean-up will take a week.\n",
+        [(FILE_CAPTION, None)],
+        [("credit", "Photo: Ana Lima/Reuters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "captions", "boilerplate"), CREDIT_LINES)
+def test_a_credit_line_under_a_caption(
+    text: str, captions: list[tuple[str, str | None]], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = ArticleParser().parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text[:21] for p in article.paragraphs][-1] in ("The city closed two s", "The clean-up will tak")
+    assert _lost_lines(text, article) == []
+
+
+# -- byline_beside_stamps ---------------------------------------------------------------------
+
+HEADLINE = "Flooding closes roads across the north of the province after a week of storms\n"
+
+# the stamp line, the byline's text (None for none)
+BESIDE_STAMPS = [
+    ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
+    ("Yasmine Hassan | CBC News | Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
+    ("New Delhi, News Nation Bureau | Updated : Aug 08, 2024 4:00 AM IST", "News Nation Bureau"),
+    ("Jane Roe | Aug 08, 2024 4:00 AM EDT", None),  # a name and a stamp alone are not enough
+    ("Ottawa | Published: Aug 08, 2024 4:00 AM EDT", None),
+    (" | Published: Aug 08, 2024 4:00 AM EDT", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BESIDE_STAMPS)
+def test_byline_beside_stamps(line: str, expected: str | None) -> None:
+    parser = ArticleParser()
+    text = HEADLINE + line + "\n"
+    lines = split_lines(text)
+    stamps = parser.timestamps.parse(lines, 1, None)
+    assert len(stamps) == 1
+    byline = parser.byline_beside_stamps(lines[1], stamps)
+    if expected is None:
+        assert byline is None
+    else:
+        assert byline is not None
+        assert (byline.text, text[byline.span.start : byline.span.end]) == (expected, expected)
+
+
+# -- prose_follows: whether running text comes after a prose line in the header -----------------
+
+STANDFIRST = "The city will spend two million euros on new drains after the worst flooding in forty years, the mayor said."
+PROSE = "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had received more than 300 calls."
+
+# the lines after the headline (the first is asked about), whether running text follows it
+PROSE_FOLLOWS = [
+    ([STANDFIRST, PROSE], True),
+    ([STANDFIRST], True),  # the end of the text
+    ([STANDFIRST, "Local news", PROSE], True),  # one unclaimed line is looked past
+    ([STANDFIRST, "Local news", "Weather", PROSE], False),  # two are not
+    ([STANDFIRST, "Local news", "Weather", "Lahti", PROSE], False),
+    ([STANDFIRST, "By Ana Lima", PROSE], False),  # a byline: the header goes on
+    ([STANDFIRST, "Published: Aug 13, 2024 11:14 AM", PROSE], False),  # a stamp
+    ([STANDFIRST, FILE_CAPTION, "By Ana Lima", PROSE], False),  # a caption is looked past
+    ([STANDFIRST, "LAHTI, Finland, Aug 13 (Reuters) -", "Rain."], True),  # a dateline starts the body
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), PROSE_FOLLOWS)
+def test_prose_follows(lines: list[str], expected: bool) -> None:
+    text = "Flooding closes roads\n\n" + "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert ArticleParser().prose_follows(state, 1) is expected
+    # the rules were only asked what they would claim
+    assert (state.byline, state.published, state.captions, state.boilerplate) == (None, None, [], [])
+
+
+# -- is_short_sentence: a one-line paragraph when running text follows it -----------------------
+
+SHORT_SENTENCES = [
+    ("Mark Hughes resigned on Sunday.", True),
+    ("Follow us on X.", False),  # a button, whatever its full stop
+    ("Subscribe!", False),
+    ("“The truth will out.” — Jane Roe", True),  # an epigraph signed with a name
+    ("“The truth will out.” — the mayor", False),
+    ("Flooding closes roads", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SHORT_SENTENCES)
+def test_is_short_sentence(line: str, expected: bool) -> None:
+    assert ArticleParser().is_short_sentence(split_lines(line), 0) is expected
+
+
+# -- the constructor: limits, the language pack, the vocabulary the parts share ----------------
+
+
+def test_max_chars_is_checked_and_kept() -> None:
+    parser = ArticleParser(max_chars=30)
+    assert parser.max_chars == 30
+    assert parser.parse("Rail strike called off today..").headline is not None
+    with pytest.raises(newsparse.ArticleTooLarge, match=r"^the text has 31 characters, more than max_chars=30;"):
+        parser.parse("Rail strike called off today...")
+    assert ArticleParser().max_chars == ArticleParser.MAX_CHARS == 50_000_000
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"max_chars": 0}, ValueError, "ArticleParser(max_chars=...) expects a positive int, not 0"),
+        ({"max_chars": "10"}, TypeError, "ArticleParser(max_chars=...) expects a positive int, not str '10'"),
+        ({"language": 3}, TypeError, "ArticleParser(language=...) expects a str instance or None, not int 3"),
+        ({"quotes": "x"}, TypeError, "ArticleParser(quotes=...) expects a QuoteParser instance or None, not str 'x'"),
+        (
+            {"captions": newsparse.CaptionParser},
+            TypeError,
+            "ArticleParser(captions=...) expects a CaptionParser instance or None, not the class itself: pass CaptionParser()",
+        ),
+        ({"vocabulary": 1}, TypeError, "ArticleParser(vocabulary=...) expects a Vocabulary instance or None, not int 1"),
+    ],
+)
+def test_bad_options_are_named(options: dict[str, object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as raised:
+        ArticleParser(**options)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
+def test_the_language_pack_gives_the_quote_parser() -> None:
+    text = "Hochwasser in Passau\n\n„Wir werden die Brücke bis zum Sommer wieder öffnen“, sagte Bürgermeisterin Anna Vogt am Dienstag.\n"
+    quotes = ArticleParser(language="de").parse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Wir werden die Brücke bis zum Sommer wieder öffnen", "Anna Vogt")
+    ]
+
+
+def test_the_vocabulary_reaches_the_quote_parser() -> None:
+    class Titles(newsparse.Vocabulary):
+        TITLES = (*newsparse.Vocabulary.TITLES, "Landrat")
+
+    text = 'Water cuts end\n\n"We will have clean water by Friday," said Landrat Ana Lima on Tuesday in a statement.\n'
+    quotes = ArticleParser(vocabulary=Titles()).parse(text).quotes
+    assert [(q.text, q.speaker.name, q.speaker.mention) for q in quotes if q.speaker] == [
+        ("We will have clean water by Friday,", "Ana Lima", "Landrat Ana Lima")
+    ]
+
+
+def test_a_rule_without_its_method_is_named() -> None:
+    class NoCorrections(ArticleParser):
+        BODY_RULES = ("correction", *ArticleParser.BODY_RULES)
+
+    class NoKicker(ArticleParser):
+        HEADER_RULES = ("kicker", *ArticleParser.HEADER_RULES)
+
+    with pytest.raises(TypeError) as raised:
+        NoCorrections()
+    assert str(raised.value) == "NoCorrections has no body rule method body_correction"
+    with pytest.raises(TypeError) as raised:
+        NoKicker()
+    assert str(raised.value) == "NoKicker has no header rule method header_kicker"
+
+
+# -- signature: an author's name after a dash, on a line of its own after the story --------------
+
+STORY = (
+    "Lahti opens its new library\n\n"
+    "The new city library in Lahti opened on Saturday after three years of building work, and hundreds of "
+    "readers queued at the doors.\n\n"
+    "The mayor said the building had cost less than planned.\n\n"
+)
+VISITORS = "".join(
+    f"Visitors on day {day} borrowed books, met authors and listened to music in the reading rooms upstairs.\n\n"
+    for day in range(90)
+)
+MORE = "More about the new library, its rooms and its opening hours is on the city's website, with pictures and a map"
+
+# the text, the byline's author (None for none)
+SIGNATURES = [
+    (STORY + "— Jane Roe\n", "Jane Roe"),
+    (STORY + "-- Ximena Ortiz\n", "Ximena Ortiz"),
+    (STORY + "Jane Roe\n", None),  # no dash: maybe a button
+    (STORY + "— JANE ROE\n", None),
+    (STORY + "— Jane Roe\n\nDoors open at nine.\n", None),  # a short sentence after it
+    (STORY + "— Jane Roe\n\n" + MORE, None),  # running text after it
+    (STORY + "— Jane Roe\n\nShare this story\nTags\n" + MORE, "Jane Roe"),  # two lines are looked at, not three
+    (STORY + "— Jane Field\n\nMore from the field\n", None),  # its word in lower case after it
+    # ... or before it, within half the name context (10,000 characters)
+    (
+        "Lahti opens its new library\n\nThe players trained on the field at dawn before the opening.\n\n"
+        + VISITORS
+        + "— Jane Field\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "author"), SIGNATURES)
+def test_signature(text: str, author: str | None) -> None:
+    article = ArticleParser().parse(text)
+    byline = article.byline
+    if author is None:
+        assert byline is None
+    else:
+        assert byline is not None
+        assert (byline.authors, byline.text, text[byline.span.start : byline.span.end]) == ((author,), author, author)
+        # the signed line is the byline's, in no paragraph and no boilerplate
+        assert [p.text for p in article.paragraphs if author in p.text] == []
+        assert [b.text for b in article.boilerplate if author in b.text] == []
+
+
+# -- name_opens_body: a name alone where a byline stands ---------------------------------------
+
+OPENING = (
+    "The new city library in Lahti opened on Saturday after three years of building work, and hundreds of "
+    "readers queued at the doors."
+)
+
+# the name line, the line under it (None for none), whether the name opens the body
+NAME_LINES = [
+    ("Patrick Frye", OPENING, True),
+    ("Patrick Frye", "Here's why:", True),  # a lead-in ending in a colon
+    ("Patrick Frye", "Doors open at nine.", True),  # a short sentence
+    ("Patrick Frye", None, False),  # nothing under it
+    ("Patrick Frye", "Share this story", False),
+    ("PATRICK FRYE", OPENING, False),  # in capitals: a label
+]
+
+
+@pytest.mark.parametrize(("name", "below", "expected"), NAME_LINES)
+def test_name_opens_body(name: str, below: str | None, expected: bool) -> None:
+    text = "Lahti opens its new library\n\n" + name + ("\n" + below if below else "") + "\n"
+    assert ArticleParser().name_opens_body(ParseState(text, split_lines(text)), 1) is expected
+
+
+def test_a_name_right_under_the_headline_opens_no_body() -> None:
+    text = "Lahti opens its new library\nPatrick Frye\n" + OPENING + "\n"
+    assert ArticleParser().name_opens_body(ParseState(text, split_lines(text)), 1) is False
+
+
+# -- late_byline: a byline with "By" in the body of an article whose header had none ------------
+
+LIBRARY = (
+    "Lahti opens its new library\n\n"
+    "The new city library in Lahti opened on Saturday after three years of building work, and hundreds of "
+    "readers queued at the doors.\n\n"
+    "The mayor said the building had cost less than planned.\n\n"
+)
+
+
+def _lost_lines(text: str, article: newsparse.Article) -> list[str]:
+    """The non-blank lines of *text* that no part of *article* holds."""
+    spans = [part.span for part in (*article.paragraphs, *article.boilerplate)]
+    spans += [span for caption in article.captions for span in caption.spans]
+    spans += [part.span for part in (article.headline, article.byline, article.dateline) if part is not None]
+    return [
+        line.text
+        for line in split_lines(text)
+        if not any(span.start < line.span.end and line.span.start < span.end for span in spans)
+    ]
+
+
+# the text, the byline's text and the slice of its span (None for none), the last paragraph's start
+LATE_BYLINES = [
+    (LIBRARY + "By Jane Roe\n", ("By Jane Roe", "By Jane Roe"), "The mayor said"),
+    (LIBRARY + "By\nJane Roe\n\nMore pictures\n", ("By Jane Roe", "By\nJane Roe"), "The mayor said"),
+    (LIBRARY + "— Jane Roe\n\nShare this story\nTags\n" + MORE, ("Jane Roe", "Jane Roe"), "More about the"),
+    (LIBRARY + "by the time the doors opened, more than 500 people were waiting outside.\n", None, "by the time th"),
+    (LIBRARY + "By noon, more than 500 people were queuing outside the library, the police said.\n", None, "By noon, more "),
+    (LIBRARY + "By Jane Roe and the readers of the library in Lahti\n", None, "The mayor said"),
+    (LIBRARY + "by Jane Roe\n", None, "The mayor said"),  # "by" in lower case: no byline
+]
+
+
+@pytest.mark.parametrize(("text", "byline", "last"), LATE_BYLINES)
+def test_late_byline(text: str, byline: tuple[str, str] | None, last: str) -> None:
+    article = ArticleParser().parse(text)
+    found = article.byline
+    assert (None if found is None else (found.text, text[found.span.start : found.span.end])) == byline
+    assert article.paragraphs[-1].text[:14] == last
+    assert _lost_lines(text, article) == []
+
+
+# -- related_list: the link lines under a "related" heading ------------------------------------
+
+# the lines after the story, the boilerplate (kind, text), the paragraphs after the story's two
+RELATED_LISTS = [
+    (
+        "Trending News\nTurku buses run late\nOulu gets a new bridge\nShare this story\n",
+        [
+            ("related", "Trending News"),
+            ("related", "Turku buses run late"),
+            ("related", "Oulu gets a new bridge"),
+            ("share", "Share this story"),
+        ],
+        [],
+    ),
+    # a sentence under the heading is no link
+    (
+        "Trending News\nDoors open at nine.\n\nThe library is open every day.\n",
+        [("related", "Trending News")],
+        ["Doors open at nine.", "The library is open every day."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "boilerplate", "paragraphs"), RELATED_LISTS)
+def test_related_list(tail: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    text = LIBRARY + tail
+    article = ArticleParser().parse(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text for p in article.paragraphs][2:] == paragraphs
+    assert _lost_lines(text, article) == []
+
+
+# -- contact_block: the block under a press release's contact heading --------------------------
+
+RELEASE = (
+    "Acme Robotics opens a plant in Tampere\n\n"
+    "TAMPERE, Finland, March 3, 2025 /PRNewswire/ -- Acme Robotics said on Monday it had opened a plant in "
+    "Tampere that will employ 200 people and build warehouse robots for customers in Europe.\n\n"
+    "The plant cost 40 million euros, the company said.\n\n"
+)
+FOUNDED = (
+    "The company was founded in 2009 and makes robots for warehouses in Europe, Asia and the Americas, and it employs 900 people."
+)
+
+# the lines after the release, the boilerplate (kind, text), the paragraphs after the release's two
+CONTACT_BLOCKS = [
+    (
+        "Media Contact:\nJane Roe\nAcme Robotics\n+1 555 0100\n",
+        [
+            ("press-release", "Media Contact:"),
+            ("press-release", "Jane Roe"),
+            ("press-release", "Acme Robotics"),
+            ("press-release", "+1 555 0100"),
+        ],
+        [],
+    ),
+    # a blank line ends the block
+    (
+        "Media Contact:\nJane Roe\n\nAcme Robotics\n+1 555 0100\n",
+        [("press-release", "Media Contact:"), ("press-release", "Jane Roe"), ("other", "Acme Robotics"), ("other", "+1 555 0100")],
+        [],
+    ),
+    (
+        "Media Contact:\n\nJane Roe\n+1 555 0100\n",
+        [("press-release", "Media Contact:"), ("other", "Jane Roe"), ("other", "+1 555 0100")],
+        [],
+    ),
+    # running text under it is a paragraph
+    (
+        "Media Contact:\nJane Roe\n" + FOUNDED + "\n",
+        [("press-release", "Media Contact:"), ("press-release", "Jane Roe")],
+        [FOUNDED],
+    ),
+    # only a contact heading starts a block
+    ("SOURCE Acme Robotics\nJane Roe\n", [("press-release", "SOURCE Acme Robotics"), ("other", "Jane Roe")], []),
+    ("Share this story\nJane Roe\nAcme Robotics\n", [("share", "Share this story")], ["Jane Roe", "Acme Robotics"]),
+    # at most MAX_CONTACT_LINES (8) lines under the heading
+    (
+        "Media Contact:\n" + "".join(f"Line {i}\n" for i in range(10)),
+        [("press-release", "Media Contact:"), *(("press-release", f"Line {i}") for i in range(8))],
+        ["Line 8", "Line 9"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "boilerplate", "paragraphs"), CONTACT_BLOCKS)
+def test_contact_block(tail: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    text = RELEASE + tail
+    article = ArticleParser().parse(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text for p in article.paragraphs][2:] == paragraphs
+    assert _lost_lines(text, article) == []
+
+
+# -- beside_stamp: a stamp line right above a name line or within the two lines under it ---------
+
+# the lines, the index of the name line, whether a stamp line stands beside it
+BESIDE_STAMP = [
+    (["Published: Aug 13, 2024 11:14 AM", "Jane Roe", OPENING], 1, True),  # right above, the first line
+    (["Jane Roe", "Published 3 seconds ago", OPENING], 0, True),  # a line like a stamp
+    (["Jane Roe", OPENING, "Updated: Aug 13, 2024 11:14 AM"], 0, True),  # two lines under it
+    (["Jane Roe", "Lahti", OPENING, "Monday 6:30PM"], 0, False),  # three lines under it
+    (["Jane Roe", "Lahti", "Associated PressDecember 2, 2016", OPENING], 0, True),  # a date inside a line under it
+    (["Associated PressDecember 2, 2016", "Jane Roe", OPENING], 1, False),  # ... but not above it
+    (["Jane Roe", OPENING], 0, False),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), BESIDE_STAMP)
+def test_beside_stamp(lines: list[str], index: int, expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert ArticleParser().beside_stamp(state, index) is expected
+    assert (state.published, state.byline, state.boilerplate) == (None, None, [])  # only asked
+
+
+# -- header_debris_kind: what an unclaimed header line is ----------------------------------------
+
+# the line under the headline, the lines after it, the kind with a headline and without one
+DEBRIS = [
+    ("Local news", [PROSE], "other", "other"),  # no running text
+    ("Two people in China have been diagnosed with the plague,...", [PROSE], "other", "other"),  # a cut teaser
+    (STANDFIRST, [PROSE], None, None),  # running text that more follows: the body starts
+    (STANDFIRST, ["By Ana Lima", PROSE], "standfirst", "other"),  # the header goes on under it
+    (STANDFIRST, [PROSE, STANDFIRST], "standfirst", "other"),  # a teaser the body prints again
+]
+
+
+@pytest.mark.parametrize(("line", "after", "with_headline", "without"), DEBRIS)
+def test_header_debris_kind(line: str, after: list[str], with_headline: str | None, without: str | None) -> None:
+    parser = ArticleParser()
+    text = "\n".join(["Flooding closes roads", line, *after]) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert parser.header_debris_kind(state, 1) == without
+    state.headline = parser.headline.parse(state.lines, 0, sentences=False)
+    assert state.headline is not None
+    assert parser.header_debris_kind(state, 1) == with_headline
+
+
+# -- inline_stamp: a date inside a short header line -------------------------------------------
+
+# the line under the headline, the reference date, the stamp's text (None for none)
+INLINE_STAMPS = [
+    ("LinkNaija October 06, 2018", None, "October 06, 2018"),
+    ("LinkNaija October 06", dt.date(2018, 10, 20), "October 06"),  # the year from the reference date
+    ("LinkNaija October 06", None, None),
+    ("Lahti Daily News Online Edition October 06, 2018 by the news desk", None, "October 06, 2018"),  # 12 words
+    ("Lahti Daily News Online Edition October 06, 2018 by the news desk team", None, None),  # 13
+    ("Lahti Daily | News | Sports | Weather | October 06, 2018 | Jane Roe", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "reference", "stamp"), INLINE_STAMPS)
+def test_header_inline_stamp(line: str, reference: dt.date | None, stamp: str | None) -> None:
+    text = "Flooding closes roads\n" + line + "\n" + PROSE + "\n"
+    state = ParseState(text, split_lines(text), reference)
+    claimed = ArticleParser().header_inline_stamp(state, 1, False)
+    assert claimed == (0 if stamp is None else 1)
+    assert (state.published.text if state.published else None) == stamp
+
+
+def test_header_goes_on_looks_from_the_line_it_is_given() -> None:
+    text = "By Ana Lima\nFlooding closes roads\n" + STANDFIRST + "\nLocal news\n" + PROSE + "\n"
+    state = ParseState(text, split_lines(text))
+    parser = ArticleParser()
+    assert parser.header_goes_on(state, 2) is False
+    assert parser.header_goes_on(state, 0) is True
+    assert state.byline is None
+
+
+# -- bare_byline: a byline without "By" under the headline ---------------------------------------
+
+# the lines under the headline, the lines claimed, the byline's text (None for none)
+BARE_BYLINES = [
+    (["Ben Silverman", "Games Editor"], 2, "Ben Silverman"),  # a name over its role, at the end of the text
+    (["Ben Silverman", "Games Editor", "", PROSE], 2, "Ben Silverman"),
+    (["Debbie White", "Published: Aug 13, 2024 11:14 AM", PROSE], 1, "Debbie White"),  # beside a stamp
+    (["Bruce Y. Lee Senior Contributor", PROSE], 1, "Bruce Y. Lee Senior Contributor"),  # a name and a role
+    (["", "Patrick Frye", PROSE], 1, "Patrick Frye"),  # a name alone over the first paragraph
+    (["Dive Deeper", "By Ana Lima", PROSE], 0, None),  # a byline with "By" comes next
+    (["Dive Deeper", "Published: Aug 13, 2024 11:14 AM", "By Ana Lima", PROSE], 0, None),  # two lines on
+    (["Reuters", "Games Editor", PROSE], 0, None),  # an agency over a role
+]
+
+
+@pytest.mark.parametrize(("lines", "claimed", "byline"), BARE_BYLINES)
+def test_header_bare_byline(lines: list[str], claimed: int, byline: str | None) -> None:
+    parser = ArticleParser()
+    text = "Flooding closes roads\n" + "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert parser.header_bare_byline(state, 1, False) == 0  # no headline above it
+    state.headline = parser.headline.parse(state.lines, 0, sentences=False)
+    assert parser.header_bare_byline(state, 1, True) == claimed
+    assert state.byline is None  # only asked
+    assert parser.header_bare_byline(state, 1, False) == claimed
+    assert (state.byline.text if state.byline else None) == byline
+
+
+# -- header_boilerplate: a credit line credits something above it --------------------------------
+
+# the text, the section, the index of the credit line, the lines claimed
+HEADER_CREDITS = [
+    ("Photo: Jane Doe/AP\nFlooding closes roads\n", (), 0, 0),  # the first line has nothing above it
+    ("WORLD\nPhoto: Jane Doe/AP\nFlooding closes roads\n", ("WORLD",), 1, 0),  # nor the first under the kicker
+    ("Flooding closes roads\nPhoto: Jane Doe/AP\n", (), 1, 1),
+    ("WORLD\nFlooding closes roads\nPhoto: Jane Doe/AP\n", ("WORLD",), 2, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "index", "claimed"), HEADER_CREDITS)
+def test_header_credit_line(text: str, section: tuple[str, ...], index: int, claimed: int) -> None:
+    state = ParseState(text, split_lines(text), section=section)
+    assert ArticleParser().header_boilerplate(state, index, True) == claimed
+    assert state.boilerplate == []  # only asked
+    assert ArticleParser().header_boilerplate(state, index, False) == claimed
+    assert [(b.kind, b.text) for b in state.boilerplate] == [("credit", "Photo: Jane Doe/AP")] * claimed
+
+
+# -- opens_without_headline: a text whose first line is its first paragraph ----------------------
+
+FIRST = (
+    "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had "
+    "received more than 300 calls."
+)
+NEXT = "The city closed two schools and asked drivers to stay away from the flooded streets of the old town until Wednesday."
+
+# the lines, whether the first is the first paragraph of a text without a headline
+NO_HEADLINE = [
+    ([FIRST], True),  # one line of running text
+    ([FIRST, NEXT], True),
+    (['"' + FIRST + '"', NEXT], True),  # a full stop inside the closing quotation mark
+    ([FIRST[:-1], NEXT], False),  # no full stop
+    ([FIRST[:-1] + "?", NEXT], False),
+    ([FIRST, "Updated Nov 19, 9:41 AM", NEXT], False),  # a stamp line under it
+    ([FIRST, "By Ana Lima", NEXT], False),  # the header goes on
+    # half the words capitalised is not title case; more is
+    (["Heavy Rain In Lahti Flooded Dozens Of Streets In Finland on the first day, and the fire service was busy.", NEXT], True),
+    (["Heavy Rain In Lahti Flooded Dozens Of Streets In Finland On the first day, and the fire service was busy.", NEXT], False),
+    (["Flooding closes roads", NEXT], False),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), NO_HEADLINE)
+def test_opens_without_headline(lines: list[str], expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    assert ArticleParser().opens_without_headline(ParseState(text, split_lines(text)), 0) is expected
