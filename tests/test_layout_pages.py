@@ -19,6 +19,11 @@ BLANK_LAYOUT = [
     # a short list between paragraphs stays one block
     ("The shop sells three kinds of bread.\n\nRye\nSpelt\nSourdough\n\nIt opens at seven.",
      ["The shop sells three kinds of bread.", "Rye Spelt Sourdough", "It opens at seven."]),
+    # a label over running text is a block of its own; a label under running text joins nothing new
+    ("The library opened on Saturday.\n\nOpening hours\nThe library is open from nine to six on weekdays.\n\n"
+     "It closes on Sundays.",
+     ["The library opened on Saturday.", "Opening hours", "The library is open from nine to six on weekdays.",
+      "It closes on Sundays."]),
     # one blank line is not enough to tell the layout: each line stays a paragraph
     ("The storm hit the coast on Monday.\n\nPower was cut to 4,000 homes.\nSchools stayed shut.",
      ["The storm hit the coast on Monday.", "Power was cut to 4,000 homes.", "Schools stayed shut."]),

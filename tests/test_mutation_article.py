@@ -190,11 +190,11 @@ CREDIT_LINES = [
         [("Firefighters pump water from a flooded street", "Jane Doe/AP")],
         [("credit", "Photo: Jane Doe/AP")],
     ),
-    # a boilerplate line above it is no caption
+    # a boilerplate line above it is no caption: the credit line is a picture's caption of its own
     (
         "Flooding closes roads\nShare this story\nPhoto: Jane Doe/AP\n\n" + LEDE + "The city closed two schools.\n",
-        [],
-        [("share", "Share this story"), ("credit", "Photo: Jane Doe/AP")],
+        [("Photo: Jane Doe/AP", "Jane Doe/AP")],
+        [("share", "Share this story")],
     ),
     # in the body, after two captions with credits: the last caption takes it
     (
@@ -207,18 +207,18 @@ CREDIT_LINES = [
         ],
         [("credit", "Photo: Ana Lima/Reuters")],
     ),
-    # a caption that has a credit keeps it
+    # a caption that has a credit keeps it; the credit line under it is another picture's
     (
         "Flooding closes roads\n\n" + LEDE + CREDITED_CAPTION + "\nPhoto: Ana Lima/Reuters\n\nThe city closed two schools.\n",
-        [(CREDITED_CAPTION[:66], "AP Photo/Jane Doe")],
-        [("credit", "Photo: Ana Lima/Reuters")],
+        [(CREDITED_CAPTION[:66], "AP Photo/Jane Doe"), ("Photo: Ana Lima/Reuters", "Ana Lima/Reuters")],
+        [],
     ),
     # a credit line under a paragraph line credits no caption above that
     (
         "Flooding closes roads\n\n" + LEDE + FILE_CAPTION + "\n\nThe city closed two schools on Tuesday, the mayor said, and "
         "buses were sent around the flooded streets of the old town.\nPhoto: Ana Lima/Reuters\n\nThe clean-up will take a week.\n",
-        [(FILE_CAPTION, None)],
-        [("credit", "Photo: Ana Lima/Reuters")],
+        [(FILE_CAPTION, None), ("Photo: Ana Lima/Reuters", "Ana Lima/Reuters")],
+        [],
     ),
 ]
 
@@ -571,12 +571,13 @@ CONTACT_BLOCKS = [
     ),
     # only a contact heading starts a block
     ("SOURCE Acme Robotics\nJane Roe\n", [("press-release", "SOURCE Acme Robotics"), ("other", "Jane Roe")], []),
-    ("Share this story\nJane Roe\nAcme Robotics\n", [("share", "Share this story")], ["Jane Roe", "Acme Robotics"]),
+    # (blank lines mark this page's paragraphs, so two lines with no blank line between are one)
+    ("Share this story\nJane Roe\nAcme Robotics\n", [("share", "Share this story")], ["Jane Roe Acme Robotics"]),
     # at most MAX_CONTACT_LINES (8) lines under the heading
     (
         "Media Contact:\n" + "".join(f"Line {i}\n" for i in range(10)),
         [("press-release", "Media Contact:"), *(("press-release", f"Line {i}") for i in range(8))],
-        ["Line 8", "Line 9"],
+        ["Line 8 Line 9"],
     ),
 ]
 
@@ -711,7 +712,9 @@ def test_header_credit_line(text: str, section: tuple[str, ...], index: int, cla
     assert ArticleParser().header_boilerplate(state, index, True) == claimed
     assert state.boilerplate == []  # only asked
     assert ArticleParser().header_boilerplate(state, index, False) == claimed
-    assert [(b.kind, b.text) for b in state.boilerplate] == [("credit", "Photo: Jane Doe/AP")] * claimed
+    # a credit line that credits nothing above it is a picture's caption of its own
+    assert state.boilerplate == []
+    assert [(c.text, c.credit) for c in state.captions] == [("Photo: Jane Doe/AP", "Jane Doe/AP")] * claimed
 
 
 # -- opens_without_headline: a text whose first line is its first paragraph ----------------------

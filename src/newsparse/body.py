@@ -47,6 +47,9 @@ class BodyParser:
     BLANK_LAYOUT_SHARE: ClassVar[float] = 0.5
     #: The fewest body lines that must follow a blank line for that (one blank line proves nothing).
     BLANK_LAYOUT_LINES: ClassVar[int] = 2
+    #: The most words of a label line (``Tags``, ``Related``, a name) that a line break after it
+    #: still ends, even where blank lines mark the paragraphs (:meth:`is_label`).
+    LABEL_WORDS: ClassVar[int] = 3
 
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
@@ -95,8 +98,16 @@ class BodyParser:
         if indented:
             return line.indent >= self.INDENT
         if blank:
-            return False
+            # a label over running text ends there ("Tags" / "More about ..."); a list of labels stays one
+            return self.is_label(previous) and not self.is_label(line) and not line.text[:1].islower()
         return not self.continues(previous, line)
+
+    def is_label(self, line: Line) -> bool:
+        """Whether *line* is a label of a few words (:attr:`LABEL_WORDS`) with no punctuation at
+        its end (``Tags``, ``Media contact``, ``Jane Roe``): over a line that is no label, a block
+        of its own on a page, not the start of a paragraph broken by a ``<br>``."""
+        text = line.text
+        return len(text.split(None, self.LABEL_WORDS)) <= self.LABEL_WORDS and text[-1] not in self.TERMINAL + ","
 
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
