@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import chain
@@ -51,6 +52,20 @@ class Organisation:
     start: int
 
 
+#: What the index keeps of a person once for all mentions: the name, its words and descriptors.
+_Entry = tuple[str, tuple[str, ...], frozenset[str]]
+
+
+def _shared_entry(shared: dict[object, object], person: Person) -> _Entry:
+    """The entry of *person*, its name, words, descriptors and the entry itself taken from
+    *shared* when an equal one is there (a name repeated through an article is stored once)."""
+    name = shared.setdefault(person.name, person.name)
+    words = shared.setdefault(person.words, person.words)
+    descriptors = shared.setdefault(person.descriptors, person.descriptors)
+    entry = (name, words, descriptors)
+    return shared.setdefault(entry, entry)  # type: ignore[return-value]
+
+
 #: Words a later mention may use for an organisation headed by the key: ``the company`` for ``Acme Inc``.
 _ORG_SYNONYMS: dict[str, str] = {
     "co": "company", "corp": "company", "corporation": "company", "inc": "company", "ltd": "company",
@@ -78,21 +93,51 @@ class PersonIndex:
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
     ) -> None:
         self.vocabulary = vocabulary
-        self.people = sorted(people, key=lambda p: p.start)
+        # one mention of a person is two machine words: where it starts (an array) and its entry,
+        # a (name, words, descriptors) tuple shared by every mention with the same three
+        entries: list[_Entry] = []
+        starts = array("q")
+        shared: dict[object, object] = {}
+        for person in people:
+            entries.append(_shared_entry(shared, person))
+            starts.append(person.start)
+        self._set_people(entries, starts)
         self._organisations: dict[str, list[Organisation]] = {}
         for org in sorted(organisations, key=lambda o: o.start):
             self._organisations.setdefault(org.head, []).append(org)
         self._organisation_starts = {head: [o.start for o in orgs] for head, orgs in self._organisations.items()}
-        self._starts = [p.start for p in self.people]
-        self._names = frozenset(p.name for p in self.people)
+
+    def _set_people(self, entries: list[_Entry], starts: array[int]) -> None:
+        """Keep the mentions *entries* at *starts*, in order of position (stable), and index their
+        names."""
+        if any(starts[i] > starts[i + 1] for i in range(len(starts) - 1)):
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            entries = [entries[i] for i in order]
+            starts = array("q", (starts[i] for i in order))
+        self._entries = entries
+        self._starts = starts
+        self._names = frozenset(entry[0] for entry in entries)
         # every ending of every name (and a lone first word) -> the longest name with it, first seen wins
         self._longest: dict[tuple[str, ...], str] = {}
-        for person in self.people:
-            keys = [person.words[-n:] for n in range(1, len(person.words) + 1)] + [("^", person.words[0])]
+        seen: set[str] = set()
+        for name, words, _ in entries:
+            if name in seen:
+                continue  # (a name seen again changes nothing)
+            seen.add(name)
+            keys = [words[-n:] for n in range(1, len(words) + 1)] + [("^", words[0])]
             for key in keys:
                 known = self._longest.get(key)
-                if known is None or len(person.words) > len(known.split()):
-                    self._longest[key] = person.name
+                if known is None or len(words) > len(known.split()):
+                    self._longest[key] = name
+
+    @property
+    def people(self) -> list[Person]:
+        """Every mention of a person, in order of position (a new list on each call)."""
+        return [self._person(i) for i in range(len(self._starts))]
+
+    def _person(self, i: int) -> Person:
+        name, words, descriptors = self._entries[i]
+        return Person(name, words, descriptors, self._starts[i])
 
     @classmethod
     def build(
@@ -100,7 +145,8 @@ class PersonIndex:
     ) -> PersonIndex:
         """Index the people named in *pieces*, each a ``(text, offset)`` pair.  *title_case*
         pieces (a headline that capitalises every word) name organisations but no people."""
-        found: list[Person] = []
+        entries: list[_Entry] = []
+        starts = array("q")
         organisations: list[Organisation] = []
         names = NameModel(vocabulary)
         # a name repeated through an article is stored once: its text, words and descriptors
@@ -113,14 +159,8 @@ class PersonIndex:
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
                     continue  # one word (the only spaces a run holds) names neither a person nor an organisation
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
-                    found.append(
-                        Person(
-                            shared.setdefault(person.name, person.name),  # type: ignore[arg-type]
-                            shared.setdefault(person.words, person.words),  # type: ignore[arg-type]
-                            shared.setdefault(person.descriptors, person.descriptors),  # type: ignore[arg-type]
-                            person.start + offset,
-                        )
-                    )
+                    entries.append(_shared_entry(shared, person))
+                    starts.append(person.start + offset)
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:
                     organisations.append(org)
@@ -131,7 +171,9 @@ class PersonIndex:
             for match in vocabulary.owned_organisation.finditer(text):
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
-        return cls(vocabulary, found, organisations)
+        index = cls(vocabulary, (), organisations)
+        index._set_people(entries, starts)
+        return index
 
     @staticmethod
     def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
@@ -276,20 +318,21 @@ class PersonIndex:
         if not wanted or not any(self.vocabulary.is_role_noun(w) for w in words):
             return None
         cut = bisect_left(self._starts, before)
-        for person in reversed(self.people[max(0, cut - self.DESCRIPTION_WINDOW) : cut]):
-            if wanted <= person.descriptors:
-                return person.name
-        for person in self.people[cut : cut + self.DESCRIPTION_WINDOW]:
-            if wanted <= person.descriptors:
-                return person.name
+        entries = self._entries
+        for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
+            if wanted <= entries[i][2]:
+                return entries[i][0]
+        for i in range(cut, min(len(entries), cut + self.DESCRIPTION_WINDOW)):
+            if wanted <= entries[i][2]:
+                return entries[i][0]
         return None
 
     def people_between(self, start: int, end: int, limit: int = 20) -> list[Person]:
         """The first *limit* people named from offset *start* up to *end*, in order."""
         first = bisect_left(self._starts, start)
-        return self.people[first : min(first + limit, max(first, bisect_left(self._starts, end)))]
+        return [self._person(i) for i in range(first, min(first + limit, max(first, bisect_left(self._starts, end))))]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
         cut = bisect_left(self._starts, before)
-        return self.people[cut - 1].name if cut else None
+        return self._entries[cut - 1][0] if cut else None

@@ -169,6 +169,16 @@ class SpeakerGrammar(QuoteWords):
                 yield token  # "is telling voters that ...": a progressive form after "is"
             previous = word  # (folded only when a progressive form follows)
 
+    def tag_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
+        """A tag (``(D-Ariz.)``, ``, 81,``) that ends ``raw[start:end]`` but for blanks; the
+        pattern runs only when a ``)`` or ``,`` ends it (every tag does)."""
+        last = end
+        while last > start and raw[last - 1].isspace():
+            last -= 1
+        if last == start or raw[last - 1] not in "),":
+            return None
+        return _TAG_BEFORE.search(raw, start, end)
+
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``): its subject is then no speaker."""
@@ -193,7 +203,7 @@ class SpeakerGrammar(QuoteWords):
         at most :attr:`MAX_PHRASE_HOPS`."""
         more = hops < self.MAX_PHRASE_HOPS
         window_start = self.word_boundary(raw, max(floor, cue_start - self.PHRASE_WINDOW), floor)
-        tag = _TAG_BEFORE.search(raw, window_start, cue_start)
+        tag = self.tag_before(raw, window_start, cue_start)
         if tag is not None and tag.start() > window_start and more:
             return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
@@ -220,7 +230,7 @@ class SpeakerGrammar(QuoteWords):
             return None
         if end_index < len(words) and more:
             # "Ana Ortiz (D-Ariz.) last week said": a tag before the adverbs and the time
-            tag = _TAG_BEFORE.search(raw, window_start, words[end_index].start())
+            tag = self.tag_before(raw, window_start, words[end_index].start())
             if tag is not None and tag.start() > window_start:
                 return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()

@@ -93,6 +93,9 @@ class State:
     paragraph_marks: tuple[tuple[int, int], ...] = ()
     #: The speakers found so far in the paragraph being read (each named, not a pronoun).
     paragraph_speakers: list[Speaker] = attrs.Factory(list)
+    #: The strings of the quotes found so far, each kept once (see
+    #: :meth:`~newsparse.QuoteParser.shared_strings`).
+    strings: dict[str, str] = attrs.Factory(dict)
 
     def absolute(self, pos: int) -> int:
         """A paragraph-relative offset as an offset into the input."""

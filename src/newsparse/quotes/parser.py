@@ -8,7 +8,7 @@ import attrs
 import regex
 
 from ..people import PersonIndex
-from ..spans import Paragraph, Quote, Span, collapse
+from ..spans import Paragraph, Quote, Span, Speaker, collapse
 from .model import Quotation, State
 from .reported import ReportedSpeech
 
@@ -137,7 +137,27 @@ class QuoteParser(ReportedSpeech):
         found.sort(key=lambda q: q.span.start)
         if raw is not original:  # texts come from the input, not from the copy with marks made single
             found = [self.from_input(q, text) for q in found]
-        return found
+        return [self.shared_strings(q, state) for q in found]
+
+    @staticmethod
+    def shared_strings(quote: Quote, state: State) -> Quote:
+        """*quote* with its strings (text, cue, source, the speaker's name, mention and
+        description) replaced by an equal one seen before in the same parse, if any, so that an
+        article that repeats them (``said``, a speaker's name) holds each once."""
+        strings = state.strings
+        speaker = quote.speaker
+        if speaker is not None:
+            name = strings.setdefault(speaker.name, speaker.name)
+            mention = strings.setdefault(speaker.mention, speaker.mention)
+            description = speaker.description and strings.setdefault(speaker.description, speaker.description)
+            if name is not speaker.name or mention is not speaker.mention or description is not speaker.description:
+                speaker = Speaker(name, mention, speaker.span, description)
+        text = strings.setdefault(quote.text, quote.text)
+        cue = quote.cue and strings.setdefault(quote.cue, quote.cue)
+        source = quote.source and strings.setdefault(quote.source, quote.source)
+        if text is quote.text and cue is quote.cue and source is quote.source and speaker is quote.speaker:
+            return quote
+        return Quote(text, quote.span, quote.kind, cue, speaker, source, quote.paragraph)
 
     def from_input(self, quote: Quote, text: str) -> Quote:
         """*quote* with its text and its speaker's mention sliced from the input again."""

@@ -105,6 +105,8 @@ class ReportedSpeech(DirectQuotes):
         )
         # "Asked (by X) whether ..., ": a question that opens a sentence
         asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
+        # (a sentence may hold such a question only if one of these, folded, is in it)
+        self._asked_folded = tuple({w.casefold() for w in self.QUESTION_VERBS if " " not in w})
         self._question_opening = regex.compile(
             rf"\s*+[(\[]?+(?P<cue>{asked})(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
             rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:\"“”]{{3,200}}?),",
@@ -320,6 +322,9 @@ class ReportedSpeech(DirectQuotes):
         """``Asked whether the plan was dead, Ortiz said ...``: the question that opens the
         sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
         is not the one who spoke the question)."""
+        folded = raw[sentence[0] : sentence[1]].casefold()
+        if not any(verb in folded for verb in self._asked_folded):
+            return None
         match = self._question_opening.match(raw, sentence[0], sentence[1])
         if match is None:  # "When asked what the plan was, she said ..."
             match = self._question_after_opener.search(raw, sentence[0], sentence[1])
