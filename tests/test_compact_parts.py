@@ -35,15 +35,29 @@ PAGE = (
 )
 
 
+def expected_small(text: str) -> tuple[Line, ...]:
+    """The lines of the text of the test below."""
+    assert text == "A title\r\n\r\n  an indented line \n\tand a tab\n"
+    return (
+        Line("A title", Span(0, 7), 0, True),
+        Line("an indented line", Span(13, 29), 2, True),
+        Line("and a tab", Span(32, 41), 4, False),
+    )
+
+
 def test_lines_equal_the_tuple_of_lines_they_stand_for() -> None:
     text = "A title\r\n\r\n  an indented line \n\tand a tab\n"
-    lines = split_lines(text)
+    assert split_lines(text) == expected_small(text) and isinstance(split_lines(text), tuple)  # few: a tuple
+    size = len(text)
+    lines = split_lines(text * 400)  # 1,200 lines: compact
     expected = (
         Line("A title", Span(0, 7), 0, True),
         Line("an indented line", Span(13, 29), 2, True),
         Line("and a tab", Span(32, 41), 4, False),
     )
-    assert isinstance(lines, Lines)
+    assert isinstance(lines, Lines) and len(lines) == 1200
+    assert lines[3] == Line("A title", Span(size, size + 7), 0, False)
+    lines = lines[:3]
     assert lines == expected and expected == lines
     assert (len(lines), lines[-1], lines[1:], lines[::2]) == (3, expected[-1], expected[1:], expected[::2])
     assert list(lines[1:][::-1]) == [expected[2], expected[1]]
@@ -127,9 +141,24 @@ def test_freeze_puts_the_lines_in_input_order() -> None:
     assert BoilerplateList(text, [odd, earlier]).freeze() == (earlier, odd)
 
 
+def test_many_parts_are_kept_compactly_and_few_as_tuples() -> None:
+    article = newsparse.parse_article("Ferry strike ends\n\n" + "Ferries sailed.\n\nShare on Facebook\n\n" * 1000)
+    assert isinstance(article.paragraphs, Paragraphs) and isinstance(article.boilerplate, BoilerplateLines)
+    assert (len(article.paragraphs), len(article.boilerplate)) == (1000, 1000)
+    assert article.paragraphs[-1] == Paragraph("Ferries sailed.", Span(35_983, 35_998))
+    assert article.boilerplate[-1] == Boilerplate("Share on Facebook", "share", Span(36_000, 36_017))
+    assert article.span_mismatches() == []
+    small = newsparse.parse_article(PAGE)
+    assert isinstance(small.paragraphs, tuple) and isinstance(small.boilerplate, tuple)
+
+
 def test_an_article_keeps_its_public_contract() -> None:
     article = newsparse.parse_article(PAGE)
-    assert isinstance(article.paragraphs, Paragraphs) and isinstance(article.boilerplate, BoilerplateLines)
+    article = attrs.evolve(
+        article,
+        paragraphs=Paragraphs(PAGE, article.paragraphs),
+        boilerplate=BoilerplateLines(PAGE, article.boilerplate),
+    )
     assert [p.text for p in article.paragraphs] == [
         "Ferries sailed again on Monday after crews ended a three-day strike over pay, the union said.",
         "Ports in Piraeus and Rafina were busy by noon.",

@@ -26,6 +26,7 @@ from .section import SectionParser
 from .spans import (
     Article,
     Boilerplate,
+    BoilerplateLines,
     BoilerplateList,
     Byline,
     Dateline,
@@ -305,7 +306,7 @@ class ArticleParser:
             published=state.published,
             updated=state.updated,
             captions=captions,
-            paragraphs=Paragraphs(state.text, paragraphs),
+            paragraphs=Paragraphs.of(state.text, paragraphs),
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
@@ -314,8 +315,9 @@ class ArticleParser:
     def in_order(boilerplate: Sequence[Boilerplate]) -> Sequence[Boilerplate]:
         """The boilerplate lines in input order.  They are found mostly in order, so a pass that
         finds them sorted spares the sort and its comparisons of spans.  A parse's own
-        :class:`~newsparse.spans.BoilerplateList` gives its lines up compactly (and is left empty)."""
-        if isinstance(boilerplate, BoilerplateList):
+        :class:`~newsparse.spans.BoilerplateList` of many lines gives them up compactly (and is left
+        empty)."""
+        if isinstance(boilerplate, BoilerplateList) and len(boilerplate) >= BoilerplateLines.COMPACT_FROM:
             return boilerplate.freeze()
         pairs = itertools.pairwise(line.span for line in boilerplate)
         if all(a.start < b.start or (a.start == b.start and a.end <= b.end) for a, b in pairs):
@@ -384,8 +386,9 @@ class ArticleParser:
         removed = False
         prose_rules = tuple(name for name in self.BODY_RULES if name in self.BODY_PROSE_RULES)
         index = state.body_start
-        while index < len(state.lines):
-            line = state.lines[index]
+        lines, count = state.lines, len(state.lines)
+        while index < count:
+            line = lines[index]
             names = prose_rules if self.is_plain_prose(line) else self.BODY_RULES
             claimed = self.run_rules("body_", names, state, index)
             if claimed:  # a rule may claim several lines (a byline on two): skip them all

@@ -13,6 +13,7 @@ from .spans import Span, collapse
 
 __all__ = [
     "CLOSERS",
+    "COMPACT_LINES",
     "SENTENCE_ENDS",
     "Line",
     "Lines",
@@ -125,8 +126,14 @@ class Lines(Sequence[Line]):
         return (Lines, (self._text, self._starts[lo:hi], self._ends[lo:hi], self._flags[lo:hi]))
 
 
-def split_lines(text: str) -> Lines:
-    """The non-blank lines of *text*, in order (a :class:`Lines`, which acts as a tuple of :class:`Line`).
+#: From how many lines on :func:`split_lines` keeps them compactly (a :class:`Lines`); fewer come
+#: as a tuple of :class:`Line`, which the rules index faster and which costs little memory.
+COMPACT_LINES = 1_000
+
+
+def split_lines(text: str) -> Sequence[Line]:
+    """The non-blank lines of *text*, in order: a tuple of :class:`Line`, or from
+    :data:`COMPACT_LINES` lines on a :class:`Lines`, which acts as one.
 
     >>> [(ln.text, ln.span.start, ln.blank_before) for ln in split_lines("A\\r\\n\\r\\n  b \\n")]
     [('A', 0, True), ('b', 7, True)]
@@ -156,7 +163,8 @@ def split_lines(text: str) -> Lines:
         ends.append(end)
         flags.append(indent << 1 | blank_before)
         previous_end = match_end
-    return Lines(text, starts, ends, flags)
+    lines = Lines(text, starts, ends, flags)
+    return lines if len(starts) >= COMPACT_LINES else tuple(lines)
 
 
 def join_span(lines: Sequence[Line]) -> Span:

@@ -542,6 +542,9 @@ class Parts(Sequence[_Part]):
 
     __slots__ = ("_codes", "_ends", "_labels", "_odd", "_starts", "_text")
 
+    #: From how many parts on :meth:`of` keeps them compactly; fewer stay a tuple.
+    COMPACT_FROM: ClassVar[int] = 1_000
+
     def __init__(self, text: str, parts: Iterable[_Part] = ()) -> None:
         code = _offset_code(text)
         self._text = text
@@ -552,6 +555,11 @@ class Parts(Sequence[_Part]):
         self._odd: dict[int, _Part] = {}  # parts kept whole, by index
         for part in parts:
             self._append(part)
+
+    @classmethod
+    def of(cls, text: str, parts: Sequence[_Part]) -> Sequence[_Part]:
+        """*parts* kept compactly when there are :attr:`COMPACT_FROM` or more, else as a tuple."""
+        return cls(text, parts) if len(parts) >= cls.COMPACT_FROM else tuple(parts)
 
     # -- what each kind of part defines -------------------------------------------------------
 
