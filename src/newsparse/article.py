@@ -3,9 +3,10 @@ and :func:`parse_article` parses with a shared default parser."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
 from typing import ClassVar
 
 import attrs
@@ -25,10 +26,13 @@ from .section import SectionParser
 from .spans import (
     Article,
     Boilerplate,
+    BoilerplateLines,
+    BoilerplateList,
     Byline,
     Dateline,
     Headline,
     Paragraph,
+    Paragraphs,
     Span,
     Timestamp,
     TimestampKind,
@@ -70,7 +74,7 @@ class ParseState:
     """
 
     text: str
-    lines: tuple[Line, ...]
+    lines: Sequence[Line]
     reference_date: dt.date | None = None
     section: tuple[str, ...] = ()
     section_span: Span | None = None
@@ -79,7 +83,8 @@ class ParseState:
     published: Timestamp | None = None
     updated: Timestamp | None = None
     captions: list[CaptionLine] = attrs.Factory(list)
-    boilerplate: list[Boilerplate] = attrs.Factory(list)
+    #: The boilerplate lines found so far, a list kept compactly (one line costs about 12 bytes).
+    boilerplate: BoilerplateList = attrs.Factory(lambda self: BoilerplateList(self.text), takes_self=True)
     #: The body lines kept for paragraphs, in order.
     body: list[Line] = attrs.Factory(list)
     #: Where the body starts (an index into :attr:`lines`).
@@ -90,8 +95,8 @@ class ParseState:
         copied = attrs.evolve(self)
         for field in attrs.fields(type(self)):
             value = getattr(self, field.name)
-            if isinstance(value, list):
-                setattr(copied, field.name, list(value))
+            if isinstance(value, MutableSequence):
+                setattr(copied, field.name, copy.copy(value))
         return copied
 
     def restore(self, saved: ParseState) -> None:
@@ -320,15 +325,19 @@ class ArticleParser:
             published=state.published,
             updated=state.updated,
             captions=captions,
-            paragraphs=paragraphs,
+            paragraphs=Paragraphs.of(state.text, paragraphs),
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
 
     @staticmethod
-    def in_order(boilerplate: list[Boilerplate]) -> tuple[Boilerplate, ...]:
+    def in_order(boilerplate: Sequence[Boilerplate]) -> Sequence[Boilerplate]:
         """The boilerplate lines in input order.  They are found mostly in order, so a pass that
-        finds them sorted spares the sort and its comparisons of spans."""
+        finds them sorted spares the sort and its comparisons of spans.  A parse's own
+        :class:`~newsparse.spans.BoilerplateList` of many lines gives them up compactly (and is left
+        empty)."""
+        if isinstance(boilerplate, BoilerplateList) and len(boilerplate) >= BoilerplateLines.COMPACT_FROM:
+            return boilerplate.freeze()
         pairs = itertools.pairwise(line.span for line in boilerplate)
         if all(a.start < b.start or (a.start == b.start and a.end <= b.end) for a, b in pairs):
             return tuple(boilerplate)
@@ -396,8 +405,9 @@ class ArticleParser:
         removed = False
         prose_rules = tuple(name for name in self.BODY_RULES if name in self.BODY_PROSE_RULES)
         index = state.body_start
-        while index < len(state.lines):
-            line = state.lines[index]
+        lines, count = state.lines, len(state.lines)
+        while index < count:
+            line = lines[index]
             names = prose_rules if self.is_plain_prose(line) else self.BODY_RULES
             claimed = self.run_rules("body_", names, state, index)
             if claimed:  # a rule may claim several lines (a byline on two): skip them all
@@ -453,7 +463,7 @@ class ArticleParser:
             state.byline = byline
             for stamp in stamps:
                 state.add_stamp(stamp)
-        return sum(1 for ln in state.lines[index:] if ln.span.start < byline.span.end)
+        return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
@@ -661,7 +671,7 @@ class ArticleParser:
             return 0
         if not peek:
             state.byline = byline
-        return sum(1 for ln in state.lines[index:] if ln.span.start < byline.span.end)
+        return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
 
     def signature(self, state: ParseState, index: int) -> Byline | None:
         """A name alone after a dash (``— Jane Roe``) on a line of its own after the story: a

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar, overload
 
 import attrs
 import regex
@@ -11,8 +13,10 @@ from .spans import Span, collapse
 
 __all__ = [
     "CLOSERS",
+    "COMPACT_LINES",
     "SENTENCE_ENDS",
     "Line",
+    "Lines",
     "ends_sentence",
     "has_lower_word",
     "is_sentence",
@@ -40,35 +44,127 @@ class Line:
     blank_before: bool
 
 
-def split_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of *text*, in order.
+def offset_typecode(largest: int) -> str:
+    """The :mod:`array` type code for offsets up to *largest*: 4 bytes each when they fit, else 8."""
+    return "I" if largest < 1 << 32 else "q"
+
+
+class Lines(Sequence[Line]):
+    """The non-blank lines of one text, kept compactly: three integer arrays (start, end, and the
+    indent and ``blank_before`` packed together), about 12 bytes a line, instead of an object a
+    line.  Indexing builds the :class:`Line` (its text is the slice of the input), and the last
+    :attr:`CACHE_LINES` lines built are kept, since the rules look at the same few lines in turn.
+    A slice is a view on the same arrays.
+
+    It behaves like the tuple of :class:`Line` it stands for, and equals one.
+    """
+
+    __slots__ = ("_cache", "_ends", "_flags", "_lo", "_size", "_starts", "_text")
+
+    #: How many built lines a :class:`Lines` keeps before it forgets them all.
+    CACHE_LINES: ClassVar[int] = 64
+
+    def __init__(
+        self, text: str, starts: array[int], ends: array[int], flags: array[int], lo: int = 0, size: int | None = None
+    ) -> None:
+        self._text = text
+        self._starts = starts
+        self._ends = ends
+        self._flags = flags  # indent << 1 | blank_before
+        self._lo = lo
+        self._size = len(starts) - lo if size is None else size
+        self._cache: dict[int, Line] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
+        cache = self._cache
+        try:
+            return cache[index]  # type: ignore[index]  # (a slice is no key: it falls through)
+        except (KeyError, TypeError):
+            pass
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._size)
+            if step != 1:
+                return tuple(self[i] for i in range(start, stop, step))
+            return Lines(self._text, self._starts, self._ends, self._flags, self._lo + start, max(0, stop - start))
+        if index < 0:
+            index += self._size
+        if not 0 <= index < self._size:
+            raise IndexError("line index out of range")
+        at = self._lo + index
+        if len(cache) >= self.CACHE_LINES:
+            cache.clear()
+        start, end, flags = self._starts[at], self._ends[at], self._flags[at]
+        line = cache[index] = Line(self._text[start:end], Span(start, end), flags >> 1, bool(flags & 1))
+        return line
+
+    def __iter__(self) -> Iterator[Line]:
+        for index in range(self._size):
+            yield self[index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (Lines, tuple)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Lines({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        lo, hi = self._lo, self._lo + self._size
+        return (Lines, (self._text, self._starts[lo:hi], self._ends[lo:hi], self._flags[lo:hi]))
+
+
+#: From how many lines on :func:`split_lines` keeps them compactly (a :class:`Lines`); fewer come
+#: as a tuple of :class:`Line`, which the rules index faster and which costs little memory.
+COMPACT_LINES = 1_000
+
+
+def split_lines(text: str) -> Sequence[Line]:
+    """The non-blank lines of *text*, in order: a tuple of :class:`Line`, or from
+    :data:`COMPACT_LINES` lines on a :class:`Lines`, which acts as one.
 
     >>> [(ln.text, ln.span.start, ln.blank_before) for ln in split_lines("A\\r\\n\\r\\n  b \\n")]
     [('A', 0, True), ('b', 7, True)]
     """
-    lines: list[Line] = []
+    code = offset_typecode(len(text))
+    starts, ends, flags = array(code), array(code), array(offset_typecode(8 * len(text) + 1))  # (a tab indents 4)
     previous_end = 0
     for match in _CONTENT.finditer(text):
-        raw = match.group()
+        match_start, match_end = match.span()
+        raw = match.group()  # (the strings here are dropped at once: a line keeps only its offsets)
         body = raw.lstrip()
-        while not lines and body[:1] == _BOM and body[1:].strip():  # a byte-order mark left at the start of the text
+        while not starts and body[:1] == _BOM and body[1:].strip():  # a byte-order mark left at the start of the text
             body = body[1:].lstrip()
-        stripped = body.rstrip()
-        if not stripped:
+        length = len(body.rstrip())
+        if not length:
             continue
         lead = len(raw) - len(body)
-        match_start = match.start()
-        start = match_start + lead
-        if not lines:
+        start, end = match_start + lead, match_start + lead + length
+        if not starts:
             blank_before = True
         elif match_start - previous_end == 1:  # one break character, the usual case: no blank line
             blank_before = False
         else:
             blank_before = len(_BREAK.findall(text, previous_end, match_start)) >= 2
         indent = len(raw[:lead].replace(_BOM, "").expandtabs(4)) if lead else 0
-        lines.append(Line(stripped, Span(start, start + len(stripped)), indent, blank_before))
-        previous_end = match.end()
-    return tuple(lines)
+        starts.append(start)
+        ends.append(end)
+        flags.append(indent << 1 | blank_before)
+        previous_end = match_end
+    lines = Lines(text, starts, ends, flags)
+    return lines if len(starts) >= COMPACT_LINES else tuple(lines)
 
 
 def join_span(lines: Sequence[Line]) -> Span:

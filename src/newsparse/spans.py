@@ -14,8 +14,9 @@ import enum
 import functools
 import json
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
+from array import array
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
+from typing import Any, ClassVar, TypeVar, overload
 
 import attrs
 import regex
@@ -26,12 +27,16 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "Boilerplate",
+    "BoilerplateLines",
+    "BoilerplateList",
     "Byline",
     "Caption",
     "Dateline",
     "Headline",
     "MonthDay",
     "Paragraph",
+    "Paragraphs",
+    "Parts",
     "Quote",
     "QuoteKind",
     "Span",
@@ -513,6 +518,342 @@ class Boilerplate:
         return cls(_str(data, "text"), _str(data, "kind"), _span(data, "span"))
 
 
+def _offset_code(text: str) -> str:
+    """The :mod:`array` type code for offsets into *text*: 4 bytes when they fit, else 8."""
+    return "I" if len(text) < 1 << 32 else "q"
+
+
+_Part = TypeVar("_Part", "Boilerplate", "Paragraph")
+_Same = TypeVar("_Same", bound="Parts[Any]")
+
+
+class Parts(Sequence[_Part]):
+    """An immutable sequence of block parts of one class, kept compactly: the input text, the
+    parts' spans in two integer arrays and a small label (a boilerplate kind) per part, about 12
+    bytes a part instead of three objects.  Each part is built when it is read; its text is a pure
+    function of its span's slice of the input.  A part that is not that function of its slice
+    (made by hand, or of a subclass) is kept as it is.
+
+    It behaves as the tuple of parts it stands for: ``len``, indexing, slicing (a slice is
+    another container), iteration, ``in``, ``index``, ``count``, ``+`` (a tuple), equality with
+    a tuple of the same parts or another container, the same hash as that tuple, the tuple's
+    ``repr``, and pickling.  :attr:`Article.paragraphs` and :attr:`Article.boilerplate` are these.
+    """
+
+    __slots__ = ("_codes", "_ends", "_labels", "_odd", "_starts", "_text")
+
+    #: From how many parts on :meth:`of` keeps them compactly; fewer stay a tuple.
+    COMPACT_FROM: ClassVar[int] = 1_000
+
+    def __init__(self, text: str, parts: Iterable[_Part] = ()) -> None:
+        code = _offset_code(text)
+        self._text = text
+        self._starts: array[int] = array(code)
+        self._ends: array[int] = array(code)
+        self._codes: array[int] = array("I")
+        self._labels: list[str] = []
+        self._odd: dict[int, _Part] = {}  # parts kept whole, by index
+        for part in parts:
+            self._append(part)
+
+    @classmethod
+    def of(cls, text: str, parts: Sequence[_Part]) -> Sequence[_Part]:
+        """*parts* kept compactly when there are :attr:`COMPACT_FROM` or more, else as a tuple."""
+        return cls(text, parts) if len(parts) >= cls.COMPACT_FROM else tuple(parts)
+
+    # -- what each kind of part defines -------------------------------------------------------
+
+    def _label(self, part: _Part) -> str | None:
+        """The label to keep for *part* (``""`` for none), or ``None`` when it must be kept whole."""
+        raise NotImplementedError
+
+    def _build(self, start: int, end: int, label: str) -> _Part:
+        """The part with span ``[start, end)`` and *label*."""
+        raise NotImplementedError
+
+    # -- the storage --------------------------------------------------------------------------
+
+    def _append(self, part: _Part) -> None:
+        span = part.span
+        label = self._label(part) if span.end <= len(self._text) else None
+        if label is None:
+            self._odd[len(self._starts)] = part
+            self._starts.append(0)
+            self._ends.append(0)
+            self._codes.append(0)
+            return
+        try:
+            code = self._labels.index(label)
+        except ValueError:
+            code = len(self._labels)
+            self._labels.append(label)
+        self._starts.append(span.start)
+        self._ends.append(span.end)
+        self._codes.append(code)
+
+    def _get(self, index: int) -> _Part:
+        odd = self._odd.get(index) if self._odd else None
+        if odd is not None:
+            return odd
+        return self._build(self._starts[index], self._ends[index], self._labels[self._codes[index]])
+
+    def _taken(self: _Same, indices: Iterable[int]) -> _Same:
+        """A container of this one's parts at *indices*, in that order."""
+        taken = type(self)(self._text)
+        taken._labels = list(self._labels)
+        for index in indices:
+            if index in self._odd:
+                taken._odd[len(taken._starts)] = self._odd[index]
+            taken._starts.append(self._starts[index])
+            taken._ends.append(self._ends[index])
+            taken._codes.append(self._codes[index])
+        return taken
+
+    # -- the tuple's behaviour ----------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> _Part: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Parts[_Part]: ...
+
+    def __getitem__(self, index: int | slice) -> _Part | Parts[_Part]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step == 1 and not self._odd:
+                taken = type(self)(self._text)
+                taken._labels = list(self._labels)
+                taken._starts, taken._ends = self._starts[start:stop], self._ends[start:stop]
+                taken._codes = self._codes[start:stop]
+                return taken
+            return self._taken(range(start, stop, step))
+        size = len(self._starts)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError("part index out of range")
+        return self._get(index)
+
+    def __iter__(self) -> Iterator[_Part]:
+        for index in range(len(self._starts)):
+            yield self._get(index)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (Parts, tuple)):
+            return NotImplemented
+        if len(self) != len(other):
+            return False
+        if (
+            isinstance(other, Parts)
+            and type(other) is type(self)
+            and other._text == self._text
+            and not self._odd
+            and not other._odd
+            and self._starts == other._starts
+            and self._ends == other._ends
+        ):
+            return [self._labels[c] for c in self._codes] == [other._labels[c] for c in other._codes]
+        return all(a == b for a, b in zip(self, other, strict=True))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __add__(self, other: object) -> tuple[Any, ...]:
+        if not isinstance(other, (Parts, tuple)):
+            return NotImplemented
+        return tuple(self) + tuple(other)
+
+    def __radd__(self, other: object) -> tuple[Any, ...]:
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return other + tuple(self)
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = (self._starts, self._ends, self._codes, self._labels, self._odd)
+        return (_rebuild_parts, (type(self), self._text, state))
+
+
+def _rebuild_parts(cls: type[Parts[_Part]], text: str, state: tuple[Any, ...]) -> Parts[_Part]:
+    """A pickled :class:`Parts` read back."""
+    parts = cls(text)
+    parts._starts, parts._ends, parts._codes, parts._labels, parts._odd = state
+    return parts
+
+
+class Paragraphs(Parts["Paragraph"]):
+    """The paragraphs of an article (see :class:`Parts`): a paragraph's text is its slice with
+    whitespace collapsed."""
+
+    __slots__ = ()
+
+    def _label(self, part: Paragraph) -> str | None:
+        if type(part) is not Paragraph or part.text != collapse(self._text[part.span.start : part.span.end]):
+            return None
+        return ""
+
+    def _build(self, start: int, end: int, label: str) -> Paragraph:
+        return Paragraph(collapse(self._text[start:end]), Span(start, end))
+
+
+class BoilerplateLines(Parts["Boilerplate"]):
+    """The boilerplate lines of an article (see :class:`Parts`): a line's text is its slice."""
+
+    __slots__ = ()
+
+    def _label(self, part: Boilerplate) -> str | None:
+        span = part.span
+        if type(part) is not Boilerplate or part.text != self._text[span.start : span.end]:
+            return None
+        return part.kind
+
+    def _build(self, start: int, end: int, label: str) -> Boilerplate:
+        return Boilerplate(self._text[start:end], label, Span(start, end))
+
+
+class BoilerplateList(MutableSequence["Boilerplate"]):
+    """The boilerplate lines found so far in one parse: a list whose last lines are kept as they
+    are (the rules look at the last few), and whose older lines are packed as compactly as
+    :class:`BoilerplateLines`, about 12 bytes a line.  It has a list's methods; :meth:`freeze`
+    hands its lines over, in input order, as the article's :class:`BoilerplateLines`."""
+
+    __slots__ = ("_packed", "_tail")
+
+    #: How many of the last lines are kept unpacked (between this and twice this many).
+    TAIL: ClassVar[int] = 32
+
+    def __init__(self, text: str, lines: Iterable[Boilerplate] = ()) -> None:
+        self._packed = BoilerplateLines(text)
+        self._tail: list[Boilerplate] = []
+        self.extend(lines)
+
+    def __len__(self) -> int:
+        return len(self._packed) + len(self._tail)
+
+    @overload
+    def __getitem__(self, index: int) -> Boilerplate: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Boilerplate]: ...
+
+    def __getitem__(self, index: int | slice) -> Boilerplate | list[Boilerplate]:
+        packed = len(self._packed)
+        if isinstance(index, slice):
+            start, stop, step = index.indices(packed + len(self._tail))
+            if start >= packed and step == 1:  # the last few lines, as the rules ask for them
+                return self._tail[start - packed : stop - packed]
+            return [self[i] for i in range(start, stop, step)]
+        if index < 0:
+            index += packed + len(self._tail)
+        if index >= packed:
+            return self._tail[index - packed]
+        if index < 0:
+            raise IndexError("list index out of range")
+        return self._packed[index]
+
+    def _unpacked(self) -> list[Boilerplate]:
+        """Every line, unpacked (for the rare change before the last lines)."""
+        lines = [*self._packed, *self._tail]
+        self._packed = BoilerplateLines(self._packed._text)
+        self._tail = []
+        return lines
+
+    @overload
+    def __setitem__(self, index: int, value: Boilerplate) -> None: ...
+
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Boilerplate]) -> None: ...
+
+    def __setitem__(self, index: int | slice, value: Any) -> None:
+        packed = len(self._packed)
+        if isinstance(index, int) and (index >= packed or -len(self._tail) <= index < 0):
+            self._tail[index - packed if index >= 0 else index] = value
+            return
+        lines = self._unpacked()
+        lines[index] = value
+        self.extend(lines)
+
+    def __delitem__(self, index: int | slice) -> None:
+        packed = len(self._packed)
+        if isinstance(index, int) and (index >= packed or -len(self._tail) <= index < 0):
+            del self._tail[index - packed if index >= 0 else index]
+            return
+        lines = self._unpacked()
+        del lines[index]
+        self.extend(lines)
+
+    def insert(self, index: int, value: Boilerplate) -> None:
+        packed = len(self._packed)
+        if index >= packed:
+            self._tail.insert(index - packed, value)
+            self._pack()
+            return
+        lines = self._unpacked()
+        lines.insert(index, value)
+        self.extend(lines)
+
+    def append(self, value: Boilerplate) -> None:
+        self._tail.append(value)
+        if len(self._tail) > 2 * self.TAIL:
+            self._pack()
+
+    def _pack(self) -> None:
+        """Pack all but the last :attr:`TAIL` lines once the tail has twice that many."""
+        tail = self._tail
+        if len(tail) > 2 * self.TAIL:
+            for line in tail[: -self.TAIL]:
+                self._packed._append(line)
+            del tail[: -self.TAIL]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (BoilerplateList, list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, as a list)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def __copy__(self) -> BoilerplateList:
+        copied = BoilerplateList(self._packed._text)
+        copied._packed = self._packed._taken(range(len(self._packed)))
+        copied._tail = list(self._tail)
+        return copied
+
+    def copy(self) -> BoilerplateList:
+        """A copy that changes apart from this one."""
+        return self.__copy__()
+
+    def freeze(self) -> BoilerplateLines:
+        """The lines, in input order, as the article's :class:`BoilerplateLines`; this list is
+        left empty.  They are found mostly in order, so a pass that finds them sorted spares the
+        sort."""
+        parts = self._packed
+        for line in self._tail:
+            parts._append(line)
+        self._packed, self._tail = BoilerplateLines(parts._text), []
+        starts, ends = parts._starts, parts._ends
+        if parts._odd:
+            spans = [line.span for line in parts]
+            order = sorted(range(len(parts)), key=spans.__getitem__)
+            return parts if order == list(range(len(parts))) else parts._taken(order)
+        for i in range(1, len(starts)):
+            if starts[i - 1] > starts[i] or (starts[i - 1] == starts[i] and ends[i - 1] > ends[i]):
+                order = sorted(range(len(parts)), key=lambda k: (starts[k], ends[k]))
+                return parts._taken(order)
+        return parts
+
+
 @attrs.frozen(repr=False)
 class Article:
     """A parsed article.  ``text`` is the input exactly as given; every part's span points into it.
@@ -538,9 +879,9 @@ class Article:
     published: Timestamp | None = None
     updated: Timestamp | None = None
     captions: tuple[Caption, ...] = ()
-    paragraphs: tuple[Paragraph, ...] = ()
+    paragraphs: Sequence[Paragraph] = ()
     quotes: tuple[Quote, ...] = ()
-    boilerplate: tuple[Boilerplate, ...] = ()
+    boilerplate: Sequence[Boilerplate] = ()
 
     def __repr__(self) -> str:
         headline = None if self.headline is None else self.headline.text
