@@ -282,3 +282,16 @@ INVERTED_OPENERS = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED_OPENERS)
 def test_a_cue_opening_the_sentence(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a dash of attribution with no space after it still names the speaker
+GLUED_DASHES = [
+    ("“We will rebuild the bridge.”—Ana Ortiz", [("We will rebuild the bridge.", D, "Ana Ortiz")]),
+    ("\"The season is not over.\"—Tomas Lindqvist, head coach", [("The season is not over.", D, "Tomas Lindqvist")]),
+    ("“We will rebuild the bridge.” — Ana Ortiz", [("We will rebuild the bridge.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_DASHES)
+def test_a_glued_dash_of_attribution(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of("The council met on Monday to discuss the bridge.\n\n" + text + "\n\nWork starts in May.") == expected

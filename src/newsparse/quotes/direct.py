@@ -149,7 +149,8 @@ class DirectQuotes(SpeakerResolution):
         dash = self._dash_attribution.match(raw, close + 1, sentence[1])
         if dash is not None:
             # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
-            np = self.phrase_after(raw, dash.end() - 1, sentence[1], lenient=True)
+            glued = not raw[dash.end() - 1].isspace()  # '"..."—Ana Ortiz': no space after the dash
+            np = self.phrase_after(raw, dash.end() if glued else dash.end() - 1, sentence[1], lenient=True)
             closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1]) is not None
             if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))

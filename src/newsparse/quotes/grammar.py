@@ -60,7 +60,9 @@ class SpeakerGrammar(QuoteWords):
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = any_of(self.PHRASE_END_WORDS)
         self._phrase_after = regex.compile(
-            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
+            rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
+            r"(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
