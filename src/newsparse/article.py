@@ -616,9 +616,18 @@ class ArticleParser:
     def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line; or a line under an agency's name alone, with running text after it,
         that reads as the caption that name credits (:meth:`CaptionParser.under_agency`: ``EPA``
-        over ``Firefighters search the flats after the blaze``): the name is then boilerplate ``credit``."""
+        over ``Firefighters search the flats after the blaze``): the name is then boilerplate
+        ``credit``; or, the same way, a line over an agency's name alone in its block, running
+        text after them (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
         claimed = self.header_caption(state, index, peek)
         lines = state.lines
+        if not claimed and index + 2 < len(lines) and self.is_prose(lines, index + 2):
+            over = self.captions.over_agency(lines[index], lines[index + 1])
+            if over is not None:  # "Joel Roe celebrates his goal." over "PA"
+                if not peek:
+                    state.captions.append(over)
+                    state.add_boilerplate(lines[index + 1], BoilerplateKind.CREDIT)
+                return 2
         if claimed or not index or index + 1 >= len(lines) or not state.body or state.body[-1].span != lines[index - 1].span:
             return claimed
         caption = self.captions.under_agency(lines[index - 1], lines[index])

@@ -418,6 +418,20 @@ class CaptionParser:
             return None
         return CaptionLine(text, above.text, line.span)
 
+    def over_agency(self, line: Line, below: Line) -> CaptionLine | None:
+        """*line* as a caption credited to the agency named alone on the line right under it, in
+        the same block (``Joel Roe celebrates his goal.`` over ``PA``): *below* is one of
+        :attr:`PHOTO_AGENCIES` and nothing else, with no blank line before it (a wire's sign-off
+        stands apart), and *line* is caption text of at most :attr:`ABOVE_MAX_WORDS` words that
+        reads as a caption, not a button or story text (:meth:`reads_as_story`).  The pipeline
+        also wants running text after *below*."""
+        text = line.text
+        if below.blank_before or below.text not in self._agencies or not self.is_caption_text(text):
+            return None
+        if len(text.split()) > self.ABOVE_MAX_WORDS or self.reads_as_story(text):
+            return None
+        return CaptionLine(text, below.text, line.span)
+
     def notice_start(self, text: str) -> int | None:
         """Where a picture desk's notice in capitals after a credit starts (``... via REUTERS THIS
         IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.``): at least :attr:`NOTICE_WORDS`

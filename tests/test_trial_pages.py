@@ -1,0 +1,47 @@
+"""Pages a demanding new user copies from sites of many kinds: each row is a page written for
+this file, and each test checks exactly what a reader sees on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+# A photo agency's name alone on the line right under a caption, in the same block, credits it
+# (sports and national pages print ``PA``, ``AFP`` or ``Reuters`` there); the same name set apart
+# by a blank line is a wire's sign-off, and a line of the story over it stays a paragraph.
+AGENCY_UNDER = [
+    ("Joel Ranger celebrates his equaliser.\nPA", [("Joel Ranger celebrates his equaliser.", "PA")], ["PA"]),
+    ("Fans wave flags outside the ground before kick-off.\nAFP", [("Fans wave flags outside the ground before kick-off.", "AFP")], ["AFP"]),
+    ("Rescue teams search the rubble in Antakya, Turkey\nReuters", [("Rescue teams search the rubble in Antakya, Turkey", "Reuters")], ["Reuters"]),
+    ("Dancers perform during the opening ceremony in Lagos.\nAP", [("Dancers perform during the opening ceremony in Lagos.", "AP")], ["AP"]),
+    # a blank line between them: the name is no credit of the line above
+    ("Ranger's goal was his first for the club.\n\nPA", [], []),
+    # story text over the name: reported speech, a pronoun of the writer
+    ("The club said the striker would be fit for Saturday.\nPA", [], []),
+    ("I have never seen a finish like it in my life.\nAFP", [], []),
+]
+
+
+@pytest.mark.parametrize(("block", "captions", "credits"), AGENCY_UNDER)
+def test_an_agency_under_a_caption_credits_it(
+    block: str, captions: list[tuple[str, str]], credits: list[str]
+) -> None:
+    text = (
+        "Premier League\n\n"
+        "Late header earns Leeds a draw at Villa Park\n\n"
+        "By Chris Dunmore\n"
+        "Sunday 9 February 2025 18:02 GMT\n\n"
+        "Leeds United came from behind to draw 2-2 at Aston Villa on Sunday, rescuing a point late on.\n\n"
+        f"{block}\n\n"
+        "Villa had led through goals from Ollie Watkins and a penalty from Douglas Luiz.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == credits
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("Leeds United came from behind")
+    assert story[-1].startswith("Villa had led")
+    if not captions:  # the line over the name stays in the story
+        assert any(paragraph.startswith(block.split("\n")[0]) for paragraph in story)
