@@ -45,3 +45,38 @@ def test_an_agency_under_a_caption_credits_it(
     assert story[-1].startswith("Villa had led")
     if not captions:  # the line over the name stays in the story
         assert any(paragraph.startswith(block.split("\n")[0]) for paragraph in story)
+
+
+# A line beside the stamp that reads as a name but names a place (an Indian or Pakistani paper
+# prints the place under the author's title) is no byline, in any case: a place as the byline is
+# worse than none.  A person's name there still is one, in capitals too.
+PLACE_BESIDE_STAMP = [
+    ("Special Correspondent\nNEW DELHI", None),
+    ("Special Correspondent\nNew Delhi", None),
+    ("Staff Reporter\nSOUTH AFRICA", None),
+    ("Our Correspondent\nLOS ANGELES", None),
+    ("Staff Reporter\nSan Francisco", None),
+    ("Priya Raman\nNEW DELHI", ("Priya Raman",)),
+    ("NATALIA VOSS", ("NATALIA VOSS",)),
+    ("Newton Mwangi", ("Newton Mwangi",)),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors"), PLACE_BESIDE_STAMP)
+def test_a_place_beside_the_stamp_is_no_byline(lines: str, authors: tuple[str, ...] | None) -> None:
+    text = (
+        "NATIONAL\n\n"
+        "Parliament passes farm bill after long debate\n\n"
+        f"{lines}\n"
+        "April 3, 2025 01:15 am | Updated 08:22 am IST\n\n"
+        "The Lok Sabha passed the farm bill late on Wednesday after a debate of more than 12 hours.\n\n"
+        "The Rajya Sabha will take it up on Thursday.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert article.published is not None and article.published.text == "April 3, 2025 01:15 am"
+    assert [p.text[:20] for p in article.paragraphs] == ["The Lok Sabha passed", "The Rajya Sabha will"]
+    for line in lines.split("\n"):  # no line is lost
+        start = text.index(line)
+        kept = [b.span for b in article.boilerplate] + ([article.byline.span] if article.byline else [])
+        assert any(span.start <= start < span.end for span in kept)
