@@ -80,3 +80,43 @@ def test_a_place_beside_the_stamp_is_no_byline(lines: str, authors: tuple[str, .
         start = text.index(line)
         kept = [b.span for b in article.boilerplate] + ([article.byline.span] if article.byline else [])
         assert any(span.start <= start < span.end for span in kept)
+
+
+# A photographer's name and an agency last, slashes between them and no brackets, after the
+# caption's last sentence credit it (``... on Sunday. Jordan Roe/Invision/AP``), in a gallery and
+# in the story; a sentence with no name before the agency keeps it.
+SLASHED_AGENCY = [
+    (
+        "Singer Tomás Ruiz wore a velvet suit. Jordan Strauss/Invision/AP",
+        [("Singer Tomás Ruiz wore a velvet suit.", "Jordan Strauss/Invision/AP")],
+    ),
+    (
+        "Actress Lena Ward arrives at the awards on Sunday. Amy Sussman/Reuters",
+        [("Actress Lena Ward arrives at the awards on Sunday.", "Amy Sussman/Reuters")],
+    ),
+    (
+        "Fans queue outside the arena on Sunday. Chris Pizzello/AP",
+        [("Fans queue outside the arena on Sunday.", "Chris Pizzello/AP")],
+    ),
+    ("The ceremony ran for more than four hours on Sunday night.", []),
+]
+
+
+@pytest.mark.parametrize("counter", ["Image 2 of 3\n\n", ""])
+@pytest.mark.parametrize(("line", "captions"), SLASHED_AGENCY)
+def test_a_slashed_credit_ending_in_an_agency(counter: str, line: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "Entertainment\n\n"
+        "Red carpet looks from the awards\n\n"
+        "By Mia Torres\n"
+        "March 3, 2025\n\n"
+        "The stars turned out on Sunday night for the awards, held for the first time at the new arena.\n\n"
+        f"{counter}{line}\n\n"
+        "Here are some of the best looks from the night, chosen by our fashion desk.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("The stars turned out")
+    assert story[-1].startswith("Here are some")
+    assert (line in story) == (not captions)

@@ -190,6 +190,8 @@ class CaptionParser:
                     {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
                     (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
                   | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
+                  | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
+                                                        # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
