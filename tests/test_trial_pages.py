@@ -120,3 +120,31 @@ def test_a_slashed_credit_ending_in_an_agency(counter: str, line: str, captions:
     assert story[0].startswith("The stars turned out")
     assert story[-1].startswith("Here are some")
     assert (line in story) == (not captions)
+
+
+# A beat written before the role after the author's name (British and Australian papers) is part
+# of the role, not the author's surname; a name of three words before a role keeps them all.
+BEAT_BYLINES = [
+    ("By Amy Clarke Health Correspondent", ("Amy Clarke",)),
+    ("By Tom Ellis Sports Reporter", ("Tom Ellis",)),
+    ("By Nadia Rahman Science Editor", ("Nadia Rahman",)),
+    ("Amy Clarke Health Correspondent", ("Amy Clarke",)),
+    ("By Amy Clarke, Health Correspondent", ("Amy Clarke",)),
+    ("By Julia Carrie Wong Reporter", ("Julia Carrie Wong",)),
+    ("By Amy Clarke Senior Reporter", ("Amy Clarke",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), BEAT_BYLINES)
+def test_a_beat_before_the_role_is_no_surname(line: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "Health\n\n"
+        "New vaccine rollout begins for the over-75s\n\n"
+        "Published: 09:00 BST, 12 September 2024\n\n"
+        f"{line}\n\n"
+        "A new vaccine rollout began on Thursday for people over 75, the health service said.\n\n"
+        "Appointments can be booked online.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.byline is not None and article.byline.authors == authors
+    assert [p.text[:20] for p in article.paragraphs] == ["A new vaccine rollou", "Appointments can be "]

@@ -47,6 +47,15 @@ class BylineParser:
         "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer", "Senior", "Contributing",
         "Associate", "Managing", "Deputy", "Special", "Executive", "Political", "Director", "Journalist",
     )
+    #: Words that name a reporter's beat, which end the names when one of :attr:`ROLE_WORDS`
+    #: follows them: ``Amy Clarke Health Correspondent`` is Amy Clarke.
+    BEAT_WORDS: ClassVar[tuple[str, ...]] = (
+        "Health", "Science", "Sport", "Sports", "Business", "Education", "Politics", "Environment", "Climate",
+        "Technology", "Tech", "Economics", "Economy", "Crime", "Courts", "Legal", "Transport", "Arts", "Culture",
+        "Music", "Film", "Food", "Travel", "Royal", "Diplomatic", "Defence", "Defense", "Security", "Medical",
+        "Energy", "Finance", "Markets", "Fashion", "Entertainment", "Weather", "Consumer", "Property", "Media",
+        "Foreign", "Home", "Religion", "Motoring", "Agriculture", "Investigations",
+    )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
@@ -120,7 +129,9 @@ class BylineParser:
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
                             *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
                             *self.ROLE_WORDS, *self.NOT_NAME_WORDS])
-        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
+        # a beat before a role ends the names too: "Amy Clarke Health Correspondent"
+        beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
+        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
