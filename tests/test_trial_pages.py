@@ -148,3 +148,38 @@ def test_a_beat_before_the_role_is_no_surname(line: str, authors: tuple[str, ...
     article = newsparse.parse_article(text)
     assert article.byline is not None and article.byline.authors == authors
     assert [p.text[:20] for p in article.paragraphs] == ["A new vaccine rollou", "Appointments can be "]
+
+
+# A short first paragraph with the lead picture under it is the story's lede, not a standfirst,
+# when it says the day of the news with a date (as it does with a weekday): an obituary's
+# ``... died on Jan. 2.``.  A line that names no day stays a standfirst over the picture.
+DATED_LEDES = [
+    ("Harold Beck, the town's last blacksmith, died on Jan. 2. He was 88.", True),
+    ("The bridge will reopen to traffic on March 14 after two years of repairs.", True),
+    ("Voters go to the polls on 3 May to choose a new mayor.", True),
+    ("The festival returns for its 21st year with a bigger stage.", False),
+    ("May brings the first strawberries of the season to the market.", False),
+    ("A town that never forgot its blacksmith.", False),
+]
+
+
+@pytest.mark.parametrize(("lede", "is_story"), DATED_LEDES)
+def test_a_dated_short_lede_over_the_picture_is_the_story(lede: str, is_story: bool) -> None:
+    text = (
+        "Local News\n\n"
+        "Harold Beck, town's last blacksmith, remembered\n\n"
+        "By Joan Miles\n"
+        "Jan. 5, 2025\n\n"
+        f"{lede}\n\n"
+        "Harold Beck at his forge in 1979.\n"
+        "Courtesy of the Beck family\n\n"
+        "He learned the trade from his father and kept the forge open until he was 80 years old.\n\n"
+        "He is survived by his wife, Edna, and three sons.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Harold Beck at his forge in 1979.", "the Beck family")]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert paragraphs[-2].startswith("He learned the trade")
+    assert (paragraphs[0] == lede) == is_story
+    standfirsts = [b.text for b in article.boilerplate if b.kind == "standfirst"]
+    assert standfirsts == ([] if is_story else [lede])

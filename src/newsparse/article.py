@@ -45,6 +45,7 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
+_DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
 SIGNATURE_DASHES = "—–-―"
 
@@ -958,12 +959,17 @@ class ArticleParser:
 
     def tells_the_day(self, text: str) -> bool:
         """Whether *text* names the day of the news: a weekday of the vocabulary or one of
-        :attr:`NEWS_DAY_WORDS` (``The council voted on Monday to ...``), as a story's first
-        paragraph does and a standfirst seldom does."""
-        for word in text.split():
-            word = word.strip(".,;:!?()\"'’”")
+        :attr:`NEWS_DAY_WORDS` (``The council voted on Monday to ...``), or a date, a month of the
+        vocabulary beside a day's number (``... died on Jan. 2.``, ``on 3 March``), as a story's
+        first paragraph does and a standfirst seldom does."""
+        words = [word.strip(".,;:!?()\"'’”") for word in text.split()]
+        for at, word in enumerate(words):
             if word.lower() in self.NEWS_DAY_WORDS or self.vocabulary.is_weekday(word):
                 return True
+            if word[:1].isupper() and self.vocabulary.month_number(word) is not None:
+                near = words[max(0, at - 1) : at] + words[at + 1 : at + 2]
+                if any(_DAY_NUMBER.fullmatch(other) for other in near):
+                    return True
         return False
 
     def is_credit(self, line: Line) -> bool:
