@@ -183,3 +183,31 @@ def test_a_dated_short_lede_over_the_picture_is_the_story(lede: str, is_story: b
     assert (paragraphs[0] == lede) == is_story
     standfirsts = [b.text for b in article.boilerplate if b.kind == "standfirst"]
     assert standfirsts == ([] if is_story else [lede])
+
+
+# A sentence of the story that ends by citing its source (a business page's figures) stays in
+# the paragraphs; a caption's picture credit after its sentence still makes it a caption.
+CITED_LINES = [
+    ("Unemployment rose to 4.2% in February, the highest in three years. (Source: Bureau of Labor Statistics)", None),
+    ("Unemployment rose to 4.2% in February. Source: Bureau of Labor Statistics", None),
+    ("Exports fell for a fourth month in a row. Sources: customs office, central bank", None),
+    ("Shoppers queue outside a job centre in Ohio. Photo: Jane Roe", ("Shoppers queue outside a job centre in Ohio.", "Jane Roe")),
+]
+
+
+@pytest.mark.parametrize(("line", "caption"), CITED_LINES)
+def test_a_sentence_citing_its_source_is_story(line: str, caption: tuple[str, str] | None) -> None:
+    text = (
+        "Business\n\n"
+        "Jobless rate hits three-year high\n\n"
+        "By Sam Wood\n"
+        "March 7, 2025\n\n"
+        "The jobless rate rose again in February, the third monthly rise in a row, the government said on Friday.\n\n"
+        f"{line}\n\n"
+        "Economists had expected the rate to hold steady at 4.1%.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == ([caption] if caption else [])
+    story = [p.text for p in article.paragraphs]
+    assert (line in story) == (caption is None)
+    assert story[0].startswith("The jobless rate") and story[-1].startswith("Economists had")

@@ -100,6 +100,10 @@ class CaptionParser:
     #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
     #: is never a caption of its own.
     TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video")
+    #: Credit labels that cite where a sentence's facts come from: a line that ends in one and
+    #: its source (``... the highest in three years. (Source: Bureau of Labor Statistics)``) is
+    #: story text, never a caption.
+    CITATION_LABELS: ClassVar[tuple[str, ...]] = ("Source", "Sources")
     #: The fewest words in capitals that make a picture desk's notice after a credit
     #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
     NOTICE_WORDS: ClassVar[int] = 5
@@ -227,6 +231,7 @@ class CaptionParser:
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
+        self._citation_labels = frozenset(w.casefold() for w in self.CITATION_LABELS)
         # a credit line that is a photographer's name and an outlet, a slash between them:
         # "Jason Roe/City Herald", "Noah Roe / AP"; the name is checked by NameModel
         name_word = r"(?:\p{Lu}[\p{Ll}'’\-]++\p{L}*+|\p{Lu}\.)"
@@ -494,6 +499,8 @@ class CaptionParser:
             if match is None:
                 continue
             label = match.groupdict().get("label")
+            if label is not None and label.casefold() in self._citation_labels:
+                return None  # "... in February. Source: Bureau of Labor Statistics" cites the facts
             credit = self.clean_credit(match["credit"], label) or ""
             if label and credit.startswith(label) and credit[len(label) : len(label) + 1].isupper():
                 credit = credit[len(label) :]  # a label printed twice: "CreditCreditChang W. Lee"
