@@ -211,3 +211,30 @@ def test_a_sentence_citing_its_source_is_story(line: str, caption: tuple[str, st
     story = [p.text for p in article.paragraphs]
     assert (line in story) == (caption is None)
     assert story[0].startswith("The jobless rate") and story[-1].startswith("Economists had")
+
+
+# A stamp labelled as an update with the word "date" in its label is the page's update time,
+# never its publication time (a wrong published date is worse than none).
+DATE_LABELS = [
+    ("Modified date: March 5, 2025", None, "March 5, 2025"),
+    ("Updated date: March 5, 2025", None, "March 5, 2025"),
+    ("Last updated date: March 5, 2025 10:00 IST", None, "March 5, 2025 10:00 IST"),
+    ("Published date: March 4, 2025 | Updated date: March 5, 2025", "March 4, 2025", "March 5, 2025"),
+    ("Date: March 4, 2025", "March 4, 2025", None),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published", "updated"), DATE_LABELS)
+def test_an_update_label_with_date_in_it(stamp: str, published: str | None, updated: str | None) -> None:
+    text = (
+        "News\n\n"
+        "Council approves new budget for schools\n\n"
+        "By Karen Whitfield\n"
+        f"{stamp}\n\n"
+        "The city council approved a new budget for schools on Tuesday night after a long debate.\n\n"
+        "The vote was 6-1.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.published.text if article.published else None) == published
+    assert (article.updated.text if article.updated else None) == updated
+    assert article.paragraphs[0].text.startswith("The city council approved")
