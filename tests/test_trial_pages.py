@@ -238,3 +238,35 @@ def test_an_update_label_with_date_in_it(stamp: str, published: str | None, upda
     assert (article.published.text if article.published else None) == published
     assert (article.updated.text if article.updated else None) == updated
     assert article.paragraphs[0].text.startswith("The city council approved")
+
+
+# A short first line with a paragraph of the story and then a credit line under it: the credit is
+# a picture's of its own, and the short line is the lede, when the paragraph reads as story text to
+# the caption rules (a reader's pronoun, reported speech); a line that reads as a caption there
+# still makes the short line a standfirst over the lead picture.
+LEDE_OVER_CREDIT = [
+    ("Spend your first morning along the Ribeira, where the old merchants' houses lean over the river.", True),
+    ("The old town is busiest in August, the tourist board said.", True),
+    ("Old merchants' houses along the Ribeira, the city's riverfront.", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "is_lede"), LEDE_OVER_CREDIT)
+def test_a_short_line_over_story_and_a_credit(paragraph: str, is_lede: bool) -> None:
+    text = (
+        "Travel\n\n"
+        "A weekend in Porto, slowly\n\n"
+        "By Nina Hart\n"
+        "April 10, 2025\n\n"
+        "Porto rewards slow travellers.\n\n"
+        f"{paragraph}\n\n"
+        "Photo: Nina Hart\n\n"
+        "In the afternoon, cross the Dom Luís I bridge to the port lodges of Vila Nova de Gaia.\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert (story[0] == "Porto rewards slow travellers.") == is_lede
+    assert [b.text for b in article.boilerplate if b.kind == "standfirst"] == (
+        [] if is_lede else ["Porto rewards slow travellers."]
+    )
+    assert story[-1].startswith("In the afternoon")

@@ -934,7 +934,8 @@ class ArticleParser:
         a page's header (a headline, and a byline or a stamp), is a standfirst with the lead picture under it: the
         lines after it that :attr:`LOOK_PAST` rules claim, before the next line they do not,
         include a caption or a credit line (a line of running text right above a credit line is
-        a caption too), but not a credit line right under ``lines[index]`` (``“I keep his house,”
+        a caption too, when :meth:`CaptionParser.caption_above` reads it as one), but not a
+        credit line right under ``lines[index]`` (``“I keep his house,”
         she said.`` / ``Courtesy of Zillow``: the picture comes after the first paragraph); short
         lines that are no text (``Shares``) are looked past.  Pages set the
         lead picture between the standfirst and the story."""
@@ -953,8 +954,14 @@ class ArticleParser:
             if self.classify_boilerplate(lines[ahead]) is not None:
                 continue
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
-                # running text is the story, unless a credit line under it makes it a caption
-                return ahead + 1 < len(lines) and self.is_credit(lines[ahead + 1])
+                # running text is the story, unless a credit line under it makes it a caption (as
+                # the caption rules read it: "Spend your morning ..." over "Photo: Jo Roe" is story)
+                below = ahead + 1
+                return (
+                    below < len(lines)
+                    and self.is_credit(lines[below])
+                    and self.captions.caption_above(lines[ahead], lines[below]) is not None
+                )
         return False
 
     def tells_the_day(self, text: str) -> bool:
