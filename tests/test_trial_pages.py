@@ -270,3 +270,41 @@ def test_a_short_line_over_story_and_a_credit(paragraph: str, is_lede: bool) -> 
         [] if is_lede else ["Porto rewards slow travellers."]
     )
     assert story[-1].startswith("In the afternoon")
+
+
+# A credit that names only an agency, printed above its caption in the story: the caption under
+# it is credited to the agency even when the agency's name alone had read as a picture with a
+# credit only; a sentence under it (story text) leaves the name a picture of its own.
+CREDIT_OVER_CAPTION = [
+    (
+        "Getty Images\nCars piled up in a street in Paiporta, near Valencia, after the floods",
+        [("Cars piled up in a street in Paiporta, near Valencia, after the floods", "Getty Images")],
+    ),
+    (
+        "EPA\nVolunteers clear mud from a shop in Paiporta on Thursday",
+        [("Volunteers clear mud from a shop in Paiporta on Thursday", "EPA")],
+    ),
+    (
+        "Getty Images\nThe regional government said the warning had come too late.",
+        [("Getty Images", "Getty Images")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "captions"), CREDIT_OVER_CAPTION)
+def test_an_agency_credit_over_its_caption(block: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "World\n\n"
+        "Flooding forces thousands from homes in Spain\n\n"
+        "By Laura Ruiz\n"
+        "Oct 30, 2024\n\n"
+        "Flash floods in eastern Spain have killed at least 60 people, officials said on Wednesday.\n\n"
+        f"{block}\n\n"
+        "Rescue teams were still searching for missing people on Wednesday night.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("Flash floods") and story[-1].startswith("Rescue teams")
+    second = block.split("\n")[1]
+    assert (second in story) == (captions[0][0] != second)

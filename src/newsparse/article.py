@@ -617,9 +617,10 @@ class ArticleParser:
     def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line; or a line under an agency's name alone, with running text after it,
         that reads as the caption that name credits (:meth:`CaptionParser.under_agency`: ``EPA``
-        over ``Firefighters search the flats after the blaze``): the name is then boilerplate
-        ``credit``; or, the same way, a line over an agency's name alone in its block, running
-        text after them (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
+        over ``Firefighters search the flats after the blaze``; the name a paragraph line or a
+        caption of its own until then): the name is then boilerplate ``credit``; or, the same
+        way, a line over an agency's name alone in its block, running text after them
+        (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
         claimed = self.header_caption(state, index, peek)
         lines = state.lines
         if not claimed and index + 2 < len(lines) and self.is_prose(lines, index + 2):
@@ -629,13 +630,23 @@ class ArticleParser:
                     state.captions.append(over)
                     state.add_boilerplate(lines[index + 1], BoilerplateKind.CREDIT)
                 return 2
-        if claimed or not index or index + 1 >= len(lines) or not state.body or state.body[-1].span != lines[index - 1].span:
+        if claimed or not index or index + 1 >= len(lines):
             return claimed
-        caption = self.captions.under_agency(lines[index - 1], lines[index])
+        above = lines[index - 1]
+        in_body = bool(state.body) and state.body[-1].span == above.span
+        # or the name was taken for a picture with a credit only ("Getty Images" over the caption)
+        alone = bool(state.captions) and state.captions[-1].span == above.span and state.captions[-1].text == above.text
+        if not in_body and not alone:
+            return 0
+        caption = self.captions.under_agency(above, lines[index])
         if caption is None or not self.is_prose(lines, index + 1):
             return 0
         if not peek:
-            state.add_boilerplate(state.body.pop(), BoilerplateKind.CREDIT)
+            if in_body:
+                state.body.pop()
+            else:
+                state.captions.pop()
+            state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
 
@@ -1045,13 +1056,20 @@ class ArticleParser:
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
-        the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim.  A line
+        the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim, nor
+        :meth:`CaptionParser.under_agency` (an agency's name alone over a caption).  A line
         a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline) first means the header
         goes on, so ``lines[index]`` is a standfirst.  The rules are asked with ``peek=True``."""
         lines = state.lines
         seen = 0
+        skip = 0
         for ahead in range(index + 1, len(lines)):
-            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True) or self.is_cut_teaser(lines, ahead):
+            if ahead < skip or self.is_cut_teaser(lines, ahead):
+                continue
+            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True):
+                continue
+            if ahead + 1 < len(lines) and self.captions.under_agency(lines[ahead], lines[ahead + 1]) is not None:
+                skip = ahead + 2  # a picture: an agency's name alone over its caption ("EPA" / "Volunteers clear ...")
                 continue
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 return True
