@@ -308,3 +308,29 @@ def test_an_agency_credit_over_its_caption(block: str, captions: list[tuple[str,
     assert story[0].startswith("Flash floods") and story[-1].startswith("Rescue teams")
     second = block.split("\n")[1]
     assert (second in story) == (captions[0][0] != second)
+
+
+# A BBC page copied as text prints the picture's source over its caption, both labelled with a
+# comma: the source line is a credit, never a paragraph of the story.
+BBC_PICTURES = [
+    ("Image source, Getty Images", "Tractors blocked the A12 near The Hague on Wednesday"),
+    ("Image source, EPA", "Farmers say the rules will ruin them"),
+    ("Image source, Jan de Vries", "A protester at the Malieveld in The Hague"),
+]
+
+
+@pytest.mark.parametrize(("source", "caption"), BBC_PICTURES)
+def test_an_image_source_line_over_its_caption(source: str, caption: str) -> None:
+    text = (
+        "Europe\n\n"
+        "Dutch farmers block motorways in protest\n\n"
+        "3 hours ago\n\n"
+        "Thousands of Dutch farmers have blocked motorways with tractors in protest at plans to cut emissions.\n\n"
+        f"{source}\n"
+        f"Image caption, {caption}\n\n"
+        "Police said queues stretched for more than 1,000km at the peak of the morning rush hour.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert [p.text[:20] for p in article.paragraphs] == ["Thousands of Dutch f", "Police said queues s"]
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == [source]

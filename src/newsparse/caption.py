@@ -43,7 +43,7 @@ class CaptionParser:
         "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
     )
     #: Credit labels printed above the picture they credit, so that the line above is no caption.
-    CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright")
+    CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright", "Image source,")
     #: Agencies whose photo credits are written ``AGENCY Photo/Name`` or ``AGENCY/Name``.
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
@@ -149,7 +149,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
