@@ -334,3 +334,30 @@ def test_an_image_source_line_over_its_caption(source: str, caption: str) -> Non
     assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
     assert [p.text[:20] for p in article.paragraphs] == ["Thousands of Dutch f", "Police said queues s"]
     assert [b.text for b in article.boilerplate if b.kind == "credit"] == [source]
+
+
+# A photographer's credit right under the byline (a magazine's or a lifestyle page's header)
+# credits the story's pictures: boilerplate ``credit``, never a caption of its own.  Set apart by
+# a blank line, a credit alone is still a picture printed with a credit only.
+PHOTOGRAPHER_UNDER_BYLINE = [
+    ("Words by Elena Sokolova\nPhotographs by Marcus Bell", []),
+    ("By Lucy Grant\nPhotography by Jess Moreau", []),
+    ("By Lucy Grant\nPhoto: Jess Moreau", []),
+    ("By Lucy Grant\n\nPhoto: Jess Moreau", [("Photo: Jess Moreau", "Jess Moreau")]),
+]
+
+
+@pytest.mark.parametrize(("lines", "captions"), PHOTOGRAPHER_UNDER_BYLINE)
+def test_a_photographer_under_the_byline(lines: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "CULTURE\n\n"
+        "The quiet revolution in small-town theaters\n\n"
+        f"{lines}\n\n"
+        "On a cold Thursday in February, the Rialto in Decorah, Iowa, sold out for the first time in decades.\n\n"
+        "It was not a blockbuster that filled the 240 seats but a 1954 musical.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    credit = lines.split("\n")[-1]
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == ([] if captions else [credit])
+    assert article.paragraphs[0].text.startswith("On a cold Thursday")

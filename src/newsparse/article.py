@@ -1124,8 +1124,19 @@ class ArticleParser:
     def credit_alone(self, state: ParseState, index: int) -> bool:
         """A bare credit line that credits nothing above it is a caption of its own
         (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
-        boilerplate.  Returns whether it is."""
-        caption = self.captions.lone_caption(state.lines[index])
+        boilerplate, unless it stands right under the byline (``Words by Ana Lima`` /
+        ``Photographs by Jo Roe``: the photographer of the story).  Returns whether it is."""
+        line = state.lines[index]
+        byline = state.byline
+        under_byline = (
+            byline is not None
+            and line.span.start >= byline.span.end
+            and not line.blank_before
+            and state.text.count("\n", byline.span.end, line.span.start) == 1
+        )
+        if under_byline:
+            return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures
+        caption = self.captions.lone_caption(line)
         if caption is None:
             return False
         state.boilerplate.pop()  # the credit line, boilerplate until now
