@@ -361,3 +361,30 @@ def test_a_photographer_under_the_byline(lines: str, captions: list[tuple[str, s
     credit = lines.split("\n")[-1]
     assert [b.text for b in article.boilerplate if b.kind == "credit"] == ([] if captions else [credit])
     assert article.paragraphs[0].text.startswith("On a cold Thursday")
+
+
+# An obituary credits the family for the portrait it prints: ``Family photo`` under the caption,
+# or after its sentence, is the credit; a sentence of the story about a family photo keeps it.
+FAMILY_PHOTOS = [
+    ("Jack Peters in 2015.\nFamily photo", [("Jack Peters in 2015.", "Family photo")]),
+    ("Jack Peters at his store in 1990. Family photo", [("Jack Peters at his store in 1990.", "Family photo")]),
+    ("Jack Peters with his wife, Ruth, in 1962.\nFamily handout", [("Jack Peters with his wife, Ruth, in 1962.", "Family handout")]),
+    ("He kept every family photo in a shoebox under the counter.", []),
+]
+
+
+@pytest.mark.parametrize(("block", "captions"), FAMILY_PHOTOS)
+def test_a_family_photo_credit(block: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "Obituaries\n\n"
+        "John Peters, hardware merchant, dies at 86\n\n"
+        "Posted Feb 3, 2025\n\n"
+        "John Peters, known to everyone as Jack, died on Jan. 30 at his home in Marlow. He was 86.\n\n"
+        f"{block}\n\n"
+        "He ran the hardware store on Main Street for 40 years, and never missed a day.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("John Peters, known") and story[-1].startswith("He ran the hardware")
+    assert len(story) == (2 if captions else 3)

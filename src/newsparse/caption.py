@@ -54,6 +54,7 @@ class CaptionParser:
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
         "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
+        "Family photo", "Family handout",
         # stock libraries
         "iStock", "iStockphoto", "Adobe Stock", "stock.adobe.com", "Shutterstock.com", "Unsplash", "Pexels", "Pixabay",
         "Dreamstime", "Depositphotos",
@@ -61,7 +62,7 @@ class CaptionParser:
     #: Credits that say where a picture came from, not who took it, so that the names before them
     #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
     SUBJECT_TAILS: ClassVar[tuple[str, ...]] = (
-        "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo",
+        "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo", "Family photo",
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
