@@ -49,6 +49,7 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
+_DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
 SIGNATURE_DASHES = "—–-―"
 
@@ -626,16 +627,36 @@ class ArticleParser:
     def body_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line; or a line under an agency's name alone, with running text after it,
         that reads as the caption that name credits (:meth:`CaptionParser.under_agency`: ``EPA``
-        over ``Firefighters search the flats after the blaze``): the name is then boilerplate ``credit``."""
+        over ``Firefighters search the flats after the blaze``; the name a paragraph line or a
+        caption of its own until then): the name is then boilerplate ``credit``; or, the same
+        way, a line over an agency's name alone in its block, running text after them
+        (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
         claimed = self.header_caption(state, index, peek)
         lines = state.lines
-        if claimed or not index or index + 1 >= len(lines) or not state.body or state.body[-1].span != lines[index - 1].span:
+        if not claimed and index + 2 < len(lines) and self.is_prose(lines, index + 2):
+            over = self.captions.over_agency(lines[index], lines[index + 1])
+            if over is not None:  # "Joel Roe celebrates his goal." over "PA"
+                if not peek:
+                    state.captions.append(over)
+                    state.add_boilerplate(lines[index + 1], BoilerplateKind.CREDIT)
+                return 2
+        if claimed or not index or index + 1 >= len(lines):
             return claimed
-        caption = self.captions.under_agency(lines[index - 1], lines[index])
+        above = lines[index - 1]
+        in_body = bool(state.body) and state.body[-1].span == above.span
+        # or the name was taken for a picture with a credit only ("Getty Images" over the caption)
+        alone = bool(state.captions) and state.captions[-1].span == above.span and state.captions[-1].text == above.text
+        if not in_body and not alone:
+            return 0
+        caption = self.captions.under_agency(above, lines[index])
         if caption is None or not self.is_prose(lines, index + 1):
             return 0
         if not peek:
-            state.add_boilerplate(state.body.pop(), BoilerplateKind.CREDIT)
+            if in_body:
+                state.body.pop()
+            else:
+                state.captions.pop()
+            state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
 
@@ -934,7 +955,8 @@ class ArticleParser:
         a page's header (a headline, and a byline or a stamp), is a standfirst with the lead picture under it: the
         lines after it that :attr:`LOOK_PAST` rules claim, before the next line they do not,
         include a caption or a credit line (a line of running text right above a credit line is
-        a caption too), but not a credit line right under ``lines[index]`` (``“I keep his house,”
+        a caption too, when :meth:`CaptionParser.caption_above` reads it as one), but not a
+        credit line right under ``lines[index]`` (``“I keep his house,”
         she said.`` / ``Courtesy of Zillow``: the picture comes after the first paragraph); short
         lines that are no text (``Shares``) are looked past.  Pages set the
         lead picture between the standfirst and the story."""
@@ -953,18 +975,29 @@ class ArticleParser:
             if self.classify_boilerplate(lines[ahead]) is not None:
                 continue
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
-                # running text is the story, unless a credit line under it makes it a caption
-                return ahead + 1 < len(lines) and self.is_credit(lines[ahead + 1])
+                # running text is the story, unless a credit line under it makes it a caption (as
+                # the caption rules read it: "Spend your morning ..." over "Photo: Jo Roe" is story)
+                below = ahead + 1
+                return (
+                    below < len(lines)
+                    and self.is_credit(lines[below])
+                    and self.captions.caption_above(lines[ahead], lines[below]) is not None
+                )
         return False
 
     def tells_the_day(self, text: str) -> bool:
         """Whether *text* names the day of the news: a weekday of the vocabulary or one of
-        :attr:`NEWS_DAY_WORDS` (``The council voted on Monday to ...``), as a story's first
-        paragraph does and a standfirst seldom does."""
-        for word in text.split():
-            word = word.strip(".,;:!?()\"'’”")
+        :attr:`NEWS_DAY_WORDS` (``The council voted on Monday to ...``), or a date, a month of the
+        vocabulary beside a day's number (``... died on Jan. 2.``, ``on 3 March``), as a story's
+        first paragraph does and a standfirst seldom does."""
+        words = [word.strip(".,;:!?()\"'’”") for word in text.split()]
+        for at, word in enumerate(words):
             if word.lower() in self.NEWS_DAY_WORDS or self.vocabulary.is_weekday(word):
                 return True
+            if word[:1].isupper() and self.vocabulary.month_number(word) is not None:
+                near = words[max(0, at - 1) : at] + words[at + 1 : at + 2]
+                if any(_DAY_NUMBER.fullmatch(other) for other in near):
+                    return True
         return False
 
     def is_credit(self, line: Line) -> bool:
@@ -1033,13 +1066,20 @@ class ArticleParser:
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
-        the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim.  A line
+        the next :attr:`HEADER_LOOKAHEAD` lines that :attr:`LOOK_PAST` rules do not claim, nor
+        :meth:`CaptionParser.under_agency` (an agency's name alone over a caption).  A line
         a :attr:`HEADER_GOES_ON` rule would claim (a timestamp, a byline) first means the header
         goes on, so ``lines[index]`` is a standfirst.  The rules are asked with ``peek=True``."""
         lines = state.lines
         seen = 0
+        skip = 0
         for ahead in range(index + 1, len(lines)):
-            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True) or self.is_cut_teaser(lines, ahead):
+            if ahead < skip or self.is_cut_teaser(lines, ahead):
+                continue
+            if self.run_rules("header_", self.LOOK_PAST, state, ahead, peek=True):
+                continue
+            if ahead + 1 < len(lines) and self.captions.under_agency(lines[ahead], lines[ahead + 1]) is not None:
+                skip = ahead + 2  # a picture: an agency's name alone over its caption ("EPA" / "Volunteers clear ...")
                 continue
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 return True
@@ -1094,8 +1134,19 @@ class ArticleParser:
     def credit_alone(self, state: ParseState, index: int) -> bool:
         """A bare credit line that credits nothing above it is a caption of its own
         (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
-        boilerplate.  Returns whether it is."""
-        caption = self.captions.lone_caption(state.lines[index])
+        boilerplate, unless it stands right under the byline (``Words by Ana Lima`` /
+        ``Photographs by Jo Roe``: the photographer of the story).  Returns whether it is."""
+        line = state.lines[index]
+        byline = state.byline
+        under_byline = (
+            byline is not None
+            and line.span.start >= byline.span.end
+            and not line.blank_before
+            and state.text.count("\n", byline.span.end, line.span.start) == 1
+        )
+        if under_byline:
+            return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures
+        caption = self.captions.lone_caption(line)
         if caption is None:
             return False
         state.boilerplate.pop()  # the credit line, boilerplate until now

@@ -47,6 +47,15 @@ class BylineParser:
         "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer", "Senior", "Contributing",
         "Associate", "Managing", "Deputy", "Special", "Executive", "Political", "Director", "Journalist",
     )
+    #: Words that name a reporter's beat, which end the names when one of :attr:`ROLE_WORDS`
+    #: follows them: ``Amy Clarke Health Correspondent`` is Amy Clarke.
+    BEAT_WORDS: ClassVar[tuple[str, ...]] = (
+        "Health", "Science", "Sport", "Sports", "Business", "Education", "Politics", "Environment", "Climate",
+        "Technology", "Tech", "Economics", "Economy", "Crime", "Courts", "Legal", "Transport", "Arts", "Culture",
+        "Music", "Film", "Food", "Travel", "Royal", "Diplomatic", "Defence", "Defense", "Security", "Medical",
+        "Energy", "Finance", "Markets", "Fashion", "Entertainment", "Weather", "Consumer", "Property", "Media",
+        "Foreign", "Home", "Religion", "Motoring", "Agriculture", "Investigations",
+    )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
@@ -78,16 +87,17 @@ class BylineParser:
     MENTION_CHARS: ClassVar[int] = 3_000
     NAME_CONTEXT_TRIES: ClassVar[int] = 50
     #: Words that start a place's or a heading's name, never a person's: ``North Carolina``,
-    #: ``Key Takeaways``; :meth:`parse_name_alone` reads no line that starts with one.
+    #: ``Key Takeaways``, ``San Diego``; :meth:`parse_name_alone` and :meth:`parse_bare` read no
+    #: line that starts with one, in any case (:meth:`names_place`).
     NOT_GIVEN_NAMES: ClassVar[tuple[str, ...]] = (
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
         "New", "Upper", "Lower", "Greater", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
         "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
-        "Photo", "Video", "Watch", "Listen", "Live",
+        "Photo", "Video", "Watch", "Listen", "Live", "Los", "Las", "San", "Santa", "São",
     )
     #: Words that end a heading's or a club's name, never a person's: ``Key Takeaways``, ``Photo
     #: Gallery``, ``Manchester United``;
-    #: :meth:`parse_name_alone` reads no line that ends with one.
+    #: :meth:`parse_name_alone` and :meth:`parse_bare` read no line that ends with one.
     NOT_SURNAMES: ClassVar[tuple[str, ...]] = (
         "Takeaways", "Highlights", "Stories", "Updates", "Topics", "Points", "Facts", "Headlines",
         "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
@@ -119,7 +129,9 @@ class BylineParser:
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
                             *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
                             *self.ROLE_WORDS, *self.NOT_NAME_WORDS])
-        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
+        # a beat before a role ends the names too: "Amy Clarke Health Correspondent"
+        beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
+        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
@@ -132,8 +144,8 @@ class BylineParser:
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS)
-        self._not_given_names = frozenset(self.NOT_GIVEN_NAMES)
-        self._not_surnames = frozenset(self.NOT_SURNAMES)
+        self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
+        self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
@@ -311,6 +323,8 @@ class BylineParser:
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
         if self.is_name(text) and self.starts_name(text):
+            if self.names_place(text):
+                return None  # "NEW DELHI" or "South Africa" beside the stamp is where, not who
             return Byline((text,), None, line.text, line.span)
         names = [part.strip() for part in self._split.split(text) if part.strip()]
         if 1 < len(names) <= self.MAX_AUTHORS and all(self.is_name(n) for n in names):
@@ -347,18 +361,27 @@ class BylineParser:
         text = line.text.strip()
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text) or not self.names.is_name(text):
             return None
-        words = text.split()
-        if words[0] in self._not_given_names or words[-1] in self._not_surnames:
+        if self.names_place(text):
             return None
         if self.stands_again(text, context):  # a speaker's label in a Q&A: "Lina Berg" / "Because ..."
             return None
         if text in context[: self.MENTION_CHARS]:
             return None  # the story names it: a product, a column or the story's subject, not its author
-        if self.vocabulary.country(text):  # "New Zealand"
-            return None
         if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
             return None
         return Byline((text,), None, line.text, line.span)
+
+    def names_place(self, text: str) -> bool:
+        """Whether *text*, a line that reads as a name, names a place or a heading: its first word
+        is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case
+        (``North Carolina``, ``NEW DELHI``, ``Key Takeaways``), or it is a country of the
+        vocabulary (``New Zealand``, ``SOUTH AFRICA``)."""
+        words = text.split()
+        if not words:
+            return False
+        if words[0].casefold() in self._not_given_names or words[-1].casefold() in self._not_surnames:
+            return True
+        return self.vocabulary.country(text) is not None
 
     def name_after_stamp(self, line: Line, stamp_end: int, context: str) -> Byline | None:
         """The name alone that ends *line* after a stamp ending at *stamp_end* (an input offset),

@@ -43,7 +43,7 @@ class CaptionParser:
         "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
     )
     #: Credit labels printed above the picture they credit, so that the line above is no caption.
-    CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright")
+    CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright", "Image source,")
     #: Agencies whose photo credits are written ``AGENCY Photo/Name`` or ``AGENCY/Name``.
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
@@ -54,6 +54,7 @@ class CaptionParser:
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
         "Getty Images", "AFP via Getty Images", "Shutterstock", "Alamy", "Alamy Stock Photo", "File Photo",
         "file photo", "Handout", "handout", "Submitted photo", "Contributed photo", "Courtesy photo", "Staff photo",
+        "Family photo", "Family handout",
         # stock libraries
         "iStock", "iStockphoto", "Adobe Stock", "stock.adobe.com", "Shutterstock.com", "Unsplash", "Pexels", "Pixabay",
         "Dreamstime", "Depositphotos",
@@ -61,7 +62,7 @@ class CaptionParser:
     #: Credits that say where a picture came from, not who took it, so that the names before them
     #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
     SUBJECT_TAILS: ClassVar[tuple[str, ...]] = (
-        "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo",
+        "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo", "Family photo",
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
@@ -100,6 +101,10 @@ class CaptionParser:
     #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
     #: is never a caption of its own.
     TEXT_CREDIT_WORDS: ClassVar[tuple[str, ...]] = ("Source", "Sources", "Video")
+    #: Credit labels that cite where a sentence's facts come from: a line that ends in one and
+    #: its source (``... the highest in three years. (Source: Bureau of Labor Statistics)``) is
+    #: story text, never a caption.
+    CITATION_LABELS: ClassVar[tuple[str, ...]] = ("Source", "Sources")
     #: The fewest words in capitals that make a picture desk's notice after a credit
     #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
     NOTICE_WORDS: ClassVar[int] = 5
@@ -145,7 +150,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -190,6 +195,8 @@ class CaptionParser:
                     {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
                     (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
                   | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
+                  | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
+                                                        # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
@@ -225,6 +232,7 @@ class CaptionParser:
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
+        self._citation_labels = frozenset(w.casefold() for w in self.CITATION_LABELS)
         # a credit line that is a photographer's name and an outlet, a slash between them:
         # "Jason Roe/City Herald", "Noah Roe / AP"; the name is checked by NameModel
         name_word = r"(?:\p{Lu}[\p{Ll}'’\-]++\p{L}*+|\p{Lu}\.)"
@@ -418,6 +426,20 @@ class CaptionParser:
             return None
         return CaptionLine(text, above.text, line.span)
 
+    def over_agency(self, line: Line, below: Line) -> CaptionLine | None:
+        """*line* as a caption credited to the agency named alone on the line right under it, in
+        the same block (``Joel Roe celebrates his goal.`` over ``PA``): *below* is one of
+        :attr:`PHOTO_AGENCIES` and nothing else, with no blank line before it (a wire's sign-off
+        stands apart), and *line* is caption text of at most :attr:`ABOVE_MAX_WORDS` words that
+        reads as a caption, not a button or story text (:meth:`reads_as_story`).  The pipeline
+        also wants running text after *below*."""
+        text = line.text
+        if below.blank_before or below.text not in self._agencies or not self.is_caption_text(text):
+            return None
+        if len(text.split()) > self.ABOVE_MAX_WORDS or self.reads_as_story(text):
+            return None
+        return CaptionLine(text, below.text, line.span)
+
     def notice_start(self, text: str) -> int | None:
         """Where a picture desk's notice in capitals after a credit starts (``... via REUTERS THIS
         IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.``): at least :attr:`NOTICE_WORDS`
@@ -478,6 +500,8 @@ class CaptionParser:
             if match is None:
                 continue
             label = match.groupdict().get("label")
+            if label is not None and label.casefold() in self._citation_labels:
+                return None  # "... in February. Source: Bureau of Labor Statistics" cites the facts
             credit = self.clean_credit(match["credit"], label) or ""
             if label and credit.startswith(label) and credit[len(label) : len(label) + 1].isupper():
                 credit = credit[len(label) :]  # a label printed twice: "CreditCreditChang W. Lee"

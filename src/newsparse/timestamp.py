@@ -126,7 +126,8 @@ class TimestampParser:
     #: Labels that mean the stamp is an update (matched in any case, with an optional ``on``/``at``).
     UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
-        "Modifié", "Actualisé", "Modificado", "Geändert",
+        "Modifié", "Actualisé", "Modificado", "Geändert", "Updated date", "Modified date", "Last updated date",
+        "Last modified date",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
@@ -319,11 +320,16 @@ class TimestampParser:
 
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;``, before a label in mid-line
-        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``) and before a
+        (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``; not inside the
+        label that opens a piece, ``Modified date:``) and before a
         capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``)."""
         out: list[regex.Match[str]] = []
         for piece in self._segment.finditer(text):
-            cuts = [m.start() for m in self._inner_label.finditer(text, piece.start() + 1, piece.end())]
+            # no cut inside the label that opens the piece: "Modified date: ..." is one label
+            lead = piece.start() + len(piece.group()) - len(piece.group().lstrip())
+            head = self._label.match(text, lead, piece.end())
+            floor = max(piece.start() + 1, head.end("label") if head is not None else 0)
+            cuts = [m.start() for m in self._inner_label.finditer(text, floor, piece.end())]
             # a capitalised word glued to a year starts a piece too: "Feb 24, 2020Last updated ..."
             cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end())]
             cuts = sorted(set(cuts))

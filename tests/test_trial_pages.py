@@ -1,0 +1,390 @@
+"""Pages a demanding new user copies from sites of many kinds: each row is a page written for
+this file, and each test checks exactly what a reader sees on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+# A photo agency's name alone on the line right under a caption, in the same block, credits it
+# (sports and national pages print ``PA``, ``AFP`` or ``Reuters`` there); the same name set apart
+# by a blank line is a wire's sign-off, and a line of the story over it stays a paragraph.
+AGENCY_UNDER = [
+    ("Joel Ranger celebrates his equaliser.\nPA", [("Joel Ranger celebrates his equaliser.", "PA")], ["PA"]),
+    ("Fans wave flags outside the ground before kick-off.\nAFP", [("Fans wave flags outside the ground before kick-off.", "AFP")], ["AFP"]),
+    ("Rescue teams search the rubble in Antakya, Turkey\nReuters", [("Rescue teams search the rubble in Antakya, Turkey", "Reuters")], ["Reuters"]),
+    ("Dancers perform during the opening ceremony in Lagos.\nAP", [("Dancers perform during the opening ceremony in Lagos.", "AP")], ["AP"]),
+    # a blank line between them: the name is no credit of the line above
+    ("Ranger's goal was his first for the club.\n\nPA", [], []),
+    # story text over the name: reported speech, a pronoun of the writer
+    ("The club said the striker would be fit for Saturday.\nPA", [], []),
+    ("I have never seen a finish like it in my life.\nAFP", [], []),
+]
+
+
+@pytest.mark.parametrize(("block", "captions", "credits"), AGENCY_UNDER)
+def test_an_agency_under_a_caption_credits_it(
+    block: str, captions: list[tuple[str, str]], credits: list[str]
+) -> None:
+    text = (
+        "Premier League\n\n"
+        "Late header earns Leeds a draw at Villa Park\n\n"
+        "By Chris Dunmore\n"
+        "Sunday 9 February 2025 18:02 GMT\n\n"
+        "Leeds United came from behind to draw 2-2 at Aston Villa on Sunday, rescuing a point late on.\n\n"
+        f"{block}\n\n"
+        "Villa had led through goals from Ollie Watkins and a penalty from Douglas Luiz.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == credits
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("Leeds United came from behind")
+    assert story[-1].startswith("Villa had led")
+    if not captions:  # the line over the name stays in the story
+        assert any(paragraph.startswith(block.split("\n")[0]) for paragraph in story)
+
+
+# A line beside the stamp that reads as a name but names a place (an Indian or Pakistani paper
+# prints the place under the author's title) is no byline, in any case: a place as the byline is
+# worse than none.  A person's name there still is one, in capitals too.
+PLACE_BESIDE_STAMP = [
+    ("Special Correspondent\nNEW DELHI", None),
+    ("Special Correspondent\nNew Delhi", None),
+    ("Staff Reporter\nSOUTH AFRICA", None),
+    ("Our Correspondent\nLOS ANGELES", None),
+    ("Staff Reporter\nSan Francisco", None),
+    ("Priya Raman\nNEW DELHI", ("Priya Raman",)),
+    ("NATALIA VOSS", ("NATALIA VOSS",)),
+    ("Newton Mwangi", ("Newton Mwangi",)),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors"), PLACE_BESIDE_STAMP)
+def test_a_place_beside_the_stamp_is_no_byline(lines: str, authors: tuple[str, ...] | None) -> None:
+    text = (
+        "NATIONAL\n\n"
+        "Parliament passes farm bill after long debate\n\n"
+        f"{lines}\n"
+        "April 3, 2025 01:15 am | Updated 08:22 am IST\n\n"
+        "The Lok Sabha passed the farm bill late on Wednesday after a debate of more than 12 hours.\n\n"
+        "The Rajya Sabha will take it up on Thursday.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors
+    assert article.published is not None and article.published.text == "April 3, 2025 01:15 am"
+    assert [p.text[:20] for p in article.paragraphs] == ["The Lok Sabha passed", "The Rajya Sabha will"]
+    for line in lines.split("\n"):  # no line is lost
+        start = text.index(line)
+        kept = [b.span for b in article.boilerplate] + ([article.byline.span] if article.byline else [])
+        assert any(span.start <= start < span.end for span in kept)
+
+
+# A photographer's name and an agency last, slashes between them and no brackets, after the
+# caption's last sentence credit it (``... on Sunday. Jordan Roe/Invision/AP``), in a gallery and
+# in the story; a sentence with no name before the agency keeps it.
+SLASHED_AGENCY = [
+    (
+        "Singer Tomás Ruiz wore a velvet suit. Jordan Strauss/Invision/AP",
+        [("Singer Tomás Ruiz wore a velvet suit.", "Jordan Strauss/Invision/AP")],
+    ),
+    (
+        "Actress Lena Ward arrives at the awards on Sunday. Amy Sussman/Reuters",
+        [("Actress Lena Ward arrives at the awards on Sunday.", "Amy Sussman/Reuters")],
+    ),
+    (
+        "Fans queue outside the arena on Sunday. Chris Pizzello/AP",
+        [("Fans queue outside the arena on Sunday.", "Chris Pizzello/AP")],
+    ),
+    ("The ceremony ran for more than four hours on Sunday night.", []),
+]
+
+
+@pytest.mark.parametrize("counter", ["Image 2 of 3\n\n", ""])
+@pytest.mark.parametrize(("line", "captions"), SLASHED_AGENCY)
+def test_a_slashed_credit_ending_in_an_agency(counter: str, line: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "Entertainment\n\n"
+        "Red carpet looks from the awards\n\n"
+        "By Mia Torres\n"
+        "March 3, 2025\n\n"
+        "The stars turned out on Sunday night for the awards, held for the first time at the new arena.\n\n"
+        f"{counter}{line}\n\n"
+        "Here are some of the best looks from the night, chosen by our fashion desk.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("The stars turned out")
+    assert story[-1].startswith("Here are some")
+    assert (line in story) == (not captions)
+
+
+# A beat written before the role after the author's name (British and Australian papers) is part
+# of the role, not the author's surname; a name of three words before a role keeps them all.
+BEAT_BYLINES = [
+    ("By Amy Clarke Health Correspondent", ("Amy Clarke",)),
+    ("By Tom Ellis Sports Reporter", ("Tom Ellis",)),
+    ("By Nadia Rahman Science Editor", ("Nadia Rahman",)),
+    ("Amy Clarke Health Correspondent", ("Amy Clarke",)),
+    ("By Amy Clarke, Health Correspondent", ("Amy Clarke",)),
+    ("By Julia Carrie Wong Reporter", ("Julia Carrie Wong",)),
+    ("By Amy Clarke Senior Reporter", ("Amy Clarke",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), BEAT_BYLINES)
+def test_a_beat_before_the_role_is_no_surname(line: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "Health\n\n"
+        "New vaccine rollout begins for the over-75s\n\n"
+        "Published: 09:00 BST, 12 September 2024\n\n"
+        f"{line}\n\n"
+        "A new vaccine rollout began on Thursday for people over 75, the health service said.\n\n"
+        "Appointments can be booked online.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.byline is not None and article.byline.authors == authors
+    assert [p.text[:20] for p in article.paragraphs] == ["A new vaccine rollou", "Appointments can be "]
+
+
+# A short first paragraph with the lead picture under it is the story's lede, not a standfirst,
+# when it says the day of the news with a date (as it does with a weekday): an obituary's
+# ``... died on Jan. 2.``.  A line that names no day stays a standfirst over the picture.
+DATED_LEDES = [
+    ("Harold Beck, the town's last blacksmith, died on Jan. 2. He was 88.", True),
+    ("The bridge will reopen to traffic on March 14 after two years of repairs.", True),
+    ("Voters go to the polls on 3 May to choose a new mayor.", True),
+    ("The festival returns for its 21st year with a bigger stage.", False),
+    ("May brings the first strawberries of the season to the market.", False),
+    ("A town that never forgot its blacksmith.", False),
+]
+
+
+@pytest.mark.parametrize(("lede", "is_story"), DATED_LEDES)
+def test_a_dated_short_lede_over_the_picture_is_the_story(lede: str, is_story: bool) -> None:
+    text = (
+        "Local News\n\n"
+        "Harold Beck, town's last blacksmith, remembered\n\n"
+        "By Joan Miles\n"
+        "Jan. 5, 2025\n\n"
+        f"{lede}\n\n"
+        "Harold Beck at his forge in 1979.\n"
+        "Courtesy of the Beck family\n\n"
+        "He learned the trade from his father and kept the forge open until he was 80 years old.\n\n"
+        "He is survived by his wife, Edna, and three sons.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Harold Beck at his forge in 1979.", "the Beck family")]
+    paragraphs = [p.text for p in article.paragraphs]
+    assert paragraphs[-2].startswith("He learned the trade")
+    assert (paragraphs[0] == lede) == is_story
+    standfirsts = [b.text for b in article.boilerplate if b.kind == "standfirst"]
+    assert standfirsts == ([] if is_story else [lede])
+
+
+# A sentence of the story that ends by citing its source (a business page's figures) stays in
+# the paragraphs; a caption's picture credit after its sentence still makes it a caption.
+CITED_LINES = [
+    ("Unemployment rose to 4.2% in February, the highest in three years. (Source: Bureau of Labor Statistics)", None),
+    ("Unemployment rose to 4.2% in February. Source: Bureau of Labor Statistics", None),
+    ("Exports fell for a fourth month in a row. Sources: customs office, central bank", None),
+    ("Shoppers queue outside a job centre in Ohio. Photo: Jane Roe", ("Shoppers queue outside a job centre in Ohio.", "Jane Roe")),
+]
+
+
+@pytest.mark.parametrize(("line", "caption"), CITED_LINES)
+def test_a_sentence_citing_its_source_is_story(line: str, caption: tuple[str, str] | None) -> None:
+    text = (
+        "Business\n\n"
+        "Jobless rate hits three-year high\n\n"
+        "By Sam Wood\n"
+        "March 7, 2025\n\n"
+        "The jobless rate rose again in February, the third monthly rise in a row, the government said on Friday.\n\n"
+        f"{line}\n\n"
+        "Economists had expected the rate to hold steady at 4.1%.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == ([caption] if caption else [])
+    story = [p.text for p in article.paragraphs]
+    assert (line in story) == (caption is None)
+    assert story[0].startswith("The jobless rate") and story[-1].startswith("Economists had")
+
+
+# A stamp labelled as an update with the word "date" in its label is the page's update time,
+# never its publication time (a wrong published date is worse than none).
+DATE_LABELS = [
+    ("Modified date: March 5, 2025", None, "March 5, 2025"),
+    ("Updated date: March 5, 2025", None, "March 5, 2025"),
+    ("Last updated date: March 5, 2025 10:00 IST", None, "March 5, 2025 10:00 IST"),
+    ("Published date: March 4, 2025 | Updated date: March 5, 2025", "March 4, 2025", "March 5, 2025"),
+    ("Date: March 4, 2025", "March 4, 2025", None),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published", "updated"), DATE_LABELS)
+def test_an_update_label_with_date_in_it(stamp: str, published: str | None, updated: str | None) -> None:
+    text = (
+        "News\n\n"
+        "Council approves new budget for schools\n\n"
+        "By Karen Whitfield\n"
+        f"{stamp}\n\n"
+        "The city council approved a new budget for schools on Tuesday night after a long debate.\n\n"
+        "The vote was 6-1.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.published.text if article.published else None) == published
+    assert (article.updated.text if article.updated else None) == updated
+    assert article.paragraphs[0].text.startswith("The city council approved")
+
+
+# A short first line with a paragraph of the story and then a credit line under it: the credit is
+# a picture's of its own, and the short line is the lede, when the paragraph reads as story text to
+# the caption rules (a reader's pronoun, reported speech); a line that reads as a caption there
+# still makes the short line a standfirst over the lead picture.
+LEDE_OVER_CREDIT = [
+    ("Spend your first morning along the Ribeira, where the old merchants' houses lean over the river.", True),
+    ("The old town is busiest in August, the tourist board said.", True),
+    ("Old merchants' houses along the Ribeira, the city's riverfront.", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "is_lede"), LEDE_OVER_CREDIT)
+def test_a_short_line_over_story_and_a_credit(paragraph: str, is_lede: bool) -> None:
+    text = (
+        "Travel\n\n"
+        "A weekend in Porto, slowly\n\n"
+        "By Nina Hart\n"
+        "April 10, 2025\n\n"
+        "Porto rewards slow travellers.\n\n"
+        f"{paragraph}\n\n"
+        "Photo: Nina Hart\n\n"
+        "In the afternoon, cross the Dom Luís I bridge to the port lodges of Vila Nova de Gaia.\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert (story[0] == "Porto rewards slow travellers.") == is_lede
+    assert [b.text for b in article.boilerplate if b.kind == "standfirst"] == (
+        [] if is_lede else ["Porto rewards slow travellers."]
+    )
+    assert story[-1].startswith("In the afternoon")
+
+
+# A credit that names only an agency, printed above its caption in the story: the caption under
+# it is credited to the agency even when the agency's name alone had read as a picture with a
+# credit only; a sentence under it (story text) leaves the name a picture of its own.
+CREDIT_OVER_CAPTION = [
+    (
+        "Getty Images\nCars piled up in a street in Paiporta, near Valencia, after the floods",
+        [("Cars piled up in a street in Paiporta, near Valencia, after the floods", "Getty Images")],
+    ),
+    (
+        "EPA\nVolunteers clear mud from a shop in Paiporta on Thursday",
+        [("Volunteers clear mud from a shop in Paiporta on Thursday", "EPA")],
+    ),
+    (
+        "Getty Images\nThe regional government said the warning had come too late.",
+        [("Getty Images", "Getty Images")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "captions"), CREDIT_OVER_CAPTION)
+def test_an_agency_credit_over_its_caption(block: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "World\n\n"
+        "Flooding forces thousands from homes in Spain\n\n"
+        "By Laura Ruiz\n"
+        "Oct 30, 2024\n\n"
+        "Flash floods in eastern Spain have killed at least 60 people, officials said on Wednesday.\n\n"
+        f"{block}\n\n"
+        "Rescue teams were still searching for missing people on Wednesday night.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("Flash floods") and story[-1].startswith("Rescue teams")
+    second = block.split("\n")[1]
+    assert (second in story) == (captions[0][0] != second)
+
+
+# A BBC page copied as text prints the picture's source over its caption, both labelled with a
+# comma: the source line is a credit, never a paragraph of the story.
+BBC_PICTURES = [
+    ("Image source, Getty Images", "Tractors blocked the A12 near The Hague on Wednesday"),
+    ("Image source, EPA", "Farmers say the rules will ruin them"),
+    ("Image source, Jan de Vries", "A protester at the Malieveld in The Hague"),
+]
+
+
+@pytest.mark.parametrize(("source", "caption"), BBC_PICTURES)
+def test_an_image_source_line_over_its_caption(source: str, caption: str) -> None:
+    text = (
+        "Europe\n\n"
+        "Dutch farmers block motorways in protest\n\n"
+        "3 hours ago\n\n"
+        "Thousands of Dutch farmers have blocked motorways with tractors in protest at plans to cut emissions.\n\n"
+        f"{source}\n"
+        f"Image caption, {caption}\n\n"
+        "Police said queues stretched for more than 1,000km at the peak of the morning rush hour.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert [p.text[:20] for p in article.paragraphs] == ["Thousands of Dutch f", "Police said queues s"]
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == [source]
+
+
+# A photographer's credit right under the byline (a magazine's or a lifestyle page's header)
+# credits the story's pictures: boilerplate ``credit``, never a caption of its own.  Set apart by
+# a blank line, a credit alone is still a picture printed with a credit only.
+PHOTOGRAPHER_UNDER_BYLINE = [
+    ("Words by Elena Sokolova\nPhotographs by Marcus Bell", []),
+    ("By Lucy Grant\nPhotography by Jess Moreau", []),
+    ("By Lucy Grant\nPhoto: Jess Moreau", []),
+    ("By Lucy Grant\n\nPhoto: Jess Moreau", [("Photo: Jess Moreau", "Jess Moreau")]),
+]
+
+
+@pytest.mark.parametrize(("lines", "captions"), PHOTOGRAPHER_UNDER_BYLINE)
+def test_a_photographer_under_the_byline(lines: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "CULTURE\n\n"
+        "The quiet revolution in small-town theaters\n\n"
+        f"{lines}\n\n"
+        "On a cold Thursday in February, the Rialto in Decorah, Iowa, sold out for the first time in decades.\n\n"
+        "It was not a blockbuster that filled the 240 seats but a 1954 musical.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    credit = lines.split("\n")[-1]
+    assert [b.text for b in article.boilerplate if b.kind == "credit"] == ([] if captions else [credit])
+    assert article.paragraphs[0].text.startswith("On a cold Thursday")
+
+
+# An obituary credits the family for the portrait it prints: ``Family photo`` under the caption,
+# or after its sentence, is the credit; a sentence of the story about a family photo keeps it.
+FAMILY_PHOTOS = [
+    ("Jack Peters in 2015.\nFamily photo", [("Jack Peters in 2015.", "Family photo")]),
+    ("Jack Peters at his store in 1990. Family photo", [("Jack Peters at his store in 1990.", "Family photo")]),
+    ("Jack Peters with his wife, Ruth, in 1962.\nFamily handout", [("Jack Peters with his wife, Ruth, in 1962.", "Family handout")]),
+    ("He kept every family photo in a shoebox under the counter.", []),
+]
+
+
+@pytest.mark.parametrize(("block", "captions"), FAMILY_PHOTOS)
+def test_a_family_photo_credit(block: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "Obituaries\n\n"
+        "John Peters, hardware merchant, dies at 86\n\n"
+        "Posted Feb 3, 2025\n\n"
+        "John Peters, known to everyone as Jack, died on Jan. 30 at his home in Marlow. He was 86.\n\n"
+        f"{block}\n\n"
+        "He ran the hardware store on Main Street for 40 years, and never missed a day.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("John Peters, known") and story[-1].startswith("He ran the hardware")
+    assert len(story) == (2 if captions else 3)
