@@ -131,9 +131,15 @@ FIRST_PARAGRAPHS = [
 ]
 
 
+class StandfirstParser(newsparse.ArticleParser):
+    """A parser for sites that set a standfirst above the lead picture."""
+
+    STANDFIRST_OVER_PICTURE = True
+
+
 @pytest.mark.parametrize(("lines", "first"), FIRST_PARAGRAPHS)
 def test_first_paragraph(lines: str, first: str) -> None:
-    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + lines + STORY)
+    article = StandfirstParser().parse("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + lines + STORY)
     assert article.paragraphs
     assert article.paragraphs[0].text.startswith(first)
 
@@ -433,3 +439,11 @@ def test_a_story_sentence_opens_the_story(first: str) -> None:
 )
 def test_a_short_body_takes_the_page_layout(text: str, paragraphs: list[str]) -> None:
     assert [p.text for p in newsparse.parse_article(text).paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("lines", [lines for lines, _ in FIRST_PARAGRAPHS])
+def test_by_default_a_short_line_over_the_picture_stays_in_the_story(lines: str) -> None:
+    # the default parser never takes a short first line for a standfirst on a guess
+    article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + lines + STORY)
+    assert article.paragraphs[0].text == lines.split("\n\n")[0].strip()
+    assert [b.kind for b in article.boilerplate if b.kind == "standfirst"] == []

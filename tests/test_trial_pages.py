@@ -8,6 +8,12 @@ import pytest
 
 import newsparse
 
+
+class StandfirstParser(newsparse.ArticleParser):
+    """A parser for sites that set a standfirst above the lead picture."""
+
+    STANDFIRST_OVER_PICTURE = True
+
 # A photo agency's name alone on the line right under a caption, in the same block, credits it
 # (sports and national pages print ``PA``, ``AFP`` or ``Reuters`` there); the same name set apart
 # by a blank line is a wire's sign-off, and a line of the story over it stays a paragraph.
@@ -150,8 +156,8 @@ def test_a_beat_before_the_role_is_no_surname(line: str, authors: tuple[str, ...
     assert [p.text[:20] for p in article.paragraphs] == ["A new vaccine rollou", "Appointments can be "]
 
 
-# A short first paragraph with the lead picture under it is the story's lede, not a standfirst,
-# when it says the day of the news with a date (as it does with a weekday): an obituary's
+# With STANDFIRST_OVER_PICTURE on: a short first paragraph with the lead picture under it is the
+# story's lede, not a standfirst, when it says the day of the news with a date (as it does with a weekday): an obituary's
 # ``... died on Jan. 2.``.  A line that names no day stays a standfirst over the picture.
 DATED_LEDES = [
     ("Harold Beck, the town's last blacksmith, died on Jan. 2. He was 88.", True),
@@ -176,7 +182,8 @@ def test_a_dated_short_lede_over_the_picture_is_the_story(lede: str, is_story: b
         "He learned the trade from his father and kept the forge open until he was 80 years old.\n\n"
         "He is survived by his wife, Edna, and three sons.\n"
     )
-    article = newsparse.parse_article(text)
+    assert newsparse.parse_article(text).paragraphs[0].text == lede  # by default the lede stays, always
+    article = StandfirstParser().parse(text)
     assert [(c.text, c.credit) for c in article.captions] == [("Harold Beck at his forge in 1979.", "the Beck family")]
     paragraphs = [p.text for p in article.paragraphs]
     assert paragraphs[-2].startswith("He learned the trade")
@@ -240,7 +247,7 @@ def test_an_update_label_with_date_in_it(stamp: str, published: str | None, upda
     assert article.paragraphs[0].text.startswith("The city council approved")
 
 
-# A short first line with a paragraph of the story and then a credit line under it: the credit is
+# With STANDFIRST_OVER_PICTURE on: a short first line with a paragraph of the story and then a credit line under it: the credit is
 # a picture's of its own, and the short line is the lede, when the paragraph reads as story text to
 # the caption rules (a reader's pronoun, reported speech); a line that reads as a caption there
 # still makes the short line a standfirst over the lead picture.
@@ -263,7 +270,8 @@ def test_a_short_line_over_story_and_a_credit(paragraph: str, is_lede: bool) -> 
         "Photo: Nina Hart\n\n"
         "In the afternoon, cross the Dom Luís I bridge to the port lodges of Vila Nova de Gaia.\n"
     )
-    article = newsparse.parse_article(text)
+    assert newsparse.parse_article(text).paragraphs[0].text == "Porto rewards slow travellers."  # by default, always
+    article = StandfirstParser().parse(text)
     story = [p.text for p in article.paragraphs]
     assert (story[0] == "Porto rewards slow travellers.") == is_lede
     assert [b.text for b in article.boilerplate if b.kind == "standfirst"] == (

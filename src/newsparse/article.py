@@ -181,6 +181,11 @@ class ArticleParser:
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
+    #: Whether a short line above the lead picture is taken as a standfirst (:meth:`picture_follows`).
+    #: Off by default: a short first paragraph above a photo has the same shape (``Buses are
+    #: running again in Winnipeg.`` / a caption), and story text must not leave the paragraphs on
+    #: a guess; a subclass for sites that set a standfirst there can turn it on.
+    STANDFIRST_OVER_PICTURE: ClassVar[bool] = False
     #: The most words a standfirst above the lead picture may have (:meth:`picture_follows`).
     STANDFIRST_WORDS: ClassVar[int] = 40
     #: Words besides the vocabulary's weekdays that tell the day of the news (:meth:`tells_the_day`).
@@ -959,8 +964,11 @@ class ArticleParser:
         credit line right under ``lines[index]`` (``“I keep his house,”
         she said.`` / ``Courtesy of Zillow``: the picture comes after the first paragraph); short
         lines that are no text (``Shares``) are looked past.  Pages set the
-        lead picture between the standfirst and the story."""
+        lead picture between the standfirst and the story.  Always ``False`` unless
+        :attr:`STANDFIRST_OVER_PICTURE` is on."""
         lines = state.lines
+        if not self.STANDFIRST_OVER_PICTURE:
+            return False
         if state.headline is None or (state.byline is None and state.published is None and state.updated is None):
             return False  # a page's header: a headline and a byline or a stamp
         if len(lines[index].text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
