@@ -55,3 +55,41 @@ ORGANISATION_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), ORGANISATION_SUBJECTS)
 def test_an_organisation_subject_before_a_pronoun(text: str, expected: list[Triple]) -> None:
     assert quotes_of(text) == expected
+
+
+# a cue inside a relative clause set off by commas reports only what stands inside the clause
+RELATIVE_CLAUSES = [
+    ("Marta Kowalczyk, who had said nothing all day, apologised to the court.", []),
+    ("The goalkeeper, who has said the pitch was dangerous, refused to play on Saturday.",
+     [("the pitch was dangerous", R, "The goalkeeper")]),
+    ("Jonas Abebe, who told reporters the merger was off, left the building by a side door.",
+     [("the merger was off", R, "Jonas Abebe")]),
+    ("The judge, who said after the hearing that the case was closed, declined to comment further.",
+     [("the case was closed", R, "The judge")]),
+    # a comma inside the reported words that no main verb follows does not end them
+    ("The chairman, who said the club was in trouble, deep trouble, resigned on Friday.",
+     [("the club was in trouble, deep trouble", R, "The chairman")]),
+    # a relative clause before the cue leaves the main clause's speech alone
+    ("Marta Kowalczyk, who was elected in May, said the budget would be cut.",
+     [("the budget would be cut", R, "Marta Kowalczyk")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
+def test_a_cue_inside_a_relative_clause(text: str, expected: list[Triple]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a pronoun that is the verb's object, not a clause's subject, reports nothing
+OBJECT_PRONOUNS = [
+    ("The striker said nothing about the transfer on Monday.", []),
+    ("The defendant said little during the two-hour hearing.", []),
+    # with a verb right behind it the pronoun opens the clause
+    ("The striker said nothing had changed since the summer.", [("nothing had changed since the summer", R, "The striker")]),
+    ("The chief executive said everything was on the table.", [("everything was on the table", R, "The chief executive")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_PRONOUNS)
+def test_an_object_pronoun_after_a_bare_cue(text: str, expected: list[Triple]) -> None:
+    assert quotes_of(text) == expected
