@@ -93,3 +93,47 @@ OBJECT_PRONOUNS = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_PRONOUNS)
 def test_an_object_pronoun_after_a_bare_cue(text: str, expected: list[Triple]) -> None:
     assert quotes_of(text) == expected
+
+
+# a place or a body after "of" or "in" inside an appositive is not the speaker
+PLACED_NAMES = [
+    ("Senator Marta Kowalczyk, Democrat of Ohio, a member of the finance committee, said the bill was dead.",
+     [("the bill was dead", R, "Marta Kowalczyk")]),
+    ("Coach Tomas Lindqvist, formerly of Malmo, a two-time league winner, said the squad was too thin.",
+     [("the squad was too thin", R, "Tomas Lindqvist")]),
+    # a person's name before "of" and the place: the person speaks
+    ("Aides to Gov. Jonas Abebe of Vermont, a former judge, said the veto was certain.",
+     [("the veto was certain", R, "Jonas Abebe")]),
+    # an appositive after the name itself still gives the name
+    ("The goalkeeper, Priya Andrews, a former captain, said the pitch was dangerous.",
+     [("the pitch was dangerous", R, "Priya Andrews")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_NAMES)
+def test_a_place_in_an_appositive_is_not_the_speaker(text: str, expected: list[Triple]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a relative pronoun stands for the name at the end of a clause, not the whole clause: the
+# speaker's mention is the name alone
+ANTECEDENTS = [
+    ("The logic of the ruling escapes Kowalczyk, who says the court ignored the evidence.",
+     [("the court ignored the evidence", "Kowalczyk", "Kowalczyk")]),
+    ("The silence in the dressing room worried Tomas Lindqvist, who said the players had lost faith.",
+     [("the players had lost faith", "Tomas Lindqvist", "Tomas Lindqvist")]),
+    ("The takeover surprised Jonas Abebe, who says the board was never consulted.",
+     [("the board was never consulted", "Jonas Abebe", "Jonas Abebe")]),
+    # a name with its title, or two names joined, is the whole antecedent
+    ("Marta Kowalczyk and Tomas Lindqvist, who say the deal is unfair, will appeal.",
+     [("the deal is unfair", "Marta Kowalczyk and Tomas Lindqvist", "Marta Kowalczyk and Tomas Lindqvist")]),
+    ("Mr. Abebe of the Harbour Trust, who said the river was polluted, called for an inquiry.",
+     [("the river was polluted", "Abebe", "Mr. Abebe of the Harbour Trust")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANTECEDENTS)
+def test_the_antecedent_of_a_relative_pronoun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    assert [(q.text, q.speaker.name, q.speaker.mention) for q in article.quotes if q.speaker] == expected
+    assert len(article.quotes) == len(expected)
