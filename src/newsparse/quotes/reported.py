@@ -409,32 +409,35 @@ class ReportedSpeech(DirectQuotes):
         """Where a relative clause set off by commas that holds *cue* ends (``Ortiz, who had said
         nothing all day, apologised``: the comma before ``apologised``), when a relative pronoun
         opens the words after the last comma before the cue, at most :attr:`MAX_RELATIVE_LEAD`
-        words before it, and a later comma (outside quotation marks, or closing one) is followed
-        by the main clause's verb; ``None`` otherwise.  What the cue reports stays inside the
+        words before it, and a later comma (outside quotation marks, or closing one, at most
+        :attr:`RELATIVE_WINDOW` characters after the cue) is followed by the main clause's verb;
+        ``None`` otherwise.  What the cue reports stays inside the
         relative clause, never the main clause after it."""
-        comma = raw.rfind(",", sentence[0], cue.start())
+        # (both searches bounded by RELATIVE_WINDOW: linear time on a sentence of many cues)
+        comma = raw.rfind(",", max(sentence[0], cue.start() - self.RELATIVE_WINDOW), cue.start())
         if comma < 0:
             return None
         lead = raw[comma + 1 : cue.start()].split()
         if not lead or len(lead) > self.MAX_RELATIVE_LEAD or lead[0].casefold() not in self._relatives:
             return None
-        closing = raw.find(",", cue.end(), sentence[1])
+        stop = min(sentence[1], cue.end() + self.RELATIVE_WINDOW)
+        closing = raw.find(",", cue.end(), stop)
         while closing >= 0:
             end = closing + 1
             if self.inside_marks(closing, marks):
                 if raw[end : end + 1] not in self._closing_marks:
-                    closing = raw.find(",", end, sentence[1])
+                    closing = raw.find(",", end, stop)
                     continue
                 end += 1  # ('were "in the seven figures," described ...': the mark closes there too)
             start = end
-            while start < sentence[1] and raw[start].isspace():
+            while start < stop and raw[start].isspace():
                 start += 1
             following = self._word.match(raw, start, sentence[1])
             if following is not None and following.group()[:1].islower():
                 word = following.group().rstrip(".")
                 if self.is_verb(word) or self.is_cue_word(word):
                     return end
-            closing = raw.find(",", end, sentence[1])
+            closing = raw.find(",", end, stop)
         return None
 
     def named_role(self, raw: str, np: tuple[int, int], rest: str) -> bool:

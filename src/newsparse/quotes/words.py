@@ -402,6 +402,8 @@ class QuoteWords:
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
     #: inside that relative clause (``Ortiz, who had repeatedly said ...,``).
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
+    #: How far before a cue the comma of such a clause, and after it the comma that ends it, are looked for.
+    RELATIVE_WINDOW: ClassVar[int] = 400
     #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
     #: far enough before the first paragraph that nothing carries over from it.
     HEADLINE_NUMBER: ClassVar[int] = -10
