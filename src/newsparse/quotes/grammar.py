@@ -258,7 +258,8 @@ class SpeakerGrammar(QuoteWords):
                     end -= 1
                 if end > floor and raw[end - 1] == ",":
                     end -= 1
-                return self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
+                found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
+                return self.antecedent_name(raw, found) if found is not None else None
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
@@ -296,6 +297,26 @@ class SpeakerGrammar(QuoteWords):
         phrase = raw[span[0] : span[1]]
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
+    def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The part of a relative pronoun's antecedent *span* that speaks: the name at its end
+        when a lower-case word other than a determiner, ``of``, a title or a role stands before
+        the name (``The genius of the plan escapes Ortiz, who says``: a clause, its object the
+        antecedent), else the whole span (``Mr. Morgan of the Sierra Club, who said``)."""
+        words = list(self._word.finditer(raw, span[0], span[1]))
+        count = self.names.trailing_name([strip_possessive(m.group()).rstrip(".") for m in words])
+        if not 0 < count < len(words):
+            return span
+        vocabulary = self.vocabulary
+        for m in words[: len(words) - count]:
+            w = m.group()
+            low = w.casefold()
+            if not w[:1].islower() or low in self._determiners or low in self._of or low in self._coordinators:
+                continue  # ("Jeb Bush and Chris Christie, who say": both speak)
+            if vocabulary.is_title(w) or vocabulary.is_role_noun(w):
+                continue
+            return words[len(words) - count].start(), span[1]
+        return span
+
     def before_time_phrase(self, words: Sequence[regex.Match[str]], end_index: int) -> int:
         """*end_index* moved back over a time phrase and the adverbs before it (``allies have in
         the past said``, ``the court -- over the past few days -- said``): a word of
@@ -321,7 +342,28 @@ class SpeakerGrammar(QuoteWords):
             return None
         if group == "name2" and match[group].casefold() in self._adverbs:
             return None  # "Separately, the director of ..., said": an adverb, not a name
+        if group == "name2":
+            return self.placed_name(raw, start, match.span(group))
         return match.span(group)
+
+    def placed_name(self, raw: str, floor: int, span: tuple[int, int]) -> tuple[int, int] | None:
+        """*span*, a capitalised phrase before an appositive, unless ``of`` or a locative stands
+        before it: then it is a place or a body, not the speaker, and the speaker is the person's
+        name right before that word (``Gov. John Kasich of Ohio, who ..., said``: ``John Kasich
+        of Ohio``), or nobody (``Ana Ortiz, Democrat of Ohio, a member of ..., said``)."""
+        words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0]))
+        if not words or (words[-1].group() not in self._of and words[-1].group() not in self._locatives):
+            return span
+        name: list[regex.Match[str]] = []
+        for m in reversed(words[:-1]):
+            following = name[0].start() if name else words[-1].start()
+            if not m.group()[:1].isupper() or raw[m.end() : following].strip():
+                break
+            name.insert(0, m)
+        count = self.names.trailing_name([strip_possessive(m.group()).rstrip(".") for m in name])
+        if count < 2:
+            return None  # (a place, not the speaker)
+        return name[len(name) - count].start(), span[1]
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""

@@ -91,6 +91,7 @@ class ReportedSpeech(DirectQuotes):
             rf"(?P<np>(?:(?i:{openers})|\p{{L}}[\p{{L}}.\-]*+['’]s?)\s++[\p{{L}}\p{{N}}$])"
         )
         self._object_verbs = frozenset(self.OBJECT_VERBS)
+        self._object_pronouns = frozenset(self.OBJECT_PRONOUNS)
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
@@ -240,6 +241,9 @@ class ReportedSpeech(DirectQuotes):
         """One piece of reported speech around *cue*: its quote, the speaker's mention and the
         region of the paragraph it claims."""
         word = cue.group().casefold()
+        inner = self.relative_clause_end(raw, cue, sentence, marks)
+        if inner is not None:
+            sentence = (sentence[0], inner)  # "Ortiz, who had said nothing, apologised": up to the comma
         if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
         if word in self._participles and self.after_comma(raw, sentence[0], cue.start()):
@@ -398,6 +402,43 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def relative_clause_end(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], marks: Sequence[tuple[int, int]]
+    ) -> int | None:
+        """Where a relative clause set off by commas that holds *cue* ends (``Ortiz, who had said
+        nothing all day, apologised``: the comma before ``apologised``), when a relative pronoun
+        opens the words after the last comma before the cue, at most :attr:`MAX_RELATIVE_LEAD`
+        words before it, and a later comma (outside quotation marks, or closing one, at most
+        :attr:`RELATIVE_WINDOW` characters after the cue) is followed by the main clause's verb;
+        ``None`` otherwise.  What the cue reports stays inside the
+        relative clause, never the main clause after it."""
+        # (both searches bounded by RELATIVE_WINDOW: linear time on a sentence of many cues)
+        comma = raw.rfind(",", max(sentence[0], cue.start() - self.RELATIVE_WINDOW), cue.start())
+        if comma < 0:
+            return None
+        lead = raw[comma + 1 : cue.start()].split()
+        if not lead or len(lead) > self.MAX_RELATIVE_LEAD or lead[0].casefold() not in self._relatives:
+            return None
+        stop = min(sentence[1], cue.end() + self.RELATIVE_WINDOW)
+        closing = raw.find(",", cue.end(), stop)
+        while closing >= 0:
+            end = closing + 1
+            if self.inside_marks(closing, marks):
+                if raw[end : end + 1] not in self._closing_marks:
+                    closing = raw.find(",", end, stop)
+                    continue
+                end += 1  # ('were "in the seven figures," described ...': the mark closes there too)
+            start = end
+            while start < stop and raw[start].isspace():
+                start += 1
+            following = self._word.match(raw, start, sentence[1])
+            if following is not None and following.group()[:1].islower():
+                word = following.group().rstrip(".")
+                if self.is_verb(word) or self.is_cue_word(word):
+                    return end
+            closing = raw.find(",", end, stop)
+        return None
 
     def named_role(self, raw: str, np: tuple[int, int], rest: str) -> bool:
         """Whether the source *np* is a role (one of its words a role noun) and *rest*, the
@@ -620,6 +661,9 @@ class ReportedSpeech(DirectQuotes):
             return raw[start : start + 1] in self._marks
         word = match.group()
         bare = _CONTRACTION.sub("", word.casefold())
+        if bare in self._object_pronouns:
+            # "said nothing has changed", but not "said nothing about the vote": a verb right after
+            return self.has_verb(raw, match.end(), stop, words=self.OBJECT_PRONOUN_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
         if self.has_verb(raw, match.end(), stop, words=4):

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..names import strip_possessive
+from ..people import Person
 from ..spans import Span, Speaker
 from .model import Mention, State
 from .segmentation import Segmentation
@@ -44,6 +45,8 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
+                if self.organisation_last_subject(at, state):
+                    return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
                 named = self.paragraph_subject(at, state)
                 if named is not None:
                     return named or text  # (empty: two people it may refer to)
@@ -157,7 +160,7 @@ class SpeakerResolution(Segmentation):
         found: list[tuple[int, str]] = []
         for person in state.index.people_between(state.paragraph_start, at):
             inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-            if not inside and self.opens_sentence(person.start, state):
+            if not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state):
                 found.append((person.start, person.name))
                 break
         found += self.surname_subjects(at, state)
@@ -218,6 +221,47 @@ class SpeakerResolution(Segmentation):
                 break
         return found
 
+    def organisation_last_subject(self, at: int, state: State) -> bool:
+        """Whether the sentence of the paragraph just before the one holding *at* (outside
+        quotation marks) opens with a capitalised organisation as its subject (``Berg Holdings
+        apologised.``, ``The Harbour Authority said ...``, but not ``Berg Holdings chief executive
+        Ola Berg said``): a personal pronoun after it has no sure referent, whoever was named or
+        quoted before."""
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 2  # (the sentence before at's own)
+        if index < 0:
+            return False
+        start = state.sentence_starts[index]
+        if self.inside_marks(start, state.paragraph_marks):
+            return False
+        words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()[: self.MAX_NAME_WORDS + 2]
+        if words and words[0].casefold() in self._determiners:
+            words = words[1:]
+        run: list[str] = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            run.append(word)
+            if strip_possessive(word.rstrip(",")) != word.rstrip(","):
+                return False  # "Berg Holdings' chief": the possessed noun is the subject
+            if word.endswith(","):
+                break
+        if len(run) == len(words) or not run or run[-1].endswith(","):
+            return False
+        following = words[len(run)]
+        if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
+            return False  # "Berg Holdings chief executive Ola Berg said": a person is the subject
+        return self.vocabulary.is_org_word(run[-1])
+
+    def is_possessor(self, person: Person, state: State) -> bool:
+        """Whether *person* is named in the possessive (``Tomas Berg's lawyer``, ``Ana Torres'
+        coach``): the possessed noun, not the person, is then the phrase's head and subject."""
+        words = state.text[person.start : person.start + self.NAMED_WINDOW + len(person.name)].split()
+        if len(words) < len(person.words):
+            return False
+        last = words[len(person.words) - 1].rstrip(",.;:")
+        return strip_possessive(last) != last
+
     def other_pronoun(self, mention: str, pronoun: str) -> bool:
         """Whether *mention* is a person's pronoun other than *pronoun* (the last speaker was
         ``she``, and now ``he`` speaks): the pronoun does not refer to that speaker."""
@@ -232,7 +276,7 @@ class SpeakerResolution(Segmentation):
         for person in reversed(people):
             before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
-            if self.subject_lead(before[cut + 1 :].split()):
+            if self.subject_lead(before[cut + 1 :].split()) and not self.is_possessor(person, state):
                 return person.name
         return None
 

@@ -330,6 +330,11 @@ class QuoteWords:
         "his", "her", "its", "their", "our", "my", "your", "some", "many", "all", "no", "most", "any",
         "more", "both", "each", "every", "such", "one", "two", "only", "if", "nothing", "everything",
     )
+    #: Pronouns that open the clause after such a verb only with a verb within
+    #: :attr:`OBJECT_PRONOUN_LOOKAHEAD` words behind them (``said nothing has changed``); else
+    #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
+    OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
+    OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 3
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
@@ -394,6 +399,11 @@ class QuoteWords:
     SUBJECT_WINDOW: ClassVar[int] = 3000
     MAX_SUBJECTS: ClassVar[int] = 20
     MAX_SUBJECT_LEAD: ClassVar[int] = 6
+    #: The most words between a relative pronoun after a comma and a cue for the cue to be read
+    #: inside that relative clause (``Ortiz, who had repeatedly said ...,``).
+    MAX_RELATIVE_LEAD: ClassVar[int] = 4
+    #: How far before a cue the comma of such a clause, and after it the comma that ends it, are looked for.
+    RELATIVE_WINDOW: ClassVar[int] = 400
     #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
     #: far enough before the first paragraph that nothing carries over from it.
     HEADLINE_NUMBER: ClassVar[int] = -10
