@@ -137,3 +137,17 @@ def test_the_antecedent_of_a_relative_pronoun(text: str, expected: list[tuple[st
     article = newsparse.parse_article(f"Harbour news\n\n{text}")
     assert [(q.text, q.speaker.name, q.speaker.mention) for q in article.quotes if q.speaker] == expected
     assert len(article.quotes) == len(expected)
+
+
+# a sentence that opens with the topic of a question reports no words; a question it opens with does
+QUESTION_OPENINGS = [
+    ("Asked about the vote, Ortiz said: “We will rebuild.”", [("We will rebuild.", "Ortiz")]),
+    ("When asked about the transfer fee, the manager smiled and walked away.", []),
+    ("Asked whether the plan was dead, Ortiz said it was not.", [("whether the plan was dead", None), ("it was not", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTION_OPENINGS)
+def test_a_question_opening_the_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}\n")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == expected

@@ -108,17 +108,19 @@ class ReportedSpeech(DirectQuotes):
         asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
         # (a sentence may hold such a question only if one of these, folded, is in it)
         self._asked_folded = tuple({w.casefold() for w in self.QUESTION_VERBS if " " not in w})
+        # (a question opening the sentence: not its topic, "Asked about the vote, ...")
+        opening = any_of(w for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         self._question_opening = regex.compile(
             rf"\s*+[(\[]?+(?P<cue>{asked})(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
-            rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:\"“”]{{3,200}}?),",
+            rf"\s++(?P<q>(?i:{opening})\s[^,;:\"“”]{{3,200}}?),",
         )
         self._question_after_opener = regex.compile(
             rf"(?<![\p{{L}}])(?i:{any_of(self.QUESTION_OPENERS)})\s++(?P<cue>(?i:{asked}))"
             # the asker after "by" runs up to the question word; else a few words ("asked at the
             # conference about ...")
-            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{any_of(self.QUESTION_WORDS)})\s)"
+            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{opening})\s)"
             rf"|(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?)"
-            rf"\s++(?P<q>(?i:{any_of(self.QUESTION_WORDS)})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
+            rf"\s++(?P<q>(?i:{opening})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
         )
         # "asked whether", "asked the mayor if": a question word after an optional object
         questions = any_of(self.QUESTION_WORDS)

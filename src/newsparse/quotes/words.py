@@ -362,6 +362,9 @@ class QuoteWords:
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = (
         "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which", "about",
     )
+    #: Words among :attr:`QUESTION_WORDS` that name a question's topic, not the question: a
+    #: sentence that opens ``Asked about the vote, ...`` reports no words (the answer follows).
+    TOPIC_WORDS: ClassVar[tuple[str, ...]] = ("about",)
     #: Words before a passive question cue that has no subject (``when asked whether ...``).
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).
