@@ -147,8 +147,10 @@ SOURCES_AND_QUESTIONS = [
     # a question that opens the sentence: its asker, when named, speaks it
     ("Asked by reporters whether the line would close, Ortiz said nothing had been decided.",
      [("whether the line would close", R, "reporters"), ("nothing had been decided", R, "Ortiz")]),
-    ("When asked at the hearing about the merger, she defended her record.",
-     [("about the merger", R, None)]),
+    # (the topic of a question opening the sentence is no question: nothing is reported)
+    ("When asked at the hearing about the merger, she defended her record.", []),
+    ("When asked at the hearing whether the merger would go ahead, she defended her record.",
+     [("whether the merger would go ahead", R, None)]),
     ("“Jobs, jobs, jobs,” Ms. Ruiz said last month when asked what Mr. Ruiz would do next.",
      [("Jobs, jobs, jobs,", D, "Ruiz"), ("what Mr. Ruiz would do next", R, None)]),
     ("Asked if the fares would rise, the minister said the budget was not final.",
