@@ -417,7 +417,9 @@ class SpeakerGrammar(QuoteWords):
         if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
-            if last.replace("-", "").isalpha() and last not in self._stop and last not in self._determiners and not adverb:
+            parts = last.split("-")  # ("the 34-year-old": a hyphenated noun may start with a number)
+            noun = all(part.isalnum() for part in parts) and parts[-1].isalpha()
+            if noun and last not in self._stop and last not in self._determiners and not adverb:
                 return True
         if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
@@ -628,6 +630,8 @@ class SpeakerGrammar(QuoteWords):
                 break  # a long phrase with a stop word or a verb in it is a clause, not a subject
             if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
                 return self.mention(raw, np)
+            if self.is_cue_word(following):
+                break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
 
     def is_past_verb(self, word: str) -> bool:

@@ -290,6 +290,7 @@ class QuoteWords:
         "community", "panel", "forum", "force", "town", "city", "country", "nation", "village", "church",
         "tribe", "household", "delegation", "regime", "cabinet", "camp", "faction", "caucus", "coalition",
         "share", "proportion", "percentage", "average", "majority", "consensus", "intelligence",
+        "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
     )
     #: Endings of lower-case nouns for people (``economist``, ``historian``, ``lawmaker``,
     #: ``inspector``, ``consultant``): a head so ended may name a speaker.
