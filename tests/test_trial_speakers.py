@@ -34,3 +34,25 @@ AGES = [
 def test_a_person_named_by_an_age_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
 
+
+# a participle after an attribution in the clause before it ("..., Smith said, calling it"):
+# the one who spoke does what the participle says, not the sentence's first subject
+CALLING = [
+    ("The new timetable is popular, Dana Pike said, calling it “a long overdue change.”",
+     [("a long overdue change.", D, "Dana Pike")]),
+    ("The new timetable is popular, the mayor told reporters, calling it “a long overdue change.”",
+     [("a long overdue change.", D, "the mayor")]),
+    ("The new timetable is popular, said Dana Pike, calling it “a long overdue change.”",
+     [("a long overdue change.", D, "Dana Pike")]),
+    # no attribution in that clause: the subject still does
+    ("Dana Pike attacked the new timetable, calling it “a mess.”",
+     [("a mess.", D, "Dana Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLING)
+def test_a_participle_after_an_attribution_is_the_speakers(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+

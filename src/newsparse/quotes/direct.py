@@ -391,7 +391,9 @@ class DirectQuotes(SpeakerResolution):
             return None
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
-            return self.clause_subject(raw, sentence, verb.start())
+            return self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
+                raw, sentence, verb.start()
+            )
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
             # "The club issued a statement calling the ban "a farce"": the statement's author
@@ -400,6 +402,27 @@ class DirectQuotes(SpeakerResolution):
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
         return self.clause_subject(raw, sentence, verb.start())
+
+    def cue_before_comma(self, raw: str, start: int, participle: int) -> Mention | None:
+        """The speaker of an attribution that fills the clause before the comma of a *participle*
+        (``The plan is popular, Smith said, calling it "..."``, ``..., the mayor told reporters,
+        calling ...``, ``..., said Smith, calling ...``): the one who does what the participle
+        says, not the subject that opens the sentence."""
+        comma = raw.rindex(",", start, participle)
+        clause = raw.rfind(",", start, comma) + 1 or start
+        cue = None
+        for found in self.cues(raw, clause, comma):
+            cue = found  # (the last one)
+        if cue is None or not self.is_cue_word(cue.group()):
+            return None
+        if not raw[clause : cue.start()].strip():
+            np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
+            return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
+        told = self._object.match(raw, cue.end(), comma)
+        if raw[cue.end() : comma].strip() and (told is None or raw[told.end() : comma].strip()):
+            return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
+        np = self.phrase_before(raw, cue.start(), clause, lenient=True)
+        return self.mention(raw, np) if np is not None else None
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its
