@@ -56,3 +56,27 @@ def test_a_participle_after_an_attribution_is_the_speakers(
 ) -> None:
     assert quotes_of(text) == expected
 
+
+# "she" after a paragraph that opens with one person described by a noun: that person, not the
+# speaker of an earlier paragraph; not a group, a document or a word ending like a person's
+EARLIER = "Judge Mary Holt jailed Rafe Dunn for six years. “You betrayed your tenants,” Judge Holt said.\n\n"
+PRONOUNS = [
+    (EARLIER + "The defendant’s mother cried as the sentence was read. “He is a good boy,” she said outside court.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("He is a good boy,", D, "The defendant’s mother")]),
+    (EARLIER + "The 70-year-old shouted at the bench. “He is a good boy,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("He is a good boy,", D, "The 70-year-old")]),
+    (EARLIER + "The crowd jeered outside. “Justice was done today,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("Justice was done today,", D, "Mary Holt")]),
+    (EARLIER + "The report was published on Monday. “It is a fair report,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("It is a fair report,", D, "Mary Holt")]),
+    (EARLIER + "The center opened in May. “It is a fine building,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("It is a fine building,", D, "Mary Holt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_a_pronoun_refers_to_the_person_who_opens_the_paragraph(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+

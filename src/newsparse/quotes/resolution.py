@@ -171,9 +171,10 @@ class SpeakerResolution(Segmentation):
 
     def role_subject(self, at: int, state: State) -> str | None:
         """The subject of the paragraph's first sentence before *at*, outside quotation marks, when
-        it is a role or group noun phrase and no speaker was quoted earlier in the paragraph
-        (``A spokesman for Ola Berg disagreed. "...," he said.``): resolved, so that a role the
-        article gave a name resolves to it."""
+        it is a phrase for one person (a role, or :meth:`is_person`) after an article and no
+        speaker was quoted earlier in the paragraph (``A spokesman for Ola Berg disagreed. "...,"
+        he said.``, ``The defendant's mother cried. "...," she said.``): resolved, so that a role
+        the article gave a name resolves to it."""
         if state.paragraph_speakers or not state.sentence_starts:
             return None
         raw = state.paragraph_text
@@ -188,9 +189,21 @@ class SpeakerResolution(Segmentation):
         head = strip_possessive(words[-1]).casefold()
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
-        if not (head in self._groups or self.vocabulary.is_role_noun(head)):
+        if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def is_person(self, low: str) -> bool:
+        """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
+        (or an age, ``34-year-old``) in the singular that is not one of :attr:`COLLECTIVE_NOUNS`
+        nor a word for anyone (``mother``, ``lawyer``; not ``crowd``, ``report``, ``everyone``,
+        nor ``center``, whose ending alone looks like a person's): a pronoun for a person may
+        refer to it (``The defendant's mother cried. "...," she said.``)."""
+        if low in self._collectives or low in self._quantifiers or low.endswith(("one", "body")):
+            return False
+        if self.vocabulary.is_role_noun(low):
+            return True
+        return low.rsplit("-", 1)[-1] in self._person_nouns and not (low.endswith("s") and not low.endswith("ss"))
 
     def surname_subjects(self, at: int, state: State) -> list[tuple[int, str]]:
         """``(offset, full name)`` of the sentences of the paragraph before *at* that open with a

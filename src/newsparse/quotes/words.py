@@ -292,6 +292,15 @@ class QuoteWords:
         "share", "proportion", "percentage", "average", "majority", "consensus", "intelligence",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
     )
+    #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
+    #: pronoun for one person (``she``) never refers to them.
+    COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "family", "crew", "staff", "jury", "crowd", "men", "women", "club", "audience", "public", "electorate",
+        "side", "team", "squad", "folks", "couple", "community", "panel", "forum", "force", "town", "city",
+        "country", "nation", "village", "church", "tribe", "household", "delegation", "regime", "cabinet", "camp",
+        "faction", "caucus", "coalition", "share", "proportion", "percentage", "average", "majority", "consensus",
+        "intelligence", "police", "colleagues", "all", "both", "few", "most", "each", "either", "neither", "another",
+    )
     #: Endings of lower-case nouns for people (``economist``, ``historian``, ``lawmaker``,
     #: ``inspector``, ``consultant``): a head so ended may name a speaker.
     PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
@@ -438,6 +447,7 @@ class QuoteWords:
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
