@@ -80,3 +80,23 @@ def test_a_pronoun_refers_to_the_person_who_opens_the_paragraph(
 ) -> None:
     assert quotes_of(text) == expected
 
+
+# a pronoun after a speaker described by a noun in an earlier paragraph, with no one named
+# since: that speaker, not a person named before it; a bare first name the article never gave
+# in full leaves the pronoun as written
+OBITUARY = "Tom Reddy died at home on Friday. He was 80.\n\n"
+LAST_SPEAKER = [
+    (OBITUARY + "His daughter said he “lived for the sea.”\n\n“Dad never missed a tide,” she said.",
+     [("he “lived for the sea.”", M, "His daughter"), ("Dad never missed a tide,", D, "His daughter")]),
+    (OBITUARY + "His daughter, Sue, said he “lived for the sea.”\n\n“Dad never missed a tide,” she said.",
+     [("he “lived for the sea.”", M, "Sue"), ("Dad never missed a tide,", D, "she")]),
+    # a group spoke last: "he" is the man named before it
+    (OBITUARY + "Neighbours said the quay was “never the same without him.”\n\n“He fixed every boat here,” he said.",
+     [("the quay was “never the same without him.”", M, "Neighbours"), ("He fixed every boat here,", D, "Tom Reddy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_SPEAKER)
+def test_a_pronoun_after_an_unnamed_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+

@@ -55,6 +55,9 @@ class SpeakerResolution(Segmentation):
                 last = state.last_speaker
                 if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, words[0]):
                     return last.name
+                unnamed = self.unnamed_speaker(at, state, words[0])
+                if unnamed is not None:
+                    return unnamed or text  # (empty: a name the article gave no more of)
                 person = self.last_subject(at, state)
                 if person is not None:
                     return person
@@ -168,6 +171,22 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def unnamed_speaker(self, at: int, state: State, pronoun: str) -> str | None:
+        """The last speaker, for a *pronoun* at *at*, when no one was named after that speaker and
+        the article gave it no known name: its name when it is a phrase for one person (``His
+        daughter said ... "...," she said.``), empty when it is a bare name (``Sue``) that may
+        be anyone's, else ``None`` (a group, a document: the pronoun is someone else)."""
+        last = state.last_speaker
+        if last is None or last.span is None or self.other_pronoun(last.mention, pronoun):
+            return None
+        if state.index.people_between(last.span.end, at):
+            return None
+        words = last.mention.split()
+        if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(strip_possessive(words[-1]).casefold()):
+            return last.name
+        bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
+        return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
 
     def role_subject(self, at: int, state: State) -> str | None:
         """The subject of the paragraph's first sentence before *at*, outside quotation marks, when
