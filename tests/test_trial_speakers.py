@@ -100,3 +100,17 @@ LAST_SPEAKER = [
 def test_a_pronoun_after_an_unnamed_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
 
+
+# a question that opens the sentence ("Asked whether ...,") is no one's words but the asker's,
+# even when the verb after it is a speech verb
+QUESTIONS = [
+    ("Asked whether he would resign, Pike laughed.", [("whether he would resign", R, None)]),
+    ("Asked whether he would resign, Pike said no.", [("whether he would resign", R, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_an_opening_question_is_not_the_answers_words(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

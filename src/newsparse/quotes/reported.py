@@ -160,6 +160,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None:
                     continue
+                if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
+                    continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 if self.is_passive(raw, cue):  # "Residents were told to leave": said to them
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=None))
                 found.append(result.quote)
