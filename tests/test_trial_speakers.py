@@ -114,3 +114,23 @@ def test_an_opening_question_is_not_the_answers_words(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a participle after the object of a verb in the past: the subject before the verb speaks, and
+# the verb and its object are no part of the speaker's name
+OBJECTS = [
+    ("The protesters carried banners saying “No more cuts.”",
+     [("No more cuts.", D, "The protesters")]),
+    ("The protesters carried banners saying, “No more cuts at the harbour.”",
+     [("No more cuts at the harbour.", D, "The protesters")]),
+    # a participle after an adverb belongs to the noun
+    ("The newly elected mayor was heard saying “we did it.”",
+     [("we did it.", D, "The newly elected mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS)
+def test_a_participle_after_an_object_is_the_subjects(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

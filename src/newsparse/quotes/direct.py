@@ -223,6 +223,8 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and cue.group() in self._participles:
+                np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying "...""
             if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
@@ -395,6 +397,8 @@ class DirectQuotes(SpeakerResolution):
                 raw, sentence, verb.start()
             )
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None and participle:
+            np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
             # "The club issued a statement calling the ban "a farce"": the statement's author
             subject = self.clause_subject(raw, sentence, np[0])
@@ -402,6 +406,17 @@ class DirectQuotes(SpeakerResolution):
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
         return self.clause_subject(raw, sentence, verb.start())
+
+    def object_in_phrase(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, the phrase before a participle, from the word after a verb in the past inside it
+        (``The protesters carried banners`` -> ``banners``): the words before it are a clause
+        whose object the participle follows.  The verb is the phrase's third word or later and
+        not after an adverb (``the recently elected mayor``)."""
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        for k in range(len(words) - 2, 1, -1):
+            if self.is_past_verb(words[k].group()) and not self.is_adverb(words[k - 1].group().casefold()):
+                return words[k + 1].start(), np[1]
+        return np
 
     def cue_before_comma(self, raw: str, start: int, participle: int) -> Mention | None:
         """The speaker of an attribution that fills the clause before the comma of a *participle*
