@@ -134,3 +134,20 @@ def test_a_participle_after_an_object_is_the_subjects(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a quotation in a sentence with no attributing verb: a name or he/she as the subject speaks,
+# "It" (or "They") does not
+NO_VERB = [
+    ("It was, in the words of one fan, “the greatest night in our history.”",
+     [("the greatest night in our history.", D, None)]),
+    ("They were “totally outclassed by a better side” on the night.",
+     [("totally outclassed by a better side", D, None)]),
+    ("Calder credited the ground staff with “a small miracle.”",
+     [("a small miracle.", D, "Calder")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_VERB)
+def test_it_is_no_speaker_without_a_verb(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -388,7 +388,11 @@ class DirectQuotes(SpeakerResolution):
         verb = self.attributing_verb(raw, quotation)
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
-            return subject if subject is not None and subject.text[:1].isupper() else None
+            if subject is None or not subject.text[:1].isupper():
+                return None
+            low = subject.text.casefold()
+            # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
+            return None if low in self._pronouns and low not in self._persons else subject
         if self.names_a_thing(raw, quotation, verb):
             return None
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
