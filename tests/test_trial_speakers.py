@@ -151,3 +151,21 @@ NO_VERB = [
 @pytest.mark.parametrize(("text", "expected"), NO_VERB)
 def test_it_is_no_speaker_without_a_verb(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a straight mark after a comma or a sentence's end and before a space closes a quotation left
+# open in an earlier paragraph: the words after it are no quotation (they were "said Erik Dahl.")
+CLOSERS = [
+    # (the second paragraph reads as reported words of the name after them, its mark left in)
+    ("“The ferry will run all winter, whatever the weather does\n\nand whatever the council says,\" said Erik Dahl.",
+     [("and whatever the council says,\"", R, "Erik Dahl")]),
+    ("He said,\"Go home now.\" Then he left the harbour.",
+     [("Go home now.", D, "He")]),
+    ("“Yes,” he said. \"No, not this year,\" she said.",
+     [("Yes,", D, "he"), ("No, not this year,", D, "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSERS)
+def test_a_closing_mark_opens_nothing(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

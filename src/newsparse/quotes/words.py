@@ -110,6 +110,9 @@ class QuoteWords:
     MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'), ("“", "“"))
     #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
+    #: Punctuation that ends quoted words: a straight mark right after one and before a space
+    #: closes a quotation (one opened in an earlier paragraph), it opens none.
+    CLOSING_PUNCTUATION: ClassVar[str] = ",.!?…"
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
         "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
