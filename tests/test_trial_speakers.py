@@ -169,3 +169,21 @@ CLOSERS = [
 @pytest.mark.parametrize(("text", "expected"), CLOSERS)
 def test_a_closing_mark_opens_nothing(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a speech verb in a relative clause set off by commas: its words end where the clause does,
+# before the sentence's own verb
+RELATIVES = [
+    ("The board member, who asked not to be named, said the deal was “dead.”",
+     [("not to be named", R, "The board member"), ("the deal was “dead.”", M, "The board member")]),
+    ("Ortiz, who said the harbour plan was a disaster, voted against it.",
+     [("the harbour plan was a disaster", R, "Ortiz")]),
+    # a comma inside the clause, with no verb after it, does not end it
+    ("Ortiz, who said the plan, in its current form, was a disaster, voted against it.",
+     [("the plan, in its current form, was a disaster", R, "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_a_relative_clause_ends_its_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
