@@ -187,3 +187,24 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_a_relative_clause_ends_its_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# "she" after a paragraph that opens with a person described in a way no rule reads as its
+# subject (an owner's name, an irregular verb): nobody sure, rather than an earlier speaker
+COUNCIL = "Derek Hale admitted fraud.\n\nThe council leader, Joan Pike, called the sentence “just.”\n\n"
+DESCRIBED = [
+    (COUNCIL + "Hale’s wife, who sat in the gallery, wept as he was led away. “He is not a bad man,” she told reporters.",
+     [("just.", D, "Joan Pike"), ("He is not a bad man,", D, "she")]),
+    (COUNCIL + "The wife of Hale wept as he was led away. “He is not a bad man,” she told reporters.",
+     [("just.", D, "Joan Pike"), ("He is not a bad man,", D, "she")]),
+    # no person there: the earlier speaker
+    (COUNCIL + "The sentence was the longest the court had given. “It is fair,” she told reporters.",
+     [("just.", D, "Joan Pike"), ("It is fair,", D, "Joan Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_a_pronoun_after_a_described_person_is_left_unresolved(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

@@ -50,6 +50,8 @@ class SpeakerResolution(Segmentation):
                 role = self.role_subject(at, state)
                 if role is not None:
                     return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
+                if self.person_described(at, state):
+                    return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
                 if self.someone_else_named(at, state):
                     return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
                 last = state.last_speaker
@@ -211,6 +213,26 @@ class SpeakerResolution(Segmentation):
         if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def person_described(self, at: int, state: State) -> bool:
+        """Whether the paragraph's first sentence, before *at* and outside quotation marks, opens
+        with a phrase for one person in lower case among its first :attr:`SHORT_SUBJECT` words
+        (``Hale's wife wept ...``, ``The wife of Hale wept ...``) and no speaker was quoted
+        earlier in the paragraph: a pronoun may then be that person, whom no name resolves."""
+        if state.paragraph_speakers or not state.sentence_starts:
+            return False
+        start = state.sentence_starts[0]
+        if state.absolute(start) >= at or self.inside_marks(start, state.paragraph_marks):
+            return False
+        raw = state.paragraph_text
+        words = list(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)))[: self.SHORT_SUBJECT]
+        for word in words:
+            if "," in raw[start : word.start()]:
+                break  # (the opening phrase ends at a comma)
+            low = strip_possessive(word.group())
+            if low[:1].islower() and self.is_person(low.casefold()):
+                return True
+        return False
 
     def is_person(self, low: str) -> bool:
         """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
