@@ -208,3 +208,24 @@ def test_a_pronoun_after_a_described_person_is_left_unresolved(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+def german_quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.ArticleParser(language="de").parse(f"Hafen\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# German web copy closes „ with a straight or an English mark as well as with “
+GERMAN = [
+    ("„Wir sind sehr zufrieden mit dem Team\", sagte der Trainer.",
+     [("Wir sind sehr zufrieden mit dem Team", D, "der Trainer")]),
+    ("„Wir sind sehr zufrieden mit dem Team”, sagte der Trainer.",
+     [("Wir sind sehr zufrieden mit dem Team", D, "der Trainer")]),
+    ("„Wir sind sehr zufrieden mit dem Team“, sagte der Trainer.",
+     [("Wir sind sehr zufrieden mit dem Team", D, "der Trainer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_german_marks_closed_in_web_copy(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert german_quotes_of(text) == expected
