@@ -229,3 +229,17 @@ GERMAN = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN)
 def test_german_marks_closed_in_web_copy(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert german_quotes_of(text) == expected
+
+
+# a capital letter before a hyphen makes no name: a T-shirt is a thing, its wearer's noun not
+LETTERS = [
+    ("She wore a T-shirt that said “Vote Yes on the harbour.”",
+     [("Vote Yes on the harbour.", D, None)]),
+    ("A T-shirt seller said the shirts were “selling fast.”",
+     [("the shirts were “selling fast.”", M, "A T-shirt seller")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS)
+def test_a_letter_compound_is_no_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

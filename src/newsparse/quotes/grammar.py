@@ -471,7 +471,7 @@ class SpeakerGrammar(QuoteWords):
         opener = words[0].casefold()
         counted = opener in self._determiners or opener in self._numbers or opener in self._quantifiers
         if not (words[0][:1].islower() or counted) or any(
-            not w[:1].islower() for w in words[1:]
+            not (w[:1].islower() or self.letter_compound(w)) for w in words[1:]
         ):
             return False  # a capitalised word past the first: a name, an acronym, a number is in it
         end = next(
@@ -480,6 +480,12 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
+
+    @staticmethod
+    def letter_compound(word: str) -> bool:
+        """Whether *word* is a common noun made of a capital letter, a hyphen and a word in lower
+        case (``T-shirt``, ``X-ray``, ``U-turn``): no name for all its capital."""
+        return len(word) > 3 and word[0].isupper() and word[1] == "-" and word[2:].rstrip(".,;:!?").isalpha() and word[2:].islower()
 
     def ends_head(self, word: str, index: int) -> bool:
         """Whether *word*, the phrase's word at *index* (1 or more), follows its head noun: a
