@@ -243,3 +243,18 @@ LETTERS = [
 @pytest.mark.parametrize(("text", "expected"), LETTERS)
 def test_a_letter_compound_is_no_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a lone quotation after a sentence that names a second person after its subject: either may
+# speak, so nobody does; with no one else named, the subject still speaks
+TWO_PEOPLE = [
+    ("Ana Ortiz met Ben Lee at the harbour office. “We need a deal on the ferry by Friday at the latest.”",
+     [("We need a deal on the ferry by Friday at the latest.", D, None)]),
+    ("Ana Ortiz turned to the crowd at the harbour office. “We need a deal on the ferry by Friday at the latest.”",
+     [("We need a deal on the ferry by Friday at the latest.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PEOPLE)
+def test_a_lone_quotation_after_two_people(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

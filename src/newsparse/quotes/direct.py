@@ -484,7 +484,8 @@ class DirectQuotes(SpeakerResolution):
         """The speaker of a quotation that fills its sentence at *start*, right after a sentence of
         the same paragraph with no quotation marks whose subject is a person (``The judge turned
         to the jury. "You must ..."``): a name the article knows, ``he``/``she``, or a role or
-        person noun after an article; not a passive subject (``Lee was attacked by ...``).
+        person noun after an article; not a passive subject (``Lee was attacked by ...``), nor
+        when that sentence names someone else after its subject (``Ortiz met Ben Lee.``).
         *starts* are the sentences' starts."""
         index = bisect_right(starts, start) - 1
         if index < 1:
@@ -492,7 +493,14 @@ class DirectQuotes(SpeakerResolution):
         before = sentences[index - 1]
         if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
             return None
-        return self.person_subject(raw, self.sentence_subject(raw, before), state)
+        subject = self.sentence_subject(raw, before)
+        speaker = self.person_subject(raw, subject, state)
+        if speaker is None or subject is None:
+            return None
+        others = state.index.people_between(state.absolute(subject.end), state.absolute(before[1]))
+        if any(person.name != speaker.name for person in others):
+            return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
+        return speaker
 
     def person_subject(self, raw: str, subject: Mention | None, state: State) -> Speaker | None:
         """*subject*, a sentence's subject, resolved when it is a person: a name the article knows,
