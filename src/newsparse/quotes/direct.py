@@ -224,6 +224,8 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and cue.group() in self._participles:
+                np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying "...""
             if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
@@ -393,13 +395,21 @@ class DirectQuotes(SpeakerResolution):
         verb = self.attributing_verb(raw, quotation)
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open)
-            return subject if subject is not None and subject.text[:1].isupper() else None
+            if subject is None or not subject.text[:1].isupper():
+                return None
+            low = subject.text.casefold()
+            # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
+            return None if low in self._pronouns and low not in self._persons else subject
         if self.names_a_thing(raw, quotation, verb):
             return None
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
-            return self.clause_subject(raw, sentence, verb.start())
+            return self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
+                raw, sentence, verb.start()
+            )
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None and participle:
+            np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
             # "The club issued a statement calling the ban "a farce"": the statement's author
             subject = self.clause_subject(raw, sentence, np[0])
@@ -407,6 +417,38 @@ class DirectQuotes(SpeakerResolution):
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
         return self.clause_subject(raw, sentence, verb.start())
+
+    def object_in_phrase(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, the phrase before a participle, from the word after a verb in the past inside it
+        (``The protesters carried banners`` -> ``banners``): the words before it are a clause
+        whose object the participle follows.  The verb is the phrase's third word or later and
+        not after an adverb (``the recently elected mayor``)."""
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        for k in range(len(words) - 2, 1, -1):
+            if self.is_past_verb(words[k].group()) and not self.is_adverb(words[k - 1].group().casefold()):
+                return words[k + 1].start(), np[1]
+        return np
+
+    def cue_before_comma(self, raw: str, start: int, participle: int) -> Mention | None:
+        """The speaker of an attribution that fills the clause before the comma of a *participle*
+        (``The plan is popular, Smith said, calling it "..."``, ``..., the mayor told reporters,
+        calling ...``, ``..., said Smith, calling ...``): the one who does what the participle
+        says, not the subject that opens the sentence."""
+        comma = raw.rindex(",", start, participle)
+        clause = raw.rfind(",", start, comma) + 1 or start
+        cue = None
+        for found in self.cues(raw, clause, comma):
+            cue = found  # (the last one)
+        if cue is None or not self.is_cue_word(cue.group()):
+            return None
+        if not raw[clause : cue.start()].strip():
+            np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
+            return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
+        told = self._object.match(raw, cue.end(), comma)
+        if raw[cue.end() : comma].strip() and (told is None or raw[told.end() : comma].strip()):
+            return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
+        np = self.phrase_before(raw, cue.start(), clause, lenient=True)
+        return self.mention(raw, np) if np is not None else None
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its
@@ -449,7 +491,8 @@ class DirectQuotes(SpeakerResolution):
         """The speaker of a quotation that fills its sentence at *start*, right after a sentence of
         the same paragraph with no quotation marks whose subject is a person (``The judge turned
         to the jury. "You must ..."``): a name the article knows, ``he``/``she``, or a role or
-        person noun after an article; not a passive subject (``Lee was attacked by ...``).
+        person noun after an article; not a passive subject (``Lee was attacked by ...``), nor
+        when that sentence names someone else after its subject (``Ortiz met Ben Lee.``).
         *starts* are the sentences' starts."""
         index = bisect_right(starts, start) - 1
         if index < 1:
@@ -457,7 +500,14 @@ class DirectQuotes(SpeakerResolution):
         before = sentences[index - 1]
         if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
             return None
-        return self.person_subject(raw, self.sentence_subject(raw, before), state)
+        subject = self.sentence_subject(raw, before)
+        speaker = self.person_subject(raw, subject, state)
+        if speaker is None or subject is None:
+            return None
+        others = state.index.people_between(state.absolute(subject.end), state.absolute(before[1]))
+        if any(person.name != speaker.name for person in others):
+            return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
+        return speaker
 
     def person_subject(self, raw: str, subject: Mention | None, state: State) -> Speaker | None:
         """*subject*, a sentence's subject, resolved when it is a person: a name the article knows,

@@ -473,7 +473,9 @@ class SpeakerGrammar(QuoteWords):
         if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
-            if last.replace("-", "").isalpha() and last not in self._stop and last not in self._determiners and not adverb:
+            parts = last.split("-")  # ("the 34-year-old": a hyphenated noun may start with a number)
+            noun = all(part.isalnum() for part in parts) and parts[-1].isalpha()
+            if noun and last not in self._stop and last not in self._determiners and not adverb:
                 return True
         if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
@@ -525,7 +527,7 @@ class SpeakerGrammar(QuoteWords):
         opener = words[0].casefold()
         counted = opener in self._determiners or opener in self._numbers or opener in self._quantifiers
         if not (words[0][:1].islower() or counted) or any(
-            not w[:1].islower() for w in words[1:]
+            not (w[:1].islower() or self.letter_compound(w)) for w in words[1:]
         ):
             return False  # a capitalised word past the first: a name, an acronym, a number is in it
         end = next(
@@ -534,6 +536,12 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
+
+    @staticmethod
+    def letter_compound(word: str) -> bool:
+        """Whether *word* is a common noun made of a capital letter, a hyphen and a word in lower
+        case (``T-shirt``, ``X-ray``, ``U-turn``): no name for all its capital."""
+        return len(word) > 3 and word[0].isupper() and word[1] == "-" and word[2:].rstrip(".,;:!?").isalpha() and word[2:].islower()
 
     def ends_head(self, word: str, index: int) -> bool:
         """Whether *word*, the phrase's word at *index* (1 or more), follows its head noun: a
@@ -692,6 +700,8 @@ class SpeakerGrammar(QuoteWords):
                 break  # a long phrase with a stop word or a verb in it is a clause, not a subject
             if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
                 return self.mention(raw, np)
+            if self.is_cue_word(following):
+                break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
 
     def is_past_verb(self, word: str) -> bool:

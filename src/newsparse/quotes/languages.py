@@ -256,6 +256,8 @@ class GermanQuotes(WithoutEnglishRules):
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ('"', '"'),
     )
+    # web copy may close „ with a straight or an English mark: „Wir sind zufrieden", sagte ...
+    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (("„", '"'), ("„", "”"))
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "experten", "kritiker", "anwohner", "polizei", "behörden", "ministerium", "regierung", "unternehmen",
         "sprecher", "sprecherin", "stadt", "gericht", "verband", "gewerkschaft", "partei", "forscher",

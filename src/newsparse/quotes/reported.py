@@ -23,6 +23,8 @@ __all__ = ["ReportedSpeech"]
 #: article or pronoun as a sentence's first word would not be).
 _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
+# a comma and the word after it ("..., said the deal was dead")
+_NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}++)")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
 _TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
@@ -165,6 +167,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None:
                     continue
+                if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
+                    continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 if self.is_passive(raw, cue):  # "Residents were told to leave": said to them
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=None))
                 found.append(result.quote)
@@ -278,12 +282,35 @@ class ReportedSpeech(DirectQuotes):
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
+            if self.in_relative(raw, sentence[0], cue.start()):
+                content = self.before_main_verb(raw, content)
         if content is None:
             return None
         start, end, source = content
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
+        """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
+        asked not to be named, said ...``): a relative pronoun right before it."""
+        words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start))
+        return bool(words) and not raw[words[-1].end() : cue_start].strip() and words[-1].group().casefold() in self._relatives
+
+    def before_main_verb(
+        self, raw: str, content: tuple[int, int, str | None]
+    ) -> tuple[int, int, str | None] | None:
+        """*content*, the words of a cue in a relative clause, up to the comma that closes the
+        clause before the sentence's own verb, a speech verb or one in the past (``who asked not
+        to be named, said the deal was dead``: ``not to be named``; ``who said the plan was a
+        disaster, voted against it``); ``None`` when fewer than :attr:`MIN_WORDS` words are
+        left."""
+        start, end, _ = content
+        for comma in _NEXT_WORD.finditer(raw, start, end):
+            if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]):
+                cut = self.trim_end(raw, start, comma.start())
+                return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
+        return content
 
     def read_after_aside(
         self,

@@ -53,11 +53,16 @@ class SpeakerResolution(Segmentation):
                 role = self.role_subject(at, state)
                 if role is not None:
                     return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
+                if self.person_described(at, state):
+                    return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
                 if self.someone_else_named(at, state):
                     return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
                 last = state.last_speaker
                 if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, words[0]):
                     return last.name
+                unnamed = self.unnamed_speaker(at, state, words[0])
+                if unnamed is not None:
+                    return unnamed or text  # (empty: a name the article gave no more of)
                 person = self.last_subject(at, state)
                 if person is not None:
                     return person
@@ -172,11 +177,28 @@ class SpeakerResolution(Segmentation):
         first = min(found)[1]
         return first if speakers <= {first} else ""
 
+    def unnamed_speaker(self, at: int, state: State, pronoun: str) -> str | None:
+        """The last speaker, for a *pronoun* at *at*, when no one was named after that speaker and
+        the article gave it no known name: its name when it is a phrase for one person (``His
+        daughter said ... "...," she said.``), empty when it is a bare name (``Sue``) that may
+        be anyone's, else ``None`` (a group, a document: the pronoun is someone else)."""
+        last = state.last_speaker
+        if last is None or last.span is None or self.other_pronoun(last.mention, pronoun):
+            return None
+        if state.index.people_between(last.span.end, at):
+            return None
+        words = last.mention.split()
+        if len(words) >= 2 and words[0].casefold() in self._determiners and self.is_person(strip_possessive(words[-1]).casefold()):
+            return last.name
+        bare = len(words) == 1 and words[0][:1].isupper() and not self.is_person_noun(words[0].casefold())
+        return "" if bare else None  # ("Analysts", "Police": a group, and "she" is someone else)
+
     def role_subject(self, at: int, state: State) -> str | None:
         """The subject of the paragraph's first sentence before *at*, outside quotation marks, when
-        it is a role or group noun phrase and no speaker was quoted earlier in the paragraph
-        (``A spokesman for Ola Berg disagreed. "...," he said.``): resolved, so that a role the
-        article gave a name resolves to it."""
+        it is a phrase for one person (a role, or :meth:`is_person`) after an article and no
+        speaker was quoted earlier in the paragraph (``A spokesman for Ola Berg disagreed. "...,"
+        he said.``, ``The defendant's mother cried. "...," she said.``): resolved, so that a role
+        the article gave a name resolves to it."""
         if state.paragraph_speakers or not state.sentence_starts:
             return None
         raw = state.paragraph_text
@@ -191,9 +213,41 @@ class SpeakerResolution(Segmentation):
         head = strip_possessive(words[-1]).casefold()
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
-        if not (head in self._groups or self.vocabulary.is_role_noun(head)):
+        if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def person_described(self, at: int, state: State) -> bool:
+        """Whether the paragraph's first sentence, before *at* and outside quotation marks, opens
+        with a phrase for one person in lower case among its first :attr:`SHORT_SUBJECT` words
+        (``Hale's wife wept ...``, ``The wife of Hale wept ...``) and no speaker was quoted
+        earlier in the paragraph: a pronoun may then be that person, whom no name resolves."""
+        if state.paragraph_speakers or not state.sentence_starts:
+            return False
+        start = state.sentence_starts[0]
+        if state.absolute(start) >= at or self.inside_marks(start, state.paragraph_marks):
+            return False
+        raw = state.paragraph_text
+        words = list(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)))[: self.SHORT_SUBJECT]
+        for word in words:
+            if "," in raw[start : word.start()]:
+                break  # (the opening phrase ends at a comma)
+            low = strip_possessive(word.group())
+            if low[:1].islower() and self.is_person(low.casefold()):
+                return True
+        return False
+
+    def is_person(self, low: str) -> bool:
+        """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
+        (or an age, ``34-year-old``) in the singular that is not one of :attr:`COLLECTIVE_NOUNS`
+        nor a word for anyone (``mother``, ``lawyer``; not ``crowd``, ``report``, ``everyone``,
+        nor ``center``, whose ending alone looks like a person's): a pronoun for a person may
+        refer to it (``The defendant's mother cried. "...," she said.``)."""
+        if low in self._collectives or low in self._quantifiers or low.endswith(("one", "body")):
+            return False
+        if self.vocabulary.is_role_noun(low):
+            return True
+        return low.rsplit("-", 1)[-1] in self._person_nouns and not (low.endswith("s") and not low.endswith("ss"))
 
     def surname_subjects(self, at: int, state: State) -> list[tuple[int, str]]:
         """``(offset, full name)`` of the sentences of the paragraph before *at* that open with a

@@ -72,6 +72,9 @@ class Segmentation(SpeakerGrammar):
                 # after a letter or digit opens nothing
                 opener = self._opener.search(raw, i + 1)
                 continue
+            if self.closes_earlier(raw, i):
+                opener = self._opener.search(raw, i + 1)
+                continue
             j = self.closing_mark(raw, i)
             if j < 0:
                 pairs.append((i, n))
@@ -79,6 +82,15 @@ class Segmentation(SpeakerGrammar):
             pairs.append((i, j))
             opener = self._opener.search(raw, j + 1)
         return pairs
+
+    def closes_earlier(self, raw: str, i: int) -> bool:
+        """Whether the straight mark at *i* closes a quotation opened in an earlier paragraph and
+        opens nothing: it stands right after a comma or a sentence's end and before a space or
+        the end (``... on and on`` / ``next week," said Smith.``), where no quotation opens."""
+        mark = raw[i]
+        if i == 0 or self._closers[mark] != mark or raw[i - 1] not in self.CLOSING_PUNCTUATION:
+            return False
+        return i + 1 == len(raw) or raw[i + 1].isspace()
 
     def closing_mark(self, raw: str, open_: int) -> int:
         """Where the quotation opened at *open_* closes, or -1: the next closing mark that is not

@@ -110,6 +110,9 @@ class QuoteWords:
     MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'), ("“", "“"))
     #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
+    #: Punctuation that ends quoted words: a straight mark right after one and before a space
+    #: closes a quotation (one opened in an earlier paragraph), it opens none.
+    CLOSING_PUNCTUATION: ClassVar[str] = ",.!?…"
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
         "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
@@ -298,6 +301,17 @@ class QuoteWords:
         "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
         "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
         "king", "queen", "local", "watchdog",
+        "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
+    )
+    #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
+    #: pronoun for one person (``she``) never refers to them.
+    COLLECTIVE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "family", "crew", "staff", "jury", "crowd", "men", "women", "club", "audience", "public", "electorate",
+        "side", "team", "squad", "folks", "couple", "community", "panel", "forum", "force", "town", "city",
+        "country", "nation", "village", "church", "tribe", "household", "delegation", "regime", "cabinet", "camp",
+        "faction", "caucus", "coalition", "share", "proportion", "percentage", "average", "majority", "consensus",
+        "intelligence", "police", "colleagues", "all", "both", "few", "most", "each", "either", "neither", "another",
+        "defence", "defense", "prosecution", "pair", "duo", "trio", "band", "locals",
     )
     #: Endings of lower-case nouns for people (``economist``, ``historian``, ``lawmaker``,
     #: ``inspector``, ``consultant``): a head so ended may name a speaker.
@@ -459,6 +473,7 @@ class QuoteWords:
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)

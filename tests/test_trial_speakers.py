@@ -1,0 +1,260 @@
+"""A demanding new user's trial of the quote engine: shapes that gave a wrong speaker or none
+where a person plainly spoke.  Invented stories; each case is the text after a plain headline and
+the exact ``(text, kind, speaker name)`` triples that must come out, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+
+def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.parse_article(f"Valley sport\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# a person named by an age ("the 34-year-old") speaks, and a subject never runs past its verb
+AGES = [
+    ("The 34-year-old said the win was “the best night of my career.”",
+     [("the win was “the best night of my career.”", M, "The 34-year-old")]),
+    ("The 34-year-old said the win was the best night of her career.",
+     [("the win was the best night of her career", R, "The 34-year-old")]),
+    ("“I only wanted to finish,” said the six-year-old, clutching her medal.",
+     [("I only wanted to finish,", D, "the six-year-old")]),
+    ("“We were lucky today,” the 29-year-old admitted.",
+     [("We were lucky today,", D, "the 29-year-old")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_a_person_named_by_an_age_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a participle after an attribution in the clause before it ("..., Smith said, calling it"):
+# the one who spoke does what the participle says, not the sentence's first subject
+CALLING = [
+    ("The new timetable is popular, Dana Pike said, calling it “a long overdue change.”",
+     [("a long overdue change.", D, "Dana Pike")]),
+    ("The new timetable is popular, the mayor told reporters, calling it “a long overdue change.”",
+     [("a long overdue change.", D, "the mayor")]),
+    ("The new timetable is popular, said Dana Pike, calling it “a long overdue change.”",
+     [("a long overdue change.", D, "Dana Pike")]),
+    # no attribution in that clause: the subject still does
+    ("Dana Pike attacked the new timetable, calling it “a mess.”",
+     [("a mess.", D, "Dana Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLING)
+def test_a_participle_after_an_attribution_is_the_speakers(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# "she" after a paragraph that opens with one person described by a noun: that person, not the
+# speaker of an earlier paragraph; not a group, a document or a word ending like a person's
+EARLIER = "Judge Mary Holt jailed Rafe Dunn for six years. “You betrayed your tenants,” Judge Holt said.\n\n"
+PRONOUNS = [
+    (EARLIER + "The defendant’s mother cried as the sentence was read. “He is a good boy,” she said outside court.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("He is a good boy,", D, "The defendant’s mother")]),
+    (EARLIER + "The 70-year-old shouted at the bench. “He is a good boy,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("He is a good boy,", D, "The 70-year-old")]),
+    (EARLIER + "The crowd jeered outside. “Justice was done today,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("Justice was done today,", D, "Mary Holt")]),
+    (EARLIER + "The report was published on Monday. “It is a fair report,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("It is a fair report,", D, "Mary Holt")]),
+    (EARLIER + "The center opened in May. “It is a fine building,” she said.",
+     [("You betrayed your tenants,", D, "Mary Holt"), ("It is a fine building,", D, "Mary Holt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_a_pronoun_refers_to_the_person_who_opens_the_paragraph(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a pronoun after a speaker described by a noun in an earlier paragraph, with no one named
+# since: that speaker, not a person named before it; a bare first name the article never gave
+# in full leaves the pronoun as written
+OBITUARY = "Tom Reddy died at home on Friday. He was 80.\n\n"
+LAST_SPEAKER = [
+    (OBITUARY + "His daughter said he “lived for the sea.”\n\n“Dad never missed a tide,” she said.",
+     [("he “lived for the sea.”", M, "His daughter"), ("Dad never missed a tide,", D, "His daughter")]),
+    (OBITUARY + "His daughter, Sue, said he “lived for the sea.”\n\n“Dad never missed a tide,” she said.",
+     [("he “lived for the sea.”", M, "Sue"), ("Dad never missed a tide,", D, "she")]),
+    # a group spoke last: "he" is the man named before it
+    (OBITUARY + "Neighbours said the quay was “never the same without him.”\n\n“He fixed every boat here,” he said.",
+     [("the quay was “never the same without him.”", M, "Neighbours"), ("He fixed every boat here,", D, "Tom Reddy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_SPEAKER)
+def test_a_pronoun_after_an_unnamed_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a question that opens the sentence ("Asked whether ...,") is no one's words but the asker's,
+# even when the verb after it is a speech verb
+QUESTIONS = [
+    ("Asked whether he would resign, Pike laughed.", [("whether he would resign", R, None)]),
+    ("Asked whether he would resign, Pike said no.", [("whether he would resign", R, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_an_opening_question_is_not_the_answers_words(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a participle after the object of a verb in the past: the subject before the verb speaks, and
+# the verb and its object are no part of the speaker's name
+OBJECTS = [
+    ("The protesters carried banners saying “No more cuts.”",
+     [("No more cuts.", D, "The protesters")]),
+    ("The protesters carried banners saying, “No more cuts at the harbour.”",
+     [("No more cuts at the harbour.", D, "The protesters")]),
+    # a participle after an adverb belongs to the noun
+    ("The newly elected mayor was heard saying “we did it.”",
+     [("we did it.", D, "The newly elected mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS)
+def test_a_participle_after_an_object_is_the_subjects(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a quotation in a sentence with no attributing verb: a name or he/she as the subject speaks,
+# "It" (or "They") does not
+NO_VERB = [
+    ("It was, in the words of one fan, “the greatest night in our history.”",
+     [("the greatest night in our history.", D, None)]),
+    ("They were “totally outclassed by a better side” on the night.",
+     [("totally outclassed by a better side", D, None)]),
+    ("Calder credited the ground staff with “a small miracle.”",
+     [("a small miracle.", D, "Calder")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_VERB)
+def test_it_is_no_speaker_without_a_verb(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a straight mark after a comma or a sentence's end and before a space closes a quotation left
+# open in an earlier paragraph: the words after it are no quotation (they were "said Erik Dahl.")
+CLOSERS = [
+    # (the second paragraph reads as reported words of the name after them, its mark left in)
+    ("“The ferry will run all winter, whatever the weather does\n\nand whatever the council says,\" said Erik Dahl.",
+     [("and whatever the council says,\"", R, "Erik Dahl")]),
+    ("He said,\"Go home now.\" Then he left the harbour.",
+     [("Go home now.", D, "He")]),
+    ("“Yes,” he said. \"No, not this year,\" she said.",
+     [("Yes,", D, "he"), ("No, not this year,", D, "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSERS)
+def test_a_closing_mark_opens_nothing(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a speech verb in a relative clause set off by commas: its words end where the clause does,
+# before the sentence's own verb
+RELATIVES = [
+    ("The board member, who asked not to be named, said the deal was “dead.”",
+     [("not to be named", R, "The board member"), ("the deal was “dead.”", M, "The board member")]),
+    ("Ortiz, who said the harbour plan was a disaster, voted against it.",
+     [("the harbour plan was a disaster", R, "Ortiz")]),
+    # a comma inside the clause, with no verb after it, does not end it
+    ("Ortiz, who said the plan, in its current form, was a disaster, voted against it.",
+     [("the plan, in its current form, was a disaster", R, "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_a_relative_clause_ends_its_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# "she" after a paragraph that opens with a person described in a way no rule reads as its
+# subject (an owner's name, an irregular verb): nobody sure, rather than an earlier speaker
+COUNCIL = "Derek Hale admitted fraud.\n\nThe council leader, Joan Pike, called the sentence “just.”\n\n"
+DESCRIBED = [
+    (COUNCIL + "Hale’s wife, who sat in the gallery, wept as he was led away. “He is not a bad man,” she told reporters.",
+     [("just.", D, "Joan Pike"), ("He is not a bad man,", D, "she")]),
+    (COUNCIL + "The wife of Hale wept as he was led away. “He is not a bad man,” she told reporters.",
+     [("just.", D, "Joan Pike"), ("He is not a bad man,", D, "she")]),
+    # no person there: the earlier speaker
+    (COUNCIL + "The sentence was the longest the court had given. “It is fair,” she told reporters.",
+     [("just.", D, "Joan Pike"), ("It is fair,", D, "Joan Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_a_pronoun_after_a_described_person_is_left_unresolved(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+def german_quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.ArticleParser(language="de").parse(f"Hafen\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# German web copy closes „ with a straight or an English mark as well as with “
+GERMAN = [
+    ("„Wir sind sehr zufrieden mit dem Team\", sagte der Trainer.",
+     [("Wir sind sehr zufrieden mit dem Team", D, "der Trainer")]),
+    ("„Wir sind sehr zufrieden mit dem Team”, sagte der Trainer.",
+     [("Wir sind sehr zufrieden mit dem Team", D, "der Trainer")]),
+    ("„Wir sind sehr zufrieden mit dem Team“, sagte der Trainer.",
+     [("Wir sind sehr zufrieden mit dem Team", D, "der Trainer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_german_marks_closed_in_web_copy(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert german_quotes_of(text) == expected
+
+
+# a capital letter before a hyphen makes no name: a T-shirt is a thing, its wearer's noun not
+LETTERS = [
+    ("She wore a T-shirt that said “Vote Yes on the harbour.”",
+     [("Vote Yes on the harbour.", D, None)]),
+    ("A T-shirt seller said the shirts were “selling fast.”",
+     [("the shirts were “selling fast.”", M, "A T-shirt seller")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS)
+def test_a_letter_compound_is_no_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a lone quotation after a sentence that names a second person after its subject: either may
+# speak, so nobody does; with no one else named, the subject still speaks
+TWO_PEOPLE = [
+    ("Ana Ortiz met Ben Lee at the harbour office. “We need a deal on the ferry by Friday at the latest.”",
+     [("We need a deal on the ferry by Friday at the latest.", D, None)]),
+    ("Ana Ortiz turned to the crowd at the harbour office. “We need a deal on the ferry by Friday at the latest.”",
+     [("We need a deal on the ferry by Friday at the latest.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PEOPLE)
+def test_a_lone_quotation_after_two_people(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
