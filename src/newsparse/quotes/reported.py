@@ -464,7 +464,9 @@ class ReportedSpeech(DirectQuotes):
             following = self._word.match(raw, start, sentence[1])
             if following is not None and following.group()[:1].islower():
                 word = following.group().rstrip(".")
-                if self.is_verb(word) or self.is_cue_word(word):
+                # (not a form of "be": "who said the plan, in its current form, was a disaster,"
+                # goes on with the reported clause's own verb)
+                if (self.is_verb(word) or self.is_cue_word(word)) and word not in self._passive:
                     return end
             closing = raw.find(",", end, stop)
         return None
