@@ -32,9 +32,8 @@ PARSE = [
     ('WASHINGTON, March 12, Reuter - Talks resumed.', ('WASHINGTON', 'Reuter', MonthDay(3, 12), 'WASHINGTON, March 12, Reuter -'), dt.date(2025, 3, 12)),
     ('LONDON — Prices rose again in the shops this week.', ('LONDON', None, None, 'LONDON —'), None),
     ('LONDON — Prices rose.', None, None),
-    # a place in capitals before a bare colon ("NEW DELHI: ..."), a sentence after it
-    ('LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday.',
-     ('LONDON', None, None, 'LONDON:'), None),
+    # a place in capitals before a bare colon ("NEW DELHI: ..."): off by default (COLON_DATELINES)
+    ('LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
     ('UPDATE: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
     ('AP: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
     ('LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday', None, None),
@@ -254,3 +253,14 @@ def test_fuzzy_month_length_is_a_class_constant() -> None:
     assert Strict().month_of("Mach") is None
     assert Strict().month_of("Augst") == 8
     assert Strict().month_of("Octobr") == 10
+
+
+def test_a_place_before_a_bare_colon_when_asked_for() -> None:
+    class ColonDatelines(DatelineParser):
+        COLON_DATELINES = True
+
+    text = "LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday."
+    found = ColonDatelines().parse(text, Span(0, len(text)))
+    assert found is not None and (found.place, found.text) == ("LONDON", "LONDON:")
+    text = "UPDATE: Prices rose again in the shops this week, the statistics office said on Tuesday."
+    assert ColonDatelines().parse(text, Span(0, len(text))) is None

@@ -213,9 +213,16 @@ DATELINES = [
 ]
 
 
+class ColonDatelines(newsparse.DatelineParser):
+    """A dateline parser for papers that print the place before a bare colon."""
+
+    COLON_DATELINES = True
+
+
 @pytest.mark.parametrize(("paragraph", "dateline", "text"), DATELINES)
 def test_datelines(paragraph: str, dateline: tuple[str, str | None, tuple[int, int] | None] | None, text: str) -> None:
-    article = newsparse.parse_article("Storm closes schools across the region\n\n" + paragraph + "\n\nClasses resume on Friday.\n")
+    parser = newsparse.ArticleParser(dateline=ColonDatelines())
+    article = parser.parse("Storm closes schools across the region\n\n" + paragraph + "\n\nClasses resume on Friday.\n")
     got = article.dateline
     if dateline is None:
         assert got is None
@@ -447,3 +454,31 @@ def test_by_default_a_short_line_over_the_picture_stays_in_the_story(lines: str)
     article = newsparse.parse_article("Ferry service resumes after storm\n\nBy Jane Roe\n\n" + lines + STORY)
     assert article.paragraphs[0].text == lines.split("\n\n")[0].strip()
     assert [b.kind for b in article.boilerplate if b.kind == "standfirst"] == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NEW DELHI: Farmers called off their protest on Tuesday after the government agreed to review crop prices.",
+        "CONTENT WARNING: This story discusses self-harm, which some readers may find distressing to read.",
+        "COLLISION COURSE: Two airlines are heading for a fight over the last free slots at the city's airport.",
+    ],
+)
+def test_by_default_no_place_before_a_bare_colon(paragraph: str) -> None:
+    # a label in capitals has the shape of such a place: by default neither is a dateline
+    article = newsparse.parse_article("Storm closes schools across the region\n\n" + paragraph + "\n\nClasses resume on Friday.\n")
+    assert article.dateline is None
+    assert article.paragraphs[0].text == paragraph
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Reuters) - OPINION - Wall Street rose on Tuesday as investors cheered strong quarterly earnings.",
+        "(Reuters) - BREAKING NEWS - Wall Street rose on Tuesday as investors cheered strong quarterly earnings.",
+    ],
+)
+def test_a_label_after_an_agency_is_no_place(paragraph: str) -> None:
+    article = newsparse.parse_article("Markets rally\n\n" + paragraph + "\n")
+    assert article.dateline is not None and (article.dateline.place, article.dateline.agency) == (None, "Reuters")
+    assert article.paragraphs[0].text == paragraph.split(" - ", 1)[1]

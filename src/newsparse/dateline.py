@@ -68,6 +68,11 @@ class DatelineParser:
     #: letter in the first :attr:`STORY_CHARS` characters (a sentence, not a headline).
     STORY_WORDS: ClassVar[int] = 6
     STORY_CHARS: ClassVar[int] = 80
+    #: Whether a place in capitals before a bare colon opens a dateline (``NEW DELHI: ...``,
+    #: :meth:`is_colon_place`).  Off by default: a label in capitals has the same shape
+    #: (``CONTENT WARNING:``, ``COLLISION COURSE:``) and a wrong place is worse than none; a
+    #: subclass for papers that write datelines so can turn it on.
+    COLON_DATELINES: ClassVar[bool] = False
     #: The fewest words of story a place before a bare colon needs after it (a headline's label
     #: before a colon has a short title after it: ``AP: Trump aide quits over lobbying.``).
     COLON_STORY_WORDS: ClassVar[int] = 12
@@ -187,7 +192,9 @@ class DatelineParser:
         if match.re is not self._agency_only or match["dash"] is None or match["date"] is not None:
             return None
         after = self._caps.match(head, match.end())
-        if after is None or not self.is_plausible(after) or after["dash"] is None or after.groupdict().get("agency"):
+        if after is None or not after.groupdict().get("date"):
+            return None  # "(Reuters) - OPINION - Wall Street ...": a label, not a place, without a date
+        if not self.is_plausible(after) or after["dash"] is None or after.groupdict().get("agency"):
             return None
         if not self.is_followed_by_story(after, head[after.end() :], ends_span=False):
             return None
@@ -235,10 +242,12 @@ class DatelineParser:
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
         :attr:`COLON_PLACE_WORDS` words, no comma, none of :attr:`COLON_LABELS`, and no first word
-        of :attr:`COLON_FIRST_WORDS` (``DEAR ABBY:`` opens a letter)."""
+        of :attr:`COLON_FIRST_WORDS` (``DEAR ABBY:`` opens a letter); always ``False`` unless
+        :attr:`COLON_DATELINES` is on."""
         words = place.split()
         return (
-            place.isupper()
+            self.COLON_DATELINES
+            and place.isupper()
             and "," not in place
             and len(words) <= self.COLON_PLACE_WORDS
             and " ".join(words).upper() not in self.COLON_LABELS

@@ -215,7 +215,7 @@ class TimestampParser:
         )
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         self._clock_line = regex.compile(
-            rf"""(?:(?:[01]?+\d|2[0-3]):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
+            rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+)      # 10 p.m., 7.30pm (not 8.50)
                 (?:[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
