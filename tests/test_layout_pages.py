@@ -158,7 +158,7 @@ TEASERS = [
     # a short teaser over a button
     ("Deals of the week\n\nThe best deals of the week, picked by our editors.\n\nRead More",
      "The ferry left the harbour at dawn on Tuesday"),
-    ("Our picks for the holidays.\n\nContinue reading »", "The ferry left the harbour at dawn on Tuesday"),
+    ("Our picks for the holidays.\n\nRead more »", "The ferry left the harbour at dawn on Tuesday"),
     # a sentence among the links of a list under a "related" heading, a link under it too
     ("Most Popular\n\nCouncil delays vote on harbour plan\n\nRents are rising. These maps show where.\n\n"
      "School bus routes change next month", "The ferry left the harbour at dawn on Tuesday"),

@@ -198,7 +198,7 @@ class ArticleParser:
     STAMP_BRACKET_CHARS: ClassVar[int] = 80
     #: Buttons under a teaser for another page (:meth:`is_promo`), in lower case.
     TEASER_BUTTONS: ClassVar[frozenset[str]] = frozenset(
-        {"read more", "read the story", "read the full story", "read full story", "read full article", "continue reading",
+        {"read more", "read the story", "read the full story", "read full story", "read full article",
          "learn more", "find out more", "see more", "more"}
     )
     #: How many lines above a header line :meth:`in_link_list` looks at for the list's heading.

@@ -97,6 +97,8 @@ class CaptionParser:
         "Join", "Share", "Subscribe", "Sign up", "Sign in", "Follow", "Comment", "Comments", "Click", "Tap", "Log in",
         "Download", "Save", "Enlarge", "Print", "Email", "Tweet",
     )
+    #: The most words of a line that a word of :attr:`BUTTON_WORDS` opens as a button.
+    BUTTON_MAX_WORDS: ClassVar[int] = 8
     #: Credit labels that credit the text, a chart, a table or a video, not a picture: a bare
     #: credit line with one of them (``Source: City Council``, ``Video: Council meeting highlights``)
     #: is never a caption of its own.
@@ -228,7 +230,14 @@ class CaptionParser:
         self._pronoun = regex.compile(
             rf"(?<![\p{{L}}'’])(?:(?-i:I)|(?i:{alternation([w for w in self.PROSE_PRONOUNS if w != 'I'])}))(?![\p{{L}}])"
         )
-        self._button = regex.compile(rf"(?:{alternation(list(self.BUTTON_WORDS))})(?![\p{{L}}])")
+        # (a button word opening a short line: "Join the conversation", not "Save the Children staff
+        # unload aid ..." nor "Follow-up checks ...")
+        buttons = alternation(list(self.BUTTON_WORDS))
+        self._button = regex.compile(
+            rf"(?:{buttons})(?![\p{{L}}\-])"
+            # (a short line, or a row of buttons: "Share on Facebook Share on X Share by email")
+            rf"(?=(?:\s++\S++){{0,{self.BUTTON_MAX_WORDS - 1}}}+\s*+$|[^\n]*?(?<![\p{{L}}])(?:{buttons})(?![\p{{L}}\-]))"
+        )
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)

@@ -118,6 +118,16 @@ class Lines(Sequence[Line]):
     def __hash__(self) -> int:
         return hash(tuple(self))
 
+    def __add__(self, other: object) -> tuple[Line, ...]:
+        if not isinstance(other, (Lines, tuple)):
+            return NotImplemented
+        return tuple(self) + tuple(other)
+
+    def __radd__(self, other: object) -> tuple[Line, ...]:
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return other + tuple(self)
+
     def __repr__(self) -> str:
         return f"Lines({list(self)!r})"
 

@@ -749,7 +749,7 @@ class BoilerplateList(MutableSequence["Boilerplate"]):
         packed = len(self._packed)
         if isinstance(index, slice):
             start, stop, step = index.indices(packed + len(self._tail))
-            if start >= packed and step == 1:  # the last few lines, as the rules ask for them
+            if start >= packed and stop >= packed and step == 1:  # the last few lines, as the rules ask
                 return self._tail[start - packed : stop - packed]
             return [self[i] for i in range(start, stop, step)]
         if index < 0:

@@ -98,8 +98,9 @@ class DirectQuotes(SpeakerResolution):
         attributed = any(quote.speaker is not None for quote in found)
         for inner in pending:
             speaker = carried
-            if not attributed:
+            if not attributed and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
+                # (not '"She was unstoppable."' after 'Ortiz scored twice.': that is about her)
                 speaker = self.subject_before(raw, inner[0], sentences, starts, state) or carried
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
@@ -484,6 +485,13 @@ class DirectQuotes(SpeakerResolution):
         if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
+
+    def speaks_of_someone(self, words: str) -> bool:
+        """Whether a quotation's *words* hold a pronoun for a third person (``she``, ``his``):
+        then they may be about the subject of the sentence before, not spoken by it."""
+        return any(
+            word.strip(".,;:!?\"'’”“").casefold() in self._third_person for word in words.split()
+        )
 
     def subject_before(
         self, raw: str, start: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int], state: State

@@ -453,6 +453,10 @@ class SpeakerGrammar(QuoteWords):
         for k in range(2, len(words)):
             word = words[k].group()
             if word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2:
+                # ("the club's sporting director", "the managing director": a word before its noun
+                # is no participle; one at the end or before a stop word is: "standing at the door")
+                if k + 1 < len(words) and words[k + 1].group().casefold() not in self._stop:
+                    continue
                 return span[0], words[k - 1].end()
         return span
 

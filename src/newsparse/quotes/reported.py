@@ -55,9 +55,13 @@ class ReportedSpeech(DirectQuotes):
         )
         # "Laut der Ministerin Anna Schmidt wird ...": an article and capitalised words, then a
         # word in lower case (the clause's verb)
+        # (an article may stand between capitalised words, "Angaben der Polizei", and the clause's
+        # verb is no article: "Laut Angaben der polizei ..." is read as nothing)
+        determiners = any_of(self.DETERMINERS)
         self._source_then_verb = regex.compile(
-            rf"\s++(?P<np>(?:(?:{any_of(self.DETERMINERS)})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
-            rf"(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}})(?=\s++\p{{Ll}})"
+            rf"\s++(?P<np>(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
+            rf"(?:\s++(?:(?:{determiners})\s++)?\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}}+)"
+            rf"(?=\s++(?!(?:{determiners})\s)\p{{Ll}})"
         )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
         coordinators = any_of(self.COORDINATORS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import islice
 
 from ..names import strip_possessive
 from ..people import Person
@@ -228,7 +229,8 @@ class SpeakerResolution(Segmentation):
         if state.absolute(start) >= at or self.inside_marks(start, state.paragraph_marks):
             return False
         raw = state.paragraph_text
-        words = list(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)))[: self.SHORT_SUBJECT]
+        # (only the first few words: a list of every word up to the pronoun made this quadratic)
+        words = list(islice(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)), self.SHORT_SUBJECT))
         for word in words:
             if "," in raw[start : word.start()]:
                 break  # (the opening phrase ends at a comma)

@@ -264,6 +264,8 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Pronouns for a third person, in any case (:meth:`DirectQuotes.speaks_of_someone`).
+    THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "him", "her", "his", "hers")
     #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
     #: phrase, beside :attr:`GROUP_NOUNS`, :attr:`QUANTITY_NOUNS`, :attr:`HEAD_WORDS` and the
     #: vocabulary's role, organisation and company nouns; plurals in ``-s`` count too.  A phrase
@@ -301,6 +303,12 @@ class QuoteWords:
         "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
         "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
         "king", "queen", "local", "watchdog",
+        # (sport, court and the institutions that speak through a spokesperson)
+        "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
+        "winger", "scorer", "goalscorer", "inmate", "convict", "prisoner", "bailiff",
+        "accused", "cop", "officer", "hospital", "clinic", "charity", "museum", "gallery", "library",
+        "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
+        "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
@@ -348,7 +356,7 @@ class QuoteWords:
     #: :attr:`OBJECT_PRONOUN_LOOKAHEAD` words behind them (``said nothing has changed``); else
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
-    OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 3
+    OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
@@ -471,6 +479,7 @@ class QuoteWords:
         self._determiners = frozenset(self.DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
+        self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
