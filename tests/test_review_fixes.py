@@ -106,3 +106,20 @@ def test_a_caption_opening_with_a_button_word(caption: str) -> None:
     )
     article = newsparse.parse_article(text)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Jane Roe/Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "authors"),
+    [
+        ("Jane Roe can be reached at jroe@example.com.", ("Jane Roe",)),  # the author named again at the end
+        ("Jane Roe said the vote showed the council could still agree.", None),  # named in the story: its subject
+    ],
+)
+def test_a_name_alone_and_a_sign_off(sign_off: str, authors: tuple[str, ...] | None) -> None:
+    text = (
+        "Council approves budget\n\nJane Roe\n\n"
+        "The city council approved a new budget on Tuesday after months of debate.\n\n"
+        "The vote was 7-2, with two members opposed.\n\n" + sign_off + "\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline else None) == authors

@@ -85,6 +85,11 @@ class BylineParser:
     #: How many characters after a name alone :meth:`parse_name_alone` reads for the same name
     #: written again, which makes it the story's subject rather than its author.
     MENTION_CHARS: ClassVar[int] = 3_000
+    #: Words of an author's sign-off on a story's last line (``Jane Roe can be reached at
+    #: jroe@example.com``), in lower case: such a line naming the author is no mention in the story.
+    SIGN_OFF_WORDS: ClassVar[tuple[str, ...]] = (
+        "@", "can be reached", "contributed", "reporter", "writer", "correspondent", "editor", "columnist",
+    )
     NAME_CONTEXT_TRIES: ClassVar[int] = 50
     #: Words that start a place's or a heading's name, never a person's: ``North Carolina``,
     #: ``Key Takeaways``, ``San Diego``; :meth:`parse_name_alone` and :meth:`parse_bare` read no
@@ -365,11 +370,26 @@ class BylineParser:
             return None
         if self.stands_again(text, context):  # a speaker's label in a Q&A: "Lina Berg" / "Because ..."
             return None
-        if text in context[: self.MENTION_CHARS]:
+        if self.named_in_story(text, context):
             return None  # the story names it: a product, a column or the story's subject, not its author
         if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
             return None
         return Byline((text,), None, line.text, line.span)
+
+    def named_in_story(self, text: str, context: str) -> bool:
+        """Whether the first :attr:`MENTION_CHARS` characters of *context* write *text* again, other
+        than at the start of the text's last line when that line holds one of
+        :attr:`SIGN_OFF_WORDS` (the author's sign-off: ``Jane Roe can be reached at ...``)."""
+        window = context[: self.MENTION_CHARS]
+        at = window.find(text)
+        if at < 0:
+            return False
+        end = len(context.rstrip())
+        last = context.rfind("\n", 0, end) + 1  # where the last line starts
+        if at != last or window.find(text, at + 1) >= 0:
+            return True
+        sign_off = context[last:end].casefold()
+        return not any(word in sign_off for word in self.SIGN_OFF_WORDS)
 
     def names_place(self, text: str) -> bool:
         """Whether *text*, a line that reads as a name, names a place or a heading: its first word
