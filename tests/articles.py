@@ -1,4 +1,10 @@
-"""Realistic articles that several test modules use (written for the project, invented events)."""
+"""Realistic articles that several test modules use (written for the project, invented events),
+and the helpers that turn a list of paragraphs into a quote parser's input."""
+
+from __future__ import annotations
+
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Paragraph, Quote, Span, collapse
 
 #: A web page copied with its kicker, byline, stamps, a caption and a wire dateline.
 WEB_ARTICLE = (
@@ -35,3 +41,29 @@ WIRE = (
     "\n"
     '"The attack was repelled," Mayor Sergei Sobyanin wrote on Telegram.\n'
 )
+
+
+def paragraphs_of(pieces: list[str]) -> tuple[str, list[Paragraph]]:
+    """The text of *pieces* joined by blank lines, and a paragraph for each piece with its span."""
+    text = "\n\n".join(pieces)
+    paragraphs, start = [], 0
+    for piece in pieces:
+        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
+        start += len(piece) + 2
+    return text, paragraphs
+
+
+def checked_quotes(pieces: str | list[str]) -> list[Quote]:
+    """The quotes a fresh ``QuoteParser`` finds in *pieces* (one paragraph or several), after
+    checking that each quote's span and its speaker's span slice the text to them (whitespace
+    collapsed), inside the quote's paragraph."""
+    text, paragraphs = paragraphs_of([pieces] if isinstance(pieces, str) else pieces)
+    quotes = QuoteParser().parse(text, paragraphs)
+    for quote in quotes:
+        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
+        assert quote.paragraph is not None
+        paragraph = paragraphs[quote.paragraph].span
+        assert paragraph.start <= quote.span.start <= quote.span.end <= paragraph.end
+        if quote.speaker is not None and quote.speaker.span is not None:
+            assert collapse(text[quote.speaker.span.start : quote.speaker.span.end]) == quote.speaker.mention
+    return list(quotes)

@@ -8,23 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+from articles import paragraphs_of
 from newsparse.quotes.parser import QuoteParser
-from newsparse.spans import Paragraph, Quote, QuoteKind, Span, Speaker
-
-
-def _paragraphs(pieces: list[str]) -> tuple[str, list[Paragraph]]:
-    text = "\n\n".join(pieces)
-    paragraphs, start = [], 0
-    for piece in pieces:
-        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
-        start += len(piece) + 2
-    return text, paragraphs
+from newsparse.spans import Quote, QuoteKind, Span, Speaker
 
 
 def _direct(pieces: list[str]) -> list[tuple[str, str | None, str | None, str | None, str | None, int | None]]:
     """(text, cue, speaker's name, mention, source, paragraph) of each direct quote, after checking
     that each span slices the input to the quote's text."""
-    text, paragraphs = _paragraphs(pieces)
+    text, paragraphs = paragraphs_of(pieces)
     out = []
     for quote in QuoteParser().parse(text, paragraphs):
         assert text[quote.span.start : quote.span.end] == quote.text
@@ -113,7 +105,7 @@ def test_direct_quotes(pieces: list[str], expected: list[tuple[str, str | None, 
 
 
 def test_a_quote_keeps_its_place_in_the_input() -> None:
-    text, paragraphs = _paragraphs(["Floods close the harbour", '"We will rebuild," Ortiz said.'])
+    text, paragraphs = paragraphs_of(["Floods close the harbour", '"We will rebuild," Ortiz said.'])
     quotes = QuoteParser().parse(text, paragraphs[1:])
     assert quotes == (
         Quote("We will rebuild,", Span(27, 43), QuoteKind.DIRECT, "said", Speaker("Ortiz", "Ortiz", Span(45, 50)), None, 0),
@@ -309,7 +301,7 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize(("pieces", "expected"), SENTENCES)
-def test_direct_quotes_in_longer_paragraphs(
+def test_direct_quotes_in_longerparagraphs_of(
     pieces: list[str], expected: list[tuple[str, str | None, str | None, str | None, str | None, int]]
 ) -> None:
     assert _direct(pieces) == expected

@@ -12,8 +12,9 @@ from typing import ClassVar
 
 import pytest
 
+from articles import paragraphs_of
 from newsparse.quotes.parser import QuoteParser
-from newsparse.spans import Paragraph, QuoteKind, Span
+from newsparse.spans import QuoteKind
 
 Row = tuple[str, str | None, str | None, str | None, int | None]
 
@@ -28,11 +29,7 @@ def _direct(pieces: list[str], parser: QuoteParser | None = None) -> list[Row]:
     """(text, cue, speaker's name, mention, paragraph) of each direct quote of the paragraphs
     *pieces* (joined by blank lines), after checking that each span slices the input to the
     quote's text and each speaker's span to its mention."""
-    text = "\n\n".join(pieces)
-    paragraphs, start = [], 0
-    for piece in pieces:
-        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
-        start += len(piece) + 2
+    text, paragraphs = paragraphs_of(pieces)
     out: list[Row] = []
     for quote in (parser or QuoteParser()).parse(text, paragraphs):
         assert text[quote.span.start : quote.span.end] == quote.text

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.quotes.parser import QuoteParser
-from newsparse.spans import Paragraph, QuoteKind, Span, collapse
+from articles import checked_quotes
+from newsparse.spans import QuoteKind
 
 Row = tuple[str, str, str | None, str | None, str | None]
 KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
@@ -23,19 +23,8 @@ KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
 def quotes_of(pieces: str | list[str]) -> list[Row]:
     """Every quote of the paragraphs, after checking that its span and its speaker's span slice the text to
     them (whitespace collapsed) inside the quote's paragraph."""
-    pieces = [pieces] if isinstance(pieces, str) else pieces
-    text = "\n\n".join(pieces)
-    paragraphs, start = [], 0
-    for piece in pieces:
-        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
-        start += len(piece) + 2
     out: list[Row] = []
-    for quote in QuoteParser().parse(text, paragraphs):
-        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
-        assert quote.paragraph is not None
-        assert paragraphs[quote.paragraph].span.start <= quote.span.start <= quote.span.end <= paragraphs[quote.paragraph].span.end
-        if quote.speaker is not None and quote.speaker.span is not None:
-            assert collapse(text[quote.speaker.span.start : quote.speaker.span.end]) == quote.speaker.mention
+    for quote in checked_quotes(pieces):
         speaker = quote.speaker
         name = speaker.name if speaker is not None else None
         out.append((KINDS[quote.kind], quote.text, quote.cue, name, speaker.description if speaker is not None else None))

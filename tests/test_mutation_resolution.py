@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from articles import paragraphs_of
 from newsparse.quotes.model import Mention
 from newsparse.quotes.parser import QuoteParser
 from newsparse.quotes.resolution import SpeakerResolution
-from newsparse.spans import Paragraph, Span
 
 Row = tuple[str, str | None, str | None, str | None, int | None]
 
@@ -20,11 +20,7 @@ HARD_DAY = '"It was a hard day," the Dutchman said.'
 def _quotes(pieces: list[str]) -> list[Row]:
     """(text, cue, speaker's name, mention, paragraph) of each quote of the paragraphs *pieces*
     (joined by blank lines), after checking that each speaker's span slices to its mention."""
-    text = "\n\n".join(pieces)
-    paragraphs, start = [], 0
-    for piece in pieces:
-        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
-        start += len(piece) + 2
+    text, paragraphs = paragraphs_of(pieces)
     out: list[Row] = []
     for quote in QuoteParser().parse(text, paragraphs):
         speaker = quote.speaker
