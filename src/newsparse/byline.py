@@ -384,11 +384,14 @@ class BylineParser:
         at = window.find(text)
         if at < 0:
             return False
-        end = len(context.rstrip())
-        last = context.rfind("\n", 0, end) + 1  # where the last line starts
-        if at != last or window.find(text, at + 1) >= 0:
+        if window.find(text, at + 1) >= 0:
             return True
-        sign_off = context[last:end].casefold()
+        end = len(context)
+        while end > at and context[end - 1].isspace():  # (no copy of a long context)
+            end -= 1
+        if context.rfind("\n", 0, end) + 1 != at:
+            return True  # not the start of the last line
+        sign_off = context[at:end].casefold()
         return not any(word in sign_off for word in self.SIGN_OFF_WORDS)
 
     def names_place(self, text: str) -> bool:
