@@ -9,6 +9,7 @@ import regex
 
 from ..people import PersonIndex
 from ..spans import Paragraph, Quote, Span, Speaker, collapse
+from ..vocabulary import Vocabulary
 from .model import Quotation, State
 from .reported import ReportedSpeech
 
@@ -54,6 +55,10 @@ class QuoteParser(ReportedSpeech):
     """
 
     _headline_single = _HEADLINE_SINGLE
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS})
 
     def parse(
         self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = (), headline: Span | None = None
@@ -118,8 +123,11 @@ class QuoteParser(ReportedSpeech):
         return count >= self.TITLE_CASE_WORDS
 
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> list[Quote]:
-        """The quotes of one paragraph, in order of position."""
+        """The quotes of one paragraph, in order of position; none, and nothing else read, when
+        :meth:`might_hold_quotes` says it has no place where one could be."""
         original = paragraph.span.slice(text)
+        if not self.might_hold_quotes(original):
+            return []
         raw = self.single_marks(original)
         offset = paragraph.span.start
         marks = self.quotation_marks(raw)
@@ -138,6 +146,25 @@ class QuoteParser(ReportedSpeech):
         if raw is not original:  # texts come from the input, not from the copy with marks made single
             found = [self.from_input(q, text) for q in found]
         return [self.shared_strings(q, state) for q in found]
+
+    def might_hold_quotes(self, raw: str) -> bool:
+        """Whether a paragraph could hold a quote, by one cheap check of what every rule starts
+        from: a quotation mark (an opening one or a digraph), a token that may start a cue or is a
+        progressive form (one set lookup over its tokens), or a question verb
+        (:attr:`QUESTION_VERBS`, ``Asked whether ...``).  A paragraph with none of them gives
+        no quote, so :meth:`parse_paragraph` reads it no further.  It is also true for one that
+        ends in a colon (its sentences are needed for the next paragraph's speaker, see
+        ``remember_colon``) and for one longer than :attr:`MAX_SENTENCE`, whose sentences are
+        cut inside words.  A subclass that finds quotes from anything else overrides it too."""
+        if len(raw) > self.MAX_SENTENCE or any(mark in raw for mark in self._quote_openers):
+            return True
+        if any(digraph in raw for digraph in self.QUOTE_DIGRAPHS) or raw.rstrip().endswith(":"):
+            return True
+        tokens = set(self._token.findall(raw))
+        if not tokens.isdisjoint(self._cue_starts) or not tokens.isdisjoint(self._progressive):
+            return True
+        folded = raw.casefold()
+        return any(verb in folded for verb in self._asked_folded)
 
     @staticmethod
     def shared_strings(quote: Quote, state: State) -> Quote:
