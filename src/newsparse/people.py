@@ -102,6 +102,12 @@ class PersonIndex:
             entries.append(_shared_entry(shared, person))
             starts.append(person.start)
         self._set_people(entries, starts)
+        self._set_organisations(organisations)
+        # what build(lazy=True) has yet to read: the pieces and the title-case pieces
+        self._pending: tuple[Iterable[tuple[str, int]], Iterable[tuple[str, int]]] | None = None
+
+    def _set_organisations(self, organisations: Iterable[Organisation]) -> None:
+        """Keep *organisations* by their head word, each head's in order of position."""
         self._organisations: dict[str, list[Organisation]] = {}
         for org in sorted(organisations, key=lambda o: o.start):
             self._organisations.setdefault(org.head, []).append(org)
@@ -133,6 +139,8 @@ class PersonIndex:
     @property
     def people(self) -> list[Person]:
         """Every mention of a person, in order of position (a new list on each call)."""
+        if self._pending is not None:
+            self._read_pending()
         return [self._person(i) for i in range(len(self._starts))]
 
     def _person(self, i: int) -> Person:
@@ -141,10 +149,32 @@ class PersonIndex:
 
     @classmethod
     def build(
-        cls, vocabulary: Vocabulary, pieces: Iterable[tuple[str, int]], *, title_case: Iterable[tuple[str, int]] = ()
+        cls,
+        vocabulary: Vocabulary,
+        pieces: Iterable[tuple[str, int]],
+        *,
+        title_case: Iterable[tuple[str, int]] = (),
+        lazy: bool = False,
     ) -> PersonIndex:
         """Index the people named in *pieces*, each a ``(text, offset)`` pair.  *title_case*
-        pieces (a headline that capitalises every word) name organisations but no people."""
+        pieces (a headline that capitalises every word) name organisations but no people.  With
+        *lazy* the pieces are read only when the index is first asked something (an article
+        none of whose quotes needs a speaker resolved never reads them), so they must still be
+        there then: the quote parser passes a generator that slices its own input."""
+        index = cls(vocabulary)
+        index._pending = (pieces, title_case)
+        if not lazy:
+            index._read_pending()
+        return index
+
+    def _read_pending(self) -> None:
+        """Read the pieces :meth:`build` was given, once: the people and organisations they name."""
+        if self._pending is None:
+            return
+        pieces, title_case = self._pending
+        self._pending = None
+        vocabulary = self.vocabulary
+        cls = type(self)
         entries: list[_Entry] = []
         starts = array("q")
         organisations: list[Organisation] = []
@@ -171,9 +201,8 @@ class PersonIndex:
             for match in vocabulary.owned_organisation.finditer(text):
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
-        index = cls(vocabulary, (), organisations)
-        index._set_people(entries, starts)
-        return index
+        self._set_organisations(organisations)
+        self._set_people(entries, starts)
 
     @staticmethod
     def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
@@ -190,6 +219,8 @@ class PersonIndex:
     def by_organisation(self, head: str, before: int) -> str | None:
         """The organisation a mention such as ``the ministry`` or ``the company`` refers to: the last
         one with that head named before *before*."""
+        if self._pending is not None:
+            self._read_pending()
         key = org_key(head)
         cut = bisect_left(self._organisation_starts.get(key, []), before)
         return self._organisations[key][cut - 1].name if cut else None
@@ -300,6 +331,8 @@ class PersonIndex:
         """The fullest name in the index for the name *words* as written (``("Putin",)``): the longest
         indexed name that ends with them, else (surname first, as in Chinese names) one that starts
         with a single given word."""
+        if self._pending is not None:
+            self._read_pending()
         if not words:
             return ""
         found = self._longest.get(words)
@@ -309,11 +342,15 @@ class PersonIndex:
 
     def is_known(self, name: str) -> bool:
         """Whether *name* is a full name in the index."""
+        if self._pending is not None:
+            self._read_pending()
         return name in self._names
 
     def by_description(self, words: list[str], before: int) -> str | None:
         """The person a nominal mention (``the French foreign minister``) refers to: the latest one
         before *before* whose descriptors include every descriptive word, else the first after."""
+        if self._pending is not None:
+            self._read_pending()
         wanted = self.descriptors(self.vocabulary, words)
         if not wanted or not any(self.vocabulary.is_role_noun(w) for w in words):
             return None
@@ -329,10 +366,14 @@ class PersonIndex:
 
     def people_between(self, start: int, end: int, limit: int = 20) -> list[Person]:
         """The first *limit* people named from offset *start* up to *end*, in order."""
+        if self._pending is not None:
+            self._read_pending()
         first = bisect_left(self._starts, start)
         return [self._person(i) for i in range(first, min(first + limit, max(first, bisect_left(self._starts, end))))]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
+        if self._pending is not None:
+            self._read_pending()
         cut = bisect_left(self._starts, before)
         return self._entries[cut - 1][0] if cut else None

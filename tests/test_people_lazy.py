@@ -1,0 +1,94 @@
+"""A PersonIndex built with ``lazy=True`` reads its pieces only when first asked something, and
+then answers as one built at once; the quote parser builds it so, and an article whose quotes
+need no speaker resolved never reads its pieces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from articles import paragraphs_of
+from newsparse import QuoteParser, Vocabulary
+from newsparse.people import PersonIndex
+
+VOCABULARY = Vocabulary()
+STORY = (
+    "Finance Minister Piotr Nowak met the visiting French foreign minister Claire Dumont on Monday. "
+    "The environment secretary, James Holloway, said the State Post Bureau would review the plan. "
+    "Hutchins said Acme Holdings Inc. had agreed."
+)
+
+
+class Pieces:
+    """The story as one piece, counting how often it is read."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        self.reads += 1
+        yield STORY, 10
+
+
+QUERIES: list[tuple[str, Callable[[PersonIndex], object]]] = [
+    ("people", lambda index: index.people),
+    ("full_name", lambda index: index.full_name(("Holloway",))),
+    ("is_known", lambda index: index.is_known("Claire Dumont")),
+    ("by_description", lambda index: index.by_description(["French", "minister"], 300)),
+    ("people_between", lambda index: index.people_between(0, 120)),
+    ("last_person", lambda index: index.last_person(300)),
+    ("by_organisation", lambda index: index.by_organisation("bureau", 300)),
+]
+
+
+@pytest.mark.parametrize(("name", "query"), QUERIES, ids=[q[0] for q in QUERIES])
+def test_a_lazy_index_reads_its_pieces_once_on_the_first_query(name: str, query: Callable[[PersonIndex], object]) -> None:
+    pieces = Pieces()
+    lazy = PersonIndex.build(VOCABULARY, pieces, lazy=True)
+    assert pieces.reads == 0
+    eager = PersonIndex.build(VOCABULARY, [(STORY, 10)])
+    assert query(lazy) == query(eager)
+    assert pieces.reads == 1
+    assert [query(lazy) for _ in range(2)] == [query(eager)] * 2
+    assert pieces.reads == 1
+
+
+def test_the_answers_of_the_story() -> None:
+    index = PersonIndex.build(VOCABULARY, Pieces(), lazy=True)
+    assert index.full_name(("Holloway",)) == "James Holloway"
+    assert index.by_description(["French", "minister"], 300) == "Claire Dumont"
+    assert index.by_organisation("bureau", 300) == "State Post Bureau"
+    assert index.last_person(27) is None  # (the first name starts at 10 + 17)
+    assert index.last_person(105) == "Claire Dumont"
+
+
+def test_an_eager_index_reads_its_pieces_at_once() -> None:
+    pieces = Pieces()
+    PersonIndex.build(VOCABULARY, pieces)
+    assert pieces.reads == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "reads"),
+    [
+        (["Rescue crews searched the rubble of the market hall on Tuesday.", "The council meets again next week."], 0),
+        (["Ana Ruiz visited the market hall on Tuesday.", "“We will rebuild it,” Ruiz said."], 1),
+    ],
+)
+def test_the_quote_parser_reads_the_people_only_for_a_speaker(
+    monkeypatch: pytest.MonkeyPatch, paragraphs: list[str], reads: int
+) -> None:
+    calls: list[None] = []
+    read_pending = PersonIndex._read_pending
+
+    def counting(index: PersonIndex) -> None:
+        if index._pending is not None:
+            calls.append(None)
+        read_pending(index)
+
+    monkeypatch.setattr(PersonIndex, "_read_pending", counting)
+    text, spans = paragraphs_of(paragraphs)
+    quotes = QuoteParser().parse(text, spans)
+    assert len(calls) == reads
+    assert [q.speaker.name for q in quotes if q.speaker is not None] == (["Ana Ruiz"] if reads else [])
