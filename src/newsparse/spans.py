@@ -39,6 +39,8 @@ __all__ = [
     "Parts",
     "Quote",
     "QuoteKind",
+    "QuoteList",
+    "Quotes",
     "Span",
     "Speaker",
     "Timestamp",
@@ -523,7 +525,7 @@ def _offset_code(text: str) -> str:
     return "I" if len(text) < 1 << 32 else "q"
 
 
-_Part = TypeVar("_Part", "Boilerplate", "Paragraph")
+_Part = TypeVar("_Part", "Boilerplate", "Paragraph", "Quote")
 _Same = TypeVar("_Same", bound="Parts[Any]")
 
 
@@ -551,7 +553,7 @@ class Parts(Sequence[_Part]):
         self._starts: array[int] = array(code)
         self._ends: array[int] = array(code)
         self._codes: array[int] = array("I")
-        self._labels: list[str] = []
+        self._labels: list[Any] = []
         self._odd: dict[int, _Part] = {}  # parts kept whole, by index
         for part in parts:
             self._append(part)
@@ -597,16 +599,28 @@ class Parts(Sequence[_Part]):
             return odd
         return self._build(self._starts[index], self._ends[index], self._labels[self._codes[index]])
 
-    def _taken(self: _Same, indices: Iterable[int]) -> _Same:
-        """A container of this one's parts at *indices*, in that order."""
+    def _columns(self) -> tuple[array[int], ...]:
+        """The per-part arrays, in a fixed order (a subclass that keeps more adds its own)."""
+        return (self._starts, self._ends, self._codes)
+
+    def _set_columns(self, columns: tuple[array[int], ...]) -> None:
+        self._starts, self._ends, self._codes = columns
+
+    def _empty(self: _Same) -> _Same:
+        """An empty container over the same text that shares this one's tables of labels."""
         taken = type(self)(self._text)
         taken._labels = list(self._labels)
+        return taken
+
+    def _taken(self: _Same, indices: Iterable[int]) -> _Same:
+        """A container of this one's parts at *indices*, in that order."""
+        taken = self._empty()
+        pairs = list(zip(self._columns(), taken._columns(), strict=True))
         for index in indices:
             if index in self._odd:
                 taken._odd[len(taken._starts)] = self._odd[index]
-            taken._starts.append(self._starts[index])
-            taken._ends.append(self._ends[index])
-            taken._codes.append(self._codes[index])
+            for mine, theirs in pairs:
+                theirs.append(mine[index])
         return taken
 
     # -- the tuple's behaviour ----------------------------------------------------------------
@@ -624,10 +638,8 @@ class Parts(Sequence[_Part]):
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self))
             if step == 1 and not self._odd:
-                taken = type(self)(self._text)
-                taken._labels = list(self._labels)
-                taken._starts, taken._ends = self._starts[start:stop], self._ends[start:stop]
-                taken._codes = self._codes[start:stop]
+                taken = self._empty()
+                taken._set_columns(tuple(column[start:stop] for column in self._columns()))
                 return taken
             return self._taken(range(start, stop, step))
         size = len(self._starts)
@@ -646,17 +658,18 @@ class Parts(Sequence[_Part]):
             return NotImplemented
         if len(self) != len(other):
             return False
-        if (
-            isinstance(other, Parts)
-            and type(other) is type(self)
-            and other._text == self._text
-            and not self._odd
-            and not other._odd
-            and self._starts == other._starts
-            and self._ends == other._ends
-        ):
-            return [self._labels[c] for c in self._codes] == [other._labels[c] for c in other._codes]
+        if isinstance(other, Parts) and type(other) is type(self) and not self._odd and not other._odd:
+            same = self._same_parts(other)
+            if same is not None:
+                return same
         return all(a == b for a, b in zip(self, other, strict=True))
+
+    def _same_parts(self: _Same, other: _Same) -> bool | None:
+        """Whether *other*, of the same class and with no part kept whole, holds the same parts,
+        told from the arrays; ``None`` when the arrays cannot tell (the parts are compared)."""
+        if other._text != self._text or self._starts != other._starts or self._ends != other._ends:
+            return None
+        return [self._labels[c] for c in self._codes] == [other._labels[c] for c in other._codes]
 
     def __ne__(self, other: object) -> bool:
         equal = self.__eq__(other)
@@ -678,15 +691,24 @@ class Parts(Sequence[_Part]):
     def __repr__(self) -> str:
         return repr(tuple(self))
 
+    def _tables(self) -> tuple[Any, ...]:
+        """What the parts' codes index (a subclass that keeps more adds its own)."""
+        return (self._labels,)
+
+    def _set_tables(self, tables: tuple[Any, ...]) -> None:
+        (self._labels,) = tables
+
     def __reduce__(self) -> tuple[Any, ...]:
-        state = (self._starts, self._ends, self._codes, self._labels, self._odd)
+        state = (self._columns(), self._tables(), self._odd)
         return (_rebuild_parts, (type(self), self._text, state))
 
 
-def _rebuild_parts(cls: type[Parts[_Part]], text: str, state: tuple[Any, ...]) -> Parts[_Part]:
-    """A pickled :class:`Parts` read back."""
+def _rebuild_parts(cls: type[_Same], text: str, state: tuple[Any, ...]) -> _Same:
+    """A pickled :class:`Parts` (or subclass) read back."""
     parts = cls(text)
-    parts._starts, parts._ends, parts._codes, parts._labels, parts._odd = state
+    columns, tables, parts._odd = state
+    parts._set_columns(columns)
+    parts._set_tables(tables)
     return parts
 
 
@@ -718,6 +740,247 @@ class BoilerplateLines(Parts["Boilerplate"]):
 
     def _build(self, start: int, end: int, label: str) -> Boilerplate:
         return Boilerplate(self._text[start:end], label, Span(start, end))
+
+
+class Quotes(Parts["Quote"]):
+    """The quotes of an article (see :class:`Parts`), kept compactly: per quote its span, its
+    speaker's span and its paragraph in integer arrays, its text as an index into a table of the
+    article's quote texts (each kept once), and its kind, cue, source and speaker's name, mention
+    and description as an index into a table of those combinations, which an article that
+    repeats a speaker and a cue shares.  About 30 bytes a quote instead of a :class:`Quote`, two
+    :class:`Span` values and a :class:`Speaker`.  A quote made of other classes (a subclass of
+    :class:`Quote`, of :class:`Span`, of ``str``) is kept as it is."""
+
+    __slots__ = ("_index", "_paragraphs", "_speaker_ends", "_speaker_starts", "_strings", "_texts")
+
+    #: The largest paragraph number kept in the arrays (a larger one keeps its quote whole).
+    MAX_PARAGRAPH: ClassVar[int] = (1 << 31) - 1
+
+    def __init__(self, text: str, parts: Iterable[Quote] = ()) -> None:
+        code = _offset_code(text)
+        self._paragraphs: array[int] = array("I")  # the paragraph's number plus one, 0 for none
+        self._texts: array[int] = array("I")  # an index into _strings
+        self._speaker_starts: array[int] = array(code)
+        self._speaker_ends: array[int] = array(code)
+        self._strings: list[str] = []
+        self._index: dict[Any, int] | None = None  # labels and strings to their codes, while appending
+        super().__init__(text, parts)
+
+    def _columns(self) -> tuple[array[int], ...]:
+        return (
+            self._starts,
+            self._ends,
+            self._codes,
+            self._paragraphs,
+            self._texts,
+            self._speaker_starts,
+            self._speaker_ends,
+        )
+
+    def _set_columns(self, columns: tuple[array[int], ...]) -> None:
+        (
+            self._starts,
+            self._ends,
+            self._codes,
+            self._paragraphs,
+            self._texts,
+            self._speaker_starts,
+            self._speaker_ends,
+        ) = columns
+
+    def _tables(self) -> tuple[Any, ...]:
+        return (self._labels, self._strings)
+
+    def _set_tables(self, tables: tuple[Any, ...]) -> None:
+        labels, strings = tables
+        self._labels, self._strings, self._index = labels, strings, None
+
+    def _empty(self) -> Quotes:
+        taken = Quotes(self._text)
+        taken._labels, taken._strings = list(self._labels), list(self._strings)
+        return taken
+
+    def _same_parts(self, other: Quotes) -> bool | None:
+        return None
+
+    def _code(self, table: list[Any], value: Any) -> int:
+        """The index of *value* in *table* (a label or a string), added when new."""
+        index = self._index
+        if index is None:  # (built again after unpickling, slicing or copying)
+            index = self._index = {v: i for i, v in enumerate(self._labels)}
+            index.update((v, i) for i, v in enumerate(self._strings))
+        code = index.get(value)
+        if code is None:
+            code = index[value] = len(table)
+            table.append(value)
+        return code
+
+    def _row(self, quote: Quote) -> tuple[int, ...] | None:
+        """The arrays' values for *quote*, or ``None`` when it must be kept whole."""
+        if type(quote) is not Quote or type(quote.text) is not str or type(quote.kind) is not QuoteKind:
+            return None
+        size = len(self._text)
+        span, cue, source, paragraph, speaker = quote.span, quote.cue, quote.source, quote.paragraph, quote.speaker
+        if type(span) is not Span or type(span.start) is not int or type(span.end) is not int or span.end > size:
+            return None
+        if (cue is not None and type(cue) is not str) or (source is not None and type(source) is not str):
+            return None
+        if paragraph is not None and (type(paragraph) is not int or not 0 <= paragraph <= self.MAX_PARAGRAPH - 1):
+            return None
+        speaker_start = speaker_end = 0
+        if speaker is None:
+            label: tuple[Any, ...] = (quote.kind, cue, source, None, None, None, 0)
+        else:
+            if type(speaker) is not Speaker or type(speaker.name) is not str or type(speaker.mention) is not str:
+                return None
+            description, where = speaker.description, speaker.span
+            if description is not None and type(description) is not str:
+                return None
+            if where is not None:
+                if type(where) is not Span or type(where.start) is not int or type(where.end) is not int:
+                    return None
+                if where.end > size:
+                    return None
+                speaker_start, speaker_end = where.start, where.end
+            label = (quote.kind, cue, source, speaker.name, speaker.mention, description, 2 if where is None else 1)
+        number = 0 if paragraph is None else paragraph + 1
+        code = self._code(self._labels, label)
+        text = self._code(self._strings, quote.text)
+        return (span.start, span.end, code, number, text, speaker_start, speaker_end)
+
+    def _append(self, part: Quote) -> None:
+        row = self._row(part)
+        if row is None:
+            self._odd[len(self._starts)] = part
+            row = (0,) * 7
+        for column, value in zip(self._columns(), row, strict=True):
+            column.append(value)
+
+    def _replace(self, index: int, part: Quote) -> None:
+        """Put *part* in place of the quote at *index* (for :class:`QuoteList`)."""
+        row = self._row(part)
+        if row is None:
+            self._odd[index] = part
+            return
+        self._odd.pop(index, None)
+        for column, value in zip(self._columns(), row, strict=True):
+            column[index] = value
+
+    def _get(self, index: int) -> Quote:
+        odd = self._odd.get(index) if self._odd else None
+        if odd is not None:
+            return odd
+        kind, cue, source, name, mention, description, has = self._labels[self._codes[index]]
+        speaker = None
+        if has:
+            where = Span(self._speaker_starts[index], self._speaker_ends[index]) if has == 1 else None
+            speaker = Speaker(name, mention, where, description)
+        number = self._paragraphs[index]
+        text = self._strings[self._texts[index]]
+        span = Span(self._starts[index], self._ends[index])
+        return Quote(text, span, kind, cue, speaker, source, number - 1 if number else None)
+
+
+class QuoteList(MutableSequence["Quote"]):
+    """The quotes found so far in one parse: a plain list until it holds
+    :attr:`Parts.COMPACT_FROM` quotes, then packed as a :class:`Quotes` as they come, so that an
+    input with tens of thousands of quotes never holds them all as objects.  It has a list's
+    methods (a change anywhere but at the end unpacks it for a moment); :meth:`freeze` hands its
+    quotes over as a tuple, or as :class:`Quotes` when there are many."""
+
+    __slots__ = ("_items", "_packed", "_text")
+
+    def __init__(self, text: str, quotes: Iterable[Quote] = ()) -> None:
+        self._text = text
+        self._items: list[Quote] = []
+        self._packed: Quotes | None = None
+        self.extend(quotes)
+
+    def __len__(self) -> int:
+        return len(self._items) if self._packed is None else len(self._packed)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> QuoteList: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | QuoteList:
+        if isinstance(index, slice):
+            copied = QuoteList(self._text)
+            if self._packed is None:
+                copied._items = self._items[index]
+            else:
+                packed = self._packed[index]
+                assert isinstance(packed, Quotes)
+                copied._packed = packed
+            return copied
+        return self._items[index] if self._packed is None else self._packed[index]
+
+    @overload
+    def __setitem__(self, index: int, value: Quote) -> None: ...
+
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Quote]) -> None: ...
+
+    def __setitem__(self, index: int | slice, value: Any) -> None:
+        if self._packed is None:
+            self._items[index] = value
+        elif isinstance(index, int):
+            size = len(self._packed)
+            if not -size <= index < size:
+                raise IndexError("list assignment index out of range")
+            self._packed._replace(index % size, value)
+        else:
+            quotes = list(self._packed)
+            quotes[index] = value
+            self._refill(quotes)
+
+    def __delitem__(self, index: int | slice) -> None:
+        quotes = self._items if self._packed is None else list(self._packed)
+        del quotes[index]
+        self._refill(quotes)
+
+    def insert(self, index: int, value: Quote) -> None:
+        if self._packed is not None and index >= len(self._packed):
+            self._packed._append(value)
+            return
+        quotes = self._items if self._packed is None else list(self._packed)
+        quotes.insert(index, value)
+        self._refill(quotes)
+
+    def append(self, value: Quote) -> None:
+        if self._packed is not None:
+            self._packed._append(value)
+            return
+        self._items.append(value)
+        if len(self._items) >= Parts.COMPACT_FROM:
+            self._packed = Quotes(self._text, self._items)
+            self._items = []
+
+    def _refill(self, quotes: list[Quote]) -> None:
+        self._items, self._packed = [], None
+        self.extend(quotes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (QuoteList, list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, as a list)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def freeze(self) -> Sequence[Quote]:
+        """The quotes: a tuple when there are fewer than :attr:`Parts.COMPACT_FROM`, else a
+        :class:`Quotes`; this list is left empty."""
+        items, packed = self._items, self._packed
+        self._items, self._packed = [], None
+        if packed is None:
+            return tuple(items)
+        packed._index = None  # (the lookup tables are needed only while appending)
+        return packed
 
 
 class BoilerplateList(MutableSequence["Boilerplate"]):
@@ -880,7 +1143,7 @@ class Article:
     updated: Timestamp | None = None
     captions: tuple[Caption, ...] = ()
     paragraphs: Sequence[Paragraph] = ()
-    quotes: tuple[Quote, ...] = ()
+    quotes: Sequence[Quote] = ()
     boilerplate: Sequence[Boilerplate] = ()
 
     def __repr__(self) -> str:

@@ -8,7 +8,7 @@ import attrs
 import regex
 
 from ..people import PersonIndex
-from ..spans import Paragraph, Quote, Span, Speaker, collapse
+from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
 from .model import Quotation, State
 from .reported import ReportedSpeech
@@ -62,17 +62,23 @@ class QuoteParser(ReportedSpeech):
 
     def parse(
         self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = (), headline: Span | None = None
-    ) -> tuple[Quote, ...]:
+    ) -> Sequence[Quote]:
         """The quotes in the *headline* span and the *paragraphs* of *text*; *context* spans
         (headline, captions) only help to learn people's full names.  A headline's quotes come
-        first, with :attr:`~newsparse.Quote.paragraph` ``None``."""
+        first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
+        :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
+        collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
         index = self.person_index(text, paragraphs, context)
-        quotes = self.headline_quotes(text, headline, index) if headline is not None else []
+        quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
         state = State(index, text)
         for number, paragraph in enumerate(paragraphs):
-            quotes.extend(self.parse_paragraph(text, paragraph, number, state))
+            found = self.parse_paragraph(text, paragraph, number, state)
+            quotes.extend(found)
+            del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.remember_colon(text, paragraph, number, state)
-        return tuple(self.speakers_from_later_paragraphs(text, quotes))
+        later = self.speakers_from_later_paragraphs(text, quotes)
+        del quotes
+        return later.freeze() if isinstance(later, QuoteList) else tuple(later)
 
     def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its
@@ -146,9 +152,12 @@ class QuoteParser(ReportedSpeech):
         found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
         found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
         found.sort(key=lambda q: q.span.start)
-        if raw is not original:  # texts come from the input, not from the copy with marks made single
-            found = [self.from_input(q, text) for q in found]
-        return [self.shared_strings(q, state) for q in found]
+        # each quote replaced in place, so that the quotes before and after are not both held
+        for i, quote in enumerate(found):
+            if raw is not original:  # texts come from the input, not from the copy with marks made single
+                quote = self.from_input(quote, text)
+            found[i] = self.shared_strings(quote, state)
+        return found
 
     def might_hold_quotes(self, raw: str) -> bool:
         """Whether a paragraph could hold a quote, by one cheap check of what every rule starts

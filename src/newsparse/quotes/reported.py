@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
 
 import attrs
 import regex
@@ -182,13 +182,13 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
         return found
 
-    def speakers_from_later_paragraphs(self, text: str, quotes: list[Quote]) -> list[Quote]:
+    def speakers_from_later_paragraphs(self, text: str, quotes: MutableSequence[Quote]) -> MutableSequence[Quote]:
         """*quotes* with the speaker of a quotation that runs over several paragraphs given to its
         opening paragraphs: a quotation left open at its paragraph's end with no cue of its own
         takes the speaker of the next quote when that one opens its paragraph (the quotation
         going on) and has a cue (``"... ¶ "...," said Colin Reyes.``); runs of them are followed to
         their end."""
-        out = list(quotes)
+        out = quotes[:]  # (a copy of the same kind: a QuoteList stays packed)
         for i in range(len(out) - 2, -1, -1):
             quote, after = out[i], out[i + 1]
             if quote.cue is not None or quote.kind is not QuoteKind.DIRECT or not self.left_open(text, quote):
