@@ -394,6 +394,11 @@ class BylineParser:
         sign_off = context[at:end].casefold()
         return not any(word in sign_off for word in self.SIGN_OFF_WORDS)
 
+    def mentioned(self, text: str, context: str) -> bool:
+        """Whether the first :attr:`MENTION_CHARS` characters of *context* write *text* again, in
+        any case (``HONG KONG (Reuters) -`` under ``Hong Kong | Nov 18, 2019``)."""
+        return text.casefold() in context[: self.MENTION_CHARS].casefold()
+
     def names_place(self, text: str) -> bool:
         """Whether *text*, a line that reads as a name, names a place or a heading: its first word
         is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case
