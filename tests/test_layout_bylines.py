@@ -69,6 +69,10 @@ BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a 
         # two names without "By" over a stamp; a name and its outlet over a stamp
         ("Julia Carrie Wong and Sam Levin\nTue 29 Nov 2016 15.26 EST", ("Julia Carrie Wong", "Sam Levin")),
         ("Tanza Loudenback, City Insider\n\n13.11.2019, 23:06", ("Tanza Loudenback",)),
+        # a name and a stamp, one piece each
+        ("Jane Roe • Nov 19, 2019", ("Jane Roe",)),
+        ("Mara Quint · November 19, 2019 8:03 AM", ("Mara Quint",)),
+        ("Mara Quint | Posted Nov. 19, 2019", ("Mara Quint",)),
     ],
 )
 def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
@@ -88,11 +92,39 @@ def test_bylines_on_web_pages(header: str, authors: tuple[str, ...]) -> None:
         "Police Chief Hill\nTue 29 Nov 2016 15.26 EST",  # a title is no name
         "Vote for The Greens",  # a slogan is no name and an outlet
         "City Daily 9/21/2016 Budget Vote",  # words the story writes in lower case are no name
+        "City Budget\nNov. 19, 2019 8:03 AM",  # a section's label beside a stamp, in lower case in the story
+        "New Delhi | Nov. 19, 2019 8:03 AM",  # a place and a stamp, one piece each
+        "Budget Vote • Nov. 19, 2019",
     ],
 )
 def test_lines_beside_a_stamp_that_are_no_byline(header: str) -> None:
     article = newsparse.parse_article(f"Council approves new budget\n{header}{BODY}")
     assert article.byline is None
+
+
+STAMP_LINE = "Published March 4, 2025"
+ELECTION_STORY = (
+    "\n\nTurnout in the local elections rose to 41 percent on Tuesday, the highest in two decades, as "
+    "voters chose a new council for the harbor district.\n\nMark Price, who ran the count, said the "
+    "price of paper ballots had doubled since the last vote.\n\n"
+    # an address is no running text: "jane" and "roe" in it do not make Jane Roe a heading
+    "Write to jane.roe@harbor.example or mark_price@harbor.example with tips.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Local Elections", None),  # both words in lower case in the story: a section's label
+        ("Harbor District", None),
+        ("Mark Price", ("Mark Price",)),  # one word in lower case ("price") is no reason to doubt a name
+        ("Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_heading_beside_a_stamp_is_no_byline(line: str, authors: tuple[str, ...] | None) -> None:
+    article = newsparse.parse_article(f"Turnout rises in council vote\n\n{line}\n\n{STAMP_LINE}{ELECTION_STORY}")
+    assert (article.byline.authors if article.byline is not None else None) == authors
+    assert article.published is not None and article.published.text == "March 4, 2025"
 
 
 def test_the_agency_on_the_line_under_the_byline() -> None:
@@ -183,3 +215,20 @@ def test_invisible_characters_in_a_byline(header: str, authors: tuple[str, ...],
     assert article.byline.text == text
     if "\n" not in header:
         assert article.byline.span.slice(source) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Kuala Lumpur | Nov 18, 2019", None),  # the story names the place, in capitals
+        ("Mara Quint | Nov 18, 2019", ("Mara Quint",)),
+    ],
+)
+def test_a_place_and_a_stamp_on_one_line_are_no_byline(line: str, authors: tuple[str, ...] | None) -> None:
+    text = (
+        f"Steelworks to cut 300 jobs\n\n{line}\n\nKUALA LUMPUR (Reuters) - The steelworks will cut 300 jobs "
+        "by the end of the year, the company said on Monday, blaming high energy prices.\n\nUnions called a meeting.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline is not None else None) == authors
+    assert article.published is not None and article.published.text == "Nov 18, 2019"

@@ -203,3 +203,28 @@ def test_stamps_in_the_language_packs(language: str, line: str, kind: str, when:
     stamp = article.published if kind == "published" else article.updated
     assert stamp is not None and stamp.datetime == when
     assert (article.updated if kind == "published" else article.published) is None
+
+
+HINDI_STORY = "दिल्ली में बुधवार को भारी बारिश हुई और कई इलाकों में पानी भर गया।"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a place in a script without capitals, a date, and a Hindi wire service in brackets
+        (f"नई दिल्ली, 20 नवंबर (भाषा) {HINDI_STORY}", "नई दिल्ली", "भाषा"),
+        (f"मुंबई, 3 मार्च (वार्ता) {HINDI_STORY}", "मुंबई", "वार्ता"),
+        (f"नई दिल्ली, 20 नवंबर (भाषा) - {HINDI_STORY}", "नई दिल्ली", "भाषा"),
+        # no date before the bracket: a sentence that explains a word, no dateline
+        (f"संस्कृत (भाषा) {HINDI_STORY}", None, None),
+        # no known agency in the bracket
+        (f"नई दिल्ली, 20 नवंबर (संवाददाता) {HINDI_STORY}", None, None),
+    ],
+)
+def test_a_hindi_dateline(opening: str, place: str | None, agency: str | None) -> None:
+    article = newsparse.parse_article(f"दिल्ली में भारी बारिश\n\n{opening}\n\nअधिकारियों ने लोगों से घरों में रहने की अपील की।\n")
+    dateline = article.dateline
+    found = (dateline.place, dateline.agency, dateline.date) if dateline is not None else (None, None, None)
+    assert found == (place, agency, None)  # (a month the vocabulary does not know gives no date)
+    first = article.paragraphs[0].text
+    assert first == (HINDI_STORY if dateline is not None else opening)

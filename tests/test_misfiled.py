@@ -111,6 +111,15 @@ STORY_SENTENCES = [
     "Here is what the council decided on Tuesday:",
     "Read more carefully, the report blames the harbour board.",
     "Learn more about the plan at the library, the mayor said.",
+    # media labels, makers, outlets and agencies in running prose
+    "Video: the council streamed the whole meeting online.",
+    "Video footage of the meeting was posted online by the city on Tuesday.",
+    "Photos of the harbour from the 1950s hang in the council chamber.",
+    "Jane Roe for Mayor signs went up across the district overnight.",
+    "The ferry, built for The City Herald's founder in 1931, will be restored.",
+    "Figures for the quarter came from the port. (Source: Harbor Authority)",
+    "The mayor met reporters from the AFP and the AP after the vote.",
+    "The council approved the budget on Tuesday. (Published figures show a deficit.)",
     # quotes, numbers and short sentences
     'The mayor said: "We will not raise taxes."',
     "It rained.",

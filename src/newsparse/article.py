@@ -64,6 +64,15 @@ _EPIGRAPH = regex.compile(
 )
 
 
+# the sign-off of an embedded post, a social network's handle and the post's date after it:
+# "— Jane Roe (@janeroe) November 18, 2019"
+_EMBED_SIGN_OFF = regex.compile(
+    r"""[—–―\-][ 	]*+[^()\n]{1,80}+      # a dash and the poster's name
+        \(@[\w.]{1,40}+\)[ \t]*+          # the handle in brackets
+        (?P<date>[^\n]{4,40}+)$           # the post's date""",
+    regex.VERBOSE,
+)
+
 
 @attrs.define
 class ParseState:
@@ -211,6 +220,11 @@ class ArticleParser:
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
+    #: How many days before or after the latest embedded post a stamp without a year may fall
+    #: to take its year from that post (:meth:`embed_reference`).
+    EMBED_DAYS: ClassVar[int] = 31
+    #: The longest line :meth:`embedded_post_date` reads as an embedded post's sign-off.
+    EMBED_LINE_CHARS: ClassVar[int] = 200
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
     MAX_CHARS: ClassVar[int] = 50_000_000
     #: The sentence ends that a headline rarely has: a first line of running text that ends in one,
@@ -301,11 +315,53 @@ class ArticleParser:
             raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
-        state = self.STATE(text, split_lines(text), reference_date)
+        lines = split_lines(text)
+        state = self.read(text, lines, reference_date)
+        if reference_date is None and state.published is None and state.updated is None:
+            state = self.embed_reference(state) or state
+        return self.build(state)
+
+    def read(self, text: str, lines: Sequence[Line], reference_date: dt.date | None) -> ParseState:
+        """The section, the header and the body of *text* read into a new :class:`ParseState`."""
+        state = self.STATE(text, lines, reference_date)
         start = self.read_section(state)
         state.body_start = self.read_header(state, start)
         self.read_body(state)
-        return self.build(state)
+        return state
+
+    def embed_reference(self, state: ParseState) -> ParseState | None:
+        """The text read again with the date of its latest embedded post (:meth:`embedded_post_date`)
+        as the reference date, when a stamp without a year read so falls within
+        :attr:`EMBED_DAYS` days of that date (``Posted Nov 18, 8:19 PM`` over a story that embeds
+        a post of ``November 18, 2019``): a page that writes no year on its stamps dates them in
+        the year of its news, and a story embeds posts of its own days.  ``None`` when the text
+        embeds no dated post or the stamps read so fall outside the window."""
+        latest = self.embedded_post_date(state.lines)
+        if latest is None:
+            return None
+        dated = self.read(state.text, state.lines, latest)
+        stamps = [stamp for stamp in (dated.published, dated.updated) if stamp is not None]
+        window = dt.timedelta(days=self.EMBED_DAYS)
+        if not stamps or any(abs(stamp.datetime.date() - latest) > window for stamp in stamps):
+            return None
+        return attrs.evolve(dated, reference_date=None)
+
+    def embedded_post_date(self, lines: Sequence[Line]) -> dt.date | None:
+        """The latest date with a year on a line that signs an embedded post (``— Jane Roe
+        (@janeroe) November 18, 2019``, as a social network's embed prints it when the page is
+        copied as text); ``None`` when there is none.  Only lines with ``(@`` in them meet the pattern."""
+        latest: dt.date | None = None
+        for line in lines:
+            text = line.text
+            if "(@" not in text or len(text) > self.EMBED_LINE_CHARS:
+                continue
+            sign_off = _EMBED_SIGN_OFF.match(text)
+            if sign_off is None:
+                continue
+            stamp = self.timestamps.find(sign_off["date"], line.span.start + sign_off.start("date"), None)
+            if stamp is not None and (latest is None or stamp.datetime.date() > latest):
+                latest = stamp.datetime.date()
+        return latest
 
     def build(self, state: ParseState) -> Article:
         """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
@@ -482,14 +538,19 @@ class ArticleParser:
             for stamp in stamps:
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
-                state.byline = self.byline_beside_stamps(state.lines[index], stamps)
+                line = state.lines[index]
+                after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+                state.byline = self.byline_beside_stamps(line, stamps, after)
         return 1
 
-    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
+    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp], context: str = "") -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
         :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
         ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
-        piece (``New Delhi, News Nation Bureau | Updated : ...``)."""
+        piece (``New Delhi, News Nation Bureau | Updated : ...``); or, as the one piece before the
+        stamps, a name alone as :meth:`BylineParser.parse_name_alone` reads one against *context*,
+        the text after the line (``Jane Roe • Nov 18, 2019``; not ``Hong Kong | Nov 18, 2019`` over
+        a story that names Hong Kong)."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -501,14 +562,18 @@ class ArticleParser:
             return desk
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
-            return None  # "New Delhi | Updated: ..." is a place and a stamp
+            # "New Delhi | Updated: ..." is a place and a stamp, "Jane Roe • Nov 18, 2019" a name and one
+            if len(pieces) > 1 or self.byline.mentioned(first.text, context):
+                return None  # "HONG KONG (Reuters) -" in the story: "Hong Kong | Nov 18" is where
+            return self.byline.parse_name_alone(first, context)
         return self.byline.parse_bare(first)
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
         Silverman`` / ``Games Editor``, both lines claimed), a name beside a stamp line (``Debbie
-        White``), or a name with a role or a handle anywhere (``BylineParser.parse_signed``); never
-        just above a byline with ``By``."""
+        White``; not a heading whose words the story writes in lower case,
+        :meth:`BylineParser.reads_as_heading`: ``Local Elections``), or a name with a role or a
+        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``."""
         if state.byline is not None or state.headline is None:
             return 0
         lines = state.lines
@@ -522,6 +587,10 @@ class ArticleParser:
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
         bare = role_below or self.beside_stamp(state, index)
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
+        if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
+            after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+            if self.byline.reads_as_heading(byline.authors[0], after):
+                byline = None  # "Local Elections" beside a stamp, over a story about the local elections
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
@@ -546,11 +615,14 @@ class ArticleParser:
         return lead_in or self.is_prose(state.lines, below) or self.is_short_sentence(state.lines, below)
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
-        """A caption line, or the line under a gallery's counter (``View 3 Images``)."""
+        """A caption line, the line under a gallery's counter (``View 3 Images``), or the blurb of a
+        video that ends in its own stamp in brackets (:meth:`ends_with_stamp`, :meth:`blurb_caption`)."""
         line = state.lines[index]
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
+        if caption is None and self.ends_with_stamp(line):
+            caption = self.blurb_caption(line)  # "... was released. (Published Monday, Nov. 18, 2019)"
         if caption is None:
             return 0
         if not peek:
@@ -636,7 +708,7 @@ class ArticleParser:
         caption of its own until then): the name is then boilerplate ``credit``; or, the same
         way, a line over an agency's name alone in its block, running text after them
         (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
-        claimed = self.header_caption(state, index, peek)
+        claimed = self.header_caption(state, index, peek) or self.maker_credit(state, index, peek)
         lines = state.lines
         if not claimed and index + 2 < len(lines) and self.is_prose(lines, index + 2):
             over = self.captions.over_agency(lines[index], lines[index + 1])
@@ -663,6 +735,30 @@ class ArticleParser:
                 state.captions.pop()
             state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
+        return 1
+
+    def maker_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A maker's name in a block of its own over a product's heading, the credit of the
+        product's picture (:meth:`CaptionParser.maker_credit`: ``Nordwind`` over ``Nordwind Trail
+        2 for $120``): a caption of its own, or the credit of the paragraph line right above it
+        when that line names the product and reads as a caption (:meth:`CaptionParser.over_maker`:
+        ``Nordwind Trail 2.`` over ``Nordwind, Inc.``); the name is then boilerplate ``credit``."""
+        lines = state.lines
+        line = lines[index]
+        if index + 1 >= len(lines) or not line.blank_before or not lines[index + 1].blank_before:
+            return 0
+        maker = self.captions.maker_credit(line, lines[index + 1])
+        if maker is None:
+            return 0
+        if not peek:
+            above = state.body[-1] if state.body and index and state.body[-1].span == lines[index - 1].span else None
+            product = self.captions.over_maker(above, line) if above is not None else None
+            if product is not None:
+                state.body.pop()
+                state.captions.append(product)
+                state.add_boilerplate(line, BoilerplateKind.CREDIT)
+            else:
+                state.captions.append(maker)
         return 1
 
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
@@ -815,9 +911,10 @@ class ArticleParser:
     def is_plain_prose(self, line: Line) -> bool:
         """Whether a body line is plainly running prose, so that only :attr:`BODY_PROSE_RULES` see
         it: :attr:`PLAIN_PROSE_WORDS` words or more, a sentence end of any script after a last word
-        in lower case (a credit ends in a name, a stamp in a number or ``p.m.``)."""
+        in lower case (a credit ends in a name, a stamp in a number or ``p.m.``), and no caption
+        label first (:meth:`CaptionParser.opens_with_label`: ``Video: In this talk ...``)."""
         text = line.text
-        if not is_sentence(text, self.PLAIN_PROSE_WORDS):
+        if not is_sentence(text, self.PLAIN_PROSE_WORDS) or self.captions.opens_with_label(text):
             return False
         if " " not in text:
             return text.isalpha() and not text[:1].isupper()
@@ -876,8 +973,6 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
-        if self.ends_with_stamp(lines[index]):
-            return BoilerplateKind.OTHER.value  # a video's blurb: "... was released. (Published Monday, Nov. 18, 2019)"
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
@@ -910,6 +1005,15 @@ class ArticleParser:
         return self.timestamps.starts_with_label(inner) and bool(
             self.timestamps.parse([Line(inner, Span(start, start + len(inner)), 0, True)], 0)
         )
+
+    def blurb_caption(self, line: Line) -> CaptionLine | None:
+        """A video's blurb that ends in its stamp in brackets (:meth:`ends_with_stamp`) as the
+        video's caption: the text before the bracket, when it is caption text
+        (:meth:`CaptionParser.is_caption_text`); the stamp dates the video, not the article."""
+        text = line.text[: line.text.rfind("(")].rstrip()
+        if not self.captions.is_caption_text(text):
+            return None
+        return CaptionLine(text, None, Span(line.span.start, line.span.start + len(text)))
 
     def is_long_paragraph(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a paragraph no standfirst is: more than

@@ -58,6 +58,8 @@ class CaptionParser:
         # stock libraries
         "iStock", "iStockphoto", "Adobe Stock", "stock.adobe.com", "Shutterstock.com", "Unsplash", "Pexels", "Pixabay",
         "Dreamstime", "Depositphotos",
+        # a wire's picture service
+        "PA Wire", "PA Images",
     )
     #: Credits that say where a picture came from, not who took it, so that the names before them
     #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
@@ -66,6 +68,27 @@ class CaptionParser:
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
     CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
+    #: Labels that open the caption of a video or a picture when a sentence follows them, not a
+    #: credit (``Video: In this talk, a physiologist explains ...``; ``Video: Jane Roe`` is a credit).
+    MEDIA_LABELS: ClassVar[tuple[str, ...]] = ("Video", "Photo", "Photos")
+    #: The fewest words after a :attr:`MEDIA_LABELS` label that make it a caption.
+    MEDIA_CAPTION_WORDS: ClassVar[int] = 6
+    #: Words that close a company's name (``Apple, Inc.``), the one word a maker's credit line
+    #: may end with a full stop (:meth:`maker_credit`).
+    COMPANY_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "S.A.", "SA",
+    )
+    #: The last words of an outlet's name that a photographer or a studio works for, on a credit
+    #: line ``Jo Roe for City Magazine`` (an outlet that opens with ``The`` needs none of them:
+    #: ``Jo Roe for The City Herald``), so that ``Meal Plan for Week One`` is no credit.
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "Magazine", "Times", "News", "Post", "Herald", "Journal", "Tribune", "Guardian", "Observer", "Review",
+        "Telegraph", "Chronicle", "Gazette", "Press", "Today", "Weekly", "Daily", "Media", "Monthly", "Standard",
+    )
+    #: The most words of a maker's name on a credit line over a product's heading (:meth:`maker_credit`).
+    MAKER_WORDS: ClassVar[int] = 3
+    #: The most words of the product's heading under a maker's credit line (:meth:`maker_credit`).
+    PRODUCT_WORDS: ClassVar[int] = 12
     #: Labels in capitals that open the caption of an archive photo: ``FILE - Mike Roberts ...``.
     FILE_LABELS: ClassVar[tuple[str, ...]] = ("FILE", "FILE PHOTO")
     #: The words a gallery prints after a caption to fold or unfold it: ``... on Tuesday. less``.
@@ -152,7 +175,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|\|(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -181,6 +204,8 @@ class CaptionParser:
                 (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
+                  | (?!(?:{words})\s*+:){credit_word}(?:\s++{credit_word}){{0,3}}:\s++{credit_word}(?:\s++{credit_word}){{0,4}}
+                                                        # an outlet and its photographer: "(City News: Jo Roe)"
                 )
                 \)
                 (?:\s++(?:{agencies})(?:\s++Photo)?+)?+    # the agency printed again: "(AP Photo/Jo Li) AP Photo"
@@ -200,6 +225,8 @@ class CaptionParser:
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
+                  | {caps_word}(?:\s++{caps_word}){{1,3}}\s++\((?:{agencies})\)
+                                                        # a photographer in capitals, the agency in brackets: "JO ROE (AFP)"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
                   | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails})
@@ -252,6 +279,22 @@ class CaptionParser:
                 (?P<outlet>{outlet_word}(?:\s++{outlet_word}){{0,3}})""",
             regex.VERBOSE,
         )
+        # a photographer and the agency in brackets: "JO ROE (AFP)", "Jo Roe (AFP)"
+        self._name_agency = regex.compile(rf"(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+\((?:{agencies})\)")
+        # a photographer or a studio working for an outlet: "Jo Roe for The City Herald", "PixelWorks for City Magazine"
+        self._for_outlet = regex.compile(
+            rf"""(?P<name>{credit_word}(?:\s++{credit_word}){{0,3}})
+                \s++for\s++
+                (?P<outlet>{credit_word}(?:\s++{credit_word}){{0,4}})""",
+            regex.VERBOSE,
+        )
+        self._glued_name = regex.compile(r"\p{Lu}\p{Ll}++\p{Lu}\p{L}*+")  # one word, capitals inside: "PixelWorks"
+        media = alternation(list(self.MEDIA_LABELS))
+        # a media label, then a sentence: "Video: In this talk, ..."
+        self._media = regex.compile(rf"(?:{media})\s*+:\s*+(?=[\p{{Lu}}\d])")
+        self._media_starts = tuple(w for w in self.MEDIA_LABELS if w)
+        self._company_suffixes = frozenset(self.COMPANY_SUFFIXES)
+        self._outlet_words = frozenset(self.OUTLET_WORDS)
         # a photographer's handle before a stock library: "jroe77 - Stock Library"
         self._handle = regex.compile(rf"[\p{{L}}\p{{N}}_.]{{2,40}}+\s*+[-–—/]\s*+(?:{tails})")
         # the people pictured and where the picture came from: "Jonathan P. Blair Submitted photo"
@@ -286,7 +329,7 @@ class CaptionParser:
         """A cheap test that every line :meth:`parse_line`
         could read as a caption passes, so that most lines skip its patterns: a line no longer than
         its ``MAX_CHARS`` that starts with a digit (a gallery counter), a ``FILE_LABELS`` label or
-        a ``CAPTION_LABELS`` label (in any case), ends in a bracket, ``Photo``, a ``TOGGLES`` word or
+        a ``CAPTION_LABELS`` label (in any case) or a ``MEDIA_LABELS`` label, ends in a bracket, ``Photo``, a ``TOGGLES`` word or
         a ``SUBJECT_TAILS``, ``PHOTO_AGENCIES`` or ``CREDIT_TAILS`` credit, or holds in its last
         ``CREDIT_WINDOW`` characters a slash that may be part of a credit (:meth:`might_be_credit_slash`),
         a ``CREDIT_WORDS`` label (in any case) where a word starts, or, when it ends in no sentence
@@ -297,7 +340,7 @@ class CaptionParser:
             return False
         if text.endswith(self._caption_ends) or text.startswith(self._caption_starts) or self.might_be_counter(text):
             return True
-        if text[: self._label_chars].casefold().startswith(self._caption_labels):
+        if text[: self._label_chars].casefold().startswith(self._caption_labels) or text.startswith(self._media_starts):
             return True
         start = max(0, len(text) - self.CREDIT_WINDOW)
         window = text[start:]
@@ -349,7 +392,8 @@ class CaptionParser:
     def might_be_credit_line(self, line: Line) -> bool:
         """A cheap test that every line :meth:`is_credit_line` accepts passes: it starts (maybe after a bracket)
         with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
-        before a bracket) in a ``CREDIT_TAILS`` credit.  A subclass that reads credit lines of
+        before a bracket) in a ``CREDIT_TAILS`` credit; or, at most ``MAX_UNLABELLED_CHARS`` long,
+        holds a slash, `` for `` or ends in a ``PHOTO_AGENCIES`` name in brackets.  A subclass that reads credit lines of
         other shapes widens it with them."""
         text = line.text
         head = text[1:] if text.startswith(("(", "[")) else text
@@ -357,7 +401,19 @@ class CaptionParser:
             return True
         if "/" in text[: self.MAX_UNLABELLED_CHARS] and len(text) <= self.MAX_UNLABELLED_CHARS:
             return True  # "Jane Roe/City Herald"
+        if len(text) <= self.MAX_UNLABELLED_CHARS and (" for " in text or self.agency_in_brackets(text)):
+            return True  # "Jane Roe for City Magazine", "JANE ROE (AFP)"
         return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
+
+    def opens_with_label(self, text: str) -> bool:
+        """Whether *text* opens with a label of :attr:`MEDIA_LABELS` or :attr:`CAPTION_LABELS`
+        (``Video: ...``, ``Image caption ...``): a cheap test, so that a caption that reads as
+        prose after its label still meets the caption rules."""
+        return text.startswith(self._media_starts) or text[: self._label_chars].casefold().startswith(self._caption_labels)
+
+    def agency_in_brackets(self, text: str) -> bool:
+        """Whether *text* ends in one of :attr:`PHOTO_AGENCIES` in brackets: ``JANE ROE (AFP)``."""
+        return text.endswith(")") and text[text.rfind("(") + 1 : -1] in self._agencies
 
     def parse_line(self, line: Line) -> CaptionLine | None:
         """The caption on *line*, or ``None`` when the line is not a caption."""
@@ -390,6 +446,9 @@ class CaptionParser:
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
+        media = self.media_caption(line)
+        if media is not None:  # "Video: In this talk, a physiologist explains ..."
+            return media
         if self.might_be_credit_line(line) and self.credit_of(line) is not None:
             return None  # a bare credit line ("Photo by Jo Roe /Getty Images/iStockphoto") holds no caption
         notice = self.notice_start(text)
@@ -552,11 +611,27 @@ class CaptionParser:
 
     def unlabelled_credit(self, text: str) -> str | None:
         """The whole of *text* when it is a credit with no label, agency or tail word of its own:
-        ``Jane Roe/City Herald``, ``jroe77 - Stock Library``; else ``None``."""
+        ``Jane Roe/City Herald``, ``jroe77 - Stock Library``, a photographer and an agency in
+        brackets (``JANE ROE (AFP)``: the name in capitals or a name to
+        :class:`~newsparse.names.NameModel`), a photographer or a studio working for an outlet
+        (``Jane Roe for City Magazine``, ``PixelWorks for City Magazine``: a name, or one word with
+        a capital inside it, and an outlet, :meth:`is_outlet`); else ``None``."""
         pair = self._name_outlet.fullmatch(text)
         if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text) is not None:
             return self.clean_credit(text, None)
+        named = self._name_agency.fullmatch(text)  # "JANE ROE (AFP)"
+        if named is not None and (named["name"].isupper() or self.names.is_name(named["name"])):
+            return self.clean_credit(text, None)
+        working = self._for_outlet.fullmatch(text)  # "Jane Roe for City Magazine"
+        if working is not None and self.is_outlet(working["outlet"]) and (
+            self.names.is_name(working["name"]) or self._glued_name.fullmatch(working["name"]) is not None
+        ):
+            return self.clean_credit(text, None)
         return None
+
+    def is_outlet(self, words: str) -> bool:
+        """Whether *words* name an outlet: they open with ``The`` or end with one of :attr:`OUTLET_WORDS`."""
+        return words.startswith("The ") or words.rsplit(None, 1)[-1] in self._outlet_words
 
     def clean_credit(self, credit: str, label: str | None) -> str | None:
         """*credit* as read after *label*, without spaces, a closing full stop, or the ``of`` of
@@ -634,6 +709,57 @@ class CaptionParser:
         lower = any(word[:1].islower() and word not in self.NAME_JOINERS for word in words)
         minor = all(word[:1].isupper() or len(word) <= self.MINOR_WORD_CHARS for word in words)
         return lower and not minor and len(words) >= self.FRAGMENT_WORDS
+
+    def media_caption(self, line: Line) -> CaptionLine | None:
+        """*line* as the caption of a video or a picture when it opens with one of
+        :attr:`MEDIA_LABELS` and a colon, and a sentence of at least :attr:`MEDIA_CAPTION_WORDS`
+        words with one in lower case follows (``Video: In this talk, a physiologist explains
+        ...``), not a credit (``Video: Jane Roe``, ``Photo: Getty Images``); its text is the
+        words after the label, with the credit split off when it ends in one."""
+        head = self._media.match(line.text)
+        if head is None or self.credit_of(line) is not None:
+            return None
+        rest = line.text[head.end() :]
+        words = rest.split()
+        if len(words) < self.MEDIA_CAPTION_WORDS or not has_lower_word(rest):
+            return None
+        inner = Line(rest, Span(line.span.start + head.end(), line.span.end), 0, False)
+        return self.split_credit(inner) or CaptionLine(rest, None, inner.span)
+
+    def maker_credit(self, line: Line, below: Line) -> CaptionLine | None:
+        """*line* as the credit of a product's picture, printed as a caption of its own, when it is
+        the maker's name over the product's heading, as a review or a gift guide prints them
+        (``Nordwind`` over ``Nordwind Trail 2 for $120``): at most :attr:`MAKER_WORDS` capitalised
+        words, no sentence end (a full stop only in one of :attr:`COMPANY_SUFFIXES`: ``Nordwind,
+        Inc.``) nor other mark at its end, and *below* a short heading (at most
+        :attr:`PRODUCT_WORDS` words, no sentence end, a digit in it: a price or a model number)
+        whose first word is the maker's first word and that goes on after it.  A row of buttons
+        or a list of links (``Share Tweet`` / ``Share on Facebook``, ``RSS Feed`` / ``RSS -
+        Posts``) has no number in it."""
+        text, heading = line.text, below.text
+        words = text.replace(",", " ").split()
+        if not words or len(words) > self.MAKER_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return None
+        if not text[-1:].isalnum() and words[-1] not in self._company_suffixes:
+            return None  # "Joe Biden," in a list of tags; "Nordwind, Inc." is a maker
+        below_words = heading.split(None, self.PRODUCT_WORDS)
+        if len(below_words) > self.PRODUCT_WORDS or len(below_words) < 2 or ends_sentence(heading):
+            return None
+        if not any(ch.isdigit() for ch in heading):
+            return None  # a product's heading has a price or a model number: "Trail 2 for $120"
+        if below_words[0] != words[0] or len(below_words) <= len(words):
+            return None
+        return CaptionLine(text, text, line.span)
+
+    def over_maker(self, above: Line, maker: Line) -> CaptionLine | None:
+        """*above* as the caption of a product's picture whose maker's credit is the line under it
+        (``Nordwind Trail 2.`` over ``Nordwind, Inc.``, see :meth:`maker_credit`): it names the
+        product (its first word is the maker's) and reads as a caption (:meth:`reads_as_story`)."""
+        first = maker.text.replace(",", " ").split()[0]
+        words = above.text.split()
+        if not words or words[0] != first or len(words) > self.ABOVE_MAX_WORDS or self.reads_as_story(above.text):
+            return None
+        return CaptionLine(above.text, maker.text, above.span)
 
     def lone_caption(self, credit_line: Line) -> CaptionLine | None:
         """A bare credit line that credits no caption as a caption of its own: a picture printed

@@ -61,6 +61,12 @@ class DatelineParser:
     #: The fewest letters a month name needs to be recognised with one letter wrong.
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
+    #: The most words of a place in a script without capitals (Devanagari, Arabic, Chinese), which
+    #: needs a comma, a date and a known agency in brackets after it: ``नई दिल्ली, 20 नवंबर (भाषा)``.
+    UNCASED_PLACE_WORDS: ClassVar[int] = 4
+    #: The most characters of the date between such a place and its agency; a date that cannot be
+    #: read (a month's name the vocabulary does not know) leaves the dateline without one.
+    UNCASED_DATE_CHARS: ClassVar[int] = 24
     MAX_PLACE: ClassVar[int] = 60
     #: How many characters at the start of a paragraph are read for a dateline.
     MAX_CHARS: ClassVar[int] = 200
@@ -143,6 +149,16 @@ class DatelineParser:
                 \s*+(?P<dash>{dash})\s*+""",
             regex.VERBOSE,
         )
+        # a place in a script without capitals, a comma and a date, then a known agency in brackets:
+        # "नई दिल्ली, 20 नवंबर (भाषा)" (without the date, "संस्कृत (भाषा) ..." may open a sentence)
+        uncased_word = r"\p{Lo}[\p{Lo}\p{M}]*+"
+        self._uncased = regex.compile(
+            rf"""(?P<place>{uncased_word}(?:[ ]{uncased_word}){{0,{self.UNCASED_PLACE_WORDS - 1}}})
+                {comma}[ ]*+(?P<date>[^()\n,]{{1,{self.UNCASED_DATE_CHARS}}}+)   # ", 20 नवंबर": read if it can be
+                [ ]*+\((?P<agency>{v.agency_pattern})\)
+                (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space""",
+            regex.VERBOSE,
+        )
         self._agency_only = regex.compile(
             rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
                 \((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
@@ -176,8 +192,9 @@ class DatelineParser:
         )
 
     def match(self, head: str) -> regex.Match[str] | None:
-        """The dateline match at the start of *head*; tried in order: capitals, title case, agency alone."""
-        for pattern in (self._caps, self._titled, self._titled_dated):
+        """The dateline match at the start of *head*; tried in order: capitals, title case, a place
+        in a script without capitals before a known agency, agency alone."""
+        for pattern in (self._caps, self._titled, self._titled_dated, self._uncased):
             match = pattern.match(head)
             if match is not None and self.is_plausible(match):
                 return match

@@ -9,4 +9,6 @@ AGENCIES: tuple[str, ...] = (
     "Dow Jones", "MarketWatch", "CNBC", "ABC", "NBC", "CBS", "Fox News", "Sputnik", "Ukrinform", "Prensa Latina",
     "SANA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "APA", "Trend", "Tasnim", "Fars", "ISNA", "Mehr",
     "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
+    # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
+    "भाषा", "वार्ता",
 )
