@@ -67,7 +67,7 @@ _EPIGRAPH = regex.compile(
 # the sign-off of an embedded post, a social network's handle and the post's date after it:
 # "— Jane Roe (@janeroe) November 18, 2019"
 _EMBED_SIGN_OFF = regex.compile(
-    r"""[—–―\-][ 	]*+[^()\n]{1,80}+      # a dash and the poster's name
+    r"""[—–―\-][ \t]*+[^()\n]{1,80}+      # a dash and the poster's name
         \(@[\w.]{1,40}+\)[ \t]*+          # the handle in brackets
         (?P<date>[^\n]{4,40}+)$           # the post's date""",
     regex.VERBOSE,
