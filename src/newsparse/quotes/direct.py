@@ -219,8 +219,9 @@ class DirectQuotes(SpeakerResolution):
             if trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None:
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
-                # He defended the remark, saying, "..."
-                opener = self.sentence_subject(raw, sentence)
+                # He defended the remark, saying, "..."; '..., Ortiz said, adding, "..."': Ortiz
+                closing = self.closing_attribution(raw, sentence[0], cue.start())
+                opener = self.mention(raw, closing) if closing is not None else self.sentence_subject(raw, sentence)
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))

@@ -12,7 +12,7 @@ from ..names import strip_possessive
 from ..spans import collapse
 from ..vocabulary import Vocabulary
 from .model import Mention
-from .words import QuoteWords, any_of
+from .words import QuoteWords, any_of, ends_with
 
 __all__ = ["SpeakerGrammar"]
 
@@ -384,6 +384,39 @@ class SpeakerGrammar(QuoteWords):
             named = self.name_before(raw, pos, cue.start())
             return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def closing_attribution(self, raw: str, floor: int, end: int) -> tuple[int, int] | None:
+        """The speaker's phrase of an attribution that closes ``raw[floor:end]`` right after a
+        comma or a quotation mark (``..., Sean Spicer said``, ``"...," said Vice President Ana
+        Ortiz``, ``..., Ortiz said Tuesday in Paris``), maybe with a time or place after the cue
+        (:meth:`is_time_tail`); ``None`` for anything else.  A participle after it (``, adding
+        ...``) is that speaker's, not the sentence subject's."""
+        stop = end
+        while stop > floor and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
+            stop -= 1
+        cue = None
+        for found in self.cues(raw, self.word_boundary(raw, max(floor, stop - self.PHRASE_WINDOW), floor), stop):
+            cue = found  # (the last cue before the comma)
+        if cue is None:
+            return None
+        np = self.phrase_before(raw, cue.start(), floor, lenient=True) if self.is_time_tail(raw[cue.end() : stop]) else None
+        opener = np[0] if np is not None else cue.start()
+        if np is None:
+            after = self.phrase_after(raw, cue.end(), stop, lenient=True)
+            np = after if after is not None and not raw[after[1] : stop].strip(" .") else None
+        if np is None or not ends_with(raw, floor, opener, ",\"”’'"):
+            return None
+        return np
+
+    def is_time_tail(self, words: str) -> bool:
+        """Whether *words* between a cue and a comma are nothing, or a short time or place
+        (``Tuesday in Paris``, ``on Monday``, ``in a statement``): at most :attr:`CLAUSE_LOOKAHEAD`
+        words, the first a weekday, a time noun or one of :attr:`TIME_PREPOSITIONS`."""
+        split = words.split()
+        if not split:
+            return True
+        first = split[0].casefold()
+        return len(split) <= self.CLAUSE_LOOKAHEAD and (first in self._time_prepositions or self.is_time_word(first))
 
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,

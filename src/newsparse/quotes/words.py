@@ -221,6 +221,13 @@ class QuoteWords:
     )
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Conjunctions after a comma or semicolon that open a clause of its own, with its own subject
+    #: and speech verb, inside reported words (``..., and nearly three in five said ...``, ``...,
+    #: while the union said ...``): the reported words end before them.
+    CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and", "but", "while", "whereas", "though", "although")
+    #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
+    #: clause's speaker phrase.
+    MAX_JOIN_LEAD: ClassVar[int] = 2
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
@@ -261,6 +268,10 @@ class QuoteWords:
     DETERMINERS: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
     )
+    #: The determiners among :attr:`DETERMINERS` that bring in someone new (``a top aide``,
+    #: ``one longtime adviser``): a phrase they open is never resolved to a person the article
+    #: described before with the same words.
+    INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("a", "an", "one", "another")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
@@ -477,6 +488,7 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
+        self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)

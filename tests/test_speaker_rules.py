@@ -1,0 +1,84 @@
+"""Issue 5, speaker accuracy (third round): general rules for who speaks, each pinned by invented
+stories of several shapes (politics, sport, courts, business).  Each case is the text after a
+plain headline and the exact ``(text, kind, speaker name)`` triples that must come out, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+
+def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# a role after "a", "an", "one" or "another" brings in someone new: never the person the story
+# described before with the same role (the mention as written), while "the" still refers back
+INDEFINITE_ROLES = [
+    ("Jane Roe, a spokeswoman for the mayor, spoke on Monday. A spokeswoman for the council said the vote was delayed.",
+     [("the vote was delayed", R, "A spokeswoman for the council")]),
+    ("Ivo Lind, a longtime adviser to the club, was in the stands. One longtime adviser said the coach would stay.",
+     [("the coach would stay", R, "One longtime adviser")]),
+    ("The defence called Mark Dunn, a forensic accountant, on Tuesday. “The books were cooked,” another forensic accountant told the court.",
+     [("The books were cooked,", D, "another forensic accountant")]),
+    ("Nora Vale, the chief executive of Harbour Freight, met investors. The chief executive said sales had doubled.",
+     [("sales had doubled", R, "Nora Vale")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDEFINITE_ROLES)
+def test_an_indefinite_role_is_someone_new(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# reported words end where a clause with its own speaker and cue begins after a comma or a
+# semicolon (maybe with "and", "but", "while" and an adverb): each clause keeps its own speaker
+NEXT_CLAUSE = [
+    ("The poll was taken last week. Two in three said the stadium should stay open, and nearly three in five said they would pay more for tickets.",
+     [("the stadium should stay open", R, "Two in three"), ("they would pay more for tickets", R, "three in five")]),
+    ("The hearing ran late. The prosecutor said the witness had lied about the money, while the defence lawyer said the records proved otherwise.",
+     [("the witness had lied about the money", R, "The prosecutor"), ("the records proved otherwise", R, "the defence lawyer")]),
+    ("Shares fell on Monday. When the chief executive said profits would halve, one investor shouted, “Then resign!”",
+     [("profits would halve", R, "the chief executive"), ("Then resign!", D, "one investor")]),
+    ("The coach said the team had trained hard; the captain said the players were tired.",
+     [("the team had trained hard", R, "The coach"), ("the players were tired", R, "the captain")]),
+    ("Mayor Ana Ortiz said the budget was balanced, but the auditor said it had a gap of two million.",
+     [("the budget was balanced", R, "Ana Ortiz"), ("it had a gap of two million", R, "the auditor")]),
+    # a relative clause inside the reported words is no clause of its own
+    ("Ana Ortiz said that the plan, which Tom Reyes said was too costly, would still pass.",
+     [("the plan, which Tom Reyes said was too costly, would still pass", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_CLAUSE)
+def test_reported_words_end_before_the_next_speakers_clause(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a participle after an attribution that closes the clause before it (", X said, adding ...",
+# ', said X, calling ...') is that speaker's: not the subject of the words X reported
+CLOSING_ATTRIBUTION = [
+    ("The two clubs will meet next week, the league's spokesman Ivo Lind said, adding, “They need to sit down and talk.”",
+     [("The two clubs will meet next week", R, "Ivo Lind"), ("They need to sit down and talk.", D, "Ivo Lind")]),
+    ("The plant will close in June, Nora Vale said on Tuesday, adding that 200 workers would be offered other jobs.",
+     [("The plant will close in June", R, "Nora Vale"), ("200 workers would be offered other jobs", R, "Nora Vale")]),
+    ("Senator Tom Reyes will vote against the bill, his spokeswoman said, adding that he had read it twice.",
+     [("Senator Tom Reyes will vote against the bill", R, "his spokeswoman"), ("he had read it twice", R, "his spokeswoman")]),
+    ("“We will appeal,” said defence lawyer Mark Dunn, calling the verdict “a disgrace.”",
+     [("We will appeal,", D, "Mark Dunn"), ("a disgrace.", D, "Mark Dunn")]),
+    # the sentence's subject still speaks when no attribution closes the clause
+    ("The verdict was read at noon. Judge Ana Ortiz thanked the jury, saying the trial had been “long and hard for everyone.”",
+     [("the trial had been “long and hard for everyone.”", M, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_ATTRIBUTION)
+def test_a_participle_after_a_closing_attribution(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
