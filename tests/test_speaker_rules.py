@@ -82,3 +82,67 @@ CLOSING_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_ATTRIBUTION)
 def test_a_participle_after_a_closing_attribution(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# "read" and "states" are no cues in running text ("state officials", "read the file"), but right
+# after a quotation, with a speaker's phrase before or after them, they attribute it
+DOCUMENT_VERBS = [
+    ("The club wrote to members on Friday. “We regret the decision to close the north stand,” read the letter, signed by the chairman.",
+     [("We regret the decision to close the north stand,", D, "the letter")]),
+    ("“The defendant shall pay costs of £4,000,” the order reads.",
+     [("The defendant shall pay costs of £4,000,", D, "the order")]),
+    ("Shoppers were told on Monday. “Prices will rise by 4 per cent from April,” the notice states.",
+     [("Prices will rise by 4 per cent from April,", D, "the notice")]),
+    ("“Our plants will reopen on Monday,” the statement read. “Staff will be paid in full.”",
+     [("Our plants will reopen on Monday,", D, "the statement"), ("Staff will be paid in full.", D, "the statement")]),
+    # elsewhere they stay what they are
+    ("The lawyers met in court. “Read the file,” the judge said.", [("Read the file,", D, "the judge")]),
+    ("“We are state employees,” the nurses said.", [("We are state employees,", D, "the nurses")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_VERBS)
+def test_document_verbs_after_a_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# words that carry a quoted sentence on after its closing mark ("..." that ..., "..." for ...)
+# are no speaker: the speaker follows the inverted cue after them
+QUOTED_SENTENCE_TAIL = [
+    ("“It seems extremely unlikely” that the club can stay up, said Ivo Lind, a former captain.",
+     [("It seems extremely unlikely", D, "Ivo Lind")]),
+    ("“This will be a test” for the new coach, said the chairman.",
+     [("This will be a test", D, "the chairman")]),
+    ("“The sentence is too light” in a case of this kind, said prosecutor Ana Ortiz.",
+     [("The sentence is too light", D, "Ana Ortiz")]),
+    # a speaker's phrase after the quotation is still read as one
+    ("“Sales held up,” the retailer’s chief executive, Nora Vale, said.", [("Sales held up,", D, "Nora Vale")]),
+    ("“We will appeal,” police said.", [("We will appeal,", D, "police")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_SENTENCE_TAIL)
+def test_the_speaker_after_a_quoted_sentences_tail(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# the subject of a participle's sentence is found whatever its verb's inflection (threw, broke,
+# sent, took) and when a given name ends like an adverb (Carly, Kelly, Molly)
+PARTICIPLE_SUBJECTS = [
+    ("Carly Vance threw her support behind the mayor on Wednesday, saying the city needed “a steady hand.”",
+     [("the city needed “a steady hand.”", M, "Carly Vance")]),
+    ("Emily Stone broke the club record on Saturday, saying she had “never felt better.”",
+     [("she had “never felt better.”", M, "Emily Stone")]),
+    ("Judge Kelly Marsh sent the case back to the lower court, saying the evidence had been “handled carelessly.”",
+     [("the evidence had been “handled carelessly.”", M, "Kelly Marsh")]),
+    ("Molly Grant took over as chief executive in March, saying the bakery would “grow or close.”",
+     [("the bakery would “grow or close.”", M, "Molly Grant")]),
+    # an adverb that opens the sentence still is one
+    ("Shortly after the vote, the mayor left the hall, saying she was “very tired.”",
+     [("she was “very tired.”", M, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SUBJECTS)
+def test_the_subject_of_a_participles_sentence(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -165,7 +165,7 @@ class DirectQuotes(SpeakerResolution):
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             return None
-        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1]) or self.inverted_postposed_cue(raw, pos, sentence[1])
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue

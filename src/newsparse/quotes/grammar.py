@@ -47,6 +47,7 @@ class SpeakerGrammar(QuoteWords):
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
+        self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
@@ -119,11 +120,13 @@ class SpeakerGrammar(QuoteWords):
         outlet = rf"(?:\p{{Lu}}[\p{{L}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
         # '"...," Ortiz barked': a name or an article's phrase, maybe an adverb, a verb in the past
         adverb = rf"\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)})" if self.ADVERB_SUFFIX else "(?!)"
+        # (or a form of POSTPOSED_CUES: '"...," the notice states')
+        postposed_cues = rf"(?:{any_of(self.POSTPOSED_CUES) or '(?!)'})(?![\p{{L}}\-])"
         self._postposed = (
             regex.compile(
                 rf"(?P<np>{name}|(?i:{determiners})\s++[\p{{L}}\-]++(?:\s++[\p{{L}}\-]++){{0,3}}?)"
                 rf"\s++(?:(?:{any_of(self.ADVERBS)}|{adverb})\s++)?+"
-                rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)}))"
+                rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)})|{postposed_cues})"
                 rf"(?=\s*+(?:[,.;!?]|$)|\s++(?:{any_of(self.POSTPOSED_FOLLOWERS)})\s)"
             )
             if self.PAST_SUFFIX
@@ -142,9 +145,10 @@ class SpeakerGrammar(QuoteWords):
 
     def postposed_verb(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation that ends like speech (``,`` ``?`` ``!``): a speaker phrase at *pos*
-        and a verb in the simple past that closes the sentence or is followed by one of
-        :attr:`POSTPOSED_FOLLOWERS` (``"Go home," Ortiz barked.``), whether or not it is a speech
-        verb: in that place it can only be the attribution."""
+        and a verb in the simple past or one of :attr:`POSTPOSED_CUES` that closes the sentence or
+        is followed by one of :attr:`POSTPOSED_FOLLOWERS` (``"Go home," Ortiz barked.``, ``"...,"
+        the document states``), whether or not it is a speech verb: in that place it can only be
+        the attribution."""
         if self._postposed is None or not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
             return None
         match = self._postposed.match(raw, pos, min(stop, pos + self.PHRASE_WINDOW))
@@ -155,6 +159,21 @@ class SpeakerGrammar(QuoteWords):
             return None
         verb = self._token.match(raw, match.start("verb"))
         return (match.span("np"), verb) if verb is not None else None
+
+    def inverted_postposed_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation that ends like speech: one of :attr:`POSTPOSED_CUES` at *pos* and a
+        speaker's phrase after it that closes the sentence, maybe with an appositive after a comma
+        (``"...," read the statement.``, ``"...," read the letter, signed by the chairman.``)."""
+        if not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
+            return None
+        verb = self._token.match(raw, pos, stop)
+        if verb is None or verb.group() not in self._postposed_cues:
+            return None
+        np = self.phrase_after(raw, verb.end(), stop, lenient=True)
+        rest = raw[np[1] : stop].strip(" .!?\"”’)") if np is not None else ""
+        if np is None or (rest and rest[0] != ",") or raw[np[0] : np[1]].split()[0].casefold() in self._pronouns:
+            return None  # (the phrase closes the sentence, or an appositive after a comma does)
+        return np, verb
 
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
@@ -368,6 +387,9 @@ class SpeakerGrammar(QuoteWords):
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
         for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
+            inverted = self.speaker_after_tail(raw, pos, cue, stop)
+            if inverted is not None:
+                return inverted, cue
             np = self.phrase_before(raw, cue.start(), max(0, pos - 1), lenient=True)
             if np is not None and np[0] == pos:
                 return np, cue
@@ -417,6 +439,21 @@ class SpeakerGrammar(QuoteWords):
             return True
         first = split[0].casefold()
         return len(split) <= self.CLAUSE_LOOKAHEAD and (first in self._time_prepositions or self.is_time_word(first))
+
+    def speaker_after_tail(self, raw: str, pos: int, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
+        """The speaker after an inverted *cue* when the words from *pos* (right after a
+        quotation) to the comma before the cue carry the quoted sentence on rather than name
+        anyone: they open with a lower-case word that is no determiner (``"..." that Ortiz can
+        win, said Ana Lee``, ``"..." for the club, said the coach``); else ``None``."""
+        if not ends_with(raw, pos, cue.start(), ","):
+            return None
+        first = self._word.match(raw, pos, cue.start())
+        if first is None or raw[pos : first.start()].strip():
+            return None
+        word = first.group()
+        if not word[:1].islower() or word.casefold() in self._determiners or word.casefold() in self._pronouns:
+            return None
+        return self.phrase_after(raw, cue.end(), stop, lenient=True)
 
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,
@@ -695,7 +732,9 @@ class SpeakerGrammar(QuoteWords):
         opener = words[0].group().casefold()
         if opener in self._pronouns:
             return self.mention(raw, words[0].span())
-        if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
+        # ("Carly Fiorina threw ...": a given name in -ly before another capitalised word is no adverb)
+        named = len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip()
+        if (self.is_adverb(opener) and not named) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
@@ -706,8 +745,10 @@ class SpeakerGrammar(QuoteWords):
                 or self.is_present_verb(raw, words, k)
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
-                or self.is_adverb(following)  # "Lind openly admires ...": the subject ends before it
+                # "Lind openly admires ...": the subject ends before it (not "Judge Kelly Marsh")
+                or (self.is_adverb(following) and words[k].group()[:1].islower())
                 or following in self._clause_verbs
+                or self.name_then_word(words, k)  # "Carly Fiorina threw her support ...": a verb
             )
             if not (verb_like or self.is_cue_word(following)):
                 continue
@@ -740,6 +781,20 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def name_then_word(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
+        titles: ``Senator Ana Ortiz``) and ``words[k]`` a lower-case word that is no determiner:
+        after a name that opens a sentence, such a word is its verb (``Carly Fiorina threw ...``,
+        ``Judge Ana Ortiz sent ...``), however it is inflected."""
+        if k > self.MAX_NAME_WORDS + 2:
+            return False
+        following = words[k].group()
+        if not following.isalpha() or not following[:1].islower() or following.casefold() in self._determiners:
+            return False
+        lead = [w.group() for w in words[:k]]
+        count = self.names.trailing_name(lead)
+        return count >= 2 and all(self.vocabulary.is_title(w) for w in lead[: k - count])
 
     def is_past_verb(self, word: str) -> bool:
         """Whether *word* ends like a verb in the simple past (``rallied``; :attr:`PAST_SUFFIX`)."""
