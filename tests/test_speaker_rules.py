@@ -49,6 +49,11 @@ NEXT_CLAUSE = [
      [("the team had trained hard", R, "The coach"), ("the players were tired", R, "the captain")]),
     ("Mayor Ana Ortiz said the budget was balanced, but the auditor said it had a gap of two million.",
      [("the budget was balanced", R, "Ana Ortiz"), ("it had a gap of two million", R, "the auditor")]),
+    # "but" and "while" open such a clause with no comma too; "and" joins two subjects there
+    ("The rebels claimed the attack but army officials said the blast was an accident.",
+     [("the blast was an accident", R, "army officials")]),
+    ("Ana Ortiz said both she and her deputy voted against the levy.",
+     [("both she and her deputy voted against the levy", R, "Ana Ortiz")]),
     # a relative clause inside the reported words is no clause of its own
     ("Ana Ortiz said that the plan, which Tom Reyes said was too costly, would still pass.",
      [("the plan, which Tom Reyes said was too costly, would still pass", R, "Ana Ortiz")]),
@@ -145,4 +150,41 @@ PARTICIPLE_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SUBJECTS)
 def test_the_subject_of_a_participles_sentence(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a sentence opened by a participle clause ("Reached by ...", "Led by ...", "Based on ...") has
+# its subject after the clause: the participle is never the speaker
+PARTICIPLE_OPENERS = [
+    ("Reached by reporters on Sunday, coach Dana Pike denied that she would resign, saying the team was “still in this fight.”",
+     [("she would resign", R, "Dana Pike"), ("the team was “still in this fight.”", M, "Dana Pike")]),
+    ("Led by the union’s president, the strikers denounced the plan as “a betrayal.”",
+     [("a betrayal.", D, "the strikers")]),
+    ("Based on the figures released by the ministry, the deficit will “double by next year.”",
+     [("double by next year.", D, None)]),
+    # a name that ends like a past participle still speaks
+    ("Asked about the fire, Fred Olsen said the mill would reopen in May.",
+     [("the mill would reopen in May", R, "Fred Olsen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_OPENERS)
+def test_a_participle_clause_is_no_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# an adverb or conjunction that opens the sentence is no part of the speaker set off by an
+# appositive ("Even China, ..., said", "But Mr. Guerrero, a Republican, said")
+SENTENCE_OPENERS = [
+    ("Even China, the regime's only ally, said it was “firmly opposed” to the test.",
+     [("it was “firmly opposed” to the test", M, "China")]),
+    ("But Mr. Guerrero, a Republican, said he would vote for the levy.",
+     [("he would vote for the levy", R, "Guerrero")]),
+    ("Still, Ana Ortiz, the club's lawyer, said the appeal would be lodged on Monday.",
+     [("the appeal would be lodged on Monday", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENERS)
+def test_a_sentence_opener_is_no_part_of_the_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected

@@ -48,6 +48,7 @@ class SpeakerGrammar(QuoteWords):
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
+        self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
@@ -362,8 +363,22 @@ class SpeakerGrammar(QuoteWords):
         if group == "name2" and match[group].casefold() in self._adverbs:
             return None  # "Separately, the director of ..., said": an adverb, not a name
         if group == "name2":
-            return self.placed_name(raw, start, match.span(group))
-        return match.span(group)
+            placed = self.placed_name(raw, start, match.span(group))
+            return self.without_opener(raw, placed) if placed is not None else None
+        return self.without_opener(raw, match.span(group))
+
+    def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
+        sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name."""
+        start, end = span
+        for word in self._word.finditer(raw, start, end):
+            low = word.group().casefold()
+            if word.end() >= end or not (low in self._adverbs or low in self._conjunctions):
+                break
+            start = word.end()
+            while start < end and raw[start].isspace():
+                start += 1
+        return start, end
 
     def placed_name(self, raw: str, floor: int, span: tuple[int, int]) -> tuple[int, int] | None:
         """*span*, a capitalised phrase before an appositive, unless ``of`` or a locative stands
@@ -738,6 +753,9 @@ class SpeakerGrammar(QuoteWords):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
+        following = words[1].group() if len(words) > 1 else ""
+        if following in self._agents or (self.is_past_verb(opener) and following in self._prepositions):
+            return None  # "Led by the mayor, ...", "Based on the report, ...": a participle clause
         for k in range(1, len(words)):
             following = words[k].group().casefold()
             verb_like = (

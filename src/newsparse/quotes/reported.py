@@ -82,10 +82,12 @@ class ReportedSpeech(DirectQuotes):
             regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
-        # a comma or semicolon, maybe a conjunction and a few adverbs: where another clause's
-        # speaker phrase may start ("..., and nearly three in five said")
+        # a comma or semicolon, maybe a conjunction, or a conjunction of BARE_CLAUSE_JOINS alone,
+        # and a few adverbs: where another clause's speaker phrase may start ("..., and nearly
+        # three in five said", "... but officials said")
         self._clause_join = regex.compile(
-            rf"[,;]\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
+            rf"(?:[,;]\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++)"
+            rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)

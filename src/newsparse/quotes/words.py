@@ -90,7 +90,7 @@ class QuoteWords:
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
-        "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until",
+        "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
     )
     #: Words that open a participle clause before a cue (``Having announced that ...,``): never a
     #: speaker, the speaker is the subject after the clause.
@@ -230,6 +230,10 @@ class QuoteWords:
     #: and speech verb, inside reported words (``..., and nearly three in five said ...``, ``...,
     #: while the union said ...``): the reported words end before them.
     CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and", "but", "while", "whereas", "though", "although")
+    #: The conjunctions of :attr:`CLAUSE_JOINS` that open such a clause with no comma before them
+    #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
+    #: two subjects (``both he and Rubio promised``).
+    BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
@@ -494,6 +498,7 @@ class QuoteWords:
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
+        self._agents = frozenset(self.AGENT_WORDS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
