@@ -188,3 +188,44 @@ SENTENCE_OPENERS = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENERS)
 def test_a_sentence_opener_is_no_part_of_the_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a label before a colon names the speaker: a speech verb and a name ("Said Mr. Lind:"), a full
+# name and a short description ("Nora Vale, season-ticket holder:"), or a phrase and a verb in
+# the past ("Club captain Dana Pike agreed:"), also when the quotation opens the next paragraph
+LABELS = [
+    ("Readers sent us their views on the stadium vote.\n\n"
+     "Nora Vale, season-ticket holder: “The club has forgotten who pays the bills.”\n\n"
+     "Tom Reyes, retired groundsman: “I cut that grass for thirty years.”",
+     [("The club has forgotten who pays the bills.", D, "Nora Vale"), ("I cut that grass for thirty years.", D, "Tom Reyes")]),
+    ("The chairman spoke last. Said Mr. Lind: “We will build it, and we will build it here.”",
+     [("We will build it, and we will build it here.", D, "Lind")]),
+    ("The defence rested on Friday.\n\nStated Ms. Ortiz:\n\n“My client was at home that night.”",
+     [("My client was at home that night.", D, "Ortiz")]),
+    ("Club captain Dana Pike agreed:\n\n“We need a home that our fans can reach by train.”",
+     [("We need a home that our fans can reach by train.", D, "Dana Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_a_label_before_a_colon(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a verb in -ing that no list holds, right before a quotation's comma or colon, after a comma,
+# "by" or "with" and a phrase: the person it follows speaks
+GERUNDS = [
+    ("The striker tried to laugh it off by quipping, “Only on Tuesdays.”",
+     [("Only on Tuesdays.", D, "The striker")]),
+    ("Fans clashed with stewards at the gate, with one officer repeatedly yelling: “Get back behind the line!”",
+     [("Get back behind the line!", D, "one officer")]),
+    ("The defendant stood up in the dock, interrupting, “I was not there that night.”",
+     [("I was not there that night.", D, "The defendant")]),
+    ("Senator Ana Ortiz closed the hearing, bellowing: “This committee is adjourned.”",
+     [("This committee is adjourned.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUNDS)
+def test_a_verb_in_ing_before_a_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

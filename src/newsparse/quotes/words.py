@@ -226,6 +226,9 @@ class QuoteWords:
     )
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
+    #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
+    ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
     #: Conjunctions after a comma or semicolon that open a clause of its own, with its own subject
     #: and speech verb, inside reported words (``..., and nearly three in five said ...``, ``...,
     #: while the union said ...``): the reported words end before them.
