@@ -318,6 +318,8 @@ class DirectQuotes(SpeakerResolution):
         start = sentence[0]
         while start < colon and raw[start].isspace():
             start += 1
+        if colon - start > self.PHRASE_WINDOW:
+            return None  # (a label is short: no copy of a long sentence)
         head = raw[start:colon]
         words = head.split()
         if len(words) < 2 or any(mark in head for mark in self._marks):

@@ -171,8 +171,12 @@ class SpeakerGrammar(QuoteWords):
         if verb is None or verb.group() not in self._postposed_cues:
             return None
         np = self.phrase_after(raw, verb.end(), stop, lenient=True)
-        rest = raw[np[1] : stop].strip(" .!?\"”’)") if np is not None else ""
-        if np is None or (rest and rest[0] != ",") or raw[np[0] : np[1]].split()[0].casefold() in self._pronouns:
+        if np is None or raw[np[0] : np[1]].split()[0].casefold() in self._pronouns:
+            return None
+        after = np[1]
+        while after < stop and raw[after] in " .!?\"”’)":
+            after += 1  # (read no further than the marks: linear time)
+        if after < stop and raw[after] != ",":
             return None  # (the phrase closes the sentence, or an appositive after a comma does)
         return np, verb
 

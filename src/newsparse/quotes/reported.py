@@ -544,7 +544,7 @@ class ReportedSpeech(DirectQuotes):
         else:
             head_end = np[0]
         pos = np[1] if head_end == cue.start() else cue.end()
-        participle = self._participle.search(raw, pos, sentence[1])
+        participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
         if not self.is_sentence_tail(after) and _TAIL_APPOSITIVE.fullmatch(after) is None and not closes:
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
@@ -625,9 +625,10 @@ class ReportedSpeech(DirectQuotes):
         """Reported words from *start* to the end of the sentence, less a closing source
         (``, media reported``) and a following participle (``, adding that ...``); ``None`` when
         fewer than :attr:`MIN_WORDS` words are left."""
-        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        # (the next clause first: the searches after it then read no further than this clause)
+        end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
-        end = self.cut_next_clause(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
@@ -756,8 +757,10 @@ class ReportedSpeech(DirectQuotes):
         said they would stay, and nearly three in five said ...``, ``When Roe said he would go,
         Ortiz responded, "..."``): those are another speaker's words, not the first's.  A cue that
         only closes the sentence (``..., state media reported.``) opens no such clause."""
-        for cue in self.cues(raw, start, end):
-            if self.is_sentence_tail(raw[cue.end() : end]):
+        for count, cue in enumerate(self.cues(raw, start, end)):
+            if count >= self.MAX_CLAUSE_CUES:
+                break  # (bounded: linear time in a long sentence of cues)
+            if end - cue.end() <= self.PHRASE_WINDOW and self.is_sentence_tail(raw[cue.end() : end]):
                 break  # ("..., state media reported.": an outlet for the words, left to cut_source)
             np = self.phrase_before(raw, cue.start(), start, lenient=True)
             if np is None or np[0] <= start:

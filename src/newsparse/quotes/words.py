@@ -237,6 +237,9 @@ class QuoteWords:
     #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
     #: two subjects (``both he and Rubio promised``).
     BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
+    #: At most this many cues after the start of reported words are tried as the start of
+    #: another clause (:meth:`ReportedSpeech.cut_next_clause`; a bound: linear time).
+    MAX_CLAUSE_CUES: ClassVar[int] = 8
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
