@@ -229,3 +229,21 @@ GERUNDS = [
 @pytest.mark.parametrize(("text", "expected"), GERUNDS)
 def test_a_verb_in_ing_before_a_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a name from the article's index that is title-case text (a headline: "... By Harbour Team Prior
+# To Her Performance Due To ...") names no one; an organisation named before still speaks
+TITLE_CASE_NAMES = [
+    ("Singer Benched By Harbour Team Prior To Her Performance Due To Anthem Row\n\n"
+     "The singer was told on Friday that she would not perform.\n\n"
+     "“We respect every artist who has stood on our stage,” the team said in a statement.",
+     [("she would not perform", R, None), ("We respect every artist who has stood on our stage,", D, "the team")]),
+    ("Harbour news\n\nThe Leith Harbour Board met on Monday.\n\n“The ferry link will be saved,” the board said.",
+     [("The ferry link will be saved,", D, "Leith Harbour Board")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CASE_NAMES)
+def test_title_case_text_is_no_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    article = newsparse.parse_article(text)
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == expected

@@ -102,7 +102,8 @@ class SpeakerResolution(Segmentation):
             return self.person_of_country(country, at, state) or text
         name_words = self.name_words(words, preceding)
         if name_words:
-            return state.index.full_name(tuple(name_words))
+            full = state.index.full_name(tuple(name_words))
+            return full if self.is_plausible_name(full) else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
             return described
@@ -116,6 +117,14 @@ class SpeakerResolution(Segmentation):
         if words and words[0].casefold() in self._indefinites:
             return None
         return state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+
+    def is_plausible_name(self, name: str) -> bool:
+        """Whether *name*, as the article's index gives it, can be a person's or a body's name:
+        fewer than :attr:`MAX_CAPITAL_STOP_WORDS` of its words after the first are stop words
+        written with a capital (``Benched By NBA Team Prior To Her Performance``: a headline in
+        title case, not a name; ``Bank of America`` and ``Theresa May`` are names)."""
+        capitals = sum(1 for w in name.split()[1:] if w[:1].isupper() and w.casefold() in self._stop)
+        return capitals < self.MAX_CAPITAL_STOP_WORDS
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
@@ -165,7 +174,8 @@ class SpeakerResolution(Segmentation):
             return None
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
-        return state.index.by_organisation(rest[-1].rstrip("."), at)
+        named = state.index.by_organisation(rest[-1].rstrip("."), at)
+        return named if named is None or self.is_plausible_name(named) else None
 
     def paragraph_subject(self, at: int, state: State) -> str | None:
         """The first person named in the current paragraph before *at* as the subject of a sentence,

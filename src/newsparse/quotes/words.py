@@ -237,6 +237,10 @@ class QuoteWords:
     #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
     #: two subjects (``both he and Rubio promised``).
     BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
+    #: A name from the article's index with this many stop words written with a capital after
+    #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
+    #: name (one is a name's: ``Theresa May``).
+    MAX_CAPITAL_STOP_WORDS: ClassVar[int] = 2
     #: At most this many cues after the start of reported words are tried as the start of
     #: another clause (:meth:`ReportedSpeech.cut_next_clause`; a bound: linear time).
     MAX_CLAUSE_CUES: ClassVar[int] = 8
