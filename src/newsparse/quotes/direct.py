@@ -165,7 +165,7 @@ class DirectQuotes(SpeakerResolution):
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             return None
-        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1]) or self.inverted_postposed_cue(raw, pos, sentence[1])
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue
@@ -219,8 +219,9 @@ class DirectQuotes(SpeakerResolution):
             if trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None:
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
-                # He defended the remark, saying, "..."
-                opener = self.sentence_subject(raw, sentence)
+                # He defended the remark, saying, "..."; '..., Ortiz said, adding, "..."': Ortiz
+                closing = self.closing_attribution(raw, sentence[0], cue.start())
+                opener = self.mention(raw, closing) if closing is not None else self.sentence_subject(raw, sentence)
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
@@ -238,9 +239,42 @@ class DirectQuotes(SpeakerResolution):
                 subject = self.clause_subject(raw, sentence, cue.start())
                 np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
             return Attribution(np, Cue(cue.group(), *cue_span)) if np is not None else None
+        gerund = self.gerund_before(raw, first, first + len(head), sentence)
+        if gerund is not None:
+            return gerund
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def gerund_before(self, raw: str, first: int, end: int, sentence: tuple[int, int]) -> Attribution | None:
+        """A verb in ``-ing`` that no list holds right before a quotation's comma or colon, after
+        a comma, ``by`` or ``with`` and a phrase (``Ortiz walked onto the stage, chanting, "..."``,
+        ``tried to laugh it off by interjecting, "..."``, ``with the mayor reportedly yelling:
+        "..."``): the person it follows speaks (the phrase after ``with``, else the sentence's
+        named subject); ``None`` for anything else."""
+        suffix = self.GERUND_SUFFIX
+        words = list(self._word.finditer(raw, max(first, end - self.NAMED_WINDOW), end))
+        if not suffix or not words or words[-1].end() != end:
+            return None
+        verb = words[-1]
+        low = verb.group()
+        if not (low.islower() and low.endswith(suffix) and len(low) > len(suffix) + 2) or low in self._stop:
+            return None
+        if low in self._participles or low in self._naming:
+            return None  # (a listed participle or naming verb is read elsewhere)
+        cue = Cue(low, *verb.span())
+        np = self.phrase_before(raw, verb.start(), sentence[0], lenient=True)
+        if np is not None:
+            before = [m.group() for m in self._word.finditer(raw, max(sentence[0], np[0] - self.NAMED_WINDOW), np[0])]
+            if before and before[-1].casefold() in self.ABSOLUTE_WORDS:
+                return Attribution(np, cue)  # "with the mayor reportedly yelling:"
+        lead = words[-2].group().casefold() if len(words) > 1 else ""
+        if not (ends_with(raw, first, verb.start(), ",") or lead in self._agents):
+            return None
+        subject = self.clause_subject(raw, sentence, verb.start())
+        if subject is None or not subject.text[:1].isupper() or self.names_no_one(subject.text):
+            return None
+        return Attribution(subject.bounds, cue)
 
     def cues_before(self, raw: str, start: int, end: int) -> bool:
         """Whether ``raw[start:end]`` holds a cue."""
@@ -250,7 +284,11 @@ class DirectQuotes(SpeakerResolution):
         """``Jane Roe: "..."`` or ``Polls - Jane Roe: "..."``: a name alone before a colon (at the
         start of the sentence or after a dash) introduces the quotation; so does a full name at
         the start of the sentence set off by a comma from where the words appeared (``Jane Roe,
-        The Harbour Gazette: "..."``)."""
+        The Harbour Gazette: "..."``); and a label of the shapes :meth:`label_colon` reads.
+        The colon may end the paragraph, its quotation opening the next one."""
+        label = self.label_colon(raw, colon, sentence)
+        if label is not None:
+            return label
         np = self.phrase_before(raw, colon, sentence[0])
         if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
             return None
@@ -270,6 +308,47 @@ class DirectQuotes(SpeakerResolution):
         if lead and lead[-1] not in "-–—":
             return None
         return Attribution(np, Cue(":", colon, colon + 1))
+
+    def label_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
+        """The speaker of a sentence that is only a label before a colon: a speech verb and a
+        name (``Said Ellis:``, ``Stated Stone:``), a full name and a short description after a
+        comma (``Jeremy Lott, author:``, ``Windsor Mann, editor of a collection:``), or a speaker's
+        phrase and a verb in the past (``17-year-old Jared Potts echoed:``); ``None`` for anything
+        else (``Weather:``)."""
+        start = sentence[0]
+        while start < colon and raw[start].isspace():
+            start += 1
+        if colon - start > self.PHRASE_WINDOW:
+            return None  # (a label is short: no copy of a long sentence)
+        head = raw[start:colon]
+        words = head.split()
+        if len(words) < 2 or any(mark in head for mark in self._marks):
+            return None
+        if self.is_cue_word(words[0].casefold()) and words[0][:1].isupper():
+            # "Said Ellis:": a speech verb, then the speaker's name (nothing else)
+            rest = head[len(words[0]) :].strip()
+            count = self.names.trailing_name(words[1:])  # (after titles: "Said Mr. Lind:")
+            named = 0 < count <= self.MAX_NAME_WORDS and all(self.vocabulary.is_title(w) for w in words[1 : len(words) - count])
+            if not named:
+                return None
+            at = start + head.index(rest, len(words[0]))
+            return Attribution((at, at + len(rest)), Cue(words[0], start, start + len(words[0])))
+        comma = head.find(",")
+        if comma > 0 and words[0][:1].isupper():
+            # "Jeremy Lott, author:": a full name, then a short description of the person
+            name = head[:comma].split()
+            described = len(head[comma + 1 :].split()) <= self.MAX_APPOSITIVE_HEAD
+            if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name) and described:
+                return Attribution((start, start + len(head[:comma].rstrip())), Cue(":", colon, colon + 1))
+            return None
+        verb = words[-1]
+        if self.is_past_verb(verb):
+            # "17-year-old Jared Potts echoed:": the phrase before the verb, no comma before it
+            at = start + head.rindex(verb)
+            np = self.phrase_before(raw, at, start)
+            if np is not None and "," not in raw[start : np[0]]:
+                return Attribution(np, Cue(verb, at, at + len(verb)))
+        return None
 
     def unattributed_quotes(
         self, raw: str, offset: int, number: int, quotations: Sequence[Quotation], found: Sequence[Quote], state: State
@@ -564,6 +643,12 @@ class DirectQuotes(SpeakerResolution):
             # "President Ortiz released the following statement:": the last sentence's subject
             last = (state.sentence_starts[-1] if state.sentence_starts else 0, len(raw))
             if any(raw.find(mark, last[0]) >= 0 for mark in self._marks):
+                return
+            label = self.label_colon(raw, end - start - 1, last)  # ("Said Ellis:", "Jane Roe, author:")
+            if label is not None:
+                state.paragraph_start = paragraph.span.start
+                state.colon_speaker = self.resolve(self.mention(raw, label.speaker), state, None)
+                state.colon_paragraph = number
                 return
             speaker = self.person_subject(raw, self.clause_subject(raw, last, len(raw)), state)
             if speaker is not None:

@@ -12,7 +12,7 @@ from ..names import strip_possessive
 from ..spans import collapse
 from ..vocabulary import Vocabulary
 from .model import Mention
-from .words import QuoteWords, any_of
+from .words import QuoteWords, any_of, ends_with
 
 __all__ = ["SpeakerGrammar"]
 
@@ -47,6 +47,8 @@ class SpeakerGrammar(QuoteWords):
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
+        self._postposed_cues = frozenset(self.POSTPOSED_CUES)
+        self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
@@ -119,11 +121,13 @@ class SpeakerGrammar(QuoteWords):
         outlet = rf"(?:\p{{Lu}}[\p{{L}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
         # '"...," Ortiz barked': a name or an article's phrase, maybe an adverb, a verb in the past
         adverb = rf"\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)})" if self.ADVERB_SUFFIX else "(?!)"
+        # (or a form of POSTPOSED_CUES: '"...," the notice states')
+        postposed_cues = rf"(?:{any_of(self.POSTPOSED_CUES) or '(?!)'})(?![\p{{L}}\-])"
         self._postposed = (
             regex.compile(
                 rf"(?P<np>{name}|(?i:{determiners})\s++[\p{{L}}\-]++(?:\s++[\p{{L}}\-]++){{0,3}}?)"
                 rf"\s++(?:(?:{any_of(self.ADVERBS)}|{adverb})\s++)?+"
-                rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)}))"
+                rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)})|{postposed_cues})"
                 rf"(?=\s*+(?:[,.;!?]|$)|\s++(?:{any_of(self.POSTPOSED_FOLLOWERS)})\s)"
             )
             if self.PAST_SUFFIX
@@ -142,9 +146,10 @@ class SpeakerGrammar(QuoteWords):
 
     def postposed_verb(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation that ends like speech (``,`` ``?`` ``!``): a speaker phrase at *pos*
-        and a verb in the simple past that closes the sentence or is followed by one of
-        :attr:`POSTPOSED_FOLLOWERS` (``"Go home," Ortiz barked.``), whether or not it is a speech
-        verb: in that place it can only be the attribution."""
+        and a verb in the simple past or one of :attr:`POSTPOSED_CUES` that closes the sentence or
+        is followed by one of :attr:`POSTPOSED_FOLLOWERS` (``"Go home," Ortiz barked.``, ``"...,"
+        the document states``), whether or not it is a speech verb: in that place it can only be
+        the attribution."""
         if self._postposed is None or not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
             return None
         match = self._postposed.match(raw, pos, min(stop, pos + self.PHRASE_WINDOW))
@@ -155,6 +160,25 @@ class SpeakerGrammar(QuoteWords):
             return None
         verb = self._token.match(raw, match.start("verb"))
         return (match.span("np"), verb) if verb is not None else None
+
+    def inverted_postposed_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """After a quotation that ends like speech: one of :attr:`POSTPOSED_CUES` at *pos* and a
+        speaker's phrase after it that closes the sentence, maybe with an appositive after a comma
+        (``"...," read the statement.``, ``"...," read the letter, signed by the chairman.``)."""
+        if not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
+            return None
+        verb = self._token.match(raw, pos, stop)
+        if verb is None or verb.group() not in self._postposed_cues:
+            return None
+        np = self.phrase_after(raw, verb.end(), stop, lenient=True)
+        if np is None or raw[np[0] : np[1]].split()[0].casefold() in self._pronouns:
+            return None
+        after = np[1]
+        while after < stop and raw[after] in " .!?\"”’)":
+            after += 1  # (read no further than the marks: linear time)
+        if after < stop and raw[after] != ",":
+            return None  # (the phrase closes the sentence, or an appositive after a comma does)
+        return np, verb
 
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
@@ -343,8 +367,22 @@ class SpeakerGrammar(QuoteWords):
         if group == "name2" and match[group].casefold() in self._adverbs:
             return None  # "Separately, the director of ..., said": an adverb, not a name
         if group == "name2":
-            return self.placed_name(raw, start, match.span(group))
-        return match.span(group)
+            placed = self.placed_name(raw, start, match.span(group))
+            return self.without_opener(raw, placed) if placed is not None else None
+        return self.without_opener(raw, match.span(group))
+
+    def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
+        sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name."""
+        start, end = span
+        for word in self._word.finditer(raw, start, end):
+            low = word.group().casefold()
+            if word.end() >= end or not (low in self._adverbs or low in self._conjunctions):
+                break
+            start = word.end()
+            while start < end and raw[start].isspace():
+                start += 1
+        return start, end
 
     def placed_name(self, raw: str, floor: int, span: tuple[int, int]) -> tuple[int, int] | None:
         """*span*, a capitalised phrase before an appositive, unless ``of`` or a locative stands
@@ -368,6 +406,9 @@ class SpeakerGrammar(QuoteWords):
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
         for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
+            inverted = self.speaker_after_tail(raw, pos, cue, stop)
+            if inverted is not None:
+                return inverted, cue
             np = self.phrase_before(raw, cue.start(), max(0, pos - 1), lenient=True)
             if np is not None and np[0] == pos:
                 return np, cue
@@ -384,6 +425,54 @@ class SpeakerGrammar(QuoteWords):
             named = self.name_before(raw, pos, cue.start())
             return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def closing_attribution(self, raw: str, floor: int, end: int) -> tuple[int, int] | None:
+        """The speaker's phrase of an attribution that closes ``raw[floor:end]`` right after a
+        comma or a quotation mark (``..., Sean Spicer said``, ``"...," said Vice President Ana
+        Ortiz``, ``..., Ortiz said Tuesday in Paris``), maybe with a time or place after the cue
+        (:meth:`is_time_tail`); ``None`` for anything else.  A participle after it (``, adding
+        ...``) is that speaker's, not the sentence subject's."""
+        stop = end
+        while stop > floor and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
+            stop -= 1
+        cue = None
+        for found in self.cues(raw, self.word_boundary(raw, max(floor, stop - self.PHRASE_WINDOW), floor), stop):
+            cue = found  # (the last cue before the comma)
+        if cue is None:
+            return None
+        np = self.phrase_before(raw, cue.start(), floor, lenient=True) if self.is_time_tail(raw[cue.end() : stop]) else None
+        opener = np[0] if np is not None else cue.start()
+        if np is None:
+            after = self.phrase_after(raw, cue.end(), stop, lenient=True)
+            np = after if after is not None and not raw[after[1] : stop].strip(" .") else None
+        if np is None or not ends_with(raw, floor, opener, ",\"”’'"):
+            return None
+        return np
+
+    def is_time_tail(self, words: str) -> bool:
+        """Whether *words* between a cue and a comma are nothing, or a short time or place
+        (``Tuesday in Paris``, ``on Monday``, ``in a statement``): at most :attr:`CLAUSE_LOOKAHEAD`
+        words, the first a weekday, a time noun or one of :attr:`TIME_PREPOSITIONS`."""
+        split = words.split()
+        if not split:
+            return True
+        first = split[0].casefold()
+        return len(split) <= self.CLAUSE_LOOKAHEAD and (first in self._time_prepositions or self.is_time_word(first))
+
+    def speaker_after_tail(self, raw: str, pos: int, cue: regex.Match[str], stop: int) -> tuple[int, int] | None:
+        """The speaker after an inverted *cue* when the words from *pos* (right after a
+        quotation) to the comma before the cue carry the quoted sentence on rather than name
+        anyone: they open with a lower-case word that is no determiner (``"..." that Ortiz can
+        win, said Ana Lee``, ``"..." for the club, said the coach``); else ``None``."""
+        if not ends_with(raw, pos, cue.start(), ","):
+            return None
+        first = self._word.match(raw, pos, cue.start())
+        if first is None or raw[pos : first.start()].strip():
+            return None
+        word = first.group()
+        if not word[:1].islower() or word.casefold() in self._determiners or word.casefold() in self._pronouns:
+            return None
+        return self.phrase_after(raw, cue.end(), stop, lenient=True)
 
     def name_before(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """A full name (two name words or more) right before *end*, set off by commas or not,
@@ -662,10 +751,15 @@ class SpeakerGrammar(QuoteWords):
         opener = words[0].group().casefold()
         if opener in self._pronouns:
             return self.mention(raw, words[0].span())
-        if self.is_adverb(opener) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
+        # ("Carly Fiorina threw ...": a given name in -ly before another capitalised word is no adverb)
+        named = len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip()
+        if (self.is_adverb(opener) and not named) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
+        following = words[1].group() if len(words) > 1 else ""
+        if following in self._agents or (self.is_past_verb(opener) and following in self._prepositions):
+            return None  # "Led by the mayor, ...", "Based on the report, ...": a participle clause
         for k in range(1, len(words)):
             following = words[k].group().casefold()
             verb_like = (
@@ -673,8 +767,10 @@ class SpeakerGrammar(QuoteWords):
                 or self.is_present_verb(raw, words, k)
                 or (following in self._stop and following not in self._time_prepositions)
                 or following in self._adverbs
-                or self.is_adverb(following)  # "Lind openly admires ...": the subject ends before it
+                # "Lind openly admires ...": the subject ends before it (not "Judge Kelly Marsh")
+                or (self.is_adverb(following) and words[k].group()[:1].islower())
                 or following in self._clause_verbs
+                or self.name_then_word(words, k)  # "Carly Fiorina threw her support ...": a verb
             )
             if not (verb_like or self.is_cue_word(following)):
                 continue
@@ -707,6 +803,20 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def name_then_word(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
+        titles: ``Senator Ana Ortiz``) and ``words[k]`` a lower-case word that is no determiner:
+        after a name that opens a sentence, such a word is its verb (``Carly Fiorina threw ...``,
+        ``Judge Ana Ortiz sent ...``), however it is inflected."""
+        if k > self.MAX_NAME_WORDS + 2:
+            return False
+        following = words[k].group()
+        if not following.isalpha() or not following[:1].islower() or following.casefold() in self._determiners:
+            return False
+        lead = [w.group() for w in words[:k]]
+        count = self.names.trailing_name(lead)
+        return count >= 2 and all(self.vocabulary.is_title(w) for w in lead[: k - count])
 
     def is_past_verb(self, word: str) -> bool:
         """Whether *word* ends like a verb in the simple past (``rallied``; :attr:`PAST_SUFFIX`)."""

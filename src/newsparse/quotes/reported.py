@@ -82,6 +82,13 @@ class ReportedSpeech(DirectQuotes):
             regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        # a comma or semicolon, maybe a conjunction, or a conjunction of BARE_CLAUSE_JOINS alone,
+        # and a few adverbs: where another clause's speaker phrase may start ("..., and nearly
+        # three in five said", "... but officials said")
+        self._clause_join = regex.compile(
+            rf"(?:[,;]\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++)"
+            rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
+        )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
         # "vowed to", "promised on Monday to": a time, then the infinitive's marker and a verb
@@ -257,7 +264,10 @@ class ReportedSpeech(DirectQuotes):
         if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
         if word in self._participles and self.after_comma(raw, sentence[0], cue.start()):
-            mention = subject if subject else self.sentence_subject(raw, sentence)
+            closing = None if subject else self.closing_attribution(raw, sentence[0], cue.start())
+            mention: Mention | None = subject if subject else self.sentence_subject(raw, sentence)
+            if closing is not None:
+                mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
             if mention is None:
@@ -533,8 +543,11 @@ class ReportedSpeech(DirectQuotes):
             after = raw[np[1] : sentence[1]]
         else:
             head_end = np[0]
-        if not self.is_sentence_tail(after) and _TAIL_APPOSITIVE.fullmatch(after) is None:
-            return None
+        pos = np[1] if head_end == cue.start() else cue.end()
+        participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
+        closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
+        if not self.is_sentence_tail(after) and _TAIL_APPOSITIVE.fullmatch(after) is None and not closes:
+            return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
@@ -612,7 +625,9 @@ class ReportedSpeech(DirectQuotes):
         """Reported words from *start* to the end of the sentence, less a closing source
         (``, media reported``) and a following participle (``, adding that ...``); ``None`` when
         fewer than :attr:`MIN_WORDS` words are left."""
-        end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
+        # (the next clause first: the searches after it then read no further than this clause)
+        end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
@@ -735,6 +750,29 @@ class ReportedSpeech(DirectQuotes):
         """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
         match = self._participle.search(raw, start, end)
         return match.start() if match is not None else end
+
+    def cut_next_clause(self, raw: str, start: int, end: int) -> int:
+        """End reported words before a clause of their sentence that has a speaker and a cue of
+        its own after a comma or semicolon, maybe with one of :attr:`CLAUSE_JOINS` (``Two in three
+        said they would stay, and nearly three in five said ...``, ``When Roe said he would go,
+        Ortiz responded, "..."``): those are another speaker's words, not the first's.  A cue that
+        only closes the sentence (``..., state media reported.``) opens no such clause."""
+        for count, cue in enumerate(self.cues(raw, start, end)):
+            if count >= self.MAX_CLAUSE_CUES:
+                break  # (bounded: linear time in a long sentence of cues)
+            if end - cue.end() <= self.PHRASE_WINDOW and self.is_sentence_tail(raw[cue.end() : end]):
+                break  # ("..., state media reported.": an outlet for the words, left to cut_source)
+            np = self.phrase_before(raw, cue.start(), start, lenient=True)
+            if np is None or np[0] <= start:
+                continue
+            join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
+            if join is None or not all(self.is_adverb(w) or w in self._adverbs for w in join["lead"].casefold().split()):
+                continue  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
+            cut = join.start()
+            while cut > start and raw[cut - 1].isspace():
+                cut -= 1
+            return cut
+        return end
 
     def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
         """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""

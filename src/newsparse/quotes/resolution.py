@@ -39,7 +39,8 @@ class SpeakerResolution(Segmentation):
           (outside quotation marks), else the last speaker, else the last person named; other
           pronouns: the last speaker;
         - a name (``Putin``, ``Russian President Vladimir Putin``): the longest matching name;
-        - a role (``the French foreign minister``): the person named with those titles;
+        - a role (``the French foreign minister``): the person named with those titles, unless an
+          indefinite determiner opens it (``a top aide``: someone new, the mention as written);
         - an organisation word (``the ministry``, ``the company``): the organisation named before;
         - anything else (``Analysts``): the mention as written.
         """
@@ -83,7 +84,7 @@ class SpeakerResolution(Segmentation):
         if placed and not self.name_words(words[: placed[0]], preceding):
             # "the exit polls in Ohio", "people in the crowd": no person before the place, so the
             # place is not the speaker's name; the mention as written
-            described = state.index.by_description([w for w in words[: placed[0]] if w.casefold() not in self._determiners], at)
+            described = self.by_description(state, words[: placed[0]], at)
             return described if described is not None else text
         inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
         if inner_of:
@@ -93,7 +94,7 @@ class SpeakerResolution(Segmentation):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"
             elif len(self.name_words(words[cut + 1 :], words[cut])) < 2:
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name
-                described = state.index.by_description([w for w in words[:cut] if w.casefold() not in self._determiners], at)
+                described = self.by_description(state, words[:cut], at)
                 return described if described is not None else text
         country = self.demonym_country(words)
         if country is not None:
@@ -101,11 +102,29 @@ class SpeakerResolution(Segmentation):
             return self.person_of_country(country, at, state) or text
         name_words = self.name_words(words, preceding)
         if name_words:
-            return state.index.full_name(tuple(name_words))
-        described = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+            full = state.index.full_name(tuple(name_words))
+            return full if self.is_plausible_name(full) else " ".join(name_words)
+        described = self.by_description(state, words, at)
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def by_description(self, state: State, words: Sequence[str], at: int) -> str | None:
+        """The person the article described with *words* (determiners left out), as
+        :meth:`~newsparse.people.PersonIndex.by_description` finds; ``None`` when the mention
+        opens with one of :attr:`INDEFINITE_DETERMINERS` (``a spokeswoman for the council``,
+        ``one longtime adviser``): such a phrase brings in someone the article has not named."""
+        if words and words[0].casefold() in self._indefinites:
+            return None
+        return state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+
+    def is_plausible_name(self, name: str) -> bool:
+        """Whether *name*, as the article's index gives it, can be a person's or a body's name:
+        fewer than :attr:`MAX_CAPITAL_STOP_WORDS` of its words after the first are stop words
+        written with a capital (``Benched By NBA Team Prior To Her Performance``: a headline in
+        title case, not a name; ``Bank of America`` and ``Theresa May`` are names)."""
+        capitals = sum(1 for w in name.split()[1:] if w[:1].isupper() and w.casefold() in self._stop)
+        return capitals < self.MAX_CAPITAL_STOP_WORDS
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
@@ -155,7 +174,8 @@ class SpeakerResolution(Segmentation):
             return None
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
-        return state.index.by_organisation(rest[-1].rstrip("."), at)
+        named = state.index.by_organisation(rest[-1].rstrip("."), at)
+        return named if named is None or self.is_plausible_name(named) else None
 
     def paragraph_subject(self, at: int, state: State) -> str | None:
         """The first person named in the current paragraph before *at* as the subject of a sentence,

@@ -90,7 +90,7 @@ class QuoteWords:
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
-        "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until",
+        "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
     )
     #: Words that open a participle clause before a cue (``Having announced that ...,``): never a
     #: speaker, the speaker is the subject after the clause.
@@ -183,6 +183,11 @@ class QuoteWords:
     POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = (
         "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
     )
+    #: Verb forms that are no cue elsewhere (too often a noun or another verb: ``state officials``,
+    #: ``read the file``) but attribute the quotation right before them, with a speaker's phrase
+    #: as their subject or after them (``"...," the statement read``, ``"...," read the
+    #: statement``, ``"...," the document states``).
+    POSTPOSED_CUES: ClassVar[tuple[str, ...]] = ("read", "reads", "state", "states")
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
@@ -221,6 +226,27 @@ class QuoteWords:
     )
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
+    #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
+    ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
+    #: Conjunctions after a comma or semicolon that open a clause of its own, with its own subject
+    #: and speech verb, inside reported words (``..., and nearly three in five said ...``, ``...,
+    #: while the union said ...``): the reported words end before them.
+    CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and", "but", "while", "whereas", "though", "although")
+    #: The conjunctions of :attr:`CLAUSE_JOINS` that open such a clause with no comma before them
+    #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
+    #: two subjects (``both he and Rubio promised``).
+    BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
+    #: A name from the article's index with this many stop words written with a capital after
+    #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
+    #: name (one is a name's: ``Theresa May``).
+    MAX_CAPITAL_STOP_WORDS: ClassVar[int] = 2
+    #: At most this many cues after the start of reported words are tried as the start of
+    #: another clause (:meth:`ReportedSpeech.cut_next_clause`; a bound: linear time).
+    MAX_CLAUSE_CUES: ClassVar[int] = 8
+    #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
+    #: clause's speaker phrase.
+    MAX_JOIN_LEAD: ClassVar[int] = 2
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
@@ -261,6 +287,10 @@ class QuoteWords:
     DETERMINERS: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
     )
+    #: The determiners among :attr:`DETERMINERS` that bring in someone new (``a top aide``,
+    #: ``one longtime adviser``): a phrase they open is never resolved to a person the article
+    #: described before with the same words.
+    INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("a", "an", "one", "another")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
@@ -477,6 +507,8 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
+        self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
+        self._agents = frozenset(self.AGENT_WORDS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
