@@ -221,3 +221,239 @@ SUBJECT_LEADS = [
 @pytest.mark.parametrize(("lead", "expected"), SUBJECT_LEADS)
 def test_subject_lead(lead: list[str], expected: bool) -> None:
     assert QuoteParser().subject_lead(lead) is expected
+
+
+LINDQVIST = "Tomas Lindqvist opened the session."
+MISTAKE_HE = '"It was a mistake," he said.'
+INNOCENT = '"He is innocent," she said.'
+APPEAL_SHE = '"We will appeal," she said.'
+
+# who a pronoun refers to when the paragraph opens with a phrase, not a name: the person the phrase
+# names, no one when it is a possessor, an organisation or a group, the last speaker otherwise
+PRONOUN_REFERENTS = [
+    (
+        [LINDQVIST, f"Lindqvist's lawyer apologised. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "he", "he", 1)],
+    ),
+    (
+        [LINDQVIST, f"Lindqvist Holdings apologised. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "he", "he", 1)],
+    ),
+    (
+        [f"Berg Holdings chief executive Ola Berg apologised. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "Ola Berg", "he", 0)],
+    ),
+    ([f"Berg Holdings apologised. {MISTAKE_HE}"], [("It was a mistake,", "said", "he", "he", 0)]),
+    (
+        ['The Harbour Authority apologised. "It was a mistake," she said.'],
+        [("It was a mistake,", "said", "she", "she", 0)],
+    ),
+    (
+        [f"A spokesman for Ola Berg disagreed. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "A spokesman", "he", 0)],
+    ),
+    ([f"The defendant's mother cried. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
+    ([f"Hale's wife wept as he was led away. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
+    ([f"The crowd cheered. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
+    (
+        [APPEAL, f"Walsh's lawyer spoke first. {INNOCENT}"],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("He is innocent,", "said", "she", "she", 1)],
+    ),
+    (
+        ["His daughter said the family would appeal.", INNOCENT],
+        [
+            ("the family would appeal", "said", "His daughter", "His daughter", 0),
+            ("He is innocent,", "said", "His daughter", "she", 1),
+        ],
+    ),
+    (
+        ['"He is innocent," his daughter said.', APPEAL_SHE],
+        [("He is innocent,", "said", "his daughter", "his daughter", 0), ("We will appeal,", "said", "his daughter", "she", 1)],
+    ),
+    (
+        ['"He is innocent," Sue said.', APPEAL_SHE],
+        [("He is innocent,", "said", "Sue", "Sue", 0), ("We will appeal,", "said", "she", "she", 1)],
+    ),
+    (
+        ['"He is innocent," analysts said.', APPEAL_SHE],
+        [("He is innocent,", "said", "analysts", "analysts", 0), ("We will appeal,", "said", "she", "she", 1)],
+    ),
+    (
+        [INNOCENT, '"We will appeal," he said.'],
+        [("He is innocent,", "said", "she", "she", 0), ("We will appeal,", "said", "he", "he", 1)],
+    ),
+    (
+        ['"He is innocent," Ana Ortiz said.', '"We will appeal," they said.'],
+        [("He is innocent,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("We will appeal,", "said", "Ana Ortiz", "they", 1)],
+    ),
+    # the last speaker, though someone else was named since in another paragraph
+    (
+        [APPEAL, "Tomas Lindqvist, the prosecutor, declined to comment.", '"It is over," she said.'],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 2)],
+    ),
+    (
+        [APPEAL, '"It is over," she said.', "Tomas Lindqvist, the prosecutor, declined to comment.", '"We are done," she said.'],
+        [
+            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
+            ("It is over,", "said", "Ana Ortiz", "she", 1),
+            ("We are done,", "said", "Ana Ortiz", "she", 3),
+        ],
+    ),
+    # a speaker the article gave no name: the person named since is the referent
+    (
+        ['"He is innocent," his daughter said.', "Prosecutor Maria Lopez declined to comment.", APPEAL_SHE],
+        [("He is innocent,", "said", "his daughter", "his daughter", 0), ("We will appeal,", "said", "Maria Lopez", "she", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), PRONOUN_REFERENTS)
+def test_a_pronoun_after_a_phrase_or_another_speaker(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+MET = "Ana Ortiz and Tomas Lindqvist met the press on Monday."
+OPEN = '"The port stays open,"'
+MAYOR = "Ana Ortiz, the mayor of Lyon, spoke at the harbour."
+
+# a mention of several words: two names joined by "and", a role with a place, a name with the
+# body it belongs to, an organisation named before or in full
+MENTIONS = [
+    (
+        [MET, '"We will appeal," Ortiz and Lindqvist said.'],
+        [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Ortiz and Lindqvist", 1)],
+    ),
+    (
+        ["June Whitaker chairs the board.", '"We will appeal," said Whitaker.'],
+        [("We will appeal,", "said", "June Whitaker", "Whitaker", 1)],
+    ),
+    (
+        ["Mayor Ana Ortiz spoke at the harbour on Monday.", f"{OPEN} the mayor said."],
+        [("The port stays open,", "said", "Ana Ortiz", "the mayor", 1)],
+    ),
+    ([MAYOR, f"{OPEN} the mayor of Lyon said."], [("The port stays open,", "said", "Ana Ortiz", "the mayor of Lyon", 1)]),
+    ([MAYOR, f"{OPEN} said the mayor of Lyon."], [("The port stays open,", "said", "Ana Ortiz", "the mayor of Lyon", 1)]),
+    (
+        ["Tom Morgan runs the Sierra Club.", f"{OPEN} said Mr. Morgan of the Sierra Club."],
+        [("The port stays open,", "said", "Tom Morgan", "Mr. Morgan of the Sierra Club", 1)],
+    ),
+    (
+        ['"There was smoke everywhere," Ana Ortiz of Leeds said.'],
+        [("There was smoke everywhere,", "said", "Ana Ortiz", "Ana Ortiz of Leeds", 0)],
+    ),
+    (
+        ["The Harbour Authority closed the port on Monday.", '"It is not safe," the authority said.'],
+        [("It is not safe,", "said", "Harbour Authority", "the authority", 1)],
+    ),
+    (
+        ["The Department of Transport closed the road.", '"It is not safe," the department said.'],
+        [("It is not safe,", "said", "Department of Transport", "the department", 1)],
+    ),
+    (
+        ['"It is not safe," the State Post Bureau said.'],
+        [("It is not safe,", "said", "State Post Bureau", "the State Post Bureau", 0)],
+    ),
+    (
+        ['"It is not safe," said the Department of Transport.'],
+        [("It is not safe,", "said", "Department of Transport", "the Department of Transport", 0)],
+    ),
+    (
+        ['"It is not safe," a spokesperson for the ministry said.'],
+        [("It is not safe,", "said", "a spokesperson for the ministry", "a spokesperson for the ministry", 0)],
+    ),
+    (
+        [MET, '"We will appeal," Mayor Ana Ortiz and Tomas Lindqvist said.'],
+        [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Mayor Ana Ortiz and Tomas Lindqvist", 1)],
+    ),
+    # "In June": a month before the first name of two
+    (
+        ["Tom Whitaker and Ana Ortiz chair the board.", 'In June Whitaker and Ortiz told reporters: "We will appeal."'],
+        [("We will appeal.", "told", "Tom Whitaker and Ana Ortiz", "June Whitaker and Ortiz", 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), MENTIONS)
+def test_a_mention_of_several_words_resolves_to_its_name(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+# a lower-case noun that names one person (a pronoun for one person may refer to it)
+PERSON_NOUNS = [
+    ("mother", True),
+    ("grandmother", True),
+    ("mothers", False),  # a plural
+    ("actress", True),  # (its -s is no plural)
+    ("witness", True),
+    ("spokesman", True),  # a role
+    ("34-year-old", True),  # an age
+    ("crowd", False),  # many people
+    ("police", False),
+    ("everyone", False),  # anyone
+    ("somebody", False),
+    ("anybody", False),
+    ("center", False),  # a person's ending only
+]
+
+
+@pytest.mark.parametrize(("noun", "expected"), PERSON_NOUNS)
+def test_is_person(noun: str, expected: bool) -> None:
+    assert QuoteParser().is_person(noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "pronoun", "expected"),
+    [("she", "he", True), ("he", "he", False), ("He", "he", False), ("she", "She", False), ("Ortiz", "he", False), ("they", "she", False)],
+)
+def test_other_pronoun(mention: str, pronoun: str, expected: bool) -> None:
+    assert QuoteParser().other_pronoun(mention, pronoun) is expected
+
+
+# the word before a mention ("In" makes the "June" of "In June Whitaker" a month) and the
+# description after a source's name are kept with the speaker: (name, mention, description)
+SPEAKERS_IN_FULL = [
+    (
+        ["Tom Whitaker chairs the board.", 'In June Whitaker told reporters: "We will appeal."'],
+        ("Tom Whitaker", "June Whitaker", None),
+    ),
+    (
+        ["According to Ana Ortiz, the mayor of Lyon, the port will stay open all winter."],
+        ("Ana Ortiz", "Ana Ortiz", "the mayor of Lyon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SPEAKERS_IN_FULL)
+def test_a_speaker_keeps_the_word_before_and_the_description(pieces: list[str], expected: tuple[str, str, str | None]) -> None:
+    text, paragraphs = paragraphs_of(pieces)
+    (quote,) = QuoteParser().parse(text, paragraphs)
+    speaker = quote.speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.mention, speaker.description) == expected
+
+
+FERRY = "most voters wanted the ferry back"
+MAYOR_OPENED = "Mayor Ana Ortiz opened the new ferry terminal on Monday."
+LINDQVIST_OPENED = "Tomas Lindqvist opened the new ferry terminal on Monday."
+
+# a source with a place or a body after it: the name before the place, the person described
+# before it, or the source as written (the place is never the name)
+SOURCES = [
+    ([f"According to the exit polls in Fife, {FERRY}."], ("the exit polls in Fife", "the exit polls in Fife")),
+    ([MAYOR_OPENED, f"According to the mayor in Lyon, {FERRY}."], ("Ana Ortiz", "the mayor in Lyon")),
+    ([MAYOR_OPENED, f"According to the mayor at the terminal, {FERRY}."], ("Ana Ortiz", "the mayor at the terminal")),
+    ([LINDQVIST_OPENED, f"According to Lindqvist in Lyon, {FERRY}."], ("Tomas Lindqvist", "Lindqvist in Lyon")),
+    ([LINDQVIST_OPENED, f"According to Lindqvist at the terminal, {FERRY}."], ("Tomas Lindqvist", "Lindqvist at the terminal")),
+    ([MAYOR_OPENED, f"According to the mayor of Lyon, {FERRY}."], ("Ana Ortiz", "the mayor of Lyon")),
+    ([MAYOR_OPENED, f"According to the mayor of the city, {FERRY}."], ("Ana Ortiz", "the mayor of the city")),
+    (
+        ["Tom Morgan runs the Sierra Club.", f"According to Mr. Morgan of the Sierra Club, {FERRY}."],
+        ("Tom Morgan", "Mr. Morgan of the Sierra Club"),
+    ),
+    ([f"According to the head of the Sierra Club, Tom Morgan, {FERRY}."], ("Tom Morgan", "the head of the Sierra Club")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SOURCES)
+def test_a_source_with_a_place_or_a_body_after_it(pieces: list[str], expected: tuple[str, str]) -> None:
+    assert _quotes(pieces) == [(FERRY, "According to", *expected, len(pieces) - 1)]

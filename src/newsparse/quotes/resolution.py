@@ -80,7 +80,9 @@ class SpeakerResolution(Segmentation):
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Department of Transport"
         placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives]
-        if placed and not self.name_words(words[: placed[0]], preceding):
+        if placed and self.name_words(words[: placed[0]], preceding):
+            words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
+        elif placed:
             # "the exit polls in Ohio", "people in the crowd": no person before the place, so the
             # place is not the speaker's name; the mention as written
             described = state.index.by_description([w for w in words[: placed[0]] if w.casefold() not in self._determiners], at)
