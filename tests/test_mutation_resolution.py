@@ -40,6 +40,10 @@ DEMONYMS = [
         ["Joris Vermeer, a Dutch rider, won the stage on Sunday.", HARD_DAY],
         [("It was a hard day,", "said", "Joris Vermeer", "the Dutchman", 1)],
     ),
+    (
+        ["Born Dutch, Joris Vermeer now rides for a Belgian team.", HARD_DAY],
+        [("It was a hard day,", "said", "Joris Vermeer", "the Dutchman", 1)],
+    ),
     # the person with that country, whether named last or before another
     (
         ["Belgian rider Luc Peeters finished second, behind Dutch rider Joris Vermeer.", HARD_DAY],
@@ -180,6 +184,8 @@ NAME_WORDS = [
     (["Harbour", "Authority", "Ana", "Ortiz"], None, []),  # an organisation before the name
     (["June", "Whitaker"], None, ["June", "Whitaker"]),
     (["June", "Whitaker"], "in", ["Whitaker"]),  # "in June": a month
+    (["the", "Harbour", "Authority", "Ana", "Ortiz"], None, []),  # the word right before the name
+    (["Ana", "Ortiz,"], None, ["Ana", "Ortiz"]),  # (the comma after it dropped)
 ]
 
 
@@ -209,6 +215,8 @@ SUBJECT_LEADS = [
     (["the"], True),
     (["spokesman"], True),
     (["spokesman,"], True),
+    (["Harbour", "boss"], True),  # a role that is no title
+    (["Xinhua", "correspondent"], True),  # a capitalised word that starts with X
     (["said", "Mayor"], True),  # an inverted cue before the subject
     (["The", "retired", "teacher,"], True),  # an appositive after a determiner
     (["The", "storm", "damaged", "the", "house", "of"], False),  # an object
@@ -365,10 +373,24 @@ MENTIONS = [
         [MET, '"We will appeal," Mayor Ana Ortiz and Tomas Lindqvist said.'],
         [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Mayor Ana Ortiz and Tomas Lindqvist", 1)],
     ),
+    # "and" says nothing of a month: June Whitaker is not the Tom Whitaker named before
+    (
+        ["Tom Whitaker and Ana Ortiz chair the board.", '"We will appeal," Ortiz and June Whitaker said.'],
+        [("We will appeal,", "said", "Ana Ortiz and June Whitaker", "Ortiz and June Whitaker", 1)],
+    ),
     # "In June": a month before the first name of two
     (
         ["Tom Whitaker and Ana Ortiz chair the board.", 'In June Whitaker and Ortiz told reporters: "We will appeal."'],
         [("We will appeal.", "told", "Tom Whitaker and Ana Ortiz", "June Whitaker and Ortiz", 1)],
+    ),
+    # a name right after "of" is not the speaker's
+    (
+        [LINDQVIST, '"It is over," the wife of Tomas Lindqvist said.'],
+        [("It is over,", "said", "the wife of Tomas Lindqvist", "the wife of Tomas Lindqvist", 1)],
+    ),
+    (
+        ['"It is over," said the chairman of the board Colin Reyes.'],
+        [("It is over,", "said", "Colin Reyes", "the chairman of the board Colin Reyes", 0)],
     ),
 ]
 
@@ -457,3 +479,163 @@ SOURCES = [
 @pytest.mark.parametrize(("pieces", "expected"), SOURCES)
 def test_a_source_with_a_place_or_a_body_after_it(pieces: list[str], expected: tuple[str, str]) -> None:
     assert _quotes(pieces) == [(FERRY, "According to", *expected, len(pieces) - 1)]
+
+
+HARBOUR_MASTER = "Tomas Lindqvist, the harbour master, closed the port on Monday."
+NOBODY = '"Nobody was hurt,"'
+REOPEN = '"The port will reopen,"'
+
+# a pronoun after a speaker the article gave no name: that speaker when it is one person (after
+# "his", "the"), no one when it is a bare name that may be anyone's, and the person named before
+# when it is a group
+UNNAMED_SPEAKERS = [
+    ("police", "he", "Tomas Lindqvist"),
+    ("Police", "he", "Tomas Lindqvist"),
+    ("Analysts", "he", "Tomas Lindqvist"),
+    ("two witnesses", "he", "Tomas Lindqvist"),
+    ("the Coastguard", "he", "Tomas Lindqvist"),
+    ("Sue", "he", "he"),
+    ("his daughter", "she", "his daughter"),
+    ("his eldest daughter", "she", "his eldest daughter"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "pronoun", "expected"), UNNAMED_SPEAKERS)
+def test_a_pronoun_after_a_speaker_with_no_name(speaker: str, pronoun: str, expected: str) -> None:
+    rows = _quotes([HARBOUR_MASTER, f"{NOBODY} {speaker} said.", f"{REOPEN} {pronoun} said."])
+    assert rows[1] == ("The port will reopen,", "said", expected, pronoun, 2)
+
+
+# a pronoun in a paragraph where someone was quoted before it: the subject when that is the
+# speaker, no one when another person could be meant
+QUOTED_BEFORE = [
+    (
+        ['Ana Ortiz opened the session. "We will appeal," Ortiz said. "It is over," she said.'],
+        [("We will appeal,", "said", "Ana Ortiz", "Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 0)],
+    ),
+    (
+        ['"We will appeal," Ana Ortiz told Lee Park. Park asked whether she would stay. "No," she replied.'],
+        [
+            ("We will appeal,", "told", "Ana Ortiz", "Ana Ortiz", 0),
+            ("whether she would stay", "asked", "Park", "Park", 0),
+            ("No,", "replied", "she", "she", 0),
+        ],
+    ),
+    (
+        ['"Tomas Lindqvist will resign," a colleague said. "It is over," he said.'],
+        [("Tomas Lindqvist will resign,", "said", "a colleague", "a colleague", 0), ("It is over,", "said", "a colleague", "he", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), QUOTED_BEFORE)
+def test_a_pronoun_after_a_quote_in_its_paragraph(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+LOPEZ = '"We will appeal," Maria Lopez said.'
+SHE_MISTAKE = '"It was a mistake," she said.'
+
+# a pronoun after a sentence of its paragraph that opens with the surname of someone named in
+# full before (after titles, past other sentences), and not after a surname that modifies
+# another name or a noun
+SURNAME_SUBJECTS = [
+    ([LINDQVIST, f"Lindqvist apologised. {MISTAKE_HE} He left at noon."], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"40 jobs will go. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"Lindqvist's lawyer spoke first. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"Chief Inspector Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    (["Mayor Ana Ortiz opened the session.", f"Ortiz aide Tomas Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    (
+        ["Mayor Ana Ortiz opened the session.", LOPEZ, f"Harbour boss Tomas Lindqvist's deputy resigned. Ortiz apologised. {SHE_MISTAKE}"],
+        ("Ana Ortiz", "she"),
+    ),
+    (["Mayor Ana Ortiz opened the session.", LOPEZ, f"Ortiz Street was closed. {SHE_MISTAKE}"], ("she", "she")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SURNAME_SUBJECTS)
+def test_a_pronoun_after_a_surname_that_opens_a_sentence(pieces: list[str], expected: tuple[str, str]) -> None:
+    assert _quotes(pieces)[-1] == ("It was a mistake,", "said", *expected, len(pieces) - 1)
+
+
+FOUNDED = "Ola Berg founded Berg Holdings in 1990."
+
+# a pronoun after a sentence whose subject is an organisation has no sure referent; a person
+# after the organisation's name and a role is the subject
+ORGANISATION_SUBJECTS = [
+    ([FOUNDED, f"Berg Holdings apologised. {MISTAKE_HE} The shares fell."], "he"),
+    ([FOUNDED, f"Berg Holdings boss Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
+    ([FOUNDED, f"Berg Holdings spokesman Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), ORGANISATION_SUBJECTS)
+def test_a_pronoun_after_an_organisation_as_subject(pieces: list[str], expected: str) -> None:
+    assert _quotes(pieces) == [("It was a mistake,", "said", expected, "he", 1)]
+
+
+OVER_HE = '"It is over," he said.'
+CLOSED = "Tomas Lindqvist closed the port."
+
+# the last subject before a pronoun: read from the last sentence end, line break or quotation mark
+# before the name, and not a name in the possessive
+LAST_SUBJECTS = [
+    (["The retired teacher, Tomas Lindqvist, opened the session.", OVER_HE], "Tomas Lindqvist"),
+    ([f"It rained. The wind rose. {CLOSED}", OVER_HE], "Tomas Lindqvist"),
+    (["Storm warning for the coast", CLOSED, OVER_HE], "Tomas Lindqvist"),
+    ([f'The "harbour king" {CLOSED}', OVER_HE], "Tomas Lindqvist"),
+    ([f"The “harbour king” {CLOSED}", OVER_HE], "Tomas Lindqvist"),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), LAST_SUBJECTS)
+def test_a_pronoun_after_the_last_subject(pieces: list[str], expected: str) -> None:
+    assert _quotes(pieces)[-1] == ("It is over,", "said", expected, "he", len(pieces) - 1)
+
+
+# a pronoun after a speaker quoted in its own paragraph: that speaker, unless a person named in the
+# possessive opens the paragraph
+SPEAKER_IN_PARAGRAPH = [
+    (['"We will appeal," Ana Ortiz said. "It is over," she said.'], ("Ana Ortiz", "she")),
+    (['A spokesman for Ola Berg disagreed. "We will appeal," Ana Ortiz said. "It is over," he said.'], ("Ana Ortiz", "he")),
+    ([APPEAL, f"Tomas Lindqvist's lawyer apologised. {OVER_HE}"], ("he", "he")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SPEAKER_IN_PARAGRAPH)
+def test_a_pronoun_after_a_speaker_in_its_paragraph(pieces: list[str], expected: tuple[str, str]) -> None:
+    assert _quotes(pieces)[-1] == ("It is over,", "said", *expected, len(pieces) - 1)
+
+
+RULING = '"The ruling was wrong, and we will fight it in every court in the land."'
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # the speaker remembered with its paragraph: a quotation in the next one carries it on
+        ([APPEAL, RULING], ("Ana Ortiz", "Ana Ortiz", 1)),
+        ([APPEAL, "The court rose at noon.", RULING], (None, None, 2)),
+    ],
+)
+def test_a_quotation_carries_on_the_speaker_of_the_paragraph_before(pieces: list[str], expected: tuple[str | None, str | None, int]) -> None:
+    assert _quotes(pieces)[-1] == (RULING[1:-1], None, *expected)
+
+
+SESSION = "The court met on Monday."
+
+# the first person of a paragraph who opens a sentence (after capitalised words and roles), and
+# no one else named in it, outside quotation marks, when the last speaker spoke in it
+OPENING_NAMES = [
+    (["The judge thanked Tomas Lindqvist. " + APPEAL + ' "It is over," she said.'], ("Ana Ortiz", "she")),
+    ([APPEAL, '"Tomas Lindqvist lied to us," she said.'], ("Ana Ortiz", "she")),
+    ([SESSION, f"Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("Tomas Lindqvist", "he")),
+    ([SESSION, f"Harbour boss Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("Tomas Lindqvist", "he")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), OPENING_NAMES)
+def test_a_pronoun_after_the_name_that_opens_the_paragraph(pieces: list[str], expected: tuple[str, str]) -> None:
+    last = _quotes(pieces)[-1]
+    assert (last[2], last[3], last[4]) == (*expected, len(pieces) - 1)
