@@ -186,6 +186,7 @@ NAME_WORDS = [
     (["June", "Whitaker"], "in", ["Whitaker"]),  # "in June": a month
     (["the", "Harbour", "Authority", "Ana", "Ortiz"], None, []),  # the word right before the name
     (["Ana", "Ortiz,"], None, ["Ana", "Ortiz"]),  # (the comma after it dropped)
+    (["Harbour", "Authority", "chair", "Ana", "Ortiz"], None, ["Ana", "Ortiz"]),  # a role after the organisation
 ]
 
 
@@ -356,6 +357,11 @@ MENTIONS = [
     (
         ["The Department of Transport closed the road.", '"It is not safe," the department said.'],
         [("It is not safe,", "said", "Department of Transport", "the department", 1)],
+    ),
+    # an organisation word in lower case does not head a name
+    (
+        ['"It is not safe," the ministry of Transport said.'],
+        [("It is not safe,", "said", "the ministry of Transport", "the ministry of Transport", 0)],
     ),
     (
         ['"It is not safe," the State Post Bureau said.'],
@@ -542,6 +548,7 @@ SHE_MISTAKE = '"It was a mistake," she said.'
 SURNAME_SUBJECTS = [
     ([LINDQVIST, f"Lindqvist apologised. {MISTAKE_HE} He left at noon."], ("Tomas Lindqvist", "he")),
     ([LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f'"Sorry. It was wrong." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
     ([LINDQVIST, APPEAL, f"40 jobs will go. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
     ([LINDQVIST, APPEAL, f"Lindqvist's lawyer spoke first. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
     ([LINDQVIST, APPEAL, f"Chief Inspector Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
@@ -565,6 +572,7 @@ FOUNDED = "Ola Berg founded Berg Holdings in 1990."
 # after the organisation's name and a role is the subject
 ORGANISATION_SUBJECTS = [
     ([FOUNDED, f"Berg Holdings apologised. {MISTAKE_HE} The shares fell."], "he"),
+    ([FOUNDED, f"The Authority apologised. {MISTAKE_HE}"], "he"),
     ([FOUNDED, f"Berg Holdings boss Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
     ([FOUNDED, f"Berg Holdings spokesman Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
 ]
@@ -584,6 +592,7 @@ LAST_SUBJECTS = [
     (["The retired teacher, Tomas Lindqvist, opened the session.", OVER_HE], "Tomas Lindqvist"),
     ([f"It rained. The wind rose. {CLOSED}", OVER_HE], "Tomas Lindqvist"),
     (["Storm warning for the coast", CLOSED, OVER_HE], "Tomas Lindqvist"),
+    ([CLOSED, f"{OVER_HE} He left at noon."], "Tomas Lindqvist"),  # (a sentence after the pronoun)
     ([f'The "harbour king" {CLOSED}', OVER_HE], "Tomas Lindqvist"),
     ([f"The “harbour king” {CLOSED}", OVER_HE], "Tomas Lindqvist"),
 ]
