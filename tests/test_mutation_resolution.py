@@ -358,6 +358,11 @@ MENTIONS = [
         ["The Department of Transport closed the road.", '"It is not safe," the department said.'],
         [("It is not safe,", "said", "Department of Transport", "the department", 1)],
     ),
+    # a head word followed by a word other than "of" heads no name either
+    (
+        ['"It is not safe," the Department for Transport said.'],
+        [("It is not safe,", "said", "the Department for Transport", "the Department for Transport", 0)],
+    ),
     # an organisation word in lower case does not head a name
     (
         ['"It is not safe," the ministry of Transport said.'],
@@ -648,3 +653,14 @@ OPENING_NAMES = [
 def test_a_pronoun_after_the_name_that_opens_the_paragraph(pieces: list[str], expected: tuple[str, str]) -> None:
     last = _quotes(pieces)[-1]
     assert (last[2], last[3], last[4]) == (*expected, len(pieces) - 1)
+
+
+def test_a_pronoun_that_opens_its_paragraph_in_reported_speech() -> None:
+    # (a pronoun that opens its paragraph: the last subject before it)
+    assert _quotes([CLOSED, "He said the port would reopen on Monday."])[-1] == (
+        "the port would reopen on Monday",
+        "said",
+        "Tomas Lindqvist",
+        "He",
+        1,
+    )
