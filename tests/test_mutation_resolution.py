@@ -40,6 +40,10 @@ DEMONYMS = [
         ["Joris Vermeer, a Dutch rider, won the stage on Sunday.", HARD_DAY],
         [("It was a hard day,", "said", "Joris Vermeer", "the Dutchman", 1)],
     ),
+    (
+        ["Born Dutch, Joris Vermeer now rides for a Belgian team.", HARD_DAY],
+        [("It was a hard day,", "said", "Joris Vermeer", "the Dutchman", 1)],
+    ),
     # the person with that country, whether named last or before another
     (
         ["Belgian rider Luc Peeters finished second, behind Dutch rider Joris Vermeer.", HARD_DAY],
@@ -180,6 +184,9 @@ NAME_WORDS = [
     (["Harbour", "Authority", "Ana", "Ortiz"], None, []),  # an organisation before the name
     (["June", "Whitaker"], None, ["June", "Whitaker"]),
     (["June", "Whitaker"], "in", ["Whitaker"]),  # "in June": a month
+    (["the", "Harbour", "Authority", "Ana", "Ortiz"], None, []),  # the word right before the name
+    (["Ana", "Ortiz,"], None, ["Ana", "Ortiz"]),  # (the comma after it dropped)
+    (["Harbour", "Authority", "chair", "Ana", "Ortiz"], None, ["Ana", "Ortiz"]),  # a role after the organisation
 ]
 
 
@@ -209,6 +216,8 @@ SUBJECT_LEADS = [
     (["the"], True),
     (["spokesman"], True),
     (["spokesman,"], True),
+    (["Harbour", "boss"], True),  # a role that is no title
+    (["Xinhua", "correspondent"], True),  # a capitalised word that starts with X
     (["said", "Mayor"], True),  # an inverted cue before the subject
     (["The", "retired", "teacher,"], True),  # an appositive after a determiner
     (["The", "storm", "damaged", "the", "house", "of"], False),  # an object
@@ -221,3 +230,437 @@ SUBJECT_LEADS = [
 @pytest.mark.parametrize(("lead", "expected"), SUBJECT_LEADS)
 def test_subject_lead(lead: list[str], expected: bool) -> None:
     assert QuoteParser().subject_lead(lead) is expected
+
+
+LINDQVIST = "Tomas Lindqvist opened the session."
+MISTAKE_HE = '"It was a mistake," he said.'
+INNOCENT = '"He is innocent," she said.'
+APPEAL_SHE = '"We will appeal," she said.'
+
+# who a pronoun refers to when the paragraph opens with a phrase, not a name: the person the phrase
+# names, no one when it is a possessor, an organisation or a group, the last speaker otherwise
+PRONOUN_REFERENTS = [
+    (
+        [LINDQVIST, f"Lindqvist's lawyer apologised. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "he", "he", 1)],
+    ),
+    (
+        [LINDQVIST, f"Lindqvist Holdings apologised. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "he", "he", 1)],
+    ),
+    (
+        [f"Berg Holdings chief executive Ola Berg apologised. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "Ola Berg", "he", 0)],
+    ),
+    ([f"Berg Holdings apologised. {MISTAKE_HE}"], [("It was a mistake,", "said", "he", "he", 0)]),
+    (
+        ['The Harbour Authority apologised. "It was a mistake," she said.'],
+        [("It was a mistake,", "said", "she", "she", 0)],
+    ),
+    (
+        [f"A spokesman for Ola Berg disagreed. {MISTAKE_HE}"],
+        [("It was a mistake,", "said", "A spokesman", "he", 0)],
+    ),
+    ([f"The defendant's mother cried. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
+    ([f"Hale's wife wept as he was led away. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
+    ([f"The crowd cheered. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
+    (
+        [APPEAL, f"Walsh's lawyer spoke first. {INNOCENT}"],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("He is innocent,", "said", "she", "she", 1)],
+    ),
+    (
+        ["His daughter said the family would appeal.", INNOCENT],
+        [
+            ("the family would appeal", "said", "His daughter", "His daughter", 0),
+            ("He is innocent,", "said", "His daughter", "she", 1),
+        ],
+    ),
+    (
+        ['"He is innocent," his daughter said.', APPEAL_SHE],
+        [("He is innocent,", "said", "his daughter", "his daughter", 0), ("We will appeal,", "said", "his daughter", "she", 1)],
+    ),
+    (
+        ['"He is innocent," Sue said.', APPEAL_SHE],
+        [("He is innocent,", "said", "Sue", "Sue", 0), ("We will appeal,", "said", "she", "she", 1)],
+    ),
+    (
+        ['"He is innocent," analysts said.', APPEAL_SHE],
+        [("He is innocent,", "said", "analysts", "analysts", 0), ("We will appeal,", "said", "she", "she", 1)],
+    ),
+    (
+        [INNOCENT, '"We will appeal," he said.'],
+        [("He is innocent,", "said", "she", "she", 0), ("We will appeal,", "said", "he", "he", 1)],
+    ),
+    (
+        ['"He is innocent," Ana Ortiz said.', '"We will appeal," they said.'],
+        [("He is innocent,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("We will appeal,", "said", "Ana Ortiz", "they", 1)],
+    ),
+    # the last speaker, though someone else was named since in another paragraph
+    (
+        [APPEAL, "Tomas Lindqvist, the prosecutor, declined to comment.", '"It is over," she said.'],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 2)],
+    ),
+    (
+        [APPEAL, '"It is over," she said.', "Tomas Lindqvist, the prosecutor, declined to comment.", '"We are done," she said.'],
+        [
+            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
+            ("It is over,", "said", "Ana Ortiz", "she", 1),
+            ("We are done,", "said", "Ana Ortiz", "she", 3),
+        ],
+    ),
+    # a speaker the article gave no name: the person named since is the referent
+    (
+        ['"He is innocent," his daughter said.', "Prosecutor Maria Lopez declined to comment.", APPEAL_SHE],
+        [("He is innocent,", "said", "his daughter", "his daughter", 0), ("We will appeal,", "said", "Maria Lopez", "she", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), PRONOUN_REFERENTS)
+def test_a_pronoun_after_a_phrase_or_another_speaker(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+MET = "Ana Ortiz and Tomas Lindqvist met the press on Monday."
+OPEN = '"The port stays open,"'
+MAYOR = "Ana Ortiz, the mayor of Lyon, spoke at the harbour."
+
+# a mention of several words: two names joined by "and", a role with a place, a name with the
+# body it belongs to, an organisation named before or in full
+MENTIONS = [
+    (
+        [MET, '"We will appeal," Ortiz and Lindqvist said.'],
+        [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Ortiz and Lindqvist", 1)],
+    ),
+    (
+        ["June Whitaker chairs the board.", '"We will appeal," said Whitaker.'],
+        [("We will appeal,", "said", "June Whitaker", "Whitaker", 1)],
+    ),
+    (
+        ["Mayor Ana Ortiz spoke at the harbour on Monday.", f"{OPEN} the mayor said."],
+        [("The port stays open,", "said", "Ana Ortiz", "the mayor", 1)],
+    ),
+    ([MAYOR, f"{OPEN} the mayor of Lyon said."], [("The port stays open,", "said", "Ana Ortiz", "the mayor of Lyon", 1)]),
+    ([MAYOR, f"{OPEN} said the mayor of Lyon."], [("The port stays open,", "said", "Ana Ortiz", "the mayor of Lyon", 1)]),
+    (
+        ["Tom Morgan runs the Sierra Club.", f"{OPEN} said Mr. Morgan of the Sierra Club."],
+        [("The port stays open,", "said", "Tom Morgan", "Mr. Morgan of the Sierra Club", 1)],
+    ),
+    (
+        ['"There was smoke everywhere," Ana Ortiz of Leeds said.'],
+        [("There was smoke everywhere,", "said", "Ana Ortiz", "Ana Ortiz of Leeds", 0)],
+    ),
+    (
+        ["The Harbour Authority closed the port on Monday.", '"It is not safe," the authority said.'],
+        [("It is not safe,", "said", "Harbour Authority", "the authority", 1)],
+    ),
+    (
+        ["The Department of Transport closed the road.", '"It is not safe," the department said.'],
+        [("It is not safe,", "said", "Department of Transport", "the department", 1)],
+    ),
+    # a head word followed by a word other than "of" heads no name either
+    (
+        ['"It is not safe," the Department for Transport said.'],
+        [("It is not safe,", "said", "the Department for Transport", "the Department for Transport", 0)],
+    ),
+    # an organisation word in lower case does not head a name
+    (
+        ['"It is not safe," the ministry of Transport said.'],
+        [("It is not safe,", "said", "the ministry of Transport", "the ministry of Transport", 0)],
+    ),
+    (
+        ['"It is not safe," the State Post Bureau said.'],
+        [("It is not safe,", "said", "State Post Bureau", "the State Post Bureau", 0)],
+    ),
+    (
+        ['"It is not safe," said the Department of Transport.'],
+        [("It is not safe,", "said", "Department of Transport", "the Department of Transport", 0)],
+    ),
+    (
+        ['"It is not safe," a spokesperson for the ministry said.'],
+        [("It is not safe,", "said", "a spokesperson for the ministry", "a spokesperson for the ministry", 0)],
+    ),
+    (
+        [MET, '"We will appeal," Mayor Ana Ortiz and Tomas Lindqvist said.'],
+        [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Mayor Ana Ortiz and Tomas Lindqvist", 1)],
+    ),
+    # "and" says nothing of a month: June Whitaker is not the Tom Whitaker named before
+    (
+        ["Tom Whitaker and Ana Ortiz chair the board.", '"We will appeal," Ortiz and June Whitaker said.'],
+        [("We will appeal,", "said", "Ana Ortiz and June Whitaker", "Ortiz and June Whitaker", 1)],
+    ),
+    # "In June": a month before the first name of two
+    (
+        ["Tom Whitaker and Ana Ortiz chair the board.", 'In June Whitaker and Ortiz told reporters: "We will appeal."'],
+        [("We will appeal.", "told", "Tom Whitaker and Ana Ortiz", "June Whitaker and Ortiz", 1)],
+    ),
+    # a name right after "of" is not the speaker's
+    (
+        [LINDQVIST, '"It is over," the wife of Tomas Lindqvist said.'],
+        [("It is over,", "said", "the wife of Tomas Lindqvist", "the wife of Tomas Lindqvist", 1)],
+    ),
+    (
+        ['"It is over," said the chairman of the board Colin Reyes.'],
+        [("It is over,", "said", "Colin Reyes", "the chairman of the board Colin Reyes", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), MENTIONS)
+def test_a_mention_of_several_words_resolves_to_its_name(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+# a lower-case noun that names one person (a pronoun for one person may refer to it)
+PERSON_NOUNS = [
+    ("mother", True),
+    ("grandmother", True),
+    ("mothers", False),  # a plural
+    ("actress", True),  # (its -s is no plural)
+    ("witness", True),
+    ("spokesman", True),  # a role
+    ("34-year-old", True),  # an age
+    ("crowd", False),  # many people
+    ("police", False),
+    ("everyone", False),  # anyone
+    ("somebody", False),
+    ("anybody", False),
+    ("center", False),  # a person's ending only
+]
+
+
+@pytest.mark.parametrize(("noun", "expected"), PERSON_NOUNS)
+def test_is_person(noun: str, expected: bool) -> None:
+    assert QuoteParser().is_person(noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "pronoun", "expected"),
+    [("she", "he", True), ("he", "he", False), ("He", "he", False), ("she", "She", False), ("Ortiz", "he", False), ("they", "she", False)],
+)
+def test_other_pronoun(mention: str, pronoun: str, expected: bool) -> None:
+    assert QuoteParser().other_pronoun(mention, pronoun) is expected
+
+
+# the word before a mention ("In" makes the "June" of "In June Whitaker" a month) and the
+# description after a source's name are kept with the speaker: (name, mention, description)
+SPEAKERS_IN_FULL = [
+    (
+        ["Tom Whitaker chairs the board.", 'In June Whitaker told reporters: "We will appeal."'],
+        ("Tom Whitaker", "June Whitaker", None),
+    ),
+    (
+        ["According to Ana Ortiz, the mayor of Lyon, the port will stay open all winter."],
+        ("Ana Ortiz", "Ana Ortiz", "the mayor of Lyon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SPEAKERS_IN_FULL)
+def test_a_speaker_keeps_the_word_before_and_the_description(pieces: list[str], expected: tuple[str, str, str | None]) -> None:
+    text, paragraphs = paragraphs_of(pieces)
+    (quote,) = QuoteParser().parse(text, paragraphs)
+    speaker = quote.speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.mention, speaker.description) == expected
+
+
+FERRY = "most voters wanted the ferry back"
+MAYOR_OPENED = "Mayor Ana Ortiz opened the new ferry terminal on Monday."
+LINDQVIST_OPENED = "Tomas Lindqvist opened the new ferry terminal on Monday."
+
+# a source with a place or a body after it: the name before the place, the person described
+# before it, or the source as written (the place is never the name)
+SOURCES = [
+    ([f"According to the exit polls in Fife, {FERRY}."], ("the exit polls in Fife", "the exit polls in Fife")),
+    ([MAYOR_OPENED, f"According to the mayor in Lyon, {FERRY}."], ("Ana Ortiz", "the mayor in Lyon")),
+    ([MAYOR_OPENED, f"According to the mayor at the terminal, {FERRY}."], ("Ana Ortiz", "the mayor at the terminal")),
+    ([LINDQVIST_OPENED, f"According to Lindqvist in Lyon, {FERRY}."], ("Tomas Lindqvist", "Lindqvist in Lyon")),
+    ([LINDQVIST_OPENED, f"According to Lindqvist at the terminal, {FERRY}."], ("Tomas Lindqvist", "Lindqvist at the terminal")),
+    ([MAYOR_OPENED, f"According to the mayor of Lyon, {FERRY}."], ("Ana Ortiz", "the mayor of Lyon")),
+    ([MAYOR_OPENED, f"According to the mayor of the city, {FERRY}."], ("Ana Ortiz", "the mayor of the city")),
+    (
+        ["Tom Morgan runs the Sierra Club.", f"According to Mr. Morgan of the Sierra Club, {FERRY}."],
+        ("Tom Morgan", "Mr. Morgan of the Sierra Club"),
+    ),
+    ([f"According to the head of the Sierra Club, Tom Morgan, {FERRY}."], ("Tom Morgan", "the head of the Sierra Club")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SOURCES)
+def test_a_source_with_a_place_or_a_body_after_it(pieces: list[str], expected: tuple[str, str]) -> None:
+    assert _quotes(pieces) == [(FERRY, "According to", *expected, len(pieces) - 1)]
+
+
+HARBOUR_MASTER = "Tomas Lindqvist, the harbour master, closed the port on Monday."
+NOBODY = '"Nobody was hurt,"'
+REOPEN = '"The port will reopen,"'
+
+# a pronoun after a speaker the article gave no name: that speaker when it is one person (after
+# "his", "the"), no one when it is a bare name that may be anyone's, and the person named before
+# when it is a group
+UNNAMED_SPEAKERS = [
+    ("police", "he", "Tomas Lindqvist"),
+    ("Police", "he", "Tomas Lindqvist"),
+    ("Analysts", "he", "Tomas Lindqvist"),
+    ("two witnesses", "he", "Tomas Lindqvist"),
+    ("the Coastguard", "he", "Tomas Lindqvist"),
+    ("Sue", "he", "he"),
+    ("his daughter", "she", "his daughter"),
+    ("his eldest daughter", "she", "his eldest daughter"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "pronoun", "expected"), UNNAMED_SPEAKERS)
+def test_a_pronoun_after_a_speaker_with_no_name(speaker: str, pronoun: str, expected: str) -> None:
+    rows = _quotes([HARBOUR_MASTER, f"{NOBODY} {speaker} said.", f"{REOPEN} {pronoun} said."])
+    assert rows[1] == ("The port will reopen,", "said", expected, pronoun, 2)
+
+
+# a pronoun in a paragraph where someone was quoted before it: the subject when that is the
+# speaker, no one when another person could be meant
+QUOTED_BEFORE = [
+    (
+        ['Ana Ortiz opened the session. "We will appeal," Ortiz said. "It is over," she said.'],
+        [("We will appeal,", "said", "Ana Ortiz", "Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 0)],
+    ),
+    (
+        ['"We will appeal," Ana Ortiz told Lee Park. Park asked whether she would stay. "No," she replied.'],
+        [
+            ("We will appeal,", "told", "Ana Ortiz", "Ana Ortiz", 0),
+            ("whether she would stay", "asked", "Park", "Park", 0),
+            ("No,", "replied", "she", "she", 0),
+        ],
+    ),
+    (
+        ['"Tomas Lindqvist will resign," a colleague said. "It is over," he said.'],
+        [("Tomas Lindqvist will resign,", "said", "a colleague", "a colleague", 0), ("It is over,", "said", "a colleague", "he", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), QUOTED_BEFORE)
+def test_a_pronoun_after_a_quote_in_its_paragraph(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+LOPEZ = '"We will appeal," Maria Lopez said.'
+SHE_MISTAKE = '"It was a mistake," she said.'
+
+# a pronoun after a sentence of its paragraph that opens with the surname of someone named in
+# full before (after titles, past other sentences), and not after a surname that modifies
+# another name or a noun
+SURNAME_SUBJECTS = [
+    ([LINDQVIST, f"Lindqvist apologised. {MISTAKE_HE} He left at noon."], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f'"Sorry. It was wrong." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"40 jobs will go. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"Lindqvist's lawyer spoke first. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"Chief Inspector Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    (["Mayor Ana Ortiz opened the session.", f"Ortiz aide Tomas Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    (
+        ["Mayor Ana Ortiz opened the session.", LOPEZ, f"Harbour boss Tomas Lindqvist's deputy resigned. Ortiz apologised. {SHE_MISTAKE}"],
+        ("Ana Ortiz", "she"),
+    ),
+    (["Mayor Ana Ortiz opened the session.", LOPEZ, f"Ortiz Street was closed. {SHE_MISTAKE}"], ("she", "she")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SURNAME_SUBJECTS)
+def test_a_pronoun_after_a_surname_that_opens_a_sentence(pieces: list[str], expected: tuple[str, str]) -> None:
+    assert _quotes(pieces)[-1] == ("It was a mistake,", "said", *expected, len(pieces) - 1)
+
+
+FOUNDED = "Ola Berg founded Berg Holdings in 1990."
+
+# a pronoun after a sentence whose subject is an organisation has no sure referent; a person
+# after the organisation's name and a role is the subject
+ORGANISATION_SUBJECTS = [
+    ([FOUNDED, f"Berg Holdings apologised. {MISTAKE_HE} The shares fell."], "he"),
+    ([FOUNDED, f"The Authority apologised. {MISTAKE_HE}"], "he"),
+    ([FOUNDED, f"Berg Holdings boss Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
+    ([FOUNDED, f"Berg Holdings spokesman Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), ORGANISATION_SUBJECTS)
+def test_a_pronoun_after_an_organisation_as_subject(pieces: list[str], expected: str) -> None:
+    assert _quotes(pieces) == [("It was a mistake,", "said", expected, "he", 1)]
+
+
+OVER_HE = '"It is over," he said.'
+CLOSED = "Tomas Lindqvist closed the port."
+
+# the last subject before a pronoun: read from the last sentence end, line break or quotation mark
+# before the name, and not a name in the possessive
+LAST_SUBJECTS = [
+    (["The retired teacher, Tomas Lindqvist, opened the session.", OVER_HE], "Tomas Lindqvist"),
+    ([f"It rained. The wind rose. {CLOSED}", OVER_HE], "Tomas Lindqvist"),
+    (["Storm warning for the coast", CLOSED, OVER_HE], "Tomas Lindqvist"),
+    ([CLOSED, f"{OVER_HE} He left at noon."], "Tomas Lindqvist"),  # (a sentence after the pronoun)
+    ([f'The "harbour king" {CLOSED}', OVER_HE], "Tomas Lindqvist"),
+    ([f"The “harbour king” {CLOSED}", OVER_HE], "Tomas Lindqvist"),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), LAST_SUBJECTS)
+def test_a_pronoun_after_the_last_subject(pieces: list[str], expected: str) -> None:
+    assert _quotes(pieces)[-1] == ("It is over,", "said", expected, "he", len(pieces) - 1)
+
+
+# a pronoun after a speaker quoted in its own paragraph: that speaker, unless a person named in the
+# possessive opens the paragraph
+SPEAKER_IN_PARAGRAPH = [
+    (['"We will appeal," Ana Ortiz said. "It is over," she said.'], ("Ana Ortiz", "she")),
+    (['A spokesman for Ola Berg disagreed. "We will appeal," Ana Ortiz said. "It is over," he said.'], ("Ana Ortiz", "he")),
+    ([APPEAL, f"Tomas Lindqvist's lawyer apologised. {OVER_HE}"], ("he", "he")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), SPEAKER_IN_PARAGRAPH)
+def test_a_pronoun_after_a_speaker_in_its_paragraph(pieces: list[str], expected: tuple[str, str]) -> None:
+    assert _quotes(pieces)[-1] == ("It is over,", "said", *expected, len(pieces) - 1)
+
+
+RULING = '"The ruling was wrong, and we will fight it in every court in the land."'
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # the speaker remembered with its paragraph: a quotation in the next one carries it on
+        ([APPEAL, RULING], ("Ana Ortiz", "Ana Ortiz", 1)),
+        ([APPEAL, "The court rose at noon.", RULING], (None, None, 2)),
+    ],
+)
+def test_a_quotation_carries_on_the_speaker_of_the_paragraph_before(pieces: list[str], expected: tuple[str | None, str | None, int]) -> None:
+    assert _quotes(pieces)[-1] == (RULING[1:-1], None, *expected)
+
+
+SESSION = "The court met on Monday."
+
+# the first person of a paragraph who opens a sentence (after capitalised words and roles), and
+# no one else named in it, outside quotation marks, when the last speaker spoke in it
+OPENING_NAMES = [
+    (["The judge thanked Tomas Lindqvist. " + APPEAL + ' "It is over," she said.'], ("Ana Ortiz", "she")),
+    ([APPEAL, '"Tomas Lindqvist lied to us," she said.'], ("Ana Ortiz", "she")),
+    ([SESSION, f"Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("Tomas Lindqvist", "he")),
+    ([SESSION, f"Harbour boss Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("Tomas Lindqvist", "he")),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), OPENING_NAMES)
+def test_a_pronoun_after_the_name_that_opens_the_paragraph(pieces: list[str], expected: tuple[str, str]) -> None:
+    last = _quotes(pieces)[-1]
+    assert (last[2], last[3], last[4]) == (*expected, len(pieces) - 1)
+
+
+def test_a_pronoun_that_opens_its_paragraph_in_reported_speech() -> None:
+    # (a pronoun that opens its paragraph: the last subject before it)
+    assert _quotes([CLOSED, "He said the port would reopen on Monday."])[-1] == (
+        "the port would reopen on Monday",
+        "said",
+        "Tomas Lindqvist",
+        "He",
+        1,
+    )

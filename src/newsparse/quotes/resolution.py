@@ -75,13 +75,16 @@ class SpeakerResolution(Segmentation):
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
             first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
-            second = self.resolve_name(" ".join(words[join + 1 :]), at, state, words[join])
+            # (no word before the second name: "and" says nothing of whether "June" is a month there)
+            second = self.resolve_name(" ".join(words[join + 1 :]), at, state)
             return f"{first} {words[join]} {second}"
         organisation = self.head_first_organisation(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Department of Transport"
         placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives]
-        if placed and not self.name_words(words[: placed[0]], preceding):
+        if placed and self.name_words(words[: placed[0]], preceding):
+            words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
+        elif placed:
             # "the exit polls in Ohio", "people in the crowd": no person before the place, so the
             # place is not the speaker's name; the mention as written
             described = self.by_description(state, words[: placed[0]], at)
@@ -92,8 +95,9 @@ class SpeakerResolution(Segmentation):
             left = self.name_words(words[:cut], preceding)
             if left:
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"
-            elif len(self.name_words(words[cut + 1 :], words[cut])) < 2:
-                # "the mayor of Lyon": a place or a body after "of", not the speaker's name
+            elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1:
+                # "the mayor of Lyon": a place or a body after "of", not the speaker's name; nor is
+                # a name right after it ("the wife of Tomas Lindqvist")
                 described = self.by_description(state, words[:cut], at)
                 return described if described is not None else text
         country = self.demonym_country(words)
@@ -280,7 +284,8 @@ class SpeakerResolution(Segmentation):
                 break
             if self.inside_marks(start, state.paragraph_marks):
                 continue
-            words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()[:3]
+            # (the whole window: titles may fill the first words, "Chief Inspector Lindqvist apologised")
+            words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()
             while words and self.vocabulary.is_title(words[0].rstrip(".")):
                 words.pop(0)
             if not words or not words[0][:1].isupper():
