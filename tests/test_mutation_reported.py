@@ -14,17 +14,23 @@ from __future__ import annotations
 import pytest
 
 from articles import checked_quotes
+from newsparse.quotes.languages import language_pack
 from newsparse.spans import QuoteKind
 
 Row = tuple[str, str, str | None, str | None, str | None]
 KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
 
 
-def quotes_of(pieces: str | list[str]) -> list[Row]:
+def quotes_of(pieces: str | list[str], language: str | None = None) -> list[Row]:
     """Every quote of the paragraphs, after checking that its span and its speaker's span slice the text to
-    them (whitespace collapsed) inside the quote's paragraph."""
+    them (whitespace collapsed) inside the quote's paragraph; with *language*, read by a fresh parser of that
+    language pack."""
     out: list[Row] = []
-    for quote in checked_quotes(pieces):
+    parser = None
+    if language is not None:
+        pack = language_pack(language)
+        parser = pack.quotes(pack.vocabulary())
+    for quote in checked_quotes(pieces, parser):
         speaker = quote.speaker
         name = speaker.name if speaker is not None else None
         out.append((KINDS[quote.kind], quote.text, quote.cue, name, speaker.description if speaker is not None else None))
@@ -400,9 +406,78 @@ LATER_SENTENCES = [
     ),
 ]
 
+# a quotation over three paragraphs, and a paragraph after the run; a passive cue; a closing source
+RUNS_AND_SOURCES = [
+    (
+        [
+            '"We kept the lights on through the worst winter in memory.',
+            '"We paid every worker.',
+            '"And we will pay them again," said Colin Reyes.',
+        ],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "We paid every worker.", "said", "Colin Reyes", None),
+            ("D", "And we will pay them again,", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        [
+            '"We kept the lights on through the worst winter in memory.',
+            '"And we paid every worker," said Colin Reyes.',
+            '"We will do it again."',
+        ],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "And we paid every worker,", "said", "Colin Reyes", None),
+            ("D", "We will do it again.", None, "Colin Reyes", None),
+        ],
+    ),
+    ("Residents were told that the dam could fail.", [("R", "the dam could fail", "told", None, None)]),
+    (
+        "The witness said the order was lifted, according to the court filing.",
+        [("R", "The witness said the order was lifted", "according to", "the court filing", None)],
+    ),
+]
+
+# the language packs: French elided "qu'", German "laut" before the verb, Spanish "según"
+LANGUAGES = [
+    (
+        "fr",
+        "Le ministre a affirmé qu'il ne démissionnerait pas avant l'été.",
+        [("R", "il ne démissionnerait pas avant l'été", "a affirmé", "Le ministre", None)],
+    ),
+    (
+        "fr",
+        "Le maire a déclaré mardi qu’il ne se représenterait pas en mars.",
+        [("R", "il ne se représenterait pas en mars", "a déclaré", "Le maire", None)],
+    ),
+    (
+        "de",
+        "Laut der Ministerin Anna Schmidt wird das Stadion im Mai eröffnet.",
+        [("R", "wird das Stadion im Mai eröffnet", "Laut", "Anna Schmidt", None)],
+    ),
+    ("de", "Laut Polizei wurden drei Männer festgenommen.", [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)]),
+    (
+        "de",
+        "Der Minister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet.",
+        [("R", "die Brücke werde im Mai wieder geöffnet", "sagte", "Der Minister", None)],
+    ),
+    (
+        "es",
+        "Según el ministro de Hacienda, el presupuesto estará listo en mayo.",
+        [("R", "el presupuesto estará listo en mayo", "Según", "el ministro de Hacienda", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("pieces", "expected"), ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES
+    ("pieces", "expected"),
+    ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES + RUNS_AND_SOURCES,
 )
 def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), LANGUAGES)
+def test_reported_speech_in_language_packs(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, language) == expected
