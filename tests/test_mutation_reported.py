@@ -434,6 +434,32 @@ RUNS_AND_SOURCES = [
     ),
     ("Residents were told that the dam could fail.", [("R", "the dam could fail", "told", None, None)]),
     (
+        "The witness said the police told her the order was lifted, according to the court filing.",
+        [("R", "The witness said the police told her the order was lifted", "according to", "the court filing", None)],
+    ),
+    # a cue in a relative clause: the clause is what was said, the main clause's verb is not
+    ("Ortiz, who had said nothing all day, apologised to the voters.", []),
+    (
+        "The senator, who said the plan was a disaster, voted against it on Tuesday.",
+        [("R", "the plan was a disaster", "said", "The senator", None)],
+    ),
+    ("The coach, who said the team was tired, lost his job.", [("R", "the team was tired", "said", "The coach", None)]),
+    ("The clerk, who said the ballots were lost, became a witness.", [("R", "the ballots were lost", "said", "The clerk", None)]),
+    (
+        "The coach, who said the team was tired, told reporters that he would stay.",
+        [("R", "the team was tired", "said", "The coach", None), ("R", "he would stay", "told", "The coach", None)],
+    ),
+    (
+        "The official, who asked not to be named, said the deal was dead.",
+        [("R", "not to be named", "asked", "The official", None), ("R", "the deal was dead", "said", "The official", None)],
+    ),
+    # a participle after an object: its author speaks; after a comma: a clause must follow
+    ("Ortiz issued a statement saying the plan was dead.", [("R", "the plan was dead", "saying", "Ortiz", None)]),
+    ("Ortiz defended the plan, adding the cuts were unavoidable.", [("R", "the cuts were unavoidable", "adding", "Ortiz", None)]),
+    ("The ferry will run twice a day, adding an hour to each trip.", []),
+    # a source verb closes the sentence: no speech of its own
+    ("Analysts expect the merger to fail, Al Jazeera reported.", []),
+    (
         "The witness said the order was lifted, according to the court filing.",
         [("R", "The witness said the order was lifted", "according to", "the court filing", None)],
     ),
