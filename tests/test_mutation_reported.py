@@ -437,6 +437,20 @@ RUNS_AND_SOURCES = [
         "The witness said the police told her the order was lifted, according to the court filing.",
         [("R", "The witness said the police told her the order was lifted", "according to", "the court filing", None)],
     ),
+    # "according to" after the clause: the clause from the sentence's start (past an opening parenthesis)
+    ("Taxes will rise, according to the mayor.", [("R", "Taxes will rise", "according to", "the mayor", None)]),
+    (
+        "The suspect fled on foot, according to police spokesman John Smith.",
+        [("R", "The suspect fled on foot", "according to", "John Smith", None)],
+    ),
+    (
+        "(The firm owed $2 million, according to the filing.)",
+        [("R", "The firm owed $2 million", "according to", "the filing", None)],
+    ),
+    (
+        "The city, according to the mayor, had run out of money by March.",
+        [("R", "had run out of money by March", "according to", "the mayor", None)],
+    ),
     # a cue in a relative clause: the clause is what was said, the main clause's verb is not
     ("Ortiz, who had said nothing all day, apologised to the voters.", []),
     (
