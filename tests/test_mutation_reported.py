@@ -432,6 +432,37 @@ RUNS_AND_SOURCES = [
             ("D", "We will do it again.", None, "Colin Reyes", None),
         ],
     ),
+    # a quotation with a cue that runs on into the next paragraph keeps its own speaker; a closed
+    # quotation that carries a speaker on does not carry the run
+    (
+        ['"We kept the lights on," said Colin Reyes, "and we paid every worker.', '"Nobody was left behind," said Ana Ortiz.'],
+        [
+            ("D", "We kept the lights on,", "said", "Colin Reyes", None),
+            ("D", "and we paid every worker.", "said", "Colin Reyes", None),
+            ("D", "Nobody was left behind,", "said", "Ana Ortiz", None),
+        ],
+    ),
+    (
+        [
+            '"We will not close the plant," said Colin Reyes.',
+            '"We kept the lights on through the worst winter in memory.',
+            '"We will do it again."',
+        ],
+        [
+            ("D", "We will not close the plant,", "said", "Colin Reyes", None),
+            ("D", "We kept the lights on through the worst winter in memory.", None, "Colin Reyes", None),
+            ("D", "We will do it again.", None, "Colin Reyes", None),
+        ],
+    ),
+    # a question that opens a later sentence; a long aside before a clause with a quotation in it
+    (
+        "The vote was delayed. Asked by reporters whether the plan was dead, the mayor said it was on hold.",
+        [("R", "whether the plan was dead", "Asked", "reporters", None), ("R", "it was on hold", "said", "the mayor", None)],
+    ),
+    (
+        'The official, who was not authorized to speak publicly about the talks, said the plan was "dead on arrival."',
+        [("M", 'the plan was "dead on arrival."', "said", "The official", None)],
+    ),
     ("Residents were told that the dam could fail.", [("R", "the dam could fail", "told", None, None)]),
     (
         "The witness said the police told her the order was lifted, according to the court filing.",
