@@ -552,3 +552,22 @@ def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
 @pytest.mark.parametrize(("language", "paragraph", "expected"), LANGUAGES)
 def test_reported_speech_in_language_packs(language: str, paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph, language) == expected
+
+
+# an outlet that closes the reported words is their source, not part of them (read by ``cut_source``)
+REPORTED_BY = [
+    (
+        "The minister said the talks would resume in May, state media reported.",
+        [("the talks would resume in May", "said", "state media")],
+    ),
+    (
+        "The ministry said the border would reopen on Friday, Reuters reported.",
+        [("the border would reopen on Friday", "said", "Reuters")],
+    ),
+    ("The minister said the talks would resume in May.", [("the talks would resume in May", "said", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REPORTED_BY)
+def test_reported_words_with_their_outlet(paragraph: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(q.text, q.cue, q.source) for q in checked_quotes(paragraph)] == expected
