@@ -489,6 +489,15 @@ RUNS_AND_SOURCES = [
         [("R", "the plan was a disaster", "said", "The senator", None)],
     ),
     ("The coach, who said the team was tired, lost his job.", [("R", "the team was tired", "said", "The coach", None)]),
+    # a comma inside the reported clause, before a form of "be" or inside a quotation, is not its end
+    (
+        "The senator, who said the plan, in its current form, was a disaster, voted against it.",
+        [("R", "the plan, in its current form, was a disaster", "said", "The senator", None)],
+    ),
+    (
+        'The agent, who said the fees were "in the seven figures," described the deal as fair.',
+        [("M", 'the fees were "in the seven figures,"', "said", "The agent", None)],
+    ),
     ("The clerk, who said the ballots were lost, became a witness.", [("R", "the ballots were lost", "said", "The clerk", None)]),
     (
         "The coach, who said the team was tired, told reporters that he would stay.",
