@@ -53,12 +53,12 @@ def paragraphs_of(pieces: list[str]) -> tuple[str, list[Paragraph]]:
     return text, paragraphs
 
 
-def checked_quotes(pieces: str | list[str]) -> list[Quote]:
-    """The quotes a fresh ``QuoteParser`` finds in *pieces* (one paragraph or several), after
+def checked_quotes(pieces: str | list[str], parser: QuoteParser | None = None) -> list[Quote]:
+    """The quotes a fresh ``QuoteParser`` (or *parser*) finds in *pieces* (one paragraph or several), after
     checking that each quote's span and its speaker's span slice the text to them (whitespace
     collapsed), inside the quote's paragraph."""
     text, paragraphs = paragraphs_of([pieces] if isinstance(pieces, str) else pieces)
-    quotes = QuoteParser().parse(text, paragraphs)
+    quotes = (parser if parser is not None else QuoteParser()).parse(text, paragraphs)
     for quote in quotes:
         assert collapse(text[quote.span.start : quote.span.end]) == quote.text
         assert quote.paragraph is not None

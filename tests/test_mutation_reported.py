@@ -14,17 +14,23 @@ from __future__ import annotations
 import pytest
 
 from articles import checked_quotes
+from newsparse.quotes.languages import language_pack
 from newsparse.spans import QuoteKind
 
 Row = tuple[str, str, str | None, str | None, str | None]
 KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
 
 
-def quotes_of(pieces: str | list[str]) -> list[Row]:
+def quotes_of(pieces: str | list[str], language: str | None = None) -> list[Row]:
     """Every quote of the paragraphs, after checking that its span and its speaker's span slice the text to
-    them (whitespace collapsed) inside the quote's paragraph."""
+    them (whitespace collapsed) inside the quote's paragraph; with *language*, read by a fresh parser of that
+    language pack."""
     out: list[Row] = []
-    for quote in checked_quotes(pieces):
+    parser = None
+    if language is not None:
+        pack = language_pack(language)
+        parser = pack.quotes(pack.vocabulary())
+    for quote in checked_quotes(pieces, parser):
         speaker = quote.speaker
         name = speaker.name if speaker is not None else None
         out.append((KINDS[quote.kind], quote.text, quote.cue, name, speaker.description if speaker is not None else None))
@@ -400,9 +406,177 @@ LATER_SENTENCES = [
     ),
 ]
 
+# a quotation over three paragraphs, and a paragraph after the run; a passive cue; a closing source
+RUNS_AND_SOURCES = [
+    (
+        [
+            '"We kept the lights on through the worst winter in memory.',
+            '"We paid every worker.',
+            '"And we will pay them again," said Colin Reyes.',
+        ],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "We paid every worker.", "said", "Colin Reyes", None),
+            ("D", "And we will pay them again,", "said", "Colin Reyes", None),
+        ],
+    ),
+    (
+        [
+            '"We kept the lights on through the worst winter in memory.',
+            '"And we paid every worker," said Colin Reyes.',
+            '"We will do it again."',
+        ],
+        [
+            ("D", "We kept the lights on through the worst winter in memory.", "said", "Colin Reyes", None),
+            ("D", "And we paid every worker,", "said", "Colin Reyes", None),
+            ("D", "We will do it again.", None, "Colin Reyes", None),
+        ],
+    ),
+    # a quotation with a cue that runs on into the next paragraph keeps its own speaker; a closed
+    # quotation that carries a speaker on does not carry the run
+    (
+        ['"We kept the lights on," said Colin Reyes, "and we paid every worker.', '"Nobody was left behind," said Ana Ortiz.'],
+        [
+            ("D", "We kept the lights on,", "said", "Colin Reyes", None),
+            ("D", "and we paid every worker.", "said", "Colin Reyes", None),
+            ("D", "Nobody was left behind,", "said", "Ana Ortiz", None),
+        ],
+    ),
+    (
+        [
+            '"We will not close the plant," said Colin Reyes.',
+            '"We kept the lights on through the worst winter in memory.',
+            '"We will do it again."',
+        ],
+        [
+            ("D", "We will not close the plant,", "said", "Colin Reyes", None),
+            ("D", "We kept the lights on through the worst winter in memory.", None, "Colin Reyes", None),
+            ("D", "We will do it again.", None, "Colin Reyes", None),
+        ],
+    ),
+    # a question that opens a later sentence; a long aside before a clause with a quotation in it
+    (
+        "The vote was delayed. Asked by reporters whether the plan was dead, the mayor said it was on hold.",
+        [("R", "whether the plan was dead", "Asked", "reporters", None), ("R", "it was on hold", "said", "the mayor", None)],
+    ),
+    (
+        'The official, who was not authorized to speak publicly about the talks, said the plan was "dead on arrival."',
+        [("M", 'the plan was "dead on arrival."', "said", "The official", None)],
+    ),
+    ("Residents were told that the dam could fail.", [("R", "the dam could fail", "told", None, None)]),
+    (
+        "The witness said the police told her the order was lifted, according to the court filing.",
+        [("R", "The witness said the police told her the order was lifted", "according to", "the court filing", None)],
+    ),
+    # "according to" after the clause: the clause from the sentence's start (past an opening parenthesis)
+    ("Taxes will rise, according to the mayor.", [("R", "Taxes will rise", "according to", "the mayor", None)]),
+    (
+        "The suspect fled on foot, according to police spokesman John Smith.",
+        [("R", "The suspect fled on foot", "according to", "John Smith", None)],
+    ),
+    (
+        "(The firm owed $2 million, according to the filing.)",
+        [("R", "The firm owed $2 million", "according to", "the filing", None)],
+    ),
+    (
+        "The city, according to the mayor, had run out of money by March.",
+        [("R", "had run out of money by March", "according to", "the mayor", None)],
+    ),
+    # a cue in a relative clause: the clause is what was said, the main clause's verb is not
+    ("Ortiz, who had said nothing all day, apologised to the voters.", []),
+    (
+        "The senator, who said the plan was a disaster, voted against it on Tuesday.",
+        [("R", "the plan was a disaster", "said", "The senator", None)],
+    ),
+    ("The coach, who said the team was tired, lost his job.", [("R", "the team was tired", "said", "The coach", None)]),
+    # a comma inside the reported clause, before a form of "be" or inside a quotation, is not its end
+    (
+        "The senator, who said the plan, in its current form, was a disaster, voted against it.",
+        [("R", "the plan, in its current form, was a disaster", "said", "The senator", None)],
+    ),
+    (
+        'The agent, who said the fees were "in the seven figures," described the deal as fair.',
+        [("M", 'the fees were "in the seven figures,"', "said", "The agent", None)],
+    ),
+    ("The clerk, who said the ballots were lost, became a witness.", [("R", "the ballots were lost", "said", "The clerk", None)]),
+    (
+        "The coach, who said the team was tired, told reporters that he would stay.",
+        [("R", "the team was tired", "said", "The coach", None), ("R", "he would stay", "told", "The coach", None)],
+    ),
+    (
+        "The official, who asked not to be named, said the deal was dead.",
+        [("R", "not to be named", "asked", "The official", None), ("R", "the deal was dead", "said", "The official", None)],
+    ),
+    # a participle after an object: its author speaks; after a comma: a clause must follow
+    ("Ortiz issued a statement saying the plan was dead.", [("R", "the plan was dead", "saying", "Ortiz", None)]),
+    ("Ortiz defended the plan, adding the cuts were unavoidable.", [("R", "the cuts were unavoidable", "adding", "Ortiz", None)]),
+    ("The ferry will run twice a day, adding an hour to each trip.", []),
+    # a source verb closes the sentence: no speech of its own
+    ("Analysts expect the merger to fail, Al Jazeera reported.", []),
+    (
+        "The witness said the order was lifted, according to the court filing.",
+        [("R", "The witness said the order was lifted", "according to", "the court filing", None)],
+    ),
+]
+
+# the language packs: French elided "qu'", German "laut" before the verb, Spanish "según"
+LANGUAGES = [
+    (
+        "fr",
+        "Le ministre a affirmé qu'il ne démissionnerait pas avant l'été.",
+        [("R", "il ne démissionnerait pas avant l'été", "a affirmé", "Le ministre", None)],
+    ),
+    (
+        "fr",
+        "Le maire a déclaré mardi qu’il ne se représenterait pas en mars.",
+        [("R", "il ne se représenterait pas en mars", "a déclaré", "Le maire", None)],
+    ),
+    (
+        "de",
+        "Laut der Ministerin Anna Schmidt wird das Stadion im Mai eröffnet.",
+        [("R", "wird das Stadion im Mai eröffnet", "Laut", "Anna Schmidt", None)],
+    ),
+    ("de", "Laut Polizei wurden drei Männer festgenommen.", [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)]),
+    (
+        "de",
+        "Der Minister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet.",
+        [("R", "die Brücke werde im Mai wieder geöffnet", "sagte", "Der Minister", None)],
+    ),
+    (
+        "es",
+        "Según el ministro de Hacienda, el presupuesto estará listo en mayo.",
+        [("R", "el presupuesto estará listo en mayo", "Según", "el ministro de Hacienda", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("pieces", "expected"), ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES
+    ("pieces", "expected"),
+    ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES + RUNS_AND_SOURCES,
 )
 def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), LANGUAGES)
+def test_reported_speech_in_language_packs(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, language) == expected
+
+
+# an outlet that closes the reported words is their source, not part of them (read by ``cut_source``)
+REPORTED_BY = [
+    (
+        "The minister said the talks would resume in May, state media reported.",
+        [("the talks would resume in May", "said", "state media")],
+    ),
+    (
+        "The ministry said the border would reopen on Friday, Reuters reported.",
+        [("the border would reopen on Friday", "said", "Reuters")],
+    ),
+    ("The minister said the talks would resume in May.", [("the talks would resume in May", "said", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REPORTED_BY)
+def test_reported_words_with_their_outlet(paragraph: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(q.text, q.cue, q.source) for q in checked_quotes(paragraph)] == expected

@@ -439,6 +439,8 @@ class ReportedSpeech(DirectQuotes):
             if not self.after_comma(raw, sentence[0], cue.start()):
                 return None
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
+            while start < cue.start() and raw[start] in "([":  # "(The firm owed $2 million, according to ...)"
+                start += 1
             end = self.trim_end(raw, start, cue.start())
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
