@@ -17,7 +17,8 @@ import regex
 from articles import checked_quotes
 from newsparse.quotes.grammar import SpeakerGrammar
 from newsparse.quotes.model import Mention
-from newsparse.spans import QuoteKind
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Paragraph, QuoteKind, Span
 from newsparse.vocabulary import Vocabulary
 
 Row = tuple[str, str, str | None, str | None, str | None]
@@ -621,6 +622,11 @@ CUES = [
     ('"It is over," an insider who was there said.', [("D", "It is over,", "said", "an insider", None)]),
     ('"It is over," close friends of the victim said.', [("D", "It is over,", "said", "close friends of the victim", None)]),
     ("And Ortiz said the port would close.", [("R", "the port would close", "said", "Ortiz", None)]),
+    # a dash of attribution, glued to the name or not
+    ('"The tide is turning."—Ana Ortiz', [("D", "The tide is turning.", "—", "Ana Ortiz", None)]),
+    ('"The tide is turning." —Ana Ortiz, mayor', [("D", "The tide is turning.", "—", "Ana Ortiz", None)]),
+    ("The mayor met voters and Ortiz said the talks went well.", [("R", "the talks went well", "said", "Ortiz", None)]),
+    ("The head of the union said the vote was rigged.", [("R", "the vote was rigged", "said", "The head of the union", None)]),
     (
         "Perez, who said the party would unite, spoke in Denver.",
         [("R", "the party would unite, spoke in Denver", "said", "Perez", None)],
@@ -912,3 +918,76 @@ def test_clause_subject(sentence: str, expected: tuple[str, int, int] | None) ->
 )
 def test_name_before(text: str, expected: tuple[int, int] | None) -> None:
     assert SpeakerGrammar().name_before(text, 0, text.rindex("told")) == expected
+
+
+def test_a_title_case_headline_is_read_from_its_cue() -> None:
+    text = "Harlow Says Budget Will Fail\n\nThe council met on Monday."
+    paragraph = Paragraph("The council met on Monday.", Span(30, 56))
+    quotes = QuoteParser().parse(text, [paragraph], headline=Span(0, 28))
+    assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("Budget Will Fail", "says", "Harlow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "options", "expected"),
+    [
+        (
+            '"We won," according to a court filing by the city\'s lawyers.',
+            "according to",
+            {},
+            "a court filing by the city's lawyers",
+        ),
+        ("According to a filing by the city's lawyers, the port closed.", "According to", {}, "a filing by the city's lawyers"),
+        ("The port closed, according to state records.", "according to", {"source": True}, "state records"),
+        ('"We won," said the insider.', "said", {}, None),
+        ('"We won," said the insider.', "said", {"lenient": True}, "the insider"),
+        ('"We won," said Ana Ortiz.', "said", {}, "Ana Ortiz"),
+        ('"We won," said a man standing at the door.', "said", {"lenient": True}, "a man"),
+        ('"We won," said she was elated.', "said", {}, None),
+    ],
+)
+def test_phrase_after(text: str, cue: str, options: dict[str, bool], expected: str | None) -> None:
+    span = SpeakerGrammar().phrase_after(text, text.index(cue) + len(cue), len(text), **options)
+    assert (text[span[0] : span[1]] if span is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "index", "expected"),
+    [
+        ("close", 1, True),
+        ("who", 1, True),
+        ("in", 1, True),
+        ("at", 1, True),
+        ("here", 1, False),
+        ("here", 2, True),
+        ("recently", 1, False),
+        ("recently", 2, True),
+        ("from", 2, True),
+        ("monday", 2, True),
+        ("elected", 2, True),
+        ("mayor", 2, False),
+    ],
+)
+def test_ends_head(word: str, index: int, expected: bool) -> None:
+    assert SpeakerGrammar().ends_head(word, index) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "strict", "lenient"),
+    [
+        ("Mr. Morgan of the Sierra Club said", "Mr. Morgan of the Sierra Club", "Mr. Morgan of the Sierra Club"),
+        ("The head of the union said", "The head of the union", "The head of the union"),
+        ("the insider said", None, "the insider"),
+        ("Cummings and Conyers said", "Cummings and Conyers", "Cummings and Conyers"),
+        ("Friends and allies said", "Friends and allies", "Friends and allies"),
+        ("Jeb Bush and Chris Christie, who said", "Jeb Bush and Chris Christie", "Jeb Bush and Chris Christie"),
+        # a coordinator that opens the sentence, or after a comma, or after a verb's object, joins nothing
+        ("And Ortiz said", "Ortiz", "Ortiz"),
+        ("The mayor thanked Lee, and Ortiz said", "Ortiz", "Ortiz"),
+        ("The mayor met voters and Ortiz said", "Ortiz", "Ortiz"),
+        ("He sells goods and traders said", "traders", "traders"),
+    ],
+)
+def test_phrase_before(text: str, strict: str | None, lenient: str | None) -> None:
+    grammar = SpeakerGrammar()
+    found = [grammar.phrase_before(text, text.rindex(" said") + 1, 0, lenient=flag) for flag in (False, True)]
+    assert [text[span[0] : span[1]] if span is not None else None for span in found] == [strict, lenient]
