@@ -16,6 +16,7 @@ import regex
 
 from articles import checked_quotes
 from newsparse.quotes.grammar import SpeakerGrammar
+from newsparse.quotes.languages import FrenchQuotes
 from newsparse.quotes.model import Mention
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import Paragraph, QuoteKind, Span
@@ -622,6 +623,7 @@ CUES = [
     ('"It is over," an insider who was there said.', [("D", "It is over,", "said", "an insider", None)]),
     ('"It is over," close friends of the victim said.', [("D", "It is over,", "said", "close friends of the victim", None)]),
     ("And Ortiz said the port would close.", [("R", "the port would close", "said", "Ortiz", None)]),
+    ('"We won," said coach Ortiz.', [("D", "We won,", "said", "Ortiz", None)]),
     # a dash of attribution, glued to the name or not
     ('"The tide is turning."—Ana Ortiz', [("D", "The tide is turning.", "—", "Ana Ortiz", None)]),
     ('"The tide is turning." —Ana Ortiz, mayor', [("D", "The tide is turning.", "—", "Ana Ortiz", None)]),
@@ -727,6 +729,8 @@ def test_names_no_one(phrase: str, expected: bool) -> None:
         ("chairs", True, True),
         ("activist", True, False),
         ("organizer", True, False),
+        ("baker", True, False),
+        ("voter", True, False),
         ("bystanders", True, False),
         ("lawyer", True, True),
         ("report", True, True),
@@ -943,6 +947,7 @@ def test_a_title_case_headline_is_read_from_its_cue() -> None:
         ('"We won," said Ana Ortiz.', "said", {}, "Ana Ortiz"),
         ('"We won," said a man standing at the door.', "said", {"lenient": True}, "a man"),
         ('"We won," said she was elated.', "said", {}, None),
+        ('"It is over," said the mayor was wrong.', "said", {"lenient": True}, None),
     ],
 )
 def test_phrase_after(text: str, cue: str, options: dict[str, bool], expected: str | None) -> None:
@@ -985,9 +990,33 @@ def test_ends_head(word: str, index: int, expected: bool) -> None:
         ("The mayor thanked Lee, and Ortiz said", "Ortiz", "Ortiz"),
         ("The mayor met voters and Ortiz said", "Ortiz", "Ortiz"),
         ("He sells goods and traders said", "traders", "traders"),
+        ("An insider close to the mayor said", "An insider close to the mayor", "An insider close to the mayor"),
+        ("Two people close to the mayor said", "Two people close to the mayor", "Two people close to the mayor"),
     ],
 )
 def test_phrase_before(text: str, strict: str | None, lenient: str | None) -> None:
     grammar = SpeakerGrammar()
     found = [grammar.phrase_before(text, text.rindex(" said") + 1, 0, lenient=flag) for flag in (False, True)]
     assert [text[span[0] : span[1]] if span is not None else None for span in found] == [strict, lenient]
+
+
+def test_split_elision() -> None:
+    # the French vocabulary elides its determiners; English has none to split
+    words = ["l’entraîneur", "d'Artagnan", "l’", "L’Équipe", "le", "Ortiz"]
+    assert FrenchQuotes().split_elision(words) == ["l’", "entraîneur", "d'Artagnan", "l’", "L’", "Équipe", "le", "Ortiz"]
+    assert SpeakerGrammar().split_elision(words) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        # the object of a clause before the relative pronoun speaks, not the clause
+        ("The genius of the plan escapes Ortiz", 0, "Ortiz"),
+        # a name with its body, and two names joined, speak whole (words before the phrase are not read)
+        ("The board heard Mr. Morgan of the Sierra Club", 16, "Mr. Morgan of the Sierra Club"),
+        ("Jeb Bush and Chris Christie", 0, "Jeb Bush and Chris Christie"),
+    ],
+)
+def test_antecedent_name(text: str, start: int, expected: str) -> None:
+    span = SpeakerGrammar().antecedent_name(text, (start, len(text)))
+    assert text[span[0] : span[1]] == expected
