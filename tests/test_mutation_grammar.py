@@ -661,6 +661,9 @@ def test_more_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> N
         ("Being honest", True, False),
         ("the minister's", True, False),
         ("the ministers'", True, False),
+        ("the minister’s", True, False),
+        ("the ministers’", True, False),
+        ("EU", False, True),
         ("Q", True, False),
         ("A.", True, False),
         ("May", True, False),
@@ -678,6 +681,7 @@ def test_more_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> N
         ("74 percent", False, True),
         ("six in 10", False, True),
         ("Ortiz Jr.", False, True),
+        ("Wing commanders", False, True),
     ],
 )
 def test_is_speaker_phrase(phrase: str, lenient: bool, expected: bool) -> None:
@@ -1020,3 +1024,54 @@ def test_split_elision() -> None:
 def test_antecedent_name(text: str, start: int, expected: str) -> None:
     span = SpeakerGrammar().antecedent_name(text, (start, len(text)))
     assert text[span[0] : span[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence_start", "before", "expected"),
+    [
+        # the commas are looked for in the sentence only, and only before *before*
+        ("Rents rose, again. Last month, the mayor called the budget a disgrace", 19, None, ("the mayor", 31, 40)),
+        ("Last month, the mayor called the budget a disgrace", 0, 8, None),
+    ],
+)
+def test_clause_subject_in_its_sentence(
+    text: str, sentence_start: int, before: int | None, expected: tuple[str, int, int] | None
+) -> None:
+    found = SpeakerGrammar().clause_subject(text, (sentence_start, len(text)), len(text) if before is None else before)
+    assert words_of(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a man standing at the door", "a man"),
+        ("a woman walking", "a woman"),
+        ("two men seeing", "two men"),
+        # a word in -ing before its noun is no participle
+        ("the club's sporting director", "the club's sporting director"),
+        ("the managing director", "the managing director"),
+    ],
+)
+def test_before_participle(phrase: str, expected: str) -> None:
+    span = SpeakerGrammar().before_participle("said " + phrase, (5, 5 + len(phrase)))
+    assert ("said " + phrase)[span[0] : span[1]] == expected
+
+
+def test_appositive_subject_stays_in_its_sentence() -> None:
+    text = "Gary Ortiz, a former chairman. Then, he left."
+    grammar = SpeakerGrammar()
+    assert grammar.appositive_subject(text, (0, 30)) is None
+    assert words_of(grammar.appositive_subject(text, (0, len(text)))) == ("Gary Ortiz", 0, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("A hot microphone picked up the remark", 16, True),  # a thing
+        ("Ortiz issued a statement saying", 24, True),  # an object after a verb
+        ("The mayor picked", 9, False),
+    ],
+)
+def test_participle_object(text: str, end: int, expected: bool) -> None:
+    start = 15 if text.startswith("Ortiz") else 0
+    assert SpeakerGrammar().participle_object(text, 0, (start, end)) is expected
