@@ -664,6 +664,7 @@ def test_more_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> N
         ("the minister’s", True, False),
         ("the ministers’", True, False),
         ("EU", False, True),
+        ("Recent weeks", True, False),
         ("Q", True, False),
         ("A.", True, False),
         ("May", True, False),
@@ -780,6 +781,7 @@ def test_letter_compound(word: str, expected: bool) -> None:
         ("said Ortiz Jr.", 14),
         ("said A.", 7),
         ("the U.S.", 8),
+        ("said the N.Y.P.D.", 17),
         ("said Sen.", 9),
         ("said Ortiz", 10),
     ],
@@ -1047,6 +1049,7 @@ def test_clause_subject_in_its_sentence(
         ("a man standing at the door", "a man"),
         ("a woman walking", "a woman"),
         ("two men seeing", "two men"),
+        ("the club's sporting director standing at the gate", "the club's sporting director"),
         # a word in -ing before its noun is no participle
         ("the club's sporting director", "the club's sporting director"),
         ("the managing director", "the managing director"),
@@ -1061,6 +1064,7 @@ def test_appositive_subject_stays_in_its_sentence() -> None:
     text = "Gary Ortiz, a former chairman. Then, he left."
     grammar = SpeakerGrammar()
     assert grammar.appositive_subject(text, (0, 30)) is None
+    assert grammar.sentence_subject("Ortiz. The mayor rejected the plan", (0, 6)) is None
     assert words_of(grammar.appositive_subject(text, (0, len(text)))) == ("Gary Ortiz", 0, 10)
 
 
