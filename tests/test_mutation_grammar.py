@@ -843,6 +843,8 @@ def test_the_vocabulary_given_is_the_one_read() -> None:
         ("The company officials said", 2, False),
         ("The targets of the ad", 1, False),
         ("The ad class a", 2, False),
+        ("The ad targets, Ortiz says, voters", 2, False),
+        ("The ad Targets a senator", 2, False),
     ],
 )
 def test_is_present_verb(sentence: str, k: int, expected: bool) -> None:
@@ -953,6 +955,12 @@ def test_a_title_case_headline_is_read_from_its_cue() -> None:
         ),
         ("According to a filing by the city's lawyers, the port closed.", "According to", {}, "a filing by the city's lawyers"),
         ("The port closed, according to state records.", "according to", {"source": True}, "state records"),
+        (
+            "The port closed, according to a report by the inspector general of the city's police department.",
+            "according to",
+            {"source": True},
+            "a report by the inspector general of the city's police department",
+        ),
         ('"We won," said the insider.', "said", {}, None),
         ('"We won," said the insider.', "said", {"lenient": True}, "the insider"),
         ('"We won," said Ana Ortiz.', "said", {}, "Ana Ortiz"),
@@ -1001,6 +1009,7 @@ def test_ends_head(word: str, index: int, expected: bool) -> None:
         ("The mayor thanked Lee, and Ortiz said", "Ortiz", "Ortiz"),
         ("The mayor met voters and Ortiz said", "Ortiz", "Ortiz"),
         ("He sells goods and traders said", "traders", "traders"),
+        ("aides and advisers said", "aides and advisers", "aides and advisers"),
         ("An insider close to the mayor said", "An insider close to the mayor", "An insider close to the mayor"),
         ("Two people close to the mayor said", "Two people close to the mayor", "Two people close to the mayor"),
     ],
@@ -1026,6 +1035,9 @@ def test_split_elision() -> None:
         # a name with its body, and two names joined, speak whole (words before the phrase are not read)
         ("The board heard Mr. Morgan of the Sierra Club", 16, "Mr. Morgan of the Sierra Club"),
         ("Jeb Bush and Chris Christie", 0, "Jeb Bush and Chris Christie"),
+        ("the mayor and Ana Ortiz", 0, "the mayor and Ana Ortiz"),
+        ("He met the mayor and Ana Ortiz", 7, "the mayor and Ana Ortiz"),
+        ("the mayor of Springfield Ana Ortiz", 0, "the mayor of Springfield Ana Ortiz"),
     ],
 )
 def test_antecedent_name(text: str, start: int, expected: str) -> None:
