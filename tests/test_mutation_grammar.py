@@ -718,6 +718,8 @@ def test_is_speaker_phrase(phrase: str, lenient: bool, expected: bool) -> None:
         ("his iPhone", True),
         ("close friends of the victim", False),
         ("the mayor,", False),
+        ("", False),
+        ('the "reform" minister', False),
     ],
 )
 def test_names_no_one(phrase: str, expected: bool) -> None:
@@ -879,6 +881,7 @@ def words_of(mention: Mention | None) -> tuple[str, int, int] | None:
         ("the mayor rejected the plan", None, ("the mayor", 0, 9)),
         ("Ana Ortiz (D-Ariz.) on Saturday criticized the plan", ("Ana Ortiz", 0, 9), ("Ana Ortiz", 0, 9)),
         ("Ana Ortiz on Saturday criticized the plan", ("Ana Ortiz", 0, 9), ("Ana Ortiz", 0, 9)),
+        ("The insider on Saturday criticized the plan", ("The insider", 0, 11), ("The insider", 0, 11)),
         ("The 34-year-old said the win was", ("The 34-year-old", 0, 15), ("The 34-year-old", 0, 15)),
         (
             "The city's new budget director for parks and recreation and the arts said",
