@@ -1099,3 +1099,21 @@ def test_appositive_subject_stays_in_its_sentence() -> None:
 def test_participle_object(text: str, end: int, expected: bool) -> None:
     start = 15 if text.startswith("Ortiz") else 0
     assert SpeakerGrammar().participle_object(text, 0, (start, end)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a place after "of" or a locative: the person's name before it, or nobody
+        ("Gov. John Kasich of Ohio", "Ohio", "John Kasich of Ohio"),
+        ("the club chairman John Roe in Leeds", "Leeds", "John Roe in Leeds"),
+        ("John Roe in Leeds and more", "Leeds", "John Roe in Leeds"),
+        ("Ana Ortiz, Democrat of Ohio", "Ohio", None),
+        ("the mayor Ana Ortiz", "Ana Ortiz", "Ana Ortiz"),
+        ("Ana Ortiz", "Ana Ortiz", "Ana Ortiz"),
+    ],
+)
+def test_placed_name(text: str, name: str, expected: str | None) -> None:
+    start = text.index(name)
+    span = SpeakerGrammar().placed_name(text, 0, (start, start + len(name)))
+    assert (text[span[0] : span[1]] if span is not None else None) == expected
