@@ -12,9 +12,15 @@ builds shows here (the shared default parser is built when ``newsparse`` is impo
 from __future__ import annotations
 
 import pytest
+import regex
 
 from articles import checked_quotes
-from newsparse.spans import QuoteKind
+from newsparse.quotes.grammar import SpeakerGrammar
+from newsparse.quotes.languages import FrenchQuotes
+from newsparse.quotes.model import Mention
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Paragraph, QuoteKind, Span
+from newsparse.vocabulary import Vocabulary
 
 Row = tuple[str, str, str | None, str | None, str | None]
 KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
@@ -529,3 +535,585 @@ PRESENT_SUBJECTS = [
 )
 def test_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
+
+
+# --- second mutation run: every mutant of quotes/grammar.py run; cases for the survivors ---
+
+# a tag, a time phrase or an adverb between the phrase and the cue, with a phrase only leniency accepts
+TAGS_AND_TIMES = [
+    (
+        '"It is over," the insider (a former aide to the mayor) said.',
+        [("D", "It is over,", "said", "the insider", None)],
+    ),
+    ('"It is over," the insider, 81, said.', [("D", "It is over,", "said", "the insider", None)]),
+    ('"It is over," the insider (D-Ariz.) on Monday said.', [("D", "It is over,", "said", "the insider", None)]),
+    ('"It is over," Ortiz (D-Ariz.) later said.', [("D", "It is over,", "said", "Ortiz", None)]),
+    ("the insider (D-Ariz.) on Monday said the inquiry was over.", [("R", "the inquiry was over", "said", "the insider", None)]),
+    ("The mayor on Monday morning said the inquiry was over.", [("R", "the inquiry was over", "said", "The mayor", None)]),
+    ("Ortiz in recent weeks has said the inquiry was over.", [("R", "the inquiry was over", "said", "Ortiz", None)]),
+    # a name that ends like an adverb (-ly) keeps its capital
+    ("Dana Kelly said the vote was fair.", [("R", "the vote was fair", "said", "Dana Kelly", None)]),
+    ('"The vote was fair," Dana Kelly said.', [("D", "The vote was fair,", "said", "Dana Kelly", None)]),
+    ("The vote was fair, Dana Kelly said.", [("R", "The vote was fair", "said", "Dana Kelly", None)]),
+    (
+        "The union leader on Tuesday said the strike would go on.",
+        [("R", "the strike would go on", "said", "The union leader", None)],
+    ),
+    ("Ortiz was telling reporters that the strike would go on.", [("R", "the strike would go on", "telling", "Ortiz", None)]),
+    (
+        "Ortiz pointed out that the bridge was inspected in May.",
+        [("R", "the bridge was inspected in May", "pointed out", "Ortiz", None)],
+    ),
+    # "Post" in a name is no cue
+    (
+        "The State Post Bureau said parcels would be delayed.",
+        [("R", "parcels would be delayed", "said", "State Post Bureau", None)],
+    ),
+    ('"Parcels will be late," the State Post Bureau said.', [("D", "Parcels will be late,", "said", "State Post Bureau", None)]),
+    ("Ortiz's office rejects the claims, saying they are false.", [("R", "they are false", "saying", "Ortiz's office", None)]),
+    ('The mayor blames "outside agitators" for the unrest.', [("D", "outside agitators", None, "The mayor", None)]),
+]
+
+# an outlet that closes the attribution, in its several forms
+OUTLETS = [
+    (
+        '"The port is closed," according to a court filing by the city\'s lawyers.',
+        [("D", "The port is closed,", "according to", "a court filing by the city's lawyers", None)],
+    ),
+    ('"Enough," Ortiz said, state media reported.', [("D", "Enough,", "said", "Ortiz", "state media")]),
+    ('"Enough," Ortiz said, the state news agency reported.', [("D", "Enough,", "said", "Ortiz", "the state news agency")]),
+    ('"Enough," Ortiz said, local media cited a police source as saying.', [("D", "Enough,", "said", "Ortiz", "local media")]),
+    (
+        "The mayor said the bridge would reopen, the Daily Mail quoted an aide as saying.",
+        [("R", "the bridge would reopen", "said", "The mayor", "the Daily Mail")],
+    ),
+]
+
+
+# the person told, between the cue and the quotation or the reported clause
+OBJECTS = [
+    ('Ortiz told reporters, "We will win the vote."', [("D", "We will win the vote.", "told", "Ortiz", None)]),
+    ('Ortiz told voters, "We will win the vote."', [("D", "We will win the vote.", "told", "Ortiz", None)]),
+    ('Ortiz told the BBC, "We will win the vote."', [("D", "We will win the vote.", "told", "Ortiz", None)]),
+    ('Ortiz told the board members, "We will win the vote."', [("D", "We will win the vote.", "told", "Ortiz", None)]),
+    ('Ortiz told Republican senators, "We will win the vote."', [("D", "We will win the vote.", "told", "Ortiz", None)]),
+    ('Ortiz told Jane Roe, "We will win the vote."', [("D", "We will win the vote.", "told", "Ortiz", None)]),
+    ("The mayor told Fox News the vote was lost.", [("R", "the vote was lost", "told", "The mayor", None)]),
+]
+
+
+# cues: a progressive after a form of "be", a passive, a cue in an earlier sentence
+CUES = [
+    (
+        'The mayor said little. "We will rebuild," the deputy mayor said.',
+        [("D", "We will rebuild,", "said", "the deputy mayor", None)],
+    ),
+    ("The bridge was closed, the mayor said.", [("R", "The bridge was closed", "said", "the mayor", None)]),
+    ("Ortiz was shouting that the vote was rigged.", [("R", "the vote was rigged", "shouting", "Ortiz", None)]),
+    ("The workers were chanting that the vote was rigged.", [("R", "the vote was rigged", "chanting", "The workers", None)]),
+    ('"Out!" chanting fans told the referee.', [("D", "Out!", "told", "chanting fans", None)]),
+    ("Residents were promised that the plant would close.", [("R", "the plant would close", "promised", None, None)]),
+    ("The mayor also on Sunday said the port would stay closed.", [("R", "the port would stay closed", "said", "The mayor", None)]),
+    ("Ortiz again on Sunday said the port would stay closed.", [("R", "the port would stay closed", "said", "Ortiz", None)]),
+    ("The union objects; the mayor said the plan is fair.", [("R", "the plan is fair", "said", "the mayor", None)]),
+    # a capitalised speech verb in a name is no cue ("According to" opens a sentence, "Reports" does not)
+    ("Consumer Reports said the car was unsafe.", [("R", "the car was unsafe", "said", "Consumer Reports", None)]),
+    ('"The car is unsafe," Consumer Reports said.', [("D", "The car is unsafe,", "said", "Consumer Reports", None)]),
+    ('"The car is unsafe," said Consumer Reports.', [("D", "The car is unsafe,", "said", "Consumer Reports", None)]),
+    ('"It is over," an insider who was there said.', [("D", "It is over,", "said", "an insider", None)]),
+    ('"It is over," close friends of the victim said.', [("D", "It is over,", "said", "close friends of the victim", None)]),
+    ("And Ortiz said the port would close.", [("R", "the port would close", "said", "Ortiz", None)]),
+    ('"We won," said coach Ortiz.', [("D", "We won,", "said", "Ortiz", None)]),
+    # a dash of attribution, glued to the name or not
+    ('"The tide is turning."—Ana Ortiz', [("D", "The tide is turning.", "—", "Ana Ortiz", None)]),
+    ('"The tide is turning." —Ana Ortiz, mayor', [("D", "The tide is turning.", "—", "Ana Ortiz", None)]),
+    ("The mayor met voters and Ortiz said the talks went well.", [("R", "the talks went well", "said", "Ortiz", None)]),
+    ("The head of the union said the vote was rigged.", [("R", "the vote was rigged", "said", "The head of the union", None)]),
+    (
+        "Perez, who said the party would unite, spoke in Denver.",
+        [("R", "the party would unite, spoke in Denver", "said", "Perez", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), TAGS_AND_TIMES + OUTLETS + OBJECTS + CUES)
+def test_more_speaker_phrases(pieces: str | list[str], expected: list[Row]) -> None:
+    assert quotes_of(pieces) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lenient", "expected"),
+    [
+        ("Ortiz", False, True),
+        ("He", False, True),
+        ("the insider", False, False),
+        ("the insider", True, True),
+        ("one employee", True, True),
+        ("the 34-year-old", True, True),
+        ("a microphone", True, True),
+        ("the recently", True, False),
+        ("the insider said", True, False),
+        ("He sells", True, False),
+        ("On Wednesday", True, False),
+        ("In Ohio", True, False),
+        ("Having announced", True, False),
+        ("Holding signs", True, False),
+        ("Being honest", True, False),
+        ("the minister's", True, False),
+        ("the ministers'", True, False),
+        ("the minister’s", True, False),
+        ("the ministers’", True, False),
+        ("EU", False, True),
+        ("Recent weeks", True, False),
+        ("", True, False),
+        ("but drivers", True, False),
+        ("key witness", True, False),
+        ("key analysis", False, False),
+        ("key campus", False, False),
+        ("Q", True, False),
+        ("A.", True, False),
+        ("May", True, False),
+        ("Monday", True, False),
+        ("the", True, False),
+        ("nothing", True, False),
+        ("the union", False, True),
+        ("the boss", False, True),
+        ("union leaders", False, True),
+        ("hacking specialists", False, True),
+        ("Some shop owners", False, True),
+        ("aides", False, False),
+        ("aides", True, True),
+        ("bus", True, False),
+        ("74 percent", False, True),
+        ("six in 10", False, True),
+        ("Ortiz Jr.", False, True),
+        ("Wing commanders", False, True),
+    ],
+)
+def test_is_speaker_phrase(phrase: str, lenient: bool, expected: bool) -> None:
+    assert SpeakerGrammar().is_speaker_phrase(phrase, lenient=lenient) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a microphone", True),
+        ("the first incident", True),
+        ("his face", True),
+        ("the caustic", True),
+        ("the club's \"excesses", True),
+        ("workers here", True),
+        ("the killings of protesters", True),
+        ("a T-shirt", True),
+        ("the X-ray machine", True),
+        ("the mayor", False),
+        ("the recently elected mayor", False),
+        ("the retired coach", False),
+        ("Ana Ortiz", False),
+        ("a source involved in the talks", False),
+        ("three witnesses", False),
+        ("the council", False),
+        ("the statement", False),
+        ("his lawyers", False),
+        ("his iPhone", True),
+        ("close friends of the victim", False),
+        ("the mayor,", False),
+        ("", False),
+        ('the "reform" minister', False),
+    ],
+)
+def test_names_no_one(phrase: str, expected: bool) -> None:
+    assert SpeakerGrammar().names_no_one(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "without_endings"),
+    [
+        ("34-year-old", True, True),
+        ("president-elect", True, True),
+        ("mother-in-law", True, True),
+        ("front-runner", True, True),
+        ("passer-by", True, False),
+        ("runner-up", True, False),
+        ("mayors", True, True),
+        ("secretaries", True, True),
+        ("witnesses", True, True),
+        ("chairs", True, True),
+        ("activist", True, False),
+        ("organizer", True, False),
+        ("baker", True, False),
+        ("voter", True, False),
+        ("bystanders", True, False),
+        ("lawyer", True, True),
+        ("report", True, True),
+        ("ministry", True, True),
+        ("company", True, True),
+        ("she", True, True),
+        ("two", True, True),
+        ("boxes", False, False),
+        ("tables", False, False),
+        ("campus", False, False),
+        ("x-ray", False, False),
+        ("er", False, False),
+        ("eer", False, False),
+    ],
+)
+def test_is_person_noun(word: str, expected: bool, without_endings: bool) -> None:
+    grammar = SpeakerGrammar()
+    assert (grammar.is_person_noun(word), grammar.is_person_noun(word, endings=False)) == (expected, without_endings)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("T-shirt", True),
+        ("X-ray.", True),
+        ("U-turns!", True),
+        ("A-list", True),
+        ("T-Mobile", False),
+        ("AB-ray", False),
+        ("T-s", False),
+        ("t-shirt", False),
+        ("T-sh1rt", False),
+    ],
+)
+def test_letter_compound(word: str, expected: bool) -> None:
+    assert SpeakerGrammar.letter_compound(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("said Ana Ortiz.", 14),
+        ("said Ortiz Jr.", 14),
+        ("said A.", 7),
+        ("the U.S.", 8),
+        ("said the N.Y.P.D.", 17),
+        ("said Sen.", 9),
+        ("said Ortiz", 10),
+    ],
+)
+def test_without_period(text: str, end: int) -> None:
+    assert SpeakerGrammar().without_period(text, (0, len(text))) == (0, end)
+
+
+@pytest.mark.parametrize(
+    ("word", "past", "time", "adverb"),
+    [
+        ("rallied", True, False, False),
+        ("shed", True, False, False),
+        ("red", False, False, False),
+        ("Rallied", False, False, False),
+        ("ed", False, False, False),
+        ("Monday", False, True, False),
+        ("week", False, True, False),
+        ("Week", False, True, False),
+        ("Ortiz", False, False, False),
+        ("quickly", False, False, True),
+        ("family", False, False, False),
+        ("early", False, False, True),
+    ],
+)
+def test_word_classes(word: str, past: bool, time: bool, adverb: bool) -> None:
+    grammar = SpeakerGrammar()
+    assert (grammar.is_past_verb(word), grammar.is_time_word(word), grammar.is_adverb(word.casefold())) == (past, time, adverb)
+
+
+class HarbourVocabulary(Vocabulary):
+    """A vocabulary with one more role noun."""
+
+    ROLE_NOUNS = (*Vocabulary.ROLE_NOUNS, "wharfinger")
+
+
+def test_the_vocabulary_given_is_the_one_read() -> None:
+    assert SpeakerGrammar(HarbourVocabulary()).is_speaker_phrase("The wharfinger") is True
+    assert SpeakerGrammar().is_speaker_phrase("The wharfinger") is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "k", "expected"),
+    [
+        ("The ad targets a reckless senator", 2, True),
+        ("Ortiz accuses Lee of lying", 1, True),
+        ("The ad targets Ortiz", 2, True),
+        ('The ad calls "a disgrace"', 2, True),
+        ("The ad targets voters", 2, False),
+        ("The ad targets", 2, False),
+        ("The ad targets, in Ohio, voters", 2, False),
+        ("The ad has a plan", 2, False),
+        ("Ortiz is a candidate", 1, False),
+        ("The company officials said", 2, False),
+        ("The targets of the ad", 1, False),
+        ("The ad class a", 2, False),
+        ("The ad targets, Ortiz says, voters", 2, False),
+        ("The ad Targets a senator", 2, False),
+    ],
+)
+def test_is_present_verb(sentence: str, k: int, expected: bool) -> None:
+    words = list(regex.finditer(r"[\p{L}\p{N}'’.\-]+", sentence))
+    assert SpeakerGrammar().is_present_verb(sentence, words, k) is expected
+
+
+def test_only_adverbs_before_a_cue() -> None:
+    # (no phrase before the cue: the adverbs are dropped and nothing is left to read)
+    assert [quote.text for quote in checked_quotes('"We will appeal," later said Ortiz.')] == ["We will appeal,"]
+
+
+def words_of(mention: Mention | None) -> tuple[str, int, int] | None:
+    return None if mention is None else (mention.text, mention.start, mention.end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "inner"),
+    [
+        ("Abbas expressed hope for a deal, saying", ("Abbas", 0, 5), ("Abbas", 0, 5)),
+        ("Three council members opposed the plan, arguing", ("Three council members", 0, 21), ("Three council members", 0, 21)),
+        ("He rejected the plan", ("He", 0, 2), ("He", 0, 2)),
+        ("Nobody rejected the plan", ("Nobody", 0, 6), ("Nobody", 0, 6)),
+        ("Mr. Ortiz rejected the plan", ("Mr. Ortiz", 0, 9), ("Mr. Ortiz", 0, 9)),
+        ("  Ortiz rejected the plan", ("Ortiz", 2, 7), ("Ortiz", 2, 7)),
+        ("Ortiz openly admires the plan", ("Ortiz", 0, 5), ("Ortiz", 0, 5)),
+        ("The ad targets a senator", ("The ad", 0, 6), ("The ad", 0, 6)),
+        ("Most residents opposed the plan", ("Most residents", 0, 14), ("Most residents", 0, 14)),
+        ("Many of the residents opposed the plan", ("Many of the residents", 0, 21), ("Many of the residents", 0, 21)),
+        ("Several council members opposed the plan", ("Several council members", 0, 23), ("Several council members", 0, 23)),
+        ("Fifty residents rallied outside", ("Fifty residents", 0, 15), ("Fifty residents", 0, 15)),
+        ("the mayor rejected the plan", None, ("the mayor", 0, 9)),
+        ("Ana Ortiz (D-Ariz.) on Saturday criticized the plan", ("Ana Ortiz", 0, 9), ("Ana Ortiz", 0, 9)),
+        ("Ana Ortiz on Saturday criticized the plan", ("Ana Ortiz", 0, 9), ("Ana Ortiz", 0, 9)),
+        ("The insider on Saturday criticized the plan", ("The insider", 0, 11), ("The insider", 0, 11)),
+        ("The 34-year-old said the win was", ("The 34-year-old", 0, 15), ("The 34-year-old", 0, 15)),
+        (
+            "The city's new budget director for parks and recreation and the arts said",
+            ("The city's new budget director", 0, 30),
+            ("The city's new budget director", 0, 30),
+        ),
+        ("Shortly after the vote, the mayor", None, None),
+        ("Continuing his speech, Ortiz said", None, None),
+        ("Added to the list: tax cuts", None, None),
+        ("Ortiz, the mayor, rejected the plan", None, None),
+    ],
+)
+def test_sentence_subject(sentence: str, expected: tuple[str, int, int] | None, inner: tuple[str, int, int] | None) -> None:
+    grammar = SpeakerGrammar()
+    found = (
+        grammar.sentence_subject(sentence, (0, len(sentence))),
+        grammar.sentence_subject(sentence, (0, len(sentence)), inner=True),
+    )
+    assert (words_of(found[0]), words_of(found[1])) == (expected, inner)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Last month, the mayor called the budget", ("the mayor", 12, 21)),
+        ("On Monday, in Ohio, the mayor called the budget", ("the mayor", 20, 29)),
+        ("On Monday, in Ohio, at noon, the mayor called", None),
+        ("In a statement,   the mayor rejected the plan", ("the mayor", 18, 27)),
+        ("Separately, Ortiz rejected the plan", ("Ortiz", 12, 17)),
+        ("Ana Ortiz, the party's chairwoman, repeated her call", ("Ana Ortiz", 0, 9)),
+        ("Gary Ortiz, a former party chairman, became a delegate", ("Gary Ortiz", 0, 10)),
+        ("Gary Ortiz, and others, became a delegate", None),
+        ("No comma here at all", None),
+        ("In short, no.", None),
+    ],
+)
+def test_clause_subject(sentence: str, expected: tuple[str, int, int] | None) -> None:
+    assert words_of(SpeakerGrammar().clause_subject(sentence, (0, len(sentence)), len(sentence))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fight for $15 organizing director Kendall Fells told", (34, 47)),
+        ("Rep. Hunter's chief of staff, Joe Kasper, told", (30, 40)),
+        ("Ana Ortiz. told", (0, 9)),
+        # a name broken over two lines, or with a comma in it, is no name; nor one the cue does not follow
+        ("organizing director Kendall\nFells told", None),
+        ("director Roe, Jane told", None),
+        ("director Ana Ortiz) told", None),
+        ("director Ortiz told", None),
+        ("  ,  told", None),
+    ],
+)
+def test_name_before(text: str, expected: tuple[int, int] | None) -> None:
+    assert SpeakerGrammar().name_before(text, 0, text.rindex("told")) == expected
+
+
+def test_a_title_case_headline_is_read_from_its_cue() -> None:
+    text = "Harlow Says Budget Will Fail\n\nThe council met on Monday."
+    paragraph = Paragraph("The council met on Monday.", Span(30, 56))
+    quotes = QuoteParser().parse(text, [paragraph], headline=Span(0, 28))
+    assert [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in quotes] == [("Budget Will Fail", "says", "Harlow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "options", "expected"),
+    [
+        (
+            '"We won," according to a court filing by the city\'s lawyers.',
+            "according to",
+            {},
+            "a court filing by the city's lawyers",
+        ),
+        ("According to a filing by the city's lawyers, the port closed.", "According to", {}, "a filing by the city's lawyers"),
+        ("The port closed, according to state records.", "according to", {"source": True}, "state records"),
+        (
+            "The port closed, according to a report by the inspector general of the city's police department.",
+            "according to",
+            {"source": True},
+            "a report by the inspector general of the city's police department",
+        ),
+        ('"We won," said the insider.', "said", {}, None),
+        ('"We won," said the insider.', "said", {"lenient": True}, "the insider"),
+        ('"We won," said Ana Ortiz.', "said", {}, "Ana Ortiz"),
+        ('"We won," said a man standing at the door.', "said", {"lenient": True}, "a man"),
+        ('"We won," said she was elated.', "said", {}, None),
+        ('"It is over," said the mayor was wrong.', "said", {"lenient": True}, None),
+    ],
+)
+def test_phrase_after(text: str, cue: str, options: dict[str, bool], expected: str | None) -> None:
+    span = SpeakerGrammar().phrase_after(text, text.index(cue) + len(cue), len(text), **options)
+    assert (text[span[0] : span[1]] if span is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "index", "expected"),
+    [
+        ("close", 1, True),
+        ("who", 1, True),
+        ("in", 1, True),
+        ("at", 1, True),
+        ("here", 1, False),
+        ("here", 2, True),
+        ("recently", 1, False),
+        ("recently", 2, True),
+        ("from", 2, True),
+        ("monday", 2, True),
+        ("elected", 2, True),
+        ("mayor", 2, False),
+    ],
+)
+def test_ends_head(word: str, index: int, expected: bool) -> None:
+    assert SpeakerGrammar().ends_head(word, index) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "strict", "lenient"),
+    [
+        ("Mr. Morgan of the Sierra Club said", "Mr. Morgan of the Sierra Club", "Mr. Morgan of the Sierra Club"),
+        ("The head of the union said", "The head of the union", "The head of the union"),
+        ("the insider said", None, "the insider"),
+        ("Cummings and Conyers said", "Cummings and Conyers", "Cummings and Conyers"),
+        ("Friends and allies said", "Friends and allies", "Friends and allies"),
+        ("Jeb Bush and Chris Christie, who said", "Jeb Bush and Chris Christie", "Jeb Bush and Chris Christie"),
+        # a coordinator that opens the sentence, or after a comma, or after a verb's object, joins nothing
+        ("And Ortiz said", "Ortiz", "Ortiz"),
+        ("The mayor thanked Lee, and Ortiz said", "Ortiz", "Ortiz"),
+        ("The mayor met voters and Ortiz said", "Ortiz", "Ortiz"),
+        ("He sells goods and traders said", "traders", "traders"),
+        ("aides and advisers said", "aides and advisers", "aides and advisers"),
+        ("An insider close to the mayor said", "An insider close to the mayor", "An insider close to the mayor"),
+        ("Two people close to the mayor said", "Two people close to the mayor", "Two people close to the mayor"),
+    ],
+)
+def test_phrase_before(text: str, strict: str | None, lenient: str | None) -> None:
+    grammar = SpeakerGrammar()
+    found = [grammar.phrase_before(text, text.rindex(" said") + 1, 0, lenient=flag) for flag in (False, True)]
+    assert [text[span[0] : span[1]] if span is not None else None for span in found] == [strict, lenient]
+
+
+def test_split_elision() -> None:
+    # the French vocabulary elides its determiners; English has none to split
+    words = ["l’entraîneur", "d'Artagnan", "l’", "L’Équipe", "le", "Ortiz"]
+    assert FrenchQuotes().split_elision(words) == ["l’", "entraîneur", "d'Artagnan", "l’", "L’", "Équipe", "le", "Ortiz"]
+    assert SpeakerGrammar().split_elision(words) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        # the object of a clause before the relative pronoun speaks, not the clause
+        ("The genius of the plan escapes Ortiz", 0, "Ortiz"),
+        # a name with its body, and two names joined, speak whole (words before the phrase are not read)
+        ("The board heard Mr. Morgan of the Sierra Club", 16, "Mr. Morgan of the Sierra Club"),
+        ("Jeb Bush and Chris Christie", 0, "Jeb Bush and Chris Christie"),
+        ("the mayor and Ana Ortiz", 0, "the mayor and Ana Ortiz"),
+        ("He met the mayor and Ana Ortiz", 7, "the mayor and Ana Ortiz"),
+        ("the mayor of Springfield Ana Ortiz", 0, "the mayor of Springfield Ana Ortiz"),
+    ],
+)
+def test_antecedent_name(text: str, start: int, expected: str) -> None:
+    span = SpeakerGrammar().antecedent_name(text, (start, len(text)))
+    assert text[span[0] : span[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence_start", "before", "expected"),
+    [
+        # the commas are looked for in the sentence only, and only before *before*
+        ("Rents rose, again. Last month, the mayor called the budget a disgrace", 19, None, ("the mayor", 31, 40)),
+        ("Last month, the mayor called the budget a disgrace", 0, 8, None),
+    ],
+)
+def test_clause_subject_in_its_sentence(
+    text: str, sentence_start: int, before: int | None, expected: tuple[str, int, int] | None
+) -> None:
+    found = SpeakerGrammar().clause_subject(text, (sentence_start, len(text)), len(text) if before is None else before)
+    assert words_of(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a man standing at the door", "a man"),
+        ("a woman walking", "a woman"),
+        ("two men seeing", "two men"),
+        ("the club's sporting director standing at the gate", "the club's sporting director"),
+        # a word in -ing before its noun is no participle
+        ("the club's sporting director", "the club's sporting director"),
+        ("the managing director", "the managing director"),
+    ],
+)
+def test_before_participle(phrase: str, expected: str) -> None:
+    span = SpeakerGrammar().before_participle("said " + phrase, (5, 5 + len(phrase)))
+    assert ("said " + phrase)[span[0] : span[1]] == expected
+
+
+def test_appositive_subject_stays_in_its_sentence() -> None:
+    text = "Gary Ortiz, a former chairman. Then, he left."
+    grammar = SpeakerGrammar()
+    assert grammar.appositive_subject(text, (0, 30)) is None
+    assert grammar.sentence_subject("Ortiz. The mayor rejected the plan", (0, 6)) is None
+    assert words_of(grammar.appositive_subject(text, (0, len(text)))) == ("Gary Ortiz", 0, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("A hot microphone picked up the remark", 16, True),  # a thing
+        ("Ortiz issued a statement saying", 24, True),  # an object after a verb
+        ("The mayor picked", 9, False),
+    ],
+)
+def test_participle_object(text: str, end: int, expected: bool) -> None:
+    start = 15 if text.startswith("Ortiz") else 0
+    assert SpeakerGrammar().participle_object(text, 0, (start, end)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a place after "of" or a locative: the person's name before it, or nobody
+        ("Gov. John Kasich of Ohio", "Ohio", "John Kasich of Ohio"),
+        ("the club chairman John Roe in Leeds", "Leeds", "John Roe in Leeds"),
+        ("John Roe in Leeds and more", "Leeds", "John Roe in Leeds"),
+        ("Ana Ortiz, Democrat of Ohio", "Ohio", None),
+        ("the mayor Ana Ortiz", "Ana Ortiz", "Ana Ortiz"),
+        ("Ana Ortiz", "Ana Ortiz", "Ana Ortiz"),
+    ],
+)
+def test_placed_name(text: str, name: str, expected: str | None) -> None:
+    start = text.index(name)
+    span = SpeakerGrammar().placed_name(text, 0, (start, start + len(name)))
+    assert (text[span[0] : span[1]] if span is not None else None) == expected
