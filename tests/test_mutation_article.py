@@ -13,7 +13,7 @@ import pytest
 import newsparse
 from newsparse import ArticleParser, ParseState, Span
 from newsparse.lines import Line, split_lines
-from newsparse.spans import Timestamp, TimestampKind
+from newsparse.spans import BoilerplateLines, BoilerplateList, Timestamp, TimestampKind
 
 # -- ParseState -------------------------------------------------------------------------------
 
@@ -1013,3 +1013,101 @@ def test_a_text_without_a_headline_has_its_quotes() -> None:
         "We will rebuild every street,",
         "Ana Lima",
     )
+
+
+# -- read_section: the kicker on the first line, over a headline -----------------------------------
+
+# the text, the section, its span, the headline
+SECTIONS = [
+    ("WORLD\nFlooding closes roads in the north\n\n" + LEDE, ("WORLD",), Span(0, 5), "Flooding closes roads in the north"),
+    (
+        "News > World\nFlooding closes roads in the north\n\n" + LEDE,
+        ("News", "World"),
+        Span(0, 12),
+        "Flooding closes roads in the north",
+    ),
+    ("WORLD\nFlooding closes roads in the north", ("WORLD",), Span(0, 5), None),  # two lines are enough
+    ("WORLD", (), None, "WORLD"),
+    ("WORLD\nPhoto: Jane Doe/AP\n\n" + LEDE, (), None, "WORLD"),  # boilerplate under it
+    ("WORLD\nAug 13, 2024 11:14 AM\n\n" + LEDE, (), None, "WORLD"),  # a stamp under it
+    ("WORLD\n" + LEDE, (), None, "WORLD"),  # a dateline under it
+]
+
+
+@pytest.mark.parametrize(("text", "section", "span", "headline"), SECTIONS)
+def test_read_section(text: str, section: tuple[str, ...], span: Span | None, headline: str | None) -> None:
+    article = ArticleParser().parse(text)
+    assert (article.section, article.section_span) == (section, span)
+    assert (article.headline.text if article.headline else None) == headline
+
+
+def test_the_stamps_and_the_section_reach_the_article() -> None:
+    text = "WORLD\nFlooding closes roads in the north\nUpdated: Aug 14, 2024 11:14 AM\n\n" + LEDE
+    article = ArticleParser().parse(text)
+    assert article.updated is not None and article.updated.text == "Aug 14, 2024 11:14 AM"
+    assert article.updated.span == Span(50, 71)
+    assert article.section_span == Span(0, 5)
+    assert article.published is None
+
+
+# -- in_order: the boilerplate in input order ------------------------------------------------------
+
+
+def _boilerplate(*spans: tuple[int, int]) -> list[newsparse.Boilerplate]:
+    return [newsparse.Boilerplate("x" * (end - start), "other", Span(start, end)) for start, end in spans]
+
+
+# the spans as found, the spans in order
+IN_ORDER = [
+    ([(0, 5), (6, 9)], [(0, 5), (6, 9)]),
+    ([(6, 9), (0, 5)], [(0, 5), (6, 9)]),
+    ([(5, 8), (0, 10)], [(0, 10), (5, 8)]),  # a later start, an earlier end
+    ([(0, 10), (0, 5)], [(0, 5), (0, 10)]),  # the same start: the shorter first
+    ([(3, 4), (0, 9)], [(0, 9), (3, 4)]),
+    ([(0, 5), (0, 5)], [(0, 5), (0, 5)]),
+]
+
+
+@pytest.mark.parametrize(("found", "ordered"), IN_ORDER)
+def test_in_order(found: list[tuple[int, int]], ordered: list[tuple[int, int]]) -> None:
+    result = ArticleParser.in_order(_boilerplate(*found))
+    assert isinstance(result, tuple)
+    assert [(b.span.start, b.span.end) for b in result] == ordered
+
+
+def test_in_order_keeps_a_short_list_and_takes_a_long_one_compactly() -> None:
+    text = "x" * 400
+    short = BoilerplateList(text, _boilerplate((0, 5), (6, 9)))
+    assert [b.span for b in ArticleParser.in_order(short)] == [Span(0, 5), Span(6, 9)]
+    assert len(short) == 2  # left as it was
+    count = BoilerplateLines.COMPACT_FROM
+    spans = [(i * 3, i * 3 + 2) for i in range(count)]
+    assert [(b.span.start, b.span.end) for b in ArticleParser.in_order(_boilerplate(*spans))] == spans
+    long = BoilerplateList(text, _boilerplate(*spans))
+    assert [(b.span.start, b.span.end) for b in ArticleParser.in_order(long)] == spans
+    assert len(long) == 0  # given up compactly
+
+
+# -- read_header and read_body: each line in one part --------------------------------------------
+
+# the text, the headline, the boilerplate (kind, text), the paragraphs' first words
+PIPELINE = [
+    ("Flooding closes roads\n\n" + LEDE, "Flooding closes roads", [], ["Heavy rain flooded dozen"]),
+    # a share line of plain prose in the body still goes through the boilerplate rule
+    (
+        "Flooding closes roads\n\nHeavy rain flooded the streets of the old town on Tuesday, officials said.\n"
+        "Follow the city desk on Facebook and Twitter for more news.\n\nThe city closed two schools.\n",
+        "Flooding closes roads",
+        [("share", "Follow the city desk on Facebook and Twitter for more news.")],
+        ["Heavy rain flooded the s", "The city closed two scho"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "boilerplate", "paragraphs"), PIPELINE)
+def test_each_line_goes_to_one_part(text: str, headline: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    article = ArticleParser().parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text[:24] for p in article.paragraphs] == paragraphs
+    assert _lost_lines(text, article) == []
