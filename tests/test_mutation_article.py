@@ -1111,3 +1111,55 @@ def test_each_line_goes_to_one_part(text: str, headline: str, boilerplate: list[
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text[:24] for p in article.paragraphs] == paragraphs
     assert _lost_lines(text, article) == []
+
+
+# -- is_plain_prose: a body line that only the prose rules see ------------------------------------
+
+# the line, whether it is plain prose
+PLAIN_PROSE = [
+    ("Heavy rain flooded the streets of the old town on Tuesday, officials said.", True),
+    ("\u201cWe will rebuild every street in the old town by the spring.\u201d", True),  # closers after the full stop
+    ("Heavy rain flooded the streets of the old town, said Ana Lima.", False),  # a name at the end
+    ("Heavy rain flooded the streets of the old town at 9 p.m.", False),  # a stamp's end
+    ("Heavy rain flooded the streets of the old town", False),  # no sentence end
+    ("Rain.", False),  # too few words
+    ("大雨で市内の道路が冠水し、多くの住民が避難した。", False),  # no space: no last word to read
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PLAIN_PROSE)
+def test_is_plain_prose(line: str, expected: bool) -> None:
+    assert ArticleParser().is_plain_prose(split_lines(line)[0]) is expected
+
+
+# -- is_prose: running text, with the lines that carry it on in hard-wrapped text -------------------
+
+TWENTY = (
+    "heavy rain flooded dozens of streets in southern Finland and the fire service said it had received more than three hundred"
+)
+WRAPPED = [
+    "Heavy rain flooded dozens of streets in",
+    "southern Finland on Tuesday, and the fire",
+    "service said it had received more than",
+    "300 calls since the morning, officials said.",
+]
+
+# the lines, the index, whether lines[index] starts running text
+PROSE = [
+    ([TWENTY], 0, True),  # twenty words, whatever the end
+    ([" ".join(TWENTY.split()[:19])], 0, False),
+    (["Heavy rain flooded dozens of streets on Tuesday."], 0, True),  # eight words that end a sentence
+    (["Heavy rain flooded dozens of streets Tuesday."], 0, False),  # seven
+    (["Here is what the city council decided on Tuesday night:"], 0, True),  # a colon ends it too
+    (["HEAVY RAIN FLOODS DOZENS OF STREETS IN SOUTHERN FINLAND."], 0, False),  # no word in lower case
+    (WRAPPED, 0, True),  # hard-wrapped: the lines that carry it on count
+    (WRAPPED[:2], 0, False),  # fourteen words, no sentence end
+    ([WRAPPED[0], "", *WRAPPED[1:]], 0, False),  # a blank line ends the paragraph
+    (["Flooding closes roads", "Most read", "Share", "Sign up", "Weather", "Sport", "Flooding closes roads", *WRAPPED], 7, True),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), PROSE)
+def test_is_prose(lines: list[str], index: int, expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    assert ArticleParser().is_prose(split_lines(text), index) is expected
