@@ -1163,3 +1163,29 @@ PROSE = [
 def test_is_prose(lines: list[str], index: int, expected: bool) -> None:
     text = "\n".join(lines) + "\n"
     assert ArticleParser().is_prose(split_lines(text), index) is expected
+
+
+# -- header_dateline: a dateline ends the header, a place before a bare colon does not ----------------
+
+
+class _ColonDatelines(newsparse.DatelineParser):
+    COLON_DATELINES = True
+
+
+STORY = " Heavy rain flooded dozens of streets on Tuesday, and the fire service said it had received 300 calls.\n"
+
+# the line, what header_dateline returns for it
+HEADER_DATELINES = [
+    ("NEW DELHI:" + STORY, 0),  # a place before a bare colon: maybe a headline's label
+    ("NEW DELHI (Reuters):" + STORY, newsparse.article.STOP),  # with an agency
+    ("NEW DELHI, Aug 13:" + STORY, newsparse.article.STOP),  # with a date
+    ("LAHTI, Finland (AP) \u2014" + STORY, newsparse.article.STOP),
+    ("LAHTI, Finland \u2014" + STORY, newsparse.article.STOP),  # neither agency nor date, and no colon
+    ("Flooding closes roads", 0),
+]
+
+
+@pytest.mark.parametrize(("line", "claimed"), HEADER_DATELINES)
+def test_header_dateline(line: str, claimed: int) -> None:
+    state = ParseState(line, split_lines(line))
+    assert ArticleParser(dateline=_ColonDatelines()).header_dateline(state, 0, False) == claimed
