@@ -467,7 +467,8 @@ def _lost_lines(text: str, article: newsparse.Article) -> list[str]:
     """The non-blank lines of *text* that no part of *article* holds."""
     spans = [part.span for part in (*article.paragraphs, *article.boilerplate)]
     spans += [span for caption in article.captions for span in caption.spans]
-    spans += [part.span for part in (article.headline, article.byline, article.dateline) if part is not None]
+    parts = (article.headline, article.byline, article.dateline, article.published, article.updated)
+    spans += [part.span for part in parts if part is not None]
     return [
         line.text
         for line in split_lines(text)
@@ -1145,7 +1146,7 @@ WRAPPED = [
 ]
 
 # the lines, the index, whether lines[index] starts running text
-PROSE = [
+RUNNING_TEXT = [
     ([TWENTY], 0, True),  # twenty words, whatever the end
     ([" ".join(TWENTY.split()[:19])], 0, False),
     (["Heavy rain flooded dozens of streets on Tuesday."], 0, True),  # eight words that end a sentence
@@ -1159,7 +1160,7 @@ PROSE = [
 ]
 
 
-@pytest.mark.parametrize(("lines", "index", "expected"), PROSE)
+@pytest.mark.parametrize(("lines", "index", "expected"), RUNNING_TEXT)
 def test_is_prose(lines: list[str], index: int, expected: bool) -> None:
     text = "\n".join(lines) + "\n"
     assert ArticleParser().is_prose(split_lines(text), index) is expected
@@ -1172,15 +1173,15 @@ class _ColonDatelines(newsparse.DatelineParser):
     COLON_DATELINES = True
 
 
-STORY = " Heavy rain flooded dozens of streets on Tuesday, and the fire service said it had received 300 calls.\n"
+COLON_STORY = " Heavy rain flooded dozens of streets on Tuesday, and the fire service said it had received 300 calls.\n"
 
 # the line, what header_dateline returns for it
 HEADER_DATELINES = [
-    ("NEW DELHI:" + STORY, 0),  # a place before a bare colon: maybe a headline's label
-    ("NEW DELHI (Reuters):" + STORY, newsparse.article.STOP),  # with an agency
-    ("NEW DELHI, Aug 13:" + STORY, newsparse.article.STOP),  # with a date
-    ("LAHTI, Finland (AP) \u2014" + STORY, newsparse.article.STOP),
-    ("LAHTI, Finland \u2014" + STORY, newsparse.article.STOP),  # neither agency nor date, and no colon
+    ("NEW DELHI:" + COLON_STORY, 0),  # a place before a bare colon: maybe a headline's label
+    ("NEW DELHI (Reuters):" + COLON_STORY, newsparse.article.STOP),  # with an agency
+    ("NEW DELHI, Aug 13:" + COLON_STORY, newsparse.article.STOP),  # with a date
+    ("LAHTI, Finland (AP) \u2014" + COLON_STORY, newsparse.article.STOP),
+    ("LAHTI, Finland \u2014" + COLON_STORY, newsparse.article.STOP),  # neither agency nor date, and no colon
     ("Flooding closes roads", 0),
 ]
 
@@ -1189,3 +1190,47 @@ HEADER_DATELINES = [
 def test_header_dateline(line: str, claimed: int) -> None:
     state = ParseState(line, split_lines(line))
     assert ArticleParser(dateline=_ColonDatelines()).header_dateline(state, 0, False) == claimed
+
+
+# -- body_headline_again: the headline, or a standfirst, printed again in the body --------------------
+
+PRINTED_STANDFIRST = "The storm is the worst to hit the region in a decade, and more rain is on the way, forecasters say."
+TOP = "Flooding closes roads\n" + PRINTED_STANDFIRST + "\nBy Ana Lima\nPublished Aug 13, 2024\n\n"
+
+# the text, the boilerplate (kind, first words), the paragraphs' first words
+PRINTED_IN_BODY = [
+    # the standfirst again under the lead picture, before the story: boilerplate
+    (
+        TOP + PRINTED_STANDFIRST + "\n\n" + LEDE + "The city closed two schools.\n",
+        [("standfirst", "The storm is the worst to"), ("other", "The storm is the worst to")],
+        ["Heavy rain flooded dozens", "The city closed two schoo"],
+    ),
+    # after the story has begun, it is the story's own text
+    (
+        TOP + LEDE + PRINTED_STANDFIRST + "\n\nThe city closed two schools.\n",
+        [("standfirst", "The storm is the worst to")],
+        ["Heavy rain flooded dozens", "The storm is the worst to", "The city closed two schoo"],
+    ),
+    # the headline again, anywhere in the body
+    (
+        "Flooding closes roads\n\n" + LEDE + "Flooding closes roads\n\nThe city closed two schools.\n",
+        [("other", "Flooding closes roads")],
+        ["Heavy rain flooded dozens", "The city closed two schoo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "boilerplate", "paragraphs"), PRINTED_IN_BODY)
+def test_printed_again_in_the_body(text: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    article = ArticleParser().parse(text)
+    assert [(b.kind, b.text[:25]) for b in article.boilerplate] == boilerplate
+    assert [p.text[:25] for p in article.paragraphs] == paragraphs
+    assert _lost_lines(text, article) == []
+
+
+def test_parse_article_passes_the_reference_date() -> None:
+    text = "Flooding closes roads\n\n" + DATELINED
+    article = newsparse.parse_article(text, reference_date=dt.date(2023, 9, 1))
+    assert article.dateline is not None and article.dateline.date == dt.date(2023, 8, 13)
+    assert article.text == text
+    assert newsparse.parse_article(text).dateline.date == newsparse.MonthDay(8, 13)  # type: ignore[union-attr]
