@@ -759,6 +759,7 @@ NEWS_DAYS = [
     ("The former mayor died on Jan. 2.", True),  # a month, then its day (with a full stop after it)
     ("Turnout fell on March 3 at most stations.", True),
     ("3 March was the day of the vote.", True),  # the day before the month, first in the line
+    ("March 3 was the day of the vote.", True),  # the month first in the line
     ("Schools reopen on 3rd March across the region.", True),
     ("The March for Science drew thousands.", False),  # a month name with no day beside it
     ("Rates rose 3 in March, the bank said.", False),  # a number two words before the month
