@@ -12,8 +12,8 @@ import pytest
 
 import newsparse
 from newsparse import ArticleParser, ParseState, Span
-from newsparse.lines import split_lines
-from newsparse.spans import Timestamp, TimestampKind
+from newsparse.lines import Line, split_lines
+from newsparse.spans import BoilerplateLines, BoilerplateList, Timestamp, TimestampKind
 
 # -- ParseState -------------------------------------------------------------------------------
 
@@ -468,7 +468,8 @@ def _lost_lines(text: str, article: newsparse.Article) -> list[str]:
     """The non-blank lines of *text* that no part of *article* holds."""
     spans = [part.span for part in (*article.paragraphs, *article.boilerplate)]
     spans += [span for caption in article.captions for span in caption.spans]
-    spans += [part.span for part in (article.headline, article.byline, article.dateline) if part is not None]
+    parts = (article.headline, article.byline, article.dateline, article.published, article.updated)
+    spans += [part.span for part in parts if part is not None]
     return [
         line.text
         for line in split_lines(text)
@@ -746,3 +747,492 @@ NO_HEADLINE = [
 def test_opens_without_headline(lines: list[str], expected: bool) -> None:
     text = "\n".join(lines) + "\n"
     assert ArticleParser().opens_without_headline(ParseState(text, split_lines(text)), 0) is expected
+
+
+# -- tells_the_day: a lede says when; a standfirst seldom does -----------------------------------
+
+# the line, whether it names the day of the news
+NEWS_DAYS = [
+    ("The council voted on Monday to close the pool.", True),  # a weekday
+    ("Yesterday, flooding closed roads across the north.", True),  # a news-day word, capitalised
+    ("Flooding closed roads across the north overnight.", True),
+    ("Flooding closed the main roads across the city.", False),
+    ("The former mayor died on Jan. 2.", True),  # a month, then its day (with a full stop after it)
+    ("Turnout fell on March 3 at most stations.", True),
+    ("3 March was the day of the vote.", True),  # the day before the month, first in the line
+    ("March 3 was the day of the vote.", True),  # the month first in the line
+    ("Schools reopen on 3rd March across the region.", True),
+    ("The March for Science drew thousands.", False),  # a month name with no day beside it
+    ("Rates rose 3 in March, the bank said.", False),  # a number two words before the month
+    ("Turnout in March at 10 stations fell.", False),  # a number two words after it
+    ("Officials said 2 may be enough.", False),  # "may" in lower case is no month
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), NEWS_DAYS)
+def test_tells_the_day(line: str, expected: bool) -> None:
+    assert ArticleParser().tells_the_day(line) is expected
+
+
+# -- is_lead_in: a sentence ending in a colon that leads into the story ----------------------------
+
+# the line, whether it leads into the story
+LEAD_INS = [
+    ("Your mindset matters more than you think. Here's why:", True),
+    ("Here is what we know about the plan for Route A:", True),  # a last word of one letter
+    ("Here's why:", False),  # too few words
+    ("WHAT WE KNOW ABOUT THE PLAN SO FAR:", False),  # capitals
+    ("Follow the city desk on Facebook and Twitter for updates:", False),  # boilerplate
+    ("Your mindset matters more than you think. Here's why.", False),  # no colon
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LEAD_INS)
+def test_is_lead_in(line: str, expected: bool) -> None:
+    assert ArticleParser().is_lead_in(Line(line, Span(0, len(line)), 0, True)) is expected
+
+
+def test_a_lead_in_of_prose_chars_is_read_and_a_longer_one_is_not() -> None:
+    parser = ArticleParser()
+    start = "Your mindset matters more than you think, and here is why "
+    filler = "it does " * (parser.PROSE_CHARS // 8)
+    line = (start + filler)[: parser.PROSE_CHARS - 1].rstrip() + ":"
+    line = line[:-1] + " " * (parser.PROSE_CHARS - len(line)) + ":"
+    assert len(line) == parser.PROSE_CHARS
+    assert parser.is_lead_in(Line(line, Span(0, len(line)), 0, True)) is True
+    longer = "A" + line
+    assert parser.is_lead_in(Line(longer, Span(0, len(longer)), 0, True)) is False
+
+
+# -- is_long_paragraph: a paragraph no standfirst is ------------------------------------------------
+
+LONG_FIRST = (
+    "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had "
+    "received more than 300 calls since the morning. "
+)
+
+
+def _words(count: int) -> str:
+    """Two sentences of exactly *count* words."""
+    more = " More rain is expected in the north and the east of the country this week and next week too"
+    words = (LONG_FIRST + more).split()[:count]
+    return " ".join(words).rstrip(".") + "."
+
+
+# the lines, the index, whether it is a long paragraph
+LONG_PARAGRAPHS = [
+    ([_words(41), "The city closed two schools."], 0, True),
+    ([_words(40), "The city closed two schools."], 0, False),  # not more than STANDFIRST_WORDS words
+    ([LONG_FIRST.split(". ")[0] + " and " + LONG_FIRST.split(". ")[0].lower() + ".", "The city closed two schools."], 0, False),
+    (["Flooding closes roads. Schools shut.", "The city closed two schools."], 0, False),  # two short sentences
+    ([_words(41), "By Ana Lima", "The city closed two schools."], 0, False),  # a byline under it: the header goes on
+    ([_words(41), "The city closed two schools.", "By Ana Lima"], 0, False),  # or on the line after that
+    ([_words(41), "The city closed two schools.", "Roads reopen.", "By Ana Lima"], 0, True),  # further down
+    (["Flooding closes roads", "By Ana Lima", _words(41), "The city closed two schools."], 2, True),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), LONG_PARAGRAPHS)
+def test_is_long_paragraph(lines: list[str], index: int, expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    assert ArticleParser().is_long_paragraph(ParseState(text, split_lines(text)), index) is expected
+
+
+# -- in_link_list: one more item of a list of links under a related heading -----------------------
+
+LINKS = [
+    "Council approves new bus lanes on Main Street",
+    "Storm knocks out power to thousands",
+    "Library reopens after two-year renovation",
+    "Local bakery wins national bread award",
+    "School board delays vote on calendar",
+    "Police seek witnesses to late-night crash",
+    "Farmers brace for a dry summer",
+    "New bridge opens to cyclists",
+    "Museum adds a wing for modern art",
+    "Hospital names a new chief",
+    "Park cleanup draws hundreds of volunteers",
+]
+ITEM = "Ferry service resumes after repairs"
+
+
+# the lines, the kind each is filed under (None: not filed), whether the last line is one more item
+LINK_LISTS = [
+    (["Most Popular", LINKS[0], ITEM], ["related", "other", None], True),
+    (["Most Popular", ITEM], ["related", None], True),  # right under the heading
+    (["Most Popular", LINKS[0], LINKS[1], ITEM], ["related", "other", "other", None], True),
+    (["Most Popular", *LINKS, ITEM], ["related"] + ["other"] * 11 + [None], True),  # the heading 12 lines up
+    (["Most Popular", LINKS[0], LINKS[1], ITEM], ["related", None, "other", None], False),  # a line not filed
+    (["Most Popular", LINKS[0], LINKS[1], ITEM], ["related", "other", None, None], False),  # the line right above
+    (["Most Popular", "The council approved the new bus lanes on Tuesday.", ITEM], ["related", "other", None], False),
+    ([LINKS[0], LINKS[1], ITEM], ["other", "other", None], False),  # no heading
+    (["Flooding closes roads", "Most Popular", LINKS[0], ITEM], [None, "related", "other", None], True),
+]
+
+
+@pytest.mark.parametrize(("lines", "kinds", "expected"), LINK_LISTS)
+def test_in_link_list(lines: list[str], kinds: list[str | None], expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    for line, kind in zip(state.lines, kinds, strict=True):
+        if kind is not None:
+            state.add_boilerplate(line, kind)
+    assert ArticleParser().in_link_list(state, len(lines) - 1) is expected
+
+
+def test_a_list_heading_more_than_list_lookback_lines_up_is_not_looked_at() -> None:
+    lines = ["Most Popular", *LINKS, "Hospital opens a new wing", ITEM]
+    text = "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    for line, kind in zip(state.lines, ["related"] + ["other"] * 12, strict=False):
+        state.add_boilerplate(line, kind)
+    assert ArticleParser().in_link_list(state, 13) is False
+
+
+# -- a credit line under the byline: the story's photographer, or a caption's credit ---------------
+
+CREDIT_END = "The city closed two schools and asked drivers to stay away from the old town.\n"
+
+# the text, the byline, the captions (text, credit), the boilerplate (kind, text)
+BYLINE_CREDITS = [
+    # right under the byline: the photographer of the story, boilerplate
+    (
+        "Flooding closes roads\nBy Ana Lima\nPhotographs by Jo Roe\n\n" + LEDE + CREDIT_END,
+        [],
+        [("credit", "Photographs by Jo Roe")],
+    ),
+    # a blank line between: a picture printed with a credit only
+    (
+        "Flooding closes roads\nBy Ana Lima\n\nPhotographs by Jo Roe\n\n" + LEDE + CREDIT_END,
+        [("Photographs by Jo Roe", "Jo Roe")],
+        [],
+    ),
+    # the author's title right under the byline takes no credit: the credit line is a caption of its own
+    (
+        "Flooding closes roads\nBy Ana Lima\nCity Hall reporter covering transport\nPhoto: Jo Roe/AP\n\n" + LEDE + CREDIT_END,
+        [("Photo: Jo Roe/AP", "Jo Roe/AP")],
+        [("other", "City Hall reporter covering transport")],
+    ),
+    # with a blank line under the byline, the line above the credit is its caption
+    (
+        "Flooding closes roads\nBy Ana Lima\n\nFirefighters pump water from a flooded street in Lahti\nPhoto: Jo Roe/AP\n\n"
+        + LEDE
+        + CREDIT_END,
+        [("Firefighters pump water from a flooded street in Lahti", "Jo Roe/AP")],
+        [("credit", "Photo: Jo Roe/AP")],
+    ),
+    # in the body, under a late byline
+    (
+        "Flooding closes roads\n\n" + LEDE + "By Ana Lima\nPhotographs by Jo Roe\n\n" + CREDIT_END,
+        [],
+        [("credit", "Photographs by Jo Roe")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "captions", "boilerplate"), BYLINE_CREDITS)
+def test_a_credit_line_under_the_byline(
+    text: str, captions: list[tuple[str, str | None]], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = ArticleParser().parse(text)
+    assert article.byline is not None and article.byline.text == "By Ana Lima"
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert _lost_lines(text, article) == []
+
+
+# -- build: what the stages hand on (the page's layout, the year of a dateline, the names) -----------
+
+
+def test_a_short_body_takes_its_layout_from_the_page() -> None:
+    # a web page with blank lines between its blocks: a line break without one is a <br>
+    text = (
+        "Flooding closes roads\n\nBy Ana Lima\n\nPublished Aug 13, 2024\n\n"
+        "The city closed two schools on Tuesday.\nBuses were sent around the old town.\n"
+    )
+    article = ArticleParser().parse(text)
+    assert [(p.text, p.span) for p in article.paragraphs] == [
+        ("The city closed two schools on Tuesday. Buses were sent around the old town.", Span(60, 136))
+    ]
+
+
+DATELINED = (
+    "LAHTI, Finland, Aug. 13 (AP) — Heavy rain flooded dozens of streets in southern Finland, and the fire "
+    "service said it had received more than 300 calls.\n\nThe city closed two schools.\n"
+)
+
+# the text, the reference date, the dateline's date
+DATELINE_YEARS = [
+    ("Flooding closes roads\nPublished: Aug 14, 2024 11:14 AM\n\n" + DATELINED, None, dt.date(2024, 8, 13)),
+    ("Flooding closes roads\n\n" + DATELINED, dt.date(2023, 9, 1), dt.date(2023, 8, 13)),
+    ("Flooding closes roads\n\n" + DATELINED, dt.datetime(2023, 9, 1, 8, 30), dt.date(2023, 8, 13)),
+    ("Flooding closes roads\n\n" + DATELINED, None, newsparse.MonthDay(8, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "date"), DATELINE_YEARS)
+def test_a_dateline_without_a_year_takes_the_stamp_s_or_the_reference_year(
+    text: str, reference: dt.date | None, date: object
+) -> None:
+    article = ArticleParser().parse(text, reference_date=reference)
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.date) == ("LAHTI, Finland, Aug. 13 (AP) —", date)
+    assert article.paragraphs[0].text.startswith("Heavy rain flooded")
+
+
+QUOTED = (
+    "\n\nThe city closed two schools on Tuesday, and the mayor's office said buses would run around the old town."
+    "\n\n\u201cWe will rebuild every street,\u201d Lima said on Tuesday.\n"
+)
+
+# the text, the speaker of the quote in the last paragraph: a full name from the headline or a
+# caption, never from a photographer's credit
+CONTEXT_NAMES = [
+    ("Mayor Ana Lima vows to rebuild the flooded town" + QUOTED, "Ana Lima"),
+    ("Flooding closes roads" + QUOTED, "Lima"),
+    ("Flooding closes roads\n\nMayor Ana Lima visits the flooded old town on Tuesday. (AP Photo/Jo Lima)" + QUOTED, "Ana Lima"),
+    (
+        "Flooding closes roads\n\nFirefighters pump water from a street in the old town on Tuesday. (AP Photo/Jo Lima)" + QUOTED,
+        "Lima",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CONTEXT_NAMES)
+def test_the_headline_and_captions_name_the_speakers(text: str, speaker: str) -> None:
+    article = ArticleParser().parse(text)
+    last = [q for q in article.quotes if q.paragraph == len(article.paragraphs) - 1]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in last] == [("We will rebuild every street,", speaker)]
+
+
+def test_a_text_without_a_headline_has_its_quotes() -> None:
+    text = (
+        "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had "
+        "received more than 300 calls.\n\n\u201cWe will rebuild every street,\u201d Mayor Ana Lima said.\n"
+    )
+    article = ArticleParser().parse(text)
+    assert article.headline is None
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes][-1] == (
+        "We will rebuild every street,",
+        "Ana Lima",
+    )
+
+
+# -- read_section: the kicker on the first line, over a headline -----------------------------------
+
+# the text, the section, its span, the headline
+SECTIONS = [
+    ("WORLD\nFlooding closes roads in the north\n\n" + LEDE, ("WORLD",), Span(0, 5), "Flooding closes roads in the north"),
+    (
+        "News > World\nFlooding closes roads in the north\n\n" + LEDE,
+        ("News", "World"),
+        Span(0, 12),
+        "Flooding closes roads in the north",
+    ),
+    ("WORLD\nFlooding closes roads in the north", ("WORLD",), Span(0, 5), None),  # two lines are enough
+    ("WORLD", (), None, "WORLD"),
+    ("WORLD\nPhoto: Jane Doe/AP\n\n" + LEDE, (), None, "WORLD"),  # boilerplate under it
+    ("WORLD\nAug 13, 2024 11:14 AM\n\n" + LEDE, (), None, "WORLD"),  # a stamp under it
+    ("WORLD\n" + LEDE, (), None, "WORLD"),  # a dateline under it
+]
+
+
+@pytest.mark.parametrize(("text", "section", "span", "headline"), SECTIONS)
+def test_read_section(text: str, section: tuple[str, ...], span: Span | None, headline: str | None) -> None:
+    article = ArticleParser().parse(text)
+    assert (article.section, article.section_span) == (section, span)
+    assert (article.headline.text if article.headline else None) == headline
+
+
+def test_the_stamps_and_the_section_reach_the_article() -> None:
+    text = "WORLD\nFlooding closes roads in the north\nUpdated: Aug 14, 2024 11:14 AM\n\n" + LEDE
+    article = ArticleParser().parse(text)
+    assert article.updated is not None and article.updated.text == "Aug 14, 2024 11:14 AM"
+    assert article.updated.span == Span(50, 71)
+    assert article.section_span == Span(0, 5)
+    assert article.published is None
+
+
+# -- in_order: the boilerplate in input order ------------------------------------------------------
+
+
+def _boilerplate(*spans: tuple[int, int]) -> list[newsparse.Boilerplate]:
+    return [newsparse.Boilerplate("x" * (end - start), "other", Span(start, end)) for start, end in spans]
+
+
+# the spans as found, the spans in order
+IN_ORDER = [
+    ([(0, 5), (6, 9)], [(0, 5), (6, 9)]),
+    ([(6, 9), (0, 5)], [(0, 5), (6, 9)]),
+    ([(5, 8), (0, 10)], [(0, 10), (5, 8)]),  # a later start, an earlier end
+    ([(0, 10), (0, 5)], [(0, 5), (0, 10)]),  # the same start: the shorter first
+    ([(3, 4), (0, 9)], [(0, 9), (3, 4)]),
+    ([(0, 5), (0, 5)], [(0, 5), (0, 5)]),
+]
+
+
+@pytest.mark.parametrize(("found", "ordered"), IN_ORDER)
+def test_in_order(found: list[tuple[int, int]], ordered: list[tuple[int, int]]) -> None:
+    result = ArticleParser.in_order(_boilerplate(*found))
+    assert isinstance(result, tuple)
+    assert [(b.span.start, b.span.end) for b in result] == ordered
+
+
+def test_in_order_keeps_a_short_list_and_takes_a_long_one_compactly() -> None:
+    text = "x" * 400
+    short = BoilerplateList(text, _boilerplate((0, 5), (6, 9)))
+    assert [b.span for b in ArticleParser.in_order(short)] == [Span(0, 5), Span(6, 9)]
+    assert len(short) == 2  # left as it was
+    count = BoilerplateLines.COMPACT_FROM
+    spans = [(i * 3, i * 3 + 2) for i in range(count)]
+    assert [(b.span.start, b.span.end) for b in ArticleParser.in_order(_boilerplate(*spans))] == spans
+    long = BoilerplateList(text, _boilerplate(*spans))
+    assert [(b.span.start, b.span.end) for b in ArticleParser.in_order(long)] == spans
+    assert len(long) == 0  # given up compactly
+
+
+# -- read_header and read_body: each line in one part --------------------------------------------
+
+# the text, the headline, the boilerplate (kind, text), the paragraphs' first words
+PIPELINE = [
+    ("Flooding closes roads\n\n" + LEDE, "Flooding closes roads", [], ["Heavy rain flooded dozen"]),
+    # a share line of plain prose in the body still goes through the boilerplate rule
+    (
+        "Flooding closes roads\n\nHeavy rain flooded the streets of the old town on Tuesday, officials said.\n"
+        "Follow the city desk on Facebook and Twitter for more news.\n\nThe city closed two schools.\n",
+        "Flooding closes roads",
+        [("share", "Follow the city desk on Facebook and Twitter for more news.")],
+        ["Heavy rain flooded the s", "The city closed two scho"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "boilerplate", "paragraphs"), PIPELINE)
+def test_each_line_goes_to_one_part(text: str, headline: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    article = ArticleParser().parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text[:24] for p in article.paragraphs] == paragraphs
+    assert _lost_lines(text, article) == []
+
+
+# -- is_plain_prose: a body line that only the prose rules see ------------------------------------
+
+# the line, whether it is plain prose
+PLAIN_PROSE = [
+    ("Heavy rain flooded the streets of the old town on Tuesday, officials said.", True),
+    ("\u201cWe will rebuild every street in the old town by the spring.\u201d", True),  # closers after the full stop
+    ("Heavy rain flooded the streets of the old town, said Ana Lima.", False),  # a name at the end
+    ("Heavy rain flooded the streets of the old town at 9 p.m.", False),  # a stamp's end
+    ("Heavy rain flooded the streets of the old town", False),  # no sentence end
+    ("Rain.", False),  # too few words
+    ("大雨で市内の道路が冠水し、多くの住民が避難した。", False),  # no space: no last word to read
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PLAIN_PROSE)
+def test_is_plain_prose(line: str, expected: bool) -> None:
+    assert ArticleParser().is_plain_prose(split_lines(line)[0]) is expected
+
+
+# -- is_prose: running text, with the lines that carry it on in hard-wrapped text -------------------
+
+TWENTY = (
+    "heavy rain flooded dozens of streets in southern Finland and the fire service said it had received more than three hundred"
+)
+WRAPPED = [
+    "Heavy rain flooded dozens of streets in",
+    "southern Finland on Tuesday, and the fire",
+    "service said it had received more than",
+    "300 calls since the morning, officials said.",
+]
+
+# the lines, the index, whether lines[index] starts running text
+RUNNING_TEXT = [
+    ([TWENTY], 0, True),  # twenty words, whatever the end
+    ([" ".join(TWENTY.split()[:19])], 0, False),
+    (["Heavy rain flooded dozens of streets on Tuesday."], 0, True),  # eight words that end a sentence
+    (["Heavy rain flooded dozens of streets Tuesday."], 0, False),  # seven
+    (["Here is what the city council decided on Tuesday night:"], 0, True),  # a colon ends it too
+    (["HEAVY RAIN FLOODS DOZENS OF STREETS IN SOUTHERN FINLAND."], 0, False),  # no word in lower case
+    (WRAPPED, 0, True),  # hard-wrapped: the lines that carry it on count
+    (WRAPPED[:2], 0, False),  # fourteen words, no sentence end
+    ([WRAPPED[0], "", *WRAPPED[1:]], 0, False),  # a blank line ends the paragraph
+    (["Flooding closes roads", "Most read", "Share", "Sign up", "Weather", "Sport", "Flooding closes roads", *WRAPPED], 7, True),
+]
+
+
+@pytest.mark.parametrize(("lines", "index", "expected"), RUNNING_TEXT)
+def test_is_prose(lines: list[str], index: int, expected: bool) -> None:
+    text = "\n".join(lines) + "\n"
+    assert ArticleParser().is_prose(split_lines(text), index) is expected
+
+
+# -- header_dateline: a dateline ends the header, a place before a bare colon does not ----------------
+
+
+class _ColonDatelines(newsparse.DatelineParser):
+    COLON_DATELINES = True
+
+
+COLON_STORY = " Heavy rain flooded dozens of streets on Tuesday, and the fire service said it had received 300 calls.\n"
+
+# the line, what header_dateline returns for it
+HEADER_DATELINES = [
+    ("NEW DELHI:" + COLON_STORY, 0),  # a place before a bare colon: maybe a headline's label
+    ("NEW DELHI (Reuters):" + COLON_STORY, newsparse.article.STOP),  # with an agency
+    ("NEW DELHI, Aug 13:" + COLON_STORY, newsparse.article.STOP),  # with a date
+    ("LAHTI, Finland (AP) \u2014" + COLON_STORY, newsparse.article.STOP),
+    ("LAHTI, Finland \u2014" + COLON_STORY, newsparse.article.STOP),  # neither agency nor date, and no colon
+    ("Flooding closes roads", 0),
+]
+
+
+@pytest.mark.parametrize(("line", "claimed"), HEADER_DATELINES)
+def test_header_dateline(line: str, claimed: int) -> None:
+    state = ParseState(line, split_lines(line))
+    assert ArticleParser(dateline=_ColonDatelines()).header_dateline(state, 0, False) == claimed
+
+
+# -- body_headline_again: the headline, or a standfirst, printed again in the body --------------------
+
+PRINTED_STANDFIRST = "The storm is the worst to hit the region in a decade, and more rain is on the way, forecasters say."
+TOP = "Flooding closes roads\n" + PRINTED_STANDFIRST + "\nBy Ana Lima\nPublished Aug 13, 2024\n\n"
+
+# the text, the boilerplate (kind, first words), the paragraphs' first words
+PRINTED_IN_BODY = [
+    # the standfirst again under the lead picture, before the story: boilerplate
+    (
+        TOP + PRINTED_STANDFIRST + "\n\n" + LEDE + "The city closed two schools.\n",
+        [("standfirst", "The storm is the worst to"), ("other", "The storm is the worst to")],
+        ["Heavy rain flooded dozens", "The city closed two schoo"],
+    ),
+    # after the story has begun, it is the story's own text
+    (
+        TOP + LEDE + PRINTED_STANDFIRST + "\n\nThe city closed two schools.\n",
+        [("standfirst", "The storm is the worst to")],
+        ["Heavy rain flooded dozens", "The storm is the worst to", "The city closed two schoo"],
+    ),
+    # the headline again, anywhere in the body
+    (
+        "Flooding closes roads\n\n" + LEDE + "Flooding closes roads\n\nThe city closed two schools.\n",
+        [("other", "Flooding closes roads")],
+        ["Heavy rain flooded dozens", "The city closed two schoo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "boilerplate", "paragraphs"), PRINTED_IN_BODY)
+def test_printed_again_in_the_body(text: str, boilerplate: list[tuple[str, str]], paragraphs: list[str]) -> None:
+    article = ArticleParser().parse(text)
+    assert [(b.kind, b.text[:25]) for b in article.boilerplate] == boilerplate
+    assert [p.text[:25] for p in article.paragraphs] == paragraphs
+    assert _lost_lines(text, article) == []
+
+
+def test_parse_article_passes_the_reference_date() -> None:
+    text = "Flooding closes roads\n\n" + DATELINED
+    article = newsparse.parse_article(text, reference_date=dt.date(2023, 9, 1))
+    assert article.dateline is not None and article.dateline.date == dt.date(2023, 8, 13)
+    assert article.text == text
+    assert newsparse.parse_article(text).dateline.date == newsparse.MonthDay(8, 13)  # type: ignore[union-attr]
