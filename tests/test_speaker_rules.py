@@ -131,6 +131,29 @@ def test_the_speaker_after_a_quoted_sentences_tail(text: str, expected: list[tup
     assert quotes_of(text) == expected
 
 
+# the words after "told" (and "informed", "reminded", ...) are the person told, never the
+# speaker, even when a lower-case phrase follows the quotation: the speaker stands before the cue
+TOLD_OBJECTS = [
+    ("“We will appeal the ruling,” defence lawyer Mark Dunn, 61, told Reuters.",
+     [("We will appeal the ruling,", D, "Mark Dunn")]),
+    ("“It is over,” longtime resident Jane Roe, 80, told The Associated Press.",
+     [("It is over,", D, "Jane Roe")]),
+    ("“It is over,” longtime resident Jane Roe, 80, told the BBC on Monday.",
+     [("It is over,", D, "Jane Roe")]),
+    ("“The vote was rigged,” opposition leader Tom Reyes, 54, told CNN.",
+     [("The vote was rigged,", D, "Tom Reyes")]),
+    ("“The club is not for sale,” chairman Ivo Lind, 70, told The Times.",
+     [("The club is not for sale,", D, "Ivo Lind")]),
+    # an inverted cue that may have its speaker after it still does
+    ("“Is the club for sale?” asked the reporter.", [("Is the club for sale?", D, "the reporter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_OBJECTS)
+def test_the_person_told_is_no_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
 # the subject of a participle's sentence is found whatever its verb's inflection (threw, broke,
 # sent, took) and when a given name ends like an adverb (Carly, Kelly, Molly)
 PARTICIPLE_SUBJECTS = [

@@ -45,6 +45,7 @@ class SpeakerGrammar(QuoteWords):
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
+        self._uninverted = frozenset(self.UNINVERTED_VERBS)
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
@@ -463,8 +464,10 @@ class SpeakerGrammar(QuoteWords):
         """The speaker after an inverted *cue* when the words from *pos* (right after a
         quotation) to the comma before the cue carry the quoted sentence on rather than name
         anyone: they open with a lower-case word that is no determiner (``"..." that Ortiz can
-        win, said Ana Lee``, ``"..." for the club, said the coach``); else ``None``."""
-        if not ends_with(raw, pos, cue.start(), ","):
+        win, said Ana Lee``, ``"..." for the club, said the coach``); else ``None``.  A cue of
+        :attr:`UNINVERTED_VERBS` has its object after it, never the speaker (``"...," defence
+        lawyer Mark Dunn, 61, told Reuters``)."""
+        if not ends_with(raw, pos, cue.start(), ",") or cue.group().casefold() in self._uninverted:
             return None
         first = self._word.match(raw, pos, cue.start())
         if first is None or raw[pos : first.start()].strip():

@@ -408,6 +408,9 @@ class QuoteWords:
     #: Verb forms that take a person as object before what is said (``told reporters that``,
     #: ``asked the council to ...``).
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: Among :attr:`OBJECT_VERBS`, forms whose subject never follows them: the words after them
+    #: are the person told (``"...," Jane Roe, 80, told The Times``), never an inverted speaker.
+    UNINVERTED_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.UNINVERTED)
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
