@@ -168,6 +168,18 @@ PARTICIPLE_SUBJECTS = [
     # an adverb that opens the sentence still is one
     ("Shortly after the vote, the mayor left the hall, saying she was “very tired.”",
      [("she was “very tired.”", M, "the mayor")]),
+    # a plural noun after a name, with a verb after it, is no verb: the name qualifies it
+    ("Ana Ortiz supporters rallied outside the court, chanting, “Four more years!”",
+     [("Four more years!", D, "Ana Ortiz supporters")]),
+    ("Senator Ana Ortiz aides denied the report, saying it was false.",
+     [("it was false", R, "Senator Ana Ortiz aides")]),
+    ("New York officials rejected the plan on Friday, saying it was too costly.",
+     [("it was too costly", R, "New York officials")]),
+    ("Maple Grove residents protested on Monday, saying the plant was too loud.",
+     [("the plant was too loud", R, "Maple Grove residents")]),
+    # a verb in -s after a name is still one
+    ("Ana Ortiz supports the plan, saying it would help families.",
+     [("it would help families", R, "Ana Ortiz")]),
 ]
 
 

@@ -811,12 +811,18 @@ class SpeakerGrammar(QuoteWords):
         """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
         titles: ``Senator Ana Ortiz``) and ``words[k]`` a lower-case word that is no determiner:
         after a name that opens a sentence, such a word is its verb (``Carly Fiorina threw ...``,
-        ``Judge Ana Ortiz sent ...``), however it is inflected."""
+        ``Judge Ana Ortiz sent ...``), however it is inflected.  A word in :attr:`PRESENT_SUFFIX`
+        with a verb in the past or a cue right after it is a plural noun the name qualifies, not
+        a verb (``Ana Ortiz supporters rallied``, ``New York officials said``)."""
         if k > self.MAX_NAME_WORDS + 2:
             return False
         following = words[k].group()
         if not following.isalpha() or not following[:1].islower() or following.casefold() in self._determiners:
             return False
+        if self.PRESENT_SUFFIX and following.endswith(self.PRESENT_SUFFIX) and k + 1 < len(words):
+            after = words[k + 1].group()
+            if self.is_past_verb(after) or self.is_cue_word(after):
+                return False
         lead = [w.group() for w in words[:k]]
         count = self.names.trailing_name(lead)
         return count >= 2 and all(self.vocabulary.is_title(w) for w in lead[: k - count])
