@@ -57,6 +57,16 @@ NEXT_CLAUSE = [
     # a relative clause inside the reported words is no clause of its own
     ("Ana Ortiz said that the plan, which Tom Reyes said was too costly, would still pass.",
      [("the plan, which Tom Reyes said was too costly, would still pass", R, "Ana Ortiz")]),
+    # nor is a clause inside quotation marks, part of the words quoted
+    ("Ana Ortiz said the plan was “a disaster, and the mayor said so himself” at the meeting.",
+     [("the plan was “a disaster, and the mayor said so himself” at the meeting", M, "Ana Ortiz")]),
+    ("Tom Reyes said the vote was “a farce, but the board said nothing” after it.",
+     [("the vote was “a farce, but the board said nothing” after it", M, "Tom Reyes")]),
+    # nor an attribution set off by commas, with the reported words going on after it
+    ("Ana Ortiz said that the deal, experts said, could collapse within weeks.",
+     [("the deal, experts said, could collapse within weeks", R, "Ana Ortiz")]),
+    ("Nora Vale said the deal, analysts said on Monday, was worth about $5 billion to the city.",
+     [("the deal, analysts said on Monday, was worth about $5 billion to the city", R, "Nora Vale")]),
 ]
 
 
