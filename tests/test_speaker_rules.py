@@ -249,6 +249,16 @@ LABELS = [
      [("My client was at home that night.", D, "Ortiz")]),
     ("Club captain Dana Pike agreed:\n\n“We need a home that our fans can reach by train.”",
      [("We need a home that our fans can reach by train.", D, "Dana Pike")]),
+    # the speech verb that opens the label is no given name
+    ("The chairman spoke last. Said Ellis: “We will build it here.”",
+     [("We will build it here.", D, "Ellis")]),
+    # a place and a date or time before a colon are no speaker and description
+    ("The ferry service resumed.\n\nLos Angeles, Oct. 3:\n\n“We are open for business again.”",
+     [("We are open for business again.", D, None)]),
+    ("The ferry service resumed. Hong Kong, Tuesday: “We are open for business again.”",
+     [("We are open for business again.", D, None)]),
+    ("The ferry service resumed.\n\nSan Francisco, 10:42 a.m. update:\n\n“We are open for business again.”",
+     [("We are open for business again.", D, None)]),
 ]
 
 

@@ -312,7 +312,8 @@ class DirectQuotes(SpeakerResolution):
     def label_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
         """The speaker of a sentence that is only a label before a colon: a speech verb and a
         name (``Said Ellis:``, ``Stated Stone:``), a full name and a short description after a
-        comma (``Jeremy Lott, author:``, ``Windsor Mann, editor of a collection:``), or a speaker's
+        comma, in lower case and with no figure (``Jeremy Lott, author:``, ``Windsor Mann, editor of
+        a collection:``; not ``Los Angeles, Oct. 3:``), or a speaker's
         phrase and a verb in the past (``17-year-old Jared Potts echoed:``); ``None`` for anything
         else (``Weather:``)."""
         start = sentence[0]
@@ -337,7 +338,14 @@ class DirectQuotes(SpeakerResolution):
         if comma > 0 and words[0][:1].isupper():
             # "Jeremy Lott, author:": a full name, then a short description of the person
             name = head[:comma].split()
-            described = len(head[comma + 1 :].split()) <= self.MAX_APPOSITIVE_HEAD
+            description = head[comma + 1 :].split()
+            # a person's description opens in lower case and holds no figure: "Los Angeles, Oct. 3:",
+            # "Hong Kong, Tuesday:" are a place and a date (a dateline), no speaker
+            described = (
+                0 < len(description) <= self.MAX_APPOSITIVE_HEAD
+                and description[0][:1].islower()
+                and not any(c.isdigit() for c in head[comma:])
+            )
             if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name) and described:
                 return Attribution((start, start + len(head[:comma].rstrip())), Cue(":", colon, colon + 1))
             return None

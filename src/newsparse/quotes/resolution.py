@@ -107,7 +107,8 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
-            return full if self.is_plausible_name(full) else " ".join(name_words)
+            plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
+            return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
             return described
@@ -129,6 +130,13 @@ class SpeakerResolution(Segmentation):
         title case, not a name; ``Bank of America`` and ``Theresa May`` are names)."""
         capitals = sum(1 for w in name.split()[1:] if w[:1].isupper() and w.casefold() in self._stop)
         return capitals < self.MAX_CAPITAL_STOP_WORDS
+
+    def opens_with_cue(self, full: str, name_words: Sequence[str]) -> bool:
+        """Whether the index's *full* name for *name_words* adds a capitalised speech verb before
+        them (``Said Ellis`` from a label ``Said Ellis: "..."``): an inverted cue that opened a
+        sentence, no given name, so the mention's own words are the name."""
+        first = full.split(None, 1)[0] if full else ""
+        return bool(name_words) and first != name_words[0] and self.is_cue_word(first.casefold())
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
