@@ -286,6 +286,36 @@ def test_a_verb_in_ing_before_a_quotation(text: str, expected: list[tuple[str, Q
     assert quotes_of(text) == expected
 
 
+# a verb in -ing after a comma before a title in title case performs it, says nothing
+# (no quote); a preposition in -ing, and a noun after a passive's "by", are no cue
+GERUNDS_THAT_SAY_NOTHING = [
+    ("The band closed the show on Saturday night, performing, “Hey Jude.”", []),
+    ("The choir ended the service, singing, “Abide With Me.”", []),
+    # a quotation that is no title still has its speaker
+    ("The band closed the show on Saturday night, shouting, “See you next year.”",
+     [("See you next year.", D, "The band")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUNDS_THAT_SAY_NOTHING)
+def test_a_verb_in_ing_before_a_title(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+NO_GERUND_CUE = [
+    ("Mayor Ana Ortiz was greeted by chanting: “Go home!”", "Go home!"),
+    ("Ortiz listed her demands, including: “Free buses for all pupils.”", "Free buses for all pupils."),
+    ("The union set out its terms, regarding: “No job losses this year.”", "No job losses this year."),
+    ("Ortiz spoke after the vote, following: “We will not give up.”", "We will not give up."),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NO_GERUND_CUE)
+def test_no_cue_in_ing_after_a_passive_or_a_preposition(text: str, quoted: str) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    assert [(q.text, q.cue) for q in article.quotes if q.text == quoted] == [(quoted, None)]
+
+
 # a name from the article's index that is title-case text (a headline: "... By Harbour Team Prior
 # To Her Performance Due To ...") names no one; an organisation named before still speaks
 TITLE_CASE_NAMES = [
