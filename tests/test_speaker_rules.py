@@ -230,6 +230,26 @@ SENTENCE_OPENERS = [
 ]
 
 
+# a given name or a title that is also an adverb or a conjunction stays in the mention
+NAMES_LIKE_OPENERS = [
+    ("First Minister Nicola Sturgeon, the SNP leader, said the vote would go ahead.",
+     ("Nicola Sturgeon", "First Minister Nicola Sturgeon")),
+    ("May Chen, a council member, said the plan would help families.", ("May Chen", "May Chen")),
+    ("Will Smith, a council member, said the plan would help families.", ("Will Smith", "Will Smith")),
+    ("Long Nguyen, a council member, said the plan would help families.", ("Long Nguyen", "Long Nguyen")),
+    ("So Yeon-kim, a council member, said the plan would help families.", ("So Yeon-kim", "So Yeon-kim")),
+    # an opener is still left out
+    ("But Mr. Guerrero, a Republican, said he would vote for the levy.", ("Guerrero", "Mr. Guerrero")),
+    ("Even China, the regime's only ally, said the test was a mistake.", ("China", "China")),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES_LIKE_OPENERS)
+def test_a_name_that_looks_like_an_opener(text: str, speaker: tuple[str, str]) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    assert [(q.speaker.name, q.speaker.mention) for q in article.quotes if q.speaker] == [speaker]
+
+
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENERS)
 def test_a_sentence_opener_is_no_part_of_the_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected

@@ -46,6 +46,8 @@ class SpeakerGrammar(QuoteWords):
         self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
+        # a romanised given name of two syllables: "Yeon-kim", "Jae-in"
+        self._romanised_given = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
@@ -374,12 +376,24 @@ class SpeakerGrammar(QuoteWords):
 
     def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
-        sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name."""
+        sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name.
+        Such a word stays when it is the given name of the name that follows (``May Chen``,
+        ``Will Smith``, as the name rules read it), a word that may open a name before a title
+        (``First Minister Nicola Sturgeon``), or a family name before a romanised given name of
+        two syllables joined by a hyphen, the second in lower case (``So Yeon-kim``)."""
         start, end = span
-        for word in self._word.finditer(raw, start, end):
+        words = list(self._word.finditer(raw, start, end))
+        for i, word in enumerate(words):
             low = word.group().casefold()
             if word.end() >= end or not (low in self._adverbs or low in self._conjunctions):
                 break
+            rest = [strip_possessive(m.group()).rstrip(".") for m in words[i:]]
+            if self.names.trailing_name(rest) == len(rest):
+                break  # "May Chen": a given name
+            if self.vocabulary.can_start_name(word.group()) and self.vocabulary.is_title(words[i + 1].group()):
+                break  # "First Minister Nicola Sturgeon": a title of two words
+            if len(rest) == 2 and self._romanised_given.fullmatch(rest[1]) is not None:
+                break  # "So Yeon-kim": a family name, then a given name of two syllables
             start = word.end()
             while start < end and raw[start].isspace():
                 start += 1
