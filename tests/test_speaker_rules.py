@@ -210,6 +210,18 @@ PARTICIPLE_OPENERS = [
     # a name that ends like a past participle still speaks
     ("Asked about the fire, Fred Olsen said the mill would reopen in May.",
      [("the mill would reopen in May", R, "Fred Olsen")]),
+    # so does a name in -ed before a preposition, with its verb before the first comma
+    ("Mohammed on Tuesday defended the plan, saying it would help families.",
+     [("it would help families", R, "Mohammed")]),
+    ("Mohammed on Tuesday defended the plan, saying, “It will help families.”",
+     [("It will help families.", D, "Mohammed")]),
+    ("Fred Roe spoke first. Fred on Monday repeated his support, saying it would help families.",
+     [("it would help families", R, "Fred Roe")]),
+    ("Ahmed on Friday rejected the offer, saying it was “an insult.”",
+     [("it was “an insult.”", M, "Ahmed")]),
+    # while a participle in -ed that a participle follows still opens a clause
+    ("Based on the figures released by the ministry, the deficit will “double by next year.”",
+     [("double by next year.", D, None)]),
 ]
 
 

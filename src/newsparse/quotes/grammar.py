@@ -775,7 +775,8 @@ class SpeakerGrammar(QuoteWords):
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
         following = words[1].group() if len(words) > 1 else ""
-        if following in self._agents or (self.is_past_verb(opener) and following in self._prepositions):
+        participle = self.is_past_verb(opener) and following in self._prepositions and not self.verb_before_comma(raw, words)
+        if following in self._agents or participle:
             return None  # "Led by the mayor, ...", "Based on the report, ...": a participle clause
         for k in range(1, len(words)):
             following = words[k].group().casefold()
@@ -820,6 +821,20 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def verb_before_comma(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether a lower-case verb in :attr:`PAST_SUFFIX` that no agent word follows (so no
+        participle: ``the figures released by``) stands after ``words[:2]`` and before the
+        sentence's first comma: then the first word, ending like a participle, is the name of its
+        subject (``Mohammed on Tuesday defended the plan, ...``, ``Reed at the ministry defended
+        ...``), not a participle that opens a clause (``Based on the report, ...``)."""
+        for k in range(2, len(words)):
+            if "," in raw[words[k - 1].end() : words[k].start()]:
+                return False
+            if self.is_past_verb(words[k].group()):
+                after = words[k + 1].group().casefold() if k + 1 < len(words) else ""
+                return after not in self._agents
+        return False
 
     def name_then_word(self, words: Sequence[regex.Match[str]], k: int) -> bool:
         """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
