@@ -357,6 +357,15 @@ TITLE_CASE_NAMES = [
      [("she would not perform", R, None), ("We respect every artist who has stood on our stage,", D, "the team")]),
     ("Harbour news\n\nThe Leith Harbour Board met on Monday.\n\n“The ferry link will be saved,” the board said.",
      [("The ferry link will be saved,", D, "Leith Harbour Board")]),
+    # a title-case headline with one capitalised stop word names no one either, unless the story
+    # names the same words again
+    ("Harbour Team Benches Singer Over Anthem Row\n\n"
+     "The singer was told on Friday that she would not perform.\n\n"
+     "“We respect every artist who has stood on our stage,” the team said in a statement.",
+     [("she would not perform", R, None), ("We respect every artist who has stood on our stage,", D, "the team")]),
+    ("Leith Harbour Board Saves Ferry Link\n\nThe Leith Harbour Board met on Monday.\n\n"
+     "“The ferry link will be saved,” the board said.",
+     [("The ferry link will be saved,", D, "Leith Harbour Board")]),
 ]
 
 

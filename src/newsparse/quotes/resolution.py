@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice
+from typing import ClassVar
 
 from ..names import strip_possessive
 from ..people import Person
@@ -19,6 +20,10 @@ __all__ = ["SpeakerResolution"]
 
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
+
+    #: How far after a title-case line the text is searched for a name from it again
+    #: (:meth:`in_title_case_only`), so that each search reads a bounded stretch of text.
+    MAX_RENAMING_REACH: ClassVar[int] = 20_000
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -187,7 +192,31 @@ class SpeakerResolution(Segmentation):
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
-        return named if named is None or self.is_plausible_name(named) else None
+        if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
+            return None
+        return named
+
+    def in_title_case_only(self, name: str, at: int, state: State) -> bool:
+        """Whether *name* first stands as a whole line that capitalises its words (a title-case
+        headline, ``Harbour Team Benches Singer Over Anthem Row``: at least
+        :attr:`TITLE_CASE_WORDS` words of four letters or more, and every word capitalised but
+        :attr:`STOP_WORDS`) and the text
+        does not name it again before *at* (within :attr:`MAX_RENAMING_REACH` characters after
+        that line): such a run of capitals is no name the story gives."""
+        text = state.text
+        first = text.find(name, 0, at)
+        if first < 0:
+            return False
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[text.rfind("\n", 0, first) + 1 : line_end]
+        if line.strip().rstrip(".!?") != name:
+            return False  # ("HARBOUR GROUP INC <HGI> BUILDS NEW PIER": a company named in a headline)
+        words = [w for w in line.split() if w[0].isalpha()]
+        lower = [w for w in words if not w[0].isupper()]
+        if sum(1 for w in words if len(w) >= 4) < self.TITLE_CASE_WORDS or any(w not in self._stop for w in lower):
+            return False  # (a line of prose: a lower-case word that is no stop word)
+        return text.find(name, line_end, min(at, line_end + self.MAX_RENAMING_REACH)) < 0
 
     def paragraph_subject(self, at: int, state: State) -> str | None:
         """The first person named in the current paragraph before *at* as the subject of a sentence,
