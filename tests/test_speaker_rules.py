@@ -36,6 +36,46 @@ def test_an_indefinite_role_is_someone_new(text: str, expected: list[tuple[str, 
     assert quotes_of(text) == expected
 
 
+# the French, German and Spanish packs know their own indefinite articles: "une ministre" is
+# someone new, "la ministre" the minister named before
+INDEFINITE_ROLES_ABROAD = [
+    ("fr", "Grève à la SNCF\n\nPARIS (AFP) - La ministre Sophie Lenoir a reçu les syndicats mardi.\n\n"
+     "« Le dialogue reste ouvert », a déclaré une ministre.\n\n« Le dialogue reste ouvert », a déclaré la ministre.\n",
+     ["une ministre", "Sophie Lenoir"]),
+    ("de", "Streik bei der Bahn\n\nBERLIN (dpa) - Die Ministerin Anna Schmidt empfing am Dienstag die Gewerkschaften.\n\n"
+     "„Der Dialog bleibt offen“, sagte eine Ministerin.\n\n„Der Dialog bleibt offen“, sagte die Ministerin.\n",
+     ["eine Ministerin", "Anna Schmidt"]),
+    ("es", "Huelga en Renfe\n\nMADRID (EFE) - La ministra Ana García recibió el martes a los sindicatos.\n\n"
+     "«El diálogo sigue abierto», dijo una ministra.\n\n«El diálogo sigue abierto», dijo la ministra.\n",
+     ["una ministra", "Ana García"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), INDEFINITE_ROLES_ABROAD)
+def test_an_indefinite_role_is_someone_new_in_other_languages(language: str, text: str, names: list[str]) -> None:
+    quotes = newsparse.ArticleParser(language=language).parse(text).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == names
+
+
+# a person noun and "for" before a name is someone speaking for that person, not the person
+SPEAKING_FOR = [
+    ("A spokesman for Mayor Ana Ortiz said the budget was balanced.",
+     [("the budget was balanced", R, "A spokesman for Mayor Ana Ortiz")]),
+    ("The wife of Senator Tom Reyes said he would not run again.",
+     [("he would not run again", R, "The wife of Senator Tom Reyes")]),
+    # a name before "of", or after a title with "of" in it, still is the speaker's
+    ("Gov. John Kasich of Ohio said the budget was balanced.",
+     [("the budget was balanced", R, "John Kasich")]),
+    ("Secretary of State Ana Ortiz said the talks had failed.",
+     [("the talks had failed", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_FOR)
+def test_someone_speaking_for_a_named_person(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
 # reported words end where a clause with its own speaker and cue begins after a comma or a
 # semicolon (maybe with "and", "but", "while" and an adverb): each clause keeps its own speaker
 NEXT_CLAUSE = [

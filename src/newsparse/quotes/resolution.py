@@ -100,9 +100,14 @@ class SpeakerResolution(Segmentation):
             left = self.name_words(words[:cut], preceding)
             if left:
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"
-            elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1:
+            elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
+                words[cut - 1][:1].islower()
+                and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
+            ):
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name; nor is
-                # a name right after it ("the wife of Tomas Lindqvist")
+                # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
+                # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
+                # of State John Kerry" is John Kerry)
                 described = self.by_description(state, words[:cut], at)
                 return described if described is not None else text
         country = self.demonym_country(words)
