@@ -36,6 +36,46 @@ def test_an_indefinite_role_is_someone_new(text: str, expected: list[tuple[str, 
     assert quotes_of(text) == expected
 
 
+# the French, German and Spanish packs know their own indefinite articles: "une ministre" is
+# someone new, "la ministre" the minister named before
+INDEFINITE_ROLES_ABROAD = [
+    ("fr", "Grève à la SNCF\n\nPARIS (AFP) - La ministre Sophie Lenoir a reçu les syndicats mardi.\n\n"
+     "« Le dialogue reste ouvert », a déclaré une ministre.\n\n« Le dialogue reste ouvert », a déclaré la ministre.\n",
+     ["une ministre", "Sophie Lenoir"]),
+    ("de", "Streik bei der Bahn\n\nBERLIN (dpa) - Die Ministerin Anna Schmidt empfing am Dienstag die Gewerkschaften.\n\n"
+     "„Der Dialog bleibt offen“, sagte eine Ministerin.\n\n„Der Dialog bleibt offen“, sagte die Ministerin.\n",
+     ["eine Ministerin", "Anna Schmidt"]),
+    ("es", "Huelga en Renfe\n\nMADRID (EFE) - La ministra Ana García recibió el martes a los sindicatos.\n\n"
+     "«El diálogo sigue abierto», dijo una ministra.\n\n«El diálogo sigue abierto», dijo la ministra.\n",
+     ["una ministra", "Ana García"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), INDEFINITE_ROLES_ABROAD)
+def test_an_indefinite_role_is_someone_new_in_other_languages(language: str, text: str, names: list[str]) -> None:
+    quotes = newsparse.ArticleParser(language=language).parse(text).quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == names
+
+
+# a person noun and "for" before a name is someone speaking for that person, not the person
+SPEAKING_FOR = [
+    ("A spokesman for Mayor Ana Ortiz said the budget was balanced.",
+     [("the budget was balanced", R, "A spokesman for Mayor Ana Ortiz")]),
+    ("The wife of Senator Tom Reyes said he would not run again.",
+     [("he would not run again", R, "The wife of Senator Tom Reyes")]),
+    # a name before "of", or after a title with "of" in it, still is the speaker's
+    ("Gov. John Kasich of Ohio said the budget was balanced.",
+     [("the budget was balanced", R, "John Kasich")]),
+    ("Secretary of State Ana Ortiz said the talks had failed.",
+     [("the talks had failed", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_FOR)
+def test_someone_speaking_for_a_named_person(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
 # reported words end where a clause with its own speaker and cue begins after a comma or a
 # semicolon (maybe with "and", "but", "while" and an adverb): each clause keeps its own speaker
 NEXT_CLAUSE = [
@@ -57,6 +97,16 @@ NEXT_CLAUSE = [
     # a relative clause inside the reported words is no clause of its own
     ("Ana Ortiz said that the plan, which Tom Reyes said was too costly, would still pass.",
      [("the plan, which Tom Reyes said was too costly, would still pass", R, "Ana Ortiz")]),
+    # nor is a clause inside quotation marks, part of the words quoted
+    ("Ana Ortiz said the plan was “a disaster, and the mayor said so himself” at the meeting.",
+     [("the plan was “a disaster, and the mayor said so himself” at the meeting", M, "Ana Ortiz")]),
+    ("Tom Reyes said the vote was “a farce, but the board said nothing” after it.",
+     [("the vote was “a farce, but the board said nothing” after it", M, "Tom Reyes")]),
+    # nor an attribution set off by commas, with the reported words going on after it
+    ("Ana Ortiz said that the deal, experts said, could collapse within weeks.",
+     [("the deal, experts said, could collapse within weeks", R, "Ana Ortiz")]),
+    ("Nora Vale said the deal, analysts said on Monday, was worth about $5 billion to the city.",
+     [("the deal, analysts said on Monday, was worth about $5 billion to the city", R, "Nora Vale")]),
 ]
 
 
@@ -131,6 +181,29 @@ def test_the_speaker_after_a_quoted_sentences_tail(text: str, expected: list[tup
     assert quotes_of(text) == expected
 
 
+# the words after "told" (and "informed", "reminded", ...) are the person told, never the
+# speaker, even when a lower-case phrase follows the quotation: the speaker stands before the cue
+TOLD_OBJECTS = [
+    ("“We will appeal the ruling,” defence lawyer Mark Dunn, 61, told Reuters.",
+     [("We will appeal the ruling,", D, "Mark Dunn")]),
+    ("“It is over,” longtime resident Jane Roe, 80, told The Associated Press.",
+     [("It is over,", D, "Jane Roe")]),
+    ("“It is over,” longtime resident Jane Roe, 80, told the BBC on Monday.",
+     [("It is over,", D, "Jane Roe")]),
+    ("“The vote was rigged,” opposition leader Tom Reyes, 54, told CNN.",
+     [("The vote was rigged,", D, "Tom Reyes")]),
+    ("“The club is not for sale,” chairman Ivo Lind, 70, told The Times.",
+     [("The club is not for sale,", D, "Ivo Lind")]),
+    # an inverted cue that may have its speaker after it still does
+    ("“Is the club for sale?” asked the reporter.", [("Is the club for sale?", D, "the reporter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_OBJECTS)
+def test_the_person_told_is_no_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
 # the subject of a participle's sentence is found whatever its verb's inflection (threw, broke,
 # sent, took) and when a given name ends like an adverb (Carly, Kelly, Molly)
 PARTICIPLE_SUBJECTS = [
@@ -145,6 +218,18 @@ PARTICIPLE_SUBJECTS = [
     # an adverb that opens the sentence still is one
     ("Shortly after the vote, the mayor left the hall, saying she was “very tired.”",
      [("she was “very tired.”", M, "the mayor")]),
+    # a plural noun after a name, with a verb after it, is no verb: the name qualifies it
+    ("Ana Ortiz supporters rallied outside the court, chanting, “Four more years!”",
+     [("Four more years!", D, "Ana Ortiz supporters")]),
+    ("Senator Ana Ortiz aides denied the report, saying it was false.",
+     [("it was false", R, "Senator Ana Ortiz aides")]),
+    ("New York officials rejected the plan on Friday, saying it was too costly.",
+     [("it was too costly", R, "New York officials")]),
+    ("Maple Grove residents protested on Monday, saying the plant was too loud.",
+     [("the plant was too loud", R, "Maple Grove residents")]),
+    # a verb in -s after a name is still one
+    ("Ana Ortiz supports the plan, saying it would help families.",
+     [("it would help families", R, "Ana Ortiz")]),
 ]
 
 
@@ -165,6 +250,18 @@ PARTICIPLE_OPENERS = [
     # a name that ends like a past participle still speaks
     ("Asked about the fire, Fred Olsen said the mill would reopen in May.",
      [("the mill would reopen in May", R, "Fred Olsen")]),
+    # so does a name in -ed before a preposition, with its verb before the first comma
+    ("Mohammed on Tuesday defended the plan, saying it would help families.",
+     [("it would help families", R, "Mohammed")]),
+    ("Mohammed on Tuesday defended the plan, saying, “It will help families.”",
+     [("It will help families.", D, "Mohammed")]),
+    ("Fred Roe spoke first. Fred on Monday repeated his support, saying it would help families.",
+     [("it would help families", R, "Fred Roe")]),
+    ("Ahmed on Friday rejected the offer, saying it was “an insult.”",
+     [("it was “an insult.”", M, "Ahmed")]),
+    # while a participle in -ed that a participle follows still opens a clause
+    ("Based on the figures released by the ministry, the deficit will “double by next year.”",
+     [("double by next year.", D, None)]),
 ]
 
 
@@ -183,6 +280,26 @@ SENTENCE_OPENERS = [
     ("Still, Ana Ortiz, the club's lawyer, said the appeal would be lodged on Monday.",
      [("the appeal would be lodged on Monday", R, "Ana Ortiz")]),
 ]
+
+
+# a given name or a title that is also an adverb or a conjunction stays in the mention
+NAMES_LIKE_OPENERS = [
+    ("First Minister Nicola Sturgeon, the SNP leader, said the vote would go ahead.",
+     ("Nicola Sturgeon", "First Minister Nicola Sturgeon")),
+    ("May Chen, a council member, said the plan would help families.", ("May Chen", "May Chen")),
+    ("Will Smith, a council member, said the plan would help families.", ("Will Smith", "Will Smith")),
+    ("Long Nguyen, a council member, said the plan would help families.", ("Long Nguyen", "Long Nguyen")),
+    ("So Yeon-kim, a council member, said the plan would help families.", ("So Yeon-kim", "So Yeon-kim")),
+    # an opener is still left out
+    ("But Mr. Guerrero, a Republican, said he would vote for the levy.", ("Guerrero", "Mr. Guerrero")),
+    ("Even China, the regime's only ally, said the test was a mistake.", ("China", "China")),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES_LIKE_OPENERS)
+def test_a_name_that_looks_like_an_opener(text: str, speaker: tuple[str, str]) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    assert [(q.speaker.name, q.speaker.mention) for q in article.quotes if q.speaker] == [speaker]
 
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENERS)
@@ -204,6 +321,16 @@ LABELS = [
      [("My client was at home that night.", D, "Ortiz")]),
     ("Club captain Dana Pike agreed:\n\n“We need a home that our fans can reach by train.”",
      [("We need a home that our fans can reach by train.", D, "Dana Pike")]),
+    # the speech verb that opens the label is no given name
+    ("The chairman spoke last. Said Ellis: “We will build it here.”",
+     [("We will build it here.", D, "Ellis")]),
+    # a place and a date or time before a colon are no speaker and description
+    ("The ferry service resumed.\n\nLos Angeles, Oct. 3:\n\n“We are open for business again.”",
+     [("We are open for business again.", D, None)]),
+    ("The ferry service resumed. Hong Kong, Tuesday: “We are open for business again.”",
+     [("We are open for business again.", D, None)]),
+    ("The ferry service resumed.\n\nSan Francisco, 10:42 a.m. update:\n\n“We are open for business again.”",
+     [("We are open for business again.", D, None)]),
 ]
 
 
@@ -231,6 +358,36 @@ def test_a_verb_in_ing_before_a_quotation(text: str, expected: list[tuple[str, Q
     assert quotes_of(text) == expected
 
 
+# a verb in -ing after a comma before a title in title case performs it, says nothing
+# (no quote); a preposition in -ing, and a noun after a passive's "by", are no cue
+GERUNDS_THAT_SAY_NOTHING = [
+    ("The band closed the show on Saturday night, performing, “Hey Jude.”", []),
+    ("The choir ended the service, singing, “Abide With Me.”", []),
+    # a quotation that is no title still has its speaker
+    ("The band closed the show on Saturday night, shouting, “See you next year.”",
+     [("See you next year.", D, "The band")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUNDS_THAT_SAY_NOTHING)
+def test_a_verb_in_ing_before_a_title(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+NO_GERUND_CUE = [
+    ("Mayor Ana Ortiz was greeted by chanting: “Go home!”", "Go home!"),
+    ("Ortiz listed her demands, including: “Free buses for all pupils.”", "Free buses for all pupils."),
+    ("The union set out its terms, regarding: “No job losses this year.”", "No job losses this year."),
+    ("Ortiz spoke after the vote, following: “We will not give up.”", "We will not give up."),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NO_GERUND_CUE)
+def test_no_cue_in_ing_after_a_passive_or_a_preposition(text: str, quoted: str) -> None:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    assert [(q.text, q.cue) for q in article.quotes if q.text == quoted] == [(quoted, None)]
+
+
 # a name from the article's index that is title-case text (a headline: "... By Harbour Team Prior
 # To Her Performance Due To ...") names no one; an organisation named before still speaks
 TITLE_CASE_NAMES = [
@@ -239,6 +396,15 @@ TITLE_CASE_NAMES = [
      "“We respect every artist who has stood on our stage,” the team said in a statement.",
      [("she would not perform", R, None), ("We respect every artist who has stood on our stage,", D, "the team")]),
     ("Harbour news\n\nThe Leith Harbour Board met on Monday.\n\n“The ferry link will be saved,” the board said.",
+     [("The ferry link will be saved,", D, "Leith Harbour Board")]),
+    # a title-case headline with one capitalised stop word names no one either, unless the story
+    # names the same words again
+    ("Harbour Team Benches Singer Over Anthem Row\n\n"
+     "The singer was told on Friday that she would not perform.\n\n"
+     "“We respect every artist who has stood on our stage,” the team said in a statement.",
+     [("she would not perform", R, None), ("We respect every artist who has stood on our stage,", D, "the team")]),
+    ("Leith Harbour Board Saves Ferry Link\n\nThe Leith Harbour Board met on Monday.\n\n"
+     "“The ferry link will be saved,” the board said.",
      [("The ferry link will be saved,", D, "Leith Harbour Board")]),
 ]
 

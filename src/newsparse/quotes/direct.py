@@ -251,7 +251,10 @@ class DirectQuotes(SpeakerResolution):
         a comma, ``by`` or ``with`` and a phrase (``Ortiz walked onto the stage, chanting, "..."``,
         ``tried to laugh it off by interjecting, "..."``, ``with the mayor reportedly yelling:
         "..."``): the person it follows speaks (the phrase after ``with``, else the sentence's
-        named subject); ``None`` for anything else."""
+        named subject); ``None`` for anything else: a preposition of :attr:`GERUND_PREPOSITIONS`
+        (``including: "..."``), a noun after a passive's ``by`` (``was greeted by chanting:``), or
+        a verb after a comma before a title in title case (``closed the show, performing, "Hey
+        Jude."``: :meth:`title_after`)."""
         suffix = self.GERUND_SUFFIX
         words = list(self._word.finditer(raw, max(first, end - self.NAMED_WINDOW), end))
         if not suffix or not words or words[-1].end() != end:
@@ -260,7 +263,7 @@ class DirectQuotes(SpeakerResolution):
         low = verb.group()
         if not (low.islower() and low.endswith(suffix) and len(low) > len(suffix) + 2) or low in self._stop:
             return None
-        if low in self._participles or low in self._naming:
+        if low in self._participles or low in self._naming or low in self._gerund_prepositions:
             return None  # (a listed participle or naming verb is read elsewhere)
         cue = Cue(low, *verb.span())
         np = self.phrase_before(raw, verb.start(), sentence[0], lenient=True)
@@ -269,12 +272,29 @@ class DirectQuotes(SpeakerResolution):
             if before and before[-1].casefold() in self.ABSOLUTE_WORDS:
                 return Attribution(np, cue)  # "with the mayor reportedly yelling:"
         lead = words[-2].group().casefold() if len(words) > 1 else ""
-        if not (ends_with(raw, first, verb.start(), ",") or lead in self._agents):
+        if lead in self._agents:
+            if any(w.group().casefold() in self._passive for w in words[-5:-2]):
+                return None  # "was greeted by chanting:": the agent of a passive, no speech verb
+        elif not ends_with(raw, first, verb.start(), ",") or self.title_after(raw, end):
             return None
         subject = self.clause_subject(raw, sentence, verb.start())
         if subject is None or not subject.text[:1].isupper() or self.names_no_one(subject.text):
             return None
         return Attribution(subject.bounds, cue)
+
+    def title_after(self, raw: str, pos: int) -> bool:
+        """Whether the quotation that opens after *pos* (past its comma or colon) is a title in
+        title case (:meth:`is_title`: ``"Hey Jude."``), read up to its closing mark within
+        :attr:`PHRASE_WINDOW` characters."""
+        start = pos
+        while start < len(raw) and (raw[start].isspace() or raw[start] in ",:"):
+            start += 1
+        if start >= len(raw) or raw[start] not in self._marks:
+            return False
+        stop = min(len(raw), start + 1 + self.PHRASE_WINDOW)
+        close = next((i for i in range(start + 1, stop) if raw[i] in self._marks), -1)
+        words = raw[start + 1 : close].split() if close > 0 else []
+        return bool(words) and self.is_title(words)
 
     def cues_before(self, raw: str, start: int, end: int) -> bool:
         """Whether ``raw[start:end]`` holds a cue."""
@@ -312,7 +332,8 @@ class DirectQuotes(SpeakerResolution):
     def label_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
         """The speaker of a sentence that is only a label before a colon: a speech verb and a
         name (``Said Ellis:``, ``Stated Stone:``), a full name and a short description after a
-        comma (``Jeremy Lott, author:``, ``Windsor Mann, editor of a collection:``), or a speaker's
+        comma, in lower case and with no figure (``Jeremy Lott, author:``, ``Windsor Mann, editor of
+        a collection:``; not ``Los Angeles, Oct. 3:``), or a speaker's
         phrase and a verb in the past (``17-year-old Jared Potts echoed:``); ``None`` for anything
         else (``Weather:``)."""
         start = sentence[0]
@@ -337,7 +358,14 @@ class DirectQuotes(SpeakerResolution):
         if comma > 0 and words[0][:1].isupper():
             # "Jeremy Lott, author:": a full name, then a short description of the person
             name = head[:comma].split()
-            described = len(head[comma + 1 :].split()) <= self.MAX_APPOSITIVE_HEAD
+            description = head[comma + 1 :].split()
+            # a person's description opens in lower case and holds no figure: "Los Angeles, Oct. 3:",
+            # "Hong Kong, Tuesday:" are a place and a date (a dateline), no speaker
+            described = (
+                0 < len(description) <= self.MAX_APPOSITIVE_HEAD
+                and description[0][:1].islower()
+                and not any(c.isdigit() for c in head[comma:])
+            )
             if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name) and described:
                 return Attribution((start, start + len(head[:comma].rstrip())), Cue(":", colon, colon + 1))
             return None

@@ -45,6 +45,9 @@ class SpeakerGrammar(QuoteWords):
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
+        self._uninverted = frozenset(self.UNINVERTED_VERBS)
+        # a romanised given name of two syllables: "Yeon-kim", "Jae-in"
+        self._romanised_given = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
@@ -373,12 +376,24 @@ class SpeakerGrammar(QuoteWords):
 
     def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
-        sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name."""
+        sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name.
+        Such a word stays when it is the given name of the name that follows (``May Chen``,
+        ``Will Smith``, as the name rules read it), a word that may open a name before a title
+        (``First Minister Nicola Sturgeon``), or a family name before a romanised given name of
+        two syllables joined by a hyphen, the second in lower case (``So Yeon-kim``)."""
         start, end = span
-        for word in self._word.finditer(raw, start, end):
+        words = list(self._word.finditer(raw, start, end))
+        for i, word in enumerate(words):
             low = word.group().casefold()
             if word.end() >= end or not (low in self._adverbs or low in self._conjunctions):
                 break
+            rest = [strip_possessive(m.group()).rstrip(".") for m in words[i:]]
+            if self.names.trailing_name(rest) == len(rest):
+                break  # "May Chen": a given name
+            if self.vocabulary.can_start_name(word.group()) and self.vocabulary.is_title(words[i + 1].group()):
+                break  # "First Minister Nicola Sturgeon": a title of two words
+            if len(rest) == 2 and self._romanised_given.fullmatch(rest[1]) is not None:
+                break  # "So Yeon-kim": a family name, then a given name of two syllables
             start = word.end()
             while start < end and raw[start].isspace():
                 start += 1
@@ -463,8 +478,10 @@ class SpeakerGrammar(QuoteWords):
         """The speaker after an inverted *cue* when the words from *pos* (right after a
         quotation) to the comma before the cue carry the quoted sentence on rather than name
         anyone: they open with a lower-case word that is no determiner (``"..." that Ortiz can
-        win, said Ana Lee``, ``"..." for the club, said the coach``); else ``None``."""
-        if not ends_with(raw, pos, cue.start(), ","):
+        win, said Ana Lee``, ``"..." for the club, said the coach``); else ``None``.  A cue of
+        :attr:`UNINVERTED_VERBS` has its object after it, never the speaker (``"...," defence
+        lawyer Mark Dunn, 61, told Reuters``)."""
+        if not ends_with(raw, pos, cue.start(), ",") or cue.group().casefold() in self._uninverted:
             return None
         first = self._word.match(raw, pos, cue.start())
         if first is None or raw[pos : first.start()].strip():
@@ -758,7 +775,8 @@ class SpeakerGrammar(QuoteWords):
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
         following = words[1].group() if len(words) > 1 else ""
-        if following in self._agents or (self.is_past_verb(opener) and following in self._prepositions):
+        participle = self.is_past_verb(opener) and following in self._prepositions and not self.verb_before_comma(raw, words)
+        if following in self._agents or participle:
             return None  # "Led by the mayor, ...", "Based on the report, ...": a participle clause
         for k in range(1, len(words)):
             following = words[k].group().casefold()
@@ -804,16 +822,36 @@ class SpeakerGrammar(QuoteWords):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
 
+    def verb_before_comma(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether a lower-case verb in :attr:`PAST_SUFFIX` that no agent word follows (so no
+        participle: ``the figures released by``) stands after ``words[:2]`` and before the
+        sentence's first comma: then the first word, ending like a participle, is the name of its
+        subject (``Mohammed on Tuesday defended the plan, ...``, ``Reed at the ministry defended
+        ...``), not a participle that opens a clause (``Based on the report, ...``)."""
+        for k in range(2, len(words)):
+            if "," in raw[words[k - 1].end() : words[k].start()]:
+                return False
+            if self.is_past_verb(words[k].group()):
+                after = words[k + 1].group().casefold() if k + 1 < len(words) else ""
+                return after not in self._agents
+        return False
+
     def name_then_word(self, words: Sequence[regex.Match[str]], k: int) -> bool:
         """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
         titles: ``Senator Ana Ortiz``) and ``words[k]`` a lower-case word that is no determiner:
         after a name that opens a sentence, such a word is its verb (``Carly Fiorina threw ...``,
-        ``Judge Ana Ortiz sent ...``), however it is inflected."""
+        ``Judge Ana Ortiz sent ...``), however it is inflected.  A word in :attr:`PRESENT_SUFFIX`
+        with a verb in the past or a cue right after it is a plural noun the name qualifies, not
+        a verb (``Ana Ortiz supporters rallied``, ``New York officials said``)."""
         if k > self.MAX_NAME_WORDS + 2:
             return False
         following = words[k].group()
         if not following.isalpha() or not following[:1].islower() or following.casefold() in self._determiners:
             return False
+        if self.PRESENT_SUFFIX and following.endswith(self.PRESENT_SUFFIX) and k + 1 < len(words):
+            after = words[k + 1].group()
+            if self.is_past_verb(after) or self.is_cue_word(after):
+                return False
         lead = [w.group() for w in words[:k]]
         count = self.names.trailing_name(lead)
         return count >= 2 and all(self.vocabulary.is_title(w) for w in lead[: k - count])

@@ -166,6 +166,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
         "ce", "cette", "ces", "du",
     )
+    INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "une")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "ils", "elles", "on", "je", "nous")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
@@ -275,6 +276,7 @@ class GermanQuotes(WithoutEnglishRules):
     DETERMINERS: ClassVar[tuple[str, ...]] = (
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "sein", "seine", "ihr", "ihre",
     )
+    INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
@@ -381,6 +383,7 @@ class SpanishQuotes(WithoutEnglishRules):
     DETERMINERS: ClassVar[tuple[str, ...]] = (
         "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "del", "al", "este", "esta",
     )
+    INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "una", "unos", "unas")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella", "ellos", "ellas", "yo", "nosotros")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")

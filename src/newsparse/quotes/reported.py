@@ -108,6 +108,7 @@ class ReportedSpeech(DirectQuotes):
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
+        self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
@@ -758,12 +759,17 @@ class ReportedSpeech(DirectQuotes):
         its own after a comma or semicolon, maybe with one of :attr:`CLAUSE_JOINS` (``Two in three
         said they would stay, and nearly three in five said ...``, ``When Roe said he would go,
         Ortiz responded, "..."``): those are another speaker's words, not the first's.  A cue that
-        only closes the sentence (``..., state media reported.``) opens no such clause."""
+        only closes the sentence (``..., state media reported.``) opens no such clause, nor does a
+        cue inside quotation marks (``the plan was "a disaster, and the mayor said so" ...``) or
+        an attribution set off by commas with the reported words going on after it (``the deal,
+        experts said, could collapse``: :meth:`is_aside`)."""
         for count, cue in enumerate(self.cues(raw, start, end)):
             if count >= self.MAX_CLAUSE_CUES:
                 break  # (bounded: linear time in a long sentence of cues)
             if end - cue.end() <= self.PHRASE_WINDOW and self.is_sentence_tail(raw[cue.end() : end]):
                 break  # ("..., state media reported.": an outlet for the words, left to cut_source)
+            if self.within_quotation(raw, start, cue.start()) or self.is_aside(raw, cue.end(), end):
+                continue
             np = self.phrase_before(raw, cue.start(), start, lenient=True)
             if np is None or np[0] <= start:
                 continue
@@ -775,6 +781,32 @@ class ReportedSpeech(DirectQuotes):
                 cut -= 1
             return cut
         return end
+
+    def within_quotation(self, raw: str, start: int, pos: int) -> bool:
+        """Whether a quotation mark opened in ``raw[start:pos]`` is still open at *pos* (one of
+        :attr:`QUOTE_PAIRS`, closed by its own closing mark); a mark between two letters is an
+        apostrophe (``the mayor's``)."""
+        closing: str | None = None
+        for i in range(start, pos):
+            char = raw[i]
+            if char not in self._marks or (0 < i < len(raw) - 1 and raw[i - 1].isalpha() and raw[i + 1].isalpha()):
+                continue
+            if closing is None:
+                closing = self._closer_of.get(char)  # (an opening mark, or a stray closing one)
+            elif char == closing:
+                closing = None
+        return closing is not None
+
+    def is_aside(self, raw: str, pos: int, end: int) -> bool:
+        """Whether the cue ending at *pos* closes an attribution set off by commas inside the
+        reported words (``the deal, experts said, could collapse``): a comma after it, maybe
+        after a short time or place (:meth:`is_time_tail`), and no quotation mark after that
+        comma (``..., one investor shouted, "Then resign!"`` opens a clause of its own)."""
+        comma = raw.find(",", pos, end)
+        if comma < 0 or not self.is_time_tail(raw[pos:comma]):
+            return False
+        after = raw[comma + 1 : end].lstrip()
+        return bool(after) and after[0] not in self._marks
 
     def kind_of(self, start: int, end: int, marks: Sequence[tuple[int, int]]) -> QuoteKind:
         """``MIXED`` when the reported words contain quotation marks, else ``INDIRECT``."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice
+from typing import ClassVar
 
 from ..names import strip_possessive
 from ..people import Person
@@ -19,6 +20,10 @@ __all__ = ["SpeakerResolution"]
 
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
+
+    #: How far after a title-case line the text is searched for a name from it again
+    #: (:meth:`in_title_case_only`), so that each search reads a bounded stretch of text.
+    MAX_RENAMING_REACH: ClassVar[int] = 20_000
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -95,9 +100,14 @@ class SpeakerResolution(Segmentation):
             left = self.name_words(words[:cut], preceding)
             if left:
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"
-            elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1:
+            elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
+                words[cut - 1][:1].islower()
+                and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
+            ):
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name; nor is
-                # a name right after it ("the wife of Tomas Lindqvist")
+                # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
+                # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
+                # of State John Kerry" is John Kerry)
                 described = self.by_description(state, words[:cut], at)
                 return described if described is not None else text
         country = self.demonym_country(words)
@@ -107,7 +117,8 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
-            return full if self.is_plausible_name(full) else " ".join(name_words)
+            plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
+            return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
             return described
@@ -129,6 +140,13 @@ class SpeakerResolution(Segmentation):
         title case, not a name; ``Bank of America`` and ``Theresa May`` are names)."""
         capitals = sum(1 for w in name.split()[1:] if w[:1].isupper() and w.casefold() in self._stop)
         return capitals < self.MAX_CAPITAL_STOP_WORDS
+
+    def opens_with_cue(self, full: str, name_words: Sequence[str]) -> bool:
+        """Whether the index's *full* name for *name_words* adds a capitalised speech verb before
+        them (``Said Ellis`` from a label ``Said Ellis: "..."``): an inverted cue that opened a
+        sentence, no given name, so the mention's own words are the name."""
+        first = full.split(None, 1)[0] if full else ""
+        return bool(name_words) and first != name_words[0] and self.is_cue_word(first.casefold())
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
@@ -179,7 +197,31 @@ class SpeakerResolution(Segmentation):
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
-        return named if named is None or self.is_plausible_name(named) else None
+        if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
+            return None
+        return named
+
+    def in_title_case_only(self, name: str, at: int, state: State) -> bool:
+        """Whether *name* first stands as a whole line that capitalises its words (a title-case
+        headline, ``Harbour Team Benches Singer Over Anthem Row``: at least
+        :attr:`TITLE_CASE_WORDS` words of four letters or more, and every word capitalised but
+        :attr:`STOP_WORDS`) and the text
+        does not name it again before *at* (within :attr:`MAX_RENAMING_REACH` characters after
+        that line): such a run of capitals is no name the story gives."""
+        text = state.text
+        first = text.find(name, 0, at)
+        if first < 0:
+            return False
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[text.rfind("\n", 0, first) + 1 : line_end]
+        if line.strip().rstrip(".!?") != name:
+            return False  # ("HARBOUR GROUP INC <HGI> BUILDS NEW PIER": a company named in a headline)
+        words = [w for w in line.split() if w[0].isalpha()]
+        lower = [w for w in words if not w[0].isupper()]
+        if sum(1 for w in words if len(w) >= 4) < self.TITLE_CASE_WORDS or any(w not in self._stop for w in lower):
+            return False  # (a line of prose: a lower-case word that is no stop word)
+        return text.find(name, line_end, min(at, line_end + self.MAX_RENAMING_REACH)) < 0
 
     def paragraph_subject(self, at: int, state: State) -> str | None:
         """The first person named in the current paragraph before *at* as the subject of a sentence,

@@ -229,6 +229,12 @@ class QuoteWords:
     #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
     #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
+    #: Prepositions spelt like a verb in :attr:`GERUND_SUFFIX`: never a cue before a quotation
+    #: (``listed her demands, including: "..."``).
+    GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "including", "regarding", "featuring", "following", "concerning", "considering", "excluding",
+        "during", "pending", "barring", "notwithstanding", "according", "involving", "respecting",
+    )
     #: Conjunctions after a comma or semicolon that open a clause of its own, with its own subject
     #: and speech verb, inside reported words (``..., and nearly three in five said ...``, ``...,
     #: while the union said ...``): the reported words end before them.
@@ -408,6 +414,9 @@ class QuoteWords:
     #: Verb forms that take a person as object before what is said (``told reporters that``,
     #: ``asked the council to ...``).
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: Among :attr:`OBJECT_VERBS`, forms whose subject never follows them: the words after them
+    #: are the person told (``"...," Jane Roe, 80, told The Times``), never an inverted speaker.
+    UNINVERTED_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.UNINVERTED)
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
@@ -509,6 +518,7 @@ class QuoteWords:
         self._determiners = frozenset(self.DETERMINERS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)

@@ -53,6 +53,10 @@ PARTICIPIAL: tuple[str, ...] = (
 #: voters to ...``).
 OBJECT: tuple[str, ...] = ("tell", "ask", "urge", "remind", "assure", "warn", "inform", "advise", "implore", "beg")
 
+#: :data:`OBJECT` verbs whose subject never follows them (``"...," she told Reuters``: the name
+#: after ``told`` is the person told, never the speaker).
+UNINVERTED: tuple[str, ...] = ("tell", "inform", "remind", "assure", "advise")
+
 #: Verbs whose promise is an infinitive (``vowed to block the nominee``): the infinitive is what was said.
 INFINITIVE: tuple[str, ...] = ("promise", "vow", "pledge", "swear")
 
