@@ -396,3 +396,38 @@ def test_a_family_photo_credit(block: str, captions: list[tuple[str, str]]) -> N
     story = [p.text for p in article.paragraphs]
     assert story[0].startswith("John Peters, known") and story[-1].startswith("He ran the hardware")
     assert len(story) == (2 if captions else 3)
+
+
+# A live blog heads each entry with a clock time over the entry's heading, in one block: the
+# clock is no header line that makes the entry's first sentence above it a standfirst, and in the
+# body it is boilerplate ``timestamp``, the heading a line of its own, not one paragraph with it.
+LIVE_BLOG_CLOCKS = [
+    ("3:52pm\nTrains cancelled", ["3:52pm"], ["Trains cancelled"]),
+    ("3:52 p.m.\nTrains cancelled", ["3:52 p.m."], ["Trains cancelled"]),
+    ("15:52\nTrains cancelled", ["15:52"], ["Trains cancelled"]),
+    ("3:52pm", ["3:52pm"], []),
+    # no clock: the heading alone is a paragraph line, as before
+    ("Trains cancelled", [], ["Trains cancelled"]),
+]
+
+
+@pytest.mark.parametrize(("entry", "clocks", "headings"), LIVE_BLOG_CLOCKS)
+def test_a_live_blog_entry_clock(entry: str, clocks: list[str], headings: list[str]) -> None:
+    text = (
+        "Live: Storm Bert batters the west coast\n\n"
+        "Key events\n\n"
+        "4:15pm\n"
+        "Power cut to 20,000 homes\n\n"
+        "About 20,000 homes in Cornwall have lost power, the network operator says.\n\n"
+        f"{entry}\n\n"
+        "All trains between Exeter and Plymouth have been cancelled for the rest of the day.\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert story == [
+        "About 20,000 homes in Cornwall have lost power, the network operator says.",
+        *headings,
+        "All trains between Exeter and Plymouth have been cancelled for the rest of the day.",
+    ]
+    assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == clocks
+    assert article.published is None and article.updated is None

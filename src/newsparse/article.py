@@ -765,12 +765,20 @@ class ArticleParser:
         """A line of stamps, or a clock time alone in a block of its own, heading a live blog's
         entry (``10:42 a.m.``: boilerplate ``timestamp``, with no date to give)."""
         line = state.lines[index]
-        alone = line.blank_before and (index + 1 >= len(state.lines) or state.lines[index + 1].blank_before)
-        if alone and self.timestamps.might_be_stamp_line(line) and self.timestamps.is_clock_line(line.text):
+        if self.is_entry_clock(state.lines, index):
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
         return self.header_timestamps(state, index, peek)
+
+    def is_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
+        that opens a block, as a live blog heads each entry: alone in its block (``10:42 a.m.``),
+        or over the entry's heading (``3:52pm`` / ``Trains cancelled``)."""
+        line = lines[index]
+        if not line.blank_before or not self.timestamps.might_be_stamp_line(line):
+            return False
+        return self.timestamps.is_clock_line(line.text)
 
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
@@ -1193,6 +1201,8 @@ class ArticleParser:
             if ahead + 1 < len(lines) and self.captions.under_agency(lines[ahead], lines[ahead + 1]) is not None:
                 skip = ahead + 2  # a picture: an agency's name alone over its caption ("EPA" / "Volunteers clear ...")
                 continue
+            if self.is_entry_clock(lines, ahead):
+                continue  # a live blog's entry: "3:52pm" / "Trains cancelled" / its text
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 return True
             if self.header_dateline(state, ahead, peek=True) == STOP:
