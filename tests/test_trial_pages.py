@@ -431,3 +431,33 @@ def test_a_live_blog_entry_clock(entry: str, clocks: list[str], headings: list[s
     ]
     assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == clocks
     assert article.published is None and article.updated is None
+
+
+# A stamp line that runs into the next words (``3:45 pmIn News``) keeps the clock's ``pm``: the
+# time is the afternoon's, never 3:45 in the morning; a word glued to a date with no clock
+# changes nothing.
+GLUED_HALVES = [
+    ("On November 21, 20263:45 pmIn NewsComments", "2026-11-21T15:45:00"),
+    ("November 21, 2026 3:45 PMIn Business", "2026-11-21T15:45:00"),
+    ("November 21, 2026 9:05 a.m.Leave a comment", "2026-11-21T09:05:00"),
+    ("November 21, 2026 11:30 pmShare", "2026-11-21T23:30:00"),
+    ("November 21, 2026 3:45 pm In News", "2026-11-21T15:45:00"),
+    ("November 21, 2026In News", "2026-11-21T00:00:00"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published"), GLUED_HALVES)
+def test_a_glued_am_or_pm_stays_with_its_clock(stamp: str, published: str) -> None:
+    text = (
+        "News\n\n"
+        "FG approves new minimum wage for civil servants\n\n"
+        "By Chinedu Okafor, Abuja\n"
+        f"{stamp}\n\n"
+        "The Federal Government has approved a new minimum wage for federal civil servants.\n\n"
+        "He said the new wage would take effect in January.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == published
+    assert article.byline is not None and article.byline.authors == ("Chinedu Okafor",)
+    assert article.paragraphs[0].text.startswith("The Federal Government")
