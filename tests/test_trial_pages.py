@@ -461,3 +461,45 @@ def test_a_glued_am_or_pm_stays_with_its_clock(stamp: str, published: str) -> No
     assert article.published.datetime.isoformat() == published
     assert article.byline is not None and article.byline.authors == ("Chinedu Okafor",)
     assert article.paragraphs[0].text.startswith("The Federal Government")
+
+
+# A bare credit line that opens a block printed over the picture's caption, in that block
+# (``Getty Images`` / ``Lava flows from ...``), credits the caption under it: the paragraph above
+# it, across the blank line, stays in the story, and the credit is no caption of its own.  Under
+# the header the same holds.  A line of story text under the credit stays a paragraph.
+CREDIT_OVER_CAPTION = [
+    ("Getty Images", "Lava flows from a fissure near Grindavik on Thursday night", True),
+    ("AFP via Getty Images", "Lava flows from a fissure near Grindavik on Thursday night", True),
+    ("Photo: Jane Roe/Reuters", "Lava flows from a fissure near Grindavik on Thursday night", True),
+    ("Shutterstock", "The Blue Lagoon spa, closed since the eruption began", True),
+    ("Getty Images", "The town of Vogar lies ten kilometres from the fissure and was not evacuated on Thursday.", False),
+]
+
+
+@pytest.mark.parametrize("closing", ["The town of Grindavik was evacuated as a precaution.", "Flights were not affected."])
+@pytest.mark.parametrize("in_header", [False, True])
+@pytest.mark.parametrize(("credit_line", "under", "is_caption"), CREDIT_OVER_CAPTION)
+def test_a_credit_over_its_caption(credit_line: str, under: str, is_caption: bool, in_header: bool, closing: str) -> None:
+    lede = "A volcano on Iceland's Reykjanes peninsula has erupted for the fifth time this year."
+    picture = f"{credit_line}\n{under}\n\n"
+    text = (
+        "World\n\n"
+        "Volcano erupts in Iceland for the fifth time this year\n\n"
+        "By Sigrid Olafsdottir\n"
+        "Nov 21, 2026\n\n"
+        + (picture if in_header else "")
+        + f"{lede}\n\n"
+        + ("" if in_header else picture)
+        + f"{closing}\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert lede in story and story[-1] == closing
+    if is_caption:
+        credit = credit_line.removeprefix("Photo: ")
+        assert [(c.text, c.credit) for c in article.captions] == [(under, credit)]
+        assert [b.text for b in article.boilerplate if b.kind == "credit"] == [credit_line]
+        assert len(story) == 2
+    else:
+        assert under in story and len(story) == 3
+        assert [c.text for c in article.captions] == [credit_line]

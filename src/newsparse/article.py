@@ -624,10 +624,39 @@ class ArticleParser:
         if caption is None and self.ends_with_stamp(line):
             caption = self.blurb_caption(line)  # "... was released. (Published Monday, Nov. 18, 2019)"
         if caption is None:
-            return 0
+            return self.caption_under_credit(state, index, peek)
         if not peek:
             state.captions.append(caption)
         return 1
+
+    def caption_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line right under a bare credit line that opens its block, in that block, which was
+        taken for a picture with a credit only (``Getty Images`` / ``Lava flows from a fissure
+        near the town``): the caption that credit is printed above
+        (:meth:`CaptionParser.under_credit`), with running text or a short sentence after it; the
+        credit line is then boilerplate ``credit``."""
+        lines = state.lines
+        if not index or lines[index].blank_before or not lines[index - 1].blank_before or not state.captions:
+            return 0
+        above, last = lines[index - 1], state.captions[-1]
+        if last.span != above.span or last.text != above.text or last.credit is None:
+            return 0
+        caption = self.captions.under_credit(last.credit, lines[index])
+        below = index + 1
+        if caption is None or below >= len(lines) or not (self.is_prose(lines, below) or self.is_short_sentence(lines, below)):
+            return 0
+        if not peek:
+            state.captions.pop()
+            state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
+
+    def credits_below(self, state: ParseState, index: int) -> bool:
+        """Whether the bare credit line ``lines[index]`` opens a block that goes on under it
+        (``Getty Images`` / ``Lava flows from a fissure ...``): it credits the picture below it,
+        never the paragraph above it across the blank line."""
+        lines = state.lines
+        return lines[index].blank_before and index + 1 < len(lines) and not lines[index + 1].blank_before
 
     def header_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line gives its credit to what stands above it (the
@@ -649,6 +678,7 @@ class ArticleParser:
             and index
             and before.kind in unclaimed
             and before.span == state.lines[index - 1].span
+            and not self.credits_below(state, index)
             and self.credit_previous(state, state.lines[index - 1], state.lines[index])
         ):
             state.boilerplate.remove(before)  # the unclaimed line above is a caption now
@@ -844,6 +874,7 @@ class ArticleParser:
                 above is not None
                 and index
                 and above.span == state.lines[index - 1].span
+                and not self.credits_below(state, index)
                 and self.credit_previous(state, above, state.lines[index])
             ):
                 state.body.pop()

@@ -487,12 +487,20 @@ class CaptionParser:
         reads as a caption, not a button or story text (:meth:`reads_as_story`).  The pipeline
         also wants running text right after *line*, so that a related story's title under a
         wire's sign-off is none."""
+        if above.text not in self._agencies:
+            return None
+        return self.under_credit(above.text, line)
+
+    def under_credit(self, credit: str, line: Line) -> CaptionLine | None:
+        """*line* as a caption with *credit*, the credit printed on the line above it: *line* ends
+        no sentence, opens with no counter, holds one sentence at most and reads as a caption,
+        not a button or story text (:meth:`reads_as_story`)."""
         text = line.text
-        if above.text not in self._agencies or ends_sentence(text) or text[:1].isdigit():
+        if ends_sentence(text) or text[:1].isdigit():
             return None
         if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text) or self.reads_as_story(text):
             return None
-        return CaptionLine(text, above.text, line.span)
+        return CaptionLine(text, credit, line.span)
 
     def over_agency(self, line: Line, below: Line) -> CaptionLine | None:
         """*line* as a caption credited to the agency named alone on the line right under it, in
