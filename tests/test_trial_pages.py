@@ -503,3 +503,39 @@ def test_a_credit_over_its_caption(credit_line: str, under: str, is_caption: boo
     else:
         assert under in story and len(story) == 3
         assert [c.text for c in article.captions] == [credit_line]
+
+
+# A gallery's counter with the picture's word before it (``Photo 1/5``, ``Picture 2 of 9``,
+# ``Slide 3 of 12``) is boilerplate ``navigation`` like ``Image 1 of 5``: the story's first
+# paragraph above it is no standfirst, and a caption without a credit under it is a caption.
+PHOTO_COUNTERS = [
+    ("Photo 1/5", "The view from the Miradouro da Graça", True),
+    ("Photo 12/40", "The view from the Miradouro da Graça", True),
+    ("Photo 1 of 5", "The view from the Miradouro da Graça", True),
+    ("Picture 2 of 9", "The view from the Miradouro da Graça", True),
+    ("Slide 3 of 12", "The view from the Miradouro da Graça", True),
+    ("Image 1 of 5", "The view from the Miradouro da Graça", True),
+    # two sentences under the counter: no caption, the line stays in the story
+    ("Photo 1/5", "The view from the Miradouro da Graça. Ana Costa", False),
+]
+
+
+@pytest.mark.parametrize(("counter", "under", "is_caption"), PHOTO_COUNTERS)
+def test_a_photo_counter_is_navigation(counter: str, under: str, is_caption: bool) -> None:
+    lede = "Lisbon is a city of hills, and the best way to see them is from a tram."
+    text = (
+        "Travel\n\n"
+        "A weekend in Lisbon\n\n"
+        "By Ana Costa\n"
+        "Jun 2, 2026\n\n"
+        f"{lede}\n\n"
+        f"{counter}\n{under}\n\n"
+        "Start your morning at the Graça viewpoint, before the crowds arrive.\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert story[0] == lede
+    assert story[-1] == "Start your morning at the Graça viewpoint, before the crowds arrive."
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("navigation", counter)]
+    assert [(c.text, c.credit) for c in article.captions] == ([(under, None)] if is_caption else [])
+    assert (under in story) is not is_caption

@@ -147,7 +147,8 @@ class CaptionParser:
     MAX_QUOTE_WORDS: ClassVar[int] = 5
     #: A gallery's counter or button on a line of its own, which the caption of the picture follows.
     GALLERY_MARKER: ClassVar[str] = r"""
-        (?:image|photo|picture)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+       # "Image 1 of 23", "1 of 4"
+        (?:image|photo|picture|slide)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+  # "Image 1 of 23", "1 of 4"
+      | (?:image|photo|picture|slide)\s++\d{1,3}+\s*+/\s*+\d{1,3}+      # "Photo 1/5"
       | view\s++(?:all\s++)?+\d{1,3}+\s++(?:images|photos|pictures)    # "View 3 Images"
       | \d{1,2}+:\d{2}+:\d{2}+                                          # a video's length: "00:01:49"
     """
