@@ -539,3 +539,62 @@ def test_a_photo_counter_is_navigation(counter: str, under: str, is_caption: boo
     assert [(b.kind, b.text) for b in article.boilerplate] == [("navigation", counter)]
     assert [(c.text, c.credit) for c in article.captions] == ([(under, None)] if is_caption else [])
     assert (under in story) is not is_caption
+
+
+# A date that ends a sentence is the story's, never the page's stamp: a one-line paragraph that
+# is a date with a full stop (``February 9, 1895.``) opens the story, and a date that carries
+# on a hard-wrapped sentence (``... between Feb 26, 1988 and`` / ``Feb 26, 1992.``) stays in its
+# paragraph; neither dates the article.  A stamp line without the full stop still does.
+DATE_SENTENCES = [
+    ("By Helen Marsh\nJanuary 12, 2026", "February 9, 1895.", "2026-01-12", True),
+    ("By Helen Marsh", "February 9, 1895.", None, True),
+    ("By Helen Marsh", "Tuesday, 9 February 1895.", None, True),
+    ("By Helen Marsh", "February 9, 1895", "1895-02-09", False),
+    ("By Helen Marsh", "Published February 9, 2026.", "2026-02-09", False),
+]
+
+
+@pytest.mark.parametrize(("header", "line", "published", "in_story"), DATE_SENTENCES)
+def test_a_date_that_ends_a_sentence(header: str, line: str, published: str | None, in_story: bool) -> None:
+    text = (
+        "History\n\n"
+        "The night the river froze\n\n"
+        f"{header}\n\n"
+        f"{line}\n\n"
+        "That was the night the Thames froze solid at Richmond, and the whole town went skating.\n\n"
+        "Records show it was the coldest night of the century.\n"
+    )
+    article = newsparse.parse_article(text)
+    got = article.published.datetime.date().isoformat() if article.published else None
+    assert got == published
+    story = [p.text for p in article.paragraphs]
+    assert story[0] == (line if in_story else "That was the night the Thames froze solid at Richmond, and the whole town went skating.")
+    assert len(story) == (3 if in_story else 2)
+
+
+WRAPPED_DATES = [
+    "additional common share for six dlrs between Feb 26, 1988 and\nFeb 26, 1992.",
+    "the four months ended April 30. The deal closed on\nApril 29, 1986.",
+    "the company's 5-1/2 pct convertible subordinated debentures due\nJune 15, 2017.",
+    # no full stop: the line carries on the sentence above it
+    "entitles the holder to buy an additional share until it expires on\nMarch 31, 1988",
+]
+
+
+@pytest.mark.parametrize("wrapped", WRAPPED_DATES)
+def test_a_wrapped_date_stays_in_its_paragraph(wrapped: str) -> None:
+    text = (
+        "PARLUX FRAGRANCES COMPLETES OFFERING\n\n"
+        "    NEW YORK, March 3 - Parlux Fragrances Inc said it completed\n"
+        "the offering of 420,000 units at 10 dlrs each.\n"
+        "    Each unit consists of two shares and one warrant, which\n"
+        "entitles the holder to buy an\n"
+        f"{wrapped}\n"
+        "    The company markets fragrances and beauty products.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is None and article.updated is None
+    assert not [b for b in article.boilerplate if b.kind == "timestamp"]
+    last_line = wrapped.split("\n")[-1]
+    assert any(p.text.endswith(last_line) for p in article.paragraphs)

@@ -49,6 +49,7 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
+_NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
 SIGNATURE_DASHES = "—–-―"
@@ -529,7 +530,7 @@ class ArticleParser:
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
-        if not self.timestamps.might_be_stamp_line(state.lines[index]):
+        if not self.timestamps.might_be_stamp_line(state.lines[index]) or self.is_date_in_story(state, index):
             return 0
         stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
@@ -542,6 +543,38 @@ class ArticleParser:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
                 state.byline = self.byline_beside_stamps(line, stamps, after)
         return 1
+
+    def is_date_in_story(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a line that may hold a stamp, is the story's text: it carries
+        on the paragraph line above it in hard-wrapped text (:meth:`BodyParser.continues`:
+        ``... between Feb 26, 1988 and`` / ``Feb 26, 1992.``), or it ends in a full stop right
+        after a number with no stamp label before it (``February 9, 1895.``, a one-line
+        paragraph; a date a page prints as a stamp ends in no full stop)."""
+        lines = state.lines
+        line = lines[index]
+        above = lines[index - 1] if index else None
+        if (
+            above is not None
+            and not line.blank_before
+            and state.body
+            and state.body[-1].span == above.span
+            and self.body.continues(above, line)
+        ):
+            return True
+        return self.ends_like_sentence(line)
+
+    def ends_like_sentence(self, line: Line) -> bool:
+        """Whether *line* ends in a full stop right after a number, with no stamp label at its
+        start (``February 9, 1895.``): the end of a sentence, which a stamp line is not."""
+        return _NUMBER_STOP.search(line.text) is not None and not self.timestamps.starts_with_label(line.text)
+
+    def is_date_paragraph(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a date that ends like a sentence (:meth:`ends_like_sentence`:
+        ``February 9, 1895.``), a one-line paragraph that opens a story when prose follows it."""
+        line = state.lines[index]
+        if not self.ends_like_sentence(line) or not self.timestamps.might_be_stamp_line(line):
+            return False
+        return self.timestamps.find(line.text, line.span.start, state.reference_date) is not None
 
     def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp], context: str = "") -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
@@ -718,6 +751,8 @@ class ArticleParser:
         a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``)."""
         line = state.lines[index]
         if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
+            return 0
+        if self.is_date_in_story(state, index):
             return 0
         found = self.timestamps.find(line.text, line.span.start, state.reference_date)
         if found is None:
@@ -1004,11 +1039,17 @@ class ArticleParser:
         )
 
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
-        """For a header line no rule claimed: ``None`` when the body starts here (prose, or a short
-        sentence, followed by more prose), else the boilerplate kind to file it under:
-        ``standfirst`` for prose under the headline that more header follows, ``other`` for the rest."""
+        """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
+        sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
+        else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
+        that more header follows, ``other`` for the rest."""
         lines = state.lines
-        if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index) and not self.is_lead_in(lines[index]):
+        if (
+            not self.is_prose(lines, index)
+            and not self.is_short_sentence(lines, index)
+            and not self.is_lead_in(lines[index])
+            and not self.is_date_paragraph(state, index)
+        ):
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
