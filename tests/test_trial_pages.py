@@ -598,3 +598,33 @@ def test_a_wrapped_date_stays_in_its_paragraph(wrapped: str) -> None:
     assert not [b for b in article.boilerplate if b.kind == "timestamp"]
     last_line = wrapped.split("\n")[-1]
     assert any(p.text.endswith(last_line) for p in article.paragraphs)
+
+
+# Photo credits as Spanish and Canadian pages print them after a caption's sentence: the
+# agencies ``EFE`` (beside ``EPA-EFE``) and ``THE CANADIAN PRESS`` (beside ``Canadian Press``)
+# before a slash and the photographer's name; the caption leaves the story, the paragraphs
+# around it stay.  (A ``Foto:`` label or ``ANSA`` is a language's, for a subclass:
+# docs/extending.md.)
+EUROPEAN_CREDITS = [
+    ("La ministra de Trabajo, en rueda de prensa en Madrid. EFE/ Chema Moya", "La ministra de Trabajo, en rueda de prensa en Madrid.", "EFE/ Chema Moya"),
+    ("Health Minister Mark Holland speaks in Ottawa on Sunday. THE CANADIAN PRESS/Justin Tang", "Health Minister Mark Holland speaks in Ottawa on Sunday.", "THE CANADIAN PRESS/Justin Tang"),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), EUROPEAN_CREDITS)
+def test_a_european_photo_credit(line: str, caption: str, credit: str) -> None:
+    text = (
+        "Politik\n\n"
+        "Bundestag beschließt neues Heizungsgesetz\n\n"
+        "Von Jonas Weber\n"
+        "22.11.2026, 14:05 Uhr\n\n"
+        "Der Bundestag hat am Freitag das neue Heizungsgesetz beschlossen.\n\n"
+        f"{line}\n\n"
+        "Das Gesetz soll im Januar in Kraft treten.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert [p.text for p in article.paragraphs] == [
+        "Der Bundestag hat am Freitag das neue Heizungsgesetz beschlossen.",
+        "Das Gesetz soll im Januar in Kraft treten.",
+    ]

@@ -48,7 +48,7 @@ class CaptionParser:
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
         "ANP", "dpa", "DPA", "TASS", "Sputnik", "PA", "AAP", "Kyodo", "Yonhap", "IANS", "PTI", "ANI",
-        "Associated Press", "Canadian Press",
+        "Associated Press", "Canadian Press", "THE CANADIAN PRESS", "EFE",
     )
     #: Credits that stand at the end of a caption without a label.
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
