@@ -628,3 +628,31 @@ def test_a_european_photo_credit(line: str, caption: str, credit: str) -> None:
         "Der Bundestag hat am Freitag das neue Heizungsgesetz beschlossen.",
         "Das Gesetz soll im Januar in Kraft treten.",
     ]
+
+
+# A breadcrumb over the headline (``Home » Recipes » Baking``) is the section, whatever the
+# headline's length: a path of ``»``, ``>`` or ``›`` is never a headline.  Without such a mark
+# the kicker still needs a longer line under it.
+BREADCRUMBS = [
+    ("Home » Recipes » Baking", ("Home", "Recipes", "Baking")),
+    ("Home > Recipes > Baking", ("Home", "Recipes", "Baking")),
+    ("Home › Recipes › Baking › Bread", ("Home", "Recipes", "Baking", "Bread")),
+    ("Recipes » Baking", ("Recipes", "Baking")),
+]
+
+
+@pytest.mark.parametrize(("crumb", "section"), BREADCRUMBS)
+def test_a_breadcrumb_is_the_section(crumb: str, section: tuple[str, ...]) -> None:
+    text = (
+        f"{crumb}\n\n"
+        "Easy sourdough focaccia\n\n"
+        "By Lena Fischer | Published: 02/14/2026\n\n"
+        "This focaccia is the easiest bread I make.\n\n"
+        "You need only four ingredients, and a bowl.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == "Easy sourdough focaccia"
+    assert article.byline is not None and article.byline.authors == ("Lena Fischer",)
+    assert article.paragraphs[0].text == "This focaccia is the easiest bread I make."
+    assert not article.boilerplate
