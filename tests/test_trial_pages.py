@@ -396,3 +396,263 @@ def test_a_family_photo_credit(block: str, captions: list[tuple[str, str]]) -> N
     story = [p.text for p in article.paragraphs]
     assert story[0].startswith("John Peters, known") and story[-1].startswith("He ran the hardware")
     assert len(story) == (2 if captions else 3)
+
+
+# A live blog heads each entry with a clock time over the entry's heading, in one block: the
+# clock is no header line that makes the entry's first sentence above it a standfirst, and in the
+# body it is boilerplate ``timestamp``, the heading a line of its own, not one paragraph with it.
+LIVE_BLOG_CLOCKS = [
+    ("3:52pm\nTrains cancelled", ["3:52pm"], ["Trains cancelled"]),
+    ("3:52 p.m.\nTrains cancelled", ["3:52 p.m."], ["Trains cancelled"]),
+    ("15:52\nTrains cancelled", ["15:52"], ["Trains cancelled"]),
+    ("3:52pm", ["3:52pm"], []),
+    # no clock: the heading alone is a paragraph line, as before
+    ("Trains cancelled", [], ["Trains cancelled"]),
+]
+
+
+@pytest.mark.parametrize(("entry", "clocks", "headings"), LIVE_BLOG_CLOCKS)
+def test_a_live_blog_entry_clock(entry: str, clocks: list[str], headings: list[str]) -> None:
+    text = (
+        "Live: Storm Bert batters the west coast\n\n"
+        "Key events\n\n"
+        "4:15pm\n"
+        "Power cut to 20,000 homes\n\n"
+        "About 20,000 homes in Cornwall have lost power, the network operator says.\n\n"
+        f"{entry}\n\n"
+        "All trains between Exeter and Plymouth have been cancelled for the rest of the day.\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert story == [
+        "About 20,000 homes in Cornwall have lost power, the network operator says.",
+        *headings,
+        "All trains between Exeter and Plymouth have been cancelled for the rest of the day.",
+    ]
+    assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == clocks
+    assert article.published is None and article.updated is None
+
+
+# A stamp line that runs into the next words (``3:45 pmIn News``) keeps the clock's ``pm``: the
+# time is the afternoon's, never 3:45 in the morning; a word glued to a date with no clock
+# changes nothing.
+GLUED_HALVES = [
+    ("On November 21, 20263:45 pmIn NewsComments", "2026-11-21T15:45:00"),
+    ("November 21, 2026 3:45 PMIn Business", "2026-11-21T15:45:00"),
+    ("November 21, 2026 9:05 a.m.Leave a comment", "2026-11-21T09:05:00"),
+    ("November 21, 2026 11:30 pmShare", "2026-11-21T23:30:00"),
+    ("November 21, 2026 3:45 pm In News", "2026-11-21T15:45:00"),
+    ("November 21, 2026In News", "2026-11-21T00:00:00"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published"), GLUED_HALVES)
+def test_a_glued_am_or_pm_stays_with_its_clock(stamp: str, published: str) -> None:
+    text = (
+        "News\n\n"
+        "FG approves new minimum wage for civil servants\n\n"
+        "By Chinedu Okafor, Abuja\n"
+        f"{stamp}\n\n"
+        "The Federal Government has approved a new minimum wage for federal civil servants.\n\n"
+        "He said the new wage would take effect in January.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == published
+    assert article.byline is not None and article.byline.authors == ("Chinedu Okafor",)
+    assert article.paragraphs[0].text.startswith("The Federal Government")
+
+
+# A bare credit line that opens a block printed over the picture's caption, in that block
+# (``Getty Images`` / ``Lava flows from ...``), credits the caption under it: the paragraph above
+# it, across the blank line, stays in the story, and the credit is no caption of its own.  Under
+# the header the same holds.  A line of story text under the credit stays a paragraph.
+CREDIT_OVER_CAPTION = [
+    ("Getty Images", "Lava flows from a fissure near Grindavik on Thursday night", True),
+    ("AFP via Getty Images", "Lava flows from a fissure near Grindavik on Thursday night", True),
+    ("Photo: Jane Roe/Reuters", "Lava flows from a fissure near Grindavik on Thursday night", True),
+    ("Shutterstock", "The Blue Lagoon spa, closed since the eruption began", True),
+    ("Getty Images", "The town of Vogar lies ten kilometres from the fissure and was not evacuated on Thursday.", False),
+]
+
+
+@pytest.mark.parametrize("closing", ["The town of Grindavik was evacuated as a precaution.", "Flights were not affected."])
+@pytest.mark.parametrize("in_header", [False, True])
+@pytest.mark.parametrize(("credit_line", "under", "is_caption"), CREDIT_OVER_CAPTION)
+def test_a_credit_over_its_caption(credit_line: str, under: str, is_caption: bool, in_header: bool, closing: str) -> None:
+    lede = "A volcano on Iceland's Reykjanes peninsula has erupted for the fifth time this year."
+    picture = f"{credit_line}\n{under}\n\n"
+    text = (
+        "World\n\n"
+        "Volcano erupts in Iceland for the fifth time this year\n\n"
+        "By Sigrid Olafsdottir\n"
+        "Nov 21, 2026\n\n"
+        + (picture if in_header else "")
+        + f"{lede}\n\n"
+        + ("" if in_header else picture)
+        + f"{closing}\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert lede in story and story[-1] == closing
+    if is_caption:
+        credit = credit_line.removeprefix("Photo: ")
+        assert [(c.text, c.credit) for c in article.captions] == [(under, credit)]
+        assert [b.text for b in article.boilerplate if b.kind == "credit"] == [credit_line]
+        assert len(story) == 2
+    else:
+        assert under in story and len(story) == 3
+        assert [c.text for c in article.captions] == [credit_line]
+
+
+# A gallery's counter with the picture's word before it (``Photo 1/5``, ``Picture 2 of 9``,
+# ``Slide 3 of 12``) is boilerplate ``navigation`` like ``Image 1 of 5``: the story's first
+# paragraph above it is no standfirst, and a caption without a credit under it is a caption.
+PHOTO_COUNTERS = [
+    ("Photo 1/5", "The view from the Miradouro da Graça", True),
+    ("Photo 12/40", "The view from the Miradouro da Graça", True),
+    ("Photo 1 of 5", "The view from the Miradouro da Graça", True),
+    ("Picture 2 of 9", "The view from the Miradouro da Graça", True),
+    ("Slide 3 of 12", "The view from the Miradouro da Graça", True),
+    ("Image 1 of 5", "The view from the Miradouro da Graça", True),
+    # two sentences under the counter: no caption, the line stays in the story
+    ("Photo 1/5", "The view from the Miradouro da Graça. Ana Costa", False),
+]
+
+
+@pytest.mark.parametrize(("counter", "under", "is_caption"), PHOTO_COUNTERS)
+def test_a_photo_counter_is_navigation(counter: str, under: str, is_caption: bool) -> None:
+    lede = "Lisbon is a city of hills, and the best way to see them is from a tram."
+    text = (
+        "Travel\n\n"
+        "A weekend in Lisbon\n\n"
+        "By Ana Costa\n"
+        "Jun 2, 2026\n\n"
+        f"{lede}\n\n"
+        f"{counter}\n{under}\n\n"
+        "Start your morning at the Graça viewpoint, before the crowds arrive.\n"
+    )
+    article = newsparse.parse_article(text)
+    story = [p.text for p in article.paragraphs]
+    assert story[0] == lede
+    assert story[-1] == "Start your morning at the Graça viewpoint, before the crowds arrive."
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("navigation", counter)]
+    assert [(c.text, c.credit) for c in article.captions] == ([(under, None)] if is_caption else [])
+    assert (under in story) is not is_caption
+
+
+# A date that ends a sentence is the story's, never the page's stamp: a one-line paragraph that
+# is a date with a full stop (``February 9, 1895.``) opens the story, and a date that carries
+# on a hard-wrapped sentence (``... between Feb 26, 1988 and`` / ``Feb 26, 1992.``) stays in its
+# paragraph; neither dates the article.  A stamp line without the full stop still does.
+DATE_SENTENCES = [
+    ("By Helen Marsh\nJanuary 12, 2026", "February 9, 1895.", "2026-01-12", True),
+    ("By Helen Marsh", "February 9, 1895.", None, True),
+    ("By Helen Marsh", "Tuesday, 9 February 1895.", None, True),
+    ("By Helen Marsh", "February 9, 1895", "1895-02-09", False),
+    ("By Helen Marsh", "Published February 9, 2026.", "2026-02-09", False),
+]
+
+
+@pytest.mark.parametrize(("header", "line", "published", "in_story"), DATE_SENTENCES)
+def test_a_date_that_ends_a_sentence(header: str, line: str, published: str | None, in_story: bool) -> None:
+    text = (
+        "History\n\n"
+        "The night the river froze\n\n"
+        f"{header}\n\n"
+        f"{line}\n\n"
+        "That was the night the Thames froze solid at Richmond, and the whole town went skating.\n\n"
+        "Records show it was the coldest night of the century.\n"
+    )
+    article = newsparse.parse_article(text)
+    got = article.published.datetime.date().isoformat() if article.published else None
+    assert got == published
+    story = [p.text for p in article.paragraphs]
+    assert story[0] == (line if in_story else "That was the night the Thames froze solid at Richmond, and the whole town went skating.")
+    assert len(story) == (3 if in_story else 2)
+
+
+WRAPPED_DATES = [
+    "additional common share for six dlrs between Feb 26, 1988 and\nFeb 26, 1992.",
+    "the four months ended April 30. The deal closed on\nApril 29, 1986.",
+    "the company's 5-1/2 pct convertible subordinated debentures due\nJune 15, 2017.",
+    # no full stop: the line carries on the sentence above it
+    "entitles the holder to buy an additional share until it expires on\nMarch 31, 1988",
+]
+
+
+@pytest.mark.parametrize("wrapped", WRAPPED_DATES)
+def test_a_wrapped_date_stays_in_its_paragraph(wrapped: str) -> None:
+    text = (
+        "PARLUX FRAGRANCES COMPLETES OFFERING\n\n"
+        "    NEW YORK, March 3 - Parlux Fragrances Inc said it completed\n"
+        "the offering of 420,000 units at 10 dlrs each.\n"
+        "    Each unit consists of two shares and one warrant, which\n"
+        "entitles the holder to buy an\n"
+        f"{wrapped}\n"
+        "    The company markets fragrances and beauty products.\n"
+        " Reuter\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is None and article.updated is None
+    assert not [b for b in article.boilerplate if b.kind == "timestamp"]
+    last_line = wrapped.split("\n")[-1]
+    assert any(p.text.endswith(last_line) for p in article.paragraphs)
+
+
+# Photo credits as Spanish and Canadian pages print them after a caption's sentence: the
+# agencies ``EFE`` (beside ``EPA-EFE``) and ``THE CANADIAN PRESS`` (beside ``Canadian Press``)
+# before a slash and the photographer's name; the caption leaves the story, the paragraphs
+# around it stay.  (A ``Foto:`` label or ``ANSA`` is a language's, for a subclass:
+# docs/extending.md.)
+EUROPEAN_CREDITS = [
+    ("La ministra de Trabajo, en rueda de prensa en Madrid. EFE/ Chema Moya", "La ministra de Trabajo, en rueda de prensa en Madrid.", "EFE/ Chema Moya"),
+    ("Health Minister Mark Holland speaks in Ottawa on Sunday. THE CANADIAN PRESS/Justin Tang", "Health Minister Mark Holland speaks in Ottawa on Sunday.", "THE CANADIAN PRESS/Justin Tang"),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), EUROPEAN_CREDITS)
+def test_a_european_photo_credit(line: str, caption: str, credit: str) -> None:
+    text = (
+        "Politik\n\n"
+        "Bundestag beschließt neues Heizungsgesetz\n\n"
+        "Von Jonas Weber\n"
+        "22.11.2026, 14:05 Uhr\n\n"
+        "Der Bundestag hat am Freitag das neue Heizungsgesetz beschlossen.\n\n"
+        f"{line}\n\n"
+        "Das Gesetz soll im Januar in Kraft treten.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert [p.text for p in article.paragraphs] == [
+        "Der Bundestag hat am Freitag das neue Heizungsgesetz beschlossen.",
+        "Das Gesetz soll im Januar in Kraft treten.",
+    ]
+
+
+# A breadcrumb over the headline (``Home » Recipes » Baking``) is the section, whatever the
+# headline's length: a path of ``»``, ``>`` or ``›`` is never a headline.  Without such a mark
+# the kicker still needs a longer line under it.
+BREADCRUMBS = [
+    ("Home » Recipes » Baking", ("Home", "Recipes", "Baking")),
+    ("Home > Recipes > Baking", ("Home", "Recipes", "Baking")),
+    ("Home › Recipes › Baking › Bread", ("Home", "Recipes", "Baking", "Bread")),
+    ("Recipes » Baking", ("Recipes", "Baking")),
+]
+
+
+@pytest.mark.parametrize(("crumb", "section"), BREADCRUMBS)
+def test_a_breadcrumb_is_the_section(crumb: str, section: tuple[str, ...]) -> None:
+    text = (
+        f"{crumb}\n\n"
+        "Easy sourdough focaccia\n\n"
+        "By Lena Fischer | Published: 02/14/2026\n\n"
+        "This focaccia is the easiest bread I make.\n\n"
+        "You need only four ingredients, and a bowl.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == "Easy sourdough focaccia"
+    assert article.byline is not None and article.byline.authors == ("Lena Fischer",)
+    assert article.paragraphs[0].text == "This focaccia is the easiest bread I make."
+    assert not article.boilerplate

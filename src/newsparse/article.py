@@ -49,6 +49,7 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
+_NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
 SIGNATURE_DASHES = "—–-―"
@@ -529,7 +530,7 @@ class ArticleParser:
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
-        if not self.timestamps.might_be_stamp_line(state.lines[index]):
+        if not self.timestamps.might_be_stamp_line(state.lines[index]) or self.is_date_in_story(state, index):
             return 0
         stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
@@ -542,6 +543,38 @@ class ArticleParser:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
                 state.byline = self.byline_beside_stamps(line, stamps, after)
         return 1
+
+    def is_date_in_story(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a line that may hold a stamp, is the story's text: it carries
+        on the paragraph line above it in hard-wrapped text (:meth:`BodyParser.continues`:
+        ``... between Feb 26, 1988 and`` / ``Feb 26, 1992.``), or it ends in a full stop right
+        after a number with no stamp label before it (``February 9, 1895.``, a one-line
+        paragraph; a date a page prints as a stamp ends in no full stop)."""
+        lines = state.lines
+        line = lines[index]
+        above = lines[index - 1] if index else None
+        if (
+            above is not None
+            and not line.blank_before
+            and state.body
+            and state.body[-1].span == above.span
+            and self.body.continues(above, line)
+        ):
+            return True
+        return self.ends_like_sentence(line)
+
+    def ends_like_sentence(self, line: Line) -> bool:
+        """Whether *line* ends in a full stop right after a number, with no stamp label at its
+        start (``February 9, 1895.``): the end of a sentence, which a stamp line is not."""
+        return _NUMBER_STOP.search(line.text) is not None and not self.timestamps.starts_with_label(line.text)
+
+    def is_date_paragraph(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a date that ends like a sentence (:meth:`ends_like_sentence`:
+        ``February 9, 1895.``), a one-line paragraph that opens a story when prose follows it."""
+        line = state.lines[index]
+        if not self.ends_like_sentence(line) or not self.timestamps.might_be_stamp_line(line):
+            return False
+        return self.timestamps.find(line.text, line.span.start, state.reference_date) is not None
 
     def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp], context: str = "") -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
@@ -624,10 +657,39 @@ class ArticleParser:
         if caption is None and self.ends_with_stamp(line):
             caption = self.blurb_caption(line)  # "... was released. (Published Monday, Nov. 18, 2019)"
         if caption is None:
-            return 0
+            return self.caption_under_credit(state, index, peek)
         if not peek:
             state.captions.append(caption)
         return 1
+
+    def caption_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line right under a bare credit line that opens its block, in that block, which was
+        taken for a picture with a credit only (``Getty Images`` / ``Lava flows from a fissure
+        near the town``): the caption that credit is printed above
+        (:meth:`CaptionParser.under_credit`), with running text or a short sentence after it; the
+        credit line is then boilerplate ``credit``."""
+        lines = state.lines
+        if not index or lines[index].blank_before or not lines[index - 1].blank_before or not state.captions:
+            return 0
+        above, last = lines[index - 1], state.captions[-1]
+        if last.span != above.span or last.text != above.text or last.credit is None:
+            return 0
+        caption = self.captions.under_credit(last.credit, lines[index])
+        below = index + 1
+        if caption is None or below >= len(lines) or not (self.is_prose(lines, below) or self.is_short_sentence(lines, below)):
+            return 0
+        if not peek:
+            state.captions.pop()
+            state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
+
+    def credits_below(self, state: ParseState, index: int) -> bool:
+        """Whether the bare credit line ``lines[index]`` opens a block that goes on under it
+        (``Getty Images`` / ``Lava flows from a fissure ...``): it credits the picture below it,
+        never the paragraph above it across the blank line."""
+        lines = state.lines
+        return lines[index].blank_before and index + 1 < len(lines) and not lines[index + 1].blank_before
 
     def header_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line gives its credit to what stands above it (the
@@ -649,6 +711,7 @@ class ArticleParser:
             and index
             and before.kind in unclaimed
             and before.span == state.lines[index - 1].span
+            and not self.credits_below(state, index)
             and self.credit_previous(state, state.lines[index - 1], state.lines[index])
         ):
             state.boilerplate.remove(before)  # the unclaimed line above is a caption now
@@ -688,6 +751,8 @@ class ArticleParser:
         a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``)."""
         line = state.lines[index]
         if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
+            return 0
+        if self.is_date_in_story(state, index):
             return 0
         found = self.timestamps.find(line.text, line.span.start, state.reference_date)
         if found is None:
@@ -765,12 +830,20 @@ class ArticleParser:
         """A line of stamps, or a clock time alone in a block of its own, heading a live blog's
         entry (``10:42 a.m.``: boilerplate ``timestamp``, with no date to give)."""
         line = state.lines[index]
-        alone = line.blank_before and (index + 1 >= len(state.lines) or state.lines[index + 1].blank_before)
-        if alone and self.timestamps.might_be_stamp_line(line) and self.timestamps.is_clock_line(line.text):
+        if self.is_entry_clock(state.lines, index):
             if not peek:
                 state.add_boilerplate(line, BoilerplateKind.TIMESTAMP)
             return 1
         return self.header_timestamps(state, index, peek)
+
+    def is_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
+        that opens a block, as a live blog heads each entry: alone in its block (``10:42 a.m.``),
+        or over the entry's heading (``3:52pm`` / ``Trains cancelled``)."""
+        line = lines[index]
+        if not line.blank_before or not self.timestamps.might_be_stamp_line(line):
+            return False
+        return self.timestamps.is_clock_line(line.text)
 
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
@@ -836,6 +909,7 @@ class ArticleParser:
                 above is not None
                 and index
                 and above.span == state.lines[index - 1].span
+                and not self.credits_below(state, index)
                 and self.credit_previous(state, above, state.lines[index])
             ):
                 state.body.pop()
@@ -965,11 +1039,17 @@ class ArticleParser:
         )
 
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
-        """For a header line no rule claimed: ``None`` when the body starts here (prose, or a short
-        sentence, followed by more prose), else the boilerplate kind to file it under:
-        ``standfirst`` for prose under the headline that more header follows, ``other`` for the rest."""
+        """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
+        sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
+        else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
+        that more header follows, ``other`` for the rest."""
         lines = state.lines
-        if not self.is_prose(lines, index) and not self.is_short_sentence(lines, index) and not self.is_lead_in(lines[index]):
+        if (
+            not self.is_prose(lines, index)
+            and not self.is_short_sentence(lines, index)
+            and not self.is_lead_in(lines[index])
+            and not self.is_date_paragraph(state, index)
+        ):
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
@@ -1193,6 +1273,8 @@ class ArticleParser:
             if ahead + 1 < len(lines) and self.captions.under_agency(lines[ahead], lines[ahead + 1]) is not None:
                 skip = ahead + 2  # a picture: an agency's name alone over its caption ("EPA" / "Volunteers clear ...")
                 continue
+            if self.is_entry_clock(lines, ahead):
+                continue  # a live blog's entry: "3:52pm" / "Trains cancelled" / its text
             if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
                 return True
             if self.header_dateline(state, ahead, peek=True) == STOP:

@@ -174,9 +174,10 @@ class BoilerplateParser:
         ),
         K.NAVIGATION.value: _x(
             r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
-            r"""(?:image\s++)?\d++\s++of\s++/?\s*+\d++    # a gallery's counter: "Image 3 of 12", "1 of 6"
+            r"""(?:(?:image|photo|picture|slide)\s++)?+\d++\s++of\s++/?\s*+\d++  # a gallery's counter: "Image 3 of 12", "1 of 6"
                 |view\s++(?:all\s++)?+\d++\s++(?:images|photos|pictures)  # a gallery's button: "View 3 Images"
-                |\d++\s*+/\s*+\d++|\.\.\.|…|google\+|blogger|loading\.*+
+                |(?:(?:image|photo|picture|slide)\s++)?+\d++\s*+/\s*+\d++  # "3/12", "Photo 3/12"
+                |\.\.\.|…|google\+|blogger|loading\.*+
                 |\d{1,2}+:\d{2}+:\d{2}+    # a video player's length, "00:01:49"
             """,
             # a page's buttons: "Show more", "Load more.", "See all", "Skip advertisement", "Click here"

@@ -48,7 +48,7 @@ class CaptionParser:
     PHOTO_AGENCIES: ClassVar[tuple[str, ...]] = (
         "AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Xinhua", "UPI", "Getty Images", "Bloomberg",
         "ANP", "dpa", "DPA", "TASS", "Sputnik", "PA", "AAP", "Kyodo", "Yonhap", "IANS", "PTI", "ANI",
-        "Associated Press", "Canadian Press",
+        "Associated Press", "Canadian Press", "THE CANADIAN PRESS", "EFE",
     )
     #: Credits that stand at the end of a caption without a label.
     CREDIT_TAILS: ClassVar[tuple[str, ...]] = (
@@ -147,7 +147,8 @@ class CaptionParser:
     MAX_QUOTE_WORDS: ClassVar[int] = 5
     #: A gallery's counter or button on a line of its own, which the caption of the picture follows.
     GALLERY_MARKER: ClassVar[str] = r"""
-        (?:image|photo|picture)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+       # "Image 1 of 23", "1 of 4"
+        (?:image|photo|picture|slide)?+\s*+\d{1,3}+\s++of\s++/?\s*+\d{1,3}+  # "Image 1 of 23", "1 of 4"
+      | (?:image|photo|picture|slide)\s++\d{1,3}+\s*+/\s*+\d{1,3}+      # "Photo 1/5"
       | view\s++(?:all\s++)?+\d{1,3}+\s++(?:images|photos|pictures)    # "View 3 Images"
       | \d{1,2}+:\d{2}+:\d{2}+                                          # a video's length: "00:01:49"
     """
@@ -487,12 +488,20 @@ class CaptionParser:
         reads as a caption, not a button or story text (:meth:`reads_as_story`).  The pipeline
         also wants running text right after *line*, so that a related story's title under a
         wire's sign-off is none."""
+        if above.text not in self._agencies:
+            return None
+        return self.under_credit(above.text, line)
+
+    def under_credit(self, credit: str, line: Line) -> CaptionLine | None:
+        """*line* as a caption with *credit*, the credit printed on the line above it: *line* ends
+        no sentence, opens with no counter, holds one sentence at most and reads as a caption,
+        not a button or story text (:meth:`reads_as_story`)."""
         text = line.text
-        if above.text not in self._agencies or ends_sentence(text) or text[:1].isdigit():
+        if ends_sentence(text) or text[:1].isdigit():
             return None
         if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text) or self.reads_as_story(text):
             return None
-        return CaptionLine(text, above.text, line.span)
+        return CaptionLine(text, credit, line.span)
 
     def over_agency(self, line: Line, below: Line) -> CaptionLine | None:
         """*line* as a caption credited to the agency named alone on the line right under it, in

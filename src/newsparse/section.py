@@ -34,6 +34,9 @@ class SectionParser:
 
     #: Characters that separate the levels of a section path.
     SEPARATORS: ClassVar[tuple[str, ...]] = ("/", "|", ">", "»", "›", "•", "·", "::")
+    #: Separators that only a path of sections uses (a breadcrumb: ``Home » Recipes » Baking``),
+    #: never a headline: a kicker with one of them needs no longer line under it.
+    PATH_SEPARATORS: ClassVar[tuple[str, ...]] = (">", "»", "›")
     #: The most words one label may have.
     MAX_LABEL_WORDS: ClassVar[int] = 4
     #: The most labels a kicker may have.
@@ -52,7 +55,10 @@ class SectionParser:
             return None
         line = lines[index]
         labels = self.split(line.text)
-        if labels is None or not self.is_followed_by_headline(line, lines[index + 1]):
+        if labels is None:
+            return None
+        is_path = len(labels) > 1 and any(mark in line.text for mark in self.PATH_SEPARATORS)
+        if not self.is_followed_by_headline(line, lines[index + 1], shorter=is_path):
             return None
         return Section(labels, line.text, line.span)
 
@@ -83,7 +89,9 @@ class SectionParser:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
 
-    def is_followed_by_headline(self, line: Line, following: Line) -> bool:
-        """Whether *following* can be the headline under the kicker *line*."""
+    def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
+        """Whether *following* can be the headline under the kicker *line*: longer than it,
+        unless *shorter* allows any length (under a breadcrumb of :attr:`PATH_SEPARATORS`)."""
         text = following.text
-        return len(text) > len(line.text) and len(text.split()) <= 40 and not text.lower().startswith("by ")
+        longer = shorter or len(text) > len(line.text)
+        return longer and len(text.split()) <= 40 and not text.lower().startswith("by ")

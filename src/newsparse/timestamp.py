@@ -50,6 +50,9 @@ _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2}
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 _ISO_TIME = regex.compile(r"\dT\d")
+# the half of the day glued to the word after it, as a page's run-together stamp line prints it
+# ("3:45 pmIn News"): the clock keeps it when that word is dropped
+_GLUED_HALF = regex.compile(r"(?i:[ap]\.?m\.?)(?=\p{Lu})")
 _UTC_OFFSET = regex.compile(
     r"""(?<![\p{L}])(?:GMT|UTC)\s*+       # a named offset from Greenwich: "GMT+3", "UTC -05:30"
         (?P<sign>[+\-−–])\s*+
@@ -402,11 +405,15 @@ class TimestampParser:
 
     def date_run_end(self, piece: str) -> int:
         """Where the words that can be part of a date, after a label, stop in *piece* (0 when
-        the first word after the label cannot be)."""
+        the first word after the label cannot be); a word glued to the clock's ``am`` or ``pm``
+        stops right after it (``3:45 pmIn News``: 3:45 in the afternoon, not the morning)."""
         label = self._label.match(piece)
         end = 0
         for word in self._space_word.finditer(piece, label.end() if label is not None else 0):
             if not all(self.is_date_token(token) for token in self._token.findall(word.group())):
+                half = _GLUED_HALF.match(piece, word.start())
+                if half is not None and end:
+                    end = half.end()
                 break
             end = word.end()
         return end
