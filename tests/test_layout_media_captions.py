@@ -167,14 +167,14 @@ CREDITED_CAPTIONS = [
         "City News: Andrew O'Connor",
     ),
     (
-        "Fans gather outside the stadium before the final. JUAN ROE (AFP)",
-        "Fans gather outside the stadium before the final.",
+        "Fans gather outside the stadium before the final in Lisbon. JUAN ROE (AFP)",
+        "Fans gather outside the stadium before the final in Lisbon.",
         "JUAN ROE (AFP)",
     ),
     (
         "Protesters march through the capital on Monday. PHOTO | FILE | CITY DAILY",
         "Protesters march through the capital on Monday.",
-        "FILE | CITY DAILY",
+        "CITY DAILY",
     ),
     (
         "Supporters wave flags at the harbor rally on Saturday. PA Wire",
@@ -192,20 +192,112 @@ def test_a_caption_with_a_credit_form(line: str, caption: str, credit: str) -> N
 
 
 CREDIT_LINES_UNDER_CAPTIONS = [
-    # (credit line under "A ferry docks at the old cannery pier.", credit)
+    # (credit line under "A ferry docks at Cannery Pier.", credit)
     ("JANE ROE (AFP)", "JANE ROE (AFP)"),
     ("Jane Roe (Reuters)", "Jane Roe (Reuters)"),
     ("Jessica Roe for The City Herald", "Jessica Roe for The City Herald"),
     ("PixelWorks for Harbor Magazine", "PixelWorks for Harbor Magazine"),
-    ("PHOTO | FILE | CITY DAILY", "FILE | CITY DAILY"),
+    ("PHOTO | FILE | CITY DAILY", "CITY DAILY"),
 ]
 
 
 @pytest.mark.parametrize(("credit_line", "credit"), CREDIT_LINES_UNDER_CAPTIONS)
 def test_a_credit_line_credits_the_caption_above(credit_line: str, credit: str) -> None:
-    article = newsparse.parse_article(VIDEO_PAGE.format(line="A ferry docks at the old cannery pier.\n\n" + credit_line))
-    assert [(c.text, c.credit) for c in article.captions] == [("A ferry docks at the old cannery pier.", credit)]
+    article = newsparse.parse_article(VIDEO_PAGE.format(line="A ferry docks at Cannery Pier.\n\n" + credit_line))
+    assert [(c.text, c.credit) for c in article.captions] == [("A ferry docks at Cannery Pier.", credit)]
     assert [p.text for p in article.paragraphs] == [FIRST, LAST]
+
+
+STORY_FIRST = "The port has been closed since the storm hit the coast on Sunday, cutting power to thousands."
+STORY_LAST = "Ferries will run from the north harbour until then."
+STORY_PAGE = "Port stays shut\n\nBy Jane Roe\n\n" + STORY_FIRST + "\n\n{line}\n\n" + STORY_LAST + "\n"
+
+STORY_LINES_WITH_CREDIT_FORMS = [
+    # a story's sentence that ends in a note of the desk in brackets: an editorial label
+    "The ministry said the port would reopen on Friday. (Writing: Jane Roe)",
+    "The ministry said the port would reopen on Friday. (Editing: Sam Lee)",
+    "The ministry said the port would reopen on Friday. (Additional Reporting: Jo Kim)",
+    "The ministry said the port would reopen on Friday. (Translation: Ana Lima)",
+    "The ministry said the port would reopen on Friday. (Also Read: Mayor Seeks Federal Aid)",
+    "The ministry said the port would reopen on Friday. (Watch: Harbour Master Interview)",
+    "The ministry said the port would reopen on Friday. (Update: Police Name Suspect)",
+    "The ministry said the port would reopen on Friday. (Related: Storm Hits Coast)",
+    "The ministry said the port would reopen on Friday. (Disclaimer: Views Are Personal)",
+    # any label, after a sentence that reads as running prose
+    "The ministry said the port would reopen on Friday. (City News: Jo Roe)",
+    "The harbour master expects the cranes back in service within a week. (City News: Jo Roe)",
+    "The harbour master expects the cranes back in service within a week. JO ROE (AFP)",
+    "The harbour master expects the cranes back in service within a week. PHOTO | FILE | CITY DAILY",
+    # a wire's name at the end of reported speech
+    "Jane Roe, a spokesman for the port, said in a statement to PA Wire",
+    "Jane Roe, a spokesman for the port, told PA Wire",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LINES_WITH_CREDIT_FORMS)
+def test_story_sentences_ending_in_a_credit_form_stay_paragraphs(line: str) -> None:
+    article = newsparse.parse_article(STORY_PAGE.format(line=line))
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [STORY_FIRST, line, STORY_LAST]
+
+
+def test_a_note_of_the_desk_keeps_the_quote_before_it() -> None:
+    article = newsparse.parse_article(STORY_PAGE.format(line=STORY_LINES_WITH_CREDIT_FORMS[0]))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("the port would reopen on Friday", "The ministry")
+    ]
+
+
+SIGN_OFFS = ["Jane Roe for The Associated Press", "JANE ROE (AFP)", "Jane Roe (Reuters)"]
+SIGN_OFF_ENDINGS = [
+    # (the story's last two lines, what comes between the last one and the sign-off)
+    ("The ministry said the port would reopen on Friday.", STORY_LAST, "\n\n"),
+    ("The ministry said the port would reopen on Friday.", STORY_LAST, "\n"),
+    (STORY_LAST, "The ministry said the port would reopen on Friday.", "\n\n"),
+    (STORY_LAST, "The ministry said the port would reopen on Friday.", "\n"),
+    # a last line that is no running prose: still no caption, the sign-off ends the story
+    (STORY_LAST, "Ferries resume on Friday.", "\n\n"),
+]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+@pytest.mark.parametrize(("before", "last", "gap"), SIGN_OFF_ENDINGS)
+def test_a_sign_off_under_the_story_credits_no_paragraph(sign_off: str, before: str, last: str, gap: str) -> None:
+    text = "Port stays shut\n\nBy Jane Roe\n\n" + STORY_FIRST + "\n\n" + before + "\n\n" + last + gap + sign_off + "\n"
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [STORY_FIRST, before, last]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(sign_off, "credit")]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # a row of buttons apart by bars holds a credit label but credits nothing
+        ("Share this story | Image | Facebook", None),
+        ("Photo | Share | Facebook", None),
+        ("Photos | Facebook", None),
+        # the label opens the row: a credit
+        ("A ferry docks at Cannery Pier. PHOTO | FILE | CITY DAILY", ("A ferry docks at Cannery Pier.", "CITY DAILY")),
+        ("A ferry docks at Cannery Pier. Photo | Jo Roe", ("A ferry docks at Cannery Pier.", "Jo Roe")),
+    ],
+)
+def test_a_credit_after_a_bar(line: str, caption: tuple[str, str] | None) -> None:
+    found = CaptionParser().parse_line(split_lines(line)[0])
+    assert (None if found is None else (found.text, found.credit)) == caption
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("PHOTO | FILE | CITY DAILY", "CITY DAILY"),
+        ("Photo | Jo Roe", "Jo Roe"),
+        ("Share this story | Image | Facebook", None),
+        ("Image | Facebook", None),
+    ],
+)
+def test_credit_of_a_bar_line(line: str, credit: str | None) -> None:
+    assert CaptionParser().credit_of(split_lines(line)[0]) == credit
 
 
 @pytest.mark.parametrize(

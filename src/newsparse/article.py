@@ -225,6 +225,8 @@ class ArticleParser:
     EMBED_DAYS: ClassVar[int] = 31
     #: The longest line :meth:`embedded_post_date` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
+    #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
+    SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
     MAX_CHARS: ClassVar[int] = 50_000_000
     #: The sentence ends that a headline rarely has: a first line of running text that ends in one,
@@ -830,6 +832,8 @@ class ArticleParser:
         if peek:
             return 1
         state.boilerplate.append(boilerplate)
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
+            return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
         if boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
             above = state.body[-1] if state.body else None
             if (
@@ -1242,6 +1246,17 @@ class ArticleParser:
             return False
         state.captions.append(caption)
         return True
+
+    def is_sign_off(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` is a reporter's sign-off after the story's last
+        paragraph, no credit of that paragraph nor a caption of its own: a form that a sign-off
+        has (:meth:`CaptionParser.is_story_form`: ``JANE ROE (AFP)``, ``Jane Roe for The
+        Associated Press``), with no running text in the :attr:`SIGN_OFF_LOOKAHEAD` lines after it."""
+        lines = state.lines
+        if not self.captions.is_story_form(lines[index].text):
+            return False
+        end = min(len(lines), index + 1 + self.SIGN_OFF_LOOKAHEAD)
+        return not any(self.is_prose(lines, ahead) for ahead in range(index + 1, end))
 
     def credit_alone(self, state: ParseState, index: int) -> bool:
         """A bare credit line that credits nothing above it is a caption of its own

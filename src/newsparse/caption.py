@@ -9,7 +9,7 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .lines import Line, ends_sentence, has_lower_word
+from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
 from .spans import Caption, Span, collapse
 from .vocabulary import Vocabulary, alternation
@@ -61,6 +61,27 @@ class CaptionParser:
         # a wire's picture service
         "PA Wire", "PA Images",
     )
+    #: Credit tails that a sentence of the story may end in too (``... said in a statement to PA
+    #: Wire``): a line ending in one is a caption only when it does not read as running prose
+    #: (:meth:`reads_as_prose`).
+    STORY_TAILS: ClassVar[tuple[str, ...]] = ("PA Wire", "PA Images")
+    #: Labels of the writers, editors and notes a story prints in brackets after a sentence
+    #: (``(Writing: Jane Roe)``, ``(Also Read: ...)``): a bracketed ``(Label: Name)`` with one of
+    #: them is the story's, never a picture's credit.
+    EDITORIAL_LABELS: ClassVar[tuple[str, ...]] = (
+        "Writing", "Written by", "Editing", "Edited by", "Reporting", "Reporting by", "Additional reporting",
+        "Compiled by", "Translation", "Translated by", "Research", "Also read", "Read", "Read more", "See also",
+        "Watch", "Listen", "Update", "Updated", "Related", "Disclaimer", "Note", "Editor's note", "Correction",
+        "Clarification", "Fact check",
+    )
+    #: Words of a page's share buttons that a row of pieces apart by bars holds (``Share this
+    #: story | Image | Facebook``), which no credit after a bar (``PHOTO | FILE | CITY DAILY``) does.
+    SHARE_WORDS: ClassVar[tuple[str, ...]] = (
+        "Facebook", "Twitter", "WhatsApp", "LinkedIn", "Pinterest", "Reddit", "Telegram", "Messenger", "Copy link",
+    )
+    #: The fewest words of a line that reads as running prose (:meth:`reads_as_prose`), as
+    #: :attr:`ArticleParser.PLAIN_PROSE_WORDS <newsparse.article.ArticleParser.PLAIN_PROSE_WORDS>` counts them.
+    PROSE_WORDS: ClassVar[int] = 6
     #: Credits that say where a picture came from, not who took it, so that the names before them
     #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
     SUBJECT_TAILS: ClassVar[tuple[str, ...]] = (
@@ -175,7 +196,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|\|(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -204,8 +225,6 @@ class CaptionParser:
                 (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
-                  | (?!(?:{words})\s*+:){credit_word}(?:\s++{credit_word}){{0,3}}:\s++{credit_word}(?:\s++{credit_word}){{0,4}}
-                                                        # an outlet and its photographer: "(City News: Jo Roe)"
                 )
                 \)
                 (?:\s++(?:{agencies})(?:\s++Photo)?+)?+    # the agency printed again: "(AP Photo/Jo Li) AP Photo"
@@ -213,6 +232,20 @@ class CaptionParser:
             regex.VERBOSE,
         )
         caps_word = r"\p{Lu}[\p{Lu}\p{N}&.\-]*+"
+        # an outlet and its photographer in brackets after a sentence: "... on Sunday. (City News: Jo Roe)"
+        self._paren_label = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
+                (?P<credit>(?!(?:{words})\s*+:)(?P<outlet>{credit_word}(?:\s++{credit_word}){{0,3}}):\s++{credit_word}(?:\s++{credit_word}){{0,4}})
+                \)\s*$""",
+            regex.VERBOSE,
+        )
+        # a photographer in capitals, the agency in brackets, after a sentence: "... the final. JO ROE (AFP)"
+        self._caps_agency = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})
+                (?P<credit>{caps_word}(?:\s++{caps_word}){{1,3}}\s++\((?:{agencies})\))
+                \s*$""",
+            regex.VERBOSE,
+        )
         # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
         self._file = regex.compile(rf"(?:{alternation(list(self.FILE_LABELS))})\s*+[-–—:]\s++(?=\p{{Lu}})")
         # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
@@ -225,8 +258,6 @@ class CaptionParser:
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
-                  | {caps_word}(?:\s++{caps_word}){{1,3}}\s++\((?:{agencies})\)
-                                                        # a photographer in capitals, the agency in brackets: "JO ROE (AFP)"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
                   | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails})
@@ -323,6 +354,11 @@ class CaptionParser:
         self._agencies = tuple(w for w in self.PHOTO_AGENCIES if w)
         self._slash_heads = ("Photo", *self._agencies)
         self._credit_tails = tuple(w for w in self.CREDIT_TAILS if w)
+        self._editorial = frozenset(label.casefold() for label in self.EDITORIAL_LABELS)
+        self._story_tails = tuple(w for w in self.STORY_TAILS if w)
+        self._file_labels = frozenset(self.FILE_LABELS)
+        share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
+        self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.CREDIT_WORDS)), default=0) + 1
 
     def might_be_caption(self, line: Line) -> bool:
@@ -555,12 +591,12 @@ class CaptionParser:
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
-            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed, self._barred,
-            self._via_agency,
+            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._paren_label, self._slashed,
+            self._caps_agency, self._barred, self._via_agency,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
-            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed, self._barred, self._via_agency]
+            patterns = [self._bracketed, self._paren, self._paren_label, *patterns[:3], *patterns[6:]]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
@@ -582,8 +618,31 @@ class CaptionParser:
             caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
             if not self.is_caption_text(caption):
                 continue
+            if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
+                continue  # "(Writing: Jane Roe)", "(Also Read: ...)" are the story's notes
+            if self.is_story_match(pattern, match):
+                if self.reads_as_prose(caption):
+                    continue  # "... would reopen on Friday. (Writing: Jane Roe)" is a story's sentence
+                if pattern is self._labelled:
+                    barred = self.bar_credit(text, match)
+                    if barred is None:
+                        continue  # "Share this story | Image | Facebook" is a row of buttons
+                    credit = barred
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
+
+    def is_story_match(self, pattern: regex.Pattern[str], match: regex.Match[str]) -> bool:
+        """Whether *match* of *pattern*, a credit at the end of a line, has a form that story text
+        may end in too: an outlet or label and a name in brackets (``(City News: Jo Roe)``, never
+        after one of :attr:`EDITORIAL_LABELS`: ``(Writing: Jane Roe)``), a name in capitals and an
+        agency (``JO ROE (AFP)``), one of :attr:`STORY_TAILS`, or a label before a bar; the text
+        before it is then a caption only when it does not read as running prose
+        (:meth:`reads_as_prose`)."""
+        if pattern is self._paren_label or pattern is self._caps_agency:
+            return True
+        if pattern is self._tail:
+            return match["credit"].endswith(self._story_tails)
+        return pattern is self._labelled and match.groupdict().get("bar") is not None
 
     def is_caption_text(self, text: str) -> bool:
         """Whether the text before a credit is long enough to be a caption: three words or more,
@@ -607,7 +666,49 @@ class CaptionParser:
             return None
         if not self.is_credit_match(text, match):
             return None  # "Source: the council minutes." is a sentence
+        if match.groupdict().get("bar") is not None:
+            return self.bar_credit(text, match)
         return self.clean_credit(match["credit"], match.groupdict().get("label"))
+
+    def bar_credit(self, text: str, match: regex.Match[str]) -> str | None:
+        """The credit of a credit label and pieces after a bar (``PHOTO | FILE | CITY DAILY`` ->
+        ``CITY DAILY``, a :attr:`FILE_LABELS` piece left out), or ``None`` when the label is not the
+        first piece of its row (``Share this story | Image | Facebook``) or the row holds a
+        button's or a social network's word (:attr:`BUTTON_WORDS`, :attr:`SHARE_WORDS`)."""
+        before = text[: match.start("label")].rstrip(" ([")
+        if before.endswith("|") or self._share_word.search(text, match.start("label")) is not None:
+            return None
+        pieces = [piece.strip() for piece in match["credit"].split("|")]
+        kept = [piece for piece in pieces if piece and piece.rstrip(".") not in self._file_labels]
+        return self.clean_credit(" | ".join(kept), match["label"]) if kept else None
+
+    def reads_as_prose(self, text: str) -> bool:
+        """Whether *text*, the words before or above a credit of a form that story text may have
+        too (:meth:`is_story_form`), reads as running prose: reported speech
+        (:attr:`REPORTING_WORDS`), or at least :attr:`PROSE_WORDS` words ending a sentence after a
+        last word in lower case, as :meth:`ArticleParser.is_plain_prose
+        <newsparse.article.ArticleParser.is_plain_prose>` reads a paragraph (``The ministry said the
+        port would reopen on Friday.``, ``Ferries will run from the north harbour until then.``)."""
+        if self._reported.search(text) is not None:
+            return True
+        if not is_sentence(text, self.PROSE_WORDS):
+            return False
+        words = text.rstrip(CLOSERS + " ")[:-1].rsplit(None, 1)
+        last = words[-1] if words else ""
+        return last.isalpha() and not last[:1].isupper()
+
+    def is_story_form(self, text: str) -> bool:
+        """Whether the credit line *text* has a form that a story's own lines have too: a reporter's
+        sign-off (``JANE ROE (AFP)``, ``Jane Roe (Reuters)``, ``Jane Roe for The City Herald``), a
+        sentence ending in one of :attr:`STORY_TAILS` (``... told PA Wire``), or a label before a
+        bar (``PHOTO | FILE | CITY DAILY``).  A line above one is its caption only when it does not
+        read as running prose (:meth:`reads_as_prose`)."""
+        if self._name_agency.fullmatch(text) is not None or self._for_outlet.fullmatch(text) is not None:
+            return True
+        if (text[:-1] if text.endswith((")", "]")) else text).endswith(self._story_tails):
+            return True
+        match = self._labelled.match(text)
+        return match is not None and match.groupdict().get("bar") is not None
 
     def unlabelled_credit(self, text: str) -> str | None:
         """The whole of *text* when it is a credit with no label, agency or tail word of its own:
@@ -659,6 +760,8 @@ class CaptionParser:
             return None
         if self.reads_as_story(above.text):
             return None
+        if self.is_story_form(credit_line.text) and self.reads_as_prose(above.text):
+            return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
         return CaptionLine(above.text, credit, above.span)
 
     def reads_as_story(self, text: str) -> bool:
