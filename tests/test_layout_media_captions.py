@@ -66,13 +66,54 @@ MAKER_CARDS = [
 ]
 
 
+# a second card: a maker's name over a product's heading credits a picture only in a product list
+SECOND_CARD = ["Lumo", "Lumo Pack 20 for $90"]
+
+
 @pytest.mark.parametrize(("blocks", "captions", "kept"), MAKER_CARDS)
 def test_a_makers_name_over_a_product_heading_is_a_caption(
     blocks: list[str], captions: list[tuple[str, str]], kept: list[str]
 ) -> None:
+    article = newsparse.parse_article(guide(*blocks, *SECOND_CARD))
+    assert [(c.text, c.credit) for c in article.captions] == [*captions, ("Lumo", "Lumo")]
+    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *kept, SECOND_CARD[1], CLOSING]
+
+
+@pytest.mark.parametrize(("blocks", "captions", "kept"), MAKER_CARDS)
+def test_one_makers_name_over_a_heading_is_no_product_list(
+    blocks: list[str], captions: list[tuple[str, str]], kept: list[str]
+) -> None:
     article = newsparse.parse_article(guide(*blocks))
-    assert [(c.text, c.credit) for c in article.captions] == captions
-    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *kept, CLOSING]
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *blocks, CLOSING]
+
+
+NOT_PRODUCT_LISTS = [
+    # a report's heading over its score, once; the sentence above stays a paragraph
+    ["Arsenal dominated from the first whistle.", "Arsenal", "Arsenal 2 Chelsea 1"],
+    # the same heading twice is no list of products
+    ["Arsenal", "Arsenal 2 Chelsea 1", "Arsenal", "Arsenal 2 Chelsea 1"],
+    # a year, a step, a heading over a sentence: no maker's name, no product's name after it
+    ["2019", "2019 December: first cases reported", "2020", "2020 January: lockdowns begin"],
+    ["Step 1", "Step 1 heat the oven to 200C", "Step 2", "Step 2 roll out the dough"],
+    ["Revenue", "Revenue rose 12% to $4.1 billion in the quarter", "Profit", "Profit fell 3% to $1.2 billion"],
+]
+
+
+@pytest.mark.parametrize("blocks", NOT_PRODUCT_LISTS)
+def test_lines_that_are_no_product_list(blocks: list[str]) -> None:
+    article = newsparse.parse_article(guide(*blocks))
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *blocks, CLOSING]
+
+
+def test_running_prose_over_a_makers_name_is_no_caption() -> None:
+    blocks = ["Nordwind makes the lightest shoe we tried this winter.", "Nordwind", "Nordwind Trail 2 for $120"]
+    article = newsparse.parse_article(guide(*blocks, *SECOND_CARD))
+    assert [(c.text, c.credit) for c in article.captions] == [("Nordwind", "Nordwind"), ("Lumo", "Lumo")]
+    assert [p.text for p in article.paragraphs] == [
+        *GUIDE_PARAGRAPHS, blocks[0], blocks[2], SECOND_CARD[1], CLOSING
+    ]
 
 
 NOT_MAKER_CARDS = [
@@ -331,6 +372,10 @@ def test_credit_of_unlabelled_lines(line: str, credit: str | None) -> None:
         ("Nordwind Trail Shoes", "Nordwind Trail Shoes", None),
         ("Gear We Love", "Gear 2025", None),  # the line below no longer than it: no product's heading
         ("Joe Roe,", "Joe Roe 2025", None),  # a tag in a list
+        ("2019", "2019 December: first cases reported", None),  # a digit in the maker's name
+        ("Step 1", "Step 1 heat the oven to 200C", None),
+        ("Revenue", "Revenue rose 12% to $4.1 billion in the quarter", None),  # no product's name after it
+        ("Apple", "Apple iPhone 15 for $799", "Apple"),  # a capital inside the product's name
     ],
 )
 def test_maker_credit(line: str, below: str, credit: str | None) -> None:

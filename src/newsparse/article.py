@@ -99,6 +99,9 @@ class ParseState:
     body: list[Line] = attrs.Factory(list)
     #: Where the body starts (an index into :attr:`lines`).
     body_start: int = 0
+    #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
+    #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
+    product_list: bool | None = None
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
@@ -225,6 +228,9 @@ class ArticleParser:
     EMBED_DAYS: ClassVar[int] = 31
     #: The longest line :meth:`embedded_post_date` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
+    #: The fewest maker's names over products' headings that make a text a product list, the only
+    #: text in which one credits a picture (:meth:`maker_credit`, :meth:`is_product_list`).
+    MIN_MAKER_PAIRS: ClassVar[int] = 2
     #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
     SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
@@ -744,14 +750,16 @@ class ArticleParser:
         product's picture (:meth:`CaptionParser.maker_credit`: ``Nordwind`` over ``Nordwind Trail
         2 for $120``): a caption of its own, or the credit of the paragraph line right above it
         when that line names the product and reads as a caption (:meth:`CaptionParser.over_maker`:
-        ``Nordwind Trail 2.`` over ``Nordwind, Inc.``); the name is then boilerplate ``credit``."""
+        ``Nordwind Trail 2.`` over ``Nordwind, Inc.``); the name is then boilerplate ``credit``.
+        Only in a product list (:meth:`is_product_list`): ``Arsenal`` over ``Arsenal 2 Chelsea 1``
+        once is a report's heading and its score."""
         lines = state.lines
         line = lines[index]
         if index + 1 >= len(lines) or not line.blank_before or not lines[index + 1].blank_before:
             return 0
         maker = self.captions.maker_credit(line, lines[index + 1])
-        if maker is None:
-            return 0
+        if maker is None or not self.is_product_list(state):
+            return 0  # "Arsenal" over "Arsenal 2 Chelsea 1" once is a report's heading and score
         if not peek:
             above = state.body[-1] if state.body and index and state.body[-1].span == lines[index - 1].span else None
             product = self.captions.over_maker(above, line) if above is not None else None
@@ -762,6 +770,21 @@ class ArticleParser:
             else:
                 state.captions.append(maker)
         return 1
+
+    def is_product_list(self, state: ParseState) -> bool:
+        """Whether the text is a product list, as a review or a gift guide prints one: at least
+        :attr:`MIN_MAKER_PAIRS` maker's names over products' headings, each in blocks of their own
+        (:meth:`CaptionParser.maker_credit`), the headings all different.  Counted once per parse, on the first pair met."""
+        if state.product_list is None:
+            lines, headings = state.lines, set()
+            for index in range(len(lines) - 1):
+                line, below = lines[index], lines[index + 1]
+                if line.blank_before and below.blank_before and self.captions.maker_credit(line, below) is not None:
+                    headings.add(below.text)
+                    if len(headings) >= self.MIN_MAKER_PAIRS:
+                        break
+            state.product_list = len(headings) >= self.MIN_MAKER_PAIRS
+        return state.product_list
 
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps, or a clock time alone in a block of its own, heading a live blog's

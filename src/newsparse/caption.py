@@ -833,16 +833,17 @@ class CaptionParser:
         """*line* as the credit of a product's picture, printed as a caption of its own, when it is
         the maker's name over the product's heading, as a review or a gift guide prints them
         (``Nordwind`` over ``Nordwind Trail 2 for $120``): at most :attr:`MAKER_WORDS` capitalised
-        words, no sentence end (a full stop only in one of :attr:`COMPANY_SUFFIXES`: ``Nordwind,
-        Inc.``) nor other mark at its end, and *below* a short heading (at most
-        :attr:`PRODUCT_WORDS` words, no sentence end, a digit in it: a price or a model number)
-        whose first word is the maker's first word and that goes on after it.  A row of buttons
-        or a list of links (``Share Tweet`` / ``Share on Facebook``, ``RSS Feed`` / ``RSS -
-        Posts``) has no number in it."""
+        words without digits (not ``2019``, ``Step 1``), no sentence end (a full stop only in one
+        of :attr:`COMPANY_SUFFIXES`: ``Nordwind, Inc.``) nor other mark at its end, and *below* a
+        short heading (at most :attr:`PRODUCT_WORDS` words, no sentence end, a digit in it: a
+        price or a model number) whose first word is the maker's first word and that goes on
+        after it with the product's name (a word with a capital or a digit: ``Trail``,
+        ``iPhone``; not ``Revenue rose 12% ...``).  A row of buttons or a list of links
+        (``Share Tweet`` / ``Share on Facebook``, ``RSS Feed`` / ``RSS - Posts``) has no number in it."""
         text, heading = line.text, below.text
         words = text.replace(",", " ").split()
-        if not words or len(words) > self.MAKER_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-            return None
+        if not words or len(words) > self.MAKER_WORDS or any(not w[:1].isupper() or self.has_digit(w) for w in words):
+            return None  # a maker's name is capitalised words without digits: not "2019" nor "Step 1"
         if not text[-1:].isalnum() and words[-1] not in self._company_suffixes:
             return None  # "Joe Biden," in a list of tags; "Nordwind, Inc." is a maker
         below_words = heading.split(None, self.PRODUCT_WORDS)
@@ -852,17 +853,31 @@ class CaptionParser:
             return None  # a product's heading has a price or a model number: "Trail 2 for $120"
         if below_words[0] != words[0] or len(below_words) <= len(words):
             return None
+        shared = 1
+        while shared < len(words) and below_words[shared] == words[shared]:
+            shared += 1
+        model = below_words[shared]
+        if not any(ch.isupper() or ch.isdigit() for ch in model):
+            return None  # "Revenue" over "Revenue rose 12% ...": a product's name follows its maker's
         return CaptionLine(text, text, line.span)
 
     def over_maker(self, above: Line, maker: Line) -> CaptionLine | None:
         """*above* as the caption of a product's picture whose maker's credit is the line under it
         (``Nordwind Trail 2.`` over ``Nordwind, Inc.``, see :meth:`maker_credit`): it names the
-        product (its first word is the maker's) and reads as a caption (:meth:`reads_as_story`)."""
+        product (its first word is the maker's) and reads as a caption, neither story text nor a
+        button (:meth:`reads_as_story`) nor running prose (:meth:`reads_as_prose`: ``Arsenal
+        dominated from the first whistle.``)."""
         first = maker.text.replace(",", " ").split()[0]
         words = above.text.split()
         if not words or words[0] != first or len(words) > self.ABOVE_MAX_WORDS or self.reads_as_story(above.text):
             return None
+        if self.reads_as_prose(above.text):
+            return None
         return CaptionLine(above.text, maker.text, above.span)
+
+    def has_digit(self, word: str) -> bool:
+        """Whether *word* holds a digit of any script."""
+        return any(ch.isdigit() for ch in word)
 
     def lone_caption(self, credit_line: Line) -> CaptionLine | None:
         """A bare credit line that credits no caption as a caption of its own: a picture printed
