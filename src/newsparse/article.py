@@ -546,19 +546,16 @@ class ArticleParser:
             for stamp in stamps:
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
-                line = state.lines[index]
-                after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-                state.byline = self.byline_beside_stamps(line, stamps, after)
+                state.byline = self.byline_beside_stamps(state.lines[index], stamps)
         return 1
 
-    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp], context: str = "") -> Byline | None:
+    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
         :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
         ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
-        piece (``New Delhi, News Nation Bureau | Updated : ...``); or, as the one piece before the
-        stamps, a name alone as :meth:`BylineParser.parse_name_alone` reads one against *context*,
-        the text after the line (``Jane Roe • Nov 18, 2019``; not ``Hong Kong | Nov 18, 2019`` over
-        a story that names Hong Kong)."""
+        piece (``New Delhi, News Nation Bureau | Updated : ...``).  One piece and the stamps
+        (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``, ``Jane Roe • ...``) give none: a place
+        or a label there reads as a name as often as a name does."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -570,10 +567,7 @@ class ArticleParser:
             return desk
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
-            # "New Delhi | Updated: ..." is a place and a stamp, "Jane Roe • Nov 18, 2019" a name and one
-            if len(pieces) > 1 or self.byline.mentioned(first.text, context):
-                return None  # "HONG KONG (Reuters) -" in the story: "Hong Kong | Nov 18" is where
-            return self.byline.parse_name_alone(first, context)
+            return None  # "New Delhi | Updated: ..." is a place and a stamp
         return self.byline.parse_bare(first)
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
