@@ -223,10 +223,10 @@ class ArticleParser:
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
-    #: How many days before or after the latest embedded post a stamp without a year may fall
-    #: to take its year from that post (:meth:`embed_reference`).
-    EMBED_DAYS: ClassVar[int] = 31
-    #: The longest line :meth:`embedded_post_date` reads as an embedded post's sign-off.
+    #: How many days before or after every embedded post a stamp without a year must fall to
+    #: take its year from them (:meth:`embed_reference`).
+    EMBED_DAYS: ClassVar[int] = 2
+    #: The longest line :meth:`embedded_post_dates` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
     #: The fewest maker's names over products' headings that make a text a product list, the only
     #: text in which one credits a picture (:meth:`maker_credit`, :meth:`is_product_list`).
@@ -338,27 +338,32 @@ class ArticleParser:
         return state
 
     def embed_reference(self, state: ParseState) -> ParseState | None:
-        """The text read again with the date of its latest embedded post (:meth:`embedded_post_date`)
-        as the reference date, when a stamp without a year read so falls within
-        :attr:`EMBED_DAYS` days of that date (``Posted Nov 18, 8:19 PM`` over a story that embeds
-        a post of ``November 18, 2019``): a page that writes no year on its stamps dates them in
-        the year of its news, and a story embeds posts of its own days.  ``None`` when the text
-        embeds no dated post or the stamps read so fall outside the window."""
-        latest = self.embedded_post_date(state.lines)
-        if latest is None:
+        """The text read again with the date of its latest embedded post (:meth:`embedded_post_dates`)
+        as the reference date, when every stamp without a year read so falls within
+        :attr:`EMBED_DAYS` days of EVERY embedded post (``Posted Nov 18, 8:19 PM`` over a story
+        that embeds a post of ``November 18, 2019``): a page that writes no year on its stamps
+        dates them in the year of its news, and a story embeds posts of its own days.  ``None``
+        when the text embeds no dated post or a post lies further off (an old post that has
+        resurfaced dates nothing)."""
+        dates = self.embedded_post_dates(state.lines)
+        if not dates:
             return None
-        dated = self.read(state.text, state.lines, latest)
+        dated = self.read(state.text, state.lines, max(dates))
         stamps = [stamp for stamp in (dated.published, dated.updated) if stamp is not None]
         window = dt.timedelta(days=self.EMBED_DAYS)
-        if not stamps or any(abs(stamp.datetime.date() - latest) > window for stamp in stamps):
+        if not stamps:
             return None
+        for stamp in stamps:
+            day = stamp.datetime.date()
+            if any(abs(day - posted) > window for posted in dates):
+                return None
         return attrs.evolve(dated, reference_date=None)
 
-    def embedded_post_date(self, lines: Sequence[Line]) -> dt.date | None:
-        """The latest date with a year on a line that signs an embedded post (``— Jane Roe
+    def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
+        """The dates with a year on the lines that sign an embedded post (``— Jane Roe
         (@janeroe) November 18, 2019``, as a social network's embed prints it when the page is
-        copied as text); ``None`` when there is none.  Only lines with ``(@`` in them meet the pattern."""
-        latest: dt.date | None = None
+        copied as text), in order; only lines with ``(@`` in them meet the pattern."""
+        dates: list[dt.date] = []
         for line in lines:
             text = line.text
             if "(@" not in text or len(text) > self.EMBED_LINE_CHARS:
@@ -367,9 +372,9 @@ class ArticleParser:
             if sign_off is None:
                 continue
             stamp = self.timestamps.find(sign_off["date"], line.span.start + sign_off.start("date"), None)
-            if stamp is not None and (latest is None or stamp.datetime.date() > latest):
-                latest = stamp.datetime.date()
-        return latest
+            if stamp is not None:
+                dates.append(stamp.datetime.date())
+        return dates
 
     def build(self, state: ParseState) -> Article:
         """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
