@@ -76,7 +76,8 @@ class QuoteParser(ReportedSpeech):
             quotes.extend(found)
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.remember_colon(text, paragraph, number, state)
-        later = self.speakers_from_later_paragraphs(text, quotes)
+        # a plain list unless the quotes are packed (the hook's argument as it always was)
+        later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
         del quotes
         return later.freeze() if isinstance(later, QuoteList) else tuple(later)
 
