@@ -399,3 +399,23 @@ def test_story_sentences_with_credit_words_stay_paragraphs(sentence: str) -> Non
     article = newsparse.parse_article(VIDEO_PAGE.format(line=sentence))
     assert article.captions == ()
     assert [p.text for p in article.paragraphs] == [FIRST, sentence, LAST]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Video: In this talk, a physiologist explains why we sleep.", True),
+        ("Photos: Crowds gather at the square for the vote on Sunday.", True),
+        ("Image caption A man walks past the rubble in the old town.", True),
+        ("Caption: A man walks past the rubble in the old town.", True),
+        # a word that starts like a label is none, nor is a label with no colon after it
+        ("Photographers gathered at the gate before dawn on the day of the vote.", False),
+        ("Videos of the crash spread quickly online after the storm.", False),
+        ("Video footage of the crash spread quickly online after the storm.", False),
+        ("Pictured in the photo are the members of the old band.", False),
+    ],
+)
+def test_a_line_that_opens_with_a_caption_label(line: str, label: bool) -> None:
+    parser = newsparse.ArticleParser()
+    assert parser.captions.opens_with_label(line) is label
+    assert parser.is_plain_prose(split_lines(line)[0]) is not label

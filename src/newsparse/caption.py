@@ -442,10 +442,18 @@ class CaptionParser:
         return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
 
     def opens_with_label(self, text: str) -> bool:
-        """Whether *text* opens with a label of :attr:`MEDIA_LABELS` or :attr:`CAPTION_LABELS`
-        (``Video: ...``, ``Image caption ...``): a cheap test, so that a caption that reads as
-        prose after its label still meets the caption rules."""
-        return text.startswith(self._media_starts) or text[: self._label_chars].casefold().startswith(self._caption_labels)
+        """Whether *text* opens with a label of :attr:`MEDIA_LABELS` and a colon (``Video: ...``)
+        or a label of :attr:`CAPTION_LABELS` as :meth:`parse_line` reads one (``Image caption
+        ...``, ``Caption: ...``), so that a caption that reads as prose after its label still
+        meets the caption rules; ``Photographers ...``, ``Videos ...`` or ``Pictured in the photo
+        are ...`` open with no label.  Two anchored matches, after a cheap test of the first letters."""
+        head = text[: self._label_chars].casefold()
+        if text.startswith(self._media_starts) and self._media.match(text) is not None:
+            return True
+        if not head.startswith(self._caption_labels):
+            return False
+        label = self._label_head.match(text)
+        return label is not None and label.end() < len(text) and self.is_caption_label(label)
 
     def agency_in_brackets(self, text: str) -> bool:
         """Whether *text* ends in one of :attr:`PHOTO_AGENCIES` in brackets: ``JANE ROE (AFP)``."""
