@@ -264,6 +264,10 @@ STORY_LINES_WITH_CREDIT_FORMS = [
     "The ministry said the port would reopen on Friday. (Update: Police Name Suspect)",
     "The ministry said the port would reopen on Friday. (Related: Storm Hits Coast)",
     "The ministry said the port would reopen on Friday. (Disclaimer: Views Are Personal)",
+    # after a sentence that does not read as running prose, an editorial label is still none
+    "The mayor spoke to reporters on Sunday. (Full Story: Bridge Reopens)",
+    "The mayor spoke to reporters on Sunday. (Pictured: Jane Roe And Sam Lee)",
+    "The mayor spoke to reporters on Sunday. (Writing: Jane Roe)",
     # any label, after a sentence that reads as running prose
     "The ministry said the port would reopen on Friday. (City News: Jo Roe)",
     "The harbour master expects the cranes back in service within a week. (City News: Jo Roe)",
@@ -309,6 +313,14 @@ def test_a_sign_off_under_the_story_credits_no_paragraph(sign_off: str, before: 
     assert article.captions == ()
     assert [p.text for p in article.paragraphs] == [STORY_FIRST, before, last]
     assert [(b.text, b.kind) for b in article.boilerplate] == [(sign_off, "credit")]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+def test_a_sign_off_under_the_headline_is_no_caption(sign_off: str) -> None:
+    article = newsparse.parse_article("Port stays shut\n\n" + sign_off + "\n\n" + STORY_FIRST + "\n\n" + STORY_LAST + "\n")
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [STORY_FIRST, STORY_LAST]
+    assert sign_off in [b.text for b in article.boilerplate] or article.byline is not None
 
 
 @pytest.mark.parametrize(

@@ -1284,7 +1284,9 @@ class ArticleParser:
         """A bare credit line that credits nothing above it is a caption of its own
         (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
         boilerplate, unless it stands right under the byline (``Words by Ana Lima`` /
-        ``Photographs by Jo Roe``: the photographer of the story).  Returns whether it is."""
+        ``Photographs by Jo Roe``: the photographer of the story), or has a form a byline or a
+        sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
+        (Reuters)`` under the headline).  Returns whether it is."""
         line = state.lines[index]
         byline = state.byline
         under_byline = (
@@ -1295,6 +1297,8 @@ class ArticleParser:
         )
         if under_byline:
             return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures
+        if not state.body and self.captions.is_story_form(line.text):
+            return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
         caption = self.captions.lone_caption(line)
         if caption is None:
             return False

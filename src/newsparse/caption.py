@@ -72,7 +72,8 @@ class CaptionParser:
         "Writing", "Written by", "Editing", "Edited by", "Reporting", "Reporting by", "Additional reporting",
         "Compiled by", "Translation", "Translated by", "Research", "Also read", "Read", "Read more", "See also",
         "Watch", "Listen", "Update", "Updated", "Related", "Disclaimer", "Note", "Editor's note", "Correction",
-        "Clarification", "Fact check",
+        "Clarification", "Fact check", "Full story", "Story", "Pictured", "Opinion", "Analysis", "Explainer",
+        "Live", "Latest", "Follow", "Contact", "Background", "Timeline", "Recommended",
     )
     #: Words of a page's share buttons that a row of pieces apart by bars holds (``Share this
     #: story | Image | Facebook``), which no credit after a bar (``PHOTO | FILE | CITY DAILY``) does.
