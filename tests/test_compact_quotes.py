@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import pickle
+from collections import deque
+from collections.abc import MutableSequence, Sequence
 
 import attrs
 import pytest
@@ -141,3 +143,49 @@ def test_the_quote_list_of_a_parse_packs_from_a_thousand_quotes_on() -> None:
     frozen = growing.freeze()
     assert isinstance(frozen, Quotes) and frozen == tuple(quotes) and len(growing) == 0
     assert QuoteList(text, quotes[:3]).freeze() == tuple(quotes[:3])
+
+
+class Recording(newsparse.QuoteParser):
+    """An override of the hook as 0.1 documented it: it is given a list and may sort it."""
+
+    seen: list[type] = []
+
+    def speakers_from_later_paragraphs(self, text: str, quotes: Sequence[Quote]) -> MutableSequence[Quote]:
+        Recording.seen.append(type(quotes))
+        out = super().speakers_from_later_paragraphs(text, quotes)
+        out.sort(key=lambda quote: quote.span.start)
+        return out
+
+
+@pytest.mark.parametrize(("times", "kind"), [(1, list), (40, list), (400, QuoteList)])
+def test_the_hook_is_given_a_list_unless_the_quotes_are_packed(times: int, kind: type) -> None:
+    text = _story(times)
+    Recording.seen = []
+    found = newsparse.ArticleParser(quotes=Recording()).parse(text).quotes
+    assert Recording.seen == [kind]
+    assert found == newsparse.parse_article(text).quotes
+
+
+@pytest.mark.parametrize("given", [(), [], deque()], ids=["tuple", "list", "deque"])
+def test_the_hook_returns_a_list_for_any_sequence(given: Sequence[Quote]) -> None:
+    quote = _quote("Go,", 1, 4, None)
+    quotes = type(given)([quote]) if not isinstance(given, tuple) else (quote,)
+    out = newsparse.QuoteParser().speakers_from_later_paragraphs("“Go,” he said.", quotes)
+    assert type(out) is list and out == [quote]
+    out[0] = quote  # a list: it can be changed
+
+
+def test_a_quote_list_sorts_copies_and_adds_like_a_list() -> None:
+    text = "“Go,” he said. " * 1100
+    quotes = [_quote("Go,", 15 * i + 1, 15 * i + 4, None, i) for i in range(1100)]
+    for size in (3, 1100):  # plain, then packed
+        listed = QuoteList(text, quotes[:size])
+        listed.sort(key=lambda quote: quote.span.start, reverse=True)
+        assert listed == quotes[:size][::-1] and listed.packed == (size >= 1000)
+        copied = listed.copy()
+        copied.sort(key=lambda quote: quote.span.start)
+        assert copied == quotes[:size] and listed == quotes[:size][::-1]
+        joined = copied + [quotes[0]]
+        assert type(joined) is QuoteList and joined == [*quotes[:size], quotes[0]] and copied == quotes[:size]
+        assert [quotes[0]] + copied == [quotes[0], *quotes[:size]]
+        assert (copied + quotes[:1]) == [*quotes[:size], quotes[0]]

@@ -219,6 +219,12 @@ HINDI_STORY = "दिल्ली में बुधवार को भार�
         (f"संस्कृत (भाषा) {HINDI_STORY}", None, None),
         # no known agency in the bracket
         (f"नई दिल्ली, 20 नवंबर (संवाददाता) {HINDI_STORY}", None, None),
+        # a digit of another script in the date
+        (f"नई दिल्ली, २० नवंबर (भाषा) {HINDI_STORY}", "नई दिल्ली", "भाषा"),
+        # no digit between the comma and the bracket: "भाषा" is the word "language" in a sentence
+        ("हिंदी, हमारी मातृ (भाषा) है और इसे करोड़ों लोग बोलते हैं।", None, None),
+        ("सरकार ने कहा, नई शिक्षा नीति (भाषा) के बारे में जानकारी जल्द दी जाएगी।", None, None),
+        (f"नई दिल्ली, नवंबर (भाषा) {HINDI_STORY}", None, None),
     ],
 )
 def test_a_hindi_dateline(opening: str, place: str | None, agency: str | None) -> None:

@@ -66,13 +66,54 @@ MAKER_CARDS = [
 ]
 
 
+# a second card: a maker's name over a product's heading credits a picture only in a product list
+SECOND_CARD = ["Lumo", "Lumo Pack 20 for $90"]
+
+
 @pytest.mark.parametrize(("blocks", "captions", "kept"), MAKER_CARDS)
 def test_a_makers_name_over_a_product_heading_is_a_caption(
     blocks: list[str], captions: list[tuple[str, str]], kept: list[str]
 ) -> None:
+    article = newsparse.parse_article(guide(*blocks, *SECOND_CARD))
+    assert [(c.text, c.credit) for c in article.captions] == [*captions, ("Lumo", "Lumo")]
+    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *kept, SECOND_CARD[1], CLOSING]
+
+
+@pytest.mark.parametrize(("blocks", "captions", "kept"), MAKER_CARDS)
+def test_one_makers_name_over_a_heading_is_no_product_list(
+    blocks: list[str], captions: list[tuple[str, str]], kept: list[str]
+) -> None:
     article = newsparse.parse_article(guide(*blocks))
-    assert [(c.text, c.credit) for c in article.captions] == captions
-    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *kept, CLOSING]
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *blocks, CLOSING]
+
+
+NOT_PRODUCT_LISTS = [
+    # a report's heading over its score, once; the sentence above stays a paragraph
+    ["Arsenal dominated from the first whistle.", "Arsenal", "Arsenal 2 Chelsea 1"],
+    # the same heading twice is no list of products
+    ["Arsenal", "Arsenal 2 Chelsea 1", "Arsenal", "Arsenal 2 Chelsea 1"],
+    # a year, a step, a heading over a sentence: no maker's name, no product's name after it
+    ["2019", "2019 December: first cases reported", "2020", "2020 January: lockdowns begin"],
+    ["Step 1", "Step 1 heat the oven to 200C", "Step 2", "Step 2 roll out the dough"],
+    ["Revenue", "Revenue rose 12% to $4.1 billion in the quarter", "Profit", "Profit fell 3% to $1.2 billion"],
+]
+
+
+@pytest.mark.parametrize("blocks", NOT_PRODUCT_LISTS)
+def test_lines_that_are_no_product_list(blocks: list[str]) -> None:
+    article = newsparse.parse_article(guide(*blocks))
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [*GUIDE_PARAGRAPHS, *blocks, CLOSING]
+
+
+def test_running_prose_over_a_makers_name_is_no_caption() -> None:
+    blocks = ["Nordwind makes the lightest shoe we tried this winter.", "Nordwind", "Nordwind Trail 2 for $120"]
+    article = newsparse.parse_article(guide(*blocks, *SECOND_CARD))
+    assert [(c.text, c.credit) for c in article.captions] == [("Nordwind", "Nordwind"), ("Lumo", "Lumo")]
+    assert [p.text for p in article.paragraphs] == [
+        *GUIDE_PARAGRAPHS, blocks[0], blocks[2], SECOND_CARD[1], CLOSING
+    ]
 
 
 NOT_MAKER_CARDS = [
@@ -167,14 +208,14 @@ CREDITED_CAPTIONS = [
         "City News: Andrew O'Connor",
     ),
     (
-        "Fans gather outside the stadium before the final. JUAN ROE (AFP)",
-        "Fans gather outside the stadium before the final.",
+        "Fans gather outside the stadium before the final in Lisbon. JUAN ROE (AFP)",
+        "Fans gather outside the stadium before the final in Lisbon.",
         "JUAN ROE (AFP)",
     ),
     (
         "Protesters march through the capital on Monday. PHOTO | FILE | CITY DAILY",
         "Protesters march through the capital on Monday.",
-        "FILE | CITY DAILY",
+        "CITY DAILY",
     ),
     (
         "Supporters wave flags at the harbor rally on Saturday. PA Wire",
@@ -192,20 +233,124 @@ def test_a_caption_with_a_credit_form(line: str, caption: str, credit: str) -> N
 
 
 CREDIT_LINES_UNDER_CAPTIONS = [
-    # (credit line under "A ferry docks at the old cannery pier.", credit)
+    # (credit line under "A ferry docks at Cannery Pier.", credit)
     ("JANE ROE (AFP)", "JANE ROE (AFP)"),
     ("Jane Roe (Reuters)", "Jane Roe (Reuters)"),
     ("Jessica Roe for The City Herald", "Jessica Roe for The City Herald"),
     ("PixelWorks for Harbor Magazine", "PixelWorks for Harbor Magazine"),
-    ("PHOTO | FILE | CITY DAILY", "FILE | CITY DAILY"),
+    ("PHOTO | FILE | CITY DAILY", "CITY DAILY"),
 ]
 
 
 @pytest.mark.parametrize(("credit_line", "credit"), CREDIT_LINES_UNDER_CAPTIONS)
 def test_a_credit_line_credits_the_caption_above(credit_line: str, credit: str) -> None:
-    article = newsparse.parse_article(VIDEO_PAGE.format(line="A ferry docks at the old cannery pier.\n\n" + credit_line))
-    assert [(c.text, c.credit) for c in article.captions] == [("A ferry docks at the old cannery pier.", credit)]
+    article = newsparse.parse_article(VIDEO_PAGE.format(line="A ferry docks at Cannery Pier.\n\n" + credit_line))
+    assert [(c.text, c.credit) for c in article.captions] == [("A ferry docks at Cannery Pier.", credit)]
     assert [p.text for p in article.paragraphs] == [FIRST, LAST]
+
+
+STORY_FIRST = "The port has been closed since the storm hit the coast on Sunday, cutting power to thousands."
+STORY_LAST = "Ferries will run from the north harbour until then."
+STORY_PAGE = "Port stays shut\n\nBy Jane Roe\n\n" + STORY_FIRST + "\n\n{line}\n\n" + STORY_LAST + "\n"
+
+STORY_LINES_WITH_CREDIT_FORMS = [
+    # a story's sentence that ends in a note of the desk in brackets: an editorial label
+    "The ministry said the port would reopen on Friday. (Writing: Jane Roe)",
+    "The ministry said the port would reopen on Friday. (Editing: Sam Lee)",
+    "The ministry said the port would reopen on Friday. (Additional Reporting: Jo Kim)",
+    "The ministry said the port would reopen on Friday. (Translation: Ana Lima)",
+    "The ministry said the port would reopen on Friday. (Also Read: Mayor Seeks Federal Aid)",
+    "The ministry said the port would reopen on Friday. (Watch: Harbour Master Interview)",
+    "The ministry said the port would reopen on Friday. (Update: Police Name Suspect)",
+    "The ministry said the port would reopen on Friday. (Related: Storm Hits Coast)",
+    "The ministry said the port would reopen on Friday. (Disclaimer: Views Are Personal)",
+    # after a sentence that does not read as running prose, an editorial label is still none
+    "The mayor spoke to reporters on Sunday. (Full Story: Bridge Reopens)",
+    "The mayor spoke to reporters on Sunday. (Pictured: Jane Roe And Sam Lee)",
+    "The mayor spoke to reporters on Sunday. (Writing: Jane Roe)",
+    # any label, after a sentence that reads as running prose
+    "The ministry said the port would reopen on Friday. (City News: Jo Roe)",
+    "The harbour master expects the cranes back in service within a week. (City News: Jo Roe)",
+    "The harbour master expects the cranes back in service within a week. JO ROE (AFP)",
+    "The harbour master expects the cranes back in service within a week. PHOTO | FILE | CITY DAILY",
+    # a wire's name at the end of reported speech
+    "Jane Roe, a spokesman for the port, said in a statement to PA Wire",
+    "Jane Roe, a spokesman for the port, told PA Wire",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LINES_WITH_CREDIT_FORMS)
+def test_story_sentences_ending_in_a_credit_form_stay_paragraphs(line: str) -> None:
+    article = newsparse.parse_article(STORY_PAGE.format(line=line))
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [STORY_FIRST, line, STORY_LAST]
+
+
+def test_a_note_of_the_desk_keeps_the_quote_before_it() -> None:
+    article = newsparse.parse_article(STORY_PAGE.format(line=STORY_LINES_WITH_CREDIT_FORMS[0]))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("the port would reopen on Friday", "The ministry")
+    ]
+
+
+SIGN_OFFS = ["Jane Roe for The Associated Press", "JANE ROE (AFP)", "Jane Roe (Reuters)"]
+SIGN_OFF_ENDINGS = [
+    # (the story's last two lines, what comes between the last one and the sign-off)
+    ("The ministry said the port would reopen on Friday.", STORY_LAST, "\n\n"),
+    ("The ministry said the port would reopen on Friday.", STORY_LAST, "\n"),
+    (STORY_LAST, "The ministry said the port would reopen on Friday.", "\n\n"),
+    (STORY_LAST, "The ministry said the port would reopen on Friday.", "\n"),
+    # a last line that is no running prose: still no caption, the sign-off ends the story
+    (STORY_LAST, "Ferries resume on Friday.", "\n\n"),
+]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+@pytest.mark.parametrize(("before", "last", "gap"), SIGN_OFF_ENDINGS)
+def test_a_sign_off_under_the_story_credits_no_paragraph(sign_off: str, before: str, last: str, gap: str) -> None:
+    text = "Port stays shut\n\nBy Jane Roe\n\n" + STORY_FIRST + "\n\n" + before + "\n\n" + last + gap + sign_off + "\n"
+    article = newsparse.parse_article(text)
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [STORY_FIRST, before, last]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(sign_off, "credit")]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+def test_a_sign_off_under_the_headline_is_no_caption(sign_off: str) -> None:
+    article = newsparse.parse_article("Port stays shut\n\n" + sign_off + "\n\n" + STORY_FIRST + "\n\n" + STORY_LAST + "\n")
+    assert article.captions == ()
+    assert [p.text for p in article.paragraphs] == [STORY_FIRST, STORY_LAST]
+    assert sign_off in [b.text for b in article.boilerplate] or article.byline is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # a row of buttons apart by bars holds a credit label but credits nothing
+        ("Share this story | Image | Facebook", None),
+        ("Photo | Share | Facebook", None),
+        ("Photos | Facebook", None),
+        # the label opens the row: a credit
+        ("A ferry docks at Cannery Pier. PHOTO | FILE | CITY DAILY", ("A ferry docks at Cannery Pier.", "CITY DAILY")),
+        ("A ferry docks at Cannery Pier. Photo | Jo Roe", ("A ferry docks at Cannery Pier.", "Jo Roe")),
+    ],
+)
+def test_a_credit_after_a_bar(line: str, caption: tuple[str, str] | None) -> None:
+    found = CaptionParser().parse_line(split_lines(line)[0])
+    assert (None if found is None else (found.text, found.credit)) == caption
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("PHOTO | FILE | CITY DAILY", "CITY DAILY"),
+        ("Photo | Jo Roe", "Jo Roe"),
+        ("Share this story | Image | Facebook", None),
+        ("Image | Facebook", None),
+    ],
+)
+def test_credit_of_a_bar_line(line: str, credit: str | None) -> None:
+    assert CaptionParser().credit_of(split_lines(line)[0]) == credit
 
 
 @pytest.mark.parametrize(
@@ -239,6 +384,10 @@ def test_credit_of_unlabelled_lines(line: str, credit: str | None) -> None:
         ("Nordwind Trail Shoes", "Nordwind Trail Shoes", None),
         ("Gear We Love", "Gear 2025", None),  # the line below no longer than it: no product's heading
         ("Joe Roe,", "Joe Roe 2025", None),  # a tag in a list
+        ("2019", "2019 December: first cases reported", None),  # a digit in the maker's name
+        ("Step 1", "Step 1 heat the oven to 200C", None),
+        ("Revenue", "Revenue rose 12% to $4.1 billion in the quarter", None),  # no product's name after it
+        ("Apple", "Apple iPhone 15 for $799", "Apple"),  # a capital inside the product's name
     ],
 )
 def test_maker_credit(line: str, below: str, credit: str | None) -> None:
@@ -262,3 +411,23 @@ def test_story_sentences_with_credit_words_stay_paragraphs(sentence: str) -> Non
     article = newsparse.parse_article(VIDEO_PAGE.format(line=sentence))
     assert article.captions == ()
     assert [p.text for p in article.paragraphs] == [FIRST, sentence, LAST]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Video: In this talk, a physiologist explains why we sleep.", True),
+        ("Photos: Crowds gather at the square for the vote on Sunday.", True),
+        ("Image caption A man walks past the rubble in the old town.", True),
+        ("Caption: A man walks past the rubble in the old town.", True),
+        # a word that starts like a label is none, nor is a label with no colon after it
+        ("Photographers gathered at the gate before dawn on the day of the vote.", False),
+        ("Videos of the crash spread quickly online after the storm.", False),
+        ("Video footage of the crash spread quickly online after the storm.", False),
+        ("Pictured in the photo are the members of the old band.", False),
+    ],
+)
+def test_a_line_that_opens_with_a_caption_label(line: str, label: bool) -> None:
+    parser = newsparse.ArticleParser()
+    assert parser.captions.opens_with_label(line) is label
+    assert parser.is_plain_prose(split_lines(line)[0]) is not label

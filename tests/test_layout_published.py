@@ -62,10 +62,14 @@ EMBEDDED_YEARS = [
         "2019-11-18T20:19:00",
         "2019-11-19T09:41:00",
     ),
-    ("Posted Jan 2, 7:10 AM", "December 30, 2024", "2025-01-02T07:10:00", None),
-    ("Posted Dec 30, 11:00 PM", "January 2, 2025", "2024-12-30T23:00:00", None),
+    ("Posted Jan 2, 7:10 AM", "December 31, 2024", "2025-01-02T07:10:00", None),
+    ("Posted Dec 30, 11:00 PM", "January 1, 2025", "2024-12-30T23:00:00", None),
     # the post is months away from the stamp: no year is guessed
     ("Posted Nov 18, 8:19 PM", "March 3, 2017", None, None),
+    # an old post that resurfaced, two weeks or three days from the stamp read in its year: no year
+    ("Posted Dec 2, 8:19 PM", "November 18, 2015", None, None),
+    ("Posted Nov 21, 8:19 PM", "November 18, 2019", None, None),
+    ("Posted Nov 20, 8:19 PM", "November 18, 2019", "2019-11-20T20:19:00", None),
     # no embedded post, or one without a year: no year
     ("Posted Nov 18, 8:19 PM", None, None, None),
     ("Posted Nov 18, 8:19 PM", "Nov 18", None, None),
@@ -80,6 +84,32 @@ def test_a_stamp_without_a_year_takes_it_from_an_embedded_post(
     assert stamp_of(article.published) == published
     assert stamp_of(article.updated) == updated
     assert article.paragraphs[0].text.startswith("The harbor ferry made its first crossing")
+
+
+TWO_POSTS = [
+    # (the first post's date, the second's, published): every post within EMBED_DAYS of the stamp
+    ("November 18, 2019", "November 19, 2019", "2019-11-18T20:19:00"),
+    # an old post beside the day's: it dates nothing, and the day's alone does not outvote it
+    ("November 18, 2015", "November 18, 2019", None),
+    ("November 18, 2019", "November 18, 2015", None),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "published"), TWO_POSTS)
+def test_every_embedded_post_must_be_of_the_stamps_days(first: str, second: str, published: str | None) -> None:
+    text = page("Posted Nov 18, 8:19 PM", post_date=first).replace(CLOSING, POST.format(date=second) + CLOSING)
+    article = newsparse.parse_article(text)
+    assert stamp_of(article.published) == published
+
+
+def test_a_resurfaced_post_dates_no_story() -> None:
+    text = (
+        "Senator's old tweet resurfaces\n\nPosted Dec 2, 8:19 PM\n\nA tweet the senator posted years ago has "
+        "resurfaced as she campaigns for re-election, drawing criticism from rivals.\n\n"
+        "The post, from 2015, mocked the very bill she now supports.\n\nThis bill is a joke and everyone knows it.\n\n"
+        "— Jo Roe (@joroe) November 18, 2015\n\nHer campaign said on Monday that her views had changed.\n"
+    )
+    assert newsparse.parse_article(text).published is None
 
 
 def test_a_reference_date_given_wins_over_an_embedded_post() -> None:

@@ -120,6 +120,14 @@ STORY_SENTENCES = [
     "Figures for the quarter came from the port. (Source: Harbor Authority)",
     "The mayor met reporters from the AFP and the AP after the vote.",
     "The council approved the budget on Tuesday. (Published figures show a deficit.)",
+    # a story's sentences that end in a credit's form: a desk's note, a wire, a photographer's
+    "The ministry said the port would reopen on Friday. (Writing: Jane Roe)",
+    "The ministry said the port would reopen on Friday. (Also Read: Mayor Seeks Federal Aid)",
+    "The harbour master expects the cranes back in service within a week. (City News: Jo Roe)",
+    "Jane Roe, a spokesman for the club, said in a statement to PA Wire",
+    "The harbour master expects the cranes back in service within a week. JO ROE (AFP)",
+    "Photographers gathered at the gate before dawn on the day of the vote.",
+    "Videos of the crash spread quickly online after the storm.",
     # quotes, numbers and short sentences
     'The mayor said: "We will not raise taxes."',
     "It rained.",

@@ -4,6 +4,9 @@ need no speaker resolved never reads its pieces."""
 
 from __future__ import annotations
 
+import copy
+import pickle
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -92,3 +95,90 @@ def test_the_quote_parser_reads_the_people_only_for_a_speaker(
     quotes = QuoteParser().parse(text, spans)
     assert len(calls) == reads
     assert [q.speaker.name for q in quotes if q.speaker is not None] == (["Ana Ruiz"] if reads else [])
+
+
+def _lazy_index_of_the_story() -> PersonIndex:
+    text, spans = paragraphs_of([STORY, "“We will review it,” Holloway said."])
+    return QuoteParser().person_index(text, spans, ())
+
+
+COPIES: list[tuple[str, Callable[[PersonIndex], PersonIndex]]] = [
+    ("pickle", lambda index: pickle.loads(pickle.dumps(index))),
+    ("deepcopy", copy.deepcopy),
+    ("copy", copy.copy),
+]
+
+
+@pytest.mark.parametrize(("name", "make_copy"), COPIES, ids=[c[0] for c in COPIES])
+def test_a_lazy_index_is_picklable_and_copyable_before_it_is_read(
+    name: str, make_copy: Callable[[PersonIndex], PersonIndex]
+) -> None:
+    index = _lazy_index_of_the_story()
+    assert index._pending is not None
+    copied = make_copy(index)
+    # the copy and the original each read the pieces: neither empties the other
+    assert copied.full_name(("Holloway",)) == "James Holloway"
+    assert index.full_name(("Holloway",)) == "James Holloway"
+    assert make_copy(index).people == index.people
+
+
+def test_a_generator_given_to_a_lazy_index_is_kept_as_a_tuple() -> None:
+    index = PersonIndex.build(VOCABULARY, ((text, offset) for text, offset in [(STORY, 10)]), lazy=True)
+    assert pickle.loads(pickle.dumps(index)).full_name(("Holloway",)) == "James Holloway"
+    assert index.full_name(("Holloway",)) == "James Holloway"
+
+
+class SlowPieces:
+    """The story as one piece, read slowly, so that a second thread asks while the first reads."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.go_on = threading.Event()
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        self.started.set()
+        self.go_on.wait(5)
+        yield STORY, 10
+
+
+def test_two_threads_asking_a_lazy_index_at_once_get_the_same_answer() -> None:
+    pieces = SlowPieces()
+    index = PersonIndex.build(VOCABULARY, pieces, lazy=True)
+    answers: dict[str, object] = {}
+
+    def ask(name: str) -> None:
+        answers[name] = index.full_name(("Holloway",))
+
+    first = threading.Thread(target=ask, args=("first",))
+    first.start()
+    assert pieces.started.wait(5)
+    second = threading.Thread(target=ask, args=("second",))
+    second.start()  # asks while the first is still reading: reads the pieces too
+    pieces.go_on.set()
+    first.join(5)
+    second.join(5)
+    assert answers == {"first": "James Holloway", "second": "James Holloway"}
+
+
+class FailingPieces:
+    """Pieces whose first reading fails half way."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        self.reads += 1
+        yield "Jo Lind, the mayor, spoke.", 0
+        if self.reads == 1:
+            raise OSError("the source went away")
+        yield STORY, 10
+
+
+def test_an_exception_while_reading_leaves_the_index_unbuilt() -> None:
+    pieces = FailingPieces()
+    index = PersonIndex.build(VOCABULARY, pieces, lazy=True)
+    with pytest.raises(OSError, match="went away"):
+        index.people  # noqa: B018
+    assert index._pending is not None
+    assert index.full_name(("Holloway",)) == "James Holloway"
+    assert pieces.reads == 2

@@ -100,6 +100,9 @@ class ParseState:
     body: list[Line] = attrs.Factory(list)
     #: Where the body starts (an index into :attr:`lines`).
     body_start: int = 0
+    #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
+    #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
+    product_list: bool | None = None
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
@@ -221,11 +224,16 @@ class ArticleParser:
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
-    #: How many days before or after the latest embedded post a stamp without a year may fall
-    #: to take its year from that post (:meth:`embed_reference`).
-    EMBED_DAYS: ClassVar[int] = 31
-    #: The longest line :meth:`embedded_post_date` reads as an embedded post's sign-off.
+    #: How many days before or after every embedded post a stamp without a year must fall to
+    #: take its year from them (:meth:`embed_reference`).
+    EMBED_DAYS: ClassVar[int] = 2
+    #: The longest line :meth:`embedded_post_dates` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
+    #: The fewest maker's names over products' headings that make a text a product list, the only
+    #: text in which one credits a picture (:meth:`maker_credit`, :meth:`is_product_list`).
+    MIN_MAKER_PAIRS: ClassVar[int] = 2
+    #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
+    SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
     MAX_CHARS: ClassVar[int] = 50_000_000
     #: The sentence ends that a headline rarely has: a first line of running text that ends in one,
@@ -331,27 +339,32 @@ class ArticleParser:
         return state
 
     def embed_reference(self, state: ParseState) -> ParseState | None:
-        """The text read again with the date of its latest embedded post (:meth:`embedded_post_date`)
-        as the reference date, when a stamp without a year read so falls within
-        :attr:`EMBED_DAYS` days of that date (``Posted Nov 18, 8:19 PM`` over a story that embeds
-        a post of ``November 18, 2019``): a page that writes no year on its stamps dates them in
-        the year of its news, and a story embeds posts of its own days.  ``None`` when the text
-        embeds no dated post or the stamps read so fall outside the window."""
-        latest = self.embedded_post_date(state.lines)
-        if latest is None:
+        """The text read again with the date of its latest embedded post (:meth:`embedded_post_dates`)
+        as the reference date, when every stamp without a year read so falls within
+        :attr:`EMBED_DAYS` days of EVERY embedded post (``Posted Nov 18, 8:19 PM`` over a story
+        that embeds a post of ``November 18, 2019``): a page that writes no year on its stamps
+        dates them in the year of its news, and a story embeds posts of its own days.  ``None``
+        when the text embeds no dated post or a post lies further off (an old post that has
+        resurfaced dates nothing)."""
+        dates = self.embedded_post_dates(state.lines)
+        if not dates:
             return None
-        dated = self.read(state.text, state.lines, latest)
+        dated = self.read(state.text, state.lines, max(dates))
         stamps = [stamp for stamp in (dated.published, dated.updated) if stamp is not None]
         window = dt.timedelta(days=self.EMBED_DAYS)
-        if not stamps or any(abs(stamp.datetime.date() - latest) > window for stamp in stamps):
+        if not stamps:
             return None
+        for stamp in stamps:
+            day = stamp.datetime.date()
+            if any(abs(day - posted) > window for posted in dates):
+                return None
         return attrs.evolve(dated, reference_date=None)
 
-    def embedded_post_date(self, lines: Sequence[Line]) -> dt.date | None:
-        """The latest date with a year on a line that signs an embedded post (``— Jane Roe
+    def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
+        """The dates with a year on the lines that sign an embedded post (``— Jane Roe
         (@janeroe) November 18, 2019``, as a social network's embed prints it when the page is
-        copied as text); ``None`` when there is none.  Only lines with ``(@`` in them meet the pattern."""
-        latest: dt.date | None = None
+        copied as text), in order; only lines with ``(@`` in them meet the pattern."""
+        dates: list[dt.date] = []
         for line in lines:
             text = line.text
             if "(@" not in text or len(text) > self.EMBED_LINE_CHARS:
@@ -360,9 +373,9 @@ class ArticleParser:
             if sign_off is None:
                 continue
             stamp = self.timestamps.find(sign_off["date"], line.span.start + sign_off.start("date"), None)
-            if stamp is not None and (latest is None or stamp.datetime.date() > latest):
-                latest = stamp.datetime.date()
-        return latest
+            if stamp is not None:
+                dates.append(stamp.datetime.date())
+        return dates
 
     def build(self, state: ParseState) -> Article:
         """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
@@ -539,9 +552,7 @@ class ArticleParser:
             for stamp in stamps:
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
-                line = state.lines[index]
-                after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-                state.byline = self.byline_beside_stamps(line, stamps, after)
+                state.byline = self.byline_beside_stamps(state.lines[index], stamps)
         return 1
 
     def is_date_in_story(self, state: ParseState, index: int) -> bool:
@@ -576,14 +587,13 @@ class ArticleParser:
             return False
         return self.timestamps.find(line.text, line.span.start, state.reference_date) is not None
 
-    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp], context: str = "") -> Byline | None:
+    def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
         :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
         ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
-        piece (``New Delhi, News Nation Bureau | Updated : ...``); or, as the one piece before the
-        stamps, a name alone as :meth:`BylineParser.parse_name_alone` reads one against *context*,
-        the text after the line (``Jane Roe • Nov 18, 2019``; not ``Hong Kong | Nov 18, 2019`` over
-        a story that names Hong Kong)."""
+        piece (``New Delhi, News Nation Bureau | Updated : ...``).  One piece and the stamps
+        (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``, ``Jane Roe • ...``) give none: a place
+        or a label there reads as a name as often as a name does."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -595,10 +605,7 @@ class ArticleParser:
             return desk
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
-            # "New Delhi | Updated: ..." is a place and a stamp, "Jane Roe • Nov 18, 2019" a name and one
-            if len(pieces) > 1 or self.byline.mentioned(first.text, context):
-                return None  # "HONG KONG (Reuters) -" in the story: "Hong Kong | Nov 18" is where
-            return self.byline.parse_name_alone(first, context)
+            return None  # "New Delhi | Updated: ..." is a place and a stamp
         return self.byline.parse_bare(first)
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
@@ -807,14 +814,16 @@ class ArticleParser:
         product's picture (:meth:`CaptionParser.maker_credit`: ``Nordwind`` over ``Nordwind Trail
         2 for $120``): a caption of its own, or the credit of the paragraph line right above it
         when that line names the product and reads as a caption (:meth:`CaptionParser.over_maker`:
-        ``Nordwind Trail 2.`` over ``Nordwind, Inc.``); the name is then boilerplate ``credit``."""
+        ``Nordwind Trail 2.`` over ``Nordwind, Inc.``); the name is then boilerplate ``credit``.
+        Only in a product list (:meth:`is_product_list`): ``Arsenal`` over ``Arsenal 2 Chelsea 1``
+        once is a report's heading and its score."""
         lines = state.lines
         line = lines[index]
         if index + 1 >= len(lines) or not line.blank_before or not lines[index + 1].blank_before:
             return 0
         maker = self.captions.maker_credit(line, lines[index + 1])
-        if maker is None:
-            return 0
+        if maker is None or not self.is_product_list(state):
+            return 0  # "Arsenal" over "Arsenal 2 Chelsea 1" once is a report's heading and score
         if not peek:
             above = state.body[-1] if state.body and index and state.body[-1].span == lines[index - 1].span else None
             product = self.captions.over_maker(above, line) if above is not None else None
@@ -825,6 +834,21 @@ class ArticleParser:
             else:
                 state.captions.append(maker)
         return 1
+
+    def is_product_list(self, state: ParseState) -> bool:
+        """Whether the text is a product list, as a review or a gift guide prints one: at least
+        :attr:`MIN_MAKER_PAIRS` maker's names over products' headings, each in blocks of their own
+        (:meth:`CaptionParser.maker_credit`), the headings all different.  Counted once per parse, on the first pair met."""
+        if state.product_list is None:
+            lines, headings = state.lines, set()
+            for index in range(len(lines) - 1):
+                line, below = lines[index], lines[index + 1]
+                if line.blank_before and below.blank_before and self.captions.maker_credit(line, below) is not None:
+                    headings.add(below.text)
+                    if len(headings) >= self.MIN_MAKER_PAIRS:
+                        break
+            state.product_list = len(headings) >= self.MIN_MAKER_PAIRS
+        return state.product_list
 
     def body_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps, or a clock time alone in a block of its own, heading a live blog's
@@ -903,6 +927,8 @@ class ArticleParser:
         if peek:
             return 1
         state.boilerplate.append(boilerplate)
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
+            return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
         if boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
             above = state.body[-1] if state.body else None
             if (
@@ -1325,11 +1351,24 @@ class ArticleParser:
         state.captions.append(caption)
         return True
 
+    def is_sign_off(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` is a reporter's sign-off after the story's last
+        paragraph, no credit of that paragraph nor a caption of its own: a form that a sign-off
+        has (:meth:`CaptionParser.is_story_form`: ``JANE ROE (AFP)``, ``Jane Roe for The
+        Associated Press``), with no running text in the :attr:`SIGN_OFF_LOOKAHEAD` lines after it."""
+        lines = state.lines
+        if not self.captions.is_story_form(lines[index].text):
+            return False
+        end = min(len(lines), index + 1 + self.SIGN_OFF_LOOKAHEAD)
+        return not any(self.is_prose(lines, ahead) for ahead in range(index + 1, end))
+
     def credit_alone(self, state: ParseState, index: int) -> bool:
         """A bare credit line that credits nothing above it is a caption of its own
         (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
         boilerplate, unless it stands right under the byline (``Words by Ana Lima`` /
-        ``Photographs by Jo Roe``: the photographer of the story).  Returns whether it is."""
+        ``Photographs by Jo Roe``: the photographer of the story), or has a form a byline or a
+        sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
+        (Reuters)`` under the headline).  Returns whether it is."""
         line = state.lines[index]
         byline = state.byline
         under_byline = (
@@ -1340,6 +1379,8 @@ class ArticleParser:
         )
         if under_byline:
             return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures
+        if not state.body and self.captions.is_story_form(line.text):
+            return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
         caption = self.captions.lone_caption(line)
         if caption is None:
             return False

@@ -394,11 +394,6 @@ class BylineParser:
         sign_off = context[at:end].casefold()
         return not any(word in sign_off for word in self.SIGN_OFF_WORDS)
 
-    def mentioned(self, text: str, context: str) -> bool:
-        """Whether the first :attr:`MENTION_CHARS` characters of *context* write *text* again, in
-        any case (``HONG KONG (Reuters) -`` under ``Hong Kong | Nov 18, 2019``)."""
-        return text.casefold() in context[: self.MENTION_CHARS].casefold()
-
     def names_place(self, text: str) -> bool:
         """Whether *text*, a line that reads as a name, names a place or a heading: its first word
         is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case
@@ -440,20 +435,24 @@ class BylineParser:
         return False
 
     def reads_as_heading(self, text: str, context: str) -> bool:
-        """Whether *text*, a line that reads as a name, is a heading or a section's label: each of
-        its words (two at least, :attr:`PARTICLES` aside) stands in lower case in the running text
-        of *context* (:meth:`in_running_text`), as the words of ``Local Elections`` do in a story about the
-        local elections; a person's given name and surname both written so are rare."""
-        words = [word for word in text.split() if word not in self._particles]
-        return len(words) >= 2 and all(self.in_running_text(word, context) for word in words)
+        """Whether *text*, a line that reads as a name, is a heading or a section's label: its
+        words (two at least, :attr:`PARTICLES` aside) stand together, as a phrase in lower case, in
+        the running text of *context* (:meth:`in_running_text`), as ``the local elections`` does in a
+        story under ``Local Elections``.  Each word alone somewhere in the story is not enough: ``Will
+        Price`` over a story that writes ``will`` and ``price`` is a byline."""
+        words = text.split()
+        if len([word for word in words if word not in self._particles]) < 2:
+            return False
+        return self.in_running_text(" ".join(words), context)
 
     def in_running_text(self, word: str, context: str) -> bool:
-        """Whether *word*, in lower case, stands as a word of running text in the first
-        :attr:`NAME_CONTEXT_CHARS` characters of *context* (looked at :attr:`NAME_CONTEXT_TRIES`
-        times at most): a space before it, and a space or a mark that ends a clause after it, not
-        a letter, a dot, ``@`` or ``_`` (``jane.roe@city.example``, ``city.example/janeroe`` are no text)."""
+        """Whether *word*, in lower case, stands as a word (or words apart by single spaces: a
+        phrase) of running text in the first :attr:`NAME_CONTEXT_CHARS` characters of *context*
+        (looked at :attr:`NAME_CONTEXT_TRIES` times at most): a space before it, and a space or a
+        mark that ends a clause after it, not a letter, a dot, ``@`` or ``_``
+        (``jane.roe@city.example``, ``city.example/janeroe`` are no text)."""
         lower = word.casefold().rstrip(".")
-        if not lower.isalpha():
+        if not lower.replace(" ", "").isalpha():
             return False
         window = context[: self.NAME_CONTEXT_CHARS]
         at = window.find(lower)

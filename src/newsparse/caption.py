@@ -9,7 +9,7 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .lines import Line, ends_sentence, has_lower_word
+from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
 from .spans import Caption, Span, collapse
 from .vocabulary import Vocabulary, alternation
@@ -61,6 +61,28 @@ class CaptionParser:
         # a wire's picture service
         "PA Wire", "PA Images",
     )
+    #: Credit tails that a sentence of the story may end in too (``... said in a statement to PA
+    #: Wire``): a line ending in one is a caption only when it does not read as running prose
+    #: (:meth:`reads_as_prose`).
+    STORY_TAILS: ClassVar[tuple[str, ...]] = ("PA Wire", "PA Images")
+    #: Labels of the writers, editors and notes a story prints in brackets after a sentence
+    #: (``(Writing: Jane Roe)``, ``(Also Read: ...)``): a bracketed ``(Label: Name)`` with one of
+    #: them is the story's, never a picture's credit.
+    EDITORIAL_LABELS: ClassVar[tuple[str, ...]] = (
+        "Writing", "Written by", "Editing", "Edited by", "Reporting", "Reporting by", "Additional reporting",
+        "Compiled by", "Translation", "Translated by", "Research", "Also read", "Read", "Read more", "See also",
+        "Watch", "Listen", "Update", "Updated", "Related", "Disclaimer", "Note", "Editor's note", "Correction",
+        "Clarification", "Fact check", "Full story", "Story", "Pictured", "Opinion", "Analysis", "Explainer",
+        "Live", "Latest", "Follow", "Contact", "Background", "Timeline", "Recommended",
+    )
+    #: Words of a page's share buttons that a row of pieces apart by bars holds (``Share this
+    #: story | Image | Facebook``), which no credit after a bar (``PHOTO | FILE | CITY DAILY``) does.
+    SHARE_WORDS: ClassVar[tuple[str, ...]] = (
+        "Facebook", "Twitter", "WhatsApp", "LinkedIn", "Pinterest", "Reddit", "Telegram", "Messenger", "Copy link",
+    )
+    #: The fewest words of a line that reads as running prose (:meth:`reads_as_prose`), as
+    #: :attr:`ArticleParser.PLAIN_PROSE_WORDS <newsparse.article.ArticleParser.PLAIN_PROSE_WORDS>` counts them.
+    PROSE_WORDS: ClassVar[int] = 6
     #: Credits that say where a picture came from, not who took it, so that the names before them
     #: on a line of their own are the people pictured: ``Christopher Battin Submitted photo``.
     SUBJECT_TAILS: ClassVar[tuple[str, ...]] = (
@@ -176,7 +198,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|\|(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -205,8 +227,6 @@ class CaptionParser:
                 (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
-                  | (?!(?:{words})\s*+:){credit_word}(?:\s++{credit_word}){{0,3}}:\s++{credit_word}(?:\s++{credit_word}){{0,4}}
-                                                        # an outlet and its photographer: "(City News: Jo Roe)"
                 )
                 \)
                 (?:\s++(?:{agencies})(?:\s++Photo)?+)?+    # the agency printed again: "(AP Photo/Jo Li) AP Photo"
@@ -214,6 +234,20 @@ class CaptionParser:
             regex.VERBOSE,
         )
         caps_word = r"\p{Lu}[\p{Lu}\p{N}&.\-]*+"
+        # an outlet and its photographer in brackets after a sentence: "... on Sunday. (City News: Jo Roe)"
+        self._paren_label = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
+                (?P<credit>(?!(?:{words})\s*+:)(?P<outlet>{credit_word}(?:\s++{credit_word}){{0,3}}):\s++{credit_word}(?:\s++{credit_word}){{0,4}})
+                \)\s*$""",
+            regex.VERBOSE,
+        )
+        # a photographer in capitals, the agency in brackets, after a sentence: "... the final. JO ROE (AFP)"
+        self._caps_agency = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{0,3}})
+                (?P<credit>{caps_word}(?:\s++{caps_word}){{1,3}}\s++\((?:{agencies})\))
+                \s*$""",
+            regex.VERBOSE,
+        )
         # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
         self._file = regex.compile(rf"(?:{alternation(list(self.FILE_LABELS))})\s*+[-–—:]\s++(?=\p{{Lu}})")
         # "... on Tuesday. Jane Roe / City Herald": names, a slash between spaces, an outlet
@@ -226,8 +260,6 @@ class CaptionParser:
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"
-                  | {caps_word}(?:\s++{caps_word}){{1,3}}\s++\((?:{agencies})\)
-                                                        # a photographer in capitals, the agency in brackets: "JO ROE (AFP)"
                   | {credit_word}(?:\s++{credit_word}){{0,4}}\s*+[—–]\s*+(?:{agencies}|{tails})
                                                         # "... California.David McNew—Getty Images"
                   | (?<=[.!?])(?:The\s++)?+(?:{agencies}|{tails})
@@ -324,6 +356,11 @@ class CaptionParser:
         self._agencies = tuple(w for w in self.PHOTO_AGENCIES if w)
         self._slash_heads = ("Photo", *self._agencies)
         self._credit_tails = tuple(w for w in self.CREDIT_TAILS if w)
+        self._editorial = frozenset(label.casefold() for label in self.EDITORIAL_LABELS)
+        self._story_tails = tuple(w for w in self.STORY_TAILS if w)
+        self._file_labels = frozenset(self.FILE_LABELS)
+        share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
+        self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.CREDIT_WORDS)), default=0) + 1
 
     def might_be_caption(self, line: Line) -> bool:
@@ -407,10 +444,18 @@ class CaptionParser:
         return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
 
     def opens_with_label(self, text: str) -> bool:
-        """Whether *text* opens with a label of :attr:`MEDIA_LABELS` or :attr:`CAPTION_LABELS`
-        (``Video: ...``, ``Image caption ...``): a cheap test, so that a caption that reads as
-        prose after its label still meets the caption rules."""
-        return text.startswith(self._media_starts) or text[: self._label_chars].casefold().startswith(self._caption_labels)
+        """Whether *text* opens with a label of :attr:`MEDIA_LABELS` and a colon (``Video: ...``)
+        or a label of :attr:`CAPTION_LABELS` as :meth:`parse_line` reads one (``Image caption
+        ...``, ``Caption: ...``), so that a caption that reads as prose after its label still
+        meets the caption rules; ``Photographers ...``, ``Videos ...`` or ``Pictured in the photo
+        are ...`` open with no label.  Two anchored matches, after a cheap test of the first letters."""
+        head = text[: self._label_chars].casefold()
+        if text.startswith(self._media_starts) and self._media.match(text) is not None:
+            return True
+        if not head.startswith(self._caption_labels):
+            return False
+        label = self._label_head.match(text)
+        return label is not None and label.end() < len(text) and self.is_caption_label(label)
 
     def agency_in_brackets(self, text: str) -> bool:
         """Whether *text* ends in one of :attr:`PHOTO_AGENCIES` in brackets: ``JANE ROE (AFP)``."""
@@ -564,12 +609,12 @@ class CaptionParser:
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
-            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._slashed, self._barred,
-            self._via_agency,
+            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._paren_label, self._slashed,
+            self._caps_agency, self._barred, self._via_agency,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
-            patterns = [self._bracketed, self._paren, *patterns[:3], self._slashed, self._barred, self._via_agency]
+            patterns = [self._bracketed, self._paren, self._paren_label, *patterns[:3], *patterns[6:]]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         for pattern in patterns:
@@ -591,8 +636,31 @@ class CaptionParser:
             caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
             if not self.is_caption_text(caption):
                 continue
+            if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
+                continue  # "(Writing: Jane Roe)", "(Also Read: ...)" are the story's notes
+            if self.is_story_match(pattern, match):
+                if self.reads_as_prose(caption):
+                    continue  # "... would reopen on Friday. (Writing: Jane Roe)" is a story's sentence
+                if pattern is self._labelled:
+                    barred = self.bar_credit(text, match)
+                    if barred is None:
+                        continue  # "Share this story | Image | Facebook" is a row of buttons
+                    credit = barred
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
+
+    def is_story_match(self, pattern: regex.Pattern[str], match: regex.Match[str]) -> bool:
+        """Whether *match* of *pattern*, a credit at the end of a line, has a form that story text
+        may end in too: an outlet or label and a name in brackets (``(City News: Jo Roe)``, never
+        after one of :attr:`EDITORIAL_LABELS`: ``(Writing: Jane Roe)``), a name in capitals and an
+        agency (``JO ROE (AFP)``), one of :attr:`STORY_TAILS`, or a label before a bar; the text
+        before it is then a caption only when it does not read as running prose
+        (:meth:`reads_as_prose`)."""
+        if pattern is self._paren_label or pattern is self._caps_agency:
+            return True
+        if pattern is self._tail:
+            return match["credit"].endswith(self._story_tails)
+        return pattern is self._labelled and match.groupdict().get("bar") is not None
 
     def is_caption_text(self, text: str) -> bool:
         """Whether the text before a credit is long enough to be a caption: three words or more,
@@ -616,7 +684,49 @@ class CaptionParser:
             return None
         if not self.is_credit_match(text, match):
             return None  # "Source: the council minutes." is a sentence
+        if match.groupdict().get("bar") is not None:
+            return self.bar_credit(text, match)
         return self.clean_credit(match["credit"], match.groupdict().get("label"))
+
+    def bar_credit(self, text: str, match: regex.Match[str]) -> str | None:
+        """The credit of a credit label and pieces after a bar (``PHOTO | FILE | CITY DAILY`` ->
+        ``CITY DAILY``, a :attr:`FILE_LABELS` piece left out), or ``None`` when the label is not the
+        first piece of its row (``Share this story | Image | Facebook``) or the row holds a
+        button's or a social network's word (:attr:`BUTTON_WORDS`, :attr:`SHARE_WORDS`)."""
+        before = text[: match.start("label")].rstrip(" ([")
+        if before.endswith("|") or self._share_word.search(text, match.start("label")) is not None:
+            return None
+        pieces = [piece.strip() for piece in match["credit"].split("|")]
+        kept = [piece for piece in pieces if piece and piece.rstrip(".") not in self._file_labels]
+        return self.clean_credit(" | ".join(kept), match["label"]) if kept else None
+
+    def reads_as_prose(self, text: str) -> bool:
+        """Whether *text*, the words before or above a credit of a form that story text may have
+        too (:meth:`is_story_form`), reads as running prose: reported speech
+        (:attr:`REPORTING_WORDS`), or at least :attr:`PROSE_WORDS` words ending a sentence after a
+        last word in lower case, as :meth:`ArticleParser.is_plain_prose
+        <newsparse.article.ArticleParser.is_plain_prose>` reads a paragraph (``The ministry said the
+        port would reopen on Friday.``, ``Ferries will run from the north harbour until then.``)."""
+        if self._reported.search(text) is not None:
+            return True
+        if not is_sentence(text, self.PROSE_WORDS):
+            return False
+        words = text.rstrip(CLOSERS + " ")[:-1].rsplit(None, 1)
+        last = words[-1] if words else ""
+        return last.isalpha() and not last[:1].isupper()
+
+    def is_story_form(self, text: str) -> bool:
+        """Whether the credit line *text* has a form that a story's own lines have too: a reporter's
+        sign-off (``JANE ROE (AFP)``, ``Jane Roe (Reuters)``, ``Jane Roe for The City Herald``), a
+        sentence ending in one of :attr:`STORY_TAILS` (``... told PA Wire``), or a label before a
+        bar (``PHOTO | FILE | CITY DAILY``).  A line above one is its caption only when it does not
+        read as running prose (:meth:`reads_as_prose`)."""
+        if self._name_agency.fullmatch(text) is not None or self._for_outlet.fullmatch(text) is not None:
+            return True
+        if (text[:-1] if text.endswith((")", "]")) else text).endswith(self._story_tails):
+            return True
+        match = self._labelled.match(text)
+        return match is not None and match.groupdict().get("bar") is not None
 
     def unlabelled_credit(self, text: str) -> str | None:
         """The whole of *text* when it is a credit with no label, agency or tail word of its own:
@@ -668,6 +778,8 @@ class CaptionParser:
             return None
         if self.reads_as_story(above.text):
             return None
+        if self.is_story_form(credit_line.text) and self.reads_as_prose(above.text):
+            return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
         return CaptionLine(above.text, credit, above.span)
 
     def reads_as_story(self, text: str) -> bool:
@@ -739,16 +851,17 @@ class CaptionParser:
         """*line* as the credit of a product's picture, printed as a caption of its own, when it is
         the maker's name over the product's heading, as a review or a gift guide prints them
         (``Nordwind`` over ``Nordwind Trail 2 for $120``): at most :attr:`MAKER_WORDS` capitalised
-        words, no sentence end (a full stop only in one of :attr:`COMPANY_SUFFIXES`: ``Nordwind,
-        Inc.``) nor other mark at its end, and *below* a short heading (at most
-        :attr:`PRODUCT_WORDS` words, no sentence end, a digit in it: a price or a model number)
-        whose first word is the maker's first word and that goes on after it.  A row of buttons
-        or a list of links (``Share Tweet`` / ``Share on Facebook``, ``RSS Feed`` / ``RSS -
-        Posts``) has no number in it."""
+        words without digits (not ``2019``, ``Step 1``), no sentence end (a full stop only in one
+        of :attr:`COMPANY_SUFFIXES`: ``Nordwind, Inc.``) nor other mark at its end, and *below* a
+        short heading (at most :attr:`PRODUCT_WORDS` words, no sentence end, a digit in it: a
+        price or a model number) whose first word is the maker's first word and that goes on
+        after it with the product's name (a word with a capital or a digit: ``Trail``,
+        ``iPhone``; not ``Revenue rose 12% ...``).  A row of buttons or a list of links
+        (``Share Tweet`` / ``Share on Facebook``, ``RSS Feed`` / ``RSS - Posts``) has no number in it."""
         text, heading = line.text, below.text
         words = text.replace(",", " ").split()
-        if not words or len(words) > self.MAKER_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-            return None
+        if not words or len(words) > self.MAKER_WORDS or any(not w[:1].isupper() or self.has_digit(w) for w in words):
+            return None  # a maker's name is capitalised words without digits: not "2019" nor "Step 1"
         if not text[-1:].isalnum() and words[-1] not in self._company_suffixes:
             return None  # "Joe Biden," in a list of tags; "Nordwind, Inc." is a maker
         below_words = heading.split(None, self.PRODUCT_WORDS)
@@ -758,17 +871,31 @@ class CaptionParser:
             return None  # a product's heading has a price or a model number: "Trail 2 for $120"
         if below_words[0] != words[0] or len(below_words) <= len(words):
             return None
+        shared = 1
+        while shared < len(words) and below_words[shared] == words[shared]:
+            shared += 1
+        model = below_words[shared]
+        if not any(ch.isupper() or ch.isdigit() for ch in model):
+            return None  # "Revenue" over "Revenue rose 12% ...": a product's name follows its maker's
         return CaptionLine(text, text, line.span)
 
     def over_maker(self, above: Line, maker: Line) -> CaptionLine | None:
         """*above* as the caption of a product's picture whose maker's credit is the line under it
         (``Nordwind Trail 2.`` over ``Nordwind, Inc.``, see :meth:`maker_credit`): it names the
-        product (its first word is the maker's) and reads as a caption (:meth:`reads_as_story`)."""
+        product (its first word is the maker's) and reads as a caption, neither story text nor a
+        button (:meth:`reads_as_story`) nor running prose (:meth:`reads_as_prose`: ``Arsenal
+        dominated from the first whistle.``)."""
         first = maker.text.replace(",", " ").split()[0]
         words = above.text.split()
         if not words or words[0] != first or len(words) > self.ABOVE_MAX_WORDS or self.reads_as_story(above.text):
             return None
+        if self.reads_as_prose(above.text):
+            return None
         return CaptionLine(above.text, maker.text, above.span)
+
+    def has_digit(self, word: str) -> bool:
+        """Whether *word* holds a digit of any script."""
+        return any(ch.isdigit() for ch in word)
 
     def lone_caption(self, credit_line: Line) -> CaptionLine | None:
         """A bare credit line that credits no caption as a caption of its own: a picture printed

@@ -61,13 +61,16 @@ class DatelineParser:
     #: The fewest letters a month name needs to be recognised with one letter wrong.
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
-    #: The most words of a place in a script without capitals (Devanagari, Arabic, Chinese), which
-    #: needs a comma, a date and a known agency in brackets after it: ``नई दिल्ली, 20 नवंबर (भाषा)``.
-    UNCASED_PLACE_WORDS: ClassVar[int] = 4
-    #: The most characters of the date between such a place and its agency; a date that cannot be
-    #: read (a month's name the vocabulary does not know) leaves the dateline without one.
-    UNCASED_DATE_CHARS: ClassVar[int] = 24
     MAX_PLACE: ClassVar[int] = 60
+    #: The most words of a place in a script without capitals (Devanagari, Arabic, Chinese), which
+    #: needs an ASCII comma, a date with a digit and a known agency in brackets after it: ``नई
+    #: दिल्ली, 20 नवंबर (भाषा)``.
+    UNCASED_PLACE_WORDS: ClassVar[int] = 4
+    #: The most characters of the date between such a place and its agency, a digit of any script
+    #: among them (``हिंदी, हमारी मातृ (भाषा) है`` is a sentence: ``भाषा`` also means "language"); a
+    #: date that cannot be read (a month's name the vocabulary does not know) leaves the dateline
+    #: without one.
+    UNCASED_DATE_CHARS: ClassVar[int] = 24
     #: How many characters at the start of a paragraph are read for a dateline.
     MAX_CHARS: ClassVar[int] = 200
     #: A dateline with neither date nor agency needs this many words after it, with a lower-case
@@ -154,7 +157,9 @@ class DatelineParser:
         uncased_word = r"\p{Lo}[\p{Lo}\p{M}]*+"
         self._uncased = regex.compile(
             rf"""(?P<place>{uncased_word}(?:[ ]{uncased_word}){{0,{self.UNCASED_PLACE_WORDS - 1}}})
-                {comma}[ ]*+(?P<date>[^()\n,]{{1,{self.UNCASED_DATE_CHARS}}}+)   # ", 20 नवंबर": read if it can be
+                {comma}[ ]*+
+                (?P<date>(?=[^()\n,\d]{{0,{self.UNCASED_DATE_CHARS - 1}}}+\d)    # a digit of any script in it
+                  [^()\n,]{{1,{self.UNCASED_DATE_CHARS}}}+)                    # ", 20 नवंबर": read if it can be
                 [ ]*+\((?P<agency>{v.agency_pattern})\)
                 (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space""",
             regex.VERBOSE,

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 
 import attrs
 import regex
 
 from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
+from .spans import Span
 from .vocabulary import Vocabulary, normalize_word
 
-__all__ = ["Organisation", "Person", "PersonIndex"]
+__all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
 _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
@@ -78,6 +79,21 @@ def org_key(word: str) -> str:
     """The normalised head under which an organisation is found: ``Inc.`` -> ``company``."""
     bare = normalize_word(word)
     return _ORG_SYNONYMS.get(bare, bare)
+
+
+@attrs.frozen
+class TextPieces:
+    """Pieces of one text by their spans, as :meth:`PersonIndex.build` reads them: iterating
+    gives each ``(text[start:end], start)`` in turn, sliced only then, as often as it is
+    iterated; picklable, so that a lazy index that holds it is too."""
+
+    text: str
+    spans: Sequence[Span]
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        text = self.text
+        for span in self.spans:
+            yield text[span.start : span.end], span.start
 
 
 class PersonIndex:
@@ -159,20 +175,31 @@ class PersonIndex:
         """Index the people named in *pieces*, each a ``(text, offset)`` pair.  *title_case*
         pieces (a headline that capitalises every word) name organisations but no people.  With
         *lazy* the pieces are read only when the index is first asked something (an article
-        none of whose quotes needs a speaker resolved never reads them), so they must still be
-        there then: the quote parser passes a generator that slices its own input."""
+        none of whose quotes needs a speaker resolved never reads them).  A lazy index keeps
+        them to read again, so a one-shot iterator (a generator) is read into a tuple at once;
+        the quote parser passes a :class:`TextPieces`, which slices its text only when read.
+        The index stays picklable and copyable, and two threads that ask it at once each read
+        the pieces and set the same index."""
         index = cls(vocabulary)
-        index._pending = (pieces, title_case)
-        if not lazy:
+        if lazy:
+            # (a generator is neither picklable nor readable twice: keep what it yields)
+            kept = tuple(pieces) if isinstance(pieces, Iterator) else pieces
+            titles = tuple(title_case) if isinstance(title_case, Iterator) else title_case
+            index._pending = (kept, titles)
+        else:
+            index._pending = (pieces, title_case)
             index._read_pending()
         return index
 
     def _read_pending(self) -> None:
-        """Read the pieces :meth:`build` was given, once: the people and organisations they name."""
-        if self._pending is None:
+        """Read the pieces :meth:`build` was given: the people and organisations they name.  The
+        index is built aside and then set, and what is pending is let go only after that, so
+        that another thread asking meanwhile reads the pieces too rather than an empty index,
+        and an exception while reading leaves the index to be built on the next question."""
+        pending = self._pending
+        if pending is None:
             return
-        pieces, title_case = self._pending
-        self._pending = None
+        pieces, title_case = pending
         vocabulary = self.vocabulary
         cls = type(self)
         entries: list[_Entry] = []
@@ -201,8 +228,12 @@ class PersonIndex:
             for match in vocabulary.owned_organisation.finditer(text):
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
-        self._set_organisations(organisations)
-        self._set_people(entries, starts)
+        built = cls(vocabulary)
+        built._set_organisations(organisations)
+        built._set_people(entries, starts)
+        for name in ("_organisations", "_organisation_starts", "_entries", "_starts", "_names", "_longest"):
+            setattr(self, name, getattr(built, name))
+        self._pending = None
 
     @staticmethod
     def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:

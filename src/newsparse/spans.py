@@ -885,8 +885,14 @@ class QuoteList(MutableSequence["Quote"]):
     """The quotes found so far in one parse: a plain list until it holds
     :attr:`Parts.COMPACT_FROM` quotes, then packed as a :class:`Quotes` as they come, so that an
     input with tens of thousands of quotes never holds them all as objects.  It has a list's
-    methods (a change anywhere but at the end unpacks it for a moment); :meth:`freeze` hands its
-    quotes over as a tuple, or as :class:`Quotes` when there are many."""
+    methods, ``sort``, ``copy`` and ``+`` among them; :meth:`freeze` hands its quotes over as a
+    tuple, or as :class:`Quotes` when there are many.
+
+    Once packed, appending and replacing a quote in place cost what they cost a list, but an
+    ``insert`` before the end, a ``del``, a slice assignment and ``sort`` unpack all the quotes
+    and pack them again: each such call takes time in proportion to the whole list (deleting 50
+    quotes one by one at the front of 10,000 repacks 10,000 quotes 50 times).  Collect the
+    changes and make them in one call (``quotes[:] = kept``), or work on ``list(quotes)``."""
 
     __slots__ = ("_items", "_packed", "_text")
 
@@ -961,6 +967,36 @@ class QuoteList(MutableSequence["Quote"]):
     def _refill(self, quotes: list[Quote]) -> None:
         self._items, self._packed = [], None
         self.extend(quotes)
+
+    @property
+    def packed(self) -> bool:
+        """Whether the quotes are packed (:attr:`Parts.COMPACT_FROM` of them or more were added)."""
+        return self._packed is not None
+
+    def sort(self, *, key: Callable[[Quote], Any] | None = None, reverse: bool = False) -> None:
+        """Sort the quotes in place, as ``list.sort`` does (a packed list is repacked: linear
+        time and memory beyond the sort)."""
+        quotes = list(self)
+        quotes.sort(key=key, reverse=reverse)
+        self._refill(quotes)
+
+    def copy(self) -> QuoteList:
+        """A shallow copy, packed when this one is."""
+        return self[:]
+
+    def __add__(self, other: Iterable[Quote]) -> QuoteList:
+        if not isinstance(other, (QuoteList, list, tuple)):
+            return NotImplemented
+        joined = self[:]
+        joined.extend(other)
+        return joined
+
+    def __radd__(self, other: Iterable[Quote]) -> QuoteList:
+        if not isinstance(other, (list, tuple)):
+            return NotImplemented
+        joined = QuoteList(self._text, other)
+        joined.extend(self)
+        return joined
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (QuoteList, list)):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from ..people import PersonIndex
+from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
 from .model import Quotation, State
@@ -76,7 +76,8 @@ class QuoteParser(ReportedSpeech):
             quotes.extend(found)
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.remember_colon(text, paragraph, number, state)
-        later = self.speakers_from_later_paragraphs(text, quotes)
+        # a plain list unless the quotes are packed (the hook's argument as it always was)
+        later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
         del quotes
         return later.freeze() if isinstance(later, QuoteList) else tuple(later)
 
@@ -84,14 +85,14 @@ class QuoteParser(ReportedSpeech):
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its
         paragraphs and *context* spans (a title-case headline names organisations only).  The
         pieces of text it reads are sliced one at a time and not kept, and only when a quote
-        first needs a speaker resolved (``PersonIndex.build(..., lazy=True)``)."""
+        first needs a speaker resolved (``PersonIndex.build(..., lazy=True)`` with
+        :class:`~newsparse.people.TextPieces`: the index stays picklable)."""
         spans = [(span, self.is_title_case(span.slice(text))) for span in context]
         lines = [span for span, title in spans if not title]
         title_case = [span for span, title in spans if title]
-        pieces = ((span.slice(text), span.start) for span in [*lines, *(p.span for p in paragraphs)])
-        return PersonIndex.build(
-            self.vocabulary, pieces, title_case=((s.slice(text), s.start) for s in title_case), lazy=True
-        )
+        pieces = TextPieces(text, [*lines, *(p.span for p in paragraphs)])
+        titles = TextPieces(text, title_case)
+        return PersonIndex.build(self.vocabulary, pieces, title_case=titles, lazy=True)
 
     def headline_quotes(self, text: str, headline: Span, index: PersonIndex) -> list[Quote]:
         """The quotes in a headline (``'We will not back down,' says union chief``), read like a

@@ -11,7 +11,7 @@ from collections.abc import MutableSequence, Sequence
 import attrs
 import regex
 
-from ..spans import Quote, QuoteKind, collapse
+from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Mention, State
@@ -190,13 +190,15 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
         return found
 
-    def speakers_from_later_paragraphs(self, text: str, quotes: MutableSequence[Quote]) -> MutableSequence[Quote]:
+    def speakers_from_later_paragraphs(self, text: str, quotes: Sequence[Quote]) -> MutableSequence[Quote]:
         """*quotes* with the speaker of a quotation that runs over several paragraphs given to its
         opening paragraphs: a quotation left open at its paragraph's end with no cue of its own
         takes the speaker of the next quote when that one opens its paragraph (the quotation
         going on) and has a cue (``"... ¶ "...," said Colin Reyes.``); runs of them are followed to
-        their end."""
-        out = quotes[:]  # (a copy of the same kind: a QuoteList stays packed)
+        their end.  Returns a new ``list``, or, for a :class:`~newsparse.spans.QuoteList` (the
+        parse passes one only when it holds :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes or
+        more, packed), a packed copy of it."""
+        out: MutableSequence[Quote] = quotes[:] if isinstance(quotes, QuoteList) else list(quotes)
         for i in range(len(out) - 2, -1, -1):
             quote, after = out[i], out[i + 1]
             if quote.cue is not None or quote.kind is not QuoteKind.DIRECT or not self.left_open(text, quote):
