@@ -487,8 +487,8 @@ def test_a_stop_signal_stops_the_workers_too(name: str, status: int, tmp_path: P
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr,
-            # a shell starts a background job with Ctrl-C ignored, and a command keeps a signal that
-            # is ignored when it starts ignored: the test starts the command as a terminal would
+            # a shell may start a background job with Ctrl-C ignored, and a command keeps a signal
+            # that is ignored when it starts: the test starts the command as a terminal would
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
     assert process.stdin is not None and process.stdout is not None
