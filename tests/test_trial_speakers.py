@@ -258,3 +258,31 @@ TWO_PEOPLE = [
 @pytest.mark.parametrize(("text", "expected"), TWO_PEOPLE)
 def test_a_lone_quotation_after_two_people(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# he/she never goes to a person the article describes for the other pronoun (Mrs., Councilwoman,
+# a wife) or called by it before; it is left as written; the same pronoun still resolves
+GENDER = [
+    ("Mrs. Alma Cruz and Mr. Ben Cruz watched from the stands. “She played beautifully,” he said.",
+     [("She played beautifully,", D, "he")]),
+    ("Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. “It is a safety issue,” he said.",
+     [("It is a safety issue,", D, "he")]),
+    ("Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. “It is a safety issue,” she said.",
+     [("It is a safety issue,", D, "Janet Ruiz")]),
+    ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"
+     "The goalkeeper was at fault for the first goal. “I was out of position,” he said.",
+     [("They showed real character,", D, "Kelly Grant"), ("I was out of position,", D, "he")]),
+    ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"
+     "Grant smiled at the next question. “He was fine,” she said.",
+     [("They showed real character,", D, "Kelly Grant"), ("He was fine,", D, "Kelly Grant")]),
+    # described for both: no gender is read, the pronoun resolves as before
+    ("Lord Mayor Anna Voss, the widow of a miner, opened the hall. “It is a proud day,” she said.",
+     [("It is a proud day,", D, "Anna Voss")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER)
+def test_a_pronoun_never_goes_to_a_person_of_the_other_gender(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

@@ -47,28 +47,9 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
-                if self.organisation_last_subject(at, state):
-                    return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
-                named = self.paragraph_subject(at, state)
-                if named is not None:
-                    return named or text  # (empty: two people it may refer to)
-                role = self.role_subject(at, state)
-                if role is not None:
-                    return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
-                if self.person_described(at, state):
-                    return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
-                if self.someone_else_named(at, state):
-                    return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
-                last = state.last_speaker
-                if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, words[0]):
-                    return last.name
-                unnamed = self.unnamed_speaker(at, state, words[0])
-                if unnamed is not None:
-                    return unnamed or text  # (empty: a name the article gave no more of)
-                person = self.last_subject(at, state)
-                if person is not None:
-                    return person
-            elif state.last_speaker is not None:
+                referent = self.person_referent(text, at, state)
+                return text if self.other_gender(referent, text, state) else referent
+            if state.last_speaker is not None:
                 return state.last_speaker.name
             return text
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -108,6 +89,61 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def person_referent(self, text: str, at: int, state: State) -> str:
+        """The name a person pronoun *text* (``he``, ``she``) at *at* refers to, before its gender
+        is checked (:meth:`resolve_name`); *text* itself when no one is sure."""
+        if self.organisation_last_subject(at, state):
+            return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
+        named = self.paragraph_subject(at, state)
+        if named is not None:
+            return named or text  # (empty: two people it may refer to)
+        role = self.role_subject(at, state)
+        if role is not None:
+            return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
+        if self.person_described(at, state):
+            return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
+        if self.someone_else_named(at, state):
+            return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
+        last = state.last_speaker
+        if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, text):
+            return last.name
+        unnamed = self.unnamed_speaker(at, state, text)
+        if unnamed is not None:
+            return unnamed or text  # (empty: a name the article gave no more of)
+        person = self.last_subject(at, state)
+        if person is not None:
+            return person
+        return text
+
+    def other_gender(self, name: str, pronoun: str, state: State) -> bool:
+        """Whether the article calls the person *name* by a pronoun other than *pronoun*: it
+        described them with a word of :attr:`GENDER_WORDS` for the other pronoun (``Mrs. Alma
+        Cruz``, ``Councilwoman Janet Ruiz``, never for both), or resolved the other pronoun to
+        them before (``"...," she added.``).  A pronoun is then left as written, never given to
+        that person (``Mrs. Alma Cruz and Mr. Ben Cruz watched. "...," he said.``)."""
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered:
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        known = state.genders.get(name)
+        return bool(known) and known != low
+
+    def described_genders(self, state: State) -> dict[str, str]:
+        """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
+        (its titles, roles and kin words, not the words of the name itself: ``Martin King``), or
+        empty when it is described for two; one pass over the index."""
+        genders: dict[str, str] = {}
+        if not self._gender_words:
+            return genders
+        for person in state.index.people:
+            own = {w.casefold() for w in person.words}
+            for word in person.descriptors:
+                pronoun = self._gender_words.get(word)
+                if pronoun is not None and word not in own:
+                    genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
+        return genders
 
     def by_description(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person the article described with *words* (determiners left out), as
@@ -413,6 +449,11 @@ class SpeakerResolution(Segmentation):
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number
+            low = speaker.mention.casefold()
+            if low in self._persons and speaker.name != speaker.mention and low in self._gendered:
+                if state.genders is None:
+                    state.genders = self.described_genders(state)
+                state.genders.setdefault(speaker.name, low)  # ("...," she added.: she from now on)
             named = speaker.mention.casefold() not in self._pronouns and state.index.is_known(speaker.name)
             if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)
