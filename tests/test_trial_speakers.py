@@ -286,3 +286,21 @@ def test_a_pronoun_never_goes_to_a_person_of_the_other_gender(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# the subject of a passive question or order is the one asked or told, also with adverbs between
+# the auxiliary and the verb; the active verb with an adverb still has its subject speak
+PASSIVE = [
+    ("Grant was then asked about the referee.", [("about the referee", R, None)]),
+    ("Ana Ortiz was once asked how the war would end.", [("how the war would end", R, None)]),
+    ("Ana Ortiz was asked how the war would end.", [("how the war would end", R, None)]),
+    ("Ana Ortiz has also asked whether the club would pay.", [("whether the club would pay", R, "Ana Ortiz")]),
+    ("Ana Ortiz then asked whether the club would pay.", [("whether the club would pay", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE)
+def test_a_passive_subject_with_adverbs_is_no_speaker(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

@@ -207,13 +207,20 @@ class SpeakerGrammar(QuoteWords):
 
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
-        told to leave``, ``was asked whether``): its subject is then no speaker."""
+        told to leave``, ``was asked whether``, also with adverbs between: ``was then asked
+        about``, ``were repeatedly told``): its subject is then no speaker."""
         if cue.group() not in self._object_cues and cue.group() not in self._promise_cues:
             return False
         if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
-        return bool(before) and before[-1].casefold() in self._passive
+        for word in reversed(before):  # (bounded by the window)
+            low = word.casefold()
+            if low in self._passive:
+                return True
+            if not (low in self._adverbs or self.is_adverb(low)):
+                return False
+        return False
 
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
