@@ -304,3 +304,23 @@ def test_a_passive_subject_with_adverbs_is_no_speaker(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# capitalised words before a role and a name (a team, a company) are not the sentence's subject
+# that he/she refers to; the name after the role is
+MODIFIERS = [
+    ("Hollow Town manager Chris Bell was furious. “That was never a penalty,” he said.",
+     [("That was never a penalty,", D, "Chris Bell")]),
+    ("Castle Rovers coach Amy Dale was upbeat. “We will grow,” she said.",
+     [("We will grow,", D, "Amy Dale")]),
+    ("Chris Bell was furious. “That was never a penalty,” he said.",
+     [("That was never a penalty,", D, "Chris Bell")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIERS)
+def test_words_before_a_role_and_a_name_are_no_subject(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+

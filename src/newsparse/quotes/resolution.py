@@ -222,7 +222,10 @@ class SpeakerResolution(Segmentation):
         found: list[tuple[int, str]] = []
         for person in state.index.people_between(state.paragraph_start, at):
             inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-            if not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state):
+            if (
+                not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
+                and not self.modifies_name(person, state)
+            ):
                 found.append((person.start, person.name))
                 break
         found += self.surname_subjects(at, state)
@@ -233,6 +236,21 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def modifies_name(self, person: Person, state: State) -> bool:
+        """Whether *person* is capitalised words that describe the name right after them, with only
+        lower-case titles and roles between (``Hollow Town manager Chris Bell``, ``Acme chief
+        executive Laura Chen``): a team, a company or a place the index read as a name, never the
+        sentence's subject."""
+        end = person.start + len(person.name)
+        following = state.index.people_between(end, end + self.NAMED_WINDOW, 1)
+        if not following or state.text[person.start : end] != person.name:
+            return False
+        between = state.text[end : following[0].start].split()
+        vocabulary = self.vocabulary
+        return bool(between) and all(
+            w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between
+        )
 
     def unnamed_speaker(self, at: int, state: State, pronoun: str) -> str | None:
         """The last speaker, for a *pronoun* at *at*, when no one was named after that speaker and
