@@ -324,3 +324,19 @@ def test_words_before_a_role_and_a_name_are_no_subject(
 ) -> None:
     assert quotes_of(text) == expected
 
+
+# one capitalised word at a sentence's start before a colon is a label unless the article named
+# someone by it; a source after a dash and a surname still speak
+LABELS = [
+    ("Update: “The road has reopened.”", [("The road has reopened.", D, None)]),
+    ("Note: “All times are local.”", [("All times are local.", D, None)]),
+    ("Review: “Midnight Harbor” is a triumph.", []),
+    ("Chris Bell spoke first.\n\nBell: “We are ready.”", [("We are ready.", D, "Chris Bell")]),
+    ("Polls erred again - Pollster: “We were wrong.”", [("We were wrong.", D, "Pollster")]),
+    ("Dana Pike: “We are delighted.”", [("We are delighted.", D, "Dana Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_a_word_alone_before_a_colon_is_a_label(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -428,6 +428,16 @@ class QuoteWords:
     #: Verb forms that take a person as object before what is said (``told reporters that``,
     #: ``asked the council to ...``).
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: Words that label a quotation after a colon rather than name its speaker (``Update: "The
+    #: road has reopened."``, ``Review: "Midnight Harbor" ...``), unless the article names someone
+    #: by the word; a word alone before a colon that is none of these may be a surname (``Ortiz:``).
+    LABEL_WORDS: ClassVar[tuple[str, ...]] = (
+        "update", "updated", "note", "review", "correction", "clarification", "warning", "verdict", "score",
+        "result", "results", "weather", "forecast", "photo", "photos", "video", "watch", "listen", "read",
+        "breaking", "exclusive", "analysis", "opinion", "editorial", "commentary", "background", "context",
+        "source", "sources", "transcript", "caption", "headline", "title", "motto", "slogan", "sign", "message",
+        "text", "quote", "spoiler", "spoilers", "disclaimer", "summary", "lyrics", "alert", "notice", "explainer",
+    )
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
@@ -535,6 +545,7 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
