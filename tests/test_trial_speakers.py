@@ -340,3 +340,22 @@ LABELS = [
 @pytest.mark.parametrize(("text", "expected"), LABELS)
 def test_a_word_alone_before_a_colon_is_a_label(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# he/she after two different people who open sentences of the paragraph: no sure referent; a
+# place inside the first one's appositive is no second person
+TWO_SUBJECTS = [
+    ("Sarah Mills spoke first at the meeting. Then Paul Grant stood up. “I object,” he said.",
+     [("I object,", D, "he")]),
+    ("Sarah Mills spoke first at the meeting. Mills then sat down. “I object,” she said.",
+     [("I object,", D, "Sarah Mills")]),
+    ("Ana Ortiz, a Boca Raton lawyer, spoke first. The plan, she said, is “a mess.”",
+     [("is “a mess.”", M, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_SUBJECTS)
+def test_a_pronoun_after_two_subjects_is_left_as_written(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

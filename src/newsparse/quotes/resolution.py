@@ -226,8 +226,10 @@ class SpeakerResolution(Segmentation):
                 not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
                 and not self.modifies_name(person, state)
             ):
-                found.append((person.start, person.name))
-                break
+                if not found:
+                    found.append((person.start, person.name))
+                elif found[0][1] != person.name and self.bare_subject(person, state):
+                    return ""  # "Sarah Mills spoke first. Then Paul Grant stood up.": either
         found += self.surname_subjects(at, state)
         if not found:
             return None
@@ -236,6 +238,13 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def bare_subject(self, person: Person, state: State) -> bool:
+        """Whether *person* opens a sentence with no comma before it in that sentence (``Then Paul
+        Grant stood up.``, not the place in ``Ana Ortiz, a Boca Raton lawyer, ...``)."""
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        return index >= 0 and "," not in state.paragraph_text[state.sentence_starts[index] : relative]
 
     def modifies_name(self, person: Person, state: State) -> bool:
         """Whether *person* is capitalised words that describe the name right after them, with only
