@@ -359,3 +359,22 @@ def test_a_pronoun_after_two_subjects_is_left_as_written(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a participle clause alone before a closing attribution is what the subject did, not what was
+# said; a clause after it still is
+PARTICIPLE_CLAUSES = [
+    ("Asked about critics, Paulo Mendes laughed.", []),
+    ("Pressed on the issue, he laughed.", []),
+    ("Based on the data, the economy will grow, Ana Ortiz said.",
+     [("Based on the data, the economy will grow", R, "Ana Ortiz")]),
+    ("Prices rose sharply in May, Ana Ortiz said.", [("Prices rose sharply in May", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_CLAUSES)
+def test_a_participle_clause_alone_is_no_reported_speech(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
