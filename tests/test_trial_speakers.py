@@ -378,3 +378,24 @@ def test_a_participle_clause_alone_is_no_reported_speech(
 ) -> None:
     assert quotes_of(text) == expected
 
+
+
+def british_quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.ArticleParser(language="en-GB").parse(f"Pub news\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# where ' and ’ are quotation marks (British English), one between two letters is an apostrophe:
+# a possessive speaker still speaks; a piece of a quotation still does not
+APOSTROPHES = [
+    ("The pub's landlord said it was awful.", [("it was awful", R, "The pub's landlord")]),
+    ("Ana Ortiz’s lawyer said it was ‘awful’.", [("it was ‘awful’", M, "Ana Ortiz’s lawyer")]),
+    ("The landlord said he’d ‘never seen anything like it’.",
+     [("he’d ‘never seen anything like it’", M, "The landlord")]),
+    ("The club's “excesses said it was bad.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
+def test_an_apostrophe_is_no_quotation_mark(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert british_quotes_of(text) == expected

@@ -612,6 +612,16 @@ class SpeakerGrammar(QuoteWords):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 
+    def quotation_mark_count(self, phrase: str) -> int:
+        """How many quotation marks *phrase* holds, not counting a mark between two letters: an
+        apostrophe (``the pub's landlord``, ``he’d``) where a pack takes ``'`` or ``’`` for a
+        quotation mark (British English)."""
+        count = 0
+        for i, ch in enumerate(phrase):
+            if ch in self._marks and not (0 < i < len(phrase) - 1 and phrase[i - 1].isalpha() and phrase[i + 1].isalpha()):
+                count += 1
+        return count
+
     def names_no_one(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is an ordinary noun phrase whose head names no one: not a
         name, a pronoun, a number, nor a person, group, organisation or document noun (``a
@@ -621,7 +631,7 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         if not self._person_nouns or not words:
             return False
-        if sum(phrase.count(mark) for mark in self._marks) % 2:
+        if self.quotation_mark_count(phrase) % 2:
             return True  # 'the club's "excesses': a piece of a quotation, not a speaker
         words = [w.strip("".join(self._marks)) or w for w in words]
         opener = words[0].casefold()

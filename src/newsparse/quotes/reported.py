@@ -566,7 +566,7 @@ class ReportedSpeech(DirectQuotes):
     def participle_clause(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end* before a closing attribution are only a
         participle clause, a verb in the past and a preposition or :attr:`AGENT_WORDS` with no
-        comma after (``Asked about critics, he laughed.``, ``Pressed on the issue, she smiled.``):
+        comma after (``Asked about critics, he laughed.``, ``Pressed on the issue, he laughed.``):
         what the sentence's subject did, not what was said."""
         words = list(islice(self._word.finditer(raw, start, end), 2))
         if len(words) < 2 or "," in raw[start:end]:
