@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice
+from typing import ClassVar
 
 from ..names import strip_possessive
 from ..people import Person
@@ -19,6 +20,9 @@ __all__ = ["SpeakerResolution"]
 
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
+
+    #: How many mentions of the people index :meth:`described_genders` reads at a time.
+    GENDER_CHUNK: ClassVar[int] = 1000
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -133,17 +137,22 @@ class SpeakerResolution(Segmentation):
     def described_genders(self, state: State) -> dict[str, str]:
         """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
         (its titles, roles and kin words, not the words of the name itself: ``Martin King``), or
-        empty when it is described for two; one pass over the index."""
+        empty when it is described for two; one pass over the index, :attr:`GENDER_CHUNK` mentions
+        at a time (no list of every mention of a long input)."""
         genders: dict[str, str] = {}
         if not self._gender_words:
             return genders
-        for person in state.index.people:
-            own = {w.casefold() for w in person.words}
-            for word in person.descriptors:
-                pronoun = self._gender_words.get(word)
-                if pronoun is not None and word not in own:
-                    genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
-        return genders
+        pos, end = 0, len(state.text) + 1
+        while True:
+            chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
+            for person in chunk:
+                for word in person.descriptors:
+                    pronoun = self._gender_words.get(word)
+                    if pronoun is not None and word not in {w.casefold() for w in person.words}:
+                        genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
+            if len(chunk) < self.GENDER_CHUNK:
+                return genders
+            pos = chunk[-1].start + 1
 
     def by_description(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person the article described with *words* (determiners left out), as
