@@ -258,3 +258,144 @@ TWO_PEOPLE = [
 @pytest.mark.parametrize(("text", "expected"), TWO_PEOPLE)
 def test_a_lone_quotation_after_two_people(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# he/she never goes to a person the article describes for the other pronoun (Mrs., Councilwoman,
+# a wife) or called by it before; it is left as written; the same pronoun still resolves
+GENDER = [
+    ("Mrs. Alma Cruz and Mr. Ben Cruz watched from the stands. “She played beautifully,” he said.",
+     [("She played beautifully,", D, "he")]),
+    ("Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. “It is a safety issue,” he said.",
+     [("It is a safety issue,", D, "he")]),
+    ("Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. “It is a safety issue,” she said.",
+     [("It is a safety issue,", D, "Janet Ruiz")]),
+    ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"
+     "The goalkeeper was at fault for the first goal. “I was out of position,” he said.",
+     [("They showed real character,", D, "Kelly Grant"), ("I was out of position,", D, "he")]),
+    ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"
+     "Grant smiled at the next question. “He was fine,” she said.",
+     [("They showed real character,", D, "Kelly Grant"), ("He was fine,", D, "Kelly Grant")]),
+    # described for both: no gender is read, the pronoun resolves as before
+    ("Lord Mayor Anna Voss, the widow of a miner, opened the hall. “It is a proud day,” she said.",
+     [("It is a proud day,", D, "Anna Voss")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER)
+def test_a_pronoun_never_goes_to_a_person_of_the_other_gender(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# the subject of a passive question or order is the one asked or told, also with adverbs between
+# the auxiliary and the verb; the active verb with an adverb still has its subject speak
+PASSIVE = [
+    ("Grant was then asked about the referee.", [("about the referee", R, None)]),
+    ("Ana Ortiz was once asked how the war would end.", [("how the war would end", R, None)]),
+    ("Ana Ortiz was asked how the war would end.", [("how the war would end", R, None)]),
+    ("Ana Ortiz has also asked whether the club would pay.", [("whether the club would pay", R, "Ana Ortiz")]),
+    ("Ana Ortiz then asked whether the club would pay.", [("whether the club would pay", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE)
+def test_a_passive_subject_with_adverbs_is_no_speaker(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# capitalised words before a role and a name (a team, a company) are not the sentence's subject
+# that he/she refers to; the name after the role is
+MODIFIERS = [
+    ("Hollow Town manager Chris Bell was furious. “That was never a penalty,” he said.",
+     [("That was never a penalty,", D, "Chris Bell")]),
+    ("Castle Rovers coach Amy Dale was upbeat. “We will grow,” she said.",
+     [("We will grow,", D, "Amy Dale")]),
+    ("Chris Bell was furious. “That was never a penalty,” he said.",
+     [("That was never a penalty,", D, "Chris Bell")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIERS)
+def test_words_before_a_role_and_a_name_are_no_subject(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# one capitalised word at a sentence's start before a colon is a label unless the article named
+# someone by it; a source after a dash and a surname still speak
+LABELS = [
+    ("Update: “The road has reopened.”", [("The road has reopened.", D, None)]),
+    ("Note: “All times are local.”", [("All times are local.", D, None)]),
+    ("Review: “Midnight Harbor” is a triumph.", []),
+    ("Chris Bell spoke first.\n\nBell: “We are ready.”", [("We are ready.", D, "Chris Bell")]),
+    ("Polls erred again - Pollster: “We were wrong.”", [("We were wrong.", D, "Pollster")]),
+    ("Dana Pike: “We are delighted.”", [("We are delighted.", D, "Dana Pike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_a_word_alone_before_a_colon_is_a_label(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# he/she after two different people who open sentences of the paragraph: no sure referent; a
+# place inside the first one's appositive is no second person
+TWO_SUBJECTS = [
+    ("Sarah Mills spoke first at the meeting. Then Paul Grant stood up. “I object,” he said.",
+     [("I object,", D, "he")]),
+    ("Sarah Mills spoke first at the meeting. Mills then sat down. “I object,” she said.",
+     [("I object,", D, "Sarah Mills")]),
+    ("Ana Ortiz, a Boca Raton lawyer, spoke first. The plan, she said, is “a mess.”",
+     [("is “a mess.”", M, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_SUBJECTS)
+def test_a_pronoun_after_two_subjects_is_left_as_written(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a participle clause alone before a closing attribution is what the subject did, not what was
+# said; a clause after it still is
+PARTICIPLE_CLAUSES = [
+    ("Asked about critics, Paulo Mendes laughed.", []),
+    ("Pressed on the issue, he laughed.", []),
+    ("Based on the data, the economy will grow, Ana Ortiz said.",
+     [("Based on the data, the economy will grow", R, "Ana Ortiz")]),
+    ("Prices rose sharply in May, Ana Ortiz said.", [("Prices rose sharply in May", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_CLAUSES)
+def test_a_participle_clause_alone_is_no_reported_speech(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+
+def british_quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.ArticleParser(language="en-GB").parse(f"Pub news\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# where ' and ’ are quotation marks (British English), one between two letters is an apostrophe:
+# a possessive speaker still speaks; a piece of a quotation still does not
+APOSTROPHES = [
+    ("The pub's landlord said it was awful.", [("it was awful", R, "The pub's landlord")]),
+    ("Ana Ortiz’s lawyer said it was ‘awful’.", [("it was ‘awful’", M, "Ana Ortiz’s lawyer")]),
+    ("The landlord said he’d ‘never seen anything like it’.",
+     [("he’d ‘never seen anything like it’", M, "The landlord")]),
+    ("The club's “excesses said it was bad.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
+def test_an_apostrophe_is_no_quotation_mark(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert british_quotes_of(text) == expected

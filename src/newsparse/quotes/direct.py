@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..names import strip_possessive
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
 from .model import Attribution, Cue, Mention, Quotation, State
@@ -61,6 +62,8 @@ class DirectQuotes(SpeakerResolution):
             attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
+            if attribution is not None and self.is_label(raw, attribution, sentence, state):
+                attribution = None  # 'Update: "The road has reopened."': a label, no speaker
             if attribution is None and close == len(raw):
                 repaired = self.unclosed_attribution(raw, open_, sentence, before)
                 if repaired is not None:  # '"We lost everything, said Mary Holt.': the mark left out
@@ -107,6 +110,22 @@ class DirectQuotes(SpeakerResolution):
         if pending and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
         return found
+
+    def is_label(self, raw: str, attribution: Attribution, sentence: tuple[int, int], state: State) -> bool:
+        """Whether *attribution* is one word of :attr:`LABEL_WORDS` alone before a colon at the
+        start of its *sentence* that names no one the article named in full (``Update: "..."``,
+        ``Note: "..."``, ``Review: "..."``): a label over the quotation, not its speaker (a
+        surname still speaks, ``Ortiz: "..."``, and so does a source after a dash: ``Polls erred
+        - Pollster:``)."""
+        if attribution.cue.text != ":" or raw[sentence[0] : attribution.speaker[0]].strip():
+            return False
+        words = raw[attribution.speaker[0] : attribution.speaker[1]].split()
+        if len(words) != 1:
+            return False
+        word = strip_possessive(words[0])
+        if word.casefold() not in self._label_words:
+            return False
+        return state.index.full_name((word,)) == word and not state.index.is_known(word)
 
     def unclosed_attribution(
         self, raw: str, open_: int, sentence: tuple[int, int], before: str

@@ -210,13 +210,20 @@ class SpeakerGrammar(QuoteWords):
 
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
-        told to leave``, ``was asked whether``): its subject is then no speaker."""
+        told to leave``, ``was asked whether``, also with adverbs between: ``was then asked
+        about``, ``were repeatedly told``): its subject is then no speaker."""
         if cue.group() not in self._object_cues and cue.group() not in self._promise_cues:
             return False
         if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
-        return bool(before) and before[-1].casefold() in self._passive
+        for word in reversed(before):  # (bounded by the window)
+            low = word.casefold()
+            if low in self._passive:
+                return True
+            if not (low in self._adverbs or self.is_adverb(low)):
+                return False
+        return False
 
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
@@ -622,6 +629,16 @@ class SpeakerGrammar(QuoteWords):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 
+    def quotation_mark_count(self, phrase: str) -> int:
+        """How many quotation marks *phrase* holds, not counting a mark between two letters: an
+        apostrophe (``the pub's landlord``, ``he’d``) where a pack takes ``'`` or ``’`` for a
+        quotation mark (British English)."""
+        count = 0
+        for i, ch in enumerate(phrase):
+            if ch in self._marks and not (0 < i < len(phrase) - 1 and phrase[i - 1].isalpha() and phrase[i + 1].isalpha()):
+                count += 1
+        return count
+
     def names_no_one(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is an ordinary noun phrase whose head names no one: not a
         name, a pronoun, a number, nor a person, group, organisation or document noun (``a
@@ -631,7 +648,7 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         if not self._person_nouns or not words:
             return False
-        if sum(phrase.count(mark) for mark in self._marks) % 2:
+        if self.quotation_mark_count(phrase) % 2:
             return True  # 'the club's "excesses': a piece of a quotation, not a speaker
         words = [w.strip("".join(self._marks)) or w for w in words]
         opener = words[0].casefold()

@@ -93,6 +93,10 @@ class State:
     paragraph_marks: tuple[tuple[int, int], ...] = ()
     #: The speakers found so far in the paragraph being read (each named, not a pronoun).
     paragraph_speakers: list[Speaker] = attrs.Factory(list)
+    #: The person pronoun (``he``, ``she``) the article calls each name by, from the words that
+    #: describe it and the pronouns resolved to it (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`); read when first needed.
+    genders: dict[str, str] | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

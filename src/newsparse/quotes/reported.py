@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import MutableSequence, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -558,7 +559,7 @@ class ReportedSpeech(DirectQuotes):
             return None
         start = sentence[0] + len(head) - len(head.lstrip())
         end = self.trim_end(raw, start, head_end)
-        if len(raw[start:end].split()) < self.MIN_WORDS:
+        if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
             return None
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
@@ -566,6 +567,17 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def participle_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end* before a closing attribution are only a
+        participle clause, a verb in the past and a preposition or :attr:`AGENT_WORDS` with no
+        comma after (``Asked about critics, he laughed.``, ``Pressed on the issue, he laughed.``):
+        what the sentence's subject did, not what was said."""
+        words = list(islice(self._word.finditer(raw, start, end), 2))
+        if len(words) < 2 or "," in raw[start:end]:
+            return False
+        following = words[1].group().casefold()
+        return self.is_past_verb(words[0].group().casefold()) and (following in self._prepositions or following in self._agents)
 
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or

@@ -24,6 +24,8 @@ class SpeakerResolution(Segmentation):
     #: How far after a title-case line the text is searched for a name from it again
     #: (:meth:`in_title_case_only`), so that each search reads a bounded stretch of text.
     MAX_RENAMING_REACH: ClassVar[int] = 20_000
+    #: How many mentions of the people index :meth:`described_genders` reads at a time.
+    GENDER_CHUNK: ClassVar[int] = 1000
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -52,28 +54,9 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
-                if self.organisation_last_subject(at, state):
-                    return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
-                named = self.paragraph_subject(at, state)
-                if named is not None:
-                    return named or text  # (empty: two people it may refer to)
-                role = self.role_subject(at, state)
-                if role is not None:
-                    return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
-                if self.person_described(at, state):
-                    return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
-                if self.someone_else_named(at, state):
-                    return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
-                last = state.last_speaker
-                if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, words[0]):
-                    return last.name
-                unnamed = self.unnamed_speaker(at, state, words[0])
-                if unnamed is not None:
-                    return unnamed or text  # (empty: a name the article gave no more of)
-                person = self.last_subject(at, state)
-                if person is not None:
-                    return person
-            elif state.last_speaker is not None:
+                referent = self.person_referent(text, at, state)
+                return text if self.other_gender(referent, text, state) else referent
+            if state.last_speaker is not None:
                 return state.last_speaker.name
             return text
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -123,6 +106,66 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def person_referent(self, text: str, at: int, state: State) -> str:
+        """The name a person pronoun *text* (``he``, ``she``) at *at* refers to, before its gender
+        is checked (:meth:`resolve_name`); *text* itself when no one is sure."""
+        if self.organisation_last_subject(at, state):
+            return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
+        named = self.paragraph_subject(at, state)
+        if named is not None:
+            return named or text  # (empty: two people it may refer to)
+        role = self.role_subject(at, state)
+        if role is not None:
+            return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
+        if self.person_described(at, state):
+            return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
+        if self.someone_else_named(at, state):
+            return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
+        last = state.last_speaker
+        if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, text):
+            return last.name
+        unnamed = self.unnamed_speaker(at, state, text)
+        if unnamed is not None:
+            return unnamed or text  # (empty: a name the article gave no more of)
+        person = self.last_subject(at, state)
+        if person is not None:
+            return person
+        return text
+
+    def other_gender(self, name: str, pronoun: str, state: State) -> bool:
+        """Whether the article calls the person *name* by a pronoun other than *pronoun*: it
+        described them with a word of :attr:`GENDER_WORDS` for the other pronoun (``Mrs. Alma
+        Cruz``, ``Councilwoman Janet Ruiz``, never for both), or resolved the other pronoun to
+        them before (``"...," she added.``).  A pronoun is then left as written, never given to
+        that person (``Mrs. Alma Cruz and Mr. Ben Cruz watched. "...," he said.``)."""
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered:
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        known = state.genders.get(name)
+        return bool(known) and known != low
+
+    def described_genders(self, state: State) -> dict[str, str]:
+        """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
+        (its titles, roles and kin words, not the words of the name itself: ``Martin King``), or
+        empty when it is described for two; one pass over the index, :attr:`GENDER_CHUNK` mentions
+        at a time (no list of every mention of a long input)."""
+        genders: dict[str, str] = {}
+        if not self._gender_words:
+            return genders
+        pos, end = 0, len(state.text) + 1
+        while True:
+            chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
+            for person in chunk:
+                for word in person.descriptors:
+                    pronoun = self._gender_words.get(word)
+                    if pronoun is not None and word not in {w.casefold() for w in person.words}:
+                        genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
+            if len(chunk) < self.GENDER_CHUNK:
+                return genders
+            pos = chunk[-1].start + 1
 
     def by_description(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person the article described with *words* (determiners left out), as
@@ -232,9 +275,14 @@ class SpeakerResolution(Segmentation):
         found: list[tuple[int, str]] = []
         for person in state.index.people_between(state.paragraph_start, at):
             inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-            if not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state):
-                found.append((person.start, person.name))
-                break
+            if (
+                not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
+                and not self.modifies_name(person, state)
+            ):
+                if not found:
+                    found.append((person.start, person.name))
+                elif found[0][1] != person.name and self.bare_subject(person, state):
+                    return ""  # "Sarah Mills spoke first. Then Paul Grant stood up.": either
         found += self.surname_subjects(at, state)
         if not found:
             return None
@@ -243,6 +291,28 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def bare_subject(self, person: Person, state: State) -> bool:
+        """Whether *person* opens a sentence with no comma before it in that sentence (``Then Paul
+        Grant stood up.``, not the place in ``Ana Ortiz, a Boca Raton lawyer, ...``)."""
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        return index >= 0 and "," not in state.paragraph_text[state.sentence_starts[index] : relative]
+
+    def modifies_name(self, person: Person, state: State) -> bool:
+        """Whether *person* is capitalised words that describe the name right after them, with only
+        lower-case titles and roles between (``Hollow Town manager Chris Bell``, ``Acme chief
+        executive Laura Chen``): a team, a company or a place the index read as a name, never the
+        sentence's subject."""
+        end = person.start + len(person.name)
+        following = state.index.people_between(end, end + self.NAMED_WINDOW, 1)
+        if not following or state.text[person.start : end] != person.name:
+            return False
+        between = state.text[end : following[0].start].split()
+        vocabulary = self.vocabulary
+        return bool(between) and all(
+            w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between
+        )
 
     def unnamed_speaker(self, at: int, state: State, pronoun: str) -> str | None:
         """The last speaker, for a *pronoun* at *at*, when no one was named after that speaker and
@@ -460,6 +530,11 @@ class SpeakerResolution(Segmentation):
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number
+            low = speaker.mention.casefold()
+            if low in self._persons and speaker.name != speaker.mention and low in self._gendered:
+                if state.genders is None:
+                    state.genders = self.described_genders(state)
+                state.genders.setdefault(speaker.name, low)  # ("...," she added.: she from now on)
             named = speaker.mention.casefold() not in self._pronouns and state.index.is_known(speaker.name)
             if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)

@@ -300,6 +300,26 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
+    #: people index keeps a name's descriptors: ``mrs``, ``councilwoman``) that mark a person the
+    #: article describes with them as one it would call by that pronoun: ``he`` never refers to
+    #: someone described as ``Mrs.`` or ``Councilwoman``, nor to someone the article called ``she``
+    #: before (:meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`).  Empty: off.
+    GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("she", (
+            "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "countess",
+            "baroness", "empress", "sister", "mother", "spokeswoman", "chairwoman", "councilwoman",
+            "congresswoman", "assemblywoman", "alderwoman", "businesswoman", "sportswoman", "policewoman",
+            "stateswoman", "actress", "waitress", "heiress", "widow", "wife", "daughter", "aunt", "niece",
+            "grandmother", "granddaughter", "girlfriend", "bride", "landlady", "mum", "mom",
+        )),
+        ("he", (
+            "mr", "sir", "lord", "king", "prince", "duke", "baron", "emperor", "brother", "father", "fr",
+            "spokesman", "chairman", "councilman", "congressman", "assemblyman", "alderman", "businessman",
+            "sportsman", "policeman", "statesman", "widower", "husband", "son", "uncle", "nephew",
+            "grandfather", "grandson", "boyfriend", "groom", "dad",
+        )),
+    )
     #: Pronouns for a third person, in any case (:meth:`DirectQuotes.speaks_of_someone`).
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "him", "her", "his", "hers")
     #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
@@ -417,6 +437,16 @@ class QuoteWords:
     #: Among :attr:`OBJECT_VERBS`, forms whose subject never follows them: the words after them
     #: are the person told (``"...," Jane Roe, 80, told The Times``), never an inverted speaker.
     UNINVERTED_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.UNINVERTED)
+    #: Words that label a quotation after a colon rather than name its speaker (``Update: "The
+    #: road has reopened."``, ``Review: "Midnight Harbor" ...``), unless the article names someone
+    #: by the word; a word alone before a colon that is none of these may be a surname (``Ortiz:``).
+    LABEL_WORDS: ClassVar[tuple[str, ...]] = (
+        "update", "updated", "note", "review", "correction", "clarification", "warning", "verdict", "score",
+        "result", "results", "weather", "forecast", "photo", "photos", "video", "watch", "listen", "read",
+        "breaking", "exclusive", "analysis", "opinion", "editorial", "commentary", "background", "context",
+        "source", "sources", "transcript", "caption", "headline", "title", "motto", "slogan", "sign", "message",
+        "text", "quote", "spoiler", "spoilers", "disclaimer", "summary", "lyrics", "alert", "notice", "explainer",
+    )
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
@@ -522,6 +552,10 @@ class QuoteWords:
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
+        # each gendered word with the pronoun it calls for
+        self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
+        self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
