@@ -694,6 +694,11 @@ PRONOUN_PATHS = [
             ("We will appeal,", "said", "a colleague", "he", 1),
         ],
     ),
+    # a speaker quoted after the pronoun does not make its referent unsure
+    (
+        [LINDQVIST, 'Lindqvist apologised. He said the port would reopen. "It is over," Ana Ortiz said.'],
+        [("the port would reopen", "said", "Tomas Lindqvist", "He", 1), ("It is over,", "said", "Ana Ortiz", "Ana Ortiz", 1)],
+    ),
     # a person described in the first sentence does not count once a named speaker was quoted
     (
         [OPENED.replace("Tomas Lindqvist", "Ana Ortiz"), f'Hale\'s wife wept as Ana Ortiz spoke. "We will appeal," Ortiz said. {SHE_MISTAKE}'],
