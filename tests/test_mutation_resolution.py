@@ -694,6 +694,8 @@ PRONOUN_PATHS = [
             ("We will appeal,", "said", "a colleague", "he", 1),
         ],
     ),
+    # the head of the subject is its last word (a spokesman, not "senior")
+    ([f"A senior spokesman for Ola Berg disagreed. {MISTAKE_HE}"], [("It was a mistake,", "said", "A senior spokesman", "he", 0)]),
     # a speaker quoted after the pronoun does not make its referent unsure
     (
         [LINDQVIST, 'Lindqvist apologised. He said the port would reopen. "It is over," Ana Ortiz said.'],
