@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articles import paragraphs_of
-from newsparse.quotes.model import Mention
+from newsparse.quotes.model import Mention, State
 from newsparse.quotes.parser import QuoteParser
 from newsparse.quotes.resolution import SpeakerResolution
 
@@ -664,3 +664,128 @@ def test_a_pronoun_that_opens_its_paragraph_in_reported_speech() -> None:
         "He",
         1,
     )
+
+
+THE_MAYOR = "Mayor Ana Ortiz opened the terminal on Monday."
+
+# a pronoun in the cases the third run of the mutation tests showed no table reached: a name after
+# an opening curly mark, a lower-case article before the name that opens a sentence, a sentence
+# inside quotation marks that opens with a name, a person described in lower case, a pronoun kept
+# as a paragraph's speaker, and the last speaker named at the paragraph's first character
+PRONOUN_PATHS = [
+    # the last subject is read from an opening curly mark on, as from a straight one
+    (
+        ["The report said: “Tomas Lindqvist closed the port without warning.”", OVER_HE],
+        [
+            ("Tomas Lindqvist closed the port without warning.", "said", "The report", "The report", 0),
+            ("It is over,", "said", "Tomas Lindqvist", "he", 1),
+        ],
+    ),
+    # "the" before a role before the name keeps the name the subject
+    (
+        [APPEAL, f"Then the prosecutor Tomas Lindqvist rose. {OVER_HE}"],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "Tomas Lindqvist", "he", 1)],
+    ),
+    # a name that opens a sentence inside quotation marks is no subject of the paragraph
+    (
+        [SESSION, '"It is over. Tomas Lindqvist will resign," a colleague said. "We will appeal," he said.'],
+        [
+            ("It is over. Tomas Lindqvist will resign,", "said", "a colleague", "a colleague", 1),
+            ("We will appeal,", "said", "a colleague", "he", 1),
+        ],
+    ),
+    # the head of the subject is its last word (a spokesman, not "senior")
+    ([f"A senior spokesman for Ola Berg disagreed. {MISTAKE_HE}"], [("It was a mistake,", "said", "A senior spokesman", "he", 0)]),
+    # a speaker quoted after the pronoun does not make its referent unsure
+    (
+        [LINDQVIST, 'Lindqvist apologised. He said the port would reopen. "It is over," Ana Ortiz said.'],
+        [("the port would reopen", "said", "Tomas Lindqvist", "He", 1), ("It is over,", "said", "Ana Ortiz", "Ana Ortiz", 1)],
+    ),
+    # a person described in the first sentence does not count once a named speaker was quoted
+    (
+        [OPENED.replace("Tomas Lindqvist", "Ana Ortiz"), f'Hale\'s wife wept as Ana Ortiz spoke. "We will appeal," Ortiz said. {SHE_MISTAKE}'],
+        [("We will appeal,", "said", "Ana Ortiz", "Ortiz", 1), ("It was a mistake,", "said", "Ana Ortiz", "she", 1)],
+    ),
+    # nor when the first sentence is a quotation
+    (
+        ['"His mother wept all day," a neighbour said. "It is over," she said.'],
+        [("His mother wept all day,", "said", "a neighbour", "a neighbour", 0), ("It is over,", "said", "she", "she", 0)],
+    ),
+    # nor a person noun after the pronoun
+    (
+        [APPEAL, "Later she told the judge the case was over."],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("the case was over", "told", "Ana Ortiz", "she", 1)],
+    ),
+    # a pronoun is never kept as a paragraph's speaker: Lindqvist, not "nobody sure"
+    (
+        [APPEAL, f'"It is over," she said. Tomas Lindqvist shook his head. {MISTAKE_HE}'],
+        [
+            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
+            ("It is over,", "said", "Ana Ortiz", "she", 1),
+            ("It was a mistake,", "said", "Tomas Lindqvist", "he", 1),
+        ],
+    ),
+    # nor an unresolved one: the mother stays the referent
+    (
+        [APPEAL, f'The defendant\'s mother cried. "It is over," she said. {INNOCENT}'],
+        [
+            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
+            ("It is over,", "said", "she", "she", 1),
+            ("He is innocent,", "said", "she", "she", 1),
+        ],
+    ),
+    # the last speaker named at the paragraph's first character spoke in this paragraph
+    (
+        [THE_MAYOR, 'The mayor told reporters: "The port stays open." She thanked the harbour master, Tomas Lindqvist. "It is over," she said.'],
+        [("The port stays open.", "told", "Ana Ortiz", "The mayor", 1), ("It is over,", "said", "Ana Ortiz", "she", 1)],
+    ),
+    # a surname that opens a sentence after a quotation, with someone else named later in it
+    (
+        [LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to Ana Ortiz. {MISTAKE_HE}'],
+        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1), ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2)],
+    ),
+    # a surname that modifies a name in the possessive is no subject
+    (
+        ["Mayor Ana Ortiz opened the session.", LOPEZ, f"Ortiz aide Tomas Lindqvist's car was found burned out. {SHE_MISTAKE}"],
+        [("We will appeal,", "said", "Maria Lopez", "Maria Lopez", 1), ("It was a mistake,", "said", "she", "she", 2)],
+    ),
+    # a team whose name the index only has in a headline in title case is no one's name
+    (
+        [
+            "Singer Benched By Harbour Team Prior To Her Performance Due To Anthem Row",
+            "The singer was told on Friday that she would not perform.",
+            "“We respect every artist,” the team said in a statement.",
+        ],
+        [("she would not perform", "told", None, None, 1), ("We respect every artist,", "said", "the team", "the team", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), PRONOUN_PATHS)
+def test_a_pronoun_on_each_path_of_its_resolution(pieces: list[str], expected: list[Row]) -> None:
+    assert _quotes(pieces) == expected
+
+
+def organisation_of(words: list[str]) -> str | None:
+    """:meth:`~newsparse.quotes.resolution.SpeakerResolution.resolve_organisation` of *words* in an
+    article that named the Harbour Authority."""
+    parser = QuoteParser()
+    text, paragraphs = paragraphs_of(["The Harbour Authority closed the port on Monday."])
+    return parser.resolve_organisation(words, len(text), State(parser.person_index(text, paragraphs, ()), text))
+
+
+# the organisation a mention of an organisation word names: the capitalised name after an article,
+# the one named before for a lower-case word; None for a mention broken over two lines
+# ("Harbour\nAuthority": given as written) and for a capitalised name of no organisation word
+ORGANISATION_WORDS = [
+    (["the", "State", "Post", "Bureau"], "State Post Bureau"),
+    (["the", "authority"], "Harbour Authority"),
+    (["Harbour", "Authority"], None),
+    (["the", "Smiths"], None),
+    (["the", "crowd"], None),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), ORGANISATION_WORDS)
+def test_resolve_organisation(words: list[str], expected: str | None) -> None:
+    assert organisation_of(words) == expected

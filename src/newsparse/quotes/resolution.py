@@ -403,8 +403,9 @@ class SpeakerResolution(Segmentation):
             if not words or not words[0][:1].isupper():
                 continue
             head = state.paragraph_text[start : start + self.NAMED_WINDOW]
-            if state.index.people_between(state.absolute(start), state.absolute(start) + len(head), 1):
-                continue  # "Villa boss Unai Emery ...": the capital word modifies a name
+            named = state.index.people_between(state.absolute(start), state.absolute(start) + len(head), 1)
+            if named and self.subject_lead(state.paragraph_text[start : named[0].start - state.paragraph_start].split()):
+                continue  # "Villa boss Unai Emery ...": the capital word modifies a name (not "... to Ana Ortiz")
             word = strip_possessive(words[0].rstrip(",.;:"))
             if word != words[0].rstrip(",.;:") or len(words) < 2 or words[1][:1].isupper():
                 continue  # "Berg's lawyer", "Berg Holdings": not Berg as the subject
