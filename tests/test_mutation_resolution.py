@@ -644,8 +644,9 @@ SESSION = "The court met on Monday."
 OPENING_NAMES = [
     (["The judge thanked Tomas Lindqvist. " + APPEAL + ' "It is over," she said.'], ("Ana Ortiz", "she")),
     ([APPEAL, '"Tomas Lindqvist lied to us," she said.'], ("Ana Ortiz", "she")),
-    ([SESSION, f"Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("Tomas Lindqvist", "he")),
-    ([SESSION, f"Harbour boss Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("Tomas Lindqvist", "he")),
+    # two people who may be "he" and nothing to tell them apart: the pronoun as written
+    ([SESSION, f"Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("he", "he")),
+    ([SESSION, f"Harbour boss Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("he", "he")),
 ]
 
 
