@@ -1154,8 +1154,8 @@ def test_is_person_noun_hyphens_and_plurals(word: str, endings: bool, expected: 
         # a quantifier alone, or a capitalised word that is no name word, is no subject
         ("Most said the debate was unfair.", None),
         ("Every one of the victims was under 20, police said.", None),
-        # a tag and a time word that leave no phrase before the verb
-        ("Mayor Ortiz (D) Monday criticized the bill.", None),
+        # a bracket and a day: the words before them, read again once the bracket is closed
+        ("The weather (sunny and mild) on Monday helped the runners.", "The weather"),
         # a phrase of more than SHORT_SUBJECT words with no stop word or clause verb in it
         ("The mother of one of the children who were hurt criticized the school.", "The mother of one of the children"),
     ],
@@ -1194,3 +1194,21 @@ def test_clause_subject_reads_commas_from_its_own_sentence() -> None:
 def test_appositive_before_places(text: str, expected: str | None) -> None:
     span = SpeakerGrammar().appositive_before(text, 0, text.rindex(" said"))
     assert (text[span[0] : span[1]] if span is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # an inverted speech verb of two words that opens the sentence before a colon
+        (
+            'Went on Ortiz: "We have no money left for the pool."',
+            [("D", "We have no money left for the pool.", "Went on", "Ortiz", None)],
+        ),
+        (
+            'Pointed out the mayor: "We have no money left for the pool."',
+            [("D", "We have no money left for the pool.", "Pointed out", "the mayor", None)],
+        ),
+    ],
+)
+def test_two_word_cues_opening_a_sentence(pieces: str | list[str], expected: list[Row]) -> None:
+    assert quotes_of(pieces) == expected
