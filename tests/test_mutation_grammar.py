@@ -1117,3 +1117,98 @@ def test_placed_name(text: str, name: str, expected: str | None) -> None:
     start = text.index(name)
     span = SpeakerGrammar().placed_name(text, 0, (start, start + len(name)))
     assert (text[span[0] : span[1]] if span is not None else None) == expected
+
+
+# hyphenated nouns: a suffix with a hyphen ("-elect") names a person whatever comes before it; a
+# plain suffix only counts on the part after the last hyphen, which must be longer than the suffix
+@pytest.mark.parametrize(
+    ("word", "endings", "expected"),
+    [
+        ("taoiseach-elect", True, True),
+        ("provost-elect", True, True),
+        ("taoiseach-elect", False, False),
+        ("hand-over", True, False),
+        ("sleep-over", True, False),
+        ("ex-smoker", True, True),
+        ("well-wisher", True, True),
+        ("ex-smoker", False, False),
+        ("well-wisher", False, False),
+        ("deputies", False, True),
+        ("coaches", False, True),
+        ("bosses", False, True),
+    ],
+)
+def test_is_person_noun_hyphens_and_plurals(word: str, endings: bool, expected: bool) -> None:
+    assert SpeakerGrammar().is_person_noun(word, endings=endings) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb that opens the sentence: no subject, even before a determiner
+        ("Separately the mayor said the plan was dead.", None),
+        # a present speech verb that no determiner follows still ends the subject
+        ("Residents say it is unsafe.", "Residents"),
+        # a comma right after the first word: an appositive, read by appositive_subject instead
+        ("Ortiz, who chairs the panel, criticized the bill.", None),
+        # a quantifier alone, or a capitalised word that is no name word, is no subject
+        ("Most said the debate was unfair.", None),
+        ("Every one of the victims was under 20, police said.", None),
+        # a bracket and a day: the words before them, read again once the bracket is closed
+        ("The weather (sunny and mild) on Monday helped the runners.", "The weather"),
+        # a phrase of more than SHORT_SUBJECT words with no stop word or clause verb in it
+        ("The mother of one of the children who were hurt criticized the school.", "The mother of one of the children"),
+    ],
+)
+def test_sentence_subject_edges(sentence: str, expected: str | None) -> None:
+    for inner in (False, True):
+        subject = SpeakerGrammar().sentence_subject(sentence, (0, len(sentence)), inner=inner)
+        assert (subject.text if subject is not None else None) == expected
+
+
+def test_clause_subject_reads_commas_from_its_own_sentence() -> None:
+    # the commas of the sentence before it must not use up the OPENING_COMMAS
+    text = (
+        "The vote, held on Monday, passed easily. Last month, after a long debate, the mayor called "
+        "the plan a mistake, saying it would cost jobs."
+    )
+    start = text.index("Last")
+    subject = SpeakerGrammar().clause_subject(text, (start, len(text)), text.index(" saying"))
+    assert subject is not None
+    assert (subject.text, text[subject.start : subject.end]) == ("the mayor", "the mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised phrase after "of" or a locative before the appositive: the name before it
+        ("Gov. John Kasich of Ohio, who faces a primary fight, said", "John Kasich of Ohio"),
+        ("Senator Ana Ortiz in Lyon, a member of the panel, said", "Ana Ortiz in Lyon"),
+        ("Ana Ortiz, Democrat of Ohio, a member of the panel, said", None),
+        ("Officials in Lyon, who asked not to be named, said", None),
+        # a name before the appositive with no place word before it
+        ("Liu Zhongmin, a professor at Fudan University, said", "Liu Zhongmin"),
+        ("the environment secretary, James Holloway, said", "James Holloway"),
+    ],
+)
+def test_appositive_before_places(text: str, expected: str | None) -> None:
+    span = SpeakerGrammar().appositive_before(text, 0, text.rindex(" said"))
+    assert (text[span[0] : span[1]] if span is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        # an inverted speech verb of two words that opens the sentence before a colon
+        (
+            'Went on Ortiz: "We have no money left for the pool."',
+            [("D", "We have no money left for the pool.", "Went on", "Ortiz", None)],
+        ),
+        (
+            'Pointed out the mayor: "We have no money left for the pool."',
+            [("D", "We have no money left for the pool.", "Pointed out", "the mayor", None)],
+        ),
+    ],
+)
+def test_two_word_cues_opening_a_sentence(pieces: str | list[str], expected: list[Row]) -> None:
+    assert quotes_of(pieces) == expected
