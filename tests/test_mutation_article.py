@@ -501,6 +501,8 @@ LATE_BYLINES = [
         BY_ROE,
         "The new city l",
     ),
+    # no blank line, and the line above ends in a comma: the sentence runs on, into the paragraph
+    (WRAPPED_LEDE + "building work, and hundreds of readers queued at the doors,\nBy Jane Roe\n", None, "The new city l"),
 ]
 
 
