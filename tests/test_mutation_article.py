@@ -12,6 +12,7 @@ import pytest
 
 import newsparse
 from newsparse import ArticleParser, ParseState, Span
+from newsparse.caption import CaptionLine
 from newsparse.lines import Line, split_lines
 from newsparse.spans import BoilerplateLines, BoilerplateList, Timestamp, TimestampKind
 
@@ -400,6 +401,8 @@ SIGNATURES = [
     (STORY + "— Jane Roe\n\n" + MORE, None),  # running text after it
     (STORY + "— Jane Roe\n\nShare this story\nTags\n" + MORE, "Jane Roe"),  # two lines are looked at, not three
     (STORY + "— Jane Field\n\nMore from the field\n", None),  # its word in lower case after it
+    # ... or before it, from the very first character of the text
+    ("field day: pupils plant trees in Lahti\n\nThe pupils planted 300 trees at dawn, the school said.\n\n— Jane Field\n", None),
     # ... or before it, within half the name context (10,000 characters)
     (
         "Lahti opens its new library\n\nThe players trained on the field at dawn before the opening.\n\n"
@@ -476,6 +479,9 @@ def _lost_lines(text: str, article: newsparse.Article) -> list[str]:
     ]
 
 
+WRAPPED_LEDE = "Lahti opens its new library\n\nThe new city library in Lahti opened on Saturday after three years of\n"
+BY_ROE = ("By Jane Roe", "By Jane Roe")
+
 # the text, the byline's text and the slice of its span (None for none), the last paragraph's start
 LATE_BYLINES = [
     (LIBRARY + "By Jane Roe\n", ("By Jane Roe", "By Jane Roe"), "The mayor said"),
@@ -485,6 +491,17 @@ LATE_BYLINES = [
     (LIBRARY + "By noon, more than 500 people were queuing outside the library, the police said.\n", None, "By noon, more "),
     (LIBRARY + "By Jane Roe and the readers of the library in Lahti\n", None, "The mayor said"),
     (LIBRARY + "by Jane Roe\n", None, "The mayor said"),  # "by" in lower case: no byline
+    # hard-wrapped copy: a paragraph cut off mid-sentence, then a blank line, then the byline
+    (WRAPPED_LEDE + "building work, and hundreds of readers queued at the doors, and\n\nBy Jane Roe\n", BY_ROE, "The new city l"),
+    # a byline right under the paragraph's last line, which ends a sentence (the line above that does not)
+    (
+        WRAPPED_LEDE + "building work, and hundreds of readers queued at the doors,\nthe city said.\nBy Jane Roe\n\n"
+        "Follow our coverage of the new library in Lahti\n",
+        BY_ROE,
+        "The new city l",
+    ),
+    # no blank line, and the line above ends in a comma: the sentence runs on, into the paragraph
+    (WRAPPED_LEDE + "building work, and hundreds of readers queued at the doors,\nBy Jane Roe\n", None, "The new city l"),
 ]
 
 
@@ -718,6 +735,35 @@ def test_header_credit_line(text: str, section: tuple[str, ...], index: int, cla
     assert [(c.text, c.credit) for c in state.captions] == [("Photo: Jane Doe/AP", "Jane Doe/AP")] * claimed
 
 
+def test_a_header_credit_line_gives_its_credit_to_the_caption_right_above_it() -> None:
+    # the caption rule has read the line above without a credit; the credit line under it is asked
+    # on its own (the whole pipeline reads both lines in one go, see test_caption_parser.py)
+    caption = "Volunteers clear mud from a street in Lahti on Tuesday."
+    text = "Flooding closes roads\n" + caption + "\nPhoto: Jane Doe/AP\n"
+    state = ParseState(text, split_lines(text))
+    state.captions.append(CaptionLine(caption, None, Span(22, 77)))
+    assert ArticleParser().header_boilerplate(state, 2, False) == 1
+    assert [(c.text, c.credit, c.span) for c in state.captions] == [(caption, "Jane Doe/AP", Span(22, 77))]
+    assert [(b.kind, b.text, b.span) for b in state.boilerplate] == [("credit", "Photo: Jane Doe/AP", Span(78, 96))]
+
+
+def test_a_stamp_without_a_year_beside_the_byline_takes_the_reference_year() -> None:
+    text = (
+        "Flooding closes roads in Lahti\nBy Jane Roe | Nov 18, 9:41 AM\n\n"
+        "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said it had "
+        "received more than 300 calls.\n"
+    )
+    article = ArticleParser().parse(text, reference_date=dt.date(2019, 11, 20))
+    assert article.byline is not None
+    assert (article.byline.text, article.byline.span) == ("By Jane Roe", Span(31, 42))
+    assert article.published is not None
+    assert (article.published.datetime, article.published.text, article.published.span) == (
+        dt.datetime(2019, 11, 18, 9, 41),
+        "Nov 18, 9:41 AM",
+        Span(45, 60),
+    )
+
+
 # -- opens_without_headline: a text whose first line is its first paragraph ----------------------
 
 FIRST = (
@@ -739,6 +785,9 @@ NO_HEADLINE = [
     (["Heavy Rain In Lahti Flooded Dozens Of Streets In Finland on the first day, and the fire service was busy.", NEXT], True),
     (["Heavy Rain In Lahti Flooded Dozens Of Streets In Finland On the first day, and the fire service was busy.", NEXT], False),
     (["Flooding closes roads", NEXT], False),
+    # a word whose second character is no letter counts too: "U.S." is one of the capitalised words
+    (["Heavy Rain In U.S. Towns Flooded Dozens Of Streets In Ohio on the first day, and the fire service was busy.", NEXT], False),
+    ([FIRST, "Updated Nov 19, 9:41 AM"], False),  # a stamp line under it, the last line of the text
 ]
 
 
@@ -746,6 +795,15 @@ NO_HEADLINE = [
 def test_opens_without_headline(lines: list[str], expected: bool) -> None:
     text = "\n".join(lines) + "\n"
     assert ArticleParser().opens_without_headline(ParseState(text, split_lines(text)), 0) is expected
+
+
+def test_the_last_line_of_the_text_may_be_its_first_paragraph() -> None:
+    # a section kicker over one paragraph: the paragraph is the last line, with nothing under it
+    text = "WORLD\n" + FIRST + "\n"
+    assert ArticleParser().opens_without_headline(ParseState(text, split_lines(text)), 1) is True
+    article = ArticleParser().parse(text)
+    assert (article.section, article.headline) == (("WORLD",), None)
+    assert [(p.text, p.span) for p in article.paragraphs] == [(FIRST, Span(6, 6 + len(FIRST)))]
 
 
 # -- tells_the_day: a lede says when; a standfirst seldom does -----------------------------------
