@@ -123,3 +123,25 @@ def test_a_name_alone_and_a_sign_off(sign_off: str, authors: tuple[str, ...] | N
     )
     article = newsparse.parse_article(text)
     assert (article.byline.authors if article.byline else None) == authors
+
+
+# A date alone with a full stop right under the headline or the byline is the page's stamp, and
+# the wire dateline under it is still read (a date that ends a sentence is told apart by words
+# besides it, a line above that stops mid-sentence, or a stamp given before it).
+STAMPS_WITH_A_STOP = [
+    ("Storm hits coast\nMay 12, 2025.\n", "2025-05-12", ("LONDON", "Reuters")),
+    ("Storm hits coast\nBy Jane Roe, Associated Press\nMay 12, 2025.\n\n", "2025-05-12", ("LONDON", "Reuters")),
+    ("Storm hits coast\n\nMonday 13 May 2024.\n\n", "2024-05-13", ("LONDON", "Reuters")),
+]
+
+
+@pytest.mark.parametrize(("header", "published", "dateline"), STAMPS_WITH_A_STOP)
+def test_a_stamp_with_a_full_stop_under_the_headline(header: str, published: str, dateline: tuple[str, str]) -> None:
+    text = (
+        header + "LONDON (Reuters) - A storm hit the coast on Monday, cutting power to thousands of homes, officials said.\n\n"
+        "Crews were working to restore power in the worst hit towns on Tuesday.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.published is not None and article.published.datetime.date().isoformat() == published
+    assert article.dateline is not None and (article.dateline.place, article.dateline.agency) == dateline
+    assert article.paragraphs[0].text.startswith("A storm hit the coast on Monday")

@@ -542,13 +542,16 @@ def test_a_photo_counter_is_navigation(counter: str, under: str, is_caption: boo
 
 
 # A date that ends a sentence is the story's, never the page's stamp: a one-line paragraph that
-# is a date with a full stop (``February 9, 1895.``) opens the story, and a date that carries
-# on a hard-wrapped sentence (``... between Feb 26, 1988 and`` / ``Feb 26, 1992.``) stays in its
-# paragraph; neither dates the article.  A stamp line without the full stop still does.
+# is a date with a full stop (``February 9, 1895.``) opens the story once the page has given its
+# stamp, and a date that carries on a hard-wrapped sentence (``... between Feb 26, 1988 and`` /
+# ``Feb 26, 1992.``) stays in its paragraph; neither dates the article.  With no stamp before it,
+# a date alone with a full stop under the byline is the page's stamp (``May 12, 2025.``), as is a
+# stamp line without the full stop.
 DATE_SENTENCES = [
     ("By Helen Marsh\nJanuary 12, 2026", "February 9, 1895.", "2026-01-12", True),
-    ("By Helen Marsh", "February 9, 1895.", None, True),
-    ("By Helen Marsh", "Tuesday, 9 February 1895.", None, True),
+    ("By Helen Marsh\nJanuary 12, 2026", "Tuesday, 9 February 1895.", "2026-01-12", True),
+    ("By Helen Marsh", "February 9, 1895.", "1895-02-09", False),
+    ("By Helen Marsh", "Tuesday, 9 February 1895.", "1895-02-09", False),
     ("By Helen Marsh", "February 9, 1895", "1895-02-09", False),
     ("By Helen Marsh", "Published February 9, 2026.", "2026-02-09", False),
 ]

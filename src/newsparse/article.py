@@ -559,8 +559,11 @@ class ArticleParser:
         """Whether ``lines[index]``, a line that may hold a stamp, is the story's text: it carries
         on the paragraph line above it in hard-wrapped text (:meth:`BodyParser.continues`:
         ``... between Feb 26, 1988 and`` / ``Feb 26, 1992.``), or it ends in a full stop right
-        after a number with no stamp label before it (``February 9, 1895.``, a one-line
-        paragraph; a date a page prints as a stamp ends in no full stop)."""
+        after a number with no stamp label before it (:meth:`ends_like_sentence`) and either holds
+        words besides its date (``The ship sank on February 9, 1895.``) or is a date alone under a
+        line that stops mid-sentence (``... debentures due`` / ``June 15, 2017.``) or in a block of
+        its own once the page has given its stamp.  Otherwise a date alone with a full stop under a
+        headline or a byline (``May 12, 2025.``) is a stamp."""
         lines = state.lines
         line = lines[index]
         above = lines[index - 1] if index else None
@@ -572,12 +575,29 @@ class ArticleParser:
             and self.body.continues(above, line)
         ):
             return True
-        return self.ends_like_sentence(line)
+        if not self.ends_like_sentence(line):
+            return False
+        if not self.is_date_alone(line):
+            return True
+        if line.blank_before:  # a block of its own: the story's once the page has given its stamp
+            return state.published is not None or state.updated is not None
+        return (
+            above is not None
+            and (state.headline is None or above.span.start >= state.headline.span.end)
+            and len(above.text) >= self.body.MIN_WRAPPED_CHARS
+            and above.text[-1:].islower()
+        )
 
     def ends_like_sentence(self, line: Line) -> bool:
         """Whether *line* ends in a full stop right after a number, with no stamp label at its
-        start (``February 9, 1895.``): the end of a sentence, which a stamp line is not."""
+        start (``February 9, 1895.``): maybe the end of a sentence."""
         return _NUMBER_STOP.search(line.text) is not None and not self.timestamps.starts_with_label(line.text)
+
+    def is_date_alone(self, line: Line) -> bool:
+        """Whether *line* is a date and nothing else but a final full stop (``May 12, 2025.``)."""
+        text = line.text
+        found = self.timestamps.find(text, 0, None)
+        return found is not None and not text[: found.span.start].strip() and not text[found.span.end :].strip(" .\t")
 
     def is_date_paragraph(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a date that ends like a sentence (:meth:`ends_like_sentence`:
