@@ -413,3 +413,18 @@ TITLE_CASE_NAMES = [
 def test_title_case_text_is_no_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     article = newsparse.parse_article(text)
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == expected
+
+
+# A lower-case adjective after capitalised words at a sentence's start qualifies a noun to come:
+# the capitalised words are no name with its verb.
+ADJECTIVES_BEFORE_A_NAME = [
+    ("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to act and said funding is needed.", "Hillary Clinton"),
+    ("Former Conservative parliamentary candidate Ana Ortiz wrote to the council and said the plan was unlawful.", "Ana Ortiz"),
+    ("Carly Fiorina threw her support behind the plan and said it would pass.", "Carly Fiorina"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ADJECTIVES_BEFORE_A_NAME)
+def test_an_adjective_after_capitalised_words_is_no_verb(sentence: str, speaker: str) -> None:
+    quotes = newsparse.parse_article("Funding row\n\n" + sentence + "\n").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

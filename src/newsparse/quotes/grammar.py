@@ -859,12 +859,15 @@ class SpeakerGrammar(QuoteWords):
         after a name that opens a sentence, such a word is its verb (``Carly Fiorina threw ...``,
         ``Judge Ana Ortiz sent ...``), however it is inflected.  A word in :attr:`PRESENT_SUFFIX`
         with a verb in the past or a cue right after it is a plural noun the name qualifies, not
-        a verb (``Ana Ortiz supporters rallied``, ``New York officials said``)."""
+        a verb (``Ana Ortiz supporters rallied``, ``New York officials said``), and so is a word
+        with one of :attr:`ADJECTIVE_ENDINGS` (``Presumptive Democratic presidential nominee``)."""
         if k > self.MAX_NAME_WORDS + 2:
             return False
         following = words[k].group()
         if not following.isalpha() or not following[:1].islower() or following.casefold() in self._determiners:
             return False
+        if following.endswith(self.ADJECTIVE_ENDINGS) and len(following) > 4:
+            return False  # "Presumptive Democratic presidential nominee ...": an adjective, no verb
         if self.PRESENT_SUFFIX and following.endswith(self.PRESENT_SUFFIX) and k + 1 < len(words):
             after = words[k + 1].group()
             if self.is_past_verb(after) or self.is_cue_word(after):

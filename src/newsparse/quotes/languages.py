@@ -79,6 +79,7 @@ class WithoutEnglishRules(QuoteParser):
     CITING_VERBS: ClassVar[tuple[str, ...]] = ()
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
+    ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
 

@@ -161,6 +161,9 @@ class QuoteWords:
     #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
     PRESENT_SUFFIX: ClassVar[str] = "s"
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
+    #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
+    ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
     #: The most words of a sentence's opening phrase before a comma that :meth:`opening_subject`
     #: reads as the speaker of ``X, <aside>, said ...``.
     MAX_APPOSITIVE_HEAD: ClassVar[int] = 8
