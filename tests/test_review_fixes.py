@@ -145,3 +145,22 @@ def test_a_stamp_with_a_full_stop_under_the_headline(header: str, published: str
     assert article.published is not None and article.published.datetime.date().isoformat() == published
     assert article.dateline is not None and (article.dateline.place, article.dateline.agency) == dateline
     assert article.paragraphs[0].text.startswith("A storm hit the coast on Monday")
+
+
+# ">" may stand between two things in a headline: a path with it needs three labels; with a
+# breadcrumb's own marks two are enough.
+PATHS = [
+    ("Apple > Samsung", (), "Apple > Samsung"),
+    ("Home > Recipes > Baking", ("Home", "Recipes", "Baking"), None),
+    ("Home » Recipes", ("Home", "Recipes"), None),
+]
+
+
+@pytest.mark.parametrize(("line", "section", "headline"), PATHS)
+def test_a_headline_with_a_greater_than_sign_is_no_path(line: str, section: tuple[str, ...], headline: str | None) -> None:
+    article = newsparse.parse_article(
+        line + "\nMay 12, 2025\n\nThe phone maker reported results on Monday that beat forecasts by a wide margin.\n\n"
+        "It was the best quarter in years.\n"
+    )
+    assert article.section == section
+    assert (article.headline.text if article.headline else None) == headline

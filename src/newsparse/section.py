@@ -34,9 +34,13 @@ class SectionParser:
 
     #: Characters that separate the levels of a section path.
     SEPARATORS: ClassVar[tuple[str, ...]] = ("/", "|", ">", "»", "›", "•", "·", "::")
-    #: Separators that only a path of sections uses (a breadcrumb: ``Home » Recipes » Baking``),
-    #: never a headline: a kicker with one of them needs no longer line under it.
+    #: Separators that a path of sections uses (a breadcrumb: ``Home » Recipes » Baking``): a
+    #: kicker with one of them needs no longer line under it.
     PATH_SEPARATORS: ClassVar[tuple[str, ...]] = (">", "»", "›")
+    #: Among :attr:`PATH_SEPARATORS`, those a headline may use between two things
+    #: (``Apple > Samsung``): a path with them needs :attr:`MIN_WEAK_PATH_LABELS` labels.
+    WEAK_PATH_SEPARATORS: ClassVar[tuple[str, ...]] = (">",)
+    MIN_WEAK_PATH_LABELS: ClassVar[int] = 3
     #: The most words one label may have.
     MAX_LABEL_WORDS: ClassVar[int] = 4
     #: The most labels a kicker may have.
@@ -57,7 +61,10 @@ class SectionParser:
         labels = self.split(line.text)
         if labels is None:
             return None
-        is_path = len(labels) > 1 and any(mark in line.text for mark in self.PATH_SEPARATORS)
+        is_path = len(labels) > 1 and any(
+            mark in line.text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
+            for mark in self.PATH_SEPARATORS
+        )
         if not self.is_followed_by_headline(line, lines[index + 1], shorter=is_path):
             return None
         return Section(labels, line.text, line.span)
