@@ -270,3 +270,15 @@ def test_paragraphs_rebuild_collapsed_text() -> None:
     assert tuple(parts) == (first, second, edited)
     assert parts._labels == [""] and sorted(parts._odd) == [2]
     assert Paragraphs.of(text, (first,)) == (first,) and type(Paragraphs.of(text, (first,))) is tuple
+
+
+def test_containers_with_the_same_spans_but_other_parts_differ() -> None:
+    text = "The water\nrose in the night.\n\nDikes held."
+    plain = BoilerplateLines(text, (Boilerplate("", "share", Span(0, 0)),))
+    whole = BoilerplateLines(text, (Boilerplate("Share", "share", Span(0, 0)),))  # kept whole
+    assert plain != whole and whole != plain
+    assert not plain == whole and not whole == plain  # noqa: SIM201
+    paragraphs = Paragraphs(text, (Paragraph("Dikes held.", Span(30, 41)),))
+    lines = BoilerplateLines(text, (Boilerplate("Dikes held.", "", Span(30, 41)),))
+    assert paragraphs != lines and lines != paragraphs
+    assert paragraphs == Paragraphs(text, (Paragraph("Dikes held.", Span(30, 41)),))
