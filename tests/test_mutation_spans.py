@@ -14,7 +14,7 @@ import pytest
 
 from articles import WEB_ARTICLE
 from newsparse import Article, Boilerplate, Paragraph, SchemaError, Span, parse_article
-from newsparse.spans import BoilerplateLines, Paragraphs
+from newsparse.spans import BoilerplateLines, Paragraphs, QuoteList
 
 GOOD = parse_article(WEB_ARTICLE).to_dict()
 
@@ -282,3 +282,32 @@ def test_containers_with_the_same_spans_but_other_parts_differ() -> None:
     lines = BoilerplateLines(text, (Boilerplate("Dikes held.", "", Span(30, 41)),))
     assert paragraphs != lines and lines != paragraphs
     assert paragraphs == Paragraphs(text, (Paragraph("Dikes held.", Span(30, 41)),))
+
+
+def test_a_packed_quote_list_behaves_as_a_list() -> None:
+    article = parse_article(WEB_ARTICLE)
+    a, b, c = article.quotes
+    mirror = [(a, b, c)[i % 3] for i in range(999)]
+    quotes = QuoteList(article.text, mirror)
+    assert not quotes.packed
+    quotes.append(a)
+    mirror.append(a)
+    assert quotes.packed and list(quotes) == mirror and len(quotes) == 1000
+    quotes[-1000] = c
+    mirror[-1000] = c
+    quotes[999] = b
+    mirror[999] = b
+    for index in (1000, -1001):
+        with pytest.raises(IndexError) as raised:
+            quotes[index] = a
+        assert raised.value.args == ("list assignment index out of range",)
+    quotes[2:4] = [a]
+    mirror[2:4] = [a]
+    del quotes[0]
+    del mirror[0]
+    quotes.insert(len(quotes), c)
+    mirror.insert(len(mirror), c)
+    quotes.insert(5, b)
+    mirror.insert(5, b)
+    assert list(quotes) == mirror and quotes == mirror[:] and repr(quotes) == repr(mirror)
+    assert quotes != [*mirror[:-1], a] and quotes != mirror[:-1]
