@@ -1293,3 +1293,21 @@ def test_parse_article_passes_the_reference_date() -> None:
     assert article.dateline is not None and article.dateline.date == dt.date(2023, 8, 13)
     assert article.text == text
     assert newsparse.parse_article(text).dateline.date == newsparse.MonthDay(8, 13)  # type: ignore[union-attr]
+
+
+# -- ends_with_stamp: the blurb of a video or a gallery ends in a labelled stamp in brackets ----
+
+BRACKET_STAMPS = [
+    ("Firefighters battle the blaze overnight. (Published Monday, Nov. 18, 2019)", True),
+    ("(Published Monday, Nov. 18, 2019)", True),  # the bracket opens the line
+    ("Watch the clip (2 min) (Published Monday, Nov. 18, 2019)", True),  # the last bracket counts
+    ("The club last won the title in the 2019 season)", False),  # a closing bracket only
+    ("Firefighters battle the blaze overnight. (about 200 homes)", False),  # no label
+    ("Firefighters battle the blaze overnight. (Published)", False),  # no digit
+    ("The council approved the plan. (Monday, Nov. 18, 2019)", False),  # a date without a label
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BRACKET_STAMPS)
+def test_ends_with_stamp(line: str, expected: bool) -> None:
+    assert ArticleParser().ends_with_stamp(split_lines("Intro.\n" + line)[1]) is expected
