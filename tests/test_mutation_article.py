@@ -1311,3 +1311,21 @@ BRACKET_STAMPS = [
 @pytest.mark.parametrize(("line", "expected"), BRACKET_STAMPS)
 def test_ends_with_stamp(line: str, expected: bool) -> None:
     assert ArticleParser().ends_with_stamp(split_lines("Intro.\n" + line)[1]) is expected
+
+
+def test_a_last_line_under_an_agency_name_is_no_caption_and_breaks_nothing() -> None:
+    """``body_caption`` looks for running text after the line under an agency's name: on the
+    text's last line there is none, and the line is not read as that name's caption."""
+    text = (
+        "Flats burn in city centre\n\nFirefighters worked through the night to bring the blaze in the"
+        " flats under control, the city said on Sunday.\n\nEPA\n\nFirefighters search the flats after the blaze"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Firefighters worked through the night to bring the blaze in the flats under control, the city said on Sunday."
+    ]
+    assert list(article.captions) == []
+    assert [(part.kind, part.text) for part in article.boilerplate] == [
+        ("other", "EPA"),
+        ("other", "Firefighters search the flats after the blaze"),
+    ]
