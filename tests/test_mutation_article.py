@@ -1305,6 +1305,7 @@ BRACKET_STAMPS = [
     ("Firefighters battle the blaze overnight. (about 200 homes)", False),  # no label
     ("Firefighters battle the blaze overnight. (Published)", False),  # no digit
     ("The council approved the plan. (Monday, Nov. 18, 2019)", False),  # a date without a label
+    ("Watch: the blaze (Published Monday, Nov. 18, 2019) 2:31", False),  # no bracket at the end
 ]
 
 
