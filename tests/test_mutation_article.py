@@ -1293,3 +1293,40 @@ def test_parse_article_passes_the_reference_date() -> None:
     assert article.dateline is not None and article.dateline.date == dt.date(2023, 8, 13)
     assert article.text == text
     assert newsparse.parse_article(text).dateline.date == newsparse.MonthDay(8, 13)  # type: ignore[union-attr]
+
+
+# -- ends_with_stamp: the blurb of a video or a gallery ends in a labelled stamp in brackets ----
+
+BRACKET_STAMPS = [
+    ("Firefighters battle the blaze overnight. (Published Monday, Nov. 18, 2019)", True),
+    ("(Published Monday, Nov. 18, 2019)", True),  # the bracket opens the line
+    ("Watch the clip (2 min) (Published Monday, Nov. 18, 2019)", True),  # the last bracket counts
+    ("The club last won the title in the 2019 season)", False),  # a closing bracket only
+    ("Firefighters battle the blaze overnight. (about 200 homes)", False),  # no label
+    ("Firefighters battle the blaze overnight. (Published)", False),  # no digit
+    ("The council approved the plan. (Monday, Nov. 18, 2019)", False),  # a date without a label
+    ("Watch: the blaze (Published Monday, Nov. 18, 2019) 2:31", False),  # no bracket at the end
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BRACKET_STAMPS)
+def test_ends_with_stamp(line: str, expected: bool) -> None:
+    assert ArticleParser().ends_with_stamp(split_lines("Intro.\n" + line)[1]) is expected
+
+
+def test_a_last_line_under_an_agency_name_is_no_caption_and_breaks_nothing() -> None:
+    """``body_caption`` looks for running text after the line under an agency's name: on the
+    text's last line there is none, and the line is not read as that name's caption."""
+    text = (
+        "Flats burn in city centre\n\nFirefighters worked through the night to bring the blaze in the"
+        " flats under control, the city said on Sunday.\n\nEPA\n\nFirefighters search the flats after the blaze"
+    )
+    article = newsparse.parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Firefighters worked through the night to bring the blaze in the flats under control, the city said on Sunday."
+    ]
+    assert list(article.captions) == []
+    assert [(part.kind, part.text) for part in article.boilerplate] == [
+        ("other", "EPA"),
+        ("other", "Firefighters search the flats after the blaze"),
+    ]
