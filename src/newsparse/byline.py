@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
 import attrs
@@ -454,18 +454,23 @@ class BylineParser:
         lower = word.casefold().rstrip(".")
         if not lower.replace(" ", "").isalpha():
             return False
+        for before, after in self.occurrences(lower, context, 2):
+            if before.isspace() and (not after or after[0] in " \t\n,;:!?)" or (after[0] == "." and after[1:2] in ("", " ", "\n"))):
+                return True
+        return False
+
+    def occurrences(self, lower: str, context: str, width: int) -> Iterator[tuple[str, str]]:
+        """The character before each of the first :attr:`NAME_CONTEXT_TRIES` occurrences of
+        *lower* in the first :attr:`NAME_CONTEXT_CHARS` characters of *context* (a space at its
+        start) and the *width* characters after it (empty at its end)."""
         window = context[: self.NAME_CONTEXT_CHARS]
         at = window.find(lower)
         for _ in range(self.NAME_CONTEXT_TRIES):
             if at < 0:
-                return False
-            before = window[at - 1] if at else " "
+                return
             end = at + len(lower)
-            after = window[end : end + 2]
-            if before.isspace() and (not after or after[0] in " \t\n,;:!?)" or (after[0] == "." and after[1:2] in ("", " ", "\n"))):
-                return True
+            yield (window[at - 1] if at else " "), window[end : end + width]
             at = window.find(lower, at + 1)
-        return False
 
     def in_lower_case(self, word: str, context: str) -> bool:
         """Whether *word*, in lower case, stands as a whole word in the first
@@ -473,17 +478,7 @@ class BylineParser:
         lower = word.casefold().rstrip(".")
         if not lower.isalpha():
             return False
-        window = context[: self.NAME_CONTEXT_CHARS]
-        at = window.find(lower)
-        for _ in range(self.NAME_CONTEXT_TRIES):
-            if at < 0:
-                return False
-            before = window[at - 1] if at else " "
-            after = window[at + len(lower)] if at + len(lower) < len(window) else " "
-            if not before.isalpha() and not after.isalpha():
-                return True
-            at = window.find(lower, at + 1)
-        return False
+        return any(not before.isalpha() and not after.isalpha() for before, after in self.occurrences(lower, context, 1))
 
     def parse_signed(self, line: Line) -> Byline | None:
         """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.
