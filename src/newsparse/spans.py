@@ -881,7 +881,22 @@ class Quotes(Parts["Quote"]):
         return Quote(text, span, kind, cue, speaker, source, number - 1 if number else None)
 
 
-class QuoteList(MutableSequence["Quote"]):
+class _ListLike(MutableSequence[_Part]):
+    """What a list that packs its parts has of a list whatever it holds: ``==`` against itself
+    or a list, part by part; no hash (it is mutable); the ``repr`` of a list."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (type(self), list)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, as a list)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
+class QuoteList(_ListLike["Quote"]):
     """The quotes found so far in one parse: a plain list until it holds
     :attr:`Parts.COMPACT_FROM` quotes, then packed as a :class:`Quotes` as they come, so that an
     input with tens of thousands of quotes never holds them all as objects.  It has a list's
@@ -998,16 +1013,6 @@ class QuoteList(MutableSequence["Quote"]):
         joined.extend(self)
         return joined
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, (QuoteList, list)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # (mutable, as a list)
-
-    def __repr__(self) -> str:
-        return repr(list(self))
-
     def freeze(self) -> Sequence[Quote]:
         """The quotes: a tuple when there are fewer than :attr:`Parts.COMPACT_FROM`, else a
         :class:`Quotes`; this list is left empty."""
@@ -1019,7 +1024,7 @@ class QuoteList(MutableSequence["Quote"]):
         return packed
 
 
-class BoilerplateList(MutableSequence["Boilerplate"]):
+class BoilerplateList(_ListLike["Boilerplate"]):
     """The boilerplate lines found so far in one parse: a list whose last lines are kept as they
     are (the rules look at the last few), and whose older lines are packed as compactly as
     :class:`BoilerplateLines`, about 12 bytes a line.  It has a list's methods; :meth:`freeze`
@@ -1112,16 +1117,6 @@ class BoilerplateList(MutableSequence["Boilerplate"]):
             for line in tail[: -self.TAIL]:
                 self._packed._append(line)
             del tail[: -self.TAIL]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, (BoilerplateList, list)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # (mutable, as a list)
-
-    def __repr__(self) -> str:
-        return repr(list(self))
 
     def __copy__(self) -> BoilerplateList:
         copied = BoilerplateList(self._packed._text)
