@@ -3,6 +3,9 @@ and the helpers that turn a list of paragraphs into a quote parser's input."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import Paragraph, Quote, Span, collapse
 
@@ -67,3 +70,27 @@ def checked_quotes(pieces: str | list[str], parser: QuoteParser | None = None) -
         if quote.speaker is not None and quote.speaker.span is not None:
             assert collapse(text[quote.speaker.span.start : quote.speaker.span.end]) == quote.speaker.mention
     return list(quotes)
+
+
+def set_at(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
+    """A change to an article's JSON that sets the value at *path* (keys and indexes)."""
+
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+
+    return change
+
+
+def delete_at(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
+    """A change to an article's JSON that deletes the value at *path*."""
+
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
+        for step in path[:-1]:
+            target = target[step]
+        del target[path[-1]]
+
+    return change

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles import WEB_ARTICLE
+from articles import WEB_ARTICLE, delete_at, set_at
 from newsparse import SCHEMA_VERSION, Article, SchemaError, Span, parse_article
 from newsparse.spans import SCHEMA_VERSION as MODEL_SCHEMA_VERSION
 
@@ -27,56 +27,36 @@ def test_web_article_has_the_parts_the_table_below_breaks() -> None:
     assert GOOD["published"] is not None and GOOD["byline"] is not None
 
 
-def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def change(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = value
-
-    return change
-
-
-def _delete(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
-    def change(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        del target[path[-1]]
-
-    return change
-
-
 # (what is broken, how, the path the error names, words of its message)
 BROKEN = [
-    ("span too short", _set(("quotes", 1, "span"), [3]), "quotes[1].span", "two integers"),
-    ("span of strings", _set(("paragraphs", 0, "span"), ["0", "9"]), "paragraphs[0].span", "two integers"),
-    ("span of floats", _set(("headline", "span"), [0.0, 9.0]), "headline.span", "two integers"),
-    ("span of booleans", _set(("headline", "span"), [False, True]), "headline.span", "two integers"),
-    ("span backwards", _set(("headline", "span"), [9, 3]), "headline.span", "0 <= start <= end"),
-    ("span negative", _set(("boilerplate", 0, "span"), [-1, 3]), "boilerplate[0].span", "0 <= start <= end"),
-    ("span missing", _delete(("quotes", 1, "speaker", "span")), "quotes[1].speaker.span", "is missing"),
-    ("speaker not an object", _set(("quotes", 0, "speaker"), "Henk"), "quotes[0].speaker", "expected an object"),
-    ("caption span", _set(("captions", 0, "spans", 1), "x"), "captions[0].spans[1]", "two integers"),
-    ("caption spans not a list", _set(("captions", 0, "spans"), 7), "captions[0].spans", "expected an array"),
-    ("text a number", _set(("paragraphs", 2, "text"), 12), "paragraphs[2].text", "expected a string, got a number"),
-    ("author a number", _set(("byline", "authors", 1), 5), "byline.authors[1]", "expected a string"),
-    ("agency a list", _set(("byline", "agency"), []), "byline.agency", "expected a string or null, got an array"),
-    ("kind unknown", _set(("quotes", 0, "kind"), "shouted"), "quotes[0].kind", "shouted"),
-    ("paragraph index", _set(("quotes", 0, "paragraph"), -1), "quotes[0].paragraph", "non-negative integer, got -1"),
-    ("paragraph a long string", _set(("quotes", 0, "paragraph"), "7" * 500), "quotes[0].paragraph", "got '777"),
-    ("span a long list", _set(("headline", "span"), list(range(500))), "headline.span", "got [0, 1, 2"),
-    ("bad datetime", _set(("published", "datetime"), "13/08/2024"), "published.datetime", "13/08/2024"),
-    ("long bad datetime", _set(("published", "datetime"), "x" * 4000), "published.datetime", "Invalid isoformat string"),
-    ("offset of a day", _set(("published", "datetime"), "2024-08-13T11:14:00+24:00"), "published.datetime", ""),
-    ("dateline date", _set(("dateline", "date"), "--02-30"), "dateline.date", "no day 30"),
-    ("dateline datetime", _set(("dateline", "date"), "2024-08-13T10:00"), "dateline.date", "2024-08-13T10:00"),
-    ("section of numbers", _set(("section",), [1]), "section[0]", "expected a string"),
-    ("section_span", _set(("section_span",), {"start": 0}), "section_span", "two integers"),
-    ("quotes an object", _set(("quotes",), {}), "quotes", "expected an array"),
-    ("headline a string", _set(("headline",), "Title"), "headline", "expected an object, got a string"),
-    ("future version", _set(("schema_version",), 3), "schema_version", "expected 1 to 2"),
-    ("version a string", _set(("schema_version",), "2"), "schema_version", "expected 1 to 2"),
+    ("span too short", set_at(("quotes", 1, "span"), [3]), "quotes[1].span", "two integers"),
+    ("span of strings", set_at(("paragraphs", 0, "span"), ["0", "9"]), "paragraphs[0].span", "two integers"),
+    ("span of floats", set_at(("headline", "span"), [0.0, 9.0]), "headline.span", "two integers"),
+    ("span of booleans", set_at(("headline", "span"), [False, True]), "headline.span", "two integers"),
+    ("span backwards", set_at(("headline", "span"), [9, 3]), "headline.span", "0 <= start <= end"),
+    ("span negative", set_at(("boilerplate", 0, "span"), [-1, 3]), "boilerplate[0].span", "0 <= start <= end"),
+    ("span missing", delete_at(("quotes", 1, "speaker", "span")), "quotes[1].speaker.span", "is missing"),
+    ("speaker not an object", set_at(("quotes", 0, "speaker"), "Henk"), "quotes[0].speaker", "expected an object"),
+    ("caption span", set_at(("captions", 0, "spans", 1), "x"), "captions[0].spans[1]", "two integers"),
+    ("caption spans not a list", set_at(("captions", 0, "spans"), 7), "captions[0].spans", "expected an array"),
+    ("text a number", set_at(("paragraphs", 2, "text"), 12), "paragraphs[2].text", "expected a string, got a number"),
+    ("author a number", set_at(("byline", "authors", 1), 5), "byline.authors[1]", "expected a string"),
+    ("agency a list", set_at(("byline", "agency"), []), "byline.agency", "expected a string or null, got an array"),
+    ("kind unknown", set_at(("quotes", 0, "kind"), "shouted"), "quotes[0].kind", "shouted"),
+    ("paragraph index", set_at(("quotes", 0, "paragraph"), -1), "quotes[0].paragraph", "non-negative integer, got -1"),
+    ("paragraph a long string", set_at(("quotes", 0, "paragraph"), "7" * 500), "quotes[0].paragraph", "got '777"),
+    ("span a long list", set_at(("headline", "span"), list(range(500))), "headline.span", "got [0, 1, 2"),
+    ("bad datetime", set_at(("published", "datetime"), "13/08/2024"), "published.datetime", "13/08/2024"),
+    ("long bad datetime", set_at(("published", "datetime"), "x" * 4000), "published.datetime", "Invalid isoformat string"),
+    ("offset of a day", set_at(("published", "datetime"), "2024-08-13T11:14:00+24:00"), "published.datetime", ""),
+    ("dateline date", set_at(("dateline", "date"), "--02-30"), "dateline.date", "no day 30"),
+    ("dateline datetime", set_at(("dateline", "date"), "2024-08-13T10:00"), "dateline.date", "2024-08-13T10:00"),
+    ("section of numbers", set_at(("section",), [1]), "section[0]", "expected a string"),
+    ("section_span", set_at(("section_span",), {"start": 0}), "section_span", "two integers"),
+    ("quotes an object", set_at(("quotes",), {}), "quotes", "expected an array"),
+    ("headline a string", set_at(("headline",), "Title"), "headline", "expected an object, got a string"),
+    ("future version", set_at(("schema_version",), 3), "schema_version", "expected 1 to 2"),
+    ("version a string", set_at(("schema_version",), "2"), "schema_version", "expected 1 to 2"),
 ]
 
 

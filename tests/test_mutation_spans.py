@@ -12,69 +12,49 @@ from typing import Any
 import attrs
 import pytest
 
-from articles import WEB_ARTICLE
+from articles import WEB_ARTICLE, delete_at, set_at
 from newsparse import Article, Boilerplate, Paragraph, SchemaError, Span, parse_article
 from newsparse.spans import BoilerplateLines, Paragraphs, QuoteList
 
 GOOD = parse_article(WEB_ARTICLE).to_dict()
 
 
-def _put(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
-    def change(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = value
-
-    return change
-
-
-def _drop(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
-    def change(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        del target[path[-1]]
-
-    return change
-
-
 # (what is broken, how, the whole message of the error)
 EXACT = [
-    ("text null", _put(("paragraphs", 0, "text"), None), "paragraphs[0].text: expected a string, got null"),
-    ("text true", _put(("paragraphs", 0, "text"), True), "paragraphs[0].text: expected a string, got a boolean"),
-    ("text 3", _put(("paragraphs", 0, "text"), 3), "paragraphs[0].text: expected a string, got a number"),
-    ("text 3.5", _put(("paragraphs", 0, "text"), 3.5), "paragraphs[0].text: expected a string, got a number"),
-    ("text list", _put(("paragraphs", 0, "text"), ["a"]), "paragraphs[0].text: expected a string, got an array"),
-    ("text tuple", _put(("paragraphs", 0, "text"), ("a",)), "paragraphs[0].text: expected a string, got an array"),
-    ("text object", _put(("paragraphs", 0, "text"), {}), "paragraphs[0].text: expected a string, got an object"),
-    ("text bytes", _put(("paragraphs", 0, "text"), b"a"), "paragraphs[0].text: expected a string, got a bytes"),
-    ("text missing", _drop(("paragraphs", 0, "text")), "paragraphs[0].text: is missing"),
-    ("agency a number", _put(("byline", "agency"), 4), "byline.agency: expected a string or null, got a number"),
-    ("authors a string", _put(("byline", "authors"), "Ann"), "byline.authors: expected an array of strings, got a string"),
-    ("authors null", _put(("byline", "authors"), None), "byline.authors: expected an array of strings, got null"),
-    ("second author", _put(("byline", "authors", 1), None), "byline.authors[1]: expected a string, got null"),
-    ("quotes a string", _put(("quotes",), "none"), "quotes: expected an array, got a string"),
-    ("quote a list", _put(("quotes", 1), []), "quotes[1]: expected an object, got an array"),
-    ("paragraph true", _put(("quotes", 0, "paragraph"), True), "quotes[0].paragraph: expected a non-negative integer, got True"),
-    ("paragraph -2", _put(("quotes", 0, "paragraph"), -2), "quotes[0].paragraph: expected a non-negative integer, got -2"),
-    ("paragraph 1.0", _put(("quotes", 0, "paragraph"), 1.0), "quotes[0].paragraph: expected a non-negative integer, got 1.0"),
+    ("text null", set_at(("paragraphs", 0, "text"), None), "paragraphs[0].text: expected a string, got null"),
+    ("text true", set_at(("paragraphs", 0, "text"), True), "paragraphs[0].text: expected a string, got a boolean"),
+    ("text 3", set_at(("paragraphs", 0, "text"), 3), "paragraphs[0].text: expected a string, got a number"),
+    ("text 3.5", set_at(("paragraphs", 0, "text"), 3.5), "paragraphs[0].text: expected a string, got a number"),
+    ("text list", set_at(("paragraphs", 0, "text"), ["a"]), "paragraphs[0].text: expected a string, got an array"),
+    ("text tuple", set_at(("paragraphs", 0, "text"), ("a",)), "paragraphs[0].text: expected a string, got an array"),
+    ("text object", set_at(("paragraphs", 0, "text"), {}), "paragraphs[0].text: expected a string, got an object"),
+    ("text bytes", set_at(("paragraphs", 0, "text"), b"a"), "paragraphs[0].text: expected a string, got a bytes"),
+    ("text missing", delete_at(("paragraphs", 0, "text")), "paragraphs[0].text: is missing"),
+    ("agency a number", set_at(("byline", "agency"), 4), "byline.agency: expected a string or null, got a number"),
+    ("authors a string", set_at(("byline", "authors"), "Ann"), "byline.authors: expected an array of strings, got a string"),
+    ("authors null", set_at(("byline", "authors"), None), "byline.authors: expected an array of strings, got null"),
+    ("second author", set_at(("byline", "authors", 1), None), "byline.authors[1]: expected a string, got null"),
+    ("quotes a string", set_at(("quotes",), "none"), "quotes: expected an array, got a string"),
+    ("quote a list", set_at(("quotes", 1), []), "quotes[1]: expected an object, got an array"),
+    ("paragraph true", set_at(("quotes", 0, "paragraph"), True), "quotes[0].paragraph: expected a non-negative integer, got True"),
+    ("paragraph -2", set_at(("quotes", 0, "paragraph"), -2), "quotes[0].paragraph: expected a non-negative integer, got -2"),
+    ("paragraph 1.0", set_at(("quotes", 0, "paragraph"), 1.0), "quotes[0].paragraph: expected a non-negative integer, got 1.0"),
     (
         "paragraph of 60 characters",
-        _put(("quotes", 0, "paragraph"), "a" * 58),
+        set_at(("quotes", 0, "paragraph"), "a" * 58),
         "quotes[0].paragraph: expected a non-negative integer, got '" + "a" * 58 + "'",
     ),
     (
         "paragraph of 61 characters",
-        _put(("quotes", 0, "paragraph"), "a" * 59),
+        set_at(("quotes", 0, "paragraph"), "a" * 59),
         "quotes[0].paragraph: expected a non-negative integer, got '" + "a" * 58 + "…",
     ),
-    ("span of three", _put(("headline", "span"), [1, 2, 3]), "headline.span: expected [start, end], two integers, got [1, 2, 3]"),
-    ("span a string", _put(("headline", "span"), "0-9"), "headline.span: expected [start, end], two integers, got '0-9'"),
-    ("span of one float", _put(("headline", "span"), [0, 9.0]), "headline.span: expected [start, end], two integers, got [0, 9.0]"),
-    ("span backwards", _put(("headline", "span"), [9, 8]), "headline.span: expected 0 <= start <= end, got [9, 8]"),
-    ("span negative", _put(("headline", "span"), [-1, 8]), "headline.span: expected 0 <= start <= end, got [-1, 8]"),
-    ("section_span null", _put(("section_span",), None), None),
+    ("span of three", set_at(("headline", "span"), [1, 2, 3]), "headline.span: expected [start, end], two integers, got [1, 2, 3]"),
+    ("span a string", set_at(("headline", "span"), "0-9"), "headline.span: expected [start, end], two integers, got '0-9'"),
+    ("span of one float", set_at(("headline", "span"), [0, 9.0]), "headline.span: expected [start, end], two integers, got [0, 9.0]"),
+    ("span backwards", set_at(("headline", "span"), [9, 8]), "headline.span: expected 0 <= start <= end, got [9, 8]"),
+    ("span negative", set_at(("headline", "span"), [-1, 8]), "headline.span: expected 0 <= start <= end, got [-1, 8]"),
+    ("section_span null", set_at(("section_span",), None), None),
 ]
 
 
@@ -186,7 +166,7 @@ def test_span_constructor_names_the_bad_end(start: Any, end: Any, error: type[Ex
 )
 def test_an_optional_string_may_be_null(path: tuple[Any, ...], read: Callable[[Article], Any]) -> None:
     data = copy.deepcopy(GOOD)
-    _put(path, None)(data)
+    set_at(path, None)(data)
     assert read(Article.from_dict(data)) is None
 
 
