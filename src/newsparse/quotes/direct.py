@@ -658,7 +658,7 @@ class DirectQuotes(SpeakerResolution):
         described = words[0].casefold() in self._determiners and listed
         pronoun = len(words) == 1 and head in self._persons
         speaker = self.resolve(subject, state, None)
-        if speaker is None or not (described or pronoun or state.index.is_known(speaker.name)):
+        if speaker is None or not (described or pronoun or self.is_known_name(speaker.name, state)):
             return None
         return speaker
 

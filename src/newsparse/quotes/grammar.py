@@ -444,9 +444,24 @@ class SpeakerGrammar(QuoteWords):
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
             if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
+            if np is not None and self.unclosed_appositive(raw, pos, comma, np):
+                return (pos, comma), cue
             named = self.name_before(raw, pos, cue.start())
             return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def unclosed_appositive(self, raw: str, pos: int, comma: int, np: tuple[int, int]) -> bool:
+        """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing
+        comma is missing (``"...," Ana Ortiz, the party's lawyer said``): the phrase *np* before
+        the cue starts right after that comma with a determiner or a lower-case word, and the
+        words before it are all a name (no more than :attr:`MAX_NAME_WORDS`)."""
+        if comma <= pos or raw[comma + 1 : np[0]].strip():
+            return False
+        first = raw[np[0] : np[1]].split()[0]
+        if not (first[:1].islower() or first.casefold() in self._determiners):
+            return False
+        words = [strip_possessive(w) for w in raw[pos:comma].split()]
+        return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
 
     def closing_attribution(self, raw: str, floor: int, end: int) -> tuple[int, int] | None:
         """The speaker's phrase of an attribution that closes ``raw[floor:end]`` right after a
@@ -605,7 +620,7 @@ class SpeakerGrammar(QuoteWords):
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
         ):
             return False  # "Holding signs calling ...": a participle and its object
-        if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
+        if strip_possessive(words[-1]) != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")
         low = head.casefold()
@@ -619,6 +634,9 @@ class SpeakerGrammar(QuoteWords):
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True
+        owner = words[-2] if len(words) >= 2 else ""
+        if head[:1].islower() and strip_possessive(owner) != owner and low.removesuffix("s") in self._person_nouns:
+            return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
         first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:

@@ -22,7 +22,7 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
-WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’‘ʼ.\-]*+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
@@ -303,6 +303,18 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Nouns for a person's party or camp that copy writes capitalised before a full name
+    #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
+    ALLEGIANCE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "democrat", "republican", "independent", "libertarian", "socialist", "conservative", "liberal",
+        "progressive", "moderate", "communist", "nationalist",
+    )
+    #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
+    #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
+    #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
+    #: "...," they said.``: the mention as written).
+    PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
     #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
     #: people index keeps a name's descriptors: ``mrs``, ``councilwoman``) that mark a person the
     #: article describes with them as one it would call by that pronoun: ``he`` never refers to
@@ -364,6 +376,8 @@ class QuoteWords:
         "king", "queen", "local", "watchdog",
         # (sport, court and the institutions that speak through a spokesperson)
         "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
+        "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
+        "pharmacist", "treasurer", "recorder", "auditor", "assessor", "comptroller", "sergeant",
         "winger", "scorer", "goalscorer", "inmate", "convict", "prisoner", "bailiff",
         "accused", "cop", "officer", "hospital", "clinic", "charity", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
@@ -554,6 +568,8 @@ class QuoteWords:
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
+        self._plurals = frozenset(self.PLURAL_PRONOUNS)
+        self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
