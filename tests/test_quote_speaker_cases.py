@@ -144,3 +144,32 @@ OPENING_PHRASES = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_PHRASES)
 def test_a_name_in_an_opening_phrase_is_no_referent(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a quotation that opens with an editor's bracket starts a new sentence after the attribution
+BRACKETS = [
+    ('“We are ready for the vote,” said Ana Ortiz. “[The mayor] does not have the staff.”',
+     [("We are ready for the vote,", "Ana Ortiz", "Ana Ortiz"), ("[The mayor] does not have the staff.", "Ana Ortiz", "Ana Ortiz")]),
+    ('“They have their votes counted,” Tomas Berg said. “[Nordwind] never did that.”',
+     [("They have their votes counted,", "Tomas Berg", "Tomas Berg"), ("[Nordwind] never did that.", "Tomas Berg", "Tomas Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETS)
+def test_a_bracket_after_an_opening_mark_starts_a_sentence(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a quotation inside a participle clause after the attribution is the attributed speaker's, even
+# when another participle stands between (the object's own modifier)
+PARTICIPLES = [
+    ('“Let him decide,” said Vice President Joe Biden, urging those calling for his exit to “give him time.”',
+     [("Let him decide,", "Joe Biden", "Vice President Joe Biden"), ("give him time.", "Joe Biden", "Vice President Joe Biden")]),
+    ('“The club will appeal,” Mia Holt said, warning fans chanting at the referee to “think of the badge.”',
+     [("The club will appeal,", "Mia Holt", "Mia Holt"), ("think of the badge.", "Mia Holt", "Mia Holt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_a_quotation_in_a_participle_clause_is_the_speakers(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

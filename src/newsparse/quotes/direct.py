@@ -437,11 +437,8 @@ class DirectQuotes(SpeakerResolution):
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in
         a statement, calling on the council to pay "its fair share"``): the speaker of a quote in
         *found* (in order of position) earlier in the same sentence."""
-        verb = self.attributing_verb(raw, quotation)
-        suffix = self.GERUND_SUFFIX
-        if verb is None or not suffix or not verb.group().endswith(suffix):
-            return None
-        if not ends_with(raw, quotation.sentence_start, verb.start(), ","):
+        verb = self.participle_after_comma(raw, quotation)
+        if verb is None:
             return None
         # (found is in order of position: the quotes of the sentence are found by bisection)
         first = bisect_left(found, quotation.sentence_start + offset, key=lambda q: q.span.start)
@@ -452,6 +449,25 @@ class DirectQuotes(SpeakerResolution):
             if quote.span.end - offset <= verb.start():
                 speaker = quote.speaker or speaker
         return speaker
+
+    def participle_after_comma(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
+        """The last participle of a cue or naming verb set off by a comma before a quotation in its
+        sentence, within :attr:`NAMING_WINDOW` characters: the nearest verb (``calling "..."``)
+        or an earlier one whose clause holds it (``..., urging those calling for his withdrawal
+        to "give him time"``: ``urging``); ``None`` when a finite verb comes first."""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
+            if token.group() not in self._naming_or_cue:
+                continue
+            if not token.group().endswith(suffix):
+                return None  # (a finite verb: its own clause)
+            if ends_with(raw, floor, token.start(), ","):
+                return token
+        return None
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:

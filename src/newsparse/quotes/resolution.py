@@ -231,24 +231,32 @@ class SpeakerResolution(Segmentation):
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def in_opening_phrase(self, name: str, at: int, state: State) -> bool:
-        """Whether *name*, where the text last gave it before *at* (within
-        :attr:`MAX_RENAMING_REACH`), closes a sentence's opening phrase (``On Tuesday, the company
+        """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,
+        within :attr:`MAX_RENAMING_REACH`), closes a sentence's opening phrase (``On Tuesday, the company
         said``, ``In downtown Lyon, a group marched``, ``Speaking to Radio Nord, a spokesperson
         said``): one of :attr:`PREPOSITIONS` or a participle opens the sentence and a comma follows
         the name, so the phrase after that comma is the sentence's subject, not a description of
         the name, and the name is no referent for it."""
         text = state.text
-        start = text.rfind(name, max(0, at - self.MAX_RENAMING_REACH), at)
-        if start < 0 or text[start + len(name) : start + len(name) + 1] != ",":
-            return False
-        before = text[max(0, start - self.PHRASE_WINDOW) : start]
-        cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
-        lead = before[cut + 1 :].split() or name.split()  # ("On Tuesday" may open it itself)
-        first = lead[0].strip("\"“‘'(").casefold()
-        if first in self._prepositions:
-            return True
-        suffix = self.GERUND_SUFFIX
-        return bool(suffix) and first.endswith(suffix) and len(first) > len(suffix) + 2 and first.isalpha()
+        floor = max(0, at - self.MAX_RENAMING_REACH)
+        end = at
+        for _ in range(self.MAX_SUBJECTS):  # (the last few times the name stands there: bounded)
+            start = text.rfind(name, floor, end)
+            if start < 0:
+                return False
+            end = start
+            if text[start + len(name) : start + len(name) + 1] != ",":
+                continue
+            before = text[max(0, start - self.PHRASE_WINDOW) : start]
+            cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            lead = before[cut + 1 :].split() or name.split()  # ("On Tuesday" may open it itself)
+            first = lead[0].strip("\"“‘'(").casefold()
+            suffix = self.GERUND_SUFFIX
+            if first in self._prepositions or (
+                bool(suffix) and first.endswith(suffix) and len(first) > len(suffix) + 2 and first.isalpha()
+            ):
+                return True
+        return False
 
     def is_plausible_name(self, name: str) -> bool:
         """Whether *name*, as the article's index gives it, can be a person's or a body's name:
