@@ -173,3 +173,30 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
 def test_a_quotation_in_a_participle_clause_is_the_speakers(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a speaker's phrase with a relative clause and no comma: the whole phrase, as written, speaks
+# (no name: nobody is guessed), and the clause's own verb is no cue
+RELATIVES = [
+    ("A resident who asked not to be identified said the water had been brown for a week.",
+     [("the water had been brown for a week", "A resident who asked not to be identified",
+       "A resident who asked not to be identified")]),
+    ('"It was brown for a week," a resident who asked not to be identified said.',
+     [("It was brown for a week,", "a resident who asked not to be identified", "a resident who asked not to be identified")]),
+    ('A lawyer who represents the family said, "We will sue the hospital."',
+     [("We will sue the hospital.", "A lawyer who represents the family", "A lawyer who represents the family")]),
+    ("One player who did not want to be named said the coach had lost the dressing room.",
+     [("the coach had lost the dressing room", "One player who did not want to be named",
+       "One player who did not want to be named")]),
+    ("A senior official who spoke on condition of anonymity said the talks had stalled.",
+     [("the talks had stalled", "A senior official who spoke on condition of anonymity",
+       "A senior official who spoke on condition of anonymity")]),
+    # set off by commas, as before: the person before the clause
+    ("Ana Ortiz, who chairs the committee, said the vote would be held on Friday.",
+     [("the vote would be held on Friday", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_a_speaker_phrase_with_a_relative_clause_is_the_mention(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

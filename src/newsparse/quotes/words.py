@@ -289,6 +289,9 @@ class QuoteWords:
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
+    #: The most words of a relative clause between a speaker's noun and the cue, with no comma
+    #: (``A resident who asked not to be identified said``).
+    MAX_RELATIVE_WORDS: ClassVar[int] = 10
     #: Words that open a plural speaker phrase (``some shop owners``).
     QUANTIFIERS: ClassVar[tuple[str, ...]] = (
         "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
