@@ -12,6 +12,7 @@ from typing import ClassVar
 from ..names import strip_possessive
 from ..people import Person
 from ..spans import Span, Speaker
+from ..vocabulary import normalize_word
 from .model import Mention, State
 from .segmentation import Segmentation
 
@@ -57,7 +58,9 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                return text if self.other_gender(referent, text, state) else referent
+                if self.other_gender(referent, text, state) or self.someone_else_of_gender(referent, text, at, state):
+                    return text
+                return referent
             last = state.last_speaker
             if last is not None and (words[0].casefold() not in self._plurals or self.is_plural(last.mention)):
                 return last.name
@@ -167,7 +170,8 @@ class SpeakerResolution(Segmentation):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
         named = self.paragraph_subject(at, state)
         if named is not None:
-            return named or text  # (empty: two people it may refer to)
+            # (empty: two people it may refer to, unless the article marks one for the pronoun)
+            return named or self.only_one_of_gender(text, at, state) or text
         role = self.role_subject(at, state)
         if role is not None:
             return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
@@ -200,6 +204,35 @@ class SpeakerResolution(Segmentation):
         known = state.genders.get(name)
         return bool(known) and known != low
 
+    def only_one_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
+        """The first person named in the paragraph before *at*, when the article describes that
+        person for *pronoun* (``Councilwoman Janet Ruiz and Councilman Pete Harlow clashed.
+        "...," she said.``: Janet Ruiz); ``None`` otherwise (no evidence: no guess)."""
+        low = pronoun.casefold()
+        if low not in self._gendered:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        first = state.index.people_between(state.paragraph_start, at, 1)
+        return first[0].name if first and state.genders.get(first[0].name) == low else None
+
+    def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
+        named in the paragraph before *at* is described for *pronoun* (``"...," Ana Ortiz said.
+        Her husband Tomas Berg smiled. "...," he said.``): with evidence for another person and
+        none for *name*, the pronoun is left as written, never guessed."""
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered or not state.index.is_known(name):
+            return False  # (a role, "A spokesman", is no name of the index)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name):
+            return False
+        return any(
+            person.name != name and state.genders.get(person.name) == low
+            for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+        )
+
     def described_genders(self, state: State) -> dict[str, str]:
         """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
         (its titles, roles and kin words, not the words of the name itself: ``Martin King``), or
@@ -212,7 +245,10 @@ class SpeakerResolution(Segmentation):
         while True:
             chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
             for person in chunk:
-                for word in person.descriptors:
+                # (its descriptors, and a lower-case word right before it: "Her husband Tomas Berg")
+                lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
+                kin = {normalize_word(w.strip(",;:")) for w in lead if w[:1].islower()}
+                for word in person.descriptors | kin:
                     pronoun = self._gender_words.get(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
@@ -364,6 +400,8 @@ class SpeakerResolution(Segmentation):
                 and not self.modifies_name(person, state)
             ):
                 if not found:
+                    if self.coordinated(person, state):
+                        return ""  # "Tomas Berg and Ana Ortiz spoke.": either of them
                     found.append((person.start, person.name))
                 elif found[0][1] != person.name and self.bare_subject(person, state):
                     return ""  # "Sarah Mills spoke first. Then Paul Grant stood up.": either
@@ -375,6 +413,16 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def coordinated(self, person: Person, state: State) -> bool:
+        """Whether one of :attr:`COORDINATORS` and a capitalised word follow *person*'s name
+        (``Tomas Berg and Ana Ortiz spoke``): the subject is two people, and a person pronoun
+        may refer to either."""
+        end = person.start + len(person.name)
+        if state.text[person.start : end] != person.name:
+            return False
+        following = state.text[end : end + self.NAMED_WINDOW].split()[:2]
+        return len(following) == 2 and following[0] in self._coordinators and following[1][:1].isupper()
 
     def bare_subject(self, person: Person, state: State) -> bool:
         """Whether *person* opens a sentence with no comma before it in that sentence (``Then Paul
