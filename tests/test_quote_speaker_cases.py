@@ -222,3 +222,24 @@ GENDER_GUESSES = [
 @pytest.mark.parametrize(("text", "expected"), GENDER_GUESSES)
 def test_a_person_pronoun_without_evidence_is_not_guessed(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+def french_quotes(text: str) -> list[Row]:
+    article = newsparse.ArticleParser(language="fr").parse(f"Actualités\n\n{text}")
+    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
+
+
+# French inverted attributions: the subject pronoun joined to its verb by "-t-" or "-"
+FRENCH_INVERTED = [
+    ("La ministre Anne Leroy a présenté le budget. « Nous ne reculerons pas », a-t-elle déclaré.",
+     [("Nous ne reculerons pas", "Anne Leroy", "elle")]),
+    ("« Le club fera appel de la sanction », a déclaré l’entraîneur Paul Morel. « C’est injuste », a-t-il ajouté.",
+     [("Le club fera appel de la sanction", "Paul Morel", "l’entraîneur Paul Morel"), ("C’est injuste", "Paul Morel", "il")]),
+    ("« Le verdict sera contesté », affirme-t-elle.", [("Le verdict sera contesté", "elle", "elle")]),
+    ("« Nous avons été trahis », ont-ils dit.", [("Nous avons été trahis", "ils", "ils")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_INVERTED)
+def test_a_french_inverted_pronoun_is_the_speaker(text: str, expected: list[Row]) -> None:
+    assert french_quotes(text) == expected

@@ -33,6 +33,30 @@ class DirectQuotes(SpeakerResolution):
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
         self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
+        self._inverted = self.inverted_pattern()
+
+    def inverted_pattern(self) -> regex.Pattern[str] | None:
+        """The pattern of a cue with its subject pronoun joined to the verb by one of
+        :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):
+        an auxiliary, the link, the pronoun and a participle, or a finite verb, the link and the
+        pronoun, from the vocabulary's :attr:`SPEECH_VERBS`; ``None`` when the language has no
+        links (English)."""
+        if not self.INVERTED_LINKS or not self.PRONOUNS:
+            return None
+        pairs = [v.split() for v in self.SPEECH_VERBS if len(v.split()) == 2 and v not in self.ACCORDING_TO]
+        finite = [v for v in self.SPEECH_VERBS if " " not in v and v not in self.ACCORDING_TO]
+        links = any_of(self.INVERTED_LINKS)
+        pronoun = rf"(?P<pronoun>{any_of(self.PRONOUNS)})"
+        branches = []
+        if pairs:
+            auxiliaries = any_of(sorted({a for a, _ in pairs}))
+            participles = any_of(sorted({p for _, p in pairs}))
+            # "a-t-il déclaré": the auxiliary, the pronoun, the participle
+            branches.append(rf"(?:{auxiliaries})(?:{links}){pronoun}\s++(?:{participles})")
+        if finite:
+            # "affirme-t-elle", "dit-il": the verb, then the pronoun
+            branches.append(rf"(?:{any_of(finite)})(?:{links}){pronoun.replace('pronoun', 'pronoun2')}")
+        return regex.compile(rf"(?i:{'|'.join(branches)})(?![\p{{L}}\-])")
 
     def direct_quotes(
         self,
@@ -176,6 +200,11 @@ class DirectQuotes(SpeakerResolution):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1])
         pos = lead.end() if lead else close + 1
+        inverted = self._inverted.match(raw, pos, sentence[1]) if self._inverted is not None else None
+        if inverted is not None:
+            # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
+            group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
+            return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
