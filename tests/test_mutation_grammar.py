@@ -620,7 +620,8 @@ CUES = [
     ("Consumer Reports said the car was unsafe.", [("R", "the car was unsafe", "said", "Consumer Reports", None)]),
     ('"The car is unsafe," Consumer Reports said.', [("D", "The car is unsafe,", "said", "Consumer Reports", None)]),
     ('"The car is unsafe," said Consumer Reports.', [("D", "The car is unsafe,", "said", "Consumer Reports", None)]),
-    ('"It is over," an insider who was there said.', [("D", "It is over,", "said", "an insider", None)]),
+    # (a relative clause with no comma belongs to the mention as written)
+    ('"It is over," an insider who was there said.', [("D", "It is over,", "said", "an insider who was there", None)]),
     ('"It is over," close friends of the victim said.', [("D", "It is over,", "said", "close friends of the victim", None)]),
     ("And Ortiz said the port would close.", [("R", "the port would close", "said", "Ortiz", None)]),
     ('"We won," said coach Ortiz.', [("D", "We won,", "said", "Ortiz", None)]),

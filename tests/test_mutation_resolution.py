@@ -293,7 +293,8 @@ PRONOUN_REFERENTS = [
     ),
     (
         ['"He is innocent," Ana Ortiz said.', '"We will appeal," they said.'],
-        [("He is innocent,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("We will appeal,", "said", "Ana Ortiz", "they", 1)],
+        # (a plural pronoun never stands for the one person quoted before: as written)
+        [("He is innocent,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("We will appeal,", "said", "they", "they", 1)],
     ),
     # the last speaker, though someone else was named since in another paragraph
     (

@@ -271,7 +271,8 @@ GENDER = [
      [("It is a safety issue,", D, "Janet Ruiz")]),
     ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"
      "The goalkeeper was at fault for the first goal. “I was out of position,” he said.",
-     [("They showed real character,", D, "Kelly Grant"), ("I was out of position,", D, "he")]),
+     # (not Kelly Grant: the paragraph's subject, a person noun, as for "The defendant's mother")
+     [("They showed real character,", D, "Kelly Grant"), ("I was out of position,", D, "The goalkeeper")]),
     ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"
      "Grant smiled at the next question. “He was fine,” she said.",
      [("They showed real character,", D, "Kelly Grant"), ("He was fine,", D, "Kelly Grant")]),

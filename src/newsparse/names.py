@@ -23,8 +23,13 @@ from .vocabulary import Vocabulary, normalize_word
 
 __all__ = ["NameModel", "strip_possessive"]
 
-#: The endings of a possessive, in either apostrophe and either case (``Putin's``, ``NATO’S``).
-POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
+#: The characters copy uses for an apostrophe: the straight one, the typographic one, and the
+#: opening single quotation mark and the modifier letter that keyboards and converters put in its
+#: place (``Kelce‘s``, ``Kelceʼs``).
+APOSTROPHE_MARKS = "'’‘ʼ"
+#: The endings of a possessive, with any of :data:`APOSTROPHE_MARKS` and in either case
+#: (``Putin's``, ``NATO’S``, ``Kelce‘s``).
+POSSESSIVE_ENDINGS = tuple(mark + s for mark in APOSTROPHE_MARKS for s in "sS")
 
 
 def strip_possessive(word: str) -> str:
@@ -32,7 +37,7 @@ def strip_possessive(word: str) -> str:
     ``players'`` -> ``players``."""
     if word[-2:] in POSSESSIVE_ENDINGS:
         return word[:-2]
-    return word[:-1] if word[-1:] in ("'", "’") else word
+    return word[:-1] if word[-1:] in APOSTROPHE_MARKS and word[-1:] != "‘" else word
 
 
 class NameModel:

@@ -29,7 +29,7 @@ _DESCRIBED = regex.compile(
 )
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
-_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*+\.?+")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’‘ʼ\-]*+\.?+")
 
 
 @attrs.frozen

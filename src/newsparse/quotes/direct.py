@@ -33,6 +33,30 @@ class DirectQuotes(SpeakerResolution):
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
         self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
+        self._inverted = self.inverted_pattern()
+
+    def inverted_pattern(self) -> regex.Pattern[str] | None:
+        """The pattern of a cue with its subject pronoun joined to the verb by one of
+        :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):
+        an auxiliary, the link, the pronoun and a participle, or a finite verb, the link and the
+        pronoun, from the vocabulary's :attr:`SPEECH_VERBS`; ``None`` when the language has no
+        links (English)."""
+        if not self.INVERTED_LINKS or not self.PRONOUNS:
+            return None
+        pairs = [v.split() for v in self.SPEECH_VERBS if len(v.split()) == 2 and v not in self.ACCORDING_TO]
+        finite = [v for v in self.SPEECH_VERBS if " " not in v and v not in self.ACCORDING_TO]
+        links = any_of(self.INVERTED_LINKS)
+        pronoun = rf"(?P<pronoun>{any_of(self.PRONOUNS)})"
+        branches = []
+        if pairs:
+            auxiliaries = any_of(sorted({a for a, _ in pairs}))
+            participles = any_of(sorted({p for _, p in pairs}))
+            # "a-t-il déclaré": the auxiliary, the pronoun, the participle
+            branches.append(rf"(?:{auxiliaries})(?:{links}){pronoun}\s++(?:{participles})")
+        if finite:
+            # "affirme-t-elle", "dit-il": the verb, then the pronoun
+            branches.append(rf"(?:{any_of(finite)})(?:{links}){pronoun.replace('pronoun', 'pronoun2')}")
+        return regex.compile(rf"(?i:{'|'.join(branches)})(?![\p{{L}}\-])")
 
     def direct_quotes(
         self,
@@ -176,6 +200,11 @@ class DirectQuotes(SpeakerResolution):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1])
         pos = lead.end() if lead else close + 1
+        inverted = self._inverted.match(raw, pos, sentence[1]) if self._inverted is not None else None
+        if inverted is not None:
+            # "..., a-t-il déclaré": the pronoun joined to the verb is the speaker
+            group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
+            return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
@@ -437,11 +466,8 @@ class DirectQuotes(SpeakerResolution):
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in
         a statement, calling on the council to pay "its fair share"``): the speaker of a quote in
         *found* (in order of position) earlier in the same sentence."""
-        verb = self.attributing_verb(raw, quotation)
-        suffix = self.GERUND_SUFFIX
-        if verb is None or not suffix or not verb.group().endswith(suffix):
-            return None
-        if not ends_with(raw, quotation.sentence_start, verb.start(), ","):
+        verb = self.participle_after_comma(raw, quotation)
+        if verb is None:
             return None
         # (found is in order of position: the quotes of the sentence are found by bisection)
         first = bisect_left(found, quotation.sentence_start + offset, key=lambda q: q.span.start)
@@ -452,6 +478,25 @@ class DirectQuotes(SpeakerResolution):
             if quote.span.end - offset <= verb.start():
                 speaker = quote.speaker or speaker
         return speaker
+
+    def participle_after_comma(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
+        """The last participle of a cue or naming verb set off by a comma before a quotation in its
+        sentence, within :attr:`NAMING_WINDOW` characters: the nearest verb (``calling "..."``)
+        or an earlier one whose clause holds it (``..., urging those calling for his withdrawal
+        to "give him time"``: ``urging``); ``None`` when a finite verb comes first."""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
+            if token.group() not in self._naming_or_cue:
+                continue
+            if not token.group().endswith(suffix):
+                return None  # (a finite verb: its own clause)
+            if ends_with(raw, floor, token.start(), ","):
+                return token
+        return None
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
@@ -658,7 +703,7 @@ class DirectQuotes(SpeakerResolution):
         described = words[0].casefold() in self._determiners and listed
         pronoun = len(words) == 1 and head in self._persons
         speaker = self.resolve(subject, state, None)
-        if speaker is None or not (described or pronoun or state.index.is_known(speaker.name)):
+        if speaker is None or not (described or pronoun or self.is_known_name(speaker.name, state)):
             return None
         return speaker
 

@@ -245,6 +245,9 @@ class SpeakerGrammar(QuoteWords):
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
         if not words:
             return None
+        relative = self.relative_speaker(raw, words, cue_start)
+        if relative is not None:
+            return relative  # "A resident who asked not to be identified said"
         # the phrase may not cross punctuation or quotation marks
         end_index = len(words)
         while end_index > 0:
@@ -330,6 +333,64 @@ class SpeakerGrammar(QuoteWords):
                 return head[0], span[1]
         phrase = raw[span[0] : span[1]]
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def relative_speaker(self, raw: str, words: Sequence[regex.Match[str]], cue_start: int) -> tuple[int, int] | None:
+        """A speaker's phrase with a relative clause and no comma, the cue right after it (``A
+        resident who asked not to be identified said``, ``a lawyer who represents the family
+        said``): one of :attr:`RELATIVE_PRONOUNS` at most :attr:`MAX_RELATIVE_WORDS` words before
+        the cue with no punctuation after it, and before the pronoun a noun for people
+        (:meth:`is_people_noun`) opened by a determiner at most :attr:`MAX_APPOSITIVE_HEAD` words
+        earlier; after the clause's verb no coordinator, pronoun or cue.  The whole phrase is the
+        mention (the person is unnamed); ``None`` otherwise."""
+        last = len(words) - 1
+        if last < 2 or raw[words[-1].end() : cue_start].strip():
+            return None
+        k = next(
+            (i for i in range(last - 1, max(0, last - self.MAX_RELATIVE_WORDS) - 1, -1) if words[i].group() in self._relatives),
+            None,
+        )
+        if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end()):
+            return None
+        head = words[k - 1].group()
+        if not head[:1].islower() or not self.is_people_noun(head.casefold()):
+            return None
+        for m in words[k + 2 :]:  # (the clause's own verb, words[k + 1], may be a cue: "who asked")
+            low = m.group().casefold()
+            if low in self._coordinators or low in self._pronouns or self.is_cue_word(low):
+                return None  # "the groups that brought them in and said", "who told me they said"
+        for i in range(k - 2, max(-1, k - 2 - self.MAX_APPOSITIVE_HEAD), -1):
+            if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start()):
+                return None
+            if words[i].group().casefold() in self._determiners:
+                return words[i].start(), words[-1].end()
+        return None
+
+    def is_people_noun(self, low: str) -> bool:
+        """Whether lower-case *low* is a noun for people only (singular or plural): one of
+        :attr:`PERSON_NOUNS` or :attr:`GROUP_NOUNS`, a role, or a noun with an ending of
+        :attr:`PERSON_SUFFIXES`, but no document, organisation or company noun (``a report that
+        could raise questions``, ``the investigation that produced``)."""
+        forms = (low, low[:-1]) if low.endswith("s") and not low.endswith("ss") else (low,)
+        vocabulary = self.vocabulary
+        if any(f in self._document_nouns or vocabulary.is_org_word(f) or vocabulary.is_company_noun(f) for f in forms):
+            return False
+        return any(
+            f in self._person_nouns or f in self._groups or vocabulary.is_role_noun(f)
+            or any(f.endswith(x) and len(f) > len(x) + 2 for x in self._person_suffixes)
+            for f in forms
+        )
+
+    def in_relative_clause(self, raw: str, cue: regex.Match[str], floor: int, stop: int) -> bool:
+        """Whether *cue* is the verb of a relative clause inside a speaker's phrase whose own cue
+        follows (``A resident who asked not to be identified said ...``: not ``asked``): a later
+        cue, within :attr:`PHRASE_WINDOW` characters, has that phrase (:meth:`relative_speaker`)
+        reaching back over *cue*."""
+        for later in self.cues(raw, cue.end(), min(stop, cue.end() + self.PHRASE_WINDOW)):
+            window = self.word_boundary(raw, max(floor, later.start() - self.PHRASE_WINDOW), floor)
+            words = list(self._word.finditer(raw, window, later.start()))
+            found = self.relative_speaker(raw, words, later.start()) if words else None
+            return found is not None and found[0] < cue.start()
+        return False
 
     def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """The part of a relative pronoun's antecedent *span* that speaks: the name at its end
@@ -428,6 +489,8 @@ class SpeakerGrammar(QuoteWords):
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
         for cue in self.cues(raw, pos, min(stop, pos + self.PHRASE_WINDOW)):
+            if self.in_relative_clause(raw, cue, pos, stop):
+                continue  # ('"...," a resident who asked not to be named said': said)
             inverted = self.speaker_after_tail(raw, pos, cue, stop)
             if inverted is not None:
                 return inverted, cue
@@ -444,9 +507,24 @@ class SpeakerGrammar(QuoteWords):
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
             if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
+            if np is not None and self.unclosed_appositive(raw, pos, comma, np):
+                return (pos, comma), cue
             named = self.name_before(raw, pos, cue.start())
             return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
         return self.postposed_verb(raw, pos, stop)
+
+    def unclosed_appositive(self, raw: str, pos: int, comma: int, np: tuple[int, int]) -> bool:
+        """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing
+        comma is missing (``"...," Ana Ortiz, the party's lawyer said``): the phrase *np* before
+        the cue starts right after that comma with a determiner or a lower-case word, and the
+        words before it are all a name (no more than :attr:`MAX_NAME_WORDS`)."""
+        if comma <= pos or raw[comma + 1 : np[0]].strip():
+            return False
+        first = raw[np[0] : np[1]].split()[0]
+        if not (first[:1].islower() or first.casefold() in self._determiners):
+            return False
+        words = [strip_possessive(w) for w in raw[pos:comma].split()]
+        return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
 
     def closing_attribution(self, raw: str, floor: int, end: int) -> tuple[int, int] | None:
         """The speaker's phrase of an attribution that closes ``raw[floor:end]`` right after a
@@ -605,7 +683,7 @@ class SpeakerGrammar(QuoteWords):
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
         ):
             return False  # "Holding signs calling ...": a participle and its object
-        if words[-1][-2:] in ("'s", "’s") or words[-1][-1:] in ("'", "’"):
+        if strip_possessive(words[-1]) != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
         head = strip_possessive(words[-1]).rstrip(".")
         low = head.casefold()
@@ -619,6 +697,9 @@ class SpeakerGrammar(QuoteWords):
             return False
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True
+        owner = words[-2] if len(words) >= 2 else ""
+        if head[:1].islower() and strip_possessive(owner) != owner and low.removesuffix("s") in self._person_nouns:
+            return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
         first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:

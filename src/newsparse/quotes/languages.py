@@ -170,6 +170,8 @@ class FrenchQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "une")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "ils", "elles", "on", "je", "nous")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
+    PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
+    INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
@@ -280,6 +282,7 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
+    PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
@@ -387,6 +390,7 @@ class SpanishQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "una", "unos", "unas")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella", "ellos", "ellas", "yo", "nosotros")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
+    PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",

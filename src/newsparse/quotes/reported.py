@@ -262,6 +262,8 @@ class ReportedSpeech(DirectQuotes):
         """One piece of reported speech around *cue*: its quote, the speaker's mention and the
         region of the paragraph it claims."""
         word = cue.group().casefold()
+        if self.in_relative_clause(raw, cue, sentence[0], sentence[1]):
+            return None  # ("A resident who asked not to be named said ...": said, not asked)
         inner = self.relative_clause_end(raw, cue, sentence, marks)
         if inner is not None:
             sentence = (sentence[0], inner)  # "Ortiz, who had said nothing, apologised": up to the comma

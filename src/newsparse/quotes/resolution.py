@@ -12,6 +12,7 @@ from typing import ClassVar
 from ..names import strip_possessive
 from ..people import Person
 from ..spans import Span, Speaker
+from ..vocabulary import normalize_word
 from .model import Mention, State
 from .segmentation import Segmentation
 
@@ -37,6 +38,8 @@ class SpeakerResolution(Segmentation):
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if state.index.is_known(name):
+            name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
 
     def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
@@ -55,10 +58,13 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                return text if self.other_gender(referent, text, state) else referent
-            if state.last_speaker is not None:
-                return state.last_speaker.name
-            return text
+                if self.other_gender(referent, text, state) or self.someone_else_of_gender(referent, text, at, state):
+                    return text
+                return referent
+            last = state.last_speaker
+            if last is not None and (words[0].casefold() not in self._plurals or self.is_plural(last.mention)):
+                return last.name
+            return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
@@ -107,6 +113,56 @@ class SpeakerResolution(Segmentation):
             return described
         return self.resolve_organisation(words, at, state) or text
 
+    def without_occupation(self, name: str) -> str:
+        """*name* without the capitalised occupation nouns the index kept before a full name
+        (``Goalkeeper Mia Holt`` -> ``Mia Holt``, ``Democrats Ana Ortiz`` -> ``Ana Ortiz``): a
+        first word that :meth:`is_occupation` goes while two words or more stay.  Any other name is
+        left as it is (:meth:`resolve` calls this only for a name of the article's index)."""
+        words = name.split()
+        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0]):
+            words.pop(0)
+        return " ".join(words) if len(words) < len(name.split()) else name
+
+    def is_occupation(self, word: str) -> bool:
+        """Whether capitalised *word* before a name is an occupation or role noun, not a given name:
+        a title or role noun of the vocabulary, one of :attr:`ALLEGIANCE_NOUNS`, or a noun of
+        :attr:`PERSON_NOUNS` that is not one of
+        :attr:`COLLECTIVE_NOUNS` nor a word for anyone, in the plural or with an occupation's ending
+        of :attr:`PERSON_SUFFIXES` (``Goalkeeper``; not the given names ``Guy``, ``Dean``)."""
+        low = word.rstrip(".,").casefold()
+        if not low.isalpha() or not word[1:2].islower():
+            return False  # ("MIA HOLT", "McNeil": capitals inside a word are a name's)
+        if self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low) or low in self._allegiances:
+            return True
+        if low.endswith("s") and not low.endswith("ss"):
+            return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
+        # (a person noun with an occupation's ending: "Goalkeeper", "Republican"; not "Guy", "Dean")
+        return low in self._person_nouns and self.is_person(low) and low.endswith(self._person_suffixes)
+
+    def is_known_name(self, name: str, state: State) -> bool:
+        """Whether the speaker's *name* is a name of the article's index, as written or as the
+        index keeps it with an occupation before it (:meth:`without_occupation`)."""
+        index = state.index
+        return index.is_known(name) or index.is_known(index.full_name(tuple(name.split())))
+
+    def is_plural(self, mention: str) -> bool:
+        """Whether a speaker's *mention* stands for several people or a body, so that one of
+        :attr:`PLURAL_PRONOUNS` may refer to it: a plural pronoun itself, names joined by one of
+        :attr:`COORDINATORS` (``Ortiz and Lindqvist``), a head of :attr:`GROUP_NOUNS` or
+        :attr:`COLLECTIVE_NOUNS`, an organisation word (``the ministry``, ``Berg Holdings``), or
+        a lower-case plural noun (``analysts``, ``the striking workers``); never a person's name."""
+        words = mention.split()
+        if not words:
+            return False
+        low = [w.casefold() for w in words]
+        if low[0] in self._plurals or any(w in self._coordinators for w in low[1:-1]):
+            return True
+        head = strip_possessive(words[-1]).rstrip(".,;:")
+        folded = head.casefold()
+        if folded in self._groups or folded in self._collectives or self.vocabulary.is_org_word(head):
+            return True
+        return head[:1].islower() and folded.endswith(self.PRESENT_SUFFIX) and not folded.endswith(self.NOT_PRESENT_ENDINGS)
+
     def person_referent(self, text: str, at: int, state: State) -> str:
         """The name a person pronoun *text* (``he``, ``she``) at *at* refers to, before its gender
         is checked (:meth:`resolve_name`); *text* itself when no one is sure."""
@@ -114,7 +170,8 @@ class SpeakerResolution(Segmentation):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
         named = self.paragraph_subject(at, state)
         if named is not None:
-            return named or text  # (empty: two people it may refer to)
+            # (empty: two people it may refer to, unless the article marks one for the pronoun)
+            return named or self.only_one_of_gender(text, at, state) or text
         role = self.role_subject(at, state)
         if role is not None:
             return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
@@ -123,7 +180,7 @@ class SpeakerResolution(Segmentation):
         if self.someone_else_named(at, state):
             return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
         last = state.last_speaker
-        if last is not None and state.index.is_known(last.name) and not self.other_pronoun(last.mention, text):
+        if last is not None and self.is_known_name(last.name, state) and not self.other_pronoun(last.mention, text):
             return last.name
         unnamed = self.unnamed_speaker(at, state, text)
         if unnamed is not None:
@@ -147,6 +204,35 @@ class SpeakerResolution(Segmentation):
         known = state.genders.get(name)
         return bool(known) and known != low
 
+    def only_one_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
+        """The first person named in the paragraph before *at*, when the article describes that
+        person for *pronoun* (``Councilwoman Janet Ruiz and Councilman Pete Harlow clashed.
+        "...," she said.``: Janet Ruiz); ``None`` otherwise (no evidence: no guess)."""
+        low = pronoun.casefold()
+        if low not in self._gendered:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        first = state.index.people_between(state.paragraph_start, at, 1)
+        return first[0].name if first and state.genders.get(first[0].name) == low else None
+
+    def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
+        named in the paragraph before *at* is described for *pronoun* (``"...," Ana Ortiz said.
+        Her husband Tomas Berg smiled. "...," he said.``): with evidence for another person and
+        none for *name*, the pronoun is left as written, never guessed."""
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered or not state.index.is_known(name):
+            return False  # (a role, "A spokesman", is no name of the index)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name):
+            return False
+        return any(
+            person.name != name and state.genders.get(person.name) == low
+            for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+        )
+
     def described_genders(self, state: State) -> dict[str, str]:
         """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
         (its titles, roles and kin words, not the words of the name itself: ``Martin King``), or
@@ -159,7 +245,10 @@ class SpeakerResolution(Segmentation):
         while True:
             chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
             for person in chunk:
-                for word in person.descriptors:
+                # (its descriptors, and a lower-case word right before it: "Her husband Tomas Berg")
+                lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
+                kin = {normalize_word(w.strip(",;:")) for w in lead if w[:1].islower()}
+                for word in person.descriptors | kin:
                     pronoun = self._gender_words.get(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
@@ -174,7 +263,36 @@ class SpeakerResolution(Segmentation):
         ``one longtime adviser``): such a phrase brings in someone the article has not named."""
         if words and words[0].casefold() in self._indefinites:
             return None
-        return state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def in_opening_phrase(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,
+        within :attr:`MAX_RENAMING_REACH`), closes a sentence's opening phrase (``On Tuesday, the company
+        said``, ``In downtown Lyon, a group marched``, ``Speaking to Radio Nord, a spokesperson
+        said``): one of :attr:`PREPOSITIONS` or a participle opens the sentence and a comma follows
+        the name, so the phrase after that comma is the sentence's subject, not a description of
+        the name, and the name is no referent for it."""
+        text = state.text
+        floor = max(0, at - self.MAX_RENAMING_REACH)
+        end = at
+        for _ in range(self.MAX_SUBJECTS):  # (the last few times the name stands there: bounded)
+            start = text.rfind(name, floor, end)
+            if start < 0:
+                return False
+            end = start
+            if text[start + len(name) : start + len(name) + 1] != ",":
+                continue
+            before = text[max(0, start - self.PHRASE_WINDOW) : start]
+            cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            lead = before[cut + 1 :].split() or name.split()  # ("On Tuesday" may open it itself)
+            first = lead[0].strip("\"“‘'(").casefold()
+            suffix = self.GERUND_SUFFIX
+            if first in self._prepositions or (
+                bool(suffix) and first.endswith(suffix) and len(first) > len(suffix) + 2 and first.isalpha()
+            ):
+                return True
+        return False
 
     def is_plausible_name(self, name: str) -> bool:
         """Whether *name*, as the article's index gives it, can be a person's or a body's name:
@@ -242,6 +360,8 @@ class SpeakerResolution(Segmentation):
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
+        if self.in_opening_phrase(named, at, state):
+            return None  # ("On Tuesday, the company said": no name)
         return named
 
     def in_title_case_only(self, name: str, at: int, state: State) -> bool:
@@ -280,6 +400,8 @@ class SpeakerResolution(Segmentation):
                 and not self.modifies_name(person, state)
             ):
                 if not found:
+                    if self.coordinated(person, state):
+                        return ""  # "Tomas Berg and Ana Ortiz spoke.": either of them
                     found.append((person.start, person.name))
                 elif found[0][1] != person.name and self.bare_subject(person, state):
                     return ""  # "Sarah Mills spoke first. Then Paul Grant stood up.": either
@@ -291,6 +413,16 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def coordinated(self, person: Person, state: State) -> bool:
+        """Whether one of :attr:`COORDINATORS` and a capitalised word follow *person*'s name
+        (``Tomas Berg and Ana Ortiz spoke``): the subject is two people, and a person pronoun
+        may refer to either."""
+        end = person.start + len(person.name)
+        if state.text[person.start : end] != person.name:
+            return False
+        following = state.text[end : end + self.NAMED_WINDOW].split()[:2]
+        return len(following) == 2 and following[0] in self._coordinators and following[1][:1].isupper()
 
     def bare_subject(self, person: Person, state: State) -> bool:
         """Whether *person* opens a sentence with no comma before it in that sentence (``Then Paul
@@ -535,8 +667,9 @@ class SpeakerResolution(Segmentation):
             if low in self._persons and speaker.name != speaker.mention and low in self._gendered:
                 if state.genders is None:
                     state.genders = self.described_genders(state)
-                state.genders.setdefault(speaker.name, low)  # ("...," she added.: she from now on)
-            named = speaker.mention.casefold() not in self._pronouns and state.index.is_known(speaker.name)
+                # ("...," she added.: she from now on; keyed by the index's name)
+                state.genders.setdefault(state.index.full_name(tuple(speaker.name.split())), low)
+            named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
             if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)
 

@@ -36,12 +36,13 @@ class Segmentation(SpeakerGrammar):
         words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
         self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
-        # marks, then a capital or digit after whitespace
+        # marks, then a capital or digit after whitespace, maybe after an opening mark and a
+        # bracket (an editor's insertion: 'said Ortiz. “[The mayor] knew.”')
         ends = regex.escape(self.SENTENCE_END)
         closing = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} | set("’')]"))))
         opening = regex.escape("".join(sorted({o for o, _ in self.QUOTE_PAIRS} | set("‘(["))))
         self._sentence_end = regex.compile(
-            rf"(?<![{ends}])[{ends}]++[{closing}]*+(?=\s++[{opening}]?+\s*+[\p{{Lu}}\p{{N}}])"
+            rf"(?<![{ends}])[{ends}]++[{closing}]*+(?=\s++[{opening}]{{0,2}}+\s*+[\p{{Lu}}\p{{N}}])"
         )
 
     def single_marks(self, raw: str) -> str:

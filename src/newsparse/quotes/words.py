@@ -22,7 +22,7 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
-WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’‘ʼ.\-]*+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
@@ -289,6 +289,9 @@ class QuoteWords:
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
+    #: The most words of a relative clause between a speaker's noun and the cue, with no comma
+    #: (``A resident who asked not to be identified said``).
+    MAX_RELATIVE_WORDS: ClassVar[int] = 10
     #: Words that open a plural speaker phrase (``some shop owners``).
     QUANTIFIERS: ClassVar[tuple[str, ...]] = (
         "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
@@ -303,6 +306,21 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Nouns for a person's party or camp that copy writes capitalised before a full name
+    #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
+    ALLEGIANCE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "democrat", "republican", "independent", "libertarian", "socialist", "conservative", "liberal",
+        "progressive", "moderate", "communist", "nationalist",
+    )
+    #: The links that join a subject pronoun after its verb in an inverted attribution (French
+    #: ``a-t-il déclaré``, ``dit-elle``: ``-t-`` and ``-``); empty for none (English).
+    INVERTED_LINKS: ClassVar[tuple[str, ...]] = ()
+    #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
+    #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
+    #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
+    #: "...," they said.``: the mention as written).
+    PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
     #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
     #: people index keeps a name's descriptors: ``mrs``, ``councilwoman``) that mark a person the
     #: article describes with them as one it would call by that pronoun: ``he`` never refers to
@@ -364,6 +382,8 @@ class QuoteWords:
         "king", "queen", "local", "watchdog",
         # (sport, court and the institutions that speak through a spokesperson)
         "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
+        "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
+        "pharmacist", "treasurer", "recorder", "auditor", "assessor", "comptroller", "sergeant",
         "winger", "scorer", "goalscorer", "inmate", "convict", "prisoner", "bailiff",
         "accused", "cop", "officer", "hospital", "clinic", "charity", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
@@ -554,6 +574,8 @@ class QuoteWords:
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
+        self._plurals = frozenset(self.PLURAL_PRONOUNS)
+        self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
