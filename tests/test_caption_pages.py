@@ -96,6 +96,8 @@ CAPTIONS_ABOVE = [
     ('Dockworkers rehearse "The Last Ferry" at the pier.', "Photo: Lena Marsh", "Lena Marsh"),
     # a word that opens a button opens a caption too when no button follows it
     ("Sign language interpreter Ada Ruiz at the harbor board meeting.", "Photo: Lena Marsh", "Lena Marsh"),
+    # a copyright sign, a photographer and an agency: a credit line, not a page's copyright notice
+    ("Dockworkers march past the cannery sheds on Monday.", "© Noel Brandt / AFP", "Noel Brandt / AFP"),
 ]
 
 
@@ -116,6 +118,14 @@ def test_a_credit_line_credits_the_caption_above(above: str, line: str, credit: 
         # a courtesy credit inside the caption line keeps no "of"
         ("The terminal as the architects drew it. Courtesy of Harbor Realty",
          "The terminal as the architects drew it.", "Harbor Realty"),
+        # a copyright sign before the photographer and the agency, as European pages print it
+        ("Dockworkers march past the cannery sheds on Monday. © Noel Brandt / AFP",
+         "Dockworkers march past the cannery sheds on Monday.", "Noel Brandt / AFP"),
+        ("The old ferry leaves the pier for the last time. ©AFP/Noel Brandt",
+         "The old ferry leaves the pier for the last time.", "AFP/Noel Brandt"),
+        ("Harbor master Ada Ruiz at the cannery pier. © ANP", "Harbor master Ada Ruiz at the cannery pier.", "ANP"),
+        # a video's caption label
+        ("Video caption: Dockworkers march past the cannery sheds", "Dockworkers march past the cannery sheds", None),
     ],
 )
 def test_a_caption_line_with_its_credit(line: str, caption: str, credit: str) -> None:
@@ -177,6 +187,8 @@ STORY_SENTENCES = [
     "Courtesy calls to the neighbours began in January.",
     "The plans were first shared via email with the harbor board.",
     "Images of the pier from the 1950s show a row of cannery sheds.",
+    "The logo on the new ferries will carry a © mark and the port's name.",
+    "The terminal's mosaic, © 1958 by the cannery workers' union, will be restored.",
 ]
 
 
@@ -201,6 +213,11 @@ def test_a_sentence_about_pictures_stays_a_paragraph(sentence: str) -> None:
         ("United States / Canada", None),
         ("Politics/Elections", None),
         ("Source: the council minutes.", None),
+        # a copyright sign before a name and an agency is a credit; before a year, a notice
+        ("© Noel Brandt / AFP", "Noel Brandt / AFP"),
+        ("© AFP", "AFP"),
+        ("© 2025 Harbor Media", None),
+        ("© Harbor Media. All rights reserved.", None),
     ],
 )
 def test_credit_of(line: str, credit: str | None) -> None:

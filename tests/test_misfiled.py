@@ -133,6 +133,14 @@ STORY_SENTENCES = [
     "It rained.",
     "Mark Hughes resigned on Sunday.",
     "Warrants were issued for three men, AP reported.",
+    # promo words in running prose
+    "Residents can get flood alerts by text, the council said.",
+    "Get more weather alerts this winter, forecasters said.",
+    "Chat with us, the mayor told residents at the meeting.",
+    "News alerts from the agency went out at 3 a.m., hours after the quake.",
+    # a copyright sign and a foreign month name inside a sentence
+    "The mosaic, © 1958 by the cannery workers, will be restored.",
+    "Mars 2020 landed in Jezero crater, mission controllers said.",
     # other scripts
     "预算将于七月生效，官员表示这涵盖两年的支出。",
     "予算は7月に施行されると当局者は述べた。",

@@ -218,6 +218,9 @@ class ArticleParser:
     LIST_LOOKBACK: ClassVar[int] = 12
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
+    #: The most words of the second line of a stamp wrapped onto two lines (``Published November
+    #: 18,`` / ``2019 at 10:00 a.m.``, :meth:`wrapped_stamp`).
+    WRAPPED_STAMP_WORDS: ClassVar[int] = 6
     #: The most words a header line may have for a date inside it to be read as a timestamp.
     STAMP_LINE_WORDS: ClassVar[int] = 12
     #: How many hard-wrapped lines to join when deciding whether a line starts running text.
@@ -421,11 +424,17 @@ class ArticleParser:
 
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
-        must read as a headline: a candidate, not boilerplate, with no clock time in it."""
+        must read as a headline: a candidate, not boilerplate, with no clock time in it.  A kicker
+        in sentence case (``UK politics``) is read only when it is no boilerplate and a byline or
+        a stamp follows that headline (:meth:`header_goes_on`)."""
         lines = state.lines
         if len(lines) < 2:
             return 0
         section = self.section.parse(lines, 0)
+        if section is None and self.classify_boilerplate(lines[0]) is None and self.header_goes_on(state, 2):
+            # a label in sentence case ("UK politics"), only over a headline that a byline or a
+            # stamp follows; "Supported by" is boilerplate, and "Harbour news" over a paragraph a headline
+            section = self.section.parse(lines, 0, sentence_case=True)
         if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
             return 0
         if self.timestamps.has_clock(lines[1].text):  # a date line under a title is no headline
@@ -535,17 +544,31 @@ class ArticleParser:
         if found is None:
             return 0
         byline, stamps = found
+        wrapped = self.wrapped_stamp(state, index) if not stamps else None
+        if wrapped is not None:  # "By Tom Poe | Updated: Tuesday, November" / "19, 2019, 8:03 AM EST"
+            found = self.byline.parse_with_stamp((wrapped,), 0, self.timestamps, state.reference_date)
+            if found is not None and found[1]:
+                byline, stamps = found
         if not peek:
             state.byline = byline
             for stamp in stamps:
                 state.add_stamp(stamp)
-        return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+        end = max([byline.span.end, *(stamp.span.end for stamp in stamps)])
+        return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
-        if not self.timestamps.might_be_stamp_line(state.lines[index]) or self.is_date_in_story(state, index):
+        wrapped = self.wrapped_stamp(state, index)
+        if wrapped is None and not self.timestamps.might_be_stamp_line(state.lines[index]):
             return 0
-        stamps = self.timestamps.parse(state.lines, index, state.reference_date)
+        if self.is_date_in_story(state, index):
+            return 0
+        claimed = 1
+        stamps = self.timestamps.parse((wrapped,), 0, state.reference_date) if wrapped is not None else ()
+        if stamps:
+            claimed = 2  # "Published November 18," / "2019 at 10:00 a.m."
+        else:
+            stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
             return 0
         if not peek:
@@ -553,7 +576,25 @@ class ArticleParser:
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = self.byline_beside_stamps(state.lines[index], stamps)
-        return 1
+        return claimed
+
+    def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
+        """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the
+        two: the first ends open, in a comma or a word or number a date may hold (``Published
+        November 18,``, ``Updated: Tuesday, November``), and the second, right under it with no
+        blank line, starts with a number and has at most :attr:`WRAPPED_STAMP_WORDS` words
+        (``2019 at 10:00 a.m.``); its text is the input's, the line break kept.  ``None`` otherwise."""
+        lines = state.lines
+        if index + 1 >= len(lines):
+            return None
+        line, below = lines[index], lines[index + 1]
+        if below.blank_before or not below.text[:1].isdigit() or len(below.text.split()) > self.WRAPPED_STAMP_WORDS:
+            return None
+        last = line.text.rstrip(",").rsplit(None, 1)[-1]
+        if not (line.text.endswith(",") or self.timestamps.is_date_token(last)):
+            return None
+        start, end = line.span.start, below.span.end
+        return Line(state.text[start:end], Span(start, end), line.indent, line.blank_before)
 
     def is_date_in_story(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a line that may hold a stamp, is the story's text: it carries
@@ -729,6 +770,8 @@ class ArticleParser:
         if peek:
             return 1
         before = state.boilerplate[-1] if state.boilerplate else None
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.signs_under_credit(state, index, before):
+            return 1  # "Photo: Jo Li / AP" / "Jane Roe for The Associated Press": the byline
         state.boilerplate.append(boilerplate)
         if boilerplate.kind != BoilerplateKind.CREDIT.value or self.credit_caption_above(state, index):
             return 1
@@ -745,6 +788,26 @@ class ArticleParser:
         else:
             self.credit_alone(state, index)
         return 1
+
+    def signs_under_credit(self, state: ParseState, index: int, before: Boilerplate | None) -> bool:
+        """Whether the credit line ``lines[index]`` is the byline, in a form a byline has
+        (:meth:`CaptionParser.is_story_form`: ``Jane Roe for The Associated Press``, ``JANE ROE
+        (AFP)``), right under a credit line that credited the picture above (``Photo: Jo Li /
+        AP``): a picture has one credit, so the second line signs the story.  Only under the
+        headline while there is no byline (in the body, before its first paragraph line); the
+        byline is set when it is."""
+        line = state.lines[index]
+        if state.byline is not None or state.headline is None or before is None or not index:
+            return False
+        if before.kind != BoilerplateKind.CREDIT.value or before.span != state.lines[index - 1].span:
+            return False
+        if not self.captions.is_story_form(line.text):
+            return False
+        byline = self.byline.parse_bare(line)
+        if byline is None or byline.agency is not None:
+            return False
+        state.byline = byline
+        return True
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
@@ -946,6 +1009,9 @@ class ArticleParser:
             return 0
         if peek:
             return 1
+        before = state.boilerplate[-1] if state.boilerplate else None
+        if boilerplate.kind == BoilerplateKind.CREDIT.value and not state.body and self.signs_under_credit(state, index, before):
+            return 1  # before the first paragraph: "Photo: Jo Li / AP" / "Jane Roe for The Associated Press"
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
@@ -1102,10 +1168,24 @@ class ArticleParser:
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
         repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
-        starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index)
+        starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index) or self.after_header(state, index)
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def after_header(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, running text (:meth:`is_prose`), comes after a whole page
+        header: the headline, the byline and a stamp all stand above it.  The body starts there
+        even when no more running text follows it soon (a heading and a table come next: ``Below,
+        we analyze the snap counts ...`` / ``Defensive Line``); a standfirst stands above the
+        byline or the stamp, or has the story's text right under it."""
+        if state.headline is None or state.byline is None or (state.published is None and state.updated is None):
+            return False
+        start = state.lines[index].span.start
+        stamp = state.published or state.updated
+        if state.byline.span.end > start or stamp is None or stamp.span.end > start:
+            return False
+        return self.is_prose(state.lines, index)
 
     def is_lead_in(self, line: Line) -> bool:
         """Whether *line* is a sentence that ends in a colon to lead into the story (``Your

@@ -164,6 +164,8 @@ class BoilerplateParser:
                   |join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b
                 (?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+""",
             r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
+            # a promo's heading: "Breaking News Emails", "News Alerts", "Email Alerts"
+            r"""(?:[\p{L}\-]++\s++){0,2}(?:news|e-?mail)\s++(?:alerts?|e-?mails?)""",
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
         ),
@@ -204,10 +206,14 @@ class BoilerplateParser:
             # a call to action about the site's own newsletter or account
             r"""(?:subscribe|sign\s++up|register|join|get|please|click|don['’]t\s++miss|never\s++miss|enter\s++your)\b
                 .{0,200}?\b(?:our|newsletters?|inbox|opt-in|subscription|e-?mail\s++address)\b.{0,200}""",
+            # "Get breaking news alerts and special reports. ...": alerts offered to the reader
+            r"""get\s++(?:breaking\s++)?+(?:news\s++)?+(?:e-?mail\s++)?+alerts\b.{0,200}""",
         ),
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(
             # "Follow the Motor Desk on Facebook, Twitter and Instagram.": a clause, then only platforms
+            # "Chat with us in Facebook Messenger. Find out what's happening ...": a chat offered on a platform
+            rf"""chat\s++with\s++us\s++(?:on|in|via)\s++{_PLATFORM}(?:\s++messenger)?+\b.{{0,200}}""",
             rf"""follow\s[^,.;]{{0,60}}?\bon\s++{_PLATFORM}(?:\s*+(?:,|and|&|or)\s*+{_PLATFORM}){{0,8}}
                 (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
         ),

@@ -108,6 +108,12 @@ class BylineParser:
         "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
         "Gallery", "Galleries", "Slideshow", "Podcast", "United", "City", "County", "Advice", "Tips", "Guide",
     )
+    #: Endings of abstract nouns, never of a surname: a line whose last word ends in one
+    #: (``Space Exploration``, ``Business Development``, ``Climate Economics``) is a heading beside a stamp, not a byline
+    #: (:meth:`names_place`), when that word has at least :attr:`NOUN_SUFFIX_CHARS` letters.
+    NOUN_SUFFIXES: ClassVar[tuple[str, ...]] = ("tion", "sion", "ment", "ism", "ogy", "ics", "ity")
+    #: The fewest letters of a last word that :attr:`NOUN_SUFFIXES` make a noun (``Clement`` is a name).
+    NOUN_SUFFIX_CHARS: ClassVar[int] = 8
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -151,6 +157,7 @@ class BylineParser:
         self._not_name_words = frozenset(self.NOT_NAME_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
+        self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
         self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
@@ -397,14 +404,24 @@ class BylineParser:
     def names_place(self, text: str) -> bool:
         """Whether *text*, a line that reads as a name, names a place or a heading: its first word
         is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case
-        (``North Carolina``, ``NEW DELHI``, ``Key Takeaways``), or it is a country of the
-        vocabulary (``New Zealand``, ``SOUTH AFRICA``)."""
+        (``North Carolina``, ``NEW DELHI``, ``Key Takeaways``), its last word is an abstract noun
+        (:meth:`is_abstract_noun`: ``Space Exploration``), or it is a country of the vocabulary
+        (``New Zealand``, ``SOUTH AFRICA``)."""
         words = text.split()
         if not words:
             return False
         if words[0].casefold() in self._not_given_names or words[-1].casefold() in self._not_surnames:
             return True
+        if self.is_abstract_noun(words[-1]):
+            return True  # "Space Exploration" beside a stamp is a heading
         return self.vocabulary.country(text) is not None
+
+    def is_abstract_noun(self, word: str) -> bool:
+        """Whether *word*, the last word of a line that reads as a name, is an abstract noun: at
+        least :attr:`NOUN_SUFFIX_CHARS` letters ending in one of :attr:`NOUN_SUFFIXES`, in any
+        case (``Exploration``, ``DEVELOPMENT``); no surname ends so."""
+        lower = word.casefold()
+        return len(lower) >= self.NOUN_SUFFIX_CHARS and lower.isalpha() and lower.endswith(self._noun_suffixes)
 
     def name_after_stamp(self, line: Line, stamp_end: int, context: str) -> Byline | None:
         """The name alone that ends *line* after a stamp ending at *stamp_end* (an input offset),

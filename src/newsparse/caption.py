@@ -89,7 +89,9 @@ class CaptionParser:
         "Submitted photo", "Contributed photo", "Courtesy photo", "File photo", "Handout photo", "Family photo",
     )
     #: Labels that start a caption line: ``Image caption``, ``Caption:``.
-    CAPTION_LABELS: ClassVar[tuple[str, ...]] = ("Image caption", "Media caption", "Photo caption", "Caption", "Pictured")
+    CAPTION_LABELS: ClassVar[tuple[str, ...]] = (
+        "Image caption", "Media caption", "Photo caption", "Video caption", "Caption", "Pictured",
+    )
     #: Labels that open the caption of a video or a picture when a sentence follows them, not a
     #: credit (``Video: In this talk, a physiologist explains ...``; ``Video: Jane Roe`` is a credit).
     MEDIA_LABELS: ClassVar[tuple[str, ...]] = ("Video", "Photo", "Photos")
@@ -268,6 +270,15 @@ class CaptionParser:
                 \s*$""",
             regex.VERBOSE,
         )
+        # a copyright sign before a photographer and an agency, a slash between them, or an agency
+        # alone: "... on Monday. © Jane Roe / AFP", "© AFP"; never a year ("© 2025 City Herald")
+        copyright_credit = rf"""(?P<credit>(?!\d)
+                {credit_word}(?:\s++{credit_word}){{0,4}}(?:\s*+/\s*+{credit_word}(?:\s++{credit_word}){{0,4}}){{1,2}}
+              | (?:{agencies}))"""
+        self._copyright = regex.compile(
+            rf"(?<=[.!?”\"’][ ]{{0,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
+        )
+        self._copyright_line = regex.compile(rf"©[ ]*+{copyright_credit}\s*", regex.VERBOSE)
         # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
         # "... in March. Handout via Reuters"
         self._via_agency = regex.compile(
@@ -610,7 +621,7 @@ class CaptionParser:
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
             self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._paren_label, self._slashed,
-            self._caps_agency, self._barred, self._via_agency,
+            self._caps_agency, self._barred, self._via_agency, self._copyright,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
@@ -677,7 +688,12 @@ class CaptionParser:
         outlet (``Jane Roe/City Herald``, the name as :class:`~newsparse.names.NameModel` reads
         one), or a photographer's handle before a credit tail (``jroe77 - Stock Library``)."""
         text = line.text
-        match = self._labelled.match(text) or self._agency.match(text) or self._tail.fullmatch(text)
+        match = (
+            self._labelled.match(text)
+            or self._agency.match(text)
+            or self._tail.fullmatch(text)
+            or self._copyright_line.fullmatch(text)
+        )
         if match is None:
             return self.unlabelled_credit(text)
         if len(match["credit"].split()) > self.MAX_CREDIT_WORDS:

@@ -22,7 +22,7 @@ from dateutil import tz
 from .errors import check_option
 from .lines import Line
 from .spans import Span, Timestamp, TimestampKind
-from .vocabulary import Vocabulary, alternation
+from .vocabulary import Vocabulary, alternation, normalize_word
 
 __all__ = ["TimestampParser", "resolve_year"]
 
@@ -130,18 +130,47 @@ class TimestampParser:
     UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
         "Modifié", "Actualisé", "Modificado", "Geändert", "Updated date", "Modified date", "Last updated date",
-        "Last modified date",
+        "Last modified date", "Aggiornato", "Ultimo aggiornamento",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
-        "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht",
+        "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
+    )
+    #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
+    #: hold (French, Italian, Spanish, German), January first, with their abbreviations.  They
+    #: are read only in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
+    #: ``Pubblicato il 18 novembre 2019``), so that ``Mars`` or ``Mai`` in a line of English
+    #: is never a month.
+    LABELLED_MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
+        ("janvier", "janv.", "gennaio", "gen.", "enero", "ene.", "Januar", "Jänner"),
+        ("février", "fevrier", "févr.", "fevr.", "febbraio", "febrero", "Februar"),
+        ("mars", "marzo", "März", "Maerz"),
+        ("avril", "avr.", "aprile", "abril", "April"),
+        ("mai", "maggio", "mag.", "mayo"),
+        ("juin", "giugno", "giu.", "junio", "Juni"),
+        ("juillet", "juil.", "luglio", "lug.", "julio", "Juli"),
+        ("août", "aout", "agosto", "ago.", "August"),
+        ("septembre", "sept.", "settembre", "sett.", "set.", "septiembre", "setiembre", "September"),
+        ("octobre", "oct.", "ottobre", "ott.", "octubre", "Oktober"),
+        ("novembre", "nov.", "noviembre", "November"),
+        ("décembre", "decembre", "déc.", "dicembre", "dic.", "diciembre", "Dezember"),
+    )
+    #: Weekday names of the same languages, left out of a labelled stamp before it is read
+    #: (``Publié le lundi 18 novembre 2019``).
+    LABELLED_WEEKDAYS: ClassVar[tuple[str, ...]] = (
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
+        "sabato", "domenica", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "domingo",
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
-    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "à")
+    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "à", "il", "alle")
     #: Words between the parts of a date that are left out before it is read: ``4 de marzo de
     #: 2025``, ``Aug 13 at 10:00``.
-    DROPPED_WORDS: ClassVar[tuple[str, ...]] = ("at", "on", "of", "the", "de", "del", "el", "le", "à", "um", "den")
+    DROPPED_WORDS: ClassVar[tuple[str, ...]] = (
+        "at", "on", "of", "the", "de", "del", "el", "le", "à", "um", "den", "alle", "ore", "Uhr",
+    )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
     #: How many words into a line :meth:`find` looks for the start of a stamp.
@@ -170,6 +199,7 @@ class TimestampParser:
     DATE_FILLERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
         "h",  # a clock written with "h": "08h15", "09:30h"
+        "alle", "ore", "Uhr",  # "18 novembre 2019 alle 09:12", "um 09:12 Uhr"
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
@@ -183,6 +213,15 @@ class TimestampParser:
             rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")
+        english = [names[-1] for names in self.vocabulary.MONTHS]
+        self._labelled_months = {
+            normalize_word(word): english[number]
+            for number, names in enumerate(self.LABELLED_MONTHS[: len(english)])
+            for word in names
+        }
+        foreign = [w.rstrip(".") for names in self.LABELLED_MONTHS for w in names] + list(self.LABELLED_WEEKDAYS)
+        # a month or weekday name of another language, a whole word (with its abbreviation's dot)
+        self._foreign_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(foreign)})\.?+(?![\p{{L}}])", regex.IGNORECASE)
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
@@ -295,7 +334,8 @@ class TimestampParser:
             return True
         first = self._token.match(rest)
         word = first.group() if first is not None else ""
-        return self.vocabulary.month_number(word) is not None or self.vocabulary.is_weekday(word)
+        known = self.vocabulary.month_number(word) is not None or self.vocabulary.is_weekday(word)
+        return known or self._foreign_word.fullmatch(word) is not None  # "Publié le lundi 18 novembre"
 
     def is_stamp_like(self, text: str) -> bool:
         """Whether *text* reads like a stamp even when no date can be read from it: it starts with
@@ -405,12 +445,17 @@ class TimestampParser:
 
     def date_run_end(self, piece: str) -> int:
         """Where the words that can be part of a date, after a label, stop in *piece* (0 when
-        the first word after the label cannot be); a word glued to the clock's ``am`` or ``pm``
+        the first word after the label cannot be; after a label, a month or weekday name of
+        :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` can be); a word glued to the clock's ``am`` or ``pm``
         stops right after it (``3:45 pmIn News``: 3:45 in the afternoon, not the morning)."""
         label = self._label.match(piece)
         end = 0
         for word in self._space_word.finditer(piece, label.end() if label is not None else 0):
-            if not all(self.is_date_token(token) for token in self._token.findall(word.group())):
+            tokens = self._token.findall(word.group())
+            if not all(
+                self.is_date_token(token) or (label is not None and self._foreign_word.fullmatch(token) is not None)
+                for token in tokens
+            ):
                 half = _GLUED_HALF.match(piece, word.start())
                 if half is not None and end:
                     end = half.end()
@@ -442,6 +487,8 @@ class TimestampParser:
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
+        if label_match is not None:
+            readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
         if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
         when = self.read_datetime(readable, reference_date)
@@ -449,6 +496,12 @@ class TimestampParser:
             return None
         begin = offset + segment.index(written, start)
         return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def in_english(self, written: str) -> str:
+        """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English
+        and the weekday names of :attr:`LABELLED_WEEKDAYS` left out (``lundi 18 novembre 2019`` ->
+        ``18 November 2019``)."""
+        return self._foreign_word.sub(lambda m: self._labelled_months.get(normalize_word(m.group()), " "), written)
 
     def label_kind(self, label: str) -> TimestampKind:
         """Which kind of stamp a label introduces."""
