@@ -270,11 +270,12 @@ class PersonIndex:
         words = list(_TOKEN.finditer(text, run.start(), run.end()))
         pieces: list[list[regex.Match[str]]] = [[]]
         for word in words:
-            if word.group() == "of":
+            value = word.group()
+            if value == "of":
                 pieces.append([])
                 continue
             pieces[-1].append(word)
-            if word.group().endswith(".") and not cls.keeps_period(vocabulary, word.group()):
+            if value[-1:] == "." and not cls.keeps_period(vocabulary, value):
                 pieces.append([])
         return [p for piece in pieces if piece for p in [cls.read_piece(vocabulary, text, piece, names=names)] if p is not None]
 
@@ -295,12 +296,12 @@ class PersonIndex:
         if len(piece) < 2:
             return None  # a name has two words or more
         names = names if names is not None else NameModel(vocabulary)
+        following: str | None = None  # the word after this one, once it is in the name
         for index in range(len(piece) - 1, -1, -1):
             word = piece[index]
             value = word.group()
             # (a word without a period is its own text whatever keeps_period says)
             bare = strip_possessive(value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value)
-            following = name[0].group() if name else None
             if index:
                 preceding: str | None = piece[index - 1].group()
             else:  # the word before the piece, if any
@@ -312,6 +313,7 @@ class PersonIndex:
             if name and value[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             name.insert(0, word)
+            following = value
         while name and names.is_particle(name[0].group()):
             name.pop(0)
         if len(name) < 2:
