@@ -71,7 +71,7 @@ class NameModel:
         vocabulary = self.vocabulary
         if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
             return False
-        if any(part[:1].islower() for part in bare.split("-")[1:]):
+        if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]):
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if bare[1:2] in ("'", "’") and bare[2:3].islower():
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"

@@ -225,7 +225,7 @@ class PersonIndex:
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
-            for match in vocabulary.owned_organisation.finditer(text):
+            for match in vocabulary.owned_organisation.finditer(text) if "'s" in text or "’s" in text else ():
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
         built = cls(vocabulary)
@@ -238,7 +238,10 @@ class PersonIndex:
     @staticmethod
     def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
         """An :class:`Organisation` from a run of capitalised words that holds an org word
-        (``The State Post Bureau`` -> ``State Post Bureau``, head ``bureau``)."""
+        (``The State Post Bureau`` -> ``State Post Bureau``, head ``bureau``).  A run without any
+        org word (most runs) is read no further."""
+        if not any(vocabulary.is_org_word(word.rstrip(".")) for word in run.split()):
+            return None  # (the heads below are some of these words)
         words = [(m.group(), m.start()) for m in _TOKEN.finditer(run)]
         while words and not vocabulary.can_start_name(words[0][0]) and not vocabulary.is_org_word(words[0][0]):
             words.pop(0)
@@ -267,11 +270,12 @@ class PersonIndex:
         words = list(_TOKEN.finditer(text, run.start(), run.end()))
         pieces: list[list[regex.Match[str]]] = [[]]
         for word in words:
-            if word.group() == "of":
+            value = word.group()
+            if value == "of":
                 pieces.append([])
                 continue
             pieces[-1].append(word)
-            if word.group().endswith(".") and not cls.keeps_period(vocabulary, word.group()):
+            if value[-1:] == "." and not cls.keeps_period(vocabulary, value):
                 pieces.append([])
         return [p for piece in pieces if piece for p in [cls.read_piece(vocabulary, text, piece, names=names)] if p is not None]
 
@@ -292,21 +296,24 @@ class PersonIndex:
         if len(piece) < 2:
             return None  # a name has two words or more
         names = names if names is not None else NameModel(vocabulary)
+        following: str | None = None  # the word after this one, once it is in the name
         for index in range(len(piece) - 1, -1, -1):
             word = piece[index]
-            bare = strip_possessive(word.group().rstrip(".") if not cls.keeps_period(vocabulary, word.group()) else word.group())
-            following = name[0].group() if name else None
+            value = word.group()
+            # (a word without a period is its own text whatever keeps_period says)
+            bare = strip_possessive(value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value)
             if index:
                 preceding: str | None = piece[index - 1].group()
             else:  # the word before the piece, if any
                 before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
                 preceding = before_piece[-1] if before_piece else None
-            particle = names.is_particle(word.group())  # "Ana van Rijn": a particle inside a name
+            particle = names.is_particle(value)  # "Ana van Rijn": a particle inside a name
             if (particle and not name) or (not particle and not names.is_name_word(bare, following, preceding)):
                 break
-            if name and word.group()[-2:] in POSSESSIVE_ENDINGS:
+            if name and value[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             name.insert(0, word)
+            following = value
         while name and names.is_particle(name[0].group()):
             name.pop(0)
         if len(name) < 2:

@@ -5,6 +5,7 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import ClassVar
 
 import regex
 
@@ -29,6 +30,10 @@ _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
 class SpeakerGrammar(QuoteWords):
     """Finds speaker phrases and cues (paragraph-relative offsets throughout)."""
 
+    #: The most distinct cue words in a window that :meth:`cues` finds one by one with
+    #: ``str.find``; a window with more is read token by token (:meth:`cues_by_token`).
+    CUE_FIND_WORDS: ClassVar[int] = 8
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
@@ -50,6 +55,9 @@ class SpeakerGrammar(QuoteWords):
         self._romanised_given = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
+        self._token_char = regex.compile(r"[\p{L}\-]")
+        # the tokens cues() looks for: those that may start a cue, and progressive forms
+        self._cue_candidates = self._cue_starts | self._progressive
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
@@ -184,8 +192,39 @@ class SpeakerGrammar(QuoteWords):
         return np, verb
 
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-        """The cues in ``raw[start:end]``, in order: each token is looked up in a set first and
-        the cue pattern is run only where a cue may start."""
+        """The cues in ``raw[start:end]``, in order.  A token is a run of letters and hyphens (cut
+        at *start* and *end*); the tokens of the window are listed at once and looked up in a
+        set, and only where one may start a cue does the cue pattern run.  When a few distinct
+        such words are present (at most :attr:`CUE_FIND_WORDS`) each is found with ``str.find``,
+        without a Python step per token; otherwise every token is read in turn."""
+        present = self._cue_candidates.intersection(self._token.findall(raw, start, end))
+        if not present:
+            return
+        if len(present) > self.CUE_FIND_WORDS:
+            yield from self.cues_by_token(raw, start, end)
+            return
+        found: list[tuple[int, str]] = []
+        for word in present:
+            at = raw.find(word, start, end)
+            while at >= 0:
+                stop = at + len(word)
+                if (at == start or not self.is_token_char(raw, at - 1)) and (stop == end or not self.is_token_char(raw, stop)):
+                    found.append((at, word))
+                at = raw.find(word, at + 1, end)
+        found.sort()
+        for at, word in found:
+            if word in self._cue_starts:
+                cue = self._cue_at.match(raw, at, end)
+                if cue is not None:
+                    yield cue
+            elif self.token_before(raw, at, start).casefold() in self._be_words:
+                token = self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
+                if token is not None:
+                    yield token
+
+    def cues_by_token(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """:meth:`cues` read token by token: a set lookup on each, the cue pattern where a cue may
+        start, a progressive form after a form of *be* (``is telling voters that ...``)."""
         previous = ""
         starts, progressive = self._cue_starts, self._progressive
         for token in self._token.finditer(raw, start, end):
@@ -195,8 +234,23 @@ class SpeakerGrammar(QuoteWords):
                 if cue is not None:
                     yield cue
             elif word in progressive and previous.casefold() in self._be_words:
-                yield token  # "is telling voters that ...": a progressive form after "is"
-            previous = word  # (folded only when a progressive form follows)
+                yield token
+            previous = word
+
+    def is_token_char(self, raw: str, pos: int) -> bool:
+        """Whether ``raw[pos]`` belongs to a token (a letter or a hyphen)."""
+        return self._token_char.match(raw, pos) is not None
+
+    def token_before(self, raw: str, pos: int, floor: int) -> str:
+        """The token before the one at *pos*, read no further back than *floor* (cut there), or
+        ``""``."""
+        end = pos
+        while end > floor and not self.is_token_char(raw, end - 1):
+            end -= 1
+        begin = end
+        while begin > floor and self.is_token_char(raw, begin - 1):
+            begin -= 1
+        return raw[begin:end]
 
     def tag_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """A tag (``(D-Ariz.)``, ``, 81,``) that ends ``raw[start:end]`` but for blanks; the

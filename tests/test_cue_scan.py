@@ -1,0 +1,87 @@
+"""The cue scan of the quote engine (``SpeakerGrammar.cues``): it finds the few cue words of a
+window with ``str.find`` after one set lookup over the window's tokens, and must find exactly what
+reading the window token by token finds (``SpeakerGrammar.cues_by_token``): the same cues at the
+same places, whole tokens only, a token cut at either end of the window read as what is left of
+it, and a progressive form only after a form of *be* inside the window."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.quotes import QuoteParser
+
+PARSER = QuoteParser()
+
+
+class TokenByToken(QuoteParser):
+    """A parser that reads every window token by token."""
+
+    CUE_FIND_WORDS = 0
+
+
+BY_TOKEN = TokenByToken()
+
+# (text, window start, window end or None for the end, the cues as (text, start))
+CASES = [
+    ("The minister said on Tuesday that the plan would go ahead.", 0, None, [("said", 13)]),
+    (
+        "Ana Ruiz, the mayor, is telling voters that the bridge will open, according to her office.",
+        0,
+        None,
+        [("telling", 24), ("according to", 66)],
+    ),
+    # a cue word inside a longer word is none
+    ("The unsaid part remained unsaid; officials said so on Friday.", 0, None, [("said", 43)]),
+    ("The well-said speech drew praise, and Smith stressed that it was short.", 0, None, [("stressed", 44)]),
+    # the window cuts "said" to "aid" at its start and "said" from "saidx" at its end
+    ("He said it, she said it, they saidx", 4, 34, [("said", 16), ("said", 30)]),
+    # a two-word cue cut by the window's end is not read past it
+    ("The agency pointed out that prices rose.", 0, 24, [("pointed out", 11)]),
+    ("The agency pointed out that prices rose.", 0, 20, []),
+    # a progressive form needs a form of "be" right before it, inside the window
+    ("Critics are cautioning that the plan failed.", 0, None, [("cautioning", 12)]),
+    ("Critics are cautioning that the plan failed.", 12, None, []),
+    ("Critics kept cautioning that the plan failed.", 0, None, []),
+    ("Critics were, once again, cautioning that the plan failed.", 0, None, []),
+    ("Critics were (still) cautioning that the plan failed.", 0, None, []),
+    ("Critics were... cautioning that the plan failed.", 0, None, [("cautioning", 16)]),
+    # hyphens make a token, so a dash stands between "were" and the form
+    ("Critics were -- cautioning that the plan failed.", 0, None, []),
+    # more distinct cue words than CUE_FIND_WORDS: read token by token, the same cues
+    (
+        "Officials are saying little; critics said, noted, told, warned, added, argued, claimed, "
+        "stated and insisted that nothing changed.",
+        0,
+        None,
+        [
+            ("saying", 14),
+            ("said", 37),
+            ("noted", 43),
+            ("told", 50),
+            ("warned", 56),
+            ("added", 64),
+            ("argued", 71),
+            ("claimed", 79),
+            ("stated", 88),
+            ("insisted", 99),
+        ],
+    ),
+    ("No cue in this sentence at all.", 0, None, []),
+    ("", 0, None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CASES)
+def test_cues_are_found_at_their_places(text: str, start: int, end: int | None, expected: list[tuple[str, int]]) -> None:
+    stop = len(text) if end is None else end
+    assert [(cue.group(), cue.start()) for cue in PARSER.cues(text, start, stop)] == expected
+    assert [(cue.group(), cue.start()) for cue in PARSER.cues_by_token(text, start, stop)] == expected
+    assert [(cue.group(), cue.start()) for cue in BY_TOKEN.cues(text, start, stop)] == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CASES)
+def test_every_window_agrees_with_token_by_token(text: str, start: int, end: int | None, expected: object) -> None:
+    for first in range(len(text) + 1):
+        for last in range(first, len(text) + 1, 7):
+            found = [(cue.group(), cue.start()) for cue in PARSER.cues(text, first, last)]
+            assert found == [(cue.group(), cue.start()) for cue in PARSER.cues_by_token(text, first, last)], (first, last)
