@@ -243,3 +243,19 @@ FRENCH_INVERTED = [
 @pytest.mark.parametrize(("text", "expected"), FRENCH_INVERTED)
 def test_a_french_inverted_pronoun_is_the_speaker(text: str, expected: list[Row]) -> None:
     assert french_quotes(text) == expected
+
+
+# a conjunction that opens a sentence is no part of its subject
+CONJUNCTION_OPENERS = [
+    ('But Ana Ortiz deflected with a joke: "We will win the port back."',
+     [("We will win the port back.", "Ana Ortiz", "Ana Ortiz")]),
+    ('And Mia Holt had one answer for the critics: "Look at the table."',
+     [("Look at the table.", "Mia Holt", "Mia Holt")]),
+    ("And Tomas Berg said the fraud charge would not stand.",
+     [("the fraud charge would not stand", "Tomas Berg", "Tomas Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJUNCTION_OPENERS)
+def test_a_conjunction_before_the_subject_is_skipped(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
