@@ -259,3 +259,22 @@ CONJUNCTION_OPENERS = [
 @pytest.mark.parametrize(("text", "expected"), CONJUNCTION_OPENERS)
 def test_a_conjunction_before_the_subject_is_skipped(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+def german_quotes(text: str) -> list[Row]:
+    article = newsparse.ArticleParser(language="de").parse(f"Nachrichten\n\n{text}")
+    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
+
+
+# German separable speech verbs with the particle right after the verb
+GERMAN_SEPARABLE = [
+    ("Die Ministerin Anna Schmidt teilte mit, dass der Haushalt ausgeglichen sei.",
+     [("der Haushalt ausgeglichen sei", "Anna Schmidt", "Die Ministerin Anna Schmidt")]),
+    ("Trainer Jonas Weber räumte ein, dass die Mannschaft zu spät reagiert habe.",
+     [("die Mannschaft zu spät reagiert habe", "Jonas Weber", "Trainer Jonas Weber")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_SEPARABLE)
+def test_a_german_separable_speech_verb_is_a_cue(text: str, expected: list[Row]) -> None:
+    assert german_quotes(text) == expected
