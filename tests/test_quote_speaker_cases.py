@@ -243,3 +243,38 @@ FRENCH_INVERTED = [
 @pytest.mark.parametrize(("text", "expected"), FRENCH_INVERTED)
 def test_a_french_inverted_pronoun_is_the_speaker(text: str, expected: list[Row]) -> None:
     assert french_quotes(text) == expected
+
+
+# a conjunction that opens a sentence is no part of its subject
+CONJUNCTION_OPENERS = [
+    ('But Ana Ortiz deflected with a joke: "We will win the port back."',
+     [("We will win the port back.", "Ana Ortiz", "Ana Ortiz")]),
+    ('And Mia Holt had one answer for the critics: "Look at the table."',
+     [("Look at the table.", "Mia Holt", "Mia Holt")]),
+    ("And Tomas Berg said the fraud charge would not stand.",
+     [("the fraud charge would not stand", "Tomas Berg", "Tomas Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJUNCTION_OPENERS)
+def test_a_conjunction_before_the_subject_is_skipped(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+def german_quotes(text: str) -> list[Row]:
+    article = newsparse.ArticleParser(language="de").parse(f"Nachrichten\n\n{text}")
+    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
+
+
+# German separable speech verbs with the particle right after the verb
+GERMAN_SEPARABLE = [
+    ("Die Ministerin Anna Schmidt teilte mit, dass der Haushalt ausgeglichen sei.",
+     [("der Haushalt ausgeglichen sei", "Anna Schmidt", "Die Ministerin Anna Schmidt")]),
+    ("Trainer Jonas Weber räumte ein, dass die Mannschaft zu spät reagiert habe.",
+     [("die Mannschaft zu spät reagiert habe", "Jonas Weber", "Trainer Jonas Weber")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_SEPARABLE)
+def test_a_german_separable_speech_verb_is_a_cue(text: str, expected: list[Row]) -> None:
+    assert german_quotes(text) == expected

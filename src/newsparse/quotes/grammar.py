@@ -920,6 +920,9 @@ class SpeakerGrammar(QuoteWords):
         opener = words[0].group().casefold()
         if opener in self._pronouns:
             return self.mention(raw, words[0].span())
+        if opener in self._coordinators and len(words) > 1 and not raw[words[0].end() : words[1].start()].strip():
+            # "But Ana Ortiz deflected with a joke: ...": the subject after the conjunction
+            return self.sentence_subject(raw, (words[1].start(), sentence[1]), inner=inner)
         # ("Carly Fiorina threw ...": a given name in -ly before another capitalised word is no adverb)
         named = len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip()
         if (self.is_adverb(opener) and not named) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):

@@ -250,6 +250,8 @@ class GermanQuotes(WithoutEnglishRules):
         "meint", "warnte", "warnt", "schrieb", "schreibt", "antwortete", "antwortet", "kritisierte", "kritisiert",
         "forderte", "fordert", "versicherte", "versichert", "bekräftigte", "unterstrich", "ergänzte", "fragte",
         "fragt", "laut",
+        # (a separable verb with its particle right after it: "teilte mit, dass ...")
+        "teilte mit", "teilt mit", "teilten mit", "gab an", "gibt an", "gaben an", "räumte ein", "räumt ein",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
