@@ -53,6 +53,7 @@ EXACT = [
     ("authors a string", set_at(("byline", "authors"), "Ann"), "byline.authors: expected an array of strings, got a string"),
     ("authors null", set_at(("byline", "authors"), None), "byline.authors: expected an array of strings, got null"),
     ("second author", set_at(("byline", "authors", 1), None), "byline.authors[1]: expected a string, got null"),
+    ("second author a number", set_at(("byline", "authors", 1), 7), "byline.authors[1]: expected a string, got a number"),
     ("quotes a string", set_at(("quotes",), "none"), "quotes: expected an array, got a string"),
     ("quote a list", set_at(("quotes", 1), []), "quotes[1]: expected an object, got an array"),
     ("paragraph true", set_at(("quotes", 0, "paragraph"), True), "quotes[0].paragraph: expected a non-negative integer, got True"),
@@ -193,6 +194,23 @@ def test_an_optional_string_may_be_null(path: tuple[Any, ...], read: Callable[[A
     data = copy.deepcopy(GOOD)
     set_at(path, None)(data)
     assert read(Article.from_dict(data)) is None
+
+
+@pytest.mark.parametrize("change", [set_at(("section",), None), delete_at(("section",))], ids=["null", "missing"])
+def test_a_section_null_or_missing_reads_as_none(change: Callable[[dict[str, Any]], None]) -> None:
+    data = copy.deepcopy(GOOD)
+    change(data)
+    article = Article.from_dict(data, text=WEB_ARTICLE)
+    assert article.section == ()
+    assert article.paragraphs == parse_article(WEB_ARTICLE).paragraphs
+
+
+def test_from_json_without_the_text_reads_an_empty_text() -> None:
+    article = parse_article(WEB_ARTICLE)
+    read = Article.from_json(article.to_json())
+    assert read.text == ""
+    assert read == attrs.evolve(article, text="")
+    assert Article.from_json(article.to_json(), text=WEB_ARTICLE) == article
 
 
 @pytest.mark.parametrize("value", ["--2-30", "--13-1x", "--08-1"])
@@ -436,7 +454,7 @@ def test_a_boilerplate_list_changes_as_a_list(change: Callable[[Any], Any]) -> N
     change(mirror)
     assert list(growing) == mirror and len(growing) == len(mirror)
     assert [growing[i] for i in range(-len(mirror), len(mirror))] == mirror + mirror
-    for cut in (slice(None), slice(60, 70), slice(70, None), slice(None, None, 7), slice(-5, None)):
+    for cut in (slice(None), slice(60, 70), slice(70, None), slice(None, None, 7), slice(-5, None), slice(70, 90, 2)):
         assert growing[cut] == mirror[cut]
     assert growing.copy() == mirror and growing == mirror and repr(growing) == repr(mirror)
     assert tuple(growing.freeze()) == tuple(sorted(mirror, key=lambda line: (line.span.start, line.span.end)))
@@ -446,8 +464,9 @@ def test_a_boilerplate_list_changes_as_a_list(change: Callable[[Any], Any]) -> N
 def test_a_boilerplate_list_reads_no_index_out_of_range() -> None:
     growing = BoilerplateList(_FEED, _feed_lines(100))
     for index in (100, -101):
-        with pytest.raises(IndexError):
+        with pytest.raises(IndexError) as raised:
             growing[index]
+        assert raised.value.args == ("list index out of range",)
 
 
 # -- span_mismatches names the part and what disagrees, rule by rule -------------------------------
@@ -511,6 +530,14 @@ def _evolve(path: str, **changes: Any) -> Callable[[Article], Article]:
     return change
 
 
+def _reported_by(speaker: Speaker | None) -> Callable[[Article], Article]:
+    def change(article: Article) -> Article:
+        (quote,) = article.quotes
+        return attrs.evolve(article, quotes=(quote, attrs.evolve(quote, speaker=speaker)))
+
+    return change
+
+
 def _speaker_mention(article: Article) -> Article:
     (quote,) = article.quotes
     return attrs.evolve(article, quotes=(attrs.evolve(quote, speaker=attrs.evolve(quote.speaker, mention="HENK BOSMAN")),))
@@ -519,6 +546,8 @@ def _speaker_mention(article: Article) -> Article:
 _SIZE = len(_PAGE)
 MISMATCHES: list[tuple[str, Callable[[Article], Article], list[str]]] = [
     ("none", lambda article: article, []),
+    ("a quote with no speaker", _reported_by(None), []),
+    ("a speaker with no span", _reported_by(Speaker("Henk Bosman", "HENK BOSMAN")), []),
     (
         "section span past the end",
         _evolve("", section_span=Span(0, _SIZE + 1)),
@@ -616,3 +645,18 @@ def test_span_mismatches_reads_a_repeated_kicker_label_in_order() -> None:
     assert later.span_mismatches() == []
     backwards = Article(text, section=("NEWS", "ASIA"), section_span=Span(0, 29))
     assert backwards.span_mismatches() == ["section: label 'ASIA' is not in the kicker 'MARKETS / ASIA / MARKETS NEWS'"]
+
+
+@pytest.mark.parametrize(
+    ("found", "in_order"),
+    [
+        ([(0, 5), (6, 9), (6, 8)], [(0, 5), (6, 8), (6, 9)]),
+        ([(6, 9), (6, 8), (7, 8)], [(6, 8), (6, 9), (7, 8)]),
+        ([(0, 5), (6, 8), (6, 9), (10, 12)], [(0, 5), (6, 8), (6, 9), (10, 12)]),
+        ([(10, 12), (0, 5)], [(0, 5), (10, 12)]),
+    ],
+)
+def test_a_boilerplate_list_freezes_in_input_order(found: list[tuple[int, int]], in_order: list[tuple[int, int]]) -> None:
+    text = "Share this story\n(c) 2024 Delta News\n"
+    lines = BoilerplateList(text, [Boilerplate(text[start:end], "other", Span(start, end)) for start, end in found])
+    assert [line.span.to_list() for line in lines.freeze()] == [list(pair) for pair in in_order]
