@@ -660,3 +660,34 @@ def test_a_boilerplate_list_freezes_in_input_order(found: list[tuple[int, int]],
     text = "Share this story\n(c) 2024 Delta News\n"
     lines = BoilerplateList(text, [Boilerplate(text[start:end], "other", Span(start, end)) for start, end in found])
     assert [line.span.to_list() for line in lines.freeze()] == [list(pair) for pair in in_order]
+
+
+_ARTICLE = parse_article(WEB_ARTICLE)
+_OTHER = attrs.evolve(_ARTICLE.quotes[0], cue="added")
+QUOTE_CHANGES: list[tuple[str, Callable[[Any], Any]]] = [
+    ("set the first", lambda quotes: quotes.__setitem__(0, _OTHER)),
+    ("set the last", lambda quotes: quotes.__setitem__(-1, _OTHER)),
+    ("set a slice", lambda quotes: quotes.__setitem__(slice(1, 3), [_OTHER])),
+    ("del the first", lambda quotes: quotes.__delitem__(0)),
+    ("del a slice", lambda quotes: quotes.__delitem__(slice(-3, None))),
+    ("insert at the end", lambda quotes: quotes.insert(len(quotes), _OTHER)),
+    ("insert past the end", lambda quotes: quotes.insert(len(quotes) + 5, _OTHER)),
+    ("insert at the start", lambda quotes: quotes.insert(0, _OTHER)),
+    ("append", lambda quotes: quotes.append(_OTHER)),
+    ("sort by cue, reversed", lambda quotes: quotes.sort(key=lambda quote: quote.cue or "", reverse=True)),
+]
+
+
+@pytest.mark.parametrize("size", [999, 1000])
+@pytest.mark.parametrize("change", [case[1] for case in QUOTE_CHANGES], ids=[case[0] for case in QUOTE_CHANGES])
+def test_a_quote_list_changes_as_a_list(change: Callable[[Any], Any], size: int) -> None:
+    mirror = [_ARTICLE.quotes[i % 3] for i in range(size)]
+    quotes = QuoteList(_ARTICLE.text, mirror)
+    assert quotes.packed is (size >= 1000)
+    change(quotes)
+    change(mirror)
+    assert list(quotes) == mirror and len(quotes) == len(mirror) and quotes == mirror
+    assert [quotes[i] for i in (0, 1, -2, -1)] == [mirror[i] for i in (0, 1, -2, -1)]
+    assert list(quotes[2:9]) == mirror[2:9] and list(quotes.copy()) == mirror
+    assert list(quotes + [_OTHER]) == [*mirror, _OTHER] and list([_OTHER] + quotes) == [_OTHER, *mirror]
+    assert tuple(quotes.freeze()) == tuple(mirror) and len(quotes) == 0
