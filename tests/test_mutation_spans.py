@@ -33,7 +33,7 @@ from newsparse import (
     parse_article,
     spans,
 )
-from newsparse.spans import BoilerplateLines, BoilerplateList, Paragraphs, QuoteList, collapse
+from newsparse.spans import BoilerplateLines, BoilerplateList, Paragraphs, QuoteList, Quotes, collapse
 
 GOOD = parse_article(WEB_ARTICLE).to_dict()
 
@@ -663,7 +663,7 @@ def test_a_boilerplate_list_freezes_in_input_order(found: list[tuple[int, int]],
 
 
 _ARTICLE = parse_article(WEB_ARTICLE)
-_OTHER = attrs.evolve(_ARTICLE.quotes[0], cue="added")
+_OTHER = attrs.evolve(_ARTICLE.quotes[0], cue="told", source="Reuters")
 QUOTE_CHANGES: list[tuple[str, Callable[[Any], Any]]] = [
     ("set the first", lambda quotes: quotes.__setitem__(0, _OTHER)),
     ("set the last", lambda quotes: quotes.__setitem__(-1, _OTHER)),
@@ -691,3 +691,79 @@ def test_a_quote_list_changes_as_a_list(change: Callable[[Any], Any], size: int)
     assert list(quotes[2:9]) == mirror[2:9] and list(quotes.copy()) == mirror
     assert list(quotes + [_OTHER]) == [*mirror, _OTHER] and list([_OTHER] + quotes) == [_OTHER, *mirror]
     assert tuple(quotes.freeze()) == tuple(mirror) and len(quotes) == 0
+
+
+# -- Quotes keeps a quote made of other classes as it is, and packs every other one ----------------
+
+
+class _Marked(str):
+    """A string a caller tagged (a subclass: not what the arrays can give back)."""
+
+
+class _NotedQuote(Quote):
+    """A caller's subclass of Quote."""
+
+
+class _NotedSpan(Span):
+    """A caller's subclass of Span."""
+
+
+class _NotedSpeaker(Speaker):
+    """A caller's subclass of Speaker."""
+
+
+def _quote_variants() -> list[tuple[str, Quote]]:
+    base = _ARTICLE.quotes[0]
+    size = len(_ARTICLE.text)
+    who = base.speaker
+    assert who is not None and who.span is not None
+    start, end = base.span.start, base.span.end
+    return [
+        ("a subclass of Quote", _NotedQuote(*attrs.astuple(base, recurse=False))),
+        ("text of a subclass of str", attrs.evolve(base, text=_Marked(base.text))),
+        ("kind not a QuoteKind", attrs.evolve(base, kind="direct")),
+        ("span of a subclass of Span", attrs.evolve(base, span=_NotedSpan(start, end))),
+        ("span starting at a bool", attrs.evolve(base, span=Span(False, end))),
+        ("span ending at a bool", attrs.evolve(base, span=Span(0, True))),
+        ("span past the text", attrs.evolve(base, span=Span(start, size + 1))),
+        ("cue of a subclass of str", attrs.evolve(base, cue=_Marked("said"))),
+        ("source of a subclass of str", attrs.evolve(base, source=_Marked("Reuters"))),
+        ("paragraph a bool", attrs.evolve(base, paragraph=True)),
+        ("paragraph below 0", attrs.evolve(base, paragraph=-1)),
+        ("paragraph past the largest kept", attrs.evolve(base, paragraph=Quotes.MAX_PARAGRAPH)),
+        ("a subclass of Speaker", attrs.evolve(base, speaker=_NotedSpeaker(who.name, who.mention, who.span))),
+        ("name of a subclass of str", attrs.evolve(base, speaker=attrs.evolve(who, name=_Marked(who.name)))),
+        ("mention of a subclass of str", attrs.evolve(base, speaker=attrs.evolve(who, mention=_Marked(who.mention)))),
+        ("description of a subclass of str", attrs.evolve(base, speaker=attrs.evolve(who, description=_Marked("a farmer")))),
+        ("speaker span of a subclass", attrs.evolve(base, speaker=attrs.evolve(who, span=_NotedSpan(1, 2)))),
+        ("speaker span starting at a bool", attrs.evolve(base, speaker=attrs.evolve(who, span=Span(False, 2)))),
+        ("speaker span ending at a bool", attrs.evolve(base, speaker=attrs.evolve(who, span=Span(0, True)))),
+        ("speaker span past the text", attrs.evolve(base, speaker=attrs.evolve(who, span=Span(1, size + 1)))),
+    ]
+
+
+@pytest.mark.parametrize("odd", [case[1] for case in _quote_variants()], ids=[case[0] for case in _quote_variants()])
+def test_quotes_keep_a_quote_of_other_classes_as_it_is(odd: Quote) -> None:
+    plain = _ARTICLE.quotes
+    quotes = Quotes(_ARTICLE.text, (plain[0], odd, plain[1]))
+    assert quotes[1] is odd
+    assert quotes[0] == plain[0] and quotes[0] is not plain[0]  # (built when read)
+    assert quotes[2] == plain[1] and quotes[2] is not plain[1]
+    assert tuple(quotes) == (plain[0], odd, plain[1])
+
+
+def test_quotes_pack_every_plain_quote() -> None:
+    size = len(_ARTICLE.text)
+    base = _ARTICLE.quotes[0]
+    who = base.speaker
+    assert who is not None
+    plain = [
+        attrs.evolve(base, span=Span(size - 5, size)),
+        attrs.evolve(base, speaker=attrs.evolve(who, span=Span(size - 5, size), description=None)),
+        attrs.evolve(base, speaker=Speaker(who.name, who.mention)),
+        attrs.evolve(base, cue=None, source="Reuters", paragraph=Quotes.MAX_PARAGRAPH - 1),
+        attrs.evolve(base, speaker=None, paragraph=None),
+    ]
+    quotes = Quotes(_ARTICLE.text, plain)
+    assert [quotes[i] for i in range(len(plain))] == plain
+    assert all(quotes[i] is not plain[i] for i in range(len(plain)))
