@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
+import regex
 
 from articles import WEB_ARTICLE, delete_at, set_at
 from newsparse import (
@@ -767,3 +768,65 @@ def test_quotes_pack_every_plain_quote() -> None:
     quotes = Quotes(_ARTICLE.text, plain)
     assert [quotes[i] for i in range(len(plain))] == plain
     assert all(quotes[i] is not plain[i] for i in range(len(plain)))
+
+
+# (the path of a value in the JSON, the value written there, how to read it back, what it reads as)
+READ_BACK: list[tuple[tuple[Any, ...], Any, Callable[[Article], Any], Any]] = [
+    (("quotes", 1, "source"), "Reuters", lambda article: article.quotes[1].source, "Reuters"),
+    (("quotes", 1, "source"), None, lambda article: article.quotes[1].source, None),
+    (
+        ("quotes", 1, "speaker", "description"),
+        "a dairy farmer from Gelderland",
+        lambda article: article.quotes[1].speaker.description,
+        "a dairy farmer from Gelderland",
+    ),
+    (("quotes", 1, "speaker", "span"), None, lambda article: article.quotes[1].speaker, Speaker("Henk Bosman", "Henk Bosman")),
+    (("quotes", 1, "speaker", "span"), [505, 516], lambda article: article.quotes[1].speaker.span, Span(505, 516)),
+    (("quotes", 1, "speaker"), None, lambda article: article.quotes[1].speaker, None),
+    (("quotes", 1, "paragraph"), None, lambda article: article.quotes[1].paragraph, None),
+    (("quotes", 1, "paragraph"), 0, lambda article: article.quotes[1].paragraph, 0),
+    (("quotes", 1, "cue"), None, lambda article: article.quotes[1].cue, None),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "read", "expected"), READ_BACK)
+def test_a_value_in_the_json_reads_back(path: tuple[Any, ...], value: Any, read: Callable[[Article], Any], expected: Any) -> None:
+    data = copy.deepcopy(GOOD)
+    set_at(path, value)(data)
+    assert read(Article.from_dict(data, text=WEB_ARTICLE)) == expected
+
+
+_DATELINE = regex.compile(r"(?P<place>[A-Z][A-Z ]+[A-Z]) \((?P<agency>\w+)\) —")
+
+
+@pytest.mark.parametrize(
+    ("group", "offset", "span"),
+    [
+        (0, 0, Span(0, 21)),
+        ("place", 0, Span(0, 9)),
+        ("agency", 0, Span(11, 18)),
+        (0, 240, Span(240, 261)),
+        ("agency", 7, Span(18, 25)),
+    ],
+)
+def test_span_from_match_shifts_the_group(group: int | str, offset: int, span: Span) -> None:
+    match = _DATELINE.match("THE HAGUE (Reuters) — Thousands of Dutch farmers drove tractors onto motorways")
+    assert match is not None
+    assert Span.from_match(match, group, offset) == span
+    assert Span.from_match(match) == Span(0, 21)
+    assert span.shift(-offset) == Span.from_match(match, group)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "overlap"),
+    [
+        (Span(0, 5), Span(5, 9), False),
+        (Span(5, 9), Span(0, 5), False),
+        (Span(0, 5), Span(4, 9), True),
+        (Span(4, 9), Span(0, 5), True),
+        (Span(2, 3), Span(0, 9), True),
+        (Span(0, 9), Span(9, 9), False),
+    ],
+)
+def test_spans_overlap_when_they_share_a_character(one: Span, other: Span, overlap: bool) -> None:
+    assert one.overlaps(other) is overlap
