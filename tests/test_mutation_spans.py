@@ -333,7 +333,6 @@ def test_containers_of_one_class_are_equal_as_their_tuples(
 
     (text_a, lines_a), (text_b, lines_b) = lines(mine), lines(theirs)
     a, b = BoilerplateLines(text_a, lines_a), BoilerplateLines(text_b, lines_b)
-    assert not a._odd and not b._odd
     assert (lines_a == lines_b) is equal
     assert (a == b) is equal and (b == a) is equal
     assert (a != b) is (not equal) and (b != a) is (not equal)
@@ -450,7 +449,6 @@ LIST_CHANGES: list[tuple[str, Callable[[Any], Any]]] = [
 def test_a_boilerplate_list_changes_as_a_list(change: Callable[[Any], Any]) -> None:
     lines = _feed_lines(100)
     growing, mirror = BoilerplateList(_FEED, lines), list(lines)
-    assert len(growing._packed) == 66  # (where the cases cut)
     change(growing)
     change(mirror)
     assert list(growing) == mirror and len(growing) == len(mirror)
