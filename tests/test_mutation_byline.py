@@ -5,6 +5,8 @@ the survivors of a mutation run of ``byline.py`` (docs/testing.md, "Mutation tes
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsparse import BylineParser, TimestampParser, Vocabulary
@@ -34,6 +36,7 @@ PARSE: list[tuple[str, Read]] = [
     ("By Reuters", (("Reuters",), "Reuters", "By Reuters", 0, 10)),
     ("By The Associated Press", (("The Associated Press",), "The Associated Press", "By The Associated Press", 0, 23)),
     ("By The New York Times", (("The New York Times",), None, "By The New York Times", 0, 21)),
+    ("By INTERFAX", (("INTERFAX",), "INTERFAX", "By INTERFAX", 0, 11)),
     ("Posted by the editors", None),
     # a role in lower case between the prefix and the name
     ("By court reporter Meagan Dillon", (("Meagan Dillon",), None, "By court reporter Meagan Dillon", 0, 31)),
@@ -291,3 +294,133 @@ def test_parse_with_stamp(text: str, authors: tuple[str, ...], byline: str, star
 def test_staff_in_lower_case_after_an_agency() -> None:
     found = BylineParser().parse(split_lines("By Reuters staff"), 0)
     assert found is not None and (found.authors, found.agency) == (("Reuters",), "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # the byline on the line under the headline, an invisible character inside it
+        (
+            "Harbour plan approved\nBy \u200bAna Lima, Reuters",
+            1,
+            (("Ana Lima",), "Reuters", "By \u200bAna Lima, Reuters", 22, 43),
+        ),
+        ("Harbour plan approved\nBy\u200b\nAna Lima", 1, (("Ana Lima",), None, "By\u200b Ana Lima", 22, 34)),
+        # a bare prefix takes the line right after it
+        ("By\nAna Lima\nThe council voted on Monday.", 0, (("Ana Lima",), None, "By Ana Lima", 0, 11)),
+        # a line with an invisible character that is no byline
+        ("Crews\u200b search the rubble", 0, None),
+    ],
+)
+def test_parse_a_line_after_others(text: str, index: int, expected: Read) -> None:
+    found = BylineParser().parse(split_lines(text), index)
+    read = None if found is None else (found.authors, found.agency, found.text, found.span.start, found.span.end)
+    assert read == expected
+
+
+HEADLINE = "Harbour plan approved\n"
+
+
+def test_name_after_stamp() -> None:
+    parser = BylineParser()
+    line = split_lines(HEADLINE + "City Daily 9/21/2016 | Jane Roe")[1]
+    found = parser.name_after_stamp(line, line.span.start + len("City Daily 9/21/2016"), STORY)
+    assert found is not None
+    assert (found.authors, found.text, found.span.start, found.span.end) == (("Jane Roe",), "Jane Roe", 45, 53)
+    bare = split_lines(HEADLINE + "City Daily 9/21/2016 | ")[1]
+    assert parser.name_after_stamp(bare, bare.span.start + len("City Daily 9/21/2016"), STORY) is None
+
+
+@pytest.mark.parametrize(
+    ("context", "again"),
+    [
+        # a speaker's label in an interview stands alone on its line
+        ("Lina Berg\nBecause the pier is closed.", True),
+        ("The ferry stopped, Lina Berg said.\nLina Berg\nBecause.", True),
+        ("Lina Berg\nThe ferry stopped, Lina Berg said.", True),
+        ("Because.\nLina Berg", True),
+        ("Because.\n  Lina Berg  \nNo.", True),
+        # a name in a sentence is no label
+        ("The ferry stopped, Lina Berg said.", False),
+        ("The ferry stopped, Lina Berg said.\nAsk Lina Berg why.", False),
+    ],
+)
+def test_stands_again(context: str, again: bool) -> None:
+    assert BylineParser().stands_again("Lina Berg", context) is again
+
+
+@pytest.mark.parametrize(
+    ("context", "named"),
+    [
+        # the author's sign-off on the last line is no mention
+        ("The ferry runs daily.\nJane Roe can be reached at jroe@example.com\n", False),
+        ("The ferry runs daily.\nJane Roe can be reached at jroe@example.com", False),
+        ("Jane Roe can be reached at jroe@example.com\n", False),
+        # named twice, or not on the last line's start, or with no sign-off word
+        ("The ferry runs daily.\nJane Roe said so.\nJane Roe can be reached at jroe@example.com\n", True),
+        ("The ferry runs daily.\nTalk to Jane Roe, reporter\n", True),
+        ("Jane Roe\n", True),
+        ("The ferry runs daily.\n", False),
+    ],
+)
+def test_named_in_story(context: str, named: bool) -> None:
+    assert BylineParser().named_in_story("Jane Roe", context) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "authors", "byline", "span", "stamps"),
+    [
+        # a stamp without a year takes it from the reference date
+        (
+            HEADLINE + "By Tess Bonn - Nov 19 06:56 AM EST",
+            dt.date(2019, 11, 20),
+            ("Tess Bonn",),
+            "By Tess Bonn",
+            (22, 34),
+            [((37, 56), dt.datetime(2019, 11, 19, 6, 56))],
+        ),
+        (
+            HEADLINE + "Monday November 18 7:45 am PST by Joe Rossignol",
+            dt.date(2019, 11, 20),
+            ("Joe Rossignol",),
+            "by Joe Rossignol",
+            (53, 69),
+            [((22, 52), dt.datetime(2019, 11, 18, 7, 45))],
+        ),
+        # a byline that stops short of its line's end runs to the end when the rest is no stamp
+        (
+            HEADLINE + "By Amy Clarke Health Correspondent",
+            None,
+            ("Amy Clarke",),
+            "By Amy Clarke Health Correspondent",
+            (22, 56),
+            [],
+        ),
+    ],
+)
+def test_parse_with_stamp_on_a_later_line(
+    text: str,
+    reference: dt.date | None,
+    authors: tuple[str, ...],
+    byline: str,
+    span: tuple[int, int],
+    stamps: list[tuple[tuple[int, int], dt.datetime]],
+) -> None:
+    found = BylineParser().parse_with_stamp(split_lines(text), 1, TimestampParser(), reference)
+    assert found is not None
+    read, read_stamps = found
+    assert (read.authors, read.text, (read.span.start, read.span.end)) == (authors, byline, span)
+    assert [((s.span.start, s.span.end), s.datetime.replace(tzinfo=None)) for s in read_stamps] == stamps
+
+
+def test_parse_desk_after_other_parts() -> None:
+    line = split_lines(HEADLINE + "Updated: Nov 3, New Delhi, News Nation Bureau")[1]
+    found = BylineParser().parse_desk(line)
+    assert found is not None
+    assert (found.authors, found.span.start, found.span.end) == (("News Nation Bureau",), 49, 67)
+
+
+def test_an_agency_below_a_later_byline() -> None:
+    found = BylineParser().parse(split_lines(HEADLINE + "By Ana Lima\nAssociated Press"), 1)
+    assert found is not None
+    assert (found.authors, found.agency, found.span.start, found.span.end) == (("Ana Lima",), "Associated Press", 22, 50)

@@ -111,6 +111,27 @@ PARSE_LINE: list[tuple[str, Expected]] = [
         "Rescue crews search the rubble of the market hall. REUTERS/Jo Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.",
         ("Rescue crews search the rubble of the market hall.", "REUTERS/Jo Roe", 0, 50),
     ),
+    (
+        "Workers unload aid at the port in March. Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+        ("Workers unload aid at the port in March.", "Handout via REUTERS", 0, 40),
+    ),
+    (
+        "Rescue crews search the rubble. REUTERS/Jo Roe 2024 THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+        ("Rescue crews search the rubble.", "REUTERS/Jo Roe 2024", 0, 31),
+    ),
+    (
+        "Rescue crews search the rubble of the market hall after the fire on Tuesday, when the roof of the old "
+        "building fell in and the walls of the east wing gave way under the weight of the water that firefighters "
+        "poured on the blaze for more than six hours. REUTERS/Jo Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+        (
+            "Rescue crews search the rubble of the market hall after the fire on Tuesday, when the roof of the old "
+            "building fell in and the walls of the east wing gave way under the weight of the water that "
+            "firefighters poured on the blaze for more than six hours.",
+            "REUTERS/Jo Roe",
+            0,
+            251,
+        ),
+    ),
     # the people pictured, then where the picture came from
     ("Christopher Battin Submitted photo", ("Christopher Battin", "Submitted photo", 0, 18)),
     # a media label before a sentence; before a name or an agency it is a credit
@@ -119,6 +140,7 @@ PARSE_LINE: list[tuple[str, Expected]] = [
         ("In this talk, a physiologist explains how sleep works.", None, 7, 61),
     ),
     ("Video: Jane Roe", None),
+    ("Video: Crews clear the road today", None),
     ("Photo: Getty Images", None),
     # a fold toggle, with the credit before it
     (
@@ -182,6 +204,18 @@ PAIRS: list[tuple[str, str, str, Expected]] = [
     ),
     ("caption_above", "Samuel Roe and Ana Lima", "Photo: Jo Roe", ("Samuel Roe and Ana Lima", "Jo Roe", 0, 23)),
     ("caption_above", "Pricing and the competition", "Photo: Jo Roe", None),
+    (
+        "caption_above",
+        "Samuel Roe, Ana Lima and Tom Hale",
+        "Photo: Jo Roe",
+        ("Samuel Roe, Ana Lima and Tom Hale", "Jo Roe", 0, 33),
+    ),
+    ("caption_above", "Samuel Roe with Ana Lima", "Photo: Jo Roe", ("Samuel Roe with Ana Lima", "Jo Roe", 0, 24)),
+    ("caption_above", "Samuel Roe; Ana Lima; Tom Hale", "Photo: Jo Roe", ("Samuel Roe; Ana Lima; Tom Hale", "Jo Roe", 0, 30)),
+    # FRAGMENT_WORDS words with one in lower case; short words of a title (MINOR_WORD_CHARS)
+    ("caption_above", "Gifts for the holidays", "Photo: Jo Roe", None),
+    ("caption_above", "Gifts for the cold holidays", "Photo: Jo Roe", ("Gifts for the cold holidays", "Jo Roe", 0, 27)),
+    ("caption_above", "Mission Could Spot Signs from Life", "Photo: Jo Roe", None),
     (
         "caption_above",
         "Chelsea beat Leeds on Thursday night",
@@ -446,3 +480,16 @@ def test_group_merges_one_caption_printed_twice() -> None:
         ("Crews search the rubble.", "Ana Lima", (Span(0, 25), Span(60, 84))),
         ("Divers search the lake.", "Jo Roe", (Span(30, 53),)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "line", "expected"),
+    [
+        (None, "Photo: Jo Roe", ("Crews search the rubble.", "Jo Roe", 0, 24)),
+        ("Ana Lima", "Photo: Jo Roe", None),
+        (None, "The river rose two metres overnight.", None),
+    ],
+)
+def test_with_credit(credit: str | None, line: str, expected: Expected) -> None:
+    caption = CaptionLine("Crews search the rubble.", credit, Span(0, 24))
+    assert CaptionParser().with_credit(caption, one(line)) == caption_line(expected)
