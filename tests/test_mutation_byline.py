@@ -63,6 +63,7 @@ PARSE: list[tuple[str, Read]] = [
     ("By Ana de la Cruz", (("Ana de la Cruz",), None, "By Ana de la Cruz", 0, 17)),
     ("By Ana McDonald", (("Ana McDonald",), None, "By Ana McDonald", 0, 15)),
     ("By A. B. Lima", (("A. B. Lima",), None, "By A. B. Lima", 0, 13)),
+    ("By John A Smith", (("John A Smith",), None, "By John A Smith", 0, 15)),
     # at most MAX_AUTHORS names
     (
         "By Ana Lima, Tom Hale, Jo Park, Al Bo, Cy Do, Ed Fu, Gil Ho, Ian Jo, Kim Lu",
@@ -212,6 +213,7 @@ def test_is_role(text: str, role: bool) -> None:
         ("Natasha Turak@NatashaTurak", 13, ("Natasha Turak",), 13),
         ("Ana McDonald", None, ("Ana McDonald",), 12),
         ("Ana Lima", None, ("Ana Lima",), 8),
+        ("AnaLima Roe", None, ("AnaLima Roe",), 11),
         ("Ana Lima and Tom Hale - 11/19/19", None, ("Ana Lima", "Tom Hale"), 21),
     ],
 )
@@ -230,6 +232,11 @@ def test_glue_and_leading_names(text: str, glue: int | None, names: tuple[str, .
         ("Price", "the priced goods", False, False),
         ("Price", "price", True, True),
         ("Key West", "the key west pier", True, False),
+        ("Key", "visit key.com today", False, True),
+        ("Price", "the price. It rose", True, True),
+        ("Price", "the price.\nIt rose", True, True),
+        ("Y.", "the y axis", True, True),
+        ("R2", "the r2 unit", False, False),
     ],
 )
 def test_in_running_text_and_lower_case(word: str, context: str, running: bool, lower: bool) -> None:
@@ -343,6 +350,13 @@ def test_name_after_stamp() -> None:
         # a name in a sentence is no label
         ("The ferry stopped, Lina Berg said.", False),
         ("The ferry stopped, Lina Berg said.\nAsk Lina Berg why.", False),
+        ("Questions for Lina Berg\nWhy did the ferry stop?", False),
+        ("The panel:\n- Lina Berg\n- Jo Park", False),
+        ("Because.\nLina Berg.", False),
+        # the label on a later line, lines after it, a mention before and after it
+        ("Why did it stop?\nBecause.\nLina Berg\nIt was late.", True),
+        ("Lina Berg\nBecause the pier is closed.\nIt was late.", True),
+        ("Ask Lina Berg.\nLina Berg\nThanks, Lina Berg.", True),
     ],
 )
 def test_stands_again(context: str, again: bool) -> None:
@@ -361,6 +375,8 @@ def test_stands_again(context: str, again: bool) -> None:
         ("The ferry runs daily.\nTalk to Jane Roe, reporter\n", True),
         ("Jane Roe\n", True),
         ("The ferry runs daily.\n", False),
+        ("The ferry runs daily.\nJane Roe is a reporter\n", False),
+        ("\nJane Roe can be reached at jroe@example.com\n", False),
     ],
 )
 def test_named_in_story(context: str, named: bool) -> None:
