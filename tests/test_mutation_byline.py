@@ -30,6 +30,22 @@ PARSE: list[tuple[str, Read]] = [
     ("Ana Lima | Staff Writer", (("Ana Lima",), None, "Ana Lima | Staff Writer", 0, 23)),
     ("Ana Lima - Associated Press", (("Ana Lima",), "Associated Press", "Ana Lima - Associated Press", 0, 27)),
     ("Ana Lima for Reuters", (("Ana Lima",), "Reuters", "Ana Lima for Reuters", 0, 20)),
+    # an agency between the names and the role
+    (
+        "Ana Lima, Reuters, Senior Correspondent",
+        (("Ana Lima",), "Reuters", "Ana Lima, Reuters, Senior Correspondent", 0, 39),
+    ),
+    # MAX_AUTHORS names before a role
+    (
+        "By Ana Lima, Tom Hale, Jo Park, Al Bo, Cy Do, Ed Fu, Gil Ho, Ian Jo, Staff Writers",
+        (
+            ("Ana Lima", "Tom Hale", "Jo Park", "Al Bo", "Cy Do", "Ed Fu", "Gil Ho", "Ian Jo"),
+            None,
+            "By Ana Lima, Tom Hale, Jo Park, Al Bo, Cy Do, Ed Fu, Gil Ho, Ian Jo, Staff Writers",
+            0,
+            82,
+        ),
+    ),
     ("Ana Lima", None),
     # an agency or a paper signs the story
     ("By Reuters Staff", (("Reuters",), "Reuters", "By Reuters Staff", 0, 16)),
@@ -440,3 +456,11 @@ def test_an_agency_below_a_later_byline() -> None:
     found = BylineParser().parse(split_lines(HEADLINE + "By Ana Lima\nAssociated Press"), 1)
     assert found is not None
     assert (found.authors, found.agency, found.span.start, found.span.end) == (("Ana Lima",), "Associated Press", 22, 50)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Election Night Updates", True), ("Ana Lima Reyes", False), ("NEW DELHI", True), ("Key Takeaways", True)],
+)
+def test_names_place(text: str, place: bool) -> None:
+    assert BylineParser().names_place(text) is place
