@@ -241,6 +241,41 @@ PAIRS: list[tuple[str, str, str, Expected]] = [
     ("caption_above", "Ferries will run from the north harbour until then.", "JANE ROE (AFP)", None),
     ("caption_above", "A ferry leaves the north harbour at dawn.", "Image copyright Jane Roe", None),
     ("caption_above", "Ferries will run from the north harbour until then.", "Jane Roe for The City Herald", None),
+    # a credit line of a form story text has too: the line above is its caption unless it reads as prose
+    ("caption_above", "Ferries will run from the north harbour until then.", "PHOTO | FILE | CITY DAILY", None),
+    (
+        "caption_above",
+        "A ferry leaves the north harbour at dawn",
+        "PHOTO | FILE | CITY DAILY",
+        ("A ferry leaves the north harbour at dawn", "CITY DAILY", 0, 40),
+    ),
+    ("caption_above", "Ferries will run from the north harbour until then.", "(Photo: PA Wire)", None),
+    ("caption_above", "Ferries will run from the north harbour until then.", "Photo: PA Wire", None),
+    (
+        "caption_above",
+        "A ferry leaves the north harbour at dawn",
+        "(Photo: PA Wire)",
+        ("A ferry leaves the north harbour at dawn", "PA Wire", 0, 40),
+    ),
+    # prose ends in a word in lower case; a name, a number or a short sentence is no prose
+    (
+        "caption_above",
+        "Ferries will run from the north harbour on Friday.",
+        "JANE ROE (AFP)",
+        ("Ferries will run from the north harbour on Friday.", "JANE ROE (AFP)", 0, 50),
+    ),
+    (
+        "caption_above",
+        "Ferries will run from the north harbour until 2026.",
+        "JANE ROE (AFP)",
+        ("Ferries will run from the north harbour until 2026.", "JANE ROE (AFP)", 0, 51),
+    ),
+    (
+        "caption_above",
+        "Ferries run from the harbour.",
+        "JANE ROE (AFP)",
+        ("Ferries run from the harbour.", "JANE ROE (AFP)", 0, 29),
+    ),
     (
         "caption_above",
         "A ferry leaves the north harbour at dawn",
