@@ -103,6 +103,7 @@ PARSE: list[tuple[str, Read]] = [
     ("By Ana Lima\nAssociated Press", (("Ana Lima",), "Associated Press", "By Ana Lima\nAssociated Press", 0, 28)),
     ("By Ana Lima\nAssociated Press.", (("Ana Lima",), "Associated Press", "By Ana Lima\nAssociated Press.", 0, 29)),
     ("By Ana Lima\nCity Herald", (("Ana Lima",), None, "By Ana Lima", 0, 11)),
+    ("By Ana Lima\nINTERFAX", (("Ana Lima",), "INTERFAX", "By Ana Lima\nINTERFAX", 0, 20)),
     ("By Ana Lima, Reuters\nAssociated Press", (("Ana Lima",), "Reuters", "By Ana Lima, Reuters", 0, 20)),
     # invisible characters are read past; text and span are the input's
     ("By\u200b Ana Lima", (("Ana Lima",), None, "By\u200b Ana Lima", 0, 12)),
@@ -249,6 +250,9 @@ def test_glue_and_leading_names(text: str, glue: int | None, names: tuple[str, .
         ("Price", "price", True, True),
         ("Key West", "the key west pier", True, False),
         ("Key", "visit key.com today", False, True),
+        # every occurrence is looked at in turn, not the first or the last alone
+        ("Key", "write to jane.key@city.example about the key points", True, True),
+        ("Key", "the key points, and jane.key@city.example", True, True),
         ("Price", "the price. It rose", True, True),
         ("Price", "the price.\nIt rose", True, True),
         ("Y.", "the y axis", True, True),
@@ -329,6 +333,11 @@ def test_staff_in_lower_case_after_an_agency() -> None:
             (("Ana Lima",), "Reuters", "By \u200bAna Lima, Reuters", 22, 43),
         ),
         ("Harbour plan approved\nBy\u200b\nAna Lima", 1, (("Ana Lima",), None, "By\u200b Ana Lima", 22, 34)),
+        (
+            "Harbour plan approved\nBy \u200bTess Bonn - 11/19/19 06:56 AM EST",
+            1,
+            (("Tess Bonn",), None, "By \u200bTess Bonn", 22, 35),
+        ),
         # a bare prefix takes the line right after it
         ("By\nAna Lima\nThe council voted on Monday.", 0, (("Ana Lima",), None, "By Ana Lima", 0, 11)),
         # a line with an invisible character that is no byline
@@ -464,3 +473,11 @@ def test_an_agency_below_a_later_byline() -> None:
 )
 def test_names_place(text: str, place: bool) -> None:
     assert BylineParser().names_place(text) is place
+
+
+def test_one_word_is_no_heading() -> None:
+    parser = BylineParser()
+    assert (parser.reads_as_heading("Lima", "the lima beans"), parser.reads_as_heading("Ana de Lima", "the ana de lima show")) == (
+        False,
+        True,
+    )
