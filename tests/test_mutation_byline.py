@@ -253,6 +253,7 @@ def test_glue_and_leading_names(text: str, glue: int | None, names: tuple[str, .
         # every occurrence is looked at in turn, not the first or the last alone
         ("Key", "write to jane.key@city.example about the key points", True, True),
         ("Key", "the key points, and jane.key@city.example", True, True),
+        ("Key", "mail jane.key@city.example, the key points, or visit key.com", True, True),
         ("Price", "the price. It rose", True, True),
         ("Price", "the price.\nIt rose", True, True),
         ("Y.", "the y axis", True, True),
