@@ -187,6 +187,9 @@ NAME_ALONE = [
     ("Key Highlights", STORY, None, False, True),
     ("North Carolina", STORY, None, False, True),
     ("Local Elections", STORY, None, True, False),
+    # a name to NameModel with a word no byline name has: a role, a button
+    ("Ana Lima Staff", STORY, None, False, False),
+    ("Jane Roe Twitter", STORY, None, False, False),
     ("Galaxy Ultra", STORY + "The Galaxy Ultra costs more than last year's model.\n", None, False, False),
     ("Lina Berg", STORY + "Lina Berg\nBecause the ferry is late.\n", None, False, False),
     ("Jane Roe", STORY + "Jane Roe can be reached at jroe@example.com\n", ("Jane Roe",), False, False),
