@@ -101,6 +101,15 @@ PARSE_LINE: list[tuple[str, Expected]] = [
     ("1 of 4 | A man waves from a boat on the flooded street", ("A man waves from a boat on the flooded street", None, 9, 54)),
     ("3/12 - Firefighters battle the blaze in the hills", ("Firefighters battle the blaze in the hills", None, 7, 49)),
     ("2 of 3 Americans say they support the plan", None),
+    ("100 of 250 | Crews search the rubble", ("Crews search the rubble", None, 13, 36)),
+    # a counter or a label with nothing after it is no caption
+    ("3 of 12 |", None),
+    ("Image caption", None),
+    # an archive photo's caption with its credit
+    (
+        "FILE - Mike Roberts tends to his son at home in Ohio. (AP Photo/Jo Roe)",
+        ("FILE - Mike Roberts tends to his son at home in Ohio.", "AP Photo/Jo Roe", 0, 53),
+    ),
     ("2 OF 12 | Firefighters battle the blaze in the hills", ("Firefighters battle the blaze in the hills", None, 10, 52)),
     (
         "2 of 3 Crews search the rubble. Photo: Ana Lima",
@@ -385,6 +394,7 @@ LONE = [
     ("Photo by Ana Lima", ("Photo by Ana Lima", "Ana Lima", 0, 17)),
     ("Courtesy of Harbor Realty", ("Courtesy of Harbor Realty", "Harbor Realty", 0, 25)),
     ("Source: City Council", None),
+    ("(Source: City Council)", None),
     ("(Video: Council meeting highlights)", None),
     ("Image copyright Jane Roe", None),
     ("The river rose two metres.", None),
@@ -441,6 +451,7 @@ CREDIT_OF = [
     ("Photo via City Council", "City Council"),
     ("Photo: ipopba/Getty Images", "ipopba/Getty Images"),
     ("Photo: Jo Roe.", "Jo Roe"),
+    ("Photo: SpaceX", "SpaceX"),
     ("Jo Roe.", None),
     ("The river rose two metres overnight.", None),
 ]
@@ -478,6 +489,8 @@ MIGHT_BE = [
     ("Crews search the rubble (photo: Jo Roe)", True, False, False),
     ("١٢ of 4 crews", True, False, False),
     ("1234 of 5", False, False, False),
+    ("100 of 250 | Crews search the rubble", True, False, False),
+    ("Image caption", True, True, False),
     ("Crews sëarch the rubble. Photo: Jo Roe", True, False, False),
     ("Crews search", False, False, False),
     ("Caption: Crews search", True, False, True),
