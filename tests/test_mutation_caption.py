@@ -328,6 +328,8 @@ PAIRS: list[tuple[str, str, str, Expected]] = [
     # after_gallery: the line under a gallery's counter or button
     ("after_gallery", "Image 1 of 23", "Ghislaine Maxwell, 64", ("Ghislaine Maxwell, 64", None, 14, 35)),
     ("after_gallery", "View 3 Images", "SHARE", None),
+    ("after_gallery", "Image 1 of 23", "Protesters", None),
+    ("after_gallery", "Image 1 of 23", "Ghislaine Maxwell", ("Ghislaine Maxwell", None, 14, 31)),
     ("after_gallery", "Photo 1/5", "Crews clear the road, police said.", None),
     ("after_gallery", "00:01:49", "Crews clear the road. Traffic resumes", None),
     ("after_gallery", "00:01:49", "Crews clear the road after the storm", ("Crews clear the road after the storm", None, 9, 45)),
@@ -499,6 +501,7 @@ MIGHT_BE = [
     ("Crews search the rubble in the Photo", True, False, False),
     # a label at the very start, a line ending in a capital after via, slashes in turn
     ("Courtesy of the Elm Street archive", True, True, False),
+    ("Courtesy of the city archive, box 12", True, True, False),
     ("Crews search the rubble via SpaceX", True, False, False),
     ("A man waves from a boat [File: Reuters]", True, False, False),
     ("Ships and/or boats. SIA/EFAK and/or others", True, True, False),
