@@ -431,6 +431,8 @@ CREDIT_OF = [
     ("Share this | Photo | Facebook", None),
     ("Image | Share on Facebook", None),
     ("PHOTO | SHARE | FACEBOOK", None),
+    ("PHOTO | CITY DAILY | JANE ROE", "CITY DAILY | JANE ROE"),
+    ("PHOTO | FILE. | CITY DAILY", "CITY DAILY"),
     ("Ana Maria Lopez Roe Lima/City Herald", "Ana Maria Lopez Roe Lima/City Herald"),
     ("Jane Roe/City Herald", "Jane Roe/City Herald"),
     ("Noah Roe / AP", "Noah Roe / AP"),
