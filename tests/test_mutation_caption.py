@@ -188,6 +188,18 @@ PARSE_LINE: list[tuple[str, Expected]] = [
     # labels of a credit printed before the name
     ("Crews search the rubble. Image copyright Jane Roe", ("Crews search the rubble.", "Jane Roe", 0, 24)),
     ("Crews search the rubble. Image source, Jane Roe", ("Crews search the rubble.", "Jane Roe", 0, 24)),
+    # via a source only on a line that ends no sentence; a source ending in a capital
+    ("Crews search the rubble on Tuesday via City Council.", None),
+    ("The new scissor switch keyboard via SpaceX", ("The new scissor switch keyboard", "SpaceX", 0, 31)),
+    # Courtesy of: the credit without "of"; a credit of more than MAX_CREDIT_WORDS words is none
+    (
+        "Crews search the rubble of the old mill. Courtesy of the Roe family",
+        ("Crews search the rubble of the old mill.", "the Roe family", 0, 40),
+    ),
+    ("Crews search the rubble. Photo: Jo Roe, Ana Lima, Tom Hale, Al Bo, Cy Do, Ed Fu", None),
+    # a caption ending in a capital X before the credit keeps it
+    ("The rocket lifts off for SpaceX Photo: Jo Roe", ("The rocket lifts off for SpaceX", "Jo Roe", 0, 31)),
+    ("The rocket lifts off for SpaceX | Photo: Jo Roe", ("The rocket lifts off for SpaceX", "Jo Roe", 0, 31)),
     # a clause of lower-case words after a label is a sentence
     ("Crews search the rubble. Photo: none was taken here", None),
 ]
