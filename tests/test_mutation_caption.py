@@ -518,6 +518,10 @@ MIGHT_BE = [
     ("Courtesy of the city archive, box 12", True, True, False),
     ("Crews search the rubble via SpaceX", True, False, False),
     ("A man waves from a boat [File: Reuters]", True, False, False),
+    # a credit line in brackets: a label or a credit tail inside them
+    ("[Image credit: Jo Roe]", True, True, False),
+    ("(Alamy Stock Photo)", True, True, False),
+    ("[Alamy Stock Photo]", True, True, False),
     ("Ships and/or boats. SIA/EFAK and/or others", True, True, False),
     ("/Jo Roe and the crews", True, True, False),
     # the labels looked for in turn, each where it stands (not "pic" in "topic")
