@@ -96,6 +96,8 @@ BAD_ARGUMENTS = [
     (DatelineParser, {"vocabulary": Vocabulary}, "DatelineParser(vocabulary=...) expects a Vocabulary instance or None, not the class itself"),
     (QuoteParser, {"vocabulary": {}}, "QuoteParser(vocabulary=...) expects a Vocabulary instance or None, not dict {}"),
     (TimestampParser, {"vocabulary": 0}, "TimestampParser(vocabulary=...) expects a Vocabulary instance or None, not int 0"),
+    (CaptionParser, {"vocabulary": 1}, "CaptionParser(vocabulary=...) expects a Vocabulary instance or None, not int 1"),
+    (CaptionParser, {"vocabulary": Vocabulary}, "CaptionParser(vocabulary=...) expects a Vocabulary instance or None, not the class itself"),
     (TimestampParser, {"dayfirst": "yes"}, "TimestampParser(dayfirst=...) expects a bool instance or None, not str 'yes'"),
 ]
 

@@ -68,6 +68,10 @@ PARSE: list[tuple[str, Read]] = [
     ("By Meg JamesStaff Writer", (("Meg James",), None, "By Meg James", 0, 12)),
     ("By Natasha Turak@NatashaTurak", (("Natasha Turak",), None, "By Natasha Turak", 0, 16)),
     ("By Ana Lima Sept. 18, 2019", (("Ana Lima",), None, "By Ana Lima", 0, 11)),
+    # a stamp's label glued after the names, its date on the next line or nowhere, is no part of a name
+    ("By Ana Lima Updated", (("Ana Lima",), None, "By Ana Lima", 0, 11)),
+    ("By Ana Lima and Tom Hale Published", (("Ana Lima", "Tom Hale"), None, "By Ana Lima and Tom Hale", 0, 24)),
+    ("By Ana Lima Posted 2 hours ago", (("Ana Lima",), None, "By Ana Lima", 0, 11)),
     (
         "By Ana Lima and Tom Hale, Associated Press",
         (("Ana Lima", "Tom Hale"), "Associated Press", "By Ana Lima and Tom Hale, Associated Press", 0, 42),

@@ -65,6 +65,8 @@ class BylineParser:
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
     #: Capitalised words a page prints after a name that are no part of it: buttons, stamp labels.
     NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
+    #: The labels of a stamp, which end the names before them (``By Ana Lima Updated``) and are no name.
+    STAMP_LABEL_WORDS: ClassVar[tuple[str, ...]] = ("Updated", "Published", "Posted", "Modified")
     #: Words that end the name of a newsroom desk that signs a story: ``News Nation Bureau``.
     DESK_WORDS: ClassVar[tuple[str, ...]] = ("Bureau", "Desk", "Newsroom")
     #: Words that start the name of a thing, never of a person: ``The Planetary Press``.
@@ -138,7 +140,7 @@ class BylineParser:
         self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
-                            *(w.rstrip(".") for names in v.WEEKDAYS for w in names), "Updated", "Published", "Posted",
+                            *(w.rstrip(".") for names in v.WEEKDAYS for w in names), *self.STAMP_LABEL_WORDS,
                             *self.ROLE_WORDS, *self.NOT_NAME_WORDS])
         # a beat before a role ends the names too: "Amy Clarke Health Correspondent"
         beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
@@ -154,7 +156,7 @@ class BylineParser:
         self._desk = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’.&\-]*+\s++){{1,3}}(?:{alternation(list(self.DESK_WORDS))})")
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
-        self._not_name_words = frozenset(self.NOT_NAME_WORDS)
+        self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)

@@ -9,6 +9,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from .errors import check_option
 from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
 from .spans import Caption, Span, collapse
@@ -194,6 +195,7 @@ class CaptionParser:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: reads the photographer's name in a bare ``Name/Outlet`` credit line
+        vocabulary = check_option("CaptionParser", "vocabulary", vocabulary, Vocabulary)
         self.names = NameModel(vocabulary or Vocabulary())
         words = alternation(list(self.CREDIT_WORDS))
         agencies = alternation(list(self.PHOTO_AGENCIES))
