@@ -519,6 +519,91 @@ RUNS_AND_SOURCES = [
     ),
 ]
 
+# the third mutation run: sentences in brackets, a parenthesis inside the reported words, a source
+# verb with no comma or with a clause after its source, a company named X, two sources in a
+# paragraph, a question with a cue inside it, a quotation that closes its paragraph with nothing
+# carrying it on, and relative clauses whose main verb is an irregular past or a verb of motion
+BRACKETS_SOURCES_AND_RELATIVES = [
+    (
+        "According to the filing, the firm owed $2 million (about 1.8 million euros).",
+        [("R", "the firm owed $2 million (about 1.8 million euros)", "According to", "the filing", None)],
+    ),
+    (
+        "(According to the filing, the firm owed $2 million.)",
+        [("R", "the firm owed $2 million", "According to", "the filing", None)],
+    ),
+    (
+        "Shares fell. (The firm owed $2 million, according to the filing.)",
+        [("R", "The firm owed $2 million", "according to", "the filing", None)],
+    ),
+    (
+        "Sales rose 4 percent, according to a statement, and the shares jumped.",
+        [("R", "Sales rose 4 percent", "according to", "a statement", None)],
+    ),
+    ("Prices rose according to the survey, but wages fell.", []),
+    (
+        "According to the lawsuit, the company moved its headquarters after it was renamed X.",
+        [("R", "the company moved its headquarters after it was renamed X", "According to", "the lawsuit", None)],
+    ),
+    (
+        "X lost half its advertisers, according to the report.",
+        [("R", "X lost half its advertisers", "according to", "the report", None)],
+    ),
+    (
+        "The mayor said the plan was dead, according to the minutes of the meeting.",
+        [("R", "The mayor said the plan was dead", "according to", "the minutes of the meeting", None)],
+    ),
+    (
+        "According to Ortiz, the firm owed $2 million. According to Reyes, it owed nothing.",
+        [
+            ("R", "the firm owed $2 million", "According to", "Ortiz", None),
+            ("R", "it owed nothing", "According to", "Reyes", None),
+        ],
+    ),
+    (
+        'According to the mayor, the firm owed "at least $2 million."',
+        [("M", 'the firm owed "at least $2 million."', "According to", "the mayor", None)],
+    ),
+    (
+        'The senator, who said the costs were "in the seven figures, maybe more," described the plan as reckless.',
+        [("M", 'the costs were "in the seven figures, maybe more,"', "said", "The senator", None)],
+    ),
+    (
+        'Asked whether she would appeal, Ortiz said, "We will."',
+        [("R", "whether she would appeal", "Asked", None, None), ("D", "We will.", "said", "Ortiz", None)],
+    ),
+    (
+        '"We will appeal," Ortiz told reporters, adding that the ruling was flawed.',
+        [("D", "We will appeal,", "told", "Ortiz", None), ("R", "the ruling was flawed", "adding", "Ortiz", None)],
+    ),
+    (
+        "Asked whether he had said the plan was dead, Ortiz laughed.",
+        [("R", "whether he had said the plan was dead", "Asked", None, None)],
+    ),
+    (
+        "The company, which said profits fell by half, said it would cut 300 jobs.",
+        [("R", "it would cut 300 jobs", "said", "The company", None)],
+    ),
+    (
+        "The minister, who said the bill was dead, and the speaker, who said it was alive, met on Monday.",
+        [("R", "the bill was dead", "said", "The minister", None), ("R", "it was alive", "said", "the speaker", None)],
+    ),
+    (
+        ['"The ruling is wrong.', "It ignores the facts, said Ortiz."],
+        [("D", "The ruling is wrong.", None, None, None), ("R", "It ignores the facts", "said", "Ortiz", None)],
+    ),
+    ("Ortiz, who said the budget was balanced, went home.", [("R", "the budget was balanced", "said", "Ortiz", None)]),
+    (
+        "Ortiz, who said the budget was balanced, left the meeting early.",
+        [("R", "the budget was balanced", "said", "Ortiz", None)],
+    ),
+    (
+        "Ortiz, who told the council the budget was balanced, left early.",
+        [("R", "the budget was balanced", "told", "Ortiz", None)],
+    ),
+    ("The minister, who said the bill was dead, walked out.", [("R", "the bill was dead", "said", "The minister", None)]),
+]
+
 # the language packs: French elided "qu'", German "laut" before the verb, Spanish "según"
 LANGUAGES = [
     (
@@ -542,6 +627,16 @@ LANGUAGES = [
         "Der Minister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet.",
         [("R", "die Brücke werde im Mai wieder geöffnet", "sagte", "Der Minister", None)],
     ),
+    # (a sentence in brackets, two blanks after the source, a clause of three words, a quotation inside it)
+    ("de", "(Laut Polizei wurden drei Männer festgenommen.)", [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)]),
+    ("de", "Laut Polizei  wurden drei Männer festgenommen.", [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)]),
+    ("de", "Laut Polizei ist er tot.", [("R", "ist er tot", "Laut", "Polizei", None)]),
+    ("de", "Laut Polizei hat der Mann „nichts gesagt“.", [("M", "hat der Mann „nichts gesagt“", "Laut", "Polizei", None)]),
+    (
+        "de",
+        "Laut Polizei hat der Mann gesagt, er sei unschuldig.",
+        [("R", "hat der Mann gesagt, er sei unschuldig", "Laut", "Polizei", None)],
+    ),
     (
         "es",
         "Según el ministro de Hacienda, el presupuesto estará listo en mayo.",
@@ -552,7 +647,15 @@ LANGUAGES = [
 
 @pytest.mark.parametrize(
     ("pieces", "expected"),
-    ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES + RUNS_AND_SOURCES,
+    ASIDES
+    + ACCORDING
+    + QUESTIONS_AND_OBJECTS
+    + CLAUSES
+    + INSIDE_AND_AFTER
+    + PARAGRAPHS
+    + LATER_SENTENCES
+    + RUNS_AND_SOURCES
+    + BRACKETS_SOURCES_AND_RELATIVES,
 )
 def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
