@@ -602,6 +602,64 @@ BRACKETS_SOURCES_AND_RELATIVES = [
         [("R", "the budget was balanced", "told", "Ortiz", None)],
     ),
     ("The minister, who said the bill was dead, walked out.", [("R", "the bill was dead", "said", "The minister", None)]),
+    (
+        "The mayor said taxes would fall, while opposition leaders said they would rise.",
+        [("R", "taxes would fall", "said", "The mayor", None), ("R", "they would rise", "said", "opposition leaders", None)],
+    ),
+    (
+        "The mayor said taxes would fall, while Reyes said they would rise.",
+        [("R", "taxes would fall", "said", "The mayor", None), ("R", "they would rise", "said", "Reyes", None)],
+    ),
+    ("The company said sales rose 4 percent, Al Jazeera reported.", [("R", "sales rose 4 percent", "said", "The company", None)]),
+    # (a cue inside a quotation, or set off by commas inside the words, opens no clause of its own)
+    (
+        'The mayor said taxes "will fall, and the opposition said so too."',
+        [("M", 'taxes "will fall, and the opposition said so too."', "said", "The mayor", None)],
+    ),
+    (
+        'The mayor said the plan was "a mess, and the council said so," and resigned.',
+        [("M", 'the plan was "a mess, and the council said so," and resigned', "said", "The mayor", None)],
+    ),
+    (
+        "The mayor said the budget, analysts said, was balanced.",
+        [("R", "the budget, analysts said, was balanced", "said", "The mayor", None)],
+    ),
+    (
+        "The mayor said the budget, analysts said on Monday, was balanced.",
+        [("R", "the budget, analysts said on Monday, was balanced", "said", "The mayor", None)],
+    ),
+    (
+        "The mayor said the city's budget was balanced, and the council's leader said it was not.",
+        [
+            ("R", "the city's budget was balanced", "said", "The mayor", None),
+            ("R", "it was not", "said", "the council's leader", None),
+        ],
+    ),
+    (
+        "The mayor said taxes would fall, and nearly three in five voters said they believed her.",
+        [
+            ("R", "taxes would fall", "said", "The mayor", None),
+            ("R", "they believed her", "said", "three in five voters", None),
+        ],
+    ),
+    # (a name that starts with "that", a join with "but" and no comma, three cues before a closing source)
+    ("The mayor said Thatcher was right.", [("R", "Thatcher was right", "said", "The mayor", None)]),
+    (
+        "Police said the suspect had fled but witnesses said he was still in the area.",
+        [("R", "the suspect had fled", "said", "Police", None), ("R", "he was still in the area", "said", "witnesses", None)],
+    ),
+    (
+        "The mayor said the council told her the plan was dead, according to two people at the meeting.",
+        [("R", "The mayor said the council told her the plan was dead", "according to", "two people", None)],
+    ),
+    (
+        "Ortiz said the ruling was flawed. She also said she would appeal, adding that the judge erred.",
+        [
+            ("R", "the ruling was flawed", "said", "Ortiz", None),
+            ("R", "she would appeal", "said", "She", None),
+            ("R", "the judge erred", "adding", "She", None),
+        ],
+    ),
 ]
 
 # the language packs: French elided "qu'", German "laut" before the verb, Spanish "según"
@@ -676,6 +734,7 @@ REPORTED_BY = [
         "The ministry said the border would reopen on Friday, Reuters reported.",
         [("the border would reopen on Friday", "said", "Reuters")],
     ),
+    ("The company said sales rose 4 percent, Al Jazeera reported.", [("sales rose 4 percent", "said", "Al Jazeera")]),
     ("The minister said the talks would resume in May.", [("the talks would resume in May", "said", None)]),
 ]
 
