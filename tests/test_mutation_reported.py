@@ -652,6 +652,12 @@ BRACKETS_SOURCES_AND_RELATIVES = [
         "The mayor said the council told her the plan was dead, according to two people at the meeting.",
         [("R", "The mayor said the council told her the plan was dead", "according to", "two people", None)],
     ),
+    # (a clause after the cue that opens with a gerund, in a sentence that holds other commas)
+    (
+        "Speaking on Monday, the mayor said taxes would fall, not rise.",
+        [("R", "taxes would fall, not rise", "said", "the mayor", None)],
+    ),
+    ("Ortiz, the mayor, said having the votes was enough.", [("R", "having the votes was enough", "said", "Ortiz", None)]),
     (
         "Ortiz said the ruling was flawed. She also said she would appeal, adding that the judge erred.",
         [
