@@ -519,6 +519,155 @@ RUNS_AND_SOURCES = [
     ),
 ]
 
+# the third mutation run: sentences in brackets, a parenthesis inside the reported words, a source
+# verb with no comma or with a clause after its source, a company named X, two sources in a
+# paragraph, a question with a cue inside it, a quotation that closes its paragraph with nothing
+# carrying it on, and relative clauses whose main verb is an irregular past or a verb of motion
+BRACKETS_SOURCES_AND_RELATIVES = [
+    (
+        "According to the filing, the firm owed $2 million (about 1.8 million euros).",
+        [("R", "the firm owed $2 million (about 1.8 million euros)", "According to", "the filing", None)],
+    ),
+    (
+        "(According to the filing, the firm owed $2 million.)",
+        [("R", "the firm owed $2 million", "According to", "the filing", None)],
+    ),
+    (
+        "Shares fell. (The firm owed $2 million, according to the filing.)",
+        [("R", "The firm owed $2 million", "according to", "the filing", None)],
+    ),
+    (
+        "Sales rose 4 percent, according to a statement, and the shares jumped.",
+        [("R", "Sales rose 4 percent", "according to", "a statement", None)],
+    ),
+    ("Prices rose according to the survey, but wages fell.", []),
+    (
+        "According to the lawsuit, the company moved its headquarters after it was renamed X.",
+        [("R", "the company moved its headquarters after it was renamed X", "According to", "the lawsuit", None)],
+    ),
+    (
+        "X lost half its advertisers, according to the report.",
+        [("R", "X lost half its advertisers", "according to", "the report", None)],
+    ),
+    (
+        "The mayor said the plan was dead, according to the minutes of the meeting.",
+        [("R", "The mayor said the plan was dead", "according to", "the minutes of the meeting", None)],
+    ),
+    (
+        "According to Ortiz, the firm owed $2 million. According to Reyes, it owed nothing.",
+        [
+            ("R", "the firm owed $2 million", "According to", "Ortiz", None),
+            ("R", "it owed nothing", "According to", "Reyes", None),
+        ],
+    ),
+    (
+        'According to the mayor, the firm owed "at least $2 million."',
+        [("M", 'the firm owed "at least $2 million."', "According to", "the mayor", None)],
+    ),
+    (
+        'The senator, who said the costs were "in the seven figures, maybe more," described the plan as reckless.',
+        [("M", 'the costs were "in the seven figures, maybe more,"', "said", "The senator", None)],
+    ),
+    (
+        'Asked whether she would appeal, Ortiz said, "We will."',
+        [("R", "whether she would appeal", "Asked", None, None), ("D", "We will.", "said", "Ortiz", None)],
+    ),
+    (
+        '"We will appeal," Ortiz told reporters, adding that the ruling was flawed.',
+        [("D", "We will appeal,", "told", "Ortiz", None), ("R", "the ruling was flawed", "adding", "Ortiz", None)],
+    ),
+    (
+        "Asked whether he had said the plan was dead, Ortiz laughed.",
+        [("R", "whether he had said the plan was dead", "Asked", None, None)],
+    ),
+    (
+        "The company, which said profits fell by half, said it would cut 300 jobs.",
+        [("R", "it would cut 300 jobs", "said", "The company", None)],
+    ),
+    (
+        "The minister, who said the bill was dead, and the speaker, who said it was alive, met on Monday.",
+        [("R", "the bill was dead", "said", "The minister", None), ("R", "it was alive", "said", "the speaker", None)],
+    ),
+    (
+        ['"The ruling is wrong.', "It ignores the facts, said Ortiz."],
+        [("D", "The ruling is wrong.", None, None, None), ("R", "It ignores the facts", "said", "Ortiz", None)],
+    ),
+    ("Ortiz, who said the budget was balanced, went home.", [("R", "the budget was balanced", "said", "Ortiz", None)]),
+    (
+        "Ortiz, who said the budget was balanced, left the meeting early.",
+        [("R", "the budget was balanced", "said", "Ortiz", None)],
+    ),
+    (
+        "Ortiz, who told the council the budget was balanced, left early.",
+        [("R", "the budget was balanced", "told", "Ortiz", None)],
+    ),
+    ("The minister, who said the bill was dead, walked out.", [("R", "the bill was dead", "said", "The minister", None)]),
+    (
+        "The mayor said taxes would fall, while opposition leaders said they would rise.",
+        [("R", "taxes would fall", "said", "The mayor", None), ("R", "they would rise", "said", "opposition leaders", None)],
+    ),
+    (
+        "The mayor said taxes would fall, while Reyes said they would rise.",
+        [("R", "taxes would fall", "said", "The mayor", None), ("R", "they would rise", "said", "Reyes", None)],
+    ),
+    ("The company said sales rose 4 percent, Al Jazeera reported.", [("R", "sales rose 4 percent", "said", "The company", None)]),
+    # (a cue inside a quotation, or set off by commas inside the words, opens no clause of its own)
+    (
+        'The mayor said taxes "will fall, and the opposition said so too."',
+        [("M", 'taxes "will fall, and the opposition said so too."', "said", "The mayor", None)],
+    ),
+    (
+        'The mayor said the plan was "a mess, and the council said so," and resigned.',
+        [("M", 'the plan was "a mess, and the council said so," and resigned', "said", "The mayor", None)],
+    ),
+    (
+        "The mayor said the budget, analysts said, was balanced.",
+        [("R", "the budget, analysts said, was balanced", "said", "The mayor", None)],
+    ),
+    (
+        "The mayor said the budget, analysts said on Monday, was balanced.",
+        [("R", "the budget, analysts said on Monday, was balanced", "said", "The mayor", None)],
+    ),
+    (
+        "The mayor said the city's budget was balanced, and the council's leader said it was not.",
+        [
+            ("R", "the city's budget was balanced", "said", "The mayor", None),
+            ("R", "it was not", "said", "the council's leader", None),
+        ],
+    ),
+    (
+        "The mayor said taxes would fall, and nearly three in five voters said they believed her.",
+        [
+            ("R", "taxes would fall", "said", "The mayor", None),
+            ("R", "they believed her", "said", "three in five voters", None),
+        ],
+    ),
+    # (a name that starts with "that", a join with "but" and no comma, three cues before a closing source)
+    ("The mayor said Thatcher was right.", [("R", "Thatcher was right", "said", "The mayor", None)]),
+    (
+        "Police said the suspect had fled but witnesses said he was still in the area.",
+        [("R", "the suspect had fled", "said", "Police", None), ("R", "he was still in the area", "said", "witnesses", None)],
+    ),
+    (
+        "The mayor said the council told her the plan was dead, according to two people at the meeting.",
+        [("R", "The mayor said the council told her the plan was dead", "according to", "two people", None)],
+    ),
+    # (a clause after the cue that opens with a gerund, in a sentence that holds other commas)
+    (
+        "Speaking on Monday, the mayor said taxes would fall, not rise.",
+        [("R", "taxes would fall, not rise", "said", "the mayor", None)],
+    ),
+    ("Ortiz, the mayor, said having the votes was enough.", [("R", "having the votes was enough", "said", "Ortiz", None)]),
+    (
+        "Ortiz said the ruling was flawed. She also said she would appeal, adding that the judge erred.",
+        [
+            ("R", "the ruling was flawed", "said", "Ortiz", None),
+            ("R", "she would appeal", "said", "She", None),
+            ("R", "the judge erred", "adding", "She", None),
+        ],
+    ),
+]
+
 # the language packs: French elided "qu'", German "laut" before the verb, Spanish "según"
 LANGUAGES = [
     (
@@ -542,6 +691,16 @@ LANGUAGES = [
         "Der Minister sagte am Dienstag, die Brücke werde im Mai wieder geöffnet.",
         [("R", "die Brücke werde im Mai wieder geöffnet", "sagte", "Der Minister", None)],
     ),
+    # (a sentence in brackets, two blanks after the source, a clause of three words, a quotation inside it)
+    ("de", "(Laut Polizei wurden drei Männer festgenommen.)", [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)]),
+    ("de", "Laut Polizei  wurden drei Männer festgenommen.", [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)]),
+    ("de", "Laut Polizei ist er tot.", [("R", "ist er tot", "Laut", "Polizei", None)]),
+    ("de", "Laut Polizei hat der Mann „nichts gesagt“.", [("M", "hat der Mann „nichts gesagt“", "Laut", "Polizei", None)]),
+    (
+        "de",
+        "Laut Polizei hat der Mann gesagt, er sei unschuldig.",
+        [("R", "hat der Mann gesagt, er sei unschuldig", "Laut", "Polizei", None)],
+    ),
     (
         "es",
         "Según el ministro de Hacienda, el presupuesto estará listo en mayo.",
@@ -552,7 +711,15 @@ LANGUAGES = [
 
 @pytest.mark.parametrize(
     ("pieces", "expected"),
-    ASIDES + ACCORDING + QUESTIONS_AND_OBJECTS + CLAUSES + INSIDE_AND_AFTER + PARAGRAPHS + LATER_SENTENCES + RUNS_AND_SOURCES,
+    ASIDES
+    + ACCORDING
+    + QUESTIONS_AND_OBJECTS
+    + CLAUSES
+    + INSIDE_AND_AFTER
+    + PARAGRAPHS
+    + LATER_SENTENCES
+    + RUNS_AND_SOURCES
+    + BRACKETS_SOURCES_AND_RELATIVES,
 )
 def test_reported_speech(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
@@ -573,6 +740,7 @@ REPORTED_BY = [
         "The ministry said the border would reopen on Friday, Reuters reported.",
         [("the border would reopen on Friday", "said", "Reuters")],
     ),
+    ("The company said sales rose 4 percent, Al Jazeera reported.", [("sales rose 4 percent", "said", "Al Jazeera")]),
     ("The minister said the talks would resume in May.", [("the talks would resume in May", "said", None)]),
 ]
 

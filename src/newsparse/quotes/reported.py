@@ -401,11 +401,15 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
+        # (a sentence in brackets: "(According to the filing, the firm owed $2 million.)")
+        bracketed = raw[sentence[0] : cue.start()].lstrip()[:1] in ("(", "[")
         if self.VERB_AFTER_SOURCE and not raw[sentence[0] : cue.start()].strip(" \t\n(["):
             source = self._source_then_verb.match(raw, cue.end(), sentence[1])
             if source is not None:
                 # "Laut Ministerin Anna Schmidt wird das Stadion ...": the clause follows the source
                 start, end = source.end("np") + 1, self.trim_end(raw, source.end("np"), sentence[1])
+                while bracketed and end > start and raw[end - 1] in ")]":
+                    end = self.trim_end(raw, start, end - 1)
                 while start < end and raw[start].isspace():
                     start += 1
                 if len(raw[start:end].split()) >= self.MIN_WORDS:
@@ -439,7 +443,7 @@ class ReportedSpeech(DirectQuotes):
                 return None
             start = comma.end()
             end = self.trim_end(raw, start, sentence[1])
-            while end > start and raw[end - 1] in ")]":
+            while bracketed and end > start and raw[end - 1] in ")]":
                 end = self.trim_end(raw, start, end - 1)
         else:
             if not self.after_comma(raw, sentence[0], cue.start()):
