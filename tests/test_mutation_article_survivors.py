@@ -178,3 +178,93 @@ def test_is_promo(lines: list[str], kinds: list[str | None], expected: bool) -> 
     filed = list(state.boilerplate)
     assert ArticleParser().is_promo(state, kinds.index("?")) is expected
     assert (list(state.boilerplate), state.captions) == (filed, [])  # the rules were only asked
+
+
+# -- header_inline_stamp: a name alone after the date is the byline ------------------------------
+
+PROSE = (
+    "Heavy rain flooded dozens of streets in southern Finland on Tuesday, and the fire service said "
+    "it had received more than 300 calls."
+)
+
+# the line under the headline, the stamp, the byline after it (None: none)
+STAMP_THEN_NAME = [
+    ("City Daily 9/21/2016 Jane Roe", "9/21/2016", "Jane Roe"),
+    ("LinkNaija October 06, 2018 Jane Roe", "October 06, 2018", "Jane Roe"),
+    ("Associated PressDecember 2, 2016", "December 2, 2016", None),  # nothing after the date
+]
+
+
+@pytest.mark.parametrize(("line", "stamp", "byline"), STAMP_THEN_NAME)
+def test_a_name_after_an_inline_stamp_is_the_byline(line: str, stamp: str, byline: str | None) -> None:
+    parser = ArticleParser()
+    text = "Flooding closes roads\n" + line + "\n" + PROSE + "\n"
+    state = ParseState(text, split_lines(text))
+    assert parser.header_inline_stamp(state, 1, peek=True) == 1
+    assert (state.published, state.byline) == (None, None)  # only asked
+    state.headline = parser.headline.parse(state.lines, 0, sentences=False)
+    assert parser.header_inline_stamp(state, 1, peek=False) == 1
+    assert state.published is not None and state.published.text == stamp
+    if byline is None:
+        assert state.byline is None
+    else:
+        assert state.byline is not None
+        assert (state.byline.text, text[state.byline.span.start : state.byline.span.end]) == (byline, byline)
+    # without a headline the line is no page's header, and the name is not taken
+    state = ParseState(text, split_lines(text))
+    assert parser.header_inline_stamp(state, 1, peek=False) == 1
+    assert state.published is not None and state.byline is None
+
+
+# -- body_timestamps: a stamp line, or a live blog's clock time alone in its block ---------------
+
+LIVE = (
+    "Trains cancelled across the north\n\n10:42 a.m.\n\n"
+    "The first trains were cancelled before dawn, the operator said on its website.\n\n"
+    "Updated: Aug 13, 2024 11:14 AM\n"
+)
+
+
+def test_body_timestamps_claims_a_clock_and_a_stamp_and_only_when_asked_to() -> None:
+    parser = ArticleParser()
+    state = ParseState(LIVE, split_lines(LIVE))
+    assert [parser.body_timestamps(state, i, True) for i in range(4)] == [0, 1, 0, 1]
+    assert (list(state.boilerplate), state.updated) == ([], None)
+    assert [parser.body_timestamps(state, i, False) for i in range(4)] == [0, 1, 0, 1]
+    assert [(b.kind, b.text, LIVE[b.span.start : b.span.end]) for b in state.boilerplate] == [
+        ("timestamp", "10:42 a.m.", "10:42 a.m.")
+    ]
+    assert state.updated is not None and state.updated.text == "Aug 13, 2024 11:14 AM"
+
+
+# -- prose_follows: the lines it looks past ------------------------------------------------------
+
+STANDFIRST_LINE = "The city will spend two million euros on new drains after the worst flooding in forty years, the mayor said."
+CUT = "Two people in China have been diagnosed with the plague,..."
+
+# the lines after the headline (the first is asked about; a line starting with a line break has
+# a blank line above it), whether running text follows it
+PROSE_FOLLOWS_PAST = [
+    ([STANDFIRST_LINE, CUT, "Local news", PROSE], True),  # a cut teaser is looked past
+    ([STANDFIRST_LINE, "Advertisement", "By Ana Lima", PROSE], False),  # past boilerplate, a byline
+    ([STANDFIRST_LINE, "EPA", "Volunteers clear mud from a street in Lahti", PROSE], True),  # a picture
+    ([STANDFIRST_LINE, "EPA", "Volunteers clear mud from a street in Lahti", "By Ana Lima", PROSE], False),
+    ([STANDFIRST_LINE, "\n3:52pm", "Trains cancelled", "By Ana Lima", PROSE], False),  # a live blog's entry
+    ([STANDFIRST_LINE, "\n3:52pm", "Trains cancelled", PROSE], True),
+    ([STANDFIRST_LINE, "EPA", "Volunteers clear mud from a street in Lahti"], True),  # a picture ends the text
+    ([STANDFIRST_LINE, PROSE, "By Ana Lima"], True),  # running text first
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), PROSE_FOLLOWS_PAST)
+def test_prose_follows_looks_past(lines: list[str], expected: bool) -> None:
+    text = "Flooding closes roads\n\n" + "\n".join(lines) + "\n"
+    state = ParseState(text, split_lines(text))
+    assert ArticleParser().prose_follows(state, 1) is expected
+    assert (state.byline, state.captions, list(state.boilerplate)) == (None, [], [])
+
+
+def test_a_reference_date_that_is_no_date_is_named() -> None:
+    with pytest.raises(TypeError) as raised:
+        ArticleParser().parse("Flooding closes roads\n\n" + PROSE, reference_date="2024-08-13")  # type: ignore[arg-type]
+    assert str(raised.value) == "reference_date must be a datetime.date, not str"
