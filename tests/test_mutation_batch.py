@@ -12,7 +12,7 @@ from types import FrameType
 
 import pytest
 
-from newsparse import ArticleParser, ParseFailure, batch
+from newsparse import ArticleParser, ParseFailure, batch, parse_many
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:  # pragma: no cover - never called
@@ -65,3 +65,10 @@ FAILURES = [
 @pytest.mark.parametrize(("error", "failure"), FAILURES)
 def test_a_failure_names_the_error_and_its_message(error: Exception, failure: ParseFailure) -> None:
     assert ParseFailure.from_exception(7, error) == failure
+
+
+@pytest.mark.parametrize("chunksize", [True, 2.5, "4"])
+def test_a_chunksize_that_is_no_int_is_refused(chunksize: object) -> None:
+    with pytest.raises(ValueError) as raised:
+        parse_many(["Storm hits coast\n\nMIAMI (AP) — Winds rose."], chunksize=chunksize)  # type: ignore[arg-type]
+    assert str(raised.value) == f"chunksize must be an int of at least 1, not {chunksize!r}"
