@@ -659,3 +659,37 @@ def test_a_breadcrumb_is_the_section(crumb: str, section: tuple[str, ...]) -> No
     assert article.byline is not None and article.byline.authors == ("Lena Fischer",)
     assert article.paragraphs[0].text == "This focaccia is the easiest bread I make."
     assert not article.boilerplate
+
+
+# A story may open with one word for effect, in a block of its own over the first paragraph
+# (``Stop.``, ``Why?``, ``“No.”``): it is the first paragraph, no header debris.  A button's word
+# with a stop (``Share.``), or a word with more header under it, is not.
+ONE_WORD_LEDES = [
+    ("Stop.", ["Stop.", "That was the message from residents on Monday."], []),
+    ("Gone!", ["Gone!", "That was the message from residents on Monday."], []),
+    ("Why?", ["Why?", "That was the message from residents on Monday."], []),
+    ("\u201cNo.\u201d", ["\u201cNo.\u201d", "That was the message from residents on Monday."], []),
+    ("Share.", ["That was the message from residents on Monday."], ["Share."]),
+    ("Stop.\nNow", ["That was the message from residents on Monday."], ["Stop.", "Now"]),
+]
+
+
+@pytest.mark.parametrize(("lede", "opening", "debris"), ONE_WORD_LEDES)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Library closures spark row at town hall\n\nBy Jane Roe\nNovember 18, 2019\n\n",
+        "Local\n\nLibrary closures spark row at town hall\n\nJane Roe\nNov. 18, 2019 9:12 a.m. ET\n\n",
+        "Library closures spark row at town hall\n\n",
+    ],
+)
+def test_a_one_word_lede_opens_the_story(header: str, lede: str, opening: list[str], debris: list[str]) -> None:
+    text = (
+        f"{header}{lede}\n\n"
+        "That was the message from residents on Monday.\n\n"
+        "The council meets again on Tuesday to vote on the closures.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Library closures spark row at town hall"
+    assert [p.text for p in article.paragraphs] == [*opening, "The council meets again on Tuesday to vote on the closures."]
+    assert [b.text for b in article.boilerplate] == debris

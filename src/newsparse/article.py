@@ -49,6 +49,8 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
+# a sentence of one word, maybe in quotation marks: "Stop.", "Why?", "“No.”"
+_ONE_WORD_SENTENCE = regex.compile(r"[\"“‘']?+\p{Lu}\p{Ll}++[.!?]++[\"”’']?+")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -1159,6 +1161,7 @@ class ArticleParser:
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
+            and not self.is_one_word_lede(lines, index)
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
@@ -1381,6 +1384,17 @@ class ArticleParser:
             return self.boilerplate.kind(text.rstrip(".!")) is None  # "Read more." is a button
         signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
+
+    def is_one_word_lede(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a sentence of one word (``Stop.``, ``Why?``, ``“No.”``)
+        in a block of its own with running text right under it: a story that opens with one word
+        for effect.  A word of a button or a label (:class:`BoilerplateParser`, ``Share.``) is not."""
+        line = lines[index]
+        if not line.blank_before or index + 1 >= len(lines) or _ONE_WORD_SENTENCE.fullmatch(line.text) is None:
+            return False
+        if self.boilerplate.kind(line.text.strip("\"“”‘’'.!?")) is not None:
+            return False
+        return lines[index + 1].blank_before and self.is_prose(lines, index + 1)
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within
