@@ -693,3 +693,29 @@ def test_a_one_word_lede_opens_the_story(header: str, lede: str, opening: list[s
     assert article.headline is not None and article.headline.text == "Library closures spark row at town hall"
     assert [p.text for p in article.paragraphs] == [*opening, "The council meets again on Tuesday to vote on the closures."]
     assert [b.text for b in article.boilerplate] == debris
+
+
+# After a caption label (``Photo:``, ``Image caption``) the line is a caption, so a credit in
+# brackets is split off it even when the caption reads as a sentence of a story (``... were told
+# to leave early. (ABC News: Jane Roe)``); without the label such a line stays story text.
+LABELLED_PROSE_CREDIT = [
+    ("Photo: Residents were told to leave early. (ABC News: Jane Roe)", [("Residents were told to leave early.", "ABC News: Jane Roe")]),
+    ("Image caption Residents were told to leave early. (ABC News: Jane Roe)", [("Residents were told to leave early.", "ABC News: Jane Roe")]),
+    ("Residents were told to leave early. (ABC News: Jane Roe)", []),
+]
+
+
+@pytest.mark.parametrize(("line", "captions"), LABELLED_PROSE_CREDIT)
+def test_a_labelled_caption_gives_up_its_credit(line: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "Bushfire threatens homes near Sydney\n\n"
+        "By Emma Clarke\n"
+        "Posted 18 Nov 2019, 9:12am\n\n"
+        "Firefighters are battling a bushfire that is threatening homes in the Blue Mountains west of Sydney.\n\n"
+        f"{line}\n\n"
+        "The Rural Fire Service has issued an emergency warning.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert article.paragraphs[0].text.startswith("Firefighters are battling")
+    assert article.paragraphs[-1].text == "The Rural Fire Service has issued an emergency warning."

@@ -499,7 +499,7 @@ class CaptionParser:
         head = self._label_head.match(text)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
-            found = self.split_credit(inner)
+            found = self.split_credit(inner, labelled=True)
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
@@ -615,8 +615,11 @@ class CaptionParser:
         lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
         return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
 
-    def split_credit(self, line: Line) -> CaptionLine | None:
-        """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
+    def split_credit(self, line: Line, *, labelled: bool = False) -> CaptionLine | None:
+        """Split *line* into caption text and credit; ``None`` when it has no credit or no text.
+        A credit a story's sentence may end in too (``(City News: Andrew Roe)``) is split off
+        running prose only when *labelled*: a caption label printed before *line* (``Photo:``,
+        ``Image caption``) already tells that it is a caption."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
@@ -650,7 +653,7 @@ class CaptionParser:
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
                 continue  # "(Writing: Jane Roe)", "(Also Read: ...)" are the story's notes
             if self.is_story_match(pattern, match):
-                if self.reads_as_prose(caption):
+                if not labelled and self.reads_as_prose(caption):
                     continue  # "... would reopen on Friday. (Writing: Jane Roe)" is a story's sentence
                 if pattern is self._labelled:
                     barred = self.bar_credit(text, match)
@@ -861,7 +864,7 @@ class CaptionParser:
         if len(words) < self.MEDIA_CAPTION_WORDS or not has_lower_word(rest):
             return None
         inner = Line(rest, Span(line.span.start + head.end(), line.span.end), 0, False)
-        return self.split_credit(inner) or CaptionLine(rest, None, inner.span)
+        return self.split_credit(inner, labelled=True) or CaptionLine(rest, None, inner.span)
 
     def maker_credit(self, line: Line, below: Line) -> CaptionLine | None:
         """*line* as the credit of a product's picture, printed as a caption of its own, when it is
