@@ -695,6 +695,54 @@ def test_a_one_word_lede_opens_the_story(header: str, lede: str, opening: list[s
     assert [b.text for b in article.boilerplate] == debris
 
 
+# A caption label alone on its line (``Image caption``, ``Video caption``, ``Caption:``), as a
+# page copied from its markup prints it, labels the line right under it in its block: that line
+# is the caption (its credit split off), the label boilerplate ``navigation``.  A credit line
+# under the label is no caption; a label over a blank line labels nothing.
+LABEL_ALONE = [
+    ("Image caption\nTeachers marched in London on Saturday", [("Teachers marched in London on Saturday", None)], ["Image caption"]),
+    ("Video caption\nResidents were evacuated from their homes in Doncaster", [("Residents were evacuated from their homes in Doncaster", None)], ["Video caption"]),
+    ("Image caption,\nTeachers marched in London. Photo: Jane Roe/AP", [("Teachers marched in London.", "Jane Roe/AP")], ["Image caption,"]),
+    ("Caption:\nPupils wait for buses outside a closed school in Leeds.", [("Pupils wait for buses outside a closed school in Leeds.", None)], ["Caption:"]),
+]
+
+
+@pytest.mark.parametrize(("block", "captions", "labels"), LABEL_ALONE)
+def test_a_caption_label_alone_labels_the_line_under_it(
+    block: str, captions: list[tuple[str, str | None]], labels: list[str]
+) -> None:
+    text = (
+        "UK politics\n\n"
+        "Ministers back down over school funding row\n\n"
+        "By Jane Roe\n"
+        "Published 18 November 2019, 09:12 GMT\n\n"
+        "The government has abandoned plans to cut school budgets after a backlash from MPs.\n\n"
+        f"{block}\n\n"
+        "It comes after weeks of pressure from head teachers.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.text for b in article.boilerplate if b.kind == "navigation"] == labels
+    assert [p.text for p in article.paragraphs] == [
+        "The government has abandoned plans to cut school budgets after a backlash from MPs.",
+        "It comes after weeks of pressure from head teachers.",
+    ]
+
+
+def test_a_caption_label_over_a_blank_line_labels_nothing() -> None:
+    text = (
+        "Ministers back down over school funding row\n\n"
+        "By Jane Roe\n"
+        "Published 18 November 2019, 09:12 GMT\n\n"
+        "The government has abandoned plans to cut school budgets after a backlash from MPs.\n\n"
+        "Image caption\n\n"
+        "It comes after weeks of pressure from head teachers.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert not article.captions
+    assert article.paragraphs[-1].text == "It comes after weeks of pressure from head teachers."
+
+
 # After a caption label (``Photo:``, ``Image caption``) the line is a caption, so a credit in
 # brackets is split off it even when the caption reads as a sentence of a story (``... were told
 # to leave early. (ABC News: Jane Roe)``); without the label such a line stays story text.

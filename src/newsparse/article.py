@@ -719,8 +719,17 @@ class ArticleParser:
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line, the line under a gallery's counter (``View 3 Images``), or the blurb of a
-        video that ends in its own stamp in brackets (:meth:`ends_with_stamp`, :meth:`blurb_caption`)."""
+        video that ends in its own stamp in brackets (:meth:`ends_with_stamp`, :meth:`blurb_caption`);
+        a caption label alone and the line under it (:meth:`CaptionParser.after_label`: ``Image
+        caption`` over ``Teachers march in London``), the label boilerplate ``navigation``."""
         line = state.lines[index]
+        if index + 1 < len(state.lines):
+            labelled = self.captions.after_label(line, state.lines[index + 1])
+            if labelled is not None:  # "Image caption" over "Teachers march in London"
+                if not peek:
+                    state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
+                    state.captions.append(labelled)
+                return 2
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])

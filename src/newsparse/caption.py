@@ -536,6 +536,19 @@ class CaptionParser:
             return None  # "..., police said." and two sentences are story text, "Share this" a button
         return CaptionLine(text, None, line.span)
 
+    def after_label(self, label: Line, line: Line) -> CaptionLine | None:
+        """*line* as a caption when *label*, the line right above it in its block, is a
+        :attr:`CAPTION_LABELS` label alone, as :meth:`parse_line` reads one (``Image caption``,
+        ``Video caption``, ``Caption:``), as a page copied from its markup prints the label apart
+        from the caption; the caption's credit split off as :meth:`parse_line` splits it.  Not
+        a credit line (a picture credited, the caption missing)."""
+        if line.blank_before or len(line.text) > self.MAX_CHARS or len(label.text) > self._label_chars + 1:
+            return None
+        head = self._label_head.fullmatch(label.text)
+        if head is None or not self.is_caption_label(head) or self.is_credit_line(line):
+            return None
+        return self.split_credit(line, labelled=True) or CaptionLine(line.text, None, line.span)
+
     def under_agency(self, above: Line, line: Line) -> CaptionLine | None:
         """*line* as a caption credited to the agency named alone on the line above it (``EPA`` over
         ``Firefighters search the flats after the blaze``), as pages that print the credit above
