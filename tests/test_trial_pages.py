@@ -767,3 +767,39 @@ def test_a_labelled_caption_gives_up_its_credit(line: str, captions: list[tuple[
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert article.paragraphs[0].text.startswith("Firefighters are battling")
     assert article.paragraphs[-1].text == "The Rural Fire Service has issued an emergency warning."
+
+
+# A byline with ``By`` that shares its line with a stamp after a bar or a dot (``By Jane Roe,
+# Associated Press | Posted - Nov. 18, 2019``) is read from the piece before the mark: names with
+# the agency after a comma were lost with the rest of the line.  A piece of no names is still
+# no byline.
+BYLINE_PIECES = [
+    ("By Jane Roe, Associated Press | Posted - Nov. 18, 2019 at 9:12 a.m.", ("Jane Roe",), "Associated Press", "By Jane Roe, Associated Press"),
+    ("By Jane Roe, Associated Press · Nov. 18, 2019", ("Jane Roe",), "Associated Press", "By Jane Roe, Associated Press"),
+    ("By Jane Roe, The Associated Press • Nov. 18, 2019", ("Jane Roe",), "The Associated Press", "By Jane Roe, The Associated Press"),
+    ("By Jane Roe and John Smith | Nov. 18, 2019", ("Jane Roe", "John Smith"), None, "By Jane Roe and John Smith"),
+    ("By Jane Roe | Posted - Nov. 18, 2019", ("Jane Roe",), None, "By Jane Roe"),
+    ("By the numbers | Nov. 18, 2019", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency", "byline"), BYLINE_PIECES)
+def test_a_byline_beside_a_stamp_is_read_from_its_piece(
+    line: str, authors: tuple[str, ...] | None, agency: str | None, byline: str | None
+) -> None:
+    text = (
+        "Council votes to close three libraries\n\n"
+        f"{line}\n\n"
+        "The council voted on Monday to close three branch libraries by the end of the year.\n\n"
+        "The closures will save about $2 million a year, officials said.\n"
+    )
+    article = newsparse.parse_article(text)
+    if authors is None:
+        assert article.byline is None
+    else:
+        assert article.byline is not None
+        assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, byline)
+        assert text[article.byline.span.start : article.byline.span.end] == byline
+    assert article.published is not None and article.published.datetime is not None
+    assert article.published.datetime.date().isoformat() == "2019-11-18"
+    assert len(article.paragraphs) == 2
