@@ -803,3 +803,34 @@ def test_a_byline_beside_a_stamp_is_read_from_its_piece(
     assert article.published is not None and article.published.datetime is not None
     assert article.published.datetime.date().isoformat() == "2019-11-18"
     assert len(article.paragraphs) == 2
+
+
+# A credit in brackets after a caption may name a kind of picture in lower case after the
+# agency or outlet (``(PTI photo)``, ``(Reuters file)``), as Indian and Pakistani papers print it:
+# the line is a caption with that credit, as with ``(PTI Photo)``.  A lower-case word of
+# another kind there keeps the line story text.
+LOWER_KIND_CREDITS = [
+    ("Vehicles ply on a road amid heavy smog in New Delhi on Monday. (PTI photo)", [("Vehicles ply on a road amid heavy smog in New Delhi on Monday.", "PTI photo")]),
+    ("Vehicles ply on a road amid heavy smog in New Delhi on Monday. (PTI Photo)", [("Vehicles ply on a road amid heavy smog in New Delhi on Monday.", "PTI Photo")]),
+    ("A protester holds a placard at India Gate. (Reuters file)", [("A protester holds a placard at India Gate.", "Reuters file")]),
+    ("Commuters wait for a bus at ITO on Monday. (Reuters file photo)", [("Commuters wait for a bus at ITO on Monday.", "Reuters file photo")]),
+    ("Commuters wait for a bus at ITO on Monday. (PTI stock)", []),
+]
+
+
+@pytest.mark.parametrize(("line", "captions"), LOWER_KIND_CREDITS)
+def test_a_kind_of_picture_in_lower_case_ends_a_credit(line: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "India News\n\n"
+        "Delhi air quality turns severe again; schools shut\n\n"
+        "TNN | Updated: Nov 18, 2019, 09:12 IST\n\n"
+        "NEW DELHI: Delhi's air quality slipped back into the severe category on Monday, forcing the government to shut schools.\n\n"
+        f"{line}\n\n"
+        "The AQI touched 460 at 9 am.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("NEW DELHI: Delhi's air quality")
+    assert story[-1] == "The AQI touched 460 at 9 am."
+    assert len(story) == (2 if captions else 3)

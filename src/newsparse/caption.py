@@ -226,7 +226,8 @@ class CaptionParser:
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file)){{0,9}}
+                                                        # a kind in lower case after a name: "(PTI photo)", "(Reuters file)"
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
                 )
