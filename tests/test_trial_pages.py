@@ -834,3 +834,43 @@ def test_a_kind_of_picture_in_lower_case_ends_a_credit(line: str, captions: list
     assert story[0].startswith("NEW DELHI: Delhi's air quality")
     assert story[-1] == "The AQI touched 460 at 9 am."
     assert len(story) == (2 if captions else 3)
+
+
+# A section path printed one label a line in the page's first block (``National`` / ``NSW`` /
+# ``Bushfires``) over the headline, then a byline or a stamp, is the kicker: the headline is the
+# line under the block.  Page furniture (``Menu`` / ``Search``) is no section, and a block over a
+# headline with no byline or stamp after it is left as it was.
+STACKED_SECTIONS = [
+    ("National\nNSW\nBushfires", ("National", "NSW", "Bushfires"), "By Jane Roe\nNovember 18, 2019 — 9.12am"),
+    ("News\nWorld\nEurope", ("News", "World", "Europe"), "November 18, 2019"),
+    ("Sport\nFootball", ("Sport", "Football"), "By Jane Roe"),
+    ("Menu\nSearch", (), "By Jane Roe\nNovember 18, 2019 — 9.12am"),
+]
+
+
+@pytest.mark.parametrize(("block", "section", "header"), STACKED_SECTIONS)
+def test_a_section_path_one_label_a_line_is_the_kicker(block: str, section: tuple[str, ...], header: str) -> None:
+    text = (
+        f"{block}\n\n"
+        "Firefighters brace for catastrophic conditions\n\n"
+        f"{header}\n\n"
+        "Firefighters are preparing for catastrophic fire conditions across NSW on Tuesday.\n\n"
+        "The Rural Fire Service said more than 50 fires were burning.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Firefighters brace for catastrophic conditions"
+    assert article.section == section
+    if section:
+        assert article.section_span is not None and article.section_span.slice(text) == block
+        assert not article.boilerplate
+    assert not article.span_mismatches()
+    assert [p.text for p in article.paragraphs] == [
+        "Firefighters are preparing for catastrophic fire conditions across NSW on Tuesday.",
+        "The Rural Fire Service said more than 50 fires were burning.",
+    ]
+
+
+def test_a_block_of_labels_over_a_bare_headline_is_left_alone() -> None:
+    text = "National\nNSW\n\nFirefighters brace for catastrophic conditions\n\nThe Rural Fire Service said more than 50 fires were burning on Monday.\n"
+    article = newsparse.parse_article(text)
+    assert article.section == ()

@@ -424,6 +424,25 @@ class ArticleParser:
             return tuple(boilerplate)
         return tuple(sorted(boilerplate, key=lambda b: b.span))
 
+    def stacked_section(self, state: ParseState) -> int:
+        """A section path printed one label a line over the headline (``National`` / ``NSW`` /
+        ``Bushfires``, :meth:`SectionParser.parse_stack`), when no label is boilerplate, the
+        headline reads as one and a byline or a stamp follows it (:meth:`header_goes_on`): the
+        kicker's lines are claimed and the header starts under them; else 0."""
+        stack = self.section.parse_stack(state.lines)
+        if stack is None:
+            return 0
+        section, count = stack
+        lines = state.lines
+        if any(self.classify_boilerplate(line) is not None for line in lines[: count + 1]):
+            return 0
+        if not self.headline.is_candidate(lines[count]) or self.timestamps.has_clock(lines[count].text):
+            return 0
+        if not self.header_goes_on(state, count + 1):
+            return 0
+        state.section, state.section_span = section.labels, section.span
+        return count
+
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
         must read as a headline: a candidate, not boilerplate, with no clock time in it.  A kicker
@@ -432,6 +451,9 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
+        stacked = self.stacked_section(state)
+        if stacked:
+            return stacked
         section = self.section.parse(lines, 0)
         if section is None and self.classify_boilerplate(lines[0]) is None and self.header_goes_on(state, 2):
             # a label in sentence case ("UK politics"), only over a headline that a byline or a
