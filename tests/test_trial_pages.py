@@ -874,3 +874,31 @@ def test_a_block_of_labels_over_a_bare_headline_is_left_alone() -> None:
     text = "National\nNSW\n\nFirefighters brace for catastrophic conditions\n\nThe Rural Fire Service said more than 50 fires were burning on Monday.\n"
     article = newsparse.parse_article(text)
     assert article.section == ()
+
+
+# A name over a line that only says how long ago (``2 hours ago``, ``5 mins ago``), where a
+# stamp stands on news pages, is the byline, as it is over ``Updated 2 hours ago``; a place there
+# is not, and no date is read from the line without a reference date.
+NAME_OVER_RELATIVE = [
+    ("Jane Roe\n2 hours ago", ("Jane Roe",), ["2 hours ago"]),
+    ("Jane Roe\n5 mins ago", ("Jane Roe",), ["5 mins ago"]),
+    ("Jane Roe\n1 day ago", ("Jane Roe",), ["1 day ago"]),
+    ("Jane Roe\nUpdated 2 hours ago", ("Jane Roe",), ["Updated 2 hours ago"]),
+    ("Saudi Arabia\n2 hours ago", None, ["Saudi Arabia", "2 hours ago"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors", "debris"), NAME_OVER_RELATIVE)
+def test_a_name_over_a_relative_stamp_is_the_byline(lines: str, authors: tuple[str, ...] | None, debris: list[str]) -> None:
+    text = (
+        "Markets\n\n"
+        "Stocks slide as oil prices jump\n\n"
+        f"{lines}\n\n"
+        "Stocks fell sharply on Monday as oil prices jumped after the attack on Saudi facilities.\n\n"
+        "The Dow lost 500 points.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline is not None else None) == authors
+    assert [b.text for b in article.boilerplate] == debris
+    assert article.published is None
+    assert article.paragraphs[0].text.startswith("Stocks fell sharply")

@@ -1173,12 +1173,14 @@ class ArticleParser:
 
     def beside_stamp(self, state: ParseState, index: int) -> bool:
         """Whether a timestamp line, or a line like one (``Published 3 seconds ago``, ``Monday
-        6:30PM``: ``TimestampParser.is_stamp_like``), is right before ``lines[index]`` or within
-        the two lines after it, where a byline without ``By`` sits on news pages."""
+        6:30PM``: ``TimestampParser.is_stamp_like``), or a line that only says how long ago
+        (``2 hours ago``: :meth:`BylineParser.is_relative_stamp`), is right before ``lines[index]``
+        or within the two lines after it, where a byline without ``By`` sits on news pages."""
         near = [index + step for step in self.BESIDE_STAMP_STEPS if 0 <= index + step < len(state.lines)]
         return any(
             self.header_timestamps(state, i, peek=True)
             or self.timestamps.is_stamp_like(state.lines[i].text)
+            or self.byline.is_relative_stamp(state.lines[i].text)
             or (i > index and self.header_inline_stamp(state, i, peek=True))  # "Associated PressDecember 2, 2016"
             for i in near
         )

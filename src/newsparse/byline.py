@@ -535,6 +535,11 @@ class BylineParser:
             return Byline(authors, None, line.text, line.span)
         return None
 
+    def is_relative_stamp(self, text: str) -> bool:
+        """Whether *text* is only a stamp that says how long ago, maybe after a label (``2 hours
+        ago``, ``Published 4 months ago``; units of :attr:`RELATIVE_UNITS`)."""
+        return len(text) <= self.MAX_CHARS and self._relative.fullmatch(text) is not None
+
     def glue_at(self, text: str) -> int | None:
         """Where a name in *text* runs into the next word with no space (``Meg JamesStaff Writer``
         -> 8, ``Natasha Turak@NatashaTurak`` -> 13), after its first word; ``None`` when it does not.
