@@ -902,3 +902,31 @@ def test_a_name_over_a_relative_stamp_is_the_byline(lines: str, authors: tuple[s
     assert [b.text for b in article.boilerplate] == debris
     assert article.published is None
     assert article.paragraphs[0].text.startswith("Stocks fell sharply")
+
+
+# Under a gallery's counter (``Photo 2 of 3``, ``2 of 12``) a caption may end in a photo agency's
+# name alone after its full stop (``... on Sunday night. AFP``): the caption with that credit,
+# no longer boilerplate.  Without the counter such a line is left as it was read before.
+GALLERY_AGENCY = [
+    ("Photo 2 of 3\nFireworks burst over Mumbai on Sunday night. AFP", [("Fireworks burst over Mumbai on Sunday night.", "AFP")]),
+    ("2 of 12\nDevotees light lamps at the Golden Temple in Amritsar. Reuters", [("Devotees light lamps at the Golden Temple in Amritsar.", "Reuters")]),
+    ("Image 4 of 9\nA girl holds a sparkler in Kolkata. Getty Images", [("A girl holds a sparkler in Kolkata.", "Getty Images")]),
+    ("Image 4 of 9\nA girl holds a sparkler in Kolkata", [("A girl holds a sparkler in Kolkata", None)]),
+]
+
+
+@pytest.mark.parametrize(("block", "captions"), GALLERY_AGENCY)
+def test_an_agency_after_a_gallery_caption_credits_it(block: str, captions: list[tuple[str, str | None]]) -> None:
+    text = (
+        "In pictures: Diwali across India\n\n"
+        "Millions of people celebrated Diwali across India on Sunday, lighting lamps and fireworks.\n\n"
+        f"{block}\n\n"
+        "The festival marks the victory of light over darkness.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.kind for b in article.boilerplate] == ["navigation"]
+    assert [p.text for p in article.paragraphs] == [
+        "Millions of people celebrated Diwali across India on Sunday, lighting lamps and fireworks.",
+        "The festival marks the victory of light over darkness.",
+    ]

@@ -526,9 +526,13 @@ class CaptionParser:
         """*line* as a caption without a credit when the line above it is a gallery's counter or
         button (``View 3 Images``, ``Image 1 of 23``: :attr:`GALLERY_MARKER`) and *line* reads as
         a caption: at most :attr:`ABOVE_MAX_WORDS` words, no credit line, no reported speech
-        (:attr:`REPORTING_WORDS`), no sentence end before its last word, and mixed case."""
+        (:attr:`REPORTING_WORDS`), no sentence end before its last word, and mixed case; or a
+        caption with one of :attr:`PHOTO_AGENCIES` alone after its end (:meth:`agency_after_stop`)."""
         if self._gallery.fullmatch(marker.text) is None or self.is_credit_line(line):
             return None
+        credited = self.agency_after_stop(line)
+        if credited is not None:  # "Devotees light lamps in Amritsar. Reuters"
+            return credited
         text = line.text
         words = text.split()
         if not self.MIN_ABOVE_WORDS - 1 <= len(words) <= self.ABOVE_MAX_WORDS or text.isupper():
@@ -536,6 +540,22 @@ class CaptionParser:
         if self._reported.search(text) or self._inner_stop.search(text) or self._button.match(text):
             return None  # "..., police said." and two sentences are story text, "Share this" a button
         return CaptionLine(text, None, line.span)
+
+    def agency_after_stop(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption credited to one of :attr:`PHOTO_AGENCIES` that stands alone after
+        the caption's sentence end, a space between (``Fireworks burst over Mumbai. AFP``), as a
+        gallery prints its credits; the caption must read as caption text
+        (:meth:`is_caption_text`).  Only where the line is known to be a caption: story text may
+        end in an agency's name too."""
+        text = line.text
+        for agency in self._agencies:
+            head = text[: len(text) - len(agency)]
+            if text.endswith(agency) and head.endswith(" ") and head.rstrip()[-1:] in ".!?":
+                caption = head.rstrip()
+                if not self.is_caption_text(caption):
+                    return None
+                return CaptionLine(caption, agency, Span(line.span.start, line.span.start + len(caption)))
+        return None
 
     def after_label(self, label: Line, line: Line) -> CaptionLine | None:
         """*line* as a caption when *label*, the line right above it in its block, is a
