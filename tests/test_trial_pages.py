@@ -930,3 +930,31 @@ def test_an_agency_after_a_gallery_caption_credits_it(block: str, captions: list
         "Millions of people celebrated Diwali across India on Sunday, lighting lamps and fireworks.",
         "The festival marks the victory of light over darkness.",
     ]
+
+
+# A page copied with its masthead (``City Herald``, ``The Hindu``) in a block of its own over the
+# kicker and the headline, a byline or a stamp under that: the masthead is boilerplate, the
+# kicker the section, and the headline the line under it (the masthead was the headline).
+MASTHEADS = [
+    ("City Herald", "Local", ("Local",)),
+    ("The Hindu", "NATIONAL", ("NATIONAL",)),
+    ("City Herald", "WORLD / EUROPE", ("WORLD", "EUROPE")),
+    ("City Herald", "UK politics", ("UK politics",)),
+]
+
+
+@pytest.mark.parametrize(("masthead", "kicker", "section"), MASTHEADS)
+def test_a_masthead_over_the_kicker_is_no_headline(masthead: str, kicker: str, section: tuple[str, ...]) -> None:
+    text = (
+        f"{masthead}\n\n{kicker}\n\n"
+        "Council votes to close three libraries\n\n"
+        "By Jane Roe\nNovember 18, 2019\n\n"
+        "The council voted on Monday to close three branch libraries by the end of the year.\n\n"
+        "The closures will save about $2 million a year, officials said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Council votes to close three libraries"
+    assert article.section == section
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("other", masthead)]
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert len(article.paragraphs) == 2

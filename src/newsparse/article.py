@@ -443,6 +443,30 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return count
 
+    def masthead_section(self, state: ParseState) -> int:
+        """A page copied with its masthead over the kicker: a short label alone in the first
+        block (``City Herald``, ``The Hindu``: one label) over a kicker (``Local``, ``NATIONAL``,
+        ``WORLD / EUROPE``, ``UK politics``) over the headline, which a byline or a stamp follows
+        (:meth:`header_goes_on`).  The masthead is boilerplate ``other``, the kicker the section,
+        and the headline the line under it; returns the lines claimed (2), else 0."""
+        lines = state.lines
+        if len(lines) < 4 or not lines[1].blank_before:
+            return 0
+        labels = self.section.split(lines[0].text)
+        if labels is None or len(labels) != 1:
+            return 0
+        section = self.section.parse(lines, 1, sentence_case=True)
+        if section is None or any(self.classify_boilerplate(line) is not None for line in lines[:3]):
+            return 0
+        headline = lines[2]
+        if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
+            return 0
+        if self.dateline.parse(state.text, headline.span) is not None or not self.header_goes_on(state, 3):
+            return 0
+        state.add_boilerplate(lines[0], BoilerplateKind.OTHER)
+        state.section, state.section_span = section.labels, section.span
+        return 2
+
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
         must read as a headline: a candidate, not boilerplate, with no clock time in it.  A kicker
@@ -451,7 +475,7 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
-        stacked = self.stacked_section(state)
+        stacked = self.stacked_section(state) or self.masthead_section(state)
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
