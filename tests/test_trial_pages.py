@@ -659,3 +659,302 @@ def test_a_breadcrumb_is_the_section(crumb: str, section: tuple[str, ...]) -> No
     assert article.byline is not None and article.byline.authors == ("Lena Fischer",)
     assert article.paragraphs[0].text == "This focaccia is the easiest bread I make."
     assert not article.boilerplate
+
+
+# A story may open with one word for effect, in a block of its own over the first paragraph
+# (``Stop.``, ``Why?``, ``“No.”``): it is the first paragraph, no header debris.  A button's word
+# with a stop (``Share.``), or a word with more header under it, is not.
+ONE_WORD_LEDES = [
+    ("Stop.", ["Stop.", "That was the message from residents on Monday."], []),
+    ("Gone!", ["Gone!", "That was the message from residents on Monday."], []),
+    ("Why?", ["Why?", "That was the message from residents on Monday."], []),
+    ("\u201cNo.\u201d", ["\u201cNo.\u201d", "That was the message from residents on Monday."], []),
+    ("Share.", ["That was the message from residents on Monday."], ["Share."]),
+    ("Stop.\nNow", ["That was the message from residents on Monday."], ["Stop.", "Now"]),
+]
+
+
+@pytest.mark.parametrize(("lede", "opening", "debris"), ONE_WORD_LEDES)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Library closures spark row at town hall\n\nBy Jane Roe\nNovember 18, 2019\n\n",
+        "Local\n\nLibrary closures spark row at town hall\n\nJane Roe\nNov. 18, 2019 9:12 a.m. ET\n\n",
+        "Library closures spark row at town hall\n\n",
+    ],
+)
+def test_a_one_word_lede_opens_the_story(header: str, lede: str, opening: list[str], debris: list[str]) -> None:
+    text = (
+        f"{header}{lede}\n\n"
+        "That was the message from residents on Monday.\n\n"
+        "The council meets again on Tuesday to vote on the closures.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Library closures spark row at town hall"
+    assert [p.text for p in article.paragraphs] == [*opening, "The council meets again on Tuesday to vote on the closures."]
+    assert [b.text for b in article.boilerplate] == debris
+
+
+# A caption label alone on its line (``Image caption``, ``Video caption``, ``Caption:``), as a
+# page copied from its markup prints it, labels the line right under it in its block: that line
+# is the caption (its credit split off), the label boilerplate ``navigation``.  A credit line
+# under the label is no caption; a label over a blank line labels nothing.
+LABEL_ALONE = [
+    ("Image caption\nTeachers marched in London on Saturday", [("Teachers marched in London on Saturday", None)], ["Image caption"]),
+    ("Video caption\nResidents were evacuated from their homes in Doncaster", [("Residents were evacuated from their homes in Doncaster", None)], ["Video caption"]),
+    ("Image caption,\nTeachers marched in London. Photo: Jane Roe/AP", [("Teachers marched in London.", "Jane Roe/AP")], ["Image caption,"]),
+    ("Caption:\nPupils wait for buses outside a closed school in Leeds.", [("Pupils wait for buses outside a closed school in Leeds.", None)], ["Caption:"]),
+]
+
+
+@pytest.mark.parametrize(("block", "captions", "labels"), LABEL_ALONE)
+def test_a_caption_label_alone_labels_the_line_under_it(
+    block: str, captions: list[tuple[str, str | None]], labels: list[str]
+) -> None:
+    text = (
+        "UK politics\n\n"
+        "Ministers back down over school funding row\n\n"
+        "By Jane Roe\n"
+        "Published 18 November 2019, 09:12 GMT\n\n"
+        "The government has abandoned plans to cut school budgets after a backlash from MPs.\n\n"
+        f"{block}\n\n"
+        "It comes after weeks of pressure from head teachers.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.text for b in article.boilerplate if b.kind == "navigation"] == labels
+    assert [p.text for p in article.paragraphs] == [
+        "The government has abandoned plans to cut school budgets after a backlash from MPs.",
+        "It comes after weeks of pressure from head teachers.",
+    ]
+
+
+def test_a_caption_label_over_a_blank_line_labels_nothing() -> None:
+    text = (
+        "Ministers back down over school funding row\n\n"
+        "By Jane Roe\n"
+        "Published 18 November 2019, 09:12 GMT\n\n"
+        "The government has abandoned plans to cut school budgets after a backlash from MPs.\n\n"
+        "Image caption\n\n"
+        "It comes after weeks of pressure from head teachers.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert not article.captions
+    assert article.paragraphs[-1].text == "It comes after weeks of pressure from head teachers."
+
+
+# After a caption label (``Photo:``, ``Image caption``) the line is a caption, so a credit in
+# brackets is split off it even when the caption reads as a sentence of a story (``... were told
+# to leave early. (ABC News: Jane Roe)``); without the label such a line stays story text.
+LABELLED_PROSE_CREDIT = [
+    ("Photo: Residents were told to leave early. (ABC News: Jane Roe)", [("Residents were told to leave early.", "ABC News: Jane Roe")]),
+    ("Image caption Residents were told to leave early. (ABC News: Jane Roe)", [("Residents were told to leave early.", "ABC News: Jane Roe")]),
+    ("Residents were told to leave early. (ABC News: Jane Roe)", []),
+]
+
+
+@pytest.mark.parametrize(("line", "captions"), LABELLED_PROSE_CREDIT)
+def test_a_labelled_caption_gives_up_its_credit(line: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "Bushfire threatens homes near Sydney\n\n"
+        "By Emma Clarke\n"
+        "Posted 18 Nov 2019, 9:12am\n\n"
+        "Firefighters are battling a bushfire that is threatening homes in the Blue Mountains west of Sydney.\n\n"
+        f"{line}\n\n"
+        "The Rural Fire Service has issued an emergency warning.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert article.paragraphs[0].text.startswith("Firefighters are battling")
+    assert article.paragraphs[-1].text == "The Rural Fire Service has issued an emergency warning."
+
+
+# A byline with ``By`` that shares its line with a stamp after a bar or a dot (``By Jane Roe,
+# Associated Press | Posted - Nov. 18, 2019``) is read from the piece before the mark: names with
+# the agency after a comma were lost with the rest of the line.  A piece of no names is still
+# no byline.
+BYLINE_PIECES = [
+    ("By Jane Roe, Associated Press | Posted - Nov. 18, 2019 at 9:12 a.m.", ("Jane Roe",), "Associated Press", "By Jane Roe, Associated Press"),
+    ("By Jane Roe, Associated Press · Nov. 18, 2019", ("Jane Roe",), "Associated Press", "By Jane Roe, Associated Press"),
+    ("By Jane Roe, The Associated Press • Nov. 18, 2019", ("Jane Roe",), "The Associated Press", "By Jane Roe, The Associated Press"),
+    ("By Jane Roe and John Smith | Nov. 18, 2019", ("Jane Roe", "John Smith"), None, "By Jane Roe and John Smith"),
+    ("By Jane Roe | Posted - Nov. 18, 2019", ("Jane Roe",), None, "By Jane Roe"),
+    ("By the numbers | Nov. 18, 2019", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency", "byline"), BYLINE_PIECES)
+def test_a_byline_beside_a_stamp_is_read_from_its_piece(
+    line: str, authors: tuple[str, ...] | None, agency: str | None, byline: str | None
+) -> None:
+    text = (
+        "Council votes to close three libraries\n\n"
+        f"{line}\n\n"
+        "The council voted on Monday to close three branch libraries by the end of the year.\n\n"
+        "The closures will save about $2 million a year, officials said.\n"
+    )
+    article = newsparse.parse_article(text)
+    if authors is None:
+        assert article.byline is None
+    else:
+        assert article.byline is not None
+        assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, byline)
+        assert text[article.byline.span.start : article.byline.span.end] == byline
+    assert article.published is not None and article.published.datetime is not None
+    assert article.published.datetime.date().isoformat() == "2019-11-18"
+    assert len(article.paragraphs) == 2
+
+
+# A credit in brackets after a caption may name a kind of picture in lower case after the
+# agency or outlet (``(PTI photo)``, ``(Reuters file)``), as Indian and Pakistani papers print it:
+# the line is a caption with that credit, as with ``(PTI Photo)``.  A lower-case word of
+# another kind there keeps the line story text.
+LOWER_KIND_CREDITS = [
+    ("Vehicles ply on a road amid heavy smog in New Delhi on Monday. (PTI photo)", [("Vehicles ply on a road amid heavy smog in New Delhi on Monday.", "PTI photo")]),
+    ("Vehicles ply on a road amid heavy smog in New Delhi on Monday. (PTI Photo)", [("Vehicles ply on a road amid heavy smog in New Delhi on Monday.", "PTI Photo")]),
+    ("A protester holds a placard at India Gate. (Reuters file)", [("A protester holds a placard at India Gate.", "Reuters file")]),
+    ("Commuters wait for a bus at ITO on Monday. (Reuters file photo)", [("Commuters wait for a bus at ITO on Monday.", "Reuters file photo")]),
+    ("Commuters wait for a bus at ITO on Monday. (PTI stock)", []),
+]
+
+
+@pytest.mark.parametrize(("line", "captions"), LOWER_KIND_CREDITS)
+def test_a_kind_of_picture_in_lower_case_ends_a_credit(line: str, captions: list[tuple[str, str]]) -> None:
+    text = (
+        "India News\n\n"
+        "Delhi air quality turns severe again; schools shut\n\n"
+        "TNN | Updated: Nov 18, 2019, 09:12 IST\n\n"
+        "NEW DELHI: Delhi's air quality slipped back into the severe category on Monday, forcing the government to shut schools.\n\n"
+        f"{line}\n\n"
+        "The AQI touched 460 at 9 am.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    story = [p.text for p in article.paragraphs]
+    assert story[0].startswith("NEW DELHI: Delhi's air quality")
+    assert story[-1] == "The AQI touched 460 at 9 am."
+    assert len(story) == (2 if captions else 3)
+
+
+# A section path printed one label a line in the page's first block (``National`` / ``NSW`` /
+# ``Bushfires``) over the headline, then a byline or a stamp, is the kicker: the headline is the
+# line under the block.  Page furniture (``Menu`` / ``Search``) is no section, and a block over a
+# headline with no byline or stamp after it is left as it was.
+STACKED_SECTIONS = [
+    ("National\nNSW\nBushfires", ("National", "NSW", "Bushfires"), "By Jane Roe\nNovember 18, 2019 — 9.12am"),
+    ("News\nWorld\nEurope", ("News", "World", "Europe"), "November 18, 2019"),
+    ("Sport\nFootball", ("Sport", "Football"), "By Jane Roe"),
+    ("Menu\nSearch", (), "By Jane Roe\nNovember 18, 2019 — 9.12am"),
+]
+
+
+@pytest.mark.parametrize(("block", "section", "header"), STACKED_SECTIONS)
+def test_a_section_path_one_label_a_line_is_the_kicker(block: str, section: tuple[str, ...], header: str) -> None:
+    text = (
+        f"{block}\n\n"
+        "Firefighters brace for catastrophic conditions\n\n"
+        f"{header}\n\n"
+        "Firefighters are preparing for catastrophic fire conditions across NSW on Tuesday.\n\n"
+        "The Rural Fire Service said more than 50 fires were burning.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Firefighters brace for catastrophic conditions"
+    assert article.section == section
+    if section:
+        assert article.section_span is not None and article.section_span.slice(text) == block
+        assert not article.boilerplate
+    assert not article.span_mismatches()
+    assert [p.text for p in article.paragraphs] == [
+        "Firefighters are preparing for catastrophic fire conditions across NSW on Tuesday.",
+        "The Rural Fire Service said more than 50 fires were burning.",
+    ]
+
+
+def test_a_block_of_labels_over_a_bare_headline_is_left_alone() -> None:
+    text = "National\nNSW\n\nFirefighters brace for catastrophic conditions\n\nThe Rural Fire Service said more than 50 fires were burning on Monday.\n"
+    article = newsparse.parse_article(text)
+    assert article.section == ()
+
+
+# A name over a line that only says how long ago (``2 hours ago``, ``5 mins ago``), where a
+# stamp stands on news pages, is the byline, as it is over ``Updated 2 hours ago``; a place there
+# is not, and no date is read from the line without a reference date.
+NAME_OVER_RELATIVE = [
+    ("Jane Roe\n2 hours ago", ("Jane Roe",), ["2 hours ago"]),
+    ("Jane Roe\n5 mins ago", ("Jane Roe",), ["5 mins ago"]),
+    ("Jane Roe\n1 day ago", ("Jane Roe",), ["1 day ago"]),
+    ("Jane Roe\nUpdated 2 hours ago", ("Jane Roe",), ["Updated 2 hours ago"]),
+    ("Saudi Arabia\n2 hours ago", None, ["Saudi Arabia", "2 hours ago"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors", "debris"), NAME_OVER_RELATIVE)
+def test_a_name_over_a_relative_stamp_is_the_byline(lines: str, authors: tuple[str, ...] | None, debris: list[str]) -> None:
+    text = (
+        "Markets\n\n"
+        "Stocks slide as oil prices jump\n\n"
+        f"{lines}\n\n"
+        "Stocks fell sharply on Monday as oil prices jumped after the attack on Saudi facilities.\n\n"
+        "The Dow lost 500 points.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert (article.byline.authors if article.byline is not None else None) == authors
+    assert [b.text for b in article.boilerplate] == debris
+    assert article.published is None
+    assert article.paragraphs[0].text.startswith("Stocks fell sharply")
+
+
+# Under a gallery's counter (``Photo 2 of 3``, ``2 of 12``) a caption may end in a photo agency's
+# name alone after its full stop (``... on Sunday night. AFP``): the caption with that credit,
+# no longer boilerplate.  Without the counter such a line is left as it was read before.
+GALLERY_AGENCY = [
+    ("Photo 2 of 3\nFireworks burst over Mumbai on Sunday night. AFP", [("Fireworks burst over Mumbai on Sunday night.", "AFP")]),
+    ("2 of 12\nDevotees light lamps at the Golden Temple in Amritsar. Reuters", [("Devotees light lamps at the Golden Temple in Amritsar.", "Reuters")]),
+    ("Image 4 of 9\nA girl holds a sparkler in Kolkata. Getty Images", [("A girl holds a sparkler in Kolkata.", "Getty Images")]),
+    ("Image 4 of 9\nA girl holds a sparkler in Kolkata", [("A girl holds a sparkler in Kolkata", None)]),
+]
+
+
+@pytest.mark.parametrize(("block", "captions"), GALLERY_AGENCY)
+def test_an_agency_after_a_gallery_caption_credits_it(block: str, captions: list[tuple[str, str | None]]) -> None:
+    text = (
+        "In pictures: Diwali across India\n\n"
+        "Millions of people celebrated Diwali across India on Sunday, lighting lamps and fireworks.\n\n"
+        f"{block}\n\n"
+        "The festival marks the victory of light over darkness.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [b.kind for b in article.boilerplate] == ["navigation"]
+    assert [p.text for p in article.paragraphs] == [
+        "Millions of people celebrated Diwali across India on Sunday, lighting lamps and fireworks.",
+        "The festival marks the victory of light over darkness.",
+    ]
+
+
+# A page copied with its masthead (``City Herald``, ``The Hindu``) in a block of its own over the
+# kicker and the headline, a byline or a stamp under that: the masthead is boilerplate, the
+# kicker the section, and the headline the line under it (the masthead was the headline).
+MASTHEADS = [
+    ("City Herald", "Local", ("Local",)),
+    ("The Hindu", "NATIONAL", ("NATIONAL",)),
+    ("City Herald", "WORLD / EUROPE", ("WORLD", "EUROPE")),
+    ("City Herald", "UK politics", ("UK politics",)),
+]
+
+
+@pytest.mark.parametrize(("masthead", "kicker", "section"), MASTHEADS)
+def test_a_masthead_over_the_kicker_is_no_headline(masthead: str, kicker: str, section: tuple[str, ...]) -> None:
+    text = (
+        f"{masthead}\n\n{kicker}\n\n"
+        "Council votes to close three libraries\n\n"
+        "By Jane Roe\nNovember 18, 2019\n\n"
+        "The council voted on Monday to close three branch libraries by the end of the year.\n\n"
+        "The closures will save about $2 million a year, officials said.\n"
+    )
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == "Council votes to close three libraries"
+    assert article.section == section
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("other", masthead)]
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert len(article.paragraphs) == 2

@@ -49,6 +49,8 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
+# a sentence of one word, maybe in quotation marks: "Stop.", "Why?", "“No.”"
+_ONE_WORD_SENTENCE = regex.compile(r"[\"“‘']?+\p{Lu}\p{Ll}++[.!?]++[\"”’']?+")
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -422,6 +424,49 @@ class ArticleParser:
             return tuple(boilerplate)
         return tuple(sorted(boilerplate, key=lambda b: b.span))
 
+    def stacked_section(self, state: ParseState) -> int:
+        """A section path printed one label a line over the headline (``National`` / ``NSW`` /
+        ``Bushfires``, :meth:`SectionParser.parse_stack`), when no label is boilerplate, the
+        headline reads as one and a byline or a stamp follows it (:meth:`header_goes_on`): the
+        kicker's lines are claimed and the header starts under them; else 0."""
+        stack = self.section.parse_stack(state.lines)
+        if stack is None:
+            return 0
+        section, count = stack
+        lines = state.lines
+        if any(self.classify_boilerplate(line) is not None for line in lines[: count + 1]):
+            return 0
+        if not self.headline.is_candidate(lines[count]) or self.timestamps.has_clock(lines[count].text):
+            return 0
+        if not self.header_goes_on(state, count + 1):
+            return 0
+        state.section, state.section_span = section.labels, section.span
+        return count
+
+    def masthead_section(self, state: ParseState) -> int:
+        """A page copied with its masthead over the kicker: a short label alone in the first
+        block (``City Herald``, ``The Hindu``: one label) over a kicker (``Local``, ``NATIONAL``,
+        ``WORLD / EUROPE``, ``UK politics``) over the headline, which a byline or a stamp follows
+        (:meth:`header_goes_on`).  The masthead is boilerplate ``other``, the kicker the section,
+        and the headline the line under it; returns the lines claimed (2), else 0."""
+        lines = state.lines
+        if len(lines) < 4 or not lines[1].blank_before:
+            return 0
+        labels = self.section.split(lines[0].text)
+        if labels is None or len(labels) != 1:
+            return 0
+        section = self.section.parse(lines, 1, sentence_case=True)
+        if section is None or any(self.classify_boilerplate(line) is not None for line in lines[:3]):
+            return 0
+        headline = lines[2]
+        if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
+            return 0
+        if self.dateline.parse(state.text, headline.span) is not None or not self.header_goes_on(state, 3):
+            return 0
+        state.add_boilerplate(lines[0], BoilerplateKind.OTHER)
+        state.section, state.section_span = section.labels, section.span
+        return 2
+
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
         must read as a headline: a candidate, not boilerplate, with no clock time in it.  A kicker
@@ -430,6 +475,9 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
+        stacked = self.stacked_section(state) or self.masthead_section(state)
+        if stacked:
+            return stacked
         section = self.section.parse(lines, 0)
         if section is None and self.classify_boilerplate(lines[0]) is None and self.header_goes_on(state, 2):
             # a label in sentence case ("UK politics"), only over a headline that a byline or a
@@ -717,8 +765,17 @@ class ArticleParser:
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line, the line under a gallery's counter (``View 3 Images``), or the blurb of a
-        video that ends in its own stamp in brackets (:meth:`ends_with_stamp`, :meth:`blurb_caption`)."""
+        video that ends in its own stamp in brackets (:meth:`ends_with_stamp`, :meth:`blurb_caption`);
+        a caption label alone and the line under it (:meth:`CaptionParser.after_label`: ``Image
+        caption`` over ``Teachers march in London``), the label boilerplate ``navigation``."""
         line = state.lines[index]
+        if index + 1 < len(state.lines):
+            labelled = self.captions.after_label(line, state.lines[index + 1])
+            if labelled is not None:  # "Image caption" over "Teachers march in London"
+                if not peek:
+                    state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
+                    state.captions.append(labelled)
+                return 2
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
@@ -1140,12 +1197,14 @@ class ArticleParser:
 
     def beside_stamp(self, state: ParseState, index: int) -> bool:
         """Whether a timestamp line, or a line like one (``Published 3 seconds ago``, ``Monday
-        6:30PM``: ``TimestampParser.is_stamp_like``), is right before ``lines[index]`` or within
-        the two lines after it, where a byline without ``By`` sits on news pages."""
+        6:30PM``: ``TimestampParser.is_stamp_like``), or a line that only says how long ago
+        (``2 hours ago``: :meth:`BylineParser.is_relative_stamp`), is right before ``lines[index]``
+        or within the two lines after it, where a byline without ``By`` sits on news pages."""
         near = [index + step for step in self.BESIDE_STAMP_STEPS if 0 <= index + step < len(state.lines)]
         return any(
             self.header_timestamps(state, i, peek=True)
             or self.timestamps.is_stamp_like(state.lines[i].text)
+            or self.byline.is_relative_stamp(state.lines[i].text)
             or (i > index and self.header_inline_stamp(state, i, peek=True))  # "Associated PressDecember 2, 2016"
             for i in near
         )
@@ -1159,6 +1218,7 @@ class ArticleParser:
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
+            and not self.is_one_word_lede(lines, index)
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
@@ -1381,6 +1441,17 @@ class ArticleParser:
             return self.boilerplate.kind(text.rstrip(".!")) is None  # "Read more." is a button
         signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
+
+    def is_one_word_lede(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a sentence of one word (``Stop.``, ``Why?``, ``“No.”``)
+        in a block of its own with running text right under it: a story that opens with one word
+        for effect.  A word of a button or a label (:class:`BoilerplateParser`, ``Share.``) is not."""
+        line = lines[index]
+        if not line.blank_before or index + 1 >= len(lines) or _ONE_WORD_SENTENCE.fullmatch(line.text) is None:
+            return False
+        if self.boilerplate.kind(line.text.strip("\"“”‘’'.!?")) is not None:
+            return False
+        return lines[index + 1].blank_before and self.is_prose(lines, index + 1)
 
     def prose_follows(self, state: ParseState, index: int) -> bool:
         """Whether more running text (or the end of the text) comes after ``lines[index]`` within

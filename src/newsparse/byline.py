@@ -77,6 +77,9 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: The marks between the pieces of a byline's line (``By Jane Roe, Associated Press | Posted
+    #: ...``): the names and agency with ``By`` are read from the first piece alone.
+    PIECE_MARKS: ClassVar[str] = "|·•"
     #: Units of a stamp that says how long ago (``2 minutes ago``), which marks the name before it as a byline.
     RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
         "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
@@ -246,6 +249,12 @@ class BylineParser:
             return Byline((organisation,), None, line.text, line.span)
         if prefix is None:
             return None
+        piece = self.first_piece(rest)
+        if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
+            authors, agency = self.read_names(piece, has_prefix=True)
+            if authors:
+                end = start + len(piece)
+                return Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
         authors, length = self.leading_names(rest)
         if not authors:
             return None
@@ -528,6 +537,11 @@ class BylineParser:
             return Byline(authors, None, line.text, line.span)
         return None
 
+    def is_relative_stamp(self, text: str) -> bool:
+        """Whether *text* is only a stamp that says how long ago, maybe after a label (``2 hours
+        ago``, ``Published 4 months ago``; units of :attr:`RELATIVE_UNITS`)."""
+        return len(text) <= self.MAX_CHARS and self._relative.fullmatch(text) is not None
+
     def glue_at(self, text: str) -> int | None:
         """Where a name in *text* runs into the next word with no space (``Meg JamesStaff Writer``
         -> 8, ``Natasha Turak@NatashaTurak`` -> 13), after its first word; ``None`` when it does not.
@@ -539,6 +553,12 @@ class BylineParser:
             if match["part"] not in self._name_prefixes:
                 return match.start()
         return None
+
+    def first_piece(self, text: str) -> str:
+        """The part of *text* before the first of :attr:`PIECE_MARKS`, spaces around it left
+        out; empty when *text* holds no such mark."""
+        cut = min((at for at in (text.find(mark) for mark in self.PIECE_MARKS) if at >= 0), default=-1)
+        return text[:cut].rstrip() if cut > 0 else ""
 
     def leading_names(self, text: str) -> tuple[tuple[str, ...], int]:
         """The names that open *text* when more follows them (``Tess Bonn - 11/19/19 06:56 AM``,

@@ -228,7 +228,8 @@ class CaptionParser:
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the)){{0,9}}
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file)){{0,9}}
+                                                        # a kind in lower case after a name: "(PTI photo)", "(Reuters file)"
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
                 )
@@ -501,7 +502,7 @@ class CaptionParser:
         head = self._label_head.match(text)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
-            found = self.split_credit(inner)
+            found = self.split_credit(inner, labelled=True)
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
@@ -527,9 +528,13 @@ class CaptionParser:
         """*line* as a caption without a credit when the line above it is a gallery's counter or
         button (``View 3 Images``, ``Image 1 of 23``: :attr:`GALLERY_MARKER`) and *line* reads as
         a caption: at most :attr:`ABOVE_MAX_WORDS` words, no credit line, no reported speech
-        (:attr:`REPORTING_WORDS`), no sentence end before its last word, and mixed case."""
+        (:attr:`REPORTING_WORDS`), no sentence end before its last word, and mixed case; or a
+        caption with one of :attr:`PHOTO_AGENCIES` alone after its end (:meth:`agency_after_stop`)."""
         if self._gallery.fullmatch(marker.text) is None or self.is_credit_line(line):
             return None
+        credited = self.agency_after_stop(line)
+        if credited is not None:  # "Devotees light lamps in Amritsar. Reuters"
+            return credited
         text = line.text
         words = text.split()
         if not self.MIN_ABOVE_WORDS - 1 <= len(words) <= self.ABOVE_MAX_WORDS or text.isupper():
@@ -537,6 +542,35 @@ class CaptionParser:
         if self._reported.search(text) or self._inner_stop.search(text) or self._button.match(text):
             return None  # "..., police said." and two sentences are story text, "Share this" a button
         return CaptionLine(text, None, line.span)
+
+    def agency_after_stop(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption credited to one of :attr:`PHOTO_AGENCIES` that stands alone after
+        the caption's sentence end, a space between (``Fireworks burst over Mumbai. AFP``), as a
+        gallery prints its credits; the caption must read as caption text
+        (:meth:`is_caption_text`).  Only where the line is known to be a caption: story text may
+        end in an agency's name too."""
+        text = line.text
+        for agency in self._agencies:
+            head = text[: len(text) - len(agency)]
+            if text.endswith(agency) and head.endswith(" ") and head.rstrip()[-1:] in ".!?":
+                caption = head.rstrip()
+                if not self.is_caption_text(caption):
+                    return None
+                return CaptionLine(caption, agency, Span(line.span.start, line.span.start + len(caption)))
+        return None
+
+    def after_label(self, label: Line, line: Line) -> CaptionLine | None:
+        """*line* as a caption when *label*, the line right above it in its block, is a
+        :attr:`CAPTION_LABELS` label alone, as :meth:`parse_line` reads one (``Image caption``,
+        ``Video caption``, ``Caption:``), as a page copied from its markup prints the label apart
+        from the caption; the caption's credit split off as :meth:`parse_line` splits it.  Not
+        a credit line (a picture credited, the caption missing)."""
+        if line.blank_before or len(line.text) > self.MAX_CHARS or len(label.text) > self._label_chars + 1:
+            return None
+        head = self._label_head.fullmatch(label.text)
+        if head is None or not self.is_caption_label(head) or self.is_credit_line(line):
+            return None
+        return self.split_credit(line, labelled=True) or CaptionLine(line.text, None, line.span)
 
     def under_agency(self, above: Line, line: Line) -> CaptionLine | None:
         """*line* as a caption credited to the agency named alone on the line above it (``EPA`` over
@@ -617,8 +651,11 @@ class CaptionParser:
         lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
         return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
 
-    def split_credit(self, line: Line) -> CaptionLine | None:
-        """Split *line* into caption text and credit; ``None`` when it has no credit or no text."""
+    def split_credit(self, line: Line, *, labelled: bool = False) -> CaptionLine | None:
+        """Split *line* into caption text and credit; ``None`` when it has no credit or no text.
+        A credit a story's sentence may end in too (``(City News: Andrew Roe)``) is split off
+        running prose only when *labelled*: a caption label printed before *line* (``Photo:``,
+        ``Image caption``) already tells that it is a caption."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
@@ -652,7 +689,7 @@ class CaptionParser:
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
                 continue  # "(Writing: Jane Roe)", "(Also Read: ...)" are the story's notes
             if self.is_story_match(pattern, match):
-                if self.reads_as_prose(caption):
+                if not labelled and self.reads_as_prose(caption):
                     continue  # "... would reopen on Friday. (Writing: Jane Roe)" is a story's sentence
                 if pattern is self._labelled:
                     barred = self.bar_credit(text, match)
@@ -863,7 +900,7 @@ class CaptionParser:
         if len(words) < self.MEDIA_CAPTION_WORDS or not has_lower_word(rest):
             return None
         inner = Line(rest, Span(line.span.start + head.end(), line.span.end), 0, False)
-        return self.split_credit(inner) or CaptionLine(rest, None, inner.span)
+        return self.split_credit(inner, labelled=True) or CaptionLine(rest, None, inner.span)
 
     def maker_credit(self, line: Line, below: Line) -> CaptionLine | None:
         """*line* as the credit of a product's picture, printed as a caption of its own, when it is

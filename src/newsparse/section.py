@@ -79,6 +79,26 @@ class SectionParser:
             return None  # "Stocks fall" over a sentence: a short headline and its standfirst
         return Section(labels, line.text, line.span)
 
+    def parse_stack(self, lines: Sequence[Line]) -> tuple[Section, int] | None:
+        """The kicker of a page that prints its section path one label a line, in the first block
+        (``National`` / ``NSW`` / ``Bushfires``), over the headline after a blank line: two to
+        :attr:`MAX_LABELS` lines, each one label as :meth:`is_single_label` reads one, and a
+        headline under them longer than each.  The :class:`Section` spans the block; returns it
+        and how many lines it holds, or ``None``."""
+        count = 1
+        while count < len(lines) and count <= self.MAX_LABELS and not lines[count].blank_before:
+            count += 1
+        if not 2 <= count <= self.MAX_LABELS or count >= len(lines):
+            return None
+        labels: list[str] = []
+        for line in lines[:count]:
+            found = self.split(line.text)
+            if found is None or len(found) != 1 or not self.is_followed_by_headline(line, lines[count]):
+                return None
+            labels.append(found[0])
+        span = Span(lines[0].span.start, lines[count - 1].span.end)
+        return Section(tuple(labels), "\n".join(line.text for line in lines[:count]), span), count
+
     def split(self, text: str, *, sentence_case: bool = False) -> tuple[str, ...] | None:
         """The labels of *text*, or ``None`` when *text* cannot be a kicker.  Invisible format
         characters (bidi controls, zero-width spaces: category ``Cf``) around a label are left out
