@@ -1013,6 +1013,21 @@ class QuoteList(_ListLike["Quote"]):
         joined.extend(self)
         return joined
 
+    def in_order(self) -> Sequence[Quote]:
+        """The quotes in order of position, as ``sorted(quotes, key=lambda q: q.span.start)``
+        gives them (quotes that start together stay in the order they were added).  Packed, a
+        view that builds each quote when it is read, over the positions' order kept in an
+        integer array: the quotes are not unpacked to be sorted."""
+        if self._packed is None:
+            return sorted(self._items, key=_span_start)
+        packed = self._packed
+        starts = packed._starts
+        if packed._odd:  # (a quote kept whole has no start in the array)
+            starts = array("q", starts)
+            for index, quote in packed._odd.items():
+                starts[index] = quote.span.start
+        return _InOrder(self, array("I", sorted(range(len(starts)), key=starts.__getitem__)))
+
     def freeze(self) -> Sequence[Quote]:
         """The quotes: a tuple when there are fewer than :attr:`Parts.COMPACT_FROM`, else a
         :class:`Quotes`; this list is left empty."""
@@ -1022,6 +1037,35 @@ class QuoteList(_ListLike["Quote"]):
             return tuple(items)
         packed._index = None  # (the lookup tables are needed only while appending)
         return packed
+
+
+def _span_start(quote: Quote) -> int:
+    return quote.span.start
+
+
+class _InOrder(Sequence["Quote"]):
+    """The quotes of a packed :class:`QuoteList` in another order (see :meth:`QuoteList.in_order`):
+    the list and the indexes of its quotes in that order."""
+
+    __slots__ = ("_order", "_quotes")
+
+    def __init__(self, quotes: QuoteList, order: array[int]) -> None:
+        self._quotes = quotes
+        self._order = order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, index: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> _InOrder: ...
+
+    def __getitem__(self, index: int | slice) -> Quote | _InOrder:
+        if isinstance(index, slice):
+            return _InOrder(self._quotes, self._order[index])
+        return self._quotes[self._order[index]]
 
 
 class BoilerplateList(_ListLike["Boilerplate"]):

@@ -5,14 +5,14 @@ speaker's words."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
 
 import regex
 
 from ..names import strip_possessive
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
-from .model import Attribution, Cue, Mention, Quotation, State
+from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
 from .resolution import SpeakerResolution
 from .words import LEAD, any_of, ends_with
 
@@ -65,14 +65,14 @@ class DirectQuotes(SpeakerResolution):
         number: int,
         marks: Sequence[tuple[int, int]],
         sentences: Sequence[tuple[int, int]],
-        claimed: list[tuple[int, int]],
+        claimed: Claims,
         state: State,
         unattributed: list[Quotation] | None = None,
-    ) -> list[Quote]:
+    ) -> MutableSequence[Quote]:
         """Quotes in quotation marks with an attribution beside them, or carrying on a speaker.
         Quotations inside a sentence with no attribution beside them are added to *unattributed*
         (for :meth:`unattributed_quotes`, once reported speech is known)."""
-        found: list[Quote] = []
+        found = state.findings()  # (packed as they are made from the thousandth on)
         pending: list[tuple[int, int]] = []
         starts = [s[0] for s in sentences]
         previous: tuple[int, Quote] | None = None  # where the last attribution after a quotation ends, its quote
@@ -428,7 +428,7 @@ class DirectQuotes(SpeakerResolution):
 
     def unattributed_quotes(
         self, raw: str, offset: int, number: int, quotations: Sequence[Quotation], found: Sequence[Quote], state: State
-    ) -> list[Quote]:
+    ) -> MutableSequence[Quote]:
         """The *quotations* that no quote in *found* holds and that are someone's words, not a
         title or a scare word (:meth:`is_quotation`); the speaker is the subject of a sentence that
         has a cue before the quotation (``Ortiz called the plan "a disaster"``), else ``None``."""
@@ -441,8 +441,8 @@ class DirectQuotes(SpeakerResolution):
         for _, end in spans:  # the furthest end so far: a quote before a position may still hold it
             reach = max(reach, end)
             ends.append(reach)
-        ordered = sorted(found, key=lambda q: q.span.start)
-        out: list[Quote] = []
+        ordered = by_position(found)  # (a view when found is packed: not every quote built at once)
+        out = state.findings()
         for quotation in quotations:
             i = bisect_right(starts, quotation.start) - 1
             if i >= 0 and ends[i] >= quotation.end:

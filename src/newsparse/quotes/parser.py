@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableSequence, Sequence
 
 import attrs
 import regex
@@ -10,7 +10,7 @@ import regex
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
-from .model import Quotation, State
+from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
 
 __all__ = ["QuoteParser"]
@@ -132,7 +132,7 @@ class QuoteParser(ReportedSpeech):
                 count += 1
         return count >= self.TITLE_CASE_WORDS
 
-    def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> list[Quote]:
+    def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> MutableSequence[Quote]:
         """The quotes of one paragraph, in order of position; none, and nothing else read, when
         :meth:`might_hold_quotes` says it has no place where one could be."""
         original = paragraph.span.slice(text)
@@ -140,25 +140,28 @@ class QuoteParser(ReportedSpeech):
             return []
         raw = self.single_marks(original)
         offset = paragraph.span.start
-        marks = self.quotation_marks(raw)
-        sentences = self.sentences(raw, marks)
+        # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
+        marks = Bounds.of(self.quotation_marks(raw))
+        sentences = Bounds.of(self.sentences(raw, marks))
         state.paragraph_start = offset
         state.paragraph_text = raw
-        state.sentence_starts = tuple(start for start, _ in sentences)
-        state.paragraph_marks = tuple(marks)
+        state.sentence_starts = sentences.starts() if isinstance(sentences, Bounds) else [s for s, _ in sentences]
+        state.paragraph_marks = marks
         state.paragraph_speakers = []
-        claimed: list[tuple[int, int]] = []
+        claimed = Claims()
         unattributed: list[Quotation] = []
         found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
         found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
         found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
-        found.sort(key=lambda q: q.span.start)
-        # each quote replaced in place, so that the quotes before and after are not both held
-        for i, quote in enumerate(found):
+        del unattributed, claimed
+        # put in order one at a time into a list that packs them (from the thousandth on), so that
+        # a paragraph's quotes are never all objects at once
+        out = state.findings()
+        for quote in by_position(found):
             if raw is not original:  # texts come from the input, not from the copy with marks made single
                 quote = self.from_input(quote, text)
-            found[i] = self.shared_strings(quote, state)
-        return found
+            out.append(self.shared_strings(quote, state))
+        return out
 
     def might_hold_quotes(self, raw: str) -> bool:
         """Whether a paragraph could hold a quote, by one cheap check of what every rule starts

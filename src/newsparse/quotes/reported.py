@@ -15,7 +15,7 @@ import regex
 from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
-from .model import Candidate, Mention, State
+from .model import Candidate, Claims, Mention, State
 from .words import any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
@@ -150,19 +150,19 @@ class ReportedSpeech(DirectQuotes):
         number: int,
         marks: Sequence[tuple[int, int]],
         sentences: Sequence[tuple[int, int]],
-        claimed: list[tuple[int, int]],
+        claimed: Claims,
         state: State,
         direct: Sequence[Quote],
-    ) -> list[Quote]:
+    ) -> MutableSequence[Quote]:
         """Reported speech in each sentence, cue by cue."""
-        found: list[Quote] = []
+        found = state.findings()
         speakers = sorted(
             (q.speaker.span.start - offset, Mention(q.speaker.mention, q.speaker.span.start - offset, q.speaker.span.end - offset))
             for q in direct
             if q.speaker is not None and q.speaker.span is not None
         )
         claimed.sort()
-        claim_starts = [c[0] for c in claimed]
+        claim_starts = claimed.starts()
         for sentence in sentences:
             subject: Mention | None = None
             low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
