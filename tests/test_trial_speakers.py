@@ -400,3 +400,29 @@ APOSTROPHES = [
 @pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
 def test_an_apostrophe_is_no_quotation_mark(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert british_quotes_of(text) == expected
+
+
+# a name after a place preposition before the cue is that preposition's object, never the speaker:
+# the noun before it speaks (a place or a firm is not a person standing for the phrase)
+PLACE_OBJECTS = [
+    ("A plumber from Leeds said he was “very sorry.”",
+     [("he was “very sorry.”", M, "A plumber from Leeds")]),
+    ("Officials in Beijing said the talks were “useful.”",
+     [("the talks were “useful.”", M, "Officials in Beijing")]),
+    ("A lawyer from Smith & Cole said the ruling was “a travesty.”",
+     [("the ruling was “a travesty.”", M, "A lawyer from Smith & Cole")]),
+    ("The victim’s mother, a teacher in Bristol told the court: “He was my whole life.”",
+     [("He was my whole life.", D, "a teacher in Bristol")]),
+    # the person's own name before the place still speaks; a relative pronoun's antecedent too
+    ("Ana Ortiz from Leeds said the plan was “on track.”",
+     [("the plan was “on track.”", M, "Ana Ortiz")]),
+    ("The deal came with help from Labour Secretary Tom Ruiz, who said he expects a vote soon.",
+     [("he expects a vote soon", R, "Tom Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_OBJECTS)
+def test_a_name_after_a_place_preposition_is_no_speaker(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

@@ -75,7 +75,7 @@ class SpeakerResolution(Segmentation):
         organisation = self.head_first_organisation(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Department of Transport"
-        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives]
+        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives or w in self._place_prepositions]
         if placed and self.name_words(words[: placed[0]], preceding):
             words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
         elif placed:
