@@ -426,3 +426,22 @@ def test_a_name_after_a_place_preposition_is_no_speaker(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# the passive of a verb that takes the person spoken to: its subject heard the words, never said them
+PASSIVE_HEARERS = [
+    ("“We are ready,” reporters were told.", [("We are ready,", D, None)]),
+    ("“Stay home,” residents have been told.", [("Stay home,", D, None)]),
+    ("Reporters were told: “We are ready.”", [("We are ready.", D, None)]),
+    ("She was asked: “Will you run?”", [("Will you run?", D, None)]),
+    # the active still speaks
+    ("“Stay home,” she told residents.", [("Stay home,", D, "she")]),
+    ("Ana Ortiz told reporters: “We are ready.”", [("We are ready.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_HEARERS)
+def test_the_subject_of_a_passive_cue_heard_the_words(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

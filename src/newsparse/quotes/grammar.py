@@ -266,11 +266,15 @@ class SpeakerGrammar(QuoteWords):
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``, also with adverbs between: ``was then asked
         about``, ``were repeatedly told``): its subject is then no speaker."""
-        if cue.group() not in self._object_cues and cue.group() not in self._promise_cues:
+        return self.passive_at(raw, cue.group(), cue.start())
+
+    def passive_at(self, raw: str, word: str, start: int) -> bool:
+        """:meth:`is_passive` for the cue *word* at *start* in *raw*."""
+        if word not in self._object_cues and word not in self._promise_cues:
             return False
-        if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
+        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks
-        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
         for word in reversed(before):  # (bounded by the window)
             low = word.casefold()
             if low in self._passive:
