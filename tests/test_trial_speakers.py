@@ -445,3 +445,22 @@ def test_the_subject_of_a_passive_cue_heard_the_words(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a pronoun never refers to a last speaker whose noun is for the other gender (a kin word, a role)
+KIN_SPEAKERS = [
+    ("Her brother said: “She was fearless.” She said the family was “heartbroken.”",
+     [("She was fearless.", D, "Her brother"), ("the family was “heartbroken.”", M, "She")]),
+    ("The victim’s mother said: “He was my world.” He said the sentence was “too short.”",
+     [("He was my world.", D, "The victim’s mother"), ("the sentence was “too short.”", M, "He")]),
+    # the same gender still refers to that speaker
+    ("Her brother said: “She was fearless.” He said the family was “heartbroken.”",
+     [("She was fearless.", D, "Her brother"), ("the family was “heartbroken.”", M, "Her brother")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_SPEAKERS)
+def test_a_pronoun_skips_a_speaker_of_the_other_gender(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
