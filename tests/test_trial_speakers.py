@@ -464,3 +464,21 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a quotation that ends its sentence is not carried into the next one by an attribution that
+# opens that next one with a colon
+COLON_AFTER = [
+    ("Clara said he was “kind.” His son said: “Dad loved the sea.”",
+     [("he was “kind.”", M, "Clara"), ("Dad loved the sea.", D, "His son")]),
+    ("Clara said he was “kind.” Tom Hill said: It was over.", [("he was “kind.”", M, "Clara")]),
+    # an attribution that closes the quotation's sentence still does
+    ("“Why now?” Tom Hill asked.", [("Why now?", D, "Tom Hill")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_AFTER)
+def test_an_attribution_with_a_colon_opens_the_next_sentence(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
