@@ -482,3 +482,18 @@ def test_an_attribution_with_a_colon_opens_the_next_sentence(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a time alone before a colon is a label over the quotation, like the words of LABEL_WORDS
+TIME_LABELS = [
+    ("Tonight: “Clear skies over the whole valley.”", [("Clear skies over the whole valley.", D, None)]),
+    ("Yesterday: “We won the cup.”", [("We won the cup.", D, None)]),
+    ("Monday: “The office is open again.”", [("The office is open again.", D, None)]),
+    # a surname the article gave in full still speaks
+    ("Ana Ortiz spoke first.\n\nOrtiz: “I am staying.”", [("I am staying.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_LABELS)
+def test_a_time_alone_before_a_colon_is_a_label(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -149,8 +149,8 @@ class DirectQuotes(SpeakerResolution):
         if len(words) != 1:
             return False
         word = strip_possessive(words[0])
-        if word.casefold() not in self._label_words:
-            return False
+        if word.casefold() not in self._label_words and not self.is_time_word(word):
+            return False  # (a time is a label too: 'Today: "..."', 'Monday: "..."')
         return state.index.full_name((word,)) == word and not state.index.is_known(word)
 
     def unclosed_attribution(

@@ -216,6 +216,7 @@ class QuoteWords:
     #: Nouns of time after a cue (``said last week it would``); weekdays come from the vocabulary.
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+        "tonight", "tomorrow",
     )
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
     TIME_HEADS: ClassVar[tuple[str, ...]] = (
