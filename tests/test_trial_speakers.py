@@ -400,3 +400,100 @@ APOSTROPHES = [
 @pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
 def test_an_apostrophe_is_no_quotation_mark(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert british_quotes_of(text) == expected
+
+
+# a name after a place preposition before the cue is that preposition's object, never the speaker:
+# the noun before it speaks (a place or a firm is not a person standing for the phrase)
+PLACE_OBJECTS = [
+    ("A plumber from Leeds said he was “very sorry.”",
+     [("he was “very sorry.”", M, "A plumber from Leeds")]),
+    ("Officials in Beijing said the talks were “useful.”",
+     [("the talks were “useful.”", M, "Officials in Beijing")]),
+    ("A lawyer from Smith & Cole said the ruling was “a travesty.”",
+     [("the ruling was “a travesty.”", M, "A lawyer from Smith & Cole")]),
+    ("The victim’s mother, a teacher in Bristol told the court: “He was my whole life.”",
+     [("He was my whole life.", D, "a teacher in Bristol")]),
+    # the person's own name before the place still speaks; a relative pronoun's antecedent too
+    ("Ana Ortiz from Leeds said the plan was “on track.”",
+     [("the plan was “on track.”", M, "Ana Ortiz")]),
+    ("The deal came with help from Labour Secretary Tom Ruiz, who said he expects a vote soon.",
+     [("he expects a vote soon", R, "Tom Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_OBJECTS)
+def test_a_name_after_a_place_preposition_is_no_speaker(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# the passive of a verb that takes the person spoken to: its subject heard the words, never said them
+PASSIVE_HEARERS = [
+    ("“We are ready,” reporters were told.", [("We are ready,", D, None)]),
+    ("“Stay home,” residents have been told.", [("Stay home,", D, None)]),
+    ("Reporters were told: “We are ready.”", [("We are ready.", D, None)]),
+    ("She was asked: “Will you run?”", [("Will you run?", D, None)]),
+    # the active still speaks
+    ("“Stay home,” she told residents.", [("Stay home,", D, "she")]),
+    ("Ana Ortiz told reporters: “We are ready.”", [("We are ready.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_HEARERS)
+def test_the_subject_of_a_passive_cue_heard_the_words(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a pronoun never refers to a last speaker whose noun is for the other gender (a kin word, a role)
+KIN_SPEAKERS = [
+    ("Her brother said: “She was fearless.” She said the family was “heartbroken.”",
+     [("She was fearless.", D, "Her brother"), ("the family was “heartbroken.”", M, "She")]),
+    ("The victim’s mother said: “He was my world.” He said the sentence was “too short.”",
+     [("He was my world.", D, "The victim’s mother"), ("the sentence was “too short.”", M, "He")]),
+    # the same gender still refers to that speaker
+    ("Her brother said: “She was fearless.” He said the family was “heartbroken.”",
+     [("She was fearless.", D, "Her brother"), ("the family was “heartbroken.”", M, "Her brother")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_SPEAKERS)
+def test_a_pronoun_skips_a_speaker_of_the_other_gender(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a quotation that ends its sentence is not carried into the next one by an attribution that
+# opens that next one with a colon
+COLON_AFTER = [
+    ("Clara said he was “kind.” His son said: “Dad loved the sea.”",
+     [("he was “kind.”", M, "Clara"), ("Dad loved the sea.", D, "His son")]),
+    ("Clara said he was “kind.” Tom Hill said: It was over.", [("he was “kind.”", M, "Clara")]),
+    # an attribution that closes the quotation's sentence still does
+    ("“Why now?” Tom Hill asked.", [("Why now?", D, "Tom Hill")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_AFTER)
+def test_an_attribution_with_a_colon_opens_the_next_sentence(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+# a time alone before a colon is a label over the quotation, like the words of LABEL_WORDS
+TIME_LABELS = [
+    ("Tonight: “Clear skies over the whole valley.”", [("Clear skies over the whole valley.", D, None)]),
+    ("Yesterday: “We won the cup.”", [("We won the cup.", D, None)]),
+    ("Monday: “The office is open again.”", [("The office is open again.", D, None)]),
+    # a surname the article gave in full still speaks
+    ("Ana Ortiz spoke first.\n\nOrtiz: “I am staying.”", [("I am staying.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_LABELS)
+def test_a_time_alone_before_a_colon_is_a_label(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

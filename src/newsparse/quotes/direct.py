@@ -109,8 +109,10 @@ class DirectQuotes(SpeakerResolution):
                 continue
             # (a source after "according to" may be any noun phrase: "a study by economists")
             source = attribution.cue.text.casefold() in self._according
-            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
             cue = attribution.cue
+            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
+            if self.passive_at(raw, cue.text, cue.start):
+                speaker = None  # ('"...," reporters were told': said to them, not by them)
             quote = self.make_quote(
                 raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
             )
@@ -147,8 +149,8 @@ class DirectQuotes(SpeakerResolution):
         if len(words) != 1:
             return False
         word = strip_possessive(words[0])
-        if word.casefold() not in self._label_words:
-            return False
+        if word.casefold() not in self._label_words and not self.is_time_word(word):
+            return False  # (a time is a label too: 'Today: "..."', 'Monday: "..."')
         return state.index.full_name((word,)) == word and not state.index.is_known(word)
 
     def unclosed_attribution(
@@ -572,8 +574,8 @@ class DirectQuotes(SpeakerResolution):
             low = subject.text.casefold()
             # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
             return None if low in self._pronouns and low not in self._persons else subject
-        if self.names_a_thing(raw, quotation, verb):
-            return None
+        if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb):
+            return None  # (also 'Reporters were told: "..."': said to them, not by them)
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             return self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(

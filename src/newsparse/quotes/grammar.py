@@ -266,11 +266,15 @@ class SpeakerGrammar(QuoteWords):
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``, also with adverbs between: ``was then asked
         about``, ``were repeatedly told``): its subject is then no speaker."""
-        if cue.group() not in self._object_cues and cue.group() not in self._promise_cues:
+        return self.passive_at(raw, cue.group(), cue.start())
+
+    def passive_at(self, raw: str, word: str, start: int) -> bool:
+        """:meth:`is_passive` for the cue *word* at *start* in *raw*."""
+        if word not in self._object_cues and word not in self._promise_cues:
             return False
-        if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
+        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks
-        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
         for word in reversed(before):  # (bounded by the window)
             low = word.casefold()
             if low in self._passive:
@@ -339,8 +343,8 @@ class SpeakerGrammar(QuoteWords):
         for i in range(end_index - 1, -1, -1):
             m = words[i]
             between = raw[m.end() : chosen[0].start()] if chosen else ""
-            if between.strip():
-                break
+            if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
+                break  # (but "Smith & Cole" is one firm's name)
             w = m.group().casefold()
             if w in self._relatives and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
@@ -386,7 +390,36 @@ class SpeakerGrammar(QuoteWords):
             if head is not None:
                 return head[0], span[1]
         phrase = raw[span[0] : span[1]]
+        if hops == 0 and self.after_place_preposition(raw, words, span[0]):
+            # "A plumber from Leeds said", "Officials in Beijing said": the noun before speaks (but
+            # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
+            preposition = self.token_start(raw, span[0], window_start)
+            head = self.phrase_before(raw, preposition, floor, lenient=lenient, hops=hops + 1)
+            if head is not None:
+                return head[0], span[1]
+            if phrase[:1].isupper():
+                return None  # (a place or a firm alone: no speaker)
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def after_place_preposition(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
+        """Whether the phrase starting at *start* follows, across blanks only, one of
+        :attr:`PLACE_PREPOSITIONS` in lower case with a word before it (``a plumber from Leeds``):
+        the phrase is then the preposition's object, not a speaker of its own."""
+        for k, m in enumerate(words):
+            if m.end() >= start:
+                break
+            if k and m.group() in self._place_prepositions and not raw[m.end() : start].strip():
+                return True
+        return False
+
+    def token_start(self, raw: str, end: int, floor: int) -> int:
+        """Where the word before *end* (over blanks) starts, not before *floor*."""
+        pos = end
+        while pos > floor and raw[pos - 1].isspace():
+            pos -= 1
+        while pos > floor and not raw[pos - 1].isspace():
+            pos -= 1
+        return pos
 
     def relative_speaker(self, raw: str, words: Sequence[regex.Match[str]], cue_start: int) -> tuple[int, int] | None:
         """A speaker's phrase with a relative clause and no comma, the cue right after it (``A

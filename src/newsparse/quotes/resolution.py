@@ -60,6 +60,8 @@ class SpeakerResolution(Segmentation):
                 referent = self.person_referent(text, at, state)
                 if self.other_gender(referent, text, state) or self.someone_else_of_gender(referent, text, at, state):
                     return text
+                if self.other_pronoun(referent, text):
+                    return text  # ('Her brother said: "..." She said ...': someone else)
                 return referent
             last = state.last_speaker
             if last is not None and (words[0].casefold() not in self._plurals or self.is_plural(last.mention)):
@@ -75,7 +77,7 @@ class SpeakerResolution(Segmentation):
         organisation = self.head_first_organisation(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Department of Transport"
-        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives]
+        placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives or w in self._place_prepositions]
         if placed and self.name_words(words[: placed[0]], preceding):
             words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
         elif placed:
@@ -590,9 +592,17 @@ class SpeakerResolution(Segmentation):
 
     def other_pronoun(self, mention: str, pronoun: str) -> bool:
         """Whether *mention* is a person's pronoun other than *pronoun* (the last speaker was
-        ``she``, and now ``he`` speaks): the pronoun does not refer to that speaker."""
+        ``she``, and now ``he`` speaks), or a phrase whose last word is one of
+        :attr:`GENDER_WORDS` for another pronoun (``Her brother``, ``the victim's mother``): the
+        pronoun does not refer to that speaker."""
         low = mention.casefold()
-        return low in self._persons and low != pronoun.casefold()
+        if low in self._persons:
+            return low != pronoun.casefold()
+        words = mention.split()
+        if len(words) < 2 or pronoun.casefold() not in self._gendered:
+            return False  # (a bare name: "Dame" alone says nothing of the person's gender)
+        gender = self._gender_words.get(normalize_word(strip_possessive(words[-1]).rstrip(".,;:")))
+        return gender is not None and gender != pronoun.casefold()
 
     def last_subject(self, at: int, state: State) -> str | None:
         """The last person named before *at* as the subject of a sentence (only titles, roles,

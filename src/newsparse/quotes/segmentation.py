@@ -34,7 +34,8 @@ class Segmentation(SpeakerGrammar):
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
         # what may follow "Smith asked" when it closes a quotation's sentence
         words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
-        self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;:]|(?:{words})(?![\p{{L}}]))")
+        # (not a colon: 'Tom Hill said: "..."' opens what follows, not the quotation before)
+        self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;]|(?:{words})(?![\p{{L}}]))")
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
         # marks, then a capital or digit after whitespace, maybe after an opening mark and a
         # bracket (an editor's insertion: 'said Ortiz. “[The mayor] knew.”')

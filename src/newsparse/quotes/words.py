@@ -216,6 +216,7 @@ class QuoteWords:
     #: Nouns of time after a cue (``said last week it would``); weekdays come from the vocabulary.
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+        "tonight", "tomorrow",
     )
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
     TIME_HEADS: ClassVar[tuple[str, ...]] = (
@@ -279,6 +280,10 @@ class QuoteWords:
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
+    #: Prepositions of place that may stand, in lower case, between a speaker's noun and a name
+    #: before a cue (``A plumber from Leeds said``, ``Officials in Beijing said``): the name is the
+    #: preposition's object, never the speaker on its own.
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
@@ -562,6 +567,7 @@ class QuoteWords:
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
+        self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
