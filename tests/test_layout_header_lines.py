@@ -170,3 +170,22 @@ def test_a_second_credit_line_after_the_byline_stays_a_credit() -> None:
     article = newsparse.parse_article(text)
     assert article.byline is not None and article.byline.authors == ("Tom Poe",)
     assert ("credit", "Jane Roe for The City Herald") in [(b.kind, b.text) for b in article.boilerplate]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "below"),
+    [
+        # a stamp line whole on its own line, a short number under it: the number is no part of the stamp
+        ("Published: Nov. 18, 2019 10:00 AM |", "4"),
+        ("PUBLISHED1MAR2000 0AM |", "0"),
+        ("Updated Nov. 19, 2019 8:03 AM EST", "12 comments"),
+    ],
+)
+def test_a_line_under_a_whole_stamp_is_not_lost_to_it(stamp: str, below: str) -> None:
+    for separator in ("\n", "\x1e", "\r\n"):
+        text = "Council backs school budget\n\n" + stamp + separator + below + "\n\n" + STORY
+        article = newsparse.parse_article(text)
+        stamp_part = article.published or article.updated
+        assert stamp_part is not None and stamp_part.span.end <= text.index(separator + below)
+        parts = [p.text for p in article.paragraphs] + [b.text for b in article.boilerplate]
+        assert below in parts, (separator, parts)
