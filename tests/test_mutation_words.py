@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.quotes.languages import GermanVocabulary, language_pack
 from newsparse.quotes.words import QuoteWords, any_of, ends_with
 
 
@@ -62,6 +63,8 @@ def test_word_boundary(raw: str, pos: int, floor: int, expected: int) -> None:
         ("...", 0, 3, 0),
         ("over:", 0, 5, 4),
         ("it ends\n", 0, 8, 7),
+        # a capital X ends a name, not the sentence
+        ("the unit was sold to NordX.", 0, 27, 26),
     ],
 )
 def test_trim_end(raw: str, start: int, end: int, expected: int) -> None:
@@ -75,6 +78,8 @@ def test_trim_end(raw: str, start: int, end: int, expected: int) -> None:
         ('"   "', 1, 4, (4, 4)),
         ('" x"', 1, 3, (2, 3)),
         ('"We won"', 1, 7, (1, 7)),
+        # a blank window followed by more blanks stays empty where it ends
+        ("Ortiz:   ", 6, 7, (7, 7)),
     ],
 )
 def test_strip_inner(raw: str, start: int, end: int, expected: tuple[int, int]) -> None:
@@ -119,6 +124,7 @@ def test_inside_marks(pos: int, marks: list[tuple[int, int]], expected: bool) ->
         ("“We won“ she said.", -1, 7),
         # a curly closing mark that closes a quotation opened inside is not the outer one's
         ('"He shouted “Stop!” twice," she said.', 26, 26),
+        ('"He shouted “Stop!” twice,” she said.', -1, 26),
         # a mixed mark after a space or before a letter ends no quotation
         ('"We won ” she said.', -1, -1),
         ('"A 12”x9in print," he said.', 17, 17),
@@ -162,3 +168,49 @@ def test_check_vocabularies_accepts_lists_that_are_no_words() -> None:
     cls = type("MyQuotes", (QuoteWords,), {"QUOTE_PAIRS": (("«", "»"), ("“", "”")), "MAX_NAME_WORDS": 3})
     words = cls()
     assert words.mixed_closing_mark("«Nous avons gagné», a-t-il dit.", 0, 16) == 16
+
+
+@pytest.mark.parametrize(
+    ("cls", "vocabulary", "message"),
+    [
+        (QuoteWords, "en", "QuoteWords(vocabulary=...) expects a Vocabulary instance or None, not str 'en'"),
+        (type("MyQuotes", (QuoteWords,), {}), 1, "MyQuotes(vocabulary=...) expects a Vocabulary instance or None, not int 1"),
+    ],
+)
+def test_the_vocabulary_is_checked(cls: type[QuoteWords], vocabulary: object, message: str) -> None:
+    with pytest.raises(TypeError) as error:
+        cls(vocabulary)  # type: ignore[arg-type]
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "regular", "expected"),
+    [
+        # a mixed mark after the regular closing mark is never read (an inch mark later in the sentence)
+        ('"We won," she said of the 12” trophy.', 8, 8),
+        # a paragraph that goes on with a quotation from the one before: its closing mark comes
+        # before the quotation opened here, and does not close it
+        ('the plan is dead,” she said. Her rival replied: "We won,” and left.', -1, 56),
+        # a straight mark that ends the paragraph is not read before the opening one
+        ('“We won," she said. "It was hard."', -1, 8),
+    ],
+)
+def test_mixed_closing_mark_reads_only_between_the_marks(raw: str, regular: int, expected: int) -> None:
+    open_ = raw.index('"') if raw[0] != "“" else 0
+    assert QuoteWords().mixed_closing_mark(raw, open_, regular) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [("Bundesminister", True), ("Innenministerin", True), ("Minister", True), ("Regierungssprecherin", True), ("Ortiz", False)],
+)
+def test_german_titles_and_roles_by_their_ending(word: str, title: bool) -> None:
+    vocabulary = GermanVocabulary()
+    assert (vocabulary.is_title(word), vocabulary.is_role_noun(word)) == (title, title)
+
+
+def test_language_pack_names_the_known_codes() -> None:
+    assert language_pack("EN_gb").code == "en-GB"
+    with pytest.raises(ValueError) as error:
+        language_pack("pt-BR")
+    assert str(error.value) == "no language pack for 'pt-BR'; known: en, en-GB, fr, de, es"
