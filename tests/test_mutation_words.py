@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from articles import checked_quotes
 from newsparse.quotes.languages import GermanVocabulary, language_pack
 from newsparse.quotes.words import QuoteWords, any_of, ends_with
 
@@ -214,3 +215,53 @@ def test_language_pack_names_the_known_codes() -> None:
     with pytest.raises(ValueError) as error:
         language_pack("pt-BR")
     assert str(error.value) == "no language pack for 'pt-BR'; known: en, en-GB, fr, de, es"
+
+
+@pytest.mark.parametrize(
+    ("word", "is_name_word"),
+    [
+        # a hyphened word with a lower-case part is a noun, one with capitals a double name
+        ("Co-author", False),
+        ("Ex-husband", False),
+        ("Ortiz-Ruiz", True),
+        ("Jean-Pierre", True),
+        # an elided article before a lower-case word is no name, before a capital it is one
+        ("D'après", False),
+        ("L’entraîneur", False),
+        ("D'Souza", True),
+        ("O’Neill", True),
+    ],
+)
+def test_the_name_words_of_the_quote_engine(word: str, is_name_word: bool) -> None:
+    assert QuoteWords().names.is_name_word(word) is is_name_word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural pronoun does not go to the one person who spoke before
+        (
+            'Ana Ortiz said the talks with the council had failed. "We will try again next week," they said.',
+            [("the talks with the council had failed", "Ana Ortiz"), ("We will try again next week,", "they")],
+        ),
+        # a label before a colon is no speaker
+        ('Update: "The coastal road has reopened to all traffic."', [("The coastal road has reopened to all traffic.", None)]),
+        # a gendered title picks the person a pronoun refers to
+        (
+            "Councilwoman Mia Torres and Councilman Dean Price argued over the budget. “It is a question of safety,” she said.",
+            [("It is a question of safety,", "Mia Torres")],
+        ),
+        (
+            'Ana Ortiz and Ben Lee left the meeting early. "We will be back next week," they said.',
+            [("We will be back next week,", "they")],
+        ),
+        # a preposition in -ing before a colon introduces no speaker
+        (
+            'The nurses set out a long list of demands, including: "Higher wages for every nurse in the region."',
+            [("Higher wages for every nurse in the region.", None)],
+        ),
+    ],
+)
+def test_a_parser_built_here_reads_pronouns_and_prepositions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = checked_quotes(text)  # (a new QuoteParser, so its constructor runs under a mutant)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
