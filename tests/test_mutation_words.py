@@ -129,6 +129,8 @@ def test_inside_marks(pos: int, marks: list[tuple[int, int]], expected: bool) ->
         # a mixed mark after a space or before a letter ends no quotation
         ('"We won ” she said.', -1, -1),
         ('"A 12”x9in print," he said.', 17, 17),
+        # a capital X glued to a word is no closing mark
+        ('"The NORDX plan is dead,” she said.', -1, 24),
         # at the very end of the text, and before a dash
         ('"We won”', -1, 7),
         ('"We won”— and left', -1, 7),
@@ -254,6 +256,11 @@ def test_the_name_words_of_the_quote_engine(word: str, is_name_word: bool) -> No
         (
             'Ana Ortiz and Ben Lee left the meeting early. "We will be back next week," they said.',
             [("We will be back next week,", "they")],
+        ),
+        # a month's abbreviation with its period does not end the sentence
+        (
+            "The ferry service will resume on Sept. 30, the harbour master said on Monday.",
+            [("The ferry service will resume on Sept. 30", "the harbour master")],
         ),
         # a preposition in -ing before a colon introduces no speaker
         (
