@@ -262,6 +262,28 @@ def test_the_name_words_of_the_quote_engine(word: str, is_name_word: bool) -> No
             "The ferry service will resume on Sept. 30, the harbour master said on Monday.",
             [("The ferry service will resume on Sept. 30", "the harbour master")],
         ),
+        # "they" goes to a plural speaker before it, never to one person
+        (
+            '"The talks with the council have failed," Ana Ortiz said. "We will try again next week," they said.',
+            [("The talks with the council have failed,", "Ana Ortiz"), ("We will try again next week,", "they")],
+        ),
+        (
+            '"The talks have failed," the two unions said in a statement. "We will try again," they said.',
+            [("The talks have failed,", "the two unions"), ("We will try again,", "the two unions")],
+        ),
+        # someone speaking for a person named before is not that person
+        (
+            'Ana Ortiz won the vote on Monday. "We are pleased with the result," a spokeswoman for Ortiz said.',
+            [("We are pleased with the result,", "a spokeswoman for Ortiz")],
+        ),
+        (
+            'Ana Ortiz won the vote on Monday. "We are pleased with the result," said a lawyer close to Ortiz.',
+            [("We are pleased with the result,", "a lawyer close to Ortiz")],
+        ),
+        (
+            'Ana Ortiz won the vote on Monday. "We are pleased with the result," a source familiar with Ortiz said.',
+            [("We are pleased with the result,", "a source familiar with Ortiz")],
+        ),
         # a preposition in -ing before a colon introduces no speaker
         (
             'The nurses set out a long list of demands, including: "Higher wages for every nurse in the region."',
