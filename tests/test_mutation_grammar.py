@@ -1213,3 +1213,17 @@ def test_appositive_before_places(text: str, expected: str | None) -> None:
 )
 def test_two_word_cues_opening_a_sentence(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a paragraph of scraper output that starts with the cue (its line was cut before it)
+        ("according to the ministry, the plan is dead.", [("according to", 0)]),
+        ("said the minister, who left early.", [("said", 0)]),
+        ("told reporters he would stay, and said so again.", [("told", 0), ("said", 34)]),
+    ],
+)
+def test_cues_at_the_start_of_the_text(text: str, cues: list[tuple[str, int]]) -> None:
+    parser = QuoteParser()
+    assert [(m.group(), m.start()) for m in parser.cues(text, 0, len(text))] == cues
