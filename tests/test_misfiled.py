@@ -140,6 +140,7 @@ STORY_SENTENCES = [
     "News alerts from the agency went out at 3 a.m., hours after the quake.",
     # a copyright sign and a foreign month name inside a sentence
     "The mosaic, © 1958 by the cannery workers, will be restored.",
+    "Pictures © AFP / Relaxnews were shown to the council, officials said.",
     "Mars 2020 landed in Jezero crater, mission controllers said.",
     # other scripts
     "预算将于七月生效，官员表示这涵盖两年的支出。",
@@ -389,6 +390,23 @@ def test_the_line_under_a_gallery_marker_is_a_caption(marker: str, line: str, ca
 def test_story_text_under_a_gallery_marker_stays(line: str) -> None:
     article = newsparse.parse_article(HEAD + "View 3 Images\n\n" + line + TAIL)
     assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # story text under a caption label alone stays a paragraph: reported speech, two sentences
+        "The budget takes effect in July, officials said.",
+        "The vote was close. Two members abstained after a long debate on the cuts.",
+        "Parking fees will double from March. Traders said it would hurt shops. The mayor disagreed.",
+    ],
+)
+@pytest.mark.parametrize("label", ["Image caption", "Caption:"])
+def test_story_text_under_a_caption_label_stays(label: str, line: str) -> None:
+    article = newsparse.parse_article(HEAD + label + "\n" + line + TAIL)
+    assert article.captions == ()
+    # the line is a paragraph of its own, or ends the paragraph that "Caption:" opens, as at 0.1
+    assert any(p.text.endswith(line) for p in article.paragraphs)
 
 
 RELEASE = (

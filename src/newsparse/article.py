@@ -446,7 +446,7 @@ class ArticleParser:
     def masthead_section(self, state: ParseState) -> int:
         """A page copied with its masthead over the kicker: a short label alone in the first
         block (``City Herald``, ``The Hindu``: one label) over a kicker (``Local``, ``NATIONAL``,
-        ``WORLD / EUROPE``, ``UK politics``) over the headline, which a byline or a stamp follows
+        ``WORLD / EUROPE``) over the headline, which a byline or a stamp follows
         (:meth:`header_goes_on`).  The masthead is boilerplate ``other``, the kicker the section,
         and the headline the line under it; returns the lines claimed (2), else 0."""
         lines = state.lines
@@ -455,7 +455,7 @@ class ArticleParser:
         labels = self.section.split(lines[0].text)
         if labels is None or len(labels) != 1:
             return 0
-        section = self.section.parse(lines, 1, sentence_case=True)
+        section = self.section.parse(lines, 1)
         if section is None or any(self.classify_boilerplate(line) is not None for line in lines[:3]):
             return 0
         headline = lines[2]
@@ -469,9 +469,7 @@ class ArticleParser:
 
     def read_section(self, state: ParseState) -> int:
         """Read the kicker on the first line; return where the header starts.  The line under it
-        must read as a headline: a candidate, not boilerplate, with no clock time in it.  A kicker
-        in sentence case (``UK politics``) is read only when it is no boilerplate and a byline or
-        a stamp follows that headline (:meth:`header_goes_on`)."""
+        must read as a headline: a candidate, not boilerplate, with no clock time in it."""
         lines = state.lines
         if len(lines) < 2:
             return 0
@@ -479,10 +477,6 @@ class ArticleParser:
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
-        if section is None and self.classify_boilerplate(lines[0]) is None and self.header_goes_on(state, 2):
-            # a label in sentence case ("UK politics"), only over a headline that a byline or a
-            # stamp follows; "Supported by" is boilerplate, and "Harbour news" over a paragraph a headline
-            section = self.section.parse(lines, 0, sentence_case=True)
         if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
             return 0
         if self.timestamps.has_clock(lines[1].text):  # a date line under a title is no headline
@@ -827,8 +821,6 @@ class ArticleParser:
         if peek:
             return 1
         before = state.boilerplate[-1] if state.boilerplate else None
-        if boilerplate.kind == BoilerplateKind.CREDIT.value and self.signs_under_credit(state, index, before):
-            return 1  # "Photo: Jo Li / AP" / "Jane Roe for The Associated Press": the byline
         state.boilerplate.append(boilerplate)
         if boilerplate.kind != BoilerplateKind.CREDIT.value or self.credit_caption_above(state, index):
             return 1
@@ -845,26 +837,6 @@ class ArticleParser:
         else:
             self.credit_alone(state, index)
         return 1
-
-    def signs_under_credit(self, state: ParseState, index: int, before: Boilerplate | None) -> bool:
-        """Whether the credit line ``lines[index]`` is the byline, in a form a byline has
-        (:meth:`CaptionParser.is_story_form`: ``Jane Roe for The Associated Press``, ``JANE ROE
-        (AFP)``), right under a credit line that credited the picture above (``Photo: Jo Li /
-        AP``): a picture has one credit, so the second line signs the story.  Only under the
-        headline while there is no byline (in the body, before its first paragraph line); the
-        byline is set when it is."""
-        line = state.lines[index]
-        if state.byline is not None or state.headline is None or before is None or not index:
-            return False
-        if before.kind != BoilerplateKind.CREDIT.value or before.span != state.lines[index - 1].span:
-            return False
-        if not self.captions.is_story_form(line.text):
-            return False
-        byline = self.byline.parse_bare(line)
-        if byline is None or byline.agency is not None:
-            return False
-        state.byline = byline
-        return True
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
@@ -1066,9 +1038,6 @@ class ArticleParser:
             return 0
         if peek:
             return 1
-        before = state.boilerplate[-1] if state.boilerplate else None
-        if boilerplate.kind == BoilerplateKind.CREDIT.value and not state.body and self.signs_under_credit(state, index, before):
-            return 1  # before the first paragraph: "Photo: Jo Li / AP" / "Jane Roe for The Associated Press"
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story

@@ -281,7 +281,6 @@ class CaptionParser:
         self._copyright = regex.compile(
             rf"(?<=[.!?”\"’][ ]{{0,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
         )
-        self._copyright_line = regex.compile(rf"©[ ]*+{copyright_credit}\s*", regex.VERBOSE)
         # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
         # "... in March. Handout via Reuters"
         self._via_agency = regex.compile(
@@ -502,7 +501,7 @@ class CaptionParser:
         head = self._label_head.match(text)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
-            found = self.split_credit(inner, labelled=True)
+            found = self.split_labelled_credit(inner)
             if found is not None:
                 return found
             return CaptionLine(inner.text, None, inner.span)
@@ -564,13 +563,18 @@ class CaptionParser:
         :attr:`CAPTION_LABELS` label alone, as :meth:`parse_line` reads one (``Image caption``,
         ``Video caption``, ``Caption:``), as a page copied from its markup prints the label apart
         from the caption; the caption's credit split off as :meth:`parse_line` splits it.  Not
-        a credit line (a picture credited, the caption missing)."""
+        a credit line (a picture credited, the caption missing), and only a line that reads as a
+        caption: no reported speech (:attr:`REPORTING_WORDS`) and no sentence ended before its
+        last word, else it is the story's first paragraph under a label that labels nothing."""
         if line.blank_before or len(line.text) > self.MAX_CHARS or len(label.text) > self._label_chars + 1:
             return None
         head = self._label_head.fullmatch(label.text)
         if head is None or not self.is_caption_label(head) or self.is_credit_line(line):
             return None
-        return self.split_credit(line, labelled=True) or CaptionLine(line.text, None, line.span)
+        caption = self.split_labelled_credit(line) or CaptionLine(line.text, None, line.span)
+        if self._reported.search(caption.text) or self._inner_stop.search(caption.text):
+            return None  # "..., traders said." and two sentences are the story's first paragraph
+        return caption
 
     def under_agency(self, above: Line, line: Line) -> CaptionLine | None:
         """*line* as a caption credited to the agency named alone on the line above it (``EPA`` over
@@ -651,11 +655,21 @@ class CaptionParser:
         lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
         return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
 
-    def split_credit(self, line: Line, *, labelled: bool = False) -> CaptionLine | None:
+    def split_credit(self, line: Line) -> CaptionLine | None:
         """Split *line* into caption text and credit; ``None`` when it has no credit or no text.
-        A credit a story's sentence may end in too (``(City News: Andrew Roe)``) is split off
-        running prose only when *labelled*: a caption label printed before *line* (``Photo:``,
-        ``Image caption``) already tells that it is a caption."""
+        A credit a story's sentence may end in too (``(City News: Andrew Roe)``) is not split off
+        running prose here: see :meth:`split_labelled_credit`."""
+        return self.read_credit(line, labelled=False)
+
+    def split_labelled_credit(self, line: Line) -> CaptionLine | None:
+        """:meth:`split_credit` for the text after a caption label (``Photo:``, ``Image
+        caption``): the label already tells that *line* is a caption, so a credit a story's
+        sentence may end in too (``(City News: Andrew Roe)``) is split off running prose as well."""
+        return self.read_credit(line, labelled=True)
+
+    def read_credit(self, line: Line, labelled: bool) -> CaptionLine | None:
+        """The work of :meth:`split_credit` (*labelled* false) and :meth:`split_labelled_credit`
+        (*labelled* true); override those two rather than this one."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
@@ -731,7 +745,6 @@ class CaptionParser:
             self._labelled.match(text)
             or self._agency.match(text)
             or self._tail.fullmatch(text)
-            or self._copyright_line.fullmatch(text)
         )
         if match is None:
             return self.unlabelled_credit(text)
@@ -900,7 +913,7 @@ class CaptionParser:
         if len(words) < self.MEDIA_CAPTION_WORDS or not has_lower_word(rest):
             return None
         inner = Line(rest, Span(line.span.start + head.end(), line.span.end), 0, False)
-        return self.split_credit(inner, labelled=True) or CaptionLine(rest, None, inner.span)
+        return self.split_labelled_credit(inner) or CaptionLine(rest, None, inner.span)
 
     def maker_credit(self, line: Line, below: Line) -> CaptionLine | None:
         """*line* as the credit of a product's picture, printed as a caption of its own, when it is

@@ -8,12 +8,11 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .lines import Line, ends_sentence
+from .lines import Line
 from .spans import Span
 
 __all__ = ["Section", "SectionParser"]
 
-_INNER_STOP = regex.compile(r"[.!?](?=\s++\p{Lu})")  # a sentence ends inside a line: "... on Monday. Ortiz ..."
 _INVISIBLE_EDGE = regex.compile(r"^\p{Cf}++|\p{Cf}++$")  # zero-width and bidi format characters around a label
 
 
@@ -48,25 +47,17 @@ class SectionParser:
     MAX_LABELS: ClassVar[int] = 5
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
-    #: The most words of a kicker in sentence case with no separator (``UK politics``, ``World
-    #: news``): a section only over a headline that ends no sentence (:meth:`is_sentence_case_label`).
-    SENTENCE_CASE_WORDS: ClassVar[int] = 2
-    #: The most words of a headline under a kicker in sentence case (:meth:`is_cased_title`).
-    TITLE_WORDS: ClassVar[int] = 20
-
     def __init__(self) -> None:
         seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
         self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
-    def parse(self, lines: Sequence[Line], index: int, *, sentence_case: bool = False) -> Section | None:
-        """A :class:`Section` from ``lines[index]``, or ``None`` if that line is not a kicker;
-        with *sentence_case*, a label in sentence case too (:meth:`is_sentence_case_label`),
-        which the caller takes only where a page's header follows the headline."""
+    def parse(self, lines: Sequence[Line], index: int) -> Section | None:
+        """A :class:`Section` from ``lines[index]``, or ``None`` if that line is not a kicker."""
         if index + 1 >= len(lines):
             return None
         line = lines[index]
-        labels = self.split(line.text, sentence_case=sentence_case)
+        labels = self.split(line.text)
         if labels is None:
             return None
         is_path = len(labels) > 1 and any(
@@ -75,8 +66,6 @@ class SectionParser:
         )
         if not self.is_followed_by_headline(line, lines[index + 1], shorter=is_path):
             return None
-        if len(labels) == 1 and not self.is_single_label(labels[0]) and not self.is_cased_title(lines[index + 1].text):
-            return None  # "Stocks fall" over a sentence: a short headline and its standfirst
         return Section(labels, line.text, line.span)
 
     def parse_stack(self, lines: Sequence[Line]) -> tuple[Section, int] | None:
@@ -99,11 +88,10 @@ class SectionParser:
         span = Span(lines[0].span.start, lines[count - 1].span.end)
         return Section(tuple(labels), "\n".join(line.text for line in lines[:count]), span), count
 
-    def split(self, text: str, *, sentence_case: bool = False) -> tuple[str, ...] | None:
+    def split(self, text: str) -> tuple[str, ...] | None:
         """The labels of *text*, or ``None`` when *text* cannot be a kicker.  Invisible format
         characters (bidi controls, zero-width spaces: category ``Cf``) around a label are left out
-        of it (``\u202bWORLD\u202c`` gives ``WORLD``).  With *sentence_case*, one label in
-        sentence case is one too (``UK politics``)."""
+        of it (``\u202bWORLD\u202c`` gives ``WORLD``)."""
         text = _INVISIBLE_EDGE.sub("", text)
         if not text or len(text) > 80 or text[-1] in ".!?:;\"”":
             return None
@@ -112,8 +100,7 @@ class SectionParser:
             return None
         if not all(self._label.fullmatch(label) for label in labels):
             return None
-        single = len(labels) == 1 and not self.is_single_label(labels[0])
-        if single and not (sentence_case and self.is_sentence_case_label(labels[0])):
+        if len(labels) == 1 and not self.is_single_label(labels[0]):
             return None
         return labels
 
@@ -127,28 +114,6 @@ class SectionParser:
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
-
-    def is_sentence_case_label(self, label: str) -> bool:
-        """Whether *label*, a kicker with no separator, is a section written in sentence case
-        (``UK politics``, ``World news``): at most :attr:`SENTENCE_CASE_WORDS` words of letters,
-        the first capitalised, the others in lower case.  :meth:`parse` takes one only over a
-        headline that :meth:`is_cased_title` accepts, so that a short headline over its
-        standfirst (``Stocks fall`` / ``Shares slid on Monday.``) stays the headline."""
-        words = label.split()
-        if not 1 < len(words) <= self.SENTENCE_CASE_WORDS or not all(word.isalpha() for word in words):
-            return False
-        return words[0][:1].isupper() and all(word.islower() for word in words[1:])
-
-    def is_cased_title(self, text: str) -> bool:
-        """Whether *text*, the line under a kicker in sentence case, reads as a headline in a
-        script with capitals: at most :attr:`TITLE_WORDS` words with a capital letter, no
-        sentence ended inside it or at its end in any script (:func:`~newsparse.lines.ends_sentence`),
-        nor a colon, comma or semicolon at its end; a line in a script without case under ``Heavy
-        rain`` is that headline's first paragraph, and ``Harbour news`` over ``Ortiz released
-        the following statement:`` is the headline over a paragraph."""
-        if len(text.split(None, self.TITLE_WORDS)) > self.TITLE_WORDS or text.rstrip()[-1:] in ":,;":
-            return False  # a paragraph, a lead-in ("... released the following statement:")
-        return any(ch.isupper() for ch in text) and not ends_sentence(text) and _INNER_STOP.search(text) is None
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,
