@@ -84,7 +84,7 @@ def test_strip_possessive_reads_every_apostrophe(word: str, bare: str) -> None:
 
 # an appositive after a name whose closing comma the writer left out: the name speaks
 UNCLOSED = [
-    ('"We will appeal the ruling," Ana Ortiz, the party\'s lawyer said.',
+    ('"We will appeal the ruling," Ana Ortiz, the party lawyer said.',
      [("We will appeal the ruling,", "Ana Ortiz", "Ana Ortiz")]),
     ('"We were robbed in the second half," Mia Holt, the Rovers captain told reporters.',
      [("We were robbed in the second half,", "Mia Holt", "Mia Holt")]),
@@ -93,6 +93,19 @@ UNCLOSED = [
     # with the comma, as before
     ('"The witness lied," Tomas Berg, the defence lawyer, said.',
      [("The witness lied,", "Tomas Berg", "Tomas Berg")]),
+    # the phrase after the comma is a plural, a body, or describes someone else: the name is not
+    # the speaker, the phrase is (as before)
+    ('"I am sorry," Tom Berg, officials said.', [('"I am sorry," Tom Berg', "officials", "officials")]),
+    ('"We lost our shape," Mia Holt, her teammates said.',
+     [('"We lost our shape," Mia Holt', "her teammates", "her teammates")]),
+    ('"The deal is off," Ola Berg, analysts said.', [('"The deal is off," Ola Berg', "analysts", "analysts")]),
+    ('"We will stop him," New York, the city\'s mayor said.',
+     [('"We will stop him," New York', "New York", "the city's mayor")]),
+    # a parenthetical attribution with a comma after its cue: no second quote over the same words
+    ('"Get out of the car," Tom Berg, police said, shouted before firing.',
+     [("Get out of the car,", None, None), ("shouted before firing", "police", "police")]),
+    ('"Get out of the car," Tom Berg, the officer said, shouted before firing.',
+     [("Get out of the car,", None, None), ("shouted before firing", "the officer", "the officer")]),
 ]
 
 
@@ -191,6 +204,25 @@ RELATIVES = [
     ("A senior official who spoke on condition of anonymity said the talks had stalled.",
      [("the talks had stalled", "A senior official who spoke on condition of anonymity",
        "A senior official who spoke on condition of anonymity")]),
+    # "that" after the person told opens what was told: the speaker inside it, as before
+    ('The coach told the players that the referee said, "That was a clear foul in the box."',
+     [('the referee said, "That was a clear foul in the box."', "The coach", "The coach"),
+      ("That was a clear foul in the box.", "the referee", "the referee")]),
+    ('The lawyer reminded the jury that the witness said, "I saw the car."',
+     [('the witness said, "I saw the car."', "The lawyer", "The lawyer"), ("I saw the car.", "the witness", "the witness")]),
+    ('Ana Ortiz told the crowd that Governor Tom Berg once said, "Taxes will rise next year."',
+     [('Governor Tom Berg once said, "Taxes will rise next year."', "Ana Ortiz", "Ana Ortiz"),
+      ("Taxes will rise next year.", "Tom Berg", "Governor Tom Berg")]),
+    ('The senator reminded the voters that her opponent said, "The mine will close."',
+     [('her opponent said, "The mine will close."', "The senator", "The senator"),
+      ("The mine will close.", "her opponent", "her opponent")]),
+    # a cue after an auxiliary or "to" is the clause's own verb: no quote
+    ("The club threatened to sue the fans who have come forward to say that the stewards had hit them.", []),
+    # the name inside the clause is someone else: the phrase as written, no name guessed
+    ("A witness who saw Ana Ortiz said she was calm.",
+     [("she was calm", "A witness who saw Ana Ortiz", "A witness who saw Ana Ortiz")]),
+    ("A lawyer who represents the company said the deal was fair.",
+     [("the deal was fair", "A lawyer who represents the company", "A lawyer who represents the company")]),
     # set off by commas, as before: the person before the clause
     ("Ana Ortiz, who chairs the committee, said the vote would be held on Friday.",
      [("the vote would be held on Friday", "Ana Ortiz", "Ana Ortiz")]),

@@ -52,9 +52,13 @@ class SpeakerResolution(Segmentation):
         - a role (``the French foreign minister``): the person named with those titles, unless an
           indefinite determiner opens it (``a top aide``: someone new, the mention as written);
         - an organisation word (``the ministry``, ``the company``): the organisation named before;
+        - a phrase with a relative clause and no comma (``A witness who saw Ana Ortiz``): the
+          mention as written (the person is unnamed; the name in the clause is someone else);
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if "," not in text and any(w in self._relatives for w in words[1:-1]):
+            return text  # ("A lawyer who represents the company": not the company)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)

@@ -292,6 +292,12 @@ class QuoteWords:
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: Words after which a cue is a relative clause's own verb, never the cue of the phrase
+    #: before the pronoun (``the women who have come forward to say``, ``who has maintained``).
+    CLAUSE_AUXILIARIES: ClassVar[tuple[str, ...]] = (
+        "to", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+        "might", "must", "do", "does", "did", "be", "been", "being", "is", "are", "was", "were", "not",
+    )
     #: Words that open a plural speaker phrase (``some shop owners``).
     QUANTIFIERS: ClassVar[tuple[str, ...]] = (
         "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
@@ -558,6 +564,7 @@ class QuoteWords:
         self._adverbs = frozenset(self.ADVERBS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
