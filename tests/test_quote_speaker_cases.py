@@ -151,6 +151,27 @@ OPENING_PHRASES = [
     # an appositive that describes the name still does
     ("Ana Ortiz, the mayor, met dock workers on Monday. The mayor said the port would stay open.",
      [("the port would stay open", "Ana Ortiz", "The mayor")]),
+    # an appositive after an opening phrase: the opening phrase ends before the name
+    ("On Monday, Ana Ortiz, the mayor, met dock workers. The mayor said the port would stay open.",
+     [("the port would stay open", "Ana Ortiz", "The mayor")]),
+    ('At the hearing, Ana Ortiz, the defence lawyer, asked for bail. "He is no danger," the lawyer said.',
+     [("He is no danger,", "Ana Ortiz", "the lawyer")]),
+    ("During the session, Senator Ana Ortiz, a Democrat, spoke. The senator said the bill was dead.",
+     [("the bill was dead", "Ana Ortiz", "The senator")]),
+    ('In Lyon, Berg Holdings, a shipping company, cut 200 jobs. "We regret it," the company said.',
+     [("We regret it,", "Berg Holdings", "the company")]),
+    # the name closes the opening phrase but an appositive, not the subject, follows it
+    ("With Ana Ortiz, the mayor of Lyon, in the room, the council voted. The mayor said the vote was fair.",
+     [("the vote was fair", "Ana Ortiz", "The mayor")]),
+    # a name that opens the sentence with a word in -ing is no opening phrase
+    ('Boeing Holdings, the planemaker, cut 200 jobs on Monday. "We regret it," the company said.',
+     [("We regret it,", "Boeing Holdings", "the company")]),
+    ('Sterling Brown, the mayor, met dock workers. "We will stay open," the mayor said.',
+     [("We will stay open,", "Sterling Brown", "the mayor")]),
+    ('Irving Berg, the coach, left early. "We were poor," the coach said.',
+     [("We were poor,", "Irving Berg", "the coach")]),
+    ('Reading Holdings, the cinema chain, cut prices. "We regret it," the company said.',
+     [("We regret it,", "Reading Holdings", "the company")]),
 ]
 
 

@@ -274,9 +274,12 @@ class SpeakerResolution(Segmentation):
         """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,
         within :attr:`MAX_RENAMING_REACH`), closes a sentence's opening phrase (``On Tuesday, the company
         said``, ``In downtown Lyon, a group marched``, ``Speaking to Radio Nord, a spokesperson
-        said``): one of :attr:`PREPOSITIONS` or a participle opens the sentence and a comma follows
-        the name, so the phrase after that comma is the sentence's subject, not a description of
-        the name, and the name is no referent for it."""
+        said``), so that the phrase after it is the sentence's subject, not a description of the
+        name, and the name is no referent for it.  The name must be the last thing of that phrase:
+        one of :attr:`PREPOSITIONS` or a participle opens the sentence, no comma stands between it
+        and the name, a comma follows the name, and then the subject (:meth:`subject_follows`).  A
+        name that opens the sentence is such a phrase only when its own first word is a
+        preposition (``On Tuesday``; not ``Boeing Holdings``, ``Sterling Brown``)."""
         text = state.text
         floor = max(0, at - self.MAX_RENAMING_REACH)
         end = at
@@ -285,11 +288,19 @@ class SpeakerResolution(Segmentation):
             if start < 0:
                 return False
             end = start
-            if text[start + len(name) : start + len(name) + 1] != ",":
+            after = start + len(name)
+            if text[after : after + 1] != ",":
                 continue
             before = text[max(0, start - self.PHRASE_WINDOW) : start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
-            lead = before[cut + 1 :].split() or name.split()  # ("On Tuesday" may open it itself)
+            opening = before[cut + 1 :]
+            lead = opening.split()
+            if not lead:  # (the name opens the sentence: "On Tuesday" may be the phrase itself)
+                if name.split()[0].casefold() in self._prepositions:
+                    return True
+                continue
+            if "," in opening or not self.subject_follows(text, after + 1, at):
+                continue  # ("On Monday, Ana Ortiz, the mayor, met": the name is after the phrase)
             first = lead[0].strip("\"“‘'(").casefold()
             suffix = self.GERUND_SUFFIX
             if first in self._prepositions or (
@@ -297,6 +308,18 @@ class SpeakerResolution(Segmentation):
             ):
                 return True
         return False
+
+    def subject_follows(self, text: str, pos: int, at: int) -> bool:
+        """Whether the phrase at *pos*, after the comma that closes an opening phrase, is the
+        sentence's subject, not an appositive set off by commas (``With Ana Ortiz, the mayor of
+        Lyon, in the room``): the mention at *at* stands right there, or the sentence ends, or a
+        colon or quotation mark comes, with no other comma (within :attr:`PHRASE_WINDOW`)."""
+        if not text[pos:at].strip():
+            return True
+        rest = text[pos : pos + self.PHRASE_WINDOW]
+        marks = (*self.SENTENCE_END, "\n", ":", '"', "“", "«", "„")  # (up to a quotation: "... said: “...")
+        stop = min((i for i in (rest.find(m) for m in marks) if i >= 0), default=len(rest))
+        return "," not in rest[:stop]
 
     def is_plausible_name(self, name: str) -> bool:
         """Whether *name*, as the article's index gives it, can be a person's or a body's name:
