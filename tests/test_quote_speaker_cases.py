@@ -41,6 +41,21 @@ PLURALS = [
     # a person pronoun still carries on from one person
     ('"The verdict is wrong," Tomas Berg said. "We will appeal," he said.',
      [("The verdict is wrong,", "Tomas Berg", "Tomas Berg"), ("We will appeal,", "Tomas Berg", "he")]),
+    # a plural pronoun left as written does not stand between a person and the next he or she
+    ('"It is misleading," Tomas Berg tweeted on Monday.\n\nHe tweeted after the "Star Wars" sequel hit the '
+     "theaters.\n\nIn his new role, Berg has been a critic, and the best way to do that, they think, is to "
+     "criticize everyone's favorite target, Clinton.\n\nIn an email, Berg, a former newspaperman, defended his "
+     'role. "I was hired to do this," he said.',
+     [("It is misleading,", "Tomas Berg", "Tomas Berg"), ("is to criticize everyone's favorite target, Clinton", "they", "they"),
+      ("I was hired to do this,", "Tomas Berg", "he")]),
+    ('"The verdict was fair," Judge Ana Ortiz said on Friday.\n\nHer clerk left after the "Grand Jury" hearing '
+     "ended.\n\nThe defence lawyers were angry, and the best answer, they said, is an appeal to the Supreme "
+     'Court.\n\nIn a statement, Ortiz, a former prosecutor, defended the ruling. "I followed the law," she said.',
+     [("The verdict was fair,", "Ana Ortiz", "Judge Ana Ortiz"), ("is an appeal to the Supreme Court", "they", "they"),
+      ("I followed the law,", "Ana Ortiz", "she")]),
+    ('"The verdict is wrong," Tomas Berg said.\n\n"We will appeal within the month," they said.\n\n"I am not done," he said.',
+     [("The verdict is wrong,", "Tomas Berg", "Tomas Berg"), ("We will appeal within the month,", "they", "they"),
+      ("I am not done,", "Tomas Berg", "he")]),
 ]
 
 

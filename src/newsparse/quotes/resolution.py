@@ -686,7 +686,11 @@ class SpeakerResolution(Segmentation):
         return bare[len(bare) - count :] if count else []
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
-        """Record the latest speaker, for pronouns and quotations that carry on."""
+        """Record the latest speaker, for pronouns and quotations that carry on.  A plural
+        pronoun left as written (nobody sure: ``they think``) is no speaker to carry on: the one
+        before it stays the last speaker for the next ``he`` or ``she``."""
+        if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._plurals:
+            return
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number
