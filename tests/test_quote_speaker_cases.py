@@ -284,6 +284,20 @@ GENDER_GUESSES = [
      [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "Ana Ortiz", "she")]),
     ('Coach Mia Holt was upbeat. "We will win the league," she said.',
      [("We will win the league,", "Mia Holt", "she")]),
+    # two people of the same gender, or one with no evidence: no guess
+    ('Councilwoman Janet Ruiz spoke first. Then Ana Ortiz stood up. "We will appeal," she said.',
+     [("We will appeal,", "she", "she")]),
+    ('Councilwoman Janet Ruiz and Ana Ortiz clashed. "We will appeal," she said.',
+     [("We will appeal,", "she", "she")]),
+    ('Mrs. Lena Marsh and Tom Berg argued over the transfer. "He is staying," she said.',
+     [("He is staying,", "she", "she")]),
+    ('Judge Ana Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
+     [("The motion fails,", "she", "she")]),
+    # evidence for every candidate, of the two genders: the one described for the pronoun
+    ('Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. "We will appeal," she said.',
+     [("We will appeal,", "Janet Ruiz", "she")]),
+    ('Mrs. Lena Marsh and Mr. Tom Berg argued over the transfer. "He is staying," she said.',
+     [("He is staying,", "Lena Marsh", "she")]),
 ]
 
 

@@ -210,15 +210,22 @@ class SpeakerResolution(Segmentation):
 
     def only_one_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The first person named in the paragraph before *at*, when the article describes that
-        person for *pronoun* (``Councilwoman Janet Ruiz and Councilman Pete Harlow clashed.
-        "...," she said.``: Janet Ruiz); ``None`` otherwise (no evidence: no guess)."""
+        person for *pronoun* and every other person named there (the first
+        :attr:`MAX_SUBJECTS`) for the other pronoun (``Councilwoman Janet Ruiz and Councilman Pete
+        Harlow clashed. "...," she said.``: Janet Ruiz); ``None`` otherwise, also when someone else
+        has no gender evidence (``Councilwoman Janet Ruiz and Ana Ortiz clashed.``: no guess)."""
         low = pronoun.casefold()
         if low not in self._gendered:
             return None
         if state.genders is None:
             state.genders = self.described_genders(state)
-        first = state.index.people_between(state.paragraph_start, at, 1)
-        return first[0].name if first and state.genders.get(first[0].name) == low else None
+        genders = state.genders
+        people = state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+        if not people or genders.get(people[0].name) != low:
+            return None
+        first = people[0].name
+        others = [person.name for person in people if person.name != first]
+        return first if all(genders.get(name, low) not in ("", low) for name in others) else None
 
     def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
