@@ -293,6 +293,14 @@ GENDER_GUESSES = [
      [("He is staying,", "she", "she")]),
     ('Judge Ana Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
      [("The motion fails,", "she", "she")]),
+    # a kin word ending the sentence before is no evidence for the name after it
+    ('The ruling upset the dead man\'s wife. Tom Berg, the judge, defended it. "It was the law," he said.',
+     [("It was the law,", "Tom Berg", "he")]),
+    ('The verdict angered the striker\'s mother. Mia Holt, the coach, stood by it. "He was offside," she said.',
+     [("He was offside,", "Mia Holt", "she")]),
+    # a person of the pronoun's gender named as the subject's object is no evidence against the subject
+    ('Tomas Berg sued his brother Mark Berg. "We will appeal," he said.', [("We will appeal,", "Tomas Berg", "he")]),
+    ('Ana Ortiz thanked her sister Lena Ortiz. "We will go on," she said.', [("We will go on,", "Ana Ortiz", "she")]),
     # evidence for every candidate, of the two genders: the one described for the pronoun
     ('Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. "We will appeal," she said.',
      [("We will appeal,", "Janet Ruiz", "she")]),

@@ -231,7 +231,9 @@ class SpeakerResolution(Segmentation):
         """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
         named in the paragraph before *at* is described for *pronoun* (``"...," Ana Ortiz said.
         Her husband Tomas Berg smiled. "...," he said.``): with evidence for another person and
-        none for *name*, the pronoun is left as written, never guessed."""
+        none for *name*, the pronoun is left as written, never guessed.  A person named after
+        *name* in the same sentence (its object: ``Tomas Berg sued his brother Mark Berg.``) does
+        not count."""
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered or not state.index.is_known(name):
             return False  # (a role, "A spokesman", is no name of the index)
@@ -239,10 +241,19 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         if state.genders.get(name):
             return False
+        # (someone named in the same sentence as *name*, after it, is its object: "Tomas Berg
+        # sued his brother Mark Berg.": no evidence against Tomas Berg)
+        last = state.text.rfind(name, state.paragraph_start, at)
         return any(
-            person.name != name and state.genders.get(person.name) == low
+            person.name != name
+            and state.genders.get(person.name) == low
+            and (last < 0 or person.start < last or self.sentence_between(state.text, last + len(name), person.start))
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         )
+
+    def sentence_between(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence ends in ``text[start:end]`` (one of :attr:`SENTENCE_END`)."""
+        return any(text.find(mark, start, end) >= 0 for mark in self.SENTENCE_END)
 
     def described_genders(self, state: State) -> dict[str, str]:
         """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
@@ -258,7 +269,8 @@ class SpeakerResolution(Segmentation):
             for person in chunk:
                 # (its descriptors, and a lower-case word right before it: "Her husband Tomas Berg")
                 lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
-                kin = {normalize_word(w.strip(",;:")) for w in lead if w[:1].islower()}
+                # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
+                kin = {normalize_word(w) for w in lead if w[:1].islower() and w.isalpha()}
                 for word in person.descriptors | kin:
                     pronoun = self._gender_words.get(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
