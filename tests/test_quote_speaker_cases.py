@@ -293,6 +293,14 @@ GENDER_GUESSES = [
      [("He is staying,", "she", "she")]),
     ('Judge Ana Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
      [("The motion fails,", "she", "she")]),
+    # "and" before a word that is no person of the article: one subject, the pronoun carries on
+    ('Tomas Berg and I left the court. "We will appeal," he said.', [("We will appeal,", "Tomas Berg", "he")]),
+    ('Tomas Berg and The Times had a dispute over the story. "We will appeal," he said.',
+     [("We will appeal,", "Tomas Berg", "he")]),
+    ('Tomas Berg and Sons closed the shop. "We will reopen," he said.', [("We will reopen,", "Tomas Berg", "he")]),
+    ('Coach Mia Holt and Rovers parted ways. "It was time," she said.', [("It was time,", "Mia Holt", "she")]),
+    # "and" before another person, with a title too: either of them
+    ('Tomas Berg and Councilwoman Janet Ruiz left the hall. "It is over," she said.', [("It is over,", "she", "she")]),
     # a kin word ending the sentence before is no evidence for the name after it
     ('The ruling upset the dead man\'s wife. Tom Berg, the judge, defended it. "It was the law," he said.',
      [("It was the law,", "Tom Berg", "he")]),

@@ -9,12 +9,17 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import ClassVar
 
+import regex
+
 from ..names import strip_possessive
 from ..people import Person
 from ..spans import Span, Speaker
 from ..vocabulary import normalize_word
 from .model import Mention, State
 from .segmentation import Segmentation
+
+#: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
+_NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
 
 __all__ = ["SpeakerResolution"]
 
@@ -461,14 +466,23 @@ class SpeakerResolution(Segmentation):
         return first if speakers <= {first} else ""
 
     def coordinated(self, person: Person, state: State) -> bool:
-        """Whether one of :attr:`COORDINATORS` and a capitalised word follow *person*'s name
-        (``Tomas Berg and Ana Ortiz spoke``): the subject is two people, and a person pronoun
-        may refer to either."""
+        """Whether one of :attr:`COORDINATORS` and another person's name of the article's index
+        follow *person*'s name (``Tomas Berg and Ana Ortiz spoke``): the subject is two people,
+        and a person pronoun may refer to either.  Any other capitalised word is no person
+        (``Tomas Berg and I``, ``Tomas Berg and The Times``, ``Tomas Berg and Sons``)."""
         end = person.start + len(person.name)
-        if state.text[person.start : end] != person.name:
+        text = state.text
+        if text[person.start : end] != person.name:
             return False
-        following = state.text[end : end + self.NAMED_WINDOW].split()[:2]
-        return len(following) == 2 and following[0] in self._coordinators and following[1][:1].isupper()
+        following = _NEXT_WORD.match(text, end, end + self.NAMED_WINDOW)
+        if following is None or following.group(1) not in self._coordinators:
+            return False
+        second = following.end()
+        other = state.index.people_between(second, second + self.NAMED_WINDOW, 1)
+        if not other or other[0].name == person.name:
+            return False
+        titles = text[second : other[0].start].split()  # ("and Councilman Pete Harlow")
+        return all(self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w) for w in titles)
 
     def bare_subject(self, person: Person, state: State) -> bool:
         """Whether *person* opens a sentence with no comma before it in that sentence (``Then Paul
