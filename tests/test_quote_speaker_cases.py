@@ -41,6 +41,22 @@ PLURALS = [
     # a person pronoun still carries on from one person
     ('"The verdict is wrong," Tomas Berg said. "We will appeal," he said.',
      [("The verdict is wrong,", "Tomas Berg", "Tomas Berg"), ("We will appeal,", "Tomas Berg", "he")]),
+    # a capitalised plural or a company: the plural pronoun carries on
+    ('"We will win," the Democrats said. "We have the votes," they added.',
+     [("We will win,", "Democrats", "the Democrats"), ("We have the votes,", "Democrats", "they")]),
+    ('"We will tour again," the Rolling Stones said. "It is our last one," they added.',
+     [("We will tour again,", "Rolling Stones", "the Rolling Stones"), ("It is our last one,", "Rolling Stones", "they")]),
+    ('"Prices will fall," Apple said. "The phone sells well," they added.',
+     [("Prices will fall,", "Apple", "Apple"), ("The phone sells well,", "Apple", "they")]),
+    ('"We fixed the cars," VW said. "Owners will be paid," they added.',
+     [("We fixed the cars,", "VW", "VW"), ("Owners will be paid,", "VW", "they")]),
+    # one person, whatever the mention ends in, a title, a role: the plural pronoun is not that person
+    ('"We are here," said Tom Berg of the Sierra Club. "We will win," they said.',
+     [("We are here,", "Tom Berg", "Tom Berg of the Sierra Club"), ("We will win,", "they", "they")]),
+    ('"We will appeal," Mayor Ortiz said. "It is unfair," they added.',
+     [("We will appeal,", "Ortiz", "Mayor Ortiz"), ("It is unfair,", "they", "they")]),
+    ('"We will appeal," the defence lawyer said. "It is unfair," they added.',
+     [("We will appeal,", "the defence lawyer", "the defence lawyer"), ("It is unfair,", "they", "they")]),
     # a plural pronoun left as written does not stand between a person and the next he or she
     ('"It is misleading," Tomas Berg tweeted on Monday.\n\nHe tweeted after the "Star Wars" sequel hit the '
      "theaters.\n\nIn his new role, Berg has been a critic, and the best way to do that, they think, is to "

@@ -71,7 +71,7 @@ class SpeakerResolution(Segmentation):
                     return text
                 return referent
             last = state.last_speaker
-            if last is not None and (words[0].casefold() not in self._plurals or self.is_plural(last.mention)):
+            if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -153,6 +153,25 @@ class SpeakerResolution(Segmentation):
         index keeps it with an occupation before it (:meth:`without_occupation`)."""
         index = state.index
         return index.is_known(name) or index.is_known(index.full_name(tuple(name.split())))
+
+    def may_be_plural(self, speaker: Speaker, state: State) -> bool:
+        """Whether a plural pronoun may refer to *speaker*: a capitalised plural after ``the``
+        (``the Rolling Stones``, ``the Smiths``), never a person's name of the article's index
+        (``Tom Berg of the Sierra Club``); else when its mention is plural (:meth:`is_plural`),
+        or it is not one person for sure: no title stands in its mention and it ends in no noun
+        for one person (``Apple``, ``VW``; not ``Mayor Ortiz``, ``the defence lawyer``)."""
+        words = speaker.mention.split()
+        last = words[-1] if words else ""
+        if len(words) > 1 and words[0].casefold() == self.DEFINITE_ARTICLE and last[:1].isupper() and last.endswith("s"):
+            return True  # ("the Rolling Stones", "the Smiths": a plural name after "the" is no one person)
+        if not words or self.is_known_name(speaker.name, state):
+            return False  # ("Tom Berg of the Sierra Club": one person, whatever the mention ends in)
+        if self.is_plural(speaker.mention):
+            return True
+        if any(self.vocabulary.is_title(w) for w in words[:-1]):
+            return False  # ("Mayor Ortiz")
+        head = strip_possessive(words[-1]).rstrip(".,;:").casefold()
+        return not (head in self._person_nouns or self.vocabulary.is_role_noun(head) or self.vocabulary.is_title(head))
 
     def is_plural(self, mention: str) -> bool:
         """Whether a speaker's *mention* stands for several people or a body, so that one of

@@ -309,6 +309,9 @@ class QuoteWords:
     #: ``one longtime adviser``): a phrase they open is never resolved to a person the article
     #: described before with the same words.
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("a", "an", "one", "another")
+    #: The definite article: before a capitalised name it makes a group or a body (``the
+    #: Rolling Stones``, ``the Smiths``) that a plural pronoun may refer to; empty for none.
+    DEFINITE_ARTICLE: ClassVar[str] = "the"
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
