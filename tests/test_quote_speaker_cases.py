@@ -275,6 +275,11 @@ RELATIVES = [
      [("she was calm", "A witness who saw Ana Ortiz", "A witness who saw Ana Ortiz")]),
     ("A lawyer who represents the company said the deal was fair.",
      [("the deal was fair", "A lawyer who represents the company", "A lawyer who represents the company")]),
+    # "that" after a thing: no speaker (a noun's -er ending counts after "who" only)
+    ("A computer that analysts use said the market would fall.", []),
+    ("A banner that protesters carried said the war must end.", []),
+    ("A flyer that was handed out said the shop would close.", []),
+    ("A poster that fans made said the coach must go.", []),
     # set off by commas, as before: the person before the clause
     ("Ana Ortiz, who chairs the committee, said the vote would be held on Friday.",
      [("the vote would be held on Friday", "Ana Ortiz", "Ana Ortiz")]),

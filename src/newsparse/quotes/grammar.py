@@ -409,7 +409,7 @@ class SpeakerGrammar(QuoteWords):
         if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end()):
             return None
         head = words[k - 1].group()
-        if not head[:1].islower() or not self.is_people_noun(head.casefold()):
+        if not head[:1].islower() or not self.is_people_noun(head.casefold(), words[k].group() in self._personal_relatives):
             return None
         after = words[k + 1].group()
         if after[:1].isupper() or after.casefold() in self._determiners or after.casefold() in self._pronouns:
@@ -427,18 +427,20 @@ class SpeakerGrammar(QuoteWords):
                 return words[i].start(), words[-1].end()
         return None
 
-    def is_people_noun(self, low: str) -> bool:
+    def is_people_noun(self, low: str, personal: bool = False) -> bool:
         """Whether lower-case *low* is a noun for people only (singular or plural): one of
-        :attr:`PERSON_NOUNS` or :attr:`GROUP_NOUNS`, a role, or a noun with an ending of
-        :attr:`PERSON_SUFFIXES`, but no document, organisation or company noun (``a report that
-        could raise questions``, ``the investigation that produced``)."""
+        :attr:`PERSON_NOUNS` or :attr:`GROUP_NOUNS` or a role, but no document, organisation or
+        company noun (``a report that could raise questions``, ``the investigation that
+        produced``); a noun with an ending of :attr:`PERSON_SUFFIXES` only when *personal* (the
+        pronoun after it is one for people only, ``who``: ``One player who ...``; not ``a computer
+        that analysts use``, ``a banner that``)."""
         forms = (low, low[:-1]) if low.endswith("s") and not low.endswith("ss") else (low,)
         vocabulary = self.vocabulary
         if any(f in self._document_nouns or vocabulary.is_org_word(f) or vocabulary.is_company_noun(f) for f in forms):
             return False
         return any(
             f in self._person_nouns or f in self._groups or vocabulary.is_role_noun(f)
-            or any(f.endswith(x) and len(f) > len(x) + 2 for x in self._person_suffixes)
+            or (personal and any(f.endswith(x) and len(f) > len(x) + 2 for x in self._person_suffixes))
             for f in forms
         )
 

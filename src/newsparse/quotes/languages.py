@@ -416,6 +416,7 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
+    PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")

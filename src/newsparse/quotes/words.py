@@ -289,6 +289,10 @@ class QuoteWords:
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
+    #: The relative pronouns among :attr:`RELATIVE_PRONOUNS` for people only (``who``, not
+    #: ``that``): after them a noun with an ending of :attr:`PERSON_SUFFIXES` is a person
+    #: (``One player who ...``; ``a computer that ...`` is none).
+    PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who",)
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -567,6 +571,7 @@ class QuoteWords:
         self._adverbs = frozenset(self.ADVERBS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
