@@ -356,6 +356,11 @@ FRENCH_INVERTED = [
      [("Le club fera appel de la sanction", "Paul Morel", "l’entraîneur Paul Morel"), ("C’est injuste", "Paul Morel", "il")]),
     ("« Le verdict sera contesté », affirme-t-elle.", [("Le verdict sera contesté", "elle", "elle")]),
     ("« Nous avons été trahis », ont-ils dit.", [("Nous avons été trahis", "ils", "ils")]),
+    # the impersonal "on" speaks for nobody: no speaker, not the last one quoted
+    ("« Nous partirons », a déclaré Marie Durand. « Elle partira en mai », dit-on au ministère.",
+     [("Nous partirons", "Marie Durand", "Marie Durand"), ("Elle partira en mai", None, None)]),
+    ("« Le club fera appel », a déclaré Paul Morel. « La sanction tombera lundi », a-t-on déclaré à la ligue.",
+     [("Le club fera appel", "Paul Morel", "Paul Morel"), ("La sanction tombera lundi", None, None)]),
 ]
 
 

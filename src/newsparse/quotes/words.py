@@ -329,6 +329,9 @@ class QuoteWords:
     #: The links that join a subject pronoun after its verb in an inverted attribution (French
     #: ``a-t-il déclaré``, ``dit-elle``: ``-t-`` and ``-``); empty for none (English).
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ()
+    #: Pronouns among :attr:`PRONOUNS` that stand for nobody in particular (French ``on``): an
+    #: inverted attribution with one (``dit-on``, ``a-t-on déclaré``) has no speaker.
+    IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
     #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
