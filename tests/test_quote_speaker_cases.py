@@ -82,6 +82,13 @@ def test_a_plural_pronoun_needs_a_plural_antecedent(text: str, expected: list[Ro
 
 # a name in the possessive owns the speaker, whichever apostrophe the copy uses
 POSSESSIVES = [
+    # an organisation owned by a name, with any apostrophe: the organisation speaks for "the ministry"
+    ('Ukraine‘s agriculture ministry released figures. "Harvest is down," the ministry said.',
+     [("Harvest is down,", "Ukraine‘s agriculture ministry", "the ministry")]),
+    ('Ukraineʼs agriculture ministry released figures. "Harvest is down," the ministry said.',
+     [("Harvest is down,", "Ukraineʼs agriculture ministry", "the ministry")]),
+    ('Lyon’s city council voted on Monday. "The port stays open," the council said.',
+     [("The port stays open,", "Lyon’s city council", "the council")]),
     ('Travis Kelce‘s mom said, "I have never been prouder of him."',
      [("I have never been prouder of him.", "Travis Kelce‘s mom", "Travis Kelce‘s mom")]),
     ('"He never missed a practice," Mia Holtʼs father said.',
