@@ -140,6 +140,8 @@ UNCLOSED = [
     ('"We will stop him," New York, the city\'s mayor said.',
      [('"We will stop him," New York', "New York", "the city's mayor")]),
     # a parenthetical attribution with a comma after its cue: no second quote over the same words
+    ('"We will not stop," Ana Ortiz, her lawyer said.', [('"We will not stop," Ana Ortiz', "her lawyer", "her lawyer")]),
+    ('"We were robbed," Mia Holt, their coach said.', [('"We were robbed," Mia Holt', "their coach", "their coach")]),
     ('"Get out of the car," Tom Berg, police said, shouted before firing.',
      [("Get out of the car,", None, None), ("shouted before firing", "police", "police")]),
     ('"Get out of the car," Tom Berg, the officer said, shouted before firing.',

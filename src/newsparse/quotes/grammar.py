@@ -582,8 +582,9 @@ class SpeakerGrammar(QuoteWords):
         """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing
         comma is missing (``"...," Ana Ortiz, the defence lawyer said``): the phrase *np* before
         the cue starts right after that comma with a determiner or a lower-case word, has no
-        possessive and ends in a noun for one person (:meth:`is_singular_person_noun`; not
-        ``officials``, ``police``), and the words before it are all a name (no more than
+        possessive (nor opens with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer``) and
+        ends in a noun for one person (:meth:`is_singular_person_noun`; not ``officials``,
+        ``police``), and the words before it are all a name (no more than
         :attr:`MAX_NAME_WORDS`)."""
         if comma <= pos or raw[comma + 1 : np[0]].strip():
             return False
@@ -591,8 +592,8 @@ class SpeakerGrammar(QuoteWords):
         first = phrase[0]
         if not (first[:1].islower() or first.casefold() in self._determiners):
             return False
-        if any(strip_possessive(w) != w for w in phrase):
-            return False  # ("New York, the city's mayor said": the phrase may describe someone else)
+        if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
+            return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
         # (the noun before "of": "chief executive of Nordwind")
         head = phrase[phrase.index("of") - 1 if "of" in phrase[1:] else -1].rstrip(".,").casefold()
         if head in self._groups or head in self._collectives or not self.is_singular_person_noun(head):

@@ -316,6 +316,9 @@ class QuoteWords:
     #: The definite article: before a capitalised name it makes a group or a body (``the
     #: Rolling Stones``, ``the Smiths``) that a plural pronoun may refer to; empty for none.
     DEFINITE_ARTICLE: ClassVar[str] = "the"
+    #: Possessive determiners: a phrase they open belongs to someone (``Ana Ortiz, her lawyer
+    #: said``: the lawyer speaks, not Ana Ortiz).
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("his", "her", "their", "its", "our", "my", "your")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
@@ -576,6 +579,7 @@ class QuoteWords:
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
+        self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
