@@ -21,6 +21,16 @@ class TokenByToken(QuoteParser):
 
 BY_TOKEN = TokenByToken()
 
+
+class FindEvery(QuoteParser):
+    """A parser that finds every cue word of a window with ``str.find``, however many there are
+    (so that a window with more than :attr:`CUE_FIND_WORDS` words still tests that path)."""
+
+    CUE_FIND_WORDS = 1000
+
+
+BY_FIND = FindEvery()
+
 # (text, window start, window end or None for the end, the cues as (text, start))
 CASES = [
     ("The minister said on Tuesday that the plan would go ahead.", 0, None, [("said", 13)]),
@@ -77,6 +87,7 @@ def test_cues_are_found_at_their_places(text: str, start: int, end: int | None, 
     assert [(cue.group(), cue.start()) for cue in PARSER.cues(text, start, stop)] == expected
     assert [(cue.group(), cue.start()) for cue in PARSER.cues_by_token(text, start, stop)] == expected
     assert [(cue.group(), cue.start()) for cue in BY_TOKEN.cues(text, start, stop)] == expected
+    assert [(cue.group(), cue.start()) for cue in BY_FIND.cues(text, start, stop)] == expected
 
 
 @pytest.mark.parametrize(("text", "start", "end", "expected"), CASES)
@@ -84,4 +95,7 @@ def test_every_window_agrees_with_token_by_token(text: str, start: int, end: int
     for first in range(len(text) + 1):
         for last in range(first, len(text) + 1, 7):
             found = [(cue.group(), cue.start()) for cue in PARSER.cues(text, first, last)]
-            assert found == [(cue.group(), cue.start()) for cue in PARSER.cues_by_token(text, first, last)], (first, last)
+            by_token = [(cue.group(), cue.start()) for cue in PARSER.cues_by_token(text, first, last)]
+            assert found == by_token, (first, last)
+            # (the str.find path on every window, also one with more than CUE_FIND_WORDS cue words)
+            assert [(cue.group(), cue.start()) for cue in BY_FIND.cues(text, first, last)] == by_token, (first, last)

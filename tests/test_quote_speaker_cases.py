@@ -41,6 +41,37 @@ PLURALS = [
     # a person pronoun still carries on from one person
     ('"The verdict is wrong," Tomas Berg said. "We will appeal," he said.',
      [("The verdict is wrong,", "Tomas Berg", "Tomas Berg"), ("We will appeal,", "Tomas Berg", "he")]),
+    # a capitalised plural or a company: the plural pronoun carries on
+    ('"We will win," the Democrats said. "We have the votes," they added.',
+     [("We will win,", "Democrats", "the Democrats"), ("We have the votes,", "Democrats", "they")]),
+    ('"We will tour again," the Rolling Stones said. "It is our last one," they added.',
+     [("We will tour again,", "Rolling Stones", "the Rolling Stones"), ("It is our last one,", "Rolling Stones", "they")]),
+    ('"Prices will fall," Apple said. "The phone sells well," they added.',
+     [("Prices will fall,", "Apple", "Apple"), ("The phone sells well,", "Apple", "they")]),
+    ('"We fixed the cars," VW said. "Owners will be paid," they added.',
+     [("We fixed the cars,", "VW", "VW"), ("Owners will be paid,", "VW", "they")]),
+    # one person, whatever the mention ends in, a title, a role: the plural pronoun is not that person
+    ('"We are here," said Tom Berg of the Sierra Club. "We will win," they said.',
+     [("We are here,", "Tom Berg", "Tom Berg of the Sierra Club"), ("We will win,", "they", "they")]),
+    ('"We will appeal," Mayor Ortiz said. "It is unfair," they added.',
+     [("We will appeal,", "Ortiz", "Mayor Ortiz"), ("It is unfair,", "they", "they")]),
+    ('"We will appeal," the defence lawyer said. "It is unfair," they added.',
+     [("We will appeal,", "the defence lawyer", "the defence lawyer"), ("It is unfair,", "they", "they")]),
+    # a plural pronoun left as written does not stand between a person and the next he or she
+    ('"It is misleading," Tomas Berg tweeted on Monday.\n\nHe tweeted after the "Star Wars" sequel hit the '
+     "theaters.\n\nIn his new role, Berg has been a critic, and the best way to do that, they think, is to "
+     "criticize everyone's favorite target, Clinton.\n\nIn an email, Berg, a former newspaperman, defended his "
+     'role. "I was hired to do this," he said.',
+     [("It is misleading,", "Tomas Berg", "Tomas Berg"), ("is to criticize everyone's favorite target, Clinton", "they", "they"),
+      ("I was hired to do this,", "Tomas Berg", "he")]),
+    ('"The verdict was fair," Judge Ana Ortiz said on Friday.\n\nHer clerk left after the "Grand Jury" hearing '
+     "ended.\n\nThe defence lawyers were angry, and the best answer, they said, is an appeal to the Supreme "
+     'Court.\n\nIn a statement, Ortiz, a former prosecutor, defended the ruling. "I followed the law," she said.',
+     [("The verdict was fair,", "Ana Ortiz", "Judge Ana Ortiz"), ("is an appeal to the Supreme Court", "they", "they"),
+      ("I followed the law,", "Ana Ortiz", "she")]),
+    ('"The verdict is wrong," Tomas Berg said.\n\n"We will appeal within the month," they said.\n\n"I am not done," he said.',
+     [("The verdict is wrong,", "Tomas Berg", "Tomas Berg"), ("We will appeal within the month,", "they", "they"),
+      ("I am not done,", "Tomas Berg", "he")]),
 ]
 
 
@@ -51,6 +82,13 @@ def test_a_plural_pronoun_needs_a_plural_antecedent(text: str, expected: list[Ro
 
 # a name in the possessive owns the speaker, whichever apostrophe the copy uses
 POSSESSIVES = [
+    # an organisation owned by a name, with any apostrophe: the organisation speaks for "the ministry"
+    ('Ukraine‘s agriculture ministry released figures. "Harvest is down," the ministry said.',
+     [("Harvest is down,", "Ukraine‘s agriculture ministry", "the ministry")]),
+    ('Ukraineʼs agriculture ministry released figures. "Harvest is down," the ministry said.',
+     [("Harvest is down,", "Ukraineʼs agriculture ministry", "the ministry")]),
+    ('Lyon’s city council voted on Monday. "The port stays open," the council said.',
+     [("The port stays open,", "Lyon’s city council", "the council")]),
     ('Travis Kelce‘s mom said, "I have never been prouder of him."',
      [("I have never been prouder of him.", "Travis Kelce‘s mom", "Travis Kelce‘s mom")]),
     ('"He never missed a practice," Mia Holtʼs father said.',
@@ -84,7 +122,7 @@ def test_strip_possessive_reads_every_apostrophe(word: str, bare: str) -> None:
 
 # an appositive after a name whose closing comma the writer left out: the name speaks
 UNCLOSED = [
-    ('"We will appeal the ruling," Ana Ortiz, the party\'s lawyer said.',
+    ('"We will appeal the ruling," Ana Ortiz, the party lawyer said.',
      [("We will appeal the ruling,", "Ana Ortiz", "Ana Ortiz")]),
     ('"We were robbed in the second half," Mia Holt, the Rovers captain told reporters.',
      [("We were robbed in the second half,", "Mia Holt", "Mia Holt")]),
@@ -93,6 +131,21 @@ UNCLOSED = [
     # with the comma, as before
     ('"The witness lied," Tomas Berg, the defence lawyer, said.',
      [("The witness lied,", "Tomas Berg", "Tomas Berg")]),
+    # the phrase after the comma is a plural, a body, or describes someone else: the name is not
+    # the speaker, the phrase is (as before)
+    ('"I am sorry," Tom Berg, officials said.', [('"I am sorry," Tom Berg', "officials", "officials")]),
+    ('"We lost our shape," Mia Holt, her teammates said.',
+     [('"We lost our shape," Mia Holt', "her teammates", "her teammates")]),
+    ('"The deal is off," Ola Berg, analysts said.', [('"The deal is off," Ola Berg', "analysts", "analysts")]),
+    ('"We will stop him," New York, the city\'s mayor said.',
+     [('"We will stop him," New York', "New York", "the city's mayor")]),
+    # a parenthetical attribution with a comma after its cue: no second quote over the same words
+    ('"We will not stop," Ana Ortiz, her lawyer said.', [('"We will not stop," Ana Ortiz', "her lawyer", "her lawyer")]),
+    ('"We were robbed," Mia Holt, their coach said.', [('"We were robbed," Mia Holt', "their coach", "their coach")]),
+    ('"Get out of the car," Tom Berg, police said, shouted before firing.',
+     [("Get out of the car,", None, None), ("shouted before firing", "police", "police")]),
+    ('"Get out of the car," Tom Berg, the officer said, shouted before firing.',
+     [("Get out of the car,", None, None), ("shouted before firing", "the officer", "the officer")]),
 ]
 
 
@@ -138,6 +191,27 @@ OPENING_PHRASES = [
     # an appositive that describes the name still does
     ("Ana Ortiz, the mayor, met dock workers on Monday. The mayor said the port would stay open.",
      [("the port would stay open", "Ana Ortiz", "The mayor")]),
+    # an appositive after an opening phrase: the opening phrase ends before the name
+    ("On Monday, Ana Ortiz, the mayor, met dock workers. The mayor said the port would stay open.",
+     [("the port would stay open", "Ana Ortiz", "The mayor")]),
+    ('At the hearing, Ana Ortiz, the defence lawyer, asked for bail. "He is no danger," the lawyer said.',
+     [("He is no danger,", "Ana Ortiz", "the lawyer")]),
+    ("During the session, Senator Ana Ortiz, a Democrat, spoke. The senator said the bill was dead.",
+     [("the bill was dead", "Ana Ortiz", "The senator")]),
+    ('In Lyon, Berg Holdings, a shipping company, cut 200 jobs. "We regret it," the company said.',
+     [("We regret it,", "Berg Holdings", "the company")]),
+    # the name closes the opening phrase but an appositive, not the subject, follows it
+    ("With Ana Ortiz, the mayor of Lyon, in the room, the council voted. The mayor said the vote was fair.",
+     [("the vote was fair", "Ana Ortiz", "The mayor")]),
+    # a name that opens the sentence with a word in -ing is no opening phrase
+    ('Boeing Holdings, the planemaker, cut 200 jobs on Monday. "We regret it," the company said.',
+     [("We regret it,", "Boeing Holdings", "the company")]),
+    ('Sterling Brown, the mayor, met dock workers. "We will stay open," the mayor said.',
+     [("We will stay open,", "Sterling Brown", "the mayor")]),
+    ('Irving Berg, the coach, left early. "We were poor," the coach said.',
+     [("We were poor,", "Irving Berg", "the coach")]),
+    ('Reading Holdings, the cinema chain, cut prices. "We regret it," the company said.',
+     [("We regret it,", "Reading Holdings", "the company")]),
 ]
 
 
@@ -191,6 +265,30 @@ RELATIVES = [
     ("A senior official who spoke on condition of anonymity said the talks had stalled.",
      [("the talks had stalled", "A senior official who spoke on condition of anonymity",
        "A senior official who spoke on condition of anonymity")]),
+    # "that" after the person told opens what was told: the speaker inside it, as before
+    ('The coach told the players that the referee said, "That was a clear foul in the box."',
+     [('the referee said, "That was a clear foul in the box."', "The coach", "The coach"),
+      ("That was a clear foul in the box.", "the referee", "the referee")]),
+    ('The lawyer reminded the jury that the witness said, "I saw the car."',
+     [('the witness said, "I saw the car."', "The lawyer", "The lawyer"), ("I saw the car.", "the witness", "the witness")]),
+    ('Ana Ortiz told the crowd that Governor Tom Berg once said, "Taxes will rise next year."',
+     [('Governor Tom Berg once said, "Taxes will rise next year."', "Ana Ortiz", "Ana Ortiz"),
+      ("Taxes will rise next year.", "Tom Berg", "Governor Tom Berg")]),
+    ('The senator reminded the voters that her opponent said, "The mine will close."',
+     [('her opponent said, "The mine will close."', "The senator", "The senator"),
+      ("The mine will close.", "her opponent", "her opponent")]),
+    # a cue after an auxiliary or "to" is the clause's own verb: no quote
+    ("The club threatened to sue the fans who have come forward to say that the stewards had hit them.", []),
+    # the name inside the clause is someone else: the phrase as written, no name guessed
+    ("A witness who saw Ana Ortiz said she was calm.",
+     [("she was calm", "A witness who saw Ana Ortiz", "A witness who saw Ana Ortiz")]),
+    ("A lawyer who represents the company said the deal was fair.",
+     [("the deal was fair", "A lawyer who represents the company", "A lawyer who represents the company")]),
+    # "that" after a thing: no speaker (a noun's -er ending counts after "who" only)
+    ("A computer that analysts use said the market would fall.", []),
+    ("A banner that protesters carried said the war must end.", []),
+    ("A flyer that was handed out said the shop would close.", []),
+    ("A poster that fans made said the coach must go.", []),
     # set off by commas, as before: the person before the clause
     ("Ana Ortiz, who chairs the committee, said the vote would be held on Friday.",
      [("the vote would be held on Friday", "Ana Ortiz", "Ana Ortiz")]),
@@ -216,6 +314,36 @@ GENDER_GUESSES = [
      [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "Ana Ortiz", "she")]),
     ('Coach Mia Holt was upbeat. "We will win the league," she said.',
      [("We will win the league,", "Mia Holt", "she")]),
+    # two people of the same gender, or one with no evidence: no guess
+    ('Councilwoman Janet Ruiz spoke first. Then Ana Ortiz stood up. "We will appeal," she said.',
+     [("We will appeal,", "she", "she")]),
+    ('Councilwoman Janet Ruiz and Ana Ortiz clashed. "We will appeal," she said.',
+     [("We will appeal,", "she", "she")]),
+    ('Mrs. Lena Marsh and Tom Berg argued over the transfer. "He is staying," she said.',
+     [("He is staying,", "she", "she")]),
+    ('Judge Ana Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
+     [("The motion fails,", "she", "she")]),
+    # "and" before a word that is no person of the article: one subject, the pronoun carries on
+    ('Tomas Berg and I left the court. "We will appeal," he said.', [("We will appeal,", "Tomas Berg", "he")]),
+    ('Tomas Berg and The Times had a dispute over the story. "We will appeal," he said.',
+     [("We will appeal,", "Tomas Berg", "he")]),
+    ('Tomas Berg and Sons closed the shop. "We will reopen," he said.', [("We will reopen,", "Tomas Berg", "he")]),
+    ('Coach Mia Holt and Rovers parted ways. "It was time," she said.', [("It was time,", "Mia Holt", "she")]),
+    # "and" before another person, with a title too: either of them
+    ('Tomas Berg and Councilwoman Janet Ruiz left the hall. "It is over," she said.', [("It is over,", "she", "she")]),
+    # a kin word ending the sentence before is no evidence for the name after it
+    ('The ruling upset the dead man\'s wife. Tom Berg, the judge, defended it. "It was the law," he said.',
+     [("It was the law,", "Tom Berg", "he")]),
+    ('The verdict angered the striker\'s mother. Mia Holt, the coach, stood by it. "He was offside," she said.',
+     [("He was offside,", "Mia Holt", "she")]),
+    # a person of the pronoun's gender named as the subject's object is no evidence against the subject
+    ('Tomas Berg sued his brother Mark Berg. "We will appeal," he said.', [("We will appeal,", "Tomas Berg", "he")]),
+    ('Ana Ortiz thanked her sister Lena Ortiz. "We will go on," she said.', [("We will go on,", "Ana Ortiz", "she")]),
+    # evidence for every candidate, of the two genders: the one described for the pronoun
+    ('Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. "We will appeal," she said.',
+     [("We will appeal,", "Janet Ruiz", "she")]),
+    ('Mrs. Lena Marsh and Mr. Tom Berg argued over the transfer. "He is staying," she said.',
+     [("He is staying,", "Lena Marsh", "she")]),
 ]
 
 
@@ -237,6 +365,11 @@ FRENCH_INVERTED = [
      [("Le club fera appel de la sanction", "Paul Morel", "l’entraîneur Paul Morel"), ("C’est injuste", "Paul Morel", "il")]),
     ("« Le verdict sera contesté », affirme-t-elle.", [("Le verdict sera contesté", "elle", "elle")]),
     ("« Nous avons été trahis », ont-ils dit.", [("Nous avons été trahis", "ils", "ils")]),
+    # the impersonal "on" speaks for nobody: no speaker, not the last one quoted
+    ("« Nous partirons », a déclaré Marie Durand. « Elle partira en mai », dit-on au ministère.",
+     [("Nous partirons", "Marie Durand", "Marie Durand"), ("Elle partira en mai", None, None)]),
+    ("« Le club fera appel », a déclaré Paul Morel. « La sanction tombera lundi », a-t-on déclaré à la ligue.",
+     [("Le club fera appel", "Paul Morel", "Paul Morel"), ("La sanction tombera lundi", None, None)]),
 ]
 
 

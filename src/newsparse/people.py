@@ -11,7 +11,7 @@ from itertools import chain
 import attrs
 import regex
 
-from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
+from .names import APOSTROPHE_MARKS, POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
 from .vocabulary import Vocabulary, normalize_word
 
@@ -225,7 +225,8 @@ class PersonIndex:
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
-            for match in vocabulary.owned_organisation.finditer(text) if "'s" in text or "’s" in text else ():
+            owned = any(mark + "s" in text for mark in APOSTROPHE_MARKS)  # (any apostrophe: "Ukraine‘s")
+            for match in vocabulary.owned_organisation.finditer(text) if owned else ():
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
         built = cls(vocabulary)

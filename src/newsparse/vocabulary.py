@@ -135,9 +135,11 @@ class Vocabulary:
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
         self.weekday_pattern = alternation([w.rstrip(".") for names in self.WEEKDAYS for w in names])
         self.agency_pattern = alternation(list(self.AGENCIES))
-        #: ``Ukraine's agriculture ministry``: a possessive, up to two lowercase words, an org word.
+        #: ``Ukraine's agriculture ministry``: a possessive (any apostrophe: ``'`` ``’`` ``‘``
+        #: ``ʼ``, a letter of its own, not read into the word), up to two lowercase words, an org word.
         self.owned_organisation = regex.compile(
-            rf"\p{{Lu}}[\p{{L}}\-]*+['’]s(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}?[ ](?P<head>{alternation(list(self.ORG_WORDS))})"
+            rf"\p{{Lu}}(?:[^\P{{L}}ʼ]|-)*+['’‘ʼ]s"
+            rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}?[ ](?P<head>{alternation(list(self.ORG_WORDS))})"
             r"(?![\p{L}])"
         )
         self.parserinfo = self._make_parserinfo()

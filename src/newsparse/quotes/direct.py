@@ -39,14 +39,16 @@ class DirectQuotes(SpeakerResolution):
         """The pattern of a cue with its subject pronoun joined to the verb by one of
         :attr:`INVERTED_LINKS` (French ``a-t-il déclaré``, ``ont-elles dit``, ``affirme-t-elle``):
         an auxiliary, the link, the pronoun and a participle, or a finite verb, the link and the
-        pronoun, from the vocabulary's :attr:`SPEECH_VERBS`; ``None`` when the language has no
+        pronoun, from the vocabulary's :attr:`SPEECH_VERBS`, but none of
+        :attr:`IMPERSONAL_PRONOUNS` (``dit-on``: no speaker); ``None`` when the language has no
         links (English)."""
         if not self.INVERTED_LINKS or not self.PRONOUNS:
             return None
         pairs = [v.split() for v in self.SPEECH_VERBS if len(v.split()) == 2 and v not in self.ACCORDING_TO]
         finite = [v for v in self.SPEECH_VERBS if " " not in v and v not in self.ACCORDING_TO]
         links = any_of(self.INVERTED_LINKS)
-        pronoun = rf"(?P<pronoun>{any_of(self.PRONOUNS)})"
+        # (an impersonal pronoun speaks for nobody: "dit-on au ministère")
+        pronoun = rf"(?P<pronoun>{any_of([p for p in self.PRONOUNS if p not in self.IMPERSONAL_PRONOUNS])})"
         branches = []
         if pairs:
             auxiliaries = any_of(sorted({a for a, _ in pairs}))

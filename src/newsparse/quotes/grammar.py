@@ -427,8 +427,11 @@ class SpeakerGrammar(QuoteWords):
         said``): one of :attr:`RELATIVE_PRONOUNS` at most :attr:`MAX_RELATIVE_WORDS` words before
         the cue with no punctuation after it, and before the pronoun a noun for people
         (:meth:`is_people_noun`) opened by a determiner at most :attr:`MAX_APPOSITIVE_HEAD` words
-        earlier; after the clause's verb no coordinator, pronoun or cue.  The whole phrase is the
-        mention (the person is unnamed); ``None`` otherwise."""
+        earlier; after the clause's verb no coordinator, pronoun or cue.  The pronoun must be
+        the clause's subject: no capitalised word, determiner or pronoun right after it (``told
+        the jury that the witness said``: ``that`` opens what was told), and the cue follows no
+        word of :attr:`CLAUSE_AUXILIARIES` (``who have come forward to say``: the clause's own
+        verb).  The whole phrase is the mention (the person is unnamed); ``None`` otherwise."""
         last = len(words) - 1
         if last < 2 or raw[words[-1].end() : cue_start].strip():
             return None
@@ -439,8 +442,13 @@ class SpeakerGrammar(QuoteWords):
         if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end()):
             return None
         head = words[k - 1].group()
-        if not head[:1].islower() or not self.is_people_noun(head.casefold()):
+        if not head[:1].islower() or not self.is_people_noun(head.casefold(), words[k].group() in self._personal_relatives):
             return None
+        after = words[k + 1].group()
+        if after[:1].isupper() or after.casefold() in self._determiners or after.casefold() in self._pronouns:
+            return None  # "told the players that the referee said": "that" opens what was told
+        if words[-1].group().casefold() in self._clause_auxiliaries:
+            return None  # "the women who have come forward to say": the clause's own verb
         for m in words[k + 2 :]:  # (the clause's own verb, words[k + 1], may be a cue: "who asked")
             low = m.group().casefold()
             if low in self._coordinators or low in self._pronouns or self.is_cue_word(low):
@@ -452,18 +460,20 @@ class SpeakerGrammar(QuoteWords):
                 return words[i].start(), words[-1].end()
         return None
 
-    def is_people_noun(self, low: str) -> bool:
+    def is_people_noun(self, low: str, personal: bool = False) -> bool:
         """Whether lower-case *low* is a noun for people only (singular or plural): one of
-        :attr:`PERSON_NOUNS` or :attr:`GROUP_NOUNS`, a role, or a noun with an ending of
-        :attr:`PERSON_SUFFIXES`, but no document, organisation or company noun (``a report that
-        could raise questions``, ``the investigation that produced``)."""
+        :attr:`PERSON_NOUNS` or :attr:`GROUP_NOUNS` or a role, but no document, organisation or
+        company noun (``a report that could raise questions``, ``the investigation that
+        produced``); a noun with an ending of :attr:`PERSON_SUFFIXES` only when *personal* (the
+        pronoun after it is one for people only, ``who``: ``One player who ...``; not ``a computer
+        that analysts use``, ``a banner that``)."""
         forms = (low, low[:-1]) if low.endswith("s") and not low.endswith("ss") else (low,)
         vocabulary = self.vocabulary
         if any(f in self._document_nouns or vocabulary.is_org_word(f) or vocabulary.is_company_noun(f) for f in forms):
             return False
         return any(
             f in self._person_nouns or f in self._groups or vocabulary.is_role_noun(f)
-            or any(f.endswith(x) and len(f) > len(x) + 2 for x in self._person_suffixes)
+            or (personal and any(f.endswith(x) and len(f) > len(x) + 2 for x in self._person_suffixes))
             for f in forms
         )
 
@@ -594,7 +604,8 @@ class SpeakerGrammar(QuoteWords):
             short = comma > pos and between.endswith(",") and len(head.split()) <= 6
             if short and self.is_speaker_phrase(head):
                 return (pos, comma), cue
-            if np is not None and self.unclosed_appositive(raw, pos, comma, np):
+            parenthetical = raw[cue.end() : stop].lstrip().startswith(",")  # ("Tom Berg, the officer said, shouted")
+            if np is not None and not parenthetical and self.unclosed_appositive(raw, pos, comma, np):
                 return (pos, comma), cue
             named = self.name_before(raw, pos, cue.start())
             return (named, cue) if named is not None else self.postposed_verb(raw, pos, stop)
@@ -602,16 +613,34 @@ class SpeakerGrammar(QuoteWords):
 
     def unclosed_appositive(self, raw: str, pos: int, comma: int, np: tuple[int, int]) -> bool:
         """Whether a name from *pos* to *comma* is the speaker of an appositive whose closing
-        comma is missing (``"...," Ana Ortiz, the party's lawyer said``): the phrase *np* before
-        the cue starts right after that comma with a determiner or a lower-case word, and the
-        words before it are all a name (no more than :attr:`MAX_NAME_WORDS`)."""
+        comma is missing (``"...," Ana Ortiz, the defence lawyer said``): the phrase *np* before
+        the cue starts right after that comma with a determiner or a lower-case word, has no
+        possessive (nor opens with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer``) and
+        ends in a noun for one person (:meth:`is_singular_person_noun`; not ``officials``,
+        ``police``), and the words before it are all a name (no more than
+        :attr:`MAX_NAME_WORDS`)."""
         if comma <= pos or raw[comma + 1 : np[0]].strip():
             return False
-        first = raw[np[0] : np[1]].split()[0]
+        phrase = raw[np[0] : np[1]].split()
+        first = phrase[0]
         if not (first[:1].islower() or first.casefold() in self._determiners):
             return False
+        if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
+            return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
+        # (the noun before "of": "chief executive of Nordwind")
+        head = phrase[phrase.index("of") - 1 if "of" in phrase[1:] else -1].rstrip(".,").casefold()
+        if head in self._groups or head in self._collectives or not self.is_singular_person_noun(head):
+            return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = [strip_possessive(w) for w in raw[pos:comma].split()]
         return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)
+
+    def is_singular_person_noun(self, low: str) -> bool:
+        """Whether lower-case *low* is a noun for one person: one of :attr:`PERSON_NOUNS` or a
+        role of the vocabulary, not in the plural (``lawyer``, ``mayor``; not ``lawyers``)."""
+        single = low[:-1]
+        if low.endswith("s") and not low.endswith("ss") and (single in self._person_nouns or self.vocabulary.is_role_noun(single)):
+            return False
+        return low in self._person_nouns or self.vocabulary.is_role_noun(low)
 
     def closing_attribution(self, raw: str, floor: int, end: int) -> tuple[int, int] | None:
         """The speaker's phrase of an attribution that closes ``raw[floor:end]`` right after a

@@ -172,6 +172,7 @@ class FrenchQuotes(WithoutEnglishRules):
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
+    IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "a", "ont", "avait", "va", "vont", "doit",
@@ -416,6 +417,7 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
+    PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")

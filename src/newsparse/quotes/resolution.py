@@ -9,12 +9,17 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import ClassVar
 
+import regex
+
 from ..names import strip_possessive
 from ..people import Person
 from ..spans import Span, Speaker
 from ..vocabulary import normalize_word
 from .model import Mention, State
 from .segmentation import Segmentation
+
+#: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
+_NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
 
 __all__ = ["SpeakerResolution"]
 
@@ -52,9 +57,13 @@ class SpeakerResolution(Segmentation):
         - a role (``the French foreign minister``): the person named with those titles, unless an
           indefinite determiner opens it (``a top aide``: someone new, the mention as written);
         - an organisation word (``the ministry``, ``the company``): the organisation named before;
+        - a phrase with a relative clause and no comma (``A witness who saw Ana Ortiz``): the
+          mention as written (the person is unnamed; the name in the clause is someone else);
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if "," not in text and any(w in self._relatives for w in words[1:-1]):
+            return text  # ("A lawyer who represents the company": not the company)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
@@ -64,7 +73,7 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Her brother said: "..." She said ...': someone else)
                 return referent
             last = state.last_speaker
-            if last is not None and (words[0].casefold() not in self._plurals or self.is_plural(last.mention)):
+            if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -147,6 +156,25 @@ class SpeakerResolution(Segmentation):
         index = state.index
         return index.is_known(name) or index.is_known(index.full_name(tuple(name.split())))
 
+    def may_be_plural(self, speaker: Speaker, state: State) -> bool:
+        """Whether a plural pronoun may refer to *speaker*: a capitalised plural after ``the``
+        (``the Rolling Stones``, ``the Smiths``), never a person's name of the article's index
+        (``Tom Berg of the Sierra Club``); else when its mention is plural (:meth:`is_plural`),
+        or it is not one person for sure: no title stands in its mention and it ends in no noun
+        for one person (``Apple``, ``VW``; not ``Mayor Ortiz``, ``the defence lawyer``)."""
+        words = speaker.mention.split()
+        last = words[-1] if words else ""
+        if len(words) > 1 and words[0].casefold() == self.DEFINITE_ARTICLE and last[:1].isupper() and last.endswith("s"):
+            return True  # ("the Rolling Stones", "the Smiths": a plural name after "the" is no one person)
+        if not words or self.is_known_name(speaker.name, state):
+            return False  # ("Tom Berg of the Sierra Club": one person, whatever the mention ends in)
+        if self.is_plural(speaker.mention):
+            return True
+        if any(self.vocabulary.is_title(w) for w in words[:-1]):
+            return False  # ("Mayor Ortiz")
+        head = strip_possessive(words[-1]).rstrip(".,;:").casefold()
+        return not (head in self._person_nouns or self.vocabulary.is_role_noun(head) or self.vocabulary.is_title(head))
+
     def is_plural(self, mention: str) -> bool:
         """Whether a speaker's *mention* stands for several people or a body, so that one of
         :attr:`PLURAL_PRONOUNS` may refer to it: a plural pronoun itself, names joined by one of
@@ -208,21 +236,30 @@ class SpeakerResolution(Segmentation):
 
     def only_one_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The first person named in the paragraph before *at*, when the article describes that
-        person for *pronoun* (``Councilwoman Janet Ruiz and Councilman Pete Harlow clashed.
-        "...," she said.``: Janet Ruiz); ``None`` otherwise (no evidence: no guess)."""
+        person for *pronoun* and every other person named there (the first
+        :attr:`MAX_SUBJECTS`) for the other pronoun (``Councilwoman Janet Ruiz and Councilman Pete
+        Harlow clashed. "...," she said.``: Janet Ruiz); ``None`` otherwise, also when someone else
+        has no gender evidence (``Councilwoman Janet Ruiz and Ana Ortiz clashed.``: no guess)."""
         low = pronoun.casefold()
         if low not in self._gendered:
             return None
         if state.genders is None:
             state.genders = self.described_genders(state)
-        first = state.index.people_between(state.paragraph_start, at, 1)
-        return first[0].name if first and state.genders.get(first[0].name) == low else None
+        genders = state.genders
+        people = state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+        if not people or genders.get(people[0].name) != low:
+            return None
+        first = people[0].name
+        others = [person.name for person in people if person.name != first]
+        return first if all(genders.get(name, low) not in ("", low) for name in others) else None
 
     def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
         named in the paragraph before *at* is described for *pronoun* (``"...," Ana Ortiz said.
         Her husband Tomas Berg smiled. "...," he said.``): with evidence for another person and
-        none for *name*, the pronoun is left as written, never guessed."""
+        none for *name*, the pronoun is left as written, never guessed.  A person named after
+        *name* in the same sentence (its object: ``Tomas Berg sued his brother Mark Berg.``) does
+        not count."""
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered or not state.index.is_known(name):
             return False  # (a role, "A spokesman", is no name of the index)
@@ -230,10 +267,19 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         if state.genders.get(name):
             return False
+        # (someone named in the same sentence as *name*, after it, is its object: "Tomas Berg
+        # sued his brother Mark Berg.": no evidence against Tomas Berg)
+        last = state.text.rfind(name, state.paragraph_start, at)
         return any(
-            person.name != name and state.genders.get(person.name) == low
+            person.name != name
+            and state.genders.get(person.name) == low
+            and (last < 0 or person.start < last or self.sentence_between(state.text, last + len(name), person.start))
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         )
+
+    def sentence_between(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence ends in ``text[start:end]`` (one of :attr:`SENTENCE_END`)."""
+        return any(text.find(mark, start, end) >= 0 for mark in self.SENTENCE_END)
 
     def described_genders(self, state: State) -> dict[str, str]:
         """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
@@ -249,7 +295,8 @@ class SpeakerResolution(Segmentation):
             for person in chunk:
                 # (its descriptors, and a lower-case word right before it: "Her husband Tomas Berg")
                 lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
-                kin = {normalize_word(w.strip(",;:")) for w in lead if w[:1].islower()}
+                # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
+                kin = {normalize_word(w) for w in lead if w[:1].islower() and w.isalpha()}
                 for word in person.descriptors | kin:
                     pronoun = self._gender_words.get(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
@@ -272,9 +319,12 @@ class SpeakerResolution(Segmentation):
         """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,
         within :attr:`MAX_RENAMING_REACH`), closes a sentence's opening phrase (``On Tuesday, the company
         said``, ``In downtown Lyon, a group marched``, ``Speaking to Radio Nord, a spokesperson
-        said``): one of :attr:`PREPOSITIONS` or a participle opens the sentence and a comma follows
-        the name, so the phrase after that comma is the sentence's subject, not a description of
-        the name, and the name is no referent for it."""
+        said``), so that the phrase after it is the sentence's subject, not a description of the
+        name, and the name is no referent for it.  The name must be the last thing of that phrase:
+        one of :attr:`PREPOSITIONS` or a participle opens the sentence, no comma stands between it
+        and the name, a comma follows the name, and then the subject (:meth:`subject_follows`).  A
+        name that opens the sentence is such a phrase only when its own first word is a
+        preposition (``On Tuesday``; not ``Boeing Holdings``, ``Sterling Brown``)."""
         text = state.text
         floor = max(0, at - self.MAX_RENAMING_REACH)
         end = at
@@ -283,11 +333,19 @@ class SpeakerResolution(Segmentation):
             if start < 0:
                 return False
             end = start
-            if text[start + len(name) : start + len(name) + 1] != ",":
+            after = start + len(name)
+            if text[after : after + 1] != ",":
                 continue
             before = text[max(0, start - self.PHRASE_WINDOW) : start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
-            lead = before[cut + 1 :].split() or name.split()  # ("On Tuesday" may open it itself)
+            opening = before[cut + 1 :]
+            lead = opening.split()
+            if not lead:  # (the name opens the sentence: "On Tuesday" may be the phrase itself)
+                if name.split()[0].casefold() in self._prepositions:
+                    return True
+                continue
+            if "," in opening or not self.subject_follows(text, after + 1, at):
+                continue  # ("On Monday, Ana Ortiz, the mayor, met": the name is after the phrase)
             first = lead[0].strip("\"“‘'(").casefold()
             suffix = self.GERUND_SUFFIX
             if first in self._prepositions or (
@@ -295,6 +353,18 @@ class SpeakerResolution(Segmentation):
             ):
                 return True
         return False
+
+    def subject_follows(self, text: str, pos: int, at: int) -> bool:
+        """Whether the phrase at *pos*, after the comma that closes an opening phrase, is the
+        sentence's subject, not an appositive set off by commas (``With Ana Ortiz, the mayor of
+        Lyon, in the room``): the mention at *at* stands right there, or the sentence ends, or a
+        colon or quotation mark comes, with no other comma (within :attr:`PHRASE_WINDOW`)."""
+        if not text[pos:at].strip():
+            return True
+        rest = text[pos : pos + self.PHRASE_WINDOW]
+        marks = (*self.SENTENCE_END, "\n", ":", '"', "“", "«", "„")  # (up to a quotation: "... said: “...")
+        stop = min((i for i in (rest.find(m) for m in marks) if i >= 0), default=len(rest))
+        return "," not in rest[:stop]
 
     def is_plausible_name(self, name: str) -> bool:
         """Whether *name*, as the article's index gives it, can be a person's or a body's name:
@@ -417,14 +487,23 @@ class SpeakerResolution(Segmentation):
         return first if speakers <= {first} else ""
 
     def coordinated(self, person: Person, state: State) -> bool:
-        """Whether one of :attr:`COORDINATORS` and a capitalised word follow *person*'s name
-        (``Tomas Berg and Ana Ortiz spoke``): the subject is two people, and a person pronoun
-        may refer to either."""
+        """Whether one of :attr:`COORDINATORS` and another person's name of the article's index
+        follow *person*'s name (``Tomas Berg and Ana Ortiz spoke``): the subject is two people,
+        and a person pronoun may refer to either.  Any other capitalised word is no person
+        (``Tomas Berg and I``, ``Tomas Berg and The Times``, ``Tomas Berg and Sons``)."""
         end = person.start + len(person.name)
-        if state.text[person.start : end] != person.name:
+        text = state.text
+        if text[person.start : end] != person.name:
             return False
-        following = state.text[end : end + self.NAMED_WINDOW].split()[:2]
-        return len(following) == 2 and following[0] in self._coordinators and following[1][:1].isupper()
+        following = _NEXT_WORD.match(text, end, end + self.NAMED_WINDOW)
+        if following is None or following.group(1) not in self._coordinators:
+            return False
+        second = following.end()
+        other = state.index.people_between(second, second + self.NAMED_WINDOW, 1)
+        if not other or other[0].name == person.name:
+            return False
+        titles = text[second : other[0].start].split()  # ("and Councilman Pete Harlow")
+        return all(self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w) for w in titles)
 
     def bare_subject(self, person: Person, state: State) -> bool:
         """Whether *person* opens a sentence with no comma before it in that sentence (``Then Paul
@@ -669,7 +748,11 @@ class SpeakerResolution(Segmentation):
         return bare[len(bare) - count :] if count else []
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
-        """Record the latest speaker, for pronouns and quotations that carry on."""
+        """Record the latest speaker, for pronouns and quotations that carry on.  A plural
+        pronoun left as written (nobody sure: ``they think``) is no speaker to carry on: the one
+        before it stays the last speaker for the next ``he`` or ``she``."""
+        if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._plurals:
+            return
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number

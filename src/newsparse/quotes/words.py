@@ -294,9 +294,19 @@ class QuoteWords:
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
     #: Relative pronouns: ``Republicans who say ...`` reads the phrase before them as the speaker.
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who", "that")
+    #: The relative pronouns among :attr:`RELATIVE_PRONOUNS` for people only (``who``, not
+    #: ``that``): after them a noun with an ending of :attr:`PERSON_SUFFIXES` is a person
+    #: (``One player who ...``; ``a computer that ...`` is none).
+    PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who",)
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: Words after which a cue is a relative clause's own verb, never the cue of the phrase
+    #: before the pronoun (``the women who have come forward to say``, ``who has maintained``).
+    CLAUSE_AUXILIARIES: ClassVar[tuple[str, ...]] = (
+        "to", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+        "might", "must", "do", "does", "did", "be", "been", "being", "is", "are", "was", "were", "not",
+    )
     #: Words that open a plural speaker phrase (``some shop owners``).
     QUANTIFIERS: ClassVar[tuple[str, ...]] = (
         "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
@@ -308,6 +318,12 @@ class QuoteWords:
     #: ``one longtime adviser``): a phrase they open is never resolved to a person the article
     #: described before with the same words.
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("a", "an", "one", "another")
+    #: The definite article: before a capitalised name it makes a group or a body (``the
+    #: Rolling Stones``, ``the Smiths``) that a plural pronoun may refer to; empty for none.
+    DEFINITE_ARTICLE: ClassVar[str] = "the"
+    #: Possessive determiners: a phrase they open belongs to someone (``Ana Ortiz, her lawyer
+    #: said``: the lawyer speaks, not Ana Ortiz).
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("his", "her", "their", "its", "our", "my", "your")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
@@ -321,6 +337,9 @@ class QuoteWords:
     #: The links that join a subject pronoun after its verb in an inverted attribution (French
     #: ``a-t-il déclaré``, ``dit-elle``: ``-t-`` and ``-``); empty for none (English).
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ()
+    #: Pronouns among :attr:`PRONOUNS` that stand for nobody in particular (French ``on``): an
+    #: inverted attribution with one (``dit-on``, ``a-t-on déclaré``) has no speaker.
+    IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     #: The pronouns among :attr:`PRONOUNS` that stand for several people or a body: resolved to
     #: the last speaker only when that speaker is plural too (names joined by ``and``, a group,
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
@@ -563,6 +582,9 @@ class QuoteWords:
         self._adverbs = frozenset(self.ADVERBS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
+        self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
+        self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
