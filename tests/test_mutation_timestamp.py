@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse import TimestampParser
+from newsparse import TimestampParser, Vocabulary
 from newsparse.lines import split_lines
 
 REFERENCE = dt.date(2025, 3, 10)
@@ -53,6 +53,10 @@ CASES = [
         [("updated", "2025-03-04T14:05:00", "Montag, 4. März 2025, 14:05 Uhr", 16)],
     ),
     ("Mars 2019", []),
+    # a numeric date: 12 can be a month, so the first number is the month; a zone outside North
+    # America puts the day first
+    ("12/06/2014 10:00", [("published", "2014-12-06T10:00:00", "12/06/2014 10:00", 0)]),
+    ("05/12/2014 10:00 PKT", [("published", "2014-12-05T10:00:00+05:00", "05/12/2014 10:00 PKT", 0)]),
     # the month names, labels and dropped words of another language in capitals
     ("Publié le 18 NOVEMBRE 2019 à 09h12", [("published", "2019-11-18T09:12:00", "18 NOVEMBRE 2019 à 09h12", 10)]),
     ("Veröffentlicht am 4. MÄRZ 2025 UM 09:12 UHR", [("published", "2025-03-04T09:12:00", "4. MÄRZ 2025 UM 09:12 UHR", 18)]),
@@ -108,3 +112,13 @@ def test_constructor_arguments_are_checked(kwargs: dict[str, object], message: s
     with pytest.raises(TypeError) as raised:
         TimestampParser(**kwargs)  # type: ignore[arg-type]
     assert str(raised.value) == message
+
+
+class DayFirstVocabulary(Vocabulary):
+    DAYFIRST = True
+
+
+def test_a_vocabulary_that_puts_the_day_first() -> None:
+    source = HEADER + "05/06/2014 10:00"
+    found = TimestampParser(DayFirstVocabulary()).parse(split_lines(source), 1, REFERENCE)
+    assert [(s.datetime.isoformat(), s.text) for s in found] == [("2014-06-05T10:00:00", "05/06/2014 10:00")]
