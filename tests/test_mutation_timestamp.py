@@ -71,6 +71,15 @@ CASES = [
     ("Event dates: June 12 – 15, 2025", []),
     ("Festival: June 12 - June 15, 2025", []),
     ("Conference 12-15 June 2025", []),
+    ("June 12 – 15, 2025", []),
+    ("June 12 - 15", []),
+    ("June 12 – 15, 2025 | Dover", []),
+    ("1941 – 2025", []),
+    ("Nov 19, 2019This article is more than 5 years old", [("published", "2019-11-19T00:00:00", "Nov 19, 2019", 0)]),
+    (
+        "Published 4 March 2025Updated 5 March 2025",
+        [("published", "2025-03-04T00:00:00", "4 March 2025", 10), ("updated", "2025-03-05T00:00:00", "5 March 2025", 30)],
+    ),
     ("Posted: March 2, 1941 – 2025", []),
     ("Published Jan. 5, 2025 - 10:30 a.m. ET", [("published", "2025-01-05T10:30:00-05:00", "Jan. 5, 2025 - 10:30 a.m. ET", 10)]),
 ]
@@ -122,3 +131,24 @@ def test_a_vocabulary_that_puts_the_day_first() -> None:
     source = HEADER + "05/06/2014 10:00"
     found = TimestampParser(DayFirstVocabulary()).parse(split_lines(source), 1, REFERENCE)
     assert [(s.datetime.isoformat(), s.text) for s in found] == [("2014-06-05T10:00:00", "05/06/2014 10:00")]
+
+
+# a byline line at offset 100, the stamp TimestampParser.find reads in it: (kind, datetime, text, start)
+FIND = [
+    ("By Jane Roe - Nov 19, 2019", ("published", "2019-11-19T00:00:00", "Nov 19, 2019", 114)),
+    ("By Jane Roe, Nov 19, 2019 8:03 am ET", ("published", "2019-11-19T08:03:00-05:00", "Nov 19, 2019 8:03 am ET", 113)),
+    ("By Jane Roe October 12, 2018/0 Comments", ("published", "2018-10-12T00:00:00", "October 12, 2018", 112)),
+    ("By Jane Roe Updated 4 March 2025 10:00", ("updated", "2025-03-04T10:00:00", "4 March 2025 10:00", 120)),
+    ("By Jane Roe | June 12 – 15, 2025", None),
+    ("By Jane Roe, March 2, 1941 – January 28, 2025", None),
+    ("By Jane Roe June 12 - June 15, 2025", None),
+    ("By Jane Roe - 12-15 June 2025", None),
+    ("By Jane Roe Jan 1, 0000", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND)
+def test_find_in_a_byline(text: str, expected: tuple[str, str, str, int] | None) -> None:
+    stamp = TimestampParser().find(text, 100, REFERENCE)
+    got = (stamp.kind.value, stamp.datetime.isoformat(), stamp.text, stamp.span.start) if stamp else None
+    assert got == expected
