@@ -139,6 +139,7 @@ FIND = [
     ("By Jane Roe, Nov 19, 2019 8:03 am ET", ("published", "2019-11-19T08:03:00-05:00", "Nov 19, 2019 8:03 am ET", 113)),
     ("By Jane Roe October 12, 2018/0 Comments", ("published", "2018-10-12T00:00:00", "October 12, 2018", 112)),
     ("By Jane Roe Updated 4 March 2025 10:00", ("updated", "2025-03-04T10:00:00", "4 March 2025 10:00", 120)),
+    ("By Jane Roe, March 4, 2025 –", ("published", "2025-03-04T00:00:00", "March 4, 2025", 113)),
     ("By Jane Roe | June 12 – 15, 2025", None),
     ("By Jane Roe, March 2, 1941 – January 28, 2025", None),
     ("By Jane Roe June 12 - June 15, 2025", None),
