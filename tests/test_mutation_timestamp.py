@@ -65,6 +65,13 @@ CASES = [
     # a date and its clock in the next piece; a clock alone is no stamp
     ("Posted 3 March 2025 | 10:45 GMT", [("published", "2025-03-03T10:45:00+00:00", "3 March 2025 | 10:45 GMT", 7)]),
     ("Updated 10:45 GMT", []),
+    (
+        "Published 4 March 2025 | 10:00 GMT | Updated 5 March 2025 | 11:00 GMT",
+        [
+            ("published", "2025-03-04T10:00:00+00:00", "4 March 2025 | 10:00 GMT", 10),
+            ("updated", "2025-03-05T11:00:00+00:00", "5 March 2025 | 11:00 GMT", 45),
+        ],
+    ),
     # ranges of dates date no article; a clock after the dash is no range
     ("Obituary | March 2, 1941 – January 28, 2025", []),
     ("Born March 2, 1941 - January 28, 2025", []),
