@@ -45,6 +45,9 @@ def test_a_surname_ending_like_a_noun_is_still_a_byline_over_a_stamp(name: str) 
         ("Veröffentlicht am 3. Okt. 2019", "2019-10-03T00:00:00"),
         ("Aktualisiert am 5. Dez. 2019, 10:12 Uhr", "2019-12-05T10:12:00"),
         ("Publié le lundi 18 novembre 2019", "2019-11-18T00:00:00"),
+        ("Actualizado el 4 de marzo de 2025 a las 14:30", "2025-03-04T14:30:00"),
+        ("Publié le 1er mars 2019", "2019-03-01T00:00:00"),
+        ("Publié le 11er mars 2019", None),  # only the first of the month is written so
     ],
 )
 def test_a_foreign_label_never_reads_a_numeric_date_month_first(text: str, when: str | None) -> None:

@@ -46,6 +46,9 @@ _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·]|\s/\s|\s[–—]\s")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
+# words of a labelled foreign stamp left out before it is read: the French first of the month's
+# "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
+_LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++las(?![\p{L}])", regex.IGNORECASE)
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
@@ -528,7 +531,8 @@ class TimestampParser:
     def in_english(self, written: str) -> str:
         """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English
         and the weekday names of :attr:`LABELLED_WEEKDAYS` left out (``lundi 18 novembre 2019`` ->
-        ``18 November 2019``)."""
+        ``18 November 2019``), and the French ``er`` of ``1er`` and the Spanish ``a las`` too."""
+        written = _LABELLED_NOISE.sub(" ", written)  # "1er mars" -> "1 mars", "a las 14:30" -> "14:30"
         return self._foreign_word.sub(lambda m: self._labelled_months.get(normalize_word(m.group()), " "), written)
 
     def label_kind(self, label: str) -> TimestampKind:
