@@ -148,6 +148,11 @@ STORY_SENTENCES = [
     "बजट जुलाई में लागू होगा, अधिकारियों ने कहा।",
     "وقال المسؤولون إن الميزانية ستدخل حيز التنفيذ في يوليو؟",
     "Бюджет вступит в силу в июле, заявили чиновники.",
+    # alerts offered by someone in the story, not by the site; a subhead about e-mail scams
+    "Get alerts from the county by texting FLOOD to 511, the sheriff said on Monday.",
+    "Get alerts about road closures on the county's website, officials said.",
+    "Phishing email alerts",
+    "Fake news emails",
 ]
 
 

@@ -662,11 +662,12 @@ def test_a_breadcrumb_is_the_section(crumb: str, section: tuple[str, ...]) -> No
 
 
 # A story may open with one word for effect, in a block of its own over the first paragraph
-# (``Stop.``, ``Why?``, ``“No.”``): it is the first paragraph, no header debris.  A button's word
-# with a stop (``Share.``), or a word with more header under it, is not.
+# (``Why?``, ``“No.”``): it is the first paragraph, no header debris.  A word with a full stop or
+# ``!`` reads as a kicker too (``Exclusive!``), so it stays header debris; a button's word with a
+# stop (``Share.``), or a word with more header under it, is not a lede either.
 ONE_WORD_LEDES = [
-    ("Stop.", ["Stop.", "That was the message from residents on Monday."], []),
-    ("Gone!", ["Gone!", "That was the message from residents on Monday."], []),
+    ("Stop.", ["That was the message from residents on Monday."], ["Stop."]),
+    ("Gone!", ["That was the message from residents on Monday."], ["Gone!"]),
     ("Why?", ["Why?", "That was the message from residents on Monday."], []),
     ("\u201cNo.\u201d", ["\u201cNo.\u201d", "That was the message from residents on Monday."], []),
     ("Share.", ["That was the message from residents on Monday."], ["Share."]),

@@ -49,8 +49,13 @@ STOP = -1
 CUT_ENDS = ("..",)
 _COMMA_CUT = regex.compile(r",\s*+(?:\.{2,3}+|…)$")  # "... the plague,..."
 _WORD_CUT = regex.compile(r"[\p{L}\p{N}](?:\.{2,3}+|…)$")  # "... feels it is..."
-# a sentence of one word, maybe in quotation marks: "Stop.", "Why?", "“No.”"
-_ONE_WORD_SENTENCE = regex.compile(r"[\"“‘']?+\p{Lu}\p{Ll}++[.!?]++[\"”’']?+")
+# a word alone as a sentence that only a story opens with: in quotation marks (a line of speech,
+# "“No.”") or a question ("Why?"); "Exclusive!" or "Analysis." alone is a kicker, not the lede
+_ONE_WORD_SENTENCE = regex.compile(
+    r"""[\"“‘'](?:\p{Lu}\p{Ll}++[.!?]++)[\"”’']  # a quoted word: “No.”
+        |\p{Lu}\p{Ll}++\?++               # a question: Why?""",
+    regex.VERBOSE,
+)
 _NUMBER_STOP = regex.compile(r"\d\.$")  # a full stop right after a number ends the line: "... 1895."
 _DAY_NUMBER = regex.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?+")  # the day beside a month: "Jan. 2", "3rd March"
 #: Dashes that may open an author's signature line after the story: ``— Jane Roe``.
@@ -1412,9 +1417,10 @@ class ArticleParser:
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
 
     def is_one_word_lede(self, lines: Sequence[Line], index: int) -> bool:
-        """Whether ``lines[index]`` is a sentence of one word (``Stop.``, ``Why?``, ``“No.”``)
-        in a block of its own with running text right under it: a story that opens with one word
-        for effect.  A word of a button or a label (:class:`BoilerplateParser`, ``Share.``) is not."""
+        """Whether ``lines[index]`` is a sentence of one word in quotation marks or a question
+        (``Why?``, ``“No.”``) in a block of its own with running text right under it: a story that
+        opens with one word for effect.  A word alone with a full stop or ``!`` (``Exclusive!``,
+        ``Analysis.``) is a kicker, and a word of a button or a label (:class:`BoilerplateParser`) is not."""
         line = lines[index]
         if not line.blank_before or index + 1 >= len(lines) or _ONE_WORD_SENTENCE.fullmatch(line.text) is None:
             return False

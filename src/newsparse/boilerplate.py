@@ -164,8 +164,9 @@ class BoilerplateParser:
                   |join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b
                 (?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+""",
             r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
-            # a promo's heading: "Breaking News Emails", "News Alerts", "Email Alerts"
-            r"""(?:[\p{L}\-]++\s++){0,2}(?:news|e-?mail)\s++(?:alerts?|e-?mails?)""",
+            # a promo's heading: "Breaking News Emails", "News Alerts", "Email Alerts"; no other word
+            # before it ("Phishing email alerts", "Fake news emails" head a story's section)
+            r"""(?:breaking\s++)?+(?:news|e-?mail)\s++(?:alerts?|e-?mails?)""",
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
         ),
@@ -207,7 +208,8 @@ class BoilerplateParser:
             r"""(?:subscribe|sign\s++up|register|join|get|please|click|don['’]t\s++miss|never\s++miss|enter\s++your)\b
                 .{0,200}?\b(?:our|newsletters?|inbox|opt-in|subscription|e-?mail\s++address)\b.{0,200}""",
             # "Get breaking news alerts and special reports. ...": alerts offered to the reader
-            r"""get\s++(?:breaking\s++)?+(?:news\s++)?+(?:e-?mail\s++)?+alerts\b.{0,200}""",
+            # (news or e-mail alerts: "Get alerts from the county by texting ..." is a story's sentence)
+            r"""get\s++(?:breaking\s++)?+(?:news|e-?mail)\s++(?:e-?mail\s++)?+alerts\b.{0,200}""",
         ),
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(

@@ -112,11 +112,14 @@ class BylineParser:
         "Takeaways", "Highlights", "Stories", "Updates", "Topics", "Points", "Facts", "Headlines",
         "Links", "Coverage", "Picks", "Summary", "Overview", "Contents", "Videos", "Photos", "News",
         "Gallery", "Galleries", "Slideshow", "Podcast", "United", "City", "County", "Advice", "Tips", "Guide",
+        # headings' nouns with endings a surname may have (-ics, -ity): "Climate Economics"
+        "Economics", "Politics", "Ethics", "Physics", "Security", "Sustainability", "Community",
     )
     #: Endings of abstract nouns, never of a surname: a line whose last word ends in one
-    #: (``Space Exploration``, ``Business Development``, ``Climate Economics``) is a heading beside a stamp, not a byline
-    #: (:meth:`names_place`), when that word has at least :attr:`NOUN_SUFFIX_CHARS` letters.
-    NOUN_SUFFIXES: ClassVar[tuple[str, ...]] = ("tion", "sion", "ment", "ism", "ogy", "ics", "ity")
+    #: (``Space Exploration``, ``Business Development``) is a heading beside a stamp, not a byline
+    #: (:meth:`names_place`), when that word has at least :attr:`NOUN_SUFFIX_CHARS` letters.  ``-ics`` and
+    #: ``-ity`` are left out: surnames end so (``Markovics``, ``Moriarity``).
+    NOUN_SUFFIXES: ClassVar[tuple[str, ...]] = ("tion", "sion", "ment", "ism", "ogy")
     #: The fewest letters of a last word that :attr:`NOUN_SUFFIXES` make a noun (``Clement`` is a name).
     NOUN_SUFFIX_CHARS: ClassVar[int] = 8
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
@@ -430,7 +433,8 @@ class BylineParser:
     def is_abstract_noun(self, word: str) -> bool:
         """Whether *word*, the last word of a line that reads as a name, is an abstract noun: at
         least :attr:`NOUN_SUFFIX_CHARS` letters ending in one of :attr:`NOUN_SUFFIXES`, in any
-        case (``Exploration``, ``DEVELOPMENT``); no surname ends so."""
+        case (``Exploration``, ``DEVELOPMENT``); endings a surname may have (``-ics``,
+        ``-ity``: ``Markovics``) are not among them."""
         lower = word.casefold()
         return len(lower) >= self.NOUN_SUFFIX_CHARS and lower.isalpha() and lower.endswith(self._noun_suffixes)
 

@@ -46,6 +46,9 @@ _PARENTHESES = regex.compile(r"\([^()]{0,40}\)")
 _DOT_TIME = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d\d)(?![\d.])")
 _NOISE = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b|[,|·]|\s/\s|\s[–—]\s")
 _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
+# words of a labelled foreign stamp left out before it is read: the French first of the month's
+# "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
+_LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++las(?![\p{L}])", regex.IGNORECASE)
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
@@ -152,9 +155,9 @@ class TimestampParser:
         ("juillet", "juil.", "luglio", "lug.", "julio", "Juli"),
         ("août", "aout", "agosto", "ago.", "August"),
         ("septembre", "sept.", "settembre", "sett.", "set.", "septiembre", "setiembre", "September"),
-        ("octobre", "oct.", "ottobre", "ott.", "octubre", "Oktober"),
+        ("octobre", "oct.", "ottobre", "ott.", "octubre", "Oktober", "Okt."),
         ("novembre", "nov.", "noviembre", "November"),
-        ("décembre", "decembre", "déc.", "dicembre", "dic.", "diciembre", "Dezember"),
+        ("décembre", "decembre", "déc.", "dicembre", "dic.", "diciembre", "Dezember", "Dez."),
     )
     #: Weekday names of the same languages, left out of a labelled stamp before it is read
     #: (``Publié le lundi 18 novembre 2019``).
@@ -163,6 +166,14 @@ class TimestampParser:
         "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
         "sabato", "domenica", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "domingo",
         "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    )
+    #: The labels of :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS` in languages whose readers
+    #: write the day first: a numeric date after one that reads both ways (``Pubblicato il
+    #: 04/03/2025``) is left unread unless :attr:`dayfirst` is true or given, never read month first
+    #: by default.
+    DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
+        "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Aggiornato",
+        "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
     LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "à", "il", "alle")
@@ -207,6 +218,7 @@ class TimestampParser:
         # a numeric date that reads both ways: as told, else as the vocabulary's language writes it
         checked = check_option("TimestampParser", "dayfirst", dayfirst, bool)
         self.dayfirst = self.vocabulary.DAYFIRST if checked is None else checked
+        self._dayfirst_given = checked is not None  # a month-first order asked for is kept after any label
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         self._label = regex.compile(
@@ -224,6 +236,7 @@ class TimestampParser:
         self._foreign_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(foreign)})\.?+(?![\p{{L}}])", regex.IGNORECASE)
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
+        self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
         self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
@@ -324,7 +337,8 @@ class TimestampParser:
 
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
-        weekday name, or nothing, with or without a date that can be read after it (``Published 3
+        weekday name (one of :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` only with a number
+        right after it), or nothing, with or without a date that can be read after it (``Published 3
         seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year)."""
         match = self._label.match(text)
         if match is None:
@@ -335,7 +349,12 @@ class TimestampParser:
         first = self._token.match(rest)
         word = first.group() if first is not None else ""
         known = self.vocabulary.month_number(word) is not None or self.vocabulary.is_weekday(word)
-        return known or self._foreign_word.fullmatch(word) is not None  # "Publié le lundi 18 novembre"
+        if known or first is None or self._foreign_word.fullmatch(word) is None:
+            return known
+        # a foreign month or weekday name counts only with a number after it ("Publié le lundi 18
+        # novembre"): "set", "Mars" or "ago" may be English ("Date set for council vote")
+        after = rest[first.end() :].lstrip(" .,")
+        return after[:1].isdigit()
 
     def is_stamp_like(self, text: str) -> bool:
         """Whether *text* reads like a stamp even when no date can be read from it: it starts with
@@ -489,6 +508,8 @@ class TimestampParser:
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
+            if self.month_first_after(label_match["label"], readable):
+                return None
         if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
         when = self.read_datetime(readable, reference_date)
@@ -497,10 +518,21 @@ class TimestampParser:
         begin = offset + segment.index(written, start)
         return Timestamp(when, kind, written, Span(begin, begin + len(written)))
 
+    def month_first_after(self, label: str, readable: str) -> bool:
+        """Whether *readable*, after *label*, is a numeric date that reads both ways and would be
+        read month first although the label's language puts the day first (:attr:`DAY_FIRST_LABELS`),
+        and no ``dayfirst`` was given to the parser."""
+        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
+        if self.dayfirst or self._dayfirst_given or bare not in self._day_first_labels:
+            return False
+        numeric = _DAY_MONTH.search(readable)
+        return numeric is not None and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12
+
     def in_english(self, written: str) -> str:
         """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English
         and the weekday names of :attr:`LABELLED_WEEKDAYS` left out (``lundi 18 novembre 2019`` ->
-        ``18 November 2019``)."""
+        ``18 November 2019``), and the French ``er`` of ``1er`` and the Spanish ``a las`` too."""
+        written = _LABELLED_NOISE.sub(" ", written)  # "1er mars" -> "1 mars", "a las 14:30" -> "14:30"
         return self._foreign_word.sub(lambda m: self._labelled_months.get(normalize_word(m.group()), " "), written)
 
     def label_kind(self, label: str) -> TimestampKind:
