@@ -320,6 +320,11 @@ INSIDE_AND_AFTER = [
         [("R", "Rates will rise again", "said", "the central bank's governor", None)],
     ),
     ("The minister said rural traffic eased.", [("R", "rural traffic eased", "said", "The minister", None)]),
+    # a participle after a clause that an opening clause precedes: that clause's subject speaks
+    (
+        "Because the plan failed, Dana Ortiz resigned on Monday, saying that she took the blame.",
+        [("R", "she took the blame", "saying", "Dana Ortiz", None)],
+    ),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
