@@ -325,6 +325,14 @@ INSIDE_AND_AFTER = [
         "Because the plan failed, Dana Ortiz resigned on Monday, saying that she took the blame.",
         [("R", "she took the blame", "saying", "Dana Ortiz", None)],
     ),
+    # a participle after the attribution that closes the sentence: the speaker of that attribution
+    (
+        "The plant will close, and the jobs will go, a union official said, adding that talks had failed.",
+        [
+            ("R", "The plant will close, and the jobs will go", "said", "a union official", None),
+            ("R", "talks had failed", "adding", "a union official", None),
+        ],
+    ),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
