@@ -333,6 +333,11 @@ INSIDE_AND_AFTER = [
             ("R", "talks had failed", "adding", "a union official", None),
         ],
     ),
+    # a cue joined by "and" to the verb of a subject after an opening phrase: that subject speaks
+    (
+        "After the count, Dana Ortiz walked out and said the vote was rigged.",
+        [("R", "the vote was rigged", "said", "Dana Ortiz", None)],
+    ),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
