@@ -338,6 +338,8 @@ INSIDE_AND_AFTER = [
         "After the count, Dana Ortiz walked out and said the vote was rigged.",
         [("R", "the vote was rigged", "said", "Dana Ortiz", None)],
     ),
+    # an object with a participle ("a notice ... saying") and no subject before it: no speaker to read
+    ("There was a notice on the gate saying that the plant would close.", []),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
