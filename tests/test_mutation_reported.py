@@ -320,6 +320,26 @@ INSIDE_AND_AFTER = [
         [("R", "Rates will rise again", "said", "the central bank's governor", None)],
     ),
     ("The minister said rural traffic eased.", [("R", "rural traffic eased", "said", "The minister", None)]),
+    # a participle after a clause that an opening clause precedes: that clause's subject speaks
+    (
+        "Because the plan failed, Dana Ortiz resigned on Monday, saying that she took the blame.",
+        [("R", "she took the blame", "saying", "Dana Ortiz", None)],
+    ),
+    # a participle after the attribution that closes the sentence: the speaker of that attribution
+    (
+        "The plant will close, and the jobs will go, a union official said, adding that talks had failed.",
+        [
+            ("R", "The plant will close, and the jobs will go", "said", "a union official", None),
+            ("R", "talks had failed", "adding", "a union official", None),
+        ],
+    ),
+    # a cue joined by "and" to the verb of a subject after an opening phrase: that subject speaks
+    (
+        "After the count, Dana Ortiz walked out and said the vote was rigged.",
+        [("R", "the vote was rigged", "said", "Dana Ortiz", None)],
+    ),
+    # an object with a participle ("a notice ... saying") and no subject before it: no speaker to read
+    ("There was a notice on the gate saying that the plant would close.", []),
 ]
 
 # quotations over paragraphs: a paragraph left open takes the speaker of the next one only when
