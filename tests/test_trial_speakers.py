@@ -418,6 +418,11 @@ PLACE_OBJECTS = [
      [("the plan was “on track.”", M, "Ana Ortiz")]),
     ("The deal came with help from Labour Secretary Tom Ruiz, who said he expects a vote soon.",
      [("he expects a vote soon", R, "Tom Ruiz")]),
+    # an adverb, a time word or a participle before the preposition is no speaker: the name speaks
+    ("Earlier on Monday Tom Berg said the plan would “fail.”", [("the plan would “fail.”", M, "Tom Berg")]),
+    ("Late on Friday Ana Ortiz said the plan would “fail.”", [("the plan would “fail.”", M, "Ana Ortiz")]),
+    ("Talking on Monday Ana Ortiz said the plan would “fail.”", [("the plan would “fail.”", M, "Ana Ortiz")]),
+    ("Later at the hearing Tom Berg said the plan would “fail.”", [("the plan would “fail.”", M, "Tom Berg")]),
 ]
 
 

@@ -403,14 +403,29 @@ class SpeakerGrammar(QuoteWords):
 
     def after_place_preposition(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
         """Whether the phrase starting at *start* follows, across blanks only, one of
-        :attr:`PLACE_PREPOSITIONS` in lower case with a word before it (``a plumber from Leeds``):
-        the phrase is then the preposition's object, not a speaker of its own."""
+        :attr:`PLACE_PREPOSITIONS` in lower case after a noun that may speak
+        (:meth:`speaks_before_place`: ``a plumber from Leeds``, ``Officials in Beijing``): the
+        phrase is then the preposition's object, not a speaker of its own.  After an adverb, a
+        time word or a participle (``Earlier on Monday Tom Berg said``, ``Speaking in Paris Ana
+        Ortiz said``) it is not."""
         for k, m in enumerate(words):
             if m.end() >= start:
                 break
             if k and m.group() in self._place_prepositions and not raw[m.end() : start].strip():
-                return True
+                return self.speaks_before_place(words[k - 1].group(), first=k == 1)
         return False
+
+    def speaks_before_place(self, word: str, *, first: bool = False) -> bool:
+        """Whether *word*, right before a place preposition, may end the phrase the preposition
+        belongs to (``a plumber from Leeds``, ``Ana Ortiz from Leeds``, ``the convention in
+        Philadelphia``): never an adverb, a time word or a word in ``-ing`` (``Earlier on Monday
+        Tom Berg said``, ``Talking on Monday ...``), and as the window's *first* word only a noun
+        that may name a speaker (:meth:`is_person_noun`) or a plural (``Officials in Beijing``,
+        ``Partisans on both sides``, not ``Late on Monday``)."""
+        low = word.casefold()
+        if low.endswith("ing") or low in self._adverbs or self.is_time_word(low):
+            return False
+        return not first or self.is_person_noun(low) or (low.endswith("s") and not low.endswith("ss"))
 
     def token_start(self, raw: str, end: int, floor: int) -> int:
         """Where the word before *end* (over blanks) starts, not before *floor*."""
