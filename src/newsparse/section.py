@@ -47,6 +47,7 @@ class SectionParser:
     MAX_LABELS: ClassVar[int] = 5
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
+
     def __init__(self) -> None:
         seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
         self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
