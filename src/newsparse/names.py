@@ -19,14 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from .vocabulary import Vocabulary, normalize_word
+from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
 __all__ = ["NameModel", "strip_possessive"]
 
-#: The characters copy uses for an apostrophe: the straight one, the typographic one, and the
-#: opening single quotation mark and the modifier letter that keyboards and converters put in its
-#: place (``Kelce‘s``, ``Kelceʼs``).
-APOSTROPHE_MARKS = "'’‘ʼ"
 #: The endings of a possessive, with any of :data:`APOSTROPHE_MARKS` and in either case
 #: (``Putin's``, ``NATO’S``, ``Kelce‘s``).
 POSSESSIVE_ENDINGS = tuple(mark + s for mark in APOSTROPHE_MARKS for s in "sS")

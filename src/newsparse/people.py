@@ -11,9 +11,9 @@ from itertools import chain
 import attrs
 import regex
 
-from .names import APOSTROPHE_MARKS, POSSESSIVE_ENDINGS, NameModel, strip_possessive
+from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
-from .vocabulary import Vocabulary, normalize_word
+from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
@@ -29,7 +29,7 @@ _DESCRIBED = regex.compile(
 )
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
-_WORD = regex.compile(r"[\p{L}][\p{L}'’‘ʼ\-]*+\.?+")
+_WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 
 
 @attrs.frozen

@@ -32,6 +32,11 @@ def normalize_word(word: str) -> str:
 #: What :func:`alternation` gives for no words: a pattern that matches nowhere.
 NOTHING = "(?!)"
 
+#: The characters copy uses for an apostrophe: the straight one, the typographic one, and the
+#: opening single quotation mark and the modifier letter that keyboards and converters put in its
+#: place (``Kelce‘s``, ``Kelceʼs``).  ``ʼ`` is a letter of its own (``\p{L}``).
+APOSTROPHE_MARKS = "'’‘ʼ"
+
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of *words*, longest first, each escaped.
@@ -138,7 +143,7 @@ class Vocabulary:
         #: ``Ukraine's agriculture ministry``: a possessive (any apostrophe: ``'`` ``’`` ``‘``
         #: ``ʼ``, a letter of its own, not read into the word), up to two lowercase words, an org word.
         self.owned_organisation = regex.compile(
-            rf"\p{{Lu}}(?:[^\P{{L}}ʼ]|-)*+['’‘ʼ]s"
+            rf"\p{{Lu}}(?:[^\P{{L}}{APOSTROPHE_MARKS}]|-)*+[{APOSTROPHE_MARKS}]s"
             rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}?[ ](?P<head>{alternation(list(self.ORG_WORDS))})"
             r"(?![\p{L}])"
         )
