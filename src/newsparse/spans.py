@@ -65,7 +65,8 @@ def collapse(text: str) -> str:
     'Rain ends drought'
 
     A long text is folded in pieces of about :data:`COLLAPSE_PIECE` characters, each cut before
-    whitespace, so that no list of all its words is ever built.
+    whitespace, so that no list of all its words is ever built; one with nothing to fold comes
+    back as it is, not copied.
     """
     if len(text) <= COLLAPSE_PIECE:
         return " ".join(text.split())
@@ -78,7 +79,8 @@ def collapse(text: str) -> str:
         if part:
             parts.append(part)
         start = end
-    return " ".join(parts)
+    folded = " ".join(parts)
+    return text if folded == text else folded  # (a long text with nothing to fold is not copied)
 
 
 #: How many characters :func:`collapse` folds at a time.

@@ -135,7 +135,7 @@ class QuoteParser(ReportedSpeech):
     def parse_paragraph(self, text: str, paragraph: Paragraph, number: int, state: State) -> MutableSequence[Quote]:
         """The quotes of one paragraph, in order of position; none, and nothing else read, when
         :meth:`might_hold_quotes` says it has no place where one could be."""
-        original = paragraph.span.slice(text)
+        original = self.paragraph_slice(text, paragraph)
         if not self.might_hold_quotes(original):
             return []
         raw = self.single_marks(original)
@@ -162,6 +162,15 @@ class QuoteParser(ReportedSpeech):
                 quote = self.from_input(quote, text)
             out.append(self.shared_strings(quote, state))
         return out
+
+    @staticmethod
+    def paragraph_slice(text: str, paragraph: Paragraph) -> str:
+        """The slice of *text* that *paragraph* spans: its own text when that is the slice (one
+        line with nothing to collapse), so that a long paragraph is not held twice."""
+        span, words = paragraph.span, paragraph.text
+        if len(words) == span.end - span.start and text.startswith(words, span.start):
+            return words
+        return span.slice(text)
 
     def might_hold_quotes(self, raw: str) -> bool:
         """Whether a paragraph could hold a quote, by one cheap check of what every rule starts

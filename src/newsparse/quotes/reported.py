@@ -15,7 +15,7 @@ import regex
 from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
-from .model import Candidate, Claims, Mention, State
+from .model import Candidate, Claims, DirectSpeakers, Mention, State
 from .words import any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
@@ -156,11 +156,7 @@ class ReportedSpeech(DirectQuotes):
     ) -> MutableSequence[Quote]:
         """Reported speech in each sentence, cue by cue."""
         found = state.findings()
-        speakers = sorted(
-            (q.speaker.span.start - offset, Mention(q.speaker.mention, q.speaker.span.start - offset, q.speaker.span.end - offset))
-            for q in direct
-            if q.speaker is not None and q.speaker.span is not None
-        )
+        speakers = DirectSpeakers.of(direct, offset)  # (packed for many quotes)
         claimed.sort()
         claim_starts = claimed.starts()
         for sentence in sentences:
