@@ -720,5 +720,6 @@ class QuoteWords:
     @staticmethod
     def inside_marks(pos: int, marks: Sequence[tuple[int, int]]) -> bool:
         """Whether *pos* is inside a pair of quotation marks (*marks* are sorted and do not overlap)."""
-        i = bisect_left(marks, (pos, -1)) - 1
+        starts = getattr(marks, "starts", None)  # (packed marks: their starts' array, no pair made per step)
+        i = (bisect_left(starts(), pos) if starts is not None else bisect_left(marks, (pos, -1))) - 1
         return i >= 0 and marks[i][0] < pos < marks[i][1]
