@@ -165,3 +165,26 @@ def test_only_words_ending_in_an_outlet_verb_are_read_for_a_source(words: str, m
 def test_digraphs_are_made_single_marks_only_where_one_stands(raw: str, single: str) -> None:
     assert PARSER.single_marks(raw) == single
     assert (PARSER.single_marks(raw) is raw) is (raw == single)
+
+
+MODIFIERS = [
+    # (the words, where the phrase after the post-modifier starts, the match: span, head, modifier)
+    ("Those close to the mayor said", "the mayor", ((0, 15), "Those", "close to")),
+    ("A spokesman for the ministry said", "the ministry", ((2, 16), "spokesman", "for")),
+    ("Sources Close To  the talks said", "the talks", ((0, 18), "Sources", "Close To")),
+    ("of the board", "the board", ((0, 3), None, "of")),
+    ("Ana Ortiz said", "said", None),
+    ("close to\x1cthe mayor", "the mayor", None),
+    ("the board", "board", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), MODIFIERS)
+def test_a_post_modifier_is_read_only_where_one_ends_the_words(text: str, phrase: str, expected: object) -> None:
+    match = PARSER.modifier_before(text, 0, text.index(phrase))
+    assert (None if match is None else (match.span(), match["head"], match["mod"])) == expected
+    # and at every end, what the pattern's search through the window finds
+    for end in range(len(text) + 1):
+        found = PARSER.modifier_before(text, 0, end)
+        searched = PARSER._modifier_before.search(text, 0, end)
+        assert (found and found.span()) == (searched and searched.span()), end

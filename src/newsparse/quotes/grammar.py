@@ -114,6 +114,9 @@ class SpeakerGrammar(QuoteWords):
         self._modifier_before = regex.compile(
             rf"(?:(?<![\p{{L}}])(?P<head>[\p{{L}}]++)\s++)?(?P<mod>{any_of(self.POST_MODIFIERS)})\s++$", regex.IGNORECASE
         )
+        # (the test before it: a post-modifier ends where the blanks before the phrase start)
+        self._modifier_end = regex.compile(rf"(?:{any_of(self.POST_MODIFIERS)})$", regex.IGNORECASE)
+        self._modifier_length = max(map(len, self.POST_MODIFIERS), default=0)
         self._head_words = frozenset(self.HEAD_WORDS)
         # a share of people: "six in 10", "two of three", "three-fourths"
         numbers = any_of(self.NUMBER_WORDS)
@@ -453,7 +456,7 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
-        modifier = self._modifier_before.search(raw, window_start, span[0])
+        modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
             head = self.phrase_before(raw, modifier.start("mod"), floor, lenient=True, hops=hops + 1)
@@ -472,6 +475,18 @@ class SpeakerGrammar(QuoteWords):
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
+        """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a
+        head word (``Those close to``, ``A spokesman for``).  The pattern, a search through the
+        window, runs only when the words before the blanks end with a post-modifier (a match of
+        at most :attr:`POST_MODIFIERS`' longest entry, read at that place)."""
+        last = end
+        while last > start and raw[last - 1].isspace() and raw[last - 1] not in _NOT_PATTERN_SPACE:
+            last -= 1  # (the blanks the pattern's \s reads)
+        if last == end or self._modifier_end.search(raw, max(start, last - self._modifier_length), last) is None:
+            return None
+        return self._modifier_before.search(raw, start, end)
 
     def after_place_preposition(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
         """Whether the phrase starting at *start* follows, across blanks only, one of
