@@ -377,7 +377,7 @@ class ReportedSpeech(DirectQuotes):
         sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
         is not the one who spoke the question)."""
         folded = raw[sentence[0] : sentence[1]].casefold()
-        if not any(verb in folded for verb in self._asked_folded):
+        if not any(map(folded.__contains__, self._asked_folded)):  # (no Python step per verb)
             return None
         match = self._question_opening.match(raw, sentence[0], sentence[1])
         if match is None:  # "When asked what the plan was, she said ..."
