@@ -99,3 +99,92 @@ def test_every_window_agrees_with_token_by_token(text: str, start: int, end: int
             assert found == by_token, (first, last)
             # (the str.find path on every window, also one with more than CUE_FIND_WORDS cue words)
             assert [(cue.group(), cue.start()) for cue in BY_FIND.cues(text, first, last)] == by_token, (first, last)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CASES)
+def test_a_paragraph_scan_gives_the_cues_of_every_window(text: str, start: int, end: int | None, expected: object) -> None:
+    # the paragraph's cue words found once (SpeakerGrammar.cue_scan), then looked up per window
+    # (cues_in): the same cues as reading the window, for every window, those cutting a token too
+    stop = len(text) if end is None else end
+    scan = PARSER.cue_scan(text)
+    assert [(cue.group(), cue.start()) for cue in PARSER.cues_in(scan, start, stop)] == expected
+    for first in range(len(text) + 1):
+        for last in range(first, len(text) + 1, 5):
+            found = [(cue.group(), cue.start()) for cue in PARSER.cues_in(scan, first, last)]
+            assert found == [(cue.group(), cue.start()) for cue in PARSER.cues(text, first, last)], (first, last)
+
+
+SCANS = [
+    # whole tokens only, in order, the progressive forms among them (read only after "be")
+    ("The unsaid part: officials said critics are saying so.", [(27, "said"), (44, "saying")]),
+    ("According to the mayor, the bridge will open in June.", [(0, "According")]),
+    ("Prices rose in May.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCANS)
+def test_the_scan_lists_the_whole_tokens_that_may_start_a_cue(text: str, expected: list[tuple[int, str]]) -> None:
+    scan = PARSER.cue_scan(text)
+    assert list(zip(scan.starts, scan.words, strict=True)) == expected
+    assert scan.text is text
+
+
+TAILS = [
+    # (reported words, whether an outlet may close them, the source cut_source takes off)
+    ("the talks had failed, state media reported", True, "state media"),
+    ("the talks had failed, state media reported \n", True, "state media"),
+    ("the talks had failed, the Tribune wrote", True, "the Tribune"),
+    ("the talks had failed, Reuters quoted a minister as saying", True, "Reuters"),
+    ("the talks had failed, the Tribune cited officials close to the talks", True, "the Tribune"),
+    # no outlet verb at the end: the pattern is not run
+    ("state media reported that the talks had failed", False, None),
+    ("the talks had failed, state media reported\x1c", False, None),
+    ("the talks had failed", False, None),
+]
+
+
+@pytest.mark.parametrize(("words", "may", "source"), TAILS)
+def test_only_words_ending_in_an_outlet_verb_are_read_for_a_source(words: str, may: bool, source: str | None) -> None:
+    text = "Ana Ortiz said " + words
+    assert PARSER.may_end_with_source(text, 15, len(text)) is may
+    cut, found = PARSER.cut_source(text, 15, len(text))
+    assert found == source
+    assert (cut < len(text)) is (source is not None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "single"),
+    [
+        ("He said ''we will win'' and left.", 'He said " we will win"  and left.'),
+        ("``Go home,'' she said.", '" Go home,"  she said.'),
+        ("It's the players' night, he said.", "It's the players' night, he said."),
+        ("No marks here.", "No marks here."),
+    ],
+)
+def test_digraphs_are_made_single_marks_only_where_one_stands(raw: str, single: str) -> None:
+    assert PARSER.single_marks(raw) == single
+    assert (PARSER.single_marks(raw) is raw) is (raw == single)
+
+
+MODIFIERS = [
+    # (the words, where the phrase after the post-modifier starts, the match: span, head, modifier)
+    ("Those close to the mayor said", "the mayor", ((0, 15), "Those", "close to")),
+    ("A spokesman for the ministry said", "the ministry", ((2, 16), "spokesman", "for")),
+    ("Sources Close To  the talks said", "the talks", ((0, 18), "Sources", "Close To")),
+    ("of the board", "the board", ((0, 3), None, "of")),
+    ("Ana Ortiz said", "said", None),
+    ("close to\x1cthe mayor", "the mayor", None),
+    ("the board", "board", None),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), MODIFIERS)
+def test_a_post_modifier_is_read_only_where_one_ends_the_words(text: str, phrase: str, expected: object) -> None:
+    match = PARSER.modifier_before(text, 0, text.index(phrase))
+    assert (None if match is None else (match.span(), match["head"], match["mod"])) == expected
+    # and at every end, what the pattern's search through the window finds
+    for end in range(len(text) + 1):
+        found = PARSER.modifier_before(text, 0, end)
+        searched = PARSER._modifier_before.search(text, 0, end)
+        assert (found and found.span()) == (searched and searched.span()), end

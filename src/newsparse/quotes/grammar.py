@@ -4,9 +4,11 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+import attrs
 import regex
 
 from ..names import strip_possessive
@@ -15,7 +17,7 @@ from ..vocabulary import Vocabulary
 from .model import Mention
 from .words import QuoteWords, any_of, ends_with
 
-__all__ = ["SpeakerGrammar"]
+__all__ = ["CueScan", "SpeakerGrammar"]
 
 #: Punctuation that a speaker phrase and its cue may not have between them.
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
@@ -25,6 +27,22 @@ _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
 TAG = rf"(?:{TAG_CORE},?)"
 _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
+#: The characters ``str.isspace`` calls blank that a pattern's ``\s`` does not match.
+_NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
+
+
+@attrs.frozen
+class CueScan:
+    """Where a cue may start in one paragraph, found once for all its sentences
+    (:meth:`SpeakerGrammar.cue_scan`): the starts of the whole tokens that may start a cue or
+    are a progressive form, in order, and those tokens.  Paragraph-relative offsets."""
+
+    #: The paragraph scanned.
+    text: str
+    #: Where each such token starts, ascending.
+    starts: tuple[int, ...]
+    #: The tokens, one for each start.
+    words: tuple[str, ...]
 
 
 class SpeakerGrammar(QuoteWords):
@@ -96,6 +114,9 @@ class SpeakerGrammar(QuoteWords):
         self._modifier_before = regex.compile(
             rf"(?:(?<![\p{{L}}])(?P<head>[\p{{L}}]++)\s++)?(?P<mod>{any_of(self.POST_MODIFIERS)})\s++$", regex.IGNORECASE
         )
+        # (the test before it: a post-modifier ends where the blanks before the phrase start)
+        self._modifier_end = regex.compile(rf"(?:{any_of(self.POST_MODIFIERS)})$", regex.IGNORECASE)
+        self._modifier_length = max(map(len, self.POST_MODIFIERS), default=0)
         self._head_words = frozenset(self.HEAD_WORDS)
         # a share of people: "six in 10", "two of three", "three-fourths"
         numbers = any_of(self.NUMBER_WORDS)
@@ -154,6 +175,21 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:,\s*+|(?<=[\"”]\s*+))(?P<source>(?:(?:{any_of(self.OUTLET_OPENERS)})\s++)?+{outlet}(?:\s++{outlet}){{0,5}})"
             rf"\s++(?:{any_of(self.OUTLET_VERBS)}|{citing or '(?!)'}|{quoted_as or '(?!)'})\s*+$"
         )
+        # (what the tail must end with, but for blanks, or hold: a cheap test before the pattern)
+        self._source_tail_ends = tuple({*self.OUTLET_VERBS, *(tail.split()[-1] for _, tail in self.QUOTING_PHRASES)})
+        self._citing_verbs = tuple(self.CITING_VERBS)
+
+    def may_end_with_source(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]`` may end in an outlet and its verb (``, state media
+        reported``), the test before the pattern runs: but for blanks it ends with one of
+        :attr:`OUTLET_VERBS` or the last word of one of :attr:`QUOTING_PHRASES`, or it holds one
+        of :attr:`CITING_VERBS`."""
+        last = end
+        while last > start and raw[last - 1].isspace() and raw[last - 1] not in _NOT_PATTERN_SPACE:
+            last -= 1  # (the blanks the pattern's \s reads: str.isspace less four separators)
+        if any(raw.endswith(word, start, last) for word in self._source_tail_ends):
+            return True
+        return any(raw.find(verb, start, end) >= 0 for verb in self._citing_verbs)
 
     def postposed_verb(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation that ends like speech (``,`` ``?`` ``!``): a speaker phrase at *pos*
@@ -213,6 +249,45 @@ class SpeakerGrammar(QuoteWords):
                 at = raw.find(word, at + 1, end)
         found.sort()
         for at, word in found:
+            if word in self._cue_starts:
+                cue = self._cue_at.match(raw, at, end)
+                if cue is not None:
+                    yield cue
+            elif self.token_before(raw, at, start).casefold() in self._be_words:
+                token = self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
+                if token is not None:
+                    yield token
+
+    def cue_scan(self, raw: str) -> CueScan:
+        """The places in *raw* (a paragraph) where :meth:`cues` may find a cue, read once: its
+        tokens listed at once and looked up in one set, then each such word present found as a
+        whole token with ``str.find`` (see :meth:`cues_in`)."""
+        present = self._cue_candidates.intersection(self._token.findall(raw))
+        found: list[tuple[int, str]] = []
+        end = len(raw)
+        for word in present:
+            at = raw.find(word)
+            while at >= 0:
+                stop = at + len(word)
+                if (at == 0 or not self.is_token_char(raw, at - 1)) and (stop == end or not self.is_token_char(raw, stop)):
+                    found.append((at, word))
+                at = raw.find(word, at + 1)
+        found.sort()
+        return CueScan(raw, tuple(at for at, _ in found), tuple(word for _, word in found))
+
+    def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """:meth:`cues` of ``scan.text[start:end]`` read from the paragraph's *scan*: the same
+        cues, without listing the window's tokens again.  A window that cuts a token at either
+        end (whose tokens are then not the paragraph's) is read by :meth:`cues`."""
+        raw = scan.text
+        if (0 < start < len(raw) and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
+            0 < end < len(raw) and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
+        ):
+            yield from self.cues(raw, start, end)
+            return
+        starts, words = scan.starts, scan.words
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            at, word = starts[i], words[i]
             if word in self._cue_starts:
                 cue = self._cue_at.match(raw, at, end)
                 if cue is not None:
@@ -381,7 +456,7 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
-        modifier = self._modifier_before.search(raw, window_start, span[0])
+        modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
             head = self.phrase_before(raw, modifier.start("mod"), floor, lenient=True, hops=hops + 1)
@@ -400,6 +475,18 @@ class SpeakerGrammar(QuoteWords):
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
+        """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a
+        head word (``Those close to``, ``A spokesman for``).  The pattern, a search through the
+        window, runs only when the words before the blanks end with a post-modifier (a match of
+        at most :attr:`POST_MODIFIERS`' longest entry, read at that place)."""
+        last = end
+        while last > start and raw[last - 1].isspace() and raw[last - 1] not in _NOT_PATTERN_SPACE:
+            last -= 1  # (the blanks the pattern's \s reads)
+        if last == end or self._modifier_end.search(raw, max(start, last - self._modifier_length), last) is None:
+            return None
+        return self._modifier_before.search(raw, start, end)
 
     def after_place_preposition(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> bool:
         """Whether the phrase starting at *start* follows, across blanks only, one of

@@ -159,6 +159,7 @@ class ReportedSpeech(DirectQuotes):
         speakers = DirectSpeakers.of(direct, offset)  # (packed for many quotes)
         claimed.sort()
         claim_starts = claimed.starts()
+        scan = self.cue_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
         for sentence in sentences:
             subject: Mention | None = None
             low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
@@ -167,7 +168,7 @@ class ReportedSpeech(DirectQuotes):
             if question is not None:
                 found.append(question.quote)
                 local.append((question.start, question.end))
-            for cue in self.trailing_source_first(raw, sentence, list(self.cues(raw, sentence[0], sentence[1]))):
+            for cue in self.trailing_source_first(raw, sentence, list(self.cues_in(scan, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
@@ -372,7 +373,7 @@ class ReportedSpeech(DirectQuotes):
         sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
         is not the one who spoke the question)."""
         folded = raw[sentence[0] : sentence[1]].casefold()
-        if not any(verb in folded for verb in self._asked_folded):
+        if not any(map(folded.__contains__, self._asked_folded)):  # (no Python step per verb)
             return None
         match = self._question_opening.match(raw, sentence[0], sentence[1])
         if match is None:  # "When asked what the plan was, she said ..."
@@ -757,7 +758,7 @@ class ReportedSpeech(DirectQuotes):
 
     def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
         """Take a closing ``, media reported`` off reported words ending at *end*."""
-        tail = self._source_tail.search(raw, start, end)
+        tail = self._source_tail.search(raw, start, end) if self.may_end_with_source(raw, start, end) else None
         if tail is None:
             return end, None
         cut = tail.start()

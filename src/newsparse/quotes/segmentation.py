@@ -51,7 +51,8 @@ class Segmentation(SpeakerGrammar):
         marks) made a ``"`` followed by spaces, so that offsets stay the same (a single mark glued
         before a closing digraph stays before it: three marks close two quotations); *raw* itself
         when there is none."""
-        if self._digraph is None or self._digraph.search(raw) is None:
+        # (the pattern matches wherever a digraph stands: a substring test finds whether one does)
+        if self._digraph is None or not any(digraph in raw for digraph in self.QUOTE_DIGRAPHS):
             return raw
         return self._digraph.sub(self.single_mark, raw)
 
