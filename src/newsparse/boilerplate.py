@@ -289,8 +289,12 @@ class BoilerplateParser:
         if "\u0307" in folded:  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
             folded = folded.replace("\u0307", "")
         for kind, pattern, keys in self._prose_patterns:
-            if keys is not None and not any(key in folded for key in keys):
-                continue
+            if keys is not None:
+                for key in keys:
+                    if key in folded:
+                        break
+                else:
+                    continue  # (none of the keys)
             if pattern.fullmatch(text):
                 return kind
         return None
