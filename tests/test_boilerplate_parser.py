@@ -179,6 +179,47 @@ def test_prose_is_tried_only_against_the_prose_patterns(boilerplate: Boilerplate
     assert boilerplate.kind("Click here to see how the floods hit.") is None
 
 
+@pytest.mark.parametrize(("text", "kind"), [(text, kind) for text, kind in PROSE if kind is not None])
+def test_every_prose_line_of_a_kind_holds_one_of_its_keys(text: str, kind: str) -> None:
+    assert any(key in text.casefold() for key in BoilerplateParser.PROSE_KEYS[kind])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "İ" folds to "i" and a combining dot, and the patterns read it as "i": the key still holds
+        ("Jane Roe and Tom Poe in Oslo CONTRİBUTED to this report.", "sign-off"),
+        ("Harbour Media Group Ltd and all of its partners, ALL RİGHTS RESERVED.", "copyright"),
+        ("Sign up for the Courier NEWSLETTER to get the news every morning.", "subscribe"),
+    ],
+)
+def test_keys_are_found_in_any_case(boilerplate: BoilerplateParser, text: str, kind: str) -> None:
+    assert boilerplate.kind(text) == kind
+
+
+def test_a_kind_whose_prose_patterns_a_subclass_changes_is_always_tried() -> None:
+    class Courier(BoilerplateParser):
+        PROSE_PATTERNS = {
+            **BoilerplateParser.PROSE_PATTERNS,
+            "copyright": (r".{0,200}\bharbour\s++media\s++group\b.{0,100}",),
+        }
+
+    line = "Text and pictures belong to Harbour Media Group Ltd and its partners."
+    assert BoilerplateParser().kind(line) is None
+    assert Courier().kind(line) == "copyright"
+
+
+def test_a_subclass_may_give_its_own_keys() -> None:
+    class Courier(BoilerplateParser):
+        PROSE_KEYS = {**BoilerplateParser.PROSE_KEYS, "copyright": ("harbour",)}
+
+    line = "© 2025 Harbour Media Group Ltd and its partners. All rights reserved."
+    other = "© 2025 Oslo Post Media Group Ltd and its partners. All rights reserved."
+    assert Courier().kind(line) == "copyright"
+    assert Courier().kind(other) is None  # (no key: the copyright patterns are not tried)
+    assert BoilerplateParser().kind(other) == "copyright"
+
+
 def test_parse_line(boilerplate: BoilerplateParser) -> None:
     text = "Rain floods the harbour\n\n   Share this article  \nThe storm hit on Monday."
     lines = split_lines(text)

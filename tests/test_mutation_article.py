@@ -142,6 +142,23 @@ def test_is_cut_teaser(lines: list[str], index: int, expected: bool) -> None:
     assert ArticleParser().is_cut_teaser(split_lines("\n".join(lines)), index) is expected
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("diagnosed with the plague..", True),
+        ("diagnosed with the plague,...", True),
+        ("diagnosed with the plague…", True),
+        ("diagnosed with the plague…\n", True),  # (one last line break, as a pattern's "$" allows)
+        ("diagnosed with the plague.", False),
+        ("diagnosed with the plague...!", False),
+        ("diagnosed with the plague… ", False),
+        ("…\n\n", False),
+    ],
+)
+def test_ends_in_dots(text: str, expected: bool) -> None:
+    assert ArticleParser.ends_in_dots(text) is expected
+
 # -- a credit line under a caption ------------------------------------------------------------
 
 LEDE = (

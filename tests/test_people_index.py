@@ -200,6 +200,15 @@ def test_descriptors(words: list[str], descriptors: set[str]) -> None:
         ("Nordwind chief executive Ola Berg", "Ola", ["Nordwind", "chief", "executive"]),
         # a role noun that is no title (boss, member) still describes the name
         ("He said the Nordwind boss Ola Berg", "Ola", ["Nordwind", "boss"]),
+        # a mark right before the name, or after the last word, ends the title at once; a word may end
+        # in a period, a hyphen or an apostrophe
+        ("He met (Ola Berg", "Ola", []),
+        ("Nordwind chief executive — Ola Berg", "Ola", []),
+        ("Nordwind chief executive:\n  Ola Berg", "Ola", []),
+        ("Nordwind Sen. Ola Berg", "Ola", ["Nordwind", "Sen."]),
+        ("the Nordwind Post- Ola Berg", "Ola", ["Nordwind", "Post-"]),
+        ("Nordwind Ola’ Ola Berg", "Ola Berg", ["Nordwind", "Ola’"]),
+        ("Nordwind chief executive\n\tOla Berg", "Ola", ["Nordwind", "chief", "executive"]),
         # the window is 80 characters: a word starting 81 before the name is seen cut, and ends the title
         (
             "Northumberland Harbour Telecommunications Infrastructure Procurement Coordinator Ola Berg",

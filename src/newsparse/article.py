@@ -1362,12 +1362,22 @@ class ArticleParser:
         after a comma: ``... the plague,...``), or in an ellipsis right after a word when the
         line before or after it ends in one too (a list of such teasers)."""
         text = lines[index].text
-        if (text.endswith(CUT_ENDS) and not text.endswith(("...", "…"))) or _COMMA_CUT.search(text):
+        if text.endswith(CUT_ENDS) and not text.endswith(("...", "…")):
+            return True
+        if not self.ends_in_dots(text):
+            return False  # (both cut patterns need two dots or an ellipsis at the end)
+        if _COMMA_CUT.search(text):
             return True
         if _WORD_CUT.search(text) is None:
             return False
         near = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        return any(_WORD_CUT.search(other) is not None for other in near)
+        return any(self.ends_in_dots(other) and _WORD_CUT.search(other) is not None for other in near)
+
+    @staticmethod
+    def ends_in_dots(text: str) -> bool:
+        """Whether *text* ends in two dots or an ellipsis (before one last line break), as a line
+        cut short does: the cheap test before the cut patterns, which read the whole line."""
+        return text.removesuffix("\n").endswith(("..", "…"))
 
     def printed_again(self, text: str, line: Line) -> bool:
         """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""

@@ -225,9 +225,37 @@ class BoilerplateParser:
     #: The longest line that may be boilerplate.
     MAX_CHARS: ClassVar[int] = 2500
 
+    #: For each kind of :attr:`PROSE_PATTERNS`, words one of which (case-folded) every line that
+    #: the kind's built-in patterns claim holds: a line of prose with none of them is not tried
+    #: against that kind (one substring test instead of a pattern that may read 200 characters
+    #: before it fails).  A kind whose prose patterns a subclass changes is always tried, unless the
+    #: subclass gives its own keys here.
+    PROSE_KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
+        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
+        K.SIGN_OFF.value: (
+            "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
+            "produced", "contributed",
+        ),
+        K.EDITORS_NOTE.value: ("editor",),
+        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
+        K.SUBSCRIBE.value: ("our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts"),
+        K.RELATED.value: ("read", "also"),
+        K.SHARE.value: ("chat", "follow"),
+    }
+
     def __init__(self) -> None:
         self._patterns = self._compile(self.PATTERNS)
-        self._prose_patterns = self._compile(self.PROSE_PATTERNS)
+        own_keys = type(self).PROSE_KEYS is not BoilerplateParser.PROSE_KEYS
+        self._prose_patterns = tuple(
+            (
+                kind,
+                pattern,
+                self.PROSE_KEYS.get(kind)
+                if own_keys or self.PROSE_PATTERNS.get(kind) == BoilerplateParser.PROSE_PATTERNS.get(kind)
+                else None,
+            )
+            for kind, pattern in self._compile(self.PROSE_PATTERNS)
+        )
 
     @staticmethod
     def _compile(patterns: dict[str, tuple[str, ...]]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
@@ -247,8 +275,26 @@ class BoilerplateParser:
         """The boilerplate kind of a line's *text*, or ``None``."""
         if len(text) > self.MAX_CHARS:
             return None
-        patterns = self._prose_patterns if self.is_prose(text) else self._patterns
-        for kind, pattern in patterns:
+        if self.is_prose(text):
+            return self.prose_kind(text)
+        for kind, pattern in self._patterns:
+            if pattern.fullmatch(text):
+                return kind
+        return None
+
+    def prose_kind(self, text: str) -> str | None:
+        """The boilerplate kind of a line of running prose by :attr:`PROSE_PATTERNS`, or ``None``;
+        a kind none of whose :attr:`PROSE_KEYS` the line holds is passed over untried."""
+        folded = text.casefold()
+        if "\u0307" in folded:  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
+            folded = folded.replace("\u0307", "")
+        for kind, pattern, keys in self._prose_patterns:
+            if keys is not None:
+                for key in keys:
+                    if key in folded:
+                        break
+                else:
+                    continue  # (none of the keys)
             if pattern.fullmatch(text):
                 return kind
         return None

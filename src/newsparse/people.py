@@ -30,6 +30,12 @@ _DESCRIBED = regex.compile(
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
+#: The characters a :data:`_WORD` may end with, besides a letter.
+_WORD_ENDS = APOSTROPHE_MARKS + "-."
+#: A letter as the patterns read it (``str.isalpha`` may know fewer, on an older Unicode).
+_LETTER = regex.compile(r"\p{L}")
+#: The possessive endings whose presence the owned-organisation pattern needs (any apostrophe).
+_OWNED_ENDINGS = tuple(mark + "s" for mark in APOSTROPHE_MARKS)
 
 
 @attrs.frozen
@@ -225,7 +231,7 @@ class PersonIndex:
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
-            owned = any(mark + "s" in text for mark in APOSTROPHE_MARKS)  # (any apostrophe: "Ukraine‘s")
+            owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
             for match in vocabulary.owned_organisation.finditer(text) if owned else ():
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
@@ -324,7 +330,9 @@ class PersonIndex:
         start = name[0].start()
         prior = cls.title_words_before(vocabulary, text, piece[0].start())
         # "the environment secretary, James Holloway,"
-        role = _ROLE_BEFORE.search(text, max(0, piece[0].start() - 80), piece[0].start())
+        role_start = max(0, piece[0].start() - 80)
+        has_comma = text.find(",", role_start, piece[0].start()) >= 0
+        role = _ROLE_BEFORE.search(text, role_start, piece[0].start()) if has_comma else None
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
@@ -339,6 +347,9 @@ class PersonIndex:
         """The words right before *start* that describe a name (``Nordwind chief executive``): titles,
         roles, countries and capitalised words, up to the first other word or punctuation."""
         window_start = max(0, start - 80)
+        last = text[window_start:start].rstrip()[-1:]
+        if not last or not (last.isalpha() or last in _WORD_ENDS or _LETTER.match(last)):
+            return []  # (the last word ends before a mark right before the name: nothing describes it)
         words = list(_WORD.finditer(text, window_start, start))[-cls.DESCRIPTOR_WINDOW :]
         out: list[str] = []
         end = start
