@@ -214,6 +214,7 @@ class DirectQuotes(SpeakerResolution):
         if cue is not None:
             np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
             if np is not None:
+                np = self.name_after_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             return None
@@ -223,6 +224,27 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
+        in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
+        (``"...," said a spokeswoman for the hotel group, Jennifer Rodstrom.``): the name is the
+        speaker the phrase describes.  ``None`` for anything else (``..., said Ortiz, a lawyer.``)."""
+        if not raw[np[0] : np[0] + 1].islower():
+            return None
+        comma = LEAD.match(raw, np[1], stop)
+        start = comma.end() if comma is not None else np[1]
+        if raw[np[1] : start].strip() != ",":
+            return None
+        end = start
+        while end < stop and raw[end] not in ",;:!?()\"“”\n":
+            end += 1
+        words = raw[start:end].split()
+        if not 2 <= len(words) <= self.MAX_NAME_WORDS or raw[end:stop].strip(" .”’\"'"):
+            return None
+        span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
+        bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
+        return span if self.names.trailing_name(bare) == len(bare) else None
 
     def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
         """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's

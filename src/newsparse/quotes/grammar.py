@@ -831,6 +831,8 @@ class SpeakerGrammar(QuoteWords):
         owner = words[-2] if len(words) >= 2 else ""
         if head[:1].islower() and strip_possessive(owner) != owner and low.removesuffix("s") in self._person_nouns:
             return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
+        if head[:1].islower() and self.possessed_person(words):
+            return True  # "the mayor's former campaign strategist": the possessed person speaks
         first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
@@ -840,6 +842,25 @@ class SpeakerGrammar(QuoteWords):
         if low in self._quantities or self._share.search(phrase):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def possessed_person(self, words: Sequence[str]) -> bool:
+        """Whether *words* (a phrase split on spaces) are an owner with a possessive and, after it,
+        at most :attr:`MAX_POSSESSED_WORDS` words in lower case that end in a noun for a person
+        (:meth:`is_person_noun`, or one of the endings of :attr:`PERSON_SUFFIXES` longer than two
+        letters): ``Ortiz's former campaign strategist``, ``the club's new team doctor``.  A noun
+        that names a thing is not one (``Ortiz's new book``, ``his stock answer``)."""
+        owner = next((k for k in range(len(words) - 2, -1, -1) if strip_possessive(words[k]) != words[k]), -1)
+        if owner < 0 or len(words) - owner - 1 > self.MAX_POSSESSED_WORDS:
+            return False
+        after = words[owner + 1 :]
+        if not all(w[:1].islower() and w.replace("-", "").isalpha() and w not in self._stop and w not in self._of for w in after):
+            return False  # (nor a stop word: "Ortiz's chief of staff, Tim Berg," is read by the appositive)
+        low = after[-1].casefold()
+        if low in self._document_nouns:
+            return False
+        # (of the endings only the longer ones: "-er" and "-or" end things too, "his stock answer")
+        ending = any(low.endswith(s) and len(s) > 2 and len(low) > len(s) + 2 for s in self._person_suffixes)
+        return ending or self.is_person_noun(low, endings=False)
 
     def quotation_mark_count(self, phrase: str) -> int:
         """How many quotation marks *phrase* holds, not counting a mark between two letters: an

@@ -196,7 +196,7 @@ class QuoteWords:
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
-        "because", "and", "adding", "saying", "from", "with", "about", "of",
+        "because", "and", "adding", "saying", "from", "with", "about", "of", "for",
     )
     #: The conjunction that opens a reported clause (``said that ...``).
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("that",)
@@ -301,6 +301,9 @@ class QuoteWords:
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: The most words after an owner's possessive that may name the person it owns
+    #: (``Ortiz's former campaign strategist``: three).
+    MAX_POSSESSED_WORDS: ClassVar[int] = 4
     #: Words after which a cue is a relative clause's own verb, never the cue of the phrase
     #: before the pronoun (``the women who have come forward to say``, ``who has maintained``).
     CLAUSE_AUXILIARIES: ClassVar[tuple[str, ...]] = (
