@@ -28,6 +28,9 @@ POSSESSED = [
      [("prices would stay high through the winter", R, "Hartley Foods' senior commodities strategist")]),
     ("“He was calm and lucid,” Ana Ortiz's court-appointed psychiatrist told the judge.",
      [("He was calm and lucid,", D, "Ana Ortiz's court-appointed psychiatrist")]),
+    # a pronoun with 's is "he is" or "he has", no owner
+    ("Ortiz trails in the polls. He’s endured relentless questions about whether he will quit the race.",
+     []),
 ]
 
 
@@ -46,6 +49,11 @@ ROLE_FOR = [
      [("Our growth plan is on track,", D, "Colin Marsh")]),
     ("“He trained through the pain,” said the club captain, Ana Ortiz.",
      [("He trained through the pain,", D, "Ana Ortiz")]),
+    # a relative clause about the person after the post-modifier is not part of the phrase
+    ("“It was awful,” said one of two witnesses who described the same scene to the court.",
+     [("It was awful,", D, "one of two witnesses")]),
+    ("“Nobody checked the brakes,” said one of the drivers who walked out on Monday.",
+     [("Nobody checked the brakes,", D, "one of the drivers")]),
     # a name that speaks keeps its own span; a description after it is no speaker
     ("“It was a fair result,” said Ortiz, a former referee.",
      [("It was a fair result,", D, "Ortiz")]),
@@ -56,4 +64,79 @@ ROLE_FOR = [
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_FOR)
 def test_inverted_role_with_for_and_a_name(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# "shot back": a sharp reply is a cue, before or after the quotation, with a clause or without
+SHOT_BACK = [
+    ("“They only came for the free buses,” Bennett shot back with a laugh.",
+     [("They only came for the free buses,", D, "Bennett")]),
+    ("“Come and try,” the visiting coach shot back.",
+     [("Come and try,", D, "the visiting coach")]),
+    ("The union shot back that the offer was “an insult to every driver.”",
+     [("the offer was “an insult to every driver.”", M, "The union")]),
+    ("Asked about the delay, the mayor shoots back: “Ask the contractor.”",
+     [("Ask the contractor.", D, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOT_BACK)
+def test_shot_back_is_a_cue(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# reported words end before the next clause's attribution also when the comma is inside a
+# closing quotation mark (American style): the next speaker's quotation is theirs
+CLAUSE_AFTER_QUOTED_COMMA = [
+    ('After Ortiz said that the ferry plan was "a disaster," Berg said: "I disagree with her completely."',
+     [('the ferry plan was "a disaster,"', M, "Ortiz"), ("I disagree with her completely.", D, "Berg")]),
+    ("When the striker said the referee was “blind,” his coach said: “He will apologise tomorrow.”",
+     [("the referee was “blind,”", M, "the striker"), ("He will apologise tomorrow.", D, "his coach")]),
+    ("The analyst said margins would be “under pressure,” and the chief executive said they were “stable.”",
+     [("margins would be “under pressure,”", M, "The analyst"), ("they were “stable.”", M, "the chief executive")]),
+    # a cue inside the quotation opens no clause of the sentence: the words go on after it
+    ('The mayor said the bridge would reopen, "engineers said so," and traffic would return by May.',
+     [('the bridge would reopen, "engineers said so," and traffic would return by May', M, "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_QUOTED_COMMA)
+def test_reported_words_end_before_the_next_attribution(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a capitalised "According to" after a quotation that ends a sentence opens a sentence of its own
+ACCORDING_OPENS = [
+    ('The owner said he did not "use the jet that much." According to flight records, it has flown 333 hours since June.',
+     [('he did not "use the jet that much."', M, "The owner"),
+      ("it has flown 333 hours since June", R, "flight records")]),
+    ("The coach said the squad was “ready for anything.” According to the club doctor, three players are injured.",
+     [("the squad was “ready for anything.”", M, "The coach"), ("three players are injured", R, "the club doctor")]),
+    # in lower case it is the quotation's own attribution, as before
+    ("“Nobody used the jet much,” according to the pilot.",
+     [("Nobody used the jet much,", D, "the pilot")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_OPENS)
+def test_according_to_in_capitals_opens_a_sentence(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a paragraph that ends with a cue, words about the occasion and a colon introduces the quotation
+# that makes up the next paragraph
+COLON_INTROS = [
+    ("The vote was close.\n\nIn a statement on Friday, the players' union said about the new contract:\n\n"
+     "“This deal protects every member. It is the best we could get.”",
+     [("This deal protects every member. It is the best we could get.", D, "the players' union")]),
+    ("The ruling came late.\n\nAs Judge Ana Ortiz wrote in her ruling on Friday:\n\n"
+     "“The defendant showed no remorse at any point in these proceedings.”",
+     [("The defendant showed no remorse at any point in these proceedings.", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_INTROS)
+def test_a_colon_intro_with_an_occasion_names_the_next_paragraph_speaker(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
     assert quotes_of(text) == expected

@@ -34,6 +34,7 @@ class DirectQuotes(SpeakerResolution):
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
         self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
+        self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
 
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
@@ -773,14 +774,26 @@ class DirectQuotes(SpeakerResolution):
                 state.colon_speaker, state.colon_paragraph = speaker, number
             return
         cue = cues[-1]
-        if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:
-            return
+        tail = raw[cue.end() :].rstrip()[:-1]
+        if tail.strip(" \t\n\r\xa0,:") and self._object.fullmatch(tail) is None and not self.colon_tail(tail):
+            return  # (but "told reporters:" and "said about the plan:" introduce it)
         np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
         if np is None:
             return
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
         state.colon_paragraph = number
+
+    def colon_tail(self, tail: str) -> bool:
+        """Whether *tail*, the words between a paragraph's last cue and the colon that ends the
+        paragraph, only say what the words are about or when they were said (``said about its
+        platform:``, ``reported after the polls closed:``): at most :attr:`MAX_COLON_TAIL_WORDS`
+        words that open with one of :attr:`COLON_TAIL_PREPOSITIONS`, with no sentence end and no
+        quotation mark in them.  The quotation in the next paragraph is still the cue's."""
+        words = tail.split()
+        if not words or len(words) > self.MAX_COLON_TAIL_WORDS or words[0].casefold() not in self._colon_tail_prepositions:
+            return False
+        return not any(ch in self._marks or ch in self.SENTENCE_END for ch in tail)
 
     def make_quote(
         self,

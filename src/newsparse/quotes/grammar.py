@@ -115,9 +115,12 @@ class SpeakerGrammar(QuoteWords):
             else rf"\s++{regex.escape(m)}"
             for m in self.POST_MODIFIERS
         ) or "(?!)"
+        # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
+        who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
-            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
+            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
@@ -852,6 +855,8 @@ class SpeakerGrammar(QuoteWords):
         owner = next((k for k in range(len(words) - 2, -1, -1) if strip_possessive(words[k]) != words[k]), -1)
         if owner < 0 or len(words) - owner - 1 > self.MAX_POSSESSED_WORDS:
             return False
+        if strip_possessive(words[owner]).casefold() in self._pronouns:
+            return False  # "He’s endured relentless questions": a pronoun and "is", no owner
         after = words[owner + 1 :]
         if not all(w[:1].islower() and w.replace("-", "").isalpha() and w not in self._stop and w not in self._of for w in after):
             return False  # (nor a stop word: "Ortiz's chief of staff, Tim Berg," is read by the appositive)

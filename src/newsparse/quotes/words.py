@@ -535,6 +535,14 @@ class QuoteWords:
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
+    #: Words that may open what stands between a paragraph's last cue and the colon that ends it,
+    #: the quotation following in the next paragraph (``said about the plan:``, ``wrote after the
+    #: vote:``).
+    COLON_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "about", "after", "before", "during", "in", "on", "at", "of", "when", "while", "as",
+    )
+    #: The most words between that cue and the colon.
+    MAX_COLON_TAIL_WORDS: ClassVar[int] = 16
     #: How many commas of a quotation left open are tried as the place its closing mark was left
     #: out, before an attribution (``"We lost everything, said Mary Holt.``).
     MAX_UNCLOSED_COMMAS: ClassVar[int] = 3
