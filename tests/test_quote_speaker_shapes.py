@@ -140,3 +140,26 @@ def test_a_colon_intro_with_an_occasion_names_the_next_paragraph_speaker(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# the subject is a role and a name with an appositive after it, maybe after an opening phrase,
+# when a verb of the sentence attributes the words
+DESCRIBED_SUBJECTS = [
+    ('Former governor Ed Rendell (D), a party donor, praised the senator, calling the result "an incredible feat."',
+     [("an incredible feat.", D, "Ed Rendell")]),
+    ("In Leeds, the journalist Ana Ortiz, writing in a local weekly in 2013, described a culture of “silence and fear.”",
+     [("silence and fear.", D, "Ana Ortiz")]),
+    ("The club chairman, Tom Berg, opened the meeting, declaring that the accounts were “finally in order.”",
+     [("the accounts were “finally in order.”", M, "Tom Berg")]),
+    # a participle inside the appositive is not the sentence's verb: the appositive's words stay unattributed
+    ("After all, the bank, which began the year predicting that it would cut rates, has yet to move.",
+     []),
+    # with no verb before the quotation, the role and name speak no words
+    ("Harvard professor Ana Ortiz, who has since left the race, leads with “definitely not support” in the poll.",
+     [("definitely not support", D, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUBJECTS)
+def test_a_described_subject_with_an_appositive_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

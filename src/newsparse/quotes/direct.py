@@ -593,7 +593,7 @@ class DirectQuotes(SpeakerResolution):
         sentence = (quotation.sentence_start, quotation.sentence_end)
         verb = self.attributing_verb(raw, quotation)
         if verb is None:
-            subject = self.clause_subject(raw, sentence, quotation.open)
+            subject = self.clause_subject(raw, sentence, quotation.open, described=False)
             if subject is None or not subject.text[:1].isupper():
                 return None
             low = subject.text.casefold()

@@ -88,9 +88,15 @@ class SpeakerGrammar(QuoteWords):
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
+        # (the name may follow a role in lower case: "Former governor Ed Rendell (D), a ...,",
+        # "the journalist Ana Ortiz, writing in ...,")
+        role = rf"(?:(?:{determiners})\s++|\p{{Lu}}[\p{{L}}\-]*+\s++(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
+        appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         self._appositive_subject = regex.compile(
-            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
-            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
+        )
+        self._described_subject = regex.compile(
+            rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
         # a post-modifier before a phrase, and the head word before it ("Those close to")
         self._modifier_before = regex.compile(
@@ -964,10 +970,12 @@ class SpeakerGrammar(QuoteWords):
         """A :class:`Mention` of ``raw[span]``."""
         return Mention(collapse(raw[span[0] : span[1]]), span[0], span[1])
 
-    def clause_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+    def clause_subject(self, raw: str, sentence: tuple[int, int], before: int, *, described: bool = True) -> Mention | None:
         """The subject of the sentence, after an opening phrase if there is one (``Last month, the
         mayor called ...``): the sentence's subject, else the subject after one of its first
-        :attr:`OPENING_COMMAS` commas before *before*."""
+        :attr:`OPENING_COMMAS` commas before *before*, else a name with an appositive after it.
+        With *described* (a verb of the sentence attributes the words) that name may follow a role
+        in lower case or an opening phrase (:meth:`appositive_subject`)."""
         subject = self.sentence_subject(raw, sentence)
         start = sentence[0]
         for _ in range(self.OPENING_COMMAS):
@@ -982,7 +990,11 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         if subject is None:
             # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
-            subject = self.appositive_subject(raw, sentence)
+            subject = self.appositive_subject(raw, sentence, described=described, before=before)
+        comma = raw.find(",", sentence[0], before)
+        if subject is None and described and comma >= 0:
+            # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
+            subject = self.appositive_subject(raw, (comma + 1, sentence[1]), described=True, before=before)
         return subject
 
     def object_before(self, raw: str, start: int, pos: int) -> bool:
@@ -1004,10 +1016,20 @@ class SpeakerGrammar(QuoteWords):
         suffix = self.ADVERB_SUFFIX
         return bool(suffix) and word.endswith(suffix) and word not in self._not_adverbs
 
-    def appositive_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+    def appositive_subject(
+        self, raw: str, sentence: tuple[int, int], *, described: bool = False, before: int | None = None
+    ) -> Mention | None:
         """A name that opens the sentence with an appositive after it (``Gary Ortiz, a former
-        party chairman, became ...``)."""
+        party chairman, became ...``); with *described*, also after a role in lower case
+        (``Former governor Ed Rendell (D), a party donor, praised ...``, ``the journalist Ana
+        Ortiz, writing in ..., described ...``) when the appositive ends before *before* (the
+        attributing verb is the sentence's, not one inside the appositive: ``the Fed, which
+        entered the year predicting that ..., has yet to move``)."""
         match = self._appositive_subject.match(raw, sentence[0], sentence[1])
+        if match is None and described:
+            match = self._described_subject.match(raw, sentence[0], sentence[1])
+            if match is not None and before is not None and match.end() > before + 1:
+                match = None
         if match is None or not self.is_speaker_phrase(match["name"]):
             return None
         return self.mention(raw, match.span("name"))
