@@ -163,3 +163,21 @@ DESCRIBED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_SUBJECTS)
 def test_a_described_subject_with_an_appositive_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# after a quotation that ends in "?" or "!", the attribution may go on with "as" or "while"
+QUESTION_THEN_CLAUSE = [
+    ("“Is it two? Three?” the candidate asks as a stagehand walks across the set.",
+     [("Is it two? Three?", D, "the candidate")]),
+    ("“Why now?” the coach asked while the players left the pitch.",
+     [("Why now?", D, "the coach")]),
+    ("“Not again!” Ana Ortiz shouted as the lights went out.",
+     [("Not again!", D, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTION_THEN_CLAUSE)
+def test_an_attribution_after_a_question_goes_on_with_as_or_while(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected
