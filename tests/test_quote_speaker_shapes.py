@@ -181,3 +181,28 @@ def test_an_attribution_after_a_question_goes_on_with_as_or_while(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a naming verb after "and": the subject of the verb before the coordinator speaks, also inside a
+# subordinate clause whose subject is not the sentence's
+COORDINATED_NAMING = [
+    ('There were pointed references, such as when Ortiz knocked Lee on trade and called him a "moderate," a subtle dig.',
+     [("moderate,", D, "Ortiz")]),
+    ("There were cheers when the mayor thanked the crew and called them “the best in the state.”",
+     [("the best in the state.", D, "the mayor")]),
+    ("The club lost again, and fans booed and called the display “a disgrace.”",
+     [("a disgrace.", D, "fans")]),
+    # the verb of a relative clause, or a phrase after a preposition, names no one
+    ("Senator Ana Ortiz, Democrat of Ohio, wrote in her memoir about a colleague in the Senate who pinched her arm and "
+     "told her, “I like a fighter!”",
+     [("I like a fighter!", D, None)]),
+    ("Ortiz during a visit on Sunday thanked the nurses and called the union “a partner in this campaign.”",
+     [("a partner in this campaign.", D, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_NAMING)
+def test_a_coordinated_naming_verb_takes_the_first_verb_subject(
+    text: str, expected: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert quotes_of(text) == expected

@@ -615,7 +615,34 @@ class DirectQuotes(SpeakerResolution):
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
+        coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
+        if coordinated is not None:
+            return coordinated
         return self.clause_subject(raw, sentence, verb.start())
+
+    def coordinated_subject(self, raw: str, floor: int, verb: regex.Match[str]) -> Mention | None:
+        """The subject of a verb joined to *verb* by a coordinator right before it (``such as when
+        Ortiz knocked Lee on trade and called him "a moderate"``: ``Ortiz``): the phrase before the
+        nearest verb in the past before the coordinator, within :attr:`NAMING_WINDOW` characters
+        after *floor* and no comma between; ``None`` when there is none, when that verb opens a
+        relative clause (``a colleague who pinched her and told her``) or when the phrase before
+        it follows a preposition (``during a visit``)."""
+        window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, verb.start()))
+        if len(words) < 3 or words[-1].group() not in self._coordinators:
+            return None
+        for k in range(len(words) - 2, 0, -1):
+            word = words[k].group()
+            if "," in raw[words[k].end() : words[-1].start()]:
+                return None  # (another clause: "..., and called him ...")
+            if word[:1].islower() and self.is_past_verb(word):
+                if words[k - 1].group().casefold() in self._relatives:
+                    return None  # ("a colleague who pinched her and told her": the relative clause's)
+                np = self.phrase_before(raw, words[k].start(), floor, lenient=True)
+                if np is None or self.token_before(raw, np[0], floor).casefold() in self._prepositions:
+                    return None  # ("Ortiz during a visit thanked ... and called": no time speaks)
+                return self.mention(raw, np)
+        return None
 
     def object_in_phrase(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a participle, from the word after a verb in the past inside it
