@@ -34,6 +34,7 @@ class DirectQuotes(SpeakerResolution):
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
         self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
+        self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
 
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
@@ -214,6 +215,7 @@ class DirectQuotes(SpeakerResolution):
         if cue is not None:
             np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
             if np is not None:
+                np = self.name_after_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             return None
@@ -223,6 +225,27 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
+        in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
+        (``"...," said a spokeswoman for the hotel group, Jennifer Rodstrom.``): the name is the
+        speaker the phrase describes.  ``None`` for anything else (``..., said Ortiz, a lawyer.``)."""
+        if not raw[np[0] : np[0] + 1].islower():
+            return None
+        comma = LEAD.match(raw, np[1], stop)
+        start = comma.end() if comma is not None else np[1]
+        if raw[np[1] : start].strip() != ",":
+            return None
+        end = start
+        while end < stop and raw[end] not in ",;:!?()\"“”\n":
+            end += 1
+        words = raw[start:end].split()
+        if not 2 <= len(words) <= self.MAX_NAME_WORDS or raw[end:stop].strip(" .”’\"'"):
+            return None
+        span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
+        bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
+        return span if self.names.trailing_name(bare) == len(bare) else None
 
     def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
         """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's
@@ -570,7 +593,7 @@ class DirectQuotes(SpeakerResolution):
         sentence = (quotation.sentence_start, quotation.sentence_end)
         verb = self.attributing_verb(raw, quotation)
         if verb is None:
-            subject = self.clause_subject(raw, sentence, quotation.open)
+            subject = self.clause_subject(raw, sentence, quotation.open, described=False)
             if subject is None or not subject.text[:1].isupper():
                 return None
             low = subject.text.casefold()
@@ -592,7 +615,34 @@ class DirectQuotes(SpeakerResolution):
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
+        coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
+        if coordinated is not None:
+            return coordinated
         return self.clause_subject(raw, sentence, verb.start())
+
+    def coordinated_subject(self, raw: str, floor: int, verb: regex.Match[str]) -> Mention | None:
+        """The subject of a verb joined to *verb* by a coordinator right before it (``such as when
+        Ortiz knocked Lee on trade and called him "a moderate"``: ``Ortiz``): the phrase before the
+        nearest verb in the past before the coordinator, within :attr:`NAMING_WINDOW` characters
+        after *floor* and no comma between; ``None`` when there is none, when that verb opens a
+        relative clause (``a colleague who pinched her and told her``) or when the phrase before
+        it follows a preposition (``during a visit``)."""
+        window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, verb.start()))
+        if len(words) < 3 or words[-1].group() not in self._coordinators:
+            return None
+        for k in range(len(words) - 2, 0, -1):
+            word = words[k].group()
+            if "," in raw[words[k].end() : words[-1].start()]:
+                return None  # (another clause: "..., and called him ...")
+            if word[:1].islower() and self.is_past_verb(word):
+                if words[k - 1].group().casefold() in self._relatives:
+                    return None  # ("a colleague who pinched her and told her": the relative clause's)
+                np = self.phrase_before(raw, words[k].start(), floor, lenient=True)
+                if np is None or self.token_before(raw, np[0], floor).casefold() in self._prepositions:
+                    return None  # ("Ortiz during a visit thanked ... and called": no time speaks)
+                return self.mention(raw, np)
+        return None
 
     def object_in_phrase(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a participle, from the word after a verb in the past inside it
@@ -751,14 +801,26 @@ class DirectQuotes(SpeakerResolution):
                 state.colon_speaker, state.colon_paragraph = speaker, number
             return
         cue = cues[-1]
-        if raw[cue.end() :].strip(" \t\n\r\xa0,:") and self._object.fullmatch(raw[cue.end() :].rstrip()[:-1]) is None:
-            return
+        tail = raw[cue.end() :].rstrip()[:-1]
+        if tail.strip(" \t\n\r\xa0,:") and self._object.fullmatch(tail) is None and not self.colon_tail(tail):
+            return  # (but "told reporters:" and "said about the plan:" introduce it)
         np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
         if np is None:
             return
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
         state.colon_paragraph = number
+
+    def colon_tail(self, tail: str) -> bool:
+        """Whether *tail*, the words between a paragraph's last cue and the colon that ends the
+        paragraph, only say what the words are about or when they were said (``said about its
+        platform:``, ``reported after the polls closed:``): at most :attr:`MAX_COLON_TAIL_WORDS`
+        words that open with one of :attr:`COLON_TAIL_PREPOSITIONS`, with no sentence end and no
+        quotation mark in them.  The quotation in the next paragraph is still the cue's."""
+        words = tail.split()
+        if not words or len(words) > self.MAX_COLON_TAIL_WORDS or words[0].casefold() not in self._colon_tail_prepositions:
+            return False
+        return not any(ch in self._marks or ch in self.SENTENCE_END for ch in tail)
 
     def make_quote(
         self,

@@ -106,9 +106,15 @@ class SpeakerGrammar(QuoteWords):
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
+        # (the name may follow a role in lower case: "Former governor Ed Rendell (D), a ...,",
+        # "the journalist Ana Ortiz, writing in ...,")
+        role = rf"(?:(?:{determiners})\s++|\p{{Lu}}[\p{{L}}\-]*+\s++(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
+        appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         self._appositive_subject = regex.compile(
-            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
-            rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+            rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
+        )
+        self._described_subject = regex.compile(
+            rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
         # a post-modifier before a phrase, and the head word before it ("Those close to")
         self._modifier_before = regex.compile(
@@ -136,9 +142,12 @@ class SpeakerGrammar(QuoteWords):
             else rf"\s++{regex.escape(m)}"
             for m in self.POST_MODIFIERS
         ) or "(?!)"
+        # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
+        who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
-            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?(?=\s*+(?:[,.;:!?()\"”]|$))"
+            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?"
+            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
@@ -918,6 +927,8 @@ class SpeakerGrammar(QuoteWords):
         owner = words[-2] if len(words) >= 2 else ""
         if head[:1].islower() and strip_possessive(owner) != owner and low.removesuffix("s") in self._person_nouns:
             return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
+        if head[:1].islower() and self.possessed_person(words):
+            return True  # "the mayor's former campaign strategist": the possessed person speaks
         first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
@@ -927,6 +938,27 @@ class SpeakerGrammar(QuoteWords):
         if low in self._quantities or self._share.search(phrase):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def possessed_person(self, words: Sequence[str]) -> bool:
+        """Whether *words* (a phrase split on spaces) are an owner with a possessive and, after it,
+        at most :attr:`MAX_POSSESSED_WORDS` words in lower case that end in a noun for a person
+        (:meth:`is_person_noun`, or one of the endings of :attr:`PERSON_SUFFIXES` longer than two
+        letters): ``Ortiz's former campaign strategist``, ``the club's new team doctor``.  A noun
+        that names a thing is not one (``Ortiz's new book``, ``his stock answer``)."""
+        owner = next((k for k in range(len(words) - 2, -1, -1) if strip_possessive(words[k]) != words[k]), -1)
+        if owner < 0 or len(words) - owner - 1 > self.MAX_POSSESSED_WORDS:
+            return False
+        if strip_possessive(words[owner]).casefold() in self._pronouns:
+            return False  # "He’s endured relentless questions": a pronoun and "is", no owner
+        after = words[owner + 1 :]
+        if not all(w[:1].islower() and w.replace("-", "").isalpha() and w not in self._stop and w not in self._of for w in after):
+            return False  # (nor a stop word: "Ortiz's chief of staff, Tim Berg," is read by the appositive)
+        low = after[-1].casefold()
+        if low in self._document_nouns:
+            return False
+        # (of the endings only the longer ones: "-er" and "-or" end things too, "his stock answer")
+        ending = any(low.endswith(s) and len(s) > 2 and len(low) > len(s) + 2 for s in self._person_suffixes)
+        return ending or self.is_person_noun(low, endings=False)
 
     def quotation_mark_count(self, phrase: str) -> int:
         """How many quotation marks *phrase* holds, not counting a mark between two letters: an
@@ -1025,10 +1057,12 @@ class SpeakerGrammar(QuoteWords):
         """A :class:`Mention` of ``raw[span]``."""
         return Mention(collapse(raw[span[0] : span[1]]), span[0], span[1])
 
-    def clause_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+    def clause_subject(self, raw: str, sentence: tuple[int, int], before: int, *, described: bool = True) -> Mention | None:
         """The subject of the sentence, after an opening phrase if there is one (``Last month, the
         mayor called ...``): the sentence's subject, else the subject after one of its first
-        :attr:`OPENING_COMMAS` commas before *before*."""
+        :attr:`OPENING_COMMAS` commas before *before*, else a name with an appositive after it.
+        With *described* (a verb of the sentence attributes the words) that name may follow a role
+        in lower case or an opening phrase (:meth:`appositive_subject`)."""
         subject = self.sentence_subject(raw, sentence)
         start = sentence[0]
         for _ in range(self.OPENING_COMMAS):
@@ -1043,7 +1077,11 @@ class SpeakerGrammar(QuoteWords):
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         if subject is None:
             # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
-            subject = self.appositive_subject(raw, sentence)
+            subject = self.appositive_subject(raw, sentence, described=described, before=before)
+        comma = raw.find(",", sentence[0], before)
+        if subject is None and described and comma >= 0:
+            # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
+            subject = self.appositive_subject(raw, (comma + 1, sentence[1]), described=True, before=before)
         return subject
 
     def object_before(self, raw: str, start: int, pos: int) -> bool:
@@ -1065,10 +1103,20 @@ class SpeakerGrammar(QuoteWords):
         suffix = self.ADVERB_SUFFIX
         return bool(suffix) and word.endswith(suffix) and word not in self._not_adverbs
 
-    def appositive_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+    def appositive_subject(
+        self, raw: str, sentence: tuple[int, int], *, described: bool = False, before: int | None = None
+    ) -> Mention | None:
         """A name that opens the sentence with an appositive after it (``Gary Ortiz, a former
-        party chairman, became ...``)."""
+        party chairman, became ...``); with *described*, also after a role in lower case
+        (``Former governor Ed Rendell (D), a party donor, praised ...``, ``the journalist Ana
+        Ortiz, writing in ..., described ...``) when the appositive ends before *before* (the
+        attributing verb is the sentence's, not one inside the appositive: ``the Fed, which
+        entered the year predicting that ..., has yet to move``)."""
         match = self._appositive_subject.match(raw, sentence[0], sentence[1])
+        if match is None and described:
+            match = self._described_subject.match(raw, sentence[0], sentence[1])
+            if match is not None and before is not None and match.end() > before + 1:
+                match = None
         if match is None or not self.is_speaker_phrase(match["name"]):
             return None
         return self.mention(raw, match.span("name"))

@@ -86,8 +86,11 @@ class ReportedSpeech(DirectQuotes):
         # a comma or semicolon, maybe a conjunction, or a conjunction of BARE_CLAUSE_JOINS alone,
         # and a few adverbs: where another clause's speaker phrase may start ("..., and nearly
         # three in five said", "... but officials said")
+        closers = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
         self._clause_join = regex.compile(
-            rf"(?:[,;]\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++)"
+            # (a comma inside a closing quotation mark too: '... "a disaster," Berg said: "..."')
+            rf"(?:[,;](?P<mark>[{closers}])?\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?"
+            rf"|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
@@ -793,7 +796,9 @@ class ReportedSpeech(DirectQuotes):
             join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
             if join is None or not all(self.is_adverb(w) or w in self._adverbs for w in join["lead"].casefold().split()):
                 continue  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
-            cut = join.start()
+            if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
+                continue  # (a mark that opens a quotation is no closing one)
+            cut = join.end("mark") if join["mark"] is not None else join.start()
             while cut > start and raw[cut - 1].isspace():
                 cut -= 1
             return cut

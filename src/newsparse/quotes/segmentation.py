@@ -144,13 +144,17 @@ class Segmentation(SpeakerGrammar):
 
     def attribution_ahead(self, raw: str, pos: int) -> bool:
         """Whether an attribution follows *pos* (``"Why now?" Smith asked.``), so that the quotation
-        before it does not end its sentence."""
+        before it does not end its sentence.  A capitalised ``According to`` after a full stop opens a
+        sentence of its own (``... did not "use it much." According to flight records, ...``)."""
         lead = LEAD.match(raw, pos)
         start = lead.end() if lead else pos
         stop = min(len(raw), start + 160)
         inverted = self._cue_at.match(raw, start)
         if inverted is not None:
-            return True  # "..." said Smith
+            # "..." said Smith; but '... "use it much." According to records, ...' opens a sentence
+            # (after a full stop: '"Is it over?" According to Smith, it is not.' is one)
+            opens = raw[start : start + 1].isupper() and inverted.group().casefold() in self._according
+            return not (opens and self.full_stop_before(raw, pos))
         found = self.phrase_before_cue(raw, start, stop)
         if found is None:
             return False
@@ -166,6 +170,13 @@ class Segmentation(SpeakerGrammar):
             if stop > end and self._object.fullmatch(raw, end, stop) is not None:
                 return True
         return self._attribution_end.match(raw, end) is not None
+
+    def full_stop_before(self, raw: str, pos: int) -> bool:
+        """Whether the quotation marks that close before *pos* follow a full stop (``."``, ``.”``)."""
+        end = pos
+        while end > 0 and (raw[end - 1] in self._marks or raw[end - 1].isspace()):
+            end -= 1
+        return end > 0 and raw[end - 1] == "."
 
     def is_abbreviation(self, raw: str, dot: int) -> bool:
         """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""

@@ -63,7 +63,7 @@ class QuoteWords:
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
     #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
     #: the league``, ``said with a shrug`` (adverbs may stand between: ``asked quietly``).
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again", "of", "with")
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again", "of", "with", "as", "while")
     #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
     #: lower-case words of an outlet's name (capitalised words always count), the words that may
     #: open it, the verbs after it, the verbs followed by what is cited (``cited officials``), and
@@ -196,7 +196,7 @@ class QuoteWords:
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
-        "because", "and", "adding", "saying", "from", "with", "about", "of",
+        "because", "and", "adding", "saying", "from", "with", "about", "of", "for",
     )
     #: The conjunction that opens a reported clause (``said that ...``).
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("that",)
@@ -301,6 +301,9 @@ class QuoteWords:
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: The most words after an owner's possessive that may name the person it owns
+    #: (``Ortiz's former campaign strategist``: three).
+    MAX_POSSESSED_WORDS: ClassVar[int] = 4
     #: Words after which a cue is a relative clause's own verb, never the cue of the phrase
     #: before the pronoun (``the women who have come forward to say``, ``who has maintained``).
     CLAUSE_AUXILIARIES: ClassVar[tuple[str, ...]] = (
@@ -532,6 +535,14 @@ class QuoteWords:
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
+    #: Words that may open what stands between a paragraph's last cue and the colon that ends it,
+    #: the quotation following in the next paragraph (``said about the plan:``, ``wrote after the
+    #: vote:``).
+    COLON_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "about", "after", "before", "during", "in", "on", "at", "of", "when", "while", "as",
+    )
+    #: The most words between that cue and the colon.
+    MAX_COLON_TAIL_WORDS: ClassVar[int] = 16
     #: How many commas of a quotation left open are tried as the place its closing mark was left
     #: out, before an attribution (``"We lost everything, said Mary Holt.``).
     MAX_UNCLOSED_COMMAS: ClassVar[int] = 3

@@ -75,6 +75,8 @@ NAMING: tuple[str, ...] = (
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "went on", "quoted as saying",
+    # a sharp reply ("Ortiz shot back"; not "fired back", "hit back": their clause is often an action)
+    "shot back", "shoots back",
 )
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
