@@ -43,6 +43,10 @@ class SpeakerResolution(Segmentation):
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if self.is_date_name(name):
+            if self.is_date_name(mention.text):
+                return None  # ("May said": a month, never a speaker)
+            name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
             name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
@@ -123,6 +127,16 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def is_date_name(self, name: str) -> bool:
+        """Whether *name* is only month and weekday names of the vocabulary and numbers (``May``,
+        ``Friday``, ``mai``, ``Mai 2025``, ``mayo``): a date, never a speaker, whatever the index
+        read as a name before it (``... will close in May, the company said``)."""
+        words = [w.strip(",.;:") for w in name.split()]
+        vocabulary = self.vocabulary
+        return bool(words) and all(
+            w.isdigit() or vocabulary.month_number(w) is not None or vocabulary.is_weekday(w) for w in words if w
+        )
 
     def without_occupation(self, name: str) -> str:
         """*name* without the capitalised occupation nouns the index kept before a full name

@@ -436,6 +436,19 @@ class QuoteWords:
     VERB_AFTER_SOURCE: ClassVar[bool] = False
     #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
     #: ``the ruling states``): they may head a speaker's phrase too.
+    #: Verb forms whose subject receives or comes upon the document they take as object (``Workers
+    #: got a letter saying ...``): the document speaks for someone not named, never that subject.
+    #: After any other verb the subject is taken for the author, as before (``issued a statement
+    #: saying``).  Empty (the rule is off) for a language that does not list them.
+    RECEIVING_VERBS: ClassVar[tuple[str, ...]] = (
+        "get", "gets", "got", "gotten", "getting", "receive", "receives", "received", "receiving", "find", "finds",
+        "found", "finding", "see", "sees", "saw", "seen", "seeing", "read", "reads", "reading", "obtain",
+        "obtains", "obtained", "discover", "discovers", "discovered", "notice", "notices", "noticed", "open",
+        "opens", "opened", "spot", "spots", "spotted", "came", "come", "comes", "across", "upon",
+    )
+    #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
+    #: (``received an email``, ``got a new letter``, ``came across a memo``).
+    RECEIVING_REACH: ClassVar[int] = 2
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = (
         "statement", "complaint", "lawsuit", "suit", "filing", "indictment", "memo", "memorandum", "letter",
         "ruling", "verdict", "decision", "judgment", "opinion", "affidavit", "document", "record", "release",
@@ -493,7 +506,20 @@ class QuoteWords:
         "breaking", "exclusive", "analysis", "opinion", "editorial", "commentary", "background", "context",
         "source", "sources", "transcript", "caption", "headline", "title", "motto", "slogan", "sign", "message",
         "text", "quote", "spoiler", "spoilers", "disclaimer", "summary", "lyrics", "alert", "notice", "explainer",
+        # the labels of reviews and service pages
+        "rating", "ratings", "stars", "traffic", "parking", "price", "prices", "cost", "admission", "tickets",
+        "hours", "location", "address", "directions", "access", "menu", "food", "service", "value", "pros", "cons",
+        "tip", "tips", "highlights", "bottom", "best", "worst", "overall", "conditions", "status", "delays",
     )
+    #: Endings of common nouns (``Information:``, ``Entertainment:``): a capitalised word with one
+    #: alone before a colon over a quotation is a label, like :attr:`LABEL_WORDS`.
+    LABEL_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ship", "ism",
+    )
+    #: How many characters around a capitalised word before a colon are searched for the same word
+    #: in lower case, a common noun then (``Parking: "..."`` on a page that says ``parking is
+    #: free``), so that each search reads a bounded stretch of text.
+    LABEL_REACH: ClassVar[int] = 3000
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
@@ -609,8 +635,10 @@ class QuoteWords:
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
+        self._label_endings = tuple(self.LABEL_ENDINGS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
