@@ -105,3 +105,26 @@ LABELS = [
 @pytest.mark.parametrize(("text", "expected"), LABELS)
 def test_a_label_over_a_quotation_is_no_speaker(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected
+
+
+# a capitalised occupation noun before a full name is no part of the name, whatever its ending;
+# a given name with such an ending stays (before an initial or a particle, or a listed one)
+OCCUPATIONS = [
+    ("Critic Anna Bell said the revival was “a triumph.”", [("the revival was “a triumph.”", M, "Anna Bell")]),
+    ("Novelist Tomas Grieve said the prize money would fund a library.",
+     [("the prize money would fund a library", R, "Tomas Grieve")]),
+    ("“The light was perfect,” said Photographer Lena Marsh.", [("The light was perfect,", D, "Lena Marsh")]),
+    ("Curator Ines Calder said the loan would end in spring.",
+     [("the loan would end in spring", R, "Ines Calder")]),
+    ("Historian Paul Okafor said the map was a forgery.", [("the map was a forgery", R, "Paul Okafor")]),
+    ("Moderator Dana Pike said the debate would run long.", [("the debate would run long", R, "Dana Pike")]),
+    # given names, not occupations
+    ("Christopher Dale Hunt said the vote would be close.", [("the vote would be close", R, "Christopher Dale Hunt")]),
+    ("Sander M. Holt said the bill would pass.", [("the bill would pass", R, "Sander M. Holt")]),
+    ("Chester van Rijn said the dyke would hold.", [("the dyke would hold", R, "Chester van Rijn")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCUPATIONS)
+def test_an_occupation_before_a_full_name_is_not_part_of_it(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected

@@ -62,7 +62,8 @@ class WithoutEnglishRules(QuoteParser):
     English rules read are empty here, so those rules are off (the ``-ed`` past and ``-s`` present
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
-    ``''`` digraphs, negated verbs, the check that a speaker's noun names a person).  A new
+    ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
+    received that speaks for itself).  A new
     language subclasses it and fills in its own words."""
 
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
@@ -82,6 +83,7 @@ class WithoutEnglishRules(QuoteParser):
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
+    RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------

@@ -330,6 +330,28 @@ class QuoteWords:
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
+    #: Endings of occupation nouns (``Novelist``, ``Photographer``, ``Curator``) that copy writes
+    #: capitalised before a full name: such a word of :attr:`MIN_OCCUPATION_LENGTH` letters or more
+    #: is no part of the name that follows (``Novelist Anna Bell`` is Anna Bell), and so is any of
+    #: :attr:`PERSON_NOUNS` (``Critic``, ``Poet``), unless it is one of :attr:`NAME_LIKE_WORDS`,
+    #: such words that are given names or surnames too.
+    OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian")
+    MIN_OCCUPATION_LENGTH: ClassVar[int] = 6
+    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
+        "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
+        "homer", "jasper", "hunter", "parker", "porter", "carter", "baxter", "dexter", "chester", "lester",
+        "webster", "fletcher", "spencer", "tyler", "skyler", "schuyler", "xavier", "javier", "olivier", "rainer",
+        "werner", "günther", "gunther", "reiner", "dieter", "victor", "connor", "conor", "trevor", "taylor", "eleanor",
+        "hector", "nestor", "salvador", "theodor", "tudor", "ivor", "igor", "lavinia", "baptist", "christer",
+        "kristofer", "kristopher", "jupiter", "ginger", "sawyer", "archer", "harper", "cooper", "palmer", "turner",
+        "walker", "fisher", "baker", "miller", "butler", "tucker", "booker", "sumner", "ryder", "jagger",
+        "oscar", "elmer", "luther", "christian", "sebastian", "maximilian", "damian", "fabian", "adrian", "julian",
+        "vivian", "lillian", "gillian", "marian", "dorian", "florian", "cyprian", "kilian", "killian", "valerian",
+        "cassian", "lucian", "octavian", "brian", "chandler", "sander", "lavender", "winter", "summer",
+        # person nouns that are given names or surnames too
+        "guy", "dean", "king", "queen", "bishop", "marshal", "cardinal", "friend", "star", "hero", "major",
+        "page", "host", "justice", "principal", "champion", "legend", "local", "moderate", "independent",
+    )
     ALLEGIANCE_NOUNS: ClassVar[tuple[str, ...]] = (
         "democrat", "republican", "independent", "libertarian", "socialist", "conservative", "liberal",
         "progressive", "moderate", "communist", "nationalist",
@@ -643,6 +665,8 @@ class QuoteWords:
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
+        self._occupation_endings = tuple(self.OCCUPATION_ENDINGS)
+        self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full
