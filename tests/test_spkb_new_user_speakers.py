@@ -128,3 +128,30 @@ OCCUPATIONS = [
 @pytest.mark.parametrize(("text", "expected"), OCCUPATIONS)
 def test_an_occupation_before_a_full_name_is_not_part_of_it(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected
+
+
+# a speaker's phrase that ends in a relative pronoun, a determiner or a preposition is a piece of
+# a clause, not a noun phrase: the quote stays, without a speaker; whole phrases still speak
+FRAGMENTS = [
+    ("The Ortiz campaign is running a new 60-second spot that urges voters in Ohio to “finish the job.”",
+     [("finish the job.", D, None)]),
+    ("Ana Ortiz named falling rents as one of the reasons that families should stay in the city.",
+     [("families should stay in the city", R, None)]),
+    ("Some of the workers said the plant was unsafe.", [("the plant was unsafe", R, "Some of the workers")]),
+    ("The campaign sent out a mailer that said the levy would double.",
+     [("the levy would double", R, "a mailer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS)
+def test_a_clause_fragment_is_no_speaker(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fragment"),
+    [("a new ad that", True), ("one of the", True), ("a collection of his", True), ("reports from", True),
+     ("Al From", False), ("it", False), ("the union", False), ("Ana Ortiz", False)],
+)
+def test_which_phrases_are_fragments(phrase: str, fragment: bool) -> None:
+    assert newsparse.QuoteParser().is_fragment(phrase) is fragment

@@ -38,7 +38,7 @@ class SpeakerResolution(Segmentation):
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
         resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
         :meth:`names_no_one`), unless it is a *source* (``according to state records``)."""
-        if not source and self.names_no_one(mention.text):
+        if not source and (self.names_no_one(mention.text) or self.is_fragment(mention.text)):
             return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
@@ -127,6 +127,23 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def is_fragment(self, phrase: str) -> bool:
+        """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
+        word is a relative pronoun, a determiner, a possessive determiner, a preposition or one
+        of :attr:`THAT_WORDS` (``a new 30-second ad that``, ``one of the``, ``attack her rival
+        directly in his``), none of which ends a noun phrase.  Its quote keeps no speaker."""
+        words = phrase.split()
+        if not words:
+            return False
+        word = words[-1].strip(",;:")
+        last = word.casefold()
+        if last in self._pronouns or word[:1].isupper():
+            return False  # ("it" is a speaker; "Al From" a name; "Amid" a capitalised word the grammar kept)
+        return (
+            last in self._relatives or last in self._determiners or last in self._possessive_determiners
+            or last in self._prepositions or last in self._that_words
+        )
 
     def is_date_name(self, name: str) -> bool:
         """Whether *name* is only month and weekday names of the vocabulary and numbers (``May``,
