@@ -28,7 +28,6 @@ _DESCRIBED = regex.compile(
     r"(?P<description>[^,.;]{1,100})"
 )
 _APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
-_ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 
 
@@ -324,7 +323,7 @@ class PersonIndex:
         start = name[0].start()
         prior = cls.title_words_before(vocabulary, text, piece[0].start())
         # "the environment secretary, James Holloway,"
-        role = _ROLE_BEFORE.search(text, max(0, piece[0].start() - 80), piece[0].start())
+        role = vocabulary.role_before.search(text, max(0, piece[0].start() - 80), piece[0].start())
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])

@@ -104,6 +104,14 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
             rf"(?P<np>(?:(?i:{openers})|\p{{L}}[\p{{L}}.\-]*+['’]s?)\s++[\p{{L}}\p{{N}}$])"
         )
+        # "teilte am Montag mit, dass": a separable verb's words up to its particle
+        self._separable: dict[str, regex.Pattern[str]] = {}
+        for verb in {v.casefold() for v, _ in self.SEPARABLE_VERBS}:
+            particles = any_of(p for v, p in self.SEPARABLE_VERBS if v.casefold() == verb)
+            self._separable[verb] = regex.compile(
+                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})(?=\s*+[,:]|\s++\p{{Ll}})",
+                regex.IGNORECASE,
+            )
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._object_pronouns = frozenset(self.OBJECT_PRONOUNS)
         self._noun_links = frozenset(self.NOUN_LINKS)
@@ -602,6 +610,12 @@ class ReportedSpeech(DirectQuotes):
         ``adding an hour to each trip``)."""
         pos = cue.end()
         word = cue.group().casefold()
+        separated = self._separable.get(word)
+        if separated is not None:
+            particle = separated.match(raw, pos, sentence[1])
+            if particle is None:
+                return None  # ("teilte die Kosten": another sense, without its particle)
+            pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])

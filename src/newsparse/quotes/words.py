@@ -456,6 +456,12 @@ class QuoteWords:
     #: reported clause (German ``Laut Ministerin Anna Schmidt wird das Stadion ...``): the source is
     #: then the article and capitalised words after the cue, and the clause starts at the next word.
     VERB_AFTER_SOURCE: ClassVar[bool] = False
+    #: ``(verb form, particle)`` of separable verbs whose particle closes the clause that the
+    #: verb opens (German ``teilte am Montag mit, dass ...``, ``gab ... bekannt``): after the verb
+    #: (one of :attr:`SPEECH_VERBS`), up to :attr:`MAX_SEPARATED_WORDS` words and the particle,
+    #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
+    SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    MAX_SEPARATED_WORDS: ClassVar[int] = 8
     #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
     #: ``the ruling states``): they may head a speaker's phrase too.
     #: Verb forms whose subject receives or comes upon the document they take as object (``Workers
