@@ -94,6 +94,21 @@ ROLES = [
     ("de", "Der Bürgermeister, Jonas Krämer, eröffnete das Fest.\n\n„Alle sind eingeladen“, sagte der Bürgermeister.",
      "Jonas Krämer"),
     ("es", "La alcaldesa, Rosa Prieto, visitó la obra.\n\n«Terminaremos en julio», dijo la alcaldesa.", "Rosa Prieto"),
+    # the role in an appositive after the name, with no article
+    ("fr", "Claire Martin, porte-parole du gouvernement, a répondu.\n\n« Rien n'est décidé », a déclaré la porte-parole.",
+     "Claire Martin"),
+    ("fr", "Claire Martin, la maire de Lyon, a visité le chantier.\n\n« Ça avance », a dit la maire.", "Claire Martin"),
+    ("de", "Julia Wagner, Sprecherin der Stadt, äußerte sich.\n\n„Es gibt keine Gefahr“, sagte die Sprecherin.",
+     "Julia Wagner"),
+    ("de", "Anna Schmidt, die Bürgermeisterin von Bonn, kam.\n\n„Wir liegen im Plan“, sagte die Bürgermeisterin.",
+     "Anna Schmidt"),
+    ("es", "Marta Ruiz, portavoz del Gobierno, compareció.\n\n«No hay nada decidido», dijo la portavoz.", "Marta Ruiz"),
+    ("es", "Juan Moreno, alcalde de Sevilla, inauguró el puente.\n\n«Es un día histórico», dijo el alcalde.",
+     "Juan Moreno"),
+    ("en", "Ana Ortiz, spokeswoman for the council, spoke first.\n\n“Nothing is decided,” the spokeswoman said.",
+     "Ana Ortiz"),
+    # an appositive without an article that is no role describes no one
+    ("en", "Ana Ortiz, Tomas Berg and the mayor met.\n\n“Nothing is decided,” the mayor said.", "the mayor"),
 ]
 
 

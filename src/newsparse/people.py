@@ -27,7 +27,6 @@ _DESCRIBED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++(?:an?|the|one\s++of(?:\s++the)?)\s++"
     r"(?P<description>[^,.;]{1,100})"
 )
-_APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 
 
@@ -327,9 +326,14 @@ class PersonIndex:
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
-        appositive = _APPOSITIVE.match(text, name[-1].end(), name[-1].end() + 120)
+        appositive = vocabulary.appositive.match(text, name[-1].end(), name[-1].end() + 120)
+        if appositive is not None and not appositive["article"]:
+            # (no article: only a role, "Claire Martin, porte-parole du gouvernement,")
+            first = _WORD.match(appositive[2])
+            if first is None or not (vocabulary.is_title(first.group()) or vocabulary.is_role_noun(first.group())):
+                appositive = None
         if appositive is not None:
-            words = _WORD.findall(appositive[1])[:8]
+            words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
 

@@ -161,6 +161,12 @@ class Vocabulary:
         self.role_before = regex.compile(
             rf"(?<![\p{{L}}])(?i:{articles or '(?!)'})(?P<role>[^,.;:\"“”]{{1,60}}),\s++$"
         )
+        #: An appositive after a name: a comma, maybe one of :attr:`ARTICLES` (or ``one of
+        #: (the)``), and its words up to the next comma or period (``Ana Ortiz, the city's mayor,``;
+        #: ``Claire Martin, porte-parole du gouvernement,``); group ``article`` is empty without one.
+        self.appositive = regex.compile(
+            rf",\s++(?P<article>(?i:{articles or '(?!)'})|one\s++of(?:\s++the)?\s++)?([^,.;]{{1,100}})"
+        )
         self.parserinfo = self._make_parserinfo()
         self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}
 
