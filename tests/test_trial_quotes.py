@@ -167,7 +167,7 @@ NAME_AFTER_AN_ACCORDING_TO_ROLE = [
     ("en", "According to the labour minister, Claire Martin, output will rise next year.",
      [("output will rise next year", R, "Claire Martin", "the labour minister")]),
     ("fr", "Selon la ministre du Travail, Claire Martin, « le texte est équilibré ».",
-     [("« le texte est équilibré »", M, "la ministre du Travail", "la ministre du Travail")]),
+     [("« le texte est équilibré »", M, "Claire Martin", "la ministre du Travail")]),
     # a name with an age, or with an appositive of its own, is the clause's subject
     ("en", "According to the police, John Smith, 45, was arrested at home.",
      [("John Smith, 45, was arrested at home", R, "the police", "the police")]),

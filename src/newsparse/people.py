@@ -27,8 +27,6 @@ _DESCRIBED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++(?:an?|the|one\s++of(?:\s++the)?)\s++"
     r"(?P<description>[^,.;]{1,100})"
 )
-_APPOSITIVE = regex.compile(r",\s++(?:an?|the|one\s++of(?:\s++the)?)\s++([^,.;]{1,100})")
-_ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:the|a|an)\s++(?P<role>[^,.;:\"“”]{1,60}),\s++$")
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 #: The characters a :data:`_WORD` may end with, besides a letter.
 _WORD_ENDS = APOSTROPHE_MARKS + "-."
@@ -332,13 +330,18 @@ class PersonIndex:
         # "the environment secretary, James Holloway,"
         role_start = max(0, piece[0].start() - 80)
         has_comma = text.find(",", role_start, piece[0].start()) >= 0
-        role = _ROLE_BEFORE.search(text, role_start, piece[0].start()) if has_comma else None
+        role = vocabulary.role_before.search(text, role_start, piece[0].start()) if has_comma else None
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
-        appositive = _APPOSITIVE.match(text, name[-1].end(), name[-1].end() + 120)
+        appositive = vocabulary.appositive.match(text, name[-1].end(), name[-1].end() + 120)
+        if appositive is not None and not appositive["article"]:
+            # (no article: only a role, "Claire Martin, porte-parole du gouvernement,")
+            first = _WORD.match(appositive[2])
+            if first is None or not (vocabulary.is_title(first.group()) or vocabulary.is_role_noun(first.group())):
+                appositive = None
         if appositive is not None:
-            words = _WORD.findall(appositive[1])[:8]
+            words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
 

@@ -118,6 +118,11 @@ class Vocabulary:
         "mr", "mrs", "ms", "dr",
     )
 
+    #: Articles that open a role set off before a name by a comma (``the environment secretary,
+    #: James Holloway,``; ``la maire de Lyon, Claire Martin,``): the role describes that person.
+    #: One ending in an apostrophe (``l'``) is written glued to its noun.
+    ARTICLES: ClassVar[tuple[str, ...]] = ("the", "a", "an")
+
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
         self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
@@ -146,6 +151,21 @@ class Vocabulary:
             rf"\p{{Lu}}(?:[^\P{{L}}{APOSTROPHE_MARKS}]|-)*+[{APOSTROPHE_MARKS}]s"
             rf"(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{0,2}}?[ ](?P<head>{alternation(list(self.ORG_WORDS))})"
             r"(?![\p{L}])"
+        )
+        glued = [a for a in self.ARTICLES if a[-1:] in APOSTROPHE_MARKS]
+        spaced = [a for a in self.ARTICLES if a not in glued]
+        openers = ([rf"(?:{alternation(spaced)})\s++"] if spaced else []) + ([alternation(glued)] if glued else [])
+        articles = "|".join(openers)
+        #: A role after one of :attr:`ARTICLES` and before a comma that closes a stretch of text
+        #: (the person's name follows it).
+        self.role_before = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{articles or '(?!)'})(?P<role>[^,.;:\"“”]{{1,60}}),\s++$"
+        )
+        #: An appositive after a name: a comma, maybe one of :attr:`ARTICLES` (or ``one of
+        #: (the)``), and its words up to the next comma or period (``Ana Ortiz, the city's mayor,``;
+        #: ``Claire Martin, porte-parole du gouvernement,``); group ``article`` is empty without one.
+        self.appositive = regex.compile(
+            rf",\s++(?P<article>(?i:{articles or '(?!)'})|one\s++of(?:\s++the)?\s++)?([^,.;]{{1,100}})"
         )
         self.parserinfo = self._make_parserinfo()
         self.tzinfos = {name: int(hours * 3600) for name, hours in self.TIMEZONES}

@@ -152,9 +152,36 @@ class DirectQuotes(SpeakerResolution):
         if len(words) != 1:
             return False
         word = strip_possessive(words[0])
-        if word.casefold() not in self._label_words and not self.is_time_word(word):
-            return False  # (a time is a label too: 'Today: "..."', 'Monday: "..."')
+        if not (self.is_label_word(word) or self.is_time_word(word) or self.used_in_lower_case(word, state)):
+            return False  # (a time is a label too: 'Today: "..."', 'Monday: "..."'; 'Ortiz:' speaks)
         return state.index.full_name((word,)) == word and not state.index.is_known(word)
+
+    def is_label_word(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`LABEL_WORDS`, or a capitalised common noun by one of
+        :attr:`LABEL_ENDINGS` (``Information``; not ``WALLACE``, a transcript's label in capitals)."""
+        low = word.casefold()
+        if low in self._label_words:
+            return True
+        return word[:1].isupper() and word[1:].islower() and low.endswith(self._label_endings)
+
+    def used_in_lower_case(self, word: str, state: State) -> bool:
+        """Whether capitalised *word* also stands in lower case as a word of the article within
+        :attr:`LABEL_REACH` characters (``Parking: "..."`` near ``parking is free``): a common
+        noun, no name."""
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
+        lower = word.casefold()
+        at = state.paragraph_start
+        text = state.text
+        start = max(0, at - self.LABEL_REACH)
+        end = min(len(text), at + self.LABEL_REACH)
+        found = text.find(lower, start, end)
+        while found >= 0:
+            after = found + len(lower)
+            if (found == 0 or not text[found - 1].isalpha()) and (after >= len(text) or not text[after].isalpha()):
+                return True
+            found = text.find(lower, after, end)
+        return False
 
     def unclosed_attribution(
         self, raw: str, open_: int, sentence: tuple[int, int], before: str

@@ -1098,6 +1098,27 @@ class SpeakerGrammar(QuoteWords):
         (``issued a statement saying``) or a thing (``heard on a microphone telling``)."""
         return self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]])
 
+    def received_document(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The document that speaks in a participle's place when the sentence's subject only
+        received it: the phrase *np* before the participle up to its first lower-case word of
+        :attr:`DOCUMENT_NOUNS` (``got a letter on Friday saying``, ``received an email from the
+        school saying``), when one of :attr:`RECEIVING_VERBS` stands among the
+        :attr:`RECEIVING_REACH` words right before the phrase.  The letter then speaks, never
+        the workers who got it (``issued a statement saying`` is left to the subject, its author).
+        ``None`` otherwise, and always when the language lists no such verbs."""
+        if not self._receiving:
+            return None
+        words = list(self._word.finditer(raw, max(start, np[0] - self.PHRASE_WINDOW), np[1]))
+        inside = [w for w in words if w.start() >= np[0]]
+        before = words[: len(words) - len(inside)][-self.RECEIVING_REACH :]
+        if not any(w.group().casefold() in self._receiving for w in before):
+            return None
+        for word in inside:
+            value = strip_possessive(word.group())
+            if value[:1].islower() and value in self._document_nouns:
+                return np[0], word.end()
+        return None
+
     def is_adverb(self, word: str) -> bool:
         """Whether lower-case *word* ends like an adverb (``-ly``) and is not a listed exception."""
         suffix = self.ADVERB_SUFFIX

@@ -15,12 +15,13 @@ code          covers
 ``en``        the default :class:`~newsparse.Vocabulary` and :class:`~newsparse.QuoteParser`
 ``en-GB``     single quotation marks ``‘...’`` (``'...'``) as the primary marks, double ones inside
 ``fr``        ``« ... »``, ``a déclaré``/``a affirmé``/``dit``..., ``que``/``qu'``, ``selon``, French
-              titles (``le ministre``, ``la maire``), months and weekdays
-``de``        ``„...“``, ``»...«``, ``sagte``/``erklärte``..., ``dass``, a clause after a comma,
-              ``laut``/``zufolge``, German titles including compounds (``Verkehrsexperte``),
-              months and weekdays
-``es``        ``«...»`` and ``"..."``, ``dijo``/``afirmó``..., ``que``, ``según``, Spanish titles,
-              months and weekdays
+              titles (``le ministre``, ``la maire``) and gendered ones for pronouns, months and
+              weekdays
+``de``        ``„...“``, ``»...«``, ``sagte``/``erklärte``..., separable verbs (``teilte ... mit``),
+              ``dass``, a clause after a comma, ``laut``/``zufolge``, German titles including
+              compounds (``Verkehrsexperte``) and gendered ones for pronouns, months and weekdays
+``es``        ``«...»`` and ``"..."``, ``dijo``/``afirmó``..., ``que``, ``según``, Spanish titles
+              and gendered ones for pronouns, months and weekdays
 ============  =====================================================================================
 """
 
@@ -62,7 +63,8 @@ class WithoutEnglishRules(QuoteParser):
     English rules read are empty here, so those rules are off (the ``-ed`` past and ``-s`` present
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
-    ``''`` digraphs, negated verbs, the check that a speaker's noun names a person).  A new
+    ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
+    received that speaks for itself).  A new
     language subclasses it and fills in its own words."""
 
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
@@ -82,6 +84,7 @@ class WithoutEnglishRules(QuoteParser):
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
+    RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -101,6 +104,7 @@ class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    ARTICLES: ClassVar[tuple[str, ...]] = ("le", "la", "les", "un", "une", "l'", "l’")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("janvier", "janv."), ("février", "fevrier", "févr."), ("mars",), ("avril", "avr."), ("mai",), ("juin",),
         ("juillet", "juil."), ("août", "aout"), ("septembre", "sept."), ("octobre", "oct."), ("novembre", "nov."),
@@ -172,6 +176,18 @@ class FrenchQuotes(WithoutEnglishRules):
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
+    GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("elle", (
+            "mme", "madame", "mlle", "mademoiselle", "présidente", "directrice", "députée", "sénatrice", "avocate",
+            "préfète", "cheffe", "procureure", "experte", "adjointe", "déléguée", "professeure", "générale",
+            "première", "épouse", "femme", "fille", "mère", "sœur", "soeur", "veuve", "tante", "nièce", "grand-mère",
+        )),
+        ("il", (
+            "m", "monsieur", "président", "directeur", "député", "sénateur", "avocat", "préfet", "procureur",
+            "adjoint", "délégué", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
+            "neveu", "grand-père",
+        )),
+    )
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
@@ -211,6 +227,7 @@ class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("Januar", "Jan.", "Jänner"), ("Februar", "Feb."), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
         ("August", "Aug."), ("September", "Sept."), ("Oktober", "Okt."), ("November", "Nov."), ("Dezember", "Dez."),
@@ -253,6 +270,20 @@ class GermanQuotes(WithoutEnglishRules):
         "fragt", "laut",
         # (a separable verb with its particle right after it: "teilte mit, dass ...")
         "teilte mit", "teilt mit", "teilten mit", "gab an", "gibt an", "gaben an", "räumte ein", "räumt ein",
+        # (and with words between the verb and its particle: SEPARABLE_VERBS)
+        "teilte", "teilt", "teilten", "gab", "gibt", "gaben", "räumte", "räumt", "räumten", "kündigte", "kündigt",
+        "kündigten", "stellte", "stellt", "stellten", "fügte", "fügt", "fügten", "wies", "weist", "wiesen",
+    )
+    #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = ("der", "dem", "den", "gegenüber")
+    SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
+        *((verb, "mit") for verb in ("teilte", "teilt", "teilten")),
+        *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
+        *((verb, "ein") for verb in ("räumte", "räumt", "räumten")),
+        *((verb, "an") for verb in ("kündigte", "kündigt", "kündigten")),
+        *((verb, "klar") for verb in ("stellte", "stellt", "stellten")),
+        *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
+        *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
@@ -286,6 +317,18 @@ class GermanQuotes(WithoutEnglishRules):
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
+    GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("sie", (
+            "frau", "ministerin", "bürgermeisterin", "präsidentin", "sprecherin", "expertin", "chefin", "direktorin",
+            "leiterin", "kanzlerin", "rätin", "anwältin", "richterin", "professorin", "sekretärin", "forscherin",
+            "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante",
+        )),
+        ("er", (
+            "herr", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
+            "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
+            "bruder", "ehemann", "witwer", "onkel",
+        )),
+    )
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
@@ -309,7 +352,7 @@ class GermanQuotes(WithoutEnglishRules):
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
-        "über", "heute", "gestern", "dem", "der",
+        "über", "heute", "gestern", "dem", "der", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
     )
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ()
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
@@ -326,6 +369,7 @@ class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    ARTICLES: ClassVar[tuple[str, ...]] = ("el", "la", "los", "las", "un", "una")
     # with the abbreviations Spanish pages and the EFE wire print, with or without a dot ("11 mar 2025")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("enero", "ene", "ene."), ("febrero", "feb", "feb."), ("marzo", "mar", "mar."), ("abril", "abr", "abr."),
@@ -394,6 +438,18 @@ class SpanishQuotes(WithoutEnglishRules):
     PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella", "ellos", "ellas", "yo", "nosotros")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
+    GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("ella", (
+            "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",
+            "diputada", "senadora", "jueza", "jefa", "consejera", "experta", "gobernadora", "madre", "hija",
+            "hermana", "esposa", "viuda", "tía",
+        )),
+        ("él", (
+            "sr", "señor", "don", "ministro", "alcalde", "presidente", "director", "secretario", "diputado",
+            "senador", "juez", "jefe", "consejero", "experto", "gobernador", "padre", "hijo", "hermano", "esposo",
+            "viudo", "tío",
+        )),
+    )
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",

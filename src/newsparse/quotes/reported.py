@@ -107,6 +107,14 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
             rf"(?P<np>(?:(?i:{openers})|\p{{L}}[\p{{L}}.\-]*+['’]s?)\s++[\p{{L}}\p{{N}}$])"
         )
+        # "teilte am Montag mit, dass": a separable verb's words up to its particle
+        self._separable: dict[str, regex.Pattern[str]] = {}
+        for verb in {v.casefold() for v, _ in self.SEPARABLE_VERBS}:
+            particles = any_of(p for v, p in self.SEPARABLE_VERBS if v.casefold() == verb)
+            self._separable[verb] = regex.compile(
+                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})(?=\s*+[,:]|\s++\p{{Ll}})",
+                regex.IGNORECASE,
+            )
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._object_pronouns = frozenset(self.OBJECT_PRONOUNS)
         self._noun_links = frozenset(self.NOUN_LINKS)
@@ -283,7 +291,10 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
+            document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
+            if document is not None:
+                np = document  # "Workers got a letter saying ...": the letter, not the workers
+            elif np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
                 np = opener.bounds if opener is not None and opener.start < np[0] else None
@@ -599,6 +610,12 @@ class ReportedSpeech(DirectQuotes):
         ``adding an hour to each trip``)."""
         pos = cue.end()
         word = cue.group().casefold()
+        separated = self._separable.get(word)
+        if separated is not None:
+            particle = separated.match(raw, pos, sentence[1])
+            if particle is None:
+                return None  # ("teilte die Kosten": another sense, without its particle)
+            pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])

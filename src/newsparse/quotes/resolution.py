@@ -38,11 +38,15 @@ class SpeakerResolution(Segmentation):
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
         resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
         :meth:`names_no_one`), unless it is a *source* (``according to state records``)."""
-        if not source and self.names_no_one(mention.text):
+        if not source and (self.names_no_one(mention.text) or self.is_fragment(mention.text)):
             return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if self.is_date_name(name):
+            if self.is_date_name(mention.text):
+                return None  # ("May said": a month, never a speaker)
+            name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
             name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
@@ -124,22 +128,54 @@ class SpeakerResolution(Segmentation):
             return described
         return self.resolve_organisation(words, at, state) or text
 
+    def is_fragment(self, phrase: str) -> bool:
+        """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
+        word is a relative pronoun, a determiner, a possessive determiner, a preposition or one
+        of :attr:`THAT_WORDS` (``a new 30-second ad that``, ``one of the``, ``attack her rival
+        directly in his``), none of which ends a noun phrase.  Its quote keeps no speaker."""
+        words = phrase.split()
+        if not words:
+            return False
+        word = words[-1].strip(",;:")
+        last = word.casefold()
+        if last in self._pronouns or word[:1].isupper():
+            return False  # ("it" is a speaker; "Al From" a name; "Amid" a capitalised word the grammar kept)
+        return (
+            last in self._relatives or last in self._determiners or last in self._possessive_determiners
+            or last in self._prepositions or last in self._that_words
+        )
+
+    def is_date_name(self, name: str) -> bool:
+        """Whether *name* is only month and weekday names of the vocabulary and numbers (``May``,
+        ``Friday``, ``mai``, ``Mai 2025``, ``mayo``): a date, never a speaker, whatever the index
+        read as a name before it (``... will close in May, the company said``)."""
+        words = [w.strip(",.;:") for w in name.split()]
+        vocabulary = self.vocabulary
+        return bool(words) and all(
+            w.isdigit() or vocabulary.month_number(w) is not None or vocabulary.is_weekday(w) for w in words if w
+        )
+
     def without_occupation(self, name: str) -> str:
         """*name* without the capitalised occupation nouns the index kept before a full name
         (``Goalkeeper Mia Holt`` -> ``Mia Holt``, ``Democrats Ana Ortiz`` -> ``Ana Ortiz``): a
-        first word that :meth:`is_occupation` goes while two words or more stay.  Any other name is
+        first word that :meth:`is_occupation` goes while two words or more stay, unless an initial
+        or a particle follows it (``Sander M. Levin``: a given name then).  Any other name is
         left as it is (:meth:`resolve` calls this only for a name of the article's index)."""
         words = name.split()
         while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0]):
+            following = words[1].rstrip(".")
+            if len(following) == 1 or self.names.is_particle(following.casefold()):
+                break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
             words.pop(0)
         return " ".join(words) if len(words) < len(name.split()) else name
 
     def is_occupation(self, word: str) -> bool:
         """Whether capitalised *word* before a name is an occupation or role noun, not a given name:
-        a title or role noun of the vocabulary, one of :attr:`ALLEGIANCE_NOUNS`, or a noun of
-        :attr:`PERSON_NOUNS` that is not one of
-        :attr:`COLLECTIVE_NOUNS` nor a word for anyone, in the plural or with an occupation's ending
-        of :attr:`PERSON_SUFFIXES` (``Goalkeeper``; not the given names ``Guy``, ``Dean``)."""
+        a title or role noun of the vocabulary, one of :attr:`ALLEGIANCE_NOUNS`, a noun of
+        :attr:`PERSON_NOUNS` (or its plural) that is not one of :attr:`COLLECTIVE_NOUNS` nor a
+        word for anyone (``Critic``, ``Goalkeeper``, ``Democrats``), or any word of :attr:`MIN_OCCUPATION_LENGTH` letters with one
+        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``); never one of
+        :attr:`NAME_LIKE_WORDS` (the given names ``Guy``, ``Dean``, ``Christopher``)."""
         low = word.rstrip(".,").casefold()
         if not low.isalpha() or not word[1:2].islower():
             return False  # ("MIA HOLT", "McNeil": capitals inside a word are a name's)
@@ -147,8 +183,12 @@ class SpeakerResolution(Segmentation):
             return True
         if low.endswith("s") and not low.endswith("ss"):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
-        # (a person noun with an occupation's ending: "Goalkeeper", "Republican"; not "Guy", "Dean")
-        return low in self._person_nouns and self.is_person(low) and low.endswith(self._person_suffixes)
+        if low in self._name_like:
+            return False  # ("Christopher", "Victor": given names with an occupation's ending)
+        if len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
+            return True  # ("Novelist", "Photographer", "Curator", "Historian")
+        # (a person noun: "Critic", "Goalkeeper", "Republican"; not "Guy", "Dean", which are listed above)
+        return low in self._person_nouns and self.is_person(low)
 
     def is_known_name(self, name: str, state: State) -> bool:
         """Whether the speaker's *name* is a name of the article's index, as written or as the

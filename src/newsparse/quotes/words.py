@@ -333,6 +333,28 @@ class QuoteWords:
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
+    #: Endings of occupation nouns (``Novelist``, ``Photographer``, ``Curator``) that copy writes
+    #: capitalised before a full name: such a word of :attr:`MIN_OCCUPATION_LENGTH` letters or more
+    #: is no part of the name that follows (``Novelist Anna Bell`` is Anna Bell), and so is any of
+    #: :attr:`PERSON_NOUNS` (``Critic``, ``Poet``), unless it is one of :attr:`NAME_LIKE_WORDS`,
+    #: such words that are given names or surnames too.
+    OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian")
+    MIN_OCCUPATION_LENGTH: ClassVar[int] = 6
+    NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
+        "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
+        "homer", "jasper", "hunter", "parker", "porter", "carter", "baxter", "dexter", "chester", "lester",
+        "webster", "fletcher", "spencer", "tyler", "skyler", "schuyler", "xavier", "javier", "olivier", "rainer",
+        "werner", "günther", "gunther", "reiner", "dieter", "victor", "connor", "conor", "trevor", "taylor", "eleanor",
+        "hector", "nestor", "salvador", "theodor", "tudor", "ivor", "igor", "lavinia", "baptist", "christer",
+        "kristofer", "kristopher", "jupiter", "ginger", "sawyer", "archer", "harper", "cooper", "palmer", "turner",
+        "walker", "fisher", "baker", "miller", "butler", "tucker", "booker", "sumner", "ryder", "jagger",
+        "oscar", "elmer", "luther", "christian", "sebastian", "maximilian", "damian", "fabian", "adrian", "julian",
+        "vivian", "lillian", "gillian", "marian", "dorian", "florian", "cyprian", "kilian", "killian", "valerian",
+        "cassian", "lucian", "octavian", "brian", "chandler", "sander", "lavender", "winter", "summer",
+        # person nouns that are given names or surnames too
+        "guy", "dean", "king", "queen", "bishop", "marshal", "cardinal", "friend", "star", "hero", "major",
+        "page", "host", "justice", "principal", "champion", "legend", "local", "moderate", "independent",
+    )
     ALLEGIANCE_NOUNS: ClassVar[tuple[str, ...]] = (
         "democrat", "republican", "independent", "libertarian", "socialist", "conservative", "liberal",
         "progressive", "moderate", "communist", "nationalist",
@@ -437,8 +459,27 @@ class QuoteWords:
     #: reported clause (German ``Laut Ministerin Anna Schmidt wird das Stadion ...``): the source is
     #: then the article and capitalised words after the cue, and the clause starts at the next word.
     VERB_AFTER_SOURCE: ClassVar[bool] = False
+    #: ``(verb form, particle)`` of separable verbs whose particle closes the clause that the
+    #: verb opens (German ``teilte am Montag mit, dass ...``, ``gab ... bekannt``): after the verb
+    #: (one of :attr:`SPEECH_VERBS`), up to :attr:`MAX_SEPARATED_WORDS` words and the particle,
+    #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
+    SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    MAX_SEPARATED_WORDS: ClassVar[int] = 8
     #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
     #: ``the ruling states``): they may head a speaker's phrase too.
+    #: Verb forms whose subject receives or comes upon the document they take as object (``Workers
+    #: got a letter saying ...``): the document speaks for someone not named, never that subject.
+    #: After any other verb the subject is taken for the author, as before (``issued a statement
+    #: saying``).  Empty (the rule is off) for a language that does not list them.
+    RECEIVING_VERBS: ClassVar[tuple[str, ...]] = (
+        "get", "gets", "got", "gotten", "getting", "receive", "receives", "received", "receiving", "find", "finds",
+        "found", "finding", "see", "sees", "saw", "seen", "seeing", "read", "reads", "reading", "obtain",
+        "obtains", "obtained", "discover", "discovers", "discovered", "notice", "notices", "noticed", "open",
+        "opens", "opened", "spot", "spots", "spotted", "came", "come", "comes", "across", "upon",
+    )
+    #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
+    #: (``received an email``, ``got a new letter``, ``came across a memo``).
+    RECEIVING_REACH: ClassVar[int] = 2
     DOCUMENT_NOUNS: ClassVar[tuple[str, ...]] = (
         "statement", "complaint", "lawsuit", "suit", "filing", "indictment", "memo", "memorandum", "letter",
         "ruling", "verdict", "decision", "judgment", "opinion", "affidavit", "document", "record", "release",
@@ -496,7 +537,20 @@ class QuoteWords:
         "breaking", "exclusive", "analysis", "opinion", "editorial", "commentary", "background", "context",
         "source", "sources", "transcript", "caption", "headline", "title", "motto", "slogan", "sign", "message",
         "text", "quote", "spoiler", "spoilers", "disclaimer", "summary", "lyrics", "alert", "notice", "explainer",
+        # the labels of reviews and service pages
+        "rating", "ratings", "stars", "traffic", "parking", "price", "prices", "cost", "admission", "tickets",
+        "hours", "location", "address", "directions", "access", "menu", "food", "service", "value", "pros", "cons",
+        "tip", "tips", "highlights", "bottom", "best", "worst", "overall", "conditions", "status", "delays",
     )
+    #: Endings of common nouns (``Information:``, ``Entertainment:``): a capitalised word with one
+    #: alone before a colon over a quotation is a label, like :attr:`LABEL_WORDS`.
+    LABEL_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ship", "ism",
+    )
+    #: How many characters around a capitalised word before a colon are searched for the same word
+    #: in lower case, a common noun then (``Parking: "..."`` on a page that says ``parking is
+    #: free``), so that each search reads a bounded stretch of text.
+    LABEL_REACH: ClassVar[int] = 3000
     #: Verb forms that report a question (``asked whether ...``).
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.QUESTION)
     #: Words that open a reported question.
@@ -608,6 +662,7 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
+        self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
@@ -620,12 +675,16 @@ class QuoteWords:
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
+        self._label_endings = tuple(self.LABEL_ENDINGS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
+        self._occupation_endings = tuple(self.OCCUPATION_ENDINGS)
+        self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
         # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full
