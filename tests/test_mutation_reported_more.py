@@ -1,0 +1,74 @@
+"""More reported speech as ``quotes/reported.py`` reads it, for the fourth mutation run of issue 8:
+cases that tell apart the mutants the tables of ``tests/test_mutation_reported.py`` let survive
+(a direct quote's speaker carried to a participle in a later paragraph, a bracketed ``According to``
+sentence with its stop outside the bracket, relative clauses with a few words before their cue).
+
+Each case is one paragraph, or several, as wires and web copy print them; the expected value is
+every quote ``(kind, text, cue, speaker's name, description)`` in order, each quote's span and its
+speaker's span checked against the text by ``quotes_of``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mutation_reported import Row, quotes_of
+
+CASES: list[tuple[str | list[str], list[Row]]] = [
+    # a direct quote's speaker in a later paragraph, taken by the participle after it
+    (
+        [
+            "The appeals court ruled against the city on Friday.",
+            '"We will appeal," Mayor Dana Ortiz told reporters, adding that the ruling ignored the facts.',
+        ],
+        [
+            ("D", "We will appeal,", "told", "Dana Ortiz", None),
+            ("R", "the ruling ignored the facts", "adding", "Dana Ortiz", None),
+        ],
+    ),
+    # a bracketed sentence with its stop after the bracket
+    (
+        "(According to the filing, the firm owed $2 million).",
+        [("R", "the firm owed $2 million", "According to", "the filing", None)],
+    ),
+    # a relative clause with words between its pronoun and its cue, closed by the main clause's verb
+    (
+        "Ortiz, who on Monday said the plan was dead, rallied.",
+        [("R", "the plan was dead", "said", "Ortiz", None)],
+    ),
+    (
+        "Ortiz, who only last week said the plan was dead, rallied.",
+        [("R", "the plan was dead", "said", "Ortiz", None)],
+    ),
+    (
+        "Ortiz, who on Monday said the plan was dead, has resigned, and the council will meet on Friday.",
+        [("R", "the plan was dead", "said", "Ortiz", None)],
+    ),
+    (
+        "The budget, passed in March, was short. Ortiz, who on Monday said the budget was balanced, rallied.",
+        [("R", "the budget was balanced", "said", "Ortiz", None)],
+    ),
+    # a relative clause inside the speaker's phrase: its verb is no cue
+    (
+        "A resident who asked not to be named said the water was brown.",
+        [("R", "the water was brown", "said", "A resident who asked not to be named", None)],
+    ),
+    # a named role followed by a quotation: the name is no part of the words
+    (
+        'According to the labour minister, Claire Martin, "the text is final."',
+        [("M", '"the text is final."', "According to", "Claire Martin", None)],
+    ),
+    # a closing attribution with a time, then a participle of its own
+    (
+        "The vote was rigged, Ortiz said on Monday, adding that he would appeal.",
+        [("R", "The vote was rigged", "said", "Ortiz", None), ("R", "he would appeal", "adding", "Ortiz", None)],
+    ),
+    # a participle clause before a closing subject and verb: what the subject did, no speech
+    ("Asked about the vote, Ortiz laughed.", []),
+    # quotation marks inside words before a closing attribution
+    ('The "vote" was rigged, Ortiz said.', [("M", 'The "vote" was rigged', "said", "Ortiz", None)]),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), CASES)
+def test_reported_speech_more(pieces: str | list[str], expected: list[Row]) -> None:
+    assert quotes_of(pieces) == expected
