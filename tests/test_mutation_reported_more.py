@@ -66,6 +66,20 @@ CASES: list[tuple[str | list[str], list[Row]]] = [
     ("Asked about the vote, Ortiz laughed.", []),
     # quotation marks inside words before a closing attribution
     ('The "vote" was rigged, Ortiz said.', [("M", 'The "vote" was rigged', "said", "Ortiz", None)]),
+    # an earlier sentence with a comma before a source carried to its comma
+    (
+        "The mayor, Ana Ortiz, called the audit a smear. According to documents from her office, the city owed $2 million.",
+        [("R", "the city owed $2 million", "According to", "documents from her office", None)],
+    ),
+    # words before a closing attribution that open with a noun and a preposition, or an -ed adjective
+    (
+        "Workers from the plant will strike on Monday, the union said.",
+        [("R", "Workers from the plant will strike on Monday", "said", "the union", None)],
+    ),
+    (
+        "Armed police will guard the stadium on Sunday, the ministry said.",
+        [("R", "Armed police will guard the stadium on Sunday", "said", "the ministry", None)],
+    ),
 ]
 
 
