@@ -80,9 +80,29 @@ CASES: list[tuple[str | list[str], list[Row]]] = [
         "Armed police will guard the stadium on Sunday, the ministry said.",
         [("R", "Armed police will guard the stadium on Sunday", "said", "the ministry", None)],
     ),
+    # an editor's note in square brackets
+    (
+        "[According to the filing, the firm owed $2 million.]",
+        [("R", "the firm owed $2 million", "According to", "the filing", None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("pieces", "expected"), CASES)
 def test_reported_speech_more(pieces: str | list[str], expected: list[Row]) -> None:
     assert quotes_of(pieces) == expected
+
+
+# the German reading of ``laut`` in a sentence in brackets, its stop after the closing bracket
+LANGUAGES = [
+    (
+        "de",
+        "(Laut Polizei wurden drei Männer festgenommen).",
+        [("R", "wurden drei Männer festgenommen", "Laut", "Polizei", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), LANGUAGES)
+def test_reported_speech_more_in_language_packs(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, language) == expected
