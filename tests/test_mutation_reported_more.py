@@ -1,7 +1,9 @@
 """More reported speech as ``quotes/reported.py`` reads it, for the fourth mutation run of issue 8:
 cases that tell apart the mutants the tables of ``tests/test_mutation_reported.py`` let survive
-(a direct quote's speaker carried to a participle in a later paragraph, a bracketed ``According to``
-sentence with its stop outside the bracket, relative clauses with a few words before their cue).
+(a direct quote's speaker carried to a participle in a later paragraph, ``According to`` sentences in
+brackets and a source carried to its comma, relative clauses with a few words before their cue, words
+before a closing attribution that open with a participle or not, a quotation closed before a second
+clause with its own speaker).
 
 Each case is one paragraph, or several, as wires and web copy print them; the expected value is
 every quote ``(kind, text, cue, speaker's name, description)`` in order, each quote's span and its
@@ -84,6 +86,22 @@ CASES: list[tuple[str | list[str], list[Row]]] = [
     (
         "[According to the filing, the firm owed $2 million.]",
         [("R", "the firm owed $2 million", "According to", "the filing", None)],
+    ),
+    # a quotation closed before a second clause with a speaker and a cue of its own
+    (
+        'The mayor said the plan was "dead," but the council said it was alive.',
+        [("M", 'the plan was "dead,"', "said", "The mayor", None), ("R", "it was alive", "said", "the council", None)],
+    ),
+    # a source carried to its comma, a quotation later in the sentence
+    (
+        'According to documents from her office, the city owed "about $2 million."',
+        [("M", 'the city owed "about $2 million."', "According to", "documents from her office", None)],
+    ),
+    # a clause that opens with a contracted pronoun; an attribution set off by commas before a long clause
+    ("Ortiz said they're leaving the city.", [("R", "they're leaving the city", "said", "Ortiz", None)]),
+    (
+        "In the end, Mr. Ruiz said, voters side with the party in every election.",
+        [("R", "voters side with the party in every election", "said", "Ruiz", None)],
     ),
 ]
 
