@@ -103,6 +103,11 @@ CASES: list[tuple[str | list[str], list[Row]]] = [
         "In the end, Mr. Ruiz said, voters side with the party in every election.",
         [("R", "voters side with the party in every election", "said", "Ruiz", None)],
     ),
+    # a blank before the comma of a closing outlet (copy-pasted web text)
+    (
+        "The mayor said the bill was dead , state media reported.",
+        [("R", "the bill was dead", "said", "The mayor", None)],
+    ),
 ]
 
 
