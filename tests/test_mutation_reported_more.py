@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Paragraph, Span, collapse
 from test_mutation_reported import Row, quotes_of
 
 CASES: list[tuple[str | list[str], list[Row]]] = [
@@ -134,3 +136,34 @@ LANGUAGES = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), LANGUAGES)
 def test_reported_speech_more_in_language_packs(language: str, paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph, language) == expected
+
+
+# scraper output: paragraphs set apart by one line end, a quotation running over two of them
+ONE_LINE_END = [
+    (
+        ['"The plant has no future here.', '"We looked at every option," said Colin Reyes, the plant manager.'],
+        [
+            ("The plant has no future here.", "said", "Colin Reyes"),
+            ("We looked at every option,", "said", "Colin Reyes"),
+        ],
+    ),
+    (
+        ['"The plant has no future here.', "Workers heard the news on Friday.", '"We looked at every option," said Colin Reyes.'],
+        [("The plant has no future here.", None, None), ("We looked at every option,", "said", "Colin Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), ONE_LINE_END)
+def test_quotation_over_paragraphs_set_apart_by_one_line_end(
+    pieces: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    text = "\n".join(pieces)
+    paragraphs, start = [], 0
+    for piece in pieces:
+        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
+        start += len(piece) + 1
+    quotes = QuoteParser().parse(text, paragraphs)
+    for quote in quotes:
+        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
+    assert [(q.text, q.cue, q.speaker.name if q.speaker is not None else None) for q in quotes] == expected
