@@ -3,7 +3,8 @@ cases that tell apart the mutants the tables of ``tests/test_mutation_reported.p
 (a direct quote's speaker carried to a participle in a later paragraph, ``According to`` sentences in
 brackets and a source carried to its comma, relative clauses with a few words before their cue, words
 before a closing attribution that open with a participle or not, a quotation closed before a second
-clause with its own speaker).
+clause with its own speaker, a closing outlet after a blank and a comma, a quotation over two paragraphs
+set apart by one line end, as scrapers print them).
 
 Each case is one paragraph, or several, as wires and web copy print them; the expected value is
 every quote ``(kind, text, cue, speaker's name, description)`` in order, each quote's span and its
