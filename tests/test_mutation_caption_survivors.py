@@ -127,3 +127,13 @@ def test_reads_as_prose_past_a_closing_mark(text: str) -> None:
 def test_capitalised_words_and_a_long_number_are_no_fragment() -> None:
     # no word in lower case: a title, however long, even with a season's number in it
     assert CaptionParser().is_fragment_caption(["Chelsea", "Beat", "Leeds", "In", "The", "2024/25", "Final"]) is False
+
+
+def test_the_agency_in_the_last_brackets() -> None:
+    # two pairs of brackets: the agency is read in the last one
+    assert CaptionParser().agency_in_brackets("Ana Lima (left) and Jo Roe (AFP)") is True
+
+
+def test_photo_before_a_slash_at_the_start_of_a_line() -> None:
+    # "Photo" right before the slash, at the line's start, with a word in lower case after it
+    assert CaptionParser().might_be_credit_slash("Photo/iStockphoto", 5) is True

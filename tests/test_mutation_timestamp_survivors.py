@@ -146,3 +146,15 @@ LABELS: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "expected"), LABELS)
 def test_starts_with_label(text: str, expected: bool) -> None:
     assert TimestampParser().starts_with_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated 10:45 GMT", True),
+        ("Updated yesterday afternoon", False),  # no digit: no date
+        ("Published " + "on the day the council met again to vote " * 4 + "Nov 19, 2019", False),  # too long
+    ],
+)
+def test_might_be_stamp_line(text: str, expected: bool) -> None:
+    assert TimestampParser().might_be_stamp_line(split_lines(text)[0]) is expected
