@@ -23,6 +23,9 @@ STACKS: list[tuple[str, Found]] = [
         (("News", "World", "Europe", "France", "Paris"), "News\nWorld\nEurope\nFrance\nParis", 0, 30, 5),
     ),
     (f"News\nWorld\nEurope\nFrance\nParis\nCity\n\n{HEADLINE}", None),
+    (f"News\nWorld\nEurope\nFrance\nParis\nProvence\n\n{HEADLINE}", None),
+    # the labels stand in one block
+    (f"World\n\nEurope\n\n{HEADLINE}", None),
     # one label alone is no stack; nor labels with nothing under them
     (f"World\n\n{HEADLINE}", None),
     ("National\nNSW", None),
