@@ -25,3 +25,17 @@ def test_a_caption_label_over_its_caption_in_the_header(text: str) -> None:
         ("Teachers march in London", None, [(40, 64)])
     ]
     assert [(b.text, b.kind) for b in article.boilerplate] == [("Image caption", "navigation")]
+
+
+def test_a_dateline_alone_on_its_line_keeps_every_paragraph_under_it() -> None:
+    text = (
+        "Storm closes ports\n\nLONDON, Nov. 19 -\n\n"
+        "Ports along the coast closed on Monday as a storm moved in.\n\nFerries will run again.\n"
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.text, article.dateline.span.start) == ("LONDON", "LONDON, Nov. 19 -", 20)
+    assert [(p.text, p.span.start, p.span.end) for p in article.paragraphs] == [
+        ("Ports along the coast closed on Monday as a storm moved in.", 39, 98),
+        ("Ferries will run again.", 100, 123),
+    ]
