@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import ArticleParser, parse_article
+from newsparse.lines import split_lines
 
 STORY = "Thousands of teachers in England walked out on Tuesday in a dispute over pay, closing hundreds of schools.\n"
 
@@ -39,3 +40,27 @@ def test_a_dateline_alone_on_its_line_keeps_every_paragraph_under_it() -> None:
         ("Ports along the coast closed on Monday as a storm moved in.", 39, 98),
         ("Ferries will run again.", 100, 123),
     ]
+
+
+PROSE = (
+    "Ferries stopped running on Monday after the storm flooded the harbour and the roads that lead to it, "
+    "and officials said the port would stay shut until the water went down."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Storm closes ports\n\nWhy?\n\n{PROSE}", True),
+        (f"Storm closes ports\n\n“No.”\n\n{PROSE}", True),
+        (f"Storm closes ports\n\nWhy?\n\n{PROSE}\n\n{PROSE}", True),
+        (f"Storm closes ports\n\nExclusive!\n\n{PROSE}", False),  # a kicker
+        (f"Storm closes ports\nWhy?\n\n{PROSE}", False),  # not in a block of its own
+        (f"Storm closes ports\n\nWhy?\n{PROSE}", False),
+        ("Storm closes ports\n\nWhy?", False),  # nothing under it
+        (f"Storm closes ports\n\n“Subscribe.”\n\n{PROSE}", False),  # a button's word
+        ("Storm closes ports\n\nWhy?\n\nShort line.", False),  # no running text under it
+    ],
+)
+def test_is_one_word_lede(text: str, expected: bool) -> None:
+    assert ArticleParser().is_one_word_lede(split_lines(text), 1) is expected
