@@ -64,3 +64,44 @@ PROSE = (
 )
 def test_is_one_word_lede(text: str, expected: bool) -> None:
     assert ArticleParser().is_one_word_lede(split_lines(text), 1) is expected
+
+
+STORM = (
+    "Ports along the coast closed on Monday as a storm moved in, and ferries will not run again until "
+    "Wednesday, officials said.\n"
+)
+
+HEADER_CAPTIONS = [
+    # a caption under a gallery's counter
+    (
+        "Storm closes ports\n\nView 3 Images\nWorkers clear debris from the flooded harbour in Dover\n\n" + STORM,
+        [("Workers clear debris from the flooded harbour in Dover", None, [(34, 88)])],
+        [("View 3 Images", "navigation")],
+        90,
+    ),
+    # the blurb of a video that ends in its own stamp in brackets
+    (
+        "Storm closes ports\n\nWorkers clear debris from the harbour in a video that was released. "
+        "(Published Monday, Nov. 18, 2019)\n\n" + STORM,
+        [("Workers clear debris from the harbour in a video that was released.", None, [(20, 87)])],
+        [],
+        123,
+    ),
+    # a caption under the bare credit line that opens its block
+    (
+        "Storm closes ports\n\nPhoto by Ana Lima\nWorkers clear debris from the flooded harbour in Dover\n\n" + STORM,
+        [("Workers clear debris from the flooded harbour in Dover", "Ana Lima", [(38, 92)])],
+        [("Photo by Ana Lima", "credit")],
+        94,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "captions", "boilerplate", "lede"), HEADER_CAPTIONS)
+def test_header_captions(
+    text: str, captions: list[tuple[str, str | None, list[tuple[int, int]]]], boilerplate: list[tuple[str, str]], lede: int
+) -> None:
+    article = parse_article(text)
+    assert [(c.text, c.credit, [(s.start, s.end) for s in c.spans]) for c in article.captions] == captions
+    assert [(b.text, b.kind) for b in article.boilerplate] == boilerplate
+    assert [(p.text, p.span.start) for p in article.paragraphs] == [(STORM.strip(), lede)]
