@@ -105,3 +105,22 @@ def test_header_captions(
     assert [(c.text, c.credit, [(s.start, s.end) for s in c.spans]) for c in article.captions] == captions
     assert [(b.text, b.kind) for b in article.boilerplate] == boilerplate
     assert [(p.text, p.span.start) for p in article.paragraphs] == [(STORM.strip(), lede)]
+
+
+BESIDE_STAMPS = [
+    # a name over a stamp is the byline; the stamp is read once, as the publication time
+    ("Storm closes ports\nJane Roe\nNov. 19, 2019 8:03 am\n\n" + STORM, (19, 27), ("Nov. 19, 2019 8:03 am", 28)),
+    ("Storm closes ports\nNov. 19, 2019\nJane Roe\n\n" + STORM, (33, 41), ("Nov. 19, 2019", 19)),
+    # a name over a line that only says how long ago
+    ("Storm closes ports\nJane Roe\n2 hours ago\n\n" + STORM, (19, 27), None),
+]
+
+
+@pytest.mark.parametrize(("text", "byline", "published"), BESIDE_STAMPS)
+def test_a_name_beside_a_stamp(text: str, byline: tuple[int, int], published: tuple[str, int] | None) -> None:
+    article = parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, (article.byline.span.start, article.byline.span.end)) == (("Jane Roe",), byline)
+    stamp = article.published
+    assert (None if stamp is None else (stamp.text, stamp.span.start)) == published
+    assert [b.kind for b in article.boilerplate if b.kind == "timestamp"] == []
