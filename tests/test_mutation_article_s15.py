@@ -124,3 +124,12 @@ def test_a_name_beside_a_stamp(text: str, byline: tuple[int, int], published: tu
     stamp = article.published
     assert (None if stamp is None else (stamp.text, stamp.span.start)) == published
     assert [b.kind for b in article.boilerplate if b.kind == "timestamp"] == []
+
+
+def test_a_stamp_line_that_opens_the_text_is_no_headline() -> None:
+    article = parse_article("October 15, 2018/0 Comments/in News\nStorm closes ports\n\n" + STORM)
+    assert article.headline is not None
+    assert (article.headline.text, article.headline.span.start) == ("Storm closes ports", 36)
+    assert article.published is not None
+    assert (article.published.text, article.published.span.start, article.published.span.end) == ("October 15, 2018", 0, 16)
+    assert article.boilerplate == ()
