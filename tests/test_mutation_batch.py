@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import multiprocessing
 import os
 import signal
 import threading
@@ -189,3 +190,15 @@ def test_there_are_as_many_worker_processes_as_asked_for() -> None:
     assert len(results) == 12
     assert str(os.getpid()) not in pids
     assert len(pids) == 3
+
+
+def test_closing_the_results_stops_the_worker_processes() -> None:
+    def feed() -> Iterator[str]:
+        for number in range(1000):
+            yield f"Storm hits coast\n\nMIAMI (AP) — Winds rose to {number} mph."
+
+    results = parse_many(feed(), workers=2, chunksize=1)
+    assert isinstance(next(results), Article)
+    assert multiprocessing.active_children()  # the workers, parsing the next chunks
+    results.close()
+    assert multiprocessing.active_children() == []

@@ -86,6 +86,9 @@ def test_token_start(text: str, before: str, floor: int, word: str) -> None:
     assert SpeakerGrammar().token_start(text, end, floor) == text.index(word, floor)
 
 
+#: A long paragraph naming no one (over a thousand characters).
+BACKGROUND = " ".join(["The council met again on Monday to discuss the budget for the coming year."] * 15)
+
 # he/she when the article describes someone else in the paragraph for it and the person it would
 # go to for neither: each paragraph, each quote's (text, speaker's name, mention)
 GENDER_EVIDENCE = [
@@ -105,6 +108,21 @@ GENDER_EVIDENCE = [
     (
         ['"We won the appeal," Ana Ortiz said. Her husband Tomas Berg smiled. "It is over," he said.'],
         [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "he", "he")],
+    ),
+    # a sentence before the paragraph (a paragraph of its own) is not between Tomas Berg and his brother
+    (
+        ["The court met on Monday.", 'Tomas Berg sued his brother Mark Berg. "It is a family matter," he said.'],
+        [("It is a family matter,", "Tomas Berg", "he")],
+    ),
+    # the article's first words name the person the pronoun goes to
+    (
+        ['Janet Ruiz, a councilwoman, and Pete Harlow, a councilman, clashed on Monday. "It is a safety issue," she said.'],
+        [("It is a safety issue,", "Janet Ruiz", "she")],
+    ),
+    # the people described far into a long article
+    (
+        [BACKGROUND, 'Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. "It is a safety issue," she said.'],
+        [("It is a safety issue,", "Janet Ruiz", "she")],
     ),
 ]
 
