@@ -2,7 +2,9 @@
 a place preposition before a name (``A plumber from Leeds said``, ``Earlier on Monday Tom Berg
 said``), a passive cue (``were told to``) and the start of the word before a phrase, read by the
 public methods of a ``SpeakerGrammar`` built in each test; and a pronoun left as written when
-the paragraph describes someone else for it (a fresh ``QuoteParser`` for each case), table-driven."""
+the paragraph describes someone else for it (a fresh ``QuoteParser`` for each case), and the
+mentions a plural pronoun may refer to (``SpeakerResolution.is_plural``) and a possessive's
+ending with any apostrophe (``strip_possessive``), table-driven."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ import pytest
 import regex
 
 from articles import checked_quotes
+from newsparse.names import strip_possessive
 from newsparse.quotes.grammar import SpeakerGrammar
+from newsparse.quotes.resolution import SpeakerResolution
 
 # a word right before a place preposition, whether it opens the window, whether it may end the
 # phrase the preposition belongs to
@@ -77,6 +81,7 @@ TOKEN_STARTS = [
     ("He left. Officials in Leeds said", "", 9, "Officials"),  # at the floor: nothing before it is read
     ("said:Officials in", "Officials", 5, "Officials"),  # the floor cuts into a word
     ("in Leeds", "in", 0, "in"),
+    ("He said I   would", "I   ", 0, "I"),  # a word of one letter, three blanks after it
 ]
 
 
@@ -130,3 +135,55 @@ GENDER_EVIDENCE = [
 @pytest.mark.parametrize(("pieces", "expected"), GENDER_EVIDENCE)
 def test_a_pronoun_is_not_guessed_against_gender_evidence(pieces: list[str], expected: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in checked_quotes(pieces)] == expected
+
+
+# a speaker's mention, whether it stands for several people or a body (a plural pronoun may then
+# refer to it)
+PLURAL_MENTIONS = [
+    ("they", True),
+    ("We", True),
+    ("Ortiz and Lindqvist", True),
+    ("Ana and Ben Cole", True),
+    ("the ministry", True),
+    ("the ministry,", True),
+    ("the ministry's", True),
+    ("Berg Holdings", True),
+    ("the union", True),
+    ("the couple", True),
+    ("the band", True),
+    ("the police", True),
+    ("analysts", True),
+    ("the striking workers", True),
+    ("the analysts,", True),
+    ("Ana Ortiz", False),
+    ("Tom Berg's", False),
+    ("the witness", False),
+    ("the campus", False),
+    ("Ortiz and", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("mention", "plural"), PLURAL_MENTIONS)
+def test_is_plural(mention: str, plural: bool) -> None:
+    assert SpeakerResolution().is_plural(mention) is plural
+
+
+# a word, the word without a possessive ending (any apostrophe; an opening quotation mark that
+# ends a word is none)
+POSSESSIVES = [
+    ("Putin's", "Putin"),
+    ("NORDWIND'S", "NORDWIND"),
+    ("Kelce‘s", "Kelce"),
+    ("Kelceʼs", "Kelce"),
+    ("players'", "players"),
+    ("players’", "players"),
+    ("players‘", "players‘"),
+    ("‘", "‘"),
+    ("Ortiz", "Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("word", "stripped"), POSSESSIVES)
+def test_strip_possessive(word: str, stripped: str) -> None:
+    assert strip_possessive(word) == stripped
