@@ -176,11 +176,15 @@ def test_a_chunk_of_items_that_are_no_text_needs_no_worker() -> None:
 
 
 class WhichWorkerParser(ArticleParser):
-    """Fails every text with the id of the process that parsed it, taking a little while so that
-    every worker gets some of them."""
+    """Fails every text with the id of the process that parsed it; each process takes a second
+    over its first text, so that every worker has taken one before the others are done."""
+
+    started = False  # (set in each worker process on its first text)
 
     def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
-        time.sleep(0.05)
+        if not WhichWorkerParser.started:
+            WhichWorkerParser.started = True
+            time.sleep(1.0)
         raise RuntimeError(str(os.getpid()))
 
 
