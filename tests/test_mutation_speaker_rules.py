@@ -187,3 +187,22 @@ POSSESSIVES = [
 @pytest.mark.parametrize(("word", "stripped"), POSSESSIVES)
 def test_strip_possessive(word: str, stripped: str) -> None:
     assert strip_possessive(word) == stripped
+
+
+# "they" after one speaker: who it goes to (a person of the article's index, whatever the name
+# ends in, is no group)
+THEY = [
+    (
+        ['"The verdict is wrong," Ana Torres said. "We will appeal," they said.'],
+        [("The verdict is wrong,", "Ana Torres", "Ana Torres"), ("We will appeal,", "they", "they")],
+    ),
+    (
+        ['"The strike goes on," the dock workers said. "Nobody has called us," they said.'],
+        [("The strike goes on,", "the dock workers", "the dock workers"), ("Nobody has called us,", "the dock workers", "they")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), THEY)
+def test_a_plural_pronoun_after_one_speaker(pieces: list[str], expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in checked_quotes(pieces)] == expected
