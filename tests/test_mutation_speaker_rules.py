@@ -200,6 +200,15 @@ THEY = [
         ['"The strike goes on," the dock workers said. "Nobody has called us," they said.'],
         [("The strike goes on,", "the dock workers", "the dock workers"), ("Nobody has called us,", "the dock workers", "they")],
     ),
+    # one person named by a noun for a person or a role: no group either
+    (
+        ['"The vote was rigged," the board member said. "We will appeal," they said.'],
+        [("The vote was rigged,", "the board member", "the board member"), ("We will appeal,", "they", "they")],
+    ),
+    (
+        ['"The film is finished," the actor said. "We start the tour in May," they said.'],
+        [("The film is finished,", "the actor", "the actor"), ("We start the tour in May,", "they", "they")],
+    ),
 ]
 
 
