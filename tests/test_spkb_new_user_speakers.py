@@ -122,6 +122,9 @@ OCCUPATIONS = [
     ("Christopher Dale Hunt said the vote would be close.", [("the vote would be close", R, "Christopher Dale Hunt")]),
     ("Sander M. Holt said the bill would pass.", [("the bill would pass", R, "Sander M. Holt")]),
     ("Chester van Rijn said the dyke would hold.", [("the dyke would hold", R, "Chester van Rijn")]),
+    # a listed given name written with its accent (Spanish double surnames)
+    ("Héctor García López said the port would reopen.", [("the port would reopen", R, "Héctor García López")]),
+    ("“We will appeal,” said Víctor Pérez Ruiz.", [("We will appeal,", D, "Víctor Pérez Ruiz")]),
 ]
 
 

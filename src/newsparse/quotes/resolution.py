@@ -4,6 +4,7 @@ ministry``) to the fullest name the article gives (``Vladimir Putin``), through 
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice
@@ -183,12 +184,18 @@ class SpeakerResolution(Segmentation):
             return True
         if low.endswith("s") and not low.endswith("ss"):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
-        if low in self._name_like:
-            return False  # ("Christopher", "Victor": given names with an occupation's ending)
+        if low in self._name_like or self.without_accents(low) in self._name_like:
+            return False  # ("Christopher", "Victor", "Víctor": given names with an occupation's ending)
         if len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
             return True  # ("Novelist", "Photographer", "Curator", "Historian")
         # (a person noun: "Critic", "Goalkeeper", "Republican"; not "Guy", "Dean", which are listed above)
         return low in self._person_nouns and self.is_person(low)
+
+    @staticmethod
+    def without_accents(word: str) -> str:
+        """*word* without its combining marks (``héctor`` -> ``hector``), so that
+        :attr:`NAME_LIKE_WORDS` written without accents also holds the accented spellings."""
+        return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
     def is_known_name(self, name: str, state: State) -> bool:
         """Whether the speaker's *name* is a name of the article's index, as written or as the
