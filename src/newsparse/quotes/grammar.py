@@ -5,7 +5,7 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 import attrs
@@ -248,8 +248,16 @@ class SpeakerGrammar(QuoteWords):
         if len(present) > self.CUE_FIND_WORDS:
             yield from self.cues_by_token(raw, start, end)
             return
+        for at, word in self.whole_tokens(raw, present, start, end):
+            cue = self.cue_from(raw, at, word, start, end)
+            if cue is not None:
+                yield cue
+
+    def whole_tokens(self, raw: str, words: Iterable[str], start: int, end: int) -> list[tuple[int, str]]:
+        """Where each of *words* stands in ``raw[start:end]`` as a whole token (found with
+        ``str.find``; a window's edge ends a token), as ``(position, word)`` pairs in order."""
         found: list[tuple[int, str]] = []
-        for word in present:
+        for word in words:
             at = raw.find(word, start, end)
             while at >= 0:
                 stop = at + len(word)
@@ -257,31 +265,23 @@ class SpeakerGrammar(QuoteWords):
                     found.append((at, word))
                 at = raw.find(word, at + 1, end)
         found.sort()
-        for at, word in found:
-            if word in self._cue_starts:
-                cue = self._cue_at.match(raw, at, end)
-                if cue is not None:
-                    yield cue
-            elif self.token_before(raw, at, start).casefold() in self._be_words:
-                token = self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
-                if token is not None:
-                    yield token
+        return found
+
+    def cue_from(self, raw: str, at: int, word: str, start: int, end: int) -> regex.Match[str] | None:
+        """The cue that candidate *word* at *at* starts in ``raw[start:end]``, if any: the cue
+        pattern where *word* may start one, else the word itself after a form of ``be``."""
+        if word in self._cue_starts:
+            return self._cue_at.match(raw, at, end)
+        if self.token_before(raw, at, start).casefold() in self._be_words:
+            return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
+        return None
 
     def cue_scan(self, raw: str) -> CueScan:
         """The places in *raw* (a paragraph) where :meth:`cues` may find a cue, read once: its
         tokens listed at once and looked up in one set, then each such word present found as a
-        whole token with ``str.find`` (see :meth:`cues_in`)."""
+        whole token (:meth:`whole_tokens`; see :meth:`cues_in`)."""
         present = self._cue_candidates.intersection(self._token.findall(raw))
-        found: list[tuple[int, str]] = []
-        end = len(raw)
-        for word in present:
-            at = raw.find(word)
-            while at >= 0:
-                stop = at + len(word)
-                if (at == 0 or not self.is_token_char(raw, at - 1)) and (stop == end or not self.is_token_char(raw, stop)):
-                    found.append((at, word))
-                at = raw.find(word, at + 1)
-        found.sort()
+        found = self.whole_tokens(raw, present, 0, len(raw))
         return CueScan(raw, tuple(at for at, _ in found), tuple(word for _, word in found))
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -296,15 +296,9 @@ class SpeakerGrammar(QuoteWords):
             return
         starts, words = scan.starts, scan.words
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-            at, word = starts[i], words[i]
-            if word in self._cue_starts:
-                cue = self._cue_at.match(raw, at, end)
-                if cue is not None:
-                    yield cue
-            elif self.token_before(raw, at, start).casefold() in self._be_words:
-                token = self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
-                if token is not None:
-                    yield token
+            cue = self.cue_from(raw, starts[i], words[i], start, end)
+            if cue is not None:
+                yield cue
 
     def cues_by_token(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` read token by token: a set lookup on each, the cue pattern where a cue may
