@@ -113,6 +113,24 @@ def test_a_stamp_wrapped_onto_the_next_line(lines: str, published: str | None, u
     assert article.span_mismatches() == []
 
 
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        ("Page 2", "2 Published Nov. 18, 2019"),
+        ("Photo 1 of 12", "12 comments · Published: Nov. 18, 2019"),
+        ("Share 27", "3 min read Published 18 November 2019"),
+    ],
+)
+def test_a_line_ending_in_a_number_above_a_stamp_is_not_its_first_half(above: str, line: str) -> None:
+    # the stamp starts on the second line: the first keeps its own part
+    article = newsparse.parse_article("Council backs school budget\n\nBy Tom Poe\n" + above + "\n" + line + "\n\n" + STORY)
+    assert article.published is not None and article.published.datetime.date().isoformat() == "2019-11-18"
+    assert "\n" not in article.published.text
+    texts = [part.text for part in (*article.boilerplate, *article.paragraphs, *article.captions)]
+    assert any(above in text for text in texts)
+    assert article.span_mismatches() == []
+
+
 def test_a_byline_with_its_stamp_wrapped_onto_the_next_line() -> None:
     text = "Council backs school budget\n\nBy Tom Poe | Updated: Tuesday, November\n19, 2019, 8:03 AM EST\n\n" + STORY
     article = newsparse.parse_article(text)

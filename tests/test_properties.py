@@ -265,6 +265,7 @@ def test_article_like_text(text: str, reference_date: dt.date | None) -> None:
 @example("Published: Aug 13, 2024")
 @example("Heatwave grips Spain\nPublished: Aug 13, 2024\nBy Marta Ruiz\n\nSEVILLE (Reuters) - It was hot.")
 @example("By\nEva Jansen\n\nMOSCOW, Aug 13 (Reuters) - Drones were shot down, officials said.")
+@example("5\n5PUBLISHED 1 JAN 2020")
 def test_every_non_blank_line_is_in_exactly_one_block_part(text: str) -> None:
     article = parse_article(text)
     parts = block_parts(article)

@@ -612,9 +612,10 @@ class ArticleParser:
             return 0
         claimed = 1
         stamps = self.timestamps.parse((wrapped,), 0, state.reference_date) if wrapped is not None else ()
-        if any(stamp.span.end > state.lines[index].span.end for stamp in stamps):
+        first_end = state.lines[index].span.end
+        if any(stamp.span.start < first_end < stamp.span.end for stamp in stamps):
             claimed = 2  # "Published November 18," / "2019 at 10:00 a.m."
-        else:  # no stamp reaches the line under it, which stays for the rules after this one
+        else:  # no stamp runs from the line onto the one under it, which stays for the rules after this one
             stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
             return 0
