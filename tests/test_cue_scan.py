@@ -114,6 +114,38 @@ def test_a_paragraph_scan_gives_the_cues_of_every_window(text: str, start: int, 
             assert found == [(cue.group(), cue.start()) for cue in PARSER.cues(text, first, last)], (first, last)
 
 
+@pytest.mark.parametrize(("text", "start", "end", "expected"), CASES)
+def test_cues_inside_a_paragraph_scan_are_those_of_the_window(text: str, start: int, end: int | None, expected: object) -> None:
+    # while a paragraph is being parsed (SpeakerGrammar.scanning) cues() of any window of it,
+    # those cutting a token too, reads the paragraph's scan and finds what the window alone gives
+    stop = len(text) if end is None else end
+    alone = {
+        (first, last): [(cue.group(), cue.start()) for cue in PARSER.cues(text, first, last)]
+        for first in range(len(text) + 1)
+        for last in range(first, len(text) + 1, 3)
+    }
+    scan = PARSER.cue_scan(text)
+    with PARSER.scanning(scan):
+        assert PARSER.paragraph_scan(text) is scan
+        assert [(cue.group(), cue.start()) for cue in PARSER.cues(text, start, stop)] == expected
+        for (first, last), found in alone.items():
+            assert [(cue.group(), cue.start()) for cue in PARSER.cues(text, first, last)] == found, (first, last)
+    # (after the block the scan is gone: another text's scan is made afresh)
+    assert PARSER.paragraph_scan(text) is not scan
+    assert PARSER.paragraph_scan(text) == scan
+
+
+def test_a_scan_serves_only_its_own_text() -> None:
+    # an equal text that is another object, or a slice, is read from its own tokens
+    text = "Officials said the bridge would open. Critics are saying it will not."
+    other = "".join(["Officials said the bridge would open.", " Critics are saying it will not."])
+    stale = PARSER.cue_scan("Nobody said anything.")
+    with PARSER.scanning(stale):
+        assert [(cue.group(), cue.start()) for cue in PARSER.cues(text, 0, len(text))] == [("said", 10), ("saying", 50)]
+        assert [(cue.group(), cue.start()) for cue in PARSER.cues(other, 0, len(other))] == [("said", 10), ("saying", 50)]
+        assert PARSER.paragraph_scan(text).words == ("said", "saying")
+
+
 SCANS = [
     # whole tokens only, in order, the progressive forms among them (read only after "be")
     ("The unsaid part: officials said critics are saying so.", [(27, "said"), (44, "saying")]),

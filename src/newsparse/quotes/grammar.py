@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import ClassVar
 
 import attrs
@@ -43,6 +45,13 @@ class CueScan:
     starts: tuple[int, ...]
     #: The tokens, one for each start.
     words: tuple[str, ...]
+
+
+#: The :class:`CueScan` of the paragraph being parsed, set by
+#: :meth:`SpeakerGrammar.scanning` for the time the paragraph's rules run, so that
+#: :meth:`SpeakerGrammar.cues` answers a window of that paragraph from it.  A context variable:
+#: each thread (and each asyncio task) sees its own, and the parser itself keeps no state.
+_PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_scan", default=None)
 
 
 class SpeakerGrammar(QuoteWords):
@@ -238,10 +247,21 @@ class SpeakerGrammar(QuoteWords):
 
     def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues in ``raw[start:end]``, in order.  A token is a run of letters and hyphens (cut
-        at *start* and *end*); the tokens of the window are listed at once and looked up in a
-        set, and only where one may start a cue does the cue pattern run.  When a few distinct
-        such words are present (at most :attr:`CUE_FIND_WORDS`) each is found with ``str.find``,
-        without a Python step per token; otherwise every token is read in turn."""
+        at *start* and *end*).  In the paragraph being parsed (:meth:`scanning`) they are read
+        from its :class:`CueScan` (:meth:`cues_in`, by position); elsewhere, and in a window that
+        cuts a token in two, by :meth:`cues_in_window`."""
+        scan = _PARAGRAPH_SCAN.get()
+        if scan is not None and scan.text is raw and 0 <= start <= end <= len(raw) and not self.cuts_token(raw, start, end):
+            yield from self.scanned_cues(scan, start, end)
+            return
+        yield from self.cues_in_window(raw, start, end)
+
+    def cues_in_window(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """:meth:`cues` read from the window alone: the tokens of the window are listed at once
+        and looked up in a set, and only where one may start a cue does the cue pattern run.
+        When a few distinct such words are present (at most :attr:`CUE_FIND_WORDS`) each is
+        found with ``str.find``, without a Python step per token; otherwise every token is read
+        in turn."""
         present = self._cue_candidates.intersection(self._token.findall(raw, start, end))
         if not present:
             return
@@ -289,16 +309,44 @@ class SpeakerGrammar(QuoteWords):
         cues, without listing the window's tokens again.  A window that cuts a token at either
         end (whose tokens are then not the paragraph's) is read by :meth:`cues`."""
         raw = scan.text
-        if (0 < start < len(raw) and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
-            0 < end < len(raw) and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
-        ):
+        if self.cuts_token(raw, start, end):
             yield from self.cues(raw, start, end)
             return
-        starts, words = scan.starts, scan.words
+        yield from self.scanned_cues(scan, start, end)
+
+    def scanned_cues(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The cues of ``scan.text[start:end]`` at the candidate words *scan* lists there, for a
+        window that cuts no token (see :meth:`cuts_token`)."""
+        raw, starts, words = scan.text, scan.starts, scan.words
         for i in range(bisect_left(starts, start), bisect_left(starts, end)):
             cue = self.cue_from(raw, starts[i], words[i], start, end)
             if cue is not None:
                 yield cue
+
+    def cuts_token(self, raw: str, start: int, end: int) -> bool:
+        """Whether the window ``raw[start:end]`` cuts a token in two at either end (its tokens are
+        then not all the text's)."""
+        return (0 < start < len(raw) and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
+            0 < end < len(raw) and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
+        )
+
+    @contextmanager
+    def scanning(self, scan: CueScan) -> Iterator[CueScan]:
+        """For the time of a ``with`` block, *scan* is the paragraph's: :meth:`cues` of a window
+        of ``scan.text`` (the same string object) reads it instead of the window's tokens, and
+        :meth:`paragraph_scan` gives it back (``QuoteParser.parse_paragraph`` scans each
+        paragraph once this way)."""
+        token = _PARAGRAPH_SCAN.set(scan)
+        try:
+            yield scan
+        finally:
+            _PARAGRAPH_SCAN.reset(token)
+
+    def paragraph_scan(self, raw: str) -> CueScan:
+        """The :class:`CueScan` of *raw*: the one :meth:`scanning` set for it, else a new one
+        (:meth:`cue_scan`)."""
+        scan = _PARAGRAPH_SCAN.get()
+        return scan if scan is not None and scan.text is raw else self.cue_scan(raw)
 
     def cues_by_token(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` read token by token: a set lookup on each, the cue pattern where a cue may

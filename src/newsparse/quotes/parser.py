@@ -150,9 +150,10 @@ class QuoteParser(ReportedSpeech):
         state.paragraph_speakers = []
         claimed = Claims()
         unattributed: list[Quotation] = []
-        found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
-        found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
-        found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
+        with self.scanning(self.cue_scan(raw)):  # (the paragraph's cue words found once, for every rule)
+            found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
+            found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
+            found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
         del unattributed, claimed
         # put in order one at a time into a list that packs them (from the thousandth on), so that
         # a paragraph's quotes are never all objects at once

@@ -170,7 +170,7 @@ class ReportedSpeech(DirectQuotes):
         speakers = DirectSpeakers.of(direct, offset)  # (packed for many quotes)
         claimed.sort()
         claim_starts = claimed.starts()
-        scan = self.cue_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
+        scan = self.paragraph_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
         for sentence in sentences:
             subject: Mention | None = None
             low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
