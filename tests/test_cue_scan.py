@@ -220,3 +220,30 @@ def test_a_post_modifier_is_read_only_where_one_ends_the_words(text: str, phrase
         found = PARSER.modifier_before(text, 0, end)
         searched = PARSER._modifier_before.search(text, 0, end)
         assert (found and found.span()) == (searched and searched.span()), end
+
+
+TOKEN_TEXTS = [
+    # (text, its tokens): runs of letters and hyphens, whatever the script; digits and marks split them
+    ("Officials said on Tuesday that the U.S.-backed plan, 2nd of its kind, would go ahead.",
+     ["Officials", "said", "on", "Tuesday", "that", "the", "U", "S", "-backed", "plan", "nd", "of", "its", "kind",
+      "would", "go", "ahead"]),
+    ("“We will,” said José Müller-Lüdenscheidt.", ["We", "will", "said", "José", "Müller-Lüdenscheidt"]),
+    ("x²-y said Ⅻ times", ["x", "-y", "said", "times"]),
+    ("", []),
+    ("--- ---", ["---", "---"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOKEN_TEXTS)
+def test_tokens_are_the_same_in_ascii_and_other_text(text: str, expected: list[str]) -> None:
+    # an ASCII text is read by a pattern of ASCII letters: the same tokens as the Unicode one
+    assert PARSER.tokens(text) == expected
+    assert PARSER.tokens(text) == PARSER._token.findall(text)
+    assert [PARSER.is_token_char(text, i) for i in range(len(text))] == [
+        PARSER._token_char.match(text, i) is not None for i in range(len(text))
+    ]
+
+
+def test_a_position_outside_the_text_is_no_token_char() -> None:
+    assert not PARSER.is_token_char("said", 4)
+    assert not PARSER.is_token_char("", 0)

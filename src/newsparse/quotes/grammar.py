@@ -4,6 +4,7 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -82,6 +83,9 @@ class SpeakerGrammar(QuoteWords):
         self._romanised_given = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
         self._token = regex.compile(r"[\p{L}\-]++")
+        # (the same tokens of an ASCII text, where a letter is A-Z or a-z: the standard library's
+        # engine lists them about twice as fast as the one above)
+        self._ascii_token = re.compile(r"[A-Za-z\-]+")
         self._token_char = regex.compile(r"[\p{L}\-]")
         # the tokens cues() looks for: those that may start a cue, and progressive forms
         self._cue_candidates = self._cue_starts | self._progressive
@@ -300,9 +304,14 @@ class SpeakerGrammar(QuoteWords):
         """The places in *raw* (a paragraph) where :meth:`cues` may find a cue, read once: its
         tokens listed at once and looked up in one set, then each such word present found as a
         whole token (:meth:`whole_tokens`; see :meth:`cues_in`)."""
-        present = self._cue_candidates.intersection(self._token.findall(raw))
+        present = self._cue_candidates.intersection(self.tokens(raw))
         found = self.whole_tokens(raw, present, 0, len(raw))
         return CueScan(raw, tuple(at for at, _ in found), tuple(word for _, word in found))
+
+    def tokens(self, raw: str) -> list[str]:
+        """The tokens of *raw* (runs of letters and hyphens), in order; an ASCII text's read by a
+        pattern of ASCII letters (the same tokens, found faster)."""
+        return self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` of ``scan.text[start:end]`` read from the paragraph's *scan*: the same
@@ -365,6 +374,8 @@ class SpeakerGrammar(QuoteWords):
 
     def is_token_char(self, raw: str, pos: int) -> bool:
         """Whether ``raw[pos]`` belongs to a token (a letter or a hyphen)."""
+        if 0 <= pos < len(raw) and raw[pos].isascii():  # (an ASCII letter is A-Z or a-z: no pattern run)
+            return raw[pos].isalpha() or raw[pos] == "-"
         return self._token_char.match(raw, pos) is not None
 
     def token_before(self, raw: str, pos: int, floor: int) -> str:

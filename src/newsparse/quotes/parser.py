@@ -186,7 +186,7 @@ class QuoteParser(ReportedSpeech):
             return True
         if any(digraph in raw for digraph in self.QUOTE_DIGRAPHS) or raw.rstrip().endswith(":"):
             return True
-        tokens = set(self._token.findall(raw))
+        tokens = set(self.tokens(raw))
         if not tokens.isdisjoint(self._cue_starts) or not tokens.isdisjoint(self._progressive):
             return True
         folded = raw.casefold()
