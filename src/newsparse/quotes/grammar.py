@@ -437,7 +437,7 @@ class SpeakerGrammar(QuoteWords):
         tag = self.tag_before(raw, window_start, cue_start)
         if tag is not None and tag.start() > window_start and more:
             return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
-        words = [m for m in self._word.finditer(raw, window_start, cue_start)]
+        words = list(self._word.finditer(raw, window_start, cue_start))
         if not words:
             return None
         relative = self.relative_speaker(raw, words, cue_start)
@@ -1098,6 +1098,8 @@ class SpeakerGrammar(QuoteWords):
     def split_elision(self, words: Sequence[str]) -> list[str]:
         """*words* with a determiner elided onto its noun split off (``l’entraîneur`` -> ``l’``,
         ``entraîneur``): the determiners of :attr:`DETERMINERS` that end in an apostrophe."""
+        if not self._elided:
+            return list(words)  # (a language without elided determiners: nothing to split)
         out: list[str] = []
         for word in words:
             low = word.casefold()

@@ -186,8 +186,7 @@ class QuoteParser(ReportedSpeech):
             return True
         if any(digraph in raw for digraph in self.QUOTE_DIGRAPHS) or raw.rstrip().endswith(":"):
             return True
-        tokens = set(self.tokens(raw))
-        if not tokens.isdisjoint(self._cue_starts) or not tokens.isdisjoint(self._progressive):
+        if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True
         folded = raw.casefold()
         return any(verb in folded for verb in self._asked_folded)
