@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from typing import ClassVar
 
@@ -53,6 +53,23 @@ class CueScan:
 #: :meth:`SpeakerGrammar.cues` answers a window of that paragraph from it.  A context variable:
 #: each thread (and each asyncio task) sees its own, and the parser itself keeps no state.
 _PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_scan", default=None)
+
+
+class _Scanning(AbstractContextManager[CueScan]):
+    """The context of :meth:`SpeakerGrammar.scanning`: sets the paragraph's scan on entry and
+    puts back the one before on exit (a class, not a generator: one per paragraph, kept cheap)."""
+
+    __slots__ = ("_scan", "_token")
+
+    def __init__(self, scan: CueScan) -> None:
+        self._scan = scan
+
+    def __enter__(self) -> CueScan:
+        self._token = _PARAGRAPH_SCAN.set(self._scan)
+        return self._scan
+
+    def __exit__(self, *exc: object) -> None:
+        _PARAGRAPH_SCAN.reset(self._token)
 
 
 class SpeakerGrammar(QuoteWords):
@@ -339,17 +356,12 @@ class SpeakerGrammar(QuoteWords):
             0 < end < len(raw) and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
         )
 
-    @contextmanager
-    def scanning(self, scan: CueScan) -> Iterator[CueScan]:
+    def scanning(self, scan: CueScan) -> AbstractContextManager[CueScan]:
         """For the time of a ``with`` block, *scan* is the paragraph's: :meth:`cues` of a window
         of ``scan.text`` (the same string object) reads it instead of the window's tokens, and
         :meth:`paragraph_scan` gives it back (``QuoteParser.parse_paragraph`` scans each
         paragraph once this way)."""
-        token = _PARAGRAPH_SCAN.set(scan)
-        try:
-            yield scan
-        finally:
-            _PARAGRAPH_SCAN.reset(token)
+        return _Scanning(scan)
 
     def paragraph_scan(self, raw: str) -> CueScan:
         """The :class:`CueScan` of *raw*: the one :meth:`scanning` set for it, else a new one
