@@ -14,7 +14,7 @@ from typing import ClassVar, overload
 
 import attrs
 
-from ..people import PersonIndex
+from ..people import Person, PersonIndex
 from ..spans import Quote, QuoteList, Speaker
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Cue",
     "DirectSpeakers",
     "Mention",
+    "ParagraphMemo",
     "Quotation",
     "State",
     "Words",
@@ -233,6 +234,36 @@ class DirectSpeakers(Sequence[tuple[int, Mention]]):
         return start, Mention(self._mentions[index], start, self._ends[index])
 
 
+@attrs.define(eq=False)
+class ParagraphMemo:
+    """What speaker resolution works out once for the paragraph being read, whichever mention
+    asks (see :meth:`~newsparse.quotes.resolution.SpeakerResolution.paragraph_memo`): the people
+    named from its start, whether each may be a sentence's subject, and the surname each of its
+    first sentences opens with.  It holds the paragraph it is for (its start, text, sentence
+    starts and marks, compared by identity) and lives in the :class:`State` of one call only."""
+
+    start: int
+    text: str
+    sentence_starts: Sequence[int]
+    marks: Sequence[tuple[int, int]]
+    #: The first people named from the paragraph's start (``None`` until asked).
+    people: list[Person] | None = None
+    #: ``(check, person's start, person's name)`` -> the check's answer for that person.
+    checks: dict[tuple[str, int, str], bool] = attrs.Factory(dict)
+    #: How many of :attr:`people` stand before a pronoun -> the subject they give (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.leading_subject`).
+    openings: dict[int, tuple[int, str] | str | None] = attrs.Factory(dict)
+    #: A sentence's start -> the full name of the surname it opens with, or ``None``.
+    surnames: dict[int, str | None] = attrs.Factory(dict)
+
+    def is_for(self, state: State) -> bool:
+        """Whether this memo is for the paragraph *state* is reading."""
+        return (
+            self.start == state.paragraph_start and self.text is state.paragraph_text
+            and self.sentence_starts is state.sentence_starts and self.marks is state.paragraph_marks
+        )
+
+
 @attrs.define
 class State:
     """What one :meth:`~newsparse.QuoteParser.parse` call has seen so far (local to the call)."""
@@ -256,6 +287,8 @@ class State:
     #: describe it and the pronouns resolved to it (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`); read when first needed.
     genders: dict[str, str] | None = None
+    #: Speaker resolution's answers for the paragraph being read (:class:`ParagraphMemo`).
+    paragraph_memo: ParagraphMemo | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

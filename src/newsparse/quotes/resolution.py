@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import ClassVar
 
@@ -16,7 +16,7 @@ from ..names import strip_possessive
 from ..people import Person
 from ..spans import Span, Speaker
 from ..vocabulary import normalize_word
-from .model import Mention, State
+from .model import Mention, ParagraphMemo, State
 from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
@@ -511,19 +511,15 @@ class SpeakerResolution(Segmentation):
         Berg of ``A spokesman for Ola Berg disagreed.``; a surname the article gave in full before
         counts too (``Berg apologised. "...," he said.``).  Empty when someone else was quoted
         earlier in the paragraph, so that the pronoun may refer to either."""
-        found: list[tuple[int, str]] = []
-        for person in state.index.people_between(state.paragraph_start, at):
-            inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-            if (
-                not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
-                and not self.modifies_name(person, state)
-            ):
-                if not found:
-                    if self.coordinated(person, state):
-                        return ""  # "Tomas Berg and Ana Ortiz spoke.": either of them
-                    found.append((person.start, person.name))
-                elif found[0][1] != person.name and self.bare_subject(person, state):
-                    return ""  # "Sarah Mills spoke first. Then Paul Grant stood up.": either
+        memo = self.paragraph_memo(state)
+        people = self.paragraph_people(at, state)
+        # (the same people before every pronoun of the paragraph: their subject read once)
+        if len(people) not in memo.openings:
+            memo.openings[len(people)] = self.leading_subject(people, state)
+        opening = memo.openings[len(people)]
+        if isinstance(opening, str):
+            return ""  # (two people it may be)
+        found: list[tuple[int, str]] = [opening] if opening is not None else []
         found += self.surname_subjects(at, state)
         if not found:
             return None
@@ -532,6 +528,65 @@ class SpeakerResolution(Segmentation):
         speakers = {s.name for s in state.paragraph_speakers if s.span is not None and s.span.start < at}
         first = min(found)[1]
         return first if speakers <= {first} else ""
+
+    def paragraph_memo(self, state: State) -> ParagraphMemo:
+        """The :class:`~newsparse.quotes.model.ParagraphMemo` of the paragraph *state* is reading,
+        a new one when the paragraph changed: what :meth:`paragraph_subject` and
+        :meth:`surname_subjects` work out for it is worked out once, not again for each pronoun
+        (a long paragraph of pronouns read its first people and sentences once per pronoun)."""
+        memo = state.paragraph_memo
+        if memo is None or not memo.is_for(state):
+            memo = ParagraphMemo(state.paragraph_start, state.paragraph_text, state.sentence_starts, state.paragraph_marks)
+            state.paragraph_memo = memo
+        return memo
+
+    def paragraph_people(self, at: int, state: State) -> list[Person]:
+        """The people of the article's index named in the paragraph from its start up to *at*
+        (the first of them, as :meth:`~newsparse.people.PersonIndex.people_between` gives them)."""
+        memo = self.paragraph_memo(state)
+        if memo.people is None:
+            memo.people = state.index.people_between(state.paragraph_start, len(state.text) + 1)
+        people = memo.people
+        if people and people[-1].start >= at:
+            return [person for person in people if person.start < at]
+        return people
+
+    @staticmethod
+    def remembered(memo: ParagraphMemo, check: str, person: Person, answer: Callable[[Person, State], bool], state: State) -> bool:
+        """*answer* for *person*, asked once per paragraph and kept in *memo* under *check*."""
+        key = (check, person.start, person.name)
+        known = memo.checks.get(key)
+        if known is None:
+            known = memo.checks[key] = answer(person, state)
+        return known
+
+    def leading_subject(self, people: Sequence[Person], state: State) -> tuple[int, str] | str | None:
+        """For :meth:`paragraph_subject`: ``(start, name)`` of the first of *people* (named in the
+        paragraph, in order) that is a sentence's subject (:meth:`may_be_subject`); empty when
+        two people may be it (coordinated with another, or a later other subject that opens its
+        sentence bare: :meth:`coordinated`, :meth:`bare_subject`); ``None`` when none is."""
+        memo = self.paragraph_memo(state)
+        found: tuple[int, str] | None = None
+        for person in people:
+            if self.remembered(memo, "subject", person, self.may_be_subject, state):
+                if found is None:
+                    if self.remembered(memo, "coordinated", person, self.coordinated, state):
+                        return ""  # "Tomas Berg and Ana Ortiz spoke.": either of them
+                    found = (person.start, person.name)
+                elif found[1] != person.name and self.remembered(memo, "bare", person, self.bare_subject, state):
+                    return ""  # "Sarah Mills spoke first. Then Paul Grant stood up.": either
+        return found
+
+    def may_be_subject(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read, may be a sentence's subject for
+        :meth:`paragraph_subject`: outside quotation marks, opening its sentence
+        (:meth:`opens_sentence`), neither a possessor (:meth:`is_possessor`) nor words that
+        describe the name after them (:meth:`modifies_name`)."""
+        inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        return (
+            not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
+            and not self.modifies_name(person, state)
+        )
 
     def coordinated(self, person: Person, state: State) -> bool:
         """Whether one of :attr:`COORDINATORS` and another person's name of the article's index
@@ -651,29 +706,39 @@ class SpeakerResolution(Segmentation):
         """``(offset, full name)`` of the sentences of the paragraph before *at* that open with a
         surname (after titles such as ``Mr.``) of someone the article named in full."""
         found: list[tuple[int, str]] = []
+        surnames = self.paragraph_memo(state).surnames
         for start in state.sentence_starts[: self.MAX_SUBJECTS]:  # (bounded: linear time per paragraph)
             if state.absolute(start) >= at:
                 break
-            if self.inside_marks(start, state.paragraph_marks):
-                continue
-            # (the whole window: titles may fill the first words, "Chief Inspector Lindqvist apologised")
-            words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()
-            while words and self.vocabulary.is_title(words[0].rstrip(".")):
-                words.pop(0)
-            if not words or not words[0][:1].isupper():
-                continue
-            head = state.paragraph_text[start : start + self.NAMED_WINDOW]
-            named = state.index.people_between(state.absolute(start), state.absolute(start) + len(head), 1)
-            if named and self.subject_lead(state.paragraph_text[start : named[0].start - state.paragraph_start].split()):
-                continue  # "Villa boss Unai Emery ...": the capital word modifies a name (not "... to Ana Ortiz")
-            word = strip_possessive(words[0].rstrip(",.;:"))
-            if word != words[0].rstrip(",.;:") or len(words) < 2 or words[1][:1].isupper():
-                continue  # "Berg's lawyer", "Berg Holdings": not Berg as the subject
-            name = state.index.full_name((word,))
-            if name != word and state.index.is_known(name):
+            if start not in surnames:  # (each sentence read once per paragraph, not once per pronoun)
+                surnames[start] = self.surname_subject(start, state)
+            name = surnames[start]
+            if name is not None:
                 found.append((state.absolute(start), name))
                 break
         return found
+
+    def surname_subject(self, start: int, state: State) -> str | None:
+        """The full name of the surname (after titles such as ``Mr.``) that the paragraph's
+        sentence at *start* opens with, when the article named that person in full before; ``None``
+        when the sentence opens otherwise or inside quotation marks."""
+        if self.inside_marks(start, state.paragraph_marks):
+            return None
+        # (the whole window: titles may fill the first words, "Chief Inspector Lindqvist apologised")
+        words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()
+        while words and self.vocabulary.is_title(words[0].rstrip(".")):
+            words.pop(0)
+        if not words or not words[0][:1].isupper():
+            return None
+        head = state.paragraph_text[start : start + self.NAMED_WINDOW]
+        named = state.index.people_between(state.absolute(start), state.absolute(start) + len(head), 1)
+        if named and self.subject_lead(state.paragraph_text[start : named[0].start - state.paragraph_start].split()):
+            return None  # "Villa boss Unai Emery ...": the capital word modifies a name (not "... to Ana Ortiz")
+        word = strip_possessive(words[0].rstrip(",.;:"))
+        if word != words[0].rstrip(",.;:") or len(words) < 2 or words[1][:1].isupper():
+            return None  # "Berg's lawyer", "Berg Holdings": not Berg as the subject
+        name = state.index.full_name((word,))
+        return name if name != word and state.index.is_known(name) else None
 
     def organisation_last_subject(self, at: int, state: State) -> bool:
         """Whether the sentence of the paragraph just before the one holding *at* (outside
