@@ -113,6 +113,25 @@ CASES: list[tuple[str, list[Row]]] = [
             ("D", "We are studying the proposal.", "said", "the company", None),
         ],
     ),
+    (
+        "The letter cited a summit where health director Tom Ruiz said caring for a child with birth defects can cost $10 million.",
+        [("R", "caring for a child with birth defects can cost $10 million", "said", "Tom Ruiz", None)],
+    ),
+    (
+        "The women say officers still watch the park. (According to the police department, it does not keep figures on such fines.)",
+        [("R", "it does not keep figures on such fines", "According to", "the police department", None)],
+    ),
+    (
+        "Berg turned the story back on the paper, pointing out that its reporter had written in June that his campaign was in trouble. He hoped, he said, that the paper would be fair now.",
+        [("R", "the paper would be fair now", "said", "he", None)],
+    ),
+    (
+        'Ortiz, who previously questioned whether the judge was biased against him, said on Friday that the judge "happens to be, we believe, unfair."',
+        [
+            ("R", "whether the judge was biased against him", "questioned", "Ortiz", None),
+            ("M", 'the judge "happens to be, we believe, unfair."', "said", "Ortiz", None),
+        ],
+    ),
 ]
 
 
