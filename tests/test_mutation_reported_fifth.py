@@ -132,6 +132,14 @@ CASES: list[tuple[str, list[Row]]] = [
             ("M", 'the judge "happens to be, we believe, unfair."', "said", "Ortiz", None),
         ],
     ),
+    (
+        "Some advisers are said to be urging the governor to make the payment on Tuesday.",
+        [],
+    ),
+    (
+        "Some advisers are said to be urging the governor to make the payment on Tuesday and build good will in Congress, which holds the keys to the island's salvation.",
+        [],
+    ),
 ]
 
 
