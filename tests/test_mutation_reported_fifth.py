@@ -146,3 +146,25 @@ CASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("paragraph", "expected"), CASES)
 def test_reported_speech_fifth(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+# German: a separable verb's words up to its particle (``teilte ... mit``), with and without ``dass``
+GERMAN: list[tuple[str, list[Row]]] = [
+    (
+        "Der Konzern teilte am Montag mit, die Preise würden im Mai steigen.",
+        [("R", "die Preise würden im Mai steigen", "teilte", "Konzern", None)],
+    ),
+    (
+        "Der Konzern teilte am Montag mit, dass die Preise im Mai steigen würden.",
+        [("R", "die Preise im Mai steigen würden", "teilte", "Konzern", None)],
+    ),
+    (
+        "Die Ministerin teilte den Abgeordneten am Dienstag mit, das Gesetz werde geändert.",
+        [("R", "das Gesetz werde geändert", "teilte", "Die Ministerin", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), GERMAN)
+def test_reported_speech_fifth_german(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, "de") == expected
