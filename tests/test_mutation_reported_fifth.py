@@ -140,6 +140,26 @@ CASES: list[tuple[str, list[Row]]] = [
         "Some advisers are said to be urging the governor to make the payment on Tuesday and build good will in Congress, which holds the keys to the island's salvation.",
         [],
     ),
+    (
+        'According to his doctor, the senator had "excellent" results in his exam, shows "great" strength, and "will be the healthiest mayor ever."',
+        [
+            (
+                "M",
+                'the senator had "excellent" results in his exam, shows "great" strength, and "will be the healthiest mayor ever."',
+                "According to",
+                "his doctor",
+                None,
+            )
+        ],
+    ),
+    (
+        "[According to the filing, the money went to Company X]",
+        [("R", "the money went to Company X", "According to", "the filing", None)],
+    ),
+    (
+        "(According to the filing, the money went to Company X)",
+        [("R", "the money went to Company X", "According to", "the filing", None)],
+    ),
 ]
 
 
