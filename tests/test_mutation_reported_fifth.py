@@ -160,6 +160,14 @@ CASES: list[tuple[str, list[Row]]] = [
         "(According to the filing, the money went to Company X)",
         [("R", "the money went to Company X", "According to", "the filing", None)],
     ),
+    (
+        'Ana Lind, delivering the speech, asked the crowd "If she cannot tell us the truth, why should we give her the job?"',
+        [("D", "If she cannot tell us the truth, why should we give her the job?", None, "Ana Lind", None)],
+    ),
+    (
+        'Lind asked the crowd "Who will pay for this?"',
+        [("D", "Who will pay for this?", None, "Lind", None)],
+    ),
 ]
 
 
