@@ -168,6 +168,18 @@ CASES: list[tuple[str, list[Row]]] = [
         'Lind asked the crowd "Who will pay for this?"',
         [("D", "Who will pay for this?", None, "Lind", None)],
     ),
+    (
+        "Workers got a letter saying the plant would close in May.",
+        [("R", "the plant would close in May", "saying", "a letter", None)],
+    ),
+    (
+        "The mayor received a memo saying the bridge was unsafe.",
+        [("R", "the bridge was unsafe", "saying", "a memo", None)],
+    ),
+    (
+        "Residents got a text message warning that the river would flood.",
+        [("R", "the river would flood", "warning", "a text message", None)],
+    ),
 ]
 
 
@@ -196,3 +208,69 @@ GERMAN: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("paragraph", "expected"), GERMAN)
 def test_reported_speech_fifth_german(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph, "de") == expected
+
+
+# a quotation left open at its paragraph's end takes the speaker of the next paragraph's quotation,
+# also when a later quote in the article is passed over (attributed, or followed by one with no
+# speaker, one that does not open its paragraph, or one with no cue that closes)
+RUNS: list[tuple[list[str], list[Row]]] = [
+    (
+        [
+            '"We will not back down from this fight, not now and not ever.',
+            '"We will win this strike," said union leader Ana Lind.',
+            "The mayor said the talks would resume on Monday.",
+        ],
+        [
+            ("D", "We will not back down from this fight, not now and not ever.", "said", "Ana Lind", None),
+            ("D", "We will win this strike,", "said", "Ana Lind", None),
+            ("R", "the talks would resume on Monday", "said", "The mayor", None),
+        ],
+    ),
+    (
+        [
+            '"We will not back down from this fight, not now and not ever.',
+            '"We will win this strike," said union leader Ana Lind.',
+            '"The city has made its offer and it is a fair one.',
+            '"No comment."',
+        ],
+        [
+            ("D", "We will not back down from this fight, not now and not ever.", "said", "Ana Lind", None),
+            ("D", "We will win this strike,", "said", "Ana Lind", None),
+            ("D", "The city has made its offer and it is a fair one.", None, "Ana Lind", None),
+            ("D", "No comment.", None, None, None),
+        ],
+    ),
+    (
+        [
+            '"We will not back down from this fight, not now and not ever.',
+            '"We will win this strike," said union leader Ana Lind.',
+            '"The city has made its offer and it is a fair one.',
+            'The mayor said, "We will talk again on Monday."',
+        ],
+        [
+            ("D", "We will not back down from this fight, not now and not ever.", "said", "Ana Lind", None),
+            ("D", "We will win this strike,", "said", "Ana Lind", None),
+            ("D", "The city has made its offer and it is a fair one.", None, "Ana Lind", None),
+            ("D", "We will talk again on Monday.", "said", "The mayor", None),
+        ],
+    ),
+    (
+        [
+            '"We will not back down from this fight, not now and not ever.',
+            '"We will win this strike," said union leader Ana Lind.',
+            '"The city has made its offer and it is a fair one.',
+            '"We will talk again on Monday." The mayor left.',
+        ],
+        [
+            ("D", "We will not back down from this fight, not now and not ever.", "said", "Ana Lind", None),
+            ("D", "We will win this strike,", "said", "Ana Lind", None),
+            ("D", "The city has made its offer and it is a fair one.", None, "Ana Lind", None),
+            ("D", "We will talk again on Monday.", None, "Ana Lind", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), RUNS)
+def test_a_quotation_over_paragraphs_before_others(pieces: list[str], expected: list[Row]) -> None:
+    assert quotes_of(pieces) == expected
