@@ -180,6 +180,14 @@ CASES: list[tuple[str, list[Row]]] = [
         "Residents got a text message warning that the river would flood.",
         [("R", "the river would flood", "warning", "a text message", None)],
     ),
+    (
+        "Berg’s state chairman, Rex Early, a former party chairman who joined the team last week, said he had not studied the rules.",
+        [("R", "he had not studied the rules", "said", "Rex Early", None)],
+    ),
+    (
+        'Berg\'s attorney, Tom Coan, argued that his client was not to be taken seriously: his words were those of a "shock jock."',
+        [("M", 'his client was not to be taken seriously: his words were those of a "shock jock."', "argued", "Tom Coan", None)],
+    ),
 ]
 
 
