@@ -188,6 +188,23 @@ CASES: list[tuple[str, list[Row]]] = [
         'Berg\'s attorney, Tom Coan, argued that his client was not to be taken seriously: his words were those of a "shock jock."',
         [("M", 'his client was not to be taken seriously: his words were those of a "shock jock."', "argued", "Tom Coan", None)],
     ),
+    (
+        'The mayor intends to give a speech on foreign policy at the press club in the capital this month, Mr. Ruiz said, adding that she would also hold town halls to address her "gender gap."',
+        [
+            (
+                "R",
+                "The mayor intends to give a speech on foreign policy at the press club in the capital this month",
+                "said",
+                "Ruiz",
+                None,
+            ),
+            ("M", 'she would also hold town halls to address her "gender gap."', "adding", "Ruiz", None),
+        ],
+    ),
+    (
+        'Ortiz recalled the three-year freeze on basic federal pay rates: "I saw how hard it was for the staff."',
+        [("D", "I saw how hard it was for the staff.", None, "Ortiz", None)],
+    ),
 ]
 
 
