@@ -205,6 +205,27 @@ CASES: list[tuple[str, list[Row]]] = [
         'Ortiz recalled the three-year freeze on basic federal pay rates: "I saw how hard it was for the staff."',
         [("D", "I saw how hard it was for the staff.", None, "Ortiz", None)],
     ),
+    (
+        "Berg said the deal, experts said, could collapse, and Ortiz said it was already dead.",
+        [
+            ("R", "the deal, experts said, could collapse", "said", "Berg", None),
+            ("R", "it was already dead", "said", "Ortiz", None),
+        ],
+    ),
+    (
+        "Berg said the plan, which he said was costly, was dead, and Ortiz said it would pass anyway.",
+        [
+            ("R", "the plan, which he said was costly, was dead", "said", "Berg", None),
+            ("R", "it would pass anyway", "said", "Ortiz", None),
+        ],
+    ),
+    (
+        "Berg said Ortiz said the plan was dead, and the council said it would vote on Friday.",
+        [
+            ("R", "Ortiz said the plan was dead", "said", "Berg", None),
+            ("R", "it would vote on Friday", "said", "the council", None),
+        ],
+    ),
 ]
 
 
