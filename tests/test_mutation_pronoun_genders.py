@@ -64,6 +64,12 @@ STORIES = [
             ('It is a hard year,', 'Dale Marsh'),
         ],
     ),
+    # someone described for both pronouns ("Lord Mayor", "widow") counts for neither: no guess
+    (
+        "Councilwoman Janet Ruiz and Lord Mayor Anna Voss, the widow of a miner, clashed on Monday. "
+        '"It is a safety issue," she said.',
+        [("It is a safety issue,", "she")],
+    ),
 ]
 
 
