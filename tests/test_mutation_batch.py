@@ -206,3 +206,34 @@ def test_closing_the_results_stops_the_worker_processes() -> None:
     assert multiprocessing.active_children()  # the workers, parsing the next chunks
     results.close()
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_worker_whose_parent_is_gone_ends() -> None:
+    # parent -> a short-lived process -> a worker; the short-lived one ends once the worker has
+    # started, as a parent killed outright does, and the orphaned worker must end on its own (its
+    # pipe then closes)
+    read, write = os.pipe()
+    ready_read, ready_write = os.pipe()
+    middle = os.fork()
+    if middle == 0:
+        try:
+            os.close(read)
+            if os.fork() == 0:  # the worker
+                try:
+                    batch._start_worker(ArticleParser(), None)
+                    os.write(ready_write, b"started")
+                    time.sleep(20)
+                    os.write(write, b"still running")
+                finally:
+                    os._exit(0)
+            os.read(ready_read, 7)
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.close(ready_write)
+    os.close(ready_read)
+    os.waitpid(middle, 0)
+    with os.fdopen(read, "rb") as pipe:
+        said = pipe.read()  # the end of the file once the worker is gone
+    assert said == b""

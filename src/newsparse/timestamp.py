@@ -52,6 +52,9 @@ _LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++la
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
+# a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
+# "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
+_TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # the half of the day glued to the word after it, as a page's run-together stamp line prints it
 # ("3:45 pmIn News"): the clock keeps it when that word is dropped
@@ -505,6 +508,7 @@ class TimestampParser:
             kind = self.label_kind(label_match["label"])
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
+        written = written[: self.time_end(written)].rstrip().rstrip(".,;-–—/(·•").rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
@@ -517,6 +521,27 @@ class TimestampParser:
             return None
         begin = offset + segment.index(written, start)
         return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def time_end(self, written: str) -> int:
+        """Where the stamp *written* ends: before a number after its clock time when a number
+        stands before the clock too (``Nov 19 8:03 pm 12:00``, ``Nov. 19, 2019 8:03 am 2/3``: a
+        second clock or a page's counter, no part of the date), unless that number is the year the
+        date before the clock lacks (``Tue Nov 19 08:03 EST 2019``); the whole of *written* when there
+        is no such number (``1:39 am EST, Wednesday, November 20, 2019``: the date after the time)."""
+        blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), written)  # "(1303 GMT)" is left alone
+        clock = _CLOCK.search(blanked)
+        if clock is None or _NUMBER.search(blanked, 0, clock.start()) is None:
+            return len(written)
+        number = _TAIL_NUMBER.search(blanked, clock.end())
+        if number is None:
+            return len(written)
+        if (
+            _CLOCK.match(blanked, number.start()) is None
+            and _YEAR_WORD.fullmatch(number.group()) is not None
+            and self._year.search(blanked, 0, clock.start()) is None
+        ):  # the year after the time ("Tue Nov 19 08:03 EST 2019"); a number after it is no part
+            number = _TAIL_NUMBER.search(blanked, number.end())
+        return len(written) if number is None else number.start()
 
     def month_first_after(self, label: str, readable: str) -> bool:
         """Whether *readable*, after *label*, is a numeric date that reads both ways and would be
