@@ -356,8 +356,10 @@ class SpeakerResolution(Segmentation):
         """The person the article described with *words* (determiners left out), as
         :meth:`~newsparse.people.PersonIndex.by_description` finds; ``None`` when the mention
         opens with one of :attr:`INDEFINITE_DETERMINERS` (``a spokeswoman for the council``,
-        ``one longtime adviser``): such a phrase brings in someone the article has not named."""
-        if words and words[0].casefold() in self._indefinites:
+        ``one longtime adviser``): such a phrase brings in someone the article has not named; nor
+        with a possessive determiner (``His lawyer``): the role is someone's whom a pronoun names,
+        and a person the article described with the role may hold it for someone else."""
+        if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
             return None
         found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
