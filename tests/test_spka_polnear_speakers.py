@@ -61,3 +61,28 @@ ROLES = [
 @pytest.mark.parametrize(("text", "expected"), ROLES)
 def test_roles_resolve_only_to_the_same_role(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a roundup item: a headline in capitals, a dash and a label before a colon: the names of the
+# label speak (names joined by "and", each at most four words), or the name after "from"
+COLON_LABELS = [
+    ("This is the poll roundup for Wednesday.\n\nPOLLS NOT WRONG, JUST EARLY - Lena Marsh and Tom Berg: "
+     "“Although the polls missed the winner, they caught the late shift in turnout.”",
+     [("Although the polls missed the winner, they caught the late shift in turnout.", "Lena Marsh and Tom Berg",
+       "Lena Marsh and Tom Berg")]),
+    ("Here is the week in sport.\n\nCUP RUN GOES ON - More from Ortiz: “We played the second half as a team and it showed.”",
+     [("We played the second half as a team and it showed.", "Ortiz", "Ortiz")]),
+    ("The court sat late on Friday.\n\nVERDICT EXPECTED - More from Judge Ana Ortiz and Tom Berg: "
+     "“The jury will be sent out on Monday morning.”",
+     [("The jury will be sent out on Monday morning.", "Ana Ortiz and Tom Berg", "Judge Ana Ortiz and Tom Berg")]),
+    # a single name still speaks; a lower-case label names no one
+    ("Markets were calm.\n\nRATES ON HOLD - Ana Ortiz: “The bank will wait for the autumn figures before it moves.”",
+     [("The bank will wait for the autumn figures before it moves.", "Ana Ortiz", "Ana Ortiz")]),
+    ("The council met on Monday.\n\nHere is the plan in brief: “Every clinic stays open and every nurse is paid.”",
+     [("Every clinic stays open and every nurse is paid.", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_LABELS)
+def test_a_label_before_a_colon_names_the_speakers(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

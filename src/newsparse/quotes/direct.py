@@ -411,8 +411,11 @@ class DirectQuotes(SpeakerResolution):
         label = self.label_colon(raw, colon, sentence)
         if label is not None:
             return label
-        np = self.phrase_before(raw, colon, sentence[0])
-        if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
+        label_np = self.phrase_before(raw, colon, sentence[0])
+        if label_np is None:
+            return None
+        np = self.after_origin(raw, label_np)  # ("More from Ortiz:": Ortiz)
+        if not raw[np[0]].isupper() or not self.short_names(raw[np[0] : np[1]]):
             return None
         opener = raw[np[0] : np[1]].split(None, 1)
         if self.is_cue_word(opener[0].casefold()):
@@ -420,7 +423,7 @@ class DirectQuotes(SpeakerResolution):
             if len(opener) < 2 or not opener[1][:1].isupper():
                 return None  # "Added to the list: "...""
             return Attribution((np[1] - len(opener[1]), np[1]), Cue(opener[0], np[0], np[0] + len(opener[0])))
-        lead = raw[sentence[0] : np[0]].rstrip()
+        lead = raw[sentence[0] : label_np[0]].rstrip()
         if lead.endswith(","):
             # "Howard Kurt, Fox News: "..."": a name, then where the words appeared
             words = lead[:-1].split()
@@ -430,6 +433,31 @@ class DirectQuotes(SpeakerResolution):
         if lead and lead[-1] not in "-–—":
             return None
         return Attribution(np, Cue(":", colon, colon + 1))
+
+    def after_origin(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, a label before a colon, from the capitalised phrase after its last word of
+        :attr:`ORIGIN_WORDS` (``More from Ortiz`` -> ``Ortiz``); *np* itself without one."""
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].group().casefold() in self._origins:
+                following = words[k + 1]
+                return (following.start(), np[1]) if following.group()[:1].isupper() else np
+        return np
+
+    def short_names(self, phrase: str) -> bool:
+        """Whether *phrase* is short enough for names alone: each part joined by one of
+        :attr:`COORDINATORS` holds at most :attr:`MAX_NAME_WORDS` words (``Ana Ortiz and Tom
+        Berg``; not a sentence)."""
+        words = phrase.split()
+        count = 0
+        for word in words:
+            if word.casefold() in self._coordinators:
+                count = 0
+                continue
+            count += 1
+            if count > self.MAX_NAME_WORDS:
+                return False
+        return bool(words)
 
     def label_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
         """The speaker of a sentence that is only a label before a colon: a speech verb and a

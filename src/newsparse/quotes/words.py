@@ -230,6 +230,9 @@ class QuoteWords:
     )
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Prepositions that name where words come from in a label before a colon (``More from
+    #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
+    ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
     #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
     #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
@@ -665,6 +668,7 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        self._origins = frozenset(self.ORIGIN_WORDS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
