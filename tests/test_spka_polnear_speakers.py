@@ -86,3 +86,29 @@ COLON_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), COLON_LABELS)
 def test_a_label_before_a_colon_names_the_speakers(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a share of people speaks as written: its capitalised number or quantifier is no name; and a
+# clause after a semicolon has its own subject, never the one before the semicolon
+SHARES = [
+    # polling (politics)
+    ("Nine of 10 voters said the economy was the main issue.",
+     [("the economy was the main issue", "Nine of 10 voters", "Nine of 10 voters")]),
+    ("One in three said the council ignored them.",
+     [("the council ignored them", "One in three", "One in three")]),
+    # sport, business
+    ('Two of the players said the coach had "lost the dressing room."',
+     [('the coach had "lost the dressing room."', "Two of the players", "Two of the players")]),
+    ("Most of the shareholders said they would sell.",
+     [("they would sell", "Most of the shareholders", "Most of the shareholders")]),
+    # a semicolon: "most" is no name, and "More than nine of 10 voters" is the other clause's subject
+    ('More than nine of 10 voters in the county were worried about the economy; most said they were "very worried."',
+     [("very worried.", None, None)]),
+    ('Ortiz toured the plant on Monday; later she praised the staff and said they had done "a small miracle."',
+     [('they had done "a small miracle."', "Ortiz", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_a_share_of_people_speaks_as_written(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -673,7 +673,9 @@ class DirectQuotes(SpeakerResolution):
         coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
         if coordinated is not None:
             return coordinated
-        return self.clause_subject(raw, sentence, verb.start())
+        # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
+        clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
+        return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
 
     def coordinated_subject(self, raw: str, floor: int, verb: regex.Match[str]) -> Mention | None:
         """The subject of a verb joined to *verb* by a coordinator right before it (``such as when

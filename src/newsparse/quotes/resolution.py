@@ -81,6 +81,8 @@ class SpeakerResolution(Segmentation):
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
+        if self.is_share(words):
+            return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
@@ -128,6 +130,18 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def is_share(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* open with a share of people: a figure, one of
+        :attr:`NUMBER_WORDS` or of :attr:`QUANTIFIERS`, then one of :attr:`SHARE_WORDS` (``Nine
+        of 10 voters``, ``One in three``, ``Most of the delegates``): the mention as written
+        names them, and its capitalised first word is no name."""
+        if len(words) < 2:
+            return False
+        first = words[0].casefold()
+        counted = first.replace(",", "").isdigit() or first in self._numbers or first in self._quantifiers
+        second = words[1].casefold()
+        return counted and any(share.split()[0] == second for share in self.SHARE_WORDS)
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
