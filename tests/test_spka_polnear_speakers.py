@@ -112,3 +112,29 @@ SHARES = [
 @pytest.mark.parametrize(("text", "expected"), SHARES)
 def test_a_share_of_people_speaks_as_written(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a transcript's turns: a quotation that opens its paragraph with a speaker label, a surname in
+# capitals or a full name of someone the article names, then a colon; the words after it are the quote
+TRANSCRIPTS = [
+    # politics: a Sunday show
+    ("Fox News host Chris Wallace spoke to Mike Pence on Sunday.\n\n"
+     '"WALLACE: Let’s start with the debate. Why would the governor do that?\n\n'
+     '"PENCE: Well, look, the other side apparently thinks this is a game show. But this is serious business."',
+     [("Let’s start with the debate. Why would the governor do that?", "Chris Wallace", "WALLACE"),
+      ("Well, look, the other side apparently thinks this is a game show. But this is serious business.",
+       "Mike Pence", "PENCE")]),
+    # courts: a full name as the label
+    ('The hearing was chaired by Judge Ana Ortiz.\n\n"Ana Ortiz: The witness will answer the question, counsel."',
+     [("The witness will answer the question, counsel.", "Ana Ortiz", "Ana Ortiz")]),
+    # a label nobody in the article bears, or a quotation inside a sentence: no transcript
+    ('The account posted the news at noon.\n\n"BREAKING: The council has voted to close the library on Fridays."',
+     [("BREAKING: The council has voted to close the library on Fridays.", None, None)]),
+    ('Mayor Ana Ortiz faced protesters.\n\nThe crowd chanted "Ana Ortiz: bad for the town, bad for you."',
+     [("Ana Ortiz: bad for the town, bad for you.", "The crowd", "The crowd")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_a_transcript_label_names_the_speaker(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

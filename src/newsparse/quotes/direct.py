@@ -35,6 +35,14 @@ class DirectQuotes(SpeakerResolution):
         self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
         self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
+        # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
+        self._transcript_label = regex.compile(
+            rf"""(?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
+                 (?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}})  # up to MAX_NAME_WORDS in all
+                 :[ \t\xa0]++                                # the colon, then the words spoken
+            """,
+            regex.VERBOSE,
+        )
 
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
@@ -878,6 +886,39 @@ class DirectQuotes(SpeakerResolution):
         if not words or len(words) > self.MAX_COLON_TAIL_WORDS or words[0].casefold() not in self._colon_tail_prepositions:
             return False
         return not any(ch in self._marks or ch in self.SENTENCE_END for ch in tail)
+
+    def transcript_label(self, raw: str, offset: int, quote: Quote, state: State) -> Quote:
+        """*quote* (a quotation-marked one) as spoken by the speaker label that opens it in a
+        transcript (``"WALLACE: Let's start ..."``, ``"Chris Matthews: Seriously ..."``), the words
+        after the colon its text: the quotation opens its paragraph, and the label is a surname in
+        capitals or a full name, of someone the article names (so that ``"BREAKING: ..."`` or
+        ``"Update: ..."`` names no one).  Any other quote is returned as it is."""
+        if quote.kind is not QuoteKind.DIRECT or quote.paragraph is None:
+            return quote
+        start, end = quote.span.start - offset, quote.span.end - offset
+        first = 0
+        while first < start and (raw[first].isspace() or raw[first] in self._marks):
+            first += 1  # (only blanks and marks: it stops at the first word, whatever the paragraph's length)
+        if first < start:
+            return quote  # (a turn of a transcript opens its paragraph; not 'chanted "Ortiz: Bad for us"')
+        label = self._transcript_label.match(raw, start, end)
+        if label is None or label.end() >= end:
+            return quote
+        words = label["name"].split()
+        if len(words) == 1:
+            word = words[0]
+            if not word.isupper() or len(word) < self.MIN_LABEL_LETTERS:
+                return quote
+            name = state.index.full_name((word.capitalize(),))  # ("PENCE": the article's Mike Pence)
+        elif self.names.trailing_name(words) == len(words):
+            name = state.index.full_name(tuple(words))
+        else:
+            return quote
+        if not state.index.is_known(name):
+            return quote
+        mention = label["name"]
+        speaker = Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+        return self.make_quote(raw, offset, quote.paragraph, (label.end(), end), quote.kind, ":", speaker, None)
 
     def make_quote(
         self,

@@ -589,6 +589,9 @@ class QuoteWords:
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The fewest letters of a surname in capitals that labels a transcript's speaker
+    #: (``WALLACE: ...``; not ``Q:``).
+    MIN_LABEL_LETTERS: ClassVar[int] = 3
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
