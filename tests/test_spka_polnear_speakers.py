@@ -138,3 +138,23 @@ TRANSCRIPTS = [
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
 def test_a_transcript_label_names_the_speaker(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a participle after "before", "after", "while" has the clause's subject, as after a comma
+SUBORDINATED_PARTICIPLES = [
+    # politics: the speaker of the attribution before the comma
+    ("“There’s great danger with the plan,” Ortiz told reporters, before insisting she had a "
+     "“great relationship” with the unions.",
+     [("There’s great danger with the plan,", "Ortiz", "Ortiz"), ("great relationship", "Ortiz", "Ortiz")]),
+    # sport: the sentence's subject
+    ("The coach left the field after calling the referee “a disgrace.”",
+     [("a disgrace.", "The coach", "The coach")]),
+    # local news: a subject inside the subordinate clause
+    ("The crowd booed while the mayor was calling for “calm and patience.”",
+     [("calm and patience.", "the mayor", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATED_PARTICIPLES)
+def test_a_participle_after_a_subordinator_has_the_clauses_subject(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

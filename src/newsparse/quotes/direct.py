@@ -584,9 +584,21 @@ class DirectQuotes(SpeakerResolution):
                 continue
             if not token.group().endswith(suffix):
                 return None  # (a finite verb: its own clause)
-            if ends_with(raw, floor, token.start(), ","):
+            if ends_with(raw, floor, token.start(), ",") or self.after_subordinator(raw, floor, token.start()):
                 return token
         return None
+
+    def after_subordinator(self, raw: str, floor: int, pos: int) -> bool:
+        """Whether one of :attr:`PARTICIPLE_SUBORDINATORS` stands right before a participle at
+        *pos* (``before insisting``, ``after saying``), after *floor*: the participle's subject
+        is then the clause's, as after a comma."""
+        end = pos
+        while end > floor and raw[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > floor and raw[begin - 1].isalpha():
+            begin -= 1
+        return begin < end and end < pos and raw[begin:end].casefold() in self._participle_subordinators
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
@@ -669,6 +681,14 @@ class DirectQuotes(SpeakerResolution):
             return self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
                 raw, sentence, verb.start()
             )
+        if participle and self.after_subordinator(raw, quotation.sentence_start, verb.start()):
+            # "Ortiz told reporters, before insisting she had a "great relationship"": the clause's
+            lead = raw.rfind(" ", quotation.sentence_start, verb.start() - 1)
+            if lead > quotation.sentence_start and ends_with(raw, quotation.sentence_start, lead, ","):
+                mention = self.cue_before_comma(raw, quotation.sentence_start, lead)
+                if mention is not None:
+                    return mention
+            return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle:
             np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners

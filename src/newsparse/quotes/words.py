@@ -230,6 +230,10 @@ class QuoteWords:
     )
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
+    #: reporters, before insisting she had a "great relationship"``, ``responded before adding
+    #: that``): like a comma before ``calling "..."``.
+    PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("before", "after", "while", "when", "since")
     #: Prepositions that name where words come from in a label before a colon (``More from
     #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
     ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
@@ -672,6 +676,7 @@ class QuoteWords:
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
+        self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
