@@ -158,3 +158,20 @@ SUBORDINATED_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), SUBORDINATED_PARTICIPLES)
 def test_a_participle_after_a_subordinator_has_the_clauses_subject(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# an organisation word after an indefinite determiner is an organisation the article has not
+# named: it stays as written; after "the" it is the one named before
+ORGANISATIONS = [
+    ("Nordlab, a software firm based in Oslo, cut 40 jobs in May.\n\nOne company said the market would recover by the autumn.",
+     [("the market would recover by the autumn", "One company", "One company")]),
+    ("Harbour Savings, the region's largest lender, raised its rates.\n\nA bank said the rise would hurt first-time buyers.",
+     [("the rise would hurt first-time buyers", "A bank", "A bank")]),
+    ("Nordlab, a software firm based in Oslo, cut 40 jobs in May.\n\nThe company said demand had collapsed.",
+     [("demand had collapsed", "Nordlab", "The company")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATIONS)
+def test_an_indefinite_organisation_is_no_earlier_one(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -486,10 +486,14 @@ class SpeakerResolution(Segmentation):
         return None
 
     def resolve_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
-        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``."""
+        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``;
+        never after one of :attr:`INDEFINITE_DETERMINERS` in lower case (``one company``, ``a bank``:
+        an organisation the article has not named)."""
         rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
         if not rest or not self.vocabulary.is_org_word(rest[-1].rstrip(".")):
             return None
+        if len(rest) < len(words) and words[0].casefold() in self._indefinites and not rest[-1][:1].isupper():
+            return None  # ("While one company says ..., another says ...": not the company named before)
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
