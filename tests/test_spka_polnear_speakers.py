@@ -175,3 +175,24 @@ ORGANISATIONS = [
 @pytest.mark.parametrize(("text", "expected"), ORGANISATIONS)
 def test_an_indefinite_organisation_is_no_earlier_one(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# an aside set off by dashes between the speaker and the cue: the phrase before the aside speaks,
+# never a noun inside it
+DASH_ASIDES = [
+    # courts
+    ("The justice -- who has been involved in a scuffle with the nominee over the past few days -- said she "
+     "regretted her remarks.",
+     [("she regretted her remarks", "The justice", "The justice")]),
+    # sport
+    ('The coach — who was sent off in the first half — said the referee had "lost control."',
+     [('the referee had "lost control."', "The coach", "The coach")]),
+    # politics: a name with a description in the aside
+    ("Ana Ortiz – a former adviser to the governor – told the committee the budget was short by $2 million.",
+     [("the budget was short by $2 million", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ASIDES)
+def test_the_phrase_before_a_dash_aside_speaks(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -330,6 +330,29 @@ class SpeakerGrammar(QuoteWords):
             begin -= 1
         return raw[begin:end]
 
+    def dash_aside_before(self, raw: str, start: int, end: int) -> int | None:
+        """Where an aside set off by dashes (one of :attr:`ATTRIBUTION_DASHES` or ``--``) that
+        ends ``raw[start:end]`` but for blanks opens (``The justice -- who has clashed with the
+        nominee --``, ``Gingrich — named as a favourite —``): the offset of its first dash, with
+        a word before it; ``None`` when no dash ends the text or none opens the aside after
+        *start*."""
+        last = end
+        while last > start and raw[last - 1].isspace():
+            last -= 1
+        dashes = self.ATTRIBUTION_DASHES + "-"
+        if last == start or raw[last - 1] not in dashes:
+            return None
+        close = last - 1
+        while close > start and raw[close - 1] in dashes:
+            close -= 1  # ("--": two hyphens)
+        if raw[close:last] == "-" or not raw[close - 1 : close].isspace():
+            return None  # (a hyphen alone, or a dash glued to a word: no aside)
+        for mark in (*self.ATTRIBUTION_DASHES, "--"):
+            opening = raw.rfind(mark, start, close - 1)
+            if opening > start and raw[opening - 1].isspace() and raw[start:opening].strip():
+                return opening
+        return None
+
     def tag_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """A tag (``(D-Ariz.)``, ``, 81,``) that ends ``raw[start:end]`` but for blanks; the
         pattern runs only when a ``)`` or ``,`` ends it (every tag does)."""
@@ -378,6 +401,10 @@ class SpeakerGrammar(QuoteWords):
         tag = self.tag_before(raw, window_start, cue_start)
         if tag is not None and tag.start() > window_start and more:
             return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
+        aside = self.dash_aside_before(raw, window_start, cue_start)
+        if aside is not None and more:
+            # "The justice -- who has clashed with the nominee -- said": the phrase before the aside
+            return self.phrase_before(raw, aside, floor, lenient=lenient, hops=hops + 1)
         words = [m for m in self._word.finditer(raw, window_start, cue_start)]
         if not words:
             return None
