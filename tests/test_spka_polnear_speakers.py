@@ -196,3 +196,25 @@ DASH_ASIDES = [
 @pytest.mark.parametrize(("text", "expected"), DASH_ASIDES)
 def test_the_phrase_before_a_dash_aside_speaks(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a passive cue with its agent after "by": the agent speaks; without one, nobody
+PASSIVE_AGENTS = [
+    # politics: a Sunday show host
+    ("On Sunday, Ortiz was asked by host Tom Berg whether her aim was to win the state.",
+     [("whether her aim was to win the state", "Tom Berg", "host Tom Berg")]),
+    # local radio
+    ("The mayor, who hosts a radio show, was asked by a caller why the library was closing.",
+     [("why the library was closing", "a caller", "a caller")]),
+    # local news: a group noun without a determiner, up to "that"
+    ("Residents were told by police that the bridge would close.",
+     [("the bridge would close", "police", "police")]),
+    # no agent: the hearers are no speakers
+    ("Residents were told that the bridge would close.",
+     [("the bridge would close", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_AGENTS)
+def test_the_agent_of_a_passive_cue_speaks(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

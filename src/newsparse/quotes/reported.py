@@ -190,14 +190,39 @@ class ReportedSpeech(DirectQuotes):
                     continue
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
-                if self.is_passive(raw, cue):  # "Residents were told to leave": said to them
-                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=None))
+                passive = self.is_passive(raw, cue)
+                if passive:  # "Residents were told to leave": said to them; "... by police": by the police
+                    agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
+                    speaker = self.resolve(agent, state, None) if agent is not None else None
+                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
                 found.append(result.quote)
                 local.append((result.start, result.end))
-                if result.quote.speaker is not None:
+                if result.quote.speaker is not None and not passive:
                     subject = result.mention
                     self.remember(state, result.quote.speaker, number)
         return found
+
+    def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
+        """The speaker of a passive cue ending at *pos*: the phrase after one of
+        :attr:`AGENT_WORDS` right after the cue (adverbs may stand between), before the reported
+        words at *stop* (``was asked by host Tom Berg whether ...``, ``were told by police that
+        ...``); ``None`` without one."""
+        for word in self._word.finditer(raw, pos, stop):
+            low = word.group().casefold()
+            if self.is_adverb(low) or low in self._adverbs:
+                continue
+            if low not in self._agents or raw[pos : word.start()].strip(" \t\n,"):
+                return None
+            end = stop
+            for following in self._word.finditer(raw, word.end(), stop):
+                if following.group().casefold() in self._that_words:
+                    end = following.start()  # ("told by police that ...": up to "that")
+                    break
+            while end > word.end() and raw[end - 1].isspace():
+                end -= 1
+            np = self.phrase_after(raw, word.end(), end, source=True)  # (any noun phrase: "by police")
+            return self.mention(raw, np) if np is not None else None
+        return None
 
     def speakers_from_later_paragraphs(self, text: str, quotes: Sequence[Quote]) -> MutableSequence[Quote]:
         """*quotes* with the speaker of a quotation that runs over several paragraphs given to its
