@@ -218,3 +218,20 @@ PASSIVE_AGENTS = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_AGENTS)
 def test_the_agent_of_a_passive_cue_speaks(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a participle after a comma whose clause is a phrasal cue ("shot back"), maybe with a time or
+# place after it: the cue's speaker says the participle's words
+PHRASAL_CUES = [
+    ("Ortiz shot back, saying she had made a lot of money in down markets.",
+     [("she had made a lot of money in down markets", "Ortiz", "Ortiz")]),
+    ("The club shot back in a statement, saying the fine would be appealed.",
+     [("the fine would be appealed", "The club", "The club")]),
+    ("Ortiz shot back in a statement, saying she had “made a lot of money in down markets.”",
+     [("she had “made a lot of money in down markets.”", "Ortiz", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASAL_CUES)
+def test_a_participle_after_a_phrasal_cue_has_its_speaker(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -750,13 +750,16 @@ class DirectQuotes(SpeakerResolution):
         cue = None
         for found in self.cues(raw, clause, comma):
             cue = found  # (the last one)
-        if cue is None or not self.is_cue_word(cue.group()):
+        phrasal = " " in cue.group() and cue.group().casefold() not in self._according if cue is not None else False
+        if cue is None or not (self.is_cue_word(cue.group()) or phrasal):  # (a phrasal cue: "shot back")
             return None
         if not raw[clause : cue.start()].strip():
             np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
             return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
         told = self._object.match(raw, cue.end(), comma)
-        if raw[cue.end() : comma].strip() and (told is None or raw[told.end() : comma].strip()):
+        rest = raw[told.end() if told is not None else cue.end() : comma]
+        if rest.strip() and self._adverbial.fullmatch(rest) is None:
+            # (a time or place may close the clause: "Ortiz shot back in a statement, saying")
             return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
         np = self.phrase_before(raw, cue.start(), clause, lenient=True)
         return self.mention(raw, np) if np is not None else None

@@ -310,6 +310,9 @@ class ReportedSpeech(DirectQuotes):
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
             if mention is None:
+                # "Ortiz shot back, saying ...": the speaker of the cue that fills the clause before the comma
+                mention = self.cue_before_comma(raw, sentence[0], cue.start())
+            if mention is None:
                 mention = self.clause_subject(raw, sentence, cue.start())
             if mention is None:
                 return None
