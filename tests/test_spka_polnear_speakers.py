@@ -235,3 +235,23 @@ PHRASAL_CUES = [
 @pytest.mark.parametrize(("text", "expected"), PHRASAL_CUES)
 def test_a_participle_after_a_phrasal_cue_has_its_speaker(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# "according to X" set off by commas after a conjunction: X's words are the clause after it
+ACCORDING_AFTER_CONJUNCTION = [
+    # politics
+    ("Ortiz will go to the next debate because, according to Ortiz, the press would call her a “chicken” if "
+     "she did not.",
+     [("the press would call her a “chicken” if she did not", "Ortiz", "Ortiz")]),
+    # sport
+    ("The striker stayed at the club, but, according to his agent, the talks with Lyon had gone well.",
+     [("the talks with Lyon had gone well", "his agent", "his agent")]),
+    # a closing "according to": the words before it, as before
+    ("The plan is dead, according to Ortiz, and the council agrees.",
+     [("The plan is dead", "Ortiz", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_AFTER_CONJUNCTION)
+def test_according_to_after_a_conjunction_governs_the_clause_after(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -477,7 +477,10 @@ class ReportedSpeech(DirectQuotes):
             clause_from = np[1] + rest.index(",", 1)  # the comma after the name
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
-        if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
+        # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
+        before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
+        joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
+        if not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
                 return None
             start = comma.end()
