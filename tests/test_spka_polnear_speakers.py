@@ -255,3 +255,23 @@ ACCORDING_AFTER_CONJUNCTION = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_AFTER_CONJUNCTION)
 def test_according_to_after_a_conjunction_governs_the_clause_after(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a participle and a preposition inside the speaker's phrase: the noun before the participle
+# speaks, never the preposition's object
+PARTICIPLE_DESCRIPTIONS = [
+    # politics
+    ("Another intelligence source speaking to Fox News said, “The agents are looking at the accounts.”",
+     [("The agents are looking at the accounts.", "Another intelligence source", "Another intelligence source")]),
+    # local news
+    ("One witness standing near the Harbour Hotel said the car did not stop.",
+     [("the car did not stop", "One witness", "One witness")]),
+    # an opening participle clause is no description: the subject after it speaks
+    ("Speaking to Fox News, Ortiz said the plan was dead.",
+     [("the plan was dead", "Ortiz", "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_DESCRIPTIONS)
+def test_the_noun_before_a_describing_participle_speaks(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -504,7 +504,34 @@ class SpeakerGrammar(QuoteWords):
                 return head[0], span[1]
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
+        participle = self.participle_before_object(raw, words, span[0]) if hops == 0 and more else None
+        if participle is not None:
+            # "A source speaking to Fox News said": the source, never Fox News
+            return self.phrase_before(raw, participle, floor, lenient=lenient, hops=hops + 1)
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where a participle in ``-ing`` starts when the phrase at *start* is the object of one of
+        :attr:`PARTICIPLE_LINKS` right after it, across blanks only (``speaking to Fox News``,
+        ``standing near the Harbour Hotel``), with a word before the participle: the phrase is
+        then part of a description, and the noun before the participle is the speaker.  Not
+        after one of :attr:`GERUND_PREPOSITIONS` (``according to``) or a capitalised participle
+        (``Speaking to Fox News, Ortiz said``)."""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 3:
+            return None
+        link, verb = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[verb.end() : link.start()].strip():
+            return None
+        low = verb.group()
+        if link.group() not in self._participle_links or not (low.islower() and low.endswith(suffix)):
+            return None
+        if len(low) <= len(suffix) + 2 or low in self._gerund_prepositions or low in self._stop:
+            return None
+        return verb.start()
 
     def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a

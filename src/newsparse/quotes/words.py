@@ -234,6 +234,12 @@ class QuoteWords:
     #: reporters, before insisting she had a "great relationship"``, ``responded before adding
     #: that``): like a comma before ``calling "..."``.
     PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("before", "after", "while", "when", "since")
+    #: Prepositions after a participle in a phrase that describes a speaker (``A source speaking to
+    #: Fox News said``, ``One witness standing near the Harbour Hotel said``): the noun before
+    #: the participle speaks, never the preposition's object.
+    PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = (
+        "to", "with", "for", "on", "in", "at", "near", "from", "outside", "inside", "under", "about", "by",
+    )
     #: Prepositions that name where words come from in a label before a colon (``More from
     #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
     ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
@@ -676,6 +682,7 @@ class QuoteWords:
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
+        self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
