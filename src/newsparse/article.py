@@ -638,8 +638,8 @@ class ArticleParser:
         line, below = lines[index], lines[index + 1]
         if below.blank_before or not below.text[:1].isdigit() or len(below.text.split()) > self.WRAPPED_STAMP_WORDS:
             return None
-        last = line.text.rstrip(",").rsplit(None, 1)[-1]
-        if not (line.text.endswith(",") or self.timestamps.is_date_token(last)):
+        words = line.text.rstrip(",").rsplit(None, 1)  # (none for a line that is only a comma)
+        if not (line.text.endswith(",") or (words and self.timestamps.is_date_token(words[-1]))):
             return None
         start, end = line.span.start, below.span.end
         return Line(state.text[start:end], Span(start, end), line.indent, line.blank_before)

@@ -227,7 +227,7 @@ class PersonIndex:
                     organisations.append(org)
             for match in _DESCRIBED.finditer(text) if "," in text else ():  # (it needs a comma)
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
-                if any(vocabulary.is_company_noun(w) for w in _WORD.findall(match["description"])[:8]):
+                if cls.describes_business(vocabulary, match["description"]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
             owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
             for match in vocabulary.owned_organisation.finditer(text) if owned else ():
@@ -239,6 +239,18 @@ class PersonIndex:
         for name in ("_organisations", "_organisation_starts", "_entries", "_starts", "_names", "_longest"):
             setattr(self, name, getattr(built, name))
         self._pending = None
+
+    @staticmethod
+    def describes_business(vocabulary: Vocabulary, description: str) -> bool:
+        """Whether an appositive *description* (``one of Britain's largest bus operators``) says
+        its name is a business: among its first eight words, a company noun comes before any
+        role noun (``the founder of the blood-testing company Nordlab`` describes a person)."""
+        for word in _WORD.findall(description)[:8]:
+            if vocabulary.is_company_noun(word):
+                return True
+            if vocabulary.is_role_noun(word):
+                return False
+        return False
 
     @staticmethod
     def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
@@ -401,19 +413,23 @@ class PersonIndex:
 
     def by_description(self, words: list[str], before: int) -> str | None:
         """The person a nominal mention (``the French foreign minister``) refers to: the latest one
-        before *before* whose descriptors include every descriptive word, else the first after."""
+        before *before* whose descriptors include every descriptive word, else the first after.
+        A person also described with a word of the vocabulary's ``ROLE_QUALIFIERS`` that the
+        mention lacks holds another role (``Vice President Ana Ortiz`` is not ``the president``,
+        ``Tom Berg, the former governor`` not ``the governor``)."""
         if self._pending is not None:
             self._read_pending()
         wanted = self.descriptors(self.vocabulary, words)
         if not wanted or not any(self.vocabulary.is_role_noun(w) for w in words):
             return None
+        other_roles = self.vocabulary.role_qualifiers - wanted
         cut = bisect_left(self._starts, before)
         entries = self._entries
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
-            if wanted <= entries[i][2]:
+            if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
                 return entries[i][0]
         for i in range(cut, min(len(entries), cut + self.DESCRIPTION_WINDOW)):
-            if wanted <= entries[i][2]:
+            if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
                 return entries[i][0]
         return None
 

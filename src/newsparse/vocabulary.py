@@ -105,6 +105,12 @@ class Vocabulary:
         "manufacturer", "retailer", "bank", "airline", "insurer", "developer", "producer", "supplier", "provider",
         "builder", "publisher", "utility", "lender", "broker", "startup", "conglomerate", "business",
     )
+    #: Words that make a role another role (``Vice President``, ``the former governor``,
+    #: ``Deputy Mayor``): a person described with one is no referent for the bare role
+    #: (``the president``, ``the governor``) unless the mention has the word too.
+    ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
+        "vice", "deputy", "assistant", "associate", "lieutenant", "former", "ex", "onetime", "erstwhile",
+    )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "if", "when", "while", "after",
@@ -138,6 +144,8 @@ class Vocabulary:
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
+        #: :attr:`ROLE_QUALIFIERS`, normalised.
+        self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
         self._not_names = (
             frozenset(normalize_word(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )

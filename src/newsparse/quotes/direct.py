@@ -35,6 +35,14 @@ class DirectQuotes(SpeakerResolution):
         self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
         self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
+        # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
+        self._transcript_label = regex.compile(
+            rf"""(?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
+                 (?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}})  # up to MAX_NAME_WORDS in all
+                 :[ \t\xa0]++                                # the colon, then the words spoken
+            """,
+            regex.VERBOSE,
+        )
 
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
@@ -411,8 +419,11 @@ class DirectQuotes(SpeakerResolution):
         label = self.label_colon(raw, colon, sentence)
         if label is not None:
             return label
-        np = self.phrase_before(raw, colon, sentence[0])
-        if np is None or not raw[np[0]].isupper() or len(raw[np[0] : np[1]].split()) > self.MAX_NAME_WORDS:
+        label_np = self.phrase_before(raw, colon, sentence[0])
+        if label_np is None:
+            return None
+        np = self.after_origin(raw, label_np)  # ("More from Ortiz:": Ortiz)
+        if not raw[np[0]].isupper() or not self.short_names(raw[np[0] : np[1]]):
             return None
         opener = raw[np[0] : np[1]].split(None, 1)
         if self.is_cue_word(opener[0].casefold()):
@@ -420,7 +431,7 @@ class DirectQuotes(SpeakerResolution):
             if len(opener) < 2 or not opener[1][:1].isupper():
                 return None  # "Added to the list: "...""
             return Attribution((np[1] - len(opener[1]), np[1]), Cue(opener[0], np[0], np[0] + len(opener[0])))
-        lead = raw[sentence[0] : np[0]].rstrip()
+        lead = raw[sentence[0] : label_np[0]].rstrip()
         if lead.endswith(","):
             # "Howard Kurt, Fox News: "..."": a name, then where the words appeared
             words = lead[:-1].split()
@@ -430,6 +441,31 @@ class DirectQuotes(SpeakerResolution):
         if lead and lead[-1] not in "-–—":
             return None
         return Attribution(np, Cue(":", colon, colon + 1))
+
+    def after_origin(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, a label before a colon, from the capitalised phrase after its last word of
+        :attr:`ORIGIN_WORDS` (``More from Ortiz`` -> ``Ortiz``); *np* itself without one."""
+        words = list(self._word.finditer(raw, np[0], np[1]))
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].group().casefold() in self._origins:
+                following = words[k + 1]
+                return (following.start(), np[1]) if following.group()[:1].isupper() else np
+        return np
+
+    def short_names(self, phrase: str) -> bool:
+        """Whether *phrase* is short enough for names alone: each part joined by one of
+        :attr:`COORDINATORS` holds at most :attr:`MAX_NAME_WORDS` words (``Ana Ortiz and Tom
+        Berg``; not a sentence)."""
+        words = phrase.split()
+        count = 0
+        for word in words:
+            if word.casefold() in self._coordinators:
+                count = 0
+                continue
+            count += 1
+            if count > self.MAX_NAME_WORDS:
+                return False
+        return bool(words)
 
     def label_colon(self, raw: str, colon: int, sentence: tuple[int, int]) -> Attribution | None:
         """The speaker of a sentence that is only a label before a colon: a speech verb and a
@@ -548,9 +584,21 @@ class DirectQuotes(SpeakerResolution):
                 continue
             if not token.group().endswith(suffix):
                 return None  # (a finite verb: its own clause)
-            if ends_with(raw, floor, token.start(), ","):
+            if ends_with(raw, floor, token.start(), ",") or self.after_subordinator(raw, floor, token.start()):
                 return token
         return None
+
+    def after_subordinator(self, raw: str, floor: int, pos: int) -> bool:
+        """Whether one of :attr:`PARTICIPLE_SUBORDINATORS` stands right before a participle at
+        *pos* (``before insisting``, ``after saying``), after *floor*: the participle's subject
+        is then the clause's, as after a comma."""
+        end = pos
+        while end > floor and raw[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > floor and raw[begin - 1].isalpha():
+            begin -= 1
+        return begin < end and end < pos and raw[begin:end].casefold() in self._participle_subordinators
 
     def is_quotation(self, raw: str, quotation: Quotation, *, attributed: bool = False) -> bool:
         """Whether the words in a pair of quotation marks inside a sentence are someone's words:
@@ -633,6 +681,14 @@ class DirectQuotes(SpeakerResolution):
             return self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
                 raw, sentence, verb.start()
             )
+        if participle and self.after_subordinator(raw, quotation.sentence_start, verb.start()):
+            # "Ortiz told reporters, before insisting she had a "great relationship"": the clause's
+            lead = raw.rfind(" ", quotation.sentence_start, verb.start() - 1)
+            if lead > quotation.sentence_start and ends_with(raw, quotation.sentence_start, lead, ","):
+                mention = self.cue_before_comma(raw, quotation.sentence_start, lead)
+                if mention is not None:
+                    return mention
+            return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle:
             np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
@@ -645,7 +701,9 @@ class DirectQuotes(SpeakerResolution):
         coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
         if coordinated is not None:
             return coordinated
-        return self.clause_subject(raw, sentence, verb.start())
+        # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
+        clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
+        return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
 
     def coordinated_subject(self, raw: str, floor: int, verb: regex.Match[str]) -> Mention | None:
         """The subject of a verb joined to *verb* by a coordinator right before it (``such as when
@@ -692,13 +750,16 @@ class DirectQuotes(SpeakerResolution):
         cue = None
         for found in self.cues(raw, clause, comma):
             cue = found  # (the last one)
-        if cue is None or not self.is_cue_word(cue.group()):
+        phrasal = " " in cue.group() and cue.group().casefold() not in self._according if cue is not None else False
+        if cue is None or not (self.is_cue_word(cue.group()) or phrasal):  # (a phrasal cue: "shot back")
             return None
         if not raw[clause : cue.start()].strip():
             np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
             return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
         told = self._object.match(raw, cue.end(), comma)
-        if raw[cue.end() : comma].strip() and (told is None or raw[told.end() : comma].strip()):
+        rest = raw[told.end() if told is not None else cue.end() : comma]
+        if rest.strip() and self._adverbial.fullmatch(rest) is None:
+            # (a time or place may close the clause: "Ortiz shot back in a statement, saying")
             return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
         np = self.phrase_before(raw, cue.start(), clause, lenient=True)
         return self.mention(raw, np) if np is not None else None
@@ -848,6 +909,39 @@ class DirectQuotes(SpeakerResolution):
         if not words or len(words) > self.MAX_COLON_TAIL_WORDS or words[0].casefold() not in self._colon_tail_prepositions:
             return False
         return not any(ch in self._marks or ch in self.SENTENCE_END for ch in tail)
+
+    def transcript_label(self, raw: str, offset: int, quote: Quote, state: State) -> Quote:
+        """*quote* (a quotation-marked one) as spoken by the speaker label that opens it in a
+        transcript (``"WALLACE: Let's start ..."``, ``"Chris Matthews: Seriously ..."``), the words
+        after the colon its text: the quotation opens its paragraph, and the label is a surname in
+        capitals or a full name, of someone the article names (so that ``"BREAKING: ..."`` or
+        ``"Update: ..."`` names no one).  Any other quote is returned as it is."""
+        if quote.kind is not QuoteKind.DIRECT or quote.paragraph is None:
+            return quote
+        start, end = quote.span.start - offset, quote.span.end - offset
+        first = 0
+        while first < start and (raw[first].isspace() or raw[first] in self._marks):
+            first += 1  # (only blanks and marks: it stops at the first word, whatever the paragraph's length)
+        if first < start:
+            return quote  # (a turn of a transcript opens its paragraph; not 'chanted "Ortiz: Bad for us"')
+        label = self._transcript_label.match(raw, start, end)
+        if label is None or label.end() >= end:
+            return quote
+        words = label["name"].split()
+        if len(words) == 1:
+            word = words[0]
+            if not word.isupper() or len(word) < self.MIN_LABEL_LETTERS:
+                return quote
+            name = state.index.full_name((word.capitalize(),))  # ("PENCE": the article's Mike Pence)
+        elif self.names.trailing_name(words) == len(words):
+            name = state.index.full_name(tuple(words))
+        else:
+            return quote
+        if not state.index.is_known(name):
+            return quote
+        mention = label["name"]
+        speaker = Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+        return self.make_quote(raw, offset, quote.paragraph, (label.end(), end), quote.kind, ":", speaker, None)
 
     def make_quote(
         self,

@@ -401,6 +401,29 @@ class SpeakerGrammar(QuoteWords):
             begin -= 1
         return raw[begin:end]
 
+    def dash_aside_before(self, raw: str, start: int, end: int) -> int | None:
+        """Where an aside set off by dashes (one of :attr:`ATTRIBUTION_DASHES` or ``--``) that
+        ends ``raw[start:end]`` but for blanks opens (``The justice -- who has clashed with the
+        nominee --``, ``Gingrich — named as a favourite —``): the offset of its first dash, with
+        a word before it; ``None`` when no dash ends the text or none opens the aside after
+        *start*."""
+        last = end
+        while last > start and raw[last - 1].isspace():
+            last -= 1
+        dashes = self.ATTRIBUTION_DASHES + "-"
+        if last == start or raw[last - 1] not in dashes:
+            return None
+        close = last - 1
+        while close > start and raw[close - 1] in dashes:
+            close -= 1  # ("--": two hyphens)
+        if raw[close:last] == "-" or not raw[close - 1 : close].isspace():
+            return None  # (a hyphen alone, or a dash glued to a word: no aside)
+        for mark in (*self.ATTRIBUTION_DASHES, "--"):
+            opening = raw.rfind(mark, start, close - 1)
+            if opening > start and raw[opening - 1].isspace() and raw[start:opening].strip():
+                return opening
+        return None
+
     def tag_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """A tag (``(D-Ariz.)``, ``, 81,``) that ends ``raw[start:end]`` but for blanks; the
         pattern runs only when a ``)`` or ``,`` ends it (every tag does)."""
@@ -449,6 +472,10 @@ class SpeakerGrammar(QuoteWords):
         tag = self.tag_before(raw, window_start, cue_start)
         if tag is not None and tag.start() > window_start and more:
             return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
+        aside = self.dash_aside_before(raw, window_start, cue_start)
+        if aside is not None and more:
+            # "The justice -- who has clashed with the nominee -- said": the phrase before the aside
+            return self.phrase_before(raw, aside, floor, lenient=lenient, hops=hops + 1)
         words = list(self._word.finditer(raw, window_start, cue_start))
         if not words:
             return None
@@ -548,7 +575,34 @@ class SpeakerGrammar(QuoteWords):
                 return head[0], span[1]
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
+        participle = self.participle_before_object(raw, words, span[0]) if hops == 0 and more else None
+        if participle is not None:
+            # "A source speaking to Fox News said": the source, never Fox News
+            return self.phrase_before(raw, participle, floor, lenient=lenient, hops=hops + 1)
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where a participle in ``-ing`` starts when the phrase at *start* is the object of one of
+        :attr:`PARTICIPLE_LINKS` right after it, across blanks only (``speaking to Fox News``,
+        ``standing near the Harbour Hotel``), with a word before the participle: the phrase is
+        then part of a description, and the noun before the participle is the speaker.  Not
+        after one of :attr:`GERUND_PREPOSITIONS` (``according to``) or a capitalised participle
+        (``Speaking to Fox News, Ortiz said``)."""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 3:
+            return None
+        link, verb = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[verb.end() : link.start()].strip():
+            return None
+        low = verb.group()
+        if link.group() not in self._participle_links or not (low.islower() and low.endswith(suffix)):
+            return None
+        if len(low) <= len(suffix) + 2 or low in self._gerund_prepositions or low in self._stop:
+            return None
+        return verb.start()
 
     def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a

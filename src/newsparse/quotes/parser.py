@@ -159,6 +159,7 @@ class QuoteParser(ReportedSpeech):
         # a paragraph's quotes are never all objects at once
         out = state.findings()
         for quote in by_position(found):
+            quote = self.transcript_label(raw, offset, quote, state)
             if raw is not original:  # texts come from the input, not from the copy with marks made single
                 quote = self.from_input(quote, text)
             out.append(self.shared_strings(quote, state))

@@ -190,14 +190,39 @@ class ReportedSpeech(DirectQuotes):
                     continue
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
-                if self.is_passive(raw, cue):  # "Residents were told to leave": said to them
-                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=None))
+                passive = self.is_passive(raw, cue)
+                if passive:  # "Residents were told to leave": said to them; "... by police": by the police
+                    agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
+                    speaker = self.resolve(agent, state, None) if agent is not None else None
+                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
                 found.append(result.quote)
                 local.append((result.start, result.end))
-                if result.quote.speaker is not None:
+                if result.quote.speaker is not None and not passive:
                     subject = result.mention
                     self.remember(state, result.quote.speaker, number)
         return found
+
+    def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
+        """The speaker of a passive cue ending at *pos*: the phrase after one of
+        :attr:`AGENT_WORDS` right after the cue (adverbs may stand between), before the reported
+        words at *stop* (``was asked by host Tom Berg whether ...``, ``were told by police that
+        ...``); ``None`` without one."""
+        for word in self._word.finditer(raw, pos, stop):
+            low = word.group().casefold()
+            if self.is_adverb(low) or low in self._adverbs:
+                continue
+            if low not in self._agents or raw[pos : word.start()].strip(" \t\n,"):
+                return None
+            end = stop
+            for following in self._word.finditer(raw, word.end(), stop):
+                if following.group().casefold() in self._that_words:
+                    end = following.start()  # ("told by police that ...": up to "that")
+                    break
+            while end > word.end() and raw[end - 1].isspace():
+                end -= 1
+            np = self.phrase_after(raw, word.end(), end, source=True)  # (any noun phrase: "by police")
+            return self.mention(raw, np) if np is not None else None
+        return None
 
     def speakers_from_later_paragraphs(self, text: str, quotes: Sequence[Quote]) -> MutableSequence[Quote]:
         """*quotes* with the speaker of a quotation that runs over several paragraphs given to its
@@ -284,6 +309,9 @@ class ReportedSpeech(DirectQuotes):
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
+            if mention is None:
+                # "Ortiz shot back, saying ...": the speaker of the cue that fills the clause before the comma
+                mention = self.cue_before_comma(raw, sentence[0], cue.start())
             if mention is None:
                 mention = self.clause_subject(raw, sentence, cue.start())
             if mention is None:
@@ -449,7 +477,10 @@ class ReportedSpeech(DirectQuotes):
             clause_from = np[1] + rest.index(",", 1)  # the comma after the name
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
-        if not lead or (comma is not None and lead.endswith(",") and len(lead.split()) < self.MIN_WORDS):
+        # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
+        before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
+        joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
+        if not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
                 return None
             start = comma.end()

@@ -81,6 +81,8 @@ class SpeakerResolution(Segmentation):
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
+        if self.is_share(words):
+            return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
@@ -128,6 +130,18 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def is_share(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* open with a share of people: a figure, one of
+        :attr:`NUMBER_WORDS` or of :attr:`QUANTIFIERS`, then one of :attr:`SHARE_WORDS` (``Nine
+        of 10 voters``, ``One in three``, ``Most of the delegates``): the mention as written
+        names them, and its capitalised first word is no name."""
+        if len(words) < 2:
+            return False
+        first = words[0].casefold()
+        counted = first.replace(",", "").isdigit() or first in self._numbers or first in self._quantifiers
+        second = words[1].casefold()
+        return counted and any(share.split()[0] == second for share in self.SHARE_WORDS)
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
@@ -356,8 +370,10 @@ class SpeakerResolution(Segmentation):
         """The person the article described with *words* (determiners left out), as
         :meth:`~newsparse.people.PersonIndex.by_description` finds; ``None`` when the mention
         opens with one of :attr:`INDEFINITE_DETERMINERS` (``a spokeswoman for the council``,
-        ``one longtime adviser``): such a phrase brings in someone the article has not named."""
-        if words and words[0].casefold() in self._indefinites:
+        ``one longtime adviser``): such a phrase brings in someone the article has not named; nor
+        with a possessive determiner (``His lawyer``): the role is someone's whom a pronoun names,
+        and a person the article described with the role may hold it for someone else."""
+        if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
             return None
         found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
@@ -470,10 +486,14 @@ class SpeakerResolution(Segmentation):
         return None
 
     def resolve_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
-        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``."""
+        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``;
+        never after one of :attr:`INDEFINITE_DETERMINERS` in lower case (``one company``, ``a bank``:
+        an organisation the article has not named)."""
         rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
         if not rest or not self.vocabulary.is_org_word(rest[-1].rstrip(".")):
             return None
+        if len(rest) < len(words) and words[0].casefold() in self._indefinites and not rest[-1][:1].isupper():
+            return None  # ("While one company says ..., another says ...": not the company named before)
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
         named = state.index.by_organisation(rest[-1].rstrip("."), at)

@@ -230,6 +230,19 @@ class QuoteWords:
     )
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
+    #: reporters, before insisting she had a "great relationship"``, ``responded before adding
+    #: that``): like a comma before ``calling "..."``.
+    PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("before", "after", "while", "when", "since")
+    #: Prepositions after a participle in a phrase that describes a speaker (``A source speaking to
+    #: Fox News said``, ``One witness standing near the Harbour Hotel said``): the noun before
+    #: the participle speaks, never the preposition's object.
+    PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = (
+        "to", "with", "for", "on", "in", "at", "near", "from", "outside", "inside", "under", "about", "by",
+    )
+    #: Prepositions that name where words come from in a label before a colon (``More from
+    #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
+    ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
     #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
     #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
@@ -586,6 +599,9 @@ class QuoteWords:
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The fewest letters of a surname in capitals that labels a transcript's speaker
+    #: (``WALLACE: ...``; not ``Q:``).
+    MIN_LABEL_LETTERS: ClassVar[int] = 3
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
@@ -665,6 +681,9 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        self._origins = frozenset(self.ORIGIN_WORDS)
+        self._participle_links = frozenset(self.PARTICIPLE_LINKS)
+        self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
