@@ -443,13 +443,15 @@ class SpeakerGrammar(QuoteWords):
                 if names or plurals:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
-            if w in self._stop:
+            if w in self._stop and not self.name_stop_at(raw, words, i, chosen):
                 break
             chosen.insert(0, m)
             of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
+            if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
+                break  # ("May" in "Theresa May said", "Will Hurd said": a name's)
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
         joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
         if joins:  # "He sells goods and traders said": the left side must be a speaker too
@@ -468,6 +470,8 @@ class SpeakerGrammar(QuoteWords):
             if head is not None:
                 return head[0], span[1]
         phrase = raw[span[0] : span[1]]
+        if len(chosen) == 1 and self.lone_name_word(raw, window_start, chosen[0]):
+            return span  # '"...," May said': a surname that is a month or a modal too
         if hops == 0 and self.after_place_preposition(raw, words, span[0]):
             # "A plumber from Leeds said", "Officials in Beijing said": the noun before speaks (but
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
@@ -478,6 +482,26 @@ class SpeakerGrammar(QuoteWords):
             if phrase[:1].isupper():
                 return None  # (a place or a firm alone: no speaker)
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+
+    def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
+        """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
+        name's word (:meth:`name_stop_word`): ``Theresa May said``, ``Will Hurd said``, ``May
+        said``.  Only blanks may stand between it and the words next to it."""
+        word = words[i].group()
+        before = words[i - 1].group() if i > 0 and not raw[words[i - 1].end() : words[i].start()].strip() else ""
+        after = chosen[0].group() if chosen else ""
+        return self.name_stop_word(word, before, after)
+
+    def lone_name_word(self, raw: str, floor: int, word: regex.Match[str]) -> bool:
+        """Whether *word*, alone before a cue, is a surname that is also a month or one of
+        :attr:`NAME_STOP_WORDS` (``"...," May said``, ``April said``): capitalised, with no word
+        before it in ``raw[floor:]`` but across punctuation or a quotation mark (``in May said``
+        is a date)."""
+        text = word.group()
+        if not text[:1].isupper() or not (text.casefold() in self._name_stops or self.vocabulary.month_number(text)):
+            return False
+        before = raw[floor : word.start()].rstrip()
+        return not before or not (before[-1].isalnum() or before[-1] in "'’-")
 
     def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a

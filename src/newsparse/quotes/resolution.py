@@ -119,6 +119,9 @@ class SpeakerResolution(Segmentation):
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention
             return self.person_of_country(country, at, state) or text
+        surname = self.date_surname(words, state)
+        if surname is not None:
+            return surname  # ('"...," May said' after Theresa May was named)
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
@@ -128,6 +131,18 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def date_surname(self, words: Sequence[str], state: State) -> str | None:
+        """The full name of the person the index knows for a mention that is one capitalised
+        month or one of :attr:`NAME_STOP_WORDS` (``May`` for ``Theresa May``), or ``None``: alone,
+        such a word names no one the article has not named in full."""
+        if len(words) != 1:
+            return None
+        word = strip_possessive(words[0]).rstrip(",.")
+        if not word[:1].isupper() or not (word.casefold() in self._name_stops or self.vocabulary.month_number(word)):
+            return None
+        full = state.index.full_name((word,))
+        return full if full != word and self.is_plausible_name(full) else None
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last

@@ -139,6 +139,10 @@ class QuoteWords:
         "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
         "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
     )
+    #: Stop words that are given names or surnames too (``Theresa May``, ``Will Hurd``, ``Can
+    #: Dündar``): written with a capital next to another capitalised word, or right before the cue,
+    #: one is part of a name (:meth:`name_stop_word`); a modal opening a sentence is not.
+    NAME_STOP_WORDS: ClassVar[tuple[str, ...]] = ("may", "will", "can")
     #: Adverbs, auxiliaries and modals that may stand between a speaker and the verb (``Abbas
     #: previously said``, ``Ortiz has even claimed``, ``she would later write``).
     ADVERBS: ClassVar[tuple[str, ...]] = (
@@ -644,6 +648,7 @@ class QuoteWords:
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
+        self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
@@ -755,6 +760,16 @@ class QuoteWords:
             elif ch in nested and not after.isspace():
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
+
+    def name_stop_word(self, word: str, before: str, after: str) -> bool:
+        """Whether *word*, one of :attr:`NAME_STOP_WORDS`, is a name's word here rather than a
+        stop word: written with a capital, after a capitalised word (``Theresa May``) or before
+        one (``Will Hurd``), or with *after* empty, right before the cue (``May said``).
+        *before* and *after* are the words next to it with only blanks between (``""``: none)."""
+        if not (word[:1].isupper() and word.casefold() in self._name_stops):
+            return False
+        capital = (before[:1].isupper() and before.casefold() not in self._stop) or after[:1].isupper()
+        return capital or not after
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:
