@@ -58,3 +58,79 @@ NAME_STOP_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_STOP_WORDS)
 def test_name_stop_words(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a label of one or two words before a colon stays outside the reported words
+LABELS = [
+    (
+        "Status: The bridge will reopen in June, officials said.",
+        [("The bridge will reopen in June", "officials", "officials")],
+    ),
+    (
+        "Road closures: The harbour road stays shut until Friday, a city spokesman said.",
+        [("The harbour road stays shut until Friday", "a city spokesman", "a city spokesman")],
+    ),
+    (
+        "Update: The pool will open at noon, said Ana Ortiz, the parks director.",
+        [("The pool will open at noon", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    # no label: the words start with the sentence
+    ("The bridge will reopen in June, officials said.", [("The bridge will reopen in June", "officials", "officials")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_label_before_reported_words(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a cue inside a relative clause whose pronoun is the reported clause's subject: the words from
+# the cue to the comma that closes the clause, never the main clause after it; too few, no quote
+RELATIVE_CLAUSES = [
+    ("The report, which officials said was late, was released.", []),
+    (
+        "The plan, which the mayor said would cost millions, was dropped.",
+        [("would cost millions", "the mayor", "the mayor")],
+    ),
+    (
+        "The bridge, which engineers said was unsafe for heavy trucks, will close in March.",
+        [("was unsafe for heavy trucks", "engineers", "engineers")],
+    ),
+    (
+        "Ana Ortiz chaired the talks. The deal, which Ortiz has said would save 300 jobs, passed on Friday.",
+        [("would save 300 jobs", "Ana Ortiz", "Ortiz")],
+    ),
+    # the pronoun is the speaker: the reported clause has its own subject, as before
+    (
+        "Ana Ortiz, who said the plan was a disaster, voted against it.",
+        [("the plan was a disaster", "Ana Ortiz", "Ana Ortiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
+def test_cue_inside_relative_clause(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a participle after a document noun reports the document's words; a closing attribution after
+# a comma reports the whole sentence, the document's words included
+DOCUMENTS = [
+    (
+        "Tenants got a notice saying rents would rise, a spokesman said.",
+        [("Tenants got a notice saying rents would rise", "a spokesman", "a spokesman")],
+    ),
+    (
+        "Parents received an email stating that the school would close early, the district said.",
+        [("Parents received an email stating that the school would close early", "the district", "the district")],
+    ),
+    # no closing attribution: the document speaks, never the people who got it
+    ("Tenants got a notice saying rents would rise.", [("rents would rise", "a notice", "a notice")]),
+    # the sender of the document is its author
+    ("The council sent tenants a notice saying rents would rise.", [("rents would rise", "The council", "The council")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document_participles(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

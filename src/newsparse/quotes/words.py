@@ -302,6 +302,9 @@ class QuoteWords:
     #: ``that``): after them a noun with an ending of :attr:`PERSON_SUFFIXES` is a person
     #: (``One player who ...``; ``a computer that ...`` is none).
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who",)
+    #: Relative pronouns for things, read only where one opens a relative clause set off by
+    #: commas that holds a cue (``The report, which officials said was late, was released``).
+    THING_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("which",)
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -653,6 +656,7 @@ class QuoteWords:
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
+        self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
