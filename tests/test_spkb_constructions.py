@@ -134,3 +134,53 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_document_participles(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# an age or party tag after the subject, a classifier before a body's name, a time phrase after
+# the cue, an object and a time before a closing colon, a participle that takes a plain object
+MISSED = [
+    (
+        "Jim Bell, 54, left the firm in May and said the board had ignored his warnings.",
+        [("the board had ignored his warnings", "Jim Bell", "Jim Bell")],
+    ),
+    (
+        "Ana Ortiz (D-Ariz.) voted against the bill and said it was rushed.",
+        [("it was rushed", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        "Rating agency Fitch said the outlook for the bank was negative.",
+        [("the outlook for the bank was negative", "Fitch", "Rating agency Fitch")],
+    ),
+    (
+        "Ana Ortiz said the other day that the ferry would run all winter.",
+        [("the ferry would run all winter", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        "Ana Ortiz said the other day the ferry would run all winter.",
+        [("the ferry would run all winter", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        'Mayor Ann Lee told reporters on Monday evening:\n\n"The budget is balanced and the pools stay open."',
+        [("The budget is balanced and the pools stay open.", "Ann Lee", "Mayor Ann Lee")],
+    ),
+    (
+        'Mayor Ann Lee said on Monday:\n\n"The budget is balanced and the pools stay open."',
+        [("The budget is balanced and the pools stay open.", "Ann Lee", "Mayor Ann Lee")],
+    ),
+    # a participle that often takes a plain object needs a verb close behind
+    ("She signed a form noting her name and address.", []),
+    (
+        "The company issued a statement noting profits had doubled.",
+        [("profits had doubled", "The company", "The company")],
+    ),
+    # a participle still reads as before after a subject
+    (
+        "Parents received a letter warning that the heating would be cut off.",
+        [("the heating would be cut off", "a letter", "a letter")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED)
+def test_missed_constructions(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

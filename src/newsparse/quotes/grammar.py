@@ -113,6 +113,8 @@ class SpeakerGrammar(QuoteWords):
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
+        # "Jim Bell, 54, left ...", "Ana Ortiz (D-Ariz.) voted ...": a name and a tag open the sentence
+        self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\-]*+)")
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -926,7 +928,7 @@ class SpeakerGrammar(QuoteWords):
         gerund = words[0].casefold()
         if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
-        ):
+        ) and not self.classified_name(words):
             return False  # "Holding signs calling ...": a participle and its object
         if strip_possessive(words[-1]) != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
@@ -956,6 +958,18 @@ class SpeakerGrammar(QuoteWords):
         if low in self._quantities or self._share.search(phrase):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def classified_name(self, words: Sequence[str]) -> bool:
+        """Whether *words* end in a name after a common noun for a body or a role
+        (``Rating agency Fitch``, ``Consulting firm Acme Partners``): the words before the name
+        classify it, even when the first looks like a participle."""
+        k = len(words) - 1
+        while k > 0 and words[k][:1].isupper():
+            k -= 1
+        if k == len(words) - 1 or k == 0 or not words[k][:1].islower():
+            return False
+        noun = words[k].casefold()
+        return noun in self._groups or self.vocabulary.is_org_word(noun) or self.vocabulary.is_role_noun(noun)
 
     def possessed_person(self, words: Sequence[str]) -> bool:
         """Whether *words* (a phrase split on spaces) are an owner with a possessive and, after it,
@@ -1094,6 +1108,8 @@ class SpeakerGrammar(QuoteWords):
                 start += 1
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         if subject is None:
+            subject = self.tagged_subject(raw, sentence, before)
+        if subject is None:
             # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
             subject = self.appositive_subject(raw, sentence, described=described, before=before)
         comma = raw.find(",", sentence[0], before)
@@ -1101,6 +1117,20 @@ class SpeakerGrammar(QuoteWords):
             # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
             subject = self.appositive_subject(raw, (comma + 1, sentence[1]), described=True, before=before)
         return subject
+
+    def tagged_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """A name with an age or a party tag after it that opens the sentence, then its verb
+        before *before* (``Jim Bell, 54, left the firm and said ...``, ``Ana Ortiz (D-Ariz.)
+        voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS` or an adverb."""
+        match = self._tagged_subject.match(raw, sentence[0], before)
+        if match is None:
+            return None
+        verb = match["verb"]
+        if not (self.is_past_verb(verb) or verb in self._clause_verbs or verb in self._adverbs or self.is_adverb(verb)):
+            return None
+        if not self.is_speaker_phrase(match["name"]):
+            return None
+        return self.mention(raw, match.span("name"))
 
     def object_before(self, raw: str, start: int, pos: int) -> bool:
         """Whether the phrase at *pos* is an object: a word that is neither punctuation nor a

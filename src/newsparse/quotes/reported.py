@@ -53,6 +53,8 @@ class ReportedSpeech(DirectQuotes):
             regex.escape(w) + (r"\s*+" if w[-1:] in "'’" else r",?\s++")
             for w in sorted(self.THAT_WORDS, key=len, reverse=True)
         )
+        phrases = "|".join(r"\s++".join(regex.escape(w) for w in phrase.split()) for phrase in self.TIME_PHRASES) or "(?!)"
+        self._time_phrase = regex.compile(rf"\s++(?:{phrases})(?![\p{{L}}\p{{N}}])")
         self._that = regex.compile(
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
             regex.IGNORECASE,
@@ -332,7 +334,8 @@ class ReportedSpeech(DirectQuotes):
                     return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
                 return trailing
             mention = self.mention(raw, np)
-            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
+            needs_verb = word in self._object_bare or word in self._object_participles  # ("a form noting her name")
+            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
@@ -710,6 +713,9 @@ class ReportedSpeech(DirectQuotes):
             if particle is None:
                 return None  # ("teilte die Kosten": another sense, without its particle)
             pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
+        time = self._time_phrase.match(raw, pos, sentence[1])
+        if time is not None:
+            pos = time.end()  # ("said the other day that ...": the time is no part of the words)
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])

@@ -222,6 +222,11 @@ class QuoteWords:
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
         "tonight", "tomorrow",
     )
+    #: Time phrases without a preposition that may follow a cue before what was said (``said the
+    #: other day that ...``, ``said the other day the plan was dead``).
+    TIME_PHRASES: ClassVar[tuple[str, ...]] = (
+        "the other day", "the other week", "the other night", "the day before", "the next day", "the week before",
+    )
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
     TIME_HEADS: ClassVar[tuple[str, ...]] = (
         "past", "future", "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
