@@ -184,3 +184,36 @@ MISSED = [
 @pytest.mark.parametrize(("text", "expected"), MISSED)
 def test_missed_constructions(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a source's reported clause that a participle goes on, two
+# attributions in one sentence, and a nearer subject for a pronoun
+SENTENCES = [
+    (
+        "According to the police, the suspect fled on foot, shouting at passers-by.",
+        [("the suspect fled on foot, shouting at passers-by", "the police", "the police")],
+    ),
+    (
+        "According to Ana Ortiz, a professor at the university, the plan will fail.",
+        [("the plan will fail", "Ana Ortiz", "Ana Ortiz")],
+    ),
+    (
+        "The mayor said the pool would close, and the council said on Monday that it would reopen in May.",
+        [("the pool would close", "The mayor", "The mayor"), ("it would reopen in May", "the council", "the council")],
+    ),
+    (
+        'Councilman Pete Harlow listened. A spokesman for the union disagreed. "The offer is an insult," he said.',
+        [("The offer is an insult,", "A spokesman", "he")],
+    ),
+    (
+        'Councilman Pete Harlow listened. The room went quiet. "The offer is an insult," he said.',
+        [("The offer is an insult,", "Pete Harlow", "he")],
+    ),
+    # a promise still reports its infinitive
+    ("Ana Ortiz vowed on Monday to block the harbour bill.", [("to block the harbour bill", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentence_constructions(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

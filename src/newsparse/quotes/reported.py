@@ -200,7 +200,9 @@ class ReportedSpeech(DirectQuotes):
                 found.append(result.quote)
                 local.append((result.start, result.end))
                 if result.quote.speaker is not None:
-                    subject = result.mention
+                    # (a source is no subject: "According to the police, the suspect fled, shouting")
+                    if word not in self._according:
+                        subject = result.mention
                     self.remember(state, result.quote.speaker, number)
         return found
 
@@ -466,7 +468,7 @@ class ReportedSpeech(DirectQuotes):
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest)
-        if appositive is not None and self.is_clause(appositive["d"]):
+        if appositive is not None and (self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
         if appositive is not None:
@@ -539,6 +541,19 @@ class ReportedSpeech(DirectQuotes):
                     return end
             closing = raw.find(",", end, stop)
         return None
+
+    def participle_after(self, rest: str, pos: int) -> bool:
+        """Whether *rest* goes on at *pos*, after a comma, with a participle in lower case
+        (``According to the police, the suspect fled on foot, shouting ...``): the phrase before
+        it is then the reported clause, which the participle goes on, not a description of the
+        source."""
+        suffix = self.GERUND_SUFFIX
+        comma = _COMMA.match(rest, pos)
+        following = self._word.match(rest, comma.end()) if comma is not None else None
+        if not suffix or following is None:
+            return False
+        word = following.group()
+        return word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2
 
     def subject_in_lead(self, lead: Sequence[str]) -> bool:
         """Whether the words of a relative clause before its cue, *lead* (the pronoun first),
@@ -696,7 +711,10 @@ class ReportedSpeech(DirectQuotes):
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
-        return self._sentence_tail.fullmatch(after) is not None
+        if self._sentence_tail.fullmatch(after) is None:
+            return False
+        # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
+        return not any(w.casefold() in self._that_words for w in self._word.findall(after))
 
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
