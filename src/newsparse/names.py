@@ -8,7 +8,8 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
   (``Ministry``), a country or its adjective, nor a word that never starts a name (``The``);
 - a month or weekday (``June``, ``Jan``, ``May``) is a given name when another name word follows it
   and no preposition or number stands before it: ``transport expert June Whitaker`` is a name,
-  ``in June Whitaker`` and ``June 5`` are not;
+  ``in June Whitaker`` and ``June 5`` are not; a month is a surname when it ends a name after a
+  given name that is no date word (``Theresa May``, not ``Friday May``);
 - particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends;
 - a word in capitals before a word that is not (``BBC Radio``, ``NHS England``) is an acronym, not
   a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names).
@@ -88,6 +89,8 @@ class NameModel:
         vocabulary = self.vocabulary
         if "." in word or not (vocabulary.month_number(word) or vocabulary.is_weekday(word)):
             return False
+        if following is None and preceding is not None and vocabulary.month_number(word):
+            return self.is_surname_date_word(preceding)
         if following is None or not self.is_name_word(following):
             return False
         if preceding is not None:
@@ -95,6 +98,15 @@ class NameModel:
             if before[:1].isdigit() or (not vocabulary.can_start_name(before) and not vocabulary.is_title(before)):
                 return False
         return True
+
+    def is_surname_date_word(self, preceding: str) -> bool:
+        """Whether a month that ends a name is a surname after *preceding* (``Theresa May``,
+        ``Brian May``): a word that may start a name and is no month or weekday itself."""
+        bare = self.bare(preceding)
+        vocabulary = self.vocabulary
+        if not bare[:1].isupper() or vocabulary.month_number(bare) or vocabulary.is_weekday(bare):
+            return False
+        return self.is_name_word(bare)
 
     def trailing_name(self, words: Sequence[str], preceding: str | None = None) -> int:
         """How many of the last *words* make up a name (0 if none): ``("transport", "expert",

@@ -890,7 +890,7 @@ class DirectQuotes(SpeakerResolution):
             return
         cue = cues[-1]
         tail = raw[cue.end() :].rstrip()[:-1]
-        if tail.strip(" \t\n\r\xa0,:") and self._object.fullmatch(tail) is None and not self.colon_tail(tail):
+        if tail.strip(" \t\n\r\xa0,:") and self._object.fullmatch(tail) is None and not self.object_colon_tail(tail):
             return  # (but "told reporters:" and "said about the plan:" introduce it)
         np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
         if np is None:
@@ -898,6 +898,14 @@ class DirectQuotes(SpeakerResolution):
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
         state.colon_paragraph = number
+
+    def object_colon_tail(self, tail: str) -> bool:
+        """:meth:`colon_tail`, maybe after the person told (``told reporters on Monday
+        evening:``, ``told the council after the vote:``)."""
+        if self.colon_tail(tail):
+            return True
+        told = self._object.match(tail)
+        return told is not None and self.colon_tail(tail[told.end() :])
 
     def colon_tail(self, tail: str) -> bool:
         """Whether *tail*, the words between a paragraph's last cue and the colon that ends the

@@ -143,6 +143,8 @@ class SpeakerGrammar(QuoteWords):
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
+        # "Jim Bell, 54, left ...", "Ana Ortiz (D-Ariz.) voted ...": a name and a tag open the sentence
+        self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\-]*+)")
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -541,13 +543,15 @@ class SpeakerGrammar(QuoteWords):
                 if names or plurals:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
-            if w in self._stop:
+            if w in self._stop and not self.name_stop_at(raw, words, i, chosen):
                 break
             chosen.insert(0, m)
             of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
+            if self.name_stop_word(chosen[0].group(), "", chosen[1].group() if len(chosen) > 1 else ""):
+                break  # ("May" in "Theresa May said", "Will Hurd said": a name's)
             chosen.pop(0)  # "of", and "Even" in "Even Rendell said"
         joins = [k for k, m in enumerate(chosen) if k and m.group() in self._coordinators]
         if joins:  # "He sells goods and traders said": the left side must be a speaker too
@@ -566,6 +570,8 @@ class SpeakerGrammar(QuoteWords):
             if head is not None:
                 return head[0], span[1]
         phrase = raw[span[0] : span[1]]
+        if len(chosen) == 1 and self.lone_name_word(raw, window_start, chosen[0]):
+            return span  # '"...," May said': a surname that is a month or a modal too
         if hops == 0 and self.after_place_preposition(raw, words, span[0]):
             # "A plumber from Leeds said", "Officials in Beijing said": the noun before speaks (but
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
@@ -603,6 +609,26 @@ class SpeakerGrammar(QuoteWords):
         if len(low) <= len(suffix) + 2 or low in self._gerund_prepositions or low in self._stop:
             return None
         return verb.start()
+
+    def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
+        """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
+        name's word (:meth:`name_stop_word`): ``Theresa May said``, ``Will Hurd said``, ``May
+        said``.  Only blanks may stand between it and the words next to it."""
+        word = words[i].group()
+        before = words[i - 1].group() if i > 0 and not raw[words[i - 1].end() : words[i].start()].strip() else ""
+        after = chosen[0].group() if chosen else ""
+        return self.name_stop_word(word, before, after)
+
+    def lone_name_word(self, raw: str, floor: int, word: regex.Match[str]) -> bool:
+        """Whether *word*, alone before a cue, is a surname that is also a month or one of
+        :attr:`NAME_STOP_WORDS` (``"...," May said``, ``April said``): capitalised, with no word
+        before it in ``raw[floor:]`` but across punctuation or a quotation mark (``in May said``
+        is a date)."""
+        text = word.group()
+        if not text[:1].isupper() or not (text.casefold() in self._name_stops or self.vocabulary.month_number(text)):
+            return False
+        before = raw[floor : word.start()].rstrip()
+        return not before or not (before[-1].isalnum() or before[-1] in "'’-")
 
     def modifier_before(self, raw: str, start: int, end: int) -> regex.Match[str] | None:
         """One of :attr:`POST_MODIFIERS` that ends ``raw[start:end]`` before blanks, maybe after a
@@ -1027,7 +1053,7 @@ class SpeakerGrammar(QuoteWords):
         gerund = words[0].casefold()
         if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
-        ):
+        ) and not self.classified_name(words):
             return False  # "Holding signs calling ...": a participle and its object
         if strip_possessive(words[-1]) != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
@@ -1057,6 +1083,18 @@ class SpeakerGrammar(QuoteWords):
         if low in self._quantities or self._share.search(phrase):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def classified_name(self, words: Sequence[str]) -> bool:
+        """Whether *words* end in a name after a common noun for a body or a role
+        (``Rating agency Fitch``, ``Consulting firm Acme Partners``): the words before the name
+        classify it, even when the first looks like a participle."""
+        k = len(words) - 1
+        while k > 0 and words[k][:1].isupper():
+            k -= 1
+        if k == len(words) - 1 or k == 0 or not words[k][:1].islower():
+            return False
+        noun = words[k].casefold()
+        return noun in self._groups or self.vocabulary.is_org_word(noun) or self.vocabulary.is_role_noun(noun)
 
     def possessed_person(self, words: Sequence[str]) -> bool:
         """Whether *words* (a phrase split on spaces) are an owner with a possessive and, after it,
@@ -1197,6 +1235,8 @@ class SpeakerGrammar(QuoteWords):
                 start += 1
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
         if subject is None:
+            subject = self.tagged_subject(raw, sentence, before)
+        if subject is None:
             # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
             subject = self.appositive_subject(raw, sentence, described=described, before=before)
         comma = raw.find(",", sentence[0], before)
@@ -1204,6 +1244,20 @@ class SpeakerGrammar(QuoteWords):
             # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
             subject = self.appositive_subject(raw, (comma + 1, sentence[1]), described=True, before=before)
         return subject
+
+    def tagged_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """A name with an age or a party tag after it that opens the sentence, then its verb
+        before *before* (``Jim Bell, 54, left the firm and said ...``, ``Ana Ortiz (D-Ariz.)
+        voted ...``): the verb in the past, a verb of :attr:`CLAUSE_VERBS` or an adverb."""
+        match = self._tagged_subject.match(raw, sentence[0], before)
+        if match is None:
+            return None
+        verb = match["verb"]
+        if not (self.is_past_verb(verb) or verb in self._clause_verbs or verb in self._adverbs or self.is_adverb(verb)):
+            return None
+        if not self.is_speaker_phrase(match["name"]):
+            return None
+        return self.mention(raw, match.span("name"))
 
     def object_before(self, raw: str, start: int, pos: int) -> bool:
         """Whether the phrase at *pos* is an object: a word that is neither punctuation nor a

@@ -31,6 +31,9 @@ _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}++)")
 _TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
 #: A name set off by commas after a role (``according to the minister, Ana Ortiz, ...``).
 _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
+#: A label before a colon that opens a sentence (``Status: The bridge ...``, ``Road closures:``):
+#: one or two words, the first capitalised, then a capital or a quotation mark after the colon.
+_LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -50,6 +53,8 @@ class ReportedSpeech(DirectQuotes):
             regex.escape(w) + (r"\s*+" if w[-1:] in "'’" else r",?\s++")
             for w in sorted(self.THAT_WORDS, key=len, reverse=True)
         )
+        phrases = "|".join(r"\s++".join(regex.escape(w) for w in phrase.split()) for phrase in self.TIME_PHRASES) or "(?!)"
+        self._time_phrase = regex.compile(rf"\s++(?:{phrases})(?![\p{{L}}\p{{N}}])")
         self._that = regex.compile(
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
             regex.IGNORECASE,
@@ -198,7 +203,9 @@ class ReportedSpeech(DirectQuotes):
                 found.append(result.quote)
                 local.append((result.start, result.end))
                 if result.quote.speaker is not None and not passive:
-                    subject = result.mention
+                    # (a source is no subject: "According to the police, the suspect fled, shouting")
+                    if word not in self._according:
+                        subject = result.mention
                     self.remember(state, result.quote.speaker, number)
         return found
 
@@ -274,11 +281,29 @@ class ReportedSpeech(DirectQuotes):
         """*cues* with a closing ``..., according to X.`` read first: X is the source of the
         whole sentence before it, cues inside it included (``The witness said the order was
         lifted, according to the report.``)."""
+        if len(cues) >= 2 and self.closes_document_participles(raw, sentence, cues):
+            return [cues[-1], *cues[:-1]]
         if len(cues) < 2 or cues[-1].group().casefold() not in self._according:
             return cues
         if not ends_with(raw, sentence[0], cues[-1].start(), ",\"”"):
             return cues
         return [cues[-1], *cues[:-1]]
+
+    def closes_document_participles(self, raw: str, sentence: tuple[int, int], cues: Sequence[regex.Match[str]]) -> bool:
+        """Whether the last of *cues* is an attribution that closes the sentence after a comma
+        (``..., a spokesman said.``) and every cue before it a participle right after one of
+        :attr:`DOCUMENT_NOUNS` (``Tenants got a notice saying rents would rise, a spokesman
+        said.``): the closing attribution then reports the whole sentence, the document's words
+        included, and is read first."""
+        last = cues[-1]
+        if last.group().casefold() in self._according or not self.is_sentence_tail(raw[last.end() : sentence[1]]):
+            return False
+        for cue in cues[:-1]:
+            before = self.token_before(raw, cue.start(), sentence[0])
+            if cue.group().casefold() not in self._participles or before not in self._document_nouns:
+                return False
+        np = self.phrase_before(raw, last.start(), sentence[0], lenient=True)
+        return np is not None and ends_with(raw, sentence[0], np[0], ",")
 
     def read_reported(
         self,
@@ -300,6 +325,9 @@ class ReportedSpeech(DirectQuotes):
         inner = self.relative_clause_end(raw, cue, sentence, marks)
         if inner is not None:
             sentence = (sentence[0], inner)  # "Ortiz, who had said nothing, apologised": up to the comma
+            comma = raw.rfind(",", max(sentence[0], cue.start() - self.RELATIVE_WINDOW), cue.start())
+            if self.subject_in_lead(raw[comma + 1 : cue.start()].split()):
+                return self.read_object_relative(raw, offset, number, cue, sentence, marks, state)
         if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
         if word in self._participles and self.after_comma(raw, sentence[0], cue.start()):
@@ -336,7 +364,8 @@ class ReportedSpeech(DirectQuotes):
                     return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
                 return trailing
             mention = self.mention(raw, np)
-            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
+            needs_verb = word in self._object_bare or word in self._object_participles  # ("a form noting her name")
+            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
@@ -467,7 +496,7 @@ class ReportedSpeech(DirectQuotes):
         description = None
         rest = raw[np[1] : sentence[1]]
         appositive = _DESCRIPTION.match(rest)
-        if appositive is not None and self.is_clause(appositive["d"]):
+        if appositive is not None and (self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
         if appositive is not None:
@@ -515,8 +544,13 @@ class ReportedSpeech(DirectQuotes):
         if comma < 0:
             return None
         lead = raw[comma + 1 : cue.start()].split()
-        if not lead or len(lead) > self.MAX_RELATIVE_LEAD or lead[0].casefold() not in self._relatives:
+        if not lead or len(lead) > self.MAX_RELATIVE_LEAD:
             return None
+        if lead[0].casefold() not in self._relatives and lead[0].casefold() not in self._thing_relatives:
+            return None
+        # "which officials said was late, was ...": the pronoun is the reported clause's subject,
+        # so the clause has no subject of its own before a comma, and "was" after one is the main verb
+        object_relative = self.subject_in_lead(lead)
         stop = min(sentence[1], cue.end() + self.RELATIVE_WINDOW)
         closing = raw.find(",", cue.end(), stop)
         while closing >= 0:
@@ -534,10 +568,76 @@ class ReportedSpeech(DirectQuotes):
                 word = following.group().rstrip(".")
                 # (not a form of "be": "who said the plan, in its current form, was a disaster,"
                 # goes on with the reported clause's own verb)
-                if (self.is_verb(word) or self.is_cue_word(word)) and word not in self._passive:
+                if (self.is_verb(word) or self.is_cue_word(word)) and (word not in self._passive or object_relative):
                     return end
             closing = raw.find(",", end, stop)
         return None
+
+    def participle_after(self, rest: str, pos: int) -> bool:
+        """Whether *rest* goes on at *pos*, after a comma, with a participle in lower case
+        (``According to the police, the suspect fled on foot, shouting ...``): the phrase before
+        it is then the reported clause, which the participle goes on, not a description of the
+        source."""
+        suffix = self.GERUND_SUFFIX
+        comma = _COMMA.match(rest, pos)
+        following = self._word.match(rest, comma.end()) if comma is not None else None
+        if not suffix or following is None:
+            return False
+        word = following.group()
+        return word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2
+
+    def subject_in_lead(self, lead: Sequence[str]) -> bool:
+        """Whether the words of a relative clause before its cue, *lead* (the pronoun first),
+        hold a speaker of their own (``which officials said``, ``who the mayor said``), not only
+        adverbs and auxiliaries (``who had said``): the pronoun is then the reported clause's
+        subject, and the clause's words run from the cue to the comma that closes it."""
+        words = [w.casefold() for w in lead[1:]]
+        if any((self.is_verb(w) or self.is_past_verb(w)) and w not in self._adverbs for w in words):
+            return False  # ("which entered the year predicting that ...": the clause's own verb)
+        if any(w in self._prepositions or w in self._time_prepositions or self.is_time_word(w) for w in words):
+            return False  # ("who on Monday said": a time, the pronoun speaks)
+        return any(w not in self._adverbs and not self.is_adverb(w) for w in words)
+
+    def read_object_relative(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """A cue inside a relative clause set off by commas whose pronoun is the reported clause's
+        subject (``The plan, which the mayor said would cost millions, was dropped.``): the words
+        from the cue to the comma that closes the clause, *sentence*'s end here (``would cost
+        millions``), spoken by the phrase before the cue; ``None`` when they are fewer than
+        :attr:`MIN_WORDS` (``which officials said was late``: too little to quote without its subject)."""
+        np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+        if np is None:
+            return None
+        start = cue.end()
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        end = self.trim_end(raw, start, sentence[1])
+        words = raw[start:end].split()
+        if len(words) < self.MIN_WORDS or not self.opens_with_verb(words[0]):
+            return None
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+        return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def opens_with_verb(self, word: str) -> bool:
+        """Whether *word*, the first of a reported clause whose subject is a relative pronoun, is
+        its verb, an auxiliary or an adverb (``would``, ``was``, ``runs``, ``also``), not a
+        conjunction that opens a clause of time (``which Clinton conceded when polls closed``)."""
+        low = word.casefold()
+        if not word[:1].islower() or (low in self._stop and low not in self._adverbs):
+            return False
+        suffix = self.PRESENT_SUFFIX
+        present = bool(suffix) and low.endswith(suffix) and not low.endswith(tuple(self.NOT_PRESENT_ENDINGS))
+        return present or low in self._adverbs or self.is_adverb(low) or self.is_verb(low) or self.is_past_verb(low)
 
     def named_role(self, raw: str, np: tuple[int, int], rest: str) -> bool:
         """Whether the source *np* is a role (one of its words a role noun) and *rest*, the
@@ -605,7 +705,7 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
-        start = sentence[0] + len(head) - len(head.lstrip())
+        start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
         if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
             return None
@@ -615,6 +715,18 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def after_label(self, raw: str, start: int, end: int) -> int:
+        """*start*, moved past a label of one or two words before a colon that opens the reported
+        words (``Status: The bridge will reopen, officials said.``: the words start at ``The``);
+        a label holds no cue or pronoun (``He said: ...`` is an attribution)."""
+        label = _LABEL.match(raw, start, end)
+        if label is None:
+            return start
+        words = raw[start : label.end()].rstrip().rstrip(":").split()
+        if any(self.is_cue_word(w.casefold()) or w.casefold() in self._pronouns for w in words):
+            return start
+        return label.end()
 
     def participle_clause(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end* before a closing attribution are only a
@@ -630,7 +742,10 @@ class ReportedSpeech(DirectQuotes):
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
-        return self._sentence_tail.fullmatch(after) is not None
+        if self._sentence_tail.fullmatch(after) is None:
+            return False
+        # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
+        return not any(w.casefold() in self._that_words for w in self._word.findall(after))
 
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
@@ -647,6 +762,9 @@ class ReportedSpeech(DirectQuotes):
             if particle is None:
                 return None  # ("teilte die Kosten": another sense, without its particle)
             pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
+        time = self._time_phrase.match(raw, pos, sentence[1])
+        if time is not None:
+            pos = time.end()  # ("said the other day that ...": the time is no part of the words)
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])

@@ -121,6 +121,9 @@ class SpeakerResolution(Segmentation):
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention
             return self.person_of_country(country, at, state) or text
+        surname = self.date_surname(words, state)
+        if surname is not None:
+            return surname  # ('"...," May said' after Theresa May was named)
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
@@ -142,6 +145,18 @@ class SpeakerResolution(Segmentation):
         counted = first.replace(",", "").isdigit() or first in self._numbers or first in self._quantifiers
         second = words[1].casefold()
         return counted and any(share.split()[0] == second for share in self.SHARE_WORDS)
+
+    def date_surname(self, words: Sequence[str], state: State) -> str | None:
+        """The full name of the person the index knows for a mention that is one capitalised
+        month or one of :attr:`NAME_STOP_WORDS` (``May`` for ``Theresa May``), or ``None``: alone,
+        such a word names no one the article has not named in full."""
+        if len(words) != 1:
+            return None
+        word = strip_possessive(words[0]).rstrip(",.")
+        if not word[:1].isupper() or not (word.casefold() in self._name_stops or self.vocabulary.month_number(word)):
+            return None
+        full = state.index.full_name((word,))
+        return full if full != word and self.is_plausible_name(full) else None
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
@@ -260,6 +275,10 @@ class SpeakerResolution(Segmentation):
         if self.organisation_last_subject(at, state):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
         named = self.paragraph_subject(at, state)
+        if named:
+            nearer = self.nearer_role_subject(named, at, state)
+            if nearer is not None:
+                return nearer  # ("Pete Harlow listened. A spokesman for the union disagreed.": the spokesman)
         if named is not None:
             # (empty: two people it may refer to, unless the article marks one for the pronoun)
             return named or self.only_one_of_gender(text, at, state) or text
@@ -688,6 +707,35 @@ class SpeakerResolution(Segmentation):
         if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
+
+    def nearer_role_subject(self, named: str, at: int, state: State) -> str | None:
+        """The subject of a sentence of the paragraph after the last mention of *named* and before
+        *at*, outside quotation marks, when it is a phrase for one person after an article (a role
+        or :meth:`is_person`: ``Pete Harlow listened. A spokesman for the union disagreed.
+        "...," he said.``): that person is nearer the pronoun and speaks, not *named*.  Resolved
+        like :meth:`role_subject`; ``None`` when there is none."""
+        last = max((p.start for p in state.index.people_between(state.paragraph_start, at) if p.name == named), default=-1)
+        if last < 0:
+            return None
+        raw = state.paragraph_text
+        starts = list(state.sentence_starts)
+        for k in range(len(starts) - 1, -1, -1):
+            start = starts[k]
+            end = starts[k + 1] if k + 1 < len(starts) else len(raw)
+            if state.absolute(start) <= last:
+                return None
+            if state.absolute(end) > at or self.inside_marks(start, state.paragraph_marks):
+                continue
+            subject = self.sentence_subject(raw, (start, end))
+            if subject is None:
+                continue
+            words = subject.text.split()
+            head = strip_possessive(words[-1]).casefold()
+            if len(words) >= 2 and words[0].casefold() in self._determiners and (
+                self.vocabulary.is_role_noun(head) or self.is_person(head)
+            ):
+                return self.resolve_name(subject.text, state.absolute(subject.start), state)
+        return None
 
     def person_described(self, at: int, state: State) -> bool:
         """Whether the paragraph's first sentence, before *at* and outside quotation marks, opens

@@ -139,6 +139,10 @@ class QuoteWords:
         "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
         "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
     )
+    #: Stop words that are given names or surnames too (``Theresa May``, ``Will Hurd``, ``Can
+    #: Dündar``): written with a capital next to another capitalised word, or right before the cue,
+    #: one is part of a name (:meth:`name_stop_word`); a modal opening a sentence is not.
+    NAME_STOP_WORDS: ClassVar[tuple[str, ...]] = ("may", "will", "can")
     #: Adverbs, auxiliaries and modals that may stand between a speaker and the verb (``Abbas
     #: previously said``, ``Ortiz has even claimed``, ``she would later write``).
     ADVERBS: ClassVar[tuple[str, ...]] = (
@@ -217,6 +221,11 @@ class QuoteWords:
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
         "tonight", "tomorrow",
+    )
+    #: Time phrases without a preposition that may follow a cue before what was said (``said the
+    #: other day that ...``, ``said the other day the plan was dead``).
+    TIME_PHRASES: ClassVar[tuple[str, ...]] = (
+        "the other day", "the other week", "the other night", "the day before", "the next day", "the week before",
     )
     #: Nouns that end a time phrase, never a speaker (``in the past``, ``over the past few days``).
     TIME_HEADS: ClassVar[tuple[str, ...]] = (
@@ -311,6 +320,9 @@ class QuoteWords:
     #: ``that``): after them a noun with an ending of :attr:`PERSON_SUFFIXES` is a person
     #: (``One player who ...``; ``a computer that ...`` is none).
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("who",)
+    #: Relative pronouns for things, read only where one opens a relative clause set off by
+    #: commas that holds a cue (``The report, which officials said was late, was released``).
+    THING_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("which",)
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -660,10 +672,12 @@ class QuoteWords:
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
+        self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
+        self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
@@ -774,6 +788,16 @@ class QuoteWords:
             elif ch in nested and not after.isspace():
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
+
+    def name_stop_word(self, word: str, before: str, after: str) -> bool:
+        """Whether *word*, one of :attr:`NAME_STOP_WORDS`, is a name's word here rather than a
+        stop word: written with a capital, after a capitalised word (``Theresa May``) or before
+        one (``Will Hurd``), or with *after* empty, right before the cue (``May said``).
+        *before* and *after* are the words next to it with only blanks between (``""``: none)."""
+        if not (word[:1].isupper() and word.casefold() in self._name_stops):
+            return False
+        capital = (before[:1].isupper() and before.casefold() not in self._stop) or after[:1].isupper()
+        return capital or not after
 
     @staticmethod
     def word_boundary(raw: str, pos: int, floor: int) -> int:
