@@ -160,23 +160,27 @@ class SpeakerResolution(Segmentation):
         """*name* without the capitalised occupation nouns the index kept before a full name
         (``Goalkeeper Mia Holt`` -> ``Mia Holt``, ``Democrats Ana Ortiz`` -> ``Ana Ortiz``): a
         first word that :meth:`is_occupation` goes while two words or more stay, unless an initial
-        or a particle follows it (``Sander M. Levin``: a given name then).  Any other name is
-        left as it is (:meth:`resolve` calls this only for a name of the article's index)."""
+        or a particle follows it (``Sander M. Levin``: a given name then).  Before the last two
+        words only a listed noun goes, not one known by its ending alone: the first of three
+        capitalised words is more often a given name (``Tanner Houck Smith``, ``Hunter Ann Lee``)
+        than an unlisted occupation.  Any other name is left as it is (:meth:`resolve` calls this
+        only for a name of the article's index)."""
         words = name.split()
-        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0]):
+        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0], by_ending=len(words) > 3):
             following = words[1].rstrip(".")
             if len(following) == 1 or self.names.is_particle(following.casefold()):
                 break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
             words.pop(0)
         return " ".join(words) if len(words) < len(name.split()) else name
 
-    def is_occupation(self, word: str) -> bool:
+    def is_occupation(self, word: str, *, by_ending: bool = True) -> bool:
         """Whether capitalised *word* before a name is an occupation or role noun, not a given name:
         a title or role noun of the vocabulary, one of :attr:`ALLEGIANCE_NOUNS`, a noun of
         :attr:`PERSON_NOUNS` (or its plural) that is not one of :attr:`COLLECTIVE_NOUNS` nor a
         word for anyone (``Critic``, ``Goalkeeper``, ``Democrats``), or any word of :attr:`MIN_OCCUPATION_LENGTH` letters with one
-        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``); never one of
-        :attr:`NAME_LIKE_WORDS` (the given names ``Guy``, ``Dean``, ``Christopher``)."""
+        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``) unless
+        *by_ending* is false; never one of :attr:`NAME_LIKE_WORDS` (the given names ``Guy``,
+        ``Dean``, ``Christopher``)."""
         low = word.rstrip(".,").casefold()
         if not low.isalpha() or not word[1:2].islower():
             return False  # ("MIA HOLT", "McNeil": capitals inside a word are a name's)
@@ -186,7 +190,7 @@ class SpeakerResolution(Segmentation):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
         if low in self._name_like or self.without_accents(low) in self._name_like:
             return False  # ("Christopher", "Victor", "Víctor": given names with an occupation's ending)
-        if len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
+        if by_ending and len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
             return True  # ("Novelist", "Photographer", "Curator", "Historian")
         # (a person noun: "Critic", "Goalkeeper", "Republican"; not "Guy", "Dean", which are listed above)
         return low in self._person_nouns and self.is_person(low)

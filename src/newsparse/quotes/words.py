@@ -438,6 +438,10 @@ class QuoteWords:
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
+        # (occupations that copy writes capitalised before a full name: "Novelist Anna Bell")
+        "novelist", "photographer", "journalist", "curator", "historian", "moderator", "writer", "author",
+        "singer", "songwriter", "designer", "producer", "commentator",
+        "publisher", "pollster", "strategist", "lobbyist", "physicist", "biologist",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
