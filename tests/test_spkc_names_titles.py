@@ -36,3 +36,24 @@ THREE_WORD_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), THREE_WORD_NAMES)
 def test_three_word_names_keep_an_unlisted_first_word(text: str, expected: list[Row]) -> None:
     assert quotes_of("Club news\n\n" + text) == expected
+
+
+# a name in apposition after a role speaks, whether the role opens with an article, a possessive
+# determiner or an owner's possessive, before or after the quotation
+APPOSED_NAMES = [
+    ('"We will appeal," Smith\'s lawyer, Karen Webb, said.', [("We will appeal,", D, "Karen Webb")]),
+    ('"It is over," Nordwind\'s chief executive, Ana Ruiz, said on Monday.', [("It is over,", D, "Ana Ruiz")]),
+    ("\u201cSales will rise,\u201d the company\u2019s chief executive, Ana Ruiz, told analysts.",
+     [("Sales will rise,", D, "Ana Ruiz")]),
+    ('"He is resting," his spokeswoman, Lena Holt, told reporters.', [("He is resting,", D, "Lena Holt")]),
+    ("Smith's lawyer, Karen Webb, said the charges were false.", [("the charges were false", R, "Karen Webb")]),
+    ("His spokeswoman, Lena Holt, told reporters the senator was resting.",
+     [("the senator was resting", R, "Lena Holt")]),
+    # no name after the role: the role as written
+    ('"We will appeal," Ortiz\'s lawyer said.', [("We will appeal,", D, "Ortiz's lawyer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_NAMES)
+def test_a_name_in_apposition_after_a_role_speaks(text: str, expected: list[Row]) -> None:
+    assert quotes_of("Court news\n\n" + text) == expected
