@@ -57,3 +57,21 @@ APPOSED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), APPOSED_NAMES)
 def test_a_name_in_apposition_after_a_role_speaks(text: str, expected: list[Row]) -> None:
     assert quotes_of("Court news\n\n" + text) == expected
+
+
+# titles, stacked or abbreviated, are never part of the person's name
+STACKED_TITLES = [
+    ("Detective Sgt. Bill Roe said the suspect fled on foot.", [("the suspect fled on foot", R, "Bill Roe")]),
+    ('"He ran north," Detective Sgt. Bill Roe said.', [("He ran north,", D, "Bill Roe")]),
+    ("Sgt. Bill Roe said the suspect fled on foot.", [("the suspect fled on foot", R, "Bill Roe")]),
+    ("Staff Sgt. Ray Cole said the unit was ready.", [("the unit was ready", R, "Ray Cole")]),
+    ("Lt. Gov. Mary Fallin said the budget was tight.", [("the budget was tight", R, "Mary Fallin")]),
+    ("Deputy Police Chief Tom Hale said officers were at the scene.", [("officers were at the scene", R, "Tom Hale")]),
+    ('"Stay indoors," said Det. Insp. Carla Mendez.', [("Stay indoors,", D, "Carla Mendez")]),
+    ('"We held the ridge," Cpl. Sam Otieno said.', [("We held the ridge,", D, "Sam Otieno")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STACKED_TITLES)
+def test_stacked_titles_stay_out_of_the_name(text: str, expected: list[Row]) -> None:
+    assert quotes_of("Police news\n\n" + text) == expected

@@ -522,7 +522,7 @@ class QuoteWords:
         "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
         "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "det", "insp", "supt", "cpl", "pvt", "spc", "maj",
     )
     #: How far before a cue a speaker's phrase may start, and after a quotation its cue.
     PHRASE_WINDOW: ClassVar[int] = 160
