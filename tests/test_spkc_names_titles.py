@@ -75,3 +75,24 @@ STACKED_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), STACKED_TITLES)
 def test_stacked_titles_stay_out_of_the_name(text: str, expected: list[Row]) -> None:
     assert quotes_of("Police news\n\n" + text) == expected
+
+
+# in the French, German and Spanish packs a pronoun for one person that agrees with no one named
+# before has no speaker: never the person of the other gender, never the bare pronoun
+WRONG_GENDER = [
+    ("fr", "M. Luc Perrin, directeur du port, a reçu les élus.\n\n« Le quai sera prêt », affirme-t-elle.",
+     [("Le quai sera prêt", D, None)]),
+    ("fr", "M. Luc Perrin, directeur du port, a reçu les élus.\n\n« Le quai sera prêt », affirme-t-il.",
+     [("Le quai sera prêt", D, "Luc Perrin")]),
+    ("de", "Oberbürgermeister Jens Falk besuchte den Hafen.\n\n„Der Kai wird fertig“, sagte sie.",
+     [("Der Kai wird fertig", D, None)]),
+    ("de", "Oberbürgermeisterin Jana Falk besuchte den Hafen.\n\n„Der Kai wird fertig“, sagte sie.",
+     [("Der Kai wird fertig", D, "Jana Falk")]),
+    ("es", "El alcalde Tomás Vidal visitó el puerto.\n\n«El muelle estará listo», afirmó ella.",
+     [("El muelle estará listo", D, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WRONG_GENDER)
+def test_a_pronoun_that_agrees_with_no_one_has_no_speaker(language: str, text: str, expected: list[Row]) -> None:
+    assert quotes_of(text, language) == expected

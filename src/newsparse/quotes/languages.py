@@ -65,8 +65,11 @@ class WithoutEnglishRules(QuoteParser):
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
     received that speaks for itself).  A new
-    language subclasses it and fills in its own words."""
+    language subclasses it and fills in its own words.  A pronoun for one person that agrees
+    with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
+    speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
+    UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
@@ -316,6 +319,7 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
+    GENDER_BY_ENDING: ClassVar[bool] = True
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (

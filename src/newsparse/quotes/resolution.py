@@ -44,6 +44,8 @@ class SpeakerResolution(Segmentation):
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons:
+            return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
         if self.is_date_name(name):
             if self.is_date_name(mention.text):
                 return None  # ("May said": a month, never a speaker)
@@ -349,7 +351,7 @@ class SpeakerResolution(Segmentation):
                 # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
                 kin = {normalize_word(w) for w in lead if w[:1].islower() and w.isalpha()}
                 for word in person.descriptors | kin:
-                    pronoun = self._gender_words.get(word)
+                    pronoun = self.gender_of(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
             if len(chunk) < self.GENDER_CHUNK:
@@ -731,8 +733,16 @@ class SpeakerResolution(Segmentation):
         words = mention.split()
         if len(words) < 2 or pronoun.casefold() not in self._gendered:
             return False  # (a bare name: "Dame" alone says nothing of the person's gender)
-        gender = self._gender_words.get(normalize_word(strip_possessive(words[-1]).rstrip(".,;:")))
+        gender = self.gender_of(normalize_word(strip_possessive(words[-1]).rstrip(".,;:")))
         return gender is not None and gender != pronoun.casefold()
+
+    def gender_of(self, word: str) -> str | None:
+        """The pronoun of :attr:`GENDER_WORDS` normalised *word* calls for, or ``None``; with
+        :attr:`GENDER_BY_ENDING`, also a compound that ends in such a word (``oberbürgermeisterin``)."""
+        pronoun = self._gender_words.get(word)
+        if pronoun is None and self._gender_endings and word.endswith(self._gender_endings):
+            pronoun = next(self._gender_words[e] for e in self._gender_endings if word.endswith(e))
+        return pronoun
 
     def last_subject(self, at: int, state: State) -> str | None:
         """The last person named before *at* as the subject of a sentence (only titles, roles,

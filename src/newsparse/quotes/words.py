@@ -330,6 +330,9 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Whether one of :attr:`PERSON_PRONOUNS` that refers to no one (nobody of its gender named
+    #: before) is kept as the speaker as written (``she``); when false its quote has no speaker.
+    UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = True
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
@@ -370,6 +373,9 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
+    #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
+    #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
+    GENDER_BY_ENDING: ClassVar[bool] = False
     #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
     #: people index keeps a name's descriptors: ``mrs``, ``councilwoman``) that mark a person the
     #: article describes with them as one it would call by that pronoun: ``he`` never refers to
@@ -678,6 +684,8 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
+        self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
