@@ -68,9 +68,9 @@ ARTICLES = [
                      ("Nous ouvrirons avant l'été", D, "Paul Girard")]),
     # "elle" after a man (M., député): no agreement, no speaker
     ("fr", FR_WEB, [("Rien n'est encore décidé", D, "Inès Roux"), ("Ce budget est injuste", D, None)]),
-    ("de", DE_WIRE, [("die Preise im Januar steigen", R, "Stadtwerke"),
+    ("de", DE_WIRE, [("die Preise im Januar steigen", R, "Die Stadtwerke"),
                      ("Wir können nicht anders", D, "Julia Wagner"),
-                     ("die Aufsicht den Plan prüft", R, "Ministerium"),
+                     ("die Aufsicht den Plan prüft", R, "Das Ministerium"),
                      ("Das trifft die Falschen", D, "Klaus Becker")]),
     # "gab ... bekannt" with a plain object and no clause: no quote
     ("de", DE_WEB, [("Das ist ein guter Tag für die Stadt", D, "Petra Lang")]),
@@ -137,9 +137,9 @@ def test_a_gendered_pronoun_agrees_with_the_person(language: str, text: str, spe
 # person spoken to after the pronoun
 GERMAN = [
     ("Die Polizei teilte am Abend in einer Erklärung mit, die Straße sei wieder frei.",
-     [("die Straße sei wieder frei", R, "Polizei")]),
+     [("die Straße sei wieder frei", R, "Die Polizei")]),
     ("Der Konzern räumte am Mittwoch ein, dass die Zahlen falsch waren.",
-     [("die Zahlen falsch waren", R, "Konzern")]),
+     [("die Zahlen falsch waren", R, "Der Konzern")]),
     ("Die Nachbarn teilten sich die Kosten für den Zaun.", []),
     ("Ministerin Petra Lang besuchte die Baustelle. Die Arbeiten liegen im Plan, sagte sie der Zeitung.",
      [("Die Arbeiten liegen im Plan", R, "Petra Lang")]),

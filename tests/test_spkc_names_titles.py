@@ -96,3 +96,21 @@ WRONG_GENDER = [
 @pytest.mark.parametrize(("language", "text", "expected"), WRONG_GENDER)
 def test_a_pronoun_that_agrees_with_no_one_has_no_speaker(language: str, text: str, expected: list[Row]) -> None:
     assert quotes_of(text, language) == expected
+
+
+# German writes every noun capitalised: a noun after its article is the speaker as written, like
+# English "The company" and French "la direction", whether it names a person's role or a body
+GERMAN_ARTICLES = [
+    ("Die Firma teilte am Montag mit, dass die Produktion ruht.", [("die Produktion ruht", R, "Die Firma")]),
+    ("Das Unternehmen erklärte, die Löhne würden pünktlich gezahlt.",
+     [("die Löhne würden pünktlich gezahlt", R, "Das Unternehmen")]),
+    ("Der Minister sagte, die Lage sei ernst.", [("die Lage sei ernst", R, "Der Minister")]),
+    ("„Wir prüfen den Fall“, sagte die Staatsanwaltschaft.", [("Wir prüfen den Fall", D, "die Staatsanwaltschaft")]),
+    # without an article, a lone noun is left as it is
+    ("Laut Polizei wurde niemand verletzt.", [("wurde niemand verletzt", R, "Polizei")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_ARTICLES)
+def test_a_german_noun_keeps_its_article(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text, "de") == expected

@@ -124,12 +124,20 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
+            if self.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
+                return text  # ("Die Firma": a noun after its article, as written like "The company")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
             return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
+        """Whether *words* are a determiner and one capitalised word that the article has named
+        no one by (*full*, the index's name for *name_words*, is that word alone): in a language
+        with :attr:`CAPITALISED_NOUNS` a noun (``Die Firma``), not a name."""
+        return len(words) == 2 == len(name_words) + 1 and full == name_words[0] and words[0].casefold() in self._determiners
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
