@@ -114,3 +114,24 @@ GERMAN_ARTICLES = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_ARTICLES)
 def test_a_german_noun_keeps_its_article(text: str, expected: list[Row]) -> None:
     assert quotes_of(text, "de") == expected
+
+
+# a German compound title (one word) describes the person for its last title alone
+GERMAN_COMPOUNDS = [
+    ("Innenministerin Nancy Faeser besuchte die Grenze.\n\n„Wir handeln jetzt“, sagte die Ministerin.",
+     [("Wir handeln jetzt", D, "Nancy Faeser")]),
+    ("BERLIN (dpa) - Konzernchef Jan Berg stellte die Zahlen vor. Der Chef sagte, der Umsatz sei gestiegen.",
+     [("der Umsatz sei gestiegen", R, "Jan Berg")]),
+    ("Regierungssprecher Tim Vogt äußerte sich am Abend.\n\n„Es gibt keinen Streit“, sagte der Sprecher.",
+     [("Es gibt keinen Streit", D, "Tim Vogt")]),
+    ("Bundespräsident Karl Wendt empfing die Gäste.\n\n„Willkommen“, sagte der Präsident.",
+     [("Willkommen", D, "Karl Wendt")]),
+    # another title: not that person
+    ("Innenministerin Nancy Faeser besuchte die Grenze.\n\n„Wir warten ab“, sagte der Sprecher.",
+     [("Wir warten ab", D, "der Sprecher")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_COMPOUNDS)
+def test_a_german_compound_title_describes_the_person_for_its_last_title(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text, "de") == expected

@@ -260,6 +260,13 @@ class GermanVocabulary(Vocabulary):
     def is_role_noun(self, word: str) -> bool:
         return super().is_role_noun(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
 
+    def title_head(self, word: str) -> str | None:
+        """The longest of :attr:`TITLE_ENDINGS` that *word* ends in after other letters
+        (``Innenministerin`` -> ``ministerin``, ``Konzernchef`` -> ``chef``), or ``None``."""
+        low = normalize_word(word)
+        heads = [e for e in self.TITLE_ENDINGS if len(low) > len(e) and low.endswith(e)]
+        return max(heads, key=len) if heads else None
+
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
