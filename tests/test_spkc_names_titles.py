@@ -135,3 +135,33 @@ GERMAN_COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_COMPOUNDS)
 def test_a_german_compound_title_describes_the_person_for_its_last_title(text: str, expected: list[Row]) -> None:
     assert quotes_of(text, "de") == expected
+
+
+# French and Spanish reporting with the subject after the verb, or after selon/según
+FR_WIRE = (
+    "Grève à l'usine de Cholet\n\n"
+    "CHOLET, 4 mars (AFP) - La production restera à l'arrêt jusqu'à lundi, a annoncé la direction.\n\n"
+    "Le mouvement continue, a indiqué le syndicat. Selon la préfecture, aucun incident n'a eu lieu.\n\n"
+    "Le dossier sera examiné en avril, a précisé le parquet."
+)
+ES_WEB = (
+    "Huelga en el puerto de Vigo\n\n"
+    "La descarga seguirá parada el lunes, dijo el alcalde.\n\n"
+    "El paro continúa, anunció el sindicato. Según la policía, no hubo incidentes.\n\n"
+    "El caso se verá en abril, según la fiscalía."
+)
+INVERTED_SUBJECTS = [
+    ("fr", FR_WIRE, [("La production restera à l'arrêt jusqu'à lundi", R, "la direction"),
+                     ("Le mouvement continue", R, "le syndicat"),
+                     ("aucun incident n'a eu lieu", R, "la préfecture"),
+                     ("Le dossier sera examiné en avril", R, "le parquet")]),
+    ("es", ES_WEB, [("La descarga seguirá parada el lunes", R, "el alcalde"),
+                    ("El paro continúa", R, "el sindicato"),
+                    ("no hubo incidentes", R, "la policía"),
+                    ("El caso se verá en abril", R, "la fiscalía")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), INVERTED_SUBJECTS)
+def test_a_body_after_the_verb_speaks(language: str, text: str, expected: list[Row]) -> None:
+    assert quotes_of(text, language) == expected

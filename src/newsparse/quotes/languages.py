@@ -158,6 +158,9 @@ class FrenchQuotes(WithoutEnglishRules):
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
         "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
         "communiqué", "rapport", "agence", "tribunal", "porte-parole", "mairie", "préfecture", "parti",
+        # (bodies that speak after an inverted verb: "..., a annoncé la direction")
+        "direction", "syndicat", "groupe", "parquet", "gendarmerie", "conseil", "commission", "association",
+        "fédération", "compagnie", "hôpital", "région", "municipalité", "préfet", "club",
     )
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
         "et", "mais", "ou", "que", "qu'", "qu’", "qui", "dont", "où", "quand", "comme", "si", "car", "puis", "est",
@@ -432,6 +435,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
         "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",
         "agencia", "tribunal", "portavoz", "ayuntamiento", "partido",
+        # (bodies that speak after the verb: "..., informó la dirección")
+        "dirección", "sindicato", "fiscalía", "guardia", "grupo", "compañía", "asociación", "federación",
+        "hospital", "consejo", "comisión", "junta", "club",
     )
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
         "y", "pero", "o", "que", "quien", "cuando", "como", "si", "porque", "es", "era", "son", "fue", "ha", "han",
