@@ -165,3 +165,26 @@ INVERTED_SUBJECTS = [
 @pytest.mark.parametrize(("language", "text", "expected"), INVERTED_SUBJECTS)
 def test_a_body_after_the_verb_speaks(language: str, text: str, expected: list[Row]) -> None:
     assert quotes_of(text, language) == expected
+
+
+# a one-word headline over a byline or a date stamp is the headline, in every language
+ONE_WORD_HEADLINES = [
+    ("de", "Streik\n\nVon Anna Schmidt\n\nBERLIN (dpa) - Die Lokführer legen am Montag den Fernverkehr lahm.\n"),
+    ("fr", "Grève\n\nPublié le 12/03/2025 à 10h15\n\nPARIS (AFP) - Les cheminots cessent le travail lundi.\n"),
+    ("es", "Huelga\n\nPublicado el 12/03/2025\n\nMADRID (EFE) - Los maquinistas paran el lunes.\n"),
+    ("en", "Strike\n\nPublished 03/12/2025\n\nLONDON (Reuters) - Drivers will walk out on Monday.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_WORD_HEADLINES)
+def test_a_one_word_headline_over_a_byline_or_stamp(language: str, text: str) -> None:
+    article = newsparse.ArticleParser(language=language).parse(text)
+    first = text.split("\n", 1)[0]
+    assert (article.section, article.headline.text if article.headline else None) == ((), first)
+    assert article.dateline is not None and article.paragraphs[0].text.endswith(".")
+
+
+# a kicker in capitals stays a kicker over a one-word headline
+def test_a_kicker_in_capitals_over_a_word() -> None:
+    article = newsparse.ArticleParser(language="de").parse("WIRTSCHAFT\n\nVon Anna Schmidt\n\nDie Bahn streikt am Montag.\n")
+    assert article.section == ("WIRTSCHAFT",)
