@@ -142,7 +142,7 @@ FR_WIRE = (
     "Grève à l'usine de Cholet\n\n"
     "CHOLET, 4 mars (AFP) - La production restera à l'arrêt jusqu'à lundi, a annoncé la direction.\n\n"
     "Le mouvement continue, a indiqué le syndicat. Selon la préfecture, aucun incident n'a eu lieu.\n\n"
-    "Le dossier sera examiné en avril, a précisé le parquet."
+    "Le dossier sera examiné en avril, a précisé le parquet. Le travail reprendra mardi, ont annoncé les syndicats."
 )
 ES_WEB = (
     "Huelga en el puerto de Vigo\n\n"
@@ -154,7 +154,8 @@ INVERTED_SUBJECTS = [
     ("fr", FR_WIRE, [("La production restera à l'arrêt jusqu'à lundi", R, "la direction"),
                      ("Le mouvement continue", R, "le syndicat"),
                      ("aucun incident n'a eu lieu", R, "la préfecture"),
-                     ("Le dossier sera examiné en avril", R, "le parquet")]),
+                     ("Le dossier sera examiné en avril", R, "le parquet"),
+                     ("Le travail reprendra mardi", R, "les syndicats")]),
     ("es", ES_WEB, [("La descarga seguirá parada el lunes", R, "el alcalde"),
                     ("El paro continúa", R, "el sindicato"),
                     ("no hubo incidentes", R, "la policía"),

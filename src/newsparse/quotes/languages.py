@@ -142,6 +142,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "a indiqué", "a précisé", "a annoncé", "a averti", "a répondu", "a confié", "a reconnu", "a insisté",
         "a jugé", "a martelé", "a lancé", "a rappelé", "a prévenu", "a dénoncé", "a demandé", "a écrit",
         "ont déclaré", "ont dit", "ont affirmé", "ont estimé", "ont indiqué", "ont expliqué", "ont assuré",
+        "ont annoncé", "ont précisé", "ont ajouté", "ont souligné", "ont averti", "ont rappelé", "ont dénoncé",
         "déclare", "dit", "affirme", "ajoute", "explique", "estime", "assure", "souligne", "indique", "précise",
         "annonce", "avertit", "répond", "confie", "reconnaît", "insiste", "juge", "rappelle", "écrit",
         "déclarait", "disait", "affirmait", "expliquait", "déclara", "affirma", "ajouta", "expliqua",
