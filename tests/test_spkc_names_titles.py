@@ -49,8 +49,10 @@ APPOSED_NAMES = [
     ("Smith's lawyer, Karen Webb, said the charges were false.", [("the charges were false", R, "Karen Webb")]),
     ("His spokeswoman, Lena Holt, told reporters the senator was resting.",
      [("the senator was resting", R, "Lena Holt")]),
+    ('"We will appeal," said Smith\'s lawyer, Karen Webb.', [("We will appeal,", D, "Karen Webb")]),
     # no name after the role: the role as written
     ('"We will appeal," Ortiz\'s lawyer said.', [("We will appeal,", D, "Ortiz's lawyer")]),
+    ('"We will appeal," said Ortiz\'s lawyer.', [("We will appeal,", D, "Ortiz's lawyer")]),
 ]
 
 
