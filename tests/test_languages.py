@@ -48,7 +48,7 @@ CASES = [
     ("de", GERMAN, [
         ("Die Brücke wird im Mai eröffnet", D, "sagte", "Anna Schmidt"),
         ("die Kosten seien um ein Drittel gestiegen", R, "sagte", "Anna Schmidt"),
-        ("die Umleitung noch bis Juni bestehen werde", R, "erklärten", "Stadtwerke"),
+        ("die Umleitung noch bis Juni bestehen werde", R, "erklärten", "Die Stadtwerke"),
         ("Wir haben keine Zeit verloren", D, "sagte", "Anna Schmidt"),
     ]),
     ("fr", FRENCH, [
@@ -86,7 +86,7 @@ def test_a_vocabulary_class_selects_a_language_too() -> None:
     vocabulary = GermanVocabulary()
     parser = ArticleParser(vocabulary=vocabulary, quotes=GermanQuotes(vocabulary))
     assert [q.speaker.name for q in parser.parse(GERMAN).quotes if q.speaker] == [
-        "Anna Schmidt", "Anna Schmidt", "Stadtwerke", "Anna Schmidt",
+        "Anna Schmidt", "Anna Schmidt", "Die Stadtwerke", "Anna Schmidt",
     ]
 
 

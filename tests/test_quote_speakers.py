@@ -164,7 +164,7 @@ PACKS = [
     ("de", "Laut Ministerin Anna Schmidt wird das Stadion im Herbst fertig.",
      [("wird das Stadion im Herbst fertig", R, "Anna Schmidt")]),
     ("de", "Laut der Trainerin steht die Mannschaft vor dem Aufstieg.",
-     [("steht die Mannschaft vor dem Aufstieg", R, "Trainerin")]),
+     [("steht die Mannschaft vor dem Aufstieg", R, "der Trainerin")]),
     # with a comma after the source, the clause is read as before
     ("de", "Laut Polizei, die am Abend eintraf, war die Halle leer und dunkel.",
      [("war die Halle leer und dunkel", R, "Polizei")]),

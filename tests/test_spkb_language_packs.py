@@ -66,18 +66,18 @@ ES_WEB = (
 ARTICLES = [
     ("fr", FR_WIRE, [("Les travaux avanceront plus vite que prévu", D, "Claire Martin"),
                      ("Nous ouvrirons avant l'été", D, "Paul Girard")]),
-    # "elle" after a man (M., député): no agreement, the pronoun is left as written
-    ("fr", FR_WEB, [("Rien n'est encore décidé", D, "Inès Roux"), ("Ce budget est injuste", D, "elle")]),
-    ("de", DE_WIRE, [("die Preise im Januar steigen", R, "Stadtwerke"),
+    # "elle" after a man (M., député): no agreement, no speaker
+    ("fr", FR_WEB, [("Rien n'est encore décidé", D, "Inès Roux"), ("Ce budget est injuste", D, None)]),
+    ("de", DE_WIRE, [("die Preise im Januar steigen", R, "Die Stadtwerke"),
                      ("Wir können nicht anders", D, "Julia Wagner"),
-                     ("die Aufsicht den Plan prüft", R, "Ministerium"),
+                     ("die Aufsicht den Plan prüft", R, "Das Ministerium"),
                      ("Das trifft die Falschen", D, "Klaus Becker")]),
     # "gab ... bekannt" with a plain object and no clause: no quote
     ("de", DE_WEB, [("Das ist ein guter Tag für die Stadt", D, "Petra Lang")]),
     ("es", ES_WIRE, [("Es un día histórico", D, "Juan Moreno"),
                      ("Vamos a invertir más en la ciudad", D, "Elena Gómez")]),
-    # "ella" after a man (el presidente): left as written
-    ("es", ES_WEB, [("No hay nada decidido", D, "Marta Ruiz"), ("Esperaremos al texto final", D, "ella")]),
+    # "ella" after a man (el presidente): no speaker
+    ("es", ES_WEB, [("No hay nada decidido", D, "Marta Ruiz"), ("Esperaremos al texto final", D, None)]),
 ]
 
 
@@ -120,16 +120,16 @@ def test_a_role_resolves_to_the_person_introduced_with_it(language: str, text: s
 # a gendered pronoun agrees with the person it resolves to in every pack
 PRONOUNS = [
     ("fr", "M. Jean Dufour a présenté la saison.\n\n« Nous tiendrons nos engagements », a-t-il déclaré.", "Jean Dufour"),
-    ("fr", "M. Jean Dufour a présenté la saison.\n\n« Nous tiendrons nos engagements », a-t-elle déclaré.", "elle"),
-    ("de", "Bürgermeister Klaus Becker eröffnete das Bad.\n\n„Das Bad ist für alle da“, sagte sie.", "sie"),
+    ("fr", "M. Jean Dufour a présenté la saison.\n\n« Nous tiendrons nos engagements », a-t-elle déclaré.", None),
+    ("de", "Bürgermeister Klaus Becker eröffnete das Bad.\n\n„Das Bad ist für alle da“, sagte sie.", None),
     ("de", "Bürgermeisterin Anna Schmidt eröffnete das Bad.\n\n„Das Bad ist für alle da“, sagte sie.", "Anna Schmidt"),
-    ("es", "El alcalde Juan Moreno visitó la obra.\n\n«Terminaremos en julio», dijo ella.", "ella"),
+    ("es", "El alcalde Juan Moreno visitó la obra.\n\n«Terminaremos en julio», dijo ella.", None),
     ("es", "La alcaldesa Rosa Prieto visitó la obra.\n\n«Terminaremos en julio», dijo ella.", "Rosa Prieto"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), PRONOUNS)
-def test_a_gendered_pronoun_agrees_with_the_person(language: str, text: str, speaker: str) -> None:
+def test_a_gendered_pronoun_agrees_with_the_person(language: str, text: str, speaker: str | None) -> None:
     assert [q.speaker.name if q.speaker else None for q in newsparse.ArticleParser(language=language).parse(text).quotes] == [speaker]
 
 
@@ -137,9 +137,9 @@ def test_a_gendered_pronoun_agrees_with_the_person(language: str, text: str, spe
 # person spoken to after the pronoun
 GERMAN = [
     ("Die Polizei teilte am Abend in einer Erklärung mit, die Straße sei wieder frei.",
-     [("die Straße sei wieder frei", R, "Polizei")]),
+     [("die Straße sei wieder frei", R, "Die Polizei")]),
     ("Der Konzern räumte am Mittwoch ein, dass die Zahlen falsch waren.",
-     [("die Zahlen falsch waren", R, "Konzern")]),
+     [("die Zahlen falsch waren", R, "Der Konzern")]),
     ("Die Nachbarn teilten sich die Kosten für den Zaun.", []),
     ("Ministerin Petra Lang besuchte die Baustelle. Die Arbeiten liegen im Plan, sagte sie der Zeitung.",
      [("Die Arbeiten liegen im Plan", R, "Petra Lang")]),

@@ -488,8 +488,20 @@ class ArticleParser:
             return 0
         if self.dateline.parse(state.text, lines[1].span) is not None:
             return 0
+        if self.headline_over_stamp(state, section.labels):
+            return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def headline_over_stamp(self, state: ParseState, labels: Sequence[str]) -> bool:
+        """Whether the first line, one word of letters not in capitals (``Grève``, ``Streik``), is
+        the headline over a byline or a date stamp (``Publié le 12/03/2025``, ``Von Anna Schmidt``),
+        not a kicker: a kicker stands over a headline."""
+        lines = state.lines
+        word = lines[0].text.strip()
+        if len(labels) != 1 or not word.isalpha() or word.isupper() or self.byline.has_prefix(word):
+            return False  # (one word of letters; not "By" over "By Eva Jansen": the byline's own word)
+        return self.byline.has_prefix(lines[1].text) or bool(self.timestamps.parse(lines, 1, state.reference_date))
 
     def run_rules(self, prefix: str, names: Sequence[str], state: ParseState, index: int, *, peek: bool = False) -> int:
         """Try the rules ``<prefix><name>`` on ``lines[index]`` in order; return what the first

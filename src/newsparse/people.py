@@ -388,6 +388,9 @@ class PersonIndex:
                 out.add(country)
             elif vocabulary.is_title(word) or vocabulary.is_role_noun(word):
                 out.add(normalize_word(word))
+                head = vocabulary.title_head(word)  # ("Innenministerin": also "ministerin")
+                if head is not None:
+                    out.add(head)
             elif word[:1].isupper():
                 out.add(normalize_word(strip_possessive(word)))
         return frozenset(out)

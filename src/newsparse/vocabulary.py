@@ -202,6 +202,12 @@ class Vocabulary:
     def is_role_noun(self, word: str) -> bool:
         return normalize_word(word) in self._role_nouns
 
+    def title_head(self, word: str) -> str | None:
+        """The title a compound title ends in (German ``Innenministerin`` -> ``ministerin``), so
+        that the title alone refers to the person described with the compound; ``None`` here (a
+        language that writes compound titles as one word overrides it)."""
+        return None
+
     def country(self, word: str) -> str | None:
         """The country a name or adjective refers to (``"Russian"`` and ``"Russia's"`` -> ``"russia"``)."""
         return self._countries.get(normalize_word(word))

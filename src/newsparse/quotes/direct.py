@@ -265,8 +265,9 @@ class DirectQuotes(SpeakerResolution):
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
         in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
         (``"...," said a spokeswoman for the hotel group, Jennifer Rodstrom.``): the name is the
-        speaker the phrase describes.  ``None`` for anything else (``..., said Ortiz, a lawyer.``)."""
-        if not raw[np[0] : np[0] + 1].islower():
+        speaker the phrase describes; so is it after a role that opens with an owner's possessive
+        (``said Smith's lawyer, Karen Webb.``).  ``None`` for anything else (``..., said Ortiz, a lawyer.``)."""
+        if not raw[np[0] : np[0] + 1].islower() and not self.owned_role(raw[np[0] : np[1]]):
             return None
         comma = LEAD.match(raw, np[1], stop)
         start = comma.end() if comma is not None else np[1]
@@ -281,6 +282,12 @@ class DirectQuotes(SpeakerResolution):
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    @staticmethod
+    def owned_role(phrase: str) -> bool:
+        """Whether *phrase* is an owner's possessive and lower-case words (``Smith's lawyer``)."""
+        words = phrase.split()
+        return len(words) >= 2 and strip_possessive(words[0]) != words[0] and all(w[:1].islower() for w in words[1:])
 
     def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
         """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's

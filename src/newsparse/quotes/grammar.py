@@ -184,8 +184,10 @@ class SpeakerGrammar(QuoteWords):
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
+        # (the role may open with an owner's possessive: "Smith's lawyer, Karen Webb,")
         self._appositive = regex.compile(
-            rf"(?:(?<![\p{{L}}])(?i:{determiners})\s++[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
+            rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
+            rf"[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
             rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"

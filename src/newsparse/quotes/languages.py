@@ -65,8 +65,11 @@ class WithoutEnglishRules(QuoteParser):
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
     received that speaks for itself).  A new
-    language subclasses it and fills in its own words."""
+    language subclasses it and fills in its own words.  A pronoun for one person that agrees
+    with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
+    speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
+    UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
@@ -139,6 +142,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "a indiqué", "a précisé", "a annoncé", "a averti", "a répondu", "a confié", "a reconnu", "a insisté",
         "a jugé", "a martelé", "a lancé", "a rappelé", "a prévenu", "a dénoncé", "a demandé", "a écrit",
         "ont déclaré", "ont dit", "ont affirmé", "ont estimé", "ont indiqué", "ont expliqué", "ont assuré",
+        "ont annoncé", "ont précisé", "ont ajouté", "ont souligné", "ont averti", "ont rappelé", "ont dénoncé",
         "déclare", "dit", "affirme", "ajoute", "explique", "estime", "assure", "souligne", "indique", "précise",
         "annonce", "avertit", "répond", "confie", "reconnaît", "insiste", "juge", "rappelle", "écrit",
         "déclarait", "disait", "affirmait", "expliquait", "déclara", "affirma", "ajouta", "expliqua",
@@ -155,6 +159,9 @@ class FrenchQuotes(WithoutEnglishRules):
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
         "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
         "communiqué", "rapport", "agence", "tribunal", "porte-parole", "mairie", "préfecture", "parti",
+        # (bodies that speak after an inverted verb: "..., a annoncé la direction")
+        "direction", "syndicat", "groupe", "parquet", "gendarmerie", "conseil", "commission", "association",
+        "fédération", "compagnie", "hôpital", "région", "municipalité", "préfet", "club",
     )
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
         "et", "mais", "ou", "que", "qu'", "qu’", "qui", "dont", "où", "quand", "comme", "si", "car", "puis", "est",
@@ -257,6 +264,13 @@ class GermanVocabulary(Vocabulary):
     def is_role_noun(self, word: str) -> bool:
         return super().is_role_noun(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
 
+    def title_head(self, word: str) -> str | None:
+        """The longest of :attr:`TITLE_ENDINGS` that *word* ends in after other letters
+        (``Innenministerin`` -> ``ministerin``, ``Konzernchef`` -> ``chef``), or ``None``."""
+        low = normalize_word(word)
+        heads = [e for e in self.TITLE_ENDINGS if len(low) > len(e) and low.endswith(e)]
+        return max(heads, key=len) if heads else None
+
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
@@ -316,6 +330,8 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
+    GENDER_BY_ENDING: ClassVar[bool] = True
+    CAPITALISED_NOUNS: ClassVar[bool] = True
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (
@@ -420,6 +436,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
         "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",
         "agencia", "tribunal", "portavoz", "ayuntamiento", "partido",
+        # (bodies that speak after the verb: "..., informó la dirección")
+        "dirección", "sindicato", "fiscalía", "guardia", "grupo", "compañía", "asociación", "federación",
+        "hospital", "consejo", "comisión", "junta", "club",
     )
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
         "y", "pero", "o", "que", "quien", "cuando", "como", "si", "porque", "es", "era", "son", "fue", "ha", "han",

@@ -44,6 +44,8 @@ class SpeakerResolution(Segmentation):
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        if not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons:
+            return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
         if self.is_date_name(name):
             if self.is_date_name(mention.text):
                 return None  # ("May said": a month, never a speaker)
@@ -127,6 +129,8 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
+            if self.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
+                return text  # ("Die Firma": a noun after its article, as written like "The company")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
             return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
@@ -157,6 +161,12 @@ class SpeakerResolution(Segmentation):
             return None
         full = state.index.full_name((word,))
         return full if full != word and self.is_plausible_name(full) else None
+
+    def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
+        """Whether *words* are a determiner and one capitalised word that the article has named
+        no one by (*full*, the index's name for *name_words*, is that word alone): in a language
+        with :attr:`CAPITALISED_NOUNS` a noun (``Die Firma``), not a name."""
+        return len(words) == 2 == len(name_words) + 1 and full == name_words[0] and words[0].casefold() in self._determiners
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
@@ -189,23 +199,27 @@ class SpeakerResolution(Segmentation):
         """*name* without the capitalised occupation nouns the index kept before a full name
         (``Goalkeeper Mia Holt`` -> ``Mia Holt``, ``Democrats Ana Ortiz`` -> ``Ana Ortiz``): a
         first word that :meth:`is_occupation` goes while two words or more stay, unless an initial
-        or a particle follows it (``Sander M. Levin``: a given name then).  Any other name is
-        left as it is (:meth:`resolve` calls this only for a name of the article's index)."""
+        or a particle follows it (``Sander M. Levin``: a given name then).  Before the last two
+        words only a listed noun goes, not one known by its ending alone: the first of three
+        capitalised words is more often a given name (``Tanner Houck Smith``, ``Hunter Ann Lee``)
+        than an unlisted occupation.  Any other name is left as it is (:meth:`resolve` calls this
+        only for a name of the article's index)."""
         words = name.split()
-        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0]):
+        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0], by_ending=len(words) > 3):
             following = words[1].rstrip(".")
             if len(following) == 1 or self.names.is_particle(following.casefold()):
                 break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
             words.pop(0)
         return " ".join(words) if len(words) < len(name.split()) else name
 
-    def is_occupation(self, word: str) -> bool:
+    def is_occupation(self, word: str, *, by_ending: bool = True) -> bool:
         """Whether capitalised *word* before a name is an occupation or role noun, not a given name:
         a title or role noun of the vocabulary, one of :attr:`ALLEGIANCE_NOUNS`, a noun of
         :attr:`PERSON_NOUNS` (or its plural) that is not one of :attr:`COLLECTIVE_NOUNS` nor a
         word for anyone (``Critic``, ``Goalkeeper``, ``Democrats``), or any word of :attr:`MIN_OCCUPATION_LENGTH` letters with one
-        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``); never one of
-        :attr:`NAME_LIKE_WORDS` (the given names ``Guy``, ``Dean``, ``Christopher``)."""
+        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``) unless
+        *by_ending* is false; never one of :attr:`NAME_LIKE_WORDS` (the given names ``Guy``,
+        ``Dean``, ``Christopher``)."""
         low = word.rstrip(".,").casefold()
         if not low.isalpha() or not word[1:2].islower():
             return False  # ("MIA HOLT", "McNeil": capitals inside a word are a name's)
@@ -215,7 +229,7 @@ class SpeakerResolution(Segmentation):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
         if low in self._name_like or self.without_accents(low) in self._name_like:
             return False  # ("Christopher", "Victor", "Víctor": given names with an occupation's ending)
-        if len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
+        if by_ending and len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
             return True  # ("Novelist", "Photographer", "Curator", "Historian")
         # (a person noun: "Critic", "Goalkeeper", "Republican"; not "Guy", "Dean", which are listed above)
         return low in self._person_nouns and self.is_person(low)
@@ -378,7 +392,7 @@ class SpeakerResolution(Segmentation):
                 # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
                 kin = {normalize_word(w) for w in lead if w[:1].islower() and w.isalpha()}
                 for word in person.descriptors | kin:
-                    pronoun = self._gender_words.get(word)
+                    pronoun = self.gender_of(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
             if len(chunk) < self.GENDER_CHUNK:
@@ -860,8 +874,16 @@ class SpeakerResolution(Segmentation):
         words = mention.split()
         if len(words) < 2 or pronoun.casefold() not in self._gendered:
             return False  # (a bare name: "Dame" alone says nothing of the person's gender)
-        gender = self._gender_words.get(normalize_word(strip_possessive(words[-1]).rstrip(".,;:")))
+        gender = self.gender_of(normalize_word(strip_possessive(words[-1]).rstrip(".,;:")))
         return gender is not None and gender != pronoun.casefold()
+
+    def gender_of(self, word: str) -> str | None:
+        """The pronoun of :attr:`GENDER_WORDS` normalised *word* calls for, or ``None``; with
+        :attr:`GENDER_BY_ENDING`, also a compound that ends in such a word (``oberbürgermeisterin``)."""
+        pronoun = self._gender_words.get(word)
+        if pronoun is None and self._gender_endings and word.endswith(self._gender_endings):
+            pronoun = next(self._gender_words[e] for e in self._gender_endings if word.endswith(e))
+        return pronoun
 
     def last_subject(self, at: int, state: State) -> str | None:
         """The last person named before *at* as the subject of a sentence (only titles, roles,

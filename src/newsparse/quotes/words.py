@@ -355,6 +355,9 @@ class QuoteWords:
     PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
+    #: Whether one of :attr:`PERSON_PRONOUNS` that refers to no one (nobody of its gender named
+    #: before) is kept as the speaker as written (``she``); when false its quote has no speaker.
+    UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = True
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
@@ -395,6 +398,13 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
+    #: Whether the language writes every noun capitalised (German): then one capitalised word
+    #: after a determiner is a noun, not a name (``Die Firma teilte mit``: ``Die Firma`` as
+    #: written, like ``The company``), unless the article named someone by it before.
+    CAPITALISED_NOUNS: ClassVar[bool] = False
+    #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
+    #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
+    GENDER_BY_ENDING: ClassVar[bool] = False
     #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
     #: people index keeps a name's descriptors: ``mrs``, ``councilwoman``) that mark a person the
     #: article describes with them as one it would call by that pronoun: ``he`` never refers to
@@ -463,6 +473,10 @@ class QuoteWords:
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
+        # (occupations that copy writes capitalised before a full name: "Novelist Anna Bell")
+        "novelist", "photographer", "journalist", "curator", "historian", "moderator", "writer", "author",
+        "singer", "songwriter", "designer", "producer", "commentator",
+        "publisher", "pollster", "strategist", "lobbyist", "physicist", "biologist",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
@@ -543,7 +557,7 @@ class QuoteWords:
         "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
         "ave", "blvd", "dept", "rev", "adm", "cmdr", "pres", "ariz", "calif", "colo", "conn", "fla", "ga",
         "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+        "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "det", "insp", "supt", "cpl", "pvt", "spc", "maj",
     )
     #: How far before a cue a speaker's phrase may start, and after a quotation its cue.
     PHRASE_WINDOW: ClassVar[int] = 160
@@ -707,6 +721,8 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
+        self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)

@@ -30,6 +30,8 @@ TITLES: tuple[str, ...] = (
     "company", "group", "firm", "ministry", "department", "agency", "council", "committee", "army",
     "military", "police", "fire", "prime-minister", "vice-president", "secretary-general",
     "alderman", "alderwoman", "trainer", "coroner", "magistrate", "detective", "constable", "cllr",
+    # rank abbreviations, and "Staff" of the stacked ranks ("Staff Sgt.", "Chief of Staff")
+    "sgt", "cpl", "pvt", "spc", "det", "insp", "supt", "cmdr", "staff",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
