@@ -235,14 +235,15 @@ def test_reported_speech_fifth(paragraph: str, expected: list[Row]) -> None:
 
 
 # German: a separable verb's words up to its particle (``teilte ... mit``), with and without ``dass``
+# (a German noun keeps its article as written, like English "The company")
 GERMAN: list[tuple[str, list[Row]]] = [
     (
         "Der Konzern teilte am Montag mit, die Preise würden im Mai steigen.",
-        [("R", "die Preise würden im Mai steigen", "teilte", "Konzern", None)],
+        [("R", "die Preise würden im Mai steigen", "teilte", "Der Konzern", None)],
     ),
     (
         "Der Konzern teilte am Montag mit, dass die Preise im Mai steigen würden.",
-        [("R", "die Preise im Mai steigen würden", "teilte", "Konzern", None)],
+        [("R", "die Preise im Mai steigen würden", "teilte", "Der Konzern", None)],
     ),
     (
         "Die Ministerin teilte den Abgeordneten am Dienstag mit, das Gesetz werde geändert.",
