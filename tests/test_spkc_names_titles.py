@@ -30,6 +30,8 @@ THREE_WORD_NAMES = [
     ("Novelist Anna Bell said the book took ten years.", [("the book took ten years", R, "Anna Bell")]),
     ("Photographer Ray Dunn said the light was perfect.", [("the light was perfect", R, "Ray Dunn")]),
     ("Goalkeeper Mia Holt said the defence had let her down.", [("the defence had let her down", R, "Mia Holt")]),
+    ("Drummer Leo Grant said the band would tour again.", [("the band would tour again", R, "Leo Grant")]),
+    ("Playwright Nina Ross said the theatre had saved her.", [("the theatre had saved her", R, "Nina Ross")]),
 ]
 
 

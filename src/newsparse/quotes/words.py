@@ -477,6 +477,8 @@ class QuoteWords:
         "novelist", "photographer", "journalist", "curator", "historian", "moderator", "writer", "author",
         "singer", "songwriter", "designer", "producer", "commentator",
         "publisher", "pollster", "strategist", "lobbyist", "physicist", "biologist",
+        "guitarist", "bassist", "drummer", "pianist", "violinist", "cellist", "composer", "painter", "sculptor",
+        "playwright", "filmmaker", "rapper", "comedian", "presenter", "blogger", "columnist",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
