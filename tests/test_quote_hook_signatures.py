@@ -5,9 +5,11 @@ every pass reads."""
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import regex
 
 from newsparse import ArticleParser, QuoteParser
 from newsparse.quotes.model import Mention
@@ -87,3 +89,32 @@ def test_an_override_that_is_not_a_hook_with_added_keywords_is_not_warned() -> N
         warnings.simplefilter("error")
         parser_class = type("Custom", (QuoteParser,), {"cue_before_comma": cue_before_comma})
     assert quotes_of(parser_class(), APPOSITIVE) == [("a fair contract.", "Lena Marsh")]
+
+
+class WithoutWord(QuoteParser):
+    """Gives every cue but those of one word."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__()
+        self.word = word
+
+    def cues(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        return (cue for cue in super().cues(raw, start, end) if cue.group().casefold() != self.word)
+
+
+# (word left out, text, quotes): the reported pass reads the cues an override of cues() gives, as
+# the direct pass does; a cue the override keeps still gives its quote
+CUE_CASES = [
+    ("added", "Marsh added that the strike would go on.\n", []),
+    ("added", "Marsh said that the strike would go on.\n", [("the strike would go on", "Marsh")]),
+    ("said", "Marsh added that the strike would go on.\n", [("the strike would go on", "Marsh")]),
+    ("said", "The strike will go on until March, union leaders said.\n", []),
+    ("added", "The strike will go on until March, union leaders said.\n", [("The strike will go on until March", "union leaders")]),
+    ("said", '"The strike goes on," Marsh said.\n', [("The strike goes on,", None)]),
+    ("told", '"The strike goes on," Marsh said.\n', [("The strike goes on,", "Marsh")]),
+]
+
+
+@pytest.mark.parametrize(("word", "text", "expected"), CUE_CASES)
+def test_every_pass_reads_the_cues_a_subclass_gives(word: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(WithoutWord(word), text) == expected

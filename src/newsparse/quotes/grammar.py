@@ -383,14 +383,13 @@ class SpeakerGrammar(QuoteWords):
         return self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
-        """:meth:`cues` of ``scan.text[start:end]`` read from the paragraph's *scan*: the same
-        cues, without listing the window's tokens again.  A window that cuts a token at either
-        end (whose tokens are then not the paragraph's) is read by :meth:`cues`."""
-        raw = scan.text
-        if self.cuts_token(raw, start, end):
-            yield from self.cues(raw, start, end)
-            return
-        yield from self.scanned_cues(scan, start, end)
+        """:meth:`cues` of ``scan.text[start:end]`` with *scan* as the paragraph's scan
+        (:meth:`scanning`), so the window's tokens are not listed again.  Always through
+        :meth:`cues`, so a subclass that overrides it gives every pass its cues."""
+        if _PARAGRAPH_SCAN.get() is scan:
+            return self.cues(scan.text, start, end)
+        with self.scanning(scan):
+            return iter(list(self.cues(scan.text, start, end)))
 
     def scanned_cues(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues of ``scan.text[start:end]`` at the candidate words *scan* lists there, for a
