@@ -55,3 +55,20 @@ def test_a_document_speaks_only_after_a_verb_of_getting_it(text: str, document: 
         assert named == [document]
     else:
         assert document not in named
+
+
+# An appositive without an article describes the name before it only when it is a role: a title
+# followed by another name opens a list of people instead.
+APPOSITIVES = [
+    ('Maria Lund, Governor Okafor and the fire chief toured the site.\n\n"It is contained," the fire chief said.\n', "the fire chief"),
+    ('Maria Lund, Senator Okafor and the mayor toured the site.\n\n"It is contained," the mayor said.\n', "the mayor"),
+    ('Maria Lund, Governor of the central bank, toured the site.\n\n"It is contained," the governor said.\n', "Maria Lund"),
+    ('Maria Lund, Deputy Governor, toured the site.\n\n"It is contained," the deputy governor said.\n', "Maria Lund"),
+    ('Maria Lund, Mayor of Akron, toured the site.\n\n"It is contained," the mayor said.\n', "Maria Lund"),
+    ('Maria Lund, fire chief of Akron, toured the site.\n\n"It is contained," the fire chief said.\n', "Maria Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), APPOSITIVES)
+def test_a_title_and_a_name_after_a_name_are_another_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [("It is contained,", speaker)]
