@@ -241,6 +241,18 @@ class PersonIndex:
         self._pending = None
 
     @staticmethod
+    def names_another(vocabulary: Vocabulary, description: str) -> bool:
+        """Whether an appositive *description* without an article names another person after
+        its title (``Governor Lee and the police chief``, ``Senator Lee``): its second word is
+        capitalised and neither a title nor a role (``Deputy Governor``, ``Chief Executive of
+        ...`` stay roles)."""
+        words = _WORD.findall(description)
+        if len(words) < 2:
+            return False
+        second = words[1]
+        return second[:1].isupper() and not (vocabulary.is_title(second) or vocabulary.is_role_noun(second))
+
+    @staticmethod
     def describes_business(vocabulary: Vocabulary, description: str) -> bool:
         """Whether an appositive *description* (``one of Britain's largest bus operators``) says
         its name is a business: among its first eight words, a company noun comes before any
@@ -352,6 +364,8 @@ class PersonIndex:
             first = _WORD.match(appositive[2])
             if first is None or not (vocabulary.is_title(first.group()) or vocabulary.is_role_noun(first.group())):
                 appositive = None
+            elif cls.names_another(vocabulary, appositive[2]):
+                appositive = None  # ("Ana Ortiz, Governor Lee and the police chief met": a list of people)
         if appositive is not None:
             words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}

@@ -718,12 +718,15 @@ class DirectQuotes(SpeakerResolution):
         nearest verb in the past before the coordinator, within :attr:`NAMING_WINDOW` characters
         after *floor* and no comma between; ``None`` when there is none, when that verb opens a
         relative clause (``a colleague who pinched her and told her``) or when the phrase before
-        it follows a preposition (``during a visit``)."""
+        it follows a preposition (``during a visit``).  A verb whose phrase follows a noun closes
+        a relative clause without its pronoun (``thanked the volunteers the city hired and
+        called them``): the verb before that phrase is the one joined."""
         window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
         words = list(self._word.finditer(raw, window, verb.start()))
         if len(words) < 3 or words[-1].group() not in self._coordinators:
             return None
-        for k in range(len(words) - 2, 0, -1):
+        k = len(words) - 2
+        while k > 0:
             word = words[k].group()
             if "," in raw[words[k].end() : words[-1].start()]:
                 return None  # (another clause: "..., and called him ...")
@@ -733,8 +736,45 @@ class DirectQuotes(SpeakerResolution):
                 np = self.phrase_before(raw, words[k].start(), floor, lenient=True)
                 if np is None or self.token_before(raw, np[0], floor).casefold() in self._prepositions:
                     return None  # ("Ortiz during a visit thanked ... and called": no time speaks)
-                return self.mention(raw, np)
+                head = self.noun_before_phrase(raw, words, self.name_after_noun(raw, np))
+                if head < 0:
+                    return self.mention(raw, np)
+                k = head  # ("the bill the House passed": the verb before "the bill" is joined)
+            k -= 1
         return None
+
+    def name_after_noun(self, raw: str, np: tuple[int, int]) -> int:
+        """Where a capitalised name starts that follows a lower-case noun inside the phrase *np*
+        (``the plan Lee``: ``Lee``), the noun being no role (``the chairman Lee`` is one person)
+        nor a word of :attr:`PERSON_NOUNS`; else ``np[0]``."""
+        inside = list(self._word.finditer(raw, np[0], np[1]))
+        for i in range(len(inside) - 1, 0, -1):
+            word, name = inside[i - 1].group(), inside[i].group()
+            form = word.casefold()
+            if name[:1].isupper() and word[:1].islower():
+                if form in self._stop or form in self._person_nouns or self.vocabulary.is_role_noun(form):
+                    return np[0]
+                return inside[i].start()
+        return np[0]
+
+    def noun_before_phrase(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int:
+        """The index in *words* of a lower-case noun that stands right before the phrase at
+        *start*, with only blanks between and a determiner left out (``the bill [the House]``,
+        ``the plan [Lee]``; not ``writers, [actors]``): a word that is no stop word,
+        preposition, coordinator or verb in the past.
+        ``-1`` when there is none (the phrase opens the clause or follows a verb)."""
+        i = bisect_left([w.start() for w in words], start) - 1
+        if i >= 0 and words[i].group().casefold() in self._determiners and words[i + 1].start() >= start:
+            i -= 1  # (phrase_before may leave a lower-case article out: "the [House]")
+        if i < 0 or raw[words[i].end() : words[i + 1].start()].strip():
+            return -1
+        word = words[i].group()
+        form = word.casefold()
+        if not word[:1].islower() or self.is_past_verb(word):
+            return -1
+        if form in self._stop or form in self._prepositions or form in self._coordinators or form in self._relatives:
+            return -1
+        return i
 
     def object_in_phrase(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a participle, from the word after a verb in the past inside it

@@ -4,12 +4,15 @@ subject, and an outlet that closes an attribution (``, Al Jazeera reported``).""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
+import warnings
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 import regex
@@ -30,6 +33,29 @@ _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
 TAG = rf"(?:{TAG_CORE},?)"
 _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
+
+
+def accepts_keywords(method: Callable[..., Any], names: Sequence[str]) -> bool:
+    """Whether *method* takes each of the keyword arguments *names* (or any, ``**kwargs``)."""
+    parameters = inspect.signature(method).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return True
+    keyword = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return all(name in parameters and parameters[name].kind in keyword for name in names)
+
+
+def without_keywords(method: Callable[..., Any], names: Sequence[str]) -> Callable[..., Any]:
+    """*method* called with the keyword arguments *names* left out (an override written for
+    the signature the method had before they were added)."""
+    dropped = frozenset(names)
+
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return method(*args, **{k: v for k, v in kwargs.items() if k not in dropped})
+
+    return call
+
+
 #: The characters ``str.isspace`` calls blank that a pattern's ``\s`` does not match.
 _NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
 
@@ -78,6 +104,28 @@ class SpeakerGrammar(QuoteWords):
     #: The most distinct cue words in a window that :meth:`cues` finds one by one with
     #: ``str.find``; a window with more is read token by token (:meth:`cues_by_token`).
     CUE_FIND_WORDS: ClassVar[int] = 8
+
+    #: The keyword arguments a release added to an overridable method: a subclass that overrides
+    #: one with its older signature (without them) keeps working, called without them, and is
+    #: warned with a :class:`DeprecationWarning` when the class is made (:meth:`__init_subclass__`).
+    ADDED_KEYWORDS: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "appositive_subject": ("described", "before"),
+        "clause_subject": ("described",),
+        "is_occupation": ("by_ending",),
+    }
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, added in cls.ADDED_KEYWORDS.items():
+            method = cls.__dict__.get(name)
+            if inspect.isfunction(method) and not accepts_keywords(method, added):
+                warnings.warn(
+                    f"{cls.__qualname__}.{name} does not take the keyword arguments {', '.join(added)}: "
+                    "it is called without them; add them to its signature and pass them on",
+                    DeprecationWarning,
+                    stacklevel=2,
+                )
+                setattr(cls, name, without_keywords(method, added))
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -335,14 +383,13 @@ class SpeakerGrammar(QuoteWords):
         return self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
-        """:meth:`cues` of ``scan.text[start:end]`` read from the paragraph's *scan*: the same
-        cues, without listing the window's tokens again.  A window that cuts a token at either
-        end (whose tokens are then not the paragraph's) is read by :meth:`cues`."""
-        raw = scan.text
-        if self.cuts_token(raw, start, end):
-            yield from self.cues(raw, start, end)
-            return
-        yield from self.scanned_cues(scan, start, end)
+        """:meth:`cues` of ``scan.text[start:end]`` with *scan* as the paragraph's scan
+        (:meth:`scanning`), so the window's tokens are not listed again.  Always through
+        :meth:`cues`, so a subclass that overrides it gives every pass its cues."""
+        if _PARAGRAPH_SCAN.get() is scan:
+            return self.cues(scan.text, start, end)
+        with self.scanning(scan):
+            return iter(list(self.cues(scan.text, start, end)))
 
     def scanned_cues(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The cues of ``scan.text[start:end]`` at the candidate words *scan* lists there, for a

@@ -511,12 +511,14 @@ class QuoteWords:
     #: Verb forms whose subject receives or comes upon the document they take as object (``Workers
     #: got a letter saying ...``): the document speaks for someone not named, never that subject.
     #: After any other verb the subject is taken for the author, as before (``issued a statement
-    #: saying``).  Empty (the rule is off) for a language that does not list them.
+    #: saying``).  Only verbs of getting hold of a document: one that may voice it (``read``,
+    #: ``read out``) or only perceive it (``see``, ``open``), and a word that goes with many verbs
+    #: (``came``, ``upon``), are left out.  Empty (the rule is off) for a language that does not
+    #: list them.
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = (
         "get", "gets", "got", "gotten", "getting", "receive", "receives", "received", "receiving", "find", "finds",
-        "found", "finding", "see", "sees", "saw", "seen", "seeing", "read", "reads", "reading", "obtain",
-        "obtains", "obtained", "discover", "discovers", "discovered", "notice", "notices", "noticed", "open",
-        "opens", "opened", "spot", "spots", "spotted", "came", "come", "comes", "across", "upon",
+        "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
+        "notices", "noticed", "spot", "spots", "spotted", "across",
     )
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
