@@ -352,6 +352,8 @@ class PersonIndex:
             first = _WORD.match(appositive[2])
             if first is None or not (vocabulary.is_title(first.group()) or vocabulary.is_role_noun(first.group())):
                 appositive = None
+        if appositive is not None and appositive["article"] and vocabulary.opens_clause(appositive[2].split()):
+            appositive = None  # (a relative clause: "Klaus Becker, der die Ministerin berät,")
         if appositive is not None:
             words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}

@@ -235,6 +235,7 @@ class GermanVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
+    CAPITALISED_NOUNS: ClassVar[bool] = True  # "Klaus Becker, der die Ministerin berät,": a clause
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("Januar", "Jan.", "Jänner"), ("Februar", "Feb."), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
         ("August", "Aug."), ("September", "Sept."), ("Oktober", "Okt."), ("November", "Nov."), ("Dezember", "Dez."),
@@ -386,6 +387,7 @@ class SpanishVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     ARTICLES: ClassVar[tuple[str, ...]] = ("el", "la", "los", "las", "un", "una")
+    RELATIVE_AFTER_ARTICLE: ClassVar[tuple[str, ...]] = ("que", "cual", "cuales")  # "Ana Ruiz, la que ...,"
     # with the abbreviations Spanish pages and the EFE wire print, with or without a dot ("11 mar 2025")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("enero", "ene", "ene."), ("febrero", "feb", "feb."), ("marzo", "mar", "mar."), ("abril", "abr", "abr."),
