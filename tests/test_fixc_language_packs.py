@@ -62,3 +62,37 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("language", "text", "expected"), RELATIVE_CLAUSES)
 def test_a_relative_clause_after_a_name_gives_that_name_no_role(language: str, text: str, expected: Triples) -> None:
     assert quotes_of(text, language) == expected
+
+
+# A separable verb's particle closes its clause; the same word opening a phrase is a preposition.
+SEPARABLE_PARTICLES = [
+    # a preposition spelled like the particle, with a phrase after it: no reported clause
+    ("Der Verband gab im Mai an die Mitglieder einen Bonus aus.", []),
+    ("Die Gemeinde gab den Zuschuss an den Sportverein weiter, der damit Bälle kauft.", []),
+    ("Die Bank kündigte den Kredit an einem Montag, wie eine Sprecherin bestätigte.", []),
+    ("Der Landkreis teilte die Kosten mit der Nachbarstadt und baute die Brücke.", []),
+    # the particle then a relative clause about the verb's object: no reported clause
+    ("Die Aufsicht kündigte eine Untersuchung an, die bis zum Herbst dauern soll.", []),
+    # the particle before a comma, a colon-free clause or "dass": the clause is reported
+    (
+        "Die Feuerwehr teilte am Abend mit, die Straße sei wieder frei.",
+        [("die Straße sei wieder frei", R, "Die Feuerwehr")],
+    ),
+    (
+        "Die Aufsicht kündigte am Freitag an, dass sie die Bank prüfen werde.",
+        [("sie die Bank prüfen werde", R, "Die Aufsicht")],
+    ),
+    (
+        "Die Schulleiterin teilte mit dass der Unterricht ausfalle.",
+        [("der Unterricht ausfalle", R, "Die Schulleiterin")],
+    ),
+    (
+        "Der Verband gab am Dienstag bekannt, dass die Saison später beginnt.",
+        [("die Saison später beginnt", R, "Der Verband")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARABLE_PARTICLES)
+def test_a_separable_verbs_particle_closes_its_clause(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected

@@ -300,6 +300,9 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
+    PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = (
+        "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen",
+    )
     BARE_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
         "schrieb", "versicherte", "bekräftigte", "ergänzte",

@@ -504,6 +504,10 @@ class QuoteWords:
     #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
     MAX_SEPARATED_WORDS: ClassVar[int] = 8
+    #: Relative pronouns that, after a separable verb's particle and a comma and before a word in
+    #: lower case, open a clause about the verb's object (German ``kündigte eine Prüfung an, die
+    #: bis Juni dauern soll``): no reported clause then.  Empty in English.
+    PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
     #: ``the ruling states``): they may head a speaker's phrase too.
     #: Verb forms whose subject receives or comes upon the document they take as object (``Workers
