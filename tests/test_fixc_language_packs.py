@@ -96,3 +96,68 @@ SEPARABLE_PARTICLES = [
 @pytest.mark.parametrize(("text", "expected"), SEPARABLE_PARTICLES)
 def test_a_separable_verbs_particle_closes_its_clause(text: str, expected: Triples) -> None:
     assert quotes_of(text, "de") == expected
+
+
+# (language, text, expected): before a title written alike for both sexes, the article decides the
+# gender; a title whose own form shows it keeps it; a title after another noun's phrase is not read.
+ARTICLE_GENDERS = [
+    (
+        "es",
+        "La juez Lucía Prados abrió la sesión.\n\n«Habrá sentencia en mayo», dijo ella.",
+        [("Habrá sentencia en mayo", D, "Lucía Prados")],
+    ),
+    (
+        "es",
+        "El juez Tomás Prados abrió la sesión.\n\n«Habrá sentencia en mayo», dijo él.",
+        [("Habrá sentencia en mayo", D, "Tomás Prados")],
+    ),
+    (
+        "es",
+        "La presidente Irene Solís inauguró el puente.\n\n«Es un gran día», dijo ella.",
+        [("Es un gran día", D, "Irene Solís")],
+    ),
+    # the pronoun does not agree with the article: nobody
+    (
+        "es",
+        "La portavoz Irene Solís habló en el puerto.\n\n«Es un gran día», dijo él.",
+        [("Es un gran día", D, None)],
+    ),
+    # a title whose form shows the gender keeps it
+    (
+        "es",
+        "La alcaldesa Irene Solís inauguró el puente.\n\n«Es un gran día», dijo ella.",
+        [("Es un gran día", D, "Irene Solís")],
+    ),
+    (
+        "de",
+        "Der Abgeordnete Jonas Vogt besuchte die Schule.\n\n„Der Neubau kommt“, sagte er.",
+        [("Der Neubau kommt", D, "Jonas Vogt")],
+    ),
+    (
+        "de",
+        "Der SPD-Abgeordnete Jonas Vogt besuchte die Schule.\n\n„Der Neubau kommt“, sagte er.",
+        [("Der Neubau kommt", D, "Jonas Vogt")],
+    ),
+    (
+        "de",
+        "Die Abgeordnete Petra Lang besuchte die Schule.\n\n„Der Neubau kommt“, sagte sie.",
+        [("Der Neubau kommt", D, "Petra Lang")],
+    ),
+    (
+        "de",
+        "Der Abgeordnete Jonas Vogt besuchte die Schule.\n\n„Der Neubau kommt“, sagte sie.",
+        [("Der Neubau kommt", D, None)],
+    ),
+    (
+        "de",
+        "Die Ministerin Petra Lang besuchte die Schule.\n\n„Der Neubau kommt“, sagte sie.",
+        [("Der Neubau kommt", D, "Petra Lang")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ARTICLE_GENDERS)
+def test_the_article_decides_the_gender_of_a_title_for_both_sexes(
+    language: str, text: str, expected: Triples
+) -> None:
+    assert quotes_of(text, language) == expected

@@ -349,6 +349,9 @@ class GermanQuotes(WithoutEnglishRules):
             "bruder", "ehemann", "witwer", "onkel",
         )),
     )
+    # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
@@ -474,6 +477,10 @@ class SpanishQuotes(WithoutEnglishRules):
             "viudo", "tío",
         )),
     )
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
+        "juez", "presidente", "jefe", "fiscal", "portavoz", "gerente", "agente", "concejal", "testigo", "comandante",
+    )
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",
