@@ -366,6 +366,8 @@ class PersonIndex:
                 appositive = None
             elif cls.names_another(vocabulary, appositive[2]):
                 appositive = None  # ("Ana Ortiz, Governor Lee and the police chief met": a list of people)
+        if appositive is not None and appositive["article"] and vocabulary.opens_clause(appositive[2].split()):
+            appositive = None  # (a relative clause: "Klaus Becker, der die Ministerin berät,")
         if appositive is not None:
             words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}

@@ -128,6 +128,14 @@ class Vocabulary:
     #: James Holloway,``; ``la maire de Lyon, Claire Martin,``): the role describes that person.
     #: One ending in an apostrophe (``l'``) is written glued to its noun.
     ARTICLES: ClassVar[tuple[str, ...]] = ("the", "a", "an")
+    #: Words that, right after one of :attr:`ARTICLES` opening an appositive, show that the
+    #: article is a relative pronoun opening a clause (Spanish ``Ana Ruiz, la que denunció al
+    #: alcalde,``), so the clause's words do not describe the name.
+    RELATIVE_AFTER_ARTICLE: ClassVar[tuple[str, ...]] = ()
+    #: Whether every noun is capitalised, so that an appositive opened by an article whose last
+    #: word is in lower case ends in a verb: a relative clause (German ``Klaus Becker, der die
+    #: Ministerin berät,``), not a noun phrase (``Klaus Becker, der neue Minister,``).
+    CAPITALISED_NOUNS: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
@@ -184,6 +192,16 @@ class Vocabulary:
             [tuple(w.rstrip(".") for w in names) for names in self.MONTHS],
             [tuple(w.rstrip(".") for w in names) for names in self.WEEKDAYS],
         )
+
+    def opens_clause(self, words: list[str]) -> bool:
+        """Whether the *words* after an article opening an appositive make a relative clause
+        (the article is a relative pronoun): the first is one of :attr:`RELATIVE_AFTER_ARTICLE`,
+        or, with :attr:`CAPITALISED_NOUNS`, the last starts with a lower-case letter (a verb)."""
+        if not words:
+            return False
+        if normalize_word(words[0]) in self.RELATIVE_AFTER_ARTICLE:
+            return True
+        return self.CAPITALISED_NOUNS and words[-1][:1].islower()
 
     def month_number(self, word: str) -> int | None:
         """1-12 for a month name or abbreviation in any case, else ``None``."""

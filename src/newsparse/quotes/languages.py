@@ -235,6 +235,7 @@ class GermanVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
+    CAPITALISED_NOUNS: ClassVar[bool] = True  # "Klaus Becker, der die Ministerin berät,": a clause
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("Januar", "Jan.", "Jänner"), ("Februar", "Feb."), ("März",), ("April", "Apr."), ("Mai",), ("Juni",), ("Juli",),
         ("August", "Aug."), ("September", "Sept."), ("Oktober", "Okt."), ("November", "Nov."), ("Dezember", "Dez."),
@@ -299,6 +300,9 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
+    PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = (
+        "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen",
+    )
     BARE_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
         "schrieb", "versicherte", "bekräftigte", "ergänzte",
@@ -345,6 +349,9 @@ class GermanQuotes(WithoutEnglishRules):
             "bruder", "ehemann", "witwer", "onkel",
         )),
     )
+    # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "man", "dies", "das")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
@@ -386,6 +393,7 @@ class SpanishVocabulary(Vocabulary):
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
     ARTICLES: ClassVar[tuple[str, ...]] = ("el", "la", "los", "las", "un", "una")
+    RELATIVE_AFTER_ARTICLE: ClassVar[tuple[str, ...]] = ("que", "cual", "cuales")  # "Ana Ruiz, la que ...,"
     # with the abbreviations Spanish pages and the EFE wire print, with or without a dot ("11 mar 2025")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("enero", "ene", "ene."), ("febrero", "feb", "feb."), ("marzo", "mar", "mar."), ("abril", "abr", "abr."),
@@ -469,6 +477,10 @@ class SpanishQuotes(WithoutEnglishRules):
             "viudo", "tío",
         )),
     )
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
+        "juez", "presidente", "jefe", "fiscal", "portavoz", "gerente", "agente", "concejal", "testigo", "comandante",
+    )
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "es", "son", "era", "fue", "será", "serán", "sería", "ha", "han", "había", "va", "van", "debe", "puede",

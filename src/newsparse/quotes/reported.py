@@ -112,14 +112,20 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,3}}?)?\s++"
             rf"(?P<np>(?:(?i:{openers})|\p{{L}}[\p{{L}}.\-]*+['’]s?)\s++[\p{{L}}\p{{N}}$])"
         )
-        # "teilte am Montag mit, dass": a separable verb's words up to its particle
+        # "teilte am Montag mit, dass": a separable verb's words up to its particle, which closes
+        # the clause (a mark or "dass" after it), never a preposition opening a phrase ("an die")
         self._separable: dict[str, regex.Pattern[str]] = {}
+        closers = any_of(self.THAT_WORDS)
         for verb in {v.casefold() for v, _ in self.SEPARABLE_VERBS}:
             particles = any_of(p for v, p in self.SEPARABLE_VERBS if v.casefold() == verb)
             self._separable[verb] = regex.compile(
-                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})(?=\s*+[,:]|\s++\p{{Ll}})",
+                rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,{self.MAX_SEPARATED_WORDS}}}?\s++(?:{particles})"
+                rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
                 regex.IGNORECASE,
             )
+        # "kündigte eine Prüfung an, die bis Juni dauern soll": a relative clause after the particle
+        relatives = any_of(self.PARTICLE_RELATIVES)
+        self._particle_relative = regex.compile(rf"\s*+,\s*+(?i:{relatives})\s++\p{{Ll}}")
         self._object_verbs = frozenset(self.OBJECT_VERBS)
         self._object_pronouns = frozenset(self.OBJECT_PRONOUNS)
         self._noun_links = frozenset(self.NOUN_LINKS)
@@ -761,6 +767,8 @@ class ReportedSpeech(DirectQuotes):
             particle = separated.match(raw, pos, sentence[1])
             if particle is None:
                 return None  # ("teilte die Kosten": another sense, without its particle)
+            if self._particle_relative.match(raw, particle.end(), sentence[1]) is not None:
+                return None  # (the clause after the particle describes the verb's object)
             pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
         time = self._time_phrase.match(raw, pos, sentence[1])
         if time is not None:

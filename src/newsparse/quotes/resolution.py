@@ -391,8 +391,9 @@ class SpeakerResolution(Segmentation):
                 lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
                 # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
                 kin = {normalize_word(w) for w in lead if w[:1].islower() and w.isalpha()}
+                shown = self.article_gender(state.text, person.start)  # ("La juez Ana Ruiz": ella)
                 for word in person.descriptors | kin:
-                    pronoun = self.gender_of(word)
+                    pronoun = shown if shown is not None and self.is_common_gender(word) else self.gender_of(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
             if len(chunk) < self.GENDER_CHUNK:
@@ -874,8 +875,36 @@ class SpeakerResolution(Segmentation):
         words = mention.split()
         if len(words) < 2 or pronoun.casefold() not in self._gendered:
             return False  # (a bare name: "Dame" alone says nothing of the person's gender)
-        gender = self.gender_of(normalize_word(strip_possessive(words[-1]).rstrip(".,;:")))
+        last = normalize_word(strip_possessive(words[-1]).rstrip(".,;:"))
+        gender = self.gender_of(last)
+        if self.is_common_gender(last) and normalize_word(words[-2]) in self._gender_articles:
+            gender = self._gender_articles[normalize_word(words[-2])]  # ("la presidente": ella)
         return gender is not None and gender != pronoun.casefold()
+
+    def is_common_gender(self, word: str) -> bool:
+        """Whether normalised *word* is one of :attr:`COMMON_GENDER_WORDS` (with
+        :attr:`GENDER_BY_ENDING`, or a compound that ends in one: ``cdu-abgeordnete``)."""
+        if not self._common_gender:
+            return False
+        return word in self._common_gender or (bool(self._gender_endings) and word.endswith(self._common_gender))
+
+    def article_gender(self, text: str, start: int) -> str | None:
+        """The pronoun of :attr:`GENDER_ARTICLES` for the article before the titles right before
+        *start* (a name), when one of those titles (at most :attr:`MAX_ARTICLE_TITLES`) is of
+        :attr:`COMMON_GENDER_WORDS`: ``Der Abgeordnete Jonas Vogt`` gives ``er``; else ``None``
+        (a word that is no title, or a mark, between them: ``la hija del presidente Juan Pérez``)."""
+        if not self._gender_articles:
+            return None
+        words = text[max(0, start - self.NAMED_WINDOW * 2) : start].split()[-(self.MAX_ARTICLE_TITLES + 1) :]
+        common = False
+        for word in reversed(words):
+            low = normalize_word(word)
+            if low in self._gender_articles:
+                return self._gender_articles[low] if common else None
+            if not word[-1:].isalpha() or not (word[:1].isupper() or self.is_common_gender(low) or self.gender_of(low) is not None):
+                return None
+            common = common or self.is_common_gender(low)
+        return None
 
     def gender_of(self, word: str) -> str | None:
         """The pronoun of :attr:`GENDER_WORDS` normalised *word* calls for, or ``None``; with

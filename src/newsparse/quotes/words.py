@@ -405,6 +405,16 @@ class QuoteWords:
     #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
     #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
     GENDER_BY_ENDING: ClassVar[bool] = False
+    #: Titles and roles written alike for a man and a woman (Spanish ``juez``, ``presidente``;
+    #: German ``Abgeordnete``): where an article of :attr:`GENDER_ARTICLES` stands right before
+    #: them (and any other titles) before a name, the article decides the person's gender, not
+    #: the pronoun :attr:`GENDER_WORDS` lists the word for (``La juez Ana Ruiz``: ``ella``).
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Each of :attr:`PERSON_PRONOUNS` with the articles that show it before a word of
+    #: :attr:`COMMON_GENDER_WORDS` (Spanish ``la``, ``una``; German ``der``, ``die``).  Empty: off.
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    #: The most titles between such an article and the name (``Der CDU-Abgeordnete Jonas Vogt``).
+    MAX_ARTICLE_TITLES: ClassVar[int] = 3
     #: Each of :attr:`PERSON_PRONOUNS` with the words (titles, roles, kin, normalised as the
     #: people index keeps a name's descriptors: ``mrs``, ``councilwoman``) that mark a person the
     #: article describes with them as one it would call by that pronoun: ``he`` never refers to
@@ -506,6 +516,10 @@ class QuoteWords:
     #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
     MAX_SEPARATED_WORDS: ClassVar[int] = 8
+    #: Relative pronouns that, after a separable verb's particle and a comma and before a word in
+    #: lower case, open a clause about the verb's object (German ``kündigte eine Prüfung an, die
+    #: bis Juni dauern soll``): no reported clause then.  Empty in English.
+    PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     #: Lower-case nouns for documents that speak for their authors (``the complaint said``,
     #: ``the ruling states``): they may head a speaker's phrase too.
     #: Verb forms whose subject receives or comes upon the document they take as object (``Workers
@@ -727,6 +741,8 @@ class QuoteWords:
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
         # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
         self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
+        self._common_gender = tuple(normalize_word(w) for w in self.COMMON_GENDER_WORDS)
+        self._gender_articles = {normalize_word(a): pronoun for pronoun, articles in self.GENDER_ARTICLES for a in articles}
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
