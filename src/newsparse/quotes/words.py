@@ -361,12 +361,19 @@ class QuoteWords:
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
-    #: Endings of occupation nouns (``Novelist``, ``Photographer``, ``Curator``) that copy writes
-    #: capitalised before a full name: such a word of :attr:`MIN_OCCUPATION_LENGTH` letters or more
-    #: is no part of the name that follows (``Novelist Anna Bell`` is Anna Bell), and so is any of
-    #: :attr:`PERSON_NOUNS` (``Critic``, ``Poet``), unless it is one of :attr:`NAME_LIKE_WORDS`,
-    #: such words that are given names or surnames too.
+    #: Endings of occupation nouns (``Novelist``, ``Photographer``, ``Curator``): a word of
+    #: :attr:`MIN_OCCUPATION_LENGTH` letters or more with one is an occupation for
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.is_occupation` when asked to guess by
+    #: the ending; before a full name only a listed noun (:attr:`PERSON_NOUNS`: ``Critic``,
+    #: ``Novelist``) is dropped (``Novelist Anna Bell`` is Anna Bell), never a word for its ending
+    #: alone (``Holger``, ``Cristian``), nor one of :attr:`NAME_LIKE_WORDS`, words that are given
+    #: names or surnames too.  :attr:`SURE_OCCUPATION_ENDINGS` are the exception.
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian")
+    #: The endings among :attr:`OCCUPATION_ENDINGS` that hardly ever end a given name or a
+    #: surname (``Guitarist``, ``Cellist``; not ``-er``, ``-or``, ``-ian``: ``Holger``,
+    #: ``Viktor``, ``Cristian``): a capitalised word of :attr:`MIN_OCCUPATION_LENGTH` letters with
+    #: one is an occupation before a full name even when no list holds it; empty for none.
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist",)
     MIN_OCCUPATION_LENGTH: ClassVar[int] = 6
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
@@ -733,6 +740,7 @@ class QuoteWords:
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
         self._occupation_endings = tuple(self.OCCUPATION_ENDINGS)
+        self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)

@@ -1,0 +1,43 @@
+"""Regressions a second reader found in the stop-15 speaker rules: given names with an
+occupation's ending, a name after a role's prepositional phrase, one-word labels before a
+quotation, ``for`` ending a speaker phrase, and speech phrasal verbs outside speech.  Invented
+stories; each case gives the exact quotes and speakers that must come out, the bad shapes and the
+good shapes the rules were made for."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+Row = tuple[str, QuoteKind, str | None]
+
+
+def quotes_of(text: str) -> list[Row]:
+    article = newsparse.ArticleParser().parse(text)
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# a capitalised word before a name is dropped only when it is a listed occupation noun, never
+# for its ending alone, however long the name after it
+OCCUPATION_BEFORE_NAME = [
+    ('"The bridge opens in May," said Cristian Ruiz Morales Vega.',
+     [("The bridge opens in May,", D, "Cristian Ruiz Morales Vega")]),
+    ("Holger Brandt Lind Aasen said the ferry would sail at dawn.",
+     [("the ferry would sail at dawn", R, "Holger Brandt Lind Aasen")]),
+    ("Tender Loving Care Homes said the lease had ended.", [("the lease had ended", R, "Tender Loving Care Homes")]),
+    ('"We did our best," said Sylvester Okoro Nnamdi.', [("We did our best,", D, "Sylvester Okoro Nnamdi")]),
+    # listed occupation nouns still go, before two words or more
+    ('"The light was perfect," said Photographer Lena Maria Marsh.',
+     [("The light was perfect,", D, "Lena Maria Marsh")]),
+    ("Cellist Maren Holt Dahl said the hall was cold.", [("the hall was cold", R, "Maren Holt Dahl")]),
+    ("Historian Paul Okafor said the map was a forgery.", [("the map was a forgery", R, "Paul Okafor")]),
+    ("Curator Ines Calder said the loan would end in spring.", [("the loan would end in spring", R, "Ines Calder")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCUPATION_BEFORE_NAME)
+def test_a_word_is_an_occupation_before_a_name_only_when_listed(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
