@@ -41,3 +41,29 @@ OCCUPATION_BEFORE_NAME = [
 @pytest.mark.parametrize(("text", "expected"), OCCUPATION_BEFORE_NAME)
 def test_a_word_is_an_occupation_before_a_name_only_when_listed(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a name after a role speaks only when nothing joins a second noun to the role, which the name
+# might describe instead
+NAME_AFTER_ROLE = [
+    ('"She was walking home," said an attorney for the injured cyclist, Nora Pike.',
+     [("She was walking home,", D, "an attorney for the injured cyclist")]),
+    ('"He did nothing wrong," said a cousin of the detained student, Omar Haddad.',
+     [("He did nothing wrong,", D, "a cousin of the detained student")]),
+    ('"We will sue," said the lawyer representing the widow of the pilot, Carla Munro.',
+     [("We will sue,", D, "the lawyer representing the widow of the pilot")]),
+    ('"Rooms are free," said a manager for the injured guest, Pavel Ilic.',
+     [("Rooms are free,", D, "a manager for the injured guest")]),
+    ('"Rooms are free," said a spokesman for the resort chain, Pavel Ilic.', [("Rooms are free,", D, "Pavel Ilic")]),
+    ('"We will appeal," said a lawyer for the family, Greta Lund.', [("We will appeal,", D, "Greta Lund")]),
+    # the shapes the rule was made for
+    ('"Rooms are free," said the chain\'s spokesman, Pavel Ilic.', [("Rooms are free,", D, "Pavel Ilic")]),
+    ('"We will appeal," said her lawyer, Greta Lund.', [("We will appeal,", D, "Greta Lund")]),
+    ('"We will appeal," said a spokeswoman, Greta Lund.', [("We will appeal,", D, "Greta Lund")]),
+    ('"We will appeal," said Ortiz, a lawyer.', [("We will appeal,", D, "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_AFTER_ROLE)
+def test_a_name_after_a_role_speaks_only_for_a_role_without_a_second_noun(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

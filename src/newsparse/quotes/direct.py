@@ -264,11 +264,17 @@ class DirectQuotes(SpeakerResolution):
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
         in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
-        (``"...," said a spokeswoman for the hotel group, Jennifer Rodstrom.``): the name is the
-        speaker the phrase describes; so is it after a role that opens with an owner's possessive
-        (``said Smith's lawyer, Karen Webb.``).  ``None`` for anything else (``..., said Ortiz, a lawyer.``)."""
+        (``"...," said a spokeswoman, Jennifer Rodstrom.``): the name is the speaker the phrase
+        describes; so is it after a role that opens with an owner's possessive (``said Smith's
+        lawyer, Karen Webb.``).  ``None`` for anything else (``..., said Ortiz, a lawyer.``), and
+        when a word of :attr:`ROLE_LINKS` or an ``-ing`` word joins a second noun to the role that
+        is no body (:meth:`role_for_body`: ``said an attorney for the slain teenager, Ana Ruiz.``):
+        the name may be the second noun's, so the role stays the speaker."""
         if not raw[np[0] : np[0] + 1].islower() and not self.owned_role(raw[np[0] : np[1]]):
             return None
+        role = raw[np[0] : np[1]].split()
+        if any(w.casefold() in self._role_links or w.endswith("ing") for w in role[1:]) and not self.role_for_body(role):
+            return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
         comma = LEAD.match(raw, np[1], stop)
         start = comma.end() if comma is not None else np[1]
         if raw[np[1] : start].strip() != ",":
@@ -282,6 +288,14 @@ class DirectQuotes(SpeakerResolution):
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def role_for_body(self, role: list[str]) -> bool:
+        """Whether the words of *role* end in a noun for a body, an organisation, a company or a
+        group (``a spokesman for the retailer``, ``a lawyer for the family``), not a person
+        (``the slain teenager``): a person's name after it is the role's, not the body's."""
+        last = strip_possessive(role[-1]).casefold() if role else ""
+        vocabulary = self.vocabulary
+        return vocabulary.is_org_word(last) or vocabulary.is_company_noun(last) or last in self._collectives
 
     @staticmethod
     def owned_role(phrase: str) -> bool:

@@ -632,6 +632,11 @@ class QuoteWords:
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: Words that join a second noun to a role after an inverted cue (``an attorney for the
+    #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
+    #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
+    #: name the second noun as well as the role, so it is not read as the speaker.
+    ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of", "to", "at", "with", "from", "in", "on", "by", "behind")
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
@@ -718,6 +723,7 @@ class QuoteWords:
         self._agents = frozenset(self.AGENT_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
+        self._role_links = frozenset(self.ROLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
