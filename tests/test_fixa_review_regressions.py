@@ -67,3 +67,22 @@ NAME_AFTER_ROLE = [
 @pytest.mark.parametrize(("text", "expected"), NAME_AFTER_ROLE)
 def test_a_name_after_a_role_speaks_only_for_a_role_without_a_second_noun(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# one capitalised word before a colon: a surname speaks, a label does not
+LABEL_OR_SURNAME = [
+    ('Spence: "We will not sign this deal."', [("We will not sign this deal.", D, "Spence")]),
+    ('Clarence: "The vote is close."', [("The vote is close.", D, "Clarence")]),
+    ('The price of bread rose again.\n\nBread: "I cannot feed my children."', [("I cannot feed my children.", D, "Bread")]),
+    ('Ortiz: "The plan is dead."', [("The plan is dead.", D, "Ortiz")]),
+    # labels stay labels
+    ('Update: "The road has reopened."', [("The road has reopened.", D, None)]),
+    ('Information: "The road has reopened."', [("The road has reopened.", D, None)]),
+    ('The seating is limited.\n\nSeating: "Arrive early for a good view."', [("Arrive early for a good view.", D, None)]),
+    ('Monday: "The road has reopened."', [("The road has reopened.", D, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_OR_SURNAME)
+def test_one_word_before_a_colon_is_a_label_or_a_speaker(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

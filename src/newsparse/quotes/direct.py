@@ -153,14 +153,18 @@ class DirectQuotes(SpeakerResolution):
         start of its *sentence* that names no one the article named in full (``Update: "..."``,
         ``Note: "..."``, ``Review: "..."``): a label over the quotation, not its speaker (a
         surname still speaks, ``Ortiz: "..."``, and so does a source after a dash: ``Polls erred
-        - Pollster:``)."""
+        - Pollster:``).  A word that is a label only for standing in lower case nearby
+        (:meth:`used_in_lower_case`) speaks when the quotation after the colon speaks in the
+        first person (:meth:`speaks_in_first_person`: ``Rice: "We cannot afford it."``)."""
         if attribution.cue.text != ":" or raw[sentence[0] : attribution.speaker[0]].strip():
             return False
         words = raw[attribution.speaker[0] : attribution.speaker[1]].split()
         if len(words) != 1:
             return False
         word = strip_possessive(words[0])
-        if not (self.is_label_word(word) or self.is_time_word(word) or self.used_in_lower_case(word, state)):
+        if not (self.is_label_word(word) or self.is_time_word(word)) and not (
+            self.used_in_lower_case(word, state) and not self.speaks_in_first_person(raw, attribution.cue.end, sentence[1])
+        ):
             return False  # (a time is a label too: 'Today: "..."', 'Monday: "..."'; 'Ortiz:' speaks)
         return state.index.full_name((word,)) == word and not state.index.is_known(word)
 
@@ -171,6 +175,12 @@ class DirectQuotes(SpeakerResolution):
         if low in self._label_words:
             return True
         return word[:1].isupper() and word[1:].islower() and low.endswith(self._label_endings)
+
+    def speaks_in_first_person(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words of *raw* from *start* to *end* hold one of :attr:`FIRST_PERSON_WORDS`
+        (``"We cannot afford it."``): someone's own words."""
+        first_person = self._first_person
+        return any(w.strip("\"“”‘’'.,;:!?()").casefold() in first_person for w in raw[start:end].split())
 
     def used_in_lower_case(self, word: str, state: State) -> bool:
         """Whether capitalised *word* also stands in lower case as a word of the article within

@@ -590,9 +590,16 @@ class QuoteWords:
     )
     #: Endings of common nouns (``Information:``, ``Entertainment:``): a capitalised word with one
     #: alone before a colon over a quotation is a label, like :attr:`LABEL_WORDS`.
+    #: Not ``-ance`` nor ``-ence``, which end given names and surnames too (``Vance``,
+    #: ``Lawrence``, ``Florence``).
     LABEL_ENDINGS: ClassVar[tuple[str, ...]] = (
-        "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ship", "ism",
+        "tion", "sion", "ment", "ness", "ity", "ics", "ship", "ism",
     )
+    #: Words of the first person (``I``, ``we``, ``our``): a quotation after a colon that speaks
+    #: with one is someone's words, so the capitalised word before the colon speaks even when it
+    #: stands in lower case nearby (``Rice: "We cannot afford it."`` by ``rice prices``); empty
+    #: for none.
+    FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = ("i", "i'm", "i’m", "me", "my", "we", "we're", "we’re", "us", "our")
     #: How many characters around a capitalised word before a colon are searched for the same word
     #: in lower case, a common noun then (``Parking: "..."`` on a page that says ``parking is
     #: free``), so that each search reads a bounded stretch of text.
@@ -738,6 +745,7 @@ class QuoteWords:
         self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
+        self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
