@@ -86,3 +86,25 @@ LABEL_OR_SURNAME = [
 @pytest.mark.parametrize(("text", "expected"), LABEL_OR_SURNAME)
 def test_one_word_before_a_colon_is_a_label_or_a_speaker(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a post-modifier carries a role's phrase on to the next phrase-ending word, never a name's
+# (except "of"); a quotation after ", and" keeps its own attribution
+HEADLINE = "Dock strike ends\n\n"
+POST_MODIFIED = [
+    ('"We are done," said a spokeswoman for the crew, and "we will not sail," said a spokesman for the line.',
+     [("We are done,", D, "a spokeswoman for the crew"), ("we will not sail,", D, "a spokesman for the line")]),
+    ('"We are done," said Ana Ortiz, but "the talks will go on," said Ben Lee.',
+     [("We are done,", D, "Ana Ortiz"), ("the talks will go on,", D, "Ben Lee")]),
+    ('"This is over," said Ana Ortiz for the second time.', [("This is over,", D, "Ana Ortiz")]),
+    ('"This is over," said a spokeswoman for the crew on Friday.', [("This is over,", D, "a spokeswoman for the crew")]),
+    # the shapes "for" and "of" were made for
+    ('"This is over," said a spokeswoman for the crew.', [("This is over,", D, "a spokeswoman for the crew")]),
+    ('"It was awful," said one of two witnesses.', [("It was awful,", D, "one of two witnesses")]),
+    ('"This is over," said Tom Berg of the Harbour Trust.', [("This is over,", D, "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_MODIFIED)
+def test_a_post_modifier_ends_where_a_phrase_would(text: str, expected: list[Row]) -> None:
+    assert quotes_of(HEADLINE + text) == expected

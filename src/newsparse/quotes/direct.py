@@ -236,7 +236,7 @@ class DirectQuotes(SpeakerResolution):
         that opens its sentence (or follows another attributed quotation)."""
         if close >= len(raw):
             return None
-        if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
+        if before.strip() and not ends_with(before, 0, len(before), ",:;—–") and not self.after_coordinator(before):
             into = self.quoted_into(raw, sentence[0] + len(before), close, before)
             if not (into and self.attribution_ahead(raw, close + 1)):
                 return None  # (an attribution that reports a clause of its own is not the quotation's)
@@ -270,6 +270,13 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def after_coordinator(self, before: str) -> bool:
+        """Whether *before*, a sentence's words before a quotation, ends in a comma and one of
+        :attr:`COORDINATORS` (``"...," said a spokeswoman, and "...," said ...``): the quotation
+        opens a clause of its own, so the attribution after it is its own."""
+        head, _, last = before.rstrip().rpartition(" ")
+        return last.casefold() in self._coordinators and head.rstrip().endswith(",")
 
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens

@@ -716,6 +716,7 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
+        self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
