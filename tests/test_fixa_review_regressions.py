@@ -108,3 +108,21 @@ POST_MODIFIED = [
 @pytest.mark.parametrize(("text", "expected"), POST_MODIFIED)
 def test_a_post_modifier_ends_where_a_phrase_would(text: str, expected: list[Row]) -> None:
     assert quotes_of(HEADLINE + text) == expected
+
+
+# "that" before a time noun is a time, not the start of reported words
+THAT_TIME = [
+    ("The rebels shot back that morning, the ministry said.",
+     [("The rebels shot back that morning", R, "the ministry")]),
+    ("The guards fired back that evening, police said.", [("The guards fired back that evening", R, "police")]),
+    # the shapes a phrasal speech verb was made for
+    ("Ortiz shot back that the audit was a smear.", [("the audit was a smear", R, "Ortiz")]),
+    ('Ortiz shot back: "The audit is a smear."', [("The audit is a smear.", D, "Ortiz")]),
+    ('"The audit is a smear," Ortiz shot back.', [("The audit is a smear,", D, "Ortiz")]),
+    ("Ortiz said that the audit was a smear.", [("the audit was a smear", R, "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_TIME)
+def test_that_before_a_time_noun_opens_no_reported_words(text: str, expected: list[Row]) -> None:
+    assert quotes_of(HEADLINE + text) == expected
