@@ -153,14 +153,18 @@ class DirectQuotes(SpeakerResolution):
         start of its *sentence* that names no one the article named in full (``Update: "..."``,
         ``Note: "..."``, ``Review: "..."``): a label over the quotation, not its speaker (a
         surname still speaks, ``Ortiz: "..."``, and so does a source after a dash: ``Polls erred
-        - Pollster:``)."""
+        - Pollster:``).  A word that is a label only for standing in lower case nearby
+        (:meth:`used_in_lower_case`) speaks when the quotation after the colon speaks in the
+        first person (:meth:`speaks_in_first_person`: ``Rice: "We cannot afford it."``)."""
         if attribution.cue.text != ":" or raw[sentence[0] : attribution.speaker[0]].strip():
             return False
         words = raw[attribution.speaker[0] : attribution.speaker[1]].split()
         if len(words) != 1:
             return False
         word = strip_possessive(words[0])
-        if not (self.is_label_word(word) or self.is_time_word(word) or self.used_in_lower_case(word, state)):
+        if not (self.is_label_word(word) or self.is_time_word(word)) and not (
+            self.used_in_lower_case(word, state) and not self.speaks_in_first_person(raw, attribution.cue.end, sentence[1])
+        ):
             return False  # (a time is a label too: 'Today: "..."', 'Monday: "..."'; 'Ortiz:' speaks)
         return state.index.full_name((word,)) == word and not state.index.is_known(word)
 
@@ -171,6 +175,12 @@ class DirectQuotes(SpeakerResolution):
         if low in self._label_words:
             return True
         return word[:1].isupper() and word[1:].islower() and low.endswith(self._label_endings)
+
+    def speaks_in_first_person(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words of *raw* from *start* to *end* hold one of :attr:`FIRST_PERSON_WORDS`
+        (``"We cannot afford it."``): someone's own words."""
+        first_person = self._first_person
+        return any(w.strip("\"“”‘’'.,;:!?()").casefold() in first_person for w in raw[start:end].split())
 
     def used_in_lower_case(self, word: str, state: State) -> bool:
         """Whether capitalised *word* also stands in lower case as a word of the article within
@@ -226,7 +236,7 @@ class DirectQuotes(SpeakerResolution):
         that opens its sentence (or follows another attributed quotation)."""
         if close >= len(raw):
             return None
-        if before.strip() and not ends_with(before, 0, len(before), ",:;—–"):
+        if before.strip() and not ends_with(before, 0, len(before), ",:;—–") and not self.after_coordinator(before):
             into = self.quoted_into(raw, sentence[0] + len(before), close, before)
             if not (into and self.attribution_ahead(raw, close + 1)):
                 return None  # (an attribution that reports a clause of its own is not the quotation's)
@@ -261,14 +271,27 @@ class DirectQuotes(SpeakerResolution):
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
 
+    def after_coordinator(self, before: str) -> bool:
+        """Whether *before*, a sentence's words before a quotation, ends in a comma and one of
+        :attr:`COORDINATORS` (``"...," said a spokeswoman, and "...," said ...``): the quotation
+        opens a clause of its own, so the attribution after it is its own."""
+        head, _, last = before.rstrip().rpartition(" ")
+        return last.casefold() in self._coordinators and head.rstrip().endswith(",")
+
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
         in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
-        (``"...," said a spokeswoman for the hotel group, Jennifer Rodstrom.``): the name is the
-        speaker the phrase describes; so is it after a role that opens with an owner's possessive
-        (``said Smith's lawyer, Karen Webb.``).  ``None`` for anything else (``..., said Ortiz, a lawyer.``)."""
+        (``"...," said a spokeswoman, Jennifer Rodstrom.``): the name is the speaker the phrase
+        describes; so is it after a role that opens with an owner's possessive (``said Smith's
+        lawyer, Karen Webb.``).  ``None`` for anything else (``..., said Ortiz, a lawyer.``), and
+        when a word of :attr:`ROLE_LINKS` or an ``-ing`` word joins a second noun to the role that
+        is no body (:meth:`role_for_body`: ``said an attorney for the slain teenager, Ana Ruiz.``):
+        the name may be the second noun's, so the role stays the speaker."""
         if not raw[np[0] : np[0] + 1].islower() and not self.owned_role(raw[np[0] : np[1]]):
             return None
+        role = raw[np[0] : np[1]].split()
+        if any(w.casefold() in self._role_links or w.endswith("ing") for w in role[1:]) and not self.role_for_body(role):
+            return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
         comma = LEAD.match(raw, np[1], stop)
         start = comma.end() if comma is not None else np[1]
         if raw[np[1] : start].strip() != ",":
@@ -282,6 +305,14 @@ class DirectQuotes(SpeakerResolution):
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def role_for_body(self, role: list[str]) -> bool:
+        """Whether the words of *role* end in a noun for a body, an organisation, a company or a
+        group (``a spokesman for the retailer``, ``a lawyer for the family``), not a person
+        (``the slain teenager``): a person's name after it is the role's, not the body's."""
+        last = strip_possessive(role[-1]).casefold() if role else ""
+        vocabulary = self.vocabulary
+        return vocabulary.is_org_word(last) or vocabulary.is_company_noun(last) or last in self._collectives
 
     @staticmethod
     def owned_role(phrase: str) -> bool:

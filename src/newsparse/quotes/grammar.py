@@ -1034,7 +1034,7 @@ class SpeakerGrammar(QuoteWords):
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
-        tail = self._post_modifier.match(raw, span[1], stop)  # "a person close to the family"
+        tail = self.post_modifier(raw, span, stop)  # "a person close to the family"
         # ("said former secretary of state Ana Ortiz": the name after the post-modifier counts)
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
@@ -1053,6 +1053,28 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def post_modifier(self, raw: str, span: tuple[int, int], stop: int) -> regex.Match[str] | None:
+        """The post-modifier of :attr:`POST_MODIFIERS` after the phrase at *span* that belongs to
+        it (``a spokeswoman for the group``, ``one of two witnesses``, ``Tom Berg of the Sierra
+        Club``), up to the first word of :attr:`PHRASE_END_WORDS` after its own link (``a
+        spokesman for the union`` in ``... for the union on Monday``).  ``None`` when there is
+        none, and when a name ends the phrase and the link is no word of :attr:`OF_WORDS`: a
+        name's post-modifier is about the saying, not the person (``said Ana Ortiz for the third
+        time``)."""
+        tail = self._post_modifier.match(raw, span[1], stop)
+        if tail is None:
+            return None
+        words = list(self._word.finditer(raw, tail.start(), tail.end()))
+        if not words:
+            return None
+        if raw[span[0] : span[1]].rsplit(None, 1)[-1][:1].isupper() and words[0].group().casefold() not in self._of:
+            return None  # ("said Ana Ortiz for the third time": Ana Ortiz)
+        for k in range(2, len(words)):
+            if words[k].group().casefold() in self._phrase_ends:
+                cut = self._post_modifier.match(raw, span[1], words[k - 1].end())
+                return cut  # ("a spokesman for the union on Monday": not "on Monday")
+        return tail
 
     def before_participle(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue, cut before a participle in lower case after its

@@ -55,8 +55,10 @@ class ReportedSpeech(DirectQuotes):
         )
         phrases = "|".join(r"\s++".join(regex.escape(w) for w in phrase.split()) for phrase in self.TIME_PHRASES) or "(?!)"
         self._time_phrase = regex.compile(rf"\s++(?:{phrases})(?![\p{{L}}\p{{N}}])")
+        # (not "that" before one of TIME_NOUNS: "shot back that night" names a time, no clause)
+        demonstrative = rf"(?!(?:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))" if self.TIME_NOUNS else ""
         self._that = regex.compile(
-            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that})",
+            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that}){demonstrative}",
             regex.IGNORECASE,
         )
         # "Laut der Ministerin Anna Schmidt wird ...": an article and capitalised words, then a

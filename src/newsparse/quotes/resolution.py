@@ -199,13 +199,15 @@ class SpeakerResolution(Segmentation):
         """*name* without the capitalised occupation nouns the index kept before a full name
         (``Goalkeeper Mia Holt`` -> ``Mia Holt``, ``Democrats Ana Ortiz`` -> ``Ana Ortiz``): a
         first word that :meth:`is_occupation` goes while two words or more stay, unless an initial
-        or a particle follows it (``Sander M. Levin``: a given name then).  Before the last two
-        words only a listed noun goes, not one known by its ending alone: the first of three
-        capitalised words is more often a given name (``Tanner Houck Smith``, ``Hunter Ann Lee``)
-        than an unlisted occupation.  Any other name is left as it is (:meth:`resolve` calls this
-        only for a name of the article's index)."""
+        or a particle follows it (``Sander M. Levin``: a given name then).  Only a listed noun or
+        one with a sure ending (``Guitarist``) goes, never one known by another ending alone, however
+        many words follow: a capitalised word
+        with an occupation's ending before a name is more often a given name or a surname
+        (``Cristian Gómez Fernández``, ``Holger Berg``, ``Tender Loving Care``) than an unlisted
+        occupation.  Any other name is left as it is (:meth:`resolve` calls this only for a name
+        of the article's index)."""
         words = name.split()
-        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0], by_ending=len(words) > 3):
+        while len(words) > 2 and words[0][:1].isupper() and self.is_occupation(words[0], by_ending=False):
             following = words[1].rstrip(".")
             if len(following) == 1 or self.names.is_particle(following.casefold()):
                 break  # ("Sander M. Levin", "Chandler van Voorhis": a given name before an initial or a particle)
@@ -217,8 +219,9 @@ class SpeakerResolution(Segmentation):
         a title or role noun of the vocabulary, one of :attr:`ALLEGIANCE_NOUNS`, a noun of
         :attr:`PERSON_NOUNS` (or its plural) that is not one of :attr:`COLLECTIVE_NOUNS` nor a
         word for anyone (``Critic``, ``Goalkeeper``, ``Democrats``), or any word of :attr:`MIN_OCCUPATION_LENGTH` letters with one
-        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``) unless
-        *by_ending* is false; never one of :attr:`NAME_LIKE_WORDS` (the given names ``Guy``,
+        of :attr:`OCCUPATION_ENDINGS` (``Novelist``, ``Photographer``, ``Curator``) when
+        *by_ending* is true, of :attr:`SURE_OCCUPATION_ENDINGS` (``Guitarist``) when it is false;
+        never one of :attr:`NAME_LIKE_WORDS` (the given names ``Guy``,
         ``Dean``, ``Christopher``)."""
         low = word.rstrip(".,").casefold()
         if not low.isalpha() or not word[1:2].islower():
@@ -229,8 +232,9 @@ class SpeakerResolution(Segmentation):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
         if low in self._name_like or self.without_accents(low) in self._name_like:
             return False  # ("Christopher", "Victor", "Víctor": given names with an occupation's ending)
-        if by_ending and len(low) >= self.MIN_OCCUPATION_LENGTH and low.endswith(self._occupation_endings):
-            return True  # ("Novelist", "Photographer", "Curator", "Historian")
+        endings = self._occupation_endings if by_ending else self._sure_occupation_endings
+        if len(low) >= self.MIN_OCCUPATION_LENGTH and endings and low.endswith(endings):
+            return True  # ("Novelist", "Photographer", "Curator", "Historian"; "Guitarist" even without by_ending)
         # (a person noun: "Critic", "Goalkeeper", "Republican"; not "Guy", "Dean", which are listed above)
         return low in self._person_nouns and self.is_person(low)
 

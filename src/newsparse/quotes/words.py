@@ -361,12 +361,19 @@ class QuoteWords:
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.without_occupation`).
-    #: Endings of occupation nouns (``Novelist``, ``Photographer``, ``Curator``) that copy writes
-    #: capitalised before a full name: such a word of :attr:`MIN_OCCUPATION_LENGTH` letters or more
-    #: is no part of the name that follows (``Novelist Anna Bell`` is Anna Bell), and so is any of
-    #: :attr:`PERSON_NOUNS` (``Critic``, ``Poet``), unless it is one of :attr:`NAME_LIKE_WORDS`,
-    #: such words that are given names or surnames too.
+    #: Endings of occupation nouns (``Novelist``, ``Photographer``, ``Curator``): a word of
+    #: :attr:`MIN_OCCUPATION_LENGTH` letters or more with one is an occupation for
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.is_occupation` when asked to guess by
+    #: the ending; before a full name only a listed noun (:attr:`PERSON_NOUNS`: ``Critic``,
+    #: ``Novelist``) is dropped (``Novelist Anna Bell`` is Anna Bell), never a word for its ending
+    #: alone (``Holger``, ``Cristian``), nor one of :attr:`NAME_LIKE_WORDS`, words that are given
+    #: names or surnames too.  :attr:`SURE_OCCUPATION_ENDINGS` are the exception.
     OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist", "er", "or", "ian")
+    #: The endings among :attr:`OCCUPATION_ENDINGS` that hardly ever end a given name or a
+    #: surname (``Guitarist``, ``Cellist``; not ``-er``, ``-or``, ``-ian``: ``Holger``,
+    #: ``Viktor``, ``Cristian``): a capitalised word of :attr:`MIN_OCCUPATION_LENGTH` letters with
+    #: one is an occupation before a full name even when no list holds it; empty for none.
+    SURE_OCCUPATION_ENDINGS: ClassVar[tuple[str, ...]] = ("ist",)
     MIN_OCCUPATION_LENGTH: ClassVar[int] = 6
     NAME_LIKE_WORDS: ClassVar[tuple[str, ...]] = (
         "christopher", "jennifer", "alexander", "peter", "walter", "oliver", "roger", "heather", "esther", "amber",
@@ -601,9 +608,16 @@ class QuoteWords:
     )
     #: Endings of common nouns (``Information:``, ``Entertainment:``): a capitalised word with one
     #: alone before a colon over a quotation is a label, like :attr:`LABEL_WORDS`.
+    #: Not ``-ance`` nor ``-ence``, which end given names and surnames too (``Vance``,
+    #: ``Lawrence``, ``Florence``).
     LABEL_ENDINGS: ClassVar[tuple[str, ...]] = (
-        "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ship", "ism",
+        "tion", "sion", "ment", "ness", "ity", "ics", "ship", "ism",
     )
+    #: Words of the first person (``I``, ``we``, ``our``): a quotation after a colon that speaks
+    #: with one is someone's words, so the capitalised word before the colon speaks even when it
+    #: stands in lower case nearby (``Rice: "We cannot afford it."`` by ``rice prices``); empty
+    #: for none.
+    FIRST_PERSON_WORDS: ClassVar[tuple[str, ...]] = ("i", "i'm", "i’m", "me", "my", "we", "we're", "we’re", "us", "our")
     #: How many characters around a capitalised word before a colon are searched for the same word
     #: in lower case, a common noun then (``Parking: "..."`` on a page that says ``parking is
     #: free``), so that each search reads a bounded stretch of text.
@@ -643,6 +657,11 @@ class QuoteWords:
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: Words that join a second noun to a role after an inverted cue (``an attorney for the
+    #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
+    #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
+    #: name the second noun as well as the role, so it is not read as the speaker.
+    ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of", "to", "at", "with", "from", "in", "on", "by", "behind")
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
@@ -715,6 +734,7 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._of = frozenset(self.OF_WORDS)
+        self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
@@ -729,6 +749,7 @@ class QuoteWords:
         self._agents = frozenset(self.AGENT_WORDS)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
+        self._role_links = frozenset(self.ROLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
@@ -745,6 +766,7 @@ class QuoteWords:
         self._gender_articles = {normalize_word(a): pronoun for pronoun, articles in self.GENDER_ARTICLES for a in articles}
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
+        self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
@@ -753,6 +775,7 @@ class QuoteWords:
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
         self._occupation_endings = tuple(self.OCCUPATION_ENDINGS)
+        self._sure_occupation_endings = tuple(self.SURE_OCCUPATION_ENDINGS)
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
