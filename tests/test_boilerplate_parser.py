@@ -220,6 +220,44 @@ def test_a_subclass_may_give_its_own_keys() -> None:
     assert BoilerplateParser().kind(other) == "copyright"
 
 
+# a pattern added to the built-in copyright kind, and a new prose kind
+_OWNER = r"(?:all\s++)?photos\s++(?:are\s++)?(?:the\s++)?property\s++of\b.{0,100}"
+_PROMO = r"get\s++the\s++app\b.{0,100}"
+_BASE_PROSE, _BASE_KEYS = BoilerplateParser.PROSE_PATTERNS, BoilerplateParser.PROSE_KEYS
+_MORE_COPYRIGHT = {**_BASE_PROSE, "copyright": (*_BASE_PROSE["copyright"], _OWNER)}
+_OWNED = "Photos are the property of Lakeside Press and may not be used without leave."
+_PLAIN_COPYRIGHT = "© 2024 Lakeside Press. All rights reserved."
+
+
+@pytest.mark.parametrize(
+    ("patterns", "keys", "line", "kind"),
+    [
+        # copyright patterns changed, keys given to another kind only (the built-in ones copied for
+        # copyright): the copyright kind is always tried
+        (_MORE_COPYRIGHT, {**_BASE_KEYS, "related": ("read", "also", "more")}, _OWNED, "copyright"),
+        (_MORE_COPYRIGHT, dict(_BASE_KEYS), _OWNED, "copyright"),
+        (_MORE_COPYRIGHT, {k: v for k, v in _BASE_KEYS.items() if k != "copyright"}, _OWNED, "copyright"),
+        # copyright patterns changed and keys of its own for copyright: only lines with one are tried
+        (_MORE_COPYRIGHT, {**_BASE_KEYS, "copyright": (*_BASE_KEYS["copyright"], "property")}, _OWNED, "copyright"),
+        (_MORE_COPYRIGHT, {**_BASE_KEYS, "copyright": ("©",)}, _OWNED, None),
+        (_MORE_COPYRIGHT, {**_BASE_KEYS, "copyright": ("©",)}, _PLAIN_COPYRIGHT, "copyright"),
+        # copyright patterns as built, keys of its own: the keys hold for it
+        (dict(_BASE_PROSE), {**_BASE_KEYS, "copyright": ("lakeside",)}, _PLAIN_COPYRIGHT, "copyright"),
+        (dict(_BASE_PROSE), {**_BASE_KEYS, "copyright": ("harbour",)}, _PLAIN_COPYRIGHT, None),
+        # a new prose kind: always tried without keys, tried only with one of its own keys
+        ({**_BASE_PROSE, "promo": (_PROMO,)}, dict(_BASE_KEYS), "Get the app for the latest news from the lake.", "promo"),
+        ({**_BASE_PROSE, "promo": (_PROMO,)}, {**_BASE_KEYS, "promo": ("app",)}, "Get the app for the news.", "promo"),
+        ({**_BASE_PROSE, "promo": (_PROMO,)}, {**_BASE_KEYS, "promo": ("download",)}, "Get the app for the news.", None),
+    ],
+)
+def test_which_keys_a_subclass_s_prose_kinds_are_tried_with(
+    patterns: dict[str, tuple[str, ...]], keys: dict[str, tuple[str, ...]], line: str, kind: str | None
+) -> None:
+    subclass = type("Site", (BoilerplateParser,), {"PROSE_PATTERNS": patterns, "PROSE_KEYS": keys})
+    assert subclass().kind(line) == kind
+    assert BoilerplateParser().kind(_OWNED) is None
+
+
 def test_parse_line(boilerplate: BoilerplateParser) -> None:
     text = "Rain floods the harbour\n\n   Share this article  \nThe storm hit on Monday."
     lines = split_lines(text)

@@ -232,6 +232,30 @@ def test_invisible_characters_in_a_byline(header: str, authors: tuple[str, ...],
         assert article.byline.span.slice(source) == text
 
 
+@pytest.mark.parametrize(
+    ("header", "text", "start"),
+    [
+        # "By" on a line of its own after an invisible character: the byline starts at "By", and
+        # its text is the input from there (the invisible character before it is not in either)
+        ("\u200bBy\nJane Roe", "By Jane Roe", 1),
+        ("\u200f\u200fBy\nJane Roe and Tom Hale", "By Jane Roe and Tom Hale", 2),
+        # invisible characters after "By" and in the name stay in both
+        ("\u200bBy\u200b\nJane\u200b Roe", "By\u200b Jane\u200b Roe", 1),
+        # no invisible character, and the byline on one line: as before
+        ("By\nJane Roe", "By Jane Roe", 0),
+        ("\u200bBy Jane Roe", "By Jane Roe", 1),
+    ],
+)
+def test_a_byline_over_two_lines_after_an_invisible_character(header: str, text: str, start: int) -> None:
+    source = f"Council approves new budget\n{header}{BODY}"
+    article = newsparse.parse_article(source)
+    assert article.byline is not None
+    assert article.byline.text == text
+    assert article.byline.span.start == len("Council approves new budget\n") + start
+    assert " ".join(article.byline.span.slice(source).split()) == text
+    assert article.span_mismatches() == []
+
+
 HEADING_OR_NAME = [
     # (the line beside a stamp, the story under it, the byline's authors)
     ("Local Elections", "Turnout in the local elections rose for the first time in a decade, officials said.", None),

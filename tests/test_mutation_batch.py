@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from types import FrameType
 
 import pytest
@@ -175,25 +176,48 @@ def test_a_chunk_of_items_that_are_no_text_needs_no_worker() -> None:
     ]
 
 
+#: How long a test waits for worker processes to start or to end before it gives up (a deadline,
+#: not a pause: the waits end as soon as what they wait for has happened).
+WAIT_SECONDS = 60.0
+
+
 class WhichWorkerParser(ArticleParser):
-    """Fails every text with the id of the process that parsed it; each process takes a second
-    over its first text, so that every worker has taken one before the others are done."""
+    """Fails every text with the id of the process that parsed it. On its first text each process
+    signs in (a file named by its id in *meeting*) and waits until *workers* processes have signed
+    in (or a deadline passes), so that every worker has taken a text before the others are done."""
 
     started = False  # (set in each worker process on its first text)
+
+    def __init__(self, meeting: Path, workers: int) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.workers = workers
 
     def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
         if not WhichWorkerParser.started:
             WhichWorkerParser.started = True
-            time.sleep(1.0)
+            (self.meeting / str(os.getpid())).touch()
+            deadline = time.monotonic() + WAIT_SECONDS
+            while len(list(self.meeting.iterdir())) < self.workers and time.monotonic() < deadline:
+                time.sleep(0.01)
         raise RuntimeError(str(os.getpid()))
 
 
-def test_there_are_as_many_worker_processes_as_asked_for() -> None:
-    results = list(parse_many(["Storm hits coast"] * 12, workers=3, chunksize=1, parser=WhichWorkerParser()))
+def test_there_are_as_many_worker_processes_as_asked_for(tmp_path: Path) -> None:
+    parser = WhichWorkerParser(tmp_path, workers=3)
+    results = list(parse_many(["Storm hits coast"] * 12, workers=3, chunksize=1, parser=parser))
     pids = {r.message for r in results if isinstance(r, ParseFailure)}
     assert len(results) == 12
     assert str(os.getpid()) not in pids
     assert len(pids) == 3
+
+
+def children_after_waiting() -> list[multiprocessing.process.BaseProcess]:
+    """This process's live child processes once none is left or the deadline has passed."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while (children := multiprocessing.active_children()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return children
 
 
 def test_closing_the_results_stops_the_worker_processes() -> None:
@@ -205,7 +229,7 @@ def test_closing_the_results_stops_the_worker_processes() -> None:
     assert isinstance(next(results), Article)
     assert multiprocessing.active_children()  # the workers, parsing the next chunks
     results.close()
-    assert multiprocessing.active_children() == []
+    assert children_after_waiting() == []
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

@@ -500,7 +500,7 @@ RUNS_AND_SOURCES = [
     ),
     (
         "The city, according to the mayor, had run out of money by March.",
-        [("R", "had run out of money by March", "according to", "the mayor", None)],
+        [("R", "The city, according to the mayor, had run out of money by March", "according to", "the mayor", None)],
     ),
     # a cue in a relative clause: the clause is what was said, the main clause's verb is not
     ("Ortiz, who had said nothing all day, apologised to the voters.", []),

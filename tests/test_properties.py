@@ -255,6 +255,7 @@ def test_any_unicode_text(text: str) -> None:
 @example("WORLD / EUROPE\r\nRain ends drought\r\n\r\nPARIS (AFP) -\u00a0It rained, officials said.", None)
 @example("Farmers block roads\r\nBy\r\nEva Jansen\r\n\r\nTHE HAGUE (Reuters) - Farmers drove tractors onto motorways, police said.", None)
 @example("Farmers win delay\n\nThe minister said on Tuesday that the\n\x1fplan would go ahead despite protests.", None)
+@example("\u200bBy\nBy Eva Jansen and Pieter de Vries\n", None)
 def test_article_like_text(text: str, reference_date: dt.date | None) -> None:
     assume(not has_impossible_offset(text, reference_date))
     check_article(text, reference_date)

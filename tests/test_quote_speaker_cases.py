@@ -352,6 +352,35 @@ def test_a_person_pronoun_without_evidence_is_not_guessed(text: str, expected: l
     assert quotes_of(text) == expected
 
 
+# a kin or role word set off by commas before a name, in apposition with it, marks that
+# person's gender: the other pronoun in a later paragraph is left as written
+APPOSED_KIN = [
+    ('The coach\'s daughter, Sam Reid, cut the ribbon. "It is a big day," Reid said.\n\n'
+     '"The whole town came," he said.',
+     [("It is a big day,", "Sam Reid", "Reid"), ("The whole town came,", "he", "he")]),
+    ('Her brother, Kit Moss, spoke first. "We miss her," Moss said.\n\n"She was kind," she said.',
+     [("We miss her,", "Kit Moss", "Moss"), ("She was kind,", "she", "she")]),
+    # the pronoun of the word's gender still carries on to the person
+    ('The coach\'s daughter, Sam Reid, cut the ribbon. "It is a big day," Reid said.\n\n'
+     '"The whole town came," she said.',
+     [("It is a big day,", "Sam Reid", "Reid"), ("The whole town came,", "Sam Reid", "she")]),
+    ('The mayor\'s husband, Kit Moss, spoke. "We are proud," Moss said.\n\n"It took years," he said.',
+     [("We are proud,", "Kit Moss", "Moss"), ("It took years,", "Kit Moss", "he")]),
+    # an opening phrase ending with a kin word: the name after it, with no comma after the name,
+    # is the sentence's subject, not the kin
+    ('After calling his mother, Kit Moss flew home. "It was a long day," Moss said.\n\n"I am tired," he said.',
+     [("It was a long day,", "Kit Moss", "Moss"), ("I am tired,", "Kit Moss", "he")]),
+    # a role word of no gender: the pronoun carries on
+    ('The club\'s lawyer, Sam Reid, spoke. "We will appeal," Reid said.\n\n"It is unfair," he said.',
+     [("We will appeal,", "Sam Reid", "Reid"), ("It is unfair,", "Sam Reid", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_KIN)
+def test_a_kin_word_in_apposition_marks_the_person_s_gender(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
 def french_quotes(text: str) -> list[Row]:
     article = newsparse.ArticleParser(language="fr").parse(f"Actualités\n\n{text}")
     return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]

@@ -257,6 +257,37 @@ def test_according_to_after_a_conjunction_governs_the_clause_after(text: str, ex
     assert quotes_of(text) == expected
 
 
+# "according to X" set off by commas inside a clause: a verb right after it makes the words
+# before it the subject, and the words are the whole clause (the aside inside them)
+ACCORDING_INSIDE_A_CLAUSE = [
+    # a name with a title as the subject
+    ("Governor Ana Ortiz, according to her office, visited the flooded towns on Sunday.",
+     [("Governor Ana Ortiz, according to her office, visited the flooded towns on Sunday", "her office",
+       "her office")]),
+    # a noun phrase of three words and more, an auxiliary after the source
+    ("The harbour's new ferry, according to the port authority, will sail twice a day.",
+     [("The harbour's new ferry, according to the port authority, will sail twice a day", "the port authority",
+       "the port authority")]),
+    # a subject of one word
+    ("Turnout, according to the election board, was the lowest in twenty years.",
+     [("Turnout, according to the election board, was the lowest in twenty years", "the election board",
+       "the election board")]),
+    # a whole clause before the source, a conjunction or a participle after it: the clause, as before
+    ("The council approved the budget, according to the minutes, and the mayor signed it.",
+     [("The council approved the budget", "the minutes", "the minutes")]),
+    ("The club sold its stadium, according to court papers, ending a long dispute with the city.",
+     [("The club sold its stadium", "court papers", "court papers")]),
+    # a subject after the source: its clause, as before
+    ("Now, according to the coach, the players had simply run out of energy.",
+     [("the players had simply run out of energy", "the coach", "the coach")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_INSIDE_A_CLAUSE)
+def test_according_to_inside_a_clause_keeps_the_whole_clause(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
 # a participle and a preposition inside the speaker's phrase: the noun before the participle
 # speaks, never the preposition's object
 PARTICIPLE_DESCRIPTIONS = [

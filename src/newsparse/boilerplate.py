@@ -229,7 +229,7 @@ class BoilerplateParser:
     #: the kind's built-in patterns claim holds: a line of prose with none of them is not tried
     #: against that kind (one substring test instead of a pattern that may read 200 characters
     #: before it fails).  A kind whose prose patterns a subclass changes is always tried, unless the
-    #: subclass gives its own keys here.
+    #: subclass gives that kind its own keys here (other than the built-in ones; see :meth:`prose_keys`).
     PROSE_KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
         K.SIGN_OFF.value: (
@@ -245,17 +245,19 @@ class BoilerplateParser:
 
     def __init__(self) -> None:
         self._patterns = self._compile(self.PATTERNS)
-        own_keys = type(self).PROSE_KEYS is not BoilerplateParser.PROSE_KEYS
         self._prose_patterns = tuple(
-            (
-                kind,
-                pattern,
-                self.PROSE_KEYS.get(kind)
-                if own_keys or self.PROSE_PATTERNS.get(kind) == BoilerplateParser.PROSE_PATTERNS.get(kind)
-                else None,
-            )
-            for kind, pattern in self._compile(self.PROSE_PATTERNS)
+            (kind, pattern, self.prose_keys(kind)) for kind, pattern in self._compile(self.PROSE_PATTERNS)
         )
+
+    def prose_keys(self, kind: str) -> tuple[str, ...] | None:
+        """The :attr:`PROSE_KEYS` of *kind*, or ``None`` when a line of prose is always tried
+        against it: a kind with no keys, and a kind whose prose patterns this class changed
+        unless it also gave that kind keys of its own (other keys than the built-in ones)."""
+        keys = self.PROSE_KEYS.get(kind)
+        built_in = BoilerplateParser.PROSE_KEYS.get(kind)
+        if self.PROSE_PATTERNS.get(kind) != BoilerplateParser.PROSE_PATTERNS.get(kind) and keys == built_in:
+            return None  # (the changed patterns may claim lines the built-in keys would pass over)
+        return keys
 
     @staticmethod
     def _compile(patterns: dict[str, tuple[str, ...]]) -> tuple[tuple[str, regex.Pattern[str]], ...]:

@@ -220,8 +220,9 @@ class BylineParser:
         first = window[0]
         if end <= first.span.end:
             text = first.text[start - first.span.start : end - first.span.start]
-        else:  # "By" and the name on the next line
-            text = collapse(first.text + " " + window[1].text)
+        else:  # "By" and the name on the next line: from where the byline starts, not the line
+            second = window[1]
+            text = collapse(first.text[start - first.span.start :] + " " + second.text[: end - second.span.start])
         return Byline(found.authors, found.agency, text, Span(start, end))
 
     def parse_plain(self, lines: Sequence[Line], index: int) -> Byline | None:

@@ -517,7 +517,16 @@ class ReportedSpeech(DirectQuotes):
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
         before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
         joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
-        if not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
+        if comma is not None and lead.endswith(",") and not joined and self.verb_at(raw, comma.end(), sentence[1]):
+            # "Ana Ortiz, according to X, made a trip ...": the lead is the subject of the verb
+            # after X, and the words are the whole clause, the source's aside inside them
+            start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
+            while start < cue.start() and raw[start] in "([":
+                start += 1
+            end = self.trim_end(raw, start, sentence[1])
+            while bracketed and end > start and raw[end - 1] in ")]":
+                end = self.trim_end(raw, start, end - 1)
+        elif not lead or (comma is not None and lead.endswith(",") and (len(lead.split()) < self.MIN_WORDS or joined)):
             if comma is None:
                 return None
             start = comma.end()
@@ -923,6 +932,12 @@ class ReportedSpeech(DirectQuotes):
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
         return linked and self.has_verb(raw, match.end(), stop, words=8)
+
+    def verb_at(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start* (before *stop*) is a lower-case finite verb (:meth:`is_verb`):
+        ``made a trip``, ``has surged``, not ``the mayor``, ``and there were`` or ``becoming``."""
+        word = self._word.match(raw, start, stop)
+        return word is not None and word.group()[:1].islower() and self.is_verb(word.group().rstrip("."))
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """Whether one of the first *words* words from *start* looks like a finite verb."""

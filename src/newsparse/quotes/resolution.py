@@ -396,6 +396,9 @@ class SpeakerResolution(Segmentation):
                 # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
                 kin = {normalize_word(w) for w in lead if w[:1].islower() and w.isalpha()}
                 shown = self.article_gender(state.text, person.start)  # ("La juez Ana Ruiz": ella)
+                apposed = self.apposed_word(state.text, person)
+                if apposed is not None:  # "The mayor's wife, Robin Vale, ..."
+                    kin.add(apposed)
                 for word in person.descriptors | kin:
                     pronoun = shown if shown is not None and self.is_common_gender(word) else self.gender_of(word)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
@@ -403,6 +406,25 @@ class SpeakerResolution(Segmentation):
             if len(chunk) < self.GENDER_CHUNK:
                 return genders
             pos = chunk[-1].start + 1
+
+    def apposed_word(self, text: str, person: Person) -> str | None:
+        """The normalised lower-case word set off by a comma right before *person*'s name when the
+        two are in apposition (``The mayor's wife, Robin Vale, opened ...``, ``Her brother, Tom
+        Berg, ...``): a possessive or a determiner stands before the word and a comma closes the
+        name; ``None`` otherwise (``After calling his mother, Tom Berg flew home``: the name,
+        with no comma after it, is the sentence's subject, not the mother)."""
+        before = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-2:]
+        if len(before) < 2 or not before[1].endswith(",") or not before[1][:1].islower() or not before[1][:-1].isalpha():
+            return None
+        owner = before[0].casefold()
+        if not (strip_possessive(owner) != owner or owner in self._determiners or owner in self._possessive_determiners):
+            return None
+        last = person.words[-1] if person.words else ""
+        reach = sum(len(word) + 2 for word in person.words)
+        end = text.find(last, person.start, person.start + reach) if last else -1
+        if end < 0 or not text[end + len(last) : end + len(last) + self.NAMED_WINDOW].lstrip().startswith(","):
+            return None
+        return normalize_word(before[1][:-1])
 
     def by_description(self, state: State, words: Sequence[str], at: int) -> str | None:
         """The person the article described with *words* (determiners left out), as
