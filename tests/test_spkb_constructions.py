@@ -43,8 +43,18 @@ NAME_STOP_WORDS = [
         "Will Hurd toured the plant. Will said the jobs would stay.",
         [("the jobs would stay", "Will Hurd", "Will")],
     ),
+    # ... and after the cue too, the sentence ending on it (the quotation is kept)
+    (
+        'Theresa May met the mayor on Monday.\n\n"It is over," said May.',
+        [("It is over,", "Theresa May", "May")],
+    ),
+    (
+        'June Carter sang at the fair. "It was the best night of my life," said June.',
+        [("It was the best night of my life,", "June Carter", "June")],
+    ),
     # a month or a modal alone names no one the story has not named in full
     ('"We will win," April said.', [("We will win,", None, None)]),
+    ('"It is over," said May.', [("It is over,", None, None)]),
     # the modal and the month stay what they were
     ("The vote may go ahead, officials said.", [("The vote may go ahead", "officials", "officials")]),
     ("Sales fell in May, the ministry said.", [("Sales fell in May", "the ministry", "the ministry")]),

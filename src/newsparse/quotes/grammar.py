@@ -1046,6 +1046,8 @@ class SpeakerGrammar(QuoteWords):
             w in self._stop and w not in self._coordinators and words[k - 1] not in self._of for k, w in enumerate(words[1:], 1)
         ):
             return None  # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are)
+        if not source and len(words) == 1 and self.name_word_closing(raw, span):
+            return span  # '"...," said May.': a surname that is a month or a modal too
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
         # ("said one of those advisers": the phrase with its post-modifier names the speaker)
@@ -1053,6 +1055,16 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
+        """Whether ``raw[span[0]:span[1]]``, one word right after an inverted cue, is a surname
+        that is also a month or one of :attr:`NAME_STOP_WORDS` (``"...," said May.``): capitalised,
+        and the sentence or clause ends right after it (``said May 5`` is a date)."""
+        word = raw[span[0] : span[1]]
+        if not word[:1].isupper() or not (word.casefold() in self._name_stops or self.vocabulary.month_number(word)):
+            return False
+        after = raw[span[1] : span[1] + 1]
+        return not after or after in ".,;!?"
 
     def post_modifier(self, raw: str, span: tuple[int, int], stop: int) -> regex.Match[str] | None:
         """The post-modifier of :attr:`POST_MODIFIERS` after the phrase at *span* that belongs to
