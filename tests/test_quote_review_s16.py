@@ -72,3 +72,23 @@ APPOSITIVES = [
 @pytest.mark.parametrize(("text", "speaker"), APPOSITIVES)
 def test_a_title_and_a_name_after_a_name_are_another_person(text: str, speaker: str) -> None:
     assert speakers(text) == [("It is contained,", speaker)]
+
+
+# An article's phrase after a preposition that opens the sentence is its object, no subject:
+# the name in apposition after the role speaks ('In a statement, his sister, Hope Rose, said').
+PREPOSITION_OBJECT = [
+    ('In a statement, his sister, Lena Marsh, said: "Tom was the kindest man."\n', [("Tom was the kindest man.", "Lena Marsh")]),
+    (
+        "In a statement, Mr Marsh's daughter, Lena Marsh, said: \"He never gave up.\"\n",
+        [("He never gave up.", "Lena Marsh")],
+    ),
+    ('After the hearing, the family lawyer, Omar Haddad, said: "Justice was done."\n', [("Justice was done.", "Omar Haddad")]),
+    ('The family lawyer, Omar Haddad, said: "Justice was done."\n', [("Justice was done.", "Omar Haddad")]),
+    # a place after a preposition stays the name's (placed_name)
+    ('Senator Ana Ortiz in Lyon, a member of the panel, said: "We will vote."\n', [("We will vote.", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_OBJECT)
+def test_an_object_of_a_preposition_is_no_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers("Tributes paid\n\n" + text) == expected

@@ -832,6 +832,15 @@ class SpeakerGrammar(QuoteWords):
         """The name in ``the environment secretary, James Holloway, said`` or in
         ``Liu Zhongmin, a professor at Fudan University, said``."""
         match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start)
+        if (
+            match is not None
+            and match["name2"] is not None
+            and match["name2"][:1].islower()
+            and self.after_preposition(raw, start, match.start("name2"))
+        ):
+            # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
+            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon")
+            match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
@@ -843,6 +852,14 @@ class SpeakerGrammar(QuoteWords):
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
+        """Whether the word before *pos* (read no further back than *floor*, blanks only between)
+        is one of :attr:`PREPOSITIONS` (``In a statement``, ``After the hearing``)."""
+        before = raw[floor:pos]
+        if not before[-1:].isspace():
+            return False
+        return self.token_before(raw, pos, floor).casefold() in self._prepositions
 
     def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
