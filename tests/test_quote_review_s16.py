@@ -92,3 +92,25 @@ PREPOSITION_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITION_OBJECT)
 def test_an_object_of_a_preposition_is_no_subject(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers("Tributes paid\n\n" + text) == expected
+
+
+# A role that is the subject of a sentence between a named person and a pronoun does not take the
+# pronoun from the person the sentence acts on ("The judge asked him to sit").
+ROLE_BETWEEN = [
+    ('Pete Harlow arrived late. The judge asked him to sit. "I apologise," he said.\n', [("him to sit", "The judge"), ("I apologise,", "Pete Harlow")]),
+    (
+        'Pete Harlow arrived late. A police officer stopped him at the door. "I live here," he said.\n',
+        [("I live here,", "Pete Harlow")],
+    ),
+    (
+        'Ana Ortiz won the race. A journalist asked her how she felt. "Tired," she said.\n',
+        [("how she felt", "A journalist"), ("Tired,", "Ana Ortiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_BETWEEN)
+def test_a_role_acting_on_the_named_person_does_not_take_the_pronoun(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers("Court news\n\n" + text) == expected

@@ -335,7 +335,6 @@ class GermanQuotes(WithoutEnglishRules):
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
     GENDER_BY_ENDING: ClassVar[bool] = True
-    CAPITALISED_NOUNS: ClassVar[bool] = True
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (

@@ -129,7 +129,7 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
-            if self.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
+            if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
             return full if plausible else " ".join(name_words)
@@ -165,7 +165,7 @@ class SpeakerResolution(Segmentation):
     def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner and one capitalised word that the article has named
         no one by (*full*, the index's name for *name_words*, is that word alone): in a language
-        with :attr:`CAPITALISED_NOUNS` a noun (``Die Firma``), not a name."""
+        with ``Vocabulary.CAPITALISED_NOUNS`` a noun (``Die Firma``), not a name."""
         return len(words) == 2 == len(name_words) + 1 and full == name_words[0] and words[0].casefold() in self._determiners
 
     def is_fragment(self, phrase: str) -> bool:
@@ -293,10 +293,6 @@ class SpeakerResolution(Segmentation):
         if self.organisation_last_subject(at, state):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
         named = self.paragraph_subject(at, state)
-        if named:
-            nearer = self.nearer_role_subject(named, at, state)
-            if nearer is not None:
-                return nearer  # ("Pete Harlow listened. A spokesman for the union disagreed.": the spokesman)
         if named is not None:
             # (empty: two people it may refer to, unless the article marks one for the pronoun)
             return named or self.only_one_of_gender(text, at, state) or text
@@ -748,35 +744,6 @@ class SpeakerResolution(Segmentation):
         if not (self.vocabulary.is_role_noun(head) or self.is_person(head)):
             return None
         return self.resolve_name(subject.text, state.absolute(subject.start), state)
-
-    def nearer_role_subject(self, named: str, at: int, state: State) -> str | None:
-        """The subject of a sentence of the paragraph after the last mention of *named* and before
-        *at*, outside quotation marks, when it is a phrase for one person after an article (a role
-        or :meth:`is_person`: ``Pete Harlow listened. A spokesman for the union disagreed.
-        "...," he said.``): that person is nearer the pronoun and speaks, not *named*.  Resolved
-        like :meth:`role_subject`; ``None`` when there is none."""
-        last = max((p.start for p in state.index.people_between(state.paragraph_start, at) if p.name == named), default=-1)
-        if last < 0:
-            return None
-        raw = state.paragraph_text
-        starts = list(state.sentence_starts)
-        for k in range(len(starts) - 1, -1, -1):
-            start = starts[k]
-            end = starts[k + 1] if k + 1 < len(starts) else len(raw)
-            if state.absolute(start) <= last:
-                return None
-            if state.absolute(end) > at or self.inside_marks(start, state.paragraph_marks):
-                continue
-            subject = self.sentence_subject(raw, (start, end))
-            if subject is None:
-                continue
-            words = subject.text.split()
-            head = strip_possessive(words[-1]).casefold()
-            if len(words) >= 2 and words[0].casefold() in self._determiners and (
-                self.vocabulary.is_role_noun(head) or self.is_person(head)
-            ):
-                return self.resolve_name(subject.text, state.absolute(subject.start), state)
-        return None
 
     def person_described(self, at: int, state: State) -> bool:
         """Whether the paragraph's first sentence, before *at* and outside quotation marks, opens

@@ -405,10 +405,6 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
-    #: Whether the language writes every noun capitalised (German): then one capitalised word
-    #: after a determiner is a noun, not a name (``Die Firma teilte mit``: ``Die Firma`` as
-    #: written, like ``The company``), unless the article named someone by it before.
-    CAPITALISED_NOUNS: ClassVar[bool] = False
     #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
     #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
     GENDER_BY_ENDING: ClassVar[bool] = False
