@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import ArticleParser, parse_article
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -114,3 +114,18 @@ def test_a_role_acting_on_the_named_person_does_not_take_the_pronoun(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers("Court news\n\n" + text) == expected
+
+
+# A speech verb between "según" and its source is no part of the source (a new user's trial).
+SEGUN = [
+    ("Según explicó la ministra, el plan costará 200 millones de euros.", ("el plan costará 200 millones de euros", "la ministra")),
+    ("Según informó la policía, el sospechoso huyó a pie.", ("el sospechoso huyó a pie", "la policía")),
+    ("Según declaró Ana Ruiz, la obra terminará en mayo.", ("la obra terminará en mayo", "Ana Ruiz")),
+    ("Según la ministra, el plan costará 200 millones de euros.", ("el plan costará 200 millones de euros", "la ministra")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEGUN)
+def test_a_speech_verb_after_segun_is_no_part_of_the_source(text: str, expected: tuple[str, str]) -> None:
+    quotes = ArticleParser(language="es").parse("Huelga\n\n" + text + "\n").quotes
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in quotes] == [expected]

@@ -217,6 +217,29 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
         return found
 
+    def past_source_verb(self, raw: str, pos: int, stop: int) -> int:
+        """Where the source after one of :attr:`ACCORDING_TO` at *pos* starts: after a speech verb
+        or one of :attr:`SOURCE_VERBS` in lower case right after it when a determiner or a
+        capitalised word follows the verb (Spanish ``Según explicó la ministra``, ``según informó
+        la policía``: the source is ``la ministra``), else *pos* (``according to reported
+        figures``)."""
+        verb = self._word.match(raw, self.skip_blanks(raw, pos, stop), stop)
+        if verb is None or not verb.group()[:1].islower():
+            return pos
+        if not (self.is_cue_word(verb.group()) or verb.group() in self._source_verbs):
+            return pos
+        after = self._word.match(raw, self.skip_blanks(raw, verb.end(), stop), stop)
+        if after is None or not (after.group()[:1].isupper() or after.group().casefold() in self._determiners):
+            return pos
+        return verb.end()
+
+    @staticmethod
+    def skip_blanks(raw: str, pos: int, stop: int) -> int:
+        """*pos* moved past the blanks that follow it, no further than *stop*."""
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        return pos
+
     def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
         """The speaker of a passive cue ending at *pos*: the phrase after one of
         :attr:`AGENT_WORDS` right after the cue (adverbs may stand between), before the reported
@@ -494,7 +517,7 @@ class ReportedSpeech(DirectQuotes):
                     kind = self.kind_of(start, end, marks)
                     quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, None)
                     return Candidate(quote, mention, cue.start(), end)
-        np = self.phrase_after(raw, cue.end(), sentence[1], source=True)
+        np = self.phrase_after(raw, self.past_source_verb(raw, cue.end(), sentence[1]), sentence[1], source=True)
         if np is None:
             return None
         lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
