@@ -16,7 +16,7 @@ from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
-from .words import any_of, ends_with
+from .words import WORD, any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
 
@@ -26,6 +26,8 @@ _DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 # a comma and the word after it ("..., said the deal was dead")
 _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}++)")
+#: The word after blanks (``según explicó``: ``explicó``).
+_WORD_AFTER_BLANKS = regex.compile(rf"\s*+(?P<word>{WORD})")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
 _TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
@@ -223,22 +225,15 @@ class ReportedSpeech(DirectQuotes):
         capitalised word follows the verb (Spanish ``Según explicó la ministra``, ``según informó
         la policía``: the source is ``la ministra``), else *pos* (``according to reported
         figures``)."""
-        verb = self._word.match(raw, self.skip_blanks(raw, pos, stop), stop)
-        if verb is None or not verb.group()[:1].islower():
+        verb = _WORD_AFTER_BLANKS.match(raw, pos, stop)
+        if verb is None or not verb["word"][:1].islower():
             return pos
-        if not (self.is_cue_word(verb.group()) or verb.group() in self._source_verbs):
+        if not (self.is_cue_word(verb["word"]) or verb["word"] in self._source_verbs):
             return pos
-        after = self._word.match(raw, self.skip_blanks(raw, verb.end(), stop), stop)
-        if after is None or not (after.group()[:1].isupper() or after.group().casefold() in self._determiners):
+        after = _WORD_AFTER_BLANKS.match(raw, verb.end(), stop)
+        if after is None or not (after["word"][:1].isupper() or after["word"].casefold() in self._determiners):
             return pos
         return verb.end()
-
-    @staticmethod
-    def skip_blanks(raw: str, pos: int, stop: int) -> int:
-        """*pos* moved past the blanks that follow it, no further than *stop*."""
-        while pos < stop and raw[pos].isspace():
-            pos += 1
-        return pos
 
     def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
         """The speaker of a passive cue ending at *pos*: the phrase after one of
