@@ -674,7 +674,7 @@ class SpeakerGrammar(QuoteWords):
         before it in ``raw[floor:]`` but across punctuation or a quotation mark (``in May said``
         is a date)."""
         text = word.group()
-        if not text[:1].isupper() or not (text.casefold() in self._name_stops or self.vocabulary.month_number(text)):
+        if not self.may_be_date_surname(text):
             return False
         before = raw[floor : word.start()].rstrip()
         return not before or not (before[-1].isalnum() or before[-1] in "'’-")
@@ -856,8 +856,7 @@ class SpeakerGrammar(QuoteWords):
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
         is one of :attr:`PREPOSITIONS` (``In a statement``, ``After the hearing``)."""
-        before = raw[floor:pos]
-        if not before[-1:].isspace():
+        if pos <= floor or not raw[pos - 1].isspace():
             return False
         return self.token_before(raw, pos, floor).casefold() in self._prepositions
 
@@ -1078,7 +1077,7 @@ class SpeakerGrammar(QuoteWords):
         that is also a month or one of :attr:`NAME_STOP_WORDS` (``"...," said May.``): capitalised,
         and the sentence or clause ends right after it (``said May 5`` is a date)."""
         word = raw[span[0] : span[1]]
-        if not word[:1].isupper() or not (word.casefold() in self._name_stops or self.vocabulary.month_number(word)):
+        if not self.may_be_date_surname(word):
             return False
         after = raw[span[1] : span[1] + 1]
         return not after or after in ".,;!?"

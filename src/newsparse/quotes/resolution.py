@@ -157,7 +157,7 @@ class SpeakerResolution(Segmentation):
         if len(words) != 1:
             return None
         word = strip_possessive(words[0]).rstrip(",.")
-        if not word[:1].isupper() or not (word.casefold() in self._name_stops or self.vocabulary.month_number(word)):
+        if not self.may_be_date_surname(word):
             return None
         full = state.index.full_name((word,))
         return full if full != word and self.is_plausible_name(full) else None

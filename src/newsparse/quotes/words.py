@@ -844,6 +844,11 @@ class QuoteWords:
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
 
+    def may_be_date_surname(self, word: str) -> bool:
+        """Whether *word* is a capitalised month or one of :attr:`NAME_STOP_WORDS`, a surname
+        when it stands alone (``May``, ``April``, ``Will``)."""
+        return word[:1].isupper() and (word.casefold() in self._name_stops or bool(self.vocabulary.month_number(word)))
+
     def name_stop_word(self, word: str, before: str, after: str) -> bool:
         """Whether *word*, one of :attr:`NAME_STOP_WORDS`, is a name's word here rather than a
         stop word: written with a capital, after a capitalised word (``Theresa May``) or before
