@@ -524,9 +524,11 @@ RUNS_AND_SOURCES = [
         [("R", "the team was tired", "said", "The coach", None), ("R", "he would stay", "told", "The coach", None)],
     ),
     (
-        "The official, who asked not to be named, said the deal was dead.",
-        [("R", "not to be named", "asked", "The official", None), ("R", "the deal was dead", "said", "The official", None)],
+        "The official, who asked the board to wait, said the deal was dead.",
+        [("R", "the board to wait", "asked", "The official", None), ("R", "the deal was dead", "said", "The official", None)],
     ),
+    # a condition of speaking, no speech: "asked not to be named" gives no quote
+    ("The official, who asked not to be named, said the deal was dead.", [("R", "the deal was dead", "said", "The official", None)]),
     # a participle after an object: its author speaks; after a comma: a clause must follow
     ("Ortiz issued a statement saying the plan was dead.", [("R", "the plan was dead", "saying", "Ortiz", None)]),
     ("Ortiz defended the plan, adding the cuts were unavoidable.", [("R", "the cuts were unavoidable", "adding", "Ortiz", None)]),

@@ -174,8 +174,11 @@ def test_a_closing_mark_opens_nothing(text: str, expected: list[tuple[str, Quote
 # a speech verb in a relative clause set off by commas: its words end where the clause does,
 # before the sentence's own verb
 RELATIVES = [
+    ("The board member, who asked the chair to wait, said the deal was “dead.”",
+     [("the chair to wait", R, "The board member"), ("the deal was “dead.”", M, "The board member")]),
+    # "asked not to be named" is the condition the member spoke on, no speech of its own
     ("The board member, who asked not to be named, said the deal was “dead.”",
-     [("not to be named", R, "The board member"), ("the deal was “dead.”", M, "The board member")]),
+     [("the deal was “dead.”", M, "The board member")]),
     ("Ortiz, who said the harbour plan was a disaster, voted against it.",
      [("the harbour plan was a disaster", R, "Ortiz")]),
     # a comma inside the clause, with no verb after it, does not end it

@@ -32,7 +32,8 @@ class DirectQuotes(SpeakerResolution):
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
-        self._adverbial = regex.compile(rf"\s++(?:{any_of(self.TIME_PREPOSITIONS)})\s[^,;:\"“”]{{1,50}}")
+        adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
+        self._adverbial = regex.compile(rf"\s++(?:{adverbials})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
         self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."

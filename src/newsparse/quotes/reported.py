@@ -59,9 +59,17 @@ class ReportedSpeech(DirectQuotes):
         self._time_phrase = regex.compile(rf"\s++(?:{phrases})(?![\p{{L}}\p{{N}}])")
         # (not "that" before one of TIME_NOUNS: "shot back that night" names a time, no clause)
         demonstrative = rf"(?!(?:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))" if self.TIME_NOUNS else ""
+        # (a place as well: "said outside court that ...")
+        places = any_of(self.PLACE_PREPOSITIONS)
         self._that = regex.compile(
-            rf"(?:\s++(?:{times}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that}){demonstrative}",
+            rf"(?:\s++(?:{times}|{places}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that}){demonstrative}",
             regex.IGNORECASE,
+        )
+        # "said, according to Reuters, that ...": a source set off by commas between the cue and
+        # its clause (the source reports the speaker's words; the speaker is still the cue's)
+        according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
+        self._according_aside = regex.compile(
+            rf"\s*+,\s*+(?i:{according})\s++(?P<source>[^,;:\"“”«»„]{{1,{self.MAX_ASIDE_SOURCE}}}?)(?=,)"
         )
         # "Laut der Ministerin Anna Schmidt wird ...": an article and capitalised words, then a
         # word in lower case (the clause's verb)
@@ -162,6 +170,16 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{opening})\s)"
             rf"|(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?)"
             rf"\s++(?P<q>(?i:{opening})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
+        )
+        # "..., said an official who asked not to be named.": a relative clause about the speaker
+        # that closes the sentence after a closing attribution
+        self._relative_tail = regex.compile(
+            rf"\s++(?i:{any_of(self.PERSONAL_RELATIVE_PRONOUNS) or '(?!)'})\s++[^\"“”«»„;:]{{1,{self.PHRASE_WINDOW}}}+"
+        )
+        # "asked not to be named": a negation, the infinitive's marker and a passive, no object
+        self._speaker_condition = regex.compile(
+            rf"\s++(?i:{any_of(self.NEGATION_WORDS) or '(?!)'})\s++(?:{any_of(self.INFINITIVE_MARKERS)})"
+            rf"\s++(?:{any_of(self.PASSIVE_AUXILIARIES)})\s++\p{{Ll}}"
         )
         # "asked whether", "asked the mayor if": a question word after an optional object
         questions = any_of(self.QUESTION_WORDS)
@@ -313,6 +331,9 @@ class ReportedSpeech(DirectQuotes):
             return cues
         if not ends_with(raw, sentence[0], cues[-1].start(), ",\"”"):
             return cues
+        aside = self.source_aside(raw, cues[-2].end(), sentence[1])
+        if aside is not None and aside.end() > cues[-1].start():
+            return cues  # ("Officials said, according to Reuters, that ...": the source of said's words)
         return [cues[-1], *cues[:-1]]
 
     def closes_document_participles(self, raw: str, sentence: tuple[int, int], cues: Sequence[regex.Match[str]]) -> bool:
@@ -735,7 +756,10 @@ class ReportedSpeech(DirectQuotes):
         pos = np[1] if head_end == cue.start() else cue.end()
         participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
-        if not self.is_sentence_tail(after) and _TAIL_APPOSITIVE.fullmatch(after) is None and not closes:
+        tail = self.is_sentence_tail(after) or _TAIL_APPOSITIVE.fullmatch(after) is not None
+        # (a relative clause only after an inverted attribution: "..., said an official who ...")
+        relative = head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
+        if not (tail or closes or relative):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
@@ -802,6 +826,16 @@ class ReportedSpeech(DirectQuotes):
         time = self._time_phrase.match(raw, pos, sentence[1])
         if time is not None:
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)
+        aside = self.source_aside(raw, pos, sentence[1])
+        if aside is not None:
+            # ("said, according to Reuters, that ..."): the words after the source
+            that = self._that.match(raw, aside.end() + 1, sentence[1])
+            start = that.end() if that is not None else None
+            if start is None and bare:
+                start = self.bare_clause(raw, aside.end() + 1, sentence[1], needs_verb=needs_verb)
+            words = self.clause_from(raw, start, sentence) if start is not None else None
+            if words is not None:
+                return words[0], words[1], words[2] or collapse(aside["source"])
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])
@@ -812,6 +846,8 @@ class ReportedSpeech(DirectQuotes):
                 pos = obj.end()
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1])
+            if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
+                return None  # ("who asked not to be named": a condition of speaking, no speech)
             if directive is not None:
                 return self.clause_from(raw, directive.start("object"), sentence)
         if word in self._question_verbs:
@@ -833,6 +869,28 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def source_aside(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
+        """A source set off by commas right after a cue ending at *pos*, one of
+        :attr:`ACCORDING_TO` and at most :attr:`MAX_ASIDE_SOURCE` characters (``Officials said,
+        according to Reuters, that ...``): the source reports what the cue's speaker said, so the
+        speaker stays the cue's and the source becomes the quote's ``source``; ``None`` without
+        one.
+
+        .. versionadded:: 0.2
+        """
+        return self._according_aside.match(raw, pos, stop)
+
+    def speaker_condition(self, raw: str, pos: int, stop: int) -> bool:
+        """Whether the words after a cue of :attr:`OBJECT_VERBS` ending at *pos* are the
+        speaker's condition for speaking rather than speech: one of :attr:`NEGATION_WORDS`, the
+        infinitive's marker and a passive with no object before them (``who asked not to be
+        named``, ``asked not to be identified because ...``); ``asked residents not to be
+        alarmed`` asks something of others and is speech.
+
+        .. versionadded:: 0.2
+        """
+        return self._speaker_condition.match(raw, pos, stop) is not None
 
     def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
         """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was

@@ -125,7 +125,7 @@ class Segmentation(SpeakerGrammar):
                 self.closes_marks(match, marks) and not self.attribution_ahead(raw, match.end())
             ):
                 continue
-            if self.is_abbreviation(raw, match.start()):
+            if self.is_abbreviation(raw, match.start()) and not self.attributed_quotation_at(raw, end, marks):
                 continue
             bounds.append((start, end))
             start = end
@@ -135,6 +135,21 @@ class Segmentation(SpeakerGrammar):
         if all(0 < e - s <= size for s, e in bounds):
             return bounds  # (no sentence to cut: the common case)
         return [(a, min(b, a + size)) for s, e in bounds for a, b in ((k, e) for k in range(s, e, size))]
+
+    def attributed_quotation_at(self, raw: str, pos: int, marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether a quotation opens right after *pos* (blanks between) and an attribution follows
+        its closing mark (``... at 5 p.m. "Stay indoors," she said.``): a sentence of its own
+        starts there, even after an abbreviation.
+
+        .. versionadded:: 0.2
+        """
+        start = pos
+        while start < len(raw) and raw[start].isspace():
+            start += 1
+        i = bisect_left(marks, (start, -1))
+        if i == len(marks) or marks[i][0] != start or marks[i][1] >= len(raw):
+            return False
+        return self.attribution_ahead(raw, marks[i][1] + 1)
 
     def closes_marks(self, match: regex.Match[str], marks: Sequence[tuple[int, int]]) -> bool:
         """Whether sentence punctuation inside quotation marks runs up to their closing mark
@@ -179,12 +194,16 @@ class Segmentation(SpeakerGrammar):
         return end > 0 and raw[end - 1] == "."
 
     def is_abbreviation(self, raw: str, dot: int) -> bool:
-        """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``)."""
+        """Whether the period at *dot* ends an abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``);
+        a letter after a digit or a slash is a unit, no initial (``130km/h.``, ``5kg/m.``)."""
         if raw[dot] != ".":
             return False
         word = _ABBREVIATION.search(raw, max(0, dot - 12), dot)
         if word is None:
             return False
         token = word.group().casefold().strip(".")
-        return token in self._abbreviations or (len(token) == 1 and token.isalpha())
+        if token in self._abbreviations:
+            return True
+        glued = word.start() > 0 and (raw[word.start() - 1].isdigit() or raw[word.start() - 1] == "/")
+        return len(token) == 1 and token.isalpha() and not glued
 

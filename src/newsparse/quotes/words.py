@@ -80,6 +80,9 @@ class QuoteWords:
     #: that opens the infinitive.
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Words that negate an infinitive after a cue (``asked not to be named``: a condition of
+    #: speaking, no speech; see :meth:`~newsparse.quotes.QuoteParser.speaker_condition`).
+    NEGATION_WORDS: ClassVar[tuple[str, ...]] = ("not", "never")
     #: Verb forms whose object noun phrase is what was said (``announced his resignation``), when it
     #: opens with a determiner, a quantifier or a possessive.
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NOUN_OBJECT)
@@ -207,6 +210,9 @@ class QuoteWords:
     #: Cues that take their speaker after them and the reported words before or after
     #: (``according to the ministry, ...``, ``..., according to the ministry``).
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
+    #: The most characters of a source set off by commas between a cue and its clause
+    #: (``said, according to Reuters, that ...``).
+    MAX_ASIDE_SOURCE: ClassVar[int] = 80
     #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
     #: that``, ``pointed out in March, "..."``).
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
@@ -305,7 +311,7 @@ class QuoteWords:
     #: Prepositions of place that may stand, in lower case, between a speaker's noun and a name
     #: before a cue (``A plumber from Leeds said``, ``Officials in Beijing said``): the name is the
     #: preposition's object, never the speaker on its own.
-    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near")
+    PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near", "outside", "inside")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a

@@ -1,0 +1,116 @@
+"""Constructions a new user's trial found open (issue 5): each table puts the shape that went
+wrong beside the shape that already worked and near-misses that must not change.  Invented
+stories; each case gives the exact ``(text, kind, speaker name)`` triples that must come out, in
+order."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+Triples = list[tuple[str, QuoteKind, str | None]]
+
+
+def quotes_of(text: str, language: str = "en") -> Triples:
+    article = newsparse.ArticleParser(language=language).parse(f"Harbour news\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def sources_of(text: str) -> list[tuple[str, str | None]]:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    return [(q.text, q.source) for q in article.quotes]
+
+
+# a source set off by commas between the cue and its clause reports the speaker's words: the
+# speaker is the cue's subject, the source the quote's source
+ACCORDING_ASIDE = [
+    ("Port officials said, according to Reuters, that the talks had failed.",
+     [("the talks had failed", R, "Port officials")]),
+    ("Port officials said, according to a report in the local press, that the talks had failed.",
+     [("the talks had failed", R, "Port officials")]),
+    ("Port officials said, according to Reuters, the talks had failed.",
+     [("the talks had failed", R, "Port officials")]),
+    # the shapes that worked: the source alone, closing or opening the sentence
+    ("The talks had failed, according to Reuters.", [("The talks had failed", R, "Reuters")]),
+    ("According to Reuters, the talks had failed.", [("the talks had failed", R, "Reuters")]),
+    ("Port officials said the talks had failed, according to Reuters.",
+     [("Port officials said the talks had failed", R, "Reuters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_ASIDE)
+def test_a_source_between_cue_and_clause_is_no_speaker(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_the_source_between_cue_and_clause_is_the_quotes_source() -> None:
+    assert sources_of("Port officials said, according to Reuters, that the talks had failed.") == [
+        ("the talks had failed", "Reuters")
+    ]
+
+
+# a place between the cue and the words (a colon or "that") is no part of the words
+PLACES = [
+    ('Jane Roe said outside court: "We will appeal the ruling."', [("We will appeal the ruling.", D, "Jane Roe")]),
+    ("Jane Roe said outside court that the family would appeal.", [("the family would appeal", R, "Jane Roe")]),
+    ('Jane Roe said inside the courtroom, "We will appeal the ruling."',
+     [("We will appeal the ruling.", D, "Jane Roe")]),
+    # the shapes that worked: a time, a place after "in"
+    ('Jane Roe said on Monday: "We will appeal the ruling."', [("We will appeal the ruling.", D, "Jane Roe")]),
+    ("Jane Roe said in court that the family would appeal.", [("the family would appeal", R, "Jane Roe")]),
+    # a place after the speaker's noun is the speaker's, never the speaker
+    ("Protesters outside the parliament said the law was unfair.",
+     [("the law was unfair", R, "Protesters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_a_place_after_the_cue_is_no_part_of_the_words(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+# "asked not to be named" is the condition a source spoke on, not speech; a request to others is
+ANONYMOUS = [
+    ("The official, who asked not to be named, said the deal was dead.",
+     [("the deal was dead", R, "The official")]),
+    ("The official asked not to be identified because she was not authorised to speak.", []),
+    ("The plan will fail, said a senior official who asked not to be named.",
+     [("The plan will fail", R, "a senior official")]),
+    ('"The plan will fail," said a senior official who asked not to be named.',
+     [("The plan will fail,", D, "a senior official")]),
+    # near-misses: a request to others is speech
+    ("The mayor asked residents not to be alarmed by the sirens.",
+     [("residents not to be alarmed by the sirens", R, "The mayor")]),
+    ("The mayor asked the council to reconsider the vote.", [("the council to reconsider the vote", R, "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANONYMOUS)
+def test_asking_not_to_be_named_is_no_speech(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+# a quotation with its own attribution after a unit or an abbreviation that ends a sentence is a
+# quote of its own, never swallowed into the reported words before it
+OWN_ATTRIBUTION = [
+    ('Ana Ruiz said winds could reach 130km/h. "Stay indoors," she said.',
+     [("winds could reach 130km/h", R, "Ana Ruiz"), ("Stay indoors,", D, "Ana Ruiz")]),
+    ("Ana Ruiz said gusts could reach 90 km/h. Residents should stay indoors, she said.",
+     [("gusts could reach 90 km/h", R, "Ana Ruiz"), ("Residents should stay indoors", R, "Ana Ruiz")]),
+    ('Ana Ruiz said the storm would arrive at 5 p.m. "Stay indoors," she said.',
+     [("the storm would arrive at 5 p.m", R, "Ana Ruiz"), ("Stay indoors,", D, "Ana Ruiz")]),
+    ('Ana Ruiz said the water would reach Main St. "Stay indoors," she said.',
+     [("the water would reach Main St", R, "Ana Ruiz"), ("Stay indoors,", D, "Ana Ruiz")]),
+    # near-misses: the shape that worked, and an initial that ends no sentence
+    ('Ana Ruiz said winds could reach 130 kilometres. "Stay indoors," she said.',
+     [("winds could reach 130 kilometres", R, "Ana Ruiz"), ("Stay indoors,", D, "Ana Ruiz")]),
+    ("The report by J. Berg said the dam was safe.", [("the dam was safe", R, "J. Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ATTRIBUTION)
+def test_a_quotation_with_its_own_attribution_is_its_own_quote(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
