@@ -114,3 +114,26 @@ OWN_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "expected"), OWN_ATTRIBUTION)
 def test_a_quotation_with_its_own_attribution_is_its_own_quote(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected
+
+
+# an appositive after "a role for/of the body" that names an organisation (its last word one of
+# the vocabulary's ORG_WORDS) names the body, not the person: the role as written speaks
+BODY_APPOSITIVES = [
+    ("A spokeswoman for the hotel group, Marriott International, said the hotel would reopen.",
+     [("the hotel would reopen", R, "A spokeswoman for the hotel group")]),
+    ('"The hotel will reopen," a spokeswoman for the hotel group, Marriott International, said.',
+     [("The hotel will reopen,", D, "a spokeswoman for the hotel group")]),
+    ("A spokesman for the carmaker, Volta Motors, said output would resume.",
+     [("output would resume", R, "A spokesman for the carmaker")]),
+    # near-misses: a person's name after the role is the speaker; a body alone speaks for itself
+    ("A spokeswoman for the hotel group, Ana Ruiz, said the hotel would reopen.",
+     [("the hotel would reopen", R, "Ana Ruiz")]),
+    ("The director of the port, Colin Reyes, said the port would reopen.",
+     [("the port would reopen", R, "Colin Reyes")]),
+    ("The carmaker, Volta Motors, said output would resume.", [("output would resume", R, "Volta Motors")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_APPOSITIVES)
+def test_an_organisation_after_a_role_is_no_speaker(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected

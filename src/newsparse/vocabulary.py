@@ -92,7 +92,7 @@ class Vocabulary:
         "house", "government", "administration", "campaign", "club", "team", "federation", "alliance",
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
-        "plc", "llc", "firm",
+        "plc", "llc", "firm", "international",
         # places, which are not people either
         "sea", "ocean", "river", "mountains", "island", "islands", "gulf", "bay", "lake", "valley", "coast",
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",

@@ -846,12 +846,31 @@ class SpeakerGrammar(QuoteWords):
         group = "name" if match["name"] is not None else "name2"
         if not self.is_speaker_phrase(match[group]):
             return None
+        if group == "name" and self.names_the_body(raw, match):
+            # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
+            comma = raw.rfind(",", match.start(), match.start("name"))
+            return self.without_opener(raw, (match.start(), comma))
         if group == "name2" and match[group].casefold() in self._adverbs:
             return None  # "Separately, the director of ..., said": an adverb, not a name
         if group == "name2":
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def names_the_body(self, raw: str, match: regex.Match[str]) -> bool:
+        """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
+        ``name``) names the body the role works for, not the person (``A spokeswoman for the hotel
+        group, Marriott International,``): the role holds one of :attr:`ROLE_LINKS` and the name
+        ends in one of the vocabulary's ``ORG_WORDS`` (``the director of the port, Colin Reyes,``
+        names the director).
+
+        .. versionadded:: 0.2
+        """
+        name = match["name"].split()
+        if not name or not self.vocabulary.is_org_word(name[-1]):
+            return False
+        role = raw[match.start() : match.start("name")].casefold().split()
+        return any(word in self._role_links for word in role[1:])
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
