@@ -137,3 +137,56 @@ BODY_APPOSITIVES = [
 @pytest.mark.parametrize(("text", "expected"), BODY_APPOSITIVES)
 def test_an_organisation_after_a_role_is_no_speaker(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected
+
+
+# the language packs: German "so" with no verb, French and Spanish verbs beside "a dit" and
+# "añadió", and a Spanish verb that opens its sentence with the subject dropped
+PACKS = [
+    ("de", "Der Abgeordnete Matthias Miersch sprach am Montag. „Wir brauchen mehr Geld“, so Miersch.",
+     [("Wir brauchen mehr Geld", D, "Matthias Miersch")]),
+    ("de", "Die Sprecherin der Stadt, Julia Wagner, war anwesend. „Wir brauchen mehr Geld“, so die Sprecherin.",
+     [("Wir brauchen mehr Geld", D, "Julia Wagner")]),
+    ("de", "„Wir brauchen mehr Geld“, so Miersch, der Generalsekretär der Partei.",
+     [("Wir brauchen mehr Geld", D, "Miersch")]),
+    # near-misses: "so" in its other senses gives no speaker
+    ("de", "„Wir brauchen mehr Geld“, so dass die Stadt zahlt.", [("Wir brauchen mehr Geld", D, None)]),
+    ("de", "„Wir brauchen mehr Geld“, so die Stadt habe kein Geld.", [("Wir brauchen mehr Geld", D, None)]),
+    ("de", "Die Ministerin Petra Lang bestätigte, die Stadt brauche mehr Geld.",
+     [("die Stadt brauche mehr Geld", R, "Petra Lang")]),
+    ("de", "„Das ist zu teuer“, mahnte Petra Lang.", [("Das ist zu teuer", D, "Petra Lang")]),
+    ("fr", "Le maire Paul Martin a visité le chantier. « Nous allons reconstruire », lance le maire.",
+     [("Nous allons reconstruire", D, "Paul Martin")]),
+    ("fr", "« Nous allons reconstruire », glisse Paul Martin.", [("Nous allons reconstruire", D, "Paul Martin")]),
+    ("fr", "Paul Martin raconte que les travaux dureront un an.", [("les travaux dureront un an", R, "Paul Martin")]),
+    # near-misses: the verb in another sense, with no clause and no quotation
+    ("fr", "Le maire lance un nouveau projet de piscine pour la ville.", []),
+    ("fr", "Le club regrette la décision du conseil municipal.", []),
+    ("es", "La ministra Ana Ruiz habló el lunes en Madrid. Añadió que el plan seguirá adelante.",
+     [("el plan seguirá adelante", R, "Ana Ruiz")]),
+    ("es", "«El plan seguirá», dijo la ministra Ana Ruiz.\n\nAñadió que el presupuesto está cerrado.",
+     [("El plan seguirá", D, "Ana Ruiz"), ("el presupuesto está cerrado", R, "Ana Ruiz")]),
+    ("es", "La ministra Ana Ruiz recordó que el plan seguirá adelante.", [("el plan seguirá adelante", R, "Ana Ruiz")]),
+    ("es", "«El plan seguirá», lamentó la ministra Ana Ruiz.", [("El plan seguirá", D, "Ana Ruiz")]),
+    # near-misses: two people before the verb, or none: the words without a speaker
+    ("es", "La ministra Ana Ruiz y el alcalde Luis Gil hablaron el lunes. Añadió que el plan seguirá adelante.",
+     [("el plan seguirá adelante", R, None)]),
+    ("es", "El presupuesto está cerrado. Añadió que el plan seguirá adelante.", [("el plan seguirá adelante", R, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PACKS)
+def test_the_packs_read_their_neighbouring_forms(language: str, text: str, expected: Triples) -> None:
+    assert quotes_of(text, language) == expected
+
+
+def test_a_dropped_subject_is_mentioned_by_its_verb() -> None:
+    text = "Harbour news\n\nLa ministra Ana Ruiz habló el lunes en Madrid. Añadió que el plan seguirá adelante."
+    (quote,) = newsparse.ArticleParser(language="es").parse(text).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.mention) == ("Ana Ruiz", "Añadió")
+    assert quote.speaker.span is not None and quote.speaker.span.slice(text) == "Añadió"
+
+
+def test_english_drops_no_subject() -> None:
+    # (a capitalised verb opening an English sentence is no cue: "Added" here is no one's speech)
+    assert quotes_of("Ana Ruiz spoke on Monday. Added costs mean the plan will be late.") == []

@@ -131,7 +131,10 @@ class SpeakerGrammar(QuoteWords):
         super().__init__(vocabulary)
         # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
         # "According to" may also open a sentence.
-        openers = [v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v or v in self.ACCORDING_TO]
+        # (in a language that drops the subject, any verb may open a sentence: "Añadió que ...")
+        openers = [
+            v[0].upper() + v[1:] for v in self.SPEECH_VERBS if " " in v or v in self.ACCORDING_TO or self.DROPPED_SUBJECTS
+        ]
         verbs = any_of([*self.SPEECH_VERBS, *openers])
         self._cue_at = regex.compile(rf"(?:{verbs})(?![\p{{L}}\-])")
         # cue scanning: a set lookup on each token, then the full pattern only where one may start

@@ -147,6 +147,11 @@ class FrenchQuotes(WithoutEnglishRules):
         "annonce", "avertit", "répond", "confie", "reconnaît", "insiste", "juge", "rappelle", "écrit",
         "déclarait", "disait", "affirmait", "expliquait", "déclara", "affirma", "ajouta", "expliqua",
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
+        # (verbs that close a quotation as often as "dit": "« ... », lance le maire.")
+        "lance", "lançait", "lança", "poursuit", "a poursuivi", "conclut", "a conclu", "raconte", "a raconté",
+        "résume", "a résumé", "glisse", "a glissé", "commente", "a commenté", "regrette", "a regretté",
+        "déplore", "a déploré", "martèle", "dénonce", "prévient", "témoigne", "a témoigné", "observe",
+        "a observé", "tranche", "a tranché",
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -288,7 +293,11 @@ class GermanQuotes(WithoutEnglishRules):
         # (and with words between the verb and its particle: SEPARABLE_VERBS)
         "teilte", "teilt", "teilten", "gab", "gibt", "gaben", "räumte", "räumt", "räumten", "kündigte", "kündigt",
         "kündigten", "stellte", "stellt", "stellten", "fügte", "fügt", "fügten", "wies", "weist", "wiesen",
+        "mahnte", "mahnt", "bestätigte", "bestätigt", "behauptete", "behauptet", "kommentierte", "kommentiert",
+        "ergänzt", "bekräftigt", "unterstreicht", "verkündete", "verkündet",
     )
+    #: "„...“, so Miersch.": the quotation's speaker after "so", with no verb
+    ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ("so",)
     #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("der", "dem", "den", "gegenüber")
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -305,7 +314,8 @@ class GermanQuotes(WithoutEnglishRules):
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
-        "schrieb", "versicherte", "bekräftigte", "ergänzte",
+        "schrieb", "versicherte", "bekräftigte", "ergänzte", "mahnte", "mahnt", "bestätigte", "bestätigt",
+        "behauptete", "behauptet", "ergänzt", "bekräftigt",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
@@ -429,11 +439,18 @@ class SpanishVocabulary(Vocabulary):
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
 
+    DROPPED_SUBJECTS: ClassVar[bool] = True
+
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "aseguró", "asegura", "explicó", "explica",
         "añadió", "añade", "señaló", "señala", "indicó", "indica", "advirtió", "advierte", "manifestó", "sostuvo",
         "subrayó", "agregó", "comentó", "respondió", "insistió", "anunció", "dijeron", "afirmaron", "aseguraron",
         "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "preguntó", "según",
+        # (the neighbours of "añadió" in wire copy)
+        "recordó", "recuerda", "destacó", "destaca", "reconoció", "reconoce", "apuntó", "precisó", "concluyó",
+        "concluye", "lamentó", "lamenta", "admitió", "admite", "detalló", "detalla", "reiteró", "reitera",
+        "denunció", "denuncia", "aclaró", "aclara", "agrega", "sostiene", "subraya", "insiste", "comenta",
+        "responde", "expresó", "sentenció", "ha añadido", "ha explicado", "ha indicado", "ha recordado",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")

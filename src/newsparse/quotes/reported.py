@@ -12,7 +12,7 @@ from itertools import islice
 import attrs
 import regex
 
-from ..spans import Quote, QuoteKind, QuoteList, collapse
+from ..spans import Quote, QuoteKind, QuoteList, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
@@ -405,6 +405,8 @@ class ReportedSpeech(DirectQuotes):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
+            if np is None and self.opens_without_subject(raw, cue, sentence):
+                return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
             if np is None:
                 trailing = self.read_trailing(raw, offset, number, cue, sentence, marks, state)
                 if trailing is None and self.after_comma(raw, sentence[0], cue.start()):
@@ -425,6 +427,57 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def opens_without_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* opens its sentence, capitalised, in a language of
+        :attr:`DROPPED_SUBJECTS` (Spanish ``Añadió que ...``): the verb stands for its subject.
+
+        .. versionadded:: 0.2
+        """
+        if not self.DROPPED_SUBJECTS or not cue.group()[:1].isupper():
+            return False
+        return not raw[sentence[0] : cue.start()].strip(" \t\n\xa0([")
+
+    def read_dropped_subject(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """Reported speech after a verb that opens its sentence with its subject dropped
+        (:meth:`opens_without_subject`): the words after it as after any cue, the speaker
+        :meth:`dropped_subject` (the verb is the speaker's mention: it carries the person)."""
+        word = cue.group().casefold()
+        content = self.content_after(raw, cue, sentence, bare=word in self._bare)
+        if content is None:
+            return None
+        start, end, source = content
+        mention = Mention(cue.group(), cue.start(), cue.end())
+        name = self.dropped_subject(state.absolute(cue.start()), state, number)
+        speaker = Speaker(name, mention.text, Span(state.absolute(cue.start()), state.absolute(cue.end()))) if name else None
+        quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
+        return Candidate(quote, mention, cue.start(), end)
+
+    def dropped_subject(self, at: int, state: State, number: int) -> str | None:
+        """The name a dropped subject at *at* refers to: the person the paragraph names as a
+        sentence's subject before it, else the last speaker of this paragraph or the one before,
+        else ``None`` (no one sure).
+
+        .. versionadded:: 0.2
+        """
+        if len({person.name for person in self.paragraph_people(at, state)}) > 1:
+            return None  # ("Ana Ruiz y Luis Gil hablaron. Añadió que ...": either of them)
+        named = self.paragraph_subject(at, state)
+        if named:
+            return named
+        last = state.last_speaker
+        if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
+            return last.name
+        return None
 
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who

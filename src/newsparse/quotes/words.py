@@ -80,6 +80,15 @@ class QuoteWords:
     #: that opens the infinitive.
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Whether the language drops a subject pronoun (Spanish ``Añadió que ...``): a speech verb
+    #: that opens a sentence, capitalised, then has the person the paragraph is about as its
+    #: speaker, else the last speaker of this or the previous paragraph, else none
+    #: (:meth:`~newsparse.quotes.QuoteParser.dropped_subject`).  ``False`` in English.
+    DROPPED_SUBJECTS: ClassVar[bool] = False
+    #: Words with no verb that give the quotation right before them, after its closing mark and a
+    #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
+    #: ``„...“, so Miersch.``); never a cue in running text.  Empty in English.
+    ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ()
     #: Words that negate an infinitive after a cue (``asked not to be named``: a condition of
     #: speaking, no speech; see :meth:`~newsparse.quotes.QuoteParser.speaker_condition`).
     NEGATION_WORDS: ClassVar[tuple[str, ...]] = ("not", "never")
