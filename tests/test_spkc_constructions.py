@@ -190,3 +190,51 @@ def test_a_dropped_subject_is_mentioned_by_its_verb() -> None:
 def test_english_drops_no_subject() -> None:
     # (a capitalised verb opening an English sentence is no cue: "Added" here is no one's speech)
     assert quotes_of("Ana Ruiz spoke on Monday. Added costs mean the plan will be late.") == []
+
+
+# a transcript in plain paragraphs: a turn labelled with the name of someone the article names is
+# that person's quote; "Q" and "A" name no one; a negative pronoun is no speaker
+INTERVIEW = (
+    "Maria Lopez, a climber from Quito, reached the summit in May.\n\n"
+    "Q: What surprised you most?\n\n"
+    "A: The silence. Nobody warns you about the cold.\n\n"
+    "MARIA LOPEZ: We kept going anyway. My brother said the wind would drop.\n\n"
+    "TOM BERG: I did not believe her."
+)
+TRANSCRIPTS = [
+    (INTERVIEW, [("We kept going anyway. My brother said the wind would drop.", D, "Maria Lopez")]),
+    ("Maria Lopez reached the summit in May.\n\nQ: And then?\n\nLOPEZ: We kept going anyway, and we made it.",
+     [("We kept going anyway, and we made it.", D, "Maria Lopez")]),
+    # near-misses: a label over no transcript (a headline's shape, a table), a label of no one named
+    ("Maria Lopez reached the summit in May.\n\nMaria Lopez: The Summit Was Worth It.\n\nShe rested for a week.", []),
+    ("The count stood at noon.\n\nMaria Lopez: 1,769.\n\nTom Berg: 1,501.", []),
+    ("Maria Lopez reached the summit in May.\n\nQ: And then?\n\nTOM BERG: We kept going anyway.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_a_transcript_turn_is_its_labels_quote(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_a_turn_and_its_speaker_slice_back() -> None:
+    text = "Harbour news\n\nMaria Lopez reached the summit in May.\n\nQ: And then?\n\nLOPEZ: We kept going, and we made it."
+    (quote,) = newsparse.parse_article(text).quotes
+    assert quote.span.slice(text) == "We kept going, and we made it."
+    assert quote.speaker is not None and quote.speaker.span is not None
+    assert (quote.speaker.span.slice(text), quote.cue) == ("LOPEZ", ":")
+
+
+NEGATIVE_SUBJECTS = [
+    ("No one said the plan would fail.", []),
+    ("Nobody told us that the road was closed.", []),
+    ("None of the officials said the plan would fail.", []),
+    # near-misses: a subject that names someone
+    ("One official said the plan would fail.", [("the plan would fail", R, "One official")]),
+    ("Nora Berg said nobody would fail.", [("nobody would fail", R, "Nora Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATIVE_SUBJECTS)
+def test_a_negative_pronoun_says_no_one_spoke(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected

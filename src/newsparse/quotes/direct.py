@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
+from itertools import islice
 
 import regex
 
@@ -1044,21 +1045,83 @@ class DirectQuotes(SpeakerResolution):
         label = self._transcript_label.match(raw, start, end)
         if label is None or label.end() >= end:
             return quote
+        speaker = self.label_speaker(label, state)
+        if speaker is None:
+            return quote
+        return self.make_quote(raw, offset, quote.paragraph, (label.end(), end), quote.kind, ":", speaker, None)
+
+    def beside_turn(self, text: str, span: Span) -> bool:
+        """Whether the non-blank line right before or right after *span* in *text* opens with a
+        transcript's label (``Q:``, ``A:``, ``TOM BERG:``): the paragraph is one turn of many."""
+        before = span.start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before > 0:
+            line = text.rfind("\n", 0, before) + 1
+            if self._transcript_label.match(text, line, before) is not None:
+                return True
+        after = span.end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        stop = text.find("\n", after)
+        return after < len(text) and self._transcript_label.match(text, after, len(text) if stop < 0 else stop) is not None
+
+    def label_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
+        """The speaker a transcript's label (a match of the label pattern, group ``name``) names:
+        a surname in capitals of at least :attr:`MIN_LABEL_LETTERS` letters or a full name (in
+        capitals too: ``MARIA LOPEZ``), of someone the article names elsewhere; ``None`` for any
+        other label (``Q``, ``A``, ``BREAKING``, ``Update``: no one)."""
         words = label["name"].split()
         if len(words) == 1:
             word = words[0]
             if not word.isupper() or len(word) < self.MIN_LABEL_LETTERS:
-                return quote
+                return None
             name = state.index.full_name((word.capitalize(),))  # ("PENCE": the article's Mike Pence)
-        elif self.names.trailing_name(words) == len(words):
-            name = state.index.full_name(tuple(words))
         else:
-            return quote
+            if all(w.isupper() for w in words):
+                words = [w.capitalize() for w in words]  # ("MARIA LOPEZ": Maria Lopez)
+            if self.names.trailing_name(words) != len(words):
+                return None
+            name = state.index.full_name(tuple(words))
         if not state.index.is_known(name):
-            return quote
+            return None
+        full = name.split()
+        owners = [i for i, word in enumerate(full) if word[-1:] in self.APOSTROPHES or strip_possessive(word) != word]
+        if owners and owners[-1] + 1 < len(full):
+            name = " ".join(full[owners[-1] + 1 :])  # ("Reuters’ Luciana Lopez": an owner is no part of a name)
+        start = label.start("name")
         mention = label["name"]
-        speaker = Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
-        return self.make_quote(raw, offset, quote.paragraph, (label.end(), end), quote.kind, ":", speaker, None)
+        return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    def transcript_turn(
+        self, text: str, span: Span, raw: str, offset: int, number: int, state: State
+    ) -> Quote | None:
+        """A paragraph (*raw*, at *span* of *text*) that is a turn of a transcript with no
+        quotation marks (``MARIA LOPEZ: We kept going anyway.``): a direct quote of the words after
+        the label, spoken by the person the label names (:meth:`label_speaker`), when the turn
+        has at least :attr:`MIN_WORDS` words and the line before or after it opens with a label
+        too (:meth:`beside_turn`: a transcript, not a headline ``Ana Ortiz: Budget Will Pass``
+        nor a table ``Ana Ortiz: 1,769.``); ``None`` otherwise, and when a quotation mark follows
+        the label (:meth:`transcript_label` reads that one).  The labels ``Q`` and ``A`` name no
+        one: such a turn is no quote of its own.
+
+        .. versionadded:: 0.2
+        """
+        first = len(raw) - len(raw.lstrip())
+        label = self._transcript_label.match(raw, first)
+        if label is None:
+            return None
+        end = len(raw.rstrip())
+        if label.end() >= end or raw[label.end()] in self._marks:
+            return None
+        if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end), self.MIN_WORDS)) < self.MIN_WORDS:
+            return None
+        if not self.beside_turn(text, span):
+            return None
+        speaker = self.label_speaker(label, state)
+        if speaker is None:
+            return None
+        return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
 
     def make_quote(
         self,

@@ -148,6 +148,10 @@ class QuoteParser(ReportedSpeech):
         state.sentence_starts = sentences.starts() if isinstance(sentences, Bounds) else [s for s, _ in sentences]
         state.paragraph_marks = marks
         state.paragraph_speakers = []
+        turn = self.transcript_turn(text, paragraph.span, raw, offset, number, state)
+        if turn is not None:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers)
+            self.remember(state, turn.speaker, number)
+            return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state)]
         claimed = Claims()
         unattributed: list[Quotation] = []
         with self.scanning(self.cue_scan(raw)):  # (the paragraph's cue words found once, for every rule)
@@ -181,12 +185,15 @@ class QuoteParser(ReportedSpeech):
         (:attr:`QUESTION_VERBS`, ``Asked whether ...``).  A paragraph with none of them gives
         no quote, so :meth:`parse_paragraph` reads it no further.  It is also true for one that
         ends in a colon (its sentences are needed for the next paragraph's speaker, see
-        ``remember_colon``) and for one longer than :attr:`MAX_SENTENCE`, whose sentences are
+        ``remember_colon``), for one that opens with a transcript's label (``MARIA LOPEZ: ...``,
+        :meth:`transcript_turn`) and for one longer than :attr:`MAX_SENTENCE`, whose sentences are
         cut inside words.  A subclass that finds quotes from anything else overrides it too."""
         if len(raw) > self.MAX_SENTENCE or any(mark in raw for mark in self._quote_openers):
             return True
         if any(digraph in raw for digraph in self.QUOTE_DIGRAPHS) or raw.rstrip().endswith(":"):
             return True
+        if self._transcript_label.match(raw, len(raw) - len(raw.lstrip())) is not None:
+            return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
         if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True
         folded = raw.casefold()

@@ -145,6 +145,7 @@ class ReportedSpeech(DirectQuotes):
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
+        self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
         self._negations = dict(self.NEGATIONS)
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
@@ -219,8 +220,8 @@ class ReportedSpeech(DirectQuotes):
                 if word in self._source_verbs:
                     continue
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
-                if result is None:
-                    continue
+                if result is None or self.is_negative_subject(result.mention.text):
+                    continue  # ("Nobody warns you about the cold": no one spoke)
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = self.is_passive(raw, cue)
@@ -427,6 +428,19 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def is_negative_subject(self, mention: str) -> bool:
+        """Whether a speaker's *mention* is one of :attr:`NEGATIVE_PRONOUNS` (``Nobody warns you
+        ...``, ``No one said ...``), or one of them and ``of`` (``None of the officials said``):
+        a cue with such a subject says that no one spoke, so it gives no quote.
+
+        .. versionadded:: 0.2
+        """
+        words = collapse(mention).casefold().split()
+        if " ".join(words) in self._negative_pronouns:
+            return True
+        # ("None of the officials said ...", "Neither of them said ...")
+        return len(words) > 2 and words[0] in self._negative_pronouns and words[1] in self._of
 
     def opens_without_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* opens its sentence, capitalised, in a language of

@@ -89,6 +89,9 @@ class QuoteWords:
     #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
     #: ``„...“, so Miersch.``); never a cue in running text.  Empty in English.
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: Pronouns that name no one: a cue with one as its subject reports that no one spoke
+    #: (``Nobody warns you about the cold``, ``No one said a word``) and gives no quote.
+    NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("nobody", "no one", "no-one", "none", "nothing", "neither")
     #: Words that negate an infinitive after a cue (``asked not to be named``: a condition of
     #: speaking, no speech; see :meth:`~newsparse.quotes.QuoteParser.speaker_condition`).
     NEGATION_WORDS: ClassVar[tuple[str, ...]] = ("not", "never")
