@@ -238,3 +238,51 @@ NEGATIVE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), NEGATIVE_SUBJECTS)
 def test_a_negative_pronoun_says_no_one_spoke(text: str, expected: Triples) -> None:
     assert quotes_of(text) == expected
+
+
+# a quotation with no attribution of its own after attributed ones in its paragraph goes on with
+# the speaker of the nearest one before it
+FOLLOW_ON = [
+    ('"We will appeal," said Jane Roe. "We disagree," said Tom Berg. "The ruling stands and it is fair."',
+     [("We will appeal,", D, "Jane Roe"), ("We disagree,", D, "Tom Berg"), ("The ruling stands and it is fair.", D, "Tom Berg")]),
+    ('"We disagree," said Tom Berg. "We will appeal," said Jane Roe. "The ruling is wrong and we will prove it."',
+     [("We disagree,", D, "Tom Berg"), ("We will appeal,", D, "Jane Roe"),
+      ("The ruling is wrong and we will prove it.", D, "Jane Roe")]),
+    # the shapes that worked: one speaker before, and a speaker's words resumed after a colon
+    ('"We will appeal," Jane Roe said outside court. "The ruling is wrong and we will prove it."',
+     [("We will appeal,", D, "Jane Roe"), ("The ruling is wrong and we will prove it.", D, "Jane Roe")]),
+    ('Jane Roe said: "We will appeal." "The ruling is wrong and we will prove it."',
+     [("We will appeal.", D, "Jane Roe"), ("The ruling is wrong and we will prove it.", D, "Jane Roe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_ON)
+def test_a_follow_on_quotation_goes_on_with_the_nearest_speaker(text: str, expected: Triples) -> None:
+    assert quotes_of(text) == expected
+
+
+class WithoutReporterQuestions(newsparse.QuoteParser):
+    REPORTER_QUESTIONS = False
+
+
+# "Asked whether ..., X said": the question is the reporter's, the answer X's.  By default the
+# question is a quote with no speaker (as PolNeAR annotates it); REPORTER_QUESTIONS = False leaves
+# it out; a question whose asker is named is always one
+QUESTIONS = [
+    ('Asked whether he would resign, Mayor John Smith said: "No."',
+     [("whether he would resign", R, None), ("No.", D, "John Smith")],
+     [("No.", D, "John Smith")]),
+    ("Asked whether he would resign, Mayor John Smith said he would stay.",
+     [("whether he would resign", R, None), ("he would stay", R, "John Smith")],
+     [("he would stay", R, "John Smith")]),
+    ('Asked by host Tom Berg whether he would resign, Mayor John Smith said: "No."',
+     [("whether he would resign", R, "Tom Berg"), ("No.", D, "John Smith")],
+     [("whether he would resign", R, "Tom Berg"), ("No.", D, "John Smith")]),
+]
+
+
+@pytest.mark.parametrize(("text", "default", "without"), QUESTIONS)
+def test_a_reporters_question_is_optional(text: str, default: Triples, without: Triples) -> None:
+    assert quotes_of(text) == default
+    article = newsparse.ArticleParser(quotes=WithoutReporterQuestions()).parse(f"Harbour news\n\n{text}")
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes] == without

@@ -145,8 +145,14 @@ class DirectQuotes(SpeakerResolution):
                 previous = (max(attribution.speaker[1], cue.end), quote)
         carried = self.continuing_speaker(found, state, number) if pending else None
         attributed = any(quote.speaker is not None for quote in found)
+        nearest: Quote | None = None  # (the last attributed quote before the pending one: one walk)
+        walked = 0
         for inner in pending:
-            speaker = carried
+            while walked < len(found) and found[walked].span.start < inner[0] + offset:
+                if found[walked].speaker is not None:
+                    nearest = found[walked]
+                walked += 1
+            speaker = self.follow_on_speaker(nearest, carried)
             if not attributed and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
                 # (not '"She was unstoppable."' after 'Ortiz scored twice.': that is about her)
@@ -939,6 +945,18 @@ class DirectQuotes(SpeakerResolution):
         if any(person.name != speaker.name for person in others):
             return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
         return speaker
+
+    def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None) -> Speaker | None:
+        """The speaker of a quotation with no attribution of its own that follows *nearest*, the
+        paragraph's last attributed quote before it: that quote's speaker (``"...," said Roe.
+        "...," said Berg. "..."``: Berg, not Roe), unless it is a pronoun no one was found for;
+        else *carried*, the speaker :meth:`continuing_speaker` gives.
+
+        .. versionadded:: 0.2
+        """
+        if nearest is None or nearest.speaker is None or nearest.speaker.name.casefold() in self._pronouns:
+            return carried
+        return nearest.speaker
 
     def person_subject(self, raw: str, subject: Mention | None, state: State) -> Speaker | None:
         """*subject*, a sentence's subject, resolved when it is a person: a name the article knows,

@@ -211,7 +211,8 @@ class ReportedSpeech(DirectQuotes):
             local = claimed[low : bisect_left(claim_starts, sentence[1])]
             question = self.read_question_opening(raw, offset, number, sentence, marks, state)
             if question is not None:
-                found.append(question.quote)
+                if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
+                    found.append(question.quote)  # (else the question is read, claimed and left out)
                 local.append((question.start, question.end))
             for cue in self.trailing_source_first(raw, sentence, list(self.cues_in(scan, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):

@@ -89,6 +89,12 @@ class QuoteWords:
     #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
     #: ``„...“, so Miersch.``); never a cue in running text.  Empty in English.
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: Whether a question that opens a sentence with no asker named (``Asked whether he would
+    #: resign, Ortiz said: "No."``) is a quote of its own, with no speaker (``True``: corpora such as
+    #: PolNeAR annotate the reporter's question so); ``False`` leaves it out (the answer is still
+    #: the one asked's).  A question whose asker is named (``Asked by host Tom Berg whether ...``) is
+    #: always a quote.
+    REPORTER_QUESTIONS: ClassVar[bool] = True
     #: Pronouns that name no one: a cue with one as its subject reports that no one spoke
     #: (``Nobody warns you about the cold``, ``No one said a word``) and gives no quote.
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("nobody", "no one", "no-one", "none", "nothing", "neither")
