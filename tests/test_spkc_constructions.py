@@ -171,6 +171,13 @@ PACKS = [
     ("es", "La ministra Ana Ruiz y el alcalde Luis Gil hablaron el lunes. Añadió que el plan seguirá adelante.",
      [("el plan seguirá adelante", R, None)]),
     ("es", "El presupuesto está cerrado. Añadió que el plan seguirá adelante.", [("el plan seguirá adelante", R, None)]),
+    # a verb alone after a quotation stands for its subject too
+    ("es", "La ministra Ana Ruiz habló el lunes. Dijo que el plan seguirá. «Es lo correcto», insistió.",
+     [("el plan seguirá", R, "Ana Ruiz"), ("Es lo correcto", D, "Ana Ruiz")]),
+    ("es", "La ministra Ana Ruiz y el alcalde Luis Gil hablaron. «Es lo correcto», insistió.",
+     [("Es lo correcto", D, None)]),
+    # near-miss: English drops no subject ('"...," added.' names no one)
+    ("en", 'Ana Ruiz spoke on Monday. "It is the right thing," added.', [("It is the right thing,", D, None)]),
 ]
 
 

@@ -130,7 +130,10 @@ class DirectQuotes(SpeakerResolution):
             # (a source after "according to" may be any noun phrase: "a study by economists")
             source = attribution.cue.text.casefold() in self._according
             cue = attribution.cue
-            speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
+            if attribution.dropped:
+                speaker = self.dropped_speaker(raw, attribution.speaker, state, number)
+            else:
+                speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
             if self.passive_at(raw, cue.text, cue.start):
                 speaker = None  # ('"...," reporters were told': said to them, not by them)
             quote = self.make_quote(
@@ -278,6 +281,9 @@ class DirectQuotes(SpeakerResolution):
                 np = self.name_after_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
+            if self.DROPPED_SUBJECTS and not raw[cue.end() : sentence[1]].strip(" \t\n\xa0.!?…"):
+                # "«...», añadió.": the verb alone stands for its subject
+                return Attribution(cue.span(), Cue(cue.group(), *cue.span()), dropped=True)
             return None
         particle = self.particle_attribution(raw, pos, sentence)
         if particle is not None:
@@ -945,6 +951,35 @@ class DirectQuotes(SpeakerResolution):
         if any(person.name != speaker.name for person in others):
             return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
         return speaker
+
+    def dropped_speaker(self, raw: str, verb: tuple[int, int], state: State, number: int) -> Speaker | None:
+        """The speaker of a cue whose subject is dropped (the verb at *verb* stands for it): the
+        one :meth:`dropped_subject` names, with the verb as the mention; ``None`` when no one is
+        sure.
+
+        .. versionadded:: 0.2
+        """
+        name = self.dropped_subject(state.absolute(verb[0]), state, number)
+        if name is None:
+            return None
+        return Speaker(name, raw[verb[0] : verb[1]], Span(state.absolute(verb[0]), state.absolute(verb[1])))
+
+    def dropped_subject(self, at: int, state: State, number: int) -> str | None:
+        """The name a dropped subject at *at* refers to: the person the paragraph names as a
+        sentence's subject before it, when it names no one else, else the last speaker of this
+        paragraph or the one before, else ``None`` (no one sure).
+
+        .. versionadded:: 0.2
+        """
+        if len({person.name for person in self.paragraph_people(at, state)}) > 1:
+            return None  # ("Ana Ruiz y Luis Gil hablaron. Añadió que ...": either of them)
+        named = self.paragraph_subject(at, state)
+        if named:
+            return named
+        last = state.last_speaker
+        if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
+            return last.name
+        return None
 
     def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the

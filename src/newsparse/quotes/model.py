@@ -59,11 +59,13 @@ class Cue(Words):
 @attrs.frozen
 class Attribution:
     """Who said a quotation: the speaker's phrase, the cue, and an outlet that carried the words
-    (``, Anadolu news agency reported``), if any."""
+    (``, Anadolu news agency reported``), if any.  ``dropped`` is true when the cue stands alone
+    for its subject (Spanish ``«...», añadió.``): ``speaker`` is then the verb's span."""
 
     speaker: tuple[int, int]
     cue: Cue
     source: str | None = None
+    dropped: bool = False
 
 
 @attrs.frozen

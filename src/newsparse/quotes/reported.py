@@ -12,7 +12,7 @@ from itertools import islice
 import attrs
 import regex
 
-from ..spans import Quote, QuoteKind, QuoteList, Span, Speaker, collapse
+from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
@@ -472,27 +472,9 @@ class ReportedSpeech(DirectQuotes):
             return None
         start, end, source = content
         mention = Mention(cue.group(), cue.start(), cue.end())
-        name = self.dropped_subject(state.absolute(cue.start()), state, number)
-        speaker = Speaker(name, mention.text, Span(state.absolute(cue.start()), state.absolute(cue.end()))) if name else None
+        speaker = self.dropped_speaker(raw, cue.span(), state, number)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, cue.start(), end)
-
-    def dropped_subject(self, at: int, state: State, number: int) -> str | None:
-        """The name a dropped subject at *at* refers to: the person the paragraph names as a
-        sentence's subject before it, else the last speaker of this paragraph or the one before,
-        else ``None`` (no one sure).
-
-        .. versionadded:: 0.2
-        """
-        if len({person.name for person in self.paragraph_people(at, state)}) > 1:
-            return None  # ("Ana Ruiz y Luis Gil hablaron. Añadió que ...": either of them)
-        named = self.paragraph_subject(at, state)
-        if named:
-            return named
-        last = state.last_speaker
-        if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
-            return last.name
-        return None
 
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
