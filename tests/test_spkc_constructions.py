@@ -255,6 +255,15 @@ FOLLOW_ON = [
     ('"We disagree," said Tom Berg. "We will appeal," said Jane Roe. "The ruling is wrong and we will prove it."',
      [("We disagree,", D, "Tom Berg"), ("We will appeal,", D, "Jane Roe"),
       ("The ruling is wrong and we will prove it.", D, "Jane Roe")]),
+    # another person as the subject of a sentence between: either may speak, so no one
+    ('"We will appeal," said Jane Roe. Tom Berg shook his head. "The ruling is wrong and we will prove it."',
+     [("We will appeal,", D, "Jane Roe"), ("The ruling is wrong and we will prove it.", D, None)]),
+    # near-misses: the speaker as that subject, or a sentence of her reported speech between
+    ('"We will appeal," said Jane Roe. Roe turned to Tom Berg. "The ruling is wrong and we will prove it."',
+     [("We will appeal,", D, "Jane Roe"), ("The ruling is wrong and we will prove it.", D, "Jane Roe")]),
+    ('"We will appeal," said Jane Roe. The family will not give up, Roe says. "The ruling is wrong and unfair."',
+     [("We will appeal,", D, "Jane Roe"), ("The family will not give up", R, "Jane Roe"),
+      ("The ruling is wrong and unfair.", D, "Jane Roe")]),
     # the shapes that worked: one speaker before, and a speaker's words resumed after a colon
     ('"We will appeal," Jane Roe said outside court. "The ruling is wrong and we will prove it."',
      [("We will appeal,", D, "Jane Roe"), ("The ruling is wrong and we will prove it.", D, "Jane Roe")]),

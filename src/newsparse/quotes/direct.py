@@ -156,6 +156,8 @@ class DirectQuotes(SpeakerResolution):
                     nearest = found[walked]
                 walked += 1
             speaker = self.follow_on_speaker(nearest, carried)
+            if speaker is not None and nearest is not None and nearest.speaker is speaker:
+                speaker = self.unless_someone_else(raw, offset, nearest, inner[0], sentences, starts, state)
             if not attributed and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
                 # (not '"She was unstoppable."' after 'Ortiz scored twice.': that is about her)
@@ -951,6 +953,38 @@ class DirectQuotes(SpeakerResolution):
         if any(person.name != speaker.name for person in others):
             return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
         return speaker
+
+    def unless_someone_else(
+        self,
+        raw: str,
+        offset: int,
+        nearest: Quote,
+        start: int,
+        sentences: Sequence[tuple[int, int]],
+        starts: Sequence[int],
+        state: State,
+    ) -> Speaker | None:
+        """*nearest*'s speaker for a quotation at *start* that goes on from it, unless the sentence
+        right before the quotation stands between them, has no quotation marks and no cue, and has
+        another person as its subject (:meth:`person_subject`: ``"...," said Jane Roe. The judge, Tom
+        Berg, left the room. "..."``: either may speak, so no one).  Only that one sentence is
+        read: linear in a paragraph of many.
+
+        .. versionadded:: 0.2
+        """
+        speaker = nearest.speaker
+        here = bisect_right(starts, start) - 1
+        there = bisect_right(starts, nearest.span.end - offset) - 1
+        if speaker is None or here - 1 <= there:
+            return speaker
+        before = sentences[here - 1]
+        if any(raw.find(mark, before[0], before[1]) >= 0 for mark in self._marks):
+            return speaker
+        if next(iter(self.cues(raw, before[0], before[1])), None) is not None:
+            return speaker  # (a sentence of reported speech: "..., dos Santos says." goes on)
+        # (its subject, a person: "Roloson supports Hillary Clinton." goes on with Roloson)
+        subject = self.person_subject(raw, self.sentence_subject(raw, before), state)
+        return None if subject is not None and subject.name != speaker.name else speaker
 
     def dropped_speaker(self, raw: str, verb: tuple[int, int], state: State, number: int) -> Speaker | None:
         """The speaker of a cue whose subject is dropped (the verb at *verb* stands for it): the
