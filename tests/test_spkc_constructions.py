@@ -151,6 +151,14 @@ PACKS = [
     # near-misses: "so" in its other senses gives no speaker
     ("de", "„Wir brauchen mehr Geld“, so dass die Stadt zahlt.", [("Wir brauchen mehr Geld", D, None)]),
     ("de", "„Wir brauchen mehr Geld“, so die Stadt habe kein Geld.", [("Wir brauchen mehr Geld", D, None)]),
+    # reported words closed by "so" and the speaker
+    ("de", "Der Abgeordnete Matthias Miersch sprach am Montag. Die Stadt brauche mehr Geld, so Miersch.",
+     [("Die Stadt brauche mehr Geld", R, "Matthias Miersch")]),
+    ("de", "Die Sprecherin der Stadt, Julia Wagner, war da. Die Stadt brauche mehr Geld, so die Sprecherin.",
+     [("Die Stadt brauche mehr Geld", R, "Julia Wagner")]),
+    ("de", "Die Stadt brauche mehr Geld, so dass die Steuern steigen.", []),
+    ("de", "Das Bad ist neu, so viel ist klar.", []),
+    ("de", "Die Stadt habe gespart, so Miersch, und sie brauche mehr Geld, so Lang.", []),
     ("de", "Die Ministerin Petra Lang bestätigte, die Stadt brauche mehr Geld.",
      [("die Stadt brauche mehr Geld", R, "Petra Lang")]),
     ("de", "„Das ist zu teuer“, mahnte Petra Lang.", [("Das ist zu teuer", D, "Petra Lang")]),

@@ -196,6 +196,8 @@ class QuoteParser(ReportedSpeech):
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
         if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True
+        if self.ATTRIBUTION_PARTICLES and not frozenset(self.ATTRIBUTION_PARTICLES).isdisjoint(self.tokens(raw)):
+            return True  # ("Die Stadt brauche mehr Geld, so Miersch.")
         folded = raw.casefold()
         return any(verb in folded for verb in self._asked_folded)
 

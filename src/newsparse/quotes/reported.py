@@ -214,6 +214,11 @@ class ReportedSpeech(DirectQuotes):
                 if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
                     found.append(question.quote)  # (else the question is read, claimed and left out)
                 local.append((question.start, question.end))
+            particle = self.read_particle_tail(raw, offset, number, sentence, marks, state, local)
+            if particle is not None:  # ("Die Stadt brauche mehr Geld, so Miersch.")
+                found.append(particle.quote)
+                local.append((particle.start, particle.end))
+                self.remember(state, particle.quote.speaker, number)
             for cue in self.trailing_source_first(raw, sentence, list(self.cues_in(scan, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
@@ -527,6 +532,46 @@ class ReportedSpeech(DirectQuotes):
         while pos > start and (raw[pos - 1].isspace() or raw[pos - 1] in self._closing_marks):
             pos -= 1
         return pos > start and raw[pos - 1] == ","
+
+    def read_particle_tail(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Die Stadt brauche mehr Geld, so Miersch.``: reported words closed by a comma, one of
+        :attr:`ATTRIBUTION_PARTICLES` and a speaker's phrase that ends the sentence
+        (:meth:`particle_attribution`), within :attr:`PHRASE_WINDOW` characters of its end; the
+        words are the sentence before the comma.  ``None`` without such a close, or when a
+        quotation took it (``„...“, so Miersch.``).
+
+        .. versionadded:: 0.2
+        """
+        if self._particle_cue is None:
+            return None
+        floor = max(sentence[0], sentence[1] - self.PHRASE_WINDOW)
+        comma = raw.rfind(",", floor, sentence[1])
+        lead = _COMMA.match(raw, comma, sentence[1]) if comma >= 0 else None
+        if lead is None or self.is_claimed(comma, claimed) or self.inside_marks(comma, marks):
+            return None
+        attribution = self.particle_attribution(raw, lead.end(), sentence)
+        if attribution is None or self.is_claimed(attribution.cue.start, claimed):
+            return None
+        start = self.after_label(raw, sentence[0] + len(raw[sentence[0] : comma]) - len(raw[sentence[0] : comma].lstrip()), comma)
+        end = self.trim_end(raw, start, comma)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        if any(self._particle_cue.match(raw, join.end(), end) for join in _COMMA.finditer(raw, start, end)):
+            return None  # ("..., so Miersch, und ..., so Lang.": two speakers' words, no one's alone)
+        mention = self.mention(raw, attribution.speaker)
+        speaker = self.resolve(mention, state, None)
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, attribution.cue.text, speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
 
     def read_question_opening(
         self,
