@@ -288,7 +288,7 @@ class ArticleParser:
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
         self.captions = captions or CaptionParser(self.vocabulary)
-        self.boilerplate = boilerplate or BoilerplateParser()
+        self.boilerplate = boilerplate or BoilerplateParser(self.vocabulary)
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
         self.quotes = quotes or (pack.quotes if pack is not None else QuoteParser)(self.vocabulary)
@@ -630,13 +630,27 @@ class ArticleParser:
         else:  # no stamp runs from the line onto the one under it, which stays for the rules after this one
             stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
-            return 0
+            return self.labelled_clock(state, index, peek) if wrapped is None else 0
         if not peek:
             for stamp in stamps:
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = self.byline_beside_stamps(state.lines[index], stamps)
         return claimed
+
+    def labelled_clock(self, state: ParseState, index: int, peek: bool) -> int:
+        """A stamp label and a clock time with no date (``Updated 14:05 GMT``, ``Posted 2.05pm``),
+        as a live blog prints the time of its last entry: boilerplate ``timestamp``, never the
+        article's ``published`` or ``updated``, which need a date (:meth:`TimestampParser.is_clock_line`
+        after :meth:`TimestampParser.starts_with_label`).
+
+        .. versionadded:: 0.2"""
+        text = state.lines[index].text
+        if not self.timestamps.starts_with_label(text) or not self.timestamps.is_clock_line(text):
+            return 0
+        if not peek:
+            state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
+        return 1
 
     def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
         """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the

@@ -68,7 +68,8 @@ _UTC_OFFSET = regex.compile(
 # a clock written with "h", as French and Spanish pages write it: "08h15", "8h", "09:30h"
 _H_TIME = regex.compile(
     r"""(?<![\p{L}\d:.])(?P<hour>\d{1,2})h(?P<minute>\d\d)?+(?![\p{L}\d])   # "08h15", "8h"
-      | (?<=\d:\d\d)h(?![\p{L}\d])                                       # "09:30h" """,
+      | (?<![\p{L}\d:.])(?P<hour>\d{1,2})[ ]h[ ](?P<minute>\d\d)(?![\p{L}\d])  # "14 h 05"
+      | (?<=\d:\d\d)[ ]?+h(?![\p{L}\d])                                  # "09:30h", "14:05 h" """,
     regex.VERBOSE,
 )
 # the dash of a range of dates, after a space or a year: "March 2, 1941 - January 28, 2025", "1941–2025"
@@ -172,8 +173,9 @@ class TimestampParser:
     )
     #: The labels of :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS` in languages whose readers
     #: write the day first: a numeric date after one that reads both ways (``Pubblicato il
-    #: 04/03/2025``) is left unread unless :attr:`dayfirst` is true or given, never read month first
-    #: by default.
+    #: 04/03/2025``, ``Veröffentlicht am 12.05.2025``) is read day first, never month first, unless
+    #: a ``dayfirst`` was given to the parser (:meth:`read_day_first`); with a year of two digits it
+    #: is left unread.
     DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
         "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Aggiornato",
         "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
@@ -375,9 +377,17 @@ class TimestampParser:
         ) or _AM_PM.search(text) is not None
 
     def is_clock_line(self, text: str) -> bool:
-        """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``): the
-        time that heads an entry of a live blog, which gives no date."""
-        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text.strip()) is not None
+        """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``), maybe
+        after a stamp label (``Updated 14:05 GMT``, ``Posted at 2.05pm``): the time that heads an
+        entry of a live blog, or a page's time of the day, which gives no date; the clock is at
+        most :attr:`MAX_CLOCK_LINE_CHARS` long.
+
+        .. versionchanged:: 0.2 a label may stand before the clock."""
+        text = text.strip()
+        label = self._label.match(text) if len(text) <= self.MAX_LINE_CHARS else None
+        if label is not None:
+            text = text[label.end() :]
+        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text) is not None
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
@@ -416,6 +426,8 @@ class TimestampParser:
         for segment in self._segment.finditer(text[: self.FIND_CHARS]):
             piece_text = segment.group()
             starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
+            if self.day_first_labelled(piece_text):
+                starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
                 piece = piece_text[start:]
                 piece = piece[: self.date_run_end(piece) or len(piece)]
@@ -513,7 +525,10 @@ class TimestampParser:
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
             if self.month_first_after(label_match["label"], readable):
-                return None
+                day_first = self.read_day_first(readable)
+                if day_first is None:
+                    return None
+                readable = day_first
         if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
         when = self.read_datetime(readable, reference_date)
@@ -552,6 +567,29 @@ class TimestampParser:
             return False
         numeric = _DAY_MONTH.search(readable)
         return numeric is not None and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12
+
+    def day_first_labelled(self, piece: str) -> bool:
+        """Whether *piece* opens with a label whose language puts the day first and a numeric date
+        after it that reads both ways (:meth:`month_first_after`): :meth:`find` then reads it
+        only with its label (``Veröffentlicht am 12.05.25`` is never read month first without it)."""
+        label = self._label.match(piece, len(piece) - len(piece.lstrip()))
+        return label is not None and self.month_first_after(label["label"], piece[label.end() :])
+
+    def read_day_first(self, readable: str) -> str | None:
+        """*readable*, a numeric date after a label whose language puts the day first
+        (:meth:`month_first_after`), with the month written as its name, so that it reads day
+        first (``12.05.2025 um 14:05`` -> ``12 May 2025 um 14:05``); ``None`` when its year is not
+        written in full (``12.05.25``: the century would be a guess).
+
+        .. versionadded:: 0.2"""
+        numeric = _DAY_MONTH.search(readable)
+        if numeric is None:
+            return readable
+        year = regex.split(r"[/.]", numeric.group())[-1]
+        if len(year) != 4 or not 1 <= int(numeric["second"]) <= len(self.vocabulary.MONTHS):
+            return None
+        month = self.vocabulary.MONTHS[int(numeric["second"]) - 1][0].rstrip(".")
+        return f"{readable[: numeric.start()]}{int(numeric['first'])} {month} {year}{readable[numeric.end() :]}"
 
     def in_english(self, written: str) -> str:
         """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English

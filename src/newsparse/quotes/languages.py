@@ -132,6 +132,13 @@ class FrenchVocabulary(Vocabulary):
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
     )
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
+    AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Partager", "Partager sur Facebook", "Partager sur X", "Partager sur Twitter", "Copier le lien", "Commentaires",
+        "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
+    )
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
 
 
 class FrenchQuotes(WithoutEnglishRules):
@@ -256,6 +263,15 @@ class GermanVocabulary(Vocabulary):
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
         "im", "er", "sie", "es", "wir", "ich", "nach", "bei", "mit", "von", "vor", "für", "auch", "heute", "gestern",
+    )
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
+    AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Teilen", "Artikel teilen", "Link kopieren", "Kommentare", "Kommentieren", "Drucken", "Merken", "Anhören",
+        "Per E-Mail senden",
+    )
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     )
 
     def is_title(self, word: str) -> bool:
@@ -424,6 +440,13 @@ class SpanishVocabulary(Vocabulary):
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
     )
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
+    AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Compartir", "Compartir en Facebook", "Compartir en X", "Compartir en Twitter", "Copiar enlace", "Comentarios",
+        "Comentar", "Imprimir", "Enviar por correo", "Guardar", "Escuchar",
+    )
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar")
 
 
 class SpanishQuotes(WithoutEnglishRules):
