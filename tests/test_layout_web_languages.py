@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import Article, ArticleParser, BoilerplateParser, Vocabulary, parse_article
+from newsparse import Article, ArticleParser, BoilerplateParser, TimestampParser, Vocabulary, parse_article
 from newsparse.quotes.languages import language_pack
 
 PARSERS = {code: ArticleParser(language=code) for code in ("en", "fr", "de", "es")}
@@ -241,6 +241,25 @@ def test_a_live_blogs_clock_is_an_entry_stamp(
     assert no_line_lost(article)
 
 
+LIVE_ABROAD = [
+    # (language, the header's labelled clock, an entry's clock)
+    ("fr", "Mis à jour à 16h30", "16h30"),
+    ("fr", "Mis à jour à 16h30", "14 h 05"),
+    ("de", "Aktualisiert um 14:05 Uhr", "14:05 Uhr"),
+    ("es", "Actualizado a las 16:30", "16:30 h"),
+]
+
+
+@pytest.mark.parametrize(("code", "header", "entry"), LIVE_ABROAD)
+def test_a_live_blogs_clock_in_the_pages_language(code: str, header: str, entry: str) -> None:
+    text = f"En direct : la grève\n\n{header}\n\n{STORY[code]}\n\n{entry}\n\n{MORE[code]}\n"
+    article = PARSERS[code].parse(text)
+    assert (article.published, article.updated) == (None, None)
+    assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == [header, entry]
+    assert [p.text for p in article.paragraphs] == [STORY[code], MORE[code]]
+    assert no_line_lost(article)
+
+
 def test_a_sentence_opening_with_a_label_and_a_clock_stays_a_paragraph() -> None:
     line = "Updated 14:05 figures from the operator show more than 200 trains were cancelled across the region."
     article = parse_article(LIVE.format(header="", entry=line))
@@ -276,3 +295,27 @@ def test_a_labelled_stamp_gives_its_date_and_time(code: str, stamp: str, publish
     assert (article.published.datetime.isoformat() if article.published else None) == published
     assert (article.updated.datetime.isoformat() if article.updated else None) == updated
     assert no_line_lost(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("16h30", True),
+        ("16h", True),
+        ("14 h 05", True),
+        ("14:05 Uhr", True),
+        ("16:30 h", True),
+        ("Updated 14:05 GMT", True),
+        ("Mis à jour à 16h30", True),
+        ("Aktualisiert um 14:05 Uhr", True),
+        ("Actualizado a las 16:30", True),
+        # near-misses: a number of hours, a word after the clock, a date
+        ("14 h", False),
+        ("24h chrono", False),
+        ("16h30 : la grève continue", False),
+        ("Updated 12 May 2025, 14:05 GMT", False),
+        ("Updated", False),
+    ],
+)
+def test_a_clock_alone_maybe_after_a_label(text: str, clock: bool) -> None:
+    assert TimestampParser().is_clock_line(text) is clock

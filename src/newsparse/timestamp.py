@@ -181,7 +181,7 @@ class TimestampParser:
         "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
-    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "à", "il", "alle")
+    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "um", "à", "a las", "il", "alle")
     #: Words between the parts of a date that are left out before it is read: ``4 de marzo de
     #: 2025``, ``Aug 13 at 10:00``.
     DROPPED_WORDS: ClassVar[tuple[str, ...]] = (
@@ -197,6 +197,9 @@ class TimestampParser:
     FIND_CHARS: ClassVar[int] = 200
     #: How many characters before a date :meth:`closes_range` reads for the dash of a range.
     RANGE_LOOKBEHIND: ClassVar[int] = 24
+    #: Words written after a clock time (``14:05 Uhr``, ``14:05 h``), which a clock alone on its
+    #: line (:meth:`is_clock_line`) may end with.
+    CLOCK_WORDS: ClassVar[tuple[str, ...]] = ("Uhr", "h")
     #: The longest line :meth:`is_clock_line` reads.
     MAX_CLOCK_LINE_CHARS: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
@@ -276,7 +279,9 @@ class TimestampParser:
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
-                  | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+)      # 10 p.m., 7.30pm (not 8.50)
+                  | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
+                  | (?:2[0-3]|[01]\d|\d)(?:h(?:[0-5]\d)?+|[ ]h[ ][0-5]\d))          # 16h30, 16h, 14 h 05
+                (?:[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
                 (?:[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
