@@ -172,6 +172,12 @@ DEBRIS = [
     ("fr", "Copier le lien", "share"),
     ("de", "Teilen", "share"),
     ("de", "Kommentare", "share"),
+    # a row: the language's button, then networks and counts
+    ("de", "Teilen: Facebook Twitter WhatsApp E-Mail", "share"),
+    ("de", "12 Kommentare", "share"),
+    ("es", "Compartir en WhatsApp", "share"),
+    ("es", "Comentarios (12)", "share"),
+    ("fr", "Partager : Facebook | X | E-mail", "share"),
     ("fr", "Lire aussi : Ce que les voyageurs doivent savoir", "related"),
     ("fr", "À lire aussi", "related"),
     ("de", "Lesen Sie auch: Was Reisende jetzt wissen müssen", "related"),
@@ -183,6 +189,8 @@ DEBRIS = [
     ("fr", "Lire aussi les conclusions du rapport publié mardi par la Cour des comptes.", None),
     ("es", "Compartir piso es cada vez más común entre los jóvenes de la capital, según el estudio.", None),
     ("de", "Kommentare von Lesern zeigen, wie groß der Ärger über die Bahn inzwischen ist.", None),
+    ("es", "Compartir en familia", None),  # a heading: a button's words, then no button
+    ("de", "Facebook Twitter", "share"),  # networks alone are English's share row in every language
 ]
 
 

@@ -222,6 +222,12 @@ class BoilerplateParser:
                 (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
         ),
     }
+    #: The networks a row of share buttons names in any language, after a button of the
+    #: language's ``Vocabulary.SHARE_BUTTONS`` (``Teilen: Facebook WhatsApp``; see :meth:`language_patterns`).
+    SHARE_NETWORKS: ClassVar[tuple[str, ...]] = (
+        "Facebook", "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram", "Reddit", "Pinterest", "Messenger",
+        "Flipboard", "Bluesky", "Threads", "E-Mail", "Email", "E-mail", "Mail",
+    )
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
     #: The longest line that may be boilerplate.
@@ -270,7 +276,11 @@ class BoilerplateParser:
         buttons = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.SHARE_BUTTONS if w]
         if buttons:
             button = "|".join(sorted(buttons, key=len, reverse=True))
-            lines[K.SHARE.value] = _x(rf"(?:{button})(?:\s*+[|·•/,]?\s*+(?:{button})){{0,12}}")
+            networks = "|".join(regex.escape(w) for w in sorted(self.SHARE_NETWORKS, key=len, reverse=True) if w)
+            counted = r"(?:\d++\s++)?+(?:{})(?:\s*+\(\d++\))?+"  # "12 Kommentare", "Comentarios (12)"
+            first, then = counted.format(button), counted.format(f"{button}|{networks}" if networks else button)
+            # a row that opens with the language's button: "Teilen: Facebook WhatsApp", "Compartir en WhatsApp"
+            lines[K.SHARE.value] = _x(rf"{first}(?:\s*+[:|·•/,]?\s*+(?:{then})){{0,12}}")
         labels = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.RELATED_LABELS if w]
         if labels:
             label = "|".join(sorted(labels, key=len, reverse=True))

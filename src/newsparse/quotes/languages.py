@@ -135,7 +135,7 @@ class FrenchVocabulary(Vocabulary):
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
-        "Partager", "Partager sur Facebook", "Partager sur X", "Partager sur Twitter", "Copier le lien", "Commentaires",
+        "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
         "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
@@ -267,8 +267,8 @@ class GermanVocabulary(Vocabulary):
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
-        "Teilen", "Artikel teilen", "Link kopieren", "Kommentare", "Kommentieren", "Drucken", "Merken", "Anhören",
-        "Per E-Mail senden",
+        "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
+        "Kommentieren", "Drucken", "Merken", "Anhören", "Per E-Mail senden",
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
@@ -443,8 +443,8 @@ class SpanishVocabulary(Vocabulary):
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
-        "Compartir", "Compartir en Facebook", "Compartir en X", "Compartir en Twitter", "Copiar enlace", "Comentarios",
-        "Comentar", "Imprimir", "Enviar por correo", "Guardar", "Escuchar",
+        "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
+        "Guardar", "Escuchar",
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar")
 
