@@ -80,6 +80,13 @@ CAPTIONS = [
      "Waves crash over the sea wall in Dover on Monday.", "the Harbour Trust"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Courtesy photo",
      "Waves crash over the sea wall in Dover on Monday.", "Courtesy photo"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Photography by Jane Roe",
+     "Waves crash over the sea wall in Dover on Monday.", "Jane Roe"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. © Credit: Jane Roe/Reuters",
+     "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
+    # a credit that is names only keeps them all
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credits: Jane Roe and Ana Lima",
+     "Waves crash over the sea wall in Dover on Monday.", "Jane Roe and Ana Lima"),
 ]
 
 

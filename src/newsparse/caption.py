@@ -190,8 +190,9 @@ class CaptionParser:
     #: The most capitalised words (names, agencies) a credit may have before one of :attr:`CREDIT_TAILS`.
     TAIL_NAME_WORDS: ClassVar[int] = 6
     #: Separators between a caption and its credit, left out of the caption (``... lab | photo by
-    #: Joan Roe``); names before one are part of the credit (``Stephane Cardinale - Corbis/Getty Images``).
-    SEPARATOR_ENDS: ClassVar[str] = "-–—|/:"
+    #: Joan Roe``, ``... on Monday. © Credit: Jo Roe``); names before one are part of the credit
+    #: (``Stephane Cardinale - Corbis/Getty Images``).
+    SEPARATOR_ENDS: ClassVar[str] = "-–—|/:©"
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: reads the photographer's name in a bare ``Name/Outlet`` credit line
@@ -382,6 +383,7 @@ class CaptionParser:
             rf"""(?P<label>{words})
                 (?:\s*+(?::|\.\.\.|…)\s*+           # a colon or dots: "Credit: Jo Roe"
                   | \s++(?-i:(?=\p{{Lu}}))            # a capital: "Credit Jo Roe"
+                  | \s++by\s++(?-i:(?=\p{{Lu}}))        # "Photo: Photography by Jo Roe"
                   | (?<=courtesy)\s++(?=of\s))       # "Courtesy of the family" """,
             regex.IGNORECASE | regex.VERBOSE,
         )
