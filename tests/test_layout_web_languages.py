@@ -117,6 +117,25 @@ def test_a_sentence_with_the_label_word_stays_a_paragraph(code: str, line: str) 
     assert [p.text for p in article.paragraphs] == [STORY[code], line, MORE[code]]
 
 
+def test_a_vocabulary_subclass_adds_a_languages_credit_label_and_and() -> None:
+    class ItalianVocabulary(Vocabulary):
+        CREDIT_LABELS = ("Foto",)
+        AND_WORDS = ("e",)
+
+    parser = ArticleParser(vocabulary=ItalianVocabulary())
+    text = (
+        "Il porto di Genova riapre\n\nDi Luca Bianchi e Giulia Rossi\n\n"
+        "Il vecchio porto di Genova all'alba. Foto: Luca Zennaro/ANSA\n\n"
+        "Il porto ha riaperto lunedì dopo tre giorni di chiusura per il maltempo che ha colpito la costa.\n"
+    )
+    article = parser.parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("Il vecchio porto di Genova all'alba.", "Luca Zennaro/ANSA")]
+    assert parse_article(text).captions == ()
+    byline = parser.parse(text.replace("Di Luca", "By Luca")).byline  # "Di" is no prefix of the default's
+    assert byline is not None
+    assert byline.authors == ("Luca Bianchi", "Giulia Rossi")
+
+
 def test_the_english_default_reads_no_foreign_label() -> None:
     # the language's labels come with its pack: English copy keeps "Foto" as a word
     line = "The old harbour of Genoa at dawn. Foto: Luca Zennaro"
@@ -289,6 +308,8 @@ STAMPS = [
     ("en", "Veröffentlicht am 12.05.2025 um 14:05 Uhr", "2025-05-12T14:05:00", None),  # never 5 December
     ("en", "Aktualisiert am 12.05.2025 um 16:30 Uhr", None, "2025-05-12T16:30:00"),
     ("de", "Aktualisiert am 12.05.2025 um 16:30 Uhr", None, "2025-05-12T16:30:00"),
+    ("de", "Stand: 12.05.2025, 16:30 Uhr", "2025-05-12T16:30:00", None),  # "as of", the page's only stamp
+    ("en", "Stand: 12.05.2025, 16:30 Uhr", "2025-05-12T16:30:00", None),  # never 5 December
     ("fr", "Publié le 12 mai 2025 à 14h05", "2025-05-12T14:05:00", None),
     ("fr", "Publié le 12 mai 2025 à 14 h 05", "2025-05-12T14:05:00", None),
     ("en", "Publié le 12/05/2025 à 14h05", "2025-05-12T14:05:00", None),
@@ -323,6 +344,7 @@ def test_a_labelled_stamp_gives_its_date_and_time(code: str, stamp: str, publish
         ("Updated 14:05 GMT", True),
         ("Mis à jour à 16h30", True),
         ("Aktualisiert um 14:05 Uhr", True),
+        ("Stand: 14:05 Uhr", True),
         ("Actualizado a las 16:30", True),
         # near-misses: a number of hours, a word after the clock, a date
         ("14 h", False),

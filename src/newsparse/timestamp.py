@@ -143,6 +143,7 @@ class TimestampParser:
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
+        "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, German), January first, with their abbreviations.  They
@@ -177,7 +178,7 @@ class TimestampParser:
     #: a ``dayfirst`` was given to the parser (:meth:`read_day_first`); with a year of two digits it
     #: is left unread.
     DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
-        "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Aggiornato",
+        "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Stand", "Aggiornato",
         "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
