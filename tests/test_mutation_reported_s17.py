@@ -173,6 +173,14 @@ CASES: list[Case] = [
             ("M", 'the plan was "costly, reckless and late,"', 16, 57, "said", "Ortiz", None),
         ],
     ),
+    # words cut before a second speaker's clause keep a last word of one letter
+    Case(
+        "Ortiz said the council should adopt Plan B, and the union said it would strike.",
+        [
+            ("R", "the council should adopt Plan B", 11, 42, "said", "Ortiz", None),
+            ("R", "it would strike", 63, 78, "said", "the union", None),
+        ],
+    ),
     # the speaker carried to a later participle of the same sentence, and the region a reading claims
     # a participle after a closing attribution whose words were too few: the attribution's speaker, not the sentence's subject
     Case(
@@ -260,6 +268,14 @@ CASES: list[Case] = [
         "Still, the director of the port, who took the job in March, said the cranes were unsafe.",
         [
             ("R", "the cranes were unsafe", 65, 87, "said", "the director of the port", None),
+        ],
+    ),
+    # the speaker of reported words is remembered with its paragraph: the next paragraph's quotation carries it on
+    Case(
+        ["Mayor Ana Ortiz said on Monday the plan was dead.", '"We have run out of money and out of time."'],
+        [
+            ("R", "the plan was dead", 31, 48, "said", "Ana Ortiz", None),
+            ("D", "We have run out of money and out of time.", 52, 93, None, "Ana Ortiz", None),
         ],
     ),
     # the lookahead for a verb after the first word of a bare clause (8 words after a pronoun, a gerund, a noun and 'of')
