@@ -889,7 +889,8 @@ class ReportedSpeech(DirectQuotes):
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
-        his brow``, ``said, adding that``): a clause of its own, not what was said."""
+        his brow``, ``said, adding that``): a clause of its own, not what was said.  A word in
+        :attr:`GERUND_SUFFIX` is one only in lower case (``said, Boeing will cut jobs``: a name)."""
         if "," not in raw[pos:start]:
             return False
         first = self._word.match(raw, start, stop)
@@ -897,7 +898,8 @@ class ReportedSpeech(DirectQuotes):
             return False
         word = first.group().casefold()
         suffix = self.GERUND_SUFFIX
-        return word in self._participles or (bool(suffix) and word.endswith(suffix) and len(word) > len(suffix) + 2)
+        gerund = bool(suffix) and first.group()[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2
+        return word in self._participles or gerund
 
     def opening_subject(self, raw: str, sentence: tuple[int, int], cue_start: int) -> Mention | None:
         """The speaker of ``X, <anything>, said ...`` when the grammar cannot read what stands
