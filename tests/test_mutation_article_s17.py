@@ -1,8 +1,11 @@
 """``ArticleParser`` on the pages that the 21 ``article.py`` mutants "not killed in the time" at
-the fifth pass (docs/testing.md, "Mutation testing") showed no test pins: the reference date a
-caller gives against an embedded post's, a quote in the headline, a caption printed twice in two
-cases, a line under a reporter's sign-off.  Each case asserts the part that changes: the exact
-stamp, quote, speaker, caption or boilerplate, with its span."""
+the fifth pass (docs/testing.md, "Mutation testing", sixth pass) showed no test pins: the
+reference date a caller gives against an embedded post's, a quote in the headline, a caption
+printed twice in two cases, a dateline whose date has no year near the reference date, the line
+under a sign-off or a labelled caption, a wrapped sentence down to the text's last line, the
+lines ``prose_follows`` looks past, a bare credit under a line that is no caption, and the
+vocabulary of the parts built by default.  Each case asserts the part that changes: the exact
+stamp, quote, speaker, dateline, caption, paragraph or boilerplate, with its span."""
 
 from __future__ import annotations
 
@@ -305,3 +308,39 @@ def test_a_bare_credit_under_the_headline_printed_again(gap: str) -> None:
     ]
     assert [(b.text, b.kind, b.span.start) for b in article.boilerplate] == [("Ferries resume on Friday", "other", 26)]
     assert article.paragraphs == ()
+
+
+# -- ArticleParser.credit_previous: a line of the story that opens with "By" over a credit -------
+
+HARBOUR = "By the harbour wall, crews stacked sandbags through the night."
+CLOSED = (
+    "Ports along the coast closed on Monday as a storm moved in, and ferries will not run again until Wednesday, "
+    "officials said."
+)
+REOPEN = "The ministry said the port would reopen on Friday, after crews cleared the harbour."
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe\n\n", ""])
+def test_a_story_line_opening_with_by_over_a_credit_stays_a_paragraph(byline: str) -> None:
+    text = f"Port stays shut\n\n{byline}{CLOSED}\n\n{HARBOUR}\nPhoto: Jo Li/City Herald\n\n{REOPEN}\n"
+    article = parse_article(text)
+    credit = text.index("Photo")
+    assert [p.text for p in article.paragraphs] == [CLOSED, HARBOUR, REOPEN]
+    assert article.paragraphs[1].span.end == credit - 1
+    assert [(c.text, c.credit, [(s.start, s.end) for s in c.spans]) for c in article.captions] == [
+        ("Photo: Jo Li/City Herald", "Jo Li/City Herald", [(credit, credit + 24)])
+    ]
+    assert article.boilerplate == ()
+
+
+@pytest.mark.parametrize("title", ["Transport correspondent", "Staff Writer, City Herald"])
+def test_the_authors_title_under_the_byline_over_a_credit_is_no_caption(title: str) -> None:
+    text = f"Port stays shut\n\nBy Jane Roe\n{title}\nPhoto: Jo Li/City Herald\n\n{CLOSED}\n"
+    article = parse_article(text)
+    credit = text.index("Photo")
+    assert article.byline is not None and article.byline.text == "By Jane Roe"
+    assert [(b.text, b.kind, b.span.start) for b in article.boilerplate] == [(title, "other", 29)]
+    assert [(c.text, c.credit, [(s.start, s.end) for s in c.spans]) for c in article.captions] == [
+        ("Photo: Jo Li/City Herald", "Jo Li/City Herald", [(credit, credit + 24)])
+    ]
+    assert [p.text for p in article.paragraphs] == [CLOSED]
