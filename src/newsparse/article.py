@@ -397,7 +397,9 @@ class ArticleParser:
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
         captions = self.captions.group(state.captions)
         context = [p.span for p in ((state.headline,) if state.headline else ())]
-        context += [span for caption in captions for span in caption.spans[:1]]
+        # every print of a caption: two prints may differ in case, and a title-case print names
+        # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
+        context += [span for caption in captions for span in caption.spans]
         quotes = self.quotes.parse(
             state.text, paragraphs, context=context, headline=state.headline.span if state.headline else None
         )
@@ -587,9 +589,11 @@ class ArticleParser:
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
         """A dateline ends the header: the body starts on its line.  A place before a bare colon
         with neither date nor agency (``NEW DELHI: ...``) does not: in the header, a label before a
-        colon opens a headline more often (``BOOM: Trump fires back ...``)."""
+        colon opens a headline more often (``BOOM: Trump fires back ...``).  A date written counts
+        whether or not the reference date gives it a year (``NEW DELHI, Feb 29:`` with a reference
+        date in a year without one), so the date is read here without the reference date."""
         line = state.lines[index]
-        found = self.dateline.parse(state.text, line.span, state.reference_date)
+        found = self.dateline.parse(state.text, line.span)
         if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
             return 0
         return STOP
