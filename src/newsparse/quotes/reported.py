@@ -36,6 +36,8 @@ _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 #: A label before a colon that opens a sentence (``Status: The bridge ...``, ``Road closures:``):
 #: one or two words, the first capitalised, then a capital or a quotation mark after the colon.
 _LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
+#: A character that is neither a letter nor a blank (punctuation between a speaker's phrase and its cue).
+_NOT_WORDS = regex.compile(r"[^\p{L}\s]")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -99,7 +101,9 @@ class ReportedSpeech(DirectQuotes):
         self._clause_join = regex.compile(
             # (a comma inside a closing quotation mark too: '... "a disaster," Berg said: "..."')
             rf"(?:[,;](?P<mark>[{closers}])?\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?"
-            rf"|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++)"
+            rf"|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++"
+            # ("... would fail and the mayor said": only after a whole clause, see cut_next_clause)
+            rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
@@ -1007,11 +1011,36 @@ class ReportedSpeech(DirectQuotes):
                 continue  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
             if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
                 continue  # (a mark that opens a quotation is no closing one)
+            if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
+                continue  # ("said both he and Rubio promised": "and" joins two subjects)
             cut = join.end("mark") if join["mark"] is not None else join.start()
             while cut > start and raw[cut - 1].isspace():
                 cut -= 1
             return cut
         return end
+
+    def clause_after_clause(self, raw: str, start: int, end: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:
+        """Whether a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` at *end*, with no comma
+        before it, opens a clause of its own inside reported words from *start*: the words before
+        it make a clause (:meth:`whole_clause`), and after it the speaker's phrase *np* and a
+        finite *cue*, only words and blanks between (``... would fail and the mayor also and the mayor said``; not ``between
+        Ortiz and the armed occupants - noting``: a participle's subject is not the phrase before it)."""
+        if cue.group().casefold() in self._participles or _NOT_WORDS.search(raw, np[1], cue.start()):
+            return False
+        after = _WORD_AFTER_BLANKS.match(raw, cue.end())
+        if after is not None and self.verb_at(raw, after.start("word"), after.end("word")):
+            return False  # ("... and his rubble comment was ...": a noun spelt like a cue, a verb after it)
+        return self.whole_clause(raw, start, end)
+
+    def whole_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]``, reported words before a conjunction of
+        :attr:`CLAUSE_AFTER_CLAUSE_JOINS`, make a clause of their own: at least :attr:`MIN_WORDS`
+        words, one of them a finite verb in lower case (:meth:`is_verb`: ``the plan would fail``,
+        not ``both he``).  Only the last :attr:`MAX_CLAUSE_WORDS` words are read (linear time)."""
+        words = [m.group() for m in self._word.finditer(raw, max(start, end - self.MAX_CLAUSE_WORDS * 20), end)]
+        if len(words) < self.MIN_WORDS:
+            return False
+        return any(w[:1].islower() and self.is_verb(w.casefold().rstrip(".")) for w in words[-self.MAX_CLAUSE_WORDS :])
 
     def within_quotation(self, raw: str, start: int, pos: int) -> bool:
         """Whether a quotation mark opened in ``raw[start:pos]`` is still open at *pos* (one of

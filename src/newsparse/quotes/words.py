@@ -269,6 +269,11 @@ class QuoteWords:
     #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
     #: two subjects (``both he and Rubio promised``).
     BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
+    #: The conjunctions of :attr:`CLAUSE_JOINS` that open such a clause with no comma before them
+    #: only after a whole clause, at least :attr:`MIN_WORDS` words with a finite verb among them
+    #: (``said the plan would fail and the mayor said it would work``; not ``said both he and
+    #: Rubio promised``, where ``and`` joins two subjects).
+    CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and",)
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
@@ -279,6 +284,9 @@ class QuoteWords:
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
+    #: At most this many words before a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` are read
+    #: for the finite verb that makes them a clause (``ReportedSpeech.whole_clause``).
+    MAX_CLAUSE_WORDS: ClassVar[int] = 12
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
