@@ -45,3 +45,30 @@ def test_and_opens_a_second_speakers_clause_after_a_whole_clause(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+# a relative clause for people with no comma runs up to the cue: the phrase before "who" speaks,
+# never a name inside the clause, however long the clause or with no determiner before the noun
+RELATIVE_CLAUSE_SUBJECTS = [
+    ("Voters who backed Tom Berg in the primary said the race was far from over.",
+     [("the race was far from over", R, "Voters")]),
+    ("Many of the club's older members who'd rather see Ana Ortiz as coach next season said they would back the board.",
+     [("they would back the board", R, "Many of the club's older members")]),
+    ("Fans who cheered Ana Ortiz and Tom Berg on Saturday said the final was a classic.",
+     [("the final was a classic", R, "Fans")]),
+    # near misses: a comma before "who" (an antecedent that speaks), another relative pronoun
+    # inside the clause, a sentence's end, and a clause with a coordinator stay as they were
+    ("The mayor chose Tom Berg as her deputy, a man who changed his mind to side with Ana Ortiz, who believes the tax is unfair.",
+     [("the tax is unfair", R, "Ana Ortiz")]),
+    ("The mayor painted Tom Berg as a rival who would split the city into the camps that Ana Ortiz argued in 2004 were harmful.",
+     [("in 2004 were harmful", R, "Ana Ortiz")]),
+    ("The club thanked parents who raised money for the trip and said the players would fly on Friday.",
+     [("the players would fly on Friday", R, "The club")]),
+    ("She met the fans who waited for hours. Ana Ortiz said the team was grateful.",
+     [("the team was grateful", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_SUBJECTS)
+def test_the_phrase_before_a_relative_clause_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

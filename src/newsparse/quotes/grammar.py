@@ -25,6 +25,8 @@ from .words import QuoteWords, any_of, ends_with
 
 __all__ = ["CueScan", "SpeakerGrammar"]
 
+#: A contraction after a relative pronoun (``who'd``, ``who’ve``), left off it.
+_ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
@@ -533,6 +535,9 @@ class SpeakerGrammar(QuoteWords):
         relative = self.relative_speaker(raw, words, cue_start)
         if relative is not None:
             return relative  # "A resident who asked not to be identified said"
+        head = self.relative_head(raw, words, cue_start, floor, lenient=lenient, hops=hops) if more else None
+        if head is not None:
+            return head  # "Voters who backed Tom Berg in the primary said": the voters, never Tom Berg
         # the phrase may not cross punctuation or quotation marks
         end_index = len(words)
         while end_index > 0:
@@ -763,6 +768,48 @@ class SpeakerGrammar(QuoteWords):
                 return None
             if words[i].group().casefold() in self._determiners:
                 return words[i].start(), words[-1].end()
+        return None
+
+    def relative_head(
+        self, raw: str, words: Sequence[regex.Match[str]], cue_start: int, floor: int, *, lenient: bool, hops: int
+    ) -> tuple[int, int] | None:
+        """The speaker's phrase before a relative clause for people that runs, with no comma, up
+        to the cue (``Voters who backed Tom Berg in the primary said``, ``Many of the party leaders
+        who'd rather campaign for Ana Ortiz said``), too long or with no determiner for
+        :meth:`relative_speaker`: the phrase before the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`
+        (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
+        before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
+        pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's end, no cue word, pronoun, other
+        relative pronoun (``the candidate who would govern ... that Ortiz argued``) or coordinator
+        (but one between two capitalised words: ``Ortiz and Berg``), and no word of
+        :attr:`CLAUSE_AUXILIARIES` right before the cue (``the women who came forward to say``).
+        Only for the phrase right before a cue (*hops* 0: not an antecedent's search).  A name
+        inside the clause is its object, never the speaker; ``None`` when there is no such clause
+        or no phrase before it."""
+        if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start):
+            return None
+        if words[-1].group().casefold() in self._clause_auxiliaries:
+            return None
+        last = len(words) - 1
+        for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
+            word = words[k]
+            if k < last and raw[word.end() : words[k + 1].start()].strip():
+                return None  # (a comma, a dash or a quotation mark ends the clause's reach)
+            text = word.group()
+            if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
+                return None  # (a sentence's end; "Mr." and "F." are no end)
+            low = _ELISION.sub("", text.casefold())
+            if low in self._personal_relatives and k < last:
+                noun = words[k - 1]
+                if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
+                    return None
+                head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
+                return head if head is not None and head[1] == noun.end() else None
+            names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
+            if low in self._coordinators and not names:
+                return None  # (but "who cheered Ana Ortiz and Tom Berg": two names, the clause's object)
+            if low in self._pronouns or low in self._relatives or low in self._thing_relatives or self.is_cue_word(low):
+                return None
         return None
 
     def is_people_noun(self, low: str, personal: bool = False) -> bool:

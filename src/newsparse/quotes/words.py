@@ -334,6 +334,10 @@ class QuoteWords:
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: At most this many words from a relative pronoun for people to the cue after its clause,
+    #: when the phrase before the pronoun speaks (``Voters who backed Tom Berg in the primary
+    #: said``, ``SpeakerGrammar.relative_head``).
+    MAX_RELATIVE_CLAUSE_WORDS: ClassVar[int] = 24
     #: The most words after an owner's possessive that may name the person it owns
     #: (``Ortiz's former campaign strategist``: three).
     MAX_POSSESSED_WORDS: ClassVar[int] = 4
