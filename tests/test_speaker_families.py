@@ -72,3 +72,61 @@ RELATIVE_CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_SUBJECTS)
 def test_the_phrase_before_a_relative_clause_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# an infinitive after a noun for people describes that noun, which speaks; the infinitive's object
+# never does
+INFINITIVE_DESCRIPTIONS = [
+    ("The first woman to lead the club said she was proud of the squad.",
+     [("she was proud of the squad", R, "The first woman")]),
+    ("The last player to beat Ana Ortiz said the final had been close.",
+     [("the final had been close", R, "The last player")]),
+    # near miss: an infinitive after a verb keeps its reading
+    ("Ortiz wants to help the club, the mayor said.",
+     [("Ortiz wants to help the club", R, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_DESCRIPTIONS)
+def test_the_noun_an_infinitive_describes_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a lone linking word before a quotation ("So", "But") opens no clause of its own: the
+# attribution after the quotation is still the quotation's
+LEAD_WORDS_BEFORE_A_QUOTATION = [
+    ('So "you can imagine how depressed I was," the 40-year-old keeper said the other day.',
+     [("you can imagine how depressed I was,", D, "the 40-year-old keeper")]),
+    ('Still "nobody expected the storm," the harbour master said the next morning.',
+     [("nobody expected the storm,", D, "the harbour master")]),
+    ('But, "we will not give up," Ana Ortiz told the crowd.',
+     [("we will not give up,", D, "Ana Ortiz")]),
+    # near miss: a clause before the quotation makes the attribution its own
+    ('Ortiz called the plan "a disaster," the mayor said.',
+     [('Ortiz called the plan "a disaster,"', M, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_WORDS_BEFORE_A_QUOTATION)
+def test_a_lead_word_before_a_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# "to" between a noun for people and a phrase makes the phrase the noun's complement: the
+# adviser speaks, never the person or body advised
+PERSON_LINKS = [
+    ("An adviser to the club said the coach would stay.",
+     [("the coach would stay", R, "An adviser to the club")]),
+    ("A senior aide to Governor Tom Berg said the budget was late.",
+     [("the budget was late", R, "A senior aide to Governor Tom Berg")]),
+    # near misses: "to" after a verb or a thing, and a relative pronoun's antecedent after it
+    ("The mayor gave the award to Ana Ortiz, who said she was proud.",
+     [("she was proud", R, "Ana Ortiz")]),
+    ("Tom Berg went to the club and the chairman said the deal was done.",
+     [("the deal was done", R, "the chairman")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_LINKS)
+def test_a_noun_for_people_before_to_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -236,7 +236,12 @@ class DirectQuotes(SpeakerResolution):
         that opens its sentence (or follows another attributed quotation)."""
         if close >= len(raw):
             return None
-        if before.strip() and not ends_with(before, 0, len(before), ",:;—–") and not self.after_coordinator(before):
+        if (
+            before.strip()
+            and not ends_with(before, 0, len(before), ",:;—–")
+            and not self.after_coordinator(before)
+            and not self.lead_word_only(before)
+        ):
             into = self.quoted_into(raw, sentence[0] + len(before), close, before)
             if not (into and self.attribution_ahead(raw, close + 1)):
                 return None  # (an attribution that reports a clause of its own is not the quotation's)
@@ -270,6 +275,13 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def lead_word_only(self, before: str) -> bool:
+        """Whether *before*, a sentence's words before a quotation, is one of
+        :attr:`QUOTATION_LEAD_WORDS` alone, maybe with a comma (``So "you can imagine how it felt,"
+        the senator said``): a link to the sentence before, no clause of its own, so the
+        attribution after the quotation is the quotation's."""
+        return before.strip().rstrip(",").casefold() in self._quotation_lead_words
 
     def after_coordinator(self, before: str) -> bool:
         """Whether *before*, a sentence's words before a quotation, ends in a comma and one of

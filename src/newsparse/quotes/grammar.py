@@ -639,6 +639,16 @@ class SpeakerGrammar(QuoteWords):
         if participle is not None:
             # "A source speaking to Fox News said": the source, never Fox News
             return self.phrase_before(raw, participle, floor, lenient=lenient, hops=hops + 1)
+        marker = self.infinitive_before_object(raw, words, span[0]) if hops == 0 and more else None
+        if marker is not None:
+            # "The first woman to lead the club said": the woman, never the club
+            return self.phrase_before(raw, marker, floor, lenient=lenient, hops=hops + 1)
+        link = self.person_link_before(raw, words, span[0]) if hops == 0 and more else None
+        if link is not None:
+            # "An adviser to Ana Ortiz said": the adviser, who speaks for her
+            head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
+            if head is not None:
+                return head[0], span[1]
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
@@ -663,6 +673,46 @@ class SpeakerGrammar(QuoteWords):
         if len(low) <= len(suffix) + 2 or low in self._gerund_prepositions or low in self._stop:
             return None
         return verb.start()
+
+    def infinitive_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where one of :attr:`INFINITIVE_MARKERS` starts when the phrase at *start* is the object of
+        the verb in lower case right after it, and a noun for people (:meth:`is_people_noun`)
+        stands right before it, blanks only between (``The first woman to lead the club said``,
+        ``the last man to beat Ana Ortiz says``): the infinitive describes that noun, which
+        speaks, not its object.  ``None`` otherwise (``Ortiz wants to help the club``: no noun
+        for people before ``to``)."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < len(words) and words[k].group().islower() and k >= 2 and words[k - 1].group() in self._infinitive_markers:
+            k += 1  # (the verb read into the phrase: "to beat Ana Ortiz")
+        if k < 3 or k > len(words):
+            return None
+        verb, marker, noun = words[k - 1], words[k - 2], words[k - 3]
+        if raw[marker.end() : verb.start()].strip() or raw[noun.end() : marker.start()].strip():
+            return None
+        if verb.start() < start and raw[verb.end() : start].strip():
+            return None
+        if marker.group() not in self._infinitive_markers or not verb.group().islower():
+            return None
+        if verb.group() in self._stop or verb.group() in self._determiners:
+            return None  # ("advisers to the island's government": a preposition's object, no verb)
+        if not self.is_people_noun(noun.group().casefold(), True):
+            return None
+        return marker.start()
+
+    def person_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where one of :attr:`PERSON_LINKS` starts when it stands, blanks only around it, between a
+        noun for people (:meth:`is_people_noun`) and the phrase at *start* (``An adviser to Ana
+        Ortiz said``, ``an aide to the governor said``): the phrase is that noun's complement, and
+        the noun's phrase speaks.  ``None`` otherwise."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 2:
+            return None
+        link, noun = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[noun.end() : link.start()].strip():
+            return None
+        if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
+            return None
+        return link.start()
 
     def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
         """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a

@@ -237,6 +237,10 @@ class QuoteWords:
         "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
         "before", "since", "if",
     )
+    #: Words that may open a sentence before a quotation whose attribution comes after it (``So
+    #: "you can imagine how it felt," the senator said``, ``But "..." ...``): a link to the
+    #: sentence before, no clause of its own.
+    QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
@@ -319,6 +323,9 @@ class QuoteWords:
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
+    #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
+    #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
+    PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -741,6 +748,9 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
+        self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
+        self._person_links = frozenset(self.PERSON_LINKS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
