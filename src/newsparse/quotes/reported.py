@@ -539,9 +539,15 @@ class ReportedSpeech(DirectQuotes):
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
         before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
         joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
-        if comma is not None and lead.endswith(",") and not joined and self.verb_at(raw, comma.end(), sentence[1]):
+        if (
+            comma is not None
+            and lead.endswith(",")
+            and not joined
+            and (self.verb_at(raw, comma.end(), sentence[1]) or self.opening_phrase(raw, lead, comma.end(), sentence[1]))
+        ):
             # "Ana Ortiz, according to X, made a trip ...": the lead is the subject of the verb
-            # after X, and the words are the whole clause, the source's aside inside them
+            # after X, and the words are the whole clause, the source's aside inside them ("Over
+            # the long term, according to X, the rise ...": an opening phrase of the clause too)
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":
                 start += 1
@@ -567,6 +573,22 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def opening_phrase(self, raw: str, lead: str, start: int, stop: int) -> bool:
+        """Whether *lead*, the words before ``, according to X,``, is a phrase that opens the
+        clause after the source (``Over the long term, according to the budget office, the rise
+        ...``, ``One Sunday in 2001, according to the book, Ortiz sat ...``): at least
+        :attr:`MIN_WORDS` words, none of them a finite verb in lower case (:meth:`is_verb`), and a
+        clause starting at *start* (:meth:`opens_clause`), not with one of :attr:`CONJUNCTIONS`.
+        A lead with a verb is a clause of its own, whose words the source's are (``Ortiz won
+        easily, according to X, ...``)."""
+        words = lead.rstrip(",").split()
+        if len(words) < self.MIN_WORDS or any(w[:1].islower() and self.is_verb(w.casefold().strip(".,")) for w in words):
+            return False
+        after = self._word.match(raw, start, stop)
+        if after is None or after.group().casefold() in self._conjunctions:
+            return False  # ("Trump leads in Indiana, according to the poll, and has ...": the lead's clause goes on)
+        return self.opens_clause(raw, start, stop)
 
     def relative_clause_end(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], marks: Sequence[tuple[int, int]]
