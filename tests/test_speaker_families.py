@@ -152,3 +152,28 @@ OPENING_PHRASE_BEFORE_ACCORDING_TO = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_PHRASE_BEFORE_ACCORDING_TO)
 def test_an_opening_phrase_before_according_to(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# "stating" is a participle cue like "saying"; before a participle, a phrase that ends in a verb
+# in the past is a clause (no subject of the participle), and the people a message went to never
+# say what it says
+PARTICIPLE_SUBJECTS = [
+    ("Ortiz praised the coach, stating there was a benefit to having him at the club.",
+     [("there was a benefit to having him at the club", R, "Ortiz")]),
+    ('The club quickly sent an email to supporters saying: "The final will go ahead."',
+     [("The final will go ahead.", D, "The club")]),
+    ("Her campaign sent a text message to voters saying the polls were wrong.",
+     [("the polls were wrong", R, "Her campaign")]),
+    # near misses: a clause before the participle gives it no speaker; a noun for people after
+    # "to" with no message before it may be the participle's subject
+    ('A club memo was released as the polls closed stating that the loss was "long expected."',
+     [("long expected.", D, None)]),
+    ("It was a nod to the mayor acknowledging that she had changed her mind.",
+     [("she had changed her mind", R, "the mayor")]),
+    ("At the hearing Ortiz kept stating the obvious about the club.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SUBJECTS)
+def test_who_says_a_participles_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

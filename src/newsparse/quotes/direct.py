@@ -386,12 +386,14 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
+                np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
             if np is not None and cue.group() in self._participles:
                 np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying "...""
             if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
-                np = subject.bounds if subject is not None and subject.start < np[0] else None
+                np = self.subject_before_object(raw, subject, np)
             if np is None:
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:
@@ -740,6 +742,8 @@ class DirectQuotes(SpeakerResolution):
                     return mention
             return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None and participle and self.ends_in_past_verb(raw, np):
+            return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
         if np is not None and participle:
             np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):

@@ -1466,8 +1466,45 @@ class SpeakerGrammar(QuoteWords):
 
     def participle_object(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* before a participle is not its subject: an object after a verb
-        (``issued a statement saying``) or a thing (``heard on a microphone telling``)."""
-        return self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]])
+        (``issued a statement saying``), a thing (``heard on a microphone telling``), or the
+        object of one of :attr:`ADDRESSEE_PREPOSITIONS` after one of :attr:`DOCUMENT_NOUNS`
+        (``sent an email to supporters saying``: the people written to never speak; but ``a nod
+        to the front-runner acknowledging``: the front-runner does)."""
+        if self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]]):
+            return True
+        if not (np[0] > start and raw[np[0] - 1].isspace()):
+            return False
+        link = self.token_start(raw, np[0], start)
+        if raw[link : np[0]].strip() not in self._addressee_prepositions or not (link > start and raw[link - 1].isspace()):
+            return False
+        return strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns
+
+    def ends_in_past_verb(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* before a participle ends in a verb in the past in lower case
+        after another word (``the polls closed`` in ``was released as the polls closed stating``):
+        a clause, whose subject does not say the participle's words."""
+        words = raw[np[0] : np[1]].split()
+        return len(words) > 1 and self.is_past_verb(words[-1])
+
+    def subject_before_object(self, raw: str, subject: Mention | None, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The bounds of *subject*, the clause's subject found for a participle whose phrase *np*
+        is an object (:meth:`participle_object`), when it starts before *np*: cut to its opening
+        capitalised words when it runs into *np* over a word in lower case (``Ortiz spoke to
+        reporters saying``: a verb the subject's search did not know, ``Ortiz``), whole when
+        what is left is no speaker's phrase; ``None`` when it starts no earlier than *np*."""
+        if subject is None or subject.start >= np[0]:
+            return None
+        lead = [w.group() for w in self._word.finditer(raw, subject.start, np[0])]
+        if subject.end <= np[0] or all(w[:1].isupper() for w in lead):
+            return subject.bounds  # (or the two overlap in a name: "Senator Ted Cruz of Texas")
+        end = subject.start
+        for word in self._word.finditer(raw, subject.start, np[0]):
+            if not word.group()[:1].isupper() or raw[end : word.start()].strip():
+                break
+            end = word.end()
+        if end > subject.start and self.is_speaker_phrase(raw[subject.start : end]):
+            return subject.start, end
+        return subject.bounds
 
     def received_document(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The document that speaks in a participle's place when the sentence's subject only

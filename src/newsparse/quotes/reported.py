@@ -377,13 +377,15 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
+                np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
             document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
             if document is not None:
                 np = document  # "Workers got a letter saying ...": the letter, not the workers
             elif np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
-                np = opener.bounds if opener is not None and opener.start < np[0] else None
+                np = self.subject_before_object(raw, opener, np)
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)

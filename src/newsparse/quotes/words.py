@@ -53,6 +53,7 @@ class QuoteWords:
     #: they introduce speech only when a verb follows closely.
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
+        "stating",
     )
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
@@ -326,6 +327,9 @@ class QuoteWords:
     #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
     #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
     PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Prepositions before the people a message went to (``sent an email to supporters saying``):
+    #: the phrase after them is never a participle's subject.
+    ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -751,6 +755,7 @@ class QuoteWords:
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
         self._person_links = frozenset(self.PERSON_LINKS)
+        self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
