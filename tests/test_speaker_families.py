@@ -177,3 +177,21 @@ PARTICIPLE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SUBJECTS)
 def test_who_says_a_participles_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a question's attribution after it may name the person told and go on with a tail: it is still
+# the quotation's, and the tail is no reported speech
+QUESTION_THEN_TOLD = [
+    ('"We will not get along, who knows?" Ana Ortiz told the station in an interview aired on Monday.',
+     [("We will not get along, who knows?", D, "Ana Ortiz")]),
+    ('"Who knows?" Ana Ortiz told the station.',
+     [("Who knows?", D, "Ana Ortiz")]),
+    # near miss: "told" with reported words of its own after the object opens a sentence of its own
+    ('"Why now?" Ana Ortiz told the board that the vote must wait until May.',
+     [("Why now?", D, None), ("the vote must wait until May", R, "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTION_THEN_TOLD)
+def test_a_question_then_told_and_a_tail(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
