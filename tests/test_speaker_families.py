@@ -195,3 +195,52 @@ QUESTION_THEN_TOLD = [
 @pytest.mark.parametrize(("text", "expected"), QUESTION_THEN_TOLD)
 def test_a_question_then_told_and_a_tail(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a closing "X told Y." attribution: X speaks, never Y, the person told; an appositive after a
+# phrase that names no one is still found; a thing after "told" makes no attribution
+CLOSING_TOLD = [
+    ("The club will stay in the league, her top aide Tom Berg told The Herald.",
+     [("The club will stay in the league", R, "Tom Berg")]),
+    # near misses: a thing told is no attribution; "said" before the person was read so before
+    ("On Friday morning, the third day of his tour, the candidate Tom Berg told a joke.", []),
+    ("The club will stay in the league, said Tom Berg, its chairman.",
+     [("The club will stay in the league", R, "Tom Berg")]),
+]
+
+
+# (the words still keep the role before the name: "..., her top aide", left for later)
+APPOSITIVE_AFTER_NO_ONE = [
+    "Ana Ortiz will stay in the race to the end, her top aide, Tom Berg, told The Herald.",
+    "Ana Ortiz will stay in the race to the end, her top aide, Tom Berg, said.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_AFTER_NO_ONE)
+def test_the_name_in_apposition_after_a_phrase_that_names_no_one(text: str) -> None:
+    assert [q[2] for q in quotes_of(text)] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_TOLD)
+def test_a_closing_attribution_with_told(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a role mention is not resolved to a person named only after it when the text before it gives
+# the role as a title to someone else
+ROLE_HOLDER_BEFORE = [
+    ("When President Lind came to the port last winter, he met the family.\n\n"
+     "A year later, Mr. Lind called them. The fishermen would be freed, the president told them.\n\n"
+     "Decades ago, President Tom Berg had made a similar call.",
+     "the president"),
+    # near miss: the holder named before with a full name is found as before
+    ("When President Tom Berg came to the port last winter, he met the family.\n\n"
+     "The fishermen would be freed, the president told them.",
+     "Tom Berg"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_HOLDER_BEFORE)
+def test_a_role_held_by_someone_named_before(text: str, speaker: str) -> None:
+    found = [q for q in quotes_of(text) if q[0] == "The fishermen would be freed" or q[0] == "the fishermen would be freed"]
+    assert [q[2] for q in found] == [speaker]

@@ -933,10 +933,11 @@ class SpeakerGrammar(QuoteWords):
             match is not None
             and match["name2"] is not None
             and match["name2"][:1].islower()
-            and self.after_preposition(raw, start, match.start("name2"))
+            and (self.after_preposition(raw, start, match.start("name2")) or not self.is_speaker_phrase(match["name2"]))
         ):
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
-            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon")
+            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon";
+            # nor is one that names no one: "... to the end, her aide, Tom Berg, said")
             match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is None:
             return None

@@ -12,6 +12,7 @@ from itertools import islice
 import attrs
 import regex
 
+from ..names import strip_possessive
 from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
@@ -752,6 +753,8 @@ class ReportedSpeech(DirectQuotes):
         come first and the attribution closes the sentence."""
         after = raw[cue.end() : sentence[1]]
         if np is None:
+            if cue.group().casefold() in self._uninverted:
+                return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
             found = self.phrase_after(raw, cue.end(), sentence[1])
             if found is None:
                 return None
@@ -760,6 +763,9 @@ class ReportedSpeech(DirectQuotes):
             after = raw[np[1] : sentence[1]]
         else:
             head_end = np[0]
+            told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
+            if told is not None and self.names_addressee(told.group()):
+                after = raw[told.end() : sentence[1]]  # ("..., Tom Berg told The Herald.": the person told, then the end)
         pos = np[1] if head_end == cue.start() else cue.end()
         participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
@@ -778,6 +784,17 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def names_addressee(self, phrase: str) -> bool:
+        """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
+        one of :attr:`OBJECT_WORDS`, a capitalised name or outlet (``The Herald``), or a noun for
+        people (``the jury``, ``reporters``); not a thing (``told a joke``: no attribution)."""
+        words = phrase.split()
+        if not words:
+            return False
+        last = strip_possessive(words[-1]).rstrip(".")
+        low = last.casefold()
+        return last[:1].isupper() or low in self._object_words or self.is_people_noun(low)
 
     def after_label(self, raw: str, start: int, end: int) -> int:
         """*start*, moved past a label of one or two words before a colon that opens the reported

@@ -327,6 +327,10 @@ class QuoteWords:
     #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
     #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
     PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)
+    #: How far before a role mention (``the president told her``) the text is read for the role
+    #: written as a title before a name (``President Obama``), when the index resolves the mention
+    #: to a person named only after it (``SpeakerResolution.role_titled_before``; a bound: linear time).
+    ROLE_LOOKBACK: ClassVar[int] = 2000
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
@@ -756,6 +760,7 @@ class QuoteWords:
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
+        self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
