@@ -432,7 +432,24 @@ class SpeakerResolution(Segmentation):
         if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
             return None
         found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        if found is not None and self.role_titled_before(found, words, at, state):
+            return None
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def role_titled_before(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *found*, the person a role mention (``the president told her``) was resolved to,
+        is named only after it while the text within :attr:`ROLE_LOOKBACK` characters before it
+        gives the role as a capitalised title to someone (``President Obama flew ...``): that
+        earlier holder, whom the index may not know by a full name, is the one meant, not a
+        later one (``President Jimmy Carter`` further on); the mention is then left as written."""
+        start = max(0, at - self.ROLE_LOOKBACK)
+        if any(person.name == found for person in state.index.people_between(start, at)):
+            return False
+        roles = [w for w in words if w[:1].islower() and self.vocabulary.is_role_noun(w)]
+        if not roles:
+            return False
+        before = state.text[start:at]
+        return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(r[:1].upper() + r[1:])}\s++\p{{Lu}}", before) for r in roles)
 
     def in_opening_phrase(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,

@@ -53,6 +53,7 @@ class QuoteWords:
     #: they introduce speech only when a verb follows closely.
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
+        "stating",
     )
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
@@ -237,6 +238,10 @@ class QuoteWords:
         "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
         "before", "since", "if",
     )
+    #: Words that may open a sentence before a quotation whose attribution comes after it (``So
+    #: "you can imagine how it felt," the senator said``, ``But "..." ...``): a link to the
+    #: sentence before, no clause of its own.
+    QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
@@ -269,6 +274,11 @@ class QuoteWords:
     #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
     #: two subjects (``both he and Rubio promised``).
     BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
+    #: The conjunctions of :attr:`CLAUSE_JOINS` that open such a clause with no comma before them
+    #: only after a whole clause, at least :attr:`MIN_WORDS` words with a finite verb among them
+    #: (``said the plan would fail and the mayor said it would work``; not ``said both he and
+    #: Rubio promised``, where ``and`` joins two subjects).
+    CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and",)
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
@@ -279,6 +289,9 @@ class QuoteWords:
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
+    #: At most this many words before a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` are read
+    #: for the finite verb that makes them a clause (``ReportedSpeech.whole_clause``).
+    MAX_CLAUSE_WORDS: ClassVar[int] = 12
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
@@ -311,6 +324,16 @@ class QuoteWords:
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
+    #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
+    #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
+    PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)
+    #: How far before a role mention (``the president told her``) the text is read for the role
+    #: written as a title before a name (``President Obama``), when the index resolves the mention
+    #: to a person named only after it (``SpeakerResolution.role_titled_before``; a bound: linear time).
+    ROLE_LOOKBACK: ClassVar[int] = 2000
+    #: Prepositions before the people a message went to (``sent an email to supporters saying``):
+    #: the phrase after them is never a participle's subject.
+    ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -326,6 +349,10 @@ class QuoteWords:
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: At most this many words from a relative pronoun for people to the cue after its clause,
+    #: when the phrase before the pronoun speaks (``Voters who backed Tom Berg in the primary
+    #: said``, ``SpeakerGrammar.relative_head``).
+    MAX_RELATIVE_CLAUSE_WORDS: ClassVar[int] = 24
     #: The most words after an owner's possessive that may name the person it owns
     #: (``Ortiz's former campaign strategist``: three).
     MAX_POSSESSED_WORDS: ClassVar[int] = 4
@@ -729,6 +756,11 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
+        self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
+        self._person_links = frozenset(self.PERSON_LINKS)
+        self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
+        self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
