@@ -80,6 +80,10 @@ NEARER_SUBJECT: list[tuple[str, Expected]] = [
         '"We will strike," Ana Ortiz said. The judge read his statement. "We will not," he said.',
         [("We will strike,", "Ana Ortiz"), ("We will not,", "The judge")],
     ),
+    (
+        '"We will strike," Ana Ortiz said. The judge nodded. "We will not," he said.',
+        [("We will strike,", "Ana Ortiz"), ("We will not,", "The judge")],
+    ),
     # a title shows the nearer subject's gender
     (
         '"We will strike," Tom Berg said. Mrs. Lena Marsh disagreed. "We will not," she said.',
@@ -149,6 +153,10 @@ CARRIED_OVER: list[tuple[str, Expected]] = [
     (
         '"We lost," Ana Ortiz said. Her lawyer, Tom Berg, nodded.\n\n"We will appeal," she said.',
         [("We lost,", "Ana Ortiz"), ("We will appeal,", "she")],
+    ),
+    (
+        '"We will strike," Ana Ortiz said. The judge nodded.\n\n"We will not," he said.',
+        [("We will strike,", "Ana Ortiz"), ("We will not,", "he")],
     ),
 ]
 

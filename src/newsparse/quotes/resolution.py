@@ -394,7 +394,10 @@ class SpeakerResolution(Segmentation):
         )
         if low in subject.possessor or (rival and not shown and low in subject.asks_about):
             return pronoun  # ("Her deputy, Will Hurd, ..." for she: the deputy or the one she is)
-        if mention.text.split()[0].casefold() in self._possessive_determiners:
+        words = mention.text.split()
+        if any(strip_possessive(w) != w for w in words[:-1]):
+            return None  # ("The defendant's mother cried.": the rules for a described person decide)
+        if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
 
@@ -522,7 +525,7 @@ class SpeakerResolution(Segmentation):
             for k in range(1, len(words) - 1):
                 if "," in raw[words[k - 1].end() : words[k].start()]:
                     break
-                low, verb = words[k].group().casefold(), words[k + 1].group()
+                low, verb = words[k].group().casefold(), words[k + 1].group().rstrip(".")  # ("nodded.")
                 if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and verb.isalpha() and verb[:1].islower():
                     if verb in self._prepositions or verb in self._of or verb in self._relatives:
                         break  # ("The judge of the court", "the judge who ...": no verb yet)
