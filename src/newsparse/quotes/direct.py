@@ -952,7 +952,8 @@ class DirectQuotes(SpeakerResolution):
         if state.colon_speaker is not None and state.colon_paragraph == number - 1:
             return state.colon_speaker
         if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
-            return state.last_speaker
+            # ('"...," Ortiz said. The council voted 5-2.' then '"We will appeal the ruling."': not sure)
+            return None if state.speaker_followed else state.last_speaker
         return None
 
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:

@@ -188,6 +188,9 @@ class FrenchQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "une")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "ils", "elles", "on", "je", "nous")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
+    # ("lui" for either; "le", "la" are articles too; "son", "sa" agree with the noun, not the owner)
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("il", ("lui",)), ("elle", ("lui",)))
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -202,6 +205,12 @@ class FrenchQuotes(WithoutEnglishRules):
             "neveu", "grand-père",
         )),
     )
+    # (written alike for a man and a woman: "le ministre", "la ministre"; the article decides)
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
+        "ministre", "maire", "juge", "secrétaire", "porte-parole", "responsable", "commissaire", "chef", "membre",
+        "journaliste", "architecte", "diplomate",
+    )
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
@@ -350,6 +359,11 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("er", ("ihn", "ihm")), ("sie", ("ihr",)))
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("er", ("sein", "seine", "seinen", "seinem", "seiner", "seines")),
+        ("sie", ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")),
+    )
     GENDER_BY_ENDING: ClassVar[bool] = True
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -486,6 +500,9 @@ class SpanishQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "una", "unos", "unas")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella", "ellos", "ellas", "yo", "nosotros")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
+    # ("le" for either; "lo", "la" are articles too; "su" agrees with the noun, not the owner)
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("él", ("le",)), ("ella", ("le",)))
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (

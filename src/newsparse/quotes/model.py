@@ -28,6 +28,7 @@ __all__ = [
     "ParagraphMemo",
     "Quotation",
     "State",
+    "Subject",
     "Words",
     "by_position",
 ]
@@ -54,6 +55,30 @@ class Mention(Words):
 @attrs.frozen
 class Cue(Words):
     """The words that mark an attribution (``said``, ``according to``, ``told``), in the paragraph."""
+
+
+@attrs.frozen
+class Subject:
+    """The subject a sentence of the paragraph opens with, outside quotation marks, as speaker
+    resolution reads it once per sentence (see
+    :meth:`~newsparse.quotes.resolution.SpeakerResolution.sentence_actor`): its mention, whether
+    it is one person (a name, or a role or kin word after a determiner: ``A spokesman for the
+    union``, ``Her deputy, Will Hurd``) and the person pronouns the sentence shows for others:
+    ``acts_on`` (an object form after the subject: ``The judge asked him to sit``),
+    ``possessor`` (a possessive in the subject's own phrase: ``Her deputy``), ``asks_about`` (a
+    subject form in a question the subject asks: ``Wale asked whether he would stay``).
+    ``gender`` is the pronoun the phrase's own words call for (``His mother, Anna``: she), or
+    ``None``; ``several``: see below."""
+
+    mention: Mention
+    person: bool
+    gender: str | None = None
+    acts_on: frozenset[str] = frozenset()
+    possessor: frozenset[str] = frozenset()
+    asks_about: frozenset[str] = frozenset()
+    #: Whether the sentence may have more than one subject or one the grammar did not read
+    #: (``Tomas Berg and Ana Ortiz left``, ``Then Paul Grant stood up``): the other rules decide.
+    several: bool = False
 
 
 @attrs.frozen
@@ -255,6 +280,16 @@ class ParagraphMemo:
     openings: dict[int, tuple[int, str] | str | None] = attrs.Factory(dict)
     #: A sentence's start -> the full name of the surname it opens with, or ``None``.
     surnames: dict[int, str | None] = attrs.Factory(dict)
+    #: The :class:`Subject` of each of the paragraph's first sentences (``None`` for a sentence
+    #: with none), read in order, each once, as far as a pronoun has asked.
+    subjects: list[Subject | None] = attrs.Factory(list)
+    #: For each sentence read into :attr:`subjects`, the index of the last sentence up to it
+    #: whose subject is one person or may be several, or -1: a pronoun finds its nearer subject
+    #: in one step.
+    last_person: list[int] = attrs.Factory(list)
+    #: The sentences whose :class:`Subject` in :attr:`subjects` holds the pronouns it shows for
+    #: others (read only for a subject a pronoun turned to).
+    read_objects: set[int] = attrs.Factory(set)
 
     def is_for(self, state: State) -> bool:
         """Whether this memo is for the paragraph *state* is reading."""
@@ -289,6 +324,14 @@ class State:
     genders: dict[str, str] | None = None
     #: Speaker resolution's answers for the paragraph being read (:class:`ParagraphMemo`).
     paragraph_memo: ParagraphMemo | None = None
+    #: Whether a sentence after the last speaker, in that speaker's paragraph, opens with
+    #: someone else acting (``The council voted 5-2.``): a quotation in the next paragraph is then
+    #: no longer sure to be the last speaker's (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_followers`).
+    speaker_followed: bool = False
+    #: Whether that someone is one person (``Her lawyer, Tom Berg, nodded.``): a person pronoun
+    #: in a later paragraph is then no longer sure to be the last speaker.
+    speaker_followed_by_person: bool = False
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

@@ -465,6 +465,18 @@ class QuoteWords:
             "grandfather", "grandson", "boyfriend", "groom", "dad",
         )),
     )
+    #: Each of :attr:`PERSON_PRONOUNS` with its forms as the object of a verb (``him``, ``her``): a
+    #: sentence whose subject is followed by one acts on someone else of that gender (``The judge
+    #: asked him to sit.``), so a later ``he`` refers to that someone, not to the subject
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.nearer_subject`).  Empty: off.
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("him",)), ("she", ("her",)))
+    #: Each of :attr:`PERSON_PRONOUNS` with the possessive determiners that show the owner's
+    #: gender (``his``, ``her``; none in French or Spanish, whose ``son``/``su`` agree with the
+    #: noun): opening a nearer subject's phrase it speaks of someone else of that gender (``Her
+    #: deputy, Will Hurd, ...``: no sure referent for a later ``she``); between a subject and a
+    #: person named after it, it shows the subject's gender (``Tomas Berg sued his brother``).
+    #: Empty: off.
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("his",)), ("she", ("her",)))
     #: Pronouns for a third person, in any case (:meth:`DirectQuotes.speaks_of_someone`).
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "him", "her", "his", "hers")
     #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
@@ -788,6 +800,12 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        # each object or possessive form with the person pronouns it stands for ("her": she)
+        self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
+        self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
+        # ("asked whether he ...": the last word of a question verb, then a question word)
+        self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
+        self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
         self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._common_gender = tuple(normalize_word(w) for w in self.COMMON_GENDER_WORDS)
@@ -875,6 +893,15 @@ class QuoteWords:
             elif ch in nested and not after.isspace():
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
+
+    @staticmethod
+    def forms_of(table: Sequence[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
+        """Each word of *table* (lower case) with the person pronouns it is listed for."""
+        forms: dict[str, set[str]] = {}
+        for pronoun, words in table:
+            for word in words:
+                forms.setdefault(word.casefold(), set()).add(pronoun.casefold())
+        return {word: frozenset(pronouns) for word, pronouns in forms.items()}
 
     def may_be_date_surname(self, word: str) -> bool:
         """Whether *word* is a capitalised month or one of :attr:`NAME_STOP_WORDS`, a surname
