@@ -209,6 +209,14 @@ def test_descriptors(words: list[str], descriptors: set[str]) -> None:
         ("the Nordwind Post- Ola Berg", "Ola", ["Nordwind", "Post-"]),
         ("Nordwind Ola’ Ola Berg", "Ola Berg", ["Nordwind", "Ola’"]),
         ("Nordwind chief executive\n\tOla Berg", "Ola", ["Nordwind", "chief", "executive"]),
+        # the last 40 characters are read first, from a space: words that describe the name across
+        # that space are all read, and a word that does not ends them there too
+        (
+            "he said the Northumberland Harbour Authority chief executive Ola Berg",
+            "Ola",
+            ["Northumberland", "Harbour", "Authority", "chief", "executive"],
+        ),
+        ("he said that Northumberland's harbour authority chief executive Ola Berg", "Ola", ["chief", "executive"]),
         # the window is 80 characters: a word starting 81 before the name is seen cut, and ends the title
         (
             "Northumberland Harbour Telecommunications Infrastructure Procurement Coordinator Ola Berg",
