@@ -223,3 +223,14 @@ def test_a_claim_before_the_window_that_reaches_into_it_is_not_the_windows() -> 
     assert QuoteWords.is_claimed(55, claims[1:]) and QuoteWords.is_claimed(71, claims[2:])
     assert QuoteWords.is_claimed(58, claims[1:4])  # (the last pair that starts before it covers it)
     assert not QuoteWords.is_claimed(65, claims[1:4]) and not QuoteWords.is_claimed(5, claims[1:])
+
+
+def test_claims_appended_between_questions_are_seen_by_the_next_slice() -> None:
+    claims = Claims()
+    claims.append((0, 50))
+    assert QuoteWords.is_claimed(40, claims[:]) and not QuoteWords.is_claimed(60, claims[:])
+    claims.append((55, 58))  # (after a question: the furthest ends read for it must grow with the claims)
+    assert not QuoteWords.is_claimed(60, claims[:]) and QuoteWords.is_claimed(45, claims[:])
+    claims.append((56, 90))
+    assert QuoteWords.is_claimed(60, claims[:]) and QuoteWords.is_claimed(89, claims[:])
+    assert not QuoteWords.is_claimed(60, claims[:2]) and not QuoteWords.is_claimed(95, claims[:])

@@ -161,7 +161,9 @@ class Claims(Bounds):
             self._ordered = False  # (one comparison a claim: no walk to learn the order later)
         self._starts.append(start)
         self._ends.append(end)
-        self._reach = None
+        reach = self._reach
+        if reach is not None:  # (kept up to date: a claim made between two questions costs no new read)
+            reach.append(max(reach[-1], end) if reach else end)
 
     @overload
     def __getitem__(self, index: int) -> tuple[int, int]: ...
