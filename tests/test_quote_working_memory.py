@@ -10,7 +10,7 @@ from typing import ClassVar
 import pytest
 
 import newsparse
-from newsparse.quotes.model import Claims, DirectSpeakers, Mention
+from newsparse.quotes.model import Claims, ClaimWindow, DirectSpeakers, Mention
 from newsparse.quotes.parser import QuoteParser
 from newsparse.quotes.resolution import SpeakerResolution
 from newsparse.quotes.words import QuoteWords
@@ -24,6 +24,12 @@ UNIT = "“We will rebuild the pier,” said Marta Lindqvist, the harbour master
 
 class _PackSoon(DirectSpeakers):
     COMPACT_FROM: ClassVar[int] = 2
+
+
+class _WindowSoon(Claims):
+    """Claims whose every slice is a ClaimWindow (a paragraph's are from 16 pairs on)."""
+
+    WINDOW_FROM: ClassVar[int] = 0
 
 
 def _direct(speaker_start: int, mention: str, *, spanned: bool = True) -> Quote:
@@ -171,7 +177,7 @@ CLAIM_WINDOWS: list[tuple[list[tuple[int, int]], list[tuple[int, int]], int, boo
 def test_a_slice_of_the_claims_answers_as_reading_every_pair(
     claims: list[tuple[int, int]], appended: list[tuple[int, int]], pos: int, expected: bool
 ) -> None:
-    made = Claims()
+    made = _WindowSoon()
     for pair in claims:
         made.append(pair)
     window = made[:]
@@ -182,7 +188,7 @@ def test_a_slice_of_the_claims_answers_as_reading_every_pair(
 
 
 def test_a_slice_of_the_claims_reads_as_the_list_of_its_pairs() -> None:
-    claims = Claims()
+    claims = _WindowSoon()
     pairs = [(0, 4), (2, 3), (6, 9), (8, 30), (12, 14)]
     for pair in pairs:
         claims.append(pair)
@@ -200,7 +206,7 @@ def test_a_slice_of_the_claims_reads_as_the_list_of_its_pairs() -> None:
 
 
 def test_a_slice_keeps_its_pairs_when_the_claims_are_sorted_or_grow_after_it() -> None:
-    claims = Claims()
+    claims = _WindowSoon()
     for pair in [(10, 20), (0, 5)]:  # (out of order: a slice reads its pairs one by one)
         claims.append(pair)
     before = claims[:]
@@ -215,7 +221,7 @@ def test_a_slice_keeps_its_pairs_when_the_claims_are_sorted_or_grow_after_it() -
 
 
 def test_a_claim_before_the_window_that_reaches_into_it_is_not_the_windows() -> None:
-    claims = Claims()
+    claims = _WindowSoon()
     for pair in [(0, 100), (10, 12), (50, 60), (70, 72)]:
         claims.append(pair)
     assert not QuoteWords.is_claimed(80, claims[1:])  # (only the first pair, left out, reaches 80)
@@ -226,7 +232,7 @@ def test_a_claim_before_the_window_that_reaches_into_it_is_not_the_windows() -> 
 
 
 def test_claims_appended_between_questions_are_seen_by_the_next_slice() -> None:
-    claims = Claims()
+    claims = _WindowSoon()
     claims.append((0, 50))
     assert QuoteWords.is_claimed(40, claims[:]) and not QuoteWords.is_claimed(60, claims[:])
     claims.append((55, 58))  # (after a question: the furthest ends read for it must grow with the claims)
@@ -234,3 +240,16 @@ def test_claims_appended_between_questions_are_seen_by_the_next_slice() -> None:
     claims.append((56, 90))
     assert QuoteWords.is_claimed(60, claims[:]) and QuoteWords.is_claimed(89, claims[:])
     assert not QuoteWords.is_claimed(60, claims[:2]) and not QuoteWords.is_claimed(95, claims[:])
+
+
+def test_a_short_slice_of_the_claims_is_a_list_and_a_long_one_a_window() -> None:
+    claims = Claims()
+    for i in range(20):
+        claims.append((i * 10, i * 10 + 5))
+    assert isinstance(claims[4:19], list) and isinstance(claims[4:20], ClaimWindow)
+    assert list(claims[4:20]) == claims[4:19] + [(190, 195)] and isinstance(claims[::1], ClaimWindow)
+    assert isinstance(claims[::-1], list) and claims[::-1] == list(claims)[::-1]
+    for pos in (0, 44, 45, 46, 151, 194, 195):
+        assert QuoteWords.is_claimed(pos, claims[4:20]) is (pos >= 40 and pos % 10 < 5)
+    stepped = ClaimWindow(claims, slice(1, None, 5))  # (made by hand with a step: its own copy, read one by one)
+    assert list(stepped) == list(claims)[1::5] and QuoteWords.is_claimed(62, stepped) and not QuoteWords.is_claimed(72, stepped)
