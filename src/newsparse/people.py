@@ -17,10 +17,14 @@ from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
+#: A run of two capitalised words or more (up to ten), maybe with particles between them.  A lone
+#: capitalised word names nobody, and the pattern passes it by inside the scan: where it fails on
+#: a word, it fails at every capital inside that word too (each would end where the word ends),
+#: so the runs it finds are those of the scan that reads lone words as runs of one.
 _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
     r"(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:of|de|van|von|bin|al|da|di|le|la|der|du)[ \t\xa0]++)?"
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){0,9}"
+    r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){1,9}"
 )
 _TOKEN = regex.compile(r"[^\s]++")
 _DESCRIBED = regex.compile(
@@ -226,7 +230,7 @@ class PersonIndex:
             for run in _RUN.finditer(text):
                 words = run.group()
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
-                    continue  # one word (the only spaces a run holds) names neither a person nor an organisation
+                    continue  # one word (``U.S.``: the only spaces a run holds) names neither a person nor an organisation
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
                     entries.append(_shared_entry(shared, person))
                     starts.append(person.start + offset)
