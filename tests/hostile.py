@@ -143,6 +143,17 @@ def many_speakers(size: int) -> str:
     return HEADER + "".join(unit.format(f"{names[i % 10]}{chr(0x61 + i // 10 % 26)}{chr(0x61 + i // 260 % 26)}") for i in range(count))
 
 
+def pronoun_subjects(size: int) -> str:
+    """One paragraph of pronouns, each after a new subject: every pronoun finds its nearer subject
+    in the paragraph's memo, read once per sentence, never by walking back over the sentences."""
+    return HEADER + _fill(
+        "“It is over,” Theresa May said. Her deputy, Will Hurd, disagreed. “It is not,” he said. "
+        "The judge asked him to sit. “I apologise,” he said. A spokesman for the union disagreed. "
+        "“We will not,” he said. ",
+        size,
+    )
+
+
 def line_separators_in_quotes(size: int) -> str:
     """``U+2028``, ``U+2029`` and ``U+0085`` inside quotations and speakers' names."""
     return HEADER + _fill("“We lost\u2028everything,” said Ana\x85Ruiz. “Again\u2029and again,” she said.\n\n", size)
@@ -182,6 +193,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "tiny paragraphs": tiny_paragraphs,
     "nested quote marks": nested_quote_marks,
     "many speakers": many_speakers,
+    "pronoun subjects": pronoun_subjects,
     "line separators in quotes": line_separators_in_quotes,
     "other digits in stamps": other_digit_stamps,
 }

@@ -47,13 +47,14 @@ LINES: list[tuple[str, list[Stamp]]] = [
     ),
     ("Publié le 4 janv 2025", [("published", "2025-01-04T00:00:00", "4 janv 2025", 10)]),
     ("Pubblicato il 4 gen 2025", [("published", "2025-01-04T00:00:00", "4 gen 2025", 14)]),
-    # a numeric date that reads both ways after a label of a day-first language is left unread;
+    # a numeric date that reads both ways after a label of a day-first language is read day first;
     # a number over 12 tells the order
-    ("Pubblicato il 04/03/2025", []),
-    ("Mis à jour le 04/03/2025", []),
-    ("Ultimo aggiornamento 04/03/2025", []),
-    ("Pubblicato il 12/03/2025", []),
-    ("Pubblicato il 03/12/2025", []),
+    ("Pubblicato il 04/03/2025", [("published", "2025-03-04T00:00:00", "04/03/2025", 14)]),  # the label's day first
+    ("Mis à jour le 04/03/2025", [("updated", "2025-03-04T00:00:00", "04/03/2025", 14)]),
+    ("Ultimo aggiornamento 04/03/2025", [("updated", "2025-03-04T00:00:00", "04/03/2025", 21)]),
+    ("Pubblicato il 12/03/2025", [("published", "2025-03-12T00:00:00", "12/03/2025", 14)]),
+    ("Pubblicato il 03/12/2025", [("published", "2025-12-03T00:00:00", "03/12/2025", 14)]),
+    ("Pubblicato il 04.03.25", []),  # a year of two digits after a day-first label: left unread
     ("Pubblicato il 13/03/2025", [("published", "2025-03-13T00:00:00", "13/03/2025", 14)]),
     ("Pubblicato il 03/13/2025", [("published", "2025-03-13T00:00:00", "03/13/2025", 14)]),
     ("Published 04/03/2025", [("published", "2025-04-03T00:00:00", "04/03/2025", 10)]),

@@ -209,6 +209,14 @@ def test_descriptors(words: list[str], descriptors: set[str]) -> None:
         ("the Nordwind Post- Ola Berg", "Ola", ["Nordwind", "Post-"]),
         ("Nordwind Ola’ Ola Berg", "Ola Berg", ["Nordwind", "Ola’"]),
         ("Nordwind chief executive\n\tOla Berg", "Ola", ["Nordwind", "chief", "executive"]),
+        # the last 40 characters are read first, from a space: words that describe the name across
+        # that space are all read, and a word that does not ends them there too
+        (
+            "he said the Northumberland Harbour Authority chief executive Ola Berg",
+            "Ola",
+            ["Northumberland", "Harbour", "Authority", "chief", "executive"],
+        ),
+        ("he said that Northumberland's harbour authority chief executive Ola Berg", "Ola", ["chief", "executive"]),
         # the window is 80 characters: a word starting 81 before the name is seen cut, and ends the title
         (
             "Northumberland Harbour Telecommunications Infrastructure Procurement Coordinator Ola Berg",
@@ -352,3 +360,26 @@ def test_an_appositive_is_read_up_to_120_characters_after_the_name() -> None:
 )
 def test_strip_possessive_in_any_case(word: str, bare: str) -> None:
     assert strip_possessive(word) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organisations"),
+    [
+        # lone capitalised words, capitals inside a word (McKinsey, DeShawn, McDonald's) and
+        # initials without a space (U.S., J.R.R.) are passed by, or read, as the scan that takes
+        # lone words as runs of one reads them
+        ("McKinsey consultant Ana Ruiz met U.S. envoy Bo Li on Friday.", [("Ana Ruiz", 20), ("Bo Li", 44)], []),
+        (
+            "DeShawn Ortiz-Lee, a McDonald's manager, and O'Neill said so. J.R.R. Tolkien Society chair Ola Berg agreed.",
+            [("DeShawn Ortiz-Lee", 0), ("Ola Berg", 91)],
+            [("J.R.R. Tolkien Society", "society", 62)],
+        ),
+        ("A.B.C.D.E.F.G.H.I.J. Kari Lund spoke. Berg", [("Kari Lund", 21)], []),
+    ],
+)
+def test_runs_of_two_words_or_more_are_read(
+    text: str, people: list[tuple[str, int]], organisations: list[tuple[str, str, int]]
+) -> None:
+    index = PersonIndex.build(VOCABULARY, [(text, 0)])
+    assert [(p.name, p.start) for p in index.people] == people
+    assert [(o.name, o.head, o.start) for o in index._organisations.get("society", [])] == organisations

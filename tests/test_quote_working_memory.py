@@ -10,9 +10,10 @@ from typing import ClassVar
 import pytest
 
 import newsparse
-from newsparse.quotes.model import Claims, DirectSpeakers, Mention
+from newsparse.quotes.model import Claims, ClaimWindow, DirectSpeakers, Mention
 from newsparse.quotes.parser import QuoteParser
 from newsparse.quotes.resolution import SpeakerResolution
+from newsparse.quotes.words import QuoteWords
 from newsparse.spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 
 #: A harbour master quoted, then a participle whose speaker is the direct quote's (read through
@@ -23,6 +24,12 @@ UNIT = "“We will rebuild the pier,” said Marta Lindqvist, the harbour master
 
 class _PackSoon(DirectSpeakers):
     COMPACT_FROM: ClassVar[int] = 2
+
+
+class _WindowSoon(Claims):
+    """Claims whose every slice is a ClaimWindow (a paragraph's are from 16 pairs on)."""
+
+    WINDOW_FROM: ClassVar[int] = 0
 
 
 def _direct(speaker_start: int, mention: str, *, spanned: bool = True) -> Quote:
@@ -146,3 +153,103 @@ def test_a_paragraph_is_read_from_its_own_text_when_that_is_its_slice(text: str,
     read = QuoteParser.paragraph_slice(text, paragraph)
     assert read == text[start:end]
     assert (read is paragraph.text) is own
+
+
+#: (claims in the order they were made, the pairs appended to the window after the slice, a
+#: position, whether it is claimed).  Bisection must answer as reading every pair would: a
+#: pair nested in an earlier, longer one; a short pair after a long one that covers the
+#: position; a pair appended out of order; the ends excluded, the starts included.
+CLAIM_WINDOWS: list[tuple[list[tuple[int, int]], list[tuple[int, int]], int, bool]] = [
+    ([(0, 40), (5, 9), (12, 14)], [], 20, True),  # (the long first pair reaches past the short ones)
+    ([(0, 10), (5, 9), (12, 14)], [], 10, False),  # (an end is not claimed)
+    ([(0, 10), (5, 9), (12, 14)], [], 12, True),  # (a start is)
+    ([(0, 10), (12, 14)], [], 11, False),  # (between two pairs)
+    ([(3, 6)], [], 2, False),  # (before the first pair)
+    ([(3, 6)], [(1, 3)], 2, True),  # (a pair appended before the first one)
+    ([(3, 6), (8, 9)], [(20, 30)], 25, True),  # (and one after the last)
+    ([], [(4, 5)], 4, True),
+    ([], [], 0, False),
+    ([(12, 14), (0, 10)], [], 5, True),  # (claims out of order when sliced)
+]
+
+
+@pytest.mark.parametrize(("claims", "appended", "pos", "expected"), CLAIM_WINDOWS)
+def test_a_slice_of_the_claims_answers_as_reading_every_pair(
+    claims: list[tuple[int, int]], appended: list[tuple[int, int]], pos: int, expected: bool
+) -> None:
+    made = _WindowSoon()
+    for pair in claims:
+        made.append(pair)
+    window = made[:]
+    for pair in appended:
+        window.append(pair)
+    assert QuoteWords.is_claimed(pos, window) is expected
+    assert QuoteWords.is_claimed(pos, list(window)) is expected  # (a plain list: one by one)
+
+
+def test_a_slice_of_the_claims_reads_as_the_list_of_its_pairs() -> None:
+    claims = _WindowSoon()
+    pairs = [(0, 4), (2, 3), (6, 9), (8, 30), (12, 14)]
+    for pair in pairs:
+        claims.append(pair)
+    for low, high, step in [(0, 5, 1), (1, 4, 1), (3, 1, 1), (-3, None, 1), (None, None, 2), (None, None, -1)]:
+        window = claims[low:high:step]
+        expected = pairs[low:high:step]
+        assert list(window) == expected and len(window) == len(expected)
+        assert [window[i] for i in range(-len(expected), len(expected))] == expected * 2
+        window.append((40, 41))
+        assert list(window) == [*expected, (40, 41)] and window[-1] == (40, 41) and window[1:] == [*expected, (40, 41)][1:]
+        for pos in range(-1, 45):
+            assert QuoteWords.is_claimed(pos, window) is any(a <= pos < b for a, b in [*expected, (40, 41)])
+    with pytest.raises(IndexError):
+        claims[1:2][1]
+
+
+def test_a_slice_keeps_its_pairs_when_the_claims_are_sorted_or_grow_after_it() -> None:
+    claims = _WindowSoon()
+    for pair in [(10, 20), (0, 5)]:  # (out of order: a slice reads its pairs one by one)
+        claims.append(pair)
+    before = claims[:]
+    claims.sort()
+    after = claims[:]
+    claims.append((30, 40))  # (in order still: the slices made before it do not hold it)
+    assert list(before) == [(10, 20), (0, 5)] and list(after) == [(0, 5), (10, 20)]
+    for pos in (0, 4, 5, 12, 20, 35):
+        expected = 0 <= pos < 5 or 10 <= pos < 20
+        assert QuoteWords.is_claimed(pos, before) is expected and QuoteWords.is_claimed(pos, after) is expected
+    assert QuoteWords.is_claimed(35, claims[:]) and not QuoteWords.is_claimed(35, after)
+
+
+def test_a_claim_before_the_window_that_reaches_into_it_is_not_the_windows() -> None:
+    claims = _WindowSoon()
+    for pair in [(0, 100), (10, 12), (50, 60), (70, 72)]:
+        claims.append(pair)
+    assert not QuoteWords.is_claimed(80, claims[1:])  # (only the first pair, left out, reaches 80)
+    assert QuoteWords.is_claimed(80, claims[0:])  # (a pair before the last one that starts before 80 covers it)
+    assert QuoteWords.is_claimed(55, claims[1:]) and QuoteWords.is_claimed(71, claims[2:])
+    assert QuoteWords.is_claimed(58, claims[1:4])  # (the last pair that starts before it covers it)
+    assert not QuoteWords.is_claimed(65, claims[1:4]) and not QuoteWords.is_claimed(5, claims[1:])
+
+
+def test_claims_appended_between_questions_are_seen_by_the_next_slice() -> None:
+    claims = _WindowSoon()
+    claims.append((0, 50))
+    assert QuoteWords.is_claimed(40, claims[:]) and not QuoteWords.is_claimed(60, claims[:])
+    claims.append((55, 58))  # (after a question: the furthest ends read for it must grow with the claims)
+    assert not QuoteWords.is_claimed(60, claims[:]) and QuoteWords.is_claimed(45, claims[:])
+    claims.append((56, 90))
+    assert QuoteWords.is_claimed(60, claims[:]) and QuoteWords.is_claimed(89, claims[:])
+    assert not QuoteWords.is_claimed(60, claims[:2]) and not QuoteWords.is_claimed(95, claims[:])
+
+
+def test_a_short_slice_of_the_claims_is_a_list_and_a_long_one_a_window() -> None:
+    claims = Claims()
+    for i in range(20):
+        claims.append((i * 10, i * 10 + 5))
+    assert isinstance(claims[4:19], list) and isinstance(claims[4:20], ClaimWindow)
+    assert list(claims[4:20]) == claims[4:19] + [(190, 195)] and isinstance(claims[::1], ClaimWindow)
+    assert isinstance(claims[::-1], list) and claims[::-1] == list(claims)[::-1]
+    for pos in (0, 44, 45, 46, 151, 194, 195):
+        assert QuoteWords.is_claimed(pos, claims[4:20]) is (pos >= 40 and pos % 10 < 5)
+    stepped = ClaimWindow(claims, slice(1, None, 5))  # (made by hand with a step: its own copy, read one by one)
+    assert list(stepped) == list(claims)[1::5] and QuoteWords.is_claimed(62, stepped) and not QuoteWords.is_claimed(72, stepped)

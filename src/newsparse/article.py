@@ -288,7 +288,7 @@ class ArticleParser:
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
         self.captions = captions or CaptionParser(self.vocabulary)
-        self.boilerplate = boilerplate or BoilerplateParser()
+        self.boilerplate = boilerplate or BoilerplateParser(self.vocabulary)
         self.dateline = dateline or DatelineParser(self.vocabulary)
         self.body = body or BodyParser()
         self.quotes = quotes or (pack.quotes if pack is not None else QuoteParser)(self.vocabulary)
@@ -397,7 +397,9 @@ class ArticleParser:
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
         captions = self.captions.group(state.captions)
         context = [p.span for p in ((state.headline,) if state.headline else ())]
-        context += [span for caption in captions for span in caption.spans[:1]]
+        # every print of a caption: two prints may differ in case, and a title-case print names
+        # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
+        context += [span for caption in captions for span in caption.spans]
         quotes = self.quotes.parse(
             state.text, paragraphs, context=context, headline=state.headline.span if state.headline else None
         )
@@ -587,9 +589,11 @@ class ArticleParser:
     def header_dateline(self, state: ParseState, index: int, peek: bool) -> int:
         """A dateline ends the header: the body starts on its line.  A place before a bare colon
         with neither date nor agency (``NEW DELHI: ...``) does not: in the header, a label before a
-        colon opens a headline more often (``BOOM: Trump fires back ...``)."""
+        colon opens a headline more often (``BOOM: Trump fires back ...``).  A date written counts
+        whether or not the reference date gives it a year (``NEW DELHI, Feb 29:`` with a reference
+        date in a year without one), so the date is read here without the reference date."""
         line = state.lines[index]
-        found = self.dateline.parse(state.text, line.span, state.reference_date)
+        found = self.dateline.parse(state.text, line.span)
         if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
             return 0
         return STOP
@@ -630,13 +634,27 @@ class ArticleParser:
         else:  # no stamp runs from the line onto the one under it, which stays for the rules after this one
             stamps = self.timestamps.parse(state.lines, index, state.reference_date)
         if not stamps:
-            return 0
+            return self.labelled_clock(state, index, peek) if wrapped is None else 0
         if not peek:
             for stamp in stamps:
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = self.byline_beside_stamps(state.lines[index], stamps)
         return claimed
+
+    def labelled_clock(self, state: ParseState, index: int, peek: bool) -> int:
+        """A stamp label and a clock time with no date (``Updated 14:05 GMT``, ``Posted 2.05pm``),
+        as a live blog prints the time of its last entry: boilerplate ``timestamp``, never the
+        article's ``published`` or ``updated``, which need a date (:meth:`TimestampParser.is_clock_line`
+        after :meth:`TimestampParser.starts_with_label`).
+
+        .. versionadded:: 0.2"""
+        text = state.lines[index].text
+        if not self.timestamps.starts_with_label(text) or not self.timestamps.is_clock_line(text):
+            return 0
+        if not peek:
+            state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
+        return 1
 
     def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
         """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the

@@ -15,8 +15,10 @@ from typing import ClassVar
 
 import regex
 
+from .errors import check_option
 from .lines import Line, is_sentence
 from .spans import Boilerplate
+from .vocabulary import Vocabulary
 
 __all__ = ["BoilerplateKind", "BoilerplateParser"]
 
@@ -220,6 +222,12 @@ class BoilerplateParser:
                 (?:\s++for\s++(?:the\s++)?+(?:latest|more|all|regular)\b[^.!?]{{0,60}})?+\.?""",  # "... for latest updates."
         ),
     }
+    #: The networks a row of share buttons names in any language, after a button of the
+    #: language's ``Vocabulary.SHARE_BUTTONS`` (``Teilen: Facebook WhatsApp``; see :meth:`language_patterns`).
+    SHARE_NETWORKS: ClassVar[tuple[str, ...]] = (
+        "Facebook", "Twitter", "X", "WhatsApp", "LinkedIn", "Telegram", "Reddit", "Pinterest", "Messenger",
+        "Flipboard", "Bluesky", "Threads", "E-Mail", "Email", "E-mail", "Mail",
+    )
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
     #: The longest line that may be boilerplate.
@@ -243,11 +251,63 @@ class BoilerplateParser:
         K.SHARE.value: ("chat", "follow"),
     }
 
-    def __init__(self) -> None:
-        self._patterns = self._compile(self.PATTERNS)
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        vocabulary = check_option("BoilerplateParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        lines, prose = self.language_patterns(vocabulary)
+        self._patterns = self._compile(self.joined(self.PATTERNS, lines))
+        language_keys = {kind: tuple(w.casefold() for w in words) for kind, words in self.language_keys(vocabulary).items()}
         self._prose_patterns = tuple(
-            (kind, pattern, self.prose_keys(kind)) for kind, pattern in self._compile(self.PROSE_PATTERNS)
+            (kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())))
+            for kind, pattern in self._compile(self.joined(self.PROSE_PATTERNS, prose))
         )
+
+    def language_patterns(
+        self, vocabulary: Vocabulary
+    ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """The patterns (for short lines, and for running prose) that the language's page words
+        make, added to :attr:`PATTERNS` and :attr:`PROSE_PATTERNS`: a row of
+        ``Vocabulary.SHARE_BUTTONS`` is ``share`` (``Teilen``, ``Compartir | Copiar enlace``), and
+        a ``Vocabulary.RELATED_LABELS`` label, alone or before a separator and a title, ``related``
+        (``Lire aussi : ...``, ``Lesen Sie auch: ...``); the English ones are the patterns' own.
+
+        .. versionadded:: 0.2"""
+        lines: dict[str, tuple[str, ...]] = {}
+        prose: dict[str, tuple[str, ...]] = {}
+        buttons = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.SHARE_BUTTONS if w]
+        if buttons:
+            button = "|".join(sorted(buttons, key=len, reverse=True))
+            networks = "|".join(regex.escape(w) for w in sorted(self.SHARE_NETWORKS, key=len, reverse=True) if w)
+            counted = r"(?:\d++\s++)?+(?:{})(?:\s*+\(\d++\))?+"  # "12 Kommentare", "Comentarios (12)"
+            first, then = counted.format(button), counted.format(f"{button}|{networks}" if networks else button)
+            # a row that opens with the language's button: "Teilen: Facebook WhatsApp", "Compartir en WhatsApp"
+            lines[K.SHARE.value] = _x(rf"{first}(?:\s*+[:|·•/,]?\s*+(?:{then})){{0,12}}")
+        labels = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.RELATED_LABELS if w]
+        if labels:
+            label = "|".join(sorted(labels, key=len, reverse=True))
+            lines[K.RELATED.value] = _x(rf"(?:{label})(?:\s*+[:>»|\-–—].{{0,200}})?")
+            prose[K.RELATED.value] = _x(rf"(?:{label})\s*+[:>»|\-–—].{{0,300}}")
+        return lines, prose
+
+    def language_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+        """The :attr:`PROSE_KEYS` that the patterns of :meth:`language_patterns` add: the first
+        word of each ``Vocabulary.RELATED_LABELS`` label."""
+        firsts = tuple(w.split()[0] for w in vocabulary.RELATED_LABELS if w.split())
+        return {K.RELATED.value: firsts} if firsts else {}
+
+    @staticmethod
+    def with_keys(keys: tuple[str, ...] | None, more: tuple[str, ...]) -> tuple[str, ...] | None:
+        """*keys* and *more*; ``None`` (always tried) stays ``None``."""
+        return None if keys is None else (*keys, *more)
+
+    @staticmethod
+    def joined(
+        patterns: dict[str, tuple[str, ...]], more: dict[str, tuple[str, ...]]
+    ) -> dict[str, tuple[str, ...]]:
+        """*patterns* with the patterns of *more* after those of the same kind (a new kind last)."""
+        joined = dict(patterns)
+        for kind, found in more.items():
+            joined[kind] = (*joined.get(kind, ()), *found)
+        return joined
 
     def prose_keys(self, kind: str) -> tuple[str, ...] | None:
         """The :attr:`PROSE_KEYS` of *kind*, or ``None`` when a line of prose is always tried

@@ -36,8 +36,12 @@ class BylineParser:
     #: Words that introduce the authors.
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
-        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por", "Interview by",
+        "Interviewed by",
     )
+    #: Words that introduce the authors only before a colon (``Interview: Jane Roe``), since they
+    #: open a heading too (``Interview with the mayor``).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview",)
     #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
     #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
     NAME_PREFIXES: ClassVar[tuple[str, ...]] = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O")
@@ -103,7 +107,7 @@ class BylineParser:
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
         "New", "Upper", "Lower", "Greater", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
         "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
-        "Photo", "Video", "Watch", "Listen", "Live", "Los", "Las", "San", "Santa", "São",
+        "Photo", "Video", "Watch", "Listen", "Live", "Interview", "Los", "Las", "San", "Santa", "São",
     )
     #: Words that end a heading's or a club's name, never a person's: ``Key Takeaways``, ``Photo
     #: Gallery``, ``Manchester United``;
@@ -130,10 +134,18 @@ class BylineParser:
         self.names = NameModel(self.vocabulary)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
-            rf"(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?\s*+", regex.IGNORECASE
+            rf"""(?:(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?
+                  | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:)\s*+""",
+            regex.IGNORECASE | regex.VERBOSE,
         )
-        self._conjunction = regex.compile(rf"\s(?:{alternation(list(self.CONJUNCTIONS))})\s")
-        self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++")
+        #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
+        self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
+        self._conjunction = regex.compile(rf"\s(?:{alternation(list(self.conjunctions))})\s")
+        self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++")
+        # the split without the conjunctions that are also particles inside a name (Spanish "y":
+        # "José Ortega y Gasset" is one name, "Ana García y Luis Pérez" two)
+        joining = [w for w in self.conjunctions if w not in self.PARTICLES]
+        self._split_keeping_particles = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(joining)})\s++")
         self._agency_tail = regex.compile(
             rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
         )
@@ -152,7 +164,7 @@ class BylineParser:
         beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
         word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
-        joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.CONJUNCTIONS))})\s++"
+        joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
         # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
@@ -572,7 +584,7 @@ class BylineParser:
         match = self._leading.match(text[:glue] if glue is not None else text)
         if match is None:
             return (), 0
-        names = [part.strip() for part in self._split.split(match.group()) if part.strip()]
+        names = self.split_names(match.group())
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
             return (), 0
         return tuple(names), match.end()
@@ -599,10 +611,19 @@ class BylineParser:
                 text = text[: leftover.start()]
         if not has_prefix and agency is None and role_match is None:
             return (), None
-        names = [part.strip() for part in self._split.split(text.strip()) if part.strip()]
+        names = self.split_names(text)
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
             return (), None
         return tuple(names), agency
+
+    def split_names(self, text: str) -> list[str]:
+        """The names of a list of authors in *text*, apart at commas, semicolons and conjunctions;
+        a conjunction that is also one of :attr:`PARTICLES` (``y``) joins two names only when each
+        side is a name (``Ana García y Luis Pérez``), else it stays inside one (``José Ortega y Gasset``)."""
+        names = [part.strip() for part in self._split.split(text.strip()) if part.strip()]
+        if all(self.is_name(name) for name in names):
+            return names
+        return [part.strip() for part in self._split_keeping_particles.split(text.strip()) if part.strip()]
 
     def is_name(self, text: str) -> bool:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""

@@ -190,14 +190,17 @@ class CaptionParser:
     #: The most capitalised words (names, agencies) a credit may have before one of :attr:`CREDIT_TAILS`.
     TAIL_NAME_WORDS: ClassVar[int] = 6
     #: Separators between a caption and its credit, left out of the caption (``... lab | photo by
-    #: Joan Roe``); names before one are part of the credit (``Stephane Cardinale - Corbis/Getty Images``).
-    SEPARATOR_ENDS: ClassVar[str] = "-–—|/:"
+    #: Joan Roe``, ``... on Monday. © Credit: Jo Roe``); names before one are part of the credit
+    #: (``Stephane Cardinale - Corbis/Getty Images``).
+    SEPARATOR_ENDS: ClassVar[str] = "-–—|/:©"
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         #: reads the photographer's name in a bare ``Name/Outlet`` credit line
-        vocabulary = check_option("CaptionParser", "vocabulary", vocabulary, Vocabulary)
-        self.names = NameModel(vocabulary or Vocabulary())
-        words = alternation(list(self.CREDIT_WORDS))
+        vocabulary = check_option("CaptionParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self.names = NameModel(vocabulary)
+        #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
+        self.credit_labels = (*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS)
+        words = alternation(list(self.credit_labels))
         agencies = alternation(list(self.PHOTO_AGENCIES))
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
@@ -363,7 +366,7 @@ class CaptionParser:
         ends = (*self.TOGGLES, *self.SUBJECT_TAILS, *self.PHOTO_AGENCIES, *self.CREDIT_TAILS)
         self._caption_ends = (")", "]", "Photo", *(w for w in ends if w))
         self._caption_labels = tuple(w.casefold() for w in self.CAPTION_LABELS if w)
-        labels = {w.casefold() for w in self.CREDIT_WORDS if w}
+        labels = {w.casefold() for w in self.credit_labels if w}
         # a label that starts with a shorter one ("photo credit", "photo") is found where the shorter one is
         self._credit_words = tuple(sorted(w for w in labels if not any(o != w and w.startswith(o) for o in labels)))
         self._agencies = tuple(w for w in self.PHOTO_AGENCIES if w)
@@ -374,7 +377,16 @@ class CaptionParser:
         self._file_labels = frozenset(self.FILE_LABELS)
         share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
         self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
-        self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.CREDIT_WORDS)), default=0) + 1
+        self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.credit_labels)), default=0) + 1
+        # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters", "Credit Jo Roe/Reuters"
+        self._inner_label = regex.compile(
+            rf"""(?P<label>{words})
+                (?:\s*+(?::|\.\.\.|…)\s*+           # a colon or dots: "Credit: Jo Roe"
+                  | \s++(?-i:(?=\p{{Lu}}))            # a capital: "Credit Jo Roe"
+                  | \s++by\s++(?-i:(?=\p{{Lu}}))        # "Photo: Photography by Jo Roe"
+                  | (?<=courtesy)\s++(?=of\s))       # "Courtesy of the family" """,
+            regex.IGNORECASE | regex.VERBOSE,
+        )
 
     def might_be_caption(self, line: Line) -> bool:
         """A cheap test that every line :meth:`parse_line`
@@ -643,8 +655,9 @@ class CaptionParser:
     def is_credit_match(self, text: str, match: regex.Match[str]) -> bool:
         """Whether a credit match has the shape of a credit: a label is capitalised unless it
         opens a bracket (``(photo: ...)``) or follows a bar (``| photo by ...``), so that ``a photo
-        by Dorothea Lange`` in a sentence is not one, and the credit does not read as a clause of
-        lower-case words (``Photo: none was taken``)."""
+        by Dorothea Lange`` in a sentence is not one, and the credit neither reads as a clause of
+        lower-case words (``Photo: none was taken``) nor holds only :attr:`LOWER_CREDIT_WORDS`
+        (``photo`` after ``Courtesy``: the credit is the whole ``Courtesy photo``)."""
         groups = match.groupdict()
         label = groups.get("label")
         start = match.start("label") if label else 0
@@ -652,6 +665,8 @@ class CaptionParser:
         if label and label[0].islower() and not opens:  # "... testing lab | photo by Joan Roe" is a credit
             return False
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
+        if words and all(w in self.LOWER_CREDIT_WORDS for w in words):
+            return False  # "Courtesy photo": a label's word alone after another, the credit is the whole tail
         lower = [w for w in words if w.islower() and w.isalpha() and w not in self.LOWER_CREDIT_WORDS]
         return len(lower) <= self.MAX_LOWER_CREDIT_WORDS
 
@@ -821,9 +836,14 @@ class CaptionParser:
         return words.startswith("The ") or words.rsplit(None, 1)[-1] in self._outlet_words
 
     def clean_credit(self, credit: str, label: str | None) -> str | None:
-        """*credit* as read after *label*, without spaces, a closing full stop, or the ``of`` of
-        ``Courtesy of``; ``None`` when nothing is left."""
+        """*credit* as read after *label*, without spaces, a closing full stop, a credit label
+        printed at its start (``Photo: Credit: Jo Roe`` and ``Credit Jo Roe/Reuters`` give ``Jo
+        Roe``...), or the ``of`` of ``Courtesy of``; ``None`` when nothing is left."""
         credit = credit.strip().rstrip(".")
+        inner = self._inner_label.match(credit)
+        if inner is not None and inner.end() < len(credit):
+            credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"; "Credit Jo Roe/Reuters" -> "Jo Roe/Reuters"
+            label = inner["label"]
         if label and label.casefold().endswith("courtesy") and credit[:3].casefold() == "of ":
             credit = credit[3:].lstrip()
         return credit or None

@@ -17,10 +17,14 @@ from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
+#: A run of two capitalised words or more (up to ten), maybe with particles between them.  A lone
+#: capitalised word names nobody, and the pattern passes it by inside the scan: where it fails on
+#: a word, it fails at every capital inside that word too (each would end where the word ends),
+#: so the runs it finds are those of the scan that reads lone words as runs of one.
 _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
     r"(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:of|de|van|von|bin|al|da|di|le|la|der|du)[ \t\xa0]++)?"
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){0,9}"
+    r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){1,9}"
 )
 _TOKEN = regex.compile(r"[^\s]++")
 _DESCRIBED = regex.compile(
@@ -28,6 +32,8 @@ _DESCRIBED = regex.compile(
     r"(?P<description>[^,.;]{1,100})"
 )
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
+#: How many characters before a name :meth:`PersonIndex.title_words_before` reads first.
+_NEAR_WORDS = 40
 #: The characters a :data:`_WORD` may end with, besides a letter.
 _WORD_ENDS = APOSTROPHE_MARKS + "-."
 #: A letter as the patterns read it (``str.isalpha`` may know fewer, on an older Unicode).
@@ -69,6 +75,12 @@ def _shared_entry(shared: dict[object, object], person: Person) -> _Entry:
     descriptors = shared.setdefault(person.descriptors, person.descriptors)
     entry = (name, words, descriptors)
     return shared.setdefault(entry, entry)  # type: ignore[return-value]
+
+
+def _word_before(text: str, pos: int, window: int) -> str | None:
+    """The last word (between whitespace) of the *window* characters before *pos*, if any."""
+    before = text[max(0, pos - window) : pos].rsplit(None, 1)
+    return before[-1] if before else None
 
 
 #: Words a later mention may use for an organisation headed by the key: ``the company`` for ``Acme Inc``.
@@ -218,7 +230,7 @@ class PersonIndex:
             for run in _RUN.finditer(text):
                 words = run.group()
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
-                    continue  # one word (the only spaces a run holds) names neither a person nor an organisation
+                    continue  # one word (``U.S.``: the only spaces a run holds) names neither a person nor an organisation
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
                     entries.append(_shared_entry(shared, person))
                     starts.append(person.start + offset)
@@ -269,7 +281,10 @@ class PersonIndex:
         """An :class:`Organisation` from a run of capitalised words that holds an org word
         (``The State Post Bureau`` -> ``State Post Bureau``, head ``bureau``).  A run without any
         org word (most runs) is read no further."""
-        if not any(vocabulary.is_org_word(word.rstrip(".")) for word in run.split()):
+        for word in run.split():
+            if vocabulary.is_org_word(word.rstrip(".")):
+                break
+        else:
             return None  # (the heads below are some of these words)
         words = [(m.group(), m.start()) for m in _TOKEN.finditer(run)]
         while words and not vocabulary.can_start_name(words[0][0]) and not vocabulary.is_org_word(words[0][0]):
@@ -296,9 +311,8 @@ class PersonIndex:
         that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone
         (by *names*, a :class:`~newsparse.names.NameModel` built once per article, or a new one)."""
         names = names if names is not None else NameModel(vocabulary)
-        words = list(_TOKEN.finditer(text, run.start(), run.end()))
         pieces: list[list[regex.Match[str]]] = [[]]
-        for word in words:
+        for word in _TOKEN.finditer(text, run.start(), run.end()):
             value = word.group()
             if value == "of":
                 pieces.append([])
@@ -321,35 +335,39 @@ class PersonIndex:
         """A :class:`Person` from capitalised words: the name is the trailing words that are not
         titles, countries or organisation words; the words before it and around it describe it
         (read by *names*, or a new :class:`~newsparse.names.NameModel`)."""
-        name: list[regex.Match[str]] = []
         if len(piece) < 2:
             return None  # a name has two words or more
         names = names if names is not None else NameModel(vocabulary)
+        values = [word.group() for word in piece]
+        count = 0  # how many of the last words are in the name
         following: str | None = None  # the word after this one, once it is in the name
         for index in range(len(piece) - 1, -1, -1):
-            word = piece[index]
-            value = word.group()
-            # (a word without a period is its own text whatever keeps_period says)
-            bare = strip_possessive(value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value)
-            if index:
-                preceding: str | None = piece[index - 1].group()
-            else:  # the word before the piece, if any
-                before_piece = text[max(0, piece[0].start() - names.PRECEDING_WINDOW) : piece[0].start()].split()
-                preceding = before_piece[-1] if before_piece else None
-            particle = names.is_particle(value)  # "Ana van Rijn": a particle inside a name
-            if (particle and not name) or (not particle and not names.is_name_word(bare, following, preceding)):
-                break
-            if name and value[-2:] in POSSESSIVE_ENDINGS:
+            value = values[index]
+            if names.is_particle(value):  # "Ana van Rijn": a particle inside a name
+                if not count:
+                    break
+            else:
+                # (a word without a period is its own text whatever keeps_period says)
+                bare = value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value
+                # (the word before the piece, if any, for its first word)
+                preceding = values[index - 1] if index else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
+                if not names.is_name_word(strip_possessive(bare), following, preceding):
+                    break
+            if count and value[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
-            name.insert(0, word)
+            count += 1
             following = value
-        while name and names.is_particle(name[0].group()):
-            name.pop(0)
-        if len(name) < 2:
+        cut = len(piece) - count  # (where the name starts in the piece, particles before it left out)
+        while count and names.is_particle(values[cut]):
+            cut += 1
+            count -= 1
+        if count < 2:
             return None
-        name_words = tuple(strip_possessive(w.group().rstrip(".")) if w is name[-1] else w.group() for w in name)
-        lead = [w.group() for w in piece[: len(piece) - len(name)]]
-        start = name[0].start()
+        name = values[cut:]
+        name_words = (*name[:-1], strip_possessive(name[-1].rstrip(".")))
+        lead = values[:cut]
+        start = piece[cut].start()
+        end = piece[-1].end()
         prior = cls.title_words_before(vocabulary, text, piece[0].start())
         # "the environment secretary, James Holloway,"
         role_start = max(0, piece[0].start() - 80)
@@ -358,7 +376,7 @@ class PersonIndex:
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
-        appositive = vocabulary.appositive.match(text, name[-1].end(), name[-1].end() + 120)
+        appositive = vocabulary.appositive.match(text, end, end + 120)
         if appositive is not None and not appositive["article"]:
             # (no article: only a role, "Claire Martin, porte-parole du gouvernement,")
             first = _WORD.match(appositive[2])
@@ -381,7 +399,21 @@ class PersonIndex:
         last = text[window_start:start].rstrip()[-1:]
         if not last or not (last.isalpha() or last in _WORD_ENDS or _LETTER.match(last)):
             return []  # (the last word ends before a mark right before the name: nothing describes it)
-        words = list(_WORD.finditer(text, window_start, start))[-cls.DESCRIPTOR_WINDOW :]
+        # the words of the window's last _NEAR_WORDS characters first, from a space (no word runs
+        # across one, so they are the window's last words); the whole window only when every one
+        # of them describes the name and there may be more
+        near = text.rfind(" ", window_start, max(window_start, start - _NEAR_WORDS)) + 1
+        words = list(_WORD.finditer(text, max(near, window_start), start))[-cls.DESCRIPTOR_WINDOW :]
+        out = cls.describing_words(vocabulary, text, start, words)
+        if len(out) == len(words) < cls.DESCRIPTOR_WINDOW and near > window_start:
+            words = list(_WORD.finditer(text, window_start, start))[-cls.DESCRIPTOR_WINDOW :]
+            out = cls.describing_words(vocabulary, text, start, words)
+        return out
+
+    @staticmethod
+    def describing_words(vocabulary: Vocabulary, text: str, start: int, words: Sequence[regex.Match[str]]) -> list[str]:
+        """The last of *words* (matches in *text* before *start*) that describe a name: titles,
+        roles, countries and capitalised words with nothing but spaces between them and *start*."""
         out: list[str] = []
         end = start
         for word in reversed(words):
@@ -390,8 +422,9 @@ class PersonIndex:
                 vocabulary.is_title(value) or vocabulary.is_role_noun(value) or vocabulary.country(value) or value[:1].isupper()
             ):
                 break
-            out.insert(0, value)
+            out.append(value)
             end = word.start()
+        out.reverse()
         return out
 
     @staticmethod

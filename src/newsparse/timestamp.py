@@ -68,7 +68,8 @@ _UTC_OFFSET = regex.compile(
 # a clock written with "h", as French and Spanish pages write it: "08h15", "8h", "09:30h"
 _H_TIME = regex.compile(
     r"""(?<![\p{L}\d:.])(?P<hour>\d{1,2})h(?P<minute>\d\d)?+(?![\p{L}\d])   # "08h15", "8h"
-      | (?<=\d:\d\d)h(?![\p{L}\d])                                       # "09:30h" """,
+      | (?<![\p{L}\d:.])(?P<hour>\d{1,2})[ ]h[ ](?P<minute>\d\d)(?![\p{L}\d])  # "14 h 05"
+      | (?<=\d:\d\d)[ ]?+h(?![\p{L}\d])                                  # "09:30h", "14:05 h" """,
     regex.VERBOSE,
 )
 # the dash of a range of dates, after a space or a year: "March 2, 1941 - January 28, 2025", "1941–2025"
@@ -142,6 +143,7 @@ class TimestampParser:
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
+        "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, German), January first, with their abbreviations.  They
@@ -172,14 +174,15 @@ class TimestampParser:
     )
     #: The labels of :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS` in languages whose readers
     #: write the day first: a numeric date after one that reads both ways (``Pubblicato il
-    #: 04/03/2025``) is left unread unless :attr:`dayfirst` is true or given, never read month first
-    #: by default.
+    #: 04/03/2025``, ``Veröffentlicht am 12.05.2025``) is read day first, never month first, unless
+    #: a ``dayfirst`` was given to the parser (:meth:`read_day_first`); with a year of two digits it
+    #: is left unread.
     DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
-        "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Aggiornato",
+        "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Stand", "Aggiornato",
         "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
-    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "à", "il", "alle")
+    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "um", "à", "a las", "il", "alle")
     #: Words between the parts of a date that are left out before it is read: ``4 de marzo de
     #: 2025``, ``Aug 13 at 10:00``.
     DROPPED_WORDS: ClassVar[tuple[str, ...]] = (
@@ -195,6 +198,9 @@ class TimestampParser:
     FIND_CHARS: ClassVar[int] = 200
     #: How many characters before a date :meth:`closes_range` reads for the dash of a range.
     RANGE_LOOKBEHIND: ClassVar[int] = 24
+    #: Words written after a clock time (``14:05 Uhr``, ``14:05 h``), which a clock alone on its
+    #: line (:meth:`is_clock_line`) may end with.
+    CLOCK_WORDS: ClassVar[tuple[str, ...]] = ("Uhr", "h")
     #: The longest line :meth:`is_clock_line` reads.
     MAX_CLOCK_LINE_CHARS: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
@@ -274,7 +280,9 @@ class TimestampParser:
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
-                  | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+)      # 10 p.m., 7.30pm (not 8.50)
+                  | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
+                  | (?:2[0-3]|[01]\d|\d)(?:h(?:[0-5]\d)?+|[ ]h[ ][0-5]\d))          # 16h30, 16h, 14 h 05
+                (?:[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
                 (?:[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
@@ -375,9 +383,17 @@ class TimestampParser:
         ) or _AM_PM.search(text) is not None
 
     def is_clock_line(self, text: str) -> bool:
-        """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``): the
-        time that heads an entry of a live blog, which gives no date."""
-        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text.strip()) is not None
+        """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``), maybe
+        after a stamp label (``Updated 14:05 GMT``, ``Posted at 2.05pm``): the time that heads an
+        entry of a live blog, or a page's time of the day, which gives no date; the clock is at
+        most :attr:`MAX_CLOCK_LINE_CHARS` long.
+
+        .. versionchanged:: 0.2 a label may stand before the clock."""
+        text = text.strip()
+        label = self._label.match(text) if len(text) <= self.MAX_LINE_CHARS else None
+        if label is not None:
+            text = text[label.end() :]
+        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text) is not None
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
@@ -416,6 +432,8 @@ class TimestampParser:
         for segment in self._segment.finditer(text[: self.FIND_CHARS]):
             piece_text = segment.group()
             starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
+            if self.day_first_labelled(piece_text):
+                starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
                 piece = piece_text[start:]
                 piece = piece[: self.date_run_end(piece) or len(piece)]
@@ -513,7 +531,10 @@ class TimestampParser:
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
             if self.month_first_after(label_match["label"], readable):
-                return None
+                day_first = self.read_day_first(readable)
+                if day_first is None:
+                    return None
+                readable = day_first
         if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
         when = self.read_datetime(readable, reference_date)
@@ -552,6 +573,29 @@ class TimestampParser:
             return False
         numeric = _DAY_MONTH.search(readable)
         return numeric is not None and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12
+
+    def day_first_labelled(self, piece: str) -> bool:
+        """Whether *piece* opens with a label whose language puts the day first and a numeric date
+        after it that reads both ways (:meth:`month_first_after`): :meth:`find` then reads it
+        only with its label (``Veröffentlicht am 12.05.25`` is never read month first without it)."""
+        label = self._label.match(piece, len(piece) - len(piece.lstrip()))
+        return label is not None and self.month_first_after(label["label"], piece[label.end() :])
+
+    def read_day_first(self, readable: str) -> str | None:
+        """*readable*, a numeric date after a label whose language puts the day first
+        (:meth:`month_first_after`), with the month written as its name, so that it reads day
+        first (``12.05.2025 um 14:05`` -> ``12 May 2025 um 14:05``); ``None`` when its year is not
+        written in full (``12.05.25``: the century would be a guess).
+
+        .. versionadded:: 0.2"""
+        numeric = _DAY_MONTH.search(readable)
+        if numeric is None:
+            return readable
+        year = regex.split(r"[/.]", numeric.group())[-1]
+        if len(year) != 4 or not 1 <= int(numeric["second"]) <= len(self.vocabulary.MONTHS):
+            return None
+        month = self.vocabulary.MONTHS[int(numeric["second"]) - 1][0].rstrip(".")
+        return f"{readable[: numeric.start()]}{int(numeric['first'])} {month} {year}{readable[numeric.end() :]}"
 
     def in_english(self, written: str) -> str:
         """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English

@@ -137,6 +137,22 @@ class Vocabulary:
     #: Ministerin berät,``), not a noun phrase (``Klaus Becker, der neue Minister,``).
     CAPITALISED_NOUNS: ClassVar[bool] = False
 
+    # -- a web page's words in the language, beside the English ones the layout parsers hold --
+    #: Labels that introduce a photo credit (``Foto: Anna Schmidt/dpa``), read by
+    #: :class:`~newsparse.CaptionParser` beside its English ``CREDIT_WORDS``.
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Words that join the authors of a byline (``Von Anna Schmidt und Paul Weber``), read by
+    #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
+    AND_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: A page's share and comment buttons (``Teilen``, ``Copiar enlace``): a line of nothing but
+    #: these, maybe apart by bars or dots, is boilerplate ``share`` to
+    #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = ()
+    #: Labels of a link to another story (``Lire aussi``, ``Lesen Sie auch``): a line that opens
+    #: with one, alone or before a separator and a title, is boilerplate ``related`` to
+    #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = ()
+
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
         self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}

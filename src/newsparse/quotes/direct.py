@@ -256,7 +256,12 @@ class DirectQuotes(SpeakerResolution):
         that opens its sentence (or follows another attributed quotation)."""
         if close >= len(raw):
             return None
-        if before.strip() and not ends_with(before, 0, len(before), ",:;—–") and not self.after_coordinator(before):
+        if (
+            before.strip()
+            and not ends_with(before, 0, len(before), ",:;—–")
+            and not self.after_coordinator(before)
+            and not self.lead_word_only(before)
+        ):
             into = self.quoted_into(raw, sentence[0] + len(before), close, before)
             if not (into and self.attribution_ahead(raw, close + 1)):
                 return None  # (an attribution that reports a clause of its own is not the quotation's)
@@ -316,6 +321,13 @@ class DirectQuotes(SpeakerResolution):
         if any(word.casefold() in self._clause_verbs for word in raw[np[0] : np[1]].split()):
             return None  # ("so die Stadt habe kein Geld": a clause, no speaker)
         return Attribution(np, Cue(cue.group(), *cue.span()))
+
+    def lead_word_only(self, before: str) -> bool:
+        """Whether *before*, a sentence's words before a quotation, is one of
+        :attr:`QUOTATION_LEAD_WORDS` alone, maybe with a comma (``So "you can imagine how it felt,"
+        the senator said``): a link to the sentence before, no clause of its own, so the
+        attribution after the quotation is the quotation's."""
+        return before.strip().rstrip(",").casefold() in self._quotation_lead_words
 
     def after_coordinator(self, before: str) -> bool:
         """Whether *before*, a sentence's words before a quotation, ends in a comma and one of
@@ -420,12 +432,14 @@ class DirectQuotes(SpeakerResolution):
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
+                np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
             if np is not None and cue.group() in self._participles:
                 np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying "...""
             if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
-                np = subject.bounds if subject is not None and subject.start < np[0] else None
+                np = self.subject_before_object(raw, subject, np)
             if np is None:
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:
@@ -774,6 +788,8 @@ class DirectQuotes(SpeakerResolution):
                     return mention
             return self.clause_subject(raw, sentence, verb.start())
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
+        if np is not None and participle and self.ends_in_past_verb(raw, np):
+            return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
         if np is not None and participle:
             np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying": banners
         if np is not None and participle and self.participle_object(raw, quotation.sentence_start, np):
@@ -1055,7 +1071,8 @@ class DirectQuotes(SpeakerResolution):
         if state.colon_speaker is not None and state.colon_paragraph == number - 1:
             return state.colon_speaker
         if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
-            return state.last_speaker
+            # ('"...," Ortiz said. The council voted 5-2.' then '"We will appeal the ruling."': not sure)
+            return None if state.speaker_followed else state.last_speaker
         return None
 
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:

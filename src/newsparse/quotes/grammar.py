@@ -25,6 +25,8 @@ from .words import QuoteWords, any_of, ends_with
 
 __all__ = ["CueScan", "SpeakerGrammar"]
 
+#: A contraction after a relative pronoun (``who'd``, ``who’ve``), left off it.
+_ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
@@ -536,6 +538,9 @@ class SpeakerGrammar(QuoteWords):
         relative = self.relative_speaker(raw, words, cue_start)
         if relative is not None:
             return relative  # "A resident who asked not to be identified said"
+        head = self.relative_head(raw, words, cue_start, floor, lenient=lenient, hops=hops) if more else None
+        if head is not None:
+            return head  # "Voters who backed Tom Berg in the primary said": the voters, never Tom Berg
         # the phrase may not cross punctuation or quotation marks
         end_index = len(words)
         while end_index > 0:
@@ -637,6 +642,16 @@ class SpeakerGrammar(QuoteWords):
         if participle is not None:
             # "A source speaking to Fox News said": the source, never Fox News
             return self.phrase_before(raw, participle, floor, lenient=lenient, hops=hops + 1)
+        marker = self.infinitive_before_object(raw, words, span[0]) if hops == 0 and more else None
+        if marker is not None:
+            # "The first woman to lead the club said": the woman, never the club
+            return self.phrase_before(raw, marker, floor, lenient=lenient, hops=hops + 1)
+        link = self.person_link_before(raw, words, span[0]) if hops == 0 and more else None
+        if link is not None:
+            # "An adviser to Ana Ortiz said": the adviser, who speaks for her
+            head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
+            if head is not None:
+                return head[0], span[1]
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
@@ -661,6 +676,46 @@ class SpeakerGrammar(QuoteWords):
         if len(low) <= len(suffix) + 2 or low in self._gerund_prepositions or low in self._stop:
             return None
         return verb.start()
+
+    def infinitive_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where one of :attr:`INFINITIVE_MARKERS` starts when the phrase at *start* is the object of
+        the verb in lower case right after it, and a noun for people (:meth:`is_people_noun`)
+        stands right before it, blanks only between (``The first woman to lead the club said``,
+        ``the last man to beat Ana Ortiz says``): the infinitive describes that noun, which
+        speaks, not its object.  ``None`` otherwise (``Ortiz wants to help the club``: no noun
+        for people before ``to``)."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < len(words) and words[k].group().islower() and k >= 2 and words[k - 1].group() in self._infinitive_markers:
+            k += 1  # (the verb read into the phrase: "to beat Ana Ortiz")
+        if k < 3 or k > len(words):
+            return None
+        verb, marker, noun = words[k - 1], words[k - 2], words[k - 3]
+        if raw[marker.end() : verb.start()].strip() or raw[noun.end() : marker.start()].strip():
+            return None
+        if verb.start() < start and raw[verb.end() : start].strip():
+            return None
+        if marker.group() not in self._infinitive_markers or not verb.group().islower():
+            return None
+        if verb.group() in self._stop or verb.group() in self._determiners:
+            return None  # ("advisers to the island's government": a preposition's object, no verb)
+        if not self.is_people_noun(noun.group().casefold(), True):
+            return None
+        return marker.start()
+
+    def person_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where one of :attr:`PERSON_LINKS` starts when it stands, blanks only around it, between a
+        noun for people (:meth:`is_people_noun`) and the phrase at *start* (``An adviser to Ana
+        Ortiz said``, ``an aide to the governor said``): the phrase is that noun's complement, and
+        the noun's phrase speaks.  ``None`` otherwise."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 2:
+            return None
+        link, noun = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[noun.end() : link.start()].strip():
+            return None
+        if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
+            return None
+        return link.start()
 
     def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
         """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
@@ -768,6 +823,48 @@ class SpeakerGrammar(QuoteWords):
                 return words[i].start(), words[-1].end()
         return None
 
+    def relative_head(
+        self, raw: str, words: Sequence[regex.Match[str]], cue_start: int, floor: int, *, lenient: bool, hops: int
+    ) -> tuple[int, int] | None:
+        """The speaker's phrase before a relative clause for people that runs, with no comma, up
+        to the cue (``Voters who backed Tom Berg in the primary said``, ``Many of the party leaders
+        who'd rather campaign for Ana Ortiz said``), too long or with no determiner for
+        :meth:`relative_speaker`: the phrase before the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`
+        (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
+        before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
+        pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's end, no cue word, pronoun, other
+        relative pronoun (``the candidate who would govern ... that Ortiz argued``) or coordinator
+        (but one between two capitalised words: ``Ortiz and Berg``), and no word of
+        :attr:`CLAUSE_AUXILIARIES` right before the cue (``the women who came forward to say``).
+        Only for the phrase right before a cue (*hops* 0: not an antecedent's search).  A name
+        inside the clause is its object, never the speaker; ``None`` when there is no such clause
+        or no phrase before it."""
+        if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start):
+            return None
+        if words[-1].group().casefold() in self._clause_auxiliaries:
+            return None
+        last = len(words) - 1
+        for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
+            word = words[k]
+            if k < last and raw[word.end() : words[k + 1].start()].strip():
+                return None  # (a comma, a dash or a quotation mark ends the clause's reach)
+            text = word.group()
+            if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
+                return None  # (a sentence's end; "Mr." and "F." are no end)
+            low = _ELISION.sub("", text.casefold())
+            if low in self._personal_relatives and k < last:
+                noun = words[k - 1]
+                if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
+                    return None
+                head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
+                return head if head is not None and head[1] == noun.end() else None
+            names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
+            if low in self._coordinators and not names:
+                return None  # (but "who cheered Ana Ortiz and Tom Berg": two names, the clause's object)
+            if low in self._pronouns or low in self._relatives or low in self._thing_relatives or self.is_cue_word(low):
+                return None
+        return None
+
     def is_people_noun(self, low: str, personal: bool = False) -> bool:
         """Whether lower-case *low* is a noun for people only (singular or plural): one of
         :attr:`PERSON_NOUNS` or :attr:`GROUP_NOUNS` or a role, but no document, organisation or
@@ -839,10 +936,11 @@ class SpeakerGrammar(QuoteWords):
             match is not None
             and match["name2"] is not None
             and match["name2"][:1].islower()
-            and self.after_preposition(raw, start, match.start("name2"))
+            and (self.after_preposition(raw, start, match.start("name2")) or not self.is_speaker_phrase(match["name2"]))
         ):
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
-            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon")
+            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon";
+            # nor is one that names no one: "... to the end, her aide, Tom Berg, said")
             match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is None:
             return None
@@ -1391,8 +1489,45 @@ class SpeakerGrammar(QuoteWords):
 
     def participle_object(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* before a participle is not its subject: an object after a verb
-        (``issued a statement saying``) or a thing (``heard on a microphone telling``)."""
-        return self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]])
+        (``issued a statement saying``), a thing (``heard on a microphone telling``), or the
+        object of one of :attr:`ADDRESSEE_PREPOSITIONS` after one of :attr:`DOCUMENT_NOUNS`
+        (``sent an email to supporters saying``: the people written to never speak; but ``a nod
+        to the front-runner acknowledging``: the front-runner does)."""
+        if self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]]):
+            return True
+        if not (np[0] > start and raw[np[0] - 1].isspace()):
+            return False
+        link = self.token_start(raw, np[0], start)
+        if raw[link : np[0]].strip() not in self._addressee_prepositions or not (link > start and raw[link - 1].isspace()):
+            return False
+        return strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns
+
+    def ends_in_past_verb(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* before a participle ends in a verb in the past in lower case
+        after another word (``the polls closed`` in ``was released as the polls closed stating``):
+        a clause, whose subject does not say the participle's words."""
+        words = raw[np[0] : np[1]].split()
+        return len(words) > 1 and self.is_past_verb(words[-1])
+
+    def subject_before_object(self, raw: str, subject: Mention | None, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The bounds of *subject*, the clause's subject found for a participle whose phrase *np*
+        is an object (:meth:`participle_object`), when it starts before *np*: cut to its opening
+        capitalised words when it runs into *np* over a word in lower case (``Ortiz spoke to
+        reporters saying``: a verb the subject's search did not know, ``Ortiz``), whole when
+        what is left is no speaker's phrase; ``None`` when it starts no earlier than *np*."""
+        if subject is None or subject.start >= np[0]:
+            return None
+        lead = [w.group() for w in self._word.finditer(raw, subject.start, np[0])]
+        if subject.end <= np[0] or all(w[:1].isupper() for w in lead):
+            return subject.bounds  # (or the two overlap in a name: "Senator Ted Cruz of Texas")
+        end = subject.start
+        for word in self._word.finditer(raw, subject.start, np[0]):
+            if not word.group()[:1].isupper() or raw[end : word.start()].strip():
+                break
+            end = word.end()
+        if end > subject.start and self.is_speaker_phrase(raw[subject.start : end]):
+            return subject.start, end
+        return subject.bounds
 
     def received_document(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The document that speaks in a participle's place when the sentence's subject only

@@ -132,6 +132,13 @@ class FrenchVocabulary(Vocabulary):
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
     )
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
+    AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
+        "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
+    )
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
 
 
 class FrenchQuotes(WithoutEnglishRules):
@@ -186,6 +193,9 @@ class FrenchQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "une")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle", "ils", "elles", "on", "je", "nous")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("il", "elle")
+    # ("lui" for either; "le", "la" are articles too; "son", "sa" agree with the noun, not the owner)
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("il", ("lui",)), ("elle", ("lui",)))
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -200,6 +210,12 @@ class FrenchQuotes(WithoutEnglishRules):
             "neveu", "grand-père",
         )),
     )
+    # (written alike for a man and a woman: "le ministre", "la ministre"; the article decides)
+    COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
+        "ministre", "maire", "juge", "secrétaire", "porte-parole", "responsable", "commissaire", "chef", "membre",
+        "journaliste", "architecte", "diplomate",
+    )
+    GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("elle", ("la", "une")), ("il", ("le", "un")))
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("on",)
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "c'est", "c’est", "cela", "rien", "tout")
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
@@ -261,6 +277,15 @@ class GermanVocabulary(Vocabulary):
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
         "im", "er", "sie", "es", "wir", "ich", "nach", "bei", "mit", "von", "vor", "für", "auch", "heute", "gestern",
+    )
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
+    AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
+        "Kommentieren", "Drucken", "Merken", "Anhören", "Per E-Mail senden",
+    )
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     )
 
     def is_title(self, word: str) -> bool:
@@ -344,6 +369,11 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("er", ("ihn", "ihm")), ("sie", ("ihr",)))
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("er", ("sein", "seine", "seinen", "seinem", "seiner", "seines")),
+        ("sie", ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")),
+    )
     GENDER_BY_ENDING: ClassVar[bool] = True
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -434,6 +464,13 @@ class SpanishVocabulary(Vocabulary):
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
     )
+    CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
+    AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
+    SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
+        "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
+        "Guardar", "Escuchar",
+    )
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar")
 
 
 class SpanishQuotes(WithoutEnglishRules):
@@ -480,6 +517,9 @@ class SpanishQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("un", "una", "unos", "unas")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella", "ellos", "ellas", "yo", "nosotros")
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("él", "ella")
+    # ("le" for either; "lo", "la" are articles too; "su" agrees with the noun, not the owner)
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("él", ("le",)), ("ella", ("le",)))
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (

@@ -9,7 +9,9 @@ whole input.  :meth:`State.absolute` converts.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 from typing import ClassVar, overload
 
 import attrs
@@ -21,6 +23,7 @@ __all__ = [
     "Attribution",
     "Bounds",
     "Candidate",
+    "ClaimWindow",
     "Claims",
     "Cue",
     "DirectSpeakers",
@@ -28,6 +31,7 @@ __all__ = [
     "ParagraphMemo",
     "Quotation",
     "State",
+    "Subject",
     "Words",
     "by_position",
 ]
@@ -54,6 +58,30 @@ class Mention(Words):
 @attrs.frozen
 class Cue(Words):
     """The words that mark an attribution (``said``, ``according to``, ``told``), in the paragraph."""
+
+
+@attrs.frozen
+class Subject:
+    """The subject a sentence of the paragraph opens with, outside quotation marks, as speaker
+    resolution reads it once per sentence (see
+    :meth:`~newsparse.quotes.resolution.SpeakerResolution.sentence_actor`): its mention, whether
+    it is one person (a name, or a role or kin word after a determiner: ``A spokesman for the
+    union``, ``Her deputy, Will Hurd``) and the person pronouns the sentence shows for others:
+    ``acts_on`` (an object form after the subject: ``The judge asked him to sit``),
+    ``possessor`` (a possessive in the subject's own phrase: ``Her deputy``), ``asks_about`` (a
+    subject form in a question the subject asks: ``Wale asked whether he would stay``).
+    ``gender`` is the pronoun the phrase's own words call for (``His mother, Anna``: she), or
+    ``None``; ``several``: see below."""
+
+    mention: Mention
+    person: bool
+    gender: str | None = None
+    acts_on: frozenset[str] = frozenset()
+    possessor: frozenset[str] = frozenset()
+    asks_about: frozenset[str] = frozenset()
+    #: Whether the sentence may have more than one subject or one the grammar did not read
+    #: (``Tomas Berg and Ana Ortiz left``, ``Then Paul Grant stood up``): the other rules decide.
+    several: bool = False
 
 
 @attrs.frozen
@@ -124,9 +152,9 @@ class Bounds(Sequence[tuple[int, int]]):
     def __getitem__(self, index: int) -> tuple[int, int]: ...
 
     @overload
-    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, int]]: ...
 
-    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | Sequence[tuple[int, int]]:
         if isinstance(index, slice):
             return list(zip(self._starts[index], self._ends[index], strict=True))
         return self._starts[index], self._ends[index]
@@ -142,26 +170,60 @@ class Bounds(Sequence[tuple[int, int]]):
 class Claims(Bounds):
     """The parts of the paragraph being read that a quotation, an attribution or a piece of
     reported speech has claimed (``(start, end)``), so that no other rule reads them again:
-    appended as they are claimed, sorted once, kept in integer arrays however many there are."""
+    appended as they are claimed, sorted once, kept in integer arrays however many there are.
+    A slice of :attr:`WINDOW_FROM` pairs or more is a :class:`ClaimWindow`, which says whether a
+    position is claimed by bisection when the claims are in order; a shorter one is a list, which
+    reading pair by pair answers as fast."""
 
-    __slots__ = ()
+    __slots__ = ("_ordered", "_reach")
+
+    #: From how many pairs on a slice is a :class:`ClaimWindow`.
+    WINDOW_FROM: ClassVar[int] = 16
+
+    def __init__(self, pairs: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(pairs)
+        self._ordered = self.in_order()
+        # the furthest end of the first i + 1 pairs, for each i, once asked (while in order)
+        self._reach: array[int] | None = None
 
     def append(self, pair: tuple[int, int]) -> None:
         start, end = pair
+        if self._ordered and self._starts and (start, end) < (self._starts[-1], self._ends[-1]):
+            self._ordered = False  # (one comparison a claim: no walk to learn the order later)
         self._starts.append(start)
         self._ends.append(end)
+        reach = self._reach
+        if reach is not None:  # (kept up to date: a claim made between two questions costs no new read)
+            reach.append(max(reach[-1], end) if reach else end)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> ClaimWindow | list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | ClaimWindow | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            low, high, step = index.indices(len(self._starts))
+            if step == 1 and high - low >= self.WINDOW_FROM:
+                return ClaimWindow(self, index)
+            return list(zip(self._starts[index], self._ends[index], strict=True))
+        return self._starts[index], self._ends[index]
 
     def sort(self) -> None:
         """In order of ``(start, end)``, as a list of the pairs sorts (no tuple made: one integer
         a pair orders them as the pairs, the start first).  Pairs claimed in order, as most are,
         are left as they are, with no list of keys made."""
-        if not self._ends or self.in_order():
+        if not self._ends or self._ordered:
+            self._ordered = True
             return
         low = min(self._ends)
         width = max(self._ends) - low + 1
         keys = sorted(start * width + end - low for start, end in zip(self._starts, self._ends, strict=True))
         self._starts = array("q", (key // width for key in keys))
         self._ends = array("q", (key % width + low for key in keys))
+        self._ordered = True
+        self._reach = None
 
     def in_order(self) -> bool:
         """Whether the pairs are already in order of ``(start, end)``."""
@@ -170,6 +232,86 @@ class Claims(Bounds):
             if starts[i] < starts[i - 1] or (starts[i] == starts[i - 1] and ends[i] < ends[i - 1]):
                 return False
         return True
+
+    def covers(self, pos: int, low: int, high: int) -> bool:
+        """Whether *pos* falls in one of the pairs from index *low* up to *high*
+        (``start <= pos < end``), the pairs in order: the pairs that start at or before *pos*
+        found by bisection, and whether the last of them or, failing it, any other reaches past
+        *pos* told by the furthest end before each pair (read once for all the paragraph's
+        sentences).  Only a position that a pair before the last one covers, or one that a pair
+        before *low* reaches, reads the pairs between (as a slice of the array)."""
+        starts, ends = self._starts, self._ends
+        last = bisect_right(starts, pos, low, high) - 1
+        if last < low:
+            return False
+        if ends[last] > pos:
+            return True
+        reach = self._reach
+        if reach is None:
+            reach = self._reach = array("q", accumulate(ends, max))
+        return reach[last] > pos and last > low and max(ends[low:last]) > pos
+
+
+class ClaimWindow(Sequence[tuple[int, int]]):
+    """Some claims of a paragraph, a slice of its :class:`Claims` (the claims near one
+    sentence), with more appended as the sentence's rules claim them.  It reads as the list of
+    the pairs, and keeps no copy of them: it holds the claims and where the slice lies.
+    :meth:`covers` says whether a position is claimed: by bisection over the sliced pairs when
+    they are in order (:meth:`Claims.covers`), one by one over those appended since."""
+
+    __slots__ = ("_added", "_claims", "_ends", "_high", "_low", "_ordered", "_starts")
+
+    def __init__(self, claims: Claims, index: slice) -> None:
+        self._claims = claims
+        # (the arrays as they are now: sorting the claims later makes new ones, which this keeps out)
+        self._starts, self._ends = claims._starts, claims._ends
+        low, high, step = index.indices(len(claims._starts))
+        if step == 1:
+            self._low, self._high = low, max(low, high)
+        else:  # (a slice with a step: its own copy, read one by one)
+            self._starts, self._ends = claims._starts[index], claims._ends[index]
+            self._low, self._high = 0, len(self._starts)
+        self._ordered = claims._ordered
+        self._added: list[tuple[int, int]] = []
+
+    def append(self, pair: tuple[int, int]) -> None:
+        self._added.append(pair)
+
+    def __len__(self) -> int:
+        return self._high - self._low + len(self._added)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        size = self._high - self._low
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("claim index out of range")
+        if index < size:
+            return self._starts[self._low + index], self._ends[self._low + index]
+        return self._added[index - size]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        low, high = self._low, self._high
+        yield from zip(self._starts[low:high], self._ends[low:high], strict=True)
+        yield from self._added
+
+    def covers(self, pos: int) -> bool:
+        """Whether *pos* falls in one of the pairs (``start <= pos < end``)."""
+        claims, low, high = self._claims, self._low, self._high
+        if self._ordered and claims._starts is self._starts:  # (not sorted anew since the slice)
+            if claims.covers(pos, low, high):
+                return True
+        elif any(start <= pos < end for start, end in zip(self._starts[low:high], self._ends[low:high], strict=True)):
+            return True
+        return any(start <= pos < end for start, end in self._added)
 
 
 class DirectSpeakers(Sequence[tuple[int, Mention]]):
@@ -257,6 +399,16 @@ class ParagraphMemo:
     openings: dict[int, tuple[int, str] | str | None] = attrs.Factory(dict)
     #: A sentence's start -> the full name of the surname it opens with, or ``None``.
     surnames: dict[int, str | None] = attrs.Factory(dict)
+    #: The :class:`Subject` of each of the paragraph's first sentences (``None`` for a sentence
+    #: with none), read in order, each once, as far as a pronoun has asked.
+    subjects: list[Subject | None] = attrs.Factory(list)
+    #: For each sentence read into :attr:`subjects`, the index of the last sentence up to it
+    #: whose subject is one person or may be several, or -1: a pronoun finds its nearer subject
+    #: in one step.
+    last_person: list[int] = attrs.Factory(list)
+    #: The sentences whose :class:`Subject` in :attr:`subjects` holds the pronouns it shows for
+    #: others (read only for a subject a pronoun turned to).
+    read_objects: set[int] = attrs.Factory(set)
 
     def is_for(self, state: State) -> bool:
         """Whether this memo is for the paragraph *state* is reading."""
@@ -291,6 +443,14 @@ class State:
     genders: dict[str, str] | None = None
     #: Speaker resolution's answers for the paragraph being read (:class:`ParagraphMemo`).
     paragraph_memo: ParagraphMemo | None = None
+    #: Whether a sentence after the last speaker, in that speaker's paragraph, opens with
+    #: someone else acting (``The council voted 5-2.``): a quotation in the next paragraph is then
+    #: no longer sure to be the last speaker's (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_followers`).
+    speaker_followed: bool = False
+    #: Whether that someone is one person (``Her lawyer, Tom Berg, nodded.``): a person pronoun
+    #: in a later paragraph is then no longer sure to be the last speaker.
+    speaker_followed_by_person: bool = False
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

@@ -75,6 +75,7 @@ class QuoteParser(ReportedSpeech):
             found = self.parse_paragraph(text, paragraph, number, state)
             quotes.extend(found)
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
+            self.note_followers(number, state)  # (before remember_colon: the paragraph's sentences)
             self.remember_colon(text, paragraph, number, state)
         # a plain list unless the quotes are packed (the hook's argument as it always was)
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))

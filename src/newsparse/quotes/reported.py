@@ -12,6 +12,7 @@ from itertools import islice
 import attrs
 import regex
 
+from ..names import strip_possessive
 from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import Vocabulary
 from .direct import DirectQuotes
@@ -36,6 +37,8 @@ _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 #: A label before a colon that opens a sentence (``Status: The bridge ...``, ``Road closures:``):
 #: one or two words, the first capitalised, then a capital or a quotation mark after the colon.
 _LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
+#: A character that is neither a letter nor a blank (punctuation between a speaker's phrase and its cue).
+_NOT_WORDS = regex.compile(r"[^\p{L}\s]")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -107,7 +110,9 @@ class ReportedSpeech(DirectQuotes):
         self._clause_join = regex.compile(
             # (a comma inside a closing quotation mark too: '... "a disaster," Berg said: "..."')
             rf"(?:[,;](?P<mark>[{closers}])?\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?"
-            rf"|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++)"
+            rf"|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++"
+            # ("... would fail and the mayor said": only after a whole clause, see cut_next_clause)
+            rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
@@ -401,13 +406,15 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
+                np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
             document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
             if document is not None:
                 np = document  # "Workers got a letter saying ...": the letter, not the workers
             elif np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
-                np = opener.bounds if opener is not None and opener.start < np[0] else None
+                np = self.subject_before_object(raw, opener, np)
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
@@ -651,9 +658,15 @@ class ReportedSpeech(DirectQuotes):
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
         before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
         joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
-        if comma is not None and lead.endswith(",") and not joined and self.verb_at(raw, comma.end(), sentence[1]):
+        if (
+            comma is not None
+            and lead.endswith(",")
+            and not joined
+            and (self.verb_at(raw, comma.end(), sentence[1]) or self.opening_phrase(raw, lead, comma.end(), sentence[1]))
+        ):
             # "Ana Ortiz, according to X, made a trip ...": the lead is the subject of the verb
-            # after X, and the words are the whole clause, the source's aside inside them
+            # after X, and the words are the whole clause, the source's aside inside them ("Over
+            # the long term, according to X, the rise ...": an opening phrase of the clause too)
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":
                 start += 1
@@ -679,6 +692,22 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def opening_phrase(self, raw: str, lead: str, start: int, stop: int) -> bool:
+        """Whether *lead*, the words before ``, according to X,``, is a phrase that opens the
+        clause after the source (``Over the long term, according to the budget office, the rise
+        ...``, ``One Sunday in 2001, according to the book, Ortiz sat ...``): at least
+        :attr:`MIN_WORDS` words, none of them a finite verb in lower case (:meth:`is_verb`), and a
+        clause starting at *start* (:meth:`opens_clause`), not with one of :attr:`CONJUNCTIONS`.
+        A lead with a verb is a clause of its own, whose words the source's are (``Ortiz won
+        easily, according to X, ...``)."""
+        words = lead.rstrip(",").split()
+        if len(words) < self.MIN_WORDS or any(w[:1].islower() and self.is_verb(w.casefold().strip(".,")) for w in words):
+            return False
+        after = self._word.match(raw, start, stop)
+        if after is None or after.group().casefold() in self._conjunctions:
+            return False  # ("Trump leads in Indiana, according to the poll, and has ...": the lead's clause goes on)
+        return self.opens_clause(raw, start, stop)
 
     def relative_clause_end(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], marks: Sequence[tuple[int, int]]
@@ -840,6 +869,8 @@ class ReportedSpeech(DirectQuotes):
         come first and the attribution closes the sentence."""
         after = raw[cue.end() : sentence[1]]
         if np is None:
+            if cue.group().casefold() in self._uninverted:
+                return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
             found = self.phrase_after(raw, cue.end(), sentence[1])
             if found is None:
                 return None
@@ -848,6 +879,9 @@ class ReportedSpeech(DirectQuotes):
             after = raw[np[1] : sentence[1]]
         else:
             head_end = np[0]
+            told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
+            if told is not None and self.names_addressee(told.group()):
+                after = raw[told.end() : sentence[1]]  # ("..., Tom Berg told The Herald.": the person told, then the end)
         pos = np[1] if head_end == cue.start() else cue.end()
         participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
@@ -869,6 +903,17 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def names_addressee(self, phrase: str) -> bool:
+        """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
+        one of :attr:`OBJECT_WORDS`, a capitalised name or outlet (``The Herald``), or a noun for
+        people (``the jury``, ``reporters``); not a thing (``told a joke``: no attribution)."""
+        words = phrase.split()
+        if not words:
+            return False
+        last = strip_possessive(words[-1]).rstrip(".")
+        low = last.casefold()
+        return last[:1].isupper() or low in self._object_words or self.is_people_noun(low)
 
     def after_label(self, raw: str, start: int, end: int) -> int:
         """*start*, moved past a label of one or two words before a colon that opens the reported
@@ -1042,7 +1087,8 @@ class ReportedSpeech(DirectQuotes):
 
     def opens_participle(self, raw: str, pos: int, start: int, stop: int) -> bool:
         """Whether a comma between *pos* and *start* is followed by a participle (``said, wiping
-        his brow``, ``said, adding that``): a clause of its own, not what was said."""
+        his brow``, ``said, adding that``): a clause of its own, not what was said.  A word in
+        :attr:`GERUND_SUFFIX` is one only in lower case (``said, Boeing will cut jobs``: a name)."""
         if "," not in raw[pos:start]:
             return False
         first = self._word.match(raw, start, stop)
@@ -1050,7 +1096,8 @@ class ReportedSpeech(DirectQuotes):
             return False
         word = first.group().casefold()
         suffix = self.GERUND_SUFFIX
-        return word in self._participles or (bool(suffix) and word.endswith(suffix) and len(word) > len(suffix) + 2)
+        gerund = bool(suffix) and first.group()[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2
+        return word in self._participles or gerund
 
     def opening_subject(self, raw: str, sentence: tuple[int, int], cue_start: int) -> Mention | None:
         """The speaker of ``X, <anything>, said ...`` when the grammar cannot read what stands
@@ -1160,11 +1207,36 @@ class ReportedSpeech(DirectQuotes):
                 continue  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
             if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
                 continue  # (a mark that opens a quotation is no closing one)
+            if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
+                continue  # ("said both he and Rubio promised": "and" joins two subjects)
             cut = join.end("mark") if join["mark"] is not None else join.start()
             while cut > start and raw[cut - 1].isspace():
                 cut -= 1
             return cut
         return end
+
+    def clause_after_clause(self, raw: str, start: int, end: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:
+        """Whether a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` at *end*, with no comma
+        before it, opens a clause of its own inside reported words from *start*: the words before
+        it make a clause (:meth:`whole_clause`), and after it the speaker's phrase *np* and a
+        finite *cue*, only words and blanks between (``... would fail and the mayor also and the mayor said``; not ``between
+        Ortiz and the armed occupants - noting``: a participle's subject is not the phrase before it)."""
+        if cue.group().casefold() in self._participles or _NOT_WORDS.search(raw, np[1], cue.start()):
+            return False
+        after = _WORD_AFTER_BLANKS.match(raw, cue.end())
+        if after is not None and self.verb_at(raw, after.start("word"), after.end("word")):
+            return False  # ("... and his rubble comment was ...": a noun spelt like a cue, a verb after it)
+        return self.whole_clause(raw, start, end)
+
+    def whole_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]``, reported words before a conjunction of
+        :attr:`CLAUSE_AFTER_CLAUSE_JOINS`, make a clause of their own: at least :attr:`MIN_WORDS`
+        words, one of them a finite verb in lower case (:meth:`is_verb`: ``the plan would fail``,
+        not ``both he``).  Only the last :attr:`MAX_CLAUSE_WORDS` words are read (linear time)."""
+        words = [m.group() for m in self._word.finditer(raw, max(start, end - self.MAX_CLAUSE_WORDS * 20), end)]
+        if len(words) < self.MIN_WORDS:
+            return False
+        return any(w[:1].islower() and self.is_verb(w.casefold().rstrip(".")) for w in words[-self.MAX_CLAUSE_WORDS :])
 
     def within_quotation(self, raw: str, start: int, pos: int) -> bool:
         """Whether a quotation mark opened in ``raw[start:pos]`` is still open at *pos* (one of

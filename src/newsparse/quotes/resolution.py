@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import ClassVar
 
+import attrs
 import regex
 
 from ..names import strip_possessive
 from ..people import Person
 from ..spans import Span, Speaker
 from ..vocabulary import normalize_word
-from .model import Mention, ParagraphMemo, State
+from .model import Mention, ParagraphMemo, State, Subject
 from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
@@ -33,6 +34,10 @@ class SpeakerResolution(Segmentation):
     MAX_RENAMING_REACH: ClassVar[int] = 20_000
     #: How many mentions of the people index :meth:`described_genders` reads at a time.
     GENDER_CHUNK: ClassVar[int] = 1000
+    #: The most words of a role that opens a sentence as its one-person subject for
+    #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
+    #: a clause the grammar cut wrong (``The only traditional way forward``).
+    MAX_ROLE_WORDS: ClassVar[int] = 4
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -292,6 +297,9 @@ class SpeakerResolution(Segmentation):
         is checked (:meth:`resolve_name`); *text* itself when no one is sure."""
         if self.organisation_last_subject(at, state):
             return text  # "Berg Holdings apologised. '...,' he said.": not Berg, nobody sure
+        nearer = self.nearer_subject(text, at, state)
+        if nearer is not None:
+            return nearer  # 'May said. Her deputy, Will Hurd, disagreed. "...," he said.': Will Hurd
         named = self.paragraph_subject(at, state)
         if named is not None:
             # (empty: two people it may refer to, unless the article marks one for the pronoun)
@@ -305,6 +313,9 @@ class SpeakerResolution(Segmentation):
             return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
         last = state.last_speaker
         if last is not None and self.is_known_name(last.name, state) and not self.other_pronoun(last.mention, text):
+            if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
+                # (set for the paragraph right after the speaker's only)
+                return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
             return last.name
         unnamed = self.unnamed_speaker(at, state, text)
         if unnamed is not None:
@@ -313,6 +324,294 @@ class SpeakerResolution(Segmentation):
         if person is not None:
             return person
         return text
+
+    def nearer_subject(self, pronoun: str, at: int, state: State) -> str | None:
+        """The referent of person *pronoun* at *at* when a sentence of its paragraph before the
+        pronoun's own opens with one person as its subject (:meth:`sentence_actor`) after the
+        last speaker's mention, and no earlier sentence of the paragraph opens with someone else:
+        that subject, resolved (``"...," Theresa May said. Her deputy, Will Hurd, disagreed.
+        "...," he said.``: Will Hurd; ``A spokesman for the union disagreed. "...," he said.``:
+        the spokesman).  *pronoun* itself (no sure referent) when that sentence also speaks of
+        someone of the pronoun's gender (``Her deputy ...`` for ``she``, ``Wale asked whether he
+        would stay``) while the last speaker may be that someone and nothing shows the subject's
+        gender.  ``None`` (the other rules decide) when there is no such subject, when it acts on
+        someone of the pronoun's gender (``The judge asked him to sit.``: the one before), when
+        its gender is another (``His mother, Anna, wept. "...," he said.``) or when the sentence
+        may have several subjects.  Linear: each sentence's subject is read once per paragraph
+        (:attr:`~newsparse.quotes.model.ParagraphMemo.subjects`) and the nearest found in one
+        step (:attr:`~newsparse.quotes.model.ParagraphMemo.last_person`)."""
+        low = pronoun.casefold()
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0:
+            return None
+        memo = self.paragraph_memo(state)
+        self.read_subjects(memo, index, state)  # (its own sentence too)
+        own = memo.subjects[index]
+        nearest = memo.last_person[index - 1] if index > 0 else -1
+        if own is not None and own.mention.end <= relative:
+            if state.paragraph_text[:relative].rstrip()[-1:] in (",", *self._marks):
+                return None  # ("Obama was the first black president, he said.": what he said, not who)
+            if own.several:
+                return None
+            if own.person:
+                nearest = index  # ("The president denounced what he called ...": its own subject)
+        if nearest < 0:
+            return None
+        subject = memo.subjects[nearest]
+        if subject is None or subject.several:
+            return None
+        if nearest not in memo.read_objects:
+            end = state.sentence_starts[nearest + 1] if nearest + 1 < len(state.sentence_starts) else len(state.paragraph_text)
+            subject = memo.subjects[nearest] = self.with_objects(subject, end, state)
+            memo.read_objects.add(nearest)
+        if low in subject.acts_on:
+            return None  # ("The judge asked him to sit.": the judge acts on the one before)
+        last = state.last_speaker
+        opening = state.absolute(state.sentence_starts[nearest])
+        if last is not None and last.span is not None and opening <= last.span.start < at:
+            return None  # (the last speaker is nearer)
+        mention = subject.mention
+        name = self.resolve_name(mention.text, state.absolute(mention.start), state)
+        earlier = memo.last_person[nearest - 1] if nearest > 0 else -1
+        spoken = last.span.start if last is not None and last.span is not None else -1
+        if earlier >= 0 and spoken >= state.absolute(state.sentence_starts[earlier]):
+            earlier = -1  # (a speaker quoted after that subject: the subject before it is past)
+        if earlier >= 0:
+            other = memo.subjects[earlier]
+            if other is None or other.several or self.subject_name(other, state) != name:
+                return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
+        if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
+            return None  # (a subject of the other gender: the pronoun is someone else's)
+        if self.named_between(mention, name, at, state):
+            return None  # ("The senator rallied for Eric Kingson, ... as he promised": either)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        shown = subject.gender == low or state.genders.get(name) == low
+        rival = (
+            last is not None and last.name != name and not self.other_gender(last.name, low, state)
+            and not self.other_pronoun(last.mention, low)
+        )
+        if low in subject.possessor or (rival and not shown and low in subject.asks_about):
+            return pronoun  # ("Her deputy, Will Hurd, ..." for she: the deputy or the one she is)
+        words = mention.text.split()
+        if any(strip_possessive(w) != w for w in words[:-1]):
+            return None  # ("The defendant's mother cried.": the rules for a described person decide)
+        if words[0].casefold() in self._possessive_determiners:
+            return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
+        return name
+
+    def named_between(self, mention: Mention, name: str, at: int, state: State) -> bool:
+        """Whether the index names someone other than *name* between *mention* (a subject) and
+        *at*, not as a possessor (``Mr. Tribe's client``), within :attr:`SUBJECT_WINDOW`: a
+        pronoun at *at* may refer to either."""
+        start = max(state.absolute(mention.end), at - self.SUBJECT_WINDOW)
+        return any(
+            person.name != name and not self.is_possessor(person, state)
+            for person in state.index.people_between(start, at, self.MAX_SUBJECTS)
+        )
+
+    def subject_name(self, subject: Subject, state: State) -> str:
+        """The name *subject*'s mention resolves to."""
+        return self.resolve_name(subject.mention.text, state.absolute(subject.mention.start), state)
+
+    def read_subjects(self, memo: ParagraphMemo, upto: int, state: State) -> None:
+        """Read the subjects of the paragraph's sentences into *memo* up to sentence *upto*, each
+        once (:meth:`sentence_actor`), with the index of the last one that is one person."""
+        starts = state.sentence_starts
+        subjects, last_person = memo.subjects, memo.last_person
+        for index in range(len(subjects), min(upto + 1, len(starts))):
+            end = starts[index + 1] if index + 1 < len(starts) else len(state.paragraph_text)
+            subject = self.sentence_actor(starts[index], end, state)
+            subjects.append(subject)
+            previous = last_person[-1] if last_person else -1
+            last_person.append(index if subject is not None and (subject.person or subject.several) else previous)
+
+    def sentence_actor(self, start: int, end: int, state: State) -> Subject | None:
+        """The :class:`~newsparse.quotes.model.Subject` the paragraph's sentence from *start* to
+        *end* opens with, outside quotation marks: a name with a role or kin word in apposition
+        before it (``Her deputy, Will Hurd, ...``, ``His mother, Anna, ...``:
+        :meth:`apposed_subject`), else the sentence's subject (:meth:`sentence_subject`) that is
+        not a pronoun (``She left.`` names no one new), taken on to a name that it describes
+        (``Castle Rovers coach Amy Dale``); ``several`` when names are joined (``Tomas Berg and
+        Ana Ortiz``) or when the grammar read no subject but the sentence names a person
+        (``Then Paul Grant stood up.``).  ``None`` for none, and for a sentence that opens with a
+        quotation (its speaker is the last speaker)."""
+        raw = state.paragraph_text
+        while start < end and raw[start].isspace():
+            start += 1
+        if start >= end or raw[start] in self._marks or self.inside_marks(start, state.paragraph_marks):
+            return None
+        found = self.apposed_subject(raw, start, end, state)
+        if found is None:
+            found = self.read_subject(raw, start, end, state)
+        return found
+
+    def with_objects(self, subject: Subject, end: int, state: State) -> Subject:
+        """*subject* with the person pronouns its sentence (up to *end*) shows for others after
+        it: ``acts_on`` and ``asks_about`` (see :class:`~newsparse.quotes.model.Subject`).  Read
+        only for the subject a pronoun turns to, once (:meth:`nearer_subject` keeps it)."""
+        raw, found = state.paragraph_text, subject
+        acts_on: set[str] = set()
+        asks_about: set[str] = set()
+        before = ("", "")  # (the two words before each word)
+        for word in self._word.finditer(raw, found.mention.end, end):
+            low = word.group().casefold()
+            if low in self._object_forms:
+                acts_on |= self._object_forms[low]
+            elif low in self._persons and before[1] in self._question_openers and before[0] in self._question_verb_ends:
+                asks_about.add(low)  # ("Wale asked whether he would stay": someone else)
+            before = (before[1], low)
+        if acts_on or asks_about:
+            found = attrs.evolve(found, acts_on=frozenset(acts_on), asks_about=frozenset(asks_about))
+        return found
+
+    def read_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
+        """For :meth:`sentence_actor`: the subject the grammar reads at *start*, or a stand-in that
+        lets the other rules decide (``several``) when it reads none but a person is named in the
+        sentence outside quotation marks."""
+        mention = self.sentence_subject(raw, (start, end)) or self.plain_subject(raw, start, end, state)
+        if mention is None:
+            for someone in state.index.people_between(state.absolute(start), state.absolute(end), self.MAX_SUBJECTS):
+                relative = someone.start - state.paragraph_start
+                if not self.inside_marks(relative, state.paragraph_marks):
+                    return Subject(Mention(someone.name, relative, relative + len(someone.name)), False, several=True)
+            return None
+        if mention.text.casefold() in self._pronouns:
+            return None
+        following = state.index.people_between(state.absolute(mention.end), state.absolute(mention.end) + self.NAMED_WINDOW, 1)
+        if following:
+            between = raw[mention.end : following[0].start - state.paragraph_start].split()
+            vocabulary = self.vocabulary
+            if between and all(w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between):
+                stop = following[0].start - state.paragraph_start + len(following[0].name)
+                if raw[stop - len(following[0].name) : stop] == following[0].name:
+                    mention = Mention(raw[mention.start : stop], mention.start, stop)  # ("Castle Rovers coach Amy Dale")
+        words = mention.text.split()
+        head = strip_possessive(words[-1]).rstrip(".,;:")
+        first = words[0].casefold()
+        person = several = False  # (several: it may be one person the rules cannot be sure of)
+        if first in self._determiners or first in self._possessive_determiners:
+            low = head.casefold()  # ("the lead manager"; not "The bank")
+            if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and not (
+                self.vocabulary.is_org_word(low) or self.vocabulary.is_company_noun(low)
+            ):
+                person = len(words) <= self.MAX_ROLE_WORDS
+                several = not person  # ("An analyst who wanted anonymity": maybe a clause the grammar cut)
+        elif not (self.is_plural(mention.text) or self.names_no_one(mention.text)):
+            capitalised = all(w[:1].isupper() or self.vocabulary.is_role_noun(w) or self.vocabulary.is_title(w) for w in words)
+            titled = len(words) > 1 and self.vocabulary.is_title(words[0].rstrip(".")) and bool(self.name_words(words[1:]))
+            name = self.resolve_name(mention.text, state.absolute(mention.start), state)
+            # (a name the index knows in full, or a title and a name: "Mr Becker"; not "Outboard",
+            # nor "Cruz never mentioned Trump" that the grammar cut wrong: maybe someone)
+            person = capitalised and (titled or (len(name.split()) > 1 and self.is_known_name(name, state)))
+            several = not person
+        after = raw[mention.end : mention.end + self.PHRASE_WINDOW].split()[:2]
+        joined = len(after) > 1 and after[0] in self._coordinators and after[1][:1].isupper()  # ("Tomas Berg and Ana Ortiz")
+        # ("The lead manager is First Boston": what the subject is, another name)
+        equated = len(after) > 1 and after[0] in self._clause_verbs and after[1][:1].isupper()
+        several = several or ((person or several) and (joined or equated))
+        gender = next((g for g in (self.gender_of(normalize_word(w)) for w in words) if g is not None), None)
+        possessor = self._possessive_forms.get(first, frozenset())
+        return Subject(mention, person, gender, possessor=possessor, several=several)
+
+    def plain_subject(self, raw: str, start: int, end: int, state: State) -> Mention | None:
+        """For :meth:`read_subject`, when the grammar reads no subject at *start*: a role after a
+        determiner, its verb right after it (``The judge nodded.``, ``The judge read his
+        statement.``), or a name of the index after titles only (``Mrs. Lena Marsh
+        disagreed.``, the titles kept for their gender); else ``None``."""
+        words = list(islice(self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH)), self.MAX_ROLE_WORDS + 1))
+        if len(words) > 2 and words[0].group().casefold() in self._determiners:
+            for k in range(1, len(words) - 1):
+                if "," in raw[words[k - 1].end() : words[k].start()]:
+                    break
+                low, verb = words[k].group().casefold(), words[k + 1].group().rstrip(".")  # ("nodded.")
+                if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and verb.isalpha() and verb[:1].islower():
+                    if verb in self._prepositions or verb in self._of or verb in self._relatives:
+                        break  # ("The judge of the court", "the judge who ...": no verb yet)
+                    return Mention(raw[start : words[k].end()], start, words[k].end())
+        named = state.index.people_between(state.absolute(start), state.absolute(end), 1)
+        if named:
+            relative = named[0].start - state.paragraph_start
+            lead = raw[start:relative].split()
+            if lead and all(self.vocabulary.is_title(w.rstrip(".")) for w in lead) and raw.startswith(named[0].name, relative):
+                return Mention(raw[start : relative + len(named[0].name)], start, relative + len(named[0].name))
+        return None
+
+    def apposed_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
+        """A name set off by commas after a noun that opens the sentence, after a determiner, a
+        possessive determiner or a possessor (``Her deputy, Will Hurd, disagreed``, ``His mother,
+        Anna, wept``, ``The mayor's wife, Robin Vale, ...``, ``Su adjunto, Juan Pérez, ...``):
+        the name as the subject, one person, with the gender the noun calls for, when the noun is
+        a role, a person or gender word or the index knows the name; else ``None``.  In a
+        language with ``Vocabulary.CAPITALISED_NOUNS`` the noun may be capitalised (``Ihr
+        Stellvertreter, Jonas Vogt, ...``)."""
+        words = list(islice(self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH)), self.SHORT_SUBJECT + 2))
+        if len(words) < 3:
+            return None
+        first = words[0].group().casefold()
+        possessor: frozenset[str] = frozenset()
+        i = 1
+        if first in self._possessive_determiners:
+            possessor = self._possessive_forms.get(first, frozenset())
+        elif first in self._determiners:
+            if strip_possessive(words[1].group()) != words[1].group():
+                i = 2  # ("The mayor's wife")
+        elif strip_possessive(words[0].group()) == words[0].group():
+            return None
+        noun = words[i].group() if i < len(words) else ""
+        lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
+        if not lower or raw[words[i].end() : words[i].end() + 1] != "," or i + 1 >= len(words):
+            return None
+        low = normalize_word(noun)
+        name_start = words[i + 1].start()
+        if not (self.vocabulary.is_role_noun(noun.casefold()) or self.is_person(noun.casefold()) or self.gender_of(low)):
+            known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
+            if not known:
+                return None  # ("Its headquarters, Harbour House, ...": a noun for no one before a name)
+        for word in words[i + 1 : i + 1 + self.MAX_NAME_WORDS]:
+            if not word.group()[:1].isupper():
+                return None
+            if raw[word.end() : word.end() + 1] == ",":
+                mention = Mention(raw[name_start : word.end()], name_start, word.end())
+                return Subject(mention, True, self.gender_of(low), possessor=possessor)
+        return None
+
+    def note_followers(self, number: int, state: State) -> None:
+        """Set :attr:`~newsparse.quotes.model.State.speaker_followed` at the end of paragraph
+        *number*, for the next paragraph only: whether, when the last speaker was found in it, a
+        sentence after the one that holds that speaker's mention opens with someone or some body
+        other than that speaker (:meth:`sentence_actor`: ``"...," Ortiz said. The council voted
+        5-2.``; not ``She left.`` nor ``Ortiz left.``).  Each sentence's subject is read once
+        (the paragraph's memo).  Called for every paragraph, right after
+        :meth:`~newsparse.QuoteParser.parse_paragraph`."""
+        state.speaker_followed = state.speaker_followed_by_person = False
+        last = state.last_speaker
+        if state.last_speaker_paragraph != number or last is None or last.span is None:
+            return  # (no speaker found in it: its sentences were maybe not read)
+        relative = last.span.start - state.paragraph_start
+        first = bisect_right(state.sentence_starts, relative)
+        if relative < 0 or first >= len(state.sentence_starts):
+            return
+        memo = self.paragraph_memo(state)
+        self.read_subjects(memo, len(state.sentence_starts) - 1, state)
+        for subject in memo.subjects[first:]:
+            if subject is not None and self.acts_apart(subject, last, state):
+                state.speaker_followed = True
+                state.speaker_followed_by_person = state.speaker_followed_by_person or subject.person
+
+    def acts_apart(self, subject: Subject, speaker: Speaker, state: State) -> bool:
+        """Whether *subject* is someone or some body other than *speaker*: one person written
+        with two words or more (``Tom Berg``, ``Mr Becker``, ``The judge``), a group or an
+        organisation (not a thing: ``The vote was close.``) that does not resolve to the
+        speaker's name nor share its last word (``Ortiz``)."""
+        text = subject.mention.text
+        if not subject.person and (self.names_no_one(text) or not self.is_plural(text)):
+            return False
+        if subject.person and len(text.split()) < 2:
+            return False  # ("Outboard now has ...": one word the index took for a surname may be a company's)
+        name = self.resolve_name(text, state.absolute(subject.mention.start), state)
+        return name != speaker.name and name.split()[-1:] != speaker.name.split()[-1:]
 
     def other_gender(self, name: str, pronoun: str, state: State) -> bool:
         """Whether the article calls the person *name* by a pronoun other than *pronoun*: it
@@ -361,14 +660,27 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         if state.genders.get(name):
             return False
-        # (someone named in the same sentence as *name*, after it, is its object: "Tomas Berg
-        # sued his brother Mark Berg.": no evidence against Tomas Berg)
+        # (someone named in the same sentence as *name*, after it and a possessive of the
+        # pronoun's gender, is its object and that possessive *name*'s: "Tomas Berg sued his
+        # brother Mark Berg.": no evidence against Tomas Berg; but "Jean Dupont a rencontré la
+        # ministre Marie Lefèvre" is evidence, whatever the language: nothing shows his gender)
         last = state.text.rfind(name, state.paragraph_start, at)
         return any(
             person.name != name
             and state.genders.get(person.name) == low
-            and (last < 0 or person.start < last or self.sentence_between(state.text, last + len(name), person.start))
+            and (
+                last < 0 or person.start < last or self.sentence_between(state.text, last + len(name), person.start)
+                or not self.owner_between(state.text, last + len(name), person.start, low)
+            )
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+        )
+
+    def owner_between(self, text: str, start: int, end: int, pronoun: str) -> bool:
+        """Whether a possessive of :attr:`PERSON_POSSESSIVE_FORMS` for *pronoun* stands in
+        ``text[start:end]`` (``sued his brother``): the sentence's subject then has that gender."""
+        return any(
+            pronoun in self._possessive_forms.get(word.group().casefold(), ())
+            for word in self._word.finditer(text, start, min(end, start + self.PHRASE_WINDOW))
         )
 
     def sentence_between(self, text: str, start: int, end: int) -> bool:
@@ -432,7 +744,24 @@ class SpeakerResolution(Segmentation):
         if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
             return None
         found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        if found is not None and self.role_titled_before(found, words, at, state):
+            return None
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def role_titled_before(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *found*, the person a role mention (``the president told her``) was resolved to,
+        is named only after it while the text within :attr:`ROLE_LOOKBACK` characters before it
+        gives the role as a capitalised title to someone (``President Obama flew ...``): that
+        earlier holder, whom the index may not know by a full name, is the one meant, not a
+        later one (``President Jimmy Carter`` further on); the mention is then left as written."""
+        start = max(0, at - self.ROLE_LOOKBACK)
+        if any(person.name == found for person in state.index.people_between(start, at)):
+            return False
+        roles = [w for w in words if w[:1].islower() and self.vocabulary.is_role_noun(w)]
+        if not roles:
+            return False
+        before = state.text[start:at]
+        return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(r[:1].upper() + r[1:])}\s++\p{{Lu}}", before) for r in roles)
 
     def in_opening_phrase(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,

@@ -158,7 +158,8 @@ class Segmentation(SpeakerGrammar):
         return i >= 0 and marks[i][0] < match.start() and marks[i][1] < match.end()
 
     def attribution_ahead(self, raw: str, pos: int) -> bool:
-        """Whether an attribution follows *pos* (``"Why now?" Smith asked.``), so that the quotation
+        """Whether an attribution follows *pos* (``"Why now?" Smith asked.``, ``"Who knows?" Smith
+        told the station in an interview``: the person told, then a tail), so that the quotation
         before it does not end its sentence.  A capitalised ``According to`` after a full stop opens a
         sentence of its own (``... did not "use it much." According to flight records, ...``)."""
         lead = LEAD.match(raw, pos)
@@ -183,6 +184,10 @@ class Segmentation(SpeakerGrammar):
         if found[1].group() in self._object_cues:
             stop = raw.find(".", end, end + self.NAMED_WINDOW)  # "Smith asked the board members."
             if stop > end and self._object.fullmatch(raw, end, stop) is not None:
+                return True
+            # "Smith told the station in an interview aired on Monday.": the object, then a tail
+            told = self._object.match(raw, end, min(len(raw), end + self.NAMED_WINDOW))
+            if told is not None and self._attribution_end.match(raw, told.end()) is not None:
                 return True
         return self._attribution_end.match(raw, end) is not None
 

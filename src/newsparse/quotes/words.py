@@ -53,6 +53,7 @@ class QuoteWords:
     #: they introduce speech only when a verb follows closely.
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "adding", "noting", "stressing", "emphasizing", "emphasising", "explaining", "telling", "promising", "urging",
+        "stating",
     )
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
@@ -261,6 +262,10 @@ class QuoteWords:
         "but", "and", "or", "nor", "while", "as", "so", "yet", "although", "though", "because", "when", "after",
         "before", "since", "if",
     )
+    #: Words that may open a sentence before a quotation whose attribution comes after it (``So
+    #: "you can imagine how it felt," the senator said``, ``But "..." ...``): a link to the
+    #: sentence before, no clause of its own.
+    QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
@@ -293,6 +298,11 @@ class QuoteWords:
     #: (``... claimed responsibility but officials said ...``); not ``and``, which as often joins
     #: two subjects (``both he and Rubio promised``).
     BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("but", "while", "whereas")
+    #: The conjunctions of :attr:`CLAUSE_JOINS` that open such a clause with no comma before them
+    #: only after a whole clause, at least :attr:`MIN_WORDS` words with a finite verb among them
+    #: (``said the plan would fail and the mayor said it would work``; not ``said both he and
+    #: Rubio promised``, where ``and`` joins two subjects).
+    CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and",)
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
@@ -303,6 +313,9 @@ class QuoteWords:
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
+    #: At most this many words before a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` are read
+    #: for the finite verb that makes them a clause (``ReportedSpeech.whole_clause``).
+    MAX_CLAUSE_WORDS: ClassVar[int] = 12
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
@@ -335,6 +348,16 @@ class QuoteWords:
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
+    #: Prepositions that, between a noun for people and a phrase, make the phrase that noun's
+    #: complement (``An adviser to Ana Ortiz said``): the noun's phrase speaks, not the phrase after.
+    PERSON_LINKS: ClassVar[tuple[str, ...]] = ("to",)
+    #: How far before a role mention (``the president told her``) the text is read for the role
+    #: written as a title before a name (``President Obama``), when the index resolves the mention
+    #: to a person named only after it (``SpeakerResolution.role_titled_before``; a bound: linear time).
+    ROLE_LOOKBACK: ClassVar[int] = 2000
+    #: Prepositions before the people a message went to (``sent an email to supporters saying``):
+    #: the phrase after them is never a participle's subject.
+    ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -350,6 +373,10 @@ class QuoteWords:
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
+    #: At most this many words from a relative pronoun for people to the cue after its clause,
+    #: when the phrase before the pronoun speaks (``Voters who backed Tom Berg in the primary
+    #: said``, ``SpeakerGrammar.relative_head``).
+    MAX_RELATIVE_CLAUSE_WORDS: ClassVar[int] = 24
     #: The most words after an owner's possessive that may name the person it owns
     #: (``Ortiz's former campaign strategist``: three).
     MAX_POSSESSED_WORDS: ClassVar[int] = 4
@@ -462,6 +489,18 @@ class QuoteWords:
             "grandfather", "grandson", "boyfriend", "groom", "dad",
         )),
     )
+    #: Each of :attr:`PERSON_PRONOUNS` with its forms as the object of a verb (``him``, ``her``): a
+    #: sentence whose subject is followed by one acts on someone else of that gender (``The judge
+    #: asked him to sit.``), so a later ``he`` refers to that someone, not to the subject
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.nearer_subject`).  Empty: off.
+    PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("him",)), ("she", ("her",)))
+    #: Each of :attr:`PERSON_PRONOUNS` with the possessive determiners that show the owner's
+    #: gender (``his``, ``her``; none in French or Spanish, whose ``son``/``su`` agree with the
+    #: noun): opening a nearer subject's phrase it speaks of someone else of that gender (``Her
+    #: deputy, Will Hurd, ...``: no sure referent for a later ``she``); between a subject and a
+    #: person named after it, it shows the subject's gender (``Tomas Berg sued his brother``).
+    #: Empty: off.
+    PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("his",)), ("she", ("her",)))
     #: Pronouns for a third person, in any case (:meth:`DirectQuotes.speaks_of_someone`).
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "him", "her", "his", "hers")
     #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
@@ -753,6 +792,11 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
+        self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
+        self._person_links = frozenset(self.PERSON_LINKS)
+        self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
+        self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
@@ -780,6 +824,12 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        # each object or possessive form with the person pronouns it stands for ("her": she)
+        self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
+        self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
+        # ("asked whether he ...": the last word of a question verb, then a question word)
+        self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
+        self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
         self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._common_gender = tuple(normalize_word(w) for w in self.COMMON_GENDER_WORDS)
@@ -868,6 +918,15 @@ class QuoteWords:
                 depth[nested[ch]] += 1  # a quotation opened inside: its closing mark is taken
         return regular
 
+    @staticmethod
+    def forms_of(table: Sequence[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
+        """Each word of *table* (lower case) with the person pronouns it is listed for."""
+        forms: dict[str, set[str]] = {}
+        for pronoun, words in table:
+            for word in words:
+                forms.setdefault(word.casefold(), set()).add(pronoun.casefold())
+        return {word: frozenset(pronouns) for word, pronouns in forms.items()}
+
     def may_be_date_surname(self, word: str) -> bool:
         """Whether *word* is a capitalised month or one of :attr:`NAME_STOP_WORDS`, a surname
         when it stands alone (``May``, ``April``, ``Will``)."""
@@ -911,7 +970,12 @@ class QuoteWords:
 
     @staticmethod
     def is_claimed(pos: int, claimed: Sequence[tuple[int, int]]) -> bool:
-        """Whether *pos* falls in one of the *claimed* regions."""
+        """Whether *pos* falls in one of the *claimed* regions: by bisection when they are a
+        :class:`~newsparse.quotes.model.ClaimWindow` (a slice of the paragraph's claims: the cost
+        of a cue does not grow with how many quotes stand near it), else one by one."""
+        covers = getattr(claimed, "covers", None)
+        if covers is not None:
+            return bool(covers(pos))
         return any(a <= pos < b for a, b in claimed)
 
     @staticmethod

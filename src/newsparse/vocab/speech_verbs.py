@@ -46,7 +46,7 @@ OBJECT_BARE: tuple[str, ...] = ("announce", "confirm", "recall", "reveal", "sign
 PARTICIPIAL: tuple[str, ...] = (
     "say", "add", "note", "argue", "claim", "insist", "warn", "stress", "emphasize", "emphasise", "explain",
     "tell", "write", "acknowledge", "admit", "assert", "contend", "concede", "allege", "predict", "vow",
-    "promise", "suggest", "complain", "conclude", "declare", "reiterate", "recall", "urge", "joke",
+    "promise", "suggest", "complain", "conclude", "declare", "reiterate", "recall", "urge", "joke", "state",
 )
 
 #: Verbs that take a person as object before what is said (``told reporters that``, ``urged
