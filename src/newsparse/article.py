@@ -1073,7 +1073,9 @@ class ArticleParser:
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
-        if boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
+        if boilerplate.kind == BoilerplateKind.COPYRIGHT.value and self.copyright_credit(state, index):
+            state.boilerplate[-1] = attrs.evolve(boilerplate, kind=BoilerplateKind.CREDIT.value)
+        elif boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
             above = state.body[-1] if state.body else None
             if (
                 above is not None
@@ -1511,6 +1513,28 @@ class ArticleParser:
         if credited is None:
             return False
         state.captions[-1] = credited
+        return True
+
+    def copyright_credit(self, state: ParseState, index: int) -> bool:
+        """A copyright line in the body that credits a picture (``© Jean Dupont / AFP``,
+        :meth:`CaptionParser.copyright_credit`) gives its credit to the caption right above it, as
+        a ``Photo: ...`` line does (:meth:`credit_caption_above`); or, when it holds a photographer
+        and an agency, a slash between them, and stands in the block of the paragraph line right
+        above it, makes that line a caption (:meth:`credit_previous`).  An outlet's notice (``©
+        AFP``, ``© 2025 City Herald``) under a paragraph stays ``copyright``.  Returns whether it
+        credits a caption; the caller files it as ``credit``."""
+        line = state.lines[index]
+        credit = self.captions.copyright_credit(line)
+        if credit is None:
+            return False
+        if self.credit_caption_above(state, index):
+            return True
+        above = state.body[-1] if state.body else None
+        if above is None or line.blank_before or "/" not in credit or above.span != state.lines[index - 1].span:
+            return False
+        if not self.credit_previous(state, above, line):
+            return False
+        state.body.pop()
         return True
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:
