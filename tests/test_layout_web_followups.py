@@ -188,6 +188,25 @@ def test_a_copyright_line_apart_from_the_line_above_credits_nothing() -> None:
     assert [(b.text, b.kind) for b in article.boilerplate] == [("© Jane Roe/Reuters", "copyright")]
 
 
+@pytest.mark.parametrize(
+    ("caption", "line", "credit", "kind"),
+    [
+        # the lead picture's caption in the header, a label before it: the copyright line is its credit
+        ("Photo: The king arrives at the palace in Madrid.", "© Jean Dupont / AFP", "Jean Dupont / AFP", "credit"),
+        ("Photo: The king arrives at the palace in Madrid.", "© AFP", "AFP", "credit"),
+        # a year: a notice, not a credit
+        ("Photo: The king arrives at the palace in Madrid.", "© 2025 City Herald", None, "copyright"),
+    ],
+)
+def test_a_copyright_line_under_the_lead_pictures_caption(caption: str, line: str, credit: str | None, kind: str) -> None:
+    text = f"King visits Madrid\n\nBy Anna Schmidt\nDecember 1, 2026\n\n{caption}\n{line}\n\n{LEDE}\n\n{MORE}\n"
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [("The king arrives at the palace in Madrid.", credit)]
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(line, kind)]
+    assert [p.text for p in article.paragraphs] == [LEDE, MORE]
+    assert covered(article)
+
+
 # -- 5. a language's advertisement, related and published labels --------------------------------
 
 DEBRIS = [

@@ -844,7 +844,8 @@ class ArticleParser:
 
     def header_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line gives its credit to what stands above it (the
-        caption there, or the unclaimed line above, which then becomes a caption)."""
+        caption there, or the unclaimed line above, which then becomes a caption); a copyright
+        line of a credit (``© Jean Dupont / AFP``) to the caption right above it only."""
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None:
             return 0
@@ -854,6 +855,11 @@ class ArticleParser:
             return 1
         before = state.boilerplate[-1] if state.boilerplate else None
         state.boilerplate.append(boilerplate)
+        line = state.lines[index]
+        if boilerplate.kind == BoilerplateKind.COPYRIGHT.value and self.captions.copyright_credit(line) is not None:
+            if self.credit_caption_above(state, index):  # "© Jean Dupont / AFP" under the lead picture's caption
+                state.boilerplate[-1] = attrs.evolve(boilerplate, kind=BoilerplateKind.CREDIT.value)
+            return 1
         if boilerplate.kind != BoilerplateKind.CREDIT.value or self.credit_caption_above(state, index):
             return 1
         unclaimed = (BoilerplateKind.OTHER.value, BoilerplateKind.STANDFIRST.value)
