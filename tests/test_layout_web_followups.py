@@ -56,6 +56,8 @@ ABOVE_CREDIT = [
     # near-misses of the past-tense test: a short word in -ed, a present-tense description
     ("The sky over the harbour turns red at dusk, as the fishing boats come home for the night.", True),
     ("The flooded streets of the old town are closed to traffic, and boats carry residents to safety.", True),
+    # a participle in a description, a present-tense verb after it: a picture described
+    ("Tissue sampled after the infection is stained yellow, and the new cells appear at left.", True),
 ]
 
 
