@@ -848,7 +848,8 @@ class ArticleParser:
 
     def header_boilerplate(self, state: ParseState, index: int, peek: bool) -> int:
         """A boilerplate line; a bare credit line gives its credit to what stands above it (the
-        caption there, or the unclaimed line above, which then becomes a caption)."""
+        caption there, or the unclaimed line above, which then becomes a caption); a copyright
+        line of a credit (``© Jean Dupont / AFP``) to the caption right above it only."""
         boilerplate = self.classify_boilerplate(state.lines[index])
         if boilerplate is None:
             return 0
@@ -858,6 +859,11 @@ class ArticleParser:
             return 1
         before = state.boilerplate[-1] if state.boilerplate else None
         state.boilerplate.append(boilerplate)
+        line = state.lines[index]
+        if boilerplate.kind == BoilerplateKind.COPYRIGHT.value and self.captions.copyright_credit(line) is not None:
+            if self.credit_caption_above(state, index):  # "© Jean Dupont / AFP" under the lead picture's caption
+                state.boilerplate[-1] = attrs.evolve(boilerplate, kind=BoilerplateKind.CREDIT.value)
+            return 1
         if boilerplate.kind != BoilerplateKind.CREDIT.value or self.credit_caption_above(state, index):
             return 1
         unclaimed = (BoilerplateKind.OTHER.value, BoilerplateKind.STANDFIRST.value)
@@ -1077,7 +1083,9 @@ class ArticleParser:
         state.boilerplate.append(boilerplate)
         if boilerplate.kind == BoilerplateKind.CREDIT.value and self.is_sign_off(state, index):
             return 1  # "Jane Roe for The Associated Press" under the last paragraph signs the story
-        if boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
+        if boilerplate.kind == BoilerplateKind.COPYRIGHT.value and self.copyright_credit(state, index):
+            state.boilerplate[-1] = attrs.evolve(boilerplate, kind=BoilerplateKind.CREDIT.value)
+        elif boilerplate.kind == BoilerplateKind.CREDIT.value and not self.credit_caption_above(state, index):
             above = state.body[-1] if state.body else None
             if (
                 above is not None
@@ -1515,6 +1523,28 @@ class ArticleParser:
         if credited is None:
             return False
         state.captions[-1] = credited
+        return True
+
+    def copyright_credit(self, state: ParseState, index: int) -> bool:
+        """A copyright line in the body that credits a picture (``© Jean Dupont / AFP``,
+        :meth:`CaptionParser.copyright_credit`) gives its credit to the caption right above it, as
+        a ``Photo: ...`` line does (:meth:`credit_caption_above`); or, when it holds a photographer
+        and an agency, a slash between them, and stands in the block of the paragraph line right
+        above it, makes that line a caption (:meth:`credit_previous`).  An outlet's notice (``©
+        AFP``, ``© 2025 City Herald``) under a paragraph stays ``copyright``.  Returns whether it
+        credits a caption; the caller files it as ``credit``."""
+        line = state.lines[index]
+        credit = self.captions.copyright_credit(line)
+        if credit is None:
+            return False
+        if self.credit_caption_above(state, index):
+            return True
+        above = state.body[-1] if state.body else None
+        if above is None or line.blank_before or "/" not in credit or above.span != state.lines[index - 1].span:
+            return False
+        if not self.credit_previous(state, above, line):
+            return False
+        state.body.pop()
         return True
 
     def credit_previous(self, state: ParseState, previous: Line, credit_line: Line) -> bool:

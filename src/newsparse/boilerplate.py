@@ -268,7 +268,8 @@ class BoilerplateParser:
         make, added to :attr:`PATTERNS` and :attr:`PROSE_PATTERNS`: a row of
         ``Vocabulary.SHARE_BUTTONS`` is ``share`` (``Teilen``, ``Compartir | Copiar enlace``), and
         a ``Vocabulary.RELATED_LABELS`` label, alone or before a separator and a title, ``related``
-        (``Lire aussi : ...``, ``Lesen Sie auch: ...``); the English ones are the patterns' own.
+        (``Lire aussi : ...``, ``Lesen Sie auch: ...``), and a ``Vocabulary.AD_LABELS`` label alone
+        ``advertisement`` (``Anzeige``, ``Publicidad``); the English ones are the patterns' own.
 
         .. versionadded:: 0.2"""
         lines: dict[str, tuple[str, ...]] = {}
@@ -286,6 +287,9 @@ class BoilerplateParser:
             label = "|".join(sorted(labels, key=len, reverse=True))
             lines[K.RELATED.value] = _x(rf"(?:{label})(?:\s*+[:>»|\-–—].{{0,200}})?")
             prose[K.RELATED.value] = _x(rf"(?:{label})\s*+[:>»|\-–—].{{0,300}}")
+        ads = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.AD_LABELS if w]
+        if ads:  # "Anzeige", "Publicité" alone on a line
+            lines[K.ADVERTISEMENT.value] = _x("|".join(sorted(ads, key=len, reverse=True)))
         return lines, prose
 
     def language_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:

@@ -67,6 +67,11 @@ class BylineParser:
     )
     #: Words that separate authors.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
+    #: The ``and`` of the languages whose openers :attr:`PREFIXES` holds (``Von``, ``Par``,
+    #: ``Por``), read by every vocabulary between two full names after an opener (``Von Anna
+    #: Schmidt und Paul Weber``, ``By Claire Martin et Paul Durand``; see :meth:`split_joined`),
+    #: and nowhere else: ``José Ortega y Gasset`` stays one name.
+    OPENER_AND_WORDS: ClassVar[tuple[str, ...]] = ("und", "et", "y", "e")
     #: Capitalised words a page prints after a name that are no part of it: buttons, stamp labels.
     NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
     #: The labels of a stamp, which end the names before them (``By Ana Lima Updated``) and are no name.
@@ -154,6 +159,7 @@ class BylineParser:
             rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}'’.\-]++\s++){{0,4}}(?:{roles})s?)\.?$", regex.IGNORECASE
         )
         self._particles = frozenset(self.PARTICLES)
+        self._opener_and = regex.compile(rf"\s++(?:{alternation([w for w in self.OPENER_AND_WORDS if w])})\s++")
         self._roles = frozenset(w.casefold() for w in self.ROLE_WORDS)
         self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
         v = self.vocabulary
@@ -612,9 +618,24 @@ class BylineParser:
         if not has_prefix and agency is None and role_match is None:
             return (), None
         names = self.split_names(text)
+        if has_prefix:
+            names = self.split_joined(names)
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
             return (), None
         return tuple(names), agency
+
+    def split_joined(self, names: list[str]) -> list[str]:
+        """*names*, the authors after an opener, with each one split at a word of
+        :attr:`OPENER_AND_WORDS` when every part is a full name (``Anna Schmidt und Paul Weber``
+        gives two); a part that is no full name keeps the word inside (``José Ortega y Gasset``)."""
+        split: list[str] = []
+        for name in names:
+            parts = [part.strip() for part in self._opener_and.split(name)]
+            if len(parts) > 1 and all(self.is_name(part) for part in parts):
+                split.extend(parts)
+            else:
+                split.append(name)
+        return split
 
     def split_names(self, text: str) -> list[str]:
         """The names of a list of authors in *text*, apart at commas, semicolons and conjunctions;

@@ -142,7 +142,7 @@ class TimestampParser:
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
-        "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
+        "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
@@ -179,7 +179,7 @@ class TimestampParser:
     #: is left unread.
     DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
         "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Stand", "Aggiornato",
-        "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
+        "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
     LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "um", "à", "a las", "il", "alle")

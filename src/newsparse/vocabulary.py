@@ -152,6 +152,10 @@ class Vocabulary:
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: A page's labels over an advertisement (``Anzeige``, ``Publicité``): a line of nothing but
+    #: one is boilerplate ``advertisement`` to :class:`~newsparse.BoilerplateParser`, as
+    #: ``Advertisement`` is.
+    AD_LABELS: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}

@@ -139,6 +139,7 @@ class FrenchVocabulary(Vocabulary):
         "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
+    AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicité", "Annonce", "Contenu sponsorisé")
 
 
 class FrenchQuotes(WithoutEnglishRules):
@@ -287,6 +288,7 @@ class GermanVocabulary(Vocabulary):
     RELATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     )
+    AD_LABELS: ClassVar[tuple[str, ...]] = ("Anzeige", "Werbung", "Gesponsert")
 
     def is_title(self, word: str) -> bool:
         """A listed title, or a compound that ends in one of :attr:`TITLE_ENDINGS`."""
@@ -470,7 +472,10 @@ class SpanishVocabulary(Vocabulary):
         "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
         "Guardar", "Escuchar",
     )
-    RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar")
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar", "Noticias relacionadas",
+    )
+    AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicidad", "Anuncio", "Contenido patrocinado")
 
 
 class SpanishQuotes(WithoutEnglishRules):
