@@ -699,6 +699,27 @@ class QuoteWords:
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: Nouns for a claim someone makes: after a name's possessive (``Ortiz's claim that there
+    #: were "thousands of errors"``) the owner speaks the quotation that follows
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.possessive_source`).
+    CLAIM_NOUNS: ClassVar[tuple[str, ...]] = (
+        "claim", "claims", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
+        "contention", "insistence", "argument", "warning", "warnings", "pledge", "promise", "vow", "boast",
+        "prediction", "remark", "remarks", "comment", "comments", "statement", "suggestion", "charge",
+    )
+    #: How many words may stand between a claim noun and the quotation it owns (``claim that
+    #: there have been "..."``: four).
+    CLAIM_REACH: ClassVar[int] = 6
+    #: Words that must follow a claim noun for the quotation after it to be the claim's words
+    #: (``claim that``, ``allegations of``, ``remarks about``); after anything else the quotation
+    #: judges the claim (``Lee's charge "pathetic"``, ``Lee's remarks as "hurtful"``).
+    CLAIM_LINKS: ClassVar[tuple[str, ...]] = ("that", "of", "about")
+    #: Words after which a quotation describes a claim rather than quotes it (``criticism of
+    #: Lee's comments about the vote as "talking points"``).
+    CLAIM_STOPS: ClassVar[tuple[str, ...]] = ("as",)
+    #: Marks that end a claim noun's phrase before a quotation (``Ortiz's remark first as a
+    #: compliment -- "..."``: the words after the dash are someone else's reply).
+    CLAIM_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "--", "―", "—", "–")
     #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
     #: sentence's subject.
     OPENING_COMMAS: ClassVar[int] = 2
@@ -839,6 +860,9 @@ class QuoteWords:
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
+        self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
+        self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
