@@ -944,12 +944,22 @@ class SpeakerGrammar(QuoteWords):
         group = "name" if match["name"] is not None else "name2"
         if not self.is_speaker_phrase(match[group]):
             return None
-        if group == "name2" and match[group].casefold() in self._adverbs:
+        if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
         if group == "name2":
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def opening_adverb(self, phrase: str) -> bool:
+        """Whether *phrase*, set off by a comma, is one word that modifies the sentence rather than
+        names its speaker (``Separately,``, ``Meanwhile,``, ``However,``): one of :attr:`ADVERBS` or a
+        word the vocabulary says opens no name.  Not by the adverb's ending alone: ``Kelly, a nurse
+        at the hospital, said`` names her."""
+        words = phrase.split()
+        if len(words) != 1:
+            return False
+        return words[0].casefold() in self._adverbs or not self.vocabulary.can_start_name(words[0])
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
@@ -1571,6 +1581,8 @@ class SpeakerGrammar(QuoteWords):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
+        if self.paired_modifier(raw, words):
+            return None  # "Tired and angry, she said ...": a description of the subject, no subject
         following = words[1].group() if len(words) > 1 else ""
         participle = self.is_past_verb(opener) and following in self._prepositions and not self.verb_before_comma(raw, words)
         if following in self._agents or participle:
@@ -1618,6 +1630,24 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def paired_modifier(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether the sentence opens with two words joined by one of :attr:`COORDINATORS` and set
+        off by a comma, the second in lower case and neither a determiner nor a pronoun (``Tired
+        and angry, she ...``, ``Calm but firm, the mayor ...``): a description of the subject that
+        follows, not the subject; two plurals stay a subject (``Police and firefighters, who
+        ...``), as do two names (``Ortiz and Berg, ...``)."""
+        if len(words) < 3 or words[1].group().casefold() not in self._coordinators:
+            return False
+        first, second = words[0].group(), words[2].group()
+        low = second.casefold()
+        if not second[:1].islower() or low in self._determiners or low in self._pronouns:
+            return False
+        if first.endswith("s") and second.endswith("s"):
+            return False
+        if raw[words[0].end() : words[1].start()].strip() or raw[words[1].end() : words[2].start()].strip():
+            return False
+        return raw[words[2].end() : words[2].end() + 1] == ","
 
     def verb_before_comma(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
         """Whether a lower-case verb in :attr:`PAST_SUFFIX` that no agent word follows (so no

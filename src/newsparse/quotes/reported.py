@@ -967,8 +967,8 @@ class ReportedSpeech(DirectQuotes):
                 continue
             if not self.is_speaker_phrase(phrase, lenient=True) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
-            if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()):
-                continue
+            if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
+                continue  # ("Meanwhile, the director of the port, who ..., said": the director)
             if i + 1 < len(chunks):
                 name = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
                 if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
@@ -989,14 +989,15 @@ class ReportedSpeech(DirectQuotes):
             return self.has_verb(raw, match.end(), stop, words=self.OBJECT_PRONOUN_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
-        if self.has_verb(raw, match.end(), stop, words=4):
+        if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
             return True
-        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX) and self.has_verb(raw, match.end(), stop, words=8):
+        gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
+        if gerund and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
             return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
-        return linked and self.has_verb(raw, match.end(), stop, words=8)
+        return linked and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
 
     def verb_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* (before *stop*) is a lower-case finite verb (:meth:`is_verb`):

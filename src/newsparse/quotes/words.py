@@ -591,6 +591,13 @@ class QuoteWords:
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
     OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
+    #: How many words after a bare noun that opens the words may come before their verb
+    #: (``said rural deliveries grew fastest``) for the noun to open a clause.
+    BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
+    #: How many words after a participle in :attr:`GERUND_SUFFIX` (``said having the mayor on side
+    #: is a positive development``) or after a noun and one of its links (``members of the Supreme
+    #: Court shouldn't ...``) may come before the clause's verb.
+    LONG_SUBJECT_LOOKAHEAD: ClassVar[int] = 8
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",

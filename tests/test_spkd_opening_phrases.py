@@ -1,0 +1,96 @@
+"""Issue 5, wrong speakers found by mutation probes (stop 17): a word or a phrase that opens the
+sentence before its subject (``Tired and angry,``, ``Meanwhile,``) was read as the speaker.  Each
+case is invented copy after a plain headline and the exact ``(text, kind, speaker name)`` triples
+that must come out, in order: the bad shape, the good shape and near-misses side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import QuoteKind
+from newsparse.quotes.reported import ReportedSpeech
+
+R = QuoteKind.INDIRECT
+
+
+def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+# two words joined by a coordinator and set off by a comma describe the subject that follows
+PAIRED_MODIFIERS = [
+    ("Tired and angry, she stood up and said the talks were over.",
+     [("the talks were over", R, "she")]),
+    ("Bruised but defiant, the French foreign minister stood up and said the deal was dead.",
+     [("the deal was dead", R, "the French foreign minister")]),
+    ("Calm and unhurried, Ana Ortiz walked to the podium and said the count had been fair.",
+     [("the count had been fair", R, "Ana Ortiz")]),
+    # near-misses: two plurals or two names are the subject itself
+    ("Police and firefighters, who arrived within minutes, said the fire was out by noon.",
+     [("the fire was out by noon", R, "Police and firefighters")]),
+    ("Ana Ortiz and Tom Berg said the merger would close in June.",
+     [("the merger would close in June", R, "Ana Ortiz and Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_MODIFIERS)
+def test_paired_modifier_is_no_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# one word set off by a comma that modifies the sentence: an adverb, listed, by its ending, or a
+# word that opens no name; the speaker is the phrase after it, past its relative clause
+OPENING_ADVERBS = [
+    ("Meanwhile, the director of the port, who took the job in March, said the ships would stay.",
+     [("the ships would stay", R, "the director of the port")]),
+    ("Moreover, the head of the union, who joined in 2010, said the strike was over for good.",
+     [("the strike was over for good", R, "the head of the union")]),
+    ("However, the mayor, who was elected in May, said the budget was too high.",
+     [("the budget was too high", R, "the mayor")]),
+    # near-misses: a name set off by a comma with its description speaks, one in -ly too
+    ("Kelly, a nurse at the hospital for 20 years, said the ward was short of staff.",
+     [("the ward was short of staff", R, "Kelly")]),
+    ("Ortiz, the director of the port, said the ships would stay.",
+     [("the ships would stay", R, "Ortiz")]),
+    ("Instead, the mayor said the budget was fine as it stood.",
+     [("the budget was fine as it stood", R, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_ADVERBS)
+def test_opening_adverb_is_no_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Meanwhile", True), ("Separately", True), ("However", True), ("Still", True),
+     ("Ortiz", False), ("Kelly", False), ("the mayor", False), ("Tom Berg", False)],
+)
+def test_opening_adverb_reads_one_word(phrase: str, expected: bool) -> None:
+    assert ReportedSpeech().opening_adverb(phrase) is expected
+
+
+class ShortLookahead(ReportedSpeech):
+    BARE_NOUN_LOOKAHEAD = 1
+    LONG_SUBJECT_LOOKAHEAD = 1
+
+
+@pytest.mark.parametrize(
+    ("words", "default", "short"),
+    [
+        # a bare noun, its verb three words on
+        ("rural deliveries in Ohio grew fastest", True, False),
+        # a bare noun, its verb right after it
+        ("deliveries grew fastest", True, True),
+        # a participle, its verb five words on
+        ("having the mayor on side is a help", True, False),
+        # a noun and "of", its verb four words on
+        ("members of the court shouldn't rule", True, False),
+    ],
+)
+def test_opens_clause_lookaheads_are_named(words: str, default: bool, short: bool) -> None:
+    assert ReportedSpeech().opens_clause(words, 0, len(words)) is default
+    assert ShortLookahead().opens_clause(words, 0, len(words)) is short
