@@ -94,3 +94,41 @@ class ShortLookahead(ReportedSpeech):
 def test_opens_clause_lookaheads_are_named(words: str, default: bool, short: bool) -> None:
     assert ReportedSpeech().opens_clause(words, 0, len(words)) is default
     assert ShortLookahead().opens_clause(words, 0, len(words)) is short
+
+
+# "adding that CLAUSE" after a closing attribution is the attributed speaker's, also when an
+# appositive describes that speaker; never the opening words' subject
+ADDING = [
+    ("Prices rose, said Tom Berg, the bank's chief economist, adding that rates would follow.",
+     [("rates would follow", R, "Tom Berg")]),
+    ("Sales fell, said Ana Ortiz, a former referee, adding that the club would cut costs.",
+     [("the club would cut costs", R, "Ana Ortiz")]),
+    ("Prices rose sharply in May, said Tom Berg, the bank's chief economist, adding that rates would follow.",
+     [("Prices rose sharply in May", R, "Tom Berg"), ("rates would follow", R, "Tom Berg")]),
+    # the good shapes: no appositive, or the attribution before the verb
+    ("Prices rose, Tom Berg said, adding that rates would follow.",
+     [("rates would follow", R, "Tom Berg")]),
+    ("The plan was dead, Ortiz's lawyer told reporters, adding that the firm would appeal.",
+     [("The plan was dead", R, "Ortiz's lawyer"), ("the firm would appeal", R, "Ortiz's lawyer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDING)
+def test_adding_belongs_to_the_attributed_speaker(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (", the bank's chief economist", True),
+        (", a former referee", True),
+        # a clause, a name, two appositives, no comma: no description
+        (", the rates were wrong", False),
+        (", Tom Berg", False),
+        (", a lawyer, a former judge", False),
+        (" on Tuesday", False),
+    ],
+)
+def test_describes_speaker(tail: str, expected: bool) -> None:
+    assert ReportedSpeech().describes_speaker(tail) is expected

@@ -1089,10 +1089,27 @@ class SpeakerGrammar(QuoteWords):
         opener = np[0] if np is not None else cue.start()
         if np is None:
             after = self.phrase_after(raw, cue.end(), stop, lenient=True)
-            np = after if after is not None and not raw[after[1] : stop].strip(" .") else None
+            tail = raw[after[1] : stop].strip(" .") if after is not None else ""
+            np = after if after is not None and (not tail or self.describes_speaker(tail)) else None
         if np is None or not ends_with(raw, floor, opener, ",\"”’'"):
             return None
         return np
+
+    def describes_speaker(self, tail: str) -> bool:
+        """Whether *tail*, what follows the speaker's phrase of a closing attribution, is one
+        appositive that describes the speaker (``..., said Tom Berg, the bank's chief economist,
+        adding ...``): a comma, then at most :attr:`MAX_APPOSITIVE_HEAD` words in lower case first
+        that name a person (:meth:`is_speaker_phrase`), with no comma and no verb among them
+        (``..., said Tom Berg, the rates were wrong``: a clause)."""
+        if not tail.startswith(","):
+            return False
+        description = tail[1:].strip()
+        words = description.split()
+        if not words or not words[0][:1].islower() or "," in description or len(words) > self.MAX_APPOSITIVE_HEAD:
+            return False
+        if any(self.is_past_verb(w) or w.casefold() in self._clause_verbs or self.is_cue_word(w.casefold()) for w in words):
+            return False
+        return self.is_speaker_phrase(description, lenient=True)
 
     def is_time_tail(self, words: str) -> bool:
         """Whether *words* between a cue and a comma are nothing, or a short time or place
