@@ -132,3 +132,39 @@ def test_adding_belongs_to_the_attributed_speaker(text: str, expected: list[tupl
 )
 def test_describes_speaker(tail: str, expected: bool) -> None:
     assert ReportedSpeech().describes_speaker(tail) is expected
+
+
+# a subject with a relative clause set off by commas, then "said" and its object: no reported words
+# and never the object as the speaker; a clause after "said" stays reported speech
+SAID_OBJECT = [
+    ("The pastor, who had driven all night from the coast to reach the town, said a prayer for the victims.",
+     []),
+    ("The coach, who had waited two hours in the rain outside the stadium, said goodbye to the players.",
+     []),
+    # the good shapes: a clause, a pronoun opening it, quoted words
+    ("The pastor, who had driven all night from the coast to reach the town, said the victims would be remembered.",
+     [("the victims would be remembered", R, "The pastor")]),
+    ("The coach, who had waited two hours in the rain outside the stadium, said he expects a fair hearing.",
+     [("he expects a fair hearing", R, "The coach")]),
+    ("Most of the nurses, 60 of them in all, say the \"new roster\" reflects no one's needs.",
+     [("the \"new roster\" reflects no one's needs", QuoteKind.MIXED, "Most of the nurses")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_OBJECT)
+def test_said_with_an_object_reports_nothing(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("The pastor, who had driven all night, ", True),
+        ("The French foreign minister, who arrived on Monday, ", True),
+        # a clause before the comma: reported words, not a subject
+        ("The vote was rigged, who knows why, ", False),
+        ("The pastor, the town's only priest, ", False),
+    ],
+)
+def test_subject_with_aside(head: str, expected: bool) -> None:
+    assert ReportedSpeech().subject_with_aside(head, 0, len(head)) is expected

@@ -444,10 +444,15 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """``X, <a long aside>, said CLAUSE``: the cue and its clause are clear, so the words are
-        reported speech of the speaker :meth:`opening_subject` finds (none: no quote)."""
+        reported speech of the speaker :meth:`opening_subject` finds (none: no quote).  After one of
+        :attr:`CLAUSE_ONLY_VERBS` the words must read as a clause (:meth:`shows_clause`): else they
+        are the verb's object (``The pastor, who had driven all night, said a prayer for the
+        victims``)."""
         word = cue.group().casefold()
         content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
         if content is None:
+            return None
+        if word in self._clause_only and not self.shows_clause(raw, cue.end(), content[0], content[1]):
             return None
         mention = self.opening_subject(raw, sentence, cue.start())
         if mention is None:
@@ -456,6 +461,20 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def shows_clause(self, raw: str, cue_end: int, start: int, end: int) -> bool:
+        """Whether the words ``raw[start:end]`` after a cue ending at *cue_end* read as a clause, not
+        the verb's object: a word such as ``that`` stands between (*start* is not the cue's next
+        word), they open with a pronoun (``said he appreciates ...``), or a finite verb stands within
+        their first :attr:`LONG_SUBJECT_LOOKAHEAD` words (``said most regions in the country's largest
+        economy continued ...``, but not ``said a prayer for the victims``), or they hold a
+        quotation mark (``say the "sharing economy" reflects ...``: quoted words are speech)."""
+        first = self._word.search(raw, cue_end, end)
+        if first is None or first.start() != start:
+            return True
+        if first.group().casefold() in self._pronouns or any(m in raw[start:end] for m in self._marks):
+            return True
+        return self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD)
 
     def after_comma(self, raw: str, start: int, pos: int) -> bool:
         """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
@@ -774,6 +793,8 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
+        if head_end == cue.start() and self.subject_with_aside(raw, sentence[0], head_end):
+            return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
         if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
@@ -784,6 +805,24 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def subject_with_aside(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]``, before an inverted cue, is the cue's subject with a relative
+        clause set off by commas rather than reported words (``The pastor, who had driven all night
+        to reach the town, said a prayer ...``): a phrase that can name a speaker, with no verb in it
+        (:meth:`is_clause`), then a comma and one of :attr:`RELATIVE_PRONOUNS`; any noun after an
+        article may name one (*lenient*)."""
+        comma = raw.find(",", start, end)
+        if comma < 0:
+            return False
+        relative = self._word.match(raw, comma + 1 + len(raw[comma + 1 : end]) - len(raw[comma + 1 : end].lstrip()), end)
+        if relative is None or relative.group().casefold() not in self._relatives:
+            return False
+        phrase = raw[start:comma].strip()
+        words = phrase.split()
+        if not words or any(map(self.is_past_verb, words)) or self.is_clause(phrase):
+            return False
+        return self.is_speaker_phrase(phrase, lenient=True)
 
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
