@@ -168,3 +168,20 @@ def test_said_with_an_object_reports_nothing(text: str, expected: list[tuple[str
 )
 def test_subject_with_aside(head: str, expected: bool) -> None:
     assert ReportedSpeech().subject_with_aside(head, 0, len(head)) is expected
+
+
+# a relative clause's words end where a second subject with its own relative clause is joined on
+SECOND_SUBJECT = [
+    ("The mayor, who said the count was flawed, and the council, which said it was fair, met on Monday.",
+     [("the count was flawed", R, "The mayor")]),
+    ("Ana Ortiz, who said the rules were unclear, and her lawyer, who said nothing, left the court together.",
+     [("the rules were unclear", R, "Ana Ortiz")]),
+    # near-misses: a second clause without a relative clause of its own stays in the words
+    ("The mayor, who said the count was flawed, and the vote was rigged, met on Monday.",
+     [("the count was flawed, and the vote was rigged", R, "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_SUBJECT)
+def test_second_subject_ends_relative_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -424,14 +424,34 @@ class ReportedSpeech(DirectQuotes):
         """*content*, the words of a cue in a relative clause, up to the comma that closes the
         clause before the sentence's own verb, a speech verb or one in the past (``who asked not
         to be named, said the deal was dead``: ``not to be named``; ``who said the plan was a
-        disaster, voted against it``); ``None`` when fewer than :attr:`MIN_WORDS` words are
-        left."""
+        disaster, voted against it``), or a second subject with its own relative clause
+        (:meth:`second_subject`); ``None`` when fewer than :attr:`MIN_WORDS` words are left."""
         start, end, _ = content
         for comma in _NEXT_WORD.finditer(raw, start, end):
-            if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]):
+            if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]) or self.second_subject(raw, comma, end):
                 cut = self.trim_end(raw, start, comma.start())
                 return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def second_subject(self, raw: str, comma: regex.Match[str], end: int) -> bool:
+        """Whether *comma* (a comma and the lower-case word after it, before *end*) opens a second
+        subject joined to the sentence's first, with a relative clause of its own (``The mayor, who
+        said the count was flawed, and the council, which said it was fair, met``): one of
+        :attr:`COORDINATORS`, at most :attr:`MAX_APPOSITIVE_HEAD` words with no verb, then a comma
+        and a relative pronoun."""
+        if comma["word"] not in self._coordinators:
+            return False
+        close = raw.find(",", comma.end(), end)
+        if close < 0:
+            return False
+        words = raw[comma.end() : close].split()
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(self.is_verb(w.casefold()) for w in words):
+            return False
+        following = self._word.search(raw, close, end)
+        if following is None or raw[close + 1 : following.start()].strip():
+            return False
+        low = following.group().casefold()
+        return low in self._relatives or low in self._thing_relatives
 
     def read_after_aside(
         self,
