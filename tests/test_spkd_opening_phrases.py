@@ -185,3 +185,20 @@ SECOND_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SECOND_SUBJECT)
 def test_second_subject_ends_relative_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# an amount with a currency sign opens the reported clause when its verb follows close behind
+AMOUNTS = [
+    ("Ortiz said $2 million was missing from the fund.",
+     [("$2 million was missing from the fund", R, "Ortiz")]),
+    ("The mayor said €40 million had been spent on the bridge.",
+     [("€40 million had been spent on the bridge", R, "The mayor")]),
+    # near-miss: an amount with no verb behind it is no clause
+    ("Ortiz said $2 million in her first filing, a record for the district.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_amount_opens_clause(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -39,6 +39,8 @@ _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 _LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
 #: A character that is neither a letter nor a blank (punctuation between a speaker's phrase and its cue).
 _NOT_WORDS = regex.compile(r"[^\p{L}\s]")
+#: A currency sign before an amount (``$2 million``, ``€40``).
+_CURRENCY = regex.compile(r"\p{Sc}(?=\d)")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -1039,6 +1041,9 @@ class ReportedSpeech(DirectQuotes):
         """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
         a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
         match = self._word.match(raw, start, stop)
+        if match is None and _CURRENCY.match(raw, start, stop) is not None:
+            # "said $2 million was missing": an amount, then its verb close behind
+            return self.has_verb(raw, start, stop, words=self.BARE_NOUN_LOOKAHEAD)
         if match is None:
             return raw[start : start + 1] in self._marks
         word = match.group()
