@@ -1026,7 +1026,7 @@ class ReportedSpeech(DirectQuotes):
             words = phrase.split()
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
-            if not self.is_speaker_phrase(phrase, lenient=True) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
+            if not self.names_head(phrase) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
             if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
                 continue  # ("Meanwhile, the director of the port, who ..., said": the director)
@@ -1036,6 +1036,16 @@ class ReportedSpeech(DirectQuotes):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    def names_head(self, phrase: str) -> bool:
+        """Whether *phrase* can name a speaker (*lenient*), or the part of it before ``of`` can
+        (``The chief executive of the port authority``: the executive speaks, whatever the phrase
+        after ``of`` names)."""
+        if self.is_speaker_phrase(phrase, lenient=True):
+            return True
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in self._of), None)
+        return cut is not None and self.is_speaker_phrase(" ".join(words[:cut]), lenient=True)
 
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
