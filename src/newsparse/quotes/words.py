@@ -58,6 +58,10 @@ class QuoteWords:
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
     OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: Forms of the plain speech verb whose noun-phrase object is never the words (``said a prayer
+    #: for the victims``, ``said goodbye``): after a long aside their clause without ``that`` must
+    #: open with a pronoun or show a verb within :attr:`LONG_SUBJECT_LOOKAHEAD` words.
+    CLAUSE_ONLY_VERBS: ClassVar[tuple[str, ...]] = ("say", "says", "said", "saying")
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
@@ -627,6 +631,13 @@ class QuoteWords:
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
     OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
+    #: How many words after a bare noun that opens the words may come before their verb
+    #: (``said rural deliveries grew fastest``) for the noun to open a clause.
+    BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
+    #: How many words after a participle in :attr:`GERUND_SUFFIX` (``said having the mayor on side
+    #: is a positive development``) or after a noun and one of its links (``members of the Supreme
+    #: Court shouldn't ...``) may come before the clause's verb.
+    LONG_SUBJECT_LOOKAHEAD: ClassVar[int] = 8
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
@@ -813,6 +824,7 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
         self._person_links = frozenset(self.PERSON_LINKS)
