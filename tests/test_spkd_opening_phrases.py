@@ -56,6 +56,13 @@ OPENING_ADVERBS = [
      [("the ships would stay", R, "Ortiz")]),
     ("Instead, the mayor said the budget was fine as it stood.",
      [("the budget was fine as it stood", R, "the mayor")]),
+    # sentence adverbs that the name rules would read as a given name (no -ly test: "Kelly" above)
+    ("Finally, the head of the union, who took office in May, said the strike would go on.",
+     [("the strike would go on", R, "the head of the union")]),
+    ("Nevertheless, the chair of the board, who voted against it, said the merger would proceed.",
+     [("the merger would proceed", R, "the chair of the board")]),
+    ("Ultimately, the minister, who had resisted for weeks, said the tax would be dropped.",
+     [("the tax would be dropped", R, "the minister")]),
 ]
 
 
@@ -66,7 +73,8 @@ def test_opening_adverb_is_no_speaker(text: str, expected: list[tuple[str, Quote
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    [("Meanwhile", True), ("Separately", True), ("However", True), ("Still", True),
+    [("Meanwhile", True), ("Separately", True), ("However", True), ("Still", True), ("Finally", True),
+     ("Similarly", True),
      ("Ortiz", False), ("Kelly", False), ("the mayor", False), ("Tom Berg", False)],
 )
 def test_opening_adverb_reads_one_word(phrase: str, expected: bool) -> None:

@@ -175,6 +175,8 @@ class QuoteWords:
         "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
+        "finally", "instead", "nevertheless", "nonetheless", "similarly", "additionally", "likewise", "ultimately",
+        "eventually", "consequently", "meanwhile",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
