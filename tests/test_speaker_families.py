@@ -244,3 +244,27 @@ ROLE_HOLDER_BEFORE = [
 def test_a_role_held_by_someone_named_before(text: str, speaker: str) -> None:
     found = [q for q in quotes_of(text) if q[0] == "The fishermen would be freed" or q[0] == "the fishermen would be freed"]
     assert [q[2] for q in found] == [speaker]
+
+
+# the people a document went to never say its words: after a document noun and "to", the
+# document's phrase speaks; the people a speaker spoke to never say the speaker's words either
+AUDIENCE_AFTER_TO = [
+    ("The letter to Ana Ortiz said the deal was off.",
+     [("the deal was off", R, "The letter")]),
+    ("A memo to the mayor said the budget was late.",
+     [("the budget was late", R, "A memo")]),
+    ("Ortiz spoke to reporters saying the deal was off.",
+     [("the deal was off", R, "Ortiz")]),
+    ("The mayor wrote to voters saying the tax was fair.",
+     [("the tax was fair", R, "The mayor")]),
+    # near misses: a noun for people before "to" speaks; a noun after a determiner is no verb
+    ("An adviser to the mayor said the budget was late.",
+     [("the budget was late", R, "An adviser to the mayor")]),
+    ("It was a nod to the mayor acknowledging that she had changed her mind.",
+     [("she had changed her mind", R, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDIENCE_AFTER_TO)
+def test_the_audience_after_to_never_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

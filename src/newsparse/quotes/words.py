@@ -334,6 +334,13 @@ class QuoteWords:
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Verbs besides the speech verbs whose audience follows one of :attr:`ADDRESSEE_PREPOSITIONS`
+    #: (``spoke to reporters saying``): that audience is never a participle's subject.
+    ADDRESSING_VERBS: ClassVar[tuple[str, ...]] = (
+        "spoke", "speaks", "speak", "talked", "talks", "talk", "turned", "turns", "appealed", "appeals",
+        "wrote", "writes", "reached", "apologized", "apologised", "apologizes", "apologises", "replied",
+        "replies", "responded", "responds", "listened", "lectured", "preached", "pitched", "reported",
+    )
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -772,6 +779,7 @@ class QuoteWords:
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
+        self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
