@@ -268,3 +268,23 @@ AUDIENCE_AFTER_TO = [
 @pytest.mark.parametrize(("text", "expected"), AUDIENCE_AFTER_TO)
 def test_the_audience_after_to_never_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# absolute phrases: each "NAME <participle>" pair after "with" speaks its own words; the second
+# pair, joined by "and", ends the first pair's reported words
+ABSOLUTE_PAIRS = [
+    ('The talks collapsed on Monday, with Ryan saying the plan was dead and Trump calling it "a disaster."',
+     [("the plan was dead", R, "Ryan"), ("a disaster.", D, "Trump")]),
+    ("The talks collapsed, with Paul Ryan saying that the plan was dead and Ana Ortiz arguing that it was a disaster.",
+     [("the plan was dead", R, "Paul Ryan"), ("it was a disaster", R, "Ana Ortiz")]),
+    # near misses: no absolute phrase before the words, and "and" before a clause, not a pair
+    ("Ryan said the plan was dead and Trump calling it a disaster was no help.",
+     [("the plan was dead and Trump calling it a disaster was no help", R, "Ryan")]),
+    ("The talks collapsed, with Ryan saying the plan was dead and the deal was off.",
+     [("the plan was dead and the deal was off", R, "Ryan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE_PAIRS)
+def test_each_absolute_pair_speaks_its_own_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -107,6 +107,18 @@ class ReportedSpeech(DirectQuotes):
             rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
+        # "with Ryan saying ... and Trump calling it ...": each absolute phrase's subject and its
+        # participle, the lead before reported words and another pair inside them
+        pair_subject = rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+\s++){{1,{self.MAX_ABSOLUTE_SUBJECT_WORDS}}}"
+        participles = any_of([*self.PARTICIPLES, *(v for v in self.NAMING_VERBS if v.endswith(self.GERUND_SUFFIX))])
+        self._absolute_lead = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{any_of(self.ABSOLUTE_WORDS) or '(?!)'})\s++{pair_subject}"  # "with Ryan "
+            rf"(?:{any_of(self.PARTICIPLES)})\s++(?:(?i:{any_of(self.THAT_WORDS)})\s++)?+$"  # "saying (that) "
+        )
+        self._absolute_pair = regex.compile(
+            rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
+            rf"(?:{participles})(?![\p{{L}}])"  # "calling"
+        )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
         # "vowed to", "promised on Monday to": a time, then the infinitive's marker and a verb
@@ -900,6 +912,7 @@ class ReportedSpeech(DirectQuotes):
         end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
+        end = self.cut_absolute_pair(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
@@ -1028,6 +1041,17 @@ class ReportedSpeech(DirectQuotes):
     def cut_participle(self, raw: str, start: int, end: int) -> int:
         """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
         match = self._participle.search(raw, start, end)
+        return match.start() if match is not None else end
+
+    def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
+        """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a
+        capitalised subject and a participle: ``with Ryan saying``) before another such pair
+        joined by one of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` (``... was dead and Trump calling it
+        "a disaster"``): each pair has its own speaker.  Only the :attr:`PHRASE_WINDOW`
+        characters before *start* are read for the lead."""
+        if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start) is None:
+            return end
+        match = self._absolute_pair.search(raw, start, end)
         return match.start() if match is not None else end
 
     def cut_next_clause(self, raw: str, start: int, end: int) -> int:

@@ -260,6 +260,9 @@ class QuoteWords:
     #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
     #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
+    #: At most this many capitalised words make the subject of an absolute phrase whose reported
+    #: words end before the next pair (``with Ryan saying ... and Trump calling it ...``).
+    MAX_ABSOLUTE_SUBJECT_WORDS: ClassVar[int] = 4
     #: Prepositions spelt like a verb in :attr:`GERUND_SUFFIX`: never a cue before a quotation
     #: (``listed her demands, including: "..."``).
     GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
