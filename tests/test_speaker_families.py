@@ -288,3 +288,23 @@ ABSOLUTE_PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), ABSOLUTE_PAIRS)
 def test_each_absolute_pair_speaks_its_own_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a directive's words ("asked the players to thank ...") end before a relative clause with a cue
+# of its own: the antecedent speaks what follows it
+DIRECTIVE_THEN_RELATIVE_CUE = [
+    ("She asked the players to thank Ana Ortiz, who said she was proud.",
+     [("the players to thank Ana Ortiz", R, "She"), ("she was proud", R, "Ana Ortiz")]),
+    ("The mayor urged voters to back Tom Berg, who has said the tax is unfair.",
+     [("voters to back Tom Berg", R, "The mayor"), ("the tax is unfair", R, "Tom Berg")]),
+    # near misses: a relative clause with no cue, and one inside a clause after "said"
+    ("She asked the players to thank Ana Ortiz, who coached them.",
+     [("the players to thank Ana Ortiz, who coached them", R, "She")]),
+    ("Ortiz said the plan was backed by Tom Berg, who said it was fair.",
+     [("the plan was backed by Tom Berg, who said it was fair", R, "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIVE_THEN_RELATIVE_CUE)
+def test_a_directive_ends_before_a_relative_cue(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

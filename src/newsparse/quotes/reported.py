@@ -119,6 +119,11 @@ class ReportedSpeech(DirectQuotes):
             rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
             rf"(?:{participles})(?![\p{{L}}])"  # "calling"
         )
+        # "..., who said she was proud": a relative clause with a cue of its own
+        self._relative_cue = regex.compile(
+            rf"[,;]\s*+(?i:{any_of(self.RELATIVE_PRONOUNS) or '(?!)'})\s++(?P<verb>\p{{Ll}}++)(?![\p{{L}}])"
+            rf"(?:\s++(?P<next>\p{{Ll}}++)(?![\p{{L}}]))?+"
+        )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
         # "vowed to", "promised on Monday to": a time, then the infinitive's marker and a verb
@@ -870,7 +875,9 @@ class ReportedSpeech(DirectQuotes):
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1])
             if directive is not None:
-                return self.clause_from(raw, directive.start("object"), sentence)
+                # (up to a relative clause with a cue of its own: "..., who said she was proud")
+                stop = self.cut_relative_cue(raw, directive.start("object"), sentence[1])
+                return self.clause_from(raw, directive.start("object"), (sentence[0], stop))
         if word in self._question_verbs:
             question = self._question.match(raw, pos, sentence[1])
             if question is not None:
@@ -1053,6 +1060,20 @@ class ReportedSpeech(DirectQuotes):
             return end
         match = self._absolute_pair.search(raw, start, end)
         return match.start() if match is not None else end
+
+    def cut_relative_cue(self, raw: str, start: int, end: int) -> int:
+        """End reported words of a directive (``asked the players to thank Ana Ortiz``) before a
+        relative clause set off by a comma whose verb is a cue (``..., who said she was proud``):
+        the antecedent's words, not the first speaker's (a clause after ``said`` keeps such a
+        relative clause inside, as annotators do).  A participle (``, who saying``) or a word that is no cue
+        leaves the words whole."""
+        for match in self._relative_cue.finditer(raw, start, end):
+            verb = match.group("verb")
+            if verb in self._clause_auxiliaries and verb not in self._infinitive_markers and match.group("next"):
+                verb = match.group("next")  # ("..., who has said ...")
+            if verb in self._cue_words and verb not in self._participles:
+                return match.start()
+        return end
 
     def cut_next_clause(self, raw: str, start: int, end: int) -> int:
         """End reported words before a clause of their sentence that has a speaker and a cue of
