@@ -308,3 +308,24 @@ DIRECTIVE_THEN_RELATIVE_CUE = [
 @pytest.mark.parametrize(("text", "expected"), DIRECTIVE_THEN_RELATIVE_CUE)
 def test_a_directive_ends_before_a_relative_cue(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a question in sentence case ("Is it over?") is no title in title case: before a sentence with
+# a speaker and a cue of its own it is still a quotation (no speaker: the next sentence's words
+# are another quote); a title in title case stays none
+QUESTIONS_IN_SENTENCE_CASE = [
+    ('"Is it over?" The mayor told reporters that the count was done.',
+     [("Is it over?", D, None), ("the count was done", R, "The mayor")]),
+    ("“Is it over?” Ana Ortiz said the count was done.",
+     [("Is it over?", D, None), ("the count was done", R, "Ana Ortiz")]),
+    ('"Is it over?" the mayor asked.',
+     [("Is it over?", D, "the mayor")]),
+    # near miss: a title in title case, capitals after its first word
+    ('She watched "Is It Over?" on Monday and said the film was long.',
+     [("the film was long", R, "She")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS_IN_SENTENCE_CASE)
+def test_a_question_in_sentence_case_is_a_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
