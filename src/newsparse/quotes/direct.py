@@ -733,8 +733,11 @@ class DirectQuotes(SpeakerResolution):
     def is_title(self, words: Sequence[str]) -> bool:
         """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the
         Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
-        one capitalised or a small word (a stop word, a determiner, ``of``)."""
+        one capitalised or a small word (a stop word, a determiner, ``of``).  A question or an
+        exclamation with no capital after its first word is a sentence (``"Is it over?"``)."""
         if len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
+            return False
+        if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
         small = self._stop | self._determiners | self._of
         return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)

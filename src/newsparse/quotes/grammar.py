@@ -652,6 +652,12 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
+        link = self.document_link_before(raw, words, span[0]) if hops == 0 and more else None
+        head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
+        if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
+            # "The letter to Ana Ortiz said": the letter's words, never hers (but the object of a
+            # verb, "sent a memo to staff saying", is left to the participle's rules)
+            return head
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
@@ -716,6 +722,23 @@ class SpeakerGrammar(QuoteWords):
         if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
             return None
         return link.start()
+
+    def document_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where one of :attr:`ADDRESSEE_PREPOSITIONS` starts when it stands, blanks only around
+        it, between one of :attr:`DOCUMENT_NOUNS` in lower case and the phrase at *start* (``The
+        letter to Ana Ortiz said``, ``a memo to staff said``): the phrase is the people the
+        document went to, who never speak its words; the document's phrase speaks, if anyone.
+        ``None`` otherwise."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 2:
+            return None
+        link, noun = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[noun.end() : link.start()].strip():
+            return None
+        value = strip_possessive(noun.group())
+        if link.group() not in self._addressee_prepositions or not value[:1].islower():
+            return None
+        return link.start() if value in self._document_nouns else None
 
     def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
         """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
@@ -1527,7 +1550,25 @@ class SpeakerGrammar(QuoteWords):
         link = self.token_start(raw, np[0], start)
         if raw[link : np[0]].strip() not in self._addressee_prepositions or not (link > start and raw[link - 1].isspace()):
             return False
-        return strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns
+        if strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns:
+            return True
+        return self.addressed_by_verb(raw, start, link)
+
+    def addressed_by_verb(self, raw: str, start: int, link: int) -> bool:
+        """Whether the preposition at *link* follows one of :attr:`ADDRESSING_VERBS` or a speech
+        verb in lower case with a word before it, its subject (``Ortiz spoke to reporters
+        saying``, ``The mayor wrote to voters saying``): the people spoken to never say the
+        words.  Not after a determiner (``a talk to students saying``: a noun)."""
+        verb_end = link
+        while verb_end > start and raw[verb_end - 1].isspace():
+            verb_end -= 1
+        verb = self.token_before(raw, link, start)
+        if not verb or verb_end - len(verb) < start or raw[verb_end - len(verb) : verb_end] != verb:
+            return False
+        if not (verb.islower() and (verb in self._addressing_verbs or verb in self._cue_words)):
+            return False
+        subject = self.token_before(raw, verb_end - len(verb), start)
+        return bool(subject) and subject.casefold() not in self._determiners
 
     def ends_in_past_verb(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* before a participle ends in a verb in the past in lower case

@@ -117,6 +117,23 @@ class ReportedSpeech(DirectQuotes):
             rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
+        # "with Ryan saying ... and Trump calling it ...": each absolute phrase's subject and its
+        # participle, the lead before reported words and another pair inside them
+        pair_subject = rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+\s++){{1,{self.MAX_ABSOLUTE_SUBJECT_WORDS}}}"
+        participles = any_of([*self.PARTICIPLES, *(v for v in self.NAMING_VERBS if v.endswith(self.GERUND_SUFFIX))])
+        self._absolute_lead = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{any_of(self.ABSOLUTE_WORDS) or '(?!)'})\s++{pair_subject}"  # "with Ryan "
+            rf"(?:{any_of(self.PARTICIPLES)})\s++(?:(?i:{any_of(self.THAT_WORDS)})\s++)?+$"  # "saying (that) "
+        )
+        self._absolute_pair = regex.compile(
+            rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
+            rf"(?:{participles})(?![\p{{L}}])"  # "calling"
+        )
+        # "..., who said she was proud": a relative clause with a cue of its own
+        self._relative_cue = regex.compile(
+            rf"[,;]\s*+(?i:{any_of(self.RELATIVE_PRONOUNS) or '(?!)'})\s++(?P<verb>\p{{Ll}}++)(?![\p{{L}}])"
+            rf"(?:\s++(?P<next>\p{{Ll}}++)(?![\p{{L}}]))?+"
+        )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
         # "vowed to", "promised on Monday to": a time, then the infinitive's marker and a verb
@@ -1050,7 +1067,9 @@ class ReportedSpeech(DirectQuotes):
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
                 return None  # ("who asked not to be named": a condition of speaking, no speech)
             if directive is not None:
-                return self.clause_from(raw, directive.start("object"), sentence)
+                # (up to a relative clause with a cue of its own: "..., who said she was proud")
+                stop = self.cut_relative_cue(raw, directive.start("object"), sentence[1])
+                return self.clause_from(raw, directive.start("object"), (sentence[0], stop))
         if word in self._question_verbs:
             question = self._question.match(raw, pos, sentence[1])
             if question is not None:
@@ -1114,6 +1133,7 @@ class ReportedSpeech(DirectQuotes):
         end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
+        end = self.cut_absolute_pair(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
@@ -1257,6 +1277,31 @@ class ReportedSpeech(DirectQuotes):
         """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
         match = self._participle.search(raw, start, end)
         return match.start() if match is not None else end
+
+    def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
+        """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a
+        capitalised subject and a participle: ``with Ryan saying``) before another such pair
+        joined by one of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` (``... was dead and Trump calling it
+        "a disaster"``): each pair has its own speaker.  Only the :attr:`PHRASE_WINDOW`
+        characters before *start* are read for the lead."""
+        if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start) is None:
+            return end
+        match = self._absolute_pair.search(raw, start, end)
+        return match.start() if match is not None else end
+
+    def cut_relative_cue(self, raw: str, start: int, end: int) -> int:
+        """End reported words of a directive (``asked the players to thank Ana Ortiz``) before a
+        relative clause set off by a comma whose verb is a cue (``..., who said she was proud``):
+        the antecedent's words, not the first speaker's (a clause after ``said`` keeps such a
+        relative clause inside, as annotators do).  A participle (``, who saying``) or a word that is no cue
+        leaves the words whole."""
+        for match in self._relative_cue.finditer(raw, start, end):
+            verb = match.group("verb")
+            if verb in self._clause_auxiliaries and verb not in self._infinitive_markers and match.group("next"):
+                verb = match.group("next")  # ("..., who has said ...")
+            if verb in self._cue_words and verb not in self._participles:
+                return match.start()
+        return end
 
     def cut_next_clause(self, raw: str, start: int, end: int) -> int:
         """End reported words before a clause of their sentence that has a speaker and a cue of

@@ -290,6 +290,9 @@ class QuoteWords:
     #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
     #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
+    #: At most this many capitalised words make the subject of an absolute phrase whose reported
+    #: words end before the next pair (``with Ryan saying ... and Trump calling it ...``).
+    MAX_ABSOLUTE_SUBJECT_WORDS: ClassVar[int] = 4
     #: Prepositions spelt like a verb in :attr:`GERUND_SUFFIX`: never a cue before a quotation
     #: (``listed her demands, including: "..."``).
     GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
@@ -364,6 +367,13 @@ class QuoteWords:
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Verbs besides the speech verbs whose audience follows one of :attr:`ADDRESSEE_PREPOSITIONS`
+    #: (``spoke to reporters saying``): that audience is never a participle's subject.
+    ADDRESSING_VERBS: ClassVar[tuple[str, ...]] = (
+        "spoke", "speaks", "speak", "talked", "talks", "talk", "turned", "turns", "appealed", "appeals",
+        "wrote", "writes", "reached", "apologized", "apologised", "apologizes", "apologises", "replied",
+        "replies", "responded", "responds", "listened", "lectured", "preached", "pitched", "reported",
+    )
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -831,6 +841,7 @@ class QuoteWords:
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
+        self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
