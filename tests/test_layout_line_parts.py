@@ -210,3 +210,38 @@ def test_labelled_title_over_a_byline_stays_the_headline() -> None:
     article = newsparse.parse_article("VIDEO: Voting on the harbour plan\n\nBy Mara Quint\n" + LAST)
     assert article.headline is not None and article.headline.text == "VIDEO: Voting on the harbour plan"
     assert article.byline is not None and article.byline.authors == ("Mara Quint",)
+
+
+# (the lines after the story's last paragraph, the paragraphs after it, the boilerplate (kind, text))
+AFTER_SIGN_OFF = [
+    # a short story line under the sign-off at the text's end stays in the story
+    (
+        "Mara Quint for The Associated Press\n\nFerries resume on Friday\n",
+        ["Ferries resume on Friday"],
+        [("credit", "Mara Quint for The Associated Press")],
+    ),
+    (
+        "Reporting by Mara Quint; Editing by Tom Poe\n\nFerries resume on Friday\n",
+        ["Ferries resume on Friday"],
+        [("sign-off", "Reporting by Mara Quint; Editing by Tom Poe")],
+    ),
+    # near misses: a link's title in capitals, or a line of two words, is page navigation as before
+    (
+        "Mara Quint for The Associated Press\n\nRelated Stories From Harbour\n",
+        [],
+        [("credit", "Mara Quint for The Associated Press"), ("other", "Related Stories From Harbour")],
+    ),
+    ("Mara Quint for The Associated Press\n\nMore news\n", [], [("credit", "Mara Quint for The Associated Press"), ("other", "More news")]),
+    # under a byline rather than a sign-off: a promo as often, navigation as before
+    ("Reporting by Mara Quint\n\nFollow our coverage of the storm\n", [], [("other", "Follow our coverage of the storm")]),
+]
+
+
+@pytest.mark.parametrize(("tail", "paragraphs", "boilerplate"), AFTER_SIGN_OFF)
+def test_short_story_line_after_the_sign_off(
+    tail: str, paragraphs: list[str], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = newsparse.parse_article("Storm closes the port" + LAST + tail)
+    assert [paragraph.text for paragraph in article.paragraphs[1:]] == paragraphs
+    assert [(line.kind, line.text) for line in article.boilerplate] == boilerplate
+    assert uncovered(article) == ""

@@ -242,6 +242,8 @@ class ArticleParser:
     #: The fewest maker's names over products' headings that make a text a product list, the only
     #: text in which one credits a picture (:meth:`maker_credit`, :meth:`is_product_list`).
     MIN_MAKER_PAIRS: ClassVar[int] = 2
+    #: The fewest words of a story line after the sign-off at the text's end (:meth:`story_after_sign_off`).
+    SIGN_OFF_STORY_WORDS: ClassVar[int] = 3
     #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
     SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
@@ -566,8 +568,31 @@ class ArticleParser:
             removed = False
             index += 1
         body = state.body
+        if body and self.story_after_sign_off(state, body[-1]):
+            return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
+
+    def story_after_sign_off(self, state: ParseState, line: Line) -> bool:
+        """Whether *line*, the last body line, is a short line of the story under its sign-off
+        (``Reporting by Jane Roe; Editing by Tom Poe`` or ``Jane Roe for The Associated Press`` /
+        ``Ferries resume on Friday``), not page navigation: the text's last line, right under a
+        sign-off or credit line, with nothing but blank lines between, in at least
+        :attr:`SIGN_OFF_STORY_WORDS` words of which one after the first is in lower case (a
+        clause, not a link's title in capitals: ``Related Stories``).
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        if line.span.end < len(text.rstrip()):
+            return False
+        words = line.text.split()
+        if len(words) < self.SIGN_OFF_STORY_WORDS or not any(word[:1].islower() for word in words[1:]):
+            return False
+        signed = (BoilerplateKind.SIGN_OFF.value, BoilerplateKind.CREDIT.value)
+        if not state.boilerplate or state.boilerplate[-1].kind not in signed:
+            return False  # (a byline there, "By Jane Roe" / "Follow our coverage of ...", is over a promo as often)
+        above = state.boilerplate[-1].span
+        return above.end <= line.span.start and not text[above.end : line.span.start].strip()
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
