@@ -74,10 +74,30 @@ CAPTIONS = [
      "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Credit: Jane Roe/Reuters",
      "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
+    # ... but only before a colon or "by": a label's word opening the credit itself stays in it
     ("en", "Waves crash over the sea wall in Dover on Monday. Credit Jane Roe/Reuters",
-     "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
+     "Waves crash over the sea wall in Dover on Monday.", "Credit Jane Roe/Reuters"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Picture Alliance/dpa",
+     "Waves crash over the sea wall in Dover on Monday.", "Picture Alliance/dpa"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credit: Image Source/Getty Images",
+     "Waves crash over the sea wall in Dover on Monday.", "Image Source/Getty Images"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credit: Graphic News",
+     "Waves crash over the sea wall in Dover on Monday.", "Graphic News"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Video Grab/Reuters TV",
+     "Waves crash over the sea wall in Dover on Monday.", "Video Grab/Reuters TV"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Image: Image Bank/Getty",
+     "Waves crash over the sea wall in Dover on Monday.", "Image Bank/Getty"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credit: Pictures Ltd/Alamy",
+     "Waves crash over the sea wall in Dover on Monday.", "Pictures Ltd/Alamy"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. (Photo: Source Reuters)",
+     "Waves crash over the sea wall in Dover on Monday.", "Source Reuters"),
+    ("de", "Reisende warten am Berliner Hauptbahnhof auf ihre Züge. Foto: Bild Zeitung",
+     "Reisende warten am Berliner Hauptbahnhof auf ihre Züge.", "Bild Zeitung"),
+    # "Courtesy" marks a handout picture: kept in the credit as written
     ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Courtesy of the Harbour Trust",
-     "Waves crash over the sea wall in Dover on Monday.", "the Harbour Trust"),
+     "Waves crash over the sea wall in Dover on Monday.", "Courtesy of the Harbour Trust"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Courtesy Jane Roe",
+     "Waves crash over the sea wall in Dover on Monday.", "Courtesy Jane Roe"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Courtesy photo",
      "Waves crash over the sea wall in Dover on Monday.", "Courtesy photo"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Photography by Jane Roe",
@@ -161,7 +181,6 @@ BYLINES = [
     ("en", "By Jane Roe, Paul Smith and Ana Lima", ("Jane Roe", "Paul Smith", "Ana Lima"), None),
     # 4. an interview's byline
     ("en", "Interview by Jane Roe", ("Jane Roe",), None),
-    ("en", "Interview: Jane Roe", ("Jane Roe",), None),
     ("en", "Interviewed by Jane Roe and Ana Lima", ("Jane Roe", "Ana Lima"), None),
 ]
 
@@ -180,11 +199,54 @@ def test_every_author_of_a_byline(code: str, line: str, authors: tuple[str, ...]
     [
         "Interview with the mayor of Dover",  # a heading: who is interviewed, not who wrote it
         "Interview Jane Roe",  # no colon: no byline
+        "Interview: Jane Roe",  # the interviewee, not the author
     ],
 )
-def test_interview_without_by_or_colon_is_no_byline(line: str) -> None:
+def test_interview_without_by_is_no_byline(line: str) -> None:
     text = f"The mayor on the strike\n\n{line}\n\n{STORY['en']}\n\n{MORE['en']}\n"
     assert parse_article(text).byline is None
+
+
+INTERVIEWS = [
+    # (language, text, headline, byline's authors, paragraphs)
+    # "Interview: <name>" names the interviewee: a headline, never the byline
+    ("en", "Interview: Keir Starmer\n\nBy John Doe\n\nThe prime minister wants to reform pensions, he told "
+     "reporters on Monday in London.", "Interview: Keir Starmer", ("John Doe",),
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London."]),
+    ("de", "Interview: Olaf Scholz\n\nVon Anna Schmidt\n\nDer Kanzler will die Rente reformieren, sagte er am "
+     "Montag in Berlin.", "Interview: Olaf Scholz", ("Anna Schmidt",),
+     ["Der Kanzler will die Rente reformieren, sagte er am Montag in Berlin."]),
+    ("fr", "Interview : Emmanuel Macron\n\nPar Marie Dupont\n\nLe président veut réformer les retraites, "
+     "a-t-il déclaré lundi à Paris.", "Interview : Emmanuel Macron", ("Marie Dupont",),
+     ["Le président veut réformer les retraites, a-t-il déclaré lundi à Paris."]),
+    ("en", "Budget row\n\nInterview: Keir Starmer\nBy John Doe\n\nThe prime minister wants to reform pensions, "
+     "he told reporters on Monday in London.", "Budget row", ("John Doe",),
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London."]),
+    # "Interviewed by" under the headline is the byline ...
+    ("en", "Budget row\n\nInterviewed by Jane Roe\n\nThe prime minister wants to reform pensions, he told "
+     "reporters on Monday in London.", "Budget row", ("Jane Roe",),
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London."]),
+    # ... and not under the first paragraph, which stays the first paragraph
+    ("en", "Budget row\n\nThe prime minister wants to reform pensions, he told reporters on Monday in London."
+     "\n\nInterviewed by Jane Roe\n\nHe also said taxes would not rise.", "Budget row", None,
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London.",
+      "Interviewed by Jane Roe", "He also said taxes would not rise."]),
+    # a plain "By" there is still a byline
+    ("en", "Budget row\n\nThe prime minister wants to reform pensions, he told reporters on Monday in London."
+     "\n\nBy Jane Roe\n\nHe also said taxes would not rise.", "Budget row", ("Jane Roe",), None),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "headline", "authors", "paragraphs"), INTERVIEWS)
+def test_an_interview_header(
+    code: str, text: str, headline: str, authors: tuple[str, ...] | None, paragraphs: list[str] | None
+) -> None:
+    article = PARSERS[code].parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert (article.byline.authors if article.byline else None) == authors
+    if paragraphs is not None:
+        assert [p.text for p in article.paragraphs] == paragraphs
+    assert no_line_lost(article)
 
 
 # -- 3. share buttons and links to another story in the page's language ------------------------

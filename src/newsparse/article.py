@@ -607,6 +607,8 @@ class ArticleParser:
         if found is None:
             return 0
         byline, stamps = found
+        if self.byline.header_only(byline) and self.prose_above(state, index):
+            return 0  # "Interviewed by Jane Roe" under the first paragraph: no byline
         wrapped = self.wrapped_stamp(state, index) if not stamps else None
         if wrapped is not None:  # "By Tom Poe | Updated: Tuesday, November" / "19, 2019, 8:03 AM EST"
             found = self.byline.parse_with_stamp((wrapped,), 0, self.timestamps, state.reference_date)
@@ -618,6 +620,20 @@ class ArticleParser:
                 state.add_stamp(stamp)
         end = max([byline.span.end, *(stamp.span.end for stamp in stamps)])
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
+
+    def prose_above(self, state: ParseState, index: int) -> bool:
+        """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose
+        (:meth:`is_prose`, :meth:`is_short_sentence`): a line there is no longer near the
+        headline, for the bylines :meth:`BylineParser.header_only` keeps to the header.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        top = state.headline.span.end if state.headline is not None else 0
+        return any(
+            self.is_prose(lines, i) or self.is_short_sentence(lines, i)
+            for i in range(index - 1, -1, -1)
+            if lines[i].span.start >= top
+        )
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
@@ -1034,7 +1050,7 @@ class ArticleParser:
         if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
             return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
         byline = self.byline.parse(state.lines, index)
-        if byline is None or byline.span.end < line.span.end:
+        if byline is None or byline.span.end < line.span.end or self.byline.header_only(byline):
             return 0
         if not peek:
             state.byline = byline

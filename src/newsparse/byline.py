@@ -36,12 +36,15 @@ class BylineParser:
     #: Words that introduce the authors.
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
-        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por", "Interview by",
-        "Interviewed by",
+        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
     )
-    #: Words that introduce the authors only before a colon (``Interview: Jane Roe``), since they
-    #: open a heading too (``Interview with the mayor``).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview",)
+    #: Words that introduce the authors only before a colon (none by default: ``Interview: Keir
+    #: Starmer`` names who was interviewed, and ``Interview with the mayor`` is a heading).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ()
+    #: Prefixes that introduce the authors only in a page's header, before any prose under the
+    #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
+    #: sentence, and are no byline (:meth:`header_only`).
+    HEADER_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview by", "Interviewed by")
     #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
     #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
     NAME_PREFIXES: ClassVar[tuple[str, ...]] = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O")
@@ -134,9 +137,12 @@ class BylineParser:
         self.names = NameModel(self.vocabulary)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
-            rf"""(?:(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?
+            rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:)\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
+        )
+        self._header_prefix = regex.compile(
+            rf"(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])", regex.IGNORECASE
         )
         #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
         self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
@@ -301,8 +307,15 @@ class BylineParser:
         return self._bare_role.fullmatch(text) is not None
 
     def has_prefix(self, text: str) -> bool:
-        """Whether *text* starts with one of :attr:`PREFIXES`."""
+        """Whether *text* starts with one of :attr:`PREFIXES` (or :attr:`HEADER_PREFIXES`)."""
         return self._prefix.match(text) is not None
+
+    def header_only(self, byline: Byline) -> bool:
+        """Whether *byline* opens with one of :attr:`HEADER_PREFIXES` (``Interviewed by Jane
+        Roe``): a byline only in a page's header, before any prose under the headline.
+
+        .. versionadded:: 0.2"""
+        return self._header_prefix.match(byline.text) is not None
 
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
