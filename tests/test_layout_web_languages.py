@@ -178,6 +178,16 @@ BYLINES = [
     ("es", "Por Ana García, Luis Pérez y Marta Ruiz", ("Ana García", "Luis Pérez", "Marta Ruiz"), None),
     # "y" inside one name (a particle between two surnames) joins no authors
     ("es", "Por José Ortega y Gasset", ("José Ortega y Gasset",), None),
+    # ... while the other "y" of the same list split it: each "y" with a name on both sides
+    ("es", "Por Ana García, Luis Pérez y José Ortega y Gasset", ("Ana García", "Luis Pérez", "José Ortega y Gasset"),
+     None),
+    ("es", "Por Luis Pérez y Ana María de la Fuente y Sánchez", ("Luis Pérez", "Ana María de la Fuente y Sánchez"),
+     None),
+    ("es", "Por Ana García y Luis Pérez y Marta Ruiz", ("Ana García", "Luis Pérez", "Marta Ruiz"), None),
+    # an agency after the conjunction is the agency
+    ("de", "Von Anna Schmidt und dpa", ("Anna Schmidt",), "dpa"),
+    ("es", "Por Ana García y EFE", ("Ana García",), "EFE"),
+    ("en", "By Jane Roe and Reuters", ("Jane Roe",), "Reuters"),
     ("en", "By Jane Roe, Paul Smith and Ana Lima", ("Jane Roe", "Paul Smith", "Ana Lima"), None),
     # 4. an interview's byline
     ("en", "Interview by Jane Roe", ("Jane Roe",), None),

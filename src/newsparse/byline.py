@@ -84,6 +84,9 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: The most words of a second surname joined to a name by a conjunction that is also one of
+    #: :attr:`PARTICLES` (``Gasset`` in ``José Ortega y Gasset``).
+    MAX_JOINED_SURNAME_WORDS: ClassVar[int] = 2
     #: The marks between the pieces of a byline's line (``By Jane Roe, Associated Press | Posted
     #: ...``): the names and agency with ``By`` are read from the first piece alone.
     PIECE_MARKS: ClassVar[str] = "|·•"
@@ -152,8 +155,13 @@ class BylineParser:
         # "José Ortega y Gasset" is one name, "Ana García y Luis Pérez" two)
         joining = [w for w in self.conjunctions if w not in self.PARTICLES]
         self._split_keeping_particles = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(joining)})\s++")
+        particles = [w for w in self.conjunctions if w in self.PARTICLES]
+        self._particle_conjunction = regex.compile(rf"\s++(?:{alternation(particles)})\s++")
+        # an agency after the names, maybe after a conjunction: "Von Anna Schmidt und dpa"
         self._agency_tail = regex.compile(
-            rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
+            rf"""(?:\s*+[,|/–—\-]\s*+|\s++)(?:(?:{alternation(list(self.conjunctions))})\s++)?
+                 (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$""",
+            regex.VERBOSE,
         )
         roles = alternation(list(self.ROLE_WORDS))
         self._role_tail = regex.compile(
@@ -598,7 +606,7 @@ class BylineParser:
         if match is None:
             return (), 0
         names = self.split_names(match.group())
-        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
+        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), 0
         return tuple(names), match.end()
 
@@ -625,7 +633,7 @@ class BylineParser:
         if not has_prefix and agency is None and role_match is None:
             return (), None
         names = self.split_names(text)
-        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
+        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(names), agency
 
@@ -636,7 +644,52 @@ class BylineParser:
         names = [part.strip() for part in self._split.split(text.strip()) if part.strip()]
         if all(self.is_name(name) for name in names):
             return names
-        return [part.strip() for part in self._split_keeping_particles.split(text.strip()) if part.strip()]
+        kept = [part.strip() for part in self._split_keeping_particles.split(text.strip()) if part.strip()]
+        return [name for part in kept for name in self.split_at_particles(part)]
+
+    def split_at_particles(self, text: str) -> list[str]:
+        """*text*, one piece of a list of authors, apart at the conjunctions that are also
+        :attr:`PARTICLES` (``y``) whose both sides are names, as many names as can be read
+        (``Luis Pérez y Ana María de la Fuente y Sánchez`` is two); the other ones stay inside
+        a name; *text* whole when no such reading makes every piece a name.
+
+        .. versionadded:: 0.2"""
+        cuts = list(self._particle_conjunction.finditer(text))
+        if not cuts or len(cuts) >= self.MAX_AUTHORS:
+            return [text]
+        starts = [0, *(cut.end() for cut in cuts)]
+        ends = [*(cut.start() for cut in cuts), len(text)]
+        # best[j]: the most names the first j pieces make, and where the last of them starts
+        best: dict[int, tuple[int, int]] = {0: (0, 0)}
+        for j in range(1, len(starts) + 1):
+            for i in range(j):
+                more = i in best and (j not in best or best[i][0] + 1 > best[j][0])
+                if more and self.is_joined_name(text[starts[i] : ends[j - 1]]):
+                    best[j] = (best[i][0] + 1, i)
+        if len(starts) not in best:
+            return [text]
+        names, j = [], len(starts)
+        while j:
+            i = best[j][1]
+            names.append(text[starts[i] : ends[j - 1]])
+            j = i
+        return names[::-1]
+
+    def is_joined_name(self, text: str) -> bool:
+        """Whether *text* is a name (:meth:`is_name`), or a name and a second surname of at most
+        :attr:`MAX_JOINED_SURNAME_WORDS` capitalised words after a conjunction that is also one of
+        :attr:`PARTICLES` (``Ana María de la Fuente y Sánchez``).
+
+        .. versionadded:: 0.2"""
+        if self.is_name(text):
+            return True
+        cuts = list(self._particle_conjunction.finditer(text))
+        if not cuts:
+            return False
+        surname = text[cuts[-1].end() :].split()
+        if not 1 <= len(surname) <= self.MAX_JOINED_SURNAME_WORDS:
+            return False
+        return all(self._name_word.fullmatch(word) for word in surname) and self.is_name(text[: cuts[-1].start()])
 
     def is_name(self, text: str) -> bool:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""
