@@ -289,6 +289,14 @@ DEBRIS = [
     ("de", "Kommentare von Lesern zeigen, wie groß der Ärger über die Bahn inzwischen ist.", None),
     ("es", "Compartir en familia", None),  # a heading: a button's words, then no button
     ("de", "Facebook Twitter", "share"),  # networks alone are English's share row in every language
+    # a related label over a complete sentence that quotes someone: the story's own paragraph
+    ("de", "Weiterlesen – „Das ist eine gerechte Reform“, sagte Minister Paul Weber am Montag in Berlin.", None),
+    ("fr", "Voir aussi - « C'est une réforme juste », a déclaré le ministre Jean Martin lundi soir à Paris.", None),
+    ("es", "Leer más: «Es una reforma justa», dijo el ministro Luis Pérez el lunes ante los diputados.", None),
+    ("en", 'Read more: "It is a fair reform," minister Jane Roe said on Monday before members of parliament.', None),
+    # ... and over a quoted title, no sentence: a link
+    ("en", 'Read more: "A fair reform", says the minister', "related"),
+    ("de", "Lesen Sie auch: „Eine gerechte Reform“", "related"),
 ]
 
 
