@@ -10,6 +10,8 @@ vocabulary (``Vocabulary.CREDIT_LABELS``, ``AND_WORDS``, ``SHARE_BUTTONS``, ``RE
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsparse import Article, ArticleParser, BoilerplateParser, TimestampParser, Vocabulary, parse_article
@@ -436,3 +438,27 @@ def test_a_labelled_stamp_gives_its_date_and_time(code: str, stamp: str, publish
 )
 def test_a_clock_alone_maybe_after_a_label(text: str, clock: bool) -> None:
     assert TimestampParser().is_clock_line(text) is clock
+
+
+AS_OF = [
+    # (header stamp lines, published, updated): "Stand" alone is the publication ...
+    ("Stand: 04.03.2025 13:00 Uhr", dt.datetime(2025, 3, 4, 13, 0), None),
+    ("Von Anna Schmidt\nStand: 04.03.2025 13:00 Uhr", dt.datetime(2025, 3, 4, 13, 0), None),
+    # ... and the update under a publication stamp
+    ("Veröffentlicht am 04.03.2025\nStand: 05.03.2025", dt.datetime(2025, 3, 4), dt.datetime(2025, 3, 5)),
+    ("Veröffentlicht am 04.03.2025, 10:00 Uhr\nStand: 05.03.2025, 14:05 Uhr",
+     dt.datetime(2025, 3, 4, 10, 0), dt.datetime(2025, 3, 5, 14, 5)),
+    # a second publication label under the first is still no update
+    ("Veröffentlicht am 04.03.2025\nVeröffentlicht am 05.03.2025", dt.datetime(2025, 3, 4), None),
+]
+
+
+@pytest.mark.parametrize(("stamps", "published", "updated"), AS_OF)
+def test_stand_is_the_update_under_a_publication_stamp(
+    stamps: str, published: dt.datetime, updated: dt.datetime | None
+) -> None:
+    text = f"Streik legt den Bahnverkehr lahm\n\n{stamps}\n\n{STORY['de']}\n\n{MORE['de']}\n"
+    article = PARSERS["de"].parse(text)
+    assert article.published is not None and article.published.datetime == published
+    assert (article.updated.datetime if article.updated else None) == updated
+    assert no_line_lost(article)

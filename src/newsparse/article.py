@@ -652,7 +652,10 @@ class ArticleParser:
         if not stamps:
             return self.labelled_clock(state, index, peek) if wrapped is None else 0
         if not peek:
+            as_of = self.timestamps.is_as_of(state.lines[index].text)
             for stamp in stamps:
+                if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
+                    stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = self.byline_beside_stamps(state.lines[index], stamps)

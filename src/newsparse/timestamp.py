@@ -145,6 +145,10 @@ class TimestampParser:
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
+    #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
+    #: no other stamp, the update under a publication stamp (``Veröffentlicht am 04.03.2025`` over
+    #: ``Stand: 05.03.2025``; :meth:`is_as_of`).
+    AS_OF_LABELS: ClassVar[tuple[str, ...]] = ("Stand",)
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, German), January first, with their abbreviations.  They
     #: are read only in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
@@ -244,6 +248,7 @@ class TimestampParser:
         # a month or weekday name of another language, a whole word (with its abbreviation's dot)
         self._foreign_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(foreign)})\.?+(?![\p{{L}}])", regex.IGNORECASE)
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
+        self._as_of = regex.compile(rf"\s*+(?:{alternation(list(self.AS_OF_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
@@ -345,6 +350,12 @@ class TimestampParser:
             return None
         joined = line.text[date.start() : following.end()]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
+
+    def is_as_of(self, text: str) -> bool:
+        """Whether *text*, a stamp line, opens with one of :attr:`AS_OF_LABELS`.
+
+        .. versionadded:: 0.2"""
+        return self._as_of.match(text) is not None
 
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
