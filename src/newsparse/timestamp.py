@@ -283,12 +283,14 @@ class TimestampParser:
             regex.VERBOSE | regex.IGNORECASE,
         )
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
+        hour = alternation(list(self.vocabulary.HOUR_LETTERS))
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
-                  | (?:2[0-3]|[01]\d|\d)(?:h(?:[0-5]\d)?+|[ ]h[ ][0-5]\d))          # 16h30, 16h, 14 h 05
-                (?:[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
-                (?:[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
+                  | (?:2[0-3]|[01]\d|\d)(?:{hour})[0-5]\d                           # 16h30 (not 16h: a duration)
+                  | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d))       # 14 h 05 (see is_clock_line)
+                (?P<tail>[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
+                (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
@@ -397,14 +399,20 @@ class TimestampParser:
         """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``), maybe
         after a stamp label (``Updated 14:05 GMT``, ``Posted at 2.05pm``): the time that heads an
         entry of a live blog, or a page's time of the day, which gives no date; the clock is at
-        most :attr:`MAX_CLOCK_LINE_CHARS` long.
+        most :attr:`MAX_CLOCK_LINE_CHARS` long.  The hour letters of ``16h30`` are the
+        vocabulary's ``HOUR_LETTERS`` (none in English), always with minutes; ``14 h 05`` only after a
+        label or before a clock word or zone (``2 h 05`` alone is a duration).
 
         .. versionchanged:: 0.2 a label may stand before the clock."""
         text = text.strip()
         label = self._label.match(text) if len(text) <= self.MAX_LINE_CHARS else None
         if label is not None:
             text = text[label.end() :]
-        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text) is not None
+        clock = self._clock_line.fullmatch(text) if len(text) <= self.MAX_CLOCK_LINE_CHARS else None
+        if clock is None:
+            return False
+        # "14 h 05" alone may be a duration (a marathon's "2 h 05"): a clock with a label, a clock word or a zone
+        return clock["spaced"] is None or label is not None or clock["tail"] is not None or clock["zone"] is not None
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
