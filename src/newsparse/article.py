@@ -634,6 +634,8 @@ class ArticleParser:
         if found is None:
             return 0
         byline, stamps = found
+        if self.byline.header_only(byline) and self.prose_above(state, index):
+            return 0  # "Interviewed by Jane Roe" under the first paragraph: no byline
         wrapped = self.wrapped_stamp(state, index) if not stamps else None
         if wrapped is not None:  # "By Tom Poe | Updated: Tuesday, November" / "19, 2019, 8:03 AM EST"
             found = self.byline.parse_with_stamp((wrapped,), 0, self.timestamps, state.reference_date)
@@ -647,6 +649,20 @@ class ArticleParser:
                 state.add_stamp(stamp)
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
+
+    def prose_above(self, state: ParseState, index: int) -> bool:
+        """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose
+        (:meth:`is_prose`, :meth:`is_short_sentence`): a line there is no longer near the
+        headline, for the bylines :meth:`BylineParser.header_only` keeps to the header.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        top = state.headline.span.end if state.headline is not None else 0
+        return any(
+            self.is_prose(lines, i) or self.is_short_sentence(lines, i)
+            for i in range(index - 1, -1, -1)
+            if lines[i].span.start >= top
+        )
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
@@ -672,7 +688,10 @@ class ArticleParser:
         if not stamps:
             return self.labelled_clock(state, index, peek) if wrapped is None else 0
         if not peek:
+            as_of = self.timestamps.is_as_of(state.lines[index].text)
             for stamp in stamps:
+                if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
+                    stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
@@ -1158,7 +1177,7 @@ class ArticleParser:
         if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
             return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
         byline = self.byline.parse(state.lines, index)
-        if byline is None or byline.span.end < line.span.end:
+        if byline is None or byline.span.end < line.span.end or self.byline.header_only(byline):
             return 0
         if not peek:
             state.byline = byline
