@@ -1465,6 +1465,8 @@ class SpeakerResolution(Segmentation):
         low = first.group().casefold() if first is not None else ""
         if low not in self._persons or low not in self._gendered:
             return
+        if not state.index.is_known(state.index.full_name(tuple(speaker.name.split()))):
+            return  # ("His daughter said he ...": a role, whose own word may tell otherwise)
         clauses = state.clause_genders
         clauses[speaker.name] = low if clauses.get(speaker.name, low) == low else ""
 
