@@ -105,9 +105,16 @@ GENDER_EVIDENCE = [
         ],
         [("It is a family matter,", "Tomas Berg", "he")],
     ),
-    # named again after the sentence with his brother: the brother is evidence, no guess
+    # named again after the sentence with his brother: "his" before the brother shows Tomas Berg's
+    # gender too (owner_gender), so the subject he is named with again is the referent
     (
         ['Tomas Berg sued his brother Mark Berg on Monday. Tomas Berg left the court at noon. "It is a family matter," he said.'],
+        [("It is a family matter,", "Tomas Berg", "he")],
+    ),
+    # the same with "her" before the brother: it shows Tomas Berg as she, so he is not his; the
+    # one other person shares his name's word (other_person): no one
+    (
+        ['Tomas Berg sued her brother Mark Berg on Monday. Tomas Berg left the court at noon. "It is a family matter," he said.'],
         [("It is a family matter,", "he", "he")],
     ),
     (

@@ -185,10 +185,12 @@ NAMED_AFTER: list[tuple[str, str, Expected]] = [
         "Jean Dupont a rencontré la ministre Marie Lefèvre mardi. « Nous avançons bien », a-t-elle déclaré.",
         [("Nous avançons bien", None)],
     ),
+    # the subject is described for the other pronoun: the one other person, named right after him
+    # in his sentence, is the referent (other_person; issue 5's trial)
     (
         "fr",
         "Le ministre Jean Dupont a rencontré Marie Lefèvre mardi. « Nous avançons bien », a-t-elle déclaré.",
-        [("Nous avançons bien", None)],
+        [("Nous avançons bien", "Marie Lefèvre")],
     ),
     (
         "fr",

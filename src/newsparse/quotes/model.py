@@ -443,6 +443,10 @@ class State:
     #: describe it and the pronouns resolved to it (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`); read when first needed.
     genders: dict[str, str] | None = None
+    #: A speaker's name -> the person pronoun the reported clauses given to them so far open with
+    #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).
+    clause_genders: dict[str, str] = attrs.Factory(dict)
     #: Speaker resolution's answers for the paragraph being read (:class:`ParagraphMemo`).
     paragraph_memo: ParagraphMemo | None = None
     #: Whether a sentence after the last speaker, in that speaker's paragraph, opens with

@@ -266,6 +266,7 @@ class ReportedSpeech(DirectQuotes):
                     if word not in self._according:
                         subject = result.mention
                     self.remember(state, result.quote.speaker, number)
+                    self.note_clause_gender(state, result.quote)
         return found
 
     def past_source_verb(self, raw: str, pos: int, stop: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import ClassVar
 
 import attrs
@@ -15,7 +15,7 @@ import regex
 
 from ..names import strip_possessive
 from ..people import Person
-from ..spans import Span, Speaker
+from ..spans import Quote, Span, Speaker
 from ..vocabulary import normalize_word
 from .model import Mention, ParagraphMemo, State, Subject
 from .segmentation import Segmentation
@@ -38,6 +38,14 @@ class SpeakerResolution(Segmentation):
     #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
     #: a clause the grammar cut wrong (``The only traditional way forward``).
     MAX_ROLE_WORDS: ClassVar[int] = 4
+    #: How many words right before a person's name :meth:`owner_gender` reads for a possessive
+    #: (``his colleague``, ``her late husband``).
+    OWNER_REACH: ClassVar[int] = 3
+    #: Whether a person pronoun goes to a sentence's subject when a person named right after it
+    #: in its sentence may be meant as well and the article shows neither's gender (``Tom Berg
+    #: met Ana Ortiz on Monday. She said ...``: Tom Berg); off, such a pronoun is left as
+    #: written (:meth:`rival_object`).
+    SUBJECT_OVER_OBJECT: ClassVar[bool] = True
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -79,8 +87,14 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                if self.other_gender(referent, text, state) or self.someone_else_of_gender(referent, text, at, state):
+                if self.other_gender(referent, text, state):
+                    # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
+                    return self.other_person(referent, text, at, state) or text
+                if self.someone_else_of_gender(referent, text, at, state) or self.rival_object(referent, text, at, state):
                     return text
+                low = words[0].casefold()
+                if state.clause_genders.get(referent) not in (None, "", low):
+                    return text  # ("Ana Ortiz told Tom Berg she would resign. He said ...": not her)
                 if self.other_pronoun(referent, text):
                     return text  # ('Her brother said: "..." She said ...': someone else)
                 return referent
@@ -666,6 +680,69 @@ class SpeakerResolution(Segmentation):
         others = [person.name for person in people if person.name != first]
         return first if all(genders.get(name, low) not in ("", low) for name in others) else None
 
+    def other_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """The referent of *pronoun* at *at* when the article calls *name*, the one the rules
+        found, by the other pronoun (:meth:`other_gender`), or ``None`` (no one sure): of the
+        people named in the paragraph before *at* (the first :attr:`MAX_SUBJECTS`, outside
+        quotation marks, no possessor, no word of *name* in theirs), the one the article
+        describes for *pronoun* when that one is the only such person; else the person named
+        right after *name*'s last mention, in its sentence and within :attr:`NAMED_WINDOW`
+        characters, when the article does not call them by the other pronoun too (``Tom Berg
+        introduced his colleague Ana Ortiz. She said ...``: Ana Ortiz)."""
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        low = pronoun.casefold()
+        own = set(name.split())
+        people = [
+            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ]
+        others = [
+            person for person in people
+            if person.name != name and not own & set(person.name.split()) and not self.is_possessor(person, state)
+        ]
+        described = {person.name for person in others if genders.get(person.name) == low}
+        if len(described) == 1:
+            return described.pop()
+        if described:
+            return None
+        after = self.named_after(name, people, state.text)
+        if after is None or after not in others or genders.get(after.name) not in (None, low):
+            return None
+        return after.name
+
+    def rival_object(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether *pronoun* at *at* may as well refer to the person named right after *name*
+        in *name*'s sentence (:meth:`named_after`: ``Ana Ortiz sued Tom Berg in May. He said
+        ...``), the article showing neither's gender; only when :attr:`SUBJECT_OVER_OBJECT` is
+        off: by default the subject is the referent, the standard reading."""
+        if self.SUBJECT_OVER_OBJECT or name == pronoun or not state.index.is_known(name):
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name):
+            return False
+        people = [
+            person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
+            if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
+        ]
+        after = self.named_after(name, people, state.text)
+        return after is not None and not state.genders.get(after.name) and not self.is_possessor(after, state)
+
+    def named_after(self, name: str, people: Sequence[Person], text: str) -> Person | None:
+        """The person of *people* (in order, from *text*) named right after *name*'s last
+        mention among them, in the same sentence and within :attr:`NAMED_WINDOW` characters
+        (``Tom Berg introduced his colleague Ana Ortiz``, ``Ana Ortiz sued Tom Berg``), else
+        ``None``."""
+        mentions = [i for i, person in enumerate(people) if person.name == name]
+        if not mentions or mentions[-1] + 1 >= len(people):
+            return None
+        named, after = people[mentions[-1]], people[mentions[-1] + 1]
+        if after.start - named.start - len(name) > self.NAMED_WINDOW or after.name == name:
+            return None
+        return None if self.sentence_between(text, named.start, after.start) else after
+
     def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
         named in the paragraph before *at* is described for *pronoun* (``"...," Ana Ortiz said.
@@ -715,10 +792,16 @@ class SpeakerResolution(Segmentation):
         genders: dict[str, str] = {}
         if not self._gender_words:
             return genders
+        owned: dict[str, str] = {}  # (a possessive's evidence: weaker, used only where no word says)
+        before: Person | None = None
         pos, end = 0, len(state.text) + 1
         while True:
             chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
             for person in chunk:
+                owner = self.owner_gender(state.text, before, person) if before is not None else None
+                if owner is not None and before is not None:  # "Tom Berg introduced his colleague Ana Ortiz"
+                    owned[before.name] = owner if owned.get(before.name, owner) == owner else ""
+                before = person
                 # (its descriptors, and a lower-case word right before it: "Her husband Tomas Berg")
                 lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
                 # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
@@ -732,8 +815,55 @@ class SpeakerResolution(Segmentation):
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
             if len(chunk) < self.GENDER_CHUNK:
+                owner = self.owner_gender(state.text, before, None) if before is not None else None
+                if owner is not None and before is not None:
+                    owned[before.name] = owner if owned.get(before.name, owner) == owner else ""
+                for name, pronoun in owned.items():
+                    genders.setdefault(name, pronoun)
                 return genders
             pos = chunk[-1].start + 1
+
+    def owner_gender(self, text: str, before: Person, person: Person | None) -> str | None:
+        """The pronoun a possessive of :attr:`PERSON_POSSESSIVE_FORMS` shows for *before*, the
+        person named before *person* (the next one the index names, ``None`` for none) in the same
+        sentence: among the :attr:`OWNER_REACH` words right before *person*'s name (``Tom Berg
+        introduced his colleague Ana Ortiz``, ``Ana Ortiz arrived with her husband, Tom Berg``),
+        or, with no one named after *before* in the sentence, right before a kin or gender word
+        of :attr:`GENDER_WORDS` (``Tom Berg, 45, and his wife Ana``).  ``None`` when the two are
+        one name, a sentence ends first, the possessive stands further than
+        :attr:`PHRASE_WINDOW` from *before*, a speech verb stands between (``Ana Ortiz said his
+        lawyer ...``: the owner is someone the speaker speaks of) or the possessive may be
+        either pronoun's."""
+        if not self._possessive_forms or not before.words or (person is not None and before.name == person.name):
+            return None
+        last = before.words[-1]
+        reach = sum(len(word) + 2 for word in before.words)
+        found = text.find(last, before.start, before.start + reach)
+        if found < 0:
+            return None
+        start = found + len(last)
+        stop = min(len(text), start + self.PHRASE_WINDOW)
+        if person is not None and person.start <= stop:
+            if person.start < start:
+                return None
+            stop = person.start
+        else:
+            person = None
+        between = text[start:stop]
+        ends = [at for at in (between.find(mark) for mark in self.SENTENCE_END) if at >= 0]
+        if ends and person is not None:
+            return None
+        words = [w.casefold() for w in self._word.findall(between, 0, min(ends, default=len(between)))]
+        if any(self.is_cue_word(w) for w in words):
+            return None
+        if person is not None:
+            shown = {p for w in words[-self.OWNER_REACH :] for p in self._possessive_forms.get(w, ())}
+        else:  # (only a possessive right before a kin word: "his wife", not "his team")
+            shown = {
+                p for w, noun in pairwise(words) if self.gender_of(normalize_word(noun)) is not None
+                for p in self._possessive_forms.get(w, ())
+            }
+        return next(iter(shown)) if len(shown) == 1 else None
 
     def apposed_word(self, text: str, person: Person) -> str | None:
         """The normalised lower-case word set off by a comma right before *person*'s name when the
@@ -750,8 +880,9 @@ class SpeakerResolution(Segmentation):
         last = person.words[-1] if person.words else ""
         reach = sum(len(word) + 2 for word in person.words)
         end = text.find(last, person.start, person.start + reach) if last else -1
-        if end < 0 or not text[end + len(last) : end + len(last) + self.NAMED_WINDOW].lstrip().startswith(","):
-            return None
+        closing = text[end + len(last) : end + len(last) + self.NAMED_WINDOW].lstrip()[:1] if end >= 0 else ""
+        if not closing or not (closing == "," or closing in self.SENTENCE_END):
+            return None  # (a comma or the sentence's end closes it: "arrived with her husband, Tom Berg.")
         return normalize_word(before[1][:-1])
 
     def by_description(self, state: State, words: Sequence[str], at: int) -> str | None:
@@ -1338,6 +1469,26 @@ class SpeakerResolution(Segmentation):
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
             if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)
+
+    def note_clause_gender(self, state: State, quote: Quote) -> None:
+        """Note the person pronoun a reported clause opens with, its subject, as its named
+        speaker's (``Ana Ortiz told Tom Berg she would resign.``: a later ``he`` is not Ana
+        Ortiz's, and is left as written), unless that speaker's clauses opened with the other
+        pronoun too (``Tom Berg said he would stay ... Tom Berg said she lied``: nothing sure).
+        Only to keep a pronoun from that speaker, never to give it to someone else, and apart
+        from :attr:`~newsparse.quotes.model.State.genders`: the clause's pronoun may be someone
+        else's (``Tom Berg attacked Ana Ortiz, saying she lied.``)."""
+        speaker = quote.speaker
+        if speaker is None or speaker.mention.casefold() in self._pronouns or not self._gendered:
+            return
+        first = self._word.match(quote.text)
+        low = first.group().casefold() if first is not None else ""
+        if low not in self._persons or low not in self._gendered:
+            return
+        if not state.index.is_known(state.index.full_name(tuple(speaker.name.split()))):
+            return  # ("His daughter said he ...": a role, whose own word may tell otherwise)
+        clauses = state.clause_genders
+        clauses[speaker.name] = low if clauses.get(speaker.name, low) == low else ""
 
     @staticmethod
     def direct_speaker_in(speakers: Sequence[tuple[int, Mention]], start: int, end: int) -> Mention | None:
