@@ -34,6 +34,10 @@ GERMAN = [
     # where the speaker works, after the name, is no part of it
     ("„Wir sind bereit“, sagte die Ökonomin Anna Schmidt vom Ifo-Institut.", [("Wir sind bereit", D, "Anna Schmidt")]),
     ("„Wir sind bereit“, sagte Jan Vogel aus Berlin.", [("Wir sind bereit", D, "Jan Vogel")]),
+    # (and before the verb: the person, not the body after "vom", "von", "aus")
+    ("Anna Schmidt vom Ifo-Institut sagte, man sei bereit.", [("man sei bereit", R, "Anna Schmidt")]),
+    ("Jan Vogel aus Berlin sagte, man sei bereit.", [("man sei bereit", R, "Jan Vogel")]),
+    ("Ein Sprecher von Siemens sagte, man sei bereit.", [("man sei bereit", R, "Ein Sprecher von Siemens")]),
     # a separable verb written with its particle, then a clause after a comma
     ("Die Polizei teilte mit, niemand sei verletzt worden.", [("niemand sei verletzt worden", R, "Die Polizei")]),
     ("Die Stadt gab bekannt, der Markt falle aus.", [("der Markt falle aus", R, "Die Stadt")]),

@@ -427,7 +427,8 @@ class GermanQuotes(WithoutEnglishRules):
         # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
         "vom", "aus",
     )
-    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ()
+    # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
