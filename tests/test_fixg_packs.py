@@ -90,6 +90,11 @@ SPANISH = [
     # a dialogue dash opening the paragraph, the narrator's dash before a word in lower case
     ("—Estamos preparados —dijo Ana Ortiz.", [("Estamos preparados", D, "Ana Ortiz")]),
     ("—Estamos preparados —afirmó la ministra Elena Gómez.", [("Estamos preparados", D, "Elena Gómez")]),
+    # the verb alone between dashes stands for the subject named before
+    (
+        "Ana Ortiz habló con la prensa. Dijo que el equipo llegó.\n\n—Estamos preparados —dijo—.",
+        [("el equipo llegó", R, "Ana Ortiz"), ("Estamos preparados", D, "Ana Ortiz")],
+    ),
     # (near-miss: dashes around an aside inside a sentence open no quotation)
     ("El plan —dijo Ana Ortiz— es bueno.", []),
 ]

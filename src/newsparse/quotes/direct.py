@@ -352,7 +352,7 @@ class DirectQuotes(SpeakerResolution):
                 np = self.name_after_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
-            if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…"):
+            if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
                 # "«...», añadió.": the verb alone stands for its subject
                 return Attribution(cue.span(), Cue(cue.group(), *cue.span()), dropped=True)
             return None
