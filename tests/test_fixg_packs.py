@@ -70,6 +70,11 @@ FRENCH = [
     ),
     # a dialogue dash, the narrator's attribution after a second dash
     ("— Nous sommes prêts — a déclaré Anne Dupont.", [("Nous sommes prêts", D, "Anne Dupont")]),
+    # (the dash alone marks the words: no cue word in the paragraph but the inverted pronoun's)
+    (
+        "Anne Dupont a visité le chantier mardi.\n\n— Nous sommes prêts — a-t-elle déclaré.",
+        [("Nous sommes prêts", D, "Anne Dupont")],
+    ),
     # (near-miss: "d'" before another word)
     ("Il parle d'abord du pont, fermé en mai.", []),
 ]
