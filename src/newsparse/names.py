@@ -41,7 +41,7 @@ class NameModel:
     """Name words by the rules above; stateless, cheap to build."""
 
     #: Lower-case words that may stand inside a name (``Ursula von der Leyen``).
-    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du")
+    PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del")
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -68,6 +68,8 @@ class NameModel:
         vocabulary = self.vocabulary
         if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
             return False
+        if vocabulary.is_title_after_article(bare, preceding):
+            return False  # ("die Ökonomin Anna Schmidt": a noun after an article describes the name)
         if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]):
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if bare[1:2] in ("'", "’") and bare[2:3].islower():

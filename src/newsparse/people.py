@@ -23,7 +23,7 @@ __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 #: so the runs it finds are those of the scan that reads lone words as runs of one.
 _RUN = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
-    r"(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:of|de|van|von|bin|al|da|di|le|la|der|du)[ \t\xa0]++)?"
+    r"(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:of|de|van|von|bin|al|da|di|le|la|der|du|del)[ \t\xa0]++)?"
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){1,9}"
 )
 _TOKEN = regex.compile(r"[^\s]++")

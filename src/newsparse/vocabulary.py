@@ -136,6 +136,12 @@ class Vocabulary:
     #: word is in lower case ends in a verb: a relative clause (German ``Klaus Becker, der die
     #: Ministerin berät,``), not a noun phrase (``Klaus Becker, der neue Minister,``).
     CAPITALISED_NOUNS: ClassVar[bool] = False
+    #: Endings of nouns that, capitalised right after one of :attr:`ARTICLES` and before a name,
+    #: describe the person rather than start the name (German ``die Ökonomin Anna Schmidt``,
+    #: ``der Fahrer``... through :meth:`is_title_after_article`); empty (off) in English.
+    ARTICLE_TITLE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    #: The fewest letters of such a noun (``Ökonomin``; not a short given name).
+    MIN_ARTICLE_TITLE_LENGTH: ClassVar[int] = 6
 
     # -- a web page's words in the language, beside the English ones the layout parsers hold --
     #: Labels that introduce a photo credit (``Foto: Anna Schmidt/dpa``), read by
@@ -167,6 +173,7 @@ class Vocabulary:
         self._honorifics = frozenset(normalize_word(w) for w in self.HONORIFICS)
         self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
         self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
+        self._articles = frozenset(normalize_word(w) for w in self.ARTICLES)
         self._countries: dict[str, str] = {}
         for names in self.DEMONYMS:
             for name in names:
@@ -242,6 +249,17 @@ class Vocabulary:
 
     def is_role_noun(self, word: str) -> bool:
         return normalize_word(word) in self._role_nouns
+
+    def is_title_after_article(self, word: str, preceding: str | None) -> bool:
+        """Whether capitalised *word* right after *preceding*, one of :attr:`ARTICLES`, is a noun
+        describing the person named after it (German ``die Ökonomin Anna Schmidt``, ``der
+        Fahrer Jan Vogel``): a word of :attr:`MIN_ARTICLE_TITLE_LENGTH` letters or more with one of
+        :attr:`ARTICLE_TITLE_ENDINGS`.  Off (no endings) in English, where an article before a
+        given name is not written."""
+        if not self.ARTICLE_TITLE_ENDINGS or preceding is None or normalize_word(preceding) not in self._articles:
+            return False
+        low = normalize_word(word)
+        return len(low) >= self.MIN_ARTICLE_TITLE_LENGTH and low.isalpha() and low.endswith(self.ARTICLE_TITLE_ENDINGS)
 
     def title_head(self, word: str) -> str | None:
         """The title a compound title ends in (German ``Innenministerin`` -> ``ministerin``), so

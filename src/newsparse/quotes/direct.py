@@ -36,6 +36,35 @@ class DirectQuotes(SpeakerResolution):
         adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
         self._adverbial = regex.compile(rf"\s++(?:{adverbials})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
+        # "« Nous sommes prêts, a déclaré Anne Dupont. Le pont ... »": an attribution inside the
+        # marks, after a comma, up to the period or comma that goes on with the quotation
+        inserted = [v for v in self.SPEECH_VERBS if v not in self._according]
+        self._inserted = (
+            regex.compile(
+                rf"""(?P<comma>,)\s++(?P<cue>{any_of(inserted)})(?![\p{{L}}\-])  # ", a déclaré"
+                     [^,.;:!?\n{regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))}]{{1,{self.MAX_INSERTED_CHARS}}}+
+                     (?P<end>[.,])(?=\s++\S)                      # the speaker, then "." or "," and more words
+                """,
+                regex.VERBOSE,
+            )
+            if self.INSERTED_ATTRIBUTIONS and inserted
+            else None
+        )
+        # "«...», aseguró a Efe la portavoz": the person spoken to, between the verb and its subject
+        recipients, determiners = any_of(self.RECIPIENT_WORDS), any_of(self.DETERMINERS)
+        self._recipient = (
+            regex.compile(
+                rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
+                     (?:\p{{Lu}}[\p{{L}}\-]*+                  # a capitalised name ("Efe", "TVE")
+                     |(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+)  # or a determiner and a noun ("los periodistas")
+                     (?=\s++[^\p{{Lu}}\s]|\s*+[.!?…]?\s*+$)     # then a subject that opens in lower case, or
+                                                                # the end ("a Efe Marta Ruiz": where the name starts is unsure)
+                """,
+                regex.VERBOSE,
+            )
+            if self.RECIPIENT_WORDS
+            else None
+        )
         # "„...“, so Miersch.": a word that gives the quotation before it to the name after it
         particles = any_of(self.ATTRIBUTION_PARTICLES)
         self._particle_cue = (
@@ -101,6 +130,13 @@ class DirectQuotes(SpeakerResolution):
             if inner_end - inner_start < 2:
                 continue
             sentence = sentences[max(0, bisect_right(starts, open_) - 1)] if sentences else (0, len(raw))
+            if self._inserted is not None and close < len(raw):
+                split = self.inserted_attribution(raw, offset, number, (inner_start, inner_end), state)
+                if split is not None:
+                    found.extend(split)
+                    claimed.append((open_, close + 1))
+                    previous = None
+                    continue
             one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
@@ -239,6 +275,30 @@ class DirectQuotes(SpeakerResolution):
                 return comma + 1, attribution  # (the attribution starts right after the comma)
         return None
 
+    def inserted_attribution(
+        self, raw: str, offset: int, number: int, inner: tuple[int, int], state: State
+    ) -> list[Quote] | None:
+        """The two quotes of a quotation that an attribution inside its marks splits (French ``«
+        Nous sommes prêts, a déclaré Anne Dupont. Le pont fermera en mai. »``): the words before
+        the comma and those after the attribution, both with its speaker (:attr:`INSERTED_ATTRIBUTIONS`);
+        ``None`` when no such attribution names a speaker."""
+        match = self._inserted.search(raw, inner[0], inner[1]) if self._inserted is not None else None
+        if match is None or match.start() == inner[0]:
+            return None
+        np = self.phrase_after(raw, match.end("cue"), match.start("end") + 1, lenient=True)
+        if np is None or raw[np[1] : match.start("end")].strip():
+            return None  # (the words after the verb are no speaker's phrase, or not all of it)
+        speaker = self.resolve(self.mention(raw, np), state, None)
+        if speaker is None:
+            return None
+        self.remember(state, speaker, number)
+        cue = match["cue"]
+        rest = self.strip_inner(raw, match.end(), inner[1])
+        return [
+            self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None),
+            self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None),
+        ]
+
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
         in the same sentence, with only a comma, or an appositive set off by commas, between
@@ -284,11 +344,15 @@ class DirectQuotes(SpeakerResolution):
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
             np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
+            recipient = self._recipient.match(raw, cue.end(), sentence[1]) if self._recipient is not None else None
+            after = recipient.end() if np is None and recipient is not None else cue.end()
+            if after > cue.end():
+                np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
-            if self.DROPPED_SUBJECTS and not raw[cue.end() : sentence[1]].strip(" \t\n\xa0.!?…"):
+            if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
                 # "«...», añadió.": the verb alone stands for its subject
                 return Attribution(cue.span(), Cue(cue.group(), *cue.span()), dropped=True)
             return None

@@ -159,6 +159,17 @@ class SpeakerGrammar(QuoteWords):
         self._token_char = regex.compile(r"[\p{L}\-]")
         # the tokens cues() looks for: those that may start a cue, and progressive forms
         self._cue_candidates = self._cue_starts | self._progressive
+        # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
+        # word, so the token after the apostrophe is looked up, and the cue read from where it starts
+        elided: dict[str, set[int]] = {}
+        for verb in [*self.SPEECH_VERBS, *openers]:
+            first = verb.split()[0]
+            tokens = self._token.findall(first)
+            if len(tokens) > 1:
+                last = tokens[-1]
+                elided.setdefault(last, set()).add(len(first) - len(last))
+        self._elided_cues = {word: tuple(sorted(backs)) for word, backs in elided.items()}
+        self._cue_candidates = self._cue_candidates | frozenset(self._elided_cues)
         self._postposed_cues = frozenset(self.POSTPOSED_CUES)
         self._conjunctions = frozenset(self.CONJUNCTIONS)
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
@@ -368,6 +379,11 @@ class SpeakerGrammar(QuoteWords):
     def cue_from(self, raw: str, at: int, word: str, start: int, end: int) -> regex.Match[str] | None:
         """The cue that candidate *word* at *at* starts in ``raw[start:end]``, if any: the cue
         pattern where *word* may start one, else the word itself after a form of ``be``."""
+        for back in self._elided_cues.get(word, ()):
+            if at - back >= start:
+                cue = self._cue_at.match(raw, at - back, end)  # ("d'après": the cue opens before the token)
+                if cue is not None:
+                    return cue
         if word in self._cue_starts:
             return self._cue_at.match(raw, at, end)
         if self.token_before(raw, at, start).casefold() in self._be_words:
@@ -432,8 +448,8 @@ class SpeakerGrammar(QuoteWords):
         starts, progressive = self._cue_starts, self._progressive
         for token in self._token.finditer(raw, start, end):
             word = token.group()
-            if word in starts:
-                cue = self._cue_at.match(raw, token.start(), end)
+            if word in self._elided_cues or word in starts:
+                cue = self.cue_from(raw, token.start(), word, start, end)
                 if cue is not None:
                     yield cue
             elif word in progressive and previous.casefold() in self._be_words:

@@ -147,6 +147,9 @@ class FrenchVocabulary(Vocabulary):
 class FrenchQuotes(WithoutEnglishRules):
     """French: guillemets, ``a déclaré``, ``que``, ``selon``."""
 
+    INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
+    DIALOGUE_DASHES: ClassVar[str] = "—―"
+
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a estimé", "a assuré", "a souligné",
         "a indiqué", "a précisé", "a annoncé", "a averti", "a répondu", "a confié", "a reconnu", "a insisté",
@@ -276,6 +279,9 @@ class GermanVocabulary(Vocabulary):
         "professor", "professorin", "abgeordnete", "abgeordneter", "sekretär", "sekretärin", "forscher", "forscherin",
     )
     TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS)
+    #: "die Ökonomin Anna Schmidt", "der Fahrer Jan Vogel": a capitalised noun in -in or -er
+    #: (or a listed title ending) between an article and a name describes the person
+    ARTICLE_TITLE_ENDINGS: ClassVar[tuple[str, ...]] = ("in", "er", *TITLE_ENDINGS)
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (*Vocabulary.ROLE_NOUNS, *TITLE_ENDINGS)
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
@@ -420,8 +426,11 @@ class GermanQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
         "über", "heute", "gestern", "dem", "der", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
+        # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
+        "vom", "aus",
     )
-    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ()
+    # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
+    POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
@@ -485,6 +494,8 @@ class SpanishVocabulary(Vocabulary):
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
 
+    DIALOGUE_DASHES: ClassVar[str] = "—―"
+
     DROPPED_SUBJECTS: ClassVar[bool] = True
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
@@ -497,6 +508,11 @@ class SpanishQuotes(WithoutEnglishRules):
         "concluye", "lamentó", "lamenta", "admitió", "admite", "detalló", "detalla", "reiteró", "reitera",
         "denunció", "denuncia", "aclaró", "aclara", "agrega", "sostiene", "subraya", "insiste", "comenta",
         "responde", "expresó", "sentenció", "ha añadido", "ha explicado", "ha indicado", "ha recordado",
+        # (more verbs that close a quotation: "«...», repitió el presidente")
+        "repitió", "repite", "replicó", "replica", "criticó", "opinó", "opina", "relató", "relata", "contó",
+        "remarcó", "remarca", "enfatizó", "enfatiza", "puntualizó", "resaltó", "resalta", "consideró",
+        "considera", "estimó", "valoró", "confesó", "confiesa", "exclamó", "manifiesta", "advirtieron",
+        "explicaron", "señalaron", "indicaron", "añadieron", "denunciaron", "insistieron",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
@@ -571,6 +587,7 @@ class SpanishQuotes(WithoutEnglishRules):
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
+    RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("a", "al")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")

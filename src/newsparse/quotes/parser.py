@@ -58,7 +58,7 @@ class QuoteParser(ReportedSpeech):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
-        self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS})
+        self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
 
     def parse(
         self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = (), headline: Span | None = None

@@ -159,6 +159,8 @@ class ReportedSpeech(DirectQuotes):
                 rf"(?=\s*+(?:[,:;.]|$)|\s++(?:{closers})(?![\p{{L}}]))",
                 regex.IGNORECASE,
             )
+        # "teilte mit, niemand sei ...": a separable verb written with its particle, a bare verb then
+        self._joined_separable = frozenset(f"{v} {p}".casefold() for v, p in self.SEPARABLE_VERBS)
         # "kündigte eine Prüfung an, die bis Juni dauern soll": a relative clause after the particle
         relatives = any_of(self.PARTICLE_RELATIVES)
         self._particle_relative = regex.compile(rf"\s*+,\s*+(?i:{relatives})\s++\p{{Ll}}")
@@ -1042,6 +1044,8 @@ class ReportedSpeech(DirectQuotes):
             if self._particle_relative.match(raw, particle.end(), sentence[1]) is not None:
                 return None  # (the clause after the particle describes the verb's object)
             pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
+        elif " ".join(word.split()) in self._joined_separable:
+            bare = True  # ("teilte mit, niemand sei ...": the particle is part of the cue)
         time = self._time_phrase.match(raw, pos, sentence[1])
         if time is not None:
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)

@@ -32,6 +32,13 @@ class Segmentation(SpeakerGrammar):
         )
         self._apostrophes = frozenset(self.APOSTROPHES)
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
+        # a dialogue dash opening a paragraph ("—Estamos preparados —dijo Ana Ortiz."): the words
+        # run to a dash before a word in lower case (the narrator's), or to the paragraph's end
+        dashes = regex.escape(self.DIALOGUE_DASHES)
+        self._dialogue = (
+            regex.compile(rf"\s*+(?P<open>[{dashes}])(?=\s*+\S)") if self.DIALOGUE_DASHES else None
+        )
+        self._narrator = regex.compile(rf"\s(?P<dash>[{dashes}])(?=[ \xa0]?+\p{{Ll}})") if self.DIALOGUE_DASHES else None
         # what may follow "Smith asked" when it closes a quotation's sentence
         words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
         # (not a colon: 'Tom Hill said: "..."' opens what follows, not the quotation before)
@@ -67,6 +74,10 @@ class Segmentation(SpeakerGrammar):
         end (``close == len(raw)``), as a quote that carries on into the next paragraph does."""
         pairs: list[tuple[int, int]] = []
         n = len(raw)
+        dialogue = self._dialogue.match(raw) if self._dialogue is not None else None
+        if dialogue is not None and self._narrator is not None:
+            narrator = self._narrator.search(raw, dialogue.end())
+            return [(dialogue.start("open"), narrator.start("dash") if narrator is not None else n)]
         opener = self._opener.search(raw)
         while opener is not None:
             i = opener.start()

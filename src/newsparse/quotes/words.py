@@ -597,6 +597,10 @@ class QuoteWords:
     #: (one of :attr:`SPEECH_VERBS`), up to :attr:`MAX_SEPARATED_WORDS` words and the particle,
     #: the reported clause follows as after a verb of :attr:`BARE_VERBS`.  Empty in English.
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: Prepositions that put the person spoken to between an inverted verb and its subject
+    #: (Spanish ``«...», aseguró a Efe la portavoz``): the subject follows that person.  Empty in
+    #: English (``told``/``to`` follow the subject there).
+    RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ()
     MAX_SEPARATED_WORDS: ClassVar[int] = 8
     #: Relative pronouns that, after a separable verb's particle and a comma and before a word in
     #: lower case, open a clause about the verb's object (German ``kündigte eine Prüfung an, die
@@ -801,6 +805,17 @@ class QuoteWords:
     NAMED_WINDOW: ClassVar[int] = 40
     #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
     ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
+    #: Dashes that open a paragraph of dialogue (Spanish, French: ``—Estamos preparados —dijo Ana
+    #: Ortiz.``): the words spoken run to a dash before a word in lower case, the narrator's
+    #: attribution after it, or to the paragraph's end.  Empty in English, where such a dash
+    #: opens no quotation.
+    DIALOGUE_DASHES: ClassVar[str] = ""
+    #: Whether an attribution after a comma inside the quotation marks splits the quotation in
+    #: two, both parts its speaker's (French ``« Nous sommes prêts, a déclaré Anne Dupont. Le pont
+    #: fermera en mai. »``); the attribution is at most :attr:`MAX_INSERTED_CHARS` characters after
+    #: its verb.  Off in English, where the marks close before the attribution.
+    INSERTED_ATTRIBUTIONS: ClassVar[bool] = False
+    MAX_INSERTED_CHARS: ClassVar[int] = 60
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
     MAX_PHRASE_HOPS: ClassVar[int] = 3
