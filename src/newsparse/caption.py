@@ -166,6 +166,25 @@ class CaptionParser:
     MINOR_WORD_CHARS: ClassVar[int] = 4
     #: The most sentences a caption above a credit line may have; a line with more is a paragraph.
     MAX_ABOVE_SENTENCES: ClassVar[int] = 2
+    #: Endings of a past-tense verb, the tense a story reports in (``battered``, ``closed``); a
+    #: caption describes its picture in the present (``A man walks past ...``) or with no verb.
+    PAST_ENDS: ClassVar[tuple[str, ...]] = ("ed",)
+    #: The fewest letters of a word that :attr:`PAST_ENDS` make a past-tense verb (``red`` is none).
+    PAST_MIN_CHARS: ClassVar[int] = 5
+    #: Present-tense verbs that mark a line as describing what a picture shows (``... clusters
+    #: are super hot (red), while ...``): a line with one is no story sentence in the past.
+    PRESENT_VERBS: ClassVar[tuple[str, ...]] = ("is", "are")
+    #: Endings of a participle that opens a clause after a comma (``..., cutting power to ...``).
+    PARTICIPLE_ENDS: ClassVar[tuple[str, ...]] = ("ing",)
+    #: Words that open a second clause after a comma (``..., and schools closed``).
+    CLAUSE_WORDS: ClassVar[tuple[str, ...]] = ("and", "but", "while", "as")
+    #: Words after which a past participle is an adjective, no verb (``the injured man``).
+    DETERMINERS: ClassVar[tuple[str, ...]] = ("the", "a", "an", "this", "that", "these", "those", "its", "their")
+    #: Auxiliaries of the present passive, after which a past participle tells what the picture
+    #: shows (``A man is helped into an ambulance``), no past tense.
+    PRESENT_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "be", "being")
+    #: The fewest words of a sentence of running prose above a credit line (:meth:`is_running_prose`).
+    RUNNING_WORDS: ClassVar[int] = 12
     #: The most words a quotation inside the line above a credit line may have: a longer one is
     #: someone's speech (``“You won't be getting anything close,” one user complained.``) or a
     #: pull quote, story text, not a caption; a title in quotation marks (``"Dune: Part Two"``) is shorter.
@@ -284,6 +303,8 @@ class CaptionParser:
         self._copyright = regex.compile(
             rf"(?<=[.!?”\"’][ ]{{0,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
         )
+        # the same on a line of its own: "© Jean Dupont / AFP", "© AFP"
+        self._copyright_line = regex.compile(rf"©[ ]*+{copyright_credit}\s*$", regex.VERBOSE)
         # a source via an agency after the end of a sentence: "... social media. @jroe/via REUTERS",
         # "... in March. Handout via Reuters"
         self._via_agency = regex.compile(
@@ -314,6 +335,21 @@ class CaptionParser:
             # (a short line, or a row of buttons: "Share on Facebook Share on X Share by email")
             rf"(?=(?:\s++\S++){{0,{self.BUTTON_MAX_WORDS - 1}}}+\s*+$|[^\n]*?(?<![\p{{L}}])(?:{buttons})(?![\p{{L}}\-]))"
         )
+        # a past-tense verb not after a determiner ("battered", not "the injured man"), and a second
+        # clause after a comma: a participle or a joining word ("..., cutting power", "..., and ...")
+        determiners = alternation([w for w in (*self.DETERMINERS, *self.PRESENT_AUXILIARIES) if w])
+        self._past = regex.compile(
+            rf"(?<![\p{{L}}'’\-])(?<!(?i:{determiners})\s{{1,3}})"
+            rf"\p{{Ll}}{{{self.PAST_MIN_CHARS},}}+(?<=(?:{alternation([w for w in self.PAST_ENDS if w])}))(?![\p{{L}}'’\-])"
+        )
+        present = alternation([w for w in self.PRESENT_VERBS if w])
+        self._present = regex.compile(rf"(?<![\p{{L}}'’\-])(?:{present})(?![\p{{L}}'’\-])")
+        self._clause = regex.compile(
+            rf",\s++(?:\p{{Ll}}{{2,}}+(?<=(?:{alternation([w for w in self.PARTICIPLE_ENDS if w])}))"
+            rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
+        )
+        # a credit's label after a caption's sentence end: "... in Madrid. Foto", "... à Paris. Crédit photo"
+        self._label_before = regex.compile(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
@@ -378,13 +414,13 @@ class CaptionParser:
         share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
         self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.credit_labels)), default=0) + 1
-        # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters", "Credit Jo Roe/Reuters"
+        # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters"; only before a colon
+        # or "by", since a label's word also opens a credit ("Photo: Picture Alliance/dpa") and
+        # "Courtesy of" marks a handout picture ("Photo: Courtesy of the family")
         self._inner_label = regex.compile(
             rf"""(?P<label>{words})
                 (?:\s*+(?::|\.\.\.|…)\s*+           # a colon or dots: "Credit: Jo Roe"
-                  | \s++(?-i:(?=\p{{Lu}}))            # a capital: "Credit Jo Roe"
-                  | \s++by\s++(?-i:(?=\p{{Lu}}))        # "Photo: Photography by Jo Roe"
-                  | (?<=courtesy)\s++(?=of\s))       # "Courtesy of the family" """,
+                  | \s++by\s++(?-i:(?=\p{{Lu}})))      # "Photo: Photography by Jo Roe" """,
             regex.IGNORECASE | regex.VERBOSE,
         )
 
@@ -713,6 +749,8 @@ class CaptionParser:
             if bare != caption and not has_lower_word(bare):
                 continue  # "Stephane Cardinale - Corbis/Getty Images": names before a separator are the credit's
             caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
+            if ":" in text[len(caption) : match.start()]:
+                caption = self.without_label(caption)  # "... in Madrid. Foto: EFE/Juan Pérez"
             if not self.is_caption_text(caption):
                 continue
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
@@ -727,6 +765,16 @@ class CaptionParser:
                     credit = barred
             return CaptionLine(caption, credit, Span(line.span.start, line.span.start + len(caption)))
         return None
+
+    def without_label(self, caption: str) -> str:
+        """*caption*, the text before a colon and a credit, without the credit's label at its end:
+        one capitalised word, maybe with a word in lower case after it, after the caption's
+        sentence end (``... in Madrid. Foto`` of ``... in Madrid. Foto: EFE/Juan Pérez``, ``...
+        à Paris. Crédit photo``), whatever the language: a label the vocabulary does not know
+        belongs to neither the caption's text nor the credit.  A sentence's last words before a
+        colon with no sentence end before them stay (``... the town's new mayor``)."""
+        label = self._label_before.search(caption)
+        return caption if label is None else caption[: label.start()]
 
     def is_story_match(self, pattern: regex.Pattern[str], match: regex.Match[str]) -> bool:
         """Whether *match* of *pattern*, a credit at the end of a line, has a form that story text
@@ -770,6 +818,17 @@ class CaptionParser:
         if match.groupdict().get("bar") is not None:
             return self.bar_credit(text, match)
         return self.clean_credit(match["credit"], match.groupdict().get("label"))
+
+    def copyright_credit(self, line: Line) -> str | None:
+        """The credit of *line* when it is a copyright sign before a photographer and an agency, a
+        slash between them, or an agency alone (``© Jean Dupont / AFP``, ``© AFP``), never a year
+        (``© 2025 City Herald``); else ``None``.  Such a line is boilerplate ``copyright`` of its
+        own; under a caption it is that caption's credit, as ``Photo: ...`` is (see
+        :meth:`ArticleParser.copyright_credit <newsparse.article.ArticleParser.copyright_credit>`)."""
+        if not line.text.startswith("©"):
+            return None
+        match = self._copyright_line.match(line.text)
+        return None if match is None else self.clean_credit(match["credit"], None)
 
     def bar_credit(self, text: str, match: regex.Match[str]) -> str | None:
         """The credit of a credit label and pieces after a bar (``PHOTO | FILE | CITY DAILY`` ->
@@ -837,12 +896,13 @@ class CaptionParser:
 
     def clean_credit(self, credit: str, label: str | None) -> str | None:
         """*credit* as read after *label*, without spaces, a closing full stop, a credit label
-        printed at its start (``Photo: Credit: Jo Roe`` and ``Credit Jo Roe/Reuters`` give ``Jo
-        Roe``...), or the ``of`` of ``Courtesy of``; ``None`` when nothing is left."""
+        printed at its start before a colon or ``by`` (``Photo: Credit: Jo Roe`` gives ``Jo Roe``;
+        ``Photo: Picture Alliance/dpa`` and ``Photo: Courtesy of the family`` stay whole), or the
+        ``of`` of a ``Courtesy of`` label; ``None`` when nothing is left."""
         credit = credit.strip().rstrip(".")
         inner = self._inner_label.match(credit)
         if inner is not None and inner.end() < len(credit):
-            credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"; "Credit Jo Roe/Reuters" -> "Jo Roe/Reuters"
+            credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"
             label = inner["label"]
         if label and label.casefold().endswith("courtesy") and credit[:3].casefold() == "of ":
             credit = credit[3:].lstrip()
@@ -853,7 +913,7 @@ class CaptionParser:
         ``None`` when the caption has a credit already or the line gives none."""
         if caption.credit is not None:
             return None
-        credit = self.credit_of(credit_line)
+        credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
         return None if credit is None else attrs.evolve(caption, credit=credit)
 
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
@@ -861,10 +921,10 @@ class CaptionParser:
         sun.`` over ``Photo by Ana Lima``), when it is caption text (:meth:`is_caption_text`) of at
         most :attr:`ABOVE_MAX_WORDS` words that does not read as story text or a button
         (:meth:`reads_as_story`)."""
-        credit = self.credit_of(credit_line)
+        credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
         if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
             return None
-        if self.reads_as_story(above.text):
+        if self.reads_as_story(above.text) or self.is_running_prose(above.text):
             return None
         if self.is_story_form(credit_line.text) and self.reads_as_prose(above.text):
             return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
@@ -896,6 +956,22 @@ class CaptionParser:
             return True  # "..., officials said." is the story reporting, not a picture described
         # someone's words, a quoted paragraph or a pull quote, is longer than a title in quotation marks
         return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
+
+    def is_running_prose(self, text: str) -> bool:
+        """Whether *text*, the line above a credit line, is a sentence of the story's running prose,
+        not a caption: a sentence of at least :attr:`RUNNING_WORDS` words with a verb in the past
+        tense (:attr:`PAST_ENDS`, not after one of :attr:`DETERMINERS` or :attr:`PRESENT_AUXILIARIES`),
+        none of :attr:`PRESENT_VERBS`, and a second clause after a
+        comma (a participle, :attr:`PARTICIPLE_ENDS`, or one of :attr:`CLAUSE_WORDS`): ``A powerful
+        storm battered the coast on Monday, cutting power to thousands of homes.``  A caption
+        describes its picture in the present or with no verb (``A man walks past the flooded
+        shop, ...``, ``Firefighters at the scene in Dover on Monday.``), and a short one in the
+        past has one clause (``Protesters gathered outside parliament on Monday.``)."""
+        if not is_sentence(text, self.RUNNING_WORDS):
+            return False
+        if self._past.search(text) is None or self._present.search(text) is not None:
+            return False
+        return self._clause.search(text) is not None
 
     def is_fragment_caption(self, words: Sequence[str]) -> bool:
         """Whether *words*, a line that ends no sentence, may still be a caption: the names of the

@@ -152,6 +152,13 @@ class Vocabulary:
     #: with one, alone or before a separator and a title, is boilerplate ``related`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Read more: ...`` is.
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: A page's labels over an advertisement (``Anzeige``, ``Publicité``): a line of nothing but
+    #: one is boilerplate ``advertisement`` to :class:`~newsparse.BoilerplateParser`, as
+    #: ``Advertisement`` is.
+    AD_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Letters written between a clock's hour and minutes (``16h30``, ``14 h 05``), which a clock
+    #: alone on its line (:meth:`~newsparse.TimestampParser.is_clock_line`) may have; none in English.
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}

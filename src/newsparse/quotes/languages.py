@@ -64,7 +64,7 @@ class WithoutEnglishRules(QuoteParser):
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
-    received that speaks for itself).  A new
+    received that speaks for itself, a name's possessive before a claim noun).  A new
     language subclasses it and fills in its own words.  A pronoun for one person that agrees
     with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
@@ -88,6 +88,7 @@ class WithoutEnglishRules(QuoteParser):
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
+    CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -136,11 +137,13 @@ class FrenchVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
         "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
+    AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicité", "Annonce", "Contenu sponsorisé")
 
 
 class FrenchQuotes(WithoutEnglishRules):
@@ -282,6 +285,7 @@ class GermanVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
         "Kommentieren", "Drucken", "Merken", "Anhören", "Per E-Mail senden",
@@ -289,6 +293,7 @@ class GermanVocabulary(Vocabulary):
     RELATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     )
+    AD_LABELS: ClassVar[tuple[str, ...]] = ("Anzeige", "Werbung", "Gesponsert")
 
     def is_title(self, word: str) -> bool:
         """A listed title, or a compound that ends in one of :attr:`TITLE_ENDINGS`."""
@@ -468,11 +473,15 @@ class SpanishVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
         "Guardar", "Escuchar",
     )
-    RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar")
+    RELATED_LABELS: ClassVar[tuple[str, ...]] = (
+        "Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar", "Noticias relacionadas",
+    )
+    AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicidad", "Anuncio", "Contenido patrocinado")
 
 
 class SpanishQuotes(WithoutEnglishRules):
