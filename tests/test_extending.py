@@ -236,8 +236,9 @@ def test_speech_verb() -> None:
 
 
 def test_french_guillemets_quote() -> None:
+    # the default parser reads guillemets as quotation marks, but knows no French cue nor speaker
     default = ArticleParser().parse(FRENCH_ARTICLE)
-    assert default.quotes == ()
+    assert [(q.text, q.cue, q.speaker) for q in default.quotes] == [("Nous ne céderons pas", None, None)]
 
     article = ArticleParser(quotes=FrenchQuotes()).parse(FRENCH_ARTICLE)
     assert len(article.quotes) == 1
@@ -252,9 +253,10 @@ def test_french_guillemets_quote() -> None:
 
 def test_french_guillemets_quote_with_french_determiners() -> None:
     default = ArticleParser().parse(FRENCH_ARTICLE)
-    assert default.quotes == ()
-    # Another QuoteParser subclass, without the guillemets and the French cue, finds nothing either.
-    assert ArticleParser(quotes=MusingQuotes()).parse(FRENCH_ARTICLE).quotes == ()
+    assert [(q.text, q.speaker) for q in default.quotes] == [("Nous ne céderons pas", None)]
+    # Another QuoteParser subclass, without the French cue, finds no speaker either.
+    musing = ArticleParser(quotes=MusingQuotes()).parse(FRENCH_ARTICLE).quotes
+    assert [(q.text, q.speaker) for q in musing] == [("Nous ne céderons pas", None)]
 
     article = ArticleParser(quotes=FrenchDeterminerQuotes()).parse(FRENCH_ARTICLE)
     assert len(article.quotes) == 1

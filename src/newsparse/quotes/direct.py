@@ -943,7 +943,7 @@ class DirectQuotes(SpeakerResolution):
             if "," in raw[words[k].end() : words[-1].start()]:
                 return None  # (another clause: "..., and called him ...")
             if word[:1].islower() and self.is_past_verb(word):
-                if words[k - 1].group().casefold() in self._relatives:
+                if self.is_relative(words[k - 1].group()):
                     return None  # ("a colleague who pinched her and told her": the relative clause's)
                 np = self.phrase_before(raw, words[k].start(), floor, lenient=True)
                 if np is None or self.token_before(raw, np[0], floor).casefold() in self._prepositions:

@@ -597,7 +597,7 @@ class SpeakerGrammar(QuoteWords):
             if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
                 break  # (but "Smith & Cole" is one firm's name)
             w = m.group().casefold()
-            if w in self._relatives and not chosen and i > 0 and more:
+            if self.is_relative(m.group()) and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
                 end = m.start()
                 while end > floor and raw[end - 1].isspace():
@@ -616,7 +616,7 @@ class SpeakerGrammar(QuoteWords):
                 if names or plurals:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
-            if w in self._stop and not self.name_stop_at(raw, words, i, chosen):
+            if w in self._stop and not self.is_acronym(m.group()) and not self.name_stop_at(raw, words, i, chosen):
                 break
             chosen.insert(0, m)
             of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
@@ -891,7 +891,7 @@ class SpeakerGrammar(QuoteWords):
             if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
                 return None  # (a sentence's end; "Mr." and "F." are no end)
             low = _ELISION.sub("", text.casefold())
-            if low in self._personal_relatives and k < last:
+            if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
                 if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
                     return None
@@ -900,7 +900,7 @@ class SpeakerGrammar(QuoteWords):
             names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
             if low in self._coordinators and not names:
                 return None  # (but "who cheered Ana Ortiz and Tom Berg": two names, the clause's object)
-            if low in self._pronouns or low in self._relatives or low in self._thing_relatives or self.is_cue_word(low):
+            if low in self._pronouns or self.is_relative(text) or low in self._thing_relatives or self.is_cue_word(low):
                 return None
         return None
 

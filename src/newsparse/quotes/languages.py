@@ -97,7 +97,9 @@ class WithoutEnglishRules(QuoteParser):
 class BritishQuotes(QuoteParser):
     """British English: ``‘...’`` first, ``“...”`` inside (and the other way round)."""
 
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("‘", "’"), ("'", "'"), ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
+    )
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
 
 
@@ -172,7 +174,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
     )
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("rapporte",)
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analystes", "responsables", "experts", "critiques", "sources", "habitants", "témoins", "police",
         "autorités", "députés", "économistes", "syndicats", "ministère", "gouvernement", "entreprise", "société",
@@ -356,7 +358,7 @@ class GermanQuotes(WithoutEnglishRules):
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ('"', '"'),
+        ("„", "“"), ("»", "«"), ("«", "»"), ("›", "‹"), ("‹", "›"), ("‚", "‘"), ('"', '"'),
     )
     # web copy may close „ with a straight or an English mark: „Wir sind zufrieden", sagte ...
     MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (("„", '"'), ("„", "”"))
@@ -517,7 +519,7 @@ class SpanishQuotes(WithoutEnglishRules):
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa")
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("“", "”"), ('"', '"'))
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
         "diputados", "economistas", "sindicatos", "ministerio", "gobierno", "empresa", "comunicado", "informe",

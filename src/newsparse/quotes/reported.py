@@ -76,6 +76,8 @@ class ReportedSpeech(DirectQuotes):
         self._according_aside = regex.compile(
             rf"\s*+,\s*+(?i:{according})\s++(?P<source>[^,;:\"“”«»„]{{1,{self.MAX_ASIDE_SOURCE}}}?)(?=,)"
         )
+        # "warned, however, that ...": any other short aside set off by commas (bounded, possessive)
+        self._cue_aside = regex.compile(rf"\s*+,\s*+(?P<aside>[^,;:\"“”«»„‹›]{{1,{self.MAX_CUE_ASIDE}}}+),")
         # "Laut der Ministerin Anna Schmidt wird ...": an article and capitalised words, then a
         # word in lower case (the clause's verb)
         # (an article may stand between capitalised words, "Angaben der Polizei", and the clause's
@@ -95,6 +97,14 @@ class ReportedSpeech(DirectQuotes):
         nouns = any_of([*self.TIME_NOUNS, *(w for w in weekdays.split("|") if w)])
         self._bare_gap = regex.compile(
             rf"(?:\s++(?:(?:{prepositions})\s++)?(?:{nouns})(?:\s++(?:{any_of(self.TIME_NOUNS)}))?+)?+,?\s++",
+            regex.IGNORECASE,
+        )
+        # ", police said, as protesters returned home.": a conjunction's clause after an attribution
+        # (maybe after a day or a time: ", lawmakers said Friday afternoon, as they ..."; not before
+        # a participle, speech of its own: ", Ortiz said Tuesday, before leaving for Rome.")
+        gerund = rf"(?!\p{{L}}*?{regex.escape(self.GERUND_SUFFIX)}(?!\p{{L}}))" if self.GERUND_SUFFIX else ""
+        self._conjunction_tail = regex.compile(
+            rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+)?+\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
             regex.IGNORECASE,
         )
         # what may close a sentence after its attribution: a time or place, then punctuation
@@ -256,7 +266,7 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("Nobody warns you about the cold": no one spoke)
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
-                passive = self.is_passive(raw, cue)
+                passive = self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
                 if passive:  # "Residents were told to leave": said to them; "... by police": by the police
                     agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
                     speaker = self.resolve(agent, state, None) if agent is not None else None
@@ -270,6 +280,24 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
         return found
+
+    def is_impersonal(self, raw: str, cue: regex.Match[str], mention: Mention) -> bool:
+        """Whether *cue* is an impersonal passive (``It is said that ...``, ``It was widely
+        claimed that ...``): its subject is one of :attr:`IMPERSONAL_SUBJECTS` and one of
+        :attr:`PASSIVE_AUXILIARIES` stands before the cue, maybe with adverbs between.  No one
+        speaks (an agent may: ``It was said by officials that ...``).
+
+        .. versionadded:: 0.2
+        """
+        if mention.text.casefold() not in self._impersonal:
+            return False
+        for word in reversed(raw[mention.end : cue.start()].split()):  # (the words between: a few)
+            low = word.casefold()
+            if low in self._passive:
+                return True
+            if not (low in self._adverbs or self.is_adverb(low)):
+                return False
+        return False
 
     def past_source_verb(self, raw: str, pos: int, stop: int) -> int:
         """Where the source after one of :attr:`ACCORDING_TO` at *pos* starts: after a speech verb
@@ -514,7 +542,7 @@ class ReportedSpeech(DirectQuotes):
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
         asked not to be named, said ...``): a relative pronoun right before it."""
         words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start))
-        return bool(words) and not raw[words[-1].end() : cue_start].strip() and words[-1].group().casefold() in self._relatives
+        return bool(words) and not raw[words[-1].end() : cue_start].strip() and self.is_relative(words[-1].group())
 
     def before_main_verb(
         self, raw: str, content: tuple[int, int, str | None]
@@ -787,7 +815,7 @@ class ReportedSpeech(DirectQuotes):
         lead = raw[comma + 1 : cue.start()].split()
         if not lead or len(lead) > self.MAX_RELATIVE_LEAD:
             return None
-        if lead[0].casefold() not in self._relatives and lead[0].casefold() not in self._thing_relatives:
+        if not self.is_relative(lead[0]) and lead[0].casefold() not in self._thing_relatives:
             return None
         # "which officials said was late, was ...": the pronoun is the reported clause's subject,
         # so the clause has no subject of its own before a comma, and "was" after one is the main verb
@@ -946,7 +974,11 @@ class ReportedSpeech(DirectQuotes):
         pos = np[1] if head_end == cue.start() else cue.end()
         participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
-        tail = self.is_sentence_tail(after) or _TAIL_APPOSITIVE.fullmatch(after) is not None
+        # (", police said, as protesters returned home.": the clause after is the reporter's, when
+        # the words before are a clause: not "In the early 1990s, she said, when ..."; never an
+        # appositive)
+        conjunction = self._conjunction_tail.match(after) is not None
+        tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after) is not None
         # (a relative clause only after an inverted attribution: "..., said an official who ...")
         relative = head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
         if not (tail or closes or relative):
@@ -960,6 +992,8 @@ class ReportedSpeech(DirectQuotes):
         end = self.trim_end(raw, start, head_end)
         if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
             return None
+        if conjunction and not self.holds_clause(raw, start, end):
+            return None  # (no clause before: "In the early spring, the mayor said, when ...")
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
@@ -1059,6 +1093,10 @@ class ReportedSpeech(DirectQuotes):
             words = self.clause_from(raw, start, sentence) if start is not None else None
             if words is not None:
                 return words[0], words[1], words[2] or collapse(aside["source"])
+        else:
+            words = self.clause_after_aside(raw, pos, sentence, bare=bare, needs_verb=needs_verb)
+            if words is not None:
+                return words
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])
@@ -1080,7 +1118,7 @@ class ReportedSpeech(DirectQuotes):
             if question is not None:
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
-        if that is not None:
+        if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, that.end(), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
         if clause is not None:
@@ -1106,6 +1144,29 @@ class ReportedSpeech(DirectQuotes):
         """
         return self._according_aside.match(raw, pos, stop)
 
+    def clause_after_aside(
+        self, raw: str, pos: int, sentence: tuple[int, int], *, bare: bool, needs_verb: bool
+    ) -> tuple[int, int, str | None] | None:
+        """The reported words after a short aside set off by commas right after a cue ending at
+        *pos* (at most :attr:`MAX_CUE_ASIDE` characters): ``warned, however, that training ...``
+        and ``said, as protesters left, that ...`` start after ``that``; with a verb that takes a
+        bare clause, ``said, as expected, the plan ...`` starts after the aside when the aside opens
+        with one of :attr:`CONJUNCTIONS`.  ``None`` without such an aside.
+
+        .. versionadded:: 0.2
+        """
+        aside = self._cue_aside.match(raw, pos, sentence[1])
+        if aside is None:
+            return None
+        that = self._that.match(raw, aside.end(), sentence[1])
+        if that is not None:
+            return self.clause_from(raw, that.end(), sentence)
+        first = self._word.match(raw, aside.start("aside"), aside.end("aside"))
+        if not bare or first is None or first.group().casefold() not in self._conjunctions:
+            return None
+        start = self.bare_clause(raw, aside.end(), sentence[1], needs_verb=needs_verb)
+        return self.clause_from(raw, start, sentence) if start is not None else None
+
     def speaker_condition(self, raw: str, pos: int, stop: int) -> bool:
         """Whether the words after a cue of :attr:`OBJECT_VERBS` ending at *pos* are the
         speaker's condition for speaking rather than speech: one of :attr:`NEGATION_WORDS`, the
@@ -1126,9 +1187,47 @@ class ReportedSpeech(DirectQuotes):
         start = space.end()
         if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
             return None
+        if "," in raw[pos:start] and self.opens_conjunction(raw, start, stop):
+            return None  # ("..., police said, as protesters returned home.": the reporter's clause)
         if needs_verb and not self.has_verb(raw, start, stop):
             return None
         return start
+
+    def opens_coordinator(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start*, right after ``that``, is one of :attr:`COORDINATORS`
+        (``I promised that and I will keep it``): ``that`` is then the verb's object, not the
+        conjunction that opens the reported words.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.match(raw, start, stop)
+        return word is not None and word.group().casefold() in self._coordinators
+
+    def holds_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end*, before a closing attribution, hold a clause:
+        a finite verb or a contracted one (``He’s leaning``) among the first :attr:`CLAUSE_VERB_WORDS`
+        words of the whole or of its last part after a comma (``In the early spring`` holds none).
+
+        .. versionadded:: 0.2
+        """
+        last = raw.rfind(",", start, end) + 1 or start
+        for pos in (start, last):
+            if self.has_verb(raw, pos, end, words=self.CLAUSE_VERB_WORDS):
+                return True
+            words = islice(self._word.finditer(raw, pos, end), self.CLAUSE_VERB_WORDS)
+            if any(_CONTRACTION.search(word.group()) for word in words):
+                return True
+        return False
+
+    def opens_conjunction(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start* is one of :attr:`CONJUNCTIONS` (``as``, ``while``,
+        ``because``): after a cue and a comma it opens the reporter's clause or a second one, not
+        the reported words.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.match(raw, start, stop)
+        return word is not None and word.group().casefold() in self._conjunctions
 
     def clause_from(self, raw: str, start: int, sentence: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Reported words from *start* to the end of the sentence, less a closing source
@@ -1166,6 +1265,8 @@ class ReportedSpeech(DirectQuotes):
             return None
         if self.opens_participle(raw, cue.end(), start, sentence[1]):
             return None  # "Sales were great, he said, wiping his brow": the words before are said
+        if self.opens_conjunction(raw, start, sentence[1]):
+            return None  # "Markets rose, traders said, because oil fell": the words before are said
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, sentence[1]))
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None

@@ -86,10 +86,13 @@ class Segmentation(SpeakerGrammar):
                 # after a letter or digit opens nothing
                 opener = self._opener.search(raw, i + 1)
                 continue
-            if self.closes_earlier(raw, i):
+            if self.closes_earlier(raw, i) or self.elides_digits(raw, i):
                 opener = self._opener.search(raw, i + 1)
                 continue
             j = self.closing_mark(raw, i)
+            if j < 0 and self.elides_word(raw, i):
+                opener = self._opener.search(raw, i + 1)
+                continue
             if j < 0:
                 pairs.append((i, n))
                 break
@@ -105,6 +108,27 @@ class Segmentation(SpeakerGrammar):
         if i == 0 or self._closers[mark] != mark or raw[i - 1] not in self.CLOSING_PUNCTUATION:
             return False
         return i + 1 == len(raw) or raw[i + 1].isspace()
+
+    def elides_digits(self, raw: str, i: int) -> bool:
+        """Whether the single mark at *i*, one that closes with an apostrophe (``'`` or ``‘``
+        with British marks), stands before a digit: an elision (``the '90s``, ``class of '08``),
+        never an opening mark.
+
+        .. versionadded:: 0.2
+        """
+        return self._closers[raw[i]] in self._apostrophes and i + 1 < len(raw) and raw[i + 1].isdigit()
+
+    def elides_word(self, raw: str, i: int) -> bool:
+        """Whether the single mark at *i*, with no closing mark after it in the paragraph, is an
+        elision before a word (``Fans sang 'ere we go``): it follows a word and one space, where a
+        quotation that carries on into the next paragraph never opens (it opens a paragraph, or
+        follows punctuation: ``he said: '...``).
+
+        .. versionadded:: 0.2
+        """
+        if self._closers[raw[i]] not in self._apostrophes:
+            return False
+        return i >= 2 and raw[i - 1].isspace() and raw[i - 2].isalnum()
 
     def closing_mark(self, raw: str, open_: int) -> int:
         """Where the quotation opened at *open_* closes, or -1: the next closing mark that is not

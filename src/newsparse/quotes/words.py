@@ -126,14 +126,17 @@ class QuoteWords:
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
-    #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the German low
-    #: and high ones (``„...“``), which mean the same in any language.
-    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("“", "”"), ('"', '"'), ("„", "“"))
+    #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the low and
+    #: high ones (``„...“``) and guillemets (``«...»``, ``‹...›``), which are never apostrophes and
+    #: mean the same in any language (every language pack accepts them too).
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"),
+    )
     #: ``(opening, closing)`` marks of two different pairs that copy typed or pasted together often
     #: mixes (``"We won,” she said``): such a closing mark also closes the opening one when it stands
     #: where a quotation ends (after a character, before a space or punctuation), comes before the
     #: regular closing mark, and does not close a quotation nested inside.
-    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'), ("“", "“"))
+    MIXED_CLOSERS: ClassVar[tuple[tuple[str, str], ...]] = (('"', "”"), ("“", '"'), ("“", "“"), ("„", "”"))
     #: Two-character quotation marks, read as ``"``: ``''quoted''`` and ````quoted''``.
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ("''", "``")
     #: Punctuation that ends quoted words: a straight mark right after one and before a space
@@ -238,6 +241,16 @@ class QuoteWords:
     #: The most characters of a source set off by commas between a cue and its clause
     #: (``said, according to Reuters, that ...``).
     MAX_ASIDE_SOURCE: ClassVar[int] = 80
+    #: The most characters of any other aside set off by commas between a cue and its clause
+    #: (``warned, however, that ...``, ``said, as expected, the plan ...``): the clause after it is
+    #: the reported words, never the aside.
+    MAX_CUE_ASIDE: ClassVar[int] = 40
+    #: How many words of a sentence's opening are read for a verb before a closing attribution
+    #: followed by a conjunction's clause (``Markets rose sharply, traders said, because ...``).
+    CLAUSE_VERB_WORDS: ClassVar[int] = 12
+    #: Subjects of an impersonal passive (``It is said that ...``, ``It was claimed that ...``):
+    #: nobody is named as the speaker.
+    IMPERSONAL_SUBJECTS: ClassVar[tuple[str, ...]] = ("it",)
     #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
     #: that``, ``pointed out in March, "..."``).
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
@@ -851,6 +864,7 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._impersonal = frozenset(w.casefold() for w in self.IMPERSONAL_SUBJECTS)
         self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
@@ -926,6 +940,22 @@ class QuoteWords:
         self._mixed_closers = mixed
         # the opening mark each closing mark regularly closes ("”" closes "“"; '"' closes '"')
         self._openers_of = {close: open_ for open_, close in self.QUOTE_PAIRS}
+
+    def is_relative(self, word: str) -> bool:
+        """Whether *word*, as written, is one of :attr:`RELATIVE_PRONOUNS`: a word in capitals of
+        more than one letter is an acronym (``The WHO said``), never a relative pronoun.
+
+        .. versionadded:: 0.2
+        """
+        return not self.is_acronym(word) and word.casefold() in self._relatives
+
+    @staticmethod
+    def is_acronym(word: str) -> bool:
+        """Whether *word* is written in capitals and has more than one letter (``WHO``, ``US``).
+
+        .. versionadded:: 0.2
+        """
+        return len(word) > 1 and word.isupper()
 
     def check_vocabularies(self) -> None:
         """Refuse a word list (an UPPERCASE class attribute) that holds a blank word, as one read
