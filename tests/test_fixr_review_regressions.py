@@ -100,6 +100,18 @@ TURNS = [
 ]
 
 
+# a source's aside between a cue and its "that": the clause is the cue's, never the source's words
+SOURCE_ASIDE = [
+    ("Tom Berg told the court, according to a transcript, that he was innocent.", []),
+    ("The firm owed two million pounds, according to the filing.", [("The firm owed two million pounds", "the filing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_ASIDE)
+def test_a_source_aside_before_that(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_ASIDE + NAME_BEFORE_DESCRIPTION + TOLD_CLOSES + RELATIVE_HEAD + TURNS)
 def test_review_regression(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected

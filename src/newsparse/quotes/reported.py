@@ -729,6 +729,8 @@ class ReportedSpeech(DirectQuotes):
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
         before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
         joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
+        if comma is not None and lead.endswith(",") and self.that_after_cue(raw, comma.end(), sentence, cue.start()):
+            return None  # ("Tom Berg told the court, according to a transcript, that ...": the cue's words, no source's)
         if (
             comma is not None
             and lead.endswith(",")
@@ -763,6 +765,15 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def that_after_cue(self, raw: str, pos: int, sentence: tuple[int, int], source_start: int) -> bool:
+        """Whether one of :attr:`THAT_WORDS` opens the words at *pos*, after a source's aside, and
+        a speech cue stands in the sentence before the aside (``Tom Berg told the court, according
+        to a transcript, that he was innocent``): the clause is the cue's, not the source's."""
+        word = self._word.match(raw, pos, sentence[1])
+        if word is None or word.group().casefold() not in self._that_words:
+            return False
+        return next(iter(self.cues(raw, sentence[0], source_start)), None) is not None
 
     def opening_phrase(self, raw: str, lead: str, start: int, stop: int) -> bool:
         """Whether *lead*, the words before ``, according to X,``, is a phrase that opens the
