@@ -70,6 +70,11 @@ RELATIVE_HEAD = [
         [("people have sent samples to the lab", None)],
     ),
     ("Voters who backed Tom Berg in the primary said the plan was flawed.", [("the plan was flawed", "Voters")]),
+    # a possessive determiner before the cue is the clause's object pronoun, no article of a noun
+    (
+        "Ana Ortiz felt betrayed when her colleagues did not defend her, sources who spoke with her said.",
+        [("Ana Ortiz felt betrayed when her colleagues did not defend her", "sources")],
+    ),
 ]
 
 # a transcript's turn: speech, labelled with a person the article names, beside another speaker's turn
