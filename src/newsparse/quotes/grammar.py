@@ -855,19 +855,21 @@ class SpeakerGrammar(QuoteWords):
         :meth:`relative_speaker`: the phrase before the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`
         (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
         before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
-        pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's end, no cue word, pronoun, other
-        relative pronoun (``the candidate who would govern ... that Ortiz argued``) or coordinator
-        (but one between two capitalised words: ``Ortiz and Berg``), and no word of
-        :attr:`CLAUSE_AUXILIARIES` or determiner (not a possessive one: ``who spoke with her said``)
-        right before the cue (``the women who came forward to say``, ``one of the reasons that``), and no finite verb of :attr:`CLAUSE_VERBS` after the
-        clause's first word (``vendors who sell this stuff is one of the reasons``: the main verb).
-        Only for the phrase right before a cue (*hops* 0: not an antecedent's search).  A name
-        inside the clause is its object, never the speaker; ``None`` when there is no such clause
-        or no phrase before it."""
+        pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's
+        end, no cue word, pronoun, other relative pronoun (``the candidate who would govern ...
+        that Ortiz argued``) or coordinator (but one between two capitalised words: ``Ortiz and
+        Berg``), no word of :attr:`CLAUSE_AUXILIARIES` or determiner (not a possessive one: ``who
+        spoke with her said``) right before the cue (``the women who came forward to say``, ``one
+        of the reasons that``), and no finite verb of :attr:`CLAUSE_VERBS` after the clause's first
+        word (``vendors who sell this stuff is one of the reasons``: the main verb).  Only for the
+        phrase right before a cue (*hops* 0: not an antecedent's search).  A name inside the clause
+        is its object, never the speaker; ``None`` when there is no such clause or no phrase
+        before it."""
         if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start):
             return None
         before_cue = words[-1].group().casefold()
-        if before_cue in self._clause_auxiliaries or (before_cue in self._determiners and before_cue not in self._possessive_determiners):
+        article = before_cue in self._determiners and before_cue not in self._possessive_determiners
+        if before_cue in self._clause_auxiliaries or article:
             return None  # (an article before the cue makes it a noun: "one of the reasons that"; "spoke with her said" speaks)
         last = len(words) - 1
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
