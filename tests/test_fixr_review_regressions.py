@@ -111,6 +111,18 @@ SOURCE_ASIDE = [
     ("The firm owed two million pounds, according to the filing.", [("The firm owed two million pounds", "the filing")]),
 ]
 
+# a claim noun's owner written as a role after an article speaks; a body or a possessive pronoun does not
+CLAIM_OWNER = [
+    ('Ana Ortiz rejected the judge\'s warning that the pier was "close to collapse".', [("close to collapse", "the judge")]),
+    ('Tom Berg disputed the city\'s claim that there were "thousands of empty berths".', [("thousands of empty berths", None)]),
+    ('Tom Berg disputed her lawyer\'s claim that there were "thousands of empty berths".', [("thousands of empty berths", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIM_OWNER)
+def test_a_role_owns_a_claim(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), SOURCE_ASIDE)
 def test_a_source_aside_before_that(text: str, expected: list[Row]) -> None:

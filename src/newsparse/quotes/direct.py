@@ -847,8 +847,9 @@ class DirectQuotes(SpeakerResolution):
 
     def possessive_source(self, raw: str, noun: regex.Match[str], floor: int) -> Mention | None:
         """The owner of a claim *noun* (:meth:`claim_noun`) when it is a name (``The site checked
-        Ana Ortiz's claim that ...``: ``Ana Ortiz``), its words after *floor*; ``None`` when the
-        owner is no name (``the city's claim``, ``his claim``)."""
+        Ana Ortiz's claim that ...``: ``Ana Ortiz``) or a noun for one person after a determiner
+        (``the judge's warning that ...``: ``the judge``), its words after *floor*; ``None`` when
+        the owner is neither (``the city's claim``, ``his claim``)."""
         window = self.word_boundary(raw, max(floor, noun.start() - self.NAMED_WINDOW), floor)
         words = list(self._word.finditer(raw, window, noun.start()))
         if not words:
@@ -856,6 +857,12 @@ class DirectQuotes(SpeakerResolution):
         owner = words[-1].group()
         bare = strip_possessive(owner)
         count = self.names.trailing_name([strip_possessive(w.group()) for w in words[-self.MAX_NAME_WORDS :]])
+        if count == 0 and len(words) > 1 and bare != owner and words[-2].group().casefold() in self._determiners:
+            low = bare.casefold()
+            one_person = self.is_singular_person_noun(low) and low not in self._groups and low not in self._collectives
+            if words[-2].group().casefold() not in self._possessive_determiners and one_person:
+                # ("rejected the judge's warning that ...": the judge, a role written as the owner)
+                return self.mention(raw, (words[-2].start(), words[-1].end() - (len(owner) - len(bare))))
         if count == 0 or bare.casefold() in self._pronouns:
             return None
         return self.mention(raw, (words[-count].start(), words[-1].end() - (len(owner) - len(bare))))
