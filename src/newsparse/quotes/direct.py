@@ -911,8 +911,9 @@ class DirectQuotes(SpeakerResolution):
 
     def possessive_source(self, raw: str, noun: regex.Match[str], floor: int) -> Mention | None:
         """The owner of a claim *noun* (:meth:`claim_noun`) when it is a name (``The site checked
-        Ana Ortiz's claim that ...``: ``Ana Ortiz``), its words after *floor*; ``None`` when the
-        owner is no name (``the city's claim``, ``his claim``)."""
+        Ana Ortiz's claim that ...``: ``Ana Ortiz``) or a noun for one person after a determiner
+        (``the judge's warning that ...``: ``the judge``), its words after *floor*; ``None`` when
+        the owner is neither (``the city's claim``, ``his claim``)."""
         window = self.word_boundary(raw, max(floor, noun.start() - self.NAMED_WINDOW), floor)
         words = list(self._word.finditer(raw, window, noun.start()))
         if not words:
@@ -920,6 +921,12 @@ class DirectQuotes(SpeakerResolution):
         owner = words[-1].group()
         bare = strip_possessive(owner)
         count = self.names.trailing_name([strip_possessive(w.group()) for w in words[-self.MAX_NAME_WORDS :]])
+        if count == 0 and len(words) > 1 and bare != owner and words[-2].group().casefold() in self._determiners:
+            low = bare.casefold()
+            one_person = self.is_singular_person_noun(low) and low not in self._groups and low not in self._collectives
+            if words[-2].group().casefold() not in self._possessive_determiners and one_person:
+                # ("rejected the judge's warning that ...": the judge, a role written as the owner)
+                return self.mention(raw, (words[-2].start(), words[-1].end() - (len(owner) - len(bare))))
         if count == 0 or bare.casefold() in self._pronouns:
             return None
         return self.mention(raw, (words[-count].start(), words[-1].end() - (len(owner) - len(bare))))
@@ -1289,6 +1296,44 @@ class DirectQuotes(SpeakerResolution):
         stop = text.find("\n", after)
         return after < len(text) and self._transcript_label.match(text, after, len(text) if stop < 0 else stop) is not None
 
+    def reads_as_speech(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words ``raw[start:end]`` of a transcript's turn read as speech: one of them is
+        a word of :attr:`FIRST_PERSON_WORDS` or :attr:`TURN_SPEECH_WORDS` (``We kept going``,
+        ``It is late``), not a list of figures, charges or nouns (``12 points, 5 rebounds.``)."""
+        return any(m.group().casefold() in self._turn_speech for m in self._word.finditer(raw, start, end))
+
+    def attribution_in_turn(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words ``raw[start:end]`` of a transcript's turn hold a cue after a comma
+        (``The pier is unsafe, he said, and Ana Ortiz said it was not.``): an attribution that
+        splits the words between speakers, which the rules for any paragraph read."""
+        comma = raw.find(",", start, end)
+        return comma >= 0 and next(iter(self.cues(raw, comma, end)), None) is not None
+
+    def other_turn_beside(self, text: str, span: Span, name: str, state: State) -> bool:
+        """Whether the non-blank line right before or right after *span* in *text* opens with the
+        label of another speaker than *name*: a label of fewer than :attr:`MIN_LABEL_LETTERS`
+        letters (``Q:``, ``A:``: an interviewer and the one answering) or one that names someone
+        the article names (:meth:`label_speaker`), so that turns alternate between two labels."""
+        lines = []
+        before = span.start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before > 0:
+            lines.append(text.rfind("\n", 0, before) + 1)
+        after = span.end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after < len(text):
+            lines.append(after)
+        for line in lines:
+            stop = text.find("\n", line)
+            other = self._transcript_label.match(text, line, len(text) if stop < 0 else stop)
+            if other is None or other["name"].casefold() == name.casefold():
+                continue
+            if len(other["name"]) < self.MIN_LABEL_LETTERS or self.label_speaker(other, state) is not None:
+                return True
+        return False
+
     def label_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
         """The speaker a transcript's label (a match of the label pattern, group ``name``) names:
         a surname in capitals of at least :attr:`MIN_LABEL_LETTERS` letters or a full name (in
@@ -1325,8 +1370,11 @@ class DirectQuotes(SpeakerResolution):
         has at least :attr:`MIN_WORDS` words and the line before or after it opens with a label
         too (:meth:`beside_turn`: a transcript, not a headline ``Ana Ortiz: Budget Will Pass``
         nor a table ``Ana Ortiz: 1,769.``); ``None`` otherwise, and when a quotation mark follows
-        the label (:meth:`transcript_label` reads that one).  The labels ``Q`` and ``A`` name no
-        one: such a turn is no quote of its own.
+        the label (:meth:`transcript_label` reads that one).  The turn must read as speech
+        (:meth:`reads_as_speech`: not a box score nor a police blotter) and a line beside it must be
+        another speaker's turn (:meth:`other_turn_beside`: not a column of letters, ``DEAR ABBY:``
+        beside ``DEAR WORRIED:``), and hold no attribution of its own (:meth:`attribution_in_turn`).
+        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own.
 
         .. versionadded:: 0.2
         """
@@ -1339,10 +1387,12 @@ class DirectQuotes(SpeakerResolution):
             return None
         if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end), self.MIN_WORDS)) < self.MIN_WORDS:
             return None
-        if not self.beside_turn(text, span):
+        if not self.beside_turn(text, span) or not self.reads_as_speech(raw, label.end(), end):
             return None
+        if self.attribution_in_turn(raw, label.end(), end):
+            return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
         speaker = self.label_speaker(label, state)
-        if speaker is None:
+        if speaker is None or not self.other_turn_beside(text, span, label["name"], state):
             return None
         return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
 

@@ -871,17 +871,22 @@ class SpeakerGrammar(QuoteWords):
         :meth:`relative_speaker`: the phrase before the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`
         (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
         before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
-        pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's end, no cue word, pronoun, other
-        relative pronoun (``the candidate who would govern ... that Ortiz argued``) or coordinator
-        (but one between two capitalised words: ``Ortiz and Berg``), and no word of
-        :attr:`CLAUSE_AUXILIARIES` right before the cue (``the women who came forward to say``).
-        Only for the phrase right before a cue (*hops* 0: not an antecedent's search).  A name
-        inside the clause is its object, never the speaker; ``None`` when there is no such clause
-        or no phrase before it."""
+        pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's
+        end, no cue word, pronoun, other relative pronoun (``the candidate who would govern ...
+        that Ortiz argued``) or coordinator (but one between two capitalised words: ``Ortiz and
+        Berg``), no word of :attr:`CLAUSE_AUXILIARIES` or determiner (not a possessive one: ``who
+        spoke with her said``) right before the cue (``the women who came forward to say``, ``one
+        of the reasons that``), and no finite verb of :attr:`CLAUSE_VERBS` after the clause's first
+        word (``vendors who sell this stuff is one of the reasons``: the main verb).  Only for the
+        phrase right before a cue (*hops* 0: not an antecedent's search).  A name inside the clause
+        is its object, never the speaker; ``None`` when there is no such clause or no phrase
+        before it."""
         if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start):
             return None
-        if words[-1].group().casefold() in self._clause_auxiliaries:
-            return None
+        before_cue = words[-1].group().casefold()
+        article = before_cue in self._determiners and before_cue not in self._possessive_determiners
+        if before_cue in self._clause_auxiliaries or article:
+            return None  # (an article before the cue makes it a noun: "one of the reasons that"; "spoke with her said" speaks)
         last = len(words) - 1
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
             word = words[k]
@@ -895,6 +900,8 @@ class SpeakerGrammar(QuoteWords):
                 noun = words[k - 1]
                 if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
                     return None
+                if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
+                    return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
                 head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
                 return head if head is not None and head[1] == noun.end() else None
             names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()

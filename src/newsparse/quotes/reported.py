@@ -620,7 +620,20 @@ class ReportedSpeech(DirectQuotes):
             return True
         if first.group().casefold() in self._pronouns or any(m in raw[start:end] for m in self._marks):
             return True
-        return self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD)
+        return self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD) or self.has_late_verb(raw, start, end)
+
+    def has_late_verb(self, raw: str, start: int, end: int) -> bool:
+        """Whether a finite verb (:attr:`LATE_CLAUSE_VERBS`, :meth:`is_verb` or a past in ``-ied``)
+        stands in ``raw[start:end]`` before any relative pronoun: the words after ``said`` are a
+        clause however long its subject (``said a second ferry sank in March``), not the verb's
+        object (``said a prayer for the victims who died``)."""
+        for match in self._word.finditer(raw, start, end):
+            word = match.group().casefold().rstrip(".")
+            if word in self._relatives or word in self._thing_relatives:
+                return False
+            if word in self._late_clause_verbs or self.is_verb(word) or (word.endswith("ied") and len(word) > 3):
+                return True
+        return False
 
     def after_comma(self, raw: str, start: int, pos: int) -> bool:
         """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
@@ -747,6 +760,8 @@ class ReportedSpeech(DirectQuotes):
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
         before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
         joined = bool(before_comma) and before_comma[0].casefold() in self._conjunctions
+        if comma is not None and lead.endswith(",") and self.that_after_cue(raw, comma.end(), sentence, cue.start()):
+            return None  # ("Tom Berg told the court, according to a transcript, that ...": the cue's words, no source's)
         if (
             comma is not None
             and lead.endswith(",")
@@ -781,6 +796,15 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def that_after_cue(self, raw: str, pos: int, sentence: tuple[int, int], source_start: int) -> bool:
+        """Whether one of :attr:`THAT_WORDS` opens the words at *pos*, after a source's aside, and
+        a speech cue stands in the sentence before the aside (``Tom Berg told the court, according
+        to a transcript, that he was innocent``): the clause is the cue's, not the source's."""
+        word = self._word.match(raw, pos, sentence[1])
+        if word is None or word.group().casefold() not in self._that_words:
+            return False
+        return next(iter(self.cues(raw, sentence[0], source_start)), None) is not None
 
     def opening_phrase(self, raw: str, lead: str, start: int, stop: int) -> bool:
         """Whether *lead*, the words before ``, according to X,``, is a phrase that opens the
@@ -971,6 +995,8 @@ class ReportedSpeech(DirectQuotes):
             told = self._object.match(raw, cue.end(), sentence[1]) if cue.group() in self._object_verbs else None
             if told is not None and self.names_addressee(told.group()):
                 after = raw[told.end() : sentence[1]]  # ("..., Tom Berg told The Herald.": the person told, then the end)
+                if self.verb_after_comma(after):
+                    return None  # ("And union leadership, he told me, is working ...": an aside in the clause)
         pos = np[1] if head_end == cue.start() else cue.end()
         participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
@@ -990,6 +1016,13 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
+        named = self.name_before_description(raw, start, end, cue.start()) if head_end == np[0] else None
+        if named is not None:
+            # ("..., Tom Berg, chairman of the exporters' association told Reuters.": the name speaks)
+            if any(mark in raw[start : named[0]] for mark in self._marks):
+                return None  # ('"...," Tom Berg, chairman of X told Reuters.': a quotation's, not reported words)
+            np = named
+            end = self.trim_end(raw, start, raw.rfind(",", start, named[0]))
         if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
             return None
         if conjunction and not self.holds_clause(raw, start, end):
@@ -1000,6 +1033,62 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def verb_after_comma(self, after: str) -> bool:
+        """Whether *after*, the rest of a sentence after an attribution, goes on after a comma with a
+        finite verb in lower case (:meth:`is_verb`): the attribution was an aside inside the
+        reported clause (``And union leadership, he told me, is working ...``), not its close."""
+        match = self._word.search(after)
+        if match is None or not after[: match.start()].strip().startswith(","):
+            return False
+        word = match.group()
+        return word.islower() and self.is_verb(word.rstrip("."))
+
+    def name_before_description(self, raw: str, start: int, end: int, cue_start: int) -> tuple[int, int] | None:
+        """The span of a person's name (the vocabulary's :meth:`~newsparse.names.Names.is_name`)
+        that ends the words ``raw[start:end]`` before a closing attribution, set off by a comma
+        (``Coffee output may fall, Tom Berg, chairman of the exporters' association told
+        Reuters.``): the phrase between it and the cue describes the name, which speaks, even when
+        the description has no closing comma.  Up to :attr:`MAX_DESCRIPTION_PARTS` parts of the
+        description in lower case with no verb may stand between (``Chad Hawk, vice president of
+        PMG, a grading company in Florida told Fox.``), and the part right after the name must
+        describe one person (:meth:`describes_one_person`: not ``Tom Berg, officials said``, where
+        the name is the one spoken to).  ``None`` when the words end otherwise."""
+        stop = end
+        for _ in range(self.MAX_DESCRIPTION_PARTS + 1):
+            comma = raw.rfind(",", start, stop)
+            if comma < 0:
+                return None
+            first = comma + 1
+            while first < stop and not raw[first].isalnum():
+                first += 1  # ("'...,' Chad Hawk, ...": past a closing mark)
+            phrase = raw[first:stop].strip()
+            if len(phrase.split()) >= 2 and self.names.is_name(phrase):
+                return (first, self.trim_end(raw, first, stop)) if self.describes_one_person(raw, stop, cue_start) else None
+            if not phrase[:1].islower() or self.is_clause(phrase) or any(m in phrase for m in self._marks):
+                return None
+            stop = comma
+        return None
+
+    def describes_one_person(self, raw: str, comma: int, stop: int) -> bool:
+        """Whether the words after the comma at *comma*, up to the next comma or *stop*, describe one
+        person: they open with a determiner or a word in lower case, hold no possessive (nor open
+        with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer`` is someone else) and their head,
+        the word before the first of :attr:`ROLE_LINKS` or else their last word, is a noun for one
+        person (``chairman of the exporters' association``, ``an aide to the minister``; not
+        ``officials``, ``police``)."""
+        next_comma = raw.find(",", comma + 1, stop)
+        phrase = raw[comma + 1 : stop if next_comma < 0 else next_comma].split()
+        if not phrase:
+            return False
+        first = phrase[0]
+        if not (first[:1].islower() or first.casefold() in self._determiners):
+            return False
+        if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
+            return False
+        link = next((i for i, w in enumerate(phrase) if i > 0 and w.casefold() in self._role_links), len(phrase))
+        head = phrase[link - 1].rstrip(".,").casefold()
+        return head not in self._groups and head not in self._collectives and self.is_singular_person_noun(head)
 
     def subject_with_aside(self, raw: str, start: int, end: int) -> bool:
         """Whether ``raw[start:end]``, before an inverted cue, is the cue's subject with a relative

@@ -62,6 +62,15 @@ class QuoteWords:
     #: for the victims``, ``said goodbye``): after a long aside their clause without ``that`` must
     #: open with a pronoun or show a verb within :attr:`LONG_SUBJECT_LOOKAHEAD` words.
     CLAUSE_ONLY_VERBS: ClassVar[tuple[str, ...]] = ("say", "says", "said", "saying")
+    #: Finite verbs that show such a clause anywhere before its sentence ends (``said a review by
+    #: the port safety board last spring found serious faults``), with :attr:`CLAUSE_VERBS`, a form
+    #: in ``-ed`` or a short past in ``-ied`` (``lied``); a relative pronoun stops the search
+    #: (``said a prayer for the victims who died``: the verb is the relative clause's).
+    LATE_CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
+        "seem", "seems", "seemed", "appear", "appears", "sank", "fled", "fought", "told", "thought", "felt",
+        "meant", "broke", "chose", "drove", "flew", "forgot", "hid", "rang", "shook", "spoke", "stole", "struck",
+        "threw", "wrote", "happens", "belongs", "exists",
+    )
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
@@ -667,6 +676,10 @@ class QuoteWords:
     #: is a positive development``) or after a noun and one of its links (``members of the Supreme
     #: Court shouldn't ...``) may come before the clause's verb.
     LONG_SUBJECT_LOOKAHEAD: ClassVar[int] = 8
+    #: How many parts of a description set off by commas, in lower case, may stand between a name
+    #: that ends reported words and its closing cue (``..., Chad Hawk, vice president of PMG, a
+    #: grading company told Fox.``: the name speaks; ``ReportedSpeech.name_before_description``).
+    MAX_DESCRIPTION_PARTS: ClassVar[int] = 2
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
@@ -785,6 +798,16 @@ class QuoteWords:
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
+    #: Words that make a transcript's turn read as speech (with :attr:`FIRST_PERSON_WORDS`): a
+    #: pronoun of the second person or a finite auxiliary (``ANA ORTIZ: You know it is late.``);
+    #: a turn with none is a list (``Tom Berg: 12 points, 5 rebounds.``, a police blotter's
+    #: ``Ryan Hollman: Dealing in methamphetamine, held in jail ...``), no one's words.
+    TURN_SPEECH_WORDS: ClassVar[tuple[str, ...]] = (
+        "you", "your", "you're", "you’re", "is", "are", "was", "were", "will", "would", "can", "could",
+        "should", "must", "has", "have", "had", "do", "does", "did", "it's", "it’s", "that's", "that’s",
+        "don't", "don’t", "didn't", "didn’t", "isn't", "isn’t", "wasn't", "wasn’t", "can't", "can’t",
+        "won't", "won’t",
+    )
     #: The most characters between an attribution after a quotation and a quotation that resumes
     #: it (``said Alun Jones, a former miner, "and ...``).
     MAX_RESUME_GAP: ClassVar[int] = 120
@@ -912,6 +935,7 @@ class QuoteWords:
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
+        self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
@@ -927,6 +951,7 @@ class QuoteWords:
         self._name_like = frozenset(w.casefold() for w in self.NAME_LIKE_WORDS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
+        self._late_clause_verbs = frozenset(self.LATE_CLAUSE_VERBS)
         # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full
         # names ("in May." ends a sentence); weekdays stay out ("Sun." may be a paper's name)
         short = {normalize_word(w) for names in self.vocabulary.MONTHS for w in names if w.endswith(".")}
