@@ -1,0 +1,97 @@
+"""A new user's trial (stop 17): the CLI's --language, BCP 47 language tags, datelines, header
+misfilings, a speaker-cue line, sign-offs and notes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsparse import ArticleParser
+from newsparse.cli import main
+from newsparse.quotes.languages import language_pack
+
+FRENCH = (
+    "Le ministre défend sa réforme\n\n"
+    "PARIS, 3 mai (AFP) - Le ministre a défendu mardi sa réforme devant l'Assemblée.\n\n"
+    "« Nous irons jusqu'au bout », a déclaré Jean Dupont devant les députés.\n"
+)
+GERMAN = (
+    "Ministerin verteidigt Reform\n\n"
+    "BERLIN (dpa) - Die Ministerin hat am Dienstag ihre Reform verteidigt.\n\n"
+    "„Wir gehen den Weg zu Ende“, sagte Anna Schmidt vor dem Bundestag.\n"
+)
+
+
+def quote_rows(out: str) -> list[tuple[str, str]]:
+    return [(row["speaker"], row["text"]) for row in csv.DictReader(io.StringIO(out))]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        # without a pack the French quotation has no speaker row at all: the trial's report
+        ([], []),
+        (["--language", "fr"], [("Jean Dupont", "Nous irons jusqu'au bout")]),
+        (["--language", "fr-FR"], [("Jean Dupont", "Nous irons jusqu'au bout")]),
+        (["--language", "FR_fr", "--jobs", "2"], [("Jean Dupont", "Nous irons jusqu'au bout")] * 2),
+    ],
+)
+def test_cli_language_reads_a_french_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], expected: list[tuple[str, str]]
+) -> None:
+    path = tmp_path / "fr01.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    files = [str(path)] * (2 if "--jobs" in args else 1)
+    assert main(["--format", "csv", "--no-progress", *args, *files]) == 0
+    assert quote_rows(capsys.readouterr().out) == expected
+
+
+@pytest.mark.parametrize(("jobs", "count"), [("1", 1), ("2", 3)])
+def test_cli_language_with_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str, count: int) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": GERMAN}) + "\n" for i in range(count)), encoding="utf-8")
+    assert main(["--jsonl", "--no-progress", "--language", "de-AT", "--jobs", jobs, "--input-jsonl", "text", str(feed)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    speakers = [[q["speaker"]["name"] for q in r["article"]["quotes"]] for r in records]
+    assert speakers == [["Anna Schmidt"]] * count
+
+
+def test_cli_unknown_language_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["--language", "xx", str(path)])
+    assert stop.value.code == 2
+    assert "no language pack for 'xx'; known: en, en-GB, fr, de, es" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [
+        ("de-DE", "de"),
+        ("de-AT", "de"),
+        ("DE_ch", "de"),
+        ("fr-FR", "fr"),
+        ("fr_CA", "fr"),
+        ("es-MX", "es"),
+        ("en", "en"),
+        ("en-US", "en"),
+        ("en_GB", "en-GB"),
+        ("EN-gb", "en-GB"),
+    ],
+)
+def test_language_tags_fall_back_to_their_language(tag: str, code: str) -> None:
+    assert language_pack(tag).code == code
+    parser = ArticleParser(language=tag)
+    assert type(parser.vocabulary) is language_pack(code).vocabulary
+    assert type(parser.quotes) is language_pack(code).quotes
+
+
+@pytest.mark.parametrize("tag", ["xx", "xx-DE", "", "d", "deu", "-de", "gb-en"])
+def test_unknown_language_tags_raise(tag: str) -> None:
+    with pytest.raises(ValueError, match=r"no language pack for .*; known: en, en-GB, fr, de, es"):
+        ArticleParser(language=tag)
