@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import ArticleParser
+from newsparse import ArticleParser, MonthDay
 from newsparse.cli import main
 from newsparse.quotes.languages import language_pack
 
@@ -95,3 +95,47 @@ def test_language_tags_fall_back_to_their_language(tag: str, code: str) -> None:
 def test_unknown_language_tags_raise(tag: str) -> None:
     with pytest.raises(ValueError, match=r"no language pack for .*; known: en, en-GB, fr, de, es"):
         ArticleParser(language=tag)
+
+
+DATELINES = [
+    # (language, first paragraph, (place, agency, date) or None)
+    ("de", "FRANKFURT/MAIN (dpa) - Die Börse hat am Montag nachgegeben.", ("FRANKFURT/MAIN", "dpa", None)),
+    ("de", "Frankfurt/Main (dpa) - Die Börse hat am Montag nachgegeben.", ("Frankfurt/Main", "dpa", None)),
+    ("en", "FRANKFURT/MAIN (dpa) - Die Börse hat am Montag nachgegeben.", ("FRANKFURT/MAIN", "dpa", None)),
+    ("de", "HALLE (SAALE) (dpa) - Die Stadt hat einen neuen Haushalt.", ("HALLE (SAALE)", "dpa", None)),
+    ("de", "Halle (Saale) (dpa) - Die Stadt hat einen neuen Haushalt.", ("Halle (Saale)", "dpa", None)),
+    ("de", "BRÜSSEL (dpa/AFP) - Die Kommission hat neue Regeln.", ("BRÜSSEL", "dpa/AFP", None)),
+    ("fr", "BRUXELLES (AFP/Reuters) - La Commission a proposé des règles.", ("BRUXELLES", "AFP/Reuters", None)),
+    ("de", "MÜNCHEN, 12. Mai (Reuters) - Siemens hat die Prognose gesenkt.", ("MÜNCHEN", "Reuters", MonthDay(5, 12))),
+    # an English parser cannot read "Mai": the dateline without its date, not none
+    ("en", "MÜNCHEN, 12. Mai (Reuters) - Siemens hat die Prognose gesenkt.", ("MÜNCHEN", "Reuters", None)),
+    ("en", "ÖSTERSUND (TT) - Polisen larmades under natten.", ("ÖSTERSUND", "TT", None)),
+    ("en", "New York CNN — A storm swept across the city on Monday.", ("New York", "CNN", None)),
+    ("en", "NEW YORK (CNN) — A storm swept across the city on Monday.", ("NEW YORK", "CNN", None)),
+    ("en", "Atlanta CNN — A storm swept across the city on Monday.", ("Atlanta", "CNN", None)),
+    ("de", "WASHINGTON, May 3 (Xinhua) -- The economy added jobs in April.", ("WASHINGTON", "Xinhua", MonthDay(5, 3))),
+    ("fr", "WASHINGTON, May 3 (Xinhua) -- The economy added jobs in April.", ("WASHINGTON", "Xinhua", MonthDay(5, 3))),
+    ("es", "WASHINGTON, May 3 (Xinhua) -- The economy added jobs in April.", ("WASHINGTON", "Xinhua", MonthDay(5, 3))),
+    ("fr", "PARIS, 3 mai (AFP) - Le ministre a défendu sa réforme.", ("PARIS", "AFP", MonthDay(5, 3))),
+    # near misses: a sentence, an unknown body in brackets after an unreadable month, no dash after the agency
+    ("de", "Frankfurt/Main ist die Stadt der Banken, sagte der Sprecher.", None),
+    ("en", "MÜNCHEN, 12. Mai (Polizei) - Ein Unfall auf der Autobahn.", None),
+    ("en", "New York CNN reported on Monday that a storm swept the city.", None),
+    ("en", "New York Times — A storm swept across the city on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), DATELINES)
+def test_trial_datelines(language: str, paragraph: str, expected: tuple[str, str, object] | None) -> None:
+    text = "Eine Überschrift\n\n" + paragraph + "\n\nNoch ein Absatz."
+    article = ArticleParser(language=language).parse(text)
+    dateline = article.dateline
+    if expected is None:
+        assert dateline is None
+        assert article.paragraphs[0].text == paragraph
+        return
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == expected
+    assert text[dateline.span.start : dateline.span.end] == dateline.text
+    assert paragraph.startswith(dateline.text)
+    assert article.paragraphs[0].text == paragraph[len(dateline.text) :].lstrip()
