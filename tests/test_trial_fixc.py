@@ -139,3 +139,42 @@ def test_trial_datelines(language: str, paragraph: str, expected: tuple[str, str
     assert text[dateline.span.start : dateline.span.end] == dateline.text
     assert paragraph.startswith(dateline.text)
     assert article.paragraphs[0].text == paragraph[len(dateline.text) :].lstrip()
+
+
+STORY = "The council voted on Monday to close the old bridge, officials said.\n\nThe mayor urged residents to stay home."
+
+HEADERS = [
+    # (header lines, headline, section, boilerplate (kind, text))
+    ("Tom Berg", "Tom Berg", (), []),  # a name over the story: a headline, not a kicker over none
+    ("Tom Berg\n\nJane Roe | Reuters", "Tom Berg", (), []),  # over a byline without "By"
+    ("Tom Berg\n\nBy Jane Roe", "Tom Berg", (), []),
+    ("WORLD", None, ("WORLD",), []),  # a kicker in capitals over the story stays one
+    ("Politics\n\nCouncil closes old bridge", "Council closes old bridge", ("Politics",), []),
+    ("Tom Berg\n\nCouncil closes old bridge", "Council closes old bridge", ("Tom Berg",), []),
+    # an impossible date: still a stamp line, never the headline nor under a kicker
+    ("Bad\n\nPublished: February 30, 2025", "Bad", (), [("timestamp", "Published: February 30, 2025")]),
+    ("Published: February 30, 2025", None, (), [("timestamp", "Published: February 30, 2025")]),
+    ("Council closes old bridge\n\nUpdated: 31/02/2025", "Council closes old bridge", (), [("timestamp", "Updated: 31/02/2025")]),
+]
+
+
+@pytest.mark.parametrize(("header", "headline", "section", "boilerplate"), HEADERS)
+def test_trial_header_misfilings(header: str, headline: str | None, section: tuple[str, ...], boilerplate: list[tuple[str, str]]) -> None:
+    text = header + "\n\n" + STORY
+    article = ArticleParser().parse(text)
+    assert (article.headline.text if article.headline else None, article.section) == (headline, section)
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    assert [p.text for p in article.paragraphs] == STORY.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["New York CNN — A storm swept the city.", "New York CNN —\nA storm swept the city.", "New York CNN —\n\nA storm swept the city."],
+)
+def test_web_dateline_on_its_own_line(opening: str) -> None:
+    text = "Storm floods lower Manhattan\n\n" + opening + "\n\nThe mayor urged residents to stay home."
+    article = ArticleParser().parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.text) == ("New York", "CNN", "New York CNN —")
+    assert article.boilerplate == ()
+    assert [p.text for p in article.paragraphs] == ["A storm swept the city.", "The mayor urged residents to stay home."]

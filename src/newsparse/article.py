@@ -490,10 +490,19 @@ class ArticleParser:
             return 0
         if self.dateline.parse(state.text, lines[1].span) is not None:
             return 0
-        if self.headline_over_stamp(state, section.labels):
+        if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def name_over_story(self, state: ParseState, labels: Sequence[str]) -> bool:
+        """Whether the first line, a person's name not in capitals (``Tom Berg``: a profile's or an
+        obituary's title), is the headline over the story's first paragraph or a byline, not a
+        kicker over no headline (``WORLD`` over the story stays a kicker)."""
+        name = state.lines[0].text.strip()
+        if len(labels) != 1 or name.isupper() or not self.byline.names.is_name(name):
+            return False
+        return self.opens_without_headline(state, 1) or bool(self.header_byline(state, 1, True))
 
     def headline_over_stamp(self, state: ParseState, labels: Sequence[str]) -> bool:
         """Whether the first line, one word of letters not in capitals (``Grève``, ``Streik``), is
@@ -503,6 +512,8 @@ class ArticleParser:
         word = lines[0].text.strip()
         if len(labels) != 1 or not word.isalpha() or word.isupper() or self.byline.has_prefix(word):
             return False  # (one word of letters; not "By" over "By Eva Jansen": the byline's own word)
+        if self.timestamps.starts_with_label(lines[1].text):
+            return True  # a stamp line, even one that cannot be read: "Published: February 30, 2025"
         return self.byline.has_prefix(lines[1].text) or bool(self.timestamps.parse(lines, 1, state.reference_date))
 
     def run_rules(self, prefix: str, names: Sequence[str], state: ParseState, index: int, *, peek: bool = False) -> int:
@@ -887,6 +898,9 @@ class ArticleParser:
             return 0
         if self.opens_with_stamp(state, index):
             return 0  # "October 15, 2018/0 Comments/in News": a stamp line, for inline_stamp
+        line = state.lines[index]
+        if self.timestamps.starts_with_label(line.text) and self.timestamps.might_be_stamp_line(line):
+            return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
         headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
@@ -1235,6 +1249,8 @@ class ArticleParser:
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
+            if self.timestamps.starts_with_label(lines[index].text):
+                return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."

@@ -187,7 +187,7 @@ class DatelineParser:
         )
         self._unbracketed = regex.compile(
             rf"""(?P<place>{region})[ ](?P<agency>{v.agency_pattern})
-                [ ]*+(?P<dash>{real_dash})[ ]*+(?=\p{{Lu}})     # "New York CNN — A storm ..." """,
+                [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
             regex.VERBOSE,
         )
 
