@@ -244,3 +244,88 @@ ROLE_HOLDER_BEFORE = [
 def test_a_role_held_by_someone_named_before(text: str, speaker: str) -> None:
     found = [q for q in quotes_of(text) if q[0] == "The fishermen would be freed" or q[0] == "the fishermen would be freed"]
     assert [q[2] for q in found] == [speaker]
+
+
+# the people a document went to never say its words: after a document noun and "to", the
+# document's phrase speaks; the people a speaker spoke to never say the speaker's words either
+AUDIENCE_AFTER_TO = [
+    ("The letter to Ana Ortiz said the deal was off.",
+     [("the deal was off", R, "The letter")]),
+    ("A memo to the mayor said the budget was late.",
+     [("the budget was late", R, "A memo")]),
+    ("Ortiz spoke to reporters saying the deal was off.",
+     [("the deal was off", R, "Ortiz")]),
+    ("The mayor wrote to voters saying the tax was fair.",
+     [("the tax was fair", R, "The mayor")]),
+    # near misses: a noun for people before "to" speaks; a noun after a determiner is no verb
+    ("An adviser to the mayor said the budget was late.",
+     [("the budget was late", R, "An adviser to the mayor")]),
+    ("It was a nod to the mayor acknowledging that she had changed her mind.",
+     [("she had changed her mind", R, "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDIENCE_AFTER_TO)
+def test_the_audience_after_to_never_speaks(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# absolute phrases: each "NAME <participle>" pair after "with" speaks its own words; the second
+# pair, joined by "and", ends the first pair's reported words
+ABSOLUTE_PAIRS = [
+    ('The talks collapsed on Monday, with Ryan saying the plan was dead and Trump calling it "a disaster."',
+     [("the plan was dead", R, "Ryan"), ("a disaster.", D, "Trump")]),
+    ("The talks collapsed, with Paul Ryan saying that the plan was dead and Ana Ortiz arguing that it was a disaster.",
+     [("the plan was dead", R, "Paul Ryan"), ("it was a disaster", R, "Ana Ortiz")]),
+    # near misses: no absolute phrase before the words, and "and" before a clause, not a pair
+    ("Ryan said the plan was dead and Trump calling it a disaster was no help.",
+     [("the plan was dead and Trump calling it a disaster was no help", R, "Ryan")]),
+    ("The talks collapsed, with Ryan saying the plan was dead and the deal was off.",
+     [("the plan was dead and the deal was off", R, "Ryan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE_PAIRS)
+def test_each_absolute_pair_speaks_its_own_words(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a directive's words ("asked the players to thank ...") end before a relative clause with a cue
+# of its own: the antecedent speaks what follows it
+DIRECTIVE_THEN_RELATIVE_CUE = [
+    ("She asked the players to thank Ana Ortiz, who said she was proud.",
+     [("the players to thank Ana Ortiz", R, "She"), ("she was proud", R, "Ana Ortiz")]),
+    ("The mayor urged voters to back Tom Berg, who has said the tax is unfair.",
+     [("voters to back Tom Berg", R, "The mayor"), ("the tax is unfair", R, "Tom Berg")]),
+    # near misses: a relative clause with no cue, and one inside a clause after "said"
+    ("She asked the players to thank Ana Ortiz, who coached them.",
+     [("the players to thank Ana Ortiz, who coached them", R, "She")]),
+    ("Ortiz said the plan was backed by Tom Berg, who said it was fair.",
+     [("the plan was backed by Tom Berg, who said it was fair", R, "Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIVE_THEN_RELATIVE_CUE)
+def test_a_directive_ends_before_a_relative_cue(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a question in sentence case ("Is it over?") is no title in title case: before a sentence with
+# a speaker and a cue of its own it is still a quotation (no speaker: the next sentence's words
+# are another quote); a title in title case stays none
+QUESTIONS_IN_SENTENCE_CASE = [
+    ('"Is it over?" The mayor told reporters that the count was done.',
+     [("Is it over?", D, None), ("the count was done", R, "The mayor")]),
+    ("“Is it over?” Ana Ortiz said the count was done.",
+     [("Is it over?", D, None), ("the count was done", R, "Ana Ortiz")]),
+    ('"Is it over?" the mayor asked.',
+     [("Is it over?", D, "the mayor")]),
+    # near miss: a title in title case, capitals after its first word
+    ('She watched "Is It Over?" on Monday and said the film was long.',
+     [("the film was long", R, "She")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS_IN_SENTENCE_CASE)
+def test_a_question_in_sentence_case_is_a_quotation(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert quotes_of(text) == expected

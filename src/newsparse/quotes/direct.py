@@ -733,8 +733,11 @@ class DirectQuotes(SpeakerResolution):
     def is_title(self, words: Sequence[str]) -> bool:
         """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the
         Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
-        one capitalised or a small word (a stop word, a determiner, ``of``)."""
+        one capitalised or a small word (a stop word, a determiner, ``of``).  A question or an
+        exclamation with no capital after its first word is a sentence (``"Is it over?"``)."""
         if len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
+            return False
+        if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
         small = self._stop | self._determiners | self._of
         return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)
@@ -765,6 +768,11 @@ class DirectQuotes(SpeakerResolution):
         subject is a name (``Calder credited the staff with "a small miracle"``)."""
         sentence = (quotation.sentence_start, quotation.sentence_end)
         verb = self.attributing_verb(raw, quotation)
+        # (a cue word after a possessive is a noun, not a verb: "Lee's remarks echoed Ortiz's claim that")
+        claim = self.claim_noun(raw, quotation) if verb is None or self.is_claim_noun(raw, verb) else None
+        if claim is not None:
+            # "The site checked Ortiz's claim that there were "...": Ortiz; "the city's claim": no one
+            return self.possessive_source(raw, claim, quotation.sentence_start)
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open, described=False)
             if subject is None or not subject.text[:1].isupper():
@@ -804,6 +812,53 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def is_claim_noun(self, raw: str, verb: regex.Match[str]) -> bool:
+        """Whether a cue word found before a quotation is one of :attr:`CLAIM_NOUNS` right after
+        a possessive (``Ortiz's warning that``, ``Lee's remarks about``): a noun, not a verb."""
+        if verb.group().casefold() not in self._claim_nouns:
+            return False
+        before = raw[max(0, verb.start() - 3) : verb.start()].rstrip()
+        return before != strip_possessive(before)
+
+    def claim_noun(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
+        """The claim noun that owns a quotation in its sentence (``Ortiz's claim that there were
+        "thousands of errors"``: ``claim``): one of :attr:`CLAIM_NOUNS` right after a possessive,
+        at most :attr:`CLAIM_REACH` words before the quotation, one of :attr:`CLAIM_LINKS` right
+        after it and none of :attr:`CLAIM_BREAKS` nor :attr:`CLAIM_STOPS` between; ``None`` for
+        anything else (``Ortiz's charge "pathetic"``: the words judge the claim)."""
+        if not self._claim_nouns:
+            return None
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, quotation.open))
+        for k in range(len(words) - 1, max(0, len(words) - 2 - self.CLAIM_REACH), -1):
+            if words[k].group().casefold() not in self._claim_nouns:
+                continue
+            tail = raw[words[k].end() : quotation.open]
+            if any(mark in tail for mark in self.CLAIM_BREAKS) or any(
+                w.group().casefold() in self._claim_stops for w in words[k + 1 :]
+            ):
+                return None  # ('Ortiz's claim, she said, "..."': another clause)
+            if k + 1 >= len(words) or words[k + 1].group().casefold() not in self._claim_links:
+                return None  # ('Ortiz's charge "pathetic"', 'Lee's remarks as "..."': the words judge the claim)
+            return words[k] if self.is_claim_noun(raw, words[k]) else None
+        return None
+
+    def possessive_source(self, raw: str, noun: regex.Match[str], floor: int) -> Mention | None:
+        """The owner of a claim *noun* (:meth:`claim_noun`) when it is a name (``The site checked
+        Ana Ortiz's claim that ...``: ``Ana Ortiz``), its words after *floor*; ``None`` when the
+        owner is no name (``the city's claim``, ``his claim``)."""
+        window = self.word_boundary(raw, max(floor, noun.start() - self.NAMED_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, noun.start()))
+        if not words:
+            return None
+        owner = words[-1].group()
+        bare = strip_possessive(owner)
+        count = self.names.trailing_name([strip_possessive(w.group()) for w in words[-self.MAX_NAME_WORDS :]])
+        if count == 0 or bare.casefold() in self._pronouns:
+            return None
+        return self.mention(raw, (words[-count].start(), words[-1].end() - (len(owner) - len(bare))))
 
     def coordinated_subject(self, raw: str, floor: int, verb: regex.Match[str]) -> Mention | None:
         """The subject of a verb joined to *verb* by a coordinator right before it (``such as when

@@ -652,6 +652,12 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
+        link = self.document_link_before(raw, words, span[0]) if hops == 0 and more else None
+        head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
+        if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
+            # "The letter to Ana Ortiz said": the letter's words, never hers (but the object of a
+            # verb, "sent a memo to staff saying", is left to the participle's rules)
+            return head
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
@@ -716,6 +722,23 @@ class SpeakerGrammar(QuoteWords):
         if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
             return None
         return link.start()
+
+    def document_link_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
+        """Where one of :attr:`ADDRESSEE_PREPOSITIONS` starts when it stands, blanks only around
+        it, between one of :attr:`DOCUMENT_NOUNS` in lower case and the phrase at *start* (``The
+        letter to Ana Ortiz said``, ``a memo to staff said``): the phrase is the people the
+        document went to, who never speak its words; the document's phrase speaks, if anyone.
+        ``None`` otherwise."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 2:
+            return None
+        link, noun = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[noun.end() : link.start()].strip():
+            return None
+        value = strip_possessive(noun.group())
+        if link.group() not in self._addressee_prepositions or not value[:1].islower():
+            return None
+        return link.start() if value in self._document_nouns else None
 
     def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
         """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
@@ -951,7 +974,7 @@ class SpeakerGrammar(QuoteWords):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
             comma = raw.rfind(",", match.start(), match.start("name"))
             return self.without_opener(raw, (match.start(), comma))
-        if group == "name2" and match[group].casefold() in self._adverbs:
+        if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
         if group == "name2":
             placed = self.placed_name(raw, start, match.span(group))
@@ -972,6 +995,16 @@ class SpeakerGrammar(QuoteWords):
             return False
         role = raw[match.start() : match.start("name")].casefold().split()
         return any(word in self._role_links for word in role[1:])
+
+    def opening_adverb(self, phrase: str) -> bool:
+        """Whether *phrase*, set off by a comma, is one word that modifies the sentence rather than
+        names its speaker (``Separately,``, ``Meanwhile,``, ``However,``): one of :attr:`ADVERBS` or a
+        word the vocabulary says opens no name.  Not by the adverb's ending alone: ``Kelly, a nurse
+        at the hospital, said`` names her."""
+        words = phrase.split()
+        if len(words) != 1:
+            return False
+        return words[0].casefold() in self._adverbs or not self.vocabulary.can_start_name(words[0])
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
@@ -1101,10 +1134,27 @@ class SpeakerGrammar(QuoteWords):
         opener = np[0] if np is not None else cue.start()
         if np is None:
             after = self.phrase_after(raw, cue.end(), stop, lenient=True)
-            np = after if after is not None and not raw[after[1] : stop].strip(" .") else None
+            tail = raw[after[1] : stop].strip(" .") if after is not None else ""
+            np = after if after is not None and (not tail or self.describes_speaker(tail)) else None
         if np is None or not ends_with(raw, floor, opener, ",\"”’'"):
             return None
         return np
+
+    def describes_speaker(self, tail: str) -> bool:
+        """Whether *tail*, what follows the speaker's phrase of a closing attribution, is one
+        appositive that describes the speaker (``..., said Tom Berg, the bank's chief economist,
+        adding ...``): a comma, then at most :attr:`MAX_APPOSITIVE_HEAD` words in lower case first
+        that name a person (:meth:`is_speaker_phrase`), with no comma and no verb among them
+        (``..., said Tom Berg, the rates were wrong``: a clause)."""
+        if not tail.startswith(","):
+            return False
+        description = tail[1:].strip()
+        words = description.split()
+        if not words or not words[0][:1].islower() or "," in description or len(words) > self.MAX_APPOSITIVE_HEAD:
+            return False
+        if any(self.is_past_verb(w) or w.casefold() in self._clause_verbs or self.is_cue_word(w.casefold()) for w in words):
+            return False
+        return self.is_speaker_phrase(description, lenient=True)
 
     def is_time_tail(self, words: str) -> bool:
         """Whether *words* between a cue and a comma are nothing, or a short time or place
@@ -1500,7 +1550,25 @@ class SpeakerGrammar(QuoteWords):
         link = self.token_start(raw, np[0], start)
         if raw[link : np[0]].strip() not in self._addressee_prepositions or not (link > start and raw[link - 1].isspace()):
             return False
-        return strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns
+        if strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns:
+            return True
+        return self.addressed_by_verb(raw, start, link)
+
+    def addressed_by_verb(self, raw: str, start: int, link: int) -> bool:
+        """Whether the preposition at *link* follows one of :attr:`ADDRESSING_VERBS` or a speech
+        verb in lower case with a word before it, its subject (``Ortiz spoke to reporters
+        saying``, ``The mayor wrote to voters saying``): the people spoken to never say the
+        words.  Not after a determiner (``a talk to students saying``: a noun)."""
+        verb_end = link
+        while verb_end > start and raw[verb_end - 1].isspace():
+            verb_end -= 1
+        verb = self.token_before(raw, link, start)
+        if not verb or verb_end - len(verb) < start or raw[verb_end - len(verb) : verb_end] != verb:
+            return False
+        if not (verb.islower() and (verb in self._addressing_verbs or verb in self._cue_words)):
+            return False
+        subject = self.token_before(raw, verb_end - len(verb), start)
+        return bool(subject) and subject.casefold() not in self._determiners
 
     def ends_in_past_verb(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* before a participle ends in a verb in the past in lower case
@@ -1593,6 +1661,8 @@ class SpeakerGrammar(QuoteWords):
             return None  # "Shortly after ...", "Continuing his speech, ...": no subject here
         if self.is_cue_word(opener):
             return None  # "Added to the list: ...": a speech verb opens the sentence, no subject
+        if self.paired_modifier(raw, words):
+            return None  # "Tired and angry, she said ...": a description of the subject, no subject
         following = words[1].group() if len(words) > 1 else ""
         participle = self.is_past_verb(opener) and following in self._prepositions and not self.verb_before_comma(raw, words)
         if following in self._agents or participle:
@@ -1640,6 +1710,24 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def paired_modifier(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether the sentence opens with two words joined by one of :attr:`COORDINATORS` and set
+        off by a comma, the second in lower case and neither a determiner nor a pronoun (``Tired
+        and angry, she ...``, ``Calm but firm, the mayor ...``): a description of the subject that
+        follows, not the subject; two plurals stay a subject (``Police and firefighters, who
+        ...``), as do two names (``Ortiz and Berg, ...``)."""
+        if len(words) < 3 or words[1].group().casefold() not in self._coordinators:
+            return False
+        first, second = words[0].group(), words[2].group()
+        low = second.casefold()
+        if not second[:1].islower() or low in self._determiners or low in self._pronouns:
+            return False
+        if first.endswith("s") and second.endswith("s"):
+            return False
+        if raw[words[0].end() : words[1].start()].strip() or raw[words[1].end() : words[2].start()].strip():
+            return False
+        return raw[words[2].end() : words[2].end() + 1] == ","
 
     def verb_before_comma(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
         """Whether a lower-case verb in :attr:`PAST_SUFFIX` that no agent word follows (so no

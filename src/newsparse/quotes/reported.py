@@ -39,6 +39,8 @@ _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 _LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
 #: A character that is neither a letter nor a blank (punctuation between a speaker's phrase and its cue).
 _NOT_WORDS = regex.compile(r"[^\p{L}\s]")
+#: A currency sign before an amount (``$2 million``, ``€40``).
+_CURRENCY = regex.compile(r"\p{Sc}(?=\d)")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
@@ -114,6 +116,23 @@ class ReportedSpeech(DirectQuotes):
             # ("... would fail and the mayor said": only after a whole clause, see cut_next_clause)
             rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
+        )
+        # "with Ryan saying ... and Trump calling it ...": each absolute phrase's subject and its
+        # participle, the lead before reported words and another pair inside them
+        pair_subject = rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+\s++){{1,{self.MAX_ABSOLUTE_SUBJECT_WORDS}}}"
+        participles = any_of([*self.PARTICIPLES, *(v for v in self.NAMING_VERBS if v.endswith(self.GERUND_SUFFIX))])
+        self._absolute_lead = regex.compile(
+            rf"(?<![\p{{L}}])(?i:{any_of(self.ABSOLUTE_WORDS) or '(?!)'})\s++{pair_subject}"  # "with Ryan "
+            rf"(?:{any_of(self.PARTICIPLES)})\s++(?:(?i:{any_of(self.THAT_WORDS)})\s++)?+$"  # "saying (that) "
+        )
+        self._absolute_pair = regex.compile(
+            rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
+            rf"(?:{participles})(?![\p{{L}}])"  # "calling"
+        )
+        # "..., who said she was proud": a relative clause with a cue of its own
+        self._relative_cue = regex.compile(
+            rf"[,;]\s*+(?i:{any_of(self.RELATIVE_PRONOUNS) or '(?!)'})\s++(?P<verb>\p{{Ll}}++)(?![\p{{L}}])"
+            rf"(?:\s++(?P<next>\p{{Ll}}++)(?![\p{{L}}]))?+"
         )
         self._infinitive_verbs = frozenset(self.INFINITIVE_VERBS)
         self._noun_object_verbs = frozenset(self.NOUN_OBJECT_VERBS)
@@ -500,14 +519,34 @@ class ReportedSpeech(DirectQuotes):
         """*content*, the words of a cue in a relative clause, up to the comma that closes the
         clause before the sentence's own verb, a speech verb or one in the past (``who asked not
         to be named, said the deal was dead``: ``not to be named``; ``who said the plan was a
-        disaster, voted against it``); ``None`` when fewer than :attr:`MIN_WORDS` words are
-        left."""
+        disaster, voted against it``), or a second subject with its own relative clause
+        (:meth:`second_subject`); ``None`` when fewer than :attr:`MIN_WORDS` words are left."""
         start, end, _ = content
         for comma in _NEXT_WORD.finditer(raw, start, end):
-            if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]):
+            if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]) or self.second_subject(raw, comma, end):
                 cut = self.trim_end(raw, start, comma.start())
                 return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def second_subject(self, raw: str, comma: regex.Match[str], end: int) -> bool:
+        """Whether *comma* (a comma and the lower-case word after it, before *end*) opens a second
+        subject joined to the sentence's first, with a relative clause of its own (``The mayor, who
+        said the count was flawed, and the council, which said it was fair, met``): one of
+        :attr:`COORDINATORS`, at most :attr:`MAX_APPOSITIVE_HEAD` words with no verb, then a comma
+        and a relative pronoun."""
+        if comma["word"] not in self._coordinators:
+            return False
+        close = raw.find(",", comma.end(), end)
+        if close < 0:
+            return False
+        words = raw[comma.end() : close].split()
+        if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(self.is_verb(w.casefold()) for w in words):
+            return False
+        following = self._word.search(raw, close, end)
+        if following is None or raw[close + 1 : following.start()].strip():
+            return False
+        low = following.group().casefold()
+        return low in self._relatives or low in self._thing_relatives
 
     def read_after_aside(
         self,
@@ -520,10 +559,15 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """``X, <a long aside>, said CLAUSE``: the cue and its clause are clear, so the words are
-        reported speech of the speaker :meth:`opening_subject` finds (none: no quote)."""
+        reported speech of the speaker :meth:`opening_subject` finds (none: no quote).  After one of
+        :attr:`CLAUSE_ONLY_VERBS` the words must read as a clause (:meth:`shows_clause`): else they
+        are the verb's object (``The pastor, who had driven all night, said a prayer for the
+        victims``)."""
         word = cue.group().casefold()
         content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=word in self._object_bare)
         if content is None:
+            return None
+        if word in self._clause_only and not self.shows_clause(raw, cue.end(), content[0], content[1]):
             return None
         mention = self.opening_subject(raw, sentence, cue.start())
         if mention is None:
@@ -532,6 +576,20 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def shows_clause(self, raw: str, cue_end: int, start: int, end: int) -> bool:
+        """Whether the words ``raw[start:end]`` after a cue ending at *cue_end* read as a clause, not
+        the verb's object: a word such as ``that`` stands between (*start* is not the cue's next
+        word), they open with a pronoun (``said he appreciates ...``), or a finite verb stands within
+        their first :attr:`LONG_SUBJECT_LOOKAHEAD` words (``said most regions in the country's largest
+        economy continued ...``, but not ``said a prayer for the victims``), or they hold a
+        quotation mark (``say the "sharing economy" reflects ...``: quoted words are speech)."""
+        first = self._word.search(raw, cue_end, end)
+        if first is None or first.start() != start:
+            return True
+        if first.group().casefold() in self._pronouns or any(m in raw[start:end] for m in self._marks):
+            return True
+        return self.has_verb(raw, start, end, words=self.LONG_SUBJECT_LOOKAHEAD)
 
     def after_comma(self, raw: str, start: int, pos: int) -> bool:
         """Whether a comma ends ``raw[start:pos]``, maybe inside closing quotation marks
@@ -893,6 +951,8 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
+        if head_end == cue.start() and self.subject_with_aside(raw, sentence[0], head_end):
+            return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
         if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
@@ -903,6 +963,24 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1])
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def subject_with_aside(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]``, before an inverted cue, is the cue's subject with a relative
+        clause set off by commas rather than reported words (``The pastor, who had driven all night
+        to reach the town, said a prayer ...``): a phrase that can name a speaker, with no verb in it
+        (:meth:`is_clause`), then a comma and one of :attr:`RELATIVE_PRONOUNS`; any noun after an
+        article may name one (*lenient*)."""
+        comma = raw.find(",", start, end)
+        if comma < 0:
+            return False
+        relative = self._word.match(raw, comma + 1 + len(raw[comma + 1 : end]) - len(raw[comma + 1 : end].lstrip()), end)
+        if relative is None or relative.group().casefold() not in self._relatives:
+            return False
+        phrase = raw[start:comma].strip()
+        words = phrase.split()
+        if not words or any(map(self.is_past_verb, words)) or self.is_clause(phrase):
+            return False
+        return self.is_speaker_phrase(phrase, lenient=True)
 
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
@@ -989,7 +1067,9 @@ class ReportedSpeech(DirectQuotes):
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
                 return None  # ("who asked not to be named": a condition of speaking, no speech)
             if directive is not None:
-                return self.clause_from(raw, directive.start("object"), sentence)
+                # (up to a relative clause with a cue of its own: "..., who said she was proud")
+                stop = self.cut_relative_cue(raw, directive.start("object"), sentence[1])
+                return self.clause_from(raw, directive.start("object"), (sentence[0], stop))
         if word in self._question_verbs:
             question = self._question.match(raw, pos, sentence[1])
             if question is not None:
@@ -1053,6 +1133,7 @@ class ReportedSpeech(DirectQuotes):
         end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
+        end = self.cut_absolute_pair(raw, start, end)
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         return start, end, source
@@ -1118,10 +1199,10 @@ class ReportedSpeech(DirectQuotes):
             words = phrase.split()
             if not words or len(words) > self.MAX_APPOSITIVE_HEAD or any(m in phrase for m in self._marks):
                 continue
-            if not self.is_speaker_phrase(phrase, lenient=True) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
+            if not self.names_head(phrase) or self.is_clause(phrase) or any(map(self.is_past_verb, words)):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
-            if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()):
-                continue
+            if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
+                continue  # ("Meanwhile, the director of the port, who ..., said": the director)
             if i + 1 < len(chunks):
                 name = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
                 if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
@@ -1129,10 +1210,23 @@ class ReportedSpeech(DirectQuotes):
             return self.mention(raw, (a, b))
         return None
 
+    def names_head(self, phrase: str) -> bool:
+        """Whether *phrase* can name a speaker (*lenient*), or the part of it before ``of`` can
+        (``The chief executive of the port authority``: the executive speaks, whatever the phrase
+        after ``of`` names)."""
+        if self.is_speaker_phrase(phrase, lenient=True):
+            return True
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i > 1 and w in self._of), None)
+        return cut is not None and self.is_speaker_phrase(" ".join(words[:cut]), lenient=True)
+
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
         a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
         match = self._word.match(raw, start, stop)
+        if match is None and _CURRENCY.match(raw, start, stop) is not None:
+            # "said $2 million was missing": an amount, then its verb close behind
+            return self.has_verb(raw, start, stop, words=self.BARE_NOUN_LOOKAHEAD)
         if match is None:
             return raw[start : start + 1] in self._marks
         word = match.group()
@@ -1142,14 +1236,15 @@ class ReportedSpeech(DirectQuotes):
             return self.has_verb(raw, match.end(), stop, words=self.OBJECT_PRONOUN_LOOKAHEAD)
         if bare in self._openers or word[0].isupper() or word[0].isdigit():
             return True
-        if self.has_verb(raw, match.end(), stop, words=4):
+        if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
             return True
-        if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX) and self.has_verb(raw, match.end(), stop, words=8):
+        gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
+        if gerund and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
             return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
-        return linked and self.has_verb(raw, match.end(), stop, words=8)
+        return linked and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
 
     def verb_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* (before *stop*) is a lower-case finite verb (:meth:`is_verb`):
@@ -1182,6 +1277,31 @@ class ReportedSpeech(DirectQuotes):
         """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
         match = self._participle.search(raw, start, end)
         return match.start() if match is not None else end
+
+    def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
+        """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a
+        capitalised subject and a participle: ``with Ryan saying``) before another such pair
+        joined by one of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` (``... was dead and Trump calling it
+        "a disaster"``): each pair has its own speaker.  Only the :attr:`PHRASE_WINDOW`
+        characters before *start* are read for the lead."""
+        if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start) is None:
+            return end
+        match = self._absolute_pair.search(raw, start, end)
+        return match.start() if match is not None else end
+
+    def cut_relative_cue(self, raw: str, start: int, end: int) -> int:
+        """End reported words of a directive (``asked the players to thank Ana Ortiz``) before a
+        relative clause set off by a comma whose verb is a cue (``..., who said she was proud``):
+        the antecedent's words, not the first speaker's (a clause after ``said`` keeps such a
+        relative clause inside, as annotators do).  A participle (``, who saying``) or a word that is no cue
+        leaves the words whole."""
+        for match in self._relative_cue.finditer(raw, start, end):
+            verb = match.group("verb")
+            if verb in self._clause_auxiliaries and verb not in self._infinitive_markers and match.group("next"):
+                verb = match.group("next")  # ("..., who has said ...")
+            if verb in self._cue_words and verb not in self._participles:
+                return match.start()
+        return end
 
     def cut_next_clause(self, raw: str, start: int, end: int) -> int:
         """End reported words before a clause of their sentence that has a speaker and a cue of

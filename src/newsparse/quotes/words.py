@@ -58,6 +58,10 @@ class QuoteWords:
     #: Forms of :attr:`BARE_VERBS` that often take a plain object (``announced a new plan``): their
     #: clause without ``that`` needs a finite verb close behind.
     OBJECT_BARE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT_BARE)
+    #: Forms of the plain speech verb whose noun-phrase object is never the words (``said a prayer
+    #: for the victims``, ``said goodbye``): after a long aside their clause without ``that`` must
+    #: open with a pronoun or show a verb within :attr:`LONG_SUBJECT_LOOKAHEAD` words.
+    CLAUSE_ONLY_VERBS: ClassVar[tuple[str, ...]] = ("say", "says", "said", "saying")
     #: Words after which a closing attribution may go on before its sentence ends (``..., the
     #: mayor said, told reporters ...``, ``said to reporters``, ``said from Paris``).
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
@@ -171,6 +175,8 @@ class QuoteWords:
         "also", "later", "again", "then", "once", "still", "previously", "recently", "earlier", "further",
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
+        "finally", "instead", "nevertheless", "nonetheless", "similarly", "additionally", "likewise", "ultimately",
+        "eventually", "consequently", "meanwhile",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
@@ -284,6 +290,9 @@ class QuoteWords:
     #: Prepositions that open an absolute phrase whose subject speaks the quotation after its
     #: verb in ``-ing`` (``with the mayor reportedly yelling: "..."``).
     ABSOLUTE_WORDS: ClassVar[tuple[str, ...]] = ("with",)
+    #: At most this many capitalised words make the subject of an absolute phrase whose reported
+    #: words end before the next pair (``with Ryan saying ... and Trump calling it ...``).
+    MAX_ABSOLUTE_SUBJECT_WORDS: ClassVar[int] = 4
     #: Prepositions spelt like a verb in :attr:`GERUND_SUFFIX`: never a cue before a quotation
     #: (``listed her demands, including: "..."``).
     GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
@@ -358,6 +367,13 @@ class QuoteWords:
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Verbs besides the speech verbs whose audience follows one of :attr:`ADDRESSEE_PREPOSITIONS`
+    #: (``spoke to reporters saying``): that audience is never a participle's subject.
+    ADDRESSING_VERBS: ClassVar[tuple[str, ...]] = (
+        "spoke", "speaks", "speak", "talked", "talks", "talk", "turned", "turns", "appealed", "appeals",
+        "wrote", "writes", "reached", "apologized", "apologised", "apologizes", "apologises", "replied",
+        "replies", "responded", "responds", "listened", "lectured", "preached", "pitched", "reported",
+    )
     #: Words that may head a speaker's phrase on their own before a post-modifier (``Those close
     #: to the mayor``, ``people familiar with the talks``).
     HEAD_WORDS: ClassVar[tuple[str, ...]] = ("those", "people", "some", "many", "others", "someone", "one")
@@ -627,6 +643,13 @@ class QuoteWords:
     #: they are the verb's object (``said nothing about the vote``), and nothing is reported.
     OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("nothing", "everything", "something", "anything", "little", "much")
     OBJECT_PRONOUN_LOOKAHEAD: ClassVar[int] = 8
+    #: How many words after a bare noun that opens the words may come before their verb
+    #: (``said rural deliveries grew fastest``) for the noun to open a clause.
+    BARE_NOUN_LOOKAHEAD: ClassVar[int] = 4
+    #: How many words after a participle in :attr:`GERUND_SUFFIX` (``said having the mayor on side
+    #: is a positive development``) or after a noun and one of its links (``members of the Supreme
+    #: Court shouldn't ...``) may come before the clause's verb.
+    LONG_SUBJECT_LOOKAHEAD: ClassVar[int] = 8
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
@@ -699,6 +722,27 @@ class QuoteWords:
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: Nouns for a claim someone makes: after a name's possessive (``Ortiz's claim that there
+    #: were "thousands of errors"``) the owner speaks the quotation that follows
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.possessive_source`).
+    CLAIM_NOUNS: ClassVar[tuple[str, ...]] = (
+        "claim", "claims", "assertion", "assertions", "allegation", "allegations", "accusation", "accusations",
+        "contention", "insistence", "argument", "warning", "warnings", "pledge", "promise", "vow", "boast",
+        "prediction", "remark", "remarks", "comment", "comments", "statement", "suggestion", "charge",
+    )
+    #: How many words may stand between a claim noun and the quotation it owns (``claim that
+    #: there have been "..."``: four).
+    CLAIM_REACH: ClassVar[int] = 6
+    #: Words that must follow a claim noun for the quotation after it to be the claim's words
+    #: (``claim that``, ``allegations of``, ``remarks about``); after anything else the quotation
+    #: judges the claim (``Lee's charge "pathetic"``, ``Lee's remarks as "hurtful"``).
+    CLAIM_LINKS: ClassVar[tuple[str, ...]] = ("that", "of", "about")
+    #: Words after which a quotation describes a claim rather than quotes it (``criticism of
+    #: Lee's comments about the vote as "talking points"``).
+    CLAIM_STOPS: ClassVar[tuple[str, ...]] = ("as",)
+    #: Marks that end a claim noun's phrase before a quotation (``Ortiz's remark first as a
+    #: compliment -- "..."``: the words after the dash are someone else's reply).
+    CLAIM_BREAKS: ClassVar[tuple[str, ...]] = (",", ";", ":", "(", ")", "--", "―", "—", "–")
     #: How many commas of opening phrases (``In a statement on Tuesday, ...``) to look past for a
     #: sentence's subject.
     OPENING_COMMAS: ClassVar[int] = 2
@@ -792,10 +836,12 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
         self._infinitive_markers = frozenset(self.INFINITIVE_MARKERS)
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
+        self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
@@ -839,6 +885,9 @@ class QuoteWords:
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
+        self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
+        self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
