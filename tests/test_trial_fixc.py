@@ -178,3 +178,35 @@ def test_web_dateline_on_its_own_line(opening: str) -> None:
     assert (article.dateline.place, article.dateline.agency, article.dateline.text) == ("New York", "CNN", "New York CNN —")
     assert article.boilerplate == ()
     assert [p.text for p in article.paragraphs] == ["A storm swept the city.", "The mayor urged residents to stay home."]
+
+
+QUOTATION = '"We will rebuild the bridge before winter, whatever it costs the city."'
+
+CUE_LINES = [
+    # (language, line over the quotation, the quotation's speaker, the line is a paragraph)
+    ("en", "Ana Ortiz said:", "Ana Ortiz", True),
+    ("en", "The minister told reporters:", "The minister", True),
+    ("en", "Ana Ortiz said on Monday:", "Ana Ortiz", True),
+    ("fr", "Jean Dupont a déclaré :", "Jean Dupont", True),
+    # near misses: a label over a quotation is no speech cue
+    ("en", "Key facts:", None, False),
+    ("en", "Ana Ortiz:", None, False),
+]
+
+
+@pytest.mark.parametrize(("language", "cue", "speaker", "paragraph"), CUE_LINES)
+@pytest.mark.parametrize("before", ["", "By Jane Roe\n\n", "The council voted on Monday to close the old bridge.\n\n"])
+def test_a_speech_cue_line_introduces_its_quotation(
+    language: str, cue: str, speaker: str | None, paragraph: bool, before: str
+) -> None:
+    text = f"Council closes old bridge\n\n{before}{cue}\n\n{QUOTATION}\n\nThe mayor urged residents to stay home."
+    article = ArticleParser(language=language).parse(text)
+    first = article.quotes[0]
+    assert first.text == QUOTATION.strip('"')
+    if paragraph or before.startswith("The council"):
+        assert cue in [p.text for p in article.paragraphs]
+        assert cue not in [b.text for b in article.boilerplate]
+    if paragraph:
+        assert (first.speaker.name if first.speaker else None) == speaker
+    else:
+        assert first.speaker is None

@@ -214,6 +214,9 @@ class ArticleParser:
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
     #: The fewest words a sentence ending in a colon needs to lead into the story (:meth:`is_lead_in`).
     LEAD_IN_WORDS: ClassVar[int] = 4
+    #: The most words after the speech verb of a line that introduces a quotation with a colon
+    #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
+    CUE_TAIL_WORDS: ClassVar[int] = 2
     #: How many characters at the end of a line :meth:`ends_with_stamp` reads for a stamp in brackets.
     STAMP_BRACKET_CHARS: ClassVar[int] = 80
     #: Buttons under a teaser for another page (:meth:`is_promo`), in lower case.
@@ -1283,7 +1286,23 @@ class ArticleParser:
         text = line.text
         if not text.endswith(":") or len(text) > self.PROSE_CHARS:
             return False
+        if self.ends_in_speech_cue(text[:-1]):
+            return self.boilerplate.kind(text) is None  # "Ana Ortiz said:" over the quotation it introduces
         return is_sentence(text[:-1] + ".", self.LEAD_IN_WORDS) and self.boilerplate.kind(text) is None
+
+    def ends_in_speech_cue(self, text: str) -> bool:
+        """Whether *text* (a line's, before its colon) is a subject and a speech verb of the quote
+        parser's ``SPEECH_VERBS``, with at most :attr:`CUE_TAIL_WORDS` words after the verb (``Ana
+        Ortiz said``, ``The minister told reporters``, ``Jean Dupont a déclaré``): a line that
+        introduces the quotation under it, a paragraph and never boilerplate."""
+        words = text.casefold().split()
+        verbs = self.quotes.SPEECH_VERBS
+        for tail in range(min(self.CUE_TAIL_WORDS, len(words) - 2) + 1):
+            head = words[: len(words) - tail]
+            for size in (1, 2):
+                if len(head) > size and " ".join(head[-size:]) in verbs:
+                    return True
+        return False
 
     def ends_with_stamp(self, line: Line) -> bool:
         """Whether *line* ends in a labelled stamp in brackets (``... (Published Monday, Nov. 18,
