@@ -210,3 +210,43 @@ def test_a_speech_cue_line_introduces_its_quotation(
         assert (first.speaker.name if first.speaker else None) == speaker
     else:
         assert first.speaker is None
+
+
+LEAD = "BEIJING, May 3 (Xinhua) -- China opened a new rail line on Monday, officials said.\n\n"
+
+ENDINGS = [
+    # (the text's end, the last paragraph, boilerplate (kind, text))
+    ("The line links two provinces. Enditem", "The line links two provinces.", [("sign-off", "Enditem")]),
+    ("The line links two provinces.\n\nEnditem", "The line links two provinces.", [("sign-off", "Enditem")]),
+    ("The line links two provinces. ENDITEM", "The line links two provinces.", [("sign-off", "ENDITEM")]),
+    ("The line links two provinces. -30-", "The line links two provinces.", [("sign-off", "-30-")]),
+    # near misses: the words inside a sentence, or with no sentence end before them
+    ("The line links two provinces, officials said, and the talks will never end.", "The line links two provinces, officials said, and the talks will never end.", []),
+    ("The line links two provinces, the enditem said.", "The line links two provinces, the enditem said.", []),
+    (
+        "The line links two provinces.\n\nOur Standards: The Harbour News Trust Principles.",
+        "The line links two provinces.",
+        [("other", "Our Standards: The Harbour News Trust Principles.")],
+    ),
+    (
+        "The line links two provinces.\n\nThis interview has been edited for length and clarity.",
+        "The line links two provinces.",
+        [("editors-note", "This interview has been edited for length and clarity.")],
+    ),
+    (
+        "The line links two provinces.\n\nThis conversation has been lightly edited and condensed.",
+        "The line links two provinces.",
+        [("editors-note", "This conversation has been lightly edited and condensed.")],
+    ),
+    ("Our standards of service have risen: the line links two provinces.", "Our standards of service have risen: the line links two provinces.", []),
+]
+
+
+@pytest.mark.parametrize(("ending", "last", "boilerplate"), ENDINGS)
+def test_trial_sign_offs_and_notes(ending: str, last: str, boilerplate: list[tuple[str, str]]) -> None:
+    text = "China opens new rail line\n\n" + LEAD + ending
+    article = ArticleParser().parse(text)
+    assert article.paragraphs[-1].text == last
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+    for piece in (*article.paragraphs, *article.boilerplate):
+        assert text[piece.span.start : piece.span.end] == piece.text

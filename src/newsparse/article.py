@@ -39,7 +39,7 @@ from .spans import (
     collapse,
 )
 from .timestamp import TimestampParser
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, alternation
 
 __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
 
@@ -214,6 +214,9 @@ class ArticleParser:
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
     #: The fewest words a sentence ending in a colon needs to lead into the story (:meth:`is_lead_in`).
     LEAD_IN_WORDS: ClassVar[int] = 4
+    #: The end marks of wire copy that may close the story's last line after its sentence
+    #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
+    END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "###", "-30-")
     #: The most words after the speech verb of a line that introduces a quotation with a colon
     #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
     CUE_TAIL_WORDS: ClassVar[int] = 2
@@ -287,6 +290,10 @@ class ArticleParser:
         pack = language_pack(checked) if checked is not None else None
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         self.section = section or SectionParser()
+        # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
+        self._end_mark = regex.compile(
+            rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
+        )
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -578,8 +585,26 @@ class ArticleParser:
             removed = False
             index += 1
         body = state.body
+        if body:
+            self.cut_end_mark(state)
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
+
+    def cut_end_mark(self, state: ParseState) -> None:
+        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) off the end of the last body line,
+        after the sentence it closes (``The line links two provinces. Enditem``): boilerplate
+        ``sign-off`` with its own span, the sentence kept as the paragraph's text."""
+        last = state.body[-1]
+        match = self._end_mark.search(last.text)
+        if match is None or match.start() == 0:
+            return
+        keep = last.text[: match.start()].rstrip()
+        mark = match.group("mark")
+        mark_start = last.span.start + match.start("mark")
+        state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
+        state.boilerplate.append(
+            Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark)))
+        )
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
