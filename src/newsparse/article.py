@@ -1277,7 +1277,9 @@ class ArticleParser:
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
-            if self.timestamps.starts_with_label(lines[index].text):
+            if self.timestamps.starts_with_label(lines[index].text) and not self.timestamps.parse(
+                lines, index, state.reference_date
+            ):
                 return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
