@@ -10,6 +10,8 @@ vocabulary (``Vocabulary.CREDIT_LABELS``, ``AND_WORDS``, ``SHARE_BUTTONS``, ``RE
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsparse import Article, ArticleParser, BoilerplateParser, TimestampParser, Vocabulary, parse_article
@@ -74,10 +76,30 @@ CAPTIONS = [
      "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Credit: Jane Roe/Reuters",
      "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
+    # ... but only before a colon or "by": a label's word opening the credit itself stays in it
     ("en", "Waves crash over the sea wall in Dover on Monday. Credit Jane Roe/Reuters",
-     "Waves crash over the sea wall in Dover on Monday.", "Jane Roe/Reuters"),
+     "Waves crash over the sea wall in Dover on Monday.", "Credit Jane Roe/Reuters"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Picture Alliance/dpa",
+     "Waves crash over the sea wall in Dover on Monday.", "Picture Alliance/dpa"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credit: Image Source/Getty Images",
+     "Waves crash over the sea wall in Dover on Monday.", "Image Source/Getty Images"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credit: Graphic News",
+     "Waves crash over the sea wall in Dover on Monday.", "Graphic News"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Video Grab/Reuters TV",
+     "Waves crash over the sea wall in Dover on Monday.", "Video Grab/Reuters TV"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Image: Image Bank/Getty",
+     "Waves crash over the sea wall in Dover on Monday.", "Image Bank/Getty"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Credit: Pictures Ltd/Alamy",
+     "Waves crash over the sea wall in Dover on Monday.", "Pictures Ltd/Alamy"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. (Photo: Source Reuters)",
+     "Waves crash over the sea wall in Dover on Monday.", "Source Reuters"),
+    ("de", "Reisende warten am Berliner Hauptbahnhof auf ihre Züge. Foto: Bild Zeitung",
+     "Reisende warten am Berliner Hauptbahnhof auf ihre Züge.", "Bild Zeitung"),
+    # "Courtesy" marks a handout picture: kept in the credit as written
     ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Courtesy of the Harbour Trust",
-     "Waves crash over the sea wall in Dover on Monday.", "the Harbour Trust"),
+     "Waves crash over the sea wall in Dover on Monday.", "Courtesy of the Harbour Trust"),
+    ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Courtesy Jane Roe",
+     "Waves crash over the sea wall in Dover on Monday.", "Courtesy Jane Roe"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Courtesy photo",
      "Waves crash over the sea wall in Dover on Monday.", "Courtesy photo"),
     ("en", "Waves crash over the sea wall in Dover on Monday. Photo: Photography by Jane Roe",
@@ -158,10 +180,19 @@ BYLINES = [
     ("es", "Por Ana García, Luis Pérez y Marta Ruiz", ("Ana García", "Luis Pérez", "Marta Ruiz"), None),
     # "y" inside one name (a particle between two surnames) joins no authors
     ("es", "Por José Ortega y Gasset", ("José Ortega y Gasset",), None),
+    # ... while the other "y" of the same list split it: each "y" with a name on both sides
+    ("es", "Por Ana García, Luis Pérez y José Ortega y Gasset", ("Ana García", "Luis Pérez", "José Ortega y Gasset"),
+     None),
+    ("es", "Por Luis Pérez y Ana María de la Fuente y Sánchez", ("Luis Pérez", "Ana María de la Fuente y Sánchez"),
+     None),
+    ("es", "Por Ana García y Luis Pérez y Marta Ruiz", ("Ana García", "Luis Pérez", "Marta Ruiz"), None),
+    # an agency after the conjunction is the agency
+    ("de", "Von Anna Schmidt und dpa", ("Anna Schmidt",), "dpa"),
+    ("es", "Por Ana García y EFE", ("Ana García",), "EFE"),
+    ("en", "By Jane Roe and Reuters", ("Jane Roe",), "Reuters"),
     ("en", "By Jane Roe, Paul Smith and Ana Lima", ("Jane Roe", "Paul Smith", "Ana Lima"), None),
     # 4. an interview's byline
     ("en", "Interview by Jane Roe", ("Jane Roe",), None),
-    ("en", "Interview: Jane Roe", ("Jane Roe",), None),
     ("en", "Interviewed by Jane Roe and Ana Lima", ("Jane Roe", "Ana Lima"), None),
 ]
 
@@ -180,11 +211,54 @@ def test_every_author_of_a_byline(code: str, line: str, authors: tuple[str, ...]
     [
         "Interview with the mayor of Dover",  # a heading: who is interviewed, not who wrote it
         "Interview Jane Roe",  # no colon: no byline
+        "Interview: Jane Roe",  # the interviewee, not the author
     ],
 )
-def test_interview_without_by_or_colon_is_no_byline(line: str) -> None:
+def test_interview_without_by_is_no_byline(line: str) -> None:
     text = f"The mayor on the strike\n\n{line}\n\n{STORY['en']}\n\n{MORE['en']}\n"
     assert parse_article(text).byline is None
+
+
+INTERVIEWS = [
+    # (language, text, headline, byline's authors, paragraphs)
+    # "Interview: <name>" names the interviewee: a headline, never the byline
+    ("en", "Interview: Keir Starmer\n\nBy John Doe\n\nThe prime minister wants to reform pensions, he told "
+     "reporters on Monday in London.", "Interview: Keir Starmer", ("John Doe",),
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London."]),
+    ("de", "Interview: Olaf Scholz\n\nVon Anna Schmidt\n\nDer Kanzler will die Rente reformieren, sagte er am "
+     "Montag in Berlin.", "Interview: Olaf Scholz", ("Anna Schmidt",),
+     ["Der Kanzler will die Rente reformieren, sagte er am Montag in Berlin."]),
+    ("fr", "Interview : Emmanuel Macron\n\nPar Marie Dupont\n\nLe président veut réformer les retraites, "
+     "a-t-il déclaré lundi à Paris.", "Interview : Emmanuel Macron", ("Marie Dupont",),
+     ["Le président veut réformer les retraites, a-t-il déclaré lundi à Paris."]),
+    ("en", "Budget row\n\nInterview: Keir Starmer\nBy John Doe\n\nThe prime minister wants to reform pensions, "
+     "he told reporters on Monday in London.", "Budget row", ("John Doe",),
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London."]),
+    # "Interviewed by" under the headline is the byline ...
+    ("en", "Budget row\n\nInterviewed by Jane Roe\n\nThe prime minister wants to reform pensions, he told "
+     "reporters on Monday in London.", "Budget row", ("Jane Roe",),
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London."]),
+    # ... and not under the first paragraph, which stays the first paragraph
+    ("en", "Budget row\n\nThe prime minister wants to reform pensions, he told reporters on Monday in London."
+     "\n\nInterviewed by Jane Roe\n\nHe also said taxes would not rise.", "Budget row", None,
+     ["The prime minister wants to reform pensions, he told reporters on Monday in London.",
+      "Interviewed by Jane Roe", "He also said taxes would not rise."]),
+    # a plain "By" there is still a byline
+    ("en", "Budget row\n\nThe prime minister wants to reform pensions, he told reporters on Monday in London."
+     "\n\nBy Jane Roe\n\nHe also said taxes would not rise.", "Budget row", ("Jane Roe",), None),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "headline", "authors", "paragraphs"), INTERVIEWS)
+def test_an_interview_header(
+    code: str, text: str, headline: str, authors: tuple[str, ...] | None, paragraphs: list[str] | None
+) -> None:
+    article = PARSERS[code].parse(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert (article.byline.authors if article.byline else None) == authors
+    if paragraphs is not None:
+        assert [p.text for p in article.paragraphs] == paragraphs
+    assert no_line_lost(article)
 
 
 # -- 3. share buttons and links to another story in the page's language ------------------------
@@ -217,6 +291,14 @@ DEBRIS = [
     ("de", "Kommentare von Lesern zeigen, wie groß der Ärger über die Bahn inzwischen ist.", None),
     ("es", "Compartir en familia", None),  # a heading: a button's words, then no button
     ("de", "Facebook Twitter", "share"),  # networks alone are English's share row in every language
+    # a related label over a complete sentence that quotes someone: the story's own paragraph
+    ("de", "Weiterlesen – „Das ist eine gerechte Reform“, sagte Minister Paul Weber am Montag in Berlin.", None),
+    ("fr", "Voir aussi - « C'est une réforme juste », a déclaré le ministre Jean Martin lundi soir à Paris.", None),
+    ("es", "Leer más: «Es una reforma justa», dijo el ministro Luis Pérez el lunes ante los diputados.", None),
+    ("en", 'Read more: "It is a fair reform," minister Jane Roe said on Monday before members of parliament.', None),
+    # ... and over a quoted title, no sentence: a link
+    ("en", 'Read more: "A fair reform", says the minister', "related"),
+    ("de", "Lesen Sie auch: „Eine gerechte Reform“", "related"),
 ]
 
 
@@ -278,7 +360,6 @@ def test_a_live_blogs_clock_is_an_entry_stamp(
 LIVE_ABROAD = [
     # (language, the header's labelled clock, an entry's clock)
     ("fr", "Mis à jour à 16h30", "16h30"),
-    ("fr", "Mis à jour à 16h30", "14 h 05"),
     ("de", "Aktualisiert um 14:05 Uhr", "14:05 Uhr"),
     ("es", "Actualizado a las 16:30", "16:30 h"),
 ]
@@ -334,25 +415,58 @@ def test_a_labelled_stamp_gives_its_date_and_time(code: str, stamp: str, publish
 
 
 @pytest.mark.parametrize(
-    ("text", "clock"),
+    ("code", "text", "clock"),
     [
-        ("16h30", True),
-        ("16h", True),
-        ("14 h 05", True),
-        ("14:05 Uhr", True),
-        ("16:30 h", True),
-        ("Updated 14:05 GMT", True),
-        ("Mis à jour à 16h30", True),
-        ("Aktualisiert um 14:05 Uhr", True),
-        ("Stand: 14:05 Uhr", True),
-        ("Actualizado a las 16:30", True),
-        # near-misses: a number of hours, a word after the clock, a date
-        ("14 h", False),
-        ("24h chrono", False),
-        ("16h30 : la grève continue", False),
-        ("Updated 12 May 2025, 14:05 GMT", False),
-        ("Updated", False),
+        ("fr", "16h30", True),
+        ("es", "14:05 Uhr", True),
+        ("de", "14:05 Uhr", True),
+        ("es", "16:30 h", True),
+        ("en", "Updated 14:05 GMT", True),
+        ("fr", "Mis à jour à 16h30", True),
+        ("fr", "Mis à jour à 14 h 05", True),
+        ("fr", "14 h 05 GMT", True),
+        ("de", "Aktualisiert um 14:05 Uhr", True),
+        ("de", "Stand: 14:05 Uhr", True),
+        ("es", "Actualizado a las 16:30", True),
+        # near-misses: a number of hours, a duration, a word after the clock, a date
+        ("fr", "14 h", False),
+        ("fr", "16h", False),
+        ("fr", "20h", False),
+        ("fr", "2 h 05", False),  # a marathon's time alone: a clock only with a label, clock word or zone
+        ("fr", "14 h 05", False),
+        ("fr", "24h chrono", False),
+        ("fr", "16h30 : la grève continue", False),
+        ("en", "Updated 12 May 2025, 14:05 GMT", False),
+        ("en", "Updated", False),
+        # English writes no hour letter
+        ("en", "16h30", False),
+        ("en", "9h", False),
+        ("en", "24h", False),
     ],
 )
-def test_a_clock_alone_maybe_after_a_label(text: str, clock: bool) -> None:
-    assert TimestampParser().is_clock_line(text) is clock
+def test_a_clock_alone_maybe_after_a_label(code: str, text: str, clock: bool) -> None:
+    assert TimestampParser(language_pack(code).vocabulary()).is_clock_line(text) is clock
+
+
+AS_OF = [
+    # (header stamp lines, published, updated): "Stand" alone is the publication ...
+    ("Stand: 04.03.2025 13:00 Uhr", dt.datetime(2025, 3, 4, 13, 0), None),
+    ("Von Anna Schmidt\nStand: 04.03.2025 13:00 Uhr", dt.datetime(2025, 3, 4, 13, 0), None),
+    # ... and the update under a publication stamp
+    ("Veröffentlicht am 04.03.2025\nStand: 05.03.2025", dt.datetime(2025, 3, 4), dt.datetime(2025, 3, 5)),
+    ("Veröffentlicht am 04.03.2025, 10:00 Uhr\nStand: 05.03.2025, 14:05 Uhr",
+     dt.datetime(2025, 3, 4, 10, 0), dt.datetime(2025, 3, 5, 14, 5)),
+    # a second publication label under the first is still no update
+    ("Veröffentlicht am 04.03.2025\nVeröffentlicht am 05.03.2025", dt.datetime(2025, 3, 4), None),
+]
+
+
+@pytest.mark.parametrize(("stamps", "published", "updated"), AS_OF)
+def test_stand_is_the_update_under_a_publication_stamp(
+    stamps: str, published: dt.datetime, updated: dt.datetime | None
+) -> None:
+    text = f"Streik legt den Bahnverkehr lahm\n\n{stamps}\n\n{STORY['de']}\n\n{MORE['de']}\n"
+    article = PARSERS["de"].parse(text)
+    assert article.published is not None and article.published.datetime == published
+    assert (article.updated.datetime if article.updated else None) == updated
+    assert no_line_lost(article)

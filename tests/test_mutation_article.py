@@ -732,24 +732,31 @@ def test_header_bare_byline(lines: list[str], claimed: int, byline: str | None) 
 
 # -- header_boilerplate: a credit line credits something above it --------------------------------
 
-# the text, the section, the index of the credit line, the lines claimed
+# the text, the section, the index of the credit line, the lines claimed, the boilerplate, the captions
 HEADER_CREDITS = [
-    ("Photo: Jane Doe/AP\nFlooding closes roads\n", (), 0, 0),  # the first line has nothing above it
-    ("WORLD\nPhoto: Jane Doe/AP\nFlooding closes roads\n", ("WORLD",), 1, 0),  # nor the first under the kicker
-    ("Flooding closes roads\nPhoto: Jane Doe/AP\n", (), 1, 1),
-    ("WORLD\nFlooding closes roads\nPhoto: Jane Doe/AP\n", ("WORLD",), 2, 1),
+    # the first line has nothing above it: over a headline, it credits a picture the copy left out
+    ("Photo: Jane Doe/AP\nFlooding closes roads\n", (), 0, 1, ["Photo: Jane Doe/AP"], 0),
+    ("WORLD\nPhoto: Jane Doe/AP\nFlooding closes roads\n", ("WORLD",), 1, 1, ["Photo: Jane Doe/AP"], 0),
+    # over a byline, or alone, it is left to the headline rule
+    ("Photo: Jane Doe/AP\nBy Jane Roe\n", (), 0, 0, [], 0),
+    ("Photo: Jane Doe/AP\n", (), 0, 0, [], 0),
+    # a credit line under something is a picture's caption of its own
+    ("Flooding closes roads\nPhoto: Jane Doe/AP\n", (), 1, 1, [], 1),
+    ("WORLD\nFlooding closes roads\nPhoto: Jane Doe/AP\n", ("WORLD",), 2, 1, [], 1),
 ]
 
 
-@pytest.mark.parametrize(("text", "section", "index", "claimed"), HEADER_CREDITS)
-def test_header_credit_line(text: str, section: tuple[str, ...], index: int, claimed: int) -> None:
+@pytest.mark.parametrize(("text", "section", "index", "claimed", "boilerplate", "captions"), HEADER_CREDITS)
+def test_header_credit_line(
+    text: str, section: tuple[str, ...], index: int, claimed: int, boilerplate: list[str], captions: int
+) -> None:
     state = ParseState(text, split_lines(text), section=section)
     assert ArticleParser().header_boilerplate(state, index, True) == claimed
     assert state.boilerplate == []  # only asked
     assert ArticleParser().header_boilerplate(state, index, False) == claimed
-    # a credit line that credits nothing above it is a picture's caption of its own
-    assert state.boilerplate == []
-    assert [(c.text, c.credit) for c in state.captions] == [("Photo: Jane Doe/AP", "Jane Doe/AP")] * claimed
+    assert [line.text for line in state.boilerplate] == boilerplate
+    assert all(line.kind == "credit" for line in state.boilerplate)
+    assert [(c.text, c.credit) for c in state.captions] == [("Photo: Jane Doe/AP", "Jane Doe/AP")] * captions
 
 
 def test_a_header_credit_line_gives_its_credit_to_the_caption_right_above_it() -> None:

@@ -248,6 +248,8 @@ class ArticleParser:
     #: The fewest maker's names over products' headings that make a text a product list, the only
     #: text in which one credits a picture (:meth:`maker_credit`, :meth:`is_product_list`).
     MIN_MAKER_PAIRS: ClassVar[int] = 2
+    #: The fewest words of a story line after the sign-off at the text's end (:meth:`story_after_sign_off`).
+    SIGN_OFF_STORY_WORDS: ClassVar[int] = 3
     #: How many lines after a credit line :meth:`is_sign_off` looks through for running text.
     SIGN_OFF_LOOKAHEAD: ClassVar[int] = 8
     #: The longest text, in characters, that :meth:`parse` takes when no ``max_chars`` is given.
@@ -494,6 +496,8 @@ class ArticleParser:
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
+        if section is not None and self.credit_opens_text(state, 0):
+            return 0  # "Jo Li/Getty Images" over the headline: a credit, not a section path
         if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
             return 0
         if self.timestamps.has_clock(lines[1].text):  # a date line under a title is no headline
@@ -585,8 +589,11 @@ class ArticleParser:
             removed = False
             index += 1
         body = state.body
+        after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
         if body:
             self.cut_end_mark(state)
+        if after_sign_off:
+            return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
@@ -605,6 +612,27 @@ class ArticleParser:
         state.boilerplate.append(
             Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark)))
         )
+
+    def story_after_sign_off(self, state: ParseState, line: Line) -> bool:
+        """Whether *line*, the last body line, is a short line of the story under its sign-off
+        (``Reporting by Jane Roe; Editing by Tom Poe`` or ``Jane Roe for The Associated Press`` /
+        ``Ferries resume on Friday``), not page navigation: the text's last line, right under a
+        sign-off or credit line, with nothing but blank lines between, in at least
+        :attr:`SIGN_OFF_STORY_WORDS` words of which one after the first is in lower case (a
+        clause, not a link's title in capitals: ``Related Stories``).
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        if line.span.end < len(text.rstrip()):
+            return False
+        words = line.text.split()
+        if len(words) < self.SIGN_OFF_STORY_WORDS or not any(word[:1].islower() for word in words[1:]):
+            return False
+        signed = (BoilerplateKind.SIGN_OFF.value, BoilerplateKind.CREDIT.value)
+        if not state.boilerplate or state.boilerplate[-1].kind not in signed:
+            return False  # (a byline there, "By Jane Roe" / "Follow our coverage of ...", is over a promo as often)
+        above = state.boilerplate[-1].span
+        return above.end <= line.span.start and not text[above.end : line.span.start].strip()
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
@@ -646,17 +674,35 @@ class ArticleParser:
         if found is None:
             return 0
         byline, stamps = found
+        if self.byline.header_only(byline) and self.prose_above(state, index):
+            return 0  # "Interviewed by Jane Roe" under the first paragraph: no byline
         wrapped = self.wrapped_stamp(state, index) if not stamps else None
         if wrapped is not None:  # "By Tom Poe | Updated: Tuesday, November" / "19, 2019, 8:03 AM EST"
             found = self.byline.parse_with_stamp((wrapped,), 0, self.timestamps, state.reference_date)
             if found is not None and found[1]:
                 byline, stamps = found
+        end = max([byline.span.end, *(stamp.span.end for stamp in stamps)])
+        claimed = sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
         if not peek:
             state.byline = byline
             for stamp in stamps:
                 state.add_stamp(stamp)
-        end = max([byline.span.end, *(stamp.span.end for stamp in stamps)])
-        return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
+            self.file_line_rest(state, state.lines[index + claimed - 1], end)
+        return claimed
+
+    def prose_above(self, state: ParseState, index: int) -> bool:
+        """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose
+        (:meth:`is_prose`, :meth:`is_short_sentence`): a line there is no longer near the
+        headline, for the bylines :meth:`BylineParser.header_only` keeps to the header.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        top = state.headline.span.end if state.headline is not None else 0
+        return any(
+            self.is_prose(lines, i) or self.is_short_sentence(lines, i)
+            for i in range(index - 1, -1, -1)
+            if lines[i].span.start >= top
+        )
 
     def header_timestamps(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of stamps: ``Published: Aug 13, 2024 11:14 PM | Updated ...``."""
@@ -671,15 +717,66 @@ class ArticleParser:
         if any(stamp.span.start < first_end < stamp.span.end for stamp in stamps):
             claimed = 2  # "Published November 18," / "2019 at 10:00 a.m."
         else:  # no stamp runs from the line onto the one under it, which stays for the rules after this one
-            stamps = self.timestamps.parse(state.lines, index, state.reference_date)
+            stamps = self.timestamps.parse(state.lines, index, state.reference_date) or self.update_after(state, index)
+        line = state.lines[index]
+        glued = None
+        if not stamps and wrapped is None and state.byline is None and state.headline is not None:
+            found = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            if found is not None and not state.text[found.span.end : line.span.end].strip():
+                glued = self.name_before_stamp(state, line, found)  # "Jane RoeDecember 2, 2016"
+                stamps = (found,) if glued is not None else ()
         if not stamps:
             return self.labelled_clock(state, index, peek) if wrapped is None else 0
         if not peek:
+            as_of = self.timestamps.is_as_of(state.lines[index].text)
             for stamp in stamps:
+                if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
+                    stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
-                state.byline = self.byline_beside_stamps(state.lines[index], stamps)
+                state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
+                    state, line, stamps[0]
+                )
+            self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
         return claimed
+
+    def file_line_rest(self, state: ParseState, line: Line, end: int) -> None:
+        """File what *line* holds after *end* (where the byline or stamps read from it stop) as
+        boilerplate, so that no text of the line is lost: the counter after a byline and a stamp
+        (``By Mara Quint · 4 Mar 2025 · 0 Comments``), a reading time (``... | 3 min read``).  The
+        piece marks (:attr:`PIECE_MARKS`) and spaces before it are left out of its span; a rest
+        with no letter or digit (a closing mark) is no part.  Its kind is the one
+        :meth:`classify_boilerplate` gives it, else ``other``.
+
+        .. versionadded:: 0.2"""
+        if not line.span.start <= end < line.span.end:
+            return
+        rest = state.text[end : line.span.end]
+        start = end + len(rest) - len(rest.lstrip(self.PIECE_MARKS + ",;:-–— \t"))
+        text = state.text[start : line.span.end].rstrip()
+        if not any(char.isalnum() for char in text):
+            return
+        piece = Line(text, Span(start, start + len(text)), 0, False)
+        found = self.classify_boilerplate(piece)
+        state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
+
+    def update_after(self, state: ParseState, index: int) -> tuple[Timestamp, ...]:
+        """The update stamps on ``lines[index]`` written without a year (``Updated Nov 19, 9:02
+        AM``) when no reference date was given but the published stamp was read: its date dates
+        them, in its year or the next when the month wraps round (the nearest such date, at most
+        about a month on: :func:`~newsparse.timestamp.resolve_year`).  Only ``updated`` stamps
+        that fall on or after the published one count; empty otherwise.
+
+        .. versionadded:: 0.2"""
+        published = state.published
+        if state.reference_date is not None or published is None:
+            return ()
+        found = self.timestamps.parse(state.lines, index, published.datetime.date())
+        if not found or any(
+            stamp.kind is not TimestampKind.UPDATED or stamp.datetime.date() < published.datetime.date() for stamp in found
+        ):
+            return ()
+        return found
 
     def labelled_clock(self, state: ParseState, index: int, peek: bool) -> int:
         """A stamp label and a clock time with no date (``Updated 14:05 GMT``, ``Posted 2.05pm``),
@@ -771,7 +868,8 @@ class ArticleParser:
         ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
         piece (``New Delhi, News Nation Bureau | Updated : ...``).  One piece and the stamps
         (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``, ``Jane Roe • ...``) give none: a place
-        or a label there reads as a name as often as a name does."""
+        or a label there reads as a name as often as a name does; a first piece with the byline's
+        prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -781,10 +879,27 @@ class ArticleParser:
         desk = self.byline.parse_desk(first)
         if desk is not None:  # "New Delhi, News Nation Bureau | Updated : ..."
             return desk
+        if self.byline.has_prefix(text):  # "By Mara Quint · 4 Mar 2025": the prefix says who
+            byline = self.byline.parse((first,), 0)
+            return byline if byline is not None and byline.span.end <= first.span.end else None
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
         if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
             return None  # "New Delhi | Updated: ..." is a place and a stamp
         return self.byline.parse_bare(first)
+
+    def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
+        """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)
+        between them, maybe glued to it as a copy-paste leaves it: ``Jane Roe December 2, 2016``,
+        ``Jane RoeDecember 2, 2016``; the name is read as :meth:`BylineParser.parse_name_alone`
+        reads a name alone on its line, its words checked against the text after the line.
+
+        .. versionadded:: 0.2"""
+        name = state.text[line.span.start : stamp.span.start].rstrip()
+        if not name or name != name.lstrip() or any(mark in name for mark in self.PIECE_MARKS):
+            return None
+        after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+        start = line.span.start
+        return self.byline.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), after)
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
@@ -893,7 +1008,13 @@ class ArticleParser:
         if boilerplate is None:
             return 0
         if boilerplate.kind == BoilerplateKind.CREDIT.value and index <= (1 if state.section else 0):
-            return 0  # a credit credits something above it; the first line has nothing above it
+            # a credit credits something above it; the first line has nothing above it, unless a
+            # headline follows it ("Jo Li/Getty Images" over the headline: the picture was not copied)
+            if not self.credit_opens_text(state, index):
+                return 0
+            if not peek:
+                state.boilerplate.append(boilerplate)
+            return 1
         if peek:
             return 1
         before = state.boilerplate[-1] if state.boilerplate else None
@@ -918,6 +1039,23 @@ class ArticleParser:
         else:
             self.credit_alone(state, index)
         return 1
+
+    def credit_opens_text(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a credit line with nothing above it, is the credit of a
+        picture the copy left out, over the headline: a bare credit line (:meth:`is_credit`:
+        ``Jo Li/Getty Images``) with a headline candidate right under it, not a byline (``VIDEO:
+        Voting on the plan`` over ``By Jane Roe`` is the headline).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        return (
+            state.headline is None
+            and index + 1 < len(lines)
+            and self.is_credit(lines[index])
+            and self.headline.is_candidate(lines[index + 1])
+            and not self.byline.has_prefix(lines[index + 1].text)  # "VIDEO: Voting on ..." over "By Jane Roe"
+            and self.classify_boilerplate(lines[index + 1]) is None
+        )
 
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
@@ -1082,7 +1220,7 @@ class ArticleParser:
         if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
             return 0  # a line of its own that starts "By", not "... owned / by AMR Corp, said ..."
         byline = self.byline.parse(state.lines, index)
-        if byline is None or byline.span.end < line.span.end:
+        if byline is None or byline.span.end < line.span.end or self.byline.header_only(byline):
             return 0
         if not peek:
             state.byline = byline
@@ -1634,12 +1772,17 @@ class ArticleParser:
         """Whether the credit line ``lines[index]`` is a reporter's sign-off after the story's last
         paragraph, no credit of that paragraph nor a caption of its own: a form that a sign-off
         has (:meth:`CaptionParser.is_story_form`: ``JANE ROE (AFP)``, ``Jane Roe for The
-        Associated Press``), with no running text in the :attr:`SIGN_OFF_LOOKAHEAD` lines after it."""
+        Associated Press``), with no running text in the :attr:`SIGN_OFF_LOOKAHEAD` lines after it;
+        a boilerplate line there that reads as prose (``Copyright 2025 The Associated Press. All
+        rights reserved.``) is page furniture, not running text."""
         lines = state.lines
         if not self.captions.is_story_form(lines[index].text):
             return False
         end = min(len(lines), index + 1 + self.SIGN_OFF_LOOKAHEAD)
-        return not any(self.is_prose(lines, ahead) for ahead in range(index + 1, end))
+        return not any(
+            self.is_prose(lines, ahead) and self.classify_boilerplate(lines[ahead]) is None
+            for ahead in range(index + 1, end)
+        )
 
     def credit_alone(self, state: ParseState, index: int) -> bool:
         """A bare credit line that credits nothing above it is a caption of its own

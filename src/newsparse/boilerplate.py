@@ -239,6 +239,13 @@ class BoilerplateParser:
     )
     #: The fewest words a line needs to be tried as running prose.
     PROSE_WORDS: ClassVar[int] = 6
+    #: Quotation marks, opening and closing, of every language: a ``related`` label before a
+    #: complete sentence that quotes someone is part of the story (:meth:`is_quoted_sentence`).
+    QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("“", "”"), ('"', '"'), ("„", "“"), ("«", "»"), ("‹", "›"), ("»", "«"), ("‚", "‘"), ("‘", "’"),
+    )
+    #: The most characters between a quotation's marks that :meth:`is_quoted_sentence` reads.
+    MAX_QUOTATION_CHARS: ClassVar[int] = 300
     #: The longest line that may be boilerplate.
     MAX_CHARS: ClassVar[int] = 2500
 
@@ -263,6 +270,12 @@ class BoilerplateParser:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         vocabulary = check_option("BoilerplateParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        openers = regex.escape("".join(sorted({opening for opening, _ in self.QUOTE_PAIRS})))
+        closers = regex.escape("".join(sorted({closing for _, closing in self.QUOTE_PAIRS})))
+        # a quotation, then words after it: "«Es una reforma justa», dijo el ministro ..."
+        self._quotation = regex.compile(
+            rf"[{openers}][^{openers}{closers}\n]{{2,{self.MAX_QUOTATION_CHARS}}}+[{closers}]\s*+[,\p{{L}}]"
+        ) if openers and closers else None
         lines, prose = self.language_patterns(vocabulary)
         self._patterns = self._compile(self.joined(self.PATTERNS, lines))
         language_keys = {kind: tuple(w.casefold() for w in words) for kind, words in self.language_keys(vocabulary).items()}
@@ -352,11 +365,23 @@ class BoilerplateParser:
         if len(text) > self.MAX_CHARS:
             return None
         if self.is_prose(text):
-            return self.prose_kind(text)
-        for kind, pattern in self._patterns:
-            if pattern.fullmatch(text):
-                return kind
-        return None
+            found = self.prose_kind(text)
+        else:
+            found = next((kind for kind, pattern in self._patterns if pattern.fullmatch(text)), None)
+        if found == K.RELATED.value and self.is_quoted_sentence(text):
+            return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
+        return found
+
+    def is_quoted_sentence(self, text: str) -> bool:
+        """Whether *text* holds a quotation (:attr:`QUOTE_PAIRS`) with words after it and ends a
+        sentence (``Weiterlesen – „Das ist eine gerechte Reform“, sagte Minister Paul Weber ...``),
+        as a story's attributed quotation does and a link to another story does not.
+
+        .. versionadded:: 0.2"""
+        end = text.rstrip()
+        if self._quotation is None or not end or end[-1] not in ".!?":
+            return False
+        return self._quotation.search(text) is not None
 
     def prose_kind(self, text: str) -> str | None:
         """The boilerplate kind of a line of running prose by :attr:`PROSE_PATTERNS`, or ``None``;

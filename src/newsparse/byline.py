@@ -36,12 +36,15 @@ class BylineParser:
     #: Words that introduce the authors.
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
-        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por", "Interview by",
-        "Interviewed by",
+        "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
     )
-    #: Words that introduce the authors only before a colon (``Interview: Jane Roe``), since they
-    #: open a heading too (``Interview with the mayor``).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview",)
+    #: Words that introduce the authors only before a colon (none by default: ``Interview: Keir
+    #: Starmer`` names who was interviewed, and ``Interview with the mayor`` is a heading).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ()
+    #: Prefixes that introduce the authors only in a page's header, before any prose under the
+    #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
+    #: sentence, and are no byline (:meth:`header_only`).
+    HEADER_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview by", "Interviewed by")
     #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
     #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
     NAME_PREFIXES: ClassVar[tuple[str, ...]] = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O")
@@ -86,6 +89,9 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: The most words of a second surname joined to a name by a conjunction that is also one of
+    #: :attr:`PARTICLES` (``Gasset`` in ``José Ortega y Gasset``).
+    MAX_JOINED_SURNAME_WORDS: ClassVar[int] = 2
     #: The marks between the pieces of a byline's line (``By Jane Roe, Associated Press | Posted
     #: ...``): the names and agency with ``By`` are read from the first piece alone.
     PIECE_MARKS: ClassVar[str] = "|·•"
@@ -139,9 +145,12 @@ class BylineParser:
         self.names = NameModel(self.vocabulary)
         # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
         self._prefix = regex.compile(
-            rf"""(?:(?:{alternation(list(self.PREFIXES))})(?:by)?+(?![\p{{L}}])\s*+:?
+            rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:)\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
+        )
+        self._header_prefix = regex.compile(
+            rf"(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])", regex.IGNORECASE
         )
         #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
         self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
@@ -151,8 +160,13 @@ class BylineParser:
         # "José Ortega y Gasset" is one name, "Ana García y Luis Pérez" two)
         joining = [w for w in self.conjunctions if w not in self.PARTICLES]
         self._split_keeping_particles = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(joining)})\s++")
+        particles = [w for w in self.conjunctions if w in self.PARTICLES]
+        self._particle_conjunction = regex.compile(rf"\s++(?:{alternation(particles)})\s++")
+        # an agency after the names, maybe after a conjunction: "Von Anna Schmidt und dpa"
         self._agency_tail = regex.compile(
-            rf"(?:\s*+[,|/–—\-]\s*+|\s++)(?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$"
+            rf"""(?:\s*+[,|/–—\-]\s*+|\s++)(?:(?:{alternation(list(self.conjunctions))})\s++)?
+                 (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$""",
+            regex.VERBOSE,
         )
         roles = alternation(list(self.ROLE_WORDS))
         self._role_tail = regex.compile(
@@ -307,8 +321,15 @@ class BylineParser:
         return self._bare_role.fullmatch(text) is not None
 
     def has_prefix(self, text: str) -> bool:
-        """Whether *text* starts with one of :attr:`PREFIXES`."""
+        """Whether *text* starts with one of :attr:`PREFIXES` (or :attr:`HEADER_PREFIXES`)."""
         return self._prefix.match(text) is not None
+
+    def header_only(self, byline: Byline) -> bool:
+        """Whether *byline* opens with one of :attr:`HEADER_PREFIXES` (``Interviewed by Jane
+        Roe``): a byline only in a page's header, before any prose under the headline.
+
+        .. versionadded:: 0.2"""
+        return self._header_prefix.match(byline.text) is not None
 
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
@@ -591,7 +612,7 @@ class BylineParser:
         if match is None:
             return (), 0
         names = self.split_names(match.group())
-        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
+        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), 0
         return tuple(names), match.end()
 
@@ -620,7 +641,7 @@ class BylineParser:
         names = self.split_names(text)
         if has_prefix:
             names = self.split_joined(names)
-        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_name(n) for n in names):
+        if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(names), agency
 
@@ -644,7 +665,52 @@ class BylineParser:
         names = [part.strip() for part in self._split.split(text.strip()) if part.strip()]
         if all(self.is_name(name) for name in names):
             return names
-        return [part.strip() for part in self._split_keeping_particles.split(text.strip()) if part.strip()]
+        kept = [part.strip() for part in self._split_keeping_particles.split(text.strip()) if part.strip()]
+        return [name for part in kept for name in self.split_at_particles(part)]
+
+    def split_at_particles(self, text: str) -> list[str]:
+        """*text*, one piece of a list of authors, apart at the conjunctions that are also
+        :attr:`PARTICLES` (``y``) whose both sides are names, as many names as can be read
+        (``Luis Pérez y Ana María de la Fuente y Sánchez`` is two); the other ones stay inside
+        a name; *text* whole when no such reading makes every piece a name.
+
+        .. versionadded:: 0.2"""
+        cuts = list(self._particle_conjunction.finditer(text))
+        if not cuts or len(cuts) >= self.MAX_AUTHORS:
+            return [text]
+        starts = [0, *(cut.end() for cut in cuts)]
+        ends = [*(cut.start() for cut in cuts), len(text)]
+        # best[j]: the most names the first j pieces make, and where the last of them starts
+        best: dict[int, tuple[int, int]] = {0: (0, 0)}
+        for j in range(1, len(starts) + 1):
+            for i in range(j):
+                more = i in best and (j not in best or best[i][0] + 1 > best[j][0])
+                if more and self.is_joined_name(text[starts[i] : ends[j - 1]]):
+                    best[j] = (best[i][0] + 1, i)
+        if len(starts) not in best:
+            return [text]
+        names, j = [], len(starts)
+        while j:
+            i = best[j][1]
+            names.append(text[starts[i] : ends[j - 1]])
+            j = i
+        return names[::-1]
+
+    def is_joined_name(self, text: str) -> bool:
+        """Whether *text* is a name (:meth:`is_name`), or a name and a second surname of at most
+        :attr:`MAX_JOINED_SURNAME_WORDS` capitalised words after a conjunction that is also one of
+        :attr:`PARTICLES` (``Ana María de la Fuente y Sánchez``).
+
+        .. versionadded:: 0.2"""
+        if self.is_name(text):
+            return True
+        cuts = list(self._particle_conjunction.finditer(text))
+        if not cuts:
+            return False
+        surname = text[cuts[-1].end() :].split()
+        if not 1 <= len(surname) <= self.MAX_JOINED_SURNAME_WORDS:
+            return False
+        return all(self._name_word.fullmatch(word) for word in surname) and self.is_name(text[: cuts[-1].start()])
 
     def is_name(self, text: str) -> bool:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""

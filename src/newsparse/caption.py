@@ -414,13 +414,13 @@ class CaptionParser:
         share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
         self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.credit_labels)), default=0) + 1
-        # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters", "Credit Jo Roe/Reuters"
+        # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters"; only before a colon
+        # or "by", since a label's word also opens a credit ("Photo: Picture Alliance/dpa") and
+        # "Courtesy of" marks a handout picture ("Photo: Courtesy of the family")
         self._inner_label = regex.compile(
             rf"""(?P<label>{words})
                 (?:\s*+(?::|\.\.\.|…)\s*+           # a colon or dots: "Credit: Jo Roe"
-                  | \s++(?-i:(?=\p{{Lu}}))            # a capital: "Credit Jo Roe"
-                  | \s++by\s++(?-i:(?=\p{{Lu}}))        # "Photo: Photography by Jo Roe"
-                  | (?<=courtesy)\s++(?=of\s))       # "Courtesy of the family" """,
+                  | \s++by\s++(?-i:(?=\p{{Lu}})))      # "Photo: Photography by Jo Roe" """,
             regex.IGNORECASE | regex.VERBOSE,
         )
 
@@ -896,12 +896,13 @@ class CaptionParser:
 
     def clean_credit(self, credit: str, label: str | None) -> str | None:
         """*credit* as read after *label*, without spaces, a closing full stop, a credit label
-        printed at its start (``Photo: Credit: Jo Roe`` and ``Credit Jo Roe/Reuters`` give ``Jo
-        Roe``...), or the ``of`` of ``Courtesy of``; ``None`` when nothing is left."""
+        printed at its start before a colon or ``by`` (``Photo: Credit: Jo Roe`` gives ``Jo Roe``;
+        ``Photo: Picture Alliance/dpa`` and ``Photo: Courtesy of the family`` stay whole), or the
+        ``of`` of a ``Courtesy of`` label; ``None`` when nothing is left."""
         credit = credit.strip().rstrip(".")
         inner = self._inner_label.match(credit)
         if inner is not None and inner.end() < len(credit):
-            credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"; "Credit Jo Roe/Reuters" -> "Jo Roe/Reuters"
+            credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"
             label = inner["label"]
         if label and label.casefold().endswith("courtesy") and credit[:3].casefold() == "of ":
             credit = credit[3:].lstrip()

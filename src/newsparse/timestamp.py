@@ -145,6 +145,10 @@ class TimestampParser:
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
+    #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
+    #: no other stamp, the update under a publication stamp (``Veröffentlicht am 04.03.2025`` over
+    #: ``Stand: 05.03.2025``; :meth:`is_as_of`).
+    AS_OF_LABELS: ClassVar[tuple[str, ...]] = ("Stand",)
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, German), January first, with their abbreviations.  They
     #: are read only in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
@@ -244,6 +248,7 @@ class TimestampParser:
         # a month or weekday name of another language, a whole word (with its abbreviation's dot)
         self._foreign_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(foreign)})\.?+(?![\p{{L}}])", regex.IGNORECASE)
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
+        self._as_of = regex.compile(rf"\s*+(?:{alternation(list(self.AS_OF_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
         self._day_first_labels = frozenset(" ".join(label.casefold().split()) for label in self.DAY_FIRST_LABELS)
         # a piece of a stamp line between separators: "|", "·", "•", ";", or a slash with spaces around it
@@ -278,12 +283,14 @@ class TimestampParser:
             regex.VERBOSE | regex.IGNORECASE,
         )
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
+        hour = alternation(list(self.vocabulary.HOUR_LETTERS))
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
-                  | (?:2[0-3]|[01]\d|\d)(?:h(?:[0-5]\d)?+|[ ]h[ ][0-5]\d))          # 16h30, 16h, 14 h 05
-                (?:[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
-                (?:[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
+                  | (?:2[0-3]|[01]\d|\d)(?:{hour})[0-5]\d                           # 16h30 (not 16h: a duration)
+                  | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d))       # 14 h 05 (see is_clock_line)
+                (?P<tail>[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
+                (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
@@ -346,6 +353,12 @@ class TimestampParser:
         joined = line.text[date.start() : following.end()]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
 
+    def is_as_of(self, text: str) -> bool:
+        """Whether *text*, a stamp line, opens with one of :attr:`AS_OF_LABELS`.
+
+        .. versionadded:: 0.2"""
+        return self._as_of.match(text) is not None
+
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
         weekday name (one of :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` only with a number
@@ -386,14 +399,20 @@ class TimestampParser:
         """Whether *text* is a clock time and nothing else (``10:42 a.m.``, ``9 p.m. ET``), maybe
         after a stamp label (``Updated 14:05 GMT``, ``Posted at 2.05pm``): the time that heads an
         entry of a live blog, or a page's time of the day, which gives no date; the clock is at
-        most :attr:`MAX_CLOCK_LINE_CHARS` long.
+        most :attr:`MAX_CLOCK_LINE_CHARS` long.  The hour letters of ``16h30`` are the
+        vocabulary's ``HOUR_LETTERS`` (none in English), always with minutes; ``14 h 05`` only after a
+        label or before a clock word or zone (``2 h 05`` alone is a duration).
 
         .. versionchanged:: 0.2 a label may stand before the clock."""
         text = text.strip()
         label = self._label.match(text) if len(text) <= self.MAX_LINE_CHARS else None
         if label is not None:
             text = text[label.end() :]
-        return len(text) <= self.MAX_CLOCK_LINE_CHARS and self._clock_line.fullmatch(text) is not None
+        clock = self._clock_line.fullmatch(text) if len(text) <= self.MAX_CLOCK_LINE_CHARS else None
+        if clock is None:
+            return False
+        # "14 h 05" alone may be a duration (a marathon's "2 h 05"): a clock with a label, a clock word or a zone
+        return clock["spaced"] is None or label is not None or clock["tail"] is not None or clock["zone"] is not None
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""

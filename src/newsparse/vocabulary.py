@@ -156,6 +156,9 @@ class Vocabulary:
     #: one is boilerplate ``advertisement`` to :class:`~newsparse.BoilerplateParser`, as
     #: ``Advertisement`` is.
     AD_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Letters written between a clock's hour and minutes (``16h30``, ``14 h 05``), which a clock
+    #: alone on its line (:meth:`~newsparse.TimestampParser.is_clock_line`) may have; none in English.
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}

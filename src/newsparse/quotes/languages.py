@@ -135,6 +135,7 @@ class FrenchVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
         "Commenter", "Imprimer", "Envoyer par e-mail", "Sauvegarder", "Écouter",
@@ -282,6 +283,7 @@ class GermanVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
         "Kommentieren", "Drucken", "Merken", "Anhören", "Per E-Mail senden",
@@ -469,6 +471,7 @@ class SpanishVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
+    HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
         "Guardar", "Escuchar",

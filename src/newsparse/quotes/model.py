@@ -69,7 +69,8 @@ class Subject:
     union``, ``Her deputy, Will Hurd``) and the person pronouns the sentence shows for others:
     ``acts_on`` (an object form after the subject: ``The judge asked him to sit``),
     ``possessor`` (a possessive in the subject's own phrase: ``Her deputy``), ``asks_about`` (a
-    subject form in a question the subject asks: ``Wale asked whether he would stay``).
+    subject form in a question the subject asks: ``Wale asked whether he would stay``), ``owns`` (a
+    possessive that is no object form after the subject: ``The judge read his statement``).
     ``gender`` is the pronoun the phrase's own words call for (``His mother, Anna``: she), or
     ``None``; ``several``: see below."""
 
@@ -79,6 +80,7 @@ class Subject:
     acts_on: frozenset[str] = frozenset()
     possessor: frozenset[str] = frozenset()
     asks_about: frozenset[str] = frozenset()
+    owns: frozenset[str] = frozenset()
     #: Whether the sentence may have more than one subject or one the grammar did not read
     #: (``Tomas Berg and Ana Ortiz left``, ``Then Paul Grant stood up``): the other rules decide.
     several: bool = False

@@ -387,19 +387,36 @@ class SpeakerResolution(Segmentation):
             return None  # ("The senator rallied for Eric Kingson, ... as he promised": either)
         if state.genders is None:
             state.genders = self.described_genders(state)
-        shown = subject.gender == low or state.genders.get(name) == low
+        shown = subject.gender == low or state.genders.get(name) == low or low in subject.owns
         rival = (
             last is not None and last.name != name and not self.other_gender(last.name, low, state)
             and not self.other_pronoun(last.mention, low)
         )
         if low in subject.possessor or (rival and not shown and low in subject.asks_about):
             return pronoun  # ("Her deputy, Will Hurd, ..." for she: the deputy or the one she is)
+        if rival and not shown and not self.owned_by_other(subject, low, state.sentence_starts[nearest], state):
+            # ("...," Tom Berg said. The mayor declined to comment. "...," he said.": nothing shows
+            # that the subject is the one; the last speaker stays)
+            return None
         words = mention.text.split()
         if any(strip_possessive(w) != w for w in words[:-1]):
             return None  # ("The defendant's mother cried.": the rules for a described person decide)
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def owned_by_other(self, subject: Subject, pronoun: str, opening: int, state: State) -> bool:
+        """Whether a possessive that is not *pronoun*'s opens *subject*'s phrase or stands
+        between its sentence's *opening* and it (``Her deputy, Will Hurd,`` for ``he``; German
+        ``Ihr Stellvertreter, Jonas Vogt,`` for ``er``): the owner is the last speaker, most likely,
+        and the subject someone else.  Reads the few words before the mention only."""
+        if subject.possessor:
+            return pronoun not in subject.possessor
+        for word in self._word.finditer(state.paragraph_text, opening, subject.mention.start):
+            forms = self._possessive_forms.get(word.group().casefold())
+            if forms is not None and pronoun not in forms:
+                return True
+        return False
 
     def named_between(self, mention: Mention, name: str, at: int, state: State) -> bool:
         """Whether the index names someone other than *name* between *mention* (a subject) and
@@ -449,21 +466,24 @@ class SpeakerResolution(Segmentation):
 
     def with_objects(self, subject: Subject, end: int, state: State) -> Subject:
         """*subject* with the person pronouns its sentence (up to *end*) shows for others after
-        it: ``acts_on`` and ``asks_about`` (see :class:`~newsparse.quotes.model.Subject`).  Read
-        only for the subject a pronoun turns to, once (:meth:`nearer_subject` keeps it)."""
+        it: ``acts_on``, ``asks_about`` and ``owns`` (see :class:`~newsparse.quotes.model.Subject`).
+        Read only for the subject a pronoun turns to, once (:meth:`nearer_subject` keeps it)."""
         raw, found = state.paragraph_text, subject
         acts_on: set[str] = set()
         asks_about: set[str] = set()
+        owns: set[str] = set()
         before = ("", "")  # (the two words before each word)
         for word in self._word.finditer(raw, found.mention.end, end):
             low = word.group().casefold()
             if low in self._object_forms:
                 acts_on |= self._object_forms[low]
+            elif low in self._possessive_forms:
+                owns |= self._possessive_forms[low]  # ("The judge read his statement": his own, most likely)
             elif low in self._persons and before[1] in self._question_openers and before[0] in self._question_verb_ends:
                 asks_about.add(low)  # ("Wale asked whether he would stay": someone else)
             before = (before[1], low)
-        if acts_on or asks_about:
-            found = attrs.evolve(found, acts_on=frozenset(acts_on), asks_about=frozenset(asks_about))
+        if acts_on or asks_about or owns:
+            found = attrs.evolve(found, acts_on=frozenset(acts_on), asks_about=frozenset(asks_about), owns=frozenset(owns))
         return found
 
     def read_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
