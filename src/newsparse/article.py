@@ -39,7 +39,7 @@ from .spans import (
     collapse,
 )
 from .timestamp import TimestampParser
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, alternation
 
 __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
 
@@ -214,6 +214,12 @@ class ArticleParser:
     PICTURE_LOOKAHEAD: ClassVar[int] = 4
     #: The fewest words a sentence ending in a colon needs to lead into the story (:meth:`is_lead_in`).
     LEAD_IN_WORDS: ClassVar[int] = 4
+    #: The end marks of wire copy that may close the story's last line after its sentence
+    #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
+    END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "###", "-30-")
+    #: The most words after the speech verb of a line that introduces a quotation with a colon
+    #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
+    CUE_TAIL_WORDS: ClassVar[int] = 2
     #: How many characters at the end of a line :meth:`ends_with_stamp` reads for a stamp in brackets.
     STAMP_BRACKET_CHARS: ClassVar[int] = 80
     #: Buttons under a teaser for another page (:meth:`is_promo`), in lower case.
@@ -286,6 +292,10 @@ class ArticleParser:
         pack = language_pack(checked) if checked is not None else None
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         self.section = section or SectionParser()
+        # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
+        self._end_mark = regex.compile(
+            rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
+        )
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -494,10 +504,19 @@ class ArticleParser:
             return 0
         if self.dateline.parse(state.text, lines[1].span) is not None:
             return 0
-        if self.headline_over_stamp(state, section.labels):
+        if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def name_over_story(self, state: ParseState, labels: Sequence[str]) -> bool:
+        """Whether the first line, a person's name not in capitals (``Tom Berg``: a profile's or an
+        obituary's title), is the headline over the story's first paragraph or a byline, not a
+        kicker over no headline (``WORLD`` over the story stays a kicker)."""
+        name = state.lines[0].text.strip()
+        if len(labels) != 1 or name.isupper() or not self.byline.names.is_name(name):
+            return False
+        return self.opens_without_headline(state, 1) or bool(self.header_byline(state, 1, True))
 
     def headline_over_stamp(self, state: ParseState, labels: Sequence[str]) -> bool:
         """Whether the first line, one word of letters not in capitals (``Grève``, ``Streik``), is
@@ -507,6 +526,8 @@ class ArticleParser:
         word = lines[0].text.strip()
         if len(labels) != 1 or not word.isalpha() or word.isupper() or self.byline.has_prefix(word):
             return False  # (one word of letters; not "By" over "By Eva Jansen": the byline's own word)
+        if self.timestamps.starts_with_label(lines[1].text):
+            return True  # a stamp line, even one that cannot be read: "Published: February 30, 2025"
         return self.byline.has_prefix(lines[1].text) or bool(self.timestamps.parse(lines, 1, state.reference_date))
 
     def run_rules(self, prefix: str, names: Sequence[str], state: ParseState, index: int, *, peek: bool = False) -> int:
@@ -568,10 +589,29 @@ class ArticleParser:
             removed = False
             index += 1
         body = state.body
-        if body and self.story_after_sign_off(state, body[-1]):
+        after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
+        if body:
+            self.cut_end_mark(state)
+        if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
+
+    def cut_end_mark(self, state: ParseState) -> None:
+        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) off the end of the last body line,
+        after the sentence it closes (``The line links two provinces. Enditem``): boilerplate
+        ``sign-off`` with its own span, the sentence kept as the paragraph's text."""
+        last = state.body[-1]
+        match = self._end_mark.search(last.text)
+        if match is None or match.start() == 0:
+            return
+        keep = last.text[: match.start()].rstrip()
+        mark = match.group("mark")
+        mark_start = last.span.start + match.start("mark")
+        state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
+        state.boilerplate.append(
+            Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark)))
+        )
 
     def story_after_sign_off(self, state: ParseState, line: Line) -> bool:
         """Whether *line*, the last body line, is a short line of the story under its sign-off
@@ -1024,6 +1064,9 @@ class ArticleParser:
             return 0
         if self.opens_with_stamp(state, index):
             return 0  # "October 15, 2018/0 Comments/in News": a stamp line, for inline_stamp
+        line = state.lines[index]
+        if self.timestamps.starts_with_label(line.text) and self.timestamps.might_be_stamp_line(line):
+            return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
         headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
@@ -1372,6 +1415,10 @@ class ArticleParser:
             and not self.is_lead_in(lines[index])
             and not self.is_date_paragraph(state, index)
         ):
+            if self.timestamps.starts_with_label(lines[index].text) and not self.timestamps.parse(
+                lines, index, state.reference_date
+            ):
+                return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
@@ -1404,7 +1451,23 @@ class ArticleParser:
         text = line.text
         if not text.endswith(":") or len(text) > self.PROSE_CHARS:
             return False
+        if self.ends_in_speech_cue(text[:-1]):
+            return self.boilerplate.kind(text) is None  # "Ana Ortiz said:" over the quotation it introduces
         return is_sentence(text[:-1] + ".", self.LEAD_IN_WORDS) and self.boilerplate.kind(text) is None
+
+    def ends_in_speech_cue(self, text: str) -> bool:
+        """Whether *text* (a line's, before its colon) is a subject and a speech verb of the quote
+        parser's ``SPEECH_VERBS``, with at most :attr:`CUE_TAIL_WORDS` words after the verb (``Ana
+        Ortiz said``, ``The minister told reporters``, ``Jean Dupont a déclaré``): a line that
+        introduces the quotation under it, a paragraph and never boilerplate."""
+        words = text.casefold().split()
+        verbs = self.quotes.SPEECH_VERBS
+        for tail in range(min(self.CUE_TAIL_WORDS, len(words) - 2) + 1):
+            head = words[: len(words) - tail]
+            for size in (1, 2):
+                if len(head) > size and " ".join(head[-size:]) in verbs:
+                    return True
+        return False
 
     def ends_with_stamp(self, line: Line) -> bool:
         """Whether *line* ends in a labelled stamp in brackets (``... (Published Monday, Nov. 18,

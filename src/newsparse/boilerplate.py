@@ -77,6 +77,8 @@ _SIGN_OFF_TAIL = r"""
 _REPORTING_BY = rf"\(?(?:reporting|writing|editing|additional\s++reporting|compiled|graphics|research)\s++by\b{_SIGN_OFF_TAIL}"
 _AP_CONTRIBUTED = r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|correspondents?)\b.{0,250}\bcontributed\b.{0,80}"
 _CONTRIBUTED = r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?"
+# A newsroom's label for its standards, on a line or in prose: "Our Standards: The ... Trust Principles."
+_STANDARDS = r"our\s++(?:editorial\s++)?(?:standards|principles|ethics\s++policy)\s*+:.{0,160}"
 # The social networks a page asks readers to follow it on.
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
 
@@ -133,6 +135,7 @@ class BoilerplateParser:
             r"""(?-i:SOURCE)\s++(?-i:\p{Lu})[^.!?]{0,80}""",
         ),
         K.OTHER.value: _x(
+            _STANDARDS,
             # the heading over a description of the company or the author: "About Acme Robotics"
             r"""about\s++(?-i:\p{Lu}[\p{L}\p{N}.&'’\-]*+)(?:\s++(?:(?-i:\p{Lu}[\p{L}\p{N}.&'’\-]*+)|of|and|&|the)){0,5}\s*+:?""",
             # a contact line that is nothing but an e-mail address or a telephone number
@@ -143,7 +146,7 @@ class BoilerplateParser:
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
             _REPORTING_BY,
             # the end marks of wire copy
-            r"reuter|reuters|more|ends|end|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
+            r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
             _AP_CONTRIBUTED,
             _CONTRIBUTED,
             # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
@@ -203,8 +206,14 @@ class BoilerplateParser:
             _AP_CONTRIBUTED,
             _CONTRIBUTED,
         ),
-        K.EDITORS_NOTE.value: PATTERNS[K.EDITORS_NOTE.value],
+        K.EDITORS_NOTE.value: (
+            *PATTERNS[K.EDITORS_NOTE.value],
+            # "This interview has been edited for length and clarity.": how the text was edited
+            *_x(r"""this\s++(?:interview|conversation|transcript|q\s*+&\s*+a|discussion|exchange)\s++(?:has\s++been|was)
+                    \s++(?:lightly\s++|slightly\s++)?(?:edited|condensed)\b.{0,160}"""),
+        ),
         K.DISCLAIMER.value: PATTERNS[K.DISCLAIMER.value],
+        K.OTHER.value: _x(_STANDARDS),
         K.SUBSCRIBE.value: _x(
             # a call to action about the site's own newsletter or account
             r"""(?:subscribe|sign\s++up|register|join|get|please|click|don['’]t\s++miss|never\s++miss|enter\s++your)\b
@@ -251,8 +260,9 @@ class BoilerplateParser:
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
             "produced", "contributed",
         ),
-        K.EDITORS_NOTE.value: ("editor",),
+        K.EDITORS_NOTE.value: ("editor", "edited", "condensed"),
         K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
+        K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: ("our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts"),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow"),

@@ -29,8 +29,10 @@ from typing import IO, Any
 import attrs
 
 from . import __version__
+from .article import ArticleParser
 from .batch import ParseFailure, parse_many
 from .decoding import BOMS
+from .quotes.languages import language_pack
 from .spans import Article
 
 __all__ = ["CSV_COLUMNS", "Progress", "main"]
@@ -117,6 +119,14 @@ def _jobs(value: str) -> int:
     return jobs or os.cpu_count() or 1
 
 
+def _language(value: str) -> str:
+    try:
+        language_pack(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
+
+
 def _build_argparser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsparse",
@@ -169,6 +179,13 @@ def _build_argparser() -> argparse.ArgumentParser:
         type=_reference_date,
         metavar="YYYY-MM-DD",
         help="the day the articles were filed, to give a year to dates written without one",
+    )
+    parsing.add_argument(
+        "--language",
+        type=_language,
+        metavar="CODE",
+        help="read the articles with this language's pack: en, en-GB, fr, de, es, or a tag such as de-AT "
+        "or fr_FR (default: English)",
     )
     parsing.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="parse in N processes (0: one per core; default 1)"
@@ -694,7 +711,8 @@ def _run_with(args: argparse.Namespace, source: _Source, single: bool, progress:
 
     status = 0
     writer.begin()
-    results = parse_many(texts(), workers=args.jobs, reference_date=args.reference_date)
+    parser = ArticleParser(language=args.language) if args.language is not None else None
+    results = parse_many(texts(), workers=args.jobs, parser=parser, reference_date=args.reference_date)
     try:
         for result in results:
             job = pending.popleft()

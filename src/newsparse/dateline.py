@@ -51,11 +51,20 @@ class DatelineParser:
         (CNN) ...                         KYIV, Ukraine, May 12 (Reuters) -
         Mumbai, Jul 8 (PTI) Heavy ...     Madrid, 12 mar (EFE).-
         NEW DELHI: Farmers ...            (ANSA) - ROME, MARCH 3 -
+        FRANKFURT/MAIN (dpa) -            HALLE (SAALE) (dpa) -
+        BRÜSSEL (dpa/AFP) -               MÜNCHEN, 12. Mai (Reuters) -
+        New York CNN —
+
+    Every vocabulary also reads the months of :attr:`WIRE_VOCABULARY` (English): agencies are
+    international, and a German paper prints ``WASHINGTON, May 3 (Xinhua) --`` as it comes.
 
     A place in capitals needs no agency; a place in title case needs one, so that an ordinary
     sentence is never taken for a dateline.
     """
 
+    #: The vocabulary whose month names a dateline is read with besides the parser's own (the
+    #: wire's English: ``WASHINGTON, May 3 (Xinhua) --`` in a French or German paper).
+    WIRE_VOCABULARY: ClassVar[type[Vocabulary]] = Vocabulary
     #: The dashes that end a dateline.
     DASHES: ClassVar[tuple[str, ...]] = ("--", "-", "–", "—", "―", "_", ":")
     #: The fewest letters a month name needs to be recognised with one letter wrong.
@@ -107,26 +116,33 @@ class DatelineParser:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
+        self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
         dash = alternation(self.DASHES)
+        # known agencies, one or several joined by a slash: "dpa", "dpa/AFP"
+        agencies = rf"(?:{v.agency_pattern})(?:[ ]?+/[ ]?+(?:{v.agency_pattern}))*+"
         # a month in any case ("FEb", "MARCH"), or a word a letter off one ("Mach", "Marchg"): checked
         # by month_of, so that a match with a word that is no month is dropped
         month = r"(?P<month>\p{L}{3,10}+)\.?+"
         date = rf"""(?P<date>
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
-            | \d{{1,2}}\s++{month}(?:\s++\d{{4}})?+                      # 3 March 2025
+            | \d{{1,2}}\.?+\s++{month}(?:\s++\d{{4}})?+                 # 3 March 2025, 12. Mai
         )"""
-        caps_word = r"[A-Z][A-Z.'’/\-]*+"  # DALLAS/FORT, N.J.
-        caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}"
-        title_word = r"[A-Z][\p{L}.'’\-]*+"
+        caps_word = r"\p{Lu}[\p{Lu}.'’/\-]*+"  # DALLAS/FORT, N.J., MÜNCHEN
+        # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
+        qualifier = r"(?:[ ]\(\p{Lu}[\p{L}.\-]*+\)(?=[ ]\())?+"
+        caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
+        title_word = r"\p{Lu}[\p{L}.'’/\-]*+"  # Frankfurt/Main
         # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
         not_month = rf"(?!(?i:{v.month_pattern})\b)(?!\p{{L}}++\.?+\s++\d{{1,2}}(?!\d))"
         region = rf"{not_month}{title_word}(?:[ ]{not_month}{title_word}){{0,3}}"
-        agency = r"(?P<agency>[A-Z][\p{L}&.\- ]{0,40}?)"
+        agency = rf"(?P<agency>{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\- ]{1,30}+)/)?+"
         # no dash after a known agency in brackets when a word in sentence case follows
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
+        # a web page's dateline with its agency unbracketed before a real dash: "New York CNN —"
+        real_dash = alternation([d for d in self.DASHES if d not in (":", "_")])
         self._caps = regex.compile(
             rf"""(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\))?+       # ", March 3", " (March 4, 2025)"
@@ -138,9 +154,9 @@ class DatelineParser:
             regex.VERBOSE,
         )
         self._titled = regex.compile(
-            rf"""(?P<place>{region}(?:{comma}[ ]{region})?+)
+            rf"""(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date})?+
-                \s*+\((?P<agency>{v.agency_pattern})\)
+                \s*+\((?P<agency>{agencies})\)
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++(?=\p{{Lu}}\p{{Ll}}))                   # "Mumbai, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
@@ -160,13 +176,18 @@ class DatelineParser:
                 {comma}[ ]*+
                 (?P<date>(?=[^()\n,\d]{{0,{self.UNCASED_DATE_CHARS - 1}}}+\d)    # a digit of any script in it
                   [^()\n,]{{1,{self.UNCASED_DATE_CHARS}}}+)                    # ", 20 नवंबर": read if it can be
-                [ ]*+\((?P<agency>{v.agency_pattern})\)
+                [ ]*+\((?P<agency>{agencies})\)
                 (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space""",
             regex.VERBOSE,
         )
         self._agency_only = regex.compile(
             rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
-                \((?P<agency>{v.agency_pattern})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+                \((?P<agency>{agencies})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+            regex.VERBOSE,
+        )
+        self._unbracketed = regex.compile(
+            rf"""(?P<place>{region})[ ](?P<agency>{v.agency_pattern})
+                [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
             regex.VERBOSE,
         )
 
@@ -199,7 +220,7 @@ class DatelineParser:
     def match(self, head: str) -> regex.Match[str] | None:
         """The dateline match at the start of *head*; tried in order: capitals, title case, a place
         in a script without capitals before a known agency, agency alone."""
-        for pattern in (self._caps, self._titled, self._titled_dated, self._uncased):
+        for pattern in (self._caps, self._titled, self._titled_dated, self._uncased, self._unbracketed):
             match = pattern.match(head)
             if match is not None and self.is_plausible(match):
                 return match
@@ -244,8 +265,8 @@ class DatelineParser:
         (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
-        if match.groupdict().get("month") and self.month_of(match["month"]) is None:
-            return False
+        if match.groupdict().get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
+            return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
         if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
@@ -260,6 +281,15 @@ class DatelineParser:
         if not has_more and match["dash"] == "_":
             return False
         return has_more or place.split(",")[0].isupper()
+
+    def names_agencies(self, match: regex.Match[str]) -> bool:
+        """Whether the match's agency in brackets is known agencies, one or several joined by a slash
+        (``(Reuters)``, ``(dpa/AFP)``): ``MÜNCHEN, 12. Mai (Reuters) -`` is a dateline whatever the
+        vocabulary, its date left out when the vocabulary cannot read its month."""
+        agency = match.groupdict().get("agency")
+        if not agency:
+            return False
+        return all(self.vocabulary.is_agency(part.strip()) for part in agency.split("/"))
 
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
@@ -282,6 +312,8 @@ class DatelineParser:
         :attr:`FUZZY_MONTH_CHARS` letters names with one letter wrong, missing or added
         (``Mach``, ``Narch``, ``Marchg``); ``None`` for any other word."""
         exact = self.vocabulary.month_number(word)
+        if exact is None:
+            exact = self.wire_vocabulary.month_number(word)
         if exact is not None or len(word) < self.FUZZY_MONTH_CHARS - 1:
             return exact
         folded = word.casefold()

@@ -606,9 +606,13 @@ LANGUAGES: dict[str, LanguagePack] = {
 
 
 def language_pack(code: str) -> LanguagePack:
-    """The pack for a language code (``"fr"``, ``"en-GB"``, ``"de"``, ``"es"``, ``"en"``; any case,
-    ``_`` or ``-``); :class:`ValueError` for a language without one."""
-    key = code.replace("_", "-").casefold()
-    if key not in LANGUAGES:
-        raise ValueError(f"no language pack for {code!r}; known: {', '.join(p.code for p in LANGUAGES.values())}")
-    return LANGUAGES[key]
+    """The pack for a language code or BCP 47 tag (``"fr"``, ``"fr-FR"``, ``"en-GB"``, ``"de_AT"``,
+    ``"es"``, ``"en"``; any case, ``_`` or ``-``): the longest known prefix of the tag's subtags
+    (``de-AT`` and ``de-DE`` read as ``de``, ``en-US`` as ``en``, ``en-GB`` as ``en-GB``);
+    :class:`ValueError` naming the known codes for a language without one."""
+    subtags = code.strip().replace("_", "-").casefold().split("-")
+    for end in range(len(subtags), 0, -1):
+        pack = LANGUAGES.get("-".join(subtags[:end]))
+        if pack is not None and all(subtags[:end]):
+            return pack
+    raise ValueError(f"no language pack for {code!r}; known: {', '.join(p.code for p in LANGUAGES.values())}")
