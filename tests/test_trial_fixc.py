@@ -33,8 +33,9 @@ def quote_rows(out: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        # without a pack the French quotation has no speaker row at all: the trial's report
-        ([], []),
+        # without a pack the French quotation is found (every vocabulary reads guillemets) but
+        # no French verb names its speaker
+        ([], [("", "Nous irons jusqu'au bout")]),
         (["--language", "fr"], [("Jean Dupont", "Nous irons jusqu'au bout")]),
         (["--language", "fr-FR"], [("Jean Dupont", "Nous irons jusqu'au bout")]),
         (["--language", "FR_fr", "--jobs", "2"], [("Jean Dupont", "Nous irons jusqu'au bout")] * 2),
