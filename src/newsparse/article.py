@@ -720,7 +720,15 @@ class ArticleParser:
             stamps = self.timestamps.parse(state.lines, index, state.reference_date) or self.update_after(state, index)
         line = state.lines[index]
         glued = None
-        if not stamps and wrapped is None and state.byline is None and state.headline is not None:
+        if (
+            not stamps
+            and wrapped is None
+            and state.byline is None
+            and state.headline is not None
+            # cheap tests first: a name opens the line ("Jane RoeDecember 2, 2016") and a stamp ends it
+            and self.byline.may_start_name(line.text)
+            and self.timestamps.may_end_in_stamp(line.text)
+        ):
             found = self.timestamps.find(line.text, line.span.start, state.reference_date)
             if found is not None and not state.text[found.span.end : line.span.end].strip():
                 glued = self.name_before_stamp(state, line, found)  # "Jane RoeDecember 2, 2016"

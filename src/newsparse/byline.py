@@ -729,3 +729,23 @@ class BylineParser:
                 return False
             capitalised += 1
         return capitalised >= 2
+
+    def may_start_name(self, text: str) -> bool:
+        """A cheap test that every text starting with a name :meth:`is_name` accepts passes: *text*
+        opens with no space and with a word :meth:`is_name` takes as a name's first (a particle or
+        a capitalised word, no role, determiner or word of :attr:`NOT_NAME_WORDS`), and its second
+        word starts as a name's word does (a capital or a particle; the name's second word may be
+        glued to what follows it: ``Jane RoeDecember 2, 2016``), so a line that fails it holds no
+        name before a date (``ArticleParser.name_before_stamp``).  A subclass that changes
+        :meth:`is_name` changes it too.
+
+        .. versionadded:: 0.2"""
+        words = text.split(None, 2)
+        if len(words) < 2 or text[:1].isspace():
+            return False
+        first, second = words[0], words[1]
+        if first.casefold() in self._roles or first in self._not_name_words or first.casefold() in self._determiners:
+            return False
+        if first not in self._particles and self._name_word.fullmatch(first) is None:
+            return False
+        return self._name_word.match(second) is not None or any(second.startswith(p) for p in self._particles)

@@ -200,6 +200,9 @@ class TimestampParser:
     FIND_DROP_WORDS: ClassVar[int] = 4
     #: How many characters of a text :meth:`find` reads, so that a huge line stays cheap.
     FIND_CHARS: ClassVar[int] = 200
+    #: The marks a stamp never ends in: :meth:`parse_segment` strips them from the end of what it
+    #: reads (``Nov 19, 2019.``, ``October 12, 2018/``).
+    TRAILING_MARKS: ClassVar[str] = ".,;-–—/(·•"
     #: How many characters before a date :meth:`closes_range` reads for the dash of a range.
     RANGE_LOOKBEHIND: ClassVar[int] = 24
     #: Words written after a clock time (``14:05 Uhr``, ``14:05 h``), which a clock alone on its
@@ -300,9 +303,27 @@ class TimestampParser:
     def might_be_stamp_line(self, line: Line) -> bool:
         """A cheap test that every line :meth:`parse`
         reads stamps from passes: no longer than its ``MAX_LINE_CHARS``, with a digit in it (a date
-        needs one).  A subclass that reads dates without digits overrides it."""
+        needs one, :meth:`might_hold_date`).  A subclass that reads dates without digits overrides
+        :meth:`might_hold_date`."""
         text = line.text
-        return len(text) <= self.MAX_LINE_CHARS and _NUMBER.search(text) is not None
+        return len(text) <= self.MAX_LINE_CHARS and self.might_hold_date(text)
+
+    def may_end_in_stamp(self, text: str) -> bool:
+        """Whether a stamp that :meth:`find` reads in *text* may end where *text* ends (but for
+        spaces): not when *text* ends in one of :attr:`TRAILING_MARKS`, a cheap test before a
+        search for a stamp that must end its line.
+
+        .. versionadded:: 0.2"""
+        end = text.rstrip()
+        return bool(end) and end[-1] not in self.TRAILING_MARKS
+
+    def might_hold_date(self, text: str) -> bool:
+        """A cheap test that every text :meth:`parse_segment` reads a stamp from passes: it holds a
+        digit (a date needs one).  :meth:`find` stops trying the words of a piece once what is
+        left of it fails it; a subclass that reads dates without digits overrides it.
+
+        .. versionadded:: 0.2"""
+        return _NUMBER.search(text) is not None
 
     def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
         """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
@@ -455,8 +476,12 @@ class TimestampParser:
                 starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
                 piece = piece_text[start:]
+                if not self.might_hold_date(piece):
+                    break  # nor does any piece from a later word, nor any piece with words dropped
                 piece = piece[: self.date_run_end(piece) or len(piece)]
                 for _ in range(self.FIND_DROP_WORDS + 1):
+                    if not self.might_hold_date(piece):
+                        break  # dropping more words leaves no digit either
                     stamp = self.parse_segment(piece, offset + segment.start() + start, reference_date)
                     if stamp is not None:
                         ranged = self.opens_range(text, stamp.span.end - offset) or self.closes_range(
@@ -545,7 +570,7 @@ class TimestampParser:
             kind = self.label_kind(label_match["label"])
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
-        written = written[: self.time_end(written)].rstrip().rstrip(".,;-–—/(·•").rstrip()
+        written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
