@@ -518,8 +518,12 @@ class SpeakerGrammar(QuoteWords):
             return False
         if self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX):
             return False  # "is telling voters": a progressive, its subject speaks
-        before = raw[max(0, start - self.NAMED_WINDOW) : start].split()
-        for word in reversed(before):  # (bounded by the window)
+        return self.auxiliary_ends(raw[max(0, start - self.NAMED_WINDOW) : start].split())  # (bounded by the window)
+
+    def auxiliary_ends(self, words: Sequence[str]) -> bool:
+        """Whether *words* end in one of :attr:`PASSIVE_AUXILIARIES`, maybe with adverbs after it
+        (``was``, ``were repeatedly``, ``is widely``): the words before a cue that make it a passive."""
+        for word in reversed(words):
             low = word.casefold()
             if low in self._passive:
                 return True
@@ -676,6 +680,21 @@ class SpeakerGrammar(QuoteWords):
             return head
         return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
 
+    def linked_before(
+        self, raw: str, words: Sequence[regex.Match[str]], start: int
+    ) -> tuple[int, regex.Match[str], regex.Match[str]] | None:
+        """The two words of *words* right before the phrase at *start*, a head and a link word
+        (``adviser to``, ``speaking to``, ``letter to``), with only blanks between them and the
+        phrase, and the index in *words* of the first word at or after *start*; ``None`` when fewer
+        than two words stand before it or anything but blanks comes between."""
+        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        if k < 2:
+            return None
+        link, head = words[k - 1], words[k - 2]
+        if raw[link.end() : start].strip() or raw[head.end() : link.start()].strip():
+            return None
+        return k, head, link
+
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where a participle in ``-ing`` starts when the phrase at *start* is the object of one of
         :attr:`PARTICIPLE_LINKS` right after it, across blanks only (``speaking to Fox News``,
@@ -686,12 +705,10 @@ class SpeakerGrammar(QuoteWords):
         suffix = self.GERUND_SUFFIX
         if not suffix:
             return None
-        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
-        if k < 3:
-            return None
-        link, verb = words[k - 1], words[k - 2]
-        if raw[link.end() : start].strip() or raw[verb.end() : link.start()].strip():
-            return None
+        found = self.linked_before(raw, words, start)
+        if found is None or found[0] < 3:
+            return None  # (and a word before the participle)
+        _, verb, link = found
         low = verb.group()
         if link.group() not in self._participle_links or not (low.islower() and low.endswith(suffix)):
             return None
@@ -729,12 +746,10 @@ class SpeakerGrammar(QuoteWords):
         noun for people (:meth:`is_people_noun`) and the phrase at *start* (``An adviser to Ana
         Ortiz said``, ``an aide to the governor said``): the phrase is that noun's complement, and
         the noun's phrase speaks.  ``None`` otherwise."""
-        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
-        if k < 2:
+        found = self.linked_before(raw, words, start)
+        if found is None:
             return None
-        link, noun = words[k - 1], words[k - 2]
-        if raw[link.end() : start].strip() or raw[noun.end() : link.start()].strip():
-            return None
+        _, noun, link = found
         if link.group() not in self._person_links or not self.is_people_noun(noun.group().casefold(), True):
             return None
         return link.start()
@@ -745,12 +760,10 @@ class SpeakerGrammar(QuoteWords):
         letter to Ana Ortiz said``, ``a memo to staff said``): the phrase is the people the
         document went to, who never speak its words; the document's phrase speaks, if anyone.
         ``None`` otherwise."""
-        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
-        if k < 2:
+        found = self.linked_before(raw, words, start)
+        if found is None:
             return None
-        link, noun = words[k - 1], words[k - 2]
-        if raw[link.end() : start].strip() or raw[noun.end() : link.start()].strip():
-            return None
+        _, noun, link = found
         value = strip_possessive(noun.group())
         if link.group() not in self._addressee_prepositions or not value[:1].islower():
             return None

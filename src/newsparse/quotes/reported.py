@@ -291,13 +291,7 @@ class ReportedSpeech(DirectQuotes):
         """
         if mention.text.casefold() not in self._impersonal:
             return False
-        for word in reversed(raw[mention.end : cue.start()].split()):  # (the words between: a few)
-            low = word.casefold()
-            if low in self._passive:
-                return True
-            if not (low in self._adverbs or self.is_adverb(low)):
-                return False
-        return False
+        return self.auxiliary_ends(raw[mention.end : cue.start()].split())  # (the words between: a few)
 
     def past_source_verb(self, raw: str, pos: int, stop: int) -> int:
         """Where the source after one of :attr:`ACCORDING_TO` at *pos* starts: after a speech verb
