@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import newsparse
+from parts import holds_every_line, lost_lines, part_spans
 
 HEADLINE = "Ferries halted as storm closes the harbour\n\n"
 STORY = (
@@ -22,16 +24,6 @@ STORY = (
 )
 MARKS = "|·•/ \t,;:-–—"
 
-
-def part_spans(article: newsparse.Article) -> list[newsparse.Span]:
-    """Every span the article's parts cover."""
-    spans = [part.span for part in (article.headline, article.byline, article.published, article.updated) if part]
-    spans += [paragraph.span for paragraph in article.paragraphs]
-    spans += [line.span for line in article.boilerplate]
-    spans += [span for caption in article.captions for span in caption.spans]
-    if article.dateline is not None:
-        spans.append(article.dateline.span)
-    return spans
 
 
 def uncovered(article: newsparse.Article, labels: tuple[str, ...] = ()) -> str:
@@ -245,3 +237,13 @@ def test_short_story_line_after_the_sign_off(
     assert [paragraph.text for paragraph in article.paragraphs[1:]] == paragraphs
     assert [(line.kind, line.text) for line in article.boilerplate] == boilerplate
     assert uncovered(article) == ""
+
+
+def test_the_shared_line_check_sees_a_lost_paragraph() -> None:
+    """``parts.lost_lines`` (used by the layout tables) names a line no part holds: a parse with its
+    paragraphs taken away loses them."""
+    article = newsparse.parse_article("Ferries return\n\nBy Jane Roe\n\nThe ferries sailed again on Monday, the port said.\n")
+    assert lost_lines(article) == [] and holds_every_line(article)
+    emptied = attrs.evolve(article, paragraphs=())
+    assert lost_lines(emptied) == ["The ferries sailed again on Monday, the port said."]
+    assert not holds_every_line(emptied)

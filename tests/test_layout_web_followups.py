@@ -12,31 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import Article, ArticleParser, BoilerplateParser, BylineParser, CaptionParser, parse_article
+from newsparse import ArticleParser, BoilerplateParser, BylineParser, CaptionParser, parse_article
 from newsparse.lines import Line
 from newsparse.quotes.languages import language_pack
 from newsparse.spans import Span
+from parts import holds_every_line
 
 HEAD = "Storm hits the south coast\n\nBy Jane Roe\n\n"
 LEDE = "Forecasters said the winds would ease by Tuesday evening but warned of more rain later in the week."
 MORE = "The council said repairs to the sea wall would take several weeks and cost more than it had planned."
 
-
-def covered(article: Article) -> bool:
-    """Whether every non-blank line of the input overlaps a part's span, and each span slices back to its text."""
-    spans = [p.span for p in article.paragraphs] + [b.span for b in article.boilerplate]
-    spans += [s for c in article.captions for s in c.spans]
-    spans += [p.span for p in (article.headline, article.byline, article.published, article.updated) if p is not None]
-    offset = 0
-    for raw in article.text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
-        if content.strip():
-            start = offset + len(content) - len(content.lstrip())
-            end = start + len(content.strip())
-            if not any(s.start < end and start < s.end for s in spans):
-                return False
-        offset += len(raw)
-    return article.span_mismatches() == []
 
 
 # -- 1. a story's sentence over a bare credit line keeps its place in the body ------------------
@@ -72,7 +57,7 @@ def test_a_story_sentence_over_a_credit_stays_a_paragraph(line: str, caption: bo
     else:  # the credit line is a picture's caption of its own, the sentence stays in the story
         assert [(c.text, c.credit) for c in article.captions] == [("Credit: Jane Roe/Reuters", "Jane Roe/Reuters")]
         assert [p.text for p in article.paragraphs] == [LEDE, line, MORE]
-    assert covered(article)
+    assert holds_every_line(article)
 
 
 @pytest.mark.parametrize(("line", "caption"), ABOVE_CREDIT)
@@ -152,7 +137,7 @@ def test_a_label_before_a_credit_is_left_out(line: str, caption: str, credit: st
         (span,) = article.captions[0].spans
         assert text[span.start : span.end] == caption
         assert [p.text for p in article.paragraphs] == [LEDE, MORE]
-        assert covered(article)
+        assert holds_every_line(article)
 
 
 # -- 4. a copyright line under a caption is that caption's credit -----------------------------
@@ -180,7 +165,7 @@ def test_a_copyright_line_under_a_caption(above: str, line: str, caption: tuple[
     assert [(c.text, c.credit) for c in article.captions] == ([caption] if caption else [])
     assert [(b.text, b.kind) for b in article.boilerplate] == [(line, kind)]
     assert [p.text for p in article.paragraphs] == ([LEDE, MORE] if caption else [LEDE, above, MORE])
-    assert covered(article)
+    assert holds_every_line(article)
 
 
 def test_a_copyright_line_apart_from_the_line_above_credits_nothing() -> None:
@@ -206,7 +191,7 @@ def test_a_copyright_line_under_the_lead_pictures_caption(caption: str, line: st
     assert [(c.text, c.credit) for c in article.captions] == [("The king arrives at the palace in Madrid.", credit)]
     assert [(b.text, b.kind) for b in article.boilerplate] == [(line, kind)]
     assert [p.text for p in article.paragraphs] == [LEDE, MORE]
-    assert covered(article)
+    assert holds_every_line(article)
 
 
 # -- 5. a language's advertisement, related and published labels --------------------------------
@@ -242,4 +227,4 @@ def test_erstellt_am_is_the_publication_day_first(code: str) -> None:
     assert article.published is not None
     assert (article.published.datetime.year, article.published.datetime.month, article.published.datetime.day) == (2025, 5, 12)
     assert article.published.text == "12.05.2025"
-    assert covered(article)
+    assert holds_every_line(article)

@@ -14,8 +14,9 @@ import datetime as dt
 
 import pytest
 
-from newsparse import Article, ArticleParser, BoilerplateParser, TimestampParser, Vocabulary, parse_article
+from newsparse import ArticleParser, BoilerplateParser, TimestampParser, Vocabulary, parse_article
 from newsparse.quotes.languages import language_pack
+from parts import holds_every_line
 
 PARSERS = {code: ArticleParser(language=code) for code in ("en", "fr", "de", "es")}
 
@@ -37,22 +38,6 @@ def page(code: str, line: str, *, header: str = "") -> str:
     """A page in language *code* with *line* between its first and second paragraph."""
     return f"Streik und Sturm: ein Tag im Überblick\n\n{header}{STORY[code]}\n\n{line}\n\n{MORE[code]}\n"
 
-
-def no_line_lost(article: Article) -> bool:
-    """Whether every non-blank line of the input overlaps a part's span, and each part's text is its span's."""
-    spans = [p.span for p in article.paragraphs] + [b.span for b in article.boilerplate]
-    spans += [s for c in article.captions for s in c.spans]
-    spans += [p.span for p in (article.headline, article.byline, article.published, article.updated) if p is not None]
-    offset = 0
-    for raw in article.text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
-        if content.strip():
-            start = offset + len(content) - len(content.lstrip())
-            end = start + len(content.strip())
-            if not any(s.start < end and start < s.end for s in spans):
-                return False
-        offset += len(raw)
-    return article.span_mismatches() == []
 
 
 # -- 1. photo credits with a label in the page's language -------------------------------------
@@ -120,7 +105,7 @@ def test_a_credit_label_in_the_pages_language(code: str, line: str, caption: str
     (span,) = article.captions[0].spans
     assert text[span.start : span.end] == caption
     assert [p.text for p in article.paragraphs] == [STORY[code], MORE[code]]
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +188,7 @@ def test_every_author_of_a_byline(code: str, line: str, authors: tuple[str, ...]
     article = PARSERS[code].parse(text)
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +243,7 @@ def test_an_interview_header(
     assert (article.byline.authors if article.byline else None) == authors
     if paragraphs is not None:
         assert [p.text for p in article.paragraphs] == paragraphs
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 # -- 3. share buttons and links to another story in the page's language ------------------------
@@ -308,7 +293,7 @@ def test_page_debris_in_the_pages_language(code: str, line: str, kind: str | Non
     article = PARSERS[code].parse(page(code, line))
     filed = [(b.text, b.kind) for b in article.boilerplate]
     assert filed == ([(line, kind)] if kind is not None else [])
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 def test_the_english_default_keeps_foreign_debris_and_a_subclass_adds_its_own() -> None:
@@ -354,7 +339,7 @@ def test_a_live_blogs_clock_is_an_entry_stamp(
     assert (article.updated.datetime.isoformat() if article.updated else None) == updated
     assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == timestamps
     assert all("14:05" not in p.text and "2.05" not in p.text for p in article.paragraphs)
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 LIVE_ABROAD = [
@@ -372,7 +357,7 @@ def test_a_live_blogs_clock_in_the_pages_language(code: str, header: str, entry:
     assert (article.published, article.updated) == (None, None)
     assert [b.text for b in article.boilerplate if b.kind == "timestamp"] == [header, entry]
     assert [p.text for p in article.paragraphs] == [STORY[code], MORE[code]]
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 def test_a_sentence_opening_with_a_label_and_a_clock_stays_a_paragraph() -> None:
@@ -411,7 +396,7 @@ def test_a_labelled_stamp_gives_its_date_and_time(code: str, stamp: str, publish
     article = PARSERS[code].parse(text)
     assert (article.published.datetime.isoformat() if article.published else None) == published
     assert (article.updated.datetime.isoformat() if article.updated else None) == updated
-    assert no_line_lost(article)
+    assert holds_every_line(article)
 
 
 @pytest.mark.parametrize(
@@ -469,4 +454,4 @@ def test_stand_is_the_update_under_a_publication_stamp(
     article = PARSERS["de"].parse(text)
     assert article.published is not None and article.published.datetime == published
     assert (article.updated.datetime if article.updated else None) == updated
-    assert no_line_lost(article)
+    assert holds_every_line(article)

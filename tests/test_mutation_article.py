@@ -15,6 +15,7 @@ from newsparse import ArticleParser, ParseState, Span
 from newsparse.caption import CaptionLine
 from newsparse.lines import Line, split_lines
 from newsparse.spans import BoilerplateLines, BoilerplateList, Timestamp, TimestampKind
+from parts import lost_lines
 
 # -- ParseState -------------------------------------------------------------------------------
 
@@ -249,7 +250,7 @@ def test_a_credit_line_under_a_caption(
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text[:21] for p in article.paragraphs][-1] in ("The city closed two s", "The clean-up will tak")
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 # -- byline_beside_stamps ---------------------------------------------------------------------
@@ -483,18 +484,6 @@ LIBRARY = (
 )
 
 
-def _lost_lines(text: str, article: newsparse.Article) -> list[str]:
-    """The non-blank lines of *text* that no part of *article* holds."""
-    spans = [part.span for part in (*article.paragraphs, *article.boilerplate)]
-    spans += [span for caption in article.captions for span in caption.spans]
-    parts = (article.headline, article.byline, article.dateline, article.published, article.updated)
-    spans += [part.span for part in parts if part is not None]
-    return [
-        line.text
-        for line in split_lines(text)
-        if not any(span.start < line.span.end and line.span.start < span.end for span in spans)
-    ]
-
 
 WRAPPED_LEDE = "Lahti opens its new library\n\nThe new city library in Lahti opened on Saturday after three years of\n"
 BY_ROE = ("By Jane Roe", "By Jane Roe")
@@ -528,7 +517,7 @@ def test_late_byline(text: str, byline: tuple[str, str] | None, last: str) -> No
     found = article.byline
     assert (None if found is None else (found.text, text[found.span.start : found.span.end])) == byline
     assert article.paragraphs[-1].text[:14] == last
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 # -- related_list: the link lines under a "related" heading ------------------------------------
@@ -560,7 +549,7 @@ def test_related_list(tail: str, boilerplate: list[tuple[str, str]], paragraphs:
     article = ArticleParser().parse(text)
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text for p in article.paragraphs][2:] == paragraphs
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 # -- contact_block: the block under a press release's contact heading --------------------------
@@ -623,7 +612,7 @@ def test_contact_block(tail: str, boilerplate: list[tuple[str, str]], paragraphs
     article = ArticleParser().parse(text)
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text for p in article.paragraphs][2:] == paragraphs
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 # -- beside_stamp: a stamp line right above a name line or within the two lines under it ---------
@@ -1019,7 +1008,7 @@ def test_a_credit_line_under_the_byline(
     assert article.byline is not None and article.byline.text == "By Ana Lima"
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 # -- build: what the stages hand on (the page's layout, the year of a dateline, the names) -----------
@@ -1194,7 +1183,7 @@ def test_each_line_goes_to_one_part(text: str, headline: str, boilerplate: list[
     assert article.headline is not None and article.headline.text == headline
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
     assert [p.text[:24] for p in article.paragraphs] == paragraphs
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 # -- is_plain_prose: a body line that only the prose rules see ------------------------------------
@@ -1308,7 +1297,7 @@ def test_printed_again_in_the_body(text: str, boilerplate: list[tuple[str, str]]
     article = ArticleParser().parse(text)
     assert [(b.kind, b.text[:25]) for b in article.boilerplate] == boilerplate
     assert [p.text[:25] for p in article.paragraphs] == paragraphs
-    assert _lost_lines(text, article) == []
+    assert lost_lines(article) == []
 
 
 def test_parse_article_passes_the_reference_date() -> None:
