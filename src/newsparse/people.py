@@ -3,29 +3,41 @@
 
 from __future__ import annotations
 
+import functools
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
+from typing import ClassVar
 
 import attrs
 import regex
 
 from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
-from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
+from .vocabulary import APOSTROPHE_MARKS, Vocabulary, alternation, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
-#: A run of two capitalised words or more (up to ten), maybe with particles between them.  A lone
-#: capitalised word names nobody, and the pattern passes it by inside the scan: where it fails on
-#: a word, it fails at every capital inside that word too (each would end where the word ends),
-#: so the runs it finds are those of the scan that reads lone words as runs of one.
-_RUN = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
-    r"(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:of|de|van|von|bin|al|da|di|le|la|der|du|del)[ \t\xa0]++)?"
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)){1,9}"
-)
+#: A capitalised word or an initial, as a run of capitalised words reads one.
+_RUN_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
+
+
+@functools.lru_cache(maxsize=16)
+def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
+    """A run of two capitalised words or more (up to ten), maybe with ``of`` or one of
+    *particles* (a :class:`~newsparse.names.NameModel`'s ``PARTICLES``) between them.  A lone
+    capitalised word names nobody, and the pattern passes it by inside the scan: where it fails
+    on a word, it fails at every capital inside that word too (each would end where the word
+    ends), so the runs it finds are those of the scan that reads lone words as runs of one."""
+    joins = alternation(["of", *particles])
+    return regex.compile(
+        rf"{_RUN_WORD}(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:{joins})[ \t\xa0]++)?{_RUN_WORD}){{1,9}}"
+    )
+
+
+#: The run pattern of the library's :class:`~newsparse.names.NameModel`.
+_RUN = run_pattern(NameModel.PARTICLES)
 _TOKEN = regex.compile(r"[^\s]++")
 _DESCRIBED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++(?:an?|the|one\s++of(?:\s++the)?)\s++"
@@ -120,6 +132,9 @@ class PersonIndex:
 
     #: How many people before a mention (and, failing those, after it) a role description is compared with.
     DESCRIPTION_WINDOW = 200
+    #: The name model that reads the people's names; the runs of capitalised words the index
+    #: reads may hold its ``PARTICLES`` (``Ana van Rijn``), so a subclass's particles count too.
+    NAME_MODEL: ClassVar[type[NameModel]] = NameModel
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
@@ -221,13 +236,14 @@ class PersonIndex:
         entries: list[_Entry] = []
         starts = array("q")
         organisations: list[Organisation] = []
-        names = NameModel(vocabulary)
+        names = cls.NAME_MODEL(vocabulary)
+        runs = run_pattern(tuple(names.PARTICLES))
         # a name repeated through an article is stored once: its text, words and descriptors
         shared: dict[object, object] = {}
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
-            for run in _RUN.finditer(text):
+            for run in runs.finditer(text):
                 words = run.group()
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
                     continue  # one word (``U.S.``: the only spaces a run holds) names neither a person nor an organisation
@@ -310,7 +326,7 @@ class PersonIndex:
         """The people named in a run of capitalised words.  The run is cut at ``of`` and after a word
         that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone
         (by *names*, a :class:`~newsparse.names.NameModel` built once per article, or a new one)."""
-        names = names if names is not None else NameModel(vocabulary)
+        names = names if names is not None else cls.NAME_MODEL(vocabulary)
         pieces: list[list[regex.Match[str]]] = [[]]
         for word in _TOKEN.finditer(text, run.start(), run.end()):
             value = word.group()
@@ -337,7 +353,7 @@ class PersonIndex:
         (read by *names*, or a new :class:`~newsparse.names.NameModel`)."""
         if len(piece) < 2:
             return None  # a name has two words or more
-        names = names if names is not None else NameModel(vocabulary)
+        names = names if names is not None else cls.NAME_MODEL(vocabulary)
         values = [word.group() for word in piece]
         count = 0  # how many of the last words are in the name
         following: str | None = None  # the word after this one, once it is in the name
@@ -429,13 +445,16 @@ class PersonIndex:
 
     @staticmethod
     def descriptors(vocabulary: Vocabulary, words: Iterable[str]) -> frozenset[str]:
-        """The titles, roles and countries among *words*, normalised (``Russia's`` -> ``russia``)."""
+        """The titles, roles, their qualifiers and countries among *words*, normalised (``Russia's``
+        -> ``russia``; ``shadow`` in ``the shadow chancellor``, one of the vocabulary's
+        ``ROLE_QUALIFIERS``, makes another role)."""
         out: set[str] = set()
+        qualifiers = vocabulary.role_qualifiers
         for word in words:
             country = vocabulary.country(word)
             if country is not None:
                 out.add(country)
-            elif vocabulary.is_title(word) or vocabulary.is_role_noun(word):
+            elif vocabulary.is_title(word) or vocabulary.is_role_noun(word) or normalize_word(word) in qualifiers:
                 out.add(normalize_word(word))
                 head = vocabulary.title_head(word)  # ("Innenministerin": also "ministerin")
                 if head is not None:

@@ -106,10 +106,11 @@ class Vocabulary:
         "builder", "publisher", "utility", "lender", "broker", "startup", "conglomerate", "business",
     )
     #: Words that make a role another role (``Vice President``, ``the former governor``,
-    #: ``Deputy Mayor``): a person described with one is no referent for the bare role
-    #: (``the president``, ``the governor``) unless the mention has the word too.
+    #: ``Deputy Mayor``, ``the shadow chancellor``): a person described with one is no referent
+    #: for the bare role (``the president``, ``the chancellor``) unless the mention has the word too.
     ROLE_QUALIFIERS: ClassVar[tuple[str, ...]] = (
         "vice", "deputy", "assistant", "associate", "lieutenant", "former", "ex", "onetime", "erstwhile",
+        "shadow",
     )
     #: Capitalised words that never start a person's name.
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
@@ -122,7 +123,21 @@ class Vocabulary:
         "one", "two", "three", "last", "next", "then", "now", "today", "yesterday", "tomorrow", "earlier",
         "later", "such", "other", "another", "each", "every", "even", "only", "just", "asked", "speaking",
         "mr", "mrs", "ms", "dr",
+        # prepositions, adverbs, determiners and auxiliaries that open a sentence before a name
+        # ("Unlike Patriot, ...", "Among Kasich's backers", "Follow Jane Roe on ...")
+        "unlike", "like", "among", "amid", "amongst", "against", "beyond", "besides", "between", "through",
+        "throughout", "toward", "towards", "across", "upon", "until", "unless", "within", "whereas",
+        "whether", "neither", "either", "nor", "several", "absent", "outside", "inside", "instead",
+        "indeed", "perhaps", "thus", "hence", "therefore", "again", "is", "are", "was", "were", "does",
+        "did", "has", "had", "follow", "thank", "hi",
     )
+    #: Endings of adverbs (``Eventually``, ``Interestingly``, ``Reportedly``): a capitalised word
+    #: of :attr:`MIN_ADVERB_LENGTH` letters or more, in lower case after its first letter, that
+    #: ends in one never starts a name (``Eventually Tom Berg`` names Tom Berg).
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "ally", "ently", "antly", "ously", "ately", "ingly", "edly", "ively", "ually", "ainly", "ably", "ibly",
+    )
+    MIN_ADVERB_LENGTH: ClassVar[int] = 7
 
     #: Articles that open a role set off before a name by a comma (``the environment secretary,
     #: James Holloway,``; ``la maire de Lyon, Claire Martin,``): the role describes that person.
@@ -279,5 +294,12 @@ class Vocabulary:
         return normalize_word(word) in self._company_nouns
 
     def can_start_name(self, word: str) -> bool:
-        """Whether a capitalised *word* may be the first word of a person's name."""
-        return normalize_word(word) not in self._not_names and not self.is_title(word)
+        """Whether a capitalised *word* may be the first word of a person's name: not one of
+        :attr:`NOT_NAMES`, a title or an adverb (:meth:`is_adverb`)."""
+        return normalize_word(word) not in self._not_names and not self.is_title(word) and not self.is_adverb(word)
+
+    def is_adverb(self, word: str) -> bool:
+        """Whether *word* reads as an adverb by its ending (:attr:`ADVERB_ENDINGS`): ``Eventually``,
+        ``Reportedly``; not ``McNally`` (a capital inside) nor ``Sally`` (too short)."""
+        rest = word[1:]
+        return len(word) >= self.MIN_ADVERB_LENGTH and rest.islower() and rest.isalpha() and word.endswith(self.ADVERB_ENDINGS)

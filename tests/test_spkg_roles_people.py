@@ -1,0 +1,108 @@
+"""Issue 5 (spkG): roles resolved to the person who holds that very role, and the people index
+free of false people (a sentence's opening word, an organisation, a page's debris).  Invented
+stories; each row is the text after a plain headline and the exact ``(text, speaker name,
+mention)`` triples that must come out, in order, or the exact people an index holds."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import Vocabulary
+from newsparse.names import NameModel
+from newsparse.people import PersonIndex
+
+Row = tuple[str, "str | None", "str | None"]
+VOCABULARY = Vocabulary()
+
+
+def quotes_of(text: str) -> list[Row]:
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    out: list[Row] = []
+    for quote in article.quotes:
+        speaker = quote.speaker
+        out.append((quote.text, speaker and speaker.name, speaker and speaker.mention))
+    return out
+
+
+def people_of(text: str, index: type[PersonIndex] = PersonIndex) -> list[str]:
+    return [person.name for person in index.build(VOCABULARY, [(text, 0)]).people]
+
+
+# a qualifier (shadow, like former or vice) makes another role: the shadow chancellor is no
+# referent for "the chancellor", but is for "the shadow chancellor"
+QUALIFIED_ROLES = [
+    # bad shape: only the shadow chancellor is named; "the chancellor" is someone else
+    ("The shadow chancellor, Rachel Moss, attacked the plan on Monday.\n\n"
+     '"We will not change course," the chancellor said.',
+     [("We will not change course,", "the chancellor", "the chancellor")]),
+    # good shape: the mention carries the qualifier too
+    ("The shadow chancellor, Rachel Moss, attacked the plan on Monday.\n\n"
+     '"This budget will fail," the shadow chancellor said.',
+     [("This budget will fail,", "Rachel Moss", "the shadow chancellor")]),
+    # near miss: the chancellor named as well is the one meant
+    ("The shadow chancellor, Rachel Moss, attacked the plan. The chancellor, Tom Hale, defended it.\n\n"
+     '"We will not change course," the chancellor said.',
+     [("We will not change course,", "Tom Hale", "the chancellor")]),
+    # another title, written before the name: a shadow foreign secretary is not the foreign secretary
+    ("Shadow Foreign Secretary Ana Ortiz visited the border on Tuesday.\n\n"
+     '"The talks have stalled," the foreign secretary said.',
+     [("The talks have stalled,", "the foreign secretary", "the foreign secretary")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_ROLES)
+def test_a_qualified_role_is_another_role(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a word that opens a sentence before a name is no part of it: a preposition, a determiner, an
+# auxiliary or an adverb; a name that reads like one of them by its ending stays a name
+SENTENCE_OPENERS = [
+    ("Eventually Tom Berg agreed to meet the union.", ["Tom Berg"]),
+    ("Interestingly Ana Ortiz voted against the plan.", ["Ana Ortiz"]),
+    ("Unlike Patriot, the new mine pays its miners weekly.", []),
+    ("Among Republicans the plan is popular.", []),
+    ("Neither Claire Dumont nor her deputy came.", ["Claire Dumont"]),
+    ("Does Iowa really want the plant?", []),
+    ("Follow Jane Roe on social media.", ["Jane Roe"]),
+    # names that end like adverbs, or share a word with one, stay names
+    ("Sally McNally agreed to meet the union.", ["Sally McNally"]),
+    ("Kimberly Ortiz agreed to meet the union.", ["Kimberly Ortiz"]),
+    ("Bill Clinton agreed to meet the union.", ["Bill Clinton"]),
+    ("Will Hurd agreed to meet the union.", ["Will Hurd"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_OPENERS)
+def test_a_sentence_opener_is_no_name_word(text: str, expected: list[str]) -> None:
+    assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Eventually", True), ("Reportedly", True), ("Finally", True), ("Notably", True), ("Possibly", True),
+     ("Sally", False), ("McNally", False), ("Kimberly", False), ("Beverly", False), ("EVENTUALLY", False)],
+)
+def test_is_adverb_by_its_ending(word: str, expected: bool) -> None:
+    assert VOCABULARY.is_adverb(word) is expected
+
+
+def test_a_speaker_after_a_sentence_opener_is_the_person() -> None:
+    text = ('Unlike Patriot Coal, the new owner kept the pensions. Eventually Tom Berg, the owner, met the miners.\n\n'
+            '"We keep our word," Berg said.')
+    assert quotes_of(text) == [("We keep our word,", "Tom Berg", "Berg")]
+
+
+def test_the_runs_read_the_name_models_particles() -> None:
+    class DutchNames(NameModel):
+        PARTICLES = (*NameModel.PARTICLES, "ter")
+
+    class DutchIndex(PersonIndex):
+        NAME_MODEL = DutchNames
+
+    text = "Officials met Anna ter Horst on Monday."
+    assert people_of(text) == []
+    assert people_of(text, DutchIndex) == ["Anna ter Horst"]
+    # the default particles still join a name
+    assert people_of("Officials met Ana van Rijn on Monday.") == ["Ana van Rijn"]
