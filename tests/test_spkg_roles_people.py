@@ -106,3 +106,30 @@ def test_the_runs_read_the_name_models_particles() -> None:
     assert people_of(text, DutchIndex) == ["Anna ter Horst"]
     # the default particles still join a name
     assert people_of("Officials met Ana van Rijn on Monday.") == ["Ana van Rijn"]
+
+
+# a body named by a group noun is an organisation, never a person, and a later "the caucus"
+# finds it; a page's buttons name nobody
+BODIES = [
+    ("The Congressional Black Caucus met on Monday.", [], ["Congressional Black Caucus"]),
+    ("The Federal Reserve raised rates. Janet Yellen spoke.", ["Janet Yellen"], ["Federal Reserve"]),
+    ("The Northern Farmers Coalition sued the state.", [], ["Northern Farmers Coalition"]),
+    ("The Lakeside Chamber of Commerce backed Ana Ortiz.", ["Ana Ortiz"], ["Lakeside Chamber of Commerce"]),
+    ("Copy Link Copied", [], []),
+    # near miss: a person's name beside a body stays a person
+    ("Caucus chair Ana Ortiz opened the session.", ["Ana Ortiz"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "bodies"), BODIES)
+def test_a_body_by_its_group_noun_is_no_person(text: str, people: list[str], bodies: list[str]) -> None:
+    index = PersonIndex.build(VOCABULARY, [(text, 0)])
+    assert [person.name for person in index.people] == people
+    found = [index.by_organisation(head, len(text)) for head in ("caucus", "reserve", "coalition", "chamber")]
+    assert [body for body in found if body is not None] == bodies
+
+
+def test_the_caucus_said_is_the_caucus_named_before() -> None:
+    text = ("The Congressional Black Caucus met with Ana Ortiz on Monday.\n\n"
+            "The caucus said the bill would hurt rural voters.")
+    assert quotes_of(text) == [("the bill would hurt rural voters", "Congressional Black Caucus", "The caucus")]

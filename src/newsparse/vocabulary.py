@@ -93,6 +93,9 @@ class Vocabulary:
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
         "plc", "llc", "firm", "international",
+        # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
+        "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
+        "legislature", "consortium", "tribunal", "panel", "lobby",
         # places, which are not people either
         "sea", "ocean", "river", "mountains", "island", "islands", "gulf", "bay", "lake", "valley", "coast",
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
@@ -130,6 +133,8 @@ class Vocabulary:
         "whether", "neither", "either", "nor", "several", "absent", "outside", "inside", "instead",
         "indeed", "perhaps", "thus", "hence", "therefore", "again", "is", "are", "was", "were", "does",
         "did", "has", "had", "follow", "thank", "hi",
+        # a page's buttons ("Copy Link Copied")
+        "copy", "copied",
     )
     #: Endings of adverbs (``Eventually``, ``Interestingly``, ``Reportedly``): a capitalised word
     #: of :attr:`MIN_ADVERB_LENGTH` letters or more, in lower case after its first letter, that
