@@ -133,3 +133,41 @@ def test_the_caucus_said_is_the_caucus_named_before() -> None:
     text = ("The Congressional Black Caucus met with Ana Ortiz on Monday.\n\n"
             "The caucus said the bill would hurt rural voters.")
     assert quotes_of(text) == [("the bill would hurt rural voters", "Congressional Black Caucus", "The caucus")]
+
+
+# "the president" is the article's own president, not one of another body (a bank, a union),
+# when the text gives the title to someone with no body before it; with no such other holder,
+# the body's holder is the one meant
+OTHER_BODIES = [
+    # bad shape: the bank's president is named last, the country's president earlier by title
+    ("President Ana Ortiz toured the port on Monday. Later she played golf with World Bank President Tom Berg.\n\n"
+     '"The deal is done," the president said.',
+     [("The deal is done,", "the president", "the president")]),
+    # another title and a country before it: the prime minister is not the bank's governor
+    ("Prime Minister Ana Ortiz opened the bridge. Central Bank Governor Tom Berg spoke after her.\n\n"
+     '"Rates will stay low," the governor said.',
+     [("Rates will stay low,", "Tom Berg", "the governor")]),
+    ("French President Ana Ortiz arrived first. She later met World Bank President Tom Berg.\n\n"
+     '"The deal is done," the president said.',
+     [("The deal is done,", "the president", "the president")]),
+    ("President Ana Ortiz arrived in the morning. She later met Tom Berg, the president of the union.\n\n"
+     '"We need more money," the president said.',
+     [("We need more money,", "the president", "the president")]),
+    # good shape: only the body's president is named
+    ('World Bank President Tom Berg toured the port on Monday.\n\n"The deal is done," the president said.',
+     [("The deal is done,", "Tom Berg", "the president")]),
+    ('Tom Berg, the president of the union, met the mayor.\n\n"We need more money," the president said.',
+     [("We need more money,", "Tom Berg", "the president")]),
+    # near miss: the title given to the same person again is no other holder
+    ("District Judge Tom Berg ruled on Monday. Judge Berg's ruling surprised the lawyers.\n\n"
+     '"The case is closed," the judge said.',
+     [("The case is closed,", "Tom Berg", "the judge")]),
+    # a role's owner: the company's chief executive is the chief executive named with it
+    ('Acme Corp chief executive Jane Roe announced the deal. Shares rose.\n\n"This is a big day," the company\'s chief executive said.',
+     [("This is a big day,", "Jane Roe", "the company's chief executive")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_BODIES)
+def test_the_role_of_another_body(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

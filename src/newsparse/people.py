@@ -488,6 +488,12 @@ class PersonIndex:
         A person also described with a word of the vocabulary's ``ROLE_QUALIFIERS`` that the
         mention lacks holds another role (``Vice President Ana Ortiz`` is not ``the president``,
         ``Tom Berg, the former governor`` not ``the governor``)."""
+        person = self.described(words, before)
+        return person.name if person is not None else None
+
+    def described(self, words: list[str], before: int) -> Person | None:
+        """The mention of a person that :meth:`by_description` finds for *words*, with the
+        descriptors it was found by and where it stands."""
         if self._pending is not None:
             self._read_pending()
         wanted = self.descriptors(self.vocabulary, words)
@@ -498,10 +504,10 @@ class PersonIndex:
         entries = self._entries
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
             if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
-                return entries[i][0]
+                return self._person(i)
         for i in range(cut, min(len(entries), cut + self.DESCRIPTION_WINDOW)):
             if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
-                return entries[i][0]
+                return self._person(i)
         return None
 
     def people_between(self, start: int, end: int, limit: int = 20) -> list[Person]:

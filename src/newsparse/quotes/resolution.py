@@ -897,6 +897,8 @@ class SpeakerResolution(Segmentation):
         found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
         if found is not None and self.role_titled_before(found, words, at, state):
             return None
+        if found is not None and self.of_another_body(found, words, at, state):
+            return None  # ("the president" after "President Obama" and "World Bank President Jim Yong Kim")
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def role_titled_before(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
@@ -913,6 +915,46 @@ class SpeakerResolution(Segmentation):
             return False
         before = state.text[start:at]
         return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(r[:1].upper() + r[1:])}\s++\p{{Lu}}", before) for r in roles)
+
+    def of_another_body(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *found*, the person a bare role mention (``the president said``) was resolved to,
+        holds the role in a body the mention does not name (``World Bank President Jim Yong Kim``,
+        ``Tom Berg, the president of the union,``: an organisation word among the descriptors of
+        the mention the index found, :meth:`~newsparse.people.PersonIndex.described`), while the
+        text gives the role as a title to someone else with no body before it (``President
+        Obama``, ``French President Ana Ortiz``; :meth:`bare_title_holder`) within
+        :attr:`ROLE_LOOKBACK` characters before the role mention or before that person's: the
+        article's own holder of the role is meant, whom the index may not know by a full name;
+        the mention is then left as written.  With no such other holder the body's holder is
+        the one meant (``the president`` after only ``Tom Berg, the president of the union``)."""
+        roles = [w for w in words if w[:1].islower() and self.vocabulary.is_role_noun(w)]
+        described = [w for w in words if w.casefold() not in self._determiners]
+        if not roles or any(self.vocabulary.is_org_word(w) or w[:1].isupper() for w in described):
+            return False  # (the mention names a body or a country: "the bank's president", "the French president")
+        person = state.index.described(described, at)
+        if person is None or person.name != found or not any(self.vocabulary.is_org_word(d) for d in person.descriptors):
+            return False
+        text = state.text
+        windows = {(max(0, at - self.ROLE_LOOKBACK), at), (max(0, person.start - self.ROLE_LOOKBACK), person.start)}
+        return any(self.bare_title_holder(role, found, text, start, end) for role in roles for start, end in windows)
+
+    def bare_title_holder(self, role: str, found: str, text: str, start: int, end: int) -> bool:
+        """Whether *text* from *start* to *end* gives *role* as a capitalised title before a name
+        that is not part of *found* (``President Obama``), with no capitalised word before the
+        title but a country's (``World Bank President Jim Yong Kim`` is no such holder;
+        ``French President Ana Ortiz`` is)."""
+        title = regex.escape(role[:1].upper() + role[1:])
+        pattern = rf"(?<![\p{{L}}]){title}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)"
+        own = set(found.split())
+        for match in regex.finditer(pattern, text, pos=start, endpos=end):
+            if strip_possessive(match.group(1)) in own:
+                continue  # ("Judge Sullivan's ruling": the same person)
+            before = text[max(start, match.start() - self.NAMED_WINDOW) : match.start()].split()
+            # (the word right before the title, unless a mark ends it: "in Washington, President Obama")
+            previous = before[-1] if before and text[match.start() - 1 : match.start()].isspace() else ""
+            if not previous[-1:].isalpha() or not previous[:1].isupper() or self.vocabulary.country(previous) is not None:
+                return True
+        return False
 
     def in_opening_phrase(self, name: str, at: int, state: State) -> bool:
         """Whether *name*, where the text gave it before *at* (the last :attr:`MAX_SUBJECTS` times,
