@@ -171,3 +171,52 @@ OTHER_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_BODIES)
 def test_the_role_of_another_body(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a role set off by commas before a name and opened by its owner's possessive (a country, a
+# company, a person) describes the name, as one opened by an article does
+OWNED_ROLES = [
+    # bad shape before: the role stayed as written
+    ("Britain's foreign secretary, David Lammy, arrived in Kyiv on Monday.\n\n"
+     '"We stand with Ukraine," the foreign secretary said.',
+     [("We stand with Ukraine,", "David Lammy", "the foreign secretary")]),
+    # the owner is a country: the country's adjective in the mention finds the person too
+    ("Britain's foreign secretary, David Lammy, arrived in Kyiv on Monday.\n\n"
+     '"We stand with Ukraine," the British foreign secretary said.',
+     [("We stand with Ukraine,", "David Lammy", "the British foreign secretary")]),
+    # another title, another owner: a company, then a person
+    ("Nordwind's chief executive, Jane Roe, announced the deal.\n\n"
+     '"This is a big day," the chief executive said.',
+     [("This is a big day,", "Jane Roe", "the chief executive")]),
+    ("Ortiz's campaign manager, Tom Berg, met reporters on Tuesday.\n\n"
+     '"We will win Ohio," the campaign manager said.',
+     [("We will win Ohio,", "Tom Berg", "the campaign manager")]),
+    # near miss: another country's minister is not the one meant
+    ("France's foreign minister, Claire Dumont, arrived in Kyiv on Monday.\n\n"
+     '"We stand with Ukraine," the German foreign minister said.',
+     [("We stand with Ukraine,", "the German foreign minister", "the German foreign minister")]),
+    # near miss: a possessive that closes an opening phrase describes no one
+    ("After Britain's vote, David Lammy arrived in Kyiv.\n\n"
+     '"We stand with Ukraine," the foreign secretary said.',
+     [("We stand with Ukraine,", "the foreign secretary", "the foreign secretary")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_ROLES)
+def test_a_role_opened_by_its_owner(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptors"),
+    [
+        # the owner's role describes the name
+        ("Later Britain's foreign secretary, David Lammy, arrived.", {"britain", "foreign", "secretary"}),
+        # a possessive phrase that ends in no role (an opening phrase) describes nothing
+        ("As Nordwind's chief executive's guest, David Lammy arrived.", set()),
+        ("As Nordwind's guest, David Lammy arrived.", set()),
+    ],
+)
+def test_an_owned_role_must_end_in_a_role(text: str, descriptors: set[str]) -> None:
+    (person,) = PersonIndex.build(VOCABULARY, [(text, 0)]).people
+    assert (person.name, set(person.descriptors)) == ("David Lammy", descriptors)

@@ -389,6 +389,8 @@ class PersonIndex:
         role_start = max(0, piece[0].start() - 80)
         has_comma = text.find(",", role_start, piece[0].start()) >= 0
         role = vocabulary.role_before.search(text, role_start, piece[0].start()) if has_comma else None
+        if role is not None and role["owner"] is not None and not cls.ends_in_role(vocabulary, role["role"]):
+            role = None  # ("As NBC's Kristen Welker's guest, Sen. Charles E. Grassley": no role)
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
@@ -406,6 +408,13 @@ class PersonIndex:
             words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @staticmethod
+    def ends_in_role(vocabulary: Vocabulary, phrase: str) -> bool:
+        """Whether *phrase*, a role opened by its owner's possessive (``Britain's foreign
+        secretary``), ends in a title or role noun: ``NBC's Kristen Welker's guest`` names none."""
+        words = _WORD.findall(phrase)
+        return bool(words) and (vocabulary.is_title(words[-1]) or vocabulary.is_role_noun(words[-1]))
 
     @classmethod
     def title_words_before(cls, vocabulary: Vocabulary, text: str, start: int) -> list[str]:

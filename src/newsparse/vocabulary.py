@@ -148,6 +148,10 @@ class Vocabulary:
     #: James Holloway,``; ``la maire de Lyon, Claire Martin,``): the role describes that person.
     #: One ending in an apostrophe (``l'``) is written glued to its noun.
     ARTICLES: ClassVar[tuple[str, ...]] = ("the", "a", "an")
+    #: Possessive endings of a capitalised word that, like one of :attr:`ARTICLES`, opens a role
+    #: set off by commas before a name, as the role's owner (``Britain's foreign secretary, David
+    #: Lammy,``; ``Acme's chief executive, Jane Roe,``): the owner describes the person too.
+    ROLE_OWNER_ENDINGS: ClassVar[tuple[str, ...]] = ("'s", "’s")
     #: Words that, right after one of :attr:`ARTICLES` opening an appositive, show that the
     #: article is a relative pronoun opening a clause (Spanish ``Ana Ruiz, la que denunció al
     #: alcalde,``), so the clause's words do not describe the name.
@@ -222,10 +226,12 @@ class Vocabulary:
         spaced = [a for a in self.ARTICLES if a not in glued]
         openers = ([rf"(?:{alternation(spaced)})\s++"] if spaced else []) + ([alternation(glued)] if glued else [])
         articles = "|".join(openers)
-        #: A role after one of :attr:`ARTICLES` and before a comma that closes a stretch of text
-        #: (the person's name follows it).
+        #: A role after one of :attr:`ARTICLES`, or opened by its owner's possessive
+        #: (:attr:`ROLE_OWNER_ENDINGS`; group ``owner`` then matches, empty), and before a comma
+        #: that closes a stretch of text (the person's name follows it).
+        owner = rf"(?=\p{{Lu}}[\p{{L}}\-]*+(?:{alternation(list(self.ROLE_OWNER_ENDINGS))})\s)"
         self.role_before = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{articles or '(?!)'})(?P<role>[^,.;:\"“”]{{1,60}}),\s++$"
+            rf"(?<![\p{{L}}])(?:(?i:{articles or '(?!)'})|(?P<owner>{owner}))(?P<role>[^,.;:\"“”]{{1,60}}),\s++$"
         )
         #: An appositive after a name: a comma, maybe one of :attr:`ARTICLES` (or ``one of
         #: (the)``), and its words up to the next comma or period (``Ana Ortiz, the city's mayor,``;
