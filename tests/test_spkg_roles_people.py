@@ -220,3 +220,40 @@ def test_a_role_opened_by_its_owner(text: str, expected: list[Row]) -> None:
 def test_an_owned_role_must_end_in_a_role(text: str, descriptors: set[str]) -> None:
     (person,) = PersonIndex.build(VOCABULARY, [(text, 0)]).people
     assert (person.name, set(person.descriptors)) == ("David Lammy", descriptors)
+
+
+# a one-word name described by a role set off after it ("Lammy, the foreign secretary,") holds
+# that role: a later bare role resolves to the fullest name the article gives it
+SURNAME_ROLES = [
+    ("Lammy, the foreign secretary, arrived in Kyiv on Monday. David Lammy met officials.\n\n"
+     '"We stand with Ukraine," the foreign secretary said.',
+     [("We stand with Ukraine,", "David Lammy", "the foreign secretary")]),
+    ("David Lammy arrived in Kyiv on Monday. Later Lammy, the foreign secretary, met officials.\n\n"
+     '"We stand with Ukraine," the foreign secretary said.',
+     [("We stand with Ukraine,", "David Lammy", "the foreign secretary")]),
+    # another title; the name known by its surname only
+    ('Ortiz, the police chief, closed the port on Friday.\n\n"No ship leaves tonight," the police chief said.',
+     [("No ship leaves tonight,", "Ortiz", "the police chief")]),
+    # near misses: a place before an opening phrase's comma, and a subject with no comma after
+    # its description, hold no role
+    ('In Lyon, the mayor met the unions.\n\n"We will talk again," the mayor said.',
+     [("We will talk again,", "the mayor", "the mayor")]),
+    ('Ana Ortiz, the mayor, spoke first. Then, the governor spoke.\n\n"We will talk again," the mayor said.',
+     [("We will talk again,", "Ana Ortiz", "the mayor")]),
+    # a qualifier makes another role
+    ('Berg, the former mayor, arrived.\n\n"We will talk again," the mayor said.',
+     [("We will talk again,", "the mayor", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_ROLES)
+def test_a_surname_described_by_a_role(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_a_described_surname_is_no_person_of_the_index() -> None:
+    index = PersonIndex.build(VOCABULARY, [("Lammy, the foreign secretary, arrived.", 0)])
+    assert index.people == []
+    person = index.described(["foreign", "secretary"], 100)
+    assert person is not None
+    assert (person.name, person.start) == ("Lammy", 0)

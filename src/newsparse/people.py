@@ -150,6 +150,9 @@ class PersonIndex:
             starts.append(person.start)
         self._set_people(entries, starts)
         self._set_organisations(organisations)
+        # one-word names described by a role after them ("Lammy, the foreign secretary,"), by position
+        self._described: list[Person] = []
+        self._described_starts: list[int] = []
         # what build(lazy=True) has yet to read: the pieces and the title-case pieces
         self._pending: tuple[Iterable[tuple[str, int]], Iterable[tuple[str, int]]] | None = None
 
@@ -236,6 +239,7 @@ class PersonIndex:
         entries: list[_Entry] = []
         starts = array("q")
         organisations: list[Organisation] = []
+        described: list[Person] = []
         names = cls.NAME_MODEL(vocabulary)
         runs = run_pattern(tuple(names.PARTICLES))
         # a name repeated through an article is stored once: its text, words and descriptors
@@ -257,6 +261,10 @@ class PersonIndex:
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if cls.describes_business(vocabulary, match["description"]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
+                elif people:
+                    surname = cls.described_surname(vocabulary, text, match, names)
+                    if surname is not None:
+                        described.append(attrs.evolve(surname, start=surname.start + offset))
             owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
             for match in vocabulary.owned_organisation.finditer(text) if owned else ():
                 name = " ".join(match.group().split())
@@ -264,9 +272,39 @@ class PersonIndex:
         built = cls(vocabulary)
         built._set_organisations(organisations)
         built._set_people(entries, starts)
-        for name in ("_organisations", "_organisation_starts", "_entries", "_starts", "_names", "_longest"):
+        described.sort(key=lambda person: person.start)
+        built._described, built._described_starts = described, [person.start for person in described]
+        for name in (
+            "_organisations", "_organisation_starts", "_entries", "_starts", "_names", "_longest", "_described",
+            "_described_starts",
+        ):
             setattr(self, name, getattr(built, name))
         self._pending = None
+
+    @classmethod
+    def described_surname(
+        cls, vocabulary: Vocabulary, text: str, match: regex.Match[str], names: NameModel
+    ) -> Person | None:
+        """A one-word name described by a role set off after it (``Lammy, the foreign
+        secretary,``), from a match of the described-name pattern: its last word, the only name
+        word at its end (``Later Lammy``: Lammy), and no part of a longer word (``O'Brien``); a
+        comma closes the description, and it holds a title or role noun among its first eight
+        words.  The descriptors are read as for an appositive."""
+        start = match.start()
+        if start and (text[start - 1].isalpha() or text[start - 1] in _WORD_ENDS):
+            return None
+        if text[match.end() : match.end() + 1] != ",":
+            return None  # (no comma closes it: "In Scranton, the vice president said ..." is a sentence's subject)
+        words = match["name"].split(" ")
+        if names.trailing_name(words, _word_before(text, start, names.PRECEDING_WINDOW)) != 1:
+            return None  # (no name, or a longer one, which the run it stands in gives: "David Lammy, the ...")
+        word = words[-1]
+        start = match.end("name") - len(word)  # ("Later Lammy, the foreign secretary,": Lammy)
+        words = _WORD.findall(match["description"])[:8]
+        if not any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words):
+            return None
+        descriptors = cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
+        return Person(word, (word,), descriptors, start)
 
     @staticmethod
     def names_another(vocabulary: Vocabulary, description: str) -> bool:
@@ -511,12 +549,32 @@ class PersonIndex:
         other_roles = self.vocabulary.role_qualifiers - wanted
         cut = bisect_left(self._starts, before)
         entries = self._entries
+        found: Person | None = None
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
             if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
-                return self._person(i)
+                found = self._person(i)
+                break
+        # a one-word name described so ("Lammy, the foreign secretary,"), nearer before
+        surname = self.described_before(wanted, other_roles, before)
+        if surname is not None and (found is None or surname.start > found.start):
+            full = self.full_name(surname.words)
+            return Person(full, tuple(full.split()), surname.descriptors, surname.start)
+        if found is not None:
+            return found
         for i in range(cut, min(len(entries), cut + self.DESCRIPTION_WINDOW)):
             if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
                 return self._person(i)
+        return None
+
+    def described_before(self, wanted: frozenset[str], other_roles: frozenset[str], before: int) -> Person | None:
+        """The last one-word name described by a role after it (``Lammy, the foreign
+        secretary,``) before *before*, among the last :attr:`DESCRIPTION_WINDOW`, with every
+        *wanted* descriptor and none of *other_roles*."""
+        cut = bisect_left(self._described_starts, before)
+        for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
+            person = self._described[i]
+            if wanted <= person.descriptors and other_roles.isdisjoint(person.descriptors):
+                return person
         return None
 
     def people_between(self, start: int, end: int, limit: int = 20) -> list[Person]:
