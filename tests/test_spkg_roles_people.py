@@ -240,6 +240,11 @@ SURNAME_ROLES = [
      [("We will talk again,", "the mayor", "the mayor")]),
     ('Ana Ortiz, the mayor, spoke first. Then, the governor spoke.\n\n"We will talk again," the mayor said.',
      [("We will talk again,", "Ana Ortiz", "the mayor")]),
+    # near miss: a word that opens the sentence before the speaker's phrase is no one described
+    ("Overall, the mayor, who opposed the plan, said the port would close.",
+     [("the port would close", "the mayor", "the mayor")]),
+    ("Often, the harbour's chief executive, who opposed the plan, said the port would close.",
+     [("the port would close", "the harbour's chief executive", "the harbour's chief executive")]),
     # a qualifier makes another role
     ('Berg, the former mayor, arrived.\n\n"We will talk again," the mayor said.',
      [("We will talk again,", "the mayor", "the mayor")]),
@@ -257,3 +262,25 @@ def test_a_described_surname_is_no_person_of_the_index() -> None:
     person = index.described(["foreign", "secretary"], 100)
     assert person is not None
     assert (person.name, person.start) == ("Lammy", 0)
+
+
+# local offices written as a title before a name are titles, never part of the name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assemblywoman Claudia Tenney won the primary.", ["Claudia Tenney"]),
+        ("Assemblyman Tom Berg won the primary.", ["Tom Berg"]),
+        ("Councilmember Ana Ortiz won the primary.", ["Ana Ortiz"]),
+        ("County Treasurer Ana Ortiz won the primary.", ["Ana Ortiz"]),
+        ("State Comptroller Tom Berg won the primary.", ["Tom Berg"]),
+        # near miss: the name itself is kept whole
+        ("Claudia Tenney won the primary.", ["Claudia Tenney"]),
+    ],
+)
+def test_a_local_office_is_a_title(text: str, expected: list[str]) -> None:
+    assert people_of(text) == expected
+
+
+def test_the_treasurer_said_is_the_treasurer_named_before() -> None:
+    text = 'County Treasurer Ana Ortiz closed the books on Friday.\n\n"We are in the black," the treasurer said.'
+    assert quotes_of(text) == [("We are in the black,", "Ana Ortiz", "the treasurer")]

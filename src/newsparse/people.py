@@ -50,6 +50,9 @@ _NEAR_WORDS = 40
 _WORD_ENDS = APOSTROPHE_MARKS + "-."
 #: A letter as the patterns read it (``str.isalpha`` may know fewer, on an older Unicode).
 _LETTER = regex.compile(r"\p{L}")
+#: The most characters between a one-word name and a mention (``, ``) for the mention to be the
+#: role set off after that name, which then describes no one else (:meth:`PersonIndex.described_before`).
+_APPOSED_GAP = 3
 #: The possessive endings whose presence the owned-organisation pattern needs (any apostrophe).
 _OWNED_ENDINGS = tuple(mark + "s" for mark in APOSTROPHE_MARKS)
 
@@ -569,10 +572,13 @@ class PersonIndex:
     def described_before(self, wanted: frozenset[str], other_roles: frozenset[str], before: int) -> Person | None:
         """The last one-word name described by a role after it (``Lammy, the foreign
         secretary,``) before *before*, among the last :attr:`DESCRIPTION_WINDOW`, with every
-        *wanted* descriptor and none of *other_roles*."""
+        *wanted* descriptor and none of *other_roles*; not one whose role is the mention at
+        *before* itself (``Nevertheless, the chair of the board said``)."""
         cut = bisect_left(self._described_starts, before)
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
             person = self._described[i]
+            if before - (person.start + len(person.name)) <= _APPOSED_GAP:
+                continue  # ("Nevertheless, the chair said": the role right after it is the mention itself)
             if wanted <= person.descriptors and other_roles.isdisjoint(person.descriptors):
                 return person
         return None

@@ -132,7 +132,8 @@ class Vocabulary:
         "throughout", "toward", "towards", "across", "upon", "until", "unless", "within", "whereas",
         "whether", "neither", "either", "nor", "several", "absent", "outside", "inside", "instead",
         "indeed", "perhaps", "thus", "hence", "therefore", "again", "is", "are", "was", "were", "does",
-        "did", "has", "had", "follow", "thank", "hi",
+        "did", "has", "had", "follow", "thank", "hi", "nevertheless", "nonetheless", "furthermore", "otherwise",
+        "likewise", "regardless", "anyway",
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
     )

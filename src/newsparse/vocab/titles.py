@@ -30,6 +30,7 @@ TITLES: tuple[str, ...] = (
     "company", "group", "firm", "ministry", "department", "agency", "council", "committee", "army",
     "military", "police", "fire", "prime-minister", "vice-president", "secretary-general",
     "alderman", "alderwoman", "trainer", "coroner", "magistrate", "detective", "constable", "cllr",
+    "assemblyman", "assemblywoman", "assemblymember", "councilmember", "treasurer", "comptroller",
     # rank abbreviations, and "Staff" of the stacked ranks ("Staff Sgt.", "Chief of Staff")
     "sgt", "cpl", "pvt", "spc", "det", "insp", "supt", "cmdr", "staff",
 )
@@ -44,5 +45,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "aide", "diplomat", "negotiator", "congressman", "congresswoman", "representative", "candidate",
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
-    "detective", "constable",
+    "detective", "constable", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
+    "treasurer", "comptroller",
 )
