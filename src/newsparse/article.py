@@ -82,6 +82,10 @@ _EMBED_SIGN_OFF = regex.compile(
 )
 
 
+# a bracketed remark at the end of a line, after a sentence's end: "... provinces. (Reporting by Jane Roe)"
+_BRACKETED_TAIL = regex.compile(r"(?<=[.!?\"”’])[ \t]++(?P<mark>[(\[][^()\[\]\n]{4,400}+[)\]])[ \t]*+$")
+
+
 @attrs.define
 class ParseState:
     """What one parse has found so far: the input, its lines, the reference date, and each part.
@@ -598,20 +602,40 @@ class ArticleParser:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def cut_end_mark(self, state: ParseState) -> None:
-        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) off the end of the last body line,
-        after the sentence it closes (``The line links two provinces. Enditem``): boilerplate
-        ``sign-off`` with its own span, the sentence kept as the paragraph's text."""
+        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) or a sign-off in brackets
+        (:meth:`bracketed_sign_off`: ``(Reporting by Jane Roe; Editing by Tom Poe)``) off the end of
+        the last body line, after the sentence it closes (``The line links two provinces.
+        Enditem``): boilerplate ``sign-off`` with its own span, the sentence kept as the paragraph's
+        text."""
         last = state.body[-1]
         match = self._end_mark.search(last.text)
-        if match is None or match.start() == 0:
-            return
-        keep = last.text[: match.start()].rstrip()
-        mark = match.group("mark")
-        mark_start = last.span.start + match.start("mark")
+        if match is not None and match.start() > 0:
+            at = match.start("mark")
+        else:
+            found = self.bracketed_sign_off(last.text)
+            if found is None:
+                return
+            at = found
+        keep = last.text[:at].rstrip()
+        mark = last.text[at:].rstrip()
+        mark_start = last.span.start + at
         state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
         state.boilerplate.append(
             Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark)))
         )
+
+    def bracketed_sign_off(self, text: str) -> int | None:
+        """Where a sign-off in brackets at the end of a body line starts, after the sentence it
+        follows (``The line links two provinces. (Reporting by Jane Roe; Editing by Tom Poe)``),
+        or ``None``: the brackets' text is one the boilerplate parser files as ``sign-off``.
+
+        .. versionadded:: 0.2"""
+        match = _BRACKETED_TAIL.search(text)
+        if match is None or match.start() == 0:
+            return None
+        if self.boilerplate.kind(match.group("mark")) != BoilerplateKind.SIGN_OFF.value:
+            return None
+        return match.start("mark")
 
     def story_after_sign_off(self, state: ParseState, line: Line) -> bool:
         """Whether *line*, the last body line, is a short line of the story under its sign-off
