@@ -240,6 +240,33 @@ ENDINGS = [
         [("editors-note", "This conversation has been lightly edited and condensed.")],
     ),
     ("Our standards of service have risen: the line links two provinces.", "Our standards of service have risen: the line links two provinces.", []),
+    # a sign-off in brackets after the story's last sentence, on the same line
+    (
+        "The line links two provinces. (Reporting by Jane Roe; Editing by Tom Poe)",
+        "The line links two provinces.",
+        [("sign-off", "(Reporting by Jane Roe; Editing by Tom Poe)")],
+    ),
+    (
+        "Trains will run hourly, the operator said. (Writing by Li Wei in Beijing; Editing by Ana Ortiz)  ",
+        "Trains will run hourly, the operator said.",
+        [("sign-off", "(Writing by Li Wei in Beijing; Editing by Ana Ortiz)")],
+    ),
+    (
+        "The line links two provinces.\u201d (Additional reporting by Omar Haddad)",
+        "The line links two provinces.\u201d",
+        [("sign-off", "(Additional reporting by Omar Haddad)")],
+    ),
+    # near misses: a remark in brackets that is the story's, or a sign-off word inside a sentence
+    (
+        "The line links two provinces. (The operator plans a third track by 2030.)",
+        "The line links two provinces. (The operator plans a third track by 2030.)",
+        [],
+    ),
+    (
+        "The line links two provinces (reporting by state media could not be confirmed).",
+        "The line links two provinces (reporting by state media could not be confirmed).",
+        [],
+    ),
 ]
 
 

@@ -319,7 +319,7 @@ def test_an_agency_credit_over_its_caption(block: str, captions: list[tuple[str,
 
 
 # A BBC page copied as text prints the picture's source over its caption, both labelled with a
-# comma: the source line is a credit, never a paragraph of the story.
+# comma: the source line is a credit, never a paragraph of the story, and it credits the caption under it.
 BBC_PICTURES = [
     ("Image source, Getty Images", "Tractors blocked the A12 near The Hague on Wednesday"),
     ("Image source, EPA", "Farmers say the rules will ruin them"),
@@ -339,7 +339,7 @@ def test_an_image_source_line_over_its_caption(source: str, caption: str) -> Non
         "Police said queues stretched for more than 1,000km at the peak of the morning rush hour.\n"
     )
     article = newsparse.parse_article(text)
-    assert [(c.text, c.credit) for c in article.captions] == [(caption, None)]
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, source.removeprefix("Image source, "))]
     assert [p.text[:20] for p in article.paragraphs] == ["Thousands of Dutch f", "Police said queues s"]
     assert [b.text for b in article.boilerplate if b.kind == "credit"] == [source]
 

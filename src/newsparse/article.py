@@ -82,6 +82,10 @@ _EMBED_SIGN_OFF = regex.compile(
 )
 
 
+# a bracketed remark at the end of a line, after a sentence's end: "... provinces. (Reporting by Jane Roe)"
+_BRACKETED_TAIL = regex.compile(r"(?<=[.!?\"”’])[ \t]++(?P<mark>[(\[][^()\[\]\n]{4,400}+[)\]])[ \t]*+$")
+
+
 @attrs.define
 class ParseState:
     """What one parse has found so far: the input, its lines, the reference date, and each part.
@@ -598,20 +602,40 @@ class ArticleParser:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def cut_end_mark(self, state: ParseState) -> None:
-        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) off the end of the last body line,
-        after the sentence it closes (``The line links two provinces. Enditem``): boilerplate
-        ``sign-off`` with its own span, the sentence kept as the paragraph's text."""
+        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) or a sign-off in brackets
+        (:meth:`bracketed_sign_off`: ``(Reporting by Jane Roe; Editing by Tom Poe)``) off the end of
+        the last body line, after the sentence it closes (``The line links two provinces.
+        Enditem``): boilerplate ``sign-off`` with its own span, the sentence kept as the paragraph's
+        text."""
         last = state.body[-1]
         match = self._end_mark.search(last.text)
-        if match is None or match.start() == 0:
-            return
-        keep = last.text[: match.start()].rstrip()
-        mark = match.group("mark")
-        mark_start = last.span.start + match.start("mark")
+        if match is not None and match.start() > 0:
+            at = match.start("mark")
+        else:
+            found = self.bracketed_sign_off(last.text)
+            if found is None:
+                return
+            at = found
+        keep = last.text[:at].rstrip()
+        mark = last.text[at:].rstrip()
+        mark_start = last.span.start + at
         state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
         state.boilerplate.append(
             Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark)))
         )
+
+    def bracketed_sign_off(self, text: str) -> int | None:
+        """Where a sign-off in brackets at the end of a body line starts, after the sentence it
+        follows (``The line links two provinces. (Reporting by Jane Roe; Editing by Tom Poe)``),
+        or ``None``: the brackets' text is one the boilerplate parser files as ``sign-off``.
+
+        .. versionadded:: 0.2"""
+        match = _BRACKETED_TAIL.search(text)
+        if match is None or match.start() == 0:
+            return None
+        if self.boilerplate.kind(match.group("mark")) != BoilerplateKind.SIGN_OFF.value:
+            return None
+        return match.start("mark")
 
     def story_after_sign_off(self, state: ParseState, line: Line) -> bool:
         """Whether *line*, the last body line, is a short line of the story under its sign-off
@@ -965,6 +989,7 @@ class ArticleParser:
             labelled = self.captions.after_label(line, state.lines[index + 1])
             if labelled is not None:  # "Image caption" over "Teachers march in London"
                 if not peek:
+                    labelled = self.credited_from_above(state, index, labelled)
                     state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
                     state.captions.append(labelled)
                 return 2
@@ -976,28 +1001,51 @@ class ArticleParser:
         if caption is None:
             return self.caption_under_credit(state, index, peek)
         if not peek:
-            state.captions.append(caption)
+            state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
+        """*caption*, read from ``lines[index]``, with the credit of the line right above it in its
+        block when it has none of its own and that line is a bare credit filed as boilerplate
+        ``credit`` that credits the picture below it (:meth:`CaptionParser.credits_below`:
+        ``Image source, Getty Images`` over ``Image caption, Waves break over the sea wall``).
+
+        .. versionadded:: 0.2"""
+        if caption.credit is not None or not index or state.lines[index].blank_before or not state.boilerplate:
+            return caption
+        above, filed = state.lines[index - 1], state.boilerplate[-1]
+        if filed.span != above.span or filed.kind != BoilerplateKind.CREDIT.value or not self.captions.credits_below(above):
+            return caption
+        credit = self.captions.credit_of(above)
+        return caption if credit is None else attrs.evolve(caption, credit=credit)
 
     def caption_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A line right under a bare credit line that opens its block, in that block, which was
         taken for a picture with a credit only (``Getty Images`` / ``Lava flows from a fissure
-        near the town``): the caption that credit is printed above
-        (:meth:`CaptionParser.under_credit`), with running text or a short sentence after it; the
-        credit line is then boilerplate ``credit``."""
+        near the town``) or filed as the credit of the picture below it (:meth:`credited_from_above`:
+        ``Image source, Getty Images`` / ``Waves break over the sea wall``): the caption that credit
+        is printed above (:meth:`CaptionParser.under_credit`), with running text or a short
+        sentence after it; the credit line is then boilerplate ``credit``."""
         lines = state.lines
-        if not index or lines[index].blank_before or not lines[index - 1].blank_before or not state.captions:
+        if not index or lines[index].blank_before or not lines[index - 1].blank_before:
             return 0
-        above, last = lines[index - 1], state.captions[-1]
-        if last.span != above.span or last.text != above.text or last.credit is None:
+        above = lines[index - 1]
+        last = state.captions[-1] if state.captions else None
+        if last is not None and last.span == above.span and last.text == above.text and last.credit is not None:
+            credit: str | None = last.credit  # "Getty Images" taken for a picture with a credit only
+        else:
+            last = None  # or filed as a credit of the picture below ("Image source, Getty Images")
+            credit = self.credited_from_above(state, index, CaptionLine("", None, above.span)).credit
+        if credit is None:
             return 0
-        caption = self.captions.under_credit(last.credit, lines[index])
+        caption = self.captions.under_credit(credit, lines[index])
         below = index + 1
         if caption is None or below >= len(lines) or not (self.is_prose(lines, below) or self.is_short_sentence(lines, below)):
             return 0
         if not peek:
-            state.captions.pop()
-            state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            if last is not None:
+                state.captions.pop()
+                state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
 
