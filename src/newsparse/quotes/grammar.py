@@ -638,6 +638,8 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        if self.token_before(raw, span[0], window_start).casefold() in self._negative_coordinators:
+            return None  # ("Neither the mayor nor her aides said": none of them spoke)
         modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
@@ -672,6 +674,11 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
+        sent = self.sent_document_before(raw, words, span[0]) if hops == 0 and more else None
+        if sent is not None:
+            # "A letter from Ana Ortiz to Tom Berg said": the letter from her, never its addressee
+            head = self.phrase_before(raw, sent[0], floor, lenient=True, hops=hops + 1)
+            return (head[0], sent[1]) if head is not None else None
         link = self.document_link_before(raw, words, span[0]) if hops == 0 and more else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
@@ -768,6 +775,30 @@ class SpeakerGrammar(QuoteWords):
         if link.group() not in self._addressee_prepositions or not value[:1].islower():
             return None
         return link.start() if value in self._document_nouns else None
+
+    def sent_document_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> tuple[int, int] | None:
+        """Where the document's origin word starts and its sender ends when the phrase at *start*
+        is the addressee of a document sent by someone: one of :attr:`DOCUMENT_NOUNS` in lower
+        case, one of :attr:`ORIGIN_WORDS`, the sender in at most :attr:`MAX_NAME_WORDS` words, then
+        one of :attr:`ADDRESSEE_PREPOSITIONS` right before the phrase, blanks only between them
+        (``A letter from Ana Ortiz to Tom Berg said``, ``a memo from the mayor to staff said``).
+        The addressee never speaks the document's words.  ``None`` otherwise."""
+        found = self.linked_before(raw, words, start)
+        if found is None:
+            return None
+        k, _, link = found
+        if link.group() not in self._addressee_prepositions:
+            return None
+        for j in range(k - 3, max(0, k - 3 - self.MAX_NAME_WORDS), -1):
+            if words[j].group().casefold() not in self._origins:
+                continue
+            noun = strip_possessive(words[j - 1].group())
+            if not (noun[:1].islower() and noun in self._document_nouns):
+                return None
+            if _GAP_PUNCTUATION.search(raw[words[j - 1].start() : start]):
+                return None
+            return words[j].start(), words[k - 2].end()
+        return None
 
     def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
         """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
@@ -1456,6 +1487,17 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
+
+    def is_negative_pair(self, phrase: str) -> bool:
+        """Whether *phrase* opens with one of :attr:`NEGATIVE_PRONOUNS` and holds one of
+        :attr:`NEGATIVE_COORDINATORS` after its second word (``Neither Ana Ortiz nor Tom Berg``):
+        it names people who did not speak."""
+        words = phrase.casefold().split()
+        return (
+            len(words) > 2
+            and words[0] in self._negative_pronouns
+            and any(w in self._negative_coordinators for w in words[2:])
+        )
 
     @staticmethod
     def letter_compound(word: str) -> bool:

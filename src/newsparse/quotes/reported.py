@@ -181,7 +181,6 @@ class ReportedSpeech(DirectQuotes):
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
-        self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
         self._negations = dict(self.NEGATIONS)
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
@@ -488,8 +487,9 @@ class ReportedSpeech(DirectQuotes):
 
     def is_negative_subject(self, mention: str) -> bool:
         """Whether a speaker's *mention* is one of :attr:`NEGATIVE_PRONOUNS` (``Nobody warns you
-        ...``, ``No one said ...``), or one of them and ``of`` (``None of the officials said``):
-        a cue with such a subject says that no one spoke, so it gives no quote.
+        ...``, ``No one said ...``), one of them and ``of`` (``None of the officials said``), or
+        one of them and then one of :attr:`NEGATIVE_COORDINATORS` (``Neither Ana Ortiz nor Tom
+        Berg said``): a cue with such a subject says that no one spoke, so it gives no quote.
 
         .. versionadded:: 0.2
         """
@@ -497,6 +497,8 @@ class ReportedSpeech(DirectQuotes):
         if " ".join(words) in self._negative_pronouns:
             return True
         # ("None of the officials said ...", "Neither of them said ...")
+        if self.is_negative_pair(mention):
+            return True  # ("Neither Ana Ortiz nor Tom Berg said ...")
         return len(words) > 2 and words[0] in self._negative_pronouns and words[1] in self._of
 
     def opens_without_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:

@@ -112,6 +112,9 @@ class QuoteWords:
     #: Pronouns that name no one: a cue with one as its subject reports that no one spoke
     #: (``Nobody warns you about the cold``, ``No one said a word``) and gives no quote.
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("nobody", "no one", "no-one", "none", "nothing", "neither")
+    #: The second half of a negative pair that opens with one of :attr:`NEGATIVE_PRONOUNS`
+    #: (``Neither Ana Ortiz nor Tom Berg said ...``): neither of them spoke, so no quote.
+    NEGATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("nor",)
     #: Words that negate an infinitive after a cue (``asked not to be named``: a condition of
     #: speaking, no speech; see :meth:`~newsparse.quotes.QuoteParser.speaker_condition`).
     NEGATION_WORDS: ClassVar[tuple[str, ...]] = ("not", "never")
@@ -192,6 +195,10 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: The fewest letters of one of :attr:`ADVERBS` that, capitalised before a name, opens the
+    #: sentence instead of giving the name (``Eventually Tom Berg said``; shorter ones, ``Long``,
+    #: may be given names).
+    MIN_OPENING_ADVERB: ClassVar[int] = 5
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -887,6 +894,8 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._negative_coordinators = frozenset(w.casefold() for w in self.NEGATIVE_COORDINATORS)
+        self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
         self._impersonal = frozenset(w.casefold() for w in self.IMPERSONAL_SUBJECTS)
         self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)

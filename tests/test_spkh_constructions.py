@@ -1,0 +1,80 @@
+"""Attribution shapes still missed or wrong after stop 17 (issue 5, role spkH).  Each table puts
+the bad shape beside its good shape and near-misses; each row is one paragraph under a plain
+headline and the exact ``(text, kind, speaker name, speaker mention)`` tuples that must come out."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import ArticleParser, QuoteKind
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
+
+
+def quotes_of(paragraph: str, language: str | None = None) -> list[tuple[str, QuoteKind, str | None, str | None]]:
+    text = f"Council notebook\n\n{paragraph}"
+    article = ArticleParser(language=language).parse(text) if language else newsparse.parse_article(text)
+    return [
+        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
+        for q in article.quotes
+    ]
+
+
+OPENING_ADVERB = [
+    # an adverb that opens the sentence with no comma is no given name (was: "Eventually Tom Berg")
+    ("Eventually Tom Berg said the plan would fail.", [("the plan would fail", R, "Tom Berg", "Tom Berg")]),
+    ("Later Nadia Quell said the roads were closed. \u201cWe had no choice,\u201d Quell said.",
+     [("the roads were closed", R, "Nadia Quell", "Nadia Quell"), ("We had no choice,", D, "Nadia Quell", "Quell")]),
+    # near-misses: the comma form, and given names that are also modals or months
+    ("Eventually, Tom Berg said the plan would fail.", [("the plan would fail", R, "Tom Berg", "Tom Berg")]),
+    ("Will Hurd said the plan would fail. \u201cIt is over,\u201d Hurd said.",
+     [("the plan would fail", R, "Will Hurd", "Will Hurd"), ("It is over,", D, "Will Hurd", "Hurd")]),
+    ("May Chen said the plan would fail.", [("the plan would fail", R, "May Chen", "May Chen")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OPENING_ADVERB)
+def test_opening_adverb(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+NEGATIVE_PAIRS = [
+    # "neither ... nor": nobody spoke (was: the second name as the speaker)
+    ("Neither Ana Ortiz nor Tom Berg said the plan would fail.", []),
+    ("Neither the mayor nor her aides said the plan would fail.", []),
+    ("\u201cIt will fail,\u201d neither Ortiz nor Berg said.", [("It will fail,", D, None, None)]),
+    # near-misses: "and" joins two speakers; a clause after the pair has its own speaker
+    ("Ana Ortiz and Tom Berg said the plan would fail.",
+     [("the plan would fail", R, "Ana Ortiz and Tom Berg", "Ana Ortiz and Tom Berg")]),
+    ("Neither the mayor nor her aides said anything, but Tom Berg said the plan would fail.",
+     [("the plan would fail", R, "Tom Berg", "Tom Berg")]),
+    ("Neither of them said the plan would fail.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NEGATIVE_PAIRS)
+def test_negative_pairs(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+SENT_DOCUMENTS = [
+    # the addressee of a sent document never speaks its words (was: "Tom Berg")
+    ("A letter from Ana Ortiz to Tom Berg said the plan would fail.",
+     [("the plan would fail", R, "A letter from Ana Ortiz", "A letter from Ana Ortiz")]),
+    ("\u201cThe plan will fail,\u201d a letter from Ana Ortiz to Tom Berg said.",
+     [("The plan will fail,", D, "a letter from Ana Ortiz", "a letter from Ana Ortiz")]),
+    # near-misses: no addressee; an addressee after the document alone; a person's adviser
+    ("A letter from Ana Ortiz said the plan would fail.",
+     [("the plan would fail", R, "A letter from Ana Ortiz", "A letter from Ana Ortiz")]),
+    ("The letter to Tom Berg said the plan would fail.", [("the plan would fail", R, "The letter", "The letter")]),
+    ("An adviser to Tom Berg said the plan would fail.",
+     [("the plan would fail", R, "An adviser to Tom Berg", "An adviser to Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SENT_DOCUMENTS)
+def test_sent_documents(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
