@@ -78,3 +78,36 @@ SENT_DOCUMENTS = [
 @pytest.mark.parametrize(("paragraph", "expected"), SENT_DOCUMENTS)
 def test_sent_documents(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PARTICIPLE_AFTER_IRREGULAR_PAST = [
+    # a subject before an irregular past verb speaks the participle's words (was: no quote, or no speaker)
+    ("Ortiz spoke to reporters, saying the plan would fail.", [("the plan would fail", R, "Ortiz", "Ortiz")]),
+    ("Ortiz spoke to reporters on Monday, saying \u201cthe plan will fail.\u201d",
+     [("the plan will fail.", D, "Ortiz", "Ortiz")]),
+    ("The mayor struck a calm tone, saying the plan would fail.", [("the plan would fail", R, "The mayor", "The mayor")]),
+    # near-misses: a regular past, and no participle at all
+    ("Ortiz addressed the crowd, saying the plan would fail.", [("the plan would fail", R, "Ortiz", "Ortiz")]),
+    ("Ortiz spoke to reporters on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PARTICIPLE_AFTER_IRREGULAR_PAST)
+def test_participle_after_irregular_past(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+PASSIVE_NAMING = [
+    # the subject of a naming verb in the passive is the thing named (was: "The plan" as the speaker)
+    ("The plan was called \u201ca disaster\u201d by critics.", [("a disaster", D, None, None)]),
+    ("The deal has been widely described as \u201ca betrayal\u201d.", [("a betrayal", D, None, None)]),
+    # near-misses: the active, a progressive, and an infinitive after an adjective
+    ("Critics called the plan \u201ca disaster\u201d.", [("a disaster", D, "Critics", "Critics")]),
+    ("The mayor is calling the plan \u201ca disaster\u201d.", [("a disaster", D, "The mayor", "The mayor")]),
+    ("Tom Berg was quick to call the plan \u201ca disaster\u201d.", [("a disaster", D, "Tom Berg", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PASSIVE_NAMING)
+def test_passive_naming(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

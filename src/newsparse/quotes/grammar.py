@@ -1755,6 +1755,7 @@ class SpeakerGrammar(QuoteWords):
                 # "Lind openly admires ...": the subject ends before it (not "Judge Kelly Marsh")
                 or (self.is_adverb(following) and words[k].group()[:1].islower())
                 or following in self._clause_verbs
+                or following in self._late_clause_verbs  # "Ortiz spoke to reporters, saying ...": a past
                 or self.name_then_word(words, k)  # "Carly Fiorina threw her support ...": a verb
             )
             if not (verb_like or self.is_cue_word(following)):
