@@ -111,3 +111,39 @@ PASSIVE_NAMING = [
 @pytest.mark.parametrize(("paragraph", "expected"), PASSIVE_NAMING)
 def test_passive_naming(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+REPORT_CUES = [
+    # an outlet that reports a clause speaks it (was: no quote)
+    ("The bridge will close in May, CNN reported.", [("The bridge will close in May", R, "CNN", "CNN")]),
+    ("The bridge will close in May, the newspaper reported.",
+     [("The bridge will close in May", R, "the newspaper", "the newspaper")]),
+    ("The Harbour Gazette reported on Sunday that there may be 600 more jobs.",
+     [("there may be 600 more jobs", R, "The Harbour Gazette", "The Harbour Gazette")]),
+    ("The Times reports that police found the car.", [("police found the car", R, "Times", "The Times")]),
+    # near-misses: an object with a relative clause, a plural noun with one, no clause at all
+    ("Authorities reported at least 20 victims at a center that works with the disabled.", []),
+    ("That is the lesson of freshly filed commission reports that track spending.", []),
+    ("Police reported two deaths on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REPORT_CUES)
+def test_report_cues(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+REPORT_AS_SOURCE = [
+    # after another attribution in its sentence, the report is that quote's source, as before
+    ("Ana Ortiz said the pier would close in May, state media reported.",
+     [("the pier would close in May", "Ana Ortiz", "state media")]),
+    ("\u201cThe pier will close,\u201d said Ana Ortiz, the agency reported.",
+     [("The pier will close,", "Ana Ortiz", "the agency")]),
+    ("The pier will close in May, the agency reported.", [("The pier will close in May", "the agency", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), REPORT_AS_SOURCE)
+def test_report_as_source(paragraph: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    article = newsparse.parse_article(f"Council notebook\n\n{paragraph}")
+    assert [(q.text, q.speaker.name if q.speaker else None, q.source) for q in article.quotes] == expected

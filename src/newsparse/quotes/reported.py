@@ -254,15 +254,20 @@ class ReportedSpeech(DirectQuotes):
                 found.append(particle.quote)
                 local.append((particle.start, particle.end))
                 self.remember(state, particle.quote.speaker, number)
+            read: list[regex.Match[str]] = []  # (the cues that gave reported speech in this sentence)
             for cue in self.trailing_source_first(raw, sentence, list(self.cues_in(scan, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
-                if word in self._source_verbs:
-                    continue
+                if word in self._source_verbs and (
+                    word not in self._report_cues or self.reports_a_cue(cue, read) or self.claimed_before(cue, sentence, local)
+                ):
+                    continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
+                if word in self._report_cues and self.report_without_clause(word, result.quote.text):
+                    continue  # ("reported 20 victims at a center that works with ...": a relative clause)
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
@@ -272,6 +277,7 @@ class ReportedSpeech(DirectQuotes):
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
                 found.append(result.quote)
                 local.append((result.start, result.end))
+                read.append(cue)
                 if result.quote.speaker is not None and not passive:
                     # (a source is no subject: "According to the police, the suspect fled, shouting")
                     if word not in self._according:
@@ -279,6 +285,57 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
         return found
+
+    def reports_a_cue(self, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
+        """Whether another cue of *cues* (those that gave reported speech in the sentence), none
+        of :attr:`SOURCE_VERBS` nor :attr:`ACCORDING_TO`, stands before *cue*, one of
+        :attr:`REPORT_CUES` (``Ortiz said the pier would close, state media reported.``): the
+        report is the source of that cue's words (:meth:`cut_source`), no reported speech of its
+        own."""
+        return any(
+            other.start() < cue.start()
+            and other.group().casefold() not in self._source_verbs
+            and other.group().casefold() not in self._according
+            for other in cues
+        )
+
+    @staticmethod
+    def claimed_before(cue: regex.Match[str], sentence: tuple[int, int], claims: Sequence[tuple[int, int]]) -> bool:
+        """Whether one of *claims* (a quotation and its attribution) lies in *sentence* before
+        *cue* (``"...," said Abbas, the agency reported.``): the report is its source."""
+        return any(sentence[0] <= start and end <= cue.start() for start, end in claims)
+
+    def report_without_clause(self, word: str, text: str) -> bool:
+        """Whether *text*, read as reported after *word*, one of :attr:`REPORT_CUES`, is no clause
+        of its own: it opens with a verb (``authorities reported 20 victims at a center that works
+        with ...``: the relative clause of the object), or, after a form in
+        :attr:`PRESENT_SUFFIX` that may be a plural noun (``reports``), with any other word in
+        lower case that opens no subject (:meth:`opens_subject`) and no finite verb after it (``the
+        takeaway from the commission reports that track spending``: the noun's relative clause;
+        not ``reports that police found``)."""
+        words = text.casefold().split()[:2]
+        if not words or not text[:1].islower() or self.opens_subject(words[0]):
+            return False  # ("reported that the bridge ...", "reported that there were ...")
+        if self.finite_verb(words[0]):
+            return True
+        suffix = self.PRESENT_SUFFIX
+        plural = bool(suffix) and word.endswith(suffix)
+        return plural and len(words) == 2 and not self.finite_verb(words[1])
+
+    def opens_subject(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, may open a clause's subject: a stop word, a
+        determiner, a pronoun, a quantifier or a number (``the``, ``there``, ``its``, ``most``)."""
+        return (
+            low in self._stop or low in self._determiners or low in self._pronouns or low in self._quantities
+            or low in self._numbers or low in self.QUANTIFIERS or low[:1].isdigit()
+        )
+
+    def finite_verb(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, looks like a finite verb: :meth:`is_verb`, a past
+        in :attr:`PAST_SUFFIX` or a present in :attr:`PRESENT_SUFFIX` (``works``, ``injects``)."""
+        suffix = self.PRESENT_SUFFIX
+        present = bool(suffix) and low.endswith(suffix) and not low.endswith(tuple(self.NOT_PRESENT_ENDINGS))
+        return present or self.is_verb(low) or self.is_past_verb(low)
 
     def is_impersonal(self, raw: str, cue: regex.Match[str], mention: Mention) -> bool:
         """Whether *cue* is an impersonal passive (``It is said that ...``, ``It was widely

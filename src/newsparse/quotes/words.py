@@ -138,6 +138,10 @@ class QuoteWords:
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
+    #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
+    #: after them or before them (``CNN reported that the bridge would close``, ``The bridge
+    #: will close, the newspaper reported.``); their subject is the source.
+    REPORT_CUES: ClassVar[tuple[str, ...]] = ("reported", "reports")
     #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the low and
     #: high ones (``„...“``) and guillemets (``«...»``, ``‹...›``), which are never apostrophes and
     #: mean the same in any language (every language pack accepts them too).
@@ -882,6 +886,7 @@ class QuoteWords:
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
+        self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
