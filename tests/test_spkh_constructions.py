@@ -147,3 +147,26 @@ REPORT_AS_SOURCE = [
 def test_report_as_source(paragraph: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     article = newsparse.parse_article(f"Council notebook\n\n{paragraph}")
     assert [(q.text, q.speaker.name if q.speaker else None, q.source) for q in article.quotes] == expected
+
+
+ASIDE_AFTER_OBJECT = [
+    # an aside between the person told and "that" (was: no quote, or the aside in the words)
+    ("Tom Berg told the court, according to a transcript, that the plan would fail.",
+     [("the plan would fail", R, "Tom Berg", "Tom Berg", "a transcript")]),
+    ("Tom Berg told reporters, however, that the plan would fail.",
+     [("the plan would fail", R, "Tom Berg", "Tom Berg", None)]),
+    # near-misses: no aside, the aside after a cue with no object, and no clause after the source
+    ("Tom Berg told the court on Monday that the plan would fail.",
+     [("the plan would fail", R, "Tom Berg", "Tom Berg", None)]),
+    ("Tom Berg said, according to a transcript, that the plan would fail.",
+     [("the plan would fail", R, "Tom Berg", "Tom Berg", "a transcript")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ASIDE_AFTER_OBJECT)
+def test_aside_after_object(paragraph: str, expected: list[tuple[str, QuoteKind, str | None, str | None, str | None]]) -> None:
+    article = newsparse.parse_article(f"Council notebook\n\n{paragraph}")
+    assert [
+        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None, q.source)
+        for q in article.quotes
+    ] == expected

@@ -1247,6 +1247,17 @@ class ReportedSpeech(DirectQuotes):
             obj = self._object.match(raw, pos, sentence[1])
             if obj is not None:
                 pos = obj.end()
+                aside = self.source_aside(raw, pos, sentence[1])
+                that = self._that.match(raw, aside.end() + 1, sentence[1]) if aside is not None else None
+                words = self.clause_from(raw, that.end(), sentence) if aside is not None and that is not None else None
+                if aside is not None and words is not None:
+                    # ("told the court, according to a transcript, that ..."): the words after the source
+                    return words[0], words[1], words[2] or collapse(aside["source"])
+                if aside is None:
+                    # ("told the court, as expected, that ...")
+                    words = self.clause_after_aside(raw, pos, sentence, bare=False, needs_verb=needs_verb)
+                    if words is not None:
+                        return words
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1])
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
