@@ -170,3 +170,29 @@ def test_aside_after_object(paragraph: str, expected: list[tuple[str, QuoteKind,
         (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None, q.source)
         for q in article.quotes
     ] == expected
+
+
+PARTICLE_NAMES = [
+    # a name particle that is also an article or a preposition stays in the name (was: no speaker,
+    # or "Ursula")
+    ("de", "\u201eWir schaffen das\u201c, sagte Ursula von der Leyen.",
+     [("Wir schaffen das", D, "Ursula von der Leyen", "Ursula von der Leyen")]),
+    ("de", "Ursula von der Leyen sagte, die Br\u00fccke werde geschlossen.",
+     [("die Br\u00fccke werde geschlossen", R, "Ursula von der Leyen", "Ursula von der Leyen")]),
+    (None, "Ursula von der Leyen said the bridge would close.",
+     [("the bridge would close", R, "Ursula von der Leyen", "Ursula von der Leyen")]),
+    ("es", "\u00abEs un desastre\u00bb, dijo Juan de la Fuente.",
+     [("Es un desastre", D, "Juan de la Fuente", "Juan de la Fuente")]),
+    # near-misses: where a named person works, and a place after a full name
+    ("de", "\u201eWir schaffen das\u201c, sagte Anna Schmidt vom Ifo-Institut.",
+     [("Wir schaffen das", D, "Anna Schmidt", "Anna Schmidt")]),
+    ("es", "\u00abEs un desastre\u00bb, dijo Mar\u00eda L\u00f3pez de Madrid.",
+     [("Es un desastre", D, "Mar\u00eda L\u00f3pez", "Mar\u00eda L\u00f3pez de Madrid")]),
+    (None, "\u201cIt is over,\u201d said Ana Ortiz of the Sierra Club.",
+     [("It is over,", D, "Ana Ortiz", "Ana Ortiz of the Sierra Club")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), PARTICLE_NAMES)
+def test_particle_names(language: str | None, paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, language) == expected

@@ -1284,6 +1284,7 @@ class SpeakerGrammar(QuoteWords):
         span = self.without_period(raw, match.span("np"))
         if not source:
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
+            span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
@@ -1308,6 +1309,22 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def with_particles(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that
+        is also a name particle (``sagte Ursula von`` before ``der``), run on to the end of the
+        name when it is one given name, particles and a capitalised word (:meth:`particle_name`):
+        ``Ursula von der Leyen``."""
+        words = list(self._word.finditer(raw, span[0], span[1]))
+        k = len(words)
+        while k > 1 and self.names.is_particle(words[k - 1].group()):
+            k -= 1
+        if k != 1 or not words[0].group()[:1].isupper():
+            return span
+        end = self.particle_name_end(raw, words[0].end(), stop)
+        if end is None or not self.particle_name(raw[span[0] : end].split()):
+            return span
+        return self.without_period(raw, (span[0], end))
 
     def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
         """Whether ``raw[span[0]:span[1]]``, one word right after an inverted cue, is a surname
@@ -1487,6 +1504,36 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
+
+    def particle_name(self, words: Sequence[str]) -> bool:
+        """Whether *words* end in a person's name whose given name, one word, is followed by name
+        particles (``Ursula von der Leyen``, ``Charles de Gaulle``; :class:`~newsparse.NameModel`):
+        the particles, though some are prepositions or articles too, are part of the name.  Not
+        ``Ana Ortiz de Madrid``: two words before the particle are a full name already."""
+        bare = [strip_possessive(w).rstrip(".,;:") for w in words]
+        count = self.names.trailing_name(bare)
+        start = len(bare) - count
+        if count < 3 or start + 1 >= len(bare):
+            return False
+        return self.names.is_particle(bare[start + 1])
+
+    def particle_name_end(self, raw: str, end: int, stop: int) -> int | None:
+        """Where a name goes on after a given name ending at *end*: name particles, then a
+        capitalised word, blanks only between (``sagte Ursula`` `` von der Leyen``); ``None``
+        when no particle follows or no capitalised word after them."""
+        pos = end
+        particles = 0
+        for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW)):
+            if raw[pos : word.start()].strip():
+                return None
+            if self.names.is_particle(word.group()):
+                particles += 1
+                pos = word.end()
+                continue
+            if particles and word.group()[:1].isupper():
+                return word.end()
+            return None
+        return None
 
     def is_negative_pair(self, phrase: str) -> bool:
         """Whether *phrase* opens with one of :attr:`NEGATIVE_PRONOUNS` and holds one of

@@ -124,7 +124,8 @@ class SpeakerResolution(Segmentation):
             # place is not the speaker's name; the mention as written
             described = self.by_description(state, words[: placed[0]], at)
             return described if described is not None else text
-        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
+        particled = self.particle_name(words)  # ("Ursula von der Leyen": "von" is no post-modifier)
+        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts and not particled]
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)
