@@ -196,3 +196,21 @@ PARTICLE_NAMES = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), PARTICLE_NAMES)
 def test_particle_names(language: str | None, paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph, language) == expected
+
+
+POSSESSIVE_APPOSITIONS = [
+    # "su" agrees with the noun, not the owner: the gender comes from the role noun, and a pronoun of
+    # the apposed person's gender is not the paragraph's first subject (was: Tomás Ruiz, Ana Ortiz)
+    ("es", "Tomás Ruiz llegó el lunes. Su adjunta, María López, dijo que el puente cerraría. «Es un desastre», dijo ella.",
+     [("el puente cerraría", R, "María López", "María López"), ("Es un desastre", D, None, None)]),
+    ("es", "Ana Ortiz llegó el lunes. Su adjunto, Juan Pérez, dijo que el puente cerraría. «Es un desastre», dijo él.",
+     [("el puente cerraría", R, "Juan Pérez", "Juan Pérez"), ("Es un desastre", D, None, None)]),
+    # near-miss: the pronoun of the other gender goes to the first subject
+    ("es", "Ana Ortiz llegó el lunes. Su adjunto, Juan Pérez, dijo que el puente cerraría. «Es un desastre», dijo ella.",
+     [("el puente cerraría", R, "Juan Pérez", "Juan Pérez"), ("Es un desastre", D, "Ana Ortiz", "ella")]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph", "expected"), POSSESSIVE_APPOSITIONS)
+def test_possessive_appositions(language: str, paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph, language) == expected
