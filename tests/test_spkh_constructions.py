@@ -214,3 +214,24 @@ POSSESSIVE_APPOSITIONS = [
 @pytest.mark.parametrize(("language", "paragraph", "expected"), POSSESSIVE_APPOSITIONS)
 def test_possessive_appositions(language: str, paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph, language) == expected
+
+
+SETTING_BEFORE_CLAUSE = [
+    # a setting that ends in a name between the cue and a clause without "that" (was a strict xfail
+    # in tests/test_fixq_trial_quotes.py: no quote)
+    ("Ana Ortiz said in an interview with the BBC the bridge would close.",
+     [("the bridge would close", R, "Ana Ortiz", "Ana Ortiz")]),
+    ("Tom Berg said at a meeting with the Harbour Board it would close in May.",
+     [("it would close in May", R, "Tom Berg", "Tom Berg")]),
+    # near-misses: "that" after the setting; no clause after it; a setting with no name; no verb
+    ("Ana Ortiz said in an interview with the BBC that the bridge would close.",
+     [("the bridge would close", R, "Ana Ortiz", "Ana Ortiz")]),
+    ("Ana Ortiz said in an interview with the BBC.", []),
+    ("Ana Ortiz spoke in an interview with the BBC the day the bridge closed.", []),
+    ("Ana Ortiz said in an interview with the BBC the bridge on the river.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SETTING_BEFORE_CLAUSE)
+def test_setting_before_clause(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -91,6 +91,14 @@ class ReportedSpeech(DirectQuotes):
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
         coordinators = any_of(self.COORDINATORS)
         self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{any_of(self.ADVERBS)})\s++)?$")
+        # "said in an interview with the BBC the bridge ...": a setting that ends in a name, then the clause
+        links = any_of(self.NOUN_LINKS) if self.NOUN_LINKS else "(?!)"
+        self._named_setting = regex.compile(
+            rf"\s++(?:{any_of(self.PREPOSITIONS)})\s++(?:{determiners})\s++(?!(?:{links})\s)\p{{Ll}}[\p{{L}}\-]*+"
+            rf"(?:\s++(?!(?:{links})\s)\p{{Ll}}[\p{{L}}\-]*+)?+"
+            rf"\s++(?:{links})\s++(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}}+"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``)
         prepositions = any_of(self.TIME_PREPOSITIONS)
@@ -1274,6 +1282,8 @@ class ReportedSpeech(DirectQuotes):
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, that.end(), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
+        if clause is None and bare:
+            clause = self.clause_after_setting(raw, pos, sentence[1])
         if clause is not None:
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
@@ -1345,6 +1355,26 @@ class ReportedSpeech(DirectQuotes):
         if needs_verb and not self.has_verb(raw, start, stop):
             return None
         return start
+
+    def clause_after_setting(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where a clause without ``that`` starts after a setting of the saying that ends in a
+        name, right after a cue ending at *pos*: one of :attr:`PREPOSITIONS`, a determiner, a noun
+        or two in lower case, one of :attr:`NOUN_LINKS` and a capitalised name (``said in an
+        interview with the BBC the bridge would close``); the clause opens with a determiner or a
+        pronoun and shows a verb soon.  ``None`` otherwise."""
+        setting = self._named_setting.match(raw, pos, stop)
+        if setting is None:
+            return None
+        start = setting.end()
+        while start < stop and raw[start].isspace():
+            start += 1
+        word = self._word.match(raw, start, stop)
+        if word is None:
+            return None
+        low = word.group().casefold()
+        if low not in self._determiners and low not in self._pronouns:
+            return None
+        return start if self.has_verb(raw, start, stop) else None
 
     def opens_coordinator(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start*, right after ``that``, is one of :attr:`COORDINATORS`
