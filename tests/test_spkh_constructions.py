@@ -235,3 +235,23 @@ SETTING_BEFORE_CLAUSE = [
 @pytest.mark.parametrize(("paragraph", "expected"), SETTING_BEFORE_CLAUSE)
 def test_setting_before_clause(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+HEAD_BEFORE_OF = [
+    # a plural head before "of" speaks for the phrase, as "Mr. Morgan of the Sierra Club" does (was:
+    # no quote, or no speaker)
+    ("Critics of the plan said it would fail.", [("it would fail", R, "Critics of the plan", "Critics of the plan")]),
+    ("Critics of the plan have called it \u201ca disaster\u201d.",
+     [("a disaster", D, "Critics of the plan", "Critics of the plan")]),
+    ("When the two were matched up, 45 percent of registered voters said they would back the mayor.",
+     [("they would back the mayor", R, "45 percent of registered voters", "45 percent of registered voters")]),
+    # near-misses: a thing before "of", and an appositive after a comma that names the person before it
+    ("The cost of the plan said it would fail.", [("it would fail", R, None, None)]),
+    ("Sen. Ana Ortiz (D-Ariz.), a supporter of Tom Berg’s bid for the presidency told reporters she believed "
+     "that it would pass.", [("it would pass", R, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), HEAD_BEFORE_OF)
+def test_head_before_of(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -685,7 +685,21 @@ class SpeakerGrammar(QuoteWords):
             # "The letter to Ana Ortiz said": the letter's words, never hers (but the object of a
             # verb, "sent a memo to staff saying", is left to the participle's rules)
             return head
-        return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+        if self.is_speaker_phrase(phrase, lenient=lenient):
+            return span
+        link_word = next((m for m in chosen[1:] if m.group() in self._of), None) if more else None
+        if link_word is not None:
+            # "Critics of the plan said": the head before "of" speaks, read as "Mr. Morgan of the Sierra Club" was
+            head = self.phrase_before(raw, link_word.start(), floor, lenient=lenient, hops=hops + 1)
+            opener = self._word.match(raw, head[0]) if head is not None else None
+            apposed = head is not None and ends_with(raw, floor, head[0], ",") and (
+                opener is not None and opener.group().casefold() in self._indefinites
+            )
+            noun = raw[head[0] : head[1]].split() if head is not None else []
+            people = 0 < len(noun) <= self.MAX_OF_HEAD_WORDS and self.is_person_noun(strip_possessive(noun[-1]).casefold())
+            if head is not None and people and not apposed:
+                return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
+        return None
 
     def linked_before(
         self, raw: str, words: Sequence[regex.Match[str]], start: int

@@ -199,6 +199,10 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: The most words of a head for people before ``of`` that speaks for the whole phrase
+    #: (``Critics of the plan said``, ``45 percent of voters said``); a longer one is a clause
+    #: (``The board dismissed criticism of ...``).
+    MAX_OF_HEAD_WORDS: ClassVar[int] = 3
     #: The fewest letters of one of :attr:`ADVERBS` that, capitalised before a name, opens the
     #: sentence instead of giving the name (``Eventually Tom Berg said``; shorter ones, ``Long``,
     #: may be given names).
