@@ -255,3 +255,19 @@ HEAD_BEFORE_OF = [
 @pytest.mark.parametrize(("paragraph", "expected"), HEAD_BEFORE_OF)
 def test_head_before_of(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+PLURAL_NOUN_BEFORE_ASIDE = [
+    # a cue form that is a plural noun before an attribution set off by commas is no cue (was: the
+    # words "Ana Ortiz said, were false" with no speaker)
+    ("The new claims, Ana Ortiz said, were false.", [("The new claims", R, "Ana Ortiz", "Ana Ortiz")]),
+    # near-misses: a verb before an aside, and an attribution inside the clause
+    ("Soon after, the evidence indicates, the judge assigned the case to Tom Berg.",
+     [("the judge assigned the case to Tom Berg", R, None, None)]),
+    ("The museum, the director said, will reopen in May.", [("will reopen in May", R, "the director", "the director")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLURAL_NOUN_BEFORE_ASIDE)
+def test_plural_noun_before_aside(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -274,6 +274,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
+                if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
+                    continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if word in self._report_cues and self.report_without_clause(word, result.quote.text):
                     continue  # ("reported 20 victims at a center that works with ...": a relative clause)
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
@@ -312,6 +314,17 @@ class ReportedSpeech(DirectQuotes):
         """Whether one of *claims* (a quotation and its attribution) lies in *sentence* before
         *cue* (``"...," said Abbas, the agency reported.``): the report is its source."""
         return any(sentence[0] <= start and end <= cue.start() for start, end in claims)
+
+    def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
+        """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read
+        after it from *start* open with an attribution of their own set off by commas (another
+        cue and a comma within :attr:`NAMED_WINDOW` characters): the cue is a plural noun before
+        that attribution (``The new claims, Ana Ortiz said, were false``), no verb."""
+        suffix = self.PRESENT_SUFFIX
+        if not (suffix and cue.group().endswith(suffix)) or raw[cue.end() : cue.end() + 1] != ",":
+            return False
+        stop = min(len(raw), start + self.NAMED_WINDOW)
+        return any(raw[other.end() : other.end() + 1] == "," for other in self.cues(raw, start, stop))
 
     def report_without_clause(self, word: str, text: str) -> bool:
         """Whether *text*, read as reported after *word*, one of :attr:`REPORT_CUES`, is no clause
