@@ -107,7 +107,8 @@ TURNS = [
 
 # a source's aside between a cue and its "that": the clause is the cue's, never the source's words
 SOURCE_ASIDE = [
-    ("Tom Berg told the court, according to a transcript, that he was innocent.", []),
+    # (the cue's clause after the person told and the aside; no quote here before spkH)
+    ("Tom Berg told the court, according to a transcript, that he was innocent.", [("he was innocent", "Tom Berg")]),
     ("The firm owed two million pounds, according to the filing.", [("The firm owed two million pounds", "the filing")]),
 ]
 

@@ -533,8 +533,10 @@ RUNS_AND_SOURCES = [
     ("Ortiz issued a statement saying the plan was dead.", [("R", "the plan was dead", "saying", "Ortiz", None)]),
     ("Ortiz defended the plan, adding the cuts were unavoidable.", [("R", "the cuts were unavoidable", "adding", "Ortiz", None)]),
     ("The ferry will run twice a day, adding an hour to each trip.", []),
-    # a source verb closes the sentence: no speech of its own
-    ("Analysts expect the merger to fail, Al Jazeera reported.", []),
+    # a report that closes the sentence with no other cue before it is the outlet's speech (REPORT_CUES);
+    # after another cue's words it is their source (below)
+    ("Analysts expect the merger to fail, Al Jazeera reported.",
+     [("R", "Analysts expect the merger to fail", "reported", "Al Jazeera", None)]),
     (
         "The witness said the order was lifted, according to the court filing.",
         [("R", "The witness said the order was lifted", "according to", "the court filing", None)],

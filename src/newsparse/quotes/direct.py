@@ -844,7 +844,7 @@ class DirectQuotes(SpeakerResolution):
             low = subject.text.casefold()
             # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
             return None if low in self._pronouns and low not in self._persons else subject
-        if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb):
+        if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):
             return None  # (also 'Reporters were told: "..."': said to them, not by them)
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
@@ -876,6 +876,15 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def passive_naming(self, raw: str, verb: regex.Match[str]) -> bool:
+        """Whether *verb* is a naming verb in the passive (``The plan was called "a disaster"``,
+        ``the deal has been described as "a betrayal"``): its subject is the thing named, never
+        the speaker."""
+        word = verb.group()
+        if word not in self._naming or (self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX)):
+            return False
+        return self.auxiliary_ends(raw[max(0, verb.start() - self.NAMED_WINDOW) : verb.start()].split())
 
     def is_claim_noun(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether a cue word found before a quotation is one of :attr:`CLAIM_NOUNS` right after

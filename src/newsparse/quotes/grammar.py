@@ -638,6 +638,8 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        if self.token_before(raw, span[0], window_start).casefold() in self._negative_coordinators:
+            return None  # ("Neither the mayor nor her aides said": none of them spoke)
         modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
@@ -672,13 +674,32 @@ class SpeakerGrammar(QuoteWords):
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
+        sent = self.sent_document_before(raw, words, span[0]) if hops == 0 and more else None
+        if sent is not None:
+            # "A letter from Ana Ortiz to Tom Berg said": the letter from her, never its addressee
+            head = self.phrase_before(raw, sent[0], floor, lenient=True, hops=hops + 1)
+            return (head[0], sent[1]) if head is not None else None
         link = self.document_link_before(raw, words, span[0]) if hops == 0 and more else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
             # "The letter to Ana Ortiz said": the letter's words, never hers (but the object of a
             # verb, "sent a memo to staff saying", is left to the participle's rules)
             return head
-        return span if self.is_speaker_phrase(phrase, lenient=lenient) else None
+        if self.is_speaker_phrase(phrase, lenient=lenient):
+            return span
+        link_word = next((m for m in chosen[1:] if m.group() in self._of), None) if more else None
+        if link_word is not None:
+            # "Critics of the plan said": the head before "of" speaks, read as "Mr. Morgan of the Sierra Club" was
+            head = self.phrase_before(raw, link_word.start(), floor, lenient=lenient, hops=hops + 1)
+            opener = self._word.match(raw, head[0]) if head is not None else None
+            apposed = head is not None and ends_with(raw, floor, head[0], ",") and (
+                opener is not None and opener.group().casefold() in self._indefinites
+            )
+            noun = raw[head[0] : head[1]].split() if head is not None else []
+            people = 0 < len(noun) <= self.MAX_OF_HEAD_WORDS and self.is_person_noun(strip_possessive(noun[-1]).casefold())
+            if head is not None and people and not apposed:
+                return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
+        return None
 
     def linked_before(
         self, raw: str, words: Sequence[regex.Match[str]], start: int
@@ -768,6 +789,30 @@ class SpeakerGrammar(QuoteWords):
         if link.group() not in self._addressee_prepositions or not value[:1].islower():
             return None
         return link.start() if value in self._document_nouns else None
+
+    def sent_document_before(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> tuple[int, int] | None:
+        """Where the document's origin word starts and its sender ends when the phrase at *start*
+        is the addressee of a document sent by someone: one of :attr:`DOCUMENT_NOUNS` in lower
+        case, one of :attr:`ORIGIN_WORDS`, the sender in at most :attr:`MAX_NAME_WORDS` words, then
+        one of :attr:`ADDRESSEE_PREPOSITIONS` right before the phrase, blanks only between them
+        (``A letter from Ana Ortiz to Tom Berg said``, ``a memo from the mayor to staff said``).
+        The addressee never speaks the document's words.  ``None`` otherwise."""
+        found = self.linked_before(raw, words, start)
+        if found is None:
+            return None
+        k, _, link = found
+        if link.group() not in self._addressee_prepositions:
+            return None
+        for j in range(k - 3, max(0, k - 3 - self.MAX_NAME_WORDS), -1):
+            if words[j].group().casefold() not in self._origins:
+                continue
+            noun = strip_possessive(words[j - 1].group())
+            if not (noun[:1].islower() and noun in self._document_nouns):
+                return None
+            if _GAP_PUNCTUATION.search(raw[words[j - 1].start() : start]):
+                return None
+            return words[j].start(), words[k - 2].end()
+        return None
 
     def name_stop_at(self, raw: str, words: Sequence[regex.Match[str]], i: int, chosen: Sequence[regex.Match[str]]) -> bool:
         """Whether ``words[i]``, a stop word before the *chosen* words of a speaker's phrase, is a
@@ -1253,6 +1298,7 @@ class SpeakerGrammar(QuoteWords):
         span = self.without_period(raw, match.span("np"))
         if not source:
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
+            span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
@@ -1277,6 +1323,22 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def with_particles(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that
+        is also a name particle (``sagte Ursula von`` before ``der``), run on to the end of the
+        name when it is one given name, particles and a capitalised word (:meth:`particle_name`):
+        ``Ursula von der Leyen``."""
+        words = list(self._word.finditer(raw, span[0], span[1]))
+        k = len(words)
+        while k > 1 and self.names.is_particle(words[k - 1].group()):
+            k -= 1
+        if k != 1 or not words[0].group()[:1].isupper():
+            return span
+        end = self.particle_name_end(raw, words[0].end(), stop)
+        if end is None or not self.particle_name(raw[span[0] : end].split()):
+            return span
+        return self.without_period(raw, (span[0], end))
 
     def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
         """Whether ``raw[span[0]:span[1]]``, one word right after an inverted cue, is a surname
@@ -1456,6 +1518,47 @@ class SpeakerGrammar(QuoteWords):
         )  # ("the recently elected mayor": after an adverb, a participle is the noun's)
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
+
+    def particle_name(self, words: Sequence[str]) -> bool:
+        """Whether *words* end in a person's name whose given name, one word, is followed by name
+        particles (``Ursula von der Leyen``, ``Charles de Gaulle``; :class:`~newsparse.NameModel`):
+        the particles, though some are prepositions or articles too, are part of the name.  Not
+        ``Ana Ortiz de Madrid``: two words before the particle are a full name already."""
+        bare = [strip_possessive(w).rstrip(".,;:") for w in words]
+        count = self.names.trailing_name(bare)
+        start = len(bare) - count
+        if count < 3 or start + 1 >= len(bare):
+            return False
+        return self.names.is_particle(bare[start + 1])
+
+    def particle_name_end(self, raw: str, end: int, stop: int) -> int | None:
+        """Where a name goes on after a given name ending at *end*: name particles, then a
+        capitalised word, blanks only between (``sagte Ursula`` `` von der Leyen``); ``None``
+        when no particle follows or no capitalised word after them."""
+        pos = end
+        particles = 0
+        for word in self._word.finditer(raw, end, min(stop, end + self.NAMED_WINDOW)):
+            if raw[pos : word.start()].strip():
+                return None
+            if self.names.is_particle(word.group()):
+                particles += 1
+                pos = word.end()
+                continue
+            if particles and word.group()[:1].isupper():
+                return word.end()
+            return None
+        return None
+
+    def is_negative_pair(self, phrase: str) -> bool:
+        """Whether *phrase* opens with one of :attr:`NEGATIVE_PRONOUNS` and holds one of
+        :attr:`NEGATIVE_COORDINATORS` after its second word (``Neither Ana Ortiz nor Tom Berg``):
+        it names people who did not speak."""
+        words = phrase.casefold().split()
+        return (
+            len(words) > 2
+            and words[0] in self._negative_pronouns
+            and any(w in self._negative_coordinators for w in words[2:])
+        )
 
     @staticmethod
     def letter_compound(word: str) -> bool:
@@ -1713,6 +1816,7 @@ class SpeakerGrammar(QuoteWords):
                 # "Lind openly admires ...": the subject ends before it (not "Judge Kelly Marsh")
                 or (self.is_adverb(following) and words[k].group()[:1].islower())
                 or following in self._clause_verbs
+                or following in self._late_clause_verbs  # "Ortiz spoke to reporters, saying ...": a past
                 or self.name_then_word(words, k)  # "Carly Fiorina threw her support ...": a verb
             )
             if not (verb_like or self.is_cue_word(following)):

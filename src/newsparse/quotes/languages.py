@@ -552,12 +552,14 @@ class SpanishQuotes(WithoutEnglishRules):
         ("ella", (
             "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",
             "diputada", "senadora", "jueza", "jefa", "consejera", "experta", "gobernadora", "madre", "hija",
-            "hermana", "esposa", "viuda", "tía",
+            "hermana", "esposa", "viuda", "tía", "adjunta", "asesora", "abogada", "delegada", "profesora", "vocera",
+            "candidata", "coordinadora",
         )),
         ("él", (
             "sr", "señor", "don", "ministro", "alcalde", "presidente", "director", "secretario", "diputado",
             "senador", "juez", "jefe", "consejero", "experto", "gobernador", "padre", "hijo", "hermano", "esposo",
-            "viudo", "tío",
+            "viudo", "tío", "adjunto", "asesor", "abogado", "delegado", "profesor", "vocero", "candidato",
+            "coordinador",
         )),
     )
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (

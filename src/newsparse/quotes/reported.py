@@ -91,6 +91,14 @@ class ReportedSpeech(DirectQuotes):
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
         coordinators = any_of(self.COORDINATORS)
         self._coordination = regex.compile(rf"\s(?:{coordinators})\s++(?:(?:{any_of(self.ADVERBS)})\s++)?$")
+        # "said in an interview with the BBC the bridge ...": a setting that ends in a name, then the clause
+        links = any_of(self.NOUN_LINKS) if self.NOUN_LINKS else "(?!)"
+        self._named_setting = regex.compile(
+            rf"\s++(?:{any_of(self.PREPOSITIONS)})\s++(?:{determiners})\s++(?!(?:{links})\s)\p{{Ll}}[\p{{L}}\-]*+"
+            rf"(?:\s++(?!(?:{links})\s)\p{{Ll}}[\p{{L}}\-]*+)?+"
+            rf"\s++(?:{links})\s++(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}}+"
+            rf"(?=\s++\p{{Ll}})"
+        )
         # the space after a verb that takes a bare clause, with a time between (``said on Sunday it would``),
         # and a comma before the clause (German ``sagte, die Stadt werde ...``)
         prepositions = any_of(self.TIME_PREPOSITIONS)
@@ -181,7 +189,6 @@ class ReportedSpeech(DirectQuotes):
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
-        self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
         self._negations = dict(self.NEGATIONS)
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
@@ -255,15 +262,22 @@ class ReportedSpeech(DirectQuotes):
                 found.append(particle.quote)
                 local.append((particle.start, particle.end))
                 self.remember(state, particle.quote.speaker, number)
+            read: list[regex.Match[str]] = []  # (the cues that gave reported speech in this sentence)
             for cue in self.trailing_source_first(raw, sentence, list(self.cues_in(scan, sentence[0], sentence[1]))):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
-                if word in self._source_verbs:
-                    continue
+                if word in self._source_verbs and (
+                    word not in self._report_cues or self.reports_a_cue(cue, read) or self.claimed_before(cue, sentence, local)
+                ):
+                    continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
+                if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
+                    continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
+                if word in self._report_cues and self.report_without_clause(word, result.quote.text):
+                    continue  # ("reported 20 victims at a center that works with ...": a relative clause)
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
@@ -273,6 +287,7 @@ class ReportedSpeech(DirectQuotes):
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
                 found.append(result.quote)
                 local.append((result.start, result.end))
+                read.append(cue)
                 if result.quote.speaker is not None and not passive:
                     # (a source is no subject: "According to the police, the suspect fled, shouting")
                     if word not in self._according:
@@ -280,6 +295,68 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
         return found
+
+    def reports_a_cue(self, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
+        """Whether another cue of *cues* (those that gave reported speech in the sentence), none
+        of :attr:`SOURCE_VERBS` nor :attr:`ACCORDING_TO`, stands before *cue*, one of
+        :attr:`REPORT_CUES` (``Ortiz said the pier would close, state media reported.``): the
+        report is the source of that cue's words (:meth:`cut_source`), no reported speech of its
+        own."""
+        return any(
+            other.start() < cue.start()
+            and other.group().casefold() not in self._source_verbs
+            and other.group().casefold() not in self._according
+            for other in cues
+        )
+
+    @staticmethod
+    def claimed_before(cue: regex.Match[str], sentence: tuple[int, int], claims: Sequence[tuple[int, int]]) -> bool:
+        """Whether one of *claims* (a quotation and its attribution) lies in *sentence* before
+        *cue* (``"...," said Abbas, the agency reported.``): the report is its source."""
+        return any(sentence[0] <= start and end <= cue.start() for start, end in claims)
+
+    def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
+        """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read
+        after it from *start* open with an attribution of their own set off by commas (another
+        cue and a comma within :attr:`NAMED_WINDOW` characters): the cue is a plural noun before
+        that attribution (``The new claims, Ana Ortiz said, were false``), no verb."""
+        suffix = self.PRESENT_SUFFIX
+        if not (suffix and cue.group().endswith(suffix)) or raw[cue.end() : cue.end() + 1] != ",":
+            return False
+        stop = min(len(raw), start + self.NAMED_WINDOW)
+        return any(raw[other.end() : other.end() + 1] == "," for other in self.cues(raw, start, stop))
+
+    def report_without_clause(self, word: str, text: str) -> bool:
+        """Whether *text*, read as reported after *word*, one of :attr:`REPORT_CUES`, is no clause
+        of its own: it opens with a verb (``authorities reported 20 victims at a center that works
+        with ...``: the relative clause of the object), or, after a form in
+        :attr:`PRESENT_SUFFIX` that may be a plural noun (``reports``), with any other word in
+        lower case that opens no subject (:meth:`opens_subject`) and no finite verb after it (``the
+        takeaway from the commission reports that track spending``: the noun's relative clause;
+        not ``reports that police found``)."""
+        words = text.casefold().split()[:2]
+        if not words or not text[:1].islower() or self.opens_subject(words[0]):
+            return False  # ("reported that the bridge ...", "reported that there were ...")
+        if self.finite_verb(words[0]):
+            return True
+        suffix = self.PRESENT_SUFFIX
+        plural = bool(suffix) and word.endswith(suffix)
+        return plural and len(words) == 2 and not self.finite_verb(words[1])
+
+    def opens_subject(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, may open a clause's subject: a stop word, a
+        determiner, a pronoun, a quantifier or a number (``the``, ``there``, ``its``, ``most``)."""
+        return (
+            low in self._stop or low in self._determiners or low in self._pronouns or low in self._quantities
+            or low in self._numbers or low in self.QUANTIFIERS or low[:1].isdigit()
+        )
+
+    def finite_verb(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, looks like a finite verb: :meth:`is_verb`, a past
+        in :attr:`PAST_SUFFIX` or a present in :attr:`PRESENT_SUFFIX` (``works``, ``injects``)."""
+        suffix = self.PRESENT_SUFFIX
+        present = bool(suffix) and low.endswith(suffix) and not low.endswith(tuple(self.NOT_PRESENT_ENDINGS))
+        return present or self.is_verb(low) or self.is_past_verb(low)
 
     def is_impersonal(self, raw: str, cue: regex.Match[str], mention: Mention) -> bool:
         """Whether *cue* is an impersonal passive (``It is said that ...``, ``It was widely
@@ -488,8 +565,9 @@ class ReportedSpeech(DirectQuotes):
 
     def is_negative_subject(self, mention: str) -> bool:
         """Whether a speaker's *mention* is one of :attr:`NEGATIVE_PRONOUNS` (``Nobody warns you
-        ...``, ``No one said ...``), or one of them and ``of`` (``None of the officials said``):
-        a cue with such a subject says that no one spoke, so it gives no quote.
+        ...``, ``No one said ...``), one of them and ``of`` (``None of the officials said``), or
+        one of them and then one of :attr:`NEGATIVE_COORDINATORS` (``Neither Ana Ortiz nor Tom
+        Berg said``): a cue with such a subject says that no one spoke, so it gives no quote.
 
         .. versionadded:: 0.2
         """
@@ -497,6 +575,8 @@ class ReportedSpeech(DirectQuotes):
         if " ".join(words) in self._negative_pronouns:
             return True
         # ("None of the officials said ...", "Neither of them said ...")
+        if self.is_negative_pair(mention):
+            return True  # ("Neither Ana Ortiz nor Tom Berg said ...")
         return len(words) > 2 and words[0] in self._negative_pronouns and words[1] in self._of
 
     def opens_without_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
@@ -1188,6 +1268,17 @@ class ReportedSpeech(DirectQuotes):
             obj = self._object.match(raw, pos, sentence[1])
             if obj is not None:
                 pos = obj.end()
+                aside = self.source_aside(raw, pos, sentence[1])
+                that = self._that.match(raw, aside.end() + 1, sentence[1]) if aside is not None else None
+                words = self.clause_from(raw, that.end(), sentence) if aside is not None and that is not None else None
+                if aside is not None and words is not None:
+                    # ("told the court, according to a transcript, that ..."): the words after the source
+                    return words[0], words[1], words[2] or collapse(aside["source"])
+                if aside is None:
+                    # ("told the court, as expected, that ...")
+                    words = self.clause_after_aside(raw, pos, sentence, bare=False, needs_verb=needs_verb)
+                    if words is not None:
+                        return words
             # "asked the council to reconsider": the object and what it is asked to do
             directive = self._directive.match(raw, cue.end(), sentence[1])
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
@@ -1204,6 +1295,8 @@ class ReportedSpeech(DirectQuotes):
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, that.end(), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
+        if clause is None and bare:
+            clause = self.clause_after_setting(raw, pos, sentence[1])
         if clause is not None:
             return self.clause_from(raw, clause, sentence)
         if word in self._infinitive_verbs:
@@ -1275,6 +1368,26 @@ class ReportedSpeech(DirectQuotes):
         if needs_verb and not self.has_verb(raw, start, stop):
             return None
         return start
+
+    def clause_after_setting(self, raw: str, pos: int, stop: int) -> int | None:
+        """Where a clause without ``that`` starts after a setting of the saying that ends in a
+        name, right after a cue ending at *pos*: one of :attr:`PREPOSITIONS`, a determiner, a noun
+        or two in lower case, one of :attr:`NOUN_LINKS` and a capitalised name (``said in an
+        interview with the BBC the bridge would close``); the clause opens with a determiner or a
+        pronoun and shows a verb soon.  ``None`` otherwise."""
+        setting = self._named_setting.match(raw, pos, stop)
+        if setting is None:
+            return None
+        start = setting.end()
+        while start < stop and raw[start].isspace():
+            start += 1
+        word = self._word.match(raw, start, stop)
+        if word is None:
+            return None
+        low = word.group().casefold()
+        if low not in self._determiners and low not in self._pronouns:
+            return None
+        return start if self.has_verb(raw, start, stop) else None
 
     def opens_coordinator(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start*, right after ``that``, is one of :attr:`COORDINATORS`

@@ -51,8 +51,10 @@ class SpeakerResolution(Segmentation):
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
         """A :class:`~newsparse.Speaker` for *mention* in the paragraph being read, its name
         resolved to the fullest form; ``None`` when the mention names no one (``a microphone``:
-        :meth:`names_no_one`), unless it is a *source* (``according to state records``)."""
-        if not source and (self.names_no_one(mention.text) or self.is_fragment(mention.text)):
+        :meth:`names_no_one`; ``neither Ortiz nor Berg``: :meth:`is_negative_pair`), unless it is
+        a *source* (``according to state records``)."""
+        text = mention.text
+        if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
             return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
@@ -122,7 +124,8 @@ class SpeakerResolution(Segmentation):
             # place is not the speaker's name; the mention as written
             described = self.by_description(state, words[: placed[0]], at)
             return described if described is not None else text
-        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts]
+        particled = self.particle_name(words)  # ("Ursula von der Leyen": "von" is no post-modifier)
+        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts and not particled]
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)
@@ -148,6 +151,9 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             full = state.index.full_name(tuple(name_words))
+            first, _, rest = full.partition(" ")
+            if rest and first != name_words[0] and self.opening_adverb_word(first):
+                full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
@@ -1021,6 +1027,14 @@ class SpeakerResolution(Segmentation):
         sentence, no given name, so the mention's own words are the name."""
         first = full.split(None, 1)[0] if full else ""
         return bool(name_words) and first != name_words[0] and self.is_cue_word(first.casefold())
+
+    def opening_adverb_word(self, word: str) -> bool:
+        """Whether *word*, capitalised before a name at the start of a sentence, is one of
+        :attr:`ADVERBS` that opens the sentence rather than a given name (``Eventually Tom Berg
+        said``): at least :attr:`MIN_OPENING_ADVERB` letters and none of :attr:`NAME_STOP_WORDS`
+        (``Will Hurd``, ``May Chen`` keep their given names)."""
+        low = word.casefold()
+        return len(low) >= self.MIN_OPENING_ADVERB and low in self._adverbs and low not in self._name_stops
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->

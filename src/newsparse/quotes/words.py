@@ -112,6 +112,9 @@ class QuoteWords:
     #: Pronouns that name no one: a cue with one as its subject reports that no one spoke
     #: (``Nobody warns you about the cold``, ``No one said a word``) and gives no quote.
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("nobody", "no one", "no-one", "none", "nothing", "neither")
+    #: The second half of a negative pair that opens with one of :attr:`NEGATIVE_PRONOUNS`
+    #: (``Neither Ana Ortiz nor Tom Berg said ...``): neither of them spoke, so no quote.
+    NEGATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("nor",)
     #: Words that negate an infinitive after a cue (``asked not to be named``: a condition of
     #: speaking, no speech; see :meth:`~newsparse.quotes.QuoteParser.speaker_condition`).
     NEGATION_WORDS: ClassVar[tuple[str, ...]] = ("not", "never")
@@ -135,6 +138,10 @@ class QuoteWords:
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
+    #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
+    #: after them or before them (``CNN reported that the bridge would close``, ``The bridge
+    #: will close, the newspaper reported.``); their subject is the source.
+    REPORT_CUES: ClassVar[tuple[str, ...]] = ("reported", "reports")
     #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the low and
     #: high ones (``„...“``) and guillemets (``«...»``, ``‹...›``), which are never apostrophes and
     #: mean the same in any language (every language pack accepts them too).
@@ -192,6 +199,14 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: The most words of a head for people before ``of`` that speaks for the whole phrase
+    #: (``Critics of the plan said``, ``45 percent of voters said``); a longer one is a clause
+    #: (``The board dismissed criticism of ...``).
+    MAX_OF_HEAD_WORDS: ClassVar[int] = 3
+    #: The fewest letters of one of :attr:`ADVERBS` that, capitalised before a name, opens the
+    #: sentence instead of giving the name (``Eventually Tom Berg said``; shorter ones, ``Long``,
+    #: may be given names).
+    MIN_OPENING_ADVERB: ClassVar[int] = 5
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -875,6 +890,7 @@ class QuoteWords:
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
+        self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
@@ -887,6 +903,8 @@ class QuoteWords:
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._negative_coordinators = frozenset(w.casefold() for w in self.NEGATIVE_COORDINATORS)
+        self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
         self._impersonal = frozenset(w.casefold() for w in self.IMPERSONAL_SUBJECTS)
         self._clause_only = frozenset(self.CLAUSE_ONLY_VERBS)
         self._quotation_lead_words = frozenset(self.QUOTATION_LEAD_WORDS)
