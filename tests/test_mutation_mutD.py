@@ -648,6 +648,19 @@ def test_owner_gender(text: str, before: str, person: str | None, expected: str 
     assert found == expected
 
 
+def test_owner_gender_of_a_surname_alone_and_of_no_words() -> None:
+    parser = QuoteParser()
+    text = "Berg introduced his colleague Ana Ortiz."
+    berg = Person("Berg", ("Berg",), frozenset(), 0)  # one word, at the text's start
+    assert parser.owner_gender(text, berg, person_in(text, "Ana Ortiz")) == "he"
+    # a sentence ends right after the name
+    ended = "Tom Berg. His colleague Ana Ortiz stayed."
+    assert parser.owner_gender(ended, person_in(ended, "Tom Berg"), person_in(ended, "Ana Ortiz")) is None
+    # a mention with no words of its own is no one to show
+    nameless = Person("Tom Berg", (), frozenset(), 0)
+    assert parser.owner_gender("Tom Berg introduced his colleague Ana Ortiz.", nameless, None) is None
+
+
 def test_owner_gender_reads_no_further_than_the_phrase_window() -> None:
     parser = QuoteParser()
     near = "Tom Berg came" + " in" * 20 + " with his wife Ana."
@@ -841,6 +854,11 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
         'Her deputy, Will Hurd, disagreed. "It is not," he said. Mr Becker nodded. "It is," he said.',
         [("It is not,", "Will Hurd"), ("It is,", "he")],
+    ),
+    # the subject asks about someone of the pronoun's gender, the last speaker may be that one: no one sure
+    (
+        '"It is over," Tom Berg said. Judge Ana Ortiz asked whether he would stay. "I will," he said.',
+        [("It is over,", "Tom Berg"), ("I will,", "he")],
     ),
     # two people open sentences in turn: no sure referent
     ('Sarah Mills spoke first. Paul Grant stood up. "It is not," he said.', [("It is not,", "he")]),
