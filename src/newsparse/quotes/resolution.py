@@ -880,8 +880,7 @@ class SpeakerResolution(Segmentation):
         """Whether one of :attr:`PERSON_POSSESSIVE_FORMS` may stand in *piece*, as a word or
         inside one (``his`` in ``this``): a check on the folded piece before its words are read
         (:meth:`owner_gender` reads them only when it is true)."""
-        folded = piece.casefold()
-        return any(form in folded for form in self._possessive_forms)
+        return self.may_hold_word(piece, self._possessive_forms)
 
     def apposed_word(self, text: str, person: Person) -> str | None:
         """The normalised lower-case word set off by a comma right before *person*'s name when the
