@@ -1,6 +1,6 @@
 """The cheap tests the quote engine runs before a rule reads a piece word by word (issue 7,
 speed): ``QuoteWords.may_hold_word`` (a word of a list, or a part of a word, in a folded piece),
-``SpeakerGrammar.word_at`` (the first word at or after a position, by bisection), and the rules
+``SpeakerGrammar.word_at`` (the first word at or after a position, read from the end), and the rules
 that now run behind them, each with a shape the cheap test lets through beside one it stops:
 ``relative_head`` (a relative pronoun for people within reach), ``sentence_subject`` (the first
 word decides once; a comma before the verb ends the search), ``owner_gender`` (a possessive in

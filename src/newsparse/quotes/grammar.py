@@ -698,8 +698,12 @@ class SpeakerGrammar(QuoteWords):
     @staticmethod
     def word_at(words: Sequence[regex.Match[str]], start: int) -> int:
         """The index in *words* (in order) of the first word that starts at or after *start*,
-        ``len(words)`` for none: a binary search."""
-        return bisect_left(words, start, key=lambda word: word.start())
+        ``len(words)`` for none, read from the end: the phrase a rule asks about ends near the
+        cue, so few words stand after its start (at most the window's words)."""
+        index = len(words)
+        while index and words[index - 1].start() >= start:
+            index -= 1
+        return index
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where a participle in ``-ing`` starts when the phrase at *start* is the object of one of
