@@ -708,13 +708,23 @@ class SpeakerGrammar(QuoteWords):
         (``adviser to``, ``speaking to``, ``letter to``), with only blanks between them and the
         phrase, and the index in *words* of the first word at or after *start*; ``None`` when fewer
         than two words stand before it or anything but blanks comes between."""
-        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        k = self.word_at(words, start)
         if k < 2:
             return None
         link, head = words[k - 1], words[k - 2]
         if raw[link.end() : start].strip() or raw[head.end() : link.start()].strip():
             return None
         return k, head, link
+
+    @staticmethod
+    def word_at(words: Sequence[regex.Match[str]], start: int) -> int:
+        """The index in *words* (in order) of the first word that starts at or after *start*,
+        ``len(words)`` for none, read from the end: the phrase a rule asks about ends near the
+        cue, so few words stand after its start (at most the window's words)."""
+        index = len(words)
+        while index and words[index - 1].start() >= start:
+            index -= 1
+        return index
 
     def participle_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where a participle in ``-ing`` starts when the phrase at *start* is the object of one of
@@ -744,7 +754,7 @@ class SpeakerGrammar(QuoteWords):
         ``the last man to beat Ana Ortiz says``): the infinitive describes that noun, which
         speaks, not its object.  ``None`` otherwise (``Ortiz wants to help the club``: no noun
         for people before ``to``)."""
-        k = next((i for i, m in enumerate(words) if m.start() >= start), len(words))
+        k = self.word_at(words, start)
         if k < len(words) and words[k].group().islower() and k >= 2 and words[k - 1].group() in self._infinitive_markers:
             k += 1  # (the verb read into the phrase: "to beat Ana Ortiz")
         if k < 3 or k > len(words):
@@ -941,11 +951,14 @@ class SpeakerGrammar(QuoteWords):
         before it."""
         if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start):
             return None
+        last = len(words) - 1
+        reach = raw[words[max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS) + 1].start() : words[last - 1].end()]
+        if not self.may_hold_word(reach, self._personal_relatives):
+            return None  # (no relative pronoun for people within reach, not even inside a word)
         before_cue = words[-1].group().casefold()
         article = before_cue in self._determiners and before_cue not in self._possessive_determiners
         if before_cue in self._clause_auxiliaries or article:
             return None  # (an article before the cue makes it a noun: "one of the reasons that"; "spoke with her said" speaks)
-        last = len(words) - 1
         for k in range(last, max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS), -1):
             word = words[k]
             if k < last and raw[word.end() : words[k + 1].start()].strip():
@@ -1794,6 +1807,19 @@ class SpeakerGrammar(QuoteWords):
         if opener in self._coordinators and len(words) > 1 and not raw[words[0].end() : words[1].start()].strip():
             # "But Ana Ortiz deflected with a joke: ...": the subject after the conjunction
             return self.sentence_subject(raw, (words[1].start(), sentence[1]), inner=inner)
+        first = words[0].group()
+        lower_article = first in self._determiners and inner
+        if not (first[0].isupper() or lower_article):
+            return None  # (a subject opens with a capital, or after an opening phrase with an article)
+        counted_first = first.casefold() in self.QUANTIFIERS
+        nameable = (
+            first.casefold() in self._determiners
+            or first.isdigit()
+            or self.vocabulary.can_start_name(first)
+            or self.vocabulary.is_title(first)
+        )
+        if not (nameable or counted_first):
+            return None  # (nor a determiner, a figure, a name's or a title's first word, nor a quantifier)
         # ("Carly Fiorina threw ...": a given name in -ly before another capitalised word is no adverb)
         named = len(words) > 1 and words[1].group()[:1].isupper() and not raw[words[0].end() : words[1].start()].strip()
         if (self.is_adverb(opener) and not named) or (self.GERUND_SUFFIX and opener.endswith(self.GERUND_SUFFIX)):
@@ -1807,6 +1833,8 @@ class SpeakerGrammar(QuoteWords):
         if following in self._agents or participle:
             return None  # "Led by the mayor, ...", "Based on the report, ...": a participle clause
         for k in range(1, len(words)):
+            if "," in raw[words[k - 1].start() : words[k].start()]:
+                return None  # (a comma before the verb: no phrase here, nor at any later word)
             following = words[k].group().casefold()
             verb_like = (
                 (self.is_past_verb(words[k].group()))
@@ -1821,21 +1849,10 @@ class SpeakerGrammar(QuoteWords):
             )
             if not (verb_like or self.is_cue_word(following)):
                 continue
-            lower_article = words[0].group() in self._determiners and inner
-            if raw[words[0].start() : words[k].start()].count(",") or not (words[0].group()[0].isupper() or lower_article):
-                continue
             np = (words[0].start(), words[k - 1].end())
             phrase = raw[np[0] : np[1]]
-            first = words[0].group()
-            counted = k > 1 and first.casefold() in self.QUANTIFIERS
-            named = (
-                first.casefold() in self._determiners
-                or first.isdigit()
-                or self.vocabulary.can_start_name(first)
-                or self.vocabulary.is_title(first)
-            )
-            if not (named or counted):
-                continue
+            if not (nameable or k > 1):
+                continue  # (a quantifier alone is no phrase: "Many said")
             if "(" in phrase or self.is_time_word(words[k - 1].group()):
                 # "Ana Ortiz (D-Ariz.) on Saturday criticized": the phrase without the tag and the time
                 trimmed = self.phrase_before(raw, words[k].start(), sentence[0], lenient=True)

@@ -623,22 +623,31 @@ class SpeakerResolution(Segmentation):
         sentence after the one that holds that speaker's mention opens with someone or some body
         other than that speaker (:meth:`sentence_actor`: ``"...," Ortiz said. The council voted
         5-2.``; not ``She left.`` nor ``Ortiz left.``).  Each sentence's subject is read once
-        (the paragraph's memo).  Called for every paragraph, right after
+        (the paragraph's memo), and only the sentences after the speaker's, up to the first
+        one person acting apart: a sentence the memo does not hold yet is read and not kept (the
+        memo holds the first sentences in order).  Called for every paragraph, right after
         :meth:`~newsparse.QuoteParser.parse_paragraph`."""
         state.speaker_followed = state.speaker_followed_by_person = False
         last = state.last_speaker
         if state.last_speaker_paragraph != number or last is None or last.span is None:
             return  # (no speaker found in it: its sentences were maybe not read)
         relative = last.span.start - state.paragraph_start
-        first = bisect_right(state.sentence_starts, relative)
-        if relative < 0 or first >= len(state.sentence_starts):
+        starts = state.sentence_starts
+        first = bisect_right(starts, relative)
+        if relative < 0 or first >= len(starts):
             return
-        memo = self.paragraph_memo(state)
-        self.read_subjects(memo, len(state.sentence_starts) - 1, state)
-        for subject in memo.subjects[first:]:
+        read = self.paragraph_memo(state).subjects
+        for index in range(first, len(starts)):
+            if index < len(read):
+                subject = read[index]
+            else:
+                end = starts[index + 1] if index + 1 < len(starts) else len(state.paragraph_text)
+                subject = self.sentence_actor(starts[index], end, state)
             if subject is not None and self.acts_apart(subject, last, state):
                 state.speaker_followed = True
-                state.speaker_followed_by_person = state.speaker_followed_by_person or subject.person
+                if subject.person:
+                    state.speaker_followed_by_person = True
+                    return  # (both set: the sentences after change neither)
 
     def acts_apart(self, subject: Subject, speaker: Speaker, state: State) -> bool:
         """Whether *subject* is someone or some body other than *speaker*: one person written
@@ -856,6 +865,8 @@ class SpeakerResolution(Segmentation):
         else:
             person = None
         between = text[start:stop]
+        if not self.may_hold_possessive(between):
+            return None  # (no possessive: nothing shown, whatever else the words are)
         ends = [at for at in (between.find(mark) for mark in self.SENTENCE_END) if at >= 0]
         if ends and person is not None:
             return None
@@ -870,6 +881,12 @@ class SpeakerResolution(Segmentation):
                 for p in self._possessive_forms.get(w, ())
             }
         return next(iter(shown)) if len(shown) == 1 else None
+
+    def may_hold_possessive(self, piece: str) -> bool:
+        """Whether one of :attr:`PERSON_POSSESSIVE_FORMS` may stand in *piece*, as a word or
+        inside one (``his`` in ``this``): a check on the folded piece before its words are read
+        (:meth:`owner_gender` reads them only when it is true)."""
+        return self.may_hold_word(piece, self._possessive_forms)
 
     def apposed_word(self, text: str, person: Person) -> str | None:
         """The normalised lower-case word set off by a comma right before *person*'s name when the

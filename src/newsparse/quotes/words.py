@@ -990,7 +990,7 @@ class QuoteWords:
 
         .. versionadded:: 0.2
         """
-        return not self.is_acronym(word) and word.casefold() in self._relatives
+        return word.casefold() in self._relatives and not self.is_acronym(word)
 
     @staticmethod
     def is_acronym(word: str) -> bool:
@@ -1114,6 +1114,14 @@ class QuoteWords:
         if covers is not None:
             return bool(covers(pos))
         return any(a <= pos < b for a, b in claimed)
+
+    @staticmethod
+    def may_hold_word(piece: str, words: Iterable[str]) -> bool:
+        """Whether one of *words* (in lower case, as the rules compare them folded) may stand in
+        *piece*: a word of it or a part of a word (``his`` in ``this``).  A cheap test before a
+        rule reads the piece word by word: false, none of them stands there."""
+        folded = piece.casefold()
+        return any(word in folded for word in words)
 
     @staticmethod
     def inside_marks(pos: int, marks: Sequence[tuple[int, int]]) -> bool:
