@@ -1075,7 +1075,10 @@ class ArticleParser:
         line = state.lines[index]
         if self.timestamps.starts_with_label(line.text) and self.timestamps.might_be_stamp_line(line):
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
-        headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
+        headline = self.headline.parse(state.lines, index)
+        if headline != self.headline.parse(state.lines, index, sentences=True):
+            # (only then does the answer depend on whether the header goes on: look ahead once)
+            headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
         if not peek:
