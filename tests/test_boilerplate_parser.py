@@ -294,3 +294,74 @@ def test_a_subclass_adds_patterns_and_prose_words() -> None:
     # a sentence shorter than PROSE_WORDS is tried as a label line
     assert promo.is_prose("Subscribe to the Daily Courier today, readers.") is False
     assert promo.kind("Subscribe to the Daily Courier today, readers.") == "subscribe"
+
+
+# -- the keys of the line patterns (LINE_KEYS): a line with none of a kind's keys is not tried ---
+
+
+@pytest.mark.parametrize(("text", "kind"), [(text, kind) for text, kind in LINES if kind is not None])
+def test_every_line_of_a_kind_holds_one_of_its_keys(text: str, kind: str) -> None:
+    keys = BoilerplateParser.LINE_KEYS[kind]
+    digit = kind in BoilerplateParser.LINE_DIGIT_KINDS and any(char.isdecimal() for char in text)
+    assert digit or any(key in text.casefold() for key in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a telephone number has no key but its digits, in any script
+        ("+44 20 7946 0958", "other"),
+        ("+٤٤ ٢٠ ٧٩٤٦ ٠٩٥٨", "other"),
+        # a key in capitals, and the "İ" that folds to "i" and a combining dot
+        ("SİGN UP FOR OUR NEWSLETTER", "subscribe"),
+        ("COPYRIGHT 2025 HARBOUR MEDIA", "copyright"),
+        # words that hold no key of the kind they look like: no boilerplate
+        ("Harbour Media 2025", None),
+        ("Sent from the harbour", None),
+    ],
+)
+def test_lines_are_tried_by_their_keys(boilerplate: BoilerplateParser, text: str, kind: str | None) -> None:
+    assert boilerplate.kind(text) == kind
+
+
+_CREDITS = r"(?:pictures?|words)\s++by\s++\p{Lu}\p{L}++(?:\s++\p{Lu}\p{L}++)?"
+
+
+@pytest.mark.parametrize(
+    ("patterns", "keys", "line", "kind"),
+    [
+        # a new kind: tried on every line without keys, on a line with one of its keys with them
+        ({**BoilerplateParser.PATTERNS, "credits": (_CREDITS,)}, BoilerplateParser.LINE_KEYS, "Words by Jane Roe", "credits"),
+        (
+            {**BoilerplateParser.PATTERNS, "credits": (_CREDITS,)},
+            {**BoilerplateParser.LINE_KEYS, "credits": ("words", "picture")},
+            "Pictures by Jane Roe",
+            "credits",
+        ),
+        (
+            {**BoilerplateParser.PATTERNS, "credits": (_CREDITS,)},
+            {**BoilerplateParser.LINE_KEYS, "credits": ("photo",)},
+            "Pictures by Jane Roe",
+            None,
+        ),
+        # a built-in kind whose patterns change, its keys as built: always tried
+        (
+            {**BoilerplateParser.PATTERNS, "share": (*BoilerplateParser.PATTERNS["share"], r"pass\s++it\s++on")},
+            BoilerplateParser.LINE_KEYS,
+            "Pass it on",
+            "share",
+        ),
+        # ... with keys of its own: tried only on a line that holds one
+        (
+            {**BoilerplateParser.PATTERNS, "share": (*BoilerplateParser.PATTERNS["share"], r"pass\s++it\s++on")},
+            {**BoilerplateParser.LINE_KEYS, "share": ("share",)},
+            "Pass it on",
+            None,
+        ),
+    ],
+)
+def test_which_keys_a_subclass_s_line_kinds_are_tried_with(
+    patterns: dict[str, tuple[str, ...]], keys: dict[str, tuple[str, ...]], line: str, kind: str | None
+) -> None:
+    subclass = type("Site", (BoilerplateParser,), {"PATTERNS": patterns, "LINE_KEYS": keys})
+    assert subclass().kind(line) == kind

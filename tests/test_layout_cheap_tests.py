@@ -103,3 +103,36 @@ def test_a_name_glued_to_the_date_passes_the_cheap_tests(line: str, byline: str 
     article = newsparse.parse_article(HEADLINE + line + STORY)
     assert (article.byline.text if article.byline else None) == byline
     assert article.published is not None and article.published.datetime == dt.datetime(2016, 12, 2)
+
+
+class CountsFinds(newsparse.TimestampParser):
+    """Counts the searches for a stamp among a line's words, by the line's text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def find(self, text: str, offset: int, reference_date: dt.date | None) -> newsparse.Timestamp | None:
+        self.asked.append(text)
+        return super().find(text, offset, reference_date)
+
+
+# the page of a name in capitals over an agency glued to the date, which several rules ask about
+GLUED_PAGE = (
+    "Space ship breaks up over Siberia\n\n"
+    "NATALIYA VASILYEVA\n\n"
+    "Associated PressDecember 2, 2016\n\n"
+    "11 Comments\n\n"
+    "A Russian space ship carrying supplies to the space station broke up over Siberia on Thursday, "
+    "officials said.\n\n"
+    "The launch was the third failure in two years.\n"
+)
+
+
+def test_a_line_is_searched_for_a_stamp_once_however_many_rules_ask() -> None:
+    timestamps = CountsFinds()
+    article = newsparse.ArticleParser(timestamps=timestamps).parse(GLUED_PAGE)
+    assert article.published is not None and article.published.text == "December 2, 2016"
+    assert article.byline is not None and article.byline.authors == ("NATALIYA VASILYEVA",)
+    assert timestamps.asked.count("Associated PressDecember 2, 2016") == 1
+    assert len(timestamps.asked) == len(set(timestamps.asked))

@@ -49,3 +49,35 @@ def test_a_sign_off_that_says_where_the_story_first_ran() -> None:
     article = newsparse.parse_article("Council approves new budget" + BODY + "\n" + line + "\n")
     assert [(b.kind, b.text) for b in article.boilerplate] == [("sign-off", line)]
     assert newsparse.BoilerplateParser().kind("This report by the auditor found that spending rose.") is None
+
+
+class LooksAhead(newsparse.ArticleParser):
+    """Counts the look-aheads for a headline of a few short sentences."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looked: list[int] = []
+
+    def header_goes_on(self, state: newsparse.article.ParseState, index: int) -> bool:
+        self.looked.append(index)
+        return super().header_goes_on(state, index)
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "looked"),
+    [
+        # a title-like line is a headline whatever follows it: no look ahead
+        ("Council approves new budget\nUpdated Nov 19, 2019 9:41 AM", "Council approves new budget", []),
+        # sentences are a headline only where the header goes on: the parser looks (the stamp line ahead)
+        ("Council approves budget. Mayor is pleased.\nUpdated Nov 19, 2019 9:41 AM",
+         "Council approves budget. Mayor is pleased.", [1]),
+        ("Council approves budget. Mayor is pleased.", None, [1]),
+    ],
+)
+def test_the_parser_looks_ahead_only_for_a_headline_of_sentences(
+    header: str, headline: str | None, looked: list[int]
+) -> None:
+    parser = LooksAhead()
+    article = parser.parse(header + BODY)
+    assert (article.headline.text if article.headline is not None else None) == headline
+    assert parser.looked == looked

@@ -455,3 +455,23 @@ def test_stand_is_the_update_under_a_publication_stamp(
     assert article.published is not None and article.published.datetime == published
     assert (article.updated.datetime if article.updated else None) == updated
     assert holds_every_line(article)
+
+
+def test_the_language_s_buttons_and_labels_are_keys_of_their_kinds() -> None:
+    class Dutch(Vocabulary):
+        SHARE_BUTTONS = ("Delen", "Link kopiëren")
+        RELATED_LABELS = ("Lees ook",)
+        AD_LABELS = ("Advertentie",)
+
+    parser = BoilerplateParser(Dutch())
+    lines = ("Link kopiëren · Delen", "LEES OOK: De staking in cijfers", "Advertentie")
+    assert [parser.kind(t) for t in lines] == ["share", "related", "advertisement"]
+
+    class OwnPatterns(BoilerplateParser):
+        def language_patterns(
+            self, vocabulary: Vocabulary
+        ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+            return {"share": (r"deel\s++dit",)}, {}
+
+    # patterns of a subclass's own making, with no keys for them: their kind is always tried
+    assert OwnPatterns(Dutch()).kind("Deel dit") == "share"

@@ -114,6 +114,9 @@ class ParseState:
     #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
     #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
     product_list: bool | None = None
+    #: What ``TimestampParser.find`` read on each line asked about so far, by line index
+    #: (:meth:`ArticleParser.stamp_in_line`): one search per line, however many rules ask.
+    stamps_in_lines: dict[int, Timestamp | None] = attrs.Factory(dict)
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
@@ -753,7 +756,7 @@ class ArticleParser:
             and self.byline.may_start_name(line.text)
             and self.timestamps.may_end_in_stamp(line.text)
         ):
-            found = self.timestamps.find(line.text, line.span.start, state.reference_date)
+            found = self.stamp_in_line(state, index)
             if found is not None and not state.text[found.span.end : line.span.end].strip():
                 glued = self.name_before_stamp(state, line, found)  # "Jane RoeDecember 2, 2016"
                 stamps = (found,) if glued is not None else ()
@@ -880,6 +883,18 @@ class ArticleParser:
         start (``February 9, 1895.``): maybe the end of a sentence."""
         return _NUMBER_STOP.search(line.text) is not None and not self.timestamps.starts_with_label(line.text)
 
+    def stamp_in_line(self, state: ParseState, index: int) -> Timestamp | None:
+        """The stamp :meth:`TimestampParser.find` reads among the words of ``lines[index]``
+        (with the parse's reference date), searched once per line and kept in the parse state
+        (``ParseState.stamps_in_lines``) for the rules that ask again.
+
+        .. versionadded:: 0.2"""
+        found = state.stamps_in_lines
+        if index not in found:
+            line = state.lines[index]
+            found[index] = self.timestamps.find(line.text, line.span.start, state.reference_date)
+        return found[index]
+
     def is_date_alone(self, line: Line) -> bool:
         """Whether *line* is a date and nothing else but a final full stop (``May 12, 2025.``)."""
         text = line.text
@@ -892,7 +907,7 @@ class ArticleParser:
         line = state.lines[index]
         if not self.ends_like_sentence(line) or not self.timestamps.might_be_stamp_line(line):
             return False
-        return self.timestamps.find(line.text, line.span.start, state.reference_date) is not None
+        return self.stamp_in_line(state, index) is not None
 
     def byline_beside_stamps(self, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
         """A name before the stamps on a stamp line, as the first of at least
@@ -1123,7 +1138,10 @@ class ArticleParser:
         line = state.lines[index]
         if self.timestamps.starts_with_label(line.text) and self.timestamps.might_be_stamp_line(line):
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
-        headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
+        headline = self.headline.parse(state.lines, index)
+        if headline != self.headline.parse(state.lines, index, sentences=True):
+            # (only then does the answer depend on whether the header goes on: look ahead once)
+            headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
         if not peek:
@@ -1137,7 +1155,7 @@ class ArticleParser:
         line = state.lines[index]
         if not line.text[:1].isalnum() or not self.timestamps.might_be_stamp_line(line):
             return False
-        found = self.timestamps.find(line.text, line.span.start, state.reference_date)
+        found = self.stamp_in_line(state, index)
         if found is None or found.span.start != line.span.start:
             return False
         rest = state.text[found.span.end : line.span.end].lstrip()
@@ -1151,7 +1169,7 @@ class ArticleParser:
             return 0
         if self.is_date_in_story(state, index):
             return 0
-        found = self.timestamps.find(line.text, line.span.start, state.reference_date)
+        found = self.stamp_in_line(state, index)
         if found is None:
             return 0
         if not peek:

@@ -83,6 +83,17 @@ _STANDARDS = r"our\s++(?:editorial\s++)?(?:standards|principles|ethics\s++policy
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
 
 
+# Any digit, of any script, as the patterns' \d reads one (LINE_DIGIT_KINDS).
+_DIGIT = regex.compile(r"\d")
+
+
+def _fold(text: str) -> str:
+    """*text* case-folded for a substring test of keys: ``"İ"`` folds to ``"i"`` and a combining
+    dot, and the patterns read it as ``"i"``, so the dot is left out."""
+    folded = text.casefold()
+    return folded.replace("\u0307", "") if "\u0307" in folded else folded
+
+
 class BoilerplateParser:
     """Classifies a line as boilerplate of some kind, by :attr:`PATTERNS`.
 
@@ -267,6 +278,44 @@ class BoilerplateParser:
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow"),
     }
+    #: For each kind of :attr:`PATTERNS`, strings one of which (case-folded) every line that the
+    #: kind's built-in patterns claim holds (most of them open it: ``Share``, ``Tags:``): a line
+    #: with none of them is not tried against that kind, one substring test instead of a pattern.
+    #: The same rules as for :attr:`PROSE_KEYS` hold (see :meth:`line_keys`); the patterns that
+    #: :meth:`language_patterns` adds bring their own keys (:meth:`language_line_keys`).
+    #:
+    #: .. versionadded:: 0.2
+    LINE_KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
+        K.SHARE.value: (
+            "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
+            "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
+        ),
+        K.RELATED.value: (
+            "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
+            "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer",
+        ),
+        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
+        K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
+        K.OTHER.value: ("our", "about", "@"),  # (and any digit: a telephone number, LINE_DIGIT_KINDS)
+        K.SIGN_OFF.value: (
+            "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
+        ),
+        K.EDITORS_NOTE.value: ("editor",),
+        K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
+        K.SUBSCRIBE.value: (
+            "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
+        ),
+        K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
+        K.NAVIGATION.value: (
+            "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...",
+            "…", "google", "blogger", "load", ":", "show", "see", "click",
+        ),
+    }
+    #: The kinds of :attr:`PATTERNS` that a line holding a digit (of any script) is tried against
+    #: even with none of their :attr:`LINE_KEYS`: a telephone number is digits and no word.
+    #:
+    #: .. versionadded:: 0.2
+    LINE_DIGIT_KINDS: ClassVar[frozenset[str]] = frozenset({K.OTHER.value})
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         vocabulary = check_option("BoilerplateParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -278,6 +327,15 @@ class BoilerplateParser:
         ) if openers and closers else None
         lines, prose = self.language_patterns(vocabulary)
         self._patterns = self._compile(self.joined(self.PATTERNS, lines))
+        more_keys = self.language_line_keys(vocabulary)
+        if type(self).language_patterns is not BoilerplateParser.language_patterns and (
+            type(self).language_line_keys is BoilerplateParser.language_line_keys
+        ):  # (patterns of a subclass's own making: their kinds are always tried)
+            more_keys = dict.fromkeys(lines, None)
+        self._line_patterns = tuple(
+            (kind, pattern, self.line_keys(kind, more_keys), kind in self.LINE_DIGIT_KINDS)
+            for kind, pattern in self._patterns
+        )
         language_keys = {kind: tuple(w.casefold() for w in words) for kind, words in self.language_keys(vocabulary).items()}
         self._prose_patterns = tuple(
             (kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())))
@@ -320,6 +378,39 @@ class BoilerplateParser:
         word of each ``Vocabulary.RELATED_LABELS`` label."""
         firsts = tuple(w.split()[0] for w in vocabulary.RELATED_LABELS if w.split())
         return {K.RELATED.value: firsts} if firsts else {}
+
+    def language_line_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...] | None]:
+        """The :attr:`LINE_KEYS` that the patterns of :meth:`language_patterns` add for short
+        lines: the first word of each ``Vocabulary.SHARE_BUTTONS`` button (``share``), each
+        ``Vocabulary.RELATED_LABELS`` label (``related``) and each ``Vocabulary.AD_LABELS`` label
+        (``advertisement``); ``None`` (always tried) for a kind with a word that is all spaces.
+
+        .. versionadded:: 0.2"""
+        keys: dict[str, tuple[str, ...] | None] = {}
+        for kind, words in (
+            (K.SHARE.value, vocabulary.SHARE_BUTTONS),
+            (K.RELATED.value, vocabulary.RELATED_LABELS),
+            (K.ADVERTISEMENT.value, vocabulary.AD_LABELS),
+        ):
+            words = tuple(w for w in words if w)
+            if words:
+                keys[kind] = None if any(not w.split() for w in words) else tuple(w.split()[0] for w in words)
+        return keys
+
+    def line_keys(self, kind: str, more: dict[str, tuple[str, ...] | None]) -> tuple[str, ...] | None:
+        """The case-folded :attr:`LINE_KEYS` of *kind* and its keys in *more* (those of
+        :meth:`language_line_keys`), or ``None`` when a line is always tried against it: a kind
+        with no keys, a kind whose patterns this class changed unless it also gave that kind keys
+        of its own, and a kind whose *more* keys are ``None``.
+
+        .. versionadded:: 0.2"""
+        keys = self.LINE_KEYS.get(kind)
+        if self.PATTERNS.get(kind) != BoilerplateParser.PATTERNS.get(kind) and keys == BoilerplateParser.LINE_KEYS.get(kind):
+            return None  # (the changed patterns may claim lines the built-in keys would pass over)
+        added = more.get(kind, ())
+        if keys is None or added is None:
+            return None
+        return tuple(_fold(key) for key in (*keys, *added))
 
     @staticmethod
     def with_keys(keys: tuple[str, ...] | None, more: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -364,10 +455,7 @@ class BoilerplateParser:
         """The boilerplate kind of a line's *text*, or ``None``."""
         if len(text) > self.MAX_CHARS:
             return None
-        if self.is_prose(text):
-            found = self.prose_kind(text)
-        else:
-            found = next((kind for kind, pattern in self._patterns if pattern.fullmatch(text)), None)
+        found = self.prose_kind(text) if self.is_prose(text) else self.line_kind(text)
         if found == K.RELATED.value and self.is_quoted_sentence(text):
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
         return found
@@ -382,6 +470,30 @@ class BoilerplateParser:
         if self._quotation is None or not end or end[-1] not in ".!?":
             return False
         return self._quotation.search(text) is not None
+
+    def line_kind(self, text: str) -> str | None:
+        """The boilerplate kind of a line that is not running prose by :attr:`PATTERNS`, or
+        ``None``; a kind none of whose :attr:`LINE_KEYS` the line holds (nor a digit, for
+        :attr:`LINE_DIGIT_KINDS`) is passed over untried.
+
+        .. versionadded:: 0.2"""
+        folded = _fold(text)
+        digit: bool | None = None
+        for kind, pattern, keys, by_digit in self._line_patterns:
+            if keys is not None:
+                for key in keys:
+                    if key in folded:
+                        break
+                else:  # (none of the keys)
+                    if not by_digit:
+                        continue
+                    if digit is None:
+                        digit = _DIGIT.search(text) is not None
+                    if not digit:
+                        continue
+            if pattern.fullmatch(text):
+                return kind
+        return None
 
     def prose_kind(self, text: str) -> str | None:
         """The boilerplate kind of a line of running prose by :attr:`PROSE_PATTERNS`, or ``None``;
