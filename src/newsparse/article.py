@@ -19,7 +19,18 @@ from .caption import CaptionLine, CaptionParser
 from .dateline import DatelineParser
 from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
-from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence, split_lines, word_count
+from .lines import (
+    CLOSERS,
+    Line,
+    LineList,
+    ends_sentence,
+    has_lower_word,
+    has_text_between,
+    is_sentence,
+    split_lines,
+    word_count,
+    words_of,
+)
 from .quotes import QuoteParser
 from .quotes.languages import language_pack
 from .section import SectionParser
@@ -107,8 +118,9 @@ class ParseState:
     captions: list[CaptionLine] = attrs.Factory(list)
     #: The boilerplate lines found so far, a list kept compactly (one line costs about 12 bytes).
     boilerplate: BoilerplateList = attrs.Factory(lambda self: BoilerplateList(self.text), takes_self=True)
-    #: The body lines kept for paragraphs, in order.
-    body: list[Line] = attrs.Factory(list)
+    #: The body lines kept for paragraphs, in order: a list, kept compactly when long
+    #: (:class:`~newsparse.lines.LineList`).
+    body: MutableSequence[Line] = attrs.Factory(lambda self: LineList(self.text), takes_self=True)
     #: Where the body starts (an index into :attr:`lines`).
     body_start: int = 0
     #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
@@ -650,16 +662,21 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         text = state.text
-        if line.span.end < len(text.rstrip()):
-            return False
-        words = line.text.split()
-        if len(words) < self.SIGN_OFF_STORY_WORDS or not any(word[:1].islower() for word in words[1:]):
+        if has_text_between(text, line.span.end):
             return False
         signed = (BoilerplateKind.SIGN_OFF.value, BoilerplateKind.CREDIT.value)
         if not state.boilerplate or state.boilerplate[-1].kind not in signed:
             return False  # (a byline there, "By Jane Roe" / "Follow our coverage of ...", is over a promo as often)
         above = state.boilerplate[-1].span
-        return above.end <= line.span.start and not text[above.end : line.span.start].strip()
+        if above.end > line.span.start or has_text_between(text, above.end, line.span.start):
+            return False
+        # (word by word, the cheap tests first: a line of megabytes builds no list of its words)
+        lower = False
+        for count, word in enumerate(words_of(line.text), 1):
+            lower = lower or (count > 1 and word[:1].islower())
+            if lower and count >= self.SIGN_OFF_STORY_WORDS:
+                return True
+        return False
 
     def read_dateline(
         self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None

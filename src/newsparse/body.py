@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from .boilerplate import BoilerplateParser
@@ -60,13 +60,19 @@ class BodyParser:
         indented = self.is_indented_layout(lines)
         short = len(lines) <= self.BLANK_LAYOUT_LINES  # too few lines to tell: ask the whole page
         blank = not indented and self.is_blank_layout(page if short and page is not None else lines)
-        groups: list[list[Line]] = []
-        for i, line in enumerate(lines):
-            if i == 0 or self.starts_paragraph(lines[i - 1], line, indented=indented, blank=blank):
-                groups.append([line])
-            else:
-                groups[-1].append(line)
-        return tuple(Paragraph(joined_text(group), join_span(group)) for group in groups)
+        return tuple(self.paragraphs(lines, indented=indented, blank=blank))
+
+    def paragraphs(self, lines: Iterable[Line], *, indented: bool, blank: bool) -> Iterator[Paragraph]:
+        """The paragraphs of *lines*, one at a time (:meth:`parse` after it has read the layout):
+        only the paragraph being grouped is held, so that a long body builds no list of groups."""
+        group: list[Line] = []
+        for line in lines:
+            if group and self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
+                yield Paragraph(joined_text(group), join_span(group))
+                group = []
+            group.append(line)
+        if group:
+            yield Paragraph(joined_text(group), join_span(group))
 
     def is_indented_layout(self, lines: Sequence[Line]) -> bool:
         """Whether paragraph starts are marked by indentation, as in wire copy: flush lines carry on
@@ -87,7 +93,7 @@ class BodyParser:
         with no blank line is then one inside a paragraph (``<br>``), and does not start one."""
         if len(lines) < 2:
             return False
-        after_blank = sum(1 for line in lines[1:] if line.blank_before)
+        after_blank = sum(1 for line in itertools.islice(lines, 1, None) if line.blank_before)
         return after_blank >= max(self.BLANK_LAYOUT_LINES, self.BLANK_LAYOUT_SHARE * (len(lines) - 1))
 
     def starts_paragraph(self, previous: Line, line: Line, *, indented: bool, blank: bool = False) -> bool:

@@ -106,6 +106,10 @@ class SpeakerGrammar(QuoteWords):
     #: The most distinct cue words in a window that :meth:`cues` finds one by one with
     #: ``str.find``; a window with more is read token by token (:meth:`cues_by_token`).
     CUE_FIND_WORDS: ClassVar[int] = 8
+    #: The most characters of a paragraph whose tokens :meth:`cue_scan` lists at once: a longer
+    #: one is listed in pieces about this long, each cut at a character that is in no token, so
+    #: that a paragraph of megabytes builds no list of all its tokens.
+    SCAN_PIECE: ClassVar[int] = 1 << 16
 
     #: The keyword arguments a release added to an overridable method: a subclass that overrides
     #: one with its older signature (without them) keeps working, called without them, and is
@@ -157,6 +161,7 @@ class SpeakerGrammar(QuoteWords):
         # engine lists them about twice as fast as the one above)
         self._ascii_token = re.compile(r"[A-Za-z\-]+")
         self._token_char = regex.compile(r"[\p{L}\-]")
+        self._not_token_char = regex.compile(r"[^\p{L}\-]")  # (where cue_scan may cut a long paragraph)
         # the tokens cues() looks for: those that may start a cue, and progressive forms
         self._cue_candidates = self._cue_starts | self._progressive
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
@@ -392,9 +397,19 @@ class SpeakerGrammar(QuoteWords):
 
     def cue_scan(self, raw: str) -> CueScan:
         """The places in *raw* (a paragraph) where :meth:`cues` may find a cue, read once: its
-        tokens listed at once and looked up in one set, then each such word present found as a
-        whole token (:meth:`whole_tokens`; see :meth:`cues_in`)."""
-        present = self._cue_candidates.intersection(self.tokens(raw))
+        tokens listed at once (a paragraph longer than :attr:`SCAN_PIECE`, piece by piece) and looked
+        up in one set, then each such word present found as a whole token (:meth:`whole_tokens`;
+        see :meth:`cues_in`)."""
+        present: set[str] | frozenset[str]
+        if len(raw) <= self.SCAN_PIECE:
+            present = self._cue_candidates.intersection(self.tokens(raw))
+        else:  # a long paragraph, piece by piece, each cut after a character in no token
+            present, start = set(), 0
+            while start < len(raw):
+                cut = self._not_token_char.search(raw, start + self.SCAN_PIECE)
+                end = cut.end() if cut is not None else len(raw)
+                present |= self._cue_candidates.intersection(self.tokens(raw[start:end]))
+                start = end
         found = self.whole_tokens(raw, present, 0, len(raw))
         return CueScan(raw, tuple(at for at, _ in found), tuple(word for _, word in found))
 
