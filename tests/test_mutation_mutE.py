@@ -269,3 +269,40 @@ def test_is_clock_line_length(text: str, expected: bool) -> None:
 )
 def test_may_start_name_on_short_lines(text: str, expected: bool) -> None:
     assert BylineParser().may_start_name(text) is expected
+
+
+# -- BylineParser.split_at_particles: the Spanish "y" between names --------------------------------
+
+NINE = ["Ana Gil", "Eva Sanz", "Juan Gil", "Luis Pérez", "Marta Ruiz", "Pilar Díaz", "Rosa Vidal", "Sara Mora", "Tomás Ríos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("Luis Pérez y Ana María de la Fuente y Sánchez", ["Luis Pérez", "Ana María de la Fuente y Sánchez"]),
+        # a given name alone before "y" is no name: the piece stays whole
+        ("Ana y Luis Pérez", ["Ana y Luis Pérez"]),
+        # eight cuts (MAX_AUTHORS) are too many to try: the piece stays whole; seven are read
+        (" y ".join(NINE), [" y ".join(NINE)]),
+        (" y ".join(NINE[:8]), NINE[:8]),
+    ],
+)
+def test_split_at_particles(text: str, names: list[str]) -> None:
+    assert BylineParser(SpanishVocabulary()).split_at_particles(text) == names
+
+
+# a second surname after "y" stays with the name before it, whichever author comes first
+SPANISH_BYLINES = [
+    ("Por Ana María de la Fuente y Sánchez y Luis Pérez", ("Ana María de la Fuente y Sánchez", "Luis Pérez")),
+    ("Por Luis Pérez y Sánchez y Ana Gil", ("Luis Pérez y Sánchez", "Ana Gil")),
+    ("Por Luis Pérez y Ana María de la Fuente y Sánchez", ("Luis Pérez", "Ana María de la Fuente y Sánchez")),
+    ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), SPANISH_BYLINES)
+def test_a_second_surname_stays_with_its_name(line: str, authors: tuple[str, ...]) -> None:
+    story = "El Gobierno aprobó el martes la reforma de las pensiones, según anunció la ministra en Madrid ante la prensa."
+    article = ArticleParser(language="es").parse(f"La reforma de las pensiones\n\n{line}\n\n{story}\n")
+    assert article.byline is not None and article.byline.authors == authors
