@@ -283,6 +283,8 @@ NINE = ["Ana Gil", "Eva Sanz", "Juan Gil", "Luis Pérez", "Marta Ruiz", "Pilar D
         ("Luis Pérez y Ana María de la Fuente y Sánchez", ["Luis Pérez", "Ana María de la Fuente y Sánchez"]),
         # a given name alone before "y" is no name: the piece stays whole
         ("Ana y Luis Pérez", ["Ana y Luis Pérez"]),
+        # each second surname with its name: three names, not a surname before the third
+        ("Ana García y Sánchez y Luis Pérez y Gil y Marta Ruiz", ["Ana García y Sánchez", "Luis Pérez y Gil", "Marta Ruiz"]),
         # eight cuts (MAX_AUTHORS) are too many to try: the piece stays whole; seven are read
         (" y ".join(NINE), [" y ".join(NINE)]),
         (" y ".join(NINE[:8]), NINE[:8]),
@@ -306,3 +308,23 @@ def test_a_second_surname_stays_with_its_name(line: str, authors: tuple[str, ...
     story = "El Gobierno aprobó el martes la reforma de las pensiones, según anunció la ministra en Madrid ante la prensa."
     article = ArticleParser(language="es").parse(f"La reforma de las pensiones\n\n{line}\n\n{story}\n")
     assert article.byline is not None and article.byline.authors == authors
+
+
+# -- ArticleParser.labelled_clock: a label and a clock with no date -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "boilerplate", "updated"),
+    [
+        ("Updated 14:05 GMT", [("Updated 14:05 GMT", "timestamp")], None),
+        ("Posted at 2.05pm", [("Posted at 2.05pm", "timestamp")], None),
+        ("14:05 GMT", [("14:05 GMT", "other")], None),  # no label: a clock, no stamp of the page
+        ("Updated Nov 19, 2019 14:05 GMT", [], "Nov 19, 2019 14:05 GMT"),  # a date: the update
+        ("Updated with the mayor's reply", [("Updated with the mayor's reply", "other")], None),  # no clock: no stamp
+    ],
+)
+def test_a_labelled_clock_under_the_byline(line: str, boilerplate: list[tuple[str, str]], updated: str | None) -> None:
+    article = parse_article(f"Storm closes ferry port\n\nBy Jane Roe\n{line}\n\n{STORM}\n")
+    assert [(b.text, b.kind) for b in article.boilerplate] == boilerplate
+    assert (article.updated.text if article.updated else None) == updated
+    assert article.published is None
