@@ -328,3 +328,43 @@ def test_a_labelled_clock_under_the_byline(line: str, boilerplate: list[tuple[st
     assert [(b.text, b.kind) for b in article.boilerplate] == boilerplate
     assert (article.updated.text if article.updated else None) == updated
     assert article.published is None
+
+
+# -- ArticleParser.credit_opens_text: the line under the credit, not the text's last line -----------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "",
+        "\n\nShare this article",  # boilerplate as the text's last line
+        "\n\nBy Mara Quint",  # a byline there
+        # a paragraph of two sentences, no headline candidate, as the last line
+        "\n\nThe ferries will run again on Friday. The port authority said so in a statement on Tuesday.",
+    ],
+)
+def test_a_credit_over_the_headline_whatever_the_last_line(tail: str) -> None:
+    article = parse_article(f"Jo Li/Getty Images\n\nStorm closes the port\n\n{STORM}{tail}\n")
+    assert article.section == ()
+    assert article.headline is not None and article.headline.text == "Storm closes the port"
+    assert article.boilerplate[0].text == "Jo Li/Getty Images" and article.boilerplate[0].kind == "credit"
+    assert article.paragraphs[0].text == STORM
+
+
+# -- ArticleParser.update_after: an update without a year, dated by the published stamp ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("Updated Nov 19, 9:02 AM", dt.datetime(2019, 11, 19, 9, 2)),  # the same day counts
+        ("Updated Nov 20, 9:02 AM", dt.datetime(2019, 11, 20, 9, 2)),
+        ("Updated Nov 18, 9:02 AM", None),  # a day before the publication: no update
+    ],
+)
+def test_an_update_without_a_year(line: str, updated: dt.datetime | None) -> None:
+    text = f"Storm closes ferry port\n\nBy Jane Roe\nPublished Nov 19, 2019 8:00 AM\n{line}\n\n{STORM}\n"
+    article = parse_article(text)
+    assert article.published is not None and article.published.datetime == dt.datetime(2019, 11, 19, 8, 0)
+    assert (article.updated.datetime if article.updated else None) == updated
+    assert [(b.text, b.kind) for b in article.boilerplate] == ([] if updated else [(line, "timestamp")])
