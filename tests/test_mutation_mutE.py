@@ -368,3 +368,28 @@ def test_an_update_without_a_year(line: str, updated: dt.datetime | None) -> Non
     assert article.published is not None and article.published.datetime == dt.datetime(2019, 11, 19, 8, 0)
     assert (article.updated.datetime if article.updated else None) == updated
     assert [(b.text, b.kind) for b in article.boilerplate] == ([] if updated else [(line, "timestamp")])
+
+
+# -- TimestampParser.day_first_labelled and might_be_stamp_line: spaces before a label, the longest line --
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("Pubblicato il 04/03/2025", True),
+        ("  Pubblicato il 04/03/2025", True),  # spaces before the label
+        ("  Pubblicato il 13/03/2025", False),  # reads one way only
+        ("  Published 04/03/2025", False),  # an English label
+    ],
+)
+def test_day_first_labelled(piece: str, expected: bool) -> None:
+    assert TimestampParser().day_first_labelled(piece) is expected
+
+
+@pytest.mark.parametrize(("extra", "expected"), [(0, True), (1, False)])
+def test_might_be_stamp_line_up_to_max_line_chars(extra: int, expected: bool) -> None:
+    parser = TimestampParser()
+    text = "Published Nov 19, 2019 | Filed by the city desk "
+    text += "x" * (parser.MAX_LINE_CHARS - len(text) + extra)
+    (line,) = split_lines(text)
+    assert parser.might_be_stamp_line(line) is expected
