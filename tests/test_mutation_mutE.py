@@ -393,3 +393,24 @@ def test_might_be_stamp_line_up_to_max_line_chars(extra: int, expected: bool) ->
     text += "x" * (parser.MAX_LINE_CHARS - len(text) + extra)
     (line,) = split_lines(text)
     assert parser.might_be_stamp_line(line) is expected
+
+
+# -- BylineParser.is_joined_name and split_joined: a second surname, "et" after "By" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana María de la Fuente y Sánchez", True),
+        ("Ana María de la Fuente y Sánchez Gil", True),  # a second surname of MAX_JOINED_SURNAME_WORDS (2) words
+        ("Ana María de la Fuente y Sánchez Gil Ruiz", False),  # three words: no surname
+        ("Ana María de la Fuente y los demás", False),  # words in lower case after "y"
+    ],
+)
+def test_is_joined_name(text: str, expected: bool) -> None:
+    assert BylineParser(SpanishVocabulary()).is_joined_name(text) is expected
+
+
+def test_et_between_two_names_after_by() -> None:
+    article = parse_article(f"Storm closes ferry port\n\nBy Claire Martin et Paul Durand\n\n{STORM}\n")
+    assert article.byline is not None and article.byline.authors == ("Claire Martin", "Paul Durand")
