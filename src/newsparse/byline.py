@@ -680,11 +680,13 @@ class BylineParser:
             return [text]
         starts = [0, *(cut.end() for cut in cuts)]
         ends = [*(cut.start() for cut in cuts), len(text)]
-        # best[j]: the most names the first j pieces make, and where the last of them starts
+        # best[j]: the most names the first j pieces make, and where the last of them starts; of two
+        # readings with as many names the one with the later start wins, so that a second surname
+        # stays with the name before it ("... de la Fuente y Sánchez y Luis Pérez", not "Sánchez y Luis Pérez")
         best: dict[int, tuple[int, int]] = {0: (0, 0)}
         for j in range(1, len(starts) + 1):
             for i in range(j):
-                more = i in best and (j not in best or best[i][0] + 1 > best[j][0])
+                more = i in best and (j not in best or best[i][0] + 1 >= best[j][0])
                 if more and self.is_joined_name(text[starts[i] : ends[j - 1]]):
                     best[j] = (best[i][0] + 1, i)
         if len(starts) not in best:

@@ -273,8 +273,8 @@ class DatelineParser:
             return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
         groups = match.groupdict()
         agency = groups.get("agency")
-        if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency):
-            return False
+        if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency) and not self.names_agencies(match):
+            return False  # "(Fire Brigade Sources)"; "(dpa / AFP)", known agencies apart by a slash, stays
         has_more = bool(groups.get("date") or groups.get("agency") or groups.get("agency2"))
         if not has_more and match["dash"] == ":":
             return self.is_colon_place(place)  # "NEW DELHI: Farmers ...", not "UPDATE: The council ..."
