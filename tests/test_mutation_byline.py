@@ -104,10 +104,10 @@ PARSE: list[tuple[str, Read]] = [
     ("By\nAna Lima", (("Ana Lima",), None, "By Ana Lima", 0, 11)),
     ("By\nAna Lima, Reuters", (("Ana Lima",), "Reuters", "By Ana Lima, Reuters", 0, 20)),
     ("By\nthe editors", None),
-    ("By Ana Lima\nAssociated Press", (("Ana Lima",), "Associated Press", "By Ana Lima\nAssociated Press", 0, 28)),
-    ("By Ana Lima\nAssociated Press.", (("Ana Lima",), "Associated Press", "By Ana Lima\nAssociated Press.", 0, 29)),
+    ("By Ana Lima\nAssociated Press", (("Ana Lima",), "Associated Press", "By Ana Lima Associated Press", 0, 28)),
+    ("By Ana Lima\nAssociated Press.", (("Ana Lima",), "Associated Press", "By Ana Lima Associated Press.", 0, 29)),
     ("By Ana Lima\nCity Herald", (("Ana Lima",), None, "By Ana Lima", 0, 11)),
-    ("By Ana Lima\nINTERFAX", (("Ana Lima",), "INTERFAX", "By Ana Lima\nINTERFAX", 0, 20)),
+    ("By Ana Lima\nINTERFAX", (("Ana Lima",), "INTERFAX", "By Ana Lima INTERFAX", 0, 20)),
     ("By Ana Lima, Reuters\nAssociated Press", (("Ana Lima",), "Reuters", "By Ana Lima, Reuters", 0, 20)),
     # invisible characters are read past; text and span are the input's
     ("By\u200b Ana Lima", (("Ana Lima",), None, "By\u200b Ana Lima", 0, 12)),

@@ -333,14 +333,16 @@ class BylineParser:
 
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
-        nothing but an agency (``By Jane Roe`` / ``Associated Press``)."""
+        nothing but an agency (``By Jane Roe`` / ``Associated Press``); the byline's text is then
+        the two lines' text with the whitespace between them collapsed (``By Jane Roe Associated
+        Press``), as for any byline over two lines."""
         if byline.agency is not None or index + 1 >= len(lines):
             return byline
         below = lines[index + 1]
         name = below.text.strip().rstrip(".")
         if not self.vocabulary.is_agency(name):
             return byline
-        return Byline(byline.authors, name, byline.text + "\n" + below.text, Span(byline.span.start, below.span.end))
+        return Byline(byline.authors, name, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
 
     def parse_with_stamp(
         self, lines: Sequence[Line], index: int, timestamps: TimestampParser, reference_date: dt.date | None
