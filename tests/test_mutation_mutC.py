@@ -70,6 +70,26 @@ SEGMENTS: list[Segment] = [
         ['"Stay indoors,"'],
         ["The rally ends at 5 p.m.", ' "Stay indoors," she said.', " Police agreed."],
     ),
+    # a dialogue dash opens a quotation that runs to the narrator's dash, or to the paragraph's end
+    Segment("—Estamos preparados —dijo Ana Ortiz.", ["—Estamos preparados —"], ["—Estamos preparados —dijo Ana Ortiz."], "es"),
+    Segment("—Estamos preparados.", ["—Estamos preparados."], ["—Estamos preparados."], "es"),
+    # (an indented paragraph: the narrator's dash is looked for after the opening one, not at it)
+    Segment(" — ya veremos —dijo Ana Ortiz.", ["— ya veremos —"], [" — ya veremos —dijo Ana Ortiz."], "es"),
+    # a single mark after a word and a space opens a quotation when it closes; an elision before a
+    # word or a digit does not, and the quotations after it are still read
+    Segment("She said 'we will win' and left.", ["'we will win'"], ["She said 'we will win' and left."], "en-GB"),
+    Segment(
+        "Fans sang 'ere we go, and Berg said “we will win.”",
+        ["“we will win.”"],
+        ["Fans sang 'ere we go, and Berg said “we will win.”"],
+        "en-GB",
+    ),
+    Segment(
+        "In the '90s, Berg said, 'we were kings.'",
+        ["'we were kings.'"],
+        ["In the '90s, Berg said, 'we were kings.'"],
+        "en-GB",
+    ),
 ]
 
 
@@ -140,9 +160,45 @@ CASES: list[Case] = [
             ("R", "Output may fall", 0, 15, "said", "Tom Berg", None),
         ],
     ),
+    # a transcript's turn is its label's quote, its text sliced from the input ('' kept as written),
+    # and its speaker the one a pronoun in a later paragraph refers to
+    Case(
+        [
+            "Maria Lopez, a climber from Quito, reached the summit in May.",
+            "Q: What surprised you most?",
+            "MARIA LOPEZ: We called the ridge ''the wall'' and we kept going anyway.",
+            "Q: And then?",
+            "She said the descent took two days.",
+        ],
+        [
+            ("D", "We called the ridge ''the wall'' and we kept going anyway.", 105, 163, ":", "Maria Lopez", None),
+            ("R", "the descent took two days", 188, 213, "said", "Maria Lopez", None),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: (c.pieces if isinstance(c.pieces, str) else c.pieces[0])[:40])
 def test_quotes(case: Case) -> None:
     assert quotes_of(case) == case.expected
+
+
+# the quick test before a paragraph is read: a transcript's label (after blanks too), a German
+# particle of attribution, a dialogue dash; the near-misses (no label, no cue, no particle) read on
+MIGHT_HOLD = [
+    (None, "MARIA LOPEZ: We kept going.", True),
+    (None, "  MARIA LOPEZ: We kept going.", True),
+    (None, "The plant kept going all night.", False),
+    (None, "The plant closed: the owners left.", False),
+    (None, "He did so quickly.", False),
+    ("de", "Die Stadt brauche mehr Geld, so Miersch.", True),
+    ("de", "Die Stadt wächst weiter.", False),
+    ("es", "—Estamos preparados —dijo Ana Ortiz.", True),
+    ("es", "Estamos preparados, Ana Ortiz.", False),
+    ("fr", "— Nous sommes prêts.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "raw", "expected"), MIGHT_HOLD)
+def test_might_hold_quotes(language: str | None, raw: str, expected: bool) -> None:
+    assert parser_for(language).might_hold_quotes(raw) is expected
