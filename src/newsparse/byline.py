@@ -23,6 +23,7 @@ _NAME_LEAD = " \t|·•,;-–—"
 
 #: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
 _INVISIBLE = regex.compile(r"\p{Cf}")
+_FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
 
 class BylineParser:
@@ -556,7 +557,9 @@ class BylineParser:
         """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.
         Lee Senior Contributor``), a name and a handle (``Taylor Hatmaker @tayhatmaker``), a name
         and the outlet it writes for (``Jane Roe for The Times``), or a name glued to the word
-        after it (``Sarah LazareTwitter``).  The pipeline reads it under the
+        after it (``Sarah LazareTwitter``), but not to a month or a weekday (``Harbour
+        MasterDecember 2, 2016``: the date is the stamp rules' to read, and the words before it are
+        read as a name before a stamp is, :meth:`opens_with_date_word`).  The pipeline reads it under the
         headline even with no timestamp beside it."""
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
@@ -571,7 +574,7 @@ class BylineParser:
         if (
             self._bare_role.fullmatch(rest)
             or self._handle.match(rest)
-            or self.glue_at(text) == length
+            or (self.glue_at(text) == length and not self.opens_with_date_word(rest))
             or self._relative.fullmatch(rest)
             or self._for_tail.fullmatch(rest)
         ):
@@ -580,6 +583,16 @@ class BylineParser:
             # "Jane Roe for The Times": the outlet the author writes for
             return Byline(authors, None, line.text, line.span)
         return None
+
+    def opens_with_date_word(self, text: str) -> bool:
+        """Whether *text* starts with a month or a weekday of the vocabulary, as a whole word
+        (``December 2, 2016``, ``Tuesday``; not ``Junebug``).
+
+        .. versionadded:: 0.2"""
+        word = _FIRST_WORD.match(text)
+        if word is None:
+            return False
+        return self.vocabulary.month_number(word.group()) is not None or self.vocabulary.is_weekday(word.group())
 
     def is_relative_stamp(self, text: str) -> bool:
         """Whether *text* is only a stamp that says how long ago, maybe after a label (``2 hours
