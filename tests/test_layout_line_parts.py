@@ -100,6 +100,11 @@ NAME_BESIDE_DATE = [
     ("North CarolinaDecember 2, 2016", None, "December 2, 2016"),
     ("Key TakeawaysDecember 2, 2016", None, "December 2, 2016"),
     ("Harbour AuthorityDecember 2, 2016", None, "December 2, 2016"),
+    # a place of two words the vocabulary knows (Vocabulary.PLACES) is where, not who, spaced or glued
+    ("Hong Kong December 2, 2016", None, "December 2, 2016"),
+    ("Hong KongDecember 2, 2016", None, "December 2, 2016"),
+    ("Buenos Aires December 2, 2016", None, "December 2, 2016"),
+    ("Tom Kong December 2, 2016", "Tom Kong", "December 2, 2016"),
 ]
 
 

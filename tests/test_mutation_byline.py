@@ -139,6 +139,10 @@ BARE: list[tuple[str, tuple[tuple[str, ...], str | None] | None, tuple[str, ...]
     ("NEW DELHI", None, None),
     ("South Africa", None, None),
     ("New Zealand", None, None),
+    # a place of two words the vocabulary knows reads as a name, and is none; its words apart are
+    ("Hong Kong", None, None),
+    ("BUENOS AIRES", None, None),
+    ("Hong Aires", (("Hong Aires",), None), None),
     ("Julia Carrie Wong and Sam Levin", (("Julia Carrie Wong", "Sam Levin"), None), None),
     ("Tanza Loudenback, Business Insider", (("Tanza Loudenback",), None), None),
     ("Emma Kemp in Perth", (("Emma Kemp",), None), None),

@@ -461,7 +461,8 @@ class BylineParser:
         is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case
         (``North Carolina``, ``NEW DELHI``, ``Key Takeaways``), its last word is an abstract noun
         (:meth:`is_abstract_noun`: ``Space Exploration``), or it is a country of the vocabulary
-        (``New Zealand``, ``SOUTH AFRICA``)."""
+        (``New Zealand``, ``SOUTH AFRICA``) or another of its places (``Vocabulary.PLACES``: ``Hong
+        Kong``, ``Buenos Aires``)."""
         words = text.split()
         if not words:
             return False
@@ -469,7 +470,7 @@ class BylineParser:
             return True
         if self.is_abstract_noun(words[-1]):
             return True  # "Space Exploration" beside a stamp is a heading
-        return self.vocabulary.country(text) is not None
+        return self.vocabulary.country(text) is not None or self.vocabulary.is_place(text)
 
     def is_abstract_noun(self, word: str) -> bool:
         """Whether *word*, the last word of a line that reads as a name, is an abstract noun: at
