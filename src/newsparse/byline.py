@@ -90,6 +90,9 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: The most :attr:`PARTICLES` in a row between two capitalised words of a name that opens a
+    #: line before more text (``Ana de la Fuente - Dec 2, 2016``).
+    MAX_PARTICLE_RUN: ClassVar[int] = 3
     #: The most words of a second surname joined to a name by a conjunction that is also one of
     #: :attr:`PARTICLES` (``Gasset`` in ``José Ortega y Gasset``).
     MAX_JOINED_SURNAME_WORDS: ClassVar[int] = 2
@@ -184,7 +187,7 @@ class BylineParser:
         # a beat before a role ends the names too: "Amy Clarke Health Correspondent"
         beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
         word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
-        name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
+        name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ]){{0,{self.MAX_PARTICLE_RUN}}}+{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
