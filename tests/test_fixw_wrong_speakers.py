@@ -140,6 +140,11 @@ ROWS = [
         ["his aides"],
         "near-miss: the phrase before and is an object",
     ),
+    (
+        "Ana Ortiz chairs the council.\n\n\"The plan is dead,\" NFL Insider Ana Ortiz said.",
+        ["Ana Ortiz"],
+        "near-miss: an acronym before a person the index knows",
+    ),
 ]
 
 

@@ -549,12 +549,14 @@ class SpeakerGrammar(QuoteWords):
     def coordinated_before(
         self, raw: str, words: Sequence[regex.Match[str]], span: tuple[int, int], floor: int, hops: int
     ) -> tuple[int, int] | None:
-        """Two speakers joined by one of :attr:`COORDINATORS` when *span* (of the phrase before a
-        cue, among *words*) opens with a determiner: ``the mayor and her aides calling it``,
-        ``Ana Ortiz and her lawyer said``.  The phrase before the coordinator must name a speaker
-        on its own (a name, a role or a group: ``the plan and her aides`` stays ``her aides``) and
-        open the clause or follow one of :attr:`ABSOLUTE_WORDS` (``The mayor met the governor and
-        his aides said``: the governor is an object); ``None`` otherwise.
+        """Two speakers joined by one of :attr:`COORDINATORS` in an absolute phrase when *span* (of
+        the phrase before a cue, among *words*) opens with a determiner: ``with the mayor and her
+        aides calling it``.  The phrase before the coordinator must name a speaker on its own (a
+        name, a role or a group: ``with the plan and her aides`` stays ``her aides``), be no
+        pronoun and follow one of :attr:`ABSOLUTE_WORDS` (``The mayor met the governor and his
+        aides said``: the governor is an object; at a clause's start, ``Parata and his family
+        believe``, the phrase after the coordinator stays the speaker, as before); ``None``
+        otherwise.
 
         .. versionadded:: 0.2
         """
@@ -571,8 +573,7 @@ class SpeakerGrammar(QuoteWords):
             return None
         if raw[left[0] : left[1]].casefold() in self._pronouns:
             return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
-        opening = raw[floor : left[0]].rstrip()
-        if opening[-1:].isalnum() and self.token_before(raw, left[0], floor).casefold() not in self.ABSOLUTE_WORDS:
+        if self.token_before(raw, left[0], floor).casefold() not in self.ABSOLUTE_WORDS:
             return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
         return left[0], span[1]
 

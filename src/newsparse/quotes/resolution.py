@@ -151,7 +151,10 @@ class SpeakerResolution(Segmentation):
         name_words = self.name_words(words, preceding)
         if name_words:
             organisation = self.acronym_organisation(words, name_words)
-            if organisation is not None:
+            # (a person's name or surname the index knows, or the last speaker's: no outlet)
+            known = state.index.full_name(tuple(name_words))
+            spoken = state.last_speaker.name if state.last_speaker is not None else None
+            if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
                 return organisation  # ("RTL Info said": the outlet, not a person "Info")
             full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state)
             first, _, rest = full.partition(" ")
@@ -1110,7 +1113,9 @@ class SpeakerResolution(Segmentation):
         word right before *name_words* (the words :meth:`name_words` read as a person's name at
         the end of *words*) is an acronym, all capitals (at least two letters), no title; the
         acronym and the name words, as written.  ``None`` for anything else (``Sen. Ana Ortiz``,
-        ``Russian President Vladimir Putin``).
+        ``Russian President Vladimir Putin``); :meth:`resolve_name` also keeps a person the index
+        knows by the name words, whole or as a surname (``NFL Insider Jason La Canfora``), and the
+        last speaker (``In the U.S. Silas said`` after ``"...," Silas said``).
 
         .. versionadded:: 0.2
         """
