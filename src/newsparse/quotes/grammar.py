@@ -546,6 +546,37 @@ class SpeakerGrammar(QuoteWords):
                 return False
         return False
 
+    def coordinated_before(
+        self, raw: str, words: Sequence[regex.Match[str]], span: tuple[int, int], floor: int, hops: int
+    ) -> tuple[int, int] | None:
+        """Two speakers joined by one of :attr:`COORDINATORS` in an absolute phrase when *span* (of
+        the phrase before a cue, among *words*) opens with a determiner: ``with the mayor and her
+        aides calling it``.  The phrase before the coordinator must name a speaker on its own (a
+        name, a role or a group: ``with the plan and her aides`` stays ``her aides``), be no
+        pronoun and follow one of :attr:`ABSOLUTE_WORDS` (``The mayor met the governor and his
+        aides said``: the governor is an object; at a clause's start, ``Parata and his family
+        believe``, the phrase after the coordinator stays the speaker, as before); ``None``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        k = len(words) - 1
+        while k >= 0 and words[k].start() > span[0]:
+            k -= 1
+        if k < 2 or words[k].start() != span[0] or words[k].group().casefold() not in self._determiners:
+            return None
+        join, last = words[k - 1], words[k - 2]
+        if join.group() not in self._coordinators or raw[last.end() : join.start()].strip() or raw[join.end() : span[0]].strip():
+            return None
+        left = self.phrase_before(raw, last.end(), floor, hops=hops + 1)
+        if left is None or left[1] != last.end() or not self.is_speaker_phrase(raw[left[0] : left[1]]):
+            return None
+        if raw[left[0] : left[1]].casefold() in self._pronouns:
+            return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
+        if self.token_before(raw, left[0], floor).casefold() not in self.ABSOLUTE_WORDS:
+            return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
+        return left[0], span[1]
+
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
         return word in self._cue_words
@@ -655,6 +686,9 @@ class SpeakerGrammar(QuoteWords):
         span = (chosen[0].start(), chosen[-1].end())
         if self.token_before(raw, span[0], window_start).casefold() in self._negative_coordinators:
             return None  # ("Neither the mayor nor her aides said": none of them spoke)
+        joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
+        if joined is not None:
+            span = joined  # ("with the mayor and her aides calling it": both of them)
         modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
@@ -1113,7 +1147,25 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         if len(words) != 1:
             return False
-        return words[0].casefold() in self._adverbs or not self.vocabulary.can_start_name(words[0])
+        word = words[0]
+        return word.casefold() in self._adverbs or not self.vocabulary.can_start_name(word) or self.opening_participle(word)
+
+    def opening_participle(self, word: str) -> bool:
+        """Whether capitalised *word*, alone before a comma, is a participle or adjective in
+        :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
+        rather than a name: lower case after its capital, letters only, at least
+        :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name).
+
+        .. versionadded:: 0.2
+        """
+        rest = word[1:]
+        return (
+            len(word) >= self.MIN_OPENING_PARTICIPLE
+            and word[:1].isupper()
+            and rest.isalpha()
+            and rest.islower()
+            and self.is_past_verb(word.casefold())
+        )
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)

@@ -150,13 +150,21 @@ class SpeakerResolution(Segmentation):
             return surname  # ('"...," May said' after Theresa May was named)
         name_words = self.name_words(words, preceding)
         if name_words:
-            full = state.index.full_name(tuple(name_words))
+            organisation = self.acronym_organisation(words, name_words)
+            # (a person's name or surname the index knows, or the last speaker's: no outlet)
+            known = state.index.full_name(tuple(name_words))
+            spoken = state.last_speaker.name if state.last_speaker is not None else None
+            if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
+                return organisation  # ("RTL Info said": the outlet, not a person "Info")
+            full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state)
             first, _, rest = full.partition(" ")
             if rest and first != name_words[0] and self.opening_adverb_word(first):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
+            if plausible and full != " ".join(name_words):
+                full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state)
             return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
@@ -397,14 +405,19 @@ class SpeakerResolution(Segmentation):
         spoken = last.span.start if last is not None and last.span is not None else -1
         if earlier >= 0 and spoken >= state.absolute(state.sentence_starts[earlier]):
             earlier = -1  # (a speaker quoted after that subject: the subject before it is past)
-        if earlier >= 0:
+        # (a possessive of the other gender in the subject's phrase: its owner, the one before,
+        # is not the pronoun's: "Tom Ruiz arrived. His deputy, Mary Curie, said ..." for she)
+        owner_other = bool(subject.possessor) and low not in subject.possessor
+        if earlier >= 0 and not owner_other:
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
         if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
             return None  # (a subject of the other gender: the pronoun is someone else's)
         if self.named_between(mention, name, at, state):
-            return None  # ("The senator rallied for Eric Kingson, ... as he promised": either)
+            # ("The senator rallied for Eric Kingson, ... as he promised": either; and not the
+            # owner before: "Her deputy, Will Hurd, disagreed with Paul Grant." for he)
+            return pronoun if owner_other else None
         if state.genders is None:
             state.genders = self.described_genders(state)
         shown = subject.gender == low or state.genders.get(name) == low or low in subject.owns
@@ -827,6 +840,8 @@ class SpeakerResolution(Segmentation):
                     kin.add(apposed)
                 for word in person.descriptors | kin:
                     pronoun = shown if shown is not None and self.is_common_gender(word) else self.gender_of(word)
+                    if pronoun is not None and word not in kin and self.titles_another(state.text, person, word):
+                        continue  # ("John Coale, a lawyer supportive of Mrs. Clinton,": hers, not his)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
             if len(chunk) < self.GENDER_CHUNK:
@@ -837,6 +852,20 @@ class SpeakerResolution(Segmentation):
                     genders.setdefault(name, pronoun)
                 return genders
             pos = chunk[-1].start + 1
+
+    def titles_another(self, text: str, person: Person, word: str) -> bool:
+        """Whether *word*, a descriptor of *person*'s mention, is written as the title of another
+        name in the :attr:`PHRASE_WINDOW` characters after the mention (``John Coale, a lawyer
+        supportive of Mrs. Clinton,``: ``Mrs.`` describes Clinton) and not among the few words
+        right before it (``Mrs. Ana Ortiz``).
+
+        .. versionadded:: 0.2
+        """
+        lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+        titled = regex.compile(rf"(?<![\p{{L}}])(?i:{regex.escape(word)})\.?+\s++\p{{Lu}}")
+        if titled.search(lead) is not None:
+            return False
+        return titled.search(text, person.start + len(person.name), person.start + self.PHRASE_WINDOW) is not None
 
     def owner_gender(self, text: str, before: Person, person: Person | None) -> str | None:
         """The pronoun a possessive of :attr:`PERSON_POSSESSIVE_FORMS` shows for *before*, the
@@ -874,7 +903,16 @@ class SpeakerResolution(Segmentation):
         if any(self.is_cue_word(w) for w in words):
             return None
         if person is not None:
-            shown = {p for w in words[-self.OWNER_REACH :] for p in self._possessive_forms.get(w, ())}
+            reach = max(0, len(words) - self.OWNER_REACH)
+            first = next((k for k, w in enumerate(words) if w in self._possessive_forms), len(words))
+            if first < reach or any(self.gender_of(normalize_word(w)) is not None for w in words[:reach]):
+                # ("Tom Berg brought his mother and her sister Ana Ortiz": the first possessive is
+                # his, before a kin word; a later one may be the mother's, so only the first counts)
+                kin = first + 1 < len(words) and self.gender_of(normalize_word(words[first + 1])) is not None
+                if not kin or any(self.gender_of(normalize_word(w)) is not None for w in words[:first]):
+                    return None
+                reach = first
+            shown = {p for w in words[reach : reach + self.OWNER_REACH] for p in self._possessive_forms.get(w, ())}
         else:  # (only a possessive right before a kin word: "his wife", not "his team")
             shown = {
                 p for w, noun in pairwise(words) if self.gender_of(normalize_word(noun)) is not None
@@ -1056,15 +1094,41 @@ class SpeakerResolution(Segmentation):
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
         ``Comunidad de Madrid``): an organisation word of the vocabulary, capitalised, then only
-        capitalised words and :attr:`OF_WORDS` (with their articles); ``None`` for anything else."""
+        capitalised words and :attr:`OF_WORDS` (with their articles); after another word that
+        links a post-modifier (:attr:`POST_MODIFIERS`: ``the Committee for a Responsible Federal
+        Budget``), the mention as written, never the capitalised words after the link alone;
+        ``None`` for anything else."""
         rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
         if len(rest) < 3 or not rest[0][:1].isupper() or not self.vocabulary.is_org_word(rest[0]):
             return None
-        if rest[1] not in self._of or not rest[-1][:1].isupper():
+        # (or a post-modifier's link: "the Committee for a Responsible Federal Budget", kept as written)
+        if rest[1] not in self._cuts or not rest[-1][:1].isupper():
             return None
         if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[2:]):
             return None
-        return " ".join(rest)
+        return " ".join(rest if rest[1] in self._of else words)
+
+    def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
+        """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
+        word right before *name_words* (the words :meth:`name_words` read as a person's name at
+        the end of *words*) is an acronym, all capitals (at least two letters), no title; the
+        acronym and the name words, as written.  ``None`` for anything else (``Sen. Ana Ortiz``,
+        ``Russian President Vladimir Putin``); :meth:`resolve_name` also keeps a person the index
+        knows by the name words, whole or as a surname (``NFL Insider Jason La Canfora``), and the
+        last speaker (``In the U.S. Silas said`` after ``"...," Silas said``).
+
+        .. versionadded:: 0.2
+        """
+        count = len(name_words)
+        if not count or count >= len(words):
+            return None
+        acronym = words[-count - 1]
+        letters = [c for c in acronym if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters) or not acronym.replace(".", "").replace("&", "").isalpha():
+            return None
+        if self.vocabulary.is_title(acronym):
+            return None
+        return " ".join(words[-count - 1 :])
 
     def demonym_country(self, words: Sequence[str]) -> str | None:
         """The country of a mention that is a nationality noun after lower-case words (``the
@@ -1451,6 +1515,41 @@ class SpeakerResolution(Segmentation):
                 return None
             common = common or self.is_common_gender(low)
         return None
+
+    def known_core(self, full: str, name_words: Sequence[str], state: State) -> str:
+        """*full*, the longest name the index has for *name_words*, or the name it ends in when
+        the index also knows that one on its own (``Real Donald Trump`` from the title ``The
+        Inside Story of the Real Donald Trump`` and ``Donald Trump``: ``Trump`` is Donald Trump):
+        a word before a name the article gives without it may be a title's or a handle's, not the
+        person's.  Only when that name is longer than *name_words* and has two words or more.
+
+        .. versionadded:: 0.2
+        """
+        words = full.split()
+        if len(words) <= max(2, len(name_words) + 1):
+            return full
+        core = " ".join(words[1:])
+        return core if state.index.is_known(core) else full
+
+    def titled_person(self, titles: Sequence[str], name_words: Sequence[str], full: str, state: State) -> str:
+        """The person a name with *titles* before it refers to, given *full*, the fullest name the
+        index has for *name_words*: when a title calls for one of :attr:`GENDER_WORDS` and the
+        article described *full* as the other (``Mrs. Clinton`` after ``Bill Clinton ... his wife``),
+        the one other person of that name described with the title's gender, else the name as
+        written (no wrong person); *full* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
+        if wanted is None:
+            return full
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(full) in (None, "", wanted):
+            return full
+        ending = tuple(name_words)
+        same = [n for n, g in state.genders.items() if g == wanted and tuple(n.split()[-len(ending) :]) == ending]
+        return same[0] if len(same) == 1 else " ".join(name_words)
 
     def gender_of(self, word: str) -> str | None:
         """The pronoun of :attr:`GENDER_WORDS` normalised *word* calls for, or ``None``; with

@@ -207,6 +207,10 @@ class QuoteWords:
     #: sentence instead of giving the name (``Eventually Tom Berg said``; shorter ones, ``Long``,
     #: may be given names).
     MIN_OPENING_ADVERB: ClassVar[int] = 5
+    #: The fewest letters of a capitalised participle in :attr:`PAST_SUFFIX` that, alone before a
+    #: comma, opens the sentence instead of naming its speaker (``Undeterred, the mayor, who ...,
+    #: said``); shorter words in ``-ed`` (``Ted``, ``Reed``) may be names.
+    MIN_OPENING_PARTICIPLE: ClassVar[int] = 7
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
