@@ -23,16 +23,22 @@ __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 _RUN_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
 
 
+#: The most joining words (``of``, particles) between two capitalised words of a run: ``de la``
+#: in ``Ana de la Fuente``.
+MAX_JOIN_WORDS = 3
+
+
 @functools.lru_cache(maxsize=16)
 def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
-    """A run of two capitalised words or more (up to ten), maybe with ``of`` or one of
-    *particles* (a :class:`~newsparse.names.NameModel`'s ``PARTICLES``) between them.  A lone
-    capitalised word names nobody, and the pattern passes it by inside the scan: where it fails
-    on a word, it fails at every capital inside that word too (each would end where the word
-    ends), so the runs it finds are those of the scan that reads lone words as runs of one."""
+    """A run of two capitalised words or more (up to ten), maybe with ``of`` or up to
+    :data:`MAX_JOIN_WORDS` of *particles* (a :class:`~newsparse.names.NameModel`'s ``PARTICLES``)
+    between them (``Ana de la Fuente``).  A lone capitalised word names nobody, and the pattern
+    passes it by inside the scan: where it fails on a word, it fails at every capital inside that
+    word too (each would end where the word ends), so the runs it finds are those of the scan that
+    reads lone words as runs of one."""
     joins = alternation(["of", *particles])
     return regex.compile(
-        rf"{_RUN_WORD}(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:{joins})[ \t\xa0]++)?{_RUN_WORD}){{1,9}}"
+        rf"{_RUN_WORD}(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:{joins})[ \t\xa0]++){{0,{MAX_JOIN_WORDS}}}+{_RUN_WORD}){{1,9}}"
     )
 
 

@@ -18,7 +18,7 @@ from typing import ClassVar
 import regex
 from dateutil import parser as du_parser
 
-from .vocab import agencies, demonyms, months, titles
+from .vocab import agencies, demonyms, months, places, titles
 
 __all__ = ["Vocabulary"]
 
@@ -81,6 +81,9 @@ class Vocabulary:
     TITLES: ClassVar[tuple[str, ...]] = titles.TITLES
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = titles.ROLE_NOUNS
     DEMONYMS: ClassVar[tuple[tuple[str, ...], ...]] = demonyms.DEMONYMS
+    #: Places whose names read as a person's (``Hong Kong``, ``Buenos Aires``): no author's name
+    #: (see :meth:`is_place`).
+    PLACES: ClassVar[tuple[str, ...]] = places.PLACES
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         "agency", "association", "authority", "bank", "board", "bureau", "center", "centre", "college",
@@ -216,6 +219,7 @@ class Vocabulary:
                 self._countries[normalize_word(name)] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
+        self._places = frozenset(" ".join(normalize_word(w) for w in place.split()) for place in self.PLACES)
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
@@ -312,6 +316,13 @@ class Vocabulary:
     def country(self, word: str) -> str | None:
         """The country a name or adjective refers to (``"Russian"`` and ``"Russia's"`` -> ``"russia"``)."""
         return self._countries.get(normalize_word(word))
+
+    def is_place(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`PLACES`, in any case and spacing (``Hong Kong``,
+        ``HONG KONG``).
+
+        .. versionadded:: 0.2"""
+        return " ".join(normalize_word(w) for w in text.split()) in self._places
 
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words
