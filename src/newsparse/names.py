@@ -86,7 +86,22 @@ class NameModel:
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
         if vocabulary.can_start_name(bare):
             return True
+        if self.is_surname_after_given(bare, preceding):
+            return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
+
+    def is_surname_after_given(self, word: str, preceding: str | None) -> bool:
+        """Whether *word*, shaped like an adverb (``Vocabulary.is_adverb``: ``Connally``,
+        ``Nunnally``), is a surname: the word right
+        before it, with nothing but a space between, is a name word that may start a name
+        (``John Connally``; not ``Tom Berg. Eventually``, whose period ends the word)."""
+        vocabulary = self.vocabulary
+        if preceding is None or not vocabulary.is_adverb(word):
+            return False
+        if not preceding[-1:].isalpha() or not preceding[:1].isupper() or vocabulary.is_adverb(preceding):
+            return False  # ("Tom Berg. Eventually", "Smith, Reportedly"; "Eventually Reportedly")
+        before = preceding
+        return vocabulary.can_start_name(before) and self.is_name_word(before)
 
     @staticmethod
     def is_acronym(word: str) -> bool:

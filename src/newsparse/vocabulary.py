@@ -152,6 +152,16 @@ class Vocabulary:
     #: James Holloway,``; ``la maire de Lyon, Claire Martin,``): the role describes that person.
     #: One ending in an apostrophe (``l'``) is written glued to its noun.
     ARTICLES: ClassVar[tuple[str, ...]] = ("the", "a", "an")
+    #: Prepositions, relative words and articles that tie a phrase to what comes before it.  A
+    #: capitalised word right after one is no one-word name described by a role set off after it
+    #: (``In Paris, the president,``; ``from the Kremlin, the office of ...``), and such a role
+    #: describes a name only when its role or title word comes before the first of them
+    #: (``Geneva, the city where the president was born,`` and ``Unite, the union of the mayor,``
+    #: name no one; ``Lammy, the foreign secretary of Britain,`` does).
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "of", "in", "at", "on", "from", "by", "to", "for", "with", "near", "into", "outside", "inside",
+        "where", "who", "whom", "whose", "which", "that", "when", "the", "a", "an",
+    )
     #: Possessive endings of a capitalised word that, like one of :attr:`ARTICLES`, opens a role
     #: set off by commas before a name, as the role's owner (``Britain's foreign secretary, David
     #: Lammy,``; ``Acme's chief executive, Jane Roe,``): the owner describes the person too.
@@ -202,6 +212,7 @@ class Vocabulary:
         self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
         self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
         self._articles = frozenset(normalize_word(w) for w in self.ARTICLES)
+        self._phrase_links = frozenset(normalize_word(w) for w in self.PHRASE_LINKS)
         self._countries: dict[str, str] = {}
         for names in self.DEMONYMS:
             for name in names:
@@ -280,6 +291,10 @@ class Vocabulary:
 
     def is_role_noun(self, word: str) -> bool:
         return normalize_word(word) in self._role_nouns
+
+    def is_phrase_link(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
+        return normalize_word(word) in self._phrase_links
 
     def is_title_after_article(self, word: str, preceding: str | None) -> bool:
         """Whether capitalised *word* right after *preceding*, one of :attr:`ARTICLES`, is a noun

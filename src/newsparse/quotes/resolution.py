@@ -41,6 +41,10 @@ class SpeakerResolution(Segmentation):
     #: How many words right before a person's name :meth:`owner_gender` reads for a possessive
     #: (``his colleague``, ``her late husband``).
     OWNER_REACH: ClassVar[int] = 3
+    #: The most capitalised words of a body's name :meth:`apposed_subject` reads between a
+    #: determiner and the role noun set off before a name (``The Federal Reserve chairwoman,
+    #: Janet Yellen, spoke``); in a language with ``Vocabulary.CAPITALISED_NOUNS``, none.
+    APPOSED_BODY_WORDS: ClassVar[int] = 3
     #: Whether a person pronoun goes to a sentence's subject when a person named right after it
     #: in its sentence may be meant as well and the article shows neither's gender (``Tom Berg
     #: met Ana Ortiz on Monday. She said ...``: Tom Berg); off, such a pronoun is left as
@@ -148,7 +152,7 @@ class SpeakerResolution(Segmentation):
         surname = self.date_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
-        name_words = self.name_words(words, preceding)
+        name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words:
             organisation = self.acronym_organisation(words, name_words)
             # (a person's name or surname the index knows, or the last speaker's: no outlet)
@@ -170,6 +174,14 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def known_surname(self, words: Sequence[str], state: State) -> list[str]:
+        """For :meth:`resolve_name`: a mention of one word shaped like an adverb
+        (``Vocabulary.is_adverb``), which the name model reads as none, when the index holds a
+        fuller name that ends in it (``John Connally`` for ``Connally``); else no words."""
+        if len(words) != 1 or not self.vocabulary.is_adverb(words[0]):
+            return []
+        return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
 
     def is_share(self, words: Sequence[str]) -> bool:
         """Whether a mention's *words* open with a share of people: a figure, one of
@@ -608,8 +620,8 @@ class SpeakerResolution(Segmentation):
         if first in self._possessive_determiners:
             possessor = self._possessive_forms.get(first, frozenset())
         elif first in self._determiners:
-            if strip_possessive(words[1].group()) != words[1].group():
-                i = 2  # ("The mayor's wife")
+            # ("The mayor's wife"; "The World Bank president, Ana Ortiz,")
+            i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
         elif strip_possessive(words[0].group()) == words[0].group():
             return None
         noun = words[i].group() if i < len(words) else ""
@@ -618,6 +630,8 @@ class SpeakerResolution(Segmentation):
             return None
         low = normalize_word(noun)
         name_start = words[i + 1].start()
+        if i > 1 and first in self._determiners and not self.vocabulary.is_role_noun(noun.casefold()):
+            return None  # (after a body's name, only a role: "The Harbour office, Tom Berg, ...")
         if not (self.vocabulary.is_role_noun(noun.casefold()) or self.is_person(noun.casefold()) or self.gender_of(low)):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
@@ -629,6 +643,20 @@ class SpeakerResolution(Segmentation):
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
+
+    def after_body_name(self, raw: str, words: list[regex.Match[str]]) -> int:
+        """For :meth:`apposed_subject`: the index in *words* (a determiner first) of the word
+        after the capitalised words of a body's name that may stand before a role noun (``The
+        Federal Reserve chairwoman``: 3), at most :attr:`APPOSED_BODY_WORDS` of them with no
+        punctuation between; 1 when there are none, or in a language that capitalises nouns."""
+        i = 1
+        if self.vocabulary.CAPITALISED_NOUNS:
+            return i
+        while i <= self.APPOSED_BODY_WORDS and i + 2 < len(words) and words[i].group()[:1].isupper():
+            if raw[words[i].end() : words[i + 1].start()] != " ":
+                return 1  # ("The Assembly, Ana Ortiz said, ...")
+            i += 1
+        return i
 
     def note_followers(self, number: int, state: State) -> None:
         """Set :attr:`~newsparse.quotes.model.State.speaker_followed` at the end of paragraph
@@ -1460,7 +1488,7 @@ class SpeakerResolution(Segmentation):
                 break
         if len(run) == len(words) or not run or run[-1].endswith(","):
             return False
-        following = words[len(run)]
+        following = words[len(run)].rstrip(",;:")  # ("The Assembly speaker, Ana Ortiz, said": the role ends at its comma)
         if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
             return False  # "Berg Holdings chief executive Ola Berg said": a person is the subject
         return self.vocabulary.is_org_word(run[-1])
