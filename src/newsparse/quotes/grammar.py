@@ -639,7 +639,10 @@ class SpeakerGrammar(QuoteWords):
         if _GAP_PUNCTUATION.search(gap):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
             adverbs_start = words[end_index].start() if end_index < len(words) else cue_start
-            return self.appositive_before(raw, window_start, adverbs_start)
+            found = self.appositive_before(raw, window_start, adverbs_start)
+            if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
+                return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
+            return found
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
@@ -717,17 +720,18 @@ class SpeakerGrammar(QuoteWords):
         if marker is not None:
             # "The first woman to lead the club said": the woman, never the club
             return self.phrase_before(raw, marker, floor, lenient=lenient, hops=hops + 1)
+        sent = self.sent_document_before(raw, words, span[0]) if hops == 0 and more else None
+        if sent is not None:
+            # "A letter from Ana Ortiz to Tom Berg said": the letter from her, never its addressee
+            # (read before a person's link: "from the mayor to Tom Berg" is no "adviser to")
+            head = self.phrase_before(raw, sent[0], floor, lenient=True, hops=hops + 1)
+            return (head[0], sent[1]) if head is not None else None
         link = self.person_link_before(raw, words, span[0]) if hops == 0 and more else None
         if link is not None:
             # "An adviser to Ana Ortiz said": the adviser, who speaks for her
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
-        sent = self.sent_document_before(raw, words, span[0]) if hops == 0 and more else None
-        if sent is not None:
-            # "A letter from Ana Ortiz to Tom Berg said": the letter from her, never its addressee
-            head = self.phrase_before(raw, sent[0], floor, lenient=True, hops=hops + 1)
-            return (head[0], sent[1]) if head is not None else None
         link = self.document_link_before(raw, words, span[0]) if hops == 0 and more else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
@@ -1408,7 +1412,8 @@ class SpeakerGrammar(QuoteWords):
         """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that
         is also a name particle (``sagte Ursula von`` before ``der``), run on to the end of the
         name when it is one given name, particles and a capitalised word (:meth:`particle_name`):
-        ``Ursula von der Leyen``."""
+        ``Ursula von der Leyen``; the given word alone when the word after the particles is no
+        surname (``Müller von der Polizei``: :meth:`particle_surname`)."""
         words = list(self._word.finditer(raw, span[0], span[1]))
         k = len(words)
         while k > 1 and self.names.is_particle(words[k - 1].group()):
@@ -1417,7 +1422,8 @@ class SpeakerGrammar(QuoteWords):
             return span
         end = self.particle_name_end(raw, words[0].end(), stop)
         if end is None or not self.particle_name(raw[span[0] : end].split()):
-            return span
+            # ("sagte Müller von der Polizei": the name without the particles that open a body's name)
+            return (span[0], words[0].end()) if end is not None else span
         return self.without_period(raw, (span[0], end))
 
     def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
@@ -1609,7 +1615,17 @@ class SpeakerGrammar(QuoteWords):
         start = len(bare) - count
         if count < 3 or start + 1 >= len(bare):
             return False
-        return self.names.is_particle(bare[start + 1])
+        return self.names.is_particle(bare[start + 1]) and self.particle_surname(bare[-1])
+
+    def particle_surname(self, word: str) -> bool:
+        """Whether *word*, the capitalised word after a name's particles, reads as a surname: no
+        acronym (``Dupont de la CGT``), no organisation word, no :attr:`GROUP_NOUNS` (``Pérez de la
+        Fiscalía``, ``Müller von der Polizei``) and, where nouns are capitalised, no noun ending of
+        :attr:`NOUN_ENDINGS` (``Anna von der Stadtverwaltung``); ``Leyen``, ``Fuente`` are."""
+        low = word.casefold()
+        if self.names.is_acronym(word) or self.vocabulary.is_org_word(word) or low in self._groups:
+            return False
+        return not (self.vocabulary.CAPITALISED_NOUNS and low.endswith(self.NOUN_ENDINGS))
 
     def particle_name_end(self, raw: str, end: int, stop: int) -> int | None:
         """Where a name goes on after a given name ending at *end*: name particles, then a
