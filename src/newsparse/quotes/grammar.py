@@ -1605,6 +1605,15 @@ class SpeakerGrammar(QuoteWords):
         head = strip_possessive(words[end - 1]).strip(".,;:!?")
         return not self.is_person_noun(head.casefold())
 
+    def body_after_particles(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a name the people index read, go on after name particles with a word
+        that is no surname (:meth:`particle_surname`: ``Dupont de la CGT``, ``Pérez de la
+        Fiscalía``): the name of a person of that body, not a full name to resolve a mention to.
+
+        .. versionadded:: 0.2"""
+        bare = [strip_possessive(w).rstrip(".,;:") for w in words]
+        return any(self.names.is_particle(w) for w in bare[1:-1]) and not self.particle_surname(bare[-1])
+
     def particle_name(self, words: Sequence[str]) -> bool:
         """Whether *words* end in a person's name whose given name, one word, is followed by name
         particles (``Ursula von der Leyen``, ``Charles de Gaulle``; :class:`~newsparse.NameModel`):

@@ -161,6 +161,8 @@ class SpeakerResolution(Segmentation):
             if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
                 return organisation  # ("RTL Info said": the outlet, not a person "Info")
             full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state)
+            if full != " ".join(name_words) and self.body_after_particles(full.split()):
+                full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
             first, _, rest = full.partition(" ")
             if rest and first != name_words[0] and self.opening_adverb_word(first):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
