@@ -40,6 +40,11 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
         '"It is over," Tom Berg said. Mr Becker nodded. "It is not," he said.',
         [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
     ),
+    # a possessor named between is no one else: the subject is read on (not "Tom Berg")
+    (
+        '"It is over," Tom Berg said. Mr Becker thanked Ana Ortiz\'s lawyer. "It is not," he said.',
+        [("It is over,", "Tom Berg"), ("It is not,", "Becker")],
+    ),
     # a subject that owns "his" in its own sentence shows the gender (each sentence read to its own end)
     (
         '"It is over," Tom Berg said. The mayor read his statement. "It is not," he said.',
@@ -68,6 +73,15 @@ FOLLOWERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
         '"We lost," Ana Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
         [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+    ),
+    # the last words compared, whatever the number of words before them
+    (
+        '"We lost," Ana Ortiz said. Maria Luisa Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+    ),
+    (
+        '"We lost," Ana Maria Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Maria Ortiz"), ("We will appeal the ruling.", "Ana Maria Ortiz")],
     ),
     (
         '"We lost," Ana Ortiz said. Tom Berg left the hall.\n\n"We will appeal the ruling."',
