@@ -74,6 +74,15 @@ FOLLOWERS: list[tuple[str, list[tuple[str, str | None]]]] = [
         '"We lost," Ana Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
         [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
     ),
+    # the speaker's mention opens the paragraph: the sentences after it are read all the same
+    (
+        'Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
+        [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
+    (
+        'Then Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
+        [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
     # the last words compared, whatever the number of words before them
     (
         '"We lost," Ana Ortiz said. Maria Luisa Ortiz left the hall.\n\n"We will appeal the ruling."',
