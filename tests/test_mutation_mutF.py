@@ -83,6 +83,11 @@ FOLLOWERS: list[tuple[str, list[tuple[str, str | None]]]] = [
         'Then Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
         [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
     ),
+    # someone acting in a sentence that is not the paragraph's last (its subject read to its own end)
+    (
+        '"We lost," Ana Ortiz said. Tom Berg left the hall. The vote was close.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
     # the last words compared, whatever the number of words before them
     (
         '"We lost," Ana Ortiz said. Maria Luisa Ortiz left the hall.\n\n"We will appeal the ruling."',
