@@ -45,6 +45,12 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
         '"It is over," Tom Berg said. Mr Becker thanked Ana Ortiz\'s lawyer. "It is not," he said.',
         [("It is over,", "Tom Berg"), ("It is not,", "Becker")],
     ),
+    # the same person opened a sentence before the last speaker was quoted: that sentence is past,
+    # and nothing shows that the nearer one is meant
+    (
+        'Tom Berg spoke first. "We lost," Ana Ortiz said. Tom Berg stood up. "It is not," he said.',
+        [("We lost,", "Ana Ortiz"), ("It is not,", "he")],
+    ),
     # a subject that owns "his" in its own sentence shows the gender (each sentence read to its own end)
     (
         '"It is over," Tom Berg said. The mayor read his statement. "It is not," he said.',
