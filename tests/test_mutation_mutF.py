@@ -1,0 +1,202 @@
+"""Cases written for the second part of the mutation pass over stop 17's new code in
+``quotes/resolution.py`` (issue 8; see "Mutation testing" in ``docs/testing.md``): the survivors
+the first part (``tests/test_mutation_mutD.py``) left unexamined.  Each row is a paragraph written
+for one rule and the speakers of all its quotations, the bad reading a mutant gave beside it in a
+comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+from newsparse.people import Person
+from newsparse.quotes.parser import QuoteParser
+
+HEADLINE = "Harbor board weighs ferry cuts\n\n"
+
+
+class KeepsNoObject(QuoteParser):
+    """A parser that leaves a pronoun as written when the subject's object may be meant too."""
+
+    SUBJECT_OVER_OBJECT = False
+
+
+def speakers(story: str, parser: ArticleParser | None = None) -> list[tuple[str, str | None]]:
+    article = (parser or ArticleParser()).parse(HEADLINE + story + "\n")
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+#: ``nearer_subject`` and the helpers it reads a paragraph with (``named_between``,
+#: ``subject_name``, ``read_subjects``): a pronoun after a sentence that opens with someone.
+NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # someone named between the subject and the pronoun: the subject is not sure, the last
+    # speaker stays (not "Becker")
+    (
+        '"It is over," Tom Berg said. Mr Becker thanked Paul Grant. "It is not," he said.',
+        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+    ),
+    # the same subject with no one after it, nothing showing it is the one: the last speaker too
+    (
+        '"It is over," Tom Berg said. Mr Becker nodded. "It is not," he said.',
+        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+    ),
+    # a possessor named between is no one else: the subject is read on (not "Tom Berg")
+    (
+        '"It is over," Tom Berg said. Mr Becker thanked Ana Ortiz\'s lawyer. "It is not," he said.',
+        [("It is over,", "Tom Berg"), ("It is not,", "Becker")],
+    ),
+    # the same person opened a sentence before the last speaker was quoted: that sentence is past,
+    # and nothing shows that the nearer one is meant
+    (
+        'Tom Berg spoke first. "We lost," Ana Ortiz said. Tom Berg stood up. "It is not," he said.',
+        [("We lost,", "Ana Ortiz"), ("It is not,", "he")],
+    ),
+    # a subject that owns "his" in its own sentence shows the gender (each sentence read to its own end)
+    (
+        '"It is over," Tom Berg said. The mayor read his statement. "It is not," he said.',
+        [("It is over,", "Tom Berg"), ("It is not,", "The mayor")],
+    ),
+    # a subject asked about: its name is read at its own place (a TypeError with no position)
+    (
+        '"It is over," Tom Berg said. The mayor nodded. Judge Ana Ortiz asked whether he would stay. "I will," he said.',
+        [("It is over,", "Tom Berg"), ("whether he would stay", "Ana Ortiz"), ("I will,", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), NEARER)
+def test_a_pronoun_after_a_nearer_subject(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(story) == expected
+
+
+#: ``note_followers`` and ``acts_apart``: someone of the speaker's surname acting after the speaker
+#: is no one else (the next paragraph's quotation stays the speaker's), someone of another is.
+FOLLOWERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        '"We lost," Ana Ortiz said. Ms Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+    ),
+    (
+        '"We lost," Ana Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+    ),
+    # the speaker's mention opens the paragraph: the sentences after it are read all the same
+    (
+        'Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
+        [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
+    (
+        'Then Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
+        [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
+    # someone acting in a sentence that is not the paragraph's last (its subject read to its own end)
+    (
+        '"We lost," Ana Ortiz said. Tom Berg left the hall. The vote was close.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
+    # the last words compared, whatever the number of words before them
+    (
+        '"We lost," Ana Ortiz said. Maria Luisa Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+    ),
+    (
+        '"We lost," Ana Maria Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Maria Ortiz"), ("We will appeal the ruling.", "Ana Maria Ortiz")],
+    ),
+    (
+        '"We lost," Ana Ortiz said. Tom Berg left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), FOLLOWERS)
+def test_someone_of_the_speakers_surname_acts_after_the_speaker(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(story) == expected
+
+
+#: ``other_person`` and ``named_after``: a pronoun of the other gender than the one the rules found.
+OTHER_PERSON: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the one other person the article describes for the pronoun (not "he", nor "Lena Marsh")
+    (
+        'Mrs. Ana Ortiz met Mr. Tom Berg and Lena Marsh. "We will appeal," he said.',
+        [("We will appeal,", "Tom Berg")],
+    ),
+    (
+        'Mrs. Ana Ortiz sued Mr. Tom Berg, her neighbour. "We will win," he said.',
+        [("We will win,", "Tom Berg")],
+    ),
+    # else the person named right after her (not "he")
+    ('Mrs. Ana Ortiz arrived with Tom Berg. "We will appeal," he said.', [("We will appeal,", "Tom Berg")]),
+    ('Mrs. Ana Ortiz met Tom Berg. "We will win," he said.', [("We will win,", "Tom Berg")]),
+    # unless that one is a possessor (not "Tom Berg": his lawyer may be meant)
+    (
+        'Mrs. Ana Ortiz thanked Tom Berg\'s lawyer, Paul Grant. "We will win," he said.',
+        [("We will win,", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), OTHER_PERSON)
+def test_a_pronoun_of_the_other_gender(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(story) == expected
+
+
+#: ``rival_object`` with ``SUBJECT_OVER_OBJECT`` off: the pronoun as written when the person named
+#: after the subject may be meant as well, the subject when the article shows who is meant.
+RIVAL: list[tuple[str, str | None, str | None]] = [
+    ('Ana Ortiz sued Tom Berg in May. "We will win," he said.', "he", "Ana Ortiz"),
+    ('Mrs. Ana Ortiz sued Tom Berg in May. "We will win," she said.', "Ana Ortiz", "Ana Ortiz"),  # her gender shown
+    # the one named after her described for the pronoun: someone else of that gender either way
+    ('Ana Ortiz sued Mrs. Lena Marsh in May. "We will win," she said.', "she", "she"),
+    ('Ana Ortiz sued Tom Berg\'s lawyer in May. "We will win," he said.', "Ana Ortiz", "Ana Ortiz"),  # a possessor
+    ('Ana Ortiz sued "Tom Berg" in May. "We will win," he said.', "Ana Ortiz", "Ana Ortiz"),  # in quotation marks
+]
+
+
+@pytest.mark.parametrize(("story", "switched", "default"), RIVAL)
+def test_a_rival_object_when_the_subject_is_not_preferred(story: str, switched: str | None, default: str | None) -> None:
+    assert speakers(story, ArticleParser(quotes=KeepsNoObject()))[-1][1] == switched
+    assert speakers(story)[-1][1] == default  # (by default the subject is the referent)
+
+
+#: ``note_clause_gender``: the pronoun a reported clause opens with, noted as its named speaker's,
+#: keeps the other pronoun from that speaker; nothing is noted for a speaker written as a pronoun,
+#: nor kept when the speaker's clauses opened with both pronouns.
+CLAUSES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "Ana Ortiz told Tom Berg she would resign. He said he was surprised.",
+        [("she would resign", "Ana Ortiz"), ("he was surprised", "He")],
+    ),
+    # the clause's speaker is written "He": its "she" may be Ana Ortiz (not "He" for the last one)
+    (
+        "Tom Berg arrived. He told Ana Ortiz she would resign. He said he was surprised.",
+        [("she would resign", "Tom Berg"), ("he was surprised", "Tom Berg")],
+    ),
+    # both pronouns open his clauses: nothing sure, the subject stays (not "He")
+    (
+        "Tom Berg said he would stay. Tom Berg said she had lied. He said he was surprised.",
+        [("he would stay", "Tom Berg"), ("she had lied", "Tom Berg"), ("he was surprised", "Tom Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), CLAUSES)
+def test_the_gender_a_reported_clause_shows(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers(story) == expected
+
+
+def test_owner_gender_finds_the_name_at_its_own_place() -> None:
+    """The surname is searched from the mention's start: an earlier mention of it (a sentence
+    before) is not the one the possessive follows."""
+    text = "Berg left early. Tom Berg introduced his colleague Ana Ortiz."
+    before = Person("Tom Berg", ("Tom", "Berg"), frozenset(), text.index("Tom Berg"))
+    after = Person("Ana Ortiz", ("Ana", "Ortiz"), frozenset(), text.index("Ana Ortiz"))
+    assert QuoteParser().owner_gender(text, before, after) == "he"
+    # the same possessive after a sentence's end shows nothing
+    ended = "Tom Berg left early. Berg introduced his colleague Ana Ortiz."
+    first = Person("Tom Berg", ("Tom", "Berg"), frozenset(), 0)
+    assert (
+        QuoteParser().owner_gender(ended, first, Person("Ana Ortiz", ("Ana", "Ortiz"), frozenset(), ended.index("Ana Ortiz")))
+        is None
+    )
