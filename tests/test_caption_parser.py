@@ -68,3 +68,33 @@ def test_credit_of(captions: CaptionParser, text: str, credit: str | None) -> No
     line = split_lines(text)[0]
     assert captions.credit_of(line) == credit
     assert captions.is_credit_line(line) is (credit is not None)
+
+
+# (credit as read after its label, the label, the credit kept): a label left at the start goes,
+# and a label alone, with or without its colon or link word, is no credit (a label names nobody)
+CLEAN_CREDITS = [
+    ("Credit: Jo Roe", "Photo", "Jo Roe"),
+    ("Credit:", "Photo", None),
+    ("Credit", "Photo", None),
+    ("Photograph by", "Image", None),
+    ("Photo by:", "Picture", None),
+    ("By", "Photo", None),
+    ("Courtesy of the family", "Photo", "Courtesy of the family"),
+    ("Courtesy of", "Photo", None),
+    ("of the Harbour Museum", "Courtesy", "the Harbour Museum"),
+    ("Picture Alliance/dpa", "Photo", "Picture Alliance/dpa"),
+    ("Credits Roll Studio", "Photo", "Credits Roll Studio"),
+]
+
+
+@pytest.mark.parametrize(("credit", "label", "kept"), CLEAN_CREDITS)
+def test_clean_credit(captions: CaptionParser, credit: str, label: str, kept: str | None) -> None:
+    assert captions.clean_credit(credit, label) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [("Photo: Credit: Ana Lima", "Ana Lima"), ("Photo: Credit:", None), ("Photo: Credit", None)],
+)
+def test_a_label_alone_credits_no_one(captions: CaptionParser, text: str, credit: str | None) -> None:
+    assert captions.credit_of(split_lines(text)[0]) == credit

@@ -45,6 +45,7 @@ BROKEN = [
     ("kind unknown", set_at(("quotes", 0, "kind"), "shouted"), "quotes[0].kind", "shouted"),
     ("paragraph index", set_at(("quotes", 0, "paragraph"), -1), "quotes[0].paragraph", "non-negative integer, got -1"),
     ("paragraph a long string", set_at(("quotes", 0, "paragraph"), "7" * 500), "quotes[0].paragraph", "got '777"),
+    ("paragraph past the last", set_at(("quotes", 0, "paragraph"), 999), "quotes[0].paragraph", "got 999"),
     ("span a long list", set_at(("headline", "span"), list(range(500))), "headline.span", "got [0, 1, 2"),
     ("bad datetime", set_at(("published", "datetime"), "13/08/2024"), "published.datetime", "13/08/2024"),
     ("long bad datetime", set_at(("published", "datetime"), "x" * 4000), "published.datetime", "Invalid isoformat string"),
@@ -71,6 +72,47 @@ def test_from_dict_names_the_bad_path(change: Callable[[dict[str, Any]], None], 
     assert words in raised.value.problem
     assert len(raised.value.problem) <= 200
     assert isinstance(raised.value, ValueError)
+
+
+# a span that ends after the text given to from_dict, in each kind of part (the path, the span)
+PAST_THE_TEXT = [
+    ("headline.span", ("headline", "span")),
+    ("byline.span", ("byline", "span")),
+    ("published.span", ("published", "span")),
+    ("captions[0].spans[1]", ("captions", 0, "spans", 1)),
+    ("paragraphs[2].span", ("paragraphs", 2, "span")),
+    ("quotes[1].span", ("quotes", 1, "span")),
+    ("quotes[1].speaker.span", ("quotes", 1, "speaker", "span")),
+    ("boilerplate[0].span", ("boilerplate", 0, "span")),
+    ("section_span", ("section_span",)),
+]
+
+
+@pytest.mark.parametrize(("path", "where"), PAST_THE_TEXT)
+def test_from_dict_with_the_text_refuses_a_span_after_its_end(path: str, where: tuple[Any, ...]) -> None:
+    size = len(WEB_ARTICLE)
+    for end in (size, size + 1):
+        data = copy.deepcopy(GOOD)
+        set_at(where, [0, end])(data)
+        if end == size:  # the text's very end is a span's end
+            assert Article.from_dict(data, text=WEB_ARTICLE).text == WEB_ARTICLE
+            continue
+        with pytest.raises(SchemaError) as raised:
+            Article.from_dict(data, text=WEB_ARTICLE)
+        assert raised.value.path == path
+        assert f"ends after the text ({size} characters)" in raised.value.problem
+        assert Article.from_dict(data).text == ""  # with no text, spans are not checked against one
+
+
+def test_part_spans_lists_every_span_with_its_path() -> None:
+    article = Article.from_dict(GOOD, text=WEB_ARTICLE)
+    listed = dict(article.part_spans())
+    assert len(listed) == len(list(article.part_spans()))
+    assert article.headline is not None and listed["headline.span"] == article.headline.span
+    assert listed["captions[0].spans[1]"] == article.captions[0].spans[1]
+    speaker = article.quotes[1].speaker
+    assert speaker is not None and listed["quotes[1].speaker.span"] == speaker.span
+    assert [path for path in listed if path.startswith("paragraphs[")] == [f"paragraphs[{i}].span" for i in range(len(article.paragraphs))]
 
 
 @pytest.mark.parametrize("data", [[], "text", 3, None], ids=["list", "str", "int", "None"])

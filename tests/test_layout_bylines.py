@@ -9,6 +9,7 @@ import pytest
 import newsparse
 from newsparse import Byline, Timestamp
 from newsparse.lines import Line
+from parts import holds_every_line
 
 BODY = "\n\nThe city council voted 7-2 on Tuesday to approve the budget after a long debate, officials said.\n"
 
@@ -146,8 +147,8 @@ def test_the_agency_on_the_line_under_the_byline() -> None:
     article = newsparse.parse_article(f"Council approves new budget\nBy Jane Roe\nAssociated Press{BODY}")
     assert article.byline is not None
     assert (article.byline.authors, article.byline.agency) == (("Jane Roe",), "Associated Press")
-    assert article.byline.text == "By Jane Roe\nAssociated Press"
-    assert article.byline.span.slice(article.text) == article.byline.text
+    assert article.byline.text == "By Jane Roe Associated Press"
+    assert article.span_mismatches() == []
     assert article.boilerplate == ()
 
 
@@ -314,3 +315,25 @@ def test_an_override_of_byline_beside_stamps_with_its_two_arguments(header: str,
     text = f"Council raises parking fees\n\n{header}{BODY}"
     article = OldHook().parse(text)
     assert (article.byline.authors if article.byline is not None else None) == authors
+
+
+# A name over its role on the next line, with no "By": both lines are the byline's, so that no line
+# is lost, and a byline's agency on the line under it; each byline's text is its lines' text with the
+# line break collapsed, as its span slices.
+TWO_LINE_BYLINES = [
+    ("Jamie Rigg\nSenior Reporter", ("Jamie Rigg",), None, "Jamie Rigg Senior Reporter"),
+    ("Amara Okafor\nChief football writer", ("Amara Okafor",), None, "Amara Okafor Chief football writer"),
+    ("Lena Vogt\r\nTechnology correspondent", ("Lena Vogt",), None, "Lena Vogt Technology correspondent"),
+    ("By Mari Yamaguchi\nReuters", ("Mari Yamaguchi",), "Reuters", "By Mari Yamaguchi Reuters"),
+    ("By Mari Yamaguchi\r\n REUTER", ("Mari Yamaguchi",), "REUTER", "By Mari Yamaguchi REUTER"),
+    ("By Jane Roe\nAssociated Press", ("Jane Roe",), "Associated Press", "By Jane Roe Associated Press"),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors", "agency", "text"), TWO_LINE_BYLINES)
+def test_a_byline_over_two_lines_keeps_both(lines: str, authors: tuple[str, ...], agency: str | None, text: str) -> None:
+    article = newsparse.parse_article(f"Council approves new budget\n{lines}{BODY}")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, text)
+    assert article.span_mismatches() == []
+    assert holds_every_line(article)

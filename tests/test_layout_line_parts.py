@@ -96,6 +96,15 @@ NAME_BESIDE_DATE = [
     ("Key Takeaways December 2, 2016", None, "December 2, 2016"),
     # a name the story writes again is its subject, not its author
     ("Harbour Authority December 2, 2016", None, "December 2, 2016"),
+    # the same near misses glued to the date: the glue makes no signed byline of them, the date is read
+    ("North CarolinaDecember 2, 2016", None, "December 2, 2016"),
+    ("Key TakeawaysDecember 2, 2016", None, "December 2, 2016"),
+    ("Harbour AuthorityDecember 2, 2016", None, "December 2, 2016"),
+    # a place of two words the vocabulary knows (Vocabulary.PLACES) is where, not who, spaced or glued
+    ("Hong Kong December 2, 2016", None, "December 2, 2016"),
+    ("Hong KongDecember 2, 2016", None, "December 2, 2016"),
+    ("Buenos Aires December 2, 2016", None, "December 2, 2016"),
+    ("Tom Kong December 2, 2016", "Tom Kong", "December 2, 2016"),
 ]
 
 

@@ -695,8 +695,8 @@ def test_header_goes_on_looks_from_the_line_it_is_given() -> None:
 
 # the lines under the headline, the lines claimed, the byline's text (None for none)
 BARE_BYLINES = [
-    (["Ben Silverman", "Games Editor"], 2, "Ben Silverman"),  # a name over its role, at the end of the text
-    (["Ben Silverman", "Games Editor", "", PROSE], 2, "Ben Silverman"),
+    (["Ben Silverman", "Games Editor"], 2, "Ben Silverman Games Editor"),  # a name over its role, at the end of the text
+    (["Ben Silverman", "Games Editor", "", PROSE], 2, "Ben Silverman Games Editor"),
     (["Debbie White", "Published: Aug 13, 2024 11:14 AM", PROSE], 1, "Debbie White"),  # beside a stamp
     (["Bruce Y. Lee Senior Contributor", PROSE], 1, "Bruce Y. Lee Senior Contributor"),  # a name and a role
     (["", "Patrick Frye", PROSE], 1, "Patrick Frye"),  # a name alone over the first paragraph

@@ -638,7 +638,9 @@ def person_in(text: str, name: str) -> Person:
         ("Tom Berg left. His colleague Ana Ortiz stayed.", "Tom Berg", "Ana Ortiz", None),  # a sentence ends
         ("Tom Berg, and his wife. Ana Ortiz", "Tom Berg", "Ana Ortiz", None),
         ("Ana Ortiz said his lawyer Tom Berg lied.", "Ana Ortiz", "Tom Berg", None),  # a speech verb between
-        ("Ana Ortiz met his or her lawyer Tom Berg.", "Ana Ortiz", "Tom Berg", "she"),  # the last three words
+        ("Ana Ortiz met his or her lawyer Tom Berg.", "Ana Ortiz", "Tom Berg", None),  # his or her: either
+        ("Tom Berg brought his mother and her sister Ana Ortiz.", "Tom Berg", "Ana Ortiz", "he"),  # the first one
+        ("Tom Berg met the mother and her sister Ana Ortiz.", "Tom Berg", "Ana Ortiz", None),  # the mother's
         ("Tom Berg met Ana Ortiz and his lawyer.", "Tom Berg", "Ana Ortiz", None),
         ("Tom Berg introduced Tom Berg.", "Tom Berg", "Tom Berg", None),
     ],

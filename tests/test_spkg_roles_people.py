@@ -71,6 +71,13 @@ SENTENCE_OPENERS = [
     ("Kimberly Ortiz agreed to meet the union.", ["Kimberly Ortiz"]),
     ("Bill Clinton agreed to meet the union.", ["Bill Clinton"]),
     ("Will Hurd agreed to meet the union.", ["Will Hurd"]),
+    # a surname shaped like an adverb after a given name is a surname; the adverb opening a
+    # sentence, or after a sentence's end or a comma, is not
+    ("John Connally agreed to meet the union.", ["John Connally"]),
+    ("The plan was backed by Ana Nunnally and the union.", ["Ana Nunnally"]),
+    ("Tom Berg left. Eventually Ana Ortiz agreed to meet the union.", ["Tom Berg", "Ana Ortiz"]),
+    ("Tom Berg. Eventually the union met.", ["Tom Berg"]),
+    ("Tom Berg, Reportedly the owner, met the union.", ["Tom Berg"]),
 ]
 
 
@@ -231,9 +238,13 @@ SURNAME_ROLES = [
     ("David Lammy arrived in Kyiv on Monday. Later Lammy, the foreign secretary, met officials.\n\n"
      '"We stand with Ukraine," the foreign secretary said.',
      [("We stand with Ukraine,", "David Lammy", "the foreign secretary")]),
-    # another title; the name known by its surname only
+    # another title; the surname given in full after the role
+    ('Ortiz, the police chief, closed the port on Friday. Ana Ortiz spoke later.\n\n'
+     '"No ship leaves tonight," the police chief said.',
+     [("No ship leaves tonight,", "Ana Ortiz", "the police chief")]),
+    # a word the text gives as no one's surname may be a place or an opening word: left as written
     ('Ortiz, the police chief, closed the port on Friday.\n\n"No ship leaves tonight," the police chief said.',
-     [("No ship leaves tonight,", "Ortiz", "the police chief")]),
+     [("No ship leaves tonight,", "the police chief", "the police chief")]),
     # near misses: a place before an opening phrase's comma, and a subject with no comma after
     # its description, hold no role
     ('In Lyon, the mayor met the unions.\n\n"We will talk again," the mayor said.',
@@ -257,11 +268,15 @@ def test_a_surname_described_by_a_role(text: str, expected: list[Row]) -> None:
 
 
 def test_a_described_surname_is_no_person_of_the_index() -> None:
-    index = PersonIndex.build(VOCABULARY, [("Lammy, the foreign secretary, arrived.", 0)])
-    assert index.people == []
-    person = index.described(["foreign", "secretary"], 100)
+    text = "Lammy, the foreign secretary, arrived. David Lammy met officials."
+    index = PersonIndex.build(VOCABULARY, [(text, 0)])
+    assert [(p.name, p.start) for p in index.people] == [("David Lammy", 39)]
+    person = index.described(["foreign", "secretary"], 30)  # (before the full name: only the described surname)
     assert person is not None
-    assert (person.name, person.start) == ("Lammy", 0)
+    assert (person.name, person.start) == ("David Lammy", 0)
+    alone = PersonIndex.build(VOCABULARY, [("Lammy, the foreign secretary, arrived.", 0)])
+    assert alone.people == []
+    assert alone.described(["foreign", "secretary"], 100) is None  # (no full name: maybe no person)
 
 
 # local offices written as a title before a name are titles, never part of the name
@@ -284,3 +299,122 @@ def test_a_local_office_is_a_title(text: str, expected: list[str]) -> None:
 def test_the_treasurer_said_is_the_treasurer_named_before() -> None:
     text = 'County Treasurer Ana Ortiz closed the books on Friday.\n\n"We are in the black," the treasurer said.'
     assert quotes_of(text) == [("We are in the black,", "Ana Ortiz", "the treasurer")]
+
+
+# a word before a role set off by commas is that role's holder only as the surname of a name the
+# text gives in full, after no preposition or article, and when the role heads the description
+PLACE_BEFORE_ROLE = [
+    # bad shape: a place, an opening word or a body before the role; the role stays as written
+    ("In Paris, the president, speaking to reporters, said the talks went well. "
+     "The president added that trade was discussed.", ["the president", "The president"]),
+    ("At Chequers, the prime minister, flanked by aides, said the talks went well. "
+     "The prime minister added that trade was discussed.", ["the prime minister", "The prime minister"]),
+    ("Overall, the mayor, who took office in May, said the budget was tight. "
+     "The mayor added that taxes would rise.", ["the mayor", "The mayor"]),
+    ("The talks were held in Geneva, the city where the chancellor was born, on Monday. "
+     "The chancellor said the talks went well.", ["The chancellor"]),
+    ("The statement came from the Kremlin, the office of the president, on Monday. "
+     "The president said the talks went well.", ["The president"]),
+    ("He spoke in Wilmington, the hometown of the senator, on Monday. "
+     "The senator said the talks went well.", ["The senator"]),
+    ("The plan was backed by Unite, the union of the mayor, on Monday. "
+     "The mayor said the plan would work.", ["The mayor"]),
+    # the place hides no one: the holder named before it
+    ("President Tom Berg flew to Paris. In Paris, the president, speaking to reporters, said the talks "
+     "went well. The president added that trade was discussed.", ["Tom Berg", "Tom Berg"]),
+    ("Governor Ana Ortiz flew to Lyon. In Lyon, the governor, flanked by aides, said the talks "
+     "went well. The governor added that trade was discussed.", ["Ana Ortiz", "Ana Ortiz"]),
+    # good shape: the surname of a name given in full, the role heading its description
+    ("Vera Holm arrived on Monday. Later Holm, the trade minister of Sweden, met officials. "
+     "The trade minister said the talks went well.", ["Vera Holm"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PLACE_BEFORE_ROLE)
+def test_a_place_before_a_role_holds_no_role(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in quotes_of(text)] == speakers
+
+
+# a role after a body's capitalised name, set off before a person's name: the person is the
+# subject, and a pronoun after refers to that person (the role's comma is no part of the role)
+BODY_ROLES = [
+    ("The Assembly speaker, Ana Ortiz, said the bill would pass. She added that it was late.",
+     ["Ana Ortiz", "Ana Ortiz"]),
+    ("The Chamber president, Ana Ortiz, said the bill would pass. She added that it was late.",
+     ["Ana Ortiz", "Ana Ortiz"]),
+    ("The Coalition leader, Tom Berg, said the bill would pass. He added that it was late.",
+     ["Tom Berg", "Tom Berg"]),
+    ("The World Bank president, Ana Ortiz, said the bill would pass. She added that it was late.",
+     ["Ana Ortiz", "Ana Ortiz"]),
+    ("The Federal Reserve chairwoman, Janet Yellen, spoke on Monday. She said rates would rise.",
+     ["Janet Yellen"]),
+    ("The Harbour Authority chairman, Tom Berg, spoke on Monday. He said rates would rise.", ["Tom Berg"]),
+    # near misses: the body itself is the subject, or a noun for no one stands before the name
+    ("The Harbour Authority apologised on Monday. She said rates would rise.", ["She"]),
+    ("The Harbour office, Tom Berg, spoke on Monday. He said rates would rise.", ["He"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), BODY_ROLES)
+def test_a_role_after_a_body_name(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in quotes_of(text)] == speakers
+
+
+# a later mention of such a surname alone is the person the text named in full; alone and never
+# given in full, it is left as written
+ADVERB_SHAPED_SURNAMES = [
+    ("John Connally said the state would grow. Connally added that taxes would fall.",
+     ["John Connally", "John Connally"]),
+    ('Ana Nunnally said the state would grow. "Taxes will fall," Nunnally said.', ["Ana Nunnally", "Ana Nunnally"]),
+    ("Governor Tom Donnally said the state would grow. Donnally added that taxes would fall.",
+     ["Tom Donnally", "Tom Donnally"]),
+    # near misses: the adverb opens the sentence before a name, or stands alone
+    ("Tom Berg arrived. Eventually Berg said the state would grow.", ["Tom Berg"]),
+    ("Eventually Tom Berg said the state would grow.", ["Tom Berg"]),
+    ("Connally said the state would grow.", ["Connally"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ADVERB_SHAPED_SURNAMES)
+def test_a_surname_shaped_like_an_adverb(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in quotes_of(text)] == speakers
+
+
+# the owner's possessive after the name, the mirror of "France's foreign minister, Jean Roux,":
+# the role describes the name (a one-word name only as the surname of one given in full)
+OWNED_ROLES_AFTER = [
+    ("Jean Roux, France's foreign minister, arrived. The foreign minister said the talks failed.", ["Jean Roux"]),
+    ("Jean Roux, France's foreign minister, arrived. The French foreign minister said the talks failed.",
+     ["Jean Roux"]),
+    ("Ana Ortiz, Nordwind's chief executive, arrived. The chief executive said the talks failed.", ["Ana Ortiz"]),
+    ("Sergei Lavrov arrived. Lavrov, Russia's foreign minister, spoke first. "
+     "The Russian foreign minister said the talks failed.", ["Sergei Lavrov"]),
+    # near misses: another country's minister, a possessive phrase that ends in no role, a surname
+    # never given in full
+    ("Jean Roux, France's foreign minister, arrived. The Russian foreign minister said the talks failed.",
+     ["The Russian foreign minister"]),
+    ("Sergei Lavrov arrived. Lavrov, Russia's foreign minister, spoke first. "
+     "The French foreign minister said the talks failed.", ["The French foreign minister"]),
+    ("Ana Ortiz, Lyon's biggest employer, arrived. The employer said the talks failed.", ["The employer"]),
+    ("Lavrov, Russia's foreign minister, arrived. The Russian foreign minister said the talks failed.",
+     ["The Russian foreign minister"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OWNED_ROLES_AFTER)
+def test_a_role_owned_after_the_name(text: str, speakers: list[str]) -> None:
+    assert [name for _, name, _ in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptors"),
+    [
+        # (the appositive's words as written too, as after an article)
+        ("Jean Roux, France's foreign minister, arrived.", {"france", "france's", "foreign", "minister"}),
+        ("Jean Roux, Lyon's biggest employer, arrived.", set()),
+        ("Jean Roux, France's, arrived.", set()),
+    ],
+)
+def test_an_owned_role_after_a_name_must_end_in_a_role(text: str, descriptors: set[str]) -> None:
+    (person,) = PersonIndex.build(VOCABULARY, [(text, 0)]).people
+    assert (person.name, set(person.descriptors)) == ("Jean Roux", descriptors)

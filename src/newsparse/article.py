@@ -967,7 +967,8 @@ class ArticleParser:
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
-        Silverman`` / ``Games Editor``, both lines claimed), a name beside a stamp line (``Debbie
+        Silverman`` / ``Games Editor``, both lines claimed and the byline's: its text ``Ben Silverman
+        Games Editor``), a name beside a stamp line (``Debbie
         White``; not a heading whose words the story writes in lower case,
         :meth:`BylineParser.reads_as_heading`: ``Local Elections``), or a name with a role or a
         handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``."""
@@ -993,6 +994,9 @@ class ArticleParser:
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
         if byline is None or (byline.agency is not None and role_below):
             return 0
+        if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
+            role = lines[index + 1]
+            byline = attrs.evolve(byline, text=collapse(f"{byline.text} {role.text}"), span=Span(byline.span.start, role.span.end))
         if not peek:
             state.byline = byline
         return claimed

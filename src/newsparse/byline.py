@@ -23,6 +23,7 @@ _NAME_LEAD = " \t|·•,;-–—"
 
 #: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
 _INVISIBLE = regex.compile(r"\p{Cf}")
+_FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
 
 class BylineParser:
@@ -89,6 +90,9 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: The most :attr:`PARTICLES` in a row between two capitalised words of a name that opens a
+    #: line before more text (``Ana de la Fuente - Dec 2, 2016``).
+    MAX_PARTICLE_RUN: ClassVar[int] = 3
     #: The most words of a second surname joined to a name by a conjunction that is also one of
     #: :attr:`PARTICLES` (``Gasset`` in ``José Ortega y Gasset``).
     MAX_JOINED_SURNAME_WORDS: ClassVar[int] = 2
@@ -183,7 +187,7 @@ class BylineParser:
         # a beat before a role ends the names too: "Amy Clarke Health Correspondent"
         beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
         word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
-        name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ])?{word}){{1,4}}"
+        name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ]){{0,{self.MAX_PARTICLE_RUN}}}+{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
@@ -333,14 +337,16 @@ class BylineParser:
 
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
-        nothing but an agency (``By Jane Roe`` / ``Associated Press``)."""
+        nothing but an agency (``By Jane Roe`` / ``Associated Press``); the byline's text is then
+        the two lines' text with the whitespace between them collapsed (``By Jane Roe Associated
+        Press``), as for any byline over two lines."""
         if byline.agency is not None or index + 1 >= len(lines):
             return byline
         below = lines[index + 1]
         name = below.text.strip().rstrip(".")
         if not self.vocabulary.is_agency(name):
             return byline
-        return Byline(byline.authors, name, byline.text + "\n" + below.text, Span(byline.span.start, below.span.end))
+        return Byline(byline.authors, name, collapse(byline.text + " " + below.text), Span(byline.span.start, below.span.end))
 
     def parse_with_stamp(
         self, lines: Sequence[Line], index: int, timestamps: TimestampParser, reference_date: dt.date | None
@@ -460,7 +466,8 @@ class BylineParser:
         is one of :attr:`NOT_GIVEN_NAMES` or its last one of :attr:`NOT_SURNAMES`, in any case
         (``North Carolina``, ``NEW DELHI``, ``Key Takeaways``), its last word is an abstract noun
         (:meth:`is_abstract_noun`: ``Space Exploration``), or it is a country of the vocabulary
-        (``New Zealand``, ``SOUTH AFRICA``)."""
+        (``New Zealand``, ``SOUTH AFRICA``) or another of its places (``Vocabulary.PLACES``: ``Hong
+        Kong``, ``Buenos Aires``)."""
         words = text.split()
         if not words:
             return False
@@ -468,7 +475,7 @@ class BylineParser:
             return True
         if self.is_abstract_noun(words[-1]):
             return True  # "Space Exploration" beside a stamp is a heading
-        return self.vocabulary.country(text) is not None
+        return self.vocabulary.country(text) is not None or self.vocabulary.is_place(text)
 
     def is_abstract_noun(self, word: str) -> bool:
         """Whether *word*, the last word of a line that reads as a name, is an abstract noun: at
@@ -556,7 +563,9 @@ class BylineParser:
         """A byline without ``By`` that a name alone would not make: a name and a role (``Bruce Y.
         Lee Senior Contributor``), a name and a handle (``Taylor Hatmaker @tayhatmaker``), a name
         and the outlet it writes for (``Jane Roe for The Times``), or a name glued to the word
-        after it (``Sarah LazareTwitter``).  The pipeline reads it under the
+        after it (``Sarah LazareTwitter``), but not to a month or a weekday (``Harbour
+        MasterDecember 2, 2016``: the date is the stamp rules' to read, and the words before it are
+        read as a name before a stamp is, :meth:`opens_with_date_word`).  The pipeline reads it under the
         headline even with no timestamp beside it."""
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
@@ -571,7 +580,7 @@ class BylineParser:
         if (
             self._bare_role.fullmatch(rest)
             or self._handle.match(rest)
-            or self.glue_at(text) == length
+            or (self.glue_at(text) == length and not self.opens_with_date_word(rest))
             or self._relative.fullmatch(rest)
             or self._for_tail.fullmatch(rest)
         ):
@@ -580,6 +589,16 @@ class BylineParser:
             # "Jane Roe for The Times": the outlet the author writes for
             return Byline(authors, None, line.text, line.span)
         return None
+
+    def opens_with_date_word(self, text: str) -> bool:
+        """Whether *text* starts with a month or a weekday of the vocabulary, as a whole word
+        (``December 2, 2016``, ``Tuesday``; not ``Junebug``).
+
+        .. versionadded:: 0.2"""
+        word = _FIRST_WORD.match(text)
+        if word is None:
+            return False
+        return self.vocabulary.month_number(word.group()) is not None or self.vocabulary.is_weekday(word.group())
 
     def is_relative_stamp(self, text: str) -> bool:
         """Whether *text* is only a stamp that says how long ago, maybe after a label (``2 hours

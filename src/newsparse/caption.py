@@ -129,6 +129,9 @@ class CaptionParser:
     MAX_LOWER_CREDIT_WORDS: ClassVar[int] = 1
     #: The fewest words a caption with a fold toggle may have.
     MIN_TOGGLE_WORDS: ClassVar[int] = 8
+    #: Words that join a credit label to the name it introduces (``Photo by``, ``Courtesy of``): a
+    #: credit that is a label and one of them, and nothing after (``Photo: Photograph by``), is no credit.
+    LABEL_LINKS: ClassVar[tuple[str, ...]] = ("by", "of")
     #: The most words a line may have for a closing ``via Source`` to make it a caption.
     VIA_MAX_WORDS: ClassVar[int] = 25
     #: The most words a line may have to become a caption because a credit line follows it.
@@ -417,6 +420,12 @@ class CaptionParser:
         # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters"; only before a colon
         # or "by", since a label's word also opens a credit ("Photo: Picture Alliance/dpa") and
         # "Courtesy of" marks a handout picture ("Photo: Courtesy of the family")
+        # a credit label alone, maybe with its link word and a colon: "Credit:", "Photograph by"
+        links = alternation(list(self.LABEL_LINKS))
+        self._label_links = frozenset(link.casefold() for link in self.LABEL_LINKS)
+        self._label_alone = regex.compile(
+            rf"(?:{words})(?:\s++(?:{links}))?+\s*+(?::|\.\.\.|…)?+", regex.IGNORECASE
+        )
         self._inner_label = regex.compile(
             rf"""(?P<label>{words})
                 (?:\s*+(?::|\.\.\.|…)\s*+           # a colon or dots: "Credit: Jo Roe"
@@ -898,8 +907,11 @@ class CaptionParser:
         """*credit* as read after *label*, without spaces, a closing full stop, a credit label
         printed at its start before a colon or ``by`` (``Photo: Credit: Jo Roe`` gives ``Jo Roe``;
         ``Photo: Picture Alliance/dpa`` and ``Photo: Courtesy of the family`` stay whole), or the
-        ``of`` of a ``Courtesy of`` label; ``None`` when nothing is left."""
-        credit = credit.strip().rstrip(".")
+        ``of`` of a ``Courtesy of`` label; ``None`` when nothing is left, or when only a label is
+        (``Photo: Credit:``, ``Image: Photograph by``, ``Photo: By``: a label names nobody)."""
+        credit = credit.strip().rstrip(".").rstrip()
+        if self._label_alone.fullmatch(credit) is not None or credit.casefold() in self._label_links:
+            return None  # "Photo: Credit:", "Image: Photograph by": a label alone, no credit
         inner = self._inner_label.match(credit)
         if inner is not None and inner.end() < len(credit):
             credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"

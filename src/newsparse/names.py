@@ -51,6 +51,14 @@ class NameModel:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
+        # a month's short forms without their period ("Jan", not "January" or "May"), which a date
+        # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
+        self._short_months = frozenset(
+            normalize_word(form)
+            for forms in vocabulary.MONTHS
+            for form in forms
+            if "." not in form and len(form) < max(len(other) for other in forms)
+        )
 
     @staticmethod
     def bare(word: str) -> str:
@@ -78,7 +86,22 @@ class NameModel:
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
         if vocabulary.can_start_name(bare):
             return True
+        if self.is_surname_after_given(bare, preceding):
+            return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
+
+    def is_surname_after_given(self, word: str, preceding: str | None) -> bool:
+        """Whether *word*, shaped like an adverb (``Vocabulary.is_adverb``: ``Connally``,
+        ``Nunnally``), is a surname: the word right
+        before it, with nothing but a space between, is a name word that may start a name
+        (``John Connally``; not ``Tom Berg. Eventually``, whose period ends the word)."""
+        vocabulary = self.vocabulary
+        if preceding is None or not vocabulary.is_adverb(word):
+            return False
+        if not preceding[-1:].isalpha() or not preceding[:1].isupper() or vocabulary.is_adverb(preceding):
+            return False  # ("Tom Berg. Eventually", "Smith, Reportedly"; "Eventually Reportedly")
+        before = preceding
+        return vocabulary.can_start_name(before) and self.is_name_word(before)
 
     @staticmethod
     def is_acronym(word: str) -> bool:
@@ -97,9 +120,20 @@ class NameModel:
             return False
         if preceding is not None:
             before = normalize_word(preceding)
-            if before[:1].isdigit() or (not vocabulary.can_start_name(before) and not vocabulary.is_title(before)):
+            if before[:1].isdigit():
                 return False
+            if not vocabulary.can_start_name(before) and not vocabulary.is_title(before):
+                return self.is_short_month_before_initial(word, following)  # "by Jan M. Vogel"
         return True
+
+    def is_short_month_before_initial(self, word: str, following: str) -> bool:
+        """Whether *word* is a month's short form written without its period (``Jan``: a date
+        writes ``Jan.`` or ``Jan 5``) and *following* a middle initial (``M.``): a given name
+        whatever word stands before it (``by Jan M. Vogel``, ``in Jan M. Vogel's report``).  A
+        month in full keeps to the rule for the word before it (``In March J.P. Morgan cut ...``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._short_months and len(following) == 2 and following[0].isupper() and following[1] == "."
 
     def is_surname_date_word(self, preceding: str) -> bool:
         """Whether a month that ends a name is a surname after *preceding* (``Theresa May``,

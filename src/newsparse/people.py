@@ -23,16 +23,22 @@ __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 _RUN_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
 
 
+#: The most joining words (``of``, particles) between two capitalised words of a run: ``de la``
+#: in ``Ana de la Fuente``.
+MAX_JOIN_WORDS = 3
+
+
 @functools.lru_cache(maxsize=16)
 def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
-    """A run of two capitalised words or more (up to ten), maybe with ``of`` or one of
-    *particles* (a :class:`~newsparse.names.NameModel`'s ``PARTICLES``) between them.  A lone
-    capitalised word names nobody, and the pattern passes it by inside the scan: where it fails
-    on a word, it fails at every capital inside that word too (each would end where the word
-    ends), so the runs it finds are those of the scan that reads lone words as runs of one."""
+    """A run of two capitalised words or more (up to ten), maybe with ``of`` or up to
+    :data:`MAX_JOIN_WORDS` of *particles* (a :class:`~newsparse.names.NameModel`'s ``PARTICLES``)
+    between them (``Ana de la Fuente``).  A lone capitalised word names nobody, and the pattern
+    passes it by inside the scan: where it fails on a word, it fails at every capital inside that
+    word too (each would end where the word ends), so the runs it finds are those of the scan that
+    reads lone words as runs of one."""
     joins = alternation(["of", *particles])
     return regex.compile(
-        rf"{_RUN_WORD}(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:{joins})[ \t\xa0]++)?{_RUN_WORD}){{1,9}}"
+        rf"{_RUN_WORD}(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:{joins})[ \t\xa0]++){{0,{MAX_JOIN_WORDS}}}+{_RUN_WORD}){{1,9}}"
     )
 
 
@@ -40,7 +46,9 @@ def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
 _RUN = run_pattern(NameModel.PARTICLES)
 _TOKEN = regex.compile(r"[^\s]++")
 _DESCRIBED = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++(?:an?|the|one\s++of(?:\s++the)?)\s++"
+    r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++"
+    # an article, or (group owner, empty) a capitalised possessive: "Lavrov, Russia's foreign minister,"
+    rf"(?:(?:an?|the|one\s++of(?:\s++the)?)\s++|(?P<owner>(?=\p{{Lu}}[\p{{L}}\-]*+[{APOSTROPHE_MARKS}]s\s)))"
     r"(?P<description>[^,.;]{1,100})"
 )
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
@@ -262,7 +270,7 @@ class PersonIndex:
                     organisations.append(org)
             for match in _DESCRIBED.finditer(text) if "," in text else ():  # (it needs a comma)
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
-                if cls.describes_business(vocabulary, match["description"]):
+                if match["owner"] is None and cls.describes_business(vocabulary, match["description"]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
                 elif people:
                     surname = cls.described_surname(vocabulary, text, match, names)
@@ -292,20 +300,29 @@ class PersonIndex:
         secretary,``), from a match of the described-name pattern: its last word, the only name
         word at its end (``Later Lammy``: Lammy), and no part of a longer word (``O'Brien``); a
         comma closes the description, and it holds a title or role noun among its first eight
-        words.  The descriptors are read as for an appositive."""
+        words, before any of the vocabulary's ``PHRASE_LINKS`` (``the office of the president``
+        describes a body); the name itself follows none (``In Paris``).  The descriptors are read
+        as for an appositive.  :meth:`described_before` takes it only for a surname the text
+        also gives in full."""
         start = match.start()
         if start and (text[start - 1].isalpha() or text[start - 1] in _WORD_ENDS):
             return None
         if text[match.end() : match.end() + 1] != ",":
             return None  # (no comma closes it: "In Scranton, the vice president said ..." is a sentence's subject)
         words = match["name"].split(" ")
-        if names.trailing_name(words, _word_before(text, start, names.PRECEDING_WINDOW)) != 1:
+        preceding = _word_before(text, start, names.PRECEDING_WINDOW)
+        if names.trailing_name(words, preceding) != 1:
             return None  # (no name, or a longer one, which the run it stands in gives: "David Lammy, the ...")
+        if vocabulary.is_phrase_link(words[-2] if len(words) > 1 else preceding or ""):
+            return None  # ("In Paris, the president,", "from the Kremlin, the office of ...": a place, a body)
         word = words[-1]
         start = match.end("name") - len(word)  # ("Later Lammy, the foreign secretary,": Lammy)
         words = _WORD.findall(match["description"])[:8]
-        if not any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words):
-            return None
+        if match["owner"] is not None and not (words and cls.owned_role(vocabulary, words[0], match["description"])):
+            return None  # ("Lavrov, Russia's foreign minister,"; not "Berg, Lyon's biggest employer,")
+        head = next((i for i, w in enumerate(words) if vocabulary.is_phrase_link(w)), len(words))
+        if not any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words[:head]):
+            return None  # ("Geneva, the city where the president was born,": the role is not the name's)
         descriptors = cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(word, (word,), descriptors, start)
 
@@ -439,7 +456,11 @@ class PersonIndex:
         if appositive is not None and not appositive["article"]:
             # (no article: only a role, "Claire Martin, porte-parole du gouvernement,")
             first = _WORD.match(appositive[2])
-            if first is None or not (vocabulary.is_title(first.group()) or vocabulary.is_role_noun(first.group())):
+            if first is None or not (
+                vocabulary.is_title(first.group())
+                or vocabulary.is_role_noun(first.group())
+                or cls.owned_role(vocabulary, first.group(), appositive[2])
+            ):
                 appositive = None
             elif cls.names_another(vocabulary, appositive[2]):
                 appositive = None  # ("Ana Ortiz, Governor Lee and the police chief met": a list of people)
@@ -449,6 +470,18 @@ class PersonIndex:
             words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @classmethod
+    def owned_role(cls, vocabulary: Vocabulary, first: str, phrase: str) -> bool:
+        """Whether an appositive *phrase* with no article, whose first word is *first*, is a role
+        opened by its owner's possessive (``Jean Roux, France's foreign minister,``): *first* is
+        capitalised with one of the vocabulary's ``ROLE_OWNER_ENDINGS``, and the phrase ends in a
+        role (:meth:`ends_in_role`; ``Ana Ortiz, Lyon's biggest employer,`` holds none)."""
+        return (
+            first[:1].isupper()
+            and first.endswith(vocabulary.ROLE_OWNER_ENDINGS)
+            and cls.ends_in_role(vocabulary, phrase)
+        )
 
     @staticmethod
     def ends_in_role(vocabulary: Vocabulary, phrase: str) -> bool:
@@ -572,16 +605,24 @@ class PersonIndex:
     def described_before(self, wanted: frozenset[str], other_roles: frozenset[str], before: int) -> Person | None:
         """The last one-word name described by a role after it (``Lammy, the foreign
         secretary,``) before *before*, among the last :attr:`DESCRIPTION_WINDOW`, with every
-        *wanted* descriptor and none of *other_roles*; not one whose role is the mention at
-        *before* itself (``Nevertheless, the chair of the board said``)."""
+        *wanted* descriptor and none of *other_roles*, whose word is a surname the text gives in
+        full (:meth:`is_surname`); not one whose role is the mention at *before* itself
+        (``Nevertheless, the chair of the board said``)."""
         cut = bisect_left(self._described_starts, before)
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
             person = self._described[i]
             if before - (person.start + len(person.name)) <= _APPOSED_GAP:
                 continue  # ("Nevertheless, the chair said": the role right after it is the mention itself)
-            if wanted <= person.descriptors and other_roles.isdisjoint(person.descriptors):
+            if wanted <= person.descriptors and other_roles.isdisjoint(person.descriptors) and self.is_surname(person):
                 return person
         return None
+
+    def is_surname(self, person: Person) -> bool:
+        """Whether the one-word name of a described *person* (``Lammy, the foreign secretary,``)
+        is the surname of a fuller name in the index (``David Lammy``): one word alone before a
+        role set off by commas may as well be a place or an opening word (``Overall, the mayor,
+        who took office in May,``), and a wrong speaker is worse than none."""
+        return self.full_name(person.words) != person.name
 
     def people_between(self, start: int, end: int, limit: int = 20) -> list[Person]:
         """The first *limit* people named from offset *start* up to *end*, in order."""

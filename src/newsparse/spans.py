@@ -1335,7 +1335,9 @@ class Article:
         The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back.
         At the top level a missing key reads as ``null`` or an empty list; inside a part every key
         must be present.  Anything else that is not what :meth:`to_dict` writes raises one
-        :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``).  A *text* that is
+        :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``), as does a quote's
+        ``paragraph`` that names no paragraph, and, when *text* is given, a span that ends after it
+        (whether each part's text agrees with its slice is :meth:`span_mismatches`' to say).  A *text* that is
         not a ``str`` (the file's bytes, say) raises :class:`TypeError`: spans count characters.
         """
         text = check_text(text)
@@ -1351,7 +1353,7 @@ class Article:
         def stamp(kind: TimestampKind) -> Callable[[Any], Timestamp]:
             return lambda value: Timestamp.from_dict(value, kind)
 
-        return cls(
+        article = cls(
             text=text,
             section=_strings(data, "section") if data.get("section") is not None else (),
             section_span=_span(data, "section_span", optional=True) if "section_span" in data else None,
@@ -1365,6 +1367,38 @@ class Article:
             quotes=_items(data, "quotes", Quote.from_dict),
             boilerplate=_items(data, "boilerplate", Boilerplate.from_dict),
         )
+        count = len(article.paragraphs)
+        for index, quote in enumerate(article.quotes):
+            if quote.paragraph is not None and quote.paragraph >= count:
+                raise SchemaError(f"quotes[{index}].paragraph", f"expected below {count} (the paragraphs), got {quote.paragraph}")
+        if text:
+            for path, span in article.part_spans():
+                if span.end > len(text):
+                    raise SchemaError(path, f"span {span.to_list()} ends after the text ({len(text)} characters)")
+        return article
+
+    def part_spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span of the article with the place :meth:`to_dict` writes it (``quotes[3].span``),
+        in that order.
+
+        .. versionadded:: 0.2"""
+        if self.section_span is not None:
+            yield "section_span", self.section_span
+        for name in ("headline", "byline", "dateline", "published", "updated"):
+            part = getattr(self, name)
+            if part is not None:
+                yield f"{name}.span", part.span
+        for i, caption in enumerate(self.captions):
+            for j, span in enumerate(caption.spans):
+                yield f"captions[{i}].spans[{j}]", span
+        for i, paragraph in enumerate(self.paragraphs):
+            yield f"paragraphs[{i}].span", paragraph.span
+        for i, quote in enumerate(self.quotes):
+            yield f"quotes[{i}].span", quote.span
+            if quote.speaker is not None and quote.speaker.span is not None:
+                yield f"quotes[{i}].speaker.span", quote.speaker.span
+        for i, line in enumerate(self.boilerplate):
+            yield f"boilerplate[{i}].span", line.span
 
     @classmethod
     def from_json(cls, data: str, *, text: str = "") -> Article:

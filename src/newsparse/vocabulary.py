@@ -18,7 +18,7 @@ from typing import ClassVar
 import regex
 from dateutil import parser as du_parser
 
-from .vocab import agencies, demonyms, months, titles
+from .vocab import agencies, demonyms, months, places, titles
 
 __all__ = ["Vocabulary"]
 
@@ -81,6 +81,9 @@ class Vocabulary:
     TITLES: ClassVar[tuple[str, ...]] = titles.TITLES
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = titles.ROLE_NOUNS
     DEMONYMS: ClassVar[tuple[tuple[str, ...], ...]] = demonyms.DEMONYMS
+    #: Places whose names read as a person's (``Hong Kong``, ``Buenos Aires``): no author's name
+    #: (see :meth:`is_place`).
+    PLACES: ClassVar[tuple[str, ...]] = places.PLACES
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         "agency", "association", "authority", "bank", "board", "bureau", "center", "centre", "college",
@@ -149,6 +152,16 @@ class Vocabulary:
     #: James Holloway,``; ``la maire de Lyon, Claire Martin,``): the role describes that person.
     #: One ending in an apostrophe (``l'``) is written glued to its noun.
     ARTICLES: ClassVar[tuple[str, ...]] = ("the", "a", "an")
+    #: Prepositions, relative words and articles that tie a phrase to what comes before it.  A
+    #: capitalised word right after one is no one-word name described by a role set off after it
+    #: (``In Paris, the president,``; ``from the Kremlin, the office of ...``), and such a role
+    #: describes a name only when its role or title word comes before the first of them
+    #: (``Geneva, the city where the president was born,`` and ``Unite, the union of the mayor,``
+    #: name no one; ``Lammy, the foreign secretary of Britain,`` does).
+    PHRASE_LINKS: ClassVar[tuple[str, ...]] = (
+        "of", "in", "at", "on", "from", "by", "to", "for", "with", "near", "into", "outside", "inside",
+        "where", "who", "whom", "whose", "which", "that", "when", "the", "a", "an",
+    )
     #: Possessive endings of a capitalised word that, like one of :attr:`ARTICLES`, opens a role
     #: set off by commas before a name, as the role's owner (``Britain's foreign secretary, David
     #: Lammy,``; ``Acme's chief executive, Jane Roe,``): the owner describes the person too.
@@ -199,12 +212,14 @@ class Vocabulary:
         self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
         self._role_nouns = frozenset(normalize_word(w) for w in self.ROLE_NOUNS)
         self._articles = frozenset(normalize_word(w) for w in self.ARTICLES)
+        self._phrase_links = frozenset(normalize_word(w) for w in self.PHRASE_LINKS)
         self._countries: dict[str, str] = {}
         for names in self.DEMONYMS:
             for name in names:
                 self._countries[normalize_word(name)] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
+        self._places = frozenset(" ".join(normalize_word(w) for w in place.split()) for place in self.PLACES)
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
@@ -277,6 +292,10 @@ class Vocabulary:
     def is_role_noun(self, word: str) -> bool:
         return normalize_word(word) in self._role_nouns
 
+    def is_phrase_link(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`PHRASE_LINKS` (``of``, ``in``, ``where``, ``the``)."""
+        return normalize_word(word) in self._phrase_links
+
     def is_title_after_article(self, word: str, preceding: str | None) -> bool:
         """Whether capitalised *word* right after *preceding*, one of :attr:`ARTICLES`, is a noun
         describing the person named after it (German ``die Ökonomin Anna Schmidt``, ``der
@@ -297,6 +316,13 @@ class Vocabulary:
     def country(self, word: str) -> str | None:
         """The country a name or adjective refers to (``"Russian"`` and ``"Russia's"`` -> ``"russia"``)."""
         return self._countries.get(normalize_word(word))
+
+    def is_place(self, text: str) -> bool:
+        """Whether *text* is one of :attr:`PLACES`, in any case and spacing (``Hong Kong``,
+        ``HONG KONG``).
+
+        .. versionadded:: 0.2"""
+        return " ".join(normalize_word(w) for w in text.split()) in self._places
 
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words

@@ -546,6 +546,37 @@ class SpeakerGrammar(QuoteWords):
                 return False
         return False
 
+    def coordinated_before(
+        self, raw: str, words: Sequence[regex.Match[str]], span: tuple[int, int], floor: int, hops: int
+    ) -> tuple[int, int] | None:
+        """Two speakers joined by one of :attr:`COORDINATORS` in an absolute phrase when *span* (of
+        the phrase before a cue, among *words*) opens with a determiner: ``with the mayor and her
+        aides calling it``.  The phrase before the coordinator must name a speaker on its own (a
+        name, a role or a group: ``with the plan and her aides`` stays ``her aides``), be no
+        pronoun and follow one of :attr:`ABSOLUTE_WORDS` (``The mayor met the governor and his
+        aides said``: the governor is an object; at a clause's start, ``Parata and his family
+        believe``, the phrase after the coordinator stays the speaker, as before); ``None``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        k = len(words) - 1
+        while k >= 0 and words[k].start() > span[0]:
+            k -= 1
+        if k < 2 or words[k].start() != span[0] or words[k].group().casefold() not in self._determiners:
+            return None
+        join, last = words[k - 1], words[k - 2]
+        if join.group() not in self._coordinators or raw[last.end() : join.start()].strip() or raw[join.end() : span[0]].strip():
+            return None
+        left = self.phrase_before(raw, last.end(), floor, hops=hops + 1)
+        if left is None or left[1] != last.end() or not self.is_speaker_phrase(raw[left[0] : left[1]]):
+            return None
+        if raw[left[0] : left[1]].casefold() in self._pronouns:
+            return None  # ("She and her aides have vowed": the phrase after the pronoun, as before)
+        if self.token_before(raw, left[0], floor).casefold() not in self.ABSOLUTE_WORDS:
+            return None  # ("The mayor met the governor and his aides said": an object, not a speaker)
+        return left[0], span[1]
+
     def is_cue_word(self, word: str) -> bool:
         """Whether *word* on its own is a cue (``said``, not ``according``)."""
         return word in self._cue_words
@@ -608,7 +639,10 @@ class SpeakerGrammar(QuoteWords):
         if _GAP_PUNCTUATION.search(gap):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
             adverbs_start = words[end_index].start() if end_index < len(words) else cue_start
-            return self.appositive_before(raw, window_start, adverbs_start)
+            found = self.appositive_before(raw, window_start, adverbs_start)
+            if found is not None and self.sent_document_before(raw, words, found[0]) is not None:
+                return None  # ("A memo from Ana Ortiz to Tom Berg, dated May 1, said": never the addressee)
+            return found
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
@@ -655,6 +689,9 @@ class SpeakerGrammar(QuoteWords):
         span = (chosen[0].start(), chosen[-1].end())
         if self.token_before(raw, span[0], window_start).casefold() in self._negative_coordinators:
             return None  # ("Neither the mayor nor her aides said": none of them spoke)
+        joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
+        if joined is not None:
+            span = joined  # ("with the mayor and her aides calling it": both of them)
         modifier = self.modifier_before(raw, window_start, span[0])
         if modifier is not None and more:
             # "Those close to the mayor say", "A spokesman for the ministry said": the head speaks
@@ -683,17 +720,18 @@ class SpeakerGrammar(QuoteWords):
         if marker is not None:
             # "The first woman to lead the club said": the woman, never the club
             return self.phrase_before(raw, marker, floor, lenient=lenient, hops=hops + 1)
+        sent = self.sent_document_before(raw, words, span[0]) if hops == 0 and more else None
+        if sent is not None:
+            # "A letter from Ana Ortiz to Tom Berg said": the letter from her, never its addressee
+            # (read before a person's link: "from the mayor to Tom Berg" is no "adviser to")
+            head = self.phrase_before(raw, sent[0], floor, lenient=True, hops=hops + 1)
+            return (head[0], sent[1]) if head is not None else None
         link = self.person_link_before(raw, words, span[0]) if hops == 0 and more else None
         if link is not None:
             # "An adviser to Ana Ortiz said": the adviser, who speaks for her
             head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1)
             if head is not None:
                 return head[0], span[1]
-        sent = self.sent_document_before(raw, words, span[0]) if hops == 0 and more else None
-        if sent is not None:
-            # "A letter from Ana Ortiz to Tom Berg said": the letter from her, never its addressee
-            head = self.phrase_before(raw, sent[0], floor, lenient=True, hops=hops + 1)
-            return (head[0], sent[1]) if head is not None else None
         link = self.document_link_before(raw, words, span[0]) if hops == 0 and more else None
         head = self.phrase_before(raw, link, floor, lenient=lenient, hops=hops + 1) if link is not None else None
         if link is not None and not (head is not None and self.token_before(raw, head[0], floor)[:1].islower()):
@@ -1113,7 +1151,25 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         if len(words) != 1:
             return False
-        return words[0].casefold() in self._adverbs or not self.vocabulary.can_start_name(words[0])
+        word = words[0]
+        return word.casefold() in self._adverbs or not self.vocabulary.can_start_name(word) or self.opening_participle(word)
+
+    def opening_participle(self, word: str) -> bool:
+        """Whether capitalised *word*, alone before a comma, is a participle or adjective in
+        :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
+        rather than a name: lower case after its capital, letters only, at least
+        :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name).
+
+        .. versionadded:: 0.2
+        """
+        rest = word[1:]
+        return (
+            len(word) >= self.MIN_OPENING_PARTICIPLE
+            and word[:1].isupper()
+            and rest.isalpha()
+            and rest.islower()
+            and self.is_past_verb(word.casefold())
+        )
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
@@ -1356,7 +1412,8 @@ class SpeakerGrammar(QuoteWords):
         """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that
         is also a name particle (``sagte Ursula von`` before ``der``), run on to the end of the
         name when it is one given name, particles and a capitalised word (:meth:`particle_name`):
-        ``Ursula von der Leyen``."""
+        ``Ursula von der Leyen``; the given word alone when the word after the particles is no
+        surname (``Müller von der Polizei``: :meth:`particle_surname`)."""
         words = list(self._word.finditer(raw, span[0], span[1]))
         k = len(words)
         while k > 1 and self.names.is_particle(words[k - 1].group()):
@@ -1365,7 +1422,8 @@ class SpeakerGrammar(QuoteWords):
             return span
         end = self.particle_name_end(raw, words[0].end(), stop)
         if end is None or not self.particle_name(raw[span[0] : end].split()):
-            return span
+            # ("sagte Müller von der Polizei": the name without the particles that open a body's name)
+            return (span[0], words[0].end()) if end is not None else span
         return self.without_period(raw, (span[0], end))
 
     def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
@@ -1557,7 +1615,17 @@ class SpeakerGrammar(QuoteWords):
         start = len(bare) - count
         if count < 3 or start + 1 >= len(bare):
             return False
-        return self.names.is_particle(bare[start + 1])
+        return self.names.is_particle(bare[start + 1]) and self.particle_surname(bare[-1])
+
+    def particle_surname(self, word: str) -> bool:
+        """Whether *word*, the capitalised word after a name's particles, reads as a surname: no
+        acronym (``Dupont de la CGT``), no organisation word, no :attr:`GROUP_NOUNS` (``Pérez de la
+        Fiscalía``, ``Müller von der Polizei``) and, where nouns are capitalised, no noun ending of
+        :attr:`NOUN_ENDINGS` (``Anna von der Stadtverwaltung``); ``Leyen``, ``Fuente`` are."""
+        low = word.casefold()
+        if self.names.is_acronym(word) or self.vocabulary.is_org_word(word) or low in self._groups:
+            return False
+        return not (self.vocabulary.CAPITALISED_NOUNS and low.endswith(self.NOUN_ENDINGS))
 
     def particle_name_end(self, raw: str, end: int, stop: int) -> int | None:
         """Where a name goes on after a given name ending at *end*: name particles, then a

@@ -318,6 +318,9 @@ class GermanVocabulary(Vocabulary):
 
 class GermanQuotes(WithoutEnglishRules):
     """German: ``„...“`` and ``»...«``, ``sagte``, ``dass`` or a comma, ``laut``."""
+    NOUN_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "ung", "heit", "keit", "schaft", "tät", "ion", "ei", "amt", "ium", "behörde", "verband", "gericht", "werk",
+    )
 
     VERB_AFTER_SOURCE: ClassVar[bool] = True
 

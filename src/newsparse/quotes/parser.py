@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableSequence, Sequence
+from typing import ClassVar
 
 import attrs
 import regex
 
+from ..names import NameModel
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
@@ -56,6 +58,15 @@ class QuoteParser(ReportedSpeech):
 
     _headline_single = _HEADLINE_SINGLE
 
+    #: The index of the article's people (:meth:`person_index`); its ``NAME_MODEL`` also reads the
+    #: speakers' names (:meth:`name_model`): a subclass that sets both to its own (``Anna ter
+    #: Horst`` with a particle ``ter``) changes them in one place.
+    PERSON_INDEX: ClassVar[type[PersonIndex]] = PersonIndex
+
+    def name_model(self) -> NameModel:
+        """A :attr:`PERSON_INDEX`'s ``NAME_MODEL`` for this parser's vocabulary."""
+        return self.PERSON_INDEX.NAME_MODEL(self.vocabulary)
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
@@ -93,7 +104,7 @@ class QuoteParser(ReportedSpeech):
         title_case = [span for span, title in spans if title]
         pieces = TextPieces(text, [*lines, *(p.span for p in paragraphs)])
         titles = TextPieces(text, title_case)
-        return PersonIndex.build(self.vocabulary, pieces, title_case=titles, lazy=True)
+        return self.PERSON_INDEX.build(self.vocabulary, pieces, title_case=titles, lazy=True)
 
     def headline_quotes(self, text: str, headline: Span, index: PersonIndex) -> list[Quote]:
         """The quotes in a headline (``'We will not back down,' says union chief``), read like a

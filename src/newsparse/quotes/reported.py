@@ -262,13 +262,13 @@ class ReportedSpeech(DirectQuotes):
                 found.append(particle.quote)
                 local.append((particle.start, particle.end))
                 self.remember(state, particle.quote.speaker, number)
-            read: list[regex.Match[str]] = []  # (the cues that gave reported speech in this sentence)
-            for cue in self.trailing_source_first(raw, sentence, list(self.cues_in(scan, sentence[0], sentence[1]))):
+            cues = list(self.cues_in(scan, sentence[0], sentence[1]))
+            for cue in self.trailing_source_first(raw, sentence, cues):
                 if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
                     continue
                 word = cue.group().casefold()
                 if word in self._source_verbs and (
-                    word not in self._report_cues or self.reports_a_cue(cue, read) or self.claimed_before(cue, sentence, local)
+                    word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
                 ):
                     continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
@@ -278,6 +278,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if word in self._report_cues and self.report_without_clause(word, result.quote.text):
                     continue  # ("reported 20 victims at a center that works with ...": a relative clause)
+                if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
+                    continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
@@ -286,8 +288,7 @@ class ReportedSpeech(DirectQuotes):
                     speaker = self.resolve(agent, state, None) if agent is not None else None
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
                 found.append(result.quote)
-                local.append((result.start, result.end))
-                read.append(cue)
+                local.append((result.start, self.report_claim_end(word, cue, result, offset)))
                 if result.quote.speaker is not None and not passive:
                     # (a source is no subject: "According to the police, the suspect fled, shouting")
                     if word not in self._according:
@@ -296,18 +297,79 @@ class ReportedSpeech(DirectQuotes):
                     self.note_clause_gender(state, result.quote)
         return found
 
-    def reports_a_cue(self, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
-        """Whether another cue of *cues* (those that gave reported speech in the sentence), none
-        of :attr:`SOURCE_VERBS` nor :attr:`ACCORDING_TO`, stands before *cue*, one of
-        :attr:`REPORT_CUES` (``Ortiz said the pier would close, state media reported.``): the
-        report is the source of that cue's words (:meth:`cut_source`), no reported speech of its
-        own."""
+    def reports_a_cue(self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
+        """Whether another cue of *cues* (the sentence's cue words), none of :attr:`SOURCE_VERBS`
+        nor :attr:`ACCORDING_TO` and no noun after a determiner (``the claims``), stands before
+        *cue*, one of :attr:`REPORT_CUES`, whether or not it gave reported speech itself (``Ortiz
+        said the pier would close, state media reported.``, ``The pier will close, Ortiz said on
+        Monday, Reuters reported.``): the report is the source of that cue's words
+        (:meth:`cut_source`), no reported speech of its own.
+
+        .. versionchanged:: 0.2
+           Any cue word before it counts, not only one that gave reported speech.
+        """
+        if self.report_opens_clause(raw, cue):
+            return False  # ("pointing out that the paper's Tom Reyes had reported in June that ...")
         return any(
             other.start() < cue.start()
             and other.group().casefold() not in self._source_verbs
             and other.group().casefold() not in self._according
+            and not self.noun_cue(raw, other)
             for other in cues
         )
+
+    def report_opens_clause(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether one of :attr:`THAT_WORDS` follows *cue* within :attr:`NAMED_WINDOW`
+        characters with no punctuation before it (``had reported in June that ...``): the cue
+        reports a clause of its own, it is no source of an earlier cue's words."""
+        for word in raw[cue.end() : cue.end() + self.NAMED_WINDOW].split():
+            if word.casefold() in self._that_words:
+                return True
+            if word[-1:] in ",;:.!?":
+                return False
+        return False
+
+    def noun_cue(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue* reads as a noun, no verb: after a determiner or a possessive (``the
+        claims``, ``Voss's comments``), or a form in :attr:`PRESENT_SUFFIX` followed by a word
+        in lower case that opens no clause (``angry tweets and photos``, ``comments came``)."""
+        before = raw[max(0, cue.start() - 40) : cue.start()].split()
+        if before and (before[-1].casefold() in self._determiners or strip_possessive(before[-1]) != before[-1]):
+            return True
+        suffix = self.PRESENT_SUFFIX
+        if not (suffix and cue.group().endswith(suffix)):
+            return False
+        after = raw[cue.end() : cue.end() + 40].split()
+        if not after or not after[0][:1].islower():
+            return False
+        low = after[0].casefold()
+        return not (low in self._that_words or low in self._determiners or low in self._pronouns or low in self._quantities)
+
+    def loose_bare_report(self, raw: str, cue: regex.Match[str], result: Candidate, offset: int) -> bool:
+        """Whether *result*, read after *cue*, one of :attr:`REPORT_CUES`, with no word of
+        :attr:`THAT_WORDS` before it, is no clause the cue reports: a comma stands between them
+        (``the Gazette's Tom Reyes reported, his wife whispered ...``: an aside), its first word is
+        in lower case and no determiner, pronoun, quantifier, number or plural subject (``had been
+        reported in May and ...``, ``reported on his schedule``, ``is reported to have called``), or
+        the cue is a form in :attr:`PRESENT_SUFFIX` after a speaker that is no name (``police
+        reports Tom Reyes filed``: a noun)."""
+        start = result.quote.span.start - offset
+        if start < cue.end():
+            return False  # ("..., the newspaper reported.")
+        between = raw[cue.end() : start]
+        if any(w.strip(",;:").casefold() in self._that_words for w in between.split()):
+            return False
+        if "," in between:
+            return True
+        first = result.quote.text.split()[0] if result.quote.text.split() else ""
+        low = first.casefold()
+        opens = low in self._determiners or low in self._pronouns or low in self._quantities or low in self._numbers
+        plural = self.plural_subject(result.quote.text.casefold().split()[:2])
+        if first[:1].islower() and not (opens or plural or low[:1].isdigit()):
+            return True
+        suffix = self.PRESENT_SUFFIX
+        last = result.mention.text.split()[-1:] if result.mention.text.split() else [""]
+        return bool(suffix) and cue.group().endswith(suffix) and not last[0][:1].isupper()
 
     @staticmethod
     def claimed_before(cue: regex.Match[str], sentence: tuple[int, int], claims: Sequence[tuple[int, int]]) -> bool:
@@ -338,10 +400,28 @@ class ReportedSpeech(DirectQuotes):
         if not words or not text[:1].islower() or self.opens_subject(words[0]):
             return False  # ("reported that the bridge ...", "reported that there were ...")
         if self.finite_verb(words[0]):
-            return True
+            return not self.plural_subject(words)
         suffix = self.PRESENT_SUFFIX
         plural = bool(suffix) and word.endswith(suffix)
         return plural and len(words) == 2 and not self.finite_verb(words[1])
+
+    def plural_subject(self, words: Sequence[str]) -> bool:
+        """Whether *words*, the first two words in lower case of a clause read after a report
+        cue, open with a plural noun as its subject: the first is a form in
+        :attr:`PRESENT_SUFFIX` (no :meth:`is_verb`, no past) and the second a finite verb
+        (``reported that officials had closed ...``, ``troops were ...``; not ``works with``)."""
+        first, suffix = words[0], self.PRESENT_SUFFIX
+        if len(words) < 2 or not (suffix and first.endswith(suffix)) or self.is_verb(first) or self.is_past_verb(first):
+            return False
+        return self.finite_verb(words[1])
+
+    def report_claim_end(self, word: str, cue: regex.Match[str], result: Candidate, offset: int) -> int:
+        """Where the region *result* claims ends: for a quote before *cue*, one of
+        :attr:`REPORT_CUES`, at the cue, so that a cue after it stays readable (``..., the agency
+        reported, citing a source who said the army fled``: the source's words); else its end."""
+        if word in self._report_cues and result.quote.span.end - offset <= cue.start():
+            return max(result.start, cue.end())
+        return result.end
 
     def opens_subject(self, low: str) -> bool:
         """Whether *low*, a word in lower case, may open a clause's subject: a stop word, a
@@ -548,8 +628,9 @@ class ReportedSpeech(DirectQuotes):
                     return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
                 return trailing
             mention = self.mention(raw, np)
-            needs_verb = word in self._object_bare or word in self._object_participles  # ("a form noting her name")
-            content = self.content_after(raw, cue, sentence, bare=word in self._bare, needs_verb=needs_verb)
+            report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
+            needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
+            content = self.content_after(raw, cue, sentence, bare=report or word in self._bare, needs_verb=needs_verb)
             if content is None and word in self._bare:
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:

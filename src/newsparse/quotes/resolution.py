@@ -41,6 +41,10 @@ class SpeakerResolution(Segmentation):
     #: How many words right before a person's name :meth:`owner_gender` reads for a possessive
     #: (``his colleague``, ``her late husband``).
     OWNER_REACH: ClassVar[int] = 3
+    #: The most capitalised words of a body's name :meth:`apposed_subject` reads between a
+    #: determiner and the role noun set off before a name (``The Federal Reserve chairwoman,
+    #: Janet Yellen, spoke``); in a language with ``Vocabulary.CAPITALISED_NOUNS``, none.
+    APPOSED_BODY_WORDS: ClassVar[int] = 3
     #: Whether a person pronoun goes to a sentence's subject when a person named right after it
     #: in its sentence may be meant as well and the article shows neither's gender (``Tom Berg
     #: met Ana Ortiz on Monday. She said ...``: Tom Berg); off, such a pronoun is left as
@@ -148,20 +152,36 @@ class SpeakerResolution(Segmentation):
         surname = self.date_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
-        name_words = self.name_words(words, preceding)
+        name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words:
-            full = state.index.full_name(tuple(name_words))
+            organisation = self.acronym_organisation(words, name_words)
+            # (a person's name or surname the index knows, or the last speaker's: no outlet)
+            known = state.index.full_name(tuple(name_words))
+            spoken = state.last_speaker.name if state.last_speaker is not None else None
+            if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
+                return organisation  # ("RTL Info said": the outlet, not a person "Info")
+            full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state)
             first, _, rest = full.partition(" ")
             if rest and first != name_words[0] and self.opening_adverb_word(first):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
+            if plausible and full != " ".join(name_words):
+                full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state)
             return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def known_surname(self, words: Sequence[str], state: State) -> list[str]:
+        """For :meth:`resolve_name`: a mention of one word shaped like an adverb
+        (``Vocabulary.is_adverb``), which the name model reads as none, when the index holds a
+        fuller name that ends in it (``John Connally`` for ``Connally``); else no words."""
+        if len(words) != 1 or not self.vocabulary.is_adverb(words[0]):
+            return []
+        return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
 
     def is_share(self, words: Sequence[str]) -> bool:
         """Whether a mention's *words* open with a share of people: a figure, one of
@@ -397,14 +417,19 @@ class SpeakerResolution(Segmentation):
         spoken = last.span.start if last is not None and last.span is not None else -1
         if earlier >= 0 and spoken >= state.absolute(state.sentence_starts[earlier]):
             earlier = -1  # (a speaker quoted after that subject: the subject before it is past)
-        if earlier >= 0:
+        # (a possessive of the other gender in the subject's phrase: its owner, the one before,
+        # is not the pronoun's: "Tom Ruiz arrived. His deputy, Mary Curie, said ..." for she)
+        owner_other = bool(subject.possessor) and low not in subject.possessor
+        if earlier >= 0 and not owner_other:
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
         if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
             return None  # (a subject of the other gender: the pronoun is someone else's)
         if self.named_between(mention, name, at, state):
-            return None  # ("The senator rallied for Eric Kingson, ... as he promised": either)
+            # ("The senator rallied for Eric Kingson, ... as he promised": either; and not the
+            # owner before: "Her deputy, Will Hurd, disagreed with Paul Grant." for he)
+            return pronoun if owner_other else None
         if state.genders is None:
             state.genders = self.described_genders(state)
         shown = subject.gender == low or state.genders.get(name) == low or low in subject.owns
@@ -595,8 +620,8 @@ class SpeakerResolution(Segmentation):
         if first in self._possessive_determiners:
             possessor = self._possessive_forms.get(first, frozenset())
         elif first in self._determiners:
-            if strip_possessive(words[1].group()) != words[1].group():
-                i = 2  # ("The mayor's wife")
+            # ("The mayor's wife"; "The World Bank president, Ana Ortiz,")
+            i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
         elif strip_possessive(words[0].group()) == words[0].group():
             return None
         noun = words[i].group() if i < len(words) else ""
@@ -605,6 +630,8 @@ class SpeakerResolution(Segmentation):
             return None
         low = normalize_word(noun)
         name_start = words[i + 1].start()
+        if i > 1 and first in self._determiners and not self.vocabulary.is_role_noun(noun.casefold()):
+            return None  # (after a body's name, only a role: "The Harbour office, Tom Berg, ...")
         if not (self.vocabulary.is_role_noun(noun.casefold()) or self.is_person(noun.casefold()) or self.gender_of(low)):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
@@ -616,6 +643,20 @@ class SpeakerResolution(Segmentation):
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
+
+    def after_body_name(self, raw: str, words: list[regex.Match[str]]) -> int:
+        """For :meth:`apposed_subject`: the index in *words* (a determiner first) of the word
+        after the capitalised words of a body's name that may stand before a role noun (``The
+        Federal Reserve chairwoman``: 3), at most :attr:`APPOSED_BODY_WORDS` of them with no
+        punctuation between; 1 when there are none, or in a language that capitalises nouns."""
+        i = 1
+        if self.vocabulary.CAPITALISED_NOUNS:
+            return i
+        while i <= self.APPOSED_BODY_WORDS and i + 2 < len(words) and words[i].group()[:1].isupper():
+            if raw[words[i].end() : words[i + 1].start()] != " ":
+                return 1  # ("The Assembly, Ana Ortiz said, ...")
+            i += 1
+        return i
 
     def note_followers(self, number: int, state: State) -> None:
         """Set :attr:`~newsparse.quotes.model.State.speaker_followed` at the end of paragraph
@@ -827,6 +868,8 @@ class SpeakerResolution(Segmentation):
                     kin.add(apposed)
                 for word in person.descriptors | kin:
                     pronoun = shown if shown is not None and self.is_common_gender(word) else self.gender_of(word)
+                    if pronoun is not None and word not in kin and self.titles_another(state.text, person, word):
+                        continue  # ("John Coale, a lawyer supportive of Mrs. Clinton,": hers, not his)
                     if pronoun is not None and word not in {w.casefold() for w in person.words}:
                         genders[person.name] = pronoun if genders.get(person.name, pronoun) == pronoun else ""
             if len(chunk) < self.GENDER_CHUNK:
@@ -837,6 +880,20 @@ class SpeakerResolution(Segmentation):
                     genders.setdefault(name, pronoun)
                 return genders
             pos = chunk[-1].start + 1
+
+    def titles_another(self, text: str, person: Person, word: str) -> bool:
+        """Whether *word*, a descriptor of *person*'s mention, is written as the title of another
+        name in the :attr:`PHRASE_WINDOW` characters after the mention (``John Coale, a lawyer
+        supportive of Mrs. Clinton,``: ``Mrs.`` describes Clinton) and not among the few words
+        right before it (``Mrs. Ana Ortiz``).
+
+        .. versionadded:: 0.2
+        """
+        lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+        titled = regex.compile(rf"(?<![\p{{L}}])(?i:{regex.escape(word)})\.?+\s++\p{{Lu}}")
+        if titled.search(lead) is not None:
+            return False
+        return titled.search(text, person.start + len(person.name), person.start + self.PHRASE_WINDOW) is not None
 
     def owner_gender(self, text: str, before: Person, person: Person | None) -> str | None:
         """The pronoun a possessive of :attr:`PERSON_POSSESSIVE_FORMS` shows for *before*, the
@@ -874,7 +931,16 @@ class SpeakerResolution(Segmentation):
         if any(self.is_cue_word(w) for w in words):
             return None
         if person is not None:
-            shown = {p for w in words[-self.OWNER_REACH :] for p in self._possessive_forms.get(w, ())}
+            reach = max(0, len(words) - self.OWNER_REACH)
+            first = next((k for k, w in enumerate(words) if w in self._possessive_forms), len(words))
+            if first < reach or any(self.gender_of(normalize_word(w)) is not None for w in words[:reach]):
+                # ("Tom Berg brought his mother and her sister Ana Ortiz": the first possessive is
+                # his, before a kin word; a later one may be the mother's, so only the first counts)
+                kin = first + 1 < len(words) and self.gender_of(normalize_word(words[first + 1])) is not None
+                if not kin or any(self.gender_of(normalize_word(w)) is not None for w in words[:first]):
+                    return None
+                reach = first
+            shown = {p for w in words[reach : reach + self.OWNER_REACH] for p in self._possessive_forms.get(w, ())}
         else:  # (only a possessive right before a kin word: "his wife", not "his team")
             shown = {
                 p for w, noun in pairwise(words) if self.gender_of(normalize_word(noun)) is not None
@@ -1056,15 +1122,41 @@ class SpeakerResolution(Segmentation):
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
         ``Comunidad de Madrid``): an organisation word of the vocabulary, capitalised, then only
-        capitalised words and :attr:`OF_WORDS` (with their articles); ``None`` for anything else."""
+        capitalised words and :attr:`OF_WORDS` (with their articles); after another word that
+        links a post-modifier (:attr:`POST_MODIFIERS`: ``the Committee for a Responsible Federal
+        Budget``), the mention as written, never the capitalised words after the link alone;
+        ``None`` for anything else."""
         rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
         if len(rest) < 3 or not rest[0][:1].isupper() or not self.vocabulary.is_org_word(rest[0]):
             return None
-        if rest[1] not in self._of or not rest[-1][:1].isupper():
+        # (or a post-modifier's link: "the Committee for a Responsible Federal Budget", kept as written)
+        if rest[1] not in self._cuts or not rest[-1][:1].isupper():
             return None
         if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[2:]):
             return None
-        return " ".join(rest)
+        return " ".join(rest if rest[1] in self._of else words)
+
+    def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
+        """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
+        word right before *name_words* (the words :meth:`name_words` read as a person's name at
+        the end of *words*) is an acronym, all capitals (at least two letters), no title; the
+        acronym and the name words, as written.  ``None`` for anything else (``Sen. Ana Ortiz``,
+        ``Russian President Vladimir Putin``); :meth:`resolve_name` also keeps a person the index
+        knows by the name words, whole or as a surname (``NFL Insider Jason La Canfora``), and the
+        last speaker (``In the U.S. Silas said`` after ``"...," Silas said``).
+
+        .. versionadded:: 0.2
+        """
+        count = len(name_words)
+        if not count or count >= len(words):
+            return None
+        acronym = words[-count - 1]
+        letters = [c for c in acronym if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters) or not acronym.replace(".", "").replace("&", "").isalpha():
+            return None
+        if self.vocabulary.is_title(acronym):
+            return None
+        return " ".join(words[-count - 1 :])
 
     def demonym_country(self, words: Sequence[str]) -> str | None:
         """The country of a mention that is a nationality noun after lower-case words (``the
@@ -1396,7 +1488,7 @@ class SpeakerResolution(Segmentation):
                 break
         if len(run) == len(words) or not run or run[-1].endswith(","):
             return False
-        following = words[len(run)]
+        following = words[len(run)].rstrip(",;:")  # ("The Assembly speaker, Ana Ortiz, said": the role ends at its comma)
         if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
             return False  # "Berg Holdings chief executive Ola Berg said": a person is the subject
         return self.vocabulary.is_org_word(run[-1])
@@ -1451,6 +1543,41 @@ class SpeakerResolution(Segmentation):
                 return None
             common = common or self.is_common_gender(low)
         return None
+
+    def known_core(self, full: str, name_words: Sequence[str], state: State) -> str:
+        """*full*, the longest name the index has for *name_words*, or the name it ends in when
+        the index also knows that one on its own (``Real Donald Trump`` from the title ``The
+        Inside Story of the Real Donald Trump`` and ``Donald Trump``: ``Trump`` is Donald Trump):
+        a word before a name the article gives without it may be a title's or a handle's, not the
+        person's.  Only when that name is longer than *name_words* and has two words or more.
+
+        .. versionadded:: 0.2
+        """
+        words = full.split()
+        if len(words) <= max(2, len(name_words) + 1):
+            return full
+        core = " ".join(words[1:])
+        return core if state.index.is_known(core) else full
+
+    def titled_person(self, titles: Sequence[str], name_words: Sequence[str], full: str, state: State) -> str:
+        """The person a name with *titles* before it refers to, given *full*, the fullest name the
+        index has for *name_words*: when a title calls for one of :attr:`GENDER_WORDS` and the
+        article described *full* as the other (``Mrs. Clinton`` after ``Bill Clinton ... his wife``),
+        the one other person of that name described with the title's gender, else the name as
+        written (no wrong person); *full* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
+        if wanted is None:
+            return full
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(full) in (None, "", wanted):
+            return full
+        ending = tuple(name_words)
+        same = [n for n, g in state.genders.items() if g == wanted and tuple(n.split()[-len(ending) :]) == ending]
+        return same[0] if len(same) == 1 else " ".join(name_words)
 
     def gender_of(self, word: str) -> str | None:
         """The pronoun of :attr:`GENDER_WORDS` normalised *word* calls for, or ``None``; with

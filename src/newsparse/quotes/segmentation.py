@@ -221,7 +221,8 @@ class Segmentation(SpeakerGrammar):
             if stop > end and self._object.fullmatch(raw, end, stop) is not None:
                 return True
             # "Smith told the station in an interview aired on Monday.": the object, then a tail
-            told = self._object.match(raw, end, min(len(raw), end + self.NAMED_WINDOW))
+            # (the object's pattern bounds itself: a window would cut a long one inside a word)
+            told = self._object.match(raw, end)
             if told is not None and self._attribution_end.match(raw, told.end()) is not None:
                 return True
         return self._attribution_end.match(raw, end) is not None

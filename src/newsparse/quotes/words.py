@@ -158,6 +158,10 @@ class QuoteWords:
     #: Punctuation that ends quoted words: a straight mark right after one and before a space
     #: closes a quotation (one opened in an earlier paragraph), it opens none.
     CLOSING_PUNCTUATION: ClassVar[str] = ",.!?…"
+    #: Endings of common nouns, in lower case, in a language that capitalises its nouns
+    #: (``CAPITALISED_NOUNS``): a word after a name's particles with one is no surname (``Anna von
+    #: der Stadtverwaltung``; :meth:`~newsparse.quotes.grammar.SpeakerGrammar.particle_surname`).
+    NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analysts", "officials", "experts", "critics", "sources", "observers", "residents", "witnesses",
         "police", "authorities", "lawmakers", "economists", "investors", "traders", "scientists",
@@ -207,6 +211,10 @@ class QuoteWords:
     #: sentence instead of giving the name (``Eventually Tom Berg said``; shorter ones, ``Long``,
     #: may be given names).
     MIN_OPENING_ADVERB: ClassVar[int] = 5
+    #: The fewest letters of a capitalised participle in :attr:`PAST_SUFFIX` that, alone before a
+    #: comma, opens the sentence instead of naming its speaker (``Undeterred, the mayor, who ...,
+    #: said``); shorter words in ``-ed`` (``Ted``, ``Reed``) may be names.
+    MIN_OPENING_PARTICIPLE: ClassVar[int] = 7
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -881,11 +889,17 @@ class QuoteWords:
     #: Quotations of at most this many words, every one capitalised, are titles (``"Make It Work"``).
     MAX_TITLE_WORDS: ClassVar[int] = 8
 
+    def name_model(self) -> NameModel:
+        """The name model that reads the speakers' names: a plain :class:`~newsparse.NameModel`
+        here; :class:`~newsparse.quotes.parser.QuoteParser` takes its index's
+        (``PERSON_INDEX.NAME_MODEL``), so that a subclass's particles count everywhere."""
+        return NameModel(self.vocabulary)
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option(type(self).__name__, "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.check_vocabularies()
         #: The library's one name model (see :mod:`newsparse.names`).
-        self.names = NameModel(self.vocabulary)
+        self.names = self.name_model()
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
