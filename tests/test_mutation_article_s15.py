@@ -132,4 +132,5 @@ def test_a_stamp_line_that_opens_the_text_is_no_headline() -> None:
     assert (article.headline.text, article.headline.span.start) == ("Storm closes ports", 36)
     assert article.published is not None
     assert (article.published.text, article.published.span.start, article.published.span.end) == ("October 15, 2018", 0, 16)
-    assert article.boilerplate == ()
+    # the rest of the line is kept as boilerplate (no text lost), the counter and the section
+    assert [(b.kind, b.text, b.span.start) for b in article.boilerplate] == [("other", "0 Comments/in News", 17)]

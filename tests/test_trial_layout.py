@@ -189,6 +189,7 @@ SPANISH_ABBREVIATIONS = [
         ("Miguel Soto",),
         ("published", "2025-03-11T13:05:00+01:00", "11 mar 2025 - 13:05 CET"),
         None,
+        ["Madrid"],  # the place before the stamp, kept as boilerplate (no text lost)
     ),
     (
         "La inflación baja en febrero\n\nPor Ana Ruiz\nActualizado el 28 feb. 2025, 09:30\n\n"
@@ -196,6 +197,7 @@ SPANISH_ABBREVIATIONS = [
         ("Ana Ruiz",),
         ("updated", "2025-02-28T09:30:00", "28 feb. 2025, 09:30"),
         None,
+        [],
     ),
     (
         "Madrid, 10 dic (EFE).- El Gobierno aprobó este martes un plan para construir 20.000 viviendas.\n\n"
@@ -203,13 +205,18 @@ SPANISH_ABBREVIATIONS = [
         None,
         None,
         ("Madrid", "EFE", "2025-12-10"),
+        [],
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "authors", "stamp", "dateline"), SPANISH_ABBREVIATIONS)
+@pytest.mark.parametrize(("text", "authors", "stamp", "dateline", "other"), SPANISH_ABBREVIATIONS)
 def test_spanish_month_abbreviations(
-    text: str, authors: tuple[str, ...] | None, stamp: tuple[str, str, str] | None, dateline: tuple[str, str, str] | None
+    text: str,
+    authors: tuple[str, ...] | None,
+    stamp: tuple[str, str, str] | None,
+    dateline: tuple[str, str, str] | None,
+    other: list[str],
 ) -> None:
     article = newsparse.ArticleParser(language="es").parse(text, reference_date=datetime.date(2025, 12, 11))
     assert (article.byline.authors if article.byline else None) == authors
@@ -217,7 +224,7 @@ def test_spanish_month_abbreviations(
     assert stamps == ([stamp] if stamp else [])
     got = (article.dateline.place, article.dateline.agency, str(article.dateline.date)) if article.dateline else None
     assert got == dateline
-    assert not [b for b in article.boilerplate if b.kind == "other"]
+    assert [b.text for b in article.boilerplate if b.kind == "other"] == other
 
 
 # A name alone above the first answer of an interview that labels every answer is the speaker's

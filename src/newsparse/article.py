@@ -789,8 +789,28 @@ class ArticleParser:
                 state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
                     state, line, stamps[0]
                 )
+            if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
+                self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
         return claimed
+
+    def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
+        """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
+        no byline was read from it, so that no text of the line is lost: a site's or a desk's name
+        beside the date (``Island News December 2, 2016``).  A stamp's label (``Published:``,
+        :meth:`TimestampParser.starts_with_label`) and a head with no letter or digit are no part;
+        the piece marks and spaces after it are left out of its span.  Its kind is the one
+        :meth:`classify_boilerplate` gives it, else ``other``.
+
+        .. versionadded:: 0.2"""
+        if not line.span.start < start <= line.span.end:
+            return
+        text = state.text[line.span.start : start].rstrip(self.PIECE_MARKS + ",;:-–— \t")
+        if not any(char.isalnum() for char in text) or self.timestamps.starts_with_label(text):
+            return
+        piece = Line(text, Span(line.span.start, line.span.start + len(text)), 0, False)
+        found = self.classify_boilerplate(piece)
+        state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
 
     def file_line_rest(self, state: ParseState, line: Line, end: int) -> None:
         """File what *line* holds after *end* (where the byline or stamps read from it stop) as
@@ -1184,7 +1204,9 @@ class ArticleParser:
 
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
-        a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``)."""
+        a name alone after the date is the byline (``City Daily 9/21/2016 Jane Roe``).  The rest of
+        the line before and after the date is boilerplate (:meth:`file_line_head`,
+        :meth:`file_line_rest`)."""
         line = state.lines[index]
         if len(line.text.split(None, self.STAMP_LINE_WORDS)) > self.STAMP_LINE_WORDS or self.is_prose(state.lines, index):
             return 0
@@ -1198,6 +1220,9 @@ class ArticleParser:
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
                 state.byline = self.byline.name_after_stamp(line, found.span.end, after)
+            self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
+            if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
+                self.file_line_rest(state, line, found.span.end)
         return 1
 
     # -- body rules ---------------------------------------------------------------------------
