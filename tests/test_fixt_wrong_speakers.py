@@ -99,3 +99,17 @@ RAISED = [
 @pytest.mark.parametrize(("paragraph", "expected"), RAISED)
 def test_raised_passive(paragraph: str, expected: list[str | None]) -> None:
     assert speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the cue inside the infinitive: its words, not "to have said ..."
+        ("He is believed to have said the plan was a disaster.", [("the plan was a disaster", None)]),
+        ("She is thought to have told aides that the plan was dead.", [("the plan was dead", None)]),
+        # (near-miss: no cue inside the infinitive, the words as they were)
+        ("Ruiz is said to have lied to the committee.", [("to have lied to the committee", None)]),
+    ],
+)
+def test_raised_passive_words(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(paragraph) == expected

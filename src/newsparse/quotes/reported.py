@@ -1241,6 +1241,24 @@ class ReportedSpeech(DirectQuotes):
             return False
         return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
 
+    def raised_cue(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> regex.Match[str] | None:
+        """The cue inside the infinitive after a raised passive (:meth:`raised_passive`), after at
+        most two of :attr:`CLAUSE_AUXILIARIES` (``is believed to have said the plan was ...``:
+        ``said``, whose words are the reported ones), else ``None``."""
+        if not self.raised_passive(raw, cue, sentence):
+            return None
+        pos = cue.end()
+        for _ in range(3):  # ("to", then "have", "have been")
+            word = _WORD_AFTER_BLANKS.match(raw, pos, sentence[1])
+            if word is None:
+                return None
+            if self.is_cue_word(word["word"]):
+                return self._word.match(raw, word.start("word"), sentence[1])
+            if word["word"] not in self._clause_auxiliaries:
+                return None
+            pos = word.end()
+        return None
+
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
     ) -> tuple[int, int, str | None] | None:
@@ -1248,6 +1266,9 @@ class ReportedSpeech(DirectQuotes):
         source at the end; ``None`` when the verb is not followed by a clause.  With *needs_verb* a
         clause without ``that`` must show a verb early (``adding the plan was dead``, but not
         ``adding an hour to each trip``)."""
+        inner = self.raised_cue(raw, cue, sentence)
+        if inner is not None:
+            cue = inner  # ("is believed to have said the plan was ...": the words after "said")
         pos = cue.end()
         word = cue.group().casefold()
         separated = self._separable.get(word)
