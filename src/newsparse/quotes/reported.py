@@ -1244,14 +1244,17 @@ class ReportedSpeech(DirectQuotes):
     def raised_cue(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> regex.Match[str] | None:
         """The cue inside the infinitive after a raised passive (:meth:`raised_passive`), after at
         most two of :attr:`CLAUSE_AUXILIARIES` (``is believed to have said the plan was ...``:
-        ``said``, whose words are the reported ones), else ``None``."""
-        if not self.raised_passive(raw, cue, sentence):
-            return None
+        ``said``, whose words are the reported ones), else ``None`` (also for a progressive form:
+        ``are said to be urging the governor to ...``)."""
+        if cue.group().casefold() in self._infinitive_verbs or not self.raised_passive(raw, cue, sentence):
+            return None  # ("were promised to be told ...": the infinitive is what was said)
         pos = cue.end()
         for _ in range(3):  # ("to", then "have", "have been")
             word = _WORD_AFTER_BLANKS.match(raw, pos, sentence[1])
             if word is None:
                 return None
+            if self.GERUND_SUFFIX and word["word"].endswith(self.GERUND_SUFFIX):
+                return None  # ("are said to be urging the governor to ...": an object, then an infinitive)
             if self.is_cue_word(word["word"]):
                 return self._word.match(raw, word.start("word"), sentence[1])
             if word["word"] not in self._clause_auxiliaries:
