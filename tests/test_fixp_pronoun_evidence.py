@@ -61,13 +61,13 @@ ENGLISH = [
     ),
     (
         "Ana Ortiz told Tom Berg on Monday that the bakery would close. He said he was surprised.",
-        ["Ana Ortiz", "Ana Ortiz"],
-        "near-miss: no pronoun in the clause, nothing against the subject",
+        ["Ana Ortiz", "He"],
+        "no pronoun in the clause, but the object may be meant as well: left as written",
     ),
     (
         "Ana Ortiz told Tom Berg she would resign. She said the board had agreed.",
-        ["Ana Ortiz", "Ana Ortiz"],
-        "the same, the pronoun of the speaker's gender",
+        ["Ana Ortiz", "She"],
+        "the same, the pronoun of the speaker's gender: the object may be meant as well",
     ),
     (
         "Tom Berg and his team arrived. He said the plan was good.",
@@ -86,8 +86,8 @@ ENGLISH = [
     ),
     (
         "Ana Ortiz sued Tom Berg in May. She said the case was strong.",
-        ["Ana Ortiz"],
-        "near-miss: subject and object, no evidence: the subject",
+        ["She"],
+        "subject and object, no evidence: either, left as written",
     ),
     (
         "Tom Berg introduced his colleague Ana Ortiz. \u201cThe plan is good,\u201d she said.",
@@ -158,18 +158,18 @@ def test_language_packs(language: str, paragraph: str, expected: list[str | None
     assert speakers(article) == expected
 
 
-class KeepsNoObject(QuoteParser):
-    """A parser that leaves a pronoun as written when the subject's object may be meant too."""
+class KeepsSubject(QuoteParser):
+    """A parser that gives a pronoun to the subject when the subject's object may be meant too."""
 
-    SUBJECT_OVER_OBJECT = False
+    SUBJECT_OVER_OBJECT = True
 
 
 @pytest.mark.parametrize(
     ("paragraph", "default", "switched"),
     [
-        ("Ana Ortiz sued Tom Berg in May. He said the case was baseless.", "Ana Ortiz", "He"),
-        ("Tom Berg met Ana Ortiz on Monday. She said the talks had gone well.", "Tom Berg", "She"),
-        ("Tom Berg was questioned by Detective Ana Ortiz. She said he had been cooperative.", "Tom Berg", "She"),
+        ("Ana Ortiz sued Tom Berg in May. He said the case was baseless.", "He", "Ana Ortiz"),
+        ("Tom Berg met Ana Ortiz on Monday. She said the talks had gone well.", "She", "Tom Berg"),
+        ("Tom Berg was questioned by Detective Ana Ortiz. She said he had been cooperative.", "She", "Tom Berg"),
         # (no one named after the subject in its sentence: the switch changes nothing)
         ("Tom Berg met the board on Monday. He said the talks had gone well.", "Tom Berg", "Tom Berg"),
     ],
@@ -177,7 +177,7 @@ class KeepsNoObject(QuoteParser):
 def test_subject_over_object(paragraph: str, default: str, switched: str) -> None:
     text = HEADLINE + paragraph + "\n"
     assert speakers(newsparse.parse_article(text)) == [default]
-    assert speakers(newsparse.ArticleParser(quotes=KeepsNoObject()).parse(text)) == [switched]
+    assert speakers(newsparse.ArticleParser(quotes=KeepsSubject()).parse(text)) == [switched]
 
 
 def test_evidence_is_read_once_per_article() -> None:

@@ -455,6 +455,25 @@ class DirectQuotes(SpeakerResolution):
             return False  # 'signs calling the mayor "a liar," the crowd ...': the naming verb's words
         return not self.is_title(raw[open_ + 1 : close].split())
 
+    def according_source(
+        self, raw: str, cue_start: int, start: int, end: int, sentence: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The source in ``raw[start:end]``, the words after one of :attr:`ACCORDING_TO` (at
+        *cue_start*) before a quotation.  A speech verb in lower case may open them (Spanish ``según dijo la ministra``):
+        the source is the words after it, and with none (``una reforma que, según dijo, "..."``,
+        as he said) the sentence's subject when it stands before (``Gustavo Petro anunció ...``),
+        else none: the verb is never the source."""
+        verb = self._word.match(raw, start, end)
+        if verb is None or not verb.group()[:1].islower() or not self.is_cue_word(verb.group()):
+            return start, end
+        rest = raw[verb.end() : end]
+        if rest.strip():
+            return verb.end() + len(rest) - len(rest.lstrip()), end
+        subject = self.sentence_subject(raw, sentence)
+        if subject is None or subject.end > cue_start:
+            return None
+        return subject.bounds
+
     def attribution_before(
         self, raw: str, open_: int, sentence: tuple[int, int]
     ) -> Attribution | None:
@@ -482,7 +501,8 @@ class DirectQuotes(SpeakerResolution):
             start = first + according.start("np")
             cue_span = (first + according.start(), first + according.start("np"))
             cue_text = according.group()[: according.start("np")].strip()
-            return Attribution((start, start + len(according["np"].rstrip())), Cue(cue_text, *cue_span))
+            source = self.according_source(raw, cue_span[0], start, start + len(according["np"].rstrip()), sentence)
+            return Attribution(source, Cue(cue_text, *cue_span)) if source is not None else None
         for cue in reversed(list(self.cues(raw, first, first + len(head)))):
             cue_span = cue.span()
             trailing = raw[cue.end() : first + len(head)]

@@ -66,6 +66,9 @@ class QuoteParser(ReportedSpeech):
     def name_model(self) -> NameModel:
         """A :attr:`PERSON_INDEX`'s ``NAME_MODEL`` for this parser's vocabulary."""
         return self.PERSON_INDEX.NAME_MODEL(self.vocabulary)
+    #: The characters ``str.isspace`` calls blank (whitespace, ``docs/model.md``) that a pattern's
+    #: ``\s`` does not match: the rules read each as a space (:meth:`pattern_blanks`).
+    PATTERN_BLANKS = "\x1c\x1d\x1e\x1f"
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -150,7 +153,7 @@ class QuoteParser(ReportedSpeech):
         original = self.paragraph_slice(text, paragraph)
         if not self.might_hold_quotes(original):
             return []
-        raw = self.single_marks(original)
+        raw = self.pattern_blanks(self.single_marks(original))
         offset = paragraph.span.start
         # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
         marks = Bounds.of(self.quotation_marks(raw))
@@ -180,6 +183,15 @@ class QuoteParser(ReportedSpeech):
                 quote = self.from_input(quote, text)
             out.append(self.shared_strings(quote, state))
         return out
+
+    def pattern_blanks(self, raw: str) -> str:
+        """*raw* with each of :attr:`PATTERN_BLANKS` made a space, so that the rules' ``\\s`` reads
+        every blank the library calls whitespace (a speaker after ``Naples.\\x1f`` is found as after
+        ``Naples. ``); offsets stay the same, and texts come from the input again; *raw* itself
+        when it holds none."""
+        if not any(blank in raw for blank in self.PATTERN_BLANKS):
+            return raw
+        return raw.translate({ord(blank): " " for blank in self.PATTERN_BLANKS})
 
     @staticmethod
     def paragraph_slice(text: str, paragraph: Paragraph) -> str:

@@ -282,7 +282,10 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
-                passive = self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
+                passive = (
+                    self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
+                    or self.raised_passive(raw, cue, sentence)
+                )
                 if passive:  # "Residents were told to leave": said to them; "... by police": by the police
                     agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
                     speaker = self.resolve(agent, state, None) if agent is not None else None
@@ -893,8 +896,8 @@ class ReportedSpeech(DirectQuotes):
                     quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, None)
                     return Candidate(quote, mention, cue.start(), end)
         np = self.phrase_after(raw, self.past_source_verb(raw, cue.end(), sentence[1]), sentence[1], source=True)
-        if np is None:
-            return None
+        if np is None or self.is_cue_word(raw[np[0] : np[1]]):
+            return None  # ("Según dijo, ...", as he said: a speech verb alone is no source)
         lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
         if not lead:
             np = self.source_to_comma(raw, np, sentence[1])
@@ -1305,6 +1308,41 @@ class ReportedSpeech(DirectQuotes):
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
         return not any(w.casefold() in self._that_words for w in self._word.findall(after))
 
+    def raised_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* is a passive (after one of :attr:`PASSIVE_AUXILIARIES`, no progressive
+        form ending in :attr:`GERUND_SUFFIX`: ``is promising to help``) with one of
+        :attr:`INFINITIVE_MARKERS` right after it (``Ruiz is said to have lied``, ``He is believed
+        to have said ...``): what others say of the subject, who is not the one speaking: the
+        words are kept with no speaker but an agent (``is said by aides to ...`` reads no
+        infinitive right after the cue).  Reads the :attr:`PHRASE_WINDOW` characters before it."""
+        if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
+            return False  # ("is promising to help": a progressive form, the subject speaks)
+        after = _WORD_AFTER_BLANKS.match(raw, cue.end(), sentence[1])
+        if after is None or after["word"] not in self._infinitive_markers:
+            return False
+        return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
+
+    def raised_cue(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> regex.Match[str] | None:
+        """The cue inside the infinitive after a raised passive (:meth:`raised_passive`), after at
+        most two of :attr:`CLAUSE_AUXILIARIES` (``is believed to have said the plan was ...``:
+        ``said``, whose words are the reported ones), else ``None`` (also for a progressive form:
+        ``are said to be urging the governor to ...``)."""
+        if cue.group().casefold() in self._infinitive_verbs or not self.raised_passive(raw, cue, sentence):
+            return None  # ("were promised to be told ...": the infinitive is what was said)
+        pos = cue.end()
+        for _ in range(3):  # ("to", then "have", "have been")
+            word = _WORD_AFTER_BLANKS.match(raw, pos, sentence[1])
+            if word is None:
+                return None
+            if self.GERUND_SUFFIX and word["word"].endswith(self.GERUND_SUFFIX):
+                return None  # ("are said to be urging the governor to ...": an object, then an infinitive)
+            if self.is_cue_word(word["word"]):
+                return self._word.match(raw, word.start("word"), sentence[1])
+            if word["word"] not in self._clause_auxiliaries:
+                return None
+            pos = word.end()
+        return None
+
     def content_after(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], *, bare: bool, needs_verb: bool = False
     ) -> tuple[int, int, str | None] | None:
@@ -1312,6 +1350,9 @@ class ReportedSpeech(DirectQuotes):
         source at the end; ``None`` when the verb is not followed by a clause.  With *needs_verb* a
         clause without ``that`` must show a verb early (``adding the plan was dead``, but not
         ``adding an hour to each trip``)."""
+        inner = self.raised_cue(raw, cue, sentence)
+        if inner is not None:
+            cue = inner  # ("is believed to have said the plan was ...": the words after "said")
         pos = cue.end()
         word = cue.group().casefold()
         separated = self._separable.get(word)

@@ -45,11 +45,15 @@ class SpeakerResolution(Segmentation):
     #: determiner and the role noun set off before a name (``The Federal Reserve chairwoman,
     #: Janet Yellen, spoke``); in a language with ``Vocabulary.CAPITALISED_NOUNS``, none.
     APPOSED_BODY_WORDS: ClassVar[int] = 3
-    #: Whether a person pronoun goes to a sentence's subject when a person named right after it
-    #: in its sentence may be meant as well and the article shows neither's gender (``Tom Berg
-    #: met Ana Ortiz on Monday. She said ...``: Tom Berg); off, such a pronoun is left as
-    #: written (:meth:`rival_object`).
-    SUBJECT_OVER_OBJECT: ClassVar[bool] = True
+    #: Whether a person pronoun goes to a sentence's subject when the person named as its verb's
+    #: object may be meant as well and the article shows neither's gender (on: ``Tom Berg met
+    #: Ana Ortiz on Monday. She said ...`` gives Tom Berg); off (the default), such a pronoun is
+    #: left as written (:meth:`rival_object`).
+    SUBJECT_OVER_OBJECT: ClassVar[bool] = False
+    #: How many lower-case words (besides titles and role nouns) may stand between a subject's
+    #: name and the next person's for that person to be its verb's object (:meth:`names_object`:
+    #: ``met``, ``a rencontré``, ``se reunió con``).
+    MAX_OBJECT_GAP: ClassVar[int] = 3
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -772,9 +776,9 @@ class SpeakerResolution(Segmentation):
 
     def rival_object(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *pronoun* at *at* may as well refer to the person named right after *name*
-        in *name*'s sentence (:meth:`named_after`: ``Ana Ortiz sued Tom Berg in May. He said
-        ...``), the article showing neither's gender; only when :attr:`SUBJECT_OVER_OBJECT` is
-        off: by default the subject is the referent, the standard reading."""
+        in *name*'s sentence as its verb's object (:meth:`named_after`, :meth:`names_object`:
+        ``Ana Ortiz sued Tom Berg in May. He said ...``), the article showing neither's gender:
+        the pronoun is then left as written; never when :attr:`SUBJECT_OVER_OBJECT` is on."""
         if self.SUBJECT_OVER_OBJECT or name == pronoun or not state.index.is_known(name):
             return False
         if state.genders is None:
@@ -786,7 +790,28 @@ class SpeakerResolution(Segmentation):
             if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
         ]
         after = self.named_after(name, people, state.text)
-        return after is not None and not state.genders.get(after.name) and not self.is_possessor(after, state)
+        if after is None or state.genders.get(after.name) or self.is_possessor(after, state):
+            return False
+        named = [person for person in people if person.name == name and person.start < after.start]
+        return bool(named) and self.names_object(named[-1], after, state.text)
+
+    def names_object(self, named: Person, after: Person, text: str) -> bool:
+        """Whether *after*, named right after *named* in its sentence, is the object of the verb
+        that follows *named* (``Tom Berg met Chancellor Ana Ortiz``, ``Jean Martin a rencontré
+        Claire Dubois``): between *named*'s words and *after* stand only up to
+        :attr:`MAX_OBJECT_GAP` lower-case words (at least one) besides titles and role nouns, and
+        no punctuation (not ``Tom Berg, an adviser to Ana Ortiz``, ``Tom Berg said Ana Ortiz's
+        plan``, nor a time ``on Monday``)."""
+        words = text[named.start : after.start].split()
+        k = 0
+        while k < len(words) and words[k] in named.words:
+            k += 1
+        gap = words[k:]
+        vocabulary = self.vocabulary
+        lower = [w for w in gap if not (vocabulary.is_title(w) or vocabulary.is_role_noun(w))]
+        if k == 0 or not lower or len(lower) > self.MAX_OBJECT_GAP:
+            return False
+        return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
 
     def named_after(self, name: str, people: Sequence[Person], text: str) -> Person | None:
         """The person of *people* (in order, from *text*) named right after *name*'s last
