@@ -28,11 +28,11 @@ __all__ = ["CueScan", "SpeakerGrammar"]
 #: A contraction after a relative pronoun (``who'd``, ``who’ve``), left off it.
 _ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
-_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
+_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’.\-]")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
 #: ``, R-Texas,``), an age (``, 81,``) or another parenthesis (``(Mich.)``, ``(a Connecticut
 #: Democrat)``).
-TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
+TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}\p{M}.]{1,12}(?:\s[\p{L}\p{M}.]{1,8})?)(?=,))"
 TAG = rf"(?:{TAG_CORE},?)"
 _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
 
@@ -154,14 +154,14 @@ class SpeakerGrammar(QuoteWords):
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
         # a romanised given name of two syllables: "Yeon-kim", "Jae-in"
-        self._romanised_given = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
+        self._romanised_given = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++-[\p{Ll}\p{M}]++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
-        self._token = regex.compile(r"[\p{L}\-]++")
+        self._token = regex.compile(r"[\p{L}\p{M}\-]++")
         # (the same tokens of an ASCII text, where a letter is A-Z or a-z: the standard library's
         # engine lists them about twice as fast as the one above)
         self._ascii_token = re.compile(r"[A-Za-z\-]+")
-        self._token_char = regex.compile(r"[\p{L}\-]")
-        self._not_token_char = regex.compile(r"[^\p{L}\-]")  # (where cue_scan may cut a long paragraph)
+        self._token_char = regex.compile(r"[\p{L}\p{M}\-]")
+        self._not_token_char = regex.compile(r"[^\p{L}\p{M}\-]")  # (where cue_scan may cut a long paragraph)
         # the tokens cues() looks for: those that may start a cue, and progressive forms
         self._cue_candidates = self._cue_starts | self._progressive
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
@@ -183,7 +183,7 @@ class SpeakerGrammar(QuoteWords):
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
             # "the board members", "Republican senators"
             rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}'’\-]*+\s++\p{{Ll}}[\p{{L}}'’\-]*+(?<=s)"
-            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
+            r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
         )
@@ -192,16 +192,16 @@ class SpeakerGrammar(QuoteWords):
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
-            r"(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            r"(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+){0,7}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
-            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+            r"\s++(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
             rf"(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
-        name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
+        name = r"\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}"
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
@@ -229,7 +229,7 @@ class SpeakerGrammar(QuoteWords):
         numbers = any_of(self.NUMBER_WORDS)
         self._share = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
-            r"(?:\s++\p{L}[\p{L}\-]*+){0,3}\s*+$"
+            r"(?:\s++\p{L}[\p{L}\p{M}\-]*+){0,3}\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
@@ -247,7 +247,7 @@ class SpeakerGrammar(QuoteWords):
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
-            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?"
+            r"(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+){0,4}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"

@@ -13,7 +13,8 @@ English (``"en"``) is the default.
 code          covers
 ============  =====================================================================================
 ``en``        the default :class:`~newsparse.Vocabulary` and :class:`~newsparse.QuoteParser`
-``en-GB``     single quotation marks ``‘...’`` (``'...'``) as the primary marks, double ones inside
+``en-GB``     single quotation marks ``‘...’`` (``'...'``) as the primary marks, double ones inside;
+              a numeric date day first (``03/04/2025`` is 3 April)
 ``fr``        ``« ... »``, ``a déclaré``/``a affirmé``/``dit``..., ``que``/``qu'``, ``selon``, French
               titles (``le ministre``, ``la maire``) and gendered ones for pronouns, months and
               weekdays
@@ -36,6 +37,7 @@ from .parser import QuoteParser
 
 __all__ = [
     "BritishQuotes",
+    "BritishVocabulary",
     "FrenchQuotes",
     "FrenchVocabulary",
     "GermanQuotes",
@@ -92,6 +94,15 @@ class WithoutEnglishRules(QuoteParser):
 
 
 # -- British English --------------------------------------------------------------------------
+
+
+class BritishVocabulary(Vocabulary):
+    """British English: the English words, and a numeric date read day first (``03/04/2025`` is
+    3 April).
+
+    .. versionadded:: 0.2"""
+
+    DAYFIRST: ClassVar[bool] = True  # 03/04/2025 is 3 April
 
 
 class BritishQuotes(QuoteParser):
@@ -603,7 +614,7 @@ class SpanishQuotes(WithoutEnglishRules):
 #: The packs by code (lower case).
 LANGUAGES: dict[str, LanguagePack] = {
     "en": LanguagePack("en", Vocabulary, QuoteParser),
-    "en-gb": LanguagePack("en-GB", Vocabulary, BritishQuotes),
+    "en-gb": LanguagePack("en-GB", BritishVocabulary, BritishQuotes),
     "fr": LanguagePack("fr", FrenchVocabulary, FrenchQuotes),
     "de": LanguagePack("de", GermanVocabulary, GermanQuotes),
     "es": LanguagePack("es", SpanishVocabulary, SpanishQuotes),

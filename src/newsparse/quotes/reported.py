@@ -23,10 +23,10 @@ __all__ = ["ReportedSpeech"]
 
 #: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
 #: article or pronoun as a sentence's first word would not be).
-_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 # a comma and the word after it ("..., said the deal was dead")
-_NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}++)")
+_NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
 #: The word after blanks (``según explicó``: ``explicó``).
 _WORD_AFTER_BLANKS = regex.compile(rf"\s*+(?P<word>{WORD})")
 #: An appositive that runs to the end of the sentence after a closing attribution
@@ -36,9 +36,9 @@ _TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
 _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 #: A label before a colon that opens a sentence (``Status: The bridge ...``, ``Road closures:``):
 #: one or two words, the first capitalised, then a capital or a quotation mark after the colon.
-_LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
+_LABEL = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{L}[\p{L}\p{M}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
 #: A character that is neither a letter nor a blank (punctuation between a speaker's phrase and its cue).
-_NOT_WORDS = regex.compile(r"[^\p{L}\s]")
+_NOT_WORDS = regex.compile(r"[^\p{L}\p{M}\s]")
 #: A currency sign before an amount (``$2 million``, ``€40``).
 _CURRENCY = regex.compile(r"\p{Sc}(?=\d)")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
@@ -194,7 +194,7 @@ class ReportedSpeech(DirectQuotes):
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
-            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)"
+            r"\s++(?P<object>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+(?:\s++[\p{L}\p{M}\p{N}'’.\-]++){0,5}?)"
             rf"\s++(?:{any_of(self.INFINITIVE_MARKERS)})\s++\p{{Ll}}"
         )
         # "Asked (by X) whether ..., ": a question that opens a sentence

@@ -22,7 +22,7 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
-WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’‘ʼ.\-]*+"
+WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
