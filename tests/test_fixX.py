@@ -76,11 +76,23 @@ def test_a_text_of_one_line_over_and_over_is_no_repeat() -> None:
     assert [p.text for p in article.paragraphs] == ["x"] * 8
 
 
+@pytest.mark.parametrize("copies", [4, 6, 10])
+def test_a_block_of_lines_over_and_over_is_no_repeat(copies: int) -> None:
+    # stamp lines, a list or a table printed block after block: an even count of blocks splits in two
+    # equal halves, but the first half repeats its own first line, so it is no article printed twice
+    block = ["Published: Aug 13, 2024 11:14 PM", "Updated: Aug 14, 2024 09:02 AM", "Posted: Aug 12, 2024"]
+    lines = newsparse.lines.split_lines("\n".join(block * copies))
+    assert ArticleParser().repeat_start(lines) == 0
+    article = newsparse.parse_article("\n".join(block * copies))
+    assert [part.kind for part in article.boilerplate].count("repeat") == 0
+
+
 def test_finding_a_repeat_is_linear() -> None:
     parser = ArticleParser()
     lines = [f"Line {i} of a long list of distinct entries." for i in range(200)]
     small = newsparse.lines.split_lines("\n".join(lines * 2))
-    large = newsparse.lines.split_lines("\n".join(lines * 20 + lines * 20))
+    many = [f"Line {i} of a long list of distinct entries." for i in range(4000)]
+    large = newsparse.lines.split_lines("\n".join(many * 2))
     assert parser.repeat_start(small) == 200
     assert parser.repeat_start(large) == 4000
     timings = []

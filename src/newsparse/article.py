@@ -395,8 +395,9 @@ class ArticleParser:
         it (the whole article, then the whole article again): the index of the line that opens the
         second copy, or 0.  The second copy is every line from there to the end, the same lines in
         the same order as the first copy's, which may end in up to :attr:`REPEAT_SLACK` more lines
-        with no letter or digit (a separator: ``* * *``); the first copy holds at least :attr:`MIN_REPEAT_LINES` lines and more than
-        one line text (a text of ``x`` lines is no article printed twice).  At most
+        with no letter or digit (a separator: ``* * *``); the first copy holds at least :attr:`MIN_REPEAT_LINES` lines and its
+        first line only once (a text of ``x`` lines, or of one block of lines over and over, is no article
+        printed twice: it would split at any even count of blocks).  At most
         :attr:`REPEAT_SLACK` + 1 places are tried, each one line by line: linear in the text.
 
         .. versionadded:: 0.2"""
@@ -409,7 +410,7 @@ class ArticleParser:
                 continue
             if any(any(char.isalnum() for char in lines[i].text) for i in range(count - start, start)):
                 continue  # the first copy's extra lines are a separator, not story the second copy lacks
-            if all(lines[start + i].text == lines[i].text for i in range(1, count - start)) and any(
+            if all(lines[start + i].text == lines[i].text for i in range(1, count - start)) and all(
                 lines[i].text != first for i in range(1, start)
             ):
                 return start
