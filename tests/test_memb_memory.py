@@ -255,3 +255,23 @@ def test_a_subclass_gives_only_its_storage() -> None:
     del numbers[0]  # packed, and its storage drops nothing in place: unpacked and packed again
     assert numbers == [1, 2, 3, 4, 5, 6, 7, 8] and len(numbers) == 8
     assert numbers.store == bytearray(range(1, 7))
+
+
+@pytest.mark.parametrize(
+    ("code", "loaded"),
+    [
+        # (what a process runs, whether the modules only a pool or a page needs are loaded)
+        ("import newsparse; newsparse.parse_article('Rain ends drought\\n\\nIt rained, Ana Ruiz said.')", False),
+        ("import newsparse; newsparse.parse_article('Rain ends drought').to_html()", True),
+    ],
+)
+def test_parsing_loads_neither_the_pool_nor_the_entity_table(code: str, loaded: bool) -> None:
+    """``concurrent.futures`` (with ``logging``) and ``html`` (with its HTML5 entity table) cost
+    about 1.8 MB of a process that only parses; they are imported where a pool is made or a page
+    rendered."""
+    import subprocess
+    import sys
+
+    shown = "import sys; print(sorted(m for m in ('concurrent.futures', 'html', 'html.entities') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", f"{code}; {shown}"], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ("['html', 'html.entities']" if loaded else "[]")
