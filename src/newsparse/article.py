@@ -467,7 +467,8 @@ class ArticleParser:
         """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
         the first one, captions grouped, quotes.  A subclass that adds a part returns its own
         ``Article`` subclass from here."""
-        paragraphs = self.body.parse(state.body, page=state.lines)
+        # many paragraphs are packed as they come (Paragraphs), not held as objects
+        paragraphs = Paragraphs.of(state.text, self.body.stream(state.body, page=state.lines))
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
@@ -760,9 +761,10 @@ class ArticleParser:
         return False
 
     def read_dateline(
-        self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
-    ) -> tuple[Dateline | None, tuple[Paragraph, ...]]:
-        """Take the dateline off the first paragraph."""
+        self, text: str, paragraphs: Sequence[Paragraph], reference_date: dt.date | None
+    ) -> tuple[Dateline | None, Sequence[Paragraph]]:
+        """Take the dateline off the first paragraph.  *paragraphs* are a tuple, or packed
+        (:class:`~newsparse.spans.Paragraphs`), and come back the same way."""
         if not paragraphs:
             return None, paragraphs
         first = paragraphs[0]
@@ -774,6 +776,8 @@ class ArticleParser:
             return dateline, paragraphs[1:]
         start = dateline.span.end + len(rest) - len(rest.lstrip())
         remainder = Paragraph(collapse(text[start : first.span.end]), Span(start, first.span.end))
+        if isinstance(paragraphs, Paragraphs):  # (repacked one at a time, not unpacked)
+            return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
         return dateline, (remainder, *paragraphs[1:])
 
     # -- header rules -------------------------------------------------------------------------

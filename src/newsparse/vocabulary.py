@@ -23,7 +23,12 @@ from .vocab import agencies, demonyms, months, places, titles
 __all__ = ["Vocabulary"]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+#: How many words :func:`normalize_word` remembers.  Words repeat: on news text 4,096 answer
+#: about 95% of the calls (65,536 answered 97% and kept about 3 MB more after 600 articles).
+NORMALIZE_CACHE = 1 << 12
+
+
+@functools.lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize_word(word: str) -> str:
     """Lowercase, without periods and surrounding whitespace: ``"Sen."`` -> ``"sen"``."""
     return word.strip().replace(".", "").casefold()
