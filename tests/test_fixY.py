@@ -45,6 +45,8 @@ CLAUSE_SUBJECT_IS_NO_SPEAKER = no_duplicates([
     ("Paul Grant was the first mayor of the town, he said.",
      [("Paul Grant was the first mayor of the town", R, "he", "he")]),
     ("The council fired Ana Ortiz in May, she said.", [("The council fired Ana Ortiz in May", R, "she", "she")]),
+    # the same with the attribution set off inside the clause, its verb after it (was: Paul Grant)
+    ("Paul Grant, he said, was the first mayor of the town.", [("was the first mayor of the town", R, "he", "he")]),
     # (was: Tom Berg, by the paragraph's first subject, named inside the words)
     ("Tom Berg opened the meeting.|Paul Grant was the first mayor of the town, he said.",
      [("Paul Grant was the first mayor of the town", R, "he", "he")]),
@@ -56,6 +58,7 @@ CLAUSE_SUBJECT_IS_NO_SPEAKER = no_duplicates([
      [("The town was founded in 1820", R, "Paul Grant", "he")]),
     ("After Paul Grant lost the vote, he said the count was wrong.",
      [("the count was wrong", R, "Paul Grant", "he")]),
+    ("Paul Grant arrived late. The plan, he said, was too costly.", [("was too costly", R, "Paul Grant", "he")]),
 ])
 
 
@@ -308,3 +311,21 @@ TWO_WORD_CLAUSES = no_duplicates([
 def test_two_word_clauses(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
 
+
+
+BODY_NAMED_BY_A_MODIFIER = no_duplicates([
+    # one name word after capitalised words that only qualify a role names a body (was: "Grid")
+    ('"We are leaving," National Grid said.', [("We are leaving,", D, "National Grid", "National Grid")]),
+    ("The vote was rigged, National Grid said.", [("The vote was rigged", R, "National Grid", "National Grid")]),
+    # near-misses: a role noun or an honorific before a surname; a fuller name the article gives
+    ('"We are leaving," said President Obama.', [("We are leaving,", D, "Obama", "President Obama")]),
+    ('"We are leaving," said General Petraeus.', [("We are leaving,", D, "Petraeus", "General Petraeus")]),
+    ('"We are leaving," said Mr. Obama.', [("We are leaving,", D, "Obama", "Mr. Obama")]),
+    ('Anthony Kennedy arrived.|"We are leaving," said Justice Kennedy.',
+     [("We are leaving,", D, "Anthony Kennedy", "Justice Kennedy")]),
+])
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BODY_NAMED_BY_A_MODIFIER)
+def test_body_named_by_a_modifier(paragraphs: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraphs) == expected

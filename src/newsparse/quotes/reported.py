@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice
 
@@ -290,7 +290,9 @@ class ReportedSpeech(DirectQuotes):
                     agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
                     speaker = self.resolve(agent, state, None) if agent is not None else None
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
-                elif result.quote.speaker is not None and self.named_in_own_words(result.quote, state):
+                elif result.quote.speaker is not None and (
+                    self.named_in_own_words(result.quote, state) or self.subject_before_aside(result.quote, state)
+                ):
                     # ("Paul Grant was the first mayor, he said.": he, not Paul Grant)
                     written = attrs.evolve(result.quote.speaker, name=result.quote.speaker.mention)
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=written))
@@ -1445,6 +1447,34 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def subject_before_aside(self, quote: Quote, state: State) -> bool:
+        """Whether *quote*'s speaker is a person pronoun in an attribution set off inside the
+        clause it attributes, resolved to someone named before it in its sentence, when the words
+        after it open with their verb (``Paul Grant, he said, was the first mayor``): that someone
+        is the clause's subject, what is said, not who says it (see
+        :meth:`~newsparse.quotes.resolution.SpeakerResolution.named_in_own_words`).
+
+        .. versionadded:: 0.2
+        """
+        speaker = quote.speaker
+        if speaker is None or speaker.span is None or speaker.mention.casefold() not in self._persons:
+            return False
+        if speaker.name == speaker.mention or quote.span.start < speaker.span.end:
+            return False
+        first = quote.text.split(maxsplit=1)[:1]
+        if not first or not first[0][:1].islower() or not self.is_verb(first[0].casefold().strip(",;:.")):
+            return False
+        relative = speaker.span.start - state.paragraph_start
+        if not state.paragraph_text[:relative].rstrip().endswith(","):
+            return False
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.absolute(state.sentence_starts[index]) if index >= 0 else state.paragraph_start
+        surname = speaker.name.split()[-1]
+        return any(
+            person.name in (speaker.name, surname)
+            for person in state.index.people_between(opening, speaker.span.start, self.MAX_SUBJECTS)
+        )
 
     def subject_not_object(self, raw: str, end: int, stop: int) -> bool:
         """Whether the words a cue of :attr:`OBJECT_VERBS` takes as the person told, up to *end*,

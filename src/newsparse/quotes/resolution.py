@@ -172,6 +172,8 @@ class SpeakerResolution(Segmentation):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
+            if full == " ".join(name_words) and self.modifier_named(words, name_words):
+                return text  # ("National Grid said": a body's name, not a person "Grid")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
             if plausible and full != " ".join(name_words):
                 full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state)
@@ -180,6 +182,25 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
+        """Whether a mention's *words* are one name word after capitalised words of the
+        vocabulary's titles that only qualify a role (``National Grid``, ``Central Bank``: no
+        honorific, no role noun such as ``President``, no abbreviation such as ``Gen.``): the
+        mention names a body, not a person called by the last word.  Only when the index holds no
+        fuller name for it (the caller's test).
+
+        .. versionadded:: 0.2
+        """
+        lead = words[: len(words) - len(name_words)]
+        if len(name_words) != 1 or not lead:
+            return False
+        vocabulary = self.vocabulary
+        return all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and vocabulary.is_title(w)
+            and not vocabulary.is_honorific(w) and not vocabulary.is_role_noun(w)
+            for w in lead
+        )
 
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
