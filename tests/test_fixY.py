@@ -329,3 +329,24 @@ BODY_NAMED_BY_A_MODIFIER = no_duplicates([
 @pytest.mark.parametrize(("paragraphs", "expected"), BODY_NAMED_BY_A_MODIFIER)
 def test_body_named_by_a_modifier(paragraphs: str, expected: list[Row]) -> None:
     assert quotes_of(paragraphs) == expected
+
+
+def test_person_told_before_a_named_subject() -> None:
+    # the person told, then the clause's named subject: the words open with the name
+    assert quotes_of("Tom Berg told a luncheon Ana Ortiz could decide within a few weeks.") == [
+        ("Ana Ortiz could decide within a few weeks", R, "Tom Berg", "Tom Berg")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an agency told, then the clause's subject (was: the agency's name opened the words)
+        ("Officials told Reuters Nordwind is the largest shipbuilder.",
+         [("Nordwind is the largest shipbuilder", R, "Officials", "Officials")]),
+        ("A spokesman told Reuters offers have increased recently.",
+         [("offers have increased recently", R, "A spokesman", "A spokesman")]),
+    ],
+)
+def test_agency_told_before_the_clause(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

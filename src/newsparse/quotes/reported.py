@@ -1401,10 +1401,7 @@ class ReportedSpeech(DirectQuotes):
             obj = self._object.match(raw, pos, sentence[1])
             if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
-                start = obj.start()
-                while start < obj.end() and raw[start].isspace():
-                    start += 1
-                return self.clause_from(raw, start, sentence)
+                return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
             if obj is not None:
                 pos = obj.end()
                 aside = self.source_aside(raw, pos, sentence[1])
@@ -1475,6 +1472,28 @@ class ReportedSpeech(DirectQuotes):
             person.name in (speaker.name, surname)
             for person in state.index.people_between(opening, speaker.span.start, self.MAX_SUBJECTS)
         )
+
+    def clause_subject_start(self, raw: str, obj: regex.Match[str]) -> int:
+        """Where the subject of the clause starts in *obj*, the words after a cue that
+        :meth:`subject_not_object` found to be that subject: at its first word, or, after a
+        determiner and a lower-case noun (the person told), at the capitalised name after them
+        (``told a luncheon Reagan could decide``: ``Reagan``), and after an agency or one of
+        :attr:`OBJECT_WORDS` (``told Reuters offers have ...``), at the word after it.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, obj.start(), obj.end()))
+        if not words:
+            return obj.end()
+        first = words[0].group()
+        if len(words) >= 2 and (self.vocabulary.is_agency(first) or first.casefold() in self._object_words):
+            return words[1].start()  # ("told Reuters MHI is ...", "told Reuters offers have ...")
+        if (
+            len(words) >= 3 and first.casefold() in self._determiners
+            and words[1].group()[:1].islower() and words[2].group()[:1].isupper()
+        ):
+            return words[2].start()
+        return words[0].start()
 
     def subject_not_object(self, raw: str, end: int, stop: int) -> bool:
         """Whether the words a cue of :attr:`OBJECT_VERBS` takes as the person told, up to *end*,
