@@ -294,6 +294,12 @@ class Vocabulary:
         """A title or role word (``President``, ``Sen.``, ``minister``) or an honorific."""
         return normalize_word(word) in self._titles
 
+    def is_honorific(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`HONORIFICS` (``Mr.``, ``Mme``, ``Frau``).
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._honorifics
+
     def is_role_noun(self, word: str) -> bool:
         return normalize_word(word) in self._role_nouns
 

@@ -673,6 +673,9 @@ class SpeakerGrammar(QuoteWords):
                 break
             chosen.insert(0, m)
             of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            if w in self._determiners and len(chosen) > 1 and i > 0 and not raw[words[i - 1].end() : m.start()].strip(" "):
+                # ("Marine Le Pen a déclaré": a capitalised particle inside a name, no article)
+                of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
@@ -1146,19 +1149,25 @@ class SpeakerGrammar(QuoteWords):
     def opening_adverb(self, phrase: str) -> bool:
         """Whether *phrase*, set off by a comma, is one word that modifies the sentence rather than
         names its speaker (``Separately,``, ``Meanwhile,``, ``However,``): one of :attr:`ADVERBS` or a
-        word the vocabulary says opens no name.  Not by the adverb's ending alone: ``Kelly, a nurse
+        word the vocabulary says opens no name, unless it is a noun for people (``Officials,``:
+        :meth:`is_people_noun`).  Not by the adverb's ending alone: ``Kelly, a nurse
         at the hospital, said`` names her."""
         words = phrase.split()
         if len(words) != 1:
             return False
         word = words[0]
-        return word.casefold() in self._adverbs or not self.vocabulary.can_start_name(word) or self.opening_participle(word)
+        if word.casefold() in self._adverbs:
+            return True
+        if word[1:].islower() and self.is_people_noun(word.casefold()):
+            return False  # ("Officials, who spoke on condition of anonymity, said": they speak)
+        return not self.vocabulary.can_start_name(word) or self.opening_participle(word)
 
     def opening_participle(self, word: str) -> bool:
         """Whether capitalised *word*, alone before a comma, is a participle or adjective in
         :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
         rather than a name: lower case after its capital, letters only, at least
-        :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name).
+        :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
+        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``).
 
         .. versionadded:: 0.2
         """
@@ -1168,7 +1177,7 @@ class SpeakerGrammar(QuoteWords):
             and word[:1].isupper()
             and rest.isalpha()
             and rest.islower()
-            and self.is_past_verb(word.casefold())
+            and (self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings))
         )
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
@@ -1883,6 +1892,8 @@ class SpeakerGrammar(QuoteWords):
                 match = None
         if match is None or not self.is_speaker_phrase(match["name"]):
             return None
+        if self.opening_adverb(match["name"]):
+            return None  # ("Undeterred, the mayor, who ..., said:": an opening word, no name)
         return self.mention(raw, match.span("name"))
 
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:

@@ -87,6 +87,7 @@ class WithoutEnglishRules(QuoteParser):
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ()
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -203,6 +204,8 @@ class FrenchQuotes(WithoutEnglishRules):
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     GERUND_SUFFIX: ClassVar[str] = "ant"
+    # ("Imperturbable, le maire, ...", "Interrogé, le ministre, ...")
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("able", "ible", "eux", "euse", "é", "ée", "és", "ées")
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
     DETERMINERS: ClassVar[tuple[str, ...]] = (
@@ -215,6 +218,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # ("lui" for either; "le", "la" are articles too; "son", "sa" agree with the noun, not the owner)
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("il", ("lui",)), ("elle", ("lui",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -549,6 +553,8 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
+    # ("Imperturbable, el alcalde, ..."; not "-ado"/"-ido", the ending of Machado or Delgado)
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("able", "ible")
     GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")
@@ -561,6 +567,7 @@ class SpanishQuotes(WithoutEnglishRules):
     # ("le" for either; "lo", "la" are articles too; "su" agrees with the noun, not the owner)
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("él", ("le",)), ("ella", ("le",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("su", "sus", "nuestro", "nuestra", "mi", "mis")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (

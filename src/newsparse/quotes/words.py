@@ -215,6 +215,12 @@ class QuoteWords:
     #: comma, opens the sentence instead of naming its speaker (``Undeterred, the mayor, who ...,
     #: said``); shorter words in ``-ed`` (``Ted``, ``Reed``) may be names.
     MIN_OPENING_PARTICIPLE: ClassVar[int] = 7
+    #: Endings of adjectives and participles besides :attr:`PAST_SUFFIX` that, on a capitalised
+    #: word of :attr:`MIN_OPENING_PARTICIPLE` letters or more alone before a comma, open the
+    #: sentence instead of naming its speaker (``Imperturbable, le maire, ... a déclaré``;
+    #: ``Furious, the mayor, who ..., said``).  Only endings that no common name has: a pack
+    #: lists its own (``-ado`` is left out of Spanish for ``Machado``).
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("ous", "ive", "able", "ible", "less", "ful")
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -431,6 +437,10 @@ class QuoteWords:
     #: Relative pronouns for things, read only where one opens a relative clause set off by
     #: commas that holds a cue (``The report, which officials said was late, was released``).
     THING_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("which",)
+    #: Possessive relative pronouns, read only where one opens a relative clause set off by
+    #: commas that holds a cue (``Tom Berg, whose lawyer said the vote was rigged, will
+    #: appeal``): the words the cue reports end where the clause does.
+    POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whose",)
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -909,8 +919,10 @@ class QuoteWords:
         self._stop = frozenset(self.STOP_WORDS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
