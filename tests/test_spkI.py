@@ -122,6 +122,39 @@ def test_owned_objects(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
 
 
+# a quotation that closes a participle phrase opening its sentence is the words of the main
+# clause's subject, who does what the participle says (the quotation stands before that subject)
+PARTICIPLE_OPENERS = [
+    ('Citing "obligations at home," the minister\'s spokeswoman told reporters he would skip the summit.',
+     [("obligations at home,", "the minister's spokeswoman", "the minister's spokeswoman"),
+      ("he would skip the summit", "the minister's spokeswoman", "the minister's spokeswoman")]),
+    ('Coach Tom Berg spoke after the game.\n\nBemoaning the "rigged schedule," Berg blamed the league for the defeat.',
+     [("rigged schedule,", "Tom Berg", "Berg")]),
+    ('Holding signs calling the mayor "the city\'s biggest loser," the protesters marched to the town hall.',
+     [("the city's biggest loser,", "the protesters", "the protesters")]),
+    # after "And in": the participle still opens the sentence; the comma right after the mark
+    ('And in explaining "why the budget failed twice", Ana Ortiz described a council at war.',
+     [("why the budget failed twice", "Ana Ortiz", "Ana Ortiz")]),
+    # near misses: a comma before the quotation closes the phrase there (the quotation is the
+    # main clause's, read as before), a quotation after the phrase's comma opens no clause, and a
+    # sentence opened by no participle keeps the words unattributed
+    ('Citing the rules, the judge called the motion "a waste of the court\'s time."',
+     [("a waste of the court's time.", "the judge", "the judge")]),
+    ('After the vote, "we will appeal the ruling at once," the union said.',
+     [("we will appeal the ruling at once,", "the union", "the union")]),
+    ('The "fair share plan," the council voted down on Monday, would have raised rates.',
+     [("fair share plan,", None, None)]),
+    # a cue inside the phrase: the words are the quoted person's, not the subject's
+    ('Quoting Ana Ortiz as saying "the budget is a fiction," the newspaper ran a front-page story.',
+     [("the budget is a fiction,", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_OPENERS)
+def test_participle_openers(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
 def test_no_duplicate_rows() -> None:
-    texts = [text for text, _ in [*APPOSITIVE_SUBJECTS, *COUNTS, *OWNED_OBJECTS]]
+    texts = [text for text, _ in [*APPOSITIVE_SUBJECTS, *COUNTS, *OWNED_OBJECTS, *PARTICIPLE_OPENERS]]
     assert len(texts) == len(set(texts))

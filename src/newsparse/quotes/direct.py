@@ -719,9 +719,12 @@ class DirectQuotes(SpeakerResolution):
             i = bisect_right(starts, quotation.start) - 1
             if i >= 0 and ends[i] >= quotation.end:
                 continue
-            mention = self.naming_subject(raw, quotation)
-            if mention is not None and mention.end > quotation.open:
-                mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
+            # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
+            mention = self.participle_opener_subject(raw, quotation)
+            if mention is None:
+                mention = self.naming_subject(raw, quotation)
+                if mention is not None and mention.end > quotation.open:
+                    mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
             attributed = self.attributing_verb(raw, quotation) is not None
             if not self.is_quotation(raw, quotation, attributed=attributed):
                 continue
@@ -896,6 +899,63 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def participle_opener_subject(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The subject of the main clause when the quotation closes a participle phrase that opens
+        its sentence (``Citing "obligations at home," the spokeswoman said ...``, ``Calling the
+        plan "a betrayal," the mayor walked out``, ``Holding signs calling him "a liar," the
+        protesters chanted ...``, ``And in explaining "why ...", Ortiz described ...``): the one
+        who does what the participle says.  The participle is the sentence's first word (after
+        one of :attr:`COORDINATORS` and one of :attr:`PARTICIPLE_SUBORDINATORS` or
+        :attr:`PREPOSITIONS`), in :attr:`GERUND_SUFFIX`; no comma stands between it and the
+        quotation, and a comma closes the phrase at the quotation's end (inside or right after
+        its closing mark).  The subject is the phrase that opens the clause after that comma,
+        when it can name a speaker; else ``None``, also when a cue other than a naming verb
+        stands in the phrase (``Quoting Ortiz as saying "...," the paper ...``: Ortiz's words).
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        words = list(islice(self._word.finditer(raw, quotation.sentence_start, quotation.open), 3))
+        while words and (
+            words[0].group().casefold() in self._coordinators
+            or words[0].group().casefold() in self._participle_subordinators
+            or words[0].group().casefold() in self._prepositions
+        ):
+            words.pop(0)  # ("And in explaining ...": the participle after them)
+        if not words:
+            return None
+        first = words[0].group()
+        low = first.casefold()
+        if not (low.endswith(suffix) and len(low) > len(suffix) + 2) or low in self._stop:
+            return None
+        if "," in raw[words[0].end() : quotation.open] or ";" in raw[words[0].end() : quotation.open]:
+            return None  # (a comma before the quotation closes the phrase earlier)
+        for token in self._token.finditer(raw, words[0].end(), quotation.open):
+            if self.is_cue_word(token.group().casefold()) and token.group() not in self._naming:
+                return None  # ('Quoting Ortiz as saying "...," the paper ...': the words are Ortiz's)
+        inner = raw[quotation.start : quotation.end].rstrip()
+        after = quotation.close + 1
+        while after < quotation.sentence_end and raw[after].isspace():
+            after += 1
+        if inner.endswith(","):
+            comma = quotation.close
+        elif after < quotation.sentence_end and raw[after] == ",":
+            comma = after
+        else:
+            return None
+        start = comma + 1
+        while start < quotation.sentence_end and raw[start].isspace():
+            start += 1
+        if start >= quotation.sentence_end or raw[start] in self._marks:
+            return None  # ('Citing the rules, "..."': a quotation, no clause, follows)
+        subject = self.sentence_subject(raw, (start, quotation.sentence_end), inner=True)
+        low = subject.text.casefold() if subject is not None else ""
+        if subject is None or (low in self._pronouns and low not in self._persons):
+            return None  # ("Citing "...," it added ...": a pronoun for no one sure)
+        return subject
 
     def passive_naming(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether *verb* is a naming verb in the passive (``The plan was called "a disaster"``,
