@@ -89,6 +89,11 @@ COUNTS = [
      [("The plant will close on May 12", "the company", "the company")]),
     ("Ana Ortiz, 54, said she would back the budget.", [("she would back the budget", "Ana Ortiz", "Ana Ortiz")]),
     ("In 2016, officials said the plan had failed.", [("the plan had failed", "officials", "officials")]),
+    # a figure that ends the reported words before an inverted cue is no count that speaks
+    ("Between February and October, the number of producing wells fell 14 pct to 43,521 from more than 50,000, "
+     "said Bill Guerard of the state energy commission.",
+     [("Between February and October, the number of producing wells fell 14 pct to 43,521 from more than 50,000",
+       "Bill Guerard", "Bill Guerard of the state energy commission")]),
 ]
 
 

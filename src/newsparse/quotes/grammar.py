@@ -235,7 +235,7 @@ class SpeakerGrammar(QuoteWords):
         # a bare count that may be a clause's subject: "39", "only 28", "at least 21,000" (not a
         # year, nor a part of a longer figure: "2016", "3.5")
         self._count_subject = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}},.])(?:(?i:{any_of(self.COUNT_LEADS)})\s++)?+\d{{1,3}}+(?:,\d{{3}})*+\s*+$"
+            rf"(?<![\p{{L}}\p{{N}},./])(?:(?i:{any_of(self.COUNT_LEADS)})\s++)?+\d{{1,3}}+(?:,\d{{3}})*+\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
@@ -768,8 +768,10 @@ class SpeakerGrammar(QuoteWords):
         (``Already, 520 delegates back her, 39 have said they back him``, ``Of 48 chambers that
         replied, only 28 said ...``, ``at least 21,000 said``): digits (maybe after one of
         :attr:`COUNT_LEADS`) after the clause's start at *floor*, a comma, semicolon or colon, or
-        one of :attr:`COORDINATORS`.  Not a year nor a figure inside a phrase (``the 2016
-        budget``, ``the 12 members``: a word before it that opens no clause).
+        one of :attr:`COORDINATORS` or :attr:`CLAUSE_JOINS` (``..., while 201 said ...``).  Not
+        a year nor a figure inside a phrase (``the 2016 budget``, ``the 12 members``, ``0/92``: a
+        word or mark before it that opens no clause).  The resolved speaker is the count as
+        written (a count is no date: ``SpeakerResolution.resolve``).
 
         .. versionadded:: 0.2
         """
@@ -781,7 +783,8 @@ class SpeakerGrammar(QuoteWords):
             before -= 1
         if before > floor and raw[before - 1] not in ",;:":
             lead = self.token_before(raw, count.start(), floor)
-            if lead.casefold() not in self._coordinators or raw[before - len(lead) : before] != lead:
+            joins = lead.casefold() in self._coordinators or lead.casefold() in self.CLAUSE_JOINS
+            if not joins or raw[before - len(lead) : before] != lead:
                 return None  # ("the 12 members", "(12 ...": a word or mark of the phrase before)
         return count.start(), count.end() - (len(count.group()) - len(count.group().rstrip()))
 
@@ -1566,8 +1569,6 @@ class SpeakerGrammar(QuoteWords):
             return True  # "aides say", next to a clause
         if low in self._quantities or self._share.search(phrase):
             return True  # "74 percent said", "six in 10 said"
-        if self._count_subject.fullmatch(phrase) is not None:
-            return True  # "..., 39 have said", "only 28 said": a count of the people just named
         return head[:1].isupper()
 
     def classified_name(self, words: Sequence[str]) -> bool:
