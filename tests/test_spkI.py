@@ -160,6 +160,28 @@ def test_participle_openers(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
 
 
+# a naming verb in the passive names with the quotation, and the agent after "by" says the words
+NAMING_AGENTS = [
+    ('The mayor was called "a liar and a coward" by Ana Ortiz on Monday.',
+     [("a liar and a coward", "Ana Ortiz", "Ana Ortiz")]),
+    ('The inquiry -- often labeled a "witch hunt" by Democrats -- dragged on for two years.',
+     [("witch hunt", "Democrats", "Democrats")]),
+    ('The plan, dubbed "the squeeze" by critics, was shelved.', [("the squeeze", "critics", "critics")]),
+    ('The recent strandings have been described as "heartbreaking" by the conservation department.',
+     [("heartbreaking", "the conservation department", "the conservation department")]),
+    # near misses: a time after "by" is no agent; nor a phrase that runs into a verb of its own;
+    # an active naming verb keeps its subject
+    ('The plan was called "the squeeze" by the end of the week.', [("the squeeze", None, None)]),
+    ('A group called "the Squad" by its fans played on Sunday.', [("the Squad", None, None)]),
+    ('Ana Ortiz called the plan "the squeeze" by the way.', [("the squeeze", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING_AGENTS)
+def test_naming_agents(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
 def test_no_duplicate_rows() -> None:
-    texts = [text for text, _ in [*APPOSITIVE_SUBJECTS, *COUNTS, *OWNED_OBJECTS, *PARTICIPLE_OPENERS]]
+    texts = [text for text, _ in [*APPOSITIVE_SUBJECTS, *COUNTS, *OWNED_OBJECTS, *PARTICIPLE_OPENERS, *NAMING_AGENTS]]
     assert len(texts) == len(set(texts))

@@ -36,6 +36,12 @@ class DirectQuotes(SpeakerResolution):
         adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
         self._adverbial = regex.compile(rf"\s++(?:{adverbials})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
+        # the agent after a naming verb in the passive and its quotation: a few words up to
+        # punctuation, a dash or one of PHRASE_END_WORDS ('labeled a "witch hunt" by Democrats —')
+        self._agent_phrase = regex.compile(
+            rf"\s++(?P<np>\p{{L}}[\p{{L}}'’.\-]*+(?:\s++\p{{L}}[\p{{L}}'’.\-]*+){{0,{self.MAX_NAME_WORDS - 1}}}?)"
+            rf"(?=\s*+(?:[,.;:!?()\"”{regex.escape(self.ATTRIBUTION_DASHES)}]|--|$)|\s++(?:{any_of(self.PHRASE_END_WORDS)})(?![\p{{L}}]))"
+        )
         # "« Nous sommes prêts, a déclaré Anne Dupont. Le pont ... »": an attribution inside the
         # marks, after a comma, up to the period or comma that goes on with the quotation
         inserted = [v for v in self.SPEECH_VERBS if v not in self._according]
@@ -720,7 +726,7 @@ class DirectQuotes(SpeakerResolution):
             if i >= 0 and ends[i] >= quotation.end:
                 continue
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
-            mention = self.participle_opener_subject(raw, quotation)
+            mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
@@ -956,6 +962,38 @@ class DirectQuotes(SpeakerResolution):
         if subject is None or (low in self._pronouns and low not in self._persons):
             return None  # ("Citing "...," it added ...": a pronoun for no one sure)
         return subject
+
+    def naming_agent(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The agent of a naming verb in the passive that names with the quotation, when one of
+        :attr:`AGENT_WORDS` follows the closing mark (``The mayor was called "a liar" by Ana
+        Ortiz``, ``the inquiry -- often labeled a "witch hunt" by Democrats -- ...``): the agent
+        says the words.  The verb is the last cue or naming verb before the quotation
+        (:meth:`attributing_verb`), one of :attr:`NAMING_VERBS` in the past; the agent at most
+        :attr:`MAX_NAME_WORDS` words up to punctuation, a dash or one of :attr:`PHRASE_END_WORDS`,
+        a speaker's phrase with no verb in the past after its first word (``by its fans played
+        on Sunday``: no agent).  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        verb = self.attributing_verb(raw, quotation)
+        if verb is None or verb.group() not in self._naming or not self.is_past_verb(verb.group()):
+            return None
+        after = quotation.close + 1
+        while after < quotation.sentence_end and raw[after].isspace():
+            after += 1
+        agent = self._token.match(raw, after, quotation.sentence_end)
+        if agent is None or agent.group().casefold() not in self._agents:
+            return None
+        match = self._agent_phrase.match(raw, agent.end(), quotation.sentence_end)
+        if match is None:
+            return None
+        span = self.without_period(raw, match.span("np"))
+        phrase = raw[span[0] : span[1]]
+        if any(w[:1].islower() and self.is_past_verb(w) for w in phrase.split()[1:]):
+            return None  # ('called "the Squad" by its fans played on Sunday': a clause goes on)
+        if self.names_no_one(phrase) or not self.is_speaker_phrase(phrase, lenient=True):
+            return None
+        return self.mention(raw, span)
 
     def passive_naming(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether *verb* is a naming verb in the passive (``The plan was called "a disaster"``,
