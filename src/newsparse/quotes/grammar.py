@@ -201,13 +201,14 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
-        name = r"\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’.\-]*+){0,3}"
+        name = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
-        # (the name may follow a role in lower case: "Former governor Ed Rendell (D), a ...,",
-        # "the journalist Ana Ortiz, writing in ...,")
-        role = rf"(?:(?:{determiners})\s++|\p{{Lu}}[\p{{L}}\-]*+\s++(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
+        # (the name may follow a role in lower case, maybe after one or two capitalised words:
+        # "Former governor Ed Rendell (D), a ...,", "Former Pennsylvania governor Ed Rendell (D),
+        # a ...,", "the journalist Ana Ortiz, writing in ...,")
+        role = rf"(?:(?:{determiners})\s++|(?:\p{{Lu}}[\p{{L}}\-]*+\s++){{1,2}}(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
         appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
@@ -230,6 +231,11 @@ class SpeakerGrammar(QuoteWords):
         self._share = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
             r"(?:\s++\p{L}[\p{L}\p{M}\-]*+){0,3}\s*+$"
+        )
+        # a bare count that may be a clause's subject: "39", "only 28", "at least 21,000" (not a
+        # year, nor a part of a longer figure: "2016", "3.5")
+        self._count_subject = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}},./])(?:(?i:{any_of(self.COUNT_LEADS)})\s++)?+\d{{1,3}}+(?:,\d{{3}})*+\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
@@ -635,6 +641,9 @@ class SpeakerGrammar(QuoteWords):
         share = self._share.search(raw, max(window_start, end - 40), end)
         if share is not None and not raw[end:cue_start].strip():
             return share.span()  # "six in 10 said"
+        count = self.count_subject(raw, floor, window_start, end)
+        if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
+            return count  # "..., 39 have said", "Of 48 chambers that replied, only 28 said"
         gap = raw[end:cue_start]
         if _GAP_PUNCTUATION.search(gap):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
@@ -756,6 +765,31 @@ class SpeakerGrammar(QuoteWords):
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
+
+    def count_subject(self, raw: str, floor: int, window_start: int, end: int) -> tuple[int, int] | None:
+        """A bare count that ends at *end* and opens its clause, the subject of the cue after it
+        (``Already, 520 delegates back her, 39 have said they back him``, ``Of 48 chambers that
+        replied, only 28 said ...``, ``at least 21,000 said``): digits (maybe after one of
+        :attr:`COUNT_LEADS`) after the clause's start at *floor*, a comma, semicolon or colon, or
+        one of :attr:`COORDINATORS` or :attr:`CLAUSE_JOINS` (``..., while 201 said ...``).  Not
+        a year nor a figure inside a phrase (``the 2016 budget``, ``the 12 members``, ``0/92``: a
+        word or mark before it that opens no clause).  The resolved speaker is the count as
+        written (a count is no date: ``SpeakerResolution.resolve``).
+
+        .. versionadded:: 0.2
+        """
+        count = self._count_subject.search(raw, max(window_start, end - self.PHRASE_WINDOW), end)
+        if count is None:
+            return None
+        before = count.start()
+        while before > floor and raw[before - 1].isspace():
+            before -= 1
+        if before > floor and raw[before - 1] not in ",;:":
+            lead = self.token_before(raw, count.start(), floor)
+            joins = lead.casefold() in self._coordinators or lead.casefold() in self.CLAUSE_JOINS
+            if not joins or raw[before - len(lead) : before] != lead:
+                return None  # ("the 12 members", "(12 ...": a word or mark of the phrase before)
+        return count.start(), count.end() - (len(count.group()) - len(count.group().rstrip()))
 
     def linked_before(
         self, raw: str, words: Sequence[regex.Match[str]], start: int

@@ -69,9 +69,9 @@ class SpeakerResolution(Segmentation):
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         if not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons:
             return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
-        if self.is_date_name(name):
+        if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
-                return None  # ("May said": a month, never a speaker)
+                return None  # ("May said": a month, never a speaker; but "..., 39 have said": a count)
             name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
             name = self.without_occupation(name)

@@ -388,6 +388,11 @@ class QuoteWords:
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
+    #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
+    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = (
+        "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
+    )
     #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
@@ -823,6 +828,13 @@ class QuoteWords:
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
+    #: Britain's ITV television station.``, ``... told the BBC's reporter.``) before the attribution ends.
+    MAX_OWNED_WORDS: ClassVar[int] = 3
+    #: At most this many capitalised words, titles included, make the name that opens a sentence
+    #: with an appositive after it (``Senate Minority Leader Harry Reid (D-Nev.), in particular,
+    #: has ...``, ``Former Pennsylvania governor Ed Rendell (D), a ..., praised ...``).
+    MAX_SUBJECT_NAME_WORDS: ClassVar[int] = 5
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
