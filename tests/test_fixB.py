@@ -183,10 +183,16 @@ DATELINES = [
     ("fr", "Bruxelles (Belga) -", "Bruxelles", "Belga", None),
     ("en", "Den Haag (ANP) -", "Den Haag", "ANP", None),
     ("en", "TOKYO, May 12 Kyodo -", "TOKYO", "Kyodo", dt.date(2025, 5, 12)),
+    # a month typed with decomposed accents (the whole dateline was lost)
+    ("fr", nfd("PARIS, 12 février (AFP) -"), "PARIS", "AFP", dt.date(2025, 2, 12)),
+    ("de", nfd("BERLIN, 3. März (dpa) -"), "BERLIN", "dpa", dt.date(2025, 3, 3)),
+    ("fr", nfd("Montréal, 12 décembre (AFP) -"), nfd("Montréal"), "AFP", dt.date(2024, 12, 12)),
     # near-misses that keep their reading
     ("de", "BRÜSSEL (dpa/AFP) -", "BRÜSSEL", "dpa/AFP", None),
     ("en", "WASHINGTON, March 12, Reuter -", "WASHINGTON", "Reuter", dt.date(2025, 3, 12)),
     ("es", "MADRID, 12 may (EFE).-", "MADRID", "EFE", dt.date(2025, 5, 12)),
+    ("fr", "PARIS, 12 février (AFP) -", "PARIS", "AFP", dt.date(2025, 2, 12)),
+    ("de", "BERLIN, 3. März (dpa) -", "BERLIN", "dpa", dt.date(2025, 3, 3)),
 ]
 
 

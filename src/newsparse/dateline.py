@@ -8,6 +8,7 @@ from the ``reference_date`` the caller passes, or stays a :class:`~newsparse.Mon
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import ClassVar
 
 import regex
@@ -138,7 +139,8 @@ class DatelineParser:
         link = rf"(?:(?:{alternation(list(self.DATE_LINKS))})\s++)?+"  # "12 de mayo de 2025"
         # a month in any case ("FEb", "MARCH"), or a word a letter off one ("Mach", "Marchg"): checked
         # by month_of, so that a match with a word that is no month is dropped
-        month = r"(?P<month>\p{L}{3,10}+)\.?+"
+        # (a letter may carry combining marks: "fe\u0301vrier" typed with decomposed accents)
+        month = r"(?P<month>(?:\p{L}\p{M}*+){3,10}+)\.?+"
         date = rf"""(?P<date>
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
             | \d{{1,2}}\.?+\s++{link}{month}(?:\s++{link}\d{{4}})?+       # 3 March 2025, 12. Mai, 12 de mayo
@@ -330,6 +332,7 @@ class DatelineParser:
         """The month *word* names, in any case (``FEb``, ``MARCH``), or that a word of at least
         :attr:`FUZZY_MONTH_CHARS` letters names with one letter wrong, missing or added
         (``Mach``, ``Narch``, ``Marchg``); ``None`` for any other word."""
+        word = unicodedata.normalize("NFC", word)  # "fe\u0301vrier", decomposed, is "février"
         exact = self.vocabulary.month_number(word)
         if exact is None:
             exact = self.wire_vocabulary.month_number(word)

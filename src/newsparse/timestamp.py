@@ -675,13 +675,13 @@ class TimestampParser:
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
+        if not written or not self.is_date_only(readable) or self.holds_range(written):
+            return None
         if self.month_first_after(label_match["label"] if label_match is not None else "", readable):
             day_first = self.read_day_first(readable)
             if day_first is None:
                 return None
             readable = day_first
-        if not written or not self.is_date_only(readable) or self.holds_range(written):
-            return None
         when = self.read_datetime(readable, reference_date)
         if when is None:
             return None
@@ -717,13 +717,13 @@ class TimestampParser:
         to the parser.
 
         .. versionchanged:: 0.2 a dotted date or a clock written with ``h`` puts the day first."""
-        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
         if self.dayfirst or self._dayfirst_given:
             return False
-        if bare not in self._day_first_labels and not self.has_day_first_sign(readable):
-            return False
         numeric = _DAY_MONTH.search(readable)
-        return numeric is not None and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12
+        if numeric is None or int(numeric["first"]) > 12 or int(numeric["second"]) > 12:
+            return False
+        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
+        return bare in self._day_first_labels or self.has_day_first_sign(readable)
 
     @staticmethod
     def has_day_first_sign(readable: str) -> bool:
