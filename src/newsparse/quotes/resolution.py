@@ -973,6 +973,8 @@ class SpeakerResolution(Segmentation):
         text, pos, end = state.text, 0, len(state.text) + 1
         while True:
             chunk = state.index.people_between(pos, end, self.GENDER_CHUNK + 1)
+            if not chunk:
+                return kin  # (an index with no people: "said Mr. Obama" with no fuller name)
             more = len(chunk) > self.GENDER_CHUNK
             for person, following in zip(chunk, [*chunk[1:], None], strict=True):
                 if following is None and more:
