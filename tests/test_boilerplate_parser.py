@@ -277,7 +277,7 @@ def test_the_longest_line() -> None:
 def test_kinds_print_as_their_values() -> None:
     assert [str(kind) for kind in BoilerplateKind] == [
         "share", "related", "copyright", "sign-off", "editors-note", "disclaimer", "subscribe", "press-release",
-        "advertisement", "navigation", "credit", "timestamp", "standfirst", "other",
+        "advertisement", "navigation", "credit", "timestamp", "standfirst", "other", "repeat",
     ]
     assert {BoilerplateKind.SIGN_OFF: 1}["sign-off"] == 1
     assert BoilerplateKind("sign-off") is BoilerplateKind.SIGN_OFF

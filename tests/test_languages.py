@@ -9,6 +9,7 @@ import pytest
 from newsparse import ArticleParser, QuoteKind, QuoteParser, Vocabulary
 from newsparse.quotes.languages import (
     BritishQuotes,
+    BritishVocabulary,
     FrenchQuotes,
     FrenchVocabulary,
     GermanQuotes,
@@ -94,7 +95,7 @@ def test_a_vocabulary_class_selects_a_language_too() -> None:
     ("code", "vocabulary", "quotes"),
     [
         ("en", Vocabulary, QuoteParser),
-        ("EN_gb", Vocabulary, BritishQuotes),
+        ("EN_gb", BritishVocabulary, BritishQuotes),
         ("fr", language_pack("fr").vocabulary, FrenchQuotes),
         ("de", GermanVocabulary, GermanQuotes),
         ("es", language_pack("es").vocabulary, SpanishQuotes),

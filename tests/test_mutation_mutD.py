@@ -852,9 +852,15 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
         '"It is over," Tom Berg said. Her deputy, Will Hurd, disagreed. Hurd left. "It is not," he said.',
         [("It is over,", "Tom Berg"), ("It is not,", "Will Hurd")],
     ),
-    # two pronouns in one paragraph, a new subject between them
+    # two pronouns in one paragraph, a new subject between them, his title showing the
+    # pronoun's gender (fixY: was "he", when "Mr Becker nodded." was read as no subject)
     (
         'Her deputy, Will Hurd, disagreed. "It is not," he said. Mr Becker nodded. "It is," he said.',
+        [("It is not,", "Will Hurd"), ("It is,", "Becker")],
+    ),
+    # the same with a title that shows no gender: no one sure
+    (
+        'Her deputy, Will Hurd, disagreed. "It is not," he said. Dr Becker nodded. "It is," he said.',
         [("It is not,", "Will Hurd"), ("It is,", "he")],
     ),
     # the subject asks about someone of the pronoun's gender, the last speaker may be that one: no one sure

@@ -42,9 +42,15 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
         '"It is over," Tom Berg said. Mr Becker thanked Paul Grant. "It is not," he said.',
         [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
     ),
-    # the same subject with no one after it, nothing showing it is the one: the last speaker too
+    # the same subject with no one after it: its title shows the pronoun's gender, so the subject
+    # (fixY: was the last speaker, when "Mr Becker nodded." was read as no subject at all);
+    # a title that shows none leaves the last speaker
     (
         '"It is over," Tom Berg said. Mr Becker nodded. "It is not," he said.',
+        [("It is over,", "Tom Berg"), ("It is not,", "Becker")],
+    ),
+    (
+        '"It is over," Tom Berg said. Dr Becker nodded. "It is not," he said.',
         [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
     ),
     # a possessor named between is no one else: the subject is read on (not "Tom Berg")

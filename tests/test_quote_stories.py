@@ -196,9 +196,10 @@ def test_resumed_quotation(text: str, expected: list[tuple[str, QuoteKind, str |
 
 
 PARTICIPLE_OPENINGS = [
-    # a participle clause before the cue is no speaker
+    # a participle clause before the cue is no speaker; the words it closes on are the subject's
+    # after it, who does what the participle says (spkI: participle_opener_subject)
     ("Holding signs calling the mayor \u201cthe worst in memory,\u201d the protesters chanted \u201cNo more cuts, no more lies.\u201d",
-     [("the worst in memory,", D, None), ("No more cuts, no more lies.", D, "the protesters")]),
+     [("the worst in memory,", D, "the protesters"), ("No more cuts, no more lies.", D, "the protesters")]),
     ("Having announced that the plant would close, the owner left the room.", []),
     # a time or a place before the subject is never the speaker
     # (and the name after the role, set off by commas, is)

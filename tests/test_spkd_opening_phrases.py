@@ -107,15 +107,16 @@ def test_opens_clause_lookaheads_are_named(words: str, default: bool, short: boo
 # "adding that CLAUSE" after a closing attribution is the attributed speaker's, also when an
 # appositive describes that speaker; never the opening words' subject
 ADDING = [
+    # (a subject and its verb are words of their own since fixY: ReportedSpeech.short_clause)
     ("Prices rose, said Tom Berg, the bank's chief economist, adding that rates would follow.",
-     [("rates would follow", R, "Tom Berg")]),
+     [("Prices rose", R, "Tom Berg"), ("rates would follow", R, "Tom Berg")]),
     ("Sales fell, said Ana Ortiz, a former referee, adding that the club would cut costs.",
-     [("the club would cut costs", R, "Ana Ortiz")]),
+     [("Sales fell", R, "Ana Ortiz"), ("the club would cut costs", R, "Ana Ortiz")]),
     ("Prices rose sharply in May, said Tom Berg, the bank's chief economist, adding that rates would follow.",
      [("Prices rose sharply in May", R, "Tom Berg"), ("rates would follow", R, "Tom Berg")]),
     # the good shapes: no appositive, or the attribution before the verb
     ("Prices rose, Tom Berg said, adding that rates would follow.",
-     [("rates would follow", R, "Tom Berg")]),
+     [("Prices rose", R, "Tom Berg"), ("rates would follow", R, "Tom Berg")]),
     ("The plan was dead, Ortiz's lawyer told reporters, adding that the firm would appeal.",
      [("The plan was dead", R, "Ortiz's lawyer"), ("the firm would appeal", R, "Ortiz's lawyer")]),
 ]

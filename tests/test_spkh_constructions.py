@@ -98,8 +98,9 @@ def test_participle_after_irregular_past(paragraph: str, expected: list[Row]) ->
 
 
 PASSIVE_NAMING = [
-    # the subject of a naming verb in the passive is the thing named (was: "The plan" as the speaker)
-    ("The plan was called \u201ca disaster\u201d by critics.", [("a disaster", D, None, None)]),
+    # the subject of a naming verb in the passive is the thing named (was: "The plan" as the speaker);
+    # the agent after "by" says the words (spkI: naming_agent)
+    ("The plan was called \u201ca disaster\u201d by critics.", [("a disaster", D, "critics", "critics")]),
     ("The deal has been widely described as \u201ca betrayal\u201d.", [("a betrayal", D, None, None)]),
     # near-misses: the active, a progressive, and an infinitive after an adjective
     ("Critics called the plan \u201ca disaster\u201d.", [("a disaster", D, "Critics", "Critics")]),

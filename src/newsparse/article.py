@@ -286,6 +286,21 @@ class ArticleParser:
     PLAIN_PROSE_WORDS: ClassVar[int] = 6
     #: How many characters of a line :meth:`is_prose` reads.
     PROSE_CHARS: ClassVar[int] = 2_000
+    #: Share buttons that are also a word or a letter on their own (``X``, the network): such a
+    #: line is a share button only when a line beside it is another share line
+    #: (:meth:`lone_button`).
+    #:
+    #: .. versionadded:: 0.2
+    AMBIGUOUS_BUTTONS: ClassVar[frozenset[str]] = frozenset({"x"})
+    #: The fewest lines an article printed twice has in each copy (:meth:`repeat_start`).
+    #:
+    #: .. versionadded:: 0.2
+    MIN_REPEAT_LINES: ClassVar[int] = 3
+    #: How many more lines than the second copy the first copy of an article printed twice may
+    #: have at its end (a separator between the copies; :meth:`repeat_start`).
+    #:
+    #: .. versionadded:: 0.2
+    REPEAT_SLACK: ClassVar[int] = 2
 
     def __init__(
         self,
@@ -366,10 +381,40 @@ class ArticleParser:
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
         lines = split_lines(text)
-        state = self.read(text, lines, reference_date)
+        repeat = self.repeat_start(lines)
+        state = self.read(text, lines[:repeat] if repeat else lines, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
+        if repeat:
+            span = Span(lines[repeat].span.start, lines[-1].span.end)
+            state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
         return self.build(state)
+
+    def repeat_start(self, lines: Sequence[Line]) -> int:
+        """Where the text starts again when it is printed twice, as a careless copy and paste leaves
+        it (the whole article, then the whole article again): the index of the line that opens the
+        second copy, or 0.  The second copy is every line from there to the end, the same lines in
+        the same order as the first copy's, which may end in up to :attr:`REPEAT_SLACK` more lines
+        with no letter or digit (a separator: ``* * *``); the first copy holds at least :attr:`MIN_REPEAT_LINES` lines and its
+        first line only once (a text of ``x`` lines, or of one block of lines over and over, is no article
+        printed twice: it would split at any even count of blocks).  At most
+        :attr:`REPEAT_SLACK` + 1 places are tried, each one line by line: linear in the text.
+
+        .. versionadded:: 0.2"""
+        count = len(lines)
+        if count < 2 * self.MIN_REPEAT_LINES:
+            return 0
+        first = lines[0].text
+        for start in range((count + 1) // 2, min(count, (count + self.REPEAT_SLACK) // 2 + 1)):
+            if lines[start].text != first or start < self.MIN_REPEAT_LINES:
+                continue
+            if any(any(char.isalnum() for char in lines[i].text) for i in range(count - start, start)):
+                continue  # the first copy's extra lines are a separator, not story the second copy lacks
+            if all(lines[start + i].text == lines[i].text for i in range(1, count - start)) and all(
+                lines[i].text != first for i in range(1, start)
+            ):
+                return start
+        return 0
 
     def read(self, text: str, lines: Sequence[Line], reference_date: dt.date | None) -> ParseState:
         """The section, the header and the body of *text* read into a new :class:`ParseState`."""
@@ -422,7 +467,8 @@ class ArticleParser:
         """The :class:`~newsparse.Article` from a finished *state*: paragraphs, the dateline off
         the first one, captions grouped, quotes.  A subclass that adds a part returns its own
         ``Article`` subclass from here."""
-        paragraphs = self.body.parse(state.body, page=state.lines)
+        # many paragraphs are packed as they come (Paragraphs), not held as objects
+        paragraphs = Paragraphs.of(state.text, self.body.stream(state.body, page=state.lines))
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
@@ -515,6 +561,9 @@ class ArticleParser:
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
+        if section is None and self.kicker_over_standfirst(state):
+            state.section, state.section_span = (lines[0].text,), lines[0].span
+            return 1
         if section is not None and self.credit_opens_text(state, 0):
             return 0  # "Jo Li/Getty Images" over the headline: a credit, not a section path
         if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
@@ -527,6 +576,39 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def kicker_over_standfirst(self, state: ParseState) -> bool:
+        """Whether the first line, a label in sentence case (``Climate crisis``,
+        :meth:`SectionParser.is_sentence_case_label`), is the kicker over a headline and a
+        standfirst: the line under it is a longer headline candidate, the line under that one
+        neither a byline nor a stamp, and the header goes on on the fourth line
+        (:meth:`header_goes_on`: a byline or a stamp there or on the line after it).  With
+        only one line between the label and the byline the label is the headline and that line
+        the standfirst (``Rates rise`` / ``Central bank lifts borrowing costs ...`` / ``By ...``).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 5 or not self.section.is_sentence_case_label(lines[0].text):
+            return False
+        headline = lines[1]
+        if len(headline.text) <= len(lines[0].text) or not self.headline.is_candidate(headline):
+            return False
+        if self.timestamps.has_clock(headline.text) or self.dateline.parse(state.text, headline.span) is not None:
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
+            return False
+        if self.header_stops_at(state, 1) or self.header_stops_at(state, 2):
+            return False
+        return self.header_goes_on(state, 3)
+
+    def header_stops_at(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a byline or a stamp (or starts with a stamp label), as
+        :meth:`header_goes_on` reads one on a single line.
+
+        .. versionadded:: 0.2"""
+        if self.run_rules("header_", self.HEADER_GOES_ON, state, index, peek=True):
+            return True
+        return self.timestamps.is_stamp_like(state.lines[index].text)
 
     def name_over_story(self, state: ParseState, labels: Sequence[str]) -> bool:
         """Whether the first line, a person's name not in capitals (``Tom Berg``: a profile's or an
@@ -679,9 +761,10 @@ class ArticleParser:
         return False
 
     def read_dateline(
-        self, text: str, paragraphs: tuple[Paragraph, ...], reference_date: dt.date | None
-    ) -> tuple[Dateline | None, tuple[Paragraph, ...]]:
-        """Take the dateline off the first paragraph."""
+        self, text: str, paragraphs: Sequence[Paragraph], reference_date: dt.date | None
+    ) -> tuple[Dateline | None, Sequence[Paragraph]]:
+        """Take the dateline off the first paragraph.  *paragraphs* are a tuple, or packed
+        (:class:`~newsparse.spans.Paragraphs`), and come back the same way."""
         if not paragraphs:
             return None, paragraphs
         first = paragraphs[0]
@@ -693,6 +776,8 @@ class ArticleParser:
             return dateline, paragraphs[1:]
         start = dateline.span.end + len(rest) - len(rest.lstrip())
         remainder = Paragraph(collapse(text[start : first.span.end]), Span(start, first.span.end))
+        if isinstance(paragraphs, Paragraphs):  # (repacked one at a time, not unpacked)
+            return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
         return dateline, (remainder, *paragraphs[1:])
 
     # -- header rules -------------------------------------------------------------------------
@@ -854,15 +939,35 @@ class ArticleParser:
         """A stamp label and a clock time with no date (``Updated 14:05 GMT``, ``Posted 2.05pm``),
         as a live blog prints the time of its last entry: boilerplate ``timestamp``, never the
         article's ``published`` or ``updated``, which need a date (:meth:`TimestampParser.is_clock_line`
-        after :meth:`TimestampParser.starts_with_label`).
+        after :meth:`TimestampParser.starts_with_label`); but an update's clock right under the
+        published date (:meth:`update_under_date`) is the ``updated`` stamp on that day.
 
         .. versionadded:: 0.2"""
         text = state.lines[index].text
         if not self.timestamps.starts_with_label(text) or not self.timestamps.is_clock_line(text):
             return 0
         if not peek:
-            state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
+            update = self.update_under_date(state, index)
+            if update is not None:
+                state.add_stamp(update)
+            else:
+                state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
         return 1
+
+    def update_under_date(self, state: ParseState, index: int) -> Timestamp | None:
+        """The ``updated`` stamp of ``lines[index]``, an update label and a clock time (``Updated
+        14:05 GMT``), right under the line of the published stamp, a date with no clock time
+        (``Published May 12, 2025``): the update on the published day
+        (:meth:`TimestampParser.update_on_day`); ``None`` otherwise, or when an updated stamp
+        was read already.
+
+        .. versionadded:: 0.2"""
+        published = state.published
+        if published is None or state.updated is not None or not index:
+            return None
+        if not state.lines[index - 1].span.start <= published.span.start < state.lines[index - 1].span.end:
+            return None
+        return self.timestamps.update_on_day(state.lines[index], published)
 
     def wrapped_stamp(self, state: ParseState, index: int) -> Line | None:
         """``lines[index]`` and the line under it as one line, when a stamp is wrapped onto the
@@ -1117,7 +1222,7 @@ class ArticleParser:
         caption there, or the unclaimed line above, which then becomes a caption); a copyright
         line of a credit (``© Jean Dupont / AFP``) to the caption right above it only."""
         boilerplate = self.classify_boilerplate(state.lines[index])
-        if boilerplate is None:
+        if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
         if boilerplate.kind == BoilerplateKind.CREDIT.value and index <= (1 if state.section else 0):
             # a credit credits something above it; the first line has nothing above it, unless a
@@ -1376,7 +1481,7 @@ class ArticleParser:
         when no caption there has a credit (:meth:`credit_previous`), else it is a caption of its
         own (:meth:`credit_alone`)."""
         boilerplate = self.classify_boilerplate(state.lines[index])
-        if boilerplate is None:
+        if boilerplate is None or self.lone_button(state, index, boilerplate):
             return 0
         if peek:
             return 1
@@ -1833,6 +1938,23 @@ class ArticleParser:
         if self.captions.might_be_credit_line(line) and self.captions.is_credit_line(line):
             return Boilerplate(line.text, BoilerplateKind.CREDIT.value, line.span)
         return self.boilerplate.parse_line(line)
+
+    def lone_button(self, state: ParseState, index: int, boilerplate: Boilerplate) -> bool:
+        """Whether *boilerplate*, the share line ``lines[index]``, is only one of
+        :attr:`AMBIGUOUS_BUTTONS` (``X``) with no other share line right above or below it: a
+        letter on its own, not a share button (a list's ``x``, a text of ``x`` lines).
+
+        .. versionadded:: 0.2"""
+        if boilerplate.kind != BoilerplateKind.SHARE.value or boilerplate.text.casefold() not in self.AMBIGUOUS_BUTTONS:
+            return False
+        lines = state.lines
+        for step in (-1, 1):
+            near = index + step
+            if 0 <= near < len(lines):
+                text = lines[near].text
+                if text.casefold() not in self.AMBIGUOUS_BUTTONS and self.boilerplate.kind(text) == BoilerplateKind.SHARE.value:
+                    return False
+        return True
 
     def credit_caption_above(self, state: ParseState, index: int) -> bool:
         """Give a credit line's credit to the caption on the line above when that caption has none."""

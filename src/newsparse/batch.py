@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import datetime as dt
 import itertools
 import os
@@ -18,12 +17,16 @@ import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .article import DEFAULT_PARSER, ArticleParser
 from .errors import check_option
 from .spans import Article
+
+if TYPE_CHECKING:  # (imported where a pool is made: about 1 MB that a parse in this process never needs)
+    import concurrent.futures
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "PARENT_CHECK_INTERVAL", "WORKER_LOST", "ParseFailure", "parse_many"]
 
@@ -161,6 +164,7 @@ def _submit(
     pool: concurrent.futures.ProcessPoolExecutor, sent: list[tuple[int, str]]
 ) -> concurrent.futures.Future[list[Article | ParseFailure]] | None:
     """Send *sent* to *pool*; a pool already broken gives a future that fails the same way."""
+    import concurrent.futures
     if not sent:
         return None
     try:
@@ -216,6 +220,8 @@ WORKER_LOST = "a worker process died while parsing the chunk holding this text"
 def _parse_in_pool(
     texts: Iterable[str], parser: ArticleParser, reference_date: dt.date | None, workers: int, chunksize: int
 ) -> Iterator[Article | ParseFailure]:
+    import concurrent.futures
+
     def new_pool() -> concurrent.futures.ProcessPoolExecutor:
         return concurrent.futures.ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(parser, reference_date))
 

@@ -55,12 +55,26 @@ class BodyParser:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
         the text when given, tells whether blank lines mark the paragraphs (:meth:`is_blank_layout`)
         when the body has too few lines to tell (:attr:`BLANK_LAYOUT_LINES` or fewer)."""
+        return tuple(self._stream(lines, page))
+
+    def stream(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> Iterator[Paragraph]:
+        """:meth:`parse`'s paragraphs one at a time, the layout read first: what
+        :meth:`ArticleParser.build <newsparse.ArticleParser.build>` reads, packing them as they
+        come, so that a body of many paragraphs never holds them all as objects.  A subclass that
+        overrides :meth:`parse` (and not this) has its ``parse`` read here, so either hook works.
+
+        .. versionadded:: 0.2"""
+        if type(self).parse is not BodyParser.parse:
+            return iter(self.parse(lines, page=page))
+        return self._stream(lines, page)
+
+    def _stream(self, lines: Sequence[Line], page: Sequence[Line] | None) -> Iterator[Paragraph]:
         if not lines:
-            return ()
+            return iter(())
         indented = self.is_indented_layout(lines)
         short = len(lines) <= self.BLANK_LAYOUT_LINES  # too few lines to tell: ask the whole page
         blank = not indented and self.is_blank_layout(page if short and page is not None else lines)
-        return tuple(self.paragraphs(lines, indented=indented, blank=blank))
+        return self.paragraphs(lines, indented=indented, blank=blank)
 
     def paragraphs(self, lines: Iterable[Line], *, indented: bool, blank: bool) -> Iterator[Paragraph]:
         """The paragraphs of *lines*, one at a time (:meth:`parse` after it has read the layout):

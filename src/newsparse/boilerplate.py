@@ -45,6 +45,11 @@ class BoilerplateKind(str, enum.Enum):
     STANDFIRST = "standfirst"
     #: A header or trailing line that no parser claimed.
     OTHER = "other"
+    #: The whole text printed again after itself, as a careless copy and paste leaves it: one
+    #: part over all the lines of the second copy.
+    #:
+    #: .. versionadded:: 0.2
+    REPEAT = "repeat"
 
     def __str__(self) -> str:
         return self.value
@@ -152,6 +157,8 @@ class BoilerplateParser:
             # a contact line that is nothing but an e-mail address or a telephone number
             r"""(?:e-?mail|tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
               | (?:tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+\+?+\(?\d{1,4}\)?(?:[\s.\-]\(?\d{2,4}\)?){2,4}""",
+            # a separator line, one mark repeated and nothing else: "___", "* * *", "-----", "====="
+            r"""_{3,}+|={3,}+|~{3,}+|-{3,}+|–{3,}+|—{2,}+|\*(?:\s*+\*){2,}+|•(?:\s*+•){2,}+""",
         ),
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
@@ -296,7 +303,8 @@ class BoilerplateParser:
         ),
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
         K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
-        K.OTHER.value: ("our", "about", "@"),  # (and any digit: a telephone number, LINE_DIGIT_KINDS)
+        # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
+        K.OTHER.value: ("our", "about", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
         ),

@@ -176,6 +176,21 @@ class BylineParser:
         self._role_tail = regex.compile(
             rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}'’.\-]++\s++){{0,4}}(?:{roles})s?)\.?$", regex.IGNORECASE
         )
+        # a role after the names with no mark between, two to four beat and role words ("Amy Clarke
+        # Health Correspondent", "Jane Roe Staff Writer"; one alone may end a name or an outlet: "Post Staff")
+        role_or_beat = alternation([*self.BEAT_WORDS, *self.ROLE_WORDS])
+        # (or an agency and any words before a role word: "Tom Krisher AP Auto Writer")
+        self._unmarked_role_tail = regex.compile(
+            rf"""\s++(?P<role>(?:(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,2}}
+                 | (?i:(?:{role_or_beat})s?\s++){{1,3}})
+                (?i:{roles})s?)\.?$""",
+            regex.VERBOSE,
+        )
+        # an affiliation after the names, one word joined by a hyphen or a dot: "Von Jan Vogel,
+        # ARD-Finanzredaktion", "By Jane Roe, news.example.com" (left out of the names)
+        self._affiliation_tail = regex.compile(
+            r"\s*+,\s*+(?P<affiliation>[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[\-.][\p{L}\p{M}\p{N}]++)++)$"
+        )
         self._particles = frozenset(self.PARTICLES)
         self._opener_and = regex.compile(rf"\s++(?:{alternation([w for w in self.OPENER_AND_WORDS if w])})\s++")
         self._roles = frozenset(w.casefold() for w in self.ROLE_WORDS)
@@ -204,10 +219,11 @@ class BylineParser:
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
         self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
-        self._for_tail = regex.compile(r"\s++(?i:for)\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,4}$")
+        outlet_word = r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+"
+        self._for_tail = regex.compile(rf"\s++(?i:for)\s++{outlet_word}(?:\s++{outlet_word}){{0,4}}$")
         # an outlet's name after a role: "City News", "The Daily Ledger"
-        self._outlet = regex.compile(r"\p{Lu}[\p{L}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{N}.&'’\-]*+){0,3}")
-        self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
+        self._outlet = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+){0,3}")
+        self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
         lower_roles = alternation(sorted({w.casefold() for w in self.ROLE_WORDS}))
         # a role in lower case between "By" and the name: "By court reporter Meagan Dillon"
         lead = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,{self.MAX_ROLE_LEAD}}}"
@@ -221,7 +237,7 @@ class BylineParser:
             regex.IGNORECASE | regex.VERBOSE,
         )
         # a name and the place the author writes from: "Emma Kemp in Perth"
-        self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}'’.\-]*+\s*+){1,3}")
+        self._name_in_place = regex.compile(r"(?P<name>.+?)\s++in\s++(?:\p{Lu}[\p{L}\p{M}'’.\-]*+\s*+){1,3}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Byline | None:
         """A :class:`Byline` from ``lines[index]`` (and the next line after a bare ``By``), or ``None``.
@@ -649,6 +665,14 @@ class BylineParser:
             agency = agency_match["agency"]
             text = text[: agency_match.start()]
         role_match = self._role_tail.search(text)
+        if role_match is None and agency is None and has_prefix:
+            affiliation = self._affiliation_tail.search(text)
+            if affiliation is not None:
+                text = text[: affiliation.start()]
+        if role_match is None and has_prefix:
+            role_match = self._unmarked_role_tail.search(text)
+            if role_match is not None and agency is None:
+                agency = role_match["agency"]
         if role_match is not None:
             text = text[: role_match.start()]
             leftover = self._agency_tail.search(text)

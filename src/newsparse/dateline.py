@@ -22,7 +22,7 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 
 # TimestampParser and resolve_year live in newsparse.timestamp; they are imported here for older imports.
 
-_DATE_WORDS = regex.compile(r"[\p{L}]+|\d+")
+_DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 
 
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
@@ -127,18 +127,18 @@ class DatelineParser:
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
             | \d{{1,2}}\.?+\s++{month}(?:\s++\d{{4}})?+                 # 3 March 2025, 12. Mai
         )"""
-        caps_word = r"\p{Lu}[\p{Lu}.'’/\-]*+"  # DALLAS/FORT, N.J., MÜNCHEN
+        caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/\-]*+"  # DALLAS/FORT, N.J., MÜNCHEN
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
-        qualifier = r"(?:[ ]\(\p{Lu}[\p{L}.\-]*+\)(?=[ ]\())?+"
+        qualifier = r"(?:[ ]\(\p{Lu}[\p{L}\p{M}.\-]*+\)(?=[ ]\())?+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
-        title_word = r"\p{Lu}[\p{L}.'’/\-]*+"  # Frankfurt/Main
+        title_word = r"\p{Lu}[\p{L}\p{M}.'’/\-]*+"  # Frankfurt/Main
         # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
         not_month = rf"(?!(?i:{v.month_pattern})\b)(?!\p{{L}}++\.?+\s++\d{{1,2}}(?!\d))"
         region = rf"{not_month}{title_word}(?:[ ]{not_month}{title_word}){{0,3}}"
         agency = rf"(?P<agency>{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
-        wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\- ]{1,30}+)/)?+"
+        wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
         # no dash after a known agency in brackets when a word in sentence case follows
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
         # a web page's dateline with its agency unbracketed before a real dash: "New York CNN —"

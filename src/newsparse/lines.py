@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator, MutableSequence, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar, overload
 
 import attrs
 import regex
 
-from .spans import Span, collapse
+from .spans import Span, TailPackedList, collapse
 
 __all__ = [
     "CLOSERS",
@@ -181,137 +181,66 @@ def split_lines(text: str) -> Sequence[Line]:
     return lines if len(starts) >= COMPACT_LINES else tuple(lines)
 
 
-class LineList(MutableSequence[Line]):
+class LineList(TailPackedList[Line]):
     """The lines one parse keeps for the body's paragraphs: a list, which from
     :data:`COMPACT_LINES` lines on packs all but its last :attr:`TAIL` lines as offsets in integer
     arrays, as :class:`Lines` does (about 12 bytes a line instead of three objects), and builds a
-    packed :class:`Line` when it is read.  A line whose text is not its span's slice of the input
-    is kept whole.  It has a list's methods, equals the list of the same lines, and a change
-    before the last lines (rare) unpacks them all first."""
+    packed :class:`Line` when it is read (see :class:`~newsparse.spans.TailPackedList`).  A line
+    whose text is not its span's slice of the input is kept whole.  It has a list's methods,
+    equals the list of the same lines, and a change before the last lines (rare) unpacks them
+    all first."""
 
-    __slots__ = ("_ends", "_flags", "_odd", "_starts", "_tail", "_text")
-
-    #: How many of the last lines are kept unpacked (between this and twice this many), the ones
-    #: the rules read and replace.
-    TAIL: ClassVar[int] = 32
+    __slots__ = ("_ends", "_flags", "_odd", "_starts", "_text")
 
     def __init__(self, text: str, lines: Iterable[Line] = ()) -> None:
+        super().__init__()
         self._text = text
         code = offset_typecode(len(text))
         self._starts: array[int] = array(code)
         self._ends: array[int] = array(code)
         self._flags: array[int] = array(offset_typecode(8 * len(text) + 1))
         self._odd: dict[int, Line] = {}  # lines kept whole, by index
-        self._tail: list[Line] = []
         self.extend(lines)
 
-    def __len__(self) -> int:
-        return len(self._starts) + len(self._tail)
+    def _packed_count(self) -> int:
+        return len(self._starts)
 
-    def _get(self, index: int) -> Line:
-        """The packed line at *index*."""
+    def _packed_item(self, index: int) -> Line:
         odd = self._odd.get(index) if self._odd else None
         if odd is not None:
             return odd
         start, end, flags = self._starts[index], self._ends[index], self._flags[index]
         return Line(self._text[start:end], Span(start, end), flags >> 1, bool(flags & 1))
 
-    @overload
-    def __getitem__(self, index: int) -> Line: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Line]: ...
-
-    def __getitem__(self, index: int | slice) -> Line | list[Line]:
-        packed = len(self._starts)
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(packed + len(self._tail)))]
-        if index < 0:
-            index += packed + len(self._tail)
-        if index >= packed:
-            return self._tail[index - packed]
-        if index < 0:
-            raise IndexError("list index out of range")
-        return self._get(index)
-
-    def __iter__(self) -> Iterator[Line]:
-        for index in range(len(self._starts)):
-            yield self._get(index)
-        yield from self._tail
-
-    def _unpacked(self) -> list[Line]:
-        """Every line, unpacked (for the rare change before the last lines); this list is emptied."""
-        lines = list(self)
+    def _clear_packed(self) -> None:
         code = self._starts.typecode
         self._starts, self._ends, self._flags = array(code), array(code), array(self._flags.typecode)
-        self._odd, self._tail = {}, []
-        return lines
+        self._odd = {}
 
-    @overload
-    def __setitem__(self, index: int, value: Line) -> None: ...
+    def _pop_packed(self) -> bool:
+        for column in (self._starts, self._ends, self._flags):
+            column.pop()
+        self._odd.pop(len(self._starts), None)
+        return True
 
-    @overload
-    def __setitem__(self, index: slice, value: Iterable[Line]) -> None: ...
+    def _may_pack(self) -> bool:
+        """From :data:`COMPACT_LINES` lines on (fewer stay objects, which the rules read faster)."""
+        return len(self) >= COMPACT_LINES
 
-    def __setitem__(self, index: int | slice, value: Any) -> None:
-        packed = len(self._starts)
-        if isinstance(index, int) and (index >= packed or -len(self._tail) <= index < 0):
-            self._tail[index - packed if index >= 0 else index] = value
-            return
-        lines = self._unpacked()
-        lines[index] = value
-        self.extend(lines)
-
-    def __delitem__(self, index: int | slice) -> None:
-        packed = len(self._starts)
-        if isinstance(index, int) and (index >= packed or -len(self._tail) <= index < 0):
-            del self._tail[index - packed if index >= 0 else index]
-            return
-        if not self._tail and index in (-1, packed - 1) and packed:  # the last line, packed: pop()
-            for column in (self._starts, self._ends, self._flags):
-                column.pop()
-            self._odd.pop(packed - 1, None)
-            return
-        lines = self._unpacked()
-        del lines[index]
-        self.extend(lines)
-
-    def insert(self, index: int, value: Line) -> None:
-        packed = len(self._starts)
-        if index >= packed:
-            self._tail.insert(index - packed, value)
-            self._pack()
-            return
-        lines = self._unpacked()
-        lines.insert(index, value)
-        self.extend(lines)
-
-    def append(self, value: Line) -> None:
-        self._tail.append(value)
-        if len(self._tail) > 2 * self.TAIL:
-            self._pack()
-
-    def _pack(self) -> None:
-        """Pack all but the last :attr:`TAIL` lines, once the tail has twice that many and the list
-        :data:`COMPACT_LINES` lines (fewer stay objects, which the rules read faster)."""
-        tail = self._tail
-        if len(tail) <= 2 * self.TAIL or len(self) < COMPACT_LINES:
-            return
+    def _pack_item(self, item: Line) -> None:
         text = self._text
-        for line in tail[: -self.TAIL]:
-            start, end, flags = line.span.start, line.span.end, line.indent << 1 | line.blank_before
-            if (
-                type(line) is not Line
-                or not 0 <= line.indent <= 4 * len(text)  # (as split_lines measures one: a tab indents 4)
-                or end - start != len(line.text)
-                or not text.startswith(line.text, start)
-            ):
-                self._odd[len(self._starts)] = line  # not its slice of the input: kept whole
-                start = end = flags = 0
-            self._starts.append(start)
-            self._ends.append(end)
-            self._flags.append(flags)
-        del tail[: -self.TAIL]
+        start, end, flags = item.span.start, item.span.end, item.indent << 1 | item.blank_before
+        if (
+            type(item) is not Line
+            or not 0 <= item.indent <= 4 * len(text)  # (as split_lines measures one: a tab indents 4)
+            or end - start != len(item.text)
+            or not text.startswith(item.text, start)
+        ):
+            self._odd[len(self._starts)] = item  # not its slice of the input: kept whole
+            start = end = flags = 0
+        self._starts.append(start)
+        self._ends.append(end)
+        self._flags.append(flags)
 
     def __copy__(self) -> LineList:
         copied = LineList(self._text)
@@ -322,16 +251,6 @@ class LineList(MutableSequence[Line]):
     def copy(self) -> LineList:
         """A copy that changes apart from this one."""
         return self.__copy__()
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, (LineList, list)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # (mutable, as a list)
-
-    def __repr__(self) -> str:
-        return repr(list(self))
 
 
 def join_span(lines: Sequence[Line]) -> Span:

@@ -151,7 +151,7 @@ class NameModel:
         for i in range(len(words) - 1, -1, -1):
             following = words[i + 1] if i + 1 < len(words) else None
             before = words[i - 1] if i > 0 else preceding
-            if self.is_particle(words[i]) and count:
+            if count and (self.is_particle(words[i]) or self.is_capitalised_particle(words, i)):
                 count += 1
                 continue
             if not self.is_name_word(words[i], following if count else None, before):
@@ -160,6 +160,19 @@ class NameModel:
         while count and self.is_particle(words[len(words) - count]):
             count -= 1
         return count
+
+    def is_capitalised_particle(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]`` is a particle written with a capital inside a name, between a
+        name word before it and the name's last words after it (``Marine Le Pen``, ``Luigi Di
+        Maio``, ``Charles De Gaulle``), where the language reads the word alone as no name
+        word (French ``Le``, an article).
+
+        .. versionadded:: 0.2"""
+        word = words[i]
+        if i == 0 or not word[:1].isupper() or not word[1:].islower() or not self.is_particle(word.casefold()):
+            return False
+        before = words[i - 1]
+        return not before.endswith((",", ";", ":")) and self.is_name_word(before, word, words[i - 2] if i > 1 else None)
 
     def is_name(self, text: str) -> bool:
         """Whether *text* is a person's name on its own (a byline's): :attr:`MIN_WORDS` to

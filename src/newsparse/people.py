@@ -20,7 +20,7 @@ from .vocabulary import APOSTROPHE_MARKS, Vocabulary, alternation, normalize_wor
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
 #: A capitalised word or an initial, as a run of capitalised words reads one.
-_RUN_WORD = r"(?:\p{Lu}[\p{L}'’\-]*+\.?+|\p{Lu}\.)"
+_RUN_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?+|\p{Lu}\.)"
 
 
 #: The most joining words (``of``, particles) between two capitalised words of a run: ``de la``
@@ -46,7 +46,7 @@ def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
 _RUN = run_pattern(NameModel.PARTICLES)
 _TOKEN = regex.compile(r"[^\s]++")
 _DESCRIBED = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\-]*+(?:[ ]\p{Lu}[\p{L}\-]*+){0,4}),\s++"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}\-]*+){0,4}),\s++"
     # an article, or (group owner, empty) a capitalised possessive: "Lavrov, Russia's foreign minister,"
     rf"(?:(?:an?|the|one\s++of(?:\s++the)?)\s++|(?P<owner>(?=\p{{Lu}}[\p{{L}}\-]*+[{APOSTROPHE_MARKS}]s\s)))"
     r"(?P<description>[^,.;]{1,100})"

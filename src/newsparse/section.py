@@ -45,6 +45,11 @@ class SectionParser:
     MAX_LABEL_WORDS: ClassVar[int] = 4
     #: The most labels a kicker may have.
     MAX_LABELS: ClassVar[int] = 5
+    #: The most words a kicker in sentence case may have (``Climate crisis``; see
+    #: :meth:`is_sentence_case_label`).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_SENTENCE_CASE_WORDS: ClassVar[int] = 3
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -115,6 +120,22 @@ class SectionParser:
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+    def is_sentence_case_label(self, text: str) -> bool:
+        """Whether *text* may be one kicker label in sentence case (``Climate crisis``, ``UK
+        politics``): one label of two to :attr:`MAX_SENTENCE_CASE_WORDS` words that opens with a
+        capital, has a word after the first in lower case and no sentence punctuation.  A short
+        headline reads so too (``Rates rise``): the pipeline takes it for a kicker only where the
+        layout says so (:meth:`ArticleParser.kicker_over_standfirst`).
+
+        .. versionadded:: 0.2"""
+        text = _INVISIBLE_EDGE.sub("", text)
+        words = text.split()
+        if not text[:1].isupper() or not 2 <= len(words) <= self.MAX_SENTENCE_CASE_WORDS or text[-1] in ".!?:;\"”":
+            return False
+        if all(word[:1].isupper() for word in words):
+            return False  # title case: a name ("The Harbour Blog"), read as a kicker by split() or not at all
+        return self._split.search(text) is None and self._label.fullmatch(text) is not None
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import itertools
 import json
 import re
 from array import array
@@ -43,6 +44,7 @@ __all__ = [
     "Quotes",
     "Span",
     "Speaker",
+    "TailPackedList",
     "Timestamp",
     "TimestampKind",
 ]
@@ -70,6 +72,8 @@ def collapse(text: str) -> str:
     """
     if len(text) <= COLLAPSE_PIECE:
         return " ".join(text.split())
+    if _UNFOLDED.search(text) is None:  # one scan: nothing to fold, no copy, no pieces
+        return text
     parts: list[str] = []
     start = 0
     while start < len(text):
@@ -86,6 +90,8 @@ def collapse(text: str) -> str:
 #: How many characters :func:`collapse` folds at a time.
 COLLAPSE_PIECE = 1 << 16
 _SPACE = re.compile(r"\s")
+# What collapse folds: whitespace other than a space, two spaces, a space at either end.
+_UNFOLDED = re.compile(r"[^\S ]|  |\A | \Z")
 
 
 _T = TypeVar("_T")
@@ -561,9 +567,22 @@ class Parts(Sequence[_Part]):
             self._append(part)
 
     @classmethod
-    def of(cls, text: str, parts: Sequence[_Part]) -> Sequence[_Part]:
-        """*parts* kept compactly when there are :attr:`COMPACT_FROM` or more, else as a tuple."""
-        return cls(text, parts) if len(parts) >= cls.COMPACT_FROM else tuple(parts)
+    def of(cls, text: str, parts: Iterable[_Part]) -> Sequence[_Part]:
+        """*parts* kept compactly when there are :attr:`COMPACT_FROM` or more, else as a tuple.
+        Parts that come one at a time (a generator) are packed as they come once there are that
+        many, so that no more than :attr:`COMPACT_FROM` of them are objects at once; a container
+        of this class over *text* that holds that many already is returned as it is."""
+        if type(parts) is cls and parts._text is text and len(parts) >= cls.COMPACT_FROM:
+            return parts
+        iterator = iter(parts)
+        first = list(itertools.islice(iterator, cls.COMPACT_FROM))
+        if len(first) < cls.COMPACT_FROM:
+            return tuple(first)
+        packed = cls(text, first)
+        del first
+        for part in iterator:
+            packed._append(part)
+        return packed
 
     # -- what each kind of part defines -------------------------------------------------------
 
@@ -883,9 +902,14 @@ class Quotes(Parts["Quote"]):
         return Quote(text, span, kind, cue, speaker, source, number - 1 if number else None)
 
 
-class _ListLike(MutableSequence[_Part]):
-    """What a list that packs its parts has of a list whatever it holds: ``==`` against itself
-    or a list, part by part; no hash (it is mutable); the ``repr`` of a list."""
+_Item = TypeVar("_Item")
+
+
+class _ListLike(MutableSequence[_Item]):
+    """What a list that packs its items has of a list whatever it holds: ``==`` against itself
+    or a list, item by item; no hash (it is mutable); the ``repr`` of a list."""
+
+    __slots__ = ()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, (type(self), list)):
@@ -1070,36 +1094,68 @@ class _InOrder(Sequence["Quote"]):
         return self._quotes[self._order[index]]
 
 
-class BoilerplateList(_ListLike["Boilerplate"]):
-    """The boilerplate lines found so far in one parse: a list whose last lines are kept as they
-    are (the rules look at the last few), and whose older lines are packed as compactly as
-    :class:`BoilerplateLines`, about 12 bytes a line.  It has a list's methods; :meth:`freeze`
-    hands its lines over, in input order, as the article's :class:`BoilerplateLines`."""
+class TailPackedList(_ListLike[_Item]):
+    """A list that keeps its last items as they are (the rules look at and replace the last
+    few) and packs the older ones, which a subclass stores compactly: it says how many are
+    packed (:meth:`_packed_count`), reads one back (:meth:`_packed_item`), packs one
+    (:meth:`_pack_item`), empties its storage (:meth:`_clear_packed`) and, when it will, drops
+    the last packed item in place (:meth:`_pop_packed`).  It has a list's methods; a change
+    before the last items (rare) unpacks them all first.
 
-    __slots__ = ("_packed", "_tail")
+    .. versionadded:: 0.2"""
 
-    #: How many of the last lines are kept unpacked (between this and twice this many).
+    __slots__ = ("_tail",)
+
+    #: How many of the last items are kept unpacked (between this and twice this many).
     TAIL: ClassVar[int] = 32
 
-    def __init__(self, text: str, lines: Iterable[Boilerplate] = ()) -> None:
-        self._packed = BoilerplateLines(text)
-        self._tail: list[Boilerplate] = []
-        self.extend(lines)
+    def __init__(self) -> None:
+        self._tail: list[_Item] = []
+
+    # -- what the storage defines -------------------------------------------------------------
+
+    def _packed_count(self) -> int:
+        """How many items are packed (the first ones)."""
+        raise NotImplementedError
+
+    def _packed_item(self, index: int) -> _Item:
+        """The packed item at *index* (``0 <= index < _packed_count()``)."""
+        raise NotImplementedError
+
+    def _pack_item(self, item: _Item) -> None:
+        """Pack *item* after the packed ones."""
+        raise NotImplementedError
+
+    def _clear_packed(self) -> None:
+        """Empty the packed storage."""
+        raise NotImplementedError
+
+    def _pop_packed(self) -> bool:
+        """Drop the last packed item in place, if the storage can (else ``False``: the items are
+        unpacked and packed again without it)."""
+        return False
+
+    def _may_pack(self) -> bool:
+        """Whether the list is long enough to pack its older items (always, unless a subclass
+        keeps short lists whole)."""
+        return True
+
+    # -- the list's behaviour -----------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._packed) + len(self._tail)
+        return self._packed_count() + len(self._tail)
 
     @overload
-    def __getitem__(self, index: int) -> Boilerplate: ...
+    def __getitem__(self, index: int) -> _Item: ...
 
     @overload
-    def __getitem__(self, index: slice) -> list[Boilerplate]: ...
+    def __getitem__(self, index: slice) -> list[_Item]: ...
 
-    def __getitem__(self, index: int | slice) -> Boilerplate | list[Boilerplate]:
-        packed = len(self._packed)
+    def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
+        packed = self._packed_count()
         if isinstance(index, slice):
             start, stop, step = index.indices(packed + len(self._tail))
-            if start >= packed and stop >= packed and step == 1:  # the last few lines, as the rules ask
+            if start >= packed and stop >= packed and step == 1:  # the last few items, as the rules ask
                 return self._tail[start - packed : stop - packed]
             return [self[i] for i in range(start, stop, step)]
         if index < 0:
@@ -1108,61 +1164,100 @@ class BoilerplateList(_ListLike["Boilerplate"]):
             return self._tail[index - packed]
         if index < 0:
             raise IndexError("list index out of range")
-        return self._packed[index]
+        return self._packed_item(index)
 
-    def _unpacked(self) -> list[Boilerplate]:
-        """Every line, unpacked (for the rare change before the last lines)."""
-        lines = [*self._packed, *self._tail]
-        self._packed = BoilerplateLines(self._packed._text)
+    def __iter__(self) -> Iterator[_Item]:
+        for index in range(self._packed_count()):
+            yield self._packed_item(index)
+        yield from self._tail
+
+    def _unpacked(self) -> list[_Item]:
+        """Every item, unpacked (for the rare change before the last items); this list is emptied."""
+        items = list(self)
+        self._clear_packed()
         self._tail = []
-        return lines
+        return items
+
+    def _in_tail(self, index: int) -> bool:
+        """Whether the item at *index* is one of the unpacked last ones."""
+        return index >= self._packed_count() or -len(self._tail) <= index < 0
 
     @overload
-    def __setitem__(self, index: int, value: Boilerplate) -> None: ...
+    def __setitem__(self, index: int, value: _Item) -> None: ...
 
     @overload
-    def __setitem__(self, index: slice, value: Iterable[Boilerplate]) -> None: ...
+    def __setitem__(self, index: slice, value: Iterable[_Item]) -> None: ...
 
     def __setitem__(self, index: int | slice, value: Any) -> None:
-        packed = len(self._packed)
-        if isinstance(index, int) and (index >= packed or -len(self._tail) <= index < 0):
-            self._tail[index - packed if index >= 0 else index] = value
+        if isinstance(index, int) and self._in_tail(index):
+            self._tail[index - self._packed_count() if index >= 0 else index] = value
             return
-        lines = self._unpacked()
-        lines[index] = value
-        self.extend(lines)
+        items = self._unpacked()
+        items[index] = value
+        self.extend(items)
 
     def __delitem__(self, index: int | slice) -> None:
-        packed = len(self._packed)
-        if isinstance(index, int) and (index >= packed or -len(self._tail) <= index < 0):
+        packed = self._packed_count()
+        if isinstance(index, int) and self._in_tail(index):
             del self._tail[index - packed if index >= 0 else index]
             return
-        lines = self._unpacked()
-        del lines[index]
-        self.extend(lines)
+        if not self._tail and packed and index in (-1, packed - 1) and self._pop_packed():  # the last, packed
+            return
+        items = self._unpacked()
+        del items[index]
+        self.extend(items)
 
-    def insert(self, index: int, value: Boilerplate) -> None:
-        packed = len(self._packed)
+    def insert(self, index: int, value: _Item) -> None:
+        packed = self._packed_count()
         if index >= packed:
             self._tail.insert(index - packed, value)
             self._pack()
             return
-        lines = self._unpacked()
-        lines.insert(index, value)
-        self.extend(lines)
+        items = self._unpacked()
+        items.insert(index, value)
+        self.extend(items)
 
-    def append(self, value: Boilerplate) -> None:
+    def append(self, value: _Item) -> None:
         self._tail.append(value)
         if len(self._tail) > 2 * self.TAIL:
             self._pack()
 
     def _pack(self) -> None:
-        """Pack all but the last :attr:`TAIL` lines once the tail has twice that many."""
+        """Pack all but the last :attr:`TAIL` items once the tail has twice that many (and
+        :meth:`_may_pack`)."""
         tail = self._tail
-        if len(tail) > 2 * self.TAIL:
-            for line in tail[: -self.TAIL]:
-                self._packed._append(line)
-            del tail[: -self.TAIL]
+        if len(tail) <= 2 * self.TAIL or not self._may_pack():
+            return
+        for item in tail[: -self.TAIL]:
+            self._pack_item(item)
+        del tail[: -self.TAIL]
+
+
+class BoilerplateList(TailPackedList["Boilerplate"]):
+    """The boilerplate lines found so far in one parse: a list whose last lines are kept as they
+    are (the rules look at the last few), and whose older lines are packed as compactly as
+    :class:`BoilerplateLines`, about 12 bytes a line (see :class:`TailPackedList`).  It has a
+    list's methods; :meth:`freeze` hands its lines over, in input order, as the article's
+    :class:`BoilerplateLines`."""
+
+    __slots__ = ("_packed",)
+
+    def __init__(self, text: str, lines: Iterable[Boilerplate] = ()) -> None:
+        super().__init__()
+        self._packed = BoilerplateLines(text)
+        self.extend(lines)
+
+    def _packed_count(self) -> int:
+        return len(self._packed)
+
+    def _packed_item(self, index: int) -> Boilerplate:
+        return self._packed._get(index)
+
+    def _pack_item(self, item: Boilerplate) -> None:
+        self._packed._append(item)
+
+    def _clear_packed(self) -> None:
+        self._packed = BoilerplateLines(self._packed._text)
 
     def __copy__(self) -> BoilerplateList:
         copied = BoilerplateList(self._packed._text)

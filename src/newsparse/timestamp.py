@@ -435,6 +435,27 @@ class TimestampParser:
         # "14 h 05" alone may be a duration (a marathon's "2 h 05"): a clock with a label, a clock word or a zone
         return clock["spaced"] is None or label is not None or clock["tail"] is not None or clock["zone"] is not None
 
+    def update_on_day(self, line: Line, published: Timestamp) -> Timestamp | None:
+        """The ``updated`` stamp that *line*, an update label and a clock time alone (``Updated
+        14:05 GMT``, :meth:`is_clock_line`), gives on the day of *published*, a stamp with a date
+        and no clock time (``Published May 12, 2025``): 12 May at 14:05 GMT, its ``text`` and
+        ``span`` the clock's.  ``None`` for any other line, a label of a published stamp, or a
+        *published* stamp with a clock time (the update may fall on a later day).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if len(text) > self.MAX_LINE_CHARS or self.has_clock(published.text) or not self.is_clock_line(text):
+            return None
+        label = self._label.match(text)
+        if label is None or self.label_kind(label["label"]) is not TimestampKind.UPDATED:
+            return None
+        clock = text[label.end() :].strip()
+        when = self.read_datetime(f"{published.text} {clock}", None)
+        if when is None or when.date() != published.datetime.date():
+            return None
+        begin = line.span.start + text.index(clock, label.end())
+        return Timestamp(when, TimestampKind.UPDATED, clock, Span(begin, begin + len(clock)))
+
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
         return _CLOCK.search(text[: self.FIND_CHARS]) is not None

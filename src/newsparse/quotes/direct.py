@@ -36,6 +36,12 @@ class DirectQuotes(SpeakerResolution):
         adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
         self._adverbial = regex.compile(rf"\s++(?:{adverbials})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
+        # the agent after a naming verb in the passive and its quotation: a few words up to
+        # punctuation, a dash or one of PHRASE_END_WORDS ('labeled a "witch hunt" by Democrats —')
+        self._agent_phrase = regex.compile(
+            rf"\s++(?P<np>\p{{L}}[\p{{L}}'’.\-]*+(?:\s++\p{{L}}[\p{{L}}'’.\-]*+){{0,{self.MAX_NAME_WORDS - 1}}}?)"
+            rf"(?=\s*+(?:[,.;:!?()\"”{regex.escape(self.ATTRIBUTION_DASHES)}]|--|$)|\s++(?:{any_of(self.PHRASE_END_WORDS)})(?![\p{{L}}]))"
+        )
         # "« Nous sommes prêts, a déclaré Anne Dupont. Le pont ... »": an attribution inside the
         # marks, after a comma, up to the period or comma that goes on with the quotation
         inserted = [v for v in self.SPEECH_VERBS if v not in self._according]
@@ -719,9 +725,12 @@ class DirectQuotes(SpeakerResolution):
             i = bisect_right(starts, quotation.start) - 1
             if i >= 0 and ends[i] >= quotation.end:
                 continue
-            mention = self.naming_subject(raw, quotation)
-            if mention is not None and mention.end > quotation.open:
-                mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
+            # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
+            mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
+            if mention is None:
+                mention = self.naming_subject(raw, quotation)
+                if mention is not None and mention.end > quotation.open:
+                    mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
             attributed = self.attributing_verb(raw, quotation) is not None
             if not self.is_quotation(raw, quotation, attributed=attributed):
                 continue
@@ -896,6 +905,95 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def participle_opener_subject(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The subject of the main clause when the quotation closes a participle phrase that opens
+        its sentence (``Citing "obligations at home," the spokeswoman said ...``, ``Calling the
+        plan "a betrayal," the mayor walked out``, ``Holding signs calling him "a liar," the
+        protesters chanted ...``, ``And in explaining "why ...", Ortiz described ...``): the one
+        who does what the participle says.  The participle is the sentence's first word (after
+        one of :attr:`COORDINATORS` and one of :attr:`PARTICIPLE_SUBORDINATORS` or
+        :attr:`PREPOSITIONS`), in :attr:`GERUND_SUFFIX`; no comma stands between it and the
+        quotation, and a comma closes the phrase at the quotation's end (inside or right after
+        its closing mark).  The subject is the phrase that opens the clause after that comma,
+        when it can name a speaker; else ``None``, also when a cue other than a naming verb
+        stands in the phrase (``Quoting Ortiz as saying "...," the paper ...``: Ortiz's words).
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return None
+        words = list(islice(self._word.finditer(raw, quotation.sentence_start, quotation.open), 3))
+        while words and (
+            words[0].group().casefold() in self._coordinators
+            or words[0].group().casefold() in self._participle_subordinators
+            or words[0].group().casefold() in self._prepositions
+        ):
+            words.pop(0)  # ("And in explaining ...": the participle after them)
+        if not words:
+            return None
+        first = words[0].group()
+        low = first.casefold()
+        if not (low.endswith(suffix) and len(low) > len(suffix) + 2) or low in self._stop:
+            return None
+        if "," in raw[words[0].end() : quotation.open] or ";" in raw[words[0].end() : quotation.open]:
+            return None  # (a comma before the quotation closes the phrase earlier)
+        for token in self._token.finditer(raw, words[0].end(), quotation.open):
+            if self.is_cue_word(token.group().casefold()) and token.group() not in self._naming:
+                return None  # ('Quoting Ortiz as saying "...," the paper ...': the words are Ortiz's)
+        inner = raw[quotation.start : quotation.end].rstrip()
+        after = quotation.close + 1
+        while after < quotation.sentence_end and raw[after].isspace():
+            after += 1
+        if inner.endswith(","):
+            comma = quotation.close
+        elif after < quotation.sentence_end and raw[after] == ",":
+            comma = after
+        else:
+            return None
+        start = comma + 1
+        while start < quotation.sentence_end and raw[start].isspace():
+            start += 1
+        if start >= quotation.sentence_end or raw[start] in self._marks:
+            return None  # ('Citing the rules, "..."': a quotation, no clause, follows)
+        subject = self.sentence_subject(raw, (start, quotation.sentence_end), inner=True)
+        low = subject.text.casefold() if subject is not None else ""
+        if subject is None or (low in self._pronouns and low not in self._persons):
+            return None  # ("Citing "...," it added ...": a pronoun for no one sure)
+        return subject
+
+    def naming_agent(self, raw: str, quotation: Quotation) -> Mention | None:
+        """The agent of a naming verb in the passive that names with the quotation, when one of
+        :attr:`AGENT_WORDS` follows the closing mark (``The mayor was called "a liar" by Ana
+        Ortiz``, ``the inquiry -- often labeled a "witch hunt" by Democrats -- ...``): the agent
+        says the words.  The verb is the last cue or naming verb before the quotation
+        (:meth:`attributing_verb`), one of :attr:`NAMING_VERBS` in the past; the agent at most
+        :attr:`MAX_NAME_WORDS` words up to punctuation, a dash or one of :attr:`PHRASE_END_WORDS`,
+        a speaker's phrase with no verb in the past after its first word (``by its fans played
+        on Sunday``: no agent).  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        verb = self.attributing_verb(raw, quotation)
+        if verb is None or verb.group() not in self._naming or not self.is_past_verb(verb.group()):
+            return None
+        after = quotation.close + 1
+        while after < quotation.sentence_end and raw[after].isspace():
+            after += 1
+        agent = self._token.match(raw, after, quotation.sentence_end)
+        if agent is None or agent.group().casefold() not in self._agents:
+            return None
+        match = self._agent_phrase.match(raw, agent.end(), quotation.sentence_end)
+        if match is None:
+            return None
+        span = self.without_period(raw, match.span("np"))
+        phrase = raw[span[0] : span[1]]
+        if any(w[:1].islower() and self.is_past_verb(w) for w in phrase.split()[1:]):
+            return None  # ('called "the Squad" by its fans played on Sunday': a clause goes on)
+        if self.names_no_one(phrase) or not self.is_speaker_phrase(phrase, lenient=True):
+            return None
+        return self.mention(raw, span)
 
     def passive_naming(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether *verb* is a naming verb in the passive (``The plan was called "a disaster"``,

@@ -28,11 +28,11 @@ __all__ = ["CueScan", "SpeakerGrammar"]
 #: A contraction after a relative pronoun (``who'd``, ``who’ve``), left off it.
 _ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
-_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{N}\s'’.\-]")
+_GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’.\-]")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
 #: ``, R-Texas,``), an age (``, 81,``) or another parenthesis (``(Mich.)``, ``(a Connecticut
 #: Democrat)``).
-TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}.]{1,12}(?:\s[\p{L}.]{1,8})?)(?=,))"
+TAG_CORE = r"(?:\s*+\([^()\n]{1,120}\)|\s*+,\s*+(?:\d{1,3}|[\p{Lu}]-[\p{L}\p{M}.]{1,12}(?:\s[\p{L}\p{M}.]{1,8})?)(?=,))"
 TAG = rf"(?:{TAG_CORE},?)"
 _TAG_BEFORE = regex.compile(rf"{TAG}\s*+$")
 
@@ -154,14 +154,14 @@ class SpeakerGrammar(QuoteWords):
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
         # a romanised given name of two syllables: "Yeon-kim", "Jae-in"
-        self._romanised_given = regex.compile(r"\p{Lu}\p{Ll}++-\p{Ll}++")
+        self._romanised_given = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++-[\p{Ll}\p{M}]++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
-        self._token = regex.compile(r"[\p{L}\-]++")
+        self._token = regex.compile(r"[\p{L}\p{M}\-]++")
         # (the same tokens of an ASCII text, where a letter is A-Z or a-z: the standard library's
         # engine lists them about twice as fast as the one above)
         self._ascii_token = re.compile(r"[A-Za-z\-]+")
-        self._token_char = regex.compile(r"[\p{L}\-]")
-        self._not_token_char = regex.compile(r"[^\p{L}\-]")  # (where cue_scan may cut a long paragraph)
+        self._token_char = regex.compile(r"[\p{L}\p{M}\-]")
+        self._not_token_char = regex.compile(r"[^\p{L}\p{M}\-]")  # (where cue_scan may cut a long paragraph)
         # the tokens cues() looks for: those that may start a cue, and progressive forms
         self._cue_candidates = self._cue_starts | self._progressive
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
@@ -183,7 +183,7 @@ class SpeakerGrammar(QuoteWords):
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
             # "the board members", "Republican senators"
             rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}'’\-]*+\s++\p{{Ll}}[\p{{L}}'’\-]*+(?<=s)"
-            r"|\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3})"
+            r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
         )
@@ -192,22 +192,23 @@ class SpeakerGrammar(QuoteWords):
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
-            r"(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*+){0,7}?)"
+            r"(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+){0,7}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
-            r"\s++(?P<np>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+"
+            r"\s++(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
             rf"(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
-        name = r"\p{Lu}[\p{L}'’.\-]*+(?:\s++\p{Lu}[\p{L}'’.\-]*+){0,3}"
+        name = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
-        # (the name may follow a role in lower case: "Former governor Ed Rendell (D), a ...,",
-        # "the journalist Ana Ortiz, writing in ...,")
-        role = rf"(?:(?:{determiners})\s++|\p{{Lu}}[\p{{L}}\-]*+\s++(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
+        # (the name may follow a role in lower case, maybe after one or two capitalised words:
+        # "Former governor Ed Rendell (D), a ...,", "Former Pennsylvania governor Ed Rendell (D),
+        # a ...,", "the journalist Ana Ortiz, writing in ...,")
+        role = rf"(?:(?:{determiners})\s++|(?:\p{{Lu}}[\p{{L}}\-]*+\s++){{1,2}}(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
         appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
@@ -229,7 +230,12 @@ class SpeakerGrammar(QuoteWords):
         numbers = any_of(self.NUMBER_WORDS)
         self._share = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
-            r"(?:\s++\p{L}[\p{L}\-]*+){0,3}\s*+$"
+            r"(?:\s++\p{L}[\p{L}\p{M}\-]*+){0,3}\s*+$"
+        )
+        # a bare count that may be a clause's subject: "39", "only 28", "at least 21,000" (not a
+        # year, nor a part of a longer figure: "2016", "3.5")
+        self._count_subject = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}},./])(?:(?i:{any_of(self.COUNT_LEADS)})\s++)?+\d{{1,3}}+(?:,\d{{3}})*+\s*+$"
         )
         self._quantities = frozenset(self.QUANTITY_NOUNS)
         self._numbers = frozenset(self.NUMBER_WORDS)
@@ -247,7 +253,7 @@ class SpeakerGrammar(QuoteWords):
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
             rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
-            r"(?:\s++[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+){0,4}?"
+            r"(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+){0,4}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
@@ -635,6 +641,9 @@ class SpeakerGrammar(QuoteWords):
         share = self._share.search(raw, max(window_start, end - 40), end)
         if share is not None and not raw[end:cue_start].strip():
             return share.span()  # "six in 10 said"
+        count = self.count_subject(raw, floor, window_start, end)
+        if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
+            return count  # "..., 39 have said", "Of 48 chambers that replied, only 28 said"
         gap = raw[end:cue_start]
         if _GAP_PUNCTUATION.search(gap):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
@@ -673,6 +682,9 @@ class SpeakerGrammar(QuoteWords):
                 break
             chosen.insert(0, m)
             of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            if w in self._determiners and len(chosen) > 1 and i > 0 and not raw[words[i - 1].end() : m.start()].strip(" "):
+                # ("Marine Le Pen a déclaré": a capitalised particle inside a name, no article)
+                of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
             if (w in self._determiners and not of_name) or len(chosen) >= 8:
                 break  # (but "Mr. Morgan of the Sierra Club" goes on past "the")
         while chosen and (chosen[0].group().casefold() in self._of or chosen[0].group().casefold() in self._adverbs):
@@ -753,6 +765,31 @@ class SpeakerGrammar(QuoteWords):
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
+
+    def count_subject(self, raw: str, floor: int, window_start: int, end: int) -> tuple[int, int] | None:
+        """A bare count that ends at *end* and opens its clause, the subject of the cue after it
+        (``Already, 520 delegates back her, 39 have said they back him``, ``Of 48 chambers that
+        replied, only 28 said ...``, ``at least 21,000 said``): digits (maybe after one of
+        :attr:`COUNT_LEADS`) after the clause's start at *floor*, a comma, semicolon or colon, or
+        one of :attr:`COORDINATORS` or :attr:`CLAUSE_JOINS` (``..., while 201 said ...``).  Not
+        a year nor a figure inside a phrase (``the 2016 budget``, ``the 12 members``, ``0/92``: a
+        word or mark before it that opens no clause).  The resolved speaker is the count as
+        written (a count is no date: ``SpeakerResolution.resolve``).
+
+        .. versionadded:: 0.2
+        """
+        count = self._count_subject.search(raw, max(window_start, end - self.PHRASE_WINDOW), end)
+        if count is None:
+            return None
+        before = count.start()
+        while before > floor and raw[before - 1].isspace():
+            before -= 1
+        if before > floor and raw[before - 1] not in ",;:":
+            lead = self.token_before(raw, count.start(), floor)
+            joins = lead.casefold() in self._coordinators or lead.casefold() in self.CLAUSE_JOINS
+            if not joins or raw[before - len(lead) : before] != lead:
+                return None  # ("the 12 members", "(12 ...": a word or mark of the phrase before)
+        return count.start(), count.end() - (len(count.group()) - len(count.group().rstrip()))
 
     def linked_before(
         self, raw: str, words: Sequence[regex.Match[str]], start: int
@@ -1146,19 +1183,25 @@ class SpeakerGrammar(QuoteWords):
     def opening_adverb(self, phrase: str) -> bool:
         """Whether *phrase*, set off by a comma, is one word that modifies the sentence rather than
         names its speaker (``Separately,``, ``Meanwhile,``, ``However,``): one of :attr:`ADVERBS` or a
-        word the vocabulary says opens no name.  Not by the adverb's ending alone: ``Kelly, a nurse
+        word the vocabulary says opens no name, unless it is a noun for people (``Officials,``:
+        :meth:`is_people_noun`).  Not by the adverb's ending alone: ``Kelly, a nurse
         at the hospital, said`` names her."""
         words = phrase.split()
         if len(words) != 1:
             return False
         word = words[0]
-        return word.casefold() in self._adverbs or not self.vocabulary.can_start_name(word) or self.opening_participle(word)
+        if word.casefold() in self._adverbs:
+            return True
+        if word[1:].islower() and self.is_people_noun(word.casefold()):
+            return False  # ("Officials, who spoke on condition of anonymity, said": they speak)
+        return not self.vocabulary.can_start_name(word) or self.opening_participle(word)
 
     def opening_participle(self, word: str) -> bool:
         """Whether capitalised *word*, alone before a comma, is a participle or adjective in
         :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
         rather than a name: lower case after its capital, letters only, at least
-        :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name).
+        :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
+        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``).
 
         .. versionadded:: 0.2
         """
@@ -1168,7 +1211,7 @@ class SpeakerGrammar(QuoteWords):
             and word[:1].isupper()
             and rest.isalpha()
             and rest.islower()
-            and self.is_past_verb(word.casefold())
+            and (self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings))
         )
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
@@ -1883,6 +1926,8 @@ class SpeakerGrammar(QuoteWords):
                 match = None
         if match is None or not self.is_speaker_phrase(match["name"]):
             return None
+        if self.opening_adverb(match["name"]):
+            return None  # ("Undeterred, the mayor, who ..., said:": an opening word, no name)
         return self.mention(raw, match.span("name"))
 
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:

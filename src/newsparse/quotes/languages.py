@@ -13,7 +13,8 @@ English (``"en"``) is the default.
 code          covers
 ============  =====================================================================================
 ``en``        the default :class:`~newsparse.Vocabulary` and :class:`~newsparse.QuoteParser`
-``en-GB``     single quotation marks ``‘...’`` (``'...'``) as the primary marks, double ones inside
+``en-GB``     single quotation marks ``‘...’`` (``'...'``) as the primary marks, double ones inside;
+              a numeric date day first (``03/04/2025`` is 3 April)
 ``fr``        ``« ... »``, ``a déclaré``/``a affirmé``/``dit``..., ``que``/``qu'``, ``selon``, French
               titles (``le ministre``, ``la maire``) and gendered ones for pronouns, months and
               weekdays
@@ -36,6 +37,7 @@ from .parser import QuoteParser
 
 __all__ = [
     "BritishQuotes",
+    "BritishVocabulary",
     "FrenchQuotes",
     "FrenchVocabulary",
     "GermanQuotes",
@@ -85,6 +87,7 @@ class WithoutEnglishRules(QuoteParser):
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = ()
     PRESENT_SUFFIX: ClassVar[str] = ""
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ()
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -92,6 +95,15 @@ class WithoutEnglishRules(QuoteParser):
 
 
 # -- British English --------------------------------------------------------------------------
+
+
+class BritishVocabulary(Vocabulary):
+    """British English: the English words, and a numeric date read day first (``03/04/2025`` is
+    3 April).
+
+    .. versionadded:: 0.2"""
+
+    DAYFIRST: ClassVar[bool] = True  # 03/04/2025 is 3 April
 
 
 class BritishQuotes(QuoteParser):
@@ -192,6 +204,8 @@ class FrenchQuotes(WithoutEnglishRules):
     ADVERBS: ClassVar[tuple[str, ...]] = ("aussi", "encore", "déjà", "également", "ensuite", "alors", "notamment", "avait")
     ADVERB_SUFFIX: ClassVar[str] = "ment"
     GERUND_SUFFIX: ClassVar[str] = "ant"
+    # ("Imperturbable, le maire, ...", "Interrogé, le ministre, ...")
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("able", "ible", "eux", "euse", "é", "ée", "és", "ées")
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("gouvernement", "parlement", "département", "mouvement", "moment")
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("certains", "plusieurs", "beaucoup", "deux", "trois", "quatre", "cinq")
     DETERMINERS: ClassVar[tuple[str, ...]] = (
@@ -204,6 +218,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # ("lui" for either; "le", "la" are articles too; "son", "sa" agree with the noun, not the owner)
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("il", ("lui",)), ("elle", ("lui",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -538,6 +553,8 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     ADVERBS: ClassVar[tuple[str, ...]] = ("también", "además", "ya", "luego", "después", "nuevamente")
     ADVERB_SUFFIX: ClassVar[str] = "mente"
+    # ("Imperturbable, el alcalde, ..."; not "-ado"/"-ido", the ending of Machado or Delgado)
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("able", "ible")
     GERUND_SUFFIX: ClassVar[str] = "ndo"
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     QUANTIFIERS: ClassVar[tuple[str, ...]] = ("algunos", "algunas", "muchos", "varios", "dos", "tres", "ambos")
@@ -550,6 +567,7 @@ class SpanishQuotes(WithoutEnglishRules):
     # ("le" for either; "lo", "la" are articles too; "su" agrees with the noun, not the owner)
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("él", ("le",)), ("ella", ("le",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("su", "sus", "nuestro", "nuestra", "mi", "mis")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (
@@ -603,7 +621,7 @@ class SpanishQuotes(WithoutEnglishRules):
 #: The packs by code (lower case).
 LANGUAGES: dict[str, LanguagePack] = {
     "en": LanguagePack("en", Vocabulary, QuoteParser),
-    "en-gb": LanguagePack("en-GB", Vocabulary, BritishQuotes),
+    "en-gb": LanguagePack("en-GB", BritishVocabulary, BritishQuotes),
     "fr": LanguagePack("fr", FrenchVocabulary, FrenchQuotes),
     "de": LanguagePack("de", GermanVocabulary, GermanQuotes),
     "es": LanguagePack("es", SpanishVocabulary, SpanishQuotes),

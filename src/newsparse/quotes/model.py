@@ -443,6 +443,10 @@ class State:
     #: describe it and the pronouns resolved to it (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`); read when first needed.
     genders: dict[str, str] | None = None
+    #: Each name -> the person pronouns of the kin words a possessive gives it right after its
+    #: name (``Jean Dupont est arrivé avec sa femme``: elle), read when first needed (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.described_kin`).
+    kin: dict[str, frozenset[str]] | None = None
     #: A speaker's name -> the person pronoun the reported clauses given to them so far open with
     #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableSequence, Sequence
-from typing import ClassVar
+from collections.abc import Iterable, Iterator, MutableSequence, Sequence
+from typing import ClassVar, overload
 
 import attrs
 import regex
@@ -26,6 +26,40 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
+
+
+@attrs.frozen
+class _PieceSpans(Sequence[Span]):
+    """The spans of some lines, then of the paragraphs, each read when it is needed: a long
+    article's paragraphs (packed, :class:`~newsparse.spans.Paragraphs`) are not held as a list of
+    spans while the index waits to be read."""
+
+    lines: tuple[Span, ...]
+    paragraphs: Sequence[Paragraph]
+
+    def __len__(self) -> int:
+        return len(self.lines) + len(self.paragraphs)
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Span]: ...
+
+    def __getitem__(self, index: int | slice) -> Span | Sequence[Span]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("span index out of range")
+        lines = len(self.lines)
+        return self.lines[index] if index < lines else self.paragraphs[index - lines].span
+
+    def __iter__(self) -> Iterator[Span]:
+        yield from self.lines
+        for paragraph in self.paragraphs:
+            yield paragraph.span
 
 
 class QuoteParser(ReportedSpeech):
@@ -105,7 +139,7 @@ class QuoteParser(ReportedSpeech):
         spans = [(span, self.is_title_case(span.slice(text))) for span in context]
         lines = [span for span, title in spans if not title]
         title_case = [span for span, title in spans if title]
-        pieces = TextPieces(text, [*lines, *(p.span for p in paragraphs)])
+        pieces = TextPieces(text, _PieceSpans(tuple(lines), paragraphs))
         titles = TextPieces(text, title_case)
         return self.PERSON_INDEX.build(self.vocabulary, pieces, title_case=titles, lazy=True)
 

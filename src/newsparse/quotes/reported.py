@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice
 
@@ -23,10 +23,10 @@ __all__ = ["ReportedSpeech"]
 
 #: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
 #: article or pronoun as a sentence's first word would not be).
-_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}]*+\s[^,]{1,150})(?=,)")
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s[^,]{1,150})(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 # a comma and the word after it ("..., said the deal was dead")
-_NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}++)")
+_NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
 #: The word after blanks (``según explicó``: ``explicó``).
 _WORD_AFTER_BLANKS = regex.compile(rf"\s*+(?P<word>{WORD})")
 #: An appositive that runs to the end of the sentence after a closing attribution
@@ -36,9 +36,9 @@ _TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
 _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 #: A label before a colon that opens a sentence (``Status: The bridge ...``, ``Road closures:``):
 #: one or two words, the first capitalised, then a capital or a quotation mark after the colon.
-_LABEL = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s\p{L}[\p{L}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
+_LABEL = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{L}[\p{L}\p{M}\-]*+)?+:\s++(?=[\p{Lu}\"“‘'])")
 #: A character that is neither a letter nor a blank (punctuation between a speaker's phrase and its cue).
-_NOT_WORDS = regex.compile(r"[^\p{L}\s]")
+_NOT_WORDS = regex.compile(r"[^\p{L}\p{M}\s]")
 #: A currency sign before an amount (``$2 million``, ``€40``).
 _CURRENCY = regex.compile(r"\p{Sc}(?=\d)")
 #: Negative contractions, read as their verb: ``shouldn't`` -> ``should``.
@@ -194,7 +194,7 @@ class ReportedSpeech(DirectQuotes):
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
-            r"\s++(?P<object>[\p{L}\p{N}][\p{L}\p{N}'’.\-]*+(?:\s++[\p{L}\p{N}'’.\-]++){0,5}?)"
+            r"\s++(?P<object>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+(?:\s++[\p{L}\p{M}\p{N}'’.\-]++){0,5}?)"
             rf"\s++(?:{any_of(self.INFINITIVE_MARKERS)})\s++\p{{Ll}}"
         )
         # "Asked (by X) whether ..., ": a question that opens a sentence
@@ -290,6 +290,12 @@ class ReportedSpeech(DirectQuotes):
                     agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
                     speaker = self.resolve(agent, state, None) if agent is not None else None
                     result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
+                elif result.quote.speaker is not None and (
+                    self.named_in_own_words(result.quote, state) or self.subject_before_aside(result.quote, state)
+                ):
+                    # ("Paul Grant was the first mayor, he said.": he, not Paul Grant)
+                    written = attrs.evolve(result.quote.speaker, name=result.quote.speaker.mention)
+                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=written))
                 found.append(result.quote)
                 local.append((result.start, self.report_claim_end(word, cue, result, offset)))
                 if result.quote.speaker is not None and not passive:
@@ -589,7 +595,8 @@ class ReportedSpeech(DirectQuotes):
         if inner is not None:
             sentence = (sentence[0], inner)  # "Ortiz, who had said nothing, apologised": up to the comma
             comma = raw.rfind(",", max(sentence[0], cue.start() - self.RELATIVE_WINDOW), cue.start())
-            if self.subject_in_lead(raw[comma + 1 : cue.start()].split()):
+            lead = raw[comma + 1 : cue.start()].split()
+            if lead[0].casefold() not in self._possessive_relatives and self.subject_in_lead(lead):
                 return self.read_object_relative(raw, offset, number, cue, sentence, marks, state)
         if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
@@ -986,7 +993,8 @@ class ReportedSpeech(DirectQuotes):
         """Where a relative clause set off by commas that holds *cue* ends (``Ortiz, who had said
         nothing all day, apologised``: the comma before ``apologised``), when a relative pronoun
         opens the words after the last comma before the cue, at most :attr:`MAX_RELATIVE_LEAD`
-        words before it, and a later comma (outside quotation marks, or closing one, at most
+        words before it (or one of :attr:`POSSESSIVE_RELATIVE_PRONOUNS`: ``Tom Berg, whose lawyer
+        said ..., will appeal``), and a later comma (outside quotation marks, or closing one, at most
         :attr:`RELATIVE_WINDOW` characters after the cue) is followed by the main clause's verb;
         ``None`` otherwise.  What the cue reports stays inside the
         relative clause, never the main clause after it."""
@@ -997,7 +1005,8 @@ class ReportedSpeech(DirectQuotes):
         lead = raw[comma + 1 : cue.start()].split()
         if not lead or len(lead) > self.MAX_RELATIVE_LEAD:
             return None
-        if not self.is_relative(lead[0]) and lead[0].casefold() not in self._thing_relatives:
+        opener = lead[0].casefold()
+        if not self.is_relative(lead[0]) and opener not in self._thing_relatives and opener not in self._possessive_relatives:
             return None
         # "which officials said was late, was ...": the pronoun is the reported clause's subject,
         # so the clause has no subject of its own before a comma, and "was" after one is the main verb
@@ -1181,7 +1190,9 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ('"...," Tom Berg, chairman of X told Reuters.': a quotation's, not reported words)
             np = named
             end = self.trim_end(raw, start, raw.rfind(",", start, named[0]))
-        if len(raw[start:end].split()) < self.MIN_WORDS or self.participle_clause(raw, start, end):
+        if (len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end)) or self.participle_clause(
+            raw, start, end
+        ):
             return None
         if conjunction and not self.holds_clause(raw, start, end):
             return None  # (no clause before: "In the early spring, the mayor said, when ...")
@@ -1388,6 +1399,9 @@ class ReportedSpeech(DirectQuotes):
             if that is not None:
                 return self.clause_from(raw, that.end(), sentence)
             obj = self._object.match(raw, pos, sentence[1])
+            if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
+                # ("warned the plan would fail": the plan is what would fail, no one warned)
+                return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
             if obj is not None:
                 pos = obj.end()
                 aside = self.source_aside(raw, pos, sentence[1])
@@ -1415,7 +1429,7 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
-            return self.clause_from(raw, that.end(), sentence)
+            return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
         if clause is None and bare:
             clause = self.clause_after_setting(raw, pos, sentence[1])
@@ -1430,6 +1444,112 @@ class ReportedSpeech(DirectQuotes):
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    def subject_before_aside(self, quote: Quote, state: State) -> bool:
+        """Whether *quote*'s speaker is a person pronoun in an attribution set off inside the
+        clause it attributes, resolved to someone named before it in its sentence, when the words
+        after it open with their verb (``Paul Grant, he said, was the first mayor``): that someone
+        is the clause's subject, what is said, not who says it (see
+        :meth:`~newsparse.quotes.resolution.SpeakerResolution.named_in_own_words`).
+
+        .. versionadded:: 0.2
+        """
+        speaker = quote.speaker
+        if speaker is None or speaker.span is None or speaker.mention.casefold() not in self._persons:
+            return False
+        if speaker.name == speaker.mention or quote.span.start < speaker.span.end:
+            return False
+        first = quote.text.split(maxsplit=1)[:1]
+        if not first or not first[0][:1].islower() or not self.is_verb(first[0].casefold().strip(",;:.")):
+            return False
+        relative = speaker.span.start - state.paragraph_start
+        if not state.paragraph_text[:relative].rstrip().endswith(","):
+            return False
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.absolute(state.sentence_starts[index]) if index >= 0 else state.paragraph_start
+        surname = speaker.name.split()[-1]
+        return any(
+            person.name in (speaker.name, surname)
+            for person in state.index.people_between(opening, speaker.span.start, self.MAX_SUBJECTS)
+        )
+
+    def clause_subject_start(self, raw: str, obj: regex.Match[str]) -> int:
+        """Where the subject of the clause starts in *obj*, the words after a cue that
+        :meth:`subject_not_object` found to be that subject: at its first word, or, after a
+        determiner and a lower-case noun (the person told), at the capitalised name after them
+        (``told a luncheon Reagan could decide``: ``Reagan``), and after an agency or one of
+        :attr:`OBJECT_WORDS` (``told Reuters offers have ...``), at the word after it.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, obj.start(), obj.end()))
+        if not words:
+            return obj.end()
+        first = words[0].group()
+        if len(words) >= 2 and (self.vocabulary.is_agency(first) or first.casefold() in self._object_words):
+            return words[1].start()  # ("told Reuters MHI is ...", "told Reuters offers have ...")
+        if (
+            len(words) >= 3 and first.casefold() in self._determiners
+            and words[1].group()[:1].islower() and words[2].group()[:1].isupper()
+        ):
+            return words[2].start()
+        return words[0].start()
+
+    def subject_not_object(self, raw: str, end: int, stop: int) -> bool:
+        """Whether the words a cue of :attr:`OBJECT_VERBS` takes as the person told, up to *end*,
+        are the subject of a clause without ``that`` instead: a finite one of
+        :attr:`CLAUSE_AUXILIARIES` (also in :attr:`CLAUSE_VERBS`) follows them at once (``warned
+        the plan would fail``; not ``warned voters the plan would fail``, ``told reporters gathered
+        outside``).
+
+        .. versionadded:: 0.2
+        """
+        following = _WORD_AFTER_BLANKS.match(raw, end, min(stop, end + self.NAMED_WINDOW))
+        if following is None:
+            return False
+        low = following["word"].casefold()
+        return low in self._clause_auxiliaries and low in self._clause_verbs
+
+    def short_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end*, fewer than :attr:`MIN_WORDS`, are still a
+        clause: a subject and its finite verb, the verb no auxiliary, nor a cue after anything
+        but a pronoun (``said prices fell``, ``said she agreed``, ``Talks collapsed, Ortiz
+        said``; not ``said it would``, ``said the report``, ``said on Monday, Reuters
+        reported``), the subject a pronoun of :attr:`PRONOUNS` or a noun.
+
+        .. versionadded:: 0.2
+        """
+        words = [w.strip(",;:.") for w in raw[start:end].split()]
+        if len(words) != 2 or not all(words):
+            return False
+        subject, verb = words[0].casefold(), words[1]
+        if not verb[:1].islower() or verb.casefold() in self._clause_auxiliaries or not self.is_verb(verb.casefold()):
+            return False
+        if self.is_cue_word(verb) and subject not in self._pronouns:
+            return False  # ("..., Lena Voss said on Monday, Reuters reported.": another attribution)
+        if subject in self._determiners or subject in self._stop or subject in self._that_words:
+            return subject in self._pronouns
+        return subject.isalpha()
+
+    def that_as_subject(self, raw: str, that: regex.Match[str]) -> int:
+        """Where the words a cue reports begin after *that* (a match of one of
+        :attr:`THAT_WORDS`, maybe after a time or a place): after the word, unless a finite one of
+        :attr:`CLAUSE_AUXILIARIES` (also in :attr:`CLAUSE_VERBS`) follows it (``said that would be a mistake``, ``said that is
+        why``): the word is then the clause's subject, a pronoun, and the words begin with it.
+
+        .. versionadded:: 0.2
+        """
+        end = that.end()
+        start = len(raw[: end].rstrip())  # (the pattern takes the blanks after the word)
+        following = _WORD_AFTER_BLANKS.match(raw, end, end + self.NAMED_WINDOW)
+        if following is None or start == end or not raw[start - 1 : start].isalpha():
+            return end  # ("qu'il": an elided word has no blank after it)
+        low = following["word"].casefold()
+        if low not in self._clause_auxiliaries or low not in self._clause_verbs:
+            return end  # (finite forms only: "said that not only ...", "said that to be fair ...")
+        while start > that.start() and not raw[start - 1].isspace() and raw[start - 1] != ",":
+            start -= 1
+        return start
 
     def source_aside(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
         """A source set off by commas right after a cue ending at *pos*, one of
@@ -1556,7 +1676,7 @@ class ReportedSpeech(DirectQuotes):
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
-        if len(raw[start:end].split()) < self.MIN_WORDS:
+        if len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end):
             return None
         return start, end, source
 

@@ -69,9 +69,9 @@ class SpeakerResolution(Segmentation):
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         if not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons:
             return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
-        if self.is_date_name(name):
+        if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
-                return None  # ("May said": a month, never a speaker)
+                return None  # ("May said": a month, never a speaker; but "..., 39 have said": a count)
             name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
             name = self.without_occupation(name)
@@ -172,6 +172,8 @@ class SpeakerResolution(Segmentation):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
+            if full == " ".join(name_words) and self.modifier_named(words, name_words):
+                return text  # ("National Grid said": a body's name, not a person "Grid")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
             if plausible and full != " ".join(name_words):
                 full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state)
@@ -180,6 +182,25 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
+        """Whether a mention's *words* are one name word after capitalised words of the
+        vocabulary's titles that only qualify a role (``National Grid``, ``Central Bank``: no
+        honorific, no role noun such as ``President``, no abbreviation such as ``Gen.``): the
+        mention names a body, not a person called by the last word.  Only when the index holds no
+        fuller name for it (the caller's test).
+
+        .. versionadded:: 0.2
+        """
+        lead = words[: len(words) - len(name_words)]
+        if len(name_words) != 1 or not lead:
+            return False
+        vocabulary = self.vocabulary
+        return all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and vocabulary.is_title(w)
+            and not vocabulary.is_honorific(w) and not vocabulary.is_role_noun(w)
+            for w in lead
+        )
 
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
@@ -306,13 +327,16 @@ class SpeakerResolution(Segmentation):
         (``the Rolling Stones``, ``the Smiths``), never a person's name of the article's index
         (``Tom Berg of the Sierra Club``); else when its mention is plural (:meth:`is_plural`),
         or it is not one person for sure: no title stands in its mention and it ends in no noun
-        for one person (``Apple``, ``VW``; not ``Mayor Ortiz``, ``the defence lawyer``)."""
+        for one person (``Apple``, ``VW``; not ``Mayor Ortiz``, ``the defence lawyer``, nor a
+        person pronoun left as written, ``he``)."""
         words = speaker.mention.split()
         last = words[-1] if words else ""
         if len(words) > 1 and words[0].casefold() == self.DEFINITE_ARTICLE and last[:1].isupper() and last.endswith("s"):
             return True  # ("the Rolling Stones", "the Smiths": a plural name after "the" is no one person)
         if not words or self.is_known_name(speaker.name, state):
             return False  # ("Tom Berg of the Sierra Club": one person, whatever the mention ends in)
+        if len(words) == 1 and last.casefold() in self._persons:
+            return False  # ('"...," he said.' left as written: one person, not "they")
         if self.is_plural(speaker.mention):
             return True
         if any(self.vocabulary.is_title(w) for w in words[:-1]):
@@ -607,7 +631,27 @@ class SpeakerResolution(Segmentation):
             lead = raw[start:relative].split()
             if lead and all(self.vocabulary.is_title(w.rstrip(".")) for w in lead) and raw.startswith(named[0].name, relative):
                 return Mention(raw[start : relative + len(named[0].name)], start, relative + len(named[0].name))
-        return None
+        return self.titled_surname(raw, words)
+
+    def titled_surname(self, raw: str, words: Sequence[regex.Match[str]]) -> Mention | None:
+        """For :meth:`plain_subject`: an honorific and one name word that the index does not hold
+        alone, its verb right after it (``Mr. Becker nodded.``, ``Mrs Becker wept.``), the
+        honorific kept for its gender; else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 3 or not self.vocabulary.is_honorific(words[0].group()):
+            return None
+        name, verb = words[1].group(), words[2].group().rstrip(".")
+        if raw[words[0].end() : words[1].start()] != " " or raw[words[1].end() : words[2].start()] != " ":
+            return None
+        if not self.names.is_name_word(name) or not (verb.isalpha() and verb[:1].islower()):
+            return None
+        if strip_possessive(name) != name:
+            return None  # ("Mr. Obama's bet is ...": the bet, not him)
+        if verb in self._prepositions or verb in self._of or verb in self._relatives:
+            return None  # ("Mr. Becker of the council": no verb yet)
+        return Mention(raw[words[0].start() : words[1].end()], words[0].start(), words[1].end())
 
     def apposed_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
         """A name set off by commas after a noun that opens the sentence, after a determiner, a
@@ -907,6 +951,44 @@ class SpeakerResolution(Segmentation):
                     genders.setdefault(name, pronoun)
                 return genders
             pos = chunk[-1].start + 1
+
+    def described_kin(self, state: State) -> dict[str, frozenset[str]]:
+        """Each name of the article's index -> the person pronouns of :attr:`GENDER_WORDS` that a
+        kin word after one of :attr:`POSSESSIVE_DETERMINERS` calls for, in the
+        :attr:`PHRASE_WINDOW` characters after a mention of the name, before the sentence ends or
+        someone else is named (``Jean Dupont est arrivé avec sa femme``: elle): someone of that
+        gender the name's holder has, who may share the surname.  One pass over the index,
+        :attr:`GENDER_CHUNK` mentions at a time.
+
+        .. versionadded:: 0.2
+        """
+        kin: dict[str, frozenset[str]] = {}
+        if not self._gender_words:
+            return kin
+        text, pos, end = state.text, 0, len(state.text) + 1
+        while True:
+            chunk = state.index.people_between(pos, end, self.GENDER_CHUNK + 1)
+            more = len(chunk) > self.GENDER_CHUNK
+            for person, following in zip(chunk, [*chunk[1:], None], strict=True):
+                if following is None and more:
+                    break  # (read with the next chunk, which it opens)
+                start = person.start + len(person.name)
+                stop = min(len(text), start + self.PHRASE_WINDOW)
+                if following is not None and following.start < stop:
+                    stop = max(start, following.start)
+                piece = text[start:stop]
+                cut = min((at for at in (piece.find(mark) for mark in self.SENTENCE_END) if at >= 0), default=len(piece))
+                words = [w.casefold() for w in self._word.findall(piece, 0, cut)]
+                found = {
+                    pronoun for owner, noun in pairwise(words)
+                    if owner in self._possessive_determiners or owner in self._possessive_forms
+                    for pronoun in [self.gender_of(normalize_word(noun))] if pronoun is not None
+                }
+                if found:
+                    kin[person.name] = kin.get(person.name, frozenset()) | found
+            if not more:
+                return kin
+            pos = chunk[-1].start
 
     def titles_another(self, text: str, person: Person, word: str) -> bool:
         """Whether *word*, a descriptor of *person*'s mention, is written as the title of another
@@ -1591,7 +1673,9 @@ class SpeakerResolution(Segmentation):
         index has for *name_words*: when a title calls for one of :attr:`GENDER_WORDS` and the
         article described *full* as the other (``Mrs. Clinton`` after ``Bill Clinton ... his wife``),
         the one other person of that name described with the title's gender, else the name as
-        written (no wrong person); *full* otherwise.
+        written (no wrong person); the name as written too when the article describes no gender
+        for *full* but gives it a kin word of the title's gender (``Jean Dupont est arrivé avec sa
+        femme. ... Mme Dupont``: :meth:`described_kin`); *full* otherwise.
 
         .. versionadded:: 0.2
         """
@@ -1600,7 +1684,13 @@ class SpeakerResolution(Segmentation):
             return full
         if state.genders is None:
             state.genders = self.described_genders(state)
-        if state.genders.get(full) in (None, "", wanted):
+        shown = state.genders.get(full)
+        if shown is None:
+            if state.kin is None:
+                state.kin = self.described_kin(state)
+            # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
+            return " ".join(name_words) if wanted in state.kin.get(full, ()) else full
+        if shown in ("", wanted):
             return full
         ending = tuple(name_words)
         same = [n for n, g in state.genders.items() if g == wanted and tuple(n.split()[-len(ending) :]) == ending]
@@ -1696,6 +1786,25 @@ class SpeakerResolution(Segmentation):
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
             if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)
+
+    def named_in_own_words(self, quote: Quote, state: State) -> bool:
+        """Whether *quote*'s speaker is a person pronoun (``he``) resolved to someone its own
+        words, before it, name (``Paul Grant was the first mayor of the town, he said.``: the
+        clause speaks of Paul Grant, and a speaker does not name himself so): the pronoun stays
+        as written.  Reads the people index over the quote's span only.
+
+        .. versionadded:: 0.2
+        """
+        speaker = quote.speaker
+        if speaker is None or speaker.span is None or speaker.mention.casefold() not in self._persons:
+            return False
+        if speaker.name == speaker.mention or quote.span.end > speaker.span.start:
+            return False
+        surname = speaker.name.split()[-1]
+        return any(
+            person.name in (speaker.name, surname)
+            for person in state.index.people_between(quote.span.start, quote.span.end, self.MAX_SUBJECTS)
+        )
 
     def note_clause_gender(self, state: State, quote: Quote) -> None:
         """Note the person pronoun a reported clause opens with, its subject, as its named

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..names import strip_possessive
 from ..vocabulary import Vocabulary
 from .grammar import SpeakerGrammar
 from .words import LEAD, any_of
@@ -43,6 +44,11 @@ class Segmentation(SpeakerGrammar):
         words = any_of([*self.TIME_PREPOSITIONS, *self.ATTRIBUTION_END_WORDS])
         # (not a colon: 'Tom Hill said: "..."' opens what follows, not the quotation before)
         self._attribution_end = regex.compile(rf"\s*+(?:[,.!?;]|(?:{words})(?![\p{{L}}]))")
+        # the nouns in lower case that an owner told goes on with, then that end ("told Britain's
+        # ITV television station in an interview", "told the BBC's reporter.")
+        self._owned_then_end = regex.compile(
+            rf"(?:\s++\p{{Ll}}[\p{{L}}\-]*+){{1,{self.MAX_OWNED_WORDS}}}?\s*+(?:[,.!?;]|(?:{words})(?![\p{{L}}]))"
+        )
         # sentence punctuation (from the first of a run, so that a long run is read once), closing
         # marks, then a capital or digit after whitespace, maybe after an opening mark and a
         # bracket (an editor's insertion: 'said Ortiz. “[The mayor] knew.”')
@@ -225,6 +231,9 @@ class Segmentation(SpeakerGrammar):
             told = self._object.match(raw, end)
             if told is not None and self._attribution_end.match(raw, told.end()) is not None:
                 return True
+            if told is not None and any(strip_possessive(word) != word for word in told.group().split()):
+                # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
+                return self._owned_then_end.match(raw, told.end()) is not None
         return self._attribution_end.match(raw, end) is not None
 
     def full_stop_before(self, raw: str, pos: int) -> bool:

@@ -22,7 +22,7 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
-WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’‘ʼ.\-]*+"
+WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
@@ -215,6 +215,12 @@ class QuoteWords:
     #: comma, opens the sentence instead of naming its speaker (``Undeterred, the mayor, who ...,
     #: said``); shorter words in ``-ed`` (``Ted``, ``Reed``) may be names.
     MIN_OPENING_PARTICIPLE: ClassVar[int] = 7
+    #: Endings of adjectives and participles besides :attr:`PAST_SUFFIX` that, on a capitalised
+    #: word of :attr:`MIN_OPENING_PARTICIPLE` letters or more alone before a comma, open the
+    #: sentence instead of naming its speaker (``Imperturbable, le maire, ... a déclaré``;
+    #: ``Furious, the mayor, who ..., said``).  Only endings that no common name has: a pack
+    #: lists its own (``-ado`` is left out of Spanish for ``Machado``).
+    OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("ous", "ive", "able", "ible", "less", "ful")
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -382,6 +388,11 @@ class QuoteWords:
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
+    #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
+    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
+    COUNT_LEADS: ClassVar[tuple[str, ...]] = (
+        "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
+    )
     #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
@@ -431,6 +442,10 @@ class QuoteWords:
     #: Relative pronouns for things, read only where one opens a relative clause set off by
     #: commas that holds a cue (``The report, which officials said was late, was released``).
     THING_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("which",)
+    #: Possessive relative pronouns, read only where one opens a relative clause set off by
+    #: commas that holds a cue (``Tom Berg, whose lawyer said the vote was rigged, will
+    #: appeal``): the words the cue reports end where the clause does.
+    POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whose",)
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -813,6 +828,13 @@ class QuoteWords:
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
+    #: Britain's ITV television station.``, ``... told the BBC's reporter.``) before the attribution ends.
+    MAX_OWNED_WORDS: ClassVar[int] = 3
+    #: At most this many capitalised words, titles included, make the name that opens a sentence
+    #: with an appositive after it (``Senate Minority Leader Harry Reid (D-Nev.), in particular,
+    #: has ...``, ``Former Pennsylvania governor Ed Rendell (D), a ..., praised ...``).
+    MAX_SUBJECT_NAME_WORDS: ClassVar[int] = 5
     #: Words that join a second noun to a role after an inverted cue (``an attorney for the
     #: family``, ``a friend of the reporter``); so does any word ending in ``-ing`` after the role
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
@@ -909,8 +931,10 @@ class QuoteWords:
         self._stop = frozenset(self.STOP_WORDS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
