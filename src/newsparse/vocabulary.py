@@ -142,6 +142,9 @@ class Vocabulary:
         "indeed", "perhaps", "thus", "hence", "therefore", "again", "is", "are", "was", "were", "does",
         "did", "has", "had", "follow", "thank", "hi", "nevertheless", "nonetheless", "furthermore", "otherwise",
         "likewise", "regardless", "anyway",
+        # adverbs of time and place that open a sentence ("Afterwards Tom Berg said", "Tonight Ana Ortiz")
+        "afterwards", "afterward", "thereafter", "beforehand", "hereafter", "elsewhere", "overall", "tonight",
+        "nowadays", "sometimes", "often", "once",
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
     )
