@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+from array import array
 from collections.abc import MutableSequence, Sequence
 from typing import ClassVar
 
@@ -192,9 +193,10 @@ class ArticleParser:
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
         "caption", "related_list", "contact_block", "timestamps", "late_byline", "boilerplate", "headline_again",
+        "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
-    BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again"})
+    BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
     #: Header rules whose claim on a line ahead means the header goes on (see :meth:`prose_follows`).
     HEADER_GOES_ON: ClassVar[tuple[str, ...]] = ("timestamps", "byline")
     #: Header rules whose lines :meth:`prose_follows` looks past.
@@ -296,8 +298,19 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MIN_REPEAT_LINES: ClassVar[int] = 3
-    #: How many more lines than the second copy the first copy of an article printed twice may
-    #: have at its end (a separator between the copies; :meth:`repeat_start`).
+    #: How many lines under the second copy of a text printed twice may be no part of the copy
+    #: (a footer: ``© 2025 City Herald``), read with the first copy (:meth:`repeat_run`).
+    #:
+    #: .. versionadded:: 0.3
+    REPEAT_FOOTER_LINES: ClassVar[int] = 2
+    #: The most copies of a text printed over and over that :meth:`repeat_run` reads as a careless
+    #: paste (the first and two more); a block printed more times is the text's own (a list).
+    #:
+    #: .. versionadded:: 0.3
+    MAX_REPEAT_COPIES: ClassVar[int] = 3
+    #: How many more lines than the second copy the first copy of an article printed twice could
+    #: have at its end (a separator between the copies).  No longer read: since 0.3 a copy that
+    #: stops short is a repeat too, so any lines may stand between the copies (:meth:`repeat_run`).
     #:
     #: .. versionadded:: 0.2
     REPEAT_SLACK: ClassVar[int] = 2
@@ -381,40 +394,90 @@ class ArticleParser:
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
         lines = split_lines(text)
-        repeat = self.repeat_start(lines)
-        state = self.read(text, lines[:repeat] if repeat else lines, reference_date)
+        start, end = self.repeat_run(lines)
+        read = lines if not start else lines[:start] if end == len(lines) else (*lines[:start], *lines[end:])
+        state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
-        if repeat:
-            span = Span(lines[repeat].span.start, lines[-1].span.end)
+        if start:
+            span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
         return self.build(state)
 
     def repeat_start(self, lines: Sequence[Line]) -> int:
-        """Where the text starts again when it is printed twice, as a careless copy and paste leaves
-        it (the whole article, then the whole article again): the index of the line that opens the
-        second copy, or 0.  The second copy is every line from there to the end, the same lines in
-        the same order as the first copy's, which may end in up to :attr:`REPEAT_SLACK` more lines
-        with no letter or digit (a separator: ``* * *``); the first copy holds at least :attr:`MIN_REPEAT_LINES` lines and its
-        first line only once (a text of ``x`` lines, or of one block of lines over and over, is no article
-        printed twice: it would split at any even count of blocks).  At most
-        :attr:`REPEAT_SLACK` + 1 places are tried, each one line by line: linear in the text.
+        """Where the text starts again when a part of it is printed twice, as a careless copy and
+        paste leaves it: the index of the line that opens the second copy, or 0 (:meth:`repeat_run`).
 
         .. versionadded:: 0.2"""
+        return self.repeat_run(lines)[0]
+
+    def repeat_run(self, lines: Sequence[Line]) -> tuple[int, int]:
+        """The lines ``lines[start:end]`` that print earlier lines again, as a careless copy and
+        paste leaves them, as ``(start, end)``, or ``(0, 0)``: the whole article again after itself,
+        the story again under the header, the text again from its headline (the kicker left out),
+        a copy that stops short of the end, or three copies.  The run is the longest one that ends
+        at the text's last line, or up to :attr:`REPEAT_FOOTER_LINES` lines before it (a footer
+        under the second copy, boilerplate or no running text, read with the first: ``© 2025 City Herald``), and repeats, line for
+        line, lines that start earlier; it has at least :attr:`MIN_REPEAT_LINES` lines, one of
+        them running text, the text before it at least as many, and its first line stands only
+        once before it (a text of ``x`` lines, or of one block of lines over and over, is no
+        article printed twice).  Lines between the copies (a separator, ``* * *``, or the lines
+        a copy that stops short left out) are read with the first copy.  The lines are compared by
+        their hashes, a Z-array over them read backwards (linear in the lines), and the run found
+        is checked text for text.
+
+        .. versionadded:: 0.3"""
         count = len(lines)
         if count < 2 * self.MIN_REPEAT_LINES:
-            return 0
-        first = lines[0].text
-        for start in range((count + 1) // 2, min(count, (count + self.REPEAT_SLACK) // 2 + 1)):
-            if lines[start].text != first or start < self.MIN_REPEAT_LINES:
-                continue
-            if any(any(char.isalnum() for char in lines[i].text) for i in range(count - start, start)):
-                continue  # the first copy's extra lines are a separator, not story the second copy lacks
-            if all(lines[start + i].text == lines[i].text for i in range(1, count - start)) and all(
-                lines[i].text != first for i in range(1, start)
-            ):
-                return start
-        return 0
+            return 0, 0
+        keys = array("q", (hash(line.text) for line in lines))
+        for footer in range(min(self.REPEAT_FOOTER_LINES, count - 2 * self.MIN_REPEAT_LINES) + 1):
+            end = count - footer
+            if keys[end - 1] not in keys[: end - 1]:
+                continue  # the run's last line stands nowhere before it: no copy ends here
+            if any(self.is_prose(lines, i) and self.classify_boilerplate(lines[i]) is None for i in range(end, count)):
+                break  # the story goes on under the copy: a paragraph printed again, no footer
+            start, earlier = self.longest_repeat(keys, end)
+            if start and self.is_repeat(lines, start, end, earlier):
+                return start, end
+        return 0, 0
+
+    def longest_repeat(self, keys: Sequence[int], end: int) -> tuple[int, int]:
+        """The longest run of ``keys[:end]`` that ends at ``end`` and stands earlier too, with at
+        least :attr:`MIN_REPEAT_LINES` keys before it: ``(start, earlier)``, where the earlier
+        copy starts, or ``(0, 0)``.  A Z-array over the keys read backwards: linear."""
+        backwards = keys[end - 1 :: -1] if end else keys[:0]
+        size = len(backwards)
+        longest = [0] * size
+        best, best_at = 0, 0
+        left = right = 0  # the rightmost match window found so far: backwards[left:right]
+        for at in range(1, size):
+            length = min(right - at, longest[at - left]) if at < right else 0
+            while at + length < size and backwards[length] == backwards[at + length]:
+                length += 1
+            longest[at] = length
+            if at + length > right:
+                left, right = at, at + length
+            usable = min(length, end - self.MIN_REPEAT_LINES)
+            if usable > best:
+                best, best_at = usable, at
+        if best < self.MIN_REPEAT_LINES:
+            return 0, 0
+        return end - best, end - best_at - best
+
+    def is_repeat(self, lines: Sequence[Line], start: int, end: int, earlier: int) -> bool:
+        """Whether ``lines[start:end]`` are, text for text, ``lines[earlier:]`` again, one of them
+        running text, the first line only once before *start*, and at most :attr:`MAX_REPEAT_COPIES`
+        copies in all."""
+        size = end - start
+        if any(lines[start + i].text != lines[earlier + i].text for i in range(size)):
+            return False  # two texts of the same hash
+        first = lines[start].text
+        if any(lines[i].text == first for i in range(earlier + 1, start)):
+            return False  # one block over and over
+        if size > (self.MAX_REPEAT_COPIES - 1) * (start - earlier):
+            return False  # a block printed more times than a careless paste does: a list, a test text
+        return any(self.is_prose(lines, i) for i in range(start, end))
 
     def read(self, text: str, lines: Sequence[Line], reference_date: dt.date | None) -> ParseState:
         """The section, the header and the body of *text* read into a new :class:`ParseState`."""
@@ -1515,6 +1578,22 @@ class ArticleParser:
             state.add_boilerplate(line, BoilerplateKind.OTHER)
         return 1
 
+    def body_line_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line of running text that is the paragraph line right above it printed again, the
+        same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``.
+
+        .. versionadded:: 0.3"""
+        body, lines = state.body, state.lines
+        line = lines[index]
+        if not body or index == 0 or not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
+            return 0  # (a caption printed twice has its credit under the second copy, in its block)
+        above = body[-1]
+        if above.span != state.lines[index - 1].span or above.text != line.text or not self.is_prose(state.lines, index):
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.REPEAT)
+        return 1
+
     def standfirst_again(self, state: ParseState, line: Line) -> bool:
         """Whether *line*, before any paragraph line, is a ``standfirst`` of the header printed
         again (under the lead picture, say); only the boilerplate before the body is looked at.
@@ -1649,7 +1728,7 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
-        repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
+        repeated = self.is_teaser(state, index)  # a teaser that the body prints again
         starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index) or self.after_header(state, index)
         if not repeated and starts and not self.picture_follows(state, index):
             return None
@@ -1845,7 +1924,13 @@ class ArticleParser:
 
     def printed_again(self, text: str, line: Line) -> bool:
         """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""
-        stop = min(len(text), line.span.end + self.TEASER_WINDOW)
+        return self.copy_after(text, line, min(len(text), line.span.end + self.TEASER_WINDOW)) >= 0
+
+    def copy_after(self, text: str, line: Line, stop: int) -> int:
+        """Where *line* stands again in *text*, as a whole line, after it and before *stop*; -1 when
+        it does not (at most :attr:`TEASER_TRIES` places are read).
+
+        .. versionadded:: 0.3"""
         at = text.find(line.text, line.span.end, stop)
         for _ in range(self.TEASER_TRIES):
             if at < 0:
@@ -1854,9 +1939,35 @@ class ArticleParser:
             before = text[max(0, at - context) : at].rstrip(" \t\xa0")
             after = text[at + len(line.text) : at + len(line.text) + context].lstrip(" \t\xa0")
             if (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n"):
-                return True
+                return at
             at = text.find(line.text, at + 1, stop)
-        return False
+        return -1
+
+    def is_teaser(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, running text in the header, is a teaser that the story prints
+        again (:meth:`printed_again`), a standfirst: a short line (at most :attr:`STANDFIRST_WORDS`
+        words) that stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after
+        it and in the lines read (not in a second copy, :meth:`repeat_run`), but neither right
+        under itself with running text under the copy (a lede pasted twice; a button or a caption
+        printed twice, ``Save this story for later.``, stays a teaser) nor with the line under it printed right under its copy
+        too (a block pasted twice: the story, a live blog's ``Key points`` repeated; a teaser has
+        the rest of the header under it, the story's next line under its copy).
+
+        .. versionadded:: 0.3"""
+        lines, text = state.lines, state.text
+        line = lines[index]
+        if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
+            return False
+        stop = min(len(text), line.span.end + self.TEASER_WINDOW, lines[-1].span.end)
+        at = self.copy_after(text, line, stop)
+        if at < 0 or index + 1 >= len(lines):
+            return at >= 0
+        below = lines[index + 1]
+        if below.span.start == at:  # one copy right under the other: a lede pasted twice, the story under it
+            return not (self.is_prose(lines, index) and index + 2 < len(lines) and self.is_prose(lines, index + 2))
+        follows = text[at + len(line.text) : at + len(line.text) + len(below.text) + self.TEASER_CONTEXT].lstrip()
+        # a block pasted twice: the line under this one stands right under its copy too
+        return not (follows.startswith(below.text) and follows[len(below.text) : len(below.text) + 1] in ("", "\n", "\r"))
 
     def is_prose(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
