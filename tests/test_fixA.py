@@ -146,6 +146,7 @@ def test_repeat_run_is_linear_with_a_footer() -> None:
         text = "\n".join(lines + lines[: size // 2] + ["© 2025 City Herald"])
         split = split_lines(text)
         start = time.perf_counter()
-        assert parser.repeat_run(split) == (size, len(split) - 1)
+        assert parser.repeat_run(split, text) == (size, len(split) - 1)
+        assert parser.repeat_run(split) == (size, len(split) - 1)  # the lines alone: read back one by one
         timings.append(time.perf_counter() - start)
     assert timings[1] < 30 * max(timings[0], 1e-4)  # eight times the lines, not sixty-four times the work

@@ -3,10 +3,10 @@ and :func:`parse_article` parses with a shared default parser."""
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import itertools
-from array import array
 from collections.abc import MutableSequence, Sequence
 from typing import ClassVar
 
@@ -308,6 +308,14 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.3
     MAX_REPEAT_COPIES: ClassVar[int] = 3
+    #: How many earlier places of a run's last line :meth:`longest_repeat` reads back from.
+    #:
+    #: .. versionadded:: 0.3
+    REPEAT_TRIES: ClassVar[int] = 5
+    #: How many times :meth:`earlier_places` searches the text for a run's last line.
+    #:
+    #: .. versionadded:: 0.3
+    REPEAT_SEARCHES: ClassVar[int] = 50
     #: How many more lines than the second copy the first copy of an article printed twice could
     #: have at its end (a separator between the copies).  No longer read: since 0.3 a copy that
     #: stops short is a repeat too, so any lines may stand between the copies (:meth:`repeat_run`).
@@ -394,7 +402,7 @@ class ArticleParser:
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
         lines = split_lines(text)
-        start, end = self.repeat_run(lines)
+        start, end = self.repeat_run(lines, text)
         read = lines if not start else lines[:start] if end == len(lines) else (*lines[:start], *lines[end:])
         state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
@@ -411,7 +419,7 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         return self.repeat_run(lines)[0]
 
-    def repeat_run(self, lines: Sequence[Line]) -> tuple[int, int]:
+    def repeat_run(self, lines: Sequence[Line], text: str | None = None) -> tuple[int, int]:
         """The lines ``lines[start:end]`` that print earlier lines again, as a careless copy and
         paste leaves them, as ``(start, end)``, or ``(0, 0)``: the whole article again after itself,
         the story again under the header, the text again from its headline (the kicker left out),
@@ -423,47 +431,81 @@ class ArticleParser:
         once before it (a text of ``x`` lines, or of one block of lines over and over, is no
         article printed twice).  Lines between the copies (a separator, ``* * *``, or the lines
         a copy that stops short left out) are read with the first copy.  The lines are compared by
-        their hashes, a Z-array over them read backwards (linear in the lines), and the run found
-        is checked text for text.
+        their texts (:meth:`longest_repeat`, linear in the lines), and the run found is checked
+        text for text.  *text*, the text the lines were split from, makes the search for the
+        earlier copy a string search (:meth:`earlier_places`).
 
         .. versionadded:: 0.3"""
         count = len(lines)
         if count < 2 * self.MIN_REPEAT_LINES:
             return 0, 0
-        keys = array("q", (hash(line.text) for line in lines))
         for footer in range(min(self.REPEAT_FOOTER_LINES, count - 2 * self.MIN_REPEAT_LINES) + 1):
             end = count - footer
-            if keys[end - 1] not in keys[: end - 1]:
-                continue  # the run's last line stands nowhere before it: no copy ends here
             if any(self.is_prose(lines, i) and self.classify_boilerplate(lines[i]) is None for i in range(end, count)):
                 break  # the story goes on under the copy: a paragraph printed again, no footer
-            start, earlier = self.longest_repeat(keys, end)
+            start, earlier = self.longest_repeat(lines, end, text)
             if start and self.is_repeat(lines, start, end, earlier):
                 return start, end
         return 0, 0
 
-    def longest_repeat(self, keys: Sequence[int], end: int) -> tuple[int, int]:
-        """The longest run of ``keys[:end]`` that ends at ``end`` and stands earlier too, with at
-        least :attr:`MIN_REPEAT_LINES` keys before it: ``(start, earlier)``, where the earlier
-        copy starts, or ``(0, 0)``.  A Z-array over the keys read backwards: linear."""
-        backwards = keys[end - 1 :: -1] if end else keys[:0]
-        size = len(backwards)
-        longest = [0] * size
-        best, best_at = 0, 0
-        left = right = 0  # the rightmost match window found so far: backwards[left:right]
-        for at in range(1, size):
-            length = min(right - at, longest[at - left]) if at < right else 0
-            while at + length < size and backwards[length] == backwards[at + length]:
-                length += 1
-            longest[at] = length
-            if at + length > right:
-                left, right = at, at + length
-            usable = min(length, end - self.MIN_REPEAT_LINES)
-            if usable > best:
-                best, best_at = usable, at
+    def longest_repeat(self, lines: Sequence[Line], end: int, text: str | None = None) -> tuple[int, int]:
+        """The longest run of ``lines[:end]`` that ends at ``end`` and stands earlier too, line for
+        line, with at least :attr:`MIN_REPEAT_LINES` lines before it and at most
+        :attr:`MAX_REPEAT_COPIES` copies: ``(start, earlier)``, where the earlier copy starts, or
+        ``(0, 0)``.  The earlier copy ends at one of the :attr:`REPEAT_TRIES` last lines before the
+        run that are its last line again (:meth:`earlier_places`); from each the run is read back
+        line by line, no further than the copies allow (:meth:`run_back`): linear in the lines.
+
+        .. versionadded:: 0.3"""
+        best, best_last = 0, 0
+        for last in self.earlier_places(lines, end, text):
+            size = self.run_back(lines, end, last)
+            if size > best:
+                best, best_last = size, last
         if best < self.MIN_REPEAT_LINES:
             return 0, 0
-        return end - best, end - best_at - best
+        return end - best, best_last - best + 1
+
+    def earlier_places(self, lines: Sequence[Line], end: int, text: str | None) -> list[int]:
+        """The indexes of the last :attr:`REPEAT_TRIES` lines before ``lines[end - 1]`` with its
+        text, nearest first.  With the *text* the lines were split from, it is searched
+        (``str.rfind``, at most :attr:`REPEAT_SEARCHES` times) and a place is found among the lines
+        by bisection, so a text whose last line stands nowhere before it costs one search;
+        without it the lines are read back one by one.
+
+        .. versionadded:: 0.3"""
+        target = lines[end - 1]
+        places: list[int] = []
+        if text is None:
+            for index in range(end - 2, -1, -1):
+                if lines[index].text == target.text:
+                    places.append(index)
+                    if len(places) >= self.REPEAT_TRIES:
+                        break
+            return places
+        found = text.rfind(target.text, 0, target.span.start)
+        for _ in range(self.REPEAT_SEARCHES):
+            if found < 0 or len(places) >= self.REPEAT_TRIES:
+                break
+            index = bisect.bisect_left(lines, found, hi=end - 1, key=lambda line: line.span.start)
+            if index < end - 1 and lines[index].span.start == found and lines[index].text == target.text:
+                places.append(index)
+            found = text.rfind(target.text, 0, found)
+        return places
+
+    def run_back(self, lines: Sequence[Line], end: int, last: int) -> int:
+        """How many lines ``lines[:end]`` and ``lines[:last + 1]`` have the same at their ends, read
+        back line by line; 0 when that is more than :attr:`MAX_REPEAT_COPIES` copies allow, and
+        no more than leaves :attr:`MIN_REPEAT_LINES` lines before the run.
+
+        .. versionadded:: 0.3"""
+        period = end - 1 - last
+        most = (self.MAX_REPEAT_COPIES - 1) * period
+        limit = min(last + 1, end - self.MIN_REPEAT_LINES, most + 1)
+        size = 0
+        while size < limit and lines[end - 1 - size].text == lines[last - size].text:
+            size += 1
+        return 0 if size > most else size
 
     def is_repeat(self, lines: Sequence[Line], start: int, end: int, earlier: int) -> bool:
         """Whether ``lines[start:end]`` are, text for text, ``lines[earlier:]`` again, one of them
