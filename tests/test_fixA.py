@@ -150,3 +150,44 @@ def test_repeat_run_is_linear_with_a_footer() -> None:
         assert parser.repeat_run(split) == (size, len(split) - 1)  # the lines alone: read back one by one
         timings.append(time.perf_counter() - start)
     assert timings[1] < 30 * max(timings[0], 1e-4)  # eight times the lines, not sixty-four times the work
+
+
+# -- 2. a lede over a block of short lines (a verse, a list) ------------------------------------
+
+LEDE = "The congregation sang its favourite hymn one last time on Sunday."
+HYMN = "Amazing grace, how sweet the sound\nThat saved a wretch like me"
+LAST = "The church will be demolished next month."
+STANDFIRST = "Operators blame fuel costs for the third rise this year."
+FERRY = ["The island ferry company raised fares by 8 per cent on Monday.", "Passengers said they had no other way to reach the mainland."]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "paragraphs", "standfirst"),
+    [
+        # a lede, a verse of two short lines, the story: three paragraphs (the lede was a headline or a standfirst)
+        (blocks("By Tom Baker", LEDE, HYMN, LAST), None, [LEDE, HYMN.replace("\n", " "), LAST], None),
+        (blocks("Church closes its doors\nBy Tom Baker", LEDE, HYMN, LAST), "Church closes its doors", [LEDE, HYMN.replace("\n", " "), LAST], None),
+        # a list of three short lines under the lede
+        (
+            blocks("Ferry fares rise again", LEDE, "the choir\nthe organist\nthe last vicar", LAST),
+            "Ferry fares rise again",
+            [LEDE, "the choir the organist the last vicar", LAST],
+            None,
+        ),
+        # near-miss: a standfirst over the byline and a stamp stays a standfirst
+        (
+            blocks(f"Ferry fares rise again\n{STANDFIRST}\nBy Jo Park\nPublished May 12, 2025", *FERRY),
+            "Ferry fares rise again",
+            FERRY,
+            STANDFIRST,
+        ),
+        # near-miss: a standfirst over a name and a role, each in a block of its own
+        (blocks("Ferry fares rise again", STANDFIRST, "Jo Park", "Transport reporter", *FERRY), "Ferry fares rise again", FERRY, STANDFIRST),
+    ],
+)
+def test_a_lede_over_a_verse_is_story(text: str, headline: str | None, paragraphs: list[str], standfirst: str | None) -> None:
+    article = newsparse.parse_article(text)
+    assert (article.headline.text if article.headline else None) == headline
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [part.text for part in article.boilerplate if part.kind == "standfirst"] == ([standfirst] if standfirst else [])
+    assert holds_every_line(article)

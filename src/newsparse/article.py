@@ -2080,10 +2080,23 @@ class ArticleParser:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
                 return False
+            if self.continues_block(lines, index, ahead):
+                continue  # a block of short lines (a verse, a list) counts once
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def continues_block(self, lines: Sequence[Line], index: int, ahead: int) -> bool:
+        """Whether ``lines[ahead]``, a short line that :meth:`prose_follows` looks at after
+        ``lines[index]``, goes on the block of the line above it, which it looked at too, and holds
+        a word in lower case (``Amazing grace, how sweet the sound`` / ``That saved a wretch like
+        me``: a verse, a list): the block counts as one line, so the story under a hymn quoted
+        after the lede is seen.
+
+        .. versionadded:: 0.3"""
+        line = lines[ahead]
+        return ahead - 1 > index and not line.blank_before and has_lower_word(line.text)
 
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the
