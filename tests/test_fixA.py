@@ -191,3 +191,33 @@ def test_a_lede_over_a_verse_is_story(text: str, headline: str | None, paragraph
     assert [p.text for p in article.paragraphs] == paragraphs
     assert [part.text for part in article.boilerplate if part.kind == "standfirst"] == ([standfirst] if standfirst else [])
     assert holds_every_line(article)
+
+
+# -- 4. a line of page furniture above the kicker -----------------------------------------------
+
+WATER = "Water main break floods downtown streets"
+WATER_STORY = (
+    "By Jo Park\nPublished May 12, 2025\n\n"
+    "A water main burst under Main Street early on Monday, flooding shops and closing roads for hours.\n\n"
+    "Crews restored service by the afternoon, the city said."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "section", "furniture"),
+    [
+        ("Skip to main content\nNEWS › LOCAL", ("NEWS", "LOCAL"), [("navigation", "Skip to main content")]),
+        ("Subscribe\nNEWS › LOCAL", ("NEWS", "LOCAL"), [("subscribe", "Subscribe")]),
+        ("Menu\nSport", ("Sport",), [("navigation", "Menu")]),
+        # near-misses: the kicker on the first line; furniture over the headline itself
+        ("NEWS › LOCAL", ("NEWS", "LOCAL"), []),
+        ("Skip to main content", (), [("navigation", "Skip to main content")]),
+    ],
+)
+def test_a_kicker_under_page_furniture(top: str, section: tuple[str, ...], furniture: list[tuple[str, str]]) -> None:
+    article = newsparse.parse_article(f"{top}\n{WATER}\n{WATER_STORY}")
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == WATER
+    assert article.byline is not None and article.byline.authors == ("Jo Park",)
+    assert [(part.kind, part.text) for part in article.boilerplate] == furniture
+    assert holds_every_line(article)

@@ -662,7 +662,7 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
-        stacked = self.stacked_section(state) or self.masthead_section(state)
+        stacked = self.stacked_section(state) or self.masthead_section(state) or self.kicker_under_furniture(state)
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
@@ -681,6 +681,34 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def kicker_under_furniture(self, state: ParseState) -> int:
+        """A kicker on the second line, under a line of page furniture that
+        :meth:`classify_boilerplate` files (``Skip to main content``, ``Subscribe``) and over a
+        headline candidate that is no byline, no stamp and no boilerplate (``NEWS › LOCAL`` /
+        ``Water main break floods downtown streets``): the first line is filed as its boilerplate
+        and the kicker is the section.  Returns where the header starts (2), or 0.
+
+        .. versionadded:: 0.3"""
+        lines = state.lines
+        if len(lines) < 3:
+            return 0
+        furniture = self.classify_boilerplate(lines[0])
+        if furniture is None or self.is_credit(lines[0]):
+            return 0
+        section = self.section.parse(lines, 1)
+        below = lines[2]
+        if section is None or not self.headline.is_candidate(below) or self.classify_boilerplate(below):
+            return 0
+        if self.byline.has_prefix(below.text) or self.timestamps.starts_with_label(below.text):
+            return 0
+        if self.timestamps.has_clock(below.text) or self.dateline.parse(state.text, below.span) is not None:
+            return 0
+        if self.timestamps.parse(lines, 2, state.reference_date):
+            return 0
+        state.boilerplate.append(furniture)
+        state.section, state.section_span = section.labels, section.span
+        return 2
 
     def kicker_over_standfirst(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case (``Climate crisis``,
