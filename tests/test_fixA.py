@@ -221,3 +221,35 @@ def test_a_kicker_under_page_furniture(top: str, section: tuple[str, ...], furni
     assert article.byline is not None and article.byline.authors == ("Jo Park",)
     assert [(part.kind, part.text) for part in article.boilerplate] == furniture
     assert holds_every_line(article)
+
+
+# -- 5. a headline wrapped onto a second line ---------------------------------------------------
+
+TALKS = (
+    "By Ruth Gale\nPublished: 12 November 2024\n\n"
+    "Negotiators arrived in Cairo on Monday for a third round of talks, officials from both delegations said.\n\n"
+    "The talks are expected to last three days."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "other"),
+    [
+        # the first line ends in a word no headline ends on: the next line goes on the headline
+        ("Ceasefire talks resume in Cairo as\nmediators push for deal before holiday", "Ceasefire talks resume in Cairo as mediators push for deal before holiday", []),
+        ("Ceasefire Talks Resume in Cairo as\nMediators Push for Deal", "Ceasefire Talks Resume in Cairo as Mediators Push for Deal", []),
+        ("Council votes to scrap the\nharbour tax from April", "Council votes to scrap the harbour tax from April", []),
+        # near-misses: a headline ending in a noun keeps its line; a byline under an open end is the byline
+        ("Ceasefire talks resume in Cairo\nMediators push for deal before holiday", "Ceasefire talks resume in Cairo", ["Mediators push for deal before holiday"]),
+        ("Ceasefire talks resume in Cairo as", "Ceasefire talks resume in Cairo as", []),
+    ],
+)
+def test_a_wrapped_headline_is_read_whole(top: str, headline: str, other: list[str]) -> None:
+    text = f"{top}\n{TALKS}"
+    article = newsparse.parse_article(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == ("Ruth Gale",)
+    assert [part.text for part in article.boilerplate] == other
+    assert article.paragraphs[0].text.startswith("Negotiators arrived")
+    assert holds_every_line(article)
+    assert newsparse.Article.from_json(article.to_json(), text=text) == article

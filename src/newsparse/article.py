@@ -1423,9 +1423,27 @@ class ArticleParser:
             headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
+        claimed = 1
+        if self.wraps_headline(state, index, headline):
+            span = Span(headline.span.start, state.lines[index + 1].span.end)
+            headline = Headline(collapse(span.slice(state.text)), span)
+            claimed = 2
         if not peek:
             state.headline = headline
-        return 1
+        return claimed
+
+    def wraps_headline(self, state: ParseState, index: int, headline: Headline) -> bool:
+        """Whether the headline on ``lines[index]`` goes on on the next line
+        (:meth:`HeadlineParser.continues`: it ends in a word no headline ends on, ``... in Cairo
+        as`` / ``mediators push for deal before holiday``), that line being no byline and no stamp.
+
+        .. versionadded:: 0.3"""
+        lines = state.lines
+        if index + 2 >= len(lines) or headline.span.end != lines[index].span.end:
+            return False
+        if not self.headline.continues(lines[index], lines[index + 1]):
+            return False
+        return not self.header_stops_at(state, index + 1)
 
     def opens_with_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` opens with a date that a piece separator (:attr:`PIECE_MARKS`)
