@@ -209,8 +209,9 @@ WATER_STORY = (
         ("Skip to main content\nNEWS › LOCAL", ("NEWS", "LOCAL"), [("navigation", "Skip to main content")]),
         ("Subscribe\nNEWS › LOCAL", ("NEWS", "LOCAL"), [("subscribe", "Subscribe")]),
         ("Menu\nSport", ("Sport",), [("navigation", "Menu")]),
-        # near-misses: the kicker on the first line; furniture over the headline itself
+        # near-misses: the kicker on the first line; furniture over furniture; furniture over the headline itself
         ("NEWS › LOCAL", ("NEWS", "LOCAL"), []),
+        ("Menu\nSearch", (), [("navigation", "Menu"), ("navigation", "Search")]),
         ("Skip to main content", (), [("navigation", "Skip to main content")]),
     ],
 )

@@ -684,9 +684,10 @@ class ArticleParser:
 
     def kicker_under_furniture(self, state: ParseState) -> int:
         """A kicker on the second line, under a line of page furniture that
-        :meth:`classify_boilerplate` files (``Skip to main content``, ``Subscribe``) and over a
-        headline candidate that is no byline, no stamp and no boilerplate (``NEWS › LOCAL`` /
-        ``Water main break floods downtown streets``): the first line is filed as its boilerplate
+        :meth:`classify_boilerplate` files (``Skip to main content``, ``Subscribe``), itself no
+        such line (``Menu`` / ``Search``), and over a headline candidate that is no byline, no
+        stamp and no boilerplate (``NEWS › LOCAL`` / ``Water main break floods downtown
+        streets``): the first line is filed as its boilerplate
         and the kicker is the section.  Returns where the header starts (2), or 0.
 
         .. versionadded:: 0.3"""
@@ -694,8 +695,8 @@ class ArticleParser:
         if len(lines) < 3:
             return 0
         furniture = self.classify_boilerplate(lines[0])
-        if furniture is None or self.is_credit(lines[0]):
-            return 0
+        if furniture is None or self.is_credit(lines[0]) or self.classify_boilerplate(lines[1]) is not None:
+            return 0  # (furniture under furniture, "Menu" / "Search", is no kicker)
         section = self.section.parse(lines, 1)
         below = lines[2]
         if section is None or not self.headline.is_candidate(below) or self.classify_boilerplate(below):
