@@ -45,8 +45,8 @@ def pasted(*pieces: str) -> str:
         (ARTICLE, None),  # once: nothing repeated
         # the headline printed again inside the story is no second copy: the lines after it differ
         (pasted(ARTICLE, "Harbour board doubles mooring fees", STORY), None),
-        # a second copy that stops short is no copy of the whole: it stays in the story
-        (pasted(ARTICLE, *ARTICLE.split("\n\n")[:3]), None),
+        # a second copy that stops short is a copy too (its lines are the first copy's, in order)
+        (pasted(ARTICLE, *ARTICLE.split("\n\n")[:3]), len(ARTICLE) + 1),
     ],
 )
 def test_an_article_pasted_twice_is_read_once(text: str, repeated_from: int | None) -> None:

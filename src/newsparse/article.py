@@ -3,6 +3,7 @@ and :func:`parse_article` parses with a shared default parser."""
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import itertools
@@ -192,9 +193,10 @@ class ArticleParser:
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
         "caption", "related_list", "contact_block", "timestamps", "late_byline", "boilerplate", "headline_again",
+        "line_again",
     )
     #: The body rules a line of plain prose still goes through (see :meth:`is_plain_prose`).
-    BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again"})
+    BODY_PROSE_RULES: ClassVar[frozenset[str]] = frozenset({"boilerplate", "headline_again", "line_again"})
     #: Header rules whose claim on a line ahead means the header goes on (see :meth:`prose_follows`).
     HEADER_GOES_ON: ClassVar[tuple[str, ...]] = ("timestamps", "byline")
     #: Header rules whose lines :meth:`prose_follows` looks past.
@@ -296,8 +298,27 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     MIN_REPEAT_LINES: ClassVar[int] = 3
-    #: How many more lines than the second copy the first copy of an article printed twice may
-    #: have at its end (a separator between the copies; :meth:`repeat_start`).
+    #: How many lines under the second copy of a text printed twice may be no part of the copy
+    #: (a footer: ``© 2025 City Herald``), read with the first copy (:meth:`repeat_run`).
+    #:
+    #: .. versionadded:: 0.3
+    REPEAT_FOOTER_LINES: ClassVar[int] = 2
+    #: The most copies of a text printed over and over that :meth:`repeat_run` reads as a careless
+    #: paste (the first and two more); a block printed more times is the text's own (a list).
+    #:
+    #: .. versionadded:: 0.3
+    MAX_REPEAT_COPIES: ClassVar[int] = 3
+    #: How many earlier places of a run's last line :meth:`longest_repeat` reads back from.
+    #:
+    #: .. versionadded:: 0.3
+    REPEAT_TRIES: ClassVar[int] = 5
+    #: How many times :meth:`earlier_places` searches the text for a run's last line.
+    #:
+    #: .. versionadded:: 0.3
+    REPEAT_SEARCHES: ClassVar[int] = 50
+    #: How many more lines than the second copy the first copy of an article printed twice could
+    #: have at its end (a separator between the copies).  No longer read: since 0.3 a copy that
+    #: stops short is a repeat too, so any lines may stand between the copies (:meth:`repeat_run`).
     #:
     #: .. versionadded:: 0.2
     REPEAT_SLACK: ClassVar[int] = 2
@@ -381,40 +402,124 @@ class ArticleParser:
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
         lines = split_lines(text)
-        repeat = self.repeat_start(lines)
-        state = self.read(text, lines[:repeat] if repeat else lines, reference_date)
+        start, end = self.repeat_run(lines, text)
+        read = lines if not start else lines[:start] if end == len(lines) else (*lines[:start], *lines[end:])
+        state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
-        if repeat:
-            span = Span(lines[repeat].span.start, lines[-1].span.end)
+        if start:
+            span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
         return self.build(state)
 
     def repeat_start(self, lines: Sequence[Line]) -> int:
-        """Where the text starts again when it is printed twice, as a careless copy and paste leaves
-        it (the whole article, then the whole article again): the index of the line that opens the
-        second copy, or 0.  The second copy is every line from there to the end, the same lines in
-        the same order as the first copy's, which may end in up to :attr:`REPEAT_SLACK` more lines
-        with no letter or digit (a separator: ``* * *``); the first copy holds at least :attr:`MIN_REPEAT_LINES` lines and its
-        first line only once (a text of ``x`` lines, or of one block of lines over and over, is no article
-        printed twice: it would split at any even count of blocks).  At most
-        :attr:`REPEAT_SLACK` + 1 places are tried, each one line by line: linear in the text.
+        """Where the text starts again when a part of it is printed twice, as a careless copy and
+        paste leaves it: the index of the line that opens the second copy, or 0 (:meth:`repeat_run`).
 
         .. versionadded:: 0.2"""
+        return self.repeat_run(lines)[0]
+
+    def repeat_run(self, lines: Sequence[Line], text: str | None = None) -> tuple[int, int]:
+        """The lines ``lines[start:end]`` that print earlier lines again, as a careless copy and
+        paste leaves them, as ``(start, end)``, or ``(0, 0)``: the whole article again after itself,
+        the story again under the header, the text again from its headline (the kicker left out),
+        a copy that stops short of the end, or three copies.  The run is the longest one that ends
+        at the text's last line, or up to :attr:`REPEAT_FOOTER_LINES` lines before it (a footer
+        under the second copy, boilerplate or no running text, read with the first: ``© 2025 City Herald``), and repeats, line for
+        line, lines that start earlier; it has at least :attr:`MIN_REPEAT_LINES` lines, one of
+        them running text, the text before it at least as many, and its first line stands only
+        once before it (a text of ``x`` lines, or of one block of lines over and over, is no
+        article printed twice).  Lines between the copies (a separator, ``* * *``, or the lines
+        a copy that stops short left out) are read with the first copy.  The lines are compared by
+        their texts (:meth:`longest_repeat`, linear in the lines), and the run found is checked
+        text for text.  *text*, the text the lines were split from, makes the search for the
+        earlier copy a string search (:meth:`earlier_places`).
+
+        .. versionadded:: 0.3"""
         count = len(lines)
         if count < 2 * self.MIN_REPEAT_LINES:
-            return 0
-        first = lines[0].text
-        for start in range((count + 1) // 2, min(count, (count + self.REPEAT_SLACK) // 2 + 1)):
-            if lines[start].text != first or start < self.MIN_REPEAT_LINES:
-                continue
-            if any(any(char.isalnum() for char in lines[i].text) for i in range(count - start, start)):
-                continue  # the first copy's extra lines are a separator, not story the second copy lacks
-            if all(lines[start + i].text == lines[i].text for i in range(1, count - start)) and all(
-                lines[i].text != first for i in range(1, start)
-            ):
-                return start
-        return 0
+            return 0, 0
+        for footer in range(min(self.REPEAT_FOOTER_LINES, count - 2 * self.MIN_REPEAT_LINES) + 1):
+            end = count - footer
+            if any(self.is_prose(lines, i) and self.classify_boilerplate(lines[i]) is None for i in range(end, count)):
+                break  # the story goes on under the copy: a paragraph printed again, no footer
+            start, earlier = self.longest_repeat(lines, end, text)
+            if start and self.is_repeat(lines, start, end, earlier):
+                return start, end
+        return 0, 0
+
+    def longest_repeat(self, lines: Sequence[Line], end: int, text: str | None = None) -> tuple[int, int]:
+        """The longest run of ``lines[:end]`` that ends at ``end`` and stands earlier too, line for
+        line, with at least :attr:`MIN_REPEAT_LINES` lines before it and at most
+        :attr:`MAX_REPEAT_COPIES` copies: ``(start, earlier)``, where the earlier copy starts, or
+        ``(0, 0)``.  The earlier copy ends at one of the :attr:`REPEAT_TRIES` last lines before the
+        run that are its last line again (:meth:`earlier_places`); from each the run is read back
+        line by line, no further than the copies allow (:meth:`run_back`): linear in the lines.
+
+        .. versionadded:: 0.3"""
+        best, best_last = 0, 0
+        for last in self.earlier_places(lines, end, text):
+            size = self.run_back(lines, end, last)
+            if size > best:
+                best, best_last = size, last
+        if best < self.MIN_REPEAT_LINES:
+            return 0, 0
+        return end - best, best_last - best + 1
+
+    def earlier_places(self, lines: Sequence[Line], end: int, text: str | None) -> list[int]:
+        """The indexes of the last :attr:`REPEAT_TRIES` lines before ``lines[end - 1]`` with its
+        text, nearest first.  With the *text* the lines were split from, it is searched
+        (``str.rfind``, at most :attr:`REPEAT_SEARCHES` times) and a place is found among the lines
+        by bisection, so a text whose last line stands nowhere before it costs one search;
+        without it the lines are read back one by one.
+
+        .. versionadded:: 0.3"""
+        target = lines[end - 1]
+        places: list[int] = []
+        if text is None:
+            for index in range(end - 2, -1, -1):
+                if lines[index].text == target.text:
+                    places.append(index)
+                    if len(places) >= self.REPEAT_TRIES:
+                        break
+            return places
+        found = text.rfind(target.text, 0, target.span.start)
+        for _ in range(self.REPEAT_SEARCHES):
+            if found < 0 or len(places) >= self.REPEAT_TRIES:
+                break
+            index = bisect.bisect_left(lines, found, hi=end - 1, key=lambda line: line.span.start)
+            if index < end - 1 and lines[index].span.start == found and lines[index].text == target.text:
+                places.append(index)
+            found = text.rfind(target.text, 0, found)
+        return places
+
+    def run_back(self, lines: Sequence[Line], end: int, last: int) -> int:
+        """How many lines ``lines[:end]`` and ``lines[:last + 1]`` have the same at their ends, read
+        back line by line; 0 when that is more than :attr:`MAX_REPEAT_COPIES` copies allow, and
+        no more than leaves :attr:`MIN_REPEAT_LINES` lines before the run.
+
+        .. versionadded:: 0.3"""
+        period = end - 1 - last
+        most = (self.MAX_REPEAT_COPIES - 1) * period
+        limit = min(last + 1, end - self.MIN_REPEAT_LINES, most + 1)
+        size = 0
+        while size < limit and lines[end - 1 - size].text == lines[last - size].text:
+            size += 1
+        return 0 if size > most else size
+
+    def is_repeat(self, lines: Sequence[Line], start: int, end: int, earlier: int) -> bool:
+        """Whether ``lines[start:end]`` are, text for text, ``lines[earlier:]`` again, one of them
+        running text, the first line only once before *start*, and at most :attr:`MAX_REPEAT_COPIES`
+        copies in all."""
+        size = end - start
+        if any(lines[start + i].text != lines[earlier + i].text for i in range(size)):
+            return False  # two texts of the same hash
+        first = lines[start].text
+        if any(lines[i].text == first for i in range(earlier + 1, start)):
+            return False  # one block over and over
+        if size > (self.MAX_REPEAT_COPIES - 1) * (start - earlier):
+            return False  # a block printed more times than a careless paste does: a list, a test text
+        return any(self.is_prose(lines, i) for i in range(start, end))
 
     def read(self, text: str, lines: Sequence[Line], reference_date: dt.date | None) -> ParseState:
         """The section, the header and the body of *text* read into a new :class:`ParseState`."""
@@ -557,7 +662,7 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
-        stacked = self.stacked_section(state) or self.masthead_section(state)
+        stacked = self.stacked_section(state) or self.masthead_section(state) or self.kicker_under_furniture(state)
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
@@ -576,6 +681,35 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def kicker_under_furniture(self, state: ParseState) -> int:
+        """A kicker on the second line, under a line of page furniture that
+        :meth:`classify_boilerplate` files (``Skip to main content``, ``Subscribe``), itself no
+        such line (``Menu`` / ``Search``), and over a headline candidate that is no byline, no
+        stamp and no boilerplate (``NEWS › LOCAL`` / ``Water main break floods downtown
+        streets``): the first line is filed as its boilerplate
+        and the kicker is the section.  Returns where the header starts (2), or 0.
+
+        .. versionadded:: 0.3"""
+        lines = state.lines
+        if len(lines) < 3:
+            return 0
+        furniture = self.classify_boilerplate(lines[0])
+        if furniture is None or self.is_credit(lines[0]) or self.classify_boilerplate(lines[1]) is not None:
+            return 0  # (furniture under furniture, "Menu" / "Search", is no kicker)
+        section = self.section.parse(lines, 1)
+        below = lines[2]
+        if section is None or not self.headline.is_candidate(below) or self.classify_boilerplate(below):
+            return 0
+        if self.byline.has_prefix(below.text) or self.timestamps.starts_with_label(below.text):
+            return 0
+        if self.timestamps.has_clock(below.text) or self.dateline.parse(state.text, below.span) is not None:
+            return 0
+        if self.timestamps.parse(lines, 2, state.reference_date):
+            return 0
+        state.boilerplate.append(furniture)
+        state.section, state.section_span = section.labels, section.span
+        return 2
 
     def kicker_over_standfirst(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case (``Climate crisis``,
@@ -1290,9 +1424,27 @@ class ArticleParser:
             headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
+        claimed = 1
+        if self.wraps_headline(state, index, headline):
+            span = Span(headline.span.start, state.lines[index + 1].span.end)
+            headline = Headline(collapse(span.slice(state.text)), span)
+            claimed = 2
         if not peek:
             state.headline = headline
-        return 1
+        return claimed
+
+    def wraps_headline(self, state: ParseState, index: int, headline: Headline) -> bool:
+        """Whether the headline on ``lines[index]`` goes on on the next line
+        (:meth:`HeadlineParser.continues`: it ends in a word no headline ends on, ``... in Cairo
+        as`` / ``mediators push for deal before holiday``), that line being no byline and no stamp.
+
+        .. versionadded:: 0.3"""
+        lines = state.lines
+        if index + 2 >= len(lines) or headline.span.end != lines[index].span.end:
+            return False
+        if not self.headline.continues(lines[index], lines[index + 1]):
+            return False
+        return not self.header_stops_at(state, index + 1)
 
     def opens_with_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` opens with a date that a piece separator (:attr:`PIECE_MARKS`)
@@ -1515,6 +1667,22 @@ class ArticleParser:
             state.add_boilerplate(line, BoilerplateKind.OTHER)
         return 1
 
+    def body_line_again(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line of running text that is the paragraph line right above it printed again, the
+        same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``.
+
+        .. versionadded:: 0.3"""
+        body, lines = state.body, state.lines
+        line = lines[index]
+        if not body or index == 0 or not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
+            return 0  # (a caption printed twice has its credit under the second copy, in its block)
+        above = body[-1]
+        if above.span != state.lines[index - 1].span or above.text != line.text or not self.is_prose(state.lines, index):
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.REPEAT)
+        return 1
+
     def standfirst_again(self, state: ParseState, line: Line) -> bool:
         """Whether *line*, before any paragraph line, is a ``standfirst`` of the header printed
         again (under the lead picture, say); only the boilerplate before the body is looked at.
@@ -1649,7 +1817,7 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
-        repeated = self.printed_again(state.text, lines[index])  # a teaser that the body prints again
+        repeated = self.is_teaser(state, index)  # a teaser that the body prints again
         starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index) or self.after_header(state, index)
         if not repeated and starts and not self.picture_follows(state, index):
             return None
@@ -1845,7 +2013,13 @@ class ArticleParser:
 
     def printed_again(self, text: str, line: Line) -> bool:
         """Whether *line* stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after it."""
-        stop = min(len(text), line.span.end + self.TEASER_WINDOW)
+        return self.copy_after(text, line, min(len(text), line.span.end + self.TEASER_WINDOW)) >= 0
+
+    def copy_after(self, text: str, line: Line, stop: int) -> int:
+        """Where *line* stands again in *text*, as a whole line, after it and before *stop*; -1 when
+        it does not (at most :attr:`TEASER_TRIES` places are read).
+
+        .. versionadded:: 0.3"""
         at = text.find(line.text, line.span.end, stop)
         for _ in range(self.TEASER_TRIES):
             if at < 0:
@@ -1854,9 +2028,35 @@ class ArticleParser:
             before = text[max(0, at - context) : at].rstrip(" \t\xa0")
             after = text[at + len(line.text) : at + len(line.text) + context].lstrip(" \t\xa0")
             if (not before or before[-1] in "\r\n") and (not after or after[0] in "\r\n"):
-                return True
+                return at
             at = text.find(line.text, at + 1, stop)
-        return False
+        return -1
+
+    def is_teaser(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, running text in the header, is a teaser that the story prints
+        again (:meth:`printed_again`), a standfirst: a short line (at most :attr:`STANDFIRST_WORDS`
+        words) that stands again, as a whole line, within :attr:`TEASER_WINDOW` characters after
+        it and in the lines read (not in a second copy, :meth:`repeat_run`), but neither right
+        under itself with running text under the copy (a lede pasted twice; a button or a caption
+        printed twice, ``Save this story for later.``, stays a teaser) nor with the line under it printed right under its copy
+        too (a block pasted twice: the story, a live blog's ``Key points`` repeated; a teaser has
+        the rest of the header under it, the story's next line under its copy).
+
+        .. versionadded:: 0.3"""
+        lines, text = state.lines, state.text
+        line = lines[index]
+        if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
+            return False
+        stop = min(len(text), line.span.end + self.TEASER_WINDOW, lines[-1].span.end)
+        at = self.copy_after(text, line, stop)
+        if at < 0 or index + 1 >= len(lines):
+            return at >= 0
+        below = lines[index + 1]
+        if below.span.start == at:  # one copy right under the other: a lede pasted twice, the story under it
+            return not (self.is_prose(lines, index) and index + 2 < len(lines) and self.is_prose(lines, index + 2))
+        follows = text[at + len(line.text) : at + len(line.text) + len(below.text) + self.TEASER_CONTEXT].lstrip()
+        # a block pasted twice: the line under this one stands right under its copy too
+        return not (follows.startswith(below.text) and follows[len(below.text) : len(below.text) + 1] in ("", "\n", "\r"))
 
     def is_prose(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
@@ -1927,10 +2127,23 @@ class ArticleParser:
                 return True
             if self.run_rules("header_", self.HEADER_GOES_ON, state, ahead, peek=True):
                 return False
+            if self.continues_block(lines, index, ahead):
+                continue  # a block of short lines (a verse, a list) counts once
             seen += 1
             if seen >= self.HEADER_LOOKAHEAD:
                 return False
         return True
+
+    def continues_block(self, lines: Sequence[Line], index: int, ahead: int) -> bool:
+        """Whether ``lines[ahead]``, a short line that :meth:`prose_follows` looks at after
+        ``lines[index]``, goes on the block of the line above it, which it looked at too, and holds
+        a word in lower case (``Amazing grace, how sweet the sound`` / ``That saved a wretch like
+        me``: a verse, a list): the block counts as one line, so the story under a hymn quoted
+        after the lede is seen.
+
+        .. versionadded:: 0.3"""
+        line = lines[ahead]
+        return ahead - 1 > index and not line.blank_before and has_lower_word(line.text)
 
     def classify_boilerplate(self, line: Line) -> Boilerplate | None:
         """Boilerplate for *line*: a bare credit line (``Photo: Jane Doe, AP``), or what the

@@ -30,6 +30,15 @@ class HeadlineParser:
     LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline")
     #: The most characters a headline may have.
     MAX_CHARS: ClassVar[int] = 250
+    #: Words a headline does not end on (prepositions, conjunctions, articles), in lower case: a
+    #: headline line that ends in one goes on on the next line of its block (``Ceasefire talks
+    #: resume in Cairo as`` / ``mediators push for deal before holiday``, :meth:`continues`).
+    #:
+    #: .. versionadded:: 0.3
+    OPEN_ENDS: ClassVar[frozenset[str]] = frozenset(
+        {"a", "an", "the", "and", "or", "but", "nor", "as", "of", "to", "in", "on", "at", "for", "with", "by",
+         "from", "into", "onto", "over", "after", "before", "amid", "than", "that", "while", "because", "about"}
+    )
 
     def __init__(self) -> None:
         self._label = regex.compile(rf"(?:{alternation(list(self.LABELS))})\s*+:\s*+", regex.IGNORECASE)
@@ -46,6 +55,18 @@ class HeadlineParser:
         if label is not None and label.end() < len(line.text):  # "Title: Council approves budget"
             return Headline(line.text[label.end() :], Span(line.span.start + label.end(), line.span.end))
         return Headline(line.text, line.span)
+
+    def continues(self, line: Line, below: Line) -> bool:
+        """Whether *below*, the next line of *line*'s block, goes on the headline *line*: *line*
+        ends in a word of :attr:`OPEN_ENDS` (a headline wrapped after ``as``, ``of``, ``the``), and
+        the two lines together are still a headline candidate.
+
+        .. versionadded:: 0.3"""
+        words = line.text.split()
+        if below.blank_before or not words or words[-1].casefold() not in self.OPEN_ENDS:
+            return False
+        joined = Line(f"{line.text} {below.text}", Span(line.span.start, below.span.end), line.indent, line.blank_before)
+        return self.is_candidate(joined)
 
     def is_candidate(self, line: Line) -> bool:
         """Whether *line* is short and title-like: not a sentence run of several clauses."""

@@ -1371,7 +1371,8 @@ class Article:
                     break
                 at += len(label)
         if self.headline is not None:
-            check("headline", self.headline.span, self.headline.text, "exact")
+            one_line = len(self.headline.span.slice(self.text).splitlines()) <= 1
+            check("headline", self.headline.span, self.headline.text, "exact" if one_line else "collapsed")
         if self.byline is not None:
             one_line = len(self.byline.span.slice(self.text).splitlines()) <= 1
             check("byline", self.byline.span, self.byline.text, "exact" if one_line else "collapsed")
