@@ -121,6 +121,10 @@ STANDFIRST = "Researchers say the rise over thirty years outpaced every model th
          ("Climate crisis",), HEADLINE, [STANDFIRST]),
         # one line between the label and the byline: the label is a short headline, the line a standfirst
         (f"Rates rise\n\n{HEADLINE}\n\nBy Maria Okafor\n\n", (), "Rates rise", [HEADLINE]),
+        # so with a bare author's name under that line and a stamp under it (the second reader's case)
+        (f"Wildfires spread\n\n{HEADLINE}\n\nMaria Okafor\n\nTue 3 Jun 2025 09.14 BST\n\n", (), "Wildfires spread",
+         [HEADLINE]),
+        (f"Bank holds rates\n{HEADLINE}\nAna Ortiz\nPublished 3 June 2025\n\n", (), "Bank holds rates", [HEADLINE]),
         # a sentence, not a label, over the headline: no kicker (the sentence heads the page as before)
         (f"Tides rose again.\n\n{HEADLINE}\n\n{STANDFIRST}\n\nBy Maria Okafor\n\n", (), "Tides rose again.", None),
         # four words are a headline's, not a label's

@@ -718,7 +718,9 @@ class ArticleParser:
         neither a byline nor a stamp, and the header goes on on the fourth line
         (:meth:`header_goes_on`: a byline or a stamp there or on the line after it).  With
         only one line between the label and the byline the label is the headline and that line
-        the standfirst (``Rates rise`` / ``Central bank lifts borrowing costs ...`` / ``By ...``).
+        the standfirst (``Rates rise`` / ``Central bank lifts borrowing costs ...`` / ``By ...``),
+        and so with a bare author's name as the third line (``Wildfires spread`` / ``Thousands
+        evacuated as ...`` / ``Maria Okafor`` / a stamp).
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -733,6 +735,8 @@ class ArticleParser:
             return False
         if self.header_stops_at(state, 1) or self.header_stops_at(state, 2):
             return False
+        if self.byline.names.is_name(lines[2].text.strip()):
+            return False  # (a bare author's name under the second line: headline, standfirst, byline)
         return self.header_goes_on(state, 3)
 
     def header_stops_at(self, state: ParseState, index: int) -> bool:
