@@ -388,8 +388,8 @@ class QuoteWords:
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
-    #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
-    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
+    #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers
+    #: surveyed, only 28 said ...``, ``... at least 21,000 said ...``).
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
     )
