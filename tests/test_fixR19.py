@@ -38,6 +38,13 @@ COUNTS = [
     ("Already, 520 delegates back her, and 39 have said they back him.", [("they back him", "39", "39")]),
     ("Of 48 chambers surveyed, only 28 said they expected to hire more staff.",
      [("they expected to hire more staff", "only 28", "only 28")]),
+    # a cue right after a relative pronoun reports nothing when another cue follows its subject
+    ("Of 48 chambers that replied, only 28 said they expected to hire more staff.",
+     [("they expected to hire more staff", "only 28", "only 28")]),
+    ("Among the firms that answered, most said they expected to hire more staff.", []),
+    ("The chambers that replied said they expected to hire more staff.", []),
+    # near miss: a relative clause with words of its own and no cue after them keeps them
+    ("Ana Ortiz, who said the plan would fail, resigned on Monday.", [("the plan would fail", "Ana Ortiz", "Ana Ortiz")]),
     # a word, not a number, before the coordinator: the count opens its clause
     ("Most delegates back her and 39 have said they back him.", [("they back him", "39", "39")]),
 ]

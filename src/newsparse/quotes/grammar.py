@@ -690,7 +690,7 @@ class SpeakerGrammar(QuoteWords):
             return share.span()  # "six in 10 said"
         count = self.count_subject(raw, floor, window_start, end)
         if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
-            return count  # "..., 39 have said", "Of 48 chambers surveyed, only 28 said"
+            return count  # "..., 39 have said", "Of 48 chambers that replied, only 28 said"
         gap = raw[end:cue_start]
         if _GAP_PUNCTUATION.search(gap):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
@@ -815,8 +815,8 @@ class SpeakerGrammar(QuoteWords):
 
     def count_subject(self, raw: str, floor: int, window_start: int, end: int) -> tuple[int, int] | None:
         """A bare count that ends at *end* and opens its clause, the subject of the cue after it
-        (``Already, 520 delegates back her, 39 have said they back him``, ``Of 48 chambers
-        surveyed, only 28 said ...``, ``at least 21,000 said``): digits (maybe after one of
+        (``Already, 520 delegates back her, 39 have said they back him``, ``Of 48 chambers that
+        replied, only 28 said ...``, ``at least 21,000 said``): digits (maybe after one of
         :attr:`COUNT_LEADS`) after the clause's start at *floor*, a comma, semicolon or colon, or
         one of :attr:`COORDINATORS` or :attr:`CLAUSE_JOINS` (``..., while 201 said ...``).  Not
         a year nor a figure inside a phrase (``the 2016 budget``, ``the 12 members``, ``0/92``: a

@@ -388,8 +388,8 @@ class QuoteWords:
     NUMBER_WORDS: ClassVar[tuple[str, ...]] = (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
-    #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers
-    #: surveyed, only 28 said ...``, ``... at least 21,000 said ...``).
+    #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
+    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
     )
@@ -877,6 +877,10 @@ class QuoteWords:
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
     #: How far before a cue the comma of such a clause, and after it the comma that ends it, are looked for.
     RELATIVE_WINDOW: ClassVar[int] = 400
+    #: The most words between the comma after a cue right after a relative pronoun and the next
+    #: cue, for them to be that cue's subject and the relative clause to report nothing (``Of 48
+    #: chambers that replied, only 28 said ...``: only 28).
+    MAX_RELATIVE_CLAUSE_SUBJECT: ClassVar[int] = 3
     #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
     #: far enough before the first paragraph that nothing carries over from it.
     HEADLINE_NUMBER: ClassVar[int] = -10
