@@ -290,7 +290,7 @@ class ArticleParser:
     PROSE_CHARS: ClassVar[int] = 2_000
     #: Share buttons that are also a word or a letter on their own (``X``, the network): such a
     #: line is a share button only when a line beside it is another share line
-    #: (:meth:`lone_button`).
+    #: (:meth:`lone_button`).  Compared without case (``"X"`` and ``"x"`` are one entry).
     #:
     #: .. versionadded:: 0.2
     AMBIGUOUS_BUTTONS: ClassVar[frozenset[str]] = frozenset({"x"})
@@ -2162,14 +2162,15 @@ class ArticleParser:
         letter on its own, not a share button (a list's ``x``, a text of ``x`` lines).
 
         .. versionadded:: 0.2"""
-        if boilerplate.kind != BoilerplateKind.SHARE.value or boilerplate.text.casefold() not in self.AMBIGUOUS_BUTTONS:
+        buttons = {button.casefold() for button in self.AMBIGUOUS_BUTTONS}  # (a subclass may write "X")
+        if boilerplate.kind != BoilerplateKind.SHARE.value or boilerplate.text.casefold() not in buttons:
             return False
         lines = state.lines
         for step in (-1, 1):
             near = index + step
             if 0 <= near < len(lines):
                 text = lines[near].text
-                if text.casefold() not in self.AMBIGUOUS_BUTTONS and self.boilerplate.kind(text) == BoilerplateKind.SHARE.value:
+                if text.casefold() not in buttons and self.boilerplate.kind(text) == BoilerplateKind.SHARE.value:
                     return False
         return True
 

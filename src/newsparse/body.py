@@ -54,7 +54,11 @@ class BodyParser:
     def parse(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> tuple[Paragraph, ...]:
         """The paragraphs made of *lines* (body lines only, in order).  *page*, all the lines of
         the text when given, tells whether blank lines mark the paragraphs (:meth:`is_blank_layout`)
-        when the body has too few lines to tell (:attr:`BLANK_LAYOUT_LINES` or fewer)."""
+        when the body has too few lines to tell (:attr:`BLANK_LAYOUT_LINES` or fewer).  A subclass
+        that overrides :meth:`stream` (and not this) has its ``stream`` read here, so either hook
+        works."""
+        if type(self).stream is not BodyParser.stream and type(self).parse is BodyParser.parse:
+            return tuple(self.stream(lines, page=page))  # (its stream never calls back here: parse is ours)
         return tuple(self._stream(lines, page))
 
     def stream(self, lines: Sequence[Line], *, page: Sequence[Line] | None = None) -> Iterator[Paragraph]:

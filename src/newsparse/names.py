@@ -155,6 +155,9 @@ class NameModel:
                 count += 1
                 continue
             if not self.is_name_word(words[i], following if count else None, before):
+                if not count and self.is_title_surname(words, i):
+                    count += 1  # ("Bruno Le Maire": a title word after a particle is the surname)
+                    continue
                 break
             count += 1
         while count and self.is_particle(words[len(words) - count]):
@@ -173,6 +176,21 @@ class NameModel:
             return False
         before = words[i - 1]
         return not before.endswith((",", ";", ":")) and self.is_name_word(before, word, words[i - 2] if i > 1 else None)
+
+    def is_title_surname(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, a title word of the vocabulary capitalised (French ``Maire``,
+        ``Roi``), is the surname that ends a name because a capitalised particle inside the name
+        stands before it (:meth:`is_capitalised_particle`: ``Bruno Le Maire``), no organisation
+        word nor country.
+
+        .. versionadded:: 0.2"""
+        bare = self.bare(words[i])
+        vocabulary = self.vocabulary
+        if i < 2 or not bare[:1].isupper() or not bare[1:].islower() or not bare.isalpha():
+            return False
+        if not vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+            return False
+        return self.is_capitalised_particle(words, i - 1)
 
     def is_name(self, text: str) -> bool:
         """Whether *text* is a person's name on its own (a byline's): :attr:`MIN_WORDS` to

@@ -503,7 +503,10 @@ class TimestampParser:
         14:05 GMT``, :meth:`is_clock_line`), gives on the day of *published*, a stamp with a date
         and no clock time (``Published May 12, 2025``): 12 May at 14:05 GMT, its ``text`` and
         ``span`` the clock's.  ``None`` for any other line, a label of a published stamp, or a
-        *published* stamp with a clock time (the update may fall on a later day).
+        *published* stamp with a clock time in any form (``11:50``, ``11.50pm``: the update may
+        fall on a later day), and never a time before *published*.  When *published* is naive
+        (no zone), so is the update, its zone left in its ``text`` (``14:05 GMT`` -> 14:05): the
+        two stay comparable, and the publication's day is given no zone it does not name.
 
         .. versionadded:: 0.2"""
         text = line.text
@@ -516,10 +519,16 @@ class TimestampParser:
         label = self._label.match(text)
         if label is None or self.label_kind(label["label"]) is not TimestampKind.UPDATED:
             return None
+        if published.datetime.time() != dt.time(0):
+            return None  # (a clock the published stamp writes another way: "3 June 2025, 11.50pm")
         clock = text[label.end() :].strip()
         when = self.read_datetime(f"{published.text} {clock}", None)
         if when is None or when.date() != published.datetime.date():
             return None
+        if published.datetime.tzinfo is None:
+            when = when.replace(tzinfo=None)  # (the page's day names no zone: both naive, comparable)
+        if when < published.datetime:
+            return None  # (never an update before the publication)
         begin = line.span.start + text.index(clock, label.end())
         return Timestamp(when, TimestampKind.UPDATED, clock, Span(begin, begin + len(clock)))
 

@@ -39,7 +39,7 @@ class DirectQuotes(SpeakerResolution):
         # the agent after a naming verb in the passive and its quotation: a few words up to
         # punctuation, a dash or one of PHRASE_END_WORDS ('labeled a "witch hunt" by Democrats —')
         self._agent_phrase = regex.compile(
-            rf"\s++(?P<np>\p{{L}}[\p{{L}}'’.\-]*+(?:\s++\p{{L}}[\p{{L}}'’.\-]*+){{0,{self.MAX_NAME_WORDS - 1}}}?)"
+            rf"\s++(?P<np>\p{{L}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{L}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_NAME_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”{regex.escape(self.ATTRIBUTION_DASHES)}]|--|$)|\s++(?:{any_of(self.PHRASE_END_WORDS)})(?![\p{{L}}]))"
         )
         # "« Nous sommes prêts, a déclaré Anne Dupont. Le pont ... »": an attribution inside the
@@ -917,7 +917,13 @@ class DirectQuotes(SpeakerResolution):
         quotation, and a comma closes the phrase at the quotation's end (inside or right after
         its closing mark).  The subject is the phrase that opens the clause after that comma,
         when it can name a speaker; else ``None``, also when a cue other than a naming verb
-        stands in the phrase (``Quoting Ortiz as saying "...," the paper ...``: Ortiz's words).
+        stands in the phrase (``Quoting Ortiz as saying "...," the paper ...``: Ortiz's words),
+        when the first word is one of :attr:`GERUND_PREPOSITIONS` (``According to "senior
+        officials," the plan ...``: no participle) or one of :attr:`PASSIVE_AUXILIARIES`
+        (``Being called "a traitor,"``), and when such an auxiliary before a verb in the past
+        (``Having been called "a traitor," the senator ...``: words said of the subject) or a
+        relative pronoun (``Wearing a T-shirt that read "...," the man ...``: the thing's words)
+        stands in the phrase.
 
         .. versionadded:: 0.2
         """
@@ -937,11 +943,20 @@ class DirectQuotes(SpeakerResolution):
         low = first.casefold()
         if not (low.endswith(suffix) and len(low) > len(suffix) + 2) or low in self._stop:
             return None
+        if low in self._gerund_prepositions or low in self._passive:
+            return None  # ('According to "senior officials," the plan ...', 'Being called "...," the ...')
         if "," in raw[words[0].end() : quotation.open] or ";" in raw[words[0].end() : quotation.open]:
             return None  # (a comma before the quotation closes the phrase earlier)
+        previous = low
         for token in self._token.finditer(raw, words[0].end(), quotation.open):
-            if self.is_cue_word(token.group().casefold()) and token.group() not in self._naming:
+            form = token.group().casefold()
+            if self.is_cue_word(form) and token.group() not in self._naming:
                 return None  # ('Quoting Ortiz as saying "...," the paper ...': the words are Ortiz's)
+            if previous in self._passive and (self.is_past_verb(form) or token.group() in self._naming):
+                return None  # ('Having been called "a traitor,"': words said of the subject)
+            if form in self._relatives or form in self._thing_relatives:
+                return None  # ('Wearing a T-shirt that read "...,"': the thing's words)
+            previous = form
         inner = raw[quotation.start : quotation.end].rstrip()
         after = quotation.close + 1
         while after < quotation.sentence_end and raw[after].isspace():

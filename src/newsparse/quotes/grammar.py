@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 import regex
@@ -22,6 +22,9 @@ from ..spans import collapse
 from ..vocabulary import Vocabulary
 from .model import Mention
 from .words import QuoteWords, any_of, ends_with
+
+if TYPE_CHECKING:
+    from ..people import PersonIndex
 
 __all__ = ["CueScan", "SpeakerGrammar"]
 
@@ -81,6 +84,29 @@ class CueScan:
 #: :meth:`SpeakerGrammar.cues` answers a window of that paragraph from it.  A context variable:
 #: each thread (and each asyncio task) sees its own, and the parser itself keeps no state.
 _PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_scan", default=None)
+
+
+#: The person index of the article whose paragraph is being parsed, set by
+#: :meth:`SpeakerGrammar.knowing` for the time the paragraph's rules run, so that a rule that
+#: reads a word's shape (:meth:`SpeakerGrammar.opening_participle`) first asks whether the article
+#: names a person by it.  A context variable, like ``_PARAGRAPH_SCAN``.
+_ARTICLE_INDEX: ContextVar[PersonIndex | None] = ContextVar("newsparse_article_index", default=None)
+
+
+class _Knowing(AbstractContextManager[None]):
+    """The context of :meth:`SpeakerGrammar.knowing`: sets the article's index on entry and puts
+    back the one before on exit."""
+
+    __slots__ = ("_index", "_token")
+
+    def __init__(self, index: PersonIndex) -> None:
+        self._index = index
+
+    def __enter__(self) -> None:
+        self._token = _ARTICLE_INDEX.set(self._index)
+
+    def __exit__(self, *exc: object) -> None:
+        _ARTICLE_INDEX.reset(self._token)
 
 
 class _Scanning(AbstractContextManager[CueScan]):
@@ -180,11 +206,11 @@ class SpeakerGrammar(QuoteWords):
         # the person told: "told reporters", "told the BBC", "told Jane Roe of the Sierra Club"
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
-            rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}'’\-]*+){{0,3}}"
+            rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}\p{{M}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}}"
             # "the board members", "Republican senators"
-            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}'’\-]*+\s++\p{{Ll}}[\p{{L}}'’\-]*+(?<=s)"
+            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
-            rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}.'’\-]*+){{0,3}})?+"
+            rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
         )
         # the noun phrase after an inverted cue, up to punctuation or a preposition
@@ -198,7 +224,7 @@ class SpeakerGrammar(QuoteWords):
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
             r"\s++(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
-            rf"(?:\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         name = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
@@ -208,13 +234,16 @@ class SpeakerGrammar(QuoteWords):
         # (the name may follow a role in lower case, maybe after one or two capitalised words:
         # "Former governor Ed Rendell (D), a ...,", "Former Pennsylvania governor Ed Rendell (D),
         # a ...,", "the journalist Ana Ortiz, writing in ...,")
-        role = rf"(?:(?:{determiners})\s++|(?:\p{{Lu}}[\p{{L}}\-]*+\s++){{1,2}}(?=\p{{Ll}}))?(?:\p{{Ll}}[\p{{L}}\-]*+\s++){{0,3}}?"
+        role = (
+            rf"(?:(?:{determiners})\s++|(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{1,2}}(?=\p{{Ll}}))?"
+            rf"(?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++){{0,3}}?"
+        )
         appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
         # "Jim Bell, 54, left ...", "Ana Ortiz (D-Ariz.) voted ...": a name and a tag open the sentence
-        self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\-]*+)")
+        self._tagged_subject = regex.compile(rf"(?P<name>{name}){TAG_CORE},?+\s++(?P<verb>\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)")
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -252,7 +281,7 @@ class SpeakerGrammar(QuoteWords):
         # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
-            rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}'’.\-]*+"
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-]*+"
             r"(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+){0,4}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
@@ -261,21 +290,21 @@ class SpeakerGrammar(QuoteWords):
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         # (the role may open with an owner's possessive: "Smith's lawyer, Karen Webb,")
         self._appositive = regex.compile(
-            rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
+            rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
             rf"[^,;:\"“”]{{1,60}}?,\s++(?P<name>{name})"
-            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\-]*+)?){TAG_CORE}?+,\s++"
+            rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
         )
         # ", Al Jazeera reported" / ", state media said" closing reported words
-        outlet = rf"(?:\p{{Lu}}[\p{{L}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
+        outlet = rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+|{any_of(self.OUTLET_WORDS)})"
         # '"...," Ortiz barked': a name or an article's phrase, maybe an adverb, a verb in the past
         adverb = rf"\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)})" if self.ADVERB_SUFFIX else "(?!)"
         # (or a form of POSTPOSED_CUES: '"...," the notice states')
-        postposed_cues = rf"(?:{any_of(self.POSTPOSED_CUES) or '(?!)'})(?![\p{{L}}\-])"
+        postposed_cues = rf"(?:{any_of(self.POSTPOSED_CUES) or '(?!)'})(?![\p{{L}}\p{{M}}\-])"
         self._postposed = (
             regex.compile(
-                rf"(?P<np>{name}|(?i:{determiners})\s++[\p{{L}}\-]++(?:\s++[\p{{L}}\-]++){{0,3}}?)"
+                rf"(?P<np>{name}|(?i:{determiners})\s++[\p{{L}}\p{{M}}\-]++(?:\s++[\p{{L}}\p{{M}}\-]++){{0,3}}?)"
                 rf"\s++(?:(?:{any_of(self.ADVERBS)}|{adverb})\s++)?+"
                 rf"(?P<verb>\p{{Ll}}{{2,}}+(?<={regex.escape(self.PAST_SUFFIX)})|{postposed_cues})"
                 rf"(?=\s*+(?:[,.;!?]|$)|\s++(?:{any_of(self.POSTPOSED_FOLLOWERS)})\s)"
@@ -455,6 +484,24 @@ class SpeakerGrammar(QuoteWords):
         :meth:`paragraph_scan` gives it back (``QuoteParser.parse_paragraph`` scans each
         paragraph once this way)."""
         return _Scanning(scan)
+
+    def knowing(self, index: PersonIndex) -> AbstractContextManager[None]:
+        """For the time of a ``with`` block, *index* is the article's person index that
+        :meth:`names_person` asks (``QuoteParser.parse_paragraph`` sets it for each paragraph).
+
+        .. versionadded:: 0.2
+        """
+        return _Knowing(index)
+
+    def names_person(self, word: str) -> bool:
+        """Whether the article being parsed names a person by the capitalised *word* alone: the
+        index :meth:`knowing` set holds a fuller name that ends in it (``Skip Bayless`` for
+        ``Bayless``); ``False`` outside such a block.
+
+        .. versionadded:: 0.2
+        """
+        index = _ARTICLE_INDEX.get()
+        return index is not None and index.full_name((word,)) != word
 
     def paragraph_scan(self, raw: str) -> CueScan:
         """The :class:`CueScan` of *raw*: the one :meth:`scanning` set for it, else a new one
@@ -789,7 +836,25 @@ class SpeakerGrammar(QuoteWords):
             joins = lead.casefold() in self._coordinators or lead.casefold() in self.CLAUSE_JOINS
             if not joins or raw[before - len(lead) : before] != lead:
                 return None  # ("the 12 members", "(12 ...": a word or mark of the phrase before)
+            if lead.casefold() in self._coordinators and self.number_before(raw, before - len(lead), floor):
+                return None  # ("between the ages of 18 and 29", "grades 9 and 10": a range, no clause)
         return count.start(), count.end() - (len(count.group()) - len(count.group().rstrip()))
+
+    def number_before(self, raw: str, pos: int, floor: int) -> bool:
+        """Whether a number (digits, or one of :attr:`NUMBER_WORDS`) ends right before *pos* with
+        only blanks between, no further back than *floor*: the first number of a range or a pair
+        (``18 and 29``, ``five or 6``) whose second one opens no clause.
+
+        .. versionadded:: 0.2
+        """
+        end = pos
+        while end > floor and raw[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > floor and raw[begin - 1].isalnum():
+            begin -= 1
+        word = raw[begin:end]  # (empty after a comma or other mark: "..., 520 back her, and 39 ...")
+        return word.isdigit() or word.casefold() in self._numbers
 
     def linked_before(
         self, raw: str, words: Sequence[regex.Match[str]], start: int
@@ -1201,7 +1266,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
         rather than a name: lower case after its capital, letters only, at least
         :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
-        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``).
+        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``).  Never a word
+        the article names a person by (:meth:`names_person`: ``Bayless,`` after ``Skip Bayless``).
 
         .. versionadded:: 0.2
         """
@@ -1212,6 +1278,7 @@ class SpeakerGrammar(QuoteWords):
             and rest.isalpha()
             and rest.islower()
             and (self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings))
+            and not self.names_person(word)  # ("Skip Bayless ... Bayless, a commentator, said": his name)
         )
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:

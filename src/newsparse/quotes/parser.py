@@ -203,7 +203,8 @@ class QuoteParser(ReportedSpeech):
             return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state)]
         claimed = Claims()
         unattributed: list[Quotation] = []
-        with self.scanning(self.cue_scan(raw)):  # (the paragraph's cue words found once, for every rule)
+        # (the paragraph's cue words found once, for every rule; the article's people at hand)
+        with self.scanning(self.cue_scan(raw)), self.knowing(state.index):
             found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
             found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
             found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)

@@ -276,6 +276,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("Nobody warns you about the cold": no one spoke)
                 if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
+                if self.relative_cue_before_cue(raw, cue, cues):
+                    continue  # ("Of the chambers that replied, only 28 said they ...": 28 speak, not the chambers)
                 if word in self._report_cues and self.report_without_clause(word, result.quote.text):
                     continue  # ("reported 20 victims at a center that works with ...": a relative clause)
                 if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
@@ -305,6 +307,34 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
         return found
+
+    def relative_cue_before_cue(self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
+        """Whether *cue* stands right after a relative pronoun (``that replied``, ``who
+        answered``) and the relative clause ends with it: the next cue of *cues* follows right
+        after it (``The firms that answered said ...``), or after a comma and one to
+        :attr:`MAX_RELATIVE_CLAUSE_SUBJECT` words, its subject, no quotation mark among them
+        (``Of 48 chambers that replied, only 28 said they ...``).  The relative clause reports
+        nothing; the later cue's subject speaks.  Not when words stand between with no comma
+        (``skeptics who said they wondered ...``: the clause is theirs), nor a verb of a list
+        right after the comma (``people who say, write and do ...``).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(0, cue.start() - 20) : cue.start()].split()
+        if not before or (before[-1].casefold() not in self._relatives and before[-1].casefold() not in self._thing_relatives):
+            return False
+        following = next((other for other in cues if other.start() >= cue.end()), None)
+        if following is None:
+            return False
+        between = raw[cue.end() : following.start()].strip()
+        if not between:
+            return True  # ("that replied said")
+        subject = between[1:].split()
+        return (
+            between.startswith(",")
+            and 0 < len(subject) <= self.MAX_RELATIVE_CLAUSE_SUBJECT
+            and not any(m in between for m in self._marks)
+        )
 
     def reports_a_cue(self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
         """Whether another cue of *cues* (the sentence's cue words), none of :attr:`SOURCE_VERBS`

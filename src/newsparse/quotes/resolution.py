@@ -191,13 +191,17 @@ class SpeakerResolution(Segmentation):
         vocabulary's titles that only qualify a role (``National Grid``, ``Central Bank``: no
         honorific, no role noun such as ``President``, no abbreviation such as ``Gen.``): the
         mention names a body, not a person called by the last word.  Only when the index holds no
-        fuller name for it (the caller's test).
+        fuller name for it (the caller's test), and never when the word before the name is a noun
+        for a person (:meth:`is_people_noun`: ``Officer Diaz``, ``Bishop Tutu``, ``Inspector
+        Morse``, ``Councilwoman Ortiz``: a title the person is called by).
 
         .. versionadded:: 0.2
         """
         lead = words[: len(words) - len(name_words)]
         if len(name_words) != 1 or not lead:
             return False
+        if self.is_people_noun(lead[-1].casefold(), True):
+            return False  # ("Officer Diaz said": the officer herself, not a body)
         vocabulary = self.vocabulary
         return all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and vocabulary.is_title(w)
@@ -1290,7 +1294,8 @@ class SpeakerResolution(Segmentation):
         word right before *name_words* (the words :meth:`name_words` read as a person's name at
         the end of *words*) is an acronym, all capitals (at least two letters), no title; the
         acronym and the name words, as written.  ``None`` for anything else (``Sen. Ana Ortiz``,
-        ``Russian President Vladimir Putin``); :meth:`resolve_name` also keeps a person the index
+        ``Russian President Vladimir Putin``, a name with a capitalised particle inside, ``du RN
+        Marine Le Pen``); :meth:`resolve_name` also keeps a person the index
         knows by the name words, whole or as a surname (``NFL Insider Jason La Canfora``), and the
         last speaker (``In the U.S. Silas said`` after ``"...," Silas said``).
 
@@ -1299,6 +1304,8 @@ class SpeakerResolution(Segmentation):
         count = len(name_words)
         if not count or count >= len(words):
             return None
+        if any(self.names.is_capitalised_particle(name_words, i) for i in range(1, count - 1)):
+            return None  # ("du RN Marine Le Pen": a person's name, a particle inside it)
         acronym = words[-count - 1]
         letters = [c for c in acronym if c.isalpha()]
         if len(letters) < 2 or not all(c.isupper() for c in letters) or not acronym.replace(".", "").replace("&", "").isalpha():

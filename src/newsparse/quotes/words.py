@@ -877,6 +877,10 @@ class QuoteWords:
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
     #: How far before a cue the comma of such a clause, and after it the comma that ends it, are looked for.
     RELATIVE_WINDOW: ClassVar[int] = 400
+    #: The most words between the comma after a cue right after a relative pronoun and the next
+    #: cue, for them to be that cue's subject and the relative clause to report nothing (``Of 48
+    #: chambers that replied, only 28 said ...``: only 28).
+    MAX_RELATIVE_CLAUSE_SUBJECT: ClassVar[int] = 3
     #: The paragraph number a headline is read under (its quotes then get ``paragraph`` ``None``):
     #: far enough before the first paragraph that nothing carries over from it.
     HEADLINE_NUMBER: ClassVar[int] = -10
