@@ -53,6 +53,7 @@ BYLINES = [
     ("By Omar Haddad, Al Jazeera", None, (("Omar Haddad",), "Al Jazeera")),
     ("By Jane Roe, Reuters Health", None, (("Jane Roe",), "Reuters Health")),
     ("By Jane Roe, City News", None, (("Jane Roe",), None)),
+    ("By Jane Roe, The Associated Press", None, (("Jane Roe",), "The Associated Press")),  # an agency first
     ("By Jane Roe, The Washington Post", None, (("Jane Roe",), None)),
     ("By Jane Roe and Tom Hale, The New York Times", None, (("Jane Roe", "Tom Hale"), None)),
     ("Von Jan Vogel, ARD-Studio Athen", "de", (("Jan Vogel",), None)),

@@ -242,11 +242,12 @@ class BylineParser:
         determiners = alternation(list(self.determiners))
         self._organisation = regex.compile(rf"(?:{determiners})(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*+){{1,4}}")
         self._desk = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*+\s++){{1,3}}(?:{alternation(list(self.DESK_WORDS))})")
-        # an outlet after the names and a comma: "The Washington Post", "BBC News", "Reuters Health"
+        # an outlet after the names and a comma: "BBC News", "Reuters Health", "The Associated Press" (an
+        # agency, tried first), "The Washington Post"
         outlet = r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+"
         self._outlet_piece = regex.compile(
-            rf"""\s*+,\s*+(?P<outlet>(?:{determiners})(?:\s++{outlet}){{1,4}}
-                 | (?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
+            rf"""\s*+,\s*+(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
+                 | (?:{determiners})(?:\s++{outlet}){{1,4}}
                  | (?:{outlet}\s++){{0,3}}(?:{alternation(list(self.OUTLET_WORDS))}))\.?$""",
             regex.VERBOSE,
         )
