@@ -42,9 +42,15 @@ BYLINES = [
     ("By Jane Roe Middle East Correspondent, Jerusalem", None, (("Jane Roe",), None)),
     ("By Ben Cross Editor-at-large", None, (("Ben Cross",), None)),
     ("Analysis by Chris Cole, CNN Editor-at-large", None, (("Chris Cole",), None)),
+    # a region before a role word: the name is the shortest name that opens the line
+    ("By Jane Roe Ukraine Correspondent", None, (("Jane Roe",), None)),
+    ("By Ana de la Fuente Ukraine Correspondent", None, (("Ana de la Fuente",), None)),
+    ("By Bruce Y. Lee Ukraine Correspondent", None, (("Bruce Y. Lee",), None)),
+    ("By Julia Carrie Wong Reporter", None, (("Julia Carrie Wong",), None)),
     # near misses: a three-word name keeps its words; a surname that is a region word stays
     ("By Mary Ann Smith Europe Correspondent", None, (("Mary Ann Smith",), None)),
     ("By Jane West Political Editor", None, (("Jane West",), None)),
+    ("By Jane East Health Correspondent", None, (("Jane East",), None)),
     ("By Amy Clarke Health Correspondent", None, (("Amy Clarke",), None)),
     ("By STAN CHOE AP Business Writer", None, (("STAN CHOE",), "AP")),
     # an outlet after the names is the affiliation, not a second author

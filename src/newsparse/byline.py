@@ -23,6 +23,7 @@ _NAME_LEAD = " \t|·•,;-–—"
 
 #: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
 _INVISIBLE = regex.compile(r"\p{Cf}")
+_WORD = regex.compile(r"\S++")  # a word between spaces
 _FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
 
@@ -65,8 +66,9 @@ class BylineParser:
         "Foreign", "Home", "Religion", "Motoring", "Agriculture", "Investigations",
         # desks and the regions a correspondent covers: "Consumer Affairs Reporter", "Middle East Correspondent"
         "Affairs", "Opinion", "Features", "World", "Global", "International", "National", "Regional", "Local",
-        "Investigative", "Data", "Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Middle", "East",
-        "Latin",
+        "Investigative", "Data", "Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Latin", "Middle",
+        # (not "East", "West", "North", "South": surnames too; "Middle East Correspondent" is read by
+        # role_run_start)
     )
     #: Words that end an outlet's name, never a person's: an author's paper or broadcaster after a
     #: comma (``By Jane Roe, The Washington Post``, ``By Sarah Green, BBC News``) is no second author.
@@ -153,6 +155,9 @@ class BylineParser:
     NOUN_SUFFIXES: ClassVar[tuple[str, ...]] = ("tion", "sion", "ment", "ism", "ogy")
     #: The fewest letters of a last word that :attr:`NOUN_SUFFIXES` make a noun (``Clement`` is a name).
     NOUN_SUFFIX_CHARS: ClassVar[int] = 8
+    #: The most words of a beat or a region before a role word after a name that
+    #: :meth:`role_run_start` reads as the role (``Middle East`` in ``Jane Roe Middle East Correspondent``).
+    MAX_ROLE_RUN: ClassVar[int] = 3
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -194,6 +199,9 @@ class BylineParser:
         # the place a role is held in, after it: "Middle East Correspondent, Jerusalem",
         # "Latin America correspondent in Bogotá" (left out, so that the role is read)
         place_word = r"\p{Lu}[\p{L}\p{M}'’.\-]*+"
+        self._role_end = regex.compile(rf"\s++(?i:{roles})\.?$")
+        # a role set off by commas after an author, before more authors: ", Health Correspondent,"
+        self._comma_role = regex.compile(rf"\s*+,\s*+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}(?i:{roles})(?=\s*+,)")
         self._place_after_role = regex.compile(
             rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++in\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
         )
@@ -259,6 +267,7 @@ class BylineParser:
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
+        self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
         self._determiners = frozenset(w.casefold() for w in self.determiners)
@@ -727,6 +736,10 @@ class BylineParser:
             role_match = self._unmarked_role_tail.search(text)
             if role_match is not None and agency is None:
                 agency = role_match["agency"]
+        if role_match is None and has_prefix:
+            run = self.role_run_start(text)
+            if run is not None:  # "Jane Roe Moscow Correspondent": the words before the role word are the role's
+                text = text[:run]
         if role_match is not None:
             text = text[: role_match.start()]
             leftover = self._agency_tail.search(text)
@@ -737,12 +750,48 @@ class BylineParser:
             return (), None
         if has_prefix:
             text = self._in_place.sub("", text)  # "Mike Stone in Washington and Jan Wolfe in New York"
+            text = self._comma_role.sub("", text)  # "Amy Clarke, Health Correspondent, and Tom Hale"
         names = self.split_names(text)
         if has_prefix:
             names = self.split_joined(self.without_roles(names))
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(names), agency
+
+    def role_run_start(self, text: str) -> int | None:
+        """Where the role starts in *text*, one author's name and a role with no mark between
+        that ends in a role word (:attr:`ROLE_WORDS`, the vocabulary's ``BYLINE_ROLES``) after one
+        to :attr:`MAX_ROLE_RUN` words of a beat or a region (:meth:`is_region_word`: ``Jane Roe
+        Middle East Correspondent``, ``Ana de la Fuente Ukraine Editor``): the name is then its
+        shortest opening that is a name and does not end in an initial, the rest the role
+        (``Julia Carrie Wong Reporter`` keeps its name).  ``None`` when *text* does not end so, or
+        lists more than one author.
+
+        .. versionadded:: 0.2"""
+        end = self._role_end.search(text)
+        if end is None or "," in text or self._conjunction.search(text):
+            return None
+        words = list(_WORD.finditer(text, 0, end.start()))
+        for count in range(2, len(words)):
+            run = words[count:]
+            last = words[count - 1].group()
+            if len(run) > self.MAX_ROLE_RUN or last.endswith(".") or last in self._particles:
+                continue
+            if self.is_name(text[: words[count - 1].end()]):
+                if all(self.is_region_word(word.group()) for word in run):
+                    return words[count - 1].end()
+                return None
+        return None
+
+    def is_region_word(self, word: str) -> bool:
+        """Whether *word* names a beat or the region a correspondent covers, which a person's name
+        does not end with before a role word: one of :attr:`BEAT_WORDS`, a country or region of
+        the vocabulary (``Ukraine``, ``Europe``), or one of :attr:`NOT_GIVEN_NAMES` (``West``,
+        ``Central``), in any case.
+
+        .. versionadded:: 0.2"""
+        folded = word.casefold()
+        return folded in self._beats or folded in self._not_given_names or self.vocabulary.country(word) is not None
 
     def cut_outlet(self, text: str) -> tuple[str, str | None]:
         """*text*, the words after a byline's opener, without the outlet the authors write for
@@ -763,10 +812,9 @@ class BylineParser:
         return text, None
 
     def without_roles(self, names: list[str]) -> list[str]:
-        """*names*, the pieces of a byline after its opener, without the staff roles set off by
-        commas after a name (``Amy Clarke, Health Correspondent, and Tom Hale``: ``Health
-        Correspondent`` is Amy Clarke's role) and without a conjunction that opens a piece after
-        a comma (``, and Tom Hale``).
+        """*names*, the pieces of a byline after its opener (the roles set off by commas taken
+        out before, :meth:`read_names`: ``Amy Clarke, Health Correspondent, and Tom Hale``),
+        without a conjunction that opens a piece after a comma (``, and Tom Hale``).
 
         .. versionadded:: 0.2"""
         kept: list[str] = []
@@ -774,8 +822,6 @@ class BylineParser:
             first, _, rest = name.partition(" ")
             if rest and first in self.conjunctions:
                 name = rest.strip()
-            if kept and self._bare_role.fullmatch(name):
-                continue
             kept.append(name)
         return kept
 
