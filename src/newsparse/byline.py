@@ -899,8 +899,8 @@ class BylineParser:
         words = text.split()
         if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text) or self.glue_at(text) is not None:
             return False
-        if any(word.casefold().split("-")[0] in self._roles or word in self._not_name_words for word in words):
-            return False  # "Ben Cross Editor-at-large"
+        if any(self.is_role_word(word) or word in self._not_name_words for word in words):
+            return False  # "Ben Cross Editor-at-large", "Tom Hale Moscow Correspondents"
         if words[0].casefold() in self._determiners:  # "The Planetary Press"
             return False
         capitalised = 0
@@ -911,6 +911,14 @@ class BylineParser:
                 return False
             capitalised += 1
         return capitalised >= 2
+
+    def is_role_word(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`role_words`, in any case, maybe in the plural or with a
+        hyphenated tail (``Correspondents``, ``Editor-at-large``).
+
+        .. versionadded:: 0.2"""
+        folded = word.casefold().split("-")[0]
+        return folded in self._roles or (folded.endswith("s") and folded[:-1] in self._roles)
 
     def may_start_name(self, text: str) -> bool:
         """A cheap test that every text starting with a name :meth:`is_name` accepts passes: *text*
