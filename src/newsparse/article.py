@@ -1656,6 +1656,7 @@ class ArticleParser:
                 and self.credit_previous(state, above, state.lines[index])
             ):
                 state.body.pop()
+                self.caption_printed_twice(state, index)
             else:
                 self.credit_alone(state, index)
         return 1
@@ -2218,10 +2219,11 @@ class ArticleParser:
         if (
             byline is not None
             and not previous.blank_before
+            and not ends_sentence(previous.text)
             and previous.span.start >= byline.span.end
             and state.text.count("\n", byline.span.end, previous.span.start) == 1
         ):
-            return False  # the author's title, right under the byline
+            return False  # the author's title, right under the byline (a sentence there is no title)
         caption = self.captions.caption_above(previous, credit_line)
         if caption is None:
             return False
@@ -2261,6 +2263,8 @@ class ArticleParser:
         )
         if under_byline:
             return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures
+        if self.under_caption_button(state, index):
+            return False  # "toggle caption" / "Jo Roe/Getty Images": the credit of a picture, no caption's text
         if not state.body and self.captions.is_story_form(line.text):
             return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
         caption = self.captions.lone_caption(line)
@@ -2269,6 +2273,38 @@ class ArticleParser:
         state.boilerplate.pop()  # the credit line, boilerplate until now
         state.captions.append(caption)
         return True
+
+    def under_caption_button(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` stands right under a picture's button filed as
+        boilerplate ``navigation`` (``toggle caption``, ``Enlarge this image``), in its block: the
+        credit of the picture, which no caption text goes with.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        if not index or line.blank_before:
+            return False
+        above = state.lines[index - 1]
+        found = state.boilerplate
+        return any(
+            found[-back].span == above.span and found[-back].kind == BoilerplateKind.NAVIGATION.value
+            for back in range(1, min(3, len(found)) + 1)
+        )
+
+    def caption_printed_twice(self, state: ParseState, index: int) -> None:
+        """When the paragraph line right above the caption that the credit line ``lines[index]``
+        just made (``lines[index - 1]``) is that caption again, word for word (a page prints a
+        picture's caption over it and under it: ``Evacuees wait at a shelter.`` twice over ``Jo
+        Roe/Getty Images``), it is the caption too, taken out of the paragraphs.
+
+        .. versionadded:: 0.2"""
+        if index < 2 or not state.body or not state.captions:
+            return
+        above, twice = state.lines[index - 1], state.lines[index - 2]
+        last = state.body[-1]
+        if above.blank_before or last.span != twice.span or last.text != above.text:
+            return
+        state.body.pop()
+        state.captions.insert(len(state.captions) - 1, attrs.evolve(state.captions[-1], span=twice.span))
 
     def is_link_line(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` reads as a link or heading rather than text: not running text,

@@ -123,6 +123,9 @@ class BoilerplateParser:
                   |telegram|print|copy\s++link|comments?|messenger|flipboard|save)){0,12}""",
             # "Follow us on Twitter", "Follow Jane Roe on X: @janeroe"
             r"follow\s.{0,100}?\bon\s++(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky)\b.{0,100}",
+            # a comment form's heading and notice: "Leave a Reply", "Your email address will not be published."
+            r"""(?:leave|post|add|write)\s++a\s++(?:reply|comment)\W*+|cancel\s++reply\W*+
+              | your\s++e-?mail\s++address\s++will\s++not\s++be\s++published\b.{0,120}""",
         ),
         K.RELATED.value: _x(
             # a heading over a list of links, maybe with the first link after a separator
@@ -130,7 +133,8 @@ class BoilerplateParser:
                   |recommended(?:\s++for\s++you)?+|most\s++(?:popular|read|viewed)(?:\s++(?:videos?|today))?+
                   |popular\s++(?:stories|articles|posts|now|today)
                   |trending(?:\s++(?:now|news|stories))?+|you\s++may\s++also\s++like|further\s++reading|watch
-                  |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60})
+                  |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60}
+                  |explore\s++more(?:\s++on\s++(?:these|this)\s++topics?)?+)
                 (?:\s*+[:>»|\-–—].{0,200})?""",
             # "Read more: ...", "See also ...", "Click here to ..."
             r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story)
@@ -157,6 +161,9 @@ class BoilerplateParser:
             # a contact line that is nothing but an e-mail address or a telephone number
             r"""(?:e-?mail|tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
               | (?:tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+\+?+\(?\d{1,4}\)?(?:[\s.\-]\(?\d{2,4}\)?){2,4}""",
+            # a reading time: "5 min read", "Reading time: 4 minutes"
+            r"""reading\s++time\s*+:?\s*+\d{1,3}+[\s\-]*+(?:min|mins|minutes?)\.?+
+              | \d{1,3}+[\s\-]*+(?:min|mins|minute)\.?+\s++read""",
             # a separator line, one mark repeated and nothing else: "___", "* * *", "-----", "====="
             r"""_{3,}+|={3,}+|~{3,}+|-{3,}+|–{3,}+|—{2,}+|\*(?:\s*+\*){2,}+|•(?:\s*+•){2,}+""",
         ),
@@ -187,6 +194,8 @@ class BoilerplateParser:
                   |join\s++(?:us|now)|become\s++a\s++member|support\s++our\s++journalism)\b
                 (?:\s*+[:!.|]?\s*+(?:to|for|now|today|here|free|with|and|or|sign|log|subscribe|newsletter)\b.{0,150})?+\W*+""",
             r"register(?:\s++(?:now|here|for\s++free|today))?+\W*+",
+            # a newsletter box's field and a paywall's label: "Enter your email", "Subscribers only"
+            r"""enter\s++your\s++e-?mail(?:\s++address)?+\W*+|(?:for\s++)?subscribers\s++only\W*+""",
             # a promo's heading: "Breaking News Emails", "News Alerts", "Email Alerts"; no other word
             # before it ("Phishing email alerts", "Fake news emails" head a story's section)
             r"""(?:breaking\s++)?+(?:news|e-?mail)\s++(?:alerts?|e-?mails?)""",
@@ -200,6 +209,8 @@ class BoilerplateParser:
         ),
         K.NAVIGATION.value: _x(
             r"home|menu|close|search|skip\s++to\s++(?:main\s++)?content|caption|expand|next|previous|prev",
+            # a picture's buttons over or under its caption: "Enlarge this image", "toggle caption"
+            r"enlarge\s++(?:this\s++)?+(?:image|photo|picture)|(?:toggle|hide|show)\s++caption",
             r"""(?:(?:image|photo|picture|slide)\s++)?+\d++\s++of\s++/?\s*+\d++  # a gallery's counter: "Image 3 of 12", "1 of 6"
                 |view\s++(?:all\s++)?+\d++\s++(?:images|photos|pictures)  # a gallery's button: "View 3 Images"
                 |(?:(?:image|photo|picture|slide)\s++)?+\d++\s*+/\s*+\d++  # "3/12", "Photo 3/12"
@@ -239,9 +250,14 @@ class BoilerplateParser:
             # "Get breaking news alerts and special reports. ...": alerts offered to the reader
             # (news or e-mail alerts: "Get alerts from the county by texting ..." is a story's sentence)
             r"""get\s++(?:breaking\s++)?+(?:news|e-?mail)\s++(?:e-?mail\s++)?+alerts\b.{0,200}""",
+            # a newsletter box: "Get the latest news delivered daily!", "By signing up, you agree to our Terms ..."
+            r"""get\s++the\s++latest\s++(?:\w++\s++){0,3}?delivered\b.{0,80}
+              | by\s++(?:signing\s++up|subscribing|registering)\b.{0,40}?\byou\s++agree\b.{0,200}""",
         ),
         K.RELATED.value: _x(r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",),
         K.SHARE.value: _x(
+            # a comment form's notice: "Your email address will not be published. Required fields are marked *"
+            r"your\s++e-?mail\s++address\s++will\s++not\s++be\s++published\b.{0,120}",
             # "Follow the Motor Desk on Facebook, Twitter and Instagram.": a clause, then only platforms
             # "Chat with us in Facebook Messenger. Find out what's happening ...": a chat offered on a platform
             rf"""chat\s++with\s++us\s++(?:on|in|via)\s++{_PLATFORM}(?:\s++messenger)?+\b.{{0,200}}""",
@@ -281,9 +297,9 @@ class BoilerplateParser:
         K.EDITORS_NOTE.value: ("editor", "edited", "condensed"),
         K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
         K.OTHER.value: ("standards", "principles", "ethics"),
-        K.SUBSCRIBE.value: ("our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts"),
+        K.SUBSCRIBE.value: ("our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree"),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow"),
+        K.SHARE.value: ("chat", "follow", "published"),
     }
     #: For each kind of :attr:`PATTERNS`, strings one of which (case-folded) every line that the
     #: kind's built-in patterns claim holds (most of them open it: ``Share``, ``Tags:``): a line
@@ -296,10 +312,11 @@ class BoilerplateParser:
         K.SHARE.value: (
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
+            "reply",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
-            "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer",
+            "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore",
         ),
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
         K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
@@ -312,10 +329,11 @@ class BoilerplateParser:
         K.DISCLAIMER.value: ("expressed", "affiliate", "disclaimer"),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
+            "subscribers",
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
-            "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...",
+            "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
             "…", "google", "blogger", "load", ":", "show", "see", "click",
         ),
     }
@@ -379,13 +397,36 @@ class BoilerplateParser:
         ads = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.AD_LABELS if w]
         if ads:  # "Anzeige", "Publicité" alone on a line
             lines[K.ADVERTISEMENT.value] = _x("|".join(sorted(ads, key=len, reverse=True)))
+        times = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.READING_TIME_LABELS if w]
+        if times:  # "Temps de lecture 3 min.", "Lesezeit: 4 Minuten"
+            label = "|".join(sorted(times, key=len, reverse=True))
+            lines[K.OTHER.value] = _x(rf"(?:{label})\s*+:?\s*+\d{{1,3}}+\s*+\p{{L}}{{1,8}}+\.?+")
+        paywall = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.PAYWALL_LABELS if w]
+        if paywall:  # "Article réservé aux abonnés" alone on a line
+            lines[K.SUBSCRIBE.value] = _x("(?:" + "|".join(sorted(paywall, key=len, reverse=True)) + r")\W*+")
+        sources = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.SOURCE_LABELS if w]
+        if sources:  # "Con información de EFE y Europa Press.": the agencies the story draws on
+            label = "|".join(sorted(sources, key=len, reverse=True))
+            joiners = "|".join(regex.escape(w) for w in (*vocabulary.AND_WORDS, "and") if w)
+            agency = rf"(?-i:{vocabulary.agency_pattern})(?![\p{{L}}])"  # "dpa" as the agency writes itself
+            name = rf"(?:(?-i:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+)|{agency})"
+            tail = rf"(?:\s*+(?>{name}|(?:{joiners})(?![\p{{L}}])|[,;&/]))"
+            pattern = _x(rf"(?:{label})\s++{name}{tail}{{0,20}}+\.?")
+            lines[K.SIGN_OFF.value] = pattern
+            prose[K.SIGN_OFF.value] = pattern
         return lines, prose
 
     def language_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
         """The :attr:`PROSE_KEYS` that the patterns of :meth:`language_patterns` add: the first
         word of each ``Vocabulary.RELATED_LABELS`` label."""
+        keys: dict[str, tuple[str, ...]] = {}
         firsts = tuple(w.split()[0] for w in vocabulary.RELATED_LABELS if w.split())
-        return {K.RELATED.value: firsts} if firsts else {}
+        if firsts:
+            keys[K.RELATED.value] = firsts
+        sources = tuple(w.split()[0] for w in vocabulary.SOURCE_LABELS if w.split())
+        if sources:
+            keys[K.SIGN_OFF.value] = sources
+        return keys
 
     def language_line_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...] | None]:
         """The :attr:`LINE_KEYS` that the patterns of :meth:`language_patterns` add for short
@@ -399,6 +440,9 @@ class BoilerplateParser:
             (K.SHARE.value, vocabulary.SHARE_BUTTONS),
             (K.RELATED.value, vocabulary.RELATED_LABELS),
             (K.ADVERTISEMENT.value, vocabulary.AD_LABELS),
+            (K.OTHER.value, vocabulary.READING_TIME_LABELS),
+            (K.SUBSCRIBE.value, vocabulary.PAYWALL_LABELS),
+            (K.SIGN_OFF.value, vocabulary.SOURCE_LABELS),
         ):
             words = tuple(w for w in words if w)
             if words:

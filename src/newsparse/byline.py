@@ -23,6 +23,7 @@ _NAME_LEAD = " \t|·•,;-–—"
 
 #: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
 _INVISIBLE = regex.compile(r"\p{Cf}")
+_WORD = regex.compile(r"\S++")  # a word between spaces
 _FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
 
@@ -63,6 +64,19 @@ class BylineParser:
         "Music", "Film", "Food", "Travel", "Royal", "Diplomatic", "Defence", "Defense", "Security", "Medical",
         "Energy", "Finance", "Markets", "Fashion", "Entertainment", "Weather", "Consumer", "Property", "Media",
         "Foreign", "Home", "Religion", "Motoring", "Agriculture", "Investigations",
+        # desks and the regions a correspondent covers: "Consumer Affairs Reporter", "Middle East Correspondent"
+        "Affairs", "Opinion", "Features", "World", "Global", "International", "National", "Regional", "Local",
+        "Investigative", "Data", "Europe", "Asia", "Africa", "America", "Americas", "Pacific", "Latin", "Middle",
+        # (not "East", "West", "North", "South": surnames too; "Middle East Correspondent" is read by
+        # role_run_start)
+    )
+    #: Words that end an outlet's name, never a person's: an author's paper or broadcaster after a
+    #: comma (``By Jane Roe, The Washington Post``, ``By Sarah Green, BBC News``) is no second author.
+    #: ``Post`` is left out: it is a surname too (``Emily Post``), and ``The Washington Post``
+    #: opens with one of :attr:`DETERMINERS`.
+    OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
+        "News", "Times", "Herald", "Journal", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine", "Media",
+        "Radio", "TV", "Television", "Online", "Insider", "Network", "Press", "Daily",
     )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
@@ -141,6 +155,9 @@ class BylineParser:
     NOUN_SUFFIXES: ClassVar[tuple[str, ...]] = ("tion", "sion", "ment", "ism", "ogy")
     #: The fewest letters of a last word that :attr:`NOUN_SUFFIXES` make a noun (``Clement`` is a name).
     NOUN_SUFFIX_CHARS: ClassVar[int] = 8
+    #: The most words of a beat or a region before a role word after a name that
+    #: :meth:`role_run_start` reads as the role (``Middle East`` in ``Jane Roe Middle East Correspondent``).
+    MAX_ROLE_RUN: ClassVar[int] = 3
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
 
@@ -168,13 +185,30 @@ class BylineParser:
         self._particle_conjunction = regex.compile(rf"\s++(?:{alternation(particles)})\s++")
         # an agency after the names, maybe after a conjunction: "Von Anna Schmidt und dpa"
         self._agency_tail = regex.compile(
-            rf"""(?:\s*+[,|/–—\-]\s*+|\s++)(?:(?:{alternation(list(self.conjunctions))})\s++)?
+            rf"""(?:\s*+[,|/–—\-]\s*+|\s++)(?:(?:{alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])})\s++)?
                  (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$""",
             regex.VERBOSE,
         )
-        roles = alternation(list(self.ROLE_WORDS))
+        #: :attr:`ROLE_WORDS` and the language's own (``Vocabulary.BYLINE_ROLES``: ``Redaktion``, ``journaliste``)
+        self.role_words = (*self.ROLE_WORDS, *self.vocabulary.BYLINE_ROLES)
+        # a role word, maybe with a hyphenated tail in lower case: "Editor-at-large", "Editor-in-chief"
+        roles = rf"(?:{alternation(list(self.role_words))})s?(?:-\p{{Ll}}++)*+"
         self._role_tail = regex.compile(
-            rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}'’.\-]++\s++){{0,4}}(?:{roles})s?)\.?$", regex.IGNORECASE
+            rf"\s*+[,|–—]\s*+(?P<role>(?:[\p{{L}}\p{{M}}'’.\-]++\s++){{0,4}}{roles})\.?$", regex.IGNORECASE
+        )
+        # the place a role is held in, after it: "Middle East Correspondent, Jerusalem",
+        # "Latin America correspondent in Bogotá" (left out, so that the role is read)
+        place_word = r"\p{Lu}[\p{L}\p{M}'’.\-]*+"
+        self._role_end = regex.compile(rf"\s++(?i:{roles})\.?$")
+        # a role set off by commas after an author, before more authors: ", Health Correspondent,"
+        self._comma_role = regex.compile(rf"\s*+,\s*+(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}(?i:{roles})(?=\s*+,)")
+        self._place_after_role = regex.compile(
+            rf"(?i:{roles})(?P<place>(?:\s*+,\s*+|\s++in\s++){place_word}(?:\s++{place_word}){{0,2}})\.?$"
+        )
+        # the place each author writes from: "Mike Stone in Washington and Jan Wolfe in New York"
+        joins = alternation([*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS])
+        self._in_place = regex.compile(
+            rf"\s++in\s++{place_word}(?:\s++{place_word}){{0,2}}(?=\s*+[,;]|\s++(?:{joins})\s|$)"
         )
         # a role after the names with no mark between, two to four beat and role words ("Amy Clarke
         # Health Correspondent", "Jane Roe Staff Writer"; one alone may end a name or an outlet: "Post Staff")
@@ -183,41 +217,60 @@ class BylineParser:
         self._unmarked_role_tail = regex.compile(
             rf"""\s++(?P<role>(?:(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,2}}
                  | (?i:(?:{role_or_beat})s?\s++){{1,3}})
-                (?i:{roles})s?)\.?$""",
+                (?i:{roles}))\.?$""",
             regex.VERBOSE,
         )
         # an affiliation after the names, one word joined by a hyphen or a dot: "Von Jan Vogel,
-        # ARD-Finanzredaktion", "By Jane Roe, news.example.com" (left out of the names)
+        # ARD-Finanzredaktion", "By Jane Roe, news.example.com" (left out of the names), or such a
+        # word opened by an acronym and up to two capitalised words after it: "ARD-Studio Athen"
         self._affiliation_tail = regex.compile(
-            r"\s*+,\s*+(?P<affiliation>[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[\-.][\p{L}\p{M}\p{N}]++)++)$"
+            r"""\s*+,\s*+(?P<affiliation>[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+(?:[\-.][\p{L}\p{M}\p{N}]++)++
+                 | \p{Lu}{2,}+-\p{Lu}[\p{L}\p{M}]*+(?:\s++\p{Lu}[\p{L}\p{M}]*+){1,2})$""",
+            regex.VERBOSE,
         )
         self._particles = frozenset(self.PARTICLES)
         self._opener_and = regex.compile(rf"\s++(?:{alternation([w for w in self.OPENER_AND_WORDS if w])})\s++")
-        self._roles = frozenset(w.casefold() for w in self.ROLE_WORDS)
-        self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}'’.\-]*+\s++){{0,3}}(?:{roles})s?", regex.IGNORECASE)
+        self._roles = frozenset(w.casefold() for w in self.role_words)
+        self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}{roles}", regex.IGNORECASE)
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
                             *(w.rstrip(".") for names in v.WEEKDAYS for w in names), *self.STAMP_LABEL_WORDS,
-                            *self.ROLE_WORDS, *self.NOT_NAME_WORDS])
+                            *self.role_words, *self.NOT_NAME_WORDS])
         # a beat before a role ends the names too: "Amy Clarke Health Correspondent"
-        beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++(?:{roles})s?(?![\p{{L}}])"
-        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}'’\-]*+)"
+        beat = rf"(?:{alternation(list(self.BEAT_WORDS))})\s++{roles}(?![\p{{L}}])"
+        word = rf"(?!(?:{stop})(?![\p{{L}}]))(?!{beat})(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ]){{0,{self.MAX_PARTICLE_RUN}}}+{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++"
         self._leading = regex.compile(rf"{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])")
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
         # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
         self._glue = regex.compile(r"(?<=(?P<part>\p{Lu}\p{Ll}{2,}+))(?=\p{Lu}|@)")
-        determiners = alternation(list(self.DETERMINERS))
-        self._organisation = regex.compile(rf"(?:{determiners})(?:\s++\p{{Lu}}[\p{{L}}'’.&\-]*+){{1,4}}")
-        self._desk = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}'’.&\-]*+\s++){{1,3}}(?:{alternation(list(self.DESK_WORDS))})")
+        # the determiners of the language too, capitalised: "Par Le Figaro"
+        self.determiners = (*self.DETERMINERS, *(a[:1].upper() + a[1:] for a in self.vocabulary.ARTICLES if a.isalpha()))
+        determiners = alternation(list(self.determiners))
+        self._organisation = regex.compile(rf"(?:{determiners})(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*+){{1,4}}")
+        self._desk = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.&\-]*+\s++){{1,3}}(?:{alternation(list(self.DESK_WORDS))})")
+        # an outlet after the names and a comma: "BBC News", "Reuters Health", "The Associated Press" (an
+        # agency, tried first), "The Washington Post"
+        outlet = r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+"
+        self._outlet_piece = regex.compile(
+            rf"""\s*+,\s*+(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
+                 | (?:{determiners})(?:\s++{outlet}){{1,4}}
+                 | (?:{outlet}\s++){{0,3}}(?:{alternation(list(self.OUTLET_WORDS))}))\.?$""",
+            regex.VERBOSE,
+        )
+        # an agency's outlet after the names with no mark between: "Jane Roe Bloomberg News"
+        self._agency_outlet = regex.compile(
+            rf"\s++(?P<agency>(?:{self.vocabulary.agency_pattern})\s++(?:{alternation(list(self.OUTLET_WORDS))}))\.?$"
+        )
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
+        self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
-        self._determiners = frozenset(w.casefold() for w in self.DETERMINERS)
+        self._determiners = frozenset(w.casefold() for w in self.determiners)
         # an outlet the author writes for: "By Dolores Chang For Dailymail.Com"
         outlet_word = r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+"
         self._for_tail = regex.compile(rf"\s++(?i:for)\s++{outlet_word}(?:\s++{outlet_word}){{0,4}}$")
@@ -300,9 +353,13 @@ class BylineParser:
         if prefix is not None and self.vocabulary.is_agency(bare):
             agency = bare  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
-        if prefix is not None and self._organisation.fullmatch(rest.strip()):
-            organisation = rest.strip()  # "By The New York Times": the paper signs the story
-            return Byline((organisation,), None, line.text, line.span)
+        organisation, agency = rest.strip(), None
+        tail = self._agency_tail.search(organisation)
+        if tail is not None:  # "Par Le Figaro avec AFP": the paper and the agency
+            organisation, agency = organisation[: tail.start()], tail["agency"]
+        if prefix is not None and self._organisation.fullmatch(organisation):
+            # "By The New York Times": the paper signs the story
+            return Byline((organisation,), agency, line.text, line.span)
         if prefix is None:
             return None
         piece = self.first_piece(rest)
@@ -657,10 +714,16 @@ class BylineParser:
         Without a ``By`` prefix the names must be followed by an agency or a role.
         """
         agency = None
+        place = self._place_after_role.search(text)
+        if place is not None and not self.vocabulary.is_agency(place["place"].lstrip(" ,").removeprefix("in ").strip()):
+            # "Middle East Correspondent, Jerusalem": the role's place (", Reuters" is the agency)
+            text = text[: place.start("place")]
         outlet = self._for_tail.search(text)
         if outlet is not None and has_prefix:
             text = text[: outlet.start()]
-        agency_match = self._agency_tail.search(text)
+        if has_prefix:
+            text, agency = self.cut_outlet(text)
+        agency_match = self._agency_tail.search(text) if agency is None else None
         if agency_match is not None:
             agency = agency_match["agency"]
             text = text[: agency_match.start()]
@@ -673,6 +736,10 @@ class BylineParser:
             role_match = self._unmarked_role_tail.search(text)
             if role_match is not None and agency is None:
                 agency = role_match["agency"]
+        if role_match is None and has_prefix:
+            run = self.role_run_start(text)
+            if run is not None:  # "Jane Roe Moscow Correspondent": the words before the role word are the role's
+                text = text[:run]
         if role_match is not None:
             text = text[: role_match.start()]
             leftover = self._agency_tail.search(text)
@@ -681,12 +748,82 @@ class BylineParser:
                 text = text[: leftover.start()]
         if not has_prefix and agency is None and role_match is None:
             return (), None
+        if has_prefix:
+            text = self._in_place.sub("", text)  # "Mike Stone in Washington and Jan Wolfe in New York"
+            text = self._comma_role.sub("", text)  # "Amy Clarke, Health Correspondent, and Tom Hale"
         names = self.split_names(text)
         if has_prefix:
-            names = self.split_joined(names)
+            names = self.split_joined(self.without_roles(names))
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(names), agency
+
+    def role_run_start(self, text: str) -> int | None:
+        """Where the role starts in *text*, one author's name and a role with no mark between
+        that ends in a role word (:attr:`ROLE_WORDS`, the vocabulary's ``BYLINE_ROLES``) after one
+        to :attr:`MAX_ROLE_RUN` words of a beat or a region (:meth:`is_region_word`: ``Jane Roe
+        Middle East Correspondent``, ``Ana de la Fuente Ukraine Editor``): the name is then its
+        shortest opening that is a name and does not end in an initial, the rest the role
+        (``Julia Carrie Wong Reporter`` keeps its name).  ``None`` when *text* does not end so, or
+        lists more than one author.
+
+        .. versionadded:: 0.2"""
+        end = self._role_end.search(text)
+        if end is None or "," in text or self._conjunction.search(text):
+            return None
+        words = list(_WORD.finditer(text, 0, end.start()))
+        for count in range(2, len(words)):
+            run = words[count:]
+            last = words[count - 1].group()
+            if len(run) > self.MAX_ROLE_RUN or last.endswith(".") or last in self._particles:
+                continue
+            if self.is_name(text[: words[count - 1].end()]):
+                if all(self.is_region_word(word.group()) for word in run):
+                    return words[count - 1].end()
+                return None
+        return None
+
+    def is_region_word(self, word: str) -> bool:
+        """Whether *word* names a beat or the region a correspondent covers, which a person's name
+        does not end with before a role word: one of :attr:`BEAT_WORDS`, a country or region of
+        the vocabulary (``Ukraine``, ``Europe``), or one of :attr:`NOT_GIVEN_NAMES` (``West``,
+        ``Central``), in any case.
+
+        .. versionadded:: 0.2"""
+        folded = word.casefold()
+        return folded in self._beats or folded in self._not_given_names or self.vocabulary.country(word) is not None
+
+    def cut_outlet(self, text: str) -> tuple[str, str | None]:
+        """*text*, the words after a byline's opener, without the outlet the authors write for
+        when it ends them, and the agency that outlet names: after a comma an outlet that opens
+        with a determiner (``, The Washington Post``), with an agency (``, BBC News``, ``, Reuters
+        Health``: the agency is that outlet) or ends in one of :attr:`OUTLET_WORDS` (``, City
+        News``), or with no mark an agency and an outlet word (``Jane Roe Bloomberg News``).
+        ``(text, None)`` when no outlet ends it.
+
+        .. versionadded:: 0.2"""
+        match = self._outlet_piece.search(text)
+        if match is not None and match.start() > 0 and not self._bare_role.fullmatch(match["outlet"]):
+            # (", CNN Editor-at-large" is a role, read as one)
+            return text[: match.start()], match["agency"]
+        match = self._agency_outlet.search(text)
+        if match is not None and match.start() > 0:
+            return text[: match.start()], match["agency"]
+        return text, None
+
+    def without_roles(self, names: list[str]) -> list[str]:
+        """*names*, the pieces of a byline after its opener (the roles set off by commas taken
+        out before, :meth:`read_names`: ``Amy Clarke, Health Correspondent, and Tom Hale``),
+        without a conjunction that opens a piece after a comma (``, and Tom Hale``).
+
+        .. versionadded:: 0.2"""
+        kept: list[str] = []
+        for name in names:
+            first, _, rest = name.partition(" ")
+            if rest and first in self.conjunctions:
+                name = rest.strip()
+            kept.append(name)
+        return kept
 
     def split_joined(self, names: list[str]) -> list[str]:
         """*names*, the authors after an opener, with each one split at a word of
@@ -762,8 +899,8 @@ class BylineParser:
         words = text.split()
         if not 2 <= len(words) <= 5 or self.vocabulary.is_agency(text) or self.glue_at(text) is not None:
             return False
-        if any(word.casefold() in self._roles or word in self._not_name_words for word in words):
-            return False
+        if any(self.is_role_word(word) or word in self._not_name_words for word in words):
+            return False  # "Ben Cross Editor-at-large", "Tom Hale Moscow Correspondents"
         if words[0].casefold() in self._determiners:  # "The Planetary Press"
             return False
         capitalised = 0
@@ -774,6 +911,14 @@ class BylineParser:
                 return False
             capitalised += 1
         return capitalised >= 2
+
+    def is_role_word(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`role_words`, in any case, maybe in the plural or with a
+        hyphenated tail (``Correspondents``, ``Editor-at-large``).
+
+        .. versionadded:: 0.2"""
+        folded = word.casefold().split("-")[0]
+        return folded in self._roles or (folded.endswith("s") and folded[:-1] in self._roles)
 
     def may_start_name(self, text: str) -> bool:
         """A cheap test that every text starting with a name :meth:`is_name` accepts passes: *text*

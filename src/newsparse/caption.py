@@ -142,6 +142,10 @@ class CaptionParser:
     #: what a picture shows, does not use: a line above a credit line with one of them is story
     #: text (``If your mind is blown, just wait.``, ``... she knew how to live it up.``).
     PROSE_PRONOUNS: ClassVar[tuple[str, ...]] = ("I", "me", "my", "you", "your", "he", "she")
+    #: Modal verbs that tell what will or would happen: a caption shows what the picture does, so a
+    #: line whose first sentence holds one over a credit is the story's (``The shuttle will run
+    #: until Friday.``).
+    MODAL_WORDS: ClassVar[tuple[str, ...]] = ("will", "would", "could", "should", "must", "won't", "wouldn't")
     #: The first words of a page's buttons and prompts (``Join the conversation``, ``Share on
     #: Facebook``, ``Enlarge Image``, ``Save this story for later.``), never of a caption.
     BUTTON_WORDS: ClassVar[tuple[str, ...]] = (
@@ -327,6 +331,7 @@ class CaptionParser:
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
+        self._modal = regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation(list(self.MODAL_WORDS))})(?![\p{{L}}])")
         self._pronoun = regex.compile(
             rf"(?<![\p{{L}}'’])(?:(?-i:I)|(?i:{alternation([w for w in self.PROSE_PRONOUNS if w != 'I'])}))(?![\p{{L}}])"
         )
@@ -950,6 +955,7 @@ class CaptionParser:
         words: ``EMAIL ME``, ``Shares``; a line that ends no sentence and is no caption fragment,
         :meth:`is_fragment_caption`), or story text (more than :attr:`MAX_ABOVE_SENTENCES`
         sentences; reported speech, :attr:`REPORTING_WORDS`; a pronoun of :attr:`PROSE_PRONOUNS`;
+        a modal verb of :attr:`MODAL_WORDS` in its first sentence;
         a quotation of more than :attr:`MAX_QUOTE_WORDS` words)."""
         words = text.split()
         if self._button.match(text) is not None or not words:
@@ -966,6 +972,11 @@ class CaptionParser:
             return True  # a paragraph of several sentences
         if self._reported.search(text) or self._pronoun.search(text):
             return True  # "..., officials said." is the story reporting, not a picture described
+        first = self._inner_stop.search(text)
+        if self._modal.search(text, 0, first.start() if first is not None else len(text)):
+            # "The shuttle will run until Friday." tells what will happen, no picture does (a
+            # caption's later sentence may: "Jo Roe has become chair. She will be paid ...")
+            return True
         # someone's words, a quoted paragraph or a pull quote, is longer than a title in quotation marks
         return any(len(quoted["inner"].split()) > self.MAX_QUOTE_WORDS for quoted in self._quotation.finditer(text))
 

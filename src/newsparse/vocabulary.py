@@ -196,6 +196,13 @@ class Vocabulary:
     #: Words that join the authors of a byline (``Von Anna Schmidt und Paul Weber``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     AND_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Staff roles a byline prints after the names (``Von Jörg Müller, Redaktion``, ``Par Hélène
+    #: Dubois, journaliste``), read by :class:`~newsparse.BylineParser` beside its English
+    #: ``ROLE_WORDS``.
+    BYLINE_ROLES: ClassVar[tuple[str, ...]] = ()
+    #: Words that add an agency to a byline's authors (``Par Le Figaro avec AFP``), read by
+    #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
+    WITH_WORDS: ClassVar[tuple[str, ...]] = ()
     #: A page's share and comment buttons (``Teilen``, ``Copiar enlace``): a line of nothing but
     #: these, maybe apart by bars or dots, is boilerplate ``share`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Share`` and ``Comments`` are.
@@ -208,6 +215,17 @@ class Vocabulary:
     #: one is boilerplate ``advertisement`` to :class:`~newsparse.BoilerplateParser`, as
     #: ``Advertisement`` is.
     AD_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Labels of a page's reading time (``Temps de lecture 3 min.``, ``Lesezeit: 4 Min.``): such a
+    #: label, a number and a unit alone on a line are boilerplate ``other`` to
+    #: :class:`~newsparse.BoilerplateParser`, as ``Reading time: 4 minutes`` is.
+    READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: A paywall's labels (``Article réservé aux abonnés``): a line of nothing but one is
+    #: boilerplate ``subscribe`` to :class:`~newsparse.BoilerplateParser`, as ``Subscribers only`` is.
+    PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Labels that open a note naming the agencies a story draws on (``Con información de EFE y
+    #: Europa Press.``): the label and capitalised names after it are boilerplate ``sign-off`` to
+    #: :class:`~newsparse.BoilerplateParser`, as ``Additional reporting by ...`` is.
+    SOURCE_LABELS: ClassVar[tuple[str, ...]] = ()
     #: Letters written between a clock's hour and minutes (``16h30``, ``14 h 05``), which a clock
     #: alone on its line (:meth:`~newsparse.TimestampParser.is_clock_line`) may have; none in English.
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ()

@@ -149,6 +149,11 @@ class FrenchVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
+    BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
+        "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse",
+        "envoyé spécial", "envoyée spéciale", "rédaction",
+    )
+    WITH_WORDS: ClassVar[tuple[str, ...]] = ("avec",)
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
@@ -156,6 +161,8 @@ class FrenchVocabulary(Vocabulary):
     )
     RELATED_LABELS: ClassVar[tuple[str, ...]] = ("Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi")
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicité", "Annonce", "Contenu sponsorisé")
+    READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Temps de lecture", "Lecture")
+    PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Article réservé aux abonnés", "Réservé aux abonnés", "Abonnés")
 
 
 class FrenchQuotes(WithoutEnglishRules):
@@ -306,6 +313,10 @@ class GermanVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
+    BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
+        "Redaktion", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin", "Autor", "Autorin",
+    )
+    WITH_WORDS: ClassVar[tuple[str, ...]] = ("mit",)
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
@@ -315,6 +326,9 @@ class GermanVocabulary(Vocabulary):
         "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     )
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Anzeige", "Werbung", "Gesponsert")
+    READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Lesezeit", "Lesedauer")
+    PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Nur für Abonnenten", "Exklusiv für Abonnenten", "Abo")
+    SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Mit Material von",)
 
     def is_title(self, word: str) -> bool:
         """A listed title, or a compound that ends in one of :attr:`TITLE_ENDINGS`."""
@@ -500,6 +514,11 @@ class SpanishVocabulary(Vocabulary):
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
+    BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
+        "corresponsal", "periodista", "redactor", "redactora", "redacción", "columnista", "enviado especial",
+        "enviada especial",
+    )
+    WITH_WORDS: ClassVar[tuple[str, ...]] = ("con",)
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
@@ -509,6 +528,9 @@ class SpanishVocabulary(Vocabulary):
         "Lee también", "Lea también", "Leer más", "Ver también", "Te puede interesar", "Noticias relacionadas",
     )
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicidad", "Anuncio", "Contenido patrocinado")
+    READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Tiempo de lectura", "Lectura")
+    PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Solo para suscriptores", "Exclusivo para suscriptores")
+    SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Con información de", "Con información")
 
 
 class SpanishQuotes(WithoutEnglishRules):

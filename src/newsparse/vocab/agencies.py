@@ -7,6 +7,7 @@ AGENCIES: tuple[str, ...] = (
     "PTI", "IANS", "ANI", "Bernama", "Antara", "PA", "PA Media", "CP", "The Canadian Press", "AAP",
     "Jiji", "Jiji Press", "KCNA", "WAFA", "MENA", "IRNA", "CNA", "Central News Agency", "NHK",
     "Dow Jones", "MarketWatch", "CNBC", "ABC", "NBC", "CBS", "Fox News", "Sputnik", "Ukrinform", "Prensa Latina",
+    "Al Jazeera", "Europa Press",
     "SANA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "APA", "Trend", "Tasnim", "Fars", "ISNA", "Mehr",
     "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
     # European and Latin American national agencies
