@@ -152,12 +152,12 @@ def test_has_day_first_sign() -> None:
 # -- 4a. an update's clock beside the published date ---------------------------------------------
 
 BESIDE = [
-    ("Published May 12, 2025 | Updated 14:05 GMT", "2025-05-12T00:00:00", "2025-05-12T14:05:00+00:00"),
+    ("Published May 12, 2025 | Updated 14:05 GMT", "2025-05-12T00:00:00", "2025-05-12T14:05:00"),  # naive as the published date (docs/model.md)
     ("May 12, 2025 · Updated 2:05 PM", "2025-05-12T00:00:00", "2025-05-12T14:05:00"),
     # near-misses: a published stamp with its own clock (the update may be a later day), or no update label
     ("Published May 12, 2025 9:00 AM | Updated 14:05 GMT", "2025-05-12T09:00:00", None),
     ("Published May 12, 2025 | Posted 14:05 GMT", "2025-05-12T00:00:00", None),
-    ("Published May 12, 2025\nUpdated 14:05 GMT", "2025-05-12T00:00:00", "2025-05-12T14:05:00+00:00"),
+    ("Published May 12, 2025\nUpdated 14:05 GMT", "2025-05-12T00:00:00", "2025-05-12T14:05:00"),
 ]
 
 
