@@ -1023,18 +1023,35 @@ class DirectQuotes(SpeakerResolution):
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         words = list(self._word.finditer(raw, window, quotation.open))
-        for k in range(len(words) - 1, max(0, len(words) - 2 - self.CLAIM_REACH), -1):
+        for k in range(len(words) - 1, -1, -1):
             if words[k].group().casefold() not in self._claim_nouns:
                 continue
+            if len(words) - 1 - k > self.CLAIM_REACH and not self.is_claim_noun(raw, words[k]):
+                continue  # (past the reach only a possessive's claim noun tells)
             tail = raw[words[k].end() : quotation.open]
             if any(mark in tail for mark in self.CLAIM_BREAKS) or any(
                 w.group().casefold() in self._claim_stops for w in words[k + 1 :]
             ):
                 return None  # ('Ortiz's claim, she said, "..."': another clause)
-            if k + 1 >= len(words) or words[k + 1].group().casefold() not in self._claim_links:
+            if not self.claim_link(words[k + 1 : k + 2 + self.CLAIM_LINK_GAP]):
                 return None  # ('Ortiz's charge "pathetic"', 'Lee's remarks as "..."': the words judge the claim)
             return words[k] if self.is_claim_noun(raw, words[k]) else None
         return None
+
+    def claim_link(self, after: Sequence[regex.Match[str]]) -> bool:
+        """Whether one of :attr:`CLAIM_LINKS` stands among the words *after* a claim noun (at most
+        :attr:`CLAIM_LINK_GAP` of them before it, ``claim on Monday that``), none of those words
+        a cue word, a naming verb or a verb in the past (``Ortiz's claim angered Lee that``: no).
+
+        .. versionadded:: 0.2
+        """
+        for word in after:
+            low = word.group().casefold()
+            if low in self._claim_links:
+                return True
+            if self.is_cue_word(low) or word.group() in self._naming or self.is_past_verb(word.group()):
+                return False
+        return False
 
     def possessive_source(self, raw: str, noun: regex.Match[str], floor: int) -> Mention | None:
         """The owner of a claim *noun* (:meth:`claim_noun`) when it is a name (``The site checked
@@ -1252,8 +1269,31 @@ class DirectQuotes(SpeakerResolution):
         if next(iter(self.cues(raw, before[0], before[1])), None) is not None:
             return speaker  # (a sentence of reported speech: "..., dos Santos says." goes on)
         # (its subject, a person: "Roloson supports Hillary Clinton." goes on with Roloson)
-        subject = self.person_subject(raw, self.sentence_subject(raw, before), state)
+        # ("The judge, Tom Berg, left the room.": a subject with an appositive is one too)
+        mention = (
+            self.sentence_subject(raw, before)
+            or self.appositive_subject(raw, before, described=True)
+            or self.appositive_opener(raw, before)
+        )
+        subject = self.person_subject(raw, mention, state)
         return None if subject is not None and subject.name != speaker.name else speaker
+
+    def appositive_opener(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """The name in a role and its appositive that open *sentence* (``The judge, Tom Berg, left
+        the room.``, ``Her lawyer, Ana Ortiz, ...``: the name), read up to its second comma by
+        :meth:`~newsparse.quotes.grammar.SpeakerGrammar.appositive_before`; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        first = raw.find(",", sentence[0], sentence[1])
+        second = raw.find(",", first + 1, sentence[1]) if first >= 0 else -1
+        if second < 0:
+            return None
+        pos = second + 1
+        while pos < sentence[1] and raw[pos].isspace():
+            pos += 1
+        span = self.appositive_before(raw, sentence[0], pos)
+        return self.mention(raw, span) if span is not None and span[0] > sentence[0] else None
 
     def dropped_speaker(self, raw: str, verb: tuple[int, int], state: State, number: int) -> Speaker | None:
         """The speaker of a cue whose subject is dropped (the verb at *verb* stands for it): the

@@ -801,6 +801,9 @@ class QuoteWords:
     #: How many words may stand between a claim noun and the quotation it owns (``claim that
     #: there have been "..."``: four).
     CLAIM_REACH: ClassVar[int] = 6
+    #: How many words may stand between a claim noun and its link (``claim on Monday that``:
+    #: two).
+    CLAIM_LINK_GAP: ClassVar[int] = 2
     #: Words that must follow a claim noun for the quotation after it to be the claim's words
     #: (``claim that``, ``allegations of``, ``remarks about``); after anything else the quotation
     #: judges the claim (``Lee's charge "pathetic"``, ``Lee's remarks as "hurtful"``).
