@@ -176,3 +176,64 @@ def test_no_duplicate_rows() -> None:
 @pytest.mark.parametrize(("paragraphs", "expected", "why"), ROWS, ids=[row[2] for row in ROWS])
 def test_english(paragraphs: str, expected: Pairs, why: str) -> None:
     assert pairs(newsparse.parse_article(HEADLINE + paragraphs + "\n")) == expected, why
+
+
+# 6. French: a name after the role of an inserted attribution, and quotations after a split one
+FRENCH: list[tuple[str, Pairs, str]] = [
+    (
+        "« Nous allons reconstruire, a déclaré le maire de Lyon, Paul Durand. Le pont fermera en mai. »",
+        [("Nous allons reconstruire", "Paul Durand"), ("Le pont fermera en mai.", "Paul Durand")],
+        "a role, then the name set off by a comma: the name is no part of the words",
+    ),
+    (
+        "« Nous allons, a déclaré la ministre, Claire Martin, reconstruire le pont en mai. »",
+        [("Nous allons", "Claire Martin"), ("reconstruire le pont en mai.", "Claire Martin")],
+        "another role and name, a comma after the name: the words go on in the same sentence",
+    ),
+    (
+        "« Nous allons reconstruire, a déclaré le maire de Lyon. Le pont fermera en mai. »",
+        [("Nous allons reconstruire", "le maire de Lyon"), ("Le pont fermera en mai.", "le maire de Lyon")],
+        "near-miss: the role alone, as before",
+    ),
+    (
+        "« Nous allons reconstruire, a déclaré Anne Dupont. Le pont fermera en mai. » « Il rouvrira en juin »,"
+        " a-t-elle ajouté.",
+        [
+            ("Nous allons reconstruire", "Anne Dupont"),
+            ("Le pont fermera en mai.", "Anne Dupont"),
+            ("Il rouvrira en juin", "Anne Dupont"),
+        ],
+        "a-t-elle ajouté after a split quotation",
+    ),
+    (
+        "« Nous allons reconstruire », a déclaré Anne Dupont. « Le pont fermera en mai. » « Il rouvrira en juin »,"
+        " a-t-elle ajouté.",
+        [
+            ("Nous allons reconstruire", "Anne Dupont"),
+            ("Le pont fermera en mai.", "Anne Dupont"),
+            ("Il rouvrira en juin", "Anne Dupont"),
+        ],
+        "a quotation alone, then a-t-elle ajouté: a sentence ends at a guillemet after a blank",
+    ),
+    (
+        "« Nous allons reconstruire, a déclaré Anne Dupont. Le pont fermera en mai. » Le maire, Paul Durand, a quitté"
+        " la salle. « Il rouvrira en juin. »",
+        [
+            ("Nous allons reconstruire", "Anne Dupont"),
+            ("Le pont fermera en mai.", "Anne Dupont"),
+            ("Il rouvrira en juin.", None),
+        ],
+        "near-miss: another person's sentence between: no one",
+    ),
+]
+
+
+def test_no_duplicate_french_rows() -> None:
+    texts = [row[0] for row in FRENCH]
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize(("paragraphs", "expected", "why"), FRENCH, ids=[row[2] for row in FRENCH])
+def test_french(paragraphs: str, expected: Pairs, why: str) -> None:
+    article = newsparse.ArticleParser(language="fr").parse(HEADLINE + paragraphs + "\n")
+    assert pairs(article) == expected, why

@@ -294,16 +294,43 @@ class DirectQuotes(SpeakerResolution):
         np = self.phrase_after(raw, match.end("cue"), match.start("end") + 1, lenient=True)
         if np is None or raw[np[1] : match.start("end")].strip():
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
+        resume = match.end()
+        named = self.inserted_name(raw, resume, inner[1]) if match["end"] == "," else None
+        if named is not None:
+            np, resume = named  # (", a déclaré le maire de Lyon, Paul Durand. Le pont ...": the name, then the words)
         speaker = self.resolve(self.mention(raw, np), state, None)
         if speaker is None:
             return None
         self.remember(state, speaker, number)
         cue = match["cue"]
-        rest = self.strip_inner(raw, match.end(), inner[1])
+        rest = self.strip_inner(raw, resume, inner[1])
         return [
             self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None),
             self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None),
         ]
+
+    def inserted_name(self, raw: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """A person's name set off by a comma after an inserted attribution's phrase (``« ..., a
+        déclaré le maire de Lyon, Paul Durand. Le pont fermera en mai. »``: ``Paul Durand``), from
+        *start* up to a period or a comma that more words follow before *end*, the quotation's
+        end: the name's span and where the quoted words go on; ``None`` when the words there are
+        no name of two words or more (the vocabulary's :meth:`~newsparse.names.Names.is_name`).
+
+        .. versionadded:: 0.2
+        """
+        stop = start
+        limit = min(end, start + self.MAX_INSERTED_CHARS)
+        while stop < limit and raw[stop] not in ".,":
+            stop += 1
+        if stop >= limit or not raw[stop + 1 : end].strip():
+            return None
+        first = start
+        while first < stop and raw[first].isspace():
+            first += 1
+        words = raw[first:stop].split()
+        if len(words) < 2 or not self.names.is_name(" ".join(words)):
+            return None
+        return (first, self.trim_end(raw, first, stop)), stop + 1
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
