@@ -237,3 +237,60 @@ def test_no_duplicate_french_rows() -> None:
 def test_french(paragraphs: str, expected: Pairs, why: str) -> None:
     article = newsparse.ArticleParser(language="fr").parse(HEADLINE + paragraphs + "\n")
     assert pairs(article) == expected, why
+
+
+# 7. misses: a subject's relative clause closed before its own verb, then an inverted cue
+MISSES: list[tuple[str, Pairs, str]] = [
+    (
+        "The pastor, who had driven all night, was tired, said Tom Berg.",
+        [("The pastor, who had driven all night, was tired", "Tom Berg")],
+        "the relative clause closes and the subject's verb follows: reported words",
+    ),
+    (
+        "The harbour, which had flooded twice, is safe now, said the mayor.",
+        [("The harbour, which had flooded twice, is safe now", "the mayor")],
+        "another relative clause and verb",
+    ),
+    (
+        "The pastor, who had driven all night to reach the town, said a prayer for the dead.",
+        [],
+        "near-miss: the relative clause runs to the cue, the pastor said a prayer",
+    ),
+    (
+        "The company said in a statement on Monday that profits fell.",
+        [("profits fell", "The company")],
+        "near-miss: a statement and a day between the cue and that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected", "why"), MISSES, ids=[row[2] for row in MISSES])
+def test_misses(paragraphs: str, expected: Pairs, why: str) -> None:
+    assert pairs(newsparse.parse_article(HEADLINE + paragraphs + "\n")) == expected, why
+
+
+# German: a particle attribution with a time, a place or an audience after the speaker
+GERMAN: list[tuple[str, Pairs, str]] = [
+    (
+        "„Wir wollen das nicht“, so Miersch am Montag in Berlin vor Journalisten.",
+        [("Wir wollen das nicht", "Miersch")],
+        "a day, a place and an audience after the speaker",
+    ),
+    (
+        "„Wir wollen das nicht“, so Anna Schmidt im Interview mit dem Sender.",
+        [("Wir wollen das nicht", "Anna Schmidt")],
+        "an interview after another speaker",
+    ),
+    ("„Wir wollen das nicht“, so Miersch.", [("Wir wollen das nicht", "Miersch")], "near-miss: the speaker alone"),
+    (
+        "„Wir wollen das nicht“, so Miersch am Montag, der sehr müde war.",
+        [("Wir wollen das nicht", None)],
+        "near-miss: a comma and a clause after the time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected", "why"), GERMAN, ids=[row[2] for row in GERMAN])
+def test_german(paragraphs: str, expected: Pairs, why: str) -> None:
+    article = newsparse.ArticleParser(language="de").parse(HEADLINE + paragraphs + "\n")
+    assert pairs(article) == expected, why

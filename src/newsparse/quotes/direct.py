@@ -413,11 +413,30 @@ class DirectQuotes(SpeakerResolution):
         if cue is None:
             return None
         np = self.phrase_after(raw, cue.end(), sentence[1])
-        if np is None or self._dash_tail.fullmatch(raw, np[1], sentence[1]) is None:
+        if np is None or (
+            self._dash_tail.fullmatch(raw, np[1], sentence[1]) is None and not self.setting_tail(raw, np[1], sentence[1])
+        ):
             return None
         if any(word.casefold() in self._clause_verbs for word in raw[np[0] : np[1]].split()):
             return None  # ("so die Stadt habe kein Geld": a clause, no speaker)
         return Attribution(np, Cue(cue.group(), *cue.span()))
+
+    def setting_tail(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]``, after a particle attribution's speaker, only says when, where
+        or to whom the words were said and closes the sentence (``„...“, so Miersch am Montag in
+        Berlin vor Journalisten.``): it opens with one of :attr:`TIME_PREPOSITIONS`, holds at most
+        :attr:`MAX_SETTING_WORDS` words, none of :attr:`CLAUSE_VERBS`, and no comma, semicolon,
+        colon or quotation mark.
+
+        .. versionadded:: 0.2
+        """
+        tail = raw[start:end].strip().rstrip("".join(self.SENTENCE_END))
+        words = tail.split()
+        if not words or len(words) > self.MAX_SETTING_WORDS or words[0].casefold() not in self._time_prepositions:
+            return False
+        if any(mark in tail for mark in (",", ";", ":", *self._marks)):
+            return False
+        return not any(word.casefold() in self._clause_verbs for word in words)
 
     def lead_word_only(self, before: str) -> bool:
         """Whether *before*, a sentence's words before a quotation, is one of

@@ -1327,7 +1327,22 @@ class ReportedSpeech(DirectQuotes):
         words = phrase.split()
         if not words or any(map(self.is_past_verb, words)) or self.is_clause(phrase):
             return False
+        if self.verb_after_relative(raw, comma, end):
+            return False  # ("The pastor, who had driven all night, was tired, said Tom Berg.": a clause)
         return self.is_speaker_phrase(phrase, lenient=True)
+
+    def verb_after_relative(self, raw: str, comma: int, end: int) -> bool:
+        """Whether the relative clause after *comma* closes with a comma before *end* and a finite
+        verb in lower case opens the words after it (``The pastor, who had driven all night, was
+        tired, said Tom Berg.``: the subject's own verb, so the words before the cue are a clause).
+
+        .. versionadded:: 0.2
+        """
+        close = raw.find(",", comma + 1, end)
+        if close < 0:
+            return False
+        word = self._word.search(raw, close + 1, end)
+        return word is not None and word.group().islower() and self.is_verb(word.group())
 
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
