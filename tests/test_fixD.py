@@ -191,6 +191,11 @@ FRENCH: list[tuple[str, Pairs, str]] = [
         "another role and name, a comma after the name: the words go on in the same sentence",
     ),
     (
+        "« Nous allons reconstruire, a déclaré Anne Dupont, qui dirige le port. Le pont fermera en mai. »",
+        [("Nous allons reconstruire", "Anne Dupont"), ("Le pont fermera en mai.", "Anne Dupont")],
+        "a relative clause after the speaker: no part of the words",
+    ),
+    (
         "« Nous allons reconstruire, a déclaré le maire de Lyon. Le pont fermera en mai. »",
         [("Nous allons reconstruire", "le maire de Lyon"), ("Le pont fermera en mai.", "le maire de Lyon")],
         "near-miss: the role alone, as before",

@@ -298,6 +298,9 @@ class DirectQuotes(SpeakerResolution):
         named = self.inserted_name(raw, resume, inner[1]) if match["end"] == "," else None
         if named is not None:
             np, resume = named  # (", a déclaré le maire de Lyon, Paul Durand. Le pont ...": the name, then the words)
+        elif match["end"] == ",":
+            # (", a déclaré Anne Dupont, qui dirige le port. Le pont ...": the words after the clause)
+            resume = self.inserted_relative(raw, resume, inner[1]) or resume
         speaker = self.resolve(self.mention(raw, np), state, None)
         if speaker is None:
             return None
@@ -331,6 +334,26 @@ class DirectQuotes(SpeakerResolution):
         if len(words) < 2 or not self.names.is_name(" ".join(words)):
             return None
         return (first, self.trim_end(raw, first, stop)), stop + 1
+
+    def inserted_relative(self, raw: str, start: int, end: int) -> int | None:
+        """Where the quoted words go on after a relative clause set off by a comma after an inserted
+        attribution's speaker (``« ..., a déclaré Anne Dupont, qui dirige le port. Le pont fermera
+        en mai. »``: after ``port.``): the clause opens with one of :attr:`RELATIVE_PRONOUNS` at
+        *start* and ends at the first sentence end within :attr:`MAX_INSERTED_CHARS` characters
+        that more words follow before *end*; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(raw, start, end)
+        if word is None or raw[start : word.start()].strip() or not self.is_relative(word.group()):
+            return None
+        stop = word.end()
+        limit = min(end, start + self.MAX_INSERTED_CHARS)
+        while stop < limit and raw[stop] not in self.SENTENCE_END:
+            stop += 1
+        if stop >= limit or not raw[stop + 1 : end].strip():
+            return None
+        return stop + 1
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:

@@ -1263,11 +1263,14 @@ class ReportedSpeech(DirectQuotes):
         vocabulary's :meth:`~newsparse.names.Names.is_name`) stands alone before the first comma,
         up to :attr:`MAX_DESCRIPTION_PARTS` parts set off by commas follow it, *np* among them,
         each in lower case (or after a determiner), with no verb, no coordinator and no quotation
-        mark, and the first describes one person (:meth:`describes_one_person`).  ``None``
-        otherwise (``Tom Berg, the mayor and his aides said``).
+        mark, and the first describes one person (:meth:`describes_one_person`); all within
+        :attr:`NAMING_WINDOW` characters before *np*.  ``None`` otherwise (``Tom Berg, the mayor,
+        and his aides said``).
 
         .. versionadded:: 0.2
         """
+        if np[0] - start > self.NAMING_WINDOW:
+            return None  # (bounded: a name that opens the sentence stands near the cue)
         head = raw[start : np[0]].rstrip()
         if not head.endswith(",") or any(mark in raw[start : np[1]] for mark in self._marks):
             return None
