@@ -240,7 +240,9 @@ def test_zone_names(stamps: TimestampParser, line: str, zone: str | None) -> Non
 def test_dayfirst() -> None:
     dayfirst = TimestampParser(dayfirst=True)
     assert _parse(dayfirst, "Date: 04.03.2025") == [("published", "2025-03-04T00:00:00", "04.03.2025", 6)]
-    assert _parse(TimestampParser(), "Date: 04.03.2025") == [("published", "2025-04-03T00:00:00", "04.03.2025", 6)]
+    # a dotted date with its year in full is written day first, whatever the flag (fixB); a slashed one follows it
+    assert _parse(TimestampParser(), "Date: 04.03.2025") == [("published", "2025-03-04T00:00:00", "04.03.2025", 6)]
+    assert _parse(TimestampParser(), "Date: 04/03/2025") == [("published", "2025-04-03T00:00:00", "04/03/2025", 6)]
     # the first number cannot be a month, or the second cannot be a day: the flag does not matter
     assert _parse(dayfirst, "05/13/2014") == [("published", "2014-05-13T00:00:00", "05/13/2014", 0)]
     assert _parse(dayfirst, "13/05/2014") == [("published", "2014-05-13T00:00:00", "13/05/2014", 0)]

@@ -8,6 +8,7 @@ from the ``reference_date`` the caller passes, or stays a :class:`~newsparse.Mon
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import ClassVar
 
 import regex
@@ -67,6 +68,16 @@ class DatelineParser:
     WIRE_VOCABULARY: ClassVar[type[Vocabulary]] = Vocabulary
     #: The dashes that end a dateline.
     DASHES: ClassVar[tuple[str, ...]] = ("--", "-", "–", "—", "―", "_", ":")
+    #: Words between a dateline's day and its month or year, as Spanish and Portuguese wires write
+    #: them: ``MADRID, 12 de mayo (EFE).-``, ``SÃO PAULO, 12 de maio de 2025 (Reuters) -``.
+    DATE_LINKS: ClassVar[tuple[str, ...]] = ("de",)
+    #: Words in lower case between the capitalised words of a place in title case:
+    #: ``Ciudad de México (EFE).-``, ``Rio de Janeiro``, ``Frankfurt am Main``, ``Saint-Pierre-et-Miquelon``.
+    PLACE_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "de", "del", "de la", "de los", "de las", "do", "da", "dos", "das", "di", "am", "an der", "upon", "on", "sur",
+    )
+    #: The longest code of an agency's desk after its name and a slash, in lower case: ``(dpa/lby)``.
+    DESK_CODE_CHARS: ClassVar[int] = 4
     #: The fewest letters a month name needs to be recognised with one letter wrong.
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
@@ -118,14 +129,21 @@ class DatelineParser:
         v = self.vocabulary
         self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
         dash = alternation(self.DASHES)
+        # a real dash, not a colon: after an agency unbracketed ("New York CNN —", "TOKYO, May 12 Kyodo -")
+        real_dash = alternation([d for d in self.DASHES if d not in (":", "_")])
         # known agencies, one or several joined by a slash: "dpa", "dpa/AFP"
-        agencies = rf"(?:{v.agency_pattern})(?:[ ]?+/[ ]?+(?:{v.agency_pattern}))*+"
+        # or a desk's code in lower case after them: "dpa/lby"
+        desk = rf"\p{{Ll}}{{2,{self.DESK_CODE_CHARS}}}+(?![\p{{L}}])"
+        agencies = rf"(?:{v.agency_pattern})(?:[ ]?+/[ ]?+(?:{v.agency_pattern}))*+(?:/{desk})?+"
+        self._desk = regex.compile(desk)
+        link = rf"(?:(?:{alternation(list(self.DATE_LINKS))})\s++)?+"  # "12 de mayo de 2025"
         # a month in any case ("FEb", "MARCH"), or a word a letter off one ("Mach", "Marchg"): checked
         # by month_of, so that a match with a word that is no month is dropped
-        month = r"(?P<month>\p{L}{3,10}+)\.?+"
+        # (a letter may carry combining marks: "fe\u0301vrier" typed with decomposed accents)
+        month = r"(?P<month>(?:\p{L}\p{M}*+){3,10}+)\.?+"
         date = rf"""(?P<date>
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
-            | \d{{1,2}}\.?+\s++{month}(?:\s++\d{{4}})?+                 # 3 March 2025, 12. Mai
+            | \d{{1,2}}\.?+\s++{link}{month}(?:\s++{link}\d{{4}})?+       # 3 March 2025, 12. Mai, 12 de mayo
         )"""
         caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/\-]*+"  # DALLAS/FORT, N.J., MÜNCHEN
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
@@ -134,20 +152,20 @@ class DatelineParser:
         title_word = r"\p{Lu}[\p{L}\p{M}.'’/\-]*+"  # Frankfurt/Main
         # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
         not_month = rf"(?!(?i:{v.month_pattern})\b)(?!\p{{L}}++\.?+\s++\d{{1,2}}(?!\d))"
-        region = rf"{not_month}{title_word}(?:[ ]{not_month}{title_word}){{0,3}}"
+        particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"  # "Ciudad de México"
+        region = rf"{not_month}{title_word}(?:{particle}[ ]{not_month}{title_word}){{0,3}}"
         agency = rf"(?P<agency>{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
         # no dash after a known agency in brackets when a word in sentence case follows
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
-        # a web page's dateline with its agency unbracketed before a real dash: "New York CNN —"
-        real_dash = alternation([d for d in self.DASHES if d not in (":", "_")])
         self._caps = regex.compile(
             rf"""(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\))?+       # ", March 3", " (March 4, 2025)"
                 {wire}
-                (?:{comma}\s++(?P<agency2>{v.agency_pattern}))?+
+                (?:{comma}\s++(?P<agency2>{v.agency_pattern})
+                  |(?<=\d)\s++(?P<agency2>{v.agency_pattern})(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
                 (?:\s*+\({agency}\))?+
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                   |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
@@ -289,7 +307,10 @@ class DatelineParser:
         agency = match.groupdict().get("agency")
         if not agency:
             return False
-        return all(self.vocabulary.is_agency(part.strip()) for part in agency.split("/"))
+        parts = [part.strip() for part in agency.split("/")]
+        if len(parts) > 1 and self._desk.fullmatch(parts[-1]):
+            parts.pop()  # a desk's code: "dpa/lby"
+        return all(self.vocabulary.is_agency(part) for part in parts)
 
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
@@ -311,6 +332,7 @@ class DatelineParser:
         """The month *word* names, in any case (``FEb``, ``MARCH``), or that a word of at least
         :attr:`FUZZY_MONTH_CHARS` letters names with one letter wrong, missing or added
         (``Mach``, ``Narch``, ``Marchg``); ``None`` for any other word."""
+        word = unicodedata.normalize("NFC", word)  # "fe\u0301vrier", decomposed, is "février"
         exact = self.vocabulary.month_number(word)
         if exact is None:
             exact = self.wire_vocabulary.month_number(word)

@@ -24,7 +24,7 @@ from .lines import Line
 from .spans import Span, Timestamp, TimestampKind
 from .vocabulary import Vocabulary, alternation, normalize_word
 
-__all__ = ["TimestampParser", "resolve_year"]
+__all__ = ["TimestampParser", "composed_view", "resolve_year"]
 
 _ORDINAL_TOKEN = regex.compile(r"\d*(?:st|nd|rd|th|t|z)")
 _NUMERIC_DATE = regex.compile(r"\d{4}-\d\d-\d\d|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
@@ -117,6 +117,39 @@ def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return best
 
 
+# a character and the combining marks written after it, the unit that composing (NFC) may join
+_CLUSTER = regex.compile(r"(?s:.)\p{M}*+")
+
+
+def composed_view(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """*text* composed (Unicode NFC: ``e`` and a combining acute as one ``é``), so that a label or
+    a month name typed with decomposed accents (``Publié``, ``Veröffentlicht``) reads as the
+    vocabulary writes it, and where each character of the composed text starts in *text*, one
+    position a character and then ``len(text)``; ``None`` for the positions when *text* is
+    composed already, or when composing joins characters across clusters (Hangul jamo): it is
+    then read as written.
+
+    .. versionadded:: 0.2"""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces: list[str] = []
+    positions: list[int] = []
+    for cluster in _CLUSTER.finditer(text):
+        composed = unicodedata.normalize("NFC", cluster.group())
+        pieces.append(composed)
+        positions.extend(itertools.repeat(cluster.start(), len(composed)))
+    view = "".join(pieces)
+    if view != unicodedata.normalize("NFC", text):
+        return text, None
+    positions.append(len(text))
+    return view, tuple(positions)
+
+
+def _composed(text: str) -> str:
+    """*text* composed (NFC), for a test that gives no span back."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _h_to_colon(match: regex.Match[str]) -> str:
     """A clock written with "h" as dateutil reads it: ``08h15`` -> ``08:15``, ``8h`` -> ``8:00``, ``09:30h`` -> ``09:30``."""
     if match["hour"] is None:
@@ -138,11 +171,16 @@ class TimestampParser:
         "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
         "Modifié", "Actualisé", "Modificado", "Geändert", "Updated date", "Modified date", "Last updated date",
         "Last modified date", "Aggiornato", "Ultimo aggiornamento",
+        # the update's noun, after "last" or alone, in each language: "Última actualización: 03/04/2025 14:05"
+        "Última actualización", "Actualización", "Actualizada", "Act.", "Dernière mise à jour", "Mise à jour",
+        "Dernière modification", "Letzte Aktualisierung", "Zuletzt aktualisiert", "Zuletzt geändert", "Aktualisierung",
+        "Atualizado", "Atualizada", "Última atualização", "Atualização", "Aggiornata", "Ultima modifica", "Modificato",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
         "Published", "First published", "Posted", "Originally published", "Originally posted", "Original", "Written", "Date",
         "Created", "Issued", "Release date", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
+        "Publiée", "Publicada", "Pubblicata",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
     )
     #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
@@ -150,23 +188,23 @@ class TimestampParser:
     #: ``Stand: 05.03.2025``; :meth:`is_as_of`).
     AS_OF_LABELS: ClassVar[tuple[str, ...]] = ("Stand",)
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
-    #: hold (French, Italian, Spanish, German), January first, with their abbreviations.  They
+    #: hold (French, Italian, Spanish, Portuguese, German), January first, with their abbreviations.  They
     #: are read only in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
     #: ``Pubblicato il 18 novembre 2019``), so that ``Mars`` or ``Mai`` in a line of English
     #: is never a month.
     LABELLED_MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
-        ("janvier", "janv.", "gennaio", "gen.", "enero", "ene.", "Januar", "Jänner"),
-        ("février", "fevrier", "févr.", "fevr.", "febbraio", "febrero", "Februar"),
-        ("mars", "marzo", "März", "Maerz"),
+        ("janvier", "janv.", "gennaio", "gen.", "enero", "ene.", "Januar", "Jänner", "janeiro"),
+        ("février", "fevrier", "févr.", "fevr.", "febbraio", "febrero", "Februar", "fevereiro"),
+        ("mars", "marzo", "März", "Maerz", "março"),
         ("avril", "avr.", "aprile", "abril", "April"),
-        ("mai", "maggio", "mag.", "mayo"),
-        ("juin", "giugno", "giu.", "junio", "Juni"),
-        ("juillet", "juil.", "luglio", "lug.", "julio", "Juli"),
+        ("mai", "maggio", "mag.", "mayo", "maio"),
+        ("juin", "giugno", "giu.", "junio", "Juni", "junho"),
+        ("juillet", "juil.", "luglio", "lug.", "julio", "Juli", "julho"),
         ("août", "aout", "agosto", "ago.", "August"),
-        ("septembre", "sept.", "settembre", "sett.", "set.", "septiembre", "setiembre", "September"),
-        ("octobre", "oct.", "ottobre", "ott.", "octubre", "Oktober", "Okt."),
-        ("novembre", "nov.", "noviembre", "November"),
-        ("décembre", "decembre", "déc.", "dicembre", "dic.", "diciembre", "Dezember", "Dez."),
+        ("septembre", "sept.", "settembre", "sett.", "set.", "septiembre", "setiembre", "September", "setembro"),
+        ("octobre", "oct.", "ottobre", "ott.", "octubre", "Oktober", "Okt.", "outubro"),
+        ("novembre", "nov.", "noviembre", "November", "novembro"),
+        ("décembre", "decembre", "déc.", "dicembre", "dic.", "diciembre", "Dezember", "Dez.", "dezembro"),
     )
     #: Weekday names of the same languages, left out of a labelled stamp before it is read
     #: (``Publié le lundi 18 novembre 2019``).
@@ -184,13 +222,17 @@ class TimestampParser:
     DAY_FIRST_LABELS: ClassVar[tuple[str, ...]] = (
         "Mis à jour", "Actualizado", "Aktualisiert", "Modifié", "Actualisé", "Modificado", "Geändert", "Stand", "Aggiornato",
         "Ultimo aggiornamento", "Publié", "Publicado", "Veröffentlicht", "Pubblicato", "Erstellt",
+        "Última actualización", "Actualización", "Actualizada", "Act.", "Dernière mise à jour", "Mise à jour",
+        "Dernière modification", "Letzte Aktualisierung", "Zuletzt aktualisiert", "Zuletzt geändert", "Aktualisierung",
+        "Atualizado", "Atualizada", "Última atualização", "Atualização", "Aggiornata", "Ultima modifica", "Modificato",
+        "Publiée", "Publicada", "Pubblicata",
     )
     #: Words that may follow a label before the date: ``Updated on``, ``Publié le``, ``Veröffentlicht am``.
-    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "um", "à", "a las", "il", "alle")
+    LABEL_TAILS: ClassVar[tuple[str, ...]] = ("on", "at", "le", "el", "am", "um", "à", "a las", "il", "alle", "em")
     #: Words between the parts of a date that are left out before it is read: ``4 de marzo de
     #: 2025``, ``Aug 13 at 10:00``.
     DROPPED_WORDS: ClassVar[tuple[str, ...]] = (
-        "at", "on", "of", "the", "de", "del", "el", "le", "à", "um", "den", "alle", "ore", "Uhr",
+        "at", "on", "of", "the", "de", "del", "el", "le", "à", "às", "um", "den", "alle", "ore", "Uhr",
     )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
@@ -227,6 +269,7 @@ class TimestampParser:
         "at", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den",
         "h",  # a clock written with "h": "08h15", "09:30h"
         "alle", "ore", "Uhr",  # "18 novembre 2019 alle 09:12", "um 09:12 Uhr"
+        "às",  # "12 de maio de 2025 às 14h05"
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
@@ -334,6 +377,11 @@ class TimestampParser:
         line = lines[index]
         if len(line.text) > self.MAX_LINE_CHARS:
             return ()
+        view, positions = composed_view(line.text)
+        if positions is not None:  # decomposed accents: read composed, spans on the text as written
+            composed = Line(view, line.span, line.indent, line.blank_before)
+            found = self.parse((composed,), 0, reference_date)
+            return tuple(self.as_written(stamp, line.text, line.span.start, positions) for stamp in found)
         stamps: list[Timestamp] = []
         pieces = [segment for segment in self.segments(line.text) if segment.group().strip()]
         skip = False
@@ -346,6 +394,8 @@ class TimestampParser:
                 # a date, then its time in the next piece: "04/03/2025 | 14:32 CET"
                 joined = self.with_time_after(line, segment, following, reference_date)
                 stamp, skip = (joined, True) if joined is not None else (stamp, False)
+            if stamp is None and stamps and stamps[-1].kind is TimestampKind.PUBLISHED:
+                stamp = self.update_beside(line, segment, stamps[-1])  # "May 12, 2025 | Updated 14:05 GMT"
             if stamp is not None:
                 stamps.append(stamp)
             elif following is None and stamps and self.is_glued_tail(line.text, segment):
@@ -374,17 +424,28 @@ class TimestampParser:
         joined = line.text[date.start() : following.end()]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
 
+    def update_beside(self, line: Line, segment: regex.Match[str], published: Timestamp) -> Timestamp | None:
+        """The ``updated`` stamp that *segment* of *line*, an update label and a clock time alone
+        in a piece after the published date, gives on that date (``Published May 12, 2025 |
+        Updated 14:05 GMT``), as :meth:`update_on_day` reads such a piece on the line under it.
+
+        .. versionadded:: 0.2"""
+        piece = segment.group().strip()
+        start = line.span.start + segment.start() + len(segment.group()) - len(segment.group().lstrip())
+        return self.update_on_day(Line(piece, Span(start, start + len(piece)), 0, False), published)
+
     def is_as_of(self, text: str) -> bool:
         """Whether *text*, a stamp line, opens with one of :attr:`AS_OF_LABELS`.
 
         .. versionadded:: 0.2"""
-        return self._as_of.match(text) is not None
+        return self._as_of.match(_composed(text)) is not None
 
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
         weekday name (one of :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` only with a number
         right after it), or nothing, with or without a date that can be read after it (``Published 3
         seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year)."""
+        text = _composed(text[: self.FIND_CHARS])  # (a label and the word after it lie well within)
         match = self._label.match(text)
         if match is None:
             return False
@@ -409,6 +470,7 @@ class TimestampParser:
             return True
         if len(text.split()) > self.MAX_OTHER_WORDS or not self.has_clock(text):
             return False
+        text = _composed(text)
         # a clock with a day, a month, a zone or am/pm: "Monday 6:30PM", not "Current Time 0:00"
         return any(
             token.casefold() in self._words or self.vocabulary.month_number(token) or self.vocabulary.is_weekday(token)
@@ -426,7 +488,8 @@ class TimestampParser:
 
         .. versionchanged:: 0.2 a label may stand before the clock."""
         text = text.strip()
-        label = self._label.match(text) if len(text) <= self.MAX_LINE_CHARS else None
+        label = self._label.match(_composed(text)) if len(text) <= self.MAX_LINE_CHARS else None
+        text = _composed(text) if label is not None else text
         if label is not None:
             text = text[label.end() :]
         clock = self._clock_line.fullmatch(text) if len(text) <= self.MAX_CLOCK_LINE_CHARS else None
@@ -446,6 +509,10 @@ class TimestampParser:
         text = line.text
         if len(text) > self.MAX_LINE_CHARS or self.has_clock(published.text) or not self.is_clock_line(text):
             return None
+        view, positions = composed_view(text)
+        if positions is not None:
+            found = self.update_on_day(Line(view, line.span, line.indent, line.blank_before), published)
+            return None if found is None else self.as_written(found, text, line.span.start, positions)
         label = self._label.match(text)
         if label is None or self.label_kind(label["label"]) is not TimestampKind.UPDATED:
             return None
@@ -455,6 +522,15 @@ class TimestampParser:
             return None
         begin = line.span.start + text.index(clock, label.end())
         return Timestamp(when, TimestampKind.UPDATED, clock, Span(begin, begin + len(clock)))
+
+    @staticmethod
+    def as_written(stamp: Timestamp, written: str, offset: int, positions: tuple[int, ...]) -> Timestamp:
+        """*stamp*, read from the composed view of *written* (which starts at *offset* in the
+        input; :func:`composed_view` gave *positions*), with its span and text on *written*.
+
+        .. versionadded:: 0.2"""
+        start, end = positions[stamp.span.start - offset], positions[stamp.span.end - offset]
+        return Timestamp(stamp.datetime, stamp.kind, written[start:end], Span(offset + start, offset + end))
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
@@ -490,6 +566,10 @@ class TimestampParser:
         a space or a slash (``October 12, 2018/0 Comments``), but never a number of three digits or
         more that leaves no year behind (a year it could not read, ``Jan 1, 0000``, is no reason
         to guess one)."""
+        view, positions = composed_view(text[: self.FIND_CHARS + self.RANGE_LOOKBEHIND])
+        if positions is not None:  # decomposed accents: read composed, the span on the text as written
+            found = self.find(view, offset, reference_date)
+            return None if found is None else self.as_written(found, text, offset, positions)
         for segment in self._segment.finditer(text[: self.FIND_CHARS]):
             piece_text = segment.group()
             starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
@@ -595,13 +675,13 @@ class TimestampParser:
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
-            if self.month_first_after(label_match["label"], readable):
-                day_first = self.read_day_first(readable)
-                if day_first is None:
-                    return None
-                readable = day_first
         if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
+        if self.month_first_after(label_match["label"] if label_match is not None else "", readable):
+            day_first = self.read_day_first(readable)
+            if day_first is None:
+                return None
+            readable = day_first
         when = self.read_datetime(readable, reference_date)
         if when is None:
             return None
@@ -630,14 +710,33 @@ class TimestampParser:
         return len(written) if number is None else number.start()
 
     def month_first_after(self, label: str, readable: str) -> bool:
-        """Whether *readable*, after *label*, is a numeric date that reads both ways and would be
-        read month first although the label's language puts the day first (:attr:`DAY_FIRST_LABELS`),
-        and no ``dayfirst`` was given to the parser."""
-        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
-        if self.dayfirst or self._dayfirst_given or bare not in self._day_first_labels:
+        """Whether *readable*, after *label* (``""`` for none), is a numeric date that reads both
+        ways and would be read month first although the label's language puts the day first
+        (:attr:`DAY_FIRST_LABELS`) or the stamp is written as those who put the day first write
+        it (:meth:`has_day_first_sign`: ``03.04.2025``, ``14h05``), and no ``dayfirst`` was given
+        to the parser.
+
+        .. versionchanged:: 0.2 a dotted date or a clock written with ``h`` puts the day first."""
+        if self.dayfirst or self._dayfirst_given:
             return False
         numeric = _DAY_MONTH.search(readable)
-        return numeric is not None and int(numeric["first"]) <= 12 and int(numeric["second"]) <= 12
+        if numeric is None or int(numeric["first"]) > 12 or int(numeric["second"]) > 12:
+            return False
+        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
+        return bare in self._day_first_labels or self.has_day_first_sign(readable)
+
+    @staticmethod
+    def has_day_first_sign(readable: str) -> bool:
+        """Whether *readable* is written the way only those who put the day first write a stamp:
+        its numeric date, its year in full, with dots (``03.04.2025``; North American copy writes
+        ``03/04/2025``) or its clock with ``h`` (``14h05``, ``14:05 h``).  A year of two digits
+        (``04.03.25``) gives no sign: the zone or the parser's ``dayfirst`` decides, as before.
+
+        .. versionadded:: 0.2"""
+        numeric = _DAY_MONTH.search(readable)
+        if numeric is None or len(regex.split(r"[/.]", numeric.group())[-1]) != 4:
+            return False
+        return "." in numeric.group() or _H_TIME.search(readable) is not None
 
     def day_first_labelled(self, piece: str) -> bool:
         """Whether *piece* opens with a label whose language puts the day first and a numeric date

@@ -34,6 +34,9 @@ class SpeakerResolution(Segmentation):
     MAX_RENAMING_REACH: ClassVar[int] = 20_000
     #: How many mentions of the people index :meth:`described_genders` reads at a time.
     GENDER_CHUNK: ClassVar[int] = 1000
+    #: The most capitalised words between a title and the name it stands before for
+    #: :meth:`titles_another` to read the title as the name's own (``Mrs. Justice Ana Ortiz``).
+    TITLE_CHAIN: ClassVar[int] = 2
     #: The most words of a role that opens a sentence as its one-person subject for
     #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
     #: a clause the grammar cut wrong (``The only traditional way forward``).
@@ -164,7 +167,7 @@ class SpeakerResolution(Segmentation):
             spoken = state.last_speaker.name if state.last_speaker is not None else None
             if organisation is not None and not state.index.is_known(known) and known == " ".join(name_words) != spoken:
                 return organisation  # ("RTL Info said": the outlet, not a person "Info")
-            full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state)
+            full = self.known_core(state.index.full_name(tuple(name_words)), name_words, state, at)
             if full != " ".join(name_words) and self.body_after_particles(full.split()):
                 full = " ".join(name_words)  # ("Dupont de la CGT" in the index: Dupont of a union, no full name)
             first, _, rest = full.partition(" ")
@@ -175,8 +178,8 @@ class SpeakerResolution(Segmentation):
             if full == " ".join(name_words) and self.modifier_named(words, name_words):
                 return text  # ("National Grid said": a body's name, not a person "Grid")
             plausible = self.is_plausible_name(full) and not self.opens_with_cue(full, name_words)
-            if plausible and full != " ".join(name_words):
-                full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state)
+            if plausible and (full != " ".join(name_words) or len(words) > len(name_words)):
+                full = self.titled_person(words[: len(words) - len(name_words)], name_words, full, state, at)
             return full if plausible else " ".join(name_words)
         described = self.by_description(state, words, at)
         if described is not None:
@@ -624,6 +627,8 @@ class SpeakerResolution(Segmentation):
                 if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and verb.isalpha() and verb[:1].islower():
                     if verb in self._prepositions or verb in self._of or verb in self._relatives:
                         break  # ("The judge of the court", "the judge who ...": no verb yet)
+                    if self.vocabulary.is_role_noun(verb) or self.is_person(verb):
+                        continue  # ("The old judge read", "The local doctor said": a word before the noun)
                     return Mention(raw[start : words[k].end()], start, words[k].end())
         named = state.index.people_between(state.absolute(start), state.absolute(end), 1)
         if named:
@@ -968,6 +973,8 @@ class SpeakerResolution(Segmentation):
         text, pos, end = state.text, 0, len(state.text) + 1
         while True:
             chunk = state.index.people_between(pos, end, self.GENDER_CHUNK + 1)
+            if not chunk:
+                return kin  # (an index with no people: "said Mr. Obama" with no fuller name)
             more = len(chunk) > self.GENDER_CHUNK
             for person, following in zip(chunk, [*chunk[1:], None], strict=True):
                 if following is None and more:
@@ -993,15 +1000,22 @@ class SpeakerResolution(Segmentation):
     def titles_another(self, text: str, person: Person, word: str) -> bool:
         """Whether *word*, a descriptor of *person*'s mention, is written as the title of another
         name in the :attr:`PHRASE_WINDOW` characters after the mention (``John Coale, a lawyer
-        supportive of Mrs. Clinton,``: ``Mrs.`` describes Clinton) and not among the few words
-        right before it (``Mrs. Ana Ortiz``).
+        supportive of Mrs. Clinton,``: ``Mrs.`` describes Clinton) and not right before it, alone or
+        with up to :attr:`TITLE_CHAIN` other capitalised words (``Mrs. Ana Ortiz``, ``Mrs. Justice Ana
+        Ortiz``; not ``Mrs. Clinton. Ana Ortiz``, where a period or a comma stands between).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2
+           The title right before the mention is read up to the mention's first letter (it was
+           read in the text before the mention, where the capital it needs never is).
         """
-        lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
-        titled = regex.compile(rf"(?<![\p{{L}}])(?i:{regex.escape(word)})\.?+\s++\p{{Lu}}")
-        if titled.search(lead) is not None:
+        escaped = regex.escape(word)
+        # (the lead ends with the mention's own first letter: the capital after the title)
+        lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start + 1]
+        chain = rf"(?:\p{{Lu}}[\p{{L}}'’-]*+\s++){{0,{self.TITLE_CHAIN}}}"
+        if regex.search(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{chain}\p{{Lu}}\Z", lead) is not None:
             return False
+        titled = regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}")
         return titled.search(text, person.start + len(person.name), person.start + self.PHRASE_WINDOW) is not None
 
     def owner_gender(self, text: str, before: Person, person: Person | None) -> str | None:
@@ -1097,6 +1111,8 @@ class SpeakerResolution(Segmentation):
             return None
         if found is not None and self.of_another_body(found, words, at, state):
             return None  # ("the president" after "President Obama" and "World Bank President Jim Yong Kim")
+        if found is not None and self.title_shared(found, words, at, state):
+            return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
     def role_titled_before(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
@@ -1113,6 +1129,30 @@ class SpeakerResolution(Segmentation):
             return False
         before = state.text[start:at]
         return any(regex.search(rf"(?<![\p{{L}}]){regex.escape(r[:1].upper() + r[1:])}\s++\p{{Lu}}", before) for r in roles)
+
+    def title_shared(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *found*, the person a role mention (``the president said``) was resolved to, is
+        named in the same sentence as someone else described with every word of the mention and
+        no other role (``President Ana Ortiz and President Paul Grant arrived``), among the
+        :attr:`MAX_SUBJECTS` people named within :attr:`PHRASE_WINDOW` characters of *found*'s
+        mention: the role may be either's, and the mention is left as written.
+
+        .. versionadded:: 0.2
+        """
+        described = [w for w in words if w.casefold() not in self._determiners]
+        person = state.index.described(described, at)
+        if person is None or person.name != found:
+            return False
+        wanted = state.index.descriptors(self.vocabulary, described)
+        other_roles = self.vocabulary.role_qualifiers - wanted
+        start = max(0, person.start - self.PHRASE_WINDOW)
+        for other in state.index.people_between(start, person.start + self.PHRASE_WINDOW, self.MAX_SUBJECTS):
+            if other.name == found or not wanted <= other.descriptors or not other_roles.isdisjoint(other.descriptors):
+                continue
+            first, last = sorted((other.start, person.start))
+            if not self.sentence_between(state.text, first, last):
+                return True
+        return False
 
     def of_another_body(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
         """Whether *found*, the person a bare role mention (``the president said``) was resolved to,
@@ -1653,31 +1693,66 @@ class SpeakerResolution(Segmentation):
             common = common or self.is_common_gender(low)
         return None
 
-    def known_core(self, full: str, name_words: Sequence[str], state: State) -> str:
+    def known_core(self, full: str, name_words: Sequence[str], state: State, at: int | None = None) -> str:
         """*full*, the longest name the index has for *name_words*, or the name it ends in when
         the index also knows that one on its own (``Real Donald Trump`` from the title ``The
         Inside Story of the Real Donald Trump`` and ``Donald Trump``: ``Trump`` is Donald Trump):
         a word before a name the article gives without it may be a title's or a handle's, not the
-        person's.  Only when that name is longer than *name_words* and has two words or more.
+        person's.  Only when that name has two words or more and is longer than *name_words*, or,
+        for a mention of a name that long (``Tom Berg said``), when the text last wrote *full*
+        before *at* right after a determiner (``the Real Tom Berg``: :meth:`after_determiner`; not
+        ``Gabriel Garcia Marquez`` for ``Garcia Marquez said``).
+
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2
+           Also for a mention as long as the shorter name, after a determiner (*at*).
+        """
+        words = full.split()
+        if len(words) <= max(2, len(name_words)):
+            return full
+        core = " ".join(words[1:])
+        if not state.index.is_known(core):
+            return full
+        if len(words) > len(name_words) + 1:
+            return core
+        return core if at is not None and self.after_determiner(full, at, state) else full
+
+    def after_determiner(self, name: str, at: int, state: State) -> bool:
+        """Whether the last time the text writes *name* before *at*, within
+        :attr:`MAX_RENAMING_REACH` characters, a determiner (``Vocabulary.DETERMINERS``) stands
+        right before it (``the Real Tom Berg``) while the mention at *at* opens with none: its first
+        word is then an adjective's or a title's, as a person's given name follows none (a body's
+        name written with its article both times, ``the London Stock Exchange`` and ``the Stock
+        Exchange``, keeps its first word).
 
         .. versionadded:: 0.2
         """
-        words = full.split()
-        if len(words) <= max(2, len(name_words) + 1):
-            return full
-        core = " ".join(words[1:])
-        return core if state.index.is_known(core) else full
+        text = state.text
+        opening = text[at : at + self.NAMED_WINDOW].split()[:1]
+        if opening and opening[0].casefold() in self._determiners:
+            return False
+        found = text.rfind(name, max(0, at - self.MAX_RENAMING_REACH), at)
+        if found < 0:
+            return False
+        before = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
+        return bool(before) and before[0].casefold() in self._determiners
 
-    def titled_person(self, titles: Sequence[str], name_words: Sequence[str], full: str, state: State) -> str:
+    def titled_person(
+        self, titles: Sequence[str], name_words: Sequence[str], full: str, state: State, at: int | None = None
+    ) -> str:
         """The person a name with *titles* before it refers to, given *full*, the fullest name the
         index has for *name_words*: when a title calls for one of :attr:`GENDER_WORDS` and the
         article described *full* as the other (``Mrs. Clinton`` after ``Bill Clinton ... his wife``),
         the one other person of that name described with the title's gender, else the name as
-        written (no wrong person); the name as written too when the article describes no gender
-        for *full* but gives it a kin word of the title's gender (``Jean Dupont est arrivé avec sa
-        femme. ... Mme Dupont``: :meth:`described_kin`); *full* otherwise.
+        written (no wrong person: for a mention of *full* itself, ``Mrs. Bill Hart`` after ``Bill
+        Hart ... his wife``, the one person of the surname described with the title's gender, else
+        the titles kept); the name as written too when the article describes no gender for *full*
+        but gives it a kin word of the title's gender (``Jean Dupont est arrivé avec sa femme. ...
+        Mme Dupont``: :meth:`described_kin`); *full* otherwise.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2
+           A mention of the full name itself no longer gives the person of the other gender.
         """
         wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
         if wanted is None:
@@ -1685,6 +1760,15 @@ class SpeakerResolution(Segmentation):
         if state.genders is None:
             state.genders = self.described_genders(state)
         shown = state.genders.get(full)
+        # (the mention's own title may be what described *full*: "Mrs. Bill Hart" after "Bill Hart
+        # ... his wife, Joan Hart"; a possessive after an earlier mention shows the other gender)
+        if (
+            shown == wanted and len(name_words) > 1 and at is not None
+            and self.possessive_gender(full, at, state) not in (None, wanted)
+        ):
+            surname = full.split()[-1:]
+            others = [n for n, g in state.genders.items() if g == wanted and n != full and n.split()[-1:] == surname]
+            return others[0] if len(others) == 1 else " ".join([*titles, *name_words])
         if shown is None:
             if state.kin is None:
                 state.kin = self.described_kin(state)
@@ -1694,7 +1778,30 @@ class SpeakerResolution(Segmentation):
             return full
         ending = tuple(name_words)
         same = [n for n, g in state.genders.items() if g == wanted and tuple(n.split()[-len(ending) :]) == ending]
-        return same[0] if len(same) == 1 else " ".join(name_words)
+        if len(same) == 1:
+            return same[0]
+        if " ".join(name_words) != full:
+            return " ".join(name_words)  # ("Mrs. Hart", "Mrs. Lee Hart": no one's full name)
+        # ("Mrs. Bill Hart" after "Bill Hart ... his wife, Joan Hart": the one woman of the surname,
+        # else the mention as written, titles kept: the words alone name the man)
+        same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == [ending[-1]]]
+        return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
+
+    def possessive_gender(self, name: str, at: int, state: State) -> str | None:
+        """The pronoun a possessive after a mention of *name* before *at* shows for it
+        (:meth:`owner_gender`: ``Bill Hart visited with his wife``), the first found among the
+        first :attr:`MAX_SUBJECTS` mentions of the index within :attr:`MAX_RENAMING_REACH`
+        characters before *at* (bounded work per quote); ``None`` for none.
+
+        .. versionadded:: 0.2
+        """
+        people = state.index.people_between(max(0, at - self.MAX_RENAMING_REACH), at, self.MAX_SUBJECTS)
+        for k, person in enumerate(people):
+            if person.name == name:
+                shown = self.owner_gender(state.text, person, people[k + 1] if k + 1 < len(people) else None)
+                if shown is not None:
+                    return shown
+        return None
 
     def gender_of(self, word: str) -> str | None:
         """The pronoun of :attr:`GENDER_WORDS` normalised *word* calls for, or ``None``; with

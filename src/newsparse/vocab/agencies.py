@@ -9,6 +9,9 @@ AGENCIES: tuple[str, ...] = (
     "Dow Jones", "MarketWatch", "CNBC", "ABC", "NBC", "CBS", "Fox News", "Sputnik", "Ukrinform", "Prensa Latina",
     "SANA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "APA", "Trend", "Tasnim", "Fars", "ISNA", "Mehr",
     "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
+    # European and Latin American national agencies
+    "Belga", "ANP", "NTB", "Ritzau", "PAP", "MTI", "Agerpres", "BTA", "HINA", "Tanjug", "Keystone-SDA",
+    "Adnkronos", "Europa Press", "Notimex", "Télam", "Agência Brasil", "KNA", "epd", "ČTK", "CTK",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
