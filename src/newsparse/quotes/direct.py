@@ -294,16 +294,66 @@ class DirectQuotes(SpeakerResolution):
         np = self.phrase_after(raw, match.end("cue"), match.start("end") + 1, lenient=True)
         if np is None or raw[np[1] : match.start("end")].strip():
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
+        resume = match.end()
+        named = self.inserted_name(raw, resume, inner[1]) if match["end"] == "," else None
+        if named is not None:
+            np, resume = named  # (", a déclaré le maire de Lyon, Paul Durand. Le pont ...": the name, then the words)
+        elif match["end"] == ",":
+            # (", a déclaré Anne Dupont, qui dirige le port. Le pont ...": the words after the clause)
+            resume = self.inserted_relative(raw, resume, inner[1]) or resume
         speaker = self.resolve(self.mention(raw, np), state, None)
         if speaker is None:
             return None
         self.remember(state, speaker, number)
         cue = match["cue"]
-        rest = self.strip_inner(raw, match.end(), inner[1])
+        rest = self.strip_inner(raw, resume, inner[1])
         return [
             self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None),
             self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None),
         ]
+
+    def inserted_name(self, raw: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """A person's name set off by a comma after an inserted attribution's phrase (``« ..., a
+        déclaré le maire de Lyon, Paul Durand. Le pont fermera en mai. »``: ``Paul Durand``), from
+        *start* up to a period or a comma that more words follow before *end*, the quotation's
+        end: the name's span and where the quoted words go on; ``None`` when the words there are
+        no name of two words or more (the vocabulary's :meth:`~newsparse.names.Names.is_name`).
+
+        .. versionadded:: 0.2
+        """
+        stop = start
+        limit = min(end, start + self.MAX_INSERTED_CHARS)
+        while stop < limit and raw[stop] not in ".,":
+            stop += 1
+        if stop >= limit or not raw[stop + 1 : end].strip():
+            return None
+        first = start
+        while first < stop and raw[first].isspace():
+            first += 1
+        words = raw[first:stop].split()
+        if len(words) < 2 or not self.names.is_name(" ".join(words)):
+            return None
+        return (first, self.trim_end(raw, first, stop)), stop + 1
+
+    def inserted_relative(self, raw: str, start: int, end: int) -> int | None:
+        """Where the quoted words go on after a relative clause set off by a comma after an inserted
+        attribution's speaker (``« ..., a déclaré Anne Dupont, qui dirige le port. Le pont fermera
+        en mai. »``: after ``port.``): the clause opens with one of :attr:`RELATIVE_PRONOUNS` at
+        *start* and ends at the first sentence end within :attr:`MAX_INSERTED_CHARS` characters
+        that more words follow before *end*; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(raw, start, end)
+        if word is None or raw[start : word.start()].strip() or not self.is_relative(word.group()):
+            return None
+        stop = word.end()
+        limit = min(end, start + self.MAX_INSERTED_CHARS)
+        while stop < limit and raw[stop] not in self.SENTENCE_END:
+            stop += 1
+        if stop >= limit or not raw[stop + 1 : end].strip():
+            return None
+        return stop + 1
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
@@ -386,11 +436,30 @@ class DirectQuotes(SpeakerResolution):
         if cue is None:
             return None
         np = self.phrase_after(raw, cue.end(), sentence[1])
-        if np is None or self._dash_tail.fullmatch(raw, np[1], sentence[1]) is None:
+        if np is None or (
+            self._dash_tail.fullmatch(raw, np[1], sentence[1]) is None and not self.setting_tail(raw, np[1], sentence[1])
+        ):
             return None
         if any(word.casefold() in self._clause_verbs for word in raw[np[0] : np[1]].split()):
             return None  # ("so die Stadt habe kein Geld": a clause, no speaker)
         return Attribution(np, Cue(cue.group(), *cue.span()))
+
+    def setting_tail(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]``, after a particle attribution's speaker, only says when, where
+        or to whom the words were said and closes the sentence (``„...“, so Miersch am Montag in
+        Berlin vor Journalisten.``): it opens with one of :attr:`TIME_PREPOSITIONS`, holds at most
+        :attr:`MAX_SETTING_WORDS` words, none of :attr:`CLAUSE_VERBS`, and no comma, semicolon,
+        colon or quotation mark.
+
+        .. versionadded:: 0.2
+        """
+        tail = raw[start:end].strip().rstrip("".join(self.SENTENCE_END))
+        words = tail.split()
+        if not words or len(words) > self.MAX_SETTING_WORDS or words[0].casefold() not in self._time_prepositions:
+            return False
+        if any(mark in tail for mark in (",", ";", ":", *self._marks)):
+            return False
+        return not any(word.casefold() in self._clause_verbs for word in words)
 
     def lead_word_only(self, before: str) -> bool:
         """Whether *before*, a sentence's words before a quotation, is one of
@@ -1038,18 +1107,35 @@ class DirectQuotes(SpeakerResolution):
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         words = list(self._word.finditer(raw, window, quotation.open))
-        for k in range(len(words) - 1, max(0, len(words) - 2 - self.CLAIM_REACH), -1):
+        for k in range(len(words) - 1, -1, -1):
             if words[k].group().casefold() not in self._claim_nouns:
                 continue
+            if len(words) - 1 - k > self.CLAIM_REACH and not self.is_claim_noun(raw, words[k]):
+                continue  # (past the reach only a possessive's claim noun tells)
             tail = raw[words[k].end() : quotation.open]
             if any(mark in tail for mark in self.CLAIM_BREAKS) or any(
                 w.group().casefold() in self._claim_stops for w in words[k + 1 :]
             ):
                 return None  # ('Ortiz's claim, she said, "..."': another clause)
-            if k + 1 >= len(words) or words[k + 1].group().casefold() not in self._claim_links:
+            if not self.claim_link(words[k + 1 : k + 2 + self.CLAIM_LINK_GAP]):
                 return None  # ('Ortiz's charge "pathetic"', 'Lee's remarks as "..."': the words judge the claim)
             return words[k] if self.is_claim_noun(raw, words[k]) else None
         return None
+
+    def claim_link(self, after: Sequence[regex.Match[str]]) -> bool:
+        """Whether one of :attr:`CLAIM_LINKS` stands among the words *after* a claim noun (at most
+        :attr:`CLAIM_LINK_GAP` of them before it, ``claim on Monday that``), none of those words
+        a cue word, a naming verb or a verb in the past (``Ortiz's claim angered Lee that``: no).
+
+        .. versionadded:: 0.2
+        """
+        for word in after:
+            low = word.group().casefold()
+            if low in self._claim_links:
+                return True
+            if self.is_cue_word(low) or word.group() in self._naming or self.is_past_verb(word.group()):
+                return False
+        return False
 
     def possessive_source(self, raw: str, noun: regex.Match[str], floor: int) -> Mention | None:
         """The owner of a claim *noun* (:meth:`claim_noun`) when it is a name (``The site checked
@@ -1267,8 +1353,31 @@ class DirectQuotes(SpeakerResolution):
         if next(iter(self.cues(raw, before[0], before[1])), None) is not None:
             return speaker  # (a sentence of reported speech: "..., dos Santos says." goes on)
         # (its subject, a person: "Roloson supports Hillary Clinton." goes on with Roloson)
-        subject = self.person_subject(raw, self.sentence_subject(raw, before), state)
+        # ("The judge, Tom Berg, left the room.": a subject with an appositive is one too)
+        mention = (
+            self.sentence_subject(raw, before)
+            or self.appositive_subject(raw, before, described=True)
+            or self.appositive_opener(raw, before)
+        )
+        subject = self.person_subject(raw, mention, state)
         return None if subject is not None and subject.name != speaker.name else speaker
+
+    def appositive_opener(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """The name in a role and its appositive that open *sentence* (``The judge, Tom Berg, left
+        the room.``, ``Her lawyer, Ana Ortiz, ...``: the name), read up to its second comma by
+        :meth:`~newsparse.quotes.grammar.SpeakerGrammar.appositive_before`; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        first = raw.find(",", sentence[0], sentence[1])
+        second = raw.find(",", first + 1, sentence[1]) if first >= 0 else -1
+        if second < 0:
+            return None
+        pos = second + 1
+        while pos < sentence[1] and raw[pos].isspace():
+            pos += 1
+        span = self.appositive_before(raw, sentence[0], pos)
+        return self.mention(raw, span) if span is not None and span[0] > sentence[0] else None
 
     def dropped_speaker(self, raw: str, verb: tuple[int, int], state: State, number: int) -> Speaker | None:
         """The speaker of a cue whose subject is dropped (the verb at *verb* stands for it): the

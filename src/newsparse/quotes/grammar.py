@@ -1378,7 +1378,8 @@ class SpeakerGrammar(QuoteWords):
             return False  # ("New York, the city's mayor said", "Ana Ortiz, her lawyer said": someone else's)
         # (the noun before "of": "chief executive of Nordwind")
         head = phrase[phrase.index("of") - 1 if "of" in phrase[1:] else -1].rstrip(".,").casefold()
-        if head in self._groups or head in self._collectives or not self.is_singular_person_noun(head):
+        if head in self._collectives or not self.is_singular_person_noun(head):
+            # (a group noun for one person speaks for the name: "Ana Ortiz, a spokeswoman for the port said")
             return False  # ("Tom Berg, officials said", "Ana Ortiz, police said": they speak, not the name)
         words = [strip_possessive(w) for w in raw[pos:comma].split()]
         return 2 <= len(words) <= self.MAX_NAME_WORDS and self.names.trailing_name(words) == len(words)

@@ -667,6 +667,9 @@ class ReportedSpeech(DirectQuotes):
                 if trailing is None and self.after_comma(raw, sentence[0], cue.start()):
                     return self.read_after_aside(raw, offset, number, cue, sentence, marks, state)
                 return trailing
+            named = self.name_before_subject(raw, sentence[0], np, cue.start())
+            if named is not None:
+                np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
@@ -982,6 +985,8 @@ class ReportedSpeech(DirectQuotes):
         else:
             if not self.after_comma(raw, sentence[0], cue.start()):
                 return None
+            if comma is not None and self.cue_before_aside(lead):
+                return None  # ("Tom Berg denied, according to Reuters, the claims ...": the cue's object follows)
             start = sentence[0] + len(raw[sentence[0] : cue.start()]) - len(raw[sentence[0] : cue.start()].lstrip())
             while start < cue.start() and raw[start] in "([":  # "(The firm owed $2 million, according to ...)"
                 start += 1
@@ -991,6 +996,17 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, description, source=True)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def cue_before_aside(self, lead: str) -> bool:
+        """Whether *lead*, the words before a source's aside that the sentence goes on after
+        (``Tom Berg denied, according to Reuters, the claims against him.``), ends with a cue
+        word and its comma: the words after the aside are the cue's object, and the words
+        before are no clause the source said.
+
+        .. versionadded:: 0.2
+        """
+        words = lead.rstrip(",").split()
+        return bool(words) and self.is_cue_word(words[-1].casefold())
 
     def that_after_cue(self, raw: str, pos: int, sentence: tuple[int, int], source_start: int) -> bool:
         """Whether one of :attr:`THAT_WORDS` opens the words at *pos*, after a source's aside, and
@@ -1269,10 +1285,48 @@ class ReportedSpeech(DirectQuotes):
             stop = comma
         return None
 
+    def name_before_subject(self, raw: str, start: int, np: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
+        """The span of a person's name that opens the sentence at *start* when the phrase *np*
+        before the cue is the last part of a description of that name whose closing comma is
+        missing (``Chad Hawk, vice president of PMG, a grading company in Florida told Fox the
+        market was hot.``: Chad Hawk, not the company): the name (two words or more, the
+        vocabulary's :meth:`~newsparse.names.Names.is_name`) stands alone before the first comma,
+        up to :attr:`MAX_DESCRIPTION_PARTS` parts set off by commas follow it, *np* among them,
+        each in lower case (or after a determiner), with no verb, no coordinator and no quotation
+        mark, and the first describes one person (:meth:`describes_one_person`); all within
+        :attr:`NAMING_WINDOW` characters before *np*.  ``None`` otherwise (``Tom Berg, the mayor,
+        and his aides said``).
+
+        .. versionadded:: 0.2
+        """
+        if np[0] - start > self.NAMING_WINDOW:
+            return None  # (bounded: a name that opens the sentence stands near the cue)
+        head = raw[start : np[0]].rstrip()
+        if not head.endswith(",") or any(mark in raw[start : np[1]] for mark in self._marks):
+            return None
+        pieces = head[:-1].split(",")
+        if not 2 <= len(pieces) <= self.MAX_DESCRIPTION_PARTS:
+            return None
+        name = pieces[0].strip()
+        if len(name.split()) < 2 or not self.names.is_name(name):
+            return None
+        for part in [*pieces[1:], raw[np[0] : np[1]]]:
+            words = part.split()
+            if not words or not (words[0][:1].islower() or words[0].casefold() in self._determiners):
+                return None
+            if words[0].casefold() in self._coordinators or self.is_clause(part):
+                return None
+        comma = start + len(pieces[0])
+        if not self.describes_one_person(raw, comma, cue_start):
+            return None
+        first = start + len(pieces[0]) - len(pieces[0].lstrip())
+        return first, first + len(name)
+
     def describes_one_person(self, raw: str, comma: int, stop: int) -> bool:
         """Whether the words after the comma at *comma*, up to the next comma or *stop*, describe one
-        person: they open with a determiner or a word in lower case, hold no possessive (nor open
-        with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer`` is someone else) and their head,
+        person: they open with a determiner or a word in lower case, hold no possessive before
+        their head's link (nor open with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer`` is
+        someone else; ``chairman of the exporters' association`` is one person) and their head,
         the word before the first of :attr:`ROLE_LINKS` or else their last word, is a noun for one
         person (``chairman of the exporters' association``, ``an aide to the minister``; not
         ``officials``, ``police``)."""
@@ -1283,11 +1337,12 @@ class ReportedSpeech(DirectQuotes):
         first = phrase[0]
         if not (first[:1].islower() or first.casefold() in self._determiners):
             return False
-        if any(strip_possessive(w) != w for w in phrase) or first.casefold() in self._possessive_determiners:
-            return False
         link = next((i for i, w in enumerate(phrase) if i > 0 and w.casefold() in self._role_links), len(phrase))
+        if any(strip_possessive(w) != w for w in phrase[:link]) or first.casefold() in self._possessive_determiners:
+            return False  # ("the city's mayor", "her lawyer"; not "chairman of the exporters' association")
         head = phrase[link - 1].rstrip(".,").casefold()
-        return head not in self._groups and head not in self._collectives and self.is_singular_person_noun(head)
+        # (a group noun for one person speaks for the name: "Tom Berg, a spokesman for the port")
+        return head not in self._collectives and self.is_singular_person_noun(head)
 
     def subject_with_aside(self, raw: str, start: int, end: int) -> bool:
         """Whether ``raw[start:end]``, before an inverted cue, is the cue's subject with a relative
@@ -1305,7 +1360,22 @@ class ReportedSpeech(DirectQuotes):
         words = phrase.split()
         if not words or any(map(self.is_past_verb, words)) or self.is_clause(phrase):
             return False
+        if self.verb_after_relative(raw, comma, end):
+            return False  # ("The pastor, who had driven all night, was tired, said Tom Berg.": a clause)
         return self.is_speaker_phrase(phrase, lenient=True)
+
+    def verb_after_relative(self, raw: str, comma: int, end: int) -> bool:
+        """Whether the relative clause after *comma* closes with a comma before *end* and a finite
+        verb in lower case opens the words after it (``The pastor, who had driven all night, was
+        tired, said Tom Berg.``: the subject's own verb, so the words before the cue are a clause).
+
+        .. versionadded:: 0.2
+        """
+        close = raw.find(",", comma + 1, end)
+        if close < 0:
+            return False
+        word = self._word.search(raw, close + 1, end)
+        return word is not None and word.group().islower() and self.is_verb(word.group())
 
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
@@ -1413,6 +1483,9 @@ class ReportedSpeech(DirectQuotes):
         if aside is not None:
             # ("said, according to Reuters, that ..."): the words after the source
             that = self._that.match(raw, aside.end() + 1, sentence[1])
+            if that is None and word in self._object_verbs:
+                # ("told, according to Reuters, reporters that ...": the object, then the words)
+                that = self._object_that.match(raw, aside.end() + 1, sentence[1])
             start = that.end() if that is not None else None
             if start is None and bare:
                 start = self.bare_clause(raw, aside.end() + 1, sentence[1], needs_verb=needs_verb)
@@ -1890,7 +1963,8 @@ class ReportedSpeech(DirectQuotes):
             if count >= self.MAX_CLAUSE_CUES:
                 break  # (bounded: linear time in a long sentence of cues)
             if end - cue.end() <= self.PHRASE_WINDOW and self.is_sentence_tail(raw[cue.end() : end]):
-                break  # ("..., state media reported.": an outlet for the words, left to cut_source)
+                # ("..., state media reported.": an outlet for the words, left to cut_source)
+                return self.cut_closing_attribution(raw, start, end, cue)
             if self.within_quotation(raw, start, cue.start()) or self.is_aside(raw, cue.end(), end):
                 continue
             np = self.phrase_before(raw, cue.start(), start, lenient=True)
@@ -1908,6 +1982,34 @@ class ReportedSpeech(DirectQuotes):
                 cut -= 1
             return cut
         return end
+
+    def cut_closing_attribution(self, raw: str, start: int, end: int, cue: regex.Match[str]) -> int:
+        """End reported words from *start* before an attribution that closes their sentence after
+        a comma (``The man told officers he had been drinking, police said.``: the words are
+        ``he had been drinking``; the whole sentence is what police said): a speaker's phrase with
+        no auxiliary, the cue and at most a short time or place with no verb
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.is_time_tail`), unless the cue is one of
+        :attr:`REPORT_CUES` (``..., state media reported.``) or an outlet's, which
+        :meth:`cut_source` keeps as the words' source, or stands inside quotation marks.  *end* when nothing is cut.
+
+        .. versionadded:: 0.2
+        """
+        if cue.group().casefold() in self._report_cues or self.within_quotation(raw, start, cue.start()):
+            return end  # (", state media reported.": cut_source's, or the words' own with no outlet words)
+        if self.cut_source(raw, start, end)[1] is not None:
+            return end  # (", Al Jazeera said.": an outlet, cut_source's)
+        tail = raw[cue.end() : end].split()
+        if not self.is_time_tail(" ".join(tail)) or any(
+            self.is_verb(w.casefold()) or (self.GERUND_SUFFIX and w.endswith(self.GERUND_SUFFIX)) for w in tail
+        ):
+            return end  # ("..., he insisted on getting them out": the cue's own words follow)
+        np = self.phrase_before(raw, cue.start(), start, lenient=True)
+        if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[0] : cue.start()].split()):
+            return end  # ("..., he should have insisted": a clause of the words, no attribution)
+        comma = raw.rfind(",", start, np[0])
+        if comma < 0 or raw[comma + 1 : np[0]].strip():
+            return end
+        return self.trim_end(raw, start, comma)
 
     def clause_after_clause(self, raw: str, start: int, end: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:
         """Whether a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` at *end*, with no comma

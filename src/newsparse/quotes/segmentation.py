@@ -55,8 +55,11 @@ class Segmentation(SpeakerGrammar):
         ends = regex.escape(self.SENTENCE_END)
         closing = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} | set("’')]"))))
         opening = regex.escape("".join(sorted({o for o, _ in self.QUOTE_PAIRS} | set("‘(["))))
+        # (a closing mark that opens nothing may stand after one blank: French "en mai. » « Il")
+        spaced = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} - {o for o, _ in self.QUOTE_PAIRS})))
+        spaced_close = rf"(?:[^\S\n]?+[{spaced}][{closing}]*+)?+" if spaced else ""
         self._sentence_end = regex.compile(
-            rf"(?<![{ends}])[{ends}]++[{closing}]*+(?=\s++[{opening}]{{0,2}}+\s*+[\p{{Lu}}\p{{N}}])"
+            rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+\s*+[\p{{Lu}}\p{{N}}])"
         )
 
     def single_marks(self, raw: str) -> str:
