@@ -94,6 +94,8 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
+        if self.names_verb_object(words, preceding):
+            return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
@@ -182,6 +184,24 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def names_verb_object(self, words: Sequence[str], preceding: str | None = None) -> bool:
+        """Whether a mention's *words* end in a name right after a verb form in lower case with one
+        of :attr:`OBJECT_VERB_ENDINGS` that is no occupation (:meth:`is_occupation`), at least
+        two words after a determiner that opens the mention (``The doctor treating Ana Ruiz``,
+        ``the man accused of killing Ana Ruiz``, ``The lawyer representing Tom Berg``): the name is
+        the verb's object and the phrase's head, unnamed, speaks (but ``the managing director Ana
+        Ruiz`` is Ana Ruiz: a title stands before the name).
+
+        .. versionadded:: 0.2
+        """
+        if not self.OBJECT_VERB_ENDINGS or len(words) < 4 or words[0].casefold() not in self._determiners:
+            return False
+        count = len(self.name_words(words, preceding))
+        if not count or len(words) - count < 3:
+            return False
+        verb = words[len(words) - count - 1]
+        return verb.islower() and verb.endswith(self.OBJECT_VERB_ENDINGS) and not self.is_occupation(verb.capitalize())
 
     def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
         """Whether a mention's *words* are one name word after capitalised words of the
