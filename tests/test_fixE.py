@@ -3,8 +3,9 @@ own words in one language pack: the quotes expected in order, as ``(speaker, wor
 no speaker), and what the row checks.  The bad shape and the near-miss that must keep its answer
 stand side by side: a German verb after an opening that is no subject (the subject follows the
 verb), an attribution with its verb first set off by commas between a subject and its verb, a name
-that is the agent of a passive participle describing the speaker, and a name that is the object of
-a participle inside the speaker's phrase."""
+that is the agent of a passive participle describing the speaker, a name that is the object of a
+participle inside the speaker's phrase, and a pronoun of the other gender than a sentence opened by
+a pronoun after the only person named has shown."""
 
 from __future__ import annotations
 
@@ -207,6 +208,49 @@ ROWS: list[tuple[str, str, Expected, str]] = [
         "Ana Ruiz stood by Tom Berg and said the vote was fair.",
         [("Ana Ruiz", "the vote was fair")],
         "en near-miss: stood by is no passive participle",
+    ),
+    # 5. a sentence opened by the other pronoun after the only person named shows that person's gender
+    (
+        "en",
+        'Ana Ruiz said the city would pay for the repairs. She thanked her staff. "We will cover it," he said.',
+        [("Ana Ruiz", "the city would pay for the repairs"), ("he", "We will cover it,")],
+        "en: she thanked, then he said: not her",
+    ),
+    (
+        "en",
+        'Ana Ruiz said the city would pay for the repairs. She thanked her staff. "We will cover it," she said.',
+        [("Ana Ruiz", "the city would pay for the repairs"), ("Ana Ruiz", "We will cover it,")],
+        "en near-miss: the same pronoun stays hers",
+    ),
+    (
+        "en",
+        'Ana Ruiz met Tom Berg on Monday. She thanked him. "We will cover it," he said.',
+        [("he", "We will cover it,")],
+        "en near-miss: two people named, the rule says nothing",
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré que la ville paierait. Il a remercié son équipe. « Nous paierons tout », a-t-elle déclaré.",
+        [("Jean Dupont", "la ville paierait"), (None, "Nous paierons tout")],
+        "fr: il a remercié, then a-t-elle: not him",
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré que la ville paierait. Il a remercié son équipe. « Nous paierons tout », a-t-il déclaré.",
+        [("Jean Dupont", "la ville paierait"), ("Jean Dupont", "Nous paierons tout")],
+        "fr near-miss: a-t-il stays his",
+    ),
+    (
+        "de",
+        "Jan Vogel sagte, die Stadt werde zahlen. Er dankte seinem Team. „Wir zahlen alles“, sagte sie.",
+        [("Jan Vogel", "die Stadt werde zahlen"), (None, "Wir zahlen alles")],
+        "de: er dankte, then sagte sie: not him",
+    ),
+    (
+        "de",
+        "Jan Vogel sagte, die Stadt werde zahlen. Er dankte seinem Team. „Wir zahlen alles“, sagte er.",
+        [("Jan Vogel", "die Stadt werde zahlen"), ("Jan Vogel", "Wir zahlen alles")],
+        "de near-miss: sagte er stays his",
     ),
 ]
 

@@ -102,6 +102,8 @@ class SpeakerResolution(Segmentation):
                 if self.other_gender(referent, text, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return self.other_person(referent, text, at, state) or text
+                if self.shown_other_gender(referent, text, at, state):
+                    return text  # ('Ana Ruiz said ... She thanked her staff. "...," he said.': not her)
                 if self.someone_else_of_gender(referent, text, at, state) or self.rival_object(referent, text, at, state):
                     return text
                 low = words[0].casefold()
@@ -786,6 +788,35 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         known = state.genders.get(name)
         return bool(known) and known != low
+
+    def shown_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether the paragraph, in the :attr:`PRONOUN_EVIDENCE_WINDOW` characters before *at*,
+        has a sentence outside quotation marks that opens with the person pronoun of the other
+        gender after a mention of *name*, with no one else named in that window: the sentence's
+        pronoun can only be *name*'s, so *pronoun* is not (``Ana Ruiz said the city would pay. She
+        thanked her staff. "...," he said.``: he is left as written).  Only to keep a pronoun
+        from *name*, never to give it to someone else.
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        if low not in self._gendered or name == pronoun:
+            return False
+        rel = at - state.paragraph_start
+        floor = max(0, rel - self.PRONOUN_EVIDENCE_WINDOW)
+        people = state.index.people_between(state.paragraph_start + floor, at, self.MAX_SUBJECTS + 1)
+        if not people or len(people) > self.MAX_SUBJECTS or any(p.name != name for p in people):
+            return False
+        named = people[0].start - state.paragraph_start
+        starts = state.sentence_starts
+        for start in starts[bisect_left(starts, named + 1) : bisect_left(starts, rel)]:
+            word = self._word.search(state.paragraph_text, start, min(rel, start + 4))
+            if word is None or not word.group()[:1].isupper() or self.inside_marks(word.start(), state.paragraph_marks):
+                continue
+            other = word.group().casefold()
+            if other in self._persons and other in self._gendered and other != low:
+                return True
+        return False
 
     def only_one_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The first person named in the paragraph before *at*, when the article describes that

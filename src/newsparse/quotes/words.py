@@ -245,6 +245,10 @@ class QuoteWords:
     #: opened by a determiner, make the name the verb's object, not the speaker (``The doctor
     #: treating Ana Ruiz said``: :meth:`~newsparse.quotes.QuoteParser.names_verb_object`).
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ing",)
+    #: How far before a pronoun's quote a sentence opened by the other person pronoun, after a
+    #: mention of the pronoun's referent alone, shows that person's gender (``She thanked her
+    #: staff.``: :meth:`~newsparse.quotes.QuoteParser.shown_other_gender`).
+    PRONOUN_EVIDENCE_WINDOW: ClassVar[int] = 400
     #: Endings of a past participle in the passive before one of :attr:`AGENT_WORDS` (``polled by
     #: Reuters``, ``seen by``, ``drawn by``): its agent describes the noun before it and never speaks
     #: for it (:meth:`~newsparse.quotes.QuoteParser.agent_before_object`).
