@@ -4,8 +4,8 @@ no speaker), and what the row checks.  The bad shape and the near-miss that must
 stand side by side: a German verb after an opening that is no subject (the subject follows the
 verb), an attribution with its verb first set off by commas between a subject and its verb, a name
 that is the agent of a passive participle describing the speaker, a name that is the object of a
-participle inside the speaker's phrase, and a pronoun of the other gender than a sentence opened by
-a pronoun after the only person named has shown."""
+participle inside the speaker's phrase, a pronoun of the other gender than a sentence opened by a
+pronoun after the only person named has shown, and a role with a genitive (German, French)."""
 
 from __future__ import annotations
 
@@ -251,6 +251,44 @@ ROWS: list[tuple[str, str, Expected, str]] = [
         "Jan Vogel sagte, die Stadt werde zahlen. Er dankte seinem Team. „Wir zahlen alles“, sagte er.",
         [("Jan Vogel", "die Stadt werde zahlen"), ("Jan Vogel", "Wir zahlen alles")],
         "de near-miss: sagte er stays his",
+    ),
+    # 6. a role with a genitive: the role speaks, not the body of the genitive
+    (
+        "de",
+        "Die Sprecherin des Ministeriums sagte, die Brücke werde im Mai eröffnet.",
+        [("Die Sprecherin des Ministeriums", "die Brücke werde im Mai eröffnet")],
+        "de: des after the role",
+    ),
+    (
+        "de",
+        "Der Chef der Deutschen Bank sagte, die Zinsen würden bald steigen.",
+        [("Der Chef der Deutschen Bank", "die Zinsen würden bald steigen")],
+        "de: der and a capitalised body after the role",
+    ),
+    (
+        "de",
+        "Die Sprecherin des Ministeriums, Julia Wagner, kam am Montag.\n\nDie Sprecherin des Ministeriums sagte,"
+        " die Brücke werde im Mai eröffnet.",
+        [("Julia Wagner", "die Brücke werde im Mai eröffnet")],
+        "de: the role resolves to the person named with it",
+    ),
+    (
+        "de",
+        "Laut Angaben der Polizei wurde niemand verletzt.",
+        [("Angaben der Polizei", "wurde niemand verletzt")],
+        "de near-miss: a source with a genitive and no article stays as written",
+    ),
+    (
+        "fr",
+        "Le ministre français des Affaires étrangères a affirmé que la France paierait.",
+        [("Le ministre français des Affaires étrangères", "la France paierait")],
+        "fr: des after the role",
+    ),
+    (
+        "fr",
+        "Des manifestants ont affirmé que la police avait chargé la foule.",
+        [("Des manifestants", "la police avait chargé la foule")],
+        "fr near-miss: des opening the sentence is an article",
     ),
 ]
 

@@ -153,6 +153,7 @@ class SpeakerGrammar(QuoteWords):
         self._prepositions = frozenset(self.PREPOSITIONS)
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
+        self._genitives = frozenset(self.GENITIVE_DETERMINERS)
         # a romanised given name of two syllables: "Yeon-kim", "Jae-in"
         self._romanised_given = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++-[\p{Ll}\p{M}]++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
@@ -701,6 +702,9 @@ class SpeakerGrammar(QuoteWords):
         span = (chosen[0].start(), chosen[-1].end())
         if self.token_before(raw, span[0], window_start).casefold() in self._negative_coordinators:
             return None  # ("Neither the mayor nor her aides said": none of them spoke)
+        genitive = self.genitive_head(raw, words, span[0], floor, lenient, hops) if more else None
+        if genitive is not None:
+            return genitive[0], span[1]  # ("Die Sprecherin des Ministeriums sagte": the spokeswoman)
         joined = self.coordinated_before(raw, words, span, floor, hops) if more else None
         if joined is not None:
             span = joined  # ("with the mayor and her aides calling it": both of them)
@@ -840,6 +844,27 @@ class SpeakerGrammar(QuoteWords):
         if len(low) <= len(suffix) + 2 or low in self._gerund_prepositions or low in self._stop:
             return None
         return verb.start()
+
+    def genitive_head(
+        self, raw: str, words: Sequence[regex.Match[str]], start: int, floor: int, lenient: bool, hops: int
+    ) -> tuple[int, int] | None:
+        """The phrase of the noun a genitive at *start* completes: the phrase opens with one of
+        :attr:`GENITIVE_DETERMINERS` right after a word that is no stop word nor determiner, blanks
+        only between (``Die Sprecherin des Ministeriums``, ``Der Chef der Deutschen Bank``, ``Le
+        ministre français des Affaires étrangères``), and a speaker's phrase ends with that word:
+        it speaks, not the body of the genitive.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        k = self.word_at(words, start)
+        if k < 1 or k >= len(words) or words[k].start() != start or words[k].group() not in self._genitives:
+            return None
+        before = words[k - 1]
+        low = before.group().casefold()
+        if raw[before.end() : start].strip() or low in self._stop or low in self._determiners:
+            return None
+        head = self.phrase_before(raw, before.end(), floor, lenient=lenient, hops=hops + 1)
+        return head if head is not None and head[1] == before.end() else None
 
     def agent_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where a participle in lower case with one of :attr:`PASSIVE_PARTICIPLE_ENDINGS` starts

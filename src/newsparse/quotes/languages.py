@@ -269,6 +269,7 @@ class FrenchQuotes(WithoutEnglishRules):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
+    GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des",)
     PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = (
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
     )
@@ -344,6 +345,7 @@ class GermanQuotes(WithoutEnglishRules):
 
     VERB_AFTER_SOURCE: ClassVar[bool] = True
     VERB_SECOND: ClassVar[bool] = True
+    GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des", "der")
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)
     FEMININE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("ung", "heit", "keit", "schaft", "tät", "ion", "ei", "behörde")

@@ -249,6 +249,11 @@ class QuoteWords:
     #: mention of the pronoun's referent alone, shows that person's gender (``She thanked her
     #: staff.``: :meth:`~newsparse.quotes.QuoteParser.shown_other_gender`).
     PRONOUN_EVIDENCE_WINDOW: ClassVar[int] = 400
+    #: Determiners of a genitive that completes the noun before it (German ``des``, ``der``; French
+    #: ``des``): a speaker's phrase opened by one right after a noun is that noun's complement, and
+    #: the noun's phrase speaks (:meth:`~newsparse.quotes.QuoteParser.genitive_head`).  Empty in
+    #: English (``of`` does that there: :attr:`OF_WORDS`).
+    GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a past participle in the passive before one of :attr:`AGENT_WORDS` (``polled by
     #: Reuters``, ``seen by``, ``drawn by``): its agent describes the noun before it and never speaks
     #: for it (:meth:`~newsparse.quotes.QuoteParser.agent_before_object`).
