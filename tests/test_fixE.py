@@ -86,6 +86,27 @@ ROWS: list[tuple[str, str, Expected, str]] = [
         [("the mayor", "the plan was far too costly")],
         "en near-miss: an opening before an English subject",
     ),
+    (
+        "de",
+        "Die Stadt plant seit Jahren eine neue Brücke über den Fluss, die den Verkehr entlasten soll.\n\nGestern sagte Anna Schmidt: „Die Brücke"
+        " wird im Mai eröffnet.“\n\nDer Bau kostet rund zehn Millionen Euro.",
+        [("Anna Schmidt", "Die Brücke wird im Mai eröffnet.")],
+        "de: a quotation after the colon, the name after the verb",
+    ),
+    (
+        "de",
+        "Die Stadt plant seit Jahren eine neue Brücke über den Fluss, die den Verkehr entlasten soll.\n\nAm Montag sagte der Bürgermeister: „Die"
+        " Brücke wird im Mai eröffnet.“\n\nDer Bau kostet rund zehn Millionen Euro.",
+        [("der Bürgermeister", "Die Brücke wird im Mai eröffnet.")],
+        "de: a quotation after a day and the subject",
+    ),
+    (
+        "de",
+        "Die Stadt plant seit Jahren eine neue Brücke über den Fluss, die den Verkehr entlasten soll.\n\nDie Ministerin sagte der Zeitung: „Die"
+        " Brücke wird im Mai eröffnet.“\n\nDer Bau kostet rund zehn Millionen Euro.",
+        [("Die Ministerin", "Die Brücke wird im Mai eröffnet.")],
+        "de near-miss: a quotation after the subject and the paper told",
+    ),
     # 2. X, said Y, Z: the attribution between a subject and its verb
     (
         "en",

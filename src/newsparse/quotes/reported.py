@@ -735,43 +735,6 @@ class ReportedSpeech(DirectQuotes):
         start = end - len(" ".join(words))
         return (start, end) if raw[start:end] == " ".join(words) and self.is_speaker_phrase(raw[start:end], lenient=True) else None
 
-    def verb_second_opening(self, raw: str, start: int, cue_start: int, state: State) -> bool:
-        """Whether the words from *start* to *cue_start* open the sentence without being its
-        subject, so that the subject follows the verb (:attr:`VERB_SECOND`): no punctuation, at most
-        :attr:`MAX_VERB_SECOND_OPENING` words, and either a stop word or preposition first (``Auf
-        Nachfrage``, ``Am Montag``) or one capitalised word that is no pronoun, determiner nor name
-        the article gives someone (``Gestern``, ``Dennoch``, ``Gelassen``; not ``Schmidt`` after
-        ``Anna Schmidt``)."""
-        words = raw[start:cue_start].split()
-        if not words or len(words) > self.MAX_VERB_SECOND_OPENING or _NOT_WORDS.search(raw, start, cue_start):
-            return False
-        first = words[0].casefold()
-        if first in self._pronouns or first in self._determiners:
-            return False
-        if first in self._stop:
-            return True
-        if len(words) != 1 or not words[0][:1].isupper():
-            return False
-        return not state.index.is_known(state.index.full_name((words[0],)))
-
-    def inverted_subject(self, raw: str, np: tuple[int, int]) -> bool:
-        """Whether *np*, the phrase after a verb-second cue, reads as its subject: a pronoun of
-        :attr:`PRONOUNS`, a capitalised name, or a phrase opened by one of
-        :attr:`SUBJECT_DETERMINERS` (``der Minister``), not by an article before a noun of
-        :attr:`FEMININE_NOUN_ENDINGS` or a feminine role, whose case is then another (``sagte der
-        Zeitung``: the paper told)."""
-        words = raw[np[0] : np[1]].split()
-        first = words[0].casefold()
-        if first in self._pronouns:
-            return len(words) == 1
-        if first not in self._determiners:
-            return words[0][:1].isupper()
-        if first not in self.SUBJECT_DETERMINERS or len(words) < 2:
-            return False
-        noun = words[-1].casefold()
-        feminine = noun.endswith(self.FEMININE_NOUN_ENDINGS) or self.gender_of(noun) == self.FEMININE_PRONOUN
-        return not (feminine and first in self.OBLIQUE_FEMININE_DETERMINERS)
-
     def is_negative_subject(self, mention: str) -> bool:
         """Whether a speaker's *mention* is one of :attr:`NEGATIVE_PRONOUNS` (``Nobody warns you
         ...``, ``No one said ...``), one of them and ``of`` (``None of the officials said``), or
