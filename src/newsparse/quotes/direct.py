@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice
 
+import attrs
 import regex
 
 from ..names import strip_possessive
@@ -16,6 +17,9 @@ from ..vocabulary import Vocabulary
 from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
 from .resolution import SpeakerResolution
 from .words import LEAD, any_of, ends_with
+
+#: A character that is neither a letter nor a blank.
+_NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
 
 __all__ = ["DirectQuotes"]
 
@@ -148,6 +152,8 @@ class DirectQuotes(SpeakerResolution):
             attribution = self.attribution_after(raw, close, sentence, before)
             if attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
+                if attribution is not None:
+                    attribution = self.verb_second_speaker(raw, attribution, open_, sentence, state)
             if attribution is not None and self.is_label(raw, attribution, sentence, state):
                 attribution = None  # 'Update: "The road has reopened."': a label, no speaker
             if attribution is None and close == len(raw):
@@ -612,6 +618,64 @@ class DirectQuotes(SpeakerResolution):
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def verb_second_speaker(
+        self, raw: str, attribution: Attribution, open_: int, sentence: tuple[int, int], state: State
+    ) -> Attribution:
+        """*attribution*, found before a quotation opening at *open_*, with the phrase after its cue
+        as the speaker when the language puts the verb second (:attr:`VERB_SECOND`) and the phrase
+        before the cue is an opening that is no subject (:meth:`verb_second_opening`: ``Gestern
+        sagte Anna Schmidt: „...“``): the phrase after the verb, a subject
+        (:meth:`inverted_subject`), runs to the colon or comma before the quotation.
+
+        .. versionadded:: 0.2
+        """
+        cue = attribution.cue
+        if not self.VERB_SECOND or attribution.dropped or attribution.speaker[1] > cue.start:
+            return attribution
+        if not self.verb_second_opening(raw, sentence[0], cue.start, state):
+            return attribution
+        np = self.phrase_after(raw, cue.end, open_)
+        if np is None or not self.inverted_subject(raw, np) or raw[np[1] : open_].strip() not in (":", ","):
+            return attribution
+        return attrs.evolve(attribution, speaker=np)
+
+    def verb_second_opening(self, raw: str, start: int, cue_start: int, state: State) -> bool:
+        """Whether the words from *start* to *cue_start* open the sentence without being its
+        subject, so that the subject follows the verb (:attr:`VERB_SECOND`): no punctuation, at most
+        :attr:`MAX_VERB_SECOND_OPENING` words, and either a stop word or preposition first (``Auf
+        Nachfrage``, ``Am Montag``) or one capitalised word that is no pronoun, determiner nor name
+        the article gives someone (``Gestern``, ``Dennoch``, ``Gelassen``; not ``Schmidt`` after
+        ``Anna Schmidt``)."""
+        words = raw[start:cue_start].split()
+        if not words or len(words) > self.MAX_VERB_SECOND_OPENING or _NOT_WORDS_PATTERN.search(raw, start, cue_start):
+            return False
+        first = words[0].casefold()
+        if first in self._pronouns or first in self._determiners:
+            return False
+        if first in self._stop:
+            return True
+        if len(words) != 1 or not words[0][:1].isupper():
+            return False
+        return not state.index.is_known(state.index.full_name((words[0],)))
+
+    def inverted_subject(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase after a verb-second cue, reads as its subject: a pronoun of
+        :attr:`PRONOUNS`, a capitalised name, or a phrase opened by one of
+        :attr:`SUBJECT_DETERMINERS` (``der Minister``), not by an article before a noun of
+        :attr:`FEMININE_NOUN_ENDINGS` or a feminine role, whose case is then another (``sagte der
+        Zeitung``: the paper told)."""
+        words = raw[np[0] : np[1]].split()
+        first = words[0].casefold()
+        if first in self._pronouns:
+            return len(words) == 1
+        if first not in self._determiners:
+            return words[0][:1].isupper()
+        if first not in self.SUBJECT_DETERMINERS or len(words) < 2:
+            return False
+        noun = words[-1].casefold()
+        feminine = noun.endswith(self.FEMININE_NOUN_ENDINGS) or self.gender_of(noun) == self.FEMININE_PRONOUN
+        return not (feminine and first in self.OBLIQUE_FEMININE_DETERMINERS)
 
     def gerund_before(self, raw: str, first: int, end: int, sentence: tuple[int, int]) -> Attribution | None:
         """A verb in ``-ing`` that no list holds right before a quotation's comma or colon, after

@@ -92,6 +92,7 @@ class WithoutEnglishRules(QuoteParser):
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -274,6 +275,11 @@ class FrenchQuotes(WithoutEnglishRules):
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("qui",)
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
+    AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
+    GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des",)
+    PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
+    )
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "pourquoi", "comment", "quand", "où")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("a qualifié", "qualifie", "qualifié", "a décrit", "décrit", "a traité", "traite")
 
@@ -352,6 +358,12 @@ class GermanQuotes(WithoutEnglishRules):
     )
 
     VERB_AFTER_SOURCE: ClassVar[bool] = True
+    VERB_SECOND: ClassVar[bool] = True
+    GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des", "der")
+    SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
+    OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)
+    FEMININE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("ung", "heit", "keit", "schaft", "tät", "ion", "ei", "behörde")
+    FEMININE_PRONOUN: ClassVar[str] = "sie"
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte",
@@ -636,6 +648,8 @@ class SpanishQuotes(WithoutEnglishRules):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("a", "al")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
+    AGENT_WORDS: ClassVar[tuple[str, ...]] = ("por",)
+    PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")
 

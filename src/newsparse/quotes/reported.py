@@ -646,6 +646,19 @@ class ReportedSpeech(DirectQuotes):
                 return None
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
+            inverted = self.inverted_speaker(raw, cue, sentence, state)
+            if inverted is not None:
+                # "The plan, said Ana Ruiz, was too costly", "Gestern sagte Anna Schmidt, ...": the
+                # speaker after the verb, the words after the speaker
+                (np_start, np_end), content = inverted
+                if content is None:
+                    return None  # ("Prices, said Ana Ruiz, would rise": too few words, and never "Prices")
+                start, end, source = content
+                mention = self.mention(raw, (np_start, np_end))
+                speaker = self.resolve(mention, state, None)
+                kind = self.kind_of(start, end, marks)
+                quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, source)
+                return Candidate(quote, mention, cue.start(), end)
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
@@ -686,6 +699,74 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, source)
         return Candidate(quote, mention, min(mention.start, cue.start()), end)
+
+    def inverted_speaker(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], state: State
+    ) -> tuple[tuple[int, int], tuple[int, int, str | None] | None] | None:
+        """The speaker's phrase after *cue* and the reported words after that phrase, when the
+        subject follows the verb: an attribution set off by commas between a subject and its verb
+        (``The plan, said Ana Ruiz, was too costly``: ``was too costly``), or, with
+        :attr:`VERB_SECOND`, a verb after an opening that is no subject
+        (:meth:`verb_second_opening`: ``Gestern sagte Anna Schmidt, die Brücke ...``).  The
+        phrase after the verb (:meth:`phrase_after`) must be closed by a comma and the words, or
+        by one of :attr:`THAT_WORDS`; the phrase before an interrupting verb is at most
+        :attr:`MAX_APPOSITIVE_HEAD` words with no punctuation and no clause, and the words after
+        the comma open with its finite verb (:meth:`verb_at`); ``None`` otherwise (``The plan
+        was too costly, said Ana Ruiz, and ...``: the words before are said).  The words are
+        ``None`` when the shape holds but fewer than :attr:`MIN_WORDS` words follow (``Prices,
+        said Ana Ruiz, would rise``): no quote, and never the phrase before the verb as its
+        speaker.
+
+        .. versionadded:: 0.2
+        """
+        word = cue.group().casefold()
+        if word in self._separable or word in self._participles or word in self._uninverted:
+            return None
+        lead_end = cue.start()
+        while lead_end > sentence[0] and raw[lead_end - 1].isspace():
+            lead_end -= 1
+        interrupted = lead_end > sentence[0] and raw[lead_end - 1] == ","
+        if interrupted:
+            head = raw[sentence[0] : lead_end - 1]
+            if not 0 < len(head.split()) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
+                return None  # (a subject's phrase: "The plan", "Der Plan")
+            if _NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1):
+                return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
+        elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
+            return None
+        np = self.phrase_after(raw, cue.end(), sentence[1]) or (self.lone_plural_after(raw, cue.end()) if interrupted else None)
+        if np is None or (not interrupted and not self.inverted_subject(raw, np)):
+            return None
+        that = self._that.match(raw, np[1], sentence[1])
+        if that is not None and raw[np[1] : that.start() + 1].strip() in ("", ","):
+            return np, self.clause_from(raw, self.that_as_subject(raw, that), sentence)
+        comma = _COMMA.match(raw, np[1], sentence[1])
+        if comma is None or raw[np[1] : comma.start()].strip() or word not in self._bare:
+            return None
+        start = comma.end()
+        if interrupted and not self.verb_at(raw, start, sentence[1]):
+            return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
+        if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2)):
+            return None
+        if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
+            return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
+        return np, self.clause_from(raw, start, sentence)
+
+    def lone_plural_after(self, raw: str, pos: int) -> tuple[int, int] | None:
+        """A plural noun phrase in lower case with no determiner, at most
+        :attr:`MAX_ABSOLUTE_SUBJECT_WORDS` words, right after an inverted cue at *pos* and closed by
+        a comma (``The deal, said analysts, was close``, ``..., said council officials, ...``), when
+        it can name speakers next to a clause (:meth:`is_speaker_phrase`, *lenient*); else
+        ``None``."""
+        comma = raw.find(",", pos, pos + self.NAMED_WINDOW)
+        words = raw[pos:comma].split() if comma > pos and raw[pos : pos + 1] == " " else []
+        if not 0 < len(words) <= self.MAX_ABSOLUTE_SUBJECT_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if words[0] in self._stop or words[0] in self._determiners or not self.is_plural(words[-1]):
+            return None
+        end = comma - (len(raw[pos:comma]) - len(raw[pos:comma].rstrip()))
+        start = end - len(" ".join(words))
+        return (start, end) if raw[start:end] == " ".join(words) and self.is_speaker_phrase(raw[start:end], lenient=True) else None
 
     def is_negative_subject(self, mention: str) -> bool:
         """Whether a speaker's *mention* is one of :attr:`NEGATIVE_PRONOUNS` (``Nobody warns you

@@ -97,12 +97,16 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
+        if self.names_verb_object(words, preceding):
+            return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
                 if self.other_gender(referent, text, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return self.other_person(referent, text, at, state) or text
+                if self.shown_other_gender(referent, text, at, state):
+                    return text  # ('Ana Ruiz said ... She thanked her staff. "...," he said.': not her)
                 if self.someone_else_of_gender(referent, text, at, state) or self.rival_object(referent, text, at, state):
                     return text
                 low = words[0].casefold()
@@ -136,7 +140,13 @@ class SpeakerResolution(Segmentation):
             described = self.by_description(state, words[: placed[0]], at)
             return described if described is not None else text
         particled = self.particle_name(words)  # ("Ursula von der Leyen": "von" is no post-modifier)
-        inner_of = [i for i, w in enumerate(words[1:-1], 1) if w in self._cuts and not particled]
+        # (and a genitive's determiner after an article and a role: "Die Sprecherin des Ministeriums", "Der Chef der
+        # Deutschen Bank"; not "Angaben der Polizei" nor "einem Bericht der Zeitung", sources)
+        genitive = self._genitives if words[0].casefold() in self._determiners else frozenset()
+        inner_of = [
+            i for i, w in enumerate(words[1:-1], 1)
+            if (w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))) and not particled
+        ]
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)
@@ -185,6 +195,24 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    def names_verb_object(self, words: Sequence[str], preceding: str | None = None) -> bool:
+        """Whether a mention's *words* end in a name right after a verb form in lower case with one
+        of :attr:`OBJECT_VERB_ENDINGS` that is no occupation (:meth:`is_occupation`), at least
+        two words after a determiner that opens the mention (``The doctor treating Ana Ruiz``,
+        ``the man accused of killing Ana Ruiz``, ``The lawyer representing Tom Berg``): the name is
+        the verb's object and the phrase's head, unnamed, speaks (but ``the managing director Ana
+        Ruiz`` is Ana Ruiz: a title stands before the name).
+
+        .. versionadded:: 0.2
+        """
+        if not self.OBJECT_VERB_ENDINGS or len(words) < 4 or words[0].casefold() not in self._determiners:
+            return False
+        count = len(self.name_words(words, preceding))
+        if not count or len(words) - count < 3:
+            return False
+        verb = words[len(words) - count - 1]
+        return verb.islower() and verb.endswith(self.OBJECT_VERB_ENDINGS) and not self.is_occupation(verb.capitalize())
 
     def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
         """Whether a mention's *words* are one name word after capitalised words of the
@@ -775,6 +803,35 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         known = state.genders.get(name)
         return bool(known) and known != low
+
+    def shown_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether the paragraph, in the :attr:`PRONOUN_EVIDENCE_WINDOW` characters before *at*,
+        has a sentence outside quotation marks that opens with the person pronoun of the other
+        gender after a mention of *name*, with no one else named in that window: the sentence's
+        pronoun can only be *name*'s, so *pronoun* is not (``Ana Ruiz said the city would pay. She
+        thanked her staff. "...," he said.``: he is left as written).  Only to keep a pronoun
+        from *name*, never to give it to someone else.
+
+        .. versionadded:: 0.2
+        """
+        low = pronoun.casefold()
+        if low not in self._gendered or name == pronoun:
+            return False
+        rel = at - state.paragraph_start
+        floor = max(0, rel - self.PRONOUN_EVIDENCE_WINDOW)
+        people = state.index.people_between(state.paragraph_start + floor, at, self.MAX_SUBJECTS + 1)
+        if not people or len(people) > self.MAX_SUBJECTS or any(p.name != name for p in people):
+            return False
+        named = people[0].start - state.paragraph_start
+        starts = state.sentence_starts
+        for start in starts[bisect_left(starts, named + 1) : bisect_left(starts, rel)]:
+            word = self._word.search(state.paragraph_text, start, min(rel, start + 4))
+            if word is None or not word.group()[:1].isupper() or self.inside_marks(word.start(), state.paragraph_marks):
+                continue
+            other = word.group().casefold()
+            if other in self._persons and other in self._gendered and other != low:
+                return True
+        return False
 
     def only_one_of_gender(self, pronoun: str, at: int, state: State) -> str | None:
         """The first person named in the paragraph before *at*, when the article describes that

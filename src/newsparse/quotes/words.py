@@ -99,6 +99,21 @@ class QuoteWords:
     #: speaker, else the last speaker of this or the previous paragraph, else none
     #: (:meth:`~newsparse.quotes.QuoteParser.dropped_subject`).  ``False`` in English.
     DROPPED_SUBJECTS: ClassVar[bool] = False
+    #: Whether the finite verb comes second in a main clause, its subject after it when another
+    #: phrase opens the sentence (German ``Gestern sagte Anna Schmidt, ...``, ``Auf Nachfrage sagte
+    #: ein Sprecher, ...``): a speech verb after such an opening has its speaker after it
+    #: (:meth:`~newsparse.quotes.QuoteParser.inverted_speaker`).  ``False`` in English.
+    VERB_SECOND: ClassVar[bool] = False
+    #: The most words of an opening that stands before a verb-second cue (``Auf Nachfrage``).
+    MAX_VERB_SECOND_OPENING: ClassVar[int] = 4
+    #: Determiners that may open the subject after a verb-second cue (``sagte der Minister``).
+    SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    #: Of :attr:`SUBJECT_DETERMINERS`, those that before a feminine noun are in another case
+    #: than the subject's (German ``der Zeitung``, dative); with :attr:`FEMININE_NOUN_ENDINGS` and
+    #: :attr:`FEMININE_PRONOUN` (the pronoun :attr:`GENDER_WORDS` gives a woman's role).
+    OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    FEMININE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    FEMININE_PRONOUN: ClassVar[str] = "she"
     #: Words with no verb that give the quotation right before them, after its closing mark and a
     #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
     #: ``„...“, so Miersch.``); never a cue in running text.  Empty in English.
@@ -226,6 +241,23 @@ class QuoteWords:
     #: The ending of the participle that opens a clause without a subject (``Continuing his
     #: speech, ...``); empty for none.
     GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: Endings of a verb form in lower case that, right before a name inside a speaker's phrase
+    #: opened by a determiner, make the name the verb's object, not the speaker (``The doctor
+    #: treating Ana Ruiz said``: :meth:`~newsparse.quotes.QuoteParser.names_verb_object`).
+    OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ing",)
+    #: How far before a pronoun's quote a sentence opened by the other person pronoun, after a
+    #: mention of the pronoun's referent alone, shows that person's gender (``She thanked her
+    #: staff.``: :meth:`~newsparse.quotes.QuoteParser.shown_other_gender`).
+    PRONOUN_EVIDENCE_WINDOW: ClassVar[int] = 400
+    #: Determiners of a genitive that completes the noun before it (German ``des``, ``der``; French
+    #: ``des``): a speaker's phrase opened by one right after a noun is that noun's complement, and
+    #: the noun's phrase speaks (:meth:`~newsparse.quotes.QuoteParser.genitive_head`).  Empty in
+    #: English (``of`` does that there: :attr:`OF_WORDS`).
+    GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of a past participle in the passive before one of :attr:`AGENT_WORDS` (``polled by
+    #: Reuters``, ``seen by``, ``drawn by``): its agent describes the noun before it and never speaks
+    #: for it (:meth:`~newsparse.quotes.QuoteParser.agent_before_object`).
+    PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = ("ed", "en", "wn")
     #: The ending of the simple past (``-ed``): after a quotation, ``"...," Ortiz barked`` reads a verb
     #: with it as the attribution even when it is not a speech verb; empty for a language that has none.
     PAST_SUFFIX: ClassVar[str] = "ed"
