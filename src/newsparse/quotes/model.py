@@ -316,6 +316,11 @@ class ClaimWindow(Sequence[tuple[int, int]]):
         return any(start <= pos < end for start, end in self._added)
 
 
+def _pair_start(pair: tuple[int, Mention]) -> int:
+    """The start of a ``(start, mention)`` pair: the sort key of :meth:`DirectSpeakers.of`."""
+    return pair[0]
+
+
 class DirectSpeakers(Sequence[tuple[int, Mention]]):
     """The speakers of a paragraph's direct quotes as ``(start, mention)`` pairs in order of
     position (paragraph-relative), for the reported-speech pass to look up by position.  Kept in
@@ -339,16 +344,20 @@ class DirectSpeakers(Sequence[tuple[int, Mention]]):
     def of(cls, direct: Sequence[Quote], offset: int) -> Sequence[tuple[int, Mention]]:
         """The speakers (with a span) of the quotes *direct*, whose spans are in the input, as
         pairs relative to the paragraph at *offset*, in order of position: a sorted list when there
-        are few quotes, else packed.  (Speakers that start together are one mention, the same
-        in either order.)"""
+        are few quotes, else packed.  Speakers that start together keep the order of their quotes
+        in both forms (two rules may read two mentions of different lengths from one start; a
+        :class:`Mention` has no order of its own)."""
         if len(direct) < cls.COMPACT_FROM:
             return sorted(
                 (
-                    q.speaker.span.start - offset,
-                    Mention(q.speaker.mention, q.speaker.span.start - offset, q.speaker.span.end - offset),
-                )
-                for q in direct
-                if q.speaker is not None and q.speaker.span is not None
+                    (
+                        q.speaker.span.start - offset,
+                        Mention(q.speaker.mention, q.speaker.span.start - offset, q.speaker.span.end - offset),
+                    )
+                    for q in direct
+                    if q.speaker is not None and q.speaker.span is not None
+                ),
+                key=_pair_start,
             )
         starts: array[int] = array("q")
         ends: array[int] = array("q")
