@@ -743,7 +743,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         numeric = _DAY_MONTH.search(readable)
-        if numeric is None or len(regex.split(r"[/.]", numeric.group())[-1]) != 4:
+        if numeric is None or len(numeric.group().replace("/", ".").rsplit(".", 1)[-1]) != 4:
             return False
         return "." in numeric.group() or _H_TIME.search(readable) is not None
 

@@ -4,6 +4,7 @@ ministry``) to the fullest name the article gives (``Vladimir Putin``), through 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -22,6 +23,27 @@ from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
 _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
+
+
+@functools.lru_cache(maxsize=64)
+def title_patterns(word: str, chain: int) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The patterns :meth:`SpeakerResolution.titles_another` reads *word* with: the title right
+    before a mention, up to *chain* capitalised words between (ending the text read), and the title
+    before any capitalised word.  Built once per title word and kept (a parser reads few of them),
+    not on every call."""
+    escaped = regex.escape(word)
+    words = rf"(?:\p{{Lu}}[\p{{L}}'’-]*+\s++){{0,{chain}}}"
+    return (
+        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{words}\p{{Lu}}\Z"),
+        regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}"),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def title_before_name(title: str) -> regex.Pattern[str]:
+    """*title* written capitalised before a capitalised word (``President Obama``), the word its
+    group: :meth:`SpeakerResolution.bare_title_holder`'s pattern, built once per title."""
+    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(title)}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)")
 
 __all__ = ["SpeakerResolution"]
 
@@ -1070,13 +1092,11 @@ class SpeakerResolution(Segmentation):
            The title right before the mention is read up to the mention's first letter (it was
            read in the text before the mention, where the capital it needs never is).
         """
-        escaped = regex.escape(word)
+        own, titled = title_patterns(word, self.TITLE_CHAIN)
         # (the lead ends with the mention's own first letter: the capital after the title)
         lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start + 1]
-        chain = rf"(?:\p{{Lu}}[\p{{L}}'’-]*+\s++){{0,{self.TITLE_CHAIN}}}"
-        if regex.search(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++{chain}\p{{Lu}}\Z", lead) is not None:
+        if own.search(lead) is not None:
             return False
-        titled = regex.compile(rf"(?<![\p{{L}}])(?i:{escaped})\.?+\s++\p{{Lu}}")
         return titled.search(text, person.start + len(person.name), person.start + self.PHRASE_WINDOW) is not None
 
     def owner_gender(self, text: str, before: Person, person: Person | None) -> str | None:
@@ -1242,10 +1262,9 @@ class SpeakerResolution(Segmentation):
         that is not part of *found* (``President Obama``), with no capitalised word before the
         title but a country's (``World Bank President Jim Yong Kim`` is no such holder;
         ``French President Ana Ortiz`` is)."""
-        title = regex.escape(role[:1].upper() + role[1:])
-        pattern = rf"(?<![\p{{L}}]){title}\s++(\p{{Lu}}[\p{{L}}'’\-]*+)"
+        pattern = title_before_name(role[:1].upper() + role[1:])
         own = set(found.split())
-        for match in regex.finditer(pattern, text, pos=start, endpos=end):
+        for match in pattern.finditer(text, start, end):
             if strip_possessive(match.group(1)) in own:
                 continue  # ("Judge Sullivan's ruling": the same person)
             before = text[max(start, match.start() - self.NAMED_WINDOW) : match.start()].split()
