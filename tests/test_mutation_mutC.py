@@ -14,20 +14,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from newsparse.quotes.languages import language_pack
-from newsparse.quotes.parser import QuoteParser
-from newsparse.spans import Paragraph, QuoteKind, Span, collapse
-
-Row = tuple[str, str, int, int, str | None, str | None, str | None]
-KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
-
-
-def parser_for(language: str | None) -> QuoteParser:
-    """A fresh parser, of *language*'s pack if given."""
-    if language is None:
-        return QuoteParser()
-    pack = language_pack(language)
-    return pack.quotes(pack.vocabulary())
+from quote_cases import KINDS, Case, Row, parser_for, quotes_of  # noqa: F401  (the shared table shape)
 
 
 @attrs.frozen
@@ -102,32 +89,6 @@ def test_marks_and_sentences(segment: Segment) -> None:
     assert [segment.raw[a:b] for a, b in parser.sentences(text, marks)] == segment.sentences
 
 
-@attrs.frozen
-class Case:
-    """Paragraphs joined by a blank line, read by a fresh parser (of *language*), and the quotes expected."""
-
-    pieces: str | list[str]
-    expected: list[Row]
-    language: str | None = None
-
-
-def quotes_of(case: Case) -> list[Row]:
-    """Every quote of *case*, each span checked against the text."""
-    pieces = [case.pieces] if isinstance(case.pieces, str) else case.pieces
-    text = "\n\n".join(pieces)
-    paragraphs, start = [], 0
-    for piece in pieces:
-        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
-        start += len(piece) + 2
-    rows: list[Row] = []
-    for quote in parser_for(case.language).parse(text, paragraphs):
-        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
-        speaker = quote.speaker
-        if speaker is not None and speaker.span is not None:
-            assert collapse(text[speaker.span.start : speaker.span.end]) == speaker.mention
-        name = speaker.name if speaker is not None else None
-        rows.append((KINDS[quote.kind], quote.text, quote.span.start, quote.span.end, quote.cue, name, quote.source))
-    return rows
 
 
 CASES: list[Case] = [

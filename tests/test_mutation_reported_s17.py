@@ -13,50 +13,9 @@ checking that each quote's span and its speaker's span slice the text back to th
 
 from __future__ import annotations
 
-import attrs
 import pytest
 
-from newsparse.quotes.languages import language_pack
-from newsparse.quotes.parser import QuoteParser
-from newsparse.spans import Paragraph, QuoteKind, Span, collapse
-
-Row = tuple[str, str, int, int, str | None, str | None, str | None]
-KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
-
-
-@attrs.frozen
-class Case:
-    """Paragraphs joined by *joiner*, read by a fresh parser (of *language*'s pack if given), and
-    the quotes expected."""
-
-    pieces: str | list[str]
-    expected: list[Row]
-    language: str | None = None
-    joiner: str = "\n\n"
-
-
-def quotes_of(case: Case) -> list[Row]:
-    """Every quote of *case*, each span checked against the text."""
-    pieces = [case.pieces] if isinstance(case.pieces, str) else case.pieces
-    text = case.joiner.join(pieces)
-    paragraphs, start = [], 0
-    for piece in pieces:
-        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
-        start += len(piece) + len(case.joiner)
-    parser = QuoteParser()
-    if case.language is not None:
-        pack = language_pack(case.language)
-        parser = pack.quotes(pack.vocabulary())
-    rows: list[Row] = []
-    for quote in parser.parse(text, paragraphs):
-        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
-        speaker = quote.speaker
-        if speaker is not None and speaker.span is not None:
-            assert collapse(text[speaker.span.start : speaker.span.end]) == speaker.mention
-        name = speaker.name if speaker is not None else None
-        rows.append((KINDS[quote.kind], quote.text, quote.span.start, quote.span.end, quote.cue, name, quote.source))
-    return rows
-
+from quote_cases import KINDS, Case, Row, parser_for, quotes_of  # noqa: F401  (the shared table shape)
 
 CASES: list[Case] = [
     # the sentence's end: a pattern whose words may hold a full stop, or a search for a comma, stops there

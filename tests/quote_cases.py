@@ -1,0 +1,55 @@
+"""The table shape the quote-rule mutation tests share: a :class:`Case` of paragraphs and the
+quotes expected, read by a fresh :class:`~newsparse.quotes.parser.QuoteParser` (of a language pack
+when given) through :func:`quotes_of`, which checks every span on the way."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse.quotes.languages import language_pack
+from newsparse.quotes.parser import QuoteParser
+from newsparse.spans import Paragraph, QuoteKind, Span, collapse
+
+#: ``(kind, text, start, end, cue, speaker's name, source)`` of one quote.
+Row = tuple[str, str, int, int, str | None, str | None, str | None]
+KINDS = {QuoteKind.DIRECT: "D", QuoteKind.INDIRECT: "R", QuoteKind.MIXED: "M"}
+
+
+def parser_for(language: str | None) -> QuoteParser:
+    """A fresh parser, of *language*'s pack if given."""
+    if language is None:
+        return QuoteParser()
+    pack = language_pack(language)
+    return pack.quotes(pack.vocabulary())
+
+
+@attrs.frozen
+class Case:
+    """Paragraphs joined by *joiner*, read by a fresh parser (of *language*'s pack if given), and
+    the quotes expected."""
+
+    pieces: str | list[str]
+    expected: list[Row]
+    language: str | None = None
+    joiner: str = "\n\n"
+
+
+def quotes_of(case: Case) -> list[Row]:
+    """Every quote of *case* as a :data:`Row`, after checking that its span and its speaker's
+    slice the text back to them and that its paragraph is the one its span lies in."""
+    pieces = [case.pieces] if isinstance(case.pieces, str) else case.pieces
+    text = case.joiner.join(pieces)
+    paragraphs, start = [], 0
+    for piece in pieces:
+        paragraphs.append(Paragraph(piece, Span(start, start + len(piece))))
+        start += len(piece) + len(case.joiner)
+    rows: list[Row] = []
+    for quote in parser_for(case.language).parse(text, paragraphs):
+        assert collapse(text[quote.span.start : quote.span.end]) == quote.text
+        assert quote.paragraph == next(i for i, p in enumerate(paragraphs) if p.span.start <= quote.span.start < p.span.end)
+        speaker = quote.speaker
+        if speaker is not None and speaker.span is not None:
+            assert collapse(text[speaker.span.start : speaker.span.end]) == speaker.mention
+        name = speaker.name if speaker is not None else None
+        rows.append((KINDS[quote.kind], quote.text, quote.span.start, quote.span.end, quote.cue, name, quote.source))
+    return rows
