@@ -301,27 +301,21 @@ class ArticleParser:
     #: How many lines under the second copy of a text printed twice may be no part of the copy
     #: (a footer: ``© 2025 City Herald``), read with the first copy (:meth:`repeat_run`).
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     REPEAT_FOOTER_LINES: ClassVar[int] = 2
     #: The most copies of a text printed over and over that :meth:`repeat_run` reads as a careless
     #: paste (the first and two more); a block printed more times is the text's own (a list).
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     MAX_REPEAT_COPIES: ClassVar[int] = 3
     #: How many earlier places of a run's last line :meth:`longest_repeat` reads back from.
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     REPEAT_TRIES: ClassVar[int] = 5
     #: How many times :meth:`earlier_places` searches the text for a run's last line.
     #:
-    #: .. versionadded:: 0.3
-    REPEAT_SEARCHES: ClassVar[int] = 50
-    #: How many more lines than the second copy the first copy of an article printed twice could
-    #: have at its end (a separator between the copies).  No longer read: since 0.3 a copy that
-    #: stops short is a repeat too, so any lines may stand between the copies (:meth:`repeat_run`).
-    #:
     #: .. versionadded:: 0.2
-    REPEAT_SLACK: ClassVar[int] = 2
+    REPEAT_SEARCHES: ClassVar[int] = 50
 
     def __init__(
         self,
@@ -435,7 +429,7 @@ class ArticleParser:
         text for text.  *text*, the text the lines were split from, makes the search for the
         earlier copy a string search (:meth:`earlier_places`).
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         count = len(lines)
         if count < 2 * self.MIN_REPEAT_LINES:
             return 0, 0
@@ -456,7 +450,7 @@ class ArticleParser:
         run that are its last line again (:meth:`earlier_places`); from each the run is read back
         line by line, no further than the copies allow (:meth:`run_back`): linear in the lines.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         best, best_last = 0, 0
         for last in self.earlier_places(lines, end, text):
             size = self.run_back(lines, end, last)
@@ -473,7 +467,7 @@ class ArticleParser:
         by bisection, so a text whose last line stands nowhere before it costs one search;
         without it the lines are read back one by one.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         target = lines[end - 1]
         places: list[int] = []
         if text is None:
@@ -498,7 +492,7 @@ class ArticleParser:
         back line by line; 0 when that is more than :attr:`MAX_REPEAT_COPIES` copies allow, and
         no more than leaves :attr:`MIN_REPEAT_LINES` lines before the run.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         period = end - 1 - last
         most = (self.MAX_REPEAT_COPIES - 1) * period
         limit = min(last + 1, end - self.MIN_REPEAT_LINES, most + 1)
@@ -690,7 +684,7 @@ class ArticleParser:
         streets``): the first line is filed as its boilerplate
         and the kicker is the section.  Returns where the header starts (2), or 0.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         lines = state.lines
         if len(lines) < 3:
             return 0
@@ -1442,7 +1436,7 @@ class ArticleParser:
         (:meth:`HeadlineParser.continues`: it ends in a word no headline ends on, ``... in Cairo
         as`` / ``mediators push for deal before holiday``), that line being no byline and no stamp.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         lines = state.lines
         if index + 2 >= len(lines) or headline.span.end != lines[index].span.end:
             return False
@@ -1676,7 +1670,7 @@ class ArticleParser:
         """A line of running text that is the paragraph line right above it printed again, the
         same text alone in a block of its own (a paragraph pasted twice): boilerplate ``repeat``.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         body, lines = state.body, state.lines
         line = lines[index]
         if not body or index == 0 or not line.blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
@@ -2024,7 +2018,7 @@ class ArticleParser:
         """Where *line* stands again in *text*, as a whole line, after it and before *stop*; -1 when
         it does not (at most :attr:`TEASER_TRIES` places are read).
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         at = text.find(line.text, line.span.end, stop)
         for _ in range(self.TEASER_TRIES):
             if at < 0:
@@ -2047,7 +2041,7 @@ class ArticleParser:
         too (a block pasted twice: the story, a live blog's ``Key points`` repeated; a teaser has
         the rest of the header under it, the story's next line under its copy).
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         lines, text = state.lines, state.text
         line = lines[index]
         if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
@@ -2146,7 +2140,7 @@ class ArticleParser:
         me``: a verse, a list): the block counts as one line, so the story under a hymn quoted
         after the lede is seen.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         line = lines[ahead]
         return ahead - 1 > index and not line.blank_before and has_lower_word(line.text)
 

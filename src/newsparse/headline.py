@@ -34,7 +34,7 @@ class HeadlineParser:
     #: headline line that ends in one goes on on the next line of its block (``Ceasefire talks
     #: resume in Cairo as`` / ``mediators push for deal before holiday``, :meth:`continues`).
     #:
-    #: .. versionadded:: 0.3
+    #: .. versionadded:: 0.2
     OPEN_ENDS: ClassVar[frozenset[str]] = frozenset(
         {"a", "an", "the", "and", "or", "but", "nor", "as", "of", "to", "in", "on", "at", "for", "with", "by",
          "from", "into", "onto", "over", "after", "before", "amid", "than", "that", "while", "because", "about"}
@@ -61,7 +61,7 @@ class HeadlineParser:
         ends in a word of :attr:`OPEN_ENDS` (a headline wrapped after ``as``, ``of``, ``the``), and
         the two lines together are still a headline candidate.
 
-        .. versionadded:: 0.3"""
+        .. versionadded:: 0.2"""
         words = line.text.split()
         if below.blank_before or not words or words[-1].casefold() not in self.OPEN_ENDS:
             return False
