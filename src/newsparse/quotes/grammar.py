@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 import regex
@@ -93,37 +93,26 @@ _PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_sc
 _ARTICLE_INDEX: ContextVar[PersonIndex | None] = ContextVar("newsparse_article_index", default=None)
 
 
-class _Knowing(AbstractContextManager[None]):
-    """The context of :meth:`SpeakerGrammar.knowing`: sets the article's index on entry and puts
-    back the one before on exit."""
-
-    __slots__ = ("_index", "_token")
-
-    def __init__(self, index: PersonIndex) -> None:
-        self._index = index
-
-    def __enter__(self) -> None:
-        self._token = _ARTICLE_INDEX.set(self._index)
-
-    def __exit__(self, *exc: object) -> None:
-        _ARTICLE_INDEX.reset(self._token)
+_Value = TypeVar("_Value")
 
 
-class _Scanning(AbstractContextManager[CueScan]):
-    """The context of :meth:`SpeakerGrammar.scanning`: sets the paragraph's scan on entry and
-    puts back the one before on exit (a class, not a generator: one per paragraph, kept cheap)."""
+class _Setting(AbstractContextManager[_Value]):
+    """The context of :meth:`SpeakerGrammar.scanning` and :meth:`SpeakerGrammar.knowing`: sets a
+    context variable to a value on entry and puts back the one before on exit (a class, not a
+    generator: one per paragraph, kept cheap)."""
 
-    __slots__ = ("_scan", "_token")
+    __slots__ = ("_token", "_value", "_variable")
 
-    def __init__(self, scan: CueScan) -> None:
-        self._scan = scan
+    def __init__(self, variable: ContextVar[_Value | None], value: _Value) -> None:
+        self._variable = variable
+        self._value = value
 
-    def __enter__(self) -> CueScan:
-        self._token = _PARAGRAPH_SCAN.set(self._scan)
-        return self._scan
+    def __enter__(self) -> _Value:
+        self._token = self._variable.set(self._value)
+        return self._value
 
     def __exit__(self, *exc: object) -> None:
-        _PARAGRAPH_SCAN.reset(self._token)
+        self._variable.reset(self._token)
 
 
 class SpeakerGrammar(QuoteWords):
@@ -484,15 +473,15 @@ class SpeakerGrammar(QuoteWords):
         of ``scan.text`` (the same string object) reads it instead of the window's tokens, and
         :meth:`paragraph_scan` gives it back (``QuoteParser.parse_paragraph`` scans each
         paragraph once this way)."""
-        return _Scanning(scan)
+        return _Setting(_PARAGRAPH_SCAN, scan)
 
-    def knowing(self, index: PersonIndex) -> AbstractContextManager[None]:
+    def knowing(self, index: PersonIndex) -> AbstractContextManager[PersonIndex]:
         """For the time of a ``with`` block, *index* is the article's person index that
         :meth:`names_person` asks (``QuoteParser.parse_paragraph`` sets it for each paragraph).
 
         .. versionadded:: 0.2
         """
-        return _Knowing(index)
+        return _Setting(_ARTICLE_INDEX, index)
 
     def names_person(self, word: str) -> bool:
         """Whether the article being parsed names a person by the capitalised *word* alone: the
