@@ -345,6 +345,7 @@ class ArticleParser:
         self._end_mark = regex.compile(
             rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
         )
+        self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         self.headline = headline or HeadlineParser()
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
@@ -2157,7 +2158,7 @@ class ArticleParser:
         letter on its own, not a share button (a list's ``x``, a text of ``x`` lines).
 
         .. versionadded:: 0.2"""
-        buttons = {button.casefold() for button in self.AMBIGUOUS_BUTTONS}  # (a subclass may write "X")
+        buttons = self._ambiguous_buttons
         if boilerplate.kind != BoilerplateKind.SHARE.value or boilerplate.text.casefold() not in buttons:
             return False
         lines = state.lines
