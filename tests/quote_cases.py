@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import attrs
 
+import newsparse
 from newsparse.quotes.languages import language_pack
 from newsparse.quotes.parser import QuoteParser
 from newsparse.spans import Paragraph, QuoteKind, Span, collapse
@@ -53,3 +54,18 @@ def quotes_of(case: Case) -> list[Row]:
         name = speaker.name if speaker is not None else None
         rows.append((KINDS[quote.kind], quote.text, quote.span.start, quote.span.end, quote.cue, name, quote.source))
     return rows
+
+
+#: ``(text, speaker's name, speaker's mention)`` of one quote of a whole article.
+SpeakerRow = tuple[str, "str | None", "str | None"]
+
+
+def speaker_rows(text: str) -> list[SpeakerRow]:
+    """The quotes of *text* read as the story under a headline by :func:`newsparse.parse_article`,
+    as :data:`SpeakerRow`: the speaker tables' shape."""
+    article = newsparse.parse_article(f"Harbour news\n\n{text}")
+    out: list[SpeakerRow] = []
+    for quote in article.quotes:
+        speaker = quote.speaker
+        out.append((quote.text, speaker and speaker.name, speaker and speaker.mention))
+    return out

@@ -9,18 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-
-Row = tuple[str, "str | None", "str | None"]
-
-
-def quotes_of(text: str) -> list[Row]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    out: list[Row] = []
-    for quote in article.quotes:
-        speaker = quote.speaker
-        out.append((quote.text, speaker and speaker.name, speaker and speaker.mention))
-    return out
-
+from quote_cases import SpeakerRow as Row
+from quote_cases import speaker_rows as quotes_of
 
 # "they" and "we" refer to a plural speaker only: names joined by "and", a group, a body
 PLURALS = [
