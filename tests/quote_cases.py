@@ -56,16 +56,42 @@ def quotes_of(case: Case) -> list[Row]:
     return rows
 
 
+def article_of(text: str, language: str | None = None, headline: str | None = "Harbour news") -> newsparse.Article:
+    """*text* read by :func:`newsparse.parse_article` (or an :class:`~newsparse.ArticleParser` of
+    *language*) as the story under *headline*; with no headline, *text* is the whole article."""
+    whole = text if headline is None else f"{headline}\n\n{text}"
+    if language is None:
+        return newsparse.parse_article(whole)
+    return newsparse.ArticleParser(language=language).parse(whole)
+
+
 #: ``(text, speaker's name, speaker's mention)`` of one quote of a whole article.
 SpeakerRow = tuple[str, "str | None", "str | None"]
+#: ``(text, kind, speaker's name)`` of one quote of a whole article.
+KindRow = tuple[str, QuoteKind, "str | None"]
+#: ``(text, kind, speaker's name, speaker's mention)`` of one quote of a whole article.
+MentionRow = tuple[str, QuoteKind, "str | None", "str | None"]
 
 
-def speaker_rows(text: str) -> list[SpeakerRow]:
-    """The quotes of *text* read as the story under a headline by :func:`newsparse.parse_article`,
-    as :data:`SpeakerRow`: the speaker tables' shape."""
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    out: list[SpeakerRow] = []
-    for quote in article.quotes:
+def speaker_rows(text: str, language: str | None = None, headline: str | None = "Harbour news") -> list[SpeakerRow]:
+    """The quotes of *text* read by :func:`article_of`, as :data:`SpeakerRow`: the speaker tables' shape."""
+    return [(quoted, name, mention) for quoted, _, name, mention in mention_rows(text, language, headline)]
+
+
+def kind_rows(text: str, language: str | None = None, headline: str | None = "Harbour news") -> list[KindRow]:
+    """The quotes of *text* read by :func:`article_of`, as :data:`KindRow`."""
+    return [(quoted, kind, name) for quoted, kind, name, _ in mention_rows(text, language, headline)]
+
+
+def mention_rows(text: str, language: str | None = None, headline: str | None = "Harbour news") -> list[MentionRow]:
+    """The quotes of *text* read by :func:`article_of`, as :data:`MentionRow`."""
+    out: list[MentionRow] = []
+    for quote in article_of(text, language, headline).quotes:
         speaker = quote.speaker
-        out.append((quote.text, speaker and speaker.name, speaker and speaker.mention))
+        out.append((quote.text, quote.kind, speaker and speaker.name, speaker and speaker.mention))
     return out
+
+
+def speaker_names(article: newsparse.Article) -> list[str | None]:
+    """Each quote's speaker's name in *article*, ``None`` where it has no speaker."""
+    return [None if quote.speaker is None else quote.speaker.name for quote in article.quotes]

@@ -16,14 +16,9 @@ import newsparse
 from newsparse.article import ArticleParser
 from newsparse.lines import Line, split_lines
 from newsparse.spans import Paragraph
+from quote_cases import speaker_rows as quotes_of
 
 Row = tuple[str, "str | None", "str | None"]
-
-
-def quotes_of(paragraphs: str, language: str | None = None) -> list[Row]:
-    text = f"Harbour news\n\n{paragraphs}"
-    article = ArticleParser(language=language).parse(text) if language else newsparse.parse_article(text)
-    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
 
 
 # 1. a number after a coordinator is a clause's subject only when no number stands before the

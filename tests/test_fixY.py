@@ -10,11 +10,11 @@ from typing import Any, TypeVar
 
 import pytest
 
-import newsparse
 from newsparse import ArticleParser, QuoteKind
 from newsparse.names import NameModel
 from newsparse.quotes.languages import language_pack
 from newsparse.vocabulary import Vocabulary
+from quote_cases import MentionRow, mention_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
@@ -22,13 +22,8 @@ Row = tuple[str, QuoteKind, "str | None", "str | None"]
 T = TypeVar("T", bound=tuple[Any, ...])
 
 
-def quotes_of(paragraphs: str, language: str | None = None) -> list[tuple[str, QuoteKind, str | None, str | None]]:
-    text = "Town hall notes\n\n" + paragraphs.replace("|", "\n\n")
-    article = ArticleParser(language=language).parse(text) if language else newsparse.parse_article(text)
-    return [
-        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
-        for q in article.quotes
-    ]
+def quotes_of(paragraphs: str, language: str | None = None) -> list[MentionRow]:
+    return mention_rows(paragraphs.replace("|", "\n\n"), language, "Town hall notes")
 
 
 def no_duplicates(table: list[T]) -> list[T]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from quote_cases import speaker_names as speakers
 
 HEADLINE = "Council rejects harbour plan\n\n"
 
@@ -150,10 +151,6 @@ ROWS = [
         "near-miss: in two sentences the later holder, as before",
     ),
 ]
-
-
-def speakers(article: newsparse.Article) -> list[str | None]:
-    return [None if q.speaker is None else q.speaker.name for q in article.quotes]
 
 
 def test_no_duplicate_rows() -> None:

@@ -6,18 +6,18 @@ good shapes the rules were made for."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 Row = tuple[str, QuoteKind, str | None]
 
 
-def quotes_of(text: str) -> list[Row]:
-    article = newsparse.ArticleParser().parse(text)
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline=None)
 
 
 # a capitalised word before a name is dropped only when it is a listed occupation noun, never

@@ -7,20 +7,21 @@ the near-miss that must stay as it is."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
 from newsparse.names import NameModel
 from newsparse.quotes.languages import GermanVocabulary
+from quote_cases import kind_rows
 
 D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
 Triples = list[tuple[str, QuoteKind, str | None]]
 
 
-def quotes_of(text: str, language: str) -> Triples:
-    article = newsparse.ArticleParser(language=language).parse("Titel\n\n" + text + "\n")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline="Titel")
 
 
 GERMAN = [

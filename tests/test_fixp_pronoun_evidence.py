@@ -14,6 +14,7 @@ import pytest
 
 import newsparse
 from newsparse.quotes import QuoteParser
+from quote_cases import speaker_names as speakers
 
 HEADLINE = "Bakery plans to expand\n\n"
 
@@ -136,10 +137,6 @@ PACKS = [
         ["Tomás Berg"],
     ),
 ]
-
-
-def speakers(article: newsparse.Article) -> list[str | None]:
-    return [None if q.speaker is None else q.speaker.name for q in article.quotes]
 
 
 def test_no_duplicate_rows() -> None:

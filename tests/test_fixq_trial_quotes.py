@@ -5,24 +5,20 @@ speaker name, speaker mention)`` tuples that must come out, in order."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsparse
-from newsparse import ArticleParser, QuoteKind
+from newsparse import QuoteKind
 from newsparse.quotes.languages import language_pack
+from quote_cases import mention_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
 Row = tuple[str, QuoteKind, "str | None", "str | None"]
 
 
-def quotes_of(paragraph: str, language: str | None = None) -> list[tuple[str, QuoteKind, str | None, str | None]]:
-    text = f"Town hall notes\n\n{paragraph}"
-    article = ArticleParser(language=language).parse(text) if language else newsparse.parse_article(text)
-    return [
-        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
-        for q in article.quotes
-    ]
+quotes_of = partial(mention_rows, headline="Town hall notes")
 
 
 CLAUSE_AFTER_A_CLOSING_ATTRIBUTION = [

@@ -6,17 +6,18 @@ triples that must come out, in order.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
 
-def quotes_of(paragraph: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Council news\n\n{paragraph}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline="Council news")
 
 
 UNATTRIBUTED = [

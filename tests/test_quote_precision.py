@@ -11,14 +11,10 @@ import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows as quotes_of
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 Triple = tuple[str, QuoteKind, "str | None"]
-
-
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 # the person named in the possessive is not the subject: a pronoun after it is not that person

@@ -9,13 +9,9 @@ import pytest
 
 import newsparse
 from newsparse import QuoteKind, QuoteParser
+from quote_cases import kind_rows as quotes_of
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
-
-
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 # a thing is never a speaker: the participle's real subject speaks, or nobody

@@ -4,17 +4,18 @@ checked quote by quote: who a pronoun refers to when a paragraph brings in someo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
 
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(text)
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline=None)
 
 
 STORIES = [

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows as quotes_of
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
-
-
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 # "and" with no comma opens a second speaker's clause inside reported words only after a whole

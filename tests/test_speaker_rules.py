@@ -8,13 +8,9 @@ import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows as quotes_of
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
-
-
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 # a role after "a", "an", "one" or "another" brings in someone new: never the person the story

@@ -5,20 +5,16 @@ exact ``(text, speaker name, mention)`` triples that must come out, in order."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsparse
+from quote_cases import speaker_rows
 
 Row = tuple[str, "str | None", "str | None"]
 
 
-def quotes_of(text: str) -> list[Row]:
-    article = newsparse.parse_article(f"Council news\n\n{text}")
-    out: list[Row] = []
-    for quote in article.quotes:
-        speaker = quote.speaker
-        out.append((quote.text, speaker and speaker.name, speaker and speaker.mention))
-    return out
+quotes_of = partial(speaker_rows, headline="Council news")
 
 
 # a capitalised modal or month next to a name, or right before the cue, is a name's word

@@ -5,18 +5,19 @@ German separable verbs with the particle at the end.  Invented stories; each cas
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows
 
 D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
 Triples = list[tuple[str, QuoteKind, str | None]]
 
 
-def quotes_of(text: str, language: str) -> Triples:
-    article = newsparse.ArticleParser(language=language).parse(text)
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline=None)
 
 
 FR_WIRE = (

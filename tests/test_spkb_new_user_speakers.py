@@ -5,20 +5,20 @@ a label before a colon that is a common noun (``Rating:``), no speaker."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
 from newsparse.quotes.languages import language_pack
+from quote_cases import kind_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 Triples = list[tuple[str, QuoteKind, str | None]]
 
 
-def quotes_of(text: str, language: str = "en") -> Triples:
-    parser = newsparse.ArticleParser(language=language)
-    article = parser.parse(f"Plant news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline="Plant news")
 
 
 # a month, a weekday or a date before ", the company said" is the end of the reported words,

@@ -9,14 +9,10 @@ import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows as quotes_of
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 Triples = list[tuple[str, QuoteKind, str | None]]
-
-
-def quotes_of(text: str, language: str = "en") -> Triples:
-    article = newsparse.ArticleParser(language=language).parse(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 def sources_of(text: str) -> list[tuple[str, str | None]]:

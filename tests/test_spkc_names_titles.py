@@ -6,18 +6,19 @@ the exact quotes and speakers that must come out."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows
 
 D, R = QuoteKind.DIRECT, QuoteKind.INDIRECT
 Row = tuple[str, QuoteKind, str | None]
 
 
-def quotes_of(text: str, language: str = "en") -> list[Row]:
-    article = newsparse.ArticleParser(language=language).parse(text)
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline=None)
 
 
 # the first of three capitalised words is a given name unless it is a listed occupation noun

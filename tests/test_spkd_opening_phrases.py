@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
 from newsparse import QuoteKind
 from newsparse.quotes.reported import ReportedSpeech
+from quote_cases import kind_rows as quotes_of
 
 R = QuoteKind.INDIRECT
-
-
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 # two words joined by a coordinator and set off by a comma describe the subject that follows

@@ -10,15 +10,10 @@ import pytest
 import newsparse
 from newsparse import QuoteKind
 from newsparse.quotes.languages import language_pack
+from quote_cases import kind_rows as quotes_of
 
 D = QuoteKind.DIRECT
 Triples = list[tuple[str, QuoteKind, str | None]]
-
-
-def quotes_of(text: str, language: str = "en") -> Triples:
-    parser = newsparse.ArticleParser(language=language)
-    article = parser.parse(f"Harbour news\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
 
 
 CASES = [

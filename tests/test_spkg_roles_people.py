@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import newsparse
 from newsparse import Vocabulary
 from newsparse.names import NameModel
 from newsparse.people import PersonIndex
+from quote_cases import speaker_rows as quotes_of
 
 Row = tuple[str, "str | None", "str | None"]
 VOCABULARY = Vocabulary()
-
-
-def quotes_of(text: str) -> list[Row]:
-    article = newsparse.parse_article(f"Harbour news\n\n{text}")
-    out: list[Row] = []
-    for quote in article.quotes:
-        speaker = quote.speaker
-        out.append((quote.text, speaker and speaker.name, speaker and speaker.mention))
-    return out
 
 
 def people_of(text: str, index: type[PersonIndex] = PersonIndex) -> list[str]:

@@ -4,28 +4,23 @@ plain headline and the exact ``(text, kind, speaker name, speaker mention)`` tup
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 import pytest
 
-import newsparse
 from newsparse import ArticleParser, QuoteKind
 from newsparse.names import NameModel
 from newsparse.people import PersonIndex
 from newsparse.quotes.parser import QuoteParser
+from quote_cases import mention_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
 Row = tuple[str, QuoteKind, "str | None", "str | None"]
 
 
-def quotes_of(paragraph: str, language: str | None = None) -> list[tuple[str, QuoteKind, str | None, str | None]]:
-    text = f"Harbour notebook\n\n{paragraph}"
-    article = ArticleParser(language=language).parse(text) if language else newsparse.parse_article(text)
-    return [
-        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
-        for q in article.quotes
-    ]
+quotes_of = partial(mention_rows, headline="Harbour notebook")
 
 
 STACKED_REPORTS = [

@@ -4,22 +4,20 @@ speaker or a non-quote came out. Each case is one paragraph under a plain headli
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import mention_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
 Row = tuple[str, QuoteKind, "str | None", "str | None"]
 
 
-def quotes_of(paragraph: str) -> list[tuple[str, QuoteKind, str | None, str | None]]:
-    article = newsparse.parse_article(f"Town hall notes\n\n{paragraph}")
-    return [
-        (q.text, q.kind, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None)
-        for q in article.quotes
-    ]
+quotes_of = partial(mention_rows, headline="Town hall notes")
 
 
 SUBJECT_HOLDS_NO_QUOTATION = [

@@ -4,17 +4,18 @@ the exact ``(text, kind, speaker name)`` triples that must come out, in order.""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsparse
 from newsparse import QuoteKind
+from quote_cases import kind_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
 
-def quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
-    article = newsparse.parse_article(f"Valley sport\n\n{text}")
-    return [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article.quotes]
+quotes_of = partial(kind_rows, headline="Valley sport")
 
 
 # a person named by an age ("the 34-year-old") speaks, and a subject never runs past its verb
@@ -381,7 +382,6 @@ def test_a_participle_clause_alone_is_no_reported_speech(
     text: str, expected: list[tuple[str, QuoteKind, str | None]]
 ) -> None:
     assert quotes_of(text) == expected
-
 
 
 def british_quotes_of(text: str) -> list[tuple[str, QuoteKind, str | None]]:
