@@ -183,6 +183,9 @@ DATELINES = [
     ("fr", "Bruxelles (Belga) -", "Bruxelles", "Belga", None),
     ("en", "Den Haag (ANP) -", "Den Haag", "ANP", None),
     ("en", "TOKYO, May 12 Kyodo -", "TOKYO", "Kyodo", dt.date(2025, 5, 12)),
+    # Portugal's agency, in a title-case place (which needs a known agency)
+    ("en", "Lisbon (Lusa) -", "Lisbon", "Lusa", None),
+    ("es", "Lisboa, 12 de mayo (Lusa).-", "Lisboa", "Lusa", dt.date(2025, 5, 12)),
     # a month typed with decomposed accents (the whole dateline was lost)
     ("fr", nfd("PARIS, 12 février (AFP) -"), "PARIS", "AFP", dt.date(2025, 2, 12)),
     ("de", nfd("BERLIN, 3. März (dpa) -"), "BERLIN", "dpa", dt.date(2025, 3, 3)),

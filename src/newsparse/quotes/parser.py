@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
+from functools import cache
 from typing import ClassVar, overload
 
 import attrs
@@ -26,6 +27,12 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
+
+
+@cache
+def _spaces_for(blanks: str) -> dict[int, str]:
+    """The translation table that makes each of *blanks* a space (made once per string of blanks)."""
+    return {ord(blank): " " for blank in blanks}
 
 
 @attrs.frozen
@@ -226,7 +233,7 @@ class QuoteParser(ReportedSpeech):
         when it holds none."""
         if not any(blank in raw for blank in self.PATTERN_BLANKS):
             return raw
-        return raw.translate({ord(blank): " " for blank in self.PATTERN_BLANKS})
+        return raw.translate(_spaces_for(self.PATTERN_BLANKS))
 
     @staticmethod
     def paragraph_slice(text: str, paragraph: Paragraph) -> str:
