@@ -8,11 +8,10 @@ from newsparse.lines import split_lines
 
 
 def part_spans(article: Article) -> list[Span]:
-    """The spans of the parts that lines are sorted into: headline, byline, dateline, stamps,
-    paragraphs, boilerplate and every print of a caption (quotes and speakers lie inside these;
-    the kicker's ``section_span`` is left out, so that a kicker line counts only when a block part
-    holds it), read from :meth:`Article.part_spans`."""
-    return [span for path, span in article.part_spans() if not path.startswith(("quotes[", "section_span"))]
+    """The spans of the parts that lines are sorted into: the kicker's ``section_span``, headline,
+    byline, dateline, stamps, paragraphs, boilerplate and every print of a caption (quotes and
+    speakers lie inside these), read from :meth:`Article.part_spans`."""
+    return [span for path, span in article.part_spans() if not path.startswith("quotes[")]
 
 
 def lost_lines(article: Article) -> list[str]:

@@ -13,7 +13,7 @@ import pytest
 import newsparse
 from newsparse import ArticleParser
 from newsparse.lines import split_lines
-from parts import lost_lines
+from parts import holds_every_line
 
 # -- 1. story printed twice ---------------------------------------------------------------------
 
@@ -26,12 +26,6 @@ P3 = "Construction is expected to begin in the spring and finish by the end of n
 BODY = [P1, P2, P3]
 HEADER = [KICKER, HEADLINE, BYLINE]
 FOOTER = "© 2025 Riverton Daily Herald. All rights reserved."
-
-
-def holds_every_line(article: newsparse.Article) -> bool:
-    """Every non-blank line in a part (the kicker in ``section_span``), every span slicing back."""
-    section = article.section_span.slice(article.text) if article.section_span else None
-    return [line for line in lost_lines(article) if line != section] == [] and article.span_mismatches() == []
 
 
 def blocks(*pieces: str) -> str:
