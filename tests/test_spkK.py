@@ -41,3 +41,39 @@ WHERE_FROM = [
 @pytest.mark.parametrize(("text", "expected"), WHERE_FROM)
 def test_attribution_goes_on_with_where_from(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a participle after a clause ("..., saying ...", "..., arguing that ...") speaks for the clause's
+# subject; that subject may follow an opening phrase and open with a quantifier in lower case
+# ("On Monday, several farm groups ..."), as it did with an article ("On Monday, the farm groups
+# ..."), and it may be a bare group noun ("Analysts warned ...")
+CLAUSE_SUBJECTS = [
+    # the bad shape: a quantifier after an opening phrase made no subject
+    ('On Monday, several farm groups granted Mr. Keller an extension, saying his "funds were smaller than planned."',
+     [('his "funds were smaller than planned."', "several farm groups", "several farm groups")]),
+    ('In Lyon, two council members opposed the budget, arguing that it "cuts too deep."',
+     [('it "cuts too deep."', "two council members", "two council members")]),
+    ('Last spring, many nurses backed the strike, saying the wards were "dangerously thin."',
+     [('the wards were "dangerously thin."', "many nurses", "many nurses")]),
+    # the bad shape: a bare group noun opening the sentence made no subject
+    ('Analysts warned of a new risk, arguing that the lenders "could hide the losses for years."',
+     [('the lenders "could hide the losses for years."', "Analysts", "Analysts")]),
+    ('Officials in Porto rejected the bid, saying the port "cannot take more ships."',
+     [('the port "cannot take more ships."', "Officials in Porto", "Officials in Porto")]),
+    # the good shapes that worked before: an article after the opening phrase, a quantifier opening the sentence
+    ('On Monday, the farm groups granted Mr. Keller an extension, saying his "funds were smaller than planned."',
+     [('his "funds were smaller than planned."', "the farm groups", "the farm groups")]),
+    ('Several farm groups granted Mr. Keller an extension, saying his "funds were smaller than planned."',
+     [('his "funds were smaller than planned."', "Several farm groups", "Several farm groups")]),
+    # near misses: an opening phrase then a pronoun or a name still read as before
+    ('In May, Ana Ortiz backed Mr. Keller, saying his "funds were smaller than planned."',
+     [('his "funds were smaller than planned."', "Ana Ortiz", "Ana Ortiz")]),
+    # a quantifier alone is no subject: the quotation keeps no speaker
+    ('In May, many backed the plan after a long debate, and "a fair deal" was struck.',
+     [("a fair deal", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_SUBJECTS)
+def test_clause_subjects_of_participles(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
