@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from quote_cases import SpeakerRow as Row
 from quote_cases import speaker_rows as quotes_of
 
@@ -77,3 +78,49 @@ CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_SUBJECTS)
 def test_clause_subjects_of_participles(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a paragraph that is one quotation with no speaker, then a line that opens with a dash (a
+# hyphen too) and holds only a name and at most an appositive: the name speaks the quotation
+NEXT_LINE_DASHES = [
+    # the bad shape: the quotation kept no speaker
+    ('"The whole idea of a rigged count is something we hear all the time, and it needs to stop."\n\n'
+     "-Marta Lindqvist, Dover.",
+     [("The whole idea of a rigged count is something we hear all the time, and it needs to stop.",
+       "Marta Lindqvist", "Marta Lindqvist")]),
+    ('The council met on Monday.\n\n"Great speech. She is tested. She is ready."\n\n'
+     '— Mayor Ana Ortiz, writing after the vote.\n\n"We need more buses," said Tom Berg.',
+     [("Great speech. She is tested. She is ready.", "Ana Ortiz", "Mayor Ana Ortiz"),
+      ("We need more buses,", "Tom Berg", "Tom Berg")]),
+    # a surname the article named in full before
+    ('Coach Rui Costa spoke after the match.\n\n"We were tired. We will be back."\n\n-Costa, on the final.',
+     [("We were tired. We will be back.", "Rui Costa", "Costa")]),
+    # the good shape that worked before: the dash on the quotation's own line
+    ('The council met on Monday.\n\n"Great speech. She is ready." ― Mayor Ana Ortiz, mayor of Dover\n\nThe vote is next week.',
+     [("Great speech. She is ready.", "Ana Ortiz", "Mayor Ana Ortiz")]),
+    # near misses: a sentence after the dash, a lone word no one was named with, a quotation
+    # with an attribution of its own, and a quotation that is not the whole paragraph
+    ('The council met on Monday.\n\n"Great speech. She is ready."\n\n- The council voted on Monday to close it.',
+     [("Great speech. She is ready.", None, None)]),
+    ('The council met on Monday.\n\n"It is a fine plan. We are ready."\n\n-Ana, come here.',
+     [("It is a fine plan. We are ready.", None, None)]),
+    ('The council met on Monday.\n\n"Great speech," she said.\n\n-Marta Lindqvist, Dover.',
+     [("Great speech,", "she", "she")]),
+    ('Mayor Ana Ortiz called the plan "a fair deal" on Monday.\n\n-Marta Lindqvist, Dover.',
+     [("a fair deal", "Ana Ortiz", "Mayor Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_LINE_DASHES)
+def test_speaker_on_the_line_after_a_lone_quotation(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_dialogue_dash_languages_read_no_speaker_on_the_next_line() -> None:
+    # in Spanish a line that opens with a dash is dialogue: it names no speaker of the paragraph before
+    text = "Noticias del puerto\n\nEl consejo se reunió el lunes.\n\n«Es un gran plan.»\n\n—Ana Ortiz, alcaldesa de Vigo.\n"
+    article = newsparse.ArticleParser(language="es").parse(text)
+    # (the dash line is a line of dialogue of its own, with no speaker either)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Es un gran plan.", None), ("Ana Ortiz, alcaldesa de Vigo.", None)
+    ]

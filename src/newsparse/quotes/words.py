@@ -933,6 +933,10 @@ class QuoteWords:
     NAMED_WINDOW: ClassVar[int] = 40
     #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
     ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
+    #: Dashes that, opening the line right after a paragraph that is one quotation with no
+    #: speaker, attribute it to the name after them (``"..."`` then ``-Ana Ortiz, Dover.``), a
+    #: hyphen too; empty in a language whose dashes open dialogue (:attr:`DIALOGUE_DASHES`).
+    LINE_ATTRIBUTION_DASHES: ClassVar[str] = "―—–-"
     #: Dashes that open a paragraph of dialogue (Spanish, French: ``—Estamos preparados —dijo Ana
     #: Ortiz.``): the words spoken run to a dash before a word in lower case, the narrator's
     #: attribution after it, or to the paragraph's end.  Empty in English, where such a dash
