@@ -124,3 +124,27 @@ def test_dialogue_dash_languages_read_no_speaker_on_the_next_line() -> None:
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("Es un gran plan.", None), ("Ana Ortiz, alcaldesa de Vigo.", None)
     ]
+
+
+# quoted fragments joined by a coordinator alone, the last with an attribution after it, are all
+# that speaker's words: the first is no longer given to the thing the sentence describes
+SHARED_ATTRIBUTIONS = [
+    # the bad shape: the first fragment went to the sentence's subject, a thing
+    ('The plan is "a disaster" and "a waste," Ana Ortiz said.',
+     [("a disaster", "Ana Ortiz", "Ana Ortiz"), ("a waste,", "Ana Ortiz", "Ana Ortiz")]),
+    ('Ferries are "the town\'s lifeline" and "cut traffic," Mayor Tom Berg, a former pilot, said on Tuesday.',
+     [("the town's lifeline", "Tom Berg", "Mayor Tom Berg"), ("cut traffic,", "Tom Berg", "Mayor Tom Berg")]),
+    ('The levy is "deeply unfair" but "legal," said Judge Rosa Lind.',
+     [("deeply unfair", "Rosa Lind", "Judge Rosa Lind"), ("legal,", "Rosa Lind", "Judge Rosa Lind")]),
+    # near misses: more than a coordinator between the fragments, or no attribution after the last
+    ('The plan is "a disaster" but critics say it is "a waste," Ana Ortiz said.',
+     [('The plan is "a disaster" but critics say it is "a waste,"', "Ana Ortiz", "Ana Ortiz"),
+      ('it is "a waste,"', "critics", "critics")]),
+    ('The plan is "a disaster" and "a waste."',
+     [("a disaster", "The plan", "The plan"), ("a waste.", "The plan", "The plan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_ATTRIBUTIONS)
+def test_fragments_share_a_closing_attribution(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

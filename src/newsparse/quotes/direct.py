@@ -896,10 +896,17 @@ class DirectQuotes(SpeakerResolution):
             reach = max(reach, end)
             ends.append(reach)
         ordered = by_position(found)  # (a view when found is packed: not every quote built at once)
+        opens = [quote.span.start - offset for quote in ordered] if quotations and found else []
         out = state.findings()
         for quotation in quotations:
             i = bisect_right(starts, quotation.start) - 1
             if i >= 0 and ends[i] >= quotation.end:
+                continue
+            shared = self.shared_closing_speaker(raw, offset, quotation, ordered, opens)
+            if shared is not None and self.is_quotation(raw, quotation, attributed=True):
+                # ('The plan is "a disaster" and "a waste," Ortiz said.': both are hers)
+                bounds = (quotation.start, quotation.end)
+                out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, shared, None))
                 continue
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
             mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
@@ -918,6 +925,28 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def shared_closing_speaker(
+        self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote], opens: Sequence[int]
+    ) -> Speaker | None:
+        """The speaker of the quote of *found* (in order, *opens* their paragraph-relative starts)
+        that follows *quotation* in its sentence, joined to it by one of :attr:`COORDINATORS`
+        alone, when that quote's attribution closes it (``The plan is "a disaster" and "a
+        waste," Ortiz said.``): the quotations are one speaker's words.
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_right(opens, quotation.end)
+        if i >= len(found):
+            return None
+        after = found[i]
+        speaker = after.speaker
+        if speaker is None or speaker.span is None or after.cue is None or speaker.span.start < after.span.end:
+            return None
+        if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
+            return None
+        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
+        return speaker if between.casefold() in self._coordinators else None
 
     def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in
