@@ -34,6 +34,12 @@ class DirectQuotes(SpeakerResolution):
         # what may follow the name: an appositive, then the end of the sentence
         self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
         self._dash_attribution = regex.compile(rf"\s*+(?P<dash>[{regex.escape(self.ATTRIBUTION_DASHES)}])\s*+(?=\p{{Lu}})")
+        # the end of a paragraph, then a line that opens with a dash before a capital ("\n\n-Ana Ortiz")
+        self._dash_line = (
+            regex.compile(rf"[^\S\n]*+\n\s*+(?P<dash>[{regex.escape(self.LINE_ATTRIBUTION_DASHES)}])[^\S\n]*+(?=\p{{Lu}})")
+            if self.LINE_ATTRIBUTION_DASHES
+            else None
+        )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
@@ -713,6 +719,43 @@ class DirectQuotes(SpeakerResolution):
             return None
         return Attribution(subject.bounds, cue)
 
+    def lone_quotation(self, raw: str, offset: int, quote: Quote) -> bool:
+        """Whether *quote*, a direct quote with no speaker, is all its paragraph *raw* holds
+        besides its quotation marks (``"Great speech. She's ready."``)."""
+        if quote.kind is not QuoteKind.DIRECT or quote.speaker is not None:
+            return False
+        before, after = raw[: quote.span.start - offset].strip(), raw[quote.span.end - offset :].strip()
+        return bool(before) and all(c in self._marks for c in before) and all(c in self._marks for c in after)
+
+    def speaker_on_next_line(self, text: str, end: int, state: State) -> tuple[Speaker, str] | None:
+        """The speaker and the dash of a line that follows the paragraph ending at *end* (after
+        a line break) and opens with one of :attr:`LINE_ATTRIBUTION_DASHES`, then a name and
+        at most an appositive up to the line's end (``-Ana Ortiz, Dover.``, ``— Mayor Tom Berg,
+        speaking on Monday``), else ``None``: the speaker of the lone quotation before it
+        (:meth:`lone_quotation`).  One word is a name only when the article names that person in
+        full (``-Ortiz, in May.``; not ``-Ana, come here.``).
+
+        .. versionadded:: 0.2
+        """
+        dash = self._dash_line.match(text, end) if self._dash_line is not None else None
+        if dash is None:
+            return None
+        stop = text.find("\n", dash.end())
+        stop = len(text) if stop < 0 else stop
+        line = " " + text[dash.end() : stop]  # (a blank before the name, as after a cue: "-Ana" too)
+        found = self.phrase_after(line, 0, len(line), lenient=True)
+        if found is None or self._dash_tail.fullmatch(line, found[1]) is None:
+            return None
+        np = (dash.end() + found[0] - 1, dash.end() + found[1] - 1)
+        mention = collapse(text[np[0] : np[1]])
+        if not self.name_words(mention.split()) or self.names_no_one(mention):
+            return None
+        name = self.resolve_name(mention, np[0], state, dash["dash"])
+        if not state.index.is_known(name):
+            # (a lone word the article never named in full may be someone addressed: "-Ana, come here.")
+            return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(mention.split()) > 1 else None
+        return Speaker(self.without_occupation(name), mention, Span(*np), None), dash["dash"]
+
     def title_after(self, raw: str, pos: int) -> bool:
         """Whether the quotation that opens after *pos* (past its comma or colon) is a title in
         title case (:meth:`is_title`: ``"Hey Jude."``), read up to its closing mark within
@@ -853,10 +896,17 @@ class DirectQuotes(SpeakerResolution):
             reach = max(reach, end)
             ends.append(reach)
         ordered = by_position(found)  # (a view when found is packed: not every quote built at once)
+        opens = [quote.span.start - offset for quote in ordered] if quotations and found else []
         out = state.findings()
         for quotation in quotations:
             i = bisect_right(starts, quotation.start) - 1
             if i >= 0 and ends[i] >= quotation.end:
+                continue
+            shared = self.shared_closing_speaker(raw, offset, quotation, ordered, opens)
+            if shared is not None and self.is_quotation(raw, quotation, attributed=True):
+                # ('The plan is "a disaster" and "a waste," Ortiz said.': both are hers)
+                bounds = (quotation.start, quotation.end)
+                out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, shared, None))
                 continue
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
             mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
@@ -875,6 +925,28 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def shared_closing_speaker(
+        self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote], opens: Sequence[int]
+    ) -> Speaker | None:
+        """The speaker of the quote of *found* (in order, *opens* their paragraph-relative starts)
+        that follows *quotation* in its sentence, joined to it by one of :attr:`COORDINATORS`
+        alone, when that quote's attribution closes it (``The plan is "a disaster" and "a
+        waste," Ortiz said.``): the quotations are one speaker's words.
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_right(opens, quotation.end)
+        if i >= len(found):
+            return None
+        after = found[i]
+        speaker = after.speaker
+        if speaker is None or speaker.span is None or after.cue is None or speaker.span.start < after.span.end:
+            return None
+        if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
+            return None
+        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
+        return speaker if between.casefold() in self._coordinators else None
 
     def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in

@@ -2057,15 +2057,17 @@ class SpeakerGrammar(QuoteWords):
             # "But Ana Ortiz deflected with a joke: ...": the subject after the conjunction
             return self.sentence_subject(raw, (words[1].start(), sentence[1]), inner=inner)
         first = words[0].group()
-        lower_article = first in self._determiners and inner
+        # (after an opening phrase: "On Monday, the farm groups ...", "On Monday, several farm groups ...")
+        lower_article = (first in self._determiners or first in self._quantifiers) and inner
         if not (first[0].isupper() or lower_article):
-            return None  # (a subject opens with a capital, or after an opening phrase with an article)
+            return None  # (a subject opens with a capital, or after an opening phrase with an article or a quantifier)
         counted_first = first.casefold() in self.QUANTIFIERS
         nameable = (
             first.casefold() in self._determiners
             or first.isdigit()
             or self.vocabulary.can_start_name(first)
             or self.vocabulary.is_title(first)
+            or first.casefold() in self._groups  # ("Analysts warned ..., arguing ...": a group noun)
         )
         if not (nameable or counted_first):
             return None  # (nor a determiner, a figure, a name's or a title's first word, nor a quantifier)

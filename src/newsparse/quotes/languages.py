@@ -171,6 +171,7 @@ class FrenchQuotes(WithoutEnglishRules):
 
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
     DIALOGUE_DASHES: ClassVar[str] = "—―"
+    LINE_ATTRIBUTION_DASHES: ClassVar[str] = ""
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a estimé", "a assuré", "a souligné",
@@ -549,6 +550,7 @@ class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
 
     DIALOGUE_DASHES: ClassVar[str] = "—―"
+    LINE_ATTRIBUTION_DASHES: ClassVar[str] = ""
 
     DROPPED_SUBJECTS: ClassVar[bool] = True
 

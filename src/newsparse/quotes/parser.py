@@ -219,8 +219,14 @@ class QuoteParser(ReportedSpeech):
         # put in order one at a time into a list that packs them (from the thousandth on), so that
         # a paragraph's quotes are never all objects at once
         out = state.findings()
+        lone = len(found) == 1 and self.lone_quotation(raw, offset, found[0])
         for quote in by_position(found):
             quote = self.transcript_label(raw, offset, quote, state)
+            attribution = self.speaker_on_next_line(text, paragraph.span.end, state) if lone else None
+            if attribution is not None:
+                # ('"Great speech."' then '-Ana Ortiz, Dover.': the line after names the speaker)
+                quote = attrs.evolve(quote, speaker=attribution[0], cue=attribution[1])
+                self.remember(state, attribution[0], number)
             if raw is not original:  # texts come from the input, not from the copy with marks made single
                 quote = self.from_input(quote, text)
             out.append(self.shared_strings(quote, state))

@@ -76,8 +76,12 @@ class QuoteWords:
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ("told", "to", "from")
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
     #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
-    #: the league``, ``said with a shrug`` (adverbs may stand between: ``asked quietly``).
-    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ("to", "again", "of", "with", "as", "while")
+    #: the league``, ``said with a shrug``, where the words came from (``said from his office``,
+    #: ``shouted from the stage``, ``said through an interpreter``; adverbs may stand between:
+    #: ``asked quietly``).
+    ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "to", "again", "of", "with", "as", "while", "from", "through",
+    )
     #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
     #: lower-case words of an outlet's name (capitalised words always count), the words that may
     #: open it, the verbs after it, the verbs followed by what is cited (``cited officials``), and
@@ -929,6 +933,10 @@ class QuoteWords:
     NAMED_WINDOW: ClassVar[int] = 40
     #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
     ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
+    #: Dashes that, opening the line right after a paragraph that is one quotation with no
+    #: speaker, attribute it to the name after them (``"..."`` then ``-Ana Ortiz, Dover.``), a
+    #: hyphen too; empty in a language whose dashes open dialogue (:attr:`DIALOGUE_DASHES`).
+    LINE_ATTRIBUTION_DASHES: ClassVar[str] = "―—–-"
     #: Dashes that open a paragraph of dialogue (Spanish, French: ``—Estamos preparados —dijo Ana
     #: Ortiz.``): the words spoken run to a dash before a word in lower case, the narrator's
     #: attribution after it, or to the paragraph's end.  Empty in English, where such a dash
