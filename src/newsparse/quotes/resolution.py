@@ -124,7 +124,7 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                if self.other_gender(referent, text, state):
+                if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return self.other_person(referent, text, at, state) or text
                 if self.shown_other_gender(referent, text, at, state):
@@ -262,8 +262,12 @@ class SpeakerResolution(Segmentation):
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
         (``Vocabulary.is_adverb``), which the name model reads as none, when the index holds a
-        fuller name that ends in it (``John Connally`` for ``Connally``); else no words."""
-        if len(words) != 1 or not self.vocabulary.is_adverb(words[0]):
+        fuller name that ends in it (``John Connally`` for ``Connally``), and a title word written
+        as a surname in a fuller name (``King`` of ``Martin Luther King Jr.``, ``Maire`` of ``Bruno
+        Le Maire``); else no words."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return []
+        if not (self.vocabulary.is_adverb(words[0]) or self.vocabulary.is_title(words[0])):
             return []
         return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
 
@@ -607,7 +611,7 @@ class SpeakerResolution(Segmentation):
         before = ("", "")  # (the two words before each word)
         for word in self._word.finditer(raw, found.mention.end, end):
             low = word.group().casefold()
-            if low in self._object_forms:
+            if low in self._object_forms and not self.possessive_here(raw, word, end):
                 acts_on |= self._object_forms[low]
             elif low in self._possessive_forms:
                 owns |= self._possessive_forms[low]  # ("The judge read his statement": his own, most likely)
@@ -617,6 +621,23 @@ class SpeakerResolution(Segmentation):
         if acts_on or asks_about or owns:
             found = attrs.evolve(found, acts_on=frozenset(acts_on), asks_about=frozenset(asks_about), owns=frozenset(owns))
         return found
+
+    def possessive_here(self, raw: str, word: regex.Match[str], end: int) -> bool:
+        """Whether *word*, a form both of :attr:`PERSON_OBJECT_FORMS` and of
+        :attr:`PERSON_POSSESSIVE_FORMS` (English ``her``, German ``ihr``), is the possessive here: a
+        lower-case word that is no stop word follows it before *end*, with nothing but a space
+        between (``The nurse read her statement.``: her own; ``The judge asked her to sit.``,
+        ``... thanked her.``: someone else).
+
+        .. versionadded:: 0.2"""
+        low = word.group().casefold()
+        if low not in self._possessive_forms:
+            return False
+        following = self._word.match(raw, word.end() + 1, end) if raw[word.end() : word.end() + 1] == " " else None
+        if following is None:
+            return False
+        after = following.group()
+        return after[:1].islower() and after.casefold() not in self._stop and after.casefold() not in self._determiners
 
     def read_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
         """For :meth:`sentence_actor`: the subject the grammar reads at *start*, or a stand-in that
@@ -901,10 +922,61 @@ class SpeakerResolution(Segmentation):
             return described.pop()
         if described:
             return None
+        subject = self.subject_of_gender(name, low, at, state)
+        if subject is not None:
+            return subject or None
         after = self.named_after(name, people, state.text)
         if after is None or after not in others or genders.get(after.name) not in (None, low):
             return None
         return after.name
+
+    def subject_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
+        a title or role of the other gender than person *pronoun*'s (``Mr. Berg sat down.`` for
+        ``she``), though the article's index shows no gender for *name* (a surname after a title
+        is no mention of the index).  Reads the subjects the paragraph's memo holds.
+
+        .. versionadded:: 0.2"""
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered:
+            return False
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 0:
+            return False
+        memo = self.paragraph_memo(state)
+        self.read_subjects(memo, index, state)
+        return any(
+            subject is not None and subject.person and subject.gender not in (None, low)
+            and subject.mention.end <= at - state.paragraph_start and self.subject_name(subject, state) == name
+            for subject in memo.subjects[: index + 1]
+        )
+
+    def subject_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`other_person`: the name of the one person that opens a sentence of the
+        paragraph before *at* (:meth:`sentence_actor`) with a title or role of *pronoun*'s
+        gender, when that is someone other than *name* (``Mr. Biden sat down. Mrs. Clinton
+        introduced him. She said ...``: Mrs. Clinton's full name); empty when two such subjects
+        name different people; ``None`` when there is none.  Reads the subjects the paragraph's
+        memo holds, each sentence once.
+
+        .. versionadded:: 0.2"""
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 0:
+            return None
+        memo = self.paragraph_memo(state)
+        self.read_subjects(memo, index, state)
+        found: set[str] = set()
+        for subject in memo.subjects[: index + 1]:
+            if subject is None or not subject.person or subject.several or subject.gender != pronoun:
+                continue
+            if subject.mention.end > at - state.paragraph_start:
+                break
+            other = self.subject_name(subject, state)
+            if other != name and not set(name.split()) & set(other.split()):
+                found.add(other)
+        if not found:
+            return None
+        return found.pop() if len(found) == 1 else ""
 
     def rival_object(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *pronoun* at *at* may as well refer to the person named right after *name*

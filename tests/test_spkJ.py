@@ -1,0 +1,86 @@
+"""Issue 5, wrong speakers and quote texts found by the trials (spkJ).  A wrong speaker is worse
+than none: each table holds the bad shape and, beside it, near misses that must not change.  Each
+case is the text after a plain headline and the exact ``(text, speaker name, mention)`` triples
+that must come out, in order (:func:`quote_cases.speaker_rows`), or, for a language pack, the
+exact rows of :func:`quote_cases.quotes_of`."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow as Row
+from quote_cases import speaker_rows as quotes_of
+
+# a person pronoun after someone else's sentence: "her" before a noun is that subject's own
+# possessive (the subject shows the pronoun's gender), "her" at a clause's end or before "to" is
+# the one acted on (the last speaker may be she)
+POSSESSIVE_OR_OBJECT = [
+    # the bad shape: "her statement" was read as acting on her, so she stayed the last speaker
+    ('"We are done," Tom Berg said. The nurse read her statement. "It is over," she said.',
+     [("We are done,", "Tom Berg", "Tom Berg"), ("It is over,", "The nurse", "she")]),
+    ('"We are done," Tom Berg said. The nurse thanked her staff. "It is over," she said.',
+     [("We are done,", "Tom Berg", "Tom Berg"), ("It is over,", "The nurse", "she")]),
+    # near misses: an object "her" (the nurse acts on someone else), and no possessive at all
+    ('"We are done," Ana Ruiz said. The judge thanked her. "It is over," she said.',
+     [("We are done,", "Ana Ruiz", "Ana Ruiz"), ("It is over,", "Ana Ruiz", "she")]),
+    ('"We are done," Ana Ruiz said. The judge asked her to sit. "It is over," she said.',
+     [("We are done,", "Ana Ruiz", "Ana Ruiz"), ("her to sit", "The judge", "The judge"), ("It is over,", "Ana Ruiz", "she")]),
+    ('"We are done," Tom Berg said. The nurse wept. "It is over," he said.',
+     [("We are done,", "Tom Berg", "Tom Berg"), ("It is over,", "Tom Berg", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_OR_OBJECT)
+def test_possessive_or_object(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a title before a surname that opens a sentence shows that person's gender: a pronoun of the
+# other gender is not theirs, and goes to the one other subject of its gender, if one
+TITLED_SUBJECTS = [
+    # the bad shape: "Mr. Berg" then "she" gave Tom Berg
+    ('Tom Berg, the mayor, spoke. Mr. Berg sat down. Mrs. Ruiz and Mrs. Lee greeted him. She said the plan would '
+     '"work well."',
+     [('the plan would "work well."', "She", "She")]),
+    ('Tom Berg, the mayor, spoke. Mr. Berg sat down. Mrs. Ruiz greeted him. She said the plan would "work well."',
+     [('the plan would "work well."', "Ruiz", "She")]),
+    # near misses: the pronoun of the title's gender stays that person's
+    ('Tom Berg, the mayor, spoke. Mr. Berg sat down. He said the plan would "work well."',
+     [('the plan would "work well."', "Tom Berg", "He")]),
+    ('Ana Ruiz, the mayor, spoke. Mrs. Ruiz sat down. She said the plan would "work well."',
+     [('the plan would "work well."', "Ana Ruiz", "She")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_SUBJECTS)
+def test_titled_subjects(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a name suffix (Jr., Sr., III) ends a name and is never a name alone; the title word before it
+# (King) is then the surname, and the surname alone later resolves to the full name
+NAME_SUFFIXES = [
+    # the bad shape: the speaker was "Jr."
+    ('Martin Luther King Jr. said: "We shall overcome."',
+     [("We shall overcome.", "Martin Luther King Jr.", "Martin Luther King Jr.")]),
+    ('"We shall overcome," said Martin Luther King Jr.',
+     [("We shall overcome,", "Martin Luther King Jr.", "Martin Luther King Jr.")]),
+    ('Dr. Martin Luther King Jr. said the march would go on. "We will win," King said.',
+     [("the march would go on", "Martin Luther King Jr.", "Dr. Martin Luther King Jr."),
+      ("We will win,", "Martin Luther King Jr.", "King")]),
+    # a surname with a suffix: the surname alone is the same person
+    ('"We will win," said Harry Connick Jr., the singer. "It is over," Connick said.',
+     [("We will win,", "Harry Connick Jr.", "Harry Connick Jr."), ("It is over,", "Harry Connick Jr.", "Connick")]),
+    ('Tom Berg III said the vote was fair. "We will win," Berg said.',
+     [("the vote was fair", "Tom Berg III", "Tom Berg III"), ("We will win,", "Tom Berg III", "Berg")]),
+    # near misses: a title before a given name stays a title; a title alone is no name
+    ('"We will win," said King Charles III.', [("We will win,", "Charles III", "King Charles III")]),
+    ('"We will win," said the King.', [("We will win,", "the King", "the King")]),
+    ('"We will win," said Bruno Le Maire. "No," Le Maire said.',
+     [("We will win,", "Bruno Le Maire", "Bruno Le Maire"), ("No,", "Bruno Le Maire", "Le Maire")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_SUFFIXES)
+def test_name_suffixes(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
