@@ -84,3 +84,30 @@ NAME_SUFFIXES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_SUFFIXES)
 def test_name_suffixes(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# the object of a verb of recalling or quoting, before a participle that opens a quotation,
+# speaks it; the words are no report of the sentence's subject
+RECALLED_SPEAKERS = [
+    # the bad shape: the subject spoke, and the object, the participle and the quotation were
+    # a mixed report of the subject's
+    ('Tom Berg recalled Ana Ruiz saying: "We will win."', [("We will win.", "Ana Ruiz", "Ana Ruiz")]),
+    ('Tom Berg quoted Ana Ruiz as saying: "We will win."', [("We will win.", "Ana Ruiz", "Ana Ruiz")]),
+    ('The paper quoted the mayor as saying: "We will win."', [("We will win.", "the mayor", "the mayor")]),
+    ('Tom Berg remembered Ana Ruiz telling him: "We will win."', [("We will win.", "Ana Ruiz", "Ana Ruiz")]),
+    ('Tom Berg remembered his mother telling him: "Never give up."',
+     [("Never give up.", "his mother", "his mother")]),
+    # near misses: any other verb, a thing recalled, a comma before the participle: the subject
+    ('Tom Berg opened the debate saying: "We will win."', [("We will win.", "Tom Berg", "Tom Berg")]),
+    ('Tom Berg greeted Ana Ruiz saying: "We will win."', [("We will win.", "Tom Berg", "Tom Berg")]),
+    ('Tom Berg interrupted Ana Ruiz, saying: "We will win."', [("We will win.", "Tom Berg", "Tom Berg")]),
+    ('Tom Berg recalled the day, saying: "We will win."', [("We will win.", "Tom Berg", "Tom Berg")]),
+    # a finite verb: what the subject said he answered is still reported
+    ('Tom Berg said he responded: "We will win."',
+     [('he responded: "We will win."', "Tom Berg", "Tom Berg"), ("We will win.", "Tom Berg", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALLED_SPEAKERS)
+def test_recalled_speakers(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -1953,6 +1953,45 @@ class SpeakerGrammar(QuoteWords):
             return True
         return self.addressed_by_verb(raw, start, link)
 
+    def recalled_speaker(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* before a participle that opens a quotation is the object of one
+        of :attr:`RECALLING_VERBS` right before it, a name or a person (``Berg recalled Ana Ruiz
+        saying: "..."``, ``remembered his father telling him: "..."``): the one recalled speaks
+        the quotation.  (Words reported after such a participle are left alone: ``recalls her
+        editor telling her when ...`` reports nothing sure.)
+
+        .. versionadded:: 0.2"""
+        if not self._recalling or not (np[0] > start and raw[np[0] - 1].isspace()):
+            return False
+        if self.token_before(raw, np[0], start).casefold() not in self._recalling:
+            return False
+        phrase = raw[np[0] : np[1]]
+        return not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True)
+
+    def quoted_as_speaker(self, raw: str, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase between the verb and the tail of one of :attr:`QUOTING_PHRASES` that ends
+        at the participle *cue* (``the paper quoted Ana Ruiz as saying``): the one quoted speaks,
+        not the sentence's subject; ``None`` when no such phrase stands there (within
+        :attr:`PHRASE_WINDOW` characters).
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1]))
+        for verb, tail in self.QUOTING_PHRASES:
+            links = tail.split()
+            if len(links) < 2 or len(words) < len(links) + 2:
+                continue
+            if [w.group().casefold() for w in words[-len(links) :]] != links or words[-1].end() != cue[1]:
+                continue
+            before = words[: -len(links)]
+            at = next((k for k in range(len(before) - 2, -1, -1) if before[k].group().casefold() == verb), None)
+            if at is None:
+                continue
+            np = (before[at + 1].start(), before[-1].end())
+            phrase = raw[np[0] : np[1]]
+            if "," not in phrase and not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True):
+                return np
+        return None
+
     def addressed_by_verb(self, raw: str, start: int, link: int) -> bool:
         """Whether the preposition at *link* follows one of :attr:`ADDRESSING_VERBS` or a speech
         verb in lower case with a word before it, its subject (``Ortiz spoke to reporters

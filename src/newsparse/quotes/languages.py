@@ -66,7 +66,8 @@ class WithoutEnglishRules(QuoteParser):
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
-    received that speaks for itself, a name's possessive before a claim noun).  A new
+    received that speaks for itself, a name's possessive before a claim noun, the one recalled
+    speaking: ``recalled Ana Ruiz saying``).  A new
     language subclasses it and fills in its own words.  A pronoun for one person that agrees
     with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
@@ -91,6 +92,7 @@ class WithoutEnglishRules(QuoteParser):
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
+    RECALLING_VERBS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
 

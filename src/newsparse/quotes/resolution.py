@@ -934,49 +934,70 @@ class SpeakerResolution(Segmentation):
         """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
         a title or role of the other gender than person *pronoun*'s (``Mr. Berg sat down.`` for
         ``she``), though the article's index shows no gender for *name* (a surname after a title
-        is no mention of the index).  Reads the subjects the paragraph's memo holds.
+        is no mention of the index).  Reads the genders the paragraph's memo folds, each
+        subject once (:meth:`fold_subject_genders`).
 
         .. versionadded:: 0.2"""
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered:
             return False
-        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
-        if index < 0:
-            return False
-        memo = self.paragraph_memo(state)
-        self.read_subjects(memo, index, state)
-        return any(
-            subject is not None and subject.person and subject.gender not in (None, low)
-            and subject.mention.end <= at - state.paragraph_start and self.subject_name(subject, state) == name
-            for subject in memo.subjects[: index + 1]
-        )
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if name in state.genders:
+            return False  # (the index's words decide: "Lord Mayor Anna Voss, the widow of a miner,")
+        memo, index = self.fold_subject_genders(at, state)
+        shown = memo.subject_genders.get(name, {})
+        return any(other != low and first <= index for other, first in shown.items())
 
     def subject_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
         """For :meth:`other_person`: the name of the one person that opens a sentence of the
         paragraph before *at* (:meth:`sentence_actor`) with a title or role of *pronoun*'s
         gender, when that is someone other than *name* (``Mr. Biden sat down. Mrs. Clinton
         introduced him. She said ...``: Mrs. Clinton's full name); empty when two such subjects
-        name different people; ``None`` when there is none.  Reads the subjects the paragraph's
-        memo holds, each sentence once.
+        name different people; ``None`` when there is none.  Reads at most three names the
+        paragraph's memo folds (:meth:`fold_subject_genders`).
 
         .. versionadded:: 0.2"""
-        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
-        if index < 0:
-            return None
-        memo = self.paragraph_memo(state)
-        self.read_subjects(memo, index, state)
-        found: set[str] = set()
-        for subject in memo.subjects[: index + 1]:
-            if subject is None or not subject.person or subject.several or subject.gender != pronoun:
-                continue
-            if subject.mention.end > at - state.paragraph_start:
+        memo, index = self.fold_subject_genders(at, state)
+        own = set(name.split())
+        found: list[str] = []
+        for first, other in memo.gender_subjects.get(pronoun.casefold(), ()):
+            if first > index or len(found) > 1:
                 break
-            other = self.subject_name(subject, state)
-            if other != name and not set(name.split()) & set(other.split()):
-                found.add(other)
+            if other != name and not own & set(other.split()):
+                found.append(other)
         if not found:
             return None
-        return found.pop() if len(found) == 1 else ""
+        return found[0] if len(found) == 1 else ""
+
+    def fold_subject_genders(self, at: int, state: State) -> tuple[ParagraphMemo, int]:
+        """The paragraph's memo with the subjects of its sentences up to the one holding *at*
+        folded into its ``subject_genders`` and ``gender_subjects`` (each subject once: one
+        person whose words show a gender, its mention ending before *at*), and the index of
+        that sentence (-1 for none).
+
+        .. versionadded:: 0.2"""
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        memo = self.paragraph_memo(state)
+        if index < 0:
+            return memo, index
+        self.read_subjects(memo, index, state)
+        subjects = memo.subjects
+        while memo.genders_folded < min(index + 1, len(subjects)):
+            k = memo.genders_folded
+            subject = subjects[k]
+            if subject is not None and subject.mention.end > relative:
+                break  # (its own sentence's subject after the pronoun: folded for a later one)
+            memo.genders_folded += 1
+            if subject is None or not subject.person or subject.several or subject.gender is None:
+                continue
+            full = self.subject_name(subject, state)
+            shown = memo.subject_genders.setdefault(full, {})
+            if subject.gender not in shown:
+                shown[subject.gender] = k
+                memo.gender_subjects.setdefault(subject.gender, []).append((k, full))
+        return memo, index
 
     def rival_object(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *pronoun* at *at* may as well refer to the person named right after *name*

@@ -712,6 +712,16 @@ class QuoteWords:
         "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
         "notices", "noticed", "spot", "spots", "spotted", "across",
     )
+    #: Verbs whose object is the one who spoke, in a participle after it (``Berg recalled Ana
+    #: Ruiz saying: "..."``, ``remembered his father telling him``, ``heard the mayor saying``): the
+    #: object speaks the quotation, not the sentence's subject (``Ortiz opened the debate saying``,
+    #: ``Ortiz interrupted Berg saying``: the subject).  Empty (the rule is off) for a language that
+    #: does not list them.
+    RECALLING_VERBS: ClassVar[tuple[str, ...]] = (
+        "recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
+        "quote", "quotes", "quoted", "quoting", "hear", "hears", "heard", "hearing", "overheard", "recount",
+        "recounts", "recounted", "recounting",
+    )
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -1041,6 +1051,7 @@ class QuoteWords:
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
+        self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
