@@ -111,3 +111,26 @@ RECALLED_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), RECALLED_SPEAKERS)
 def test_recalled_speakers(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# particles inside a surname (van, der, de, la) do not cut a name before an appositive, nor make
+# the word after a name a verb
+PARTICLED_NAMES = [
+    # the bad shape: the mention was the last word only ("Berg"), the second speaker "John Van"
+    ('John Van der Berg, the mayor, said "Yes."', [("Yes.", "John Van der Berg", "John Van der Berg")]),
+    ('Ana de la Cruz, the mayor, said the bridge was safe.',
+     [("the bridge was safe", "Ana de la Cruz", "Ana de la Cruz")]),
+    ('John Van der Berg said: "We will win," said "No."',
+     [("We will win,", "John Van der Berg", "John Van der Berg"), ("No.", "John Van der Berg", "John Van der Berg")]),
+    # near misses: names with no particle, a particle's surname alone, a Latin phrase
+    ('Tom Van Dyke, the mayor, said "Yes."', [("Yes.", "Tom Van Dyke", "Tom Van Dyke")]),
+    ('John Van, the mayor, said "Yes."', [("Yes.", "John Van", "John Van")]),
+    ('John Van der Berg said: "We will win." Ana Ruiz disagreed. "No," Van der Berg said.',
+     [("We will win.", "John Van der Berg", "John Van der Berg"), ("No,", "John Van der Berg", "Van der Berg")]),
+    ('Tom Berg de facto said "Yes."', [("Yes.", "Tom Berg", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLED_NAMES)
+def test_particled_names(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

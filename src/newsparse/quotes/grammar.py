@@ -217,7 +217,13 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
-        name = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
+        # (a name word may follow up to two of the name model's particles: "John Van der Berg",
+        # "Ursula von der Leyen"; never at the name's ends)
+        particles = rf"(?:(?:{any_of(self.names.PARTICLES)})\s++){{0,2}}+"
+        name = (
+            rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+"
+            rf"(?:\s++{particles}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
+        )
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
@@ -2188,6 +2194,19 @@ class SpeakerGrammar(QuoteWords):
                 return after not in self._agents
         return False
 
+    def particle_goes_on(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether the particle ``words[k]`` is followed by another
+        particle or a capitalised word (``Van der Berg``, ``de la Cruz``): the name goes on.
+
+        .. versionadded:: 0.2"""
+        for after in words[k + 1 : k + 3]:
+            word = after.group()
+            if word[:1].isupper():
+                return True
+            if not self.names.is_particle(word):
+                return False
+        return False
+
     def name_then_word(self, words: Sequence[regex.Match[str]], k: int) -> bool:
         """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
         titles: ``Senator Ana Ortiz``) and ``words[k]`` a lower-case word that is no determiner:
@@ -2203,6 +2222,8 @@ class SpeakerGrammar(QuoteWords):
             return False
         if following.endswith(self.ADJECTIVE_ENDINGS) and len(following) > 4:
             return False  # "Presumptive Democratic presidential nominee ...": an adjective, no verb
+        if self.names.is_particle(following) and self.particle_goes_on(words, k):
+            return False  # "John Van der Berg said": a particle inside the name, no verb
         if self.PRESENT_SUFFIX and following.endswith(self.PRESENT_SUFFIX) and k + 1 < len(words):
             after = words[k + 1].group()
             if self.is_past_verb(after) or self.is_cue_word(after):
