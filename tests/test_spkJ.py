@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_cases import Case
 from quote_cases import SpeakerRow as Row
+from quote_cases import quotes_of as case_rows
 from quote_cases import speaker_rows as quotes_of
 
 # a person pronoun after someone else's sentence: "her" before a noun is that subject's own
@@ -134,3 +136,35 @@ PARTICLED_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICLED_NAMES)
 def test_particled_names(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+def packed_rows(language: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    """``(text, cue, speaker's name)`` of each quote of *text*, one paragraph, read by
+    *language*'s pack (spans checked by :func:`quote_cases.quotes_of`)."""
+    return [(row[1], row[4], row[5]) for row in case_rows(Case(text, [], language))]
+
+
+# a kin word after a possessive determiner that shows no owner's gender (French "sa", Spanish
+# "su") is a person shown for its pronoun: the pronoun after it is that person's (by name when one
+# is set off by commas), never the one before, as English "his wife" works
+KIN_SUBJECTS = [
+    # the bad shapes: the husband before spoke his wife's words
+    ("fr", "Jean Martin est resté silencieux. Sa femme, Sophie, a pleuré. « C'est un homme bon », a-t-elle dit.",
+     [("C'est un homme bon", "a-t-elle dit", "Sophie")]),
+    ("fr", "Jean Martin est resté silencieux. Sa femme a pleuré. « C'est un homme bon », a-t-elle dit.",
+     [("C'est un homme bon", "a-t-elle dit", None)]),
+    ("es", "Juan Pérez guardó silencio. Su esposa, Sofía, lloró. «Es un buen hombre», dijo ella.",
+     [("Es un buen hombre", "dijo", "Sofía")]),
+    # near misses: the pronoun of the owner's gender stays the owner's; the kin speaking by name
+    ("fr", "Jean Martin est resté silencieux. Sa femme, Sophie, a pleuré. « C'est fini », a-t-il dit.",
+     [("C'est fini", "a-t-il dit", "Jean Martin")]),
+    ("fr", "Jean Martin est resté silencieux. « C'est un homme bon », a déclaré sa femme.",
+     [("C'est un homme bon", "a déclaré", "sa femme")]),
+    ("es", "Juan Pérez guardó silencio. «Es un buen hombre», dijo su esposa.",
+     [("Es un buen hombre", "dijo", "su esposa")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), KIN_SUBJECTS)
+def test_kin_subjects(language: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert packed_rows(language, text) == expected

@@ -511,6 +511,10 @@ class SpeakerResolution(Segmentation):
         # (a possessive of the other gender in the subject's phrase: its owner, the one before,
         # is not the pronoun's: "Tom Ruiz arrived. His deputy, Mary Curie, said ..." for she)
         owner_other = bool(subject.possessor) and low not in subject.possessor
+        if not subject.possessor and subject.gender == low and self.opens_with_possessive(nearest, state):
+            # ("Sa femme, Sophie, a pleuré." for elle: a possessive that shows no owner's gender
+            # opens the phrase of someone shown for the pronoun; the owner is the one before)
+            owner_other = True
         if earlier >= 0 and not owner_other:
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
@@ -540,6 +544,14 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def opens_with_possessive(self, index: int, state: State) -> bool:
+        """Whether the paragraph's sentence *index* opens with one of
+        :attr:`POSSESSIVE_DETERMINERS` (``Sa femme``, ``Su esposa``, ``His wife``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.search(state.paragraph_text, state.sentence_starts[index])
+        return word is not None and word.group().casefold() in self._possessive_determiners
 
     def owned_by_other(self, subject: Subject, pronoun: str, opening: int, state: State) -> bool:
         """Whether a possessive that is not *pronoun*'s opens *subject*'s phrase or stands
@@ -666,7 +678,9 @@ class SpeakerResolution(Segmentation):
         person = several = False  # (several: it may be one person the rules cannot be sure of)
         if first in self._determiners or first in self._possessive_determiners:
             low = head.casefold()  # ("the lead manager"; not "The bank")
-            if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and not (
+            # (a kin or gender word is a person too, in every language: "Sa femme", "Su esposa")
+            kin = first in self._possessive_determiners and self.gender_of(normalize_word(head)) is not None
+            if (self.vocabulary.is_role_noun(low) or self.is_person(low) or kin) and not (
                 self.vocabulary.is_org_word(low) or self.vocabulary.is_company_noun(low)
             ):
                 person = len(words) <= self.MAX_ROLE_WORDS
