@@ -168,3 +168,33 @@ KIN_SUBJECTS = [
 @pytest.mark.parametrize(("language", "text", "expected"), KIN_SUBJECTS)
 def test_kin_subjects(language: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert packed_rows(language, text) == expected
+
+
+# a speech verb's object that is a thing said (a prayer, grace, goodbye) is no reported speech;
+# the same noun as the subject of a clause after the verb is
+NON_SPEECH_OBJECTS = [
+    ("Ana Ruiz said a prayer for the victims.", []),
+    ("Ana Ruiz said a blessing.", []),
+    # near misses: a clause whose subject is the noun, and any other noun
+    ("Ana Ruiz said a prayer would not help.", [("a prayer would not help", "Ana Ruiz", "Ana Ruiz")]),
+    ("Ana Ruiz said the prayer was for the victims.", [("the prayer was for the victims", "Ana Ruiz", "Ana Ruiz")]),
+    ("Ana Ruiz said the plan was for the victims.", [("the plan was for the victims", "Ana Ruiz", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_SPEECH_OBJECTS)
+def test_non_speech_objects(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+PACKED_NON_SPEECH_OBJECTS = [
+    ("fr", "Anne Dupont a dit une prière pour les victimes.", []),
+    ("fr", "Anne Dupont a dit que la prière était longue.", [("la prière était longue", "a dit", "Anne Dupont")]),
+    ("es", "Ana Ruiz dijo una oración por las víctimas.", []),
+    ("es", "Ana Ruiz dijo que la oración era larga.", [("la oración era larga", "dijo", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PACKED_NON_SPEECH_OBJECTS)
+def test_packed_non_speech_objects(language: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert packed_rows(language, text) == expected

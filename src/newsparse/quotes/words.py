@@ -712,6 +712,13 @@ class QuoteWords:
         "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
         "notices", "noticed", "spot", "spots", "spotted", "across",
     )
+    #: Nouns that a speech verb takes as a thing said, not as reported words (``Ana Ruiz said a
+    #: prayer for the victims``, ``said the rosary``): after a determiner, with nothing or a
+    #: preposition after them, the verb reports nothing (``said a prayer would not help`` does).
+    NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = (
+        "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
+        "hello", "amen", "blessing", "eulogy", "kaddish", "oath",
+    )
     #: Verbs whose object is the one who spoke, in a participle after it (``Berg recalled Ana
     #: Ruiz saying: "..."``, ``remembered his father telling him``, ``heard the mayor saying``): the
     #: object speaks the quotation, not the sentence's subject (``Ortiz opened the debate saying``,
@@ -1052,6 +1059,7 @@ class QuoteWords:
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
+        self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
