@@ -198,3 +198,24 @@ PACKED_NON_SPEECH_OBJECTS = [
 @pytest.mark.parametrize(("language", "text", "expected"), PACKED_NON_SPEECH_OBJECTS)
 def test_packed_non_speech_objects(language: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert packed_rows(language, text) == expected
+
+
+# a German participle or adjective opening the sentence before a comma (un-, ge-) is no name: the
+# role set off after it speaks
+GERMAN_OPENINGS = [
+    # the bad shape: "Unbeirrt" was the speaker
+    ("de", "Unbeirrt, der Bürgermeister, sagte, die Brücke werde im Mai eröffnet.",
+     [("die Brücke werde im Mai eröffnet", "sagte", "der Bürgermeister")]),
+    ("de", "Gelassen, die Ministerin, sagte, die Brücke werde im Mai eröffnet.",
+     [("die Brücke werde im Mai eröffnet", "sagte", "die Ministerin")]),
+    # near misses: a surname before the role, and the verb-second order
+    ("de", "Weber, der Bürgermeister, sagte, die Brücke werde im Mai eröffnet.",
+     [("die Brücke werde im Mai eröffnet", "sagte", "Weber")]),
+    ("de", "Unbeirrt sagte der Bürgermeister, die Brücke werde im Mai eröffnet.",
+     [("die Brücke werde im Mai eröffnet", "sagte", "der Bürgermeister")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GERMAN_OPENINGS)
+def test_german_openings(language: str, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert packed_rows(language, text) == expected

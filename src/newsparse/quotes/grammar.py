@@ -1316,7 +1316,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
         rather than a name: lower case after its capital, letters only, at least
         :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
-        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``).  Never a word
+        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``) or, in a language
+        that lists them, with one of :attr:`OPENING_WORD_PREFIXES` (``Unbeirrt,``).  Never a word
         the article names a person by (:meth:`names_person`: ``Bayless,`` after ``Skip Bayless``).
 
         .. versionadded:: 0.2
@@ -1327,7 +1328,10 @@ class SpeakerGrammar(QuoteWords):
             and word[:1].isupper()
             and rest.isalpha()
             and rest.islower()
-            and (self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings))
+            and (
+                self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings)
+                or (bool(self._opening_prefixes) and word.casefold().startswith(self._opening_prefixes))
+            )
             and not self.names_person(word)  # ("Skip Bayless ... Bayless, a commentator, said": his name)
         )
 

@@ -363,6 +363,7 @@ class GermanQuotes(WithoutEnglishRules):
 
     VERB_AFTER_SOURCE: ClassVar[bool] = True
     VERB_SECOND: ClassVar[bool] = True
+    OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ("un", "ge")
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des", "der")
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)

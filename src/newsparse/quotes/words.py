@@ -236,6 +236,11 @@ class QuoteWords:
     #: ``Furious, the mayor, who ..., said``).  Only endings that no common name has: a pack
     #: lists its own (``-ado`` is left out of Spanish for ``Machado``).
     OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("ous", "ive", "able", "ible", "less", "ful")
+    #: Beginnings of participles and adjectives that, on a capitalised word of
+    #: :attr:`MIN_OPENING_PARTICIPLE` letters or more alone before a comma, open the sentence
+    #: instead of naming its speaker, for a language whose participles show no ending of their own
+    #: (German ``Unbeirrt, der Bürgermeister, sagte``, ``Gelassen, ...``); empty in English.
+    OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ()
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -992,6 +997,7 @@ class QuoteWords:
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
+        self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
