@@ -198,11 +198,12 @@ def test_particle_names(language: str | None, paragraph: str, expected: list[Row
 
 POSSESSIVE_APPOSITIONS = [
     # "su" agrees with the noun, not the owner: the gender comes from the role noun, and a pronoun of
-    # the apposed person's gender is not the paragraph's first subject (was: Tomás Ruiz, Ana Ortiz)
+    # the apposed person's gender is not the paragraph's first subject (was: Tomás Ruiz, Ana Ortiz);
+    # it is the apposed person's, as English "His deputy, Mary Lopez, ... she said" (spkJ; was None)
     ("es", "Tomás Ruiz llegó el lunes. Su adjunta, María López, dijo que el puente cerraría. «Es un desastre», dijo ella.",
-     [("el puente cerraría", R, "María López", "María López"), ("Es un desastre", D, None, None)]),
+     [("el puente cerraría", R, "María López", "María López"), ("Es un desastre", D, "María López", "ella")]),
     ("es", "Ana Ortiz llegó el lunes. Su adjunto, Juan Pérez, dijo que el puente cerraría. «Es un desastre», dijo él.",
-     [("el puente cerraría", R, "Juan Pérez", "Juan Pérez"), ("Es un desastre", D, None, None)]),
+     [("el puente cerraría", R, "Juan Pérez", "Juan Pérez"), ("Es un desastre", D, "Juan Pérez", "él")]),
     # near-miss: the pronoun of the other gender goes to the first subject
     ("es", "Ana Ortiz llegó el lunes. Su adjunto, Juan Pérez, dijo que el puente cerraría. «Es un desastre», dijo ella.",
      [("el puente cerraría", R, "Juan Pérez", "Juan Pérez"), ("Es un desastre", D, "Ana Ortiz", "ella")]),

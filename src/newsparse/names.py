@@ -42,6 +42,10 @@ class NameModel:
 
     #: Lower-case words that may stand inside a name (``Ursula von der Leyen``).
     PARTICLES: ClassVar[tuple[str, ...]] = ("de", "van", "von", "bin", "al", "da", "di", "le", "la", "der", "du", "del")
+    #: Words that may end a name after its surname, as written (``Martin Luther King Jr.``, ``Tom
+    #: Berg III``): never a name alone, and the word before one is the surname even when it is a
+    #: title word (``King``), as long as a name word stands before that.
+    NAME_SUFFIXES: ClassVar[tuple[str, ...]] = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -147,22 +151,51 @@ class NameModel:
     def trailing_name(self, words: Sequence[str], preceding: str | None = None) -> int:
         """How many of the last *words* make up a name (0 if none): ``("transport", "expert",
         "June", "Whitaker")`` -> 2.  *preceding* is the word before *words*, if any."""
+        suffixed = bool(words) and self.is_name_suffix(words[-1])
         count = 0
-        for i in range(len(words) - 1, -1, -1):
+        for i in range(len(words) - 1 - suffixed, -1, -1):
             following = words[i + 1] if i + 1 < len(words) else None
             before = words[i - 1] if i > 0 else preceding
             if count and (self.is_particle(words[i]) or self.is_capitalised_particle(words, i)):
                 count += 1
                 continue
             if not self.is_name_word(words[i], following if count else None, before):
-                if not count and self.is_title_surname(words, i):
-                    count += 1  # ("Bruno Le Maire": a title word after a particle is the surname)
+                if not count and (self.is_title_surname(words, i) or (suffixed and self.is_suffixed_title_surname(words, i))):
+                    count += 1  # ("Bruno Le Maire", "Martin Luther King Jr.": a title word as the surname)
                     continue
                 break
             count += 1
-        while count and self.is_particle(words[len(words) - count]):
+        while count and self.is_particle(words[len(words) - suffixed - count]):
             count -= 1
-        return count
+        return count + suffixed if count else 0
+
+    def is_name_suffix(self, word: str) -> bool:
+        """Whether *word* (a possessive or a comma after it aside) is one of :attr:`NAME_SUFFIXES`.
+
+        .. versionadded:: 0.2"""
+        return self.is_suffix_word(self.bare(word))
+
+    @classmethod
+    def is_suffix_word(cls, word: str) -> bool:
+        """Whether *word*, as written, is one of :attr:`NAME_SUFFIXES` (the class's own list:
+        the people index asks it of the names it keeps).
+
+        .. versionadded:: 0.2"""
+        return word in cls.NAME_SUFFIXES
+
+    def is_suffixed_title_surname(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, right before a name suffix, is a title word written as a
+        capitalised surname (``King`` of ``Martin Luther King Jr.``): a name word stands right before
+        it, and it is no organisation word nor country.
+
+        .. versionadded:: 0.2"""
+        bare = self.bare(words[i])
+        vocabulary = self.vocabulary
+        if i < 1 or not bare[:1].isupper() or not bare[1:].islower() or not bare.isalpha():
+            return False
+        if vocabulary.is_org_word(bare) or vocabulary.country(bare):
+            return False
+        return self.is_name_word(words[i - 1], bare, words[i - 2] if i > 1 else None)
 
     def is_capitalised_particle(self, words: Sequence[str], i: int) -> bool:
         """Whether ``words[i]`` is a particle written with a capital inside a name, between a

@@ -192,6 +192,8 @@ class PersonIndex:
                 continue  # (a name seen again changes nothing)
             seen.add(name)
             keys = [words[-n:] for n in range(1, len(words) + 1)] + [("^", words[0])]
+            if len(words) > 2 and self.NAME_MODEL.is_suffix_word(words[-1]):
+                keys += [words[-n - 1 : -1] for n in range(1, len(words) - 1)]  # ("King" of "Martin Luther King Jr.")
             for key in keys:
                 known = self._longest.get(key)
                 if known is None or len(words) > len(known.split()):
@@ -415,9 +417,13 @@ class PersonIndex:
         values = [word.group() for word in piece]
         count = 0  # how many of the last words are in the name
         following: str | None = None  # the word after this one, once it is in the name
+        # ("Martin Luther King Jr.": a suffix ends the name, the title word before it is the surname)
+        suffixed = len(piece) > 2 and names.is_name_suffix(values[-1])
         for index in range(len(piece) - 1, -1, -1):
             value = values[index]
-            if names.is_particle(value):  # "Ana van Rijn": a particle inside a name
+            if suffixed and index >= len(piece) - 2 and (count == 0 or names.is_suffixed_title_surname(values, index)):
+                pass
+            elif names.is_particle(value):  # "Ana van Rijn": a particle inside a name
                 if not count:
                     break
             else:
@@ -438,7 +444,8 @@ class PersonIndex:
         if count < 2:
             return None
         name = values[cut:]
-        name_words = (*name[:-1], strip_possessive(name[-1].rstrip(".")))
+        last = name[-1] if suffixed else name[-1].rstrip(".")  # ("Jr." keeps its period)
+        name_words = (*name[:-1], strip_possessive(last))
         lead = values[:cut]
         start = piece[cut].start()
         end = piece[-1].end()

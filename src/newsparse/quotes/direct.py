@@ -602,12 +602,18 @@ class DirectQuotes(SpeakerResolution):
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
+            quoted = self.quoted_as_speaker(raw, sentence[0], cue_span)
+            if quoted is not None:
+                return Attribution(quoted, Cue(cue.group(), *cue_span))  # "quoted Ana Ruiz as saying:"
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
             if np is not None and cue.group() in self._participles:
                 np = self.object_in_phrase(raw, np)  # "The protesters carried banners saying "...""
-            if np is not None and cue.group() in self._participles and self.participle_object(raw, sentence[0], np):
+            if (
+                np is not None and cue.group() in self._participles and not self.recalled_speaker(raw, sentence[0], np)
+                and self.participle_object(raw, sentence[0], np)
+            ):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, subject, np)

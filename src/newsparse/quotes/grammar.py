@@ -217,7 +217,13 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
-        name = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
+        # (a name word may follow up to two of the name model's particles: "John Van der Berg",
+        # "Ursula von der Leyen"; never at the name's ends)
+        particles = rf"(?:(?:{any_of(self.names.PARTICLES)})\s++){{0,2}}+"
+        name = (
+            rf"\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+"
+            rf"(?:\s++{particles}\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_SUBJECT_NAME_WORDS - 1}}}"
+        )
         determiners = any_of(self.DETERMINERS)
         # a name, a tag, and an appositive up to a comma (lower case, or a possessive: "AT&T's
         # chief executive"): the subject of the sentence
@@ -1310,7 +1316,8 @@ class SpeakerGrammar(QuoteWords):
         :attr:`PAST_SUFFIX` that opens the sentence (``Undeterred,``, ``Undaunted,``, ``Frustrated,``)
         rather than a name: lower case after its capital, letters only, at least
         :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
-        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``).  Never a word
+        such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``) or, in a language
+        that lists them, with one of :attr:`OPENING_WORD_PREFIXES` (``Unbeirrt,``).  Never a word
         the article names a person by (:meth:`names_person`: ``Bayless,`` after ``Skip Bayless``).
 
         .. versionadded:: 0.2
@@ -1321,7 +1328,10 @@ class SpeakerGrammar(QuoteWords):
             and word[:1].isupper()
             and rest.isalpha()
             and rest.islower()
-            and (self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings))
+            and (
+                self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings)
+                or (bool(self._opening_prefixes) and word.casefold().startswith(self._opening_prefixes))
+            )
             and not self.names_person(word)  # ("Skip Bayless ... Bayless, a commentator, said": his name)
         )
 
@@ -1953,6 +1963,45 @@ class SpeakerGrammar(QuoteWords):
             return True
         return self.addressed_by_verb(raw, start, link)
 
+    def recalled_speaker(self, raw: str, start: int, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* before a participle that opens a quotation is the object of one
+        of :attr:`RECALLING_VERBS` right before it, a name or a person (``Berg recalled Ana Ruiz
+        saying: "..."``, ``remembered his father telling him: "..."``): the one recalled speaks
+        the quotation.  (Words reported after such a participle are left alone: ``recalls her
+        editor telling her when ...`` reports nothing sure.)
+
+        .. versionadded:: 0.2"""
+        if not self._recalling or not (np[0] > start and raw[np[0] - 1].isspace()):
+            return False
+        if self.token_before(raw, np[0], start).casefold() not in self._recalling:
+            return False
+        phrase = raw[np[0] : np[1]]
+        return not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True)
+
+    def quoted_as_speaker(self, raw: str, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase between the verb and the tail of one of :attr:`QUOTING_PHRASES` that ends
+        at the participle *cue* (``the paper quoted Ana Ruiz as saying``): the one quoted speaks,
+        not the sentence's subject; ``None`` when no such phrase stands there (within
+        :attr:`PHRASE_WINDOW` characters).
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1]))
+        for verb, tail in self.QUOTING_PHRASES:
+            links = tail.split()
+            if len(links) < 2 or len(words) < len(links) + 2:
+                continue
+            if [w.group().casefold() for w in words[-len(links) :]] != links or words[-1].end() != cue[1]:
+                continue
+            before = words[: -len(links)]
+            at = next((k for k in range(len(before) - 2, -1, -1) if before[k].group().casefold() == verb), None)
+            if at is None:
+                continue
+            np = (before[at + 1].start(), before[-1].end())
+            phrase = raw[np[0] : np[1]]
+            if "," not in phrase and not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True):
+                return np
+        return None
+
     def addressed_by_verb(self, raw: str, start: int, link: int) -> bool:
         """Whether the preposition at *link* follows one of :attr:`ADDRESSING_VERBS` or a speech
         verb in lower case with a word before it, its subject (``Ortiz spoke to reporters
@@ -2151,6 +2200,19 @@ class SpeakerGrammar(QuoteWords):
                 return after not in self._agents
         return False
 
+    def particle_goes_on(self, words: Sequence[regex.Match[str]], k: int) -> bool:
+        """Whether the particle ``words[k]`` is followed by another
+        particle or a capitalised word (``Van der Berg``, ``de la Cruz``): the name goes on.
+
+        .. versionadded:: 0.2"""
+        for after in words[k + 1 : k + 3]:
+            word = after.group()
+            if word[:1].isupper():
+                return True
+            if not self.names.is_particle(word):
+                return False
+        return False
+
     def name_then_word(self, words: Sequence[regex.Match[str]], k: int) -> bool:
         """Whether ``words[:k]`` are a person's full name (two name words or more, maybe after
         titles: ``Senator Ana Ortiz``) and ``words[k]`` a lower-case word that is no determiner:
@@ -2166,6 +2228,8 @@ class SpeakerGrammar(QuoteWords):
             return False
         if following.endswith(self.ADJECTIVE_ENDINGS) and len(following) > 4:
             return False  # "Presumptive Democratic presidential nominee ...": an adjective, no verb
+        if self.names.is_particle(following) and self.particle_goes_on(words, k):
+            return False  # "John Van der Berg said": a particle inside the name, no verb
         if self.PRESENT_SUFFIX and following.endswith(self.PRESENT_SUFFIX) and k + 1 < len(words):
             after = words[k + 1].group()
             if self.is_past_verb(after) or self.is_cue_word(after):

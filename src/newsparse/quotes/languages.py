@@ -66,7 +66,8 @@ class WithoutEnglishRules(QuoteParser):
     of a verb after a quotation, ``vowed to``/``announced`` objects, ``told``/``to``/``from`` after
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
-    received that speaks for itself, a name's possessive before a claim noun).  A new
+    received that speaks for itself, a name's possessive before a claim noun, the one recalled
+    speaking: ``recalled Ana Ruiz saying``, things said that are no reported words: ``said a prayer``).  A new
     language subclasses it and fills in its own words.  A pronoun for one person that agrees
     with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
@@ -91,6 +92,8 @@ class WithoutEnglishRules(QuoteParser):
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = ()
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
+    RECALLING_VERBS: ClassVar[tuple[str, ...]] = ()
+    NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
 
@@ -228,6 +231,7 @@ class FrenchQuotes(WithoutEnglishRules):
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("il", ("lui",)), ("elle", ("lui",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes")
+    NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("prière", "prières", "messe", "adieu", "adieux", "bénédicité", "chapelet")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -360,6 +364,7 @@ class GermanQuotes(WithoutEnglishRules):
 
     VERB_AFTER_SOURCE: ClassVar[bool] = True
     VERB_SECOND: ClassVar[bool] = True
+    OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ("un", "ge")
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des", "der")
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)
@@ -604,6 +609,7 @@ class SpanishQuotes(WithoutEnglishRules):
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("él", ("le",)), ("ella", ("le",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("su", "sus", "nuestro", "nuestra", "mi", "mis")
+    NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("oración", "oraciones", "misa", "rosario", "adiós", "bendición")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (

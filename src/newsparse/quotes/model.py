@@ -420,6 +420,16 @@ class ParagraphMemo:
     #: The sentences whose :class:`Subject` in :attr:`subjects` holds the pronouns it shows for
     #: others (read only for a subject a pronoun turned to).
     read_objects: set[int] = attrs.Factory(set)
+    #: How many of :attr:`subjects` are folded into :attr:`subject_genders` and
+    #: :attr:`gender_subjects` (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.fold_subject_genders`).
+    genders_folded: int = 0
+    #: A subject's full name -> the person pronoun its title or role shows -> the first sentence
+    #: whose subject shows it (``Mr. Berg sat down.``: he).
+    subject_genders: dict[str, dict[str, int]] = attrs.Factory(dict)
+    #: A person pronoun -> ``(sentence, full name)`` of each subject shown for it, the first
+    #: sentence of each name, in order.
+    gender_subjects: dict[str, list[tuple[int, str]]] = attrs.Factory(dict)
 
     def is_for(self, state: State) -> bool:
         """Whether this memo is for the paragraph *state* is reading."""

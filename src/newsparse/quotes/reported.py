@@ -282,6 +282,10 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("reported 20 victims at a center that works with ...": a relative clause)
                 if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
                     continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
+                if self.non_speech_object(result.quote.text):
+                    continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+                if self.opens_with_direct_speaker(result.quote, direct):
+                    continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = (
@@ -307,6 +311,44 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
         return found
+
+    def non_speech_object(self, words: str) -> bool:
+        """Whether reported *words* are a determiner and one of :attr:`NON_SPEECH_OBJECTS` with
+        no finite verb (:meth:`has_verb`) after it (``a prayer for the victims``, ``une prière pour
+        les victimes``): the verb's object, no reported words (``a prayer would not help`` are).
+
+        .. versionadded:: 0.2"""
+        if not self._non_speech_objects:
+            return False
+        parts = words.split(maxsplit=3)
+        if len(parts) < 2 or parts[0].casefold() not in self._determiners:
+            return False
+        if parts[1].casefold().rstrip(".,;:") not in self._non_speech_objects:
+            return False
+        return not self.has_verb(words, 0, len(words))
+
+    def opens_with_direct_speaker(self, quote: Quote, direct: Sequence[Quote]) -> bool:
+        """Whether reported *quote*'s words open with the speaker of a quotation of *direct* that
+        they hold, attributed by a participle in :attr:`GERUND_SUFFIX` (``Berg recalled Ana Ruiz
+        saying: "..."``, ``quoted Ana Ruiz as saying: "..."``): the words are that speaker's
+        quotation and its attribution, no report of their own.  Not a finite verb (``Trump said he
+        responded: "..."``: what he said he responded is reported).
+
+        .. versionadded:: 0.2"""
+        suffix = self.GERUND_SUFFIX
+        if not suffix:
+            return False
+        start, end = quote.span.start, quote.span.end
+        # (the first quotation at or after the words' start only, found by bisection: the
+        # speaker opens the words and its quotation follows; direct quotes are in order)
+        at = bisect_left(direct, start, key=lambda q: q.span.start)
+        if at >= len(direct):
+            return False
+        other = direct[at]
+        if not other.span.start < end or other.cue is None or not other.cue.endswith(suffix):
+            return False
+        spoken = other.speaker.span if other.speaker is not None else None
+        return spoken is not None and spoken.start == start and spoken.end <= other.span.start
 
     def relative_cue_before_cue(self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
         """Whether *cue* stands right after a relative pronoun (``that replied``, ``who

@@ -124,7 +124,7 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                if self.other_gender(referent, text, state):
+                if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return self.other_person(referent, text, at, state) or text
                 if self.shown_other_gender(referent, text, at, state):
@@ -262,8 +262,12 @@ class SpeakerResolution(Segmentation):
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
         (``Vocabulary.is_adverb``), which the name model reads as none, when the index holds a
-        fuller name that ends in it (``John Connally`` for ``Connally``); else no words."""
-        if len(words) != 1 or not self.vocabulary.is_adverb(words[0]):
+        fuller name that ends in it (``John Connally`` for ``Connally``), and a title word written
+        as a surname in a fuller name (``King`` of ``Martin Luther King Jr.``, ``Maire`` of ``Bruno
+        Le Maire``); else no words."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return []
+        if not (self.vocabulary.is_adverb(words[0]) or self.vocabulary.is_title(words[0])):
             return []
         return [words[0]] if state.index.full_name((words[0],)) != words[0] else []
 
@@ -507,6 +511,10 @@ class SpeakerResolution(Segmentation):
         # (a possessive of the other gender in the subject's phrase: its owner, the one before,
         # is not the pronoun's: "Tom Ruiz arrived. His deputy, Mary Curie, said ..." for she)
         owner_other = bool(subject.possessor) and low not in subject.possessor
+        if not subject.possessor and subject.gender == low and self.opens_with_possessive(nearest, state):
+            # ("Sa femme, Sophie, a pleuré." for elle: a possessive that shows no owner's gender
+            # opens the phrase of someone shown for the pronoun; the owner is the one before)
+            owner_other = True
         if earlier >= 0 and not owner_other:
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
@@ -536,6 +544,14 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def opens_with_possessive(self, index: int, state: State) -> bool:
+        """Whether the paragraph's sentence *index* opens with one of
+        :attr:`POSSESSIVE_DETERMINERS` (``Sa femme``, ``Su esposa``, ``His wife``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.search(state.paragraph_text, state.sentence_starts[index])
+        return word is not None and word.group().casefold() in self._possessive_determiners
 
     def owned_by_other(self, subject: Subject, pronoun: str, opening: int, state: State) -> bool:
         """Whether a possessive that is not *pronoun*'s opens *subject*'s phrase or stands
@@ -607,7 +623,7 @@ class SpeakerResolution(Segmentation):
         before = ("", "")  # (the two words before each word)
         for word in self._word.finditer(raw, found.mention.end, end):
             low = word.group().casefold()
-            if low in self._object_forms:
+            if low in self._object_forms and not self.possessive_here(raw, word, end):
                 acts_on |= self._object_forms[low]
             elif low in self._possessive_forms:
                 owns |= self._possessive_forms[low]  # ("The judge read his statement": his own, most likely)
@@ -617,6 +633,23 @@ class SpeakerResolution(Segmentation):
         if acts_on or asks_about or owns:
             found = attrs.evolve(found, acts_on=frozenset(acts_on), asks_about=frozenset(asks_about), owns=frozenset(owns))
         return found
+
+    def possessive_here(self, raw: str, word: regex.Match[str], end: int) -> bool:
+        """Whether *word*, a form both of :attr:`PERSON_OBJECT_FORMS` and of
+        :attr:`PERSON_POSSESSIVE_FORMS` (English ``her``, German ``ihr``), is the possessive here: a
+        lower-case word that is no stop word follows it before *end*, with nothing but a space
+        between (``The nurse read her statement.``: her own; ``The judge asked her to sit.``,
+        ``... thanked her.``: someone else).
+
+        .. versionadded:: 0.2"""
+        low = word.group().casefold()
+        if low not in self._possessive_forms:
+            return False
+        following = self._word.match(raw, word.end() + 1, end) if raw[word.end() : word.end() + 1] == " " else None
+        if following is None:
+            return False
+        after = following.group()
+        return after[:1].islower() and after.casefold() not in self._stop and after.casefold() not in self._determiners
 
     def read_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
         """For :meth:`sentence_actor`: the subject the grammar reads at *start*, or a stand-in that
@@ -645,7 +678,9 @@ class SpeakerResolution(Segmentation):
         person = several = False  # (several: it may be one person the rules cannot be sure of)
         if first in self._determiners or first in self._possessive_determiners:
             low = head.casefold()  # ("the lead manager"; not "The bank")
-            if (self.vocabulary.is_role_noun(low) or self.is_person(low)) and not (
+            # (a kin or gender word is a person too, in every language: "Sa femme", "Su esposa")
+            kin = first in self._possessive_determiners and self.gender_of(normalize_word(head)) is not None
+            if (self.vocabulary.is_role_noun(low) or self.is_person(low) or kin) and not (
                 self.vocabulary.is_org_word(low) or self.vocabulary.is_company_noun(low)
             ):
                 person = len(words) <= self.MAX_ROLE_WORDS
@@ -901,10 +936,82 @@ class SpeakerResolution(Segmentation):
             return described.pop()
         if described:
             return None
+        subject = self.subject_of_gender(name, low, at, state)
+        if subject is not None:
+            return subject or None
         after = self.named_after(name, people, state.text)
         if after is None or after not in others or genders.get(after.name) not in (None, low):
             return None
         return after.name
+
+    def subject_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
+        a title or role of the other gender than person *pronoun*'s (``Mr. Berg sat down.`` for
+        ``she``), though the article's index shows no gender for *name* (a surname after a title
+        is no mention of the index).  Reads the genders the paragraph's memo folds, each
+        subject once (:meth:`fold_subject_genders`).
+
+        .. versionadded:: 0.2"""
+        low = pronoun.casefold()
+        if name == pronoun or low not in self._gendered:
+            return False
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if name in state.genders:
+            return False  # (the index's words decide: "Lord Mayor Anna Voss, the widow of a miner,")
+        memo, index = self.fold_subject_genders(at, state)
+        shown = memo.subject_genders.get(name, {})
+        return any(other != low and first <= index for other, first in shown.items())
+
+    def subject_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`other_person`: the name of the one person that opens a sentence of the
+        paragraph before *at* (:meth:`sentence_actor`) with a title or role of *pronoun*'s
+        gender, when that is someone other than *name* (``Mr. Biden sat down. Mrs. Clinton
+        introduced him. She said ...``: Mrs. Clinton's full name); empty when two such subjects
+        name different people; ``None`` when there is none.  Reads at most three names the
+        paragraph's memo folds (:meth:`fold_subject_genders`).
+
+        .. versionadded:: 0.2"""
+        memo, index = self.fold_subject_genders(at, state)
+        own = set(name.split())
+        found: list[str] = []
+        for first, other in memo.gender_subjects.get(pronoun.casefold(), ()):
+            if first > index or len(found) > 1:
+                break
+            if other != name and not own & set(other.split()):
+                found.append(other)
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else ""
+
+    def fold_subject_genders(self, at: int, state: State) -> tuple[ParagraphMemo, int]:
+        """The paragraph's memo with the subjects of its sentences up to the one holding *at*
+        folded into its ``subject_genders`` and ``gender_subjects`` (each subject once: one
+        person whose words show a gender, its mention ending before *at*), and the index of
+        that sentence (-1 for none).
+
+        .. versionadded:: 0.2"""
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        memo = self.paragraph_memo(state)
+        if index < 0:
+            return memo, index
+        self.read_subjects(memo, index, state)
+        subjects = memo.subjects
+        while memo.genders_folded < min(index + 1, len(subjects)):
+            k = memo.genders_folded
+            subject = subjects[k]
+            if subject is not None and subject.mention.end > relative:
+                break  # (its own sentence's subject after the pronoun: folded for a later one)
+            memo.genders_folded += 1
+            if subject is None or not subject.person or subject.several or subject.gender is None:
+                continue
+            full = self.subject_name(subject, state)
+            shown = memo.subject_genders.setdefault(full, {})
+            if subject.gender not in shown:
+                shown[subject.gender] = k
+                memo.gender_subjects.setdefault(subject.gender, []).append((k, full))
+        return memo, index
 
     def rival_object(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *pronoun* at *at* may as well refer to the person named right after *name*

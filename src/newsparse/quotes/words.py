@@ -240,6 +240,11 @@ class QuoteWords:
     #: ``Furious, the mayor, who ..., said``).  Only endings that no common name has: a pack
     #: lists its own (``-ado`` is left out of Spanish for ``Machado``).
     OPENING_WORD_ENDINGS: ClassVar[tuple[str, ...]] = ("ous", "ive", "able", "ible", "less", "ful")
+    #: Beginnings of participles and adjectives that, on a capitalised word of
+    #: :attr:`MIN_OPENING_PARTICIPLE` letters or more alone before a comma, open the sentence
+    #: instead of naming its speaker, for a language whose participles show no ending of their own
+    #: (German ``Unbeirrt, der Bürgermeister, sagte``, ``Gelassen, ...``); empty in English.
+    OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ()
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -716,6 +721,23 @@ class QuoteWords:
         "found", "finding", "obtain", "obtains", "obtained", "discover", "discovers", "discovered", "notice",
         "notices", "noticed", "spot", "spots", "spotted", "across",
     )
+    #: Nouns that a speech verb takes as a thing said, not as reported words (``Ana Ruiz said a
+    #: prayer for the victims``, ``said the rosary``): after a determiner, with nothing or a
+    #: preposition after them, the verb reports nothing (``said a prayer would not help`` does).
+    NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = (
+        "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
+        "hello", "amen", "blessing", "eulogy", "kaddish", "oath",
+    )
+    #: Verbs whose object is the one who spoke, in a participle after it (``Berg recalled Ana
+    #: Ruiz saying: "..."``, ``remembered his father telling him``, ``heard the mayor saying``): the
+    #: object speaks the quotation, not the sentence's subject (``Ortiz opened the debate saying``,
+    #: ``Ortiz interrupted Berg saying``: the subject).  Empty (the rule is off) for a language that
+    #: does not list them.
+    RECALLING_VERBS: ClassVar[tuple[str, ...]] = (
+        "recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
+        "quote", "quotes", "quoted", "quoting", "hear", "hears", "heard", "hearing", "overheard", "recount",
+        "recounts", "recounted", "recounting",
+    )
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -983,6 +1005,7 @@ class QuoteWords:
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
+        self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
@@ -1049,6 +1072,8 @@ class QuoteWords:
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
+        self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
+        self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
