@@ -327,6 +327,18 @@ class CaptionParser:
                 \s*$""",
             regex.VERBOSE,
         )
+        # the text each credit pattern cannot match without (a prefilter: a line without it is not
+        # searched for that pattern); the patterns not named here need no single mark
+        self._credit_marks: dict[regex.Pattern[str], tuple[str, ...]] = {
+            self._agency: ("/",),
+            self._bracketed: ("[",),
+            self._paren: ("(",),
+            self._paren_label: ("(", ":"),
+            self._caps_agency: ("(",),
+            self._barred: ("|", "/"),
+            self._via_agency: ("via",),
+            self._copyright: ("©",),
+        }
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
@@ -746,7 +758,11 @@ class CaptionParser:
             patterns = [self._bracketed, self._paren, self._paren_label, *patterns[:3], *patterns[6:]]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
+        marks = self._credit_marks
         for pattern in patterns:
+            needed = marks.get(pattern)
+            if needed is not None and not all(mark in text for mark in needed):
+                continue  # (the line lacks a character or word the pattern needs)
             match = pattern.search(text, tail_start)
             if match is None:
                 continue

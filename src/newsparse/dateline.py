@@ -8,6 +8,7 @@ from the ``reference_date`` the caller passes, or stays a :class:`~newsparse.Mon
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from typing import ClassVar
 
@@ -27,6 +28,16 @@ _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 
 
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
+#: The letter a place in a script without capitals opens with: a head that starts otherwise is
+#: never tried against the pattern for such places, which is compiled only when one does.
+_UNCASED_START = regex.compile(r"\p{Lo}")
+
+
+@functools.lru_cache(maxsize=16)
+def _verbose_pattern(source: str) -> regex.Pattern[str]:
+    """*source* compiled with ``regex.VERBOSE`` on first use, once per source (the parser keeps
+    the source of a pattern that a rare path alone needs, and the pattern is built only for it)."""
+    return regex.compile(source, regex.VERBOSE)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -189,14 +200,14 @@ class DatelineParser:
         # a place in a script without capitals, a comma and a date, then a known agency in brackets:
         # "नई दिल्ली, 20 नवंबर (भाषा)" (without the date, "संस्कृत (भाषा) ..." may open a sentence)
         uncased_word = r"\p{Lo}[\p{Lo}\p{M}]*+"
-        self._uncased = regex.compile(
+        # (kept as source: English copy never opens with such a letter, and the pattern is large)
+        self._uncased_source = (
             rf"""(?P<place>{uncased_word}(?:[ ]{uncased_word}){{0,{self.UNCASED_PLACE_WORDS - 1}}})
                 {comma}[ ]*+
                 (?P<date>(?=[^()\n,\d]{{0,{self.UNCASED_DATE_CHARS - 1}}}+\d)    # a digit of any script in it
                   [^()\n,]{{1,{self.UNCASED_DATE_CHARS}}}+)                    # ", 20 नवंबर": read if it can be
                 [ ]*+\((?P<agency>{agencies})\)
-                (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space""",
-            regex.VERBOSE,
+                (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space"""
         )
         self._agency_only = regex.compile(
             rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
@@ -238,7 +249,10 @@ class DatelineParser:
     def match(self, head: str) -> regex.Match[str] | None:
         """The dateline match at the start of *head*; tried in order: capitals, title case, a place
         in a script without capitals before a known agency, agency alone."""
-        for pattern in (self._caps, self._titled, self._titled_dated, self._uncased, self._unbracketed):
+        uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head) else None
+        for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed):
+            if pattern is None:
+                continue  # (the head does not open with a letter of a script without capitals)
             match = pattern.match(head)
             if match is not None and self.is_plausible(match):
                 return match
