@@ -120,6 +120,37 @@ CASES: list[Case] = [
         "The new harbour plan for the old town, said Ana Ruiz, was too costly.",
         [("R", "was too costly", 54, 68, "said", "Ana Ruiz", None)],
     ),
+    # (the shapes beside it: the subject's verb after the phrase, "that" as the clause's subject; the
+    # words before a cue that closes them; German verb-second with a comma and with "dass"; too few
+    # words after the phrase)
+    Case(
+        "The plan, said Ana Ruiz, had been too costly for the city.",
+        [("R", "had been too costly for the city", 25, 57, "said", "Ana Ruiz", None)],
+    ),
+    Case(
+        "The deal, said Ana Ruiz, that is what the council wants.",
+        [("R", "that is what the council wants", 25, 55, "said", "Ana Ruiz", None)],
+    ),
+    Case(
+        "The plan was too costly, said Ana Ruiz, and the council agreed.",
+        [("R", "The plan was too costly", 0, 23, "said", "Ana Ruiz", None)],
+    ),
+    Case(
+        "Gestern sagte Anna Schmidt, die Brücke werde im Mai geschlossen.",
+        [("R", "die Brücke werde im Mai geschlossen", 28, 63, "sagte", "Anna Schmidt", None)],
+        "de",
+    ),
+    Case(
+        "Gestern sagte Anna Schmidt, dass die Brücke im Mai geschlossen werde.",
+        [("R", "die Brücke im Mai geschlossen werde", 33, 68, "sagte", "Anna Schmidt", None)],
+        "de",
+    ),
+    Case(
+        "Die Brücke, sagte Anna Schmidt, werde im Mai geschlossen.",
+        [("R", "werde im Mai geschlossen", 32, 56, "sagte", "Anna Schmidt", None)],
+        "de",
+    ),
+    Case("Prices, said Ana Ruiz, would rise.", []),
     Case("On Monday said Ana Ruiz, the plan was too costly.", []),
     Case(
         "Die Stadt ist pleite. Gestern sagte Anna Schmidt, die Brücke werde im Mai geschlossen.",
@@ -136,6 +167,14 @@ CASES: list[Case] = [
     Case(
         "The deal, said four local council officials, was close to collapse.",
         [("R", "was close to collapse", 45, 66, "said", "four local council officials", None)],
+    ),
+    Case(
+        "The deal, said analysts , was close to collapse.",
+        [("R", "was close to collapse", 26, 47, "said", "analysts", None)],
+    ),
+    Case(
+        "The deal, said reports, was close to collapse.",
+        [("R", "was close to collapse", 24, 45, "said", "reports", None)],
     ),
     Case("The deal, said months, was close to collapse.", []),
     # name_before_subject: the window is measured from the sentence's own start (a long sentence
@@ -169,6 +208,13 @@ CASES: list[Case] = [
     ),
     Case("Paul Grant left. The bridge was old, Grant said.", [("R", "The bridge was old", 17, 35, "said", "Paul Grant", None)]),
     Case("Paul Grant left. The bridge was old, he said.", [("R", "The bridge was old", 17, 35, "said", "Paul Grant", None)]),
+    # verb_after_relative: a relative clause set off by commas and then the subject's own verb make the
+    # words before a closing cue a clause; with the cue right after the clause, nothing is reported
+    Case(
+        "The pastor, who had driven all night, was tired, said Tom Berg.",
+        [("R", "The pastor, who had driven all night, was tired", 0, 47, "said", "Tom Berg", None)],
+    ),
+    Case("The pastor, who had driven all night, said a prayer for the town.", []),
     # relative_clause_end: a possessive relative pronoun opens a relative clause too; its cue's words
     # end at the clause's comma
     Case(
