@@ -2127,7 +2127,7 @@ class ReportedSpeech(DirectQuotes):
         ):
             return end  # ("..., he insisted on getting them out": the cue's own words follow)
         np = self.phrase_before(raw, cue.start(), start, lenient=True)
-        if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[0] : cue.start()].split()):
+        if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[1] : cue.start()].split()):
             return end  # ("..., he should have insisted": a clause of the words, no attribution)
         comma = raw.rfind(",", start, np[0])
         if comma < 0 or raw[comma + 1 : np[0]].strip():
