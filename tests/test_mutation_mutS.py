@@ -203,3 +203,14 @@ def test_kicker_under_page_furniture(lines: list[str], section: tuple[str, ...],
     article = parse_article("\n".join(lines) + "\n")
     assert article.section == section
     assert [(part.kind, part.text) for part in article.boilerplate][: len(boilerplate)] == boilerplate
+
+
+# -- ArticleParser.read_section: a stacked section path over no masthead ------------------------------------
+
+
+def test_a_stacked_section_path_is_read_without_a_masthead() -> None:
+    text = blocks("National\nNSW\nBushfires", "Fire crews battle three blazes across the state", "By Jane Roe", WATER)
+    article = parse_article(text)
+    assert article.section == ("National", "NSW", "Bushfires")
+    assert article.headline is not None and article.headline.text == "Fire crews battle three blazes across the state"
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
