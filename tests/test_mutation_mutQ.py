@@ -110,6 +110,73 @@ CASES: list[Case] = [
         [("D", "Die Brücke wird im Mai eröffnet.", 51, 83, "sagte", "der Bürgermeister", None)],
         "de",
     ),
+    # participle_opener_subject: the participle is the first word of the quotation's sentence, not
+    # of the paragraph (a mutant read the sentence before and gave no one)
+    Case(
+        'The council met on Monday. Citing "obligations at home," the spokeswoman said the mayor would not attend.',
+        [
+            ("D", "obligations at home,", 35, 55, None, "the spokeswoman", None),
+            ("R", "the mayor would not attend", 78, 104, "said", "the spokeswoman", None),
+        ],
+    ),
+    # an opening word that is no participle in GERUND_SUFFIX gives no one (a mutant took any long
+    # word and gave "the minister")
+    Case(
+        'Officially "on leave," the minister still attended the summit in Geneva.', [("D", "on leave,", 12, 21, None, None, None)]
+    ),
+    # a comma between the participle and the quotation closes the phrase: the quotation is in the
+    # main clause, and the clause after it is no speaker's (mutants gave "the council")
+    Case(
+        'Speaking on Monday, Ortiz called the plan "a betrayal of the city," and the council agreed to drop it.',
+        [("D", "a betrayal of the city,", 43, 66, None, "Ortiz", None)],
+    ),
+    # after a passive auxiliary, any verb in the past (not only a naming verb) makes the words said
+    # of the subject (a mutant asked for both and gave "the senator"), and the auxiliary is
+    # remembered from word to word (a mutant forgot it)
+    Case(
+        'Having been offered "a fair and open hearing," the senator walked out of the room.',
+        [("D", "a fair and open hearing,", 21, 45, None, None, None)],
+    ),
+    Case('Having been called "a traitor," the senator walked out of the hearing.', [("D", "a traitor,", 20, 30, None, None, None)]),
+    # a pronoun for no one sure is no subject to give (mutants gave "it")
+    Case(
+        'Citing "obligations at home," it said the mayor would not attend.',
+        [
+            ("D", "obligations at home,", 8, 28, None, None, None),
+            ("R", "the mayor would not attend", 38, 64, "said", "it", None),
+        ],
+    ),
+    # a clause with no subject the grammar reads after the comma gives no one (a mutant read the
+    # text of a subject that is not there and raised)
+    Case(
+        'Citing "obligations at home," 42 members stayed away from the vote.',
+        [("D", "obligations at home,", 8, 28, None, None, None)],
+    ),
+    # naming_agent: the agent after "by" is read leniently, a plural with no determiner included (mutants
+    # read it strictly and gave no one)
+    Case(
+        'The bridge was called "unsafe" by engineers, who asked for a new survey.',
+        [("D", "unsafe", 23, 29, None, "engineers", None)],
+    ),
+    # label_speaker: a transcript's label names the article's person without the owner the index
+    # glued to the name (mutants kept "Reuters’ Luciana Lopez", cut it to "Lopez", or raised)
+    Case(
+        [
+            "Reuters’ Luciana Lopez spoke to the minister on Monday.",
+            "Q: Will the bridge open?",
+            "LOPEZ: We kept asking about the bridge for weeks.",
+        ],
+        [("D", "We kept asking about the bridge for weeks.", 90, 132, ":", "Luciana Lopez", None)],
+    ),
+    # one word after the owner is the name too (a mutant asked for two and kept "Reuters’ Lopez")
+    Case(
+        [
+            "Reuters’ Lopez spoke to the minister on Monday.",
+            "Q: Will the bridge open?",
+            "LOPEZ: We kept asking about the bridge for weeks.",
+        ],
+        [("D", "We kept asking about the bridge for weeks.", 82, 124, ":", "Lopez", None)],
+    ),
 ]
 
 
@@ -128,3 +195,25 @@ def test_inserted_attribution_before_marks_alone() -> None:
     clause; the words before the attribution are still the speaker's (a mutant raised)."""
     rows = quotes_of(Case("« Nous verrons, a déclaré Anne Dupont, ... »", [], "fr"))
     assert rows[0] == ("D", "Nous verrons", 2, 14, "a déclaré", "Anne Dupont", None)
+
+
+def test_piece_spans_read_as_a_sequence() -> None:
+    """parser._PieceSpans, the spans the people index reads (lines first, then paragraphs), is a
+    whole :class:`~collections.abc.Sequence`: length, positive and negative indexes, slices and
+    the bounds (mutants of ``__len__`` and ``__getitem__``, which the index itself never calls)."""
+    from newsparse.quotes.parser import _PieceSpans
+    from newsparse.spans import Paragraph, Span
+
+    text = "Harbour news\n\nBy Ana Ortiz\n\nThe port opened.\n\nShips came in."
+    lines = (Span(0, 12), Span(14, 26))
+    paragraphs = [Paragraph("The port opened.", Span(28, 44)), Paragraph("Ships came in.", Span(46, 60))]
+    spans = _PieceSpans(lines, paragraphs)
+    assert [text[s.start : s.end] for s in spans] == ["Harbour news", "By Ana Ortiz", "The port opened.", "Ships came in."]
+    assert len(spans) == 4
+    assert [spans[i] for i in range(4)] == [Span(0, 12), Span(14, 26), Span(28, 44), Span(46, 60)]
+    assert [spans[i] for i in range(-4, 0)] == [Span(0, 12), Span(14, 26), Span(28, 44), Span(46, 60)]
+    assert spans[1:3] == [Span(14, 26), Span(28, 44)]
+    assert spans[::-2] == [Span(46, 60), Span(14, 26)]
+    for bad in (4, -5):
+        with pytest.raises(IndexError, match=r"^span index out of range$"):
+            spans[bad]
