@@ -137,3 +137,26 @@ def test_signed_quotation_closes_the_story(
     assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == quotes
     assert [(b.text, b.kind) for b in article.boilerplate] == boilerplate
     assert (article.paragraphs[-1].text == last) == bool(quotes)
+
+
+# a pronoun falls back to the last speaker of an earlier paragraph only when no paragraph between
+# opens with someone named for the first time, in full, as its subject: that newcomer may be the
+# one the pronoun means, so no one is sure
+FIRST = 'Tom Berg has run the ferry for twenty years. "It is a hard life," he said.'
+NEWCOMERS = [
+    # the bad shape: the newcomer's words went to the last speaker
+    ("Across town is Wayne Borders, who opened a bakery in May.", "he"),
+    ("Councillor Wayne Borders opened a bakery across town in May.", "he"),
+    # near misses: the newcomer named in passing, a woman the article calls so, no one new, the same man again
+    ("Across town, the bakery of Wayne Borders opened in May.", "Tom Berg"),
+    ("The ferry was built in Bergen for the harbour trust by Wayne Borders.", "Tom Berg"),
+    ("Mrs. Ana Ortiz opened a bakery across town in May.", "Tom Berg"),
+    ("Across town, the new bakery opened in May.", "Tom Berg"),
+    ("Berg, a former pilot, took over the ferry in 2004.", "Tom Berg"),
+]
+
+
+@pytest.mark.parametrize(("between", "name"), NEWCOMERS)
+def test_pronoun_after_a_newcomer(between: str, name: str) -> None:
+    text = f'{FIRST}\n\n{between}\n\n"Business is slow," he said.'
+    assert quotes_of(text) == [("It is a hard life,", "Tom Berg", "he"), ("Business is slow,", name, "he")]
