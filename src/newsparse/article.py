@@ -829,6 +829,8 @@ class ArticleParser:
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
+            if self.is_signed_quotation(body[-1].text):
+                break  # '"..." ― Mayor Ana Ortiz, writing after the vote': the story's last words
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def cut_end_mark(self, state: ParseState) -> None:
@@ -2089,6 +2091,22 @@ class ArticleParser:
             return self.boilerplate.kind(text.rstrip(".!")) is None  # "Read more." is a button
         signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
+
+    def is_signed_quotation(self, text: str) -> bool:
+        """Whether *text* is a quotation that ends a sentence, then a dash and the speaker's
+        name, maybe after titles and before an appositive (``"We won." ― Mayor Ana Ortiz,
+        writing after the vote``): an attribution line, the story's own words, never a link or
+        a heading (``"Best Of" ― Our Picks`` holds no sentence; ``"..." ― Read more`` no name).
+
+        .. versionadded:: 0.2"""
+        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
+        if signed is None or not ends_sentence(signed["quote"].rstrip()):
+            return False
+        words = signed["name"].split(",", 1)[0].split()
+        names = self.byline.names
+        count = names.trailing_name(words)
+        titles = words[: len(words) - count]
+        return count >= names.MIN_WORDS and all(self.vocabulary.is_title(word) for word in titles)
 
     def is_one_word_lede(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a sentence of one word in quotation marks or a question

@@ -684,8 +684,8 @@ class ReportedSpeech(DirectQuotes):
                 mention = self.cue_before_comma(raw, sentence[0], cue.start())
             if mention is None:
                 mention = self.clause_subject(raw, sentence, cue.start())
-            if mention is None:
-                return None
+            if mention is None or (mention is not subject and self.is_thing_subject(raw, mention, spoken=True)):
+                return None  # ("Government bonds rallied, suggesting that ...": no one speaks)
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             inverted = self.inverted_speaker(raw, cue, sentence, state)
