@@ -1,0 +1,77 @@
+"""Bylines, stamps, captions and page furniture: the new-user layout trial's findings (stop 20, fixI).
+
+Each table puts the bad shape the trial found beside the good shape and near misses that must
+not change (other roles, other sites, other languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+
+BODY = (
+    "\n\nThe city council voted on Tuesday to close the riverside car park for repairs.\n\n"
+    "Traders said the closure would cost them customers over the summer.\n"
+)
+
+
+def byline_of(line: str, language: str | None = None) -> tuple[tuple[str, ...], str | None] | None:
+    parser = ArticleParser(language=language) if language else ArticleParser()
+    article = parser.parse("Council closes riverside car park\n" + line + BODY)
+    assert not article.span_mismatches()
+    if article.byline is None:
+        return None
+    return article.byline.authors, article.byline.agency
+
+
+# (byline line, language, (authors, agency))
+BYLINES = [
+    # the place a correspondent or a bureau chief works in, before the role with no mark: the role's
+    ("By Jane Roe Moscow Correspondent", None, (("Jane Roe",), None)),
+    ("Jane Roe Moscow Correspondent", None, (("Jane Roe",), None)),
+    ("By Ade Okafor Lagos Correspondent", None, (("Ade Okafor",), None)),
+    ("By Tom Hale Westminster Correspondent", None, (("Tom Hale",), None)),
+    ("Marie Kabila Kinshasa Correspondent", None, (("Marie Kabila",), None)),
+    ("By Jane Roe Moscow Bureau Chief", None, (("Jane Roe",), None)),
+    ("By Ana de la Fuente Lima Correspondent", None, (("Ana de la Fuente",), None)),
+    # a region of two words, beats joined by "and" or "&"
+    ("By Jane Roe East Africa Correspondent", None, (("Jane Roe",), None)),
+    ("By Jane Roe Health and Science Correspondent", None, (("Jane Roe",), None)),
+    ("By Tom Hale Arts and Culture Writer", None, (("Tom Hale",), None)),
+    ("By Tom Hale Arts & Culture Writer", None, (("Tom Hale",), None)),
+    # an agency and up to three words of a role before the role word
+    ("By JOSH BOAK AP Chief White House Correspondent", None, (("JOSH BOAK",), "AP")),
+    ("By JOSH BOAK AP White House Correspondent", None, (("JOSH BOAK",), "AP")),
+    # near misses: a third word before a role no place is held in stays in the name; a surname that
+    # is a region word stays; a region already read leaves the name whole
+    ("By Julia Carrie Wong Reporter", None, (("Julia Carrie Wong",), None)),
+    ("Julia Carrie Wong Reporter", None, (("Julia Carrie Wong",), None)),
+    ("By Jane East Health Correspondent", None, (("Jane East",), None)),
+    ("By Mary Ann Smith Europe Correspondent", None, (("Mary Ann Smith",), None)),
+    ("By Jane Roe Staff Writer", None, (("Jane Roe",), None)),
+    ("By Jane Roe, Moscow Correspondent", None, (("Jane Roe",), None)),
+    # an outlet after the names with no mark, or in capitals after a comma: no part of a name, no author
+    ("By Jane Roe The Washington Post", None, (("Jane Roe",), None)),
+    ("By Jane Roe and Tom Hale The Daily Ledger", None, (("Jane Roe", "Tom Hale"), None)),
+    ("By Jane Roe The Associated Press", None, (("Jane Roe",), "The Associated Press")),
+    ("By Jane Roe USA TODAY", None, (("Jane Roe",), None)),
+    ("By Jane Roe, USA TODAY", None, (("Jane Roe",), None)),
+    # near misses: names in capitals stay names; a surname that is an outlet word stays
+    ("By JANE ROE, TOM HALE", None, (("JANE ROE", "TOM HALE"), None)),
+    ("By Tom Daily", None, (("Tom Daily",), None)),
+    ("By Emily Post", None, (("Emily Post",), None)),
+    ("By Jean DUPONT", None, (("Jean DUPONT",), None)),
+    # "With" capitalised joins two authors as "with" does
+    ("By Jane Roe With Tom Hale", None, (("Jane Roe", "Tom Hale"), None)),
+    ("By Jane Roe with Tom Hale", None, (("Jane Roe", "Tom Hale"), None)),
+    ("Von Anna Schmidt und Jan Vogel", "de", (("Anna Schmidt", "Jan Vogel"), None)),
+]
+
+
+def test_no_duplicate_bylines() -> None:
+    assert len({(line, language) for line, language, _ in BYLINES}) == len(BYLINES)
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), BYLINES)
+def test_byline(line: str, language: str | None, expected: tuple[tuple[str, ...], str | None] | None) -> None:
+    assert byline_of(line, language) == expected
