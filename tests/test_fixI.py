@@ -75,3 +75,31 @@ def test_no_duplicate_bylines() -> None:
 @pytest.mark.parametrize(("line", "language", "expected"), BYLINES)
 def test_byline(line: str, language: str | None, expected: tuple[tuple[str, ...], str | None] | None) -> None:
     assert byline_of(line, language) == expected
+
+
+DE_BODY = (
+    "\n\nDer Bundestag hat am Montag das Rentenpaket mit knapper Mehrheit beschlossen.\n\n"
+    "Die Opposition kritisierte die Kosten des Entwurfs.\n"
+)
+
+# (stamp lines, (published, updated) as ISO times)
+STAMPS = [
+    # "Stand:" (as of) over the publication stamp: the stamp above is the update
+    ("Stand: 12.05.2025 16:40 Uhr\nVeröffentlicht am 12.05.2025 um 14:05 Uhr", ("2025-05-12T14:05:00", "2025-05-12T16:40:00")),
+    # the reverse order, and each stamp alone
+    ("Veröffentlicht am 12.05.2025 um 14:05 Uhr\nStand: 12.05.2025 16:40 Uhr", ("2025-05-12T14:05:00", "2025-05-12T16:40:00")),
+    ("Stand: 12.05.2025 16:40 Uhr", ("2025-05-12T16:40:00", None)),
+    ("Veröffentlicht am 12.05.2025 um 14:05 Uhr", ("2025-05-12T14:05:00", None)),
+    # near miss: a publication after the "as of" time is no publication under an update; the first stays
+    ("Stand: 12.05.2025 14:05 Uhr\nVeröffentlicht am 12.05.2025 um 16:40 Uhr", ("2025-05-12T14:05:00", None)),
+]
+
+
+@pytest.mark.parametrize(("stamps", "expected"), STAMPS)
+def test_as_of_stamp(stamps: str, expected: tuple[str, str | None]) -> None:
+    article = ArticleParser(language="de").parse("Bundestag beschließt Rentenpaket\n" + stamps + DE_BODY)
+    assert not article.span_mismatches()
+    published = article.published.datetime.isoformat() if article.published else None
+    updated = article.updated.datetime.isoformat() if article.updated else None
+    assert (published, updated) == expected
+
