@@ -103,3 +103,48 @@ def test_as_of_stamp(stamps: str, expected: tuple[str, str | None]) -> None:
     updated = article.updated.datetime.isoformat() if article.updated else None
     assert (published, updated) == expected
 
+
+WIRE_STORY = (
+    "\n\nLONDON, May 12 (Reuters) - Britain's top court ruled on Monday that the government acted lawfully"
+    " when it cut the winter fuel payment.\n\nThe ruling ends a two-year case brought by pensioners' groups.\n"
+)
+PICTURE = "Police officers stand outside the Supreme Court in London, Britain, May 12, 2025. REUTERS/Jo Roe"
+
+# (caption line over a wire story, (caption text, credit))
+LINKED_CAPTIONS = [
+    # the links a page prints after a credit are neither the caption's nor the credit's
+    (PICTURE + " Purchase Licensing Rights, opens new tab", (PICTURE[: -len(" REUTERS/Jo Roe")], "REUTERS/Jo Roe")),
+    (PICTURE + " Purchase Licensing Rights", (PICTURE[: -len(" REUTERS/Jo Roe")], "REUTERS/Jo Roe")),
+    (PICTURE + " Buy Photo", (PICTURE[: -len(" REUTERS/Jo Roe")], "REUTERS/Jo Roe")),
+    (PICTURE + ", opens new tab", (PICTURE[: -len(" REUTERS/Jo Roe")], "REUTERS/Jo Roe")),
+    # near miss: no link after the credit
+    (PICTURE, (PICTURE[: -len(" REUTERS/Jo Roe")], "REUTERS/Jo Roe")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LINKED_CAPTIONS)
+def test_caption_links(line: str, expected: tuple[str, str]) -> None:
+    article = ArticleParser().parse("Court backs fuel payment cut\n" + line + WIRE_STORY)
+    assert not article.span_mismatches()
+    assert [(caption.text, caption.credit) for caption in article.captions] == [expected]
+    assert article.dateline is not None and article.dateline.text == "LONDON, May 12 (Reuters) -"
+    assert article.paragraphs[0].text.startswith("Britain's top court")
+
+
+# (caption line, (caption text, credit))
+SLASHED_LABELS = [
+    # a credit label and a slash between spaces: the label is no part of the credit
+    ("A parking meter on Main Street. Photo / Ana Lima", ("A parking meter on Main Street.", "Ana Lima")),
+    ("A parking meter on Main Street. Picture / Ana Lima", ("A parking meter on Main Street.", "Ana Lima")),
+    # near misses: a colon, and an agency's slash with no spaces
+    ("A parking meter on Main Street. Photo: Ana Lima", ("A parking meter on Main Street.", "Ana Lima")),
+    ("A parking meter on Main Street. AP Photo/Evan Roe", ("A parking meter on Main Street.", "AP Photo/Evan Roe")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SLASHED_LABELS)
+def test_slashed_label(line: str, expected: tuple[str, str]) -> None:
+    article = ArticleParser().parse("Council closes riverside car park\nBy Jane Roe\n\n" + line + BODY)
+    assert not article.span_mismatches()
+    assert [(caption.text, caption.credit) for caption in article.captions] == [expected]
+
