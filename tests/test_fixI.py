@@ -148,3 +148,48 @@ def test_slashed_label(line: str, expected: tuple[str, str]) -> None:
     assert not article.span_mismatches()
     assert [(caption.text, caption.credit) for caption in article.captions] == [expected]
 
+
+FR_STORY = "\n\nLe Conseil fédéral a adopté mercredi le budget de la Confédération.\n\nLe déficit atteint 800 millions.\n"
+
+# (dateline line opening the story, language, (place, agency))
+AGENCY_DATELINES = [
+    ("Genève (ATS) -", "fr", ("Genève", "ATS")),
+    ("Genève (Keystone-ATS) -", "fr", ("Genève", "Keystone-ATS")),
+    ("Bern (SDA) -", "de", ("Bern", "SDA")),
+    # near miss: an agency known before
+    ("Paris (AFP) -", "fr", ("Paris", "AFP")),
+]
+
+
+@pytest.mark.parametrize(("head", "language", "expected"), AGENCY_DATELINES)
+def test_agency_dateline(head: str, language: str, expected: tuple[str, str]) -> None:
+    article = ArticleParser(language=language).parse("Le budget adopté" + FR_STORY.replace("\n\nLe Conseil", "\n\n" + head + " Le Conseil", 1))
+    assert not article.span_mismatches()
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == expected
+
+
+# (line in the story, boilerplate kind or None for a paragraph)
+FURNITURE = [
+    ("Continue reading", "related"),
+    ("Keep reading", "related"),
+    ("Continue reading the main story", "related"),
+    ("Reporting from Elkhart, Ind.", "other"),
+    ("Reporting from Kyiv and Lviv", "other"),
+    # near misses: sentences that open so stay the story's
+    ("Keep reading the small print before you sign, the regulator said.", None),
+    ("Reporting from the front line has become more dangerous, the group said.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), FURNITURE)
+def test_page_furniture(line: str, kind: str | None) -> None:
+    text = "Council closes riverside car park\nBy Jane Roe" + BODY + "\n" + line + "\n\nThe mayor said more closures would follow.\n"
+    article = ArticleParser().parse(text)
+    assert not article.span_mismatches()
+    kinds = {item.text: item.kind for item in article.boilerplate}
+    paragraphs = [paragraph.text for paragraph in article.paragraphs]
+    if kind is None:
+        assert line in paragraphs and line not in kinds
+    else:
+        assert kinds.get(line) == kind and line not in paragraphs
