@@ -61,6 +61,9 @@ BYLINES = [
     ("By Tom Daily", None, (("Tom Daily",), None)),
     ("By Emily Post", None, (("Emily Post",), None)),
     ("By Jean DUPONT", None, (("Jean DUPONT",), None)),
+    # near misses: a determiner that opens a surname or stands for an initial opens no outlet
+    ("Par Anne Marie Le Pen", "fr", (("Anne Marie Le Pen",), None)),
+    ("By Mary Ann A Smith", None, (("Mary Ann A Smith",), None)),
     # "With" capitalised joins two authors as "with" does
     ("By Jane Roe With Tom Hale", None, (("Jane Roe", "Tom Hale"), None)),
     ("By Jane Roe with Tom Hale", None, (("Jane Roe", "Tom Hale"), None)),

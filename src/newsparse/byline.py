@@ -268,8 +268,10 @@ class BylineParser:
         )
         # an outlet after the names with no mark between: one opened by a determiner ("Jane Roe The
         # Washington Post"), or one written in capitals that ends in an outlet word ("Jane Roe USA TODAY")
+        # (not a determiner that opens a surname or is an initial: "Anne Marie Le Pen", "Mary Ann A Smith")
+        plain = alternation([d for d in self.determiners if len(d) > 1 and d not in self.NAME_PREFIXES])
         self._unmarked_outlet = regex.compile(
-            rf"""\s++(?P<outlet>(?:{determiners})(?:\s++{outlet}){{1,4}}
+            rf"""\s++(?P<outlet>(?:{plain})(?:\s++{outlet}){{1,4}}
                  | (?P<capitals>(?:\p{{Lu}}[\p{{Lu}}.&]*+\s++){{1,3}}(?i:{alternation(list(self.OUTLET_WORDS))})))\.?$""",
             regex.VERBOSE,
         )
