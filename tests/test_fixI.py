@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser
+from newsparse import ArticleParser, BylineParser, CaptionParser
 
 BODY = (
     "\n\nThe city council voted on Tuesday to close the riverside car park for repairs.\n\n"
@@ -196,3 +196,27 @@ def test_page_furniture(line: str, kind: str | None) -> None:
         assert line in paragraphs and line not in kinds
     else:
         assert kinds.get(line) == kind and line not in paragraphs
+
+
+def test_placed_roles_subclass() -> None:
+    """A subclass that holds an editor's post in a place too reads the place before ``Editor``."""
+
+    class EditorsPlaced(BylineParser):
+        PLACED_ROLE_WORDS = (*BylineParser.PLACED_ROLE_WORDS, "Editor")
+
+    line = "By Jane Roe Moscow Editor"
+    assert byline_of(line) == (("Jane Roe Moscow",), None)
+    article = ArticleParser(byline=EditorsPlaced()).parse("Council closes riverside car park\n" + line + BODY)
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+
+
+def test_credit_links_subclass() -> None:
+    """A subclass that knows another link after a credit leaves it out of the credit."""
+
+    class MoreLinks(CaptionParser):
+        CREDIT_LINKS = (*CaptionParser.CREDIT_LINKS, "Get the picture")
+
+    line = "A parking meter on Main Street. Photo: Ana Lima Get the picture"
+    text = "Council closes riverside car park\nBy Jane Roe\n\n" + line + BODY
+    assert [c.credit for c in ArticleParser().parse(text).captions] == ["Ana Lima Get the picture"]
+    assert [c.credit for c in ArticleParser(captions=MoreLinks()).parse(text).captions] == ["Ana Lima"]
