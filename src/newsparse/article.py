@@ -1004,6 +1004,9 @@ class ArticleParser:
             for stamp in stamps:
                 if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
                     stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
+                elif not as_of and self.as_of_above(state, line, stamp):  # "Stand:" over "Veröffentlicht am"
+                    assert state.published is not None
+                    state.updated, state.published = attrs.evolve(state.published, kind=TimestampKind.UPDATED), None
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
@@ -1013,6 +1016,22 @@ class ArticleParser:
                 self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
         return claimed
+
+    def as_of_above(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
+        """Whether *stamp*, read from *line* under the header's ``published`` stamp, is the
+        publication and that stamp the update: the stamp above was read from a line that opens with
+        an "as of" label (``Stand: 12.05.2025 16:40 Uhr``, :meth:`TimestampParser.is_as_of`), no
+        update was read yet, *line* opens with a stamp label (``Veröffentlicht am 12.05.2025 um 14:05
+        Uhr``) and *stamp* falls no later than the one above.
+
+        .. versionadded:: 0.2"""
+        above = state.published
+        if stamp.kind is not TimestampKind.PUBLISHED or above is None or state.updated is not None:
+            return False
+        if (stamp.datetime.tzinfo is None) != (above.datetime.tzinfo is None) or stamp.datetime > above.datetime:
+            return False  # (no order between an aware and a naive time; a publication after the update)
+        start = state.text.rfind("\n", 0, above.span.start) + 1
+        return self.timestamps.is_as_of(state.text[start : above.span.end]) and self.timestamps.starts_with_label(line.text)
 
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
