@@ -180,6 +180,7 @@ WRAPPED = [
      ["the work starts in May"]),
     ("en", "City to replace lead pipes\niPhone owners get alerts\nBy Tom Hale\n\n", "City to replace lead pipes",
      ["iPhone owners get alerts"]),
+    ("en", "City to replace lead pipes\nx\nBy Tom Hale\n\n", "City to replace lead pipes", ["x"]),
 ]
 
 
@@ -191,3 +192,34 @@ def test_a_headline_wrapped_onto_two_lines(language: str, head: str, headline: s
     assert article.headline.span.slice(article.text).replace("\n", " ") == headline
     assert [item.text for item in article.boilerplate] == filed
     assert holds_every_line(article)
+
+
+FIVE = "Five ways to cut your energy bill this winter"
+BANK = "Central bank lifts borrowing costs for the third time this year"
+
+# 6. a label in sentence case that names a section over a headline and a byline:
+# (head, section, headline, the lines filed as boilerplate)
+LABELS = [
+    ("Personal finance\n" + FIVE + "\nBy Tom Hale\n\n", ("Personal finance",), FIVE, []),
+    ("Local news\n" + LANES + " on three streets\nBy Tom Hale\n\n", ("Local news",), LANES + " on three streets", []),
+    ("US news\n" + FIVE + "\nBy Tom Hale\n\n", ("US news",), FIVE, []),
+    ("The big picture\n" + FIVE + "\nBy Tom Hale\nPublished May 12, 2025\n\n", ("The big picture",), FIVE, []),
+    # near-misses: a short headline over its standfirst (its last word a verb or an object) stays the headline
+    ("Rates rise\n" + BANK + "\nBy Tom Hale\n\n", (), "Rates rise", [BANK]),
+    ("Bank holds rates\n" + BANK + "\nBy Tom Hale\n\n", (), "Bank holds rates", [BANK]),
+]
+
+
+@pytest.mark.parametrize(("head", "section", "headline", "filed"), LABELS)
+def test_a_section_label_in_sentence_case(head: str, section: tuple[str, ...], headline: str, filed: list[str]) -> None:
+    article = parse_article(head + story(BUS, WORK))
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert [item.text for item in article.boilerplate] == filed
+    assert holds_every_line(article)
+
+
+def test_a_section_phrase() -> None:
+    sections = ArticleParser().section
+    texts = ["Local news", "UK politics", "The big picture", "Rates rise", "Local News", "news", "Bank holds rates"]
+    assert [sections.is_section_phrase(text) for text in texts] == [True, True, True, False, False, False, False]

@@ -671,7 +671,7 @@ class ArticleParser:
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
-        if section is None and self.kicker_over_standfirst(state):
+        if section is None and (self.kicker_over_standfirst(state) or self.section_over_headline(state)):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
         if section is not None and self.credit_opens_text(state, 0):
@@ -790,6 +790,26 @@ class ArticleParser:
         if self.byline.names.is_name(lines[2].text.strip()):
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
         return self.header_goes_on(state, 3) or self.author_under(state, 2)
+
+    def section_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line, a label in sentence case that names a section
+        (:meth:`SectionParser.is_section_phrase`: ``Personal finance``, ``Local news``), is the
+        kicker over the headline on the next line, a longer headline candidate, with a byline or a
+        stamp right under it (no standfirst between them; ``Rates rise`` over a line and a byline
+        stays the headline).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.section.is_section_phrase(lines[0].text):
+            return False
+        headline = lines[1]
+        if len(headline.text) <= len(lines[0].text) or not self.headline.is_candidate(headline):
+            return False
+        if self.timestamps.has_clock(headline.text) or self.dateline.parse(state.text, headline.span) is not None:
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        return self.header_stops_at(state, 2)
 
     def header_stops_at(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a byline or a stamp (or starts with a stamp label), as

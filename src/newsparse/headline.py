@@ -72,15 +72,15 @@ class HeadlineParser:
         return self.is_candidate(joined)
 
     def opens_in_lower_case(self, line: Line, below: Line) -> bool:
-        """Whether *below* opens with a word of lower-case letters only (``on the east side``, German
-        ``umstrittene Rentenpaket``: no headline, standfirst or byline line opens so; ``iPhone``,
-        ``www.example.com`` do not count) under *line*, which ends in no sentence mark or colon:
-        the rest of a headline wrapped onto two lines.
+        """Whether *below* opens with a word of two lower-case letters or more (``on the east side``,
+        German ``umstrittene Rentenpaket``: no headline, standfirst or byline line opens so;
+        ``iPhone``, ``www.example.com`` and a letter alone, ``x``, do not count) under *line*, which
+        ends in no sentence mark or colon: the rest of a headline wrapped onto two lines.
 
         .. versionadded:: 0.2"""
         first = below.text.split(None, 1)[0] if below.text else ""
-        if not (first.isalpha() and first.islower()):
-            return False
+        if len(first) < 2 or not (first.isalpha() and first.islower()):
+            return False  # (a letter alone, "x", is a button or a list's mark)
         return not ends_sentence(line.text) and not line.text.endswith(":")
 
     def is_candidate(self, line: Line) -> bool:
