@@ -64,6 +64,9 @@ AGAIN = [
      [SCHOOL, MORE, BOARD, SCHOOL, VOTE], []),
     ("de", "Bundestag beschließt Rentenpaket\nVon Anna Schmidt\n\n" + story(DE_LEDE, DE_NEXT, DE_LEDE, "Die Abstimmung war knapp."),
      [DE_LEDE, DE_NEXT, DE_LEDE, "Die Abstimmung war knapp."], []),
+    # near-miss: a teaser that says no day, printed again after the lede, stays a standfirst
+    ("en", "School board delays vote on budget\n\n" + BOARD + "\n\n" + story(SCHOOL, BOARD, VOTE),
+     [SCHOOL, BOARD, VOTE], [BOARD]),
     # near-miss: a standfirst over the byline, the story's first paragraph its copy, stays a standfirst
     # (its copy before the story is filed too: only the lines after it are asserted)
     ("en", "School board delays vote on budget\n\n" + SCHOOL + "\n\nBy Kim Park\n\n" + story(SCHOOL, MORE, BOARD),

@@ -2196,16 +2196,19 @@ class ArticleParser:
         return not (follows.startswith(below.text) and follows[len(below.text) : len(below.text) + 1] in ("", "\n", "\r"))
 
     def story_under(self, state: ParseState, index: int) -> bool:
-        """Whether the line under ``lines[index]``, a line of running text, is the story's next
-        paragraph: running text too (:meth:`is_prose`), set off by a blank line, and no caption
-        or boilerplate.  A standfirst has the rest of the header under it (a byline, a stamp, a
-        picture) and the story's first paragraph is its copy; a lede printed again lower down
-        (a pull quote) has the story under its first copy.
+        """Whether ``lines[index]``, a line of running text that says the day of the news as a lede
+        does (:meth:`tells_the_day`), has the story's next paragraph under it: running text too
+        (:meth:`is_prose`), set off by a blank line, and no caption or boilerplate.  A standfirst
+        has the rest of the header under it (a byline, a stamp, a picture) and the story's first
+        paragraph is its copy; a lede printed again lower down (a pull quote) has the story under
+        its first copy.
 
         .. versionadded:: 0.2"""
         lines, below = state.lines, index + 1
         if not self.is_prose(lines, index) or below >= len(lines) or not lines[below].blank_before:
             return False
+        if not self.tells_the_day(lines[index].text):
+            return False  # a lede says when; a teaser seldom does ("The founders say the bar offers ...")
         return (
             self.is_prose(lines, below)
             and self.classify_boilerplate(lines[below]) is None
