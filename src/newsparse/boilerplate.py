@@ -141,7 +141,9 @@ class BoilerplateParser:
             r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story
                   |(?:continue|keep)\s++reading(?:\s++(?:the\s++(?:main\s++)?+(?:story|article)|below))?+)
                 (?:\s*+[:>»|\-–—].{0,200}|\s++(?:about|on|at|from|here|in)\b.{0,200})?
-              | click\s++here(?:\s++(?:to|for)\b.{0,200})?""",
+              | click\s++here(?:\s++(?:to|for)\b.{0,200})?
+              | read\s++(?:the\s++)?+(?:full\s++)?+(?:story|article)[\s.:»>→›]*+  # a button alone: "Read the full story"
+              """,
             # a label and a list: "Tags: MacBook Pro, Apple"
             r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
                   |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}""",
