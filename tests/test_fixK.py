@@ -55,6 +55,10 @@ FRENCH = [
     (f"« {FIRST_FR}, a déclaré le maire, Paul Durand. »", [("D", FIRST_FR, "a déclaré", "Paul Durand")]),
     (f"« {FIRST_FR}, a déclaré le maire, Paul Durand »", [("D", FIRST_FR, "a déclaré", "Paul Durand")]),
     (f"« {FIRST_FR}, a déclaré Anne Dupont, qui dirige le port. »", [("D", FIRST_FR, "a déclaré", "Anne Dupont")]),
+    # the whole attribution at the closing mark: a person's phrase attributes, another phrase is the words' own
+    (f"« {FIRST_FR}, a déclaré Anne Dupont. »", [("D", FIRST_FR, "a déclaré", "Anne Dupont")]),
+    (f"« {FIRST_FR}, a déclaré le maire. »", [("D", FIRST_FR, "a déclaré", "le maire")]),
+    ("« Le pays, a déclaré la guerre. »", [("D", "Le pays, a déclaré la guerre.", None, None)]),
     # near-misses: words go on after the name or the clause
     (
         f"« {FIRST_FR}, a déclaré le maire, Paul Durand. {MORE_FR} »",

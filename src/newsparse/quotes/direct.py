@@ -59,7 +59,7 @@ class DirectQuotes(SpeakerResolution):
             regex.compile(
                 rf"""(?P<comma>,)\s++(?P<cue>{any_of(inserted)})(?![\p{{L}}\-])  # ", a déclaré"
                      [^,.;:!?\n{regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))}]{{1,{self.MAX_INSERTED_CHARS}}}+
-                     (?P<end>[.,])(?=\s++\S)                      # the speaker, then "." or "," and more words
+                     (?P<end>[.,])(?=\s++\S|\s*+$)               # the speaker, then "." or "," and more words or none
                 """,
                 regex.VERBOSE,
             )
@@ -310,6 +310,8 @@ class DirectQuotes(SpeakerResolution):
         if np is None or raw[np[1] : match.start("end")].strip():
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
         resume = match.end()
+        if not raw[resume : inner[1]].strip() and not self.inserted_person(raw, np):
+            return None  # ('« Le pays, a déclaré la guerre. »': at the closing mark only a person's phrase attributes)
         named = self.inserted_name(raw, resume, inner[1]) if match["end"] == "," else None
         if named is not None:
             np, resume = named  # (", a déclaré le maire de Lyon, Paul Durand. Le pont ...": the name, then the words)
@@ -326,6 +328,19 @@ class DirectQuotes(SpeakerResolution):
         if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
         return quotes
+
+    def inserted_person(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase after an inserted attribution's cue that runs to the closing
+        mark (``« ..., a déclaré Anne Dupont. »``), names a person: a name (the vocabulary's
+        :meth:`~newsparse.names.Names.is_name`) or a determiner and a noun for one person (``le
+        maire``); not ``la guerre`` (``« Le pays, a déclaré la guerre. »``: the words' own verb).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split()
+        if self.names.is_name(" ".join(words)):
+            return True
+        return len(words) == 2 and words[0].casefold() in self._determiners and self.is_singular_person_noun(words[1].casefold())
 
     def inserted_name(self, raw: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
         """A person's name set off by a comma after an inserted attribution's phrase (``« ..., a
