@@ -59,7 +59,7 @@ class DirectQuotes(SpeakerResolution):
             regex.compile(
                 rf"""(?P<comma>,)\s++(?P<cue>{any_of(inserted)})(?![\p{{L}}\-])  # ", a déclaré"
                      [^,.;:!?\n{regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))}]{{1,{self.MAX_INSERTED_CHARS}}}+
-                     (?P<end>[.,])(?=\s++\S)                      # the speaker, then "." or "," and more words
+                     (?P<end>[.,])(?=\s++\S|\s*+$)               # the speaker, then "." or "," and more words or none
                 """,
                 regex.VERBOSE,
             )
@@ -89,6 +89,7 @@ class DirectQuotes(SpeakerResolution):
             else None
         )
         self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
+        self._get_passives = frozenset(w.casefold() for w in self.GET_PASSIVES)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
         self._transcript_label = regex.compile(
             rf"""(?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
@@ -160,6 +161,7 @@ class DirectQuotes(SpeakerResolution):
                 attribution = self.attribution_before(raw, open_, sentence)
                 if attribution is not None:
                     attribution = self.verb_second_speaker(raw, attribution, open_, sentence, state)
+            opening = attribution is not None and self.opening_as_speaker(raw, attribution, sentence, state)
             if attribution is not None and self.is_label(raw, attribution, sentence, state):
                 attribution = None  # 'Update: "The road has reopened."': a label, no speaker
             if attribution is None and close == len(raw):
@@ -188,8 +190,9 @@ class DirectQuotes(SpeakerResolution):
                 speaker = self.dropped_speaker(raw, attribution.speaker, state, number)
             else:
                 speaker = self.resolve(self.mention(raw, attribution.speaker), state, None, source=source)
-            if self.passive_at(raw, cue.text, cue.start):
-                speaker = None  # ('"...," reporters were told': said to them, not by them)
+            if self.passive_at(raw, cue.text, cue.start) or opening:
+                # ('"...," reporters were told': said to them, not by them; 'Gestern sagte: „...“': no subject)
+                speaker = None
             quote = self.make_quote(
                 raw, offset, number, (inner_start, inner_end), QuoteKind.DIRECT, cue.text, speaker, attribution.source
             )
@@ -307,6 +310,8 @@ class DirectQuotes(SpeakerResolution):
         if np is None or raw[np[1] : match.start("end")].strip():
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
         resume = match.end()
+        if not raw[resume : inner[1]].strip() and not self.inserted_person(raw, np):
+            return None  # ('« Le pays, a déclaré la guerre. »': at the closing mark only a person's phrase attributes)
         named = self.inserted_name(raw, resume, inner[1]) if match["end"] == "," else None
         if named is not None:
             np, resume = named  # (", a déclaré le maire de Lyon, Paul Durand. Le pont ...": the name, then the words)
@@ -318,18 +323,32 @@ class DirectQuotes(SpeakerResolution):
             return None
         self.remember(state, speaker, number)
         cue = match["cue"]
+        quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None)]
         rest = self.strip_inner(raw, resume, inner[1])
-        return [
-            self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None),
-            self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None),
-        ]
+        if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
+            quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
+        return quotes
+
+    def inserted_person(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase after an inserted attribution's cue that runs to the closing
+        mark (``« ..., a déclaré Anne Dupont. »``), names a person: a name (the vocabulary's
+        :meth:`~newsparse.names.Names.is_name`) or a determiner and a noun for one person (``le
+        maire``); not ``la guerre`` (``« Le pays, a déclaré la guerre. »``: the words' own verb).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split()
+        if self.names.is_name(" ".join(words)):
+            return True
+        return len(words) == 2 and words[0].casefold() in self._determiners and self.is_singular_person_noun(words[1].casefold())
 
     def inserted_name(self, raw: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
         """A person's name set off by a comma after an inserted attribution's phrase (``« ..., a
         déclaré le maire de Lyon, Paul Durand. Le pont fermera en mai. »``: ``Paul Durand``), from
         *start* up to a period or a comma that more words follow before *end*, the quotation's
-        end: the name's span and where the quoted words go on; ``None`` when the words there are
-        no name of two words or more (the vocabulary's :meth:`~newsparse.names.Names.is_name`).
+        end, or up to *end* (``« ..., a déclaré le maire, Paul Durand. »``: no words go on): the
+        name's span and where the quoted words go on (*end* when none do); ``None`` when the words
+        there are no name of two words or more (the vocabulary's :meth:`~newsparse.names.Names.is_name`).
 
         .. versionadded:: 0.2
         """
@@ -337,22 +356,24 @@ class DirectQuotes(SpeakerResolution):
         limit = min(end, start + self.MAX_INSERTED_CHARS)
         while stop < limit and raw[stop] not in ".,":
             stop += 1
-        if stop >= limit or not raw[stop + 1 : end].strip():
+        if stop >= limit and limit < end:
             return None
+        resume = stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
         first = start
         while first < stop and raw[first].isspace():
             first += 1
         words = raw[first:stop].split()
         if len(words) < 2 or not self.names.is_name(" ".join(words)):
             return None
-        return (first, self.trim_end(raw, first, stop)), stop + 1
+        return (first, self.trim_end(raw, first, stop)), resume
 
     def inserted_relative(self, raw: str, start: int, end: int) -> int | None:
         """Where the quoted words go on after a relative clause set off by a comma after an inserted
         attribution's speaker (``« ..., a déclaré Anne Dupont, qui dirige le port. Le pont fermera
         en mai. »``: after ``port.``): the clause opens with one of :attr:`RELATIVE_PRONOUNS` at
         *start* and ends at the first sentence end within :attr:`MAX_INSERTED_CHARS` characters
-        that more words follow before *end*; ``None`` otherwise.
+        that more words follow before *end*, or at *end* (``« ..., a déclaré Anne Dupont, qui
+        dirige le port. »``: *end*, no words go on); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -363,9 +384,9 @@ class DirectQuotes(SpeakerResolution):
         limit = min(end, start + self.MAX_INSERTED_CHARS)
         while stop < limit and raw[stop] not in self.SENTENCE_END:
             stop += 1
-        if stop >= limit or not raw[stop + 1 : end].strip():
+        if stop >= limit and limit < end:
             return None
-        return stop + 1
+        return stop + 1 if stop < end and raw[stop + 1 : end].strip() else end
 
     def resumes(self, raw: str, end: int, open_: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation opened at *open_* resumes the one whose attribution ends at *end*:
@@ -592,8 +613,13 @@ class DirectQuotes(SpeakerResolution):
             return Attribution(source, Cue(cue_text, *cue_span)) if source is not None else None
         for cue in reversed(list(self.cues(raw, first, first + len(head)))):
             cue_span = cue.span()
+            if self.is_claim_noun(raw, cue) and self.claim_noun(raw, Quotation(open_, open_, open_, open_, *sentence)):
+                return None  # ("Ortiz's claim that the judge's warning "...": the claim's, :meth:`naming_subject`)
             trailing = raw[cue.end() : first + len(head)]
-            if trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None:
+            if (
+                trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None
+                and not self.subject_after_cue(raw, cue.end(), first + len(head))
+            ):
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
                 # He defended the remark, saying, "..."; '..., Ortiz said, adding, "..."': Ortiz
@@ -647,10 +673,54 @@ class DirectQuotes(SpeakerResolution):
             return attribution
         if not self.verb_second_opening(raw, sentence[0], cue.start, state):
             return attribution
-        np = self.phrase_after(raw, cue.end, open_)
+        np = self.inverted_phrase(raw, cue.end, open_)
         if np is None or not self.inverted_subject(raw, np) or raw[np[1] : open_].strip() not in (":", ","):
             return attribution
         return attrs.evolve(attribution, speaker=np)
+
+    def subject_after_cue(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start*, right after a cue, to *end*, the colon or comma before a
+        quotation, are the cue's subject in a language that puts the verb second
+        (:attr:`VERB_SECOND`: ``Dennoch sagte sie: „...“``, ``Gestern sagte der Sprecher der Stadt:
+        „...“``), so that the cue attributes the quotation.
+
+        .. versionadded:: 0.2
+        """
+        if not self.VERB_SECOND:
+            return False
+        np = self.inverted_phrase(raw, start, end)
+        return np is not None and not raw[np[1] : end].strip() and self.inverted_subject(raw, np)
+
+    def inverted_phrase(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase after a verb-second cue, from *start* and before *end*, with a genitive
+        of :attr:`GENITIVE_DETERMINERS` that completes it (``sagte der Sprecher der Stadt``: the
+        spokesman of the city, whose head :meth:`inverted_subject` reads); ``None`` if none.
+
+        .. versionadded:: 0.2
+        """
+        np = self.phrase_after(raw, start, end)
+        if np is None:
+            return None
+        genitive = self.phrase_after(raw, np[1], end)
+        if genitive is None or raw[np[1] : genitive[0]].strip() or raw[genitive[0] : genitive[1]].split()[0] not in self._genitives:
+            return np
+        return np[0], genitive[1]
+
+    def opening_as_speaker(self, raw: str, attribution: Attribution, sentence: tuple[int, int], state: State) -> bool:
+        """Whether *attribution*'s speaker is still the opening of a verb-second sentence
+        (:meth:`verb_second_opening`) after :meth:`verb_second_speaker`, found no subject after the
+        cue (``Gestern sagte: „...“``, ``Gestern sagte der Zeitung: „...“``): the opening is never
+        the speaker, so the quotation keeps its cue and has none.
+
+        .. versionadded:: 0.2
+        """
+        cue = attribution.cue
+        if not self.VERB_SECOND or attribution.dropped or attribution.speaker[1] > cue.start:
+            return False
+        first = raw[sentence[0] : cue.start].split(None, 1)
+        if first and first[0].casefold() in self._coordinators:
+            return False  # ("Und der Minister sagte: „...“": the coordinator opens, the subject follows)
+        return self.verb_second_opening(raw, sentence[0], cue.start, state)
 
     def verb_second_opening(self, raw: str, start: int, cue_start: int, state: State) -> bool:
         """Whether the words from *start* to *cue_start* open the sentence without being its
@@ -660,9 +730,10 @@ class DirectQuotes(SpeakerResolution):
         the article gives someone (``Gestern``, ``Dennoch``, ``Gelassen``; not ``Schmidt`` after
         ``Anna Schmidt``)."""
         words = raw[start:cue_start].split()
-        if not words or len(words) > self.MAX_VERB_SECOND_OPENING or _NOT_WORDS_PATTERN.search(raw, start, cue_start):
+        first = words[0].casefold() if words else ""
+        most = self.MAX_PREPOSITIONAL_OPENING if first in self._prepositions else self.MAX_VERB_SECOND_OPENING
+        if not words or len(words) > most or _NOT_WORDS_PATTERN.search(raw, start, cue_start):
             return False
-        first = words[0].casefold()
         if first in self._pronouns or first in self._determiners:
             return False
         if first in self._stop:
@@ -685,7 +756,8 @@ class DirectQuotes(SpeakerResolution):
             return words[0][:1].isupper()
         if first not in self.SUBJECT_DETERMINERS or len(words) < 2:
             return False
-        noun = words[-1].casefold()
+        # the head is the first capitalised noun: a genitive after it is not ("der Sprecher der Stadt")
+        noun = next((word for word in words[1:] if word[:1].isupper()), words[-1]).casefold()
         feminine = noun.endswith(self.FEMININE_NOUN_ENDINGS) or self.gender_of(noun) == self.FEMININE_PRONOUN
         return not (feminine and first in self.OBLIQUE_FEMININE_DETERMINERS)
 
@@ -1136,8 +1208,9 @@ class DirectQuotes(SpeakerResolution):
         stands in the phrase (``Quoting Ortiz as saying "...," the paper ...``: Ortiz's words),
         when the first word is one of :attr:`GERUND_PREPOSITIONS` (``According to "senior
         officials," the plan ...``: no participle) or one of :attr:`PASSIVE_AUXILIARIES`
-        (``Being called "a traitor,"``), and when such an auxiliary before a verb in the past
-        (``Having been called "a traitor," the senator ...``: words said of the subject) or a
+        (``Being called "a traitor,"``), and when such an auxiliary or one of :attr:`GET_PASSIVES`
+        before a verb in the past (``Having been called "a traitor," the senator ...``, ``Getting
+        called "a liar," the senator ...``: words said of the subject) or a
         relative pronoun (``Wearing a T-shirt that read "...," the man ...``: the thing's words)
         stands in the phrase.
 
@@ -1168,7 +1241,8 @@ class DirectQuotes(SpeakerResolution):
             form = token.group().casefold()
             if self.is_cue_word(form) and token.group() not in self._naming:
                 return None  # ('Quoting Ortiz as saying "...," the paper ...': the words are Ortiz's)
-            if previous in self._passive and (self.is_past_verb(form) or token.group() in self._naming):
+            passive = previous in self._passive or previous in self._get_passives
+            if passive and (self.is_past_verb(form) or token.group() in self._naming):
                 return None  # ('Having been called "a traitor,"': words said of the subject)
             if form in self._relatives or form in self._thing_relatives:
                 return None  # ('Wearing a T-shirt that read "...,"': the thing's words)
@@ -1228,12 +1302,13 @@ class DirectQuotes(SpeakerResolution):
 
     def passive_naming(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether *verb* is a naming verb in the passive (``The plan was called "a disaster"``,
-        ``the deal has been described as "a betrayal"``): its subject is the thing named, never
-        the speaker."""
+        ``the deal has been described as "a betrayal"``, ``Getting called "a liar"`` after one of
+        :attr:`GET_PASSIVES`): its subject is the thing named, never the speaker."""
         word = verb.group()
         if word not in self._naming or (self.GERUND_SUFFIX and word.endswith(self.GERUND_SUFFIX)):
             return False
-        return self.auxiliary_ends(raw[max(0, verb.start() - self.NAMED_WINDOW) : verb.start()].split())
+        words = raw[max(0, verb.start() - self.NAMED_WINDOW) : verb.start()].split()
+        return self.auxiliary_ends(words) or (bool(words) and words[-1].casefold() in self._get_passives)
 
     def is_claim_noun(self, raw: str, verb: regex.Match[str]) -> bool:
         """Whether a cue word found before a quotation is one of :attr:`CLAIM_NOUNS` right after
@@ -1265,6 +1340,8 @@ class DirectQuotes(SpeakerResolution):
             ):
                 return None  # ('Ortiz's claim, she said, "..."': another clause)
             if not self.claim_link(words[k + 1 : k + 2 + self.CLAIM_LINK_GAP]):
+                if k == len(words) - 1 and self.is_claim_noun(raw, words[k]):
+                    continue  # ('Ortiz's claim that the mayor's warning "..."': the claim around it owns the words)
                 return None  # ('Ortiz's charge "pathetic"', 'Lee's remarks as "..."': the words judge the claim)
             return words[k] if self.is_claim_noun(raw, words[k]) else None
         return None

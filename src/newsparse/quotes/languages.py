@@ -465,6 +465,10 @@ class GermanQuotes(WithoutEnglishRules):
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("dass", "daß")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("laut",)
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("am", "im", "an", "in", "bei", "nach", "vor", "während", "heute", "gestern")
+    PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "am", "im", "an", "in", "auf", "aus", "bei", "nach", "vor", "während", "mit", "seit", "von", "vom", "zu",
+        "zum", "zur", "über", "unter", "trotz", "wegen", "gegen", "für", "um",
+    )
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("heute", "gestern", "erneut", "auch", "zudem")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("woche", "monat", "jahr", "abend", "morgen", "nachmittag", "nacht", "heute", "gestern")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (

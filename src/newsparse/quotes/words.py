@@ -110,6 +110,9 @@ class QuoteWords:
     VERB_SECOND: ClassVar[bool] = False
     #: The most words of an opening that stands before a verb-second cue (``Auf Nachfrage``).
     MAX_VERB_SECOND_OPENING: ClassVar[int] = 4
+    #: The most words of such an opening when one of :attr:`PREPOSITIONS` begins it (``Nach der
+    #: Sitzung am Montag``): a prepositional phrase is never the subject, so it may run longer.
+    MAX_PREPOSITIONAL_OPENING: ClassVar[int] = 8
     #: Determiners that may open the subject after a verb-second cue (``sagte der Minister``).
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ()
     #: Of :attr:`SUBJECT_DETERMINERS`, those that before a feminine noun are in another case
@@ -155,6 +158,10 @@ class QuoteWords:
     #: Words that make a following :attr:`OBJECT_VERBS` form passive (``have been told``, ``were
     #: urged``): its subject is the person spoken to, so it is no cue.
     PASSIVE_AUXILIARIES: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "being", "am")
+    #: Forms of ``get`` that make a verb in the past after them a passive in a participle phrase
+    #: opening a sentence (``Getting called "a liar," the senator ...``: the words are said of the
+    #: subject, by someone unknown).
+    GET_PASSIVES: ClassVar[tuple[str, ...]] = ("getting", "get", "got", "gets", "gotten")
     #: Verbs that end an attribution but never introduce reported speech of their own.
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("reported", "reports", "quoted", "cited")
     #: Forms of :attr:`SOURCE_VERBS` that also introduce reported speech of their own, a clause
