@@ -281,6 +281,11 @@ class FrenchQuotes(WithoutEnglishRules):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "vu", "vue", "vus", "vues", "consulté", "consultée", "consultés", "consultées", "obtenu", "obtenue", "obtenus",
+        "obtenues", "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées", "interrogé",
+        "interrogée", "interrogés", "interrogées",
+    )
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des",)
     PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = (
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
@@ -484,6 +489,8 @@ class GermanQuotes(WithoutEnglishRules):
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
@@ -657,6 +664,11 @@ class SpanishQuotes(WithoutEnglishRules):
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("a", "al")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("por",)
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "visto", "vista", "vistos", "vistas", "obtenido", "obtenida", "obtenidos", "obtenidas", "citado", "citada",
+        "citados", "citadas", "consultado", "consultada", "consultados", "consultadas", "contactado", "contactada",
+        "contactados", "contactadas", "entrevistado", "entrevistada", "entrevistados", "entrevistadas",
+    )
     PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")

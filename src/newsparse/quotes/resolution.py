@@ -119,7 +119,7 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
-        if self.names_verb_object(words, preceding):
+        if self.names_verb_object(words, preceding) or self.names_agent(words):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
@@ -177,11 +177,11 @@ class SpeakerResolution(Segmentation):
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 words[cut - 1][:1].islower()
                 and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
-            ):
+            ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]):
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name; nor is
                 # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
-                # of State John Kerry" is John Kerry)
+                # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
                 described = self.by_description(state, words[:cut], at)
                 return described if described is not None else text
         country = self.demonym_country(words)
@@ -235,6 +235,31 @@ class SpeakerResolution(Segmentation):
             return False
         verb = words[len(words) - count - 1]
         return verb.islower() and verb.endswith(self.OBJECT_VERB_ENDINGS) and not self.is_occupation(verb.capitalize())
+
+    def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
+        """Whether *between*, the words after ``of`` (or another cut) that stand before a name
+        after the lower-case *noun*, open with a determiner and are all in lower case or
+        capitalised titles (``the widow of the late Tom Berg``, ``the son of a former Senator Tom
+        Berg``): the name is the one the noun belongs to, not the speaker (but ``master of
+        ceremonies Asab Al-Tabchi``, ``former secretary of state Hillary Clinton`` name the
+        speaker: no determiner).
+
+        .. versionadded:: 0.2
+        """
+        if not noun[:1].islower() or not between or between[0].casefold() not in self._determiners:
+            return False
+        return all(w[:1].islower() or self.vocabulary.is_title(w) for w in between[1:])
+
+    def names_agent(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* hold one of :attr:`AGENT_WORDS` right after one of
+        :attr:`RECEIVED_PARTICIPLES` that follows the mention's head (``court documents seen by
+        Reuters``, ``an official contacted by the BBC``): the agent only received the words, which
+        the head speaks, unnamed; never the speaker's name (but ``a letter signed by Ana Ruiz``,
+        ``exit polls reported by CNN`` keep their author).
+
+        .. versionadded:: 0.2
+        """
+        return any(words[i] in self._agents and words[i - 1] in self._received for i in range(2, len(words) - 1))
 
     def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
         """Whether a mention's *words* are one name word after capitalised words of the
