@@ -453,7 +453,7 @@ class GermanQuotes(WithoutEnglishRules):
         ("er", (
             "herr", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
-            "bruder", "ehemann", "witwer", "onkel",
+            "bruder", "ehemann", "mann", "witwer", "onkel",
         )),
     )
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
@@ -622,13 +622,13 @@ class SpanishQuotes(WithoutEnglishRules):
         ("ella", (
             "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",
             "diputada", "senadora", "jueza", "jefa", "consejera", "experta", "gobernadora", "madre", "hija",
-            "hermana", "esposa", "viuda", "tía", "adjunta", "asesora", "abogada", "delegada", "profesora", "vocera",
+            "hermana", "esposa", "mujer", "viuda", "tía", "adjunta", "asesora", "abogada", "delegada", "profesora", "vocera",
             "candidata", "coordinadora",
         )),
         ("él", (
             "sr", "señor", "don", "ministro", "alcalde", "presidente", "director", "secretario", "diputado",
             "senador", "juez", "jefe", "consejero", "experto", "gobernador", "padre", "hijo", "hermano", "esposo",
-            "viudo", "tío", "adjunto", "asesor", "abogado", "delegado", "profesor", "vocero", "candidato",
+            "viudo", "marido", "tío", "adjunto", "asesor", "abogado", "delegado", "profesor", "vocero", "candidato",
             "coordinador",
         )),
     )

@@ -1708,6 +1708,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
             if obj is not None:
                 pos = obj.end()
+                # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
+                needs_verb = needs_verb or raw[pos : pos + 1] == ","
                 aside = self.source_aside(raw, pos, sentence[1])
                 that = self._that.match(raw, aside.end() + 1, sentence[1]) if aside is not None else None
                 words = self.clause_from(raw, that.end(), sentence) if aside is not None and that is not None else None

@@ -468,7 +468,8 @@ class SpeakerResolution(Segmentation):
         if self.someone_else_named(at, state):
             return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
         last = state.last_speaker
-        if last is not None and self.is_known_name(last.name, state) and not self.other_pronoun(last.mention, text):
+        known = last is not None and (self.is_known_name(last.name, state) or self.titled_for(last.mention, text))
+        if last is not None and known and not self.other_pronoun(last.mention, text):
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
@@ -1108,6 +1109,8 @@ class SpeakerResolution(Segmentation):
         # pronoun's gender, is its object and that possessive *name*'s: "Tomas Berg sued his
         # brother Mark Berg.": no evidence against Tomas Berg; but "Jean Dupont a rencontré la
         # ministre Marie Lefèvre" is evidence, whatever the language: nothing shows his gender)
+        if self.titled_other(name, low, at, state):
+            return True  # ("Ana Ruiz told Mr. Berg he was fired. '...,' he said.": not sure it is her)
         last = state.text.rfind(name, state.paragraph_start, at)
         return any(
             person.name != name
@@ -1118,6 +1121,82 @@ class SpeakerResolution(Segmentation):
             )
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         )
+
+    def titled_other(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether a title or kin word of *pronoun*'s gender (:attr:`GENDER_WORDS`) stands before a
+        capitalised name other than *name*'s words after *name*'s last mention in the paragraph
+        (no more than :attr:`GENDER_TITLE_WINDOW` characters before *at*), in its sentence, or
+        with a comma before the name opening a later one (``Ana Ruiz told Mr. Berg he was fired.``,
+        ``Jean Martin habitait ici avec sa femme, Sophie.``, ``Jan Vogel lebt hier. Seine Frau,
+        Anna, weinte.``; not ``Mr. Becker nodded.``, a subject of its own): someone else the
+        pronoun may mean.
+
+        .. versionadded:: 0.2
+        """
+        pattern = self._gender_titled
+        if pattern is None:
+            return False
+        own = set(name.split())
+        last = state.text.rfind(name, max(state.paragraph_start, at - self.GENDER_TITLE_WINDOW), at)
+        if last < 0:
+            return False
+        text = state.text
+        for m in pattern.finditer(text, last + len(name), at):
+            if self._gender_words.get(normalize_word(m["word"])) != pronoun or m["name"] in own:
+                continue
+            if text[m.end() : m.end() + 2] in ("'s", "’s") or self.reported_before(text, last + len(name), m.start()):
+                continue  # ("said the jet was unusual for a man of Mr. Trump's wealth": no one else acting)
+            opening = self.last_sentence_end(text, last + len(name), m.start())
+            # (in *name*'s sentence, or opening a sentence after it: "Seine Frau, Anna, weinte.")
+            if opening < 0 or ("," in m.group() and len(text[opening + 1 : m.start()].split()) <= 1):
+                return True
+        return False
+
+    def reported_before(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of :attr:`BARE_VERBS` (not of :attr:`OBJECT_VERBS`) or
+        :attr:`THAT_WORDS`, or ends
+        in a role and one of :attr:`ROLE_LINKS` (``said ...``, ``that ...``, ``a senior adviser to``):
+        a name after it is in the words reported or in a description, not someone acting.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(text, start, end))
+        told = self.OBJECT_VERBS
+        for w in words:
+            low = w.group().casefold()
+            if (low in self._bare and low not in told) or low in self._that_words:
+                return True  # (not the person told: "Ana Ruiz told Mr. Berg he was fired")
+        return self.role_before_link(text, words) is not None
+
+    def last_sentence_end(self, text: str, start: int, end: int) -> int:
+        """Where the last sentence in ``text[start:end]`` ends (one of :attr:`SENTENCE_END` before a
+        blank, not after a title or kin word of :attr:`GENDER_WORDS` or a single capital: ``Mr.``,
+        ``M.``), or -1.
+
+        .. versionadded:: 0.2
+        """
+        pos = end
+        while pos > start:
+            pos = max(text.rfind(mark, start, pos) for mark in self.SENTENCE_END)
+            if pos < 0:
+                return -1
+            word = text[max(start, pos - self.MAX_TITLE_LETTERS) : pos].split()[-1:]
+            after = text[pos + 1 : pos + 2]
+            titled = bool(word) and (normalize_word(word[0]) in self._gender_words or len(word[0]) == 1)
+            if (not after or after.isspace()) and not titled:
+                return pos
+        return -1
+
+    def titled_for(self, mention: str, pronoun: str) -> bool:
+        """Whether *mention* is a title or kin word of *pronoun*'s gender (:attr:`GENDER_WORDS`)
+        and a capitalised name of at most :attr:`MAX_NAME_WORDS` words (``Mr. Berg`` for ``he``).
+
+        .. versionadded:: 0.2
+        """
+        words = mention.split()
+        if not 1 < len(words) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+            return False  # (not "Mr. Obama's eyes", "Mr. Bush tells voters")
+        return self._gender_words.get(normalize_word(words[0].rstrip("."))) == pronoun.casefold()
 
     def owner_between(self, text: str, start: int, end: int, pronoun: str) -> bool:
         """Whether a possessive of :attr:`PERSON_POSSESSIVE_FORMS` for *pronoun* stands in
@@ -1963,7 +2042,10 @@ class SpeakerResolution(Segmentation):
         Hart ... his wife``, the one person of the surname described with the title's gender, else
         the titles kept); the name as written too when the article describes no gender for *full*
         but gives it a kin word of the title's gender (``Jean Dupont est arrivé avec sa femme. ...
-        Mme Dupont``: :meth:`described_kin`); *full* otherwise.
+        Mme Dupont``: :meth:`described_kin`), and for a surname alone also when a possessive after
+        *full* shows the other gender (:meth:`possessive_gender`: ``Emma Clarke, 31, and her
+        husband, James, ... Mr Clarke``; the gender shown may be the mention's own title); *full*
+        otherwise.
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2
@@ -1989,6 +2071,11 @@ class SpeakerResolution(Segmentation):
                 state.kin = self.described_kin(state)
             # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
             return " ".join(name_words) if wanted in state.kin.get(full, ()) else full
+        alone = shown == wanted and len(name_words) == 1 and at is not None
+        if alone and self.possessive_gender(full, at or 0, state) not in (None, wanted):
+            # ("Emma Clarke and her husband, James, ... Mr Clarke": maybe the husband, as written;
+            # the gender shown may be the mention's own title, merged into her name)
+            return name_words[0]
         if shown in ("", wanted):
             return full
         ending = tuple(name_words)

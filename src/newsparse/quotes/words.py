@@ -949,6 +949,12 @@ class QuoteWords:
     #: How far back, and among how many people, a pronoun with no speaker before it looks for
     #: the last person named as a sentence's subject; the most words before that name.
     SUBJECT_WINDOW: ClassVar[int] = 3000
+    #: The most characters before a ``he`` or ``she`` read for a title or kin word of the pronoun's
+    #: gender before a capitalised name (``Mr. Berg``, ``M. Martin``, ``sa femme, Sophie``): a person
+    #: the pronoun may mean besides the one the rules found (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`).
+    GENDER_TITLE_WINDOW: ClassVar[int] = 400
+    #: The most letters of a title or kin word read before a period that may end a sentence.
+    MAX_TITLE_LETTERS: ClassVar[int] = 16
     MAX_SUBJECTS: ClassVar[int] = 20
     MAX_SUBJECT_LEAD: ClassVar[int] = 6
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
@@ -1068,6 +1074,16 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        gender_words = sorted({w for _, words in self.GENDER_WORDS for w in words}, key=len, reverse=True)
+        # a title or kin word of GENDER_WORDS, maybe with its period and a comma, then a capitalised name
+        self._gender_titled = (
+            regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}'’])(?P<word>(?i:{'|'.join(regex.escape(w) for w in gender_words)}))\.?+,?+\s++"
+                rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
+            )
+            if gender_words
+            else None
+        )
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
