@@ -2042,10 +2042,7 @@ class SpeakerResolution(Segmentation):
         Hart ... his wife``, the one person of the surname described with the title's gender, else
         the titles kept); the name as written too when the article describes no gender for *full*
         but gives it a kin word of the title's gender (``Jean Dupont est arrivé avec sa femme. ...
-        Mme Dupont``: :meth:`described_kin`), and for a surname alone also when a possessive after
-        *full* shows the other gender (:meth:`possessive_gender`: ``Emma Clarke, 31, and her
-        husband, James, ... Mr Clarke``; the gender shown may be the mention's own title); *full*
-        otherwise.
+        Mme Dupont``: :meth:`described_kin`); *full* otherwise.
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2
@@ -2071,11 +2068,6 @@ class SpeakerResolution(Segmentation):
                 state.kin = self.described_kin(state)
             # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
             return " ".join(name_words) if wanted in state.kin.get(full, ()) else full
-        alone = shown == wanted and len(name_words) == 1 and at is not None
-        if alone and self.possessive_gender(full, at or 0, state) not in (None, wanted):
-            # ("Emma Clarke and her husband, James, ... Mr Clarke": maybe the husband, as written;
-            # the gender shown may be the mention's own title, merged into her name)
-            return name_words[0]
         if shown in ("", wanted):
             return full
         ending = tuple(name_words)
