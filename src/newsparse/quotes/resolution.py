@@ -238,17 +238,17 @@ class SpeakerResolution(Segmentation):
 
     def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
         """Whether *between*, the words after ``of`` (or another cut) that stand before a name
-        after the lower-case *noun*, open with a determiner and are all in lower case or
-        capitalised titles (``the widow of the late Tom Berg``, ``the son of a former Senator Tom
-        Berg``): the name is the one the noun belongs to, not the speaker (but ``master of
-        ceremonies Asab Al-Tabchi``, ``former secretary of state Hillary Clinton`` name the
-        speaker: no determiner).
+        after the lower-case *noun*, are a determiner and then only words of
+        :attr:`NAME_ADJECTIVES` (``the widow of the late Tom Berg``, ``the son of the jailed Tom
+        Berg``): the name is the one the noun belongs to, not the speaker (but ``the chairman of
+        the board Colin Reyes``, ``master of ceremonies Asab Al-Tabchi``, ``former secretary of
+        state Hillary Clinton`` name the speaker).
 
         .. versionadded:: 0.2
         """
         if not noun[:1].islower() or not between or between[0].casefold() not in self._determiners:
             return False
-        return all(w[:1].islower() or self.vocabulary.is_title(w) for w in between[1:])
+        return all(w.casefold() in self.NAME_ADJECTIVES for w in between[1:])
 
     def names_agent(self, words: Sequence[str]) -> bool:
         """Whether a mention's *words* hold one of :attr:`AGENT_WORDS` right after one of

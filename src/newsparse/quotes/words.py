@@ -850,6 +850,13 @@ class QuoteWords:
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("by",)
+    #: Words that stand between an article and a person's name to describe the person (``the late
+    #: Tom Berg``, ``the jailed Ana Ruiz``): after ``of`` and an article they show that the name
+    #: is the one a noun before belongs to (``the widow of the late Tom Berg``), not the speaker.
+    NAME_ADJECTIVES: ClassVar[tuple[str, ...]] = (
+        "late", "former", "jailed", "imprisoned", "detained", "missing", "slain", "murdered", "deceased", "exiled",
+        "ousted", "disgraced",
+    )
     #: Past participles of receiving words rather than making them, before one of
     #: :attr:`AGENT_WORDS` in a speaker's phrase (``documents seen by Reuters``, ``an official
     #: contacted by the BBC``): the agent is not the speaker.
