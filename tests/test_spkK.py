@@ -140,8 +140,9 @@ SHARED_ATTRIBUTIONS = [
     ('The plan is "a disaster" but critics say it is "a waste," Ana Ortiz said.',
      [('The plan is "a disaster" but critics say it is "a waste,"', "Ana Ortiz", "Ana Ortiz"),
       ('it is "a waste,"', "critics", "critics")]),
+    # (no attribution at all: a document before a copula says nothing, the fragments keep no speaker)
     ('The plan is "a disaster" and "a waste."',
-     [("a disaster", "The plan", "The plan"), ("a waste.", "The plan", "The plan")]),
+     [("a disaster", None, None), ("a waste.", None, None)]),
 ]
 
 

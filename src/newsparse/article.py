@@ -261,6 +261,11 @@ class ArticleParser:
     PROSE_LINES: ClassVar[int] = 6
     #: The most lines the header may have.
     MAX_HEADER_LINES: ClassVar[int] = 60
+    #: How many words of four letters or more a line needs to be read as written in title case
+    #: (:meth:`is_title_case`).
+    TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: The most lines of a block of navigation over a kicker (:meth:`kicker_under_navigation`).
+    NAVIGATION_LINES: ClassVar[int] = 8
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
@@ -657,11 +662,16 @@ class ArticleParser:
         lines = state.lines
         if len(lines) < 2:
             return 0
-        stacked = self.stacked_section(state) or self.masthead_section(state) or self.kicker_under_furniture(state)
+        stacked = (
+            self.stacked_section(state)
+            or self.masthead_section(state)
+            or self.kicker_under_navigation(state)
+            or self.kicker_under_furniture(state)
+        )
         if stacked:
             return stacked
         section = self.section.parse(lines, 0)
-        if section is None and self.kicker_over_standfirst(state):
+        if section is None and (self.kicker_over_standfirst(state) or self.section_over_headline(state)):
             state.section, state.section_span = (lines[0].text,), lines[0].span
             return 1
         if section is not None and self.credit_opens_text(state, 0):
@@ -676,6 +686,52 @@ class ArticleParser:
             return 0
         state.section, state.section_span = section.labels, section.span
         return 1
+
+    def kicker_under_navigation(self, state: ParseState) -> int:
+        """A kicker that opens the second block, under a first block of two to
+        :attr:`NAVIGATION_LINES` lines of a page's navigation: each line page furniture that
+        :meth:`classify_boilerplate` files (``Menu``, ``Search``, ``Home``), no credit, or one label
+        (``News``, ``Sport``), at least one of them furniture; the kicker is over a headline
+        candidate in its block that a byline or a stamp follows (:meth:`header_goes_on`), or that
+        ends the block (``Menu`` / ``Search`` / blank / ``LOCAL NEWS`` / the headline / ``By
+        ...``).  With no kicker, the second block opens with such a headline.  The first block is
+        boilerplate (the labels ``navigation``) and the kicker the section.  Returns where the
+        header starts (the headline's line), or 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        count = 1
+        while count < len(lines) and count <= self.NAVIGATION_LINES and not lines[count].blank_before:
+            count += 1
+        if not 2 <= count <= self.NAVIGATION_LINES or count + 2 >= len(lines):
+            return 0
+        filed = [self.classify_boilerplate(line) for line in lines[:count]]
+        if all(item is None for item in filed) or any(
+            item.kind == BoilerplateKind.CREDIT.value for item in filed if item is not None
+        ):
+            return 0
+        for line, item in zip(lines[:count], filed, strict=True):
+            labels = self.section.split(line.text) if item is None else None
+            if item is None and (labels is None or len(labels) != 1):
+                return 0
+        section = self.section.parse(lines, count)
+        at = count + 1 if section is not None and not lines[count + 1].blank_before else count
+        if at == count and section is not None:
+            return 0  # (a kicker alone in its block)
+        headline = lines[at]
+        if not self.headline.is_candidate(headline) or self.classify_boilerplate(headline) is not None:
+            return 0
+        if self.header_stops_at(state, at) or self.timestamps.has_clock(headline.text):
+            return 0
+        if self.dateline.parse(state.text, headline.span) is not None:
+            return 0
+        if not (self.header_goes_on(state, at + 1) or (at + 1 < len(lines) and lines[at + 1].blank_before)):
+            return 0  # the headline: a byline or a stamp under it, or alone in its block with the kicker
+        for line, item in zip(lines[:count], filed, strict=True):
+            state.boilerplate.append(item or Boilerplate(line.text, BoilerplateKind.NAVIGATION.value, line.span))
+        if section is not None:
+            state.section, state.section_span = section.labels, section.span
+        return at
 
     def kicker_under_furniture(self, state: ParseState) -> int:
         """A kicker on the second line, under a line of page furniture that
@@ -715,7 +771,8 @@ class ArticleParser:
         only one line between the label and the byline the label is the headline and that line
         the standfirst (``Rates rise`` / ``Central bank lifts borrowing costs ...`` / ``By ...``),
         and so with a bare author's name as the third line (``Wildfires spread`` / ``Thousands
-        evacuated as ...`` / ``Maria Okafor`` / a stamp).
+        evacuated as ...`` / ``Maria Okafor`` / a stamp).  A bare author's name as the fourth line,
+        closing the block over the story (:meth:`author_under`), goes on as a byline does.
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -732,7 +789,27 @@ class ArticleParser:
             return False
         if self.byline.names.is_name(lines[2].text.strip()):
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
-        return self.header_goes_on(state, 3)
+        return self.header_goes_on(state, 3) or self.author_under(state, 2)
+
+    def section_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line, a label in sentence case that names a section
+        (:meth:`SectionParser.is_section_phrase`: ``Personal finance``, ``Local news``), is the
+        kicker over the headline on the next line, a longer headline candidate, with a byline or a
+        stamp right under it (no standfirst between them; ``Rates rise`` over a line and a byline
+        stays the headline).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or not self.section.is_section_phrase(lines[0].text):
+            return False
+        headline = lines[1]
+        if len(headline.text) <= len(lines[0].text) or not self.headline.is_candidate(headline):
+            return False
+        if self.timestamps.has_clock(headline.text) or self.dateline.parse(state.text, headline.span) is not None:
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        return self.header_stops_at(state, 2)
 
     def header_stops_at(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a byline or a stamp (or starts with a stamp label), as
@@ -829,6 +906,8 @@ class ArticleParser:
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
+            if self.is_signed_quotation(body[-1].text):
+                break  # '"..." ― Mayor Ana Ortiz, writing after the vote': the story's last words
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def cut_end_mark(self, state: ParseState) -> None:
@@ -1002,6 +1081,9 @@ class ArticleParser:
             for stamp in stamps:
                 if as_of and stamp.kind is TimestampKind.PUBLISHED and state.published is not None:
                     stamp = attrs.evolve(stamp, kind=TimestampKind.UPDATED)  # "Stand:" under "Veröffentlicht am"
+                elif not as_of and self.as_of_above(state, line, stamp):  # "Stand:" over "Veröffentlicht am"
+                    assert state.published is not None
+                    state.updated, state.published = attrs.evolve(state.published, kind=TimestampKind.UPDATED), None
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
                 state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
@@ -1011,6 +1093,22 @@ class ArticleParser:
                 self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
         return claimed
+
+    def as_of_above(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
+        """Whether *stamp*, read from *line* under the header's ``published`` stamp, is the
+        publication and that stamp the update: the stamp above was read from a line that opens with
+        an "as of" label (``Stand: 12.05.2025 16:40 Uhr``, :meth:`TimestampParser.is_as_of`), no
+        update was read yet, *line* opens with a stamp label (``Veröffentlicht am 12.05.2025 um 14:05
+        Uhr``) and *stamp* falls no later than the one above.
+
+        .. versionadded:: 0.2"""
+        above = state.published
+        if stamp.kind is not TimestampKind.PUBLISHED or above is None or state.updated is not None:
+            return False
+        if (stamp.datetime.tzinfo is None) != (above.datetime.tzinfo is None) or stamp.datetime > above.datetime:
+            return False  # (no order between an aware and a naive time; a publication after the update)
+        start = state.text.rfind("\n", 0, above.span.start) + 1
+        return self.timestamps.is_as_of(state.text[start : above.span.end]) and self.timestamps.starts_with_label(line.text)
 
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
@@ -1261,17 +1359,37 @@ class ArticleParser:
 
     def name_opens_body(self, state: ParseState, index: int) -> bool:
         """Whether a name alone on ``lines[index]`` stands where a byline does: set off from the
-        line above by a blank line (a label right under a caption is no byline), right above the
+        line above by a blank line (a label right under a caption is no byline) or closing the
+        block of a standfirst (:meth:`author_under`), right above the
         first line of running text (or a short sentence, maybe ending in a colon), itself no credit and not in capitals
         (``GETTY IMAGES``, ``SPONSORED CONTENT`` are labels)."""
         line, below = state.lines[index], index + 1
-        if not line.blank_before or line.text.isupper() or self.captions.is_credit_line(line):
+        if not (line.blank_before or (index and self.author_under(state, index - 1))):
+            return False
+        if line.text.isupper() or self.captions.is_credit_line(line):
             return False
         if below >= len(state.lines):
             return False
         text = state.lines[below].text
         lead_in = text.endswith(":") and is_sentence(text[:-1] + ".", self.SHORT_SENTENCE_WORDS)  # "Here's why:"
         return lead_in or self.is_prose(state.lines, below) or self.is_short_sentence(state.lines, below)
+
+    def author_under(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a sentence (:func:`~newsparse.lines.ends_sentence`), has a person's
+        name alone right under it in its block (:meth:`NameModel.is_name`), and the story's running
+        text after a blank line under the name (``A new study shows ...`` / ``Maria Okafor`` / the
+        story): the line is a standfirst and the name its author's byline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        name, story = index + 1, index + 2
+        if story >= len(lines) or lines[name].blank_before or not lines[story].blank_before:
+            return False
+        if not ends_sentence(lines[index].text):
+            return False
+        if self.is_credit(lines[name]):
+            return False  # a caption over its credit: "Scott Heins/Gothamist"
+        return self.byline.names.is_name(lines[name].text) and self.is_prose(lines, story)
 
     def header_caption(self, state: ParseState, index: int, peek: bool) -> int:
         """A caption line, the line under a gallery's counter (``View 3 Images``), or the blurb of a
@@ -1817,6 +1935,8 @@ class ArticleParser:
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."
         if self.is_promo(state, index):
             return BoilerplateKind.RELATED.value  # "The best deals of the week." / "Read More"
+        if state.headline is not None and self.author_under(state, index):
+            return BoilerplateKind.STANDFIRST.value  # the author's name under it, then the story
         repeated = self.is_teaser(state, index)  # a teaser that the body prints again
         starts = self.prose_follows(state, index) or self.is_long_paragraph(state, index) or self.after_header(state, index)
         if not repeated and starts and not self.picture_follows(state, index):
@@ -1825,17 +1945,45 @@ class ArticleParser:
 
     def after_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, running text (:meth:`is_prose`), comes after a whole page
-        header: the headline, the byline and a stamp all stand above it.  The body starts there
+        header: the headline, the byline and a stamp all stand above it, or the headline and the
+        byline with no stamp where the line opens the story (:meth:`opens_story`: under a
+        byline, the story has begun).  The body starts there
         even when no more running text follows it soon (a heading and a table come next: ``Below,
         we analyze the snap counts ...`` / ``Defensive Line``); a standfirst stands above the
         byline or the stamp, or has the story's text right under it."""
-        if state.headline is None or state.byline is None or (state.published is None and state.updated is None):
+        if state.headline is None or state.byline is None:
             return False
         start = state.lines[index].span.start
         stamp = state.published or state.updated
-        if state.byline.span.end > start or stamp is None or stamp.span.end > start:
+        if state.byline.span.end > start or (stamp is not None and stamp.span.end > start):
+            return False
+        if stamp is None and not self.opens_story(state, index):
             return False
         return self.is_prose(state.lines, index)
+
+    def opens_story(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, under a headline and a byline with no stamp, opens the story:
+        set off by a blank line (a label right above it in its block, ``Healthcare`` over an
+        author's note, is no story), not written as a title (:meth:`is_title_case`: a link), no
+        byline or stamp right under it (:meth:`header_goes_on`: a standfirst between the byline
+        and the stamp) and no boilerplate (``Share to facebook`` under an author's note).
+
+        .. versionadded:: 0.2"""
+        lines, below = state.lines, index + 1
+        if not lines[index].blank_before or self.is_title_case(lines[index].text):
+            return False
+        if self.header_goes_on(state, below):
+            return False
+        return below >= len(lines) or self.classify_boilerplate(lines[below]) is None
+
+    def is_title_case(self, text: str) -> bool:
+        """Whether *text* is written as a title, a link's or a headline's: at least
+        :attr:`TITLE_CASE_WORDS` words of four letters or more, every one capitalised (``Actor's
+        Passages Redacted From Her Memoir in U.K.``); running text has such words in lower case.
+
+        .. versionadded:: 0.2"""
+        long_words = [word for word in text[: self.PROSE_CHARS].split() if len(word) >= 4 and word[:1].isalpha()]
+        return len(long_words) >= self.TITLE_CASE_WORDS and all(word[:1].isupper() for word in long_words)
 
     def is_lead_in(self, line: Line) -> bool:
         """Whether *line* is a sentence that ends in a colon to lead into the story (``Your
@@ -1901,14 +2049,17 @@ class ArticleParser:
     def is_promo(self, state: ParseState, index: int) -> bool:
         """Whether a short header line of text (at most :attr:`STANDFIRST_WORDS` words) is a
         teaser for another page: a button of :attr:`TEASER_BUTTONS` stands right under it
-        (``The best deals of the week.`` / ``Read More``), or it is an item in a list of links
+        (``The best deals of the week.`` / ``Read More``) and the line does not name the day of the
+        news as a lede does (:meth:`tells_the_day`: ``The council said on Monday it would ...`` /
+        ``Read more`` is the story, the button alone furniture), or it is an item in a list of links
         under a ``related`` heading, a link line under it too (:meth:`in_link_list`)."""
         lines = state.lines
         if len(lines[index].text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return False
         below = index + 1
         if below < len(lines) and self.is_button(lines[below].text):
-            return True
+            # a story's lede names the day of the news, a teaser seldom does: a "Read more" under it is furniture
+            return not self.tells_the_day(lines[index].text)
         if below >= len(lines) or not self.is_link_line(lines, below) or not self.in_link_list(state, index):
             return False
         # the line under it is a link too, not the credit of a picture ("Photo: Getty Images")
@@ -1973,10 +2124,15 @@ class ArticleParser:
         """Whether *text* names the day of the news: a weekday of the vocabulary or one of
         :attr:`NEWS_DAY_WORDS` (``The council voted on Monday to ...``), or a date, a month of the
         vocabulary beside a day's number (``... died on Jan. 2.``, ``on 3 March``), as a story's
-        first paragraph does and a standfirst seldom does."""
+        first paragraph does and a standfirst seldom does.  A weekday after a capitalised word that
+        does not open the text is a name's (``Black Friday``, ``Cyber Monday``), no day."""
         words = [word.strip(".,;:!?()\"'’”") for word in text.split()]
         for at, word in enumerate(words):
-            if word.lower() in self.NEWS_DAY_WORDS or self.vocabulary.is_weekday(word):
+            if word.lower() in self.NEWS_DAY_WORDS:
+                return True
+            if self.vocabulary.is_weekday(word):
+                if at > 1 and words[at - 1][:1].isupper():
+                    continue  # a name's word before it, not the first word: "Black Friday deals", "Cyber Monday"
                 return True
             if word[:1].isupper() and self.vocabulary.month_number(word) is not None:
                 near = words[max(0, at - 1) : at] + words[at + 1 : at + 2]
@@ -2054,9 +2210,31 @@ class ArticleParser:
         below = lines[index + 1]
         if below.span.start == at:  # one copy right under the other: a lede pasted twice, the story under it
             return not (self.is_prose(lines, index) and index + 2 < len(lines) and self.is_prose(lines, index + 2))
+        if self.story_under(state, index):
+            return False  # the story goes on under it: the lede, printed again lower down
         follows = text[at + len(line.text) : at + len(line.text) + len(below.text) + self.TEASER_CONTEXT].lstrip()
         # a block pasted twice: the line under this one stands right under its copy too
         return not (follows.startswith(below.text) and follows[len(below.text) : len(below.text) + 1] in ("", "\n", "\r"))
+
+    def story_under(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a line of running text that says the day of the news as a lede
+        does (:meth:`tells_the_day`), has the story's next paragraph under it: running text too
+        (:meth:`is_prose`), set off by a blank line, and no caption or boilerplate.  A standfirst
+        has the rest of the header under it (a byline, a stamp, a picture) and the story's first
+        paragraph is its copy; a lede printed again lower down (a pull quote) has the story under
+        its first copy.
+
+        .. versionadded:: 0.2"""
+        lines, below = state.lines, index + 1
+        if not self.is_prose(lines, index) or below >= len(lines) or not lines[below].blank_before:
+            return False
+        if not self.tells_the_day(lines[index].text):
+            return False  # a lede says when; a teaser seldom does ("The founders say the bar offers ...")
+        return (
+            self.is_prose(lines, below)
+            and self.classify_boilerplate(lines[below]) is None
+            and not self.header_caption(state, below, peek=True)
+        )
 
     def is_prose(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` (with the lines that continue it, in hard-wrapped text) reads
@@ -2089,6 +2267,22 @@ class ArticleParser:
             return self.boilerplate.kind(text.rstrip(".!")) is None  # "Read more." is a button
         signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
+
+    def is_signed_quotation(self, text: str) -> bool:
+        """Whether *text* is a quotation that ends a sentence, then a dash and the speaker's
+        name, maybe after titles and before an appositive (``"We won." ― Mayor Ana Ortiz,
+        writing after the vote``): an attribution line, the story's own words, never a link or
+        a heading (``"Best Of" ― Our Picks`` holds no sentence; ``"..." ― Read more`` no name).
+
+        .. versionadded:: 0.2"""
+        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
+        if signed is None or not ends_sentence(signed["quote"].rstrip()):
+            return False
+        words = signed["name"].split(",", 1)[0].split()
+        names = self.byline.names
+        count = names.trailing_name(words)
+        titles = words[: len(words) - count]
+        return count >= names.MIN_WORDS and all(self.vocabulary.is_title(word) for word in titles)
 
     def is_one_word_lede(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a sentence of one word in quotation marks or a question

@@ -136,10 +136,14 @@ class BoilerplateParser:
                   |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60}
                   |explore\s++more(?:\s++on\s++(?:these|this)\s++topics?)?+)
                 (?:\s*+[:>»|\-–—].{0,200})?""",
-            # "Read more: ...", "See also ...", "Click here to ..."
-            r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story)
+            # "Read more: ...", "See also ...", "Click here to ..."; a link to the rest of the story:
+            # "Continue reading", "Keep reading"
+            r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story
+                  |(?:continue|keep)\s++reading(?:\s++(?:the\s++(?:main\s++)?+(?:story|article)|below))?+)
                 (?:\s*+[:>»|\-–—].{0,200}|\s++(?:about|on|at|from|here|in)\b.{0,200})?
-              | click\s++here(?:\s++(?:to|for)\b.{0,200})?""",
+              | click\s++here(?:\s++(?:to|for)\b.{0,200})?
+              | read\s++(?:the\s++)?+(?:full\s++)?+(?:story|article)[\s.:»>→›]*+  # a button alone: "Read the full story"
+              """,
             # a label and a list: "Tags: MacBook Pro, Apple"
             r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
                   |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}""",
@@ -161,6 +165,9 @@ class BoilerplateParser:
             # a contact line that is nothing but an e-mail address or a telephone number
             r"""(?:e-?mail|tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++
               | (?:tel|phone|mobile|m|t)?+\.?+\s*+:?\s*+\+?+\(?\d{1,4}\)?(?:[\s.\-]\(?\d{2,4}\)?){2,4}""",
+            # where the reporter writes from, a note under the byline: "Reporting from Elkhart, Ind."
+            r"""reporting\s++from\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+
+                (?:,?\s++(?:and\s++)?(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,5}""",
             # a reading time: "5 min read", "Reading time: 4 minutes"
             r"""reading\s++time\s*+:?\s*+\d{1,3}+[\s\-]*+(?:min|mins|minutes?)\.?+
               | \d{1,3}+[\s\-]*+(?:min|mins|minute)\.?+\s++read""",
@@ -321,7 +328,7 @@ class BoilerplateParser:
         K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
         K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
-        K.OTHER.value: ("our", "about", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
+        K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "###", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
         ),

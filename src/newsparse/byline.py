@@ -76,7 +76,7 @@ class BylineParser:
     #: opens with one of :attr:`DETERMINERS`.
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
         "News", "Times", "Herald", "Journal", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine", "Media",
-        "Radio", "TV", "Television", "Online", "Insider", "Network", "Press", "Daily",
+        "Radio", "TV", "Television", "Online", "Insider", "Network", "Press", "Daily", "Today",
     )
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
@@ -84,7 +84,13 @@ class BylineParser:
         "el", "dos", "das", "y", "ter", "ten", "st",
     )
     #: Words that separate authors.
-    CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with")
+    CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with", "With")
+    #: Words that join two beats before a role word (``Health and Science Correspondent``, ``Arts &
+    #: Culture Writer``), with the language's ``Vocabulary.AND_WORDS``.
+    BEAT_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&")
+    #: Role words of a post held in a place, which the capitalised word before them names:
+    #: ``Moscow Correspondent``, ``Lagos Bureau Chief`` (:meth:`role_run_start`).
+    PLACED_ROLE_WORDS: ClassVar[tuple[str, ...]] = ("Correspondent", "Bureau")
     #: The ``and`` of the languages whose openers :attr:`PREFIXES` holds (``Von``, ``Par``,
     #: ``Por``), read by every vocabulary between two full names after an opener (``Von Anna
     #: Schmidt und Paul Weber``, ``By Claire Martin et Paul Durand``; see :meth:`split_joined`),
@@ -213,10 +219,11 @@ class BylineParser:
         # a role after the names with no mark between, two to four beat and role words ("Amy Clarke
         # Health Correspondent", "Jane Roe Staff Writer"; one alone may end a name or an outlet: "Post Staff")
         role_or_beat = alternation([*self.BEAT_WORDS, *self.ROLE_WORDS])
+        beat_joiner = alternation([*self.BEAT_JOINERS, *self.vocabulary.AND_WORDS])
         # (or an agency and any words before a role word: "Tom Krisher AP Auto Writer")
         self._unmarked_role_tail = regex.compile(
-            rf"""\s++(?P<role>(?:(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,2}}
-                 | (?i:(?:{role_or_beat})s?\s++){{1,3}})
+            rf"""\s++(?P<role>(?:(?P<agency>{self.vocabulary.agency_pattern})\s++(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++){{0,{self.MAX_ROLE_RUN}}}
+                 | (?i:(?:{role_or_beat})s?\s++(?:(?:{beat_joiner})\s++)?){{1,3}})
                 (?i:{roles}))\.?$""",
             regex.VERBOSE,
         )
@@ -256,7 +263,16 @@ class BylineParser:
         self._outlet_piece = regex.compile(
             rf"""\s*+,\s*+(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
                  | (?:{determiners})(?:\s++{outlet}){{1,4}}
-                 | (?:{outlet}\s++){{0,3}}(?:{alternation(list(self.OUTLET_WORDS))}))\.?$""",
+                 | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))\.?$""",
+            regex.VERBOSE,
+        )
+        # an outlet after the names with no mark between: one opened by a determiner ("Jane Roe The
+        # Washington Post"), or one written in capitals that ends in an outlet word ("Jane Roe USA TODAY")
+        # (not a determiner that opens a surname or is an initial: "Anne Marie Le Pen", "Mary Ann A Smith")
+        plain = alternation([d for d in self.determiners if len(d) > 1 and d not in self.NAME_PREFIXES])
+        self._unmarked_outlet = regex.compile(
+            rf"""\s++(?P<outlet>(?:{plain})(?:\s++{outlet}){{1,4}}
+                 | (?P<capitals>(?:\p{{Lu}}[\p{{Lu}}.&]*+\s++){{1,3}}(?i:{alternation(list(self.OUTLET_WORDS))})))\.?$""",
             regex.VERBOSE,
         )
         # an agency's outlet after the names with no mark between: "Jane Roe Bloomberg News"
@@ -268,6 +284,7 @@ class BylineParser:
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
         self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
+        self._placed_roles = frozenset(word.casefold() for word in self.PLACED_ROLE_WORDS)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
         self._determiners = frozenset(w.casefold() for w in self.determiners)
@@ -650,6 +667,10 @@ class BylineParser:
         if self._bare_role.fullmatch(rest) and rest.strip()[:1].islower() and len(authors[0].split()) > 2:
             # a role in sentence case takes the capitalised word before it: "Richard Adams Education editor"
             authors = (authors[0].rsplit(None, 1)[0],)
+        elif self._bare_role.fullmatch(rest):
+            run = self.role_run_start(text)
+            if run is not None and run < len(authors[0]):  # "Jane Roe Moscow Correspondent"
+                authors = (text[:run],)
         if (
             self._bare_role.fullmatch(rest)
             or self._handle.match(rest)
@@ -732,8 +753,10 @@ class BylineParser:
             affiliation = self._affiliation_tail.search(text)
             if affiliation is not None:
                 text = text[: affiliation.start()]
+        unmarked = False
         if role_match is None and has_prefix:
             role_match = self._unmarked_role_tail.search(text)
+            unmarked = role_match is not None
             if role_match is not None and agency is None:
                 agency = role_match["agency"]
         if role_match is None and has_prefix:
@@ -746,6 +769,12 @@ class BylineParser:
             if leftover is not None and agency is None:
                 agency = leftover["agency"]
                 text = text[: leftover.start()]
+            elif unmarked and agency is None:  # "Jane Roe East Africa Correspondent": "East" is the role's
+                # a place may stand before a placed role read as role words alone ("Moscow Bureau Chief"),
+                # not before one that names its region ("Mary Ann Smith Europe Correspondent")
+                role = role_match["role"].split()
+                placed = all(self.is_role_word(word) for word in role) and any(self.is_placed_role(w) for w in role)
+                text = text[: self.name_end_before_run(text, len(text), placed=placed) or len(text)]
         if not has_prefix and agency is None and role_match is None:
             return (), None
         if has_prefix:
@@ -771,17 +800,45 @@ class BylineParser:
         end = self._role_end.search(text)
         if end is None or "," in text or self._conjunction.search(text):
             return None
-        words = list(_WORD.finditer(text, 0, end.start()))
+        return self.name_end_before_run(text, end.start(), placed=self.is_placed_role(text[end.start() :]))
+
+    def name_end_before_run(self, text: str, end: int, *, placed: bool) -> int | None:
+        """Where the name ends in ``text[:end]``, one author's name and then one to
+        :attr:`MAX_ROLE_RUN` words of a role before a role word (:meth:`role_run_start`) or cut
+        from one (``Jane Roe East`` of ``Jane Roe East Africa Correspondent``): the shortest
+        opening that is a name (:meth:`is_name`) and does not end in an initial or a particle,
+        when every word after it is a beat, a region (:meth:`is_region_word`) or a role word.
+        When *placed* (the role is held in a place: :attr:`PLACED_ROLE_WORDS`) the first word
+        after the name may be any capitalised word, the place (``Jane Roe Moscow
+        Correspondent``).  ``None`` when no such opening is there.
+
+        What stays ambiguous: with no list of given names, a three-word name before a placed
+        role reads as two words and a place (``Julia Carrie Wong Correspondent`` gives ``Julia
+        Carrie``); before any other role its third word stays in the name (``Julia Carrie Wong
+        Reporter``, and ``Jane Roe Moscow Reporter`` keeps ``Moscow``).
+
+        .. versionadded:: 0.2"""
+        words = list(_WORD.finditer(text, 0, end))
         for count in range(2, len(words)):
-            run = words[count:]
+            run = [word.group() for word in words[count:]]
             last = words[count - 1].group()
             if len(run) > self.MAX_ROLE_RUN or last.endswith(".") or last in self._particles:
                 continue
             if self.is_name(text[: words[count - 1].end()]):
-                if all(self.is_region_word(word.group()) for word in run):
+                placed_run = placed or any(self.is_placed_role(word) for word in run)
+                rest = run[1:] if placed_run and self._name_word.fullmatch(run[0]) else run
+                if all(self.is_region_word(word) or self.is_role_word(word) for word in rest):
                     return words[count - 1].end()
                 return None
         return None
+
+    def is_placed_role(self, text: str) -> bool:
+        """Whether *text*, a role word (maybe after spaces), is one of :attr:`PLACED_ROLE_WORDS`, in any
+        case or in the plural: a post held in a place.
+
+        .. versionadded:: 0.2"""
+        folded = text.strip().rstrip(".").casefold()
+        return folded in self._placed_roles or (folded.endswith("s") and folded[:-1] in self._placed_roles)
 
     def is_region_word(self, word: str) -> bool:
         """Whether *word* names a beat or the region a correspondent covers, which a person's name
@@ -809,7 +866,24 @@ class BylineParser:
         match = self._agency_outlet.search(text)
         if match is not None and match.start() > 0:
             return text[: match.start()], match["agency"]
+        match = self._unmarked_outlet.search(text)
+        if match is not None and (match["capitals"] is None or match["capitals"].isupper()) and self.outlet_follows_names(
+            text[: match.start()], match["outlet"]
+        ):
+            outlet = match["outlet"]
+            return text[: match.start()], outlet if self.vocabulary.is_agency(outlet) else None
         return text, None
+
+    def outlet_follows_names(self, names: str, outlet: str) -> bool:
+        """Whether *outlet*, words after *names* with no mark between (:meth:`cut_outlet`), is
+        the authors' outlet: *names* is a list of names (:meth:`split_names`), and an outlet written
+        in capitals (``USA TODAY``) follows names that are not (``JANE ROE USA TODAY`` stays as written).
+
+        .. versionadded:: 0.2"""
+        pieces = self.split_names(names)
+        if not pieces or not all(self.is_joined_name(piece) for piece in pieces):
+            return False
+        return not outlet.isupper() or not names.isupper()
 
     def without_roles(self, names: list[str]) -> list[str]:
         """*names*, the pieces of a byline after its opener (the roles set off by commas taken

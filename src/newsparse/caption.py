@@ -165,6 +165,17 @@ class CaptionParser:
     #: The fewest words in capitals that make a picture desk's notice after a credit
     #: (``THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.``), left out of the caption and credit.
     NOTICE_WORDS: ClassVar[int] = 5
+    #: The text of the links a page prints after a picture's credit, to buy or license it
+    #: (``... REUTERS/Jane Roe Purchase Licensing Rights``), in any case: no part of the credit (:meth:`link_start`).
+    CREDIT_LINKS: ClassVar[tuple[str, ...]] = (
+        "Purchase Licensing Rights", "Buy Photo", "Buy this photo", "Purchase Photo", "Order a print", "License this photo",
+    )
+    #: What a page tells a screen reader after a link's text (``Purchase Licensing Rights, opens new
+    #: tab``), in any case: no part of the credit either (:meth:`link_start`).
+    LINK_HINTS: ClassVar[tuple[str, ...]] = (
+        "opens new tab", "opens in new tab", "opens in a new tab", "opens new window", "opens in new window",
+        "opens in a new window",
+    )
     #: The fewest words of a caption above a credit line that ends no sentence and names no one.
     FRAGMENT_WORDS: ClassVar[int] = 5
     #: Words that join the names of the people in a picture: ``Samuel Roe and Ana Lima``.
@@ -231,7 +242,7 @@ class CaptionParser:
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
@@ -341,6 +352,12 @@ class CaptionParser:
         }
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
+        # a link's text and a screen reader's hint after a credit: "... REUTERS/Jane Roe Purchase
+        # Licensing Rights, opens new tab" (the link or the hint alone too)
+        hint = rf"\s*+,?\s*+\(?(?i:{alternation(list(self.LINK_HINTS))})\)?"
+        self._link = regex.compile(
+            rf"(?:\s++(?i:{alternation(list(self.CREDIT_LINKS))})(?:{hint})?+|{hint})\s*+$"
+        )
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
         self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
         self._modal = regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation(list(self.MODAL_WORDS))})(?![\p{{L}}])")
@@ -584,6 +601,9 @@ class CaptionParser:
             return media
         if self.might_be_credit_line(line) and self.credit_of(line) is not None:
             return None  # a bare credit line ("Photo by Jo Roe /Getty Images/iStockphoto") holds no caption
+        link = self.link_start(text)
+        if link is not None:  # "... REUTERS/Jo Roe Purchase Licensing Rights, opens new tab"
+            return self.split_credit(Line(text[:link], Span(line.span.start, line.span.start + link), 0, False))
         notice = self.notice_start(text)
         if notice is not None:  # "... REUTERS/Jo Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
             return self.split_credit(Line(text[:notice].rstrip(), Span(line.span.start, line.span.start + notice), 0, False))
@@ -686,6 +706,16 @@ class CaptionParser:
         if len(text.split()) > self.ABOVE_MAX_WORDS or self.reads_as_story(text):
             return None
         return CaptionLine(text, below.text, line.span)
+
+    def link_start(self, text: str) -> int | None:
+        """Where the links after a picture's credit start: one of :attr:`CREDIT_LINKS`, one of
+        :attr:`LINK_HINTS` or both at the end of *text* (``... REUTERS/Jane Roe Purchase Licensing
+        Rights, opens new tab``), spaces before them left out; ``None`` when *text* ends otherwise
+        or holds nothing else.
+
+        .. versionadded:: 0.2"""
+        match = self._link.search(text, max(0, len(text) - self.CREDIT_WINDOW))
+        return match.start() if match is not None and match.start() > 0 else None
 
     def notice_start(self, text: str) -> int | None:
         """Where a picture desk's notice in capitals after a credit starts (``... via REUTERS THIS

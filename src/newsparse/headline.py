@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import regex
 
-from .lines import Line
+from .lines import Line, ends_sentence
 from .spans import Headline, Span
 from .vocabulary import alternation
 
@@ -58,15 +58,30 @@ class HeadlineParser:
 
     def continues(self, line: Line, below: Line) -> bool:
         """Whether *below*, the next line of *line*'s block, goes on the headline *line*: *line*
-        ends in a word of :attr:`OPEN_ENDS` (a headline wrapped after ``as``, ``of``, ``the``), and
-        the two lines together are still a headline candidate.
+        ends in a word of :attr:`OPEN_ENDS` (a headline wrapped after ``as``, ``of``, ``the``), or
+        *below* opens in lower case (:meth:`opens_in_lower_case`: ``City to replace lead pipes`` /
+        ``on the east side``), and the two lines together are still a headline candidate.
 
         .. versionadded:: 0.2"""
         words = line.text.split()
-        if below.blank_before or not words or words[-1].casefold() not in self.OPEN_ENDS:
+        if below.blank_before or not words:
+            return False
+        if words[-1].casefold() not in self.OPEN_ENDS and not self.opens_in_lower_case(line, below):
             return False
         joined = Line(f"{line.text} {below.text}", Span(line.span.start, below.span.end), line.indent, line.blank_before)
         return self.is_candidate(joined)
+
+    def opens_in_lower_case(self, line: Line, below: Line) -> bool:
+        """Whether *below* opens with a word of two lower-case letters or more (``on the east side``,
+        German ``umstrittene Rentenpaket``: no headline, standfirst or byline line opens so;
+        ``iPhone``, ``www.example.com`` and a letter alone, ``x``, do not count) under *line*, which
+        ends in no sentence mark or colon: the rest of a headline wrapped onto two lines.
+
+        .. versionadded:: 0.2"""
+        first = below.text.split(None, 1)[0] if below.text else ""
+        if len(first) < 2 or not (first.isalpha() and first.islower()):
+            return False  # (a letter alone, "x", is a button or a list's mark)
+        return not ends_sentence(line.text) and not line.text.endswith(":")
 
     def is_candidate(self, line: Line) -> bool:
         """Whether *line* is short and title-like: not a sentence run of several clauses."""

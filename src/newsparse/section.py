@@ -50,6 +50,16 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     MAX_SENTENCE_CASE_WORDS: ClassVar[int] = 3
+    #: The nouns that end a section's label in sentence case and no short headline's verb
+    #: (``Local news``, ``Personal finance``, ``UK politics``, ``The big picture``: see
+    #: :meth:`is_section_phrase`), in lower case.  English; a subclass adds its language's.
+    #:
+    #: .. versionadded:: 0.2
+    SECTION_NOUNS: ClassVar[frozenset[str]] = frozenset(
+        {"news", "politics", "finance", "business", "economy", "money", "sport", "sports", "opinion", "culture",
+         "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
+         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy"}
+    )
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -136,6 +146,16 @@ class SectionParser:
         if all(word[:1].isupper() for word in words):
             return False  # title case: a name ("The Harbour Blog"), read as a kicker by split() or not at all
         return self._split.search(text) is None and self._label.fullmatch(text) is not None
+
+    def is_section_phrase(self, text: str) -> bool:
+        """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
+        :attr:`SECTION_NOUNS`: a section's name (``Local news``, ``Personal finance``), not a
+        short headline, whose last word is its verb or its object (``Rates rise``, ``Bank holds
+        rates``).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self.SECTION_NOUNS
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

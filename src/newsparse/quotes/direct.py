@@ -1083,14 +1083,19 @@ class DirectQuotes(SpeakerResolution):
                 return None
             low = subject.text.casefold()
             # ("It was, in the words of one fan, "..."": a pronoun other than he or she names no one here)
-            return None if low in self._pronouns and low not in self._persons else subject
+            if low in self._pronouns and low not in self._persons:
+                return None
+            # ('The plan is "a disaster."': with no speech verb a thing says nothing)
+            return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
         if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):
             return None  # (also 'Reporters were told: "..."': said to them, not by them)
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
-            return self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
+            subject = self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
                 raw, sentence, verb.start()
             )
+            # ('Government bonds rallied, suggesting that ...': a thing's clause, no one speaks)
+            return None if subject is not None and self.is_thing_subject(raw, subject, spoken=True) else subject
         if participle and self.after_subordinator(raw, quotation.sentence_start, verb.start()):
             # "Ortiz told reporters, before insisting she had a "great relationship"": the clause's
             lead = raw.rfind(" ", quotation.sentence_start, verb.start() - 1)

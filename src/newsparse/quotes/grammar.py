@@ -203,6 +203,13 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
         )
+        # the person told with a modifier before the noun: "told a cheering crowd", "told the local
+        # paper" (apart from the object's pattern, whose match stops after "the court" of "told the
+        # court he was")
+        self._modified_object = regex.compile(
+            rf"\s++(?:{any_of(self.DETERMINERS)})\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+"
+            r"(?=[\s,:.]|$)"
+        )
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = any_of(self.PHRASE_END_WORDS)
         self._phrase_after = regex.compile(
@@ -2149,6 +2156,7 @@ class SpeakerGrammar(QuoteWords):
             or self.vocabulary.can_start_name(first)
             or self.vocabulary.is_title(first)
             or first.casefold() in self._groups  # ("Analysts warned ..., arguing ...": a group noun)
+            or self.date_given_name(raw, words)  # ("Jan Novak endorsed ...": a month as a given name)
         )
         if not (nameable or counted_first):
             return None  # (nor a determiner, a figure, a name's or a title's first word, nor a quantifier)
@@ -2199,6 +2207,79 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def is_thing_subject(self, raw: str, subject: Mention, *, spoken: bool, quotation: int | None = None) -> bool:
+        """Whether a sentence's *subject* names a thing, not a speaker, its last word in lower case
+        and no other word of it a name or a noun for people.  With *spoken* (a speech verb of the
+        sentence gives the words to the subject: ``..., suggesting ...``) that last word is no
+        pronoun nor a person, role, group, quantity, organisation or document noun (``Government
+        bonds rallied, suggesting ...``; not ``Several analysts``, ``The Florida senator``,
+        ``Ortiz's aides``).  Without (no speech verb at all) it is a document noun before a copula
+        that the quotation at *quotation* follows within :attr:`COPULA_GAP` words (``The plan is
+        "a disaster."``): the words describe the document, which says nothing; further on
+        (``federal rules are murky on when ... "..."``) the document may be their source.  A
+        pack with no :attr:`PERSON_NOUNS` (which does not check that a noun names a person)
+        reads no subject as a thing.
+
+        .. versionadded:: 0.2"""
+        words = self.split_elision(subject.text.split())
+        if not words or not self._person_nouns:
+            return False  # (a pack with no PERSON_NOUNS does not check that a noun names a person)
+        head = strip_possessive(words[-1]).rstrip(".,")
+        low = head.casefold()
+        if not head.isalpha() or not head[:1].islower() or low in self._pronouns or strip_possessive(words[-1]) != words[-1]:
+            return False
+        if low in self._quantities or self._share.search(subject.text) or self.possessed_person(words):
+            return False  # ("74 percent", "the mayor's chief of staff": people)
+        for i, word in enumerate(words[:-1]):
+            bare = strip_possessive(word).rstrip(".,")
+            if bare[:1].isupper() and self.names.is_name_word(bare, words[i + 1], words[i - 1] if i else None):
+                return False  # ("Clinton talks ...": a name stands in the phrase)
+            if self.names_people(bare.casefold()):
+                return False  # ("The Florida senator sought ...": a person stands in the phrase)
+        if spoken:
+            return not self.is_person_noun(low)
+        if low not in self._document_nouns and low.removesuffix("s") not in self._document_nouns:
+            return False  # (with no speech verb, only a document before a copula: "federal rules are murky on ...")
+        if quotation is None or quotation <= subject.end or quotation - subject.end > self.NAMED_WINDOW:
+            return False
+        between = raw[subject.end : quotation]
+        for mark in self._marks:
+            between = between.replace(mark, "\x00")
+        # (an earlier quotation joined to this one: 'is "a disaster" and "a waste."' has two words)
+        following = [word for piece in between.split("\x00")[::2] for word in piece.split()]
+        if following and following[0].casefold() in self._clause_auxiliaries and following[0].casefold() not in self._be_words:
+            following = following[1:]  # ("The plan would be ...")
+        # the copula, then the quotation after at most COPULA_GAP words ("is simply "a disaster"")
+        return bool(following) and following[0].casefold() in self._be_words and len(following) <= 1 + self.COPULA_GAP
+
+    def names_people(self, low: str) -> bool:
+        """Whether lower-case *low* is a noun for people (:meth:`is_person_noun`), not only for an
+        organisation, a company or a document (``senator``, ``voters``; not ``government``).
+
+        .. versionadded:: 0.2"""
+        if not self.is_person_noun(low):
+            return False
+        forms = {low, low.removesuffix("s"), low.removesuffix("es")}
+        if low.endswith("ies"):
+            forms.add(low[:-3] + "y")
+        vocabulary = self.vocabulary
+        return not any(
+            form in self._document_nouns or vocabulary.is_org_word(form) or vocabulary.is_company_noun(form) for form in forms
+        )
+
+    def date_given_name(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether the sentence's first word is a month (not a weekday) that the name model reads
+        as a given name because a name word follows it after one space (``Jan Novak endorsed
+        ...``, ``April Ryan backed ...``; not ``June 5 ...`` nor ``May. Lee ...``).
+
+        .. versionadded:: 0.2"""
+        if len(words) < 2 or raw[words[0].end() : words[1].start()] != " ":
+            return False
+        first, following = words[0].group(), words[1].group()
+        if not self.vocabulary.month_number(first):
+            return False  # (a weekday opening a sentence names a day far more often: "Monday Night ...")
+        return self.names.is_given_name_date_word(first, following, None)
 
     def paired_modifier(self, raw: str, words: Sequence[regex.Match[str]]) -> bool:
         """Whether the sentence opens with two words joined by one of :attr:`COORDINATORS` and set

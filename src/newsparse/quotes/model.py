@@ -466,6 +466,9 @@ class State:
     #: name (``Jean Dupont est arrivé avec sa femme``: elle), read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.described_kin`).
     kin: dict[str, frozenset[str]] | None = None
+    #: Each full name -> where the article first names it, read when first needed (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.introduced_since_speaker`).
+    first_named: dict[str, int] | None = None
     #: A speaker's name -> the person pronoun the reported clauses given to them so far open with
     #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).

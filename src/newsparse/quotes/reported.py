@@ -684,8 +684,8 @@ class ReportedSpeech(DirectQuotes):
                 mention = self.cue_before_comma(raw, sentence[0], cue.start())
             if mention is None:
                 mention = self.clause_subject(raw, sentence, cue.start())
-            if mention is None:
-                return None
+            if mention is None or (mention is not subject and self.is_thing_subject(raw, mention, spoken=True)):
+                return None  # ("Government bonds rallied, suggesting that ...": no one speaks)
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             inverted = self.inverted_speaker(raw, cue, sentence, state)
@@ -2209,7 +2209,7 @@ class ReportedSpeech(DirectQuotes):
         ):
             return end  # ("..., he insisted on getting them out": the cue's own words follow)
         np = self.phrase_before(raw, cue.start(), start, lenient=True)
-        if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[0] : cue.start()].split()):
+        if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[1] : cue.start()].split()):
             return end  # ("..., he should have insisted": a clause of the words, no attribution)
         comma = raw.rfind(",", start, np[0])
         if comma < 0 or raw[comma + 1 : np[0]].strip():

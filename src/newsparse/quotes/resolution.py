@@ -470,6 +470,8 @@ class SpeakerResolution(Segmentation):
         last = state.last_speaker
         known = last is not None and (self.is_known_name(last.name, state) or self.titled_for(last.mention, text))
         if last is not None and known and not self.other_pronoun(last.mention, text):
+            if self.introduced_since_speaker(text, state):
+                return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
@@ -2132,6 +2134,70 @@ class SpeakerResolution(Segmentation):
             or vocabulary.is_role_noun(w) or self.is_cue_word(w)
             for w in bare
         )
+
+    def introduced_since_speaker(self, pronoun: str, state: State) -> bool:
+        """Whether a paragraph between the last speaker's mention and the paragraph being read
+        names someone for the first time in the article, in full (two name words or more), not in
+        the possessive, whom the article does not call by another pronoun (``"...," Tom Berg
+        said.`` / ``Across town is Wayne Borders, who ...`` / ``"...," he said.``): the pronoun
+        may be that newcomer's, so it falls back to no one.  Reads the index between the two
+        places (at most :attr:`MAX_SUBJECTS` mentions) and each name's first place once per article.
+
+        .. versionadded:: 0.2"""
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.end >= state.paragraph_start:
+            return False
+        between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
+        if not between:
+            return False
+        if state.first_named is None:
+            first: dict[str, int] = {}
+            for person in state.index.people:
+                first.setdefault(person.name, person.start)
+            state.first_named = first
+        newcomer = between[0]
+        if any(person.name != newcomer.name for person in between):
+            return False  # (several people named since: the other rules decide)
+        if len(newcomer.words) < 2 or newcomer.name == last.name or state.first_named.get(newcomer.name) != newcomer.start:
+            return False
+        if newcomer.words[-1].casefold() == last.name.split()[-1].casefold():
+            return False  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
+        if self.is_possessor(newcomer, state) or self.other_gender(newcomer.name, pronoun, state):
+            return False
+        return self.introduces_subject(newcomer.start, state)
+
+    def introduces_subject(self, start: int, state: State) -> bool:
+        """Whether the name at *start* (absolute) is introduced as its sentence's subject: after
+        titles that open the sentence (``Councillor Wayne Borders opened ...``, at a paragraph's
+        start or after a full stop that ends no title: not ``... the way Sen. Bernie Sanders
+        had``), or after a short phrase of place and a copula that open its paragraph (``Across
+        town is Wayne Borders``).  A bare name that opens a sentence is not enough (``Tomas
+        Lindqvist, the prosecutor, declined to comment.`` leaves the last speaker the referent).
+        Reads at most :attr:`NAMED_WINDOW` characters before it.
+
+        .. versionadded:: 0.2"""
+        floor = max(0, start - self.NAMED_WINDOW)
+        lead = state.text[floor:start]
+        line = floor + lead.rfind("\n")
+        # (a line break that a blank line or an indent goes with opens a paragraph; a bare one
+        # wraps a line: "West German\nChancellor Helmut Kohl")
+        paragraph = line >= floor and (state.text[line + 1 : line + 2] in (" ", "\t") or state.text[line - 1 : line] == "\n")
+        words = state.text[line + 1 : start].split() if paragraph else lead.split()
+        opened = paragraph or floor == 0  # (the words left open a paragraph, or the text)
+        k = len(words)
+        while k and self.vocabulary.is_title(words[k - 1]):
+            k -= 1  # ("Councillor", "Sen."): titles before the name
+        if k == len(words) and not (k and words[-1].casefold() in self._be_words):
+            return False  # (a bare name, "Tomas Lindqvist, the prosecutor, declined ...": the last speaker stays)
+        if k == 0:
+            return opened
+        previous = words[k - 1]
+        if previous.casefold() in self._be_words:
+            # ("Across town is Wayne Borders"): a short phrase of place and a copula open the paragraph
+            return opened and k <= 3 and words[0][:1].isupper()
+        # (a full stop that ends a sentence, not an abbreviation: "Co.", "U.S.", "Sen.")
+        stop = previous.endswith(".") and previous.count(".") == 1 and len(previous) > 3 and not self.vocabulary.is_title(previous)
+        return previous[-1:] in "!?" or stop
 
     def someone_else_named(self, at: int, state: State) -> bool:
         """Whether the paragraph names, before *at* and outside quotation marks, a person other than

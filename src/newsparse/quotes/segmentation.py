@@ -234,6 +234,9 @@ class Segmentation(SpeakerGrammar):
             told = self._object.match(raw, end)
             if told is not None and self._attribution_end.match(raw, told.end()) is not None:
                 return True
+            modified = self._modified_object.match(raw, end)
+            if modified is not None and self._attribution_end.match(raw, modified.end()) is not None:
+                return True  # "Smith told a cheering crowd on Monday.": a modifier before the noun
             if told is not None and any(strip_possessive(word) != word for word in told.group().split()):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None

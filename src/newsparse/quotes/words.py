@@ -980,6 +980,10 @@ class QuoteWords:
     TITLE_CASE_WORDS: ClassVar[int] = 3
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
+    #: At most this many words (``simply``, ``not``) between a copula and the quotation it
+    #: introduces for a document to be no speaker (``The plan is simply "a disaster."``;
+    #: ``SpeakerGrammar.is_thing_subject``).
+    COPULA_GAP: ClassVar[int] = 2
     #: Dashes that attribute the quotation before them to the name after them (``"..." ― Ana Ortiz``).
     ATTRIBUTION_DASHES: ClassVar[str] = "―—–"
     #: Dashes that, opening the line right after a paragraph that is one quotation with no

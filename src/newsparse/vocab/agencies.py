@@ -12,6 +12,7 @@ AGENCIES: tuple[str, ...] = (
     "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
     # European and Latin American national agencies
     "Belga", "ANP", "NTB", "Ritzau", "PAP", "MTI", "Agerpres", "BTA", "HINA", "Tanjug", "Keystone-SDA",
+    "SDA", "Keystone-ATS", "ATS",
     "Adnkronos", "Europa Press", "Notimex", "Télam", "Agência Brasil", "Lusa", "KNA", "epd", "ČTK", "CTK",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
