@@ -1380,6 +1380,13 @@ class SpeakerGrammar(QuoteWords):
         name right before that word (``Gov. John Kasich of Ohio, who ..., said``: ``John Kasich
         of Ohio``), or nobody (``Ana Ortiz, Democrat of Ohio, a member of ..., said``)."""
         words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0]))
+        role = self.role_before_link(raw, words)
+        if role is not None:
+            return role, span[1]  # ("A lawyer for Tom Berg, who is in jail, said": the lawyer)
+        first = self._word.match(raw, span[0], span[1])
+        of_body = first is not None and first.group().casefold() in self._of
+        if words and of_body and self.vocabulary.is_role_noun(words[-1].group().casefold()):
+            return None  # (French "Une porte-parole du ministère, qui ..., a déclaré": the role, not the body)
         if not words or (words[-1].group() not in self._of and words[-1].group() not in self._locatives):
             return span
         name: list[regex.Match[str]] = []
@@ -1392,6 +1399,31 @@ class SpeakerGrammar(QuoteWords):
         if count < 2:
             return None  # (a place, not the speaker)
         return name[len(name) - count].start(), span[1]
+
+    def role_before_link(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """Where the role ends *words* starts when they end with a noun for a role
+        (the vocabulary's :meth:`~newsparse.vocabulary.Vocabulary.is_role_noun`) and one of
+        :attr:`ROLE_LINKS` other than ``of`` and the locatives (``A lawyer for``, ``An aide to``), maybe
+        with a determiner after it: the phrase after the link names whom the role serves, not the speaker.  The role starts at the
+        determiner before the noun, with at most one word between (``A senior aide to``); ``None``
+        otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if words and words[-1].group().casefold() in self._determiners:
+            words = words[:-1]  # ("A spokesman for the Port Authority, who ...")
+        if len(words) < 3:
+            return None
+        link = words[-1].group()
+        if link not in self._role_links or link in self._of or link in self._locatives:
+            return None
+        if not self.vocabulary.is_role_noun(words[-2].group().casefold()):
+            return None
+        for m in (words[-3], words[-4] if len(words) > 3 else None):
+            if m is not None and m.group().casefold() in self._determiners:
+                between = raw[m.end() : words[-1].start()]
+                return m.start() if not _GAP_PUNCTUATION.search(between) else None
+        return None
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""

@@ -281,6 +281,11 @@ class FrenchQuotes(WithoutEnglishRules):
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "vu", "vue", "vus", "vues", "consulté", "consultée", "consultés", "consultées", "obtenu", "obtenue", "obtenus",
+        "obtenues", "cité", "citée", "cités", "citées", "contacté", "contactée", "contactés", "contactées", "interrogé",
+        "interrogée", "interrogés", "interrogées",
+    )
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des",)
     PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = (
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
@@ -448,7 +453,7 @@ class GermanQuotes(WithoutEnglishRules):
         ("er", (
             "herr", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
-            "bruder", "ehemann", "witwer", "onkel",
+            "bruder", "ehemann", "mann", "witwer", "onkel",
         )),
     )
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
@@ -488,6 +493,8 @@ class GermanQuotes(WithoutEnglishRules):
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
@@ -619,13 +626,13 @@ class SpanishQuotes(WithoutEnglishRules):
         ("ella", (
             "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",
             "diputada", "senadora", "jueza", "jefa", "consejera", "experta", "gobernadora", "madre", "hija",
-            "hermana", "esposa", "viuda", "tía", "adjunta", "asesora", "abogada", "delegada", "profesora", "vocera",
+            "hermana", "esposa", "mujer", "viuda", "tía", "adjunta", "asesora", "abogada", "delegada", "profesora", "vocera",
             "candidata", "coordinadora",
         )),
         ("él", (
             "sr", "señor", "don", "ministro", "alcalde", "presidente", "director", "secretario", "diputado",
             "senador", "juez", "jefe", "consejero", "experto", "gobernador", "padre", "hijo", "hermano", "esposo",
-            "viudo", "tío", "adjunto", "asesor", "abogado", "delegado", "profesor", "vocero", "candidato",
+            "viudo", "marido", "tío", "adjunto", "asesor", "abogado", "delegado", "profesor", "vocero", "candidato",
             "coordinador",
         )),
     )
@@ -661,6 +668,11 @@ class SpanishQuotes(WithoutEnglishRules):
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("a", "al")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("por",)
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "visto", "vista", "vistos", "vistas", "obtenido", "obtenida", "obtenidos", "obtenidas", "citado", "citada",
+        "citados", "citadas", "consultado", "consultada", "consultados", "consultadas", "contactado", "contactada",
+        "contactados", "contactadas", "entrevistado", "entrevistada", "entrevistados", "entrevistadas",
+    )
     PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")

@@ -770,10 +770,13 @@ class ReportedSpeech(DirectQuotes):
         interrupted = lead_end > sentence[0] and raw[lead_end - 1] == ","
         if interrupted:
             head = raw[sentence[0] : lead_end - 1]
-            if not 0 < len(head.split()) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
-                return None  # (a subject's phrase: "The plan", "Der Plan")
-            if _NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1):
+            if any(m in head for m in self._marks) or self.holds_clause(raw, sentence[0], lead_end - 1):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
+            opened = self.opening_before_cue(raw, cue, sentence)
+            if opened is not None:
+                return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
+            if not 0 < len(head.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(head):
+                return None  # (a subject's phrase: "The plan", "Der Plan")
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
         np = self.phrase_after(raw, cue.end(), sentence[1]) or (self.lone_plural_after(raw, cue.end()) if interrupted else None)
@@ -793,6 +796,52 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
         return np, self.clause_from(raw, start, sentence)
+
+    def opening_before_cue(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[tuple[int, int], tuple[int, int, str | None]] | None:
+        """The speaker's phrase after an interrupting *cue* and the words after it when the words
+        before the cue open the sentence rather than being its subject (``Calm as ever, said the
+        minister, the plan is good``, ``Genau, sagte Anna Schmidt, das sei das Problem``): the
+        phrase after the verb (:meth:`phrase_after`) is closed by a comma and the words after that
+        comma are a clause with a subject of its own (:meth:`subject_clause_at`); ``None``
+        otherwise (``The plan, said Ana Ruiz, was too costly``: the words go on the subject before).
+
+        .. versionadded:: 0.2
+        """
+        if cue.group().casefold() not in self._bare:
+            return None
+        np = self.phrase_after(raw, cue.end(), sentence[1])
+        if np is None:
+            return None
+        comma = _COMMA.match(raw, np[1], sentence[1])
+        if comma is None or raw[np[1] : comma.start()].strip() or not self.subject_clause_at(raw, comma.end(), sentence[1]):
+            return None
+        if self.opens_conjunction(raw, comma.end(), sentence[1]):
+            return None  # ("..., said Ana Ruiz, as the plan was ...": the reporter's clause)
+        words = self.clause_from(raw, comma.end(), sentence)
+        return (np, words) if words is not None else None
+
+    def subject_clause_at(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a clause with a subject of its own opens at *start* and goes on to its verb
+        before any comma (:meth:`opens_clause`; a lower-case finite verb, :meth:`is_verb`, after
+        the first word among the first :attr:`CLAUSE_LOOKAHEAD`, with no relative pronoun or
+        :attr:`THAT_WORDS` before it): ``the plan is good``, ``das sei das Problem``; not ``the
+        mayor``, ``the mayor who was elected``, ``was too costly``.
+
+        .. versionadded:: 0.2
+        """
+        if not self.opens_clause(raw, start, stop):
+            return False
+        comma = raw.find(",", start, stop)
+        end = comma if comma >= 0 else stop
+        for i, word in enumerate(self._word.finditer(raw, start, end)):
+            low = word.group().casefold()
+            if i > self.CLAUSE_LOOKAHEAD or low in self._relatives or low in self._that_words:
+                return False
+            if i > 0 and word.group().islower() and self.is_verb(low.rstrip(".")):
+                return True
+        return False
 
     def lone_plural_after(self, raw: str, pos: int) -> tuple[int, int] | None:
         """A plural noun phrase in lower case with no determiner, at most
@@ -1348,7 +1397,7 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
-        if head_end == cue.start() and self.subject_with_aside(raw, sentence[0], head_end):
+        if head_end == cue.start() and self.subject_with_aside(raw, self.after_opening_word(raw, sentence[0], head_end), head_end):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
@@ -1477,7 +1526,7 @@ class ReportedSpeech(DirectQuotes):
         if comma < 0:
             return False
         relative = self._word.match(raw, comma + 1 + len(raw[comma + 1 : end]) - len(raw[comma + 1 : end].lstrip()), end)
-        if relative is None or relative.group().casefold() not in self._relatives:
+        if relative is None or not self.opens_relative(raw, relative, end):
             return False
         phrase = raw[start:comma].strip()
         words = phrase.split()
@@ -1486,6 +1535,35 @@ class ReportedSpeech(DirectQuotes):
         if self.verb_after_relative(raw, comma, end):
             return False  # ("The pastor, who had driven all night, was tired, said Tom Berg.": a clause)
         return self.is_speaker_phrase(phrase, lenient=True)
+
+    def after_opening_word(self, raw: str, start: int, end: int) -> int:
+        """*start* moved past one word that opens the sentence before a comma
+        (:meth:`opening_adverb`: ``Undeterred,``, ``Unbeirrt,``) when a phrase follows it before
+        *end*; *start* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.find(",", start, end)
+        if comma < 0 or not raw[comma + 1 : end].strip() or not self.opening_adverb(raw[start:comma].strip()):
+            return start
+        return comma + 1
+
+    def opens_relative(self, raw: str, word: regex.Match[str], end: int) -> bool:
+        """Whether *word*, right after a comma, opens a relative clause that closes with a comma
+        before *end*: one of :attr:`RELATIVE_PRONOUNS`, or one of :attr:`ARTICLE_RELATIVES` when
+        the clause's last word is a finite verb (:meth:`is_verb`: ``die seit 2015 im Amt ist,``;
+        not ``die Stadt,``).
+
+        .. versionadded:: 0.2
+        """
+        low = word.group().casefold()
+        if low in self._relatives:
+            return True
+        if low not in self._article_relatives:
+            return False
+        close = raw.find(",", word.end(), end)
+        words = raw[word.end() : close].split() if close >= 0 else []
+        return len(words) > 1 and words[-1].islower() and self.is_verb(words[-1].casefold())
 
     def verb_after_relative(self, raw: str, comma: int, end: int) -> bool:
         """Whether the relative clause after *comma* closes with a comma before *end* and a finite
@@ -1630,6 +1708,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
             if obj is not None:
                 pos = obj.end()
+                # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
+                needs_verb = needs_verb or raw[pos : pos + 1] == ","
                 aside = self.source_aside(raw, pos, sentence[1])
                 that = self._that.match(raw, aside.end() + 1, sentence[1]) if aside is not None else None
                 words = self.clause_from(raw, that.end(), sentence) if aside is not None and that is not None else None
@@ -1835,6 +1915,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
         if needs_verb and not self.has_verb(raw, start, stop):
             return None
+        if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
+            return None  # (German "bekräftigte seine Position erneut": the verb's object; "bekräftigte, ...")
         return start
 
     def clause_after_setting(self, raw: str, pos: int, stop: int) -> int | None:
@@ -1981,13 +2063,13 @@ class ReportedSpeech(DirectQuotes):
         return None
 
     def names_head(self, phrase: str) -> bool:
-        """Whether *phrase* can name a speaker (*lenient*), or the part of it before ``of`` can
-        (``The chief executive of the port authority``: the executive speaks, whatever the phrase
-        after ``of`` names)."""
+        """Whether *phrase* can name a speaker (*lenient*), or the part of it before ``of`` or one of
+        :attr:`ROLE_LINKS` can (``The chief executive of the port authority``, ``A spokesman for the
+        NHS trust``: the executive speaks, whatever the phrase after the link names)."""
         if self.is_speaker_phrase(phrase, lenient=True):
             return True
         words = phrase.split()
-        cut = next((i for i, w in enumerate(words) if i > 1 and w in self._of), None)
+        cut = next((i for i, w in enumerate(words) if i > 1 and (w in self._of or w in self._role_links)), None)
         return cut is not None and self.is_speaker_phrase(" ".join(words[:cut]), lenient=True)
 
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:

@@ -119,7 +119,7 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
-        if self.names_verb_object(words, preceding):
+        if self.names_verb_object(words, preceding) or self.names_agent(words):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
@@ -177,11 +177,11 @@ class SpeakerResolution(Segmentation):
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 words[cut - 1][:1].islower()
                 and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
-            ):
+            ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]):
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name; nor is
                 # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
-                # of State John Kerry" is John Kerry)
+                # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
                 described = self.by_description(state, words[:cut], at)
                 return described if described is not None else text
         country = self.demonym_country(words)
@@ -235,6 +235,31 @@ class SpeakerResolution(Segmentation):
             return False
         verb = words[len(words) - count - 1]
         return verb.islower() and verb.endswith(self.OBJECT_VERB_ENDINGS) and not self.is_occupation(verb.capitalize())
+
+    def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
+        """Whether *between*, the words after ``of`` (or another cut) that stand before a name
+        after the lower-case *noun*, are a determiner and then only words of
+        :attr:`NAME_ADJECTIVES` (``the widow of the late Tom Berg``, ``the son of the jailed Tom
+        Berg``): the name is the one the noun belongs to, not the speaker (but ``the chairman of
+        the board Colin Reyes``, ``master of ceremonies Asab Al-Tabchi``, ``former secretary of
+        state Hillary Clinton`` name the speaker).
+
+        .. versionadded:: 0.2
+        """
+        if not noun[:1].islower() or not between or between[0].casefold() not in self._determiners:
+            return False
+        return all(w.casefold() in self.NAME_ADJECTIVES for w in between[1:])
+
+    def names_agent(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* hold one of :attr:`AGENT_WORDS` right after one of
+        :attr:`RECEIVED_PARTICIPLES` that follows the mention's head (``court documents seen by
+        Reuters``, ``an official contacted by the BBC``): the agent only received the words, which
+        the head speaks, unnamed; never the speaker's name (but ``a letter signed by Ana Ruiz``,
+        ``exit polls reported by CNN`` keep their author).
+
+        .. versionadded:: 0.2
+        """
+        return any(words[i] in self._agents and words[i - 1] in self._received for i in range(2, len(words) - 1))
 
     def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
         """Whether a mention's *words* are one name word after capitalised words of the
@@ -443,7 +468,8 @@ class SpeakerResolution(Segmentation):
         if self.someone_else_named(at, state):
             return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
         last = state.last_speaker
-        if last is not None and self.is_known_name(last.name, state) and not self.other_pronoun(last.mention, text):
+        known = last is not None and (self.is_known_name(last.name, state) or self.titled_for(last.mention, text))
+        if last is not None and known and not self.other_pronoun(last.mention, text):
             if self.introduced_since_speaker(text, state):
                 return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
@@ -1085,6 +1111,8 @@ class SpeakerResolution(Segmentation):
         # pronoun's gender, is its object and that possessive *name*'s: "Tomas Berg sued his
         # brother Mark Berg.": no evidence against Tomas Berg; but "Jean Dupont a rencontré la
         # ministre Marie Lefèvre" is evidence, whatever the language: nothing shows his gender)
+        if self.titled_other(name, low, at, state):
+            return True  # ("Ana Ruiz told Mr. Berg he was fired. '...,' he said.": not sure it is her)
         last = state.text.rfind(name, state.paragraph_start, at)
         return any(
             person.name != name
@@ -1095,6 +1123,82 @@ class SpeakerResolution(Segmentation):
             )
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         )
+
+    def titled_other(self, name: str, pronoun: str, at: int, state: State) -> bool:
+        """Whether a title or kin word of *pronoun*'s gender (:attr:`GENDER_WORDS`) stands before a
+        capitalised name other than *name*'s words after *name*'s last mention in the paragraph
+        (no more than :attr:`GENDER_TITLE_WINDOW` characters before *at*), in its sentence, or
+        with a comma before the name opening a later one (``Ana Ruiz told Mr. Berg he was fired.``,
+        ``Jean Martin habitait ici avec sa femme, Sophie.``, ``Jan Vogel lebt hier. Seine Frau,
+        Anna, weinte.``; not ``Mr. Becker nodded.``, a subject of its own): someone else the
+        pronoun may mean.
+
+        .. versionadded:: 0.2
+        """
+        pattern = self._gender_titled
+        if pattern is None:
+            return False
+        own = set(name.split())
+        last = state.text.rfind(name, max(state.paragraph_start, at - self.GENDER_TITLE_WINDOW), at)
+        if last < 0:
+            return False
+        text = state.text
+        for m in pattern.finditer(text, last + len(name), at):
+            if self._gender_words.get(normalize_word(m["word"])) != pronoun or m["name"] in own:
+                continue
+            if text[m.end() : m.end() + 2] in ("'s", "’s") or self.reported_before(text, last + len(name), m.start()):
+                continue  # ("said the jet was unusual for a man of Mr. Trump's wealth": no one else acting)
+            opening = self.last_sentence_end(text, last + len(name), m.start())
+            # (in *name*'s sentence, or opening a sentence after it: "Seine Frau, Anna, weinte.")
+            if opening < 0 or ("," in m.group() and len(text[opening + 1 : m.start()].split()) <= 1):
+                return True
+        return False
+
+    def reported_before(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of :attr:`BARE_VERBS` (not of :attr:`OBJECT_VERBS`) or
+        :attr:`THAT_WORDS`, or ends
+        in a role and one of :attr:`ROLE_LINKS` (``said ...``, ``that ...``, ``a senior adviser to``):
+        a name after it is in the words reported or in a description, not someone acting.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(text, start, end))
+        told = self.OBJECT_VERBS
+        for w in words:
+            low = w.group().casefold()
+            if (low in self._bare and low not in told) or low in self._that_words:
+                return True  # (not the person told: "Ana Ruiz told Mr. Berg he was fired")
+        return self.role_before_link(text, words) is not None
+
+    def last_sentence_end(self, text: str, start: int, end: int) -> int:
+        """Where the last sentence in ``text[start:end]`` ends (one of :attr:`SENTENCE_END` before a
+        blank, not after a title or kin word of :attr:`GENDER_WORDS` or a single capital: ``Mr.``,
+        ``M.``), or -1.
+
+        .. versionadded:: 0.2
+        """
+        pos = end
+        while pos > start:
+            pos = max(text.rfind(mark, start, pos) for mark in self.SENTENCE_END)
+            if pos < 0:
+                return -1
+            word = text[max(start, pos - self.MAX_TITLE_LETTERS) : pos].split()[-1:]
+            after = text[pos + 1 : pos + 2]
+            titled = bool(word) and (normalize_word(word[0]) in self._gender_words or len(word[0]) == 1)
+            if (not after or after.isspace()) and not titled:
+                return pos
+        return -1
+
+    def titled_for(self, mention: str, pronoun: str) -> bool:
+        """Whether *mention* is a title or kin word of *pronoun*'s gender (:attr:`GENDER_WORDS`)
+        and a capitalised name of at most :attr:`MAX_NAME_WORDS` words (``Mr. Berg`` for ``he``).
+
+        .. versionadded:: 0.2
+        """
+        words = mention.split()
+        if not 1 < len(words) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+            return False  # (not "Mr. Obama's eyes", "Mr. Bush tells voters")
+        return self._gender_words.get(normalize_word(words[0].rstrip("."))) == pronoun.casefold()
 
     def owner_between(self, text: str, start: int, end: int, pronoun: str) -> bool:
         """Whether a possessive of :attr:`PERSON_POSSESSIVE_FORMS` for *pronoun* stands in

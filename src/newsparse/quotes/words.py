@@ -106,7 +106,9 @@ class QuoteWords:
     #: Whether the finite verb comes second in a main clause, its subject after it when another
     #: phrase opens the sentence (German ``Gestern sagte Anna Schmidt, ...``, ``Auf Nachfrage sagte
     #: ein Sprecher, ...``): a speech verb after such an opening has its speaker after it
-    #: (:meth:`~newsparse.quotes.QuoteParser.inverted_speaker`).  ``False`` in English.
+    #: (:meth:`~newsparse.quotes.QuoteParser.inverted_speaker`); the words after a cue with no
+    #: comma between are reported only when they show a verb (``bekräftigte seine Position``: an
+    #: object).  ``False`` in English.
     VERB_SECOND: ClassVar[bool] = False
     #: The most words of an opening that stands before a verb-second cue (``Auf Nachfrage``).
     MAX_VERB_SECOND_OPENING: ClassVar[int] = 4
@@ -494,6 +496,11 @@ class QuoteWords:
     #: commas that holds a cue (``Tom Berg, whose lawyer said the vote was rigged, will
     #: appeal``): the words the cue reports end where the clause does.
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("whose",)
+    #: Articles that also open a relative clause set off by commas when the clause ends in its
+    #: finite verb, for a language that puts that verb last (German ``die Bürgermeisterin, die
+    #: seit 2015 im Amt ist, bekräftigte ...``): read only after a subject before its cue.  Empty
+    #: in English.
+    ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     #: The most words of a relative clause between a speaker's noun and the cue, with no comma
     #: (``A resident who asked not to be identified said``).
     MAX_RELATIVE_WORDS: ClassVar[int] = 10
@@ -850,6 +857,20 @@ class QuoteWords:
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("by",)
+    #: Words that stand between an article and a person's name to describe the person (``the late
+    #: Tom Berg``, ``the jailed Ana Ruiz``): after ``of`` and an article they show that the name
+    #: is the one a noun before belongs to (``the widow of the late Tom Berg``), not the speaker.
+    NAME_ADJECTIVES: ClassVar[tuple[str, ...]] = (
+        "late", "former", "jailed", "imprisoned", "detained", "missing", "slain", "murdered", "deceased", "exiled",
+        "ousted", "disgraced",
+    )
+    #: Past participles of receiving words rather than making them, before one of
+    #: :attr:`AGENT_WORDS` in a speaker's phrase (``documents seen by Reuters``, ``an official
+    #: contacted by the BBC``): the agent is not the speaker.
+    RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
+        "seen", "obtained", "reviewed", "viewed", "received", "quoted", "cited", "contacted", "reached",
+        "interviewed", "heard", "read",
+    )
     #: Negative contractions whose verb is not the word without ``n't``.
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
     #: Verb forms that name or describe something in someone's words (``called the plan "a
@@ -942,6 +963,12 @@ class QuoteWords:
     #: How far back, and among how many people, a pronoun with no speaker before it looks for
     #: the last person named as a sentence's subject; the most words before that name.
     SUBJECT_WINDOW: ClassVar[int] = 3000
+    #: The most characters before a ``he`` or ``she`` read for a title or kin word of the pronoun's
+    #: gender before a capitalised name (``Mr. Berg``, ``M. Martin``, ``sa femme, Sophie``): a person
+    #: the pronoun may mean besides the one the rules found (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`).
+    GENDER_TITLE_WINDOW: ClassVar[int] = 400
+    #: The most letters of a title or kin word read before a period that may end a sentence.
+    MAX_TITLE_LETTERS: ClassVar[int] = 16
     MAX_SUBJECTS: ClassVar[int] = 20
     MAX_SUBJECT_LEAD: ClassVar[int] = 6
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
@@ -1019,6 +1046,7 @@ class QuoteWords:
         self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
@@ -1050,6 +1078,7 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        self._received = frozenset(self.RECEIVED_PARTICIPLES)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
         self._role_links = frozenset(self.ROLE_LINKS)
@@ -1063,6 +1092,16 @@ class QuoteWords:
         # each gendered word with the pronoun it calls for
         self._gender_words = {normalize_word(w): pronoun for pronoun, words in self.GENDER_WORDS for w in words}
         self._gendered = frozenset(pronoun for pronoun, _ in self.GENDER_WORDS)
+        gender_words = sorted({w for _, words in self.GENDER_WORDS for w in words}, key=len, reverse=True)
+        # a title or kin word of GENDER_WORDS, maybe with its period and a comma, then a capitalised name
+        self._gender_titled = (
+            regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}'’])(?P<word>(?i:{'|'.join(regex.escape(w) for w in gender_words)}))\.?+,?+\s++"
+                rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
+            )
+            if gender_words
+            else None
+        )
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
