@@ -96,6 +96,8 @@ class WithoutEnglishRules(QuoteParser):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------

@@ -618,6 +618,26 @@ class QuoteWords:
     #: person named after it, it shows the subject's gender (``Tomas Berg sued his brother``).
     #: Empty: off.
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("his",)), ("she", ("her",)))
+    #: Verbs whose object a verb, an adjective or a particle may follow (``saw her leave``, ``let
+    #: her go``, ``found her guilty``, ``kept her waiting``): a form both of
+    #: :attr:`PERSON_OBJECT_FORMS` and of :attr:`PERSON_POSSESSIVE_FORMS` right after one is read
+    #: as the object (:meth:`~newsparse.quotes.resolution.SpeakerResolution.possessive_here`).
+    #: Empty: off.
+    OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = (
+        "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
+        "see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears", "heard", "find", "finds",
+        "found", "keep", "keeps", "kept", "send", "sends", "sent", "call", "calls", "called", "order", "orders",
+        "ordered", "notice", "noticed", "bid", "bade",
+    )
+    #: How many characters before such a form :meth:`~newsparse.quotes.resolution.SpeakerResolution.possessive_here`
+    #: reads for the verb (one of :attr:`OBJECT_COMPLEMENT_VERBS` and the space after it).
+    MAX_VERB_LENGTH: ClassVar[int] = 12
+    #: Words that after such a form show it is the object, not the possessive: particles and
+    #: adverbs of place (``called her back``, ``sent her home``, ``ordered her out``).  Empty: off.
+    OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "back", "out", "home", "up", "down", "away", "off", "in", "inside", "outside", "over", "around",
+        "along", "aside", "alone", "here", "there", "again", "too", "free",
+    )
     #: Pronouns for a third person, in any case (:meth:`DirectQuotes.speaks_of_someone`).
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "him", "her", "his", "hers")
     #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
@@ -1055,6 +1075,8 @@ class QuoteWords:
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
+        self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
+        self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
         # ("asked whether he ...": the last word of a question verb, then a question word)
         self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
         self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)

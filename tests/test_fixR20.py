@@ -1,0 +1,43 @@
+"""Issues 5 and 7, regressions the second reader of stop 20 found (fixR20): each table holds the
+regression's input beside the shape the commit that caused it meant to fix, both asserted.  Each
+case is the text after a plain headline and the exact ``(text, speaker name, mention)`` triples
+that must come out (:func:`quote_cases.speaker_rows`), or, for a language pack, the exact speaker
+names of :func:`quote_cases.quotes_of`."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow as Row
+from quote_cases import speaker_rows as quotes_of
+
+DONE = '"We are done," Ana Ruiz said.'
+OVER = '"It is over," she said.'
+
+# "her" after a subject is its own possessive only before a noun, and only a role's: a verb, an
+# adjective or a particle after "her" makes it the object (the last speaker stays), and a named
+# person of no known gender is not made "she" by a possessive
+POSSESSIVE_HERE = [
+    # the shapes 38a9090 meant to fix: a role's own statement
+    (f"{DONE} The nurse read her statement. {OVER}", "The nurse"),
+    (f"{DONE} The nurse thanked her staff. {OVER}", "The nurse"),
+    # the regressions: the object of a verb that a verb, adjective or particle follows
+    (f"{DONE} The judge saw her leave. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge let her go. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge made her wait. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge helped her escape. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge sent her home. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge called her back. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge found her guilty. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge kept her waiting. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The judge watched her cry. {OVER}", "Ana Ruiz"),
+    (f"{DONE} The officer ordered her out. {OVER}", "Ana Ruiz"),
+    # a named person of unknown gender: her work is no sign he is she
+    (f"{DONE} Tom Berg praised her work. {OVER}", "she"),
+    (f"{DONE} Tom Berg read her statement. {OVER}", "she"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), POSSESSIVE_HERE)
+def test_possessive_here(text: str, speaker: str) -> None:
+    assert quotes_of(text) == [("We are done,", "Ana Ruiz", "Ana Ruiz"), ("It is over,", speaker, "she")]
