@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import SpeakerRow as Row
+from quote_cases import Case
+from quote_cases import quotes_of as case_rows
 from quote_cases import speaker_rows as quotes_of
 
 DONE = '"We are done," Ana Ruiz said.'
@@ -41,3 +42,33 @@ POSSESSIVE_HERE = [
 @pytest.mark.parametrize(("text", "speaker"), POSSESSIVE_HERE)
 def test_possessive_here(text: str, speaker: str) -> None:
     assert quotes_of(text) == [("We are done,", "Ana Ruiz", "Ana Ruiz"), ("It is over,", speaker, "she")]
+
+
+def german_speakers(text: str) -> list[str | None]:
+    """The speaker names of *text*'s quotes, read by the German pack."""
+    return [row[5] for row in case_rows(Case(text, [], language="de"))]
+
+
+REPORT = ", sagte, die Brücke werde im Mai eröffnet."
+SAID = ", sagte: „Wir machen weiter.“"
+
+# a capitalised word with a German opening prefix (un-, ge-) before a comma opens the sentence only
+# with a participle's or adjective's ending: a given name or a surname there is the speaker
+GERMAN_PREFIXED_OPENINGS = [
+    # the shapes 47149fd meant to fix: a participle or adjective, the role after it speaks
+    (f"Unbeirrt, der Bürgermeister{REPORT}", ["der Bürgermeister"]),
+    (f"Gelassen, die Ministerin{REPORT}", ["die Ministerin"]),
+    (f"Ungeduldig, der Trainer{REPORT}", ["der Trainer"]),
+    # the regressions: a given name or a surname with such a beginning
+    (f"Gerhard, der Bürgermeister{REPORT}", ["Gerhard"]),
+    (f"Gertrud, die Bürgermeisterin{REPORT}", ["Gertrud"]),
+    (f"Genscher, der Außenminister{REPORT}", ["Genscher"]),
+    (f"Gerhard, der Bürgermeister{SAID}", ["Gerhard"]),
+    (f"Gertrud, die Bürgermeisterin{SAID}", ["Gertrud"]),
+    (f"Genscher, der Außenminister{SAID}", ["Genscher"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), GERMAN_PREFIXED_OPENINGS)
+def test_german_prefixed_openings(text: str, speakers: list[str | None]) -> None:
+    assert german_speakers(text) == speakers

@@ -1317,7 +1317,8 @@ class SpeakerGrammar(QuoteWords):
         rather than a name: lower case after its capital, letters only, at least
         :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
         such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``) or, in a language
-        that lists them, with one of :attr:`OPENING_WORD_PREFIXES` (``Unbeirrt,``).  Never a word
+        that lists them, with one of :attr:`OPENING_WORD_PREFIXES` (``Unbeirrt,``:
+        :meth:`prefixed_opening`).  Never a word
         the article names a person by (:meth:`names_person`: ``Bayless,`` after ``Skip Bayless``).
 
         .. versionadded:: 0.2
@@ -1330,10 +1331,22 @@ class SpeakerGrammar(QuoteWords):
             and rest.islower()
             and (
                 self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings)
-                or (bool(self._opening_prefixes) and word.casefold().startswith(self._opening_prefixes))
+                or self.prefixed_opening(word.casefold())
             )
             and not self.names_person(word)  # ("Skip Bayless ... Bayless, a commentator, said": his name)
         )
+
+    def prefixed_opening(self, low: str) -> bool:
+        """Whether lower-case *low* opens with one of :attr:`OPENING_WORD_PREFIXES` and ends in one
+        of :attr:`OPENING_PREFIXED_ENDINGS` (any ending when that is empty): German ``unbeirrt``,
+        ``gelassen``, not the given names ``gerhard``, ``gertrud`` nor the surnames ``genscher``,
+        ``unseld``.
+
+        .. versionadded:: 0.2
+        """
+        if not self._opening_prefixes or not low.startswith(self._opening_prefixes):
+            return False
+        return not self._opening_prefixed_endings or low.endswith(self._opening_prefixed_endings)
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)

@@ -367,6 +367,7 @@ class GermanQuotes(WithoutEnglishRules):
     VERB_AFTER_SOURCE: ClassVar[bool] = True
     VERB_SECOND: ClassVar[bool] = True
     OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ("un", "ge")
+    OPENING_PREFIXED_ENDINGS: ClassVar[tuple[str, ...]] = ("t", "en", "ig", "lich", "bar", "los", "sam", "isch")
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des", "der")
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)

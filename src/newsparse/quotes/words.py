@@ -245,6 +245,10 @@ class QuoteWords:
     #: instead of naming its speaker, for a language whose participles show no ending of their own
     #: (German ``Unbeirrt, der Bürgermeister, sagte``, ``Gelassen, ...``); empty in English.
     OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ()
+    #: The endings such a prefixed word must also have, those of participles and adjectives and
+    #: of no common given name (German ``-t``, ``-en``, ``-ig``, ``-lich`` ...: ``Unbeirrt``,
+    #: ``Gelassen``; not ``Gerhard``, ``Gertrud``, ``Genscher``, ``Unseld``); empty: any ending.
+    OPENING_PREFIXED_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -1026,6 +1030,7 @@ class QuoteWords:
         self._adverbs = frozenset(self.ADVERBS)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
+        self._opening_prefixed_endings = tuple(normalize_word(e) for e in self.OPENING_PREFIXED_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
