@@ -72,3 +72,50 @@ GERMAN_PREFIXED_OPENINGS = [
 @pytest.mark.parametrize(("text", "speakers"), GERMAN_PREFIXED_OPENINGS)
 def test_german_prefixed_openings(text: str, speakers: list[str | None]) -> None:
     assert german_speakers(text) == speakers
+
+
+def line_speakers(text: str) -> list[str | None]:
+    """The speaker names of *text*'s quotes, read paragraph by paragraph (no layout)."""
+    return [row[5] for row in case_rows(Case(text.split("\n\n"), []))]
+
+
+GREAT = '"Great speech. She is ready."\n\n'
+
+# a dash line after a lone quotation names its speaker only when it holds a person's name: not a
+# reporter's sign-off (an agency or outlet after the name), not a phrase whose name is one word
+# after others, not a line the layout read as the byline
+DASH_LINES = [
+    # the shapes 6aa2086 meant to fix
+    (f"{GREAT}-Ana Ortiz, Dover.", ["Ana Ortiz"]),
+    (f"{GREAT}— Mayor Tom Berg, speaking on Monday", ["Tom Berg"]),
+    (f"{GREAT}-- Tom Berg", ["Tom Berg"]),
+    (f"{GREAT}-President Ortiz, speaking after the vote.", ["Ortiz"]),
+    # the regressions
+    (f"{GREAT}— Jane Doe, Associated Press", [None]),
+    (f"{GREAT}-Tom Berg, Reuters", [None]),
+    (f"{GREAT}- Ana Ortiz, Washington Post", [None]),
+    (f"{GREAT}- Lord of the Rings", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DASH_LINES)
+def test_dash_lines(text: str, speakers: list[str | None]) -> None:
+    assert line_speakers(text) == speakers
+
+
+STORY = "The council met on Monday to vote on the budget for the coming year.\n\n"
+
+# in a whole article, a dash line the layout read as the byline is not a speaker's line too
+DASH_LINES_IN_ARTICLES = [
+    (f'{STORY}"We shall overcome."\n\n- Mark Twain', [("We shall overcome.", None, None)]),
+    (f'{STORY}"We shall overcome."\n\n— Jane Doe, Associated Press', [("We shall overcome.", None, None)]),
+    # near miss: a dash line among the story's paragraphs still names the speaker
+    (f'{STORY}"We shall overcome."\n\n-Ana Ortiz, Dover.', [("We shall overcome.", "Ana Ortiz", "Ana Ortiz")]),
+    (f'{STORY}"We shall overcome."\n\n-- Tom Berg\n\nThe vote was held later that day in the town hall.',
+     [("We shall overcome.", "Tom Berg", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_LINES_IN_ARTICLES)
+def test_dash_lines_in_articles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert quotes_of(text) == expected
