@@ -119,3 +119,24 @@ DASH_LINES_IN_ARTICLES = [
 @pytest.mark.parametrize(("text", "expected"), DASH_LINES_IN_ARTICLES)
 def test_dash_lines_in_articles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# a surname shared by index names that differ only by a suffix names none of them (the words as
+# written): "Brent Bozell III" and his father "Brent Bozell, Jr." are two people
+SUFFIX_VARIANTS = [
+    # the shapes 38a9090 meant to fix: one suffixed name, its surname alone is that person
+    ('"We will win," said Tom Berg Jr. "Maybe," Berg said.', ["Tom Berg Jr.", "Tom Berg Jr."]),
+    ('"We will win," said Henry Ford II. "Go," Ford said.', ["Henry Ford II", "Henry Ford II"]),
+    # the regressions
+    ('"We will win," said Tom Berg. "We lose," said Tom Berg Jr. "Maybe," Berg said.',
+     ["Tom Berg", "Tom Berg Jr.", "Berg"]),
+    ('"We lose," said Tom Berg Jr. "We will win," said Tom Berg. "Maybe," Berg said.',
+     ["Tom Berg Jr.", "Tom Berg", "Berg"]),
+    ('"We will win," said Tom Berg Sr. "We lose," said Tom Berg Jr. "Maybe," Berg said.',
+     ["Tom Berg Sr.", "Tom Berg Jr.", "Berg"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUFFIX_VARIANTS)
+def test_suffix_variants(text: str, speakers: list[str | None]) -> None:
+    assert [row[1] for row in quotes_of(text)] == speakers
