@@ -140,3 +140,27 @@ SUFFIX_VARIANTS = [
 @pytest.mark.parametrize(("text", "speakers"), SUFFIX_VARIANTS)
 def test_suffix_variants(text: str, speakers: list[str | None]) -> None:
     assert [row[1] for row in quotes_of(text)] == speakers
+
+
+HART = "Mr. Bill Hart visited the school with his wife"
+DONE_HART = '"We are done,"'
+
+# a gendered title before a full name the article describes for both genders, whose possessive
+# shows the other gender: the one person of the surname with the title's gender, else as written;
+# a titled surname of the other gender is someone else than the person the pronoun is
+TITLED_OTHER_GENDER = [
+    # the regressions
+    (f"{HART}, Joan Hart. {DONE_HART} Mrs. Bill Hart said.", [("We are done,", "Joan Hart", "Mrs. Bill Hart")]),
+    (f"{HART}. {DONE_HART} Mrs. Bill Hart said.", [("We are done,", "Mrs. Bill Hart", "Mrs. Bill Hart")]),
+    # near misses: the title of the name's own gender, and a titled surname
+    (f"{HART}, Joan Hart. {DONE_HART} Mr. Bill Hart said.", [("We are done,", "Bill Hart", "Mr. Bill Hart")]),
+    (f"{HART}, Joan Hart. {DONE_HART} Mrs. Hart said.", [("We are done,", "Joan Hart", "Mrs. Hart")]),
+    # 38a9090's shapes: the pronoun of the other gender than a titled surname's is not that person
+    ('Ana Berg spoke. Mr. Berg sat down. "We are done," she said.', [("We are done,", "she", "she")]),
+    ('Ms. Ortiz spoke. Mr. Ortiz sat down. "We are done," he said.', [("We are done,", "he", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_OTHER_GENDER)
+def test_titled_other_gender(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert quotes_of(text) == expected

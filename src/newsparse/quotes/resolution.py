@@ -1973,6 +1973,15 @@ class SpeakerResolution(Segmentation):
                 state.kin = self.described_kin(state)
             # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
             return " ".join(name_words) if wanted in state.kin.get(full, ()) else full
+        if (
+            shown == "" and len(name_words) > 1 and " ".join(name_words) == full and at is not None
+            and self.possessive_gender(full, at, state) not in (None, wanted)
+        ):
+            # ("Mrs. Bill Hart" after "Mr. Bill Hart visited with his wife, Joan Hart": a name
+            # described for both, whose possessive shows the other gender; the one woman of the
+            # surname, else the mention as written)
+            same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == name_words[-1:]]
+            return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
         if shown in ("", wanted):
             return full
         ending = tuple(name_words)
