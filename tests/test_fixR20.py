@@ -164,3 +164,20 @@ TITLED_OTHER_GENDER = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_OTHER_GENDER)
 def test_titled_other_gender(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# the one a verb of recalling or hearing takes as its object speaks the quotation after a
+# participle only when that one is a person: a thing that may "say" leaves it to the subject
+RECALLED_PEOPLE = [
+    # the shapes 82f3d22 meant to fix
+    ('Tom Berg recalled Ana Ruiz saying: "We will never give up."', ["Ana Ruiz"]),
+    ('Tom Berg remembered his mother telling him: "Never give up."', ["his mother"]),
+    ('Tom Berg heard the mayor saying: "It is terrible."', ["the mayor"]),
+    # the regressions: a thing heard or recalled
+    ('Tom Berg heard the news saying: "It is terrible."', ["Tom Berg"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), RECALLED_PEOPLE)
+def test_recalled_people(text: str, speakers: list[str | None]) -> None:
+    assert line_speakers(text) == speakers

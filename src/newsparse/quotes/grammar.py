@@ -1980,7 +1980,8 @@ class SpeakerGrammar(QuoteWords):
         """Whether the phrase *np* before a participle that opens a quotation is the object of one
         of :attr:`RECALLING_VERBS` right before it, a name or a person (``Berg recalled Ana Ruiz
         saying: "..."``, ``remembered his father telling him: "..."``): the one recalled speaks
-        the quotation.  (Words reported after such a participle are left alone: ``recalls her
+        the quotation; a thing that may "say" is none (``heard the news saying: "..."``: the
+        subject speaks).  (Words reported after such a participle are left alone: ``recalls her
         editor telling her when ...`` reports nothing sure.)
 
         .. versionadded:: 0.2"""
@@ -1989,7 +1990,13 @@ class SpeakerGrammar(QuoteWords):
         if self.token_before(raw, np[0], start).casefold() not in self._recalling:
             return False
         phrase = raw[np[0] : np[1]]
-        return not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True)
+        if self.names_no_one(phrase) or not self.is_speaker_phrase(phrase, lenient=True):
+            return False
+        # (a person: a name, a pronoun, a noun for people only; not a thing that may "say":
+        # "heard the news saying", "recalled the report saying")
+        head = strip_possessive(phrase.split()[-1])
+        low = head.casefold()
+        return head[:1].isupper() or low in self._pronouns or self.is_people_noun(low)
 
     def quoted_as_speaker(self, raw: str, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase between the verb and the tail of one of :attr:`QUOTING_PHRASES` that ends
