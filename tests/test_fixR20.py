@@ -204,3 +204,16 @@ NON_SPEECH_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), NON_SPEECH_HEADS)
 def test_non_speech_heads(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert reported(text) == expected
+
+
+# quotations of one sentence joined by a coordinator alone, the last attributed after it, are one
+# speaker's words: "or" joins them as "and" does
+JOINED_QUOTATIONS = [
+    ('The plan is "a disaster" and "a waste," Ana Ortiz said.', [("a disaster", "Ana Ortiz"), ("a waste,", "Ana Ortiz")]),
+    ('The plan is "a disaster" or "a waste," Ana Ortiz said.', [("a disaster", "Ana Ortiz"), ("a waste,", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_QUOTATIONS)
+def test_joined_quotations(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(row[1], row[5]) for row in case_rows(Case(text, []))] == expected

@@ -956,8 +956,8 @@ class DirectQuotes(SpeakerResolution):
         self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote], opens: Sequence[int]
     ) -> Speaker | None:
         """The speaker of the quote of *found* (in order, *opens* their paragraph-relative starts)
-        that follows *quotation* in its sentence, joined to it by one of :attr:`COORDINATORS`
-        alone, when that quote's attribution closes it (``The plan is "a disaster" and "a
+        that follows *quotation* in its sentence, joined to it by one of :attr:`COORDINATORS` or
+        :attr:`ALTERNATIVE_COORDINATORS` alone, when that quote's attribution closes it (``The plan is "a disaster" and "a
         waste," Ortiz said.``): the quotations are one speaker's words.
 
         .. versionadded:: 0.2
@@ -972,7 +972,8 @@ class DirectQuotes(SpeakerResolution):
         if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
             return None
         between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
-        return speaker if between.casefold() in self._coordinators else None
+        joined = between.casefold() in self._coordinators or between.casefold() in self._alternatives
+        return speaker if joined else None
 
     def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in

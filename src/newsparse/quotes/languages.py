@@ -270,6 +270,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
@@ -474,6 +475,7 @@ class GermanQuotes(WithoutEnglishRules):
         "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
@@ -645,6 +647,7 @@ class SpanishQuotes(WithoutEnglishRules):
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")

@@ -370,6 +370,11 @@ class QuoteWords:
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Coordinators of alternatives that, alone between two quotations of one sentence, join them
+    #: as one speaker's words like :attr:`COORDINATORS` (``The plan is "a disaster" or "a waste,"
+    #: Ortiz said.``: :meth:`~newsparse.quotes.direct.DirectQuotes.shared_closing_speaker`); no
+    #: other rule reads them.
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("or",)
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
     #: reporters, before insisting she had a "great relationship"``, ``responded before adding
     #: that``): like a comma before ``calling "..."``.
@@ -1055,6 +1060,7 @@ class QuoteWords:
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
+        self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
