@@ -269,6 +269,10 @@ class ArticleParser:
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
+    #: The kinds of boilerplate that, beside the byline, the quote parser is told are furniture:
+    #: a line of them names no speaker (``"..."`` then ``- Editing by Tom Berg``:
+    #: ``QuoteParser.parse``'s ``furniture``).
+    FURNITURE_KINDS: ClassVar[tuple[str, ...]] = (BoilerplateKind.SIGN_OFF.value, BoilerplateKind.CREDIT.value)
     #: The longest line :meth:`embedded_post_dates` reads as an embedded post's sign-off.
     EMBED_LINE_CHARS: ClassVar[int] = 200
     #: The fewest maker's names over products' headings that make a text a product list, the only
@@ -582,8 +586,15 @@ class ArticleParser:
         # every print of a caption: two prints may differ in case, and a title-case print names
         # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
         context += [span for caption in captions for span in caption.spans]
+        # the byline and sign-offs: lines the layout read, never a speaker's line ("- Mark Twain")
+        furniture = [state.byline.span] if state.byline is not None else []
+        furniture += [b.span for b in state.boilerplate if b.kind in self.FURNITURE_KINDS]
         quotes = self.quotes.parse(
-            state.text, paragraphs, context=context, headline=state.headline.span if state.headline else None
+            state.text,
+            paragraphs,
+            context=context,
+            headline=state.headline.span if state.headline else None,
+            furniture=furniture,
         )
         return Article(
             text=state.text,

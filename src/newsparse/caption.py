@@ -774,6 +774,14 @@ class CaptionParser:
         sentence may end in too (``(City News: Andrew Roe)``) is split off running prose as well."""
         return self.read_credit(line, labelled=True)
 
+    def search_credit(self, pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
+        """One credit *pattern* searched in caption line *text* from *start*: the one place
+        :meth:`read_credit` runs its patterns, after passing over those whose mark the line lacks
+        (a subclass may count or trace the searches).
+
+        .. versionadded:: 0.2"""
+        return pattern.search(text, start)
+
     def read_credit(self, line: Line, labelled: bool) -> CaptionLine | None:
         """The work of :meth:`split_credit` (*labelled* false) and :meth:`split_labelled_credit`
         (*labelled* true); override those two rather than this one."""
@@ -793,7 +801,7 @@ class CaptionParser:
             needed = marks.get(pattern)
             if needed is not None and not all(mark in text for mark in needed):
                 continue  # (the line lacks a character or word the pattern needs)
-            match = pattern.search(text, tail_start)
+            match = self.search_credit(pattern, text, tail_start)
             if match is None:
                 continue
             label = match.groupdict().get("label")

@@ -196,8 +196,26 @@ class PersonIndex:
                 keys += [words[-n - 1 : -1] for n in range(1, len(words) - 1)]  # ("King" of "Martin Luther King Jr.")
             for key in keys:
                 known = self._longest.get(key)
-                if known is None or len(words) > len(known.split()):
+                if known is None:
                     self._longest[key] = name
+                elif self.suffix_variants(known, name):
+                    # ("Tom Berg Sr." and "Tom Berg Jr.", or "Brent Bozell III" and his father
+                    # "Brent Bozell, Jr.": two people, "Bozell" is neither; the words as written)
+                    self._longest[key] = " ".join(w for w in key if w != "^")
+                elif len(words) > len(known.split()):
+                    self._longest[key] = name
+
+    @classmethod
+    def suffix_variants(cls, one: str, other: str) -> bool:
+        """Whether names *one* and *other* differ and are the same name but for a suffix of
+        ``NameModel.NAME_SUFFIXES`` on one or both (``Tom Berg``, ``Tom Berg Jr.``, ``Tom Berg Sr.``).
+
+        .. versionadded:: 0.2"""
+        if one == other:
+            return False
+        stems = [n.split() for n in (one, other)]
+        stems = [w[:-1] if len(w) > 2 and cls.NAME_MODEL.is_suffix_word(w[-1]) else w for w in stems]
+        return stems[0] == stems[1]
 
     @property
     def people(self) -> list[Person]:

@@ -36,7 +36,7 @@ class DirectQuotes(SpeakerResolution):
         self._dash_attribution = regex.compile(rf"\s*+(?P<dash>[{regex.escape(self.ATTRIBUTION_DASHES)}])\s*+(?=\p{{Lu}})")
         # the end of a paragraph, then a line that opens with a dash before a capital ("\n\n-Ana Ortiz")
         self._dash_line = (
-            regex.compile(rf"[^\S\n]*+\n\s*+(?P<dash>[{regex.escape(self.LINE_ATTRIBUTION_DASHES)}])[^\S\n]*+(?=\p{{Lu}})")
+            regex.compile(rf"[^\S\n]*+\n\s*+(?P<dash>[{regex.escape(self.LINE_ATTRIBUTION_DASHES)}]{{1,2}}+)[^\S\n]*+(?=\p{{Lu}})")
             if self.LINE_ATTRIBUTION_DASHES
             else None
         )
@@ -826,13 +826,33 @@ class DirectQuotes(SpeakerResolution):
             return None
         np = (dash.end() + found[0] - 1, dash.end() + found[1] - 1)
         mention = collapse(text[np[0] : np[1]])
-        if not self.name_words(mention.split()) or self.names_no_one(mention):
-            return None
+        named = self.name_words(mention.split())
+        if not named or self.names_no_one(mention) or self.outlet_tail(line[found[1] :]):
+            return None  # ("- Tom Berg, Reuters": a reporter's sign-off)
+        if any(dash.start() <= span.start < stop for span in state.furniture):
+            return None  # ("- Mark Twain" read as the byline: one line is not read two ways)
         name = self.resolve_name(mention, np[0], state, dash["dash"])
         if not state.index.is_known(name):
-            # (a lone word the article never named in full may be someone addressed: "-Ana, come here.")
-            return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(mention.split()) > 1 else None
+            # (a lone word the article never named in full may be someone addressed: "-Ana, come
+            # here."; a phrase whose one name word follows no title is no person's: "- Lord of the
+            # Rings"; "-President Obama" is)
+            words = mention.split()
+            titled = len(words) > len(named) and self.vocabulary.is_title(words[-len(named) - 1])
+            return (Speaker(name, mention, Span(*np), None), dash["dash"]) if len(named) > 1 or titled else None
         return Speaker(self.without_occupation(name), mention, Span(*np), None), dash["dash"]
+
+    def outlet_tail(self, tail: str) -> bool:
+        """Whether *tail*, what follows a dash line's name (``, Associated Press``), is an
+        appositive that names an agency or an outlet (``Vocabulary.is_agency`` of the whole, or
+        capitalised words that end in an organisation word: ``, Washington Post``): the line is a
+        reporter's sign-off, not a speaker's.
+
+        .. versionadded:: 0.2
+        """
+        words = tail.strip().lstrip(",").rstrip(".").split()
+        if not words or not all(word[:1].isupper() for word in words):
+            return False
+        return self.vocabulary.is_agency(" ".join(words)) or self.vocabulary.is_org_word(words[-1])
 
     def title_after(self, raw: str, pos: int) -> bool:
         """Whether the quotation that opens after *pos* (past its comma or colon) is a title in
@@ -1008,8 +1028,8 @@ class DirectQuotes(SpeakerResolution):
         self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote], opens: Sequence[int]
     ) -> Speaker | None:
         """The speaker of the quote of *found* (in order, *opens* their paragraph-relative starts)
-        that follows *quotation* in its sentence, joined to it by one of :attr:`COORDINATORS`
-        alone, when that quote's attribution closes it (``The plan is "a disaster" and "a
+        that follows *quotation* in its sentence, joined to it by one of :attr:`COORDINATORS` or
+        :attr:`ALTERNATIVE_COORDINATORS` alone, when that quote's attribution closes it (``The plan is "a disaster" and "a
         waste," Ortiz said.``): the quotations are one speaker's words.
 
         .. versionadded:: 0.2
@@ -1024,7 +1044,8 @@ class DirectQuotes(SpeakerResolution):
         if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
             return None
         between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
-        return speaker if between.casefold() in self._coordinators else None
+        joined = between.casefold() in self._coordinators or between.casefold() in self._alternatives
+        return speaker if joined else None
 
     def participle_speaker(self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote]) -> Speaker | None:
         """The speaker of a quotation after a participle set off by a comma (``"...," Ortiz said in

@@ -1324,7 +1324,8 @@ class SpeakerGrammar(QuoteWords):
         rather than a name: lower case after its capital, letters only, at least
         :attr:`MIN_OPENING_PARTICIPLE` of them (``Ted, the mayor, said`` keeps its name); or
         such a word in one of :attr:`OPENING_WORD_ENDINGS` (``Imperturbable,``) or, in a language
-        that lists them, with one of :attr:`OPENING_WORD_PREFIXES` (``Unbeirrt,``).  Never a word
+        that lists them, with one of :attr:`OPENING_WORD_PREFIXES` (``Unbeirrt,``:
+        :meth:`prefixed_opening`).  Never a word
         the article names a person by (:meth:`names_person`: ``Bayless,`` after ``Skip Bayless``).
 
         .. versionadded:: 0.2
@@ -1337,10 +1338,22 @@ class SpeakerGrammar(QuoteWords):
             and rest.islower()
             and (
                 self.is_past_verb(word.casefold()) or word.casefold().endswith(self._opening_endings)
-                or (bool(self._opening_prefixes) and word.casefold().startswith(self._opening_prefixes))
+                or self.prefixed_opening(word.casefold())
             )
             and not self.names_person(word)  # ("Skip Bayless ... Bayless, a commentator, said": his name)
         )
+
+    def prefixed_opening(self, low: str) -> bool:
+        """Whether lower-case *low* opens with one of :attr:`OPENING_WORD_PREFIXES` and ends in one
+        of :attr:`OPENING_PREFIXED_ENDINGS` (any ending when that is empty): German ``unbeirrt``,
+        ``gelassen``, not the given names ``gerhard``, ``gertrud`` nor the surnames ``genscher``,
+        ``unseld``.
+
+        .. versionadded:: 0.2
+        """
+        if not self._opening_prefixes or not low.startswith(self._opening_prefixes):
+            return False
+        return not self._opening_prefixed_endings or low.endswith(self._opening_prefixed_endings)
 
     def after_preposition(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the word before *pos* (read no further back than *floor*, blanks only between)
@@ -2006,7 +2019,8 @@ class SpeakerGrammar(QuoteWords):
         """Whether the phrase *np* before a participle that opens a quotation is the object of one
         of :attr:`RECALLING_VERBS` right before it, a name or a person (``Berg recalled Ana Ruiz
         saying: "..."``, ``remembered his father telling him: "..."``): the one recalled speaks
-        the quotation.  (Words reported after such a participle are left alone: ``recalls her
+        the quotation; a thing that may "say" is none (``heard the news saying: "..."``: the
+        subject speaks).  (Words reported after such a participle are left alone: ``recalls her
         editor telling her when ...`` reports nothing sure.)
 
         .. versionadded:: 0.2"""
@@ -2015,7 +2029,13 @@ class SpeakerGrammar(QuoteWords):
         if self.token_before(raw, np[0], start).casefold() not in self._recalling:
             return False
         phrase = raw[np[0] : np[1]]
-        return not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True)
+        if self.names_no_one(phrase) or not self.is_speaker_phrase(phrase, lenient=True):
+            return False
+        # (a person: a name, a pronoun, a noun for people only; not a thing that may "say":
+        # "heard the news saying", "recalled the report saying")
+        head = strip_possessive(phrase.split()[-1])
+        low = head.casefold()
+        return head[:1].isupper() or low in self._pronouns or self.is_people_noun(low)
 
     def quoted_as_speaker(self, raw: str, start: int, cue: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase between the verb and the tail of one of :attr:`QUOTING_PHRASES` that ends

@@ -96,6 +96,8 @@ class WithoutEnglishRules(QuoteParser):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -268,6 +270,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
@@ -370,6 +373,7 @@ class GermanQuotes(WithoutEnglishRules):
     VERB_AFTER_SOURCE: ClassVar[bool] = True
     VERB_SECOND: ClassVar[bool] = True
     OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ("un", "ge")
+    OPENING_PREFIXED_ENDINGS: ClassVar[tuple[str, ...]] = ("t", "en", "ig", "lich", "bar", "los", "sam", "isch")
     GENITIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("des", "der")
     SUBJECT_DETERMINERS: ClassVar[tuple[str, ...]] = ("der", "die", "das", "ein", "eine")
     OBLIQUE_FEMININE_DETERMINERS: ClassVar[tuple[str, ...]] = ("der",)
@@ -480,6 +484,7 @@ class GermanQuotes(WithoutEnglishRules):
         "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
@@ -653,6 +658,7 @@ class SpanishQuotes(WithoutEnglishRules):
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")

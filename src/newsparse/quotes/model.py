@@ -17,7 +17,7 @@ from typing import ClassVar, overload
 import attrs
 
 from ..people import Person, PersonIndex
-from ..spans import Quote, QuoteList, Speaker
+from ..spans import Quote, QuoteList, Span, Speaker
 
 __all__ = [
     "Attribution",
@@ -448,6 +448,9 @@ class State:
     text: str = ""
     last_speaker: Speaker | None = None
     last_speaker_paragraph: int = -10
+    #: Spans of lines the layout read as furniture (the byline, a sign-off): never a speaker's
+    #: line (:meth:`~newsparse.quotes.direct.DirectQuotes.speaker_on_next_line`).
+    furniture: Sequence[Span] = ()
     colon_speaker: Speaker | None = None
     colon_paragraph: int = -10
     #: The paragraph being read: where it starts in the input, its text (quotation digraphs made

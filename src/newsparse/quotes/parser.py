@@ -116,16 +116,24 @@ class QuoteParser(ReportedSpeech):
         self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
 
     def parse(
-        self, text: str, paragraphs: Sequence[Paragraph], *, context: Iterable[Span] = (), headline: Span | None = None
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        context: Iterable[Span] = (),
+        headline: Span | None = None,
+        furniture: Iterable[Span] = (),
     ) -> Sequence[Quote]:
         """The quotes in the *headline* span and the *paragraphs* of *text*; *context* spans
-        (headline, captions) only help to learn people's full names.  A headline's quotes come
+        (headline, captions) only help to learn people's full names; *furniture* spans are lines
+        the layout read as the byline or a sign-off, which name no speaker (``"..."`` then ``- Mark
+        Twain`` read as the byline: :meth:`speaker_on_next_line`).  A headline's quotes come
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
         collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
-        state = State(index, text)
+        state = State(index, text, furniture=tuple(furniture))
         for number, paragraph in enumerate(paragraphs):
             found = self.parse_paragraph(text, paragraph, number, state)
             quotes.extend(found)

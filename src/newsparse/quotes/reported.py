@@ -325,7 +325,21 @@ class ReportedSpeech(DirectQuotes):
             return False
         if parts[1].casefold().rstrip(".,;:") not in self._non_speech_objects:
             return False
+        if len(parts) > 2 and parts[1][-1:].isalpha() and self.modified_noun(parts[2]):
+            return False  # ("a mass exodus", "a farewell party": a modifier of the noun after it)
         return not self.has_verb(words, 0, len(words))
+
+    def modified_noun(self, word: str) -> bool:
+        """Whether *word*, right after one of :attr:`NON_SPEECH_OBJECTS`, is another noun that the
+        listed word modifies (``a mass exodus``, ``a farewell party``): lower-case letters, and no
+        stop word, preposition, determiner nor post-modifier's link (``a prayer for ...``, ``a mass
+        of ...`` keep the listed noun as the head).
+
+        .. versionadded:: 0.2"""
+        low = word.rstrip(".,;:")
+        if not low.isalpha() or not low.islower():
+            return False
+        return not (low in self._stop or low in self._prepositions or low in self._determiners or low in self._cuts)
 
     def opens_with_direct_speaker(self, quote: Quote, direct: Sequence[Quote]) -> bool:
         """Whether reported *quote*'s words open with the speaker of a quotation of *direct* that

@@ -555,7 +555,9 @@ class SpeakerResolution(Segmentation):
             return pronoun if owner_other else None
         if state.genders is None:
             state.genders = self.described_genders(state)
-        shown = subject.gender == low or state.genders.get(name) == low or low in subject.owns
+        # (a possessive shows a role's gender, not a named person's: "Tom Berg praised her work.")
+        owned = low in subject.owns and not state.index.is_known(name)
+        shown = subject.gender == low or state.genders.get(name) == low or owned
         rival = (
             last is not None and last.name != name and not self.other_gender(last.name, low, state)
             and not self.other_pronoun(last.mention, low)
@@ -667,7 +669,9 @@ class SpeakerResolution(Segmentation):
         :attr:`PERSON_POSSESSIVE_FORMS` (English ``her``, German ``ihr``), is the possessive here: a
         lower-case word that is no stop word follows it before *end*, with nothing but a space
         between (``The nurse read her statement.``: her own; ``The judge asked her to sit.``,
-        ``... thanked her.``: someone else).
+        ``... thanked her.``: someone else), and it is neither one of :attr:`OBJECT_PARTICLES`
+        (``called her back``) nor after one of :attr:`OBJECT_COMPLEMENT_VERBS` (``saw her leave``,
+        ``found her guilty``: a verb or an adjective follows the object there).
 
         .. versionadded:: 0.2"""
         low = word.group().casefold()
@@ -676,8 +680,13 @@ class SpeakerResolution(Segmentation):
         following = self._word.match(raw, word.end() + 1, end) if raw[word.end() : word.end() + 1] == " " else None
         if following is None:
             return False
-        after = following.group()
-        return after[:1].islower() and after.casefold() not in self._stop and after.casefold() not in self._determiners
+        after = following.group().casefold()
+        if not following.group()[:1].islower() or after in self._stop or after in self._determiners:
+            return False
+        if after in self._object_particles:
+            return False
+        prior = raw[max(0, word.start() - self.MAX_VERB_LENGTH) : word.start()].split()
+        return not (prior and prior[-1].casefold() in self._complement_verbs)
 
     def read_subject(self, raw: str, start: int, end: int, state: State) -> Subject | None:
         """For :meth:`sentence_actor`: the subject the grammar reads at *start*, or a stand-in that
@@ -2070,6 +2079,15 @@ class SpeakerResolution(Segmentation):
                 state.kin = self.described_kin(state)
             # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
             return " ".join(name_words) if wanted in state.kin.get(full, ()) else full
+        if (
+            shown == "" and len(name_words) > 1 and " ".join(name_words) == full and at is not None
+            and self.possessive_gender(full, at, state) not in (None, wanted)
+        ):
+            # ("Mrs. Bill Hart" after "Mr. Bill Hart visited with his wife, Joan Hart": a name
+            # described for both, whose possessive shows the other gender; the one woman of the
+            # surname, else the mention as written)
+            same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == name_words[-1:]]
+            return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
         if shown in ("", wanted):
             return full
         ending = tuple(name_words)

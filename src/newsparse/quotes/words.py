@@ -254,6 +254,10 @@ class QuoteWords:
     #: instead of naming its speaker, for a language whose participles show no ending of their own
     #: (German ``Unbeirrt, der Bürgermeister, sagte``, ``Gelassen, ...``); empty in English.
     OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ()
+    #: The endings such a prefixed word must also have, those of participles and adjectives and
+    #: of no common given name (German ``-t``, ``-en``, ``-ig``, ``-lich`` ...: ``Unbeirrt``,
+    #: ``Gelassen``; not ``Gerhard``, ``Gertrud``, ``Genscher``, ``Unseld``); empty: any ending.
+    OPENING_PREFIXED_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The ending of adverbs (``-ly``; empty for a language whose adverbs have none).
     ADVERB_SUFFIX: ClassVar[str] = "ly"
     #: The ending of the participle that opens a clause without a subject (``Continuing his
@@ -375,6 +379,11 @@ class QuoteWords:
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Coordinators of alternatives that, alone between two quotations of one sentence, join them
+    #: as one speaker's words like :attr:`COORDINATORS` (``The plan is "a disaster" or "a waste,"
+    #: Ortiz said.``: :meth:`~newsparse.quotes.direct.DirectQuotes.shared_closing_speaker`); no
+    #: other rule reads them.
+    ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("or",)
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
     #: reporters, before insisting she had a "great relationship"``, ``responded before adding
     #: that``): like a comma before ``calling "..."``.
@@ -632,6 +641,26 @@ class QuoteWords:
     #: person named after it, it shows the subject's gender (``Tomas Berg sued his brother``).
     #: Empty: off.
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("he", ("his",)), ("she", ("her",)))
+    #: Verbs whose object a verb, an adjective or a particle may follow (``saw her leave``, ``let
+    #: her go``, ``found her guilty``, ``kept her waiting``): a form both of
+    #: :attr:`PERSON_OBJECT_FORMS` and of :attr:`PERSON_POSSESSIVE_FORMS` right after one is read
+    #: as the object (:meth:`~newsparse.quotes.resolution.SpeakerResolution.possessive_here`).
+    #: Empty: off.
+    OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = (
+        "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping",
+        "see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears", "heard", "find", "finds",
+        "found", "keep", "keeps", "kept", "send", "sends", "sent", "call", "calls", "called", "order", "orders",
+        "ordered", "notice", "noticed", "bid", "bade",
+    )
+    #: How many characters before such a form :meth:`~newsparse.quotes.resolution.SpeakerResolution.possessive_here`
+    #: reads for the verb (one of :attr:`OBJECT_COMPLEMENT_VERBS` and the space after it).
+    MAX_VERB_LENGTH: ClassVar[int] = 12
+    #: Words that after such a form show it is the object, not the possessive: particles and
+    #: adverbs of place (``called her back``, ``sent her home``, ``ordered her out``).  Empty: off.
+    OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "back", "out", "home", "up", "down", "away", "off", "in", "inside", "outside", "over", "around",
+        "along", "aside", "alone", "here", "there", "again", "too", "free",
+    )
     #: Pronouns for a third person, in any case (:meth:`DirectQuotes.speaks_of_someone`).
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she", "him", "her", "his", "hers")
     #: Lower-case nouns for people (occupations, kin, roles in a story) that may head a speaker's
@@ -1044,6 +1073,7 @@ class QuoteWords:
         self._adverbs = frozenset(self.ADVERBS)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
+        self._opening_prefixed_endings = tuple(normalize_word(e) for e in self.OPENING_PREFIXED_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
         self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
@@ -1069,6 +1099,7 @@ class QuoteWords:
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
         # where a mention is cut to find whose name it holds: "of", "for", the "to" of "close to"
+        self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
@@ -1105,6 +1136,8 @@ class QuoteWords:
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
+        self._complement_verbs = frozenset(v.casefold() for v in self.OBJECT_COMPLEMENT_VERBS)
+        self._object_particles = frozenset(w.casefold() for w in self.OBJECT_PARTICLES)
         # ("asked whether he ...": the last word of a question verb, then a question word)
         self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
         self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
