@@ -131,6 +131,15 @@ CASES: list[Case] = [
         "The port will close, Tom Berg, President Ana Ruiz told Reuters.",
         [("R", "The port will close, Tom Berg", 0, 29, "told", "Ana Ruiz", None)],
     ),
+    # words with no verb before a closing source are the cue's object: the source reports the whole clause
+    Case(
+        "Ortiz tweets some of the photos, the newspaper reported.",
+        [("R", "Ortiz tweets some of the photos", 0, 31, "reported", "the newspaper", None)],
+    ),
+    Case(
+        "Ortiz tweeted the bridge would close, the newspaper reported.",
+        [("R", "the bridge would close", 14, 36, "tweeted", "Ortiz", "the newspaper")],
+    ),
     # trialB's non-speech objects: an optional determiner and modifiers, then a preposition or a conjunction's
     # clause; beside them the same nouns as the subjects of reported clauses
     Case("Tom Berg said grace before the meal began.", []),

@@ -283,6 +283,13 @@ class ReportedSpeech(DirectQuotes):
                 if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
                     continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
                 span = result.quote.span
+                # ("Ortiz tweets some of the photos, the newspaper reported.": the cue's object, no words;
+                # not "promised to ...", "urging people to ...": what was promised or urged)
+                plain = word not in self._infinitive_verbs and word not in self._participles
+                if plain and result.quote.source is not None and not self.has_verb(
+                    raw, span.start - offset, span.end - offset, words=self.CLAUSE_VERB_WORDS
+                ):
+                    continue
                 if self.only_attribution(raw, cue.end(), span.start - offset, span.end - offset):
                     continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
                 if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
