@@ -2281,6 +2281,8 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         word = cue.group().casefold()
+        if end - cue.end() > self.PHRASE_WINDOW:
+            return None  # (bounded: a closing attribution is short)
         if word in self._uninverted or word in self._participles or self.within_quotation(raw, start, cue.start()):
             return None
         comma = cue.start()
