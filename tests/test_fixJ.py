@@ -33,6 +33,11 @@ CASES: list[Case] = [
     ),
     Case("Gestern teilte Anna Schmidt mit, der Rat sei bereit.", [], "de"),
     Case(
+        "Gestern sagte Anna Schmidt, dass der Rat bereit sei.",
+        [("R", "der Rat bereit sei", 33, 51, "sagte", "Anna Schmidt", None)],
+        "de",
+    ),
+    Case(
         "Anna Schmidt teilte mit, der Rat sei bereit.",
         [("R", "der Rat sei bereit", 25, 43, "teilte mit", "Anna Schmidt", None)],
         "de",
