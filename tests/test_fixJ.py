@@ -25,6 +25,11 @@ CASES: list[Case] = [
     Case("Tom Berg, 81, said the bridge would close.", [("R", "the bridge would close", 19, 41, "said", "Tom Berg", None)]),
     Case("In the early spring, said Tom Berg, the river rose.", [("R", "the river rose", 36, 50, "said", "Tom Berg", None)]),
     Case("In the early spring, said Tom Berg, as the river rose.", []),
+    Case(
+        "Deputy Mayor Tom Berg of Dover, said he believed the bridge would close.",
+        [("R", "he believed the bridge would close", 37, 71, "said", "Tom Berg", None)],
+    ),
+    Case("The plan, said he, was too costly.", [("R", "was too costly", 19, 33, "said", "he", None)]),
     Case("Gestern sagte Anna Schmidt dass der Rat bereit sei.", [], "de"),
     Case(
         "Gestern sagte Anna Schmidt, der Rat sei bereit.",

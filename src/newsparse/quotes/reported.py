@@ -286,6 +286,7 @@ class ReportedSpeech(DirectQuotes):
                 # ("Ortiz tweets some of the photos, the newspaper reported.": the cue's object, no words;
                 # not "promised to ...", "urging people to ...": what was promised or urged)
                 plain = word not in self._infinitive_verbs and word not in self._participles
+                plain = plain and not self.that_before(raw, cue.end(), span.start - offset)  # ("Añadió, según EFE, que ...")
                 if plain and result.quote.source is not None and not self.has_verb(
                     raw, span.start - offset, span.end - offset, words=self.CLAUSE_VERB_WORDS
                 ):
@@ -858,8 +859,10 @@ class ReportedSpeech(DirectQuotes):
         """Whether the words before *cue* open a sentence whose subject would follow the verb, so
         that they are never its speaker even when :meth:`inverted_speaker` refuses the cue: one
         phrase of at most :attr:`MAX_APPOSITIVE_HEAD` words with no comma, no quotation mark and no
-        clause, closed by a comma right before the verb (``The plan, said Ana Ruiz on Monday,
-        was ...``, ``The deal, said analyst, ...``; not ``Tom Berg, the mayor, said ...``), or,
+        clause, its last word in lower case, closed by a comma right before the verb and with no
+        pronoun after the verb (``The plan, said Ana Ruiz on Monday, was ...``, ``The deal, said
+        analyst, ...``; not ``Tom Berg, the mayor, said ...``, ``Trent Lott of Mississippi, said
+        he ...``), or,
         with :attr:`VERB_SECOND`, an opening that is no subject (``Gestern teilte Anna Schmidt
         mit, ...``).  A cue of :attr:`UNINVERTED_VERBS` or :attr:`PARTICIPLES` never inverts.
 
@@ -873,8 +876,14 @@ class ReportedSpeech(DirectQuotes):
             lead_end -= 1
         if lead_end > sentence[0] and raw[lead_end - 1] == ",":
             head = raw[sentence[0] : lead_end - 1]
-            if "," in head or not 0 < len(head.split()) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
+            words = head.split()
+            if "," in head or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
                 return False
+            if not words[-1][:1].islower():
+                return False  # (a name or a place may speak after a stray comma: "Trent Lott of Mississippi, said")
+            after = self._word.match(raw, cue.end() + 1, sentence[1]) if cue.end() < sentence[1] else None
+            if after is not None and after.group().casefold() in self._pronouns:
+                return False  # ("..., said he believed ...": no inversion)
             return not (_NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1))
         return self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)
 
