@@ -107,6 +107,11 @@ CASES: list[Case] = [
             ("R", "he would sign it", 57, 73, "added", "Tom Berg", None),
         ],
     ),
+    # (not a source's verb: it reads the words of its own, whole)
+    Case(
+        "The embassy keeps its own monitor and reported Wednesday that the index reached 408.",
+        [("R", "the index reached 408", 62, 83, "reported", "The embassy", None)],
+    ),
     # texts: an attribution alone after a comma is no cue's words; an inverted closing attribution ends the words;
     # "that" before an auxiliary after a cue's object is the clause's subject; a lone adverb set off by commas
     # after the object is no part of the words

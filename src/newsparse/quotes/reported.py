@@ -2270,6 +2270,8 @@ class ReportedSpeech(DirectQuotes):
         (``said the offer and the terms were fair``).
 
         .. versionadded:: 0.2"""
+        if cue.group().casefold() in self._source_verbs:
+            return None  # ("maintains a monitor and reported Wednesday that ...": a source's verb reads no quote of its own)
         if self.within_quotation(raw, start, cue.start()) or self._that.match(raw, cue.end(), end) is None:
             return None
         words = list(self._word.finditer(raw, max(start, cue.start() - self.NAMED_WINDOW), cue.start()))
