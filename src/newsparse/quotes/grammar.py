@@ -1152,7 +1152,9 @@ class SpeakerGrammar(QuoteWords):
         (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
         before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
         pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's
-        end, no cue word, pronoun, other relative pronoun (``the candidate who would govern ...
+        end, no cue word but the clause's own verb right after the pronoun with a preposition after
+        it (``Residents who complained to the council said``; not ``Fans who told reporters the plan
+        failed said``), no pronoun, other relative pronoun (``the candidate who would govern ...
         that Ortiz argued``) or coordinator (but one between two capitalised words: ``Ortiz and
         Berg``), no word of :attr:`CLAUSE_AUXILIARIES` or determiner (not a possessive one: ``who
         spoke with her said``) right before the cue (``the women who came forward to say``, ``one
@@ -1190,8 +1192,16 @@ class SpeakerGrammar(QuoteWords):
             names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
             if low in self._coordinators and not names:
                 return None  # (but "who cheered Ana Ortiz and Tom Berg": two names, the clause's object)
-            if low in self._pronouns or self.is_relative(text) or low in self._thing_relatives or self.is_cue_word(low):
-                return None
+            # (the clause's own verb may be a cue with a preposition after it, no clause of its own)
+            after_cue = words[k + 1].group().casefold() if k < last else ""
+            own_verb = (
+                k > 0 and _ELISION.sub("", words[k - 1].group().casefold()) in self._personal_relatives
+                and (after_cue in self._prepositions or after_cue in self._addressee_prepositions)
+            )
+            if low in self._pronouns or self.is_relative(text) or low in self._thing_relatives or (
+                self.is_cue_word(low) and not own_verb
+            ):
+                return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
 
     def is_people_noun(self, low: str, personal: bool = False) -> bool:

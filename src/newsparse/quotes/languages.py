@@ -94,6 +94,8 @@ class WithoutEnglishRules(QuoteParser):
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
     RECALLING_VERBS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
+    NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
+    ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -234,6 +236,7 @@ class FrenchQuotes(WithoutEnglishRules):
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "mon", "ma", "mes")
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("prière", "prières", "messe", "adieu", "adieux", "bénédicité", "chapelet")
+    NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("pour", "à", "avant", "après", "pendant", "devant", "lors", "sur", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -626,6 +629,7 @@ class SpanishQuotes(WithoutEnglishRules):
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     POSSESSIVE_DETERMINERS: ClassVar[tuple[str, ...]] = ("su", "sus", "nuestro", "nuestra", "mi", "mis")
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("oración", "oraciones", "misa", "rosario", "adiós", "bendición")
+    NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("por", "para", "a", "antes", "después", "durante", "ante", "tras", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (

@@ -282,7 +282,18 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("reported 20 victims at a center that works with ...": a relative clause)
                 if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
                     continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
-                if self.non_speech_object(result.quote.text):
+                span = result.quote.span
+                # ("Ortiz tweets some of the photos, the newspaper reported.": the cue's object, no words;
+                # not "promised to ...", "urging people to ...": what was promised or urged)
+                plain = word not in self._infinitive_verbs and word not in self._participles
+                plain = plain and not self.that_before(raw, cue.end(), span.start - offset)  # ("Añadió, según EFE, que ...")
+                if plain and result.quote.source is not None and not self.has_verb(
+                    raw, span.start - offset, span.end - offset, words=self.CLAUSE_VERB_WORDS
+                ):
+                    continue
+                if self.only_attribution(raw, cue.end(), span.start - offset, span.end - offset):
+                    continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
+                if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
@@ -313,33 +324,57 @@ class ReportedSpeech(DirectQuotes):
         return found
 
     def non_speech_object(self, words: str) -> bool:
-        """Whether reported *words* are a determiner and one of :attr:`NON_SPEECH_OBJECTS` with
-        no finite verb (:meth:`has_verb`) after it (``a prayer for the victims``, ``une prière pour
-        les victimes``): the verb's object, no reported words (``a prayer would not help`` are).
+        """Whether reported *words* open with one of :attr:`NON_SPEECH_OBJECTS`, after an optional
+        determiner and at most :attr:`MAX_OBJECT_MODIFIERS` words, with nothing or one of
+        :attr:`NON_SPEECH_FOLLOWERS` after it and no finite verb (:meth:`has_verb`) but in a clause
+        opened by one of :attr:`CONJUNCTIONS` (``a prayer for the victims``, ``grace before the meal
+        began``, ``a few words at the funeral``, ``une prière pour les victimes``): the verb's
+        object, no reported words (``a prayer would not help``, ``a prayer for the victims would
+        help``, ``the words of the law were clear`` are).
 
         .. versionadded:: 0.2"""
         if not self._non_speech_objects:
             return False
-        parts = words.split(maxsplit=3)
-        if len(parts) < 2 or parts[0].casefold() not in self._determiners:
-            return False
-        if parts[1].casefold().rstrip(".,;:") not in self._non_speech_objects:
-            return False
-        if len(parts) > 2 and parts[1][-1:].isalpha() and self.modified_noun(parts[2]):
-            return False  # ("a mass exodus", "a farewell party": a modifier of the noun after it)
-        return not self.has_verb(words, 0, len(words))
+        parts = [w.casefold().strip(".,;:") for w in words.split(maxsplit=self.MAX_OBJECT_MODIFIERS + 3)]
+        first = 1 if parts and parts[0] in self._determiners and parts[0] not in self._non_speech_objects else 0
+        for i in range(first, min(len(parts), first + self.MAX_OBJECT_MODIFIERS + 1)):
+            if parts[i] in self._non_speech_objects:
+                if i + 1 == len(parts):
+                    return True
+                follower = parts[i + 1]
+                # (a conjunction opens a clause of its own: "grace before the meal began")
+                clause = follower in self._conjunctions or not self.has_verb(words, 0, len(words))
+                return follower in self._non_speech_followers and clause
+            if self.is_verb(parts[i]):
+                return False
+        return False
 
-    def modified_noun(self, word: str) -> bool:
-        """Whether *word*, right after one of :attr:`NON_SPEECH_OBJECTS`, is another noun that the
-        listed word modifies (``a mass exodus``, ``a farewell party``): lower-case letters, and no
-        stop word, preposition, determiner nor post-modifier's link (``a prayer for ...``, ``a mass
-        of ...`` keep the listed noun as the head).
+    def only_attribution(self, raw: str, cue_end: int, start: int, end: int) -> bool:
+        """Whether the reported words from *start* to *end*, after a comma after the cue ending at
+        *cue_end*, are only an attribution that closes the sentence: a speaker's phrase of at most
+        :attr:`SHORT_SUBJECT` words (:meth:`phrase_before` from *start*) and a cue word last (``She
+        agreed, the mayor said.``, ``Ortiz warns, the newspaper reported.``): no words of the cue
+        before, they are the attribution's (``Ortiz said the mayor agreed`` are Ortiz's).
 
         .. versionadded:: 0.2"""
-        low = word.rstrip(".,;:")
-        if not low.isalpha() or not low.islower():
+        if "," not in raw[cue_end:start]:
             return False
-        return not (low in self._stop or low in self._prepositions or low in self._determiners or low in self._cuts)
+        words = list(self._word.finditer(raw, start, end))
+        if not 2 <= len(words) <= self.SHORT_SUBJECT + 1 or raw[words[-1].end() : end].strip(self.CLOSING_PUNCTUATION + " "):
+            return False
+        last = words[-1]
+        if not self.is_cue_word(last.group().casefold()):
+            return False
+        np = self.phrase_before(raw, last.start(), start, lenient=True)
+        return np is not None and np[0] == start
+
+    def that_before(self, raw: str, start: int, end: int) -> bool:
+        """Whether one of :attr:`THAT_WORDS` stands between a cue ending at *start* and its words
+        at *end* (``dijo que la misa ... sería``): the words are then a clause, never the verb's
+        object.
+
+        .. versionadded:: 0.2"""
+        return any(w.strip(",;:").casefold() in self._that_words for w in raw[start:end].split())
 
     def opens_with_direct_speaker(self, quote: Quote, direct: Sequence[Quote]) -> bool:
         """Whether reported *quote*'s words open with the speaker of a quotation of *direct* that
@@ -446,8 +481,9 @@ class ReportedSpeech(DirectQuotes):
         (``the Gazette's Tom Reyes reported, his wife whispered ...``: an aside), its first word is
         in lower case and no determiner, pronoun, quantifier, number or plural subject (``had been
         reported in May and ...``, ``reported on his schedule``, ``is reported to have called``), or
-        the cue is a form in :attr:`PRESENT_SUFFIX` after a speaker that is no name (``police
-        reports Tom Reyes filed``: a noun)."""
+        the cue is a form in :attr:`PRESENT_SUFFIX` after a speaker that is no name, one of
+        :attr:`GROUP_NOUNS` even when capitalised (``police reports Tom Reyes filed``, ``Police
+        reports ...``: a noun)."""
         start = result.quote.span.start - offset
         if start < cue.end():
             return False  # ("..., the newspaper reported.")
@@ -464,7 +500,8 @@ class ReportedSpeech(DirectQuotes):
             return True
         suffix = self.PRESENT_SUFFIX
         last = result.mention.text.split()[-1:] if result.mention.text.split() else [""]
-        return bool(suffix) and cue.group().endswith(suffix) and not last[0][:1].isupper()
+        named = last[0][:1].isupper() and last[0].casefold() not in self._groups  # ("Police reports Tom Reyes filed")
+        return bool(suffix) and cue.group().endswith(suffix) and not named
 
     @staticmethod
     def claimed_before(cue: regex.Match[str], sentence: tuple[int, int], claims: Sequence[tuple[int, int]]) -> bool:
@@ -703,6 +740,10 @@ class ReportedSpeech(DirectQuotes):
             content = self.content_after(raw, cue, sentence, bare=True, needs_verb=word in self._object_participles)
         else:
             inverted = self.inverted_speaker(raw, cue, sentence, state)
+            if inverted is None and self.opening_before_inversion(raw, cue, sentence, state):
+                # ("Rather than seeing the tax rise, said Ana Ruiz, ...": the words; "The plan, said
+                # Ana Ruiz on Monday, was ...", "Gestern teilte Anna Schmidt mit": never the speaker)
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state)
             if inverted is not None:
                 # "The plan, said Ana Ruiz, was too costly", "Gestern sagte Anna Schmidt, ...": the
                 # speaker after the verb, the words after the speaker
@@ -725,6 +766,8 @@ class ReportedSpeech(DirectQuotes):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, opener, np)
+            if np is None and subject is not None and self.joins_earlier_cue(raw, sentence[0], cue.start()):
+                np = subject.bounds  # ("Ortiz, a lawyer, said ... but conceded that ...": the first cue's speaker)
             if np is None and self._coordination.search(raw, sentence[0], cue.start()):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
@@ -739,6 +782,9 @@ class ReportedSpeech(DirectQuotes):
             named = self.name_before_subject(raw, sentence[0], np, cue.start())
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
+            joined = self.joined_subjects(raw, sentence[0], np)
+            if joined is not None:
+                np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             mention = self.mention(raw, np)
             report = word in self._report_cues  # ("The Times reported the bridge would close"; not "reported two deaths")
             needs_verb = report or word in self._object_bare or word in self._object_participles  # ("a form noting her name")
@@ -803,7 +849,8 @@ class ReportedSpeech(DirectQuotes):
         if comma is None or raw[np[1] : comma.start()].strip() or word not in self._bare:
             return None
         start = comma.end()
-        if interrupted and not self.verb_at(raw, start, sentence[1]):
+        opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
+        if interrupted and not self.verb_at(raw, start, sentence[1]) and not opening:
             return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
         if not (self.opens_clause(raw, start, sentence[1]) or self.has_verb(raw, start, sentence[1], words=2)):
             return None
@@ -856,6 +903,48 @@ class ReportedSpeech(DirectQuotes):
             if i > 0 and word.group().islower() and self.is_verb(low.rstrip(".")):
                 return True
         return False
+
+    def opening_before_inversion(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int], state: State) -> bool:
+        """Whether the words before *cue* open a sentence whose subject would follow the verb, so
+        that they are never its speaker even when :meth:`inverted_speaker` refuses the cue: one
+        phrase of at most :attr:`MAX_APPOSITIVE_HEAD` words with no comma, no quotation mark and no
+        clause, its last word in lower case, closed by a comma right before the verb and with no
+        pronoun after the verb (``The plan, said Ana Ruiz on Monday, was ...``, ``The deal, said
+        analyst, ...``; not ``Tom Berg, the mayor, said ...``, ``Trent Lott of Mississippi, said
+        he ...``), or,
+        with :attr:`VERB_SECOND`, an opening that is no subject (``Gestern teilte Anna Schmidt
+        mit, ...``).  A cue of :attr:`UNINVERTED_VERBS` or :attr:`PARTICIPLES` never inverts.
+
+        .. versionadded:: 0.2
+        """
+        word = cue.group().casefold()
+        if word in self._participles or word in self._uninverted:
+            return False
+        lead_end = cue.start()
+        while lead_end > sentence[0] and raw[lead_end - 1].isspace():
+            lead_end -= 1
+        if lead_end > sentence[0] and raw[lead_end - 1] == ",":
+            head = raw[sentence[0] : lead_end - 1]
+            words = head.split()
+            if "," in head or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
+                return False
+            if not words[-1][:1].islower():
+                return False  # (a name or a place may speak after a stray comma: "Trent Lott of Mississippi, said")
+            after = self._word.match(raw, cue.end() + 1, sentence[1]) if cue.end() < sentence[1] else None
+            if after is not None and after.group().casefold() in self._pronouns:
+                return False  # ("..., said he believed ...": no inversion)
+            return not (_NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1))
+        return self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)
+
+    def opens_with_preposition(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the word at *start* is one of :attr:`PREPOSITIONS`: the phrase before an
+        interrupting cue then opens the clause after the speaker (``In the early spring, said Tom
+        Berg, the river rose``), it is no subject whose verb comes after the speaker.
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.match(raw, start, stop)
+        return word is not None and word.group().casefold() in self._prepositions
 
     def lone_plural_after(self, raw: str, pos: int) -> tuple[int, int] | None:
         """A plural noun phrase in lower case with no determiner, at most
@@ -1471,12 +1560,35 @@ class ReportedSpeech(DirectQuotes):
             stop = comma
         return None
 
+    def joined_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole subject when the phrase *np* before a cue is the last of subjects joined by
+        one of :attr:`COORDINATORS` from the sentence's start at *start* (``Tom Berg and his aides
+        said``, ``Tom Berg, the mayor, and his aides said``): *np* opens with a determiner, the
+        words before the coordinator, at most :attr:`MAX_APPOSITIVE_HEAD`, open with a name of
+        two words and hold no clause (:meth:`holds_clause`) and no quotation mark; ``None``
+        otherwise (``The bridge would close, and his aides said``, ``Real estate mogul and
+        reality TV star Donald Trump said``: one person).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[start : np[0]].split()
+        if len(words) < 2 or words[-1].casefold() not in self._coordinators or len(words) - 1 > self.MAX_APPOSITIVE_HEAD:
+            return None
+        head = raw[np[0] : np[1]].split()
+        if not head or head[0].casefold() not in self._determiners or not self.names.is_name(" ".join(words[:2]).rstrip(",")):
+            return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
+        if any(m in raw[start : np[0]] for m in self._marks) or self.holds_clause(raw, start, np[0]):
+            return None
+        lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
+        return lead, np[1]
+
     def name_before_subject(self, raw: str, start: int, np: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
         """The span of a person's name that opens the sentence at *start* when the phrase *np*
         before the cue is the last part of a description of that name whose closing comma is
         missing (``Chad Hawk, vice president of PMG, a grading company in Florida told Fox the
         market was hot.``: Chad Hawk, not the company): the name (two words or more, the
-        vocabulary's :meth:`~newsparse.names.Names.is_name`) stands alone before the first comma,
+        vocabulary's :meth:`~newsparse.names.Names.is_name`, after a title: ``Mr. Chad Hawk``) stands
+        alone before the first comma,
         up to :attr:`MAX_DESCRIPTION_PARTS` parts set off by commas follow it, *np* among them,
         each in lower case (or after a determiner), with no verb, no coordinator and no quotation
         mark, and the first describes one person (:meth:`describes_one_person`); all within
@@ -1494,7 +1606,10 @@ class ReportedSpeech(DirectQuotes):
         if not 2 <= len(pieces) <= self.MAX_DESCRIPTION_PARTS:
             return None
         name = pieces[0].strip()
-        if len(name.split()) < 2 or not self.names.is_name(name):
+        bare = name.split(maxsplit=1)  # ("Mr. Chad Hawk": a title before the name)
+        if len(bare) == 2 and self.vocabulary.is_title(bare[0]):
+            bare = bare[1:]
+        if len(" ".join(bare).split()) < 2 or not self.names.is_name(" ".join(bare)):
             return None
         for part in [*pieces[1:], raw[np[0] : np[1]]]:
             words = part.split()
@@ -1510,7 +1625,7 @@ class ReportedSpeech(DirectQuotes):
 
     def describes_one_person(self, raw: str, comma: int, stop: int) -> bool:
         """Whether the words after the comma at *comma*, up to the next comma or *stop*, describe one
-        person: they open with a determiner or a word in lower case, hold no possessive before
+        person: they open with a determiner, a title (``Chairman of ...``) or a word in lower case, hold no possessive before
         their head's link (nor open with one of :attr:`POSSESSIVE_DETERMINERS`: ``her lawyer`` is
         someone else; ``chairman of the exporters' association`` is one person) and their head,
         the word before the first of :attr:`ROLE_LINKS` or else their last word, is a noun for one
@@ -1521,8 +1636,8 @@ class ReportedSpeech(DirectQuotes):
         if not phrase:
             return False
         first = phrase[0]
-        if not (first[:1].islower() or first.casefold() in self._determiners):
-            return False
+        if not (first[:1].islower() or first.casefold() in self._determiners or self.vocabulary.is_title(first)):
+            return False  # (a capitalised title opens one too: "Chairman of the port authority")
         link = next((i for i, w in enumerate(phrase) if i > 0 and w.casefold() in self._role_links), len(phrase))
         if any(strip_possessive(w) != w for w in phrase[:link]) or first.casefold() in self._possessive_determiners:
             return False  # ("the city's mayor", "her lawyer"; not "chairman of the exporters' association")
@@ -1714,8 +1829,8 @@ class ReportedSpeech(DirectQuotes):
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
             that = self._object_that.match(raw, pos, sentence[1])
-            if that is not None:
-                return self.clause_from(raw, that.end(), sentence)
+            if that is not None:  # ("told reporters that would be a mistake": "that" the subject)
+                return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
             obj = self._object.match(raw, pos, sentence[1])
             if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
@@ -1731,8 +1846,8 @@ class ReportedSpeech(DirectQuotes):
                     # ("told the court, according to a transcript, that ..."): the words after the source
                     return words[0], words[1], words[2] or collapse(aside["source"])
                 if aside is None:
-                    # ("told the court, as expected, that ...")
-                    words = self.clause_after_aside(raw, pos, sentence, bare=False, needs_verb=needs_verb)
+                    # ("told the court, as expected, that ...", "told reporters, however, the bridge ...")
+                    words = self.clause_after_aside(raw, pos, sentence, bare=False, needs_verb=needs_verb, adverb=bare)
                     if words is not None:
                         return words
             # "asked the council to reconsider": the object and what it is asked to do
@@ -1883,13 +1998,16 @@ class ReportedSpeech(DirectQuotes):
         return self._according_aside.match(raw, pos, stop)
 
     def clause_after_aside(
-        self, raw: str, pos: int, sentence: tuple[int, int], *, bare: bool, needs_verb: bool
+        self, raw: str, pos: int, sentence: tuple[int, int], *, bare: bool, needs_verb: bool, adverb: bool = False
     ) -> tuple[int, int, str | None] | None:
         """The reported words after a short aside set off by commas right after a cue ending at
         *pos* (at most :attr:`MAX_CUE_ASIDE` characters): ``warned, however, that training ...``
         and ``said, as protesters left, that ...`` start after ``that``; with a verb that takes a
         bare clause, ``said, as expected, the plan ...`` starts after the aside when the aside opens
-        with one of :attr:`CONJUNCTIONS`.  ``None`` without such an aside.
+        with one of :attr:`CONJUNCTIONS` or is one of :attr:`ASIDE_ADVERBS` (``said, however, the
+        bridge ...``); after a cue's object only the adverb, with *adverb* (``told reporters,
+        however, the bridge ...``; not ``told reporters, as expected, the bridge ...``).  ``None``
+        without such an aside.
 
         .. versionadded:: 0.2
         """
@@ -1900,7 +2018,16 @@ class ReportedSpeech(DirectQuotes):
         if that is not None:
             return self.clause_from(raw, that.end(), sentence)
         first = self._word.match(raw, aside.start("aside"), aside.end("aside"))
-        if not bare or first is None or first.group().casefold() not in self._conjunctions:
+        lone = first is not None and not raw[first.end() : aside.end("aside")].strip()
+        after = aside.end()
+        while after < sentence[1] and raw[after].isspace():
+            after += 1
+        if lone and raw[after : after + 1] in self._marks:
+            return None  # ('acknowledged, however, "As they say ..."': the quotation's, not reported words)
+        if first is None or not (
+            (bare and first.group().casefold() in self._conjunctions)
+            or ((bare or adverb) and lone and first.group().casefold() in self._aside_adverbs)
+        ):
             return None
         start = self.bare_clause(raw, aside.end(), sentence[1], needs_verb=needs_verb)
         return self.clause_from(raw, start, sentence) if start is not None else None
@@ -2184,6 +2311,12 @@ class ReportedSpeech(DirectQuotes):
             if end - cue.end() <= self.PHRASE_WINDOW and self.is_sentence_tail(raw[cue.end() : end]):
                 # ("..., state media reported.": an outlet for the words, left to cut_source)
                 return self.cut_closing_attribution(raw, start, end, cue)
+            comma = self.inverted_closing(raw, start, end, cue)
+            if comma is not None:
+                return self.trim_end(raw, start, comma)  # ("He said the bridge would close, said police.")
+            joined = self.joined_cue(raw, start, end, cue)
+            if joined is not None:
+                return self.trim_end(raw, start, joined)  # ("said the offer was fair and added that ...")
             if self.within_quotation(raw, start, cue.start()) or self.is_aside(raw, cue.end(), end):
                 continue
             np = self.phrase_before(raw, cue.start(), start, lenient=True)
@@ -2201,6 +2334,62 @@ class ReportedSpeech(DirectQuotes):
                 cut -= 1
             return cut
         return end
+
+    def joins_earlier_cue(self, raw: str, start: int, cue_start: int) -> bool:
+        """Whether the word right before a cue at *cue_start* is one of :attr:`COORDINATORS`
+        (``... and added that``, ``..., but conceded that``): the cue then shares the subject of
+        the sentence's earlier cue.
+
+        .. versionadded:: 0.2"""
+        words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start))
+        return bool(words) and words[-1].group().casefold() in self._coordinators and not raw[words[-1].end() : cue_start].strip()
+
+    def joined_cue(self, raw: str, start: int, end: int, cue: regex.Match[str]) -> int | None:
+        """Where one of :attr:`COORDINATORS` starts that joins a second cue of the same speaker to
+        reported words from *start* to *end*: the word right before *cue* (maybe after a comma),
+        with one of :attr:`THAT_WORDS` right after the cue (``Ana Ruiz said the offer was fair and
+        added that she would sign it``: two quotes, the second the cue's own); ``None`` otherwise
+        (``said the offer and the terms were fair``).
+
+        .. versionadded:: 0.2"""
+        if cue.group().casefold() in self._source_verbs:
+            return None  # ("maintains a monitor and reported Wednesday that ...": a source's verb reads no quote of its own)
+        if self.within_quotation(raw, start, cue.start()) or self._that.match(raw, cue.end(), end) is None:
+            return None
+        words = list(self._word.finditer(raw, max(start, cue.start() - self.NAMED_WINDOW), cue.start()))
+        if len(words) < 2 or words[-1].group().casefold() not in self._coordinators:
+            return None
+        if raw[words[-1].end() : cue.start()].strip():
+            return None
+        return words[-1].start()
+
+    def inverted_closing(self, raw: str, start: int, end: int, cue: regex.Match[str]) -> int | None:
+        """Where the comma stands before an inverted attribution that closes reported words from
+        *start* to *end*: a comma right before *cue* (no :attr:`UNINVERTED_VERBS` nor
+        :attr:`PARTICIPLES`), then at most :attr:`SHORT_SUBJECT` words with no verb up to *end*,
+        the first capitalised, a determiner or one of :attr:`GROUP_NOUNS` (``He said the bridge
+        would close, said police.``, ``..., said Ana Ruiz, the mayor.``); ``None`` otherwise
+        (``..., said to be costly``, ``..., agreed with that point``, ``..., said Ana Ruiz,
+        adding that ...``).
+
+        .. versionadded:: 0.2"""
+        word = cue.group().casefold()
+        if end - cue.end() > self.PHRASE_WINDOW:
+            return None  # (bounded: a closing attribution is short)
+        if word in self._uninverted or word in self._participles or self.within_quotation(raw, start, cue.start()):
+            return None
+        comma = cue.start()
+        while comma > start and raw[comma - 1].isspace():
+            comma -= 1
+        if comma <= start or raw[comma - 1] != ",":
+            return None
+        tail = [w.strip(",.;:!?") for w in raw[cue.end() : end].split()]
+        if not 0 < len(tail) <= self.SHORT_SUBJECT or any(w[:1].islower() and self.is_verb(w.casefold()) for w in tail):
+            return None
+        first = tail[0].casefold()
+        if not (tail[0][:1].isupper() or first in self._determiners or first in self._groups):
+            return None  # (a speaker follows: "..., agreed with that point" is the verb's own)
+        return comma - 1
 
     def cut_closing_attribution(self, raw: str, start: int, end: int, cue: regex.Match[str]) -> int:
         """End reported words from *start* before an attribution that closes their sentence after

@@ -231,6 +231,12 @@ class QuoteWords:
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
+    #: Adverbs that on their own, set off by commas, may stand between a cue (or its object) and the
+    #: bare clause it reports (``told reporters, however, the bridge would close``): no part of the words.
+    ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "however", "moreover", "meanwhile", "nevertheless", "nonetheless", "furthermore", "instead", "indeed",
+        "though", "again", "too", "also",
+    )
     #: The most words of a head for people before ``of`` that speaks for the whole phrase
     #: (``Critics of the plan said``, ``45 percent of voters said``); a longer one is a clause
     #: (``The board dismissed criticism of ...``).
@@ -767,10 +773,20 @@ class QuoteWords:
     #: Nouns that a speech verb takes as a thing said, not as reported words (``Ana Ruiz said a
     #: prayer for the victims``, ``said the rosary``): after a determiner, with nothing or a
     #: preposition after them, the verb reports nothing (``said a prayer would not help`` does).
+    #: An optional determiner and at most :attr:`MAX_OBJECT_MODIFIERS` words may open the object
+    #: (``said grace before``, ``said a quick prayer``, ``said a few words at``).
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = (
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
-        "hello", "amen", "blessing", "eulogy", "kaddish", "oath",
+        "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words",
     )
+    #: Words that may follow one of :attr:`NON_SPEECH_OBJECTS` when it is the verb's object: prepositions
+    #: (``a prayer for the victims``, ``a few words at the funeral``); any other word after it opens
+    #: reported words (``a prayer would not help``, ``the words of the law were clear``).
+    NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = (
+        "for", "to", "at", "before", "after", "during", "with", "in", "on", "over", "as", "and", "from", "of",
+    )
+    #: Words at most between the determiner and one of :attr:`NON_SPEECH_OBJECTS` (``a quick prayer``).
+    MAX_OBJECT_MODIFIERS: ClassVar[int] = 2
     #: Verbs whose object is the one who spoke, in a participle after it (``Berg recalled Ana
     #: Ruiz saying: "..."``, ``remembered his father telling him``, ``heard the mayor saying``): the
     #: object speaks the quotation, not the sentence's subject (``Ortiz opened the debate saying``,
@@ -1157,6 +1173,8 @@ class QuoteWords:
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
+        self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
+        self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
