@@ -912,8 +912,10 @@ class ReportedSpeech(DirectQuotes):
         pronoun after the verb (``The plan, said Ana Ruiz on Monday, was ...``, ``The deal, said
         analyst, ...``; not ``Tom Berg, the mayor, said ...``, ``Trent Lott of Mississippi, said
         he ...``), or,
-        with :attr:`VERB_SECOND`, an opening that is no subject (``Gestern teilte Anna Schmidt
-        mit, ...``).  A cue of :attr:`UNINVERTED_VERBS` or :attr:`PARTICIPLES` never inverts.
+        with :attr:`VERB_SECOND`, an opening that is no subject before a verb with a subject after
+        it (:meth:`subject_follows`: ``Gestern teilte Anna Schmidt mit, ...``; not ``Meier sagte,
+        das Gesetz sei schlecht``, ``Siemens teilte mit, ...``, whose one word is the subject).  A
+        cue of :attr:`UNINVERTED_VERBS` or :attr:`PARTICIPLES` never inverts.
 
         .. versionadded:: 0.2
         """
@@ -934,7 +936,24 @@ class ReportedSpeech(DirectQuotes):
             if after is not None and after.group().casefold() in self._pronouns:
                 return False  # ("..., said he believed ...": no inversion)
             return not (_NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1))
-        return self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)
+        if not self.VERB_SECOND or not self.subject_follows(raw, cue.end(), sentence[1]):
+            return False
+        return self.verb_second_opening(raw, sentence[0], cue.start(), state)
+
+    def subject_follows(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a subject stands after a verb-second cue ending at *start*, before the next
+        comma or *stop*: a capitalised word, a pronoun or a determiner (``teilte Anna Schmidt
+        mit``, ``sagte der Sprecher``); not a comma at once or a particle alone (``sagte, ...``,
+        ``teilte mit, ...``: the word before the verb was the subject).
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.find(",", start, stop)
+        for word in self._word.finditer(raw, start, comma if comma >= 0 else stop):
+            text = word.group()
+            if text[:1].isupper() or text.casefold() in self._pronouns or text.casefold() in self._determiners:
+                return True
+        return False
 
     def opens_with_preposition(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* is one of :attr:`PREPOSITIONS`: the phrase before an
