@@ -232,7 +232,26 @@ def check_article(text: str, reference_date: dt.date | None = None) -> Article:
     again = ArticleParser().parse(text, reference_date=reference_date)
     assert again == article
     assert again.to_json() == encoded
+    # each quote in its own paragraph (or the headline), none in boilerplate
+    assert quote_places(article) == []
     return article
+
+
+def quote_places(article: Article) -> list[str]:
+    """What is wrong with where the quotes lie: each must lie inside its own paragraph (or the
+    headline, for ``paragraph=None``) and overlap no boilerplate part; ``[]`` when all do."""
+    wrong: list[str] = []
+    for number, quote in enumerate(article.quotes):
+        if quote.paragraph is None:
+            home = None if article.headline is None else article.headline.span
+        else:
+            home = article.paragraphs[quote.paragraph].span if quote.paragraph < len(article.paragraphs) else None
+        if home is None or not home.start <= quote.span.start <= quote.span.end <= home.end:
+            wrong.append(f"quotes[{number}] {quote.span} is not inside its paragraph {quote.paragraph} ({home})")
+        for part in article.boilerplate:
+            if part.span.start < quote.span.end and quote.span.start < part.span.end:
+                wrong.append(f"quotes[{number}] {quote.span} overlaps boilerplate {part.kind} {part.span}")
+    return wrong
 
 
 def block_parts(article: Article) -> list[tuple[str, Span]]:

@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Article, ArticleParser
-from test_properties import block_parts, has_impossible_offset, non_blank_lines
+from test_properties import block_parts, has_impossible_offset, non_blank_lines, quote_places
 
 LANGUAGES = ("en", "en-GB", "fr", "de", "es")
 PARSERS = {language: ArticleParser(language=language) for language in LANGUAGES}
@@ -135,6 +135,7 @@ def check(language: str, text: str) -> Article:
         assert b.start >= a.end or not a.overlaps(b), f"{first} {a} overlaps {second} {b}"
     for start, end in non_blank_lines(text):
         assert any(span.start < end and start < span.end for _, span in parts), f"line {text[start:end]!r} is in no part"
+    assert quote_places(article) == []
     return article
 
 

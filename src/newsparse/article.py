@@ -407,7 +407,7 @@ class ArticleParser:
             reference_date = reference_date.date()
         lines = split_lines(text)
         start, end = self.repeat_run(lines, text)
-        read = lines if not start else lines[:start] if end == len(lines) else (*lines[:start], *lines[end:])
+        read = lines if not start else lines[:start] if end == len(lines) else self.around_repeat(lines, start, end)
         state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
@@ -415,6 +415,23 @@ class ArticleParser:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
         return self.build(state)
+
+    def runs_on(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` carries on the sentence the line above it leaves open, with no
+        blank line between (:meth:`BodyParser.continues <newsparse.BodyParser.continues>`): under a
+        copy (:meth:`repeat_run`), the story going on, no footer.
+
+        .. versionadded:: 0.2"""
+        return not lines[index].blank_before and self.body.continues(lines[index - 1], lines[index])
+
+    def around_repeat(self, lines: Sequence[Line], start: int, end: int) -> tuple[Line, ...]:
+        """The lines read when ``lines[start:end]`` print earlier lines again and lines stand under
+        them (a footer, :meth:`repeat_run`): those before the copy and those after it, the first
+        after it starting afresh as after a blank line, so that no paragraph joins a line of the
+        first copy to one under the second across the copy between them.
+
+        .. versionadded:: 0.2"""
+        return (*lines[:start], attrs.evolve(lines[end], blank_before=True), *lines[end + 1 :])
 
     def repeat_start(self, lines: Sequence[Line]) -> int:
         """Where the text starts again when a part of it is printed twice, as a careless copy and
@@ -429,7 +446,8 @@ class ArticleParser:
         the story again under the header, the text again from its headline (the kicker left out),
         a copy that stops short of the end, or three copies.  The run is the longest one that ends
         at the text's last line, or up to :attr:`REPEAT_FOOTER_LINES` lines before it (a footer
-        under the second copy, boilerplate or no running text, read with the first: ``© 2025 City Herald``), and repeats, line for
+        under the second copy, boilerplate or no running text, read with the first: ``© 2025 City Herald``,
+        not a line that carries on the copy's last sentence, :meth:`runs_on`), and repeats, line for
         line, lines that start earlier; it has at least :attr:`MIN_REPEAT_LINES` lines, one of
         them running text, the text before it at least as many, and its first line stands only
         once before it (a text of ``x`` lines, or of one block of lines over and over, is no
@@ -447,6 +465,8 @@ class ArticleParser:
             end = count - footer
             if any(self.is_prose(lines, i) and self.classify_boilerplate(lines[i]) is None for i in range(end, count)):
                 break  # the story goes on under the copy: a paragraph printed again, no footer
+            if footer and self.runs_on(lines, end):
+                break  # the copy's last sentence goes on under it: the story's, no footer
             start, earlier = self.longest_repeat(lines, end, text)
             if start and self.is_repeat(lines, start, end, earlier):
                 return start, end
