@@ -273,6 +273,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
+    SUBORDINATORS: ClassVar[tuple[str, ...]] = ("quand", "lorsque", "puisque", "parce", "tandis", "après", "avant")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
@@ -487,6 +488,7 @@ class GermanQuotes(WithoutEnglishRules):
         "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
+    SUBORDINATORS: ClassVar[tuple[str, ...]] = ("weil", "wenn", "während", "nachdem", "bevor", "obwohl")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
@@ -662,6 +664,7 @@ class SpanishQuotes(WithoutEnglishRules):
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
+    SUBORDINATORS: ClassVar[tuple[str, ...]] = ("porque", "cuando", "aunque", "mientras", "después", "antes")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")

@@ -468,7 +468,12 @@ class SpeakerResolution(Segmentation):
         if self.someone_else_named(at, state):
             return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
         last = state.last_speaker
-        known = last is not None and (self.is_known_name(last.name, state) or self.titled_for(last.mention, text))
+        known = last is not None and self.is_known_name(last.name, state)
+        if last is not None and not known and self.titled_for(last.mention, text):
+            newcomer = self.subject_since_speaker(at, state)
+            if newcomer is not None:
+                return newcomer  # ('"...," said Mr. Berg.' / 'Tom Hart disagreed.' / '"...," he said.': Hart)
+            known = True
         if last is not None and known and not self.other_pronoun(last.mention, text):
             if self.introduced_since_speaker(text, state):
                 return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
@@ -1148,20 +1153,53 @@ class SpeakerResolution(Segmentation):
         if pattern is None:
             return False
         own = set(name.split())
-        last = state.text.rfind(name, max(state.paragraph_start, at - self.GENDER_TITLE_WINDOW), at)
+        text = state.text
+        start = max(state.paragraph_start, at - self.GENDER_TITLE_WINDOW)
+        last = text.rfind(name, start, at)
         if last < 0:
             return False
-        text = state.text
-        for m in pattern.finditer(text, last + len(name), at):
+        end = self.later_surname(name, last + len(name), at, state)
+        for m in pattern.finditer(text, end, at):
             if self._gender_words.get(normalize_word(m["word"])) != pronoun or m["name"] in own:
                 continue
-            if text[m.end() : m.end() + 2] in ("'s", "’s") or self.reported_before(text, last + len(name), m.start()):
+            if m["name"].endswith(("'s", "’s", "'", "’")) or self.reported_before(text, end, m.start()):
                 continue  # ("said the jet was unusual for a man of Mr. Trump's wealth": no one else acting)
-            opening = self.last_sentence_end(text, last + len(name), m.start())
+            if self.subordinate_before(text, end, m.start()):
+                continue  # ("Robin Hart, who met Mr. Lee", "spoke after Mr. Lee left": not the one acted on)
+            opening = self.last_sentence_end(text, end, m.start())
             # (in *name*'s sentence, or opening a sentence after it: "Seine Frau, Anna, weinte.")
             if opening < 0 or ("," in m.group() and len(text[opening + 1 : m.start()].split()) <= 1):
                 return True
         return False
+
+    def later_surname(self, name: str, start: int, at: int, state: State) -> int:
+        """Where the last mention of *name*'s last word alone between *start* and *at* ends (``Taylor
+        Reed praised Ms. Gomez. '...,' Reed said.``: after ``Reed``), else *start*: one find.
+
+        .. versionadded:: 0.2
+        """
+        words = name.split()
+        if len(words) < 2:
+            return start
+        surname = words[-1]
+        pos = state.text.rfind(surname, start, at)
+        if pos < 0:
+            return start
+        after = state.text[pos + len(surname) : pos + len(surname) + 1]
+        before = state.text[pos - 1 : pos]
+        if after.isalnum() or before.isalnum():
+            return start  # (part of another word)
+        return pos + len(surname)
+
+    def subordinate_before(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of :attr:`SUBORDINATORS` or a relative pronoun
+        (:attr:`RELATIVE_PRONOUNS`, ``who``, ``whose``): a name after it stands in a clause of its
+        own, not one the sentence's subject acts on.
+
+        .. versionadded:: 0.2
+        """
+        subordinators = self._subordinators
+        return any(normalize_word(w.group()) in subordinators for w in self._word.finditer(text, start, end))
 
     def reported_before(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds one of :attr:`BARE_VERBS` (not of :attr:`OBJECT_VERBS`) or
@@ -2136,6 +2174,37 @@ class SpeakerResolution(Segmentation):
             if self.subject_lead(before[cut + 1 :].split()) and not self.is_possessor(person, state):
                 return person.name
         return None
+
+    def subject_since_speaker(self, at: int, state: State) -> str | None:
+        """The last person named before *at* as a sentence's subject (:meth:`last_subject`) when
+        named after the last speaker's mention (``"...," said Mr. Berg.`` / ``Tom Hart disagreed.``:
+        ``Tom Hart``), not in quoted words nor before the speaker's name again, else ``None``: a speaker named
+        only by a title is not the one a later pronoun goes on with when someone was introduced since.
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if last is None or last.span is None:
+            return None
+        since = state.index.people_between(last.span.end, at, self.MAX_SUBJECTS)
+        if not since:
+            return None
+        person = self.last_subject(at, state)
+        if person is None or person == last.name:
+            return None
+        newest = max((p.start for p in since if p.name == person), default=-1)
+        if newest < 0 or state.text.find(last.name, newest, at) >= 0:
+            return None  # (the speaker named again after the newcomer: 'Mr. Obama leaves ...' keeps him)
+        return None if self.in_quoted_words(state.text, newest) else person
+
+    def in_quoted_words(self, text: str, pos: int) -> bool:
+        """Whether *pos* stands inside quoted words of its paragraph (an odd number of straight
+        double quotes before it in the paragraph, or more opening curly ones than closing).
+
+        .. versionadded:: 0.2
+        """
+        lead = text[text.rfind("\n", 0, pos) + 1 : pos]
+        return lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
 
     def subject_lead(self, lead: Sequence[str]) -> bool:
         """Whether the words between a sentence's start and a name keep the name its subject:

@@ -394,6 +394,12 @@ class QuoteWords:
     #: reporters, before insisting she had a "great relationship"``, ``responded before adding
     #: that``): like a comma before ``calling "..."``.
     PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("before", "after", "while", "when", "since")
+    #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
+    #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
+    #: sentence's subject acts on (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`).
+    SUBORDINATORS: ClassVar[tuple[str, ...]] = (
+        "after", "before", "while", "when", "since", "because", "although", "though", "until", "once", "whereas",
+    )
     #: Prepositions after a participle in a phrase that describes a speaker (``A source speaking to
     #: Fox News said``, ``One witness standing near the Harbour Hotel said``): the noun before
     #: the participle speaks, never the preposition's object.
@@ -1092,6 +1098,13 @@ class QuoteWords:
         self._opening_prefixed_endings = tuple(normalize_word(e) for e in self.OPENING_PREFIXED_ENDINGS)
         self._not_adverbs = frozenset(self.NOT_ADVERBS)
         self._relatives = frozenset(self.RELATIVE_PRONOUNS)
+        self._subordinators = frozenset(
+            normalize_word(w)
+            for w in (
+                *self.SUBORDINATORS, *self.RELATIVE_PRONOUNS, *self.PERSONAL_RELATIVE_PRONOUNS,
+                *self.POSSESSIVE_RELATIVE_PRONOUNS,
+            )
+        )
         self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
