@@ -85,6 +85,9 @@ class BylineParser:
     )
     #: Words that separate authors.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with", "With")
+    #: Words that join an author or a credit for other work to the names after ``By`` (``With Tom
+    #: Berg``; ``With Photographs by ...``: :meth:`contribution_start`).
+    CONTRIBUTION_JOINERS: ClassVar[tuple[str, ...]] = ("with", "With", "WITH")
     #: Words that join two beats before a role word (``Health and Science Correspondent``, ``Arts &
     #: Culture Writer``), with the language's ``Vocabulary.AND_WORDS``.
     BEAT_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&")
@@ -181,6 +184,10 @@ class BylineParser:
         )
         #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
         self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
+        # a joiner, the word after it and the one after that: "With Photographs by", "with reporting"
+        self._contribution = regex.compile(
+            rf"\s++(?:{alternation(list(self.CONTRIBUTION_JOINERS))})\s++(?P<word>\S++)(?:\s++(?P<after>\S++))?+"
+        )
         self._conjunction = regex.compile(rf"\s(?:{alternation(list(self.conjunctions))})\s")
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++")
         # the split without the conjunctions that are also particles inside a name (Spanish "y":
@@ -363,6 +370,8 @@ class BylineParser:
             lead = self._lower_role.match(line.text, start)
             start = lead.end() if lead is not None else start
         rest = line.text[start:]
+        if prefix is not None:
+            rest = rest[: self.contribution_start(rest)]  # "By Jane Roe With Photographs by Tom Berg"
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
@@ -390,6 +399,22 @@ class BylineParser:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def contribution_start(self, text: str) -> int | None:
+        """Where a credit for other work opens in *text*, the names after ``By``: one of
+        :attr:`CONTRIBUTION_JOINERS` before a word in lower case or a role word, or before a word
+        that a lower-case word other than a particle follows (``Jane Roe With Photographs by Tom
+        Berg``, ``Jane Roe with reporting by ...``); ``None`` when the joiner adds an author
+        (``Jane Roe With Tom Berg``, ``Jane Roe with Ana de Souza``) or there is none.
+
+        .. versionadded:: 0.2"""
+        for match in self._contribution.finditer(text):
+            word, after = match["word"], match["after"]
+            if word[:1].islower() or self.is_role_word(word.rstrip(".,")):
+                return match.start()
+            if after is not None and after[:1].islower() and after not in self.PARTICLES:
+                return match.start()
+        return None
 
     def parse_desk(self, line: Line) -> Byline | None:
         """A newsroom desk that signs a story, as a comma-separated part of *line*: ``New Delhi,

@@ -66,6 +66,10 @@ class CaptionParser:
     #: Wire``): a line ending in one is a caption only when it does not read as running prose
     #: (:meth:`reads_as_prose`).
     STORY_TAILS: ClassVar[tuple[str, ...]] = ("PA Wire", "PA Images")
+    #: Words that open a byline: text before a credit that opens with one and a capitalised word
+    #: is a byline, never a caption (``By Jane Roe With Photographs by Tom Berg``; see
+    #: :meth:`is_caption_text`).
+    BYLINE_OPENERS: ClassVar[tuple[str, ...]] = ("By", "BY")
     #: Labels of the writers, editors and notes a story prints in brackets after a sentence
     #: (``(Writing: Jane Roe)``, ``(Also Read: ...)``): a bracketed ``(Label: Name)`` with one of
     #: them is the story's, never a picture's credit.
@@ -859,8 +863,11 @@ class CaptionParser:
 
     def is_caption_text(self, text: str) -> bool:
         """Whether the text before a credit is long enough to be a caption: three words or more,
-        not counting marks."""
-        return sum(1 for word in text.split() if any(ch.isalnum() for ch in word)) >= 3
+        not counting marks, and no byline (one of :attr:`BYLINE_OPENERS` before a capitalised word)."""
+        words = text.split()
+        if len(words) > 1 and words[0] in self.BYLINE_OPENERS and words[1][:1].isupper():
+            return False  # ("By Jane Roe With | Photographs by Tom Berg": a byline and its credit)
+        return sum(1 for word in words if any(ch.isalnum() for ch in word)) >= 3
 
     def is_credit_line(self, line: Line) -> bool:
         """Whether *line* is nothing but a credit (``Photo: Jane Doe, AP``), as pages print under a caption."""

@@ -930,8 +930,8 @@ class ReportedSpeech(DirectQuotes):
             words = head.split()
             if "," in head or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
                 return False
-            if not words[-1][:1].islower():
-                return False  # (a name or a place may speak after a stray comma: "Trent Lott of Mississippi, said")
+            if not words[-1][:1].islower() or self.role_in_opening(words):
+                return False  # (a name, a place or a role may speak after a stray comma: "Trent Lott of Mississippi, said")
             after = self._word.match(raw, cue.end() + 1, sentence[1]) if cue.end() < sentence[1] else None
             if after is not None and after.group().casefold() in self._pronouns:
                 return False  # ("..., said he believed ...": no inversion)
@@ -952,6 +952,25 @@ class ReportedSpeech(DirectQuotes):
         for word in self._word.finditer(raw, start, comma if comma >= 0 else stop):
             text = word.group()
             if text[:1].isupper() or text.casefold() in self._pronouns or text.casefold() in self._determiners:
+                return True
+        return False
+
+    def role_in_opening(self, words: Sequence[str]) -> bool:
+        """Whether one of *words*, the phrase before a comma and an inverted cue, is a noun for a
+        person in lower case (:attr:`PERSON_NOUNS`, a role noun or a title) that no possessive ties
+        to a thing: the phrase is then the sentence's subject after a stray comma (``A spokesman
+        for the ministry, said ...``, ``The committee chairman, said ...``), no opening (not
+        ``The General Motors plan, said ...``).
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        for word in words:
+            bare = word.rstrip(".,;:")
+            if strip_possessive(bare) != bare or not bare.isalpha() or not bare.islower():
+                continue  # (a capitalised word is a name's: "The General Motors plan, announced ...")
+            low = bare.casefold()
+            forms = {low, low.removesuffix("s"), low.removesuffix("es")}
+            if any(f in self._person_nouns or vocabulary.is_role_noun(f) or vocabulary.is_title(f) for f in forms):
                 return True
         return False
 

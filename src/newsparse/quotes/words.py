@@ -203,6 +203,8 @@ class QuoteWords:
         "teachers", "parents", "students", "farmers", "members", "unions", "groups", "companies", "banks",
         "side", "paper", "outlet", "network", "magazine", "website", "site", "police", "bureau",
         "association", "institute", "university", "white house", "kremlin", "pentagon",
+        "rebels", "insurgents", "militants", "opposition", "junta", "militia", "gang", "cartel", "mob",
+        "faculty", "diocese",
         # plurals without an -s
         "women", "children", "clergy",
     )
