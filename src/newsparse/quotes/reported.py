@@ -913,7 +913,7 @@ class ReportedSpeech(DirectQuotes):
         analyst, ...``; not ``Tom Berg, the mayor, said ...``, ``Trent Lott of Mississippi, said
         he ...``), or,
         with :attr:`VERB_SECOND`, an opening that is no subject before a verb with a subject after
-        it (:meth:`subject_follows`: ``Gestern teilte Anna Schmidt mit, ...``; not ``Meier sagte,
+        it (:meth:`has_subject_after`: ``Gestern teilte Anna Schmidt mit, ...``; not ``Meier sagte,
         das Gesetz sei schlecht``, ``Siemens teilte mit, ...``, whose one word is the subject).  A
         cue of :attr:`UNINVERTED_VERBS` or :attr:`PARTICIPLES` never inverts.
 
@@ -936,11 +936,11 @@ class ReportedSpeech(DirectQuotes):
             if after is not None and after.group().casefold() in self._pronouns:
                 return False  # ("..., said he believed ...": no inversion)
             return not (_NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1))
-        if not self.VERB_SECOND or not self.subject_follows(raw, cue.end(), sentence[1]):
+        if not self.VERB_SECOND or not self.has_subject_after(raw, cue.end(), sentence[1]):
             return False
         return self.verb_second_opening(raw, sentence[0], cue.start(), state)
 
-    def subject_follows(self, raw: str, start: int, stop: int) -> bool:
+    def has_subject_after(self, raw: str, start: int, stop: int) -> bool:
         """Whether a subject stands after a verb-second cue ending at *start*, before the next
         comma or *stop*: a capitalised word, a pronoun or a determiner (``teilte Anna Schmidt
         mit``, ``sagte der Sprecher``); not a comma at once or a particle alone (``sagte, ...``,
