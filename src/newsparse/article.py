@@ -807,12 +807,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 5 or not self.section.is_sentence_case_label(lines[0].text):
-            return False
-        headline = lines[1]
-        if len(headline.text) <= len(lines[0].text) or not self.headline.is_candidate(headline):
-            return False
-        if self.timestamps.has_clock(headline.text) or self.dateline.parse(state.text, headline.span) is not None:
+        if len(lines) < 5 or not self.section.is_sentence_case_label(lines[0].text) or not self.headline_under_label(state):
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
             return False
@@ -831,16 +826,22 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 4 or not self.section.is_section_phrase(lines[0].text):
-            return False
-        headline = lines[1]
-        if len(headline.text) <= len(lines[0].text) or not self.headline.is_candidate(headline):
-            return False
-        if self.timestamps.has_clock(headline.text) or self.dateline.parse(state.text, headline.span) is not None:
+        if len(lines) < 4 or not self.section.is_section_phrase(lines[0].text) or not self.headline_under_label(state):
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
             return False
         return self.header_stops_at(state, 2)
+
+    def headline_under_label(self, state: ParseState) -> bool:
+        """Whether the second line may be the headline under a kicker label on the first, for
+        :meth:`kicker_over_standfirst` and :meth:`section_over_headline`: longer than the label, a
+        headline candidate, with no clock and no dateline.
+
+        .. versionadded:: 0.2"""
+        label, headline = state.lines[0], state.lines[1]
+        if len(headline.text) <= len(label.text) or not self.headline.is_candidate(headline):
+            return False
+        return not self.timestamps.has_clock(headline.text) and self.dateline.parse(state.text, headline.span) is None
 
     def header_stops_at(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a byline or a stamp (or starts with a stamp label), as
