@@ -2199,11 +2199,14 @@ class SpeakerResolution(Segmentation):
 
     def in_quoted_words(self, text: str, pos: int) -> bool:
         """Whether *pos* stands inside quoted words of its paragraph (an odd number of straight
-        double quotes before it in the paragraph, or more opening curly ones than closing).
+        double quotes before it in the paragraph, or more opening curly ones than closing), read
+        over at most :attr:`SUBJECT_WINDOW` characters back, the window the subject was found in
+        (a pronoun's check costs no walk to the start of a long paragraph).
 
         .. versionadded:: 0.2
         """
-        lead = text[text.rfind("\n", 0, pos) + 1 : pos]
+        floor = max(0, pos - self.SUBJECT_WINDOW)
+        lead = text[max(floor, text.rfind("\n", floor, pos) + 1) : pos]
         return lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
 
     def subject_lead(self, lead: Sequence[str]) -> bool:
