@@ -8,9 +8,9 @@ story even when a list or subheads follow it."""
 from __future__ import annotations
 
 import pytest
-from tests.parts import holds_every_line
 
 from newsparse import ArticleParser, parse_article
+from parts import holds_every_line
 
 LEDE = "The council said on Monday it would review the decision after complaints from residents."
 NEXT = "Residents had said the new charges were unfair to people who work night shifts."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import KINDS, Case, Row, parser_for, quotes_of  # noqa: F401  (the shared table shape)
+from quote_cases import Case, quotes_of
 
 CASES: list[Case] = [
     # read_particle_tail: the comma before "so" is looked for in the sentence, not past its end
