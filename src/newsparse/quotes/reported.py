@@ -1936,7 +1936,10 @@ class ReportedSpeech(DirectQuotes):
         if not first or not first[0][:1].islower() or not self.is_verb(first[0].casefold().strip(",;:.")):
             return False
         relative = speaker.span.start - state.paragraph_start
-        if not state.paragraph_text[:relative].rstrip().endswith(","):
+        raw, before = state.paragraph_text, relative
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1  # (no copy of the paragraph before the speaker for each quote)
+        if before == 0 or raw[before - 1] != ",":
             return False
         index = bisect_right(state.sentence_starts, relative) - 1
         opening = state.absolute(state.sentence_starts[index]) if index >= 0 else state.paragraph_start
