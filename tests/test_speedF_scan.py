@@ -158,3 +158,11 @@ def test_a_paragraph_with_a_blank_the_patterns_do_not_read_is_read_as_with_a_spa
         ("whether the bridge was safe", "Asked", None),
         ("engineers had checked every cable", "said", "Ana Ortiz"),
     ]
+
+
+@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: type(p).__name__)
+def test_every_question_verb_is_seen_by_the_paragraph_test(parser: QuoteParser) -> None:
+    # (the test looks for the verbs that hold no other: "asked" is found as "ask")
+    for verb in parser._asked_folded:
+        assert parser.asks_question(f"The reporters {verb} the mayor about the bridge."), verb
+    assert not parser.asks_question("The mayor opened the bridge on Friday.")

@@ -201,6 +201,8 @@ class ReportedSpeech(DirectQuotes):
         asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
         # (a sentence may hold such a question only if one of these, folded, is in it)
         self._asked_folded = tuple({w.casefold() for w in self.QUESTION_VERBS if " " not in w})
+        # (those that hold no other: a text holds one of them when it holds any of the verbs)
+        self._asked_cores = tuple(w for w in self._asked_folded if not any(o != w and o in w for o in self._asked_folded))
         # (a question opening the sentence: not its topic, "Asked about the vote, ...")
         opening = any_of(w for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         self._question_opening = regex.compile(
@@ -1233,10 +1235,10 @@ class ReportedSpeech(DirectQuotes):
         words = self.words_read(raw)
         if words is None:
             folded = raw.casefold()
-            return any(map(folded.__contains__, self._asked_folded))
+            return any(map(folded.__contains__, self._asked_cores))
         if words.asks is None:
             folded = raw.casefold()
-            words.asks = any(map(folded.__contains__, self._asked_folded))
+            words.asks = any(map(folded.__contains__, self._asked_cores))
         return words.asks
 
     def read_according(
