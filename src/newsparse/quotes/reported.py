@@ -1266,6 +1266,9 @@ class ReportedSpeech(DirectQuotes):
             clause_from = np[1] + appositive.end()
         elif self.named_role(raw, np, rest):
             clause_from = np[1] + rest.index(",", 1)  # the comma after the name
+            # ("according to its president, Antonio Garamendi, ...": the name is the speaker)
+            name = raw[np[1] : clause_from].lstrip(" ,")
+            mention = self.mention(raw, (clause_from - len(name), clause_from - len(name) + len(name.rstrip())))
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
