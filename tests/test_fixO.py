@@ -206,3 +206,25 @@ NAMED_ROLES: list[tuple[str | None, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), NAMED_ROLES)
 def test_a_name_after_a_role_is_the_speaker(language: str | None, text: str, expected: list[Row]) -> None:
     assert quotes_of(Case(text, expected, language)) == expected
+
+
+# -- a quotation after a cue of an auxiliary and a participle ------------------------------------
+
+AUXILIARY_CUES: list[tuple[str | None, str, list[Row]]] = [
+    ("fr", "La secrétaire générale, Laurence Martin, a dénoncé un « mépris total ».",
+     [("D", "mépris total", 56, 68, None, "Laurence Martin", None)]),
+    ("es", "La secretaria general, Laura Martín, ha señalado un «desprecio total».",
+     [("D", "desprecio total", 53, 68, None, "Laura Martín", None)]),
+    # (a verb the vocabulary does not list names no one: the quotation stays the sentence subject's
+    # only when that is a name)
+    ("es", "La secretaria general, Laura Martín, ha denunciado un «desprecio total».",
+     [("D", "desprecio total", 55, 70, None, None, None)]),
+    # (an according-to phrase is no verb of the quotation's)
+    (None, "According to the mayor, the plan was a “total disaster” for the town.",
+     [("M", "the plan was a “total disaster” for the town", 24, 68, "According to", "the mayor", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), AUXILIARY_CUES)
+def test_a_cue_of_two_words_attributes_a_quotation_after_it(language: str | None, text: str, expected: list[Row]) -> None:
+    assert quotes_of(Case(text, expected, language)) == expected

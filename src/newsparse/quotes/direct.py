@@ -1210,13 +1210,19 @@ class DirectQuotes(SpeakerResolution):
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within
-        :attr:`NAMING_WINDOW` characters."""
+        :attr:`NAMING_WINDOW` characters; with no such word, the last cue of two words or more
+        there but :attr:`ACCORDING_TO` (French ``a dénoncé un « mépris total »``: an auxiliary and
+        a participle)."""
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
             if token.group() in self._naming_or_cue:
                 return token
-        return None
+        last = None
+        for cue in self.cues(raw, window, quotation.open):
+            if " " in cue.group() and cue.group().casefold() not in self._according:
+                last = cue
+        return last
 
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or
