@@ -7,6 +7,8 @@ sets once.
 
 from __future__ import annotations
 
+import itertools
+import math
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -1087,6 +1089,9 @@ class QuoteWords:
     #: pairs (:attr:`GENDER_WORDS`, :attr:`QUOTING_PHRASES`) are read as written.  ``()``: every
     #: word only as written.
     SPELLING_FORMS: ClassVar[tuple[Literal["NFC", "NFD", "NFKC", "NFKD"], ...]] = ("NFC", "NFD")
+    #: The most spellings of one word with its letters each in any of :attr:`SPELLING_FORMS`
+    #: (:meth:`spellings`); a word with more is matched in each form only.
+    MAX_SPELLINGS: ClassVar[int] = 16
 
     def name_model(self) -> NameModel:
         """The name model that reads the speakers' names: a plain :class:`~newsparse.NameModel`
@@ -1282,9 +1287,21 @@ class QuoteWords:
             spelled = {word: None for word in words}  # (in order, each once)
             for word in words:
                 if not word.isascii():
-                    spelled.update({unicodedata.normalize(form, word): None for form in self.SPELLING_FORMS})
+                    spelled.update(dict.fromkeys(self.spellings(word)))
             if len(spelled) > len(words):
                 setattr(self, name, tuple(spelled))
+
+    def spellings(self, word: str) -> list[str]:
+        """*word* in each of :attr:`SPELLING_FORMS` and, with two forms or more, with each of its
+        letters in any of them (``de\u0301claré``, as copy mended in part has it), unless that
+        makes more than :attr:`MAX_SPELLINGS` spellings."""
+        forms = [unicodedata.normalize(form, word) for form in self.SPELLING_FORMS]
+        if len(self.SPELLING_FORMS) < 2:
+            return forms
+        letters = [sorted({unicodedata.normalize(form, letter) for form in self.SPELLING_FORMS}) for letter in forms[0]]
+        if math.prod(len(ways) for ways in letters) > self.MAX_SPELLINGS:
+            return forms
+        return forms + ["".join(ways) for ways in itertools.product(*letters)]
 
     # -- shared helpers ----------------------------------------------------------------------
 
