@@ -180,7 +180,7 @@ FRENCH_CUES: list[tuple[str, str, list[Row]]] = [
      [("D", "C’est un désastre", 2, 19, "dénonce", "le syndicat", None)]),
     ("es", "«Es un desastre», aseguró por su parte el ministro.",
      [("D", "Es un desastre", 1, 15, "aseguró", "el ministro", None)]),
-    ("es", "«Es un desastre», dijo el ministro por la radio.",
+    ("es", "«Es un desastre», dijo el ministro desde Bruselas.",
      [("D", "Es un desastre", 1, 15, "dijo", "el ministro", None)]),
     # (an adjective after the verb is no aside: the words after it name no speaker)
     ("fr", "« C’est un désastre », a déclaré furieux le ministre.",

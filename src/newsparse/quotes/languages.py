@@ -286,8 +286,9 @@ class FrenchQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",
         "et", "selon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        # (where or how the words were said: "a déclaré le ministre sur France Inter", "par communiqué")
-        "sur", "par", "pour", "avec", "chez", "depuis",
+        # (where the words were said: "a déclaré le ministre sur France Inter"; not "par", which an agent
+        # follows: "selon des documents consultés par Reuters")
+        "sur", "pour", "avec", "chez", "depuis",
     )
     CUE_ASIDES: ClassVar[tuple[str, ...]] = (
         "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "à leur tour", "quant à lui",
@@ -683,8 +684,8 @@ class SpanishQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "en", "a", "al", "durante", "ante", "tras", "este", "esta", "ayer", "hoy", "y", "que", "quien", "según",
         "el", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-        # (where or how the words were said: "dijo el ministro por la radio", "con los periodistas")
-        "por", "con", "desde",
+        # (where the words were said: "dijo el ministro desde Bruselas"; not "por", which an agent follows)
+        "con", "desde",
     )
     CUE_ASIDES: ClassVar[tuple[str, ...]] = ("por su parte", "por sus partes", "a su vez", "por otra parte")
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
