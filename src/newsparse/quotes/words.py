@@ -1276,7 +1276,7 @@ class QuoteWords:
     def add_spellings(self) -> None:
         """Give this parser, in place of each word list of its class (an UPPERCASE tuple of
         words) that has a word :attr:`SPELLING_FORMS` spell otherwise, the list with those
-        spellings after its words (``afirmó`` and ``afirmo\u0301``), so that every set and
+        spellings after its words (``afirmó`` and ``afirmo\\u0301``), so that every set and
         pattern built from it reads both; the class's lists stay as written.  Run by
         ``__init__`` before any list is read, once per parser: the text is never normalised,
         and a word written composed costs nothing more to look up."""
@@ -1293,7 +1293,7 @@ class QuoteWords:
 
     def spellings(self, word: str) -> list[str]:
         """*word* in each of :attr:`SPELLING_FORMS` and, with two forms or more, with each of its
-        letters in any of them (``de\u0301claré``, as copy mended in part has it), unless that
+        letters in any of them (``de\\u0301claré``, as copy mended in part has it), unless that
         makes more than :attr:`MAX_SPELLINGS` spellings."""
         forms = [unicodedata.normalize(form, word) for form in self.SPELLING_FORMS]
         if len(self.SPELLING_FORMS) < 2:
