@@ -13,6 +13,7 @@ import pytest
 from newsparse import QuoteKind
 from newsparse.lines import ends_sentence
 from newsparse.quotes.languages import language_pack
+from newsparse.spans import Paragraph, Span
 from quote_cases import Case, Row, kind_rows, quotes_of
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
@@ -134,9 +135,8 @@ def test_the_word_lists_keep_their_spelling_and_a_parser_reads_both() -> None:
     assert [q.cue for q in parser.parse(text, _one(text))] == ["afirmo\u0301"]
 
 
-def _one(text: str) -> list:  # type: ignore[type-arg]
-    from newsparse.spans import Paragraph, Span
-
+def _one(text: str) -> list[Paragraph]:
+    """*text* as the one paragraph of itself."""
     return [Paragraph(text, Span(0, len(text)))]
 
 
