@@ -69,6 +69,17 @@ CASES: list[Case] = [
         "The chairman warned local bank officials would cut jobs.",
         [("R", "local bank officials would cut jobs", 20, 55, "warned", "The chairman", None)],
     ),
+    # subject_not_object: only a finite auxiliary after the words a cue takes makes them a clause's
+    # subject; a past form ("sent", a participle here) leaves them the people told
+    Case(
+        "The mayor told reporters sent to the scene that the bridge would close.",
+        [("R", "the bridge would close", 48, 70, "told", "The mayor", None)],
+    ),
+    # that_as_subject: "that" before a quotation mark is no subject; the quotation is the words
+    Case(
+        'The mayor said that "the plan would fail."',
+        [("M", '"the plan would fail."', 20, 42, "said", "The mayor", None)],
+    ),
     # by_description: a role two people named together hold ("President ... and President ...") is
     # either's, and the mention stays as written; held by one, it is that person's
     Case(
@@ -78,6 +89,18 @@ CASES: list[Case] = [
     Case(
         'President Ana Ortiz arrived in the capital on Monday. "We have a deal," the president said.',
         [("D", "We have a deal,", 55, 70, "said", "Ana Ortiz", None)],
+    ),
+    # short_clause: one word is no clause, before the cue or after it
+    Case("The mayor said yes.", []),
+    Case("Agreed, Ortiz said.", []),
+    # ... two words are one if the first is a pronoun, even a stop word ("it"), not a possessive
+    # determiner ("his report": a thing said, no clause)
+    Case("The mayor said it worked.", [("R", "it worked", 15, 24, "said", "The mayor", None)]),
+    Case("The mayor said his report.", []),
+    # clause_from: the two words are read up to their own sentence's end, not the paragraph's
+    Case(
+        "The mayor said prices fell. Tom Berg left the hall early.",
+        [("R", "prices fell", 15, 26, "said", "The mayor", None)],
     ),
     # acronym_organisation: a name with a capitalised particle inside after an acronym is a person's
     Case('"We will win," NRA Ana De Souza said.', [("D", "We will win,", 1, 13, "said", "Ana De Souza", None)]),
