@@ -69,6 +69,19 @@ CASES: list[Case] = [
         "The chairman warned local bank officials would cut jobs.",
         [("R", "local bank officials would cut jobs", 20, 55, "warned", "The chairman", None)],
     ),
+    # cut_next_clause: an inverted attribution after the words' comma closes them
+    Case(
+        "Tom Berg said the bridge would close, said police.",
+        [("R", "the bridge would close", 14, 36, "said", "Tom Berg", None)],
+    ),
+    # ... and so does a second cue of the same speaker joined by "and"
+    Case(
+        "The mayor said the offer was fair and added that talks would go on.",
+        [
+            ("R", "the offer was fair", 15, 33, "said", "The mayor", None),
+            ("R", "talks would go on", 49, 66, "added", "The mayor", None),
+        ],
+    ),
     # subject_not_object: only a finite auxiliary after the words a cue takes makes them a clause's
     # subject; a past form ("sent", a participle here) leaves them the people told
     Case(
