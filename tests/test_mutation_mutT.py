@@ -36,6 +36,16 @@ CASES: list[Case] = [
         "Paul Grant left the hall on Monday. Paul Grant's father built the bridge, Mr. Grant said.",
         [("R", "Paul Grant's father built the bridge", 36, 72, "said", "Paul Grant", None)],
     ),
+    # subject_before_aside: a pronoun set off inside a clause whose subject names its referent stays as
+    # written; after another subject it is the referent
+    Case(
+        "Paul Grant left the hall on Monday. Paul Grant, he said, was the first mayor of the town.",
+        [("R", "was the first mayor of the town", 57, 88, "said", "he", None)],
+    ),
+    Case(
+        "Paul Grant left the hall on Monday. The bridge, he said, was built in 1820.",
+        [("R", "was built in 1820", 57, 74, "said", "Paul Grant", None)],
+    ),
     # known_core: a longer name the text last wrote after a determiner ("the Real Tom Berg", a show's)
     # gives way to the name it ends in for a mention of that name; written with no determiner, it
     # stays the longest name the article gives
@@ -81,6 +91,20 @@ CASES: list[Case] = [
             ("R", "the offer was fair", 15, 33, "said", "The mayor", None),
             ("R", "talks would go on", 49, 66, "added", "The mayor", None),
         ],
+    ),
+    # name_before_subject: a name of two words or more that opens the sentence, maybe after a title,
+    # speaks when the phrase before the cue ends its description; a surname alone does not
+    Case(
+        "Mr. Chad Hawk, vice president of PMG, a grading company in Florida told Fox the market was hot.",
+        [("R", "the market was hot", 76, 94, "told", "Chad Hawk", None)],
+    ),
+    Case(
+        "Mayor Chad Hawk, vice president of PMG, a grading company in Florida told Fox the market was hot.",
+        [("R", "the market was hot", 78, 96, "told", "Chad Hawk", None)],
+    ),
+    Case(
+        "Hawk, vice president of PMG, a grading company in Florida told Fox the market was hot.",
+        [("R", "the market was hot", 67, 85, "told", "a grading company in Florida", None)],
     ),
     # subject_not_object: only a finite auxiliary after the words a cue takes makes them a clause's
     # subject; a past form ("sent", a participle here) leaves them the people told
