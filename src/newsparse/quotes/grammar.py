@@ -1743,6 +1743,8 @@ class SpeakerGrammar(QuoteWords):
             return True
         if len(words) == 1 and len(head) < 2:
             return False  # "Q: ...", "A. ...": an interview's label, or an initial, names no one
+        if len(words) == 1 and self.names.is_name_suffix(words[0]):
+            return False  # "said Jr.", "III said": a name's suffix ends a name, it is never one alone
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
         if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):

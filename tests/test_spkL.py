@@ -1,0 +1,112 @@
+"""Wrong speakers (issue 5, stop 21), each bad shape beside near misses that must not change: a
+name's bare suffix as the speaker, a name in quoted words, a headline or a byline as the subject a
+pronoun falls back to, a pronoun that skips back over a speaker who did not resolve, the opening
+words of an interrupted or trailing attribution as the pronoun's referent.  Invented stories; each
+row gives the exact ``(quoted text, speaker's name, speaker's mention)`` that must come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow, speaker_rows
+
+# (text, language, rows): a bare suffix ("Jr.", "III") is never a speaker; a name that ends in one is
+SUFFIXES = [
+    ('"We will stay," said Jr.', None, [("We will stay,", None, None)]),
+    ('"We will stay," III said.', None, [("We will stay,", None, None)]),
+    ("'We will stay,' said Jr.", "en-GB", [("We will stay,", None, None)]),
+    ("« Nous resterons », a dit Jr.", "fr", [("Nous resterons", None, None)]),
+    ('"We will stay," said Tom Berg Jr.', None, [("We will stay,", "Tom Berg Jr.", "Tom Berg Jr.")]),
+    ("'We will stay,' said Tom Berg Jr.", "en-GB", [("We will stay,", "Tom Berg Jr.", "Tom Berg Jr.")]),
+]
+
+# a name in the quoted words a pronoun attributes is never its referent, in every pack's marks;
+# someone named before, outside quotation marks, still is
+QUOTED_WORDS = [
+    ('"Ask Ana Ruiz," he said.', None, [("Ask Ana Ruiz,", "he", "he")]),
+    ('Tom Berg arrived late.\n\n"Ask Ana Ruiz," he said.', None, [("Ask Ana Ruiz,", "Tom Berg", "he")]),
+    ("'Ask Ana Ruiz,' he said.", "en-GB", [("Ask Ana Ruiz,", "he", "he")]),
+    ("Tom Berg arrived late.\n\n'Ask Ana Ruiz,' he said.", "en-GB", [("Ask Ana Ruiz,", "Tom Berg", "he")]),
+    ("« Demandez à Ana Ruiz », a-t-il dit.", "fr", [("Demandez à Ana Ruiz", None, None)]),
+    (
+        "Tom Berg est arrivé tard.\n\n« Demandez à Ana Ruiz », a-t-il dit.", "fr",
+        [("Demandez à Ana Ruiz", "Tom Berg", "il")],
+    ),
+    ("„Fragen Sie Ana Ruiz“, sagte er.", "de", [("Fragen Sie Ana Ruiz", None, None)]),
+    ("Tom Berg kam spät.\n\n„Fragen Sie Ana Ruiz“, sagte er.", "de", [("Fragen Sie Ana Ruiz", "Tom Berg", "er")]),
+    ("«Pregunte a Ana Ruiz», dijo él.", "es", [("Pregunte a Ana Ruiz", None, None)]),
+    ("Tom Berg llegó tarde.\n\n«Pregunte a Ana Ruiz», dijo él.", "es", [("Pregunte a Ana Ruiz", "Tom Berg", "él")]),
+    # a quoted title in an earlier sentence hides the subject: nobody sure, not the title
+    (
+        'Tom Berg wrote a memoir.\n\nThe book, "Ana Ruiz Remembers," sold well. "It took years," he said.', None,
+        [("It took years,", "he", "he")],
+    ),
+    ('Tom Berg wrote a memoir.\n\nThe book sold well. "It took years," he said.', None, [("It took years,", "Tom Berg", "he")]),
+]
+
+# (text, headline, rows): a headline read as a title, or the byline, is no sentence of the story; a
+# first line that ends as a sentence is the story's first sentence
+HEADLINES = [
+    ('The vote was close.\n\n"We will stay," he said.', "Tom Berg quits council", [("We will stay,", "he", "he")]),
+    ('The vote was close.\n\n"We will stay," he said.', "Tom Berg Quits Council", [("We will stay,", "he", "he")]),
+    ('Council vote\n\nBy Tom Berg\n\n"We will stay," he said.', None, [("We will stay,", "he", "he")]),
+    ('Tom Berg quit the council on Monday.\n\n"We will stay," he said.', None, [("We will stay,", "Tom Berg", "he")]),
+    ('Tom Berg quit the council.\n\n"We will stay," he said.', "Harbour news", [("We will stay,", "Tom Berg", "he")]),
+]
+
+# a pronoun after a speaker named by a name that resolved to no one does not skip back over them
+UNRESOLVED = [
+    (
+        "Tom Berg backed the plan in May.\n\nHunter, meanwhile, told reporters that the vote was close. "
+        "He also said the plan was dead.",
+        [("the vote was close", "Hunter", "Hunter"), ("the plan was dead", "He", "He")],
+    ),
+    # the same surname, a plural noun: the subject named before is still the one
+    (
+        "Tom Berg backed the plan in May.\n\nBerg, meanwhile, told reporters that the vote was close. "
+        "He also said the plan was dead.",
+        [("the vote was close", "Tom Berg", "Berg"), ("the plan was dead", "Tom Berg", "He")],
+    ),
+    (
+        "Tom Berg backed the plan in May.\n\nDelegates told reporters that the vote was close. "
+        "He also said the plan was dead.",
+        [("the vote was close", "Delegates", "Delegates"), ("the plan was dead", "Tom Berg", "He")],
+    ),
+]
+
+# the opening words before a trailing or interrupting pronoun are what it says, not who says it
+INTERRUPTED = [
+    (
+        "Ana Ruiz arrived first. Tom Berg praised the council.\n\nRuiz would resign, he predicted.",
+        [("Ruiz would resign", "Tom Berg", "he")],
+    ),
+    (
+        "Ana Ruiz arrived first. Tom Berg spoke next.\n\nRuiz said she would resign.",
+        [("she would resign", "Ana Ruiz", "Ruiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SUFFIXES)
+def test_a_bare_name_suffix_is_never_a_speaker(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), QUOTED_WORDS)
+def test_a_name_in_quoted_words_is_no_subject(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "headline", "expected"), HEADLINES)
+def test_a_headline_or_byline_is_no_subject(text: str, headline: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, headline=headline) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), UNRESOLVED)
+def test_a_pronoun_does_not_skip_back_over_an_unresolved_speaker(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
+def test_the_words_before_an_attribution_are_not_its_speaker(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
