@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import SpeakerRow, speaker_rows
+from quote_cases import Case, Row, SpeakerRow, quotes_of, speaker_rows
 
 # (text, language, rows): a bare suffix ("Jr.", "III") is never a speaker; a name that ends in one is
 SUFFIXES = [
@@ -110,3 +110,84 @@ def test_a_pronoun_does_not_skip_back_over_an_unresolved_speaker(text: str, expe
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
 def test_the_words_before_an_attribution_are_not_its_speaker(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# a participle aside between a subject and its own cue is no cue: the cue after it speaks
+PARTICIPLE_ASIDES = [
+    Case(
+        "The governor said the budget was balanced, and the mayor, noting the cost, said the bridge would wait.",
+        [
+            ("R", "the budget was balanced", 18, 41, "said", "The governor", None),
+            ("R", "the bridge would wait", 80, 101, "said", "the mayor", None),
+        ],
+    ),
+    Case(
+        "The governor said the budget was balanced, but Ana Ruiz, noting the cost, said the bridge would wait.",
+        [
+            ("R", "the budget was balanced", 18, 41, "said", "The governor", None),
+            ("R", "the bridge would wait", 79, 100, "said", "Ana Ruiz", None),
+        ],
+        language="en-GB",
+    ),
+    Case(
+        "El gobernador dijo que el presupuesto estaba equilibrado, y el alcalde, señalando el costo, dijo que el "
+        "puente esperaría.",
+        [
+            ("R", "el presupuesto estaba equilibrado, y el alcalde", 23, 70, "dijo", "El gobernador", None),
+            ("R", "el puente esperaría", 101, 120, "dijo", "el alcalde", None),
+        ],
+        language="es",
+    ),
+    # a participle that closes its clause, or one before another participle, is still a cue
+    Case(
+        "The governor said the budget was balanced, noting that the bridge would wait.",
+        [
+            ("R", "the budget was balanced", 18, 41, "said", "The governor", None),
+            ("R", "the bridge would wait", 55, 76, "noting", "The governor", None),
+        ],
+    ),
+    Case(
+        "The governor said the budget was balanced, noting the cost, adding that the bridge would wait.",
+        [
+            ("R", "the budget was balanced", 18, 41, "said", "The governor", None),
+            ("R", "the bridge would wait", 72, 93, "adding", "The governor", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PARTICIPLE_ASIDES)
+def test_a_participle_aside_before_a_cue_is_no_cue(case: Case) -> None:
+    expected: list[Row] = case.expected
+    assert quotes_of(case) == expected
+
+
+# an inverted attribution inside the sentence: the speaker after the verb, the words after the speaker;
+# a possessive or an aside in the phrase before the verb keeps it an opening, never the speaker
+INTERRUPTED_INVERSIONS = [
+    Case("The plan, in his view, said Tom Berg, was too costly.", [("R", "was too costly", 38, 52, "said", "Tom Berg", None)]),
+    Case("The plan, said Tom Berg, was too costly.", [("R", "was too costly", 25, 39, "said", "Tom Berg", None)]),
+    Case("The mayor's plan, said Ana Ruiz, was a failure.", [("R", "was a failure", 33, 46, "said", "Ana Ruiz", None)]),
+    Case(
+        "The mayor's plan, said Ana Ruiz, was a failure.",
+        [("R", "was a failure", 33, 46, "said", "Ana Ruiz", None)],
+        language="en-GB",
+    ),
+    Case(
+        "The mayor's plan, in her view, said Ana Ruiz, was a failure.",
+        [("R", "was a failure", 46, 59, "said", "Ana Ruiz", None)],
+    ),
+    # a time after the speaker: nothing sure, as for "The plan, said Ana Ruiz on Monday, ..."
+    Case("The mayor's plan, said Ana Ruiz on Monday, was a failure.", []),
+    # a clause before the verb is what was said
+    Case(
+        "Sanders will back the party's nominee, predicted Ana Ruiz, the former governor.",
+        [("R", "Sanders will back the party's nominee", 0, 37, "predicted", "Ana Ruiz", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", INTERRUPTED_INVERSIONS)
+def test_an_interrupting_inversion_keeps_speaker_and_words_apart(case: Case) -> None:
+    expected: list[Row] = case.expected
+    assert quotes_of(case) == expected
