@@ -297,6 +297,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
+                if word in self._recalling and self.recalled_document(raw, span.start - offset, span.end - offset):
+                    continue  # ("recalled the report saying ...": the report's words, read at "saying")
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = (
@@ -375,6 +377,22 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         return any(w.strip(",;:").casefold() in self._that_words for w in raw[start:end].split())
+
+    def recalled_document(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end* after a verb of :attr:`RECALLING_VERBS` open
+        with a thing of :attr:`DOCUMENT_NOUNS` in lower case and a participle of
+        :attr:`PARTICIPLES` after it, within :attr:`MAX_POSSESSED_WORDS` words and no comma
+        (``recalled the report saying the bridge was unsafe``): the document says the words,
+        no recollection of the subject's (:meth:`received_document` gives them to it).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, end), self.MAX_POSSESSED_WORDS + 2))
+        for k, word in enumerate(words[1:], 1):
+            if word.group().casefold() in self._participles:
+                noun = strip_possessive(words[k - 1].group())
+                return "," not in raw[start : word.start()] and noun[:1].islower() and noun in self._document_nouns
+        return False
 
     def opens_with_direct_speaker(self, quote: Quote, direct: Sequence[Quote]) -> bool:
         """Whether reported *quote*'s words open with the speaker of a quotation of *direct* that
@@ -1681,15 +1699,34 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         words = raw[start : np[0]].split()
+        role = self.apposed_role_words(words)
+        if role:
+            words = words[:-role]  # ("Emma Clarke, 31, and her husband, James, said": the couple)
         if len(words) < 2 or words[-1].casefold() not in self._coordinators or len(words) - 1 > self.MAX_APPOSITIVE_HEAD:
             return None
         head = raw[np[0] : np[1]].split()
-        if not head or head[0].casefold() not in self._determiners or not self.names.is_name(" ".join(words[:2]).rstrip(",")):
+        opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners)
+        if not head or not opens or not self.names.is_name(" ".join(words[:2]).rstrip(",")):
             return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
         if any(m in raw[start : np[0]] for m in self._marks) or self.holds_clause(raw, start, np[0]):
             return None
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         return lead, np[1]
+
+    def apposed_role_words(self, words: Sequence[str]) -> int:
+        """How many of *words*, the words before a name that a cue follows, are a role set off
+        before it in apposition right after one of :attr:`COORDINATORS`: a determiner or a
+        possessive one, at most :attr:`MAX_POSSESSED_WORDS` words, a comma after the last (``and
+        her husband,`` before ``James``: 2); 0 for none.
+
+        .. versionadded:: 0.2
+        """
+        for count in range(1, min(self.MAX_POSSESSED_WORDS, len(words) - 1) + 1):
+            if words[-count - 1].casefold() in self._coordinators:
+                first = words[-count].casefold()
+                apposed = first in self._determiners or first in self._possessive_determiners
+                return count if apposed and words[-1].endswith(",") and not words[-1].startswith(",") else 0
+        return 0
 
     def name_before_subject(self, raw: str, start: int, np: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
         """The span of a person's name that opens the sentence at *start* when the phrase *np*
