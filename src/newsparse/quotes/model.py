@@ -451,10 +451,6 @@ class State:
     #: Spans of lines the layout read as furniture (the byline, a sign-off): never a speaker's
     #: line (:meth:`~newsparse.quotes.direct.DirectQuotes.speaker_on_next_line`).
     furniture: Sequence[Span] = ()
-    #: Spans read only to learn names (the headline, captions): no sentence of the story, so never
-    #: the subject a pronoun falls back to (see
-    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.outside_story`).
-    context: Sequence[Span] = ()
     colon_speaker: Speaker | None = None
     colon_paragraph: int = -10
     #: The paragraph being read: where it starts in the input, its text (quotation digraphs made

@@ -131,10 +131,9 @@ class QuoteParser(ReportedSpeech):
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
         collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
-        context = tuple(context)
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
-        state = State(index, text, furniture=tuple(furniture), context=self.aside_spans(text, context, headline))
+        state = State(index, text, furniture=tuple(furniture))
         for number, paragraph in enumerate(paragraphs):
             found = self.parse_paragraph(text, paragraph, number, state)
             quotes.extend(found)

@@ -14,7 +14,6 @@ from typing import ClassVar
 import attrs
 import regex
 
-from ..lines import ends_sentence
 from ..names import strip_possessive
 from ..people import Person
 from ..spans import Quote, Span, Speaker
@@ -2195,7 +2194,7 @@ class SpeakerResolution(Segmentation):
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
             if self.subject_lead(before[cut + 1 :].split()) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
-                    continue  # (a headline, a caption, a byline: no sentence of the story)
+                    return None  # (a byline: no sentence of the story)
                 if not self.in_quoted_words(state.text, person.start):
                     return person
                 if not self.in_own_sentence(person.start, at, state):
@@ -2236,25 +2235,14 @@ class SpeakerResolution(Segmentation):
             return False  # ("Cruz" after "Ted Cruz": the subject again)
         return not self.is_known_name(last.name, state)
 
-    def aside_spans(self, text: str, context: Sequence[Span], headline: Span | None) -> tuple[Span, ...]:
-        """The *context* spans that are no sentence of the story (:attr:`State.context
-        <newsparse.quotes.model.State.context>`): captions, and a headline unless it ends as a
-        sentence does (a first line ``Tom Berg opened the school.`` over a quote is the story's
-        first sentence; ``Tom Berg quits council`` is a title).
-
-        .. versionadded:: 0.2
-        """
-        return tuple(span for span in context if span != headline or not ends_sentence(span.slice(text)))
-
     def outside_story(self, pos: int, state: State) -> bool:
-        """Whether a name at *pos* stands outside the story's own sentences, on a line read only
-        for names or as furniture (the headline, a caption, the byline:
-        :attr:`~newsparse.quotes.model.State.context`, :attr:`~newsparse.quotes.model.State.furniture`).
-        Such a name is never the subject a pronoun falls back to (:meth:`last_subject`).
+        """Whether a name at *pos* stands on a line the layout read as furniture (the byline, a
+        sign-off: :attr:`~newsparse.quotes.model.State.furniture`): never the subject a pronoun
+        falls back to (:meth:`last_subject`), and nothing sure before it.
 
         .. versionadded:: 0.2
         """
-        return any(span.start <= pos < span.end for span in (*state.context, *state.furniture))
+        return any(span.start <= pos < span.end for span in state.furniture)
 
     def subject_since_speaker(self, at: int, state: State) -> str | None:
         """The last person named before *at* as a sentence's subject (:meth:`last_subject`) when
