@@ -166,3 +166,18 @@ def test_every_question_verb_is_seen_by_the_paragraph_test(parser: QuoteParser) 
     for verb in parser._asked_folded:
         assert parser.asks_question(f"The reporters {verb} the mayor about the bridge."), verb
     assert not parser.asks_question("The mayor opened the bridge on Friday.")
+
+
+# (sentence, where the reported words begin: after "that", or at it when it is the clause's subject)
+THAT_CLAUSES = [
+    ("Ortiz said that the plan would fail.", "the plan would fail."),
+    ("Ortiz said that would be a mistake.", "that would be a mistake."),
+    ("Ortiz said  that  the plan would fail.", "the plan would fail."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), THAT_CLAUSES)
+def test_that_as_subject_reads_back_over_blanks_only(sentence: str, words: str) -> None:
+    that = PARSER._that.match(sentence, sentence.index(" that") if "  that" not in sentence else sentence.index("  that"))
+    assert that is not None
+    assert sentence[PARSER.that_as_subject(sentence, that) :] == words
