@@ -117,6 +117,8 @@ class SpeakerResolution(Segmentation):
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if len(words) > 2 and self.names.is_post_nominal(words[-1]):
+            return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
         if self.names_verb_object(words, preceding) or self.names_agent(words):
