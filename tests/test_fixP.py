@@ -11,7 +11,7 @@ from newsparse.names import NameModel
 from newsparse.people import PersonIndex
 from newsparse.quotes.parser import QuoteParser
 from newsparse.vocabulary import Vocabulary
-from quote_cases import mention_rows
+from quote_cases import Case, article_of, mention_rows, quotes_of
 
 #: (paragraphs, the quotes' (speaker's name, mention)): a word inside a quotation is never the
 #: subject of the next quotation's sentence; the quote holding it gives the speaker instead
@@ -270,3 +270,88 @@ def test_an_aside_in_a_long_subject_keeps_its_name() -> None:
         'once said, "It happened so many times before that nobody could count them").'
     )
     assert [name for _, _, name, _ in mention_rows(text)] == ["Ana Lemkin"]
+
+
+#: (headline, its quotes' (text, cue, speaker's name)): a noun for people with no article after an
+#: inverted cue, closing the headline, is the speaker (headlines drop articles)
+BODY = "The minister spoke on Monday about the water industry and its bosses."
+HEADLINE_SPEAKERS = [
+    ("Water firm bosses 'should be jailed', says minister", [("should be jailed", "says", "minister")]),
+    ('Water firm bosses "should be jailed", says minister', [("should be jailed", "says", "minister")]),
+    ("'We will not back down,' says union chief", [("We will not back down,", "says", "union chief")]),
+    # near-misses: with the article, a name, and words that go on after the noun
+    ("Water firm bosses 'should be jailed', says the minister", [("should be jailed", "says", "the minister")]),
+    ("Water firm bosses 'should be jailed', says Ana Ruiz", [("should be jailed", "says", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINE_SPEAKERS)
+def test_a_bare_noun_closing_a_headline_speaks(headline: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = article_of(BODY, headline=headline).quotes
+    assert [(q.text, q.cue, q.speaker and q.speaker.name) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The man was armed," said police.', [("said", "police")]),
+        ('"It was planned from the start," said prosecutors.', [("said", "prosecutors")]),
+        # near-misses: words after the noun, a clause after the cue
+        ('"The man was armed," said officials on Monday.', [(None, None)]),
+        ('"The man was armed," said it was over.', [(None, None)]),
+    ],
+)
+def test_a_bare_noun_after_an_inverted_cue(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(cue, name) for _, _, _, _, cue, name, _ in quotes_of(Case(text, []))] == expected
+
+
+#: (paragraph, the quotes' (speaker's name, mention)): the writer's ``I`` is never a speaker the
+#: paragraph names after it (its quotations are read before its reported speech)
+WRITER = [
+    (
+        'I asked Tom Hale whether he regretted leaving. "Every day," he said.',
+        [("I", "I"), ("Tom Hale", "he")],
+    ),
+    (
+        'I told Ana Ruiz that the plan had failed. "We will try again," she said.',
+        [("I", "I"), ("Ana Ruiz", "she")],
+    ),
+    # near-misses: no quotation after it, and a quotation that is the writer's own words before
+    ("I asked Tom Hale whether he regretted leaving.", [("I", "I")]),
+    ('Tom Hale spoke first. "Every day," he said.', [("Tom Hale", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITER)
+def test_the_writer_is_no_speaker_named_after(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, mention) for _, _, name, mention in mention_rows(text)] == expected
+
+
+#: (paragraphs, the quotes' (speaker's name, mention)): a Spanish dropped subject takes the person
+#: set off after a role in the sentence before, and never the last speaker when its paragraph names
+#: someone else first
+FIRST = "Yolanda Díaz habló primero. «Es histórico», aseguró Díaz."
+DROPPED = [
+    (
+        [FIRST, "El ministro, Unai Sordo, celebró el pacto. «El diálogo funciona», dijo."],
+        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "dijo")],
+    ),
+    (
+        [FIRST, "El ministro, Unai Sordo, celebró el pacto. Añadió que el diálogo funciona."],
+        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "Añadió")],
+    ),
+    (
+        [FIRST, "El secretario general de CCOO, Unai Sordo, celebró el pacto. «El diálogo funciona», dijo."],
+        [("Yolanda Díaz", "Díaz"), (None, None)],
+    ),
+    # near-misses: no one named in the paragraph, and the last speaker named in it again
+    ([FIRST, "La reunión duró tres horas. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "dijo")]),
+    ([FIRST, "Díaz citó el acuerdo. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "dijo")]),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), DROPPED)
+def test_a_dropped_subject_after_someone_else_named(
+    pieces: list[str], expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(name, mention) for _, _, name, mention in mention_rows("\n\n".join(pieces), "es")] == expected

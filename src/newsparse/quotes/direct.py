@@ -1731,8 +1731,10 @@ class DirectQuotes(SpeakerResolution):
 
     def dropped_subject(self, at: int, state: State, number: int) -> str | None:
         """The name a dropped subject at *at* refers to: the person the paragraph names as a
-        sentence's subject before it, when it names no one else, else the last speaker of this
-        paragraph or the one before, else ``None`` (no one sure).
+        sentence's subject before it, when it names no one else, or set off by commas after a role
+        opening the sentence before (:meth:`apposed_actor_before`), else the last speaker of this
+        paragraph or the one before unless the paragraph names someone else before *at*
+        (:meth:`someone_else_named`), else ``None`` (no one sure).
 
         .. versionadded:: 0.2
         """
@@ -1742,9 +1744,29 @@ class DirectQuotes(SpeakerResolution):
         if named:
             return named
         last = state.last_speaker
+        apposed = self.apposed_actor_before(at, state) if named is None else None
+        if apposed is not None:
+            return apposed  # ("El ministro, Unai Sordo, celebró el pacto. «...», dijo.": Sordo)
         if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
+            if self.someone_else_named(at, state):
+                return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
             return last.name
         return None
+
+    def apposed_actor_before(self, at: int, state: State) -> str | None:
+        """The name of the person set off by commas after a role that opens the sentence right
+        before *at*'s own in its paragraph (:meth:`apposed_subject`: ``El ministro, Unai Sordo,
+        celebró el pacto.``), resolved; ``None`` when that sentence opens otherwise.
+
+        .. versionadded:: 0.2
+        """
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 1:
+            return None
+        subject = self.apposed_subject(state.paragraph_text, state.sentence_starts[index - 1], state.sentence_starts[index], state)
+        if subject is None or subject.several or not subject.person:
+            return None
+        return self.resolve_name(subject.mention.text, state.absolute(subject.mention.start), state)
 
     def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the

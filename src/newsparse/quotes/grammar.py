@@ -121,6 +121,9 @@ class SpeakerGrammar(QuoteWords):
     #: The most distinct cue words in a window that :meth:`cues` finds one by one with
     #: ``str.find``; a window with more is read token by token (:meth:`cues_by_token`).
     CUE_FIND_WORDS: ClassVar[int] = 8
+    #: The most words of a noun for people with no article after an inverted cue that closes its
+    #: text (``"...," says union chief``: :meth:`bare_noun_closing`).
+    MAX_BARE_SPEAKER_WORDS: ClassVar[int] = 2
     #: The most lower-case words between a determiner after one of :attr:`ROLE_LINKS` and the
     #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
     MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
@@ -1657,6 +1660,7 @@ class SpeakerGrammar(QuoteWords):
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
         opens = opens or len(self.split_elision([first])) > 1  # "a dit l’entraîneur"
+        opens = opens or (not source and self.bare_noun_closing(raw, span, stop))  # "..., says minister"
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
@@ -1673,6 +1677,22 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def bare_noun_closing(self, raw: str, span: tuple[int, int], stop: int) -> bool:
+        """Whether ``raw[span[0]:span[1]]``, the phrase after an inverted cue, is a noun for people
+        with no article (:meth:`is_person_noun`, at most :attr:`MAX_BARE_SPEAKER_WORDS` words in
+        lower case: ``says minister``, ``says union chief``, ``said police``, the way headlines
+        and short reports write it) and nothing but punctuation follows it before *stop*: the
+        speaker, not the start of a clause.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return False
+        if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
+            return False
+        return not any(c.isalnum() for c in raw[span[1] : stop])
 
     def with_particles(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that
