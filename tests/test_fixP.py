@@ -355,3 +355,8 @@ def test_a_dropped_subject_after_someone_else_named(
     pieces: list[str], expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(name, mention) for _, _, name, mention in mention_rows("\n\n".join(pieces), "es")] == expected
+
+
+def test_a_date_opening_the_clause_is_no_prepositional_phrase() -> None:
+    text = "On February 2 the company, a ferry operator, said a tentative agreement had been signed."
+    assert [(name, mention) for _, _, name, mention in mention_rows(text)] == [("the company", "the company")]

@@ -1385,12 +1385,15 @@ class SpeakerGrammar(QuoteWords):
 
     def in_prepositional_phrase(self, raw: str, floor: int, pos: int) -> bool:
         """Whether the words before *pos*, from the last comma before it (or *floor*), open with one
-        of :attr:`PREPOSITIONS` or a participle in :attr:`GERUND_SUFFIX` (``In a statement read to
-        the court``, ``Speaking to the court``): whatever stands at *pos* is inside that phrase, an
-        object, never a subject.
+        of :attr:`PREPOSITIONS` or a participle in :attr:`GERUND_SUFFIX` and end in one of
+        :attr:`ROLE_LINKS` (``In a statement read to the court``, ``Speaking to the court``):
+        whatever stands at *pos* is inside that phrase, an object, never a subject (but ``On
+        February 2 the company`` opens the clause).
 
         .. versionadded:: 0.2
         """
+        if self.token_before(raw, pos, floor) not in self._role_links:
+            return False  # ("On February 2 the company, a health maintenance organization, said": its subject)
         first = self._word.search(raw, raw.rfind(",", floor, pos) + 1 or floor, pos)
         if first is None:
             return False
