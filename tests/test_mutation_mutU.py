@@ -272,3 +272,81 @@ def test_a_paragraph_pasted_twice(text: str, paragraphs: list[str], repeats: lis
     assert [part.kind for part in article.boilerplate if part.kind != "repeat"] == (
         ["advertisement"] if "Advertisement" in text else []
     )
+
+
+# -- ArticleParser.header_debris_kind: a standfirst over its author's name needs a headline over it ------------
+
+STUDY = "Researchers say the rise over thirty years outpaced every model they had tried."
+
+
+@pytest.mark.parametrize(("lines", "kind"), [([HEADLINE, STUDY, "Maria Okafor", "", WATER], "standfirst"), ([STUDY, "Maria Okafor", "", WATER], None)])
+def test_a_sentence_over_an_authors_name(lines: list[str], kind: str | None) -> None:
+    state = state_of(*lines)
+    index = len(lines) - 4
+    if index:  # the headline read, as the header rules leave it
+        state.headline = Headline(HEADLINE, state.lines[0].span)
+    assert PARSER.author_under(state, index)
+    assert PARSER.header_debris_kind(state, index) == kind
+
+
+# -- ArticleParser.is_teaser: a short line of the header that the story prints again -----------------------------
+
+TEASE = "Boats are back on the water."
+LONG_TEASE = (
+    "The ferry line between the islands reopened on Tuesday after a storm closed it for a week, and the operator said"
+    " more boats would run from next month as repairs to the northern pier went on through the winter months."
+)  # forty words, the most a standfirst has
+
+TEASERS = [
+    # (the blocks, whether the second is a teaser)
+    ([FERRY_HEAD, TEASE, "By Jane Roe", TEASE, FERRY, MORE], True),
+    # not printed again
+    ([FERRY_HEAD, TEASE, "By Jane Roe", FERRY, MORE], False),
+    # printed again as the text's last line
+    ([FERRY_HEAD, TEASE, "By Jane Roe", FERRY, MORE, TEASE], True),
+    # right under itself, a short line: a teaser printed twice
+    ([FERRY_HEAD, TEASE, TEASE, FERRY, MORE], True),
+    # right under itself with the story under the copy: a lede pasted twice
+    ([FERRY_HEAD, FERRY, FERRY, MORE, LAST], False),
+    ([FERRY_HEAD, FERRY, FERRY, MORE], False),
+    ([FERRY_HEAD, FERRY, FERRY, MORE, "Advertisement"], False),
+    # ... but with nothing under the copy it is no lede
+    ([FERRY_HEAD, FERRY, FERRY], True),
+    # a block pasted twice: the line under it stands under its copy too
+    ([FERRY_HEAD, TEASE, "Key points", TEASE, "Key points", FERRY], False),
+    # the line under the copy only opens with the line under it: no block pasted twice
+    ([FERRY_HEAD, TEASE, "Key points", TEASE, "Key points of the repair plan", FERRY], True),
+    # ... further down the page, with a long line under it, or under a long line
+    ([FERRY_HEAD, TEASE, "Key points", MORE, LAST, TEASE, "Key points", FERRY], False),
+    ([FERRY_HEAD, TEASE, FERRY, TEASE, FERRY, MORE], False),
+    ([FERRY_HEAD, LONG_TEASE, "Key points", LONG_TEASE, "Key points", FERRY], False),
+    # a lede that tells the day, the story under it, printed again lower down
+    ([FERRY_HEAD, FERRY, MORE, LAST, FERRY], False),
+    # forty words are a standfirst's, forty-one are not
+    ([FERRY_HEAD, LONG_TEASE, "By Jane Roe", LONG_TEASE, MORE], True),
+    ([FERRY_HEAD, LONG_TEASE.replace("winter months", "winter and spring"), "By Jane Roe",
+      LONG_TEASE.replace("winter months", "winter and spring"), MORE], False),
+]
+
+
+@pytest.mark.parametrize(("parts", "expected"), TEASERS)
+def test_a_teaser_the_story_prints_again(parts: list[str], expected: bool) -> None:
+    text = blocks(*parts)
+    assert PARSER.is_teaser(ParseState(text, split_lines(text)), 1) is expected
+
+
+def test_a_teaser_printed_again_too_far_down() -> None:
+    count = ArticleParser.TEASER_WINDOW // len(MORE + "\n\n")  # the story's blocks that fill the window
+    far = blocks(FERRY_HEAD, TEASE, "By Jane Roe", *[MORE] * count, TEASE)
+    near = blocks(FERRY_HEAD, TEASE, "By Jane Roe", *[MORE] * (count - 2), TEASE)
+    assert [PARSER.is_teaser(ParseState(text, split_lines(text)), 1) for text in (far, near)] == [False, True]
+
+
+def test_a_teaser_printed_again_only_in_the_repeat() -> None:
+    # the page's last three lines print its first three again: the teaser's copy is in the repeat, which is not read
+    text = blocks(FERRY, MORE, TEASE, "By Jane Roe", LAST, "The pier will reopen in May.", FERRY, MORE, TEASE)
+    lines = split_lines(text)
+    start, end = PARSER.repeat_run(lines, text)
+    assert (start, end) == (6, 9)
+    assert PARSER.is_teaser(ParseState(text, lines[:start]), 2) is False
+    assert PARSER.is_teaser(ParseState(text, lines), 2) is True
