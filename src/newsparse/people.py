@@ -432,6 +432,8 @@ class PersonIndex:
         if len(piece) < 2:
             return None  # a name has two words or more
         names = names if names is not None else cls.NAME_MODEL(vocabulary)
+        while len(piece) > 2 and names.is_post_nominal(piece[-1].group()):
+            piece = piece[:-1]  # ("Helen Park KC": the letters after a name are not in it)
         values = [word.group() for word in piece]
         count = 0  # how many of the last words are in the name
         following: str | None = None  # the word after this one, once it is in the name

@@ -144,6 +144,12 @@ class SpeakerGrammar(QuoteWords):
     #: The most distinct cue words in a window that :meth:`cues` finds one by one with
     #: ``str.find``; a window with more is read token by token (:meth:`cues_by_token`).
     CUE_FIND_WORDS: ClassVar[int] = 8
+    #: The most words of a noun for people with no article after an inverted cue that closes its
+    #: text (``"...," says union chief``: :meth:`bare_noun_closing`).
+    MAX_BARE_SPEAKER_WORDS: ClassVar[int] = 2
+    #: The most lower-case words between a determiner after one of :attr:`ROLE_LINKS` and the
+    #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
+    MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
     #: The most characters of a paragraph whose tokens :meth:`cue_scan` lists at once: a longer
     #: one is listed in pieces about this long, each cut at a character that is in no token, so
     #: that a paragraph of megabytes builds no list of all its tokens.
@@ -1348,11 +1354,16 @@ class SpeakerGrammar(QuoteWords):
             match is not None
             and match["name2"] is not None
             and match["name2"][:1].islower()
-            and (self.after_preposition(raw, start, match.start("name2")) or not self.is_speaker_phrase(match["name2"]))
+            and (
+                self.after_preposition(raw, start, match.start("name2"))
+                or self.in_prepositional_phrase(raw, start, match.start("name2"))
+                or not self.is_speaker_phrase(match["name2"])
+            )
         ):
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
-            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon";
-            # nor is one that names no one: "... to the end, her aide, Tom Berg, said")
+            # is its object, no subject, and so is one further on in its phrase, "In a statement read
+            # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
+            # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said")
             match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is None:
             return None
@@ -1445,6 +1456,24 @@ class SpeakerGrammar(QuoteWords):
             return False
         return self.token_before(raw, pos, floor).casefold() in self._prepositions
 
+    def in_prepositional_phrase(self, raw: str, floor: int, pos: int) -> bool:
+        """Whether the words before *pos*, from the last comma before it (or *floor*), open with one
+        of :attr:`PREPOSITIONS` or a participle in :attr:`GERUND_SUFFIX` and end in one of
+        :attr:`ROLE_LINKS` (``In a statement read to the court``, ``Speaking to the court``):
+        whatever stands at *pos* is inside that phrase, an object, never a subject (but ``On
+        February 2 the company`` opens the clause).
+
+        .. versionadded:: 0.2
+        """
+        if self.token_before(raw, pos, floor) not in self._role_links:
+            return False  # ("On February 2 the company, a health maintenance organization, said": its subject)
+        first = self._word.search(raw, raw.rfind(",", floor, pos) + 1 or floor, pos)
+        if first is None:
+            return False
+        low = first.group().casefold()
+        suffix = self.GERUND_SUFFIX
+        return low in self._prepositions or (bool(suffix) and low.endswith(suffix) and len(low) > len(suffix) + 2)
+
     def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
         sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name.
@@ -1500,13 +1529,20 @@ class SpeakerGrammar(QuoteWords):
         """Where the role ends *words* starts when they end with a noun for a role
         (the vocabulary's :meth:`~newsparse.vocabulary.Vocabulary.is_role_noun`) and one of
         :attr:`ROLE_LINKS` other than ``of`` and the locatives (``A lawyer for``, ``An aide to``), maybe
-        with a determiner after it: the phrase after the link names whom the role serves, not the speaker.  The role starts at the
+        with a determiner after it and up to :attr:`MAX_LINK_DESCRIPTOR_WORDS` lower-case words
+        after that (``A spokeswoman for the shipping line``, :meth:`link_descriptor`): the phrase
+        after the link names whom the role serves, not the speaker.  The role starts at the
         determiner before the noun, with at most one word between (``A senior aide to``); ``None``
         otherwise.
 
         .. versionadded:: 0.2
         """
-        if words and words[-1].group().casefold() in self._determiners:
+        described = 0  # ("A spokeswoman for the shipping line Maersk, who ...": lower-case words describe it)
+        while described < min(self.MAX_LINK_DESCRIPTOR_WORDS, len(words) - 1) and self.link_descriptor(words[-1 - described]):
+            described += 1
+        if described and words[-1 - described].group().casefold() in self._determiners:
+            words = words[: -1 - described]
+        elif words and words[-1].group().casefold() in self._determiners:
             words = words[:-1]  # ("A spokesman for the Port Authority, who ...")
         if len(words) < 3:
             return None
@@ -1520,6 +1556,15 @@ class SpeakerGrammar(QuoteWords):
                 between = raw[m.end() : words[-1].start()]
                 return m.start() if not _GAP_PUNCTUATION.search(between) else None
         return None
+
+    def link_descriptor(self, word: regex.Match[str]) -> bool:
+        """Whether *word* may describe the name after a role's link and its determiner (``the
+        shipping line Maersk``): in lower case, and no determiner nor one of :attr:`ROLE_LINKS`.
+
+        .. versionadded:: 0.2
+        """
+        text = word.group()
+        return text[:1].islower() and text.casefold() not in self._determiners and text not in self._role_links
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
@@ -1691,6 +1736,7 @@ class SpeakerGrammar(QuoteWords):
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
         opens = opens or len(self.split_elision([first])) > 1  # "a dit l’entraîneur"
+        opens = opens or (not source and self.bare_noun_closing(raw, span, stop))  # "..., says minister"
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
@@ -1707,6 +1753,22 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def bare_noun_closing(self, raw: str, span: tuple[int, int], stop: int) -> bool:
+        """Whether ``raw[span[0]:span[1]]``, the phrase after an inverted cue, is a noun for people
+        with no article (:meth:`is_person_noun`, at most :attr:`MAX_BARE_SPEAKER_WORDS` words in
+        lower case: ``says minister``, ``says union chief``, ``said police``, the way headlines
+        and short reports write it) and nothing but punctuation follows it before *stop*: the
+        speaker, not the start of a clause.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return False
+        if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
+            return False
+        return not any(c.isalnum() for c in raw[span[1] : stop])
 
     def with_particles(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that
