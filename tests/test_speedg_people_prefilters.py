@@ -44,6 +44,10 @@ class _AnyEnding(Vocabulary):
     ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ("",)
 
 
+class _OneLetterEnding(Vocabulary):
+    ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ment", "o")
+
+
 class _NoEnding(Vocabulary):
     ADVERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
 
@@ -57,6 +61,10 @@ class _NoEnding(Vocabulary):
         (VOCABULARY, "Eventually", True), (VOCABULARY, "Finalement", False),
         # an empty ending lets every long enough word in lower case after its capital through
         (_AnyEnding(), "Ordinary", True), (_AnyEnding(), "McNally", False), (_AnyEnding(), "Short", False),
+        # "ly" ends every English ending: "Hillary" and "Kelly" pass the letters' check, not the endings'
+        (VOCABULARY, "Hillary", False), (VOCABULARY, "Kimberly", False), (VOCABULARY, "Reportedly", True),
+        # a one-letter ending is looked up whole
+        (_OneLetterEnding(), "Allegretto", True), (_OneLetterEnding(), "Finalement", True), (_OneLetterEnding(), "Prestige", False),
         # no endings: no adverb at all
         (_NoEnding(), "Eventually", False),
     ],
