@@ -220,6 +220,32 @@ def test_a_subclass_may_give_its_own_keys() -> None:
     assert BoilerplateParser().kind(other) == "copyright"
 
 
+class _KeysFirst(BoilerplateParser):
+    PROSE_PATTERN_FIRST = frozenset()
+
+
+class _PatternsFirst(BoilerplateParser):
+    PROSE_PATTERN_FIRST = frozenset(BoilerplateParser.PROSE_PATTERNS)
+
+
+@pytest.mark.parametrize(("text", "kind"), PROSE)
+def test_the_order_of_pattern_and_keys_changes_no_kind(text: str, kind: str | None) -> None:
+    # a kind tried by its pattern first (PROSE_PATTERN_FIRST) or by its keys first claims the same lines
+    assert _KeysFirst().kind(text) == kind
+    assert _PatternsFirst().kind(text) == kind
+
+
+@pytest.mark.parametrize("first", [frozenset(), frozenset({"subscribe"})])
+def test_a_kind_tried_by_its_pattern_first_still_needs_a_key(first: frozenset[str]) -> None:
+    class Courier(BoilerplateParser):
+        PROSE_KEYS = {**BoilerplateParser.PROSE_KEYS, "subscribe": ("harbour",)}
+        PROSE_PATTERN_FIRST = first
+
+    # the subscribe pattern matches both; only the line with the key is claimed
+    assert Courier().kind("Sign up for our newsletter to get the Harbour news every morning.") == "subscribe"
+    assert Courier().kind("Sign up for our newsletter to get the news in your inbox every morning.") is None
+
+
 # a pattern added to the built-in copyright kind, and a new prose kind
 _OWNER = r"(?:all\s++)?photos\s++(?:are\s++)?(?:the\s++)?property\s++of\b.{0,100}"
 _PROMO = r"get\s++the\s++app\b.{0,100}"

@@ -22,6 +22,7 @@ from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
 from .lines import (
     CLOSERS,
+    PROSE_WINDOW,
     Line,
     LineList,
     ends_sentence,
@@ -2274,6 +2275,9 @@ class ArticleParser:
         in any script.  Words are counted by :func:`~newsparse.lines.word_count`, so a Chinese or
         Japanese line counts too."""
         words = lines[index].text[: self.PROSE_CHARS].split()
+        enough = self.PROSE_WORDS
+        if len(words) >= enough and (self.PROSE_CHARS <= PROSE_WINDOW or len(" ".join(words[:enough])) <= PROSE_WINDOW):
+            return True  # (the line alone has the words, all within what word_count reads: the lines under it add none)
         end = index
         while (
             end + 1 < len(lines)
