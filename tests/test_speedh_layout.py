@@ -72,6 +72,14 @@ SENTENCES = [
     ("市长说。", 6, False, False),  # one word of three letters: no second word
     ("Mayor", 1, False, False),
     ("市长说话", 1, False, True),  # one spaced word of several letters without case
+    # the first word in lower case after the first min_words words, or none at all
+    ("NEW YORK CITY MAYOR ERIC ADAMS SAID on Monday.", 6, True, True),
+    ("NEW YORK CITY MAYOR ERIC ADAMS SAID ON MONDAY.", 6, False, False),
+    ("NEW YORK CITY MAYOR ERIC ADAMS SAID ON MONDAY.", 2, False, False),
+    ("The MAYOR SAID.", 2, False, False),  # a capital first word does not count
+    ("Rain fell.", 2, True, True),
+    ("Rain fell.", 3, False, True),
+    ("Rain   fell .  ", 2, True, True),
 ]
 
 
