@@ -7,6 +7,12 @@ from newsparse import Article, Span
 from newsparse.lines import split_lines
 
 
+def blocks(*pieces: str) -> str:
+    """An article's text from its blocks (header lines, paragraphs), a blank line between each and a
+    line end after the last, as a page copied into a text file reads."""
+    return "\n\n".join(pieces) + "\n"
+
+
 def part_spans(article: Article) -> list[Span]:
     """The spans of the parts that lines are sorted into: the kicker's ``section_span``, headline,
     byline, dateline, stamps, paragraphs, boilerplate and every print of a caption (quotes and

@@ -13,7 +13,7 @@ import pytest
 import newsparse
 from newsparse import ArticleParser
 from newsparse.lines import split_lines
-from parts import holds_every_line
+from parts import blocks, holds_every_line
 
 # -- 1. story printed twice ---------------------------------------------------------------------
 
@@ -26,10 +26,6 @@ P3 = "Construction is expected to begin in the spring and finish by the end of n
 BODY = [P1, P2, P3]
 HEADER = [KICKER, HEADLINE, BYLINE]
 FOOTER = "© 2025 Riverton Daily Herald. All rights reserved."
-
-
-def blocks(*pieces: str) -> str:
-    return "\n\n".join(pieces)
 
 
 def header(*lines: str) -> str:

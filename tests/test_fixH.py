@@ -10,32 +10,28 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ArticleParser, parse_article
-from parts import holds_every_line
+from parts import blocks, holds_every_line
 
 LEDE = "The council said on Monday it would review the decision after complaints from residents."
 NEXT = "Residents had said the new charges were unfair to people who work night shifts."
 HEAD = "Council to review parking decision\nBy Jane Roe\n\n"
 
 
-def story(*paragraphs: str) -> str:
-    return "\n\n".join(paragraphs) + "\n"
-
-
 # 1. a lede over a button: (text, the first paragraph, the button's kind, the lines filed as boilerplate)
 BUTTONS = [
-    (HEAD + story(LEDE, "Read more", NEXT), LEDE, "related", ["Read more"]),
-    (HEAD + story(LEDE, "READ MORE", NEXT), LEDE, "related", ["READ MORE"]),
-    (HEAD + story(LEDE, "Read the full story", NEXT), LEDE, "related", ["Read the full story"]),
-    (HEAD + story(LEDE, "Read full article »", NEXT), LEDE, "related", ["Read full article »"]),
+    (HEAD + blocks(LEDE, "Read more", NEXT), LEDE, "related", ["Read more"]),
+    (HEAD + blocks(LEDE, "READ MORE", NEXT), LEDE, "related", ["READ MORE"]),
+    (HEAD + blocks(LEDE, "Read the full story", NEXT), LEDE, "related", ["Read the full story"]),
+    (HEAD + blocks(LEDE, "Read full article »", NEXT), LEDE, "related", ["Read full article »"]),
     # near-miss: a teaser for another page (no day of the news) over a button stays a teaser
     (
-        HEAD + story("The best deals of the week, picked by our editors.", "Read More", NEXT),
+        HEAD + blocks("The best deals of the week, picked by our editors.", "Read More", NEXT),
         NEXT,
         "related",
         ["The best deals of the week, picked by our editors.", "Read More"],
     ),
     # near-miss: a sentence that only starts with the button's words is the story
-    (HEAD + story(LEDE, "Read the story of the flood again.", NEXT), LEDE, None, []),
+    (HEAD + blocks(LEDE, "Read the story of the flood again.", NEXT), LEDE, None, []),
 ]
 
 
@@ -58,18 +54,18 @@ DE_NEXT = "Die Opposition kritisierte die hohen Kosten für künftige Generation
 
 # 2. a lede printed again lower down: (language, text, the paragraphs, the lines filed as standfirst)
 AGAIN = [
-    ("en", "School board delays vote on budget\nBy Kim Park\n\n" + story(SCHOOL, MORE, BOARD, SCHOOL, VOTE),
+    ("en", "School board delays vote on budget\nBy Kim Park\n\n" + blocks(SCHOOL, MORE, BOARD, SCHOOL, VOTE),
      [SCHOOL, MORE, BOARD, SCHOOL, VOTE], []),
-    ("en", "School board delays vote on budget\n\n" + story(SCHOOL, MORE, BOARD, SCHOOL, VOTE),
+    ("en", "School board delays vote on budget\n\n" + blocks(SCHOOL, MORE, BOARD, SCHOOL, VOTE),
      [SCHOOL, MORE, BOARD, SCHOOL, VOTE], []),
-    ("de", "Bundestag beschließt Rentenpaket\nVon Anna Schmidt\n\n" + story(DE_LEDE, DE_NEXT, DE_LEDE, "Die Abstimmung war knapp."),
+    ("de", "Bundestag beschließt Rentenpaket\nVon Anna Schmidt\n\n" + blocks(DE_LEDE, DE_NEXT, DE_LEDE, "Die Abstimmung war knapp."),
      [DE_LEDE, DE_NEXT, DE_LEDE, "Die Abstimmung war knapp."], []),
     # near-miss: a teaser that says no day, printed again after the lede, stays a standfirst
-    ("en", "School board delays vote on budget\n\n" + BOARD + "\n\n" + story(SCHOOL, BOARD, VOTE),
+    ("en", "School board delays vote on budget\n\n" + BOARD + "\n\n" + blocks(SCHOOL, BOARD, VOTE),
      [SCHOOL, BOARD, VOTE], [BOARD]),
     # near-miss: a standfirst over the byline, the story's first paragraph its copy, stays a standfirst
     # (its copy before the story is filed too: only the lines after it are asserted)
-    ("en", "School board delays vote on budget\n\n" + SCHOOL + "\n\nBy Kim Park\n\n" + story(SCHOOL, MORE, BOARD),
+    ("en", "School board delays vote on budget\n\n" + SCHOOL + "\n\nBy Kim Park\n\n" + blocks(SCHOOL, MORE, BOARD),
      [MORE, BOARD], [SCHOOL]),
 ]
 
@@ -91,14 +87,14 @@ PROTEST = "Protesters rally outside parliament\n"
 
 # 3. running text under a byline, a list or subheads under it: (text, the paragraphs, the boilerplate's texts)
 UNDER_BYLINE = [
-    (PROTEST + "By Jane Roe\n\n" + story(RALLY, "Their demands:", "• End the fuel tax", "• Hold a referendum", POLICE),
+    (PROTEST + "By Jane Roe\n\n" + blocks(RALLY, "Their demands:", "• End the fuel tax", "• Hold a referendum", POLICE),
      [RALLY, "Their demands:", "• End the fuel tax", "• Hold a referendum", POLICE], []),
-    (PROTEST + "By Jane Roe\n\n" + story(RALLY, "What happens next", "Who organised it", POLICE),
+    (PROTEST + "By Jane Roe\n\n" + blocks(RALLY, "What happens next", "Who organised it", POLICE),
      [RALLY, "What happens next", "Who organised it", POLICE], []),
     # near-miss: a standfirst between the byline and the stamp stays a standfirst
-    (PROTEST + "By Jane Roe\n" + RALLY + "\nPublished May 12, 2025\n\n" + story(POLICE), [POLICE], [RALLY]),
+    (PROTEST + "By Jane Roe\n" + RALLY + "\nPublished May 12, 2025\n\n" + blocks(POLICE), [POLICE], [RALLY]),
     # near-miss: no byline, two paragraphs: both the story
-    (PROTEST + "\n" + story(RALLY, POLICE), [RALLY, POLICE], []),
+    (PROTEST + "\n" + blocks(RALLY, POLICE), [RALLY, POLICE], []),
 ]
 
 
@@ -118,11 +114,11 @@ WORK = "Construction is expected to begin in September and last about four month
 # 4. a kicker, a headline, a standfirst and the author's name alone closing the block:
 # (text, section, headline, byline, the lines filed as boilerplate, the first paragraph)
 AUTHOR_UNDER = [
-    ("Climate crisis\n" + SEAS + "\n" + STUDY + "\nMaria Okafor\n\n" + story(BUS, WORK),
+    ("Climate crisis\n" + SEAS + "\n" + STUDY + "\nMaria Okafor\n\n" + blocks(BUS, WORK),
      ("Climate crisis",), SEAS, "Maria Okafor", [STUDY], BUS),
-    (SEAS + "\n" + STUDY + "\nMaria Okafor\n\n" + story(BUS, WORK), (), SEAS, "Maria Okafor", [STUDY], BUS),
+    (SEAS + "\n" + STUDY + "\nMaria Okafor\n\n" + blocks(BUS, WORK), (), SEAS, "Maria Okafor", [STUDY], BUS),
     # near-miss: a caption over its credit is no standfirst over an author
-    (SEAS + "\n\n" + STUDY + "\nJane Doe/Reuters\n\n" + story(BUS, WORK), (), SEAS, None, None, None),
+    (SEAS + "\n\n" + STUDY + "\nJane Doe/Reuters\n\n" + blocks(BUS, WORK), (), SEAS, None, None, None),
 ]
 
 
@@ -160,7 +156,7 @@ NAVIGATION = [
 
 @pytest.mark.parametrize(("head", "section", "headline", "navigation"), NAVIGATION)
 def test_navigation_over_a_kicker(head: str, section: tuple[str, ...], headline: str, navigation: list[str]) -> None:
-    article = parse_article(head + story(BUS, WORK))
+    article = parse_article(head + blocks(BUS, WORK))
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
     assert [item.text for item in article.boilerplate] == navigation
@@ -168,7 +164,7 @@ def test_navigation_over_a_kicker(head: str, section: tuple[str, ...], headline:
     assert holds_every_line(article)
 
 
-DE_STORY = story(DE_LEDE, DE_NEXT)
+DE_STORY = blocks(DE_LEDE, DE_NEXT)
 
 # 7. a headline wrapped onto two lines: (language, head, headline, the lines filed as boilerplate)
 WRAPPED = [
@@ -189,7 +185,7 @@ WRAPPED = [
 
 @pytest.mark.parametrize(("language", "head", "headline", "filed"), WRAPPED)
 def test_a_headline_wrapped_onto_two_lines(language: str, head: str, headline: str, filed: list[str]) -> None:
-    body = DE_STORY if language == "de" else story(BUS, WORK)
+    body = DE_STORY if language == "de" else blocks(BUS, WORK)
     article = ArticleParser(language=language).parse(head + body)
     assert article.headline is not None and article.headline.text == headline
     assert article.headline.span.slice(article.text).replace("\n", " ") == headline
@@ -215,7 +211,7 @@ LABELS = [
 
 @pytest.mark.parametrize(("head", "section", "headline", "filed"), LABELS)
 def test_a_section_label_in_sentence_case(head: str, section: tuple[str, ...], headline: str, filed: list[str]) -> None:
-    article = parse_article(head + story(BUS, WORK))
+    article = parse_article(head + blocks(BUS, WORK))
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
     assert [item.text for item in article.boilerplate] == filed

@@ -8,15 +8,12 @@ import pytest
 
 from newsparse import ArticleParser, parse_article
 from newsparse.lines import split_lines
+from parts import blocks
 
 FERRY_HEAD = "Ferries resume after storm"
 FERRY = "The ferry line between the islands reopened on Tuesday after a storm closed it for a week, officials said."
 MORE = "The company said more boats would run from next month as the repairs to the northern pier went on."
 LAST = "Tickets bought for the cancelled crossings will be refunded in full, the operator said on its website."
-
-
-def blocks(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 # -- ArticleParser.repeat_run: the shortest text that can be printed twice ---------------------------

@@ -11,6 +11,7 @@ from itertools import islice
 import attrs
 import regex
 
+from ..lines import has_text_between
 from ..names import strip_possessive
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import Vocabulary
@@ -46,6 +47,9 @@ class DirectQuotes(SpeakerResolution):
         adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
         self._adverbial = regex.compile(rf"\s++(?:{adverbials})\s[^,;:\"“”]{{1,50}}")
         self._inverted = self.inverted_pattern()
+        # after a quotation that opens its sentence: a comma (or none after its own "!" or "?")
+        # and a verb in lower case ('„Das ist Unsinn“, polterte Klaus Weber.')
+        self._verb_after_quotation = regex.compile(r"(?P<comma>\s*+,)?+\s++(?P<verb>\p{Ll}[\p{L}\p{M}\-]*+)")
         # the agent after a naming verb in the passive and its quotation: a few words up to
         # punctuation, a dash or one of PHRASE_END_WORDS ('labeled a "witch hunt" by Democrats —')
         self._agent_phrase = regex.compile(
@@ -80,6 +84,10 @@ class DirectQuotes(SpeakerResolution):
             )
             if self.RECIPIENT_WORDS
             else None
+        )
+        # "« ... », estime pour sa part Jean Dupont": an aside or an adverb between the verb and its subject
+        self._aside_before_subject = regex.compile(
+            rf"\s++(?:(?i:{any_of(self.CUE_ASIDES)})|(?P<adverb>\p{{Ll}}[\p{{L}}\p{{M}}]*+))(?=\s++[\p{{L}}\p{{M}}])"
         )
         # "„...“, so Miersch.": a word that gives the quotation before it to the name after it
         particles = any_of(self.ATTRIBUTION_PARTICLES)
@@ -437,6 +445,8 @@ class DirectQuotes(SpeakerResolution):
             after = recipient.end() if np is None and recipient is not None else cue.end()
             if after > cue.end():
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
+            elif np is None:
+                np = self.subject_after_aside(raw, cue.end(), sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
@@ -454,6 +464,19 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The speaker's phrase after an inverted cue that ends at *pos* when one of
+        :attr:`CUE_ASIDES` or an adverb (one of :attr:`ADVERBS`, or a word in
+        :attr:`ADVERB_SUFFIX`) stands between the verb and it (``« ... », estime pour sa part Jean
+        Dupont``, ``« ... », a déclaré également le ministre``); ``None`` otherwise."""
+        aside = self._aside_before_subject.match(raw, pos, stop)
+        if aside is None:
+            return None
+        adverb = aside["adverb"]
+        if adverb is not None and not (adverb in self._adverbs or self.is_adverb(adverb)):
+            return None
+        return self.phrase_after(raw, aside.end(), stop, lenient=True)
 
     def particle_attribution(self, raw: str, pos: int, sentence: tuple[int, int]) -> Attribution | None:
         """``"...", so Miersch.``: one of :attr:`ATTRIBUTION_PARTICLES` at *pos*, right after a
@@ -513,7 +536,11 @@ class DirectQuotes(SpeakerResolution):
         in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
         (``"...," said a spokeswoman, Jennifer Rodstrom.``): the name is the speaker the phrase
         describes; so is it after a role that opens with an owner's possessive (``said Smith's
-        lawyer, Karen Webb.``).  ``None`` for anything else (``..., said Ortiz, a lawyer.``), and
+        lawyer, Karen Webb.``).  After a role that opens with a possessive determiner the name may
+        be one word (``said his daughter, Anne.``, ``a déclaré sa fille, Anne.``), and a short
+        time or place set off by a comma may close the sentence after the name (``aseguró el
+        entrenador del Real Madrid, Carlo Ancelotti, tras el partido.``: :meth:`is_time_tail`).
+        ``None`` for anything else (``..., said Ortiz, a lawyer.``), and
         when a word of :attr:`ROLE_LINKS` or an ``-ing`` word joins a second noun to the role that
         is no body (:meth:`role_for_body`: ``said an attorney for the slain teenager, Ana Ruiz.``):
         the name may be the second noun's, so the role stays the speaker."""
@@ -530,11 +557,26 @@ class DirectQuotes(SpeakerResolution):
         while end < stop and raw[end] not in ",;:!?()\"“”\n":
             end += 1
         words = raw[start:end].split()
-        if not 2 <= len(words) <= self.MAX_NAME_WORDS or raw[end:stop].strip(" .”’\"'"):
+        fewest = 1 if self.kin_role(role) else 2
+        if not fewest <= len(words) <= self.MAX_NAME_WORDS:
+            return None
+        tail = raw[end:stop].strip(" .”’\"'")
+        if tail and not (tail.startswith(",") and self.is_time_tail(tail[1:])):
             return None
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
+        if len(bare) == 1 and self.vocabulary.is_agency(bare[0]):
+            return None  # ("said his lawyer, Reuters.": the outlet that carried it)
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def kin_role(self, role: list[str]) -> bool:
+        """Whether the words of *role* are a possessive determiner and a noun for one person, no
+        group (``his daughter``, ``sa fille``, ``su hija``; not ``his family``): a given name alone
+        may name them (``said his daughter, Anne.``)."""
+        last = role[-1].casefold()
+        if len(role) < 2 or role[0].casefold() not in self._possessive_determiners or last in self._collectives:
+            return False
+        return self.is_singular_person_noun(last) or last in self._gender_words
 
     def role_for_body(self, role: list[str]) -> bool:
         """Whether the words of *role* end in a noun for a body, an organisation, a company or a
@@ -1106,11 +1148,30 @@ class DirectQuotes(SpeakerResolution):
             return True  # called the plan "a disaster", labeled a "witch hunt"
         if len(words) < 2:
             return False
-        if self.is_title(words):
+        if self.is_title(words) and not self.before_inverted_verb(raw, quotation):
             return False  # a title or a name in quotation marks
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def before_inverted_verb(self, raw: str, quotation: Quotation) -> bool:
+        """Whether the quotation opens its sentence and a verb and a speaker's phrase after it
+        close the sentence, set off by a comma or by the quotation's own ``,`` ``!`` ``?``
+        (``„Das ist Unsinn“, polterte Klaus Weber.``, ``"Make America Great Again!" chanted the
+        crowd.``): the place of an attribution whatever its verb, so the words are someone's even
+        when their capitals read as a title's (in German every noun has one).  A verb in
+        :attr:`GERUND_SUFFIX` makes no attribution (``"Frozen", starring Idina Menzel.``)."""
+        if has_text_between(raw, quotation.sentence_start, quotation.open) or quotation.close >= quotation.sentence_end:
+            return False
+        verb = self._verb_after_quotation.match(raw, quotation.close + 1, quotation.sentence_end)
+        if verb is None or (verb["comma"] is None and raw[quotation.end - 1] not in ",!?"):
+            return False
+        if self.GERUND_SUFFIX and verb["verb"].endswith(self.GERUND_SUFFIX):
+            return False
+        phrase = self.phrase_after(raw, verb.end(), quotation.sentence_end, lenient=True)
+        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + "".join(self._marks)):
+            return False  # (the phrase must close the sentence: '"Die Zeit", die Wochenzeitung, berichtete ...')
+        return self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True)
 
     def follows_a_thing(self, raw: str, quotation: Quotation) -> bool:
         """Whether the quotation stands right after an article and a noun that names no speaker
@@ -1149,13 +1210,19 @@ class DirectQuotes(SpeakerResolution):
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within
-        :attr:`NAMING_WINDOW` characters."""
+        :attr:`NAMING_WINDOW` characters; with no such word, the last cue of two words or more
+        there but :attr:`ACCORDING_TO` (French ``a dénoncé un « mépris total »``: an auxiliary and
+        a participle)."""
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
         for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
             if token.group() in self._naming_or_cue:
                 return token
-        return None
+        last = None
+        for cue in self.cues(raw, window, quotation.open):
+            if " " in cue.group() and cue.group().casefold() not in self._according:
+                last = cue
+        return last
 
     def naming_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """Who speaks a quotation that stands inside a sentence: the phrase before the last cue or

@@ -195,6 +195,10 @@ class FrenchQuotes(WithoutEnglishRules):
         "résume", "a résumé", "glisse", "a glissé", "commente", "a commenté", "regrette", "a regretté",
         "déplore", "a déploré", "martèle", "dénonce", "prévient", "témoigne", "a témoigné", "observe",
         "a observé", "tranche", "a tranché",
+        # (the plural of the present, inverted after a quotation: "« ... », dénoncent les syndicats.")
+        "déclarent", "disent", "affirment", "ajoutent", "expliquent", "estiment", "assurent", "soulignent",
+        "indiquent", "précisent", "annoncent", "répondent", "reconnaissent", "insistent", "jugent", "rappellent",
+        "dénoncent", "regrettent", "déplorent", "préviennent", "témoignent", "résument", "concluent", "racontent",
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -282,6 +286,13 @@ class FrenchQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "à", "au", "aux", "en", "lors", "dans", "devant", "qui", "pendant", "après", "avant", "hier", "ce", "cette",
         "et", "selon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        # (where the words were said: "a déclaré le ministre sur France Inter"; not "par", which an agent
+        # follows: "selon des documents consultés par Reuters")
+        "sur", "pour", "avec", "chez", "depuis",
+    )
+    CUE_ASIDES: ClassVar[tuple[str, ...]] = (
+        "pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "à leur tour", "quant à lui",
+        "quant à elle", "lui aussi", "elle aussi",
     )
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "du", "des")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("qui",)
@@ -673,7 +684,10 @@ class SpanishQuotes(WithoutEnglishRules):
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "en", "a", "al", "durante", "ante", "tras", "este", "esta", "ayer", "hoy", "y", "que", "quien", "según",
         "el", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        # (where the words were said: "dijo el ministro desde Bruselas"; not "por", which an agent follows)
+        "con", "desde",
     )
+    CUE_ASIDES: ClassVar[tuple[str, ...]] = ("por su parte", "por sus partes", "a su vez", "por otra parte")
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")

@@ -1261,11 +1261,14 @@ class ReportedSpeech(DirectQuotes):
         if appositive is not None and (self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
+        named: Mention | None = None
         if appositive is not None:
             description = collapse(appositive["d"])
             clause_from = np[1] + appositive.end()
         elif self.named_role(raw, np, rest):
             clause_from = np[1] + rest.index(",", 1)  # the comma after the name
+            between = raw[np[1] : clause_from]
+            named = self.mention(raw, (np[1] + len(between) - len(between.lstrip(" ,")), np[1] + len(between.rstrip())))
         comma = _COMMA.match(raw, clause_from, sentence[1])
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
@@ -1307,6 +1310,11 @@ class ReportedSpeech(DirectQuotes):
         if len(raw[start:end].split()) < self.MIN_WORDS:
             return None
         speaker = self.resolve(mention, state, description, source=True)
+        if named is not None and speaker is not None and speaker.name == speaker.mention:
+            # ("Según su presidente, Antonio Garamendi, ...": a role the index does not resolve, a
+            # possessive one, is the person named right after it)
+            resolved = self.resolve(named, state, None, source=True)
+            speaker = attrs.evolve(speaker, name=resolved.name) if resolved is not None else speaker
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
 

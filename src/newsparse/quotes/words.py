@@ -7,9 +7,12 @@ sets once.
 
 from __future__ import annotations
 
+import itertools
+import math
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 import regex
 
@@ -759,6 +762,11 @@ class QuoteWords:
     #: (Spanish ``«...», aseguró a Efe la portavoz``): the subject follows that person.  Empty in
     #: English (``told``/``to`` follow the subject there).
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Phrases that may stand between an inverted verb and its subject after a quotation, as an
+    #: adverb may (French ``« ... », estime pour sa part Jean Dupont``, Spanish ``«...», aseguró
+    #: por su parte el ministro``): the subject follows them.  Empty in English, where the subject
+    #: comes first (``for his part`` follows the verb set off by commas).
+    CUE_ASIDES: ClassVar[tuple[str, ...]] = ()
     MAX_SEPARATED_WORDS: ClassVar[int] = 8
     #: Relative pronouns that, after a separable verb's particle and a comma and before a word in
     #: lower case, open a clause about the verb's object (German ``kündigte eine Prüfung an, die
@@ -1074,6 +1082,16 @@ class QuoteWords:
     MIN_QUOTATION_WORDS: ClassVar[int] = 2
     #: Quotations of at most this many words, every one capitalised, are titles (``"Make It Work"``).
     MAX_TITLE_WORDS: ClassVar[int] = 8
+    #: The Unicode normal forms in which each word of the word lists (every UPPERCASE tuple of
+    #: words) is matched besides the spelling it is written in: copy from some sources spells
+    #: ``déclaré`` decomposed, ``de\u0301clare\u0301`` (NFD), and the rules read such a cue as
+    #: the composed one, with spans into the text as written (:meth:`add_spellings`).  Lists of
+    #: pairs (:attr:`GENDER_WORDS`, :attr:`QUOTING_PHRASES`) are read as written.  ``()``: every
+    #: word only as written.
+    SPELLING_FORMS: ClassVar[tuple[Literal["NFC", "NFD", "NFKC", "NFKD"], ...]] = ("NFC", "NFD")
+    #: The most spellings of one word with its letters each in any of :attr:`SPELLING_FORMS`
+    #: (:meth:`spellings`); a word with more is matched in each form only.
+    MAX_SPELLINGS: ClassVar[int] = 16
 
     def name_model(self) -> NameModel:
         """The name model that reads the speakers' names: a plain :class:`~newsparse.NameModel`
@@ -1084,6 +1102,7 @@ class QuoteWords:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option(type(self).__name__, "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.check_vocabularies()
+        self.add_spellings()
         #: The library's one name model (see :mod:`newsparse.names`).
         self.names = self.name_model()
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
@@ -1253,6 +1272,36 @@ class QuoteWords:
                     f"{type(self).__name__}.QUOTE_PAIRS[{index}] is {pair!r}: each pair is an opening and a closing "
                     "mark of one character each (put marks of two characters, such as '', in QUOTE_DIGRAPHS)"
                 )
+
+    def add_spellings(self) -> None:
+        """Give this parser, in place of each word list of its class (an UPPERCASE tuple of
+        words) that has a word :attr:`SPELLING_FORMS` spell otherwise, the list with those
+        spellings after its words (``afirmó`` and ``afirmo\\u0301``), so that every set and
+        pattern built from it reads both; the class's lists stay as written.  Run by
+        ``__init__`` before any list is read, once per parser: the text is never normalised,
+        and a word written composed costs nothing more to look up."""
+        for name in dir(type(self)):
+            words = getattr(self, name) if name.isupper() else None
+            if not isinstance(words, tuple) or not words or not all(isinstance(word, str) for word in words):
+                continue
+            spelled = {word: None for word in words}  # (in order, each once)
+            for word in words:
+                if not word.isascii():
+                    spelled.update(dict.fromkeys(self.spellings(word)))
+            if len(spelled) > len(words):
+                setattr(self, name, tuple(spelled))
+
+    def spellings(self, word: str) -> list[str]:
+        """*word* in each of :attr:`SPELLING_FORMS` and, with two forms or more, with each of its
+        letters in any of them (``de\\u0301claré``, as copy mended in part has it), unless that
+        makes more than :attr:`MAX_SPELLINGS` spellings."""
+        forms = [unicodedata.normalize(form, word) for form in self.SPELLING_FORMS]
+        if len(self.SPELLING_FORMS) < 2:
+            return forms
+        letters = [sorted({unicodedata.normalize(form, letter) for form in self.SPELLING_FORMS}) for letter in forms[0]]
+        if math.prod(len(ways) for ways in letters) > self.MAX_SPELLINGS:
+            return forms
+        return forms + ["".join(ways) for ways in itertools.product(*letters)]
 
     # -- shared helpers ----------------------------------------------------------------------
 
