@@ -71,13 +71,13 @@ ROWS: list[tuple[str, str, Expected, str]] = [
     (
         "de",
         "Anna Schmidt leitet das Bauamt.\n\nSchmidt sagte der Zeitung, die Brücke werde im Mai eröffnet.",
-        [("Anna Schmidt", "der Zeitung, die Brücke werde im Mai eröffnet")],
+        [("Anna Schmidt", "die Brücke werde im Mai eröffnet")],  # (the paper told is no part of the words: spkL)
         "de near-miss: a known surname before the verb, the paper told after it, is no opening",
     ),
     (
         "de",
         "Die Ministerin sagte der Zeitung, die Brücke werde im Mai eröffnet.",
-        [("Die Ministerin", "der Zeitung, die Brücke werde im Mai eröffnet")],
+        [("Die Ministerin", "die Brücke werde im Mai eröffnet")],  # (the paper told is no part of the words: spkL)
         "de near-miss: an article's subject before the verb",
     ),
     (

@@ -675,12 +675,13 @@ THE_MAYOR = "Mayor Ana Ortiz opened the terminal on Monday."
 # inside quotation marks that opens with a name, a person described in lower case, a pronoun kept
 # as a paragraph's speaker, and the last speaker named at the paragraph's first character
 PRONOUN_PATHS = [
-    # the last subject is read from an opening curly mark on, as from a straight one
+    # a name in quoted words (after an opening curly mark, as after a straight one) is no subject
+    # of the story's own sentences: the pronoun is left unresolved
     (
         ["The report said: “Tomas Lindqvist closed the port without warning.”", OVER_HE],
         [
             ("Tomas Lindqvist closed the port without warning.", "said", "The report", "The report", 0),
-            ("It is over,", "said", "Tomas Lindqvist", "he", 1),
+            ("It is over,", "said", "he", "he", 1),
         ],
     ),
     # "the" before a role before the name keeps the name the subject

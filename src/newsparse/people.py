@@ -656,6 +656,17 @@ class PersonIndex:
         first = bisect_left(self._starts, start)
         return [self._person(i) for i in range(first, min(first + limit, max(first, bisect_left(self._starts, end))))]
 
+    def people_before(self, start: int, end: int, limit: int = 20) -> list[Person]:
+        """The last *limit* people named from offset *start* up to *end*, in order (the nearest
+        ones to *end*, where :meth:`people_between` gives the first ones).
+
+        .. versionadded:: 0.2
+        """
+        if self._pending is not None:
+            self._read_pending()
+        first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self._person(i) for i in range(max(first, stop - limit), stop)]
+
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
         if self._pending is not None:

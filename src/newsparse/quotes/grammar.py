@@ -1743,6 +1743,8 @@ class SpeakerGrammar(QuoteWords):
             return True
         if len(words) == 1 and len(head) < 2:
             return False  # "Q: ...", "A. ...": an interview's label, or an initial, names no one
+        if len(words) == 1 and self.names.is_name_suffix(words[0]):
+            return False  # "said Jr.", "III said": a name's suffix ends a name, it is never one alone
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
         if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):
@@ -2118,7 +2120,8 @@ class SpeakerGrammar(QuoteWords):
         """The document that speaks in a participle's place when the sentence's subject only
         received it: the phrase *np* before the participle up to its first lower-case word of
         :attr:`DOCUMENT_NOUNS` (``got a letter on Friday saying``, ``received an email from the
-        school saying``), when one of :attr:`RECEIVING_VERBS` stands among the
+        school saying``, ``recalled the report saying``), when one of :attr:`RECEIVING_VERBS` or
+        :attr:`RECALLING_VERBS` stands among the
         :attr:`RECEIVING_REACH` words right before the phrase.  The letter then speaks, never
         the workers who got it (``issued a statement saying`` is left to the subject, its author).
         ``None`` otherwise, and always when the language lists no such verbs."""
@@ -2127,8 +2130,8 @@ class SpeakerGrammar(QuoteWords):
         words = list(self._word.finditer(raw, max(start, np[0] - self.PHRASE_WINDOW), np[1]))
         inside = [w for w in words if w.start() >= np[0]]
         before = words[: len(words) - len(inside)][-self.RECEIVING_REACH :]
-        if not any(w.group().casefold() in self._receiving for w in before):
-            return None
+        if not any(w.group().casefold() in self._receiving or w.group().casefold() in self._recalling for w in before):
+            return None  # (a thing recalled speaks too: "recalled the report saying ...")
         for word in inside:
             value = strip_possessive(word.group())
             if value[:1].islower() and value in self._document_nouns:

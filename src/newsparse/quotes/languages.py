@@ -516,7 +516,7 @@ class GermanQuotes(WithoutEnglishRules):
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
-    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "versicherte")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("nannte", "nennt", "bezeichnete", "bezeichnet")

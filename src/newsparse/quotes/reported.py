@@ -297,6 +297,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
+                if word in self._recalling and self.recalled_document(raw, span.start - offset, span.end - offset):
+                    continue  # ("recalled the report saying ...": the report's words, read at "saying")
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = (
@@ -375,6 +377,22 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2"""
         return any(w.strip(",;:").casefold() in self._that_words for w in raw[start:end].split())
+
+    def recalled_document(self, raw: str, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end* after a verb of :attr:`RECALLING_VERBS` open
+        with a thing of :attr:`DOCUMENT_NOUNS` in lower case and a participle of
+        :attr:`PARTICIPLES` after it, within :attr:`MAX_POSSESSED_WORDS` words and no comma
+        (``recalled the report saying the bridge was unsafe``): the document says the words,
+        no recollection of the subject's (:meth:`received_document` gives them to it).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, end), self.MAX_POSSESSED_WORDS + 2))
+        for k, word in enumerate(words[1:], 1):
+            if word.group().casefold() in self._participles:
+                noun = strip_possessive(words[k - 1].group())
+                return "," not in raw[start : word.start()] and noun[:1].islower() and noun in self._document_nouns
+        return False
 
     def opens_with_direct_speaker(self, quote: Quote, direct: Sequence[Quote]) -> bool:
         """Whether reported *quote*'s words open with the speaker of a quotation of *direct* that
@@ -681,6 +699,24 @@ class ReportedSpeech(DirectQuotes):
             return cues  # ("Officials said, according to Reuters, that ...": the source of said's words)
         return [cues[-1], *cues[:-1]]
 
+    def participle_aside(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether participle *cue*, after a comma, opens an aside between a subject and its own
+        cue: the next comma of the sentence stands right before a cue that is not a participle
+        (``the mayor, noting the cost, said the bridge would wait``: the mayor says it, with
+        ``said``; not ``Ortiz left, noting the cost, and ...``).
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.find(",", cue.end(), sentence[1])
+        if comma < 0 or not raw[cue.end() : comma].strip():
+            return False  # (", adding, according to Reuters, ...": the participle's own words follow)
+        after = self._word.search(raw, comma + 1, sentence[1])
+        if after is None or raw[comma + 1 : after.start()].strip():
+            return False
+        verb = self._cue_at.match(raw, after.start(), sentence[1])  # (a cue of several words too: "a dit")
+        low = verb.group().casefold() if verb is not None else ""
+        return bool(low) and after.group()[:1].islower() and low not in self._participles and low not in self._according
+
     def closes_document_participles(self, raw: str, sentence: tuple[int, int], cues: Sequence[regex.Match[str]]) -> bool:
         """Whether the last of *cues* is an attribution that closes the sentence after a comma
         (``..., a spokesman said.``) and every cue before it a participle right after one of
@@ -724,6 +760,8 @@ class ReportedSpeech(DirectQuotes):
         if word in self._according:
             return self.read_according(raw, offset, number, cue, sentence, marks, state)
         if word in self._participles and self.after_comma(raw, sentence[0], cue.start()):
+            if self.participle_aside(raw, cue, sentence):
+                return None  # ("and the mayor, noting the cost, said ...": an aside; the cue after it speaks)
             closing = None if subject else self.closing_attribution(raw, sentence[0], cue.start())
             mention: Mention | None = subject if subject else self.sentence_subject(raw, sentence)
             if closing is not None:
@@ -830,13 +868,16 @@ class ReportedSpeech(DirectQuotes):
         interrupted = lead_end > sentence[0] and raw[lead_end - 1] == ","
         if interrupted:
             head = raw[sentence[0] : lead_end - 1]
-            if any(m in head for m in self._marks) or self.holds_clause(raw, sentence[0], lead_end - 1):
+            core = self.opening_core(head)
+            if any(m in self.without_possessives(head) for m in self._marks) or (
+                self.holds_clause(raw, sentence[0], lead_end - 1) and not self.possessed_thing(core.split())
+            ):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
             opened = self.opening_before_cue(raw, cue, sentence)
             if opened is not None:
                 return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
-            if not 0 < len(head.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(head):
-                return None  # (a subject's phrase: "The plan", "Der Plan")
+            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(self.without_possessives(core)):
+                return None  # (a subject's phrase: "The plan", "Der Plan", "The mayor's plan, in his view")
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
         np = self.phrase_after(raw, cue.end(), sentence[1]) or (self.lone_plural_after(raw, cue.end()) if interrupted else None)
@@ -927,15 +968,21 @@ class ReportedSpeech(DirectQuotes):
             lead_end -= 1
         if lead_end > sentence[0] and raw[lead_end - 1] == ",":
             head = raw[sentence[0] : lead_end - 1]
-            words = head.split()
-            if "," in head or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
+            after = self._word.match(raw, cue.end() + 1, sentence[1]) if cue.end() < sentence[1] else None
+            # (an aside is left out only before an inverted speaker: not "Supporters, on the other hand, argued that")
+            named = after is not None and (after.group()[:1].isupper() or after.group().casefold() in self._determiners)
+            core = self.opening_core(head) if named else head
+            words = core.split()
+            marked = any(m in self.without_possessives(head) for m in self._marks)
+            if "," in core or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or marked:
                 return False
             if not words[-1][:1].islower() or self.role_in_opening(words):
                 return False  # (a name, a place or a role may speak after a stray comma: "Trent Lott of Mississippi, said")
-            after = self._word.match(raw, cue.end() + 1, sentence[1]) if cue.end() < sentence[1] else None
             if after is not None and after.group().casefold() in self._pronouns:
                 return False  # ("..., said he believed ...": no inversion)
-            return not (_NOT_WORDS.search(head) or self.holds_clause(raw, sentence[0], lead_end - 1))
+            if _NOT_WORDS.search(self.without_possessives(core)):
+                return False
+            return self.possessed_thing(words) or not self.holds_clause(raw, sentence[0], lead_end - 1)
         if not self.VERB_SECOND or not self.has_subject_after(raw, cue.end(), sentence[1]):
             return False
         return self.verb_second_opening(raw, sentence[0], cue.start(), state)
@@ -954,6 +1001,48 @@ class ReportedSpeech(DirectQuotes):
             if text[:1].isupper() or text.casefold() in self._pronouns or text.casefold() in self._determiners:
                 return True
         return False
+
+    def opening_core(self, head: str) -> str:
+        """*head*, the words before a comma and an inverted cue, without asides that each open with
+        one of :attr:`PREPOSITIONS` after a comma (``The plan, in his view`` -> ``The plan``);
+        *head* itself when another comma stands in it.
+
+        .. versionadded:: 0.2
+        """
+        parts = head.split(",")
+        for part in parts[1:]:
+            words = part.split()
+            if not words or words[0].casefold() not in self._prepositions:
+                return head
+        return parts[0]
+
+    @staticmethod
+    def without_possessives(phrase: str) -> str:
+        """*phrase* with each word's possessive dropped (``The mayor's plan`` -> ``The mayor plan``).
+
+        .. versionadded:: 0.2
+        """
+        return " ".join(strip_possessive(word) for word in phrase.split())
+
+    def possessed_thing(self, words: Sequence[str]) -> bool:
+        """Whether *words* are an owner with a possessive after determiners or capitalised words
+        only, then at most :attr:`MAX_POSSESSED_WORDS` words in lower case, the last no
+        :attr:`GERUND_SUFFIX` form (``The mayor's plan``, ``Ruiz's new budget``): a thing's
+        phrase, whose ``'s`` holds no verb (not ``He's leaving``).
+
+        .. versionadded:: 0.2
+        """
+        owner = next((k for k, word in enumerate(words) if strip_possessive(word) != word), -1)
+        after = words[owner + 1 :]
+        if owner < 0 or not 0 < len(after) <= self.MAX_POSSESSED_WORDS or not all(w.isalpha() and w.islower() for w in after):
+            return False
+        if strip_possessive(words[owner]).casefold() in self._pronouns:
+            return False  # ("He's ready")
+        if owner > self.MAX_POSSESSED_WORDS or not all(
+            w.casefold() in self._determiners or w[:1].isupper() for w in words[:owner]
+        ):
+            return False  # (the owner's phrase alone before it: not "Sanders will back the party's nominee")
+        return not (self.GERUND_SUFFIX and after[-1].endswith(self.GERUND_SUFFIX))
 
     def role_in_opening(self, words: Sequence[str]) -> bool:
         """Whether one of *words*, the phrase before a comma and an inverted cue, is a noun for a
@@ -1618,15 +1707,34 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         words = raw[start : np[0]].split()
+        role = self.apposed_role_words(words)
+        if role:
+            words = words[:-role]  # ("Emma Clarke, 31, and her husband, James, said": the couple)
         if len(words) < 2 or words[-1].casefold() not in self._coordinators or len(words) - 1 > self.MAX_APPOSITIVE_HEAD:
             return None
         head = raw[np[0] : np[1]].split()
-        if not head or head[0].casefold() not in self._determiners or not self.names.is_name(" ".join(words[:2]).rstrip(",")):
+        opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners)
+        if not head or not opens or not self.names.is_name(" ".join(words[:2]).rstrip(",")):
             return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
         if any(m in raw[start : np[0]] for m in self._marks) or self.holds_clause(raw, start, np[0]):
             return None
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         return lead, np[1]
+
+    def apposed_role_words(self, words: Sequence[str]) -> int:
+        """How many of *words*, the words before a name that a cue follows, are a role set off
+        before it in apposition right after one of :attr:`COORDINATORS`: a determiner or a
+        possessive one, at most :attr:`MAX_POSSESSED_WORDS` words, a comma after the last (``and
+        her husband,`` before ``James``: 2); 0 for none.
+
+        .. versionadded:: 0.2
+        """
+        for count in range(1, min(self.MAX_POSSESSED_WORDS, len(words) - 1) + 1):
+            if words[-count - 1].casefold() in self._coordinators:
+                first = words[-count].casefold()
+                apposed = first in self._determiners or first in self._possessive_determiners
+                return count if apposed and words[-1].endswith(",") and not words[-1].startswith(",") else 0
+        return 0
 
     def name_before_subject(self, raw: str, start: int, np: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
         """The span of a person's name that opens the sentence at *start* when the phrase *np*

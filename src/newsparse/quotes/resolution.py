@@ -484,10 +484,10 @@ class SpeakerResolution(Segmentation):
         unnamed = self.unnamed_speaker(at, state, text)
         if unnamed is not None:
             return unnamed or text  # (empty: a name the article gave no more of)
-        person = self.last_subject(at, state)
-        if person is not None:
-            return person
-        return text
+        subject = self.subject_person(at, state)
+        if subject is None or self.unresolved_speaker_since(subject, state):
+            return text  # ('Hunter, meanwhile, told Politico ... He also said ...': not someone before Hunter)
+        return subject.name
 
     def nearer_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The referent of person *pronoun* at *at* when a sentence of its paragraph before the
@@ -645,6 +645,8 @@ class SpeakerResolution(Segmentation):
         found = self.apposed_subject(raw, start, end, state)
         if found is None:
             found = self.read_subject(raw, start, end, state)
+        if found is not None and self.inside_marks(found.mention.start, state.paragraph_marks):
+            return None  # ('The book, "Ana Ruiz Remembers," sold well.': a quoted title, no one acting)
         return found
 
     def with_objects(self, subject: Subject, end: int, state: State) -> Subject:
@@ -1926,10 +1928,21 @@ class SpeakerResolution(Segmentation):
             if start not in surnames:  # (each sentence read once per paragraph, not once per pronoun)
                 surnames[start] = self.surname_subject(start, state)
             name = surnames[start]
-            if name is not None:
+            if name is not None and not self.interrupted_subject(start, at, state):
                 found.append((state.absolute(start), name))
                 break
         return found
+
+    def interrupted_subject(self, start: int, at: int, state: State) -> bool:
+        """Whether the paragraph's sentence at *start* (paragraph-relative) is the one of the
+        pronoun at *at* and its opening words end in a comma right before it: the pronoun is the
+        speaker of an interrupted attribution and the opening its clause's subject, someone else
+        (``Compaq, she predicted, would come to them``).
+
+        .. versionadded:: 0.2
+        """
+        between = state.paragraph_text[start : max(start, at - state.paragraph_start)].rstrip()
+        return between.endswith(",") and "," not in between[:-1] and len(between.split()) <= self.MAX_SUBJECT_LEAD
 
     def surname_subject(self, start: int, state: State) -> str | None:
         """The full name of the surname (after titles such as ``Mr.``) that the paragraph's
@@ -2167,13 +2180,69 @@ class SpeakerResolution(Segmentation):
         """The last person named before *at* as the subject of a sentence (only titles, roles,
         capitalised words and ``the`` before the name since the sentence began): ``Tom Ridley
         has kept the Point Lynas light`` gives ``Tom Ridley``, never the object after the verb."""
-        people = state.index.people_between(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        person = self.subject_person(at, state)
+        return None if person is None else person.name
+
+    def subject_person(self, at: int, state: State) -> Person | None:
+        """The mention :meth:`last_subject` names, with where it stands.
+
+        .. versionadded:: 0.2
+        """
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
         for person in reversed(people):
             before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
             if self.subject_lead(before[cut + 1 :].split()) and not self.is_possessor(person, state):
-                return person.name
+                if self.outside_story(person.start, state):
+                    return None  # (a byline: no sentence of the story)
+                if not self.in_quoted_words(state.text, person.start):
+                    return person
+                if not self.in_own_sentence(person.start, at, state):
+                    return None  # ('her memoir, "Tough Choices." She ...': a quoted title hides the subject)
+                # ('"Ask Ana Ruiz," he said.': the words the pronoun's speaker says, not its subject)
         return None
+
+    def in_own_sentence(self, pos: int, at: int, state: State) -> bool:
+        """Whether *pos* stands in the sentence of the paragraph being read that *at* stands in.
+
+        .. versionadded:: 0.2
+        """
+        if pos < state.paragraph_start:
+            return False
+        starts = state.sentence_starts
+        relative = at - state.paragraph_start
+        index = bisect_right(starts, relative) - 1
+        return index < 0 or state.paragraph_start + starts[index] <= pos
+
+    def unresolved_speaker_since(self, subject: Person, state: State) -> bool:
+        """Whether the last speaker was named after *subject* by name words only (no role, no
+        pronoun) that did not resolve to a name of the article (``Hunter,`` read alone): a
+        pronoun after that speaker does not skip back over them to *subject*, named before
+        (``Collins had backed Jeb Bush. Hunter told reporters that ... He also said ...``: nobody
+        sure, not Jeb Bush).  A role (``the businessman``) may be *subject* again.
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start <= subject.start:
+            return False
+        words = [self.names.bare(word) for word in last.mention.split()]
+        if not words or not all(self.names.is_name_word(word) and not self.is_acronym(word) for word in words):
+            return False  # (a role, a pronoun, an agency's letters: no person's name)
+        if any(self.vocabulary.is_org_word(word) or self.is_person(word.casefold().removesuffix("s")) for word in words):
+            return False  # ("Tax Foundation", "Delegates": a body or nouns for people, no name)
+        if set(words) <= set(subject.words):
+            return False  # ("Cruz" after "Ted Cruz": the subject again)
+        return not self.is_known_name(last.name, state)
+
+    def outside_story(self, pos: int, state: State) -> bool:
+        """Whether a name at *pos* stands on a line the layout read as furniture (the byline, a
+        sign-off: :attr:`~newsparse.quotes.model.State.furniture`): never the subject a pronoun
+        falls back to (:meth:`last_subject`), and nothing sure before it.
+
+        .. versionadded:: 0.2
+        """
+        return any(span.start <= pos < span.end for span in state.furniture)
 
     def subject_since_speaker(self, at: int, state: State) -> str | None:
         """The last person named before *at* as a sentence's subject (:meth:`last_subject`) when
@@ -2198,8 +2267,8 @@ class SpeakerResolution(Segmentation):
         return None if self.in_quoted_words(state.text, newest) else person
 
     def in_quoted_words(self, text: str, pos: int) -> bool:
-        """Whether *pos* stands inside quoted words of its paragraph (an odd number of straight
-        double quotes before it in the paragraph, or more opening curly ones than closing), read
+        """Whether *pos* stands inside quoted words of its paragraph (a quotation of the pack's
+        :attr:`QUOTE_PAIRS` opened before it and not closed), read
         over at most :attr:`SUBJECT_WINDOW` characters back, the window the subject was found in
         (a pronoun's check costs no walk to the start of a long paragraph).
 
@@ -2207,7 +2276,11 @@ class SpeakerResolution(Segmentation):
         """
         floor = max(0, pos - self.SUBJECT_WINDOW)
         lead = text[max(floor, text.rfind("\n", floor, pos) + 1) : pos]
-        return lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”")
+        if not any(mark in lead for mark in self._marks):
+            return False
+        # (the pack's own pairs, read as a quotation is: „...“ closes with the mark "“" opens with)
+        pairs = self.quotation_marks(self.single_marks(lead))
+        return bool(pairs) and pairs[-1][1] == len(lead)
 
     def subject_lead(self, lead: Sequence[str]) -> bool:
         """Whether the words between a sentence's start and a name keep the name its subject:
