@@ -2153,7 +2153,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         end = that.end()
-        start = end  # (the pattern takes the blanks after the word: back over them, no copy of the text before)
+        start = end  # (the pattern takes the blanks after the word: step back over them, not copy the text before)
         while start > 0 and raw[start - 1].isspace():
             start -= 1
         following = _WORD_AFTER_BLANKS.match(raw, end, end + self.NAMED_WINDOW)
