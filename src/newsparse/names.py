@@ -66,11 +66,14 @@ class NameModel:
     #: How far before a name its preceding word is looked for.
     PRECEDING_WINDOW: ClassVar[int] = 30
     #: Endings of a verb form that may open quoted words (``"Joining Acme gives us scale"``):
-    #: right after an opening mark, a word of :attr:`MIN_OPENING_VERB_LENGTH` letters or more
-    #: with such an ending, in lower case after its first letter, is the verb, no given name
-    #: (:meth:`is_opening_verb`).  Empty turns the rule off.
+    #: right after one of :attr:`OPENING_QUOTE_MARKS`, a word of :attr:`MIN_OPENING_VERB_LENGTH`
+    #: letters or more with such an ending, in lower case after its first letter, is the verb, no
+    #: given name (:meth:`is_opening_verb`).  Empty turns the rule off.
     OPENING_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ing",)
     MIN_OPENING_VERB_LENGTH: ClassVar[int] = 6
+    #: The marks that open quoted words, for :meth:`is_opening_verb`: after other punctuation (a
+    #: parenthesis, a dash, ``(Channing Tatum said ...)``, ``— Channing Tatum``) a name may begin.
+    OPENING_QUOTE_MARKS: ClassVar[str] = "\"“„«‹'‘"
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -126,13 +129,16 @@ class NameModel:
 
     def is_opening_verb(self, word: str, preceding: str | None) -> bool:
         """Whether *word* is a verb form that opens quoted words (:attr:`OPENING_VERB_ENDINGS`):
-        the word before it is punctuation alone, an opening mark (``"Joining Acme ..."``, not
-        ``Sterling Brown`` after a word), and *word* reads as that form (``Joining``, not
-        ``McKing`` or ``King``).
+        the word before it is punctuation alone that ends with one of :attr:`OPENING_QUOTE_MARKS`
+        (``"Joining Acme ...``; not ``Sterling Brown`` after a word, nor ``(Channing Tatum`` or
+        ``— Channing Tatum`` after other punctuation), and *word* reads as that form (``Joining``,
+        not ``McKing`` or ``King``).
 
         .. versionadded:: 0.2
         """
         if preceding is None or any(c.isalnum() for c in preceding) or len(word) < self.MIN_OPENING_VERB_LENGTH:
+            return False
+        if not preceding or preceding[-1] not in self.OPENING_QUOTE_MARKS:
             return False
         rest = word[1:]
         return rest.islower() and rest.isalpha() and word.endswith(self.OPENING_VERB_ENDINGS)

@@ -500,10 +500,8 @@ class SpeakerResolution(Segmentation):
         unnamed = self.unnamed_speaker(at, state, text)
         if unnamed is not None:
             return unnamed or text  # (empty: a name the article gave no more of)
-        subject = self.subject_person(at, state)
-        if subject is None or self.unresolved_speaker_since(subject, state):
-            return text  # ('Hunter, meanwhile, told Politico ... He also said ...': not someone before Hunter)
-        return subject.name
+        subject = self.last_subject(at, state)
+        return text if subject is None else subject
 
     def nearer_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The referent of person *pronoun* at *at* when a sentence of its paragraph before the
@@ -2198,9 +2196,15 @@ class SpeakerResolution(Segmentation):
     def last_subject(self, at: int, state: State) -> str | None:
         """The last person named before *at* as the subject of a sentence (only titles, roles,
         capitalised words and ``the`` before the name since the sentence began): ``Tom Ridley
-        has kept the Point Lynas light`` gives ``Tom Ridley``, never the object after the verb."""
+        has kept the Point Lynas light`` gives ``Tom Ridley``, never the object after the verb.
+        ``None`` when there is none, or when the last speaker was named after it by name words
+        that resolve to no name of the article (:meth:`unresolved_speaker_since`: ``Hunter,
+        meanwhile, told Politico ... He also said ...`` is not someone named before Hunter).
+        The last rule :meth:`person_referent` falls back to."""
         person = self.subject_person(at, state)
-        return None if person is None else person.name
+        if person is None or self.unresolved_speaker_since(person, state):
+            return None
+        return person.name
 
     def subject_person(self, at: int, state: State) -> Person | None:
         """The mention :meth:`last_subject` names, with where it stands.

@@ -1,0 +1,115 @@
+"""Regressions the second reader of stop 21 found (issue 5), each bad shape beside the shape the
+change that caused it aimed at, which keeps working: a name cut after any punctuation word, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+from newsparse.names import NameModel
+from newsparse.people import PersonIndex
+from newsparse.quotes.model import State
+from newsparse.quotes.parser import QuoteParser
+from newsparse.vocabulary import Vocabulary
+from quote_cases import mention_rows
+
+#: (paragraphs, the quotes' (speaker's name, mention)): a given name in -ing is a verb only right
+#: after an opening quotation mark; after a parenthesis or a dash it opens a name
+ING_NAMES = [
+    # the bad shapes: a parenthesis, a dash opening a paragraph, an epigraph's dash
+    (
+        'The film opens Friday.\n\n(Channing Tatum said the film was "a joy to make.")',
+        [("Channing Tatum", "Channing Tatum")],
+    ),
+    (
+        'The film opens Friday.\n\n— Channing Tatum said the film was "a joy to make."',
+        [("Channing Tatum", "Channing Tatum")],
+    ),
+    (
+        'The film opens Friday.\n\n"The truth will out." — Channing Tatum\n\nThe film opened on Friday to strong reviews.',
+        [("Channing Tatum", "Channing Tatum")],
+    ),
+    # the shape the rule aimed at: the verb that opens quoted words, then a surname of it alone
+    (
+        '"Joining Acme gives us scale," said Tom Hale.\n\nAcme said the deal would close in May.',
+        [("Tom Hale", "Tom Hale"), ("Acme", "Acme")],
+    ),
+    (
+        '“Building Harwood Park took ten years,” said Tom Hale.\n\nHarwood said the deal would close in May.',
+        [("Tom Hale", "Tom Hale"), ("Harwood", "Harwood")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ING_NAMES)
+def test_a_given_name_in_ing_is_cut_only_after_an_opening_mark(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, mention) for _, _, name, mention in mention_rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The cast (Channing Tatum, Ana Ruiz) met.", ["Channing Tatum", "Ana Ruiz"]),
+        ("The cast met. — Channing Tatum", ["Channing Tatum"]),
+        ("The cast met. [Channing Tatum]", ["Channing Tatum"]),
+        ('"Joining Acme gives us scale," said Tom Hale.', ["Tom Hale"]),
+        ('(“Joining Acme gives us scale,” said Tom Hale.)', ["Tom Hale"]),
+        ("« Joining Acme gives us scale », said Tom Hale.", ["Tom Hale"]),
+    ],
+)
+def test_the_people_index_cuts_an_ing_word_only_after_an_opening_mark(text: str, names: list[str]) -> None:
+    assert [person.name for person in PersonIndex.build(Vocabulary(), [(text, 0)]).people] == names
+
+
+@pytest.mark.parametrize(
+    ("preceding", "expected"),
+    [("(", False), ("—", False), ("-", False), ("[", False), ("", False), ('"', True), ("(“", True), ("‘", True)],
+)
+def test_is_opening_verb_after_punctuation(preceding: str, expected: bool) -> None:
+    assert NameModel(Vocabulary()).is_opening_verb("Channing", preceding) is expected
+
+
+def test_opening_quote_marks_are_overridable() -> None:
+    class GuillemetsOnly(NameModel):
+        OPENING_QUOTE_MARKS = "«"
+
+    assert GuillemetsOnly(Vocabulary()).is_opening_verb("Joining", "«")
+    assert not GuillemetsOnly(Vocabulary()).is_opening_verb("Joining", '"')
+
+
+#: (paragraphs, the pronoun's (speaker's name, mention)): the pronoun's last fallback, the subject
+#: named before it, goes through the public hook ``last_subject``
+LAST_SUBJECT = [
+    (
+        "Tom Ridley has kept the Point Lynas light for years.\n\nHe said the lamp was older than the tower.",
+        ("Tom Ridley", "He"),
+    ),
+    # the speaker named since by a name the article resolves to no one: nobody sure
+    (
+        "Collins had backed Jeb Bush in the primary.\n\nHunter told reporters the race was over. "
+        "He also said the mayor had lied.",
+        ("He", "He"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_SUBJECT)
+def test_the_pronoun_falls_back_to_last_subject(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, mention) for _, _, name, mention in mention_rows(text)][-1] == expected
+
+
+class NoFallback(QuoteParser):
+    def last_subject(self, at: int, state: State) -> str | None:
+        return None
+
+
+class FixedFallback(QuoteParser):
+    def last_subject(self, at: int, state: State) -> str | None:
+        return "Ana Lowe"
+
+
+@pytest.mark.parametrize(("parser", "expected"), [(NoFallback, "He"), (FixedFallback, "Ana Lowe"), (QuoteParser, "Tom Ridley")])
+def test_an_overridden_last_subject_takes_effect(parser: type[QuoteParser], expected: str) -> None:
+    text = "Tom Ridley has kept the Point Lynas light for years.\n\nHe said the lamp was older than the tower."
+    quotes = ArticleParser(quotes=parser()).parse(f"Harbour news\n\n{text}").quotes
+    assert [quote.speaker and quote.speaker.name for quote in quotes] == [expected]
