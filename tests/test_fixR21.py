@@ -3,11 +3,14 @@ change that caused it aimed at, which keeps working: a name cut after any punctu
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from newsparse import ArticleParser
 from newsparse.names import NameModel
 from newsparse.people import PersonIndex
+from newsparse.quotes.languages import GermanQuotes
 from newsparse.quotes.model import State
 from newsparse.quotes.parser import QuoteParser
 from newsparse.vocabulary import Vocabulary
@@ -113,3 +116,38 @@ def test_an_overridden_last_subject_takes_effect(parser: type[QuoteParser], expe
     text = "Tom Ridley has kept the Point Lynas light for years.\n\nHe said the lamp was older than the tower."
     quotes = ArticleParser(quotes=parser()).parse(f"Harbour news\n\n{text}").quotes
     assert [quote.speaker and quote.speaker.name for quote in quotes] == [expected]
+
+
+#: (paragraph, whether the English parser, whether the German one asks a question there)
+QUESTIONS = [
+    ("Sie fragte, ob der Plan tot sei.", False, True),
+    ("She asked whether the plan was dead.", True, False),
+]
+
+
+@pytest.mark.parametrize(("raw", "english", "german"), QUESTIONS)
+def test_a_parser_reads_its_own_answers_inside_another_parsers_block(raw: str, english: bool, german: bool) -> None:
+    en, de = QuoteParser(), GermanQuotes()
+    assert (en.asks_question(raw), de.asks_question(raw)) == (english, german)
+    for outer in (en, de):
+        with outer.reading(raw):
+            assert (en.asks_question(raw), de.asks_question(raw)) == (english, german)
+            assert (en.words_read(raw) is None, de.words_read(raw) is None) == (outer is not en, outer is not de)
+
+
+def test_a_parser_reads_its_own_cues_inside_another_parsers_scan() -> None:
+    raw = "Der Minister sagte, die Lage sei ernst."
+    en, de = QuoteParser(), GermanQuotes()
+    with en.scanning(en.cue_scan(raw)):
+        assert [cue.group() for cue in de.cues(raw, 0, len(raw))] == ["sagte"]
+        assert [cue.group() for cue in en.cues(raw, 0, len(raw))] == []
+        assert de.paragraph_scan(raw).words == ("sagte",)
+
+
+def test_a_parser_inside_a_block_stays_picklable() -> None:
+    raw = "She asked whether the plan was dead."
+    en = QuoteParser()
+    with en.reading(raw), en.scanning(en.cue_scan(raw)):
+        copy = pickle.loads(pickle.dumps(en))
+        assert copy.words_read(raw) is None
+        assert copy.asks_question(raw)

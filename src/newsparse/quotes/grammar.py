@@ -87,15 +87,18 @@ class CueScan:
 #: The :class:`CueScan` of the paragraph being parsed, set by
 #: :meth:`SpeakerGrammar.scanning` for the time the paragraph's rules run, so that
 #: :meth:`SpeakerGrammar.cues` answers a window of that paragraph from it.  A context variable:
-#: each thread (and each asyncio task) sees its own, and the parser itself keeps no state.
-_PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_scan", default=None)
+#: each thread (and each asyncio task) sees its own, and the parser itself keeps no state.  It
+#: holds ``(parser, value)``, like the two below: only the parser that set it reads it (another
+#: parser asked about the same text meanwhile, ``GermanQuotes().cues(...)`` inside a block of
+#: ``QuoteParser()``, reads the text with its own words).
+_PARAGRAPH_SCAN: ContextVar[tuple[object, CueScan] | None] = ContextVar("newsparse_paragraph_scan", default=None)
 
 
 #: The person index of the article whose paragraph is being parsed, set by
 #: :meth:`SpeakerGrammar.knowing` for the time the paragraph's rules run, so that a rule that
 #: reads a word's shape (:meth:`SpeakerGrammar.opening_participle`) first asks whether the article
 #: names a person by it.  A context variable, like ``_PARAGRAPH_SCAN``.
-_ARTICLE_INDEX: ContextVar[PersonIndex | None] = ContextVar("newsparse_article_index", default=None)
+_ARTICLE_INDEX: ContextVar[tuple[object, PersonIndex] | None] = ContextVar("newsparse_article_index", default=None)
 
 
 class ParagraphWords:
@@ -113,25 +116,29 @@ class ParagraphWords:
 
 #: The :class:`ParagraphWords` of the paragraph being parsed, set by
 #: :meth:`SpeakerGrammar.reading`; a context variable, like ``_PARAGRAPH_SCAN``.
-_PARAGRAPH_WORDS: ContextVar[ParagraphWords | None] = ContextVar("newsparse_paragraph_words", default=None)
+_PARAGRAPH_WORDS: ContextVar[tuple[object, ParagraphWords] | None] = ContextVar(
+    "newsparse_paragraph_words", default=None
+)
 
 
 _Value = TypeVar("_Value")
 
 
 class _Setting(AbstractContextManager[_Value]):
-    """The context of :meth:`SpeakerGrammar.scanning` and :meth:`SpeakerGrammar.knowing`: sets a
-    context variable to a value on entry and puts back the one before on exit (a class, not a
+    """The context of :meth:`SpeakerGrammar.scanning`, :meth:`SpeakerGrammar.knowing` and
+    :meth:`SpeakerGrammar.reading`: sets a context variable to ``(owner, value)``, the parser that
+    set it and the value, on entry and puts back the one before on exit (a class, not a
     generator: one per paragraph, kept cheap)."""
 
-    __slots__ = ("_token", "_value", "_variable")
+    __slots__ = ("_owner", "_token", "_value", "_variable")
 
-    def __init__(self, variable: ContextVar[_Value | None], value: _Value) -> None:
+    def __init__(self, variable: ContextVar[tuple[object, _Value] | None], owner: object, value: _Value) -> None:
         self._variable = variable
+        self._owner = owner
         self._value = value
 
     def __enter__(self) -> _Value:
-        self._token = self._variable.set(self._value)
+        self._token = self._variable.set((self._owner, self._value))
         return self._value
 
     def __exit__(self, *exc: object) -> None:
@@ -421,10 +428,12 @@ class SpeakerGrammar(QuoteWords):
         at *start* and *end*).  In the paragraph being parsed (:meth:`scanning`) they are read
         from its :class:`CueScan` (:meth:`cues_in`, by position); elsewhere, and in a window that
         cuts a token in two, by :meth:`cues_in_window`."""
-        scan = _PARAGRAPH_SCAN.get()
-        if scan is not None and scan.text is raw and 0 <= start <= end <= len(raw) and not self.cuts_token(raw, start, end):
-            yield from self.scanned_cues(scan, start, end)
-            return
+        held = _PARAGRAPH_SCAN.get()
+        if held is not None and held[0] is self:
+            scan = held[1]
+            if scan.text is raw and 0 <= start <= end <= len(raw) and not self.cuts_token(raw, start, end):
+                yield from self.scanned_cues(scan, start, end)
+                return
         yield from self.cues_in_window(raw, start, end)
 
     def cues_in_window(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -499,8 +508,8 @@ class SpeakerGrammar(QuoteWords):
         pattern of ASCII letters (the same tokens, found faster).  The paragraph being parsed
         (:meth:`reading`) is listed once, however often it is asked (``might_hold_quotes``, then
         :meth:`cue_scan`): the same list each time, to read, not to change."""
-        words = _PARAGRAPH_WORDS.get()
-        if words is not None and words.text is raw:
+        words = self.words_read(raw)
+        if words is not None:
             if words.tokens is None:
                 words.tokens = self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
             return words.tokens
@@ -516,23 +525,24 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        words = _PARAGRAPH_WORDS.get()
-        return _Setting(_PARAGRAPH_WORDS, words if words is not None and words.text is raw else ParagraphWords(raw))
+        words = self.words_read(raw)
+        return _Setting(_PARAGRAPH_WORDS, self, words if words is not None else ParagraphWords(raw))
 
     def words_read(self, raw: str) -> ParagraphWords | None:
-        """What has been read of *raw* when it is the paragraph being parsed (:meth:`reading`),
-        else ``None``.
+        """What has been read of *raw* when it is the paragraph this parser is parsing
+        (:meth:`reading`), else ``None``: another parser's reading of the same text is its own.
 
         .. versionadded:: 0.2
         """
-        words = _PARAGRAPH_WORDS.get()
-        return words if words is not None and words.text is raw else None
+        held = _PARAGRAPH_WORDS.get()
+        return held[1] if held is not None and held[0] is self and held[1].text is raw else None
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` of ``scan.text[start:end]`` with *scan* as the paragraph's scan
         (:meth:`scanning`), so the window's tokens are not listed again.  Always through
         :meth:`cues`, so a subclass that overrides it gives every pass its cues."""
-        if _PARAGRAPH_SCAN.get() is scan:
+        held = _PARAGRAPH_SCAN.get()
+        if held is not None and held[0] is self and held[1] is scan:
             return self.cues(scan.text, start, end)
         with self.scanning(scan):
             return iter(list(self.cues(scan.text, start, end)))
@@ -558,7 +568,7 @@ class SpeakerGrammar(QuoteWords):
         of ``scan.text`` (the same string object) reads it instead of the window's tokens, and
         :meth:`paragraph_scan` gives it back (``QuoteParser.parse_paragraph`` scans each
         paragraph once this way)."""
-        return _Setting(_PARAGRAPH_SCAN, scan)
+        return _Setting(_PARAGRAPH_SCAN, self, scan)
 
     def knowing(self, index: PersonIndex) -> AbstractContextManager[PersonIndex]:
         """For the time of a ``with`` block, *index* is the article's person index that
@@ -566,7 +576,7 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        return _Setting(_ARTICLE_INDEX, index)
+        return _Setting(_ARTICLE_INDEX, self, index)
 
     def names_person(self, word: str) -> bool:
         """Whether the article being parsed names a person by the capitalised *word* alone: the
@@ -575,14 +585,14 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        index = _ARTICLE_INDEX.get()
-        return index is not None and index.full_name((word,)) != word
+        held = _ARTICLE_INDEX.get()
+        return held is not None and held[0] is self and held[1].full_name((word,)) != word
 
     def paragraph_scan(self, raw: str) -> CueScan:
         """The :class:`CueScan` of *raw*: the one :meth:`scanning` set for it, else a new one
         (:meth:`cue_scan`)."""
-        scan = _PARAGRAPH_SCAN.get()
-        return scan if scan is not None and scan.text is raw else self.cue_scan(raw)
+        held = _PARAGRAPH_SCAN.get()
+        return held[1] if held is not None and held[0] is self and held[1].text is raw else self.cue_scan(raw)
 
     def cues_by_token(self, raw: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` read token by token: a set lookup on each, the cue pattern where a cue may
