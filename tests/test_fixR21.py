@@ -151,3 +151,32 @@ def test_a_parser_inside_a_block_stays_picklable() -> None:
         copy = pickle.loads(pickle.dumps(en))
         assert copy.words_read(raw) is None
         assert copy.asks_question(raw)
+
+
+#: (paragraphs, the last quote's (speaker's name, mention)): a pronoun that closes or interrupts an
+#: attribution never refers to the person its reported words open with
+REPORTED_SUBJECT = [
+    # the bad shapes: a trailing and an interrupting pronoun after a surname, a full name
+    ("Ana Ruiz runs the shop in Dover.\n\nRuiz would resign, he predicted.", ("he", "he")),
+    ("Tom Ruiz met the board on Monday.\n\nRuiz, he said, would resign by the end of the year.", ("he", "he")),
+    ("Tom Ruiz met the board on Monday.\n\nMr. Ruiz, he said, would resign by the end of the year.", ("he", "he")),
+    ("Tom Ruiz met the board on Monday.\n\nTom Ruiz would resign, he told reporters.", ("he", "he")),
+    # near-misses: someone else is the subject before; the reported clause follows the pronoun
+    ("Tom Hale met Ana Ruiz on Monday.\n\nRuiz would resign, he predicted.", ("Tom Hale", "he")),
+    ("Tom Ruiz lost the vote on Monday.\n\nAfter Ruiz lost the vote, he said the count was rigged.", ("Tom Ruiz", "he")),
+    ('"We lost," said Tom Ruiz.\n\nLater that day, he said the count was rigged.', ("Tom Ruiz", "he")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_SUBJECT)
+def test_a_trailing_pronoun_is_not_its_clauses_subject(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, mention) for _, _, name, mention in mention_rows(text)][-1] == expected
+
+
+def test_max_attribution_tail_words_is_overridable() -> None:
+    class NoTail(QuoteParser):
+        MAX_ATTRIBUTION_TAIL_WORDS = 0
+
+    text = "Harbour news\n\nTom Ruiz met the board on Monday.\n\nRuiz, he said, would resign by the end of the year."
+    quotes = ArticleParser(quotes=NoTail()).parse(text).quotes
+    assert [quote.speaker and quote.speaker.name for quote in quotes] == ["Tom Ruiz"]

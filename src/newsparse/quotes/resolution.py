@@ -79,6 +79,10 @@ class SpeakerResolution(Segmentation):
     #: name and the next person's for that person to be its verb's object (:meth:`names_object`:
     #: ``met``, ``a rencontré``, ``se reunió con``).
     MAX_OBJECT_GAP: ClassVar[int] = 3
+    #: The most words from a person pronoun to the comma or sentence end after it for the pronoun
+    #: to close or interrupt an attribution (``..., he predicted.``, ``..., he told reporters,``:
+    #: :meth:`names_reported_subject`).
+    MAX_ATTRIBUTION_TAIL_WORDS: ClassVar[int] = 3
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -138,6 +142,8 @@ class SpeakerResolution(Segmentation):
                     return text  # ("Ana Ortiz told Tom Berg she would resign. He said ...": not her)
                 if self.other_pronoun(referent, text):
                     return text  # ('Her brother said: "..." She said ...': someone else)
+                if self.names_reported_subject(referent, at, state):
+                    return text  # ("Ruiz would resign, he predicted.": not Ruiz, who would be "he")
                 return referent
             last = state.last_speaker
             if last is not None and words[0].casefold() in self._first_person and self.speaks_later(last, at):
@@ -1960,6 +1966,39 @@ class SpeakerResolution(Segmentation):
         """
         between = state.paragraph_text[start : max(start, at - state.paragraph_start)].rstrip()
         return between.endswith(",") and "," not in between[:-1] and len(between.split()) <= self.MAX_SUBJECT_LEAD
+
+    def names_reported_subject(self, name: str, at: int, state: State) -> bool:
+        """Whether the person pronoun at *at* closes or interrupts an attribution (its sentence's
+        opening words end in a comma right before it, and a comma or the sentence's end follows it
+        within :attr:`MAX_ATTRIBUTION_TAIL_WORDS` words) whose reported words open with *name* as
+        their subject: ``Ruiz would resign, he predicted.``, ``Ruiz, he said, would resign``
+        (the surname of someone named in full before, :meth:`surname_subject`, or a name of the
+        index after titles only, :meth:`subject_lead`).  That person is the clause's subject,
+        never the pronoun's referent, who would have said ``he would resign``.  Not a sentence
+        whose reported clause follows the pronoun (``After Ruiz lost, he said the vote was
+        rigged``).
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        start = state.sentence_starts[index] if index >= 0 else 0
+        if not raw[start:relative].rstrip().endswith(","):
+            return False
+        tail = raw[relative : relative + self.PHRASE_WINDOW]
+        cut = next((i for i, c in enumerate(tail) if c == "," or c in self.SENTENCE_END), None)
+        if cut is None and relative + self.PHRASE_WINDOW < len(raw):
+            return False
+        if len(tail[:cut].split()) > 1 + self.MAX_ATTRIBUTION_TAIL_WORDS:
+            return False  # ("After Ruiz lost, he said the vote was rigged.": the clause follows)
+        if self.surname_subject(start, state) == name:
+            return True
+        for person in state.index.people_between(state.absolute(start), at, 1):
+            lead = raw[start : person.start - state.paragraph_start].split()
+            if person.name == name and self.subject_lead(lead):
+                return True
+        return False
 
     def surname_subject(self, start: int, state: State) -> str | None:
         """The full name of the surname (after titles such as ``Mr.``) that the paragraph's
