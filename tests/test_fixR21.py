@@ -1,5 +1,7 @@
 """Regressions the second reader of stop 21 found (issue 5), each bad shape beside the shape the
-change that caused it aimed at, which keeps working: a name cut after any punctuation word, ..."""
+change that caused it aimed at, which keeps working: a given name in -ing cut after any punctuation
+word, the pronoun's fallback past the ``last_subject`` hook, per-paragraph readings shared between
+parsers, a trailing pronoun resolved to its clause's subject, a place read as a kin's name."""
 
 from __future__ import annotations
 
@@ -180,3 +182,29 @@ def test_max_attribution_tail_words_is_overridable() -> None:
     text = "Harbour news\n\nTom Ruiz met the board on Monday.\n\nRuiz, he said, would resign by the end of the year."
     quotes = ArticleParser(quotes=NoTail()).parse(text).quotes
     assert [quote.speaker and quote.speaker.name for quote in quotes] == ["Tom Ruiz"]
+
+
+#: (text, (speaker's name, mention)): a one-word name after a kin role is the speaker unless it is a
+#: place the vocabulary knows, which leaves the role
+KIN_NAMES = [
+    ('"We will miss him," said his son, Paris.', ("his son", "his son")),
+    ('"We will miss him," said her daughter, Nairobi.', ("her daughter", "her daughter")),
+    # the shape the rule aimed at: a given name after the kin role; and the outlet's name
+    ('"We will miss him," said his daughter, Anne.', ("Anne", "Anne")),
+    ('"We will miss him," said his son, Tomas.', ("Tomas", "Tomas")),
+    ('"We will miss him," said his lawyer, Reuters.', ("his lawyer", "his lawyer")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_NAMES)
+def test_a_place_after_a_kin_role_is_no_name(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, mention) for _, _, name, mention in mention_rows(text)] == [expected]
+
+
+def test_cities_are_overridable() -> None:
+    class NoCities(Vocabulary):
+        CITIES = ()
+
+    assert Vocabulary().is_place("PARIS")
+    assert not NoCities().is_place("Paris")
+    assert NoCities().is_place("Hong Kong")

@@ -89,6 +89,9 @@ class Vocabulary:
     #: Places whose names read as a person's (``Hong Kong``, ``Buenos Aires``): no author's name
     #: (see :meth:`is_place`).
     PLACES: ClassVar[tuple[str, ...]] = places.PLACES
+    #: Capitals and large cities of one word (``Paris``, ``Nairobi``), places too (:meth:`is_place`):
+    #: one such word after a kin role is no given name (``said his son, Paris.``).
+    CITIES: ClassVar[tuple[str, ...]] = places.CITIES
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         "agency", "association", "authority", "bank", "board", "bureau", "center", "centre", "college",
@@ -245,7 +248,9 @@ class Vocabulary:
                 self._countries[normalize_word(name)] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "'s"] = normalize_word(names[0])
                 self._countries[normalize_word(name) + "’s"] = normalize_word(names[0])
-        self._places = frozenset(" ".join(normalize_word(w) for w in place.split()) for place in self.PLACES)
+        self._places = frozenset(
+            " ".join(normalize_word(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
+        )
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
@@ -354,8 +359,8 @@ class Vocabulary:
         return self._countries.get(normalize_word(word))
 
     def is_place(self, text: str) -> bool:
-        """Whether *text* is one of :attr:`PLACES`, in any case and spacing (``Hong Kong``,
-        ``HONG KONG``).
+        """Whether *text* is one of :attr:`PLACES` or :attr:`CITIES`, in any case and spacing
+        (``Hong Kong``, ``HONG KONG``, ``Paris``).
 
         .. versionadded:: 0.2"""
         return " ".join(normalize_word(w) for w in text.split()) in self._places

@@ -546,7 +546,8 @@ class DirectQuotes(SpeakerResolution):
         be one word (``said his daughter, Anne.``, ``a déclaré sa fille, Anne.``), and a short
         time or place set off by a comma may close the sentence after the name (``aseguró el
         entrenador del Real Madrid, Carlo Ancelotti, tras el partido.``: :meth:`is_time_tail`).
-        ``None`` for anything else (``..., said Ortiz, a lawyer.``), and
+        ``None`` for anything else (``..., said Ortiz, a lawyer.``), for one word that is a place
+        of the vocabulary (``said his son, Paris.``: ``Vocabulary.is_place``), and
         when a word of :attr:`ROLE_LINKS` or an ``-ing`` word joins a second noun to the role that
         is no body (:meth:`role_for_body`: ``said an attorney for the slain teenager, Ana Ruiz.``):
         the name may be the second noun's, so the role stays the speaker."""
@@ -573,6 +574,8 @@ class DirectQuotes(SpeakerResolution):
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
         if len(bare) == 1 and self.vocabulary.is_agency(bare[0]):
             return None  # ("said his lawyer, Reuters.": the outlet that carried it)
+        if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
+            return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
         return span if self.names.trailing_name(bare) == len(bare) else None
 
     def kin_role(self, role: list[str]) -> bool:

@@ -2,7 +2,12 @@
 (:mod:`demonyms` knows those) and that open with no word a given name never is (``New``,
 ``San``, ``Port``: ``BylineParser.NOT_GIVEN_NAMES``).  Capitals, territories and the large
 cities a dateline names, so that ``Hong Kong`` beside a date is where a story was filed, not who
-wrote it.  A place of one word needs no entry: a name has two words at least."""
+wrote it.  A place of one word needs no entry there: a name has two words at least.
+
+:data:`CITIES` are capitals and large cities of one word, for where one word alone may be a
+given name (``said his son, Paris.``: a place, so the role stays the speaker); a city that is a
+common given name (``Sofia``, ``Victoria``, ``Sydney``) is left out, as a name is meant there
+more often."""
 
 PLACES: tuple[str, ...] = (
     # territories and countries whose names two capitalised words write
@@ -15,4 +20,30 @@ PLACES: tuple[str, ...] = (
     "Sao Paulo", "La Paz", "Santo Domingo", "Ho Chi Minh City", "Dar es Salaam", "Bandar Seri Begawan",
     "Ulan Bator", "Chiang Mai", "Da Nang", "Belo Horizonte", "Porto Alegre", "Baton Rouge", "Des Moines",
     "El Paso", "Salt Lake City", "Monte Carlo", "Kota Kinabalu", "Nur-Sultan", "Sharm el-Sheikh",
+)
+
+CITIES: tuple[str, ...] = (
+    # capitals
+    "Abuja", "Accra", "Algiers", "Amman", "Amsterdam", "Ankara", "Antananarivo", "Ashgabat", "Asmara",
+    "Astana", "Asuncion", "Athens", "Baghdad", "Baku", "Bamako", "Bangkok", "Bangui", "Banjul", "Beijing",
+    "Beirut", "Belgrade", "Berlin", "Bern", "Bishkek", "Bissau", "Bogota", "Bratislava", "Brasilia",
+    "Brazzaville", "Brussels", "Bucharest", "Budapest", "Bujumbura", "Cairo", "Canberra", "Caracas",
+    "Chisinau", "Colombo", "Conakry", "Copenhagen", "Dakar", "Damascus", "Dhaka", "Djibouti", "Dodoma",
+    "Doha", "Dublin", "Dushanbe", "Freetown", "Gaborone", "Hanoi", "Harare", "Havana", "Helsinki",
+    "Islamabad", "Jakarta", "Jerusalem", "Juba", "Kabul", "Kampala", "Kathmandu", "Khartoum", "Kigali",
+    "Kinshasa", "Kyiv", "Kiev", "Libreville", "Lilongwe", "Lisbon", "Ljubljana", "Lome", "London", "Luanda",
+    "Lusaka", "Madrid", "Managua", "Manama", "Manila", "Maputo", "Maseru", "Minsk", "Mogadishu", "Monrovia",
+    "Montevideo", "Moscow", "Muscat", "Nairobi", "Nassau", "Naypyidaw", "Niamey", "Nicosia", "Nouakchott",
+    "Oslo", "Ottawa", "Ouagadougou", "Paramaribo", "Paris", "Podgorica", "Prague", "Pretoria", "Pristina",
+    "Pyongyang", "Quito", "Rabat", "Reykjavik", "Riga", "Riyadh", "Rome", "Sanaa", "Sarajevo", "Seoul",
+    "Skopje", "Stockholm", "Taipei", "Tallinn", "Tashkent", "Tbilisi", "Tegucigalpa", "Tehran", "Thimphu",
+    "Tirana", "Tokyo", "Tripoli", "Tunis", "Ulaanbaatar", "Valletta", "Vienna", "Vientiane", "Vilnius",
+    "Warsaw", "Windhoek", "Yaounde", "Yerevan", "Zagreb",
+    # large cities
+    "Antwerp", "Atlanta", "Bangalore", "Barcelona", "Bengaluru", "Birmingham", "Boston", "Casablanca",
+    "Chennai", "Chicago", "Chongqing", "Cologne", "Dallas", "Delhi", "Denver", "Detroit", "Dubai", "Durban",
+    "Edinburgh", "Frankfurt", "Geneva", "Glasgow", "Guangzhou", "Hamburg", "Houston", "Hyderabad", "Istanbul",
+    "Johannesburg", "Karachi", "Kharkiv", "Kolkata", "Krakow", "Kyoto", "Lagos", "Liverpool", "Lyon",
+    "Manchester", "Marseille", "Miami", "Milan", "Montreal", "Mumbai", "Munich", "Naples", "Odesa", "Osaka",
+    "Philadelphia", "Rotterdam", "Seattle", "Seville", "Shanghai", "Shenzhen", "Toronto", "Wuhan", "Zurich",
 )
