@@ -167,6 +167,12 @@ REPORTED_SUBJECT = [
     ("Tom Hale met Ana Ruiz on Monday.\n\nRuiz would resign, he predicted.", ("Tom Hale", "he")),
     ("Tom Ruiz lost the vote on Monday.\n\nAfter Ruiz lost the vote, he said the count was rigged.", ("Tom Ruiz", "he")),
     ('"We lost," said Tom Ruiz.\n\nLater that day, he said the count was rigged.', ("Tom Ruiz", "he")),
+    # a narrated opening with a comma of its own: the pronoun interrupts the next clause, its own story
+    (
+        "Ana Ruiz ran the shop for years.\n\nRuiz later moved to Leeds, during which time, she says, "
+        "the council read her mail.",
+        ("Ana Ruiz", "she"),
+    ),
 ]
 
 

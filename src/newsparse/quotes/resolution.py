@@ -1976,7 +1976,9 @@ class SpeakerResolution(Segmentation):
         index after titles only, :meth:`subject_lead`).  That person is the clause's subject,
         never the pronoun's referent, who would have said ``he would resign``.  Not a sentence
         whose reported clause follows the pronoun (``After Ruiz lost, he said the vote was
-        rigged``).
+        rigged``), nor an opening with a comma of its own or longer than :attr:`PHRASE_WINDOW`
+        characters (``Luhn moved to Chelsea, during which time, she says, ...``: a narrated clause,
+        the pronoun may be Luhn).
 
         .. versionadded:: 0.2
         """
@@ -1984,8 +1986,11 @@ class SpeakerResolution(Segmentation):
         relative = at - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
         start = state.sentence_starts[index] if index >= 0 else 0
-        if not raw[start:relative].rstrip().endswith(","):
-            return False
+        if start < relative - self.PHRASE_WINDOW:
+            return False  # (a long opening: no clause's subject alone, and no walk back over it)
+        comma = raw.rfind(",", start, relative)
+        if comma < 0 or raw[comma + 1 : relative].strip() or raw.rfind(",", start, comma) >= 0:
+            return False  # ("Luhn moved to Chelsea, during which time, she says, ...": her own story)
         tail = raw[relative : relative + self.PHRASE_WINDOW]
         cut = next((i for i, c in enumerate(tail) if c == "," or c in self.SENTENCE_END), None)
         if cut is None and relative + self.PHRASE_WINDOW < len(raw):
