@@ -214,3 +214,4 @@ def test_cities_are_overridable() -> None:
     assert Vocabulary().is_place("PARIS")
     assert not NoCities().is_place("Paris")
     assert NoCities().is_place("Hong Kong")
+
