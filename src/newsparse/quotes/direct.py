@@ -33,10 +33,15 @@ class DirectQuotes(SpeakerResolution):
     #: collapsed, with the minister, Sophie Vermeer, accusing ...``: :meth:`absolute_phrase`): a
     #: longer one, or one with a verb in the past, is a clause (``..., with whom he clashed at ...``).
     MAX_ABSOLUTE_WORDS: ClassVar[int] = 8
+    #: Modal verbs that, right before a cue with no comma or colon before the quotation, make the
+    #: cue a plain verb of the sentence, no attribution (``the strike would continue "as long as it
+    #: takes"``: nobody speaks there; but ``said, "..."`` and ``will say: "..."`` keep their mark).
+    MODAL_WORDS: ClassVar[tuple[str, ...]] = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
+        self._modal_words = frozenset(self.MODAL_WORDS)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
         # what may follow the name: an appositive, then the end of the sentence
         self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
@@ -645,6 +650,8 @@ class DirectQuotes(SpeakerResolution):
             ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
             if not ending or ending[-1].end() != first + len(stripped):
                 return None
+            if self.modal_before(raw, first, ending[-1].start()):
+                return None  # ('the strike would continue "as long as it takes"': a verb of the sentence)
             stripped += ","
         head = stripped[:-1]
         if stripped.endswith(":") and any(dash in head for dash in self.ATTRIBUTION_DASHES + "-"):
@@ -704,6 +711,15 @@ class DirectQuotes(SpeakerResolution):
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def modal_before(self, raw: str, first: int, cue_start: int) -> bool:
+        """Whether the word right before a cue at *cue_start* (after *first*) is one of
+        :attr:`MODAL_WORDS`, with only blanks between.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[first:cue_start].split()
+        return bool(words) and words[-1].casefold() in self._modal_words
 
     def verb_second_speaker(
         self, raw: str, attribution: Attribution, open_: int, sentence: tuple[int, int], state: State

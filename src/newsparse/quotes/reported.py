@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import attrs
 import regex
@@ -1989,6 +1989,9 @@ class ReportedSpeech(DirectQuotes):
             if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
+            placed = self.place_after_object(raw, obj.end(), sentence[1]) if obj is not None else pos
+            if obj is not None and placed != obj.end():
+                return self.clause_from(raw, placed, sentence)  # ("told a luncheon in Ohio Reagan could ...")
             if obj is not None:
                 pos = obj.end()
                 # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
@@ -2086,6 +2089,29 @@ class ReportedSpeech(DirectQuotes):
         ):
             return words[2].start()
         return words[0].start()
+
+    def place_after_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the words after the person told, ending at *pos*, go on past a place: one of
+        :attr:`PLACE_PREPOSITIONS` and one capitalised word, then a clause whose subject is a
+        capitalised name with a lower-case finite verb right after it, or a determiner or pronoun
+        with a verb soon (``told a luncheon in Ohio Reagan could decide``, ``told reporters in
+        Lyon the talks had failed``: the place is where they were told, no part of the words).
+        *pos* when no such place follows (``told a luncheon in New York Reagan could ...``: where
+        the place ends is not sure).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW)), 4))
+        if len(words) < 4 or raw[pos : words[0].start()].strip() or words[0].group().casefold() not in self._place_prepositions:
+            return pos
+        place, subject, verb = words[1], words[2], words[3]
+        if not place.group()[:1].isupper() or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words)):
+            return pos  # (only blanks between: no comma, no quotation mark)
+        low = subject.group().casefold()
+        if low in self._determiners or low in self._pronouns:
+            return subject.start() if self.has_verb(raw, subject.start(), stop) else pos
+        named = subject.group()[:1].isupper() and self.verb_at(raw, verb.start(), verb.end())
+        return subject.start() if named else pos
 
     def subject_not_object(self, raw: str, end: int, stop: int) -> bool:
         """Whether the words a cue of :attr:`OBJECT_VERBS` takes as the person told, up to *end*,
@@ -2559,10 +2585,10 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        if cue.group().casefold() in self._report_cues or self.within_quotation(raw, start, cue.start()):
-            return end  # (", state media reported.": cut_source's, or the words' own with no outlet words)
+        if self.within_quotation(raw, start, cue.start()):
+            return end  # (the words' own)
         if self.cut_source(raw, start, end)[1] is not None:
-            return end  # (", Al Jazeera said.": an outlet, cut_source's)
+            return end  # (", Al Jazeera said.", ", state media reported.": an outlet, cut_source's)
         tail = raw[cue.end() : end].split()
         if not self.is_time_tail(" ".join(tail)) or any(
             self.is_verb(w.casefold()) or (self.GERUND_SUFFIX and w.endswith(self.GERUND_SUFFIX)) for w in tail
