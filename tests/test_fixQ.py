@@ -163,7 +163,35 @@ MODAL_CUES = [
 ]
 
 
-@pytest.mark.parametrize("case", [*MODAL_CUES, *OWN_WORDS, *ROLE_FOR, *RANK_ABBREVIATIONS, *QUOTE_TEXTS, *OTHER_SPEAKERS_CLAUSE])
+#: a question asked of the subject in an aside (``Vermeer, asked about ..., said``) is no words of hers;
+#: near-misses: a question opening the sentence, a relative clause's question, an active question
+ASKED_ASIDES = [
+    Case(
+        'Vermeer, asked about the criticism, said she was "not going anywhere".',
+        [("M", 'she was "not going anywhere"', 41, 69, "said", "Vermeer", None)],
+    ),
+    Case(
+        "Vermeer, asked by reporters whether she would quit, said she would stay.",
+        [("R", "she would stay", 57, 71, "said", "Vermeer", None)],
+    ),
+    Case("Asked about the criticism, Vermeer said she would stay.", [("R", "she would stay", 40, 54, "said", "Vermeer", None)]),
+    Case(
+        "The senator, who asked about the budget, said the plan would fail.",
+        [
+            ("R", "about the budget", 23, 39, "asked", "The senator", None),
+            ("R", "the plan would fail", 46, 65, "said", "The senator", None),
+        ],
+    ),
+    Case(
+        "Vermeer asked about the criticism of the plan.",
+        [("R", "about the criticism of the plan", 14, 45, "asked", "Vermeer", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", [*ASKED_ASIDES, *MODAL_CUES, *OWN_WORDS, *ROLE_FOR, *RANK_ABBREVIATIONS, *QUOTE_TEXTS, *OTHER_SPEAKERS_CLAUSE]
+)
 def test_quotes(case: Case) -> None:
     assert quotes_of(case) == case.expected
 

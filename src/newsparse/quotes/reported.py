@@ -2017,6 +2017,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, directive.start("object"), (sentence[0], stop))
         if word in self._question_verbs:
             question = self._question.match(raw, pos, sentence[1])
+            if question is not None and self.questioned_aside(raw, cue, question):
+                return None  # ("Vermeer, asked about the criticism, said ...": she was asked, the topic no words)
             if question is not None:
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
@@ -2089,6 +2091,28 @@ class ReportedSpeech(DirectQuotes):
         ):
             return words[2].start()
         return words[0].start()
+
+    def questioned_aside(self, raw: str, cue: regex.Match[str], question: regex.Match[str]) -> bool:
+        """Whether a question *cue* right after a comma opens, with a question word at once, an
+        aside that a comma and a cue close (``Vermeer, asked about the criticism, said ...``,
+        ``Vermeer, asked by reporters whether she would quit, said ...``): the subject was asked, a
+        passive, and the question is not her words (but ``The senator rose, asked whether ...,
+        and left`` asked it).
+
+        .. versionadded:: 0.2
+        """
+        between = raw[cue.end() : question.start("q")].split()
+        if between and between[0].casefold() not in self._agents:
+            return False  # ("..., asked the mayor whether ...": someone asked, active; but "asked by reporters whether")
+        before = cue.start()
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        comma = raw.find(",", question.end(), question.end() + self.PHRASE_WINDOW)
+        if raw[before - 1 : before] != "," or comma < 0:
+            return False
+        # (the aside's subject speaks after it: "..., said she would stay"; not "..., and left")
+        after = _WORD_AFTER_BLANKS.match(raw, comma + 1)
+        return after is not None and after["word"] in self._cue_words
 
     def place_after_object(self, raw: str, pos: int, stop: int) -> int:
         """Where the words after the person told, ending at *pos*, go on past a place: one of
