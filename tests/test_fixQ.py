@@ -189,8 +189,58 @@ ASKED_ASIDES = [
 ]
 
 
+#: the person told and a place before the colon still end the attribution (no mixed quote that holds the
+#: place); near-misses: the person told alone, a place alone
+TOLD_THEN_PLACE = [
+    Case(
+        'The lawyer told reporters outside court: "We will appeal this verdict."',
+        [("D", "We will appeal this verdict.", 42, 70, "told", "The lawyer", None)],
+    ),
+    Case(
+        'The lawyer told the council in March, "We will appeal this verdict."',
+        [("D", "We will appeal this verdict.", 39, 67, "told", "The lawyer", None)],
+    ),
+    Case(
+        'The lawyer told reporters: "We will appeal this verdict."',
+        [("D", "We will appeal this verdict.", 28, 56, "told", "The lawyer", None)],
+    ),
+    Case(
+        'The lawyer said outside court: "We will appeal this verdict."',
+        [("D", "We will appeal this verdict.", 32, 60, "said", "The lawyer", None)],
+    ),
+]
+
+
+#: a name and its own cue right after ``said`` are a clause; near-misses: a comma before them (another
+#: attribution), a name alone, a plain subject and verb
+NAME_AND_CUE = [
+    Case("The mayor said Ortiz agreed.", [("R", "Ortiz agreed", 15, 27, "said", "The mayor", None)]),
+    Case(
+        "The mayor said Ortiz agreed, officials said.",
+        [
+            ("R", "The mayor said Ortiz agreed", 0, 27, "said", "officials", None),
+            ("R", "Ortiz agreed", 15, 27, "said", "The mayor", None),
+        ],
+    ),
+    Case("The mayor said prices fell.", [("R", "prices fell", 15, 26, "said", "The mayor", None)]),
+    Case("The mayor said Ortiz.", []),
+    Case("Lena Voss said on Monday, Reuters reported.", []),
+]
+
+
 @pytest.mark.parametrize(
-    "case", [*ASKED_ASIDES, *MODAL_CUES, *OWN_WORDS, *ROLE_FOR, *RANK_ABBREVIATIONS, *QUOTE_TEXTS, *OTHER_SPEAKERS_CLAUSE]
+    "case",
+    [
+        *NAME_AND_CUE,
+        *TOLD_THEN_PLACE,
+        *ASKED_ASIDES,
+        *MODAL_CUES,
+        *OWN_WORDS,
+        *ROLE_FOR,
+        *RANK_ABBREVIATIONS,
+        *QUOTE_TEXTS,
+        *OTHER_SPEAKERS_CLAUSE,
+    ],
 )
 def test_quotes(case: Case) -> None:
     assert quotes_of(case) == case.expected

@@ -673,7 +673,7 @@ class DirectQuotes(SpeakerResolution):
             trailing = raw[cue.end() : first + len(head)]
             if (
                 trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None
-                and not self.subject_after_cue(raw, cue.end(), first + len(head))
+                and not self.object_then_adverbial(trailing) and not self.subject_after_cue(raw, cue.end(), first + len(head))
             ):
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
@@ -711,6 +711,18 @@ class DirectQuotes(SpeakerResolution):
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def object_then_adverbial(self, trailing: str) -> bool:
+        """Whether *trailing*, the words between a cue and the colon or comma before a quotation,
+        are the person told and then a time or place (``told reporters outside court: "..."``,
+        ``told the council in March, "..."``): the attribution still ends there.
+
+        .. versionadded:: 0.2
+        """
+        obj = self._object.match(trailing)
+        if obj is None or obj.group().split()[-1].casefold() in self._clause_verbs:
+            return False  # ("suggested Curiel was from Mexico:": a clause, not the person told)
+        return self._adverbial.fullmatch(trailing, obj.end()) is not None
 
     def modal_before(self, raw: str, first: int, cue_start: int) -> bool:
         """Whether the word right before a cue at *cue_start* (after *first*) is one of

@@ -2173,6 +2173,28 @@ class ReportedSpeech(DirectQuotes):
             return subject in self._pronouns
         return subject.isalpha()
 
+    def named_short_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the two words from *start* to *end*, right after their cue with no comma
+        between, are a capitalised name and a cue of its own in lower case that is no auxiliary
+        (``The mayor said Ortiz agreed.``): a clause, the name's verb; :meth:`short_clause` leaves
+        them out for fear of another attribution, which only a comma before them makes
+        (``said on Monday, Reuters reported``).
+
+        .. versionadded:: 0.2
+        """
+        words = [w.strip(",;:.") for w in raw[start:end].split()]
+        if len(words) != 2 or not all(words) or not words[0].isalpha() or not words[0][:1].isupper():
+            return False
+        before = start
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        if before == 0 or not raw[before - 1].isalpha():
+            return False  # (after a comma or a mark: maybe another attribution)
+        subject, verb = words[0].casefold(), words[1]
+        if subject in self._determiners or subject in self._stop or subject in self._pronouns:
+            return False
+        return verb[:1].islower() and verb.casefold() not in self._clause_auxiliaries and self.is_cue_word(verb)
+
     def that_as_subject(self, raw: str, that: regex.Match[str]) -> int:
         """Where the words a cue reports begin after *that* (a match of one of
         :attr:`THAT_WORDS`, maybe after a time or a place): after the word, unless a finite one of
@@ -2332,7 +2354,9 @@ class ReportedSpeech(DirectQuotes):
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
-        if len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end):
+        if len(raw[start:end].split()) < self.MIN_WORDS and not (
+            self.short_clause(raw, start, end) or self.named_short_clause(raw, start, end)
+        ):
             return None
         return start, end, source
 
