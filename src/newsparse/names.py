@@ -29,12 +29,21 @@ __all__ = ["NameModel", "strip_possessive"]
 POSSESSIVE_ENDINGS = tuple(mark + s for mark in APOSTROPHE_MARKS for s in "sS")
 
 
+#: The last letters of :data:`POSSESSIVE_ENDINGS`, the marks before them, and the marks that
+#: close a plural's possessive (``players'``: any but the opening ``‘``), as sets: the word's last
+#: character is looked up once (:func:`strip_possessive` runs on almost every capitalised word).
+_POSSESSIVE_S = frozenset(ending[-1] for ending in POSSESSIVE_ENDINGS)
+_POSSESSIVE_MARKS = frozenset(ending[0] for ending in POSSESSIVE_ENDINGS)
+_CLOSING_MARKS = frozenset(APOSTROPHE_MARKS) - {"‘"}
+
+
 def strip_possessive(word: str) -> str:
     """*word* without a possessive: ``Putin's`` -> ``Putin``, ``NORDWIND'S`` -> ``NORDWIND``,
     ``players'`` -> ``players``."""
-    if word[-2:] in POSSESSIVE_ENDINGS:
-        return word[:-2]
-    return word[:-1] if word[-1:] in APOSTROPHE_MARKS and word[-1:] != "‘" else word
+    last = word[-1:]
+    if last in _POSSESSIVE_S:
+        return word[:-2] if len(word) > 1 and word[-2] in _POSSESSIVE_MARKS else word
+    return word[:-1] if last in _CLOSING_MARKS else word
 
 
 class NameModel:

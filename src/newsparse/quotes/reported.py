@@ -2204,7 +2204,9 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         end = that.end()
-        start = len(raw[: end].rstrip())  # (the pattern takes the blanks after the word)
+        start = end  # (the pattern takes the blanks after the word: step back over them, not copy the text before)
+        while start > 0 and raw[start - 1].isspace():
+            start -= 1
         following = _WORD_AFTER_BLANKS.match(raw, end, end + self.NAMED_WINDOW)
         if following is None or start == end or not raw[start - 1 : start].isalpha():
             return end  # ("qu'il": an elided word has no blank after it)

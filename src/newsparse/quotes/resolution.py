@@ -572,7 +572,10 @@ class SpeakerResolution(Segmentation):
         own = memo.subjects[index]
         nearest = memo.last_person[index - 1] if index > 0 else -1
         if own is not None and own.mention.end <= relative:
-            if state.paragraph_text[:relative].rstrip()[-1:] in (",", *self._marks):
+            text, before = state.paragraph_text, relative
+            while before > 0 and text[before - 1].isspace():
+                before -= 1  # (back over blanks, not a copy of the paragraph up to each pronoun)
+            if text[before - 1 : before] in (",", *self._marks):
                 return None  # ("Obama was the first black president, he said.": what he said, not who)
             if own.several:
                 return None
