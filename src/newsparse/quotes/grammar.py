@@ -61,6 +61,11 @@ def without_keywords(method: Callable[..., Any], names: Sequence[str]) -> Callab
     return call
 
 
+#: The token a cue's entry opens with (a run of letters, marks and hyphens).
+_LEAD_TOKEN = regex.compile(r"[\p{L}\p{M}\-]++")
+#: Combining marks only (what may end a token after a whole entry of the cue pattern).
+_MARKS_AFTER = regex.compile(r"\p{M}++")
+
 #: The characters ``str.isspace`` calls blank that a pattern's ``\s`` does not match.
 _NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
 
@@ -91,6 +96,24 @@ _PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_sc
 #: reads a word's shape (:meth:`SpeakerGrammar.opening_participle`) first asks whether the article
 #: names a person by it.  A context variable, like ``_PARAGRAPH_SCAN``.
 _ARTICLE_INDEX: ContextVar[PersonIndex | None] = ContextVar("newsparse_article_index", default=None)
+
+
+class ParagraphWords:
+    """What :meth:`SpeakerGrammar.tokens` and ``ReportedSpeech.asks_question`` have read of
+    the paragraph being parsed, each read once, when first asked (:meth:`SpeakerGrammar.reading`):
+    one per paragraph, local to the call, dropped when the paragraph is done."""
+
+    __slots__ = ("asks", "text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[str] | None = None
+        self.asks: bool | None = None
+
+
+#: The :class:`ParagraphWords` of the paragraph being parsed, set by
+#: :meth:`SpeakerGrammar.reading`; a context variable, like ``_PARAGRAPH_SCAN``.
+_PARAGRAPH_WORDS: ContextVar[ParagraphWords | None] = ContextVar("newsparse_paragraph_words", default=None)
 
 
 _Value = TypeVar("_Value")
@@ -167,6 +190,16 @@ class SpeakerGrammar(QuoteWords):
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        # the words that start a cue of their own and no other: where such a word stands as a whole
+        # token the cue pattern can match only it, so the token is the cue (cue_from runs no pattern)
+        # (an entry that may match at a token: one that opens with the token and goes on after a
+        # character in no token, or one that is the token but for marks the token ends in)
+        leads = [(v, m.group()) for v in {*self.SPEECH_VERBS, *openers} if (m := _LEAD_TOKEN.match(v))]
+        self._lone_cues = frozenset(
+            w
+            for w in self._cue_starts
+            if [v for v, lead in leads if w == lead or (v == lead and _MARKS_AFTER.fullmatch(w, len(v)))] == [w]
+        )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
@@ -434,6 +467,10 @@ class SpeakerGrammar(QuoteWords):
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
+            if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
+                token = self._token.match(raw, at, end)
+                if token is not None and token.group() == word:
+                    return token
             return self._cue_at.match(raw, at, end)
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
@@ -459,8 +496,37 @@ class SpeakerGrammar(QuoteWords):
 
     def tokens(self, raw: str) -> list[str]:
         """The tokens of *raw* (runs of letters and hyphens), in order; an ASCII text's read by a
-        pattern of ASCII letters (the same tokens, found faster)."""
+        pattern of ASCII letters (the same tokens, found faster).  The paragraph being parsed
+        (:meth:`reading`) is listed once, however often it is asked (``might_hold_quotes``, then
+        :meth:`cue_scan`): the same list each time, to read, not to change."""
+        words = _PARAGRAPH_WORDS.get()
+        if words is not None and words.text is raw:
+            if words.tokens is None:
+                words.tokens = self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
+            return words.tokens
         return self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
+
+    def reading(self, raw: str) -> AbstractContextManager[object]:
+        """For the time of a ``with`` block, *raw* is the paragraph being parsed: its tokens
+        (:meth:`tokens`) and whether it holds a question verb (``ReportedSpeech.asks_question``) are read at
+        most once, when first asked, and dropped when the block ends (``QuoteParser.parse_paragraph``
+        reads each paragraph in one such block).
+
+        A block for the text already being read keeps what was read of it.
+
+        .. versionadded:: 0.2
+        """
+        words = _PARAGRAPH_WORDS.get()
+        return _Setting(_PARAGRAPH_WORDS, words if words is not None and words.text is raw else ParagraphWords(raw))
+
+    def words_read(self, raw: str) -> ParagraphWords | None:
+        """What has been read of *raw* when it is the paragraph being parsed (:meth:`reading`),
+        else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        words = _PARAGRAPH_WORDS.get()
+        return words if words is not None and words.text is raw else None
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` of ``scan.text[start:end]`` with *scan* as the paragraph's scan
@@ -694,8 +760,9 @@ class SpeakerGrammar(QuoteWords):
             if tag is not None and tag.start() > window_start:
                 return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()
-        share = self._share.search(raw, max(window_start, end - 40), end)
-        if share is not None and not raw[end:cue_start].strip():
+        # (the share pattern runs only where nothing but blanks stands between the phrase and the cue)
+        share = self._share.search(raw, max(window_start, end - 40), end) if not raw[end:cue_start].strip() else None
+        if share is not None:
             return share.span()  # "six in 10 said"
         count = self.count_subject(raw, floor, window_start, end)
         if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
@@ -841,7 +908,13 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        count = self._count_subject.search(raw, max(window_start, end - self.PHRASE_WINDOW), end)
+        low = max(window_start, end - self.PHRASE_WINDOW)
+        last = end
+        while last > low and raw[last - 1].isspace():
+            last -= 1
+        if last == low or not (raw[last - 1].isdigit() or not raw[last - 1].isascii()):
+            return None  # (the count's digits end the text but for blanks: no pattern run without them)
+        count = self._count_subject.search(raw, low, end)
         if count is None:
             return None
         before = count.start()
