@@ -81,6 +81,10 @@ RANK_ABBREVIATIONS = [
 #: told was in; near-misses: an outlet stays the source, a plain object and ``that`` are unchanged
 QUOTE_TEXTS = [
     Case(
+        "The firm said its income was 485,380 dlrs, not 528,790 dlrs reported earlier.",
+        [("R", "its income was 485,380 dlrs, not 528,790 dlrs reported earlier", 14, 76, "said", "The firm", None)],
+    ),
+    Case(
         "The man told officers he had been drinking, neighbours reported.",
         [("R", "he had been drinking", 22, 42, "told", "The man", None)],
     ),

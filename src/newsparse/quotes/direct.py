@@ -33,9 +33,10 @@ class DirectQuotes(SpeakerResolution):
     #: collapsed, with the minister, Sophie Vermeer, accusing ...``: :meth:`absolute_phrase`): a
     #: longer one, or one with a verb in the past, is a clause (``..., with whom he clashed at ...``).
     MAX_ABSOLUTE_WORDS: ClassVar[int] = 8
-    #: Modal verbs that, right before a cue with no comma or colon before the quotation, make the
-    #: cue a plain verb of the sentence, no attribution (``the strike would continue "as long as it
-    #: takes"``: nobody speaks there; but ``said, "..."`` and ``will say: "..."`` keep their mark).
+    #: Modal verbs that, right before a cue that takes no bare clause (no ``BARE_VERBS``) with no comma
+    #: or colon before the quotation, make the cue a plain verb of the sentence, no attribution (``the
+    #: strike would continue "as long as it takes"``: nobody speaks there; but ``will say: "..."``
+    #: keeps its mark).
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
@@ -650,7 +651,7 @@ class DirectQuotes(SpeakerResolution):
             ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
             if not ending or ending[-1].end() != first + len(stripped):
                 return None
-            if self.modal_before(raw, first, ending[-1].start()):
+            if ending[-1].group().casefold() not in self._bare and self.modal_before(raw, first, ending[-1].start()):
                 return None  # ('the strike would continue "as long as it takes"': a verb of the sentence)
             stripped += ","
         head = stripped[:-1]

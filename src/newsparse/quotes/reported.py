@@ -2669,8 +2669,8 @@ class ReportedSpeech(DirectQuotes):
         if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[1] : cue.start()].split()):
             return end  # ("..., he should have insisted": a clause of the words, no attribution)
         comma = raw.rfind(",", start, np[0])
-        if comma < 0 or raw[comma + 1 : np[0]].strip():
-            return end
+        if comma < 0 or raw[comma + 1 : np[0]].strip() or not raw[comma + 1 : comma + 2].isspace():
+            return end  # (nor a comma inside a figure: "from 528,790 dlrs reported earlier")
         return self.trim_end(raw, start, comma)
 
     def clause_after_clause(self, raw: str, start: int, end: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:
