@@ -220,6 +220,67 @@ def test_a_subclass_may_give_its_own_keys() -> None:
     assert BoilerplateParser().kind(other) == "copyright"
 
 
+class _KeysFirst(BoilerplateParser):
+    PROSE_PATTERN_FIRST = frozenset()
+    LINE_PATTERN_FIRST = frozenset()
+
+
+class _PatternsFirst(BoilerplateParser):
+    PROSE_PATTERN_FIRST = frozenset(BoilerplateParser.PROSE_PATTERNS)
+    LINE_PATTERN_FIRST = frozenset(BoilerplateParser.PATTERNS)
+
+
+@pytest.mark.parametrize(("text", "kind"), [*PROSE, *LINES, ("Call 555 0100", None), ("Tel: +47 555 0100", "other")])
+def test_the_order_of_pattern_and_keys_changes_no_kind(text: str, kind: str | None) -> None:
+    # a kind tried by its pattern first (PROSE_PATTERN_FIRST) or by its keys first claims the same lines
+    assert _KeysFirst().kind(text) == kind
+    assert _PatternsFirst().kind(text) == kind
+
+
+@pytest.mark.parametrize("first", [frozenset(), frozenset({"subscribe", "share"})])
+def test_a_kind_tried_by_its_pattern_first_still_needs_a_key(first: frozenset[str]) -> None:
+    class Courier(BoilerplateParser):
+        PROSE_KEYS = {**BoilerplateParser.PROSE_KEYS, "subscribe": ("harbour",)}
+        LINE_KEYS = {**BoilerplateParser.LINE_KEYS, "share": ("facebook",)}
+        PROSE_PATTERN_FIRST = first
+        LINE_PATTERN_FIRST = first
+
+    # the subscribe pattern matches both; only the line with the key is claimed
+    assert Courier().kind("Sign up for our newsletter to get the Harbour news every morning.") == "subscribe"
+    assert Courier().kind("Sign up for our newsletter to get the news in your inbox every morning.") is None
+    # the share pattern matches both lines; only the one with the key is claimed
+    assert Courier().kind("Share on Facebook") == "share"
+    assert Courier().kind("Share on Twitter") is None
+
+
+class _AppPromo(BoilerplateParser):
+    # a kind added after the built-in ones, tried by its pattern first with them
+    PROSE_PATTERNS = {**BoilerplateParser.PROSE_PATTERNS, "promo": (r"get\s++the\s++app\b.{0,100}",)}
+    PROSE_KEYS = {**BoilerplateParser.PROSE_KEYS, "promo": ("app",), "subscribe": ("harbour",)}
+    PROSE_PATTERN_FIRST = BoilerplateParser.PROSE_PATTERN_FIRST | {"promo"}
+
+
+class _GroupedShare(BoilerplateParser):
+    # a pattern with a group of its own: its kind is tried alone, not in one pattern with its neighbours
+    PATTERNS = {**BoilerplateParser.PATTERNS, "share": (r"(share|send)\s++(?:this|the)\s++(?:story|article)",)}
+
+
+@pytest.mark.parametrize(
+    ("parser", "text", "kind"),
+    [
+        # the subscribe pattern matches first but the line holds none of its keys: the next kind's claims it
+        (_AppPromo(), "Get the app to read our stories every morning on the go.", "promo"),
+        (_AppPromo(), "Sign up for our Harbour newsletter to get the news in your inbox.", "subscribe"),
+        (BoilerplateParser(), "Get the app to read our stories every morning on the go.", "subscribe"),
+        (_GroupedShare(), "Send the story", "share"),
+        (_GroupedShare(), "Related stories", "related"),
+        (_GroupedShare(), "Send the story to Oslo", None),
+    ],
+)
+def test_kinds_tried_by_their_patterns_first_keep_their_order(parser: BoilerplateParser, text: str, kind: str | None) -> None:
+    assert parser.kind(text) == kind
+
+
 # a pattern added to the built-in copyright kind, and a new prose kind
 _OWNER = r"(?:all\s++)?photos\s++(?:are\s++)?(?:the\s++)?property\s++of\b.{0,100}"
 _PROMO = r"get\s++the\s++app\b.{0,100}"

@@ -80,9 +80,13 @@ CASES: list[Case] = [
         [("R", "local bank officials would cut jobs", 20, 55, "warned", "The chairman", None)],
     ),
     # cut_next_clause: an inverted attribution after the words' comma closes them
+    # (and the bare noun after it speaks the whole report, as "the police" would: fixP's bare_noun_closing)
     Case(
         "Tom Berg said the bridge would close, said police.",
-        [("R", "the bridge would close", 14, 36, "said", "Tom Berg", None)],
+        [
+            ("R", "Tom Berg said the bridge would close", 0, 36, "said", "police", None),
+            ("R", "the bridge would close", 14, 36, "said", "Tom Berg", None),
+        ],
     ),
     # ... and so does a second cue of the same speaker joined by "and"
     Case(

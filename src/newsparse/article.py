@@ -22,6 +22,7 @@ from .errors import ArticleTooLarge, check_limit, check_option, check_text
 from .headline import HeadlineParser
 from .lines import (
     CLOSERS,
+    PROSE_WINDOW,
     Line,
     LineList,
     ends_sentence,
@@ -2273,7 +2274,14 @@ class ArticleParser:
         as running text: :attr:`PROSE_WORDS` words, or :attr:`SENTENCE_WORDS` that end a sentence
         in any script.  Words are counted by :func:`~newsparse.lines.word_count`, so a Chinese or
         Japanese line counts too."""
-        words = lines[index].text[: self.PROSE_CHARS].split()
+        text, enough = lines[index].text[: self.PROSE_CHARS], self.PROSE_WORDS
+        if enough > 0:
+            head = text.split(None, enough)  # (the first words: a long line is not split word by word)
+            if len(head) >= enough and (self.PROSE_CHARS <= PROSE_WINDOW or len(" ".join(head[:enough])) <= PROSE_WINDOW):
+                return True  # (the line alone has the words, all within what word_count reads: the lines under it add none)
+            words = head if len(head) <= enough else text.split()  # (fewer pieces than asked for: all the words)
+        else:
+            words = text.split()
         end = index
         while (
             end + 1 < len(lines)

@@ -11,7 +11,7 @@ with ``Subscribe``, ``Click here`` or ``Research by`` stays in the paragraphs.
 from __future__ import annotations
 
 import enum
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import regex
 
@@ -90,6 +90,47 @@ _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|yo
 
 # Any digit, of any script, as the patterns' \d reads one (LINE_DIGIT_KINDS).
 _DIGIT = regex.compile(r"\d")
+
+
+_Kind = TypeVar("_Kind", bound=tuple[Any, ...])
+# the group that names a run's member: "_m3" is the fourth kind of the run
+_RUN_GROUP = "_m"
+
+
+def _pattern_runs(
+    kinds: tuple[_Kind, ...], *, first_at: int
+) -> tuple[tuple[regex.Pattern[str] | None, tuple[_Kind, ...]], ...]:
+    """*kinds* (each ``(kind, pattern, ...)`` with at *first_at* whether it is tried by its
+    pattern first) in steps: a run of two or more kinds next to each other that are tried by their
+    patterns first becomes one pattern of their patterns in order, each in a group of its own, which
+    fails a line in one try or tells the first of them that matches it (:func:`_run_member`); the
+    other kinds stand in steps without a pattern.  A run whose patterns hold groups of their own
+    (which a group around each would renumber) or differ in flags is left as single kinds."""
+    steps: list[tuple[regex.Pattern[str] | None, tuple[_Kind, ...]]] = []
+    run: list[_Kind] = []
+
+    def close() -> None:
+        patterns = [member[1] for member in run]
+        if len(run) >= 2 and all(p.groups == 0 and p.flags == patterns[0].flags for p in patterns):
+            source = "|".join(f"(?P<{_RUN_GROUP}{i}>{p.pattern})" for i, p in enumerate(patterns))
+            steps.append((regex.compile(source, patterns[0].flags), tuple(run)))
+        elif run:
+            steps.append((None, tuple(run)))
+        run.clear()
+
+    for item in kinds:
+        if item[first_at]:
+            run.append(item)
+            continue
+        close()
+        steps.append((None, (item,)))
+    close()
+    return tuple(steps)
+
+
+def _run_member(found: regex.Match[str]) -> int:
+    """The index in its run of the kind whose pattern a run's pattern matched with (:func:`_pattern_runs`)."""
+    return int(str(found.lastgroup)[len(_RUN_GROUP) :])
 
 
 def _fold(text: str) -> str:
@@ -308,6 +349,17 @@ class BoilerplateParser:
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published"),
     }
+    #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,
+    #: ``Read more:``, ``Follow ... on``), so that a line fails them at its first characters: a line
+    #: of prose is tried against such a kind's pattern before its :attr:`PROSE_KEYS` are looked for
+    #: (:meth:`prose_kind`), one anchored pattern costing less than many substring tests.  The
+    #: order only changes the cost: a kind claims a line when the line holds one of its keys and
+    #: fullmatches its pattern, whichever is tested first.
+    #:
+    #: .. versionadded:: 0.2
+    PROSE_PATTERN_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {K.EDITORS_NOTE.value, K.DISCLAIMER.value, K.OTHER.value, K.SUBSCRIBE.value, K.RELATED.value, K.SHARE.value}
+    )
     #: For each kind of :attr:`PATTERNS`, strings one of which (case-folded) every line that the
     #: kind's built-in patterns claim holds (most of them open it: ``Share``, ``Tags:``): a line
     #: with none of them is not tried against that kind, one substring test instead of a pattern.
@@ -344,6 +396,14 @@ class BoilerplateParser:
             "…", "google", "blogger", "load", ":", "show", "see", "click",
         ),
     }
+    #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,
+    #: ``Advertisement``, ``Menu``), tried on a line before its :attr:`LINE_KEYS` are looked for
+    #: (:meth:`line_kind`), as :attr:`PROSE_PATTERN_FIRST` is for prose: the order only changes the cost.
+    #:
+    #: .. versionadded:: 0.2
+    LINE_PATTERN_FIRST: ClassVar[frozenset[str]] = frozenset(
+        {K.SHARE.value, K.RELATED.value, K.PRESS_RELEASE.value, K.ADVERTISEMENT.value, K.NAVIGATION.value}
+    )
     #: The kinds of :attr:`PATTERNS` that a line holding a digit (of any script) is tried against
     #: even with none of their :attr:`LINE_KEYS`: a telephone number is digits and no word.
     #:
@@ -366,14 +426,16 @@ class BoilerplateParser:
         ):  # (patterns of a subclass's own making: their kinds are always tried)
             more_keys = dict.fromkeys(lines, None)
         self._line_patterns = tuple(
-            (kind, pattern, self.line_keys(kind, more_keys), kind in self.LINE_DIGIT_KINDS)
+            (kind, pattern, self.line_keys(kind, more_keys), kind in self.LINE_DIGIT_KINDS, kind in self.LINE_PATTERN_FIRST)
             for kind, pattern in self._patterns
         )
         language_keys = {kind: tuple(w.casefold() for w in words) for kind, words in self.language_keys(vocabulary).items()}
         self._prose_patterns = tuple(
-            (kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())))
+            (kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())), kind in self.PROSE_PATTERN_FIRST)
             for kind, pattern in self._compile(self.joined(self.PROSE_PATTERNS, prose))
         )
+        self._line_steps = _pattern_runs(self._line_patterns, first_at=4)
+        self._prose_steps = _pattern_runs(self._prose_patterns, first_at=3)
 
     def language_patterns(
         self, vocabulary: Vocabulary
@@ -533,42 +595,62 @@ class BoilerplateParser:
     def line_kind(self, text: str) -> str | None:
         """The boilerplate kind of a line that is not running prose by :attr:`PATTERNS`, or
         ``None``; a kind none of whose :attr:`LINE_KEYS` the line holds (nor a digit, for
-        :attr:`LINE_DIGIT_KINDS`) is passed over untried.
+        :attr:`LINE_DIGIT_KINDS`) is passed over untried (a kind of :attr:`LINE_PATTERN_FIRST` is
+        tried first and its keys looked for only when it matches).
 
         .. versionadded:: 0.2"""
-        folded = _fold(text)
+        folded: str | None = None
         digit: bool | None = None
-        for kind, pattern, keys, by_digit in self._line_patterns:
-            if keys is not None:
-                for key in keys:
-                    if key in folded:
-                        break
-                else:  # (none of the keys)
-                    if not by_digit:
-                        continue
-                    if digit is None:
-                        digit = _DIGIT.search(text) is not None
-                    if not digit:
-                        continue
-            if pattern.fullmatch(text):
-                return kind
+        for run, members in self._line_steps:
+            if run is not None:  # kinds tried by their patterns first, all at once: go on from the first that matches
+                found = run.fullmatch(text)
+                if found is None:
+                    continue
+                members = members[_run_member(found) :]
+            for kind, pattern, keys, by_digit, pattern_first in members:
+                if pattern_first and pattern.fullmatch(text) is None:
+                    continue
+                if keys is not None:
+                    if folded is None:
+                        folded = _fold(text)
+                    for key in keys:
+                        if key in folded:
+                            break
+                    else:  # (none of the keys)
+                        if not by_digit:
+                            continue
+                        if digit is None:
+                            digit = _DIGIT.search(text) is not None
+                        if not digit:
+                            continue
+                if pattern_first or pattern.fullmatch(text):
+                    return kind
         return None
 
     def prose_kind(self, text: str) -> str | None:
         """The boilerplate kind of a line of running prose by :attr:`PROSE_PATTERNS`, or ``None``;
-        a kind none of whose :attr:`PROSE_KEYS` the line holds is passed over untried."""
-        folded = text.casefold()
-        if "\u0307" in folded:  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
-            folded = folded.replace("\u0307", "")
-        for kind, pattern, keys in self._prose_patterns:
-            if keys is not None:
-                for key in keys:
-                    if key in folded:
-                        break
-                else:
-                    continue  # (none of the keys)
-            if pattern.fullmatch(text):
-                return kind
+        a kind none of whose :attr:`PROSE_KEYS` the line holds is passed over untried (a kind of
+        :attr:`PROSE_PATTERN_FIRST` is tried first and its keys looked for only when it matches)."""
+        folded: str | None = None
+        for run, members in self._prose_steps:
+            if run is not None:  # kinds tried by their patterns first, all at once: go on from the first that matches
+                found = run.fullmatch(text)
+                if found is None:
+                    continue
+                members = members[_run_member(found) :]
+            for kind, pattern, keys, pattern_first in members:
+                if pattern_first and pattern.fullmatch(text) is None:
+                    continue
+                if keys is not None:
+                    if folded is None:
+                        folded = _fold(text)  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
+                    for key in keys:
+                        if key in folded:
+                            break
+                    else:
+                        continue  # (none of the keys)
+                if pattern_first or pattern.fullmatch(text):
+                    return kind
         return None
 
     def is_prose(self, text: str) -> bool:

@@ -29,12 +29,21 @@ __all__ = ["NameModel", "strip_possessive"]
 POSSESSIVE_ENDINGS = tuple(mark + s for mark in APOSTROPHE_MARKS for s in "sS")
 
 
+#: The last letters of :data:`POSSESSIVE_ENDINGS`, the marks before them, and the marks that
+#: close a plural's possessive (``players'``: any but the opening ``‘``), as sets: the word's last
+#: character is looked up once (:func:`strip_possessive` runs on almost every capitalised word).
+_POSSESSIVE_S = frozenset(ending[-1] for ending in POSSESSIVE_ENDINGS)
+_POSSESSIVE_MARKS = frozenset(ending[0] for ending in POSSESSIVE_ENDINGS)
+_CLOSING_MARKS = frozenset(APOSTROPHE_MARKS) - {"‘"}
+
+
 def strip_possessive(word: str) -> str:
     """*word* without a possessive: ``Putin's`` -> ``Putin``, ``NORDWIND'S`` -> ``NORDWIND``,
     ``players'`` -> ``players``."""
-    if word[-2:] in POSSESSIVE_ENDINGS:
-        return word[:-2]
-    return word[:-1] if word[-1:] in APOSTROPHE_MARKS and word[-1:] != "‘" else word
+    last = word[-1:]
+    if last in _POSSESSIVE_S:
+        return word[:-2] if len(word) > 1 and word[-2] in _POSSESSIVE_MARKS else word
+    return word[:-1] if last in _CLOSING_MARKS else word
 
 
 class NameModel:
@@ -46,15 +55,27 @@ class NameModel:
     #: Berg III``): never a name alone, and the word before one is the surname even when it is a
     #: title word (``King``), as long as a name word stands before that.
     NAME_SUFFIXES: ClassVar[tuple[str, ...]] = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+    #: Letters written after a name for an office, an honour or a degree (``Helen Park KC``,
+    #: ``Sarah Hill MP``, ``Ana Ruiz PhD``), as written: never part of the name.
+    POST_NOMINALS: ClassVar[tuple[str, ...]] = (
+        "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
+    )
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
     #: How far before a name its preceding word is looked for.
     PRECEDING_WINDOW: ClassVar[int] = 30
+    #: Endings of a verb form that may open quoted words (``"Joining Acme gives us scale"``):
+    #: right after an opening mark, a word of :attr:`MIN_OPENING_VERB_LENGTH` letters or more
+    #: with such an ending, in lower case after its first letter, is the verb, no given name
+    #: (:meth:`is_opening_verb`).  Empty turns the rule off.
+    OPENING_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ing",)
+    MIN_OPENING_VERB_LENGTH: ClassVar[int] = 6
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
+        self._post_nominals = frozenset(self.POST_NOMINALS)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(
@@ -69,6 +90,13 @@ class NameModel:
         """*word* without a possessive and closing punctuation (``Putin's,`` -> ``Putin``,
         ``NATO'S`` -> ``NATO``)."""
         return strip_possessive(word.rstrip(",;:"))
+
+    def is_post_nominal(self, word: str) -> bool:
+        """Whether *word* (its trailing punctuation aside) is one of :attr:`POST_NOMINALS`.
+
+        .. versionadded:: 0.2
+        """
+        return word.rstrip(",;:.") in self._post_nominals
 
     def is_particle(self, word: str) -> bool:
         return word in self._particles
@@ -88,11 +116,26 @@ class NameModel:
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
         if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
+        if self.is_opening_verb(bare, preceding):
+            return False  # ('"Joining Acme gives us scale," said Hale': no "Joining Acme")
         if vocabulary.can_start_name(bare):
             return True
         if self.is_surname_after_given(bare, preceding):
             return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
+
+    def is_opening_verb(self, word: str, preceding: str | None) -> bool:
+        """Whether *word* is a verb form that opens quoted words (:attr:`OPENING_VERB_ENDINGS`):
+        the word before it is punctuation alone, an opening mark (``"Joining Acme ..."``, not
+        ``Sterling Brown`` after a word), and *word* reads as that form (``Joining``, not
+        ``McKing`` or ``King``).
+
+        .. versionadded:: 0.2
+        """
+        if preceding is None or any(c.isalnum() for c in preceding) or len(word) < self.MIN_OPENING_VERB_LENGTH:
+            return False
+        rest = word[1:]
+        return rest.islower() and rest.isalpha() and word.endswith(self.OPENING_VERB_ENDINGS)
 
     def is_surname_after_given(self, word: str, preceding: str | None) -> bool:
         """Whether *word*, shaped like an adverb (``Vocabulary.is_adverb``: ``Connally``,

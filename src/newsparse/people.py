@@ -51,6 +51,12 @@ _DESCRIBED = regex.compile(
     rf"(?:(?:an?|the|one\s++of(?:\s++the)?)\s++|(?P<owner>(?=\p{{Lu}}[\p{{L}}\-]*+[{APOSTROPHE_MARKS}]s\s)))"
     r"(?P<description>[^,.;]{1,100})"
 )
+#: What must follow a comma for :data:`_DESCRIBED` to match at it: an article (or ``one``) and a
+#: blank, or a capitalised possessive; a piece with none is not scanned for it (a cheap search from
+#: comma to comma, where the full pattern tries every capital letter).
+_DESCRIBED_OPENING = regex.compile(
+    rf",\s++(?:an?\s|the\s|one\s|\p{{Lu}}[\p{{L}}\-]*+[{APOSTROPHE_MARKS}]s\s)"
+)
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 #: How many characters before a name :meth:`PersonIndex.title_words_before` reads first.
 _NEAR_WORDS = 40
@@ -288,7 +294,8 @@ class PersonIndex:
                 org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
                 if org is not None:
                     organisations.append(org)
-            for match in _DESCRIBED.finditer(text) if "," in text else ():  # (it needs a comma)
+            described_here = "," in text and _DESCRIBED_OPENING.search(text) is not None  # (it needs one)
+            for match in _DESCRIBED.finditer(text) if described_here else ():
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if match["owner"] is None and cls.describes_business(vocabulary, match["description"]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
@@ -432,6 +439,8 @@ class PersonIndex:
         if len(piece) < 2:
             return None  # a name has two words or more
         names = names if names is not None else cls.NAME_MODEL(vocabulary)
+        while len(piece) > 2 and names.is_post_nominal(piece[-1].group()):
+            piece = piece[:-1]  # ("Helen Park KC": the letters after a name are not in it)
         values = [word.group() for word in piece]
         count = 0  # how many of the last words are in the name
         following: str | None = None  # the word after this one, once it is in the name
@@ -470,14 +479,16 @@ class PersonIndex:
         prior = cls.title_words_before(vocabulary, text, piece[0].start())
         # "the environment secretary, James Holloway,"
         role_start = max(0, piece[0].start() - 80)
-        has_comma = text.find(",", role_start, piece[0].start()) >= 0
-        role = vocabulary.role_before.search(text, role_start, piece[0].start()) if has_comma else None
+        # (the role's comma ends the text before the name but for blanks: only then is it searched)
+        closed = text[role_start : piece[0].start()].rstrip()[-1:] == ","
+        role = vocabulary.role_before.search(text, role_start, piece[0].start()) if closed else None
         if role is not None and role["owner"] is not None and not cls.ends_in_role(vocabulary, role["role"]):
             role = None  # ("As NBC's Kristen Welker's guest, Sen. Charles E. Grassley": no role)
         if role is not None:
             prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
-        appositive = vocabulary.appositive.match(text, end, end + 120)
+        # (an appositive opens with a comma right after the name: only then is it matched)
+        appositive = vocabulary.appositive.match(text, end, end + 120) if text.startswith(",", end) else None
         if appositive is not None and not appositive["article"]:
             # (no article: only a role, "Claire Martin, porte-parole du gouvernement,")
             first = _WORD.match(appositive[2])
@@ -520,9 +531,17 @@ class PersonIndex:
         """The words right before *start* that describe a name (``Nordwind chief executive``): titles,
         roles, countries and capitalised words, up to the first other word or punctuation."""
         window_start = max(0, start - 80)
-        last = text[window_start:start].rstrip()[-1:]
+        before = text[window_start:start].rstrip()
+        last = before[-1:]
         if not last or not (last.isalpha() or last in _WORD_ENDS or _LETTER.match(last)):
             return []  # (the last word ends before a mark right before the name: nothing describes it)
+        # the window's last word alone first, from the last space (most names follow a word that
+        # describes nothing: "said Tom Berg"); none describes the name when that one does not
+        space = before.rfind(" ")
+        if space >= 0:
+            lone = list(_WORD.finditer(text, window_start + space + 1, start))[-1:]
+            if lone and not cls.describing_words(vocabulary, text, start, lone):
+                return []
         # the words of the window's last _NEAR_WORDS characters first, from a space (no word runs
         # across one, so they are the window's last words); the whole window only when every one
         # of them describes the name and there may be more

@@ -71,6 +71,8 @@ def collapse(text: str) -> str:
     back as it is, not copied.
     """
     if len(text) <= COLLAPSE_PIECE:
+        if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+            return text  # (single spaces only: str.isprintable is false for all other whitespace)
         return " ".join(text.split())
     if _UNFOLDED.search(text) is None:  # one scan: nothing to fold, no copy, no pieces
         return text

@@ -253,6 +253,10 @@ class Vocabulary:
         self._not_names = (
             frozenset(normalize_word(w) for w in self.NOT_NAMES) | frozenset(self._months) | frozenset(self._weekdays)
         )
+        # the last two letters of ADVERB_ENDINGS (a one-letter ending whole), which is_adverb looks up
+        # before the endings (an empty ending, which any word ends with, lets every word through)
+        self._adverb_tails = frozenset(ending[-2:] for ending in self.ADVERB_ENDINGS)
+        self._adverb_any = "" in self.ADVERB_ENDINGS
         #: A regex alternation of the month names, for building patterns.
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
         self.weekday_pattern = alternation([w.rstrip(".") for names in self.WEEKDAYS for w in names])
@@ -371,5 +375,8 @@ class Vocabulary:
     def is_adverb(self, word: str) -> bool:
         """Whether *word* reads as an adverb by its ending (:attr:`ADVERB_ENDINGS`): ``Eventually``,
         ``Reportedly``; not ``McNally`` (a capital inside) nor ``Sally`` (too short)."""
+        tails = self._adverb_tails
+        if len(word) < self.MIN_ADVERB_LENGTH or (word[-2:] not in tails and word[-1:] not in tails and not self._adverb_any):
+            return False  # (too short, or no ending's last letters end it: most words, read at once)
         rest = word[1:]
-        return len(word) >= self.MIN_ADVERB_LENGTH and rest.islower() and rest.isalpha() and word.endswith(self.ADVERB_ENDINGS)
+        return rest.islower() and rest.isalpha() and word.endswith(self.ADVERB_ENDINGS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice
+from typing import ClassVar
 
 import attrs
 import regex
@@ -27,6 +28,11 @@ __all__ = ["DirectQuotes"]
 
 class DirectQuotes(SpeakerResolution):
     """Quotation-marked quotes and their speakers."""
+
+    #: The most words the noun phrase of an absolute clause after a comma holds (``Talks
+    #: collapsed, with the minister, Sophie Vermeer, accusing ...``: :meth:`absolute_phrase`): a
+    #: longer one, or one with a verb in the past, is a clause (``..., with whom he clashed at ...``).
+    MAX_ABSOLUTE_WORDS: ClassVar[int] = 8
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -1059,12 +1065,42 @@ class DirectQuotes(SpeakerResolution):
                 continue
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
-            speaker = self.resolve(mention, state, None) if mention is not None else None
-            if mention is None and attributed:
-                speaker = self.participle_speaker(raw, offset, quotation, ordered)
+            if mention is not None and self.quoted_mention(mention, state.paragraph_marks):
+                # ('"..., and we are ...," said Roe, CEO of Acme Corp. "...": Roe, not the first one's we)
+                speaker = self.holder_speaker(mention, offset, ordered, opens)
+            else:
+                speaker = self.resolve(mention, state, None) if mention is not None else None
+                if mention is None and attributed:
+                    speaker = self.participle_speaker(raw, offset, quotation, ordered)
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def quoted_mention(self, mention: Mention, marks: Sequence[tuple[int, int]]) -> bool:
+        """Whether *mention* stands inside one of the paragraph's quotation *marks* (``(open,
+        close)`` pairs in order of position): a word of someone's quoted words, never the
+        narrator's subject of another quotation (``"Beta has built something, and we are
+        delighted," said Jane Roe, CEO of Acme Corp. "Together we ..."``: the second quotation is
+        not the ``we`` of the first).
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_right(marks, (mention.start, mention.start)) - 1
+        return i >= 0 and marks[i][0] < mention.start and mention.end <= marks[i][1]
+
+    def holder_speaker(self, mention: Mention, offset: int, found: Sequence[Quote], opens: Sequence[int]) -> Speaker | None:
+        """The speaker of the quote of *found* (in order, *opens* their paragraph-relative starts)
+        that holds *mention*, a word inside quotation marks that a rule read as the subject of a
+        later quotation's sentence: those words and that quotation are one speaker's; ``None``
+        when no quote holds it or its speaker is a pronoun no one was found for.
+
+        .. versionadded:: 0.2
+        """
+        i = bisect_right(opens, mention.start) - 1
+        if i < 0 or found[i].span.end - offset < mention.end:
+            return None
+        speaker = found[i].speaker
+        return None if speaker is None or speaker.name.casefold() in self._pronouns else speaker
 
     def shared_closing_speaker(
         self, raw: str, offset: int, quotation: Quotation, found: Sequence[Quote], opens: Sequence[int]
@@ -1237,6 +1273,13 @@ class DirectQuotes(SpeakerResolution):
         if claim is not None:
             # "The site checked Ortiz's claim that there were "...": Ortiz; "the city's claim": no one
             return self.possessive_source(raw, claim, quotation.sentence_start)
+        absolute = self.absolute_phrase(raw, quotation.sentence_start, quotation.open)
+        if absolute is not None and (verb is None or not raw[absolute[1] : verb.start()].strip(", ")):
+            # ("Talks collapsed, with the minister, Sophie Vermeer, accusing the union of "..."": her;
+            # but "Purple PAC began an ad buy, with cable spots casting him as "...": its spots, its words)
+            mention = self.absolute_subject(raw, absolute)
+            if mention is not None:
+                return mention
         if verb is None:
             subject = self.clause_subject(raw, sentence, quotation.open, described=False)
             if subject is None or not subject.text[:1].isupper():
@@ -1281,6 +1324,56 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def absolute_phrase(self, raw: str, floor: int, pos: int) -> tuple[int, int] | None:
+        """The noun phrase of an absolute clause that stands before *pos* (after *floor*, at most
+        :attr:`NAMING_WINDOW` characters back): a comma, one of :attr:`ABSOLUTE_WORDS`, the
+        phrase, then a lower-case participle in :attr:`GERUND_SUFFIX` (``..., with the
+        minister, Sophie Vermeer, accusing ...``); ``(start, end)`` of the phrase, or ``None``.
+
+        .. versionadded:: 0.2
+        """
+        suffix = self.GERUND_SUFFIX
+        if not suffix or not self.ABSOLUTE_WORDS:
+            return None
+        floor = max(floor, pos - self.NAMING_WINDOW)
+        opener: regex.Match[str] | None = None
+        end = 0  # (the end of the phrase's last word that is no adverb: "with Cruz recently promising")
+        count = 0
+        for word in self._word.finditer(raw, floor, pos):
+            low = word.group().casefold()
+            if low in self.ABSOLUTE_WORDS and ends_with(raw, floor, word.start(), ","):
+                opener, end, count = word, word.end(), 0
+            elif opener is None:
+                continue
+            elif (not count and low in self._relatives) or count >= self.MAX_ABSOLUTE_WORDS or self.is_past_verb(low):
+                opener = None  # ("..., with whom he clashed at the debate, calling him ...": a clause)
+            elif word.group()[:1].islower() and low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return (opener.end() + 1, end) if end > opener.end() else None
+            else:
+                count += 1
+                if not (low in self._adverbs or self.is_adverb(word.group())):
+                    end = word.end()
+        return None
+
+    def absolute_subject(self, raw: str, phrase: tuple[int, int]) -> Mention | None:
+        """Who speaks in an absolute clause whose noun phrase is ``raw[phrase]``
+        (:meth:`absolute_phrase`): the name set off by commas after a role (``the minister,
+        Sophie Vermeer``), else the phrase when it can name a speaker; else ``None`` (a thing's
+        words, ``with cable spots casting him as "..."``, are the sentence's subject's).
+
+        .. versionadded:: 0.2
+        """
+        start, end = phrase
+        comma = raw.rfind(",", start, end)
+        if comma >= 0 and raw[comma + 1 : end].strip()[:1].isupper():
+            start = comma + 1
+            while raw[start].isspace():
+                start += 1
+        text = raw[start:end]
+        if "," in text or self.names_no_one(text) or not self.is_speaker_phrase(text, lenient=True):
+            return None
+        return self.mention(raw, (start, end))
 
     def participle_opener_subject(self, raw: str, quotation: Quotation) -> Mention | None:
         """The subject of the main clause when the quotation closes a participle phrase that opens
@@ -1705,8 +1798,10 @@ class DirectQuotes(SpeakerResolution):
 
     def dropped_subject(self, at: int, state: State, number: int) -> str | None:
         """The name a dropped subject at *at* refers to: the person the paragraph names as a
-        sentence's subject before it, when it names no one else, else the last speaker of this
-        paragraph or the one before, else ``None`` (no one sure).
+        sentence's subject before it, when it names no one else, or set off by commas after a role
+        opening the sentence before (:meth:`apposed_actor_before`), else the last speaker of this
+        paragraph or the one before unless the paragraph names someone else before *at*
+        (:meth:`someone_else_named`), else ``None`` (no one sure).
 
         .. versionadded:: 0.2
         """
@@ -1716,9 +1811,29 @@ class DirectQuotes(SpeakerResolution):
         if named:
             return named
         last = state.last_speaker
+        apposed = self.apposed_actor_before(at, state) if named is None else None
+        if apposed is not None:
+            return apposed  # ("El ministro, Unai Sordo, celebró el pacto. «...», dijo.": Sordo)
         if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
+            if self.someone_else_named(at, state):
+                return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
             return last.name
         return None
+
+    def apposed_actor_before(self, at: int, state: State) -> str | None:
+        """The name of the person set off by commas after a role that opens the sentence right
+        before *at*'s own in its paragraph (:meth:`apposed_subject`: ``El ministro, Unai Sordo,
+        celebró el pacto.``), resolved; ``None`` when that sentence opens otherwise.
+
+        .. versionadded:: 0.2
+        """
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 1:
+            return None
+        subject = self.apposed_subject(state.paragraph_text, state.sentence_starts[index - 1], state.sentence_starts[index], state)
+        if subject is None or subject.several or not subject.person:
+            return None
+        return self.resolve_name(subject.mention.text, state.absolute(subject.mention.start), state)
 
     def follow_on_speaker(self, nearest: Quote | None, carried: Speaker | None) -> Speaker | None:
         """The speaker of a quotation with no attribution of its own that follows *nearest*, the

@@ -61,6 +61,11 @@ def without_keywords(method: Callable[..., Any], names: Sequence[str]) -> Callab
     return call
 
 
+#: The token a cue's entry opens with (a run of letters, marks and hyphens).
+_LEAD_TOKEN = regex.compile(r"[\p{L}\p{M}\-]++")
+#: Combining marks only (what may end a token after a whole entry of the cue pattern).
+_MARKS_AFTER = regex.compile(r"\p{M}++")
+
 #: The characters ``str.isspace`` calls blank that a pattern's ``\s`` does not match.
 _NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
 
@@ -93,6 +98,24 @@ _PARAGRAPH_SCAN: ContextVar[CueScan | None] = ContextVar("newsparse_paragraph_sc
 _ARTICLE_INDEX: ContextVar[PersonIndex | None] = ContextVar("newsparse_article_index", default=None)
 
 
+class ParagraphWords:
+    """What :meth:`SpeakerGrammar.tokens` and ``ReportedSpeech.asks_question`` have read of
+    the paragraph being parsed, each read once, when first asked (:meth:`SpeakerGrammar.reading`):
+    one per paragraph, local to the call, dropped when the paragraph is done."""
+
+    __slots__ = ("asks", "text", "tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[str] | None = None
+        self.asks: bool | None = None
+
+
+#: The :class:`ParagraphWords` of the paragraph being parsed, set by
+#: :meth:`SpeakerGrammar.reading`; a context variable, like ``_PARAGRAPH_SCAN``.
+_PARAGRAPH_WORDS: ContextVar[ParagraphWords | None] = ContextVar("newsparse_paragraph_words", default=None)
+
+
 _Value = TypeVar("_Value")
 
 
@@ -121,6 +144,12 @@ class SpeakerGrammar(QuoteWords):
     #: The most distinct cue words in a window that :meth:`cues` finds one by one with
     #: ``str.find``; a window with more is read token by token (:meth:`cues_by_token`).
     CUE_FIND_WORDS: ClassVar[int] = 8
+    #: The most words of a noun for people with no article after an inverted cue that closes its
+    #: text (``"...," says union chief``: :meth:`bare_noun_closing`).
+    MAX_BARE_SPEAKER_WORDS: ClassVar[int] = 2
+    #: The most lower-case words between a determiner after one of :attr:`ROLE_LINKS` and the
+    #: name they describe (``A spokeswoman for the shipping line Maersk``: :meth:`role_before_link`).
+    MAX_LINK_DESCRIPTOR_WORDS: ClassVar[int] = 2
     #: The most characters of a paragraph whose tokens :meth:`cue_scan` lists at once: a longer
     #: one is listed in pieces about this long, each cut at a character that is in no token, so
     #: that a paragraph of megabytes builds no list of all its tokens.
@@ -161,6 +190,16 @@ class SpeakerGrammar(QuoteWords):
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        # the words that start a cue of their own and no other: where such a word stands as a whole
+        # token the cue pattern can match only it, so the token is the cue (cue_from runs no pattern)
+        # (an entry that may match at a token: one that opens with the token and goes on after a
+        # character in no token, or one that is the token but for marks the token ends in)
+        leads = [(v, m.group()) for v in {*self.SPEECH_VERBS, *openers} if (m := _LEAD_TOKEN.match(v))]
+        self._lone_cues = frozenset(
+            w
+            for w in self._cue_starts
+            if [v for v, lead in leads if w == lead or (v == lead and _MARKS_AFTER.fullmatch(w, len(v)))] == [w]
+        )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
@@ -428,6 +467,10 @@ class SpeakerGrammar(QuoteWords):
                 if cue is not None:
                     return cue
         if word in self._cue_starts:
+            if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
+                token = self._token.match(raw, at, end)
+                if token is not None and token.group() == word:
+                    return token
             return self._cue_at.match(raw, at, end)
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
@@ -453,8 +496,37 @@ class SpeakerGrammar(QuoteWords):
 
     def tokens(self, raw: str) -> list[str]:
         """The tokens of *raw* (runs of letters and hyphens), in order; an ASCII text's read by a
-        pattern of ASCII letters (the same tokens, found faster)."""
+        pattern of ASCII letters (the same tokens, found faster).  The paragraph being parsed
+        (:meth:`reading`) is listed once, however often it is asked (``might_hold_quotes``, then
+        :meth:`cue_scan`): the same list each time, to read, not to change."""
+        words = _PARAGRAPH_WORDS.get()
+        if words is not None and words.text is raw:
+            if words.tokens is None:
+                words.tokens = self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
+            return words.tokens
         return self._ascii_token.findall(raw) if raw.isascii() else self._token.findall(raw)
+
+    def reading(self, raw: str) -> AbstractContextManager[object]:
+        """For the time of a ``with`` block, *raw* is the paragraph being parsed: its tokens
+        (:meth:`tokens`) and whether it holds a question verb (``ReportedSpeech.asks_question``) are read at
+        most once, when first asked, and dropped when the block ends (``QuoteParser.parse_paragraph``
+        reads each paragraph in one such block).
+
+        A block for the text already being read keeps what was read of it.
+
+        .. versionadded:: 0.2
+        """
+        words = _PARAGRAPH_WORDS.get()
+        return _Setting(_PARAGRAPH_WORDS, words if words is not None and words.text is raw else ParagraphWords(raw))
+
+    def words_read(self, raw: str) -> ParagraphWords | None:
+        """What has been read of *raw* when it is the paragraph being parsed (:meth:`reading`),
+        else ``None``.
+
+        .. versionadded:: 0.2
+        """
+        words = _PARAGRAPH_WORDS.get()
+        return words if words is not None and words.text is raw else None
 
     def cues_in(self, scan: CueScan, start: int, end: int) -> Iterator[regex.Match[str]]:
         """:meth:`cues` of ``scan.text[start:end]`` with *scan* as the paragraph's scan
@@ -688,8 +760,9 @@ class SpeakerGrammar(QuoteWords):
             if tag is not None and tag.start() > window_start:
                 return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()
-        share = self._share.search(raw, max(window_start, end - 40), end)
-        if share is not None and not raw[end:cue_start].strip():
+        # (the share pattern runs only where nothing but blanks stands between the phrase and the cue)
+        share = self._share.search(raw, max(window_start, end - 40), end) if not raw[end:cue_start].strip() else None
+        if share is not None:
             return share.span()  # "six in 10 said"
         count = self.count_subject(raw, floor, window_start, end)
         if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
@@ -835,7 +908,13 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        count = self._count_subject.search(raw, max(window_start, end - self.PHRASE_WINDOW), end)
+        low = max(window_start, end - self.PHRASE_WINDOW)
+        last = end
+        while last > low and raw[last - 1].isspace():
+            last -= 1
+        if last == low or not (raw[last - 1].isdigit() or not raw[last - 1].isascii()):
+            return None  # (the count's digits end the text but for blanks: no pattern run without them)
+        count = self._count_subject.search(raw, low, end)
         if count is None:
             return None
         before = count.start()
@@ -1275,11 +1354,16 @@ class SpeakerGrammar(QuoteWords):
             match is not None
             and match["name2"] is not None
             and match["name2"][:1].islower()
-            and (self.after_preposition(raw, start, match.start("name2")) or not self.is_speaker_phrase(match["name2"]))
+            and (
+                self.after_preposition(raw, start, match.start("name2"))
+                or self.in_prepositional_phrase(raw, start, match.start("name2"))
+                or not self.is_speaker_phrase(match["name2"])
+            )
         ):
             # ("In a statement, his sister, Hope Rose, said": an article's phrase after a preposition
-            # is its object, no subject; a place after one is placed_name's: "Ana Ortiz in Lyon";
-            # nor is one that names no one: "... to the end, her aide, Tom Berg, said")
+            # is its object, no subject, and so is one further on in its phrase, "In a statement read
+            # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
+            # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said")
             match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is None:
             return None
@@ -1372,6 +1456,24 @@ class SpeakerGrammar(QuoteWords):
             return False
         return self.token_before(raw, pos, floor).casefold() in self._prepositions
 
+    def in_prepositional_phrase(self, raw: str, floor: int, pos: int) -> bool:
+        """Whether the words before *pos*, from the last comma before it (or *floor*), open with one
+        of :attr:`PREPOSITIONS` or a participle in :attr:`GERUND_SUFFIX` and end in one of
+        :attr:`ROLE_LINKS` (``In a statement read to the court``, ``Speaking to the court``):
+        whatever stands at *pos* is inside that phrase, an object, never a subject (but ``On
+        February 2 the company`` opens the clause).
+
+        .. versionadded:: 0.2
+        """
+        if self.token_before(raw, pos, floor) not in self._role_links:
+            return False  # ("On February 2 the company, a health maintenance organization, said": its subject)
+        first = self._word.search(raw, raw.rfind(",", floor, pos) + 1 or floor, pos)
+        if first is None:
+            return False
+        low = first.group().casefold()
+        suffix = self.GERUND_SUFFIX
+        return low in self._prepositions or (bool(suffix) and low.endswith(suffix) and len(low) > len(suffix) + 2)
+
     def without_opener(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span* without the adverbs and conjunctions that open it, capitalised at the start of a
         sentence (``Even China``, ``But Mr. Guerrero``): they are no part of the speaker's name.
@@ -1427,13 +1529,20 @@ class SpeakerGrammar(QuoteWords):
         """Where the role ends *words* starts when they end with a noun for a role
         (the vocabulary's :meth:`~newsparse.vocabulary.Vocabulary.is_role_noun`) and one of
         :attr:`ROLE_LINKS` other than ``of`` and the locatives (``A lawyer for``, ``An aide to``), maybe
-        with a determiner after it: the phrase after the link names whom the role serves, not the speaker.  The role starts at the
+        with a determiner after it and up to :attr:`MAX_LINK_DESCRIPTOR_WORDS` lower-case words
+        after that (``A spokeswoman for the shipping line``, :meth:`link_descriptor`): the phrase
+        after the link names whom the role serves, not the speaker.  The role starts at the
         determiner before the noun, with at most one word between (``A senior aide to``); ``None``
         otherwise.
 
         .. versionadded:: 0.2
         """
-        if words and words[-1].group().casefold() in self._determiners:
+        described = 0  # ("A spokeswoman for the shipping line Maersk, who ...": lower-case words describe it)
+        while described < min(self.MAX_LINK_DESCRIPTOR_WORDS, len(words) - 1) and self.link_descriptor(words[-1 - described]):
+            described += 1
+        if described and words[-1 - described].group().casefold() in self._determiners:
+            words = words[: -1 - described]
+        elif words and words[-1].group().casefold() in self._determiners:
             words = words[:-1]  # ("A spokesman for the Port Authority, who ...")
         if len(words) < 3:
             return None
@@ -1447,6 +1556,15 @@ class SpeakerGrammar(QuoteWords):
                 between = raw[m.end() : words[-1].start()]
                 return m.start() if not _GAP_PUNCTUATION.search(between) else None
         return None
+
+    def link_descriptor(self, word: regex.Match[str]) -> bool:
+        """Whether *word* may describe the name after a role's link and its determiner (``the
+        shipping line Maersk``): in lower case, and no determiner nor one of :attr:`ROLE_LINKS`.
+
+        .. versionadded:: 0.2
+        """
+        text = word.group()
+        return text[:1].islower() and text.casefold() not in self._determiners and text not in self._role_links
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``)."""
@@ -1618,6 +1736,7 @@ class SpeakerGrammar(QuoteWords):
         named_words = raw[span[0] : tail.end()].split() if tail is not None else words
         opens = first[0].isupper() or first.casefold() in self._determiners or first.casefold() in self._pronouns
         opens = opens or len(self.split_elision([first])) > 1  # "a dit l’entraîneur"
+        opens = opens or (not source and self.bare_noun_closing(raw, span, stop))  # "..., says minister"
         named = first.casefold() not in self._stop and any(w[0].isupper() for w in named_words[1:])
         if not (opens or named or source):
             return None
@@ -1634,6 +1753,22 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def bare_noun_closing(self, raw: str, span: tuple[int, int], stop: int) -> bool:
+        """Whether ``raw[span[0]:span[1]]``, the phrase after an inverted cue, is a noun for people
+        with no article (:meth:`is_person_noun`, at most :attr:`MAX_BARE_SPEAKER_WORDS` words in
+        lower case: ``says minister``, ``says union chief``, ``said police``, the way headlines
+        and short reports write it) and nothing but punctuation follows it before *stop*: the
+        speaker, not the start of a clause.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return False
+        if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
+            return False
+        return not any(c.isalnum() for c in raw[span[1] : stop])
 
     def with_particles(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that

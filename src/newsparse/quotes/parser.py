@@ -200,45 +200,47 @@ class QuoteParser(ReportedSpeech):
         """The quotes of one paragraph, in order of position; none, and nothing else read, when
         :meth:`might_hold_quotes` says it has no place where one could be."""
         original = self.paragraph_slice(text, paragraph)
-        if not self.might_hold_quotes(original):
-            return []
-        raw = self.pattern_blanks(self.single_marks(original))
-        offset = paragraph.span.start
-        # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
-        marks = Bounds.of(self.quotation_marks(raw))
-        sentences = Bounds.of(self.sentences(raw, marks))
-        state.paragraph_start = offset
-        state.paragraph_text = raw
-        state.sentence_starts = sentences.starts() if isinstance(sentences, Bounds) else [s for s, _ in sentences]
-        state.paragraph_marks = marks
-        state.paragraph_speakers = []
-        turn = self.transcript_turn(text, paragraph.span, raw, offset, number, state)
-        if turn is not None:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers)
-            self.remember(state, turn.speaker, number)
-            return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state)]
-        claimed = Claims()
-        unattributed: list[Quotation] = []
-        # (the paragraph's cue words found once, for every rule; the article's people at hand)
-        with self.scanning(self.cue_scan(raw)), self.knowing(state.index):
-            found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
-            found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
-            found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
-        del unattributed, claimed
-        # put in order one at a time into a list that packs them (from the thousandth on), so that
-        # a paragraph's quotes are never all objects at once
-        out = state.findings()
-        lone = len(found) == 1 and self.lone_quotation(raw, offset, found[0])
-        for quote in by_position(found):
-            quote = self.transcript_label(raw, offset, quote, state)
-            attribution = self.speaker_on_next_line(text, paragraph.span.end, state) if lone else None
-            if attribution is not None:
-                # ('"Great speech."' then '-Ana Ortiz, Dover.': the line after names the speaker)
-                quote = attrs.evolve(quote, speaker=attribution[0], cue=attribution[1])
-                self.remember(state, attribution[0], number)
-            if raw is not original:  # texts come from the input, not from the copy with marks made single
-                quote = self.from_input(quote, text)
-            out.append(self.shared_strings(quote, state))
-        return out
+        with self.reading(original):  # (its tokens listed once, for the first check and the cue scan)
+            if not self.might_hold_quotes(original):
+                return []
+            raw = self.pattern_blanks(self.single_marks(original))
+            offset = paragraph.span.start
+            # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
+            marks = Bounds.of(self.quotation_marks(raw))
+            sentences = Bounds.of(self.sentences(raw, marks))
+            state.paragraph_start = offset
+            state.paragraph_text = raw
+            state.sentence_starts = sentences.starts() if isinstance(sentences, Bounds) else [s for s, _ in sentences]
+            state.paragraph_marks = marks
+            state.paragraph_speakers = []
+            turn = self.transcript_turn(text, paragraph.span, raw, offset, number, state)
+            if turn is not None:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers)
+                self.remember(state, turn.speaker, number)
+                return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state)]
+            claimed = Claims()
+            unattributed: list[Quotation] = []
+            # (the paragraph's cue words found once, for every rule; the article's people at hand)
+            # (raw read as the paragraph: the same reading when it is the original)
+            with self.reading(raw), self.scanning(self.cue_scan(raw)), self.knowing(state.index):
+                found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
+                found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
+                found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
+            del unattributed, claimed
+            # put in order one at a time into a list that packs them (from the thousandth on), so that
+            # a paragraph's quotes are never all objects at once
+            out = state.findings()
+            lone = len(found) == 1 and self.lone_quotation(raw, offset, found[0])
+            for quote in by_position(found):
+                quote = self.transcript_label(raw, offset, quote, state)
+                attribution = self.speaker_on_next_line(text, paragraph.span.end, state) if lone else None
+                if attribution is not None:
+                    # ('"Great speech."' then '-Ana Ortiz, Dover.': the line after names the speaker)
+                    quote = attrs.evolve(quote, speaker=attribution[0], cue=attribution[1])
+                    self.remember(state, attribution[0], number)
+                if raw is not original:  # texts come from the input, not from the copy with marks made single
+                    quote = self.from_input(quote, text)
+                out.append(self.shared_strings(quote, state))
+            return out
 
     def pattern_blanks(self, raw: str) -> str:
         """*raw* with each of :attr:`PATTERN_BLANKS` made a space, so that the rules' ``\\s`` reads
@@ -278,8 +280,7 @@ class QuoteParser(ReportedSpeech):
             return True
         if self.ATTRIBUTION_PARTICLES and not frozenset(self.ATTRIBUTION_PARTICLES).isdisjoint(self.tokens(raw)):
             return True  # ("Die Stadt brauche mehr Geld, so Miersch.")
-        folded = raw.casefold()
-        return any(verb in folded for verb in self._asked_folded)
+        return self.asks_question(raw)
 
     @staticmethod
     def shared_strings(quote: Quote, state: State) -> Quote:

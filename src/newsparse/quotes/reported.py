@@ -201,6 +201,8 @@ class ReportedSpeech(DirectQuotes):
         asked = any_of(w[0].upper() + w[1:] for w in self.QUESTION_VERBS if " " not in w)
         # (a sentence may hold such a question only if one of these, folded, is in it)
         self._asked_folded = tuple({w.casefold() for w in self.QUESTION_VERBS if " " not in w})
+        # (those that hold no other: a text holds one of them when it holds any of the verbs)
+        self._asked_cores = tuple(w for w in self._asked_folded if not any(o != w and o in w for o in self._asked_folded))
         # (a question opening the sentence: not its topic, "Asked about the vote, ...")
         opening = any_of(w for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         self._question_opening = regex.compile(
@@ -1294,6 +1296,8 @@ class ReportedSpeech(DirectQuotes):
         """``Asked whether the plan was dead, Ortiz said ...``: the question that opens the
         sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
         is not the one who spoke the question)."""
+        if self.words_read(raw) is not None and not self.asks_question(raw):
+            return None  # (no sentence of the paragraph being read can hold one: it is folded once)
         folded = raw[sentence[0] : sentence[1]].casefold()
         if not any(map(folded.__contains__, self._asked_folded)):  # (no Python step per verb)
             return None
@@ -1308,6 +1312,23 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(start, end, marks)
         quote = self.make_quote(raw, offset, number, (start, end), kind, match["cue"], speaker, None)
         return Candidate(quote, mention, sentence[0], match.end())
+
+    def asks_question(self, raw: str) -> bool:
+        """Whether *raw*, folded, holds one of :attr:`QUESTION_VERBS` of one word (``asked``):
+        only then can a sentence of it hold a question that opens it (a sentence folded is a
+        piece of its paragraph folded), so :meth:`read_question_opening` reads no sentence of a
+        paragraph without one.  Read once for the paragraph being parsed (:meth:`reading`).
+
+        .. versionadded:: 0.2
+        """
+        words = self.words_read(raw)
+        if words is None:
+            folded = raw.casefold()
+            return any(map(folded.__contains__, self._asked_cores))
+        if words.asks is None:
+            folded = raw.casefold()
+            words.asks = any(map(folded.__contains__, self._asked_cores))
+        return words.asks
 
     def read_according(
         self,
@@ -2132,7 +2153,9 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         end = that.end()
-        start = len(raw[: end].rstrip())  # (the pattern takes the blanks after the word)
+        start = end  # (the pattern takes the blanks after the word: step back over them, not copy the text before)
+        while start > 0 and raw[start - 1].isspace():
+            start -= 1
         following = _WORD_AFTER_BLANKS.match(raw, end, end + self.NAMED_WINDOW)
         if following is None or start == end or not raw[start - 1 : start].isalpha():
             return end  # ("qu'il": an elided word has no blank after it)

@@ -117,6 +117,8 @@ class SpeakerResolution(Segmentation):
         - anything else (``Analysts``): the mention as written.
         """
         words = text.split()
+        if len(words) > 2 and self.names.is_post_nominal(words[-1]):
+            return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
         if self.names_verb_object(words, preceding) or self.names_agent(words):
@@ -138,6 +140,10 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Her brother said: "..." She said ...': someone else)
                 return referent
             last = state.last_speaker
+            if last is not None and words[0].casefold() in self._first_person and self.speaks_later(last, at):
+                return text  # ('I asked Tom Hale whether ... "...," he said.': not the speaker named after it)
+            if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
+                return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
@@ -217,6 +223,16 @@ class SpeakerResolution(Segmentation):
         if described is not None:
             return described
         return self.resolve_organisation(words, at, state) or text
+
+    @staticmethod
+    def speaks_later(speaker: Speaker, at: int) -> bool:
+        """Whether *speaker*, the last speaker remembered, was found after *at* (a quotation of
+        the paragraph read before its reported speech): a first-person pronoun at *at* (one of
+        :attr:`FIRST_PERSON_WORDS`, the writer's) cannot stand for it.
+
+        .. versionadded:: 0.2
+        """
+        return speaker.span is not None and speaker.span.start > at
 
     def names_verb_object(self, words: Sequence[str], preceding: str | None = None) -> bool:
         """Whether a mention's *words* end in a name right after a verb form in lower case with one
@@ -514,7 +530,10 @@ class SpeakerResolution(Segmentation):
         own = memo.subjects[index]
         nearest = memo.last_person[index - 1] if index > 0 else -1
         if own is not None and own.mention.end <= relative:
-            if state.paragraph_text[:relative].rstrip()[-1:] in (",", *self._marks):
+            text, before = state.paragraph_text, relative
+            while before > 0 and text[before - 1].isspace():
+                before -= 1  # (back over blanks, not a copy of the paragraph up to each pronoun)
+            if text[before - 1 : before] in (",", *self._marks):
                 return None  # ("Obama was the first black president, he said.": what he said, not who)
             if own.several:
                 return None
@@ -2400,9 +2419,12 @@ class SpeakerResolution(Segmentation):
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
         """Record the latest speaker, for pronouns and quotations that carry on.  A plural
-        pronoun left as written (nobody sure: ``they think``) is no speaker to carry on: the one
-        before it stays the last speaker for the next ``he`` or ``she``."""
+        pronoun left as written (nobody sure: ``they think``) is no speaker to carry on, nor is
+        ``I`` left as written (the writer, :meth:`speaks_later`): the one before it stays the last
+        speaker for the next ``he`` or ``she``."""
         if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._plurals:
+            return
+        if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._first_person:
             return
         if speaker is not None:
             state.last_speaker = speaker
