@@ -1,0 +1,30 @@
+"""Regressions the second reader of stop 21 found (issue 5), each bad shape beside the shape the
+change aimed at, which must keep working.  Invented stories; each row gives the exact
+``(quoted text, speaker's name, speaker's mention)`` that must come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow, speaker_rows
+
+# German "sagte"/"erklärte" take the one told (dative) before the comma; a thing said ("nichts"), an
+# accusative thing ("den Rücktritt", "die Reform") and a relative clause after it are no speech
+TOLD_IN_GERMAN = [
+    ("Der Minister sagte nichts, was die Lage erklären würde.", []),
+    ("Der Minister sagte etwas, das niemand hören wollte.", []),
+    ("Die Kanzlerin erklärte den Rücktritt, den niemand erwartet hatte.", []),
+    ("Der Minister erklärte die Reform, die ab Januar für alle Rentner gilt.", []),
+    ("Der Minister sagte den Journalisten, die Lage sei ernst.", [("die Lage sei ernst", "Der Minister", "Der Minister")]),
+    ("Der Minister sagte der Zeitung, die Lage sei ernst.", [("die Lage sei ernst", "Der Minister", "Der Minister")]),
+    ("Der Minister sagte dem Sender RTL, die Lage sei ernst.", [("die Lage sei ernst", "Der Minister", "Der Minister")]),
+    ("Der Minister sagte ihm, die Lage sei ernst.", [("die Lage sei ernst", "Der Minister", "Der Minister")]),
+    ("Der Minister sagte der Zeitung, das sei falsch.", [("das sei falsch", "Der Minister", "Der Minister")]),
+    ("Die Firma versicherte den Kunden, die Daten seien sicher.", [("die Daten seien sicher", "Die Firma", "Die Firma")]),
+    ("Der Minister sagte, die Lage sei ernst.", [("die Lage sei ernst", "Der Minister", "Der Minister")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_IN_GERMAN)
+def test_german_told_object_is_dative(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, "de") == expected
