@@ -28,3 +28,33 @@ TOLD_IN_GERMAN = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_IN_GERMAN)
 def test_german_told_object_is_dative(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text, "de") == expected
+
+
+# a couple named together: the two names, never the age or the role set off by commas beside them
+COUPLES = [
+    (
+        "Emma Clarke, 31, and her husband, James, said they were happy.", None,
+        [("they were happy", "Emma Clarke and James", "Emma Clarke, 31, and her husband, James")],
+    ),
+    (
+        "Emma Clarke and her husband, James, said they were happy.", None,
+        [("they were happy", "Emma Clarke and James", "Emma Clarke and her husband, James")],
+    ),
+    (
+        "Tom Berg, the mayor, and his aides said the bridge would close.", None,
+        [("the bridge would close", "Tom Berg and his aides", "Tom Berg, the mayor, and his aides")],
+    ),
+    (
+        "Anna Berg und ihr Mann, Klaus, sagten, sie seien glücklich.", "de",
+        [("sie seien glücklich", "Anna Berg und Klaus", "Anna Berg und ihr Mann, Klaus")],
+    ),
+    (
+        "Anne Martin et son mari, Paul, ont déclaré qu'ils étaient heureux.", "fr",
+        [("ils étaient heureux", "Anne Martin et Paul", "Anne Martin et son mari, Paul")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), COUPLES)
+def test_a_couple_is_named_without_the_words_set_off(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected

@@ -152,9 +152,10 @@ class SpeakerResolution(Segmentation):
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
-            first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
+            # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
+            first = self.resolve_name(" ".join(self.joined_part(words[:join], leading=True)), at, state, preceding)
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
-            second = self.resolve_name(" ".join(words[join + 1 :]), at, state)
+            second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
             return f"{first} {words[join]} {second}"
         organisation = self.head_first_organisation(words)
         if organisation is not None:
@@ -2404,6 +2405,22 @@ class SpeakerResolution(Segmentation):
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             for w in lead
         )
+
+    def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
+        """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*
+        (the first with *leading*): when commas set off an age or a role beside the name (``Emma
+        Clarke, 31,``, ``her husband, James``, ``ihr Mann, Klaus``), the piece before the first
+        comma of the first subject or after the last comma of the second, if it is a name
+        (:meth:`name_words`); *words* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        pieces = [piece.split() for piece in " ".join(words).split(",")]
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) < 2:
+            return list(words)
+        piece = pieces[0] if leading else pieces[-1]
+        return piece if self.name_words(piece) == piece else list(words)
 
     def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``
