@@ -58,3 +58,40 @@ COUPLES = [
 @pytest.mark.parametrize(("text", "language", "expected"), COUPLES)
 def test_a_couple_is_named_without_the_words_set_off(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text, language) == expected
+
+
+PEREZ = "El ministro Juan Pérez habló en Madrid. «Es un gran día», dijo Pérez.\n\n"
+
+# a Spanish dropped subject carries the last speaker over a person named as an object or inside a
+# modifier; a person who is (or stands for) a sentence's subject still leaves no one sure
+DROPPED_SUBJECTS = [
+    (
+        PEREZ + "El ministro elogió a Pedro Sánchez. «Es un gran aliado», dijo.",
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un gran aliado", "Juan Pérez", "dijo")],
+    ),
+    (
+        PEREZ + "El acuerdo, firmado con la patronal de Antonio Garamendi, entra en vigor en enero. «Es un paso», añadió.",
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "añadió")],
+    ),
+    (
+        PEREZ + "El acuerdo entra en vigor en enero. «Es un paso», añadió.",
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "añadió")],
+    ),
+    (
+        PEREZ + "El secretario general de CCOO, Unai Sordo, celebró el pacto. «Es un paso», dijo.",
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", None, None)],
+    ),
+    (
+        PEREZ + "La mujer de Pedro Sánchez habló primero. «Es un paso», dijo.",
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", None, None)],
+    ),
+    (
+        PEREZ + "Pedro Sánchez no asistió. «Lo lamentamos», dijo.",
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Lo lamentamos", "Pedro Sánchez", "dijo")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED_SUBJECTS)
+def test_a_dropped_subject_passes_over_a_name_that_is_no_subject(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, "es") == expected

@@ -1800,8 +1800,9 @@ class DirectQuotes(SpeakerResolution):
         """The name a dropped subject at *at* refers to: the person the paragraph names as a
         sentence's subject before it, when it names no one else, or set off by commas after a role
         opening the sentence before (:meth:`apposed_actor_before`), else the last speaker of this
-        paragraph or the one before unless the paragraph names someone else before *at*
-        (:meth:`someone_else_named`), else ``None`` (no one sure).
+        paragraph or the one before unless the paragraph names someone else before *at* as a
+        sentence's subject or its possessor (:meth:`someone_else_subject`), else ``None`` (no one
+        sure).
 
         .. versionadded:: 0.2
         """
@@ -1815,9 +1816,9 @@ class DirectQuotes(SpeakerResolution):
         if apposed is not None:
             return apposed  # ("El ministro, Unai Sordo, celebró el pacto. «...», dijo.": Sordo)
         if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
-            if self.someone_else_named(at, state):
+            if self.someone_else_subject(at, state):
                 return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
-            return last.name
+            return last.name  # (not for a name as object or in a modifier: "El ministro elogió a Pedro Sánchez.")
         return None
 
     def apposed_actor_before(self, at: int, state: State) -> str | None:

@@ -2393,6 +2393,58 @@ class SpeakerResolution(Segmentation):
             for person in state.index.people_between(state.paragraph_start, at)
         )
 
+    def someone_else_subject(self, at: int, state: State) -> bool:
+        """Whether the paragraph names, before *at*, a person other than the last speaker, who spoke
+        in an earlier paragraph, as a sentence's subject (:meth:`named_as_subject`): a dropped
+        subject then has no sure referent.  A person named as an object or inside a modifier
+        (``elogió a Pedro Sánchez``, ``firmado con la patronal de Antonio Garamendi``) leaves the
+        last speaker the referent (:meth:`~newsparse.quotes.direct.DirectQuotes.dropped_subject`).
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start >= state.paragraph_start:
+            return False
+        return any(
+            person.name != last.name and self.named_as_subject(person, state)
+            for person in state.index.people_between(state.paragraph_start, at)
+        )
+
+    def named_as_subject(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read, is a sentence's subject or stands
+        for it: one :meth:`may_be_subject` finds; the possessor of the noun that opens the
+        sentence (a determiner, at most :attr:`SHORT_SUBJECT` lower-case words, the last one of
+        :attr:`NOUN_LINKS`, no comma: ``El abogado de Pedro Sánchez habló``), or a name set off by commas
+        right after the words that open its sentence, with no comma among them (``El secretario
+        general de CCOO, Unai Sordo, celebró el pacto``; not ``El acuerdo, firmado con la
+        patronal de Antonio Garamendi, ...``, ``El ministro elogió a Pedro Sánchez``).
+
+        .. versionadded:: 0.2
+        """
+        if self.remembered(self.paragraph_memo(state), "subject", person, self.may_be_subject, state):
+            return True
+        raw, relative = state.paragraph_text, person.start - state.paragraph_start
+        if self.inside_marks(relative, state.paragraph_marks):
+            return False
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.sentence_starts[index] if index >= 0 else 0
+        lead = raw[opening:relative].split() if relative - opening <= self.SUBJECT_REACH else []
+        if (
+            2 < len(lead) <= self.SHORT_SUBJECT + 1 and lead[0].casefold() in self._determiners
+            and lead[-1].casefold() in self.NOUN_LINKS and "," not in raw[opening:relative]
+            and all(w[:1].islower() for w in lead[1:])
+        ):
+            return True  # (the subject's possessor: "El abogado de Pedro Sánchez habló": the lawyer, no one sure)
+        comma = raw.find(",", relative, relative + self.NAMED_WINDOW)
+        if comma < 0 or not all(word[:1].isupper() for word in raw[relative:comma].split()):
+            return False  # (the name then its closing comma: "Unai Sordo,")
+        before = relative
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        if before == 0 or raw[before - 1] != ",":
+            return False
+        return raw.find(",", opening, before - 1) < 0
+
     def opens_sentence(self, start: int, state: State) -> bool:
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``)."""
