@@ -95,3 +95,33 @@ DROPPED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), DROPPED_SUBJECTS)
 def test_a_dropped_subject_passes_over_a_name_that_is_no_subject(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text, "es") == expected
+
+
+# a role cut at a word that ends the phrase after an inverted cue (pour, avec, con) still gives the
+# name set off by a comma that closes the sentence; where nothing but the setting follows, the role speaks
+CUT_ROLES = [
+    (
+        "« Nous ne céderons pas », a déclaré le haut-commissaire pour les réfugiés, Filippo Grandi.", "fr",
+        [("Nous ne céderons pas", "Filippo Grandi", "Filippo Grandi")],
+    ),
+    (
+        "« Nous ne céderons pas », a déclaré le responsable des relations avec la presse, Jean Dupont.", "fr",
+        [("Nous ne céderons pas", "Jean Dupont", "Jean Dupont")],
+    ),
+    ("« Nous ne céderons pas », a déclaré le ministre sur France Inter.", "fr", [("Nous ne céderons pas", "le ministre", "le ministre")]),
+    ("« Nous ne céderons pas », a déclaré le ministre depuis Bruxelles.", "fr", [("Nous ne céderons pas", "le ministre", "le ministre")]),
+    (
+        "«No vamos a ceder», dijo el responsable de relaciones con la prensa, Juan Pérez.", "es",
+        [("No vamos a ceder", "Juan Pérez", "Juan Pérez")],
+    ),
+    ("«No vamos a ceder», dijo el ministro con los periodistas.", "es", [("No vamos a ceder", "el ministro", "el ministro")]),
+    (
+        '"We will appeal," said an attorney for the slain teenager, Ana Ruiz.', None,
+        [("We will appeal,", "an attorney for the slain teenager", "an attorney for the slain teenager")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CUT_ROLES)
+def test_the_name_after_a_cut_role_is_read(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected

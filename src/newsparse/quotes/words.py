@@ -1052,6 +1052,10 @@ class QuoteWords:
     HEADLINE_NUMBER: ClassVar[int] = -10
     #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
     TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: At most this many characters after a role cut at one of :attr:`PHRASE_END_WORDS` are read
+    #: for the comma before a name that closes the sentence (``le haut-commissaire pour les
+    #: réfugiés, Filippo Grandi``: ``DirectQuotes.name_after_cut_role``).
+    MAX_RUN_ON_ROLE: ClassVar[int] = 80
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
     #: At most this many words (``simply``, ``not``) between a copula and the quotation it
