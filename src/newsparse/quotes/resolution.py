@@ -2463,7 +2463,8 @@ class SpeakerResolution(Segmentation):
         (the first with *leading*): when commas set off an age or a role beside the name (``Emma
         Clarke, 31,``, ``her husband, James``, ``ihr Mann, Klaus``), the piece before the first
         comma of the first subject or after the last comma of the second, if it is a name
-        (:meth:`name_words`); *words* otherwise.
+        (:meth:`name_words`) and every other piece opens in lower case or with a digit; *words*
+        otherwise (``Tom Berg, Ana Ruiz``: a list of names).
 
         .. versionadded:: 0.2
         """
@@ -2471,7 +2472,9 @@ class SpeakerResolution(Segmentation):
         pieces = [piece for piece in pieces if piece]
         if len(pieces) < 2:
             return list(words)
-        piece = pieces[0] if leading else pieces[-1]
+        piece, others = (pieces[0], pieces[1:]) if leading else (pieces[-1], pieces[:-1])
+        if any(not (other[0][:1].islower() or other[0][:1].isdigit()) for other in others):
+            return list(words)  # ("Tom Berg, Ana Ruiz, and ...": a list of names, no age nor role set off)
         return piece if self.name_words(piece) == piece else list(words)
 
     def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
