@@ -1278,8 +1278,8 @@ class DirectQuotes(SpeakerResolution):
         Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
         one capitalised or a small word (a stop word, a determiner, ``of``).  A question or an
         exclamation with no capital after its first word is a sentence (``"Is it over?"``)."""
-        if len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
-            return False
+        if not words or len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
+            return False  # (no words at all, '“,,': no title)
         if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
         small = self._stop | self._determiners | self._of
