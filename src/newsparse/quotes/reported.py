@@ -22,8 +22,9 @@ from .words import WORD, any_of, ends_with
 __all__ = ["ReportedSpeech"]
 
 #: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
-#: article or pronoun as a sentence's first word would not be).
-_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s[^,]{1,150})(?=,)")
+#: article or pronoun as a sentence's first word would not be). A comma between digits is part
+#: of a number (``0,9 %``, ``1,500 jobs``), never the comma that closes the appositive.
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}+)(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 # a comma and the word after it ("..., said the deal was dead")
 _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
