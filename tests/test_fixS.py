@@ -84,6 +84,34 @@ CASES: list[Case] = [
         [("R", "Many workers lack plans", 0, 23, "according to", "Bureau of Labor Statistics", None)],
     ),
     Case("The Bank of England said the risk was low.", [("R", "the risk was low", 25, 41, "said", "Bank of England", None)]),
+    # 3. a phrase of a received participle and its agent set off by commas ("seen by Reuters") is an aside on the noun
+    # before it: the agent never speaks, and the noun and its aside are no reported words ("the company plans" was the
+    # speaker); beside them an aside of a person who speaks, of an author, a document that speaks and an inversion
+    Case("The leaked memo, seen by Reuters, says the company plans to cut 1,500 jobs.", []),
+    Case("The leaked memo, seen by Reuters, says the company plans to cut jobs.", []),
+    Case(
+        "The leaked report, obtained by the BBC, says the company will cut jobs.",
+        [("R", "the company will cut jobs", 45, 70, "says", "The leaked report", None)],
+    ),
+    Case(
+        "The official, contacted by Reuters, said the company would cut 1,500 jobs.",
+        [("R", "the company would cut 1,500 jobs", 41, 73, "said", "The official", None)],
+    ),
+    Case(
+        "Ana Ortiz, quoted by Reuters, said the company would cut 1,500 jobs.",
+        [("R", "the company would cut 1,500 jobs", 35, 67, "said", "Ana Ortiz", None)],
+    ),
+    Case(
+        "The leaked memo, written by Ana Ortiz, says the company will cut 1,500 jobs.",
+        [("R", "the company will cut 1,500 jobs", 44, 75, "says", "Ana Ortiz", None)],
+    ),
+    Case(
+        "The leaked memo says the company will cut 1,500 jobs.",
+        [("R", "the company will cut 1,500 jobs", 21, 52, "says", "The leaked memo", None)],
+    ),
+    Case(
+        "The company plans to cut jobs, says Ana Ortiz.", [("R", "The company plans to cut jobs", 0, 29, "says", "Ana Ortiz", None)]
+    ),
 ]
 
 
