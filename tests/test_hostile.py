@@ -412,3 +412,18 @@ def test_quote_pair_that_is_not_two_one_character_marks_is_refused(pair: tuple[s
         f"MyQuotes.QUOTE_PAIRS[1] is {pair!r}: each pair is an opening and a closing mark of one "
         "character each (put marks of two characters, such as '', in QUOTE_DIGRAPHS)"
     )
+
+
+#: trialF's finding (stop 21): a word, an opening mark and two commas gave an empty quotation to
+#: the title test, which read its first word (``IndexError``); found by an exhaustive search of
+#: four-character strings, then in an article.
+EMPTY_QUOTATIONS = ["e“,,", "e«,,", "e„,,", "Mr.“,,", "x “,, said Tom Berg.", "Harbour plan\n\nIt was “,, said Tom Berg.\n"]
+
+
+@pytest.mark.parametrize("language", ["en", "en-GB", "fr", "de", "es"])
+@pytest.mark.parametrize("text", EMPTY_QUOTATIONS)
+def test_empty_quotation_before_a_comma_parses_in_every_pack(text: str, language: str) -> None:
+    article = ArticleParser(language=language).parse(text)
+    assert article.text == text and article.span_mismatches() == []
+    assert Article.from_dict(article.to_dict(), text=text) == article
+    check_article(text)

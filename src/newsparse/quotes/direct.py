@@ -33,10 +33,16 @@ class DirectQuotes(SpeakerResolution):
     #: collapsed, with the minister, Sophie Vermeer, accusing ...``: :meth:`absolute_phrase`): a
     #: longer one, or one with a verb in the past, is a clause (``..., with whom he clashed at ...``).
     MAX_ABSOLUTE_WORDS: ClassVar[int] = 8
+    #: Modal verbs that, right before a cue that takes no bare clause (no ``BARE_VERBS``) with no comma
+    #: or colon before the quotation, make the cue a plain verb of the sentence, no attribution (``the
+    #: strike would continue "as long as it takes"``: nobody speaks there; but ``will say: "..."``
+    #: keeps its mark).
+    MODAL_WORDS: ClassVar[tuple[str, ...]] = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
+        self._modal_words = frozenset(self.MODAL_WORDS)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
         # what may follow the name: an appositive, then the end of the sentence
         self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
@@ -645,6 +651,8 @@ class DirectQuotes(SpeakerResolution):
             ending = [c for c in self.cues(raw, max(first, first + len(stripped) - 40), first + len(stripped))]
             if not ending or ending[-1].end() != first + len(stripped):
                 return None
+            if ending[-1].group().casefold() not in self._bare and self.modal_before(raw, first, ending[-1].start()):
+                return None  # ('the strike would continue "as long as it takes"': a verb of the sentence)
             stripped += ","
         head = stripped[:-1]
         if stripped.endswith(":") and any(dash in head for dash in self.ATTRIBUTION_DASHES + "-"):
@@ -666,7 +674,7 @@ class DirectQuotes(SpeakerResolution):
             trailing = raw[cue.end() : first + len(head)]
             if (
                 trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None
-                and not self.subject_after_cue(raw, cue.end(), first + len(head))
+                and not self.object_then_adverbial(trailing) and not self.subject_after_cue(raw, cue.end(), first + len(head))
             ):
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
@@ -704,6 +712,27 @@ class DirectQuotes(SpeakerResolution):
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def object_then_adverbial(self, trailing: str) -> bool:
+        """Whether *trailing*, the words between a cue and the colon or comma before a quotation,
+        are the person told and then a time or place (``told reporters outside court: "..."``,
+        ``told the council in March, "..."``): the attribution still ends there.
+
+        .. versionadded:: 0.2
+        """
+        obj = self._object.match(trailing)
+        if obj is None or obj.group().split()[-1].casefold() in self._clause_verbs:
+            return False  # ("suggested Curiel was from Mexico:": a clause, not the person told)
+        return self._adverbial.fullmatch(trailing, obj.end()) is not None
+
+    def modal_before(self, raw: str, first: int, cue_start: int) -> bool:
+        """Whether the word right before a cue at *cue_start* (after *first*) is one of
+        :attr:`MODAL_WORDS`, with only blanks between.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[first:cue_start].split()
+        return bool(words) and words[-1].casefold() in self._modal_words
 
     def verb_second_speaker(
         self, raw: str, attribution: Attribution, open_: int, sentence: tuple[int, int], state: State
@@ -1229,8 +1258,8 @@ class DirectQuotes(SpeakerResolution):
         Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
         one capitalised or a small word (a stop word, a determiner, ``of``).  A question or an
         exclamation with no capital after its first word is a sentence (``"Is it over?"``)."""
-        if len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
-            return False
+        if not words or len(words) > self.MAX_TITLE_WORDS or not words[0][:1].isupper():
+            return False  # (no words at all, '“,,': no title)
         if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
         small = self._stop | self._determiners | self._of

@@ -100,6 +100,7 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
+    MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------
@@ -278,6 +279,10 @@ class FrenchQuotes(WithoutEnglishRules):
         "mais", "et", "ou", "ni", "car", "donc", "quand", "lorsque", "puisque", "si", "comme",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("mais", "et")
+    # (", et le maire a dit que ...": another speaker's clause ends the reported words)
+    CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("et", "mais", "tandis que", "alors que")
+    BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("mais", "tandis que")
+    CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("et",)
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("quand", "lorsque", "puisque", "parce", "tandis", "après", "avant")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
@@ -677,6 +682,10 @@ class SpanishQuotes(WithoutEnglishRules):
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("y", "pero", "o", "ni", "porque", "cuando", "si", "como", "aunque", "mientras")
     COORDINATORS: ClassVar[tuple[str, ...]] = ("pero", "y")
+    # (", y el alcalde dijo que ...": another speaker's clause ends the reported words)
+    CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("y", "e", "pero", "mientras que", "mientras")
+    BARE_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("pero", "mientras que", "mientras")
+    CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("porque", "cuando", "aunque", "mientras", "después", "antes")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import attrs
 import regex
@@ -2013,6 +2013,9 @@ class ReportedSpeech(DirectQuotes):
             if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
+            placed = self.place_after_object(raw, obj.end(), sentence[1]) if obj is not None else pos
+            if obj is not None and placed != obj.end():
+                return self.clause_from(raw, placed, sentence)  # ("told a luncheon in Ohio Reagan could ...")
             if obj is not None:
                 pos = obj.end()
                 # (a comma after the person told: "told his wife, Ana, the news" reports nothing without a verb)
@@ -2038,6 +2041,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, directive.start("object"), (sentence[0], stop))
         if word in self._question_verbs:
             question = self._question.match(raw, pos, sentence[1])
+            if question is not None and self.questioned_aside(raw, cue, question):
+                return None  # ("Vermeer, asked about the criticism, said ...": she was asked, the topic no words)
             if question is not None:
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1])
@@ -2111,6 +2116,51 @@ class ReportedSpeech(DirectQuotes):
             return words[2].start()
         return words[0].start()
 
+    def questioned_aside(self, raw: str, cue: regex.Match[str], question: regex.Match[str]) -> bool:
+        """Whether a question *cue* right after a comma opens, with a question word at once, an
+        aside that a comma and a cue close (``Vermeer, asked about the criticism, said ...``,
+        ``Vermeer, asked by reporters whether she would quit, said ...``): the subject was asked, a
+        passive, and the question is not her words (but ``The senator rose, asked whether ...,
+        and left`` asked it).
+
+        .. versionadded:: 0.2
+        """
+        between = raw[cue.end() : question.start("q")].split()
+        if between and between[0].casefold() not in self._agents:
+            return False  # ("..., asked the mayor whether ...": someone asked, active; but "asked by reporters whether")
+        before = cue.start()
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        comma = raw.find(",", question.end(), question.end() + self.PHRASE_WINDOW)
+        if raw[before - 1 : before] != "," or comma < 0:
+            return False
+        # (the aside's subject speaks after it: "..., said she would stay"; not "..., and left")
+        after = _WORD_AFTER_BLANKS.match(raw, comma + 1)
+        return after is not None and after["word"] in self._cue_words
+
+    def place_after_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the words after the person told, ending at *pos*, go on past a place: one of
+        :attr:`PLACE_PREPOSITIONS` and one capitalised word, then a clause whose subject is a
+        capitalised name with a lower-case finite verb right after it, or a determiner or pronoun
+        with a verb soon (``told a luncheon in Ohio Reagan could decide``, ``told reporters in
+        Lyon the talks had failed``: the place is where they were told, no part of the words).
+        *pos* when no such place follows (``told a luncheon in New York Reagan could ...``: where
+        the place ends is not sure).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW)), 4))
+        if len(words) < 4 or raw[pos : words[0].start()].strip() or words[0].group().casefold() not in self._place_prepositions:
+            return pos
+        place, subject, verb = words[1], words[2], words[3]
+        if not place.group()[:1].isupper() or any(raw[a.end() : b.start()].strip() for a, b in pairwise(words)):
+            return pos  # (only blanks between: no comma, no quotation mark)
+        low = subject.group().casefold()
+        if low in self._determiners or low in self._pronouns:
+            return subject.start() if self.has_verb(raw, subject.start(), stop) else pos
+        named = subject.group()[:1].isupper() and self.verb_at(raw, verb.start(), verb.end())
+        return subject.start() if named else pos
+
     def subject_not_object(self, raw: str, end: int, stop: int) -> bool:
         """Whether the words a cue of :attr:`OBJECT_VERBS` takes as the person told, up to *end*,
         are the subject of a clause without ``that`` instead: a finite one of
@@ -2146,6 +2196,28 @@ class ReportedSpeech(DirectQuotes):
         if subject in self._determiners or subject in self._stop or subject in self._that_words:
             return subject in self._pronouns
         return subject.isalpha()
+
+    def named_short_clause(self, raw: str, start: int, end: int) -> bool:
+        """Whether the two words from *start* to *end*, right after their cue with no comma
+        between, are a capitalised name and a cue of its own in lower case that is no auxiliary
+        (``The mayor said Ortiz agreed.``): a clause, the name's verb; :meth:`short_clause` leaves
+        them out for fear of another attribution, which only a comma before them makes
+        (``said on Monday, Reuters reported``).
+
+        .. versionadded:: 0.2
+        """
+        words = [w.strip(",;:.") for w in raw[start:end].split()]
+        if len(words) != 2 or not all(words) or not words[0].isalpha() or not words[0][:1].isupper():
+            return False
+        before = start
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        if before == 0 or not raw[before - 1].isalpha():
+            return False  # (after a comma or a mark: maybe another attribution)
+        subject, verb = words[0].casefold(), words[1]
+        if subject in self._determiners or subject in self._stop or subject in self._pronouns:
+            return False
+        return verb[:1].islower() and verb.casefold() not in self._clause_auxiliaries and self.is_cue_word(verb)
 
     def that_as_subject(self, raw: str, that: regex.Match[str]) -> int:
         """Where the words a cue reports begin after *that* (a match of one of
@@ -2308,7 +2380,9 @@ class ReportedSpeech(DirectQuotes):
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
-        if len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end):
+        if len(raw[start:end].split()) < self.MIN_WORDS and not (
+            self.short_clause(raw, start, end) or self.named_short_clause(raw, start, end)
+        ):
             return None
         return start, end, source
 
@@ -2596,10 +2670,10 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        if cue.group().casefold() in self._report_cues or self.within_quotation(raw, start, cue.start()):
-            return end  # (", state media reported.": cut_source's, or the words' own with no outlet words)
+        if self.within_quotation(raw, start, cue.start()):
+            return end  # (the words' own)
         if self.cut_source(raw, start, end)[1] is not None:
-            return end  # (", Al Jazeera said.": an outlet, cut_source's)
+            return end  # (", Al Jazeera said.", ", state media reported.": an outlet, cut_source's)
         tail = raw[cue.end() : end].split()
         if not self.is_time_tail(" ".join(tail)) or any(
             self.is_verb(w.casefold()) or (self.GERUND_SUFFIX and w.endswith(self.GERUND_SUFFIX)) for w in tail
@@ -2609,8 +2683,8 @@ class ReportedSpeech(DirectQuotes):
         if np is None or np[0] <= start or any(w.casefold() in self._clause_auxiliaries for w in raw[np[1] : cue.start()].split()):
             return end  # ("..., he should have insisted": a clause of the words, no attribution)
         comma = raw.rfind(",", start, np[0])
-        if comma < 0 or raw[comma + 1 : np[0]].strip():
-            return end
+        if comma < 0 or raw[comma + 1 : np[0]].strip() or not raw[comma + 1 : comma + 2].isspace():
+            return end  # (nor a comma inside a figure: "from 528,790 dlrs reported earlier")
         return self.trim_end(raw, start, comma)
 
     def clause_after_clause(self, raw: str, start: int, end: int, np: tuple[int, int], cue: regex.Match[str]) -> bool:

@@ -63,6 +63,9 @@ class SpeakerResolution(Segmentation):
     #: :meth:`nearer_subject` (``The Russian foreign minister``); a longer phrase is more often
     #: a clause the grammar cut wrong (``The only traditional way forward``).
     MAX_ROLE_WORDS: ClassVar[int] = 4
+    #: The most letters of a title written without its period that :meth:`abbreviated_title`
+    #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
+    MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
     #: How many words right before a person's name :meth:`owner_gender` reads for a possessive
     #: (``his colleague``, ``her late husband``).
     OWNER_REACH: ClassVar[int] = 3
@@ -183,7 +186,9 @@ class SpeakerResolution(Segmentation):
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 words[cut - 1][:1].islower()
                 and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
-            ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]):
+            ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
+                words[cut - 1], words[cut + 1 : len(words) - len(after)]
+            ):
                 # "the mayor of Lyon": a place or a body after "of", not the speaker's name; nor is
                 # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
@@ -266,6 +271,20 @@ class SpeakerResolution(Segmentation):
             return False
         return all(w.casefold() in self.NAME_ADJECTIVES for w in between[1:])
 
+    def role_for_named(self, noun: str, between: Sequence[str]) -> bool:
+        """Whether *between*, the words after ``for`` (or another cut) that stand before a name
+        after the lower-case *noun*, open with a determiner and end in a lower-case noun for a
+        person (:meth:`is_people_noun`): ``a lawyer for the businessman Tom Hale``, ``an aide to
+        the jailed activist Ana Ruiz``; the name is that person's, the one the role is for, never
+        the speaker's (but ``the chairman of the board Colin Reyes`` names the speaker: a board
+        is no person).
+
+        .. versionadded:: 0.2
+        """
+        if not noun[:1].islower() or len(between) < 2 or between[0].casefold() not in self._determiners:
+            return False
+        return between[-1][:1].islower() and self.is_people_noun(between[-1], True)
+
     def names_agent(self, words: Sequence[str]) -> bool:
         """Whether a mention's *words* hold one of :attr:`AGENT_WORDS` right after one of
         :attr:`RECEIVED_PARTICIPLES` that follows the mention's head (``court documents seen by
@@ -291,14 +310,37 @@ class SpeakerResolution(Segmentation):
         lead = words[: len(words) - len(name_words)]
         if len(name_words) != 1 or not lead:
             return False
-        if self.is_people_noun(lead[-1].casefold(), True):
-            return False  # ("Officer Diaz said": the officer herself, not a body)
+        if self.is_people_noun(lead[-1].casefold(), True) or self.abbreviated_title(lead[-1]):
+            return False  # ("Officer Diaz said", "Lt Diaz said": the officer herself, not a body)
         vocabulary = self.vocabulary
         return all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and vocabulary.is_title(w)
             and not vocabulary.is_honorific(w) and not vocabulary.is_role_noun(w)
             for w in lead
         )
+
+    def abbreviated_title(self, word: str) -> bool:
+        """Whether *word*, a title of the vocabulary of at most :attr:`MAX_TITLE_ABBREVIATION`
+        letters, abbreviates a longer title or role noun of the vocabulary: its letters stand in
+        that word in order, from its first (``Lt`` of ``lieutenant``, ``Gov`` of ``governor``,
+        ``Sgt`` of ``sergeant``, ``Insp`` of ``inspector``), written without the period (``Lt
+        Diaz``): a rank the person is called by, no word qualifying a body (``National Grid``).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        if not (1 < len(low) <= self.MAX_TITLE_ABBREVIATION) or not low.isalpha() or not self.vocabulary.is_title(low):
+            return False
+        return any(
+            len(title) > len(low) and title[0] == low[0] and self.letters_in_order(low, title)
+            for title in self.vocabulary.TITLES
+        )
+
+    @staticmethod
+    def letters_in_order(short: str, long: str) -> bool:
+        """Whether every letter of *short* stands in *long*, in that order."""
+        rest = iter(long)
+        return all(letter in rest for letter in short)
 
     def known_surname(self, words: Sequence[str], state: State) -> list[str]:
         """For :meth:`resolve_name`: a mention of one word shaped like an adverb
@@ -2455,21 +2497,25 @@ class SpeakerResolution(Segmentation):
     def named_in_own_words(self, quote: Quote, state: State) -> bool:
         """Whether *quote*'s speaker is a person pronoun (``he``) resolved to someone its own
         words, before it, name (``Paul Grant was the first mayor of the town, he said.``: the
-        clause speaks of Paul Grant, and a speaker does not name himself so): the pronoun stays
-        as written.  Reads the people index over the quote's span only.
+        clause speaks of Paul Grant, and a speaker does not name himself so), or, after it, open
+        with as their subject (``He said Paul Grant was the first mayor.``): the pronoun stays as
+        written.  Reads the people index over the quote's span only.
 
         .. versionadded:: 0.2
         """
         speaker = quote.speaker
         if speaker is None or speaker.span is None or speaker.mention.casefold() not in self._persons:
             return False
-        if speaker.name == speaker.mention or quote.span.end > speaker.span.start:
+        if speaker.name == speaker.mention:
             return False
         surname = speaker.name.split()[-1]
-        return any(
-            person.name in (speaker.name, surname)
-            for person in state.index.people_between(quote.span.start, quote.span.end, self.MAX_SUBJECTS)
-        )
+        if quote.span.end > speaker.span.start:
+            # (the speaker before the words: only the name their clause opens with, its subject; a
+            # speaker may name himself further in: "He says ... it's not Bernie Sanders.")
+            people = state.index.people_between(quote.span.start, quote.span.start + 1, 1)
+        else:
+            people = state.index.people_between(quote.span.start, quote.span.end, self.MAX_SUBJECTS)
+        return any(person.name in (speaker.name, surname) for person in people)
 
     def note_clause_gender(self, state: State, quote: Quote) -> None:
         """Note the person pronoun a reported clause opens with, its subject, as its named
