@@ -84,19 +84,9 @@ CASES: list[Case] = [
         [("R", "Many workers lack plans", 0, 23, "according to", "Bureau of Labor Statistics", None)],
     ),
     Case("The Bank of England said the risk was low.", [("R", "the risk was low", 25, 41, "said", "Bank of England", None)]),
-    # ("Survey" heads an organisation's name: the whole name, not "Geological Survey" as a person's)
     Case(
-        "The U.S. Geological Survey said the quake struck at a depth of 10 km.",
-        [("R", "the quake struck at a depth of 10 km", 32, 68, "said", "U.S. Geological Survey", None)],
-    ),
-    Case(
-        "A survey by the Pew Research Center said most voters were undecided.",
-        [("R", "most voters were undecided", 41, 67, "said", "Pew Research Center", None)],
-    ),
-    Case("The survey said most voters were undecided.", [("R", "most voters were undecided", 16, 42, "said", "The survey", None)]),
-    Case(
-        "The British Geological Survey said the quake struck at a depth of 10 km.",
-        [("R", "the quake struck at a depth of 10 km", 35, 71, "said", "British Geological Survey", None)],
+        "Senate Republican Leader Robert Dole of Kansas said the plan was dead.",
+        [("R", "the plan was dead", 52, 69, "said", "Robert Dole", None)],
     ),
     # 3. a phrase of a received participle and its agent set off by commas ("seen by Reuters") is an aside on the noun
     # before it: the agent never speaks, and the noun and its aside are no reported words ("the company plans" was the

@@ -95,7 +95,7 @@ class Vocabulary:
         "commission", "committee", "company", "corp", "corporation", "corps", "council", "court",
         "department", "foundation", "fund", "group", "guard", "inc", "institute", "league", "ltd",
         "media", "ministry", "network", "news", "office", "organization", "organisation", "party",
-        "police", "post", "press", "school", "service", "society", "survey", "times", "tribune", "union",
+        "police", "post", "press", "school", "service", "society", "times", "tribune", "union",
         "university", "journal", "herald", "daily", "army", "forces", "parliament", "congress", "senate",
         "house", "government", "administration", "campaign", "club", "team", "federation", "alliance",
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",

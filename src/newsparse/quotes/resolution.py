@@ -1689,6 +1689,8 @@ class SpeakerResolution(Segmentation):
         # (or a post-modifier's link: "the Committee for a Responsible Federal Budget", kept as written)
         if rest[link] not in self._cuts or not rest[-1][:1].isupper():
             return None
+        if any(self.vocabulary.is_title(w) for w in rest[1:link]):
+            return None  # ("Senate Republican Leader Robert Dole of Kansas": a person after a title, not a body)
         if not all(
             w[:1].isupper() or w in self._of or w.casefold() in self._determiners
             # (a coordinator between two capitalised words: "Disease Control and Prevention")
