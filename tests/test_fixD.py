@@ -68,8 +68,8 @@ ROWS: list[tuple[str, Pairs, str]] = [
     ),
     (
         "Tom Berg, the mayor, and his aides said the fees would rise.",
-        [("the fees would rise", "Tom Berg, the mayor, and his aides")],
-        "near-miss: a coordinator opens the last part (all of them speak, never his aides alone: fixJ)",
+        [("the fees would rise", "Tom Berg and his aides")],
+        "near-miss: a coordinator opens the last part (all of them speak, never his aides alone: fixJ; the role set off is no part of the name: fixR21b)",
     ),
     # 3. a source's aside after a cue
     (

@@ -460,7 +460,7 @@ class DirectQuotes(SpeakerResolution):
             elif np is None:
                 np = self.subject_after_aside(raw, cue.end(), sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is not None:
-                np = self.name_after_role(raw, np, sentence[1]) or np
+                np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
@@ -580,6 +580,26 @@ class DirectQuotes(SpeakerResolution):
         if len(bare) == 1 and self.vocabulary.is_agency(bare[0]):
             return None  # ("said his lawyer, Reuters.": the outlet that carried it)
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def name_after_cut_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """The name that closes the sentence after *np*, a role in lower case that the phrase after
+        an inverted cue cut before one of :attr:`PHRASE_END_WORDS` (``a déclaré le haut-commissaire``
+        before ``pour les réfugiés, Filippo Grandi.``): :meth:`name_after_role` read on the role run
+        on to the first comma after it, at most :attr:`MAX_RUN_ON_ROLE` characters on (``el
+        responsable de relaciones con la prensa, Juan Pérez``).  ``None`` without such a comma and
+        name, so the cut role stays the speaker (``a déclaré le ministre sur France Inter.``).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[np[0] : np[0] + 1].islower():
+            return None
+        link = self._word.match(raw, np[1] + 1, stop) if raw[np[1] : np[1] + 1].isspace() else None
+        if link is None or link.group().casefold() not in self._phrase_ends:
+            return None
+        comma = raw.find(",", link.end(), min(stop, link.end() + self.MAX_RUN_ON_ROLE))
+        if comma < 0 or any(c in raw[link.end() : comma] for c in ".;:!?()\"“”«»"):
+            return None
+        return self.name_after_role(raw, (np[0], comma), stop)
 
     def kin_role(self, role: list[str]) -> bool:
         """Whether the words of *role* are a possessive determiner and a noun for one person, no
@@ -1829,8 +1849,9 @@ class DirectQuotes(SpeakerResolution):
         """The name a dropped subject at *at* refers to: the person the paragraph names as a
         sentence's subject before it, when it names no one else, or set off by commas after a role
         opening the sentence before (:meth:`apposed_actor_before`), else the last speaker of this
-        paragraph or the one before unless the paragraph names someone else before *at*
-        (:meth:`someone_else_named`), else ``None`` (no one sure).
+        paragraph or the one before unless the paragraph names someone else before *at* as a
+        sentence's subject or its possessor (:meth:`someone_else_subject`), else ``None`` (no one
+        sure).
 
         .. versionadded:: 0.2
         """
@@ -1844,9 +1865,9 @@ class DirectQuotes(SpeakerResolution):
         if apposed is not None:
             return apposed  # ("El ministro, Unai Sordo, celebró el pacto. «...», dijo.": Sordo)
         if named is None and last is not None and number - state.last_speaker_paragraph <= 1:
-            if self.someone_else_named(at, state):
+            if self.someone_else_subject(at, state):
                 return None  # ("El secretario general de CCOO, Unai Sordo, celebró ... «...», dijo.": not the one before)
-            return last.name
+            return last.name  # (not for a name as object or in a modifier: "El ministro elogió a Pedro Sánchez.")
         return None
 
     def apposed_actor_before(self, at: int, state: State) -> str | None:

@@ -523,6 +523,12 @@ class GermanQuotes(WithoutEnglishRules):
     ARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "dem", "den", "deren", "dessen")
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("sagte", "sagt", "sagten", "erklärte", "erklärt", "versicherte")
+    # (the one told is dative: "sagte dem Sender", "der Zeitung", "den Journalisten"; not "sagte nichts",
+    # "erklärte den Rücktritt", "die Reform")
+    TOLD_DETERMINERS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("dem", ()), ("der", ()), ("einem", ()), ("einer", ()), ("seinem", ()), ("seiner", ()), ("ihrem", ()),
+        ("ihrer", ()), ("den", ("n",)), ("seinen", ("n",)), ("ihren", ("n",)),
+    )
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
     NAMING_VERBS: ClassVar[tuple[str, ...]] = ("nannte", "nennt", "bezeichnete", "bezeichnet")

@@ -158,9 +158,10 @@ class SpeakerResolution(Segmentation):
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
-            first = self.resolve_name(" ".join(words[:join]), at, state, preceding)
+            # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
+            first = self.resolve_name(" ".join(self.joined_part(words[:join], leading=True)), at, state, preceding)
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
-            second = self.resolve_name(" ".join(words[join + 1 :]), at, state)
+            second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
             return f"{first} {words[join]} {second}"
         placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives or w in self._place_prepositions]
         if placed and self.name_words(words[: placed[0]], preceding):
@@ -2449,6 +2450,58 @@ class SpeakerResolution(Segmentation):
             for person in state.index.people_between(state.paragraph_start, at)
         )
 
+    def someone_else_subject(self, at: int, state: State) -> bool:
+        """Whether the paragraph names, before *at*, a person other than the last speaker, who spoke
+        in an earlier paragraph, as a sentence's subject (:meth:`named_as_subject`): a dropped
+        subject then has no sure referent.  A person named as an object or inside a modifier
+        (``elogió a Pedro Sánchez``, ``firmado con la patronal de Antonio Garamendi``) leaves the
+        last speaker the referent (:meth:`~newsparse.quotes.direct.DirectQuotes.dropped_subject`).
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start >= state.paragraph_start:
+            return False
+        return any(
+            person.name != last.name and self.named_as_subject(person, state)
+            for person in state.index.people_between(state.paragraph_start, at)
+        )
+
+    def named_as_subject(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read, is a sentence's subject or stands
+        for it: one :meth:`may_be_subject` finds; the possessor of the noun that opens the
+        sentence (a determiner, at most :attr:`SHORT_SUBJECT` lower-case words, the last one of
+        :attr:`NOUN_LINKS`, no comma: ``El abogado de Pedro Sánchez habló``), or a name set off by commas
+        right after the words that open its sentence, with no comma among them (``El secretario
+        general de CCOO, Unai Sordo, celebró el pacto``; not ``El acuerdo, firmado con la
+        patronal de Antonio Garamendi, ...``, ``El ministro elogió a Pedro Sánchez``).
+
+        .. versionadded:: 0.2
+        """
+        if self.remembered(self.paragraph_memo(state), "subject", person, self.may_be_subject, state):
+            return True
+        raw, relative = state.paragraph_text, person.start - state.paragraph_start
+        if self.inside_marks(relative, state.paragraph_marks):
+            return False
+        index = bisect_right(state.sentence_starts, relative) - 1
+        opening = state.sentence_starts[index] if index >= 0 else 0
+        lead = raw[opening:relative].split() if relative - opening <= self.SUBJECT_REACH else []
+        if (
+            2 < len(lead) <= self.SHORT_SUBJECT + 1 and lead[0].casefold() in self._determiners
+            and lead[-1].casefold() in self.NOUN_LINKS and "," not in raw[opening:relative]
+            and all(w[:1].islower() for w in lead[1:])
+        ):
+            return True  # (the subject's possessor: "El abogado de Pedro Sánchez habló": the lawyer, no one sure)
+        comma = raw.find(",", relative, relative + self.NAMED_WINDOW)
+        if comma < 0 or not all(word[:1].isupper() for word in raw[relative:comma].split()):
+            return False  # (the name then its closing comma: "Unai Sordo,")
+        before = relative
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        if before == 0 or raw[before - 1] != ",":
+            return False
+        return raw.find(",", opening, before - 1) < 0
+
     def opens_sentence(self, start: int, state: State) -> bool:
         """Whether only titles, capitalised words and ``the`` stand between the start of its
         sentence and *start* (``Nordwind chief executive Ola Berg``)."""
@@ -2461,6 +2514,25 @@ class SpeakerResolution(Segmentation):
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             for w in lead
         )
+
+    def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
+        """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*
+        (the first with *leading*): when commas set off an age or a role beside the name (``Emma
+        Clarke, 31,``, ``her husband, James``, ``ihr Mann, Klaus``), the piece before the first
+        comma of the first subject or after the last comma of the second, if it is a name
+        (:meth:`name_words`) and every other piece opens in lower case or with a digit; *words*
+        otherwise (``Tom Berg, Ana Ruiz``: a list of names).
+
+        .. versionadded:: 0.2
+        """
+        pieces = [piece.split() for piece in " ".join(words).split(",")]
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) < 2:
+            return list(words)
+        piece, others = (pieces[0], pieces[1:]) if leading else (pieces[-1], pieces[:-1])
+        if any(not (other[0][:1].islower() or other[0][:1].isdigit()) for other in others):
+            return list(words)  # ("Tom Berg, Ana Ruiz, and ...": a list of names, no age nor role set off)
+        return piece if self.name_words(piece) == piece else list(words)
 
     def name_words(self, words: Sequence[str], preceding: str | None = None) -> list[str]:
         """The words of a person's name at the end of a mention (``Russian President Vladimir Putin``

@@ -872,6 +872,12 @@ class QuoteWords:
     #: Verb forms that take a person as object before what is said (``told reporters that``,
     #: ``asked the council to ...``).
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: In a language whose articles show the case, the determiners that mark the person a cue of
+    #: :attr:`OBJECT_VERBS` tells, each with the endings its noun must have (none: any noun): German
+    #: dative ``dem Sender``, ``der Zeitung``, plural ``den Journalisten`` (not ``den Rücktritt``).
+    #: Empty: any determiner does (``told the court``), and a lower-case object needs no
+    #: :attr:`OBJECT_WORDS` (``told reporters``).
+    TOLD_DETERMINERS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     #: Among :attr:`OBJECT_VERBS`, forms whose subject never follows them: the words after them
     #: are the person told (``"...," Jane Roe, 80, told The Times``), never an inverted speaker.
     UNINVERTED_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.UNINVERTED)
@@ -1046,6 +1052,10 @@ class QuoteWords:
     HEADLINE_NUMBER: ClassVar[int] = -10
     #: The fewest long words a headline needs to be read as title case (its names then learn nothing).
     TITLE_CASE_WORDS: ClassVar[int] = 3
+    #: At most this many characters after a role cut at one of :attr:`PHRASE_END_WORDS` are read
+    #: for the comma before a name that closes the sentence (``le haut-commissaire pour les
+    #: réfugiés, Filippo Grandi``: ``DirectQuotes.name_after_cut_role``).
+    MAX_RUN_ON_ROLE: ClassVar[int] = 80
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
     #: At most this many words (``simply``, ``not``) between a copula and the quotation it
