@@ -74,7 +74,12 @@ HEAD_FIRST: list[tuple[str, str | None]] = [
     ("the Committee for a new Budget", None),  # (a lower-case word inside)
     ("the committee for Jobs", None),  # (the head not capitalised)
     ("the Bank of", None),  # (too short)
-    ("the Harbour Bank of England", None),  # (the head word not first)
+    ("the Royal Bank of Canada", None),  # (the head word not first)
+    ("the Harbour Bank of England", None),  # (the head word not first: "Bank" a title, as in "Bank Governor")
+    ("the Senate Republican Leader Robert Dole of Kansas", None),  # (a title before the link)
+    ("the Centers for Disease Control and Prevention", "the Centers for Disease Control and Prevention"),  # (and)
+    ("the Department of Health and human Services", None),  # ("and" before a lower-case word)
+    ("the Department of Transport Director Ana Ortiz", None),  # (a title and a person's name after the link)
     ("the Bank and England", None),  # (no link after the head)
 ]
 

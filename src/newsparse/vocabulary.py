@@ -94,7 +94,7 @@ class Vocabulary:
     CITIES: ClassVar[tuple[str, ...]] = places.CITIES
     #: Capitalised words that make a name an organisation's, not a person's.
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
-        "agency", "association", "authority", "bank", "board", "bureau", "center", "centre", "college",
+        "agency", "association", "authority", "bank", "board", "bureau", "center", "centers", "centre", "college",
         "commission", "committee", "company", "corp", "corporation", "corps", "council", "court",
         "department", "foundation", "fund", "group", "guard", "inc", "institute", "league", "ltd",
         "media", "ministry", "network", "news", "office", "organization", "organisation", "party",

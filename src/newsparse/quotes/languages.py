@@ -157,6 +157,7 @@ class FrenchVocabulary(Vocabulary):
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
+    ORG_WORDS: ClassVar[tuple[str, ...]] = (*Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse",
@@ -568,6 +569,7 @@ class SpanishVocabulary(Vocabulary):
     ORG_WORDS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
         "generalitat", "diputación", "comisión", "empresa", "sindicato", "partido", "tribunal", "agencia",
+        "instituto", "banco",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",

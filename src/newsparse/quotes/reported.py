@@ -22,8 +22,9 @@ from .words import WORD, any_of, ends_with
 __all__ = ["ReportedSpeech"]
 
 #: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
-#: article or pronoun as a sentence's first word would not be).
-_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s[^,]{1,150})(?=,)")
+#: article or pronoun as a sentence's first word would not be). A comma between digits is part
+#: of a number (``0,9 %``, ``1,500 jobs``), never the comma that closes the appositive.
+_DESCRIPTION = regex.compile(r",\s*+(?P<d>\p{Ll}[\p{L}\p{M}]*+\s(?:[^,]|(?<=\d),(?=\d)){1,150}+)(?=,)")
 _COMMA = regex.compile(r"\s*+,\s*+")
 # a comma and the word after it ("..., said the deal was dead")
 _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
@@ -1657,6 +1658,8 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
+        if head_end == cue.start() and self.received_aside(head.rstrip().rstrip(",").rsplit(",", 1)[-1].split()):
+            return None  # ("The memo, seen by Reuters, says the firm plans ...": a subject and its aside, no words)
         if head_end == cue.start() and self.subject_with_aside(raw, self.after_opening_word(raw, sentence[0], head_end), head_end):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
@@ -2496,12 +2499,23 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
             if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
                 continue  # ("Meanwhile, the director of the port, who ..., said": the director)
+            if self.received_aside(words):
+                continue  # ("The memo, seen by Reuters, says ...": the agent only received the words)
             if i + 1 < len(chunks):
                 name = raw[chunks[i + 1][0] : chunks[i + 1][1]].split()
                 if 2 <= len(name) <= self.MAX_NAME_WORDS and self.names.trailing_name(name) == len(name):
                     return self.mention(raw, chunks[i + 1])
             return self.mention(raw, (a, b))
         return None
+
+    def received_aside(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a phrase set off by commas, open with one of :attr:`RECEIVED_PARTICIPLES`
+        and one of :attr:`AGENT_WORDS` (``seen by Reuters``, ``obtained by the BBC``): an aside on
+        the noun before it, whose agent only received the words and never speaks them.
+
+        .. versionadded:: 0.2
+        """
+        return len(words) > 2 and words[0] in self._received and words[1] in self._agents
 
     def names_head(self, phrase: str) -> bool:
         """Whether *phrase* can name a speaker (*lenient*), or the part of it before ``of`` or one of

@@ -158,6 +158,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        organisation = self.head_first_organisation(words)
+        if organisation is not None:
+            return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
@@ -166,9 +169,6 @@ class SpeakerResolution(Segmentation):
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
             return f"{first} {words[join]} {second}"
-        organisation = self.head_first_organisation(words)
-        if organisation is not None:
-            return organisation  # "la Comunidad de Madrid", "the Department of Transport"
         placed = [i for i, w in enumerate(words[1:-1], 1) if w in self._locatives or w in self._place_prepositions]
         if placed and self.name_words(words[: placed[0]], preceding):
             words = words[: placed[0]]  # "Ana Ortiz in Lyon": the name before the place, not the place
@@ -1678,20 +1678,35 @@ class SpeakerResolution(Segmentation):
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
-        ``Comunidad de Madrid``): an organisation word of the vocabulary, capitalised, then only
-        capitalised words and :attr:`OF_WORDS` (with their articles); after another word that
+        ``Comunidad de Madrid``): an organisation word of the vocabulary, capitalised (perhaps
+        more capitalised words: ``el Instituto Nacional de Estadística``), then only
+        capitalised words and :attr:`OF_WORDS` (with their articles, and a coordinator between two
+        capitalised words: ``the Centers for Disease Control and Prevention``); after another word that
         links a post-modifier (:attr:`POST_MODIFIERS`: ``the Committee for a Responsible Federal
         Budget``), the mention as written, never the capitalised words after the link alone;
-        ``None`` for anything else."""
+        ``None`` for anything else (a title and a person's name after the link: ``the Department of
+        Transport Director Ana Ortiz``)."""
         rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
         if len(rest) < 3 or not rest[0][:1].isupper() or not self.vocabulary.is_org_word(rest[0]):
             return None
+        # (capitalised words may stand between the head and the link: "el Instituto Nacional de Estadística")
+        link = next((i for i, w in enumerate(rest[1:-1], 1) if not w[:1].isupper()), 0)
         # (or a post-modifier's link: "the Committee for a Responsible Federal Budget", kept as written)
-        if rest[1] not in self._cuts or not rest[-1][:1].isupper():
+        if rest[link] not in self._cuts or not rest[-1][:1].isupper():
             return None
-        if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[2:]):
+        if any(self.vocabulary.is_title(w) for w in rest[1:link]):
+            return None  # ("Senate Republican Leader Robert Dole of Kansas": a person after a title, not a body)
+        if not all(
+            w[:1].isupper() or w in self._of or w.casefold() in self._determiners
+            # (a coordinator between two capitalised words: "Disease Control and Prevention")
+            or (w in self._coordinators and rest[i - 1][:1].isupper() and rest[i + 1][:1].isupper())
+            for i, w in enumerate(rest[link + 1 : -1], link + 1)
+        ):
             return None
-        return " ".join(rest if rest[1] in self._of else words)
+        person = self.name_words(rest[link + 1 :])
+        if len(person) > 1 and self.vocabulary.is_title(rest[len(rest) - len(person) - 1]):
+            return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
+        return " ".join(rest if rest[link] in self._of else words)
 
     def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
         """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
