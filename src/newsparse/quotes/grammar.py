@@ -832,6 +832,12 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        listed = self.listed_body_link(raw, words, chosen) if more else None
+        if listed is not None:
+            # ("The Bureau of Alcohol, Tobacco and Firearms said": the body whole, not the list's end)
+            body = self.phrase_before(raw, listed, floor, lenient=True, hops=hops + 1)
+            if body is not None:
+                span = (body[0], span[1])
         if self.token_before(raw, span[0], window_start).casefold() in self._negative_coordinators:
             return None  # ("Neither the mayor nor her aides said": none of them spoke)
         genitive = self.genitive_head(raw, words, span[0], floor, lenient, hops) if more else None
@@ -905,6 +911,40 @@ class SpeakerGrammar(QuoteWords):
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
+
+    def listed_body_link(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
+        """Where the link word (one of :attr:`POST_MODIFIERS`' last words: ``of``, ``for``) starts
+        when *chosen*, capitalised words with a coordinator inside (``Tobacco and Firearms``), ends
+        a list of a body's name: one capitalised word after each comma before it, up to
+        :attr:`MAX_LISTED_WORDS`, after the link, after a capitalised organisation word
+        (``the Bureau of Alcohol, Tobacco and Firearms``; ``the Department for Environment, Food
+        and Rural Affairs``), or after one of :attr:`PLACE_PREPOSITIONS` after a noun that may
+        speak (``Officials from Lyon, Paris and Nice``: where the officials are from); ``None``
+        otherwise (``Ana Ortiz, Tom Berg and Eva Hall said``: no body).
+
+        .. versionadded:: 0.2"""
+        if len(chosen) < 3 or not any(m.group() in self._coordinators for m in chosen[1:-1]):
+            return None
+        if not all(m.group()[:1].isupper() for m in chosen if m.group() not in self._coordinators):
+            return None
+        k = self.word_at(words, chosen[0].start())
+        j = k
+        while k - j < self.MAX_LISTED_WORDS and j > 0 and raw[words[j - 1].end() : words[j].start()] == ", ":
+            item = words[j - 1].group()
+            if not item[:1].isupper() or item.casefold() in self._stop:
+                return None
+            j -= 1
+        if j == k or j < 2 or raw[words[j - 1].end() : words[j].start()] != " ":
+            return None
+        link = words[j - 1].group()
+        if link in self._place_prepositions and self.speaks_before_place(words[j - 2].group(), first=j == 2):
+            return words[j - 1].start()  # ("Officials from Lyon, Paris and Nice said": the officials)
+        if link not in self._cuts:
+            return None
+        head = words[j - 2].group()
+        if not head[:1].isupper() or not self.vocabulary.is_org_word(head) or raw[words[j - 2].end() : words[j - 1].start()] != " ":
+            return None
+        return words[j - 1].start()
 
     def count_subject(self, raw: str, floor: int, window_start: int, end: int) -> tuple[int, int] | None:
         """A bare count that ends at *end* and opens its clause, the subject of the cue after it

@@ -211,6 +211,9 @@ class SpeakerResolution(Segmentation):
             return surname  # ('"...," May said' after Theresa May was named)
         name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words:
+            body = self.body_head_name(words, name_words, text)
+            if body is not None:
+                return body  # ("The U.S. Geological Survey said": the survey whole, not "Geological Survey")
             organisation = self.acronym_organisation(words, name_words)
             # (a person's name or surname the index knows, or the last speaker's: no outlet)
             known = state.index.full_name(tuple(name_words))
@@ -1707,6 +1710,34 @@ class SpeakerResolution(Segmentation):
         if len(person) > 1 and self.vocabulary.is_title(rest[len(rest) - len(person) - 1]):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of else words)
+
+    def body_head_name(self, words: Sequence[str], name_words: Sequence[str], text: str) -> str | None:
+        """The name of a body for a mention whose *name_words* (read as a person's) end in one of
+        :attr:`BODY_NAME_HEADS` after another capitalised word: the mention's last capitalised words, a
+        determiner before them left out (``The U.S. Geological Survey`` -> ``U.S. Geological
+        Survey``, ``The National Trust`` -> ``National Trust``); the mention as written, *text*,
+        when other words stand before them (``A spokeswoman for the U.S. Geological Survey``: the
+        spokeswoman, unnamed).  ``None`` when an honorific or an abbreviated title stands among them
+        (``Rep. Ana Trust``), or a title right before a name of two words (``Governor Ana Trust``):
+        a person; or when the name ends otherwise.
+
+        .. versionadded:: 0.2"""
+        if not name_words or name_words[-1].casefold() not in self._body_heads:
+            return None
+        run = len(words)
+        while run > 0 and words[run - 1][:1].isupper() and words[run - 1].casefold() not in self._determiners:
+            run -= 1
+        if run > len(words) - 2 or any(
+            self.vocabulary.is_honorific(w) or (w.endswith(".") and self.vocabulary.is_title(w[:-1])) for w in words[run:]
+        ):
+            return None  # ("Rep. Ana Trust", "Dr. Trust": a person)
+        before = len(words) - len(name_words) - 1
+        if len(name_words) > 1 and before >= run and self.vocabulary.is_title(words[before]):
+            return None  # ("Governor Ana Trust"; but "The National Trust" is a body)
+        lead = words[:run]
+        if not lead or (len(lead) == 1 and lead[0].casefold() in self._determiners):
+            return " ".join(words[run:])
+        return text
 
     def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
         """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
