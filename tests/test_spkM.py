@@ -148,3 +148,116 @@ def test_agency_word_before_acronym(words: tuple[str, ...], person: bool) -> Non
     text = " ".join(words) + "."
     index = PersonIndex.build(Vocabulary(), [(text, 0)])
     assert bool(index.people) is person
+
+
+# 4. a surname that is an organisation word ("Park", "Bank") after a given name where the text shows a person (an
+# honorific, the object of "told", an age set off by commas; a cue after the name for a later bare surname) is a
+# person's: the full name, in every pack; a company's ending, a body's capitalised title word and a place show none
+ORG_WORD_SURNAMES: Table = [
+    (
+        'Ms. Helen Park said the plan would fail.\n\n"It is late," Park said.',
+        None,
+        [("the plan would fail", "Helen Park", "Ms. Helen Park"), ("It is late,", "Helen Park", "Park")],
+    ),
+    (
+        'Helen Park said the plan would fail. "It is late," Park said.',
+        None,
+        [("the plan would fail", "Helen Park", "Helen Park"), ("It is late,", "Helen Park", "Park")],
+    ),
+    (
+        'Helen Park, 42, said the plan would fail.\n\n"It is late," Park said.',
+        None,
+        [("the plan would fail", "Helen Park", "Helen Park"), ("It is late,", "Helen Park", "Park")],
+    ),
+    (
+        '"It will fail," said Mary Bank.\n\n"It is late," Bank said.',
+        None,
+        [("It will fail,", "Mary Bank", "Mary Bank"), ("It is late,", "Mary Bank", "Bank")],
+    ),
+    (
+        'Ana Ruiz told John Park that the plan would fail. "It is late," Park said.',
+        None,
+        [("the plan would fail", "Ana Ruiz", "Ana Ruiz"), ("It is late,", "John Park", "Park")],
+    ),
+    # (the one who was told is a person too: "he" may be either, so it stays as written, never Ana Ruiz)
+    (
+        "Ana Ruiz told John Park that the plan would fail. He said it was late.",
+        None,
+        [("the plan would fail", "Ana Ruiz", "Ana Ruiz"), ("it was late", "He", "He")],
+    ),
+    (
+        "Ms. Mary Bank said the plan would fail.\n\nThe bank said it was late.",
+        None,
+        [("the plan would fail", "Mary Bank", "Ms. Mary Bank"), ("it was late", "The bank", "The bank")],
+    ),
+    (
+        "Ms Helen Park said the plan would fail.\n\n'It is late,' Park said.",
+        "en-GB",
+        [("the plan would fail", "Helen Park", "Ms Helen Park"), ("It is late,", "Helen Park", "Park")],
+    ),
+    (
+        "Mme Hélène Park a déclaré que le plan échouera.\n\n« Il est tard », a dit Park.",
+        "fr",
+        [("le plan échouera", "Hélène Park", "Mme Hélène Park"), ("Il est tard", "Hélène Park", "Park")],
+    ),
+    (
+        "Frau Helene Park sagte, der Plan scheitere.\n\n„Es ist spät“, sagte Park.",
+        "de",
+        [("der Plan scheitere", "Helene Park", "Frau Helene Park"), ("Es ist spät", "Helene Park", "Park")],
+    ),
+    (
+        "El Sr. Pablo Park dijo que el plan fracasará.\n\n«Es tarde», dijo Park.",
+        "es",
+        [("el plan fracasará", "Pablo Park", "El Sr. Pablo Park"), ("Es tarde", "Pablo Park", "Park")],
+    ),
+    # (near-misses: a place, a bank, a body's name with a title word inside)
+    ('Central Park reopened on Monday.\n\n"It is late," Park said.', None, [("It is late,", "Park", "Park")]),
+    (
+        'Deutsche Bank said profits rose. "It was a good year," the bank said.',
+        None,
+        [("profits rose", "Deutsche Bank", "Deutsche Bank"), ("It was a good year,", "Deutsche Bank", "the bank")],
+    ),
+    (
+        "The National Labor Relations Board said the rule was void.",
+        None,
+        [("the rule was void", "National Labor Relations Board", "The National Labor Relations Board")],
+    ),
+    ("General Host Corp said profits rose.", None, [("profits rose", "General Host Corp", "General Host Corp")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ORG_WORD_SURNAMES)
+def test_org_word_surname(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ana Ruiz told John Park that it would fail.", ["Ana Ruiz", "John Park"]),
+        ("Ms. Helen Park arrived.", ["Helen Park"]),
+        ("Yesterday Helen Park, 42, arrived.", ["Helen Park"]),
+        ("Yesterday Helen Park arrived.", []),
+        ("Deutsche Bank said it would fail.", []),
+        ("Ana Ruiz told Acme Inc that it would fail.", ["Ana Ruiz"]),
+        ("General Host Corp and Labor Relations Board staff met.", []),
+    ],
+)
+def test_org_word_surname_in_index(text: str, people: list[str]) -> None:
+    """The people index takes an organisation word for a surname only where the text shows a person."""
+    from newsparse.people import PersonIndex
+    from newsparse.vocabulary import Vocabulary
+
+    assert [p.name for p in PersonIndex.build(Vocabulary(), [(text, 0)]).people] == people
+
+
+def test_name_object_verbs_are_overridable() -> None:
+    """A vocabulary that empties NAME_OBJECT_VERBS reads "told John Park" as no person, as before."""
+    from newsparse.people import PersonIndex
+    from newsparse.vocabulary import Vocabulary
+
+    class NoObjects(Vocabulary):
+        NAME_OBJECT_VERBS = ()
+
+    text = "Ana Ruiz told John Park that it would fail."
+    assert [p.name for p in PersonIndex.build(NoObjects(), [(text, 0)]).people] == ["Ana Ruiz"]

@@ -237,7 +237,51 @@ class SpeakerResolution(Segmentation):
         described = self.by_description(state, words, at)
         if described is not None:
             return described
+        surname = self.org_word_speaker(words, at, state)
+        if surname is not None:
+            return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def org_word_speaker(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The full name for a mention at *at* that is one capitalised organisation word alone
+        (``Park``, ``Bank``: no determiner, so a surname, not ``the park``): the name the index
+        holds ending in it (``Ms. Helen Park``, ``told John Park``; a mention of that name with
+        titles before it gives the name, ``Ms. Helen Park`` -> ``Helen Park``), else a name word and the word
+        itself written last before *at*, within :attr:`SUBJECT_WINDOW` characters (``Helen Park
+        said ... "...," Park said``: Helen Park), the nearest of at most :attr:`MAX_SUBJECTS`
+        such words; ``None`` otherwise (the mention as written).
+
+        .. versionadded:: 0.2"""
+        word = strip_possessive(words[-1]).rstrip(".,") if words else ""
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and self.vocabulary.is_org_word(word)):
+            return None
+        if len(words) > 1:
+            pair = (words[-2], word)  # ("Ms. Helen Park", "Mayor Mary Bank": the index's Helen Park)
+            if len(words) > 2 and words[-3][:1].isupper() and not self.vocabulary.is_title(words[-3].rstrip(".")):
+                return None  # ("the National Labor Relations Board": a body's name)
+            return state.index.full_name(pair) if state.index.is_known(" ".join(pair)) else None
+        full = state.index.full_name((word,))
+        if full != word and self.is_plausible_name(full):
+            return full
+        text, floor, end = state.text, max(0, at - self.SUBJECT_WINDOW), at
+        for _ in range(self.MAX_SUBJECTS):
+            found = text.rfind(" " + word, floor, end)
+            if found < 0:
+                return None
+            end = found
+            after = text[found + 1 + len(word) : found + 2 + len(word)]
+            if after.isalpha():
+                continue  # ("Parker": a longer word)
+            given = text[max(floor, found - self.NAMED_WINDOW) : found].rsplit(None, 2)[-2:]
+            if not given or self.names.is_acronym(given[-1]):
+                continue
+            preceding = given[0] if len(given) > 1 else None
+            if given[-1][:1].isupper() and given[-1].isalpha() and self.names.is_name_word(given[-1], word, preceding):
+                opened = preceding is None or preceding[-1:] in self.SENTENCE_END or not preceding[:1].isupper()
+                if (opened or self.vocabulary.is_honorific(preceding or "")) and self.speaks_there(text, found, word, preceding):
+                    name = f"{given[-1]} {word}"  # (not "The Royal Bank", nor "Central Park reopened")
+                    return name if self.is_plausible_name(name) else None
+        return None
 
     @staticmethod
     def speaks_later(speaker: Speaker, at: int) -> bool:
@@ -1739,6 +1783,22 @@ class SpeakerResolution(Segmentation):
             return " ".join(words[run:])
         return text
 
+    def speaks_there(self, text: str, found: int, word: str, preceding: str | None) -> bool:
+        """For :meth:`org_word_speaker`: whether the name whose last *word* starts at *found* + 1
+        stands where a person is: a cue word after it, or after an age set off by commas
+        (``Helen Park said``, ``Helen Park, 42, said``), or a cue word, an honorific or one of
+        ``NAME_OBJECT_VERBS`` right before it (``said Helen Park``, ``Ms. Helen Park``, ``told
+        Helen Park``).
+
+        .. versionadded:: 0.2"""
+        low = (preceding or "").casefold()
+        if self.is_cue_word(low) or self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
+            return True
+        after = self._word.search(text, found + 1 + len(word), found + 1 + len(word) + self.NAMED_WINDOW)
+        if after is not None and not text[found + 1 + len(word) : after.start()].strip(" ,0123456789"):
+            return self.is_cue_word(after.group().casefold())
+        return False
+
     def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
         """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
         word right before *name_words* (the words :meth:`name_words` read as a person's name at
@@ -1806,6 +1866,8 @@ class SpeakerResolution(Segmentation):
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
+        if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
+            return None  # ("Ms. Mary Bank said ... The bank said": a person the index knows, no bank)
         if self.in_opening_phrase(named, at, state):
             return None  # ("On Tuesday, the company said": no name)
         return named
