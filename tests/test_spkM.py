@@ -261,3 +261,63 @@ def test_name_object_verbs_are_overridable() -> None:
 
     text = "Ana Ruiz told John Park that it would fail."
     assert [p.name for p in PersonIndex.build(NoObjects(), [(text, 0)]).people] == ["Ana Ruiz"]
+
+
+# 5. a person pronoun whose gender conflicts with what the text shows of the one candidate stays as written: a
+# capitalised noun of GENDER_WORDS that opened the sentence before the name ("Businessman Lars Berg"), or the
+# surname written alone after an honorific ("Mr. Berg") when one name of the index ends in it; no gender shown at
+# all: the one candidate (no given-name list), as before
+PRONOUN_GENDER: Table = [
+    (
+        'Businessman Lars Berg said the plan would fail.\n\n"It is a mistake," she said.',
+        None,
+        [("the plan would fail", "Lars Berg", "Businessman Lars Berg"), ("It is a mistake,", "she", "she")],
+    ),
+    (
+        'Businesswoman Lena Berg said the plan would fail.\n\n"It is a mistake," she said.',
+        None,
+        [("the plan would fail", "Lena Berg", "Businesswoman Lena Berg"), ("It is a mistake,", "Lena Berg", "she")],
+    ),
+    (
+        'Lars Berg said the plan would fail. Mr. Berg lives nearby.\n\n"It is a mistake," she said.',
+        None,
+        [("the plan would fail", "Lars Berg", "Lars Berg"), ("It is a mistake,", "she", "she")],
+    ),
+    (
+        'Lars Berg said the plan would fail. Mr. Berg lives nearby.\n\n"It is a mistake," he said.',
+        None,
+        [("the plan would fail", "Lars Berg", "Lars Berg"), ("It is a mistake,", "Lars Berg", "he")],
+    ),
+    (
+        'Lars Berg said the plan would fail. Mr Berg lives nearby.\n\n\'It is a mistake,\' she said.',
+        "en-GB",
+        [("the plan would fail", "Lars Berg", "Lars Berg"), ("It is a mistake,", "she", "she")],
+    ),
+    # (near-misses: two people of the surname, so "Mr. Berg" is either; both honorifics; no gender shown)
+    (
+        'Lena Berg and Lars Berg arrived. Mr. Berg sat down.\n\nLena Berg said the plan would fail. "It is a mistake,"'
+        " she said.",
+        None,
+        [("the plan would fail", "Lena Berg", "Lena Berg"), ("It is a mistake,", "Lena Berg", "she")],
+    ),
+    (
+        'Lars Berg said the plan would fail.\n\n"It is a mistake," she said.',
+        None,
+        [("the plan would fail", "Lars Berg", "Lars Berg"), ("It is a mistake,", "Lars Berg", "she")],
+    ),
+    (
+        '"It will fail," Lars Berg said. "It is late," he added.\n\n"It is a mistake," she said.',
+        None,
+        [("It will fail,", "Lars Berg", "Lars Berg"), ("It is late,", "Lars Berg", "he"), ("It is a mistake,", "she", "she")],
+    ),
+    (
+        'Lars Berg, a businessman, said the plan would fail.\n\n"It is a mistake," she said.',
+        None,
+        [("the plan would fail", "Lars Berg", "Lars Berg"), ("It is a mistake,", "she", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PRONOUN_GENDER)
+def test_pronoun_of_other_gender(text: str, language: str | None, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text, language) == expected

@@ -498,6 +498,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("MIA HOLT", "McNeil": capitals inside a word are a name's)
         if self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low) or low in self._allegiances:
             return True
+        if self._gender_words.get(normalize_word(low)) is not None:
+            return True  # ("Businessman Lars Berg", "Spokeswoman Ana Ruiz": a word of GENDER_WORDS)
         if low.endswith("s") and not low.endswith("ss"):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
         if low in self._name_like or self.without_accents(low) in self._name_like:
@@ -1016,7 +1018,44 @@ class SpeakerResolution(Segmentation):
         if state.genders is None:
             state.genders = self.described_genders(state)
         known = state.genders.get(name)
-        return bool(known) and known != low
+        if known is not None or " " not in name:
+            return bool(known) and known != low
+        if state.surname_genders is None:
+            state.surname_genders = self.surname_genders(state)
+        shown = state.surname_genders.get(name.rsplit(None, 1)[-1])  # ("Lars Berg ... Mr. Berg" for she)
+        return bool(shown) and shown != low
+
+    def surname_genders(self, state: State) -> dict[str, str]:
+        """Each surname the article writes alone after a capitalised honorific of
+        :attr:`GENDER_WORDS` (``Mr. Berg``, ``Mrs. Ortiz``; not ``Mr. Lars Berg``, whose title the
+        index's descriptors hold) -> the honorific's pronoun, empty when the article writes it
+        with both; only a surname that one name of the index ends in (``Lars Berg``, not ``Bill
+        Clinton`` and ``Hillary Clinton``), so that the honorific speaks of that person.  One pass
+        over the text and one over the index, once per article.
+
+        .. versionadded:: 0.2"""
+        found: dict[str, str] = {}
+        pattern = self._gender_titled
+        if pattern is None:
+            return found
+        text = state.text
+        for match in pattern.finditer(text):
+            word, end = match["word"], match.end()
+            if not word[:1].isupper() or not self.vocabulary.is_honorific(word) or "," in match.group():
+                continue
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                continue  # ("Mr. Lars Berg": a full name)
+            pronoun = self.gender_of(normalize_word(word))
+            if pronoun is not None:
+                surname = strip_possessive(match["name"])
+                found[surname] = pronoun if found.get(surname, pronoun) == pronoun else ""
+        if not found:
+            return found
+        holders: dict[str, set[str]] = {}
+        for person in state.index.people:
+            if person.words and person.words[-1] in found:
+                holders.setdefault(person.words[-1], set()).add(person.name)
+        return {surname: pronoun for surname, pronoun in found.items() if len(holders.get(surname, ())) == 1}
 
     def shown_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether the paragraph, in the :attr:`PRONOUN_EVIDENCE_WINDOW` characters before *at*,
@@ -1400,6 +1439,11 @@ class SpeakerResolution(Segmentation):
                 apposed = self.apposed_word(state.text, person)
                 if apposed is not None:  # "The mayor's wife, Robin Vale, ..."
                     kin.add(apposed)
+                lead_word = self.gender_lead_word(person)
+                lead_pronoun = self.gender_of(lead_word) if lead_word is not None else None
+                if lead_pronoun is not None:  # ("Businessman Lars Berg": the index kept the noun in the name)
+                    for name in (person.name, " ".join(person.words[1:])):
+                        genders[name] = lead_pronoun if genders.get(name, lead_pronoun) == lead_pronoun else ""
                 for word in person.descriptors | kin:
                     pronoun = shown if shown is not None and self.is_common_gender(word) else self.gender_of(word)
                     if pronoun is not None and word not in kin and self.titles_another(state.text, person, word):
@@ -1414,6 +1458,18 @@ class SpeakerResolution(Segmentation):
                     genders.setdefault(name, pronoun)
                 return genders
             pos = chunk[-1].start + 1
+
+    def gender_lead_word(self, person: Person) -> str | None:
+        """The normalised first word of *person*'s name when it is a word of :attr:`GENDER_WORDS`
+        before a full name of two words or more (``Businessman Lars Berg``, ``Spokeswoman Ana
+        Ruiz``: the noun opened the sentence with a capital, and the index kept it in the name;
+        :meth:`without_occupation` leaves it out of the speaker's name), else ``None``.
+
+        .. versionadded:: 0.2"""
+        if len(person.words) < 3 or not person.words[0][1:2].islower():
+            return None
+        first = normalize_word(person.words[0])
+        return first if self._gender_words.get(first) is not None else None
 
     def described_kin(self, state: State) -> dict[str, frozenset[str]]:
         """Each name of the article's index -> the person pronouns of :attr:`GENDER_WORDS` that a
