@@ -526,10 +526,10 @@ class PersonIndex:
         .. versionadded:: 0.2"""
         if len(piece) < 2:
             return False
-        values = [word.group() for word in piece]
-        last = strip_possessive(values[-1])
-        if not (last[:1].isupper() and last[1:].islower() and last.isalpha() and vocabulary.is_org_word(last)):
+        last = strip_possessive(piece[-1].group())
+        if not (last[1:].islower() and last[:1].isupper() and last.isalpha() and vocabulary.is_org_word(last)):
             return False
+        values = [word.group() for word in piece]
         if org_key(last) in _ORG_SYNONYMS.values():
             return False  # ("Inc", "Corp", "Group": a company's ending, never a surname)
         given = values[-2]

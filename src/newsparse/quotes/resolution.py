@@ -1035,14 +1035,12 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         found: dict[str, str] = {}
-        pattern = self._gender_titled
+        pattern = self._gender_honorific
         if pattern is None:
             return found
         text = state.text
         for match in pattern.finditer(text):
             word, end = match["word"], match.end()
-            if not word[:1].isupper() or not self.vocabulary.is_honorific(word) or "," in match.group():
-                continue
             if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                 continue  # ("Mr. Lars Berg": a full name)
             pronoun = self.gender_of(normalize_word(word))

@@ -1204,6 +1204,18 @@ class QuoteWords:
             if gender_words
             else None
         )
+        # a capitalised honorific of GENDER_WORDS ("Mr", "Mrs"), maybe with its period, then a capitalised word
+        honorifics = sorted(
+            {w[:1].upper() + w[1:] for w in self._gender_words if self.vocabulary.is_honorific(w)}, key=len, reverse=True
+        )
+        self._gender_honorific = (
+            regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}'’])(?P<word>{'|'.join(regex.escape(w) for w in honorifics)})\.?+[ ]++"
+                rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
+            )
+            if honorifics
+            else None
+        )
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
