@@ -15,7 +15,7 @@ def speakers(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    "verb", ["fumed", "raged", "gushed", "enthused", "gloated", "scoffed", "grumbled", "muttered", "thundered", "blasted"]
+    "verb", ["fumed", "raged", "gushed", "enthused", "gloated", "scoffed", "grumbled", "muttered", "thundered", "blasted", "bellowed"]
 )
 def test_a_verb_of_feeling_after_the_quote_attributes_it(verb: str) -> None:
     assert speakers(f"{QUOTE} {verb} Tom Reed, the club captain.\n") == ["Tom Reed"]
