@@ -760,7 +760,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "afectada", "afectados", "interesado", "interesada", "alguien", "nadie", "todos", "ambos",
     )
     # (and nouns for people by their ending: "camarero", "taxista", "pescador", "comerciante")
-    PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = ("ero", "era", "ista", "or", "ora", "ante", "ente", "ario", "aria", "ólogo", "óloga")
+    PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "ero", "era", "ista", "or", "ora", "ante", "ente", "ario", "aria", "ólogo", "óloga",
+    )
     # (the person told before "que": "dijeron a los periodistas que", "advirtió al Gobierno de que")
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = (
         "dijo", "aseguró", "explicó", "preguntó", "dijeron", "aseguraron", "explicaron", "advirtió", "advirtieron",
