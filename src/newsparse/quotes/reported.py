@@ -1478,8 +1478,10 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        lead = raw[sentence[0] : cue.start()]
-        if not lead.strip() or lead.rstrip()[-1:] in ",;:([" or not cue.group()[:1].islower():
+        before = cue.start()
+        while before > sentence[0] and raw[before - 1].isspace():
+            before -= 1
+        if before == sentence[0] or raw[before - 1] in ",;:([" or not cue.group()[:1].islower():
             return None  # (the opening "Laut ...", and "..., laut Polizei" after a comma: the other readings)
         source = self._source_then_verb.match(raw, cue.end(), sentence[1])
         if source is None:
@@ -1494,7 +1496,9 @@ class ReportedSpeech(DirectQuotes):
             or low[0].endswith(self.NOUN_ENDINGS) or any(w in self._determiners for w in low)
         ):
             return None
-        start = sentence[0] + len(lead) - len(lead.lstrip())
+        start = sentence[0]
+        while start < before and raw[start].isspace():
+            start += 1
         end = self.trim_end(raw, start, sentence[1])
         if len(raw[start:end].split()) - len(words) - 1 < self.MIN_WORDS:
             return None
