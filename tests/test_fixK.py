@@ -25,7 +25,7 @@ GERMAN = [
     (f"Gestern sagte der Sprecher der Stadt: {WORDS_DE}", [("D", INNER_DE, "sagte", "der Sprecher der Stadt")]),
     (f"Gestern sagte der neue Sprecher der Behörde: {WORDS_DE}", [("D", INNER_DE, "sagte", "der neue Sprecher der Behörde")]),
     (f"Am Montag sagte die Leiterin des Amtes: {WORDS_DE}", [("D", INNER_DE, "sagte", "die Leiterin des Amtes")]),
-    (f"Dennoch sagte sie: {WORDS_DE}", [("D", INNER_DE, "sagte", None)]),
+    (f"Dennoch sagte sie: {WORDS_DE}", [("D", INNER_DE, "sagte", "sie")]),  # (no one named: the pronoun)
     (f"Anna Schmidt leitet das Amt. Dennoch sagte sie: {WORDS_DE}", [("D", INNER_DE, "sagte", "Anna Schmidt")]),
     (f"Gestern sagte der Zeitung: {WORDS_DE}", [("D", INNER_DE, "sagte", None)]),
     (f"Gestern sagte: {WORDS_DE}", [("D", INNER_DE, "sagte", None)]),

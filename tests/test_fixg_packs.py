@@ -45,9 +45,9 @@ GERMAN = [
     ("Die Polizei teilte am Montag mit, niemand sei verletzt worden.", [("niemand sei verletzt worden", R, "Die Polizei")]),
     # (near-miss: the verb in another sense, without its particle)
     ("Die Polizei teilte die Kosten mit der Stadt.", []),
-    # "fügte sie hinzu": the person named before, none when no one was
+    # "fügte sie hinzu": the person named before, the pronoun as written when no one was
     ("Anna Schmidt kam. „Wir sind bereit“, fügte sie hinzu.", [("Wir sind bereit", D, "Anna Schmidt")]),
-    ("„Wir sind bereit“, fügte sie hinzu.", [("Wir sind bereit", D, None)]),
+    ("„Wir sind bereit“, fügte sie hinzu.", [("Wir sind bereit", D, "sie")]),
 ]
 
 FRENCH = [

@@ -382,8 +382,8 @@ FRENCH_INVERTED = [
      [("Nous ne reculerons pas", "Anne Leroy", "elle")]),
     ("« Le club fera appel de la sanction », a déclaré l’entraîneur Paul Morel. « C’est injuste », a-t-il ajouté.",
      [("Le club fera appel de la sanction", "Paul Morel", "l’entraîneur Paul Morel"), ("C’est injuste", "Paul Morel", "il")]),
-    # (no one named before: the pronoun refers to no one, so no speaker)
-    ("« Le verdict sera contesté », affirme-t-elle.", [("Le verdict sera contesté", None, None)]),
+    # (no one named before: the pronoun as written, as in English)
+    ("« Le verdict sera contesté », affirme-t-elle.", [("Le verdict sera contesté", "elle", "elle")]),
     ("« Nous avons été trahis », ont-ils dit.", [("Nous avons été trahis", "ils", "ils")]),
     # the impersonal "on" speaks for nobody: no speaker, not the last one quoted
     ("« Nous partirons », a déclaré Marie Durand. « Elle partira en mai », dit-on au ministère.",

@@ -289,6 +289,8 @@ class ReportedSpeech(DirectQuotes):
                     word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
                 ):
                     continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
+                if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
+                    continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
@@ -838,7 +840,7 @@ class ReportedSpeech(DirectQuotes):
             named = self.name_before_subject(raw, sentence[0], np, cue.start())
             if named is not None:
                 np = named  # ("Chad Hawk, vice president of PMG, a grading company in Florida told Fox ...": Chad Hawk)
-            joined = self.joined_subjects(raw, sentence[0], np)
+            joined = self.joined_subjects(raw, sentence[0], np) or self.listed_subjects(raw, sentence[0], np)
             if joined is not None:
                 np = joined  # ("Tom Berg, the mayor, and his aides said": all of them, never "his aides" alone)
             mention = self.mention(raw, np)
@@ -1687,6 +1689,23 @@ class ReportedSpeech(DirectQuotes):
         first = [_NEGATION.sub("", w.casefold()) for w in words.split()[: self.CLAUSE_LOOKAHEAD]]
         return any(w in self._clause_verbs for w in first)
 
+    def added_to_own_cue(self, raw: str, cue: regex.Match[str], subject: Mention, sentence: tuple[int, int]) -> bool:
+        """Whether *cue* closes its sentence after a comma with a pronoun of :attr:`PRONOUNS` as its
+        subject (``..., he added.``) while an earlier cue of the sentence already read a report
+        whose *subject* opens the sentence (``Lars Berg said the plan would fail, he added.``): the
+        pronoun is that subject again and the sentence one report, the first cue's; a name after
+        the comma stays a report of a report (``Officials said ..., Ana Ortiz said.``).
+
+        .. versionadded:: 0.2
+        """
+        head = raw[sentence[0] : subject.start]
+        if head.strip() or subject.start >= cue.start() or not self.is_sentence_tail(raw[cue.end() : sentence[1]]):
+            return False
+        np = self.phrase_before(raw, cue.start(), sentence[0])
+        if np is None or raw[np[0] : np[1]].casefold() not in self._pronouns:
+            return False
+        return raw[subject.end : np[0]].rstrip().endswith(",")
+
     def read_trailing(
         self,
         raw: str,
@@ -1819,6 +1838,25 @@ class ReportedSpeech(DirectQuotes):
             return None
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         return lead, np[1]
+
+    def listed_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole list when the phrase *np* before a cue joins its last two names by one of
+        :attr:`COORDINATORS` and the sentence, from *start*, opens with at most
+        :attr:`MAX_LISTED_NAMES` names of two words or more, each set off by a comma, before it
+        (``Ana Ortiz, Tom Berg and Eva Hall said``: all three, never ``Tom Berg and Eva Hall``
+        alone); ``None`` otherwise (``In Lyon, Tom Berg and Eva Hall said``: the opening is no name).
+
+        .. versionadded:: 0.2
+        """
+        head = raw[start : np[0]]
+        if not head.rstrip().endswith(",") or not any(w.casefold() in self._coordinators for w in raw[np[0] : np[1]].split()):
+            return None
+        items = head.rstrip()[:-1].split(",")
+        if len(items) > self.MAX_LISTED_NAMES or any(m in head for m in self._marks):
+            return None
+        if not all(len(item.split()) >= 2 and self.names.is_name(item.strip()) for item in items):
+            return None
+        return start + len(head) - len(head.lstrip()), np[1]
 
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe

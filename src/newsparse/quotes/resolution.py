@@ -100,7 +100,8 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
         if not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons:
-            return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
+            if self.anyone_named_before(start, state):
+                return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
         if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
                 return None  # ("May said": a month, never a speaker; but "..., 39 have said": a count)
@@ -108,6 +109,17 @@ class SpeakerResolution(Segmentation):
         if state.index.is_known(name):
             name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    @staticmethod
+    def anyone_named_before(at: int, state: State) -> bool:
+        """Whether the article's index names anyone before *at*: a pronoun for one person that
+        resolves to no one then leaves its quote without a speaker (:attr:`UNRESOLVED_PRONOUN_SPEAKS`
+        false: ``affirme-t-elle`` after only a man), but with no one named at all it is the speaker
+        as written, as in English (``Le vote était serré. « ... », a-t-elle dit.``: ``elle``).
+
+        .. versionadded:: 0.2
+        """
+        return bool(state.index.people_between(0, at, 1))
 
     def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
         """The full name a mention refers to.
@@ -165,7 +177,9 @@ class SpeakerResolution(Segmentation):
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
-            first = self.resolve_name(" ".join(self.joined_part(words[:join], leading=True)), at, state, preceding)
+            first = self.resolve_listed(words[:join], at, state) or self.resolve_name(
+                " ".join(self.joined_part(words[:join], leading=True)), at, state, preceding
+            )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
             return f"{first} {words[join]} {second}"
@@ -2570,7 +2584,7 @@ class SpeakerResolution(Segmentation):
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
             or vocabulary.is_role_noun(w) or self.is_cue_word(w)
             for w in bare
-        )
+        ) or self.verb_second_lead(lead)
 
     def introduced_since_speaker(self, pronoun: str, state: State) -> bool:
         """Whether a paragraph between the last speaker's mention and the paragraph being read
@@ -2707,10 +2721,50 @@ class SpeakerResolution(Segmentation):
         if index < 0:
             return False
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
-        return len(lead) <= 6 and all(
+        return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             for w in lead
-        )
+        )) or self.verb_second_lead(lead)
+
+    def verb_second_lead(self, lead: Sequence[str]) -> bool:
+        """Whether *lead*, the words between a sentence's start and a name, is an opening that is
+        no subject, a verb and titles, so that the name after them is the subject of a language
+        that puts the verb second (:attr:`VERB_SECOND`: ``Nach der Niederlage wirkte Trainer
+        Thomas Keller ruhig.``): no punctuation, one verb in lower case that is no stop word,
+        preposition nor determiner, before it at most :attr:`MAX_PREPOSITIONAL_OPENING` words that
+        a stop word or a preposition opens, or one capitalised word (``Gestern``), and after it only
+        titles and roles, no determiner (``Am Montag traf der Minister Anna Schmidt``: she is
+        the one met).
+
+        .. versionadded:: 0.2
+        """
+        if not self.VERB_SECOND or len(lead) < 2 or any(not w.isalpha() for w in lead):
+            return False
+        vocabulary = self.vocabulary
+        verb = len(lead) - 1
+        while verb >= 0 and (vocabulary.is_title(lead[verb]) or vocabulary.is_role_noun(lead[verb])):
+            verb -= 1
+        word = lead[verb].casefold() if verb >= 1 else ""
+        if not word or not lead[verb].islower() or word in self._stop or word in self._prepositions or word in self._determiners:
+            return False
+        opening, first = lead[:verb], lead[0].casefold()
+        if first in self._stop or first in self._prepositions:
+            return len(opening) <= self.MAX_PREPOSITIONAL_OPENING and first not in self._pronouns and first not in self._determiners
+        return len(opening) == 1 and lead[0][:1].isupper() and first not in self._pronouns and first not in self._determiners
+
+    def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The names of *words*, the subjects before the coordinator of a list, each resolved and
+        set off by commas as written, when every piece between commas is a name of two words or more
+        (:meth:`name_words`: ``Ana Ortiz, Tom Berg`` of ``Ana Ortiz, Tom Berg and Eva Hall``);
+        ``None`` otherwise (``Emma Clarke, 31,``: a name and its age, :meth:`joined_part`).
+
+        .. versionadded:: 0.2
+        """
+        pieces = [piece.split() for piece in " ".join(words).split(",")]
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) < 2 or any(len(piece) < 2 or self.name_words(piece) != piece for piece in pieces):
+            return None
+        return ", ".join(self.resolve_name(" ".join(piece), at, state) for piece in pieces) + ","[: words[-1].endswith(",")]
 
     def joined_part(self, words: Sequence[str], *, leading: bool) -> list[str]:
         """The words that name one of two subjects joined by one of :attr:`COORDINATORS`, *words*

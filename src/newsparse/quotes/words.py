@@ -573,7 +573,8 @@ class QuoteWords:
     #: The pronouns among :attr:`PRONOUNS` that stand for one person (resolved to a person named before).
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("he", "she")
     #: Whether one of :attr:`PERSON_PRONOUNS` that refers to no one (nobody of its gender named
-    #: before) is kept as the speaker as written (``she``); when false its quote has no speaker.
+    #: before) is kept as the speaker as written (``she``); when false its quote has no speaker
+    #: if anyone at all is named before it (``SpeakerResolution.anyone_named_before``).
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = True
     #: Nouns for a person's party or camp that copy writes capitalised before a full name
     #: (``Republican Ana Ortiz``): never part of the name, like an occupation noun before it
@@ -1101,6 +1102,10 @@ class QuoteWords:
     #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
     MAX_LISTED_WORDS: ClassVar[int] = 4
+    #: The most names set off by commas before a list's last pair of subjects that a cue's speaker
+    #: takes in (``Ana Ortiz, Tom Berg and Eva Hall said``: one;
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
+    MAX_LISTED_NAMES: ClassVar[int] = 4
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
