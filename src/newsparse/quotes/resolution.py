@@ -177,14 +177,15 @@ class SpeakerResolution(Segmentation):
             # place is not the speaker's name; the mention as written
             described = self.by_description(state, words[: placed[0]], at)
             return described if described is not None else text
-        particled = self.particle_name(words)  # ("Ursula von der Leyen": "von" is no post-modifier)
         # (and a genitive's determiner after an article and a role: "Die Sprecherin des Ministeriums", "Der Chef der
         # Deutschen Bank"; not "Angaben der Polizei" nor "einem Bericht der Zeitung", sources)
         genitive = self._genitives if words[0].casefold() in self._determiners else frozenset()
         inner_of = [
             i for i, w in enumerate(words[1:-1], 1)
-            if (w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))) and not particled
+            if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))
         ]
+        if inner_of and self.particle_name(words):
+            inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)
