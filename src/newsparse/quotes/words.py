@@ -477,6 +477,12 @@ class QuoteWords:
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
+    #: Endings of nationality adjectives that name a country's people as often as one person when
+    #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
+    #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
+    COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("ese", "sh", "ch", "ss")
+    #: The end of an age written as one word after its number (``54-year-old``), lower case.
+    AGE_SUFFIX: ClassVar[str] = "year-old"
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
@@ -1024,6 +1030,10 @@ class QuoteWords:
     )
     #: The most words between that cue and the colon.
     MAX_COLON_TAIL_WORDS: ClassVar[int] = 16
+    #: A quotation of fewer words than this that is a sentence of its own, from a capital letter to a
+    #: sentence end (``"Do not wait."``), is someone's words although it is short (it needs four
+    #: words otherwise): :meth:`~newsparse.quotes.direct.DirectQuotes.is_spoken_sentence`.
+    SHORT_QUOTE_WORDS: ClassVar[int] = 4
     #: How many commas of a quotation left open are tried as the place its closing mark was left
     #: out, before an attribution (``"We lost everything, said Mary Holt.``).
     MAX_UNCLOSED_COMMAS: ClassVar[int] = 3
