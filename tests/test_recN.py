@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import ArticleParser
+from newsparse.quotes.parser import QuoteParser
 from quote_cases import speaker_rows
 
 # 1. a short quotation that is a sentence of its own ("Do not wait.", fewer than four words) after an attributed
@@ -38,6 +40,16 @@ SHORT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         [("We will not give in to this,", "Ana Ruiz", "Ana Ruiz")],
     ),
     ('The harbour flooded on Tuesday. "Go home."', [("Go home.", None, None)]),
+    # (after a run of quoted paragraphs that only carried the speaker on, a short reply may be anyone's)
+    (
+        '"We will not give in to this," said Ana Ruiz, the mayor.\n\n"The council has made its offer and it is a poor one."'
+        '\n\n"No comment."',
+        [
+            ("We will not give in to this,", "Ana Ruiz", "Ana Ruiz"),
+            ("The council has made its offer and it is a poor one.", "Ana Ruiz", "Ana Ruiz"),
+            ("No comment.", None, None),
+        ],
+    ),
     ('The harbour flooded on Tuesday. "Now."', []),
 ]
 
@@ -161,3 +173,61 @@ ROLES: list[tuple[str, ROWS]] = [
 @pytest.mark.parametrize(("text", "expected"), ROLES)
 def test_roles_linked_to_names(text: str, expected: ROWS) -> None:
     assert speaker_rows(text) == expected
+
+
+# 4. an interview's turns, for a parser that lists the labels Q and A (off by default): the answer is the
+# interviewee's (the one person, no reporter, whom the text before the first turn names most often), the question
+# the interviewer's (the one person named with a reporter's noun) or no one's; with no labels listed, or when two
+# people are named as often, or for a label that names no one (UPDATE:, WASHINGTON:), the turns stay as they were
+class InterviewQuotes(QuoteParser):
+    QUESTION_LABELS = ("Q",)
+    ANSWER_LABELS = ("A",)
+
+
+INTERVIEW = (
+    "Ana Ruiz has led the port authority since 2019. City Herald reporter Tom Hale spoke to Ruiz about the flood."
+    "\n\nQ: What will you do about the harbour wall now?\n\nA: We will rebuild the wall before the winter storms."
+    "\n\nQ: Is the money there for it?\n\nA: The money is there, and the work starts next week."
+)
+TWO_NAMED = (
+    "Ana Ruiz and Tom Hale run the port. We spoke to them about the flood."
+    "\n\nQ: What will you do about the harbour wall now?\n\nA: We will rebuild the wall before the winter storms."
+)
+LABELLED = (
+    "Senator Ana Ruiz debated Governor Tom Hale on Tuesday.\n\nRUIZ: We will rebuild the harbour wall before winter."
+    "\n\nHALE: I think that wall will cost the county far too much.\n\nUPDATE: We will post the full count of the vote on Friday.\n\nWASHINGTON: It was a long night for both of them."
+)
+INTERVIEWS: list[tuple[str, bool, ROWS]] = [
+    (
+        INTERVIEW,
+        True,
+        [
+            ("What will you do about the harbour wall now?", "Tom Hale", "Q"),
+            ("We will rebuild the wall before the winter storms.", "Ana Ruiz", "A"),
+            ("Is the money there for it?", "Tom Hale", "Q"),
+            ("The money is there, and the work starts next week.", "Ana Ruiz", "A"),
+        ],
+    ),
+    (INTERVIEW, False, []),
+    (
+        TWO_NAMED,
+        True,
+        [("What will you do about the harbour wall now?", None, None), ("We will rebuild the wall before the winter storms.", None, None)],
+    ),
+    (
+        LABELLED,
+        True,
+        [
+            ("We will rebuild the harbour wall before winter.", "Ana Ruiz", "RUIZ"),
+            ("I think that wall will cost the county far too much.", "Tom Hale", "HALE"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "interviews", "expected"), INTERVIEWS)
+def test_interview_turns(text: str, interviews: bool, expected: ROWS) -> None:
+    parser = ArticleParser(quotes=InterviewQuotes() if interviews else QuoteParser())
+    article = parser.parse(f"Harbour news\n\n{text}")
+    rows = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
+    assert rows == expected

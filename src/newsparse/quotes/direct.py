@@ -238,8 +238,13 @@ class DirectQuotes(SpeakerResolution):
                     nearest = found[walked]
                 walked += 1
             speaker = self.follow_on_speaker(nearest, carried)
-            if inner[0] in short and not (nearest is not None or self.quotation_opens(raw, short[inner[0]].open)):
-                speaker = None  # (no one spoke before it in the paragraph, and it does not carry on the last one)
+            if inner[0] in short and not (
+                nearest is not None
+                or (self.quotation_opens(raw, short[inner[0]].open) and state.carried_paragraph != number - 1)
+            ):
+                # (no one spoke before it in the paragraph, and it does not open the paragraph after an
+                # attributed quote: '"No comment."' after a run of quoted paragraphs may be anyone's)
+                speaker = None
             if inner[0] in short and speaker is not None and speaker.name.casefold() in self._pronouns:
                 speaker = None  # (a 'he' no one was found for gives a short quotation no speaker)
             if inner[0] in short and speaker is None:
@@ -257,6 +262,7 @@ class DirectQuotes(SpeakerResolution):
             kept = True
         if kept and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
+            state.carried_paragraph = number
         return found
 
     def is_label(self, raw: str, attribution: Attribution, sentence: tuple[int, int], state: State) -> bool:
@@ -2188,7 +2194,9 @@ class DirectQuotes(SpeakerResolution):
         (:meth:`reads_as_speech`: not a box score nor a police blotter) and a line beside it must be
         another speaker's turn (:meth:`other_turn_beside`: not a column of letters, ``DEAR ABBY:``
         beside ``DEAR WORRIED:``), and hold no attribution of its own (:meth:`attribution_in_turn`).
-        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own.
+        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own, unless a subclass
+        lists them in :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS` (empty: the rule is off); it is
+        then the interviewer's or the interviewee's (:meth:`interview_speaker`), or no one's.
 
         .. versionadded:: 0.2
         """
@@ -2205,10 +2213,57 @@ class DirectQuotes(SpeakerResolution):
             return None
         if self.attribution_in_turn(raw, label.end(), end):
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
-        speaker = self.label_speaker(label, state)
-        if speaker is None or not self.other_turn_beside(text, span, label["name"], state):
+        asked = label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS
+        speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
+        if (speaker is None and not asked) or not self.other_turn_beside(text, span, label["name"], state):
             return None
         return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
+
+    def interview_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
+        """The speaker of an interview's turn whose label (group ``name``) is one of
+        :attr:`ANSWER_LABELS` (the interviewee) or :attr:`QUESTION_LABELS` (the interviewer), as
+        :meth:`interview_people` finds them, the label its mention; ``None`` when the article names
+        no one sure for it.
+
+        .. versionadded:: 0.2
+        """
+        if state.interview is None:
+            state.interview = self.interview_people(state.text, state.paragraph_start, state)
+        interviewee, interviewer = state.interview
+        name = interviewee if label["name"] in self.ANSWER_LABELS else interviewer
+        if name is None:
+            return None
+        start, mention = label.start("name"), label["name"]
+        return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    def interview_people(self, text: str, first_turn: int, state: State) -> tuple[str | None, str | None]:
+        """The interviewee and the interviewer of an interview whose first turn starts at
+        *first_turn* of *text*, from the first :attr:`INTERVIEW_PEOPLE` people named before it: an
+        interviewer is named with one of :attr:`INTERVIEWER_NOUNS` (among the words of its sentence
+        before the name, or right after it: ``Washington Post reporter Jim Tankersley``), the
+        interviewee is the other person whose surname the text before the turn gives most often
+        (``Vice President Joe Biden spent ... Biden complained ...``); each ``None`` unless one
+        person alone fits (two interviewers, two people named as often: no one sure).
+
+        .. versionadded:: 0.2
+        """
+        nouns = frozenset(self.INTERVIEWER_NOUNS)
+        askers: set[str] = set()
+        others: dict[str, int] = {}
+        for person in state.index.people_between(0, first_turn, self.INTERVIEW_PEOPLE):
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            words = [w.strip(",;:()").casefold() for w in (*lead[cut + 1 :].split(), *after.split(",")[1:2])]
+            if nouns.intersection(words) or nouns.intersection(person.descriptors):
+                askers.add(person.name)
+            elif person.name not in others:
+                others[person.name] = text.count(person.words[-1], 0, first_turn)
+        ranked = sorted(others.values(), reverse=True)
+        interviewee = None
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            interviewee = next(name for name, count in others.items() if count == ranked[0])
+        return interviewee, (next(iter(askers)) if len(askers) == 1 else None)
 
     def make_quote(
         self,

@@ -1009,6 +1009,22 @@ class QuoteWords:
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
+    #: A transcript's labels for an interview's questions and its answers (``("Q",)`` / ``("A",)`` for
+    #: ``Q: ...`` / ``A: ...``): a turn so labelled is a quote, the answer the interviewee's and the
+    #: question the interviewer's when the article names one of each, else no one's
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).  Empty: the rule is off (an
+    #: annotation that counts an interview's answers as no attributed speech wants it so).
+    QUESTION_LABELS: ClassVar[tuple[str, ...]] = ()
+    ANSWER_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Nouns for those who ask the questions of an interview (``POLITICO senior writer Jane Roe``):
+    #: a person named with one of them before or right after the name is an interviewer, never the
+    #: interviewee.
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "reporter", "reporters", "writer", "correspondent", "journalist", "editor", "interviewer", "host", "anchor",
+        "columnist", "producer", "presenter",
+    )
+    #: The most people named before an interview's first turn read for its interviewee and interviewer.
+    INTERVIEW_PEOPLE: ClassVar[int] = 20
     #: Words that make a transcript's turn read as speech (with :attr:`FIRST_PERSON_WORDS`): a
     #: pronoun of the second person or a finite auxiliary (``ANA ORTIZ: You know it is late.``);
     #: a turn with none is a list (``Tom Berg: 12 points, 5 rebounds.``, a police blotter's
