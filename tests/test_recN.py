@@ -231,3 +231,45 @@ def test_interview_turns(text: str, interviews: bool, expected: ROWS) -> None:
     article = parser.parse(f"Harbour news\n\n{text}")
     rows = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
     assert rows == expected
+
+
+# 5. the same shapes in the British English pack (single quotation marks) and a short sentence in the French,
+# German and Spanish packs, whose rule is the same
+PACKS: list[tuple[str, str, ROWS]] = [
+    (
+        "en-GB",
+        "'We will not give in to this,' said Ana Ruiz, the mayor. 'Do not wait.'",
+        [("We will not give in to this,", "Ana Ruiz", "Ana Ruiz"), ("Do not wait.", "Ana Ruiz", "Ana Ruiz")],
+    ),
+    (
+        "en-GB",
+        "Scotland's First Minister, Morag Kerr, said: 'We will not accept this plan.'",
+        [("We will not accept this plan.", "Morag Kerr", "Morag Kerr")],
+    ),
+    (
+        "en-GB",
+        "Ana Ruiz, 54, runs the harbour.\n\n'We will rebuild the wall,' the 54-year-old said.",
+        [("We will rebuild the wall,", "Ana Ruiz", "the 54-year-old")],
+    ),
+    ("en-GB", "The statement read: 'We regret the decision.'", [("We regret the decision.", "The statement", "The statement")]),
+    (
+        "fr",
+        "« Nous ne céderons pas sur ce point », a déclaré Anne Roux, la maire. « Partez. »",
+        [("Nous ne céderons pas sur ce point", "Anne Roux", "Anne Roux"), ("Partez.", "Anne Roux", "Anne Roux")],
+    ),
+    (
+        "de",
+        "„Wir geben in diesem Punkt nicht nach“, sagte Anna Schmidt. „Geht nach Hause.“",
+        [("Wir geben in diesem Punkt nicht nach", "Anna Schmidt", "Anna Schmidt"), ("Geht nach Hause.", "Anna Schmidt", "Anna Schmidt")],
+    ),
+    (
+        "es",
+        "«No vamos a ceder en este punto», dijo Ana Ruiz. «Váyanse.»",
+        [("No vamos a ceder en este punto", "Ana Ruiz", "Ana Ruiz"), ("Váyanse.", "Ana Ruiz", "Ana Ruiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PACKS)
+def test_language_packs(language: str, text: str, expected: ROWS) -> None:
+    assert speaker_rows(text, language) == expected
