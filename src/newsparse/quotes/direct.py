@@ -1819,9 +1819,10 @@ class DirectQuotes(SpeakerResolution):
         sentence of its own, too short for :meth:`is_free_standing`: it fills its *sentence*, and
         its words, fewer than :attr:`SHORT_QUOTE_WORDS`, run from a capital letter to one of
         :attr:`SENTENCE_END` (``"Do not wait."``, ``"Go home!"``, ``"Why?"``).  Such a quotation
-        is the words of the speaker who spoke before it in the paragraph, or of the last paragraph's
-        when it opens its own (:meth:`direct_quotes`); a word in quotation marks inside a sentence
-        (``a "fair" deal``) is none.
+        is the words of the speaker who spoke before it in the paragraph, or, when it opens its
+        paragraph, of the paragraph's attributed speaker, else the last paragraph's unless that one only
+        carried a speaker on (:meth:`direct_quotes`, :meth:`continuing_speaker`); a word in quotation
+        marks inside a sentence (``a "fair" deal``) is none.
 
         .. versionadded:: 0.2
         """
