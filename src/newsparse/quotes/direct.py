@@ -43,6 +43,7 @@ class DirectQuotes(SpeakerResolution):
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
         self._modal_words = frozenset(self.MODAL_WORDS)
+        self._title_small_words = self._stop | self._determiners | self._of  # (the small words of a title)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
         # what may follow the name: an appositive, then the end of the sentence
         self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
@@ -100,6 +101,15 @@ class DirectQuotes(SpeakerResolution):
         # "« ... », estime pour sa part Jean Dupont": an aside or an adverb between the verb and its subject
         self._aside_before_subject = regex.compile(
             rf"\s++(?:(?i:{any_of(self.CUE_ASIDES)})|(?P<adverb>\p{{Ll}}[\p{{L}}\p{{M}}]*+))(?=\s++[\p{{L}}\p{{M}}])"
+        )
+        # "« ... », a déclaré mardi soir la ministre": a day or a time between the verb and its subject
+        self._time_before_subject = regex.compile(
+            rf"""\s++(?:(?i:{any_of(self.TIME_PREPOSITIONS)})\s++)?      # "am", "el", "on" (or none: "gestern")
+                 (?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])  # "mardi", "hier"
+                 (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+     # "soir"
+                 (?=\s++(?:\p{{Lu}}|(?i:{any_of(self.DETERMINERS)})\s))   # then the subject: a name or an article
+            """,
+            regex.VERBOSE,
         )
         # "„...“, so Miersch.": a word that gives the quotation before it to the name after it
         particles = any_of(self.ATTRIBUTION_PARTICLES)
@@ -452,13 +462,14 @@ class DirectQuotes(SpeakerResolution):
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
-            np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
-            recipient = self._recipient.match(raw, cue.end(), sentence[1]) if self._recipient is not None else None
-            after = recipient.end() if np is None and recipient is not None else cue.end()
-            if after > cue.end():
+            at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
+            np = self.phrase_after(raw, at, sentence[1], lenient=True)
+            recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
+            after = recipient.end() if np is None and recipient is not None else at
+            if after > at:
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             elif np is None:
-                np = self.subject_after_aside(raw, cue.end(), sentence[1])  # ("estime pour sa part Jean Dupont")
+                np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
@@ -476,6 +487,19 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def time_before_subject(self, raw: str, pos: int, stop: int) -> int:
+        """Where the subject of an inverted cue ending at *pos* may start: after a day or a time
+        between the verb and a name or an article (French ``« ... », a déclaré mardi soir la
+        ministre``, Spanish ``dijo el martes la ministra``, German ``sagte am Dienstag die
+        Ministerin``: a weekday or one of :attr:`TIME_ADVERBS`, maybe after one of
+        :attr:`TIME_PREPOSITIONS` and before one of :attr:`TIME_NOUNS`), which is never part of the
+        speaker's phrase; *pos* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        time = self._time_before_subject.match(raw, pos, stop)
+        return time.end() if time is not None else pos
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The speaker's phrase after an inverted cue that ends at *pos* when one of
@@ -1106,17 +1130,18 @@ class DirectQuotes(SpeakerResolution):
                 bounds = (quotation.start, quotation.end)
                 out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, shared, None))
                 continue
+            # (whether the words are a quotation first: the subject is looked for only for one)
+            attributed = self.attributing_verb(raw, quotation) is not None
+            if not self.is_quotation(raw, quotation, attributed=attributed):
+                continue
+            if not attributed and self.follows_a_thing(raw, quotation):
+                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
             mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
                     mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
-            attributed = self.attributing_verb(raw, quotation) is not None
-            if not self.is_quotation(raw, quotation, attributed=attributed):
-                continue
-            if not attributed and self.follows_a_thing(raw, quotation):
-                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             if mention is not None and self.quoted_mention(mention, state.paragraph_marks):
                 # ('"..., and we are ...," said Roe, CEO of Acme Corp. "...": Roe, not the first one's we)
                 speaker = self.holder_speaker(mention, offset, ordered, opens)
@@ -1173,7 +1198,7 @@ class DirectQuotes(SpeakerResolution):
             return None
         if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
             return None
-        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
+        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip(self._mark_chars).strip()
         joined = between.casefold() in self._coordinators or between.casefold() in self._alternatives
         return speaker if joined else None
 
@@ -1257,7 +1282,7 @@ class DirectQuotes(SpeakerResolution):
         if self.GERUND_SUFFIX and verb["verb"].endswith(self.GERUND_SUFFIX):
             return False
         phrase = self.phrase_after(raw, verb.end(), quotation.sentence_end, lenient=True)
-        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + "".join(self._marks)):
+        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + self._mark_chars):
             return False  # (the phrase must close the sentence: '"Die Zeit", die Wochenzeitung, berichtete ...')
         return self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True)
 
@@ -1285,7 +1310,7 @@ class DirectQuotes(SpeakerResolution):
             return False  # (no words at all, '“,,': no title)
         if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
-        small = self._stop | self._determiners | self._of
+        small = self._title_small_words
         return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)
 
     def is_named(self, raw: str, quotation: Quotation) -> bool:

@@ -449,6 +449,9 @@ class QuoteWords:
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
+    #: The most words (a determiner, a role in lower case) before the name that opens subjects
+    #: joined by a coordinator (Spanish ``La vecina Ana Ruiz y su marido, Pedro, dijeron``).
+    MAX_ROLE_BEFORE_NAME: ClassVar[int] = 2
     #: At most this many words before a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` are read
     #: for the finite verb that makes them a clause (``ReportedSpeech.whole_clause``).
     MAX_CLAUSE_WORDS: ClassVar[int] = 12
@@ -469,6 +472,12 @@ class QuoteWords:
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
     )
+    #: Capitalised last words that end a body's name, not a person's, though alone in lower case
+    #: they are ordinary nouns and no organisation words (``the survey`` is a poll):
+    #: ``the U.S. Geological Survey``, ``the National Trust``.  A speaker's name that ends in one,
+    #: after capitalised words only, is the body's whole name, never its last words
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.body_head_name`).  Empty: off.
+    BODY_NAME_HEADS: ClassVar[tuple[str, ...]] = ("survey", "trust", "institution", "observatory")
     #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
@@ -616,6 +625,10 @@ class QuoteWords:
     #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
     #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
     GENDER_BY_ENDING: ClassVar[bool] = False
+    #: Words of :attr:`GENDER_WORDS` that call for their pronoun only as a whole word, never as the
+    #: ending of a compound with :attr:`GENDER_BY_ENDING` (German ``Mann``: ``Hoffmann``,
+    #: ``Neumann`` are surnames, and ``Maria Hoffmann`` is no man).
+    WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Titles and roles written alike for a man and a woman (Spanish ``juez``, ``presidente``;
     #: German ``Abgeordnete``): where an article of :attr:`GENDER_ARTICLES` stands right before
     #: them (and any other titles) before a name, the article decides the person's gender, not
@@ -959,7 +972,9 @@ class QuoteWords:
     CLAIM_LINK_GAP: ClassVar[int] = 2
     #: How many words may follow a particle attribution's speaker when they only say when, where or
     #: to whom (``„...“, so Miersch am Montag in Berlin vor Journalisten.``: six;
-    #: :meth:`~newsparse.quotes.direct.DirectQuotes.setting_tail`).
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.setting_tail`), and between a verb and the
+    #: comma of its clause (``erklärte am Dienstag in Berlin, ...``:
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.setting_before_comma`).
     MAX_SETTING_WORDS: ClassVar[int] = 8
     #: Words that must follow a claim noun for the quotation after it to be the claim's words
     #: (``claim that``, ``allegations of``, ``remarks about``); after anything else the quotation
@@ -1082,6 +1097,10 @@ class QuoteWords:
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
     MAX_PHRASE_HOPS: ClassVar[int] = 3
+    #: The most one-word items before a list's last pair that a body's name holds after its link
+    #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
+    MAX_LISTED_WORDS: ClassVar[int] = 4
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
@@ -1122,6 +1141,7 @@ class QuoteWords:
         self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
+        self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
@@ -1193,6 +1213,18 @@ class QuoteWords:
             if gender_words
             else None
         )
+        # a capitalised honorific of GENDER_WORDS ("Mr", "Mrs"), maybe with its period, then a capitalised word
+        honorifics = sorted(
+            {w[:1].upper() + w[1:] for w in self._gender_words if self.vocabulary.is_honorific(w)}, key=len, reverse=True
+        )
+        self._gender_honorific = (
+            regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}'’])(?P<word>{'|'.join(regex.escape(w) for w in honorifics)})\.?+[ ]++"
+                rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
+            )
+            if honorifics
+            else None
+        )
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
@@ -1202,7 +1234,9 @@ class QuoteWords:
         self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
         self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
-        self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
+        alone = frozenset(normalize_word(w) for w in self.WHOLE_GENDER_WORDS)
+        endings = [w for w in self._gender_words if w not in alone]
+        self._gender_endings = tuple(sorted(endings, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._common_gender = tuple(normalize_word(w) for w in self.COMMON_GENDER_WORDS)
         self._gender_articles = {normalize_word(a): pronoun for pronoun, articles in self.GENDER_ARTICLES for a in articles}
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
@@ -1235,6 +1269,7 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
         mixed: dict[str, str] = {}
         for open_, close in self.MIXED_CLOSERS:
