@@ -102,3 +102,20 @@ PRESENT_PLURALS = [
 @pytest.mark.parametrize(("language", "text", "expected"), PRESENT_PLURALS)
 def test_a_cue_in_the_plural_of_the_present(language: str, text: str, expected: Triples) -> None:
     assert quotes_of(text, language) == expected
+
+
+# -- 5. the one told, a name of several words, between an inverted verb and its subject ----------
+
+RECIPIENTS = [
+    ("fr", "« Rien n'est joué », a confié à Radio Alpes la ministre.", [("Rien n'est joué", D, "la ministre")]),
+    ("fr", "« Rien n'est joué », a confié à Radio Alpes la ministre Claire Dubois.", [("Rien n'est joué", D, "Claire Dubois")]),
+    ("es", "«Nada está decidido», aseguró a Radio Sur la portavoz, Marta Ruiz.", [("Nada está decidido", D, "Marta Ruiz")]),
+    # (near-misses: a capitalised subject right after the outlet: where the name starts is unsure)
+    ("fr", "« Rien n'est joué », a confié à Radio Alpes Claire Dubois.", [("Rien n'est joué", D, None)]),
+    ("es", "«Nada está decidido», aseguró a Radio Sur Marta Ruiz.", [("Nada está decidido", D, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RECIPIENTS)
+def test_an_outlet_of_several_words_told_before_the_subject(language: str, text: str, expected: Triples) -> None:
+    assert quotes_of(text, language) == expected
