@@ -483,8 +483,6 @@ class GermanQuotes(WithoutEnglishRules):
     )
     #: "„...“, so Miersch.": the quotation's speaker after "so", with no verb
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ("so",)
-    #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."
-    TAIL_WORDS: ClassVar[tuple[str, ...]] = ("der", "dem", "den", "gegenüber")
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
         *((verb, "mit") for verb in ("teilte", "teilt", "teilten")),
         *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
@@ -493,6 +491,11 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, "klar") for verb in ("stellte", "stellt", "stellten")),
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
+    )
+    #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."; and the
+    #: particle of a separable verb that closes it: "Drei Menschen wurden verletzt, teilte die Polizei mit."
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = (
+        "der", "dem", "den", "gegenüber", *sorted({particle for _, particle in SEPARABLE_VERBS}),
     )
     PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = (
         "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen",
