@@ -12,7 +12,8 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
   given name that is no date word (``Theresa May``, not ``Friday May``);
 - particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends;
 - a word in capitals before a word that is not (``BBC Radio``, ``NHS England``) is an acronym, not
-  a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names).
+  a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names);
+- a news agency's name before a word in capitals (``told Reuters MHI is ...``) is no name word.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class NameModel:
         (needed for a month or weekday used as a given name)."""
         bare = self.bare(word)
         vocabulary = self.vocabulary
-        if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+        if not bare[:1].isupper() or vocabulary.bars_name(bare):
             return False
         if vocabulary.is_title_after_article(bare, preceding):
             return False  # ("die Ökonomin Anna Schmidt": a noun after an article describes the name)
@@ -119,6 +120,8 @@ class NameModel:
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
         if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
+        if following is not None and vocabulary.is_agency(bare) and self.is_acronym(self.bare(following)):
+            return False  # ("told Reuters MHI is ...": a news agency, the object of a verb, before a company's acronym)
         if self.is_opening_verb(bare, preceding):
             return False  # ('"Joining Acme gives us scale," said Hale': no "Joining Acme")
         if vocabulary.can_start_name(bare):
@@ -136,9 +139,9 @@ class NameModel:
 
         .. versionadded:: 0.2
         """
-        if preceding is None or any(c.isalnum() for c in preceding) or len(word) < self.MIN_OPENING_VERB_LENGTH:
-            return False
-        if not preceding or preceding[-1] not in self.OPENING_QUOTE_MARKS:
+        if preceding is None or len(word) < self.MIN_OPENING_VERB_LENGTH or preceding[-1:] not in self.OPENING_QUOTE_MARKS:
+            return False  # (the cheap tests first: most words follow a word, not a quotation mark)
+        if not preceding or any(c.isalnum() for c in preceding):
             return False
         rest = word[1:]
         return rest.islower() and rest.isalpha() and word.endswith(self.OPENING_VERB_ENDINGS)
