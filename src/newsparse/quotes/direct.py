@@ -88,7 +88,9 @@ class DirectQuotes(SpeakerResolution):
         self._recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
-                     (?:\p{{Lu}}[\p{{L}}\-]*+                  # a capitalised name ("Efe", "TVE")
+                     (?:\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+)++(?=\s++\p{{Ll}})  # a name of several words
+                                                                # before a subject in lower case ("à France Inter la ministre")
+                     |\p{{Lu}}[\p{{L}}\-]*+                   # a capitalised name ("Efe", "TVE")
                      |(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+)  # or a determiner and a noun ("los periodistas")
                      (?=\s++[^\p{{Lu}}\s]|\s*+[.!?…]?\s*+$)     # then a subject that opens in lower case, or
                                                                 # the end ("a Efe Marta Ruiz": where the name starts is unsure)
