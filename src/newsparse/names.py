@@ -110,7 +110,7 @@ class NameModel:
         (needed for a month or weekday used as a given name)."""
         bare = self.bare(word)
         vocabulary = self.vocabulary
-        if not bare[:1].isupper() or vocabulary.is_title(bare) or vocabulary.is_org_word(bare) or vocabulary.country(bare):
+        if not bare[:1].isupper() or vocabulary.bars_name(bare):
             return False
         if vocabulary.is_title_after_article(bare, preceding):
             return False  # ("die Ökonomin Anna Schmidt": a noun after an article describes the name)
@@ -139,9 +139,9 @@ class NameModel:
 
         .. versionadded:: 0.2
         """
-        if preceding is None or any(c.isalnum() for c in preceding) or len(word) < self.MIN_OPENING_VERB_LENGTH:
-            return False
-        if not preceding or preceding[-1] not in self.OPENING_QUOTE_MARKS:
+        if preceding is None or len(word) < self.MIN_OPENING_VERB_LENGTH or preceding[-1:] not in self.OPENING_QUOTE_MARKS:
+            return False  # (the cheap tests first: most words follow a word, not a quotation mark)
+        if not preceding or any(c.isalnum() for c in preceding):
             return False
         rest = word[1:]
         return rest.islower() and rest.isalpha() and word.endswith(self.OPENING_VERB_ENDINGS)

@@ -293,7 +293,7 @@ class PersonIndex:
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
                     entries.append(_shared_entry(shared, person))
                     starts.append(person.start + offset)
-                org = cls.read_organisation(vocabulary, run.group(), run.start() + offset)
+                org = cls.read_organisation(vocabulary, words, run.start() + offset)
                 if org is not None:
                     organisations.append(org)
             described_here = "," in text and _DESCRIBED_OPENING.search(text) is not None  # (it needs one)

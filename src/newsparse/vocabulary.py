@@ -256,6 +256,15 @@ class Vocabulary:
             " ".join(normalize_word(w) for w in place.split()) for place in (*self.PLACES, *self.CITIES)
         )
         self._org_words = frozenset(normalize_word(w) for w in self.ORG_WORDS)
+        # what bars_name looks up at once: the titles, org words and countries, when this class
+        # reads them as this one does (a subclass that overrides is_title, is_org_word or country
+        # is asked through those)
+        plain = all(getattr(type(self), hook) is getattr(Vocabulary, hook) for hook in ("is_title", "is_org_word", "country"))
+        self._barring: frozenset[str] | None = (
+            self._titles | self._org_words | frozenset(word for word, country in self._countries.items() if country)
+            if plain
+            else None
+        )
         self._company_nouns = frozenset(normalize_word(w) for w in self.COMPANY_NOUNS)
         #: :attr:`ROLE_QUALIFIERS`, normalised.
         self.role_qualifiers = frozenset(normalize_word(w) for w in self.ROLE_QUALIFIERS)
@@ -368,6 +377,18 @@ class Vocabulary:
 
         .. versionadded:: 0.2"""
         return " ".join(normalize_word(w) for w in text.split()) in self._places
+
+    def bars_name(self, word: str) -> bool:
+        """Whether *word* is a title (:meth:`is_title`), an organisation word (:meth:`is_org_word`)
+        or a country or its adjective (:meth:`country`): never a word of a person's name.  One
+        set lookup when the class reads those three as this one does; a subclass that overrides
+        any of them is asked through them.
+
+        .. versionadded:: 0.2"""
+        barring = self._barring
+        if barring is not None:
+            return normalize_word(word) in barring
+        return self.is_title(word) or self.is_org_word(word) or bool(self.country(word))
 
     def is_org_word(self, word: str) -> bool:
         return normalize_word(word) in self._org_words

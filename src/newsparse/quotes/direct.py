@@ -43,6 +43,7 @@ class DirectQuotes(SpeakerResolution):
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
         self._modal_words = frozenset(self.MODAL_WORDS)
+        self._title_small_words = self._stop | self._determiners | self._of  # (the small words of a title)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
         # what may follow the name: an appositive, then the end of the sentence
         self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
@@ -87,7 +88,9 @@ class DirectQuotes(SpeakerResolution):
         self._recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
-                     (?:\p{{Lu}}[\p{{L}}\-]*+                  # a capitalised name ("Efe", "TVE")
+                     (?:\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+)++(?=\s++\p{{Ll}})  # a name of several words
+                                                                # before a subject in lower case ("à France Inter la ministre")
+                     |\p{{Lu}}[\p{{L}}\-]*+                   # a capitalised name ("Efe", "TVE")
                      |(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+)  # or a determiner and a noun ("los periodistas")
                      (?=\s++[^\p{{Lu}}\s]|\s*+[.!?…]?\s*+$)     # then a subject that opens in lower case, or
                                                                 # the end ("a Efe Marta Ruiz": where the name starts is unsure)
@@ -169,6 +172,7 @@ class DirectQuotes(SpeakerResolution):
         (for :meth:`unattributed_quotes`, once reported speech is known)."""
         found = state.findings()  # (packed as they are made from the thousandth on)
         pending: list[tuple[int, int]] = []
+        short: dict[int, Quotation] = {}  # (the pending quotations that are short sentences, by where their words start)
         starts = [s[0] for s in sentences]
         previous: tuple[int, Quote] | None = None  # where the last attribution after a quotation ends, its quote
         for open_, close in marks:
@@ -209,6 +213,9 @@ class DirectQuotes(SpeakerResolution):
             if attribution is None:
                 if self.is_free_standing(raw, open_, close, sentence) and not one_word:
                     pending.append((inner_start, inner_end))
+                elif self.is_spoken_sentence(raw, open_, close, sentence):
+                    pending.append((inner_start, inner_end))  # ('"Do not wait."': its speaker's if one speaks before)
+                    short[inner_start] = Quotation(open_, close, inner_start, inner_end, *sentence)
                 elif unattributed is not None:
                     unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
                 continue
@@ -236,22 +243,38 @@ class DirectQuotes(SpeakerResolution):
         attributed = any(quote.speaker is not None for quote in found)
         nearest: Quote | None = None  # (the last attributed quote before the pending one: one walk)
         walked = 0
+        kept = False  # (whether a pending quotation was made a quote here, not left to unattributed_quotes)
         for inner in pending:
             while walked < len(found) and found[walked].span.start < inner[0] + offset:
                 if found[walked].speaker is not None:
                     nearest = found[walked]
                 walked += 1
             speaker = self.follow_on_speaker(nearest, carried)
+            if inner[0] in short and not (
+                nearest is not None
+                or (self.quotation_opens(raw, short[inner[0]].open) and state.carried_paragraph != number - 1)
+            ):
+                # (no one spoke before it in the paragraph, and it does not open the paragraph after an
+                # attributed quote: '"No comment."' after a run of quoted paragraphs may be anyone's)
+                speaker = None
+            if inner[0] in short and speaker is not None and speaker.name.casefold() in self._pronouns:
+                speaker = None  # (a 'he' no one was found for gives a short quotation no speaker)
+            if inner[0] in short and speaker is None:
+                if unattributed is not None:
+                    unattributed.append(short[inner[0]])  # (read as any other quotation: no speaker of its own)
+                continue
             if speaker is not None and nearest is not None and nearest.speaker is speaker:
                 speaker = self.unless_someone_else(raw, offset, nearest, inner[0], sentences, starts, state)
-            if not attributed and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
+            if not attributed and inner[0] not in short and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
                 # (not '"She was unstoppable."' after 'Ortiz scored twice.': that is about her)
                 speaker = self.subject_before(raw, inner[0], sentences, starts, state) or carried
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
-        if pending and carried is not None:
+            kept = True
+        if kept and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
+            state.carried_paragraph = number
         return found
 
     def is_label(self, raw: str, attribution: Attribution, sentence: tuple[int, int], state: State) -> bool:
@@ -748,6 +771,9 @@ class DirectQuotes(SpeakerResolution):
             if np is None:
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:
+                # "Scotland's First Minister, Morag Kerr, said: "..."": the full name right before the cue
+                np = self.set_off_name(raw, sentence[0], cue.start())
+            if np is None:
                 # "Perry, who hugged the candidate ..., shouted, "...": the sentence's named subject
                 subject = self.clause_subject(raw, sentence, cue.start())
                 np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
@@ -755,9 +781,50 @@ class DirectQuotes(SpeakerResolution):
         gerund = self.gerund_before(raw, first, first + len(head), sentence)
         if gerund is not None:
             return gerund
+        written = self.document_verb_before(raw, first + len(head), sentence)
+        if written is not None:
+            return written  # ('The statement read: "..."': the document, as after the quotation)
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def document_verb_before(self, raw: str, end: int, sentence: tuple[int, int]) -> Attribution | None:
+        """The attribution of a quotation after one of :attr:`POSTPOSED_CUES` that ends at *end*
+        (before the colon or comma that opens the quotation) with a document as its subject
+        (``The statement read: "..."``, ``The notice states: "..."``): the document speaks, as
+        it does after the quotation (``"...," the statement read``) and with any cue (``The
+        statement said: "..."``).  A subject that is no document (``Ana Ruiz read: "..."``,
+        ``The sign read``) is no attribution of this rule.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(sentence[0], end - self.NAMED_WINDOW), end))
+        if not words or raw[words[-1].end() : end].strip() or words[-1].group() not in self._postposed_cues:
+            return None
+        verb = words[-1]
+        np = self.phrase_before(raw, verb.start(), sentence[0], lenient=True)
+        if np is None or raw[np[1] : verb.start()].strip():
+            return None
+        phrase = raw[np[0] : np[1]].split()
+        if phrase[0].casefold() not in self._determiners or phrase[-1].casefold() not in self._document_nouns:
+            return None
+        return Attribution(np, Cue(verb.group(), *verb.span()))
+
+    def set_off_name(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The full name right before a cue at *cue_start* (:meth:`name_before`, after *floor*)
+        when commas set it off on both sides, an apposition to a title the grammar does not read
+        (``Scotland's First Minister, Morag Kerr, said: "..."``); ``None`` for a name with no
+        comma before it (``The report by Morag Kerr said``: the report's author is no speaker).
+
+        .. versionadded:: 0.2
+        """
+        found = self.name_before(raw, floor, cue_start)
+        if found is None or raw[found[1] : cue_start].strip() != ",":
+            return None
+        before = found[0]
+        while before > floor and raw[before - 1].isspace():
+            before -= 1
+        return found if before > floor and raw[before - 1] == "," else None
 
     def object_then_adverbial(self, trailing: str) -> bool:
         """Whether *trailing*, the words between a cue and the colon or comma before a quotation,
@@ -1129,17 +1196,18 @@ class DirectQuotes(SpeakerResolution):
                 bounds = (quotation.start, quotation.end)
                 out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, shared, None))
                 continue
+            # (whether the words are a quotation first: the subject is looked for only for one)
+            attributed = self.attributing_verb(raw, quotation) is not None
+            if not self.is_quotation(raw, quotation, attributed=attributed):
+                continue
+            if not attributed and self.follows_a_thing(raw, quotation):
+                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
             mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
                     mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
-            attributed = self.attributing_verb(raw, quotation) is not None
-            if not self.is_quotation(raw, quotation, attributed=attributed):
-                continue
-            if not attributed and self.follows_a_thing(raw, quotation):
-                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             if mention is not None and self.quoted_mention(mention, state.paragraph_marks):
                 # ('"..., and we are ...," said Roe, CEO of Acme Corp. "...": Roe, not the first one's we)
                 speaker = self.holder_speaker(mention, offset, ordered, opens)
@@ -1196,7 +1264,7 @@ class DirectQuotes(SpeakerResolution):
             return None
         if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
             return None
-        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
+        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip(self._mark_chars).strip()
         joined = between.casefold() in self._coordinators or between.casefold() in self._alternatives
         return speaker if joined else None
 
@@ -1280,7 +1348,7 @@ class DirectQuotes(SpeakerResolution):
         if self.GERUND_SUFFIX and verb["verb"].endswith(self.GERUND_SUFFIX):
             return False
         phrase = self.phrase_after(raw, verb.end(), quotation.sentence_end, lenient=True)
-        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + "".join(self._marks)):
+        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + self._mark_chars):
             return False  # (the phrase must close the sentence: '"Die Zeit", die Wochenzeitung, berichtete ...')
         return self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True)
 
@@ -1308,7 +1376,7 @@ class DirectQuotes(SpeakerResolution):
             return False  # (no words at all, '“,,': no title)
         if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
-        small = self._stop | self._determiners | self._of
+        small = self._title_small_words
         return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)
 
     def is_named(self, raw: str, quotation: Quotation) -> bool:
@@ -1773,6 +1841,32 @@ class DirectQuotes(SpeakerResolution):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
 
+    def is_spoken_sentence(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation (its marks at *open_* and *close*) with no attribution is a short
+        sentence of its own, too short for :meth:`is_free_standing`: it fills its *sentence*, and
+        its words, fewer than :attr:`SHORT_QUOTE_WORDS`, run from a capital letter to one of
+        :attr:`SENTENCE_END` (``"Do not wait."``, ``"Go home!"``, ``"Why?"``).  Such a quotation
+        is the words of the speaker who spoke before it in the paragraph, or, when it opens its
+        paragraph, of the paragraph's attributed speaker, else the last paragraph's unless that one only
+        carried a speaker on (:meth:`direct_quotes`, :meth:`continuing_speaker`); a word in quotation
+        marks inside a sentence (``a "fair" deal``) is none.
+
+        .. versionadded:: 0.2
+        """
+        if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
+            return False
+        start, end = self.strip_inner(raw, open_ + 1, close)
+        if end <= start or not raw[start].isupper() or raw[end - 1] not in self.SENTENCE_END:
+            return False
+        return len(raw[start:end].split(None, self.SHORT_QUOTE_WORDS)) < self.SHORT_QUOTE_WORDS
+
+    def quotation_opens(self, raw: str, at: int) -> bool:
+        """Whether nothing but blanks stands before *at* in the paragraph *raw* (a quotation that
+        opens its paragraph); reads back from *at* only while it meets blanks."""
+        while at > 0 and raw[at - 1].isspace():
+            at -= 1
+        return at == 0
+
     def speaks_of_someone(self, words: str) -> bool:
         """Whether a quotation's *words* hold a pronoun for a third person (``she``, ``his``):
         then they may be about the subject of the sentence before, not spoken by it."""
@@ -2128,7 +2222,9 @@ class DirectQuotes(SpeakerResolution):
         (:meth:`reads_as_speech`: not a box score nor a police blotter) and a line beside it must be
         another speaker's turn (:meth:`other_turn_beside`: not a column of letters, ``DEAR ABBY:``
         beside ``DEAR WORRIED:``), and hold no attribution of its own (:meth:`attribution_in_turn`).
-        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own.
+        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own, unless a subclass
+        lists them in :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS` (empty: the rule is off); it is
+        then the interviewer's or the interviewee's (:meth:`interview_speaker`), or no one's.
 
         .. versionadded:: 0.2
         """
@@ -2145,10 +2241,57 @@ class DirectQuotes(SpeakerResolution):
             return None
         if self.attribution_in_turn(raw, label.end(), end):
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
-        speaker = self.label_speaker(label, state)
-        if speaker is None or not self.other_turn_beside(text, span, label["name"], state):
+        asked = label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS
+        speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
+        if (speaker is None and not asked) or not self.other_turn_beside(text, span, label["name"], state):
             return None
         return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
+
+    def interview_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
+        """The speaker of an interview's turn whose label (group ``name``) is one of
+        :attr:`ANSWER_LABELS` (the interviewee) or :attr:`QUESTION_LABELS` (the interviewer), as
+        :meth:`interview_people` finds them, the label its mention; ``None`` when the article names
+        no one sure for it.
+
+        .. versionadded:: 0.2
+        """
+        if state.interview is None:
+            state.interview = self.interview_people(state.text, state.paragraph_start, state)
+        interviewee, interviewer = state.interview
+        name = interviewee if label["name"] in self.ANSWER_LABELS else interviewer
+        if name is None:
+            return None
+        start, mention = label.start("name"), label["name"]
+        return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    def interview_people(self, text: str, first_turn: int, state: State) -> tuple[str | None, str | None]:
+        """The interviewee and the interviewer of an interview whose first turn starts at
+        *first_turn* of *text*, from the first :attr:`INTERVIEW_PEOPLE` people named before it: an
+        interviewer is named with one of :attr:`INTERVIEWER_NOUNS` (among the words of its sentence
+        before the name, or right after it: ``Washington Post reporter Jim Tankersley``), the
+        interviewee is the other person whose surname the text before the turn gives most often
+        (``Vice President Joe Biden spent ... Biden complained ...``); each ``None`` unless one
+        person alone fits (two interviewers, two people named as often: no one sure).
+
+        .. versionadded:: 0.2
+        """
+        nouns = frozenset(self.INTERVIEWER_NOUNS)
+        askers: set[str] = set()
+        others: dict[str, int] = {}
+        for person in state.index.people_between(0, first_turn, self.INTERVIEW_PEOPLE):
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            words = [w.strip(",;:()").casefold() for w in (*lead[cut + 1 :].split(), *after.split(",")[1:2])]
+            if nouns.intersection(words) or nouns.intersection(person.descriptors):
+                askers.add(person.name)
+            elif person.name not in others:
+                others[person.name] = text.count(person.words[-1], 0, first_turn)
+        ranked = sorted(others.values(), reverse=True)
+        interviewee = None
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            interviewee = next(name for name, count in others.items() if count == ranked[0])
+        return interviewee, (next(iter(askers)) if len(askers) == 1 else None)
 
     def make_quote(
         self,

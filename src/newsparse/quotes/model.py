@@ -491,6 +491,14 @@ class State:
     #: Whether that someone is one person (``Her lawyer, Tom Berg, nodded.``): a person pronoun
     #: in a later paragraph is then no longer sure to be the last speaker.
     speaker_followed_by_person: bool = False
+    #: The last paragraph whose quotations with no attribution carried on the last paragraph's
+    #: speaker (see :meth:`~newsparse.quotes.direct.DirectQuotes.direct_quotes`): a short
+    #: quotation opening the next one is no longer sure to be that speaker's.
+    carried_paragraph: int = -10
+    #: The interviewee and the interviewer (full names, or ``None``) an interview's ``A:`` and ``Q:``
+    #: turns are given, read at its first such turn (see
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).
+    interview: tuple[str | None, str | None] | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

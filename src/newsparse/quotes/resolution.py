@@ -99,9 +99,9 @@ class SpeakerResolution(Segmentation):
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
-        if not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons:
-            if self.anyone_named_before(start, state):
-                return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
+        unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons
+        if unresolved and self.anyone_named_before(start, state):
+            return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
         if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
                 return None  # ("May said": a month, never a speaker; but "..., 39 have said": a count)
@@ -191,14 +191,15 @@ class SpeakerResolution(Segmentation):
             # place is not the speaker's name; the mention as written
             described = self.by_description(state, words[: placed[0]], at)
             return described if described is not None else text
-        particled = self.particle_name(words)  # ("Ursula von der Leyen": "von" is no post-modifier)
         # (and a genitive's determiner after an article and a role: "Die Sprecherin des Ministeriums", "Der Chef der
         # Deutschen Bank"; not "Angaben der Polizei" nor "einem Bericht der Zeitung", sources)
         genitive = self._genitives if words[0].casefold() in self._determiners else frozenset()
         inner_of = [
             i for i, w in enumerate(words[1:-1], 1)
-            if (w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))) and not particled
+            if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))
         ]
+        if inner_of and self.particle_name(words):
+            inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding)
@@ -220,6 +221,9 @@ class SpeakerResolution(Segmentation):
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention
             return self.person_of_country(country, at, state) or text
+        introduced = self.introduced_as(words, at, state)
+        if introduced is not None:
+            return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
         surname = self.date_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
@@ -1903,6 +1907,76 @@ class SpeakerResolution(Segmentation):
             if last[:1].isupper() and last.endswith(suffix) and len(last) > len(suffix) + 2:
                 return self.vocabulary.country(last[: -len(suffix)])
         return None
+
+    def introduced_as(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The one person named before *at* whom the article introduced with what the mention
+        *words* says of them: an age (``the 54-year-old`` after ``Ana Ruiz, 54,``, ``Ana Ruiz (54)``
+        or ``54-year-old Ana Ruiz``), or a nationality adjective alone or before a lower-case noun
+        (``the Argentine``, ``the Portuguese forward`` after ``the Argentine Leo Vega`` or
+        ``Portuguese forward Rui Costa``; :meth:`nationality_words`), the noun among the words
+        before the name or set off after it.  ``None`` when the mention is no such phrase, when no
+        one fits and when two people fit (``the 54-year-old`` with two of that age: the mention as
+        written); a role noun (``the French president``) is :meth:`by_description`'s.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or words[0].casefold() not in self._determiners:
+            return None
+        age = self.age_of(words[1:])
+        nationality = self.nationality_words(words[1:]) if age is None else None
+        if age is None and nationality is None:
+            return None
+        text = state.text
+        found: set[str] = set()
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            lead_words = [w.strip(",;:()").casefold() for w in lead[cut + 1 :].split()]
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            if age is not None:
+                opened = after.lstrip()
+                told = opened[1:].lstrip() if opened[:1] in ",(" else ""
+                fits = (told.startswith(age) and told[len(age) : len(age) + 1] in (",", ";", ")")) or (
+                    bool(lead_words) and lead_words[-1] == f"{age}-{self.AGE_SUFFIX}"
+                )
+            else:
+                assert nationality is not None
+                country, noun = nationality
+                fits = country in person.descriptors or any(self.vocabulary.country(w) == country for w in lead_words)
+                if fits and noun is not None:
+                    set_off = after.lstrip()[:1] == ","
+                    fits = noun in lead_words or (set_off and noun in person.descriptors)
+            if fits:
+                found.add(person.name)
+        return found.pop() if len(found) == 1 else None
+
+    def age_of(self, words: Sequence[str]) -> str | None:
+        """The years of an age that is the whole of *words* (``54-year-old``: ``54``), else ``None``."""
+        if len(words) != 1:
+            return None
+        number, _, rest = strip_possessive(words[0]).partition("-")
+        return number if number.isdigit() and rest.casefold() == self.AGE_SUFFIX else None
+
+    def nationality_words(self, words: Sequence[str]) -> tuple[str, str | None] | None:
+        """The country and the noun of *words* when they are a nationality adjective (not a country's
+        name: ``the Argentine``, not ``the Netherlands`` nor ``the U.S.``) alone or before one lower-case noun that is
+        no role noun (``Portuguese forward``); ``None`` otherwise, and for an adjective by one of
+        :attr:`COLLECTIVE_DEMONYM_ENDINGS` alone (``the French``, ``the Swiss``: the people of a
+        country as often as one person)."""
+        if not 1 <= len(words) <= 2:
+            return None
+        adjective = strip_possessive(words[0]) if len(words) == 2 else strip_possessive(words[0]).rstrip(".,")
+        # (a word in capitals or with periods is a country's short name: "the U.S.", "the UK")
+        plain = adjective[:1].isupper() and adjective[1:].isalpha() and adjective[1:].islower()
+        country = self.vocabulary.country(adjective) if plain else None
+        if country is None or normalize_word(adjective) == country:
+            return None
+        if len(words) == 1:
+            return None if adjective.casefold().endswith(self.COLLECTIVE_DEMONYM_ENDINGS) else (country, None)
+        noun = strip_possessive(words[1]).rstrip(".,")
+        if not noun.isalpha() or not noun.islower() or self.vocabulary.is_role_noun(noun):
+            return None
+        return country, noun
 
     def person_of_country(self, country: str, at: int, state: State) -> str | None:
         """The last person named before *at* (within :attr:`SUBJECT_WINDOW`, among

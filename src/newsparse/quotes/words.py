@@ -486,6 +486,12 @@ class QuoteWords:
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
+    #: Endings of nationality adjectives that name a country's people as often as one person when
+    #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
+    #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
+    COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("ese", "sh", "ch", "ss")
+    #: The end of an age written as one word after its number (``54-year-old``), lower case.
+    AGE_SUFFIX: ClassVar[str] = "year-old"
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
@@ -1019,6 +1025,24 @@ class QuoteWords:
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
+    #: A transcript's labels for an interview's questions and its answers (``("Q",)`` / ``("A",)`` for
+    #: ``Q: ...`` / ``A: ...``): a turn so labelled is a quote, the answer the interviewee's and the
+    #: question the interviewer's when the article names one of each, else no one's
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).  By default the answers are
+    #: quotes (what the interviewee said) and the questions are not (the publication's own words):
+    #: list ``"Q"`` to read them too, or empty both to turn the rule off (an annotation that counts
+    #: an interview's answers as no attributed speech wants it so).
+    QUESTION_LABELS: ClassVar[tuple[str, ...]] = ()
+    ANSWER_LABELS: ClassVar[tuple[str, ...]] = ("A",)
+    #: Nouns for those who ask the questions of an interview (``POLITICO senior writer Jane Roe``):
+    #: a person named with one of them before or right after the name is an interviewer, never the
+    #: interviewee.
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "reporter", "reporters", "writer", "correspondent", "journalist", "editor", "interviewer", "host", "anchor",
+        "columnist", "producer", "presenter",
+    )
+    #: The most people named before an interview's first turn read for its interviewee and interviewer.
+    INTERVIEW_PEOPLE: ClassVar[int] = 20
     #: Words that make a transcript's turn read as speech (with :attr:`FIRST_PERSON_WORDS`): a
     #: pronoun of the second person or a finite auxiliary (``ANA ORTIZ: You know it is late.``);
     #: a turn with none is a list (``Tom Berg: 12 points, 5 rebounds.``, a police blotter's
@@ -1040,6 +1064,10 @@ class QuoteWords:
     )
     #: The most words between that cue and the colon.
     MAX_COLON_TAIL_WORDS: ClassVar[int] = 16
+    #: A quotation of fewer words than this that is a sentence of its own, from a capital letter to a
+    #: sentence end (``"Do not wait."``), is someone's words although it is short (it needs four
+    #: words otherwise): :meth:`~newsparse.quotes.direct.DirectQuotes.is_spoken_sentence`.
+    SHORT_QUOTE_WORDS: ClassVar[int] = 4
     #: How many commas of a quotation left open are tried as the place its closing mark was left
     #: out, before an attribution (``"We lost everything, said Mary Holt.``).
     MAX_UNCLOSED_COMMAS: ClassVar[int] = 3
@@ -1274,6 +1302,7 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
         mixed: dict[str, str] = {}
         for open_, close in self.MIXED_CLOSERS:
