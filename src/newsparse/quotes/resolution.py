@@ -1880,9 +1880,24 @@ class SpeakerResolution(Segmentation):
         describe the name after them (:meth:`modifies_name`)."""
         inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
         return (
-            not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
+            not inside
+            and (self.opens_sentence(person.start, state) or self.opens_after_opening(person, state))
+            and not self.is_possessor(person, state)
             and not self.modifies_name(person, state)
         )
+
+    def opens_after_opening(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read, follows an opening phrase of its
+        sentence set off by a comma (``After the vote, Owen Marsh said ...``:
+        :meth:`opening_then_subject`).
+
+        .. versionadded:: 0.2
+        """
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+            return False
+        return self.opening_then_subject(state.paragraph_text[state.sentence_starts[index] : relative].split(), person, state)
 
     def coordinated(self, person: Person, state: State) -> bool:
         """Whether one of :attr:`COORDINATORS` and another person's name of the article's index
@@ -2319,7 +2334,9 @@ class SpeakerResolution(Segmentation):
         for person in reversed(people):
             before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
-            if self.subject_lead(before[cut + 1 :].split()) and not self.is_possessor(person, state):
+            lead = before[cut + 1 :].split()
+            opened = (cut >= 0 or person.start <= self.PHRASE_WINDOW) and self.opening_then_subject(lead, person, state)
+            if (opened or self.subject_lead(lead)) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
                     return None  # (a byline: no sentence of the story)
                 if not self.in_quoted_words(state.text, person.start):
@@ -2423,6 +2440,73 @@ class SpeakerResolution(Segmentation):
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
             or vocabulary.is_role_noun(w) or self.is_cue_word(w)
             for w in bare
+        )
+
+    def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
+        """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
+        that opens the sentence and ends in a comma right before the name, so that the name is the
+        sentence's subject (``After the match, Tom Reed said ...``, ``Asked about the vote, Ana
+        Ortiz was blunt.``, ``When we spoke in March, Lena Holt ...``, ``Born in Leeds in 1950, the
+        son of a miner, Sean Bray left school at 14.``): at most :attr:`MAX_OPENING_LEAD` words
+        after a label that ends in a colon (``Profile: At 34, ...``), the first one of
+        :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or :attr:`ADVERBS`, an adverb by its ending, or
+        a capitalised participle before one of :attr:`PARTICIPLE_LINKS` (``Asked about``,
+        ``Raised in``).  A phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In
+        the room were the mayor, Tom Reed, ...``), nor one that ends in a noun for a person when
+        the name is set off by commas itself: it describes that person (``At the funeral of his
+        friend, Tom Reed, the mayor said``).  Only in the paragraph being read or the one before
+        it: further back, someone the index does not hold (a surname alone) may have acted since.
+
+        .. versionadded:: 0.2
+        """
+        end = state.paragraph_start
+        while end > 0 and state.text[end - 1].isspace():
+            end -= 1  # (the end of the paragraph before the one being read)
+        if person.start < state.paragraph_start and state.text.find("\n", person.start, end) >= 0:
+            return False  # (further back than the paragraph before: other people may have acted since)
+        colon = max((i for i, word in enumerate(lead) if word.endswith(":")), default=-1)
+        lead = lead[colon + 1 :]
+        if not lead or len(lead) > self.MAX_OPENING_LEAD or not lead[-1].endswith(","):
+            return False
+        first = lead[0].strip(",")
+        low = normalize_word(first)
+        if low in self._prepositions:
+            if any(word.casefold() in self._be_words for word in lead[1:]):
+                return False  # ("In the room were the mayor, Tom Reed, ...": no subject after it)
+        elif not (
+            low in self._clause_openers
+            or low in self._adverbs
+            or self.vocabulary.is_adverb(first)
+            # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
+            or (first[1:].islower() and len(lead) > 1 and lead[1].casefold() in self._participle_links)
+        ):
+            return False
+        if self.describes_next_name(person, state):
+            return False  # ("On the topic, Harbour Town club president Ana Ruiz said": a place, a team)
+        last = strip_possessive(lead[-1].rstrip(",")).casefold()
+        if not (self.is_person(last) or self.vocabulary.is_role_noun(last)):
+            return True
+        shown = state.text[person.start : person.start + self.NAMED_WINDOW].split()[: len(person.words)]
+        return not (shown and shown[-1].endswith(","))  # (", Tom Reed," after a person: that person's name)
+
+    def describes_next_name(self, person: Person, state: State) -> bool:
+        """Whether *person*'s words describe the next name of the index, within
+        :attr:`NAMED_WINDOW` characters, with only lower-case words between, the last of them a
+        role or a title (``Harbour Town club president Ana Ruiz``, ``Acme chief executive Laura
+        Chen``): a place, a team or a company the index read as a name.
+
+        .. versionadded:: 0.2
+        """
+        end = person.start + len(person.name)
+        if state.text[person.start : end] != person.name:
+            return False
+        following = state.index.people_between(end, end + self.NAMED_WINDOW, 1)
+        if not following:
+            return False
+        between = state.text[end : following[0].start].split()
+        vocabulary = self.vocabulary
+        return bool(between) and all(w[:1].islower() and w.isalpha() for w in between) and (
+            vocabulary.is_role_noun(between[-1]) or vocabulary.is_title(between[-1])
         )
 
     def introduced_since_speaker(self, pronoun: str, state: State) -> bool:

@@ -1038,6 +1038,11 @@ class QuoteWords:
     MAX_TITLE_LETTERS: ClassVar[int] = 16
     MAX_SUBJECTS: ClassVar[int] = 20
     MAX_SUBJECT_LEAD: ClassVar[int] = 6
+    #: The most words of an opening phrase set off by a comma before a sentence's subject
+    #: (``Born in Cork in 1931, the son of a docker, Sean Bray left school at 14.``) for that
+    #: subject to be the one a pronoun falls back to
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
+    MAX_OPENING_LEAD: ClassVar[int] = 20
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
     #: inside that relative clause (``Ortiz, who had repeatedly said ...,``).
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
@@ -1137,6 +1142,7 @@ class QuoteWords:
             )
         )
         self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
+        self._clause_openers = frozenset(normalize_word(w) for w in self.SUBORDINATORS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
