@@ -84,6 +84,91 @@ CASES: list[Case] = [
             ('D', 'It was a good day,', 56, 74, 'said', 'he', None),
         ],
     ),
+    # 2. a title before a surname two people of the article share: a title one of them was introduced with picks that one,
+    # a title of a gender picks the one not described with the other gender; a couple given that surname ("Mark and Julie
+    # Fenton") with no gender shown leaves the mention as written (no guess); beside them one person of the surname
+    Case(
+        'Emma Clarke, a nurse, and her brother, Dr Liam Clarke, a surgeon, both worked on the ward. Dr Clarke said it was "chaos".',
+        [
+            ('M', 'it was "chaos"', 106, 120, 'said', 'Liam Clarke', None),
+        ],
+    ),
+    Case(
+        'Emma Clarke, a nurse, and her brother, Dr Liam Clarke, a surgeon, both worked on the ward. Ms Clarke said it was "chaos".',
+        [
+            ('M', 'it was "chaos"', 106, 120, 'said', 'Emma Clarke', None),
+        ],
+    ),
+    Case(
+        'Emma Clarke, a nurse, and her brother, Dr Liam Clarke, a surgeon, both worked on the ward. Mr Clarke said it was "chaos".',
+        [
+            ('M', 'it was "chaos"', 106, 120, 'said', 'Liam Clarke', None),
+        ],
+    ),
+    Case(
+        'Dr Liam Clarke, a surgeon, worked on the ward. Dr Clarke said it was "chaos".',
+        [
+            ('M', 'it was "chaos"', 62, 76, 'said', 'Liam Clarke', None),
+        ],
+    ),
+    Case(
+        'The jury heard that Mark and Julie Fenton had argued on the night. Mr Fenton denied that he had raised his voice.',
+        [
+            ('R', 'he had raised his voice', 89, 112, 'denied', 'Mr Fenton', None),
+        ],
+    ),
+    Case(
+        'The jury heard that Julie Fenton had argued with her neighbour on the night. Mrs Fenton denied that she had raised her voice.',
+        [
+            ('R', 'she had raised her voice', 100, 124, 'denied', 'Julie Fenton', None),
+        ],
+    ),
+    Case(
+        'Carol and Tom Haines ran the shop for 30 years. Mrs Haines said the rent had "doubled overnight".',
+        [
+            ('M', 'the rent had "doubled overnight"', 64, 96, 'said', 'Mrs Haines', None),
+        ],
+    ),
+    Case(
+        'Tom Haines and his wife, Carol Haines, ran the shop for 30 years. Mrs Haines said the rent had "doubled overnight".',
+        [
+            ('M', 'the rent had "doubled overnight"', 82, 114, 'said', 'Carol Haines', None),
+        ],
+    ),
+    Case(
+        'Marc et Julie Fontaine tiennent la boutique depuis 30 ans. « Le loyer a doublé », a déclaré Mme Fontaine.',
+        [
+            ('D', 'Le loyer a doublé', 61, 78, 'a déclaré', 'Mme Fontaine', None),
+        ],
+        'fr',
+    ),
+    Case(
+        'Anna Weber, Lehrerin, und ihr Bruder, Dr. Jonas Weber, ein Chirurg, arbeiten im Krankenhaus. „Es war Chaos“, sagte Dr. Weber.',
+        [
+            ('D', 'Es war Chaos', 94, 106, 'sagte', 'Jonas Weber', None),
+        ],
+        'de',
+    ),
+    Case(
+        'Carmen y Luis Ortega regentan la tienda desde hace 30 años. «El alquiler se ha duplicado», dijo la Sra. Ortega.',
+        [
+            ('D', 'El alquiler se ha duplicado', 61, 88, 'dijo', 'la Sra. Ortega', None),
+        ],
+        'es',
+    ),
+    Case(
+        'Mr Reed and Julie Fenton met on Monday. Mrs Fenton said the talks had been "useful".',
+        [
+            ('M', 'the talks had been "useful"', 56, 83, 'said', 'Julie Fenton', None),
+        ],
+    ),
+    Case(
+        'Tom Reed and Julie Fenton met on Monday. Mrs Fenton said the talks had been "useful".',
+        [
+            ('M', 'the talks had been "useful"', 57, 84, 'said', 'Julie Fenton', None),
+        ],
+    ),
+
 ]
 
 

@@ -2247,6 +2247,10 @@ class SpeakerResolution(Segmentation):
            A mention of the full name itself no longer gives the person of the other gender.
         """
         wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
+        if len(name_words) == 1:
+            shared = self.shared_surname(titles, name_words[0], wanted, full, state)
+            if shared is not None:
+                return shared  # ("Dr Clarke" after "Emma Clarke ... Dr Liam Clarke": Liam Clarke)
         if wanted is None:
             return full
         if state.genders is None:
@@ -2287,6 +2291,103 @@ class SpeakerResolution(Segmentation):
         # else the mention as written, titles kept: the words alone name the man)
         same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == [ending[-1]]]
         return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
+
+    def shared_surname(self, titles: Sequence[str], surname: str, wanted: str | None, full: str, state: State) -> str | None:
+        """For :meth:`titled_person`: the person a surname with *titles* before it refers to when
+        the article gives two people or more that surname (:meth:`surname_holders`; names of
+        one person, ``Ana Ruiz`` and ``Ana M. Ruiz``, count once), ``None`` (the other rules
+        decide from *full*, the index's fullest name for it) when it gives one or none.  The one
+        of them described with a title of the mention (``Dr Clarke`` after ``Emma Clarke, a
+        nurse, and her brother, Dr Liam Clarke``: Liam Clarke); else, for a title of *wanted*
+        gender (``Mr``, ``Mrs``, ``Frau``, ``Mme``) unless the article shows *full* of that
+        gender, the one of them not described with the other gender if the others are (``Mr
+        Clarke`` there), else, when it shows no gender for *full*, the mention as written, titles
+        kept (``Mr Fenton`` after ``Mark and Julie Fenton``: no guess) when the article gives a
+        couple that surname; the other rules decide otherwise.
+
+        .. versionadded:: 0.2
+        """
+        holders = self.surname_holders(state).get(surname, {})
+        if len(holders) < 2:
+            return None
+        people: list[str] = []  # (one name for each person: "Ana M. Ruiz" and "Ana Ruiz" are one)
+        for name in sorted(holders, key=len, reverse=True):
+            words = set(name.split())
+            if not any(words <= set(other.split()) for other in people):
+                people.append(name)
+        if len(people) < 2:
+            return None
+        marks = {normalize_word(w.rstrip(".")) for w in titles if self.vocabulary.is_title(w)}
+        titled = [name for name in people if any(marks & holders[n] for n in holders if set(n.split()) <= set(name.split()))]
+        if len(titled) == 1:
+            return titled[0]
+        if wanted is None:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        if genders.get(full) == wanted:
+            return None  # (the article shows the fullest name of the title's gender: that one)
+        left = [name for name in people if genders.get(name) in (None, "", wanted)]
+        if len(left) == 1:
+            return left[0]
+        if genders.get(full):
+            return None
+        # (no guess when the article gives a couple that surname: "Mark and Julie Fenton")
+        paired = any("" in described for described in holders.values())
+        return " ".join([*titles, surname]) if paired else None
+
+    def surname_holders(self, state: State) -> dict[str, dict[str, frozenset[str]]]:
+        """Each surname of the article (the last word of a full name of two words or more) -> the
+        full names it gives with it, each with the titles and roles it is described with (its
+        descriptors, :class:`~newsparse.people.Person`); a given name coordinated right before a
+        full name shares its surname (``Mark and Julie Fenton``: ``Mark Fenton`` too, described
+        with the empty word alone, which marks a couple).  One pass over the index, :attr:`GENDER_CHUNK` mentions at a time, kept in
+        :attr:`~newsparse.quotes.model.State.surnames`.
+
+        .. versionadded:: 0.2
+        """
+        if state.surnames is not None:
+            return state.surnames
+        found: dict[str, dict[str, frozenset[str]]] = {}
+        pos, end = 0, len(state.text) + 1
+        while True:
+            chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
+            for person in chunk:
+                if len(person.words) < 2:
+                    continue
+                names = found.setdefault(person.words[-1], {})
+                names[person.name] = names.get(person.name, frozenset()) | person.descriptors
+                window = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+                lead = window[window.rfind("\n") + 1 :].split()[-3:]
+                if self.coordinated_given(lead, state):
+                    names.setdefault(" ".join((lead[-2], *person.words[1:])), frozenset(("",)))
+            if len(chunk) < self.GENDER_CHUNK:
+                break
+            pos = chunk[-1].start + 1
+        state.surnames = found
+        return found
+
+    def coordinated_given(self, lead: Sequence[str], state: State) -> bool:
+        """Whether the last two of *lead*, the words before a full name, are a given name alone
+        and one of :attr:`COORDINATORS` (``that Mark and Julie Fenton``): a name word that may
+        start a name and that the index knows as no one's surname, after no title nor capitalised
+        word of its sentence and line (not ``Mr. Obama and Hillary Clinton``, ``Barack Obama and
+        Hillary Clinton``).
+
+        .. versionadded:: 0.2
+        """
+        if len(lead) < 2 or lead[-1] not in self._coordinators or not lead[-2].isalpha():
+            return False
+        given = lead[-2]
+        before = lead[-3] if len(lead) > 2 else ""
+        if self.vocabulary.is_title(before.rstrip(".")):
+            return False  # ("Mr. Obama and Hillary Clinton": a surname)
+        if before[:1].isupper() and before[-1:] not in self.SENTENCE_END:
+            return False  # ("Barack Obama and Hillary Clinton": a name's last word)
+        return (
+            self.names.is_name_word(given) and self.vocabulary.can_start_name(given) and state.index.full_name((given,)) == given
+        )
 
     def possessive_gender(self, name: str, at: int, state: State) -> str | None:
         """The pronoun a possessive after a mention of *name* before *at* shows for it
