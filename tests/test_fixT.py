@@ -169,6 +169,57 @@ CASES: list[Case] = [
         ],
     ),
 
+    # 3. a second attribution after ", but" whose subject has an apposition or a relative clause set off by commas is a
+    # quote of its own (the first quote ends before it); a quantifier alone ("some") speaks through the one named after
+    # "including"; beside them the same without the apposition, and a relative clause with no cue after it (one quote)
+    Case(
+        'Police said the driver had lost control on the ice, but a witness, who asked to be called only Maya, said the car was going too fast.',
+        [
+            ('R', 'the driver had lost control on the ice', 12, 50, 'said', 'Police', None),
+            ('R', 'the car was going too fast', 106, 132, 'said', 'a witness', None),
+        ],
+    ),
+    Case(
+        'Police said the driver had lost control on the ice, but a witness said the car was going too fast.',
+        [
+            ('R', 'the driver had lost control on the ice', 12, 50, 'said', 'Police', None),
+            ('R', 'the car was going too fast', 71, 97, 'said', 'a witness', None),
+        ],
+    ),
+    Case(
+        'Police said the driver had lost control on the ice, but Tom Reed, a passer-by, said the car was going too fast.',
+        [
+            ('R', 'the driver had lost control on the ice', 12, 50, 'said', 'Police', None),
+            ('R', 'the car was going too fast', 84, 110, 'said', 'Tom Reed', None),
+        ],
+    ),
+    Case(
+        'Police said the driver had lost control on the ice, and the car, which was new, rolled twice.',
+        [
+            ('R', 'the driver had lost control on the ice, and the car, which was new, rolled twice', 12, 92, 'said', 'Police', None),
+        ],
+    ),
+    Case(
+        'Analysts say the merger will cut costs, but some, including Grace Otieno, argue the price is "far too high".',
+        [
+            ('R', 'the merger will cut costs', 13, 38, 'say', 'Analysts', None),
+            ('M', 'the price is "far too high"', 80, 107, 'argue', 'Grace Otieno', None),
+        ],
+    ),
+    Case(
+        'Analysts say the merger will cut costs, but some, including two former directors, argue the price is too high.',
+        [
+            ('R', 'the merger will cut costs', 13, 38, 'say', 'Analysts', None),
+            ('R', 'the price is too high', 88, 109, 'argue', 'two former directors', None),
+        ],
+    ),
+    Case(
+        'Analysts say the merger will cut costs, but many, for reasons of their own, argue the price is too high.',
+        [
+            ('R', 'the merger will cut costs', 13, 38, 'say', 'Analysts', None),
+        ],
+    ),
+
 ]
 
 
