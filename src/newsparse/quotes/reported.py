@@ -2669,7 +2669,7 @@ class ReportedSpeech(DirectQuotes):
         """The speaker phrase of *cue* when it opens a clause of its own after a comma and one of
         :attr:`CLAUSE_JOINS` (:meth:`join_cut`) with an apposition or a relative clause set off by
         commas between it and the cue (``Officials said ..., but a neighbour, who gave her name
-        only as Fatima, said she heard ...``: a neighbour; :meth:`subject_before_apposition`); for
+        only as Maya, said she heard ...``: a neighbour; :meth:`subject_before_apposition`); for
         one of :attr:`QUANTIFIERS` alone, the speaker phrase after one of
         :attr:`GERUND_PREPOSITIONS` that opens the apposition (``but some, including Ana Ruiz,
         argue``: Ana Ruiz); ``None`` otherwise.
@@ -2691,10 +2691,11 @@ class ReportedSpeech(DirectQuotes):
 
     def subject_before_apposition(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
         """The speaker phrase before an apposition or a relative clause set off by commas right
-        before a cue at *cue_start* (``a neighbour, who gave her name only as Fatima, said``,
+        before a cue at *cue_start* (``a neighbour, who gave her name only as Maya, said``,
         ``some, including Ana Ruiz, argue``): the phrase that ends at the apposition's opening
-        comma, or one of :attr:`QUANTIFIERS` alone there, found no further back than *floor* and :attr:`PHRASE_WINDOW` characters, with no
-        quotation mark inside the apposition; ``None`` otherwise.
+        comma, or one of :attr:`QUANTIFIERS` alone there, found no further back than *floor* and
+        :attr:`PHRASE_WINDOW` characters, with no quotation mark inside the apposition; ``None``
+        otherwise.
 
         .. versionadded:: 0.2
         """
