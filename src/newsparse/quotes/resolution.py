@@ -2250,7 +2250,7 @@ class SpeakerResolution(Segmentation):
         if len(name_words) == 1:
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
-                return shared  # ("Dr Clarke" after "Emma Clarke ... Dr Liam Clarke": Liam Clarke)
+                return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
         if wanted is None:
             return full
         if state.genders is None:
@@ -2297,12 +2297,12 @@ class SpeakerResolution(Segmentation):
         the article gives two people or more that surname (:meth:`surname_holders`; names of
         one person, ``Ana Ruiz`` and ``Ana M. Ruiz``, count once), ``None`` (the other rules
         decide from *full*, the index's fullest name for it) when it gives one or none.  The one
-        of them described with a title of the mention (``Dr Clarke`` after ``Emma Clarke, a
-        nurse, and her brother, Dr Liam Clarke``: Liam Clarke); else, for a title of *wanted*
+        of them described with a title of the mention (``Dr Holt`` after ``Lena Holt, a nurse,
+        and her brother, Dr Sam Holt``: Sam Holt); else, for a title of *wanted*
         gender (``Mr``, ``Mrs``, ``Frau``, ``Mme``) unless the article shows *full* of that
         gender, the one of them not described with the other gender if the others are (``Mr
-        Clarke`` there), else, when it shows no gender for *full*, the mention as written, titles
-        kept (``Mr Fenton`` after ``Mark and Julie Fenton``: no guess) when the article gives a
+        Holt`` there), else, when it shows no gender for *full*, the mention as written, titles
+        kept (``Mr Marsh`` after ``Paul and Nina Marsh``: no guess) when the article gives a
         couple that surname; the other rules decide otherwise.
 
         .. versionadded:: 0.2
@@ -2333,7 +2333,7 @@ class SpeakerResolution(Segmentation):
             return left[0]
         if genders.get(full):
             return None
-        # (no guess when the article gives a couple that surname: "Mark and Julie Fenton")
+        # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
         paired = any("" in described for described in holders.values())
         return " ".join([*titles, surname]) if paired else None
 
@@ -2341,7 +2341,7 @@ class SpeakerResolution(Segmentation):
         """Each surname of the article (the last word of a full name of two words or more) -> the
         full names it gives with it, each with the titles and roles it is described with (its
         descriptors, :class:`~newsparse.people.Person`); a given name coordinated right before a
-        full name shares its surname (``Mark and Julie Fenton``: ``Mark Fenton`` too, described
+        full name shares its surname (``Paul and Nina Marsh``: ``Paul Marsh`` too, described
         with the empty word alone, which marks a couple).  One pass over the index, :attr:`GENDER_CHUNK` mentions at a time, kept in
         :attr:`~newsparse.quotes.model.State.surnames`.
 
@@ -2370,7 +2370,7 @@ class SpeakerResolution(Segmentation):
 
     def coordinated_given(self, lead: Sequence[str], state: State) -> bool:
         """Whether the last two of *lead*, the words before a full name, are a given name alone
-        and one of :attr:`COORDINATORS` (``that Mark and Julie Fenton``): a name word that may
+        and one of :attr:`COORDINATORS` (``that Paul and Nina Marsh``): a name word that may
         start a name and that the index knows as no one's surname, after no title nor capitalised
         word of its sentence and line (not ``Mr. Obama and Hillary Clinton``, ``Barack Obama and
         Hillary Clinton``).
