@@ -220,6 +220,58 @@ CASES: list[Case] = [
         ],
     ),
 
+    # 4. a live blog's clock time before a sentence is passed over for its subject, and a noun in -ing after a determiner
+    # ("an amber warning") is no cue whose phrase speaks; beside them the sentence without the time, without the
+    # adjective, and a speech verb in -ing after "is" (a cue)
+    Case(
+        '09:40 Overnight, the weather service issued an amber warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 69, 92, 'saying', 'the weather service', None),
+        ],
+    ),
+    Case(
+        'Overnight, the weather service issued an amber warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 63, 86, 'saying', 'the weather service', None),
+        ],
+    ),
+    Case(
+        'Overnight, the weather service issued a warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 56, 79, 'saying', 'the weather service', None),
+        ],
+    ),
+    Case(
+        'Overnight, the weather service issued a bright orange warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 70, 93, 'saying', 'the weather service', None),
+        ],
+    ),
+    Case(
+        '09:40 The weather service issued a warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 51, 74, 'saying', 'The weather service', None),
+        ],
+    ),
+    Case(
+        '9.40am - The weather service issued a warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 54, 77, 'saying', 'The weather service', None),
+        ],
+    ),
+    Case(
+        'The weather service issued a warning, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 45, 68, 'saying', 'The weather service', None),
+        ],
+    ),
+    Case(
+        'The weather service is warning drivers, saying gusts could reach 70mph.',
+        [
+            ('R', 'gusts could reach 70mph', 47, 70, 'saying', 'The weather service', None),
+        ],
+    ),
+
 ]
 
 

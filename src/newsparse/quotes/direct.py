@@ -1704,6 +1704,8 @@ class DirectQuotes(SpeakerResolution):
         phrasal = " " in cue.group() and cue.group().casefold() not in self._according if cue is not None else False
         if cue is None or not (self.is_cue_word(cue.group()) or phrasal):  # (a phrasal cue: "shot back")
             return None
+        if self.noun_in_gerund(raw, cue, clause):
+            return None  # ("issued an amber warning, saying ...": a noun, no cue of its own)
         if not raw[clause : cue.start()].strip():
             np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
             return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
@@ -1714,6 +1716,25 @@ class DirectQuotes(SpeakerResolution):
             return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
         np = self.phrase_before(raw, cue.start(), clause, lenient=True)
         return self.mention(raw, np) if np is not None else None
+
+    def noun_in_gerund(self, raw: str, cue: regex.Match[str], floor: int) -> bool:
+        """Whether *cue*, one word in :attr:`GERUND_SUFFIX`, is a noun: a determiner stands before
+        it with at most two lower-case words between (``an amber warning``, ``a warning``, ``a
+        bright orange warning``), none of :attr:`BE_WORDS` (``is warning``), after *floor*.
+
+        .. versionadded:: 0.2
+        """
+        word = cue.group()
+        if not self.GERUND_SUFFIX or " " in word or not word.casefold().endswith(self.GERUND_SUFFIX):
+            return False
+        before = raw[max(floor, cue.start() - self.NAMED_WINDOW) : cue.start()].split()[-3:]
+        for k, prior in enumerate(reversed(before)):
+            low = prior.casefold()
+            if low in self._determiners:
+                return True
+            if k > 1 or not prior.isalpha() or not prior.islower() or low in self._be_words:
+                return False
+        return False
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its

@@ -2311,7 +2311,12 @@ class SpeakerGrammar(QuoteWords):
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
         ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
-        also a phrase opened by a lower-case article."""
+        also a phrase opened by a lower-case article.  A clock time that opens the sentence
+        (:attr:`CLOCK_OPENING`) is passed over."""
+        if raw[sentence[0] : sentence[0] + 1].isdigit():
+            clock = self._clock_opening.match(raw, sentence[0], sentence[1])
+            if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
+                return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
         words = list(self._word.finditer(raw, sentence[0], reach))[: self.SUBJECT_WORDS]
         if not words or raw[sentence[0] : words[0].start()].strip():

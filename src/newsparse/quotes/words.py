@@ -274,6 +274,9 @@ class QuoteWords:
     #: The ending of the participle that opens a clause without a subject (``Continuing his
     #: speech, ...``); empty for none.
     GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: A clock time that opens a live blog's entry before its first sentence (``08:00 The council
+    #: issued ...``, ``9.15am - Police said ...``): the sentence's subject follows it.
+    CLOCK_OPENING: ClassVar[str] = r"\d{1,2}[:.]\d{2}(?:\s*+(?i:[ap]\.?m\.?))?+(?:\s*+[-–—|:])?+\s++(?=\p{Lu})"
     #: Endings of a verb form in lower case that, right before a name inside a speaker's phrase
     #: opened by a determiner, make the name the verb's object, not the speaker (``The doctor
     #: treating Ana Ruiz said``: :meth:`~newsparse.quotes.QuoteParser.names_verb_object`).
@@ -1242,6 +1245,7 @@ class QuoteWords:
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._word = regex.compile(WORD)
+        self._clock_opening = regex.compile(self.CLOCK_OPENING)
         mixed: dict[str, str] = {}
         for open_, close in self.MIXED_CLOSERS:
             mixed[open_] = mixed.get(open_, "") + close
