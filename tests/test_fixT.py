@@ -272,6 +272,39 @@ CASES: list[Case] = [
         ],
     ),
 
+    # 5. words in quotation marks after "agree with X that" are X's (the subject only agrees with them); beside them the
+    # verb with no one after "with", and another verb before "with"
+    Case(
+        'I agree with Dr Rosa Lindqvist (Letters, 12 May) that "a library is cheaper than a prison".',
+        [
+            ('D', 'a library is cheaper than a prison', 55, 89, None, 'Rosa Lindqvist', None),
+        ],
+    ),
+    Case(
+        'Ana Ruiz agreed with Tom Reed that "the plan is too costly".',
+        [
+            ('D', 'the plan is too costly', 36, 58, None, 'Tom Reed', None),
+        ],
+    ),
+    Case(
+        'Ana Ruiz agreed that "the plan is too costly".',
+        [
+            ('M', '"the plan is too costly"', 21, 45, 'agreed', 'Ana Ruiz', None),
+        ],
+    ),
+    Case(
+        'Ana Ruiz agreed with Tom Reed, saying "the plan is too costly".',
+        [
+            ('D', 'the plan is too costly', 39, 61, 'saying', 'Ana Ruiz', None),
+        ],
+    ),
+    Case(
+        'I agree with the council that "the plan is too costly".',
+        [
+            ('D', 'the plan is too costly', 31, 53, None, 'the council', None),
+        ],
+    ),
+
 ]
 
 

@@ -101,6 +101,7 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
+    AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------

@@ -276,6 +276,10 @@ class QuoteWords:
     GERUND_SUFFIX: ClassVar[str] = "ing"
     #: A clock time that opens a live blog's entry before its first sentence (``08:00 The council
     #: issued ...``, ``9.15am - Police said ...``): the sentence's subject follows it.
+    #: Verbs of agreeing whose object, after one of :attr:`AGREEMENT_LINKS`, said the words in
+    #: quotation marks after :attr:`THAT_WORDS` (``I agree with Dr Ana Ruiz that "..."``: hers).
+    AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ("agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred")
+    AGREEMENT_LINKS: ClassVar[tuple[str, ...]] = ("with",)
     CLOCK_OPENING: ClassVar[str] = r"\d{1,2}[:.]\d{2}(?:\s*+(?i:[ap]\.?m\.?))?+(?:\s*+[-–—|:])?+\s++(?=\p{Lu})"
     #: Endings of a verb form in lower case that, right before a name inside a speaker's phrase
     #: opened by a determiner, make the name the verb's object, not the speaker (``The doctor
@@ -1246,6 +1250,8 @@ class QuoteWords:
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._word = regex.compile(WORD)
         self._clock_opening = regex.compile(self.CLOCK_OPENING)
+        self._agreement_verbs = frozenset(self.AGREEMENT_VERBS)
+        self._agreement_links = frozenset(self.AGREEMENT_LINKS)
         mixed: dict[str, str] = {}
         for open_, close in self.MIXED_CLOSERS:
             mixed[open_] = mixed.get(open_, "") + close
