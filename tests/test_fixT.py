@@ -305,6 +305,73 @@ CASES: list[Case] = [
         ],
     ),
 
+    # 6. (en-GB) an apostrophe before digits, the marks of "'n'" and one before a word-initial elision ('ere, 'em, 'til)
+    # never open nor close a quotation; beside them the same quotations without the elision, and a quotation that opens
+    # after a word and a space
+    Case(
+        "'The '80s were a gentler time,' said Nina Marsh.",
+        [
+            ('D', "The '80s were a gentler time,", 1, 30, 'said', 'Nina Marsh', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "'The 1980s were a gentler time,' said Nina Marsh.",
+        [
+            ('D', 'The 1980s were a gentler time,', 1, 31, 'said', 'Nina Marsh', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "'Fish 'n' chips on the pier was our treat,' said Nina Marsh.",
+        [
+            ('D', "Fish 'n' chips on the pier was our treat,", 1, 42, 'said', 'Nina Marsh', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "'I'll ring 'em in the morning,' said Nina Marsh.",
+        [
+            ('D', "I'll ring 'em in the morning,", 1, 30, 'said', 'Nina Marsh', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "'Wait 'til the spring,' said Nina Marsh.",
+        [
+            ('D', "Wait 'til the spring,", 1, 22, 'said', 'Nina Marsh', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        '‘It was the class of ’08,’ said Nina Marsh.',
+        [
+            ('D', 'It was the class of ’08,', 1, 25, 'said', 'Nina Marsh', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "Supporters sang 'ere we go as the coach pulled away. The manager said it was 'a night to remember'.",
+        [
+            ('M', "it was 'a night to remember'", 70, 98, 'said', 'The manager', None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "Supporters sang 'You'll never walk alone' as the coach pulled away.",
+        [
+            ('D', "You'll never walk alone", 17, 40, None, None, None),
+        ],
+        'en-GB',
+    ),
+    Case(
+        "The manager said it was 'a night to remember'.",
+        [
+            ('M', "it was 'a night to remember'", 17, 45, 'said', 'The manager', None),
+        ],
+        'en-GB',
+    ),
+
 ]
 
 

@@ -102,6 +102,7 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
 
 
 # -- British English --------------------------------------------------------------------------

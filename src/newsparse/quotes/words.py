@@ -993,6 +993,10 @@ class QuoteWords:
     #: any other letter a mark before a space and a lower-case word closes a quotation (``the
     #: ‘Special One’ was``).
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
+    #: Words whose first letters an apostrophe stands for (``sang 'ere we go``, ``see 'em``, ``wait
+    #: 'til``, ``rock 'n' roll``: a one-letter word closes with a second mark): such a mark never
+    #: opens nor closes a quotation (:meth:`~newsparse.quotes.segmentation.Segmentation.elision_end`).
+    ELIDED_WORDS: ClassVar[tuple[str, ...]] = ("em", "ere", "til", "tis", "twas", "bout", "cos", "n")
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
