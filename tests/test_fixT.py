@@ -372,6 +372,21 @@ CASES: list[Case] = [
         'en-GB',
     ),
 
+    # 7. a relative clause in the speaker's phrase may hold a clause of its own opened by a subordinator and a pronoun;
+    # beside it the shorter clause
+    Case(
+        'A nurse who asked not to be named because she feared dismissal said the ward had been closed for weeks.',
+        [
+            ('R', 'the ward had been closed for weeks', 68, 102, 'said', 'A nurse who asked not to be named because she feared dismissal', None),
+        ],
+    ),
+    Case(
+        'A nurse who asked not to be named said the ward had been closed for weeks.',
+        [
+            ('R', 'the ward had been closed for weeks', 39, 73, 'said', 'A nurse who asked not to be named', None),
+        ],
+    ),
+
 ]
 
 
