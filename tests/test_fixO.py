@@ -147,7 +147,7 @@ INVERTED_UNKNOWN_VERB = [
     Case("„Das ist Unsinn“, polterte Klaus Weber.", [("D", "Das ist Unsinn", 1, 15, None, None, None)], "de"),
     Case("„Das ist Unsinn!“, polterte der Bürgermeister.", [("D", "Das ist Unsinn!", 1, 16, None, None, None)], "de"),
     Case("„Das ist doch Unsinn“, polterte Klaus Weber.", [("D", "Das ist doch Unsinn", 1, 20, None, None, None)], "de"),
-    Case("“Not On My Watch,” bellowed Ana Ortiz.", [("D", "Not On My Watch,", 1, 17, None, None, None)]),
+    Case("“Not On My Watch,” harrumphed Ana Ortiz.", [("D", "Not On My Watch,", 1, 17, None, None, None)]),
     # (a title stays a title: no verb and speaker close the sentence after it)
     Case("„Die Zeit“, die Wochenzeitung, berichtete darüber.", [], "de"),
     Case("„Die Zeit“ erscheint donnerstags.", [], "de"),

@@ -40,9 +40,14 @@ class BylineParser:
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
     )
-    #: Words that introduce the authors only before a colon (none by default: ``Interview: Keir
-    #: Starmer`` names who was interviewed, and ``Interview with the mayor`` is a heading).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ()
+    #: Words that introduce the authors only before a colon (``Words: Jane Roe``, ``Texte : Jean
+    #: Dupont``; not ``Interview``: ``Interview: Keir Starmer`` names who was interviewed, and
+    #: ``Interview with the mayor`` is a heading).
+    #:
+    #: .. versionchanged:: 0.2
+    #:    ``Words``, ``Text``, ``Story``, ``Reporting``, ``Writer`` and the French, German and Spanish
+    #:    words for a text (empty before).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Text", "Story", "Reporting", "Writer", "Texte", "Texto")
     #: Prefixes that introduce the authors only in a page's header, before any prose under the
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
     #: sentence, and are no byline (:meth:`header_only`).
@@ -76,8 +81,24 @@ class BylineParser:
     #: opens with one of :attr:`DETERMINERS`.
     OUTLET_WORDS: ClassVar[tuple[str, ...]] = (
         "News", "Times", "Herald", "Journal", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine", "Media",
-        "Radio", "TV", "Television", "Online", "Insider", "Network", "Press", "Daily", "Today",
+        "Radio", "TV", "Television", "Online", "Insider", "Network", "Press", "Daily", "Today", "Globe", "Courier",
+        "Observer", "Examiner", "Inquirer", "Dispatch", "Bulletin",
     )
+    #: Words that end an outlet's name only after a place (``Jane Roe Washington Post``,
+    #: :meth:`placed_outlet_start`): with :attr:`OUTLET_WORDS`, surnames too (``Emily Post``).
+    #:
+    #: .. versionadded:: 0.2
+    PLACED_OUTLET_WORDS: ClassVar[tuple[str, ...]] = ("Post", "Star", "Sun", "Mail", "Register", "Record")
+    #: The endings of a web address that names an outlet after a comma (``By Jane Roe,
+    #: Investing.com``): such a piece is no author.
+    #:
+    #: .. versionadded:: 0.2
+    OUTLET_DOMAINS: ClassVar[tuple[str, ...]] = ("com", "net", "org", "co.uk", "news", "info", "io", "tv")
+    #: How many outlets after a comma :meth:`cut_outlets` takes off the end of the names
+    #: (``By Jane Roe, BBC News, Reuters``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OUTLETS: ClassVar[int] = 3
     #: Lowercase words allowed inside a name.
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
@@ -267,9 +288,14 @@ class BylineParser:
         # an outlet after the names and a comma: "BBC News", "Reuters Health", "The Associated Press" (an
         # agency, tried first), "The Washington Post"
         outlet = r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+"
+        # (a determiner in lower case too, after the comma: "Jane Roe, the Washington Post"; a web
+        # address: "Jane Roe, Investing.com")
+        lower_determiners = alternation(sorted({d.casefold() for d in self.determiners if d.isalpha()}))
+        domain = rf"\p{{L}}[\p{{L}}\p{{N}}\-]*+\.(?i:{alternation(list(self.OUTLET_DOMAINS))})(?![\p{{L}}\p{{N}}])"
         self._outlet_piece = regex.compile(
             rf"""\s*+,\s*+(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
-                 | (?:{determiners})(?:\s++{outlet}){{1,4}}
+                 | (?:{determiners}|{lower_determiners})(?:\s++{outlet}){{1,4}}
+                 | {domain}
                  | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))\.?$""",
             regex.VERBOSE,
         )
@@ -283,6 +309,11 @@ class BylineParser:
             regex.VERBOSE,
         )
         # an agency's outlet after the names with no mark between: "Jane Roe Bloomberg News"
+        # a place's outlet after the names with no mark between: "Jane Roe Chicago Tribune" (the place
+        # one of the vocabulary's, :meth:`placed_outlet_start`)
+        self._outlet_word_end = regex.compile(
+            rf"\s++(?:{alternation([*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS])})\.?$"
+        )
         self._agency_outlet = regex.compile(
             rf"\s++(?P<agency>(?:{self.vocabulary.agency_pattern})\s++(?:{alternation(list(self.OUTLET_WORDS))}))\.?$"
         )
@@ -768,7 +799,7 @@ class BylineParser:
         if outlet is not None and has_prefix:
             text = text[: outlet.start()]
         if has_prefix:
-            text, agency = self.cut_outlet(text)
+            text, agency = self.cut_outlets(text)
         agency_match = self._agency_tail.search(text) if agency is None else None
         if agency_match is not None:
             agency = agency_match["agency"]
@@ -879,8 +910,10 @@ class BylineParser:
         """*text*, the words after a byline's opener, without the outlet the authors write for
         when it ends them, and the agency that outlet names: after a comma an outlet that opens
         with a determiner (``, The Washington Post``), with an agency (``, BBC News``, ``, Reuters
-        Health``: the agency is that outlet) or ends in one of :attr:`OUTLET_WORDS` (``, City
-        News``), or with no mark an agency and an outlet word (``Jane Roe Bloomberg News``).
+        Health``: the agency is that outlet), ends in one of :attr:`OUTLET_WORDS` (``, City
+        News``) or is a web address (``, Investing.com``: :attr:`OUTLET_DOMAINS`), or with no
+        mark an agency and an outlet word (``Jane Roe Bloomberg News``) or a place of the
+        vocabulary and an outlet word (``Jane Roe Chicago Tribune``: :meth:`placed_outlet_start`).
         ``(text, None)`` when no outlet ends it.
 
         .. versionadded:: 0.2"""
@@ -897,7 +930,62 @@ class BylineParser:
         ):
             outlet = match["outlet"]
             return text[: match.start()], outlet if self.vocabulary.is_agency(outlet) else None
+        start = self.placed_outlet_start(text)
+        if start is not None:
+            return text[:start], None
         return text, None
+
+    def placed_outlet_start(self, text: str) -> int | None:
+        """Where an outlet named by a place starts in *text*, names and then, with no mark between,
+        one or two capitalised words that are a place of the vocabulary (:meth:`Vocabulary.is_place`)
+        and one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS` (``Jane Roe Chicago Tribune``,
+        ``Jane Roe Washington Post``); ``None`` when no such outlet ends it or what is before it is no list of names.
+
+        .. versionadded:: 0.2"""
+        end = self._outlet_word_end.search(text)
+        if end is None:
+            return None
+        words = list(_WORD.finditer(text, 0, end.start()))
+        for count in (2, 1):
+            if len(words) <= count + 1:
+                continue
+            place = words[-count:]
+            if not all(word.group()[:1].isupper() for word in place):
+                continue
+            start = place[0].start()
+            if self.vocabulary.is_place(text[start : end.start()]) and self.outlet_follows_names(
+                text[:start].rstrip(), text[start:]
+            ):
+                return start
+        return None
+
+    def cut_outlets(self, text: str) -> tuple[str, str | None]:
+        """*text* without the outlets that end it (:meth:`cut_outlet`), up to :attr:`MAX_OUTLETS`
+        of them after commas (``Jane Roe, BBC News, Reuters``, ``Jane Roe, Investing.com,
+        Reuters``), and the agency they name: the one that is an agency by itself
+        (``Reuters`` rather than ``BBC News``), else the last one's.
+
+        .. versionadded:: 0.2"""
+        text, agency = self.cut_outlet(text)
+        if text == "" or "," not in text:
+            return text, agency
+        for _ in range(self.MAX_OUTLETS - 1):
+            match = self._outlet_piece.search(text)
+            if match is None or match.start() == 0 or self._bare_role.fullmatch(match["outlet"]):
+                break
+            text = text[: match.start()]
+            more = match["agency"]
+            if more is not None and (agency is None or self.is_lone_agency(more, agency)):
+                agency = more
+        return text, agency
+
+    def is_lone_agency(self, outlet: str, other: str) -> bool:
+        """Whether *outlet*, an agency's outlet found before *other* in a byline (:meth:`cut_outlets`),
+        is the agency rather than *other*: it is an agency by itself and *other* is not (``Reuters``
+        before ``BBC News``).
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_agency(outlet) and not self.vocabulary.is_agency(other)
 
     def outlet_follows_names(self, names: str, outlet: str) -> bool:
         """Whether *outlet*, words after *names* with no mark between (:meth:`cut_outlet`), is

@@ -28,7 +28,8 @@ SPEECH: tuple[str, ...] = (
     "reason", "interject", "retort", "snap", "believe", "think", "estimate", "report", "state", "wonder",
     "beam", "sigh", "laugh", "chant", "scream", "plead", "lament", "concur", "inquire", "query",
     "scold", "comment", "remind", "assure", "inform", "advise", "implore", "beg", "question", "charge",
-    "indicate", "hint", "signal", "reckon", "swear", "guarantee",
+    "indicate", "hint", "signal", "reckon", "swear", "guarantee", "fume", "rage", "gush", "enthuse", "gloat",
+    "scoff", "grumble", "mutter", "murmur", "bellow", "thunder", "marvel", "rave", "blast", "hail",
 )
 
 BARE: tuple[str, ...] = (

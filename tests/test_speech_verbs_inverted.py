@@ -1,0 +1,35 @@
+"""Speech verbs of feeling (``fumed``, ``gushed``, ``scoffed``) attribute a quotation in either
+order: ``"...," fumed Tom Reed`` as well as ``"...," Tom Reed fumed``."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_article
+
+QUOTE = '"We were robbed of a fair result tonight, and everybody in the ground saw it,"'
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in parse_article(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "verb", ["fumed", "raged", "gushed", "enthused", "gloated", "scoffed", "grumbled", "muttered", "thundered", "blasted", "bellowed"]
+)
+def test_a_verb_of_feeling_after_the_quote_attributes_it(verb: str) -> None:
+    assert speakers(f"{QUOTE} {verb} Tom Reed, the club captain.\n") == ["Tom Reed"]
+    assert speakers(f"{QUOTE} Tom Reed {verb}.\n") == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs in their other senses, with no quotation: no quote
+        "The storm raged through the night and the river burst its banks.\n",
+        "Fans blasted the horns all the way home after the final whistle.\n",
+        "Water gushed from the broken main on Elm Street for six hours.\n",
+    ],
+)
+def test_the_verbs_in_another_sense_make_no_quote(text: str) -> None:
+    assert speakers(text) == []
