@@ -2640,7 +2640,7 @@ class ReportedSpeech(DirectQuotes):
             if cut is None:
                 # ("..., but a neighbour, who gave her name as Ana, said ...": the subject before its apposition)
                 apposed = self.subject_before_apposition(raw, cue.start(), start)
-                cut = self.join_cut(raw, start, apposed, cue) if apposed is not None else None
+                cut = self.apposed_join(raw, start, apposed, cue) if apposed is not None else None
             if cut is not None:
                 return cut
         return end
@@ -2677,7 +2677,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         np = self.subject_before_apposition(raw, cue.start(), sentence[0])
-        if np is None or np[0] <= sentence[0] or self.join_cut(raw, sentence[0], np, cue) is None:
+        if np is None or np[0] <= sentence[0] or self.apposed_join(raw, sentence[0], np, cue) is None:
             return None
         if raw[np[0] : np[1]].casefold() not in self._quantifiers:
             return np
@@ -2689,13 +2689,29 @@ class ReportedSpeech(DirectQuotes):
         named = (words[0].end() + len(raw[words[0].end() : end]) - len(raw[words[0].end() : end].lstrip()), end)
         return named if self.is_speaker_phrase(raw[named[0] : named[1]]) else None
 
+    def apposed_join(self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str]) -> int | None:
+        """:meth:`join_cut` for a speaker phrase with an apposition after it
+        (:meth:`subject_before_apposition`), only when a comma or semicolon and one of
+        :attr:`CLAUSE_JOINS` join its clause (``..., but a witness, who ..., said``; not a list,
+        ``Dean & Co, the unit of Acme, Lowe and Co, agreed``).
+
+        .. versionadded:: 0.2
+        """
+        cut = self.join_cut(raw, start, np, cue)
+        if cut is None or raw[cut : cut + 1] not in ",;":
+            return None  # (a comma or semicolon, then the conjunction: not "But like many ..., X, said")
+        joins = {w.casefold() for w in self.CLAUSE_JOINS}
+        return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
+
     def subject_before_apposition(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
         """The speaker phrase before an apposition or a relative clause set off by commas right
         before a cue at *cue_start* (``a neighbour, who gave her name only as Maya, said``,
         ``some, including Ana Ruiz, argue``): the phrase that ends at the apposition's opening
         comma, or one of :attr:`QUANTIFIERS` alone there, found no further back than *floor* and
-        :attr:`PHRASE_WINDOW` characters, with no quotation mark inside the apposition; ``None``
-        otherwise.
+        :attr:`PHRASE_WINDOW` characters, with no quotation mark inside the apposition, which opens
+        with a relative pronoun, a determiner, one of :attr:`GERUND_PREPOSITIONS`, or is a name of
+        at most :attr:`MAX_APPOSITIVE_HEAD` words (not a number's comma: ``offers at 65,000 show``;
+        not a clause, ``like many firms, Acme's cash sits in ..., said``); ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
@@ -2708,6 +2724,13 @@ class ReportedSpeech(DirectQuotes):
         inner = raw[opening + 1 : close - 1]
         if opening <= floor or not inner.strip() or any(mark in inner for mark in self._marks):
             return None
+        if raw[opening - 1 : opening].isdigit() and raw[opening + 1 : opening + 2].isdigit():
+            return None  # ("offers at 65,000 show ...": a number's comma)
+        first = self._word.search(raw, opening + 1, close)
+        low = first.group().casefold() if first is not None else ""
+        named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD
+        if not (low in self._relatives or low in self._determiners or low in self._gerund_prepositions or named):
+            return None  # (an apposition opens with a relative pronoun, an article, "including" or is a short name)
         np = self.phrase_before(raw, opening, floor, lenient=True)
         if np is None:
             # ("some, including Ana Ruiz,": a quantifier alone, the group the apposition names from)
