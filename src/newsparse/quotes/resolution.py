@@ -2294,8 +2294,9 @@ class SpeakerResolution(Segmentation):
 
     def shared_surname(self, titles: Sequence[str], surname: str, wanted: str | None, full: str, state: State) -> str | None:
         """For :meth:`titled_person`: the person a surname with *titles* before it refers to when
-        the article gives two people or more that surname (:meth:`surname_holders`; names of
-        one person, ``Ana Ruiz`` and ``Ana M. Ruiz``, count once), ``None`` (the other rules
+        the article gives two people or more that surname, at most :attr:`MAX_SUBJECTS` names
+        (:meth:`surname_holders`; names of one person, ``Ana Ruiz`` and ``Ana M. Ruiz``, count
+        once), ``None`` (the other rules
         decide from *full*, the index's fullest name for it) when it gives one or none.  The one
         of them described with a title of the mention (``Dr Holt`` after ``Lena Holt, a nurse,
         and her brother, Dr Sam Holt``: Sam Holt); else, for a title of *wanted*
@@ -2308,8 +2309,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         holders = self.surname_holders(state).get(surname, {})
-        if len(holders) < 2:
-            return None
+        if not 2 <= len(holders) <= self.MAX_SUBJECTS:
+            return None  # (one or none; or so many that the other rules decide, in bounded work)
         people: list[str] = []  # (one name for each person: "Ana M. Ruiz" and "Ana Ruiz" are one)
         for name in sorted(holders, key=len, reverse=True):
             words = set(name.split())
