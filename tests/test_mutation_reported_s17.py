@@ -64,10 +64,11 @@ CASES: list[Case] = [
             ("R", "The plant will close in May", 0, 27, "said", "the company", None),
         ],
     ),
-    # German 'laut' inside the sentence is not read as the opening 'Laut X wird ...' (the words would be a fragment)
+    # German 'laut' inside the sentence is not read as the opening 'Laut X wird ...' (the words would be a
+    # fragment): the whole sentence is the source's (ReportedSpeech.inner_source)
     Case(
         "Die Polizei ermittelt. Das Stadion wird laut Ministerin Anna Schmidt im Mai eröffnet.",
-        [],
+        [("R", "Das Stadion wird laut Ministerin Anna Schmidt im Mai eröffnet", 23, 84, "laut", "Anna Schmidt", None)],
         language="de",
     ),
     # the windows of a second speaker's clause: the join before its phrase, the comma after its cue, a closing outlet

@@ -101,6 +101,15 @@ class DirectQuotes(SpeakerResolution):
         self._aside_before_subject = regex.compile(
             rf"\s++(?:(?i:{any_of(self.CUE_ASIDES)})|(?P<adverb>\p{{Ll}}[\p{{L}}\p{{M}}]*+))(?=\s++[\p{{L}}\p{{M}}])"
         )
+        # "« ... », a déclaré mardi soir la ministre": a day or a time between the verb and its subject
+        self._time_before_subject = regex.compile(
+            rf"""\s++(?:(?i:{any_of(self.TIME_PREPOSITIONS)})\s++)?      # "am", "el", "on" (or none: "gestern")
+                 (?i:{self.vocabulary.weekday_pattern or "(?!)"}|{any_of(self.TIME_ADVERBS)})(?![\p{{L}}])  # "mardi", "hier"
+                 (?:\s++(?i:{any_of(self.TIME_NOUNS)})(?![\p{{L}}]))?+     # "soir"
+                 (?=\s++(?:\p{{Lu}}|(?i:{any_of(self.DETERMINERS)})\s))   # then the subject: a name or an article
+            """,
+            regex.VERBOSE,
+        )
         # "„...“, so Miersch.": a word that gives the quotation before it to the name after it
         particles = any_of(self.ATTRIBUTION_PARTICLES)
         self._particle_cue = (
@@ -452,13 +461,14 @@ class DirectQuotes(SpeakerResolution):
         # said Abbas / according to the ministry
         cue = self._cue_at.match(raw, pos)
         if cue is not None:
-            np = self.phrase_after(raw, cue.end(), sentence[1], lenient=True)
-            recipient = self._recipient.match(raw, cue.end(), sentence[1]) if self._recipient is not None else None
-            after = recipient.end() if np is None and recipient is not None else cue.end()
-            if after > cue.end():
+            at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
+            np = self.phrase_after(raw, at, sentence[1], lenient=True)
+            recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
+            after = recipient.end() if np is None and recipient is not None else at
+            if after > at:
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             elif np is None:
-                np = self.subject_after_aside(raw, cue.end(), sentence[1])  # ("estime pour sa part Jean Dupont")
+                np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
                 source = self.source_after(raw, np[1], sentence[1])
@@ -476,6 +486,19 @@ class DirectQuotes(SpeakerResolution):
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def time_before_subject(self, raw: str, pos: int, stop: int) -> int:
+        """Where the subject of an inverted cue ending at *pos* may start: after a day or a time
+        between the verb and a name or an article (French ``« ... », a déclaré mardi soir la
+        ministre``, Spanish ``dijo el martes la ministra``, German ``sagte am Dienstag die
+        Ministerin``: a weekday or one of :attr:`TIME_ADVERBS`, maybe after one of
+        :attr:`TIME_PREPOSITIONS` and before one of :attr:`TIME_NOUNS`), which is never part of the
+        speaker's phrase; *pos* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        time = self._time_before_subject.match(raw, pos, stop)
+        return time.end() if time is not None else pos
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The speaker's phrase after an inverted cue that ends at *pos* when one of

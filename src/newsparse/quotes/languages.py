@@ -103,6 +103,17 @@ class WithoutEnglishRules(QuoteParser):
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
+    #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
+    #: Spanish ``costará``); empty here, each language lists its own.
+    FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    MIN_FINITE_LENGTH: ClassVar[int] = 5
+
+    def is_verb(self, word: str) -> bool:
+        """A verb of the English rule (one of :attr:`CLAUSE_VERBS`), or a word of at least
+        :attr:`MIN_FINITE_LENGTH` letters with one of the language's :attr:`FINITE_ENDINGS`
+        (``Le musée, a dit Ana Ruiz, rouvrira en mai``: ``rouvrira``)."""
+        return super().is_verb(word) or (len(word) >= self.MIN_FINITE_LENGTH and word.endswith(self.FINITE_ENDINGS))
 
 
 # -- British English --------------------------------------------------------------------------
@@ -273,6 +284,8 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("m", "mme", "mlle", "dr", "me", "st", "ste", "etc", "av", "mgr", "p")
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "qu'", "qu’")
+    # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
+    FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("era", "ira", "dra", "ront", "rait", "raient", "aient")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("selon", "d'après", "d’après")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
@@ -304,7 +317,14 @@ class FrenchQuotes(WithoutEnglishRules):
     )
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "du", "des")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("qui",)
-    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("a dit", "a déclaré", "a expliqué", "a assuré", "a demandé")
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = (
+        "a dit", "a déclaré", "a expliqué", "a assuré", "a demandé",
+        # (the person told before "que": "a indiqué aux journalistes que", "ont dit à la presse que")
+        "a indiqué", "a confié", "a affirmé", "a annoncé", "a répondu", "a rappelé", "a précisé", "a averti",
+        "ont dit", "ont déclaré", "ont expliqué", "ont indiqué", "ont assuré", "ont affirmé", "ont averti",
+    )
+    # ("a déclaré au « Monde » que ...", "« ... », a confié à France Inter le ministre": the one told)
+    RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("à", "au", "aux")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("a demandé",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("par",)
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
@@ -343,6 +363,8 @@ class GermanVocabulary(Vocabulary):
         "experte", "expertin", "chef", "chefin", "direktor", "direktorin", "leiter", "leiterin", "vorsitzende",
         "vorsitzender", "kanzler", "kanzlerin", "rat", "rätin", "anwalt", "anwältin", "richter", "richterin",
         "professor", "professorin", "abgeordnete", "abgeordneter", "sekretär", "sekretärin", "forscher", "forscherin",
+        # (sport: "Kapitän Lukas Berger", "Bundestrainerin Eva Roth")
+        "kapitän", "kapitänin", "trainer", "trainerin",
     )
     TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS)
     #: "die Ökonomin Anna Schmidt", "der Fahrer Jan Vogel": a capitalised noun in -in or -er
@@ -470,17 +492,18 @@ class GermanQuotes(WithoutEnglishRules):
         ("sie", ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")),
     )
     GENDER_BY_ENDING: ClassVar[bool] = True
+    WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("mann",)  # ("Ehemann" is a man; "Maria Hoffmann" a woman)
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (
             "frau", "ministerin", "bürgermeisterin", "präsidentin", "sprecherin", "expertin", "chefin", "direktorin",
             "leiterin", "kanzlerin", "rätin", "anwältin", "richterin", "professorin", "sekretärin", "forscherin",
-            "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante",
+            "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante", "kapitänin", "trainerin",
         )),
         ("er", (
             "herr", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
-            "bruder", "ehemann", "mann", "witwer", "onkel",
+            "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer",
         )),
     )
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
@@ -515,7 +538,7 @@ class GermanQuotes(WithoutEnglishRules):
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
         "am", "im", "an", "in", "bei", "auf", "vor", "nach", "während", "gegenüber", "und", "laut", "zu", "zufolge",
-        "über", "heute", "gestern", "dem", "der", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
+        "über", "heute", "gestern", "dem", "der", "den", "mit", "bekannt", "ein", "klar", "hinzu", "hin",
         # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
         "vom", "aus",
     )
@@ -601,6 +624,8 @@ class SpanishVocabulary(Vocabulary):
 class SpanishQuotes(WithoutEnglishRules):
     """Spanish: ``«...»`` and ``"..."``, ``dijo``, ``que``, ``según``."""
 
+    INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
+
     DIALOGUE_DASHES: ClassVar[str] = "—―"
     LINE_ATTRIBUTION_DASHES: ClassVar[str] = ""
 
@@ -632,7 +657,7 @@ class SpanishQuotes(WithoutEnglishRules):
         "agencia", "tribunal", "portavoz", "ayuntamiento", "partido",
         # (bodies that speak after the verb: "..., informó la dirección")
         "dirección", "sindicato", "fiscalía", "guardia", "grupo", "compañía", "asociación", "federación",
-        "hospital", "consejo", "comisión", "junta", "club",
+        "hospital", "consejo", "comisión", "junta", "club", "oposición",
     )
     STOP_WORDS: ClassVar[tuple[str, ...]] = (
         "y", "pero", "o", "que", "quien", "cuando", "como", "si", "porque", "es", "era", "son", "fue", "ha", "han",
@@ -683,7 +708,11 @@ class SpanishQuotes(WithoutEnglishRules):
         "podría", "está", "están",
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = ("sr", "sra", "srta", "dr", "dra", "lic", "ing", "ud", "uds", "etc", "núm")
-    THAT_WORDS: ClassVar[tuple[str, ...]] = ("que",)
+    # ("advirtió de que ...": "de que" after a verb that takes "de")
+    THAT_WORDS: ClassVar[tuple[str, ...]] = ("que", "de que")
+    # (the future and the imperfect: "entrará", "costarán", "estaba"; not "-ía" nor "-ría", the
+    # ending of "policía" and "mayoría")
+    FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según",)
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("ayer", "hoy", "también", "nuevamente", "además")
@@ -710,7 +739,38 @@ class SpanishQuotes(WithoutEnglishRules):
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("de", "del")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
     PERSONAL_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("quien", "quienes")
-    OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("dijo", "aseguró", "explicó", "preguntó")
+    # (nouns for people: a speaker's phrase whose head is none of these nor a role, a group, an
+    # organisation or a document names no one: "«...», dijo la pantalla")
+    PERSON_NOUNS: ClassVar[tuple[str, ...]] = (
+        "persona", "personas", "gente", "hombre", "hombres", "mujer", "mujeres", "niño", "niña", "joven", "jóvenes",
+        "vecino", "vecina", "residente", "ciudadano", "ciudadana", "amigo", "amiga", "familiar", "familiares",
+        "familia", "padre", "madre", "padres", "hijo", "hija", "hermano", "hermana", "marido", "esposo", "esposa",
+        "viuda", "viudo", "abuelo", "abuela", "pareja", "testigo", "víctima", "superviviente", "agente", "agentes",
+        "policía", "médico", "médica", "enfermero", "enfermera", "estudiante", "alumno", "alumna", "profesor",
+        "profesora", "profesores", "maestro", "maestra", "trabajador", "trabajadora", "trabajadores", "empleado",
+        "empleada", "activista", "manifestante", "agricultor", "agricultora", "agricultores", "ganadero",
+        "comerciante", "dueño", "dueña", "propietario", "propietaria", "inquilino", "inquilina", "paciente",
+        "cliente", "usuario", "usuaria", "aficionado", "aficionada", "jugador", "jugadora", "jugadores",
+        "entrenador", "entrenadora", "capitán", "capitana", "árbitro", "abogado", "abogada", "acusado", "acusada",
+        "detenido", "detenida", "preso", "presa", "analista", "economista", "investigador", "investigadora",
+        "investigadores", "científico", "científica", "responsable", "responsables", "representante", "delegado",
+        "delegada", "asesor", "asesora", "asesores", "concejal", "concejala", "concejales", "consejero", "consejera",
+        "líder", "líderes", "dirigente", "candidato", "candidata", "político", "política", "sindicalista",
+        "periodista", "autor", "autora", "escritor", "escritora", "artista", "cantante", "actor", "actriz",
+        "sacerdote", "obispo", "militar", "soldado", "piloto", "conductor", "conductora", "bombero", "bomberos",
+        "funcionario", "funcionaria", "funcionarios", "autoridad", "público", "equipo", "club", "afectado",
+        "afectada", "afectados", "interesado", "interesada", "alguien", "nadie", "todos", "ambos",
+    )
+    # (and nouns for people by their ending: "camarero", "taxista", "pescador", "comerciante")
+    PERSON_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "ero", "era", "ista", "or", "ora", "ante", "ente", "ario", "aria", "ólogo", "óloga",
+    )
+    # (the person told before "que": "dijeron a los periodistas que", "advirtió al Gobierno de que")
+    OBJECT_VERBS: ClassVar[tuple[str, ...]] = (
+        "dijo", "aseguró", "explicó", "preguntó", "dijeron", "aseguraron", "explicaron", "advirtió", "advirtieron",
+        "señaló", "indicó", "confesó", "reconoció", "contó", "comentó", "respondió", "dice", "asegura", "explica",
+        "ha dicho", "ha asegurado", "ha explicado",
+    )
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("a", "al")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)
     AGENT_WORDS: ClassVar[tuple[str, ...]] = ("por",)

@@ -192,6 +192,20 @@ class ReportedSpeech(DirectQuotes):
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
+        # "sagte der „Süddeutschen Zeitung“, ...", "dijo a «El País» que": the one told, a title
+        # in quotation marks after a determiner (and maybe a noun: "dem Magazin „Stern“"), then
+        # a comma, a colon or "that"
+        openers = regex.escape("".join(sorted({o for o, _ in self.QUOTE_PAIRS})))
+        closers = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS})))
+        told = any_of([*self.DETERMINERS, *(w for w, _ in self.TOLD_DETERMINERS), *self.RECIPIENT_WORDS])
+        self._marked_object = (
+            regex.compile(
+                rf"\s++(?i:{told})\s++(?:\p{{L}}[\p{{L}}\-]*+\s++)?[{openers}]\s*+\p{{Lu}}[^{openers}{closers}\n,]{{0,60}}+[{closers}]"
+                rf"(?=\s*+[,:]|\s++(?i:{that}))"
+            )
+            if self.QUOTE_PAIRS and self.THAT_WORDS
+            else None
+        )
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
         self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
@@ -893,7 +907,7 @@ class ReportedSpeech(DirectQuotes):
         if that is not None and raw[np[1] : that.start() + 1].strip() in ("", ","):
             return np, self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         comma = _COMMA.match(raw, np[1], sentence[1])
-        if comma is None or raw[np[1] : comma.start()].strip() or word not in self._bare:
+        if comma is None or raw[np[1] : comma.start()].strip() or not self.interrupting_cue(word, interrupted=interrupted):
             return None
         start = comma.end()
         opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
@@ -904,6 +918,17 @@ class ReportedSpeech(DirectQuotes):
         if self.opens_participle(raw, cue.end(), start, sentence[1]) or self.opens_conjunction(raw, start, sentence[1]):
             return None  # ("..., said Ana Ruiz, adding ...", "..., said Ana Ruiz, as ...": not the words)
         return np, self.clause_from(raw, start, sentence)
+
+    def interrupting_cue(self, word: str, *, interrupted: bool) -> bool:
+        """Whether cue *word*, inverted before its speaker, gives the words after the speaker's comma
+        as what was said: a verb of :attr:`BARE_VERBS` (``The plan, said Ana Ruiz, was ...``), or, in
+        a language of :attr:`INSERTED_ATTRIBUTIONS`, any speech verb set off by commas inside the
+        sentence (*interrupted*): French ``Le projet, a dit Ana Ruiz, était trop cher``, Spanish
+        ``El plan, dijo Ana Ruiz, era demasiado caro``, whose verbs take ``que`` everywhere else.
+
+        .. versionadded:: 0.2
+        """
+        return word in self._bare or (interrupted and self.INSERTED_ATTRIBUTIONS)
 
     def opening_before_cue(
         self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
@@ -1347,6 +1372,14 @@ class ReportedSpeech(DirectQuotes):
         """``According to X[, a professor at Y], CLAUSE.`` and ``CLAUSE, according to X.``"""
         # (a sentence in brackets: "(According to the filing, the firm owed $2 million.)")
         bracketed = raw[sentence[0] : cue.start()].lstrip()[:1] in ("(", "[")
+        inner = self.inner_source(raw, cue, sentence) if self.VERB_AFTER_SOURCE else None
+        if inner is not None:
+            # "Bei dem Unfall wurden laut Polizei drei Menschen verletzt.": the whole sentence
+            start, end = inner[1]
+            mention = self.mention(raw, inner[0])
+            speaker = self.resolve(mention, state, None, source=True)
+            quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
+            return Candidate(quote, mention, start, end)
         if self.VERB_AFTER_SOURCE and not raw[sentence[0] : cue.start()].strip(" \t\n(["):
             source = self._source_then_verb.match(raw, cue.end(), sentence[1])
             if source is not None:
@@ -1431,6 +1464,47 @@ class ReportedSpeech(DirectQuotes):
             speaker = attrs.evolve(speaker, name=resolved.name) if resolved is not None else speaker
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         return Candidate(quote, mention, min(start, cue.start()), max(end, np[1]))
+
+    def inner_source(
+        self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The source's phrase and the reported words when, in a language of
+        :attr:`VERB_AFTER_SOURCE`, one of :attr:`ACCORDING_TO` stands inside its clause with no
+        comma (German ``Bei dem Unfall wurden laut Polizei drei Menschen verletzt``): the article
+        and capitalised words after the cue, then a lower-case word that is none of
+        :attr:`CONJUNCTIONS`; the phrase holds a determiner, two or more words, an agency, one of
+        :attr:`GROUP_NOUNS` or a noun of :attr:`NOUN_ENDINGS` (``laut Polizei``, ``laut Angaben
+        der Stadt``; not ``sprach laut Deutsch mit ihm``, where the cue is an adjective).  The
+        words are the whole sentence, the source inside them, at least :attr:`MIN_WORDS` words
+        besides the source's; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        before = cue.start()
+        while before > sentence[0] and raw[before - 1].isspace():
+            before -= 1
+        if before == sentence[0] or raw[before - 1] in ",;:([" or not cue.group()[:1].islower():
+            return None  # (the opening "Laut ...", and "..., laut Polizei" after a comma: the other readings)
+        source = self._source_then_verb.match(raw, cue.end(), sentence[1])
+        if source is None:
+            return None
+        following = self._word.match(raw, source.end("np") + 1, sentence[1])
+        if following is None or following.group().casefold() in self._conjunctions:
+            return None
+        words = source.group("np").split()
+        low = [w.casefold() for w in words]
+        if not (
+            len(words) > 1 or low[0] in self._groups or self.vocabulary.is_agency(words[0])
+            or low[0].endswith(self.NOUN_ENDINGS) or any(w in self._determiners for w in low)
+        ):
+            return None
+        start = sentence[0]
+        while start < before and raw[start].isspace():
+            start += 1
+        end = self.trim_end(raw, start, sentence[1])
+        if len(raw[start:end].split()) - len(words) - 1 < self.MIN_WORDS:
+            return None
+        return source.span("np"), (start, end)
 
     def cue_before_aside(self, lead: str) -> bool:
         """Whether *lead*, the words before a source's aside that the sentence goes on after
@@ -1741,12 +1815,27 @@ class ReportedSpeech(DirectQuotes):
             return None
         head = raw[np[0] : np[1]].split()
         opens = bool(role) or (bool(head) and head[0].casefold() in self._determiners)
-        if not head or not opens or not self.names.is_name(" ".join(words[:2]).rstrip(",")):
+        if not head or not opens or not self.name_opens_subjects(words):
             return None  # ("Real estate mogul and reality TV star Donald Trump": one person)
         if any(m in raw[start : np[0]] for m in self._marks) or self.holds_clause(raw, start, np[0]):
             return None
         lead = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         return lead, np[1]
+
+    def name_opens_subjects(self, words: Sequence[str]) -> bool:
+        """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe
+        after :attr:`MAX_ROLE_BEFORE_NAME` words that are a determiner or in lower case (``Tom
+        Berg``, Spanish ``La vecina Ana Ruiz``, French ``le maire Paul Girard``).
+
+        .. versionadded:: 0.2
+        """
+        for skip in range(min(self.MAX_ROLE_BEFORE_NAME, len(words) - 2) + 1):
+            before = words[:skip]
+            if all(w.casefold() in self._determiners or w.islower() for w in before) and (
+                self.names.is_name(" ".join(words[skip : skip + 2]).rstrip(","))
+            ):
+                return True
+        return False
 
     def apposed_role_words(self, words: Sequence[str]) -> int:
         """How many of *words*, the words before a name that a cue follows, are a role set off
@@ -1990,6 +2079,8 @@ class ReportedSpeech(DirectQuotes):
         time = self._time_phrase.match(raw, pos, sentence[1])
         if time is not None:
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)
+        if word in self._object_verbs:
+            pos = self.past_marked_object(raw, pos, sentence[1])  # ("sagte der „Zeit“, ...": the paper told)
         aside = self.source_aside(raw, pos, sentence[1])
         if aside is not None:
             # ("said, according to Reuters, that ..."): the words after the source
@@ -2120,6 +2211,18 @@ class ReportedSpeech(DirectQuotes):
         ):
             return words[2].start()
         return words[0].start()
+
+    def past_marked_object(self, raw: str, pos: int, stop: int) -> int:
+        """Where the words after a cue of :attr:`OBJECT_VERBS` ending at *pos* go on past the one
+        told when that is a title in quotation marks after a determiner (German ``sagte der
+        „Süddeutschen Zeitung“, sie sei zufrieden``, ``sagte dem Magazin „Stern“: ...``, Spanish
+        ``dijo a «El País» que ...``), followed by a comma, a colon or one of :attr:`THAT_WORDS`:
+        the newspaper is told, and neither speaks nor is part of the words; *pos* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        told = self._marked_object.match(raw, pos, stop) if self._marked_object is not None else None
+        return told.end() if told is not None else pos
 
     def told_case(self, phrase: str) -> bool:
         """Whether *phrase*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is
@@ -2333,6 +2436,8 @@ class ReportedSpeech(DirectQuotes):
         if space is None:
             return None
         start = space.end()
+        if self.VERB_SECOND and "," not in raw[pos:start]:
+            start = self.setting_before_comma(raw, start, stop)  # ("erklärte am Dienstag in Berlin, ...")
         if not self.opens_clause(raw, start, stop) or self.opens_participle(raw, pos, start, stop):
             return None
         if "," in raw[pos:start] and self.opens_conjunction(raw, start, stop):
@@ -2344,6 +2449,29 @@ class ReportedSpeech(DirectQuotes):
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    def setting_before_comma(self, raw: str, start: int, stop: int) -> int:
+        """Where a clause reported after a comma starts when the words from *start*, right after a
+        cue (and a time) in a language of :attr:`VERB_SECOND`, are where or when it was said: at
+        most :attr:`MAX_SETTING_WORDS` words up to a comma, the first one of :attr:`PREPOSITIONS`
+        and none a finite verb (German ``erklärte am Dienstag in Berlin, die Reform komme``,
+        ``sagte vor Journalisten in Rom, ...``): after that comma; *start* otherwise (``erklärte den
+        Rücktritt, den ...``, ``sagte in Berlin sei es ruhig``).
+
+        .. versionadded:: 0.2
+        """
+        comma = raw.find(",", start, min(stop, start + self.PHRASE_WINDOW))
+        if comma < 0:
+            return start
+        words = raw[start:comma].split()
+        if not 0 < len(words) <= self.MAX_SETTING_WORDS or words[0].casefold() not in self._prepositions:
+            return start
+        if any(not w.replace("-", "").isalpha() or (w.islower() and self.is_verb(w)) for w in words):
+            return start
+        after = comma + 1
+        while after < stop and raw[after].isspace():
+            after += 1
+        return after
 
     def object_relative(self, raw: str, start: int, stop: int) -> bool:
         """Whether the words from *start*, right after a cue with no comma between (in a language of

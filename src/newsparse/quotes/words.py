@@ -456,6 +456,9 @@ class QuoteWords:
     #: At most this many adverbs (``nearly``, ``only``) between such a conjunction and the next
     #: clause's speaker phrase.
     MAX_JOIN_LEAD: ClassVar[int] = 2
+    #: The most words (a determiner, a role in lower case) before the name that opens subjects
+    #: joined by a coordinator (Spanish ``La vecina Ana Ruiz y su marido, Pedro, dijeron``).
+    MAX_ROLE_BEFORE_NAME: ClassVar[int] = 2
     #: At most this many words before a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` are read
     #: for the finite verb that makes them a clause (``ReportedSpeech.whole_clause``).
     MAX_CLAUSE_WORDS: ClassVar[int] = 12
@@ -623,6 +626,10 @@ class QuoteWords:
     #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
     #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
     GENDER_BY_ENDING: ClassVar[bool] = False
+    #: Words of :attr:`GENDER_WORDS` that call for their pronoun only as a whole word, never as the
+    #: ending of a compound with :attr:`GENDER_BY_ENDING` (German ``Mann``: ``Hoffmann``,
+    #: ``Neumann`` are surnames, and ``Maria Hoffmann`` is no man).
+    WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Titles and roles written alike for a man and a woman (Spanish ``juez``, ``presidente``;
     #: German ``Abgeordnete``): where an article of :attr:`GENDER_ARTICLES` stands right before
     #: them (and any other titles) before a name, the article decides the person's gender, not
@@ -966,7 +973,9 @@ class QuoteWords:
     CLAIM_LINK_GAP: ClassVar[int] = 2
     #: How many words may follow a particle attribution's speaker when they only say when, where or
     #: to whom (``„...“, so Miersch am Montag in Berlin vor Journalisten.``: six;
-    #: :meth:`~newsparse.quotes.direct.DirectQuotes.setting_tail`).
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.setting_tail`), and between a verb and the
+    #: comma of its clause (``erklärte am Dienstag in Berlin, ...``:
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.setting_before_comma`).
     MAX_SETTING_WORDS: ClassVar[int] = 8
     #: Words that must follow a claim noun for the quotation after it to be the claim's words
     #: (``claim that``, ``allegations of``, ``remarks about``); after anything else the quotation
@@ -1219,7 +1228,9 @@ class QuoteWords:
         self._question_verb_ends = frozenset(v.split()[-1].casefold() for v in self.QUESTION_VERBS)
         self._question_openers = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         # (the longest ending first: "ministerin" before "minister" is no matter, but "meisterin" is)
-        self._gender_endings = tuple(sorted(self._gender_words, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
+        alone = frozenset(normalize_word(w) for w in self.WHOLE_GENDER_WORDS)
+        endings = [w for w in self._gender_words if w not in alone]
+        self._gender_endings = tuple(sorted(endings, key=len, reverse=True)) if self.GENDER_BY_ENDING else ()
         self._common_gender = tuple(normalize_word(w) for w in self.COMMON_GENDER_WORDS)
         self._gender_articles = {normalize_word(a): pronoun for pronoun, articles in self.GENDER_ARTICLES for a in articles}
         self._label_words = frozenset(w.casefold() for w in self.LABEL_WORDS)
