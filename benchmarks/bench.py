@@ -34,7 +34,20 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear" / "quotes.jsonl"
+CORPUS_BESIDE = Path("shared") / "corpora" / "polnear" / "quotes.jsonl"
+
+
+def _default_corpus() -> Path:
+    """The PolNeAR corpus beside the project: ``shared/`` next to the repository's root, or next
+    to a folder above it (a git worktree kept in a folder of its own, ``wt/<name>``, beside the main
+    checkout), the nearest first; where none is, the place beside the root (the error names it)."""
+    for folder in ROOT.parents:
+        if (folder / CORPUS_BESIDE).is_file():
+            return folder / CORPUS_BESIDE
+    return ROOT.parent / CORPUS_BESIDE
+
+
+DEFAULT_CORPUS = _default_corpus()
 FIXTURES = ROOT / "tests" / "data" / "articles"
 
 KB = 1000

@@ -231,13 +231,19 @@ TOKEN_TEXTS = [
     ("x²-y said Ⅻ times", ["x", "-y", "said", "times"]),
     ("", []),
     ("--- ---", ["---", "---"]),
+    # a blank the split cuts at, ASCII or not, never inside a token; a mark stays in its word
+    ("Ana\u00a0Ortiz\u2009said\x1fon\u3000Monday", ["Ana", "Ortiz", "said", "on", "Monday"]),
+    ("cafe\u0301 owner Zo\u00eb—said «oui»", ["cafe\u0301", "owner", "Zo\u00eb", "said", "oui"]),
+    ("said\ud800told x\U0001d400y", ["said", "told", "x\U0001d400y"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TOKEN_TEXTS)
 def test_tokens_are_the_same_in_ascii_and_other_text(text: str, expected: list[str]) -> None:
-    # an ASCII text is read by a pattern of ASCII letters: the same tokens as the Unicode one
+    # an ASCII text is split at its bytes made blank, a piece with another character read by the
+    # pattern: the same tokens as the Unicode pattern reads from the whole text
     assert PARSER.tokens(text) == expected
+    assert PARSER.split_tokens(text) == expected
     assert PARSER.tokens(text) == PARSER._token.findall(text)
     assert [PARSER.is_token_char(text, i) for i in range(len(text))] == [
         PARSER._token_char.match(text, i) is not None for i in range(len(text))

@@ -529,7 +529,8 @@ QUOTED_BEFORE = [
         ['"We will appeal," Ana Ortiz told Lee Park. Park asked whether she would stay. "No," she replied.'],
         [
             ("We will appeal,", "told", "Ana Ortiz", "Ana Ortiz", 0),
-            ("whether she would stay", "asked", "Park", "Park", 0),
+            # (the object of "told" is a person: Lee Park, though "Park" is an organisation word)
+            ("whether she would stay", "asked", "Lee Park", "Park", 0),
             ("No,", "replied", "she", "she", 0),
         ],
     ),

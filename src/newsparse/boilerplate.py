@@ -93,6 +93,8 @@ _DIGIT = regex.compile(r"\d")
 
 
 _Kind = TypeVar("_Kind", bound=tuple[Any, ...])
+# a kind as BoilerplateParser.first_kind reads it: (kind, pattern, keys or None, by_digit, pattern_first)
+_KindRow = tuple[str, regex.Pattern[str], "tuple[str, ...] | None", bool, bool]
 # the group that names a run's member: "_m3" is the fourth kind of the run
 _RUN_GROUP = "_m"
 
@@ -431,11 +433,15 @@ class BoilerplateParser:
         )
         language_keys = {kind: tuple(w.casefold() for w in words) for kind, words in self.language_keys(vocabulary).items()}
         self._prose_patterns = tuple(
-            (kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())), kind in self.PROSE_PATTERN_FIRST)
+            # (no kind of prose is tried for a digit alone: the same shape as a line kind's, to read by one loop)
+            (
+                kind, pattern, self.with_keys(self.prose_keys(kind), language_keys.get(kind, ())), False,
+                kind in self.PROSE_PATTERN_FIRST,
+            )
             for kind, pattern in self._compile(self.joined(self.PROSE_PATTERNS, prose))
         )
         self._line_steps = _pattern_runs(self._line_patterns, first_at=4)
-        self._prose_steps = _pattern_runs(self._prose_patterns, first_at=3)
+        self._prose_steps = _pattern_runs(self._prose_patterns, first_at=4)
 
     def language_patterns(
         self, vocabulary: Vocabulary
@@ -599,20 +605,39 @@ class BoilerplateParser:
         tried first and its keys looked for only when it matches).
 
         .. versionadded:: 0.2"""
+        return self.first_kind(text, self._line_steps)
+
+    def prose_kind(self, text: str) -> str | None:
+        """The boilerplate kind of a line of running prose by :attr:`PROSE_PATTERNS`, or ``None``;
+        a kind none of whose :attr:`PROSE_KEYS` the line holds is passed over untried (a kind of
+        :attr:`PROSE_PATTERN_FIRST` is tried first and its keys looked for only when it matches)."""
+        return self.first_kind(text, self._prose_steps)
+
+    def first_kind(self, text: str, steps: tuple[tuple[regex.Pattern[str] | None, tuple[_KindRow, ...]], ...]) -> str | None:
+        """The work of :meth:`line_kind` and :meth:`prose_kind` (override those two rather than
+        this one): the first kind of *steps* (:func:`_pattern_runs` of the rows ``(kind, pattern,
+        keys, by_digit, pattern_first)``) that *text* holds a key of (or, for a ``by_digit`` kind,
+        a digit) and whose pattern matches it whole.  A run's pattern that matches tells the first
+        of its kinds whose pattern matches: that one is not matched again.
+
+        .. versionadded:: 0.2"""
         folded: str | None = None
         digit: bool | None = None
-        for run, members in self._line_steps:
+        for run, members in steps:
+            matched = None  # (the row whose pattern is known to match: the run's first that does)
             if run is not None:  # kinds tried by their patterns first, all at once: go on from the first that matches
                 found = run.fullmatch(text)
                 if found is None:
                     continue
                 members = members[_run_member(found) :]
-            for kind, pattern, keys, by_digit, pattern_first in members:
-                if pattern_first and pattern.fullmatch(text) is None:
+                matched = members[0]
+            for row in members:
+                kind, pattern, keys, by_digit, pattern_first = row
+                if pattern_first and row is not matched and pattern.fullmatch(text) is None:
                     continue
                 if keys is not None:
                     if folded is None:
-                        folded = _fold(text)
+                        folded = _fold(text)  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
                     for key in keys:
                         if key in folded:
                             break
@@ -623,32 +648,6 @@ class BoilerplateParser:
                             digit = _DIGIT.search(text) is not None
                         if not digit:
                             continue
-                if pattern_first or pattern.fullmatch(text):
-                    return kind
-        return None
-
-    def prose_kind(self, text: str) -> str | None:
-        """The boilerplate kind of a line of running prose by :attr:`PROSE_PATTERNS`, or ``None``;
-        a kind none of whose :attr:`PROSE_KEYS` the line holds is passed over untried (a kind of
-        :attr:`PROSE_PATTERN_FIRST` is tried first and its keys looked for only when it matches)."""
-        folded: str | None = None
-        for run, members in self._prose_steps:
-            if run is not None:  # kinds tried by their patterns first, all at once: go on from the first that matches
-                found = run.fullmatch(text)
-                if found is None:
-                    continue
-                members = members[_run_member(found) :]
-            for kind, pattern, keys, pattern_first in members:
-                if pattern_first and pattern.fullmatch(text) is None:
-                    continue
-                if keys is not None:
-                    if folded is None:
-                        folded = _fold(text)  # ("İ" folds to "i" and a combining dot; the patterns read it as "i")
-                    for key in keys:
-                        if key in folded:
-                            break
-                    else:
-                        continue  # (none of the keys)
                 if pattern_first or pattern.fullmatch(text):
                     return kind
         return None

@@ -498,7 +498,8 @@ class CaptionParser:
                 return True
             slash = text.find("/", slash + 1)
         if not window.isascii():  # case folding may change lengths: look for the labels anywhere
-            return any(word in window.casefold() for word in self._credit_words)
+            folded_window = window.casefold()  # (once, not once a label)
+            return any(word in folded_window for word in self._credit_words)
         folded = window.lower()
         for word in self._credit_words:
             at = folded.find(word)

@@ -353,22 +353,26 @@ def _has_lower_word(window: str, words: list[str]) -> bool:
 def is_sentence(text: str, min_words: int) -> bool:
     """Whether *text* reads as running prose: at least *min_words* words (see :func:`word_count`),
     ending in sentence punctuation, with words that are not all capitalised (not a title)."""
-    if not ends_sentence(text):  # the cheapest test first: most lines that are not prose fail it
+    stripped = text.rstrip(_CLOSERS_AND_SPACE)  # (ends_sentence, the cheapest test first: most non-prose fails it)
+    if not stripped or stripped[-1] not in SENTENCE_ENDS:
         return False
     window = text[:PROSE_WINDOW]
     if min_words >= 2:  # (the first words and the rest in one piece: a long line is not split word by word)
         head = window.split(None, min_words)
         if len(head) > min_words:  # more than min_words words: a word in lower case among the first, or the rest
-            return any(_opens_lower(word) for word in head[1:-1]) or any(map(_opens_lower, head[-1].split()))
+            # (a word that opens with a letter not a capital: a loop, no call per word, on every line)
+            for word in head[1:-1]:
+                first = word[:1]
+                if first.isalpha() and not first.isupper():
+                    return True
+            for word in head[-1].split():
+                first = word[:1]
+                if first.isalpha() and not first.isupper():
+                    return True
+            return False
         words = head  # (all of them)
     else:
         words = window.split()
     if len(words) < min_words and _count_words(window, words) < min_words:  # spaced words are enough when there are many
         return False
     return _has_lower_word(window, words)
-
-
-def _opens_lower(word: str) -> bool:
-    """Whether *word* starts with a letter that is not a capital (:func:`has_lower_word`)."""
-    first = word[:1]
-    return first.isalpha() and not first.isupper()

@@ -12,7 +12,8 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
   given name that is no date word (``Theresa May``, not ``Friday May``);
 - particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends;
 - a word in capitals before a word that is not (``BBC Radio``, ``NHS England``) is an acronym, not
-  a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names).
+  a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names);
+- a news agency's name before a word in capitals (``told Reuters MHI is ...``) is no name word.
 """
 
 from __future__ import annotations
@@ -119,6 +120,8 @@ class NameModel:
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
         if following is not None and self.is_acronym(bare) and not self.is_acronym(self.bare(following)):
             return False  # "BBC Radio", "NHS England": an acronym before a capitalised word names a body
+        if following is not None and vocabulary.is_agency(bare) and self.is_acronym(self.bare(following)):
+            return False  # ("told Reuters MHI is ...": a news agency, the object of a verb, before a company's acronym)
         if self.is_opening_verb(bare, preceding):
             return False  # ('"Joining Acme gives us scale," said Hale': no "Joining Acme")
         if vocabulary.can_start_name(bare):

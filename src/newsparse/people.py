@@ -58,6 +58,8 @@ _DESCRIBED_OPENING = regex.compile(
     rf",\s++(?:an?\s|the\s|one\s|\p{{Lu}}[\p{{L}}\-]*+[{APOSTROPHE_MARKS}]s\s)"
 )
 _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
+#: An age set off by commas right after a name (``Helen Park, 42,``): the name is a person's.
+_AGE_AFTER = regex.compile(r",[ ]?+\d{1,3}+,")
 #: How many characters before a name :meth:`PersonIndex.title_words_before` reads first.
 _NEAR_WORDS = 40
 #: The characters a :data:`_WORD` may end with, besides a letter.
@@ -446,9 +448,13 @@ class PersonIndex:
         following: str | None = None  # the word after this one, once it is in the name
         # ("Martin Luther King Jr.": a suffix ends the name, the title word before it is the surname)
         suffixed = len(piece) > 2 and names.is_name_suffix(values[-1])
+        # ("Ms. Helen Park", "told John Park": an organisation word as a person's surname)
+        org_surname = not suffixed and cls.org_word_surname(vocabulary, text, piece, names)
         for index in range(len(piece) - 1, -1, -1):
             value = values[index]
-            if suffixed and index >= len(piece) - 2 and (count == 0 or names.is_suffixed_title_surname(values, index)):
+            if (suffixed and index >= len(piece) - 2 and (count == 0 or names.is_suffixed_title_surname(values, index))) or (
+                org_surname and index == len(piece) - 1
+            ):
                 pass
             elif names.is_particle(value):  # "Ana van Rijn": a particle inside a name
                 if not count:
@@ -506,6 +512,39 @@ class PersonIndex:
             words = _WORD.findall(appositive[2])[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @classmethod
+    def org_word_surname(cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], names: NameModel) -> bool:
+        """Whether the last word of *piece*, a capitalised organisation word of the vocabulary
+        (``Park``, ``Bank``; no company's ending, ``Inc``, ``Group``), is a person's surname after a
+        given name: an honorific or an abbreviated title stands right before the two words (``Ms.
+        Helen Park``, ``Sen. Tom Park``; not a title that may name a body's part, ``Labor Relations
+        Board``, ``General Host Corp``), or one of the vocabulary's ``NAME_OBJECT_VERBS`` (``told
+        John Park that``), or an age set off by commas follows them (``Helen Park, 42,``).
+        ``Deutsche Bank said``, ``Central Park`` and ``the World Bank`` show none: no person.
+
+        .. versionadded:: 0.2"""
+        if len(piece) < 2:
+            return False
+        last = strip_possessive(piece[-1].group())
+        if not (last[1:].islower() and last[:1].isupper() and last.isalpha() and vocabulary.is_org_word(last)):
+            return False
+        values = [word.group() for word in piece]
+        if org_key(last) in _ORG_SYNONYMS.values():
+            return False  # ("Inc", "Corp", "Group": a company's ending, never a surname)
+        given = values[-2]
+        if names.is_acronym(given) or not names.is_name_word(given, last, values[-3] if len(values) > 2 else None):
+            return False
+        if len(values) > 2:
+            title = values[-3]  # ("Ms. Helen Park"; a title that may name a body's part is none: "Labor Relations Board")
+            if vocabulary.is_honorific(title) or (title.endswith(".") and vocabulary.is_title(title[:-1])):
+                return True
+            if vocabulary.is_title(title) or names.is_name_word(title, given):
+                return False  # ("General Host Corp", "Yellowstone National Park")
+        before = values[-3] if len(values) > 2 else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
+        if before is not None and (vocabulary.is_honorific(before) or before.casefold() in vocabulary.NAME_OBJECT_VERBS):
+            return True
+        return _AGE_AFTER.match(text, piece[-1].end()) is not None
 
     @classmethod
     def owned_role(cls, vocabulary: Vocabulary, first: str, phrase: str) -> bool:

@@ -1147,6 +1147,9 @@ class TailPackedList(_ListLike[_Item]):
     def __len__(self) -> int:
         return self._packed_count() + len(self._tail)
 
+    def __bool__(self) -> bool:
+        return bool(self._tail) or self._packed_count() > 0  # (the rules ask "any body yet?" on every line)
+
     @overload
     def __getitem__(self, index: int) -> _Item: ...
 
@@ -1154,6 +1157,8 @@ class TailPackedList(_ListLike[_Item]):
     def __getitem__(self, index: slice) -> list[_Item]: ...
 
     def __getitem__(self, index: int | slice) -> _Item | list[_Item]:
+        if isinstance(index, int) and 0 > index >= -len(self._tail):
+            return self._tail[index]  # (one of the last few, the one the rules ask for on every line: body[-1])
         packed = self._packed_count()
         if isinstance(index, slice):
             start, stop, step = index.indices(packed + len(self._tail))

@@ -112,6 +112,10 @@ class Vocabulary:
         "strait", "peninsula", "street", "avenue", "road", "square", "park", "county", "province", "region",
         "district", "airport", "station", "bridge", "port", "harbour", "harbor", "canal", "desert",
     )
+    #: Verbs whose object right after them is a person (``told John Park that``): a given name and
+    #: an organisation word there are a person's name (``PersonIndex.org_word_surname``).  Lower
+    #: case; empty: off.
+    NAME_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ("told", "tell", "tells", "telling", "asked", "ask", "asks", "asking")
     #: Nouns that describe a business (``Nordwind, the Norwegian company``), so that a later
     #: ``the company`` finds it.
     COMPANY_NOUNS: ClassVar[tuple[str, ...]] = (

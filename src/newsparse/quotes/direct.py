@@ -43,6 +43,7 @@ class DirectQuotes(SpeakerResolution):
         super().__init__(vocabulary)
         self._naming_or_cue = self._naming | self._cue_words
         self._modal_words = frozenset(self.MODAL_WORDS)
+        self._title_small_words = self._stop | self._determiners | self._of  # (the small words of a title)
         # a dash that attributes the quotation before it: "..." ― Ana Ortiz
         # what may follow the name: an appositive, then the end of the sentence
         self._dash_tail = regex.compile(r"(?:,[^.!?\n]{1,100}+)?[.]?\s*+")
@@ -1129,17 +1130,18 @@ class DirectQuotes(SpeakerResolution):
                 bounds = (quotation.start, quotation.end)
                 out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, shared, None))
                 continue
+            # (whether the words are a quotation first: the subject is looked for only for one)
+            attributed = self.attributing_verb(raw, quotation) is not None
+            if not self.is_quotation(raw, quotation, attributed=attributed):
+                continue
+            if not attributed and self.follows_a_thing(raw, quotation):
+                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             # ('Citing "obligations at home," his spokeswoman said ...': she, after the quotation)
             mention = self.participle_opener_subject(raw, quotation) or self.naming_agent(raw, quotation)
             if mention is None:
                 mention = self.naming_subject(raw, quotation)
                 if mention is not None and mention.end > quotation.open:
                     mention = None  # 'The mayor's "open government" plan was shelved': no one says the words
-            attributed = self.attributing_verb(raw, quotation) is not None
-            if not self.is_quotation(raw, quotation, attributed=attributed):
-                continue
-            if not attributed and self.follows_a_thing(raw, quotation):
-                continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
             if mention is not None and self.quoted_mention(mention, state.paragraph_marks):
                 # ('"..., and we are ...," said Roe, CEO of Acme Corp. "...": Roe, not the first one's we)
                 speaker = self.holder_speaker(mention, offset, ordered, opens)
@@ -1196,7 +1198,7 @@ class DirectQuotes(SpeakerResolution):
             return None
         if after.span.start - offset >= quotation.sentence_end or after.kind is not QuoteKind.DIRECT:
             return None
-        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip("".join(self._marks)).strip()
+        between = raw[quotation.close + 1 : after.span.start - offset].strip().strip(self._mark_chars).strip()
         joined = between.casefold() in self._coordinators or between.casefold() in self._alternatives
         return speaker if joined else None
 
@@ -1280,7 +1282,7 @@ class DirectQuotes(SpeakerResolution):
         if self.GERUND_SUFFIX and verb["verb"].endswith(self.GERUND_SUFFIX):
             return False
         phrase = self.phrase_after(raw, verb.end(), quotation.sentence_end, lenient=True)
-        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + "".join(self._marks)):
+        if phrase is None or raw[phrase[1] : quotation.sentence_end].strip(" .!?" + self._mark_chars):
             return False  # (the phrase must close the sentence: '"Die Zeit", die Wochenzeitung, berichtete ...')
         return self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True)
 
@@ -1308,7 +1310,7 @@ class DirectQuotes(SpeakerResolution):
             return False  # (no words at all, '“,,': no title)
         if words[-1].endswith(("?", "!")) and not any(w[:1].isupper() for w in words[1:]):
             return False
-        small = self._stop | self._determiners | self._of
+        small = self._title_small_words
         return all(w[:1].isupper() or not w[:1].isalpha() or w.casefold().strip(",.!?") in small for w in words)
 
     def is_named(self, raw: str, quotation: Quotation) -> bool:

@@ -465,6 +465,11 @@ class State:
     #: describe it and the pronouns resolved to it (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`); read when first needed.
     genders: dict[str, str] | None = None
+    #: Each surname the article writes alone after an honorific of ``GENDER_WORDS`` (``Mr. Berg``)
+    #: -> that honorific's pronoun (empty for both), kept only for a surname one name of the index
+    #: ends in; read when first needed (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_genders`).
+    surname_genders: dict[str, str] | None = None
     #: Each name -> the person pronouns of the kin words a possessive gives it right after its
     #: name (``Jean Dupont est arrivé avec sa femme``: elle), read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.described_kin`).

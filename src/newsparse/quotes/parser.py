@@ -247,7 +247,7 @@ class QuoteParser(ReportedSpeech):
         every blank the library calls whitespace (a speaker after ``Naples.\\x1f`` is found as after
         ``Naples. ``); offsets stay the same, and texts come from the input again; *raw* itself
         when it holds none."""
-        if not any(blank in raw for blank in self.PATTERN_BLANKS):
+        if not any(map(raw.__contains__, self.PATTERN_BLANKS)):
             return raw
         return raw.translate(_spaces_for(self.PATTERN_BLANKS))
 
@@ -270,9 +270,9 @@ class QuoteParser(ReportedSpeech):
         ``remember_colon``), for one that opens with a transcript's label (``MARIA LOPEZ: ...``,
         :meth:`transcript_turn`) and for one longer than :attr:`MAX_SENTENCE`, whose sentences are
         cut inside words.  A subclass that finds quotes from anything else overrides it too."""
-        if len(raw) > self.MAX_SENTENCE or any(mark in raw for mark in self._quote_openers):
+        if len(raw) > self.MAX_SENTENCE or any(map(raw.__contains__, self._quote_openers)):
             return True
-        if any(digraph in raw for digraph in self.QUOTE_DIGRAPHS) or raw.rstrip().endswith(":"):
+        if any(map(raw.__contains__, self.QUOTE_DIGRAPHS)) or raw.rstrip().endswith(":"):
             return True
         if self._transcript_label.match(raw, len(raw) - len(raw.lstrip())) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")

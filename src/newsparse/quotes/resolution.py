@@ -211,6 +211,9 @@ class SpeakerResolution(Segmentation):
             return surname  # ('"...," May said' after Theresa May was named)
         name_words = self.name_words(words, preceding) or self.known_surname(words, state)
         if name_words:
+            body = self.body_head_name(words, name_words, text)
+            if body is not None:
+                return body  # ("The U.S. Geological Survey said": the survey whole, not "Geological Survey")
             organisation = self.acronym_organisation(words, name_words)
             # (a person's name or surname the index knows, or the last speaker's: no outlet)
             known = state.index.full_name(tuple(name_words))
@@ -234,7 +237,51 @@ class SpeakerResolution(Segmentation):
         described = self.by_description(state, words, at)
         if described is not None:
             return described
+        surname = self.org_word_speaker(words, at, state)
+        if surname is not None:
+            return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def org_word_speaker(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The full name for a mention at *at* that is one capitalised organisation word alone
+        (``Park``, ``Bank``: no determiner, so a surname, not ``the park``): the name the index
+        holds ending in it (``Ms. Helen Park``, ``told John Park``; a mention of that name with
+        titles before it gives the name, ``Ms. Helen Park`` -> ``Helen Park``), else a name word and the word
+        itself written last before *at*, within :attr:`SUBJECT_WINDOW` characters (``Helen Park
+        said ... "...," Park said``: Helen Park), the nearest of at most :attr:`MAX_SUBJECTS`
+        such words; ``None`` otherwise (the mention as written).
+
+        .. versionadded:: 0.2"""
+        word = strip_possessive(words[-1]).rstrip(".,") if words else ""
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and self.vocabulary.is_org_word(word)):
+            return None
+        if len(words) > 1:
+            pair = (words[-2], word)  # ("Ms. Helen Park", "Mayor Mary Bank": the index's Helen Park)
+            if len(words) > 2 and words[-3][:1].isupper() and not self.vocabulary.is_title(words[-3].rstrip(".")):
+                return None  # ("the National Labor Relations Board": a body's name)
+            return state.index.full_name(pair) if state.index.is_known(" ".join(pair)) else None
+        full = state.index.full_name((word,))
+        if full != word and self.is_plausible_name(full):
+            return full
+        text, floor, end = state.text, max(0, at - self.SUBJECT_WINDOW), at
+        for _ in range(self.MAX_SUBJECTS):
+            found = text.rfind(" " + word, floor, end)
+            if found < 0:
+                return None
+            end = found
+            after = text[found + 1 + len(word) : found + 2 + len(word)]
+            if after.isalpha():
+                continue  # ("Parker": a longer word)
+            given = text[max(floor, found - self.NAMED_WINDOW) : found].rsplit(None, 2)[-2:]
+            if not given or self.names.is_acronym(given[-1]):
+                continue
+            preceding = given[0] if len(given) > 1 else None
+            if given[-1][:1].isupper() and given[-1].isalpha() and self.names.is_name_word(given[-1], word, preceding):
+                opened = preceding is None or preceding[-1:] in self.SENTENCE_END or not preceding[:1].isupper()
+                if (opened or self.vocabulary.is_honorific(preceding or "")) and self.speaks_there(text, found, word, preceding):
+                    name = f"{given[-1]} {word}"  # (not "The Royal Bank", nor "Central Park reopened")
+                    return name if self.is_plausible_name(name) else None
+        return None
 
     @staticmethod
     def speaks_later(speaker: Speaker, at: int) -> bool:
@@ -451,6 +498,8 @@ class SpeakerResolution(Segmentation):
             return False  # ("MIA HOLT", "McNeil": capitals inside a word are a name's)
         if self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low) or low in self._allegiances:
             return True
+        if self._gender_words.get(normalize_word(low)) is not None:
+            return True  # ("Businessman Lars Berg", "Spokeswoman Ana Ruiz": a word of GENDER_WORDS)
         if low.endswith("s") and not low.endswith("ss"):
             return low[:-1] in self._person_nouns and self.is_person(low[:-1])  # ("Democrats Ana Ortiz")
         if low in self._name_like or self.without_accents(low) in self._name_like:
@@ -969,7 +1018,42 @@ class SpeakerResolution(Segmentation):
         if state.genders is None:
             state.genders = self.described_genders(state)
         known = state.genders.get(name)
-        return bool(known) and known != low
+        if known is not None or " " not in name:
+            return bool(known) and known != low
+        if state.surname_genders is None:
+            state.surname_genders = self.surname_genders(state)
+        shown = state.surname_genders.get(name.rsplit(None, 1)[-1])  # ("Lars Berg ... Mr. Berg" for she)
+        return bool(shown) and shown != low
+
+    def surname_genders(self, state: State) -> dict[str, str]:
+        """Each surname the article writes alone after a capitalised honorific of
+        :attr:`GENDER_WORDS` (``Mr. Berg``, ``Mrs. Ortiz``; not ``Mr. Lars Berg``, whose title the
+        index's descriptors hold) -> the honorific's pronoun, empty when the article writes it
+        with both; only a surname that one name of the index ends in (``Lars Berg``, not ``Bill
+        Clinton`` and ``Hillary Clinton``), so that the honorific speaks of that person.  One pass
+        over the text and one over the index, once per article.
+
+        .. versionadded:: 0.2"""
+        found: dict[str, str] = {}
+        pattern = self._gender_honorific
+        if pattern is None:
+            return found
+        text = state.text
+        for match in pattern.finditer(text):
+            word, end = match["word"], match.end()
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+                continue  # ("Mr. Lars Berg": a full name)
+            pronoun = self.gender_of(normalize_word(word))
+            if pronoun is not None:
+                surname = strip_possessive(match["name"])
+                found[surname] = pronoun if found.get(surname, pronoun) == pronoun else ""
+        if not found:
+            return found
+        holders: dict[str, set[str]] = {}
+        for person in state.index.people:
+            if person.words and person.words[-1] in found:
+                holders.setdefault(person.words[-1], set()).add(person.name)
+        return {surname: pronoun for surname, pronoun in found.items() if len(holders.get(surname, ())) == 1}
 
     def shown_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether the paragraph, in the :attr:`PRONOUN_EVIDENCE_WINDOW` characters before *at*,
@@ -1353,6 +1437,11 @@ class SpeakerResolution(Segmentation):
                 apposed = self.apposed_word(state.text, person)
                 if apposed is not None:  # "The mayor's wife, Robin Vale, ..."
                     kin.add(apposed)
+                lead_word = self.gender_lead_word(person)
+                lead_pronoun = self.gender_of(lead_word) if lead_word is not None else None
+                if lead_pronoun is not None:  # ("Businessman Lars Berg": the index kept the noun in the name)
+                    for name in (person.name, " ".join(person.words[1:])):
+                        genders[name] = lead_pronoun if genders.get(name, lead_pronoun) == lead_pronoun else ""
                 for word in person.descriptors | kin:
                     pronoun = shown if shown is not None and self.is_common_gender(word) else self.gender_of(word)
                     if pronoun is not None and word not in kin and self.titles_another(state.text, person, word):
@@ -1367,6 +1456,18 @@ class SpeakerResolution(Segmentation):
                     genders.setdefault(name, pronoun)
                 return genders
             pos = chunk[-1].start + 1
+
+    def gender_lead_word(self, person: Person) -> str | None:
+        """The normalised first word of *person*'s name when it is a word of :attr:`GENDER_WORDS`
+        before a full name of two words or more (``Businessman Lars Berg``, ``Spokeswoman Ana
+        Ruiz``: the noun opened the sentence with a capital, and the index kept it in the name;
+        :meth:`without_occupation` leaves it out of the speaker's name), else ``None``.
+
+        .. versionadded:: 0.2"""
+        if len(person.words) < 3 or not person.words[0][1:2].islower():
+            return None
+        first = normalize_word(person.words[0])
+        return first if self._gender_words.get(first) is not None else None
 
     def described_kin(self, state: State) -> dict[str, frozenset[str]]:
         """Each name of the article's index -> the person pronouns of :attr:`GENDER_WORDS` that a
@@ -1708,6 +1809,50 @@ class SpeakerResolution(Segmentation):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of else words)
 
+    def body_head_name(self, words: Sequence[str], name_words: Sequence[str], text: str) -> str | None:
+        """The name of a body for a mention whose *name_words* (read as a person's) end in one of
+        :attr:`BODY_NAME_HEADS` after another capitalised word: the mention's last capitalised words, a
+        determiner before them left out (``The U.S. Geological Survey`` -> ``U.S. Geological
+        Survey``, ``The National Trust`` -> ``National Trust``); the mention as written, *text*,
+        when other words stand before them (``A spokeswoman for the U.S. Geological Survey``: the
+        spokeswoman, unnamed).  ``None`` when an honorific or an abbreviated title stands among them
+        (``Rep. Ana Trust``), or a title right before a name of two words (``Governor Ana Trust``):
+        a person; or when the name ends otherwise.
+
+        .. versionadded:: 0.2"""
+        if not name_words or name_words[-1].casefold() not in self._body_heads:
+            return None
+        run = len(words)
+        while run > 0 and words[run - 1][:1].isupper() and words[run - 1].casefold() not in self._determiners:
+            run -= 1
+        if run > len(words) - 2 or any(
+            self.vocabulary.is_honorific(w) or (w.endswith(".") and self.vocabulary.is_title(w[:-1])) for w in words[run:]
+        ):
+            return None  # ("Rep. Ana Trust", "Dr. Trust": a person)
+        before = len(words) - len(name_words) - 1
+        if len(name_words) > 1 and before >= run and self.vocabulary.is_title(words[before]):
+            return None  # ("Governor Ana Trust"; but "The National Trust" is a body)
+        lead = words[:run]
+        if not lead or (len(lead) == 1 and lead[0].casefold() in self._determiners):
+            return " ".join(words[run:])
+        return text
+
+    def speaks_there(self, text: str, found: int, word: str, preceding: str | None) -> bool:
+        """For :meth:`org_word_speaker`: whether the name whose last *word* starts at *found* + 1
+        stands where a person is: a cue word after it, or after an age set off by commas
+        (``Helen Park said``, ``Helen Park, 42, said``), or a cue word, an honorific or one of
+        ``NAME_OBJECT_VERBS`` right before it (``said Helen Park``, ``Ms. Helen Park``, ``told
+        Helen Park``).
+
+        .. versionadded:: 0.2"""
+        low = (preceding or "").casefold()
+        if self.is_cue_word(low) or self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
+            return True
+        after = self._word.search(text, found + 1 + len(word), found + 1 + len(word) + self.NAMED_WINDOW)
+        if after is not None and not text[found + 1 + len(word) : after.start()].strip(" ,0123456789"):
+            return self.is_cue_word(after.group().casefold())
+        return False
+
     def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
         """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
         word right before *name_words* (the words :meth:`name_words` read as a person's name at
@@ -1775,6 +1920,8 @@ class SpeakerResolution(Segmentation):
         named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
+        if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
+            return None  # ("Ms. Mary Bank said ... The bank said": a person the index knows, no bank)
         if self.in_opening_phrase(named, at, state):
             return None  # ("On Tuesday, the company said": no name)
         return named

@@ -70,7 +70,7 @@ class Segmentation(SpeakerGrammar):
         before a closing digraph stays before it: three marks close two quotations); *raw* itself
         when there is none."""
         # (the pattern matches wherever a digraph stands: a substring test finds whether one does)
-        if self._digraph is None or not any(digraph in raw for digraph in self.QUOTE_DIGRAPHS):
+        if self._digraph is None or not any(map(raw.__contains__, self.QUOTE_DIGRAPHS)):
             return raw
         return self._digraph.sub(self.single_mark, raw)
 

@@ -479,6 +479,12 @@ class QuoteWords:
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
     )
+    #: Capitalised last words that end a body's name, not a person's, though alone in lower case
+    #: they are ordinary nouns and no organisation words (``the survey`` is a poll):
+    #: ``the U.S. Geological Survey``, ``the National Trust``.  A speaker's name that ends in one,
+    #: after capitalised words only, is the body's whole name, never its last words
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.body_head_name`).  Empty: off.
+    BODY_NAME_HEADS: ClassVar[tuple[str, ...]] = ("survey", "trust", "institution", "observatory")
     #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
@@ -1107,6 +1113,10 @@ class QuoteWords:
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
     MAX_PHRASE_HOPS: ClassVar[int] = 3
+    #: The most one-word items before a list's last pair that a body's name holds after its link
+    #: (``the Bureau of Alcohol, Tobacco and Firearms``: one;
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.listed_body_link`).
+    MAX_LISTED_WORDS: ClassVar[int] = 4
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
@@ -1147,6 +1157,7 @@ class QuoteWords:
         self._report_cues = frozenset(v.casefold() for v in self.REPORT_CUES)
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
+        self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
@@ -1219,6 +1230,18 @@ class QuoteWords:
             if gender_words
             else None
         )
+        # a capitalised honorific of GENDER_WORDS ("Mr", "Mrs"), maybe with its period, then a capitalised word
+        honorifics = sorted(
+            {w[:1].upper() + w[1:] for w in self._gender_words if self.vocabulary.is_honorific(w)}, key=len, reverse=True
+        )
+        self._gender_honorific = (
+            regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}'’])(?P<word>{'|'.join(regex.escape(w) for w in honorifics)})\.?+[ ]++"
+                rf"(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
+            )
+            if honorifics
+            else None
+        )
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
@@ -1263,6 +1286,7 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
         self._clock_opening = regex.compile(self.CLOCK_OPENING)
         self._agreement_verbs = frozenset(self.AGREEMENT_VERBS)
