@@ -1450,6 +1450,9 @@ class DirectQuotes(SpeakerResolution):
                 if mention is not None:
                     return mention
             return self.clause_subject(raw, sentence, verb.start())
+        agreed = self.agreed_with(raw, verb, quotation)
+        if agreed is not None:
+            return agreed  # ('I agree with Dr Ana Ruiz that "...": her words, not mine)
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle and self.ends_in_past_verb(raw, np):
             return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
@@ -1795,6 +1798,8 @@ class DirectQuotes(SpeakerResolution):
         phrasal = " " in cue.group() and cue.group().casefold() not in self._according if cue is not None else False
         if cue is None or not (self.is_cue_word(cue.group()) or phrasal):  # (a phrasal cue: "shot back")
             return None
+        if self.noun_in_gerund(raw, cue, clause):
+            return None  # ("issued an amber warning, saying ...": a noun, no cue of its own)
         if not raw[clause : cue.start()].strip():
             np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
             return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
@@ -1805,6 +1810,53 @@ class DirectQuotes(SpeakerResolution):
             return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
         np = self.phrase_before(raw, cue.start(), clause, lenient=True)
         return self.mention(raw, np) if np is not None else None
+
+    def agreed_with(self, raw: str, verb: regex.Match[str], quotation: Quotation) -> Mention | None:
+        """The one agreed with when *verb* is one of :attr:`AGREEMENT_VERBS` followed by one of
+        :attr:`AGREEMENT_LINKS`, a speaker phrase (:meth:`is_speaker_phrase`), maybe an aside in
+        brackets, and one of :attr:`THAT_WORDS` right before the quotation (``I agree with Dr Ana
+        Ruiz (Letters, 4 May) that "..."``): the words are that person's, the subject only agrees;
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if verb.group().casefold() not in self._agreement_verbs:
+            return None
+        words = list(self._word.finditer(raw, verb.end(), quotation.open))
+        if len(words) < 3 or words[0].group().casefold() not in self._agreement_links:
+            return None
+        if words[-1].group().casefold() not in self._that_words or raw[words[-1].end() : quotation.open].strip():
+            return None
+        end = words[-1].start()
+        bracket = raw.find("(", words[0].end(), end)
+        if bracket >= 0 and raw.rfind(")", bracket, end) >= 0 and not raw[raw.rfind(")", bracket, end) + 1 : end].strip():
+            end = bracket  # (an aside in brackets after the name: "(Letters, 4 May)")
+        while end > words[0].end() and raw[end - 1].isspace():
+            end -= 1
+        start = words[1].start()
+        phrase = raw[start:end]
+        if "," in phrase or not self.is_speaker_phrase(phrase):
+            return None
+        return self.mention(raw, (start, end))
+
+    def noun_in_gerund(self, raw: str, cue: regex.Match[str], floor: int) -> bool:
+        """Whether *cue*, one word in :attr:`GERUND_SUFFIX`, is a noun: a determiner stands before
+        it with at most two lower-case words between (``an amber warning``, ``a warning``, ``a
+        bright orange warning``), none of :attr:`BE_WORDS` (``is warning``), after *floor*.
+
+        .. versionadded:: 0.2
+        """
+        word = cue.group()
+        if not self.GERUND_SUFFIX or " " in word or not word.casefold().endswith(self.GERUND_SUFFIX):
+            return False
+        before = raw[max(floor, cue.start() - self.NAMED_WINDOW) : cue.start()].split()[-3:]
+        for k, prior in enumerate(reversed(before)):
+            low = prior.casefold()
+            if low in self._determiners:
+                return True
+            if k > 1 or not prior.isalpha() or not prior.islower() or low in self._be_words:
+                return False
+        return False
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its

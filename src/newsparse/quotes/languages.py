@@ -103,6 +103,8 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
+    AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
     #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
     #: Spanish ``costará``); empty here, each language lists its own.

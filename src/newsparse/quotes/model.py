@@ -477,6 +477,11 @@ class State:
     #: Each full name -> where the article first names it, read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.introduced_since_speaker`).
     first_named: dict[str, int] | None = None
+    #: Each surname (the last word of a full name) -> the full names the article gives with it and
+    #: the titles and roles each is described with (the empty word for a given name coordinated
+    #: before another's full name: ``Paul and Nina Marsh``), read when first needed (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_holders`).
+    surnames: dict[str, dict[str, frozenset[str]]] | None = None
     #: A speaker's name -> the person pronoun the reported clauses given to them so far open with
     #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).

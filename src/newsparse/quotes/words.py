@@ -274,6 +274,13 @@ class QuoteWords:
     #: The ending of the participle that opens a clause without a subject (``Continuing his
     #: speech, ...``); empty for none.
     GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: A clock time that opens a live blog's entry before its first sentence (``08:00 The council
+    #: issued ...``, ``9.15am - Police said ...``): the sentence's subject follows it.
+    #: Verbs of agreeing whose object, after one of :attr:`AGREEMENT_LINKS`, said the words in
+    #: quotation marks after :attr:`THAT_WORDS` (``I agree with Dr Ana Ruiz that "..."``: hers).
+    AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ("agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred")
+    AGREEMENT_LINKS: ClassVar[tuple[str, ...]] = ("with",)
+    CLOCK_OPENING: ClassVar[str] = r"\d{1,2}[:.]\d{2}(?:\s*+(?i:[ap]\.?m\.?))?+(?:\s*+[-–—|:])?+\s++(?=\p{Lu})"
     #: Endings of a verb form in lower case that, right before a name inside a speaker's phrase
     #: opened by a determiner, make the name the verb's object, not the speaker (``The doctor
     #: treating Ana Ruiz said``: :meth:`~newsparse.quotes.QuoteParser.names_verb_object`).
@@ -1008,6 +1015,10 @@ class QuoteWords:
     #: any other letter a mark before a space and a lower-case word closes a quotation (``the
     #: ‘Special One’ was``).
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
+    #: Words whose first letters an apostrophe stands for (``sang 'ere we go``, ``see 'em``, ``wait
+    #: 'til``, ``rock 'n' roll``: a one-letter word closes with a second mark): such a mark never
+    #: opens nor closes a quotation (:meth:`~newsparse.quotes.segmentation.Segmentation.elision_end`).
+    ELIDED_WORDS: ClassVar[tuple[str, ...]] = ("em", "ere", "til", "tis", "twas", "bout", "cos", "n")
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
@@ -1082,6 +1093,11 @@ class QuoteWords:
     MAX_TITLE_LETTERS: ClassVar[int] = 16
     MAX_SUBJECTS: ClassVar[int] = 20
     MAX_SUBJECT_LEAD: ClassVar[int] = 6
+    #: The most words of an opening phrase set off by a comma before a sentence's subject
+    #: (``Born in Cork in 1931, the son of a docker, Sean Bray left school at 14.``) for that
+    #: subject to be the one a pronoun falls back to
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
+    MAX_OPENING_LEAD: ClassVar[int] = 20
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
     #: inside that relative clause (``Ortiz, who had repeatedly said ...,``).
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
@@ -1190,6 +1206,7 @@ class QuoteWords:
             )
         )
         self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
+        self._clause_openers = frozenset(normalize_word(w) for w in self.SUBORDINATORS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
@@ -1304,6 +1321,9 @@ class QuoteWords:
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
+        self._clock_opening = regex.compile(self.CLOCK_OPENING)
+        self._agreement_verbs = frozenset(self.AGREEMENT_VERBS)
+        self._agreement_links = frozenset(self.AGREEMENT_LINKS)
         mixed: dict[str, str] = {}
         for open_, close in self.MIXED_CLOSERS:
             mixed[open_] = mixed.get(open_, "") + close
