@@ -134,9 +134,11 @@ EDGES = [
      [("We lost the house, the car, the boat,", "said", "Mary Holt", "resident Mary Holt", None, 0)]),
     ([f"{LOST} the farm, said resident Mary Holt."],
      [("We lost the house, the car, the boat, the farm, said resident Mary Holt.", None, None, None, None, 0)]),
-    # a quoted paragraph carries on a speaker when it has four words or more
+    # a quoted paragraph carries on a speaker when it has four words or more, or is a short sentence of its own
+    # (recN: "We rebuild it."); a short fragment that is no sentence (no capital, no sentence end) carries none
     (["Ana Ortiz said the city would act.", '"We will rebuild it."'], [("We will rebuild it.", None, "Ana Ortiz", "Ana Ortiz", None, 1)]),
-    (["Ana Ortiz said the city would act.", '"We rebuild it."'], [("We rebuild it.", None, None, None, None, 1)]),
+    (["Ana Ortiz said the city would act.", '"We rebuild it."'], [("We rebuild it.", None, "Ana Ortiz", "Ana Ortiz", None, 1)]),
+    (["Ana Ortiz said the city would act.", '"we rebuild it"'], [("we rebuild it", None, None, None, None, 1)]),
     # a full stop after the closing mark (British style) still leaves the quotation filling its sentence
     (["Ana Ortiz said the city would act.", '"We will rebuild the bridge by the summer".'],
      [("We will rebuild the bridge by the summer", None, "Ana Ortiz", "Ana Ortiz", None, 1)]),

@@ -743,10 +743,15 @@ PRONOUN_PATHS = [
         [THE_MAYOR, 'The mayor told reporters: "The port stays open." She thanked the harbour master, Tomas Lindqvist. "It is over," she said.'],
         [("The port stays open.", "told", "Ana Ortiz", "The mayor", 1), ("It is over,", "said", "Ana Ortiz", "she", 1)],
     ),
-    # a surname that opens a sentence after a quotation, with someone else named later in it
+    # a surname that opens a sentence after a quotation, with someone else named later in it (the short
+    # sentence "Sorry." is the paragraph's speaker's too, recN)
     (
         [LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to Ana Ortiz. {MISTAKE_HE}'],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1), ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2)],
+        [
+            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1),
+            ("Sorry.", None, "Tomas Lindqvist", "he", 2),
+            ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2),
+        ],
     ),
     # a surname that modifies a name in the possessive is no subject
     (

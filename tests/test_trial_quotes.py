@@ -24,8 +24,10 @@ SUBJECT_HOLDS_NO_QUOTATION = [
     # a subject phrase that runs over a quotation is no speaker's mention
     # (and after a possessive noun it is no one's words at all: follows_a_thing)
     ("The mayor's \"open government\" initiative was quietly shelved in March after two years.", []),
+    # (the document before "read:" speaks, as in "The notice said:" and '"...," the notice read' (recN); its
+    # mention is the notice alone, never a phrase that runs over the quotation)
     ("The notice read: \"We thank our customers for forty years.\"",
-     [("We thank our customers for forty years.", D, None, None)]),
+     [("We thank our customers for forty years.", D, "The notice", "The notice")]),
     # a subject before the quotation still speaks
     ("The council leader called the plan \"a gamble with public money.\"",
      [("a gamble with public money.", D, "The council leader", "The council leader")]),

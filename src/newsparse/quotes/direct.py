@@ -88,7 +88,9 @@ class DirectQuotes(SpeakerResolution):
         self._recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
-                     (?:\p{{Lu}}[\p{{L}}\-]*+                  # a capitalised name ("Efe", "TVE")
+                     (?:\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+)++(?=\s++\p{{Ll}})  # a name of several words
+                                                                # before a subject in lower case ("à France Inter la ministre")
+                     |\p{{Lu}}[\p{{L}}\-]*+                   # a capitalised name ("Efe", "TVE")
                      |(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+)  # or a determiner and a noun ("los periodistas")
                      (?=\s++[^\p{{Lu}}\s]|\s*+[.!?…]?\s*+$)     # then a subject that opens in lower case, or
                                                                 # the end ("a Efe Marta Ruiz": where the name starts is unsure)
@@ -170,6 +172,7 @@ class DirectQuotes(SpeakerResolution):
         (for :meth:`unattributed_quotes`, once reported speech is known)."""
         found = state.findings()  # (packed as they are made from the thousandth on)
         pending: list[tuple[int, int]] = []
+        short: dict[int, Quotation] = {}  # (the pending quotations that are short sentences, by where their words start)
         starts = [s[0] for s in sentences]
         previous: tuple[int, Quote] | None = None  # where the last attribution after a quotation ends, its quote
         for open_, close in marks:
@@ -210,6 +213,9 @@ class DirectQuotes(SpeakerResolution):
             if attribution is None:
                 if self.is_free_standing(raw, open_, close, sentence) and not one_word:
                     pending.append((inner_start, inner_end))
+                elif self.is_spoken_sentence(raw, open_, close, sentence):
+                    pending.append((inner_start, inner_end))  # ('"Do not wait."': its speaker's if one speaks before)
+                    short[inner_start] = Quotation(open_, close, inner_start, inner_end, *sentence)
                 elif unattributed is not None:
                     unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
                 continue
@@ -237,22 +243,38 @@ class DirectQuotes(SpeakerResolution):
         attributed = any(quote.speaker is not None for quote in found)
         nearest: Quote | None = None  # (the last attributed quote before the pending one: one walk)
         walked = 0
+        kept = False  # (whether a pending quotation was made a quote here, not left to unattributed_quotes)
         for inner in pending:
             while walked < len(found) and found[walked].span.start < inner[0] + offset:
                 if found[walked].speaker is not None:
                     nearest = found[walked]
                 walked += 1
             speaker = self.follow_on_speaker(nearest, carried)
+            if inner[0] in short and not (
+                nearest is not None
+                or (self.quotation_opens(raw, short[inner[0]].open) and state.carried_paragraph != number - 1)
+            ):
+                # (no one spoke before it in the paragraph, and it does not open the paragraph after an
+                # attributed quote: '"No comment."' after a run of quoted paragraphs may be anyone's)
+                speaker = None
+            if inner[0] in short and speaker is not None and speaker.name.casefold() in self._pronouns:
+                speaker = None  # (a 'he' no one was found for gives a short quotation no speaker)
+            if inner[0] in short and speaker is None:
+                if unattributed is not None:
+                    unattributed.append(short[inner[0]])  # (read as any other quotation: no speaker of its own)
+                continue
             if speaker is not None and nearest is not None and nearest.speaker is speaker:
                 speaker = self.unless_someone_else(raw, offset, nearest, inner[0], sentences, starts, state)
-            if not attributed and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
+            if not attributed and inner[0] not in short and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
                 # (not '"She was unstoppable."' after 'Ortiz scored twice.': that is about her)
                 speaker = self.subject_before(raw, inner[0], sentences, starts, state) or carried
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
-        if pending and carried is not None:
+            kept = True
+        if kept and carried is not None:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
+            state.carried_paragraph = number
         return found
 
     def is_label(self, raw: str, attribution: Attribution, sentence: tuple[int, int], state: State) -> bool:
@@ -749,6 +771,9 @@ class DirectQuotes(SpeakerResolution):
             if np is None:
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:
+                # "Scotland's First Minister, Morag Kerr, said: "..."": the full name right before the cue
+                np = self.set_off_name(raw, sentence[0], cue.start())
+            if np is None:
                 # "Perry, who hugged the candidate ..., shouted, "...": the sentence's named subject
                 subject = self.clause_subject(raw, sentence, cue.start())
                 np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
@@ -756,9 +781,50 @@ class DirectQuotes(SpeakerResolution):
         gerund = self.gerund_before(raw, first, first + len(head), sentence)
         if gerund is not None:
             return gerund
+        written = self.document_verb_before(raw, first + len(head), sentence)
+        if written is not None:
+            return written  # ('The statement read: "..."': the document, as after the quotation)
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def document_verb_before(self, raw: str, end: int, sentence: tuple[int, int]) -> Attribution | None:
+        """The attribution of a quotation after one of :attr:`POSTPOSED_CUES` that ends at *end*
+        (before the colon or comma that opens the quotation) with a document as its subject
+        (``The statement read: "..."``, ``The notice states: "..."``): the document speaks, as
+        it does after the quotation (``"...," the statement read``) and with any cue (``The
+        statement said: "..."``).  A subject that is no document (``Ana Ruiz read: "..."``,
+        ``The sign read``) is no attribution of this rule.
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(sentence[0], end - self.NAMED_WINDOW), end))
+        if not words or raw[words[-1].end() : end].strip() or words[-1].group() not in self._postposed_cues:
+            return None
+        verb = words[-1]
+        np = self.phrase_before(raw, verb.start(), sentence[0], lenient=True)
+        if np is None or raw[np[1] : verb.start()].strip():
+            return None
+        phrase = raw[np[0] : np[1]].split()
+        if phrase[0].casefold() not in self._determiners or phrase[-1].casefold() not in self._document_nouns:
+            return None
+        return Attribution(np, Cue(verb.group(), *verb.span()))
+
+    def set_off_name(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The full name right before a cue at *cue_start* (:meth:`name_before`, after *floor*)
+        when commas set it off on both sides, an apposition to a title the grammar does not read
+        (``Scotland's First Minister, Morag Kerr, said: "..."``); ``None`` for a name with no
+        comma before it (``The report by Morag Kerr said``: the report's author is no speaker).
+
+        .. versionadded:: 0.2
+        """
+        found = self.name_before(raw, floor, cue_start)
+        if found is None or raw[found[1] : cue_start].strip() != ",":
+            return None
+        before = found[0]
+        while before > floor and raw[before - 1].isspace():
+            before -= 1
+        return found if before > floor and raw[before - 1] == "," else None
 
     def object_then_adverbial(self, trailing: str) -> bool:
         """Whether *trailing*, the words between a cue and the colon or comma before a quotation,
@@ -1384,6 +1450,9 @@ class DirectQuotes(SpeakerResolution):
                 if mention is not None:
                     return mention
             return self.clause_subject(raw, sentence, verb.start())
+        agreed = self.agreed_with(raw, verb, quotation)
+        if agreed is not None:
+            return agreed  # ('I agree with Dr Ana Ruiz that "...": her words, not mine)
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle and self.ends_in_past_verb(raw, np):
             return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
@@ -1729,6 +1798,8 @@ class DirectQuotes(SpeakerResolution):
         phrasal = " " in cue.group() and cue.group().casefold() not in self._according if cue is not None else False
         if cue is None or not (self.is_cue_word(cue.group()) or phrasal):  # (a phrasal cue: "shot back")
             return None
+        if self.noun_in_gerund(raw, cue, clause):
+            return None  # ("issued an amber warning, saying ...": a noun, no cue of its own)
         if not raw[clause : cue.start()].strip():
             np = self.phrase_after(raw, cue.end(), comma, lenient=True)  # "..., said Smith, calling"
             return self.mention(raw, np) if np is not None and not raw[np[1] : comma].strip() else None
@@ -1739,6 +1810,53 @@ class DirectQuotes(SpeakerResolution):
             return None  # "the budget the mayor said was balanced, calling ...": a clause goes on
         np = self.phrase_before(raw, cue.start(), clause, lenient=True)
         return self.mention(raw, np) if np is not None else None
+
+    def agreed_with(self, raw: str, verb: regex.Match[str], quotation: Quotation) -> Mention | None:
+        """The one agreed with when *verb* is one of :attr:`AGREEMENT_VERBS` followed by one of
+        :attr:`AGREEMENT_LINKS`, a speaker phrase (:meth:`is_speaker_phrase`), maybe an aside in
+        brackets, and one of :attr:`THAT_WORDS` right before the quotation (``I agree with Dr Ana
+        Ruiz (Letters, 4 May) that "..."``): the words are that person's, the subject only agrees;
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if verb.group().casefold() not in self._agreement_verbs:
+            return None
+        words = list(self._word.finditer(raw, verb.end(), quotation.open))
+        if len(words) < 3 or words[0].group().casefold() not in self._agreement_links:
+            return None
+        if words[-1].group().casefold() not in self._that_words or raw[words[-1].end() : quotation.open].strip():
+            return None
+        end = words[-1].start()
+        bracket = raw.find("(", words[0].end(), end)
+        if bracket >= 0 and raw.rfind(")", bracket, end) >= 0 and not raw[raw.rfind(")", bracket, end) + 1 : end].strip():
+            end = bracket  # (an aside in brackets after the name: "(Letters, 4 May)")
+        while end > words[0].end() and raw[end - 1].isspace():
+            end -= 1
+        start = words[1].start()
+        phrase = raw[start:end]
+        if "," in phrase or not self.is_speaker_phrase(phrase):
+            return None
+        return self.mention(raw, (start, end))
+
+    def noun_in_gerund(self, raw: str, cue: regex.Match[str], floor: int) -> bool:
+        """Whether *cue*, one word in :attr:`GERUND_SUFFIX`, is a noun: a determiner stands before
+        it with at most two lower-case words between (``an amber warning``, ``a warning``, ``a
+        bright orange warning``), none of :attr:`BE_WORDS` (``is warning``), after *floor*.
+
+        .. versionadded:: 0.2
+        """
+        word = cue.group()
+        if not self.GERUND_SUFFIX or " " in word or not word.casefold().endswith(self.GERUND_SUFFIX):
+            return False
+        before = raw[max(floor, cue.start() - self.NAMED_WINDOW) : cue.start()].split()[-3:]
+        for k, prior in enumerate(reversed(before)):
+            low = prior.casefold()
+            if low in self._determiners:
+                return True
+            if k > 1 or not prior.isalpha() or not prior.islower() or low in self._be_words:
+                return False
+        return False
 
     def reduced_relative(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
         """*np*, the phrase before a naming verb, less a thing that the verb names before its
@@ -1774,6 +1892,32 @@ class DirectQuotes(SpeakerResolution):
         if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
+
+    def is_spoken_sentence(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation (its marks at *open_* and *close*) with no attribution is a short
+        sentence of its own, too short for :meth:`is_free_standing`: it fills its *sentence*, and
+        its words, fewer than :attr:`SHORT_QUOTE_WORDS`, run from a capital letter to one of
+        :attr:`SENTENCE_END` (``"Do not wait."``, ``"Go home!"``, ``"Why?"``).  Such a quotation
+        is the words of the speaker who spoke before it in the paragraph, or, when it opens its
+        paragraph, of the paragraph's attributed speaker, else the last paragraph's unless that one only
+        carried a speaker on (:meth:`direct_quotes`, :meth:`continuing_speaker`); a word in quotation
+        marks inside a sentence (``a "fair" deal``) is none.
+
+        .. versionadded:: 0.2
+        """
+        if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
+            return False
+        start, end = self.strip_inner(raw, open_ + 1, close)
+        if end <= start or not raw[start].isupper() or raw[end - 1] not in self.SENTENCE_END:
+            return False
+        return len(raw[start:end].split(None, self.SHORT_QUOTE_WORDS)) < self.SHORT_QUOTE_WORDS
+
+    def quotation_opens(self, raw: str, at: int) -> bool:
+        """Whether nothing but blanks stands before *at* in the paragraph *raw* (a quotation that
+        opens its paragraph); reads back from *at* only while it meets blanks."""
+        while at > 0 and raw[at - 1].isspace():
+            at -= 1
+        return at == 0
 
     def speaks_of_someone(self, words: str) -> bool:
         """Whether a quotation's *words* hold a pronoun for a third person (``she``, ``his``):
@@ -2130,7 +2274,9 @@ class DirectQuotes(SpeakerResolution):
         (:meth:`reads_as_speech`: not a box score nor a police blotter) and a line beside it must be
         another speaker's turn (:meth:`other_turn_beside`: not a column of letters, ``DEAR ABBY:``
         beside ``DEAR WORRIED:``), and hold no attribution of its own (:meth:`attribution_in_turn`).
-        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own.
+        The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own, unless a subclass
+        lists them in :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS` (empty: the rule is off); it is
+        then the interviewer's or the interviewee's (:meth:`interview_speaker`), or no one's.
 
         .. versionadded:: 0.2
         """
@@ -2147,10 +2293,57 @@ class DirectQuotes(SpeakerResolution):
             return None
         if self.attribution_in_turn(raw, label.end(), end):
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
-        speaker = self.label_speaker(label, state)
-        if speaker is None or not self.other_turn_beside(text, span, label["name"], state):
+        asked = label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS
+        speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
+        if (speaker is None and not asked) or not self.other_turn_beside(text, span, label["name"], state):
             return None
         return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
+
+    def interview_speaker(self, label: regex.Match[str], state: State) -> Speaker | None:
+        """The speaker of an interview's turn whose label (group ``name``) is one of
+        :attr:`ANSWER_LABELS` (the interviewee) or :attr:`QUESTION_LABELS` (the interviewer), as
+        :meth:`interview_people` finds them, the label its mention; ``None`` when the article names
+        no one sure for it.
+
+        .. versionadded:: 0.2
+        """
+        if state.interview is None:
+            state.interview = self.interview_people(state.text, state.paragraph_start, state)
+        interviewee, interviewer = state.interview
+        name = interviewee if label["name"] in self.ANSWER_LABELS else interviewer
+        if name is None:
+            return None
+        start, mention = label.start("name"), label["name"]
+        return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
+
+    def interview_people(self, text: str, first_turn: int, state: State) -> tuple[str | None, str | None]:
+        """The interviewee and the interviewer of an interview whose first turn starts at
+        *first_turn* of *text*, from the first :attr:`INTERVIEW_PEOPLE` people named before it: an
+        interviewer is named with one of :attr:`INTERVIEWER_NOUNS` (among the words of its sentence
+        before the name, or right after it: ``Washington Post reporter Jim Tankersley``), the
+        interviewee is the other person whose surname the text before the turn gives most often
+        (``Vice President Joe Biden spent ... Biden complained ...``); each ``None`` unless one
+        person alone fits (two interviewers, two people named as often: no one sure).
+
+        .. versionadded:: 0.2
+        """
+        nouns = frozenset(self.INTERVIEWER_NOUNS)
+        askers: set[str] = set()
+        others: dict[str, int] = {}
+        for person in state.index.people_between(0, first_turn, self.INTERVIEW_PEOPLE):
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            words = [w.strip(",;:()").casefold() for w in (*lead[cut + 1 :].split(), *after.split(",")[1:2])]
+            if nouns.intersection(words) or nouns.intersection(person.descriptors):
+                askers.add(person.name)
+            elif person.name not in others:
+                others[person.name] = text.count(person.words[-1], 0, first_turn)
+        ranked = sorted(others.values(), reverse=True)
+        interviewee = None
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            interviewee = next(name for name, count in others.items() if count == ranked[0])
+        return interviewee, (next(iter(askers)) if len(askers) == 1 else None)
 
     def make_quote(
         self,

@@ -1260,7 +1260,9 @@ class SpeakerGrammar(QuoteWords):
         said``): one of :attr:`RELATIVE_PRONOUNS` at most :attr:`MAX_RELATIVE_WORDS` words before
         the cue with no punctuation after it, and before the pronoun a noun for people
         (:meth:`is_people_noun`) opened by a determiner at most :attr:`MAX_APPOSITIVE_HEAD` words
-        earlier; after the clause's verb no coordinator, pronoun or cue.  The pronoun must be
+        earlier; after the clause's verb no coordinator, cue or pronoun (but one right after
+        one of :attr:`SUBORDINATORS`: ``who asked not to be named because she feared
+        reprisals``).  The pronoun must be
         the clause's subject: no capitalised word, determiner or pronoun right after it (``told
         the jury that the witness said``: ``that`` opens what was told), and the cue follows no
         word of :attr:`CLAUSE_AUXILIARIES` (``who have come forward to say``: the clause's own
@@ -1282,10 +1284,15 @@ class SpeakerGrammar(QuoteWords):
             return None  # "told the players that the referee said": "that" opens what was told
         if words[-1].group().casefold() in self._clause_auxiliaries:
             return None  # "the women who have come forward to say": the clause's own verb
+        previous = ""
         for m in words[k + 2 :]:  # (the clause's own verb, words[k + 1], may be a cue: "who asked")
             low = m.group().casefold()
-            if low in self._coordinators or low in self._pronouns or self.is_cue_word(low):
+            # ("who asked not to be named because she feared reprisals": a pronoun that opens a
+            # clause after a subordinator is that clause's subject, still inside the relative clause)
+            pronoun = low in self._pronouns and previous not in self._clause_openers
+            if low in self._coordinators or pronoun or self.is_cue_word(low):
                 return None  # "the groups that brought them in and said", "who told me they said"
+            previous = low
         for i in range(k - 2, max(-1, k - 2 - self.MAX_APPOSITIVE_HEAD), -1):
             if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start()):
                 return None
@@ -2374,7 +2381,12 @@ class SpeakerGrammar(QuoteWords):
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, up to its verb: ``Abbas expressed ..., saying ...``,
         ``Three council members opposed ..., arguing ...``; *inner* (after an opening phrase)
-        also a phrase opened by a lower-case article."""
+        also a phrase opened by a lower-case article.  A clock time that opens the sentence
+        (:attr:`CLOCK_OPENING`) is passed over."""
+        if raw[sentence[0] : sentence[0] + 1].isdigit():
+            clock = self._clock_opening.match(raw, sentence[0], sentence[1])
+            if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
+                return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
         words = list(self._word.finditer(raw, sentence[0], reach))[: self.SUBJECT_WORDS]
         if not words or raw[sentence[0] : words[0].start()].strip():

@@ -31,8 +31,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 import attrs
+import regex
 
 from ..vocabulary import Vocabulary, normalize_word
+from .model import Quotation
 from .parser import QuoteParser
 
 __all__ = [
@@ -101,6 +103,8 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
+    AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
     #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
     #: Spanish ``costará``); empty here, each language lists its own.
@@ -112,6 +116,24 @@ class WithoutEnglishRules(QuoteParser):
         :attr:`MIN_FINITE_LENGTH` letters with one of the language's :attr:`FINITE_ENDINGS`
         (``Le musée, a dit Ana Ruiz, rouvrira en mai``: ``rouvrira``)."""
         return super().is_verb(word) or (len(word) >= self.MIN_FINITE_LENGTH and word.endswith(self.FINITE_ENDINGS))
+
+    #: The most characters before a naming participle that :meth:`attributing_verb` reads for
+    #: the auxiliary of its cue (French ``a``, ``ont``, Spanish ``ha``, ``han``).
+    AUXILIARY_WINDOW: ClassVar[int] = 8
+
+    def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
+        """The English rule's verb, but a naming participle that closes a cue of several words
+        gives that whole cue (``a dénoncé un budget « injuste »``: ``a dénoncé``), so that the
+        speaker is the phrase before the auxiliary."""
+        verb = super().attributing_verb(raw, quotation)
+        if verb is None or " " in verb.group():
+            return verb
+        floor = quotation.sentence_start
+        window = self.word_boundary(raw, max(floor, verb.start() - self.AUXILIARY_WINDOW), floor)
+        for cue in self.cues(raw, window, verb.end()):
+            if cue.end() == verb.end() and cue.start() < verb.start():
+                return cue
+        return verb
 
 
 # -- British English --------------------------------------------------------------------------
@@ -212,6 +234,13 @@ class FrenchQuotes(WithoutEnglishRules):
         "déclarent", "disent", "affirment", "ajoutent", "expliquent", "estiment", "assurent", "soulignent",
         "indiquent", "précisent", "annoncent", "répondent", "reconnaissent", "insistent", "jugent", "rappellent",
         "dénoncent", "regrettent", "déplorent", "préviennent", "témoignent", "résument", "concluent", "racontent",
+        # (reflexive verbs of feeling and reactions: "« ... », s'est félicité le maire", "a réagi la ministre")
+        *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
+            "est félicité", "est félicitée", "est réjoui", "est réjouie", "est indigné", "est indignée",
+            "est étonné", "est étonnée", "est défendu", "est défendue", "est interrogé", "est interrogée",
+            "est emporté", "est emportée", "indigne", "étonne", "interroge", "emporte",
+        )),
+        "se félicite", "se réjouit", "se défend", "a réagi", "réagit", "a ironisé", "ironise", "a plaidé", "plaide",
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -335,7 +364,13 @@ class FrenchQuotes(WithoutEnglishRules):
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites",
     )
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "pourquoi", "comment", "quand", "où")
-    NAMING_VERBS: ClassVar[tuple[str, ...]] = ("a qualifié", "qualifie", "qualifié", "a décrit", "décrit", "a traité", "traite")
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = (
+        "a qualifié", "qualifie", "qualifié", "a décrit", "décrit", "a traité", "traite",
+        # (a judgement on a thing in the verb's object: "a dénoncé un budget « injuste »", as English
+        # "denounced an "unfair" budget"; "regretté un arbitrage « sévère »")
+        "a dénoncé", "dénoncé", "dénonce", "dénoncent", "a fustigé", "fustigé", "fustige", "a salué", "salué", "salue",
+        "a regretté", "regretté", "a déploré", "déploré", "déplore", "a critiqué", "critiqué",
+    )
 
 
 # -- German -----------------------------------------------------------------------------------
@@ -363,8 +398,17 @@ class GermanVocabulary(Vocabulary):
         "professor", "professorin", "abgeordnete", "abgeordneter", "sekretär", "sekretärin", "forscher", "forscherin",
         # (sport: "Kapitän Lukas Berger", "Bundestrainerin Eva Roth")
         "kapitän", "kapitänin", "trainer", "trainerin",
+        # (a party's member: "Grünen-Politikerin Ricarda Lang", "SPD-Politiker Jan Vogel")
+        "politiker", "politikerin",
     )
-    TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS)
+    #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
+    #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
+    KIN_TITLES: ClassVar[tuple[str, ...]] = (
+        "tochter", "sohn", "mutter", "vater", "schwester", "bruder", "ehefrau", "ehemann", "witwe", "witwer",
+        "enkelin", "enkel", "tante", "onkel", "nichte", "neffe", "cousine", "cousin", "lebensgefährtin",
+        "lebensgefährte", "freundin", "partnerin", "partner",
+    )
+    TITLES: ClassVar[tuple[str, ...]] = (*Vocabulary.TITLES, *TITLE_ENDINGS, *KIN_TITLES)
     #: "die Ökonomin Anna Schmidt", "der Fahrer Jan Vogel": a capitalised noun in -in or -er
     #: (or a listed title ending) between an article and a name describes the person
     ARTICLE_TITLE_ENDINGS: ClassVar[tuple[str, ...]] = ("in", "er", *TITLE_ENDINGS)
@@ -435,11 +479,12 @@ class GermanQuotes(WithoutEnglishRules):
         "kündigten", "stellte", "stellt", "stellten", "fügte", "fügt", "fügten", "wies", "weist", "wiesen",
         "mahnte", "mahnt", "bestätigte", "bestätigt", "behauptete", "behauptet", "kommentierte", "kommentiert",
         "ergänzt", "bekräftigt", "unterstreicht", "verkündete", "verkündet",
+        # (the plural of the present: "Experten warnen, die Inflation könne wieder steigen.")
+        "warnen", "erklären", "betonen", "meinen", "versichern", "bestätigen", "behaupten", "mahnen", "kritisieren",
+        "fordern",
     )
     #: "„...“, so Miersch.": the quotation's speaker after "so", with no verb
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ("so",)
-    #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."
-    TAIL_WORDS: ClassVar[tuple[str, ...]] = ("der", "dem", "den", "gegenüber")
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
         *((verb, "mit") for verb in ("teilte", "teilt", "teilten")),
         *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
@@ -449,6 +494,11 @@ class GermanQuotes(WithoutEnglishRules):
         *((verb, "hinzu") for verb in ("fügte", "fügt", "fügten")),
         *((verb, "hin") for verb in ("wies", "weist", "wiesen")),
     )
+    #: the person spoken to after an inverted attribution: "..., sagte sie der Zeitung."; and the
+    #: particle of a separable verb that closes it: "Drei Menschen wurden verletzt, teilte die Polizei mit."
+    TAIL_WORDS: ClassVar[tuple[str, ...]] = (
+        "der", "dem", "den", "gegenüber", *sorted({particle for _, particle in SEPARABLE_VERBS}),
+    )
     PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = (
         "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen",
     )
@@ -456,6 +506,7 @@ class GermanQuotes(WithoutEnglishRules):
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
         "schrieb", "versicherte", "bekräftigte", "ergänzte", "mahnte", "mahnt", "bestätigte", "bestätigt",
         "behauptete", "behauptet", "ergänzt", "bekräftigt",
+        "sagen", "warnen", "erklären", "betonen", "meinen", "versichern", "bestätigen", "behaupten", "mahnen",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
@@ -525,7 +576,8 @@ class GermanQuotes(WithoutEnglishRules):
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("heute", "gestern", "erneut", "auch", "zudem")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("woche", "monat", "jahr", "abend", "morgen", "nachmittag", "nacht", "heute", "gestern")
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = (
-        "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während",
+        "und", "aber", "oder", "denn", "weil", "wenn", "als", "ob", "doch", "sondern", "während", "bevor", "nachdem",
+        "obwohl",
     )
     COORDINATORS: ClassVar[tuple[str, ...]] = ("und", "aber")
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("weil", "wenn", "während", "nachdem", "bevor", "obwohl")
@@ -554,7 +606,11 @@ class GermanQuotes(WithoutEnglishRules):
     )
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("ob", "warum", "wie", "wann", "wo", "was")
-    NAMING_VERBS: ClassVar[tuple[str, ...]] = ("nannte", "nennt", "bezeichnete", "bezeichnet")
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = (
+        "nannte", "nennt", "bezeichnete", "bezeichnet",
+        # ("kritisierte den „unfairen“ Haushalt")
+        "kritisierte", "kritisierten", "beklagte", "beklagten", "lobte", "lobten",
+    )
 
 
 # -- Spanish ----------------------------------------------------------------------------------
@@ -644,6 +700,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "remarcó", "remarca", "enfatizó", "enfatiza", "puntualizó", "resaltó", "resalta", "consideró",
         "considera", "estimó", "valoró", "confesó", "confiesa", "exclamó", "manifiesta", "advirtieron",
         "explicaron", "señalaron", "indicaron", "añadieron", "denunciaron", "insistieron",
+        # (the plural of the present: "Los expertos advierten de que ...")
+        "advierten", "aseguran", "afirman", "explican", "señalan", "indican", "dicen", "sostienen", "insisten",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
@@ -779,7 +837,11 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     PASSIVE_PARTICIPLE_ENDINGS: ClassVar[tuple[str, ...]] = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
     QUESTION_WORDS: ClassVar[tuple[str, ...]] = ("si", "por qué", "cómo", "cuándo", "dónde", "qué")
-    NAMING_VERBS: ClassVar[tuple[str, ...]] = ("calificó", "califica", "describió", "describe", "llamó", "llama")
+    NAMING_VERBS: ClassVar[tuple[str, ...]] = (
+        "calificó", "califica", "describió", "describe", "llamó", "llama",
+        # ("denunció un presupuesto «injusto»")
+        "denunció", "denunciaron", "criticó", "criticaron", "lamentó", "lamentaron", "elogió", "tachó",
+    )
 
 
 #: The packs by code (lower case).

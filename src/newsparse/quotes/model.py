@@ -477,6 +477,11 @@ class State:
     #: Each full name -> where the article first names it, read when first needed (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.introduced_since_speaker`).
     first_named: dict[str, int] | None = None
+    #: Each surname (the last word of a full name) -> the full names the article gives with it and
+    #: the titles and roles each is described with (the empty word for a given name coordinated
+    #: before another's full name: ``Paul and Nina Marsh``), read when first needed (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.surname_holders`).
+    surnames: dict[str, dict[str, frozenset[str]]] | None = None
     #: A speaker's name -> the person pronoun the reported clauses given to them so far open with
     #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).
@@ -491,6 +496,14 @@ class State:
     #: Whether that someone is one person (``Her lawyer, Tom Berg, nodded.``): a person pronoun
     #: in a later paragraph is then no longer sure to be the last speaker.
     speaker_followed_by_person: bool = False
+    #: The last paragraph whose quotations with no attribution carried on the last paragraph's
+    #: speaker (see :meth:`~newsparse.quotes.direct.DirectQuotes.direct_quotes`): a short
+    #: quotation opening the next one is no longer sure to be that speaker's.
+    carried_paragraph: int = -10
+    #: The interviewee and the interviewer (full names, or ``None``) an interview's ``A:`` and ``Q:``
+    #: turns are given, read at its first such turn (see
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).
+    interview: tuple[str | None, str | None] | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

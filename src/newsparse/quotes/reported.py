@@ -828,6 +828,8 @@ class ReportedSpeech(DirectQuotes):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
+            if np is None:
+                np = self.joined_apposed_subject(raw, cue, sentence)  # ("..., but a neighbour, who ..., said")
             if np is None and self.opens_without_subject(raw, cue, sentence):
                 return self.read_dropped_subject(raw, offset, number, cue, sentence, marks, state)
             if np is None:
@@ -2762,20 +2764,108 @@ class ReportedSpeech(DirectQuotes):
             if self.within_quotation(raw, start, cue.start()) or self.is_aside(raw, cue.end(), end):
                 continue
             np = self.phrase_before(raw, cue.start(), start, lenient=True)
-            if np is None or np[0] <= start:
-                continue
-            join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
-            if join is None or not all(self.is_adverb(w) or w in self._adverbs for w in join["lead"].casefold().split()):
-                continue  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
-            if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
-                continue  # (a mark that opens a quotation is no closing one)
-            if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
-                continue  # ("said both he and Rubio promised": "and" joins two subjects)
-            cut = join.end("mark") if join["mark"] is not None else join.start()
-            while cut > start and raw[cut - 1].isspace():
-                cut -= 1
-            return cut
+            cut = self.join_cut(raw, start, np, cue) if np is not None and np[0] > start else None
+            if cut is None:
+                # ("..., but a neighbour, who gave her name as Ana, said ...": the subject before its apposition)
+                apposed = self.subject_before_apposition(raw, cue.start(), start)
+                cut = self.apposed_join(raw, start, apposed, cue) if apposed is not None else None
+            if cut is not None:
+                return cut
         return end
+
+    def join_cut(self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str]) -> int | None:
+        """For :meth:`cut_next_clause`: where reported words from *start* end when the speaker
+        phrase *np* of *cue* opens a clause of its own after a comma or semicolon, maybe with one of
+        :attr:`CLAUSE_JOINS` and adverbs, or after one of :attr:`BARE_CLAUSE_JOINS`; ``None`` when
+        nothing joins it so.
+
+        .. versionadded:: 0.2
+        """
+        join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
+        if join is None or not all(self.is_adverb(w) or w in self._adverbs for w in join["lead"].casefold().split()):
+            return None  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
+        if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
+            return None  # (a mark that opens a quotation is no closing one)
+        if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
+            return None  # ("said both he and Rubio promised": "and" joins two subjects)
+        cut = join.end("mark") if join["mark"] is not None else join.start()
+        while cut > start and raw[cut - 1].isspace():
+            cut -= 1
+        return cut
+
+    def joined_apposed_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker phrase of *cue* when it opens a clause of its own after a comma and one of
+        :attr:`CLAUSE_JOINS` (:meth:`join_cut`) with an apposition or a relative clause set off by
+        commas between it and the cue (``Officials said ..., but a neighbour, who gave her name
+        only as Maya, said she heard ...``: a neighbour; :meth:`subject_before_apposition`); for
+        one of :attr:`QUANTIFIERS` alone, the speaker phrase after one of
+        :attr:`GERUND_PREPOSITIONS` that opens the apposition (``but some, including Ana Ruiz,
+        argue``: Ana Ruiz); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        np = self.subject_before_apposition(raw, cue.start(), sentence[0])
+        if np is None or np[0] <= sentence[0] or self.apposed_join(raw, sentence[0], np, cue) is None:
+            return None
+        if raw[np[0] : np[1]].casefold() not in self._quantifiers:
+            return np
+        # ("..., but some, including Ana Ruiz, argue ...": the one named among them, never "some")
+        words = list(islice(self._word.finditer(raw, np[1], cue.start()), 1))
+        if not words or words[0].group().casefold() not in self._gerund_prepositions:
+            return None
+        end = raw.rindex(",", words[0].end(), cue.start())
+        named = (words[0].end() + len(raw[words[0].end() : end]) - len(raw[words[0].end() : end].lstrip()), end)
+        return named if self.is_speaker_phrase(raw[named[0] : named[1]]) else None
+
+    def apposed_join(self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str]) -> int | None:
+        """:meth:`join_cut` for a speaker phrase with an apposition after it
+        (:meth:`subject_before_apposition`), only when a comma or semicolon and one of
+        :attr:`CLAUSE_JOINS` join its clause (``..., but a witness, who ..., said``; not a list,
+        ``Dean & Co, the unit of Acme, Lowe and Co, agreed``).
+
+        .. versionadded:: 0.2
+        """
+        cut = self.join_cut(raw, start, np, cue)
+        if cut is None or raw[cut : cut + 1] not in ",;":
+            return None  # (a comma or semicolon, then the conjunction: not "But like many ..., X, said")
+        joins = {w.casefold() for w in self.CLAUSE_JOINS}
+        return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
+
+    def subject_before_apposition(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
+        """The speaker phrase before an apposition or a relative clause set off by commas right
+        before a cue at *cue_start* (``a neighbour, who gave her name only as Maya, said``,
+        ``some, including Ana Ruiz, argue``): the phrase that ends at the apposition's opening
+        comma, or one of :attr:`QUANTIFIERS` alone there, found no further back than *floor* and
+        :attr:`PHRASE_WINDOW` characters, with no quotation mark inside the apposition, which opens
+        with a relative pronoun, a determiner, one of :attr:`GERUND_PREPOSITIONS`, or is a name of
+        at most :attr:`MAX_APPOSITIVE_HEAD` words (not a number's comma: ``offers at 65,000 show``;
+        not a clause, ``like many firms, Acme's cash sits in ..., said``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        close = cue_start
+        while close > floor and raw[close - 1].isspace():
+            close -= 1
+        if close <= floor or raw[close - 1] != ",":
+            return None
+        opening = raw.rfind(",", max(floor, close - 1 - self.PHRASE_WINDOW), close - 1)
+        inner = raw[opening + 1 : close - 1]
+        if opening <= floor or not inner.strip() or any(mark in inner for mark in self._marks):
+            return None
+        if raw[opening - 1 : opening].isdigit() and raw[opening + 1 : opening + 2].isdigit():
+            return None  # ("offers at 65,000 show ...": a number's comma)
+        first = self._word.search(raw, opening + 1, close)
+        low = first.group().casefold() if first is not None else ""
+        named = first is not None and first.group()[:1].isupper() and len(inner.split()) <= self.MAX_APPOSITIVE_HEAD
+        if not (low in self._relatives or low in self._determiners or low in self._gerund_prepositions or named):
+            return None  # (an apposition opens with a relative pronoun, an article, "including" or is a short name)
+        np = self.phrase_before(raw, opening, floor, lenient=True)
+        if np is None:
+            # ("some, including Ana Ruiz,": a quantifier alone, the group the apposition names from)
+            last = list(self._word.finditer(raw, max(floor, opening - self.NAMED_WINDOW), opening))[-1:]
+            if last and last[0].group().casefold() in self._quantifiers and not raw[last[0].end() : opening].strip():
+                np = last[0].span()
+        return np
 
     def joins_earlier_cue(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the word right before a cue at *cue_start* is one of :attr:`COORDINATORS`

@@ -207,6 +207,9 @@ class SpeakerResolution(Segmentation):
         if country is not None:
             # "the Dutchman": the person last described with that country, else the mention
             return self.person_of_country(country, at, state) or text
+        introduced = self.introduced_as(words, at, state)
+        if introduced is not None:
+            return introduced  # ("the 54-year-old" after "Ana Ruiz, 54,"; "the Argentine" after "the Argentine Leo Vega")
         surname = self.date_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
@@ -1891,6 +1894,76 @@ class SpeakerResolution(Segmentation):
                 return self.vocabulary.country(last[: -len(suffix)])
         return None
 
+    def introduced_as(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The one person named before *at* whom the article introduced with what the mention
+        *words* says of them: an age (``the 54-year-old`` after ``Ana Ruiz, 54,``, ``Ana Ruiz (54)``
+        or ``54-year-old Ana Ruiz``), or a nationality adjective alone or before a lower-case noun
+        (``the Argentine``, ``the Portuguese forward`` after ``the Argentine Leo Vega`` or
+        ``Portuguese forward Rui Costa``; :meth:`nationality_words`), the noun among the words
+        before the name or set off after it.  ``None`` when the mention is no such phrase, when no
+        one fits and when two people fit (``the 54-year-old`` with two of that age: the mention as
+        written); a role noun (``the French president``) is :meth:`by_description`'s.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 2 or words[0].casefold() not in self._determiners:
+            return None
+        age = self.age_of(words[1:])
+        nationality = self.nationality_words(words[1:]) if age is None else None
+        if age is None and nationality is None:
+            return None
+        text = state.text
+        found: set[str] = set()
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+            cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+            lead_words = [w.strip(",;:()").casefold() for w in lead[cut + 1 :].split()]
+            after = text[person.start + len(person.name) : person.start + len(person.name) + self.NAMED_WINDOW]
+            if age is not None:
+                opened = after.lstrip()
+                told = opened[1:].lstrip() if opened[:1] in ",(" else ""
+                fits = (told.startswith(age) and told[len(age) : len(age) + 1] in (",", ";", ")")) or (
+                    bool(lead_words) and lead_words[-1] == f"{age}-{self.AGE_SUFFIX}"
+                )
+            else:
+                assert nationality is not None
+                country, noun = nationality
+                fits = country in person.descriptors or any(self.vocabulary.country(w) == country for w in lead_words)
+                if fits and noun is not None:
+                    set_off = after.lstrip()[:1] == ","
+                    fits = noun in lead_words or (set_off and noun in person.descriptors)
+            if fits:
+                found.add(person.name)
+        return found.pop() if len(found) == 1 else None
+
+    def age_of(self, words: Sequence[str]) -> str | None:
+        """The years of an age that is the whole of *words* (``54-year-old``: ``54``), else ``None``."""
+        if len(words) != 1:
+            return None
+        number, _, rest = strip_possessive(words[0]).partition("-")
+        return number if number.isdigit() and rest.casefold() == self.AGE_SUFFIX else None
+
+    def nationality_words(self, words: Sequence[str]) -> tuple[str, str | None] | None:
+        """The country and the noun of *words* when they are a nationality adjective (not a country's
+        name: ``the Argentine``, not ``the Netherlands`` nor ``the U.S.``) alone or before one lower-case noun that is
+        no role noun (``Portuguese forward``); ``None`` otherwise, and for an adjective by one of
+        :attr:`COLLECTIVE_DEMONYM_ENDINGS` alone (``the French``, ``the Swiss``: the people of a
+        country as often as one person)."""
+        if not 1 <= len(words) <= 2:
+            return None
+        adjective = strip_possessive(words[0]) if len(words) == 2 else strip_possessive(words[0]).rstrip(".,")
+        # (a word in capitals or with periods is a country's short name: "the U.S.", "the UK")
+        plain = adjective[:1].isupper() and adjective[1:].isalpha() and adjective[1:].islower()
+        country = self.vocabulary.country(adjective) if plain else None
+        if country is None or normalize_word(adjective) == country:
+            return None
+        if len(words) == 1:
+            return None if adjective.casefold().endswith(self.COLLECTIVE_DEMONYM_ENDINGS) else (country, None)
+        noun = strip_possessive(words[1]).rstrip(".,")
+        if not noun.isalpha() or not noun.islower() or self.vocabulary.is_role_noun(noun):
+            return None
+        return country, noun
+
     def person_of_country(self, country: str, at: int, state: State) -> str | None:
         """The last person named before *at* (within :attr:`SUBJECT_WINDOW`, among
         :attr:`MAX_SUBJECTS` people) with *country* among their descriptors or among the words
@@ -2028,9 +2101,24 @@ class SpeakerResolution(Segmentation):
         describe the name after them (:meth:`modifies_name`)."""
         inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
         return (
-            not inside and self.opens_sentence(person.start, state) and not self.is_possessor(person, state)
+            not inside
+            and (self.opens_sentence(person.start, state) or self.opens_after_opening(person, state))
+            and not self.is_possessor(person, state)
             and not self.modifies_name(person, state)
         )
+
+    def opens_after_opening(self, person: Person, state: State) -> bool:
+        """Whether *person*, named in the paragraph being read, follows an opening phrase of its
+        sentence set off by a comma (``After the vote, Owen Marsh said ...``:
+        :meth:`opening_then_subject`).
+
+        .. versionadded:: 0.2
+        """
+        relative = person.start - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0 or relative - state.sentence_starts[index] > self.PHRASE_WINDOW:
+            return False
+        return self.opening_then_subject(state.paragraph_text[state.sentence_starts[index] : relative].split(), person, state)
 
     def coordinated(self, person: Person, state: State) -> bool:
         """Whether one of :attr:`COORDINATORS` and another person's name of the article's index
@@ -2380,6 +2468,10 @@ class SpeakerResolution(Segmentation):
            A mention of the full name itself no longer gives the person of the other gender.
         """
         wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
+        if len(name_words) == 1:
+            shared = self.shared_surname(titles, name_words[0], wanted, full, state)
+            if shared is not None:
+                return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
         if wanted is None:
             return full
         if state.genders is None:
@@ -2420,6 +2512,104 @@ class SpeakerResolution(Segmentation):
         # else the mention as written, titles kept: the words alone name the man)
         same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == [ending[-1]]]
         return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
+
+    def shared_surname(self, titles: Sequence[str], surname: str, wanted: str | None, full: str, state: State) -> str | None:
+        """For :meth:`titled_person`: the person a surname with *titles* before it refers to when
+        the article gives two people or more that surname, at most :attr:`MAX_SUBJECTS` names
+        (:meth:`surname_holders`; names of one person, ``Ana Ruiz`` and ``Ana M. Ruiz``, count
+        once), ``None`` (the other rules
+        decide from *full*, the index's fullest name for it) when it gives one or none.  The one
+        of them described with a title of the mention (``Dr Holt`` after ``Lena Holt, a nurse,
+        and her brother, Dr Sam Holt``: Sam Holt); else, for a title of *wanted*
+        gender (``Mr``, ``Mrs``, ``Frau``, ``Mme``) unless the article shows *full* of that
+        gender, the one of them not described with the other gender if the others are (``Mr
+        Holt`` there), else, when it shows no gender for *full*, the mention as written, titles
+        kept (``Mr Marsh`` after ``Paul and Nina Marsh``: no guess) when the article gives a
+        couple that surname; the other rules decide otherwise.
+
+        .. versionadded:: 0.2
+        """
+        holders = self.surname_holders(state).get(surname, {})
+        if not 2 <= len(holders) <= self.MAX_SUBJECTS:
+            return None  # (one or none; or so many that the other rules decide, in bounded work)
+        people: list[str] = []  # (one name for each person: "Ana M. Ruiz" and "Ana Ruiz" are one)
+        for name in sorted(holders, key=len, reverse=True):
+            words = set(name.split())
+            if not any(words <= set(other.split()) for other in people):
+                people.append(name)
+        if len(people) < 2:
+            return None
+        marks = {normalize_word(w.rstrip(".")) for w in titles if self.vocabulary.is_title(w)}
+        titled = [name for name in people if any(marks & holders[n] for n in holders if set(n.split()) <= set(name.split()))]
+        if len(titled) == 1:
+            return titled[0]
+        if wanted is None:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        if genders.get(full) == wanted:
+            return None  # (the article shows the fullest name of the title's gender: that one)
+        left = [name for name in people if genders.get(name) in (None, "", wanted)]
+        if len(left) == 1:
+            return left[0]
+        if genders.get(full):
+            return None
+        # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
+        paired = any("" in described for described in holders.values())
+        return " ".join([*titles, surname]) if paired else None
+
+    def surname_holders(self, state: State) -> dict[str, dict[str, frozenset[str]]]:
+        """Each surname of the article (the last word of a full name of two words or more) -> the
+        full names it gives with it, each with the titles and roles it is described with (its
+        descriptors, :class:`~newsparse.people.Person`); a given name coordinated right before a
+        full name shares its surname (``Paul and Nina Marsh``: ``Paul Marsh`` too, described
+        with the empty word alone, which marks a couple).  One pass over the index, :attr:`GENDER_CHUNK` mentions at a time, kept in
+        :attr:`~newsparse.quotes.model.State.surnames`.
+
+        .. versionadded:: 0.2
+        """
+        if state.surnames is not None:
+            return state.surnames
+        found: dict[str, dict[str, frozenset[str]]] = {}
+        pos, end = 0, len(state.text) + 1
+        while True:
+            chunk = state.index.people_between(pos, end, self.GENDER_CHUNK)
+            for person in chunk:
+                if len(person.words) < 2:
+                    continue
+                names = found.setdefault(person.words[-1], {})
+                names[person.name] = names.get(person.name, frozenset()) | person.descriptors
+                window = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+                lead = window[window.rfind("\n") + 1 :].split()[-3:]
+                if self.coordinated_given(lead, state):
+                    names.setdefault(" ".join((lead[-2], *person.words[1:])), frozenset(("",)))
+            if len(chunk) < self.GENDER_CHUNK:
+                break
+            pos = chunk[-1].start + 1
+        state.surnames = found
+        return found
+
+    def coordinated_given(self, lead: Sequence[str], state: State) -> bool:
+        """Whether the last two of *lead*, the words before a full name, are a given name alone
+        and one of :attr:`COORDINATORS` (``that Paul and Nina Marsh``): a name word that may
+        start a name and that the index knows as no one's surname, after no title nor capitalised
+        word of its sentence and line (not ``Mr. Obama and Hillary Clinton``, ``Barack Obama and
+        Hillary Clinton``).
+
+        .. versionadded:: 0.2
+        """
+        if len(lead) < 2 or lead[-1] not in self._coordinators or not lead[-2].isalpha():
+            return False
+        given = lead[-2]
+        before = lead[-3] if len(lead) > 2 else ""
+        if self.vocabulary.is_title(before.rstrip(".")):
+            return False  # ("Mr. Obama and Hillary Clinton": a surname)
+        if before[:1].isupper() and before[-1:] not in self.SENTENCE_END:
+            return False  # ("Barack Obama and Hillary Clinton": a name's last word)
+        return (
+            self.names.is_name_word(given) and self.vocabulary.can_start_name(given) and state.index.full_name((given,)) == given
+        )
 
     def possessive_gender(self, name: str, at: int, state: State) -> str | None:
         """The pronoun a possessive after a mention of *name* before *at* shows for it
@@ -2467,7 +2657,9 @@ class SpeakerResolution(Segmentation):
         for person in reversed(people):
             before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
-            if self.subject_lead(before[cut + 1 :].split()) and not self.is_possessor(person, state):
+            lead = before[cut + 1 :].split()
+            opened = (cut >= 0 or person.start <= self.PHRASE_WINDOW) and self.opening_then_subject(lead, person, state)
+            if (opened or self.subject_lead(lead)) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
                     return None  # (a byline: no sentence of the story)
                 if not self.in_quoted_words(state.text, person.start):
@@ -2571,6 +2763,73 @@ class SpeakerResolution(Segmentation):
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
             or vocabulary.is_role_noun(w) or self.is_cue_word(w)
             for w in bare
+        )
+
+    def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
+        """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
+        that opens the sentence and ends in a comma right before the name, so that the name is the
+        sentence's subject (``After the match, Tom Reed said ...``, ``Asked about the vote, Ana
+        Ortiz was blunt.``, ``When we spoke in March, Lena Holt ...``, ``Born in Leeds in 1950, the
+        son of a miner, Sean Bray left school at 14.``): at most :attr:`MAX_OPENING_LEAD` words
+        after a label that ends in a colon (``Profile: At 34, ...``), the first one of
+        :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or :attr:`ADVERBS`, an adverb by its ending, or
+        a capitalised participle before one of :attr:`PARTICIPLE_LINKS` (``Asked about``,
+        ``Raised in``).  A phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In
+        the room were the mayor, Tom Reed, ...``), nor one that ends in a noun for a person when
+        the name is set off by commas itself: it describes that person (``At the funeral of his
+        friend, Tom Reed, the mayor said``).  Only in the paragraph being read or the one before
+        it: further back, someone the index does not hold (a surname alone) may have acted since.
+
+        .. versionadded:: 0.2
+        """
+        end = state.paragraph_start
+        while end > 0 and state.text[end - 1].isspace():
+            end -= 1  # (the end of the paragraph before the one being read)
+        if person.start < state.paragraph_start and state.text.find("\n", person.start, end) >= 0:
+            return False  # (further back than the paragraph before: other people may have acted since)
+        colon = max((i for i, word in enumerate(lead) if word.endswith(":")), default=-1)
+        lead = lead[colon + 1 :]
+        if not lead or len(lead) > self.MAX_OPENING_LEAD or not lead[-1].endswith(","):
+            return False
+        first = lead[0].strip(",")
+        low = normalize_word(first)
+        if low in self._prepositions:
+            if any(word.casefold() in self._be_words for word in lead[1:]):
+                return False  # ("In the room were the mayor, Tom Reed, ...": no subject after it)
+        elif not (
+            low in self._clause_openers
+            or low in self._adverbs
+            or self.vocabulary.is_adverb(first)
+            # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
+            or (first[1:].islower() and len(lead) > 1 and lead[1].casefold() in self._participle_links)
+        ):
+            return False
+        if self.describes_next_name(person, state):
+            return False  # ("On the topic, Harbour Town club president Ana Ruiz said": a place, a team)
+        last = strip_possessive(lead[-1].rstrip(",")).casefold()
+        if not (self.is_person(last) or self.vocabulary.is_role_noun(last)):
+            return True
+        shown = state.text[person.start : person.start + self.NAMED_WINDOW].split()[: len(person.words)]
+        return not (shown and shown[-1].endswith(","))  # (", Tom Reed," after a person: that person's name)
+
+    def describes_next_name(self, person: Person, state: State) -> bool:
+        """Whether *person*'s words describe the next name of the index, within
+        :attr:`NAMED_WINDOW` characters, with only lower-case words between, the last of them a
+        role or a title (``Harbour Town club president Ana Ruiz``, ``Acme chief executive Laura
+        Chen``): a place, a team or a company the index read as a name.
+
+        .. versionadded:: 0.2
+        """
+        end = person.start + len(person.name)
+        if state.text[person.start : end] != person.name:
+            return False
+        following = state.index.people_between(end, end + self.NAMED_WINDOW, 1)
+        if not following:
+            return False
+        between = state.text[end : following[0].start].split()
+        vocabulary = self.vocabulary
+        return bool(between) and all(w[:1].islower() and w.isalpha() for w in between) and (
+            vocabulary.is_role_noun(between[-1]) or vocabulary.is_title(between[-1])
         )
 
     def introduced_since_speaker(self, pronoun: str, state: State) -> bool:

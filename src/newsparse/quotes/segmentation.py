@@ -32,6 +32,8 @@ class Segmentation(SpeakerGrammar):
             else None
         )
         self._apostrophes = frozenset(self.APOSTROPHES)
+        elided = any_of(self.ELIDED_WORDS) if self.ELIDED_WORDS else "(?!)"
+        self._elided_word = regex.compile(rf"(?i:{elided})(?![\p{{L}}\p{{N}}])")
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
         # a dialogue dash opening a paragraph ("—Estamos preparados —dijo Ana Ortiz."): the words
         # run to a dash before a word in lower case (the narrator's), or to the paragraph's end
@@ -95,7 +97,7 @@ class Segmentation(SpeakerGrammar):
                 # after a letter or digit opens nothing
                 opener = self._opener.search(raw, i + 1)
                 continue
-            if self.closes_earlier(raw, i) or self.elides_digits(raw, i):
+            if self.closes_earlier(raw, i) or self.elides_digits(raw, i) or self.opens_elision(raw, i):
                 opener = self._opener.search(raw, i + 1)
                 continue
             j = self.closing_mark(raw, i)
@@ -145,9 +147,41 @@ class Segmentation(SpeakerGrammar):
         closer = self._closers[raw[open_]]
         j = raw.find(closer, open_ + 1)
         if closer in self._apostrophes:
-            while 0 < j < len(raw) - 1 and raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
-                j = raw.find(closer, j + 1)
+            while 0 < j < len(raw) - 1:
+                if raw[j - 1].isalnum() and self.is_apostrophe(raw, j):
+                    j = raw.find(closer, j + 1)
+                    continue
+                skip = self.elision_end(raw, j)  # ("'The '90s were ...,'", "'Wait 'til Monday,'")
+                if skip < 0:
+                    break
+                j = raw.find(closer, skip)
         return self.mixed_closing_mark(raw, open_, j)
+
+    def opens_elision(self, raw: str, i: int) -> bool:
+        """Whether the single mark at *i*, one that closes with an apostrophe, stands for the first
+        letters of one of :attr:`ELIDED_WORDS` (``Fans sang 'ere we go``): never an opening mark.
+
+        .. versionadded:: 0.2
+        """
+        return self._closers[raw[i]] in self._apostrophes and self.elision_end(raw, i) >= 0
+
+    def elision_end(self, raw: str, pos: int) -> int:
+        """Where the elision that the mark at *pos* opens ends, or -1: digits after it with no
+        letter or digit before it (``the '90s``, ``class of '08``), or one of :attr:`ELIDED_WORDS`
+        after it, with its second mark for a one-letter word (``rock 'n' roll``).
+
+        .. versionadded:: 0.2
+        """
+        after = pos + 1
+        if after < len(raw) and raw[after].isdigit() and not (pos and raw[pos - 1].isalnum()):
+            return after
+        word = self._elided_word.match(raw, after)
+        if word is None or (pos and raw[pos - 1].isalnum()):
+            return -1
+        end = word.end()
+        if end - after == 1 and raw[end : end + 1] in self._apostrophes:
+            end += 1  # ("'n'": the mark after the letter is the elision's too)
+        return end
 
     def is_apostrophe(self, raw: str, pos: int) -> bool:
         """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows

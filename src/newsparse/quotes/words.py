@@ -274,6 +274,13 @@ class QuoteWords:
     #: The ending of the participle that opens a clause without a subject (``Continuing his
     #: speech, ...``); empty for none.
     GERUND_SUFFIX: ClassVar[str] = "ing"
+    #: A clock time that opens a live blog's entry before its first sentence (``08:00 The council
+    #: issued ...``, ``9.15am - Police said ...``): the sentence's subject follows it.
+    #: Verbs of agreeing whose object, after one of :attr:`AGREEMENT_LINKS`, said the words in
+    #: quotation marks after :attr:`THAT_WORDS` (``I agree with Dr Ana Ruiz that "..."``: hers).
+    AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ("agree", "agrees", "agreed", "agreeing", "concur", "concurs", "concurred")
+    AGREEMENT_LINKS: ClassVar[tuple[str, ...]] = ("with",)
+    CLOCK_OPENING: ClassVar[str] = r"\d{1,2}[:.]\d{2}(?:\s*+(?i:[ap]\.?m\.?))?+(?:\s*+[-–—|:])?+\s++(?=\p{Lu})"
     #: Endings of a verb form in lower case that, right before a name inside a speaker's phrase
     #: opened by a determiner, make the name the verb's object, not the speaker (``The doctor
     #: treating Ana Ruiz said``: :meth:`~newsparse.quotes.QuoteParser.names_verb_object`).
@@ -486,6 +493,12 @@ class QuoteWords:
     #: Endings that make a country adjective a noun for a person (``Dutchman``, ``Frenchwoman``): such
     #: a mention resolves to the person last described with that country, never to a name of its own.
     DEMONYM_SUFFIXES: ClassVar[tuple[str, ...]] = ("man", "woman", "men", "women")
+    #: Endings of nationality adjectives that name a country's people as often as one person when
+    #: they stand alone after an article (``the French``, ``the British``, ``the Swiss``, ``the
+    #: Chinese``): alone they are no mention of one person (``the Argentine`` is).
+    COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("ese", "sh", "ch", "ss")
+    #: The end of an age written as one word after its number (``54-year-old``), lower case.
+    AGE_SUFFIX: ClassVar[str] = "year-old"
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
@@ -1001,6 +1014,10 @@ class QuoteWords:
     #: any other letter a mark before a space and a lower-case word closes a quotation (``the
     #: ‘Special One’ was``).
     POSSESSIVE_LETTERS: ClassVar[str] = "sS"
+    #: Words whose first letters an apostrophe stands for (``sang 'ere we go``, ``see 'em``, ``wait
+    #: 'til``, ``rock 'n' roll``: a one-letter word closes with a second mark): such a mark never
+    #: opens nor closes a quotation (:meth:`~newsparse.quotes.segmentation.Segmentation.elision_end`).
+    ELIDED_WORDS: ClassVar[tuple[str, ...]] = ("em", "ere", "til", "tis", "twas", "bout", "cos", "n")
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
@@ -1018,6 +1035,24 @@ class QuoteWords:
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
+    #: A transcript's labels for an interview's questions and its answers (``("Q",)`` / ``("A",)`` for
+    #: ``Q: ...`` / ``A: ...``): a turn so labelled is a quote, the answer the interviewee's and the
+    #: question the interviewer's when the article names one of each, else no one's
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).  By default the answers are
+    #: quotes (what the interviewee said) and the questions are not (the publication's own words):
+    #: list ``"Q"`` to read them too, or empty both to turn the rule off (an annotation that counts
+    #: an interview's answers as no attributed speech wants it so).
+    QUESTION_LABELS: ClassVar[tuple[str, ...]] = ()
+    ANSWER_LABELS: ClassVar[tuple[str, ...]] = ("A",)
+    #: Nouns for those who ask the questions of an interview (``POLITICO senior writer Jane Roe``):
+    #: a person named with one of them before or right after the name is an interviewer, never the
+    #: interviewee.
+    INTERVIEWER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "reporter", "reporters", "writer", "correspondent", "journalist", "editor", "interviewer", "host", "anchor",
+        "columnist", "producer", "presenter",
+    )
+    #: The most people named before an interview's first turn read for its interviewee and interviewer.
+    INTERVIEW_PEOPLE: ClassVar[int] = 20
     #: Words that make a transcript's turn read as speech (with :attr:`FIRST_PERSON_WORDS`): a
     #: pronoun of the second person or a finite auxiliary (``ANA ORTIZ: You know it is late.``);
     #: a turn with none is a list (``Tom Berg: 12 points, 5 rebounds.``, a police blotter's
@@ -1039,6 +1074,10 @@ class QuoteWords:
     )
     #: The most words between that cue and the colon.
     MAX_COLON_TAIL_WORDS: ClassVar[int] = 16
+    #: A quotation of fewer words than this that is a sentence of its own, from a capital letter to a
+    #: sentence end (``"Do not wait."``), is someone's words although it is short (it needs four
+    #: words otherwise): :meth:`~newsparse.quotes.direct.DirectQuotes.is_spoken_sentence`.
+    SHORT_QUOTE_WORDS: ClassVar[int] = 4
     #: How many commas of a quotation left open are tried as the place its closing mark was left
     #: out, before an attribution (``"We lost everything, said Mary Holt.``).
     MAX_UNCLOSED_COMMAS: ClassVar[int] = 3
@@ -1053,6 +1092,11 @@ class QuoteWords:
     MAX_TITLE_LETTERS: ClassVar[int] = 16
     MAX_SUBJECTS: ClassVar[int] = 20
     MAX_SUBJECT_LEAD: ClassVar[int] = 6
+    #: The most words of an opening phrase set off by a comma before a sentence's subject
+    #: (``Born in Cork in 1931, the son of a docker, Sean Bray left school at 14.``) for that
+    #: subject to be the one a pronoun falls back to
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
+    MAX_OPENING_LEAD: ClassVar[int] = 20
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
     #: inside that relative clause (``Ortiz, who had repeatedly said ...,``).
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
@@ -1157,6 +1201,7 @@ class QuoteWords:
             )
         )
         self._article_relatives = frozenset(self.ARTICLE_RELATIVES)
+        self._clause_openers = frozenset(normalize_word(w) for w in self.SUBORDINATORS)
         self._possessive_relatives = frozenset(self.POSSESSIVE_RELATIVE_PRONOUNS)
         self._personal_relatives = frozenset(self.PERSONAL_RELATIVE_PRONOUNS)
         self._thing_relatives = frozenset(self.THING_RELATIVE_PRONOUNS)
@@ -1271,6 +1316,9 @@ class QuoteWords:
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
+        self._clock_opening = regex.compile(self.CLOCK_OPENING)
+        self._agreement_verbs = frozenset(self.AGREEMENT_VERBS)
+        self._agreement_links = frozenset(self.AGREEMENT_LINKS)
         mixed: dict[str, str] = {}
         for open_, close in self.MIXED_CLOSERS:
             mixed[open_] = mixed.get(open_, "") + close

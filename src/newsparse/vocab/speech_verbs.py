@@ -78,6 +78,10 @@ PHRASES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "went on", "quoted as saying",
     # a sharp reply ("Ortiz shot back"; not "fired back", "hit back": their clause is often an action)
     "shot back", "shoots back",
+    # "as Ana Ortiz put it"
+    "put it", "puts it",
+    # a base form that is more often a noun ("a note") is a cue before "that" ("The authors note that ...")
+    "note that",
 )
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
@@ -144,4 +148,5 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
 BARE_VERBS: tuple[str, ...] = (
     *(f for f in inflect(BARE) if not f.endswith("ing") or f in PARTICIPLES),
     "quoted as saying",
+    "note that",
 )
