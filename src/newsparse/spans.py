@@ -1200,8 +1200,10 @@ class TailPackedList(_ListLike[_Item]):
             self._tail[index - self._packed_count() if index >= 0 else index] = value
             return
         items = self._unpacked()
-        items[index] = value
-        self.extend(items)
+        try:
+            items[index] = value
+        finally:  # (an index out of range leaves the items as they were)
+            self.extend(items)
 
     def __delitem__(self, index: int | slice) -> None:
         packed = self._packed_count()
@@ -1211,8 +1213,10 @@ class TailPackedList(_ListLike[_Item]):
         if not self._tail and packed and index in (-1, packed - 1) and self._pop_packed():  # the last, packed
             return
         items = self._unpacked()
-        del items[index]
-        self.extend(items)
+        try:
+            del items[index]
+        finally:  # (an index out of range leaves the items as they were)
+            self.extend(items)
 
     def insert(self, index: int, value: _Item) -> None:
         packed = self._packed_count()
