@@ -72,8 +72,8 @@ def test_a_name_that_ends_in_an_outlet_word_is_kept(text: str, names: tuple[str,
 
 LABELS = [
     ("Words: Jane Roe", ["Jane Roe"]),
-    ("Text: Tom Hale", ["Tom Hale"]),
-    ("Story: Ana Ruiz", ["Ana Ruiz"]),
+    ("Reporting: Tom Hale", ["Tom Hale"]),
+    ("Writer: Ana Ruiz", ["Ana Ruiz"]),
     ("Texte : Jean Dupont", ["Jean Dupont"]),
     ("Texto: Lucía Gómez", ["Lucía Gómez"]),
 ]
@@ -93,6 +93,9 @@ NOT_BYLINES = [
     "Interview: Keir Starmer",
     # a label followed by a sentence
     "Text: The council approved the budget on Tuesday.",
+    # labels a page prints before a title as well
+    "Story: Police Arrest Man In Dover",
+    "Text: Full Statement",
 ]
 
 

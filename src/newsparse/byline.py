@@ -45,9 +45,10 @@ class BylineParser:
     #: ``Interview with the mayor`` is a heading).
     #:
     #: .. versionchanged:: 0.2
-    #:    ``Words``, ``Text``, ``Story``, ``Reporting``, ``Writer`` and the French, German and Spanish
-    #:    words for a text (empty before).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Text", "Story", "Reporting", "Writer", "Texte", "Texto")
+    #:    ``Words``, ``Reporting``, ``Writer`` and the French and Spanish words for a text (empty
+    #:    before; not ``Text`` nor ``Story``, which a page prints before a title as well: ``Story: Police
+    #:    Arrest Man In Dover``).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto")
     #: Prefixes that introduce the authors only in a page's header, before any prose under the
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
     #: sentence, and are no byline (:meth:`header_only`).
@@ -84,7 +85,7 @@ class BylineParser:
         "Radio", "TV", "Television", "Online", "Insider", "Network", "Press", "Daily", "Today", "Globe", "Courier",
         "Observer", "Examiner", "Inquirer", "Dispatch", "Bulletin",
     )
-    #: Words that end an outlet's name only after a place (``Jane Roe Washington Post``,
+    #: Words that end an outlet's name only after a place (``Jane Roe Denver Post``,
     #: :meth:`placed_outlet_start`): with :attr:`OUTLET_WORDS`, surnames too (``Emily Post``).
     #:
     #: .. versionadded:: 0.2
@@ -939,7 +940,7 @@ class BylineParser:
         """Where an outlet named by a place starts in *text*, names and then, with no mark between,
         one or two capitalised words that are a place of the vocabulary (:meth:`Vocabulary.is_place`)
         and one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS` (``Jane Roe Chicago Tribune``,
-        ``Jane Roe Washington Post``); ``None`` when no such outlet ends it or what is before it is no list of names.
+        ``Jane Roe Denver Post``); ``None`` when no such outlet ends it or what is before it is no list of names.
 
         .. versionadded:: 0.2"""
         end = self._outlet_word_end.search(text)
