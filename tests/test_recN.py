@@ -175,21 +175,13 @@ def test_roles_linked_to_names(text: str, expected: ROWS) -> None:
     assert speaker_rows(text) == expected
 
 
-# 4. an interview's turns, for a parser that lists the labels Q and A (A only by default): the answer is the
+# 4. an interview's turns, for a parser that lists the labels Q and A (off by default): the answer is the
 # interviewee's (the one person, no reporter, whom the text before the first turn names most often), the question
 # the interviewer's (the one person named with a reporter's noun) or no one's; with no labels listed, or when two
 # people are named as often, or for a label that names no one (UPDATE:, WASHINGTON:), the turns stay as they were
 class InterviewQuotes(QuoteParser):
     QUESTION_LABELS = ("Q",)
     ANSWER_LABELS = ("A",)
-
-
-class NoInterviewQuotes(QuoteParser):
-    QUESTION_LABELS = ()
-    ANSWER_LABELS = ()
-
-
-INTERVIEW_PARSERS = {"both": InterviewQuotes, "default": QuoteParser, "off": NoInterviewQuotes}
 
 
 INTERVIEW = (
@@ -205,10 +197,10 @@ LABELLED = (
     "Senator Ana Ruiz debated Governor Tom Hale on Tuesday.\n\nRUIZ: We will rebuild the harbour wall before winter."
     "\n\nHALE: I think that wall will cost the county far too much.\n\nUPDATE: We will post the full count of the vote on Friday.\n\nWASHINGTON: It was a long night for both of them."
 )
-INTERVIEWS: list[tuple[str, str, ROWS]] = [
+INTERVIEWS: list[tuple[str, bool, ROWS]] = [
     (
         INTERVIEW,
-        "both",
+        True,
         [
             ("What will you do about the harbour wall now?", "Tom Hale", "Q"),
             ("We will rebuild the wall before the winter storms.", "Ana Ruiz", "A"),
@@ -216,24 +208,15 @@ INTERVIEWS: list[tuple[str, str, ROWS]] = [
             ("The money is there, and the work starts next week.", "Ana Ruiz", "A"),
         ],
     ),
-    # by default the answers only: the questions are the publication's own words
-    (
-        INTERVIEW,
-        "default",
-        [
-            ("We will rebuild the wall before the winter storms.", "Ana Ruiz", "A"),
-            ("The money is there, and the work starts next week.", "Ana Ruiz", "A"),
-        ],
-    ),
-    (INTERVIEW, "off", []),
+    (INTERVIEW, False, []),
     (
         TWO_NAMED,
-        "both",
+        True,
         [("What will you do about the harbour wall now?", None, None), ("We will rebuild the wall before the winter storms.", None, None)],
     ),
     (
         LABELLED,
-        "both",
+        True,
         [
             ("We will rebuild the harbour wall before winter.", "Ana Ruiz", "RUIZ"),
             ("I think that wall will cost the county far too much.", "Tom Hale", "HALE"),
@@ -243,8 +226,8 @@ INTERVIEWS: list[tuple[str, str, ROWS]] = [
 
 
 @pytest.mark.parametrize(("text", "interviews", "expected"), INTERVIEWS)
-def test_interview_turns(text: str, interviews: str, expected: ROWS) -> None:
-    parser = ArticleParser(quotes=INTERVIEW_PARSERS[interviews]())
+def test_interview_turns(text: str, interviews: bool, expected: ROWS) -> None:
+    parser = ArticleParser(quotes=InterviewQuotes() if interviews else QuoteParser())
     article = parser.parse(f"Harbour news\n\n{text}")
     rows = [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
     assert rows == expected

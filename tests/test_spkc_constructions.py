@@ -204,8 +204,7 @@ def test_english_drops_no_subject() -> None:
 
 
 # a transcript in plain paragraphs: a turn labelled with the name of someone the article names is
-# that person's quote; "Q" names no one and is no quote, "A" is the interviewee's (QuoteWords.ANSWER_LABELS);
-# a negative pronoun is no speaker
+# that person's quote; "Q" and "A" name no one; a negative pronoun is no speaker
 INTERVIEW = (
     "Maria Lopez, a climber from Quito, reached the summit in May.\n\n"
     "Q: What surprised you most?\n\n"
@@ -214,13 +213,7 @@ INTERVIEW = (
     "TOM BERG: I did not believe her."
 )
 TRANSCRIPTS = [
-    (
-        INTERVIEW,
-        [
-            ("The silence. Nobody warns you about the cold.", D, "Maria Lopez"),
-            ("We kept going anyway. My brother said the wind would drop.", D, "Maria Lopez"),
-        ],
-    ),
+    (INTERVIEW, [("We kept going anyway. My brother said the wind would drop.", D, "Maria Lopez")]),
     ("Maria Lopez reached the summit in May.\n\nQ: And then?\n\nLOPEZ: We kept going anyway, and we made it.",
      [("We kept going anyway, and we made it.", D, "Maria Lopez")]),
     # near-misses: a label over no transcript (a headline's shape, a table), a label of no one named

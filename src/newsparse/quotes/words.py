@@ -1039,12 +1039,10 @@ class QuoteWords:
     #: A transcript's labels for an interview's questions and its answers (``("Q",)`` / ``("A",)`` for
     #: ``Q: ...`` / ``A: ...``): a turn so labelled is a quote, the answer the interviewee's and the
     #: question the interviewer's when the article names one of each, else no one's
-    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).  By default the answers are
-    #: quotes (what the interviewee said) and the questions are not (the publication's own words):
-    #: list ``"Q"`` to read them too, or empty both to turn the rule off (an annotation that counts
-    #: an interview's answers as no attributed speech wants it so).
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).  Empty: the rule is off (an
+    #: annotation that counts an interview's answers as no attributed speech wants it so).
     QUESTION_LABELS: ClassVar[tuple[str, ...]] = ()
-    ANSWER_LABELS: ClassVar[tuple[str, ...]] = ("A",)
+    ANSWER_LABELS: ClassVar[tuple[str, ...]] = ()
     #: Nouns for those who ask the questions of an interview (``POLITICO senior writer Jane Roe``):
     #: a person named with one of them before or right after the name is an interviewer, never the
     #: interviewee.
