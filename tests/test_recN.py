@@ -63,7 +63,7 @@ ROWS = list[tuple[str, "str | None", "str | None"]]
 
 # 2. a possessive place and a title set off before a name ("Scotland's First Minister, Morag Kerr, said:"), a
 # document's verb before the quotation ("The statement read:", as "...," the statement read" already gave the
-# document), "as X put it", and the plural "note that": beside the shapes that must not change
+# document), "as X put it": beside the shapes that must not change
 ATTRIBUTIONS: list[tuple[str, ROWS]] = [
     (
         'Scotland\'s First Minister, Morag Kerr, said: "We will not accept this plan."',
@@ -90,10 +90,9 @@ ATTRIBUTIONS: list[tuple[str, ROWS]] = [
     ('As the mayor put it, "We will not give in to this plan."', [("We will not give in to this plan.", "the mayor", "the mayor")]),
     ("She put it on the table and left the room.", []),
     ("They put it to a vote on Monday, and the plan passed.", []),
-    (
-        "The authors note that the drug cut deaths by a third.",
-        [("the drug cut deaths by a third", "The authors", "The authors")],
-    ),
+    # ("note that" is no cue: the writer's voice as often, "We should also note that", "Readers should note that")
+    ("We should also note that the price per gram has doubled since March.", []),
+    ("Readers should note that the figures exclude the month of March.", []),
     ("Note that the figures exclude the month of March.", []),
     ("Staff found a note that the council had left on the desk.", []),
 ]

@@ -80,8 +80,6 @@ PHRASES: tuple[str, ...] = (
     "shot back", "shoots back",
     # "as Ana Ortiz put it"
     "put it", "puts it",
-    # a base form that is more often a noun ("a note") is a cue before "that" ("The authors note that ...")
-    "note that",
 )
 
 #: Forms that are too often something else to be cues (``the United States``, ``his claims``).
@@ -151,5 +149,4 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
 BARE_VERBS: tuple[str, ...] = (
     *(f for f in inflect(BARE) if not f.endswith("ing") or f in PARTICIPLES),
     "quoted as saying",
-    "note that",
 )
