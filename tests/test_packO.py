@@ -106,6 +106,8 @@ SPANISH = [
     # (near-misses: "de que" with no speech verb, and a verb of OBJECT_VERBS with a plain object)
     ("Se habló mucho de que la sequía durará todo el verano.", []),
     ("La ministra reconoció su error ante el Congreso.", []),
+    # (near-miss: "que" a relative after the one told and a comma)
+    ("El ministro reconoció a su hijo, que estaba en la sala.", []),
 ]
 
 
@@ -114,10 +116,18 @@ def test_spanish_cue_shapes(text: str, expected: Triples) -> None:
     assert quotes_of(text, "es") == expected
 
 
-# a speaker's phrase whose head names no one (Spanish PERSON_NOUNS, PERSON_SUFFIXES) is no speaker
+# Spanish keeps no closed list of nouns for people (PERSON_NOUNS, PERSON_SUFFIXES): the list of
+# packO left every speaker outside it with none ("dijo el rey"), so the filter is off again, and a
+# phrase whose head names no one is still read as the speaker (a known gap, the rows below)
 SPANISH_PERSON_NOUNS = [
-    ("«Ya está», dijo la pantalla del aeropuerto.", [("Ya está", D, None)]),
-    ("«Ya está», dijo el micrófono.", [("Ya está", D, None)]),
+    ("«Ya está», dijo la pantalla del aeropuerto.", [("Ya está", D, "la pantalla del aeropuerto")]),
+    ("«Ya está», dijo el micrófono.", [("Ya está", D, "el micrófono")]),
+    # (the bad shape of packO: people outside the list)
+    ("«Es un gran día», dijo el rey.", [("Es un gran día", D, "el rey")]),
+    ("El rey dijo que era un gran día.", [("era un gran día", R, "El rey")]),
+    ("«Es un gran día», dijo la reina.", [("Es un gran día", D, "la reina")]),
+    ("«Es un gran día», dijo el técnico.", [("Es un gran día", D, "el técnico")]),
+    ("«Es un gran día», dijo el coronel.", [("Es un gran día", D, "el coronel")]),
     # (near-misses: people listed, people by their ending, groups and roles)
     ("«Ya está», dijo el vecino.", [("Ya está", D, "el vecino")]),
     ("«Ya está», dijo un camarero del bar.", [("Ya está", D, "un camarero del bar")]),
@@ -172,6 +182,22 @@ GERMAN = [
     ("Er sprach laut Deutsch mit ihm.", []),
     ("Die Fans sangen laut Lieder und tanzten.", []),
     ("Die Musik war zu laut.", []),
+    # (the source after "laut" ends before the clause's object: a lower-case article past its first word)
+    (
+        "Die Regierung will laut Kanzler Scholz die Steuern senken.",
+        [("Die Regierung will laut Kanzler Scholz die Steuern senken", R, "Scholz")],
+    ),
+    (
+        "Die Zahl der Toten ist laut Angaben der Stadt auf zwölf gestiegen.",
+        [("Die Zahl der Toten ist laut Angaben der Stadt auf zwölf gestiegen", R, "Angaben der Stadt")],
+    ),
+    # (a relative clause after the comma of a setting or of a paper told is no reported clause)
+    ("Der Minister sagte in einem Interview, das am Sonntag erscheint, die Lage sei ernst.", []),
+    ("Der Minister sagte der „Zeit“, die am Montag erscheint, die Lage sei ernst.", []),
+    # ("den" ends the speaker's phrase, but not after a name particle)
+    ("„Wir sind bereit“, sagte Jan van den Berg.", [("Wir sind bereit", D, "Berg")]),
+    ("„Wir sind bereit“, sagte Jan von den Driesch.", [("Wir sind bereit", D, "Jan von den Driesch")]),
+    ("„Wir sind zufrieden“, sagte Anna Schmidt den Journalisten.", [("Wir sind zufrieden", D, "Anna Schmidt")]),
 ]
 
 
@@ -186,6 +212,11 @@ FRENCH = [
     ("Les syndicats ont dit à la presse que la grève continuerait.", [("la grève continuerait", R, "Les syndicats")]),
     # (near-miss: a plain object, no words)
     ("La ministre Claire Dubois a annoncé sa démission mardi.", []),
+    # (near-misses: "que" a relative after a noun phrase object, or after a thing told)
+    ("Le maire a annoncé le projet que la ville prépare depuis dix ans.", []),
+    ("Le maire a dit le mot que tout le monde attendait.", []),
+    ("Le ministre a répondu aux questions que les élus ont posées.", []),
+    ("Le ministre a répondu aux journalistes que la réforme était prête.", [("la réforme était prête", R, "Le ministre")]),
 ]
 
 

@@ -258,7 +258,7 @@ class SpeakerGrammar(QuoteWords):
             r"(?=[\s,:.]|$)"
         )
         # the noun phrase after an inverted cue, up to punctuation or a preposition
-        ends = any_of(self.PHRASE_END_WORDS)
+        ends = self.phrase_end_pattern()
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
@@ -1848,6 +1848,21 @@ class SpeakerGrammar(QuoteWords):
         if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
             return False
         return not any(c.isalnum() for c in raw[span[1] : stop])
+
+    def phrase_end_pattern(self) -> str:
+        """The alternation of :attr:`PHRASE_END_WORDS` that ends a phrase after an inverted cue or
+        ``according to``, those of :attr:`PARTICLE_PHRASE_ENDS` in lower case and not right after
+        a particle of the name model (German ``sagte er den Fans``, but ``sagte Jan van den
+        Berg``).
+
+        .. versionadded:: 0.2
+        """
+        bound = frozenset(self.PARTICLE_PHRASE_ENDS)
+        if not bound:
+            return any_of(self.PHRASE_END_WORDS)
+        free = any_of(w for w in self.PHRASE_END_WORDS if w not in bound)
+        particles = any_of(type(self.names).PARTICLES)
+        return rf"{free}|(?<!(?<![\p{{L}}])(?i:{particles})\s+)(?-i:{any_of(bound)})"
 
     def with_particles(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that

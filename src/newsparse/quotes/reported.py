@@ -207,7 +207,10 @@ class ReportedSpeech(DirectQuotes):
             else None
         )
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
-        self._object_that = regex.compile(rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?,?\s++(?:{that})", regex.IGNORECASE)
+        self._object_that = regex.compile(
+            rf"(?P<object>(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?)(?P<comma>,?)\s++(?:{that})", regex.IGNORECASE
+        )
+        self._recipient_words = frozenset(w.casefold() for w in self.RECIPIENT_WORDS)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
         self._directive = regex.compile(
             r"\s++(?P<object>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+(?:\s++[\p{L}\p{M}\p{N}'’.\-]++){0,5}?)"
@@ -1490,10 +1493,11 @@ class ReportedSpeech(DirectQuotes):
         source = self._source_then_verb.match(raw, cue.end(), sentence[1])
         if source is None:
             return None
-        following = self._word.match(raw, source.end("np") + 1, sentence[1])
+        np = self.source_before_article(raw, source.span("np"))
+        following = self._word.match(raw, np[1] + 1, sentence[1])
         if following is None or following.group().casefold() in self._conjunctions:
             return None
-        words = source.group("np").split()
+        words = raw[np[0] : np[1]].split()
         low = [w.casefold() for w in words]
         if not (
             len(words) > 1 or low[0] in self._groups or self.vocabulary.is_agency(words[0])
@@ -1506,7 +1510,26 @@ class ReportedSpeech(DirectQuotes):
         end = self.trim_end(raw, start, sentence[1])
         if len(raw[start:end].split()) - len(words) - 1 < self.MIN_WORDS:
             return None
-        return source.span("np"), (start, end)
+        return np, (start, end)
+
+    def source_before_article(self, raw: str, np: tuple[int, int]) -> tuple[int, int]:
+        """*np*, the capitalised words (and articles) after ``laut`` inside a clause, cut before its
+        first lower-case determiner past the first word: the clause's object begins there
+        (German ``will laut Kanzler Scholz die Steuern senken``: ``Kanzler Scholz``), save a
+        genitive of :attr:`GENITIVE_DETERMINERS` right after a single noun (``laut Angaben der
+        Stadt``).
+
+        .. versionadded:: 0.2
+        """
+        words = list(regex.finditer(r"\S++", raw[np[0] : np[1]]))
+        for k in range(1, len(words)):
+            word = words[k].group()
+            if not word.islower() or word not in self._determiners:
+                continue
+            if k == 1 and word in self._genitives:
+                continue  # ("laut Angaben der Stadt")
+            return np[0], np[0] + words[k - 1].end()
+        return np
 
     def cue_before_aside(self, lead: str) -> bool:
         """Whether *lead*, the words before a source's aside that the sentence goes on after
@@ -2015,6 +2038,32 @@ class ReportedSpeech(DirectQuotes):
         word = self._word.search(raw, close + 1, end)
         return word is not None and word.group().islower() and self.is_verb(word.group())
 
+    def told_then_that(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
+        """Up to a few words of object after a cue of :attr:`OBJECT_VERBS` ending at *pos*, then one
+        of :attr:`THAT_WORDS` (``told an Iowa audience that``).  In a language of
+        :attr:`RECIPIENT_WORDS`, where ``que`` is also a relative pronoun, the object must be the
+        one told (:meth:`names_recipient`) with no comma before ``que`` (French ``a indiqué aux
+        journalistes que``; not ``a annoncé le projet que la ville prépare``, ``a répondu aux
+        questions que``, Spanish ``reconoció a su hijo, que estaba``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        that = self._object_that.match(raw, pos, stop)
+        if that is None or not self._recipient_words:
+            return that
+        return None if that["comma"] or not self.names_recipient(that["object"]) else that
+
+    def names_recipient(self, phrase: str) -> bool:
+        """Whether *phrase*, the object of a cue of :attr:`OBJECT_VERBS` in a language of
+        :attr:`RECIPIENT_WORDS`, is the one told: one of those words, then a phrase that
+        :meth:`names_addressee` (French ``aux journalistes``, ``à la presse``, Spanish ``al
+        Ayuntamiento``; not ``le projet``, ``aux questions``).
+
+        .. versionadded:: 0.2
+        """
+        words = phrase.split()
+        return len(words) > 1 and words[0].casefold() in self._recipient_words and self.names_addressee(" ".join(words[1:]))
+
     def names_addressee(self, phrase: str) -> bool:
         """Whether *phrase*, the object after ``told`` that closes a sentence, names someone told:
         one of :attr:`OBJECT_WORDS`, a capitalised name or outlet (``The Herald``), or a noun for
@@ -2125,7 +2174,7 @@ class ReportedSpeech(DirectQuotes):
             that = self._that.match(raw, aside.end() + 1, sentence[1])
             if that is None and word in self._object_verbs:
                 # ("told, according to Reuters, reporters that ...": the object, then the words)
-                that = self._object_that.match(raw, aside.end() + 1, sentence[1])
+                that = self.told_then_that(raw, aside.end() + 1, sentence[1])
             start = that.end() if that is not None else None
             if start is None and bare:
                 start = self.bare_clause(raw, aside.end() + 1, sentence[1], needs_verb=needs_verb)
@@ -2138,12 +2187,14 @@ class ReportedSpeech(DirectQuotes):
                 return words
         if word in self._object_verbs:
             # "told an Iowa audience that ...": up to a few words of object, then "that"
-            that = self._object_that.match(raw, pos, sentence[1])
+            that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)
                 return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
             obj = self._object.match(raw, pos, sentence[1])
             if obj is not None and not self.told_case(obj.group()):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
+            if obj is not None and self._recipient_words and not self.names_recipient(obj.group()):
+                obj = None  # (French "a annoncé le projet que la ville prépare": "que" a relative, no one told)
             if obj is not None and bare and self.subject_not_object(raw, obj.end(), sentence[1]):
                 # ("warned the plan would fail": the plan is what would fail, no one warned)
                 return self.clause_from(raw, self.clause_subject_start(raw, obj), sentence)
@@ -2255,12 +2306,16 @@ class ReportedSpeech(DirectQuotes):
         told when that is a title in quotation marks after a determiner (German ``sagte der
         „Süddeutschen Zeitung“, sie sei zufrieden``, ``sagte dem Magazin „Stern“: ...``, Spanish
         ``dijo a «El País» que ...``), followed by a comma, a colon or one of :attr:`THAT_WORDS`:
-        the newspaper is told, and neither speaks nor is part of the words; *pos* otherwise.
+        the newspaper is told, and neither speaks nor is part of the words; *pos* otherwise, and
+        when one of :attr:`PARTICLE_RELATIVES` and a lower-case word follow that comma (a relative
+        clause on the paper).
 
         .. versionadded:: 0.2
         """
         told = self._marked_object.match(raw, pos, stop) if self._marked_object is not None else None
-        return told.end() if told is not None else pos
+        if told is None or self._particle_relative.match(raw, told.end(), stop) is not None:
+            return pos  # ("sagte der „Zeit“, die am Montag erscheint, ...": a relative clause describes the paper)
+        return told.end()
 
     def told_case(self, phrase: str) -> bool:
         """Whether *phrase*, the words a cue of :attr:`OBJECT_VERBS` takes as the person told, is
@@ -2494,7 +2549,9 @@ class ReportedSpeech(DirectQuotes):
         most :attr:`MAX_SETTING_WORDS` words up to a comma, the first one of :attr:`PREPOSITIONS`
         and none a finite verb (German ``erklärte am Dienstag in Berlin, die Reform komme``,
         ``sagte vor Journalisten in Rom, ...``): after that comma; *start* otherwise (``erklärte den
-        Rücktritt, den ...``, ``sagte in Berlin sei es ruhig``).
+        Rücktritt, den ...``, ``sagte in Berlin sei es ruhig``, and ``sagte in einem Interview, das
+        am Sonntag erscheint, ...``: one of :attr:`PARTICLE_RELATIVES` and a lower-case word after
+        the comma open a relative clause).
 
         .. versionadded:: 0.2
         """
@@ -2506,6 +2563,8 @@ class ReportedSpeech(DirectQuotes):
             return start
         if any(not w.replace("-", "").isalpha() or (w.islower() and self.is_verb(w)) for w in words):
             return start
+        if self._particle_relative.match(raw, comma, stop) is not None:
+            return start  # ("sagte in einem Interview, das am Sonntag erscheint, ...": a relative clause)
         after = comma + 1
         while after < stop and raw[after].isspace():
             after += 1

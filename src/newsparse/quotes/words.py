@@ -343,6 +343,9 @@ class QuoteWords:
         "in", "on", "at", "who", "which", "during", "after", "before", "told", "to", "as", "when", "while",
         "because", "and", "adding", "saying", "from", "with", "about", "of", "for",
     )
+    #: Words of :attr:`PHRASE_END_WORDS` that end the phrase only in lower case and not right
+    #: after a name particle (German ``den``: ``sagte er den Fans``, not ``Jan van den Berg``).
+    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ()
     #: The conjunction that opens a reported clause (``said that ...``).
     THAT_WORDS: ClassVar[tuple[str, ...]] = ("that",)
     #: Cues that take their speaker after them and the reported words before or after
