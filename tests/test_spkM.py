@@ -52,6 +52,48 @@ LISTED_BODIES: Table = [
         None,
         [("the rule would change", "Tom Berg and Eva Hall", "Tom Berg and Eva Hall")],
     ),
+    # (fixV: a plural noun before the places listed is the speaker's whole name as written, never the noun and the last
+    # place, "Voters and Texas"; beside them a person's name before the place, each name of the pair resolved)
+    (
+        "Voters from Ohio, Iowa and Texas said the rule would change.",
+        None,
+        [("the rule would change", "Voters from Ohio, Iowa and Texas", "Voters from Ohio, Iowa and Texas")],
+    ),
+    (
+        "Farmers from Ohio, Iowa and Texas said the rule would change.",
+        None,
+        [("the rule would change", "Farmers from Ohio, Iowa and Texas", "Farmers from Ohio, Iowa and Texas")],
+    ),
+    (
+        "Residents from Ohio, Iowa and Texas said the rule would change.",
+        None,
+        [("the rule would change", "Residents from Ohio, Iowa and Texas", "Residents from Ohio, Iowa and Texas")],
+    ),
+    (
+        "Ministers from France, Spain and Italy said the rule would change.",
+        None,
+        [("the rule would change", "Ministers from France, Spain and Italy", "Ministers from France, Spain and Italy")],
+    ),
+    (
+        "Representatives from Ohio, Iowa and Texas said the rule would change.",
+        None,
+        [("the rule would change", "Representatives from Ohio, Iowa and Texas", "Representatives from Ohio, Iowa and Texas")],
+    ),
+    (
+        "Reporters from Ohio, Iowa and Texas said the rule would change.",
+        None,
+        [("the rule would change", "Reporters from Ohio, Iowa and Texas", "Reporters from Ohio, Iowa and Texas")],
+    ),
+    (
+        "Voters from Ohio and Texas said the rule would change.",
+        None,
+        [("the rule would change", "Voters from Ohio and Texas", "Voters from Ohio and Texas")],
+    ),
+    (
+        "Tom Berg from Lyon and Ana Ortiz said the rule would change.",
+        None,
+        [("the rule would change", "Tom Berg and Ana Ortiz", "Tom Berg from Lyon and Ana Ortiz")],
+    ),
 ]
 
 

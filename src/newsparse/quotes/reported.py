@@ -1881,7 +1881,32 @@ class ReportedSpeech(DirectQuotes):
             return None
         if not all(len(item.split()) >= 2 and self.names.is_name(item.strip()) for item in items):
             return None
+        if items[0].split()[0].casefold() in self._salutations:
+            return None  # ("Dear Ana Ortiz, Tom Berg and Eva Hall said": a letter's salutation, then its subject)
+        parts, part = list(items), list[str]()
+        for word in raw[np[0] : np[1]].split():
+            if word.casefold() in self._coordinators:
+                parts.append(" ".join(part))
+                part = []
+            else:
+                part.append(word)
+        parts.append(" ".join(part))
+        if any(self.names_place(part.strip()) for part in parts):
+            return None  # ("New York, Tom Berg and Eva Hall said": a place set off before the subject)
         return start + len(head) - len(head.lstrip()), np[1]
+
+    def names_place(self, text: str) -> bool:
+        """Whether *text*, read as a name, names a place: one of the vocabulary
+        (:meth:`~newsparse.vocabulary.Vocabulary.is_place`: ``Hong Kong``), a country, or a name
+        that opens with one of :attr:`PLACE_OPENERS` (``New York``).
+
+        .. versionadded:: 0.2
+        """
+        words = text.split()
+        vocabulary = self.vocabulary
+        return bool(words) and (
+            words[0] in self._place_openers or vocabulary.is_place(text) or vocabulary.country(text) is not None
+        )
 
     def name_opens_subjects(self, words: Sequence[str]) -> bool:
         """Whether *words*, the subjects before a coordinator, open with a name of two words, maybe

@@ -176,6 +176,10 @@ class SpeakerResolution(Segmentation):
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
+            placed = [i for i, w in enumerate(words[1:join], 1) if w in self._locatives or w in self._place_prepositions]
+            if placed and len(self.name_words(words[: placed[0]], preceding)) < 2:
+                # ("Voters from Ohio, Iowa and Texas": the places listed, no second speaker; not "Tom Berg from Lyon and")
+                return text
             # ("Emma Clarke, 31, and her husband, James": the names, not the age or the role set off)
             first = self.resolve_listed(words[:join], at, state) or self.resolve_name(
                 " ".join(self.joined_part(words[:join], leading=True)), at, state, preceding
@@ -2116,7 +2120,7 @@ class SpeakerResolution(Segmentation):
         inside = self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
         return (
             not inside
-            and (self.opens_sentence(person.start, state) or self.opens_after_opening(person, state))
+            and (self.opens_sentence(person.start, state, person.words) or self.opens_after_opening(person, state))
             and not self.is_possessor(person, state)
             and not self.modifies_name(person, state)
         )
@@ -2311,7 +2315,7 @@ class SpeakerResolution(Segmentation):
             return True
         for person in state.index.people_between(state.absolute(start), at, 1):
             lead = raw[start : person.start - state.paragraph_start].split()
-            if person.name == name and self.subject_lead(lead):
+            if person.name == name and self.subject_lead(lead, person.words):
                 return True
         return False
 
@@ -2673,7 +2677,7 @@ class SpeakerResolution(Segmentation):
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
             lead = before[cut + 1 :].split()
             opened = (cut >= 0 or person.start <= self.PHRASE_WINDOW) and self.opening_then_subject(lead, person, state)
-            if (opened or self.subject_lead(lead)) and not self.is_possessor(person, state):
+            if (opened or self.subject_lead(lead, person.words)) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
                     return None  # (a byline: no sentence of the story)
                 if not self.in_quoted_words(state.text, person.start):
@@ -2763,10 +2767,11 @@ class SpeakerResolution(Segmentation):
         pairs = self.quotation_marks(self.single_marks(lead))
         return bool(pairs) and pairs[-1][1] == len(lead)
 
-    def subject_lead(self, lead: Sequence[str]) -> bool:
+    def subject_lead(self, lead: Sequence[str], name: Sequence[str] = ()) -> bool:
         """Whether the words between a sentence's start and a name keep the name its subject:
         titles, roles, capitalised words, ``the`` (``Nordwind chief executive``), a cue before an
-        inverted subject (``", said Mayor``), or a described appositive (``The schoolteacher,``)."""
+        inverted subject (``", said Mayor``), or a described appositive (``The schoolteacher,``);
+        *name*, the name's words, for :meth:`verb_second_lead`."""
         if len(lead) > self.MAX_SUBJECT_LEAD:
             return False
         if lead and lead[0].casefold() in self._determiners and lead[-1].endswith(","):
@@ -2777,7 +2782,7 @@ class SpeakerResolution(Segmentation):
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
             or vocabulary.is_role_noun(w) or self.is_cue_word(w)
             for w in bare
-        ) or self.verb_second_lead(lead)
+        ) or self.verb_second_lead(lead, name)
 
     def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
         """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
@@ -2821,10 +2826,54 @@ class SpeakerResolution(Segmentation):
         if self.describes_next_name(person, state):
             return False  # ("On the topic, Harbour Town club president Ana Ruiz said": a place, a team)
         last = strip_possessive(lead[-1].rstrip(",")).casefold()
-        if not (self.is_person(last) or self.vocabulary.is_role_noun(last)):
+        if self.is_person(last) or self.vocabulary.is_role_noun(last):
+            shown = state.text[person.start : person.start + self.NAMED_WINDOW].split()[: len(person.words)]
+            if shown and shown[-1].endswith(","):
+                return False  # (", Tom Reed," after a person: that person's name)
+        return self.known_person(person, lead, state)
+
+    def known_person(self, person: Person, lead: Sequence[str], state: State) -> bool:
+        """Whether *person*, a name after an opening phrase (:meth:`opening_then_subject`), is
+        surely a person's: no place (:meth:`~newsparse.vocabulary.Vocabulary.is_place`, a
+        country, a name that opens with one of :attr:`PLACE_OPENERS`: ``Since then, New Orleans
+        has recovered.``), and one the article shows as a person: with a title or role, a
+        gender (its own or in the opening: ``the daughter of a baker,``), an age (``At 52,``), a
+        person's pronoun in its sentence (``ran on his record``), named again (its surname
+        elsewhere) or a speaker (the last one, one of the paragraph, the cue's
+        right after it).  A run of
+        capitalised words named once and nothing more may be a place (``In that sense, Sandy
+        Hook was a turning point.``), and a wrong speaker is worse than none.
+
+        .. versionadded:: 0.2
+        """
+        name, words = person.name, person.words
+        vocabulary = self.vocabulary
+        if not words or vocabulary.is_place(name) or vocabulary.country(name) or words[0] in self._place_openers:
+            return False
+        if person.descriptors:
+            return True  # ("After the vote, Mayor Tom Berg ...")
+        bare = [strip_possessive(w.strip(",;:")).casefold() for w in lead]
+        if any(self.gender_of(normalize_word(w)) for w in bare):
+            return True  # ("Raised in Hull, the daughter of a baker, Maud Kettle ...")
+        if len(bare) == 2 and bare[1].isdigit() and len(bare[1]) <= 3:
+            return True  # ("At 52, Rhys Carter ...": an age)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(name):
             return True
-        shown = state.text[person.start : person.start + self.NAMED_WINDOW].split()[: len(person.words)]
-        return not (shown and shown[-1].endswith(","))  # (", Tom Reed," after a person: that person's name)
+        last = state.last_speaker
+        if (last is not None and last.name == name) or any(s.name == name for s in state.paragraph_speakers):
+            return True  # (a speaker)
+        after = state.text[person.start + len(name) : person.start + len(name) + self.NAMED_WINDOW].split()[:1]
+        if after and self.is_cue_word(after[0].strip(",;:").casefold()):
+            return True  # ("After the vote, Owen Marsh said ...": the cue's speaker)
+        rest = state.text[person.start + len(name) : person.start + len(name) + self.PHRASE_WINDOW]
+        cut = min((i for i in (rest.find(mark) for mark in (*self.SENTENCE_END, "\n")) if i >= 0), default=len(rest))
+        if any(normalize_word(word) in self._third_person for word in rest[:cut].split()):
+            return True  # ("During the race, Mitt Romney ran on his record": a person's pronoun after it)
+        surname = words[-1]
+        found = state.text.find(surname)
+        return found >= 0 and state.text.find(surname, found + len(surname)) >= 0  # (named again)
 
     def describes_next_name(self, person: Person, state: State) -> bool:
         """Whether *person*'s words describe the next name of the index, within
@@ -2973,9 +3022,10 @@ class SpeakerResolution(Segmentation):
             return False
         return raw.find(",", opening, before - 1) < 0
 
-    def opens_sentence(self, start: int, state: State) -> bool:
+    def opens_sentence(self, start: int, state: State, name: Sequence[str] = ()) -> bool:
         """Whether only titles, capitalised words and ``the`` stand between the start of its
-        sentence and *start* (``Nordwind chief executive Ola Berg``)."""
+        sentence and *start* (``Nordwind chief executive Ola Berg``); *name*, the words of the name
+        at *start*, for :meth:`verb_second_lead`."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
         if index < 0:
@@ -2984,9 +3034,9 @@ class SpeakerResolution(Segmentation):
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             for w in lead
-        )) or self.verb_second_lead(lead)
+        )) or self.verb_second_lead(lead, name)
 
-    def verb_second_lead(self, lead: Sequence[str]) -> bool:
+    def verb_second_lead(self, lead: Sequence[str], name: Sequence[str] = ()) -> bool:
         """Whether *lead*, the words between a sentence's start and a name, is an opening that is
         no subject, a verb and titles, so that the name after them is the subject of a language
         that puts the verb second (:attr:`VERB_SECOND`: ``Nach der Niederlage wirkte Trainer
@@ -2994,12 +3044,16 @@ class SpeakerResolution(Segmentation):
         preposition nor determiner, before it at most :attr:`MAX_PREPOSITIONAL_OPENING` words that
         a stop word or a preposition opens, or one capitalised word (``Gestern``), and after it only
         titles and roles, no determiner (``Am Montag traf der Minister Anna Schmidt``: she is
-        the one met).
+        the one met).  Never when *name*, the name's words, holds more than two capitalised words:
+        two names glued (``Gestern besuchte Merkel Anna Schmidt``: the object after the subject) or
+        a noun before the name (``Im Stadion jubelten Fans Thomas Keller zu``), no one sure.
 
         .. versionadded:: 0.2
         """
         if not self.VERB_SECOND or len(lead) < 2 or any(not w.isalpha() for w in lead):
             return False
+        if sum(1 for w in name if w[:1].isupper()) > 2:
+            return False  # ("besuchte Merkel Anna Schmidt", "jubelten Fans Thomas Keller": no one name)
         vocabulary = self.vocabulary
         verb = len(lead) - 1
         while verb >= 0 and (vocabulary.is_title(lead[verb]) or vocabulary.is_role_noun(lead[verb])):

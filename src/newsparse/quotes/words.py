@@ -1099,6 +1099,13 @@ class QuoteWords:
     #: subject to be the one a pronoun falls back to
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
     MAX_OPENING_LEAD: ClassVar[int] = 20
+    #: Words that open a place's name, never a person's (``New Orleans``, ``San Diego``): a name
+    #: after an opening phrase that starts with one is no subject a pronoun falls back to
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.known_person`).
+    PLACE_OPENERS: ClassVar[tuple[str, ...]] = (
+        "North", "South", "East", "West", "New", "Saint", "St.", "Fort", "Port", "Mount", "Lake", "Cape",
+        "Los", "Las", "San", "Santa", "São",
+    )
     #: The most words between a relative pronoun after a comma and a cue for the cue to be read
     #: inside that relative clause (``Ortiz, who had repeatedly said ...,``).
     MAX_RELATIVE_LEAD: ClassVar[int] = 4
@@ -1151,6 +1158,10 @@ class QuoteWords:
     #: takes in (``Ana Ortiz, Tom Berg and Eva Hall said``: one;
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
     MAX_LISTED_NAMES: ClassVar[int] = 4
+    #: Words that open a letter's salutation, never a name (``Dear Ana Ortiz,``): a list of
+    #: subjects whose first item opens with one is no list of names
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.listed_subjects`).
+    SALUTATIONS: ClassVar[tuple[str, ...]] = ("Dear", "Liebe", "Lieber", "Chère", "Querido", "Querida", "Estimado", "Estimada")
     #: Sentences longer than this are cut into pieces of this size, so that work per cue stays bounded.
     MAX_SENTENCE: ClassVar[int] = 3000
     #: The fewest words reported speech may have.
@@ -1243,6 +1254,8 @@ class QuoteWords:
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
         self._origins = frozenset(self.ORIGIN_WORDS)
         self._participle_links = frozenset(self.PARTICIPLE_LINKS)
+        self._place_openers = frozenset(self.PLACE_OPENERS)
+        self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
