@@ -150,6 +150,19 @@ def many_speakers(size: int) -> str:
     return HEADER + "".join(unit.format(f"{names[i % 10]}{chr(0x61 + i // 10 % 26)}{chr(0x61 + i // 260 % 26)}") for i in range(count))
 
 
+def opening_phrase_names(size: int) -> str:
+    """One paragraph of pronouns, each after an opening phrase and a new name named once
+    (``After the vote, Ana Ruiz resigned.``): whether such a name is a person's is read near it,
+    never by a search of the whole article for its surname (that made it quadratic)."""
+    unit = "After the vote, {} Ruiz resigned. “It changed everything,” he said. "
+    names = ("Ana", "Luis", "Marta", "Pablo", "Sofia", "Jorge", "Elena", "Diego", "Lucia", "Pedro")
+    count = max(1, size // len(unit.format("Marta")))
+    return HEADER + "".join(
+        unit.format(f"{names[i % 10]}{chr(0x61 + i // 10 % 26)} Z{chr(0x61 + i // 260 % 26)}{chr(0x61 + i // 6760 % 26)}")
+        for i in range(count)
+    )
+
+
 def pronoun_subjects(size: int) -> str:
     """One paragraph of pronouns, each after a new subject: every pronoun finds its nearer subject
     in the paragraph's memo, read once per sentence, never by walking back over the sentences."""
@@ -202,6 +215,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "nested quote marks": nested_quote_marks,
     "many speakers": many_speakers,
     "pronoun subjects": pronoun_subjects,
+    "opening phrases before names": opening_phrase_names,
     "line separators in quotes": line_separators_in_quotes,
     "other digits in stamps": other_digit_stamps,
 }

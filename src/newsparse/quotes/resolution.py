@@ -2862,7 +2862,8 @@ class SpeakerResolution(Segmentation):
         if state.genders.get(name):
             return True
         last = state.last_speaker
-        if (last is not None and last.name == name) or any(s.name == name for s in state.paragraph_speakers):
+        recent = state.paragraph_speakers[-self.MAX_SUBJECTS :]  # (the paragraph's last speakers: bounded work)
+        if (last is not None and last.name == name) or any(s.name == name for s in recent):
             return True  # (a speaker)
         after = state.text[person.start + len(name) : person.start + len(name) + self.NAMED_WINDOW].split()[:1]
         if after and self.is_cue_word(after[0].strip(",;:").casefold()):
@@ -2872,8 +2873,11 @@ class SpeakerResolution(Segmentation):
         if any(normalize_word(word) in self._third_person for word in rest[:cut].split()):
             return True  # ("During the race, Mitt Romney ran on his record": a person's pronoun after it)
         surname = words[-1]
-        found = state.text.find(surname)
-        return found >= 0 and state.text.find(surname, found + len(surname)) >= 0  # (named again)
+        # (named again within SURNAME_REACH characters either side: bounded work per name, not a
+        # search of the whole article)
+        low, high = max(0, person.start - self.SURNAME_REACH), person.start + len(name) + self.SURNAME_REACH
+        found = state.text.find(surname, low, high)
+        return found >= 0 and state.text.find(surname, found + len(surname), high) >= 0
 
     def describes_next_name(self, person: Person, state: State) -> bool:
         """Whether *person*'s words describe the next name of the index, within

@@ -1126,6 +1126,11 @@ class QuoteWords:
     MAX_RUN_ON_ROLE: ClassVar[int] = 80
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
+    #: How far either side of a name (in characters) :meth:`~newsparse.quotes.resolution.SpeakerResolution.known_person`
+    #: looks for its surname named again.
+    #:
+    #: .. versionadded:: 0.2
+    SURNAME_REACH: ClassVar[int] = 3000
     #: At most this many words (``simply``, ``not``) between a copula and the quotation it
     #: introduces for a document to be no speaker (``The plan is simply "a disaster."``;
     #: ``SpeakerGrammar.is_thing_subject``).
