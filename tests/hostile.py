@@ -154,13 +154,14 @@ def opening_phrase_names(size: int) -> str:
     """One paragraph of pronouns, each after an opening phrase and a new name named once
     (``After the vote, Ana Ruiz resigned.``): whether such a name is a person's is read near it,
     never by a search of the whole article for its surname (that made it quadratic)."""
-    unit = "After the vote, {} Ruiz resigned. “It changed everything,” he said. "
+    unit = "After the vote, {} resigned. “It changed everything,” he said. "
     names = ("Ana", "Luis", "Marta", "Pablo", "Sofia", "Jorge", "Elena", "Diego", "Lucia", "Pedro")
-    count = max(1, size // len(unit.format("Marta")))
-    return HEADER + "".join(
-        unit.format(f"{names[i % 10]}{chr(0x61 + i // 10 % 26)} Z{chr(0x61 + i // 260 % 26)}{chr(0x61 + i // 6760 % 26)}")
-        for i in range(count)
-    )
+    count = max(1, size // len(unit.format("Marta Zaaaa")))
+
+    def surname(i: int) -> str:  # a surname of its own for each name: none is named again
+        return "Z" + "".join(chr(0x61 + i // 26**k % 26) for k in range(4))
+
+    return HEADER + "".join(unit.format(f"{names[i % 10]} {surname(i)}") for i in range(count))
 
 
 def pronoun_subjects(size: int) -> str:
