@@ -42,7 +42,9 @@ def _stamps(line: str) -> list[tuple[str, str, str]]:
         ("Mar 4, 2025 10:00 XYZT", []),
         # glued stamps: read right or not at all
         ("Nov 20 20194:29 AM", [("published", "2019-11-20T04:29:00", "Nov 20 20194:29 AM")]),
-        ("10:45, 5 MAR 2025Updated12:10", [("published", "2025-03-05T10:45:00", "10:45, 5 MAR 2025")]),
+        # (the update's clock, later than the publication's on its line, falls on that day: update_later_on_day)
+        ("10:45, 5 MAR 2025Updated12:10",
+         [("published", "2025-03-05T10:45:00", "10:45, 5 MAR 2025"), ("updated", "2025-03-05T12:10:00", "12:10")]),
         # a label glued to the year before it, and a notice glued to the last stamp
         ("Published February 24, 2020Last updated July 21, 2022",
          [("published", "2020-02-24T00:00:00", "February 24, 2020"), ("updated", "2022-07-21T00:00:00", "July 21, 2022")]),

@@ -223,6 +223,10 @@ class ArticleParser:
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
+    #: The dashes after a wire's or a site's name that opens a stamp line (:meth:`is_source_before_stamp`).
+    SOURCE_DASHES: ClassVar[str] = "-–—"
+    #: The most words of that name (``KYODO NEWS``, ``AGENCE FRANCE PRESSE``).
+    SOURCE_WORDS: ClassVar[int] = 3
     #: Whether a short line above the lead picture is taken as a standfirst (:meth:`picture_follows`).
     #: Off by default: a short first paragraph above a photo has the same shape (``Buses are
     #: running again in Winnipeg.`` / a caption), and story text must not leave the paragraphs on
@@ -699,6 +703,7 @@ class ArticleParser:
             or self.masthead_section(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
+            or self.kicker_over_furniture(state)
         )
         if stacked:
             return stacked
@@ -781,18 +786,46 @@ class ArticleParser:
         if furniture is None or self.is_credit(lines[0]) or self.classify_boilerplate(lines[1]) is not None:
             return 0  # (furniture under furniture, "Menu" / "Search", is no kicker)
         section = self.section.parse(lines, 1)
-        below = lines[2]
-        if section is None or not self.headline.is_candidate(below) or self.classify_boilerplate(below):
-            return 0
-        if self.byline.has_prefix(below.text) or self.timestamps.starts_with_label(below.text):
-            return 0
-        if self.timestamps.has_clock(below.text) or self.dateline.parse(state.text, below.span) is not None:
-            return 0
-        if self.timestamps.parse(lines, 2, state.reference_date):
+        if section is None or not self.is_bare_headline(state, 2):
             return 0
         state.boilerplate.append(furniture)
         state.section, state.section_span = section.labels, section.span
         return 2
+
+    def kicker_over_furniture(self, state: ParseState) -> int:
+        """A kicker on the first line over a line of page furniture that :meth:`classify_boilerplate`
+        files (``Crime & Courts`` / ``Skip to content``), no credit, over a headline as
+        :meth:`kicker_under_furniture` reads one: the furniture is filed as its boilerplate and the
+        kicker is the section.  Returns where the header starts (2), or 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 3 or lines[1].blank_before or lines[2].blank_before:
+            return 0
+        furniture = self.classify_boilerplate(lines[1])
+        if furniture is None or self.is_credit(lines[1]) or self.classify_boilerplate(lines[0]) is not None:
+            return 0
+        section = self.section.parse(lines, 0)
+        if section is None or not self.is_bare_headline(state, 2):
+            return 0
+        state.boilerplate.append(furniture)
+        state.section, state.section_span = section.labels, section.span
+        return 2
+
+    def is_bare_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a headline candidate that is no boilerplate, no byline, no
+        stamp (no label, no clock, no stamp line) and no dateline: the headline under a kicker
+        that page furniture stands beside (:meth:`kicker_under_furniture`, :meth:`kicker_over_furniture`).
+
+        .. versionadded:: 0.2"""
+        below = state.lines[index]
+        if not self.headline.is_candidate(below) or self.classify_boilerplate(below):
+            return False
+        if self.byline.has_prefix(below.text) or self.timestamps.starts_with_label(below.text):
+            return False
+        if self.timestamps.has_clock(below.text) or self.dateline.parse(state.text, below.span) is not None:
+            return False
+        return not self.timestamps.parse(state.lines, index, state.reference_date)
 
     def kicker_over_standfirst(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case (``Climate crisis``,
@@ -1107,6 +1140,10 @@ class ArticleParser:
             if found is not None and not state.text[found.span.end : line.span.end].strip():
                 glued = self.name_before_stamp(state, line, found)  # "Jane RoeDecember 2, 2016"
                 stamps = (found,) if glued is not None else ()
+        if not stamps and wrapped is None:
+            claimed = self.clocks_over_date(state, index, peek)
+            if claimed:
+                return claimed
         if not stamps:
             return self.labelled_clock(state, index, peek) if wrapped is None else 0
         if not peek:
@@ -1198,6 +1235,31 @@ class ArticleParser:
         ):
             return ()
         return found
+
+    def clocks_over_date(self, state: ParseState, index: int, peek: bool) -> int:
+        """Labelled clock times alone on ``lines[index]`` over a date alone on the next line of its
+        block (``Published 6:02 AM MST | Updated 9:47 AM MST`` / ``Dec. 1, 2026``): the stamps on
+        that day (:meth:`TimestampParser.clocks_on_date`), the date's line boilerplate
+        ``timestamp``.  Returns 2, or 0 for any other shape or when the header has a stamp of one of
+        their kinds already.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before or not self.is_date_alone(lines[index + 1]):
+            return 0
+        if not self.timestamps.starts_with_label(lines[index].text):
+            return 0
+        date = self.timestamps.find(lines[index + 1].text, lines[index + 1].span.start, state.reference_date)
+        stamps = self.timestamps.clocks_on_date(lines[index], date) if date is not None else ()
+        if not stamps or any(
+            (state.updated if stamp.kind is TimestampKind.UPDATED else state.published) is not None for stamp in stamps
+        ):
+            return 0
+        if not peek:
+            for stamp in stamps:
+                state.add_stamp(stamp)
+            state.add_boilerplate(lines[index + 1], BoilerplateKind.TIMESTAMP)
+        return 2
 
     def labelled_clock(self, state: ParseState, index: int, peek: bool) -> int:
         """A stamp label and a clock time with no date (``Updated 14:05 GMT``, ``Posted 2.05pm``),
@@ -1604,10 +1666,28 @@ class ArticleParser:
         if not line.text[:1].isalnum() or not self.timestamps.might_be_stamp_line(line):
             return False
         found = self.stamp_in_line(state, index)
-        if found is None or found.span.start != line.span.start:
+        if found is None:
+            return False
+        if found.span.start != line.span.start and not self.is_source_before_stamp(state.text[line.span.start : found.span.start]):
             return False
         rest = state.text[found.span.end : line.span.end].lstrip()
         return not rest or rest[0] in self.PIECE_MARKS
+
+    def is_source_before_stamp(self, head: str) -> bool:
+        """Whether *head*, the words of a line before its stamp, is a wire's or a site's name and
+        a dash, as a wire's page heads its story (``KYODO NEWS - Oct 14, 2026 - 18:32 | Japan``):
+        at most :attr:`SOURCE_WORDS` words in capitals, or a known agency (``Kyodo News -``), so
+        that the line is a stamp line, never a headline (nor, :class:`DatelineParser`, a dateline).
+
+        .. versionadded:: 0.2"""
+        name = head.rstrip()
+        if not name or name[-1] not in self.SOURCE_DASHES:
+            return False
+        name = name[:-1].strip()
+        words = name.split()
+        if not words or len(words) > self.SOURCE_WORDS:
+            return False
+        return (name.isupper() and all(word[0].isalpha() for word in words)) or self.vocabulary.is_agency(name)
 
     def header_inline_stamp(self, state: ParseState, index: int, peek: bool) -> int:
         """A date inside a short header line that is not prose: ``LinkNaija October 06, 2018``;
@@ -1950,7 +2030,8 @@ class ArticleParser:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
-        that more header follows, ``other`` for the rest."""
+        that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
+        entry clock (:meth:`is_entry_clock`), ``other`` for the rest."""
         lines = state.lines
         if (
             not self.is_prose(lines, index)
@@ -1963,6 +2044,8 @@ class ArticleParser:
                 lines, index, state.reference_date
             ):
                 return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
+            if self.is_entry_clock(lines, index):
+                return BoilerplateKind.TIMESTAMP.value  # a live blog's first entry's clock, as in the body: "14:05"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
             return BoilerplateKind.OTHER.value  # "Two people in China have been diagnosed with the plague,..."

@@ -306,6 +306,11 @@ class CaptionParser:
                     {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
                     (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
                   | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
+                  | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
+                    {caps_word}(?:[ ]{caps_word}){{1,3}}/{caps_word}(?:[ ]{caps_word}){{0,4}}
+                                                        # a photographer and an outlet in capitals after
+                                                        # a sentence in lower case: "... Monday. JO ROE/THE
+                                                        # CITY HERALD" (not "RELIEF TO U.S. CORN/OATS ...")
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?:{agencies})
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?:{agencies})\s++Photo              # "... Venezuela. AP Photo"

@@ -28,6 +28,8 @@ _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 
 
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
+#: A word all in lower case (``fell``, ``l'aviation`` has one): a sentence holds one.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}\d])")
 #: The letter a place in a script without capitals opens with: a head that starts otherwise is
 #: never tried against the pattern for such places, which is compiled only when one does.
 _UNCASED_START = regex.compile(r"\p{Lo}")
@@ -118,8 +120,8 @@ class DatelineParser:
     COLON_STORY_WORDS: ClassVar[int] = 12
     #: The most words a place in capitals may have before a bare colon (``NEW DELHI: Farmers ...``).
     COLON_PLACE_WORDS: ClassVar[int] = 3
-    #: Labels in capitals that a colon follows at the start of a story and that are no place
-    #: (``UPDATE: The council ...``), in upper case.
+    #: Labels in capitals that a colon or a dash follows at the start of a story or a caption and
+    #: that are no place (``UPDATE: The council ...``, ``FILE - Fishermen unload ...``), in upper case.
     COLON_LABELS: ClassVar[frozenset[str]] = frozenset(
         {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "UPDATES", "WATCH", "LISTEN", "EXCLUSIVE", "ANALYSIS",
          "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "NOTE", "CORRECTION", "CLARIFICATION",
@@ -169,11 +171,15 @@ class DatelineParser:
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
+        # a day of the month alone, no month, right before a known agency in brackets, as some
+        # wires date a story (``MADRID, 28 (EUROPA PRESS) -``): no date is read from it
+        day_only = rf"{comma}\s++\d{{1,2}}(?!\d)(?=\s*+\((?i:{v.agency_pattern})\))"
         # no dash after a known agency in brackets when a word in sentence case follows
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
         self._caps = regex.compile(
             rf"""(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
-                (?:{comma}?\s++{date}|\s++\({date}\))?+       # ", March 3", " (March 4, 2025)"
+                (?:{comma}?\s++{date}|\s++\({date}\)          # ", March 3", " (March 4, 2025)"
+                  |{day_only})?+                               # ", 28 (EUROPA PRESS)"
                 {wire}
                 (?:{comma}\s++(?P<agency2>{v.agency_pattern})
                   |(?<=\d)\s++(?P<agency2>{v.agency_pattern})(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
@@ -184,7 +190,7 @@ class DatelineParser:
         )
         self._titled = regex.compile(
             rf"""(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
-                (?:{comma}\s++{date})?+
+                (?:{comma}\s++{date}|{day_only})?+
                 \s*+\((?P<agency>{agencies})\)
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++(?=\p{{Lu}}\p{{Ll}}))                   # "Mumbai, Jul 8 (PTI) Heavy rain" """,
@@ -212,6 +218,14 @@ class DatelineParser:
         self._agency_only = regex.compile(
             rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
                 \((?P<agency>{agencies})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
+            regex.VERBOSE,
+        )
+        # a place, a date or a day alone, and a known agency in brackets (in any case), the line's
+        # end right after them: "MADRID, 28 (EUROPA PRESS)" on a line of its own, over the story
+        self._alone = regex.compile(
+            rf"""(?P<place>{caps_place}|{region})
+                (?:{comma}\s++{date}|{day_only})
+                \s*+\((?P<agency>(?i:{v.agency_pattern}))\)[ \t]*+(?=\n|$)""",
             regex.VERBOSE,
         )
         self._unbracketed = regex.compile(
@@ -248,9 +262,10 @@ class DatelineParser:
 
     def match(self, head: str) -> regex.Match[str] | None:
         """The dateline match at the start of *head*; tried in order: capitals, title case, a place
-        in a script without capitals before a known agency, agency alone."""
+        in a script without capitals before a known agency, a place before an agency with no
+        brackets, a dated place before a known agency that ends its line, agency alone."""
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head) else None
-        for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed):
+        for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone):
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
             match = pattern.match(head)
@@ -286,7 +301,18 @@ class DatelineParser:
         words = after.split()
         if match["dash"] == ":" and (len(words) < self.COLON_STORY_WORDS or not any(ch in SENTENCE_ENDS for ch in after)):
             return False  # "BREXIT: Parliament votes down the deal again" is a headline
-        return len(words) >= self.STORY_WORDS and any(ch.islower() for ch in after[: self.STORY_CHARS])
+        return (
+            len(words) >= self.STORY_WORDS
+            and any(ch.islower() for ch in after[: self.STORY_CHARS])
+            and self.has_lower_word(after[: self.STORY_CHARS])
+        )
+
+    @staticmethod
+    def has_lower_word(after: str) -> bool:
+        """Whether *after* holds a word all in lower case, as a sentence does (``Stocks fell ...``):
+        a wire's header line after its name and a dash (``KYODO NEWS - Oct 14, 2026 - 18:32 | Japan,
+        Business``) holds a stamp and labels, capitalised words only, and is no story."""
+        return _LOWER_WORD.search(after) is not None
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.
@@ -312,6 +338,8 @@ class DatelineParser:
             return self.is_colon_place(place)  # "NEW DELHI: Farmers ...", not "UPDATE: The council ..."
         if not has_more and match["dash"] == "_":
             return False
+        if not has_more and " ".join(place.split()).upper() in self.COLON_LABELS:
+            return False  # "FILE - Fishermen unload ...", "UPDATE — The council ...": a label, no place
         return has_more or place.split(",")[0].isupper()
 
     def names_agencies(self, match: regex.Match[str]) -> bool:

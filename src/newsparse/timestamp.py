@@ -432,7 +432,36 @@ class TimestampParser:
         .. versionadded:: 0.2"""
         piece = segment.group().strip()
         start = line.span.start + segment.start() + len(segment.group()) - len(segment.group().lstrip())
-        return self.update_on_day(Line(piece, Span(start, start + len(piece)), 0, False), published)
+        beside = Line(piece, Span(start, start + len(piece)), 0, False)
+        return self.update_on_day(beside, published) or self.update_later_on_day(beside, published)
+
+    def update_later_on_day(self, line: Line, published: Timestamp) -> Timestamp | None:
+        """The ``updated`` stamp that *line*, an update label and a clock time alone in a piece of
+        the line of *published*, a stamp with a date and a clock time, gives later on that day
+        (``Publié le 14/11/2026 à 08h15, mis à jour à 11h40``: the update's date is left out
+        because it is the publication's), its ``text`` and ``span`` the clock's.  ``None`` when
+        the clock falls no later than *published* (the update was on another day, which the line
+        does not give), when only one of the two names a zone, or for any other piece.
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if len(text) > self.MAX_LINE_CHARS or published.datetime.time() == dt.time(0) or not self.is_clock_line(text):
+            return None
+        if not unicodedata.is_normalized("NFC", text):
+            return None  # (a label typed with decomposed accents: left unread)
+        label = self._label.match(text)
+        if label is None or self.label_kind(label["label"]) is not TimestampKind.UPDATED:
+            return None
+        clock = text[label.end() :].strip()
+        when = self.read_datetime(f"{published.datetime.date().isoformat()} {clock}", None)
+        if when is None or when.date() != published.datetime.date():
+            return None
+        if when.tzinfo is None and published.datetime.tzinfo is not None:
+            when = when.replace(tzinfo=published.datetime.tzinfo)  # (the line's zone, written once)
+        if (when.tzinfo is None) != (published.datetime.tzinfo is None) or when <= published.datetime:
+            return None
+        begin = line.span.start + text.index(clock, label.end())
+        return Timestamp(when, TimestampKind.UPDATED, clock, Span(begin, begin + len(clock)))
 
     def is_as_of(self, text: str) -> bool:
         """Whether *text*, a stamp line, opens with one of :attr:`AS_OF_LABELS`.
@@ -531,6 +560,53 @@ class TimestampParser:
             return None  # (never an update before the publication)
         begin = line.span.start + text.index(clock, label.end())
         return Timestamp(when, TimestampKind.UPDATED, clock, Span(begin, begin + len(clock)))
+
+    def clocks_on_date(self, line: Line, date: Timestamp) -> tuple[Timestamp, ...]:
+        """The stamps of *line*, labelled clock times alone in its pieces (``Published 6:02 AM MST |
+        Updated 9:47 AM MST``, each :meth:`is_clock_line` after :meth:`starts_with_label`), on the
+        day of *date*, a date with no clock time printed on the line under it (``Dec. 1, 2026``):
+        each stamp of its label's kind, its ``text`` and ``span`` the clock's, as
+        :meth:`update_on_day` gives one.  Empty when a piece is anything else, when *date* has a
+        clock, or when an update would fall before the publication.
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if len(text) > self.MAX_LINE_CHARS or self.has_clock(date.text) or date.datetime.time() != dt.time(0):
+            return ()
+        if not unicodedata.is_normalized("NFC", text):
+            return ()  # (labels typed with decomposed accents: left to the line's own rules)
+        stamps: list[Timestamp] = []
+        for segment in self.segments(text):
+            piece = segment.group().strip()
+            if not piece:
+                continue
+            label = self._label.match(piece)
+            if label is None or not self.starts_with_label(piece) or not self.is_clock_line(piece):
+                return ()
+            clock = piece[label.end() :].strip()
+            when = self.read_datetime(f"{date.text} {clock}", None)
+            if when is None or when.date() != date.datetime.date():
+                return ()
+            begin = line.span.start + text.index(clock, segment.start() + label.end())
+            stamps.append(Timestamp(when, self.label_kind(label["label"]), clock, Span(begin, begin + len(clock))))
+        kinds = [stamp.kind for stamp in stamps]
+        if not stamps or len(set(kinds)) != len(kinds):
+            return ()  # (two stamps of one kind: no telling which is the article's)
+        if len(stamps) == 2 and self.out_of_order(stamps):
+            return ()
+        return tuple(stamps)
+
+    @staticmethod
+    def out_of_order(stamps: Sequence[Timestamp]) -> bool:
+        """Whether the ``updated`` one of two stamps falls before the ``published`` one, or the two
+        cannot be compared (one has a zone, the other none).
+
+        .. versionadded:: 0.2"""
+        published = next(stamp for stamp in stamps if stamp.kind is TimestampKind.PUBLISHED)
+        updated = next(stamp for stamp in stamps if stamp.kind is TimestampKind.UPDATED)
+        if (published.datetime.tzinfo is None) != (updated.datetime.tzinfo is None):
+            return True
+        return updated.datetime < published.datetime
 
     @staticmethod
     def as_written(stamp: Timestamp, written: str, offset: int, positions: tuple[int, ...]) -> Timestamp:
