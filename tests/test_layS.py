@@ -351,3 +351,23 @@ def test_live_blog_first_entry_clock(first: str, kind: str) -> None:
     assert (kind, first) in kinds(article)
     assert ("timestamp", "15:10") in kinds(article)
     assert article.paragraphs[0].text.startswith("The harbour authority says")
+
+
+# -- an offset from UTC decides a numeric date that reads both ways ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published on 06/01/2026 - 13:55 GMT+1", dt.datetime(2026, 1, 6, 13, 55, tzinfo=dt.timezone(dt.timedelta(hours=1)))),
+        ("06/01/2026 13:55 UTC+05:30", dt.datetime(2026, 1, 6, 13, 55, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))),
+        # North America's offsets: month first
+        ("06/01/2026 13:55 GMT-5", dt.datetime(2026, 6, 1, 13, 55, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        # a universal zone, an offset of zero: the parser's own order (month first in English)
+        ("06/01/2026 13:55 GMT", dt.datetime(2026, 6, 1, 13, 55, tzinfo=dt.timezone.utc)),
+        ("06/01/2026 13:55 GMT+0", dt.datetime(2026, 6, 1, 13, 55, tzinfo=dt.timezone.utc)),
+    ],
+)
+def test_offset_from_utc_decides_day_first(line: str, expected: dt.datetime) -> None:
+    found = TimestampParser().find(line, 0, None)
+    assert found is not None and found.datetime == expected

@@ -1245,10 +1245,10 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if index + 1 >= len(lines) or lines[index + 1].blank_before or not self.is_date_alone(lines[index + 1]):
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
             return 0
-        if not self.timestamps.starts_with_label(lines[index].text):
-            return 0
+        if not self.timestamps.starts_with_label(lines[index].text) or not self.is_date_alone(lines[index + 1]):
+            return 0  # (the label first: an anchored test, before the next line is searched for a date)
         date = self.timestamps.find(lines[index + 1].text, lines[index + 1].span.start, state.reference_date)
         stamps = self.timestamps.clocks_on_date(lines[index], date) if date is not None else ()
         if not stamps or any(

@@ -56,6 +56,8 @@ _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # "8:03 pm 2/3"; not the "05" of "UTC-05:00" or the "0300" of "+0300")
 _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
+# an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
+_CLEANED_OFFSET = regex.compile(r"(?<=\s)(?P<sign>[+\-])(?P<hours>\d\d)(?P<minutes>\d\d)(?!\d)")
 # the half of the day glued to the word after it, as a page's run-together stamp line prints it
 # ("3:45 pmIn News"): the clock keeps it when that word is dropped
 _GLUED_HALF = regex.compile(r"(?i:[ap]\.?m\.?)(?=\p{Lu})")
@@ -964,10 +966,26 @@ class TimestampParser:
             return False
         if numeric is not None:
             zone = self._zone.search(cleaned)
-            hint = self.zone_dayfirst(zone.group()) if zone is not None else None
+            hint = self.zone_dayfirst(zone.group()) if zone is not None else self.offset_dayfirst(cleaned)
             if hint is not None:
                 return hint
         return self.dayfirst
+
+    def offset_dayfirst(self, cleaned: str) -> bool | None:
+        """Whether the readers of the offset from UTC that *cleaned* holds (``GMT+1``, cleaned to
+        ``+0100``) write the day first, as :meth:`zone_dayfirst` tells for a zone's name: not
+        within :attr:`MONTH_FIRST_HOURS`; ``None`` with no offset, or an offset of zero.
+
+        .. versionadded:: 0.2"""
+        offset = _CLEANED_OFFSET.search(cleaned)
+        if offset is None:
+            return None
+        seconds = int(offset["hours"]) * 3600 + int(offset["minutes"]) * 60
+        if not seconds:
+            return None
+        seconds = -seconds if offset["sign"] == "-" else seconds
+        low, high = self.MONTH_FIRST_HOURS
+        return not low * 3600 <= seconds <= high * 3600
 
     def zone_dayfirst(self, name: str) -> bool | None:
         """Whether the readers of zone *name* write the day first: not in North America
