@@ -173,7 +173,8 @@ class DatelineParser:
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
         # a day of the month alone, no month, right before a known agency in brackets, as some
         # wires date a story (``MADRID, 28 (EUROPA PRESS) -``): no date is read from it
-        day_only = rf"{comma}\s++\d{{1,2}}(?!\d)(?=\s*+\((?i:{v.agency_pattern})\))"
+        # (the agency is checked by is_plausible, names_agencies, in any case)
+        day_only = rf"{comma}\s++(?P<day>\d{{1,2}})(?!\d)(?=\s*+\([^()\n]{{1,40}}+\))"
         # no dash after a known agency in brackets when a word in sentence case follows
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
         self._caps = regex.compile(
@@ -225,7 +226,7 @@ class DatelineParser:
         self._alone = regex.compile(
             rf"""(?P<place>{caps_place}|{region})
                 (?:{comma}\s++{date}|{day_only})
-                \s*+\((?P<agency>(?i:{v.agency_pattern}))\)[ \t]*+(?=\n|$)""",
+                \s*+\((?P<agency>[^()\n]{{1,40}}+)\)[ \t]*+(?=\n|$)     # a known one: is_plausible""",
             regex.VERBOSE,
         )
         self._unbracketed = regex.compile(
@@ -323,6 +324,8 @@ class DatelineParser:
         (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
+        if (match.re is self._alone or match.groupdict().get("day")) and not self.names_agencies(match):
+            return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
         if match.groupdict().get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
