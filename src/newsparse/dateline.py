@@ -15,7 +15,7 @@ from typing import ClassVar
 import regex
 
 from .errors import check_option
-from .lines import SENTENCE_ENDS
+from .lines import SENTENCE_ENDS, has_lower_word
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
 from .vocabulary import Vocabulary, alternation
@@ -28,8 +28,6 @@ _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 
 
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
-#: A word all in lower case (``fell``, ``l'aviation`` has one): a sentence holds one.
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\d])\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}\d])")
 #: The letter a place in a script without capitals opens with: a head that starts otherwise is
 #: never tried against the pattern for such places, which is compiled only when one does.
 _UNCASED_START = regex.compile(r"\p{Lo}")
@@ -305,15 +303,10 @@ class DatelineParser:
         return (
             len(words) >= self.STORY_WORDS
             and any(ch.islower() for ch in after[: self.STORY_CHARS])
-            and self.has_lower_word(after[: self.STORY_CHARS])
+            # a word in lower case after the first, as a sentence has: a wire's header line after its
+            # name and a dash ("KYODO NEWS - Oct 14, 2026 - 18:32 | Japan, Business") has none
+            and has_lower_word(after[: self.STORY_CHARS])
         )
-
-    @staticmethod
-    def has_lower_word(after: str) -> bool:
-        """Whether *after* holds a word all in lower case, as a sentence does (``Stocks fell ...``):
-        a wire's header line after its name and a dash (``KYODO NEWS - Oct 14, 2026 - 18:32 | Japan,
-        Business``) holds a stamp and labels, capitalised words only, and is no story."""
-        return _LOWER_WORD.search(after) is not None
 
     def is_plausible(self, match: regex.Match[str]) -> bool:
         """Whether a pattern match is a dateline and not the start of a sentence.
