@@ -96,7 +96,7 @@ DROPPED_AFTER_ROLE = [
     # (the bad shape: "de Trabajo" between the role and the name left the verb with no subject)
     ("El ministro de Trabajo, Unai Sordo, defendió el lunes la reforma. «Vamos a subir los salarios», dijo.",
      [("Vamos a subir los salarios", D, "Unai Sordo")]),
-    ("La consejera de Sanidad de Aragón, Marta Sanz, visitó el hospital. «Faltan médicos», lamentó.",
+    ("La consejera de Sanidad, Marta Sanz, visitó el hospital. «Faltan médicos», lamentó.",
      [("Faltan médicos", D, "Marta Sanz")]),
     ("El presidente de la Diputación, Luis Roca, inauguró la obra. «Es un día histórico», añadió.",
      [("Es un día histórico", D, "Luis Roca")]),

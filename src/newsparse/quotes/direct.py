@@ -116,11 +116,12 @@ class DirectQuotes(SpeakerResolution):
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the sentence's end
         name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
+        joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
         self._joined_subject = (
             regex.compile(
                 rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
                      (?:{name}                                            # "Pedro Gil"
-                     |(?i:{any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
+                     |(?i:{joined_determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
                       (?:\s*+,\s*+{name})?+)                              # ", Pedro"
                      (?=\s*+[.!?…]?+\s*+$)                                # then the sentence's end
                 """,
