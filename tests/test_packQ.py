@@ -187,3 +187,26 @@ PEOPLE_BY_A_NOUN = [
 @pytest.mark.parametrize(("language", "text", "expected"), PEOPLE_BY_A_NOUN)
 def test_people_named_by_a_noun_outside_any_list_keep_their_speaker(language: str, text: str, expected: Triples) -> None:
     assert quotes_of(text, language) == expected
+
+
+# -- 7. a role of either gender set off before a name: its article gives the person's gender --------
+
+ARTICLE_BEFORE_SET_OFF_ROLE = [
+    # (the bad shape: "Le maire, Olivier Brunet," said nothing of his gender, so "elle" was he)
+    ("fr", "Le maire, Olivier Brunet, a présenté le budget.\n\n« Nous tiendrons bon », a-t-elle ajouté.",
+     [("Nous tiendrons bon", D, None)]),
+    ("fr", "La ministre, Claire Vasseur, a présenté le budget.\n\n« Nous tiendrons bon », a-t-il ajouté.",
+     [("Nous tiendrons bon", D, None)]),
+    ("de", "Der Abgeordnete, Jonas Vogt, stellte den Plan vor.\n\n„Wir schaffen das“, sagte sie.", [("Wir schaffen das", D, None)]),
+    # (near-misses: the pronoun that agrees)
+    ("fr", "Le maire, Olivier Brunet, a présenté le budget.\n\n« Nous tiendrons bon », a-t-il ajouté.",
+     [("Nous tiendrons bon", D, "Olivier Brunet")]),
+    ("fr", "La ministre, Claire Vasseur, a présenté le budget.\n\n« Nous tiendrons bon », a-t-elle ajouté.",
+     [("Nous tiendrons bon", D, "Claire Vasseur")]),
+    ("de", "Der Abgeordnete, Jonas Vogt, stellte den Plan vor.\n\n„Wir schaffen das“, sagte er.", [("Wir schaffen das", D, "Jonas Vogt")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ARTICLE_BEFORE_SET_OFF_ROLE)
+def test_the_article_of_a_role_set_off_before_a_name_gives_its_gender(language: str, text: str, expected: Triples) -> None:
+    assert quotes_of(text, language) == expected

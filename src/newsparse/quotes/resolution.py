@@ -2421,7 +2421,9 @@ class SpeakerResolution(Segmentation):
             return None
         words = text[max(0, start - self.NAMED_WINDOW * 2) : start].split()[-(self.MAX_ARTICLE_TITLES + 1) :]
         common = False
-        for word in reversed(words):
+        for k, word in enumerate(reversed(words)):
+            if k == 0 and word.endswith(",") and self.is_common_gender(normalize_word(word[:-1])):
+                word = word[:-1]  # ("Le maire, Jean Dupont,": the role set off before the name)
             low = normalize_word(word)
             if low in self._gender_articles:
                 return self._gender_articles[low] if common else None
