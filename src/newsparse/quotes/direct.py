@@ -692,7 +692,7 @@ class DirectQuotes(SpeakerResolution):
         if not fewest <= len(words) <= self.MAX_NAME_WORDS:
             return None
         tail = raw[end:stop].strip(" .”’\"'")
-        if tail and not (tail.startswith(",") and self.is_time_tail(tail[1:])):
+        if tail and not (tail.startswith(",") and (self.is_time_tail(tail[1:]) or self.description_tail(tail[1:]))):
             return None
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
@@ -701,6 +701,16 @@ class DirectQuotes(SpeakerResolution):
         if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
             return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def description_tail(self, tail: str) -> bool:
+        """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
+        comma, describes that name: a noun phrase that opens with one of :attr:`DETERMINERS` (``said
+        the study's lead author, Kenji Sato, a biologist at Osaka University.``), one clause at most
+        (no comma in it).
+
+        .. versionadded:: 0.2"""
+        words = tail.split(maxsplit=1)
+        return len(words) == 2 and words[0].casefold() in self._determiners and "," not in tail
 
     def name_after_cut_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name that closes the sentence after *np*, a role in lower case that the phrase after

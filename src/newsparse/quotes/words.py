@@ -232,7 +232,7 @@ class QuoteWords:
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "finally", "instead", "nevertheless", "nonetheless", "similarly", "additionally", "likewise", "ultimately",
-        "eventually", "consequently", "meanwhile",
+        "eventually", "consequently", "meanwhile", "today", "yesterday", "tonight",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
@@ -755,7 +755,7 @@ class QuoteWords:
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
         "pharmacist", "treasurer", "recorder", "auditor", "assessor", "comptroller", "sergeant",
         "winger", "scorer", "goalscorer", "inmate", "convict", "prisoner", "bailiff",
-        "accused", "cop", "officer", "hospital", "clinic", "charity", "museum", "gallery", "library",
+        "accused", "cop", "officer", "hospital", "clinic", "charity", "trust", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
