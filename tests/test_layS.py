@@ -371,3 +371,13 @@ def test_live_blog_first_entry_clock(first: str, kind: str) -> None:
 def test_offset_from_utc_decides_day_first(line: str, expected: dt.datetime) -> None:
     found = TimestampParser().find(line, 0, None)
     assert found is not None and found.datetime == expected
+
+
+@pytest.mark.parametrize("clock", ["0:49", "03:26 pm"])
+def test_clock_alone_in_the_header_is_no_entry_clock(clock: str) -> None:
+    # a video's length or a page's time alone in its block, over a caption: no live blog's entry
+    text = (
+        "Council backs the ferry plan\n\nBy Dana Whitcombe\n\nNovember 28, 2025\n\n"
+        f"{clock}\n\nThe mayor speaks at the harbour on Friday. (Photo: Jo Roe)\n\n{STORY}"
+    )
+    assert ("other", clock) in kinds(EN.parse(text))

@@ -1810,6 +1810,14 @@ class ArticleParser:
             return False
         return self.timestamps.is_clock_line(line.text)
 
+    def heads_entry(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether the line under ``lines[index]``, in its block, is running text (:meth:`is_prose`):
+        the entry that a live blog's clock heads (``14:05`` / ``Network Rail says ...``), so that a
+        clock alone in the header (a page's time, a video's length, ``0:49``) is not taken for one.
+
+        .. versionadded:: 0.2"""
+        return index + 1 < len(lines) and not lines[index + 1].blank_before and self.is_prose(lines, index + 1)
+
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
         none, under a caption or after the story: a paragraph of its own that is nothing but the
@@ -2031,7 +2039,7 @@ class ArticleParser:
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
         else the boilerplate kind to file it under: ``standfirst`` for prose under the headline
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
-        entry clock (:meth:`is_entry_clock`), ``other`` for the rest."""
+        entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest."""
         lines = state.lines
         if (
             not self.is_prose(lines, index)
@@ -2044,7 +2052,7 @@ class ArticleParser:
                 lines, index, state.reference_date
             ):
                 return BoilerplateKind.TIMESTAMP.value  # a stamp that cannot be read: "Published: February 30, 2025"
-            if self.is_entry_clock(lines, index):
+            if self.is_entry_clock(lines, index) and self.heads_entry(lines, index):
                 return BoilerplateKind.TIMESTAMP.value  # a live blog's first entry's clock, as in the body: "14:05"
             return BoilerplateKind.OTHER.value
         if self.is_cut_teaser(lines, index):
