@@ -705,6 +705,29 @@ class DirectQuotes(SpeakerResolution):
             return None
         return subject.bounds
 
+    def subject_before_relative(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The bounds of the phrase that opens the sentence at *start* when a relative clause set
+        off by commas, opening with one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, runs from right after
+        it to right before the cue at *cue_start* (``The striker, who scored twice, told Sky
+        Sports: "..."``: the striker), and the phrase can name a speaker; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if cue_start - start > self.PHRASE_WINDOW:
+            return None  # (read within the window before the cue only)
+        comma = raw.find(",", start, cue_start)
+        if comma < 0 or not ends_with(raw, comma + 1, cue_start, ","):
+            return None
+        opener = self._word.search(raw, comma + 1, cue_start)
+        if opener is None or opener.group().casefold() not in self._personal_relatives:
+            return None
+        if raw.find(",", comma + 1, cue_start) != raw.rfind(",", comma + 1, cue_start):
+            return None  # (more than the one clause between: "The striker, who scored, and Tom, ...")
+        phrase = self.strip_inner(raw, start, comma)
+        if phrase[1] <= phrase[0] or not self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True):
+            return None
+        return phrase
+
     def attribution_before(
         self, raw: str, open_: int, sentence: tuple[int, int]
     ) -> Attribution | None:
@@ -768,7 +791,8 @@ class DirectQuotes(SpeakerResolution):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, subject, np)
-            if np is None:
+            if np is None and cue.group().casefold() not in self._uninverted:
+                # ("told Sky Sports:": the one told, never the speaker; the subject before is)
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:
                 # "Scotland's First Minister, Morag Kerr, said: "..."": the full name right before the cue
@@ -777,6 +801,8 @@ class DirectQuotes(SpeakerResolution):
                 # "Perry, who hugged the candidate ..., shouted, "...": the sentence's named subject
                 subject = self.clause_subject(raw, sentence, cue.start())
                 np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
+            if np is None:
+                np = self.subject_before_relative(raw, sentence[0], cue.start())
             return Attribution(np, Cue(cue.group(), *cue_span)) if np is not None else None
         gerund = self.gerund_before(raw, first, first + len(head), sentence)
         if gerund is not None:

@@ -1,0 +1,97 @@
+"""Wrong speakers of issue 5 (spkO): a pronoun after someone new named in apposition to a role
+given to an earlier subject, the one told (``told Sky Sports:``) read as the speaker when a
+relative clause stands between the subject and the cue.  Each table holds the bad shape beside
+near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow, speaker_rows
+
+# (text, quotes): "The senator, Thomas Reed, disagreed." introduces someone new; a pronoun after it
+# is that person's, not an earlier subject's that no quotation speaks
+APPOSED_NEWCOMERS: list[tuple[str, list[SpeakerRow]]] = [
+    ('Senator Maria Delgado called the bill reckless. The senator, Thomas Reed, disagreed. "It is overdue," he said.',
+     [("It is overdue,", "Thomas Reed", "he")]),
+    ('Governor Ann Kell praised the plan. The mayor, Paul Ortiz, objected. "We cannot afford it," he said.',
+     [("We cannot afford it,", "Paul Ortiz", "he")]),
+    ('Judge Lena Marsh read the verdict. A juror, Colin Reyes, wept. "It was hard," he said.',
+     [("It was hard,", "Colin Reyes", "he")]),
+    # (a last speaker of either gender before the newcomer stays: test_spkb_nearer_subjects)
+    ('"It is reckless," Maria Delgado said. The mayor, Paul Ortiz, nodded. "It is overdue," she said.',
+     [("It is reckless,", "Maria Delgado", "Maria Delgado"), ("It is overdue,", "Maria Delgado", "she")]),
+    # (near-misses: a newcomer with no role before him, a role with no name, a possessive's owner)
+    ('Sarah Mills spoke first. Paul Grant stood up. "It is overdue," he said.', [("It is overdue,", "he", "he")]),
+    ('"It is reckless," Tom Berg said. The mayor declined to comment. "It is overdue," he said.',
+     [("It is reckless,", "Tom Berg", "Tom Berg"), ("It is overdue,", "Tom Berg", "he")]),
+    ('"It is reckless," Tom Berg said. Her deputy, Will Hurd, disagreed. "It is overdue," she said.',
+     [("It is reckless,", "Tom Berg", "Tom Berg"), ("It is overdue,", "she", "she")]),
+    ('Senator Maria Delgado called the bill reckless. "It is overdue," she said.',
+     [("It is overdue,", "Maria Delgado", "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_NEWCOMERS)
+def test_a_pronoun_after_an_apposed_newcomer(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+# (text, quotes): the object of "told" is the one told, never the speaker; the subject before a
+# relative clause set off by commas is
+TOLD: list[tuple[str, list[SpeakerRow]]] = [
+    ('The striker, who scored twice, told Sky Sports: "We deserved the win."',
+     [("We deserved the win.", "The striker", "The striker")]),
+    ('The minister, who resigned on Monday, told the BBC: "I have no regrets."',
+     [("I have no regrets.", "The minister", "The minister")]),
+    ('The goalkeeper, who saved two penalties, told reporters: "I guessed right."',
+     [("I guessed right.", "The goalkeeper", "The goalkeeper")]),
+    ('The nurse, who has worked there for years, informed Harbour Radio: "We are full."',
+     [("We are full.", "The nurse", "The nurse")]),
+    # (near-misses: no clause between, a name as the subject, reported speech, a speaker after
+    # an inverted verb)
+    ('The striker told Sky Sports: "We deserved the win."', [("We deserved the win.", "The striker", "The striker")]),
+    ('Tom Berg, who scored twice, told Sky Sports: "We deserved the win."', [("We deserved the win.", "Tom Berg", "Tom Berg")]),
+    ("The striker, who scored twice, told Sky Sports that the team deserved the win.",
+     [("the team deserved the win", "The striker", "The striker")]),
+    ('In a statement on Monday, said Tom Berg: "We deserved the win."', [("We deserved the win.", "Tom Berg", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD)
+def test_the_one_told_is_no_speaker(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+# (text, quotes): a surname alone is not the last word of a place or body named as a reported
+# clause's subject ("said Hyde Park would close"); a body's name that stands where a person does
+# ("Mayor Mary Bank") is no referent for "the bank"
+ORG_WORD_NAMES: list[tuple[str, list[SpeakerRow]]] = [
+    ('Officials said Hyde Park would close. "It is a shame," Park said.',
+     [("Hyde Park would close", "Officials", "Officials"), ("It is a shame,", "Park", "Park")]),
+    ('Tom Hill said Central Park would close.\n\nResidents were angry. "It is a shame," Park said.',
+     [("Central Park would close", "Tom Hill", "Tom Hill"), ("It is a shame,", "Park", "Park")]),
+    ('Jenny Park said Hyde Park would close. "It is a shame," Park said.',
+     [("Hyde Park would close", "Jenny Park", "Jenny Park"), ("It is a shame,", "Jenny Park", "Park")]),
+    ('Mayor Mary Bank opened the doors. "We serve everyone," the bank said.',
+     [("We serve everyone,", "the bank", "the bank")]),
+    ('Mary Bank, 42, opened the doors. "We serve everyone," the bank said.',
+     [("We serve everyone,", "the bank", "the bank")]),
+    ('Mary Bank, the branch manager, opened the doors. "We serve everyone," the bank said.',
+     [("We serve everyone,", "the bank", "the bank")]),
+    # (near-misses: a name after the cue that ends the clause, a body with nothing of a person)
+    ('"It is a shame," said Helen Park. "We will fight," Park said.',
+     [("It is a shame,", "Helen Park", "Helen Park"), ("We will fight,", "Helen Park", "Park")]),
+    ('Harbour Bank opened a branch. "We serve everyone," the bank said.',
+     [("We serve everyone,", "Harbour Bank", "the bank")]),
+    ('Harbour Bank, the lender, opened a branch. "We serve everyone," the bank said.',
+     [("We serve everyone,", "Harbour Bank", "the bank")]),
+    ("Mrs. Ortiz's presidential campaign, under fire for months, hired a lawyer.\n\n"
+     'Asked about the emails, the campaign said in a statement: "Neither email involves the secretary."',
+     [("Neither email involves the secretary.", "Ortiz's presidential campaign", "the campaign")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_WORD_NAMES)
+def test_a_surname_and_a_body_named_alike(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
