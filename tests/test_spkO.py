@@ -1,7 +1,9 @@
 """Wrong speakers of issue 5 (spkO): a pronoun after someone new named in apposition to a role
 given to an earlier subject, the one told (``told Sky Sports:``) read as the speaker when a
-relative clause stands between the subject and the cue.  Each table holds the bad shape beside
-near-misses that must not change."""
+relative clause stands between the subject and the cue, a surname resolved to a place or a body
+named alike and a body's name to a person, a passive's agent read as the subject, an answer given
+to the one who asked, a weekday that opens a name read as a day.  Each table holds the bad shape
+beside near-misses that must not change."""
 
 from __future__ import annotations
 
@@ -95,3 +97,80 @@ ORG_WORD_NAMES: list[tuple[str, list[SpeakerRow]]] = [
 @pytest.mark.parametrize(("text", "expected"), ORG_WORD_NAMES)
 def test_a_surname_and_a_body_named_alike(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# (text, quotes): the agent of a passive "by" phrase is not the subject ("those polled by
+# Reuters" speak, never Reuters); a relative clause whose own verb is the cue ends the phrase at
+# its noun ("a man who allegedly called")
+AGENTS: list[tuple[str, list[SpeakerRow]]] = [
+    ("All those polled by Reuters said the economy was weak.",
+     [("the economy was weak", "those polled by Reuters", "those polled by Reuters")]),
+    ("Those surveyed by the council said the pier was unsafe.",
+     [("the pier was unsafe", "Those surveyed by the council", "Those surveyed by the council")]),
+    ("Many of those questioned by the BBC said they were angry.",
+     [("they were angry", "those questioned by the BBC", "those questioned by the BBC")]),
+    ('Police arrested a man who allegedly called the mayor "a traitor" at a rally.', [("a traitor", "a man", "a man")]),
+    ('The council fined a man who repeatedly called the mayor "a liar".', [("a liar", "a man", "a man")]),
+    # (near-misses: a noun before the participle, a relative clause with a verb of its own)
+    ("Economists polled by Reuters said inflation would rise.", [("inflation would rise", "Economists", "Economists")]),
+    ('Police arrested a man who called the mayor "a traitor".', [("a traitor", "a man", "a man")]),
+    ("A resident who asked not to be identified said the pier was unsafe.",
+     [("the pier was unsafe", "A resident who asked not to be identified", "A resident who asked not to be identified")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTS)
+def test_an_agent_or_object_is_no_subject(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+# (text, quotes): an answer after a question asked of one person is not the asker's
+ANSWERS: list[tuple[str, list[SpeakerRow]]] = [
+    ('"Did you do it?" the judge asked Tom Berg.\n\n"No, sir."',
+     [("Did you do it?", "the judge", "the judge"), ("No, sir.", None, None)]),
+    ('"Did you do it?" the judge asked Tom Berg. "No, sir, I was at home all night."',
+     [("Did you do it?", "the judge", "the judge"), ("No, sir, I was at home all night.", None, None)]),
+    ('"Did you see the car?" the lawyer asked the witness. "I did, and I told the police."',
+     [("Did you see the car?", "the lawyer", "the lawyer"), ("I did, and I told the police.", None, None)]),
+    ('"Did you do it?" the judge asked him.\n\n"No, sir."',
+     [("Did you do it?", "the judge", "the judge"), ("No, sir.", None, None)]),
+    # (near-misses: a question asked of no one or of an audience, a statement told to someone)
+    ('"Why does it matter?" Tom Berg asked. "Because it does, and it always will."',
+     [("Why does it matter?", "Tom Berg", "Tom Berg"), ("Because it does, and it always will.", "Tom Berg", "Tom Berg")]),
+    ('"Why does it matter?" Tom Berg asked reporters. "Because it does, and it always will."',
+     [("Why does it matter?", "Tom Berg", "Tom Berg"), ("Because it does, and it always will.", "Tom Berg", "Tom Berg")]),
+    ('"Why are you still backing him?" Tom Berg asked Harbour councillors. "What does it say about you?"',
+     [("Why are you still backing him?", "Tom Berg", "Tom Berg"), ("What does it say about you?", "Tom Berg", "Tom Berg")]),
+    ('"The plan is bad," the judge told Tom Berg.\n\n"It must go."',
+     [("The plan is bad,", "the judge", "the judge"), ("It must go.", "the judge", "the judge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS)
+def test_an_answer_is_not_the_askers(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+# (text, quotes): a capitalised weekday that opens a body's name before a role is no day between
+# an inverted cue and its subject
+WEEKDAY_NAMES: list[tuple[str, list[SpeakerRow]]] = [
+    ('"We will fight on," said Sunday Times editor Jane Roe.', [("We will fight on,", "Jane Roe", "Sunday Times editor Jane Roe")]),
+    ('"We will fight on," said Sunday Times editor Roe.', [("We will fight on,", "Roe", "Sunday Times editor Roe")]),
+    ("The paper will fight on, said Sunday Times editor Jane Roe.",
+     [("The paper will fight on", "Jane Roe", "Sunday Times editor Jane Roe")]),
+    # (near-misses: a day before a name or an article, a day in lower case)
+    ('"We will fight on," said on Sunday Jane Roe, the editor.', [("We will fight on,", "Jane Roe", "Jane Roe")]),
+    ('"We will fight on," said Sunday the editor, Jane Roe.', [("We will fight on,", "Jane Roe", "Jane Roe")]),
+    ('"We will fight on," Sunday Times editor Jane Roe said.', [("We will fight on,", "Jane Roe", "Sunday Times editor Jane Roe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_NAMES)
+def test_a_weekday_opening_a_name(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+def test_a_french_day_before_the_subject_stays_a_day() -> None:
+    assert speaker_rows("« Nous allons continuer », a déclaré mardi Jean Dupont.", "fr") == [
+        ("Nous allons continuer", "Jean Dupont", "Jean Dupont")
+    ]

@@ -33,6 +33,10 @@ class DirectQuotes(SpeakerResolution):
     #: collapsed, with the minister, Sophie Vermeer, accusing ...``: :meth:`absolute_phrase`): a
     #: longer one, or one with a verb in the past, is a clause (``..., with whom he clashed at ...``).
     MAX_ABSOLUTE_WORDS: ClassVar[int] = 8
+    #: How many characters before a speaker's mention a question mark may close the quotation
+    #: that :meth:`asks_someone` reads as a question (``"...?" the judge``: the mark, the closing
+    #: quotation mark and a blank).
+    QUESTION_MARK_REACH: ClassVar[int] = 4
     #: Modal verbs that, right before a cue that takes no bare clause (no ``BARE_VERBS``) with no comma
     #: or colon before the quotation, make the cue a plain verb of the sentence, no attribution (``the
     #: strike would continue "as long as it takes"``: nobody speaks there; but ``will say: "..."``
@@ -250,6 +254,10 @@ class DirectQuotes(SpeakerResolution):
                     nearest = found[walked]
                 walked += 1
             speaker = self.follow_on_speaker(nearest, carried)
+            if speaker is not None and nearest is not None and speaker is nearest.speaker and (
+                self.asks_someone(state.text, speaker.span)
+            ):
+                speaker = None  # ('"Did you do it?" the judge asked Tom Berg. "No, sir."': the answer)
             if inner[0] in short and not (
                 nearest is not None
                 or (self.quotation_opens(raw, short[inner[0]].open) and state.carried_paragraph != number - 1)
@@ -521,7 +529,28 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2
         """
         time = self._time_before_subject.match(raw, pos, stop)
-        return time.end() if time is not None else pos
+        if time is None or self.time_in_name(raw, time.start(), time.end()):
+            return pos
+        return time.end()
+
+    def time_in_name(self, raw: str, start: int, end: int) -> bool:
+        """Whether the day that :meth:`time_before_subject` found from *start* to *end* opens,
+        capitalised, the name of a body before a role in lower case (``said Sunday Times editor
+        Jane Roe``, ``said Monday Night Football host Jane Roe``): a name's first word, not a day
+        (``said Sunday Jane Roe`` keeps the day).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[start:end].strip()[:1].isupper():
+            return False  # ("a déclaré mardi", "said on Sunday": a day)
+        capitalised = 0
+        for word in islice(self._word.finditer(raw, end, min(len(raw), end + self.PHRASE_WINDOW)), self.MAX_NAME_WORDS + 1):
+            if word.group()[:1].isupper():
+                capitalised += 1
+                continue
+            low = word.group().casefold()
+            return capitalised > 0 and (self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low))
+        return False
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The speaker's phrase after an inverted cue that ends at *pos* when one of
@@ -2124,8 +2153,38 @@ class DirectQuotes(SpeakerResolution):
             return state.colon_speaker
         if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
             # ('"...," Ortiz said. The council voted 5-2.' then '"We will appeal the ruling."': not sure)
-            return None if state.speaker_followed else state.last_speaker
+            if state.speaker_followed or self.asks_someone(state.text, state.last_speaker.span):
+                return None  # ('"Did you do it?" the judge asked Tom Berg.' then '"No, sir."': the answer)
+            return state.last_speaker
         return None
+
+    def asks_someone(self, text: str, span: Span | None) -> bool:
+        """Whether the speaker's mention at *span* in *text* follows a quotation that ends with a
+        question mark and goes before one of :attr:`QUESTION_VERBS` and one person asked (the
+        person told's pattern; not a group, nor one of :attr:`OBJECT_WORDS` but ``him``/``her``),
+        which close the sentence (``"Did you do it?" the judge asked Tom Berg.``): the quotation
+        after it is that person's answer, never the asker's.  Not for a question with no one asked
+        or asked of an audience (``"Why does it matter?" Tom Berg asked.``, ``... asked
+        reporters.``: the asker may answer it).
+
+        .. versionadded:: 0.2
+        """
+        if span is None or "?" not in text[max(0, span.start - self.QUESTION_MARK_REACH) : span.start]:
+            return False
+        verb = self._word.match(text, span.end + 1, span.end + self.NAMED_WINDOW)
+        if verb is None or text[span.end : verb.start()] != " " or verb.group().casefold() not in self._question_verb_ends:
+            return False
+        asked = self._object.match(text, verb.end(), verb.end() + self.NAMED_WINDOW)
+        if asked is None:
+            return False
+        # (the object's pattern may take the period of the sentence's end: "asked Tom Berg.")
+        if not (text[asked.end() - 1] == "." or text[asked.end() : asked.end() + 1] in self.SENTENCE_END):
+            return False
+        one = asked.group().strip().rstrip(".")
+        if one.casefold() in self._object_forms:
+            return True  # ("asked him.")
+        # (one person, not an audience: "Obama asked Republican politicians." may answer himself)
+        return one.casefold() not in self._object_words and not self.is_plural(one)
 
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:
