@@ -174,3 +174,27 @@ def test_a_french_day_before_the_subject_stays_a_day() -> None:
     assert speaker_rows("« Nous allons continuer », a déclaré mardi Jean Dupont.", "fr") == [
         ("Nous allons continuer", "Jean Dupont", "Jean Dupont")
     ]
+
+
+# (text, quotes): a quotation that runs on into the next paragraph (the first closing mark left
+# out, the next paragraph reopening) takes its own attribution, not the speaker before it
+RUN_ON: list[tuple[str, list[SpeakerRow]]] = [
+    ('"The plan is bad," Tom Hill said.\n\n"We will fight this all the way to the end.\n\n"And we will win," said Jane Doe.',
+     [("The plan is bad,", "Tom Hill", "Tom Hill"), ("We will fight this all the way to the end.", "Jane Doe", "Jane Doe"),
+      ("And we will win,", "Jane Doe", "Jane Doe")]),
+    ('Tom Hill said the plan was bad. "We will fight this all the way to the end.\n\n"And we will win," Jane Doe said.',
+     [("the plan was bad", "Tom Hill", "Tom Hill"), ("We will fight this all the way to the end.", "Jane Doe", "Jane Doe"),
+      ("And we will win,", "Jane Doe", "Jane Doe")]),
+    ('"The plan is bad," said Tom Hill.\n\n"We will fight this all the way to the end.\n\n"And we will win," the mayor said.',
+     [("The plan is bad,", "Tom Hill", "Tom Hill"), ("We will fight this all the way to the end.", "the mayor", "the mayor"),
+      ("And we will win,", "the mayor", "the mayor")]),
+    # (near-miss: a run-on quotation with no attribution of its own keeps the one before it)
+    ('Tom Hill said the plan was bad.\n\nJane Doe said: "We will fight this all the way.\n\n"And we will win."',
+     [("the plan was bad", "Tom Hill", "Tom Hill"), ("We will fight this all the way.", "Jane Doe", "Jane Doe"),
+      ("And we will win.", "Jane Doe", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON)
+def test_a_quotation_run_on_across_paragraphs(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
