@@ -101,7 +101,8 @@ def test_a_surname_and_a_body_named_alike(text: str, expected: list[SpeakerRow])
 
 # (text, quotes): the agent of a passive "by" phrase is not the subject ("those polled by
 # Reuters" speak, never Reuters); a relative clause whose own verb is the cue ends the phrase at
-# its noun ("a man who allegedly called")
+# its noun ("a man who allegedly called"); a naming verb joined to a relative clause's verb is that
+# clause's, never the sentence's subject
 AGENTS: list[tuple[str, list[SpeakerRow]]] = [
     ("All those polled by Reuters said the economy was weak.",
      [("the economy was weak", "those polled by Reuters", "those polled by Reuters")]),
@@ -110,9 +111,12 @@ AGENTS: list[tuple[str, list[SpeakerRow]]] = [
     ("Many of those questioned by the BBC said they were angry.",
      [("they were angry", "those questioned by the BBC", "those questioned by the BBC")]),
     ('Police arrested a man who allegedly called the mayor "a traitor" at a rally.', [("a traitor", "a man", "a man")]),
+    ('Police arrested a man who attacked Ortiz and called him "a traitor".', [("a traitor", None, None)]),
+    ('The council fined a driver who hit a cyclist and called her "a nuisance".', [("a nuisance", None, None)]),
     ('The council fined a man who repeatedly called the mayor "a liar".', [("a liar", "a man", "a man")]),
     # (near-misses: a noun before the participle, a relative clause with a verb of its own)
     ("Economists polled by Reuters said inflation would rise.", [("inflation would rise", "Economists", "Economists")]),
+    ('Police arrested Tom Berg and called him "a danger to the public".', [("a danger to the public", "Police", "Police")]),
     ('Police arrested a man who called the mayor "a traitor".', [("a traitor", "a man", "a man")]),
     ("A resident who asked not to be identified said the pier was unsafe.",
      [("the pier was unsafe", "A resident who asked not to be identified", "A resident who asked not to be identified")]),

@@ -1519,6 +1519,8 @@ class DirectQuotes(SpeakerResolution):
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
+        if self.joined_in_relative(raw, quotation.sentence_start, verb):
+            return None  # ("Police arrested a man who attacked Ortiz and called him "...": not Police)
         coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
         if coordinated is not None:
             return coordinated
@@ -1795,6 +1797,29 @@ class DirectQuotes(SpeakerResolution):
                 k = head  # ("the bill the House passed": the verb before "the bill" is joined)
             k -= 1
         return None
+
+    def joined_in_relative(self, raw: str, floor: int, verb: regex.Match[str]) -> bool:
+        """Whether *verb* is joined by a coordinator right before it to the verb in the past of a
+        relative clause (``a man who attacked Ortiz and called him "..."``), read as
+        :meth:`coordinated_subject` reads it, or to a relative clause whose verb no suffix shows
+        (``a driver who hit a cyclist and called her``): the quotation is that clause's, whose
+        subject is unnamed, never the sentence's subject.
+
+        .. versionadded:: 0.2
+        """
+        window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, verb.start()))
+        if len(words) < 3 or words[-1].group() not in self._coordinators:
+            return False
+        for k in range(len(words) - 2, 0, -1):
+            if "," in raw[words[k].end() : words[-1].start()]:
+                return False
+            word = words[k].group()
+            if word[:1].islower() and self.is_past_verb(word):
+                return self.is_relative(words[k - 1].group())
+            if self.is_relative(word):
+                return True  # ("a driver who hit a cyclist and called her": a past the suffix does not show)
+        return False
 
     def name_after_noun(self, raw: str, np: tuple[int, int]) -> int:
         """Where a capitalised name starts that follows a lower-case noun inside the phrase *np*
