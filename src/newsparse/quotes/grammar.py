@@ -1322,12 +1322,12 @@ class SpeakerGrammar(QuoteWords):
 
     def is_adverb_word(self, word: str) -> bool:
         """Whether *word* is an adverb in lower case: one of :attr:`ADVERBS` or one that ends
-        like one (:meth:`is_adverb`).
+        like one (:meth:`is_adverb`), and no stop word (``was``, ``there``).
 
         .. versionadded:: 0.2
         """
         low = word.casefold()
-        return word[:1].islower() and (low in self._adverbs or self.is_adverb(low))
+        return word[:1].islower() and low not in self._stop and (low in self._adverbs or self.is_adverb(low))
 
     def relative_head(
         self, raw: str, words: Sequence[regex.Match[str]], cue_start: int, floor: int, *, lenient: bool, hops: int

@@ -735,6 +735,8 @@ class SpeakerResolution(Segmentation):
         first = self._word.search(state.paragraph_text, start, end)
         if first is None or first.group().casefold() not in self._determiners:
             return False
+        if first.group().casefold() in self._possessive_forms or first.group().casefold() in self._possessive_determiners:
+            return False  # (German "Seine Frau, Anna,": a determiner that is a possessive too)
         apposed = self.apposed_subject(state.paragraph_text, first.start(), end, state)
         return apposed is not None and apposed.mention == subject.mention
 
