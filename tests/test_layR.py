@@ -75,6 +75,23 @@ def test_a_kicker_over_a_date_line_is_the_section_and_the_headline_is_under_the_
     assert article.headline is not None and article.headline.text == TITLE
 
 
+@pytest.mark.parametrize(
+    ("first", "date", "section", "headline"),
+    [
+        # a title over a date line over the story's first sentence stays the headline
+        ("Apple > Samsung", "Tuesday", (), "Apple > Samsung"),
+        ("Apple > Samsung", "May 12, 2025", (), "Apple > Samsung"),
+        # a path over a date line over the story is the section, with no headline
+        ("Home > Recipes > Baking", "May 12, 2025", ("Home", "Recipes", "Baking"), None),
+        ("Home » Recipes", "Tuesday, May 12, 2025", ("Home", "Recipes"), None),
+    ],
+)
+def test_a_date_line_over_the_first_sentence(first: str, date: str, section: tuple[str, ...], headline: str | None) -> None:
+    article = parse_article(first + "\n" + date + "\n\n" + WEB_BODY)
+    assert article.section == section
+    assert (article.headline.text if article.headline is not None else None) == headline
+
+
 NOT_DATES = [
     # a headline that opens with a date but says more stays the headline
     ("March 5 vote on the harbour bridge is put off", "March 5 vote on the harbour bridge is put off", ()),
@@ -156,7 +173,9 @@ BYLINES = [
     ("By Jane Roe, AFP and Reuters", ["Jane Roe"], "AFP"),
     ("By Jane Roe, AFP, Reuters", ["Jane Roe"], "AFP"),
     ("By Jane Roe, Reuters, AFP", ["Jane Roe"], "Reuters"),
-    # near-misses: unchanged
+    # near-misses: unchanged (a surname that is an outlet word stays a name among names)
+    ("By Jane Roe and Tom Press", ["Jane Roe", "Tom Press"], None),
+    ("By Jane Roe, Tom Courier and Ana Ruiz", ["Jane Roe", "Tom Courier", "Ana Ruiz"], None),
     ("By Jane Roe and Tom Berg with AFP", ["Jane Roe", "Tom Berg"], "AFP"),
     ("By Jane Roe With Tom Berg", ["Jane Roe", "Tom Berg"], None),
     ("By Jane Roe, Reuters", ["Jane Roe"], "Reuters"),

@@ -709,7 +709,9 @@ class ArticleParser:
         if section is not None and self.credit_opens_text(state, 0):
             return 0  # "Jo Li/Getty Images" over the headline: a credit, not a section path
         below = lines[self.section.headline_index(lines, 0)]  # (past a date line: "Tuesday 5 March 2024")
-        if section is None or not self.headline.is_candidate(below) or self.classify_boilerplate(below):
+        # (or a date line over the story: "Home > Recipes" / "May 12, 2025" / the first paragraph)
+        readable = self.headline.is_candidate(below) or self.section.is_date_line(below.text)
+        if section is None or not readable or self.classify_boilerplate(below):
             return 0
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0

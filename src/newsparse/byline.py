@@ -857,13 +857,13 @@ class BylineParser:
 
     def outlets_among(self, pieces: list[str]) -> bool:
         """Whether *pieces*, the parts of a byline after its opener, are more than names: a piece
-        is no name (:meth:`is_joined_name`), or one after the first is an outlet
-        (:meth:`outlet_among_names`: ``BBC News`` in ``Jane Roe, BBC News, Tom Berg``), to be read
-        by :meth:`names_among_outlets`.
+        is no name (:meth:`is_joined_name`), or one after the first is an agency's outlet
+        (:meth:`outlet_among_names`: ``BBC News`` in ``Jane Roe, BBC News, Tom Berg``; not a name
+        that ends in an outlet word, ``Tom Press``), to be read by :meth:`names_among_outlets`.
 
         .. versionadded:: 0.2"""
         return any(
-            not self.is_joined_name(piece) or (number and self.outlet_among_names(piece) is not None)
+            not self.is_joined_name(piece) or (number and self.outlet_among_names(piece))
             for number, piece in enumerate(pieces)
         )
 
@@ -874,7 +874,8 @@ class BylineParser:
         are the authors, and the agency is the first named that is an agency by itself, else the
         first named (:meth:`is_lone_agency`), *agency*, the one read after the pieces, last.  The
         first piece is a name and every piece a name, a name with its outlet in brackets or an
-        outlet; else no authors.
+        outlet (one that reads as a name, ``BBC News``, only when it names an agency: ``Tom Press``
+        is a name); else no authors.
 
         .. versionadded:: 0.2"""
         names: list[str] = []
@@ -887,10 +888,15 @@ class BylineParser:
                 piece = piece[: bracket.start()]
                 if outlet is None or not self.is_joined_name(piece):
                     return (), None
-            elif number and (outlet := self.outlet_among_names(piece)) is not None:
-                piece = ""  # an outlet, even one that reads as a name: "BBC News"
-            elif not self.is_joined_name(piece):
-                return (), None
+            else:
+                outlet = self.outlet_among_names(piece) if number else None
+                named = self.is_joined_name(piece)
+                if outlet is not None and (outlet or not named):
+                    piece = ""  # an outlet; one that reads as a name only when an agency's: "BBC News"
+                elif named:
+                    outlet = None  # "Tom Press": a name
+                else:
+                    return (), None
             if piece:
                 names.append(piece)
             if outlet:
@@ -898,9 +904,9 @@ class BylineParser:
         if not names or len(names) > self.MAX_AUTHORS:
             return (), None
         chosen = agency
-        for named in reversed(agencies):
-            if chosen is None or self.is_lone_agency(named, chosen):
-                chosen = named
+        for earlier in reversed(agencies):
+            if chosen is None or self.is_lone_agency(earlier, chosen):
+                chosen = earlier
         return tuple(names), chosen
 
     def outlet_among_names(self, text: str) -> str | None:

@@ -9,7 +9,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import Line
+from .lines import Line, ends_sentence
 from .spans import Span
 from .vocabulary import Vocabulary
 
@@ -94,11 +94,13 @@ class SectionParser:
         """Where the headline under a kicker on ``lines[index]`` stands: on the next line, or on
         the one after it when the next line is a date line (:meth:`is_date_line`: ``WORLD`` /
         ``Tuesday 5 March 2024`` / the headline), which the header reads as a stamp or leaves
-        as boilerplate.
+        as boilerplate, and that one ends no sentence (a date over the story's first sentence
+        is under a headline, not a kicker: ``Apple > Samsung`` / ``May 12, 2025`` / ``The phone
+        maker reported ...``).
 
         .. versionadded:: 0.2"""
         below = index + 1
-        if below + 1 < len(lines) and self.is_date_line(lines[below].text):
+        if below + 1 < len(lines) and self.is_date_line(lines[below].text) and not ends_sentence(lines[below + 1].text):
             return below + 1
         return below
 
