@@ -354,13 +354,13 @@ class ArticleParser:
         checked = check_option("ArticleParser", "language", language, str)
         pack = language_pack(checked) if checked is not None else None
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
-        self.section = section or SectionParser()
+        self.section = section or SectionParser(self.vocabulary)
         # an end mark after a sentence's end at the end of a line: "... provinces. Enditem"
         self._end_mark = regex.compile(
             rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
         )
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
-        self.headline = headline or HeadlineParser()
+        self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
         self.byline = byline or BylineParser(self.vocabulary)
         self.captions = captions or CaptionParser(self.vocabulary)
@@ -713,11 +713,14 @@ class ArticleParser:
             return 1
         if section is not None and self.credit_opens_text(state, 0):
             return 0  # "Jo Li/Getty Images" over the headline: a credit, not a section path
-        if section is None or not self.headline.is_candidate(lines[1]) or self.classify_boilerplate(lines[1]):
+        below = lines[self.section.headline_index(lines, 0)]  # (past a date line: "Tuesday 5 March 2024")
+        # (or a date line over the story: "Home > Recipes" / "May 12, 2025" / the first paragraph)
+        readable = self.headline.is_candidate(below) or self.section.is_date_line(below.text)
+        if section is None or not readable or self.classify_boilerplate(below):
             return 0
-        if self.timestamps.has_clock(lines[1].text):  # a date line under a title is no headline
+        if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
-        if self.dateline.parse(state.text, lines[1].span) is not None:
+        if self.dateline.parse(state.text, below.span) is not None:
             return 0
         if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0

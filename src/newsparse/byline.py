@@ -51,7 +51,8 @@ class BylineParser:
     COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto")
     #: Prefixes that introduce the authors only in a page's header, before any prose under the
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
-    #: sentence, and are no byline (:meth:`header_only`).
+    #: sentence, and are no byline (:meth:`header_only`).  So do the labels of :attr:`COLON_PREFIXES`
+    #: (``Words: Jane Roe`` under the story's first paragraph is no byline).
     HEADER_PREFIXES: ClassVar[tuple[str, ...]] = ("Interview by", "Interviewed by")
     #: How a surname may start with a capital inside it (``McDonald``, ``FitzGerald``), so that it
     #: is not taken for a name glued to the word after it (``Meg JamesStaff Writer``).
@@ -201,8 +202,11 @@ class BylineParser:
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:)\s*+""",
             regex.IGNORECASE | regex.VERBOSE,
         )
+        # (and a colon label: "Words: Jane Roe", a byline only in the header too)
         self._header_prefix = regex.compile(
-            rf"(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])", regex.IGNORECASE
+            rf"""(?:{alternation(list(self.HEADER_PREFIXES))})(?![\p{{L}}])
+                 | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:""",
+            regex.IGNORECASE | regex.VERBOSE,
         )
         #: :attr:`CONJUNCTIONS` and the language's own (``Vocabulary.AND_WORDS``: ``und``, ``et``, ``y``)
         self.conjunctions = (*self.CONJUNCTIONS, *self.vocabulary.AND_WORDS)
@@ -293,13 +297,14 @@ class BylineParser:
         # address: "Jane Roe, Investing.com")
         lower_determiners = alternation(sorted({d.casefold() for d in self.determiners if d.isalpha()}))
         domain = rf"\p{{L}}[\p{{L}}\p{{N}}\-]*+\.(?i:{alternation(list(self.OUTLET_DOMAINS))})(?![\p{{L}}\p{{N}}])"
-        self._outlet_piece = regex.compile(
-            rf"""\s*+,\s*+(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
+        outlet_name = rf"""(?P<outlet>(?P<agency>(?:{self.vocabulary.agency_pattern})(?:\s++{outlet}){{0,2}})
                  | (?:{determiners}|{lower_determiners})(?:\s++{outlet}){{1,4}}
                  | {domain}
-                 | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))\.?$""",
-            regex.VERBOSE,
-        )
+                 | (?:{outlet}\s++){{0,3}}(?i:{alternation(list(self.OUTLET_WORDS))}))"""
+        self._outlet_piece = regex.compile(rf"\s*+,\s*+{outlet_name}\.?$", regex.VERBOSE)
+        # an outlet as one piece of a list of authors, maybe in brackets after a name: "Jane Roe (Reuters)"
+        self._outlet_alone = regex.compile(rf"{outlet_name}\.?", regex.VERBOSE)
+        self._bracketed = regex.compile(r"\s*+\((?P<inside>[^()]++)\)$")
         # an outlet after the names with no mark between: one opened by a determiner ("Jane Roe The
         # Washington Post"), or one written in capitals that ends in an outlet word ("Jane Roe USA TODAY")
         # (not a determiner that opens a surname or is an initial: "Anne Marie Le Pen", "Mary Ann A Smith")
@@ -437,11 +442,14 @@ class BylineParser:
         :attr:`CONTRIBUTION_JOINERS` before a word in lower case or a role word, or before a word
         that a lower-case word other than a particle follows (``Jane Roe With Photographs by Tom
         Berg``, ``Jane Roe with reporting by ...``); ``None`` when the joiner adds an author
-        (``Jane Roe With Tom Berg``, ``Jane Roe with Ana de Souza``) or there is none.
+        (``Jane Roe With Tom Berg``, ``Jane Roe with Ana de Souza``) or an agency (``Jane Roe with
+        AFP and Reuters``) or there is none.
 
         .. versionadded:: 0.2"""
         for match in self._contribution.finditer(text):
             word, after = match["word"], match["after"]
+            if self.vocabulary.is_agency(word.rstrip(".,")):
+                continue  # "Jane Roe with AFP and Reuters": the agencies, read with the names
             if word[:1].islower() or self.is_role_word(word.rstrip(".,")):
                 return match.start()
             if after is not None and after[:1].islower() and after not in self.PARTICLES:
@@ -477,7 +485,8 @@ class BylineParser:
 
     def header_only(self, byline: Byline) -> bool:
         """Whether *byline* opens with one of :attr:`HEADER_PREFIXES` (``Interviewed by Jane
-        Roe``): a byline only in a page's header, before any prose under the headline.
+        Roe``) or with a label of :attr:`COLON_PREFIXES` and its colon (``Words: Jane Roe``): a
+        byline only in a page's header, before any prose under the headline.
 
         .. versionadded:: 0.2"""
         return self._header_prefix.match(byline.text) is not None
@@ -840,9 +849,77 @@ class BylineParser:
         names = self.split_names(text)
         if has_prefix:
             names = self.split_joined(self.without_roles(names))
+        if has_prefix and self.outlets_among(names):
+            return self.names_among_outlets(names, agency)  # "Jane Roe, Reuters, Tom Berg"
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(names), agency
+
+    def outlets_among(self, pieces: list[str]) -> bool:
+        """Whether *pieces*, the parts of a byline after its opener, are more than names: a piece
+        is no name (:meth:`is_joined_name`), or one after the first is an agency's outlet
+        (:meth:`outlet_among_names`: ``BBC News`` in ``Jane Roe, BBC News, Tom Berg``; not a name
+        that ends in an outlet word, ``Tom Press``), to be read by :meth:`names_among_outlets`.
+
+        .. versionadded:: 0.2"""
+        return any(
+            not self.is_joined_name(piece) or (number and self.outlet_among_names(piece))
+            for number, piece in enumerate(pieces)
+        )
+
+    def names_among_outlets(self, pieces: list[str], agency: str | None) -> tuple[tuple[str, ...], str | None]:
+        """The authors and agency of *pieces*, the parts of a byline after its opener, when
+        outlets stand among the names (:meth:`outlet_among_names`: ``Jane Roe, Reuters, Tom
+        Berg``, ``Jane Roe (Reuters) and Tom Berg``, ``Jane Roe with AFP and Reuters``): the names
+        are the authors, and the agency is the first named that is an agency by itself, else the
+        first named (:meth:`is_lone_agency`), *agency*, the one read after the pieces, last.  The
+        first piece is a name and every piece a name, a name with its outlet in brackets or an
+        outlet (one that reads as a name, ``BBC News``, only when it names an agency: ``Tom Press``
+        is a name); else no authors.
+
+        .. versionadded:: 0.2"""
+        names: list[str] = []
+        agencies: list[str] = []
+        for number, piece in enumerate(pieces):
+            bracket = self._bracketed.search(piece)
+            outlet = None
+            if bracket is not None:  # "Jane Roe (Reuters)": the name, then its outlet
+                outlet = self.outlet_among_names(bracket["inside"].strip())
+                piece = piece[: bracket.start()]
+                if outlet is None or not self.is_joined_name(piece):
+                    return (), None
+            else:
+                outlet = self.outlet_among_names(piece) if number else None
+                named = self.is_joined_name(piece)
+                if outlet is not None and (outlet or not named):
+                    piece = ""  # an outlet; one that reads as a name only when an agency's: "BBC News"
+                elif named:
+                    outlet = None  # "Tom Press": a name
+                else:
+                    return (), None
+            if piece:
+                names.append(piece)
+            if outlet:
+                agencies.append(outlet)
+        if not names or len(names) > self.MAX_AUTHORS:
+            return (), None
+        chosen = agency
+        for earlier in reversed(agencies):
+            if chosen is None or self.is_lone_agency(earlier, chosen):
+                chosen = earlier
+        return tuple(names), chosen
+
+    def outlet_among_names(self, text: str) -> str | None:
+        """Whether *text*, one piece of a byline's list of authors, is an outlet as
+        :meth:`cut_outlet` reads one after a comma (an agency, ``BBC News``, ``The Washington
+        Post``, ``Investing.com``; no role, ``CNN Editor-at-large``): the agency it names, the
+        empty string for an outlet that names none, ``None`` for no outlet.
+
+        .. versionadded:: 0.2"""
+        match = self._outlet_alone.fullmatch(text)
+        if match is None or self._bare_role.fullmatch(match["outlet"]):
+            return None
+        return match["agency"] or ""
 
     def role_run_start(self, text: str) -> int | None:
         """Where the role starts in *text*, one author's name and a role with no mark between
@@ -963,8 +1040,8 @@ class BylineParser:
     def cut_outlets(self, text: str) -> tuple[str, str | None]:
         """*text* without the outlets that end it (:meth:`cut_outlet`), up to :attr:`MAX_OUTLETS`
         of them after commas (``Jane Roe, BBC News, Reuters``, ``Jane Roe, Investing.com,
-        Reuters``), and the agency they name: the one that is an agency by itself
-        (``Reuters`` rather than ``BBC News``), else the last one's.
+        Reuters``), and the agency they name: the first that is an agency by itself
+        (``Reuters`` rather than ``BBC News``), else the first one's (:meth:`is_lone_agency`).
 
         .. versionadded:: 0.2"""
         text, agency = self.cut_outlet(text)
@@ -981,12 +1058,13 @@ class BylineParser:
         return text, agency
 
     def is_lone_agency(self, outlet: str, other: str) -> bool:
-        """Whether *outlet*, an agency's outlet found before *other* in a byline (:meth:`cut_outlets`),
-        is the agency rather than *other*: it is an agency by itself and *other* is not (``Reuters``
-        before ``BBC News``).
+        """Whether *outlet*, an agency's outlet found before *other* in a byline (:meth:`cut_outlets`,
+        :meth:`names_among_outlets`), is the agency rather than *other*: it is an agency by itself
+        (``Reuters`` before ``BBC News``), or *other* is not either; of two agencies by themselves
+        the first named (``AFP`` of ``Jane Roe, AFP, Reuters``).
 
         .. versionadded:: 0.2"""
-        return self.vocabulary.is_agency(outlet) and not self.vocabulary.is_agency(other)
+        return self.vocabulary.is_agency(outlet) or not self.vocabulary.is_agency(other)
 
     def outlet_follows_names(self, names: str, outlet: str) -> bool:
         """Whether *outlet*, words after *names* with no mark between (:meth:`cut_outlet`), is

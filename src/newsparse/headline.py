@@ -7,9 +7,10 @@ from typing import ClassVar
 
 import regex
 
+from .errors import check_option
 from .lines import Line, ends_sentence
 from .spans import Headline, Span
-from .vocabulary import alternation
+from .vocabulary import Vocabulary, alternation
 
 __all__ = ["HeadlineParser"]
 
@@ -40,7 +41,11 @@ class HeadlineParser:
          "from", "into", "onto", "over", "after", "before", "amid", "than", "that", "while", "because", "about"}
     )
 
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        #: The months and weekdays a date line is read with (:meth:`is_date_line`).
+        #:
+        #: .. versionadded:: 0.2
+        self.vocabulary = check_option("HeadlineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self._label = regex.compile(rf"(?:{alternation(list(self.LABELS))})\s*+:\s*+", regex.IGNORECASE)
 
     def parse(self, lines: Sequence[Line], index: int, *, sentences: bool = False) -> Headline | None:
@@ -88,9 +93,17 @@ class HeadlineParser:
         text = line.text
         if len(text) > self.MAX_CHARS or len(text.split()) > self.MAX_WORDS:
             return False
-        if not any(ch.isalpha() for ch in text):
+        if not any(ch.isalpha() for ch in text) or self.is_date_line(text):
             return False
         return not self.is_sentences(text)
+
+    def is_date_line(self, text: str) -> bool:
+        """Whether *text* is a date written out and nothing else (``5 March``, ``Tuesday 5 March
+        2024``, ``Tuesday``: :meth:`Vocabulary.is_date_phrase`), which a page prints over its
+        headline: a stamp, or a line no part claims, never the headline.
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_date_phrase(text)
 
     def is_short_sentences(self, line: Line) -> bool:
         """Whether *line* is a few short sentences that may be a headline where the pipeline says

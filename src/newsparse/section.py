@@ -8,8 +8,10 @@ from typing import ClassVar
 import attrs
 import regex
 
-from .lines import Line
+from .errors import check_option
+from .lines import Line, ends_sentence
 from .spans import Span
+from .vocabulary import Vocabulary
 
 __all__ = ["Section", "SectionParser"]
 
@@ -63,7 +65,11 @@ class SectionParser:
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        #: The months and weekdays a date line is read with (:meth:`is_date_line`).
+        #:
+        #: .. versionadded:: 0.2
+        self.vocabulary = check_option("SectionParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
         self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
@@ -80,9 +86,23 @@ class SectionParser:
             mark in line.text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
             for mark in self.PATH_SEPARATORS
         )
-        if not self.is_followed_by_headline(line, lines[index + 1], shorter=is_path):
+        if not self.is_followed_by_headline(line, lines[self.headline_index(lines, index)], shorter=is_path):
             return None
         return Section(labels, line.text, line.span)
+
+    def headline_index(self, lines: Sequence[Line], index: int) -> int:
+        """Where the headline under a kicker on ``lines[index]`` stands: on the next line, or on
+        the one after it when the next line is a date line (:meth:`is_date_line`: ``WORLD`` /
+        ``Tuesday 5 March 2024`` / the headline), which the header reads as a stamp or leaves
+        as boilerplate, and that one ends no sentence (a date over the story's first sentence
+        is under a headline, not a kicker: ``Apple > Samsung`` / ``May 12, 2025`` / ``The phone
+        maker reported ...``).
+
+        .. versionadded:: 0.2"""
+        below = index + 1
+        if below + 1 < len(lines) and self.is_date_line(lines[below].text) and not ends_sentence(lines[below + 1].text):
+            return below + 1
+        return below
 
     def parse_stack(self, lines: Sequence[Line]) -> tuple[Section, int] | None:
         """The kicker of a page that prints its section path one label a line, in the first block
@@ -109,7 +129,7 @@ class SectionParser:
         characters (bidi controls, zero-width spaces: category ``Cf``) around a label are left out
         of it (``\u202bWORLD\u202c`` gives ``WORLD``)."""
         text = _INVISIBLE_EDGE.sub("", text)
-        if not text or len(text) > 80 or text[-1] in ".!?:;\"”":
+        if not text or len(text) > 80 or text[-1] in ".!?:;\"”" or self.is_date_line(text):
             return None
         labels = tuple(label for part in self._split.split(text) if (label := _INVISIBLE_EDGE.sub("", part)))
         if not labels or len(labels) > self.MAX_LABELS:
@@ -119,6 +139,14 @@ class SectionParser:
         if len(labels) == 1 and not self.is_single_label(labels[0]):
             return None
         return labels
+
+    def is_date_line(self, text: str) -> bool:
+        """Whether *text* is a date written out and nothing else (``Tuesday``, ``5 March``:
+        :meth:`Vocabulary.is_date_phrase`), the day's date a page prints over its headline, no
+        section's label.
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_date_phrase(text)
 
     def is_single_label(self, label: str) -> bool:
         """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.

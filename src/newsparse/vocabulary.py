@@ -43,6 +43,12 @@ NOTHING = "(?!)"
 APOSTROPHE_MARKS = "'’‘ʼ"
 
 
+#: What stands between the words of a date written out: spaces and commas (:meth:`Vocabulary.is_date_phrase`).
+_DATE_PHRASE_SPLIT = regex.compile(r"[\s,]++")
+#: A day or a year in a date written out: up to four digits, maybe an ordinal's letters or a full stop (``5th``, ``5.``).
+_DATE_NUMBER = regex.compile(r"\d{1,4}+(?:\p{Ll}{1,2}+)?+\.?")
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of *words*, longest first, each escaped.
 
@@ -238,10 +244,22 @@ class Vocabulary:
     #: Letters written between a clock's hour and minutes (``16h30``, ``14 h 05``), which a clock
     #: alone on its line (:meth:`~newsparse.TimestampParser.is_clock_line`) may have; none in English.
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ()
+    #: Words a date written out may hold besides its weekday, day, month and year (``the 5th of
+    #: March``), in lower case: :meth:`is_date_phrase`.  A language adds its own (``de``).
+    #:
+    #: .. versionadded:: 0.2
+    DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("the", "of")
+    #: The most words :meth:`is_date_phrase` reads as one date (``Tuesday, the 5th of March 2024``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DATE_PHRASE_WORDS: ClassVar[int] = 7
 
     def __init__(self) -> None:
         self._months = {normalize_word(w): i for i, names in enumerate(self.MONTHS, 1) for w in names}
         self._weekdays = {normalize_word(w) for names in self.WEEKDAYS for w in names}
+        # a weekday's name written out in full, its longest form: "Tuesday", not "Tue"
+        self._full_weekdays = frozenset(normalize_word(max(names, key=len)) for names in self.WEEKDAYS if names)
+        self._date_phrase_words = frozenset(normalize_word(w) for w in self.DATE_PHRASE_WORDS)
         self._agencies = {normalize_word(w) for w in self.AGENCIES}
         self._honorifics = frozenset(normalize_word(w) for w in self.HONORIFICS)
         self._titles = frozenset(normalize_word(w) for w in self.TITLES) | self._honorifics
@@ -331,6 +349,31 @@ class Vocabulary:
 
     def is_weekday(self, word: str) -> bool:
         return normalize_word(word) in self._weekdays
+
+    def is_date_phrase(self, text: str) -> bool:
+        """Whether *text* is a date written out and nothing else, the line a page prints over its
+        headline: a weekday's name written out alone (``Tuesday``), or up to
+        :attr:`MAX_DATE_PHRASE_WORDS` words between spaces and commas, each a month's or a weekday's
+        name, a number of up to four digits (maybe an ordinal: ``5th``) or one of
+        :attr:`DATE_PHRASE_WORDS`, with a name and a number among them (``5 March``, ``March 5``,
+        ``Tuesday 5 March 2024``, ``Tuesday, March 5, 2024``, ``the 5th of March``).  No clock,
+        no other word (``May Day``, ``Tuesday Briefing``, ``Sun`` alone are no date).
+
+        .. versionadded:: 0.2"""
+        words = _DATE_PHRASE_SPLIT.split(text.strip(), maxsplit=self.MAX_DATE_PHRASE_WORDS)
+        if len(words) > self.MAX_DATE_PHRASE_WORDS or not words[0]:
+            return False
+        if len(words) == 1:
+            return normalize_word(words[0]) in self._full_weekdays
+        named = numbered = False
+        for word in words:
+            if _DATE_NUMBER.fullmatch(word) is not None:
+                numbered = True
+            elif self.month_number(word) is not None or self.is_weekday(word):
+                named = True
+            elif normalize_word(word) not in self._date_phrase_words:
+                return False
+        return named and numbered
 
     def is_agency(self, word: str) -> bool:
         return normalize_word(word) in self._agencies
