@@ -83,6 +83,19 @@ class DirectQuotes(SpeakerResolution):
             if self.INSERTED_ATTRIBUTIONS and inserted
             else None
         )
+        # "« Nous irons jusqu'au bout, a-t-elle ajouté, sans céder. »": an inverted cue inside the
+        # marks, after a comma, up to the period or comma that goes on with the quotation, or the end
+        self._inserted_inverted = (
+            regex.compile(
+                rf"""(?P<comma>,)\s++(?P<cue>{self._inverted.pattern})  # ", a-t-elle ajouté"
+                     [^,.;:!?\n{regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))}]{{0,{self.MAX_INSERTED_CHARS}}}+
+                     (?:(?P<end>[.,])(?=\s++\S|\s*+$)|\s*+$)     # then "." or "," and more words, or the end
+                """,
+                regex.VERBOSE,
+            )
+            if self.INSERTED_ATTRIBUTIONS and self._inverted is not None
+            else None
+        )
         # "«...», aseguró a Efe la portavoz": the person spoken to, between the verb and its subject
         recipients, determiners = any_of(self.RECIPIENT_WORDS), any_of(self.DETERMINERS)
         self._recipient = (
@@ -98,6 +111,23 @@ class DirectQuotes(SpeakerResolution):
                 regex.VERBOSE,
             )
             if self.RECIPIENT_WORDS
+            else None
+        )
+        # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
+        # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the sentence's end
+        name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
+        joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
+        self._joined_subject = (
+            regex.compile(
+                rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
+                     (?:{name}                                            # "Pedro Gil"
+                     |(?i:{joined_determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
+                      (?:\s*+,\s*+{name})?+)                              # ", Pedro"
+                     (?=\s*+[.!?…]?+\s*+$)                                # then the sentence's end
+                """,
+                regex.VERBOSE,
+            )
+            if self.SUBJECT_JOINS
             else None
         )
         # "« ... », estime pour sa part Jean Dupont": an aside or an adverb between the verb and its subject
@@ -355,6 +385,9 @@ class DirectQuotes(SpeakerResolution):
         Nous sommes prêts, a déclaré Anne Dupont. Le pont fermera en mai. »``): the words before
         the comma and those after the attribution, both with its speaker (:attr:`INSERTED_ATTRIBUTIONS`);
         ``None`` when no such attribution names a speaker."""
+        inverted = self.inserted_inverted(raw, offset, number, inner, state)
+        if inverted is not None:
+            return inverted
         match = self._inserted.search(raw, inner[0], inner[1]) if self._inserted is not None else None
         if match is None or match.start() == inner[0]:
             return None
@@ -378,6 +411,31 @@ class DirectQuotes(SpeakerResolution):
         quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None)]
         rest = self.strip_inner(raw, resume, inner[1])
         if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
+            quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
+        return quotes
+
+    def inserted_inverted(
+        self, raw: str, offset: int, number: int, inner: tuple[int, int], state: State
+    ) -> list[Quote] | None:
+        """The quotes of a quotation that a cue with its pronoun joined to the verb splits inside
+        its marks (:attr:`INVERTED_LINKS` and :attr:`INSERTED_ATTRIBUTIONS`: French ``« Nous irons
+        jusqu'au bout, a-t-elle ajouté, sans céder. »``, ``..., poursuit-il. Le budget ...``): the
+        words before the comma and those after the attribution, both with the pronoun's person,
+        resolved as English ``"...," she said`` is (no one when it agrees with no one named
+        before); ``None`` when no such cue follows a comma inside the marks.
+
+        .. versionadded:: 0.2
+        """
+        match = self._inserted_inverted.search(raw, inner[0], inner[1]) if self._inserted_inverted is not None else None
+        if match is None or not raw[inner[0] : match.start()].strip():
+            return None
+        group = "pronoun" if match["pronoun"] is not None else "pronoun2"
+        speaker = self.resolve(self.mention(raw, match.span(group)), state, None)
+        self.remember(state, speaker, number)
+        cue = match["cue"]
+        quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None)]
+        rest = self.strip_inner(raw, match.end(), inner[1])
+        if rest[1] > rest[0]:
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
         return quotes
 
@@ -494,6 +552,7 @@ class DirectQuotes(SpeakerResolution):
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
+                np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
@@ -589,6 +648,19 @@ class DirectQuotes(SpeakerResolution):
         head, _, last = before.rstrip().rpartition(" ")
         return last.casefold() in self._coordinators and head.rstrip().endswith(",")
 
+    def joined_subject_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """*np*, the subject after an inverted cue, with a second subject joined to it by one of
+        :attr:`SUBJECT_JOINS` that runs to the sentence's end at *stop* (Spanish ``«...», dijeron
+        Ana Ruiz y su marido, Pedro.``: both, as ``Ana Ruiz y su marido, Pedro, dijeron`` gives); a
+        name, or a determiner and a noun maybe with a name set off by a comma; ``None`` otherwise
+        (``dijo Ana Ruiz y se marchó``: a clause of its own).  Off in English (no
+        :attr:`SUBJECT_JOINS`).
+
+        .. versionadded:: 0.2
+        """
+        joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
+        return (np[0], joined.end()) if joined is not None else None
+
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
         in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
@@ -620,7 +692,7 @@ class DirectQuotes(SpeakerResolution):
         if not fewest <= len(words) <= self.MAX_NAME_WORDS:
             return None
         tail = raw[end:stop].strip(" .”’\"'")
-        if tail and not (tail.startswith(",") and self.is_time_tail(tail[1:])):
+        if tail and not (tail.startswith(",") and (self.is_time_tail(tail[1:]) or self.description_tail(tail[1:]))):
             return None
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
@@ -629,6 +701,16 @@ class DirectQuotes(SpeakerResolution):
         if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
             return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def description_tail(self, tail: str) -> bool:
+        """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
+        comma, describes that name: a noun phrase that opens with one of :attr:`DETERMINERS` (``said
+        the study's lead author, Kenji Sato, a biologist at Osaka University.``), one clause at most
+        (no comma in it).
+
+        .. versionadded:: 0.2"""
+        words = tail.split(maxsplit=1)
+        return len(words) == 2 and words[0].casefold() in self._determiners and "," not in tail
 
     def name_after_cut_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name that closes the sentence after *np*, a role in lower case that the phrase after
@@ -1198,7 +1280,7 @@ class DirectQuotes(SpeakerResolution):
                 continue
             # (whether the words are a quotation first: the subject is looked for only for one)
             attributed = self.attributing_verb(raw, quotation) is not None
-            if not self.is_quotation(raw, quotation, attributed=attributed):
+            if not self.is_quotation(raw, quotation, attributed=attributed) or self.names_a_work(raw, quotation):
                 continue
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
@@ -1366,6 +1448,30 @@ class DirectQuotes(SpeakerResolution):
         if low in self._stop or self.is_cue_word(low) or low in self._naming:
             return False
         return not self.is_speaker_phrase(raw[article.start() : noun.end()])
+
+    def names_a_work(self, raw: str, quotation: Quotation) -> bool:
+        """Whether the quotation is the title of a work: its words open with a capital or a digit
+        and it stands right after one of :attr:`WORK_NOUNS` (or a word in
+        :attr:`WORK_NOUN_ENDINGS`), whatever verb judges the work before it (``a salué le film «
+        Les Misérables »``, ``lobte den Kinofilm „Das Boot“``, ``elogió la película «Los otros»``);
+        not a judgement in lower case (``a dénoncé un film « raté »``).
+
+        .. versionadded:: 0.2
+        """
+        if not (self._work_nouns or self.WORK_NOUN_ENDINGS) or quotation.start >= quotation.end:
+            return False
+        first = raw[quotation.start]
+        if not (first.isupper() or first.isdigit()):
+            return False
+        noun = self._word.search(raw, max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW), quotation.open)
+        last = None
+        while noun is not None:  # (the last word before the mark, within NAMED_WINDOW characters)
+            last = noun
+            noun = self._word.search(raw, noun.end(), quotation.open)
+        if last is None or raw[last.end() : quotation.open].strip():
+            return False
+        low = last.group().casefold()
+        return low in self._work_nouns or (bool(self.WORK_NOUN_ENDINGS) and low.endswith(self.WORK_NOUN_ENDINGS))
 
     def is_title(self, words: Sequence[str]) -> bool:
         """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the

@@ -307,8 +307,10 @@ class SpeakerGrammar(QuoteWords):
         self._head_words = frozenset(self.HEAD_WORDS)
         # a share of people: "six in 10", "two of three", "three-fourths"
         numbers = any_of(self.NUMBER_WORDS)
+        # (not an age: German "Der 29-jährige Stürmer", AGE_STEMS)
+        age = rf"(?!(?i:{any_of(self.AGE_STEMS)}))" if self.AGE_STEMS else ""
         self._share = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
+            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-{age}\p{{L}}++)"
             r"(?:\s++\p{L}[\p{L}\p{M}\-]*+){0,3}\s*+$"
         )
         # a bare count that may be a clause's subject: "39", "only 28", "at least 21,000" (not a

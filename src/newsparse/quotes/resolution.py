@@ -197,16 +197,19 @@ class SpeakerResolution(Segmentation):
             return described if described is not None else text
         # (and a genitive's determiner after an article and a role: "Die Sprecherin des Ministeriums", "Der Chef der
         # Deutschen Bank"; not "Angaben der Polizei" nor "einem Bericht der Zeitung", sources)
-        genitive = self._genitives if words[0].casefold() in self._determiners else frozenset()
+        # (or a role with no article: "Sprecher des Ministeriums sagten", "Mitarbeiter der Stadt")
+        lead = 1 if words[0].casefold() in self._determiners else 0
+        bare_role = not lead and bool(self._genitives) and self.is_occupation(words[0])
+        genitive = self._genitives if lead or bare_role else frozenset()
         inner_of = [
             i for i, w in enumerate(words[1:-1], 1)
-            if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))
+            if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[lead:i]))
         ]
         if inner_of and self.particle_name(words):
             inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
             cut = inner_of[-1]
-            left = self.name_words(words[:cut], preceding)
+            left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left:
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
@@ -456,9 +459,12 @@ class SpeakerResolution(Segmentation):
 
     def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner and one capitalised word that the article has named
-        no one by (*full*, the index's name for *name_words*, is that word alone): in a language
-        with ``Vocabulary.CAPITALISED_NOUNS`` a noun (``Die Firma``), not a name."""
-        return len(words) == 2 == len(name_words) + 1 and full == name_words[0] and words[0].casefold() in self._determiners
+        no one by (*full*, the index's name for *name_words*, is that word alone), maybe with
+        words in lower case or an age between (``Der junge Stürmer``, ``Der 29-jährige Stürmer``): in
+        a language with ``Vocabulary.CAPITALISED_NOUNS`` a noun (``Die Firma``), not a name."""
+        if len(words) < 2 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
+            return False
+        return words[0].casefold() in self._determiners and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
@@ -2415,7 +2421,9 @@ class SpeakerResolution(Segmentation):
             return None
         words = text[max(0, start - self.NAMED_WINDOW * 2) : start].split()[-(self.MAX_ARTICLE_TITLES + 1) :]
         common = False
-        for word in reversed(words):
+        for k, word in enumerate(reversed(words)):
+            if k == 0 and word.endswith(",") and self.is_common_gender(normalize_word(word[:-1])):
+                word = word[:-1]  # ("Le maire, Jean Dupont,": the role set off before the name)
             low = normalize_word(word)
             if low in self._gender_articles:
                 return self._gender_articles[low] if common else None
@@ -3037,6 +3045,7 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
+            or w.casefold() in self._of
             for w in lead
         )) or self.verb_second_lead(lead, name)
 
