@@ -969,7 +969,7 @@ class QuoteWords:
     #: contacted by the BBC``): the agent is not the speaker.
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "seen", "obtained", "reviewed", "viewed", "received", "quoted", "cited", "contacted", "reached",
-        "interviewed", "heard", "read",
+        "interviewed", "heard", "read", "polled", "surveyed", "questioned",
     )
     #: Negative contractions whose verb is not the word without ``n't``.
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
