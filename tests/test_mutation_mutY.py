@@ -210,3 +210,18 @@ def test_source_before_article(words: str, expected: str) -> None:
     start = raw.index(words)
     cut = parser_for("de").source_before_article(raw, (start, start + len(words)))
     assert raw[cut[0] : cut[1]] == expected
+
+
+#: ``(text, where the elision its first mark opens ends)``: a one-letter elided word takes its second
+#: mark only when one follows (a mutant took the character after any one-letter word: the blank in
+#: ``'n roll``).
+ELISIONS = [
+    ("rock 'n' roll", "rock 'n'"),
+    ("rock 'n roll", "rock 'n"),
+    ("Fans sang 'ere we go", "Fans sang 'ere"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), ELISIONS)
+def test_elision_end(raw: str, expected: str) -> None:
+    assert parser_for(None).elision_end(raw, raw.index("'")) == len(expected)
