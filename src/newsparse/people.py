@@ -395,6 +395,10 @@ class PersonIndex:
         heads = [w for w, _ in words if vocabulary.is_org_word(w.rstrip("."))]
         if len(words) < 2 or not heads:
             return None
+        last = words[-1][0]
+        if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
+            # (a sentence's period, not an abbreviation's: "quash the Tea Party." but "Acme Corp.")
+            words[-1] = (last[:-1], words[-1][1])
         return Organisation(" ".join(w for w, _ in words), org_key(heads[-1].rstrip(".")), start + words[0][1])
 
     def by_organisation(self, head: str, before: int) -> str | None:

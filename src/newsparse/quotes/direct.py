@@ -36,6 +36,10 @@ class DirectQuotes(SpeakerResolution):
     #: collapsed, with the minister, Sophie Vermeer, accusing ...``: :meth:`absolute_phrase`): a
     #: longer one, or one with a verb in the past, is a clause (``..., with whom he clashed at ...``).
     MAX_ABSOLUTE_WORDS: ClassVar[int] = 8
+    #: How many characters before a speaker's mention a question mark may close the quotation
+    #: that :meth:`asks_someone` reads as a question (``"...?" the judge``: the mark, the closing
+    #: quotation mark and a blank).
+    QUESTION_MARK_REACH: ClassVar[int] = 4
     #: Modal verbs that, right before a cue that takes no bare clause (no ``BARE_VERBS``) with no comma
     #: or colon before the quotation, make the cue a plain verb of the sentence, no attribution (``the
     #: strike would continue "as long as it takes"``: nobody speaks there; but ``will say: "..."``
@@ -89,6 +93,19 @@ class DirectQuotes(SpeakerResolution):
             if self.INSERTED_ATTRIBUTIONS and inserted
             else None
         )
+        # "« Nous irons jusqu'au bout, a-t-elle ajouté, sans céder. »": an inverted cue inside the
+        # marks, after a comma, up to the period or comma that goes on with the quotation, or the end
+        self._inserted_inverted = (
+            regex.compile(
+                rf"""(?P<comma>,)\s++(?P<cue>{self._inverted.pattern})  # ", a-t-elle ajouté"
+                     [^,.;:!?\n{regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))}]{{0,{self.MAX_INSERTED_CHARS}}}+
+                     (?:(?P<end>[.,])(?=\s++\S|\s*+$)|\s*+$)     # then "." or "," and more words, or the end
+                """,
+                regex.VERBOSE,
+            )
+            if self.INSERTED_ATTRIBUTIONS and self._inverted is not None
+            else None
+        )
         # "«...», aseguró a Efe la portavoz": the person spoken to, between the verb and its subject
         recipients, determiners = any_of(self.RECIPIENT_WORDS), any_of(self.DETERMINERS)
         self._recipient = (
@@ -104,6 +121,23 @@ class DirectQuotes(SpeakerResolution):
                 regex.VERBOSE,
             )
             if self.RECIPIENT_WORDS
+            else None
+        )
+        # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
+        # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the sentence's end
+        name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
+        joined_determiners = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS])
+        self._joined_subject = (
+            regex.compile(
+                rf"""\s++(?:{any_of(self.SUBJECT_JOINS)})\s++              # "y", "et", "und"
+                     (?:{name}                                            # "Pedro Gil"
+                     |(?i:{joined_determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+  # "su marido"
+                      (?:\s*+,\s*+{name})?+)                              # ", Pedro"
+                     (?=\s*+[.!?…]?+\s*+$)                                # then the sentence's end
+                """,
+                regex.VERBOSE,
+            )
+            if self.SUBJECT_JOINS
             else None
         )
         # "« ... », estime pour sa part Jean Dupont": an aside or an adverb between the verb and its subject
@@ -256,6 +290,10 @@ class DirectQuotes(SpeakerResolution):
                     nearest = found[walked]
                 walked += 1
             speaker = self.follow_on_speaker(nearest, carried)
+            if speaker is not None and nearest is not None and speaker is nearest.speaker and (
+                self.asks_someone(state.text, speaker.span)
+            ):
+                speaker = None  # ('"Did you do it?" the judge asked Tom Berg. "No, sir."': the answer)
             if inner[0] in short and not (
                 nearest is not None
                 or (self.quotation_opens(raw, short[inner[0]].open) and state.carried_paragraph != number - 1)
@@ -361,6 +399,9 @@ class DirectQuotes(SpeakerResolution):
         Nous sommes prêts, a déclaré Anne Dupont. Le pont fermera en mai. »``): the words before
         the comma and those after the attribution, both with its speaker (:attr:`INSERTED_ATTRIBUTIONS`);
         ``None`` when no such attribution names a speaker."""
+        inverted = self.inserted_inverted(raw, offset, number, inner, state)
+        if inverted is not None:
+            return inverted
         match = self._inserted.search(raw, inner[0], inner[1]) if self._inserted is not None else None
         if match is None or match.start() == inner[0]:
             return None
@@ -384,6 +425,31 @@ class DirectQuotes(SpeakerResolution):
         quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None)]
         rest = self.strip_inner(raw, resume, inner[1])
         if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
+            quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
+        return quotes
+
+    def inserted_inverted(
+        self, raw: str, offset: int, number: int, inner: tuple[int, int], state: State
+    ) -> list[Quote] | None:
+        """The quotes of a quotation that a cue with its pronoun joined to the verb splits inside
+        its marks (:attr:`INVERTED_LINKS` and :attr:`INSERTED_ATTRIBUTIONS`: French ``« Nous irons
+        jusqu'au bout, a-t-elle ajouté, sans céder. »``, ``..., poursuit-il. Le budget ...``): the
+        words before the comma and those after the attribution, both with the pronoun's person,
+        resolved as English ``"...," she said`` is (no one when it agrees with no one named
+        before); ``None`` when no such cue follows a comma inside the marks.
+
+        .. versionadded:: 0.2
+        """
+        match = self._inserted_inverted.search(raw, inner[0], inner[1]) if self._inserted_inverted is not None else None
+        if match is None or not raw[inner[0] : match.start()].strip():
+            return None
+        group = "pronoun" if match["pronoun"] is not None else "pronoun2"
+        speaker = self.resolve(self.mention(raw, match.span(group)), state, None)
+        self.remember(state, speaker, number)
+        cue = match["cue"]
+        quotes = [self.make_quote(raw, offset, number, (inner[0], match.start("comma")), QuoteKind.DIRECT, cue, speaker, None)]
+        rest = self.strip_inner(raw, match.end(), inner[1])
+        if rest[1] > rest[0]:
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
         return quotes
 
@@ -500,6 +566,7 @@ class DirectQuotes(SpeakerResolution):
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
+                np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
             if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
@@ -527,7 +594,28 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2
         """
         time = self._time_before_subject.match(raw, pos, stop)
-        return time.end() if time is not None else pos
+        if time is None or self.time_in_name(raw, time.start(), time.end()):
+            return pos
+        return time.end()
+
+    def time_in_name(self, raw: str, start: int, end: int) -> bool:
+        """Whether the day that :meth:`time_before_subject` found from *start* to *end* opens,
+        capitalised, the name of a body before a role in lower case (``said Sunday Times editor
+        Jane Roe``, ``said Monday Night Football host Jane Roe``): a name's first word, not a day
+        (``said Sunday Jane Roe`` keeps the day).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[start:end].strip()[:1].isupper():
+            return False  # ("a déclaré mardi", "said on Sunday": a day)
+        capitalised = 0
+        for word in islice(self._word.finditer(raw, end, min(len(raw), end + self.PHRASE_WINDOW)), self.MAX_NAME_WORDS + 1):
+            if word.group()[:1].isupper():
+                capitalised += 1
+                continue
+            low = word.group().casefold()
+            return capitalised > 0 and (self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low))
+        return False
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The speaker's phrase after an inverted cue that ends at *pos* when one of
@@ -595,6 +683,19 @@ class DirectQuotes(SpeakerResolution):
         head, _, last = before.rstrip().rpartition(" ")
         return last.casefold() in self._coordinators and head.rstrip().endswith(",")
 
+    def joined_subject_after(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """*np*, the subject after an inverted cue, with a second subject joined to it by one of
+        :attr:`SUBJECT_JOINS` that runs to the sentence's end at *stop* (Spanish ``«...», dijeron
+        Ana Ruiz y su marido, Pedro.``: both, as ``Ana Ruiz y su marido, Pedro, dijeron`` gives); a
+        name, or a determiner and a noun maybe with a name set off by a comma; ``None`` otherwise
+        (``dijo Ana Ruiz y se marchó``: a clause of its own).  Off in English (no
+        :attr:`SUBJECT_JOINS`).
+
+        .. versionadded:: 0.2
+        """
+        joined = self._joined_subject.match(raw, np[1], stop) if self._joined_subject is not None else None
+        return (np[0], joined.end()) if joined is not None else None
+
     def name_after_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after *np*, the phrase after an inverted cue, when *np* opens
         in lower case and the name, two to :attr:`MAX_NAME_WORDS` words, closes the sentence
@@ -626,7 +727,7 @@ class DirectQuotes(SpeakerResolution):
         if not fewest <= len(words) <= self.MAX_NAME_WORDS:
             return None
         tail = raw[end:stop].strip(" .”’\"'")
-        if tail and not (tail.startswith(",") and self.is_time_tail(tail[1:])):
+        if tail and not (tail.startswith(",") and (self.is_time_tail(tail[1:]) or self.description_tail(tail[1:]))):
             return None
         span = self.without_period(raw, (start, start + len(raw[start:end].rstrip())))
         bare = [w.rstrip(".") for w in raw[span[0] : span[1]].split()]
@@ -635,6 +736,16 @@ class DirectQuotes(SpeakerResolution):
         if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
             return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def description_tail(self, tail: str) -> bool:
+        """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
+        comma, describes that name: a noun phrase that opens with one of :attr:`DETERMINERS` (``said
+        the study's lead author, Kenji Sato, a biologist at Osaka University.``), one clause at most
+        (no comma in it).
+
+        .. versionadded:: 0.2"""
+        words = tail.split(maxsplit=1)
+        return len(words) == 2 and words[0].casefold() in self._determiners and "," not in tail
 
     def name_after_cut_role(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int] | None:
         """The name that closes the sentence after *np*, a role in lower case that the phrase after
@@ -711,6 +822,29 @@ class DirectQuotes(SpeakerResolution):
             return None
         return subject.bounds
 
+    def subject_before_relative(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """The bounds of the phrase that opens the sentence at *start* when a relative clause set
+        off by commas, opening with one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, runs from right after
+        it to right before the cue at *cue_start* (``The striker, who scored twice, told Sky
+        Sports: "..."``: the striker), and the phrase can name a speaker; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if cue_start - start > self.PHRASE_WINDOW:
+            return None  # (read within the window before the cue only)
+        comma = raw.find(",", start, cue_start)
+        if comma < 0 or not ends_with(raw, comma + 1, cue_start, ","):
+            return None
+        opener = self._word.search(raw, comma + 1, cue_start)
+        if opener is None or opener.group().casefold() not in self._personal_relatives:
+            return None
+        if raw.find(",", comma + 1, cue_start) != raw.rfind(",", comma + 1, cue_start):
+            return None  # (more than the one clause between: "The striker, who scored, and Tom, ...")
+        phrase = self.strip_inner(raw, start, comma)
+        if phrase[1] <= phrase[0] or not self.is_speaker_phrase(raw[phrase[0] : phrase[1]], lenient=True):
+            return None
+        return phrase
+
     def attribution_before(
         self, raw: str, open_: int, sentence: tuple[int, int]
     ) -> Attribution | None:
@@ -774,7 +908,8 @@ class DirectQuotes(SpeakerResolution):
                 # "Ortiz opened the debate saying, "..."": the sentence's subject speaks, not the debate
                 subject = self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, subject, np)
-            if np is None:
+            if np is None and cue.group().casefold() not in self._uninverted:
+                # ("told Sky Sports:": the one told, never the speaker; the subject before is)
                 np = self.phrase_after(raw, cue.end(), first + len(head))
             if np is None:
                 # "Scotland's First Minister, Morag Kerr, said: "..."": the full name right before the cue
@@ -783,6 +918,8 @@ class DirectQuotes(SpeakerResolution):
                 # "Perry, who hugged the candidate ..., shouted, "...": the sentence's named subject
                 subject = self.clause_subject(raw, sentence, cue.start())
                 np = subject.bounds if subject is not None and subject.text[:1].isupper() else None
+            if np is None:
+                np = self.subject_before_relative(raw, sentence[0], cue.start())
             return Attribution(np, Cue(cue.group(), *cue_span)) if np is not None else None
         gerund = self.gerund_before(raw, first, first + len(head), sentence)
         if gerund is not None:
@@ -1204,7 +1341,7 @@ class DirectQuotes(SpeakerResolution):
                 continue
             # (whether the words are a quotation first: the subject is looked for only for one)
             attributed = self.attributing_verb(raw, quotation) is not None
-            if not self.is_quotation(raw, quotation, attributed=attributed):
+            if not self.is_quotation(raw, quotation, attributed=attributed) or self.names_a_work(raw, quotation):
                 continue
             if not attributed and self.follows_a_thing(raw, quotation):
                 continue  # 'the refrain "hold on, hold on" recurs', 'the so-called "experts"'
@@ -1373,6 +1510,30 @@ class DirectQuotes(SpeakerResolution):
             return False
         return not self.is_speaker_phrase(raw[article.start() : noun.end()])
 
+    def names_a_work(self, raw: str, quotation: Quotation) -> bool:
+        """Whether the quotation is the title of a work: its words open with a capital or a digit
+        and it stands right after one of :attr:`WORK_NOUNS` (or a word in
+        :attr:`WORK_NOUN_ENDINGS`), whatever verb judges the work before it (``a salué le film «
+        Les Misérables »``, ``lobte den Kinofilm „Das Boot“``, ``elogió la película «Los otros»``);
+        not a judgement in lower case (``a dénoncé un film « raté »``).
+
+        .. versionadded:: 0.2
+        """
+        if not (self._work_nouns or self.WORK_NOUN_ENDINGS) or quotation.start >= quotation.end:
+            return False
+        first = raw[quotation.start]
+        if not (first.isupper() or first.isdigit()):
+            return False
+        noun = self._word.search(raw, max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW), quotation.open)
+        last = None
+        while noun is not None:  # (the last word before the mark, within NAMED_WINDOW characters)
+            last = noun
+            noun = self._word.search(raw, noun.end(), quotation.open)
+        if last is None or raw[last.end() : quotation.open].strip():
+            return False
+        low = last.group().casefold()
+        return low in self._work_nouns or (bool(self.WORK_NOUN_ENDINGS) and low.endswith(self.WORK_NOUN_ENDINGS))
+
     def is_title(self, words: Sequence[str]) -> bool:
         """Whether quoted *words* are a title in title case (``"Meet the Press"``, ``"Souls to the
         Poll"``): at most :attr:`MAX_TITLE_WORDS` words, the first capitalised, and every other
@@ -1470,6 +1631,8 @@ class DirectQuotes(SpeakerResolution):
             return subject if subject is not None and subject.start < np[0] else None
         if np is not None:
             return self.mention(raw, self.reduced_relative(raw, np))
+        if self.joined_in_relative(raw, quotation.sentence_start, verb):
+            return None  # ("Police arrested a man who attacked Ortiz and called him "...": not Police)
         coordinated = self.coordinated_subject(raw, quotation.sentence_start, verb)
         if coordinated is not None:
             return coordinated
@@ -1746,6 +1909,29 @@ class DirectQuotes(SpeakerResolution):
                 k = head  # ("the bill the House passed": the verb before "the bill" is joined)
             k -= 1
         return None
+
+    def joined_in_relative(self, raw: str, floor: int, verb: regex.Match[str]) -> bool:
+        """Whether *verb* is joined by a coordinator right before it to the verb in the past of a
+        relative clause (``a man who attacked Ortiz and called him "..."``), read as
+        :meth:`coordinated_subject` reads it, or to a relative clause whose verb no suffix shows
+        (``a driver who hit a cyclist and called her``): the quotation is that clause's, whose
+        subject is unnamed, never the sentence's subject.
+
+        .. versionadded:: 0.2
+        """
+        window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, verb.start()))
+        if len(words) < 3 or words[-1].group() not in self._coordinators:
+            return False
+        for k in range(len(words) - 2, 0, -1):
+            if "," in raw[words[k].end() : words[-1].start()]:
+                return False
+            word = words[k].group()
+            if word[:1].islower() and self.is_past_verb(word):
+                return self.is_relative(words[k - 1].group())
+            if self.is_relative(word):
+                return True  # ("a driver who hit a cyclist and called her": a past the suffix does not show)
+        return False
 
     def name_after_noun(self, raw: str, np: tuple[int, int]) -> int:
         """Where a capitalised name starts that follows a lower-case noun inside the phrase *np*
@@ -2104,8 +2290,38 @@ class DirectQuotes(SpeakerResolution):
             return state.colon_speaker
         if state.last_speaker is not None and number - state.last_speaker_paragraph <= 1:
             # ('"...," Ortiz said. The council voted 5-2.' then '"We will appeal the ruling."': not sure)
-            return None if state.speaker_followed else state.last_speaker
+            if state.speaker_followed or self.asks_someone(state.text, state.last_speaker.span):
+                return None  # ('"Did you do it?" the judge asked Tom Berg.' then '"No, sir."': the answer)
+            return state.last_speaker
         return None
+
+    def asks_someone(self, text: str, span: Span | None) -> bool:
+        """Whether the speaker's mention at *span* in *text* follows a quotation that ends with a
+        question mark and goes before one of :attr:`QUESTION_VERBS` and one person asked (the
+        person told's pattern; not a group, nor one of :attr:`OBJECT_WORDS` but ``him``/``her``),
+        which close the sentence (``"Did you do it?" the judge asked Tom Berg.``): the quotation
+        after it is that person's answer, never the asker's.  Not for a question with no one asked
+        or asked of an audience (``"Why does it matter?" Tom Berg asked.``, ``... asked
+        reporters.``: the asker may answer it).
+
+        .. versionadded:: 0.2
+        """
+        if span is None or "?" not in text[max(0, span.start - self.QUESTION_MARK_REACH) : span.start]:
+            return False
+        verb = self._word.match(text, span.end + 1, span.end + self.NAMED_WINDOW)
+        if verb is None or text[span.end : verb.start()] != " " or verb.group().casefold() not in self._question_verb_ends:
+            return False
+        asked = self._object.match(text, verb.end(), verb.end() + self.NAMED_WINDOW)
+        if asked is None:
+            return False
+        # (the object's pattern may take the period of the sentence's end: "asked Tom Berg.")
+        if not (text[asked.end() - 1] == "." or text[asked.end() : asked.end() + 1] in self.SENTENCE_END):
+            return False
+        one = asked.group().strip().rstrip(".")
+        if one.casefold() in self._object_forms:
+            return True  # ("asked him.")
+        # (one person, not an audience: "Obama asked Republican politicians." may answer himself)
+        return one.casefold() not in self._object_words and not self.is_plural(one)
 
     def remember_colon(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
         """A paragraph that ends ``..., Viguerie said:`` introduces the quotation in the next one:

@@ -307,8 +307,10 @@ class SpeakerGrammar(QuoteWords):
         self._head_words = frozenset(self.HEAD_WORDS)
         # a share of people: "six in 10", "two of three", "three-fourths"
         numbers = any_of(self.NUMBER_WORDS)
+        # (not an age: German "Der 29-jährige Stürmer", AGE_STEMS)
+        age = rf"(?!(?i:{any_of(self.AGE_STEMS)}))" if self.AGE_STEMS else ""
         self._share = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-\p{{L}}++)"
+            rf"(?<![\p{{L}}\p{{N}}])(?i:\d++|{numbers})(?:\s++(?:{any_of(self.SHARE_WORDS)})\s++(?:\d++|{numbers})|-{age}\p{{L}}++)"
             r"(?:\s++\p{L}[\p{L}\p{M}\-]*+){0,3}\s*+$"
         )
         # a bare count that may be a clause's subject: "39", "only 28", "at least 21,000" (not a
@@ -895,7 +897,8 @@ class SpeakerGrammar(QuoteWords):
         agent = self.agent_before_object(raw, words, span[0]) if hops == 0 and more else None
         if agent is not None and self.is_speaker_phrase(raw[span[0] : span[1]], lenient=True):
             # "Most economists polled by Reuters said": the economists, never Reuters
-            return self.phrase_before(raw, agent, floor, lenient=lenient, hops=hops + 1)
+            head = self.phrase_before(raw, agent, floor, lenient=lenient, hops=hops + 1)
+            return head if head is not None else self.head_word_before(raw, words, agent, span[1])
         marker = self.infinitive_before_object(raw, words, span[0]) if hops == 0 and more else None
         if marker is not None:
             # "The first woman to lead the club said": the woman, never the club
@@ -1104,11 +1107,27 @@ class SpeakerGrammar(QuoteWords):
             return None
         if not self.PASSIVE_PARTICIPLE_ENDINGS or not verb.group().endswith(self.PASSIVE_PARTICIPLE_ENDINGS):
             return None
-        if raw[words[k - 3].end() : verb.start()].strip() or noun.casefold() in self._stop:
+        if raw[words[k - 3].end() : verb.start()].strip():
             return None
+        if noun.casefold() in self._stop and noun.casefold() not in self._head_words:
+            return None  # (a stop word that heads no phrase; "those polled by Reuters" does)
         if verb.group() in self._determiners or noun.casefold() in self._determiners:
             return None
         return verb.start()
+
+    def head_word_before(self, raw: str, words: Sequence[regex.Match[str]], start: int, end: int) -> tuple[int, int] | None:
+        """For :meth:`phrase_before`: the bounds from one of :attr:`HEAD_WORDS` right
+        before *start* (a participle, blanks only between) to *end*, the whole phrase it heads
+        (``All those polled by Reuters said``: ``those polled by Reuters``, as ``those close to
+        the mayor``); ``None`` when no head word stands there.
+
+        .. versionadded:: 0.2
+        """
+        k = self.word_at(words, start)
+        if k < 1 or k > len(words) or raw[words[k - 1].end() : start].strip():
+            return None
+        head = words[k - 1].group()
+        return (words[k - 1].start(), end) if head.casefold() in self._head_words else None
 
     def infinitive_before_object(self, raw: str, words: Sequence[regex.Match[str]], start: int) -> int | None:
         """Where one of :attr:`INFINITIVE_MARKERS` starts when the phrase at *start* is the object of
@@ -1297,8 +1316,20 @@ class SpeakerGrammar(QuoteWords):
             if _GAP_PUNCTUATION.search(raw, words[i].end(), words[i + 1].start()):
                 return None
             if words[i].group().casefold() in self._determiners:
-                return words[i].start(), words[-1].end()
+                # ("a man who allegedly called": adverbs only after the pronoun, the cue is the
+                # clause's own verb and the phrase ends with the noun)
+                clause = all(self.is_adverb_word(m.group()) for m in words[k + 1 :])
+                return words[i].start(), words[k - 1].end() if clause else words[-1].end()
         return None
+
+    def is_adverb_word(self, word: str) -> bool:
+        """Whether *word* is an adverb in lower case: one of :attr:`ADVERBS` or one that ends
+        like one (:meth:`is_adverb`), and no stop word (``was``, ``there``).
+
+        .. versionadded:: 0.2
+        """
+        low = word.casefold()
+        return word[:1].islower() and low not in self._stop and (low in self._adverbs or self.is_adverb(low))
 
     def relative_head(
         self, raw: str, words: Sequence[regex.Match[str]], cue_start: int, floor: int, *, lenient: bool, hops: int

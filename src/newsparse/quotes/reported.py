@@ -32,7 +32,9 @@ _NEXT_WORD = regex.compile(r",\s++(?P<word>\p{Ll}[\p{Ll}\p{M}]*+)")
 _WORD_AFTER_BLANKS = regex.compile(rf"\s*+(?P<word>{WORD})")
 #: An appositive that runs to the end of the sentence after a closing attribution
 #: (``..., said Katie Ruiz, the group's director of outreach.``).
-_TAIL_APPOSITIVE = regex.compile(r"(?:,\s*+[^\"“”;:,]{1,200}+){1,3}+\s*+$")
+#: a colon that is not punctuation: between digits, in a clock time ("the 7:40 train")
+_CLOCK_COLON = r"(?<=\d):(?=\d)"
+_TAIL_APPOSITIVE = regex.compile(rf"(?:,\s*+(?:[^\"“”;:,]|{_CLOCK_COLON}){{1,200}}+){{1,3}}+\s*+$")
 #: A name set off by commas after a role (``according to the minister, Ana Ortiz, ...``).
 _NAMED = regex.compile(r",\s*+(?P<name>\p{Lu}[^,\d]{1,60}+),\s*+(?P<next>\S)")
 #: A label before a colon that opens a sentence (``Status: The bridge ...``, ``Road closures:``):
@@ -109,17 +111,18 @@ class ReportedSpeech(DirectQuotes):
             regex.IGNORECASE,
         )
         # ", police said, as protesters returned home.": a conjunction's clause after an attribution
-        # (maybe after a day or a time: ", lawmakers said Friday afternoon, as they ..."; not before
-        # a participle, speech of its own: ", Ortiz said Tuesday, before leaving for Rome.")
+        # (maybe after a day or a time: ", lawmakers said Friday afternoon, as they ...", "said on
+        # Monday, as ..."; not before a participle, speech of its own: ", Ortiz said Tuesday, before
+        # leaving for Rome.")
         gerund = rf"(?!\p{{L}}*?{regex.escape(self.GERUND_SUFFIX)}(?!\p{{L}}))" if self.GERUND_SUFFIX else ""
         self._conjunction_tail = regex.compile(
-            rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+)?+\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
+            rf"(?:\s++(?:(?:{prepositions})\s++)?+(?:{nouns})(?:\s++(?:{nouns}))?+)?+\s*+,\s*+(?:{any_of(self.CONJUNCTIONS)})\s++{gerund}\S",
             regex.IGNORECASE,
         )
         # what may close a sentence after its attribution: a time or place, then punctuation
         self._sentence_tail = regex.compile(
             rf"(?:\s++(?:{nouns})(?:\s++(?:{nouns}))?+(?![\p{{L}}]))?+"  # a day, maybe before a place ("said Tuesday in Paris")
-            rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])[^,;:\"“”]{{0,60}}?)?"
+            rf"(?:\s++(?:{prepositions}|{any_of(self.TAIL_WORDS)})(?![\p{{L}}])(?:[^,;:\"“”]|{_CLOCK_COLON}){{0,60}}?)?"
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
@@ -189,6 +192,7 @@ class ReportedSpeech(DirectQuotes):
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
+        self._closing_text = "".join(sorted(self._closing_marks))  # (the same, for str.strip)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)
@@ -239,7 +243,8 @@ class ReportedSpeech(DirectQuotes):
         # "..., said an official who asked not to be named.": a relative clause about the speaker
         # that closes the sentence after a closing attribution
         self._relative_tail = regex.compile(
-            rf"\s++(?i:{any_of(self.PERSONAL_RELATIVE_PRONOUNS) or '(?!)'})\s++[^\"“”«»„;:]{{1,{self.PHRASE_WINDOW}}}+"
+            rf"\s++(?i:{any_of(self.PERSONAL_RELATIVE_PRONOUNS) or '(?!)'})"
+            rf"\s++(?:[^\"“”«»„;:]|{_CLOCK_COLON}){{1,{self.PHRASE_WINDOW}}}+"
         )
         # "asked not to be named": a negation, the infinitive's marker and a passive, no object
         self._speaker_condition = regex.compile(
@@ -320,6 +325,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
+                if word not in self._according and self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
+                    continue  # ('"...," said Ana Ruiz of Tom Berg, the man charged.': Ana Ruiz's, nothing charged)
                 if word in self._recalling and self.recalled_document(raw, span.start - offset, span.end - offset):
                     continue  # ("recalled the report saying ...": the report's words, read at "saying")
                 if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
@@ -439,6 +446,29 @@ class ReportedSpeech(DirectQuotes):
             return False
         spoken = other.speaker.span if other.speaker is not None else None
         return spoken is not None and spoken.start == start and spoken.end <= other.span.start
+
+    def opens_with_attributed_quotation(self, raw: str, offset: int, quote: Quote, direct: Sequence[Quote]) -> bool:
+        """Whether reported *quote*'s words open with a quotation of *direct* that a comma joins
+        to its own speaker, named inside the words after it (``"I did not know him," said Ellen
+        Ward of Tom Fisher, the man charged in the case.``): the words are that quotation and its
+        attribution, and the later cue (``charged``) reports nothing.  Not after a quotation that
+        closes its sentence (``"...." He added, "..."``: he introduces the next one), and not asked
+        of a source (``"...," Ortiz said, according to the transcript.``: it reports both).
+
+        .. versionadded:: 0.2"""
+        start, end = quote.span.start, quote.span.end
+        at = bisect_left(direct, start, key=lambda q: q.span.start)
+        if at >= len(direct):
+            return False
+        other = direct[at]
+        # (the quotation's opening mark is the words' first character, or just before it)
+        if other.span.start - start > 1 or other.span.end >= end or other.speaker is None:
+            return False
+        spoken = other.speaker.span
+        if spoken is None or not (other.span.end <= spoken.start and spoken.end <= end):
+            return False
+        after = raw[other.span.end - offset : spoken.start - offset].lstrip(self._closing_text + " ")
+        return other.text.rstrip().endswith(",") or after.startswith(",")
 
     def relative_cue_before_cue(self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]]) -> bool:
         """Whether *cue* stands right after a relative pronoun (``that replied``, ``who
@@ -1787,6 +1817,10 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ('"...," Tom Berg, chairman of X told Reuters.': a quotation's, not reported words)
             np = named
             end = self.trim_end(raw, start, raw.rfind(",", start, named[0]))
+        elif head_end == np[0]:
+            role = self.role_before_name(raw, start, end, np)
+            if role is not None:
+                end = self.trim_end(raw, start, role)  # ("..., a spokeswoman, Maya Singh, said.": not her words)
         if (len(raw[start:end].split()) < self.MIN_WORDS and not self.short_clause(raw, start, end)) or self.participle_clause(
             raw, start, end
         ):
@@ -1835,6 +1869,28 @@ class ReportedSpeech(DirectQuotes):
                 return None
             stop = comma
         return None
+
+    def role_before_name(self, raw: str, start: int, end: int, np: tuple[int, int]) -> int | None:
+        """The comma that sets off a role at the end of the words ``raw[start:end]`` before a
+        closing attribution whose subject *np* is a name the role describes (``Wages will stall, a
+        spokeswoman, Maya Singh, said.``, ``..., the report's author, Maya Singh, warned.``): a
+        phrase after the comma that opens with a determiner, a possessive one or an owner's
+        possessive, at most :attr:`MAX_POSSESSED_WORDS` words, in lower case after its first,
+        that ends in a noun for one person (:meth:`is_singular_person_noun`), right before the
+        name's comma.  ``None`` when the words end otherwise (the role is their own: ``Tell a
+        friend, Ana Ruiz said.`` has none).
+
+        .. versionadded:: 0.2"""
+        comma = raw.rfind(",", start, end)
+        if comma < 0 or raw[end:np[0]].strip() != "," or not self.names.is_name(raw[np[0] : np[1]]):
+            return None
+        words = raw[comma + 1 : end].split()
+        if not 2 <= len(words) <= self.MAX_POSSESSED_WORDS or not all(w.islower() for w in words[1:]):
+            return None
+        first = words[0].casefold()
+        if first not in self._determiners and first not in self._possessive_determiners and not first.endswith(("'s", "’s")):
+            return None
+        return comma if self.is_singular_person_noun(words[-1]) else None
 
     def joined_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole subject when the phrase *np* before a cue is the last of subjects joined by

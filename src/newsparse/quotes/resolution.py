@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import Person
+from ..people import Person, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import normalize_word
 from .model import Mention, ParagraphMemo, State, Subject
@@ -197,16 +197,19 @@ class SpeakerResolution(Segmentation):
             return described if described is not None else text
         # (and a genitive's determiner after an article and a role: "Die Sprecherin des Ministeriums", "Der Chef der
         # Deutschen Bank"; not "Angaben der Polizei" nor "einem Bericht der Zeitung", sources)
-        genitive = self._genitives if words[0].casefold() in self._determiners else frozenset()
+        # (or a role with no article: "Sprecher des Ministeriums sagten", "Mitarbeiter der Stadt")
+        lead = 1 if words[0].casefold() in self._determiners else 0
+        bare_role = not lead and bool(self._genitives) and self.is_occupation(words[0])
+        genitive = self._genitives if lead or bare_role else frozenset()
         inner_of = [
             i for i, w in enumerate(words[1:-1], 1)
-            if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[1:i]))
+            if w in self._cuts or (w in genitive and any(self.is_occupation(v) for v in words[lead:i]))
         ]
         if inner_of and self.particle_name(words):
             inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
             cut = inner_of[-1]
-            left = self.name_words(words[:cut], preceding)
+            left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left:
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
@@ -456,9 +459,12 @@ class SpeakerResolution(Segmentation):
 
     def noun_after_article(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner and one capitalised word that the article has named
-        no one by (*full*, the index's name for *name_words*, is that word alone): in a language
-        with ``Vocabulary.CAPITALISED_NOUNS`` a noun (``Die Firma``), not a name."""
-        return len(words) == 2 == len(name_words) + 1 and full == name_words[0] and words[0].casefold() in self._determiners
+        no one by (*full*, the index's name for *name_words*, is that word alone), maybe with
+        words in lower case or an age between (``Der junge Stürmer``, ``Der 29-jährige Stürmer``): in
+        a language with ``Vocabulary.CAPITALISED_NOUNS`` a noun (``Die Firma``), not a name."""
+        if len(words) < 2 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
+            return False
+        return words[0].casefold() in self._determiners and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
 
     def is_fragment(self, phrase: str) -> bool:
         """Whether a speaker's *phrase* is a piece of a clause rather than a noun phrase: its last
@@ -685,7 +691,7 @@ class SpeakerResolution(Segmentation):
             # ("Sa femme, Sophie, a pleuré." for elle: a possessive that shows no owner's gender
             # opens the phrase of someone shown for the pronoun; the owner is the one before)
             owner_other = True
-        if earlier >= 0 and not owner_other:
+        if earlier >= 0 and not owner_other and not self.apposed_newcomer(subject, nearest, state):
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
@@ -716,6 +722,29 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def apposed_newcomer(self, subject: Subject, index: int, state: State) -> bool:
+        """Whether *subject*, read for the paragraph's sentence *index*, is a name set off by
+        commas after a role that opens the sentence with a determiner and no possessive (``The
+        senator, Thomas Reed, disagreed.``, ``A spokesman, Paul Ortiz, ...``: :meth:`apposed_subject`):
+        the article introduces someone new, and a person pronoun after it is that person's rather
+        than an earlier subject's (``Senator Maria Delgado called the bill reckless.``); a last
+        speaker still stays (:meth:`nearer_subject`), and ``Her deputy, Will Hurd,``, whose owner
+        may be the one meant, is not one.
+
+        .. versionadded:: 0.2
+        """
+        if subject.possessor or not subject.person:
+            return False
+        start = state.sentence_starts[index]
+        end = state.sentence_starts[index + 1] if index + 1 < len(state.sentence_starts) else len(state.paragraph_text)
+        first = self._word.search(state.paragraph_text, start, end)
+        if first is None or first.group().casefold() not in self._determiners:
+            return False
+        if first.group().casefold() in self._possessive_forms or first.group().casefold() in self._possessive_determiners:
+            return False  # (German "Seine Frau, Anna,": a determiner that is a possessive too)
+        apposed = self.apposed_subject(state.paragraph_text, first.start(), end, state)
+        return apposed is not None and apposed.mention == subject.mention
 
     def opens_with_possessive(self, index: int, state: State) -> bool:
         """Whether the paragraph's sentence *index* opens with one of
@@ -1868,12 +1897,23 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         low = (preceding or "").casefold()
-        if self.is_cue_word(low) or self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
-            return True
         after = self._word.search(text, found + 1 + len(word), found + 1 + len(word) + self.NAMED_WINDOW)
+        if self.is_cue_word(low) and not self.verb_follows(text, found + 1 + len(word), after):
+            return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
+        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
+            return True
         if after is not None and not text[found + 1 + len(word) : after.start()].strip(" ,0123456789"):
             return self.is_cue_word(after.group().casefold())
         return False
+
+    @staticmethod
+    def verb_follows(text: str, end: int, after: regex.Match[str] | None) -> bool:
+        """For :meth:`speaks_there`: whether *after*, the word found after a name that ends at
+        *end*, follows it with only blanks between and is in lower case (``said Hyde Park would
+        close``: the name is a reported clause's subject, and may be a place or a body).
+
+        .. versionadded:: 0.2"""
+        return after is not None and not text[end : after.start()].strip() and after.group()[:1].islower()
 
     def acronym_organisation(self, words: Sequence[str], name_words: Sequence[str]) -> str | None:
         """The name of an organisation that an acronym opens (``RTL Info``, ``CNN Money``): the
@@ -2016,7 +2056,45 @@ class SpeakerResolution(Segmentation):
             return None  # ("Ms. Mary Bank said ... The bank said": a person the index knows, no bank)
         if self.in_opening_phrase(named, at, state):
             return None  # ("On Tuesday, the company said": no name)
+        if self.named_as_person(named, at, state):
+            return None  # ("Mayor Mary Bank opened ... The bank said": a person, no bank)
         return named
+
+    def named_as_person(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, a body's name that ends in an organisation word (``Mary Bank``), stands
+        where a person does, one of the last :attr:`MAX_SUBJECTS` times the text gave it before
+        *at* within :attr:`MAX_RENAMING_REACH`: right after a capitalised title (``Mayor Mary
+        Bank``) or before an age or a role set off by a comma (``Mary Bank, 42,``, ``Mary Bank,
+        the branch manager,``).  A mention such as ``the bank`` then refers to no one named.
+
+        .. versionadded:: 0.2"""
+        text, vocabulary = state.text, self.vocabulary
+        words = name.split()
+        if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and strip_possessive(w) == w for w in words):
+            return False  # (a given name and a surname only: not "Mrs. Clinton's presidential campaign")
+        if org_key(words[-1]) != normalize_word(words[-1]):
+            return False  # ("General Motors Corp" read as "Motors Corp": a company's ending is no surname)
+        floor, end = max(0, at - self.MAX_RENAMING_REACH), at
+        for _ in range(self.MAX_SUBJECTS):  # (the last few times the name stands there: bounded)
+            start = text.rfind(name, floor, end)
+            if start < 0:
+                return False
+            end = start
+            before = text[max(floor, start - self.NAMED_WINDOW) : start]
+            title = before.split()[-1] if before.strip() and before[-1:] == " " else ""
+            if title[:1].isupper() and vocabulary.is_title(title.rstrip(".")) and not vocabulary.is_org_word(title):
+                return True
+            after = start + len(name)
+            if text[after : after + 2] != ", ":
+                continue
+            apposed = text[after + 2 : after + 2 + self.PHRASE_WINDOW].split(",", 1)[0].split()
+            if len(apposed) == 1 and apposed[0].isdigit():
+                return True  # ("Mary Bank, 42,")
+            if 1 < len(apposed) <= self.MAX_ROLE_WORDS and apposed[0].casefold() in self._determiners:
+                head = apposed[-1].rstrip(".").casefold()
+                if vocabulary.is_role_noun(head) and not vocabulary.is_org_word(head):
+                    return True  # ("Mary Bank, the branch manager,")
+        return False
 
     def in_title_case_only(self, name: str, at: int, state: State) -> bool:
         """Whether *name* first stands as a whole line that capitalises its words (a title-case
@@ -2415,7 +2493,9 @@ class SpeakerResolution(Segmentation):
             return None
         words = text[max(0, start - self.NAMED_WINDOW * 2) : start].split()[-(self.MAX_ARTICLE_TITLES + 1) :]
         common = False
-        for word in reversed(words):
+        for k, word in enumerate(reversed(words)):
+            if k == 0 and word.endswith(",") and self.is_common_gender(normalize_word(word[:-1])):
+                word = word[:-1]  # ("Le maire, Jean Dupont,": the role set off before the name)
             low = normalize_word(word)
             if low in self._gender_articles:
                 return self._gender_articles[low] if common else None
@@ -3037,6 +3117,7 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
+            or w.casefold() in self._of
             for w in lead
         )) or self.verb_second_lead(lead, name)
 

@@ -232,7 +232,7 @@ class QuoteWords:
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "finally", "instead", "nevertheless", "nonetheless", "similarly", "additionally", "likewise", "ultimately",
-        "eventually", "consequently", "meanwhile",
+        "eventually", "consequently", "meanwhile", "today", "yesterday", "tonight",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
@@ -490,6 +490,9 @@ class QuoteWords:
     BODY_NAME_HEADS: ClassVar[tuple[str, ...]] = ("survey", "trust", "institution", "observatory")
     #: Words between the two numbers of a share (``six in 10``, ``two out of three``).
     SHARE_WORDS: ClassVar[tuple[str, ...]] = ("in", "of", "out of")
+    #: What follows the hyphen of an age written as one adjective (German ``Der 29-jährige
+    #: Stürmer``): no share of people (``two-thirds``).  Empty in English (``29-year-old`` is no share).
+    AGE_STEMS: ClassVar[tuple[str, ...]] = ()
     #: Prepositions after a noun that opens a clause without ``that`` (``said members of the
     #: court shouldn't ...``, ``said praise from the president would not ...``).
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("of", "from", "for", "with", "about", "in", "on", "at")
@@ -752,7 +755,7 @@ class QuoteWords:
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
         "pharmacist", "treasurer", "recorder", "auditor", "assessor", "comptroller", "sergeant",
         "winger", "scorer", "goalscorer", "inmate", "convict", "prisoner", "bailiff",
-        "accused", "cop", "officer", "hospital", "clinic", "charity", "museum", "gallery", "library",
+        "accused", "cop", "officer", "hospital", "clinic", "charity", "trust", "museum", "gallery", "library",
         "prison", "navy", "army", "military", "tribunal", "school", "college", "university", "airline",
         "bank", "insurer", "retailer", "carrier", "network", "newspaper", "magazine", "broadcaster",
         "old",  # (the last part of an age: "the 34-year-old", "a six-month-old")
@@ -966,7 +969,7 @@ class QuoteWords:
     #: contacted by the BBC``): the agent is not the speaker.
     RECEIVED_PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "seen", "obtained", "reviewed", "viewed", "received", "quoted", "cited", "contacted", "reached",
-        "interviewed", "heard", "read",
+        "interviewed", "heard", "read", "polled", "surveyed", "questioned",
     )
     #: Negative contractions whose verb is not the word without ``n't``.
     NEGATIONS: ClassVar[tuple[tuple[str, str], ...]] = (("won't", "will"), ("won’t", "will"), ("can't", "can"), ("can’t", "can"))
@@ -1126,6 +1129,15 @@ class QuoteWords:
     MAX_RUN_ON_ROLE: ClassVar[int] = 80
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
+    #: Nouns for a work with a title (French ``film``, ``roman``, German ``Buch``, Spanish
+    #: ``película``): a quotation right after one that opens with a capital or a digit is the
+    #: work's title, no one's words, whatever verb stands before it (``a salué le film « Les
+    #: Misérables »``; but ``a dénoncé un film « raté »`` judges the film:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.names_a_work`).  Empty in English, whose
+    #: titles are told by their title case (:meth:`~newsparse.quotes.direct.DirectQuotes.is_title`).
+    WORK_NOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Endings of compound nouns for a work (German ``Kinofilm``, ``Kriminalroman``), as :attr:`WORK_NOUNS`.
+    WORK_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: How far either side of a name (in characters) :meth:`~newsparse.quotes.resolution.SpeakerResolution.known_person`
     #: looks for its surname named again.
     #:
@@ -1151,6 +1163,10 @@ class QuoteWords:
     #: fermera en mai. »``); the attribution is at most :attr:`MAX_INSERTED_CHARS` characters after
     #: its verb.  Off in English, where the marks close before the attribution.
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = False
+    #: Words that join a second subject after the first one after an inverted cue, up to the
+    #: sentence's end (Spanish ``«...», dijeron Ana Ruiz y su marido, Pedro.``:
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.joined_subject_after`).  Empty in English: off.
+    SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()
     MAX_INSERTED_CHARS: ClassVar[int] = 60
     #: How many times a speaker phrase's search may move back past a tag, a relative pronoun or a
     #: post-modifier (``Ana Ortiz (D-Ariz.), who said``), so that the work per cue stays bounded.
@@ -1230,6 +1246,7 @@ class QuoteWords:
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
+        self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
         self._coordinators = frozenset(self.COORDINATORS)
         self._negative_coordinators = frozenset(w.casefold() for w in self.NEGATIVE_COORDINATORS)
         self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)

@@ -1,0 +1,142 @@
+"""English quote shapes a new user's trial lost or misread (stop 23): a closing attribution with a
+time and then a conjunction's clause, a clock time in the speaker's relative clause, a trust as a
+speaking body, and a participle after an attributed quotation that reports nothing.  Each bad shape
+sits beside near-misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quote_cases import kind_rows
+
+from newsparse.spans import QuoteKind
+
+R, D = QuoteKind.INDIRECT, QuoteKind.DIRECT
+
+CASES = [
+    # a time, then a conjunction's clause after a closing attribution: the reporter's words
+    (
+        "Floods have cut off dozens of villages, the national disaster agency said on Monday, as rivers burst their banks.",
+        [("Floods have cut off dozens of villages", R, "the national disaster agency")],
+    ),
+    (
+        "Exports fell 4 percent, the trade ministry said on Friday, while imports held steady.",
+        [("Exports fell 4 percent", R, "the trade ministry")],
+    ),
+    (
+        "The strike will go ahead, union leaders said Tuesday, as talks broke down.",
+        [("The strike will go ahead", R, "union leaders")],
+    ),
+    (
+        "Exports fell 4 percent, the trade ministry said on Friday.",
+        [("Exports fell 4 percent", R, "the trade ministry")],
+    ),
+    # (a participle after the attribution is speech of its own: not read as the tail)
+    (
+        "Exports fell 4 percent, the trade ministry said on Friday, adding that imports held steady.",
+        [("Exports fell 4 percent", R, "the trade ministry"), ("imports held steady", R, "the trade ministry")],
+    ),
+    # a clock time inside the speaker's relative clause is no colon of the sentence
+    (
+        "Commuters faced delays of up to an hour, said Ellen Park, who takes the 7:40 train every day.",
+        [("Commuters faced delays of up to an hour", R, "Ellen Park")],
+    ),
+    (
+        "The ward was short of nurses, said Omar Haddad, who starts his shift at 19:00 most nights.",
+        [("The ward was short of nurses", R, "Omar Haddad")],
+    ),
+    (
+        "The ward was short of nurses, said Omar Haddad, who starts his shift at seven most nights.",
+        [("The ward was short of nurses", R, "Omar Haddad")],
+    ),
+    # a trust speaks as a charity or a foundation does
+    (
+        "The nature reserve will close for the winter, the wildlife trust said.",
+        [("The nature reserve will close for the winter", R, "the wildlife trust")],
+    ),
+    (
+        "The hospital trust said waiting lists had grown by a fifth.",
+        [("waiting lists had grown by a fifth", R, "The hospital trust")],
+    ),
+    (
+        "The nature reserve will close for the winter, the foundation said.",
+        [("The nature reserve will close for the winter", R, "the foundation")],
+    ),
+    # an attributed quotation, then a participle that reports nothing ("charged", "accused")
+    (
+        '"I did not know him," said Ellen Ward of Tom Fisher, the man charged in the case.',
+        [("I did not know him,", D, "Ellen Ward")],
+    ),
+    (
+        '"We never spoke," said Ravi Menon of the officer accused of leaking the files.',
+        [("We never spoke,", D, "Ravi Menon")],
+    ),
+    # a role, the name it describes and a description after: the name speaks
+    (
+        '"The signal was clear," said the study\'s lead author, Kenji Sato, a biologist at Osaka University.',
+        [("The signal was clear,", D, "Kenji Sato")],
+    ),
+    (
+        '"We were outnumbered," said his lawyer, Karen Webb, a former prosecutor.',
+        [("We were outnumbered,", D, "Karen Webb")],
+    ),
+    (
+        '"The signal was clear," said the study\'s lead author, Kenji Sato.',
+        [("The signal was clear,", D, "Kenji Sato")],
+    ),
+    # (a second name after the first is a list, no description: the role stays the speaker)
+    (
+        '"We were outnumbered," said the team\'s lawyers, Karen Webb, Tom Berg and Eva Hall.',
+        [("We were outnumbered,", D, "the team's lawyers")],
+    ),
+    # the role set off before the name that closes the words is no part of the words
+    (
+        "Wages will stall, a spokeswoman, Maya Singh, said.",
+        [("Wages will stall", R, "Maya Singh")],
+    ),
+    (
+        "Rents will rise again, the report's author, Omar Haddad, warned.",
+        [("Rents will rise again", R, "Omar Haddad")],
+    ),
+    (
+        "Rents will rise again, the report's author warned.",
+        [("Rents will rise again", R, "the report's author")],
+    ),
+    # a time adverb between a subject and its verb is no part of the subject
+    (
+        "The Northfield Water Authority today announced that rates would rise.",
+        [("rates would rise", R, "Northfield Water Authority")],
+    ),
+    (
+        "Ana Ortiz yesterday said the talks had failed.",
+        [("the talks had failed", R, "Ana Ortiz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[text[:50] for text, _ in CASES])
+def test_english_shapes_of_the_trial(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert kind_rows(text) == expected
+
+
+def test_a_source_still_reports_an_attributed_quotation() -> None:
+    # (the whole quotation and its attribution are the report's words: "according to" reports both)
+    rows = kind_rows('"We will not wait," Ana Ortiz said, according to a transcript of the call.')
+    assert ("We will not wait,", D, "Ana Ortiz") in rows
+    assert any(kind == QuoteKind.MIXED and name == "a transcript of the call" for _, kind, name in rows)
+
+
+def test_a_quotation_closing_its_sentence_is_no_attributed_opening() -> None:
+    # ('"...." He added, "...": "he" introduces the next quotation, the first one is still reported)
+    text = 'Ana Ortiz said, "The case was brought in haste." She added, "Nothing about it was ordinary."'
+    rows = kind_rows(text)
+    assert [name for _, kind, name in rows if kind == QuoteKind.DIRECT] == ["Ana Ortiz", "Ana Ortiz"]
+
+
+def test_an_organisation_at_a_sentence_end_keeps_no_period() -> None:
+    # ("quash the Green Party." names the Green Party; "Acme Corp." keeps its abbreviation's period)
+    text = "Traditional Republicans failed to quash the Green Party.\n\nThe party said it would fight on."
+    assert kind_rows(text) == [("it would fight on", R, "Green Party")]
+    text = "The order went to the Halden Steel Corporation.\n\nThe corporation said it would hire 40 welders."
+    assert kind_rows(text) == [("it would hire 40 welders", R, "Halden Steel Corporation")]
+    text = "The order went to Halden Steel Inc.\n\nThe company said it would hire 40 welders."
+    assert kind_rows(text) == [("it would hire 40 welders", R, "Halden Steel Inc.")]
