@@ -84,6 +84,9 @@ ORDINARY: dict[str, Callable[[int], str]] = {
 
 HOSTILE: dict[str, Callable[[int], str]] = {
     "quote marks": _repeat('"'),
+    "apostrophe runs between letters": _repeat("'a "),
+    "straight quote runs between letters": _repeat('"""""""a '),
+    "curly quote runs between letters": _repeat("”“”“”“”a "),
     "open quotes, one paragraph": _repeat("Analysts said “the "),
     "commas": _repeat(","),
     "capitals": _repeat("A "),

@@ -142,6 +142,18 @@ def nested_quote_marks(size: int) -> str:
     return HEADER + _fill("“‘«‹„‚「『〝❝＂\"' We ", size) + " said Ana Ruiz."
 
 
+def mark_runs_between_letters(run: str) -> Callable[[int], str]:
+    """A *run* of quotation marks (or apostrophes) between one-letter words, with no header: one
+    paragraph of millions of candidate marks (each once kept as a tuple of two integers: 640 MB
+    at 10 MB of straight marks), and of digraphs (``''``) made single marks one by one."""
+
+    def make(size: int) -> str:
+        return _fill(run + "a ", size)
+
+    make.__doc__ = f"Runs of {run!r} between one-letter words."
+    return make
+
+
 def many_speakers(size: int) -> str:
     """Thousands of quotes, each by a different person."""
     unit = "“We will rebuild,” said {} Ruiz. "
@@ -214,6 +226,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "LF CR line ends": lf_cr_line_ends,
     "tiny paragraphs": tiny_paragraphs,
     "nested quote marks": nested_quote_marks,
+    "apostrophe runs between letters": mark_runs_between_letters("'" * 7),
+    "straight quote runs between letters": mark_runs_between_letters('"' * 7),
+    "curly quote runs between letters": mark_runs_between_letters("”“" * 3 + "”"),
     "many speakers": many_speakers,
     "pronoun subjects": pronoun_subjects,
     "opening phrases before names": opening_phrase_names,

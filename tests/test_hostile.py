@@ -143,9 +143,13 @@ def test_fuzz_finding_parses_and_reads_no_wrong_date(text: str, date: dt.date) -
 SMALL = 15_000
 SIZE_RATIO = 3
 TIME_SLACK = 2.0
-#: The most memory a parse may take per byte of input: the worst today is a run of straight
-#: quotation marks (about 130 bytes of tuples per mark).
+#: The most memory a parse may take per byte of input: the worst today is one-letter paragraphs
+#: (about 60 bytes a byte).
 MEMORY_PER_INPUT_BYTE = 160
+#: The most a paragraph of quotation-mark runs may take per byte: its candidate marks are packed in
+#: integer arrays and its digraphs made single in joined pieces (11 bytes a byte at most; a list of
+#: tuples took 23 to 54, the digraphs' pieces 29).
+MARK_RUNS_PER_INPUT_BYTE = 16
 
 
 def cpu_seconds(text: str, repeats: int) -> float:
@@ -186,6 +190,15 @@ def test_generated_input_is_linear_in_time_and_memory(name: str) -> None:
     if seconds[1] / seconds[0] > TIME_SLACK * size_ratio:  # measure again, longer: work that is really
         seconds = cpu_seconds(small, repeats=5), cpu_seconds(large, repeats=3)  # quadratic fails twice
     assert seconds[1] / seconds[0] <= TIME_SLACK * size_ratio, f"CPU seconds {seconds} for sizes {len(small)}, {len(large)}"
+
+
+@pytest.mark.parametrize(
+    "name", ["apostrophe runs between letters", "straight quote runs between letters", "curly quote runs between letters"]
+)
+def test_quotation_mark_runs_are_kept_compact(name: str) -> None:
+    text = GENERATORS[name](SMALL * SIZE_RATIO)
+    memory = peak_bytes(text)
+    assert memory <= MARK_RUNS_PER_INPUT_BYTE * sys.getsizeof(text), f"{memory:,} bytes for {sys.getsizeof(text):,}"
 
 
 # -- subclasses with odd vocabularies: an emptied list turns a rule off ---------------------------

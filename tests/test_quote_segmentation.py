@@ -155,3 +155,44 @@ def test_a_long_sentence_is_cut_at_the_limit() -> None:
 
     raw = "The council voted on Monday. It passed."
     assert [raw[a:b] for a, b in Short().sentences(raw, [])] == ["The counci", "l voted on", " Monday.", " It passed", "."]
+
+
+class SmallPieces(Segmentation):
+    """Pieces of eight characters, so that short paragraphs are read in pieces too."""
+
+    FOLD_PIECE: ClassVar[int] = 8
+    JOIN_EVERY: ClassVar[int] = 2
+
+
+# paragraph, folded words looked for, whether the paragraph folded holds one (words across the cut
+# between two pieces; a character that folds to two: "ß" is "ss")
+FOLDED = [
+    ("The mayor was ASKED whether it was over.", ("asked",), True),
+    ("The mayor was AS KED whether it was over.", ("asked",), False),
+    ("Reporters then asked", ("asked",), True),
+    ("Die Frage: Wer hat das GROẞE Haus?", ("grosse",), True),
+    ("Die Frage: Wer hat das GROẞ Haus?", ("grosse",), False),
+    ("No word at all here, none.", (), False),
+]
+
+
+@pytest.mark.parametrize(("raw", "words", "holds"), FOLDED)
+def test_folded_holds_reads_a_long_paragraph_in_pieces(raw: str, words: tuple[str, ...], holds: bool) -> None:
+    assert SmallPieces().folded_holds(raw, words) is holds
+    assert Segmentation().folded_holds(raw, words) is holds
+
+
+def test_single_marks_joined_in_pieces_as_in_one() -> None:
+    raw = "''We won,'' he said. ``Again,'' she said; ''Never.''' " * 3
+    assert SmallPieces().single_marks(raw) == Segmentation().single_marks(raw) == (
+        '" We won,"  he said. " Again,"  she said; " Never.\'"  ' * 3
+    )
+
+
+def test_many_quotation_marks_are_packed_as_the_list_would_be() -> None:
+    raw = 'He said "no" twice. ' * 1_500
+    marks = Segmentation().quotation_marks(raw)
+    assert not isinstance(marks, list)
+    assert list(marks) == [(20 * k + 8, 20 * k + 11) for k in range(1_500)]
+    assert marks[-1] == (20 * 1_499 + 8, 20 * 1_499 + 11)
+    assert Segmentation().quotation_marks(raw[:200]) == [(20 * k + 8, 20 * k + 11) for k in range(10)]

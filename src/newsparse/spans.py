@@ -56,8 +56,9 @@ _MONTH_DAY = regex.compile(r"--(\d\d)-(\d\d)")
 SCHEMA_VERSION = 2
 
 
-def collapse(text: str) -> str:
-    """Return *text* with each run of whitespace folded to one space, stripped.
+def collapse(text: str, start: int = 0, end: int | None = None) -> str:
+    """Return *text* (``text[start:end]`` when given bounds) with each run of whitespace folded to
+    one space, stripped.
 
     Whitespace is what :meth:`str.isspace` says it is, the definition :meth:`str.split`,
     :meth:`str.strip` and the line splitter use too, so that the text of a part and the slice of
@@ -65,35 +66,44 @@ def collapse(text: str) -> str:
 
     >>> collapse(" Rain\\r\\n  ends\\x1fdrought\\u00a0")
     'Rain ends drought'
+    >>> collapse("He said: “We  lost.”", 10, 19)
+    'We lost.'
 
     A long text is folded in pieces of about :data:`COLLAPSE_PIECE` characters, each cut before
-    whitespace, so that no list of all its words is ever built; one with nothing to fold comes
-    back as it is, not copied.
+    whitespace, so that no list of all its words is ever built (nor a copy of the bounded part);
+    one with nothing to fold comes back as it is, not copied.
     """
-    if len(text) <= COLLAPSE_PIECE:
+    stop = len(text) if end is None else max(start, min(end, len(text)))
+    if stop - start <= COLLAPSE_PIECE:
+        if start or stop < len(text):
+            text = text[start:stop]
         if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
             return text  # (single spaces only: str.isprintable is false for all other whitespace)
         return " ".join(text.split())
-    if _UNFOLDED.search(text) is None:  # one scan: nothing to fold, no copy, no pieces
-        return text
+    if text[start] != " " and text[stop - 1] != " " and _UNFOLDED.search(text, start, stop) is None:
+        return text if stop - start == len(text) else text[start:stop]  # one scan: nothing to fold
     parts: list[str] = []
-    start = 0
-    while start < len(text):
-        space = _SPACE.search(text, start + COLLAPSE_PIECE)  # (str.isspace's whitespace, as split's)
-        end = space.start() if space is not None else len(text)
-        part = " ".join(text[start:end].split())
+    at = start
+    while at < stop:
+        space = _SPACE.search(text, at + COLLAPSE_PIECE, stop)  # (str.isspace's whitespace, as split's)
+        cut = space.start() if space is not None else stop
+        part = " ".join(text[at:cut].split())
         if part:
             parts.append(part)
-        start = end
+        at = cut
     folded = " ".join(parts)
-    return text if folded == text else folded  # (a long text with nothing to fold is not copied)
+    del parts
+    if len(folded) == stop - start and text.startswith(folded, start):  # (nothing folded after all)
+        return text if stop - start == len(text) else text[start:stop]
+    return folded
 
 
 #: How many characters :func:`collapse` folds at a time.
 COLLAPSE_PIECE = 1 << 16
 _SPACE = re.compile(r"\s")
-# What collapse folds: whitespace other than a space, two spaces, a space at either end.
-_UNFOLDED = re.compile(r"[^\S ]|  |\A | \Z")
+# What collapse folds inside a text: whitespace other than a space, two spaces (a space at either
+# end is read apart: a search between bounds sees no end of the text there).
+_UNFOLDED = re.compile(r"[^\S ]|  ")
 
 
 _T = TypeVar("_T")

@@ -4,6 +4,7 @@ speaker's words."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice
@@ -22,6 +23,8 @@ from .words import LEAD, any_of, ends_with
 
 #: A character that is neither a letter nor a blank.
 _NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
+#: The words ``str.split()`` gives (the standard library's ``\s`` is ``str.isspace``).
+_WORD = re.compile(r"\S+")
 
 __all__ = ["DirectQuotes"]
 
@@ -42,6 +45,9 @@ class DirectQuotes(SpeakerResolution):
     #: strike would continue "as long as it takes"``: nobody speaks there; but ``will say: "..."``
     #: keeps its mark).
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
+    #: From how many characters on :meth:`speaks_of_someone` reads a quotation's words one at a time
+    #: instead of listing them all (a memory bound, not a rule: the answer is the same).
+    SPLIT_WORDS_BELOW: ClassVar[int] = 10_000
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -2108,9 +2114,9 @@ class DirectQuotes(SpeakerResolution):
     def speaks_of_someone(self, words: str) -> bool:
         """Whether a quotation's *words* hold a pronoun for a third person (``she``, ``his``):
         then they may be about the subject of the sentence before, not spoken by it."""
-        return any(
-            word.strip(".,;:!?\"'’”“").casefold() in self._third_person for word in words.split()
-        )
+        # (a long quotation's words read one at a time, never all listed at once)
+        listed = words.split() if len(words) < self.SPLIT_WORDS_BELOW else (m.group() for m in _WORD.finditer(words))
+        return any(word.strip(".,;:!?\"'’”“").casefold() in self._third_person for word in listed)
 
     def subject_before(
         self, raw: str, start: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int], state: State
@@ -2575,5 +2581,5 @@ class DirectQuotes(SpeakerResolution):
         """A :class:`~newsparse.Quote` from paragraph-relative *bounds*."""
         start, end = bounds
         return Quote(
-            collapse(raw[start:end]), Span(start + offset, end + offset), kind, cue and collapse(cue), speaker, source, number
+            collapse(raw, start, end), Span(start + offset, end + offset), kind, cue and collapse(cue), speaker, source, number
         )

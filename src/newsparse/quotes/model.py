@@ -143,9 +143,21 @@ class Bounds(Sequence[tuple[int, int]]):
             self._ends.append(end)
 
     @classmethod
-    def of(cls, pairs: list[tuple[int, int]]) -> Sequence[tuple[int, int]]:
-        """*pairs* as they are when short, else packed."""
-        return cls(pairs) if len(pairs) >= cls.COMPACT_FROM else pairs
+    def of(cls, pairs: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+        """*pairs* as they are when short or packed already, else packed."""
+        return cls(pairs) if len(pairs) >= cls.COMPACT_FROM and not isinstance(pairs, Bounds) else pairs
+
+    @classmethod
+    def grown(cls, pairs: list[tuple[int, int]] | Bounds, pair: tuple[int, int]) -> list[tuple[int, int]] | Bounds:
+        """*pairs* with *pair* appended: a list while short, packed from :attr:`COMPACT_FROM`
+        pairs on (so that a paragraph's many pairs are never all tuples at once)."""
+        pairs.append(pair)
+        return cls(pairs) if type(pairs) is list and len(pairs) >= cls.COMPACT_FROM else pairs
+
+    def append(self, pair: tuple[int, int]) -> None:
+        start, end = pair
+        self._starts.append(start)
+        self._ends.append(end)
 
     def __len__(self) -> int:
         return len(self._starts)

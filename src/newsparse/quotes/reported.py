@@ -1387,11 +1387,9 @@ class ReportedSpeech(DirectQuotes):
         """
         words = self.words_read(raw)
         if words is None:
-            folded = raw.casefold()
-            return any(map(folded.__contains__, self._asked_cores))
+            return self.folded_holds(raw, self._asked_cores)
         if words.asks is None:
-            folded = raw.casefold()
-            words.asks = any(map(folded.__contains__, self._asked_cores))
+            words.asks = self.folded_holds(raw, self._asked_cores)
         return words.asks
 
     def read_according(
