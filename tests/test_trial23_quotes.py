@@ -140,3 +140,41 @@ def test_an_organisation_at_a_sentence_end_keeps_no_period() -> None:
     assert kind_rows(text) == [("it would hire 40 welders", R, "Halden Steel Corporation")]
     text = "The order went to Halden Steel Inc.\n\nThe company said it would hire 40 welders."
     assert kind_rows(text) == [("it would hire 40 welders", R, "Halden Steel Inc.")]
+
+
+ORGANISATIONS = [
+    # a title's word that opens a company's name stays in it
+    (
+        "Shares in General Dynamics Corp rose 3 percent on Monday.\n\nThe company said orders were strong.",
+        [("orders were strong", R, "General Dynamics Corp")],
+    ),
+    (
+        "National Grid Inc agreed to the sale on Monday.\n\nThe company said the deal would close in June.",
+        [("the deal would close in June", R, "National Grid Inc")],
+    ),
+    # (a title before a person's name and a body: the title stays out when the run is two words)
+    (
+        "The board of the Carter Foundation met on Monday.\n\nThe foundation said it was pleased.",
+        [("it was pleased", R, "Carter Foundation")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATIONS, ids=[text[:40] for text, _ in ORGANISATIONS])
+def test_organisation_names_keep_their_first_word(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
+    assert kind_rows(text) == expected
+
+
+def test_a_headline_in_capitals_names_no_body() -> None:
+    # (the wire's shouted headline is no organisation's name for "the central bank" to resolve to)
+    text = "PERU GDP UP 4 PCT, CENTRAL BANK SAYS\n\nPeru's economy grew 4 pct last year, the central bank said."
+    assert kind_rows(text, headline=None) == [
+        ("PERU GDP UP 4 PCT", R, "CENTRAL BANK"),
+        ("Peru's economy grew 4 pct last year", R, "the central bank"),
+    ]
+
+
+def test_a_person_title_before_a_surname_that_is_an_org_word_names_no_body() -> None:
+    # ("Ms. Mary Bank" and "Senator Ana Bank" are people: the bank is no body they name)
+    text = "Senator Ana Bank said the plan would fail.\n\nThe bank said it was late."
+    assert kind_rows(text)[1] == ("it was late", R, "The bank")

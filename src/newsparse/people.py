@@ -380,7 +380,25 @@ class PersonIndex:
         return False
 
     @staticmethod
-    def read_organisation(vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
+    def title_opens_body(vocabulary: Vocabulary, rest: Sequence[str]) -> bool:
+        """Whether a title's word before *rest*, the words after it in a run that names a body, is
+        the first word of the body's name (``General Motors Corp``, ``General Electric Co``,
+        ``National Bank of Canada``): no word stands between it and the first word of
+        :attr:`~newsparse.vocabulary.Vocabulary.ORG_WORDS`, or one before a company's ending
+        (``Co``, ``Inc``).  Otherwise (``Senator Ana Ruiz Foundation``, ``Ms. Mary Bank``) the
+        title is a person's, before a name.  Asked of runs of three words or more
+        only (``Foreign Ministry`` alone is a ministry's common name, read as none).
+
+        .. versionadded:: 0.2"""
+        for count, word in enumerate(rest):
+            if vocabulary.is_org_word(word.rstrip(".")):
+                # (one word between only before a company's ending: "General Electric Co", never
+                # "Ms. Mary Bank", a person whose surname is an org word)
+                return count == 0 or (count == 1 and org_key(word.rstrip(".")) == "company")
+        return False
+
+    @classmethod
+    def read_organisation(cls, vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
         """An :class:`Organisation` from a run of capitalised words that holds an org word
         (``The State Post Bureau`` -> ``State Post Bureau``, head ``bureau``).  A run without any
         org word (most runs) is read no further."""
@@ -390,7 +408,14 @@ class PersonIndex:
         else:
             return None  # (the heads below are some of these words)
         words = [(m.group(), m.start()) for m in _TOKEN.finditer(run)]
+        if all(w.isupper() for w, _ in words):
+            # (a wire's headline in capitals runs on past the name: "CENTRAL BANK SAYS", "GERMAN
+            # INSTITUTE SEES INFLATION RISING": the name ends at its last org word)
+            named = max((i for i, (w, _) in enumerate(words) if vocabulary.is_org_word(w.rstrip("."))), default=-1)
+            words = words[: named + 1]
         while words and not vocabulary.can_start_name(words[0][0]) and not vocabulary.is_org_word(words[0][0]):
+            if len(words) > 2 and vocabulary.is_title(words[0][0]) and cls.title_opens_body(vocabulary, [w for w, _ in words[1:]]):
+                break  # (a title's word opens a company's name: "General Motors Corp", not "Motors Corp")
             words.pop(0)
         heads = [w for w, _ in words if vocabulary.is_org_word(w.rstrip("."))]
         if len(words) < 2 or not heads:
