@@ -1331,8 +1331,8 @@ class DirectQuotes(SpeakerResolution):
         out = state.findings()
         for quotation in quotations:
             i = bisect_right(starts, quotation.start) - 1
-            if i >= 0 and ends[i] >= quotation.end:
-                continue
+            if i >= 0 and ends[i] >= self.words_end(raw, quotation):
+                continue  # (held by a quote: 'said the party "will fight this all the way.' is one mixed quote)
             shared = self.shared_closing_speaker(raw, offset, quotation, ordered, opens)
             if shared is not None and self.is_quotation(raw, quotation, attributed=True):
                 # ('The plan is "a disaster" and "a waste," Ortiz said.': both are hers)
@@ -1361,6 +1361,18 @@ class DirectQuotes(SpeakerResolution):
             bounds = (quotation.start, quotation.end)
             out.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, None, speaker, None))
         return out
+
+    def words_end(self, raw: str, quotation: Quotation) -> int:
+        """Where *quotation*'s words end before the sentence-end marks, commas and blanks that
+        close it (``will fight this all the way.``: before the period), which a quote that holds
+        its words leaves out.
+
+        .. versionadded:: 0.2
+        """
+        end = quotation.end
+        while end > quotation.start and (raw[end - 1].isspace() or raw[end - 1] in self.SENTENCE_END or raw[end - 1] in ",;:"):
+            end -= 1
+        return end
 
     def quoted_mention(self, mention: Mention, marks: Sequence[tuple[int, int]]) -> bool:
         """Whether *mention* stands inside one of the paragraph's quotation *marks* (``(open,

@@ -1223,7 +1223,55 @@ class ReportedSpeech(DirectQuotes):
             if self.is_cue_word(comma["word"]) or self.is_past_verb(comma["word"]) or self.second_subject(raw, comma, end):
                 cut = self.trim_end(raw, start, comma.start())
                 return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
+        main = self.clause_verb_end(raw, start, end)
+        if main is not None:  # ("A lawyer who said the case was weak declined to comment")
+            cut = self.trim_end(raw, start, main)
+            return (start, cut, None) if len(raw[start:cut].split()) >= self.MIN_WORDS else None
         return content
+
+    def clause_verb_end(self, raw: str, start: int, end: int) -> int | None:
+        """Where the sentence's own verb follows, with no comma, the words a cue in a relative
+        clause reports between *start* and *end* (``who said the case was weak declined to
+        comment``: ``declined``; ``who said the talks had failed was fired``: ``was``): after the
+        words' own verb, a verb in the past or one of :attr:`CLAUSE_AUXILIARIES` that opens a
+        verb again, right after the verb (only when the words' verb opens with an auxiliary:
+        ``the parts made were`` may be a subject and its verb) or after at most
+        :attr:`MAX_CLAUSE_COMPLEMENT` lower-case words that open no subject, no phrase and no
+        second verb (no determiner, pronoun, preposition, relative pronoun, ``that``, coordinator,
+        adverb or cue: ``the report found the bridge collapsed``, ``was weak and flawed``, ``is
+        virtually guaranteed``).  ``None`` when
+        there is no such verb."""
+        auxiliaries = self._clause_auxiliaries
+        opened_by_aux: bool | None = None  # (whether the words' verb opens with an auxiliary; None before it)
+        previous_aux = False
+        after: int | None = None  # (how many words follow that verb; None while in it)
+        for match in self._word.finditer(raw, start, end):
+            word = match.group()
+            low = word.casefold()
+            finite = low in auxiliaries and low not in self.NONFINITE_AUXILIARIES
+            if opened_by_aux is None:
+                if low in auxiliaries or self.is_verb(low):
+                    opened_by_aux = previous_aux = low in auxiliaries
+                continue
+            if after is None:
+                if low in auxiliaries or self.is_verb(low):
+                    if finite and opened_by_aux and not previous_aux:
+                        return match.start()  # ("had failed was fired")
+                    previous_aux = low in auxiliaries
+                    continue
+                after = 0
+            if after and (self.is_past_verb(word) or finite):
+                return match.start()  # ("was weak declined")
+            if (
+                not word[:1].islower() or after >= self.MAX_CLAUSE_COMPLEMENT or low in auxiliaries
+                or low in self._determiners or low in self._pronouns or low in self._prepositions
+                or low in self._relatives or low in self._thing_relatives or low in self._that_words
+                or low in self._coordinators or self.is_cue_word(low) or self.is_verb(low)
+                or self.is_adverb(low) or low in self._adverbs  # ("is virtually guaranteed")
+            ):
+                return None
+            after += 1
+        return None
 
     def second_subject(self, raw: str, comma: regex.Match[str], end: int) -> bool:
         """Whether *comma* (a comma and the lower-case word after it, before *end*) opens a second
@@ -3002,10 +3050,35 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         cut = self.join_cut(raw, start, np, cue)
-        if cut is None or raw[cut : cut + 1] not in ",;":
+        if cut is None:
+            return self.bare_clause_join(raw, start, np[0])  # ("... on the ice and a witness, who ..., said")
+        if raw[cut : cut + 1] == ";":
+            return cut  # ("...; a witness, who ..., said": a semicolon alone joins two clauses)
+        if raw[cut : cut + 1] != ",":
             return None  # (a comma or semicolon, then the conjunction: not "But like many ..., X, said")
         joins = {w.casefold() for w in self.CLAUSE_JOINS}
         return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
+
+    def bare_clause_join(self, raw: str, start: int, np_start: int) -> int | None:
+        """For :meth:`apposed_join`: where reported words from *start* end when one of
+        :attr:`CLAUSE_AFTER_CLAUSE_JOINS` with no comma before it stands right before a speaker
+        phrase at *np_start* and the words before it make a clause (:meth:`whole_clause`: ``said
+        the driver had lost control and a witness, who ..., said``; not ``said the driver and a
+        witness, who ..., said``); ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        before = raw[max(start, np_start - self.NAMED_WINDOW) : np_start]
+        words = before.split()
+        if not words or not before[-1:].isspace() or words[-1].casefold() not in self._after_clause_joins:
+            return None
+        join = np_start - len(before) + before.rstrip().rfind(words[-1])
+        if join <= start or not raw[join - 1].isspace() or not self.whole_clause(raw, start, join):
+            return None
+        cut = join
+        while cut > start and raw[cut - 1].isspace():
+            cut -= 1
+        return cut
 
     def subject_before_apposition(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
         """The speaker phrase before an apposition or a relative clause set off by commas right

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import islice, pairwise
 from typing import ClassVar
 
@@ -1148,11 +1148,22 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         genders = state.genders
         people = state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
-        if not people or genders.get(people[0].name) != low:
+        described = {person.name for person in people if genders.get(person.name) == low}
+        if len(described) != 1:
             return None
-        first = people[0].name
-        others = [person.name for person in people if person.name != first]
-        return first if all(genders.get(name, low) not in ("", low) for name in others) else None
+        (first,) = described
+        others = [person for person in people if person.name != first]
+        return first if all(self.of_other_gender(person, low, genders) for person in others) else None
+
+    def of_other_gender(self, person: Person, pronoun: str, genders: Mapping[str, str]) -> bool:
+        """For :meth:`only_one_of_gender`: whether the article describes *person*, named beside
+        someone it describes for *pronoun*, for the other pronoun only (``Mr. Daniel Ross and Mrs.
+        Helen Ross``); a name with no such word (``Councilwoman Janet Ruiz and Ana Ortiz``, ``Police
+        Chief Robert Hale``) may be anyone's.
+
+        .. versionadded:: 0.2
+        """
+        return genders.get(person.name, pronoun) not in ("", pronoun)
 
     def other_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
         """The referent of *pronoun* at *at* when the article calls *name*, the one the rules
@@ -2888,6 +2899,7 @@ class SpeakerResolution(Segmentation):
             return False  # (further back than the paragraph before: other people may have acted since)
         colon = max((i for i, word in enumerate(lead) if word.endswith(":")), default=-1)
         lead = lead[colon + 1 :]
+        lead = lead[: len(lead) - self.describing_words(lead)]
         if not lead or len(lead) > self.MAX_OPENING_LEAD or not lead[-1].endswith(","):
             return False
         first = lead[0].strip(",")
@@ -2911,6 +2923,35 @@ class SpeakerResolution(Segmentation):
             if shown and shown[-1].endswith(","):
                 return False  # (", Tom Reed," after a person: that person's name)
         return self.known_person(person, lead, state)
+
+    def describing_words(self, lead: Sequence[str]) -> int:
+        """How many of the last words of *lead* (the words before a name) describe that name after
+        the comma that closes an opening phrase (``On the topic, Harbour Town club president`` /
+        ``After the vote, Mayor`` / ``Later, the union leader``): at most
+        :attr:`MAX_DESCRIBING_WORDS` words, capitalised ones (a place, a title) and lower-case
+        ones that are titles, roles or organisation words, after at most one determiner, the last a
+        title or a role; 0 when the words before them do not end in a comma (``Tom Reed met
+        reporter``, ``and council leader``).
+
+        .. versionadded:: 0.2
+        """
+        vocabulary = self.vocabulary
+        for count, word in enumerate(reversed(lead[-self.MAX_DESCRIBING_WORDS - 1 :])):
+            if count and word.endswith(","):
+                return count
+            if not word.replace(".", "").isalpha():
+                return 0  # (punctuation of its own: no describing word)
+            if count == 0:
+                if not (vocabulary.is_title(word) or vocabulary.is_role_noun(word)):
+                    return 0
+            elif word.casefold() in self._determiners:
+                before = lead[len(lead) - count - 2] if count + 2 <= len(lead) else ""
+                return count + 1 if before.endswith(",") else 0  # (a determiner opens the run)
+            elif word[:1].islower() and not (
+                vocabulary.is_title(word) or vocabulary.is_role_noun(word) or vocabulary.is_org_word(word)
+            ):
+                return 0
+        return 0
 
     def known_person(self, person: Person, lead: Sequence[str], state: State) -> bool:
         """Whether *person*, a name after an opening phrase (:meth:`opening_then_subject`), is

@@ -312,6 +312,13 @@ class QuoteWords:
     #: The most words of a sentence's opening phrase before a comma that :meth:`opening_subject`
     #: reads as the speaker of ``X, <aside>, said ...``.
     MAX_APPOSITIVE_HEAD: ClassVar[int] = 8
+    #: The most lower-case words between the verb of the words a cue in a relative clause reports
+    #: and the sentence's own verb after them (``who said the case was weak declined``:
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.clause_verb_end`).
+    MAX_CLAUSE_COMPLEMENT: ClassVar[int] = 2
+    #: Words of :attr:`CLAUSE_AUXILIARIES` that never open a sentence's own verb
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.clause_verb_end`).
+    NONFINITE_AUXILIARIES: ClassVar[frozenset[str]] = frozenset({"to", "be", "been", "being", "having", "not"})
     #: The most words the source of a sentence-opening ``According to`` may have up to its comma.
     MAX_SOURCE_WORDS: ClassVar[int] = 16
     #: How many words of a phrase set off by commas after ``according to X`` are read for a verb
@@ -575,6 +582,9 @@ class QuoteWords:
     QUANTIFIERS: ClassVar[tuple[str, ...]] = (
         "some", "many", "several", "most", "other", "few", "two", "three", "four", "five", "both",
     )
+    #: Articles that may open a name's title in an apposition (``The bishop, the Rt Rev. Paul
+    #: Mercer, said``: Paul Mercer speaks).
+    TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ("the",)
     DETERMINERS: ClassVar[tuple[str, ...]] = (
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another",
     )
@@ -1102,6 +1112,10 @@ class QuoteWords:
     #: subject to be the one a pronoun falls back to
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
     MAX_OPENING_LEAD: ClassVar[int] = 20
+    #: The most words between the comma that closes an opening phrase and a name that describe
+    #: that name (``On the topic, Harbour Town club president Ana Ruiz said``)
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.describing_words`).
+    MAX_DESCRIBING_WORDS: ClassVar[int] = 5
     #: Words that open a place's name, never a person's (``New Orleans``, ``San Diego``): a name
     #: after an opening phrase that starts with one is no subject a pronoun falls back to
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.known_person`).
@@ -1248,6 +1262,7 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
         self._coordinators = frozenset(self.COORDINATORS)
+        self._after_clause_joins = frozenset(w.casefold() for w in self.CLAUSE_AFTER_CLAUSE_JOINS)
         self._negative_coordinators = frozenset(w.casefold() for w in self.NEGATIVE_COORDINATORS)
         self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
         self._impersonal = frozenset(w.casefold() for w in self.IMPERSONAL_SUBJECTS)
