@@ -164,8 +164,9 @@ CASES: list[Case] = [
         'Mrs. Helen Ross and Mrs. Ana Ortiz arrived on Monday. "We are happy to be home," she said.',
         [('D', 'We are happy to be home,', 55, 79, 'said', 'she', None)],
     ),
-    # 6. a name set off by commas after a role speaks when an article opens its title; beside it the bare name and a
-    # role set off by commas (the role's noun speaks)
+    # 6. a name set off by commas after a role speaks when an article in lower case opens its title; beside it the bare
+    # name, a capitalised article that opens the name itself (the paper's name), and a role set off by commas (the
+    # role's noun speaks)
     Case(
         'The bishop, the Rt Rev. Paul Mercer, said the church would stay open.',
         [('R', 'the church would stay open', 42, 68, 'said', 'Paul Mercer', None)],
@@ -177,6 +178,16 @@ CASES: list[Case] = [
     Case(
         'The bishop, Paul Mercer, said the church would stay open.',
         [('R', 'the church would stay open', 30, 56, 'said', 'Paul Mercer', None)],
+    ),
+    Case(
+        "He showed a video of a gesture the mayor made to reporters, as one of them, The Harbour Post's Ana Ruiz, "
+        'reported.',
+        [
+            (
+                'R', 'He showed a video of a gesture the mayor made to reporters, as one of them', 0, 74, 'reported',
+                "The Harbour Post's Ana Ruiz", None,
+            ),
+        ],
     ),
     Case(
         'The bishop, the head of the diocese, said the church would stay open.',

@@ -343,8 +343,9 @@ class SpeakerGrammar(QuoteWords):
         # (the role may open with an owner's possessive: "Smith's lawyer, Karen Webb,")
         self._appositive = regex.compile(
             rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
-            # (an article may open the name's title: "The bishop, the Rt Rev. Paul Mercer,")
-            rf"[^,;:\"“”]{{1,60}}?,\s++(?:(?i:{any_of(self.TITLE_ARTICLES) or '(?!)'})\s++(?=\p{{Lu}}))?+(?P<name>{name})"
+            # (an article in lower case may open the name's title: "The bishop, the Rt Rev. Paul Mercer,";
+            # not "as one of them, The Associated Press's Lisa Lerer,": a name's own capital)
+            rf"[^,;:\"“”]{{1,60}}?,\s++(?:(?:{any_of(self.TITLE_ARTICLES) or '(?!)'})\s++(?=\p{{Lu}}))?+(?P<name>{name})"
             rf"|(?P<name2>{name}|(?<![\p{{L}}])(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?){TAG_CORE}?+,\s++"
             rf"(?!(?:{any_of(self.CONJUNCTIONS)})\s)"
             rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,60}}?['’]s\s)[^;:\"“”]{{1,150}}?),\s*+$"
