@@ -1240,12 +1240,16 @@ class ReportedSpeech(DirectQuotes):
         second verb (no determiner, pronoun, preposition, relative pronoun, ``that``, coordinator,
         adverb or cue: ``the report found the bridge collapsed``, ``was weak and flawed``, ``is
         virtually guaranteed``).  ``None`` when
-        there is no such verb."""
+        there is no such verb.  Reads at most twice :attr:`MAX_CLAUSE_WORDS` words.
+
+        .. versionadded:: 0.2
+        """
         auxiliaries = self._clause_auxiliaries
         opened_by_aux: bool | None = None  # (whether the words' verb opens with an auxiliary; None before it)
         previous_aux = False
         after: int | None = None  # (how many words follow that verb; None while in it)
-        for match in self._word.finditer(raw, start, end):
+        # (the first words only: bounded work per cue on a long line)
+        for match in islice(self._word.finditer(raw, start, end), 2 * self.MAX_CLAUSE_WORDS):
             word = match.group()
             low = word.casefold()
             finite = low in auxiliaries and low not in self.NONFINITE_AUXILIARIES
