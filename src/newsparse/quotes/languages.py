@@ -105,6 +105,7 @@ class WithoutEnglishRules(QuoteParser):
     MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
+    TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ()
     #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
     #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
     #: Spanish ``costará``); empty here, each language lists its own.
