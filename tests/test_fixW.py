@@ -116,8 +116,9 @@ CASES: list[Case] = [
             ('D', 'And we will win,', 35, 51, 'added', 'Jane Doe', None),
         ],
     ),
-    # 4. a second speaker with a relative clause set off by commas, after a semicolon or a bare "and" that follows a whole
-    # clause, speaks words of their own (as after ", but"); beside them "and" joining two subjects
+    # 4. a second speaker with a relative clause or a described apposition set off by commas, after a semicolon or a bare
+    # "and" that follows a whole clause, speaks words of their own (as after ", but"); beside them "and" joining two
+    # subjects, and a list whose last noun has an aside (the trailing speaker's words)
     Case(
         'Police said the driver had lost control on the ice; a witness, who asked to be called only Maya, said the car '
         'was going too fast.',
@@ -140,6 +141,23 @@ CASES: list[Case] = [
         [
             ('R', 'the driver had lost control on the ice', 12, 50, 'said', 'Police', None),
             ('R', 'the car was going too fast', 106, 132, 'said', 'a witness', None),
+        ],
+    ),
+    Case(
+        'Police said the driver had lost control on the ice and a witness, a retired nurse, said the car was going too '
+        'fast.',
+        [
+            ('R', 'the driver had lost control on the ice', 12, 50, 'said', 'Police', None),
+            ('R', 'the car was going too fast', 88, 114, 'said', 'a witness', None),
+        ],
+    ),
+    Case(
+        'The firm is expected to grow owing to cost cuts and new products, including a line of boats, said Ana Ruiz.',
+        [
+            (
+                'R', 'The firm is expected to grow owing to cost cuts and new products, including a line of boats', 0, 91,
+                'said', 'Ana Ruiz', None,
+            ),
         ],
     ),
     Case(

@@ -3055,7 +3055,7 @@ class ReportedSpeech(DirectQuotes):
         """
         cut = self.join_cut(raw, start, np, cue)
         if cut is None:
-            return self.bare_clause_join(raw, start, np[0])  # ("... on the ice and a witness, who ..., said")
+            return self.bare_clause_join(raw, start, np)  # ("... on the ice and a witness, who ..., said")
         if raw[cut : cut + 1] == ";":
             return cut  # ("...; a witness, who ..., said": a semicolon alone joins two clauses)
         if raw[cut : cut + 1] != ",":
@@ -3063,15 +3063,24 @@ class ReportedSpeech(DirectQuotes):
         joins = {w.casefold() for w in self.CLAUSE_JOINS}
         return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
 
-    def bare_clause_join(self, raw: str, start: int, np_start: int) -> int | None:
+    def bare_clause_join(self, raw: str, start: int, np: tuple[int, int]) -> int | None:
         """For :meth:`apposed_join`: where reported words from *start* end when one of
         :attr:`CLAUSE_AFTER_CLAUSE_JOINS` with no comma before it stands right before a speaker
-        phrase at *np_start* and the words before it make a clause (:meth:`whole_clause`: ``said
-        the driver had lost control and a witness, who ..., said``; not ``said the driver and a
-        witness, who ..., said``); ``None`` otherwise.
+        phrase *np*, the words before it make a clause (:meth:`whole_clause`) and a relative
+        pronoun or a determiner opens what sets off the phrase (``said the driver had lost control
+        and a witness, who ..., said``; not ``said the driver and a witness, who ..., said``, nor a
+        list, ``cost reductions and streamlined operations, including the sale ..., said Swarup``);
+        ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
+        np_start = np[0]
+        aside = self._word.search(raw, np[1], min(len(raw), np[1] + self.NAMED_WINDOW))
+        if aside is None or raw[np[1] : aside.start()].strip() != ",":
+            return None
+        low = aside.group().casefold()
+        if low not in self._relatives and low not in self._determiners:
+            return None
         before = raw[max(start, np_start - self.NAMED_WINDOW) : np_start]
         words = before.split()
         if not words or not before[-1:].isspace() or words[-1].casefold() not in self._after_clause_joins:
