@@ -90,6 +90,14 @@ CASES: list[Case] = [
         [('R', 'they were not paid and had no way to fight back', 33, 80, 'said', 'workers', None)],
     ),
     Case(
+        'Among them were workers who said the board was never consulted.',
+        [('R', 'the board was never consulted', 33, 62, 'said', 'workers', None)],
+    ),
+    Case(
+        'The takeover surprised Jonas Abebe, who said the board was weak.',
+        [('R', 'the board was weak', 45, 63, 'said', 'Jonas Abebe', None)],
+    ),
+    Case(
         'Among them were workers who said the pay was low and had no way to fight back.',
         [('R', 'the pay was low and had no way to fight back', 33, 77, 'said', 'workers', None)],
     ),

@@ -267,10 +267,11 @@ def test_a_lone_quotation_after_two_people(text: str, expected: list[tuple[str, 
 # he/she never goes to a person the article describes for the other pronoun (Mrs., Councilwoman,
 # a wife) or called by it before; it is left as written; the same pronoun still resolves
 GENDER = [
+    # (fixW: the one described for the pronoun when the other is described for the other one, first named or not)
     ("Mrs. Alma Cruz and Mr. Ben Cruz watched from the stands. “She played beautifully,” he said.",
-     [("She played beautifully,", D, "he")]),
+     [("She played beautifully,", D, "Ben Cruz")]),
     ("Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. “It is a safety issue,” he said.",
-     [("It is a safety issue,", D, "he")]),
+     [("It is a safety issue,", D, "Pete Harlow")]),
     ("Councilwoman Janet Ruiz and Councilman Pete Harlow clashed. “It is a safety issue,” she said.",
      [("It is a safety issue,", D, "Janet Ruiz")]),
     ("Manager Kelly Grant praised her side. “They showed real character,” she said.\n\n"

@@ -1244,6 +1244,8 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
+        if self.set_off_relative(raw, start):
+            return None  # ("Jonas Abebe, who says the board was never consulted.": the clause ends at a comma)
         auxiliaries = self._clause_auxiliaries
         opened_by_aux: bool | None = None  # (whether the words' verb opens with an auxiliary; None before it)
         previous_aux = False
@@ -1272,6 +1274,7 @@ class ReportedSpeech(DirectQuotes):
                 or low in self._relatives or low in self._thing_relatives or low in self._that_words
                 or low in self._coordinators or self.is_cue_word(low) or self.is_verb(low)
                 or self.is_adverb(low) or low in self._adverbs  # ("is virtually guaranteed")
+                or low in self.NEGATION_WORDS  # ("was never consulted")
             ):
                 return None
             after += 1
@@ -3062,6 +3065,21 @@ class ReportedSpeech(DirectQuotes):
             return None  # (a comma or semicolon, then the conjunction: not "But like many ..., X, said")
         joins = {w.casefold() for w in self.CLAUSE_JOINS}
         return cut if any(m.group().casefold() in joins for m in self._word.finditer(raw, cut, np[0])) else None
+
+    def set_off_relative(self, raw: str, start: int) -> bool:
+        """Whether the relative pronoun of the cue right before *start* (the words the cue
+        reports) follows a comma: a clause set off by commas, which a comma or the sentence's end
+        closes (``Jonas Abebe, who says the board was never consulted.``).
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, max(0, start - self.NAMED_WINDOW), start))
+        if len(words) < 2:
+            return False
+        before = words[-2].start()
+        while before > 0 and raw[before - 1].isspace():
+            before -= 1
+        return raw[before - 1 : before] == ","
 
     def bare_clause_join(self, raw: str, start: int, np: tuple[int, int]) -> int | None:
         """For :meth:`apposed_join`: where reported words from *start* end when one of
