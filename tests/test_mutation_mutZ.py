@@ -49,8 +49,8 @@ CUT_OUTLETS = [
     # the last outlet names no agency: the one before it does
     ("Jane Roe, Reuters, Politico.com", ("Jane Roe", "Reuters")),
     ("Jane Roe, Reuters, BBC News", ("Jane Roe", "Reuters")),
-    # no outlet an agency by itself: the last one's agency
-    ("Jane Roe, NBC News, ABC News", ("Jane Roe", "ABC News")),
+    # no outlet an agency by itself: the first one named (layR, stop 23)
+    ("Jane Roe, NBC News, ABC News", ("Jane Roe", "NBC News")),
     # more than MAX_OUTLETS outlets: the first stays with the names
     ("Jane Roe, Reuters, BBC News, Politico.com, AP", ("Jane Roe, Reuters", "AP")),
     # nothing before the first comma: the piece there is no outlet to cut

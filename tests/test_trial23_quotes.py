@@ -165,8 +165,8 @@ def test_organisation_names_keep_their_first_word(text: str, expected: list[tupl
     assert kind_rows(text) == expected
 
 
-def test_a_headline_in_capitals_names_no_body() -> None:
-    # (the wire's shouted headline is no organisation's name for "the central bank" to resolve to)
+def test_a_name_in_capitals_ends_at_its_last_org_word() -> None:
+    # (a wire's shouted headline runs on past the name: "CENTRAL BANK SAYS" is no body's name)
     text = "PERU GDP UP 4 PCT, CENTRAL BANK SAYS\n\nPeru's economy grew 4 pct last year, the central bank said."
     assert kind_rows(text, headline=None) == [
         ("PERU GDP UP 4 PCT", R, "CENTRAL BANK"),
@@ -178,3 +178,34 @@ def test_a_person_title_before_a_surname_that_is_an_org_word_names_no_body() -> 
     # ("Ms. Mary Bank" and "Senator Ana Bank" are people: the bank is no body they name)
     text = "Senator Ana Bank said the plan would fail.\n\nThe bank said it was late."
     assert kind_rows(text)[1] == ("it was late", R, "The bank")
+
+
+def test_an_organisation_run_across_a_sentence_end_stops_at_it() -> None:
+    # ("the Green Party. The party said": the run of capitals crosses the sentence's end)
+    text = "Voters turned to the Green Party. The party said it would stand everywhere."
+    assert kind_rows(text) == [("it would stand everywhere", R, "Green Party")]
+
+
+RELATIVES = [
+    # the subject names the people a relative clause is about: its own naming, not the clause's
+    ('Ana Ortiz thanked those who helped and called them "heroes".', "Ana Ortiz"),
+    ('Ana Ortiz praised the nurses who worked late and called them "angels".', "Ana Ortiz"),
+    ('Ana Ortiz visited the town that flooded and called the damage "shocking".', "Ana Ortiz"),
+    ('The mayor who attacked Ortiz and called him "a traitor" resigned.', "The mayor"),
+    # (a relative clause on an object, its naming verb on a person named in it: the clause's unnamed subject)
+    ('Police arrested a man who attacked Ana Ortiz and called her "a traitor".', None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELATIVES, ids=[text[:40] for text, _ in RELATIVES])
+def test_naming_after_a_relative_clause(text: str, speaker: str | None) -> None:
+    assert [name for _, _, name in kind_rows(text)] == [speaker]
+
+
+def test_french_inserted_cue_before_an_attribution_after_the_marks() -> None:
+    # ("« ..., a-t-il dit », a déclaré Anne Dupont.": one quotation, hers; the inserted cue splits
+    # only when nothing attributes the quotation after its marks)
+    text = "« Nous irons jusqu'au bout, a-t-il dit », a déclaré Anne Dupont."
+    assert kind_rows(text, "fr") == [("Nous irons jusqu'au bout, a-t-il dit", D, "Anne Dupont")]
+    text = "Anne Dupont était là.\n\n« Nous irons jusqu'au bout, a-t-elle ajouté, sans céder. »"
+    assert kind_rows(text, "fr") == [("Nous irons jusqu'au bout", D, "Anne Dupont"), ("sans céder.", D, "Anne Dupont")]

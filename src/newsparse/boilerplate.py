@@ -480,15 +480,25 @@ class BoilerplateParser:
         if paywall:  # "Article réservé aux abonnés" alone on a line
             lines[K.SUBSCRIBE.value] = _x("(?:" + "|".join(sorted(paywall, key=len, reverse=True)) + r")\W*+")
         sources = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.SOURCE_LABELS if w]
-        if sources:  # "Con información de EFE y Europa Press.": the agencies the story draws on
-            label = "|".join(sorted(sources, key=len, reverse=True))
+        only_agencies = [regex.escape(w).replace("\\ ", r"\s++") for w in vocabulary.AGENCY_SOURCE_LABELS if w]
+        if sources or only_agencies:  # "Con información de EFE y Europa Press.": the agencies the story draws on
             joiners = "|".join(regex.escape(w) for w in (*vocabulary.AND_WORDS, "and") if w)
             agency = rf"(?-i:{vocabulary.agency_pattern})(?![\p{{L}}])"  # "dpa" as the agency writes itself
-            name = rf"(?:(?-i:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+)|{agency})"
-            tail = rf"(?:\s*+(?>{name}|(?:{joiners})(?![\p{{L}}])|[,;&/]))"
-            pattern = _x(rf"(?:{label})\s++{name}{tail}{{0,20}}+\.?")
-            lines[K.SIGN_OFF.value] = pattern
-            prose[K.SIGN_OFF.value] = pattern
+            # lowercase words before a name: "von der Deutschen Presse-Agentur", "de la agencia EFE", "l'AFP"
+            links = sorted((regex.escape(w) for w in vocabulary.SOURCE_LINK_WORDS if w), key=len, reverse=True)
+            link = rf"(?:(?-i:{'|'.join(links)})(?:\s++|(?<=['’])))" if links else "(?!)"
+            notes = []
+            for labels, named in (
+                (sources, rf"(?:(?-i:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+)|{agency})"),
+                (only_agencies, agency),  # "Avec AFP", not "Avec Marie Dupont"
+            ):
+                if labels:
+                    label = "|".join(sorted(labels, key=len, reverse=True))
+                    name = rf"{link}{{0,3}}+{named}"
+                    tail = rf"(?:\s*+(?>{name}|(?:{joiners})(?![\p{{L}}])|[,;&/]))"
+                    notes.append(rf"(?:{label})\s++{name}{tail}{{0,20}}+\.?")
+            lines[K.SIGN_OFF.value] = _x(*notes)
+            prose[K.SIGN_OFF.value] = lines[K.SIGN_OFF.value]
         return lines, prose
 
     def language_keys(self, vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
@@ -498,7 +508,8 @@ class BoilerplateParser:
         firsts = tuple(w.split()[0] for w in vocabulary.RELATED_LABELS if w.split())
         if firsts:
             keys[K.RELATED.value] = firsts
-        sources = tuple(w.split()[0] for w in vocabulary.SOURCE_LABELS if w.split())
+        labels = (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS)
+        sources = tuple(w.split()[0] for w in labels if w.split())
         if sources:
             keys[K.SIGN_OFF.value] = sources
         return keys
@@ -517,7 +528,7 @@ class BoilerplateParser:
             (K.ADVERTISEMENT.value, vocabulary.AD_LABELS),
             (K.OTHER.value, vocabulary.READING_TIME_LABELS),
             (K.SUBSCRIBE.value, vocabulary.PAYWALL_LABELS),
-            (K.SIGN_OFF.value, vocabulary.SOURCE_LABELS),
+            (K.SIGN_OFF.value, (*vocabulary.SOURCE_LABELS, *vocabulary.AGENCY_SOURCE_LABELS)),
         ):
             words = tuple(w for w in words if w)
             if words:

@@ -91,6 +91,12 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     PLACED_OUTLET_WORDS: ClassVar[tuple[str, ...]] = ("Post", "Star", "Sun", "Mail", "Register", "Record")
+    #: Words of :attr:`OUTLET_WORDS` that are surnames too: a piece after a comma of a given name
+    #: and one of them (``By Jane Roe, Tom Press``) is an author, not an outlet, unless its first
+    #: word names a place (``Boston Herald``: :meth:`outlet_is_name`).
+    #:
+    #: .. versionadded:: 0.2
+    SURNAME_OUTLET_WORDS: ClassVar[tuple[str, ...]] = ("Press", "Courier", "Herald")
     #: The endings of a web address that names an outlet after a comma (``By Jane Roe,
     #: Investing.com``): such a piece is no author.
     #:
@@ -863,7 +869,7 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         return any(
-            not self.is_joined_name(piece) or (number and self.outlet_among_names(piece))
+            not self.is_joined_name(piece) or (number and (self.outlet_among_names(piece) or self.is_placed_outlet(piece)))
             for number, piece in enumerate(pieces)
         )
 
@@ -890,7 +896,10 @@ class BylineParser:
                     return (), None
             else:
                 outlet = self.outlet_among_names(piece) if number else None
-                named = self.is_joined_name(piece)
+                placed = bool(number) and self.is_placed_outlet(piece)  # "Jane Roe with Chicago Tribune"
+                if placed and outlet is None:
+                    outlet = ""
+                named = self.is_joined_name(piece) and not placed
                 if outlet is not None and (outlet or not named):
                     piece = ""  # an outlet; one that reads as a name only when an agency's: "BBC News"
                 elif named:
@@ -917,9 +926,21 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         match = self._outlet_alone.fullmatch(text)
+        if match is None and text.isupper() and self.vocabulary.is_agency(text):
+            return text  # "REUTERS" among names in capitals
         if match is None or self._bare_role.fullmatch(match["outlet"]):
             return None
         return match["agency"] or ""
+
+    def is_placed_outlet(self, text: str) -> bool:
+        """Whether *text*, one piece of a byline's list of authors after the first, is an outlet
+        named by its place (:meth:`names_outlet_place`) and one of :attr:`OUTLET_WORDS` or
+        :attr:`PLACED_OUTLET_WORDS` (``Chicago Tribune``, ``Los Angeles Times``), no author.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        outlet_words = (*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS)
+        return 2 <= len(words) <= 3 and words[-1] in outlet_words and self.names_outlet_place(" ".join(words[:-1]))
 
     def role_run_start(self, text: str) -> int | None:
         """Where the role starts in *text*, one author's name and a role with no mark between
@@ -997,7 +1018,9 @@ class BylineParser:
         .. versionadded:: 0.2"""
         match = self._outlet_piece.search(text)
         if match is not None and match.start() > 0 and not self._bare_role.fullmatch(match["outlet"]):
-            # (", CNN Editor-at-large" is a role, read as one)
+            # (", CNN Editor-at-large" is a role, read as one; ", Tom Press" a name)
+            if self.outlet_is_name(match["outlet"]):
+                return text, None
             return text[: match.start()], match["agency"]
         match = self._agency_outlet.search(text)
         if match is not None and match.start() > 0:
@@ -1031,11 +1054,24 @@ class BylineParser:
             if not all(word.group()[:1].isupper() for word in place):
                 continue
             start = place[0].start()
-            if self.vocabulary.is_place(text[start : end.start()]) and self.outlet_follows_names(
+            if self.names_outlet_place(text[start : end.start()]) and self.outlet_follows_names(
                 text[:start].rstrip(), text[start:]
             ):
                 return start
         return None
+
+    def names_outlet_place(self, text: str) -> bool:
+        """Whether *text*, one or two capitalised words before an outlet word after the names
+        (:meth:`placed_outlet_start`), names the outlet's place: a place of the vocabulary
+        (:meth:`Vocabulary.is_place`), or two words whose first opens a place's name, never a
+        given name (:attr:`NOT_GIVEN_NAMES`: ``Los Angeles``, ``New York``, ``San Francisco``,
+        ``Fort Worth``).
+
+        .. versionadded:: 0.2"""
+        if self.vocabulary.is_place(text):
+            return True
+        words = text.split()
+        return len(words) == 2 and words[0].casefold() in self._not_given_names
 
     def cut_outlets(self, text: str) -> tuple[str, str | None]:
         """*text* without the outlets that end it (:meth:`cut_outlet`), up to :attr:`MAX_OUTLETS`
@@ -1051,11 +1087,36 @@ class BylineParser:
             match = self._outlet_piece.search(text)
             if match is None or match.start() == 0 or self._bare_role.fullmatch(match["outlet"]):
                 break
+            if self.outlet_is_name(match["outlet"]):
+                break  # "Jane Roe, Tom Courier, Reuters": an author before the agency
             text = text[: match.start()]
             more = match["agency"]
             if more is not None and (agency is None or self.is_lone_agency(more, agency)):
                 agency = more
         return text, agency
+
+    def outlet_is_name(self, outlet: str) -> bool:
+        """Whether *outlet*, read as an outlet after a comma (:meth:`cut_outlet`), is an author's
+        name: two capitalised words, the second one of :attr:`SURNAME_OUTLET_WORDS` (``Tom
+        Press``), the first no place, no word that opens a place's name (:attr:`NOT_GIVEN_NAMES`)
+        no agency, weekday, beat or outlet word (``Boston Herald``, ``New Press``, ``Canadian
+        Press``, ``Sunday Herald``, ``Business Courier``, ``Daily Press`` stay outlets).  What stays
+        ambiguous: another word before the surname (``Free Press`` reads as a name).
+
+        .. versionadded:: 0.2"""
+        words = outlet.split()
+        if len(words) != 2 or words[1] not in self.SURNAME_OUTLET_WORDS or not self.is_name(outlet):
+            return False
+        first = words[0]
+        return not (
+            self.vocabulary.is_place(first)
+            or first.casefold() in self._not_given_names
+            or self.vocabulary.is_agency(first)
+            or self.vocabulary.country(first) is not None
+            or self.vocabulary.is_weekday(first)  # "Sunday Herald"
+            or first.casefold() in self._beats  # "Business Courier"
+            or first in self.OUTLET_WORDS  # "Daily Press"
+        )
 
     def is_lone_agency(self, outlet: str, other: str) -> bool:
         """Whether *outlet*, an agency's outlet found before *other* in a byline (:meth:`cut_outlets`,
@@ -1068,13 +1129,16 @@ class BylineParser:
 
     def outlet_follows_names(self, names: str, outlet: str) -> bool:
         """Whether *outlet*, words after *names* with no mark between (:meth:`cut_outlet`), is
-        the authors' outlet: *names* is a list of names (:meth:`split_names`), and an outlet written
+        the authors' outlet: *names* is a list of names (:meth:`split_names`) that does not end in
+        one of :attr:`PARTICLES` (``Jane Roe de Paris Post``), and an outlet written
         in capitals (``USA TODAY``) follows names that are not (``JANE ROE USA TODAY`` stays as written).
 
         .. versionadded:: 0.2"""
         pieces = self.split_names(names)
         if not pieces or not all(self.is_joined_name(piece) for piece in pieces):
             return False
+        if names.rsplit(None, 1)[-1] in self._particles:
+            return False  # "Jane Roe de Paris Post": the place is the name's
         return not outlet.isupper() or not names.isupper()
 
     def without_roles(self, names: list[str]) -> list[str]:

@@ -380,6 +380,15 @@ class PersonIndex:
         return False
 
     @staticmethod
+    def ends_sentence_word(word: str) -> bool:
+        """Whether the period that ends *word*, a capitalised word of an organisation's run, ends a
+        sentence rather than an abbreviation (``Party.``, ``Society.``; not ``Corp.``, ``Assn.``,
+        ``U.S.``): more than four letters before it and no other period.
+
+        .. versionadded:: 0.2"""
+        return word.endswith(".") and len(word) > 5 and "." not in word[:-1]
+
+    @staticmethod
     def title_opens_body(vocabulary: Vocabulary, rest: Sequence[str]) -> bool:
         """Whether a title's word before *rest*, the words after it in a run that names a body, is
         the first word of the body's name (``General Motors Corp``, ``General Electric Co``,
@@ -408,6 +417,13 @@ class PersonIndex:
         else:
             return None  # (the heads below are some of these words)
         words = [(m.group(), m.start()) for m in _TOKEN.finditer(run)]
+        for i, (word, _) in enumerate(words[:-1]):
+            if cls.ends_sentence_word(word):
+                # (a run across a sentence's end: "quash the Tea Party. The party said": the first
+                # sentence's name if it has an org word, else the next one's)
+                first = any(vocabulary.is_org_word(w.rstrip(".")) for w, _ in words[: i + 1])
+                words = words[: i + 1] if first else words[i + 1 :]
+                break
         if all(w.isupper() for w, _ in words):
             # (a wire's headline in capitals runs on past the name: "CENTRAL BANK SAYS", "GERMAN
             # INSTITUTE SEES INFLATION RISING": the name ends at its last org word)
@@ -421,8 +437,7 @@ class PersonIndex:
         if len(words) < 2 or not heads:
             return None
         last = words[-1][0]
-        if last.endswith(".") and len(last) > 5 and "." not in last[:-1]:
-            # (a sentence's period, not an abbreviation's: "quash the Tea Party." but "Acme Corp.")
+        if cls.ends_sentence_word(last):
             words[-1] = (last[:-1], words[-1][1])
         return Organisation(" ".join(w for w, _ in words), org_key(heads[-1].rstrip(".")), start + words[0][1])
 

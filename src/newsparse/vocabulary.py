@@ -241,6 +241,18 @@ class Vocabulary:
     #: Europa Press.``): the label and capitalised names after it are boilerplate ``sign-off`` to
     #: :class:`~newsparse.BoilerplateParser`, as ``Additional reporting by ...`` is.
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Labels that open such a note only before agencies (``Avec AFP``, ``Avec l'AFP et
+    #: Reuters``): the label and agencies of :attr:`AGENCIES` after it (no other name: ``Avec
+    #: Marie Dupont`` is no note) are boilerplate ``sign-off``.
+    #:
+    #: .. versionadded:: 0.2
+    AGENCY_SOURCE_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Lowercase words that may stand before a name in a note after one of :attr:`SOURCE_LABELS` or
+    #: :attr:`AGENCY_SOURCE_LABELS` (``von der Deutschen Presse-Agentur``, ``de la agencia EFE``,
+    #: ``l'AFP``; an elided one is written with its apostrophe).
+    #:
+    #: .. versionadded:: 0.2
+    SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Letters written between a clock's hour and minutes (``16h30``, ``14 h 05``), which a clock
     #: alone on its line (:meth:`~newsparse.TimestampParser.is_clock_line`) may have; none in English.
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ()

@@ -443,6 +443,8 @@ class DirectQuotes(SpeakerResolution):
         match = self._inserted_inverted.search(raw, inner[0], inner[1]) if self._inserted_inverted is not None else None
         if match is None or not raw[inner[0] : match.start()].strip():
             return None
+        if match["end"] is None and raw[inner[1] : inner[1] + 8].lstrip(self._closing_text + " ").startswith(","):
+            return None  # ("« ..., a-t-il dit », a déclaré Anne Dupont.": the attribution after the marks speaks)
         group = "pronoun" if match["pronoun"] is not None else "pronoun2"
         speaker = self.resolve(self.mention(raw, match.span(group)), state, None)
         self.remember(state, speaker, number)
@@ -1915,7 +1917,10 @@ class DirectQuotes(SpeakerResolution):
         relative clause (``a man who attacked Ortiz and called him "..."``), read as
         :meth:`coordinated_subject` reads it, or to a relative clause whose verb no suffix shows
         (``a driver who hit a cyclist and called her``): the quotation is that clause's, whose
-        subject is unnamed, never the sentence's subject.
+        subject is unnamed, never the sentence's subject.  Only a clause of
+        :attr:`PERSONAL_RELATIVE_PRONOUNS` on an object after a verb in the past, and not before one
+        of :attr:`PLURAL_OBJECT_PRONOUNS` (``Ortiz thanked those who helped and called them
+        "heroes"``: Ortiz names them).
 
         .. versionadded:: 0.2
         """
@@ -1923,14 +1928,23 @@ class DirectQuotes(SpeakerResolution):
         words = list(self._word.finditer(raw, window, verb.start()))
         if len(words) < 3 or words[-1].group() not in self._coordinators:
             return False
+        after = raw[verb.end() : verb.end() + self.MAX_NAME_WORDS * 8].split(maxsplit=1)  # (bounded)
+        if after and after[0].casefold().strip(",.;:") in self._plural_objects:
+            return False  # ("Ortiz thanked those who helped and called them "...": them, those helped)
         for k in range(len(words) - 2, 0, -1):
             if "," in raw[words[k].end() : words[-1].start()]:
                 return False
             word = words[k].group()
+            relative = k
             if word[:1].islower() and self.is_past_verb(word):
-                return self.is_relative(words[k - 1].group())
-            if self.is_relative(word):
-                return True  # ("a driver who hit a cyclist and called her": a past the suffix does not show)
+                relative = k - 1
+            elif not self.is_relative(word):
+                continue
+            # (a person's relative clause on an object: "Police arrested a man who ...", not "The
+            # mayor who attacked Ortiz and called him ... resigned", nor "the town that flooded")
+            if words[relative].group().casefold() not in self._personal_relatives:
+                return False
+            return any(w.group()[:1].islower() and self.is_past_verb(w.group()) for w in words[:relative])
         return False
 
     def name_after_noun(self, raw: str, np: tuple[int, int]) -> int:

@@ -197,6 +197,8 @@ class FrenchVocabulary(Vocabulary):
         "envoyé spécial", "envoyée spéciale", "rédaction",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("avec",)
+    #: ``le 5 mars``, ``le mardi 5 mars 2025``: a date line over the headline (``Vocabulary.is_date_phrase``).
+    DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("le", "du", "au")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Partager", "Partager sur", "Partager l'article", "Partager l’article", "Copier le lien", "Commentaires",
@@ -206,6 +208,8 @@ class FrenchVocabulary(Vocabulary):
     AD_LABELS: ClassVar[tuple[str, ...]] = ("Publicité", "Annonce", "Contenu sponsorisé")
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Temps de lecture", "Lecture")
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Article réservé aux abonnés", "Réservé aux abonnés", "Abonnés")
+    AGENCY_SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Avec",)
+    SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "d'", "d’", "l'", "l’", "la", "le", "les", "du", "des")
 
 
 class FrenchQuotes(WithoutEnglishRules):
@@ -435,6 +439,8 @@ class GermanVocabulary(Vocabulary):
         "Redaktion", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin", "Autor", "Autorin",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("mit",)
+    #: ``am 5. März``, ``am Dienstag, 5. März 2025``, ``vom 5. März``: a date line over the headline.
+    DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("am", "vom", "den")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Teilen", "Teilen auf", "Artikel teilen", "Diesen Artikel teilen", "Link kopieren", "Kommentare",
@@ -447,6 +453,7 @@ class GermanVocabulary(Vocabulary):
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Lesezeit", "Lesedauer")
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Nur für Abonnenten", "Exklusiv für Abonnenten", "Abo")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Mit Material von",)
+    SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("der", "den", "dem", "des", "von", "vom")
 
     def is_title(self, word: str) -> bool:
         """A listed title, or a compound that ends in one of :attr:`TITLE_ENDINGS`."""
@@ -686,6 +693,8 @@ class SpanishVocabulary(Vocabulary):
         "enviada especial",
     )
     WITH_WORDS: ClassVar[tuple[str, ...]] = ("con",)
+    #: ``el 5 de marzo``, ``martes 5 de marzo de 2025``: a date line over the headline.
+    DATE_PHRASE_WORDS: ClassVar[tuple[str, ...]] = ("el", "de", "del")
     HOUR_LETTERS: ClassVar[tuple[str, ...]] = ("h",)
     SHARE_BUTTONS: ClassVar[tuple[str, ...]] = (
         "Compartir", "Compartir en", "Copiar enlace", "Comentarios", "Comentar", "Imprimir", "Enviar por correo",
@@ -698,6 +707,7 @@ class SpanishVocabulary(Vocabulary):
     READING_TIME_LABELS: ClassVar[tuple[str, ...]] = ("Tiempo de lectura", "Lectura")
     PAYWALL_LABELS: ClassVar[tuple[str, ...]] = ("Solo para suscriptores", "Exclusivo para suscriptores")
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Con información de", "Con información")
+    SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("de", "del", "la", "las", "el", "los", "agencia", "agencias")
 
 
 class SpanishQuotes(WithoutEnglishRules):

@@ -192,7 +192,6 @@ class ReportedSpeech(DirectQuotes):
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
-        self._closing_text = "".join(sorted(self._closing_marks))  # (the same, for str.strip)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
         self._question_verbs = frozenset(self.QUESTION_VERBS)
         self._negations = dict(self.NEGATIONS)

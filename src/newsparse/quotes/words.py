@@ -642,6 +642,9 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
+    #: Object pronouns for many people (``called them "heroes"``): after a naming verb joined to a
+    #: relative clause, the people the clause is about, named by the sentence's subject.
+    PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("them",)
     #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
     #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
     GENDER_BY_ENDING: ClassVar[bool] = False
@@ -1284,6 +1287,7 @@ class QuoteWords:
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
+        self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
         self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
         # each gendered word with the pronoun it calls for
@@ -1355,6 +1359,7 @@ class QuoteWords:
         self._abbreviations = frozenset(self.ABBREVIATIONS) | short
         self._closers = {open_: close for open_, close in self.QUOTE_PAIRS}
         self._marks = frozenset(c for pair in self.QUOTE_PAIRS for c in pair)
+        self._closing_text = "".join(sorted({close for _, close in self.QUOTE_PAIRS}))  # (closing marks, for str.strip)
         self._mark_chars = "".join(sorted(self._marks))  # (the marks as one string, for str.strip)
         self._word = regex.compile(WORD)
         self._clock_opening = regex.compile(self.CLOCK_OPENING)
