@@ -5,6 +5,8 @@ parser is built when ``newsparse`` is imported, before a mutation run changes an
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from newsparse import Section, SectionParser, Span
@@ -126,3 +128,16 @@ def test_separators_are_a_class_vocabulary() -> None:
 
     assert Dashed().split("World – Asia") == ("World", "Asia")
     assert Dashed().split("World / Asia") is None
+
+
+def test_a_long_line_under_a_kicker_is_not_split_into_all_its_words(sections: SectionParser) -> None:
+    # (a 2 MB line of prose is no headline; telling so must not hold a list of its 400,000 words,
+    # about 60 bytes a word: trialL, stop 23, measured 388 MB peak at 10 MB)
+    line, below = split_lines("WORLD\n" + "floods sweep the north " * 90_000)
+    tracemalloc.start()
+    try:
+        assert sections.is_followed_by_headline(line, below) is False
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * len(below.text)

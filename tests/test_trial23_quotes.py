@@ -209,3 +209,20 @@ def test_french_inserted_cue_before_an_attribution_after_the_marks() -> None:
     assert kind_rows(text, "fr") == [("Nous irons jusqu'au bout, a-t-il dit", D, "Anne Dupont")]
     text = "Anne Dupont était là.\n\n« Nous irons jusqu'au bout, a-t-elle ajouté, sans céder. »"
     assert kind_rows(text, "fr") == [("Nous irons jusqu'au bout", D, "Anne Dupont"), ("sans céder.", D, "Anne Dupont")]
+
+
+CLOCKS = [
+    # a live blog's clock before the subject is no count of it
+    ("14:20 Police say two people have been arrested after the match.", "Police"),
+    ("14.20 Police say two people have been arrested after the match.", "Police"),
+    ("2:20 p.m. Police say two people have been arrested after the match.", "Police"),
+    ("At 09:45 firefighters said the blaze was under control.", "firefighters"),
+    # (counts stay in the subject)
+    ("By noon, 20 police officers said they had been hurt.", "20 police officers"),
+    ("Some 2.5 million voters said they were undecided.", "Some 2.5 million voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLOCKS, ids=[text[:30] for text, _ in CLOCKS])
+def test_a_clock_before_the_subject(text: str, speaker: str) -> None:
+    assert [name for _, _, name in kind_rows(text)] == [speaker]

@@ -190,4 +190,6 @@ class SectionParser:
         unless *shorter* allows any length (under a breadcrumb of :attr:`PATH_SEPARATORS`)."""
         text = following.text
         longer = shorter or len(text) > len(line.text)
-        return longer and len(text.split()) <= 40 and not text.lower().startswith("by ")
+        # (at most 41 words split off and the first three letters folded: a line of 10 MB is no
+        # headline, and reading it whole would hold a list of all its words)
+        return longer and len(text.split(None, 40)) <= 40 and not text[:3].lower().startswith("by ")

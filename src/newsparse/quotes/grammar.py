@@ -816,6 +816,8 @@ class SpeakerGrammar(QuoteWords):
             if between.strip() and not (between.strip() == "&" and m.group()[:1].isupper() and chosen[0].group()[:1].isupper()):
                 break  # (but "Smith & Cole" is one firm's name)
             w = m.group().casefold()
+            if w.rstrip(".") in self._clock_suffixes or (w[:1].isdigit() and self.is_clock(raw, m, chosen)):
+                break  # ("14:20 Police say", "2:20 p.m. Police say": a clock, no count of the subject)
             if self.is_relative(m.group()) and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
                 end = m.start()
@@ -1775,6 +1777,21 @@ class SpeakerGrammar(QuoteWords):
         if any(self.is_past_verb(w) or w.casefold() in self._clause_verbs or self.is_cue_word(w.casefold()) for w in words):
             return False
         return self.is_speaker_phrase(description, lenient=True)
+
+    @staticmethod
+    def is_clock(raw: str, number: regex.Match[str], chosen: Sequence[regex.Match[str]]) -> bool:
+        """Whether *number*, a word of digits before the phrase's *chosen* words, is a clock time or
+        its minutes (``14:20 Police say``, ``14.20 Police say``) rather than a count (``20 police
+        officers said``, ``Some 2.5 million voters said``): minutes after a colon or a period that
+        follows a digit, or hours and minutes of two digits before a capitalised word.
+
+        .. versionadded:: 0.2"""
+        start, word = number.start(), number.group()
+        if start > 1 and raw[start - 1] in ":." and raw[start - 2].isdigit():
+            return True
+        hours, dot, minutes = word.partition(".") if "." in word else word.partition(":")
+        clock = bool(dot) and hours.isdigit() and len(minutes) == 2 and minutes.isdigit()
+        return clock and bool(chosen) and chosen[0].group()[:1].isupper()
 
     def is_time_tail(self, words: str) -> bool:
         """Whether *words* between a cue and a comma are nothing, or a short time or place

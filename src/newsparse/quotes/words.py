@@ -645,6 +645,8 @@ class QuoteWords:
     #: Object pronouns for many people (``called them "heroes"``): after a naming verb joined to a
     #: relative clause, the people the clause is about, named by the sentence's subject.
     PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("them",)
+    #: Words after a clock's digits (``2:20 p.m.``), without their last period: no part of a speaker.
+    CLOCK_SUFFIXES: ClassVar[tuple[str, ...]] = ("a.m", "p.m")
     #: Whether a word that ends in one of :attr:`GENDER_WORDS` calls for its pronoun too (German
     #: compounds: ``Oberbürgermeisterin``, ``Innenminister``); off in English (``human``).
     GENDER_BY_ENDING: ClassVar[bool] = False
@@ -1288,6 +1290,7 @@ class QuoteWords:
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
+        self._clock_suffixes = frozenset(self.CLOCK_SUFFIXES)
         self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
         self._third_person = frozenset(w.casefold() for w in self.THIRD_PERSON_PRONOUNS)
         # each gendered word with the pronoun it calls for
