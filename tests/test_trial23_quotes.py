@@ -110,6 +110,19 @@ CASES = [
         "Ana Ortiz yesterday said the talks had failed.",
         [("the talks had failed", R, "Ana Ortiz")],
     ),
+    # "its" opens a speaker's phrase as "his" and "their" do
+    (
+        "The bakery on Front Street will close after 42 years, its owner said.",
+        [("The bakery on Front Street will close after 42 years", R, "its owner")],
+    ),
+    (
+        "The council will vote on Monday, its leader said.",
+        [("The council will vote on Monday", R, "its leader")],
+    ),
+    (
+        "The council will vote on Monday, their leader said.",
+        [("The council will vote on Monday", R, "their leader")],
+    ),
 ]
 
 

@@ -217,7 +217,7 @@ class QuoteWords:
         "because", "if", "so", "then", "than", "after", "before", "since", "although", "though", "is",
         "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
         "may", "might", "can", "do", "did", "does", "not", "to", "in", "on", "at", "for", "with", "by",
-        "from", "into", "about", "also", "it", "its", "this", "these", "those", "there", "what", "how",
+        "from", "into", "about", "also", "it", "this", "these", "those", "there", "what", "how",
         "why", "once", "even", "yet", "still", "until", "unless", "whether", "said", "says", "told",
         "over", "under", "between", "against", "during", "without", "within", "among", "per", "via",
     )
