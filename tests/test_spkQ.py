@@ -15,7 +15,7 @@ from quote_cases import SpeakerRow, speaker_rows
 BODY = '"We were lucky," Nakamura said. "We held on," Ortiz said.'
 
 # (headline, quotes of BODY): a sentence-case headline's first word, capitalised by its place, is
-# no given name unless the text prints the two words together elsewhere
+# no given name when the text prints the second word alone but never the two together elsewhere
 HEADLINE_OPENINGS: list[tuple[str, str, list[SpeakerRow]]] = [
     ("Late Nakamura double sinks City", BODY,
      [("We were lucky,", "Nakamura", "Nakamura"), ("We held on,", "Ortiz", "Ortiz")]),
@@ -27,6 +27,8 @@ HEADLINE_OPENINGS: list[tuple[str, str, list[SpeakerRow]]] = [
      [("We held on,", "Ana Ortiz", "Ana Ortiz"), ("It hurt,", "Ana Ortiz", "Ortiz")]),
     ("Rovers hold on at home", BODY, [("We were lucky,", "Nakamura", "Nakamura"), ("We held on,", "Ortiz", "Ortiz")]),
     ("Rovers hold on as Ana Ortiz saves", '"We held on," Ortiz said.', [("We held on,", "Ana Ortiz", "Ortiz")]),
+    # (the headline the only place of the name: kept, a pronoun's person)
+    ("Ana Ortiz visits the port", '"We are ready," she said.', [("We are ready,", "Ana Ortiz", "she")]),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import ClassVar, overload
 import attrs
 import regex
 
-from ..names import NameModel
+from ..names import NameModel, strip_possessive
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
 from ..vocabulary import Vocabulary, alternation
@@ -166,27 +166,33 @@ class QuoteParser(ReportedSpeech):
         """The context *lines* (a headline, captions), each of the first
         :attr:`MAX_CHECKED_OPENINGS` left without its first word when that word, capitalised only
         as the line's first, opens two capitalised words that the text prints together nowhere
-        else (``Late Nakamura double sinks City`` over a story of ``Nakamura``: ``Late`` names no
-        one; ``Ana Ortiz wins`` over a story of ``Ana Ortiz`` keeps it).  The text is searched
-        once for every pair.
+        else while it prints one of them alone (``Late Nakamura double sinks City`` over a story
+        of ``Nakamura``: ``Late`` names no one; ``Ana Ortiz wins`` over a story of ``Ana Ortiz``,
+        or of no ``Ana`` or ``Ortiz`` at all, keeps it).  The text is searched once for every pair
+        and word (a possessive's ending left out: ``Clinton's``).
 
         .. versionadded:: 0.2
         """
         openings: dict[str, list[tuple[int, int]]] = {}
+        words: dict[str, tuple[str, str]] = {}
         for number, span in enumerate(lines[: self.MAX_CHECKED_OPENINGS]):
             pair = _CAPITALISED_PAIR.match(text, span.start, span.end)
             if pair is not None:
                 key = f"{pair['first']} {pair['second']}"
                 openings.setdefault(key, []).append((number, pair.end("first")))
+                words[key] = (pair["first"], strip_possessive(pair["second"]))
         if not openings:
             return list(lines)
-        seen = dict.fromkeys(openings, 0)
-        pattern = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(openings))})(?![\p{{L}}])")
+        seen = dict.fromkeys([*openings, *(w for pair in words.values() for w in pair)], 0)
+        # (longest first: where a pair is printed its words are not counted alone)
+        pattern = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(seen))})(?![\p{{L}}])")
         for match in pattern.finditer(regex.sub(r"[ \xa0]", " ", text) if "\xa0" in text else text):
             seen[match.group()] += 1
         out = list(lines)
         for key, places in openings.items():
-            if seen[key] <= len(places):  # (printed only where the lines open)
+            first, second = words[key]
+            # (the pair only where lines open; the line's own first word is counted once there)
+            if seen[key] <= len(places) and (seen[second] > 0 or seen[first] > 0):
                 for number, end in places:
                     out[number] = Span(end, lines[number].end)
         return out

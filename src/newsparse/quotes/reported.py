@@ -134,7 +134,9 @@ class ReportedSpeech(DirectQuotes):
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
         closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
-        self._quoted_participle = regex.compile(rf",(?P<close>[{closing_marks}])\s++(?:{any_of(self.PARTICIPLES)})\b")
+        self._quoted_participle = regex.compile(
+            rf",(?P<close>[{closing_marks}])\s++(?:{any_of(self.PARTICIPLES)})\b" if closing_marks else "(?!)"
+        )
         # a comma or semicolon, maybe a conjunction, or a conjunction of BARE_CLAUSE_JOINS alone,
         # and a few adverbs: where another clause's speaker phrase may start ("..., and nearly
         # three in five said", "... but officials said")
