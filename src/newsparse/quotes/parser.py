@@ -9,10 +9,10 @@ from typing import ClassVar, overload
 import attrs
 import regex
 
-from ..names import NameModel, strip_possessive
+from ..names import NameModel
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
-from ..vocabulary import Vocabulary, alternation
+from ..vocabulary import Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
 
@@ -27,10 +27,6 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
-
-
-#: The first two words of a line when both are capitalised (``Late Nakamura double sinks City``).
-_CAPITALISED_PAIR = regex.compile(r"\s*+(?P<first>\p{Lu}[\p{L}'’\-]*+)[ \xa0](?P<second>\p{Lu}[\p{L}'’\-]*+)")
 
 
 @cache
@@ -156,46 +152,11 @@ class QuoteParser(ReportedSpeech):
         first needs a speaker resolved (``PersonIndex.build(..., lazy=True)`` with
         :class:`~newsparse.people.TextPieces`: the index stays picklable)."""
         spans = [(span, self.is_title_case(span.slice(text))) for span in context]
-        lines = self.without_unconfirmed_openings(text, [span for span, title in spans if not title])
+        lines = [span for span, title in spans if not title]
         title_case = [span for span, title in spans if title]
         pieces = TextPieces(text, _PieceSpans(tuple(lines), paragraphs))
         titles = TextPieces(text, title_case)
         return self.PERSON_INDEX.build(self.vocabulary, pieces, title_case=titles, lazy=True)
-
-    def without_unconfirmed_openings(self, text: str, lines: Sequence[Span]) -> list[Span]:
-        """The context *lines* (a headline, captions), each of the first
-        :attr:`MAX_CHECKED_OPENINGS` left without its first word when that word, capitalised only
-        as the line's first, opens two capitalised words that the text prints together nowhere
-        else while it prints one of them alone (``Late Nakamura double sinks City`` over a story
-        of ``Nakamura``: ``Late`` names no one; ``Ana Ortiz wins`` over a story of ``Ana Ortiz``,
-        or of no ``Ana`` or ``Ortiz`` at all, keeps it).  The text is searched once for every pair
-        and word (a possessive's ending left out: ``Clinton's``).
-
-        .. versionadded:: 0.2
-        """
-        openings: dict[str, list[tuple[int, int]]] = {}
-        words: dict[str, tuple[str, str]] = {}
-        for number, span in enumerate(lines[: self.MAX_CHECKED_OPENINGS]):
-            pair = _CAPITALISED_PAIR.match(text, span.start, span.end)
-            if pair is not None:
-                key = f"{pair['first']} {pair['second']}"
-                openings.setdefault(key, []).append((number, pair.end("first")))
-                words[key] = (pair["first"], strip_possessive(pair["second"]))
-        if not openings:
-            return list(lines)
-        seen = dict.fromkeys([*openings, *(w for pair in words.values() for w in pair)], 0)
-        # (longest first: where a pair is printed its words are not counted alone)
-        pattern = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(seen))})(?![\p{{L}}])")
-        for match in pattern.finditer(regex.sub(r"[ \xa0]", " ", text) if "\xa0" in text else text):
-            seen[match.group()] += 1
-        out = list(lines)
-        for key, places in openings.items():
-            first, second = words[key]
-            # (the pair only where lines open; the line's own first word is counted once there)
-            if seen[key] <= len(places) and (seen[second] > 0 or seen[first] > 0):
-                for number, end in places:
-                    out[number] = Span(end, lines[number].end)
-        return out
 
     def headline_quotes(self, text: str, headline: Span, index: PersonIndex) -> list[Quote]:
         """The quotes in a headline (``'We will not back down,' says union chief``), read like a
@@ -221,10 +182,6 @@ class QuoteParser(ReportedSpeech):
             if self.is_cue_word(word.group().lower()):
                 return line[: word.start()] + line[word.start() :].lower()
         return line
-
-    #: How many context lines (:meth:`without_unconfirmed_openings`) have their first words
-    #: checked (a bound on the one search for them, not a rule).
-    MAX_CHECKED_OPENINGS: ClassVar[int] = 16
 
     def is_title_case(self, line: str) -> bool:
         """Whether *line* (a headline) capitalises its words, so that its capitals do not mark
