@@ -716,20 +716,29 @@ class ReportedSpeech(DirectQuotes):
         """Whether *quote* opens with a quotation mark and runs to the end of its line without a
         closing one (a quotation that goes on into the next paragraph)."""
         start, end = quote.span.start, quote.span.end
-        if start == 0 or text[start - 1] not in self._marks:
+        if self.mark_before(text, start) < 0:
             return False
         # only blanks up to the line's end (read no further than the blanks: linear in a long line)
         while end < len(text) and text[end] != "\n" and text[end].isspace():
             end += 1
         return end == len(text) or text[end] == "\n"
 
+    def mark_before(self, text: str, start: int) -> int:
+        """Where the quotation mark that opens the words at *start* stands, right before them or
+        with blanks of its line between (French ``« Ils dureront deux ans``); -1 for none.  Reads
+        no further back than those blanks."""
+        at = start - 1
+        while at >= 0 and text[at] != "\n" and text[at].isspace():
+            at -= 1
+        return at if at >= 0 and text[at] in self._marks else -1
+
     def opens_paragraph(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens its paragraph with a quotation mark."""
-        start = quote.span.start
-        if start == 0 or text[start - 1] not in self._marks:
+        mark = self.mark_before(text, quote.span.start)
+        if mark < 0:
             return False
         # only blanks back to the line's start (read no further than the blanks)
-        before = start - 2
+        before = mark - 1
         while before >= 0 and text[before] != "\n" and text[before].isspace():
             before -= 1
         return before < 0 or text[before] == "\n"

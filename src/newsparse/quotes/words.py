@@ -652,6 +652,11 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
+    #: Pronouns in the form they take after a preposition, each with the subject pronoun of
+    #: :attr:`PRONOUNS` it stands for (French ``selon lui``: ``il``; ``d'après eux``: ``ils``): as
+    #: the source after :attr:`ACCORDING_TO` it refers to whom that pronoun would, and stays as
+    #: written when that pronoun finds no one.  Empty: off (English, whose ``him`` is left as written).
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: Object pronouns for many people (``called them "heroes"``): after a naming verb joined to a
     #: relative clause, the people the clause is about, named by the sentence's subject.
     PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("them",)
@@ -1177,6 +1182,10 @@ class QuoteWords:
     #: attribution after it, or to the paragraph's end.  Empty in English, where such a dash
     #: opens no quotation.
     DIALOGUE_DASHES: ClassVar[str] = ""
+    #: Closing marks that, opening a paragraph before a letter, carry on the quotation left open at
+    #: the end of the paragraph before (Spanish ``»La inflación no bajará», advirtió ...``); empty:
+    #: none (English, whose quotation goes on under its opening mark).
+    CONTINUATION_MARKS: ClassVar[str] = ""
     #: Whether an attribution after a comma inside the quotation marks splits the quotation in
     #: two, both parts its speaker's (French ``« Nous sommes prêts, a déclaré Anne Dupont. Le pont
     #: fermera en mai. »``); the attribution is at most :attr:`MAX_INSERTED_CHARS` characters after
@@ -1304,6 +1313,7 @@ class QuoteWords:
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
+        self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
         self._clock_suffixes = frozenset(self.CLOCK_SUFFIXES)
         self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
