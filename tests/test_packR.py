@@ -220,3 +220,76 @@ GENDERED_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), GENDERED_ROLES)
 def test_spanish_gendered_roles_give_pronouns(text: str, expected: Triples) -> None:
     assert quotes_of(text, "es") == expected
+
+
+# -- 9. German: a source's clause or a postposition opening the sentence ---------------------------
+
+SOURCE_OPENINGS = [
+    # (the bad shapes: the verb at the clause's end is no cue, "zufolge" was read nowhere)
+    ("Wie die Polizei mitteilte, wurde niemand verletzt.", [("wurde niemand verletzt", R, "die Polizei")]),
+    ("Wie ein Sprecher der Polizei mitteilte, wurde niemand verletzt.", [("wurde niemand verletzt", R, "ein Sprecher der Polizei")]),
+    ("Wie Innenminister Jan Weber am Montag mitteilte, wurde niemand verletzt.", [("wurde niemand verletzt", R, "Jan Weber")]),
+    ("Wie Weber betonte, sei die Lage ernst.", [("sei die Lage ernst", R, "Weber")]),
+    ("Der Polizei zufolge wurde niemand verletzt.", [("wurde niemand verletzt", R, "Der Polizei")]),
+    ("Dem Bericht zufolge stiegen die Preise um drei Prozent.", [("stiegen die Preise um drei Prozent", R, "Dem Bericht")]),
+    ("Jan Weber verteidigt das Gesetz. Ihm zufolge wird die Reform im März beschlossen.",
+     [("wird die Reform im März beschlossen", R, "Jan Weber")]),
+    # (near-misses: a question or an adverb after "Wie"; a clause before "zufolge"; too few words)
+    ("Wie viele Menschen sagten, war die Nacht laut.", []),
+    ("Wie erwartet, stiegen die Preise im März deutlich.", []),
+    ("Wie lange der Streik dauert, sagte die Gewerkschaft nicht.", []),
+    ("Die Reform wird dem Minister zufolge im März beschlossen.", []),
+    ("Wie die Polizei mitteilte, stimmt das.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_OPENINGS)
+def test_german_source_opening_the_sentence(text: str, expected: Triples) -> None:
+    assert quotes_of(text, "de") == expected
+
+
+# -- 10. more verbs that close a quotation ---------------------------------------------------------
+
+MORE_VERBS = [
+    ("fr", "« On ne peut pas continuer ainsi », souffle une infirmière.", [("On ne peut pas continuer ainsi", D, "une infirmière")]),
+    ("fr", "« C'est faux », rétorque le ministre.", [("C'est faux", D, "le ministre")]),
+    ("fr", "« Nous sommes très inquiets », s'inquiète la maire.", [("Nous sommes très inquiets", D, "la maire")]),
+    ("fr", "Le ministère confirme que deux soldats ont été blessés.", [("deux soldats ont été blessés", R, "Le ministère")]),
+    ("es", "«Estará de baja un mes», confirmó el club en un comunicado.", [("Estará de baja un mes", D, "el club")]),
+    ("es", "«No hemos recibido ninguna oferta», zanjó el presidente del club.",
+     [("No hemos recibido ninguna oferta", D, "el presidente del club")]),
+    ("es", "La ministra ha defendido que la reforma es necesaria.", [("la reforma es necesaria", R, "La ministra")]),
+    ("es", "Los vecinos se quejan de que nadie les escucha.", [("nadie les escucha", R, "Los vecinos")]),
+    ("de", "„Wir schließen nichts aus“, drohte Werneke.", [("Wir schließen nichts aus", D, "Werneke")]),
+    # (near-misses: the same words as nouns or with an object)
+    ("fr", "Le souffle de l'explosion a brisé les vitres du quartier.", []),
+    ("fr", "Une réplique de la statue est exposée au musée, qui rouvre mardi.", []),
+    ("es", "El Gobierno defendió la reforma, que es necesaria según los expertos.", []),
+    ("es", "El juez confirmó la condena que había dictado la Audiencia.", []),
+    ("es", "Los vecinos se quejan del ruido que hacen las obras.", []),
+    ("de", "Werneke drohte mit weiteren Streiks.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_VERBS)
+def test_more_verbs_that_attribute(language: str, text: str, expected: Triples) -> None:
+    assert quotes_of(text, language) == expected
+
+
+# -- 11. a role set off before the name that opens the sentence is its subject, not words ---------
+
+ROLE_HEADS = [
+    # (the bad shape: a time after the verb read as the sentence's tail, the role as the words)
+    ("es", "El ministro de Trabajo, Unai Sordo, explicó el lunes la reforma.", []),
+    ("es", "La portavoz del Gobierno, Ana Ruiz, defendió el lunes la reforma.", []),
+    (None, "The labor minister, Unai Sordo, explained on Monday the plan.", []),
+    # (near-misses: words with no role noun, or with a verb, before the name are its words)
+    (None, "The plan is dead, Ana Ruiz said.", [("The plan is dead", R, "Ana Ruiz")]),
+    (None, "Wages will stall, a spokeswoman, Maya Singh, said.", [("Wages will stall", R, "Maya Singh")]),
+    ("es", "Los salarios subirán en mayo, Unai Sordo explicó el lunes.", [("Los salarios subirán en mayo", R, "Unai Sordo")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROLE_HEADS)
+def test_a_role_before_the_name_is_no_words(language: str | None, text: str, expected: Triples) -> None:
+    assert kind_rows(text, language, headline="Harbour news") == expected

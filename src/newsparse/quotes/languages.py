@@ -256,6 +256,12 @@ class FrenchQuotes(WithoutEnglishRules):
         "réclament", "ont déploré", "ont regretté", "ont martelé", "a détaillé", "détaille", "a admis", "admet",
         "a avoué", "avoue", "a noté", "a relevé", "a nuancé", "a tonné", "a mis en garde", "met en garde",
         # (not the present "note", "relève", "nuance", "tonne": nouns as often)
+        "souffle", "a soufflé", "lâche", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
+        "a renchéri", "assène", "a asséné", "confirme", "a confirmé", "ont confirmé", "fulmine", "a fulminé",
+        *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
+            "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
+            "est exclamé", "est exclamée",
+        )),
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -444,6 +450,7 @@ class GermanVocabulary(Vocabulary):
         *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
         "im", "er", "sie", "es", "wir", "ich", "nach", "bei", "mit", "von", "vor", "für", "auch", "heute", "gestern",
         "angaben",  # ("Laut Angaben der Feuerwehr": the body, no name "Angaben der Feuerwehr")
+        "wie",  # ("Wie Weber betonte, ...": no name "Wie Weber")
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
@@ -522,10 +529,23 @@ class GermanQuotes(WithoutEnglishRules):
         "kommentierten", "verkündeten",
         # (a protest or a promise: "Er habe nichts gewusst, beteuerte der Angeklagte.", "„...“, versprach sie.")
         "beteuerte", "beteuert", "beteuerten", "versprach", "verspricht", "versprachen", "erläuterte", "erläutert",
-        "erläuterten", "entgegnete", "entgegnet", "entgegneten", "klagte", "klagt", "klagten",
+        "erläuterten", "entgegnete", "entgegnet", "entgegneten", "klagte", "klagt", "klagten", "drohte", "droht",
+        "drohten",
     )
+    # ("Ihm zufolge ...": the one "er" would be; not "ihr", also "their" and "you")
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("ihm", "er"),)
     #: "„...“, so Miersch.": the quotation's speaker after "so", with no verb
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ("so",)
+    #: "Wie die Polizei mitteilte, wurde niemand verletzt.": the source's clause opens the sentence
+    AS_OPENERS: ClassVar[tuple[str, ...]] = ("Wie",)
+    AS_VERBS: ClassVar[tuple[str, ...]] = (
+        "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "mitteilte", "mitteilten", "bekanntgab",
+        "bekanntgaben", "angab", "angaben", "ankündigte", "ankündigten", "einräumte", "bestätigte", "bestätigten",
+        "berichtete", "berichteten", "meldete", "meldeten", "schrieb", "schrieben", "warnte", "warnten",
+        "hinzufügte", "unterstrich", "versicherte", "sagt", "erklärt", "betont", "mitteilt", "berichtet", "schreibt",
+    )
+    #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
+    POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
         *((verb, "mit") for verb in ("teilte", "teilt", "teilten")),
         *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
@@ -776,6 +796,10 @@ class SpanishQuotes(WithoutEnglishRules):
         "han dicho", "han asegurado", "han afirmado", "han señalado", "han explicado", "han advertido",
         "han pedido", "han exigido", "han reclamado", "ha anunciado", "han anunciado", "ha denunciado",
         "ha lamentado", "ha reconocido", "ha destacado", "ha subrayado", "ha insistido", "ha advertido",
+        "confirmó", "confirma", "confirmaron", "ha confirmado", "han confirmado", "zanjó", "ha zanjado",
+        "defendió", "defiende", "defendieron", "ha defendido", "han defendido", "argumentó", "argumenta",
+        "argumentaron", "ha argumentado", "ha avanzado", "ha criticado", "han criticado", "apuntan", "apuntaron",
+        "ha apuntado", "se quejó", "se queja", "se quejan", "se quejaron", "se lamentó", "se lamenta",
         # (a body's report, its own words: REPORT_CUES)
         "informó", "informa", "informaron", "informan", "ha informado",
     )

@@ -275,6 +275,8 @@ class QuoteParser(ReportedSpeech):
             return True
         if any(map(raw.__contains__, self.QUOTE_DIGRAPHS)) or raw.rstrip().endswith(":"):
             return True
+        if self._opening_words and not self._opening_words.isdisjoint(self.tokens(raw)):
+            return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
         if self._transcript_label.match(raw, len(raw) - len(raw.lstrip())) is not None:

@@ -130,6 +130,17 @@ class QuoteWords:
     #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
     #: ``„...“, so Miersch.``); never a cue in running text.  Empty in English.
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: Conjunctions that open a sentence with a clause naming its source before the words said,
+    #: the clause ending in one of :attr:`AS_VERBS` and a comma (German ``Wie die Polizei
+    #: mitteilte, wurde niemand verletzt``): the words after the comma are the source's.  Empty: off.
+    AS_OPENERS: ClassVar[tuple[str, ...]] = ()
+    #: The verbs of such a clause, as written last in it (German ``mitteilte``, ``sagte``).
+    AS_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Postpositions after a source that opens a sentence before the words said (German ``Der
+    #: Polizei zufolge wurde niemand verletzt``).  Empty: off.
+    POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ()
+    #: The most words of the source in an opening of :attr:`AS_OPENERS` or :attr:`POSTPOSED_SOURCES`.
+    MAX_OPENING_SOURCE_WORDS: ClassVar[int] = 6
     #: Whether a question that opens a sentence with no asker named (``Asked whether he would
     #: resign, Ortiz said: "No."``) is a quote of its own, with no speaker (``True``: corpora such as
     #: PolNeAR annotate the reporter's question so); ``False`` leaves it out (the answer is still
