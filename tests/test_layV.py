@@ -213,6 +213,17 @@ def test_a_bracketed_credit_under_a_caption_in_the_story() -> None:
     assert [p.text for p in article.paragraphs][-1] == "The shire council said roads would reopen on Wednesday."
 
 
+def test_a_bracketed_credit_under_reported_speech_leaves_the_paragraph() -> None:
+    said = "The mayor said the bridge would reopen in the spring."
+    text = (
+        "Council votes to close bridge\n\nThe council voted on Tuesday to close the old harbour bridge to lorries."
+        f"\n\n{said}\n(ABC News: Jane Roe)\n\nResidents feared the extra traffic would make the high street unsafe.\n"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs][1] == said
+    assert said not in [c.text for c in article.captions]
+
+
 def test_a_bracketed_credit_ending_a_header_line_no_rule_claims() -> None:
     article = parse_article(f"{AU_HEAD}{SHEEP} (ABC North West: Jack Doyle){AU_STORY}")
     assert [(c.text, c.credit) for c in article.captions] == [(SHEEP, "ABC North West: Jack Doyle")]
