@@ -933,6 +933,7 @@ class BylineParser:
         .. versionadded:: 0.2"""
         names: list[str] = []
         agencies: list[str] = []
+        outlet_seen = False  # (a piece before this one was an outlet)
         for number, piece in enumerate(pieces):
             bracket = self._bracketed.search(piece)
             outlet = None
@@ -952,10 +953,11 @@ class BylineParser:
                     piece = ""  # an outlet; one that reads as a name only when an agency's: "BBC News"
                 elif named:
                     outlet = None  # "Tom Press": a name
-                elif number and self.is_one_word_outlet(piece):
+                elif outlet_seen and self.is_one_word_outlet(piece):
                     piece, outlet = "", ""  # "Jane Roe, BBC News, Axios, Reuters": one word, no author's name
                 else:
                     return (), None
+                outlet_seen = outlet_seen or not piece
             if piece:
                 names.append(piece)
             if outlet:
@@ -969,9 +971,11 @@ class BylineParser:
         return tuple(names), chosen
 
     def is_one_word_outlet(self, text: str) -> bool:
-        """Whether *text*, a piece after the first of a byline's list of authors that reads as no
-        name, is one capitalised word of letters (``Axios``, ``Politico``): an outlet, as an
-        author's name has two words at least.
+        """Whether *text*, a piece of a byline's list of authors after an outlet among them
+        (:meth:`names_among_outlets`) that reads as no name, is one capitalised word of letters
+        (``Axios`` in ``Jane Roe, BBC News, Axios, Reuters``): an outlet too, as an author's name has
+        two words at least.  (Not right after the names: ``Ana Lima, Agencia Lusa`` gives no
+        ``Agencia`` outlet.)
 
         .. versionadded:: 0.2"""
         word = text.strip().rstrip(".")
