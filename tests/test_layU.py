@@ -144,7 +144,8 @@ CLOCKS = [
     ("By Jane Roe\nNov. 19, 2019\n\n5:50 PM\n\nShare", dt.datetime(2019, 11, 19, 17, 50), "Nov. 19, 2019\n\n5:50 PM",
      [("Share", "share")]),
     ("March 5, 2024\n10:42 AM", dt.datetime(2024, 3, 5, 10, 42), "March 5, 2024\n10:42 AM", []),
-    # near-misses: the date had its clock; a live blog's entry clock over its entry
+    # near-misses: the date had its clock; a clock with no am/pm and no zone (a video's length)
+    ("March 5, 2024\n\n0:49", dt.datetime(2024, 3, 5), "March 5, 2024", [("0:49", "other")]),
     ("March 5, 2024 10:42 AM\n\n11:05 AM", dt.datetime(2024, 3, 5, 10, 42), "March 5, 2024 10:42 AM",
      [("11:05 AM", "other")]),
 ]

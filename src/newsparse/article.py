@@ -1319,8 +1319,9 @@ class ArticleParser:
         """A clock time alone on ``lines[index]`` (:meth:`TimestampParser.is_clock_line`, no label:
         ``5:50 PM``) right under the line of the published stamp, a date with no clock time, maybe
         after a blank line (``March 5, 2024`` / ``10:42 AM``): the published stamp is the date at
-        that time, its text and span from the date to the clock.  Not a live blog's entry clock over
-        its entry's running text (:meth:`heads_entry`).  Returns 1, else 0.
+        that time, its text and span from the date to the clock.  The clock has am/pm or a zone
+        (:meth:`TimestampParser.is_stamp_like`: ``0:49`` alone is a video's length), and is no live
+        blog's entry clock over its entry's running text (:meth:`heads_entry`).  Returns 1, else 0.
 
         .. versionadded:: 0.2"""
         published, line = state.published, state.lines[index]
@@ -1331,8 +1332,8 @@ class ArticleParser:
             return 0
         if self.timestamps.has_clock(published.text) or not self.timestamps.is_clock_line(line.text):
             return 0
-        if self.heads_entry(state.lines, index):
-            return 0
+        if not self.timestamps.is_stamp_like(line.text) or self.heads_entry(state.lines, index):
+            return 0  # (a clock with am/pm or a zone: "0:49" alone is a video's length)
         start, end = published.span.start, line.span.end
         joined = Line(state.text[start:end], Span(start, end), line.indent, False)
         found = [
