@@ -100,3 +100,21 @@ NAMES = [
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_the_name_a_speaker_phrase_gives(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# "according to him": whom "he" would be; "them" only a plural speaker
+STRESSED = [
+    ('"It is done," Tom Berg said. According to him, the port will reopen in May.',
+     [("It is done,", "Tom Berg", "Tom Berg"), ("the port will reopen in May", "Tom Berg", "him")]),
+    ('"It is done," the unions said. According to them, the port will reopen in May.',
+     [("It is done,", "the unions", "the unions"), ("the port will reopen in May", "the unions", "them")]),
+    # near-misses: "them" after one person, and no one before at all: as written
+    ('"It is done," Tom Berg said. According to them, the port will reopen in May.',
+     [("It is done,", "Tom Berg", "Tom Berg"), ("the port will reopen in May", "them", "them")]),
+    ("According to him, the port will reopen in May.", [("the port will reopen in May", "him", "him")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRESSED)
+def test_a_pronoun_after_according_to_is_whom_its_subject_form_would_be(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

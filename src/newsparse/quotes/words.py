@@ -666,9 +666,9 @@ class QuoteWords:
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
     #: Pronouns in the form they take after a preposition, each with the subject pronoun of
     #: :attr:`PRONOUNS` it stands for (French ``selon lui``: ``il``; ``d'après eux``: ``ils``): as
-    #: the source after :attr:`ACCORDING_TO` it refers to whom that pronoun would, and stays as
-    #: written when that pronoun finds no one.  Empty: off (English, whose ``him`` is left as written).
-    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: the source after :attr:`ACCORDING_TO` it refers to whom that pronoun would (``according to
+    #: him``: whom ``he`` would), and stays as written when that pronoun finds no one.  Empty: off.
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("him", "he"), ("her", "she"), ("them", "they"))
     #: Object pronouns for many people (``called them "heroes"``): after a naming verb joined to a
     #: relative clause, the people the clause is about, named by the sentence's subject.
     PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("them",)
