@@ -403,6 +403,7 @@ def test_a_given_name_coordinated_before_a_full_name(case: Case) -> None:
         (["Argentine."], ("argentina", None)),
         (["Portuguese", "forward"], ("portugal", "forward")),
         (["Portuguese", "forward's"], ("portugal", "forward")),
+        (["Portuguese", "forward,"], ("portugal", "forward")),
         (["Portuguese", "coach"], None),
         (["Portuguese", "Forward"], None),
         (["Portuguese", "left-back"], None),
@@ -414,6 +415,7 @@ def test_a_given_name_coordinated_before_a_full_name(case: Case) -> None:
         (["Chinese"], None),
         ([], None),
         (["the", "Portuguese", "forward"], None),
+        (["Portuguese", "forward", "Ronaldo"], None),
     ],
 )
 def test_nationality_words(words: list[str], expected: tuple[str, str | None] | None) -> None:
