@@ -42,6 +42,7 @@ from .spans import (
     BoilerplateLines,
     BoilerplateList,
     Byline,
+    Caption,
     Dateline,
     Headline,
     Paragraph,
@@ -128,6 +129,10 @@ class ParseState:
     #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
     #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
     product_list: bool | None = None
+    #: A dateline read in the header, from the place before the stamp on a stamp line
+    #: (:meth:`ArticleParser.place_before_stamp`: ``NEW DELHI, MAY 26, 2026 10:48 IST``); the
+    #: article's dateline when its first paragraph opens with none.
+    dateline: Dateline | None = None
     #: What ``TimestampParser.find`` read on each line asked about so far, by line index
     #: (:meth:`ArticleParser.stamp_in_line`): one search per line, however many rules ask.
     stamps_in_lines: dict[int, Timestamp | None] = attrs.Factory(dict)
@@ -606,7 +611,9 @@ class ArticleParser:
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
+        dateline = self.header_dateline_or(state, dateline)
         captions = self.captions.group(state.captions)
+        byline = self.outlet_before_author(state.byline, captions)
         context = [p.span for p in ((state.headline,) if state.headline else ())]
         # every print of a caption: two prints may differ in case, and a title-case print names
         # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
@@ -626,7 +633,7 @@ class ArticleParser:
             section=state.section,
             section_span=state.section_span,
             headline=state.headline,
-            byline=state.byline,
+            byline=byline,
             dateline=dateline,
             published=state.published,
             updated=state.updated,
@@ -635,6 +642,41 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    def outlet_before_author(self, byline: Byline | None, captions: Sequence[Caption]) -> Byline | None:
+        """*byline* with the outlet that opens its one author's name taken out, as the agency,
+        when a caption of the article credits that outlet and it is no person's name (one word:
+        ``Ouest-France Marion Le Goff`` with ``Photo : Ouest-France`` under a picture gives the
+        author ``Marion Le Goff`` and the agency ``Ouest-France``), and the words after it are a
+        person's name (:meth:`BylineParser.is_name`, :meth:`BylineParser.starts_name`).  A
+        byline with an agency, or authors, already is left as it is.
+
+        .. versionadded:: 0.2"""
+        if byline is None or byline.agency is not None or len(byline.authors) != 1:
+            return byline
+        author = byline.authors[0]
+        for caption in captions:
+            credit = caption.credit
+            if not credit or len(credit.split()) != 1 or not author.startswith(credit + " "):
+                continue
+            rest = author[len(credit) :].strip()
+            if self.byline.is_name(rest) and self.byline.starts_name(rest):
+                return attrs.evolve(byline, authors=(rest,), agency=credit)
+        return byline
+
+    def header_dateline_or(self, state: ParseState, dateline: Dateline | None) -> Dateline | None:
+        """The article's dateline: *dateline*, the one the first paragraph opens with, else the one
+        the header read before a stamp (:meth:`place_before_stamp`); when the paragraph has its
+        own, the header's place is filed as boilerplate ``other``, as a line's head before a stamp is.
+
+        .. versionadded:: 0.2"""
+        header = state.dateline
+        if header is None or dateline is None:
+            return dateline or header
+        place = header.text.rstrip(", \t")  # (filed without its comma, as file_line_head files a head)
+        filed = Line(place, Span(header.span.start, header.span.start + len(place)), 0, False)
+        state.add_boilerplate(filed, BoilerplateKind.OTHER)
+        return dateline
 
     @staticmethod
     def in_order(boilerplate: Sequence[Boilerplate]) -> Sequence[Boilerplate]:
@@ -668,6 +710,37 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return count
 
+    def section_pair(self, state: ParseState) -> int:
+        """A section and its subsection one label a line over the headline, the three in one block
+        (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``): each of the two
+        first lines one label (:meth:`SectionParser.split`), no boilerplate, no credit and no person's
+        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), over a headline as
+        :meth:`is_bare_headline` reads one, longer than each, that a byline or a stamp follows
+        (:meth:`header_goes_on`), that ends its block, or that ends no sentence over a line of running text
+        that ends one.  The section is both labels, its span the two
+        lines; returns the lines claimed (2), else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or lines[1].blank_before or lines[2].blank_before:
+            return 0
+        labels: list[str] = []
+        for line in lines[:2]:
+            found = self.section.split(line.text)
+            if found is None or len(found) != 1 or not self.section.is_followed_by_headline(line, lines[2]):
+                return 0
+            if self.classify_boilerplate(line) is not None or self.is_credit(line):
+                return 0
+            labels.append(found[0])
+        if self.byline.names.is_name(lines[1].text.strip()) or not self.is_bare_headline(state, 2):
+            return 0
+        story = not ends_sentence(lines[2].text) and ends_sentence(lines[3].text) and self.is_prose(lines, 3)
+        if not (lines[3].blank_before or story or self.header_goes_on(state, 3)):
+            return 0  # (the headline ends its block, or the story's running text follows it)
+        span = Span(lines[0].span.start, lines[1].span.end)
+        state.section, state.section_span = tuple(labels), span
+        return 2
+
     def masthead_section(self, state: ParseState) -> int:
         """A page copied with its masthead over the kicker: a short label alone in the first
         block (``City Herald``, ``The Hindu``: one label) over a kicker (``Local``, ``NATIONAL``,
@@ -700,6 +773,7 @@ class ArticleParser:
             return 0
         stacked = (
             self.stacked_section(state)
+            or self.section_pair(state)
             or self.masthead_section(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
@@ -939,7 +1013,11 @@ class ArticleParser:
                     return index
                 if fallback is None:
                     fallback = (index, state.copy())
-                state.add_boilerplate(state.lines[index], kind)
+                caption = self.captions.caption_before_bracket(state.lines[index])
+                if caption is not None:  # "Cattle graze near Longreach. (ABC Western Qld: Jane Roe)"
+                    state.captions.append(caption)
+                else:
+                    state.add_boilerplate(state.lines[index], kind)
                 claimed = 1
             index += claimed
         if fallback is not None:  # the header ran out (or hit its limit) without running text
@@ -1148,7 +1226,7 @@ class ArticleParser:
             if claimed:
                 return claimed
         if not stamps:
-            return self.labelled_clock(state, index, peek) if wrapped is None else 0
+            return (self.labelled_clock(state, index, peek) or self.clock_under_date(state, index, peek)) if wrapped is None else 0
         if not peek:
             as_of = self.timestamps.is_as_of(state.lines[index].text)
             for stamp in stamps:
@@ -1162,10 +1240,33 @@ class ArticleParser:
                 state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
                     state, line, stamps[0]
                 )
-            if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
+            beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
+            if not beside and not self.place_before_stamp(state, line, stamps[0]):
                 self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
         return claimed
+
+    def place_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
+        """Read the words before *stamp*, the first stamp on *line*, as the dateline's place when
+        they are a place in capitals and a comma (:meth:`DatelineParser.place_before_stamp`:
+        ``NEW DELHI,  MAY 26, 2026 10:48 IST``), the stamp a publication's: the dateline's date is
+        the stamp's, its text and span the place's and the comma's.  Whether it did; it does not
+        when a paragraph line or such a dateline was read already (a stamp line in the story).
+
+        .. versionadded:: 0.2"""
+        if state.dateline is not None or len(state.body) or stamp.kind is not TimestampKind.PUBLISHED:
+            return False
+        if stamp.span.start <= line.span.start:
+            return False
+        head = state.text[line.span.start : stamp.span.start]
+        place = self.dateline.place_before_stamp(head)
+        if place is None:
+            return False
+        written = head.rstrip()
+        state.dateline = Dateline(
+            place, None, stamp.datetime.date(), written, Span(line.span.start, line.span.start + len(written))
+        )
+        return True
 
     def as_of_above(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
         """Whether *stamp*, read from *line* under the header's ``published`` stamp, is the
@@ -1281,6 +1382,38 @@ class ArticleParser:
                 state.add_stamp(update)
             else:
                 state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
+        return 1
+
+    def clock_under_date(self, state: ParseState, index: int, peek: bool) -> int:
+        """A clock time alone on ``lines[index]`` (:meth:`TimestampParser.is_clock_line`, no label:
+        ``5:50 PM``) right under the line of the published stamp, a date with no clock time, maybe
+        after a blank line (``March 5, 2024`` / ``10:42 AM``): the published stamp is the date at
+        that time, its text and span from the date to the clock.  The clock has am/pm or a zone
+        (:meth:`TimestampParser.is_stamp_like`: ``0:49`` alone is a video's length), and is no live
+        blog's entry clock over its entry's running text (:meth:`heads_entry`).  Returns 1, else 0.
+
+        .. versionadded:: 0.2"""
+        published, line = state.published, state.lines[index]
+        if published is None or not index or self.timestamps.starts_with_label(line.text):
+            return 0
+        above = state.lines[index - 1]
+        if not above.span.start <= published.span.start < above.span.end or published.span.end > above.span.end:
+            return 0
+        if self.timestamps.has_clock(published.text) or not self.timestamps.is_clock_line(line.text):
+            return 0
+        if not self.timestamps.is_stamp_like(line.text) or self.heads_entry(state.lines, index):
+            return 0  # (a clock with am/pm or a zone: "0:49" alone is a video's length)
+        start, end = published.span.start, line.span.end
+        joined = Line(state.text[start:end], Span(start, end), line.indent, False)
+        found = [
+            stamp
+            for stamp in self.timestamps.parse((joined,), 0, state.reference_date)
+            if stamp.kind is TimestampKind.PUBLISHED and stamp.span == joined.span
+        ]
+        if len(found) != 1 or found[0].datetime.date() != published.datetime.date():
+            return 0
+        if not peek:
+            state.published = found[0]
         return 1
 
     def update_under_date(self, state: ParseState, index: int) -> Timestamp | None:
@@ -1438,6 +1571,8 @@ class ArticleParser:
         # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
         bare = role_below or self.beside_stamp(state, index)
+        if bare and not role_below and self.name_nearer_stamp(state, index):
+            return 0  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
         if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
@@ -1454,6 +1589,27 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether the line under ``lines[index]``, in its block, is one person's name alone
+        (:meth:`BylineParser.is_name`, as :meth:`BylineParser.parse_bare` reads it) right over a stamp
+        line, ``lines[index]`` is none and no stamp stands right over it: that name is the byline
+        beside the stamp, and ``lines[index]`` a standfirst with no sentence end (``Big Oil, Big
+        Trouble`` / ``Jane Roe`` / ``March 5, 2024``), no byline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below, stamp = index + 1, index + 2
+        if stamp >= len(lines) or lines[below].blank_before or lines[stamp].blank_before:
+            return False
+        if index and (self.header_timestamps(state, index - 1, peek=True) or self.timestamps.is_stamp_like(lines[index - 1].text)):
+            return False  # (a stamp over the line: the line is the name beside it)
+        if not (self.header_timestamps(state, stamp, peek=True) or self.timestamps.is_stamp_like(lines[stamp].text)):
+            return False
+        byline = self.byline
+        if byline.is_name(lines[index].text.strip()) or not byline.is_name(lines[below].text.strip()):
+            return False  # ("Jane Roe" / "Tom Berg" / a stamp: the first name is the byline, as "Jane Roe" / "Reuters")
+        return self.byline.parse_bare(lines[below]) is not None
 
     def name_opens_body(self, state: ParseState, index: int) -> bool:
         """Whether a name alone on ``lines[index]`` stands where a byline does: set off from the
@@ -1503,6 +1659,8 @@ class ArticleParser:
                     state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
                     state.captions.append(labelled)
                 return 2
+        if self.media_headline(state, index):
+            return 0  # "VIDEO: Crews battle a blaze on Elm Street": the headline, for the headline rule
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
@@ -1513,6 +1671,19 @@ class ArticleParser:
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def media_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a line that opens with a media label (``VIDEO: Crews battle a
+        blaze on Elm Street``, :meth:`CaptionParser.opens_with_media_label`), is the headline, as a
+        broadcaster's site labels one: the header has read no headline, byline, stamp nor caption
+        above it, and the line reads as a title (:meth:`HeadlineParser.is_candidate`).  Under the
+        headline such a line is a video's or a picture's caption.
+
+        .. versionadded:: 0.2"""
+        if state.headline is not None or state.byline is not None or state.published is not None or state.captions:
+            return False
+        line = state.lines[index]
+        return self.captions.opens_with_media_label(line.text) and self.headline.is_candidate(line)
 
     def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
         """*caption*, read from ``lines[index]``, with the credit of the line right above it in its
@@ -1710,7 +1881,8 @@ class ArticleParser:
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
                 state.byline = self.byline.name_after_stamp(line, found.span.end, after)
-            self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
+            if not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
+                self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
             if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
                 self.file_line_rest(state, line, found.span.end)
         return 1

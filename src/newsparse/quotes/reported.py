@@ -151,6 +151,20 @@ class ReportedSpeech(DirectQuotes):
             rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
             rf"(?:{participles})(?![\p{{L}}])"  # "calling"
         )
+        # "Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": a source opening the sentence
+        source = rf"[\p{{L}}\p{{M}}\p{{N}}'’.\-]++(?:\s++[\p{{L}}\p{{M}}\p{{N}}'’.\-]++){{0,{self.MAX_OPENING_SOURCE_WORDS - 1}}}"
+        self._as_opening = (
+            regex.compile(rf"(?:{any_of(self.AS_OPENERS)})\s++(?P<np>{source})\s++(?P<cue>{any_of(self.AS_VERBS)})\s*+,\s*+")
+            if self.AS_OPENERS and self.AS_VERBS
+            else None
+        )
+        opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
+        self._opening_words = frozenset(opening_words)
+        self._postposed_source = (
+            regex.compile(rf"(?P<np>{source})\s++(?P<cue>{any_of(self.POSTPOSED_SOURCES)})\s++(?=\p{{L}})")
+            if self.POSTPOSED_SOURCES
+            else None
+        )
         # "..., who said she was proud": a relative clause with a cue of its own
         self._relative_cue = regex.compile(
             rf"[,;]\s*+(?i:{any_of(self.RELATIVE_PRONOUNS) or '(?!)'})\s++(?P<verb>\p{{Ll}}++)(?![\p{{L}}])"
@@ -282,6 +296,11 @@ class ReportedSpeech(DirectQuotes):
                 if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
                     found.append(question.quote)  # (else the question is read, claimed and left out)
                 local.append((question.start, question.end))
+            opening = self.read_source_opening(raw, offset, number, sentence, marks, state, local)
+            if opening is not None:  # ("Wie die Polizei mitteilte, wurde niemand verletzt.")
+                found.append(opening.quote)
+                local.append((opening.start, opening.end))
+                self.remember(state, opening.quote.speaker, number)
             particle = self.read_particle_tail(raw, offset, number, sentence, marks, state, local)
             if particle is not None:  # ("Die Stadt brauche mehr Geld, so Miersch.")
                 found.append(particle.quote)
@@ -716,20 +735,29 @@ class ReportedSpeech(DirectQuotes):
         """Whether *quote* opens with a quotation mark and runs to the end of its line without a
         closing one (a quotation that goes on into the next paragraph)."""
         start, end = quote.span.start, quote.span.end
-        if start == 0 or text[start - 1] not in self._marks:
+        if self.mark_before(text, start) < 0:
             return False
         # only blanks up to the line's end (read no further than the blanks: linear in a long line)
         while end < len(text) and text[end] != "\n" and text[end].isspace():
             end += 1
         return end == len(text) or text[end] == "\n"
 
+    def mark_before(self, text: str, start: int) -> int:
+        """Where the quotation mark that opens the words at *start* stands, right before them or
+        with blanks of its line between (French ``« Ils dureront deux ans``); -1 for none.  Reads
+        no further back than those blanks."""
+        at = start - 1
+        while at >= 0 and text[at] != "\n" and text[at].isspace():
+            at -= 1
+        return at if at >= 0 and text[at] in self._marks else -1
+
     def opens_paragraph(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens its paragraph with a quotation mark."""
-        start = quote.span.start
-        if start == 0 or text[start - 1] not in self._marks:
+        mark = self.mark_before(text, quote.span.start)
+        if mark < 0:
             return False
         # only blanks back to the line's start (read no further than the blanks)
-        before = start - 2
+        before = mark - 1
         while before >= 0 and text[before] != "\n" and text[before].isspace():
             before -= 1
         return before < 0 or text[before] == "\n"
@@ -1402,6 +1430,64 @@ class ReportedSpeech(DirectQuotes):
         quote = self.make_quote(raw, offset, number, (start, end), kind, attribution.cue.text, speaker, None)
         return Candidate(quote, mention, start, sentence[1])
 
+    def read_source_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Wie die Polizei mitteilte, wurde niemand verletzt.``, ``Der Polizei zufolge wurde
+        niemand verletzt.``: a sentence that opens with its source, in a clause of
+        :attr:`AS_OPENERS` ending in one of :attr:`AS_VERBS` and a comma, or before one of
+        :attr:`POSTPOSED_SOURCES`, at most :attr:`MAX_OPENING_SOURCE_WORDS` words; the words are
+        the rest of the sentence.  ``None`` without such an opening, or when a quotation holds it.
+
+        .. versionadded:: 0.2
+        """
+        if self._as_opening is None and self._postposed_source is None:
+            return None
+        start = sentence[0]
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        opening = self._as_opening.match(raw, start, sentence[1]) if self._as_opening is not None else None
+        postposed = opening is None
+        if opening is None and self._postposed_source is not None:
+            opening = self._postposed_source.match(raw, start, sentence[1])
+        if opening is None or self.inside_marks(start, marks) or self.is_claimed(opening.start("cue"), claimed):
+            return None
+        words = list(self._word.finditer(raw, opening.start("np"), opening.end("np")))
+        count = self.source_words(words, setting=not postposed)
+        if not count:
+            return None  # ("Die Reform wird dem Minister zufolge ...": a clause, no source opening it)
+        end = self.trim_end(raw, opening.end(), sentence[1])
+        if len(raw[opening.end() : end].split()) < self.MIN_WORDS:
+            return None
+        mention = self.mention(raw, (opening.start("np"), words[count - 1].end()))
+        speaker = self.resolve(mention, state, None, source=postposed)
+        kind = self.kind_of(opening.end(), end, marks)
+        quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
+
+    def source_words(self, words: Sequence[regex.Match[str]], *, setting: bool) -> int:
+        """How many of *words*, the source of :meth:`read_source_opening`, make its noun phrase:
+        all, each capitalised or a determiner (``ein Sprecher der Polizei``, ``Dem Bericht``), or
+        with *setting* those before a stop word that opens a time or a place after them
+        (``Innenminister Jan Weber am Montag``: three); 0 when a word in lower case is neither
+        (``Die Reform wird dem Minister``, ``viele Menschen``).
+
+        .. versionadded:: 0.2
+        """
+        for k, word in enumerate(words):
+            text = word.group()
+            if text[:1].isupper() or text.casefold() in self._determiners or text in self._genitives:
+                continue
+            return k if setting and k and text in self._stop else 0
+        return len(words)
+
     def read_question_opening(
         self,
         raw: str,
@@ -1872,6 +1958,8 @@ class ReportedSpeech(DirectQuotes):
             np = named
             end = self.trim_end(raw, start, raw.rfind(",", start, named[0]))
         elif head_end == np[0]:
+            if self.role_opens_head(raw, start, end, np):
+                return None  # ("The labor minister, Unai Sordo, explained on Monday the plan.": its subject, no words)
             role = self.role_before_name(raw, start, end, np)
             if role is not None:
                 end = self.trim_end(raw, start, role)  # ("..., a spokeswoman, Maya Singh, said.": not her words)
@@ -1945,6 +2033,25 @@ class ReportedSpeech(DirectQuotes):
         if first not in self._determiners and first not in self._possessive_determiners and not first.endswith(("'s", "’s")):
             return None
         return comma if self.is_singular_person_noun(words[-1]) else None
+
+    def role_opens_head(self, raw: str, start: int, end: int, np: tuple[int, int]) -> bool:
+        """Whether the words ``raw[start:end]`` before a name set off by commas ahead of its cue
+        are all a role that describes the name (``The labor minister, Unai Sordo, explained on
+        Monday the plan``, ``El ministro de Trabajo, Unai Sordo, explicó el lunes la reforma``):
+        a determiner, then at most :attr:`MAX_POSSESSED_WORDS` words with a title or role noun
+        among them and no verb nor comma.  The name is then the sentence's subject, and the words
+        before it none of its words (``The plan is dead, Ana Ruiz said``: no role noun).
+
+        .. versionadded:: 0.2"""
+        if raw[end : np[0]].strip() != "," or not self.names.is_name(raw[np[0] : np[1]]):
+            return False
+        words = raw[start:end].split()
+        if not 2 <= len(words) <= self.MAX_POSSESSED_WORDS + 1 or words[0].casefold() not in self._determiners:
+            return False
+        if any("," in w or self.is_verb(w.casefold()) for w in words[1:]):
+            return False
+        vocabulary = self.vocabulary
+        return any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words[1:])
 
     def joined_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole subject when the phrase *np* before a cue is the last of subjects joined by

@@ -129,7 +129,12 @@ class Segmentation(SpeakerGrammar):
         if dialogue is not None and self._narrator is not None:
             narrator = self._narrator.search(raw, dialogue.end())
             return [(dialogue.start("open"), narrator.start("dash") if narrator is not None else n)]
-        opener = self._opener.search(raw, None, None, KEEP_GIL)
+        continued = self.continued_quotation(raw)
+        if continued is not None:  # ("»La inflación no bajará», advirtió ...": the quotation goes on)
+            pairs.append(continued)
+            if continued[1] == n:
+                return pairs
+        opener = self._opener.search(raw, continued[1] + 1 if continued is not None else 0, None, KEEP_GIL)
         while opener is not None:
             i = opener.start()
             if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
@@ -150,6 +155,24 @@ class Segmentation(SpeakerGrammar):
             pairs = Bounds.grown(pairs, (i, j))
             opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
+
+    def continued_quotation(self, raw: str) -> tuple[int, int] | None:
+        """``(open, close)`` of a quotation that goes on from the paragraph before under a mark of
+        :attr:`CONTINUATION_MARKS` opening this one, before a letter (Spanish ``»La inflación no
+        bajará», advirtió ...``): up to the next such mark, or the end; ``None`` when the paragraph
+        opens otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not self.CONTINUATION_MARKS:
+            return None
+        i = 0
+        while i < len(raw) and raw[i].isspace():
+            i += 1  # (only the blanks that open the paragraph)
+        if i + 1 >= len(raw) or raw[i] not in self.CONTINUATION_MARKS or not raw[i + 1].isalpha():
+            return None
+        j = raw.find(raw[i], i + 1)
+        return (i, j if j >= 0 else len(raw))
 
     def closes_earlier(self, raw: str, i: int) -> bool:
         """Whether the straight mark at *i* closes a quotation opened in an earlier paragraph and
