@@ -625,20 +625,23 @@ class DirectQuotes(SpeakerResolution):
     def time_in_name(self, raw: str, start: int, end: int) -> bool:
         """Whether the day that :meth:`time_before_subject` found from *start* to *end* opens,
         capitalised, the name of a body before a role in lower case (``said Sunday Times editor
-        Jane Roe``, ``said Monday Night Football host Jane Roe``): a name's first word, not a day
-        (``said Sunday Jane Roe`` keeps the day).
+        Jane Roe``): a name's first word, not a day, when the body's last word is an organisation's
+        (``Times``, ``Post``; the vocabulary's ``is_org_word``).  ``said Sunday Jane Roe`` and
+        ``said Tuesday Labour leader Jane Roe`` keep the day (``Labour leader``: a party's leader,
+        no body named after a day).
 
         .. versionadded:: 0.2
         """
         if not raw[start:end].strip()[:1].isupper():
             return False  # ("a déclaré mardi", "said on Sunday": a day)
-        capitalised = 0
+        last: str | None = None  # (the last capitalised word after the day)
         for word in islice(self._word.finditer(raw, end, min(len(raw), end + self.PHRASE_WINDOW)), self.MAX_NAME_WORDS + 1):
             if word.group()[:1].isupper():
-                capitalised += 1
+                last = word.group()
                 continue
             low = word.group().casefold()
-            return capitalised > 0 and (self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low))
+            role = self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low)
+            return last is not None and role and self.vocabulary.is_org_word(last)
         return False
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice, pairwise
+from typing import ClassVar
 
 import attrs
 import regex
@@ -52,6 +53,10 @@ _CONTRACTION = regex.compile(r"['’](?:s|ll|re|ve|d|m)$")
 
 class ReportedSpeech(DirectQuotes):
     """Reported speech, cue by cue, in each sentence."""
+
+    #: The words that join two complements of a relative clause's reported words (``was weak
+    #: and flawed``, ``was late or wrong``) in :meth:`clause_verb_end`.
+    COMPLEMENT_JOINERS: ClassVar[tuple[str, ...]] = ("and", "or")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -127,6 +132,11 @@ class ReportedSpeech(DirectQuotes):
             regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
+        closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
+        self._quoted_participle = regex.compile(
+            rf",(?P<close>[{closing_marks}])\s++(?:{any_of(self.PARTICIPLES)})\b" if closing_marks else "(?!)"
+        )
         # a comma or semicolon, maybe a conjunction, or a conjunction of BARE_CLAUSE_JOINS alone,
         # and a few adverbs: where another clause's speaker phrase may start ("..., and nearly
         # three in five said", "... but officials said")
@@ -367,7 +377,9 @@ class ReportedSpeech(DirectQuotes):
                 local.append((result.start, self.report_claim_end(word, cue, result, offset)))
                 if result.quote.speaker is not None and not passive:
                     # (a source is no subject: "According to the police, the suspect fled, shouting")
-                    if word not in self._according:
+                    # (nor the antecedent of a relative clause's cue: "The mayor rebuked critics who
+                    # say she should resign, saying ...": the mayor is the participle's subject)
+                    if word not in self._according and not self.in_relative(raw, sentence[0], cue.start()):
                         subject = result.mention
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
@@ -1265,8 +1277,8 @@ class ReportedSpeech(DirectQuotes):
         ``the parts made were`` may be a subject and its verb) or after at most
         :attr:`MAX_CLAUSE_COMPLEMENT` lower-case words that open no subject, no phrase and no
         second verb (no determiner, pronoun, preposition, relative pronoun, ``that``, coordinator,
-        adverb or cue: ``the report found the bridge collapsed``, ``was weak and flawed``, ``is
-        virtually guaranteed``).  ``None`` when
+        adverb or cue: ``the report found the bridge collapsed``, ``is virtually guaranteed``), two
+        such joined by one of :attr:`COMPLEMENT_JOINERS` (``was weak and flawed declined``).  ``None`` when
         there is no such verb.  Reads at most twice :attr:`MAX_CLAUSE_WORDS` words.
 
         .. versionadded:: 0.2
@@ -1276,6 +1288,7 @@ class ReportedSpeech(DirectQuotes):
         auxiliaries = self._clause_auxiliaries
         opened_by_aux: bool | None = None  # (whether the words' verb opens with an auxiliary; None before it)
         previous_aux = False
+        joined = False  # (whether a word of COMPLEMENT_JOINERS came last: "weak and")
         after: int | None = None  # (how many words follow that verb; None while in it)
         # (the first words only: bounded work per cue on a long line)
         for match in islice(self._word.finditer(raw, start, end), 2 * self.MAX_CLAUSE_WORDS):
@@ -1293,19 +1306,33 @@ class ReportedSpeech(DirectQuotes):
                     previous_aux = low in auxiliaries
                     continue
                 after = 0
-            if after and (self.is_past_verb(word) or finite):
+            if after and not joined and (self.is_past_verb(word) or finite):
                 return match.start()  # ("was weak declined")
+            if after and not joined and self.joins_complements(low):
+                joined = True  # ("was weak and flawed declined": a second complement, no verb, follows)
+                continue
             if (
                 not word[:1].islower() or after >= self.MAX_CLAUSE_COMPLEMENT or low in auxiliaries
                 or low in self._determiners or low in self._pronouns or low in self._prepositions
                 or low in self._relatives or low in self._thing_relatives or low in self._that_words
-                or low in self._coordinators or self.is_cue_word(low) or self.is_verb(low)
+                or low in self._coordinators or self.is_cue_word(low) or (self.is_verb(low) and not joined)
                 or self.is_adverb(low) or low in self._adverbs  # ("is virtually guaranteed")
                 or low in self.NEGATION_WORDS  # ("was never consulted")
             ):
                 return None
+            joined = False
             after += 1
         return None
+
+    def joins_complements(self, low: str) -> bool:
+        """Whether *low*, a word in lower case after a complement of the words a relative
+        clause's cue reports (``who said the case was weak and flawed declined``), joins a second
+        complement to it: one of :attr:`COMPLEMENT_JOINERS`; the word after it is the second
+        complement, never the sentence's own verb.
+
+        .. versionadded:: 0.2
+        """
+        return low in self.COMPLEMENT_JOINERS
 
     def second_subject(self, raw: str, comma: regex.Match[str], end: int) -> bool:
         """Whether *comma* (a comma and the lower-case word after it, before *end*) opens a second
@@ -1916,7 +1943,8 @@ class ReportedSpeech(DirectQuotes):
         if np is None:
             if cue.group().casefold() in self._uninverted:
                 return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
-            found = self.phrase_after(raw, cue.end(), sentence[1])
+            # (after a day between the verb and the subject: "..., said Tuesday Labour leader Jane Roe.")
+            found = self.phrase_after(raw, self.time_before_subject(raw, cue.end(), sentence[1]), sentence[1])
             if found is None:
                 return None
             np = found
@@ -3013,12 +3041,29 @@ class ReportedSpeech(DirectQuotes):
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
             return True
         gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
-        if gerund and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
+        if gerund and self.gerund_subject_verb(raw, bare, match.end(), stop):
             return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
         return linked and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+
+    def gerund_subject_verb(self, raw: str, gerund: str, end: int, stop: int) -> bool:
+        """Whether a finite verb follows *gerund* (in lower case), a word that ends at *end*,
+        within :attr:`LONG_SUBJECT_LOOKAHEAD` words, or, when it is none of :attr:`PREPOSITIONS`
+        (``during``), after an aside set off by two commas within :attr:`PHRASE_WINDOW`
+        characters (``said calling the rebels, also known as the Front, by another name will do
+        nothing``): the gerund opens the clause's subject.
+
+        .. versionadded:: 0.2
+        """
+        if self.has_verb(raw, end, stop, words=self.LONG_SUBJECT_LOOKAHEAD):
+            return True
+        if gerund in self._prepositions:
+            return False  # ("said Thursday during a taping in Buffalo, New York, that ...": a setting)
+        comma = raw.find(",", end, min(stop, end + self.PHRASE_WINDOW))
+        close = raw.find(",", comma + 1, min(stop, comma + 1 + self.PHRASE_WINDOW)) if comma >= 0 else -1
+        return close >= 0 and self.has_verb(raw, close + 1, stop, words=self.LONG_SUBJECT_LOOKAHEAD)
 
     def verb_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* (before *stop*) is a lower-case finite verb (:meth:`is_verb`):
@@ -3048,9 +3093,12 @@ class ReportedSpeech(DirectQuotes):
         return cut, collapse(tail["source"])
 
     def cut_participle(self, raw: str, start: int, end: int) -> int:
-        """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
+        """End reported words before a following ``, adding that ...``, which is reported speech of its
+        own; after the closing mark when the comma stands inside it (``... as "a liar," saying ...``)."""
         match = self._participle.search(raw, start, end, KEEP_GIL)
-        return match.start() if match is not None else end
+        end = match.start() if match is not None else end
+        quoted = self._quoted_participle.search(raw, start, end)
+        return quoted.end("close") if quoted is not None else end
 
     def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
         """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a

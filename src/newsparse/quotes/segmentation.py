@@ -28,17 +28,27 @@ class Segmentation(SpeakerGrammar):
     JOIN_EVERY: ClassVar[int] = 4_096
     #: How many characters :meth:`folded_holds` folds at a time (a memory bound, not a rule).
     FOLD_PIECE: ClassVar[int] = 1 << 16
+    #: How many marks in a row between two letters or digits (``a'''b``) are part of the word, no
+    #: quotation marks (two are a digraph: ``''``).
+    IN_WORD_MARKS: ClassVar[int] = 3
+    #: Ellipses that open a quotation in the middle of what was said (``"...That does not"``):
+    #: a sentence may end before the quotation mark that opens with one.
+    OPENING_ELLIPSES: ClassVar[tuple[str, ...]] = ("...", "…", ". . .")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         # (a single mark glued before a closing digraph closes the inner quotation first: ``inner``)
         digraphs = any_of(self.QUOTE_DIGRAPHS)
+        self._apostrophes = frozenset(self.APOSTROPHES)
+        # (first: a run of IN_WORD_MARKS marks or more between two letters or digits, "a'''b", is
+        # no quotation mark: kept as written)
+        marks = regex.escape("".join(sorted(self._apostrophes | {c for d in self.QUOTE_DIGRAPHS for c in d})))
+        in_word = rf"(?P<word>(?<=[\p{{L}}\p{{N}}])[{marks}]{{{self.IN_WORD_MARKS},}}+(?=[\p{{L}}\p{{N}}]))"
         self._digraph = (
-            regex.compile(rf"(?:(?<=\S)(?P<inner>['’])(?=(?:{digraphs})(?!['’])))?+(?:{digraphs})")
+            regex.compile(rf"{in_word}|(?:(?<=\S)(?P<inner>['’])(?=(?:{digraphs})(?!['’])))?+(?:{digraphs})")
             if self.QUOTE_DIGRAPHS
             else None
         )
-        self._apostrophes = frozenset(self.APOSTROPHES)
         elided = any_of(self.ELIDED_WORDS) if self.ELIDED_WORDS else "(?!)"
         self._elided_word = regex.compile(rf"(?i:{elided})(?![\p{{L}}\p{{N}}])")
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
@@ -67,8 +77,12 @@ class Segmentation(SpeakerGrammar):
         # (a closing mark that opens nothing may stand after one blank: French "en mai. » « Il")
         spaced = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} - {o for o, _ in self.QUOTE_PAIRS})))
         spaced_close = rf"(?:[^\S\n]?+[{spaced}][{closing}]*+)?+" if spaced else ""
+        # (or an opening mark, then an ellipsis and a word in either case: 'fell. "...That does
+        # not", "...that does not": a quotation that opens in the middle of what was said)
+        ellipsis = any_of(self.OPENING_ELLIPSES)
         self._sentence_end = regex.compile(
-            rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+\s*+[\p{{Lu}}\p{{N}}])"
+            rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+"
+            rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{N}}]))"
         )
 
     def single_marks(self, raw: str) -> str:
@@ -114,7 +128,10 @@ class Segmentation(SpeakerGrammar):
 
     @staticmethod
     def single_mark(match: regex.Match[str]) -> str:
-        """The replacement of one digraph match: the inner single mark kept, then ``"`` and spaces."""
+        """The replacement of one digraph match: the inner single mark kept, then ``"`` and spaces;
+        a run of marks inside a word (``a'''b``) kept as written."""
+        if match["word"] is not None:
+            return match.group()
         inner = match["inner"] or ""
         return inner + '"' + " " * (len(match.group()) - len(inner) - 1)
 

@@ -24,8 +24,9 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
-#: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
-WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+"
+#: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens,
+#: and a plus sign that ends a word in capitals (``OPEC+``: a group and its allies).
+WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+(?:(?<=\p{Lu})\+(?![\p{L}\p{N}+]))?+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
