@@ -15,7 +15,7 @@ import regex
 
 from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
-from .vocabulary import APOSTROPHE_MARKS, Vocabulary, alternation, normalize_word
+from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
 
@@ -286,7 +286,7 @@ class PersonIndex:
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
-            for run in runs.finditer(text):
+            for run in runs.finditer(text, None, None, False, KEEP_GIL):
                 words = run.group()
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
                     continue  # one word (``U.S.``: the only spaces a run holds) names neither a person nor an organisation
@@ -296,7 +296,7 @@ class PersonIndex:
                 org = cls.read_organisation(vocabulary, words, run.start() + offset)
                 if org is not None:
                     organisations.append(org)
-            described_here = "," in text and _DESCRIBED_OPENING.search(text) is not None  # (it needs one)
+            described_here = "," in text and _DESCRIBED_OPENING.search(text, None, None, KEEP_GIL) is not None  # (it needs one)
             for match in _DESCRIBED.finditer(text) if described_here else ():
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if match["owner"] is None and cls.describes_business(vocabulary, match["description"]):
@@ -306,7 +306,7 @@ class PersonIndex:
                     if surname is not None:
                         described.append(attrs.evolve(surname, start=surname.start + offset))
             owned = any(ending in text for ending in _OWNED_ENDINGS)  # (any apostrophe: "Ukraine‘s")
-            for match in vocabulary.owned_organisation.finditer(text) if owned else ():
+            for match in vocabulary.owned_organisation.finditer(text, None, None, False, KEEP_GIL) if owned else ():
                 name = " ".join(match.group().split())
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
         built = cls(vocabulary)
@@ -416,7 +416,7 @@ class PersonIndex:
                 break
         else:
             return None  # (the heads below are some of these words)
-        words = [(m.group(), m.start()) for m in _TOKEN.finditer(run)]
+        words = [(m.group(), m.start()) for m in _TOKEN.finditer(run, None, None, False, KEEP_GIL)]
         for i, (word, _) in enumerate(words[:-1]):
             if cls.ends_sentence_word(word):
                 # (a run across a sentence's end: "quash the Tea Party. The party said": the first
@@ -459,7 +459,7 @@ class PersonIndex:
         (by *names*, a :class:`~newsparse.names.NameModel` built once per article, or a new one)."""
         names = names if names is not None else cls.NAME_MODEL(vocabulary)
         pieces: list[list[regex.Match[str]]] = [[]]
-        for word in _TOKEN.finditer(text, run.start(), run.end()):
+        for word in _TOKEN.finditer(text, run.start(), run.end(), False, KEEP_GIL):
             value = word.group()
             if value == "of":
                 pieces.append([])
@@ -634,7 +634,7 @@ class PersonIndex:
         # describes nothing: "said Tom Berg"); none describes the name when that one does not
         space = before.rfind(" ")
         if space >= 0:
-            lone = list(_WORD.finditer(text, window_start + space + 1, start))[-1:]
+            lone = list(_WORD.finditer(text, window_start + space + 1, start, False, KEEP_GIL))[-1:]
             if lone and not cls.describing_words(vocabulary, text, start, lone):
                 return []
         # the words of the window's last _NEAR_WORDS characters first, from a space (no word runs

@@ -65,6 +65,14 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in kept) if kept else NOTHING
 
 
+#: The ``concurrent`` argument the hot paths give the ``regex`` module's pattern methods, passed by
+#: position (after ``pos`` and ``endpos``; for ``finditer``, ``findall`` after ``overlapped``; for
+#: ``sub`` after ``count``, ``pos`` and ``endpos``): ``False`` keeps the GIL for the short matches the
+#: rules run, where the module's default gives it up and takes it back around every match of a
+#: ``str`` (about a fifth of a short match's cost; by keyword the argument costs more than it saves).
+KEEP_GIL = False
+
+
 class _ParserInfo(du_parser.parserinfo):
     """dateutil's ``parserinfo`` with month and weekday names given per instance."""
 

@@ -16,7 +16,7 @@ import regex
 from ..lines import has_text_between
 from ..names import strip_possessive
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
-from ..vocabulary import Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
 from .resolution import SpeakerResolution
 from .words import LEAD, any_of, ends_with
@@ -562,7 +562,7 @@ class DirectQuotes(SpeakerResolution):
             into = self.quoted_into(raw, sentence[0] + len(before), close, before)
             if not (into and self.attribution_ahead(raw, close + 1)):
                 return None  # (an attribution that reports a clause of its own is not the quotation's)
-        dash = self._dash_attribution.match(raw, close + 1, sentence[1])
+        dash = self._dash_attribution.match(raw, close + 1, sentence[1], KEEP_GIL)
         if dash is not None:
             # "..." ― Ana Ortiz, mayor of Dover: a name after a dash
             glued = not raw[dash.end() - 1].isspace()  # '"..."—Ana Ortiz': no space after the dash
@@ -570,7 +570,7 @@ class DirectQuotes(SpeakerResolution):
             closes = np is not None and self._dash_tail.fullmatch(raw, np[1], sentence[1]) is not None
             if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
-        lead = LEAD.match(raw, close + 1, sentence[1])
+        lead = LEAD.match(raw, close + 1, sentence[1], KEEP_GIL)
         pos = lead.end() if lead else close + 1
         inverted = self._inverted.match(raw, pos, sentence[1]) if self._inverted is not None else None
         if inverted is not None:
@@ -578,7 +578,7 @@ class DirectQuotes(SpeakerResolution):
             group = "pronoun" if inverted["pronoun"] is not None else "pronoun2"
             return Attribution(inverted.span(group), Cue(inverted.group(), *inverted.span()))
         # said Abbas / according to the ministry
-        cue = self._cue_at.match(raw, pos)
+        cue = self._cue_at.match(raw, pos, None, KEEP_GIL)
         if cue is not None:
             at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
@@ -1591,7 +1591,7 @@ class DirectQuotes(SpeakerResolution):
         "criminals"``)."""
         floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
         window = self.word_boundary(raw, floor, quotation.sentence_start)
-        return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open))
+        return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within
@@ -1600,7 +1600,7 @@ class DirectQuotes(SpeakerResolution):
         a participle)."""
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
-        for token in reversed(list(self._token.finditer(raw, window, quotation.open))):
+        for token in reversed(list(self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))):
             if token.group() in self._naming_or_cue:
                 return token
         last = None
@@ -2554,7 +2554,7 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2
         """
         first = len(raw) - len(raw.lstrip())
-        label = self._transcript_label.match(raw, first)
+        label = self._transcript_label.match(raw, first, None, KEEP_GIL)
         if label is None:
             return None
         end = len(raw.rstrip())

@@ -18,7 +18,7 @@ import regex
 
 from ..names import strip_possessive
 from ..spans import collapse
-from ..vocabulary import Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Mention
 from .words import QuoteWords, any_of, ends_with
 
@@ -447,7 +447,7 @@ class SpeakerGrammar(QuoteWords):
         When a few distinct such words are present (at most :attr:`CUE_FIND_WORDS`) each is
         found with ``str.find``, without a Python step per token; otherwise every token is read
         in turn."""
-        present = self._cue_candidates.intersection(self._token.findall(raw, start, end))
+        present = self._cue_candidates.intersection(self._token.findall(raw, start, end, False, KEEP_GIL))
         if not present:
             return
         if len(present) > self.CUE_FIND_WORDS:
@@ -482,7 +482,7 @@ class SpeakerGrammar(QuoteWords):
                     return cue
         if word in self._cue_starts:
             if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
-                token = self._token.match(raw, at, end)
+                token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:
                     return token
             return self._cue_at.match(raw, at, end)
@@ -538,7 +538,7 @@ class SpeakerGrammar(QuoteWords):
             if piece.isascii():
                 found.append(piece)
             else:
-                found += self._token.findall(piece)
+                found += self._token.findall(piece, None, None, False, KEEP_GIL)
         return found
 
     def reading(self, raw: str) -> AbstractContextManager[object]:
@@ -639,7 +639,7 @@ class SpeakerGrammar(QuoteWords):
         """Whether ``raw[pos]`` belongs to a token (a letter or a hyphen)."""
         if 0 <= pos < len(raw) and raw[pos].isascii():  # (an ASCII letter is A-Z or a-z: no pattern run)
             return raw[pos].isalpha() or raw[pos] == "-"
-        return self._token_char.match(raw, pos) is not None
+        return self._token_char.match(raw, pos, None, KEEP_GIL) is not None
 
     def token_before(self, raw: str, pos: int, floor: int) -> str:
         """The token before the one at *pos*, read no further back than *floor* (cut there), or
@@ -762,7 +762,7 @@ class SpeakerGrammar(QuoteWords):
         if aside is not None and more:
             # "The justice -- who has clashed with the nominee -- said": the phrase before the aside
             return self.phrase_before(raw, aside, floor, lenient=lenient, hops=hops + 1)
-        words = list(self._word.finditer(raw, window_start, cue_start))
+        words = list(self._word.finditer(raw, window_start, cue_start, False, KEEP_GIL))
         if not words:
             return None
         relative = self.relative_speaker(raw, words, cue_start)
@@ -797,14 +797,14 @@ class SpeakerGrammar(QuoteWords):
                 return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)
         end = words[end_index - 1].end()
         # (the share pattern runs only where nothing but blanks stands between the phrase and the cue)
-        share = self._share.search(raw, max(window_start, end - 40), end) if not raw[end:cue_start].strip() else None
+        share = self._share.search(raw, max(window_start, end - 40), end, KEEP_GIL) if not raw[end:cue_start].strip() else None
         if share is not None:
             return share.span()  # "six in 10 said"
         count = self.count_subject(raw, floor, window_start, end)
         if count is not None and not _GAP_PUNCTUATION.search(raw, end, cue_start):
             return count  # "..., 39 have said", "Of 48 chambers that replied, only 28 said"
         gap = raw[end:cue_start]
-        if _GAP_PUNCTUATION.search(gap):
+        if _GAP_PUNCTUATION.search(gap, None, None, KEEP_GIL):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
             adverbs_start = words[end_index].start() if end_index < len(words) else cue_start
             found = self.appositive_before(raw, window_start, adverbs_start)
@@ -1238,7 +1238,7 @@ class SpeakerGrammar(QuoteWords):
         last = end
         while last > start and raw[last - 1].isspace() and raw[last - 1] not in _NOT_PATTERN_SPACE:
             last -= 1  # (the blanks the pattern's \s reads)
-        if last == end or self._modifier_end.search(raw, max(start, last - self._modifier_length), last) is None:
+        if last == end or self._modifier_end.search(raw, max(start, last - self._modifier_length), last, KEEP_GIL) is None:
             return None
         return self._modifier_before.search(raw, start, end)
 
@@ -1356,7 +1356,7 @@ class SpeakerGrammar(QuoteWords):
         phrase right before a cue (*hops* 0: not an antecedent's search).  A name inside the clause
         is its object, never the speaker; ``None`` when there is no such clause or no phrase
         before it."""
-        if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start):
+        if hops or len(words) < 3 or _GAP_PUNCTUATION.search(raw, words[-1].end(), cue_start, KEEP_GIL):
             return None
         last = len(words) - 1
         reach = raw[words[max(0, last - self.MAX_RELATIVE_CLAUSE_WORDS) + 1].start() : words[last - 1].end()]
@@ -2114,7 +2114,7 @@ class SpeakerGrammar(QuoteWords):
             return True  # "hacking specialists", "Some shop owners", "Union representatives"
         if lenient and len(words) == 1 and plural and low.isalpha() and low not in self._stop:
             return True  # "aides say", next to a clause
-        if low in self._quantities or self._share.search(phrase):
+        if low in self._quantities or self._share.search(phrase, None, None, KEEP_GIL):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
 
@@ -2526,7 +2526,7 @@ class SpeakerGrammar(QuoteWords):
             if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
                 return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
-        words = list(self._word.finditer(raw, sentence[0], reach))[: self.SUBJECT_WORDS]
+        words = list(self._word.finditer(raw, sentence[0], reach, False, KEEP_GIL))[: self.SUBJECT_WORDS]
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
         opener = words[0].group().casefold()

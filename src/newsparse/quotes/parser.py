@@ -12,7 +12,7 @@ import regex
 from ..names import NameModel
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
-from ..vocabulary import Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
 
@@ -279,7 +279,7 @@ class QuoteParser(ReportedSpeech):
             return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
-        if self._transcript_label.match(raw, len(raw) - len(raw.lstrip())) is not None:
+        if self._transcript_label.match(raw, len(raw) - len(raw.lstrip()), None, KEEP_GIL) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
         if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True

@@ -15,7 +15,7 @@ import regex
 
 from ..names import strip_possessive
 from ..spans import Quote, QuoteKind, QuoteList, collapse
-from ..vocabulary import Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
 from .words import WORD, any_of, ends_with
@@ -1246,7 +1246,7 @@ class ReportedSpeech(DirectQuotes):
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
         asked not to be named, said ...``): a relative pronoun right before it."""
-        words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start))
+        words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start, False, KEEP_GIL))
         return bool(words) and not raw[words[-1].end() : cue_start].strip() and self.is_relative(words[-1].group())
 
     def before_main_verb(
@@ -2369,7 +2369,7 @@ class ReportedSpeech(DirectQuotes):
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
-        if self._sentence_tail.fullmatch(after) is None:
+        if self._sentence_tail.fullmatch(after, None, None, KEEP_GIL) is None:
             return False
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
         return not any(w.casefold() in self._that_words for w in self._word.findall(after))
@@ -2383,7 +2383,7 @@ class ReportedSpeech(DirectQuotes):
         infinitive right after the cue).  Reads the :attr:`PHRASE_WINDOW` characters before it."""
         if self.GERUND_SUFFIX and cue.group().endswith(self.GERUND_SUFFIX):
             return False  # ("is promising to help": a progressive form, the subject speaks)
-        after = _WORD_AFTER_BLANKS.match(raw, cue.end(), sentence[1])
+        after = _WORD_AFTER_BLANKS.match(raw, cue.end(), sentence[1], KEEP_GIL)
         if after is None or after["word"] not in self._infinitive_markers:
             return False
         return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
@@ -2431,7 +2431,7 @@ class ReportedSpeech(DirectQuotes):
             pos, bare = particle.end(), True  # ("teilte am Montag mit, die Preise ...")
         elif " ".join(word.split()) in self._joined_separable:
             bare = True  # ("teilte mit, niemand sei ...": the particle is part of the cue)
-        time = self._time_phrase.match(raw, pos, sentence[1])
+        time = self._time_phrase.match(raw, pos, sentence[1], KEEP_GIL)
         if time is not None:
             pos = time.end()  # ("said the other day that ...": the time is no part of the words)
         if word in self._object_verbs:
@@ -2498,7 +2498,7 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ("Vermeer, asked about the criticism, said ...": she was asked, the topic no words)
             if question is not None:
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
-        that = self._that.match(raw, pos, sentence[1])
+        that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
@@ -2742,7 +2742,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        return self._according_aside.match(raw, pos, stop)
+        return self._according_aside.match(raw, pos, stop, KEEP_GIL)
 
     def clause_after_aside(
         self, raw: str, pos: int, sentence: tuple[int, int], *, bare: bool, needs_verb: bool, adverb: bool = False
@@ -2758,7 +2758,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        aside = self._cue_aside.match(raw, pos, sentence[1])
+        aside = self._cue_aside.match(raw, pos, sentence[1], KEEP_GIL)
         if aside is None:
             return None
         that = self._that.match(raw, aside.end(), sentence[1])
@@ -2793,7 +2793,7 @@ class ReportedSpeech(DirectQuotes):
     def bare_clause(self, raw: str, pos: int, stop: int, *, needs_verb: bool) -> int | None:
         """Where a clause without ``that`` starts after a cue ending at *pos* (``said the port was
         closed``), or ``None``."""
-        space = self._bare_gap.match(raw, pos, stop)
+        space = self._bare_gap.match(raw, pos, stop, KEEP_GIL)
         if space is None:
             return None
         start = space.end()
@@ -2898,7 +2898,7 @@ class ReportedSpeech(DirectQuotes):
             if self.has_verb(raw, pos, end, words=self.CLAUSE_VERB_WORDS):
                 return True
             words = islice(self._word.finditer(raw, pos, end), self.CLAUSE_VERB_WORDS)
-            if any(_CONTRACTION.search(word.group()) for word in words):
+            if any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in words):
                 return True
         return False
 
@@ -3025,14 +3025,14 @@ class ReportedSpeech(DirectQuotes):
     def opens_clause(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause can start at *start*: a pronoun, a determiner, a name or a number, or
         a bare noun phrase with a verb close behind (``said rural deliveries grew fastest``)."""
-        match = self._word.match(raw, start, stop)
+        match = self._word.match(raw, start, stop, KEEP_GIL)
         if match is None and _CURRENCY.match(raw, start, stop) is not None:
             # "said $2 million was missing": an amount, then its verb close behind
             return self.has_verb(raw, start, stop, words=self.BARE_NOUN_LOOKAHEAD)
         if match is None:
             return raw[start : start + 1] in self._marks
         word = match.group()
-        bare = _CONTRACTION.sub("", word.casefold())
+        bare = _CONTRACTION.sub("", word.casefold(), 0, None, None, KEEP_GIL)
         if bare in self._object_pronouns:
             # "said nothing has changed", but not "said nothing about the vote": a verb right after
             return self.has_verb(raw, match.end(), stop, words=self.OBJECT_PRONOUN_LOOKAHEAD)
@@ -3079,7 +3079,7 @@ class ReportedSpeech(DirectQuotes):
 
     def is_verb(self, word: str) -> bool:
         """Whether a lower-case *word* looks like a finite verb (``was``, ``shouldn't``, ``rallied``)."""
-        word = self._negations.get(word, _NEGATION.sub("", word))
+        word = self._negations.get(word, _NEGATION.sub("", word, 0, None, None, KEEP_GIL))
         return word in self._clause_verbs or (word.endswith("ed") and len(word) > 4)
 
     def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
@@ -3095,7 +3095,7 @@ class ReportedSpeech(DirectQuotes):
     def cut_participle(self, raw: str, start: int, end: int) -> int:
         """End reported words before a following ``, adding that ...``, which is reported speech of its
         own; after the closing mark when the comma stands inside it (``... as "a liar," saying ...``)."""
-        match = self._participle.search(raw, start, end)
+        match = self._participle.search(raw, start, end, KEEP_GIL)
         end = match.start() if match is not None else end
         quoted = self._quoted_participle.search(raw, start, end)
         return quoted.end("close") if quoted is not None else end
@@ -3106,7 +3106,7 @@ class ReportedSpeech(DirectQuotes):
         joined by one of :attr:`CLAUSE_AFTER_CLAUSE_JOINS` (``... was dead and Trump calling it
         "a disaster"``): each pair has its own speaker.  Only the :attr:`PHRASE_WINDOW`
         characters before *start* are read for the lead."""
-        if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start) is None:
+        if self._absolute_lead.search(raw, max(0, start - self.PHRASE_WINDOW), start, KEEP_GIL) is None:
             return end
         match = self._absolute_pair.search(raw, start, end)
         return match.start() if match is not None else end

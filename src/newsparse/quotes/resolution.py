@@ -17,7 +17,7 @@ import regex
 from ..names import strip_possessive
 from ..people import Person, org_key
 from ..spans import Quote, Span, Speaker
-from ..vocabulary import normalize_word
+from ..vocabulary import KEEP_GIL, normalize_word
 from .model import Mention, ParagraphMemo, State, Subject
 from .segmentation import Segmentation
 
@@ -986,7 +986,8 @@ class SpeakerResolution(Segmentation):
         a role, a person or gender word or the index knows the name; else ``None``.  In a
         language with ``Vocabulary.CAPITALISED_NOUNS`` the noun may be capitalised (``Ihr
         Stellvertreter, Jonas Vogt, ...``)."""
-        words = list(islice(self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH)), self.SHORT_SUBJECT + 2))
+        reach = min(end, start + self.SUBJECT_REACH)
+        words = list(islice(self._word.finditer(raw, start, reach, False, KEEP_GIL), self.SHORT_SUBJECT + 2))
         if len(words) < 3:
             return None
         first = words[0].group().casefold()
@@ -3429,7 +3430,7 @@ class SpeakerResolution(Segmentation):
         speaker = quote.speaker
         if speaker is None or speaker.mention.casefold() in self._pronouns or not self._gendered:
             return
-        first = self._word.match(quote.text)
+        first = self._word.match(quote.text, None, None, KEEP_GIL)
         low = first.group().casefold() if first is not None else ""
         if low not in self._persons or low not in self._gendered:
             return

@@ -11,7 +11,7 @@ from typing import ClassVar
 import regex
 
 from ..names import strip_possessive
-from ..vocabulary import Vocabulary
+from ..vocabulary import KEEP_GIL, Vocabulary
 from .grammar import SpeakerGrammar
 from .model import Bounds
 from .words import LEAD, any_of
@@ -151,7 +151,7 @@ class Segmentation(SpeakerGrammar):
             pairs.append(continued)
             if continued[1] == n:
                 return pairs
-        opener = self._opener.search(raw, continued[1] + 1 if continued is not None else 0)
+        opener = self._opener.search(raw, continued[1] + 1 if continued is not None else 0, None, KEEP_GIL)
         while opener is not None:
             i = opener.start()
             if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
@@ -160,17 +160,17 @@ class Segmentation(SpeakerGrammar):
                 opener = self._opener.search(raw, i + 1)
                 continue
             if self.closes_earlier(raw, i) or self.elides_digits(raw, i) or self.opens_elision(raw, i):
-                opener = self._opener.search(raw, i + 1)
+                opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
             j = self.closing_mark(raw, i)
             if j < 0 and self.elides_word(raw, i):
-                opener = self._opener.search(raw, i + 1)
+                opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
             if j < 0:
                 pairs.append((i, n))
                 break
             pairs = Bounds.grown(pairs, (i, j))
-            opener = self._opener.search(raw, j + 1)
+            opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
 
     def continued_quotation(self, raw: str) -> tuple[int, int] | None:
@@ -277,7 +277,7 @@ class Segmentation(SpeakerGrammar):
         """``(start, end)`` of each sentence in *raw*; a sentence never ends inside quotation marks."""
         bounds: list[tuple[int, int]] = []
         start = 0
-        for match in self._sentence_end.finditer(raw):
+        for match in self._sentence_end.finditer(raw, None, None, False, KEEP_GIL):
             end = match.end()
             if self.inside_marks(match.start(), marks) and not (
                 self.closes_marks(match, marks) and not self.attribution_ahead(raw, match.end())
@@ -368,7 +368,7 @@ class Segmentation(SpeakerGrammar):
         a letter after a digit or a slash is a unit, no initial (``130km/h.``, ``5kg/m.``)."""
         if raw[dot] != ".":
             return False
-        word = _ABBREVIATION.search(raw, max(0, dot - 12), dot)
+        word = _ABBREVIATION.search(raw, max(0, dot - 12), dot, KEEP_GIL)
         if word is None:
             return False
         token = word.group().casefold().strip(".")
