@@ -118,3 +118,21 @@ STRESSED = [
 @pytest.mark.parametrize(("text", "expected"), STRESSED)
 def test_a_pronoun_after_according_to_is_whom_its_subject_form_would_be(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# a surname that is also an organisation word ("Park") is the person's when the name stood where a
+# person speaks: before a cue, its full stop or an age set off by commas in between
+PARK = [
+    ('"We lost," Helen Park said. "We will be back," Park said.',
+     [("We lost,", "Helen Park", "Helen Park"), ("We will be back,", "Helen Park", "Park")]),
+    ('Helen Park, 42, said the team lost. "We will be back," Park said.',
+     [("the team lost", "Helen Park", "Helen Park"), ("We will be back,", "Helen Park", "Park")]),
+    # near-miss: a place that is a reported clause's subject
+    ('Officials said Hyde Park would close. "It is sad," Park said.',
+     [("Hyde Park would close", "Officials", "Officials"), ("It is sad,", "Park", "Park")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARK)
+def test_a_surname_that_is_an_org_word_resolves_where_the_name_spoke(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

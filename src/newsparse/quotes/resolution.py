@@ -1930,13 +1930,16 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         low = (preceding or "").casefold()
-        after = self._word.search(text, found + 1 + len(word), found + 1 + len(word) + self.NAMED_WINDOW)
-        if self.is_cue_word(low) and not self.verb_follows(text, found + 1 + len(word), after):
+        end = found + 1 + len(word)
+        after = self._word.search(text, end, end + self.NAMED_WINDOW)
+        if after is not None and after.group().isdigit():
+            after = self._word.search(text, after.end(), end + self.NAMED_WINDOW)  # ("Helen Park, 42, said")
+        if self.is_cue_word(low) and not self.verb_follows(text, end, after):
             return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
         if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
             return True
-        if after is not None and not text[found + 1 + len(word) : after.start()].strip(" ,0123456789"):
-            return self.is_cue_word(after.group().casefold())
+        if after is not None and not text[end : after.start()].strip(" ,0123456789"):
+            return self.is_cue_word(after.group().casefold().rstrip("."))  # ("Helen Park said.")
         return False
 
     @staticmethod
