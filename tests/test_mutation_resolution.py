@@ -710,10 +710,10 @@ PRONOUN_PATHS = [
         [OPENED.replace("Tomas Lindqvist", "Ana Ortiz"), f'Hale\'s wife wept as Ana Ortiz spoke. "We will appeal," Ortiz said. {SHE_MISTAKE}'],
         [("We will appeal,", "said", "Ana Ortiz", "Ortiz", 1), ("It was a mistake,", "said", "Ana Ortiz", "she", 1)],
     ),
-    # nor when the first sentence is a quotation
+    # nor a person noun inside a quotation that opens the sentence: the last speaker carries on
     (
         ['"His mother wept all day," a neighbour said. "It is over," she said.'],
-        [("His mother wept all day,", "said", "a neighbour", "a neighbour", 0), ("It is over,", "said", "she", "she", 0)],
+        [("His mother wept all day,", "said", "a neighbour", "a neighbour", 0), ("It is over,", "said", "a neighbour", "she", 0)],
     ),
     # nor a person noun after the pronoun
     (

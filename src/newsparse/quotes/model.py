@@ -502,6 +502,9 @@ class State:
     #: (``Ana Ortiz told Tom Berg she would resign.``), empty when they opened with both (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.note_clause_gender`).
     clause_genders: dict[str, str] = attrs.Factory(dict)
+    #: The index's names of the people quoted so far (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.short_paragraph_subject`).
+    spoken: set[str] = attrs.Factory(set)
     #: Speaker resolution's answers for the paragraph being read (:class:`ParagraphMemo`).
     paragraph_memo: ParagraphMemo | None = None
     #: Whether a sentence after the last speaker, in that speaker's paragraph, opens with

@@ -609,6 +609,9 @@ class SpeakerResolution(Segmentation):
             return text  # "Hale's wife wept as he was led away. "...," she said.": no one named
         if self.someone_else_named(at, state):
             return text  # "Walsh's lawyer spoke first. '...,' he said.": nobody sure
+        reacting = self.short_paragraph_subject(text, at, state)
+        if reacting is not None:
+            return reacting  # ('"...," Holder said.' / 'Sanders was not impressed.' / '"...," he said.')
         last = state.last_speaker
         known = last is not None and self.is_known_name(last.name, state)
         if last is not None and not known and self.titled_for(last.mention, text):
@@ -2373,6 +2376,8 @@ class SpeakerResolution(Segmentation):
         for word in words:
             if "," in raw[start : word.start()]:
                 break  # (the opening phrase ends at a comma)
+            if self.inside_marks(word.start(), state.paragraph_marks):
+                continue  # ('"No farmer will be left behind," he said.': quoted words describe no one)
             low = strip_possessive(word.group())
             if low[:1].islower() and self.is_person(low.casefold()):
                 return True
@@ -3069,6 +3074,92 @@ class SpeakerResolution(Segmentation):
             vocabulary.is_role_noun(between[-1]) or vocabulary.is_title(between[-1])
         )
 
+    def short_paragraph_subject(self, pronoun: str, at: int, state: State) -> str | None:
+        """The person a short paragraph right before the pronoun's opens with as its subject, after
+        titles only (``"...," Eric Holder said.`` / ``Sanders was not impressed.`` / ``"...," he
+        noted.``: Sanders, not Holder): a pronoun after a sentence about someone quoted before is
+        that someone's.  ``None`` (the other rules decide) unless the person was quoted earlier in
+        the article (``Outboard Marine was trading at 33.`` names no speaker), is not the last
+        speaker, is named in full or by the surname of a name given in full, not in the
+        possessive, and is of no other gender; the paragraph must be one of at most
+        :attr:`SHORT_PARAGRAPH` characters that ends a sentence (not ``Article content``), after
+        the last speaker's mention, with no quotation marks, and neither it nor the pronoun's own
+        paragraph before the pronoun may name someone else (``Cruz is right, Viguerie argues.``).
+        Reads at most :attr:`SHORT_PARAGRAPH` characters on each side of the paragraph break.
+
+        .. versionadded:: 0.2"""
+        last = state.last_speaker
+        text = state.text
+        end = state.paragraph_start
+        while end > 0 and text[end - 1].isspace() and state.paragraph_start - end < self.NAMED_WINDOW:
+            end -= 1  # (bounded: a run of blanks is read once per pronoun)
+        floor = max(0, end - self.SHORT_PARAGRAPH - 1)
+        start = text.rfind("\n", floor, end) + 1
+        if (start == 0 and floor > 0) or not self.paragraph_opens_at(start, text):
+            return None  # (no paragraph opens within reach: a long one, or a wrapped line's end)
+        if text[end - 1 : end] not in (".", "!", "?"):
+            return None  # (a sentence, not a line of page furniture: "Article content")
+        if last is not None and last.span is not None and last.span.end > start:
+            return None  # (the last speaker spoke in that paragraph or after it)
+        if any(mark in text[start:end] for mark in self._marks):
+            return None
+        words = text[start:end].split()
+        titles = 0
+        while titles < len(words) and self.vocabulary.is_title(words[titles]):
+            titles += 1  # ("Senator", "Mr."): titles before the name
+        people = state.index.people_between(start, end, 3)
+        if people:
+            person = people[0]
+            if any(other.name != person.name for other in people) or self.is_possessor(person, state):
+                return None
+            if text[start : person.start].split() != words[:titles]:
+                return None  # (the name must open the paragraph, after titles only)
+            name = person.name
+        else:
+            # (a surname alone, "Sanders wasn't impressed.", of someone named in full before)
+            if titles + 1 >= len(words) or not words[titles][:1].isupper() or words[titles + 1][:1].isupper():
+                return None
+            word = words[titles].rstrip(",.;:")
+            if strip_possessive(word) != word:
+                return None  # ("Berg's lawyer")
+            name = state.index.full_name((word,))
+            if name == word or not state.index.is_known(name):
+                return None
+        if (last is not None and name == last.name) or name not in state.spoken or self.other_gender(name, pronoun, state):
+            return None  # (someone quoted before: "Outboard Marine was trading at 33" names no speaker)
+        if self.names_someone_else(name, start, end, state) or self.names_someone_else(
+            name, max(state.paragraph_start, at - self.SHORT_PARAGRAPH), at, state
+        ):
+            return None  # ('Cruz is right, Viguerie argues.', 'after Clinton lost her cool, she said'): not sure
+        return name
+
+    @staticmethod
+    def paragraph_opens_at(start: int, text: str) -> bool:
+        """Whether the line at *start* of *text* opens a paragraph: the text's start, an indent, or
+        a blank line before it (a bare line break wraps a line: ``...said Laurie Milbank and Co
+        assistant manager`` / ``Machiko Suzuki.``).
+
+        .. versionadded:: 0.2"""
+        if start == 0 or text[start : start + 1] in (" ", "\t"):
+            return True
+        k = start - 1  # (the line break)
+        while k > 0 and text[k - 1] in " \t\r" and start - k < 8:
+            k -= 1
+        return k > 0 and text[k - 1] == "\n"
+
+    def names_someone_else(self, name: str, start: int, end: int, state: State) -> bool:
+        """Whether the text from *start* to *end* (absolute, short) names, outside the words of
+        *name*, a person of the index other than *name*, in full or by surname alone."""
+        own = set(name.split())
+        for match in self._word.finditer(state.text, start, end):
+            word = strip_possessive(match.group()).rstrip(",.;:")
+            if not word[:1].isupper() or word in own:
+                continue
+            full = state.index.full_name((word,))
+            if full != name and (full != word or len(full.split()) > 1) and state.index.is_known(full):
+                return True
+        return False
+
     def introduced_since_speaker(self, pronoun: str, state: State) -> bool:
         """Whether a paragraph between the last speaker's mention and the paragraph being read
         names someone for the first time in the article, in full (two name words or more), not in
@@ -3305,6 +3396,8 @@ class SpeakerResolution(Segmentation):
                 # ("...," she added.: she from now on; keyed by the index's name)
                 state.genders.setdefault(state.index.full_name(tuple(speaker.name.split())), low)
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
+            if named and len(state.spoken) < self.MAX_SPOKEN:
+                state.spoken.add(speaker.name)
             if named and len(state.paragraph_speakers) < self.MAX_SUBJECTS:
                 state.paragraph_speakers.append(speaker)
 

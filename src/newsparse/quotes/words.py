@@ -1161,6 +1161,12 @@ class QuoteWords:
     MAX_RUN_ON_ROLE: ClassVar[int] = 80
     #: How far before a quotation a naming verb makes even one quoted word a quote.
     NAMED_WINDOW: ClassVar[int] = 40
+    #: The longest paragraph, in characters, whose opening subject a person pronoun in the next
+    #: paragraph refers to rather than an earlier speaker (``Sanders was not impressed.``:
+    #: ``SpeakerResolution.short_paragraph_subject``).
+    SHORT_PARAGRAPH: ClassVar[int] = 120
+    #: How many speakers' names an article keeps for :attr:`SHORT_PARAGRAPH`'s rule (bounded memory).
+    MAX_SPOKEN: ClassVar[int] = 1000
     #: Nouns for a work with a title (French ``film``, ``roman``, German ``Buch``, Spanish
     #: ``película``): a quotation right after one that opens with a capital or a digit is the
     #: work's title, no one's words, whatever verb stands before it (``a salué le film « Les
