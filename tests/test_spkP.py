@@ -110,6 +110,26 @@ def test_a_given_name_outweighs_nothing_explicit(text: str, expected: list[Row])
     assert speakers(text) == expected
 
 
+# a pronoun resolved to a person shows their gender as surely as a title: once "he added" went to
+# Tom Berg, a title of his gender on someone else no longer keeps his next "he" from him (it does
+# while only his given name shows it: the title weighs more)
+PRONOUN_BEFORE: list[tuple[str, list[Row]]] = [
+    (
+        '"We will win," Tom Berg said. "We will," he added.\n\nTom Berg thanked Mr. Ames on Monday. "It was close," he said.',
+        [("Tom Berg", "Tom Berg"), ("Tom Berg", "he"), ("Tom Berg", "he")],
+    ),
+    (
+        '"We will win," Tom Berg said.\n\nTom Berg thanked Mr. Ames on Monday. "It was close," he said.',
+        [("Tom Berg", "Tom Berg"), ("he", "he")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_BEFORE)
+def test_a_resolved_pronoun_outweighs_the_given_name(text: str, expected: list[Row]) -> None:
+    assert speakers(text) == expected
+
+
 PACKS: list[tuple[str, str, list[Row]]] = [
     ("fr", "Marie Lefèvre a rencontré Paul Morel mardi. « Nous ne paierons pas plus », a-t-il déclaré.", [("Paul Morel", "il")]),
     ("fr", "Marie Lefèvre a rencontré Paul Morel mardi. « Alors nous ferons grève », a-t-elle déclaré.", [("Marie Lefèvre", "elle")]),

@@ -3394,7 +3394,11 @@ class SpeakerResolution(Segmentation):
                 if state.genders is None:
                     state.genders = self.described_genders(state)
                 # ("...," she added.: she from now on; keyed by the index's name)
-                state.genders.setdefault(state.index.full_name(tuple(speaker.name.split())), low)
+                full = state.index.full_name(tuple(speaker.name.split()))
+                if full in state.given_genders:  # (now a pronoun shows it: stronger than the given name)
+                    state.given_genders.discard(full)
+                    state.genders[full] = low
+                state.genders.setdefault(full, low)
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
             if named and len(state.spoken) < self.MAX_SPOKEN:
                 state.spoken.add(speaker.name)
