@@ -71,3 +71,32 @@ def test_a_wrapped_line_is_no_short_paragraph() -> None:
     )
     rows = speaker_rows(text)
     assert rows[-1][1] == "Bernie Sanders"
+
+
+# a name set off after "whose" and a role speaks for the relative clause, never the owner; a
+# firm's name joined by "and" before a role is no second speaker
+NAMES = [
+    ("Investors welcomed the news from Orbis Ltd, whose chief executive, Karl Meyer, said profits would double.",
+     [("profits would double", "Karl Meyer", "Karl Meyer")]),
+    ("The plan came from Ana Ortiz, whose lawyer, Tom Berg, said it was legal.",
+     [("it was legal", "Tom Berg", "Tom Berg")]),
+    # near-misses: a clause of its own after "whose" (its subject speaks), or no name set off
+    ("Tom Cross, whose investor group includes his wife, Mary, said they hold 6 pct of the shares.",
+     [("they hold 6 pct of the shares", "Tom Cross", "Tom Cross")]),
+    ("Ana Ortiz, whose lawyer is Tom Berg, said the plan was legal.",
+     [("the plan was legal", "Ana Ortiz", "Ana Ortiz")]),
+    ("Marks and Spencer chairman Archie Norman said sales rose.",
+     [("sales rose", "Archie Norman", "Marks and Spencer chairman Archie Norman")]),
+    ("Memphis Light, Gas and Water spokesperson Dana Whitfield said power would be back by noon.",
+     [("power would be back by noon", "Dana Whitfield", "Memphis Light, Gas and Water spokesperson Dana Whitfield")]),
+    # near-misses: two people joined
+    ("Ana Ortiz said the port would close. Ana Ortiz and Nordwind chief executive Ola Berg said sales rose.",
+     [("the port would close", "Ana Ortiz", "Ana Ortiz"),
+      ("sales rose", "Ana Ortiz and Ola Berg", "Ana Ortiz and Nordwind chief executive Ola Berg")]),
+    ("Tom Berg and Mayor Ana Ortiz said sales rose.", [("sales rose", "Tom Berg and Ana Ortiz", "Tom Berg and Mayor Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_the_name_a_speaker_phrase_gives(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

@@ -1490,10 +1490,52 @@ class SpeakerGrammar(QuoteWords):
             return self.without_opener(raw, (match.start(), comma))
         if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
+        named = self.name_in_relative(raw, match.end(group), match.end()) if group == "name2" else None
+        if named is not None:
+            # ("Orbis Ltd, whose chief executive, Karl Meyer, said": the name the relative's role
+            # sets off speaks, never the owner)
+            return named
         if group == "name2":
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def possessive_relative_after(self, raw: str, start: int, end: int) -> bool:
+        """Whether the appositive from *start* (its comma) to *end* opens with one of
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``, whose chief executive, Karl Meyer,``).
+
+        .. versionadded:: 0.2"""
+        word = self._word.search(raw, start, end)
+        return word is not None and word.group().casefold() in self._possessive_relatives
+
+    def name_in_relative(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """The name set off by commas at the end of an appositive that opens with a possessive
+        relative pronoun (:meth:`possessive_relative_after`), from *start* to *end* (``, whose
+        chief executive, Karl Meyer,``: Karl Meyer), or ``None`` when its last part is no name
+        (``, whose lawyer, a former judge,``) or the words after the pronoun are no role for one
+        person, with no article or possessive (``, whose investor group includes his wife,
+        Mary,``: a clause of its own).
+
+        .. versionadded:: 0.2"""
+        if not self.possessive_relative_after(raw, start, end):
+            return None
+        close = raw.rfind(",", start, end)
+        comma = raw.rfind(",", start, close) if close > start else -1
+        if comma <= start:
+            return None
+        role = raw[start:comma].split()[1:]  # (the words after the pronoun, up to the name)
+        closed = self._determiners | self._possessive_determiners
+        if not role or any(w[:1].isupper() or w.casefold() in closed for w in role):
+            return None  # ("Cross, whose group includes his wife, Mary, said": a clause, Cross speaks)
+        if not self.is_singular_person_noun(role[-1].casefold()):
+            return None
+        left = comma + 1
+        while left < close and raw[left].isspace():
+            left += 1
+        words = [strip_possessive(w) for w in raw[left:close].split()]
+        if not words or self.names.trailing_name(words) != len(words) or not words[0][:1].isupper():
+            return None
+        return left, close
 
     def names_the_body(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group

@@ -174,6 +174,10 @@ class SpeakerResolution(Segmentation):
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
+        role = self.role_after_firm(words, joins, state) if joins else None
+        if role is not None:
+            # ("Marks and Spencer chairman Archie Norman": a firm's name before a role, one person)
+            return self.resolve_name(" ".join(words[role:]), at, state, preceding)
         if joins:  # "Cummings and Conyers": each name resolved
             join = joins[0]
             placed = [i for i, w in enumerate(words[1:join], 1) if w in self._locatives or w in self._place_prepositions]
@@ -3331,6 +3335,31 @@ class SpeakerResolution(Segmentation):
         if first in self._stop or first in self._prepositions:
             return len(opening) <= self.MAX_PREPOSITIONAL_OPENING and first not in self._pronouns and first not in self._determiners
         return len(opening) == 1 and lead[0][:1].isupper() and first not in self._pronouns and first not in self._determiners
+
+    def role_after_firm(self, words: Sequence[str], joins: Sequence[int], state: State) -> int | None:
+        """Where the role words start in a mention whose words joined by the first of *joins* name a
+        firm before a role and a name (``Marks and Spencer chairman Archie Norman``, ``Memphis
+        Light, Gas and Water spokesperson Dana Whitfield``): capitalised words after the
+        coordinator, then role words in lower case, then a name; the words before the coordinator
+        name no one the article knows (not ``Ana Ortiz and Nordwind chief executive Ola Berg``).
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        join = joins[0]
+        k = join + 1
+        while k < len(words) and words[k][:1].isupper() and not self.vocabulary.is_title(words[k].rstrip(".")):
+            k += 1
+        if k == join + 1 or k >= len(words):
+            return None
+        role = k
+        while k < len(words) and words[k][:1].islower() and self.vocabulary.is_role_noun(words[k].rstrip(",").casefold()):
+            k += 1
+        if k == role or k >= len(words) or len(self.name_words(words[k:])) != len(words) - k:
+            return None
+        first = [strip_possessive(w).rstrip(",") for w in words[:join]]
+        if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
+            return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
+        return role
 
     def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The names of *words*, the subjects before the coordinator of a list, each resolved and
