@@ -200,8 +200,11 @@ DATELINES = [
     # a label in capitals before a colon is no place
     ("UPDATE: The council voted on Tuesday to approve the budget after a long debate, officials said.",
      None, "UPDATE: The council voted on Tuesday"),
+    # (a broadcaster's media label in capitals: the line is a video's caption, CaptionParser.MEDIA_LABELS)
     ("WATCH: Crews clear the roads after the storm closed every school in the region on Monday.",
-     None, "WATCH: Crews clear the roads"),
+     None, "Classes resume on Friday."),
+    ("EXCLUSIVE: Crews clear the roads after the storm closed every school in the region on Monday.",
+     None, "EXCLUSIVE: Crews clear the roads"),
     # a letter's salutation in capitals is no place
     ("DEAR ABBY: My husband of twenty years just bought plane tickets to see his family abroad.",
      None, "DEAR ABBY: My husband"),

@@ -42,6 +42,7 @@ from .spans import (
     BoilerplateLines,
     BoilerplateList,
     Byline,
+    Caption,
     Dateline,
     Headline,
     Paragraph,
@@ -128,6 +129,10 @@ class ParseState:
     #: Whether the text holds a product list, at least ``ArticleParser.MIN_MAKER_PAIRS`` maker's
     #: names over products' headings (:meth:`ArticleParser.is_product_list`; ``None`` until asked).
     product_list: bool | None = None
+    #: A dateline read in the header, from the place before the stamp on a stamp line
+    #: (:meth:`ArticleParser.place_before_stamp`: ``NEW DELHI, MAY 26, 2026 10:48 IST``); the
+    #: article's dateline when its first paragraph opens with none.
+    dateline: Dateline | None = None
     #: What ``TimestampParser.find`` read on each line asked about so far, by line index
     #: (:meth:`ArticleParser.stamp_in_line`): one search per line, however many rules ask.
     stamps_in_lines: dict[int, Timestamp | None] = attrs.Factory(dict)
@@ -606,7 +611,9 @@ class ArticleParser:
         # a dateline without a year takes it from the article's own publication date
         dated = state.published.datetime.date() if state.published is not None else state.reference_date
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
+        dateline = self.header_dateline_or(state, dateline)
         captions = self.captions.group(state.captions)
+        byline = self.outlet_before_author(state.byline, captions)
         context = [p.span for p in ((state.headline,) if state.headline else ())]
         # every print of a caption: two prints may differ in case, and a title-case print names
         # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
@@ -626,7 +633,7 @@ class ArticleParser:
             section=state.section,
             section_span=state.section_span,
             headline=state.headline,
-            byline=state.byline,
+            byline=byline,
             dateline=dateline,
             published=state.published,
             updated=state.updated,
@@ -635,6 +642,41 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    def outlet_before_author(self, byline: Byline | None, captions: Sequence[Caption]) -> Byline | None:
+        """*byline* with the outlet that opens its one author's name taken out, as the agency,
+        when a caption of the article credits that outlet and it is no person's name (one word:
+        ``Ouest-France Marion Le Goff`` with ``Photo : Ouest-France`` under a picture gives the
+        author ``Marion Le Goff`` and the agency ``Ouest-France``), and the words after it are a
+        person's name (:meth:`BylineParser.is_name`, :meth:`BylineParser.starts_name`).  A
+        byline with an agency, or authors, already is left as it is.
+
+        .. versionadded:: 0.2"""
+        if byline is None or byline.agency is not None or len(byline.authors) != 1:
+            return byline
+        author = byline.authors[0]
+        for caption in captions:
+            credit = caption.credit
+            if not credit or len(credit.split()) != 1 or not author.startswith(credit + " "):
+                continue
+            rest = author[len(credit) :].strip()
+            if self.byline.is_name(rest) and self.byline.starts_name(rest):
+                return attrs.evolve(byline, authors=(rest,), agency=credit)
+        return byline
+
+    def header_dateline_or(self, state: ParseState, dateline: Dateline | None) -> Dateline | None:
+        """The article's dateline: *dateline*, the one the first paragraph opens with, else the one
+        the header read before a stamp (:meth:`place_before_stamp`); when the paragraph has its
+        own, the header's place is filed as boilerplate ``other``, as a line's head before a stamp is.
+
+        .. versionadded:: 0.2"""
+        header = state.dateline
+        if header is None or dateline is None:
+            return dateline or header
+        place = header.text.rstrip(", \t")  # (filed without its comma, as file_line_head files a head)
+        filed = Line(place, Span(header.span.start, header.span.start + len(place)), 0, False)
+        state.add_boilerplate(filed, BoilerplateKind.OTHER)
+        return dateline
 
     @staticmethod
     def in_order(boilerplate: Sequence[Boilerplate]) -> Sequence[Boilerplate]:
@@ -939,7 +981,11 @@ class ArticleParser:
                     return index
                 if fallback is None:
                     fallback = (index, state.copy())
-                state.add_boilerplate(state.lines[index], kind)
+                caption = self.captions.caption_before_bracket(state.lines[index])
+                if caption is not None:  # "Cattle graze near Longreach. (ABC Western Qld: Jane Roe)"
+                    state.captions.append(caption)
+                else:
+                    state.add_boilerplate(state.lines[index], kind)
                 claimed = 1
             index += claimed
         if fallback is not None:  # the header ran out (or hit its limit) without running text
@@ -1162,10 +1208,33 @@ class ArticleParser:
                 state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
                     state, line, stamps[0]
                 )
-            if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
+            beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
+            if not beside and not self.place_before_stamp(state, line, stamps[0]):
                 self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
         return claimed
+
+    def place_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
+        """Read the words before *stamp*, the first stamp on *line*, as the dateline's place when
+        they are a place in capitals and a comma (:meth:`DatelineParser.place_before_stamp`:
+        ``NEW DELHI,  MAY 26, 2026 10:48 IST``), the stamp a publication's: the dateline's date is
+        the stamp's, its text and span the place's and the comma's.  Whether it did; it does not
+        when a paragraph line or such a dateline was read already (a stamp line in the story).
+
+        .. versionadded:: 0.2"""
+        if state.dateline is not None or len(state.body) or stamp.kind is not TimestampKind.PUBLISHED:
+            return False
+        if stamp.span.start <= line.span.start:
+            return False
+        head = state.text[line.span.start : stamp.span.start]
+        place = self.dateline.place_before_stamp(head)
+        if place is None:
+            return False
+        written = head.rstrip()
+        state.dateline = Dateline(
+            place, None, stamp.datetime.date(), written, Span(line.span.start, line.span.start + len(written))
+        )
+        return True
 
     def as_of_above(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
         """Whether *stamp*, read from *line* under the header's ``published`` stamp, is the
@@ -1503,6 +1572,8 @@ class ArticleParser:
                     state.add_boilerplate(line, BoilerplateKind.NAVIGATION)
                     state.captions.append(labelled)
                 return 2
+        if self.media_headline(state, index):
+            return 0  # "VIDEO: Crews battle a blaze on Elm Street": the headline, for the headline rule
         caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
@@ -1513,6 +1584,19 @@ class ArticleParser:
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def media_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a line that opens with a media label (``VIDEO: Crews battle a
+        blaze on Elm Street``, :meth:`CaptionParser.opens_with_media_label`), is the headline, as a
+        broadcaster's site labels one: the header has read no headline, byline, stamp nor caption
+        above it, and the line reads as a title (:meth:`HeadlineParser.is_candidate`).  Under the
+        headline such a line is a video's or a picture's caption.
+
+        .. versionadded:: 0.2"""
+        if state.headline is not None or state.byline is not None or state.published is not None or state.captions:
+            return False
+        line = state.lines[index]
+        return self.captions.opens_with_media_label(line.text) and self.headline.is_candidate(line)
 
     def credited_from_above(self, state: ParseState, index: int, caption: CaptionLine) -> CaptionLine:
         """*caption*, read from ``lines[index]``, with the credit of the line right above it in its
@@ -1710,7 +1794,8 @@ class ArticleParser:
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
                 state.byline = self.byline.name_after_stamp(line, found.span.end, after)
-            self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
+            if not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
+                self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
             if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
                 self.file_line_rest(state, line, found.span.end)
         return 1

@@ -98,8 +98,13 @@ class CaptionParser:
         "Image caption", "Media caption", "Photo caption", "Video caption", "Caption", "Pictured",
     )
     #: Labels that open the caption of a video or a picture when a sentence follows them, not a
-    #: credit (``Video: In this talk, a physiologist explains ...``; ``Video: Jane Roe`` is a credit).
-    MEDIA_LABELS: ClassVar[tuple[str, ...]] = ("Video", "Photo", "Photos")
+    #: credit (``Video: In this talk, a physiologist explains ...``; ``Video: Jane Roe`` is a credit);
+    #: a broadcaster's in capitals too (``VIDEO: Crews clear the road ...``, ``WATCH:``, ``LISTEN:``).
+    #: ``Watch`` and ``Listen`` in sentence case open an order in running text, ``Gallery:`` a
+    #: gallery's link (``Gallery: Harbour views \| 9 Photos``), not a caption.
+    MEDIA_LABELS: ClassVar[tuple[str, ...]] = (
+        "Video", "Photo", "Photos", "VIDEO", "PHOTO", "PHOTOS", "GALLERY", "AUDIO", "WATCH", "LISTEN",
+    )
     #: The fewest words after a :attr:`MEDIA_LABELS` label that make it a caption.
     MEDIA_CAPTION_WORDS: ClassVar[int] = 6
     #: Words that close a company's name (``Apple, Inc.``), the one word a maker's credit line
@@ -412,6 +417,13 @@ class CaptionParser:
         )
         # a photographer and the agency in brackets: "JO ROE (AFP)", "Jo Roe (AFP)"
         self._name_agency = regex.compile(rf"(?P<name>{credit_word}(?:\s++{credit_word}){{1,3}})\s*+\((?:{agencies})\)")
+        # an outlet and its photographer in brackets, alone on a line under the caption:
+        # "(ABC Western Qld: Jo Roe)" (bracketed_credit)
+        self._paren_alone = regex.compile(
+            rf"""\([ ]?+(?P<credit>(?P<outlet>{credit_word}(?:\s++{credit_word}){{0,3}}):\s++
+                (?P<name>{credit_word}(?:\s++{credit_word}){{1,3}}))[ ]?+\)""",
+            regex.VERBOSE,
+        )
         # a photographer or a studio working for an outlet: "Jo Roe for The City Herald", "PixelWorks for City Magazine"
         self._for_outlet = regex.compile(
             rf"""(?P<name>{credit_word}(?:\s++{credit_word}){{0,3}})
@@ -555,6 +567,8 @@ class CaptionParser:
             return True  # "Jane Roe/City Herald"
         if len(text) <= self.MAX_UNLABELLED_CHARS and (" for " in text or self.agency_in_brackets(text)):
             return True  # "Jane Roe for City Magazine", "JANE ROE (AFP)"
+        if text.startswith("(") and text.endswith(")") and ":" in text:
+            return True  # "(ABC Western Qld: Jane Roe)"
         return (text[:-1] if text.endswith((")", "]")) else text).endswith(self._credit_tails)
 
     def opens_with_label(self, text: str) -> bool:
@@ -564,12 +578,19 @@ class CaptionParser:
         meets the caption rules; ``Photographers ...``, ``Videos ...`` or ``Pictured in the photo
         are ...`` open with no label.  Two anchored matches, after a cheap test of the first letters."""
         head = text[: self._label_chars].casefold()
-        if text.startswith(self._media_starts) and self._media.match(text) is not None:
+        if self.opens_with_media_label(text):
             return True
         if not head.startswith(self._caption_labels):
             return False
         label = self._label_head.match(text)
         return label is not None and label.end() < len(text) and self.is_caption_label(label)
+
+    def opens_with_media_label(self, text: str) -> bool:
+        """Whether *text* opens with a label of :attr:`MEDIA_LABELS`, a colon and a capital or a
+        digit (``VIDEO: Crews clear ...``), as :meth:`media_caption` reads one.
+
+        .. versionadded:: 0.2"""
+        return text.startswith(self._media_starts) and self._media.match(text) is not None
 
     def agency_in_brackets(self, text: str) -> bool:
         """Whether *text* ends in one of :attr:`PHOTO_AGENCIES` in brackets: ``JANE ROE (AFP)``."""
@@ -964,12 +985,44 @@ class CaptionParser:
         named = self._name_agency.fullmatch(text)  # "JANE ROE (AFP)"
         if named is not None and (named["name"].isupper() or self.names.is_name(named["name"])):
             return self.clean_credit(text, None)
+        bracketed = self.bracketed_credit(text)
+        if bracketed is not None:  # "(ABC Western Qld: Jane Roe)"
+            return bracketed
         working = self._for_outlet.fullmatch(text)  # "Jane Roe for City Magazine"
         if working is not None and self.is_outlet(working["outlet"]) and (
             self.names.is_name(working["name"]) or self._glued_name.fullmatch(working["name"]) is not None
         ):
             return self.clean_credit(text, None)
         return None
+
+    def bracketed_credit(self, text: str) -> str | None:
+        """The credit when *text* is an outlet and its photographer in brackets and nothing else,
+        as a page prints the credit on the line under a caption (``(ABC Western Qld: Jane
+        Roe)``): up to four capitalised words, none of :attr:`EDITORIAL_LABELS` (``(Reporting:
+        Jane Roe)`` credits the story), a colon, and a person's name to
+        :class:`~newsparse.names.NameModel`; the credit is what the brackets hold.
+
+        .. versionadded:: 0.2"""
+        match = self._paren_alone.fullmatch(text)
+        if match is None or match["outlet"].casefold() in self._editorial or not self.names.is_name(match["name"]):
+            return None
+        return match["credit"]
+
+    def caption_before_bracket(self, line: Line) -> CaptionLine | None:
+        """*line* as a caption that ends in an outlet and its photographer in brackets
+        (:meth:`bracketed_credit`: ``Cattle graze near Longreach after the rain. (ABC Western Qld:
+        Jane Roe)``), split as after a caption label, running prose or not: only where the
+        pipeline knows the line is no story text (a header line no rule claimed that does not
+        start the body).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        start = text.rfind("(") if text.endswith(")") else -1
+        if start <= 0:
+            return None
+        credit = self.bracketed_credit(text[start:])
+        found = self.split_labelled_credit(line) if credit is not None else None
+        return found if found is not None and found.credit == credit else None
 
     def is_outlet(self, words: str) -> bool:
         """Whether *words* name an outlet: they open with ``The`` or end with one of :attr:`OUTLET_WORDS`."""

@@ -118,6 +118,8 @@ class DatelineParser:
     COLON_STORY_WORDS: ClassVar[int] = 12
     #: The most words a place in capitals may have before a bare colon (``NEW DELHI: Farmers ...``).
     COLON_PLACE_WORDS: ClassVar[int] = 3
+    #: The most words of a place in capitals before the stamp on a stamp line (:meth:`place_before_stamp`).
+    STAMP_PLACE_WORDS: ClassVar[int] = 4
     #: Labels in capitals that a colon or a dash follows at the start of a story or a caption and
     #: that are no place (``UPDATE: The council ...``, ``FILE - Fishermen unload ...``), in upper case.
     COLON_LABELS: ClassVar[frozenset[str]] = frozenset(
@@ -187,6 +189,9 @@ class DatelineParser:
                   |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
         )
+        # a place in capitals, maybe its region, and a comma, before the stamp on a stamp line:
+        # "NEW DELHI," in "NEW DELHI, MAY 26, 2026 10:48 IST" (place_before_stamp)
+        self._stamp_place = regex.compile(rf"(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
         self._titled = regex.compile(
             rf"""(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date}|{day_only})?+
@@ -382,6 +387,29 @@ class DatelineParser:
                 if len(name) >= self.FUZZY_MONTH_CHARS and _one_edit(folded, name.casefold()):
                     return number
         return None
+
+    def place_before_stamp(self, head: str) -> str | None:
+        """The place *head* names, the words before the stamp on a stamp line, as papers that
+        print the dateline on the stamp's line write it (``NEW DELHI,`` before ``MAY 26, 2026
+        10:48 IST``): a place in capitals, maybe with its region (``SPRINGFIELD, Ill.,``), and the
+        comma that ends *head*; at most :attr:`STAMP_PLACE_WORDS` words, not a known agency, a
+        weekday, a label of :attr:`COLON_LABELS` nor a phrase that opens with a word of
+        :attr:`COLON_FIRST_WORDS`.  ``None`` for any other head (``Hong Kong •``, ``City Herald``).
+
+        .. versionadded:: 0.2"""
+        match = self._stamp_place.fullmatch(head)
+        if match is None:
+            return None
+        place = _SPACE_BEFORE_COMMA.sub(",", match["place"].strip())
+        words = place.split(",")[0].split()
+        name = " ".join(words)
+        if len(words) > self.STAMP_PLACE_WORDS or len(name.replace(".", "")) < 2 or not name.isupper():
+            return None
+        if name in self.COLON_LABELS or words[0] in self.COLON_FIRST_WORDS:
+            return None  # "UPDATE, May 26, 2026", "THE WEEK, May 26, 2026"
+        if self.vocabulary.is_agency(name) or self.vocabulary.is_weekday(name):
+            return None  # "AFP, May 26, 2026", "MONDAY, May 26, 2026": a source and a day, no place
+        return place
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

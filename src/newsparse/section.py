@@ -62,6 +62,12 @@ class SectionParser:
          "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
          "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy"}
     )
+    #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
+    #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
+    #: :meth:`is_single_label` reads (``Brexit - what next`` is a headline); never inside a word.
+    #:
+    #: .. versionadded:: 0.2
+    SPACED_DASHES: ClassVar[tuple[str, ...]] = ("-", "–", "—")
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -72,6 +78,8 @@ class SectionParser:
         self.vocabulary = check_option("SectionParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         seps = "|".join(regex.escape(s) for s in self.SEPARATORS)
         self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
+        dashes = "|".join(regex.escape(s) for s in self.SPACED_DASHES)
+        self._dash_split = regex.compile(rf"\s++(?:{dashes})\s++") if self.SPACED_DASHES else None
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Section | None:
@@ -132,6 +140,7 @@ class SectionParser:
         if not text or len(text) > 80 or text[-1] in ".!?:;\"”" or self.is_date_line(text):
             return None
         labels = tuple(label for part in self._split.split(text) if (label := _INVISIBLE_EDGE.sub("", part)))
+        labels = tuple(piece for label in labels for piece in self.split_dashes(label))
         if not labels or len(labels) > self.MAX_LABELS:
             return None
         if not all(self._label.fullmatch(label) for label in labels):
@@ -139,6 +148,19 @@ class SectionParser:
         if len(labels) == 1 and not self.is_single_label(labels[0]):
             return None
         return labels
+
+    def split_dashes(self, label: str) -> tuple[str, ...]:
+        """*label* cut at its :attr:`SPACED_DASHES` when every piece is a label of its own
+        (:meth:`is_single_label`: ``Bretagne - Saint-Brieuc`` gives ``Bretagne`` and
+        ``Saint-Brieuc``); else *label* whole (``Brexit - what next``, ``Saint-Brieuc``).
+
+        .. versionadded:: 0.2"""
+        if self._dash_split is None or self._dash_split.search(label) is None:
+            return (label,)
+        pieces = tuple(piece for piece in self._dash_split.split(label) if piece)
+        if len(pieces) < 2 or not all(self._label.fullmatch(piece) and self.is_single_label(piece) for piece in pieces):
+            return (label,)
+        return pieces
 
     def is_date_line(self, text: str) -> bool:
         """Whether *text* is a date written out and nothing else (``Tuesday``, ``5 March``:

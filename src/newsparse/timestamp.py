@@ -58,6 +58,8 @@ _TAIL_NUMBER = regex.compile(r"(?<![\d:.+\-−–])\d++")
 _ISO_TIME = regex.compile(r"\dT\d")
 # an offset from UTC as a stamp is cleaned to before it is read ("GMT+1" -> " +0100 "), after a space
 _CLEANED_OFFSET = regex.compile(r"(?<=\s)(?P<sign>[+\-])(?P<hours>\d\d)(?P<minutes>\d\d)(?!\d)")
+# a half of the day written with a space inside, as Spanish copy writes it: "08:45 a. m.", "3:10 p. m."
+_SPACED_HALF = regex.compile(r"(?<=\d[ \t]?+)(?P<half>[ap])\.[ \t]++(?P<m>m)\.?+(?![\p{L}])", regex.IGNORECASE)
 # the half of the day glued to the word after it, as a page's run-together stamp line prints it
 # ("3:45 pmIn News"): the clock keeps it when that word is dropped
 _GLUED_HALF = regex.compile(r"(?i:[ap]\.?m\.?)(?=\p{Lu})")
@@ -760,6 +762,7 @@ class TimestampParser:
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
+        readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable)  # "08:45 a. m." -> "08:45 am"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
         if not written or not self.is_date_only(readable) or self.holds_range(written):
