@@ -241,8 +241,11 @@ AUXILIARY_CUES: list[tuple[str | None, str, list[Row]]] = [
      [("D", "desprecio total", 53, 68, None, "Laura Martín", None)]),
     # (a verb the vocabulary does not list names no one: the quotation stays the sentence subject's
     # only when that is a name)
+    ("es", "La secretaria general, Laura Martín, ha evocado un «desprecio total».",
+     [("D", "desprecio total", 52, 67, None, None, None)]),
+    # (packR: "ha denunciado" is listed now, and speaks)
     ("es", "La secretaria general, Laura Martín, ha denunciado un «desprecio total».",
-     [("D", "desprecio total", 55, 70, None, None, None)]),
+     [("D", "desprecio total", 55, 70, None, "Laura Martín", None)]),
     # (an according-to phrase is no verb of the quotation's)
     (None, "According to the mayor, the plan was a “total disaster” for the town.",
      [("M", "the plan was a “total disaster” for the town", 24, 68, "According to", "the mayor", None)]),

@@ -373,11 +373,15 @@ def test_offset_from_utc_decides_day_first(line: str, expected: dt.datetime) -> 
     assert found is not None and found.datetime == expected
 
 
-@pytest.mark.parametrize("clock", ["0:49", "03:26 pm"])
-def test_clock_alone_in_the_header_is_no_entry_clock(clock: str) -> None:
-    # a video's length or a page's time alone in its block, over a caption: no live blog's entry
+@pytest.mark.parametrize(("clock", "published"), [("0:49", dt.datetime(2025, 11, 28)), ("03:26 pm", dt.datetime(2025, 11, 28, 15, 26))])
+def test_clock_alone_in_the_header_is_no_entry_clock(clock: str, published: dt.datetime) -> None:
+    # a video's length or a page's time alone in its block, over a caption: no live blog's entry;
+    # the page's time of day (am/pm) under the date line is the published stamp's (layU, clock_under_date)
     text = (
         "Council backs the ferry plan\n\nBy Dana Whitcombe\n\nNovember 28, 2025\n\n"
         f"{clock}\n\nThe mayor speaks at the harbour on Friday. (Photo: Jo Roe)\n\n{STORY}"
     )
-    assert ("other", clock) in kinds(EN.parse(text))
+    article = EN.parse(text)
+    assert article.published is not None and article.published.datetime == published
+    assert (("other", clock) in kinds(article)) is (published.hour == 0)
+    assert ("timestamp", clock) not in kinds(article)

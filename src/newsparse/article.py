@@ -710,6 +710,37 @@ class ArticleParser:
         state.section, state.section_span = section.labels, section.span
         return count
 
+    def section_pair(self, state: ParseState) -> int:
+        """A section and its subsection one label a line over the headline, the three in one block
+        (``Business`` / ``Markets`` / ``Oil slides as OPEC+ weighs deeper cuts``): each of the two
+        first lines one label (:meth:`SectionParser.split`), no boilerplate, no credit and no person's
+        name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), over a headline as
+        :meth:`is_bare_headline` reads one, longer than each, that a byline or a stamp follows
+        (:meth:`header_goes_on`), that ends its block, or that ends no sentence over a line of running text
+        that ends one.  The section is both labels, its span the two
+        lines; returns the lines claimed (2), else 0.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if len(lines) < 4 or lines[1].blank_before or lines[2].blank_before:
+            return 0
+        labels: list[str] = []
+        for line in lines[:2]:
+            found = self.section.split(line.text)
+            if found is None or len(found) != 1 or not self.section.is_followed_by_headline(line, lines[2]):
+                return 0
+            if self.classify_boilerplate(line) is not None or self.is_credit(line):
+                return 0
+            labels.append(found[0])
+        if self.byline.names.is_name(lines[1].text.strip()) or not self.is_bare_headline(state, 2):
+            return 0
+        story = not ends_sentence(lines[2].text) and ends_sentence(lines[3].text) and self.is_prose(lines, 3)
+        if not (lines[3].blank_before or story or self.header_goes_on(state, 3)):
+            return 0  # (the headline ends its block, or the story's running text follows it)
+        span = Span(lines[0].span.start, lines[1].span.end)
+        state.section, state.section_span = tuple(labels), span
+        return 2
+
     def masthead_section(self, state: ParseState) -> int:
         """A page copied with its masthead over the kicker: a short label alone in the first
         block (``City Herald``, ``The Hindu``: one label) over a kicker (``Local``, ``NATIONAL``,
@@ -742,6 +773,7 @@ class ArticleParser:
             return 0
         stacked = (
             self.stacked_section(state)
+            or self.section_pair(state)
             or self.masthead_section(state)
             or self.kicker_under_navigation(state)
             or self.kicker_under_furniture(state)
@@ -1194,7 +1226,7 @@ class ArticleParser:
             if claimed:
                 return claimed
         if not stamps:
-            return self.labelled_clock(state, index, peek) if wrapped is None else 0
+            return (self.labelled_clock(state, index, peek) or self.clock_under_date(state, index, peek)) if wrapped is None else 0
         if not peek:
             as_of = self.timestamps.is_as_of(state.lines[index].text)
             for stamp in stamps:
@@ -1352,6 +1384,38 @@ class ArticleParser:
                 state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
         return 1
 
+    def clock_under_date(self, state: ParseState, index: int, peek: bool) -> int:
+        """A clock time alone on ``lines[index]`` (:meth:`TimestampParser.is_clock_line`, no label:
+        ``5:50 PM``) right under the line of the published stamp, a date with no clock time, maybe
+        after a blank line (``March 5, 2024`` / ``10:42 AM``): the published stamp is the date at
+        that time, its text and span from the date to the clock.  The clock has am/pm or a zone
+        (:meth:`TimestampParser.is_stamp_like`: ``0:49`` alone is a video's length), and is no live
+        blog's entry clock over its entry's running text (:meth:`heads_entry`).  Returns 1, else 0.
+
+        .. versionadded:: 0.2"""
+        published, line = state.published, state.lines[index]
+        if published is None or not index or self.timestamps.starts_with_label(line.text):
+            return 0
+        above = state.lines[index - 1]
+        if not above.span.start <= published.span.start < above.span.end or published.span.end > above.span.end:
+            return 0
+        if self.timestamps.has_clock(published.text) or not self.timestamps.is_clock_line(line.text):
+            return 0
+        if not self.timestamps.is_stamp_like(line.text) or self.heads_entry(state.lines, index):
+            return 0  # (a clock with am/pm or a zone: "0:49" alone is a video's length)
+        start, end = published.span.start, line.span.end
+        joined = Line(state.text[start:end], Span(start, end), line.indent, False)
+        found = [
+            stamp
+            for stamp in self.timestamps.parse((joined,), 0, state.reference_date)
+            if stamp.kind is TimestampKind.PUBLISHED and stamp.span == joined.span
+        ]
+        if len(found) != 1 or found[0].datetime.date() != published.datetime.date():
+            return 0
+        if not peek:
+            state.published = found[0]
+        return 1
+
     def update_under_date(self, state: ParseState, index: int) -> Timestamp | None:
         """The ``updated`` stamp of ``lines[index]``, an update label and a clock time (``Updated
         14:05 GMT``), right under the line of the published stamp, a date with no clock time
@@ -1507,6 +1571,8 @@ class ArticleParser:
         # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
         # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
         bare = role_below or self.beside_stamp(state, index)
+        if bare and not role_below and self.name_nearer_stamp(state, index):
+            return 0  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
         if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
@@ -1523,6 +1589,27 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
+        """Whether the line under ``lines[index]``, in its block, is one person's name alone
+        (:meth:`BylineParser.is_name`, as :meth:`BylineParser.parse_bare` reads it) right over a stamp
+        line, ``lines[index]`` is none and no stamp stands right over it: that name is the byline
+        beside the stamp, and ``lines[index]`` a standfirst with no sentence end (``Big Oil, Big
+        Trouble`` / ``Jane Roe`` / ``March 5, 2024``), no byline.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below, stamp = index + 1, index + 2
+        if stamp >= len(lines) or lines[below].blank_before or lines[stamp].blank_before:
+            return False
+        if index and (self.header_timestamps(state, index - 1, peek=True) or self.timestamps.is_stamp_like(lines[index - 1].text)):
+            return False  # (a stamp over the line: the line is the name beside it)
+        if not (self.header_timestamps(state, stamp, peek=True) or self.timestamps.is_stamp_like(lines[stamp].text)):
+            return False
+        byline = self.byline
+        if byline.is_name(lines[index].text.strip()) or not byline.is_name(lines[below].text.strip()):
+            return False  # ("Jane Roe" / "Tom Berg" / a stamp: the first name is the byline, as "Jane Roe" / "Reuters")
+        return self.byline.parse_bare(lines[below]) is not None
 
     def name_opens_body(self, state: ParseState, index: int) -> bool:
         """Whether a name alone on ``lines[index]`` stands where a byline does: set off from the

@@ -84,6 +84,16 @@ _AP_CONTRIBUTED = r"(?:the\s++)?associated\s++press\s++(?:writers?|reporters?|co
 _CONTRIBUTED = r".{0,200}\bcontributed\s++(?:to\s++)?(?:this\s++)?(?:report|reporting|story)\.?"
 # A newsroom's label for its standards, on a line or in prose: "Our Standards: The ... Trust Principles."
 _STANDARDS = r"our\s++(?:editorial\s++)?(?:standards|principles|ethics\s++policy)\s*+:.{0,160}"
+# A rights notice of its own, the wire's or a site's: "This material may not be published, broadcast,
+# rewritten or redistributed.", "No part of this article may be reproduced without written permission."
+# Two of the verbs, or one and a permission, so that a story's "this report may not be published
+# until ..." stays prose.
+_REUSE = r"""(?:published|broadcast|rewritten|redistributed|distributed|reproduced|republished|copied|reprinted
+    |transmitted|stored|sold|reposted|shared)"""
+_RIGHTS_NOTICE = rf"""(?:this|no\s++part\s++of\s++this)\s++
+    (?:material|article|story|content|report|publication|text|work|page|feature|video|photo|image|broadcast)s?+
+    \s++may\s++(?:not\s++)?+be\s++(?:\w++\s++){{0,3}}?{_REUSE}\b
+    [^.!?]{{0,200}}?\b(?:{_REUSE}|permission|consent)\b[^.!?]{{0,160}}\.?"""
 # The social networks a page asks readers to follow it on.
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
 
@@ -194,6 +204,7 @@ class BoilerplateParser:
         K.COPYRIGHT.value: _x(
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4}|by\b|of\b)|all\s++rights\s++reserved).{0,300}",
             r".{0,200}\ball\s++rights\s++reserved\.?",
+            _RIGHTS_NOTICE,
         ),
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
@@ -276,6 +287,7 @@ class BoilerplateParser:
         K.COPYRIGHT.value: _x(
             r"(?:©|\(c\)|copyright\s*+(?:©|\(c\)|\d{4})).{0,300}",  # "© 2025 Harbour Media. All rights reserved."
             r".{0,200}\ball\s++rights\s++reserved\.?",  # the phrase ends the line
+            _RIGHTS_NOTICE,  # "This material may not be published, broadcast, rewritten or redistributed."
         ),
         K.SIGN_OFF.value: _x(
             _REPORTING_BY,
@@ -339,7 +351,7 @@ class BoilerplateParser:
     #: before it fails).  A kind whose prose patterns a subclass changes is always tried, unless the
     #: subclass gives that kind its own keys here (other than the built-in ones; see :meth:`prose_keys`).
     PROSE_KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
-        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
+        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
             "produced", "contributed",
@@ -379,7 +391,7 @@ class BoilerplateParser:
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
             "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore",
         ),
-        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved"),
+        K.COPYRIGHT.value: ("©", "(c)", "copyright", "reserved", "may not be", "no part of"),
         K.PRESS_RELEASE.value: ("immediate", "contact", "enquiries", "inquiries", "source"),
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•"),

@@ -49,6 +49,16 @@ class BylineParser:
     #:    before; not ``Text`` nor ``Story``, which a page prints before a title as well: ``Story: Police
     #:    Arrest Man In Dover``).
     COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto")
+    #: Labels of a credit for other work than the text, after a piece mark (:attr:`PIECE_MARKS`)
+    #: and before a colon or ``by`` (``Words: Jane Roe | Photos: Tom Berg``): the byline ends
+    #: before the mark, and the credit is no author's (:meth:`credit_piece_start`); the language's
+    #: own credit labels (``Vocabulary.CREDIT_LABELS``: ``Fotos``) count too.
+    #:
+    #: .. versionadded:: 0.2
+    CREDIT_PIECE_LABELS: ClassVar[tuple[str, ...]] = (
+        "Photo", "Photos", "Photograph", "Photographs", "Photography", "Picture", "Pictures", "Pics", "Images",
+        "Video", "Videos", "Illustration", "Illustrations", "Graphic", "Graphics", "Design", "Art", "Styling",
+    )
     #: Prefixes that introduce the authors only in a page's header, before any prose under the
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
     #: sentence, and are no byline (:meth:`header_only`).  So do the labels of :attr:`COLON_PREFIXES`
@@ -97,6 +107,16 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     SURNAME_OUTLET_WORDS: ClassVar[tuple[str, ...]] = ("Press", "Courier", "Herald")
+    #: Words that open an outlet's name and no person's (``Free Press``, ``Evening Standard``, ``New
+    #: Yorker``): a piece of two to four capitalised words after the first author that opens with
+    #: one is an outlet, no second author (:meth:`opens_outlet_name`).  Not ``St.`` nor ``Saint``,
+    #: which open a given name too (``St. John Smith``).
+    #:
+    #: .. versionadded:: 0.2
+    OUTLET_FIRST_WORDS: ClassVar[tuple[str, ...]] = (
+        "New", "Free", "Evening", "Morning", "Weekly", "National", "Independent", "Associated", "Public",
+        "Metro", "Local", "Global", "World", "Daily",
+    )
     #: The endings of a web address that names an outlet after a comma (``By Jane Roe,
     #: Investing.com``): such a piece is no author.
     #:
@@ -221,6 +241,10 @@ class BylineParser:
             rf"\s++(?:{alternation(list(self.CONTRIBUTION_JOINERS))})\s++(?P<word>\S++)(?:\s++(?P<after>\S++))?+"
         )
         self._conjunction = regex.compile(rf"\s(?:{alternation(list(self.conjunctions))})\s")
+        # a piece mark, then a credit for other work: " | Photos: Tom Berg", " · Video by Tom Berg"
+        marks = regex.escape(self.PIECE_MARKS)
+        credit_labels = alternation([*self.CREDIT_PIECE_LABELS, *self.vocabulary.CREDIT_LABELS])
+        self._credit_piece = regex.compile(rf"\s*+[{marks}]\s*+(?i:{credit_labels})(?:\s*+:|\s++(?i:by)\s)")
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++")
         # the split without the conjunctions that are also particles inside a name (Spanish "y":
         # "José Ortega y Gasset" is one name, "Ana García y Luis Pérez" two)
@@ -333,6 +357,7 @@ class BylineParser:
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
+        self._outlet_first_words = frozenset(self.OUTLET_FIRST_WORDS)
         self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
         self._placed_roles = frozenset(word.casefold() for word in self.PLACED_ROLE_WORDS)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
@@ -415,6 +440,14 @@ class BylineParser:
         rest = line.text[start:]
         if prefix is not None:
             rest = rest[: self.contribution_start(rest)]  # "By Jane Roe With Photographs by Tom Berg"
+        credit = self.credit_piece_start(rest) if prefix is not None else None
+        if credit is not None:  # "Words: Jane Roe | Photos: Tom Berg": the byline ends before the credit
+            authors, agency = self.read_names(rest[:credit], has_prefix=True)
+            if not authors:
+                return None
+            end = start + credit
+            byline = Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
+            return self.with_agency_below(byline, lines, index)
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
@@ -461,6 +494,16 @@ class BylineParser:
             if after is not None and after[:1].islower() and after not in self.PARTICLES:
                 return match.start()
         return None
+
+    def credit_piece_start(self, text: str) -> int | None:
+        """Where a credit for other work than the text opens in *text*, the names after a byline's
+        opener: a piece mark (:attr:`PIECE_MARKS`) before one of :attr:`CREDIT_PIECE_LABELS` and a
+        colon or ``by`` (``Jane Roe | Photos: Tom Berg``, ``Jane Roe · Video by Ana Ruiz``), the
+        spaces before the mark left with the credit; ``None`` when there is none.
+
+        .. versionadded:: 0.2"""
+        found = self._credit_piece.search(text)
+        return found.start() if found is not None and found.start() > 0 else None
 
     def parse_desk(self, line: Line) -> Byline | None:
         """A newsroom desk that signs a story, as a comma-separated part of *line*: ``New Delhi,
@@ -516,7 +559,8 @@ class BylineParser:
         """A byline from ``lines[index]`` with the stamp its line also gives: ``By Tess Bonn -
         11/19/19 06:56 AM EST`` (names, then the time), ``Monday November 18, 2019 7:45 am PST by
         Joe Rossignol`` (the time, then ``by`` and the names).  A byline that stops short of its
-        line's end runs to the end when the rest is no stamp.  ``None`` when there is no byline."""
+        line's end runs to the end when the rest is no stamp and no credit for other work
+        (:meth:`credit_piece_start`).  ``None`` when there is no byline."""
         line = lines[index]
         byline = self.parse(lines, index)
         if byline is None:
@@ -527,6 +571,8 @@ class BylineParser:
         stamp = timestamps.find(rest, byline.span.end, reference_date)
         if stamp is not None:
             return byline, (stamp,)
+        if self._credit_piece.match(rest) is not None:
+            return byline, ()  # "Words: Jane Roe | Photos: Tom Berg": the credit is the photographer's, not the byline's
         return attrs.evolve(byline, text=line.text, span=line.span), ()
 
     def parse_after_stamp(
@@ -869,7 +915,8 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         return any(
-            not self.is_joined_name(piece) or (number and (self.outlet_among_names(piece) or self.is_placed_outlet(piece)))
+            not self.is_joined_name(piece)
+            or (number and (self.outlet_among_names(piece) or self.is_placed_outlet(piece) or self.opens_outlet_name(piece)))
             for number, piece in enumerate(pieces)
         )
 
@@ -886,6 +933,7 @@ class BylineParser:
         .. versionadded:: 0.2"""
         names: list[str] = []
         agencies: list[str] = []
+        outlet_seen = False  # (a piece before this one was an outlet)
         for number, piece in enumerate(pieces):
             bracket = self._bracketed.search(piece)
             outlet = None
@@ -896,7 +944,8 @@ class BylineParser:
                     return (), None
             else:
                 outlet = self.outlet_among_names(piece) if number else None
-                placed = bool(number) and self.is_placed_outlet(piece)  # "Jane Roe with Chicago Tribune"
+                # "Jane Roe with Chicago Tribune", "Jane Roe with New Yorker"
+                placed = bool(number) and (self.is_placed_outlet(piece) or self.opens_outlet_name(piece))
                 if placed and outlet is None:
                     outlet = ""
                 named = self.is_joined_name(piece) and not placed
@@ -904,8 +953,11 @@ class BylineParser:
                     piece = ""  # an outlet; one that reads as a name only when an agency's: "BBC News"
                 elif named:
                     outlet = None  # "Tom Press": a name
+                elif outlet_seen and self.is_one_word_outlet(piece):
+                    piece, outlet = "", ""  # "Jane Roe, BBC News, Axios, Reuters": one word, no author's name
                 else:
                     return (), None
+                outlet_seen = outlet_seen or not piece
             if piece:
                 names.append(piece)
             if outlet:
@@ -917,6 +969,17 @@ class BylineParser:
             if chosen is None or self.is_lone_agency(earlier, chosen):
                 chosen = earlier
         return tuple(names), chosen
+
+    def is_one_word_outlet(self, text: str) -> bool:
+        """Whether *text*, a piece of a byline's list of authors after an outlet among them
+        (:meth:`names_among_outlets`) that reads as no name, is one capitalised word of letters
+        (``Axios`` in ``Jane Roe, BBC News, Axios, Reuters``): an outlet too, as an author's name has
+        two words at least.  (Not right after the names: ``Ana Lima, Agencia Lusa`` gives no
+        ``Agencia`` outlet.)
+
+        .. versionadded:: 0.2"""
+        word = text.strip().rstrip(".")
+        return word[:1].isupper() and word.isalpha()
 
     def outlet_among_names(self, text: str) -> str | None:
         """Whether *text*, one piece of a byline's list of authors, is an outlet as
@@ -931,6 +994,17 @@ class BylineParser:
         if match is None or self._bare_role.fullmatch(match["outlet"]):
             return None
         return match["agency"] or ""
+
+    def opens_outlet_name(self, text: str) -> bool:
+        """Whether *text*, one piece of a byline's list of authors, is an outlet's name by its first
+        word: two to four capitalised words, the first one of :attr:`OUTLET_FIRST_WORDS` (``Free
+        Press``, ``Evening Standard``, ``New Yorker``), no person's.
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
+            return False
+        return words[0] in self._outlet_first_words
 
     def is_placed_outlet(self, text: str) -> bool:
         """Whether *text*, one piece of a byline's list of authors after the first, is an outlet
@@ -1101,11 +1175,14 @@ class BylineParser:
         Press``), the first no place, no word that opens a place's name (:attr:`NOT_GIVEN_NAMES`)
         no agency, weekday, beat or outlet word (``Boston Herald``, ``New Press``, ``Canadian
         Press``, ``Sunday Herald``, ``Business Courier``, ``Daily Press`` stay outlets).  What stays
-        ambiguous: another word before the surname (``Free Press`` reads as a name).
+        ambiguous: another word before the surname that is no word of :attr:`OUTLET_FIRST_WORDS`
+        (``Free Press`` is an outlet: :meth:`opens_outlet_name`).
 
         .. versionadded:: 0.2"""
         words = outlet.split()
         if len(words) != 2 or words[1] not in self.SURNAME_OUTLET_WORDS or not self.is_name(outlet):
+            return False
+        if self.opens_outlet_name(outlet):
             return False
         first = words[0]
         return not (

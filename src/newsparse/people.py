@@ -476,6 +476,16 @@ class PersonIndex:
         return len(bare) == 1 or vocabulary.is_title(bare) or "." in bare
 
     @classmethod
+    def period_ends_sentence(cls, vocabulary: Vocabulary, word: str) -> bool:
+        """Whether the period of *word*, right before a name, ends a sentence: a word in lower case
+        (``said the mayor. Ana Ortiz left``), which no abbreviated title is (``Sen.``, ``Gov.``).  A
+        capitalised word keeps to :meth:`keeps_period` where the run is cut.
+
+        .. versionadded:: 0.2
+        """
+        return word[:1].islower() and word[-1:] == "."
+
+    @classmethod
     def read_piece(
         cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], *, names: NameModel | None = None
     ) -> Person | None:
@@ -618,6 +628,8 @@ class PersonIndex:
         last = before[-1:]
         if not last or not (last.isalpha() or last in _WORD_ENDS or _LETTER.match(last)):
             return []  # (the last word ends before a mark right before the name: nothing describes it)
+        if last == "." and cls.period_ends_sentence(vocabulary, before[before.rfind(" ") + 1 :]):
+            return []  # ("said the mayor. Ana Ortiz left": a sentence ends before the name)
         # the window's last word alone first, from the last space (most names follow a word that
         # describes nothing: "said Tom Berg"); none describes the name when that one does not
         space = before.rfind(" ")

@@ -82,11 +82,18 @@ class DirectQuotes(SpeakerResolution):
         # "« Nous sommes prêts, a déclaré Anne Dupont. Le pont ... »": an attribution inside the
         # marks, after a comma, up to the period or comma that goes on with the quotation
         inserted = [v for v in self.SPEECH_VERBS if v not in self._according]
+        # (or the narrator's dashes around it: "«No vamos a dimitir —afirmó el alcalde—. Tenemos ...»")
+        dashes = regex.escape(self.DIALOGUE_DASHES) if self.DIALOGUE_DASHES else ""
+        dash_open = rf"|\s++(?=[{dashes}])" if dashes else ""
+        dash_close = rf"(?P<dash>[{dashes}]\s*+)?" if dashes else ""
+        dash_end = rf"|[{dashes}](?!\s*+[.,])" if dashes else ""
+        dash_lead = rf"(?:[{dashes}]\s*+)?+" if dashes else ""
+        outside = dashes + regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))  # (no part of the speaker)
         self._inserted = (
             regex.compile(
-                rf"""(?P<comma>,)\s++(?P<cue>{any_of(inserted)})(?![\p{{L}}\-])  # ", a déclaré"
-                     [^,.;:!?\n{regex.escape("".join(c for p in self.QUOTE_PAIRS for c in p))}]{{1,{self.MAX_INSERTED_CHARS}}}+
-                     (?P<end>[.,])(?=\s++\S|\s*+$)               # the speaker, then "." or "," and more words or none
+                rf"""(?P<comma>,\s++{dash_open}){dash_lead}(?P<cue>{any_of(inserted)})(?![\p{{L}}\-])  # ", a déclaré"
+                     [^,.;:!?\n{outside}]{{1,{self.MAX_INSERTED_CHARS}}}+
+                     {dash_close}(?P<end>[.,]{dash_end})(?=\s++\S|\s*+$)  # the speaker, then "." or "," and more words or none
                 """,
                 regex.VERBOSE,
             )
@@ -108,12 +115,14 @@ class DirectQuotes(SpeakerResolution):
         )
         # "«...», aseguró a Efe la portavoz": the person spoken to, between the verb and its subject
         recipients, determiners = any_of(self.RECIPIENT_WORDS), any_of(self.DETERMINERS)
+        elided = any_of(d for d in self.DETERMINERS if d.endswith(("'", "’")))
         self._recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
                      (?:\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+)++(?=\s++\p{{Ll}})  # a name of several words
                                                                 # before a subject in lower case ("à France Inter la ministre")
-                     |\p{{Lu}}[\p{{L}}\-]*+                   # a capitalised name ("Efe", "TVE")
+                     |(?i:{elided})?+\p{{Lu}}[\p{{L}}\-]*+      # a capitalised name ("Efe", "TVE"), maybe after
+                                                                # an elided article ("à l'AFP")
                      |(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+)  # or a determiner and a noun ("los periodistas")
                      (?=\s++[^\p{{Lu}}\s]|\s*+[.!?…]?\s*+$)     # then a subject that opens in lower case, or
                                                                 # the end ("a Efe Marta Ruiz": where the name starts is unsure)
@@ -405,8 +414,11 @@ class DirectQuotes(SpeakerResolution):
         match = self._inserted.search(raw, inner[0], inner[1]) if self._inserted is not None else None
         if match is None or match.start() == inner[0]:
             return None
-        np = self.phrase_after(raw, match.end("cue"), match.start("end") + 1, lenient=True)
-        if np is None or raw[np[1] : match.start("end")].strip():
+        dashed = raw[match.start("comma")] != ","
+        if dashed and raw[inner[1] : inner[1] + 8].lstrip(self._closing_text + " ").startswith(","):
+            return None  # ("«El acuerdo —dijo el ministro— está cerca», añadió la portavoz.": hers, whole)
+        np = self.phrase_after(raw, match.end("cue"), self.inserted_speaker_end(match), lenient=True)
+        if np is None or raw[np[1] : match.start("end")].strip(" \t\xa0" + self.DIALOGUE_DASHES):
             return None  # (the words after the verb are no speaker's phrase, or not all of it)
         resume = match.end()
         if not raw[resume : inner[1]].strip() and not self.inserted_person(raw, np):
@@ -427,6 +439,16 @@ class DirectQuotes(SpeakerResolution):
         if rest[1] > rest[0]:  # (a name or a clause that runs to the closing mark is attribution, not words)
             quotes.append(self.make_quote(raw, offset, number, rest, QuoteKind.DIRECT, cue, speaker, None))
         return quotes
+
+    def inserted_speaker_end(self, match: regex.Match[str]) -> int:
+        """Where the speaker's phrase of an attribution inside the marks may end: at the dash that
+        closes it (``—afirmó el alcalde—.``: :attr:`DIALOGUE_DASHES`), else past its ``.`` or ``,``.
+
+        .. versionadded:: 0.2
+        """
+        if self.DIALOGUE_DASHES and match["dash"] is not None:
+            return match.start("dash")
+        return match.start("end") if match["end"] in self.DIALOGUE_DASHES else match.start("end") + 1
 
     def inserted_inverted(
         self, raw: str, offset: int, number: int, inner: tuple[int, int], state: State
@@ -603,20 +625,23 @@ class DirectQuotes(SpeakerResolution):
     def time_in_name(self, raw: str, start: int, end: int) -> bool:
         """Whether the day that :meth:`time_before_subject` found from *start* to *end* opens,
         capitalised, the name of a body before a role in lower case (``said Sunday Times editor
-        Jane Roe``, ``said Monday Night Football host Jane Roe``): a name's first word, not a day
-        (``said Sunday Jane Roe`` keeps the day).
+        Jane Roe``): a name's first word, not a day, when the body's last word is an organisation's
+        (``Times``, ``Post``; the vocabulary's ``is_org_word``).  ``said Sunday Jane Roe`` and
+        ``said Tuesday Labour leader Jane Roe`` keep the day (``Labour leader``: a party's leader,
+        no body named after a day).
 
         .. versionadded:: 0.2
         """
         if not raw[start:end].strip()[:1].isupper():
             return False  # ("a déclaré mardi", "said on Sunday": a day)
-        capitalised = 0
+        last: str | None = None  # (the last capitalised word after the day)
         for word in islice(self._word.finditer(raw, end, min(len(raw), end + self.PHRASE_WINDOW)), self.MAX_NAME_WORDS + 1):
             if word.group()[:1].isupper():
-                capitalised += 1
+                last = word.group()
                 continue
             low = word.group().casefold()
-            return capitalised > 0 and (self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low))
+            role = self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low)
+            return last is not None and role and self.vocabulary.is_org_word(last)
         return False
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:

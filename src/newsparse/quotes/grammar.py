@@ -782,7 +782,7 @@ class SpeakerGrammar(QuoteWords):
                 end_index -= 1
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
-                self.vocabulary.is_weekday(w) or w in self._time_nouns
+                self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
             ):
                 end_index -= 2
                 continue
@@ -828,7 +828,7 @@ class SpeakerGrammar(QuoteWords):
                 if end > floor and raw[end - 1] == ",":
                     end -= 1
                 found = self.phrase_before(raw, end, floor, lenient=lenient, hops=hops + 1)
-                return self.antecedent_name(raw, found) if found is not None else None
+                return self.antecedent_name(raw, self.antecedent_head(raw, found)) if found is not None else None
             if w in self._pronouns and not chosen:
                 chosen.append(m)  # "It added", "they said": a pronoun is a whole phrase
                 break
@@ -1425,6 +1425,37 @@ class SpeakerGrammar(QuoteWords):
             found = self.relative_speaker(raw, words, later.start()) if words else None
             return found is not None and found[0] < cue.start()
         return False
+
+    def is_month_name(self, word: str) -> bool:
+        """Whether *word* is a month's name, capitalised (``in March said``; not the modal
+        ``may``), a time between a speaker's phrase and its cue.
+
+        .. versionadded:: 0.2
+        """
+        return word[:1].isupper() and self.vocabulary.month_number(word) is not None
+
+    def antecedent_head(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The part of a relative pronoun's antecedent *span* that the clause may describe: the
+        words after a verb inside it (a word in the past in lower case after one that is no
+        determiner: ``The suits involved residents who said``: ``residents``), and of nouns in
+        lower case joined by a coordinator the last (``small firms and residents who said``:
+        ``residents``; the clause may be theirs alone).  Names joined stay whole (``Jeb Bush
+        and Chris Christie, who say``).
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, span[0], span[1]))
+        start = 0
+        for i in range(1, len(words) - 1):
+            word = words[i].group()
+            previous = words[i - 1].group().casefold()
+            if word[:1].islower() and previous not in self._determiners and self.is_past_verb(word):
+                start = i + 1  # ("The suits involved small firms": the verb's object)
+        for i in range(len(words) - 2, start, -1):
+            if words[i].group().casefold() in self._coordinators and words[i + 1].group()[:1].islower():
+                start = i + 1  # ("small firms and residents": the last)
+                break
+        return (words[start].start(), span[1]) if 0 < start < len(words) else span
 
     def antecedent_name(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """The part of a relative pronoun's antecedent *span* that speaks: the name at its end

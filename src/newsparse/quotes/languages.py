@@ -241,6 +241,8 @@ class FrenchQuotes(WithoutEnglishRules):
         "déclarent", "disent", "affirment", "ajoutent", "expliquent", "estiment", "assurent", "soulignent",
         "indiquent", "précisent", "annoncent", "répondent", "reconnaissent", "insistent", "jugent", "rappellent",
         "dénoncent", "regrettent", "déplorent", "préviennent", "témoignent", "résument", "concluent", "racontent",
+        "confient", "lancent", "poursuivent", "commentent", "glissent", "observent", "tranchent", "martèlent",
+        "avertissent", "plaident", "ironisent", "réagissent", "avouent", "admettent",
         # (reflexive verbs of feeling and reactions: "« ... », s'est félicité le maire", "a réagi la ministre")
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
             "est félicité", "est félicitée", "est réjoui", "est réjouie", "est indigné", "est indignée",
@@ -248,6 +250,19 @@ class FrenchQuotes(WithoutEnglishRules):
             "est emporté", "est emportée", "indigne", "étonne", "interroge", "emporte",
         )),
         "se félicite", "se réjouit", "se défend", "a réagi", "réagit", "a ironisé", "ironise", "a plaidé", "plaide",
+        # (a judgement or a demand that closes or opens a quotation: "« ... », a salué la ministre", "La
+        # secrétaire générale de la CFDT, Marie Lambert, a salué « ... »"; not the present "critique", a noun too)
+        "a salué", "ont salué", "salue", "saluent", "a fustigé", "ont fustigé", "fustige", "fustigent",
+        "a critiqué", "ont critiqué", "a exigé", "ont exigé", "exige", "exigent", "a réclamé", "ont réclamé",
+        "réclament", "ont déploré", "ont regretté", "ont martelé", "a détaillé", "détaille", "a admis", "admet",
+        "a avoué", "avoue", "a noté", "a relevé", "a nuancé", "a tonné", "a mis en garde", "met en garde",
+        # (not the present "note", "relève", "nuance", "tonne": nouns as often)
+        "souffle", "a soufflé", "lâche", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
+        "a renchéri", "assène", "a asséné", "confirme", "a confirmé", "ont confirmé", "fulmine", "a fulminé",
+        *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
+            "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
+            "est exclamé", "est exclamée",
+        )),
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -291,6 +306,8 @@ class FrenchQuotes(WithoutEnglishRules):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("prière", "prières", "messe", "adieu", "adieux", "bénédicité", "chapelet")
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("pour", "à", "avant", "après", "pendant", "devant", "lors", "sur", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
+    # ("selon lui", "d'après eux": the one "il", "ils" would be)
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("lui", "il"), ("eux", "ils"))
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("elle", (
@@ -438,6 +455,7 @@ class GermanVocabulary(Vocabulary):
         *Vocabulary.NOT_NAMES, "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "aber", "laut", "am",
         "im", "er", "sie", "es", "wir", "ich", "nach", "bei", "mit", "von", "vor", "für", "auch", "heute", "gestern",
         "angaben",  # ("Laut Angaben der Feuerwehr": the body, no name "Angaben der Feuerwehr")
+        "wie",  # ("Wie Weber betonte, ...": no name "Wie Weber")
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
@@ -510,9 +528,29 @@ class GermanQuotes(WithoutEnglishRules):
         # (the plural of the present: "Experten warnen, die Inflation könne wieder steigen.")
         "warnen", "erklären", "betonen", "meinen", "versichern", "bestätigen", "behaupten", "mahnen", "kritisieren",
         "fordern",
+        # (the plural of the past: "„...“, warnten die Ärzte.")
+        "warnten", "betonten", "meinten", "schrieben", "antworteten", "kritisierten", "forderten", "versicherten",
+        "bekräftigten", "unterstrichen", "ergänzten", "fragten", "mahnten", "bestätigten", "behaupteten",
+        "kommentierten", "verkündeten",
+        # (a protest or a promise: "Er habe nichts gewusst, beteuerte der Angeklagte.", "„...“, versprach sie.")
+        "beteuerte", "beteuert", "beteuerten", "versprach", "verspricht", "versprachen", "erläuterte", "erläutert",
+        "erläuterten", "entgegnete", "entgegnet", "entgegneten", "klagte", "klagt", "klagten", "drohte", "droht",
+        "drohten",
     )
+    # ("Ihm zufolge ...": the one "er" would be; not "ihr", also "their" and "you")
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("ihm", "er"),)
     #: "„...“, so Miersch.": the quotation's speaker after "so", with no verb
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ("so",)
+    #: "Wie die Polizei mitteilte, wurde niemand verletzt.": the source's clause opens the sentence
+    AS_OPENERS: ClassVar[tuple[str, ...]] = ("Wie",)
+    AS_VERBS: ClassVar[tuple[str, ...]] = (
+        "sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "mitteilte", "mitteilten", "bekanntgab",
+        "bekanntgaben", "angab", "angaben", "ankündigte", "ankündigten", "einräumte", "bestätigte", "bestätigten",
+        "berichtete", "berichteten", "meldete", "meldeten", "schrieb", "schrieben", "warnte", "warnten",
+        "hinzufügte", "unterstrich", "versicherte", "sagt", "erklärt", "betont", "mitteilt", "berichtet", "schreibt",
+    )
+    #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
+    POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
         *((verb, "mit") for verb in ("teilte", "teilt", "teilten")),
         *((verb, particle) for verb in ("gab", "gibt", "gaben") for particle in ("bekannt", "an", "zu")),
@@ -535,6 +573,8 @@ class GermanQuotes(WithoutEnglishRules):
         "schrieb", "versicherte", "bekräftigte", "ergänzte", "mahnte", "mahnt", "bestätigte", "bestätigt",
         "behauptete", "behauptet", "ergänzt", "bekräftigt",
         "sagen", "warnen", "erklären", "betonen", "meinen", "versichern", "bestätigen", "behaupten", "mahnen",
+        "warnten", "betonten", "meinten", "versicherten", "bekräftigten", "ergänzten", "mahnten", "bestätigten",
+        "behaupteten", "beteuerte", "beteuert", "beteuerten", "erläuterte", "erläutert", "entgegnete",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
@@ -681,6 +721,10 @@ class SpanishVocabulary(Vocabulary):
         "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora", "juez",
         "jueza", "fiscal", "jefe", "jefa", "consejero", "consejera", "experto", "experta", "gobernador",
         "gobernadora",
+        # ("la vicepresidenta, Ana Ruiz,", "el entrenador Luis Gil")
+        "vicepresidente", "vicepresidenta", "concejal", "concejala", "embajador", "embajadora", "rector", "rectora",
+        "entrenador", "entrenadora", "seleccionador", "seleccionadora", "comisario", "comisaria", "delegado",
+        "delegada", "subdelegado", "subdelegada",
     )
     ROLE_NOUNS: ClassVar[tuple[str, ...]] = (
         *Vocabulary.ROLE_NOUNS, "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
@@ -729,6 +773,7 @@ class SpanishQuotes(WithoutEnglishRules):
     LINE_ATTRIBUTION_DASHES: ClassVar[str] = ""
 
     DROPPED_SUBJECTS: ClassVar[bool] = True
+    CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
@@ -748,10 +793,30 @@ class SpanishQuotes(WithoutEnglishRules):
         "explicaron", "señalaron", "indicaron", "añadieron", "denunciaron", "insistieron",
         # (the plural of the present: "Los expertos advierten de que ...")
         "advierten", "aseguran", "afirman", "explican", "señalan", "indican", "dicen", "sostienen", "insisten",
+        # (a demand, as English "demanded", "urged": "«...», exigió el portavoz", "pidió a los vecinos que ...")
+        "pidió", "pide", "pidieron", "piden", "exigió", "exige", "exigieron", "exigen", "reclamó", "reclama",
+        "reclamaron", "reclaman",
+        # (the other persons of the wire's verbs: "precisaron los bomberos"; not "precisa", an adjective as
+        # often: "una cifra precisa que los expertos han calculado")
+        "precisaron", "precisan", "subrayaron", "subrayan", "destacaron", "destacan", "reconocieron",
+        "recordaron", "lamentaron", "admitieron", "detallaron", "aclararon", "reiteraron", "sostuvieron",
+        "respondieron", "comentaron", "apuntaron", "manifestaron", "declararon", "agregaron", "concluyeron",
+        "ha advertido", "ha subrayado", "ha precisado", "ha pedido", "ha exigido", "ha reclamado",
+        "han dicho", "han asegurado", "han afirmado", "han señalado", "han explicado", "han advertido",
+        "han pedido", "han exigido", "han reclamado", "ha anunciado", "han anunciado", "ha denunciado",
+        "ha lamentado", "ha reconocido", "ha destacado", "ha subrayado", "ha insistido", "ha advertido",
+        "confirmó", "confirma", "confirmaron", "ha confirmado", "han confirmado", "zanjó", "ha zanjado",
+        "defendió", "defiende", "defendieron", "ha defendido", "han defendido", "argumentó", "argumenta",
+        "argumentaron", "ha argumentado", "ha avanzado", "ha criticado", "han criticado", "apuntan", "apuntaron",
+        "ha apuntado", "se quejó", "se queja", "se quejan", "se quejaron", "se lamentó", "se lamenta",
+        # (a body's report, its own words: REPORT_CUES)
+        "informó", "informa", "informaron", "informan", "ha informado",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = ("añadiendo", "afirmando", "asegurando", "señalando", "explicando")
-    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa")
+    SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("informó", "informa", "informaron", "informan", "ha informado")
+    # (a body's report is its own words: "La Guardia Civil informó de que ...", "«...», informó la Policía")
+    REPORT_CUES: ClassVar[tuple[str, ...]] = SOURCE_VERBS
     QUOTE_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (("«", "»"), ("‹", "›"), ("“", "”"), ('"', '"'), ("„", "“"))
     GROUP_NOUNS: ClassVar[tuple[str, ...]] = (
         "analistas", "expertos", "críticos", "fuentes", "vecinos", "testigos", "policía", "autoridades",
@@ -791,13 +856,15 @@ class SpanishQuotes(WithoutEnglishRules):
             "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",
             "diputada", "senadora", "jueza", "jefa", "consejera", "experta", "gobernadora", "madre", "hija",
             "hermana", "esposa", "mujer", "viuda", "tía", "adjunta", "asesora", "abogada", "delegada", "profesora", "vocera",
-            "candidata", "coordinadora",
+            "candidata", "coordinadora", "vicepresidenta", "concejala", "embajadora", "rectora", "entrenadora",
+            "seleccionadora", "comisaria", "subdelegada", "reina", "princesa", "doctora", "actriz",
         )),
         ("él", (
             "sr", "señor", "don", "ministro", "alcalde", "presidente", "director", "secretario", "diputado",
             "senador", "juez", "jefe", "consejero", "experto", "gobernador", "padre", "hijo", "hermano", "esposo",
             "viudo", "marido", "tío", "adjunto", "asesor", "abogado", "delegado", "profesor", "vocero", "candidato",
-            "coordinador",
+            "coordinador", "embajador", "rector", "entrenador", "seleccionador", "comisario", "subdelegado", "rey",
+            "príncipe", "doctor", "actor",
         )),
     )
     # (the library's one list of given names, with this language's pronouns)
@@ -806,6 +873,7 @@ class SpanishQuotes(WithoutEnglishRules):
     )
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
         "juez", "presidente", "jefe", "fiscal", "portavoz", "gerente", "agente", "concejal", "testigo", "comandante",
+        "vicepresidente",
     )
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("ella", ("la", "una")), ("él", ("el", "un")))
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (*PRONOUNS, *DETERMINERS, "no", "nadie", "todo")
@@ -852,6 +920,9 @@ class SpanishQuotes(WithoutEnglishRules):
         "dijo", "aseguró", "explicó", "preguntó", "dijeron", "aseguraron", "explicaron", "advirtió", "advirtieron",
         "señaló", "indicó", "confesó", "reconoció", "contó", "comentó", "respondió", "dice", "asegura", "explica",
         "ha dicho", "ha asegurado", "ha explicado",
+        # (a demand of the one asked: "pidió a los vecinos que mantengan la calma")
+        "pidió", "pide", "pidieron", "piden", "exigió", "exige", "exigieron", "exigen", "reclamó", "reclamaron",
+        "ha pedido", "han pedido", "ha exigido", "han exigido", "ha reclamado", "han reclamado",
     )
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("a", "al")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("preguntó",)

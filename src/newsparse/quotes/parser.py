@@ -262,7 +262,8 @@ class QuoteParser(ReportedSpeech):
 
     def might_hold_quotes(self, raw: str) -> bool:
         """Whether a paragraph could hold a quote, by one cheap check of what every rule starts
-        from: a quotation mark (an opening one or a digraph), a token that may start a cue or is a
+        from: a quotation mark (an opening one, a digraph, or one of :attr:`CONTINUATION_MARKS` that
+        opens it), a token that may start a cue or is a
         progressive form (one set lookup over its tokens), or a question verb
         (:attr:`QUESTION_VERBS`, ``Asked whether ...``).  A paragraph with none of them gives
         no quote, so :meth:`parse_paragraph` reads it no further.  It is also true for one that
@@ -274,6 +275,10 @@ class QuoteParser(ReportedSpeech):
             return True
         if any(map(raw.__contains__, self.QUOTE_DIGRAPHS)) or raw.rstrip().endswith(":"):
             return True
+        if self._opening_words and not self._opening_words.isdisjoint(self.tokens(raw)):
+            return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
+        if self.continued_quotation(raw) is not None:
+            return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
         if self._transcript_label.match(raw, len(raw) - len(raw.lstrip())) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
         if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)

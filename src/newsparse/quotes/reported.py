@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice, pairwise
+from typing import ClassVar
 
 import attrs
 import regex
@@ -52,6 +53,10 @@ _CONTRACTION = regex.compile(r"['’](?:s|ll|re|ve|d|m)$")
 
 class ReportedSpeech(DirectQuotes):
     """Reported speech, cue by cue, in each sentence."""
+
+    #: The words that join two complements of a relative clause's reported words (``was weak
+    #: and flawed``, ``was late or wrong``) in :meth:`clause_verb_end`.
+    COMPLEMENT_JOINERS: ClassVar[tuple[str, ...]] = ("and", "or")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -127,6 +132,11 @@ class ReportedSpeech(DirectQuotes):
             regex.IGNORECASE,
         )
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
+        # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
+        closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
+        self._quoted_participle = regex.compile(
+            rf",(?P<close>[{closing_marks}])\s++(?:{any_of(self.PARTICIPLES)})\b" if closing_marks else "(?!)"
+        )
         # a comma or semicolon, maybe a conjunction, or a conjunction of BARE_CLAUSE_JOINS alone,
         # and a few adverbs: where another clause's speaker phrase may start ("..., and nearly
         # three in five said", "... but officials said")
@@ -150,6 +160,20 @@ class ReportedSpeech(DirectQuotes):
         self._absolute_pair = regex.compile(
             rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
             rf"(?:{participles})(?![\p{{L}}])"  # "calling"
+        )
+        # "Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": a source opening the sentence
+        source = rf"[\p{{L}}\p{{M}}\p{{N}}'’.\-]++(?:\s++[\p{{L}}\p{{M}}\p{{N}}'’.\-]++){{0,{self.MAX_OPENING_SOURCE_WORDS - 1}}}"
+        self._as_opening = (
+            regex.compile(rf"(?:{any_of(self.AS_OPENERS)})\s++(?P<np>{source})\s++(?P<cue>{any_of(self.AS_VERBS)})\s*+,\s*+")
+            if self.AS_OPENERS and self.AS_VERBS
+            else None
+        )
+        opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
+        self._opening_words = frozenset(opening_words)
+        self._postposed_source = (
+            regex.compile(rf"(?P<np>{source})\s++(?P<cue>{any_of(self.POSTPOSED_SOURCES)})\s++(?=\p{{L}})")
+            if self.POSTPOSED_SOURCES
+            else None
         )
         # "..., who said she was proud": a relative clause with a cue of its own
         self._relative_cue = regex.compile(
@@ -282,6 +306,11 @@ class ReportedSpeech(DirectQuotes):
                 if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
                     found.append(question.quote)  # (else the question is read, claimed and left out)
                 local.append((question.start, question.end))
+            opening = self.read_source_opening(raw, offset, number, sentence, marks, state, local)
+            if opening is not None:  # ("Wie die Polizei mitteilte, wurde niemand verletzt.")
+                found.append(opening.quote)
+                local.append((opening.start, opening.end))
+                self.remember(state, opening.quote.speaker, number)
             particle = self.read_particle_tail(raw, offset, number, sentence, marks, state, local)
             if particle is not None:  # ("Die Stadt brauche mehr Geld, so Miersch.")
                 found.append(particle.quote)
@@ -348,7 +377,9 @@ class ReportedSpeech(DirectQuotes):
                 local.append((result.start, self.report_claim_end(word, cue, result, offset)))
                 if result.quote.speaker is not None and not passive:
                     # (a source is no subject: "According to the police, the suspect fled, shouting")
-                    if word not in self._according:
+                    # (nor the antecedent of a relative clause's cue: "The mayor rebuked critics who
+                    # say she should resign, saying ...": the mayor is the participle's subject)
+                    if word not in self._according and not self.in_relative(raw, sentence[0], cue.start()):
                         subject = result.mention
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
@@ -716,20 +747,29 @@ class ReportedSpeech(DirectQuotes):
         """Whether *quote* opens with a quotation mark and runs to the end of its line without a
         closing one (a quotation that goes on into the next paragraph)."""
         start, end = quote.span.start, quote.span.end
-        if start == 0 or text[start - 1] not in self._marks:
+        if self.mark_before(text, start) < 0:
             return False
         # only blanks up to the line's end (read no further than the blanks: linear in a long line)
         while end < len(text) and text[end] != "\n" and text[end].isspace():
             end += 1
         return end == len(text) or text[end] == "\n"
 
+    def mark_before(self, text: str, start: int) -> int:
+        """Where the quotation mark that opens the words at *start* stands, right before them or
+        with blanks of its line between (French ``« Ils dureront deux ans``); -1 for none.  Reads
+        no further back than those blanks."""
+        at = start - 1
+        while at >= 0 and text[at] != "\n" and text[at].isspace():
+            at -= 1
+        return at if at >= 0 and text[at] in self._marks else -1
+
     def opens_paragraph(self, text: str, quote: Quote) -> bool:
         """Whether *quote* opens its paragraph with a quotation mark."""
-        start = quote.span.start
-        if start == 0 or text[start - 1] not in self._marks:
+        mark = self.mark_before(text, quote.span.start)
+        if mark < 0:
             return False
         # only blanks back to the line's start (read no further than the blanks)
-        before = start - 2
+        before = mark - 1
         while before >= 0 and text[before] != "\n" and text[before].isspace():
             before -= 1
         return before < 0 or text[before] == "\n"
@@ -1237,8 +1277,8 @@ class ReportedSpeech(DirectQuotes):
         ``the parts made were`` may be a subject and its verb) or after at most
         :attr:`MAX_CLAUSE_COMPLEMENT` lower-case words that open no subject, no phrase and no
         second verb (no determiner, pronoun, preposition, relative pronoun, ``that``, coordinator,
-        adverb or cue: ``the report found the bridge collapsed``, ``was weak and flawed``, ``is
-        virtually guaranteed``).  ``None`` when
+        adverb or cue: ``the report found the bridge collapsed``, ``is virtually guaranteed``), two
+        such joined by one of :attr:`COMPLEMENT_JOINERS` (``was weak and flawed declined``).  ``None`` when
         there is no such verb.  Reads at most twice :attr:`MAX_CLAUSE_WORDS` words.
 
         .. versionadded:: 0.2
@@ -1248,6 +1288,7 @@ class ReportedSpeech(DirectQuotes):
         auxiliaries = self._clause_auxiliaries
         opened_by_aux: bool | None = None  # (whether the words' verb opens with an auxiliary; None before it)
         previous_aux = False
+        joined = False  # (whether a word of COMPLEMENT_JOINERS came last: "weak and")
         after: int | None = None  # (how many words follow that verb; None while in it)
         # (the first words only: bounded work per cue on a long line)
         for match in islice(self._word.finditer(raw, start, end), 2 * self.MAX_CLAUSE_WORDS):
@@ -1265,19 +1306,33 @@ class ReportedSpeech(DirectQuotes):
                     previous_aux = low in auxiliaries
                     continue
                 after = 0
-            if after and (self.is_past_verb(word) or finite):
+            if after and not joined and (self.is_past_verb(word) or finite):
                 return match.start()  # ("was weak declined")
+            if after and not joined and self.joins_complements(low):
+                joined = True  # ("was weak and flawed declined": a second complement, no verb, follows)
+                continue
             if (
                 not word[:1].islower() or after >= self.MAX_CLAUSE_COMPLEMENT or low in auxiliaries
                 or low in self._determiners or low in self._pronouns or low in self._prepositions
                 or low in self._relatives or low in self._thing_relatives or low in self._that_words
-                or low in self._coordinators or self.is_cue_word(low) or self.is_verb(low)
+                or low in self._coordinators or self.is_cue_word(low) or (self.is_verb(low) and not joined)
                 or self.is_adverb(low) or low in self._adverbs  # ("is virtually guaranteed")
                 or low in self.NEGATION_WORDS  # ("was never consulted")
             ):
                 return None
+            joined = False
             after += 1
         return None
+
+    def joins_complements(self, low: str) -> bool:
+        """Whether *low*, a word in lower case after a complement of the words a relative
+        clause's cue reports (``who said the case was weak and flawed declined``), joins a second
+        complement to it: one of :attr:`COMPLEMENT_JOINERS`; the word after it is the second
+        complement, never the sentence's own verb.
+
+        .. versionadded:: 0.2
+        """
+        return low in self.COMPLEMENT_JOINERS
 
     def second_subject(self, raw: str, comma: regex.Match[str], end: int) -> bool:
         """Whether *comma* (a comma and the lower-case word after it, before *end*) opens a second
@@ -1401,6 +1456,64 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(start, end, marks)
         quote = self.make_quote(raw, offset, number, (start, end), kind, attribution.cue.text, speaker, None)
         return Candidate(quote, mention, start, sentence[1])
+
+    def read_source_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Wie die Polizei mitteilte, wurde niemand verletzt.``, ``Der Polizei zufolge wurde
+        niemand verletzt.``: a sentence that opens with its source, in a clause of
+        :attr:`AS_OPENERS` ending in one of :attr:`AS_VERBS` and a comma, or before one of
+        :attr:`POSTPOSED_SOURCES`, at most :attr:`MAX_OPENING_SOURCE_WORDS` words; the words are
+        the rest of the sentence.  ``None`` without such an opening, or when a quotation holds it.
+
+        .. versionadded:: 0.2
+        """
+        if self._as_opening is None and self._postposed_source is None:
+            return None
+        start = sentence[0]
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        opening = self._as_opening.match(raw, start, sentence[1]) if self._as_opening is not None else None
+        postposed = opening is None
+        if opening is None and self._postposed_source is not None:
+            opening = self._postposed_source.match(raw, start, sentence[1])
+        if opening is None or self.inside_marks(start, marks) or self.is_claimed(opening.start("cue"), claimed):
+            return None
+        words = list(self._word.finditer(raw, opening.start("np"), opening.end("np")))
+        count = self.source_words(words, setting=not postposed)
+        if not count:
+            return None  # ("Die Reform wird dem Minister zufolge ...": a clause, no source opening it)
+        end = self.trim_end(raw, opening.end(), sentence[1])
+        if len(raw[opening.end() : end].split()) < self.MIN_WORDS:
+            return None
+        mention = self.mention(raw, (opening.start("np"), words[count - 1].end()))
+        speaker = self.resolve(mention, state, None, source=postposed)
+        kind = self.kind_of(opening.end(), end, marks)
+        quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
+
+    def source_words(self, words: Sequence[regex.Match[str]], *, setting: bool) -> int:
+        """How many of *words*, the source of :meth:`read_source_opening`, make its noun phrase:
+        all, each capitalised or a determiner (``ein Sprecher der Polizei``, ``Dem Bericht``), or
+        with *setting* those before a stop word that opens a time or a place after them
+        (``Innenminister Jan Weber am Montag``: three); 0 when a word in lower case is neither
+        (``Die Reform wird dem Minister``, ``viele Menschen``).
+
+        .. versionadded:: 0.2
+        """
+        for k, word in enumerate(words):
+            text = word.group()
+            if text[:1].isupper() or text.casefold() in self._determiners or text in self._genitives:
+                continue
+            return k if setting and k and text in self._stop else 0
+        return len(words)
 
     def read_question_opening(
         self,
@@ -1830,7 +1943,8 @@ class ReportedSpeech(DirectQuotes):
         if np is None:
             if cue.group().casefold() in self._uninverted:
                 return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
-            found = self.phrase_after(raw, cue.end(), sentence[1])
+            # (after a day between the verb and the subject: "..., said Tuesday Labour leader Jane Roe.")
+            found = self.phrase_after(raw, self.time_before_subject(raw, cue.end(), sentence[1]), sentence[1])
             if found is None:
                 return None
             np = found
@@ -1872,6 +1986,8 @@ class ReportedSpeech(DirectQuotes):
             np = named
             end = self.trim_end(raw, start, raw.rfind(",", start, named[0]))
         elif head_end == np[0]:
+            if self.role_opens_head(raw, start, end, np):
+                return None  # ("The labor minister, Unai Sordo, explained on Monday the plan.": its subject, no words)
             role = self.role_before_name(raw, start, end, np)
             if role is not None:
                 end = self.trim_end(raw, start, role)  # ("..., a spokeswoman, Maya Singh, said.": not her words)
@@ -1945,6 +2061,25 @@ class ReportedSpeech(DirectQuotes):
         if first not in self._determiners and first not in self._possessive_determiners and not first.endswith(("'s", "’s")):
             return None
         return comma if self.is_singular_person_noun(words[-1]) else None
+
+    def role_opens_head(self, raw: str, start: int, end: int, np: tuple[int, int]) -> bool:
+        """Whether the words ``raw[start:end]`` before a name set off by commas ahead of its cue
+        are all a role that describes the name (``The labor minister, Unai Sordo, explained on
+        Monday the plan``, ``El ministro de Trabajo, Unai Sordo, explicó el lunes la reforma``):
+        a determiner, then at most :attr:`MAX_POSSESSED_WORDS` words with a title or role noun
+        among them and no verb nor comma.  The name is then the sentence's subject, and the words
+        before it none of its words (``The plan is dead, Ana Ruiz said``: no role noun).
+
+        .. versionadded:: 0.2"""
+        if raw[end : np[0]].strip() != "," or not self.names.is_name(raw[np[0] : np[1]]):
+            return False
+        words = raw[start:end].split()
+        if not 2 <= len(words) <= self.MAX_POSSESSED_WORDS + 1 or words[0].casefold() not in self._determiners:
+            return False
+        if any("," in w or self.is_verb(w.casefold()) for w in words[1:]):
+            return False
+        vocabulary = self.vocabulary
+        return any(vocabulary.is_title(w) or vocabulary.is_role_noun(w) for w in words[1:])
 
     def joined_subjects(self, raw: str, start: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The whole subject when the phrase *np* before a cue is the last of subjects joined by
@@ -2906,12 +3041,29 @@ class ReportedSpeech(DirectQuotes):
         if self.has_verb(raw, match.end(), stop, words=self.BARE_NOUN_LOOKAHEAD):
             return True
         gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
-        if gerund and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD):
+        if gerund and self.gerund_subject_verb(raw, bare, match.end(), stop):
             return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
         following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
         return linked and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+
+    def gerund_subject_verb(self, raw: str, gerund: str, end: int, stop: int) -> bool:
+        """Whether a finite verb follows *gerund* (in lower case), a word that ends at *end*,
+        within :attr:`LONG_SUBJECT_LOOKAHEAD` words, or, when it is none of :attr:`PREPOSITIONS`
+        (``during``), after an aside set off by two commas within :attr:`PHRASE_WINDOW`
+        characters (``said calling the rebels, also known as the Front, by another name will do
+        nothing``): the gerund opens the clause's subject.
+
+        .. versionadded:: 0.2
+        """
+        if self.has_verb(raw, end, stop, words=self.LONG_SUBJECT_LOOKAHEAD):
+            return True
+        if gerund in self._prepositions:
+            return False  # ("said Thursday during a taping in Buffalo, New York, that ...": a setting)
+        comma = raw.find(",", end, min(stop, end + self.PHRASE_WINDOW))
+        close = raw.find(",", comma + 1, min(stop, comma + 1 + self.PHRASE_WINDOW)) if comma >= 0 else -1
+        return close >= 0 and self.has_verb(raw, close + 1, stop, words=self.LONG_SUBJECT_LOOKAHEAD)
 
     def verb_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether the word at *start* (before *stop*) is a lower-case finite verb (:meth:`is_verb`):
@@ -2941,9 +3093,12 @@ class ReportedSpeech(DirectQuotes):
         return cut, collapse(tail["source"])
 
     def cut_participle(self, raw: str, start: int, end: int) -> int:
-        """End reported words before a following ``, adding that ...``, which is reported speech of its own."""
+        """End reported words before a following ``, adding that ...``, which is reported speech of its
+        own; after the closing mark when the comma stands inside it (``... as "a liar," saying ...``)."""
         match = self._participle.search(raw, start, end)
-        return match.start() if match is not None else end
+        end = match.start() if match is not None else end
+        quoted = self._quoted_participle.search(raw, start, end)
+        return quoted.end("close") if quoted is not None else end
 
     def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
         """End reported words that follow an absolute phrase (one of :attr:`ABSOLUTE_WORDS`, a

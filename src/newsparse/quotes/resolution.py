@@ -98,8 +98,12 @@ class SpeakerResolution(Segmentation):
             return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
-        name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
-        unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and name.casefold() in self._persons
+        if mention.text.casefold() in self._stressed:
+            name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
+        else:
+            name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
+        pronoun = self._stressed.get(name.casefold(), name.casefold())  # ("lui" as "il")
+        unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and pronoun in self._persons
         if unresolved and self.anyone_named_before(start, state):
             return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
         if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
@@ -120,6 +124,16 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         return bool(state.index.people_between(0, at, 1))
+
+    def stressed_referent(self, text: str, at: int, state: State, preceding: str | None) -> str:
+        """The name a pronoun of :attr:`STRESSED_PRONOUNS` refers to (French ``selon lui``): the
+        one its subject pronoun would (``il``), or *text* as written when that finds no one.
+
+        .. versionadded:: 0.2
+        """
+        subject = self._stressed[text.casefold()]
+        name = self.resolve_name(subject, at, state, preceding)
+        return text if name == subject else name
 
     def resolve_name(self, text: str, at: int, state: State, preceding: str | None = None) -> str:
         """The full name a mention refers to.

@@ -28,17 +28,27 @@ class Segmentation(SpeakerGrammar):
     JOIN_EVERY: ClassVar[int] = 4_096
     #: How many characters :meth:`folded_holds` folds at a time (a memory bound, not a rule).
     FOLD_PIECE: ClassVar[int] = 1 << 16
+    #: How many marks in a row between two letters or digits (``a'''b``) are part of the word, no
+    #: quotation marks (two are a digraph: ``''``).
+    IN_WORD_MARKS: ClassVar[int] = 3
+    #: Ellipses that open a quotation in the middle of what was said (``"...That does not"``):
+    #: a sentence may end before the quotation mark that opens with one.
+    OPENING_ELLIPSES: ClassVar[tuple[str, ...]] = ("...", "…", ". . .")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         # (a single mark glued before a closing digraph closes the inner quotation first: ``inner``)
         digraphs = any_of(self.QUOTE_DIGRAPHS)
+        self._apostrophes = frozenset(self.APOSTROPHES)
+        # (first: a run of IN_WORD_MARKS marks or more between two letters or digits, "a'''b", is
+        # no quotation mark: kept as written)
+        marks = regex.escape("".join(sorted(self._apostrophes | {c for d in self.QUOTE_DIGRAPHS for c in d})))
+        in_word = rf"(?P<word>(?<=[\p{{L}}\p{{N}}])[{marks}]{{{self.IN_WORD_MARKS},}}+(?=[\p{{L}}\p{{N}}]))"
         self._digraph = (
-            regex.compile(rf"(?:(?<=\S)(?P<inner>['’])(?=(?:{digraphs})(?!['’])))?+(?:{digraphs})")
+            regex.compile(rf"{in_word}|(?:(?<=\S)(?P<inner>['’])(?=(?:{digraphs})(?!['’])))?+(?:{digraphs})")
             if self.QUOTE_DIGRAPHS
             else None
         )
-        self._apostrophes = frozenset(self.APOSTROPHES)
         elided = any_of(self.ELIDED_WORDS) if self.ELIDED_WORDS else "(?!)"
         self._elided_word = regex.compile(rf"(?i:{elided})(?![\p{{L}}\p{{N}}])")
         self._opener = regex.compile(any_of(open_ for open_, _ in self.QUOTE_PAIRS))  # none: matches nowhere
@@ -67,8 +77,12 @@ class Segmentation(SpeakerGrammar):
         # (a closing mark that opens nothing may stand after one blank: French "en mai. » « Il")
         spaced = regex.escape("".join(sorted({c for _, c in self.QUOTE_PAIRS} - {o for o, _ in self.QUOTE_PAIRS})))
         spaced_close = rf"(?:[^\S\n]?+[{spaced}][{closing}]*+)?+" if spaced else ""
+        # (or an opening mark, then an ellipsis and a word in either case: 'fell. "...That does
+        # not", "...that does not": a quotation that opens in the middle of what was said)
+        ellipsis = any_of(self.OPENING_ELLIPSES)
         self._sentence_end = regex.compile(
-            rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+\s*+[\p{{Lu}}\p{{N}}])"
+            rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+"
+            rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{N}}]))"
         )
 
     def single_marks(self, raw: str) -> str:
@@ -114,7 +128,10 @@ class Segmentation(SpeakerGrammar):
 
     @staticmethod
     def single_mark(match: regex.Match[str]) -> str:
-        """The replacement of one digraph match: the inner single mark kept, then ``"`` and spaces."""
+        """The replacement of one digraph match: the inner single mark kept, then ``"`` and spaces;
+        a run of marks inside a word (``a'''b``) kept as written."""
+        if match["word"] is not None:
+            return match.group()
         inner = match["inner"] or ""
         return inner + '"' + " " * (len(match.group()) - len(inner) - 1)
 
@@ -129,7 +146,12 @@ class Segmentation(SpeakerGrammar):
         if dialogue is not None and self._narrator is not None:
             narrator = self._narrator.search(raw, dialogue.end())
             return [(dialogue.start("open"), narrator.start("dash") if narrator is not None else n)]
-        opener = self._opener.search(raw)
+        continued = self.continued_quotation(raw)
+        if continued is not None:  # ("»La inflación no bajará», advirtió ...": the quotation goes on)
+            pairs.append(continued)
+            if continued[1] == n:
+                return pairs
+        opener = self._opener.search(raw, continued[1] + 1 if continued is not None else 0)
         while opener is not None:
             i = opener.start()
             if i > 0 and raw[i - 1].isalnum() and (raw[i] in self._apostrophes or self._closers[raw[i]] == raw[i]):
@@ -150,6 +172,24 @@ class Segmentation(SpeakerGrammar):
             pairs = Bounds.grown(pairs, (i, j))
             opener = self._opener.search(raw, j + 1)
         return pairs
+
+    def continued_quotation(self, raw: str) -> tuple[int, int] | None:
+        """``(open, close)`` of a quotation that goes on from the paragraph before under a mark of
+        :attr:`CONTINUATION_MARKS` opening this one, before a letter (Spanish ``»La inflación no
+        bajará», advirtió ...``): up to the next such mark, or the end; ``None`` when the paragraph
+        opens otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not self.CONTINUATION_MARKS:
+            return None
+        i = 0
+        while i < len(raw) and raw[i].isspace():
+            i += 1  # (only the blanks that open the paragraph)
+        if i + 1 >= len(raw) or raw[i] not in self.CONTINUATION_MARKS or not raw[i + 1].isalpha():
+            return None
+        j = raw.find(raw[i], i + 1)
+        return (i, j if j >= 0 else len(raw))
 
     def closes_earlier(self, raw: str, i: int) -> bool:
         """Whether the straight mark at *i* closes a quotation opened in an earlier paragraph and

@@ -24,8 +24,9 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
-#: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens.
-WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+"
+#: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens,
+#: and a plus sign that ends a word in capitals (``OPEC+``: a group and its allies).
+WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+(?:(?<=\p{Lu})\+(?![\p{L}\p{N}+]))?+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
@@ -130,6 +131,17 @@ class QuoteWords:
     #: comma, to the speaker's phrase after them when that phrase closes the sentence (German
     #: ``„...“, so Miersch.``); never a cue in running text.  Empty in English.
     ATTRIBUTION_PARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: Conjunctions that open a sentence with a clause naming its source before the words said,
+    #: the clause ending in one of :attr:`AS_VERBS` and a comma (German ``Wie die Polizei
+    #: mitteilte, wurde niemand verletzt``): the words after the comma are the source's.  Empty: off.
+    AS_OPENERS: ClassVar[tuple[str, ...]] = ()
+    #: The verbs of such a clause, as written last in it (German ``mitteilte``, ``sagte``).
+    AS_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Postpositions after a source that opens a sentence before the words said (German ``Der
+    #: Polizei zufolge wurde niemand verletzt``).  Empty: off.
+    POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ()
+    #: The most words of the source in an opening of :attr:`AS_OPENERS` or :attr:`POSTPOSED_SOURCES`.
+    MAX_OPENING_SOURCE_WORDS: ClassVar[int] = 6
     #: Whether a question that opens a sentence with no asker named (``Asked whether he would
     #: resign, Ortiz said: "No."``) is a quote of its own, with no speaker (``True``: corpora such as
     #: PolNeAR annotate the reporter's question so); ``False`` leaves it out (the answer is still
@@ -652,6 +664,11 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
+    #: Pronouns in the form they take after a preposition, each with the subject pronoun of
+    #: :attr:`PRONOUNS` it stands for (French ``selon lui``: ``il``; ``d'après eux``: ``ils``): as
+    #: the source after :attr:`ACCORDING_TO` it refers to whom that pronoun would, and stays as
+    #: written when that pronoun finds no one.  Empty: off (English, whose ``him`` is left as written).
+    STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: Object pronouns for many people (``called them "heroes"``): after a naming verb joined to a
     #: relative clause, the people the clause is about, named by the sentence's subject.
     PLURAL_OBJECT_PRONOUNS: ClassVar[tuple[str, ...]] = ("them",)
@@ -1196,6 +1213,10 @@ class QuoteWords:
     #: attribution after it, or to the paragraph's end.  Empty in English, where such a dash
     #: opens no quotation.
     DIALOGUE_DASHES: ClassVar[str] = ""
+    #: Closing marks that, opening a paragraph before a letter, carry on the quotation left open at
+    #: the end of the paragraph before (Spanish ``»La inflación no bajará», advirtió ...``); empty:
+    #: none (English, whose quotation goes on under its opening mark).
+    CONTINUATION_MARKS: ClassVar[str] = ""
     #: Whether an attribution after a comma inside the quotation marks splits the quotation in
     #: two, both parts its speaker's (French ``« Nous sommes prêts, a déclaré Anne Dupont. Le pont
     #: fermera en mai. »``); the attribution is at most :attr:`MAX_INSERTED_CHARS` characters after
@@ -1323,6 +1344,7 @@ class QuoteWords:
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
+        self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
         self._clock_suffixes = frozenset(self.CLOCK_SUFFIXES)
         self._allegiances = frozenset(n.casefold() for n in self.ALLEGIANCE_NOUNS)
