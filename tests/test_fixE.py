@@ -245,9 +245,15 @@ ROWS: list[tuple[str, str, Expected, str]] = [
     ),
     (
         "en",
-        'Ana Ruiz met Tom Berg on Monday. She thanked him. "We will cover it," he said.',
+        'Robin Ruiz met Sam Berg on Monday. She thanked him. "We will cover it," he said.',
         [("he", "We will cover it,")],
         "en near-miss: two people named, the rule says nothing",
+    ),
+    (
+        "en",
+        'Ana Ruiz met Tom Berg on Monday. She thanked him. "We will cover it," he said.',
+        [("Tom Berg", "We will cover it,")],
+        "en: the same, given names of one sex each: the one of the pronoun's",
     ),
     (
         "fr",

@@ -124,7 +124,7 @@ GENDER: list[Case] = [
      [("he was fired", "Ana Ruiz", "Ana Ruiz"), ("I am shocked,", "he", "he")]),
     ("fr", "Sophie Durand, la maire, a reçu M. Martin lundi. « Nous sommes prêts », a-t-il déclaré.",
      [("Nous sommes prêts", None, None)]),
-    ("de", "Anna Schmidt empfing Herrn Vogel am Montag. „Wir sind bereit“, sagte er.", [("Wir sind bereit", None, None)]),
+    ("de", "Kim Schmidt empfing Herrn Vogel am Montag. „Wir sind bereit“, sagte er.", [("Wir sind bereit", None, None)]),
     ("fr", "Jean Martin habitait ici avec sa femme, Sophie. « Nous avons tout perdu », a-t-elle dit.",
      [("Nous avons tout perdu", None, None)]),
     ("de", "Jan Vogel lebt hier. Seine Frau, Anna, weinte. „Wir haben alles verloren“, sagte sie.",

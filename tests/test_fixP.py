@@ -96,11 +96,11 @@ def test_opening_verb_endings_are_overridable() -> None:
 POST_NOMINALS = [
     (
         'Tom Reed used the money. Sarah Hill MP said Reed had lied. "He is a thief," she said.',
-        [("Sarah Hill", "Sarah Hill MP"), ("she", "she")],
+        [("Sarah Hill", "Sarah Hill MP"), ("Sarah Hill", "she")],  # (she: the one woman's given name)
     ),
     (
         'Tom Reed used the money. Sarah Hill said Reed had lied. "He is a thief," she said.',
-        [("Sarah Hill", "Sarah Hill"), ("she", "she")],
+        [("Sarah Hill", "Sarah Hill"), ("Sarah Hill", "she")],
     ),
     ("Helen Moss KC said the fraud was planned.", [("Helen Moss", "Helen Moss KC")]),
     ("Helen Moss QC said the fraud was planned.", [("Helen Moss", "Helen Moss QC")]),

@@ -34,8 +34,11 @@ POSSESSIVE_HERE = [
     (f"{DONE} The judge watched her cry. {OVER}", "Ana Ruiz"),
     (f"{DONE} The officer ordered her out. {OVER}", "Ana Ruiz"),
     # a named person of unknown gender: her work is no sign he is she
-    (f"{DONE} Tom Berg praised her work. {OVER}", "she"),
-    (f"{DONE} Tom Berg read her statement. {OVER}", "she"),
+    (f"{DONE} Sam Berg praised her work. {OVER}", "she"),
+    (f"{DONE} Sam Berg read her statement. {OVER}", "she"),
+    # (a man's given name, GIVEN_NAMES: the one woman named is the speaker)
+    (f"{DONE} Tom Berg praised her work. {OVER}", "Ana Ruiz"),
+    (f"{DONE} Tom Berg read her statement. {OVER}", "Ana Ruiz"),
 ]
 
 

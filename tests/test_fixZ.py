@@ -35,15 +35,20 @@ ROWS = [
         "near-miss: she is still the woman",
     ),
     (
-        "Tom Berg spoke first. Ana Ortiz, a friend of Mrs. Clinton, spoke next.\n\n\"We were moved,\" he said.",
-        ["Ana Ortiz"],
+        "Tom Berg spoke first. Robin Ortiz, a friend of Mrs. Clinton, spoke next.\n\n\"We were moved,\" he said.",
+        ["Robin Ortiz"],
         "near-miss: only the appositive has the title, which is Clinton's (no gender for her)",
     ),
     (
-        "Tom Berg spoke first. Joan Clinton arrived. Ana Ortiz, a friend of Mrs. Clinton, spoke next.\n\n"
+        "Tom Berg spoke first. Joan Clinton arrived. Robin Ortiz, a friend of Mrs. Clinton, spoke next.\n\n"
         "\"We were moved,\" he said.",
-        ["Ana Ortiz"],
+        ["Robin Ortiz"],
         "near-miss: a title in the sentence before the name, a period between, is not hers",
+    ),
+    (
+        "Tom Berg spoke first. Ana Ortiz, a friend of Mrs. Clinton, spoke next.\n\n\"We were moved,\" he said.",
+        ["he"],
+        "the same with a woman's given name (GIVEN_NAMES): not hers, and nobody sure",
     ),
     # 2. a word before a role noun is no subject of its own
     (

@@ -51,9 +51,14 @@ ENGLISH = [
         "his before a noun that is no kin word: the subject",
     ),
     (
-        "Ana Ortiz told Tom Berg she would resign. He said he was surprised.",
-        ["Ana Ortiz", "He"],
+        "Robin Ortiz told Sam Berg she would resign. He said he was surprised.",
+        ["Robin Ortiz", "He"],
         "a reported clause that opens with she keeps he from its speaker",
+    ),
+    (
+        "Ana Ortiz told Tom Berg she would resign. He said he was surprised.",
+        ["Ana Ortiz", "Tom Berg"],
+        "the same with given names of one sex each (GIVEN_NAMES): he is the man's",
     ),
     (
         "Tom Berg attacked Ana Ortiz, saying she had lied. He said she must go.",
@@ -61,14 +66,24 @@ ENGLISH = [
         "the same shape, the clause's she someone else's: he is never given to Ana Ortiz",
     ),
     (
-        "Ana Ortiz told Tom Berg on Monday that the bakery would close. He said he was surprised.",
-        ["Ana Ortiz", "He"],
+        "Robin Ortiz told Sam Berg on Monday that the bakery would close. He said he was surprised.",
+        ["Robin Ortiz", "He"],
         "no pronoun in the clause, but the object may be meant as well: left as written",
     ),
     (
-        "Ana Ortiz told Tom Berg she would resign. She said the board had agreed.",
-        ["Ana Ortiz", "She"],
+        "Ana Ortiz told Tom Berg on Monday that the bakery would close. He said he was surprised.",
+        ["Ana Ortiz", "Tom Berg"],
+        "the same with given names of one sex each: the man",
+    ),
+    (
+        "Robin Ortiz told Sam Berg she would resign. She said the board had agreed.",
+        ["Robin Ortiz", "She"],
         "the same, the pronoun of the speaker's gender: the object may be meant as well",
+    ),
+    (
+        "Ana Ortiz told Tom Berg she would resign. She said the board had agreed.",
+        ["Ana Ortiz", "Ana Ortiz"],
+        "the same with given names of one sex each: the woman",
     ),
     (
         "Tom Berg and his team arrived. He said the plan was good.",
@@ -81,14 +96,24 @@ ENGLISH = [
         "a speech verb before his: the owner is someone she speaks of, nothing against her",
     ),
     (
-        "Ana Ortiz met his lawyer, Tom Berg, on Monday. She said the case was weak.",
-        ["Tom Berg"],
+        "Robin Ortiz met his lawyer, Sam Berg, on Monday. She said the case was weak.",
+        ["Sam Berg"],
         "the same without the speech verb: his shows Ana Ortiz's gender, she goes to Tom Berg",
     ),
     (
-        "Ana Ortiz sued Tom Berg in May. She said the case was strong.",
+        "Ana Ortiz met his lawyer, Tom Berg, on Monday. She said the case was weak.",
+        ["She"],
+        "the same, his against a woman's given name: no one sure",
+    ),
+    (
+        "Robin Ortiz sued Sam Berg in May. She said the case was strong.",
         ["She"],
         "subject and object, no evidence: either, left as written",
+    ),
+    (
+        "Ana Ortiz sued Tom Berg in May. She said the case was strong.",
+        ["Ana Ortiz"],
+        "the same with given names of one sex each: the woman",
     ),
     (
         "Tom Berg introduced his colleague Ana Ortiz. \u201cThe plan is good,\u201d she said.",
@@ -118,8 +143,13 @@ PACKS = [
     ),
     (
         "fr",
-        "Marie Lefèvre est arrivée avec son mari, Jean Dupont. Il a déclaré que le plan était bon.",
+        "Dominique Lefèvre est arrivée avec son mari, Jean Dupont. Il a déclaré que le plan était bon.",
         [None],
+    ),
+    (
+        "fr",
+        "Marie Lefèvre est arrivée avec son mari, Jean Dupont. Il a déclaré que le plan était bon.",
+        ["Jean Dupont"],  # (Marie: a woman's given name; the husband the one man)
     ),
     (
         "fr",
@@ -128,8 +158,13 @@ PACKS = [
     ),
     (
         "es",
-        "Tomás Berg llegó con su esposa, Ana Ortiz. Ella dijo que el plan era bueno.",
+        "Andrea Berg llegó con su esposa, Ana Ortiz. Ella dijo que el plan era bueno.",
         [None],
+    ),
+    (
+        "es",
+        "Tomás Berg llegó con su esposa, Ana Ortiz. Ella dijo que el plan era bueno.",
+        ["Ana Ortiz"],  # (Tomás: a man's given name; the wife the one woman)
     ),
     (
         "es",
@@ -164,9 +199,11 @@ class KeepsSubject(QuoteParser):
 @pytest.mark.parametrize(
     ("paragraph", "default", "switched"),
     [
-        ("Ana Ortiz sued Tom Berg in May. He said the case was baseless.", "He", "Ana Ortiz"),
-        ("Tom Berg met Ana Ortiz on Monday. She said the talks had gone well.", "She", "Tom Berg"),
-        ("Tom Berg was questioned by Detective Ana Ortiz. She said he had been cooperative.", "She", "Tom Berg"),
+        ("Robin Ortiz sued Sam Berg in May. He said the case was baseless.", "He", "Robin Ortiz"),
+        ("Sam Berg met Robin Ortiz on Monday. She said the talks had gone well.", "She", "Sam Berg"),
+        ("Sam Berg was questioned by Detective Robin Ortiz. She said he had been cooperative.", "She", "Sam Berg"),
+        # (given names of one sex each, GIVEN_NAMES: the switch gives no pronoun against them)
+        ("Ana Ortiz sued Tom Berg in May. He said the case was baseless.", "Tom Berg", "Tom Berg"),
         # (no one named after the subject in its sentence: the switch changes nothing)
         ("Tom Berg met the board on Monday. He said the talks had gone well.", "Tom Berg", "Tom Berg"),
     ],

@@ -24,17 +24,25 @@ def speakers(text: str, language: str | None = None) -> list[str | None]:
 # (language, paragraph, speakers): the object of the subject's verb may be meant (bad shape:
 # the subject was given), side by side with the shapes where the subject stays
 PRONOUNS = [
-    (None, 'Tom Hale met Chancellor Ana Ruiz on Monday. "The budget is ready," she said.', ["she"]),
-    (None, 'Ana Ruiz thanked Tom Hale. "She saved my life," he said.', ["he"]),
-    (None, 'Ana Ruiz thanked Tom Hale. "He saved my life," she said.', ["she"]),
+    (None, 'Sam Hale met Chancellor Robin Ruiz on Monday. "The budget is ready," she said.', ["she"]),
+    (None, 'Robin Ruiz thanked Sam Hale. "She saved my life," he said.', ["he"]),
+    (None, 'Robin Ruiz thanked Sam Hale. "He saved my life," she said.', ["she"]),
+    # (the same with given names of one sex each, GIVEN_NAMES: the one of the pronoun's)
+    (None, 'Tom Hale met Chancellor Ana Ruiz on Monday. "The budget is ready," she said.', ["Ana Ruiz"]),
+    (None, 'Ana Ruiz thanked Tom Hale. "She saved my life," he said.', ["Tom Hale"]),
+    (None, 'Ana Ruiz thanked Tom Hale. "He saved my life," she said.', ["Ana Ruiz"]),
     # (near-misses: no one after the verb, someone set off by a comma, a gender the text shows)
     (None, 'Ana Ruiz met the board on Monday. "The budget is ready," she said.', ["Ana Ruiz"]),
     (None, 'Ana Ruiz, an adviser to Tom Hale, spoke first. "The budget is ready," she said.', ["Ana Ruiz"]),
     (None, 'Mrs. Ana Ruiz met Tom Hale on Monday. "The budget is ready," she said.', ["Ana Ruiz"]),
-    (None, 'Tom Hale met Ana Ruiz, who had flown in from Lima. "The budget is ready," he said.', ["he"]),
+    (None, 'Sam Hale met Robin Ruiz, who had flown in from Lima. "The budget is ready," he said.', ["he"]),
+    (None, 'Tom Hale met Ana Ruiz, who had flown in from Lima. "The budget is ready," he said.', ["Tom Hale"]),
     ("fr", "Jean Morel a rencontré Claire Vidal. « Rien n'a changé », a-t-elle dit.", [None]),
-    ("de", "Jonas Vogt traf Anna Keller. „Wir sind einig“, sagte sie.", [None]),
-    ("es", "Luis Vega se reunió con Marta Gil. «Hay acuerdo», dijo ella.", [None]),
+    ("de", "Eike Vogt traf Kim Keller. „Wir sind einig“, sagte sie.", [None]),
+    ("es", "Andrea Vega se reunió con Guadalupe Gil. «Hay acuerdo», dijo ella.", [None]),
+    ("fr", "Paul Morel a rencontré Claire Vidal. « Rien n'a changé », a-t-elle dit.", ["Claire Vidal"]),
+    ("de", "Jonas Vogt traf Anna Keller. „Wir sind einig“, sagte sie.", ["Anna Keller"]),
+    ("es", "Luis Vega se reunió con Marta Gil. «Hay acuerdo», dijo ella.", ["Marta Gil"]),
     ("es", "Luis Vega se reunió con la junta. «Hay acuerdo», dijo él.", ["Luis Vega"]),
 ]
 

@@ -414,8 +414,8 @@ def test_linked_before(text: str, target: str, expected: tuple[int, str, str] | 
     ("text", "target", "expected"),
     [
         ("The first woman to lead the club", "the club", 16),
-        ("The last man to beat Ana Ortiz", "Ana Ortiz", 13),
-        ("The last man to beat Ana Ortiz", "beat", 13),  # the verb read into the phrase
+        ("The last man to beat Kim Ortiz", "Kim Ortiz", 13),
+        ("The last man to beat Kim Ortiz", "beat", 13),  # the verb read into the phrase
         ("The first woman to lead Ana", "Ana", 16),
         ("woman to lead", "lead", 6),
         ("Ortiz wants to help the club", "the club", None),  # no noun for people before "to"
@@ -498,14 +498,14 @@ def test_participle_object_after_a_preposition(text: str, target: str, expected:
     ("text", "subject", "np", "expected"),
     [
         ("Ortiz spoke to reporters saying", (0, 24), (15, 24), (0, 5)),  # cut to its capitalised words
-        ("Ana Ortiz spoke to reporters", (0, 28), (19, 28), (0, 9)),
+        ("Kim Ortiz spoke to reporters", (0, 28), (19, 28), (0, 9)),
         ("the mayor spoke to reporters", (0, 28), (19, 28), (0, 28)),  # no capitalised words: whole
         ("Senator Ted Cruz of Texas", (0, 16), (8, 16), (0, 16)),  # overlapping in a name
         ("Ortiz met reporters", (0, 5), (10, 19), (0, 5)),
         ("and Ortiz spoke to reporters", (4, 28), (19, 28), (4, 9)),  # words before the subject
         ("The mayor spoke to reporters", (0, 28), (19, 28), (0, 28)),  # "The" alone names no one
-        ("and Ana Ortiz Berg", (4, 18), (8, 18), (4, 18)),  # a lower-case word before the subject
-        ("Ana Ortiz Berg of Lyon", (0, 14), (4, 22), (0, 14)),  # lower-case words inside the phrase
+        ("and Kim Ortiz Berg", (4, 18), (8, 18), (4, 18)),  # a lower-case word before the subject
+        ("Kim Ortiz Berg of Lyon", (0, 14), (4, 22), (0, 14)),  # lower-case words inside the phrase
         ("Ortiz spoke", (6, 11), (0, 5), None),  # starts after the phrase
         ("Ortiz spoke", (0, 5), (0, 5), None),
     ],
@@ -557,12 +557,12 @@ def test_cues_end_at_the_window(text: str, end: int, cues: list[tuple[str, int]]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Voters who backed Tom Berg in the primary said", "Voters"),
-        ('Voters who backed Tom Berg in the primary said, "We won."', "Voters"),  # marks after the cue
-        ("Many of the party leaders who'd rather campaign for Ana Ortiz said", "Many of the party leaders"),
-        ("Many of the party leaders who’ve campaigned for Ana Ortiz said", "Many of the party leaders"),
-        ("Residents who cheered Ana Ortiz and Tom Berg said", "Residents"),  # two names: the clause's object
-        ("Residents who cheered Ortiz and Tom Berg said", "Residents"),
+        ("Voters who backed Sam Berg in the primary said", "Voters"),
+        ('Voters who backed Sam Berg in the primary said, "We won."', "Voters"),  # marks after the cue
+        ("Many of the party leaders who'd rather campaign for Kim Ortiz said", "Many of the party leaders"),
+        ("Many of the party leaders who’ve campaigned for Kim Ortiz said", "Many of the party leaders"),
+        ("Residents who cheered Kim Ortiz and Sam Berg said", "Residents"),  # two names: the clause's object
+        ("Residents who cheered Ortiz and Sam Berg said", "Residents"),
         ("Neighbours who spoke with her said", "Neighbours"),  # a possessive determiner before the cue
         ("Neighbours who met Mr. Berg said", "Neighbours"),  # a title's period ends no sentence
         ("Neighbours who met F. Berg said", "Neighbours"),
@@ -573,9 +573,9 @@ def test_cues_end_at_the_window(text: str, end: int, cues: list[tuple[str, int]]
         ("Fans who cheered Berg in the old stadium on the hill said", "Fans"),
         # no such clause, or one the rule must not read
         ("Residents who cheered Ortiz and voters said", None),  # a coordinator not between two names
-        ("Residents who cheered the mayor and Tom Berg said", None),
-        ("Residents who cheered Ana Ortiz, and Tom Berg said", None),  # a comma ends the reach
-        ("Voters who backed Tom Berg in the primary, said", None),  # a comma before the cue
+        ("Residents who cheered the mayor and Sam Berg said", None),
+        ("Residents who cheered Kim Ortiz, and Sam Berg said", None),  # a comma ends the reach
+        ("Voters who backed Sam Berg in the primary, said", None),  # a comma before the cue
         ("Neighbours who met the said", None),  # an article before the cue
         ("Neighbours who met Berg. Ortiz said", None),  # a sentence's end
         ("Fans who watched Ortiz win she said", None),  # a pronoun
@@ -629,20 +629,20 @@ def person_in(text: str, name: str) -> Person:
 @pytest.mark.parametrize(
     ("text", "before", "person", "expected"),
     [
-        ("Tom Berg introduced his colleague Ana Ortiz.", "Tom Berg", "Ana Ortiz", "he"),
-        ("Ana Ortiz arrived with her husband, Tom Berg.", "Ana Ortiz", "Tom Berg", "she"),
-        ("Tom Berg, 45, and his wife Ana were there.", "Tom Berg", None, "he"),  # before a kin word
-        ("Tom Berg and his wife", "Tom Berg", None, "he"),
-        ("Tom Berg, 45, and his team were there.", "Tom Berg", None, None),  # no kin word after it
-        ("Tom Berg and his", "Tom Berg", None, None),
-        ("Tom Berg left. His colleague Ana Ortiz stayed.", "Tom Berg", "Ana Ortiz", None),  # a sentence ends
-        ("Tom Berg, and his wife. Ana Ortiz", "Tom Berg", "Ana Ortiz", None),
-        ("Ana Ortiz said his lawyer Tom Berg lied.", "Ana Ortiz", "Tom Berg", None),  # a speech verb between
-        ("Ana Ortiz met his or her lawyer Tom Berg.", "Ana Ortiz", "Tom Berg", None),  # his or her: either
-        ("Tom Berg brought his mother and her sister Ana Ortiz.", "Tom Berg", "Ana Ortiz", "he"),  # the first one
-        ("Tom Berg met the mother and her sister Ana Ortiz.", "Tom Berg", "Ana Ortiz", None),  # the mother's
-        ("Tom Berg met Ana Ortiz and his lawyer.", "Tom Berg", "Ana Ortiz", None),
-        ("Tom Berg introduced Tom Berg.", "Tom Berg", "Tom Berg", None),
+        ("Sam Berg introduced his colleague Kim Ortiz.", "Sam Berg", "Kim Ortiz", "he"),
+        ("Kim Ortiz arrived with her husband, Sam Berg.", "Kim Ortiz", "Sam Berg", "she"),
+        ("Sam Berg, 45, and his wife Ana were there.", "Sam Berg", None, "he"),  # before a kin word
+        ("Sam Berg and his wife", "Sam Berg", None, "he"),
+        ("Sam Berg, 45, and his team were there.", "Sam Berg", None, None),  # no kin word after it
+        ("Sam Berg and his", "Sam Berg", None, None),
+        ("Sam Berg left. His colleague Kim Ortiz stayed.", "Sam Berg", "Kim Ortiz", None),  # a sentence ends
+        ("Sam Berg, and his wife. Kim Ortiz", "Sam Berg", "Kim Ortiz", None),
+        ("Kim Ortiz said his lawyer Sam Berg lied.", "Kim Ortiz", "Sam Berg", None),  # a speech verb between
+        ("Kim Ortiz met his or her lawyer Sam Berg.", "Kim Ortiz", "Sam Berg", None),  # his or her: either
+        ("Sam Berg brought his mother and her sister Kim Ortiz.", "Sam Berg", "Kim Ortiz", "he"),  # the first one
+        ("Sam Berg met the mother and her sister Kim Ortiz.", "Sam Berg", "Kim Ortiz", None),  # the mother's
+        ("Sam Berg met Kim Ortiz and his lawyer.", "Sam Berg", "Kim Ortiz", None),
+        ("Sam Berg introduced Sam Berg.", "Sam Berg", "Sam Berg", None),
     ],
 )
 def test_owner_gender(text: str, before: str, person: str | None, expected: str | None) -> None:
@@ -652,45 +652,45 @@ def test_owner_gender(text: str, before: str, person: str | None, expected: str 
 
 def test_owner_gender_of_a_surname_alone_and_of_no_words() -> None:
     parser = QuoteParser()
-    text = "Berg introduced his colleague Ana Ortiz."
+    text = "Berg introduced his colleague Kim Ortiz."
     berg = Person("Berg", ("Berg",), frozenset(), 0)  # one word, at the text's start
-    assert parser.owner_gender(text, berg, person_in(text, "Ana Ortiz")) == "he"
+    assert parser.owner_gender(text, berg, person_in(text, "Kim Ortiz")) == "he"
     # a sentence ends right after the name
-    ended = "Tom Berg. His colleague Ana Ortiz stayed."
-    assert parser.owner_gender(ended, person_in(ended, "Tom Berg"), person_in(ended, "Ana Ortiz")) is None
+    ended = "Sam Berg. His colleague Kim Ortiz stayed."
+    assert parser.owner_gender(ended, person_in(ended, "Sam Berg"), person_in(ended, "Kim Ortiz")) is None
     # a mention with no words of its own is no one to show
-    nameless = Person("Tom Berg", (), frozenset(), 0)
-    assert parser.owner_gender("Tom Berg introduced his colleague Ana Ortiz.", nameless, None) is None
+    nameless = Person("Sam Berg", (), frozenset(), 0)
+    assert parser.owner_gender("Sam Berg introduced his colleague Kim Ortiz.", nameless, None) is None
 
 
 def test_owner_gender_reads_no_further_than_the_phrase_window() -> None:
     parser = QuoteParser()
-    near = "Tom Berg came" + " in" * 20 + " with his wife Ana."
-    far = "Tom Berg came" + " in" * 60 + " with his wife Ana."
-    assert parser.owner_gender(near, person_in(near, "Tom Berg"), None) == "he"
-    assert parser.owner_gender(far, person_in(far, "Tom Berg"), None) is None
+    near = "Sam Berg came" + " in" * 20 + " with his wife Ana."
+    far = "Sam Berg came" + " in" * 60 + " with his wife Ana."
+    assert parser.owner_gender(near, person_in(near, "Sam Berg"), None) == "he"
+    assert parser.owner_gender(far, person_in(far, "Sam Berg"), None) is None
     # the person named after it beyond the window is not read as the next one
-    later = far.replace("Ana.", "Ana Ortiz.")
-    assert parser.owner_gender(later, person_in(later, "Tom Berg"), person_in(later, "Ana Ortiz")) is None
+    later = far.replace("Ana.", "Kim Ortiz.")
+    assert parser.owner_gender(later, person_in(later, "Sam Berg"), person_in(later, "Kim Ortiz")) is None
 
 
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         ("The mayor's wife, Robin Vale, opened the fair.", "Robin Vale", "wife"),
-        ("Her brother, Tom Berg, spoke.", "Tom Berg", "brother"),
-        ("Ortiz's brother, Tom Berg, spoke", "Tom Berg", "brother"),
-        ("She arrived with her husband, Tom Berg.", "Tom Berg", "husband"),
-        ("The winner, Tom Berg, spoke.", "Tom Berg", "winner"),
-        ("Her brother, Tom Berg ,spoke.", "Tom Berg", "brother"),
-        ("After calling his mother, Tom Berg flew home.", "Tom Berg", None),  # no comma after the name
-        ("Her brother, Tom Berg and", "Tom Berg", None),
-        ("Her brother, Tom Berg", "Tom Berg", None),
-        ("Winner, Tom Berg, spoke.", "Tom Berg", None),  # nothing before the word
+        ("Her brother, Sam Berg, spoke.", "Sam Berg", "brother"),
+        ("Ortiz's brother, Sam Berg, spoke", "Sam Berg", "brother"),
+        ("She arrived with her husband, Sam Berg.", "Sam Berg", "husband"),
+        ("The winner, Sam Berg, spoke.", "Sam Berg", "winner"),
+        ("Her brother, Sam Berg ,spoke.", "Sam Berg", "brother"),
+        ("After calling his mother, Sam Berg flew home.", "Sam Berg", None),  # no comma after the name
+        ("Her brother, Sam Berg and", "Sam Berg", None),
+        ("Her brother, Sam Berg", "Sam Berg", None),
+        ("Winner, Sam Berg, spoke.", "Sam Berg", None),  # nothing before the word
         ("the mayor's Wife, Robin Vale, opened", "Robin Vale", None),
         ("the mayor's wife-elect, Robin Vale, opened", "Robin Vale", None),
         ("the mayor's wife Robin Vale, opened", "Robin Vale", None),
-        ("Ortiz met brother, Tom Berg, there", "Tom Berg", None),
+        ("Ortiz met brother, Sam Berg, there", "Sam Berg", None),
     ],
 )
 def test_apposed_word(text: str, name: str, expected: str | None) -> None:
@@ -700,12 +700,12 @@ def test_apposed_word(text: str, name: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end", "pronoun", "expected"),
     [
-        ("Tomas Berg sued his brother Mark Berg.", 10, 30, "he", True),
-        ("Tomas Berg sued his brother Mark Berg.", 10, 30, "she", False),
-        ("Tomas Berg sued her brother", 10, 27, "she", True),
-        ("Tomas Berg sued HIS brother", 10, 27, "he", True),
-        ("Tomas Berg sued his brother", 10, 17, "he", False),  # the possessive after the end
-        ("Tomas Berg sued his brother", 19, 27, "he", False),
+        ("Sasha Berg sued his brother Mark Berg.", 10, 30, "he", True),
+        ("Sasha Berg sued his brother Mark Berg.", 10, 30, "she", False),
+        ("Sasha Berg sued her brother", 10, 27, "she", True),
+        ("Sasha Berg sued HIS brother", 10, 27, "he", True),
+        ("Sasha Berg sued his brother", 10, 17, "he", False),  # the possessive after the end
+        ("Sasha Berg sued his brother", 19, 27, "he", False),
     ],
 )
 def test_owner_between(text: str, start: int, end: int, pronoun: str, expected: bool) -> None:
@@ -715,27 +715,27 @@ def test_owner_between(text: str, start: int, end: int, pronoun: str, expected: 
 @pytest.mark.parametrize(
     ("text", "names", "name", "expected"),
     [
-        ("Tom Berg introduced his colleague Ana Ortiz.", ["Tom Berg", "Ana Ortiz"], "Tom Berg", "Ana Ortiz"),
-        ("Ana Ortiz sued Tom Berg.", ["Ana Ortiz", "Tom Berg"], "Ana Ortiz", "Tom Berg"),
-        ("Ana Ortiz sued Tom Berg.", ["Ana Ortiz", "Tom Berg"], "Tom Berg", None),  # no one after it
-        ("Ana Ortiz left. Tom Berg stayed.", ["Ana Ortiz", "Tom Berg"], "Ana Ortiz", None),  # a sentence between
+        ("Sam Berg introduced his colleague Kim Ortiz.", ["Sam Berg", "Kim Ortiz"], "Sam Berg", "Kim Ortiz"),
+        ("Kim Ortiz sued Sam Berg.", ["Kim Ortiz", "Sam Berg"], "Kim Ortiz", "Sam Berg"),
+        ("Kim Ortiz sued Sam Berg.", ["Kim Ortiz", "Sam Berg"], "Sam Berg", None),  # no one after it
+        ("Kim Ortiz left. Sam Berg stayed.", ["Kim Ortiz", "Sam Berg"], "Kim Ortiz", None),  # a sentence between
         (
-            "Ana Ortiz spoke for a very long time about the plans of the port to Tom Berg.",
-            ["Ana Ortiz", "Tom Berg"],
-            "Ana Ortiz",
+            "Kim Ortiz spoke for a very long time about the plans of the port to Sam Berg.",
+            ["Kim Ortiz", "Sam Berg"],
+            "Kim Ortiz",
             None,
         ),  # beyond the named window
-        ("Ana Ortiz spoke at length to Tom Berg.", ["Ana Ortiz", "Tom Berg"], "Ana Ortiz", "Tom Berg"),
+        ("Kim Ortiz spoke at length to Sam Berg.", ["Kim Ortiz", "Sam Berg"], "Kim Ortiz", "Sam Berg"),
         # the named window's edge: 40 characters between the two names, then 41
-        ("Ana Ortiz spoke soon about the port's plans with Tom Berg.", ["Ana Ortiz", "Tom Berg"], "Ana Ortiz", "Tom Berg"),
-        ("Ana Ortiz spoke later about the port's plans with Tom Berg.", ["Ana Ortiz", "Tom Berg"], "Ana Ortiz", None),
+        ("Kim Ortiz spoke soon about the port's plans with Sam Berg.", ["Kim Ortiz", "Sam Berg"], "Kim Ortiz", "Sam Berg"),
+        ("Kim Ortiz spoke later about the port's plans with Sam Berg.", ["Kim Ortiz", "Sam Berg"], "Kim Ortiz", None),
         (
-            "Lena Marsh thanked Ana Ortiz, and Ana Ortiz thanked Tom Berg.",
-            ["Lena Marsh", "Ana Ortiz", "Ana Ortiz", "Tom Berg"],
-            "Ana Ortiz",
-            "Tom Berg",
+            "Lena Marsh thanked Kim Ortiz, and Kim Ortiz thanked Sam Berg.",
+            ["Lena Marsh", "Kim Ortiz", "Kim Ortiz", "Sam Berg"],
+            "Kim Ortiz",
+            "Sam Berg",
         ),  # the last mention
-        ("Ana Ortiz met Lena Marsh.", ["Ana Ortiz", "Lena Marsh"], "Tom Berg", None),
+        ("Kim Ortiz met Lena Marsh.", ["Kim Ortiz", "Lena Marsh"], "Sam Berg", None),
     ],
 )
 def test_named_after(text: str, names: list[str], name: str, expected: str | None) -> None:
@@ -764,50 +764,50 @@ def direct_speakers(story: str) -> list[tuple[str, str | None]]:
 FOLLOWERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # nobody new: a thing, a word the index took for a surname, the speaker again by a title
     (
-        '"We lost," Ana Ortiz said. The vote was close.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. The vote was close.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", "Kim Ortiz")],
     ),
     (
-        '"We lost," Ana Ortiz said. Outboard now has a plan.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. Outboard now has a plan.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", "Kim Ortiz")],
     ),
     (
-        '"We lost," Ana Ortiz said. Councilwoman Ortiz left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. Councilwoman Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", "Kim Ortiz")],
     ),
     (
-        '"We lost," Ana Ortiz said.\n\nThe council voted 5-2. "We will appeal the ruling," she said.',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling,", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said.\n\nThe council voted 5-2. "We will appeal the ruling," she said.',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling,", "Kim Ortiz")],
     ),
     # someone else acted: a group, a role, a titled surname, a full name
     (
-        '"We lost," Ana Ortiz said. Police officers left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        '"We lost," Kim Ortiz said. Police officers left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     (
-        '"We lost," Ana Ortiz said. The judge left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        '"We lost," Kim Ortiz said. The judge left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     (
-        '"We lost," Ana Ortiz said. Mr Becker left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        '"We lost," Kim Ortiz said. Mr Becker left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     (
-        '"We lost," Ana Ortiz said. Tom Berg left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        '"We lost," Kim Ortiz said. Sam Berg left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     # a pronoun next: still the speaker after a body, no longer sure after one person
     (
-        '"We lost," Ana Ortiz said. The council voted 5-2.\n\n"We will appeal the ruling," she said.',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling,", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. The council voted 5-2.\n\n"We will appeal the ruling," she said.',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling,", "Kim Ortiz")],
     ),
     (
-        '"We lost," Ana Ortiz said. Tom Berg left the hall.\n\n"We will appeal the ruling," she said.',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling,", "she")],
+        '"We lost," Kim Ortiz said. Sam Berg left the hall.\n\n"We will appeal the ruling," she said.',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling,", "she")],
     ),
     (
-        '"We lost," Ana Ortiz said. The judge left the hall.\n\n"We will appeal the ruling," she said.',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling,", "she")],
+        '"We lost," Kim Ortiz said. The judge left the hall.\n\n"We will appeal the ruling," she said.',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling,", "she")],
     ),
 ]
 
@@ -835,22 +835,22 @@ def test_passive_at(text: str, word: str, expected: bool) -> None:
 NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a possessive before the subject's sentence, or after its subject, is not the subject's phrase
     (
-        '"It is over," Tom Berg said of her plan. The mayor nodded. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+        '"It is over," Sam Berg said of her plan. The mayor nodded. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
     ),
     (
-        '"It is over," Tom Berg said. The mayor nodded at her aide. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+        '"It is over," Sam Berg said. The mayor nodded at her aide. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
     ),
     # someone named between the subject and the pronoun: the other rules decide
     (
-        '"It is over," Tom Berg said. The judge thanked Ana Ortiz. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+        '"It is over," Sam Berg said. The judge thanked Kim Ortiz. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
     ),
     # the subject named again by its surname in a later sentence
     (
-        '"It is over," Tom Berg said. Her deputy, Will Hurd, disagreed. Hurd left. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Will Hurd")],
+        '"It is over," Sam Berg said. Her deputy, Will Hurd, disagreed. Hurd left. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Will Hurd")],
     ),
     # two pronouns in one paragraph, a new subject between them, his title showing the
     # pronoun's gender (fixY: was "he", when "Mr Becker nodded." was read as no subject)
@@ -865,14 +865,14 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
     ),
     # the subject asks about someone of the pronoun's gender, the last speaker may be that one: no one sure
     (
-        '"It is over," Tom Berg said. Judge Ana Ortiz asked whether he would stay. "I will," he said.',
-        [("It is over,", "Tom Berg"), ("I will,", "he")],
+        '"It is over," Sam Berg said. Judge Kim Ortiz asked whether he would stay. "I will," he said.',
+        [("It is over,", "Sam Berg"), ("I will,", "he")],
     ),
     # two people open sentences in turn: no sure referent
-    ('Sarah Mills spoke first. Paul Grant stood up. "It is not," he said.', [("It is not,", "he")]),
+    ('Jamie Mills spoke first. Alex Grant stood up. "It is not," he said.', [("It is not,", "he")]),
     (
-        '"It is over," Tom Berg said. Then came the rain. Paul Grant left. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "he")],
+        '"It is over," Sam Berg said. Then came the rain. Alex Grant left. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "he")],
     ),
 ]
 

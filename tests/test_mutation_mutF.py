@@ -39,40 +39,40 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
     # someone named between the subject and the pronoun: the subject is not sure, the last
     # speaker stays (not "Becker")
     (
-        '"It is over," Tom Berg said. Mr Becker thanked Paul Grant. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+        '"It is over," Sam Berg said. Mr Becker thanked Alex Grant. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
     ),
     # the same subject with no one after it: its title shows the pronoun's gender, so the subject
     # (fixY: was the last speaker, when "Mr Becker nodded." was read as no subject at all);
     # a title that shows none leaves the last speaker
     (
-        '"It is over," Tom Berg said. Mr Becker nodded. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Becker")],
+        '"It is over," Sam Berg said. Mr Becker nodded. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Becker")],
     ),
     (
-        '"It is over," Tom Berg said. Dr Becker nodded. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Tom Berg")],
+        '"It is over," Sam Berg said. Dr Becker nodded. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
     ),
-    # a possessor named between is no one else: the subject is read on (not "Tom Berg")
+    # a possessor named between is no one else: the subject is read on (not "Sam Berg")
     (
-        '"It is over," Tom Berg said. Mr Becker thanked Ana Ortiz\'s lawyer. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "Becker")],
+        '"It is over," Sam Berg said. Mr Becker thanked Kim Ortiz\'s lawyer. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Becker")],
     ),
     # the same person opened a sentence before the last speaker was quoted: that sentence is past,
     # and nothing shows that the nearer one is meant
     (
-        'Tom Berg spoke first. "We lost," Ana Ortiz said. Tom Berg stood up. "It is not," he said.',
-        [("We lost,", "Ana Ortiz"), ("It is not,", "he")],
+        'Sam Berg spoke first. "We lost," Kim Ortiz said. Sam Berg stood up. "It is not," he said.',
+        [("We lost,", "Kim Ortiz"), ("It is not,", "he")],
     ),
     # a subject that owns "his" in its own sentence shows the gender (each sentence read to its own end)
     (
-        '"It is over," Tom Berg said. The mayor read his statement. "It is not," he said.',
-        [("It is over,", "Tom Berg"), ("It is not,", "The mayor")],
+        '"It is over," Sam Berg said. The mayor read his statement. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "The mayor")],
     ),
     # a subject asked about: its name is read at its own place (a TypeError with no position)
     (
-        '"It is over," Tom Berg said. The mayor nodded. Judge Ana Ortiz asked whether he would stay. "I will," he said.',
-        [("It is over,", "Tom Berg"), ("whether he would stay", "Ana Ortiz"), ("I will,", "he")],
+        '"It is over," Sam Berg said. The mayor nodded. Judge Kim Ortiz asked whether he would stay. "I will," he said.',
+        [("It is over,", "Sam Berg"), ("whether he would stay", "Kim Ortiz"), ("I will,", "he")],
     ),
 ]
 
@@ -86,39 +86,39 @@ def test_a_pronoun_after_a_nearer_subject(story: str, expected: list[tuple[str, 
 #: is no one else (the next paragraph's quotation stays the speaker's), someone of another is.
 FOLLOWERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
-        '"We lost," Ana Ortiz said. Ms Ortiz left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. Ms Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", "Kim Ortiz")],
     ),
     (
-        '"We lost," Ana Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. Sam Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", "Kim Ortiz")],
     ),
     # the speaker's mention opens the paragraph: the sentences after it are read all the same
     (
-        'Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
-        [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        'Kim Ortiz said the vote was lost. Sam Berg left the hall.\n\n"We will appeal the ruling."',
+        [("the vote was lost", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     (
-        'Then Ana Ortiz said the vote was lost. Tom Berg left the hall.\n\n"We will appeal the ruling."',
-        [("the vote was lost", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        'Then Kim Ortiz said the vote was lost. Sam Berg left the hall.\n\n"We will appeal the ruling."',
+        [("the vote was lost", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     # someone acting in a sentence that is not the paragraph's last (its subject read to its own end)
     (
-        '"We lost," Ana Ortiz said. Tom Berg left the hall. The vote was close.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        '"We lost," Kim Ortiz said. Sam Berg left the hall. The vote was close.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
     # the last words compared, whatever the number of words before them
     (
-        '"We lost," Ana Ortiz said. Maria Luisa Ortiz left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", "Ana Ortiz")],
+        '"We lost," Kim Ortiz said. Maria Luisa Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", "Kim Ortiz")],
     ),
     (
-        '"We lost," Ana Maria Ortiz said. Tom Ortiz left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Maria Ortiz"), ("We will appeal the ruling.", "Ana Maria Ortiz")],
+        '"We lost," Kim Maria Ortiz said. Sam Ortiz left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Maria Ortiz"), ("We will appeal the ruling.", "Kim Maria Ortiz")],
     ),
     (
-        '"We lost," Ana Ortiz said. Tom Berg left the hall.\n\n"We will appeal the ruling."',
-        [("We lost,", "Ana Ortiz"), ("We will appeal the ruling.", None)],
+        '"We lost," Kim Ortiz said. Sam Berg left the hall.\n\n"We will appeal the ruling."',
+        [("We lost,", "Kim Ortiz"), ("We will appeal the ruling.", None)],
     ),
 ]
 
@@ -132,19 +132,19 @@ def test_someone_of_the_speakers_surname_acts_after_the_speaker(story: str, expe
 OTHER_PERSON: list[tuple[str, list[tuple[str, str | None]]]] = [
     # the one other person the article describes for the pronoun (not "he", nor "Lena Marsh")
     (
-        'Mrs. Ana Ortiz met Mr. Tom Berg and Lena Marsh. "We will appeal," he said.',
-        [("We will appeal,", "Tom Berg")],
+        'Mrs. Kim Ortiz met Mr. Sam Berg and Lena Marsh. "We will appeal," he said.',
+        [("We will appeal,", "Sam Berg")],
     ),
     (
-        'Mrs. Ana Ortiz sued Mr. Tom Berg, her neighbour. "We will win," he said.',
-        [("We will win,", "Tom Berg")],
+        'Mrs. Kim Ortiz sued Mr. Sam Berg, her neighbour. "We will win," he said.',
+        [("We will win,", "Sam Berg")],
     ),
     # else the person named right after her (not "he")
-    ('Mrs. Ana Ortiz arrived with Tom Berg. "We will appeal," he said.', [("We will appeal,", "Tom Berg")]),
-    ('Mrs. Ana Ortiz met Tom Berg. "We will win," he said.', [("We will win,", "Tom Berg")]),
-    # unless that one is a possessor (not "Tom Berg": his lawyer may be meant)
+    ('Mrs. Kim Ortiz arrived with Sam Berg. "We will appeal," he said.', [("We will appeal,", "Sam Berg")]),
+    ('Mrs. Kim Ortiz met Sam Berg. "We will win," he said.', [("We will win,", "Sam Berg")]),
+    # unless that one is a possessor (not "Sam Berg": his lawyer may be meant)
     (
-        'Mrs. Ana Ortiz thanked Tom Berg\'s lawyer, Paul Grant. "We will win," he said.',
+        'Mrs. Kim Ortiz thanked Sam Berg\'s lawyer, Alex Grant. "We will win," he said.',
         [("We will win,", "he")],
     ),
 ]
@@ -159,12 +159,12 @@ def test_a_pronoun_of_the_other_gender(story: str, expected: list[tuple[str, str
 #: person named after the subject may be meant as well, the subject when the article shows who is
 #: meant; switched on, the subject.
 RIVAL: list[tuple[str, str | None, str | None]] = [
-    ('Ana Ortiz sued Tom Berg in May. "We will win," he said.', "he", "Ana Ortiz"),
-    ('Mrs. Ana Ortiz sued Tom Berg in May. "We will win," she said.', "Ana Ortiz", "Ana Ortiz"),  # her gender shown
+    ('Kim Ortiz sued Sam Berg in May. "We will win," he said.', "he", "Kim Ortiz"),
+    ('Mrs. Kim Ortiz sued Sam Berg in May. "We will win," she said.', "Kim Ortiz", "Kim Ortiz"),  # her gender shown
     # the one named after her described for the pronoun: someone else of that gender either way
-    ('Ana Ortiz sued Mrs. Lena Marsh in May. "We will win," she said.', "she", "she"),
-    ('Ana Ortiz sued Tom Berg\'s lawyer in May. "We will win," he said.', "Ana Ortiz", "Ana Ortiz"),  # a possessor
-    ('Ana Ortiz sued "Tom Berg" in May. "We will win," he said.', "Ana Ortiz", "Ana Ortiz"),  # in quotation marks
+    ('Kim Ortiz sued Mrs. Lena Marsh in May. "We will win," she said.', "she", "she"),
+    ('Kim Ortiz sued Sam Berg\'s lawyer in May. "We will win," he said.', "Kim Ortiz", "Kim Ortiz"),  # a possessor
+    ('Kim Ortiz sued "Sam Berg" in May. "We will win," he said.', "Kim Ortiz", "Kim Ortiz"),  # in quotation marks
 ]
 
 
@@ -180,18 +180,18 @@ def test_a_rival_object_when_the_subject_is_not_preferred(story: str, kept: str 
 #: nor kept when the speaker's clauses opened with both pronouns.
 CLAUSES: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
-        "Ana Ortiz told Tom Berg she would resign. He said he was surprised.",
-        [("she would resign", "Ana Ortiz"), ("he was surprised", "He")],
+        "Kim Ortiz told Sam Berg she would resign. He said he was surprised.",
+        [("she would resign", "Kim Ortiz"), ("he was surprised", "He")],
     ),
-    # the clause's speaker is written "He": its "she" may be Ana Ortiz (not "He" for the last one)
+    # the clause's speaker is written "He": its "she" may be Kim Ortiz (not "He" for the last one)
     (
-        "Tom Berg arrived. He told Ana Ortiz she would resign. He said he was surprised.",
-        [("she would resign", "Tom Berg"), ("he was surprised", "Tom Berg")],
+        "Sam Berg arrived. He told Kim Ortiz she would resign. He said he was surprised.",
+        [("she would resign", "Sam Berg"), ("he was surprised", "Sam Berg")],
     ),
     # both pronouns open his clauses: nothing sure, the subject stays (not "He")
     (
-        "Tom Berg said he would stay. Tom Berg said she had lied. He said he was surprised.",
-        [("he would stay", "Tom Berg"), ("she had lied", "Tom Berg"), ("he was surprised", "Tom Berg")],
+        "Sam Berg said he would stay. Sam Berg said she had lied. He said he was surprised.",
+        [("he would stay", "Sam Berg"), ("she had lied", "Sam Berg"), ("he was surprised", "Sam Berg")],
     ),
 ]
 
@@ -204,14 +204,14 @@ def test_the_gender_a_reported_clause_shows(story: str, expected: list[tuple[str
 def test_owner_gender_finds_the_name_at_its_own_place() -> None:
     """The surname is searched from the mention's start: an earlier mention of it (a sentence
     before) is not the one the possessive follows."""
-    text = "Berg left early. Tom Berg introduced his colleague Ana Ortiz."
-    before = Person("Tom Berg", ("Tom", "Berg"), frozenset(), text.index("Tom Berg"))
-    after = Person("Ana Ortiz", ("Ana", "Ortiz"), frozenset(), text.index("Ana Ortiz"))
+    text = "Berg left early. Sam Berg introduced his colleague Kim Ortiz."
+    before = Person("Sam Berg", ("Tom", "Berg"), frozenset(), text.index("Sam Berg"))
+    after = Person("Kim Ortiz", ("Ana", "Ortiz"), frozenset(), text.index("Kim Ortiz"))
     assert QuoteParser().owner_gender(text, before, after) == "he"
     # the same possessive after a sentence's end shows nothing
-    ended = "Tom Berg left early. Berg introduced his colleague Ana Ortiz."
-    first = Person("Tom Berg", ("Tom", "Berg"), frozenset(), 0)
+    ended = "Sam Berg left early. Berg introduced his colleague Kim Ortiz."
+    first = Person("Sam Berg", ("Tom", "Berg"), frozenset(), 0)
     assert (
-        QuoteParser().owner_gender(ended, first, Person("Ana Ortiz", ("Ana", "Ortiz"), frozenset(), ended.index("Ana Ortiz")))
+        QuoteParser().owner_gender(ended, first, Person("Kim Ortiz", ("Ana", "Ortiz"), frozenset(), ended.index("Kim Ortiz")))
         is None
     )

@@ -29,25 +29,25 @@ def state_of(pieces: list[str]) -> State:
 #: the text's end), and whether the last earlier *name* follows a determiner.
 AFTER_DETERMINER: list[tuple[str, str, str | None, bool]] = [
     # the name after "the", two words before it (a mutant read the two last words: "of")
-    ("Real Tom Berg", "A video of the Real Tom Berg went round. Later Tom Berg spoke.", "Tom Berg spoke", True),
+    ("Real Sam Berg", "A video of the Real Sam Berg went round. Later Sam Berg spoke.", "Sam Berg spoke", True),
     # the mention at the text's end: no first word to test
-    ("Real Tom Berg", "The Real Tom Berg posted a video.", None, True),
+    ("Real Sam Berg", "The Real Sam Berg posted a video.", None, True),
     # a mention that opens with a determiner itself: a body's name written with its article twice
     (
         "London Stock Exchange", "The London Stock Exchange opened late. Later the Stock Exchange said so.",
         "the Stock Exchange said", False,
     ),
     # a word before the name that is no determiner
-    ("Real Tom Berg", "Pastor Real Tom Berg posted a video. Later Tom Berg spoke.", "Tom Berg spoke", False),
+    ("Real Sam Berg", "Pastor Real Sam Berg posted a video. Later Sam Berg spoke.", "Sam Berg spoke", False),
     # the name only after the mention
-    ("Real Tom Berg", "Tom Berg spoke. Later the Real Tom Berg posted a video.", "Tom Berg spoke", False),
+    ("Real Sam Berg", "Sam Berg spoke. Later the Real Sam Berg posted a video.", "Sam Berg spoke", False),
     # the last earlier mention counts, not the first
     (
-        "Real Tom Berg", "The Real Tom Berg posted a video. Fans call him Real Tom Berg. Later Tom Berg spoke.",
-        "Tom Berg spoke", False,
+        "Real Sam Berg", "The Real Sam Berg posted a video. Fans call him Real Sam Berg. Later Sam Berg spoke.",
+        "Sam Berg spoke", False,
     ),
     # the name more than MAX_RENAMING_REACH characters back
-    ("Real Tom Berg", "The Real Tom Berg posted a video. " + FILLER + "Later Tom Berg spoke.", "Tom Berg spoke", False),
+    ("Real Sam Berg", "The Real Sam Berg posted a video. " + FILLER + "Later Sam Berg spoke.", "Sam Berg spoke", False),
 ]
 
 
@@ -87,7 +87,7 @@ TITLED_SURNAME: list[tuple[str, str | None]] = [
     ("Mr. Becker nodded.", "Mr. Becker"),
     ("Mrs Becker wept at the back.", "Mrs Becker"),
     ("Mr. Becker", None),  # (two words: no verb)
-    ("Tom Becker nodded.", None),  # (no honorific)
+    ("Sam Becker nodded.", None),  # (no honorific)
     ("Mr.  Becker nodded.", None),  # (two spaces after the title)
     ("Mr. Becker  nodded.", None),  # (two spaces before the verb)
     ("Mr. becker nodded.", None),  # (no name word)
@@ -119,34 +119,34 @@ class SmallChunks(QuoteParser):
 #: ``described_kin``: a paragraph, and each name -> the pronouns of the kin a possessive gives it.
 DESCRIBED_KIN: list[tuple[str, dict[str, frozenset[str]]]] = [
     (
-        "Tom Berg came with his wife. Ana Ortiz came with her husband.",
-        {"Tom Berg": frozenset({"she"}), "Ana Ortiz": frozenset({"he"})},
+        "Sam Berg came with his wife. Kim Ortiz came with her husband.",
+        {"Sam Berg": frozenset({"she"}), "Kim Ortiz": frozenset({"he"})},
     ),
     # the sentence ends before the kin, right after the name or later
-    ("Tom Berg. His wife stayed home.", {}),
-    ("Tom Berg came late. His wife stayed home.", {}),
+    ("Sam Berg. His wife stayed home.", {}),
+    ("Sam Berg came late. His wife stayed home.", {}),
     # someone else named before the kin: theirs
-    ("Tom Berg met Ana Ortiz and her husband.", {"Ana Ortiz": frozenset({"he"})}),
+    ("Sam Berg met Kim Ortiz and her husband.", {"Kim Ortiz": frozenset({"he"})}),
     # an article is no possessive
-    ("Tom Berg met the widow at the harbour.", {}),
+    ("Sam Berg met the widow at the harbour.", {}),
     # beyond PHRASE_WINDOW characters, in the same sentence
     (
-        "Tom Berg walked from the old harbour wall past the fish market, the ferry office, the lifeboat station,"
+        "Sam Berg walked from the old harbour wall past the fish market, the ferry office, the lifeboat station,"
         " the chandlery, the sailing club and the long row of painted huts with his wife.",
         {},
     ),
     # the kin after more than twenty mentions (people_between's own limit)
-    ("Tom Berg spoke. " * 21 + "Ana Ortiz came with her husband.", {"Ana Ortiz": frozenset({"he"})}),
+    ("Sam Berg spoke. " * 21 + "Kim Ortiz came with her husband.", {"Kim Ortiz": frozenset({"he"})}),
     # two mentions of one name: both kin
     (
-        "Tom Berg came with his wife. Later Tom Berg came back with his son.",
-        {"Tom Berg": frozenset({"she", "he"})},
+        "Sam Berg came with his wife. Later Sam Berg came back with his son.",
+        {"Sam Berg": frozenset({"she", "he"})},
     ),
 ]
 
 #: Four people, each with kin, read in chunks of two.
 FOUR_KIN = (
-    "Tom Berg came with his wife. Ana Ortiz came with her husband. Paul Grant came with his sister."
+    "Sam Berg came with his wife. Kim Ortiz came with her husband. Alex Grant came with his sister."
     " Joan Hart came with her brother."
 )
 
@@ -159,32 +159,32 @@ def test_described_kin(paragraph: str, expected: dict[str, frozenset[str]]) -> N
 @pytest.mark.parametrize("parser", [QUOTES, SmallChunks()])
 def test_described_kin_in_chunks(parser: QuoteParser) -> None:
     assert parser.described_kin(state_of([FOUR_KIN])) == {
-        "Tom Berg": frozenset({"she"}), "Ana Ortiz": frozenset({"he"}),
-        "Paul Grant": frozenset({"she"}), "Joan Hart": frozenset({"he"}),
+        "Sam Berg": frozenset({"she"}), "Kim Ortiz": frozenset({"he"}),
+        "Alex Grant": frozenset({"she"}), "Joan Hart": frozenset({"he"}),
     }
 
 
 #: ``title_shared``: a paragraph, the person a role mention after it was resolved to, the
 #: mention's words, and whether someone else in that person's sentence holds the role too.
 TITLE_SHARED: list[tuple[str, str, list[str], bool]] = [
-    ("Later President Ana Ortiz and President Paul Grant arrived.", "Paul Grant", ["the", "president"], True),
+    ("Later President Kim Ortiz and President Alex Grant arrived.", "Alex Grant", ["the", "president"], True),
     # a sentence before both names, none between them
     (
-        "The ferry was late. Later President Ana Ortiz and President Paul Grant arrived.", "Paul Grant",
+        "The ferry was late. Later President Kim Ortiz and President Alex Grant arrived.", "Alex Grant",
         ["the", "president"], True,
     ),
     # the role resolves to someone else than the person found
-    ("Later President Ana Ortiz and President Paul Grant arrived.", "Ana Ortiz", ["the", "president"], False),
+    ("Later President Kim Ortiz and President Alex Grant arrived.", "Kim Ortiz", ["the", "president"], False),
     # the other holder in another sentence
     (
-        "President Ana Ortiz arrived on Monday. President Paul Grant arrived on Tuesday.", "Paul Grant",
+        "President Kim Ortiz arrived on Monday. President Alex Grant arrived on Tuesday.", "Alex Grant",
         ["the", "president"], False,
     ),
     # the other named with another title only
-    ("Later President Ana Ortiz and Senator Paul Grant arrived.", "Ana Ortiz", ["the", "president"], False),
+    ("Later President Kim Ortiz and Senator Alex Grant arrived.", "Kim Ortiz", ["the", "president"], False),
     # someone without the title named first, then the other holder
     (
-        "Senator Tom Berg, President Paul Grant and President Ana Ortiz arrived.", "Ana Ortiz",
+        "Senator Sam Berg, President Alex Grant and President Kim Ortiz arrived.", "Kim Ortiz",
         ["the", "president"], True,
     ),
 ]
@@ -199,13 +199,13 @@ def test_title_shared(paragraph: str, found: str, words: list[str], expected: bo
 #: the name before the paragraph's end shows for it (``None``: none).
 POSSESSIVE_GENDER: list[tuple[str, str, str | None]] = [
     ("Bill Hart visited the school with his wife.", "Bill Hart", "he"),
-    ("Bill Hart visited the school. Ana Ortiz came with her husband.", "Ana Ortiz", "she"),
+    ("Bill Hart visited the school. Kim Ortiz came with her husband.", "Kim Ortiz", "she"),
     # the possessive after the next person is theirs
-    ("Bill Hart visited the school. Ana Ortiz came with her husband.", "Bill Hart", None),
+    ("Bill Hart visited the school. Kim Ortiz came with her husband.", "Bill Hart", None),
     # the possessive after someone else named in the same sentence is theirs (the next person
     # bounds the words read, the third person named is not the next)
-    ("Bill Hart met Ana Ortiz and her husband. Tom Berg came later.", "Bill Hart", None),
-    ("Bill Hart met Ana Ortiz and her husband.", "Bill Hart", None),
+    ("Bill Hart met Kim Ortiz and her husband. Sam Berg came later.", "Bill Hart", None),
+    ("Bill Hart met Kim Ortiz and her husband.", "Bill Hart", None),
     # a first mention shows nothing, a later one does
     ("Bill Hart spoke first. Later Bill Hart came back with his wife.", "Bill Hart", "he"),
     # more than MAX_RENAMING_REACH characters back
@@ -226,34 +226,34 @@ BOARD = (
     " heard from the ferry company, from the unions and from the traders of the quay about the winter timetable"
     " and the fares."
 )
-SHE_THANKED = 'Ana Ruiz said the city would pay. She thanked her staff. "We will pay," '
+SHE_THANKED = 'Kim Ruiz said the city would pay. She thanked her staff. "We will pay," '
 
 #: ``shown_other_gender``: a sentence opened by the other pronoun after the only person named
 #: keeps a pronoun from that person (``he`` as written); the speakers of each quote in order.
 SHOWN_OTHER_GENDER: list[tuple[str, list[str | None]]] = [
-    (SHE_THANKED + "he said.", ["Ana Ruiz", "he"]),
-    (SHE_THANKED + "she said.", ["Ana Ruiz", "Ana Ruiz"]),  # (the same pronoun: hers)
+    (SHE_THANKED + "he said.", ["Kim Ruiz", "he"]),
+    (SHE_THANKED + "she said.", ["Kim Ruiz", "Kim Ruiz"]),  # (the same pronoun: hers)
     # a paragraph that starts more than the window into the text
-    (BOARD + "\n\n" + SHE_THANKED + "he said.", ["Ana Ruiz", "he"]),
+    (BOARD + "\n\n" + SHE_THANKED + "he said.", ["Kim Ruiz", "he"]),
     # someone else named in the window: not sure
-    ('Ana Ruiz said the city would pay. She thanked Tom Berg. "We will pay," he said.', ["Ana Ruiz", "Ana Ruiz"]),
+    ('Kim Ruiz said the city would pay. She thanked Sam Berg. "We will pay," he said.', ["Kim Ruiz", "Kim Ruiz"]),
     # the pronoun's sentence before the name
-    ('She thanked her staff. Ana Ruiz said the city would pay. "We will pay," he said.', ["Ana Ruiz", "Ana Ruiz"]),
+    ('She thanked her staff. Kim Ruiz said the city would pay. "We will pay," he said.', ["Kim Ruiz", "Kim Ruiz"]),
     # inside quotation marks, and a quoted sentence before the pronoun's
     (
-        'Ana Ruiz said the city would pay. "She thanked her staff," a clerk noted. "We will pay," he said.',
-        ["Ana Ruiz", "a clerk", "Ana Ruiz"],
+        'Kim Ruiz said the city would pay. "She thanked her staff," a clerk noted. "We will pay," he said.',
+        ["Kim Ruiz", "a clerk", "Kim Ruiz"],
     ),
     (
-        'Ana Ruiz said the city would pay. "It is fair," a clerk noted. She thanked her staff. "We will pay," he said.',
-        ["Ana Ruiz", "a clerk", "he"],
+        'Kim Ruiz said the city would pay. "It is fair," a clerk noted. She thanked her staff. "We will pay," he said.',
+        ["Kim Ruiz", "a clerk", "he"],
     ),
     # a pronoun of no gender
-    ('Ana Ruiz said the city would pay. They thanked her staff. "We will pay," he said.', ["Ana Ruiz", "Ana Ruiz"]),
+    ('Kim Ruiz said the city would pay. They thanked her staff. "We will pay," he said.', ["Kim Ruiz", "Kim Ruiz"]),
     # the name more than the window before the quote
     (
-        "Ana Ruiz said the city would pay. " + BOARD + ' She thanked her staff. "We will pay," he said.',
-        ["Ana Ruiz", "Ana Ruiz"],
+        "Kim Ruiz said the city would pay. " + BOARD + ' She thanked her staff. "We will pay," he said.',
+        ["Kim Ruiz", "Kim Ruiz"],
     ),
 ]
 
@@ -276,7 +276,7 @@ TITLED_PERSON: list[tuple[dict[str, str], dict[str, frozenset[str]], list[str], 
         "Mrs. Bill Hart",
     ),
     ({"Bill Hart": "he", "Joan Berg": "she"}, {}, ["Mrs."], ["Bill", "Hart"], "Bill Hart", "Mrs. Bill Hart"),
-    ({"Bill Hart": "he", "Tom Hart": "he"}, {}, ["Mrs."], ["Bill", "Hart"], "Bill Hart", "Mrs. Bill Hart"),
+    ({"Bill Hart": "he", "Sam Hart": "he"}, {}, ["Mrs."], ["Bill", "Hart"], "Bill Hart", "Mrs. Bill Hart"),
     # no gender for the name, but a kin word of the title's: the words as written
     ({}, {"Bill Hart": frozenset({"she"})}, ["Mrs."], ["Hart"], "Bill Hart", "Hart"),
     ({}, {"Bill Hart": frozenset({"he"})}, ["Mrs."], ["Hart"], "Bill Hart", "Bill Hart"),
@@ -307,7 +307,7 @@ TITLED_PERSON_PARAGRAPHS: list[tuple[str, list[str | None]]] = [
         ["Joan Mary Hart"],
     ),
     (
-        "Mr. Bill Hart visited the school with his brother, Tom Hart.\n\n\"We were moved,\" Mr. Bill Hart said.",
+        "Mr. Bill Hart visited the school with his brother, Sam Hart.\n\n\"We were moved,\" Mr. Bill Hart said.",
         ["Bill Hart"],
     ),
 ]

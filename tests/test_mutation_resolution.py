@@ -122,52 +122,52 @@ def test_direct_speaker_in(start: int, end: int, expected: Mention | None) -> No
     assert SpeakerResolution.direct_speaker_in(SPEAKERS, start, end) == expected
 
 
-APPEAL = '"We will appeal," Ana Ortiz said.'
-OPENED = "Tomas Lindqvist opened the session."
+APPEAL = '"We will appeal," Kim Ortiz said.'
+OPENED = "Sasha Lindqvist opened the session."
 MISTAKE = '"It was a mistake," he said.'
 
 # a pronoun: the subject of the paragraph, a surname the article gave in full, the last speaker,
 # the last subject; nobody when someone else is named since the last speaker spoke
 PRONOUNS = [
     (
-        [APPEAL, 'After the hearing, the judge thanked Tomas Lindqvist. "It is over," she said.'],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "she", "she", 1)],
+        [APPEAL, 'After the hearing, the judge thanked Sasha Lindqvist. "It is over," she said.'],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("It is over,", "said", "she", "she", 1)],
     ),
     (
-        [APPEAL, 'After the hearing, the judge thanked Ana Ortiz. "It is over," she said.'],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 1)],
+        [APPEAL, 'After the hearing, the judge thanked Kim Ortiz. "It is over," she said.'],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("It is over,", "said", "Kim Ortiz", "she", 1)],
     ),
     (
-        ["Tomas Lindqvist has kept the Point Lynas light for 30 years.", '"It is a lonely job," he said.'],
-        [("It is a lonely job,", "said", "Tomas Lindqvist", "he", 1)],
+        ["Sasha Lindqvist has kept the Point Lynas light for 30 years.", '"It is a lonely job," he said.'],
+        [("It is a lonely job,", "said", "Sasha Lindqvist", "he", 1)],
     ),
     (
-        ["The storm damaged the house of Tomas Lindqvist last winter.", '"It is a lonely job," he said.'],
+        ["The storm damaged the house of Sasha Lindqvist last winter.", '"It is a lonely job," he said.'],
         [("It is a lonely job,", "said", "he", "he", 1)],
     ),
     (
-        ["The harbour of Dover, where Tom Ridley works, was closed in the storm.", '"It is a lonely job," he said.'],
+        ["The harbour of Dover, where Sam Ridley works, was closed in the storm.", '"It is a lonely job," he said.'],
         [("It is a lonely job,", "said", "he", "he", 1)],
     ),
     (
         [OPENED, APPEAL, f"Lindqvist apologised. {MISTAKE}"],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1), ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2)],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 1), ("It was a mistake,", "said", "Sasha Lindqvist", "he", 2)],
     ),
     (
         [OPENED, APPEAL, f"Mr. Lindqvist apologised. {MISTAKE}"],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1), ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2)],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 1), ("It was a mistake,", "said", "Sasha Lindqvist", "he", 2)],
     ),
     (
         [OPENED, APPEAL, f"Lindqvist, who had been silent all day, apologised. {MISTAKE}"],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1), ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2)],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 1), ("It was a mistake,", "said", "Sasha Lindqvist", "he", 2)],
     ),
     (
         [
-            "Mayor Ana Ortiz opened the session.",
+            "Mayor Kim Ortiz opened the session.",
             '"We will appeal," Lee Park said.',
             'Ortiz apologised. "It was a mistake," she said.',
         ],
-        [("We will appeal,", "said", "Lee Park", "Lee Park", 1), ("It was a mistake,", "said", "Ana Ortiz", "she", 2)],
+        [("We will appeal,", "said", "Lee Park", "Lee Park", 1), ("It was a mistake,", "said", "Kim Ortiz", "she", 2)],
     ),
 ]
 
@@ -232,7 +232,7 @@ def test_subject_lead(lead: list[str], expected: bool) -> None:
     assert QuoteParser().subject_lead(lead) is expected
 
 
-LINDQVIST = "Tomas Lindqvist opened the session."
+LINDQVIST = "Sasha Lindqvist opened the session."
 MISTAKE_HE = '"It was a mistake," he said.'
 INNOCENT = '"He is innocent," she said.'
 APPEAL_SHE = '"We will appeal," she said.'
@@ -266,7 +266,7 @@ PRONOUN_REFERENTS = [
     ([f"The crowd cheered. {INNOCENT}"], [("He is innocent,", "said", "she", "she", 0)]),
     (
         [APPEAL, f"Walsh's lawyer spoke first. {INNOCENT}"],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("He is innocent,", "said", "she", "she", 1)],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("He is innocent,", "said", "she", "she", 1)],
     ),
     (
         ["His daughter said the family would appeal.", INNOCENT],
@@ -292,21 +292,21 @@ PRONOUN_REFERENTS = [
         [("He is innocent,", "said", "she", "she", 0), ("We will appeal,", "said", "he", "he", 1)],
     ),
     (
-        ['"He is innocent," Ana Ortiz said.', '"We will appeal," they said.'],
+        ['"He is innocent," Kim Ortiz said.', '"We will appeal," they said.'],
         # (a plural pronoun never stands for the one person quoted before: as written)
-        [("He is innocent,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("We will appeal,", "said", "they", "they", 1)],
+        [("He is innocent,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("We will appeal,", "said", "they", "they", 1)],
     ),
     # the last speaker, though someone else was named since in another paragraph
     (
-        [APPEAL, "Tomas Lindqvist, the prosecutor, declined to comment.", '"It is over," she said.'],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 2)],
+        [APPEAL, "Sasha Lindqvist, the prosecutor, declined to comment.", '"It is over," she said.'],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("It is over,", "said", "Kim Ortiz", "she", 2)],
     ),
     (
-        [APPEAL, '"It is over," she said.', "Tomas Lindqvist, the prosecutor, declined to comment.", '"We are done," she said.'],
+        [APPEAL, '"It is over," she said.', "Sasha Lindqvist, the prosecutor, declined to comment.", '"We are done," she said.'],
         [
-            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
-            ("It is over,", "said", "Ana Ortiz", "she", 1),
-            ("We are done,", "said", "Ana Ortiz", "she", 3),
+            ("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0),
+            ("It is over,", "said", "Kim Ortiz", "she", 1),
+            ("We are done,", "said", "Kim Ortiz", "she", 3),
         ],
     ),
     # a speaker the article gave no name: the person named since is the referent
@@ -322,34 +322,34 @@ def test_a_pronoun_after_a_phrase_or_another_speaker(pieces: list[str], expected
     assert _quotes(pieces) == expected
 
 
-MET = "Ana Ortiz and Tomas Lindqvist met the press on Monday."
+MET = "Kim Ortiz and Sasha Lindqvist met the press on Monday."
 OPEN = '"The port stays open,"'
-MAYOR = "Ana Ortiz, the mayor of Lyon, spoke at the harbour."
+MAYOR = "Kim Ortiz, the mayor of Lyon, spoke at the harbour."
 
 # a mention of several words: two names joined by "and", a role with a place, a name with the
 # body it belongs to, an organisation named before or in full
 MENTIONS = [
     (
         [MET, '"We will appeal," Ortiz and Lindqvist said.'],
-        [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Ortiz and Lindqvist", 1)],
+        [("We will appeal,", "said", "Kim Ortiz and Sasha Lindqvist", "Ortiz and Lindqvist", 1)],
     ),
     (
         ["June Whitaker chairs the board.", '"We will appeal," said Whitaker.'],
         [("We will appeal,", "said", "June Whitaker", "Whitaker", 1)],
     ),
     (
-        ["Mayor Ana Ortiz spoke at the harbour on Monday.", f"{OPEN} the mayor said."],
-        [("The port stays open,", "said", "Ana Ortiz", "the mayor", 1)],
+        ["Mayor Kim Ortiz spoke at the harbour on Monday.", f"{OPEN} the mayor said."],
+        [("The port stays open,", "said", "Kim Ortiz", "the mayor", 1)],
     ),
-    ([MAYOR, f"{OPEN} the mayor of Lyon said."], [("The port stays open,", "said", "Ana Ortiz", "the mayor of Lyon", 1)]),
-    ([MAYOR, f"{OPEN} said the mayor of Lyon."], [("The port stays open,", "said", "Ana Ortiz", "the mayor of Lyon", 1)]),
+    ([MAYOR, f"{OPEN} the mayor of Lyon said."], [("The port stays open,", "said", "Kim Ortiz", "the mayor of Lyon", 1)]),
+    ([MAYOR, f"{OPEN} said the mayor of Lyon."], [("The port stays open,", "said", "Kim Ortiz", "the mayor of Lyon", 1)]),
     (
-        ["Tom Morgan runs the Sierra Club.", f"{OPEN} said Mr. Morgan of the Sierra Club."],
-        [("The port stays open,", "said", "Tom Morgan", "Mr. Morgan of the Sierra Club", 1)],
+        ["Sam Morgan runs the Sierra Club.", f"{OPEN} said Mr. Morgan of the Sierra Club."],
+        [("The port stays open,", "said", "Sam Morgan", "Mr. Morgan of the Sierra Club", 1)],
     ),
     (
-        ['"There was smoke everywhere," Ana Ortiz of Leeds said.'],
-        [("There was smoke everywhere,", "said", "Ana Ortiz", "Ana Ortiz of Leeds", 0)],
+        ['"There was smoke everywhere," Kim Ortiz of Leeds said.'],
+        [("There was smoke everywhere,", "said", "Kim Ortiz", "Kim Ortiz of Leeds", 0)],
     ),
     (
         ["The Harbour Authority closed the port on Monday.", '"It is not safe," the authority said.'],
@@ -382,23 +382,23 @@ MENTIONS = [
         [("It is not safe,", "said", "a spokesperson for the ministry", "a spokesperson for the ministry", 0)],
     ),
     (
-        [MET, '"We will appeal," Mayor Ana Ortiz and Tomas Lindqvist said.'],
-        [("We will appeal,", "said", "Ana Ortiz and Tomas Lindqvist", "Mayor Ana Ortiz and Tomas Lindqvist", 1)],
+        [MET, '"We will appeal," Mayor Kim Ortiz and Sasha Lindqvist said.'],
+        [("We will appeal,", "said", "Kim Ortiz and Sasha Lindqvist", "Mayor Kim Ortiz and Sasha Lindqvist", 1)],
     ),
-    # "and" says nothing of a month: June Whitaker is not the Tom Whitaker named before
+    # "and" says nothing of a month: June Whitaker is not the Sam Whitaker named before
     (
-        ["Tom Whitaker and Ana Ortiz chair the board.", '"We will appeal," Ortiz and June Whitaker said.'],
-        [("We will appeal,", "said", "Ana Ortiz and June Whitaker", "Ortiz and June Whitaker", 1)],
+        ["Sam Whitaker and Kim Ortiz chair the board.", '"We will appeal," Ortiz and June Whitaker said.'],
+        [("We will appeal,", "said", "Kim Ortiz and June Whitaker", "Ortiz and June Whitaker", 1)],
     ),
     # "In June": a month before the first name of two
     (
-        ["Tom Whitaker and Ana Ortiz chair the board.", 'In June Whitaker and Ortiz told reporters: "We will appeal."'],
-        [("We will appeal.", "told", "Tom Whitaker and Ana Ortiz", "June Whitaker and Ortiz", 1)],
+        ["Sam Whitaker and Kim Ortiz chair the board.", 'In June Whitaker and Ortiz told reporters: "We will appeal."'],
+        [("We will appeal.", "told", "Sam Whitaker and Kim Ortiz", "June Whitaker and Ortiz", 1)],
     ),
     # a name right after "of" is not the speaker's
     (
-        [LINDQVIST, '"It is over," the wife of Tomas Lindqvist said.'],
-        [("It is over,", "said", "the wife of Tomas Lindqvist", "the wife of Tomas Lindqvist", 1)],
+        [LINDQVIST, '"It is over," the wife of Sasha Lindqvist said.'],
+        [("It is over,", "said", "the wife of Sasha Lindqvist", "the wife of Sasha Lindqvist", 1)],
     ),
     (
         ['"It is over," said the chairman of the board Colin Reyes.'],
@@ -447,12 +447,12 @@ def test_other_pronoun(mention: str, pronoun: str, expected: bool) -> None:
 # description after a source's name are kept with the speaker: (name, mention, description)
 SPEAKERS_IN_FULL = [
     (
-        ["Tom Whitaker chairs the board.", 'In June Whitaker told reporters: "We will appeal."'],
-        ("Tom Whitaker", "June Whitaker", None),
+        ["Sam Whitaker chairs the board.", 'In June Whitaker told reporters: "We will appeal."'],
+        ("Sam Whitaker", "June Whitaker", None),
     ),
     (
-        ["According to Ana Ortiz, the mayor of Lyon, the port will stay open all winter."],
-        ("Ana Ortiz", "Ana Ortiz", "the mayor of Lyon"),
+        ["According to Kim Ortiz, the mayor of Lyon, the port will stay open all winter."],
+        ("Kim Ortiz", "Kim Ortiz", "the mayor of Lyon"),
     ),
 ]
 
@@ -467,24 +467,24 @@ def test_a_speaker_keeps_the_word_before_and_the_description(pieces: list[str], 
 
 
 FERRY = "most voters wanted the ferry back"
-MAYOR_OPENED = "Mayor Ana Ortiz opened the new ferry terminal on Monday."
-LINDQVIST_OPENED = "Tomas Lindqvist opened the new ferry terminal on Monday."
+MAYOR_OPENED = "Mayor Kim Ortiz opened the new ferry terminal on Monday."
+LINDQVIST_OPENED = "Sasha Lindqvist opened the new ferry terminal on Monday."
 
 # a source with a place or a body after it: the name before the place, the person described
 # before it, or the source as written (the place is never the name)
 SOURCES = [
     ([f"According to the exit polls in Fife, {FERRY}."], ("the exit polls in Fife", "the exit polls in Fife")),
-    ([MAYOR_OPENED, f"According to the mayor in Lyon, {FERRY}."], ("Ana Ortiz", "the mayor in Lyon")),
-    ([MAYOR_OPENED, f"According to the mayor at the terminal, {FERRY}."], ("Ana Ortiz", "the mayor at the terminal")),
-    ([LINDQVIST_OPENED, f"According to Lindqvist in Lyon, {FERRY}."], ("Tomas Lindqvist", "Lindqvist in Lyon")),
-    ([LINDQVIST_OPENED, f"According to Lindqvist at the terminal, {FERRY}."], ("Tomas Lindqvist", "Lindqvist at the terminal")),
-    ([MAYOR_OPENED, f"According to the mayor of Lyon, {FERRY}."], ("Ana Ortiz", "the mayor of Lyon")),
-    ([MAYOR_OPENED, f"According to the mayor of the city, {FERRY}."], ("Ana Ortiz", "the mayor of the city")),
+    ([MAYOR_OPENED, f"According to the mayor in Lyon, {FERRY}."], ("Kim Ortiz", "the mayor in Lyon")),
+    ([MAYOR_OPENED, f"According to the mayor at the terminal, {FERRY}."], ("Kim Ortiz", "the mayor at the terminal")),
+    ([LINDQVIST_OPENED, f"According to Lindqvist in Lyon, {FERRY}."], ("Sasha Lindqvist", "Lindqvist in Lyon")),
+    ([LINDQVIST_OPENED, f"According to Lindqvist at the terminal, {FERRY}."], ("Sasha Lindqvist", "Lindqvist at the terminal")),
+    ([MAYOR_OPENED, f"According to the mayor of Lyon, {FERRY}."], ("Kim Ortiz", "the mayor of Lyon")),
+    ([MAYOR_OPENED, f"According to the mayor of the city, {FERRY}."], ("Kim Ortiz", "the mayor of the city")),
     (
-        ["Tom Morgan runs the Sierra Club.", f"According to Mr. Morgan of the Sierra Club, {FERRY}."],
-        ("Tom Morgan", "Mr. Morgan of the Sierra Club"),
+        ["Sam Morgan runs the Sierra Club.", f"According to Mr. Morgan of the Sierra Club, {FERRY}."],
+        ("Sam Morgan", "Mr. Morgan of the Sierra Club"),
     ),
-    ([f"According to the head of the Sierra Club, Tom Morgan, {FERRY}."], ("Tom Morgan", "the head of the Sierra Club")),
+    ([f"According to the head of the Sierra Club, Sam Morgan, {FERRY}."], ("Sam Morgan", "the head of the Sierra Club")),
 ]
 
 
@@ -493,7 +493,7 @@ def test_a_source_with_a_place_or_a_body_after_it(pieces: list[str], expected: t
     assert _quotes(pieces) == [(FERRY, "According to", *expected, len(pieces) - 1)]
 
 
-HARBOUR_MASTER = "Tomas Lindqvist, the harbour master, closed the port on Monday."
+HARBOUR_MASTER = "Sasha Lindqvist, the harbour master, closed the port on Monday."
 NOBODY = '"Nobody was hurt,"'
 REOPEN = '"The port will reopen,"'
 
@@ -501,11 +501,11 @@ REOPEN = '"The port will reopen,"'
 # "his", "the"), no one when it is a bare name that may be anyone's, and the person named before
 # when it is a group
 UNNAMED_SPEAKERS = [
-    ("police", "he", "Tomas Lindqvist"),
-    ("Police", "he", "Tomas Lindqvist"),
-    ("Analysts", "he", "Tomas Lindqvist"),
-    ("two witnesses", "he", "Tomas Lindqvist"),
-    ("the Coastguard", "he", "Tomas Lindqvist"),
+    ("police", "he", "Sasha Lindqvist"),
+    ("Police", "he", "Sasha Lindqvist"),
+    ("Analysts", "he", "Sasha Lindqvist"),
+    ("two witnesses", "he", "Sasha Lindqvist"),
+    ("the Coastguard", "he", "Sasha Lindqvist"),
     ("Sue", "he", "he"),
     ("his daughter", "she", "his daughter"),
     ("his eldest daughter", "she", "his eldest daughter"),
@@ -522,21 +522,21 @@ def test_a_pronoun_after_a_speaker_with_no_name(speaker: str, pronoun: str, expe
 # speaker, no one when another person could be meant
 QUOTED_BEFORE = [
     (
-        ['Ana Ortiz opened the session. "We will appeal," Ortiz said. "It is over," she said.'],
-        [("We will appeal,", "said", "Ana Ortiz", "Ortiz", 0), ("It is over,", "said", "Ana Ortiz", "she", 0)],
+        ['Kim Ortiz opened the session. "We will appeal," Ortiz said. "It is over," she said.'],
+        [("We will appeal,", "said", "Kim Ortiz", "Ortiz", 0), ("It is over,", "said", "Kim Ortiz", "she", 0)],
     ),
     (
-        ['"We will appeal," Ana Ortiz told Lee Park. Park asked whether she would stay. "No," she replied.'],
+        ['"We will appeal," Kim Ortiz told Lee Park. Park asked whether she would stay. "No," she replied.'],
         [
-            ("We will appeal,", "told", "Ana Ortiz", "Ana Ortiz", 0),
+            ("We will appeal,", "told", "Kim Ortiz", "Kim Ortiz", 0),
             # (the object of "told" is a person: Lee Park, though "Park" is an organisation word)
             ("whether she would stay", "asked", "Lee Park", "Park", 0),
             ("No,", "replied", "she", "she", 0),
         ],
     ),
     (
-        ['"Tomas Lindqvist will resign," a colleague said. "It is over," he said.'],
-        [("Tomas Lindqvist will resign,", "said", "a colleague", "a colleague", 0), ("It is over,", "said", "a colleague", "he", 0)],
+        ['"Sasha Lindqvist will resign," a colleague said. "It is over," he said.'],
+        [("Sasha Lindqvist will resign,", "said", "a colleague", "a colleague", 0), ("It is over,", "said", "a colleague", "he", 0)],
     ),
 ]
 
@@ -553,18 +553,18 @@ SHE_MISTAKE = '"It was a mistake," she said.'
 # full before (after titles, past other sentences), and not after a surname that modifies
 # another name or a noun
 SURNAME_SUBJECTS = [
-    ([LINDQVIST, f"Lindqvist apologised. {MISTAKE_HE} He left at noon."], ("Tomas Lindqvist", "he")),
-    ([LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
-    ([LINDQVIST, APPEAL, f'"Sorry. It was wrong." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Tomas Lindqvist", "he")),
-    ([LINDQVIST, APPEAL, f"40 jobs will go. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
-    ([LINDQVIST, APPEAL, f"Lindqvist's lawyer spoke first. Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
-    ([LINDQVIST, APPEAL, f"Chief Inspector Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
-    (["Mayor Ana Ortiz opened the session.", f"Ortiz aide Tomas Lindqvist apologised. {MISTAKE_HE}"], ("Tomas Lindqvist", "he")),
+    ([LINDQVIST, f"Lindqvist apologised. {MISTAKE_HE} He left at noon."], ("Sasha Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Sasha Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f'"Sorry. It was wrong." Lindqvist apologised to the court. {MISTAKE_HE}'], ("Sasha Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"40 jobs will go. Lindqvist apologised. {MISTAKE_HE}"], ("Sasha Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"Lindqvist's lawyer spoke first. Lindqvist apologised. {MISTAKE_HE}"], ("Sasha Lindqvist", "he")),
+    ([LINDQVIST, APPEAL, f"Chief Inspector Lindqvist apologised. {MISTAKE_HE}"], ("Sasha Lindqvist", "he")),
+    (["Mayor Kim Ortiz opened the session.", f"Ortiz aide Sasha Lindqvist apologised. {MISTAKE_HE}"], ("Sasha Lindqvist", "he")),
     (
-        ["Mayor Ana Ortiz opened the session.", LOPEZ, f"Harbour boss Tomas Lindqvist's deputy resigned. Ortiz apologised. {SHE_MISTAKE}"],
-        ("Ana Ortiz", "she"),
+        ["Mayor Kim Ortiz opened the session.", LOPEZ, f"Harbour boss Sasha Lindqvist's deputy resigned. Ortiz apologised. {SHE_MISTAKE}"],
+        ("Kim Ortiz", "she"),
     ),
-    (["Mayor Ana Ortiz opened the session.", LOPEZ, f"Ortiz Street was closed. {SHE_MISTAKE}"], ("she", "she")),
+    (["Mayor Kim Ortiz opened the session.", LOPEZ, f"Ortiz Street was closed. {SHE_MISTAKE}"], ("she", "she")),
 ]
 
 
@@ -580,8 +580,8 @@ FOUNDED = "Ola Berg founded Berg Holdings in 1990."
 ORGANISATION_SUBJECTS = [
     ([FOUNDED, f"Berg Holdings apologised. {MISTAKE_HE} The shares fell."], "he"),
     ([FOUNDED, f"The Authority apologised. {MISTAKE_HE}"], "he"),
-    ([FOUNDED, f"Berg Holdings boss Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
-    ([FOUNDED, f"Berg Holdings spokesman Tomas Lindqvist apologised. {MISTAKE_HE}"], "Tomas Lindqvist"),
+    ([FOUNDED, f"Berg Holdings boss Sasha Lindqvist apologised. {MISTAKE_HE}"], "Sasha Lindqvist"),
+    ([FOUNDED, f"Berg Holdings spokesman Sasha Lindqvist apologised. {MISTAKE_HE}"], "Sasha Lindqvist"),
 ]
 
 
@@ -591,17 +591,17 @@ def test_a_pronoun_after_an_organisation_as_subject(pieces: list[str], expected:
 
 
 OVER_HE = '"It is over," he said.'
-CLOSED = "Tomas Lindqvist closed the port."
+CLOSED = "Sasha Lindqvist closed the port."
 
 # the last subject before a pronoun: read from the last sentence end, line break or quotation mark
 # before the name, and not a name in the possessive
 LAST_SUBJECTS = [
-    (["The retired teacher, Tomas Lindqvist, opened the session.", OVER_HE], "Tomas Lindqvist"),
-    ([f"It rained. The wind rose. {CLOSED}", OVER_HE], "Tomas Lindqvist"),
-    (["Storm warning for the coast", CLOSED, OVER_HE], "Tomas Lindqvist"),
-    ([CLOSED, f"{OVER_HE} He left at noon."], "Tomas Lindqvist"),  # (a sentence after the pronoun)
-    ([f'The "harbour king" {CLOSED}', OVER_HE], "Tomas Lindqvist"),
-    ([f"The “harbour king” {CLOSED}", OVER_HE], "Tomas Lindqvist"),
+    (["The retired teacher, Sasha Lindqvist, opened the session.", OVER_HE], "Sasha Lindqvist"),
+    ([f"It rained. The wind rose. {CLOSED}", OVER_HE], "Sasha Lindqvist"),
+    (["Storm warning for the coast", CLOSED, OVER_HE], "Sasha Lindqvist"),
+    ([CLOSED, f"{OVER_HE} He left at noon."], "Sasha Lindqvist"),  # (a sentence after the pronoun)
+    ([f'The "harbour king" {CLOSED}', OVER_HE], "Sasha Lindqvist"),
+    ([f"The “harbour king” {CLOSED}", OVER_HE], "Sasha Lindqvist"),
 ]
 
 
@@ -613,9 +613,9 @@ def test_a_pronoun_after_the_last_subject(pieces: list[str], expected: str) -> N
 # a pronoun after a speaker quoted in its own paragraph: that speaker, unless a person named in the
 # possessive opens the paragraph
 SPEAKER_IN_PARAGRAPH = [
-    (['"We will appeal," Ana Ortiz said. "It is over," she said.'], ("Ana Ortiz", "she")),
-    (['A spokesman for Ola Berg disagreed. "We will appeal," Ana Ortiz said. "It is over," he said.'], ("Ana Ortiz", "he")),
-    ([APPEAL, f"Tomas Lindqvist's lawyer apologised. {OVER_HE}"], ("he", "he")),
+    (['"We will appeal," Kim Ortiz said. "It is over," she said.'], ("Kim Ortiz", "she")),
+    (['A spokesman for Ola Berg disagreed. "We will appeal," Kim Ortiz said. "It is over," he said.'], ("Kim Ortiz", "he")),
+    ([APPEAL, f"Sasha Lindqvist's lawyer apologised. {OVER_HE}"], ("he", "he")),
 ]
 
 
@@ -631,7 +631,7 @@ RULING = '"The ruling was wrong, and we will fight it in every court in the land
     ("pieces", "expected"),
     [
         # the speaker remembered with its paragraph: a quotation in the next one carries it on
-        ([APPEAL, RULING], ("Ana Ortiz", "Ana Ortiz", 1)),
+        ([APPEAL, RULING], ("Kim Ortiz", "Kim Ortiz", 1)),
         ([APPEAL, "The court rose at noon.", RULING], (None, None, 2)),
     ],
 )
@@ -644,11 +644,11 @@ SESSION = "The court met on Monday."
 # the first person of a paragraph who opens a sentence (after capitalised words and roles), and
 # no one else named in it, outside quotation marks, when the last speaker spoke in it
 OPENING_NAMES = [
-    (["The judge thanked Tomas Lindqvist. " + APPEAL + ' "It is over," she said.'], ("Ana Ortiz", "she")),
-    ([APPEAL, '"Tomas Lindqvist lied to us," she said.'], ("Ana Ortiz", "she")),
+    (["The judge thanked Sasha Lindqvist. " + APPEAL + ' "It is over," she said.'], ("Kim Ortiz", "she")),
+    ([APPEAL, '"Sasha Lindqvist lied to us," she said.'], ("Kim Ortiz", "she")),
     # two people who may be "he" and nothing to tell them apart: the pronoun as written
-    ([SESSION, f"Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("he", "he")),
-    ([SESSION, f"Harbour boss Tomas Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("he", "he")),
+    ([SESSION, f"Sasha Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("he", "he")),
+    ([SESSION, f"Harbour boss Sasha Lindqvist opened the session. Maria Lopez closed it. {OVER_HE}"], ("he", "he")),
 ]
 
 
@@ -663,13 +663,13 @@ def test_a_pronoun_that_opens_its_paragraph_in_reported_speech() -> None:
     assert _quotes([CLOSED, "He said the port would reopen on Monday."])[-1] == (
         "the port would reopen on Monday",
         "said",
-        "Tomas Lindqvist",
+        "Sasha Lindqvist",
         "He",
         1,
     )
 
 
-THE_MAYOR = "Mayor Ana Ortiz opened the terminal on Monday."
+THE_MAYOR = "Mayor Kim Ortiz opened the terminal on Monday."
 
 # a pronoun in the cases the third run of the mutation tests showed no table reached: a name after
 # an opening curly mark, a lower-case article before the name that opens a sentence, a sentence
@@ -679,22 +679,22 @@ PRONOUN_PATHS = [
     # a name in quoted words (after an opening curly mark, as after a straight one) is no subject
     # of the story's own sentences: the pronoun is left unresolved
     (
-        ["The report said: “Tomas Lindqvist closed the port without warning.”", OVER_HE],
+        ["The report said: “Sasha Lindqvist closed the port without warning.”", OVER_HE],
         [
-            ("Tomas Lindqvist closed the port without warning.", "said", "The report", "The report", 0),
+            ("Sasha Lindqvist closed the port without warning.", "said", "The report", "The report", 0),
             ("It is over,", "said", "he", "he", 1),
         ],
     ),
     # "the" before a role before the name keeps the name the subject
     (
-        [APPEAL, f"Then the prosecutor Tomas Lindqvist rose. {OVER_HE}"],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("It is over,", "said", "Tomas Lindqvist", "he", 1)],
+        [APPEAL, f"Then the prosecutor Sasha Lindqvist rose. {OVER_HE}"],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("It is over,", "said", "Sasha Lindqvist", "he", 1)],
     ),
     # a name that opens a sentence inside quotation marks is no subject of the paragraph
     (
-        [SESSION, '"It is over. Tomas Lindqvist will resign," a colleague said. "We will appeal," he said.'],
+        [SESSION, '"It is over. Sasha Lindqvist will resign," a colleague said. "We will appeal," he said.'],
         [
-            ("It is over. Tomas Lindqvist will resign,", "said", "a colleague", "a colleague", 1),
+            ("It is over. Sasha Lindqvist will resign,", "said", "a colleague", "a colleague", 1),
             ("We will appeal,", "said", "a colleague", "he", 1),
         ],
     ),
@@ -702,13 +702,13 @@ PRONOUN_PATHS = [
     ([f"A senior spokesman for Ola Berg disagreed. {MISTAKE_HE}"], [("It was a mistake,", "said", "A senior spokesman", "he", 0)]),
     # a speaker quoted after the pronoun does not make its referent unsure
     (
-        [LINDQVIST, 'Lindqvist apologised. He said the port would reopen. "It is over," Ana Ortiz said.'],
-        [("the port would reopen", "said", "Tomas Lindqvist", "He", 1), ("It is over,", "said", "Ana Ortiz", "Ana Ortiz", 1)],
+        [LINDQVIST, 'Lindqvist apologised. He said the port would reopen. "It is over," Kim Ortiz said.'],
+        [("the port would reopen", "said", "Sasha Lindqvist", "He", 1), ("It is over,", "said", "Kim Ortiz", "Kim Ortiz", 1)],
     ),
     # a person described in the first sentence does not count once a named speaker was quoted
     (
-        [OPENED.replace("Tomas Lindqvist", "Ana Ortiz"), f'Hale\'s wife wept as Ana Ortiz spoke. "We will appeal," Ortiz said. {SHE_MISTAKE}'],
-        [("We will appeal,", "said", "Ana Ortiz", "Ortiz", 1), ("It was a mistake,", "said", "Ana Ortiz", "she", 1)],
+        [OPENED.replace("Sasha Lindqvist", "Kim Ortiz"), f'Hale\'s wife wept as Kim Ortiz spoke. "We will appeal," Ortiz said. {SHE_MISTAKE}'],
+        [("We will appeal,", "said", "Kim Ortiz", "Ortiz", 1), ("It was a mistake,", "said", "Kim Ortiz", "she", 1)],
     ),
     # nor a person noun inside a quotation that opens the sentence: the last speaker carries on
     (
@@ -718,44 +718,44 @@ PRONOUN_PATHS = [
     # nor a person noun after the pronoun
     (
         [APPEAL, "Later she told the judge the case was over."],
-        [("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0), ("the case was over", "told", "Ana Ortiz", "she", 1)],
+        [("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0), ("the case was over", "told", "Kim Ortiz", "she", 1)],
     ),
     # a pronoun is never kept as a paragraph's speaker: Lindqvist, not "nobody sure"
     (
-        [APPEAL, f'"It is over," she said. Tomas Lindqvist shook his head. {MISTAKE_HE}'],
+        [APPEAL, f'"It is over," she said. Sasha Lindqvist shook his head. {MISTAKE_HE}'],
         [
-            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
-            ("It is over,", "said", "Ana Ortiz", "she", 1),
-            ("It was a mistake,", "said", "Tomas Lindqvist", "he", 1),
+            ("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0),
+            ("It is over,", "said", "Kim Ortiz", "she", 1),
+            ("It was a mistake,", "said", "Sasha Lindqvist", "he", 1),
         ],
     ),
     # nor an unresolved one: the mother stays the referent
     (
         [APPEAL, f'The defendant\'s mother cried. "It is over," she said. {INNOCENT}'],
         [
-            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 0),
+            ("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 0),
             ("It is over,", "said", "she", "she", 1),
             ("He is innocent,", "said", "she", "she", 1),
         ],
     ),
     # the last speaker named at the paragraph's first character spoke in this paragraph
     (
-        [THE_MAYOR, 'The mayor told reporters: "The port stays open." She thanked the harbour master, Tomas Lindqvist. "It is over," she said.'],
-        [("The port stays open.", "told", "Ana Ortiz", "The mayor", 1), ("It is over,", "said", "Ana Ortiz", "she", 1)],
+        [THE_MAYOR, 'The mayor told reporters: "The port stays open." She thanked the harbour master, Sasha Lindqvist. "It is over," she said.'],
+        [("The port stays open.", "told", "Kim Ortiz", "The mayor", 1), ("It is over,", "said", "Kim Ortiz", "she", 1)],
     ),
     # a surname that opens a sentence after a quotation, with someone else named later in it (the short
     # sentence "Sorry." is the paragraph's speaker's too, recN)
     (
-        [LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to Ana Ortiz. {MISTAKE_HE}'],
+        [LINDQVIST, APPEAL, f'"Sorry." Lindqvist apologised to Kim Ortiz. {MISTAKE_HE}'],
         [
-            ("We will appeal,", "said", "Ana Ortiz", "Ana Ortiz", 1),
-            ("Sorry.", None, "Tomas Lindqvist", "he", 2),
-            ("It was a mistake,", "said", "Tomas Lindqvist", "he", 2),
+            ("We will appeal,", "said", "Kim Ortiz", "Kim Ortiz", 1),
+            ("Sorry.", None, "Sasha Lindqvist", "he", 2),
+            ("It was a mistake,", "said", "Sasha Lindqvist", "he", 2),
         ],
     ),
     # a surname that modifies a name in the possessive is no subject
     (
-        ["Mayor Ana Ortiz opened the session.", LOPEZ, f"Ortiz aide Tomas Lindqvist's car was found burned out. {SHE_MISTAKE}"],
+        ["Mayor Kim Ortiz opened the session.", LOPEZ, f"Ortiz aide Sasha Lindqvist's car was found burned out. {SHE_MISTAKE}"],
         [("We will appeal,", "said", "Maria Lopez", "Maria Lopez", 1), ("It was a mistake,", "said", "she", "she", 2)],
     ),
     # a team whose name the index only has in a headline in title case is no one's name

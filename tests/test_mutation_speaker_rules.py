@@ -118,8 +118,13 @@ GENDER_EVIDENCE = [
         [("It is a family matter,", "he", "he")],
     ),
     (
+        ['"We won the appeal," Robin Ortiz said. Her husband Sasha Berg smiled. "It is over," he said.'],
+        [("We won the appeal,", "Robin Ortiz", "Robin Ortiz"), ("It is over,", "he", "he")],
+    ),
+    # (given names of one sex each, GIVEN_NAMES: the man)
+    (
         ['"We won the appeal," Ana Ortiz said. Her husband Tomas Berg smiled. "It is over," he said.'],
-        [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "he", "he")],
+        [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "Tomas Berg", "he")],
     ),
     # a sentence before the paragraph (a paragraph of its own) is not between Tomas Berg and his brother
     (

@@ -293,10 +293,15 @@ def test_a_speaker_phrase_with_a_relative_clause_is_the_mention(text: str, expec
 # a person pronoun is never guessed: two people as one subject, or evidence of the pronoun's
 # gender for someone else and none for the candidate, leave it as written
 GENDER_GUESSES = [
-    ('Tomas Berg and Ana Ortiz left the courtroom together. "It is over," she said.',
+    # (given names listed for both sexes, GIVEN_NAMES: no evidence; beside it the listed names decide)
+    ('Robin Berg and Sasha Ortiz left the courtroom together. "It is over," she said.',
      [("It is over,", "she", "she")]),
+    ('Tomas Berg and Ana Ortiz left the courtroom together. "It is over," she said.',
+     [("It is over,", "Ana Ortiz", "she")]),
+    ('"We won the appeal," Robin Ortiz said. Her husband Sasha Berg smiled. "It is over," he said.',
+     [("We won the appeal,", "Robin Ortiz", "Robin Ortiz"), ("It is over,", "he", "he")]),
     ('"We won the appeal," Ana Ortiz said. Her husband Tomas Berg smiled. "It is over," he said.',
-     [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "he", "he")]),
+     [("We won the appeal,", "Ana Ortiz", "Ana Ortiz"), ("It is over,", "Tomas Berg", "he")]),
     ('"The merger is off," Ola Lind said. His wife Eva Lind, the company\'s lawyer, nodded. "We move on," she said.',
      [("The merger is off,", "Ola Lind", "Ola Lind"), ("We move on,", "she", "she")]),
     # one person, no evidence against: the pronoun carries on
@@ -309,10 +314,15 @@ GENDER_GUESSES = [
      [("We will appeal,", "she", "she")]),
     ('Councilwoman Janet Ruiz and Ana Ortiz clashed. "We will appeal," she said.',
      [("We will appeal,", "she", "she")]),
-    ('Mrs. Lena Marsh and Tom Berg argued over the transfer. "He is staying," she said.',
+    ('Mrs. Lena Marsh and Sam Berg argued over the transfer. "He is staying," she said.',
      [("He is staying,", "she", "she")]),
-    ('Judge Ana Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
+    ('Judge Andrea Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
      [("The motion fails,", "she", "she")]),
+    # (the same with given names of one sex each: the one of the pronoun's)
+    ('Mrs. Lena Marsh and Tom Berg argued over the transfer. "He is staying," she said.',
+     [("He is staying,", "Lena Marsh", "she")]),
+    ('Judge Ana Ortiz and Mr. Tom Berg clashed in court. "The motion fails," she said.',
+     [("The motion fails,", "Ana Ortiz", "she")]),
     # "and" before a word that is no person of the article: one subject, the pronoun carries on
     ('Tomas Berg and I left the court. "We will appeal," he said.', [("We will appeal,", "Tomas Berg", "he")]),
     ('Tomas Berg and The Times had a dispute over the story. "We will appeal," he said.',
@@ -320,7 +330,9 @@ GENDER_GUESSES = [
     ('Tomas Berg and Sons closed the shop. "We will reopen," he said.', [("We will reopen,", "Tomas Berg", "he")]),
     ('Coach Mia Holt and Rovers parted ways. "It was time," she said.', [("It was time,", "Mia Holt", "she")]),
     # "and" before another person, with a title too: either of them
-    ('Tomas Berg and Councilwoman Janet Ruiz left the hall. "It is over," she said.', [("It is over,", "she", "she")]),
+    ('Jordan Berg and Councilwoman Janet Ruiz left the hall. "It is over," she said.', [("It is over,", "she", "she")]),
+    ('Tomas Berg and Councilwoman Janet Ruiz left the hall. "It is over," she said.',
+     [("It is over,", "Janet Ruiz", "she")]),
     # a kin word ending the sentence before is no evidence for the name after it
     ('The ruling upset the dead man\'s wife. Tom Berg, the judge, defended it. "It was the law," he said.',
      [("It was the law,", "Tom Berg", "he")]),

@@ -50,6 +50,17 @@ STORIES = [
         ],
     ),
     # a paragraph that quotes one person and makes another the subject: the pronoun stays unresolved
+    # (a given name listed for both sexes); a given name of the other sex leaves only the senator
+    (
+        "Senator on the bill\n\n"
+        "\"I don't see a path,\" Senator Tim Burrell told KTVN's Robin Wale. "
+        "Wale asked whether he would back a compromise. \"Maybe,\" he replied.\n",
+        [
+            ("I don't see a path,", D, "Tim Burrell"),
+            ("whether he would back a compromise", R, "Robin Wale"),
+            ("Maybe,", D, "he"),
+        ],
+    ),
     (
         "Senator on the bill\n\n"
         "\"I don't see a path,\" Senator Tim Burrell told KTVN's Kristen Wale. "
@@ -57,7 +68,7 @@ STORIES = [
         [
             ("I don't see a path,", D, "Tim Burrell"),
             ("whether he would back a compromise", R, "Kristen Wale"),
-            ("Maybe,", D, "he"),
+            ("Maybe,", D, "Tim Burrell"),
         ],
     ),
     # someone new named in the paragraph, not as its subject: the subject, a role, is the referent

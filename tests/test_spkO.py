@@ -24,7 +24,9 @@ APPOSED_NEWCOMERS: list[tuple[str, list[SpeakerRow]]] = [
     ('"It is reckless," Maria Delgado said. The mayor, Paul Ortiz, nodded. "It is overdue," she said.',
      [("It is reckless,", "Maria Delgado", "Maria Delgado"), ("It is overdue,", "Maria Delgado", "she")]),
     # (near-misses: a newcomer with no role before him, a role with no name, a possessive's owner)
-    ('Sarah Mills spoke first. Paul Grant stood up. "It is overdue," he said.', [("It is overdue,", "he", "he")]),
+    ('Robin Mills spoke first. Sam Grant stood up. "It is overdue," he said.', [("It is overdue,", "he", "he")]),
+    # (given names of one sex each, GIVEN_NAMES: the man)
+    ('Sarah Mills spoke first. Paul Grant stood up. "It is overdue," he said.', [("It is overdue,", "Paul Grant", "he")]),
     ('"It is reckless," Tom Berg said. The mayor declined to comment. "It is overdue," he said.',
      [("It is reckless,", "Tom Berg", "Tom Berg"), ("It is overdue,", "Tom Berg", "he")]),
     ('"It is reckless," Tom Berg said. Her deputy, Will Hurd, disagreed. "It is overdue," she said.',

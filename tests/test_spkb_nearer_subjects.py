@@ -177,7 +177,9 @@ CARRIED_OVER: list[tuple[str, Expected]] = [
 #: A woman named after a man in the same sentence, in every pack (the French, German and
 #: Spanish packs leave an unresolved pronoun without a speaker).
 NAMED_AFTER: list[tuple[str, str, Expected]] = [
-    ("en", 'Tomas Berg met Councilwoman Janet Ruiz. "It is a safety matter," she said.', [("It is a safety matter,", "she")]),
+    ("en", 'Sam Berg met Councilwoman Janet Ruiz. "It is a safety matter," she said.', [("It is a safety matter,", "she")]),
+    # (a man's given name, GIVEN_NAMES: the one woman)
+    ("en", 'Tomas Berg met Councilwoman Janet Ruiz. "It is a safety matter," she said.', [("It is a safety matter,", "Janet Ruiz")]),
     # near-miss: "his" shows the subject is a man, the brother named after him is his object
     ("en", 'Tomas Berg sued his brother Mark Berg. "It is a family matter," he said.', [("It is a family matter,", "Tomas Berg")]),
     (
@@ -199,8 +201,13 @@ NAMED_AFTER: list[tuple[str, str, Expected]] = [
     ),
     (
         "de",
-        "Jonas Vogt traf die Ministerin Anna Schmidt am Dienstag. „Wir kommen gut voran“, sagte sie.",
+        "Eike Vogt traf die Ministerin Anna Schmidt am Dienstag. „Wir kommen gut voran“, sagte sie.",
         [("Wir kommen gut voran", None)],
+    ),
+    (
+        "de",
+        "Jonas Vogt traf die Ministerin Anna Schmidt am Dienstag. „Wir kommen gut voran“, sagte sie.",
+        [("Wir kommen gut voran", "Anna Schmidt")],
     ),
     (
         "de",
@@ -215,8 +222,13 @@ NAMED_AFTER: list[tuple[str, str, Expected]] = [
     ),
     (
         "es",
-        "Juan Pérez se reunió con la ministra Ana Ruiz el martes. «Avanzamos bien», dijo ella.",
+        "Guadalupe Pérez se reunió con la ministra Ana Ruiz el martes. «Avanzamos bien», dijo ella.",
         [("Avanzamos bien", None)],
+    ),
+    (
+        "es",
+        "Juan Pérez se reunió con la ministra Ana Ruiz el martes. «Avanzamos bien», dijo ella.",
+        [("Avanzamos bien", "Ana Ruiz")],
     ),
     (
         "es",

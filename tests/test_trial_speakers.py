@@ -351,8 +351,11 @@ def test_a_word_alone_before_a_colon_is_a_label(text: str, expected: list[tuple[
 # he/she after two different people who open sentences of the paragraph: no sure referent; a
 # place inside the first one's appositive is no second person
 TWO_SUBJECTS = [
-    ("Sarah Mills spoke first at the meeting. Then Paul Grant stood up. “I object,” he said.",
+    ("Robin Mills spoke first at the meeting. Then Sam Grant stood up. “I object,” he said.",
      [("I object,", D, "he")]),
+    # (given names of one sex each, GIVEN_NAMES: the man)
+    ("Sarah Mills spoke first at the meeting. Then Paul Grant stood up. “I object,” he said.",
+     [("I object,", D, "Paul Grant")]),
     ("Sarah Mills spoke first at the meeting. Mills then sat down. “I object,” she said.",
      [("I object,", D, "Sarah Mills")]),
     ("Ana Ortiz, a Boca Raton lawyer, spoke first. The plan, she said, is “a mess.”",

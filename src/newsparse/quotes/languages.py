@@ -33,6 +33,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ..vocab import given_names
 from ..vocabulary import Vocabulary, normalize_word
 from .model import Quotation
 from .parser import QuoteParser
@@ -319,6 +320,10 @@ class FrenchQuotes(WithoutEnglishRules):
             "adjoint", "délégué", "général", "premier", "époux", "mari", "fils", "père", "frère", "veuf", "oncle",
             "neveu", "grand-père",
         )),
+    )
+    # (the library's one list of given names, with this language's pronouns)
+    GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("elle", given_names.FEMININE), ("il", given_names.MASCULINE),
     )
     # (written alike for a man and a woman: "le ministre", "la ministre"; the article decides)
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
@@ -618,6 +623,10 @@ class GermanQuotes(WithoutEnglishRules):
             "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer",
         )),
     )
+    # (the library's one list of given names, with this language's pronouns)
+    GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("sie", given_names.FEMININE), ("er", given_names.MASCULINE),
+    )
     # ("der Abgeordnete" is a man; "der Abgeordneten", a woman's dative, is another form)
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("abgeordnete", "vorsitzende", "beauftragte", "angestellte")
     GENDER_ARTICLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("sie", ("die", "eine")), ("er", ("der", "ein")))
@@ -857,6 +866,10 @@ class SpanishQuotes(WithoutEnglishRules):
             "coordinador", "embajador", "rector", "entrenador", "seleccionador", "comisario", "subdelegado", "rey",
             "príncipe", "doctor", "actor",
         )),
+    )
+    # (the library's one list of given names, with this language's pronouns)
+    GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("ella", given_names.FEMININE), ("él", given_names.MASCULINE),
     )
     COMMON_GENDER_WORDS: ClassVar[tuple[str, ...]] = (
         "juez", "presidente", "jefe", "fiscal", "portavoz", "gerente", "agente", "concejal", "testigo", "comandante",

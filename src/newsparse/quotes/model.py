@@ -477,6 +477,10 @@ class State:
     #: describe it and the pronouns resolved to it (see
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.other_gender`); read when first needed.
     genders: dict[str, str] | None = None
+    #: The names of :attr:`genders` whose pronoun only their given name shows (``GIVEN_NAMES``),
+    #: weaker evidence that some rules leave aside; a pronoun the rules resolve to one of them
+    #: takes its name out (see :meth:`~newsparse.quotes.resolution.SpeakerResolution.add_given_genders`).
+    given_genders: set[str] = attrs.Factory(set)
     #: Each surname the article writes alone after an honorific of ``GENDER_WORDS`` (``Mr. Berg``)
     #: -> that honorific's pronoun (empty for both), kept only for a surname one name of the index
     #: ends in; read when first needed (see

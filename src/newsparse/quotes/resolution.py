@@ -1175,6 +1175,8 @@ class SpeakerResolution(Segmentation):
             return None
         (first,) = described
         others = [person for person in people if person.name != first]
+        if not others and first in state.given_genders:
+            return None  # (a given name decides between people the index names, never for one alone)
         return first if all(self.of_other_gender(person, low, genders) for person in others) else None
 
     def of_other_gender(self, person: Person, pronoun: str, genders: Mapping[str, str]) -> bool:
@@ -1300,14 +1302,18 @@ class SpeakerResolution(Segmentation):
             return False
         if state.genders is None:
             state.genders = self.described_genders(state)
-        if state.genders.get(name):
+        given = state.given_genders  # (given names of the pronoun's gender for both: neither shown)
+        if state.genders.get(name) and name not in given:
             return False
         people = [
             person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
             if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
         ]
         after = self.named_after(name, people, state.text)
-        if after is None or state.genders.get(after.name) or self.is_possessor(after, state):
+        if after is None or self.is_possessor(after, state):
+            return False
+        shown = state.genders.get(after.name)
+        if shown and not (after.name in given and shown == pronoun.casefold()):
             return False
         named = [person for person in people if person.name == name and person.start < after.start]
         return bool(named) and self.names_object(named[-1], after, state.text)
@@ -1355,8 +1361,8 @@ class SpeakerResolution(Segmentation):
             return False  # (a role, "A spokesman", is no name of the index)
         if state.genders is None:
             state.genders = self.described_genders(state)
-        if state.genders.get(name):
-            return False
+        if state.genders.get(name) and name not in state.given_genders:
+            return False  # (a given name alone weighs less than someone else's title or kin word)
         # (someone named in the same sentence as *name*, after it and a possessive of the
         # pronoun's gender, is its object and that possessive *name*'s: "Tomas Berg sued his
         # brother Mark Berg.": no evidence against Tomas Berg; but "Jean Dupont a rencontré la
@@ -1364,9 +1370,13 @@ class SpeakerResolution(Segmentation):
         if self.titled_other(name, low, at, state):
             return True  # ("Ana Ruiz told Mr. Berg he was fired. '...,' he said.": not sure it is her)
         last = state.text.rfind(name, state.paragraph_start, at)
+        # (a given name alone, GIVEN_NAMES, decides between people; it is no evidence against a
+        # person of unknown gender: "Chris Shays backed John Kasich. '...,' he said." stays his)
+        given = state.given_genders
         return any(
             person.name != name
             and state.genders.get(person.name) == low
+            and person.name not in given
             and (
                 last < 0 or person.start < last or self.sentence_between(state.text, last + len(name), person.start)
                 or not self.owner_between(state.text, last + len(name), person.start, low)
@@ -1504,6 +1514,7 @@ class SpeakerResolution(Segmentation):
         if not self._gender_words:
             return genders
         owned: dict[str, str] = {}  # (a possessive's evidence: weaker, used only where no word says)
+        named: dict[str, str] = {}  # (a given name's: the weakest, used only where nothing else says)
         before: Person | None = None
         pos, end = 0, len(state.text) + 1
         while True:
@@ -1513,6 +1524,9 @@ class SpeakerResolution(Segmentation):
                 if owner is not None and before is not None:  # "Tom Berg introduced his colleague Ana Ortiz"
                     owned[before.name] = owner if owned.get(before.name, owner) == owner else ""
                 before = person
+                given = self.given_name_gender(person)
+                if given is not None:
+                    named[person.name] = given
                 # (its descriptors, and a lower-case word right before it: "Her husband Tomas Berg")
                 lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-1:]
                 # (a bare word only: "the dead man's wife. Tom Berg" is no kin word of Tom Berg)
@@ -1538,8 +1552,43 @@ class SpeakerResolution(Segmentation):
                     owned[before.name] = owner if owned.get(before.name, owner) == owner else ""
                 for name, pronoun in owned.items():
                     genders.setdefault(name, pronoun)
+                self.add_given_genders(genders, named, state)
                 return genders
             pos = chunk[-1].start + 1
+
+    def given_name_gender(self, person: Person) -> str | None:
+        """The pronoun of :attr:`GIVEN_NAMES` the first word of *person*'s name calls for, when
+        the name has two words or more (``Marta Vidal``: she; a name alone, ``Vidal``, may be a
+        surname), or ``None``.  A hyphenated given name is read whole, else by its first part
+        (``Jean-Pierre``: he; ``Marie-Hélène``: she; ``Jean-Noël``: ``Jean`` is listed for
+        neither).  One dictionary lookup.
+
+        .. versionadded:: 0.2"""
+        if len(person.words) < 2 or not self._given_names:
+            return None
+        first = person.words[0].casefold()
+        pronoun = self._given_names.get(first)
+        if pronoun is None and "-" in first:
+            pronoun = self._given_names.get(first.split("-", 1)[0])
+        return pronoun
+
+    def add_given_genders(self, genders: dict[str, str], named: Mapping[str, str], state: State) -> None:
+        """For :meth:`described_genders`: give each name of *named* (name -> the pronoun of its
+        given name, :meth:`given_name_gender`) that pronoun in *genders*, and note it in
+        ``state.given_genders``, where nothing else shows the person's gender: no title, role or
+        kin word (*genders* has the name, also when it is empty for both) and no honorific
+        before the surname alone (``Marta Vidal ... Mr. Vidal``: :meth:`surname_genders`).
+
+        .. versionadded:: 0.2"""
+        if not named:
+            return
+        if state.surname_genders is None:
+            state.surname_genders = self.surname_genders(state)
+        for name, pronoun in named.items():
+            if name in genders or name.rsplit(None, 1)[-1] in state.surname_genders:
+                continue
+            genders[name] = pronoun
+            state.given_genders.add(name)
 
     def gender_lead_word(self, person: Person) -> str | None:
         """The normalised first word of *person*'s name when it is a word of :attr:`GENDER_WORDS`
@@ -3007,8 +3056,8 @@ class SpeakerResolution(Segmentation):
             return True  # ("At 52, Rhys Carter ...": an age)
         if state.genders is None:
             state.genders = self.described_genders(state)
-        if state.genders.get(name):
-            return True
+        if state.genders.get(name) and name not in state.given_genders:
+            return True  # (a given name alone is no person's sign: "In that sense, Rose Hill was ...")
         last = state.last_speaker
         recent = state.paragraph_speakers[-self.MAX_SUBJECTS :]  # (the paragraph's last speakers: bounded work)
         if (last is not None and last.name == name) or any(s.name == name for s in recent):
@@ -3392,7 +3441,11 @@ class SpeakerResolution(Segmentation):
                 if state.genders is None:
                     state.genders = self.described_genders(state)
                 # ("...," she added.: she from now on; keyed by the index's name)
-                state.genders.setdefault(state.index.full_name(tuple(speaker.name.split())), low)
+                full = state.index.full_name(tuple(speaker.name.split()))
+                if full in state.given_genders:  # (now a pronoun shows it: stronger than the given name)
+                    state.given_genders.discard(full)
+                    state.genders[full] = low
+                state.genders.setdefault(full, low)
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
             if named and len(state.spoken) < self.MAX_SPOKEN:
                 state.spoken.add(speaker.name)

@@ -19,7 +19,7 @@ import regex
 from ..errors import check_option
 from ..lines import SENTENCE_ENDS
 from ..names import NameModel
-from ..vocab import speech_verbs
+from ..vocab import given_names, speech_verbs
 from ..vocabulary import Vocabulary, alternation, normalize_word
 
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
@@ -711,6 +711,19 @@ class QuoteWords:
             "grandfather", "grandson", "boyfriend", "groom", "dad",
         )),
     )
+    #: Each of :attr:`PERSON_PRONOUNS` with the given names (lowercase; matched with and without
+    #: their accents) that mark a person whose full name opens with one as one it would call by
+    #: that pronoun (``Marta Vidal met John Ames. "...," he said.``: John Ames).  Weaker evidence
+    #: than :attr:`GENDER_WORDS`: read only for a name of two words or more that no title, role,
+    #: kin word or earlier pronoun describes (:meth:`~newsparse.quotes.resolution.SpeakerResolution.given_name_gender`).
+    #: One multilingual list (:mod:`newsparse.vocab.given_names`) shared by every pack, each with
+    #: its own pronouns; a name listed for both is read as neither.  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    GIVEN_NAMES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("she", given_names.FEMININE),
+        ("he", given_names.MASCULINE),
+    )
     #: Each of :attr:`PERSON_PRONOUNS` with its forms as the object of a verb (``him``, ``her``): a
     #: sentence whose subject is followed by one acts on someone else of that gender (``The judge
     #: asked him to sit.``), so a later ``he`` refers to that someone, not to the subject
@@ -1361,6 +1374,9 @@ class QuoteWords:
             if honorifics
             else None
         )
+        # each given name, with and without its accents, with the pronoun it calls for (none for both)
+        # (a pronoun GENDER_WORDS does not list is none of this language's: a pack that kept English pronouns)
+        self._given_names = self.given_name_pronouns((p, n) for p, n in self.GIVEN_NAMES if p in self._gendered)
         # each object or possessive form with the person pronouns it stands for ("her": she)
         self._object_forms = self.forms_of(self.PERSON_OBJECT_FORMS)
         self._possessive_forms = self.forms_of(self.PERSON_POSSESSIVE_FORMS)
@@ -1433,6 +1449,24 @@ class QuoteWords:
         .. versionadded:: 0.2
         """
         return len(word) > 1 and word.isupper()
+
+    @staticmethod
+    def given_name_pronouns(lists: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
+        """Each name of *lists* (pronoun, names), casefolded, and again without its accents
+        (``josé`` and ``jose``) -> its pronoun; a name two pronouns list is left out.
+
+        >>> sorted(QuoteWords.given_name_pronouns([("she", ("Inés", "Robin")), ("he", ("robin",))]).items())
+        [('ines', 'she'), ('inés', 'she')]
+
+        .. versionadded:: 0.2"""
+        found: dict[str, str] = {}
+        for pronoun, names in lists:
+            for name in names:
+                low = name.casefold()
+                bare = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+                for form in {low, unicodedata.normalize("NFC", bare)}:
+                    found[form] = pronoun if found.get(form, pronoun) == pronoun else ""
+        return {name: pronoun for name, pronoun in found.items() if pronoun}
 
     def check_vocabularies(self) -> None:
         """Refuse a word list (an UPPERCASE class attribute) that holds a blank word, as one read
