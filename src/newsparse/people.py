@@ -15,6 +15,7 @@ import regex
 
 from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
+from .vocab import given_names
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
@@ -154,6 +155,10 @@ class PersonIndex:
     #: The name model that reads the people's names; the runs of capitalised words the index
     #: reads may hold its ``PARTICLES`` (``Ana van Rijn``), so a subclass's particles count too.
     NAME_MODEL: ClassVar[type[NameModel]] = NameModel
+    #: Given names one sex only is given (:mod:`newsparse.vocab.given_names`, lower case): one
+    #: before an organisation word that may be a surname makes the two a person's name (``Helen
+    #: Park spoke.``; :meth:`org_word_surname`).
+    GIVEN_NAMES: ClassVar[frozenset[str]] = frozenset((*given_names.FEMININE, *given_names.MASCULINE))
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
@@ -286,6 +291,7 @@ class PersonIndex:
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
+            people = people and not cls.capitals_question(text)
             for run in runs.finditer(text, None, None, False, KEEP_GIL):
                 words = run.group()
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
@@ -598,7 +604,28 @@ class PersonIndex:
         before = values[-3] if len(values) > 2 else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
         if before is not None and (vocabulary.is_honorific(before) or before.casefold() in vocabulary.NAME_OBJECT_VERBS):
             return True
+        if cls.given_name_surname(vocabulary, values, before):
+            return True
         return _AGE_AFTER.match(text, piece[-1].end()) is not None
+
+    @staticmethod
+    def capitals_question(text: str) -> bool:
+        """Whether a piece of text is a question in capitals (a heading: ``WAS ANYONE ELSE
+        INVOLVED?``), whose capitalised words name no person.
+
+        .. versionadded:: 0.2"""
+        return text.rstrip().endswith("?") and text.isupper()
+
+    @classmethod
+    def given_name_surname(cls, vocabulary: Vocabulary, values: Sequence[str], before: str | None) -> bool:
+        """For :meth:`org_word_surname`: whether *values*, two capitalised words, are a given name
+        of :attr:`GIVEN_NAMES` and a surname (``Helen Park spoke.``), not after an article (``the
+        Victoria Park``) nor as the end of a longer name.
+
+        .. versionadded:: 0.2"""
+        if len(values) != 2 or values[0].casefold() not in cls.GIVEN_NAMES:
+            return False
+        return before is None or normalize_word(before) not in {normalize_word(w) for w in vocabulary.ARTICLES}
 
     @classmethod
     def owned_role(cls, vocabulary: Vocabulary, first: str, phrase: str) -> bool:

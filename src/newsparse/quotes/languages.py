@@ -427,7 +427,7 @@ class GermanVocabulary(Vocabulary):
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("Montag",), ("Dienstag",), ("Mittwoch",), ("Donnerstag",), ("Freitag",), ("Samstag", "Sonnabend"), ("Sonntag",),
     )
-    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "herr", "frau", "dr", "prof")
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "herr", "herrn", "frau", "dr", "prof")
     #: Endings of compound titles and roles (``Verkehrsexperte``, ``Innenministerin``).
     TITLE_ENDINGS: ClassVar[tuple[str, ...]] = (
         "minister", "ministerin", "meister", "meisterin", "präsident", "präsidentin", "sprecher", "sprecherin",
@@ -618,7 +618,7 @@ class GermanQuotes(WithoutEnglishRules):
             "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante", "kapitänin", "trainerin",
         )),
         ("er", (
-            "herr", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
+            "herr", "herrn", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
             "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer",
         )),

@@ -161,7 +161,11 @@ class SpeakerResolution(Segmentation):
                 referent = self.person_referent(text, at, state)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
-                    return self.other_person(referent, text, at, state) or text
+                    return (
+                        self.other_person(referent, text, at, state)
+                        or self.previous_paragraph_person(referent, text, at, state)
+                        or text
+                    )
                 if self.shown_other_gender(referent, text, at, state):
                     return text  # ('Ana Ruiz said ... She thanked her staff. "...," he said.': not her)
                 if self.someone_else_of_gender(referent, text, at, state) or self.rival_object(referent, text, at, state):
@@ -1224,6 +1228,35 @@ class SpeakerResolution(Segmentation):
             return None
         return after.name
 
+    def previous_paragraph_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, after :meth:`other_person` found no one: when the pronoun's
+        sentence opens its paragraph, names no one before *at*, and *name*, the referent found, of the other gender
+        than *pronoun*, is named in the paragraph right before it, the one person that paragraph
+        names whom the article shows for *pronoun* when it shows every other person it names for
+        the other (``Marta Vidal, the council's finance chief, met John Ames, the union leader.``
+        then ``"...," he said.``: John Ames); else ``None``.  Bounded: the index between two
+        offsets, at most :attr:`MAX_SUBJECTS` people of that paragraph.
+
+        .. versionadded:: 0.2"""
+        previous = state.previous_paragraph
+        if previous is None or bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return None  # (a sentence before the pronoun's may name someone: "Ruiz and Harlow spoke.")
+        if state.index.people_between(state.paragraph_start, at, 1):
+            return None
+        people = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
+        if len(people) > self.MAX_SUBJECTS or all(person.name != name for person in people):
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        low = pronoun.casefold()
+        described = {person.name for person in people if genders.get(person.name) == low}
+        if len(described) != 1:
+            return None
+        (found,) = described
+        others = [person for person in people if person.name != found]
+        return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
+
     def subject_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
         a title or role of the other gender than person *pronoun*'s (``Mr. Berg sat down.`` for
@@ -1564,13 +1597,34 @@ class SpeakerResolution(Segmentation):
         neither).  One dictionary lookup.
 
         .. versionadded:: 0.2"""
-        if len(person.words) < 2 or not self._given_names:
+        return self.given_words_gender(person.words)
+
+    def given_words_gender(self, words: Sequence[str]) -> str | None:
+        """:meth:`given_name_gender` for the words of a name (``("Nina", "Marsh")``): the pronoun
+        of :attr:`GIVEN_NAMES` its first word calls for when it has two words or more, else
+        ``None``.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 2 or not self._given_names:
             return None
-        first = person.words[0].casefold()
+        first = words[0].casefold()
         pronoun = self._given_names.get(first)
         if pronoun is None and "-" in first:
             pronoun = self._given_names.get(first.split("-", 1)[0])
         return pronoun
+
+    def honorific_stranger(self, name_words: Sequence[str], full: str, wanted: str) -> bool:
+        """For :meth:`titled_person`: whether a surname alone after an honorific of *wanted*
+        gender (``Mr. Marsh``) speaks of someone other than *full*, the one full name the index
+        gives that surname, whose gender nothing else shows: *full*'s given name calls for the
+        other pronoun (``Tom Berg and Nina Marsh built the house. ... Mr. Marsh``: not Nina Marsh,
+        the mention as written).
+
+        .. versionadded:: 0.2"""
+        if len(name_words) != 1 or full == name_words[0]:
+            return False
+        pronoun = self.given_words_gender(full.split())
+        return pronoun is not None and pronoun != wanted
 
     def add_given_genders(self, genders: dict[str, str], named: Mapping[str, str], state: State) -> None:
         """For :meth:`described_genders`: give each name of *named* (name -> the pronoun of its
@@ -2395,15 +2449,27 @@ class SpeakerResolution(Segmentation):
         raw = state.paragraph_text
         # (only the first few words: a list of every word up to the pronoun made this quadratic)
         words = list(islice(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)), self.SHORT_SUBJECT))
-        for word in words:
+        for number, word in enumerate(words):
             if "," in raw[start : word.start()]:
                 break  # (the opening phrase ends at a comma)
             if self.inside_marks(word.start(), state.paragraph_marks):
                 continue  # ('"No farmer will be left behind," he said.': quoted words describe no one)
             low = strip_possessive(word.group())
             if low[:1].islower() and self.is_person(low.casefold()):
-                return True
+                return not self.name_set_off_after(raw, [w.group() for w in words[:number]], word.end())
         return False
+
+    def name_set_off_after(self, raw: str, lead: Sequence[str], end: int) -> bool:
+        """For :meth:`person_described`: whether a capitalised word set off by a comma follows a
+        role word ending at *end* of *raw* that opens its sentence after *lead*, determiners only
+        (``The mayor, Ana Ruiz, met ...``, ``La presidenta, Yolanda Díaz, se reunió ...``; not
+        ``Like her heroine, Ms. Sherry worked ...``): the role then describes the person named
+        there, no one unnamed.
+
+        .. versionadded:: 0.2"""
+        if any(word.casefold() not in self._determiners for word in lead):
+            return False
+        return raw.startswith(", ", end) and raw[end + 2 : end + 3].isupper()
 
     def is_person(self, low: str) -> bool:
         """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
@@ -2531,12 +2597,20 @@ class SpeakerResolution(Segmentation):
                 return False  # "Berg Holdings' chief": the possessed noun is the subject
             if word.endswith(","):
                 break
-        if len(run) == len(words) or not run or run[-1].endswith(","):
+        if len(run) == len(words) or not run or run[-1].endswith(",") or self.given_name_run(run):
             return False
         following = words[len(run)].rstrip(",;:")  # ("The Assembly speaker, Ana Ortiz, said": the role ends at its comma)
         if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
             return False  # "Berg Holdings chief executive Ola Berg said": a person is the subject
         return self.vocabulary.is_org_word(run[-1])
+
+    def given_name_run(self, run: Sequence[str]) -> bool:
+        """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence
+        are a person's name, a given name of :attr:`GIVEN_NAMES` and one word more (``Helen Park
+        spoke.``: a person, though ``Park`` may end a body's name; not ``Helen Park Trust``).
+
+        .. versionadded:: 0.2"""
+        return len(run) == 2 and self.given_words_gender(run) is not None
 
     def is_possessor(self, person: Person, state: State) -> bool:
         """Whether *person* is named in the possessive (``Tomas Berg's lawyer``, ``Ana Torres'
@@ -2672,6 +2746,8 @@ class SpeakerResolution(Segmentation):
             others = [n for n, g in state.genders.items() if g == wanted and n != full and n.split()[-1:] == surname]
             return others[0] if len(others) == 1 else " ".join([*titles, *name_words])
         if shown is None:
+            if self.honorific_stranger(name_words, full, wanted):
+                return name_words[0]  # ("Nina Marsh ... Mr. Marsh": someone else, as written)
             if state.kin is None:
                 state.kin = self.described_kin(state)
             # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
