@@ -604,7 +604,7 @@ class PersonIndex:
         before = values[-3] if len(values) > 2 else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
         if before is not None and (vocabulary.is_honorific(before) or before.casefold() in vocabulary.NAME_OBJECT_VERBS):
             return True
-        if cls.given_name_surname(vocabulary, values, before):
+        if cls.given_name_surname(vocabulary, values[-2:], before):
             return True
         return _AGE_AFTER.match(text, piece[-1].end()) is not None
 
@@ -618,9 +618,10 @@ class PersonIndex:
 
     @classmethod
     def given_name_surname(cls, vocabulary: Vocabulary, values: Sequence[str], before: str | None) -> bool:
-        """For :meth:`org_word_surname`: whether *values*, two capitalised words, are a given name
-        of :attr:`GIVEN_NAMES` and a surname (``Helen Park spoke.``), not after an article (``the
-        Victoria Park``) nor as the end of a longer name.
+        """For :meth:`org_word_surname`: whether *values*, the last two capitalised words of a run
+        (after no title nor name word, *before*), are a given name of :attr:`GIVEN_NAMES` and a
+        surname (``Helen Park spoke.``, ``Yesterday Helen Park arrived.``), not after an article
+        (``the Victoria Park``); three words are no such pair.
 
         .. versionadded:: 0.2"""
         if len(values) != 2 or values[0].casefold() not in cls.GIVEN_NAMES:
