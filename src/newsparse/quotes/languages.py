@@ -241,7 +241,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "déclarent", "disent", "affirment", "ajoutent", "expliquent", "estiment", "assurent", "soulignent",
         "indiquent", "précisent", "annoncent", "répondent", "reconnaissent", "insistent", "jugent", "rappellent",
         "dénoncent", "regrettent", "déplorent", "préviennent", "témoignent", "résument", "concluent", "racontent",
-        "confient", "lancent", "poursuivent", "commentent", "glissent", "observent", "tranchent", "martèlent",
+        "confient", "commentent", "glissent", "observent", "tranchent", "martèlent",
         "avertissent", "plaident", "ironisent", "réagissent", "avouent", "admettent",
         # (reflexive verbs of feeling and reactions: "« ... », s'est félicité le maire", "a réagi la ministre")
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
@@ -257,7 +257,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "réclament", "ont déploré", "ont regretté", "ont martelé", "a détaillé", "détaille", "a admis", "admet",
         "a avoué", "avoue", "a noté", "a relevé", "a nuancé", "a tonné", "a mis en garde", "met en garde",
         # (not the present "note", "relève", "nuance", "tonne": nouns as often)
-        "souffle", "a soufflé", "lâche", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
+        "souffle", "a soufflé", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
         "a renchéri", "assène", "a asséné", "confirme", "a confirmé", "ont confirmé", "fulmine", "a fulminé",
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",

@@ -2467,7 +2467,11 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW) if raw[end : end + 1] == " " else None
-        return after is not None and after.group()[:1].isupper()
+        # (not a pronoun or another stop word: "A nurse I met at the gate wept.")
+        if after is None or not after.group()[:1].isupper():
+            return False
+        low = after.group().casefold()
+        return low not in self._stop and low not in self._pronouns and low not in self._first_person
 
     def name_set_off_after(self, raw: str, lead: Sequence[str], end: int) -> bool:
         """For :meth:`person_described`: whether a capitalised word set off by a comma follows a
@@ -3463,6 +3467,8 @@ class SpeakerResolution(Segmentation):
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
+        if any(self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first):
+            return None  # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first)
         return role
 
     def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:
