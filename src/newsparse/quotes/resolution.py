@@ -942,7 +942,8 @@ class SpeakerResolution(Segmentation):
         determiner, its verb right after it (``The judge nodded.``, ``The judge read his
         statement.``), or a name of the index after titles only (``Mrs. Lena Marsh
         disagreed.``, the titles kept for their gender); else ``None``."""
-        words = list(islice(self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH)), self.MAX_ROLE_WORDS + 1))
+        found = self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH), False, KEEP_GIL)
+        words = list(islice(found, self.MAX_ROLE_WORDS + 1))
         if len(words) > 2 and words[0].group().casefold() in self._determiners:
             for k in range(1, len(words) - 1):
                 if "," in raw[words[k - 1].end() : words[k].start()]:
@@ -1116,7 +1117,7 @@ class SpeakerResolution(Segmentation):
         if pattern is None:
             return found
         text = state.text
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, 0, None, False, KEEP_GIL):
             word, end = match["word"], match.end()
             if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                 continue  # ("Mr. Lars Berg": a full name)
@@ -1684,7 +1685,7 @@ class SpeakerResolution(Segmentation):
                     stop = max(start, following.start)
                 piece = text[start:stop]
                 cut = min((at for at in (piece.find(mark) for mark in self.SENTENCE_END) if at >= 0), default=len(piece))
-                words = [w.casefold() for w in self._word.findall(piece, 0, cut)]
+                words = [w.casefold() for w in self._word.findall(piece, 0, cut, False, KEEP_GIL)]
                 found = {
                     pronoun for owner, noun in pairwise(words)
                     if owner in self._possessive_determiners or owner in self._possessive_forms
@@ -1747,7 +1748,7 @@ class SpeakerResolution(Segmentation):
         ends = [at for at in (between.find(mark) for mark in self.SENTENCE_END) if at >= 0]
         if ends and person is not None:
             return None
-        words = [w.casefold() for w in self._word.findall(between, 0, min(ends, default=len(between)))]
+        words = [w.casefold() for w in self._word.findall(between, 0, min(ends, default=len(between)), False, KEEP_GIL)]
         if any(self.is_cue_word(w) for w in words):
             return None
         if person is not None:
@@ -2448,7 +2449,8 @@ class SpeakerResolution(Segmentation):
             return False
         raw = state.paragraph_text
         # (only the first few words: a list of every word up to the pronoun made this quadratic)
-        words = list(islice(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)), self.SHORT_SUBJECT))
+        found = self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start), False, KEEP_GIL)
+        words = list(islice(found, self.SHORT_SUBJECT))
         for number, word in enumerate(words):
             if "," in raw[start : word.start()]:
                 break  # (the opening phrase ends at a comma)
