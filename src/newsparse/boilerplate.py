@@ -93,7 +93,11 @@ _REUSE = r"""(?:published|broadcast|rewritten|redistributed|distributed|reproduc
 _RIGHTS_NOTICE = rf"""(?:this|no\s++part\s++of\s++this)\s++
     (?:material|article|story|content|report|publication|text|work|page|feature|video|photo|image|broadcast)s?+
     \s++may\s++(?:not\s++)?+be\s++(?:\w++\s++){{0,3}}?{_REUSE}\b
-    [^.!?]{{0,200}}?\b(?:{_REUSE}|permission|consent)\b[^.!?]{{0,160}}\.?"""
+    [^.!?]{{0,200}}?\b(?:{_REUSE}|permission|consent)\b
+    (?![^.!?]{{0,160}}?,\s*+(?-i:\p{{Lu}}[\p{{L}}.]*+(?:\s++\p{{Lu}}[\p{{L}}.]*+)*+)\s++(?-i:\p{{Ll}}++)\s*+,)
+    [^.!?]{{0,160}}\.?"""
+# (the lookahead: no attribution set off by commas after the verbs, "..., Judge Ana Ortiz ruled, and ...":
+# a story's sentence about a court order, not a notice)
 # The social networks a page asks readers to follow it on.
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
 

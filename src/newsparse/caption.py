@@ -1169,7 +1169,7 @@ class CaptionParser:
         ``iPhone``; not ``Revenue rose 12% ...``).  A row of buttons or a list of links
         (``Share Tweet`` / ``Share on Facebook``, ``RSS Feed`` / ``RSS - Posts``) has no number in it."""
         text, heading = line.text, below.text
-        words = text.replace(",", " ").split()
+        words = text.replace(",", " ").split(None, self.MAKER_WORDS)  # (bounded: a 10 MB line is no list of its words)
         if not words or len(words) > self.MAKER_WORDS or any(not w[:1].isupper() or self.has_digit(w) for w in words):
             return None  # a maker's name is capitalised words without digits: not "2019" nor "Step 1"
         if not text[-1:].isalnum() and words[-1] not in self._company_suffixes:

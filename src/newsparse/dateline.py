@@ -18,6 +18,7 @@ from .errors import check_option
 from .lines import SENTENCE_ENDS, has_lower_word
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
+from .vocab import given_names
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
@@ -120,6 +121,12 @@ class DatelineParser:
     COLON_PLACE_WORDS: ClassVar[int] = 3
     #: The most words of a place in capitals before the stamp on a stamp line (:meth:`place_before_stamp`).
     STAMP_PLACE_WORDS: ClassVar[int] = 4
+    #: Words in capitals that show the words before a stamp are a desk, a service or a reporter,
+    #: no place (``EXPRESS NEWS SERVICE, MAY 26, 2026``): :meth:`place_before_stamp`.
+    STAMP_DESK_WORDS: ClassVar[tuple[str, ...]] = (
+        "NEWS", "SERVICE", "BUREAU", "DESK", "STAFF", "REPORTER", "CORRESPONDENT", "UPDATES", "LIVE", "NETWORK",
+        "WIRE", "TNN", "ONLINE", "DIGITAL", "TEAM", "EDITOR", "EDITORS",
+    )
     #: Labels in capitals that a colon or a dash follows at the start of a story or a caption and
     #: that are no place (``UPDATE: The council ...``, ``FILE - Fishermen unload ...``), in upper case.
     COLON_LABELS: ClassVar[frozenset[str]] = frozenset(
@@ -393,6 +400,7 @@ class DatelineParser:
         print the dateline on the stamp's line write it (``NEW DELHI,`` before ``MAY 26, 2026
         10:48 IST``): a place in capitals, maybe with its region (``SPRINGFIELD, Ill.,``), and the
         comma that ends *head*; at most :attr:`STAMP_PLACE_WORDS` words, not a known agency, a
+        desk (:attr:`STAMP_DESK_WORDS`), a name opening with a given name (``JANE ROE``), a
         weekday, a label of :attr:`COLON_LABELS` nor a phrase that opens with a word of
         :attr:`COLON_FIRST_WORDS`.  ``None`` for any other head (``Hong Kong •``, ``City Herald``).
 
@@ -409,7 +417,18 @@ class DatelineParser:
             return None  # "UPDATE, May 26, 2026", "THE WEEK, May 26, 2026"
         if self.vocabulary.is_agency(name) or self.vocabulary.is_weekday(name):
             return None  # "AFP, May 26, 2026", "MONDAY, May 26, 2026": a source and a day, no place
+        if any(word in self.STAMP_DESK_WORDS for word in words) or self.is_given_name(words[0]):
+            return None  # "EXPRESS NEWS SERVICE, MAY 26", "JANE ROE, MAY 26": a desk or a reporter
         return place
+
+    @staticmethod
+    def is_given_name(word: str) -> bool:
+        """Whether *word* is a given name of the library's list (``JANE``): a name's first word,
+        no place's.
+
+        .. versionadded:: 0.2"""
+        low = word.casefold()
+        return low in given_names.FEMININE or low in given_names.MASCULINE
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

@@ -94,9 +94,24 @@ class SectionParser:
             mark in line.text and (mark not in self.WEAK_PATH_SEPARATORS or len(labels) >= self.MIN_WEAK_PATH_LABELS)
             for mark in self.PATH_SEPARATORS
         )
-        if not self.is_followed_by_headline(line, lines[self.headline_index(lines, index)], shorter=is_path):
+        following = lines[self.headline_index(lines, index)]
+        if not self.is_followed_by_headline(line, following, shorter=is_path):
             return None
+        if self.dash_split_over_sentence(line.text, labels, following.text):
+            return None  # ("Real Madrid – Barcelona" over the story's first sentence: the headline)
         return Section(labels, line.text, line.span)
+
+    def dash_split_over_sentence(self, text: str, labels: Sequence[str], following: str) -> bool:
+        """Whether the labels of *text* come from cutting it at :attr:`SPACED_DASHES` alone and the
+        line under it ends a sentence (``Real Madrid – Barcelona`` over ``The two sides met on
+        Sunday ...``): a headline of two names over the story, no kicker over a headline.
+
+        .. versionadded:: 0.2"""
+        if len(labels) < 2 or self._dash_split is None or self._dash_split.search(text, 0, None, KEEP_GIL) is None:
+            return False
+        if self._split.search(text, 0, None, KEEP_GIL) is not None:
+            return False  # (another separator, "News | Bretagne - Saint-Brieuc": a path)
+        return ends_sentence(following)
 
     def headline_index(self, lines: Sequence[Line], index: int) -> int:
         """Where the headline under a kicker on ``lines[index]`` stands: on the next line, or on
