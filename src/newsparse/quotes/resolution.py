@@ -1012,9 +1012,13 @@ class SpeakerResolution(Segmentation):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
                 return None  # ("Its headquarters, Harbour House, ...": a noun for no one before a name)
-        for word in words[i + 1 : i + 1 + self.MAX_NAME_WORDS]:
-            if not word.group()[:1].isupper():
+        capitals = 0
+        for word in words[i + 1 :]:
+            capitals += word.group()[:1].isupper()
+            if capitals > self.MAX_NAME_WORDS:
                 return None
+            if not word.group()[:1].isupper() and (word.start() == name_start or not self.names.is_particle(word.group())):
+                return None  # (but a particle inside the name: "El canciller, Juan de la Fuente,")
             if raw[word.end() : word.end() + 1] == ",":
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
