@@ -298,3 +298,23 @@ GIVEN_NAMES_BEFORE_PARTICLES = [
 @pytest.mark.parametrize(("text", "speaker"), GIVEN_NAMES_BEFORE_PARTICLES)
 def test_given_names_before_particles(text: str, speaker: str) -> None:
     assert [name for _, _, name, _ in quotes_of(text, language="es")] == [speaker]
+
+
+OFFER = "Das Unternehmen habe ein faires Angebot gemacht"
+
+GENITIVE_OF_A_ROLE = [
+    # (was: the pronoun gave the words to "Deutschen Bahn", the body in the role's genitive)
+    ("Eine Sprecherin der Deutschen Bahn nannte den Streik unnötig. " + OFFER + ", sagte sie.", "de", None),
+    ("Ein Sprecher der Deutschen Bahn nannte den Streik unnötig. " + OFFER + ", sagte er.", "de", None),
+    ("Una portavoz de la Compañía Telefónica calificó la huelga de innecesaria. La empresa había hecho una oferta "
+     "justa, dijo ella.", "es", None),
+    # near-misses: a person named before the role keeps the pronoun
+    ("Anna Weber, Sprecherin der Deutschen Bahn, nannte den Streik unnötig. " + OFFER + ", sagte sie.", "de",
+     "Anna Weber"),
+    ("Der Bahnchef Karl Weber nannte den Streik unnötig. " + OFFER + ", sagte er.", "de", "Karl Weber"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), GENITIVE_OF_A_ROLE)
+def test_pronoun_never_resolves_to_a_role_s_genitive(text: str, language: str, speaker: str | None) -> None:
+    assert [name for _, _, name, _ in quotes_of(text, language=language)] == [speaker]
