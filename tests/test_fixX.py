@@ -2,7 +2,10 @@
 near-misses that must not change side by side: an article pasted twice, a kicker in sentence case
 over a headline and a standfirst, names in decomposed (NFD) accents, a role after the names with no
 mark between, separator lines, a day-first English pack and an update's clock under the published
-date, and a lone ``x`` line."""
+date, and a lone ``x`` line.  Then (stop 24, issue 5) the speaker follow-ups of the given-name
+evidence: an honorific against the given name, a pronoun turning to the paragraph before, a given
+name before an organisation word, a role set off before a name, German ``Herrn`` and a question
+heading in capitals."""
 
 from __future__ import annotations
 
@@ -13,8 +16,12 @@ import pytest
 
 import newsparse
 from newsparse import ArticleParser, BoilerplateParser
+from newsparse.people import PersonIndex
 from newsparse.quotes.languages import BritishVocabulary, language_pack
+from newsparse.quotes.parser import QuoteParser
+from newsparse.vocabulary import Vocabulary
 from parts import holds_every_line, lost_lines
+from quote_cases import speaker_rows
 
 STORY = (
     "The harbour board voted on Monday to double mooring fees from the spring.\n\n"
@@ -334,3 +341,159 @@ def test_a_lone_x_is_a_share_button_only_beside_one(lines: list[str], share: lis
     article = newsparse.parse_article(head + "\n".join(lines) + tail)
     assert [b.text for b in article.boilerplate if b.kind == "share"] == share
     assert [p.text for p in article.paragraphs][2:-1] == paragraphs
+
+
+# -- stop 24 (issue 5): speaker follow-ups of the given-name evidence ------------------------------
+
+Row = tuple[str, "str | None", "str | None"]
+
+HONORIFICS: list[tuple[str, list[Row]]] = [
+    # the bad shape: the only "Marsh" is a woman by her given name, "Mr. Marsh" is someone else
+    ('Tom Berg and Nina Marsh built the house. "We love it," Mr. Marsh said.', [("We love it,", "Marsh", "Mr. Marsh")]),
+    ('Tom Berg and John Marsh built the house. "We love it," Mrs. Marsh said.', [("We love it,", "Marsh", "Mrs. Marsh")]),
+    ('Marta Vidal met John Ames on Monday. "We cannot pay more," Mr. Vidal said.', [("We cannot pay more,", "Vidal", "Mr. Vidal")]),
+    # near-misses: the honorific of the given name's gender is that person
+    ('Tom Berg and Nina Marsh built the house. "We love it," Mrs. Marsh said.', [("We love it,", "Nina Marsh", "Mrs. Marsh")]),
+    ('Tom Berg and John Marsh built the house. "We love it," Mr. Marsh said.', [("We love it,", "John Marsh", "Mr. Marsh")]),
+    # ... and a given name for both sexes shows nothing: the full name
+    ('Chris Marsh and Tom Berg built the house. "We love it," Mr. Marsh said.', [("We love it,", "Chris Marsh", "Mr. Marsh")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFICS)
+def test_honorific_against_the_given_name(text: str, expected: list[Row]) -> None:
+    assert speaker_rows(text) == expected
+
+
+OPENING = "Marta Vidal, the council's finance chief, met John Ames, the union leader, on Monday."
+PREVIOUS_PARAGRAPH: list[tuple[str, list[Row]]] = [
+    # the bad shape: the one man of the two the paragraph before names
+    (f'{OPENING}\n\n"We cannot pay more," he said.', [("We cannot pay more,", "John Ames", "he")]),
+    (f'{OPENING}\n\n"We cannot pay more," she said.', [("We cannot pay more,", "Marta Vidal", "she")]),
+    # near-misses: a third person of no gender there, or two men: no guess
+    ('Marta Vidal met John Ames and Robin Hale on Monday.\n\n"We cannot pay more," he said.', [("We cannot pay more,", "he", "he")]),
+    ('Marta Vidal met John Ames and Paul Hale on Monday.\n\n"We cannot pay more," he said.', [("We cannot pay more,", "he", "he")]),
+    # ... someone named in the pronoun's paragraph before it: not the paragraph before's
+    (
+        f'{OPENING}\n\nSarah Lind, the mediator, left early. "We cannot pay more," he said.',
+        [("We cannot pay more,", "he", "he")],
+    ),
+    # ... two paragraphs back: out of reach
+    (f'{OPENING}\n\nThe talks ended late.\n\n"We cannot pay more," he said.', [("We cannot pay more,", "he", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREVIOUS_PARAGRAPH)
+def test_pronoun_turns_to_the_previous_paragraph(text: str, expected: list[Row]) -> None:
+    assert speaker_rows(text) == expected
+
+
+GIVEN_BEFORE_BODY_WORD: list[tuple[str, list[Row]]] = [
+    # the bad shape: "Park" ends a body's name elsewhere; after a given name it is a surname
+    ('Helen Park spoke. "That is simply wrong," she said.', [("That is simply wrong,", "Helen Park", "she")]),
+    ('Helen Park spoke to reporters. "That is simply wrong," she said.', [("That is simply wrong,", "Helen Park", "she")]),
+    ('Thomas Hall spoke to reporters. "That is simply wrong," he said.', [("That is simply wrong,", "Thomas Hall", "he")]),
+    # near-misses: the other pronoun, and a body's name with no given name
+    ('Helen Park spoke to reporters. "That is simply wrong," he said.', [("That is simply wrong,", "he", "he")]),
+    ('Berg Holdings apologised. "That is simply wrong," he said.', [("That is simply wrong,", "he", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_BEFORE_BODY_WORD)
+def test_given_name_before_an_organisation_word(text: str, expected: list[Row]) -> None:
+    assert speaker_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pieces", "person"),
+    [
+        (["Helen", "Park"], True),
+        (["Thomas", "Hall"], True),
+        (["Central", "Park"], False),  # (no given name)
+        (["Helen", "Park", "Trust"], False),  # (the end of a longer name)
+    ],
+)
+def test_given_name_surname(pieces: list[str], person: bool) -> None:
+    assert PersonIndex.given_name_surname(Vocabulary(), pieces, None) is person
+
+
+def test_given_name_surname_after_an_article() -> None:
+    assert PersonIndex.given_name_surname(Vocabulary(), ["Victoria", "Park"], "the") is False
+
+
+PACKS: list[tuple[str, str, list[Row]]] = [
+    # the bad shape: a role set off by commas before a name describes that person, no one unnamed
+    (
+        "es",
+        "La presidenta, Yolanda Díaz, se reunió con el ministro Luis Planas. «No vamos a ceder», dijo él.",
+        [("No vamos a ceder", "Luis Planas", "él")],
+    ),
+    (
+        "es",
+        "La presidenta, Yolanda Díaz, se reunió con el ministro Luis Planas. «No vamos a ceder», dijo ella.",
+        [("No vamos a ceder", "Yolanda Díaz", "ella")],
+    ),
+    # near-miss: a role with no name set off: the role itself
+    ("es", "La presidenta se reunió con el ministro Luis Planas. «No vamos a ceder», dijo ella.", [("No vamos a ceder", "La presidenta", "ella")]),
+    # the dative of "Herr" is a title, never a given name
+    ("de", "„Wir sind bereit“, sagte Herr Vogel.", [("Wir sind bereit", "Vogel", "Herr Vogel")]),
+    ("de", "Anna Schmidt dankte Herrn Paul Vogel. „Wir sind bereit“, sagte er.", [("Wir sind bereit", "Paul Vogel", "er")]),
+    # ... not a name of two words ("Herrn Vogel" was the speaker): no one sure rather than that
+    ("de", "Anna Schmidt empfing Herrn Vogel im Rathaus. „Wir sind bereit“, sagte er.", [("Wir sind bereit", None, None)]),
+    ("de", "Anna Schmidt empfing Herrn Vogel im Rathaus. „Wir sind bereit“, sagte sie.", [("Wir sind bereit", "Anna Schmidt", "sie")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PACKS)
+def test_pack_roles_and_titles(language: str, text: str, expected: list[Row]) -> None:
+    assert speaker_rows(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "lead", "set_off"),
+    [
+        ("The mayor, Ana Ruiz, met the minister.", ["The"], True),
+        ("Her lawyer, Tom Berg, nodded.", ["Her"], True),
+        ("Like her heroine, Ms. Lane worked on the floor.", ["Like", "her"], False),  # (an opening phrase)
+        ("The mayor, who was late, met the minister.", ["The"], False),
+    ],
+)
+def test_name_set_off_after_a_role(raw: str, lead: list[str], set_off: bool) -> None:
+    end = raw.index(",")
+    assert QuoteParser().name_set_off_after(raw, lead, end) is set_off
+
+
+HEADINGS: list[tuple[str, list[Row]]] = [
+    # the bad shape: a question heading in capitals named a person who took the pronoun
+    (
+        'Ana Ortiz ran the fund.\n\nWHO ELSE KNEW ABOUT IT?\n\nA year later, she said "the books were open."',
+        [("the books were open.", "Ana Ortiz", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADINGS)
+def test_question_heading_names_no_person(text: str, expected: list[Row]) -> None:
+    assert speaker_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("piece", "question"),
+    [
+        ("WAS ANYONE ELSE INVOLVED?", True),
+        ("WAS ANYONE ELSE INVOLVED?  ", True),
+        ("JETSETTER TO CONVICT", False),
+        ("Was Tom Berg involved?", False),
+    ],
+)
+def test_capitals_question(piece: str, question: bool) -> None:
+    assert PersonIndex.capitals_question(piece) is question
+
+
+@pytest.mark.parametrize("paragraphs", [20, 80])
+def test_previous_paragraph_rule_is_linear(paragraphs: int) -> None:
+    one = f'{OPENING}\n\n"We cannot pay more," he said. "Not now," he said.\n\n'
+    start = time.perf_counter()
+    speaker_rows(one * paragraphs)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 0.05 * paragraphs + 1.0

@@ -158,3 +158,19 @@ NAMED_ROLES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_ROLES)
 def test_a_role_before_a_full_name_names_the_person(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# the second reader's near-misses of the rules above
+REVIEWED = [
+    # a capitalised pronoun after a person noun is no name: the nurse is only described
+    ('"We will pay everyone," Ana Ortiz said.\n\nA nurse I met at the plant gate wept. "We are ruined," she said.',
+     [("We will pay everyone,", "Ana Ortiz", "Ana Ortiz"), ("We are ruined,", "she", "she")]),
+    # a titled first person before a firm's role and a name: two people
+    ("Senator Ortiz and Nordwind chief executive Ola Berg said they would appeal.",
+     [("they would appeal", "Ortiz and Ola Berg", "Senator Ortiz and Nordwind chief executive Ola Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEWED)
+def test_the_second_reader_s_near_misses(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

@@ -266,10 +266,14 @@ def test_org_word_surname(text: str, language: str | None, expected: list[Speake
     ("text", "people"),
     [
         # (by default the one told is no evidence: an outlet or a bank is told as often; NAME_OBJECT_VERBS below)
-        ("Ana Ruiz told John Park that it would fail.", ["Ana Ruiz"]),
+        ("Ana Ruiz told Harbour Bank that it would fail.", ["Ana Ruiz"]),
         ("Ms. Helen Park arrived.", ["Helen Park"]),
         ("Yesterday Helen Park, 42, arrived.", ["Helen Park"]),
-        ("Yesterday Helen Park arrived.", []),
+        ("Yesterday Central Park reopened.", []),
+        # (a given name of GIVEN_NAMES before the word shows a person: fixX)
+        ("Ana Ruiz told John Park that it would fail.", ["Ana Ruiz", "John Park"]),
+        ("Yesterday Helen Park arrived.", ["Helen Park"]),
+        ("Yesterday the Victoria Park reopened.", []),
         ("Deutsche Bank said it would fail.", []),
         ("Ana Ruiz told Acme Inc that it would fail.", ["Ana Ruiz"]),
         ("General Host Corp and Labor Relations Board staff met.", []),

@@ -53,7 +53,7 @@ from .spans import (
     collapse,
 )
 from .timestamp import TimestampParser
-from .vocabulary import Vocabulary, alternation
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["DEFAULT_PARSER", "STOP", "ArticleParser", "ParseState", "parse_article"]
 
@@ -1064,7 +1064,7 @@ class ArticleParser:
         Enditem``): boilerplate ``sign-off`` with its own span, the sentence kept as the paragraph's
         text."""
         last = state.body[-1]
-        match = self._end_mark.search(last.text)
+        match = self._end_mark.search(last.text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             at = match.start("mark")
         else:
@@ -1086,7 +1086,7 @@ class ArticleParser:
         or ``None``: the brackets' text is one the boilerplate parser files as ``sign-off``.
 
         .. versionadded:: 0.2"""
-        match = _BRACKETED_TAIL.search(text)
+        match = _BRACKETED_TAIL.search(text, 0, None, KEEP_GIL)
         if match is None or match.start() == 0:
             return None
         if self.boilerplate.kind(match.group("mark")) != BoilerplateKind.SIGN_OFF.value:
@@ -1485,7 +1485,7 @@ class ArticleParser:
     def ends_like_sentence(self, line: Line) -> bool:
         """Whether *line* ends in a full stop right after a number, with no stamp label at its
         start (``February 9, 1895.``): maybe the end of a sentence."""
-        return _NUMBER_STOP.search(line.text) is not None and not self.timestamps.starts_with_label(line.text)
+        return _NUMBER_STOP.search(line.text, 0, None, KEEP_GIL) is not None and not self.timestamps.starts_with_label(line.text)
 
     def stamp_in_line(self, state: ParseState, index: int) -> Timestamp | None:
         """The stamp :meth:`TimestampParser.find` reads among the words of ``lines[index]``
@@ -2571,7 +2571,7 @@ class ArticleParser:
         text = lines[index].text
         if is_sentence(text, self.SHORT_SENTENCE_WORDS):
             return self.boilerplate.kind(text.rstrip(".!")) is None  # "Read more." is a button
-        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
+        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS], 0, None, KEEP_GIL)
         return signed is not None and self.byline.is_name(signed["name"]) and is_sentence(signed["quote"], 1)
 
     def is_signed_quotation(self, text: str) -> bool:
@@ -2581,7 +2581,7 @@ class ArticleParser:
         a heading (``"Best Of" ― Our Picks`` holds no sentence; ``"..." ― Read more`` no name).
 
         .. versionadded:: 0.2"""
-        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS])
+        signed = _EPIGRAPH.fullmatch(text[: self.PROSE_CHARS], 0, None, KEEP_GIL)
         if signed is None or not ends_sentence(signed["quote"].rstrip()):
             return False
         words = signed["name"].split(",", 1)[0].split()
@@ -2596,7 +2596,7 @@ class ArticleParser:
         opens with one word for effect.  A word alone with a full stop or ``!`` (``Exclusive!``,
         ``Analysis.``) is a kicker, and a word of a button or a label (:class:`BoilerplateParser`) is not."""
         line = lines[index]
-        if not line.blank_before or index + 1 >= len(lines) or _ONE_WORD_SENTENCE.fullmatch(line.text) is None:
+        if not line.blank_before or index + 1 >= len(lines) or _ONE_WORD_SENTENCE.fullmatch(line.text, 0, None, KEEP_GIL) is None:
             return False
         if self.boilerplate.kind(line.text.strip("\"“”‘’'.!?")) is not None:
             return False

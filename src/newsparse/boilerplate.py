@@ -18,7 +18,7 @@ import regex
 from .errors import check_option
 from .lines import Line, is_sentence
 from .spans import Boilerplate
-from .vocabulary import Vocabulary
+from .vocabulary import KEEP_GIL, Vocabulary
 
 __all__ = ["BoilerplateKind", "BoilerplateParser"]
 
@@ -649,14 +649,14 @@ class BoilerplateParser:
         for run, members in steps:
             matched = None  # (the row whose pattern is known to match: the run's first that does)
             if run is not None:  # kinds tried by their patterns first, all at once: go on from the first that matches
-                found = run.fullmatch(text)
+                found = run.fullmatch(text, 0, None, KEEP_GIL)
                 if found is None:
                     continue
                 members = members[_run_member(found) :]
                 matched = members[0]
             for row in members:
                 kind, pattern, keys, by_digit, pattern_first = row
-                if pattern_first and row is not matched and pattern.fullmatch(text) is None:
+                if pattern_first and row is not matched and pattern.fullmatch(text, 0, None, KEEP_GIL) is None:
                     continue
                 if keys is not None:
                     if folded is None:
@@ -668,10 +668,10 @@ class BoilerplateParser:
                         if not by_digit:
                             continue
                         if digit is None:
-                            digit = _DIGIT.search(text) is not None
+                            digit = _DIGIT.search(text, 0, None, KEEP_GIL) is not None
                         if not digit:
                             continue
-                if pattern_first or pattern.fullmatch(text):
+                if pattern_first or pattern.fullmatch(text, 0, None, KEEP_GIL):
                     return kind
         return None
 

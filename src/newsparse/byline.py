@@ -14,7 +14,7 @@ from .lines import Line
 from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
-from .vocabulary import Vocabulary, alternation
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["BylineParser"]
 
@@ -393,7 +393,7 @@ class BylineParser:
         line = lines[index]
         if len(line.text) > self.MAX_CHARS:
             return None
-        if _INVISIBLE.search(line.text) is not None:
+        if _INVISIBLE.search(line.text, 0, None, KEEP_GIL) is not None:
             return self.parse_visible(lines, index)
         return self.parse_plain(lines, index)
 
@@ -404,7 +404,7 @@ class BylineParser:
         where: list[int] = []  # where in the input each character of the visible lines stands
         visible: list[Line] = []
         for line in window:
-            kept = [i for i, ch in enumerate(line.text) if not _INVISIBLE.match(ch)]
+            kept = [i for i, ch in enumerate(line.text) if not _INVISIBLE.match(ch, 0, None, KEEP_GIL)]
             start = len(where)
             text = "".join(line.text[i] for i in kept)
             visible.append(Line(text, Span(start, start + len(kept)), line.indent, line.blank_before))
@@ -425,7 +425,7 @@ class BylineParser:
     def parse_plain(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse` on a line without invisible characters."""
         line = lines[index]
-        prefix = self._prefix.match(line.text)
+        prefix = self._prefix.match(line.text, 0, None, KEEP_GIL)
         if prefix is not None and prefix.end() == len(line.text) and index + 1 < len(lines):
             following = lines[index + 1]
             authors, agency = self.read_names(following.text, has_prefix=True)
@@ -435,7 +435,7 @@ class BylineParser:
             return Byline(authors, agency, collapse(line.text + " " + following.text), span)
         start = prefix.end() if prefix is not None else 0
         if prefix is not None:
-            lead = self._lower_role.match(line.text, start)
+            lead = self._lower_role.match(line.text, start, None, KEEP_GIL)
             start = lead.end() if lead is not None else start
         rest = line.text[start:]
         if prefix is not None:
@@ -451,12 +451,12 @@ class BylineParser:
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
-        bare = self._staff_tail.sub("", rest.strip()).rstrip(".")  # "By Reuters Staff"
+        bare = self._staff_tail.sub("", rest.strip(), 0, None, None, KEEP_GIL).rstrip(".")  # "By Reuters Staff"
         if prefix is not None and self.vocabulary.is_agency(bare):
             agency = bare  # "By Reuters", "By The Associated Press"
             return Byline((agency,), agency, line.text, line.span)
         organisation, agency = rest.strip(), None
-        tail = self._agency_tail.search(organisation)
+        tail = self._agency_tail.search(organisation, 0, None, KEEP_GIL)
         if tail is not None:  # "Par Le Figaro avec AFP": the paper and the agency
             organisation, agency = organisation[: tail.start()], tail["agency"]
         if prefix is not None and self._organisation.fullmatch(organisation):
@@ -485,7 +485,7 @@ class BylineParser:
         AFP and Reuters``) or there is none.
 
         .. versionadded:: 0.2"""
-        for match in self._contribution.finditer(text):
+        for match in self._contribution.finditer(text, 0, None, False, KEEP_GIL):
             word, after = match["word"], match["after"]
             if self.vocabulary.is_agency(word.rstrip(".,")):
                 continue  # "Jane Roe with AFP and Reuters": the agencies, read with the names
@@ -502,7 +502,7 @@ class BylineParser:
         spaces before the mark left with the credit; ``None`` when there is none.
 
         .. versionadded:: 0.2"""
-        found = self._credit_piece.search(text)
+        found = self._credit_piece.search(text, 0, None, KEEP_GIL)
         return found.start() if found is not None and found.start() > 0 else None
 
     def parse_desk(self, line: Line) -> Byline | None:
@@ -526,11 +526,11 @@ class BylineParser:
         head, comma, outlet = text.partition(",")
         if comma and self._outlet.fullmatch(outlet.strip()):
             text = head
-        return self._bare_role.fullmatch(text) is not None
+        return self._bare_role.fullmatch(text, 0, None, KEEP_GIL) is not None
 
     def has_prefix(self, text: str) -> bool:
         """Whether *text* starts with one of :attr:`PREFIXES` (or :attr:`HEADER_PREFIXES`)."""
-        return self._prefix.match(text) is not None
+        return self._prefix.match(text, 0, None, KEEP_GIL) is not None
 
     def header_only(self, byline: Byline) -> bool:
         """Whether *byline* opens with one of :attr:`HEADER_PREFIXES` (``Interviewed by Jane
@@ -538,7 +538,7 @@ class BylineParser:
         byline only in a page's header, before any prose under the headline.
 
         .. versionadded:: 0.2"""
-        return self._header_prefix.match(byline.text) is not None
+        return self._header_prefix.match(byline.text, 0, None, KEEP_GIL) is not None
 
     def with_agency_below(self, byline: Byline, lines: Sequence[Line], index: int) -> Byline:
         """*byline* with the agency on the line under it, when it has none and that line is
@@ -579,7 +579,7 @@ class BylineParser:
         self, line: Line, timestamps: TimestampParser, reference_date: dt.date | None
     ) -> tuple[Byline, tuple[Timestamp, ...]] | None:
         """A line that gives the time and then the author: ``Monday November 18, 2019 7:45 am PST by Joe Rossignol``."""
-        match = self._by_inside.search(line.text[: self.MAX_CHARS])
+        match = self._by_inside.search(line.text[: self.MAX_CHARS], 0, None, KEEP_GIL)
         if match is None:
             return None
         start = line.span.start + match.start()
@@ -815,7 +815,7 @@ class BylineParser:
     def is_relative_stamp(self, text: str) -> bool:
         """Whether *text* is only a stamp that says how long ago, maybe after a label (``2 hours
         ago``, ``Published 4 months ago``; units of :attr:`RELATIVE_UNITS`)."""
-        return len(text) <= self.MAX_CHARS and self._relative.fullmatch(text) is not None
+        return len(text) <= self.MAX_CHARS and self._relative.fullmatch(text, 0, None, KEEP_GIL) is not None
 
     def glue_at(self, text: str) -> int | None:
         """Where a name in *text* runs into the next word with no space (``Meg JamesStaff Writer``
@@ -824,7 +824,7 @@ class BylineParser:
         first = text.find(" ")
         if first < 0:
             return None
-        for match in self._glue.finditer(text, first, min(len(text), self.MAX_CHARS)):
+        for match in self._glue.finditer(text, first, min(len(text), self.MAX_CHARS), False, KEEP_GIL):
             if match["part"] not in self._name_prefixes:
                 return match.start()
         return None
@@ -839,7 +839,7 @@ class BylineParser:
         """The names that open *text* when more follows them (``Tess Bonn - 11/19/19 06:56 AM``,
         ``Chris Pokorny@DawgsByNature Nov 18``): the names and where they end, or ``((), 0)``."""
         glue = self.glue_at(text)
-        match = self._leading.match(text[:glue] if glue is not None else text)
+        match = self._leading.match(text[:glue] if glue is not None else text, 0, None, KEEP_GIL)
         if match is None:
             return (), 0
         names = self.split_names(match.group())
@@ -853,27 +853,27 @@ class BylineParser:
         Without a ``By`` prefix the names must be followed by an agency or a role.
         """
         agency = None
-        place = self._place_after_role.search(text)
+        place = self._place_after_role.search(text, 0, None, KEEP_GIL)
         if place is not None and not self.vocabulary.is_agency(place["place"].lstrip(" ,").removeprefix("in ").strip()):
             # "Middle East Correspondent, Jerusalem": the role's place (", Reuters" is the agency)
             text = text[: place.start("place")]
-        outlet = self._for_tail.search(text)
+        outlet = self._for_tail.search(text, 0, None, KEEP_GIL)
         if outlet is not None and has_prefix:
             text = text[: outlet.start()]
         if has_prefix:
             text, agency = self.cut_outlets(text)
-        agency_match = self._agency_tail.search(text) if agency is None else None
+        agency_match = self._agency_tail.search(text, 0, None, KEEP_GIL) if agency is None else None
         if agency_match is not None:
             agency = agency_match["agency"]
             text = text[: agency_match.start()]
-        role_match = self._role_tail.search(text)
+        role_match = self._role_tail.search(text, 0, None, KEEP_GIL)
         if role_match is None and agency is None and has_prefix:
-            affiliation = self._affiliation_tail.search(text)
+            affiliation = self._affiliation_tail.search(text, 0, None, KEEP_GIL)
             if affiliation is not None:
                 text = text[: affiliation.start()]
         unmarked = False
         if role_match is None and has_prefix:
-            role_match = self._unmarked_role_tail.search(text)
+            role_match = self._unmarked_role_tail.search(text, 0, None, KEEP_GIL)
             unmarked = role_match is not None
             if role_match is not None and agency is None:
                 agency = role_match["agency"]
@@ -896,8 +896,8 @@ class BylineParser:
         if not has_prefix and agency is None and role_match is None:
             return (), None
         if has_prefix:
-            text = self._in_place.sub("", text)  # "Mike Stone in Washington and Jan Wolfe in New York"
-            text = self._comma_role.sub("", text)  # "Amy Clarke, Health Correspondent, and Tom Hale"
+            text = self._in_place.sub("", text, 0, None, None, KEEP_GIL)  # "Mike Stone in Washington and Jan Wolfe in New York"
+            text = self._comma_role.sub("", text, 0, None, None, KEEP_GIL)  # "Amy Clarke, Health Correspondent, and Tom Hale"
         names = self.split_names(text)
         if has_prefix:
             names = self.split_joined(self.without_roles(names))
@@ -935,7 +935,7 @@ class BylineParser:
         agencies: list[str] = []
         outlet_seen = False  # (a piece before this one was an outlet)
         for number, piece in enumerate(pieces):
-            bracket = self._bracketed.search(piece)
+            bracket = self._bracketed.search(piece, 0, None, KEEP_GIL)
             outlet = None
             if bracket is not None:  # "Jane Roe (Reuters)": the name, then its outlet
                 outlet = self.outlet_among_names(bracket["inside"].strip())
@@ -1026,7 +1026,7 @@ class BylineParser:
         lists more than one author.
 
         .. versionadded:: 0.2"""
-        end = self._role_end.search(text)
+        end = self._role_end.search(text, 0, None, KEEP_GIL)
         if end is None or "," in text or self._conjunction.search(text):
             return None
         return self.name_end_before_run(text, end.start(), placed=self.is_placed_role(text[end.start() :]))
@@ -1090,16 +1090,16 @@ class BylineParser:
         ``(text, None)`` when no outlet ends it.
 
         .. versionadded:: 0.2"""
-        match = self._outlet_piece.search(text)
+        match = self._outlet_piece.search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0 and not self._bare_role.fullmatch(match["outlet"]):
             # (", CNN Editor-at-large" is a role, read as one; ", Tom Press" a name)
             if self.outlet_is_name(match["outlet"]):
                 return text, None
             return text[: match.start()], match["agency"]
-        match = self._agency_outlet.search(text)
+        match = self._agency_outlet.search(text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             return text[: match.start()], match["agency"]
-        match = self._unmarked_outlet.search(text)
+        match = self._unmarked_outlet.search(text, 0, None, KEEP_GIL)
         if match is not None and (match["capitals"] is None or match["capitals"].isupper()) and self.outlet_follows_names(
             text[: match.start()], match["outlet"]
         ):
@@ -1117,7 +1117,7 @@ class BylineParser:
         ``Jane Roe Denver Post``); ``None`` when no such outlet ends it or what is before it is no list of names.
 
         .. versionadded:: 0.2"""
-        end = self._outlet_word_end.search(text)
+        end = self._outlet_word_end.search(text, 0, None, KEEP_GIL)
         if end is None:
             return None
         words = list(_WORD.finditer(text, 0, end.start()))
@@ -1238,7 +1238,7 @@ class BylineParser:
         gives two); a part that is no full name keeps the word inside (``José Ortega y Gasset``)."""
         split: list[str] = []
         for name in names:
-            parts = [part.strip() for part in self._opener_and.split(name)]
+            parts = [part.strip() for part in self._opener_and.split(name, 0, KEEP_GIL)]
             if len(parts) > 1 and all(self.is_name(part) for part in parts):
                 split.extend(parts)
             else:
@@ -1249,10 +1249,10 @@ class BylineParser:
         """The names of a list of authors in *text*, apart at commas, semicolons and conjunctions;
         a conjunction that is also one of :attr:`PARTICLES` (``y``) joins two names only when each
         side is a name (``Ana García y Luis Pérez``), else it stays inside one (``José Ortega y Gasset``)."""
-        names = [part.strip() for part in self._split.split(text.strip()) if part.strip()]
+        names = [part.strip() for part in self._split.split(text.strip(), 0, KEEP_GIL) if part.strip()]
         if all(self.is_name(name) for name in names):
             return names
-        kept = [part.strip() for part in self._split_keeping_particles.split(text.strip()) if part.strip()]
+        kept = [part.strip() for part in self._split_keeping_particles.split(text.strip(), 0, KEEP_GIL) if part.strip()]
         return [name for part in kept for name in self.split_at_particles(part)]
 
     def split_at_particles(self, text: str) -> list[str]:
@@ -1262,7 +1262,7 @@ class BylineParser:
         a name; *text* whole when no such reading makes every piece a name.
 
         .. versionadded:: 0.2"""
-        cuts = list(self._particle_conjunction.finditer(text))
+        cuts = list(self._particle_conjunction.finditer(text, 0, None, False, KEEP_GIL))
         if not cuts or len(cuts) >= self.MAX_AUTHORS:
             return [text]
         starts = [0, *(cut.end() for cut in cuts)]
@@ -1293,7 +1293,7 @@ class BylineParser:
         .. versionadded:: 0.2"""
         if self.is_name(text):
             return True
-        cuts = list(self._particle_conjunction.finditer(text))
+        cuts = list(self._particle_conjunction.finditer(text, 0, None, False, KEEP_GIL))
         if not cuts:
             return False
         surname = text[cuts[-1].end() :].split()
@@ -1314,7 +1314,7 @@ class BylineParser:
         for word in words:
             if word in self._particles:
                 continue
-            if not self._name_word.fullmatch(word):
+            if not self._name_word.fullmatch(word, 0, None, KEEP_GIL):
                 return False
             capitalised += 1
         return capitalised >= 2
@@ -1343,6 +1343,6 @@ class BylineParser:
         first, second = words[0], words[1]
         if first.casefold() in self._roles or first in self._not_name_words or first.casefold() in self._determiners:
             return False
-        if first not in self._particles and self._name_word.fullmatch(first) is None:
+        if first not in self._particles and self._name_word.fullmatch(first, 0, None, KEEP_GIL) is None:
             return False
-        return self._name_word.match(second) is not None or any(second.startswith(p) for p in self._particles)
+        return self._name_word.match(second, 0, None, KEEP_GIL) is not None or any(second.startswith(p) for p in self._particles)

@@ -13,7 +13,7 @@ from .errors import check_option
 from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
 from .spans import Caption, Span, collapse
-from .vocabulary import Vocabulary, alternation
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["CaptionLine", "CaptionParser"]
 
@@ -601,7 +601,7 @@ class CaptionParser:
         text = line.text
         if len(text) > self.MAX_CHARS:
             return None
-        counter = self._counter.match(text)
+        counter = self._counter.match(text, 0, None, KEEP_GIL)
         if counter is not None and counter.end() < len(text):
             # "1 of 4 | A man waves ...": a caption, with or without a credit; without a separator
             # only with a credit ("2 of 3 Americans say ..." is a sentence)
@@ -612,15 +612,15 @@ class CaptionParser:
             if counter["sep"] is not None:
                 return CaptionLine(inner.text, None, inner.span)
             return None
-        archive = self._file.match(text)
+        archive = self._file.match(text, 0, None, KEEP_GIL)
         if archive is not None and len(text[archive.end() :].split()) >= self.MIN_ABOVE_WORDS:
             inner = Line(text, line.span, 0, False)
             return self.split_credit(inner) or CaptionLine(text, None, line.span)
-        subject = self._subject.fullmatch(text)
+        subject = self._subject.fullmatch(text, 0, None, KEEP_GIL)
         if subject is not None:
             caption = subject["caption"].rstrip()
             return CaptionLine(caption, subject["credit"], Span(line.span.start, line.span.start + len(caption)))
-        head = self._label_head.match(text)
+        head = self._label_head.match(text, 0, None, KEEP_GIL)
         if head is not None and head.end() < len(text) and self.is_caption_label(head):
             inner = Line(text[head.end() :], Span(line.span.start + head.end(), line.span.end), 0, False)
             found = self.split_labelled_credit(inner)
@@ -640,7 +640,7 @@ class CaptionParser:
             return self.split_credit(Line(text[:notice].rstrip(), Span(line.span.start, line.span.start + notice), 0, False))
         found = self.split_credit(line)
         if found is None:
-            toggle = self._toggle.search(text, max(0, len(text) - 20))  # a toggle ends the line
+            toggle = self._toggle.search(text, max(0, len(text) - 20), None, KEEP_GIL)  # a toggle ends the line
             if toggle is not None and len(text[: toggle.start()].split()) >= self.MIN_TOGGLE_WORDS:
                 caption = text[: toggle.start()].rstrip()
                 span = Span(line.span.start, line.span.start + len(caption))
@@ -654,7 +654,7 @@ class CaptionParser:
         a caption: at most :attr:`ABOVE_MAX_WORDS` words, no credit line, no reported speech
         (:attr:`REPORTING_WORDS`), no sentence end before its last word, and mixed case; or a
         caption with one of :attr:`PHOTO_AGENCIES` alone after its end (:meth:`agency_after_stop`)."""
-        if self._gallery.fullmatch(marker.text) is None or self.is_credit_line(line):
+        if self._gallery.fullmatch(marker.text, 0, None, KEEP_GIL) is None or self.is_credit_line(line):
             return None
         credited = self.agency_after_stop(line)
         if credited is not None:  # "Devotees light lamps in Amritsar. Reuters"
@@ -693,7 +693,7 @@ class CaptionParser:
         last word, else it is the story's first paragraph under a label that labels nothing."""
         if line.blank_before or len(line.text) > self.MAX_CHARS or len(label.text) > self._label_chars + 1:
             return None
-        head = self._label_head.fullmatch(label.text)
+        head = self._label_head.fullmatch(label.text, 0, None, KEEP_GIL)
         if head is None or not self.is_caption_label(head) or self.is_credit_line(line):
             return None
         caption = self.split_labelled_credit(line) or CaptionLine(line.text, None, line.span)
@@ -745,7 +745,7 @@ class CaptionParser:
         or holds nothing else.
 
         .. versionadded:: 0.2"""
-        match = self._link.search(text, max(0, len(text) - self.CREDIT_WINDOW))
+        match = self._link.search(text, max(0, len(text) - self.CREDIT_WINDOW), None, KEEP_GIL)
         return match.start() if match is not None and match.start() > 0 else None
 
     def notice_start(self, text: str) -> int | None:
@@ -811,7 +811,7 @@ class CaptionParser:
         (a subclass may count or trace the searches).
 
         .. versionadded:: 0.2"""
-        return pattern.search(text, start)
+        return pattern.search(text, start, None, KEEP_GIL)
 
     def read_credit(self, line: Line, labelled: bool) -> CaptionLine | None:
         """The work of :meth:`split_credit` (*labelled* false) and :meth:`split_labelled_credit`
@@ -907,9 +907,9 @@ class CaptionParser:
         one), or a photographer's handle before a credit tail (``jroe77 - Stock Library``)."""
         text = line.text
         match = (
-            self._labelled.match(text)
-            or self._agency.match(text)
-            or self._tail.fullmatch(text)
+            self._labelled.match(text, 0, None, KEEP_GIL)
+            or self._agency.match(text, 0, None, KEEP_GIL)
+            or self._tail.fullmatch(text, 0, None, KEEP_GIL)
         )
         if match is None:
             return self.unlabelled_credit(text)
@@ -965,11 +965,14 @@ class CaptionParser:
         sentence ending in one of :attr:`STORY_TAILS` (``... told PA Wire``), or a label before a
         bar (``PHOTO | FILE | CITY DAILY``).  A line above one is its caption only when it does not
         read as running prose (:meth:`reads_as_prose`)."""
-        if self._name_agency.fullmatch(text) is not None or self._for_outlet.fullmatch(text) is not None:
+        if (
+            self._name_agency.fullmatch(text, 0, None, KEEP_GIL) is not None
+            or self._for_outlet.fullmatch(text, 0, None, KEEP_GIL) is not None
+        ):
             return True
         if (text[:-1] if text.endswith((")", "]")) else text).endswith(self._story_tails):
             return True
-        match = self._labelled.match(text)
+        match = self._labelled.match(text, 0, None, KEEP_GIL)
         return match is not None and match.groupdict().get("bar") is not None
 
     def unlabelled_credit(self, text: str) -> str | None:
@@ -979,16 +982,16 @@ class CaptionParser:
         :class:`~newsparse.names.NameModel`), a photographer or a studio working for an outlet
         (``Jane Roe for City Magazine``, ``PixelWorks for City Magazine``: a name, or one word with
         a capital inside it, and an outlet, :meth:`is_outlet`); else ``None``."""
-        pair = self._name_outlet.fullmatch(text)
-        if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text) is not None:
+        pair = self._name_outlet.fullmatch(text, 0, None, KEEP_GIL)
+        if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text, 0, None, KEEP_GIL) is not None:
             return self.clean_credit(text, None)
-        named = self._name_agency.fullmatch(text)  # "JANE ROE (AFP)"
+        named = self._name_agency.fullmatch(text, 0, None, KEEP_GIL)  # "JANE ROE (AFP)"
         if named is not None and (named["name"].isupper() or self.names.is_name(named["name"])):
             return self.clean_credit(text, None)
         bracketed = self.bracketed_credit(text)
         if bracketed is not None:  # "(ABC Western Qld: Jane Roe)"
             return bracketed
-        working = self._for_outlet.fullmatch(text)  # "Jane Roe for City Magazine"
+        working = self._for_outlet.fullmatch(text, 0, None, KEEP_GIL)  # "Jane Roe for City Magazine"
         if working is not None and self.is_outlet(working["outlet"]) and (
             self.names.is_name(working["name"]) or self._glued_name.fullmatch(working["name"]) is not None
         ):
@@ -1003,7 +1006,7 @@ class CaptionParser:
         :class:`~newsparse.names.NameModel`; the credit is what the brackets hold.
 
         .. versionadded:: 0.2"""
-        match = self._paren_alone.fullmatch(text)
+        match = self._paren_alone.fullmatch(text, 0, None, KEEP_GIL)
         if match is None or match["outlet"].casefold() in self._editorial or not self.names.is_name(match["name"]):
             return None
         return match["credit"]
@@ -1035,9 +1038,9 @@ class CaptionParser:
         ``of`` of a ``Courtesy of`` label; ``None`` when nothing is left, or when only a label is
         (``Photo: Credit:``, ``Image: Photograph by``, ``Photo: By``: a label names nobody)."""
         credit = credit.strip().rstrip(".").rstrip()
-        if self._label_alone.fullmatch(credit) is not None or credit.casefold() in self._label_links:
+        if self._label_alone.fullmatch(credit, 0, None, KEEP_GIL) is not None or credit.casefold() in self._label_links:
             return None  # "Photo: Credit:", "Image: Photograph by": a label alone, no credit
-        inner = self._inner_label.match(credit)
+        inner = self._inner_label.match(credit, 0, None, KEEP_GIL)
         if inner is not None and inner.end() < len(credit):
             credit = credit[inner.end() :]  # "Photo: Credit: Jo Roe" -> "Jo Roe"
             label = inner["label"]
@@ -1144,7 +1147,7 @@ class CaptionParser:
         words with one in lower case follows (``Video: In this talk, a physiologist explains
         ...``), not a credit (``Video: Jane Roe``, ``Photo: Getty Images``); its text is the
         words after the label, with the credit split off when it ends in one."""
-        head = self._media.match(line.text)
+        head = self._media.match(line.text, 0, None, KEEP_GIL)
         if head is None or self.credit_of(line) is not None:
             return None
         rest = line.text[head.end() :]

@@ -18,7 +18,7 @@ from .errors import check_option
 from .lines import SENTENCE_ENDS, has_lower_word
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
-from .vocabulary import Vocabulary, alternation
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 
@@ -257,7 +257,7 @@ class DatelineParser:
         raw_end = match.end()
         raw = head[:raw_end].rstrip()
         return Dateline(
-            _SPACE_BEFORE_COMMA.sub(",", place.strip()) if place else None,
+            _SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL) if place else None,
             agency.strip() if agency else None,
             date,
             raw,
@@ -268,14 +268,14 @@ class DatelineParser:
         """The dateline match at the start of *head*; tried in order: capitals, title case, a place
         in a script without capitals before a known agency, a place before an agency with no
         brackets, a dated place before a known agency that ends its line, agency alone."""
-        uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head) else None
+        uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
         for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone):
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
-            match = pattern.match(head)
+            match = pattern.match(head, 0, None, KEEP_GIL)
             if match is not None and self.is_plausible(match):
                 return match
-        match = self._agency_only.match(head)
+        match = self._agency_only.match(head, 0, None, KEEP_GIL)
         if match is not None and match["month"] is not None and self.month_of(match["month"]) is None:
             return None
         return match
@@ -416,7 +416,7 @@ class DatelineParser:
         *reference_date*, a :class:`MonthDay` otherwise, ``None`` when it is not a date."""
         if not written:
             return None
-        words = _DATE_WORDS.findall(written)
+        words = _DATE_WORDS.findall(written, 0, None, False, KEEP_GIL)
         month = day = year = None
         for word in words:
             if word.isdigit():

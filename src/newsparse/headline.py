@@ -10,7 +10,7 @@ import regex
 from .errors import check_option
 from .lines import Line, ends_sentence
 from .spans import Headline, Span
-from .vocabulary import Vocabulary, alternation
+from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["HeadlineParser"]
 
@@ -56,7 +56,7 @@ class HeadlineParser:
             return None
         if index + 1 >= len(lines) and len(lines) > 1:
             return None
-        label = self._label.match(line.text)
+        label = self._label.match(line.text, 0, None, KEEP_GIL)
         if label is not None and label.end() < len(line.text):  # "Title: Council approves budget"
             return Headline(line.text[label.end() :], Span(line.span.start + label.end(), line.span.end))
         return Headline(line.text, line.span)

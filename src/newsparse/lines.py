@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from .spans import Span, TailPackedList, collapse
+from .vocabulary import KEEP_GIL
 
 __all__ = [
     "CLOSERS",
@@ -323,7 +324,7 @@ def _count_words(window: str, words: list[str]) -> int:
     spaced = len(words)
     if window.isascii():
         return spaced
-    return max(spaced, len(_UNSPACED.findall(window)) // 2)
+    return max(spaced, len(_UNSPACED.findall(window, 0, None, False, KEEP_GIL)) // 2)
 
 
 def ends_sentence(text: str) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
+from .vocab import given_names
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation, normalize_word
 
 __all__ = ["Organisation", "Person", "PersonIndex", "TextPieces"]
@@ -154,6 +155,10 @@ class PersonIndex:
     #: The name model that reads the people's names; the runs of capitalised words the index
     #: reads may hold its ``PARTICLES`` (``Ana van Rijn``), so a subclass's particles count too.
     NAME_MODEL: ClassVar[type[NameModel]] = NameModel
+    #: Given names one sex only is given (:mod:`newsparse.vocab.given_names`, lower case): one
+    #: before an organisation word that may be a surname makes the two a person's name (``Helen
+    #: Park spoke.``; :meth:`org_word_surname`).
+    GIVEN_NAMES: ClassVar[frozenset[str]] = frozenset((*given_names.FEMININE, *given_names.MASCULINE))
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
@@ -286,6 +291,7 @@ class PersonIndex:
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
+            people = people and not cls.capitals_question(text)
             for run in runs.finditer(text, None, None, False, KEEP_GIL):
                 words = run.group()
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
@@ -297,7 +303,7 @@ class PersonIndex:
                 if org is not None:
                     organisations.append(org)
             described_here = "," in text and _DESCRIBED_OPENING.search(text, None, None, KEEP_GIL) is not None  # (it needs one)
-            for match in _DESCRIBED.finditer(text) if described_here else ():
+            for match in _DESCRIBED.finditer(text, 0, None, False, KEEP_GIL) if described_here else ():
                 # "Albion Coachways, one of Britain's largest bus operators": a business by its description
                 if match["owner"] is None and cls.describes_business(vocabulary, match["description"]):
                     organisations.append(Organisation(match["name"], "company", match.start() + offset))
@@ -372,7 +378,7 @@ class PersonIndex:
         """Whether an appositive *description* (``one of Britain's largest bus operators``) says
         its name is a business: among its first eight words, a company noun comes before any
         role noun (``the founder of the blood-testing company Nordlab`` describes a person)."""
-        for word in _WORD.findall(description)[:8]:
+        for word in _WORD.findall(description, 0, None, False, KEEP_GIL)[:8]:
             if vocabulary.is_company_noun(word):
                 return True
             if vocabulary.is_role_noun(word):
@@ -541,17 +547,17 @@ class PersonIndex:
         role_start = max(0, piece[0].start() - 80)
         # (the role's comma ends the text before the name but for blanks: only then is it searched)
         closed = text[role_start : piece[0].start()].rstrip()[-1:] == ","
-        role = vocabulary.role_before.search(text, role_start, piece[0].start()) if closed else None
+        role = vocabulary.role_before.search(text, role_start, piece[0].start(), KEEP_GIL) if closed else None
         if role is not None and role["owner"] is not None and not cls.ends_in_role(vocabulary, role["role"]):
             role = None  # ("As NBC's Kristen Welker's guest, Sen. Charles E. Grassley": no role)
         if role is not None:
-            prior += _WORD.findall(role["role"])[-cls.DESCRIPTOR_WINDOW :]
+            prior += _WORD.findall(role["role"], 0, None, False, KEEP_GIL)[-cls.DESCRIPTOR_WINDOW :]
         descriptors = cls.descriptors(vocabulary, [*prior, *lead])
         # (an appositive opens with a comma right after the name: only then is it matched)
-        appositive = vocabulary.appositive.match(text, end, end + 120) if text.startswith(",", end) else None
+        appositive = vocabulary.appositive.match(text, end, end + 120, KEEP_GIL) if text.startswith(",", end) else None
         if appositive is not None and not appositive["article"]:
             # (no article: only a role, "Claire Martin, porte-parole du gouvernement,")
-            first = _WORD.match(appositive[2])
+            first = _WORD.match(appositive[2], 0, None, KEEP_GIL)
             if first is None or not (
                 vocabulary.is_title(first.group())
                 or vocabulary.is_role_noun(first.group())
@@ -563,7 +569,7 @@ class PersonIndex:
         if appositive is not None and appositive["article"] and vocabulary.opens_clause(appositive[2].split()):
             appositive = None  # (a relative clause: "Klaus Becker, der die Ministerin berät,")
         if appositive is not None:
-            words = _WORD.findall(appositive[2])[:8]
+            words = _WORD.findall(appositive[2], 0, None, False, KEEP_GIL)[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
 
@@ -598,7 +604,29 @@ class PersonIndex:
         before = values[-3] if len(values) > 2 else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
         if before is not None and (vocabulary.is_honorific(before) or before.casefold() in vocabulary.NAME_OBJECT_VERBS):
             return True
-        return _AGE_AFTER.match(text, piece[-1].end()) is not None
+        if cls.given_name_surname(vocabulary, values[-2:], before):
+            return True
+        return _AGE_AFTER.match(text, piece[-1].end(), None, KEEP_GIL) is not None
+
+    @staticmethod
+    def capitals_question(text: str) -> bool:
+        """Whether a piece of text is a question in capitals (a heading: ``WAS ANYONE ELSE
+        INVOLVED?``), whose capitalised words name no person.
+
+        .. versionadded:: 0.2"""
+        return text.rstrip().endswith("?") and text.isupper()
+
+    @classmethod
+    def given_name_surname(cls, vocabulary: Vocabulary, values: Sequence[str], before: str | None) -> bool:
+        """For :meth:`org_word_surname`: whether *values*, the last two capitalised words of a run
+        (after no title nor name word, *before*), are a given name of :attr:`GIVEN_NAMES` and a
+        surname (``Helen Park spoke.``, ``Yesterday Helen Park arrived.``), not after an article
+        (``the Victoria Park``); three words are no such pair.
+
+        .. versionadded:: 0.2"""
+        if len(values) != 2 or values[0].casefold() not in cls.GIVEN_NAMES:
+            return False
+        return before is None or normalize_word(before) not in {normalize_word(w) for w in vocabulary.ARTICLES}
 
     @classmethod
     def owned_role(cls, vocabulary: Vocabulary, first: str, phrase: str) -> bool:
@@ -626,7 +654,7 @@ class PersonIndex:
         window_start = max(0, start - 80)
         before = text[window_start:start].rstrip()
         last = before[-1:]
-        if not last or not (last.isalpha() or last in _WORD_ENDS or _LETTER.match(last)):
+        if not last or not (last.isalpha() or last in _WORD_ENDS or _LETTER.match(last, 0, None, KEEP_GIL)):
             return []  # (the last word ends before a mark right before the name: nothing describes it)
         if last == "." and cls.period_ends_sentence(vocabulary, before[before.rfind(" ") + 1 :]):
             return []  # ("said the mayor. Ana Ortiz left": a sentence ends before the name)
@@ -641,7 +669,7 @@ class PersonIndex:
         # across one, so they are the window's last words); the whole window only when every one
         # of them describes the name and there may be more
         near = text.rfind(" ", window_start, max(window_start, start - _NEAR_WORDS)) + 1
-        words = list(_WORD.finditer(text, max(near, window_start), start))[-cls.DESCRIPTOR_WINDOW :]
+        words = list(_WORD.finditer(text, max(near, window_start), start, False, KEEP_GIL))[-cls.DESCRIPTOR_WINDOW :]
         out = cls.describing_words(vocabulary, text, start, words)
         if len(out) == len(words) < cls.DESCRIPTOR_WINDOW and near > window_start:
             words = list(_WORD.finditer(text, window_start, start))[-cls.DESCRIPTOR_WINDOW :]

@@ -11,7 +11,7 @@ import regex
 from .errors import check_option
 from .lines import Line, ends_sentence
 from .spans import Span
-from .vocabulary import Vocabulary
+from .vocabulary import KEEP_GIL, Vocabulary
 
 __all__ = ["Section", "SectionParser"]
 
@@ -136,14 +136,15 @@ class SectionParser:
         """The labels of *text*, or ``None`` when *text* cannot be a kicker.  Invisible format
         characters (bidi controls, zero-width spaces: category ``Cf``) around a label are left out
         of it (``\u202bWORLD\u202c`` gives ``WORLD``)."""
-        text = _INVISIBLE_EDGE.sub("", text)
+        text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
         if not text or len(text) > 80 or text[-1] in ".!?:;\"”" or self.is_date_line(text):
             return None
-        labels = tuple(label for part in self._split.split(text) if (label := _INVISIBLE_EDGE.sub("", part)))
+        parts = self._split.split(text, 0, KEEP_GIL)
+        labels = tuple(label for part in parts if (label := _INVISIBLE_EDGE.sub("", part, 0, None, None, KEEP_GIL)))
         labels = tuple(piece for label in labels for piece in self.split_dashes(label))
         if not labels or len(labels) > self.MAX_LABELS:
             return None
-        if not all(self._label.fullmatch(label) for label in labels):
+        if not all(self._label.fullmatch(label, 0, None, KEEP_GIL) for label in labels):
             return None
         if len(labels) == 1 and not self.is_single_label(labels[0]):
             return None
@@ -155,7 +156,7 @@ class SectionParser:
         ``Saint-Brieuc``); else *label* whole (``Brexit - what next``, ``Saint-Brieuc``).
 
         .. versionadded:: 0.2"""
-        if self._dash_split is None or self._dash_split.search(label) is None:
+        if self._dash_split is None or self._dash_split.search(label, 0, None, KEEP_GIL) is None:
             return (label,)
         pieces = tuple(piece for piece in self._dash_split.split(label) if piece)
         if len(pieces) < 2 or not all(self._label.fullmatch(piece) and self.is_single_label(piece) for piece in pieces):
@@ -189,7 +190,7 @@ class SectionParser:
         layout says so (:meth:`ArticleParser.kicker_over_standfirst`).
 
         .. versionadded:: 0.2"""
-        text = _INVISIBLE_EDGE.sub("", text)
+        text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
         words = text.split()
         if not text[:1].isupper() or not 2 <= len(words) <= self.MAX_SENTENCE_CASE_WORDS or text[-1] in ".!?:;\"”":
             return False

@@ -22,7 +22,7 @@ from dateutil import tz
 from .errors import check_option
 from .lines import Line
 from .spans import Span, Timestamp, TimestampKind
-from .vocabulary import Vocabulary, alternation, normalize_word
+from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 
 __all__ = ["TimestampParser", "composed_view", "resolve_year"]
 
@@ -370,7 +370,7 @@ class TimestampParser:
         left of it fails it; a subclass that reads dates without digits overrides it.
 
         .. versionadded:: 0.2"""
-        return _NUMBER.search(text) is not None
+        return _NUMBER.search(text, 0, None, KEEP_GIL) is not None
 
     def parse(self, lines: Sequence[Line], index: int, reference_date: dt.date | None = None) -> tuple[Timestamp, ...]:
         """The stamps on ``lines[index]``; empty when the line is not a timestamp line.
@@ -471,7 +471,7 @@ class TimestampParser:
         """Whether *text*, a stamp line, opens with one of :attr:`AS_OF_LABELS`.
 
         .. versionadded:: 0.2"""
-        return self._as_of.match(_composed(text)) is not None
+        return self._as_of.match(_composed(text), 0, None, KEEP_GIL) is not None
 
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
@@ -479,7 +479,7 @@ class TimestampParser:
         right after it), or nothing, with or without a date that can be read after it (``Published 3
         seconds ago``, ``Updated:``, ``Updated Nov 19, 9:41 AM`` with no year)."""
         text = _composed(text[: self.FIND_CHARS])  # (a label and the word after it lie well within)
-        match = self._label.match(text)
+        match = self._label.match(text, 0, None, KEEP_GIL)
         if match is None:
             return False
         rest = text[match.end() :]
@@ -521,11 +521,11 @@ class TimestampParser:
 
         .. versionchanged:: 0.2 a label may stand before the clock."""
         text = text.strip()
-        label = self._label.match(_composed(text)) if len(text) <= self.MAX_LINE_CHARS else None
+        label = self._label.match(_composed(text), 0, None, KEEP_GIL) if len(text) <= self.MAX_LINE_CHARS else None
         text = _composed(text) if label is not None else text
         if label is not None:
             text = text[label.end() :]
-        clock = self._clock_line.fullmatch(text) if len(text) <= self.MAX_CLOCK_LINE_CHARS else None
+        clock = self._clock_line.fullmatch(text, 0, None, KEEP_GIL) if len(text) <= self.MAX_CLOCK_LINE_CHARS else None
         if clock is None:
             return False
         # "14 h 05" alone may be a duration (a marathon's "2 h 05"): a clock with a label, a clock word or a zone
@@ -623,7 +623,7 @@ class TimestampParser:
 
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
-        return _CLOCK.search(text[: self.FIND_CHARS]) is not None
+        return _CLOCK.search(text[: self.FIND_CHARS], 0, None, KEEP_GIL) is not None
 
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;``, before a label in mid-line
@@ -631,18 +631,18 @@ class TimestampParser:
         label that opens a piece, ``Modified date:``) and before a
         capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``)."""
         out: list[regex.Match[str]] = []
-        for piece in self._segment.finditer(text):
+        for piece in self._segment.finditer(text, 0, None, False, KEEP_GIL):
             # no cut inside the label that opens the piece: "Modified date: ..." is one label
             lead = piece.start() + len(piece.group()) - len(piece.group().lstrip())
-            head = self._label.match(text, lead, piece.end())
+            head = self._label.match(text, lead, piece.end(), KEEP_GIL)
             floor = max(piece.start() + 1, head.end("label") if head is not None else 0)
-            cuts = [m.start() for m in self._inner_label.finditer(text, floor, piece.end())]
+            cuts = [m.start() for m in self._inner_label.finditer(text, floor, piece.end(), False, KEEP_GIL)]
             # a capitalised word glued to a year starts a piece too: "Feb 24, 2020Last updated ..."
-            cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end())]
+            cuts += [m.start() for m in _GLUED_WORD.finditer(text, piece.start() + 1, piece.end(), False, KEEP_GIL)]
             cuts = sorted(set(cuts))
             bounds = [piece.start(), *cuts, piece.end()]
             for a, b in itertools.pairwise(bounds):
-                found = self._segment.match(text, a, b)
+                found = self._segment.match(text, a, b, KEEP_GIL)
                 if found is not None:
                     out.append(found)
         return out
@@ -659,9 +659,9 @@ class TimestampParser:
         if positions is not None:  # decomposed accents: read composed, the span on the text as written
             found = self.find(view, offset, reference_date)
             return None if found is None else self.as_written(found, text, offset, positions)
-        for segment in self._segment.finditer(text[: self.FIND_CHARS]):
+        for segment in self._segment.finditer(text[: self.FIND_CHARS], 0, None, False, KEEP_GIL):
             piece_text = segment.group()
-            starts = [m.start() for m in self._word_start.finditer(piece_text)][: self.FIND_WORDS]
+            starts = [m.start() for m in self._word_start.finditer(piece_text, 0, None, False, KEEP_GIL)][: self.FIND_WORDS]
             if self.day_first_labelled(piece_text):
                 starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
@@ -679,7 +679,9 @@ class TimestampParser:
                         )
                         return None if ranged else stamp
                     cut = max(piece.rstrip().rfind(" "), piece.rstrip().rfind("/"))  # "October 12, 2018/0 Comments"
-                    if cut <= 0 or (_LONG_NUMBER.search(piece, cut) and not self._year.search(piece, 0, cut)):
+                    if cut <= 0 or (
+                        _LONG_NUMBER.search(piece, cut, None, KEEP_GIL) and not self._year.search(piece, 0, cut, KEEP_GIL)
+                    ):
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
                     piece = piece[:cut]
         return None
@@ -713,24 +715,24 @@ class TimestampParser:
         """Whether *written* is a range of dates (``March 2, 1941 – 2025``) rather than one date:
         a dash after a space or a year with a month or a year after it (see :meth:`opens_range`),
         or two days and a dash before the month's name (``12-15 June 2025``)."""
-        if _DAYS_BEFORE_MONTH.search(written):  # "12-15 June 2025"
+        if _DAYS_BEFORE_MONTH.search(written, 0, None, KEEP_GIL):  # "12-15 June 2025"
             return True
-        return any(self.opens_range(written, dash.start()) for dash in _RANGE_DASH.finditer(written))
+        return any(self.opens_range(written, dash.start()) for dash in _RANGE_DASH.finditer(written, 0, None, False, KEEP_GIL))
 
     def date_run_end(self, piece: str) -> int:
         """Where the words that can be part of a date, after a label, stop in *piece* (0 when
         the first word after the label cannot be; after a label, a month or weekday name of
         :attr:`LABELLED_MONTHS` or :attr:`LABELLED_WEEKDAYS` can be); a word glued to the clock's ``am`` or ``pm``
         stops right after it (``3:45 pmIn News``: 3:45 in the afternoon, not the morning)."""
-        label = self._label.match(piece)
+        label = self._label.match(piece, 0, None, KEEP_GIL)
         end = 0
-        for word in self._space_word.finditer(piece, label.end() if label is not None else 0):
-            tokens = self._token.findall(word.group())
+        for word in self._space_word.finditer(piece, label.end() if label is not None else 0, None, False, KEEP_GIL):
+            tokens = self._token.findall(word.group(), 0, None, False, KEEP_GIL)
             if not all(
                 self.is_date_token(token) or (label is not None and self._foreign_word.fullmatch(token) is not None)
                 for token in tokens
             ):
-                half = _GLUED_HALF.match(piece, word.start())
+                half = _GLUED_HALF.match(piece, word.start(), None, KEEP_GIL)
                 if half is not None and end:
                     end = half.end()
                 break
@@ -747,13 +749,13 @@ class TimestampParser:
             or word in self._words
             or self.vocabulary.month_number(token) is not None
             or self.vocabulary.is_weekday(token)
-            or _ORDINAL_TOKEN.fullmatch(word) is not None
+            or _ORDINAL_TOKEN.fullmatch(word, 0, None, KEEP_GIL) is not None
         )
 
     def parse_segment(self, segment: str, offset: int, reference_date: dt.date | None) -> Timestamp | None:
         """One ``[label] date`` piece of a line, starting at *offset* in the input."""
         lead = len(segment) - len(segment.lstrip())
-        label_match = self._label.match(segment, lead)
+        label_match = self._label.match(segment, lead, None, KEEP_GIL)
         kind = TimestampKind.PUBLISHED
         start = lead
         if label_match is not None:
@@ -761,8 +763,8 @@ class TimestampParser:
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
-        readable = _CJK_DATE.sub(_cjk_to_iso, written)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
-        readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable)  # "08:45 a. m." -> "08:45 am"
+        readable = _CJK_DATE.sub(_cjk_to_iso, written, 0, None, None, KEEP_GIL)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
+        readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable, 0, None, None, KEEP_GIL)  # "08:45 a. m." -> "08:45 am"
         if label_match is not None:
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
         if not written or not self.is_date_only(readable) or self.holds_range(written):
@@ -784,11 +786,11 @@ class TimestampParser:
         second clock or a page's counter, no part of the date), unless that number is the year the
         date before the clock lacks (``Tue Nov 19 08:03 EST 2019``); the whole of *written* when there
         is no such number (``1:39 am EST, Wednesday, November 20, 2019``: the date after the time)."""
-        blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), written)  # "(1303 GMT)" is left alone
-        clock = _CLOCK.search(blanked)
-        if clock is None or _NUMBER.search(blanked, 0, clock.start()) is None:
+        blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), written, 0, None, None, KEEP_GIL)  # "(1303 GMT)" is left alone
+        clock = _CLOCK.search(blanked, 0, None, KEEP_GIL)
+        if clock is None or _NUMBER.search(blanked, 0, clock.start(), KEEP_GIL) is None:
             return len(written)
-        number = _TAIL_NUMBER.search(blanked, clock.end())
+        number = _TAIL_NUMBER.search(blanked, clock.end(), None, KEEP_GIL)
         if number is None:
             return len(written)
         if (
@@ -809,7 +811,7 @@ class TimestampParser:
         .. versionchanged:: 0.2 a dotted date or a clock written with ``h`` puts the day first."""
         if self.dayfirst or self._dayfirst_given:
             return False
-        numeric = _DAY_MONTH.search(readable)
+        numeric = _DAY_MONTH.search(readable, 0, None, KEEP_GIL)
         if numeric is None or int(numeric["first"]) > 12 or int(numeric["second"]) > 12:
             return False
         bare = self._label_tail.sub("", " ".join(label.casefold().split()))
@@ -832,7 +834,7 @@ class TimestampParser:
         """Whether *piece* opens with a label whose language puts the day first and a numeric date
         after it that reads both ways (:meth:`month_first_after`): :meth:`find` then reads it
         only with its label (``Veröffentlicht am 12.05.25`` is never read month first without it)."""
-        label = self._label.match(piece, len(piece) - len(piece.lstrip()))
+        label = self._label.match(piece, len(piece) - len(piece.lstrip()), None, KEEP_GIL)
         return label is not None and self.month_first_after(label["label"], piece[label.end() :])
 
     def read_day_first(self, readable: str) -> str | None:
@@ -855,36 +857,40 @@ class TimestampParser:
         """*written*, a labelled stamp, with the month names of :attr:`LABELLED_MONTHS` in English
         and the weekday names of :attr:`LABELLED_WEEKDAYS` left out (``lundi 18 novembre 2019`` ->
         ``18 November 2019``), and the French ``er`` of ``1er`` and the Spanish ``a las`` too."""
-        written = _LABELLED_NOISE.sub(" ", written)  # "1er mars" -> "1 mars", "a las 14:30" -> "14:30"
-        return self._foreign_word.sub(lambda m: self._labelled_months.get(normalize_word(m.group()), " "), written)
+        written = _LABELLED_NOISE.sub(" ", written, 0, None, None, KEEP_GIL)  # "1er mars" -> "1 mars", "a las 14:30" -> "14:30"
+        month = self._labelled_months.get
+        return self._foreign_word.sub(lambda m: month(normalize_word(m.group()), " "), written, 0, None, None, KEEP_GIL)
 
     def label_kind(self, label: str) -> TimestampKind:
         """Which kind of stamp a label introduces."""
-        bare = self._label_tail.sub("", " ".join(label.casefold().split()))
+        bare = self._label_tail.sub("", " ".join(label.casefold().split()), 0, None, None, KEEP_GIL)
         return TimestampKind.UPDATED if bare in self._updated else TimestampKind.PUBLISHED
 
     def is_date_only(self, written: str) -> bool:
         """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
         has_month = False
-        for token in self._token.findall(self._naive_zone.sub(" ", written)):  # "local time" is no zone, not a word
+        unzoned = self._naive_zone.sub(" ", written, 0, None, None, KEEP_GIL)  # "local time" is no zone, not a word
+        for token in self._token.findall(unzoned, 0, None, False, KEEP_GIL):
             word = token.casefold()
             if token.isdigit() or not token[0].isalnum() or word in self._words:
                 continue
             if self.vocabulary.month_number(token) is not None:
                 has_month = True
-            elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word):
+            elif not self.vocabulary.is_weekday(token) and not _ORDINAL_TOKEN.fullmatch(word, 0, None, KEEP_GIL):
                 return False
-        numeric = _NUMERIC_DATE.search(written) is not None
+        numeric = _NUMERIC_DATE.search(written, 0, None, KEEP_GIL) is not None
         return (has_month and any(ch.isdigit() for ch in written)) or numeric
 
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
-        written = self.colon_clock(_GLUED_TIME.sub(" ", self.ascii_digits(written)))
-        if self._year.search(written) is None and _LONG_NUMBER.search(_CLOCK.sub(" ", written)):
+        written = self.colon_clock(_GLUED_TIME.sub(" ", self.ascii_digits(written), 0, None, None, KEEP_GIL))
+        if self._year.search(written, 0, None, KEEP_GIL) is None and _LONG_NUMBER.search(
+            _CLOCK.sub(" ", written, 0, None, None, KEEP_GIL), 0, None, KEEP_GIL
+        ):
             return None  # a number where the year would be that is no year we read: "Jan 1, 0000"
-        if _SLASHED_NUMBERS.search(written) and not _NUMERIC_DATE.search(written):
+        if _SLASHED_NUMBERS.search(written, 0, None, KEEP_GIL) and not _NUMERIC_DATE.search(written, 0, None, KEEP_GIL):
             return None  # "Nov 19/20 2019": two days, or a range, not one date
-        if self._year.search(written) is None and reference_date is None:
+        if self._year.search(written, 0, None, KEEP_GIL) is None and reference_date is None:
             return None
         cleaned = self.clean(written)
         if cleaned is None:
@@ -905,7 +911,7 @@ class TimestampParser:
         """*written* with a clock of four digits before a zone name written with a colon (``1909
         GMT`` -> ``19:09 GMT``), when a year stands elsewhere in it; without one, the four digits
         may be the year (``November 18, 2019 GMT``) and are left alone."""
-        clock = self._zone_clock.search(written)
+        clock = self._zone_clock.search(written, 0, None, KEEP_GIL)
         if clock is None:
             return written
         rest = written[: clock.start()] + " " + written[clock.end() :]
@@ -931,7 +937,7 @@ class TimestampParser:
                 parserinfo=self.vocabulary.parserinfo,
                 default=default,
                 dayfirst=self.is_dayfirst(cleaned),
-                yearfirst=_YEAR_FIRST.search(cleaned) is not None,
+                yearfirst=_YEAR_FIRST.search(cleaned, 0, None, KEEP_GIL) is not None,
                 tzinfos=self.zone,
             )
         except (du_parser.ParserError, ValueError, ArithmeticError, TypeError):  # ArithmeticError: overflow, decimal
@@ -941,28 +947,28 @@ class TimestampParser:
         """*written* ready for dateutil: brackets and naive zone names out, zone names in capitals,
         ``18.54`` as ``18:54``, ``GMT+3`` as ``+0300``; ``None`` when
         the offset is too large to be a zone."""
-        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written))
-        offset = _UTC_OFFSET.search(cleaned)
+        cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", written, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
+        offset = _UTC_OFFSET.search(cleaned, 0, None, KEEP_GIL)
         if offset is not None:
             hours, minutes = int(offset["hours"]), int(offset["minutes"] or 0)
             if hours > self.MAX_OFFSET_HOURS or minutes >= 60:
                 return None
             sign = "-" if offset["sign"] in "-−–" else "+"
             cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
-        cleaned = _DOT_TIME.sub(r"\1:\2", cleaned)
-        cleaned = _H_TIME.sub(_h_to_colon, cleaned)
-        if _CLOCK.search(cleaned) is None and not _ISO_TIME.search(cleaned):
-            cleaned = self._zone.sub(" ", cleaned)  # a zone with no time says nothing: "28 Apr, 2020 CET"
+        cleaned = _DOT_TIME.sub(r"\1:\2", cleaned, 0, None, None, KEEP_GIL)
+        cleaned = _H_TIME.sub(_h_to_colon, cleaned, 0, None, None, KEEP_GIL)
+        if _CLOCK.search(cleaned, 0, None, KEEP_GIL) is None and not _ISO_TIME.search(cleaned, 0, None, KEEP_GIL):
+            cleaned = self._zone.sub(" ", cleaned, 0, None, None, KEEP_GIL)  # a zone with no time says nothing: "28 Apr, 2020 CET"
         else:
-            cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned)
-        return self._dropped.sub(" ", _NOISE.sub(" ", cleaned))
+            cleaned = self._zone.sub(lambda m: m.group().upper(), cleaned, 0, None, None, KEEP_GIL)
+        return self._dropped.sub(" ", _NOISE.sub(" ", cleaned, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
 
     def is_dayfirst(self, cleaned: str) -> bool:
         """Whether a numeric date puts the day first: when its first number cannot be a month
         (``21/06/2014``), else as :attr:`dayfirst` says; never after a year (``2025-02-01``)."""
-        if _YEAR_FIRST.search(cleaned) is not None:
+        if _YEAR_FIRST.search(cleaned, 0, None, KEEP_GIL) is not None:
             return False  # year, month, day: read as year, day, month when dayfirst
-        numeric = _DAY_MONTH.search(cleaned)
+        numeric = _DAY_MONTH.search(cleaned, 0, None, KEEP_GIL)
         if numeric is not None and int(numeric["first"]) > 12:
             return True
         if numeric is not None and int(numeric["second"]) > 12:

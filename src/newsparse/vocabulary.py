@@ -380,14 +380,14 @@ class Vocabulary:
         no other word (``May Day``, ``Tuesday Briefing``, ``Sun`` alone are no date).
 
         .. versionadded:: 0.2"""
-        words = _DATE_PHRASE_SPLIT.split(text.strip(), maxsplit=self.MAX_DATE_PHRASE_WORDS)
+        words = _DATE_PHRASE_SPLIT.split(text.strip(), self.MAX_DATE_PHRASE_WORDS, KEEP_GIL)
         if len(words) > self.MAX_DATE_PHRASE_WORDS or not words[0]:
             return False
         if len(words) == 1:
             return normalize_word(words[0]) in self._full_weekdays
         named = numbered = False
         for word in words:
-            if _DATE_NUMBER.fullmatch(word) is not None:
+            if _DATE_NUMBER.fullmatch(word, 0, None, KEEP_GIL) is not None:
                 numbered = True
             elif self.month_number(word) is not None or self.is_weekday(word):
                 named = True

@@ -628,7 +628,7 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2
         """
-        time = self._time_before_subject.match(raw, pos, stop)
+        time = self._time_before_subject.match(raw, pos, stop, KEEP_GIL)
         if time is None or self.time_in_name(raw, time.start(), time.end()):
             return pos
         return time.end()
@@ -907,7 +907,7 @@ class DirectQuotes(SpeakerResolution):
             named = self.name_colon(raw, first + len(head), sentence)
             if named is not None:
                 return named
-        according = self._according_before.search(head)
+        according = self._according_before.search(head, 0, None, KEEP_GIL)
         if according is not None:
             start = first + according.start("np")
             cue_span = (first + according.start(), first + according.start("np"))
@@ -920,7 +920,9 @@ class DirectQuotes(SpeakerResolution):
                 return None  # ("Ortiz's claim that the judge's warning "...": the claim's, :meth:`naming_subject`)
             trailing = raw[cue.end() : first + len(head)]
             if (
-                trailing.strip() and self._object.fullmatch(trailing) is None and self._adverbial.fullmatch(trailing) is None
+                trailing.strip()
+                and self._object.fullmatch(trailing, 0, None, KEEP_GIL) is None
+                and self._adverbial.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and not self.object_then_adverbial(trailing) and not self.subject_after_cue(raw, cue.end(), first + len(head))
             ):
                 continue
@@ -1142,7 +1144,7 @@ class DirectQuotes(SpeakerResolution):
         a verb after a comma before a title in title case (``closed the show, performing, "Hey
         Jude."``: :meth:`title_after`)."""
         suffix = self.GERUND_SUFFIX
-        words = list(self._word.finditer(raw, max(first, end - self.NAMED_WINDOW), end))
+        words = list(self._word.finditer(raw, max(first, end - self.NAMED_WINDOW), end, False, KEEP_GIL))
         if not suffix or not words or words[-1].end() != end:
             return None
         verb = words[-1]
@@ -1549,7 +1551,8 @@ class DirectQuotes(SpeakerResolution):
         """Whether the quotation stands right after an article and a noun that names no speaker
         (``the refrain "..."``, ``the line "..."``, ``le slogan « ... »``): it is what the thing
         says or is called, not anyone's words."""
-        words = list(self._word.finditer(raw, max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW), quotation.open))
+        floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
+        words = list(self._word.finditer(raw, floor, quotation.open, False, KEEP_GIL))
         if len(words) < 2 or raw[words[-1].end() : quotation.open].strip():
             return False
         article, noun = words[-2], words[-1]
@@ -1705,7 +1708,7 @@ class DirectQuotes(SpeakerResolution):
         opener: regex.Match[str] | None = None
         end = 0  # (the end of the phrase's last word that is no adverb: "with Cruz recently promising")
         count = 0
-        for word in self._word.finditer(raw, floor, pos):
+        for word in self._word.finditer(raw, floor, pos, False, KEEP_GIL):
             low = word.group().casefold()
             if low in self.ABSOLUTE_WORDS and ends_with(raw, floor, word.start(), ","):
                 opener, end, count = word, word.end(), 0
@@ -1765,7 +1768,7 @@ class DirectQuotes(SpeakerResolution):
         suffix = self.GERUND_SUFFIX
         if not suffix:
             return None
-        words = list(islice(self._word.finditer(raw, quotation.sentence_start, quotation.open), 3))
+        words = list(islice(self._word.finditer(raw, quotation.sentence_start, quotation.open, False, KEEP_GIL), 3))
         while words and (
             words[0].group().casefold() in self._coordinators
             or words[0].group().casefold() in self._participle_subordinators
@@ -1874,7 +1877,7 @@ class DirectQuotes(SpeakerResolution):
             return None
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
-        words = list(self._word.finditer(raw, window, quotation.open))
+        words = list(self._word.finditer(raw, window, quotation.open, False, KEEP_GIL))
         for k in range(len(words) - 1, -1, -1):
             if words[k].group().casefold() not in self._claim_nouns:
                 continue
@@ -2456,7 +2459,7 @@ class DirectQuotes(SpeakerResolution):
             first += 1  # (only blanks and marks: it stops at the first word, whatever the paragraph's length)
         if first < start:
             return quote  # (a turn of a transcript opens its paragraph; not 'chanted "Ortiz: Bad for us"')
-        label = self._transcript_label.match(raw, start, end)
+        label = self._transcript_label.match(raw, start, end, KEEP_GIL)
         if label is None or label.end() >= end:
             return quote
         speaker = self.label_speaker(label, state)
@@ -2472,13 +2475,14 @@ class DirectQuotes(SpeakerResolution):
             before -= 1
         if before > 0:
             line = text.rfind("\n", 0, before) + 1
-            if self._transcript_label.match(text, line, before) is not None:
+            if self._transcript_label.match(text, line, before, KEEP_GIL) is not None:
                 return True
         after = span.end
         while after < len(text) and text[after].isspace():
             after += 1
         stop = text.find("\n", after)
-        return after < len(text) and self._transcript_label.match(text, after, len(text) if stop < 0 else stop) is not None
+        end = len(text) if stop < 0 else stop
+        return after < len(text) and self._transcript_label.match(text, after, end, KEEP_GIL) is not None
 
     def reads_as_speech(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` of a transcript's turn read as speech: one of them is
@@ -2571,7 +2575,7 @@ class DirectQuotes(SpeakerResolution):
         end = len(raw.rstrip())
         if label.end() >= end or raw[label.end()] in self._marks:
             return None
-        if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end), self.MIN_WORDS)) < self.MIN_WORDS:
+        if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end, False, KEEP_GIL), self.MIN_WORDS)) < self.MIN_WORDS:
             return None
         if not self.beside_turn(text, span) or not self.reads_as_speech(raw, label.end(), end):
             return None

@@ -400,7 +400,7 @@ class SpeakerGrammar(QuoteWords):
         the attribution."""
         if self._postposed is None or not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
             return None
-        match = self._postposed.match(raw, pos, min(stop, pos + self.PHRASE_WINDOW))
+        match = self._postposed.match(raw, pos, min(stop, pos + self.PHRASE_WINDOW), KEEP_GIL)
         if match is None or match["verb"] in self._cue_words:
             return None  # (a listed cue is read by phrase_before_cue)
         phrase = match["np"]
@@ -415,7 +415,7 @@ class SpeakerGrammar(QuoteWords):
         (``"...," read the statement.``, ``"...," read the letter, signed by the chairman.``)."""
         if not any(c in ",?!" for c in raw[max(0, pos - 4) : pos]):
             return None
-        verb = self._token.match(raw, pos, stop)
+        verb = self._token.match(raw, pos, stop, KEEP_GIL)
         if verb is None or verb.group() not in self._postposed_cues:
             return None
         np = self.phrase_after(raw, verb.end(), stop, lenient=True)
@@ -485,7 +485,7 @@ class SpeakerGrammar(QuoteWords):
                 token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:
                     return token
-            return self._cue_at.match(raw, at, end)
+            return self._cue_at.match(raw, at, end, KEEP_GIL)
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
         return None
@@ -683,7 +683,7 @@ class SpeakerGrammar(QuoteWords):
             last -= 1
         if last == start or raw[last - 1] not in "),":
             return None
-        return _TAG_BEFORE.search(raw, start, end)
+        return _TAG_BEFORE.search(raw, start, end, KEEP_GIL)
 
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
@@ -1300,7 +1300,7 @@ class SpeakerGrammar(QuoteWords):
             (i for i in range(last - 1, max(0, last - self.MAX_RELATIVE_WORDS) - 1, -1) if words[i].group() in self._relatives),
             None,
         )
-        if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end()):
+        if k is None or k == 0 or _GAP_PUNCTUATION.search(raw, words[k - 1].end(), words[-1].end(), KEEP_GIL):
             return None
         head = words[k - 1].group()
         if not head[:1].islower() or not self.is_people_noun(head.casefold(), words[k].group() in self._personal_relatives):
@@ -1376,7 +1376,7 @@ class SpeakerGrammar(QuoteWords):
             text = word.group()
             if text.endswith(".") and len(text) > 2 and not self.vocabulary.is_title(text):
                 return None  # (a sentence's end; "Mr." and "F." are no end)
-            low = _ELISION.sub("", text.casefold())
+            low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
                 if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
@@ -1391,7 +1391,7 @@ class SpeakerGrammar(QuoteWords):
             # (the clause's own verb may be a cue with a preposition after it, no clause of its own)
             after_cue = words[k + 1].group().casefold() if k < last else ""
             own_verb = (
-                k > 0 and _ELISION.sub("", words[k - 1].group().casefold()) in self._personal_relatives
+                k > 0 and _ELISION.sub("", words[k - 1].group().casefold(), 0, None, None, KEEP_GIL) in self._personal_relatives
                 and (after_cue in self._prepositions or after_cue in self._addressee_prepositions)
             )
             if low in self._pronouns or self.is_relative(text) or low in self._thing_relatives or (
@@ -1424,7 +1424,7 @@ class SpeakerGrammar(QuoteWords):
         reaching back over *cue*."""
         for later in self.cues(raw, cue.end(), min(stop, cue.end() + self.PHRASE_WINDOW)):
             window = self.word_boundary(raw, max(floor, later.start() - self.PHRASE_WINDOW), floor)
-            words = list(self._word.finditer(raw, window, later.start()))
+            words = list(self._word.finditer(raw, window, later.start(), False, KEEP_GIL))
             found = self.relative_speaker(raw, words, later.start()) if words else None
             return found is not None and found[0] < cue.start()
         return False
@@ -1497,7 +1497,7 @@ class SpeakerGrammar(QuoteWords):
     def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """The name in ``the environment secretary, James Holloway, said`` or in
         ``Liu Zhongmin, a professor at Fudan University, said``."""
-        match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start)
+        match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start, KEEP_GIL)
         if (
             match is not None
             and match["name2"] is not None
@@ -1539,7 +1539,7 @@ class SpeakerGrammar(QuoteWords):
         :attr:`POSSESSIVE_RELATIVE_PRONOUNS` (``, whose chief executive, Karl Meyer,``).
 
         .. versionadded:: 0.2"""
-        word = self._word.search(raw, start, end)
+        word = self._word.search(raw, start, end, KEEP_GIL)
         return word is not None and word.group().casefold() in self._possessive_relatives
 
     def name_in_relative(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1672,7 +1672,7 @@ class SpeakerGrammar(QuoteWords):
         (``First Minister Nicola Sturgeon``), or a family name before a romanised given name of
         two syllables joined by a hyphen, the second in lower case (``So Yeon-kim``)."""
         start, end = span
-        words = list(self._word.finditer(raw, start, end))
+        words = list(self._word.finditer(raw, start, end, False, KEEP_GIL))
         for i, word in enumerate(words):
             low = word.group().casefold()
             if word.end() >= end or not (low in self._adverbs or low in self._conjunctions):
@@ -1694,11 +1694,11 @@ class SpeakerGrammar(QuoteWords):
         before it: then it is a place or a body, not the speaker, and the speaker is the person's
         name right before that word (``Gov. John Kasich of Ohio, who ..., said``: ``John Kasich
         of Ohio``), or nobody (``Ana Ortiz, Democrat of Ohio, a member of ..., said``)."""
-        words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0]))
+        words = list(self._word.finditer(raw, max(floor, span[0] - self.NAMED_WINDOW), span[0], False, KEEP_GIL))
         role = self.role_before_link(raw, words)
         if role is not None:
             return role, span[1]  # ("A lawyer for Tom Berg, who is in jail, said": the lawyer)
-        first = self._word.match(raw, span[0], span[1])
+        first = self._word.match(raw, span[0], span[1], KEEP_GIL)
         of_body = first is not None and first.group().casefold() in self._of
         if words and of_body and self.vocabulary.is_role_noun(words[-1].group().casefold()):
             return None  # (French "Une porte-parole du ministère, qui ..., a déclaré": the role, not the body)
@@ -1905,7 +1905,7 @@ class SpeakerGrammar(QuoteWords):
         stop = end
         while stop > start and (raw[stop - 1].isspace() or raw[stop - 1] == ","):
             stop -= 1
-        words = list(self._word.finditer(raw, max(start, stop - self.PHRASE_WINDOW), stop))
+        words = list(self._word.finditer(raw, max(start, stop - self.PHRASE_WINDOW), stop, False, KEEP_GIL))
         if not words or words[-1].end() != stop:
             return None
         tail = [m.group() for m in words[-self.MAX_NAME_WORDS :]]
@@ -1924,9 +1924,9 @@ class SpeakerGrammar(QuoteWords):
         up to punctuation or one of :attr:`PHRASE_END_WORDS`; *lenient* as in
         :meth:`is_speaker_phrase` (``said a person close to the family``); with *source* any noun
         phrase (``according to state records``)."""
-        if not source and self._according_end.search(raw, max(0, pos - self.NAMED_WINDOW), pos) is not None:
+        if not source and self._according_end.search(raw, max(0, pos - self.NAMED_WINDOW), pos, KEEP_GIL) is not None:
             source = True  # '"...," according to a filing by the mayor': any noun phrase
-        match = (self._source_after if source else self._phrase_after).match(raw, pos, stop)
+        match = (self._source_after if source else self._phrase_after).match(raw, pos, stop, KEEP_GIL)
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
@@ -1996,7 +1996,7 @@ class SpeakerGrammar(QuoteWords):
         name when it is one given name, particles and a capitalised word (:meth:`particle_name`):
         ``Ursula von der Leyen``; the given word alone when the word after the particles is no
         surname (``Müller von der Polizei``: :meth:`particle_surname`)."""
-        words = list(self._word.finditer(raw, span[0], span[1]))
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
         k = len(words)
         while k > 1 and self.names.is_particle(words[k - 1].group()):
             k -= 1
@@ -2026,7 +2026,7 @@ class SpeakerGrammar(QuoteWords):
         none, and when a name ends the phrase and the link is no word of :attr:`OF_WORDS`: a
         name's post-modifier is about the saying, not the person (``said Ana Ortiz for the third
         time``)."""
-        tail = self._post_modifier.match(raw, span[1], stop)
+        tail = self._post_modifier.match(raw, span[1], stop, KEEP_GIL)
         if tail is None:
             return None
         words = list(self._word.finditer(raw, tail.start(), tail.end()))
@@ -2047,7 +2047,7 @@ class SpeakerGrammar(QuoteWords):
         suffix = self.GERUND_SUFFIX
         if not suffix:
             return span
-        words = list(self._word.finditer(raw, span[0], span[1]))
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
         for k in range(2, len(words)):
             word = words[k].group()
             if word[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -2423,7 +2423,7 @@ class SpeakerGrammar(QuoteWords):
         :attr:`PHRASE_WINDOW` characters).
 
         .. versionadded:: 0.2"""
-        words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1]))
+        words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1], False, KEEP_GIL))
         for verb, tail in self.QUOTING_PHRASES:
             links = tail.split()
             if len(links) < 2 or len(words) < len(links) + 2:
@@ -2789,6 +2789,6 @@ class SpeakerGrammar(QuoteWords):
     def source_after(self, raw: str, pos: int, stop: int) -> str | None:
         """``, Anadolu news agency reported`` after an attribution: the outlet."""
         end = self.trim_end(raw, pos, stop)
-        tail = self._source_tail.match(raw, pos, end)
+        tail = self._source_tail.match(raw, pos, end, KEEP_GIL)
         return collapse(tail["source"]) if tail is not None else None
 

@@ -243,7 +243,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "déclarent", "disent", "affirment", "ajoutent", "expliquent", "estiment", "assurent", "soulignent",
         "indiquent", "précisent", "annoncent", "répondent", "reconnaissent", "insistent", "jugent", "rappellent",
         "dénoncent", "regrettent", "déplorent", "préviennent", "témoignent", "résument", "concluent", "racontent",
-        "confient", "lancent", "poursuivent", "commentent", "glissent", "observent", "tranchent", "martèlent",
+        "confient", "commentent", "glissent", "observent", "tranchent", "martèlent",
         "avertissent", "plaident", "ironisent", "réagissent", "avouent", "admettent",
         # (reflexive verbs of feeling and reactions: "« ... », s'est félicité le maire", "a réagi la ministre")
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
@@ -259,7 +259,7 @@ class FrenchQuotes(WithoutEnglishRules):
         "réclament", "ont déploré", "ont regretté", "ont martelé", "a détaillé", "détaille", "a admis", "admet",
         "a avoué", "avoue", "a noté", "a relevé", "a nuancé", "a tonné", "a mis en garde", "met en garde",
         # (not the present "note", "relève", "nuance", "tonne": nouns as often)
-        "souffle", "a soufflé", "lâche", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
+        "souffle", "a soufflé", "a lâché", "rétorque", "a rétorqué", "réplique", "a répliqué", "renchérit",
         "a renchéri", "assène", "a asséné", "confirme", "a confirmé", "ont confirmé", "fulmine", "a fulminé",
         *(f"{se}{verb}" for se in ("s'", "s’") for verb in (
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
@@ -429,7 +429,7 @@ class GermanVocabulary(Vocabulary):
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("Montag",), ("Dienstag",), ("Mittwoch",), ("Donnerstag",), ("Freitag",), ("Samstag", "Sonnabend"), ("Sonntag",),
     )
-    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "herr", "frau", "dr", "prof")
+    HONORIFICS: ClassVar[tuple[str, ...]] = (*Vocabulary.HONORIFICS, "herr", "herrn", "frau", "dr", "prof")
     #: Endings of compound titles and roles (``Verkehrsexperte``, ``Innenministerin``).
     TITLE_ENDINGS: ClassVar[tuple[str, ...]] = (
         "minister", "ministerin", "meister", "meisterin", "präsident", "präsidentin", "sprecher", "sprecherin",
@@ -620,7 +620,7 @@ class GermanQuotes(WithoutEnglishRules):
             "abgeordnete", "mutter", "tochter", "schwester", "ehefrau", "witwe", "tante", "kapitänin", "trainerin",
         )),
         ("er", (
-            "herr", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
+            "herr", "herrn", "minister", "bürgermeister", "präsident", "sprecher", "experte", "chef", "direktor", "leiter",
             "kanzler", "anwalt", "richter", "professor", "sekretär", "forscher", "abgeordneter", "vater", "sohn",
             "bruder", "ehemann", "mann", "witwer", "onkel", "kapitän", "trainer",
         )),

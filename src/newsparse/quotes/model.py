@@ -469,6 +469,10 @@ class State:
     #: single), where its sentences start and its quotation marks, paragraph-relative.
     paragraph_start: int = 0
     paragraph_text: str = ""
+    #: The span of the paragraph read before that one (``None`` for the first): a pronoun whose
+    #: paragraph names no one may turn to the people it names (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.previous_paragraph_person`).
+    previous_paragraph: Span | None = None
     sentence_starts: Sequence[int] = ()
     paragraph_marks: Sequence[tuple[int, int]] = ()
     #: The speakers found so far in the paragraph being read (each named, not a pronoun).

@@ -140,6 +140,7 @@ class QuoteParser(ReportedSpeech):
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.note_followers(number, state)  # (before remember_colon: the paragraph's sentences)
             self.remember_colon(text, paragraph, number, state)
+            state.previous_paragraph = paragraph.span
         # a plain list unless the quotes are packed (the hook's argument as it always was)
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
         del quotes
@@ -163,7 +164,9 @@ class QuoteParser(ReportedSpeech):
         paragraph of their own but with ``paragraph`` ``None``; the speaker they find is not carried
         into the body."""
         words = headline.slice(text)
-        single = self._headline_single.sub(lambda m: '"' + m.group()[1:-1] + '"', words) if '"' not in words else words
+        single = words
+        if '"' not in words:
+            single = self._headline_single.sub(lambda m: '"' + m.group()[1:-1] + '"', words, 0, None, None, KEEP_GIL)
         if self.is_title_case(single):
             single = self.headline_as_prose(single)
         marked = text if single == words else text[: headline.start] + single + text[headline.end :]
@@ -178,7 +181,7 @@ class QuoteParser(ReportedSpeech):
     def headline_as_prose(self, line: str) -> str:
         """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
         its attribution: the first cue and every word after it in lower case (same length)."""
-        for word in self._word.finditer(line):
+        for word in self._word.finditer(line, 0, None, False, KEEP_GIL):
             if self.is_cue_word(word.group().lower()):
                 return line[: word.start()] + line[word.start() :].lower()
         return line
@@ -188,7 +191,7 @@ class QuoteParser(ReportedSpeech):
         names (``Ortiz Says Budget Will Pass``): at least :attr:`TITLE_CASE_WORDS` words of four
         letters or more, all capitalised."""
         count = 0
-        for match in self._word.finditer(line):  # (stops at the first lower-case word: no list of words)
+        for match in self._word.finditer(line, 0, None, False, KEEP_GIL):  # (stops at the first lower-case word: no list of words)
             word = match.group()
             if len(word) >= 4 and word[0].isalpha():
                 if not word[0].isupper():

@@ -689,7 +689,7 @@ class ReportedSpeech(DirectQuotes):
         capitalised word follows the verb (Spanish ``Según explicó la ministra``, ``según informó
         la policía``: the source is ``la ministra``), else *pos* (``according to reported
         figures``)."""
-        verb = _WORD_AFTER_BLANKS.match(raw, pos, stop)
+        verb = _WORD_AFTER_BLANKS.match(raw, pos, stop, KEEP_GIL)
         if verb is None or not verb["word"][:1].islower():
             return pos
         if not (self.is_cue_word(verb["word"]) or verb["word"] in self._source_verbs):
@@ -898,7 +898,7 @@ class ReportedSpeech(DirectQuotes):
                 np = self.subject_before_object(raw, opener, np)
             if np is None and subject is not None and self.joins_earlier_cue(raw, sentence[0], cue.start()):
                 np = subject.bounds  # ("Ortiz, a lawyer, said ... but conceded that ...": the first cue's speaker)
-            if np is None and self._coordination.search(raw, sentence[0], cue.start()):
+            if np is None and self._coordination.search(raw, sentence[0], cue.start(), KEEP_GIL):
                 # "Ortiz, the party's chairman, became a delegate and said ...": the subject
                 opener = self.clause_subject(raw, sentence, cue.start()) or self.appositive_subject(raw, sentence)
                 np = opener.bounds if opener is not None else None
@@ -1073,7 +1073,7 @@ class ReportedSpeech(DirectQuotes):
             lead_end -= 1
         if lead_end > sentence[0] and raw[lead_end - 1] == ",":
             head = raw[sentence[0] : lead_end - 1]
-            after = self._word.match(raw, cue.end() + 1, sentence[1]) if cue.end() < sentence[1] else None
+            after = self._word.match(raw, cue.end() + 1, sentence[1], KEEP_GIL) if cue.end() < sentence[1] else None
             # (an aside is left out only before an inverted speaker: not "Supporters, on the other hand, argued that")
             named = after is not None and (after.group()[:1].isupper() or after.group().casefold() in self._determiners)
             core = self.opening_core(head) if named else head
@@ -1532,9 +1532,9 @@ class ReportedSpeech(DirectQuotes):
         folded = raw[sentence[0] : sentence[1]].casefold()
         if not any(map(folded.__contains__, self._asked_folded)):  # (no Python step per verb)
             return None
-        match = self._question_opening.match(raw, sentence[0], sentence[1])
+        match = self._question_opening.match(raw, sentence[0], sentence[1], KEEP_GIL)
         if match is None:  # "When asked what the plan was, she said ..."
-            match = self._question_after_opener.search(raw, sentence[0], sentence[1])
+            match = self._question_after_opener.search(raw, sentence[0], sentence[1], KEEP_GIL)
         if match is None:
             return None
         start, end = match.span("q")
@@ -1604,7 +1604,7 @@ class ReportedSpeech(DirectQuotes):
         mention = self.mention(raw, np)
         description = None
         rest = raw[np[1] : sentence[1]]
-        appositive = _DESCRIPTION.match(rest)
+        appositive = _DESCRIPTION.match(rest, 0, None, KEEP_GIL)
         if appositive is not None and (self.is_clause(appositive["d"]) or self.participle_after(rest, appositive.end())):
             appositive = None  # "According to X, the mayor had ...": the reported clause itself
         clause_from = np[1]
@@ -1616,7 +1616,7 @@ class ReportedSpeech(DirectQuotes):
             clause_from = np[1] + rest.index(",", 1)  # the comma after the name
             between = raw[np[1] : clause_from]
             named = self.mention(raw, (np[1] + len(between) - len(between.lstrip(" ,")), np[1] + len(between.rstrip())))
-        comma = _COMMA.match(raw, clause_from, sentence[1])
+        comma = _COMMA.match(raw, clause_from, sentence[1], KEEP_GIL)
         # "According to X, CLAUSE" and "Now, according to X, CLAUSE": the words after X
         # ("..., because, according to X, CLAUSE": after a conjunction the source's words follow it)
         before_comma = lead[:-1].rsplit(None, 1)[-1:] if lead.endswith(",") else []
@@ -1879,7 +1879,7 @@ class ReportedSpeech(DirectQuotes):
         sentence after it, opens with that person's name set off by commas and then a word in
         lower case or a quotation mark, not another appositive (``according to the labour
         minister, Claire Martin, the text ...``): the name is no part of the reported clause."""
-        named = _NAMED.match(rest)
+        named = _NAMED.match(rest, 0, None, KEEP_GIL)
         if named is None or not any(self.vocabulary.is_role_noun(w) for w in raw[np[0] : np[1]].split()):
             return False
         following = named["next"]
@@ -1906,7 +1906,7 @@ class ReportedSpeech(DirectQuotes):
         """Whether *words* read as a clause, not an appositive: one of their first
         :attr:`CLAUSE_LOOKAHEAD` words is a finite verb of :attr:`CLAUSE_VERBS` (``the mayor had
         ...``, not ``a close friend of the mayor``)."""
-        first = [_NEGATION.sub("", w.casefold()) for w in words.split()[: self.CLAUSE_LOOKAHEAD]]
+        first = [_NEGATION.sub("", w.casefold(), 0, None, None, KEEP_GIL) for w in words.split()[: self.CLAUSE_LOOKAHEAD]]
         return any(w in self._clause_verbs for w in first)
 
     def added_to_own_cue(self, raw: str, cue: regex.Match[str], subject: Mention, sentence: tuple[int, int]) -> bool:
@@ -1958,13 +1958,13 @@ class ReportedSpeech(DirectQuotes):
                 if self.verb_after_comma(after):
                     return None  # ("And union leadership, he told me, is working ...": an aside in the clause)
         pos = np[1] if head_end == cue.start() else cue.end()
-        participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW))  # (bounded)
+        participle = self._participle.search(raw, pos, min(sentence[1], pos + self.NAMED_WINDOW), KEEP_GIL)  # (bounded)
         closes = participle is not None and self.is_time_tail(raw[pos : participle.start()])
         # (", police said, as protesters returned home.": the clause after is the reporter's, when
         # the words before are a clause: not "In the early 1990s, she said, when ..."; never an
         # appositive)
-        conjunction = self._conjunction_tail.match(after) is not None
-        tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after) is not None
+        conjunction = self._conjunction_tail.match(after, 0, None, KEEP_GIL) is not None
+        tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None
         # (a relative clause only after an inverted attribution: "..., said an official who ...")
         relative = head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
         if not (tail or closes or relative):
@@ -2001,7 +2001,7 @@ class ReportedSpeech(DirectQuotes):
         speaker = self.resolve(mention, state, None)
         quote = self.make_quote(raw, offset, number, (start, end), self.kind_of(start, end, marks), cue.group(), speaker, None)
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
-        participle = self._participle.search(raw, cue.end(), sentence[1])
+        participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
 
     def verb_after_comma(self, after: str) -> bool:
@@ -2316,7 +2316,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        that = self._object_that.match(raw, pos, stop)
+        that = self._object_that.match(raw, pos, stop, KEEP_GIL)
         if that is None or not self._recipient_words:
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
@@ -2347,7 +2347,7 @@ class ReportedSpeech(DirectQuotes):
         """*start*, moved past a label of one or two words before a colon that opens the reported
         words (``Status: The bridge will reopen, officials said.``: the words start at ``The``);
         a label holds no cue or pronoun (``He said: ...`` is an attribution)."""
-        label = _LABEL.match(raw, start, end)
+        label = _LABEL.match(raw, start, end, KEEP_GIL)
         if label is None:
             return start
         words = raw[start : label.end()].rstrip().rstrip(":").split()
@@ -2360,7 +2360,7 @@ class ReportedSpeech(DirectQuotes):
         participle clause, a verb in the past and a preposition or :attr:`AGENT_WORDS` with no
         comma after (``Asked about critics, he laughed.``, ``Pressed on the issue, he laughed.``):
         what the sentence's subject did, not what was said."""
-        words = list(islice(self._word.finditer(raw, start, end), 2))
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), 2))
         if len(words) < 2 or "," in raw[start:end]:
             return False
         following = words[1].group().casefold()
@@ -2372,7 +2372,7 @@ class ReportedSpeech(DirectQuotes):
         if self._sentence_tail.fullmatch(after, None, None, KEEP_GIL) is None:
             return False
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
-        return not any(w.casefold() in self._that_words for w in self._word.findall(after))
+        return not any(w.casefold() in self._that_words for w in self._word.findall(after, 0, None, False, KEEP_GIL))
 
     def raised_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* is a passive (after one of :attr:`PASSIVE_AUXILIARIES`, no progressive
@@ -2458,7 +2458,7 @@ class ReportedSpeech(DirectQuotes):
             that = self.told_then_that(raw, pos, sentence[1])
             if that is not None:  # ("told reporters that would be a mistake": "that" the subject)
                 return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
-            obj = self._object.match(raw, pos, sentence[1])
+            obj = self._object.match(raw, pos, sentence[1], KEEP_GIL)
             if obj is not None and not self.told_case(obj.group()):
                 obj = None  # (German "sagte nichts, was ...", "erklärte den Rücktritt, den ...": no one told)
             if obj is not None and self._recipient_words and not self.names_recipient(obj.group()):
@@ -2485,7 +2485,7 @@ class ReportedSpeech(DirectQuotes):
                     if words is not None:
                         return words
             # "asked the council to reconsider": the object and what it is asked to do
-            directive = self._directive.match(raw, cue.end(), sentence[1])
+            directive = self._directive.match(raw, cue.end(), sentence[1], KEEP_GIL)
             if directive is not None and self.speaker_condition(raw, cue.end(), sentence[1]):
                 return None  # ("who asked not to be named": a condition of speaking, no speech)
             if directive is not None:
@@ -2580,7 +2580,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        told = self._marked_object.match(raw, pos, stop) if self._marked_object is not None else None
+        told = self._marked_object.match(raw, pos, stop, KEEP_GIL) if self._marked_object is not None else None
         if told is None or self._particle_relative.match(raw, told.end(), stop) is not None:
             return pos  # ("sagte der „Zeit“, die am Montag erscheint, ...": a relative clause describes the paper)
         return told.end()
@@ -2641,7 +2641,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        words = list(islice(self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW)), 4))
+        words = list(islice(self._word.finditer(raw, pos, min(stop, pos + self.PHRASE_WINDOW), False, KEEP_GIL), 4))
         if len(words) < 4 or raw[pos : words[0].start()].strip() or words[0].group().casefold() not in self._place_prepositions:
             return pos
         place, subject, verb = words[1], words[2], words[3]
@@ -2723,7 +2723,7 @@ class ReportedSpeech(DirectQuotes):
         start = end  # (the pattern takes the blanks after the word: step back over them, not copy the text before)
         while start > 0 and raw[start - 1].isspace():
             start -= 1
-        following = _WORD_AFTER_BLANKS.match(raw, end, end + self.NAMED_WINDOW)
+        following = _WORD_AFTER_BLANKS.match(raw, end, end + self.NAMED_WINDOW, KEEP_GIL)
         if following is None or start == end or not raw[start - 1 : start].isalpha():
             return end  # ("qu'il": an elided word has no blank after it)
         low = following["word"].casefold()
@@ -2862,7 +2862,7 @@ class ReportedSpeech(DirectQuotes):
         or two in lower case, one of :attr:`NOUN_LINKS` and a capitalised name (``said in an
         interview with the BBC the bridge would close``); the clause opens with a determiner or a
         pronoun and shows a verb soon.  ``None`` otherwise."""
-        setting = self._named_setting.match(raw, pos, stop)
+        setting = self._named_setting.match(raw, pos, stop, KEEP_GIL)
         if setting is None:
             return None
         start = setting.end()
@@ -2883,7 +2883,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        word = self._word.match(raw, start, stop)
+        word = self._word.match(raw, start, stop, KEEP_GIL)
         return word is not None and word.group().casefold() in self._coordinators
 
     def holds_clause(self, raw: str, start: int, end: int) -> bool:
@@ -2897,7 +2897,7 @@ class ReportedSpeech(DirectQuotes):
         for pos in (start, last):
             if self.has_verb(raw, pos, end, words=self.CLAUSE_VERB_WORDS):
                 return True
-            words = islice(self._word.finditer(raw, pos, end), self.CLAUSE_VERB_WORDS)
+            words = islice(self._word.finditer(raw, pos, end, False, KEEP_GIL), self.CLAUSE_VERB_WORDS)
             if any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in words):
                 return True
         return False
@@ -2934,7 +2934,7 @@ class ReportedSpeech(DirectQuotes):
         the wage increase will raise prices`` gives the words after it."""
         if not ends_with(raw, sentence[0], np[0], ","):
             return None
-        comma = _COMMA.match(raw, cue.end(), sentence[1])
+        comma = _COMMA.match(raw, cue.end(), sentence[1], KEEP_GIL)
         if comma is None:
             return None
         start = comma.end()
@@ -3044,7 +3044,7 @@ class ReportedSpeech(DirectQuotes):
         if gerund and self.gerund_subject_verb(raw, bare, match.end(), stop):
             return True  # "said having the mayor on side is a positive development"
         # "members of the Supreme Court shouldn't ...": a noun, "of" and its phrase, then the verb
-        following = self._word.match(raw, match.end() + 1, stop) if match.end() < stop else None
+        following = self._word.match(raw, match.end() + 1, stop, KEEP_GIL) if match.end() < stop else None
         linked = following is not None and following.group() in self._noun_links
         return linked and self.has_verb(raw, match.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
 
@@ -3073,7 +3073,7 @@ class ReportedSpeech(DirectQuotes):
 
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """Whether one of the first *words* words from *start* looks like a finite verb."""
-        window = self._word.finditer(raw, start, min(stop, start + 80))
+        window = self._word.finditer(raw, start, min(stop, start + 80), False, KEEP_GIL)
         following = [m.group().casefold().rstrip(".") for m in window][:words]
         return any(self.is_verb(w) for w in following)
 
@@ -3097,7 +3097,7 @@ class ReportedSpeech(DirectQuotes):
         own; after the closing mark when the comma stands inside it (``... as "a liar," saying ...``)."""
         match = self._participle.search(raw, start, end, KEEP_GIL)
         end = match.start() if match is not None else end
-        quoted = self._quoted_participle.search(raw, start, end)
+        quoted = self._quoted_participle.search(raw, start, end, KEEP_GIL)
         return quoted.end("close") if quoted is not None else end
 
     def cut_absolute_pair(self, raw: str, start: int, end: int) -> int:
@@ -3320,7 +3320,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2"""
         if cue.group().casefold() in self._source_verbs:
             return None  # ("maintains a monitor and reported Wednesday that ...": a source's verb reads no quote of its own)
-        if self.within_quotation(raw, start, cue.start()) or self._that.match(raw, cue.end(), end) is None:
+        if self.within_quotation(raw, start, cue.start()) or self._that.match(raw, cue.end(), end, KEEP_GIL) is None:
             return None
         words = list(self._word.finditer(raw, max(start, cue.start() - self.NAMED_WINDOW), cue.start()))
         if len(words) < 2 or words[-1].group().casefold() not in self._coordinators:

@@ -161,7 +161,11 @@ class SpeakerResolution(Segmentation):
                 referent = self.person_referent(text, at, state)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
-                    return self.other_person(referent, text, at, state) or text
+                    return (
+                        self.other_person(referent, text, at, state)
+                        or self.previous_paragraph_person(referent, text, at, state)
+                        or text
+                    )
                 if self.shown_other_gender(referent, text, at, state):
                     return text  # ('Ana Ruiz said ... She thanked her staff. "...," he said.': not her)
                 if self.someone_else_of_gender(referent, text, at, state) or self.rival_object(referent, text, at, state):
@@ -938,7 +942,8 @@ class SpeakerResolution(Segmentation):
         determiner, its verb right after it (``The judge nodded.``, ``The judge read his
         statement.``), or a name of the index after titles only (``Mrs. Lena Marsh
         disagreed.``, the titles kept for their gender); else ``None``."""
-        words = list(islice(self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH)), self.MAX_ROLE_WORDS + 1))
+        found = self._word.finditer(raw, start, min(end, start + self.SUBJECT_REACH), False, KEEP_GIL)
+        words = list(islice(found, self.MAX_ROLE_WORDS + 1))
         if len(words) > 2 and words[0].group().casefold() in self._determiners:
             for k in range(1, len(words) - 1):
                 if "," in raw[words[k - 1].end() : words[k].start()]:
@@ -1116,7 +1121,7 @@ class SpeakerResolution(Segmentation):
         if pattern is None:
             return found
         text = state.text
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, 0, None, False, KEEP_GIL):
             word, end = match["word"], match.end()
             if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
                 continue  # ("Mr. Lars Berg": a full name)
@@ -1227,6 +1232,35 @@ class SpeakerResolution(Segmentation):
         if after is None or after not in others or genders.get(after.name) not in (None, low):
             return None
         return after.name
+
+    def previous_paragraph_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, after :meth:`other_person` found no one: when the pronoun's
+        sentence opens its paragraph, names no one before *at*, and *name*, the referent found, of the other gender
+        than *pronoun*, is named in the paragraph right before it, the one person that paragraph
+        names whom the article shows for *pronoun* when it shows every other person it names for
+        the other (``Marta Vidal, the council's finance chief, met John Ames, the union leader.``
+        then ``"...," he said.``: John Ames); else ``None``.  Bounded: the index between two
+        offsets, at most :attr:`MAX_SUBJECTS` people of that paragraph.
+
+        .. versionadded:: 0.2"""
+        previous = state.previous_paragraph
+        if previous is None or bisect_right(state.sentence_starts, at - state.paragraph_start) > 1:
+            return None  # (a sentence before the pronoun's may name someone: "Ruiz and Harlow spoke.")
+        if state.index.people_between(state.paragraph_start, at, 1):
+            return None
+        people = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
+        if len(people) > self.MAX_SUBJECTS or all(person.name != name for person in people):
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        genders = state.genders
+        low = pronoun.casefold()
+        described = {person.name for person in people if genders.get(person.name) == low}
+        if len(described) != 1:
+            return None
+        (found,) = described
+        others = [person for person in people if person.name != found]
+        return found if others and all(self.of_other_gender(person, low, genders) for person in others) else None
 
     def subject_other_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether a sentence of the paragraph before *at* opens with *name* as its subject under
@@ -1568,13 +1602,34 @@ class SpeakerResolution(Segmentation):
         neither).  One dictionary lookup.
 
         .. versionadded:: 0.2"""
-        if len(person.words) < 2 or not self._given_names:
+        return self.given_words_gender(person.words)
+
+    def given_words_gender(self, words: Sequence[str]) -> str | None:
+        """:meth:`given_name_gender` for the words of a name (``("Nina", "Marsh")``): the pronoun
+        of :attr:`GIVEN_NAMES` its first word calls for when it has two words or more, else
+        ``None``.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 2 or not self._given_names:
             return None
-        first = person.words[0].casefold()
+        first = words[0].casefold()
         pronoun = self._given_names.get(first)
         if pronoun is None and "-" in first:
             pronoun = self._given_names.get(first.split("-", 1)[0])
         return pronoun
+
+    def honorific_stranger(self, name_words: Sequence[str], full: str, wanted: str) -> bool:
+        """For :meth:`titled_person`: whether a surname alone after an honorific of *wanted*
+        gender (``Mr. Marsh``) speaks of someone other than *full*, the one full name the index
+        gives that surname, whose gender nothing else shows: *full*'s given name calls for the
+        other pronoun (``Tom Berg and Nina Marsh built the house. ... Mr. Marsh``: not Nina Marsh,
+        the mention as written).
+
+        .. versionadded:: 0.2"""
+        if len(name_words) != 1 or full == name_words[0]:
+            return False
+        pronoun = self.given_words_gender(full.split())
+        return pronoun is not None and pronoun != wanted
 
     def add_given_genders(self, genders: dict[str, str], named: Mapping[str, str], state: State) -> None:
         """For :meth:`described_genders`: give each name of *named* (name -> the pronoun of its
@@ -1634,7 +1689,7 @@ class SpeakerResolution(Segmentation):
                     stop = max(start, following.start)
                 piece = text[start:stop]
                 cut = min((at for at in (piece.find(mark) for mark in self.SENTENCE_END) if at >= 0), default=len(piece))
-                words = [w.casefold() for w in self._word.findall(piece, 0, cut)]
+                words = [w.casefold() for w in self._word.findall(piece, 0, cut, False, KEEP_GIL)]
                 found = {
                     pronoun for owner, noun in pairwise(words)
                     if owner in self._possessive_determiners or owner in self._possessive_forms
@@ -1697,7 +1752,7 @@ class SpeakerResolution(Segmentation):
         ends = [at for at in (between.find(mark) for mark in self.SENTENCE_END) if at >= 0]
         if ends and person is not None:
             return None
-        words = [w.casefold() for w in self._word.findall(between, 0, min(ends, default=len(between)))]
+        words = [w.casefold() for w in self._word.findall(between, 0, min(ends, default=len(between)), False, KEEP_GIL)]
         if any(self.is_cue_word(w) for w in words):
             return None
         if person is not None:
@@ -2398,8 +2453,9 @@ class SpeakerResolution(Segmentation):
             return False
         raw = state.paragraph_text
         # (only the first few words: a list of every word up to the pronoun made this quadratic)
-        words = list(islice(self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start)), self.SHORT_SUBJECT))
-        for word in words:
+        found = self._word.finditer(raw, start, min(len(raw), at - state.paragraph_start), False, KEEP_GIL)
+        words = list(islice(found, self.SHORT_SUBJECT))
+        for number, word in enumerate(words):
             if "," in raw[start : word.start()]:
                 break  # (the opening phrase ends at a comma)
             if self.inside_marks(word.start(), state.paragraph_marks):
@@ -2407,7 +2463,7 @@ class SpeakerResolution(Segmentation):
             low = strip_possessive(word.group())
             named = low == word.group() and self.name_follows(raw, word.end())  # (not "The president's Pacific roots")
             if low[:1].islower() and self.is_person(low.casefold()) and not named:
-                return True
+                return not self.name_set_off_after(raw, [w.group() for w in words[:number]], word.end())
         return False
 
     def name_follows(self, raw: str, end: int) -> bool:
@@ -2417,7 +2473,23 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW) if raw[end : end + 1] == " " else None
-        return after is not None and after.group()[:1].isupper()
+        # (not a pronoun or another stop word: "A nurse I met at the gate wept.")
+        if after is None or not after.group()[:1].isupper():
+            return False
+        low = after.group().casefold()
+        return low not in self._stop and low not in self._pronouns and low not in self._first_person
+
+    def name_set_off_after(self, raw: str, lead: Sequence[str], end: int) -> bool:
+        """For :meth:`person_described`: whether a capitalised word set off by a comma follows a
+        role word ending at *end* of *raw* that opens its sentence after *lead*, determiners only
+        (``The mayor, Ana Ruiz, met ...``, ``La presidenta, Yolanda Díaz, se reunió ...``; not
+        ``Like her heroine, Ms. Sherry worked ...``): the role then describes the person named
+        there, no one unnamed.
+
+        .. versionadded:: 0.2"""
+        if any(word.casefold() not in self._determiners for word in lead):
+            return False
+        return raw.startswith(", ", end) and raw[end + 2 : end + 3].isupper()
 
     def is_person(self, low: str) -> bool:
         """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
@@ -2545,12 +2617,20 @@ class SpeakerResolution(Segmentation):
                 return False  # "Berg Holdings' chief": the possessed noun is the subject
             if word.endswith(","):
                 break
-        if len(run) == len(words) or not run or run[-1].endswith(","):
+        if len(run) == len(words) or not run or run[-1].endswith(",") or self.given_name_run(run):
             return False
         following = words[len(run)].rstrip(",;:")  # ("The Assembly speaker, Ana Ortiz, said": the role ends at its comma)
         if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
             return False  # "Berg Holdings chief executive Ola Berg said": a person is the subject
         return self.vocabulary.is_org_word(run[-1])
+
+    def given_name_run(self, run: Sequence[str]) -> bool:
+        """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence
+        are a person's name, a given name of :attr:`GIVEN_NAMES` and one word more (``Helen Park
+        spoke.``: a person, though ``Park`` may end a body's name; not ``Helen Park Trust``).
+
+        .. versionadded:: 0.2"""
+        return len(run) == 2 and self.given_words_gender(run) is not None
 
     def is_possessor(self, person: Person, state: State) -> bool:
         """Whether *person* is named in the possessive (``Tomas Berg's lawyer``, ``Ana Torres'
@@ -2686,6 +2766,8 @@ class SpeakerResolution(Segmentation):
             others = [n for n, g in state.genders.items() if g == wanted and n != full and n.split()[-1:] == surname]
             return others[0] if len(others) == 1 else " ".join([*titles, *name_words])
         if shown is None:
+            if self.honorific_stranger(name_words, full, wanted):
+                return name_words[0]  # ("Nina Marsh ... Mr. Marsh": someone else, as written)
             if state.kin is None:
                 state.kin = self.described_kin(state)
             # ("Jean Dupont est arrivé avec sa femme. ... Mme Dupont": maybe the wife, as written)
@@ -3411,6 +3493,8 @@ class SpeakerResolution(Segmentation):
         first = [strip_possessive(w).rstrip(",") for w in words[:join]]
         if any(self.is_known_name(" ".join(first[i:]), state) for i in range(len(first))):
             return None  # ("Ortiz and Nordwind chief executive Ola Berg": two people)
+        if any(self.vocabulary.is_title(w.rstrip(".")) or self.vocabulary.is_honorific(w.casefold()) for w in first):
+            return None  # ("Senator Ortiz and Nordwind chief executive Ola Berg": a titled person first)
         return role
 
     def resolve_listed(self, words: Sequence[str], at: int, state: State) -> str | None:

@@ -320,10 +320,10 @@ class Segmentation(SpeakerGrammar):
         told the station in an interview``: the person told, then a tail), so that the quotation
         before it does not end its sentence.  A capitalised ``According to`` after a full stop opens a
         sentence of its own (``... did not "use it much." According to flight records, ...``)."""
-        lead = LEAD.match(raw, pos)
+        lead = LEAD.match(raw, pos, None, KEEP_GIL)
         start = lead.end() if lead else pos
         stop = min(len(raw), start + 160)
-        inverted = self._cue_at.match(raw, start)
+        inverted = self._cue_at.match(raw, start, None, KEEP_GIL)
         if inverted is not None:
             # "..." said Smith; but '... "use it much." According to records, ...' opens a sentence
             # (after a full stop: '"Is it over?" According to Smith, it is not.' is one)

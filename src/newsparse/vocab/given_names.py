@@ -15,7 +15,8 @@ as other words: ``Jean``, ``Andrea``, ``Nicola``, ``Simone``, ``Michele``, ``Gab
 ``Kai``, ``Eike``, ``Ali``, ``Deniz``, ``Kiran``, ``Nikita``, ``Alexis``, ``Sam``, ``Chris``,
 ``Pat``, ``Lee``, ``Terry``, ``Kelly``, ``Casey``, ``Dana``, ``Jesse``, ``Charlie``, ``Rory``,
 ``Glenn``, ``Carol``, ``Hilary``, ``Vivian``, ``Evelyn``, ``Marion``, ``Guadalupe``,
-``Rosario``, ``Jaime``, ``René``, ``Yuki``, ``Kit``; the months ``May``, ``April`` and ``June`` and the
+``Rosario``, ``Jaime``, ``René``, ``Yuki``, ``Kit``, ``Joan`` (a Catalan man's name),
+``Courtney``, ``Makoto``; the months ``May``, ``April`` and ``June`` and the
 verb ``Will``.  Most romanised Chinese and Korean given names are written for both sexes, and
 the surname comes first there, so they are left out too.
 """
@@ -25,13 +26,13 @@ from __future__ import annotations
 #: Given names of women only.
 FEMININE: tuple[str, ...] = (
     # English
-    "mary", "elizabeth", "margaret", "sarah", "susan", "karen", "nancy", "lisa", "betty", "helen",
+    "mary", "elizabeth", "margaret", "sarah", "sara", "susan", "karen", "nancy", "lisa", "betty", "helen",
     "sandra", "donna", "ruth", "sharon", "michelle", "laura", "kimberly", "deborah", "jessica",
     "shirley", "cynthia", "angela", "melissa", "brenda", "amy", "anna", "rebecca",
     "kathleen", "pamela", "martha", "debra", "amanda", "stephanie", "janet", "catherine", "frances",
     "christine", "samantha", "emma", "olivia", "emily", "hannah", "abigail", "sophia",
     "isabella", "grace", "chloe", "amelia", "ella", "lily", "alice", "lucy", "harriet",
-    "eleanor", "rachel", "rose", "diana", "julia", "judith", "joan", "joyce", "jennifer",
+    "eleanor", "rachel", "rose", "diana", "julia", "judith", "joyce", "jennifer",
     "linda", "barbara", "patricia", "dorothy", "heather", "nicole", "kathryn", "katherine", "kate",
     "katie", "megan", "lauren", "hillary", "nancy", "gloria", "theresa", "teresa", "denise", "tina",
     "janice", "jane", "julie", "wendy", "fiona", "kirsty", "siobhan", "aoife", "niamh", "sinead",
@@ -43,7 +44,7 @@ FEMININE: tuple[str, ...] = (
     "claire", "daisy", "esther", "eva", "eve", "hazel", "isabel", "jasmine",
     "jenny", "lena", "lydia", "mia", "molly", "natalie", "nina", "paula", "pauline", "ruby", "sophie",
     "susanna", "tara", "zoe", "abby", "alicia", "alison", "allison", "amber", "ann",
-    "beth", "bonnie", "carla", "carrie", "cheryl", "connie", "courtney", "crystal", "dawn", "debbie",
+    "beth", "bonnie", "carla", "carrie", "cheryl", "connie", "crystal", "dawn", "debbie",
     "elena", "erica", "erin", "gail", "holly", "jenna", "kara", "kathy", "kristina", "laurie",
     "lorraine", "maggie", "marsha", "meghan", "monica", "naomi", "nadia", "olga", "rhonda", "sabrina",
     "sonia", "sonya", "tanya", "vera", "alma", "mabel", "maud", "muriel", "iris", "ivy", "mildred",
@@ -183,6 +184,6 @@ MASCULINE: tuple[str, ...] = (
     "mahesh", "ganesh", "sundar", "satya", "jawaharlal", "subhas", "lalu", "pranab",
     # Japanese
     "hiroshi", "takeshi", "kenji", "shinzo", "yoshihide", "fumio", "taro", "ichiro", "jiro",
-    "kazuo", "makoto", "masahiro", "naoki", "satoshi", "shigeru", "tetsuya", "toshihiro", "yasuo",
+    "kazuo", "masahiro", "naoki", "satoshi", "shigeru", "tetsuya", "toshihiro", "yasuo",
     "yoshiro", "junichiro", "koichi", "haruki", "kenta", "daisuke", "takashi", "shinji",
 )
