@@ -600,12 +600,23 @@ class DirectQuotes(SpeakerResolution):
         particle = self.particle_attribution(raw, pos, sentence)
         if particle is not None:
             return particle
+        pos = self.attribution_opener_end(raw, pos, sentence[1])  # ('"...," as Ana Ortiz once put it')
         before_cue = self.phrase_before_cue(raw, pos, sentence[1]) or self.inverted_postposed_cue(raw, pos, sentence[1])
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue
         source = self.source_after(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    def attribution_opener_end(self, raw: str, pos: int, stop: int) -> int:
+        """Where the speaker's phrase of an attribution after a quotation starts when one of
+        :attr:`ATTRIBUTION_OPENERS` opens it at *pos* (``"...," as Ana Ortiz once put it``: after
+        ``as``); *pos* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        opener = self._attribution_openers.match(raw, pos, stop)
+        return pos if opener is None else opener.end()
 
     def time_before_subject(self, raw: str, pos: int, stop: int) -> int:
         """Where the subject of an inverted cue ending at *pos* may start: after a day or a time

@@ -781,6 +781,9 @@ class SpeakerGrammar(QuoteWords):
             if adverb and word[0].islower():  # (a capital makes "Now" part of a name)
                 end_index -= 1
                 continue
+            if end_index >= 2 and w in self._floating and word[0].islower():
+                end_index -= 1  # "Ana Ortiz and Tom Berg both said"
+                continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
             ):
@@ -2200,13 +2203,24 @@ class SpeakerGrammar(QuoteWords):
         """Whether *words* end in a person's name whose given name, one word, is followed by name
         particles (``Ursula von der Leyen``, ``Charles de Gaulle``; :class:`~newsparse.NameModel`):
         the particles, though some are prepositions or articles too, are part of the name.  Not
-        ``Ana Ortiz de Madrid``: two words before the particle are a full name already."""
+        ``Ana Ortiz de Madrid``: two words before the particle are a full name already, unless
+        both are given names (:meth:`all_given_names`: ``Juan Ramón de la Fuente``)."""
         bare = [strip_possessive(w).rstrip(".,;:") for w in words]
         count = self.names.trailing_name(bare)
         start = len(bare) - count
         if count < 3 or start + 1 >= len(bare):
             return False
-        return self.names.is_particle(bare[start + 1]) and self.particle_surname(bare[-1])
+        particle = next((k for k in range(start + 1, len(bare) - 1) if self.names.is_particle(bare[k])), None)
+        if particle is None or (particle > start + 1 and not self.all_given_names(bare[start:particle])):
+            return False
+        return self.particle_surname(bare[-1])
+
+    def all_given_names(self, words: Sequence[str]) -> bool:
+        """Whether every one of *words* is a given name of :attr:`GIVEN_NAMES` (``Juan Ramón``,
+        ``Anne Marie``): a person's given names before name particles, no full name yet.
+
+        .. versionadded:: 0.2"""
+        return bool(words) and all(word.casefold() in self._given_names for word in words)
 
     def particle_surname(self, word: str) -> bool:
         """Whether *word*, the capitalised word after a name's particles, reads as a surname: no

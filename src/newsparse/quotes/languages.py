@@ -99,6 +99,8 @@ class WithoutEnglishRules(QuoteParser):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
+    FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
+    ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()

@@ -1017,9 +1017,13 @@ class SpeakerResolution(Segmentation):
             known = state.index.people_between(state.absolute(name_start), state.absolute(name_start) + 1, 1)
             if not known:
                 return None  # ("Its headquarters, Harbour House, ...": a noun for no one before a name)
-        for word in words[i + 1 : i + 1 + self.MAX_NAME_WORDS]:
-            if not word.group()[:1].isupper():
+        capitals = 0
+        for word in words[i + 1 :]:
+            capitals += word.group()[:1].isupper()
+            if capitals > self.MAX_NAME_WORDS:
                 return None
+            if not word.group()[:1].isupper() and (word.start() == name_start or not self.names.is_particle(word.group())):
+                return None  # (but a particle inside the name: "El canciller, Juan de la Fuente,")
             if raw[word.end() : word.end() + 1] == ",":
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
@@ -2935,6 +2939,8 @@ class SpeakerResolution(Segmentation):
             before = state.text[max(0, person.start - self.PHRASE_WINDOW) : person.start]
             cut = max(before.rfind(mark) for mark in (*self.SENTENCE_END, "\n", '"', "“", "”"))
             lead = before[cut + 1 :].split()
+            if self.genitive_of_role(lead):
+                continue  # ("Eine Sprecherin der Deutschen Bahn": the role's body, no subject)
             opened = (cut >= 0 or person.start <= self.PHRASE_WINDOW) and self.opening_then_subject(lead, person, state)
             if (opened or self.subject_lead(lead, person.words)) and not self.is_possessor(person, state):
                 if self.outside_story(person.start, state):
@@ -3410,11 +3416,29 @@ class SpeakerResolution(Segmentation):
         if index < 0:
             return False
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
+        if self.genitive_of_role(lead):
+            return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
             for w in lead
         )) or self.verb_second_lead(lead, name)
+
+    def genitive_of_role(self, lead: Sequence[str]) -> bool:
+        """Whether *lead*, the words between a sentence's start and a name, ends in a role or
+        person noun and a genitive determiner or ``of``, maybe with an article (``Eine Sprecherin
+        der`` before ``Deutschen Bahn``, ``Una portavoz de la``, ``A spokeswoman of``): the name is
+        the role's body or employer, never the subject.
+
+        .. versionadded:: 0.2
+        """
+        end = len(lead)
+        if end > 2 and lead[-1].casefold() in self._determiners and lead[-2].casefold() in self._of:
+            end -= 1  # ("Una portavoz de la": the article after "de")
+        if end < 2 or (lead[end - 1].casefold() not in self._genitives and lead[end - 1].casefold() not in self._of):
+            return False
+        noun = lead[end - 2].rstrip(".,").casefold()
+        return self.vocabulary.is_role_noun(noun) or noun in self._person_nouns or self.is_occupation(lead[end - 2])
 
     def verb_second_lead(self, lead: Sequence[str], name: Sequence[str] = ()) -> bool:
         """Whether *lead*, the words between a sentence's start and a name, is an opening that is

@@ -383,6 +383,13 @@ class QuoteWords:
     #: Subjects of an impersonal passive (``It is said that ...``, ``It was claimed that ...``):
     #: nobody is named as the speaker.
     IMPERSONAL_SUBJECTS: ClassVar[tuple[str, ...]] = ("it",)
+    #: Quantifiers that float after a plural subject, before its verb (``Ana Ortiz and Tom Berg both
+    #: said``, ``the mayors all told``): skipped like an adverb, never part of the speaker's phrase,
+    #: and only after another word (``Both said``: the quantifier is the whole subject).
+    FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ("both", "all", "each")
+    #: Words that open an attribution after a quotation as a clause of comparison (``"...," as
+    #: Ana Ortiz once put it``, ``as the mayor said``): skipped before the speaker's phrase.
+    ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ("as",)
     #: Prepositions that open a time or place between a cue and what follows (``said on Tuesday
     #: that``, ``pointed out in March, "..."``).
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
@@ -1288,6 +1295,8 @@ class QuoteWords:
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
         self._adverbs = frozenset(self.ADVERBS)
+        self._floating = frozenset(w.casefold() for w in self.FLOATING_QUANTIFIERS)
+        self._attribution_openers = regex.compile(rf"(?:{any_of(self.ATTRIBUTION_OPENERS)})\s++", regex.IGNORECASE)
         self._opening_endings = tuple(normalize_word(e) for e in self.OPENING_WORD_ENDINGS)
         self._opening_prefixes = tuple(normalize_word(e) for e in self.OPENING_WORD_PREFIXES)
         self._opening_prefixed_endings = tuple(normalize_word(e) for e in self.OPENING_PREFIXED_ENDINGS)
