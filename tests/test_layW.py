@@ -118,6 +118,19 @@ def test_a_title_case_kicker_over_a_headline_and_standfirst(header: str, section
 
 
 @pytest.mark.parametrize(
+    ("third", "section", "headline"),
+    [
+        (STANDFIRST, ("The Harbour Blog",), "Spring open thread"),  # a standfirst ends a sentence
+        ("Previous Post", (), "The Harbour Blog"),  # a blog's name over its post's title and a button
+    ],
+)
+def test_a_title_case_kicker_needs_a_standfirst(third: str, section: tuple[str, ...], headline: str) -> None:
+    article = parse_article(f"The Harbour Blog\nSpring open thread\n{third}\nNext Post\nBy Jane Roe\n\n{STORY}")
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Long Read", True),

@@ -921,7 +921,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 5 or not self.label_over_standfirst(lines[0].text) or not self.headline_under_label(state):
+        if len(lines) < 5 or not self.label_over_standfirst(state) or not self.headline_under_label(state):
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
             return False
@@ -931,14 +931,19 @@ class ArticleParser:
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
         return self.header_goes_on(state, 3) or self.author_under(state, 2)
 
-    def label_over_standfirst(self, text: str) -> bool:
-        """Whether *text*, the first line, may be the kicker label :meth:`kicker_over_standfirst`
-        reads from the layout: a label in sentence case (``Climate crisis``,
-        :meth:`SectionParser.is_sentence_case_label`) or three words in title case after a
-        determiner (``The Long Read``, :meth:`SectionParser.is_title_case_label`).
+    def label_over_standfirst(self, state: ParseState) -> bool:
+        """Whether the first line may be the kicker label :meth:`kicker_over_standfirst` reads from
+        the layout: a label in sentence case (``Climate crisis``,
+        :meth:`SectionParser.is_sentence_case_label`), or three words in title case after a
+        determiner (``The Long Read``, :meth:`SectionParser.is_title_case_label`) when the third
+        line ends a sentence, as a standfirst does (a blog's name over its post's title and
+        ``Previous Post`` stays the headline).
 
         .. versionadded:: 0.2"""
-        return self.section.is_sentence_case_label(text) or self.section.is_title_case_label(text)
+        lines = state.lines
+        if self.section.is_sentence_case_label(lines[0].text):
+            return True
+        return self.section.is_title_case_label(lines[0].text) and ends_sentence(lines[2].text)
 
     def section_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case that names a section
