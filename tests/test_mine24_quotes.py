@@ -136,3 +136,25 @@ PARK = [
 @pytest.mark.parametrize(("text", "expected"), PARK)
 def test_a_surname_that_is_an_org_word_resolves_where_the_name_spoke(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# a trade or role in lower case right before a full name names that person: the pronoun after
+# the name's report is the name's (not a person only described)
+NAMED_ROLES = [
+    ('City engineer Raj Malhotra said the roots had lifted the sidewalk. "We looked at every option," he said.',
+     [("the roots had lifted the sidewalk", "Raj Malhotra", "City engineer Raj Malhotra"),
+      ("We looked at every option,", "Raj Malhotra", "he")]),
+    ('Aid worker Fiona Gallagher said the camp was full. "Children are sick," she said.',
+     [("the camp was full", "Fiona Gallagher", "Aid worker Fiona Gallagher"), ("Children are sick,", "Fiona Gallagher", "she")]),
+    # near-misses: a person only described, or a possessive before a capitalised noun
+    ('The engineer\'s wife said the roots had lifted the sidewalk. "We looked at every option," she said.',
+     [("the roots had lifted the sidewalk", "The engineer's wife", "The engineer's wife"),
+      ("We looked at every option,", "The engineer's wife", "she")]),
+    ('"It is done," Tom Berg said.\n\nThe mayor\'s Pacific roots came into play. In Honolulu, he told leaders the sea was rising.',
+     [("It is done,", "Tom Berg", "Tom Berg"), ("the sea was rising", "he", "he")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_ROLES)
+def test_a_role_before_a_full_name_names_the_person(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

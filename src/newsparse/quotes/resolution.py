@@ -2401,9 +2401,19 @@ class SpeakerResolution(Segmentation):
             if self.inside_marks(word.start(), state.paragraph_marks):
                 continue  # ('"No farmer will be left behind," he said.': quoted words describe no one)
             low = strip_possessive(word.group())
-            if low[:1].islower() and self.is_person(low.casefold()):
+            named = low == word.group() and self.name_follows(raw, word.end())  # (not "The president's Pacific roots")
+            if low[:1].islower() and self.is_person(low.casefold()) and not named:
                 return True
         return False
+
+    def name_follows(self, raw: str, end: int) -> bool:
+        """Whether a capitalised word follows right after *end* in *raw* (``engineer Raj
+        Malhotra``): the person noun before it modifies a name, so the person is named, not
+        only described.
+
+        .. versionadded:: 0.2"""
+        after = self._word.match(raw, end + 1, end + 1 + self.NAMED_WINDOW) if raw[end : end + 1] == " " else None
+        return after is not None and after.group()[:1].isupper()
 
     def is_person(self, low: str) -> bool:
         """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
@@ -3320,7 +3330,7 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
-            or w.casefold() in self._of
+            or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
             for w in lead
         )) or self.verb_second_lead(lead, name)
 

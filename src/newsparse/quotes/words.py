@@ -810,6 +810,9 @@ class QuoteWords:
         "publisher", "pollster", "strategist", "lobbyist", "physicist", "biologist",
         "guitarist", "bassist", "drummer", "pianist", "violinist", "cellist", "composer", "painter", "sculptor",
         "playwright", "filmmaker", "rapper", "comedian", "presenter", "blogger", "columnist",
+        # (trades that copy writes before a full name: "Aid worker Fiona Gallagher", "Union activist Tom Berg")
+        "worker", "activist", "mechanic", "plumber", "electrician", "carpenter", "librarian", "janitor",
+        "miner", "welder", "technician",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
