@@ -32,13 +32,13 @@ ROWS = [
     # 1. a title right before the name is the name's own, even when its appositive repeats it
     (
         "Tom Berg spoke first. Mrs. Ana Ortiz, a friend of Mrs. Clinton, spoke next.\n\n\"We were moved,\" he said.",
-        ["he"],
-        "Mrs. before the name: she, so he is not her (nor sure to be Tom Berg)",
+        ["Tom Berg"],
+        "Mrs. before the name: she, so he is not her; the one man the paragraph before names (fixX)",
     ),
     (
         "Ana Ortiz spoke first. Mr. Tom Berg, an aide to Mr. Grant, spoke next.\n\n\"We were moved,\" she said.",
-        ["she"],
-        "the same with Mr.: he, so she is not him",
+        ["Ana Ortiz"],
+        "the same with Mr.: he, so she is not him, but the one woman named before",
     ),
     (
         "Tom Berg spoke first. Mrs. Ana Ortiz, a friend of Mrs. Clinton, spoke next.\n\n\"We were moved,\" she said.",
@@ -58,8 +58,8 @@ ROWS = [
     ),
     (
         "Tom Berg spoke first. Ana Ortiz, a friend of Mrs. Clinton, spoke next.\n\n\"We were moved,\" he said.",
-        ["he"],
-        "the same with a woman's given name (GIVEN_NAMES): not hers, and nobody sure",
+        ["Tom Berg"],
+        "the same with a woman's given name (GIVEN_NAMES): not hers; the one man named before",
     ),
     # 2. a word before a role noun is no subject of its own
     (

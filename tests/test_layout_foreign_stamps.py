@@ -53,7 +53,7 @@ def test_a_byline_with_a_labelled_stamp_in_french() -> None:
         # another language's month name without a label is no date: "Mars" is a planet in English
         "Mars 2019",
         "Mai 18, 2019",
-        "18 novembre 2019",
+        "Mars 18 2019",  # (a day, the month, the year of four digits is a date: tests/test_layW.py)
     ],
 )
 def test_a_foreign_month_without_a_label_is_no_stamp(line: str) -> None:

@@ -262,7 +262,8 @@ BESIDE_STAMPS = [
     ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
     ("Yasmine Hassan | CBC News | Aug 08, 2024 4:00 AM EDT", "Yasmine Hassan"),
     ("New Delhi, News Nation Bureau | Updated : Aug 08, 2024 4:00 AM IST", "News Nation Bureau"),
-    ("Jane Roe | Aug 08, 2024 4:00 AM EDT", None),  # a name and a stamp alone are not enough
+    ("Jane Roe | Aug 08, 2024 4:00 AM EDT", "Jane Roe"),  # a name that opens with a known given name (layW)
+    ("Mara Quint | Aug 08, 2024 4:00 AM EDT", None),  # a name and a stamp alone are not enough otherwise
     ("Ottawa | Published: Aug 08, 2024 4:00 AM EDT", None),
     (" | Published: Aug 08, 2024 4:00 AM EDT", None),
 ]

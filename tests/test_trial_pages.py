@@ -59,9 +59,9 @@ def test_an_agency_under_a_caption_credits_it(
 PLACE_BESIDE_STAMP = [
     ("Special Correspondent\nNEW DELHI", None),
     ("Special Correspondent\nNew Delhi", None),
-    ("Staff Reporter\nSOUTH AFRICA", None),
-    ("Our Correspondent\nLOS ANGELES", None),
-    ("Staff Reporter\nSan Francisco", None),
+    ("Staff Reporter\nSOUTH AFRICA", ()),  # a desk that names no person: a byline with no authors (layW)
+    ("Our Correspondent\nLOS ANGELES", ()),  # a desk that names no person: a byline with no authors (layW)
+    ("Staff Reporter\nSan Francisco", ()),  # a desk that names no person: a byline with no authors (layW)
     ("Priya Raman\nNEW DELHI", ("Priya Raman",)),
     ("NATALIA VOSS", ("NATALIA VOSS",)),
     ("Newton Mwangi", ("Newton Mwangi",)),

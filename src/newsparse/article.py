@@ -648,7 +648,9 @@ class ArticleParser:
         when a caption of the article credits that outlet and it is no person's name (one word:
         ``Ouest-France Marion Le Goff`` with ``Photo : Ouest-France`` under a picture gives the
         author ``Marion Le Goff`` and the agency ``Ouest-France``), and the words after it are a
-        person's name (:meth:`BylineParser.is_name`, :meth:`BylineParser.starts_name`).  A
+        person's name (:meth:`BylineParser.is_name`, :meth:`BylineParser.starts_name`); with no
+        such credit, when a known given name tells where the name starts after words that read as
+        an outlet (:meth:`BylineParser.outlet_before_name`: ``El Tiempo Ana María López``).  A
         byline with an agency, or authors, already is left as it is.
 
         .. versionadded:: 0.2"""
@@ -662,7 +664,8 @@ class ArticleParser:
             rest = author[len(credit) :].strip()
             if self.byline.is_name(rest) and self.byline.starts_name(rest):
                 return attrs.evolve(byline, authors=(rest,), agency=credit)
-        return byline
+        split = self.byline.outlet_before_name(author)  # "El Tiempo Ana María López": no credit needed
+        return byline if split is None else attrs.evolve(byline, authors=(split[1],), agency=split[0])
 
     def header_dateline_or(self, state: ParseState, dateline: Dateline | None) -> Dateline | None:
         """The article's dateline: *dateline*, the one the first paragraph opens with, else the one
@@ -905,8 +908,8 @@ class ArticleParser:
         return not self.timestamps.parse(state.lines, index, state.reference_date)
 
     def kicker_over_standfirst(self, state: ParseState) -> bool:
-        """Whether the first line, a label in sentence case (``Climate crisis``,
-        :meth:`SectionParser.is_sentence_case_label`), is the kicker over a headline and a
+        """Whether the first line, a label in sentence case (``Climate crisis``) or in title case
+        after a determiner (``The Long Read``; :meth:`label_over_standfirst`), is the kicker over a headline and a
         standfirst: the line under it is a longer headline candidate, the line under that one
         neither a byline nor a stamp, and the header goes on on the fourth line
         (:meth:`header_goes_on`: a byline or a stamp there or on the line after it).  With
@@ -918,7 +921,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 5 or not self.section.is_sentence_case_label(lines[0].text) or not self.headline_under_label(state):
+        if len(lines) < 5 or not self.label_over_standfirst(state) or not self.headline_under_label(state):
             return False
         if any(self.classify_boilerplate(line) is not None for line in lines[:3]):
             return False
@@ -927,6 +930,20 @@ class ArticleParser:
         if self.byline.names.is_name(lines[2].text.strip()):
             return False  # (a bare author's name under the second line: headline, standfirst, byline)
         return self.header_goes_on(state, 3) or self.author_under(state, 2)
+
+    def label_over_standfirst(self, state: ParseState) -> bool:
+        """Whether the first line may be the kicker label :meth:`kicker_over_standfirst` reads from
+        the layout: a label in sentence case (``Climate crisis``,
+        :meth:`SectionParser.is_sentence_case_label`), or three words in title case after a
+        determiner (``The Long Read``, :meth:`SectionParser.is_title_case_label`) when the third
+        line ends a sentence, as a standfirst does (a blog's name over its post's title and
+        ``Previous Post`` stays the headline).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if self.section.is_sentence_case_label(lines[0].text):
+            return True
+        return self.section.is_title_case_label(lines[0].text) and ends_sentence(lines[2].text)
 
     def section_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, a label in sentence case that names a section
@@ -1518,9 +1535,10 @@ class ArticleParser:
         :attr:`BESIDE_STAMPS_PIECES` pieces (a place and a stamp alone are not enough):
         ``Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT``; or a desk in the first
         piece (``New Delhi, News Nation Bureau | Updated : ...``).  One piece and the stamps
-        (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``, ``Jane Roe • ...``) give none: a place
-        or a label there reads as a name as often as a name does; a first piece with the byline's
-        prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone."""
+        (``Hong Kong • Nov 18, 2019``, ``Fact Check • ...``) give none: a place or a label there
+        reads as a name as often as a name does, unless the piece opens with a known given name
+        (``Jane Roe | March 5, 2024``: :meth:`BylineParser.opens_with_given_name`); a first piece
+        with the byline's prefix (``By Mara Quint · 4 Mar 2025``) gives its byline alone."""
         before = line.text[: stamps[0].span.start - line.span.start]
         piece = _PIECE.match(before)
         if piece is None or not piece.group().strip():
@@ -1534,8 +1552,10 @@ class ArticleParser:
             byline = self.byline.parse((first,), 0)
             return byline if byline is not None and byline.span.end <= first.span.end else None
         pieces = [p for p in _PIECE.findall(before) if p.strip() and not self.timestamps.starts_with_label(p.strip())]
-        if len(pieces) < self.BESIDE_STAMPS_PIECES - 1:
-            return None  # "New Delhi | Updated: ..." is a place and a stamp
+        if len(pieces) >= self.BESIDE_STAMPS_PIECES - 1:
+            return self.byline.parse_bare(first)
+        if not self.byline.opens_with_given_name(text) or not self.byline.names.is_name(text):
+            return None  # "New Delhi | Updated: ..." is a place and a stamp; "Jane Roe | ..." a name
         return self.byline.parse_bare(first)
 
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:

@@ -14,7 +14,8 @@ from .lines import Line
 from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
-from .vocabulary import KEEP_GIL, Vocabulary, alternation
+from .vocab import given_names
+from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 
 __all__ = ["BylineParser"]
 
@@ -26,6 +27,9 @@ _INVISIBLE = regex.compile(r"\p{Cf}")
 _WORD = regex.compile(r"\S++")  # a word between spaces
 _FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
+
+# one capitalised word of parts joined by hyphens, as an outlet's name may be: "Ouest-France"
+_HYPHENED_NAME = regex.compile(r"\p{Lu}\p{L}++(?:-\p{Lu}\p{L}++)++")
 
 class BylineParser:
     """Reads a header line (or ``By`` and the line after it) as a byline.
@@ -196,6 +200,28 @@ class BylineParser:
         "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
         "Photo", "Video", "Watch", "Listen", "Live", "Interview", "Los", "Las", "San", "Santa", "São",
     )
+    #: Given names that tell where a person's name starts after an outlet's name that opens a
+    #: byline with no mark between them (``BBC News Laura Kuenssberg``, :meth:`outlet_before_name`):
+    #: the given names of either sex of :mod:`newsparse.vocab.given_names`, and these, given to both.
+    BOTH_SEXES_GIVEN_NAMES: ClassVar[tuple[str, ...]] = (
+        "Jean", "Andrea", "Nicola", "Simone", "Michele", "Marion", "Camille", "Dominique", "Claude", "Laurence",
+        "Alex", "Sasha", "Robin", "Leslie", "Jamie", "Kim", "Chris", "Sam", "Charlie", "Dana", "Guadalupe", "Rosario",
+    )
+    #: A newsroom's signature that names no person, on a byline line of its own with or without a
+    #: prefix, maybe with the desk's city after it (``By Staff Reporter``, ``Redacción Bogotá``,
+    #: ``La rédaction``): a byline with no authors (:meth:`parse_unsigned`).  Matched in any case.
+    UNSIGNED_DESKS: ClassVar[tuple[str, ...]] = (
+        "Staff Reporter", "Staff Writer", "Staff Correspondent", "Our Correspondent", "Our Reporter",
+        "Redaktion", "La rédaction", "Rédaction", "Redacción", "La Redacción", "Redação", "A Redação", "Redazione",
+        "La Redazione",
+    )
+    #: The most capitalised words of a city after one of :attr:`UNSIGNED_DESKS`.
+    MAX_DESK_CITY_WORDS: ClassVar[int] = 2
+    #: Capitalised words that open an outlet's name in the languages of the packs (``El Tiempo``,
+    #: ``Le Monde``, ``Der Spiegel``), for :meth:`outlet_before_name`.
+    OUTLET_OPENERS: ClassVar[tuple[str, ...]] = (
+        "The", "El", "La", "Le", "Les", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "Het", "De",
+    )
     #: Words that end a heading's or a club's name, never a person's: ``Key Takeaways``, ``Photo
     #: Gallery``, ``Manchester United``;
     #: :meth:`parse_name_alone` and :meth:`parse_bare` read no line that ends with one.
@@ -357,6 +383,15 @@ class BylineParser:
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
+        known = (*given_names.FEMININE, *given_names.MASCULINE, *self.BOTH_SEXES_GIVEN_NAMES)
+        self._given_names = frozenset(normalize_word(name) for name in known)
+        self._outlet_openers = frozenset(self.OUTLET_OPENERS)
+        # a desk's signature alone, maybe with its city: "Staff Reporter", "Redacción Bogotá"
+        self._unsigned = regex.compile(
+            rf"""(?i:{alternation(list(self.UNSIGNED_DESKS))})
+                 (?P<city>(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_DESK_CITY_WORDS}}})\.?+""",
+            regex.VERBOSE,
+        )
         self._outlet_first_words = frozenset(self.OUTLET_FIRST_WORDS)
         self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
         self._placed_roles = frozenset(word.casefold() for word in self.PLACED_ROLE_WORDS)
@@ -451,6 +486,9 @@ class BylineParser:
         authors, agency = self.read_names(rest, has_prefix=prefix is not None)
         if authors:
             return self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
+        unsigned = self.parse_unsigned(line, rest)
+        if unsigned is not None:  # "By Staff Reporter", "Redacción Bogotá": no person signs
+            return unsigned
         bare = self._staff_tail.sub("", rest.strip(), 0, None, None, KEEP_GIL).rstrip(".")  # "By Reuters Staff"
         if prefix is not None and self.vocabulary.is_agency(bare):
             agency = bare  # "By Reuters", "By The Associated Press"
@@ -475,6 +513,18 @@ class BylineParser:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def parse_unsigned(self, line: Line, rest: str) -> Byline | None:
+        """The byline of *line* when *rest*, the line after its prefix, is one of
+        :attr:`UNSIGNED_DESKS` and nothing else but a city (``By Staff Reporter``, ``Redacción
+        Bogotá``): no authors, no agency; not when the words after the desk open with a given name
+        (``Staff Reporter Jane Roe``: :meth:`opens_with_given_name`).
+
+        .. versionadded:: 0.2"""
+        found = self._unsigned.fullmatch(rest.strip())
+        if found is None or self.opens_with_given_name(found["city"]):
+            return None
+        return Byline((), None, line.text, line.span)
 
     def contribution_start(self, text: str) -> int | None:
         """Where a credit for other work opens in *text*, the names after ``By``: one of
@@ -639,8 +689,10 @@ class BylineParser:
         the Galaxy Ultra costs ...``): a story names its subject, not its author (who may be named
         again at its end: ``Jane Roe can be reached at ...``)."""
         text = line.text.strip()
-        if len(text) > self.MAX_BARE_CHARS or not self.is_name(text) or not self.names.is_name(text):
+        if len(text) > self.MAX_BARE_CHARS or not self.is_name(text):
             return None
+        if not self.names.is_name(text):
+            return self.outlet_then_name_alone(line, context)
         if self.names_place(text):
             return None
         if self.stands_again(text, context):  # a speaker's label in a Q&A: "Lina Berg" / "Because ..."
@@ -650,6 +702,20 @@ class BylineParser:
         if any(self.in_lower_case(word, context) for word in text.split() if word not in self._particles):
             return None
         return Byline((text,), None, line.text, line.span)
+
+    def outlet_then_name_alone(self, line: Line, context: str) -> Byline | None:
+        """:meth:`parse_name_alone` on a line that is an outlet's name then a person's
+        (``BBC News Laura Kuenssberg``, :meth:`outlet_before_name`): the person the author, the
+        outlet the agency, when the name alone passes :meth:`parse_name_alone`.
+
+        .. versionadded:: 0.2"""
+        text = line.text.strip()
+        split = self.outlet_before_name(text)
+        if split is None:
+            return None
+        outlet, name = split
+        alone = self.parse_name_alone(Line(name, line.span, line.indent, line.blank_before), context)
+        return None if alone is None else Byline((name,), outlet, line.text, line.span)
 
     def named_in_story(self, text: str, context: str) -> bool:
         """Whether the first :attr:`MENTION_CHARS` characters of *context* write *text* again, other
@@ -1300,6 +1366,52 @@ class BylineParser:
         if not 1 <= len(surname) <= self.MAX_JOINED_SURNAME_WORDS:
             return False
         return all(self._name_word.fullmatch(word) for word in surname) and self.is_name(text[: cuts[-1].start()])
+
+    def outlet_before_name(self, author: str) -> tuple[str, str] | None:
+        """The outlet and the person's name when *author*, one author read from a byline, is an
+        outlet's name then a person's with no mark between (``BBC News Laura Kuenssberg``,
+        ``Ouest-France Marion Le Goff``, ``El Tiempo Ana María López``): the name starts at the
+        first known given name (:attr:`BOTH_SEXES_GIVEN_NAMES` and the given-name lists), the words
+        after it are a name (:meth:`is_name`), and the words before it read as an outlet (an outlet
+        word or an agency, :attr:`OUTLET_OPENERS` first, capitals, or one word joined by a hyphen).
+        ``None`` when the first word is itself a given name or holds one (``Mary Ellen Roe``,
+        ``Anne-Sophie Marie Dubois``) or there is none.
+
+        .. versionadded:: 0.2"""
+        words = author.split()
+        if len(words) < 3 or any(normalize_word(part) in self._given_names for part in words[0].split("-")):
+            return None  # "Mary Ellen Roe", "Anne-Sophie Marie Dubois": the name starts the line
+        for i, word in enumerate(words[1:-1], start=1):
+            if normalize_word(word) not in self._given_names:
+                continue
+            outlet, name = " ".join(words[:i]), " ".join(words[i:])
+            if self.reads_as_outlet(outlet) and self.is_name(name) and self.starts_name(name):
+                return outlet, name
+            return None
+        return None
+
+    def opens_with_given_name(self, text: str) -> bool:
+        """Whether the first word of *text* is a known given name (:attr:`BOTH_SEXES_GIVEN_NAMES`
+        and the given-name lists): ``Jane Roe``, not ``Hong Kong`` nor ``Fact Check``.
+
+        .. versionadded:: 0.2"""
+        first = text.split(maxsplit=1)[:1]
+        return bool(first) and normalize_word(first[0]) in self._given_names
+
+    def reads_as_outlet(self, text: str) -> bool:
+        """Whether *text*, the words before a person's name in a byline, reads as an outlet's name
+        (:meth:`outlet_before_name`): one of the outlets a byline names after a comma (``BBC
+        News``, an agency), a capitalised word of :attr:`OUTLET_OPENERS` and more (``El Tiempo``),
+        one word joined by a hyphen (``Ouest-France``) or in capitals (``ABC``).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if self._outlet_alone.fullmatch(text) is not None:
+            return True
+        if len(words) > 1:
+            return words[0] in self._outlet_openers and all(w[:1].isupper() for w in words[1:])
+        word = words[0]
+        return (len(word) > 1 and word.isupper()) or _HYPHENED_NAME.fullmatch(word) is not None
 
     def is_name(self, text: str) -> bool:
         """Whether *text* looks like a person's name: two to five capitalised words, initials or particles."""

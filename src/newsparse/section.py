@@ -80,6 +80,7 @@ class SectionParser:
         self._split = regex.compile(rf"\s*+(?:{seps})\s*+")
         dashes = "|".join(regex.escape(s) for s in self.SPACED_DASHES)
         self._dash_split = regex.compile(rf"\s++(?:{dashes})\s++") if self.SPACED_DASHES else None
+        self._determiners = frozenset(word.casefold() for word in self.vocabulary.ARTICLES if word.isalpha())
         self._label = regex.compile(rf"[\w&'’.,\-]++(?:\s[\w&'’.,\-]++){{0,{self.MAX_LABEL_WORDS - 1}}}")
 
     def parse(self, lines: Sequence[Line], index: int) -> Section | None:
@@ -211,6 +212,22 @@ class SectionParser:
             return False
         if all(word[:1].isupper() for word in words):
             return False  # title case: a name ("The Harbour Blog"), read as a kicker by split() or not at all
+        return self._split.search(text) is None and self._label.fullmatch(text) is not None
+
+    def is_title_case_label(self, text: str) -> bool:
+        """Whether *text* may be one kicker label of three words in title case that opens with a
+        determiner of the vocabulary's ``ARTICLES`` (``The Long Read``, ``The Big Idea``), with no
+        sentence punctuation and no separator.  A short headline reads so too (``The
+        Quiet Cartel``): the pipeline takes it for a kicker only where the layout says so, as it
+        does a label in sentence case (:meth:`ArticleParser.kicker_over_standfirst`).
+
+        .. versionadded:: 0.2"""
+        text = _INVISIBLE_EDGE.sub("", text)
+        words = text.split()
+        if len(words) != 3 or text[-1] in ".!?:;\"”" or not all(word[:1].isupper() for word in words):
+            return False
+        if words[0].casefold() not in self._determiners:
+            return False
         return self._split.search(text) is None and self._label.fullmatch(text) is not None
 
     def is_section_phrase(self, text: str) -> bool:

@@ -193,9 +193,10 @@ class TimestampParser:
     AS_OF_LABELS: ClassVar[tuple[str, ...]] = ("Stand",)
     #: Month names of the languages whose labels :attr:`PUBLISHED_LABELS` and :attr:`UPDATED_LABELS`
     #: hold (French, Italian, Spanish, Portuguese, German), January first, with their abbreviations.  They
-    #: are read only in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
-    #: ``Pubblicato il 18 novembre 2019``), so that ``Mars`` or ``Mai`` in a line of English
-    #: is never a month.
+    #: are read in a stamp that opens with a label (``Publié le 18 novembre 2019 à 09h12``,
+    #: ``Pubblicato il 18 novembre 2019``), or without one only between a day's number and a year
+    #: of four digits (``5 de marzo de 2024 - 10:42``, ``5. März 2024, 10:42 Uhr``;
+    #: :meth:`opens_foreign_date`), so that ``Mars`` or ``Mai`` in a line of English is never a month.
     LABELLED_MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("janvier", "janv.", "gennaio", "gen.", "enero", "ene.", "Januar", "Jänner", "janeiro"),
         ("février", "fevrier", "févr.", "fevr.", "febbraio", "febrero", "Februar", "fevereiro"),
@@ -297,6 +298,15 @@ class TimestampParser:
         foreign = [w.rstrip(".") for names in self.LABELLED_MONTHS for w in names] + list(self.LABELLED_WEEKDAYS)
         # a month or weekday name of another language, a whole word (with its abbreviation's dot)
         self._foreign_word = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(foreign)})\.?+(?![\p{{L}}])", regex.IGNORECASE)
+        months = alternation([w.rstrip(".") for names in self.LABELLED_MONTHS for w in names])
+        # a whole date with a month of another language and no label: "5 de marzo de 2024", "5. März 2024"
+        self._foreign_date = regex.compile(
+            rf"""(?:(?:{alternation(list(self.LABELLED_WEEKDAYS))}),?+\s++)?+   # lunes, (left out when read)
+                 (?:[1-9]|[0-2]\d|3[01])\.?+\s++                        # 5, 5.
+                 (?:(?:de|del)\s++)?+(?:{months})\.?+\s++              # de marzo, März, nov.
+                 (?:(?:de|del)\s++)?+(?:1[89]|20)\d\d(?!\d)             # de 2024""",
+            regex.VERBOSE | regex.IGNORECASE,
+        )
         self._dropped = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.DROPPED_WORDS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._as_of = regex.compile(rf"\s*+(?:{alternation(list(self.AS_OF_LABELS))})(?![\p{{L}}])", regex.IGNORECASE)
         self._updated = frozenset(" ".join(label.casefold().split()) for label in self.UPDATED_LABELS)
@@ -765,7 +775,7 @@ class TimestampParser:
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
         readable = _CJK_DATE.sub(_cjk_to_iso, written, 0, None, None, KEEP_GIL)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable, 0, None, None, KEEP_GIL)  # "08:45 a. m." -> "08:45 am"
-        if label_match is not None:
+        if label_match is not None or self.opens_foreign_date(readable):
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
         if not written or not self.is_date_only(readable) or self.holds_range(written):
             return None
@@ -860,6 +870,15 @@ class TimestampParser:
         written = _LABELLED_NOISE.sub(" ", written, 0, None, None, KEEP_GIL)  # "1er mars" -> "1 mars", "a las 14:30" -> "14:30"
         month = self._labelled_months.get
         return self._foreign_word.sub(lambda m: month(normalize_word(m.group()), " "), written, 0, None, None, KEEP_GIL)
+
+    def opens_foreign_date(self, written: str) -> bool:
+        """Whether *written*, a stamp with no label, opens with a whole date whose month is one of
+        :attr:`LABELLED_MONTHS`: a day's number, the month, a year of four digits (``5 de marzo de
+        2024 - 10:42``, ``5. März 2024, 10:42 Uhr``, ``5 mars 2024 à 10h42``), which no line of
+        English is; then :meth:`parse_segment` reads its month as it reads a labelled stamp's.
+
+        .. versionadded:: 0.2"""
+        return self._foreign_date.match(written, 0, None, KEEP_GIL) is not None
 
     def label_kind(self, label: str) -> TimestampKind:
         """Which kind of stamp a label introduces."""
