@@ -307,14 +307,14 @@ ORG_WORD_SURNAMES = [
         ],
     ),
     Case(
-        'Officials said Helen Park would close in May. "We will build it," Park said.',
+        'Officials said Robin Park would close in May. "We will build it," Park said.',
         [
-            ("R", "Helen Park would close in May", 15, 44, "said", "Officials", None),
+            ("R", "Robin Park would close in May", 15, 44, "said", "Officials", None),
             ("D", "We will build it,", 47, 64, "said", "Park", None),
         ],
     ),
     Case(
-        'Helen Park then left the room. "We will build it," Park said.',
+        'Robin Park then left the room. "We will build it," Park said.',
         [("D", "We will build it,", 32, 49, "said", "Park", None)],
     ),
 ]

@@ -279,7 +279,9 @@ TITLED_PERSON: list[tuple[dict[str, str], dict[str, frozenset[str]], list[str], 
     ({"Bill Hart": "he", "Sam Hart": "he"}, {}, ["Mrs."], ["Bill", "Hart"], "Bill Hart", "Mrs. Bill Hart"),
     # no gender for the name, but a kin word of the title's: the words as written
     ({}, {"Bill Hart": frozenset({"she"})}, ["Mrs."], ["Hart"], "Bill Hart", "Hart"),
-    ({}, {"Bill Hart": frozenset({"he"})}, ["Mrs."], ["Hart"], "Bill Hart", "Bill Hart"),
+    # (Bill, a man's given name, against the title Mrs.: someone else, the words as written, fixX's
+    # honorific_stranger)
+    ({}, {"Bill Hart": frozenset({"he"})}, ["Mrs."], ["Hart"], "Bill Hart", "Hart"),
 ]
 
 
