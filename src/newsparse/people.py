@@ -626,7 +626,7 @@ class PersonIndex:
         .. versionadded:: 0.2"""
         if len(values) != 2 or values[0].casefold() not in cls.GIVEN_NAMES:
             return False
-        return before is None or normalize_word(before) not in {normalize_word(w) for w in vocabulary.ARTICLES}
+        return before is None or not vocabulary.is_article(before)  # (a set the vocabulary built once)
 
     @classmethod
     def owned_role(cls, vocabulary: Vocabulary, first: str, phrase: str) -> bool:

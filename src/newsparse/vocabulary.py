@@ -398,6 +398,12 @@ class Vocabulary:
     def is_agency(self, word: str) -> bool:
         return normalize_word(word) in self._agencies
 
+    def is_article(self, word: str) -> bool:
+        """Whether *word* is one of :attr:`ARTICLES`, in any case and with or without accents.
+
+        .. versionadded:: 0.2"""
+        return normalize_word(word) in self._articles
+
     def is_title(self, word: str) -> bool:
         """A title or role word (``President``, ``Sen.``, ``minister``) or an honorific."""
         return normalize_word(word) in self._titles

@@ -1558,8 +1558,8 @@ class SpeakerGrammar(QuoteWords):
         if comma <= start:
             return None
         role = raw[start:comma].split()[1:]  # (the words after the pronoun, up to the name)
-        closed = self._determiners | self._possessive_determiners
-        if not role or any(w[:1].isupper() or w.casefold() in closed for w in role):
+        closing = (self._determiners, self._possessive_determiners)
+        if not role or any(w[:1].isupper() or any(w.casefold() in words for words in closing) for w in role):
             return None  # ("Cross, whose group includes his wife, Mary, said": a clause, Cross speaks)
         if not self.is_singular_person_noun(role[-1].casefold()):
             return None
