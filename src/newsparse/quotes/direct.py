@@ -779,9 +779,13 @@ class DirectQuotes(SpeakerResolution):
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
         comma, describes that name: a noun phrase that opens with one of :attr:`DETERMINERS` (``said
         the study's lead author, Kenji Sato, a biologist at Osaka University.``), one clause at most
-        (no comma in it).
+        (no comma in it), or an age, maybe with such a phrase after its comma (``said one fan,
+        Tunde Bakare, 31.``, ``..., 31, a teacher.``).
 
         .. versionadded:: 0.2"""
+        age, _, rest = tail.partition(",")
+        if age.strip().isdigit() and len(age.strip()) <= 3:
+            return not rest.strip() or self.description_tail(rest)
         words = tail.split(maxsplit=1)
         return len(words) == 2 and words[0].casefold() in self._determiners and "," not in tail
 
@@ -1518,6 +1522,8 @@ class DirectQuotes(SpeakerResolution):
         the words: a comma alone is American style even for a scare quote), and not a title in
         title case (``"Make It Work"``)."""
         words = raw[quotation.start : quotation.end].split()
+        if self.title_before_quotation(raw, quotation, words):
+            return False  # (called the play "Empty Rooms" "a triumph": the play's title, then the words)
         if self.is_named(raw, quotation):
             return True  # called the plan "a disaster", labeled a "witch hunt"
         if len(words) < 2:
@@ -1527,6 +1533,21 @@ class DirectQuotes(SpeakerResolution):
         last = raw[quotation.end - 1]
         spoken = last in ".!?…" or (attributed and last == ",")
         return spoken or len(words) >= self.MIN_QUOTATION_WORDS
+
+    def title_before_quotation(self, raw: str, quotation: Quotation, words: Sequence[str]) -> bool:
+        """Whether the quoted *words* are a title in title case (:meth:`is_title`) that closes
+        before a comma or punctuation of its own and another quotation mark opens right after
+        (``called the play "Empty Rooms" "a triumph of nerve."``): the name of the thing the
+        quotation after it speaks of, not anyone's words.
+
+        .. versionadded:: 0.2
+        """
+        if quotation.end <= quotation.start or raw[quotation.end - 1] in ",.!?;:" or not self.is_title(words):
+            return False
+        after = quotation.close + 1
+        while after < quotation.sentence_end and raw[after] == " ":
+            after += 1
+        return after > quotation.close + 1 and raw[after : after + 1] in self._marks
 
     def before_inverted_verb(self, raw: str, quotation: Quotation) -> bool:
         """Whether the quotation opens its sentence and a verb and a speaker's phrase after it

@@ -1096,14 +1096,23 @@ class ReportedSpeech(DirectQuotes):
         """Whether a subject stands after a verb-second cue ending at *start*, before the next
         comma or *stop*: a capitalised word, a pronoun or a determiner (``teilte Anna Schmidt
         mit``, ``sagte der Sprecher``); not a comma at once or a particle alone (``sagte, ...``,
-        ``teilte mit, ...``: the word before the verb was the subject).
+        ``teilte mit, ...``: the word before the verb was the subject), nor the noun of a phrase a
+        preposition opens (``teilte am Dienstag mit``, ``sagte vor der Presse``).
 
         .. versionadded:: 0.2
         """
         comma = raw.find(",", start, stop)
+        governed = False  # (inside a phrase a preposition opens: "teilte am Dienstag mit", no subject)
         for word in self._word.finditer(raw, start, comma if comma >= 0 else stop):
             text = word.group()
-            if text[:1].isupper() or text.casefold() in self._pronouns or text.casefold() in self._determiners:
+            low = text.casefold()
+            if low in self._prepositions:
+                governed = True
+            elif governed and low in self._determiners:
+                continue
+            elif governed and text[:1].isupper():
+                governed = False  # (the preposition's noun: "am Dienstag", "vor der Presse")
+            elif text[:1].isupper() or low in self._pronouns or low in self._determiners:
                 return True
         return False
 
@@ -1945,8 +1954,8 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
             # (after a day between the verb and the subject: "..., said Tuesday Labour leader Jane Roe.")
             found = self.phrase_after(raw, self.time_before_subject(raw, cue.end(), sentence[1]), sentence[1])
-            if found is None:
-                return None
+            if found is None or self.name_then_verb(raw, found):
+                return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
             np = found
             head_end = cue.start()
             after = raw[np[1] : sentence[1]]
@@ -2003,6 +2012,20 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def name_then_verb(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* after an inverted cue is a clause rather than a speaker: a
+        capitalised word, then a lower-case finite verb (:meth:`is_verb`), then more words
+        (``said North Korea fired two missiles``, ``said Acme Corp posted a loss``; not ``said Tom
+        Berg``, ``said the retired judge``, ``said Union representatives``).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split()
+        return any(
+            words[k - 1][:1].isupper() and words[k].islower() and self.is_verb(words[k].rstrip(".,"))
+            for k in range(1, len(words) - 1)
+        )
 
     def verb_after_comma(self, after: str) -> bool:
         """Whether *after*, the rest of a sentence after an attribution, goes on after a comma with a

@@ -164,6 +164,7 @@ class SpeakerResolution(Segmentation):
                     return (
                         self.other_person(referent, text, at, state)
                         or self.previous_paragraph_person(referent, text, at, state)
+                        or self.named_kin(referent, text, at, state)
                         or text
                     )
                 if self.shown_other_gender(referent, text, at, state):
@@ -1211,14 +1212,13 @@ class SpeakerResolution(Segmentation):
             state.genders = self.described_genders(state)
         genders = state.genders
         low = pronoun.casefold()
-        own = set(name.split())
         people = [
             person for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
             if not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
         ]
         others = [
             person for person in people
-            if person.name != name and not own & set(person.name.split()) and not self.is_possessor(person, state)
+            if self.another_person(name, person.name) and not self.is_possessor(person, state)
         ]
         described = {person.name for person in others if genders.get(person.name) == low}
         if len(described) == 1:
@@ -1232,6 +1232,42 @@ class SpeakerResolution(Segmentation):
         if after is None or after not in others or genders.get(after.name) not in (None, low):
             return None
         return after.name
+
+    def named_kin(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, after :meth:`other_person` and :meth:`previous_paragraph_person`
+        found no one for *pronoun*, whose referent *name* the article shows of the other gender:
+        the one given name the paragraph gives alone after a kin word of *pronoun*'s gender
+        (:attr:`GENDER_WORDS` in lower case, not a title: ``her brother Oskar``, ``her husband,
+        Tom``; not ``Brother Oskar``, ``Mr. Berg``) after *name*'s last mention and before *at*, within
+        :attr:`GENDER_TITLE_WINDOW` characters, outside quotation marks (``Emma Lind and her
+        brother Oskar ran the bakery. "...," he said.``: Oskar); ``None`` when there is none or
+        more than one (a name of two words or more is the index's, and :meth:`other_person`'s).
+
+        .. versionadded:: 0.2
+        """
+        pattern = self._gender_titled
+        if pattern is None:
+            return None
+        text = state.text
+        start = max(state.paragraph_start, at - self.GENDER_TITLE_WINDOW)
+        last = text.rfind(name, start, at)
+        if last < 0:
+            return None
+        low = pronoun.casefold()
+        found: set[str] = set()
+        for m in pattern.finditer(text, last + len(name), at):
+            if not m["word"].islower() or self._gender_words.get(normalize_word(m["word"])) != low:
+                continue  # (a title in capitals, "Brother Oskar", "Mr. Berg", is no kin word)
+            if self.inside_marks(m.start() - state.paragraph_start, state.paragraph_marks):
+                continue
+            given = m["name"]
+            after = text[m.end() : m.end() + self.NAMED_WINDOW].split()[:1]
+            if after and after[0][:1].isupper():
+                return None  # ("her brother Oskar Lind": a full name, the index's)
+            if not self.names.is_name_word(given) or given in name.split():
+                continue
+            found.add(given)
+        return found.pop() if len(found) == 1 else None
 
     def previous_paragraph_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
         """For :meth:`resolve_name`, after :meth:`other_person` found no one: when the pronoun's
@@ -1281,6 +1317,17 @@ class SpeakerResolution(Segmentation):
         shown = memo.subject_genders.get(name, {})
         return any(other != low and first <= index for other, first in shown.items())
 
+    @staticmethod
+    def another_person(name: str, other: str) -> bool:
+        """Whether full name *other* names someone else than *name*: neither holds every word of
+        the other (``Ana M. Ruiz`` and ``Ana Ruiz``, ``Ruiz`` and ``Ana Ruiz`` are one person;
+        ``Lars Berg`` and ``Anna Berg``, who share a surname, two).
+
+        .. versionadded:: 0.2
+        """
+        own, theirs = set(name.split()), set(other.split())
+        return not (own <= theirs or theirs <= own)
+
     def subject_of_gender(self, name: str, pronoun: str, at: int, state: State) -> str | None:
         """For :meth:`other_person`: the name of the one person that opens a sentence of the
         paragraph before *at* (:meth:`sentence_actor`) with a title or role of *pronoun*'s
@@ -1291,12 +1338,11 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         memo, index = self.fold_subject_genders(at, state)
-        own = set(name.split())
         found: list[str] = []
         for first, other in memo.gender_subjects.get(pronoun.casefold(), ()):
             if first > index or len(found) > 1:
                 break
-            if other != name and not own & set(other.split()):
+            if self.another_person(name, other):
                 found.append(other)
         if not found:
             return None
@@ -2483,13 +2529,22 @@ class SpeakerResolution(Segmentation):
         """For :meth:`person_described`: whether a capitalised word set off by a comma follows a
         role word ending at *end* of *raw* that opens its sentence after *lead*, determiners only
         (``The mayor, Ana Ruiz, met ...``, ``La presidenta, Yolanda Díaz, se reunió ...``; not
-        ``Like her heroine, Ms. Sherry worked ...``): the role then describes the person named
-        there, no one unnamed.
+        ``Like her heroine, Ms. Sherry worked ...``), maybe after a place of at most three words
+        that one of :attr:`PLACE_PREPOSITIONS` opens (``A landlord in Surulere, Mrs. Funmilayo
+        Adeleke, said ...``): the role then describes the person named there, no one unnamed.
 
         .. versionadded:: 0.2"""
         if any(word.casefold() not in self._determiners for word in lead):
             return False
-        return raw.startswith(", ", end) and raw[end + 2 : end + 3].isupper()
+        if raw.startswith(", ", end):
+            return raw[end + 2 : end + 3].isupper()
+        # (a place after the role: "A landlord in Surulere, Mrs. Funmilayo Adeleke, said ...")
+        comma = raw.find(", ", end, end + self.NAMED_WINDOW)
+        place = raw[end:comma].split() if comma > end else []
+        return (
+            1 < len(place) <= 4 and place[0] in self._place_prepositions and place[-1][:1].isupper()
+            and raw[comma + 2 : comma + 3].isupper()
+        )
 
     def is_person(self, low: str) -> bool:
         """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
@@ -2747,6 +2802,10 @@ class SpeakerResolution(Segmentation):
            A mention of the full name itself no longer gives the person of the other gender.
         """
         wanted = next((g for g in (self.gender_of(normalize_word(w)) for w in titles) if g is not None), None)
+        bare = len(name_words) == 1 and not titles and at is not None
+        namesake = self.namesake_speaker(name_words[0], at, state) if bare and at is not None else None
+        if namesake is not None:
+            return namesake  # ("Kamala Singh and her son, Arjun Singh, ... Singh said": either)
         if len(name_words) == 1:
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
@@ -2839,6 +2898,36 @@ class SpeakerResolution(Segmentation):
         # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
         paired = any("" in described for described in holders.values())
         return " ".join([*titles, surname]) if paired else None
+
+    def namesake_speaker(self, surname: str, at: int, state: State) -> str | None:
+        """The person a bare *surname* at *at* (no title) refers to when the paragraph being read
+        names two people or more with it before *at* (full names of two words or more, among the
+        last :attr:`MAX_SUBJECTS` people it names there; names of one person, ``Ana Ruiz`` and
+        ``Ana M. Ruiz``, count once), or the paragraph before it when it names no one before
+        *at*: the last speaker when it has that surname and spoke there (``"...," Kamala Singh
+        said. Her son, Arjun Singh, nodded. "...," Singh added.``), else the surname as written
+        (``Kamala Singh and her son, Arjun Singh, run the shop. "...," Singh said.``: either of
+        them, no guess).  ``None`` when the surname names one person there: the other rules
+        decide (one named elsewhere in the article, ``Bill Clinton`` in a story of ``Hillary
+        Clinton``'s, makes no doubt).
+
+        .. versionadded:: 0.2
+        """
+        start = state.paragraph_start
+        if state.previous_paragraph is not None and not state.index.people_between(start, at, 1):
+            start = state.previous_paragraph.start  # (a paragraph that names no one: the one before it)
+        named: list[tuple[str, ...]] = []
+        for person in state.index.people_before(start, at, self.MAX_SUBJECTS):
+            words = person.words
+            if len(words) < 2 or words[-1] != surname or any(set(words) <= set(n) or set(n) <= set(words) for n in named):
+                continue
+            named.append(words)
+        if len(named) < 2:
+            return None
+        last = state.last_speaker
+        if last is not None and last.span is not None and last.span.start >= start and last.name.split()[-1:] == [surname]:
+            return last.name if len(last.name.split()) > 1 else surname
+        return surname
 
     def surname_holders(self, state: State) -> dict[str, dict[str, frozenset[str]]]:
         """Each surname of the article (the last word of a full name of two words or more) -> the
@@ -3409,7 +3498,9 @@ class SpeakerResolution(Segmentation):
 
     def opens_sentence(self, start: int, state: State, name: Sequence[str] = ()) -> bool:
         """Whether only titles, capitalised words and ``the`` stand between the start of its
-        sentence and *start* (``Nordwind chief executive Ola Berg``); *name*, the words of the name
+        sentence and *start* (``Nordwind chief executive Ola Berg``), maybe with an occupation in
+        lower case right before the name (:meth:`is_occupation`: ``Civil Defence controller Mark
+        Tane``); *name*, the words of the name
         at *start*, for :meth:`verb_second_lead`."""
         relative = start - state.paragraph_start
         index = bisect_right(state.sentence_starts, relative) - 1
@@ -3418,10 +3509,12 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[state.sentence_starts[index] : relative].split()
         if self.genitive_of_role(lead):
             return False  # ("Eine Sprecherin der Deutschen Bahn nannte ...": the body, no subject)
+        # (a lower-case occupation right before the name: "Civil Defence controller Mark Tane")
+        role = len(lead) - 1 if lead and lead[-1].isalpha() and lead[-1].islower() and self.is_occupation(lead[-1]) else len(lead)
         return (len(lead) <= 6 and all(
             w[:1].isupper() or w.casefold() in self._determiners or self.vocabulary.is_title(w) or self.vocabulary.is_role_noun(w)
             or w.casefold() in self._of or w.casefold() in self._person_nouns  # ("City engineer Raj Malhotra")
-            for w in lead
+            for w in lead[:role]
         )) or self.verb_second_lead(lead, name)
 
     def genitive_of_role(self, lead: Sequence[str]) -> bool:

@@ -982,6 +982,9 @@ class QuoteWords:
         "rating", "ratings", "stars", "traffic", "parking", "price", "prices", "cost", "admission", "tickets",
         "hours", "location", "address", "directions", "access", "menu", "food", "service", "value", "pros", "cons",
         "tip", "tips", "highlights", "bottom", "best", "worst", "overall", "conditions", "status", "delays",
+        # the labels of a piece's form over its headline (``Interview: "..."``, ``Podcast: "..."``)
+        "interview", "interviews", "feature", "profile", "podcast", "live", "comment", "obituary", "preview",
+        "recap", "explained", "essay", "column", "factcheck",
     )
     #: Endings of common nouns (``Information:``, ``Entertainment:``): a capitalised word with one
     #: alone before a colon over a quotation is a label, like :attr:`LABEL_WORDS`.

@@ -142,7 +142,7 @@ MASCULINE: tuple[str, ...] = (
     "guillaume", "julien", "mathieu", "matthieu", "antoine", "benoît", "xavier", "yves", "hervé",
     "gilles", "bruno", "arnaud", "rémi", "rémy", "fabien", "jérôme", "cédric", "vincent", "loïc",
     "édouard", "gérald", "bruno", "marcel", "henri", "louis", "raymond", "lionel", "jean-baptiste",
-    "théo", "hugues", "éric", "fabrice", "franck", "gaël", "yann", "mathis", "clément",
+    "théo", "hugues", "éric", "fabrice", "franck", "gaël", "yann", "mathis", "clément", "marc",
     # German, Dutch and Scandinavian
     "hans", "klaus", "jürgen", "uwe", "dieter", "wolfgang", "helmut", "gerhard", "horst", "günter",
     "günther", "heinz", "karl", "manfred", "werner", "walter", "friedrich", "olaf", "markus",
@@ -153,7 +153,7 @@ MASCULINE: tuple[str, ...] = (
     "pieter", "willem", "joost", "maarten", "ruud", "geert", "wim", "henk", "kees", "mark", "johan",
     "jeroen", "bart", "dirk", "hendrik", "erik", "anders", "nils", "magnus", "olof", "gustav",
     "stig", "bjørn", "knut", "jonas", "mikael", "henrik", "jens", "mads", "rasmus", "søren", "jussi",
-    "mikko", "sauli", "juha", "pekka", "matti", "timo", "jyrki",
+    "mikko", "sauli", "juha", "pekka", "matti", "timo", "jyrki", "oskar",
     # Italian and Greek
     "giuseppe", "giovanni", "francesco", "alessandro", "paolo", "matteo", "lorenzo", "giorgio",
     "roberto", "stefano", "massimo", "fabio", "luigi", "sergio", "silvio", "mario", "enrico",

@@ -16,6 +16,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("begins", "began", "beginning"),
     "quip": ("quips", "quipped", "quipping"),
     "admit": ("admits", "admitted", "admitting"),
+    "shrug": ("shrugs", "shrugged", "shrugging"),
 }
 
 SPEECH: tuple[str, ...] = (
@@ -29,7 +30,7 @@ SPEECH: tuple[str, ...] = (
     "beam", "sigh", "laugh", "chant", "scream", "plead", "lament", "concur", "inquire", "query",
     "scold", "comment", "remind", "assure", "inform", "advise", "implore", "beg", "question", "charge",
     "indicate", "hint", "signal", "reckon", "swear", "guarantee", "fume", "gush", "enthuse", "gloat", "scoff",
-    "grumble", "mutter", "bellow",
+    "grumble", "mutter", "bellow", "shrug",
 )
 
 BARE: tuple[str, ...] = (
