@@ -451,6 +451,12 @@ NAME_AFTER_A_ROLE_OR_A_PLACE = no_duplicates([
     ('A landlord in Surulere, Mrs. Funmilayo Adeleke, said it was unfair. "Who will pay?" she asked.',
      [("it was unfair", R, "Funmilayo Adeleke", "Mrs. Funmilayo Adeleke"),
       ("Who will pay?", D, "Funmilayo Adeleke", "she")]),
+    # (and after another speaker's paragraph: the name after the role and its place is the subject)
+    ('The Speaker, Mudashiru Obasa, said the law would pass.|A landlord in Surulere, Mrs. Funmilayo Adeleke, said '
+     'the bill was unfair. "Who will pay?" she asked.',
+     [("the law would pass", R, "Mudashiru Obasa", "Mudashiru Obasa"),
+      ("the bill was unfair", R, "Funmilayo Adeleke", "Mrs. Funmilayo Adeleke"),
+      ("Who will pay?", D, "Funmilayo Adeleke", "she")]),
     # near-misses: the role alone with its place; a clause after the place
     ('A landlord in Surulere said it was unfair. "Who will pay?" she asked.',
      [("it was unfair", R, "A landlord in Surulere", "A landlord in Surulere"), ("Who will pay?", D, "she", "she")]),

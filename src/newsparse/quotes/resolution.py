@@ -1008,10 +1008,11 @@ class SpeakerResolution(Segmentation):
             return None
         noun = words[i].group() if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
-        if not lower or raw[words[i].end() : words[i].end() + 1] != "," or i + 1 >= len(words):
+        j = self.place_after_role(raw, words, i) if lower else i  # ("A landlord in Surulere, Mrs. ...")
+        if not lower or raw[words[j].end() : words[j].end() + 1] != "," or j + 1 >= len(words):
             return None
         low = normalize_word(noun)
-        name_start = words[i + 1].start()
+        name_start = words[j + 1].start()
         if i > 1 and first in self._determiners and not self.vocabulary.is_role_noun(noun.casefold()):
             return None  # (after a body's name, only a role: "The Harbour office, Tom Berg, ...")
         if not (self.vocabulary.is_role_noun(noun.casefold()) or self.is_person(noun.casefold()) or self.gender_of(low)):
@@ -1019,7 +1020,7 @@ class SpeakerResolution(Segmentation):
             if not known:
                 return None  # ("Its headquarters, Harbour House, ...": a noun for no one before a name)
         capitals = 0
-        for word in words[i + 1 :]:
+        for word in words[j + 1 :]:
             capitals += word.group()[:1].isupper()
             if capitals > self.MAX_NAME_WORDS:
                 return None
@@ -1029,6 +1030,25 @@ class SpeakerResolution(Segmentation):
                 mention = Mention(raw[name_start : word.end()], name_start, word.end())
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
+
+    def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
+        """For :meth:`apposed_subject`: the index in *words* of the last word of a place right
+        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` and one to three capitalised
+        words closed by a comma (``A landlord in Surulere, Mrs. Funmilayo Adeleke, said``: the
+        index of ``Surulere``); *i* when there is none.
+
+        .. versionadded:: 0.2
+        """
+        if i + 2 >= len(words) or words[i + 1].group() not in self._place_prepositions:
+            return i
+        if raw[words[i].end() : words[i + 1].start()] != " ":
+            return i
+        for k in range(i + 2, min(len(words), i + 5)):
+            if not words[k].group()[:1].isupper():
+                return i
+            if raw[words[k].end() : words[k].end() + 1] == ",":
+                return k
+        return i
 
     def after_body_name(self, raw: str, words: list[regex.Match[str]]) -> int:
         """For :meth:`apposed_subject`: the index in *words* (a determiner first) of the word
