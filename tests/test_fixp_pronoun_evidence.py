@@ -42,8 +42,8 @@ ENGLISH = [
     ),
     (
         "Tom Berg, 45, and his wife Ana, 43, run the bakery. She said sales had doubled.",
-        ["She"],
-        "his wife with an unindexed name: not Tom Berg, and no one else sure",
+        ["Ana"],
+        "his wife with a given name alone: not Tom Berg, the name after the kin word (named_kin)",
     ),
     (
         "Tom Berg, 45, and his team run the bakery. He said sales had doubled.",
