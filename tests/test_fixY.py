@@ -520,9 +520,13 @@ SMALLER_TRIAL_SHAPES = no_duplicates([
      [("a quiet masterpiece.", D, "Giulia Marchetti", "Giulia Marchetti")]),
     ("The minister, former governor Tom Berg, said the plan was dead.",
      [("the plan was dead", R, "Tom Berg", "Tom Berg")]),
-    # near-miss: two names joined are no role before one of them
+    # near-misses: two names joined, an agent, a participle and a place are no role before a name
     ("Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor was wrong.",
      [("Taylor was wrong", R, "Henry Clay's biographers", "Henry Clay's biographers")]),
+    ("The security committee, chaired by Prime Minister Ana Ruiz, said the strikes were unlawful.",
+     [("the strikes were unlawful", R, "The security committee", "The security committee")]),
+    ("A spokesman, speaking from Frankfurt, told Reuters offers have increased recently.",
+     [("offers have increased recently", R, "A spokesman", "A spokesman")]),
     # a title in title case right before a quotation is the thing's name (was: a quote of its own)
     ('Critic Joan Ferris called the play "Empty Rooms" "a triumph of nerve."',
      [("a triumph of nerve.", D, "Joan Ferris", "Critic Joan Ferris")]),

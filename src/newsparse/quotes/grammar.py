@@ -341,14 +341,16 @@ class SpeakerGrammar(QuoteWords):
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
         # (the role may open with an owner's possessive: "Smith's lawyer, Karen Webb,")
-        role_stop = rf"(?:{any_of((*self.CONJUNCTIONS, *self.DETERMINERS))})\s"
+        role_stops = (*self.CONJUNCTIONS, *self.DETERMINERS, *self.PREPOSITIONS, *self.AGENT_WORDS, *self.OF_WORDS)
+        role_stop = rf"(?:{any_of(role_stops)})\s|\p{{Ll}}++(?<=ing)\s"
         self._appositive = regex.compile(
             rf"(?:(?:(?<![\p{{L}}])(?i:{determiners})\s++|(?<![\p{{L}}'’])\p{{Lu}}[\p{{L}}\p{{M}}&.\-]{{0,30}}+['’]s\s++(?=\p{{Ll}}))"
             # (an article in lower case may open the name's title: "The bishop, the Rt Rev. Paul Mercer,";
             # not "as one of them, The Associated Press's Lisa Lerer,": a name's own capital)
             rf"[^,;:\"“”]{{1,60}}?,\s++(?:(?:{any_of(self.TITLE_ARTICLES) or '(?!)'})\s++(?=\p{{Lu}}))?+"
             # (a role of its own before the name: "The jury president, Italian director Giulia Marchetti,")
-            # (no conjunction nor determiner in it: "biographers, David and Jeanne Heidler,")
+            # (no conjunction, determiner, preposition, agent's word, "of" nor -ing word: "biographers, David and Jeanne
+            # Heidler,", "The committee, chaired by Ana Ruiz,", "A spokesman, speaking from Frankfurt,")
             rf"(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*+\s++)?+(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+"
             rf"(?:\s++(?!{role_stop})\p{{Ll}}[\p{{L}}\p{{M}}\-]*+)?+\s++(?=\p{{Lu}}))?+"
             rf"(?P<name>{name})"
