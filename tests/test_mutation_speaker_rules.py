@@ -112,10 +112,11 @@ GENDER_EVIDENCE = [
         [("It is a family matter,", "Tomas Berg", "he")],
     ),
     # the same with "her" before the brother: it shows Tomas Berg as she, so he is not his; the
-    # one other person shares his name's word (other_person): no one
+    # one other person shares only the surname, someone else all the same (other_person,
+    # another_person; stop 25: was no one): the brother
     (
         ['Tomas Berg sued her brother Mark Berg on Monday. Tomas Berg left the court at noon. "It is a family matter," he said.'],
-        [("It is a family matter,", "he", "he")],
+        [("It is a family matter,", "Mark Berg", "he")],
     ),
     (
         ['"We won the appeal," Robin Ortiz said. Her husband Sasha Berg smiled. "It is over," he said.'],
