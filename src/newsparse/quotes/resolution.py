@@ -738,6 +738,8 @@ class SpeakerResolution(Segmentation):
         if low in subject.possessor or (rival and not shown and low in subject.asks_about):
             return pronoun  # ("Her deputy, Will Hurd, ..." for she: the deputy or the one she is)
         if rival and not shown and not self.owned_by_other(subject, low, state.sentence_starts[nearest], state):
+            if self.named_actor(subject, state):
+                return pronoun  # ('"...," he said. Dr Becker nodded. "...," he said.': either of two)
             # ("...," Tom Berg said. The mayor declined to comment. "...," he said.": nothing shows
             # that the subject is the one; the last speaker stays)
             return None
@@ -747,6 +749,21 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def named_actor(self, subject: Subject, state: State) -> bool:
+        """Whether *subject*, one person, is named rather than a role after a determiner or a
+        possessive (``Dr Becker nodded.``, not ``The mayor declined to comment.``), and the last
+        speaker was quoted in the same paragraph: a pronoun after it whose gender nothing shows
+        may be either's (``"...," he said. Dr Becker nodded. "...," he said.``).  A speaker of an
+        earlier paragraph stays (:meth:`nearer_subject`).
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start < state.paragraph_start:
+            return False
+        first = subject.mention.text.split()[0].casefold()
+        return subject.person and first not in self._determiners and first not in self._possessive_determiners
 
     def apposed_newcomer(self, subject: Subject, index: int, state: State) -> bool:
         """Whether *subject*, read for the paragraph's sentence *index*, is a name set off by

@@ -1,0 +1,80 @@
+"""Stop 25 (spkS): known wrong and lost speakers, each bad shape beside the near misses the
+rule must leave alone (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.spans import QuoteKind
+from quote_cases import article_of
+
+Expected = list[tuple[str, "str | None"]]
+
+
+def direct_speakers(story: str) -> Expected:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article_of(story).quotes if q.kind is QuoteKind.DIRECT]
+
+
+#: A named person of no shown gender acts between two pronoun quotes of one paragraph: the
+#: second pronoun may be either's (``SpeakerResolution.named_actor``).
+NAMED_ACTOR: list[tuple[str, Expected]] = [
+    # bad shape: was Will Hurd, the speaker before Dr Becker
+    (
+        'Her deputy, Will Hurd, disagreed. "It is not," he said. Dr Becker nodded. "It is," he said.',
+        [("It is not,", "Will Hurd"), ("It is,", "he")],
+    ),
+    (
+        'Sam Berg disagreed. "It is over," he said. Dr Grant left. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "he")],
+    ),
+    # near misses: the title shows the other gender, a role acts, the speaker was in the paragraph before
+    (
+        'Sam Berg disagreed. "It is over," he said. Mrs Grant left. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
+    ),
+    (
+        'Sam Berg disagreed. "It is over," he said. The mayor left. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
+    ),
+    (
+        'Sam Berg disagreed. "It is over," he said.\n\nDr Grant left the room. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
+    ),
+    # the title shows the pronoun's gender: that person
+    (
+        'Sam Berg disagreed. "It is over," he said. Mr Grant left. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Grant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), NAMED_ACTOR)
+def test_named_actor_between_pronouns(story: str, expected: Expected) -> None:
+    assert direct_speakers(story) == expected
+
+
+#: A title in title case set off after a lower-case noun, the sentence going on after it, is the
+#: noun's name: no direct quote, no attribution of its own (``DirectQuotes.apposed_title``).
+Row = tuple[str, QuoteKind, "str | None"]
+APPOSED_TITLES: list[tuple[str, list[Row]]] = [
+    # bad shapes: were a direct quote of Tom Reed ('Girl With a Lantern,'), the reported words lost
+    (
+        'Museum director Tom Reed said the painting, "Girl With a Lantern," had been on loan for years.',
+        [('the painting, "Girl With a Lantern," had been on loan for years', QuoteKind.MIXED, "Tom Reed")],
+    ),
+    (
+        'Her latest novel, "The Long Road Home," is out now, said Ana Ruiz.',
+        [('Her latest novel, "The Long Road Home," is out now', QuoteKind.MIXED, "Ana Ruiz")],
+    ),
+    # near misses: after the cue itself, a sentence in lower case, a title closing the sentence
+    ('He said, "We Will Fight," and walked out.', [("We Will Fight,", QuoteKind.DIRECT, "He")]),
+    (
+        'Tom Reed told reporters, "we will win this," and left.',
+        [("we will win this,", QuoteKind.DIRECT, "Tom Reed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), APPOSED_TITLES)
+def test_apposed_title_is_nobodys_words(story: str, expected: list[Row]) -> None:
+    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article_of(story).quotes] == expected
