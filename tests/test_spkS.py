@@ -78,3 +78,41 @@ APPOSED_TITLES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("story", "expected"), APPOSED_TITLES)
 def test_apposed_title_is_nobodys_words(story: str, expected: list[Row]) -> None:
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article_of(story).quotes] == expected
+
+
+#: A firm named after a person: its name joined by ``&`` is the firm's (``firm_joined``), and a name
+#: the article writes before a company's word or after a stake in it takes no person pronoun
+#: (``firm_names``), whatever its given name says.
+FIRMS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # bad shapes: were "Johnson", "Gamble" (a surname of the firm's name)
+    ("Johnson & Johnson said it would appeal the verdict.", [("it would appeal the verdict", "Johnson & Johnson")]),
+    ("Procter & Gamble said it would appeal the verdict.", [("it would appeal the verdict", "Procter & Gamble")]),
+    # near misses: a role and a person after the firm's name, the person named
+    (
+        "Marks & Spencer chief executive Stuart Machin said sales fell.",
+        [("sales fell", "Stuart Machin")],
+    ),
+    # bad shapes: the pronoun was the firm's, by its given name
+    (
+        'Ralph Lauren Corp reported higher sales. Ralph Lauren said demand was strong. "We are pleased," he said.',
+        [("demand was strong", "Ralph Lauren"), ("We are pleased,", "he")],
+    ),
+    (
+        'Shares of Hugo Boss rose 4 percent. Hugo Boss said demand was strong. "We are pleased," he said.',
+        [("demand was strong", "Hugo Boss"), ("We are pleased,", "he")],
+    ),
+    # near misses: a foundation named after her is no firm; a stake in his firm is no stake in him
+    (
+        'The Ana Ruiz Foundation gave money. Ana Ruiz said demand was strong. "We are pleased," she said.',
+        [("demand was strong", "Ana Ruiz"), ("We are pleased,", "Ana Ruiz")],
+    ),
+    (
+        "Ana Ruiz sold her stake in Tom Berg's firm. Tom Berg said demand was strong. \"We are pleased,\" he said.",
+        [("demand was strong", "Tom Berg"), ("We are pleased,", "Tom Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), FIRMS)
+def test_firm_named_after_a_person(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article_of(story).quotes] == expected

@@ -152,6 +152,8 @@ class SpeakerResolution(Segmentation):
         words = text.split()
         if len(words) > 2 and self.names.is_post_nominal(words[-1]):
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
+        if self.firm_joined(words):
+            return text  # ("Johnson & Johnson said": the firm, not a Johnson)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
         if self.names_verb_object(words, preceding) or self.names_agent(words):
@@ -159,6 +161,8 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
+                if referent != text and referent in self.firm_names(state):
+                    return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return (
@@ -749,6 +753,42 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def firm_joined(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* are capitalised words joined by one of :attr:`FIRM_JOINERS`
+        (``Johnson & Johnson``, ``Procter & Gamble``), none a title or a role (``Marks & Spencer
+        chief executive Stuart Machin`` names a person): one firm's name.
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 3 or not any(w in self._firm_joiners for w in words[1:-1]):
+            return False
+        vocabulary = self.vocabulary
+        return all(
+            w in self._firm_joiners
+            or (w[:1].isupper() and not vocabulary.is_title(w) and not vocabulary.is_role_noun(w.casefold()))
+            for w in words
+        )
+
+    def firm_names(self, state: State) -> frozenset[str]:
+        """The names the article writes at the head of a company's name, a word of a company
+        after them (:attr:`FIRM_HEAD`: ``Ralph Lauren`` of ``Ralph Lauren Corp``, ``Hugo Boss``
+        of ``Hugo Boss Group``; not of ``the Ana Ruiz Foundation``), or after a stake in it
+        (:attr:`FIRM_STAKE_NOUNS`: ``shares of Hugo Boss``): a firm named after a person,
+        whom a person pronoun never stands for, whatever its given name says.  Read once per
+        article (``state.firms``): every word-prefix of two words or more of each such name.
+
+        .. versionadded:: 0.2
+        """
+        if state.firms is None:
+            heads: set[str] = set()
+            for name in state.index.organisation_names(self.FIRM_HEAD):
+                words = name.split()
+                heads.update(" ".join(words[:k]) for k in range(2, len(words)))
+            for match in self._firm_stake.finditer(state.text):
+                heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
+            state.firms = frozenset(heads)
+        return state.firms
 
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
