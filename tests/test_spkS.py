@@ -116,3 +116,61 @@ FIRMS: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("story", "expected"), FIRMS)
 def test_firm_named_after_a_person(story: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article_of(story).quotes] == expected
+
+
+def speakers_in(story: str, language: str | None = None) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article_of(story, language).quotes]
+
+
+#: German ``sie`` beside a plural cue is ``they`` (``PLURAL_CUE_ENDINGS``, ``plural_cue_beside``).
+GERMAN_PLURAL: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # bad shape: was Anna Weber
+    (
+        "Anna Weber leitet den Verein seit 2010.\n\nDie Anwohner protestierten vor dem Rathaus. "
+        "„Wir wollen keine neue Straße“, sagten sie.",
+        [("Wir wollen keine neue Straße", None)],
+    ),
+    ("Anna Weber leitet den Verein. Sie sagten, die Straße sei zu teuer.", [("die Straße sei zu teuer", None)]),
+    # near misses: the singular cue, before and after the pronoun
+    (
+        "Anna Weber leitet den Verein seit 2010. „Wir haben lange gewartet“, sagte sie.",
+        [("Wir haben lange gewartet", "Anna Weber")],
+    ),
+    ("Anna Weber leitet den Verein. Sie sagte, die Straße sei zu teuer.", [("die Straße sei zu teuer", "Anna Weber")]),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), GERMAN_PLURAL)
+def test_german_plural_sie(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_in(story, "de") == expected
+
+
+#: A surname that modifies a noun for people opens no sentence as its subject (``surname_modifier``);
+#: ``Late`` opens no name (``Vocabulary.NOT_NAMES``).
+MODIFIERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # bad shape: the short paragraph's "Berg" was taken as the subject (Tom Berg)
+    (
+        '"We won," Tom Berg said.\n\n"It was rigged," Ana Ruiz said.\n\nBerg supporters booed.\n\n'
+        '"This is a disgrace," he said.',
+        [("We won,", "Tom Berg"), ("It was rigged,", "Ana Ruiz"), ("This is a disgrace,", "he")],
+    ),
+    # near misses: the surname is the subject, and a verb in -s with an object
+    (
+        '"We won," Tom Berg said.\n\n"It was rigged," Ana Ruiz said.\n\nBerg was not impressed.\n\n'
+        '"This is a disgrace," he said.',
+        [("We won,", "Tom Berg"), ("It was rigged,", "Ana Ruiz"), ("This is a disgrace,", "Tom Berg")],
+    ),
+    (
+        '"We won," Tom Berg said.\n\n"It was rigged," Ana Ruiz said.\n\nBerg coaches the team.\n\n'
+        '"This is a disgrace," he said.',
+        [("We won,", "Tom Berg"), ("It was rigged,", "Ana Ruiz"), ("This is a disgrace,", "Tom Berg")],
+    ),
+    # bad shape: "Late Nakamura" was a person's name
+    ('Late Nakamura scored twice. "We were lucky," he said.', [("We were lucky,", "he")]),
+    ('Ken Nakamura scored twice. "We were lucky," he said.', [("We were lucky,", "Ken Nakamura")]),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), MODIFIERS)
+def test_surname_as_modifier(story: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_in(story) == expected

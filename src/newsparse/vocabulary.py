@@ -168,6 +168,8 @@ class Vocabulary:
         # adverbs of time and place that open a sentence ("Afterwards Tom Berg said", "Tonight Ana Ortiz")
         "afterwards", "afterward", "thereafter", "beforehand", "hereafter", "elsewhere", "overall", "tonight",
         "nowadays", "sometimes", "often", "once",
+        # an adjective of time before a surname used as a modifier ("Late Nakamura goals sealed it")
+        "late",
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
     )

@@ -98,7 +98,9 @@ class SpeakerResolution(Segmentation):
             return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
-        if mention.text.casefold() in self._stressed:
+        if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
+            name = mention.text  # ('„...“, sagten sie.': they, not the woman named before)
+        elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
@@ -753,6 +755,22 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def plural_cue_beside(self, mention: Mention, preceding: str | None, state: State) -> bool:
+        """Whether *mention* is a person pronoun with a cue of :attr:`PLURAL_CUE_ENDINGS` right
+        before it (*preceding*: ``sagten sie``) or right after it (``sie sagten``): in German the
+        pronoun is then ``they``, and stands for no one person.  Reads one word on each side.
+
+        .. versionadded:: 0.2
+        """
+        if not self.PLURAL_CUE_ENDINGS or mention.text.casefold() not in self._persons:
+            return False
+        raw = state.paragraph_text
+        after = self._word.match(raw, mention.end + 1) if raw[mention.end : mention.end + 1] == " " else None
+        for word in (preceding.strip(",;") if preceding else None, after.group() if after else None):
+            if word and word[:1].islower() and self.is_cue_word(word) and word.endswith(self.PLURAL_CUE_ENDINGS):
+                return True
+        return False
 
     def firm_joined(self, words: Sequence[str]) -> bool:
         """Whether a mention's *words* are capitalised words joined by one of :attr:`FIRM_JOINERS`
@@ -2646,8 +2664,32 @@ class SpeakerResolution(Segmentation):
         word = strip_possessive(words[0].rstrip(",.;:"))
         if word != words[0].rstrip(",.;:") or len(words) < 2 or words[1][:1].isupper():
             return None  # "Berg's lawyer", "Berg Holdings": not Berg as the subject
+        if self.surname_modifier(words[1:3]):
+            return None  # ("Berg supporters booed.": the supporters)
         name = state.index.full_name((word,))
         return name if name != word and state.index.is_known(name) else None
+
+    def surname_modifier(self, after: Sequence[str]) -> bool:
+        """Whether the words *after* a surname that opens a sentence make it a modifier of a
+        noun for people (``Berg supporters booed``, ``Berg aides``, ``Berg's campaign``): the
+        first is in lower case and, as written or without :attr:`PRESENT_SUFFIX`, a group,
+        collective, role or person noun, and the word after it is no determiner nor stop word
+        (``Berg coaches the team``: a verb).
+
+        .. versionadded:: 0.2
+        """
+        if not after or not after[0][:1].islower():
+            return False
+        low = after[0].rstrip(",.;:").casefold()
+        if len(after) > 1 and (after[1].casefold() in self._determiners or after[1].casefold() in self._stop):
+            return False
+        forms = [low]
+        if self.PRESENT_SUFFIX and low.endswith(self.PRESENT_SUFFIX):
+            forms.append(low[: -len(self.PRESENT_SUFFIX)])
+        vocabulary = self.vocabulary
+        return any(
+            f in self._groups or f in self._collectives or vocabulary.is_role_noun(f) or self.is_person(f) for f in forms
+        )
 
     def organisation_last_subject(self, at: int, state: State) -> bool:
         """Whether the sentence of the paragraph just before the one holding *at* (outside
@@ -3291,14 +3333,16 @@ class SpeakerResolution(Segmentation):
                 return None
             if text[start : person.start].split() != words[:titles]:
                 return None  # (the name must open the paragraph, after titles only)
+            if self.surname_modifier(text[person.start + len(person.name) : end].split()[:2]):
+                return None  # ("Tom Berg supporters booed.": the supporters)
             name = person.name
         else:
             # (a surname alone, "Sanders wasn't impressed.", of someone named in full before)
             if titles + 1 >= len(words) or not words[titles][:1].isupper() or words[titles + 1][:1].isupper():
                 return None
             word = words[titles].rstrip(",.;:")
-            if strip_possessive(word) != word:
-                return None  # ("Berg's lawyer")
+            if strip_possessive(word) != word or self.surname_modifier(words[titles + 1 : titles + 3]):
+                return None  # ("Berg's lawyer", "Berg supporters booed.")
             name = state.index.full_name((word,))
             if name == word or not state.index.is_known(name):
                 return None

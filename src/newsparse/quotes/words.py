@@ -439,6 +439,11 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ("shares", "stock", "stake", "shareholders", "stakes")
     FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ("of", "in")
+    #: Endings of a cue's plural forms in a language whose one pronoun is both ``she`` and
+    #: ``they`` (German ``sagten``, ``sagen``: ``„...“, sagten sie``): a person pronoun beside such a
+    #: cue is plural, no woman named before
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.plural_cue_beside`).  Empty: off.
+    PLURAL_CUE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: Coordinators of alternatives that, alone between two quotations of one sentence, join them
     #: as one speaker's words like :attr:`COORDINATORS` (``The plan is "a disaster" or "a waste,"
     #: Ortiz said.``: :meth:`~newsparse.quotes.direct.DirectQuotes.shared_closing_speaker`); no
