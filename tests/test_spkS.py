@@ -174,3 +174,37 @@ MODIFIERS: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("story", "expected"), MODIFIERS)
 def test_surname_as_modifier(story: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_in(story) == expected
+
+
+#: ``according to her``: an object pronoun alone is a source, though ``her`` is a determiner too;
+#: ``said Sunday Telegraph editor``: a day opening a newspaper's name is no time (``ORG_WORDS``).
+SOURCES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # bad shapes: were no quote at all
+    (
+        "Ana Ruiz was furious. The plan would fail, according to her.",
+        [("The plan would fail", "Ana Ruiz", "her")],
+    ),
+    (
+        "Ana Ruiz was furious. According to her, the plan would fail.",
+        [("the plan would fail", "Ana Ruiz", "her")],
+    ),
+    # near misses: her as a determiner, him
+    (
+        "Ana Ruiz was furious. According to her lawyer, the plan would fail.",
+        [("the plan would fail", "her lawyer", "her lawyer")],
+    ),
+    ("Tom Ruiz was furious. The plan would fail, according to him.", [("The plan would fail", "Tom Ruiz", "him")]),
+    # bad shape: the mention was "Telegraph editor Ian Marsh"
+    (
+        '"We will fight," said Sunday Telegraph editor Ian Marsh.',
+        [("We will fight,", "Ian Marsh", "Sunday Telegraph editor Ian Marsh")],
+    ),
+    # near miss: a day before a party's leader stays a day
+    ('"We will fight," said Tuesday Labour leader Jane Roe.', [("We will fight,", "Jane Roe", "Labour leader Jane Roe")]),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), SOURCES)
+def test_sources_and_mentions(story: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    quotes = article_of(story).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.speaker.mention if q.speaker else None) for q in quotes] == expected
