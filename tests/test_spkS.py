@@ -80,7 +80,7 @@ def test_apposed_title_is_nobodys_words(story: str, expected: list[Row]) -> None
     assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in article_of(story).quotes] == expected
 
 
-#: A firm named after a person: its name joined by ``&`` is the firm's (``firm_joined``), and a name
+#: A firm named after a person: its name joined by ``&`` is the firm's (``ampersand_firm``), and a name
 #: the article writes before a company's word or after a stake in it takes no person pronoun
 #: (``firm_names``), whatever its given name says.
 FIRMS: list[tuple[str, list[tuple[str, str | None]]]] = [

@@ -426,10 +426,6 @@ class QuoteWords:
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
-    #: Signs that join the names of a firm's founders into the firm's name (``Johnson & Johnson``,
-    #: ``Procter & Gamble``): a mention of capitalised words joined by one is the firm, never the
-    #: surname after the sign (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_joined`).
-    FIRM_JOINERS: ClassVar[tuple[str, ...]] = ("&",)
     #: The organisation word (as :func:`~newsparse.people.org_key` reads it) of a company's name
     #: (``Corp``, ``Inc``, ``Group``): the name before it is a firm's, named after a person or not
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
@@ -1337,7 +1333,6 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
         self._coordinators = frozenset(self.COORDINATORS)
-        self._firm_joiners = frozenset(self.FIRM_JOINERS)
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
