@@ -27,7 +27,7 @@ NAMED_ACTOR: list[tuple[str, Expected]] = [
         'Sam Berg disagreed. "It is over," he said. Dr Grant left. "It is not," he said.',
         [("It is over,", "Sam Berg"), ("It is not,", "he")],
     ),
-    # near misses: the title shows the other gender, a role acts, the speaker was in the paragraph before
+    # near misses: the title shows the other gender, a role acts, the speaker was in the paragraph before or named
     (
         'Sam Berg disagreed. "It is over," he said. Mrs Grant left. "It is not," he said.',
         [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
@@ -38,6 +38,10 @@ NAMED_ACTOR: list[tuple[str, Expected]] = [
     ),
     (
         'Sam Berg disagreed. "It is over," he said.\n\nDr Grant left the room. "It is not," he said.',
+        [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
+    ),
+    (
+        '"It is over," Sam Berg said. Dr Grant left. "It is not," he said.',
         [("It is over,", "Sam Berg"), ("It is not,", "Sam Berg")],
     ),
     # the title shows the pronoun's gender: that person
@@ -68,6 +72,10 @@ APPOSED_TITLES: list[tuple[str, list[Row]]] = [
     ),
     # near misses: after the cue itself, a sentence in lower case, a title closing the sentence
     ('He said, "We Will Fight," and walked out.', [("We Will Fight,", QuoteKind.DIRECT, "He")]),
+    (
+        'Ana Ruiz runs the union. She told me, "This is it," gesturing at the hall.',
+        [("This is it,", QuoteKind.DIRECT, "Ana Ruiz")],
+    ),
     (
         'Tom Reed told reporters, "we will win this," and left.',
         [("we will win this,", QuoteKind.DIRECT, "Tom Reed")],

@@ -118,8 +118,8 @@ class Vocabulary:
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
         "plc", "llc", "firm", "international",
-        # words that name newspapers only ("the Sunday Telegraph", "the Gazette")
-        "telegraph", "gazette", "chronicle",
+        # a word that names newspapers only ("the Sunday Telegraph")
+        "telegraph",
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",

@@ -990,8 +990,11 @@ class DirectQuotes(SpeakerResolution):
         low = noun.casefold()
         if not (noun.isalpha() and noun[:1].islower()) or low in self._stop or self.is_cue_word(low):
             return False
-        if not self.is_title(raw[open_ + 1 : close].split()):
-            return False
+        if low in self._object_forms or low in self._pronouns or low in self._first_person:
+            return False  # ('he told me, "This is it," gesturing ...': the one told, no noun named)
+        words = raw[open_ + 1 : close].split()
+        if not self.is_title(words) or not any(w[:1].isupper() for w in words[1:]):
+            return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
         after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
         return after[:1].islower()
 

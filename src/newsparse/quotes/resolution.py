@@ -798,15 +798,18 @@ class SpeakerResolution(Segmentation):
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
         possessive (``Dr Becker nodded.``, not ``The mayor declined to comment.``), and the last
-        speaker was quoted in the same paragraph: a pronoun after it whose gender nothing shows
-        may be either's (``"...," he said. Dr Becker nodded. "...," he said.``).  A speaker of an
-        earlier paragraph stays (:meth:`nearer_subject`).
+        speaker was quoted in the same paragraph by a person pronoun: a pronoun after it whose
+        gender nothing shows may be either's (``"...," he said. Dr Becker nodded. "...," he
+        said.``).  A speaker named there (``"...," Tom Berg said.``) or in an earlier paragraph
+        stays (:meth:`nearer_subject`).
 
         .. versionadded:: 0.2
         """
         last = state.last_speaker
         if last is None or last.span is None or last.span.start < state.paragraph_start:
             return False
+        if last.mention.casefold() not in self._persons:
+            return False  # ('"...," Tom Berg said. Dr. Becker nodded. "...," he said.': named there, he stays)
         first = subject.mention.text.split()[0].casefold()
         return subject.person and first not in self._determiners and first not in self._possessive_determiners
 
