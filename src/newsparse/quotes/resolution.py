@@ -781,15 +781,16 @@ class SpeakerResolution(Segmentation):
         of ``Hugo Boss Group``; not of ``the Ana Ruiz Foundation``), or after a stake in it
         (:attr:`FIRM_STAKE_NOUNS`: ``shares of Hugo Boss``): a firm named after a person,
         whom a person pronoun never stands for, whatever its given name says.  Read once per
-        article (``state.firms``): every word-prefix of two words or more of each such name.
+        article (``state.firms``): each such name without its last word, when all its words are capitalised.
 
         .. versionadded:: 0.2
         """
         if state.firms is None:
             heads: set[str] = set()
             for name in state.index.organisation_names(self.FIRM_HEAD):
-                words = name.split()
-                heads.update(" ".join(words[:k]) for k in range(2, len(words)))
+                words = name.split()[:-1]  # (the name before its company word, all capitalised)
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    heads.add(" ".join(words))
             for match in self._firm_stake.finditer(state.text):
                 heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
             state.firms = frozenset(heads)
