@@ -2039,12 +2039,15 @@ class SpeakerResolution(Segmentation):
         """The name *words* spell when they are one firm's, capitalised words joined by an ampersand
         and nothing in lower case (``Johnson & Johnson``, ``Procter & Gamble``, ``Harland & Wolff``):
         neither half is a person's name, nor the surname of someone named before (``Boris Johnson``).
-        A phrase with a role after the firm (``Procter & Gamble chief executive Jon Moeller``) is
-        no firm's name alone and is read as the other phrases are."""
+        A phrase with a title or a role after the firm (``Procter & Gamble chief executive Jon
+        Moeller``, ``Procter & Gamble Chief Executive Jon Moeller``) is no firm's name alone and is
+        read as the other phrases are."""
         if len(words) < 3 or "&" not in words[1:-1]:
             return None
         if not all(word == "&" or word[:1].isupper() for word in words):
             return None
+        if any(self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word.casefold()) for word in words):
+            return None  # ("Procter & Gamble Chief Executive Jon Moeller": the person after the firm's name)
         at = words.index("&", 1)
         if not (words[at - 1][:1].isupper() and words[at + 1][:1].isupper()):
             return None
