@@ -15,28 +15,13 @@ from newsparse.article import ArticleParser
 from newsparse.byline import BylineParser
 from newsparse.caption import CaptionParser
 from newsparse.lines import Line
-from newsparse.spans import Article, Span
+from newsparse.spans import Span
+from parts import holds_every_line
 
 TITLE = "Oil prices slide as traders weigh OPEC output"
 LEDE = "Brent crude fell 3% on Tuesday as traders weighed a possible rise in output, analysts said."
 LAST = "Prices have fallen for three weeks, dealers said. The cartel meets next month in Vienna."
 PICTURE = "A pump jack works at an oil field near Midland, Texas, on March 3, 2025."
-
-
-def covers_every_line(text: str, article: Article) -> bool:
-    """Whether every non-blank line of *text* lies in a part of *article* (no line lost)."""
-    spans: list[Span] = [p.span for p in article.paragraphs] + [b.span for b in article.boilerplate]
-    spans += [s for c in article.captions for s in c.spans]
-    spans += [part.span for part in (article.headline, article.byline, article.published, article.section) if part]
-    offset = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = offset + raw.index(stripped)
-            if not any(s.start <= start < s.end for s in spans):
-                return False
-        offset += len(raw) + 1
-    return True
 
 
 # -- 1. a credit chain apart by bars ------------------------------------------------------------
@@ -133,7 +118,7 @@ def test_a_topic_beside_a_date_is_no_byline(piece: str, authors: tuple[str, ...]
     assert (article.byline.authors if article.byline else None) == authors
     assert article.published is not None and article.published.text == "Dec. 1, 2026"
     assert [p.text for p in article.paragraphs] == [AWARD_LEDE, AWARD_LAST]
-    assert covers_every_line(text, article)
+    assert holds_every_line(article)
 
 
 @pytest.mark.parametrize(
@@ -161,6 +146,7 @@ FLOOD_STORY = f"{FLOOD_LEDE}\n\n{FLOOD_LAST}\n"
         ("{title}\n\nBy Jane Roe\n{role}\nDec. 1, 2026\n\n{story}", "By Jane Roe {role}"),  # a stamp under it
         ("By Jane Roe\n{role}\n\n{title}\n\n{story}", "By Jane Roe {role}"),  # over the headline
         ("{title}\n\nJane Roe\n{role}\n\n{story}", "Jane Roe {role}"),  # no "By": as before
+        ("Jane Roe\n{role}\n\n{title}\n\n{story}", "Jane Roe {role}"),  # no "By", over the headline
     ],
 )
 def test_a_role_under_the_byline_is_the_bylines(layout: str, byline_text: str, role: str) -> None:
@@ -172,6 +158,19 @@ def test_a_role_under_the_byline_is_the_bylines(layout: str, byline_text: str, r
     assert [p.text for p in article.paragraphs] == [FLOOD_LEDE, FLOOD_LAST]
     assert [b.text for b in article.boilerplate] == []
     assert not article.span_mismatches()
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "byline"),
+    [
+        ("Staff Writer", FLOOD, None),  # a role alone over the headline: no name, no byline
+        ("Jane Roe\n\nStaff Writer", "Jane Roe", "Staff Writer"),  # apart by a blank line: as before
+    ],
+)
+def test_a_role_over_the_headline_with_no_name_above_it_in_its_block(top: str, headline: str, byline: str | None) -> None:
+    article = parse_article(f"{top}\n\n{FLOOD}\n\n{FLOOD_STORY}")
+    assert article.headline is not None and article.headline.text == headline
+    assert (article.byline.text if article.byline else None) == byline
 
 
 def test_two_authors_over_their_shared_role() -> None:
@@ -193,7 +192,7 @@ def test_a_line_under_the_byline_that_is_no_role_stays_out_of_it(below: str) -> 
     text = f"{FLOOD}\n\nBy Jane Roe\n{below}\n\n{FLOOD_STORY}"
     article = parse_article(text)
     assert article.byline is not None and article.byline.text == "By Jane Roe"
-    assert covers_every_line(text, article)
+    assert holds_every_line(article)
 
 
 def test_with_role_below_is_a_hook() -> None:
@@ -261,7 +260,7 @@ def test_one_clock_over_a_short_line_heads_no_entry(clock: str) -> None:
     article = parse_article(text)
     assert heading not in [p.text for p in article.paragraphs]
     assert [p.text for p in article.paragraphs] == [ENTRIES[0][2], ENTRIES[1][2]]
-    assert covers_every_line(text, article)
+    assert holds_every_line(article)
 
 
 @pytest.mark.parametrize(
@@ -308,4 +307,4 @@ def test_a_name_over_a_role_that_is_no_sign_off(tail: str) -> None:
     text = f"{FLOOD}\n\n{FLOOD_STORY}\n{tail}"
     article = parse_article(text)
     assert article.byline is None
-    assert covers_every_line(text, article)
+    assert holds_every_line(article)

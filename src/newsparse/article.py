@@ -799,6 +799,8 @@ class ArticleParser:
         readable = self.headline.is_candidate(below) or self.section.is_date_line(below.text)
         if section is None or not readable or self.classify_boilerplate(below):
             return 0
+        if self.name_over_role(state, 0):
+            return 0  # "Jane Roe" / "Staff Writer": a byline, no kicker over a headline
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
         if self.dateline.parse(state.text, below.span) is not None:
@@ -1582,8 +1584,9 @@ class ArticleParser:
         Games Editor``), a name beside a stamp line (``Debbie
         White``; not a heading whose words the story writes in lower case,
         :meth:`BylineParser.reads_as_heading`: ``Local Elections``), or a name with a role or a
-        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``."""
-        if state.byline is not None or state.headline is None:
+        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
+        Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
+        if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
             return 0
         lines = state.lines
         ahead = range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(lines)))
@@ -1613,6 +1616,18 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_over_role(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a
+        staff role alone on the next line of its block (:meth:`BylineParser.is_role`: ``Jane Roe`` /
+        ``Staff Writer``), a byline even above the headline: the name is no headline, the role no
+        author.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        return self.byline.is_role(lines[index + 1].text) and self.byline.is_name(lines[index].text.strip())
 
     def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
         """Whether the line under ``lines[index]``, in its block, is one person's name alone
