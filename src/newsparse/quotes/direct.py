@@ -929,7 +929,11 @@ class DirectQuotes(SpeakerResolution):
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
                 # He defended the remark, saying, "..."; '..., Ortiz said, adding, "..."': Ortiz
                 closing = self.closing_attribution(raw, sentence[0], cue.start())
-                opener = self.mention(raw, closing) if closing is not None else self.sentence_subject(raw, sentence)
+                opener = self.mention(raw, closing) if closing is not None else None
+                if opener is None:  # ("..., and the union sued, saying, "..."": the union)
+                    opener = self.joined_clause_subject(raw, sentence[0], raw.rindex(",", first, cue.start()))
+                if opener is None:
+                    opener = self.sentence_subject(raw, sentence)
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))

@@ -858,6 +858,11 @@ class ReportedSpeech(DirectQuotes):
             mention: Mention | None = subject if subject else self.sentence_subject(raw, sentence)
             if closing is not None:
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
+            else:
+                conjunct = self.joined_clause_subject(
+                    raw, sentence[0], raw.rindex(",", sentence[0], cue.start()), subject.end if subject else -1
+                )
+                mention = conjunct or mention  # ("..., and the union has sued, saying ...": the union)
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
             if mention is None:
