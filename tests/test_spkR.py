@@ -73,3 +73,26 @@ JOINED_CLAUSES: list[tuple[str, list[SpeakerRow]]] = [
 @pytest.mark.parametrize(("text", "expected"), JOINED_CLAUSES)
 def test_the_subject_of_a_joined_clause_before_a_participle(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+# (text, quotes): an infinitive cue after the object of a verb that makes someone speak, or after
+# its passive: the one made to speak says the words
+CAUSED_SPEAKERS: list[tuple[str, list[SpeakerRow]]] = [
+    ('The vote prompted Nora Lind to say, "The budget is fine."', [("The budget is fine.", "Nora Lind", "Nora Lind")]),
+    ('The result led the union\'s treasurer to declare: "We have the money."',
+     [("We have the money.", "the union's treasurer", "the union's treasurer")]),
+    ('The debate was so calm that Nora Lind was prompted to say, "I cannot believe how civil it has been."',
+     [("I cannot believe how civil it has been.", "Nora Lind", "Nora Lind")]),
+    ("The vote prompted Nora Lind to say that the budget was fine.", [("the budget was fine", "Nora Lind", "Nora Lind")]),
+    # (near-misses: no causative verb; a verb that asks for words not yet said; an object that is
+    # no speaker; an appositive between the object and the marker)
+    ('Nora Lind went on to say, "The budget is fine."', [("The budget is fine.", "Nora Lind", "Nora Lind")]),
+    ("Nora Lind urged the mayor to say that the budget was fine.", [("the budget was fine", "Nora Lind", "Nora Lind")]),
+    ('The vote prompted the report to state, "The budget is fine."', [("The budget is fine.", None, None)]),
+    ('The vote prompted Nora Lind, the treasurer, to say, "The budget is fine."', [("The budget is fine.", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSED_SPEAKERS)
+def test_the_one_a_causative_verb_makes_speak(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

@@ -891,7 +891,10 @@ class ReportedSpeech(DirectQuotes):
                 kind = self.kind_of(start, end, marks)
                 quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, source)
                 return Candidate(quote, mention, cue.start(), end)
-            np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            # ("The vote led the mayor to counter that ...": the one made to speak)
+            np = self.caused_speaker(raw, sentence[0], cue.start())
+            if np is None:
+                np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
             document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
