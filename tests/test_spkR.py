@@ -35,6 +35,12 @@ COORDINATED_APPOSITIVES: list[tuple[str, list[SpeakerRow]]] = [
      [("the pool would close", "the union's treasurer", "the union's treasurer")]),
     ("Today, the city council opens the fair and the market, saying it will be a good day.",
      [("it will be a good day", "the city council", "the city council")]),
+    ('Beyond Dover, the new leadership of the union came to power in March with the backing of the caucus, and has '
+     'repeatedly declared, "We are not afraid" to strike.',
+     [("We are not afraid", None, None)]),
+    ("But I understood why his example mattered. Tom Berg, she would intone, rose at five in the morning to write "
+     'his books, before going out to earn a living: "You will have to work like that if you want anything."',
+     [("You will have to work like that if you want anything.", "she", "she")]),
     ("Overnight, the weather service and the police issued a warning, saying gusts could reach 70mph.",
      [("gusts could reach 70mph", "the weather service", "the weather service")]),
 ]
@@ -60,6 +66,8 @@ JOINED_CLAUSES: list[tuple[str, list[SpeakerRow]]] = [
     # the coordinator; the participle after a cue that closes the clause)
     ("Nora Lind criticized the plan and the budget, adding that it would cost too much.",
      [("it would cost too much", "Nora Lind", "Nora Lind")]),
+    ("Countries like Chile, Peru, Ecuador, and Bolivia have used such rules for years, saying they aim to curb fraud.",
+     []),
     ("Nora Lind met the mayor, the police chief, and the fire chief, saying the town was safe.",
      [("the town was safe", "Nora Lind", "Nora Lind")]),
     ('Nora Lind criticized the plan, and then, on Monday, she left, saying, "We have the money."',
@@ -89,6 +97,7 @@ CAUSED_SPEAKERS: list[tuple[str, list[SpeakerRow]]] = [
     ('Nora Lind went on to say, "The budget is fine."', [("The budget is fine.", "Nora Lind", "Nora Lind")]),
     ("Nora Lind urged the mayor to say that the budget was fine.", [("the budget was fine", "Nora Lind", "Nora Lind")]),
     ('The vote prompted the report to state, "The budget is fine."', [("The budget is fine.", None, None)]),
+    ("On the show, Ana Ortiz leads her audience to believe the council is corrupt.", []),
     ('The vote prompted Nora Lind, the treasurer, to say, "The budget is fine."', [("The budget is fine.", None, None)]),
 ]
 

@@ -2061,8 +2061,9 @@ class DirectQuotes(SpeakerResolution):
         causative verb within :attr:`CAUSED_OBJECT_WORDS` words before it, no punctuation between,
         or the object names no speaker (``Ruiz went on to say``, ``urged the mayor to say``: the
         words are wished for, not said; ``prompted the report to state``)."""
-        if not self._causatives:
-            return None
+        said = self._word.match(raw, cue_start)
+        if not self._causatives or said is None or said.group().casefold() in self._caused_thoughts:
+            return None  # ("led his audience to believe ...": a belief, no words said)
         marker = self.token_start(raw, cue_start, floor)
         if raw[marker:cue_start].strip() not in self._infinitive_markers or marker <= floor:
             return None

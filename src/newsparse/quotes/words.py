@@ -905,6 +905,9 @@ class QuoteWords:
     #: prompted Ana Ruiz to say: "..."``, ``led the mayor to counter that "..."``, passive: ``Ruiz
     #: was prompted to say``): the object (or the passive's subject) speaks, not the sentence's
     #: subject.  Empty (the rule is off) for a language that does not list them.
+    #: Infinitive cues that after one of :attr:`CAUSATIVE_VERBS` report a belief, not words said
+    #: (``led his audience to believe ...``): no one is made to speak.
+    CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ("believe", "think", "wonder", "reckon", "estimate", "suspect")
     CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = (
         "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led", "leading", "force", "forces",
         "forced", "forcing", "spur", "spurs", "spurred", "spurring", "compel", "compels", "compelled",
@@ -1424,6 +1427,7 @@ class QuoteWords:
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
+        self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
