@@ -931,13 +931,20 @@ class DirectQuotes(SpeakerResolution):
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
                 # He defended the remark, saying, "..."; '..., Ortiz said, adding, "..."': Ortiz
                 closing = self.closing_attribution(raw, sentence[0], cue.start())
-                opener = self.mention(raw, closing) if closing is not None else self.sentence_subject(raw, sentence)
+                opener = self.mention(raw, closing) if closing is not None else None
+                if opener is None:  # ("..., and the union sued, saying, "..."": the union)
+                    opener = self.joined_clause_subject(raw, sentence[0], raw.rindex(",", first, cue.start()))
+                if opener is None:
+                    opener = self.sentence_subject(raw, sentence)
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             quoted = self.quoted_as_speaker(raw, sentence[0], cue_span)
             if quoted is not None:
                 return Attribution(quoted, Cue(cue.group(), *cue_span))  # "quoted Ana Ruiz as saying:"
+            caused = self.caused_speaker(raw, sentence[0], cue.start())
+            if caused is not None:
+                return Attribution(caused, Cue(cue.group(), *cue_span))  # "prompted Ana Ruiz to say:"
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
@@ -2067,6 +2074,42 @@ class DirectQuotes(SpeakerResolution):
         for k in range(len(words) - 2, 1, -1):
             if self.is_past_verb(words[k].group()) and not self.is_adverb(words[k - 1].group().casefold()):
                 return words[k + 1].start(), np[1]
+        return np
+
+    #: How many words the object of one of :attr:`CAUSATIVE_VERBS` may have (``prompted Ana Ruiz
+    #: to say``): :meth:`caused_speaker`.
+    CAUSED_OBJECT_WORDS: ClassVar[int] = 6
+
+    def caused_speaker(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The speaker of an infinitive cue at *cue_start* after one of :attr:`CAUSATIVE_VERBS`:
+        its object (``The vote prompted Ana Ruiz to say: "..."``, ``leading the mayor to counter
+        that "..."``) or, after a passive auxiliary, the subject before it (``Ruiz was prompted to
+        say``); ``None`` when one of :attr:`INFINITIVE_MARKERS` is not right before the cue or no
+        causative verb within :attr:`CAUSED_OBJECT_WORDS` words before it, no punctuation between,
+        or the object names no speaker (``Ruiz went on to say``, ``urged the mayor to say``: the
+        words are wished for, not said; ``prompted the report to state``)."""
+        said = self._word.match(raw, cue_start)
+        if not self._causatives or said is None or said.group().casefold() in self._caused_thoughts:
+            return None  # ("led his audience to believe ...": a belief, no words said)
+        marker = self.token_start(raw, cue_start, floor)
+        if raw[marker:cue_start].strip() not in self._infinitive_markers or marker <= floor:
+            return None
+        if self.token_before(raw, marker, floor).casefold() in self._causatives:
+            verb = self.token_start(raw, marker, floor)  # ("Ruiz was prompted to say": the passive's subject)
+            if self.token_before(raw, verb, floor).casefold() not in self._passive:
+                return None
+            np = self.phrase_before(raw, self.token_start(raw, verb, floor), floor, lenient=True)
+        else:
+            # (the object: up to CAUSED_OBJECT_WORDS words between the verb and the marker, no punctuation)
+            words = list(self._word.finditer(raw, max(floor, marker - self.NAMED_WINDOW), marker))[-self.CAUSED_OBJECT_WORDS - 1 :]
+            verbs = [k for k, word in enumerate(words[:-1]) if word.group().casefold() in self._causatives]
+            if not verbs:
+                return None
+            np = (words[verbs[-1] + 1].start(), words[-1].end())
+            if any(ch in ",;:()" or ch in self._marks for ch in raw[np[0] : np[1]]):
+                return None
+        if np is None or self.names_no_one(raw[np[0] : np[1]]) or not self.is_speaker_phrase(raw[np[0] : np[1]], lenient=True):
+            return None
         return np
 
     def cue_before_comma(self, raw: str, start: int, participle: int) -> Mention | None:

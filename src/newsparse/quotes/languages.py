@@ -96,6 +96,8 @@ class WithoutEnglishRules(QuoteParser):
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
     RECALLING_VERBS: ClassVar[tuple[str, ...]] = ()
+    CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()

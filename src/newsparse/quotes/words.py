@@ -915,6 +915,18 @@ class QuoteWords:
         "quote", "quotes", "quoted", "quoting", "hear", "hears", "heard", "hearing", "overheard", "recount",
         "recounts", "recounted", "recounting",
     )
+    #: Verbs that make their object speak, before the object and an infinitive cue (``The vote
+    #: prompted Ana Ruiz to say: "..."``, ``led the mayor to counter that "..."``, passive: ``Ruiz
+    #: was prompted to say``): the object (or the passive's subject) speaks, not the sentence's
+    #: subject.  Empty (the rule is off) for a language that does not list them.
+    #: Infinitive cues that after one of :attr:`CAUSATIVE_VERBS` report a belief, not words said
+    #: (``led his audience to believe ...``): no one is made to speak.
+    CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ("believe", "think", "wonder", "reckon", "estimate", "suspect")
+    CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = (
+        "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led", "leading", "force", "forces",
+        "forced", "forcing", "spur", "spurs", "spurred", "spurring", "compel", "compels", "compelled",
+        "compelling", "cause", "causes", "caused", "causing",
+    )
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -1436,6 +1448,8 @@ class QuoteWords:
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
         self._receiving = frozenset(v.casefold() for v in self.RECEIVING_VERBS)
         self._recalling = frozenset(v.casefold() for v in self.RECALLING_VERBS)
+        self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
+        self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
         self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
