@@ -139,9 +139,12 @@ def test_a_caption_under_the_byline_takes_the_credit_under_it(credit: str) -> No
 
 def test_an_authors_title_under_the_byline_stays_no_caption() -> None:
     # near miss: a title (no sentence) right under the byline is the author's, not a caption
-    captions, _, boilerplate = parts("Leeds fire\nBy Kim Lowe\nNorth of England Reporter\nPhoto: Jon Super/PA" + STORY)
+    text = "Leeds fire\nBy Kim Lowe\nNorth of England Reporter\nPhoto: Jon Super/PA" + STORY
+    captions, _, boilerplate = parts(text)
     assert captions == [("Photo: Jon Super/PA", "Jon Super/PA")]  # a picture printed with its credit only
-    assert ("North of England Reporter", "other") in boilerplate
+    byline = newsparse.parse_article(text).byline  # the title is the byline's role (layX)
+    assert byline is not None and (byline.authors, byline.text) == (("Kim Lowe",), "By Kim Lowe North of England Reporter")
+    assert "North of England Reporter" not in [b[0] for b in boilerplate]
 
 
 def test_caption_furniture_and_a_caption_printed_twice() -> None:

@@ -19,6 +19,8 @@ AMPERSAND = [
     # near-misses: a role and a name after the firm give the person; "and" joins two people
     ("Ernst & Young partner Ana Ruiz said the audit was complete.",
      [("the audit was complete", "Ana Ruiz", "Ernst & Young partner Ana Ruiz")]),
+    ("Procter & Gamble Chief Executive Jon Moeller said sales rose.",
+     [("sales rose", "Jon Moeller", "Procter & Gamble Chief Executive Jon Moeller")]),
     ("Cummings and Conyers wrote that the plan was flawed.",
      [("the plan was flawed", "Cummings and Conyers", "Cummings and Conyers")]),
 ]

@@ -712,7 +712,8 @@ def test_header_bare_byline(lines: list[str], claimed: int, byline: str | None) 
     parser = ArticleParser()
     text = "Flooding closes roads\n" + "\n".join(lines) + "\n"
     state = ParseState(text, split_lines(text))
-    assert parser.header_bare_byline(state, 1, False) == 0  # no headline above it
+    # no headline above it: only a name over its role in its block is a byline there (layX)
+    assert parser.header_bare_byline(state, 1, True) == (claimed if lines[:2] == ["Ben Silverman", "Games Editor"] else 0)
     state.headline = parser.headline.parse(state.lines, 0, sentences=False)
     assert parser.header_bare_byline(state, 1, True) == claimed
     assert state.byline is None  # only asked

@@ -338,8 +338,10 @@ def test_the_authors_title_under_the_byline_over_a_credit_is_no_caption(title: s
     text = f"Port stays shut\n\nBy Jane Roe\n{title}\nPhoto: Jo Li/City Herald\n\n{CLOSED}\n"
     article = parse_article(text)
     credit = text.index("Photo")
-    assert article.byline is not None and article.byline.text == "By Jane Roe"
-    assert [(b.text, b.kind, b.span.start) for b in article.boilerplate] == [(title, "other", 29)]
+    # the title is the byline's role (layX), the credit under it a picture's
+    assert article.byline is not None and article.byline.text == f"By Jane Roe {title}"
+    assert (article.byline.span.start, article.byline.span.end) == (17, 29 + len(title))
+    assert article.boilerplate == ()
     assert [(c.text, c.credit, [(s.start, s.end) for s in c.spans]) for c in article.captions] == [
         ("Photo: Jo Li/City Herald", "Jo Li/City Herald", [(credit, credit + 24)])
     ]

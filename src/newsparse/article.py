@@ -222,12 +222,19 @@ class ArticleParser:
     TEASER_CONTEXT: ClassVar[int] = 200
     #: Where a stamp line may stand, relative to a name line, for :meth:`beside_stamp`.
     BESIDE_STAMP_STEPS: ClassVar[tuple[int, ...]] = (-1, 1, 2)
+    #: The most words of a live blog's entry heading under its clock (:meth:`is_entry_heading`).
+    ENTRY_HEADING_WORDS: ClassVar[int] = 15
+    #: How many lines after an entry's heading :meth:`is_entry_heading` looks for the next entry's clock.
+    ENTRY_LOOKAHEAD: ClassVar[int] = 30
     #: How many pieces a stamp line needs for its first piece to be read as a byline.
     BESIDE_STAMPS_PIECES: ClassVar[int] = 3
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
+    #: The marks that may stand between a known agency and the stamp after it on a stamp line
+    #: (:meth:`agency_before_stamp`: ``KYODO NEWS - Nov 28, 2026``).
+    STAMP_AGENCY_ENDS: ClassVar[str] = "-–—|,:"
     #: The dashes after a wire's or a site's name that opens a stamp line (:meth:`is_source_before_stamp`).
     SOURCE_DASHES: ClassVar[str] = "-–—"
     #: The most words of that name (``KYODO NEWS``, ``AGENCE FRANCE PRESSE``).
@@ -795,6 +802,8 @@ class ArticleParser:
         readable = self.headline.is_candidate(below) or self.section.is_date_line(below.text)
         if section is None or not readable or self.classify_boilerplate(below):
             return 0
+        if self.name_over_role(state, 0):
+            return 0  # "Jane Roe" / "Staff Writer": a byline, no kicker over a headline
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
         if self.dateline.parse(state.text, below.span) is not None:
@@ -1254,8 +1263,11 @@ class ArticleParser:
                     state.updated, state.published = attrs.evolve(state.published, kind=TimestampKind.UPDATED), None
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
-                state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
-                    state, line, stamps[0]
+                state.byline = (
+                    glued
+                    or self.byline_beside_stamps(line, stamps)
+                    or self.name_before_stamp(state, line, stamps[0])
+                    or self.agency_before_stamp(state, line, stamps[0])
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             if not beside and not self.place_before_stamp(state, line, stamps[0]):
@@ -1572,14 +1584,27 @@ class ArticleParser:
         start = line.span.start
         return self.byline.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), after)
 
+    def agency_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
+        """A known agency alone before *stamp* on *line*, a dash, a bar or a comma between them:
+        the wire's stamp line (``KYODO NEWS - Nov 28, 2026 - 19:42 | Japan, All``): the byline,
+        the agency signing it as a ``By Reuters`` byline does.
+
+        .. versionadded:: 0.2"""
+        head = state.text[line.span.start : stamp.span.start]
+        written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
+        if not written or written != written.lstrip() or not self.vocabulary.is_agency(written):
+            return None
+        return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
+
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
         Silverman`` / ``Games Editor``, both lines claimed and the byline's: its text ``Ben Silverman
         Games Editor``), a name beside a stamp line (``Debbie
         White``; not a heading whose words the story writes in lower case,
         :meth:`BylineParser.reads_as_heading`: ``Local Elections``), or a name with a role or a
-        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``."""
-        if state.byline is not None or state.headline is None:
+        handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
+        Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
+        if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
             return 0
         lines = state.lines
         ahead = range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(lines)))
@@ -1609,6 +1634,18 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return claimed
+
+    def name_over_role(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a
+        staff role alone on the next line of its block (:meth:`BylineParser.is_role`: ``Jane Roe`` /
+        ``Staff Writer``), a byline even above the headline: the name is no headline, the role no
+        author.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        return self.byline.is_role(lines[index + 1].text) and self.byline.is_name(lines[index].text.strip())
 
     def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
         """Whether the line under ``lines[index]``, in its block, is one person's name alone
@@ -1824,6 +1861,8 @@ class ArticleParser:
         line = state.lines[index]
         if self.timestamps.starts_with_label(line.text) and self.timestamps.might_be_stamp_line(line):
             return 0  # a labelled stamp that cannot be read ("Published: February 30, 2025") is no title
+        if self.in_entry_head(state.lines, index):
+            return 0  # a live blog's entry clock and the entry's heading under it are no title
         headline = self.headline.parse(state.lines, index)
         if headline != self.headline.parse(state.lines, index, sentences=True):
             # (only then does the answer depend on whether the header goes on: look ahead once)
@@ -1900,10 +1939,14 @@ class ArticleParser:
             state.add_stamp(found)
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-                state.byline = self.byline.name_after_stamp(line, found.span.end, after)
-            if not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
+                state.byline = self.byline.name_after_stamp(line, found.span.end, after) or self.agency_before_stamp(
+                    state, line, found
+                )  # "City Daily 9/21/2016 Jane Roe", "KYODO NEWS - Nov 28, 2026 - 19:42"
+            here = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
+            before = here and state.byline is not None and state.byline.span.start < found.span.start
+            if not before and not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
                 self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
-            if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
+            if not here or before:
                 self.file_line_rest(state, line, found.span.end)
         return 1
 
@@ -1999,19 +2042,68 @@ class ArticleParser:
     def is_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a clock time alone (:meth:`TimestampParser.is_clock_line`)
         that opens a block, as a live blog heads each entry: alone in its block (``10:42 a.m.``),
-        or over the entry's heading (``3:52pm`` / ``Trains cancelled``)."""
+        or over the entry's heading (``3:52pm`` / ``Trains cancelled``); or a stamp that says how
+        long ago there (``2 min ago``: :meth:`BylineParser.is_relative_stamp`).
+
+        .. versionchanged:: 0.2 a stamp that says how long ago heads an entry too."""
         line = lines[index]
-        if not line.blank_before or not self.timestamps.might_be_stamp_line(line):
-            return False
-        return self.timestamps.is_clock_line(line.text)
+        if (index and not line.blank_before) or not self.timestamps.might_be_stamp_line(line):
+            return False  # (the text's first line opens a block too)
+        return self.timestamps.is_clock_line(line.text) or self.byline.is_relative_stamp(line.text)
 
     def heads_entry(self, lines: Sequence[Line], index: int) -> bool:
         """Whether the line under ``lines[index]``, in its block, is running text (:meth:`is_prose`):
         the entry that a live blog's clock heads (``14:05`` / ``Network Rail says ...``), so that a
-        clock alone in the header (a page's time, a video's length, ``0:49``) is not taken for one.
+        clock alone in the header (a page's time, a video's length, ``0:49``) is not taken for one;
+        or the entry's heading, with the entry's running text right under it (``12:45 p.m. ET`` /
+        ``Power restored to 40,000 homes`` / its text: :meth:`is_entry_heading`).
 
         .. versionadded:: 0.2"""
-        return index + 1 < len(lines) and not lines[index + 1].blank_before and self.is_prose(lines, index + 1)
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        return self.is_prose(lines, index + 1) or self.is_entry_heading(lines, index + 1)
+
+    def is_entry_heading(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, right under a live blog's entry clock in its block, is the
+        entry's heading: a short line, at most :attr:`ENTRY_HEADING_WORDS` words, that is no
+        running text and no stamp, with the entry's running text (:meth:`is_prose`) on the line
+        under it, maybe after a blank line (``Schools close for a second day`` / ``The district
+        closed ...``), and another entry's clock within :attr:`ENTRY_LOOKAHEAD` lines after it:
+        entries repeat, while a page's one clock or a video's length over a short line
+        (``0:49`` / ``Crews clear fallen trees``) heads no entry.  The heading goes to the body
+        with its entry, never to the header.
+
+        .. versionadded:: 0.2"""
+        line = lines[index]
+        if index + 1 >= len(lines) or len(line.text.split()) > self.ENTRY_HEADING_WORDS or self.is_prose(lines, index):
+            return False
+        if self.timestamps.is_clock_line(line.text) or self.byline.is_relative_stamp(line.text):
+            return False
+        if not self.is_prose(lines, index + 1):
+            return False
+        ahead = range(index + 2, min(index + 2 + self.ENTRY_LOOKAHEAD, len(lines)))
+        return any(self.is_entry_clock(lines, i) for i in ahead)
+
+    def in_entry_head(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is a live blog's entry clock over its entry
+        (:meth:`is_entry_clock`, :meth:`heads_entry`) or the entry's heading under it
+        (:meth:`under_entry_clock`): never the article's headline.
+
+        .. versionadded:: 0.2"""
+        lines_ok = self.is_entry_clock(lines, index) and self.heads_entry(lines, index)
+        return lines_ok or self.under_entry_clock(lines, index)
+
+    def under_entry_clock(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]`` is the heading (:meth:`is_entry_heading`) of a live blog's
+        entry right under its clock (:meth:`is_entry_clock`): the body starts there.
+
+        .. versionadded:: 0.2"""
+        return (
+            index > 0
+            and not lines[index].blank_before
+            and self.is_entry_clock(lines, index - 1)
+            and self.is_entry_heading(lines, index)
+        )
 
     def body_late_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline with its prefix (``By Jane Roe``) in the body of an article whose header had
@@ -2022,9 +2114,12 @@ class ArticleParser:
         line = state.lines[index]
         if not self.byline.has_prefix(line.text):
             signed = self.signature(state, index)  # "— Jane Roe" after the story
+            claimed = 1
+            if signed is None:
+                signed, claimed = self.signature_over_role(state, index), 2  # "Jane Roe" / "Staff Writer"
             if signed is not None and not peek:
                 state.byline = signed
-            return 0 if signed is None else 1
+            return 0 if signed is None else claimed
         if not line.text[:1].isupper():
             return 0
         if index and not line.blank_before and self.body.continues(state.lines[index - 1], line):
@@ -2035,6 +2130,34 @@ class ArticleParser:
         if not peek:
             state.byline = byline
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < byline.span.end, state.lines[index:]))
+
+    def signature_over_role(self, state: ParseState, index: int) -> Byline | None:
+        """A name alone over the author's role on the next line of its block, after the story
+        (``Jane Roe`` / ``Special Correspondent``): a blank line before the name, a body line that
+        ends a sentence right above it, the role nothing but one (:meth:`BylineParser.is_role`) and
+        no running text (or short sentence) in the :attr:`HEADER_LOOKAHEAD` lines after it.  The
+        name is read as :meth:`BylineParser.parse_name_alone` reads one; the byline's text is the
+        two lines' (``Jane Roe Special Correspondent``), as a name over its role under the
+        headline gives.
+
+        .. versionadded:: 0.2"""
+        lines, line = state.lines, state.lines[index]
+        if not line.blank_before or index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return None
+        if not state.body or state.body[-1].span != lines[index - 1].span or not ends_sentence(state.body[-1].text):
+            return None
+        role = lines[index + 1]
+        if not self.byline.is_role(role.text) or not self.byline.is_name(line.text):
+            return None
+        for ahead in range(index + 2, min(index + 2 + self.HEADER_LOOKAHEAD, len(lines))):
+            if self.is_prose(lines, ahead) or self.is_short_sentence(lines, ahead):
+                return None
+        window = self.byline.NAME_CONTEXT_CHARS // 2
+        around = state.text[max(0, line.span.start - window) : line.span.start] + state.text[role.span.end : role.span.end + window]
+        byline = self.byline.parse_name_alone(line, around)
+        if byline is None:
+            return None
+        return attrs.evolve(byline, text=collapse(f"{byline.text} {role.text}"), span=Span(byline.span.start, role.span.end))
 
     def signature(self, state: ParseState, index: int) -> Byline | None:
         """A name alone after a dash (``— Jane Roe``) on a line of its own after the story: a
@@ -2236,6 +2359,8 @@ class ArticleParser:
         that more header follows, ``timestamp`` for a stamp that cannot be read and a live blog's
         entry clock over its entry (:meth:`is_entry_clock`, :meth:`heads_entry`), ``other`` for the rest."""
         lines = state.lines
+        if self.under_entry_clock(lines, index):
+            return None  # a live blog's first entry's heading, under its clock: the body starts there
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -2764,8 +2889,9 @@ class ArticleParser:
     def credit_alone(self, state: ParseState, index: int) -> bool:
         """A bare credit line that credits nothing above it is a caption of its own
         (:meth:`CaptionParser.lone_caption`: a picture printed with a credit only), no longer
-        boilerplate, unless it stands right under the byline (``Words by Ana Lima`` /
-        ``Photographs by Jo Roe``: the photographer of the story), or has a form a byline or a
+        boilerplate, unless it stands right under the byline's names (``Words by Ana Lima`` /
+        ``Photographs by Jo Roe``: the photographer of the story; not under the author's role on
+        the byline's last line, ``North of England Reporter``), or has a form a byline or a
         sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
         (Reuters)`` under the headline).  Returns whether it is."""
         line = state.lines[index]
@@ -2775,6 +2901,7 @@ class ArticleParser:
             and line.span.start >= byline.span.end
             and not line.blank_before
             and state.text.count("\n", byline.span.end, line.span.start) == 1
+            and not self.byline.is_role(state.lines[index - 1].text)  # (not under the author's role: a picture's)
         )
         if under_byline:
             return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures

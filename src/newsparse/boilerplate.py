@@ -284,6 +284,8 @@ class BoilerplateParser:
             """,
             # a page's buttons: "Show more", "Load more.", "See all", "Skip advertisement", "Click here"
             r"(?:show|load|see|view)\s++(?:more|less|all)\W*+|skip\s++(?:advertisement|ad)\W*+|click\s++here\W*+",
+            # a live blog's labels over its summary and its entries: "Key points", "Show key events only"
+            r"key\s++(?:points|events|moments)|show\s++key\s++events(?:\s++only)?+|(?:latest|live)\s++(?:updates|posts)",
         ),
     }
     #: Patterns per kind tried on a line of running prose: sentences that are boilerplate whole.
@@ -411,7 +413,7 @@ class BoilerplateParser:
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
             "home", "menu", "close", "search", "skip", "caption", "expand", "next", "prev", "of", "view", "/", "...", "enlarge",
-            "…", "google", "blogger", "load", ":", "show", "see", "click",
+            "…", "google", "blogger", "load", ":", "show", "see", "click", "key", "latest", "live",
         ),
     }
     #: The kinds of :attr:`PATTERNS` whose patterns open with their own words (``Share``, ``Related``,

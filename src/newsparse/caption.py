@@ -240,6 +240,9 @@ class CaptionParser:
     )
     #: The most capitalised words (names, agencies) a credit may have before one of :attr:`CREDIT_TAILS`.
     TAIL_NAME_WORDS: ClassVar[int] = 6
+    #: The most pieces, apart by bars, of a credit chain that ends in one of :attr:`CREDIT_TAILS`
+    #: (``Jane Roe | Bloomberg | Getty Images``), read whole as one credit.
+    MAX_BAR_PIECES: ClassVar[int] = 4
     #: Separators between a caption and its credit, left out of the caption (``... lab | photo by
     #: Joan Roe``, ``... on Monday. © Credit: Jo Roe``); names before one are part of the credit
     #: (``Stephane Cardinale - Corbis/Getty Images``).
@@ -270,6 +273,17 @@ class CaptionParser:
             rf"""(?:^|(?<=[\s.!?”\"']))[(\[]?
                 (?P<credit>(?:(?:[\p{{Lu}}][\p{{L}}'’\-]*+|\p{{Lu}}\.)(?:\s++[-–—]\s++|\s*+/\s*+|\s++)){{0,{self.TAIL_NAME_WORDS}}}
                   (?:{tails}))[)\]]?\s*$""",
+            regex.VERBOSE,
+        )
+        # a chain of credits apart by bars, one of CREDIT_TAILS last, on a line of its own or after
+        # the caption's sentence end: "... on March 3. Jo Roe | Bloomberg | Getty Images"
+        chain_word = r"(?:\p{Lu}[\p{L}'’\-]*+|\p{Lu}\.)"
+        chain_piece = rf"{chain_word}(?:(?:\s++[-–—]\s++|\s*+/\s*+|\s++)(?:{chain_word}|via(?=\s))){{0,{self.TAIL_NAME_WORDS - 1}}}"
+        self._bar_tail = regex.compile(
+            rf"""(?:^|(?<=[.!?”"’][ ]{{1,3}}))[(\[]?+
+                (?P<credit>(?:{chain_piece}[ ]{{0,3}}\|[ ]{{0,3}}){{1,{self.MAX_BAR_PIECES - 1}}}
+                  (?:{chain_word}(?:\s++|\s*+/\s*+)|via\s++){{0,{self.TAIL_NAME_WORDS - 1}}}(?:{tails}))
+                [)\]]?\s*$""",
             regex.VERBOSE,
         )
         # Al Jazeera style: "... back to the Moon [SpaceX via Nasa]", "[File: Reuters]"
@@ -367,6 +381,7 @@ class CaptionParser:
             self._paren_label: ("(", ":"),
             self._caps_agency: ("(",),
             self._barred: ("|", "/"),
+            self._bar_tail: ("|",),
             self._via_agency: ("via",),
             self._copyright: ("©",),
         }
@@ -825,12 +840,12 @@ class CaptionParser:
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
-            self._labelled, self._agency, self._tail, self._bracketed, self._paren, self._paren_label, self._slashed,
-            self._caps_agency, self._barred, self._via_agency, self._copyright,
+            self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
+            self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
-            patterns = [self._bracketed, self._paren, self._paren_label, *patterns[:3], *patterns[6:]]
+            patterns = [self._bracketed, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
             patterns.append(self._via)  # "... scissor switch keyboard via iFixit"
         marks = self._credit_marks
@@ -890,7 +905,7 @@ class CaptionParser:
         (:meth:`reads_as_prose`)."""
         if pattern is self._paren_label or pattern is self._caps_agency:
             return True
-        if pattern is self._tail:
+        if pattern is self._tail or pattern is self._bar_tail:
             return match["credit"].endswith(self._story_tails)
         return pattern is self._labelled and match.groupdict().get("bar") is not None
 
@@ -915,6 +930,7 @@ class CaptionParser:
         match = (
             self._labelled.match(text, 0, None, KEEP_GIL)
             or self._agency.match(text, 0, None, KEEP_GIL)
+            or self._bar_tail.fullmatch(text, 0, None, KEEP_GIL)
             or self._tail.fullmatch(text, 0, None, KEEP_GIL)
         )
         if match is None:

@@ -239,7 +239,9 @@ class DirectQuotes(SpeakerResolution):
             one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
-            if attribution is None:
+            if self.apposed_title(raw, (open_, close), sentence):
+                attribution = None  # ('said the painting, "Girl With a Lantern," had been ...': a title)
+            elif attribution is None:
                 attribution = self.attribution_before(raw, open_, sentence)
                 if attribution is not None:
                     attribution = self.verb_second_speaker(raw, attribution, open_, sentence, state)
@@ -933,13 +935,20 @@ class DirectQuotes(SpeakerResolution):
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
                 # He defended the remark, saying, "..."; '..., Ortiz said, adding, "..."': Ortiz
                 closing = self.closing_attribution(raw, sentence[0], cue.start())
-                opener = self.mention(raw, closing) if closing is not None else self.sentence_subject(raw, sentence)
+                opener = self.mention(raw, closing) if closing is not None else None
+                if opener is None:  # ("..., and the union sued, saying, "..."": the union)
+                    opener = self.joined_clause_subject(raw, sentence[0], raw.rindex(",", first, cue.start()))
+                if opener is None:
+                    opener = self.sentence_subject(raw, sentence)
                 if opener is None:
                     return None
                 return Attribution(opener.bounds, Cue(cue.group(), *cue_span))
             quoted = self.quoted_as_speaker(raw, sentence[0], cue_span)
             if quoted is not None:
                 return Attribution(quoted, Cue(cue.group(), *cue_span))  # "quoted Ana Ruiz as saying:"
+            caused = self.caused_speaker(raw, sentence[0], cue.start())
+            if caused is not None:
+                return Attribution(caused, Cue(cue.group(), *cue_span))  # "prompted Ana Ruiz to say:"
             np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is not None and cue.group() in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ('a memo was released as the polls closed stating "..."': a clause, no subject)
@@ -974,6 +983,31 @@ class DirectQuotes(SpeakerResolution):
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def apposed_title(self, raw: str, quotation: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether a quotation (its marks at *quotation*) is a title in title case (:meth:`is_title`)
+        set off by a comma after a lower-case noun that is no cue, and the sentence goes on after
+        it in lower case (``He said the painting, "Girl With a Lantern," had been on loan``): it
+        names the noun, nobody's words, and no attribution before or after it is its.  Reads the
+        quotation and the :attr:`PHRASE_WINDOW` characters on either side only.
+
+        .. versionadded:: 0.2
+        """
+        open_, close = quotation
+        before = raw[max(sentence[0], open_ - self.PHRASE_WINDOW) : open_].rstrip()
+        if not before.endswith(","):
+            return False
+        noun = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        low = noun.casefold()
+        if not (noun.isalpha() and noun[:1].islower()) or low in self._stop or self.is_cue_word(low):
+            return False
+        if low in self._object_forms or low in self._pronouns or low in self._first_person:
+            return False  # ('he told me, "This is it," gesturing ...': the one told, no noun named)
+        words = raw[open_ + 1 : close].split()
+        if not self.is_title(words) or not any(w[:1].isupper() for w in words[1:]):
+            return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
+        after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
+        return after[:1].islower()
 
     def document_verb_before(self, raw: str, end: int, sentence: tuple[int, int]) -> Attribution | None:
         """The attribution of a quotation after one of :attr:`POSTPOSED_CUES` that ends at *end*
@@ -2061,6 +2095,42 @@ class DirectQuotes(SpeakerResolution):
         for k in range(len(words) - 2, 1, -1):
             if self.is_past_verb(words[k].group()) and not self.is_adverb(words[k - 1].group().casefold()):
                 return words[k + 1].start(), np[1]
+        return np
+
+    #: How many words the object of one of :attr:`CAUSATIVE_VERBS` may have (``prompted Ana Ruiz
+    #: to say``): :meth:`caused_speaker`.
+    CAUSED_OBJECT_WORDS: ClassVar[int] = 6
+
+    def caused_speaker(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """The speaker of an infinitive cue at *cue_start* after one of :attr:`CAUSATIVE_VERBS`:
+        its object (``The vote prompted Ana Ruiz to say: "..."``, ``leading the mayor to counter
+        that "..."``) or, after a passive auxiliary, the subject before it (``Ruiz was prompted to
+        say``); ``None`` when one of :attr:`INFINITIVE_MARKERS` is not right before the cue or no
+        causative verb within :attr:`CAUSED_OBJECT_WORDS` words before it, no punctuation between,
+        or the object names no speaker (``Ruiz went on to say``, ``urged the mayor to say``: the
+        words are wished for, not said; ``prompted the report to state``)."""
+        said = self._word.match(raw, cue_start)
+        if not self._causatives or said is None or said.group().casefold() in self._caused_thoughts:
+            return None  # ("led his audience to believe ...": a belief, no words said)
+        marker = self.token_start(raw, cue_start, floor)
+        if raw[marker:cue_start].strip() not in self._infinitive_markers or marker <= floor:
+            return None
+        if self.token_before(raw, marker, floor).casefold() in self._causatives:
+            verb = self.token_start(raw, marker, floor)  # ("Ruiz was prompted to say": the passive's subject)
+            if self.token_before(raw, verb, floor).casefold() not in self._passive:
+                return None
+            np = self.phrase_before(raw, self.token_start(raw, verb, floor), floor, lenient=True)
+        else:
+            # (the object: up to CAUSED_OBJECT_WORDS words between the verb and the marker, no punctuation)
+            words = list(self._word.finditer(raw, max(floor, marker - self.NAMED_WINDOW), marker))[-self.CAUSED_OBJECT_WORDS - 1 :]
+            verbs = [k for k, word in enumerate(words[:-1]) if word.group().casefold() in self._causatives]
+            if not verbs:
+                return None
+            np = (words[verbs[-1] + 1].start(), words[-1].end())
+            if any(ch in ",;:()" or ch in self._marks for ch in raw[np[0] : np[1]]):
+                return None
+        if np is None or self.names_no_one(raw[np[0] : np[1]]) or not self.is_speaker_phrase(raw[np[0] : np[1]], lenient=True):
+            return None
         return np
 
     def cue_before_comma(self, raw: str, start: int, participle: int) -> Mention | None:

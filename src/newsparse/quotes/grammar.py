@@ -289,6 +289,8 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++){{0,3}}?"
         )
         appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+        # a comma and a coordinator that join a clause: ", and the union has sued ..."
+        self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
         self._appositive_subject = regex.compile(
             rf"\s*+(?P<name>{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
@@ -1961,6 +1963,8 @@ class SpeakerGrammar(QuoteWords):
             return span  # '"...," said May.': a surname that is a month or a modal too
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
+        # ("according to her": an object pronoun alone, though "her" is a determiner too)
+        noun = noun or (source and len(words) == 1 and last in self._object_forms)
         # ("said one of those advisers": the phrase with its post-modifier names the speaker)
         extended = tail is not None and self.is_speaker_phrase(" ".join(named_words), lenient=lenient)
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
@@ -2390,6 +2394,8 @@ class SpeakerGrammar(QuoteWords):
             while start < before and raw[start].isspace():
                 start += 1
             subject = self.sentence_subject(raw, (start, sentence[1]), inner=True)
+            if subject is not None and self.named_before_appositive(raw, sentence, subject, before):
+                return self.appositive_subject(raw, sentence, before=before)
         if subject is None:
             subject = self.tagged_subject(raw, sentence, before)
         if subject is None:
@@ -2400,6 +2406,54 @@ class SpeakerGrammar(QuoteWords):
             # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
             subject = self.appositive_subject(raw, (comma + 1, sentence[1]), described=True, before=before)
         return subject
+
+    #: How many words an item set off by commas before ``, and`` may have and still be a list's
+    #: item, not a clause (``China, Iran, Turkey, and Russia have ...``): :meth:`joined_clause_subject`.
+    LIST_ITEM_WORDS: ClassVar[int] = 3
+
+    def joined_clause_subject(self, raw: str, floor: int, comma: int, after: int = -1) -> Mention | None:
+        """The subject of the last clause joined by a comma and one of :attr:`COORDINATORS` before
+        the *comma* that sets off a participle, when that clause opens after *after* (``Tenants say
+        the rules are unfair, and the residents' union has sued the city, saying ...``: the union,
+        not the tenants); ``None`` when no such clause stands within :attr:`NAMING_WINDOW`
+        characters before the comma, or its words open with no subject (``..., and then, saying``)
+        or a list ends there (``met Ortiz, Lee, and Berg, saying``: no verb after the phrase;
+        ``China, Iran, and Russia have ..., saying``: an item of :attr:`LIST_ITEM_WORDS` words at
+        most set off by commas before the coordinator)."""
+        start = max(floor, after, comma - self.NAMING_WINDOW)
+        joined = None
+        for found in self._joined_clause.finditer(raw, start, comma, False, KEEP_GIL):
+            joined = found  # (the last one)
+        if joined is None:
+            return None
+        item = raw.rfind(",", floor, joined.start())
+        if item >= 0 and len(raw[item + 1 : joined.start()].split()) <= self.LIST_ITEM_WORDS:
+            return None  # ("Countries like China, Iran, and Russia have ...": a list's last item, no clause)
+        return self.sentence_subject(raw, (joined.end(), comma), inner=True)
+
+    def named_before_appositive(self, raw: str, sentence: tuple[int, int], subject: Mention, before: int) -> bool:
+        """Whether *subject*, found after the sentence's first comma, opens an appositive to a name
+        that opens the sentence (``Ana Ortiz, a former council member and mayoral candidate, poked
+        at ...``: the phrase before ``and`` describes Ortiz, who is the subject): no verb stands
+        between the phrase and the appositive's closing comma (``Overnight, the weather service
+        issued ...`` keeps the weather service) and a name with an appositive opens the sentence
+        (``Last month, the mayor and ...`` keeps the mayor)."""
+        if not subject.text[:1].islower() or subject.text.casefold() in self._pronouns:
+            return False  # ("John Buchan, she would say, rose at five": an aside, its subject a pronoun)
+        named = self.appositive_subject(raw, sentence, before=before)
+        if named is None or named.text.split(None, 1)[0].casefold() in self._prepositions:
+            return False  # ("Beyond Des Moines, the union ...": an opening phrase, no name)
+        comma = raw.find(",", named.end, before)
+        if comma < 0 or raw[comma + 1 : subject.start].strip():
+            return False
+        end = raw.find(",", subject.end, before)  # (the appositive's closing comma: 150 characters at most)
+        words = list(self._word.finditer(raw, subject.end, end if end >= 0 else subject.end))
+        for k, word in enumerate(words):
+            low = word.group().casefold()
+            verb = self.is_past_verb(word.group()) or self.is_present_verb(raw, words, k) or low in self._late_clause_verbs
+            if verb or self.is_cue_word(low) or low in self._clause_auxiliaries:
+                return False  # ("Overnight, the weather service issued ...": a clause, no role)
+        return True
 
     def tagged_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
         """A name with an age or a party tag after it that opens the sentence, then its verb

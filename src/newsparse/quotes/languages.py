@@ -96,6 +96,8 @@ class WithoutEnglishRules(QuoteParser):
     PERSON_NOUNS: ClassVar[tuple[str, ...]] = ()
     RECEIVING_VERBS: ClassVar[tuple[str, ...]] = ()
     RECALLING_VERBS: ClassVar[tuple[str, ...]] = ()
+    CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
@@ -613,6 +615,7 @@ class GermanQuotes(WithoutEnglishRules):
     GENDER_BY_ENDING: ClassVar[bool] = True
     WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("mann",)  # ("Ehemann" is a man; "Maria Hoffmann" a woman)
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
+    PLURAL_CUE_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("sagten sie", "sie sagen": they; "sagte sie": she)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (
             "frau", "ministerin", "bürgermeisterin", "präsidentin", "sprecherin", "expertin", "chefin", "direktorin",

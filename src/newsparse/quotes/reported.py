@@ -858,6 +858,11 @@ class ReportedSpeech(DirectQuotes):
             mention: Mention | None = subject if subject else self.sentence_subject(raw, sentence)
             if closing is not None:
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
+            else:
+                conjunct = self.joined_clause_subject(
+                    raw, sentence[0], raw.rindex(",", sentence[0], cue.start()), subject.end if subject else -1
+                )
+                mention = conjunct or mention  # ("..., and the union has sued, saying ...": the union)
             if mention is None:
                 mention = self.direct_speaker_in(direct, sentence[0], cue.start())
             if mention is None:
@@ -886,7 +891,10 @@ class ReportedSpeech(DirectQuotes):
                 kind = self.kind_of(start, end, marks)
                 quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, source)
                 return Candidate(quote, mention, cue.start(), end)
-            np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+            # ("The vote led the mayor to counter that ...": the one made to speak)
+            np = self.caused_speaker(raw, sentence[0], cue.start())
+            if np is None:
+                np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
             if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
             document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
