@@ -517,3 +517,15 @@ def test_the_outlet_that_ends_the_authors(text: str, cut: tuple[str, str | None]
 def test_an_outlet_then_a_name_alone(context: str, found: tuple[object, ...] | None) -> None:
     byline = BylineParser().outlet_then_name_alone(split_lines("BBC News Laura Kuenssberg")[0], context)
     assert (None if byline is None else (byline.authors, byline.agency, (byline.span.start, byline.span.end))) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By staff writer Jane Roe", ("Jane Roe",)),  # a role in lower case between the prefix and the name
+        ("By Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_role_in_lower_case_after_the_prefix(line: str, authors: tuple[str, ...]) -> None:
+    byline = BylineParser().parse(split_lines(line), 0)
+    assert byline is not None and (byline.authors, byline.text) == (authors, line)
