@@ -65,3 +65,29 @@ def test_a_photographers_job_in_lower_case_after_the_slash(credit: str, expected
         return
     assert article.dateline is not None and article.dateline.place == "BAYTOWN"
     assert article.paragraphs[0].text.startswith("More than 200 homeowners")
+
+
+WIRE_STORY = "\n\nTOKYO - Japan's nuclear regulator on Friday approved the restart of two reactors in Niigata.\n"
+
+
+@pytest.mark.parametrize(
+    ("stamp_line", "agency", "left"),
+    [
+        # a known agency before the stamp on a wire page's stamp line: the byline, as "By Reuters" is
+        ("KYODO NEWS - Nov 28, 2026 - 19:42 | Japan, All", "KYODO NEWS", ["Japan, All"]),
+        ("Kyodo News - Nov 28, 2026", "Kyodo News", []),
+        ("REUTERS, Nov 28, 2026 7:42 PM", "REUTERS", []),
+        # near-miss: a name in capitals that is no known agency stays the line's boilerplate
+        ("CITY NEWS - Nov 28, 2026 - 19:42", None, ["CITY NEWS"]),
+    ],
+)
+def test_a_known_agency_before_the_stamp_on_a_stamp_line(stamp_line: str, agency: str | None, left: list[str]) -> None:
+    text = f"Japan to restart two reactors in Niigata\n\n{stamp_line}{WIRE_STORY}"
+    article = newsparse.parse_article(text)
+    assert (article.byline.agency if article.byline else None) == agency
+    if article.byline is not None:
+        assert text[article.byline.span.start : article.byline.span.end] == agency
+    assert article.published is not None and article.published.datetime.day == 28
+    assert [item.text for item in article.boilerplate] == left
+    assert article.dateline is not None and article.dateline.place == "TOKYO"
+    assert not article.span_mismatches()

@@ -191,7 +191,9 @@ PROSE = (
 STAMP_THEN_NAME = [
     ("City Daily 9/21/2016 Jane Roe", "9/21/2016", "Jane Roe"),
     ("LinkNaija October 06, 2018 Jane Roe", "October 06, 2018", "Jane Roe"),
-    ("Associated PressDecember 2, 2016", "December 2, 2016", None),  # nothing after the date
+    ("Island NewsDecember 2, 2016", "December 2, 2016", None),  # nothing after the date
+    # (a known agency before the date is the byline: agency_before_stamp, tests/test_mine25_layout.py)
+    ("Associated PressDecember 2, 2016", "December 2, 2016", "Associated Press"),
 ]
 
 

@@ -859,14 +859,9 @@ NEARER: list[tuple[str, list[tuple[str, str | None]]]] = [
         [("It is not,", "Will Hurd"), ("It is,", "Becker")],
     ),
     # the same with a title that shows no gender: no one sure
-    pytest.param(
+    (
         'Her deputy, Will Hurd, disagreed. "It is not," he said. Dr Becker nodded. "It is," he said.',
         [("It is not,", "Will Hurd"), ("It is,", "he")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="stop 24: 'Dr Becker nodded.' (a surname alone, no gender) no longer keeps the pronoun unsure: "
-            "the last speaker is taken since person_described reads 'Her deputy, Will Hurd,' as named (fixX)",
-        ),
     ),
     # the subject asks about someone of the pronoun's gender, the last speaker may be that one: no one sure
     (

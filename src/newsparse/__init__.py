@@ -6,6 +6,8 @@
 ('Storm hits coast', 'AP', 'Ana Ruiz')
 """
 
+import gc
+
 from .article import ArticleParser, ParseState, parse_article
 from .batch import ParseFailure, parse_many
 from .body import BodyParser
@@ -40,6 +42,12 @@ from .timestamp import TimestampParser
 from .vocabulary import Vocabulary
 
 __version__ = "0.1.0"
+
+# Building the default parser compiles a few hundred patterns, and the regex module's compiler
+# leaves each pattern's parse tree in reference cycles, which wait for the next full collection
+# (rare while an import makes many long-lived objects): about 1.3 MB held after the import and
+# raising the peak resident memory of a whole run.  One collection here frees them.
+gc.collect()
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -228,6 +228,9 @@ class ArticleParser:
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: Marks that part the pieces of a line of post facts after a date (:meth:`opens_with_stamp`).
     PIECE_MARKS: ClassVar[str] = "/|·•"
+    #: The marks that may stand between a known agency and the stamp after it on a stamp line
+    #: (:meth:`agency_before_stamp`: ``KYODO NEWS - Nov 28, 2026``).
+    STAMP_AGENCY_ENDS: ClassVar[str] = "-–—|,:"
     #: The dashes after a wire's or a site's name that opens a stamp line (:meth:`is_source_before_stamp`).
     SOURCE_DASHES: ClassVar[str] = "-–—"
     #: The most words of that name (``KYODO NEWS``, ``AGENCE FRANCE PRESSE``).
@@ -1254,8 +1257,11 @@ class ArticleParser:
                     state.updated, state.published = attrs.evolve(state.published, kind=TimestampKind.UPDATED), None
                 state.add_stamp(stamp)
             if state.byline is None and state.headline is not None:
-                state.byline = glued or self.byline_beside_stamps(line, stamps) or self.name_before_stamp(
-                    state, line, stamps[0]
+                state.byline = (
+                    glued
+                    or self.byline_beside_stamps(line, stamps)
+                    or self.name_before_stamp(state, line, stamps[0])
+                    or self.agency_before_stamp(state, line, stamps[0])
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             if not beside and not self.place_before_stamp(state, line, stamps[0]):
@@ -1571,6 +1577,18 @@ class ArticleParser:
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
         start = line.span.start
         return self.byline.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), after)
+
+    def agency_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
+        """A known agency alone before *stamp* on *line*, a dash, a bar or a comma between them:
+        the wire's stamp line (``KYODO NEWS - Nov 28, 2026 - 19:42 | Japan, All``): the byline,
+        the agency signing it as a ``By Reuters`` byline does.
+
+        .. versionadded:: 0.2"""
+        head = state.text[line.span.start : stamp.span.start]
+        written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
+        if not written or written != written.lstrip() or not self.vocabulary.is_agency(written):
+            return None
+        return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
@@ -1900,10 +1918,14 @@ class ArticleParser:
             state.add_stamp(found)
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-                state.byline = self.byline.name_after_stamp(line, found.span.end, after)
-            if not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
+                state.byline = self.byline.name_after_stamp(line, found.span.end, after) or self.agency_before_stamp(
+                    state, line, found
+                )  # "City Daily 9/21/2016 Jane Roe", "KYODO NEWS - Nov 28, 2026 - 19:42"
+            here = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
+            before = here and state.byline is not None and state.byline.span.start < found.span.start
+            if not before and not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
                 self.file_line_head(state, line, found.span.start)  # "LinkNaija October 06, 2018"
-            if state.byline is None or not line.span.start <= state.byline.span.start < line.span.end:
+            if not here or before:
                 self.file_line_rest(state, line, found.span.end)
         return 1
 

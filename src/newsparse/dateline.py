@@ -154,7 +154,12 @@ class DatelineParser:
         # known agencies, one or several joined by a slash: "dpa", "dpa/AFP"
         # or a desk's code in lower case after them: "dpa/lby"
         desk = rf"\p{{Ll}}{{2,{self.DESK_CODE_CHARS}}}+(?![\p{{L}}])"
-        agencies = rf"(?:{v.agency_pattern})(?:[ ]?+/[ ]?+(?:{v.agency_pattern}))*+(?:/{desk})?+"
+        # the agency and month alternations, large, are written once in a pattern that needs them and
+        # called where they stand (``(?&_agency_name)``, ``(?&_month_word)``): copied in place, up to
+        # five times in a pattern, they made the dateline patterns the largest of the import
+        agency_def = rf"(?(DEFINE)(?P<_agency_name>{v.agency_pattern}))"
+        month_def = rf"(?(DEFINE)(?P<_month_word>(?i:{v.month_pattern})\b))"
+        agencies = r"(?&_agency_name)(?:[ ]?+/[ ]?+(?&_agency_name))*+(?:/" + desk + r")?+"
         self._desk = regex.compile(desk)
         link = rf"(?:(?:{alternation(list(self.DATE_LINKS))})\s++)?+"  # "12 de mayo de 2025"
         # a month in any case ("FEb", "MARCH"), or a word a letter off one ("Mach", "Marchg"): checked
@@ -172,7 +177,7 @@ class DatelineParser:
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
         title_word = r"\p{Lu}[\p{L}\p{M}.'’/\-]*+"  # Frankfurt/Main
         # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
-        not_month = rf"(?!(?i:{v.month_pattern})\b)(?!\p{{L}}++\.?+\s++\d{{1,2}}(?!\d))"
+        not_month = r"(?!(?&_month_word))(?!\p{L}++\.?+\s++\d{1,2}(?!\d))"
         particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"  # "Ciudad de México"
         region = rf"{not_month}{title_word}(?:{particle}[ ]{not_month}{title_word}){{0,3}}"
         agency = rf"(?P<agency>{agencies}(?=\))|[A-Z][\p{{L}}&.\- ]{{0,40}}?)"
@@ -184,14 +189,15 @@ class DatelineParser:
         # (the agency is checked by is_plausible, names_agencies, in any case)
         day_only = rf"{comma}\s++(?P<day>\d{{1,2}})(?!\d)(?=\s*+\([^()\n]{{1,40}}+\))"
         # no dash after a known agency in brackets when a word in sentence case follows
+        # (the agency written out: a called group inside a look-behind is compiled again, larger)
         no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
         self._caps = regex.compile(
-            rf"""(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
+            rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\)          # ", March 3", " (March 4, 2025)"
                   |{day_only})?+                               # ", 28 (EUROPA PRESS)"
                 {wire}
-                (?:{comma}\s++(?P<agency2>{v.agency_pattern})
-                  |(?<=\d)\s++(?P<agency2>{v.agency_pattern})(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
+                (?:{comma}\s++(?P<agency2>(?&_agency_name))
+                  |(?<=\d)\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
                 (?:\s*+(?:--\s*+)?+\({agency}\))?+              # "BOSTON--(BUSINESS WIRE)--"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                   |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
@@ -199,9 +205,9 @@ class DatelineParser:
         )
         # a place in capitals, maybe its region, and a comma, before the stamp on a stamp line:
         # "NEW DELHI," in "NEW DELHI, MAY 26, 2026 10:48 IST" (place_before_stamp)
-        self._stamp_place = regex.compile(rf"(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
+        self._stamp_place = regex.compile(rf"{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
         self._titled = regex.compile(
-            rf"""(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
+            rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date}|{day_only})?+
                 \s*+\((?P<agency>{agencies})\)
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
@@ -209,7 +215,7 @@ class DatelineParser:
             regex.VERBOSE,
         )
         self._titled_dated = regex.compile(
-            rf"""(?P<place>{region}(?:{comma}[ ]{region})?+)
+            rf"""{month_def}(?P<place>{region}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date}|\s++\({date}\))      # "Bogota, march 4", "PORTLAND, Maine (March 4, 2025)"
                 {wire}
                 \s*+(?P<dash>{dash})\s*+""",
@@ -220,7 +226,7 @@ class DatelineParser:
         uncased_word = r"\p{Lo}[\p{Lo}\p{M}]*+"
         # (kept as source: English copy never opens with such a letter, and the pattern is large)
         self._uncased_source = (
-            rf"""(?P<place>{uncased_word}(?:[ ]{uncased_word}){{0,{self.UNCASED_PLACE_WORDS - 1}}})
+            rf"""{agency_def}(?P<place>{uncased_word}(?:[ ]{uncased_word}){{0,{self.UNCASED_PLACE_WORDS - 1}}})
                 {comma}[ ]*+
                 (?P<date>(?=[^()\n,\d]{{0,{self.UNCASED_DATE_CHARS - 1}}}+\d)    # a digit of any script in it
                   [^()\n,]{{1,{self.UNCASED_DATE_CHARS}}}+)                    # ", 20 नवंबर": read if it can be
@@ -228,20 +234,20 @@ class DatelineParser:
                 (?:[ ]*+(?P<dash>{dash})[ ]*+|[ ]++(?=\p{{L}}))           # the story, after a dash or a space"""
         )
         self._agency_only = regex.compile(
-            rf"""(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
+            rf"""{agency_def}(?:{date}\s*+)?+                                 # "March 4 (UPI) --": a date and no place
                 \((?P<agency>{agencies})\)\s*+(?:(?P<dash>{dash})\s*+)?""",
             regex.VERBOSE,
         )
         # a place, a date or a day alone, and a known agency in brackets (in any case), the line's
         # end right after them: "MADRID, 28 (EUROPA PRESS)" on a line of its own, over the story
         self._alone = regex.compile(
-            rf"""(?P<place>{caps_place}|{region})
+            rf"""{month_def}(?P<place>{caps_place}|{region})
                 (?:{comma}\s++{date}|{day_only})
                 \s*+\((?P<agency>[^()\n]{{1,40}}+)\)[ \t]*+(?=\n|$)     # a known one: is_plausible""",
             regex.VERBOSE,
         )
         self._unbracketed = regex.compile(
-            rf"""(?P<place>{region})[ ](?P<agency>{v.agency_pattern})
+            rf"""{agency_def}{month_def}(?P<place>{region})[ ](?P<agency>(?&_agency_name))
                 [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
             regex.VERBOSE,
         )

@@ -447,6 +447,16 @@ class PersonIndex:
             words[-1] = (last[:-1], words[-1][1])
         return Organisation(" ".join(w for w, _ in words), org_key(heads[-1].rstrip(".")), start + words[0][1])
 
+    def organisation_names(self, head: str) -> list[str]:
+        """The names of the organisations the index holds whose head is *head* or a word for the
+        same (:func:`org_key`: ``company`` for ``Ralph Lauren Corp``), in order of position.
+
+        .. versionadded:: 0.2
+        """
+        if self._pending is not None:
+            self._read_pending()
+        return [org.name for org in self._organisations.get(org_key(head), ())]
+
     def by_organisation(self, head: str, before: int) -> str | None:
         """The organisation a mention such as ``the ministry`` or ``the company`` refers to: the last
         one with that head named before *before*."""

@@ -118,6 +118,8 @@ class Vocabulary:
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
         "plc", "llc", "firm", "international",
+        # a word that names newspapers only ("the Sunday Telegraph")
+        "telegraph",
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",
@@ -168,6 +170,8 @@ class Vocabulary:
         # adverbs of time and place that open a sentence ("Afterwards Tom Berg said", "Tonight Ana Ortiz")
         "afterwards", "afterward", "thereafter", "beforehand", "hereafter", "elsewhere", "overall", "tonight",
         "nowadays", "sometimes", "often", "once",
+        # an adjective of time before a surname used as a modifier ("Late Nakamura goals sealed it")
+        "late",
         # a page's buttons ("Copy Link Copied")
         "copy", "copied",
     )

@@ -1953,6 +1953,8 @@ class SpeakerGrammar(QuoteWords):
             return span  # '"...," said May.': a surname that is a month or a modal too
         last = words[-1].casefold()
         noun = source and last.isalnum() and last not in self._stop and last not in self._determiners
+        # ("according to her": an object pronoun alone, though "her" is a determiner too)
+        noun = noun or (source and len(words) == 1 and last in self._object_forms)
         # ("said one of those advisers": the phrase with its post-modifier names the speaker)
         extended = tail is not None and self.is_speaker_phrase(" ".join(named_words), lenient=lenient)
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):

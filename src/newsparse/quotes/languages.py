@@ -613,6 +613,7 @@ class GermanQuotes(WithoutEnglishRules):
     GENDER_BY_ENDING: ClassVar[bool] = True
     WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("mann",)  # ("Ehemann" is a man; "Maria Hoffmann" a woman)
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
+    PLURAL_CUE_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("sagten sie", "sie sagen": they; "sagte sie": she)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (
             "frau", "ministerin", "bürgermeisterin", "präsidentin", "sprecherin", "expertin", "chefin", "direktorin",

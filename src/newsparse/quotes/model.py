@@ -527,6 +527,10 @@ class State:
     #: turns are given, read at its first such turn (see
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.interview_people`).
     interview: tuple[str | None, str | None] | None = None
+    #: The names the article writes at the head of an organisation's (``Ralph Lauren`` of
+    #: ``Ralph Lauren Corp``), read once (see
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
+    firms: frozenset[str] | None = None
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)

@@ -98,7 +98,9 @@ class SpeakerResolution(Segmentation):
             return None
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
-        if mention.text.casefold() in self._stressed:
+        if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
+            name = mention.text  # ('„...“, sagten sie.': they, not the woman named before)
+        elif mention.text.casefold() in self._stressed:
             name = self.stressed_referent(mention.text, start, state, lead[-1] if lead else None)  # ("selon lui")
         else:
             name = self.resolve_name(mention.text, start, state, lead[-1] if lead else None)
@@ -161,6 +163,8 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
+                if referent != text and referent in self.firm_names(state):
+                    return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
                     return (
@@ -743,6 +747,8 @@ class SpeakerResolution(Segmentation):
         if low in subject.possessor or (rival and not shown and low in subject.asks_about):
             return pronoun  # ("Her deputy, Will Hurd, ..." for she: the deputy or the one she is)
         if rival and not shown and not self.owned_by_other(subject, low, state.sentence_starts[nearest], state):
+            if self.named_actor(subject, state):
+                return pronoun  # ('"...," he said. Dr Becker nodded. "...," he said.': either of two)
             # ("...," Tom Berg said. The mayor declined to comment. "...," he said.": nothing shows
             # that the subject is the one; the last speaker stays)
             return None
@@ -752,6 +758,61 @@ class SpeakerResolution(Segmentation):
         if words[0].casefold() in self._possessive_determiners:
             return pronoun  # ("Her brother, a ferry captain, disagreed.": someone's role, no name)
         return name
+
+    def plural_cue_beside(self, mention: Mention, preceding: str | None, state: State) -> bool:
+        """Whether *mention* is a person pronoun with a cue of :attr:`PLURAL_CUE_ENDINGS` right
+        before it (*preceding*: ``sagten sie``) or right after it (``sie sagten``): in German the
+        pronoun is then ``they``, and stands for no one person.  Reads one word on each side.
+
+        .. versionadded:: 0.2
+        """
+        if not self.PLURAL_CUE_ENDINGS or mention.text.casefold() not in self._persons:
+            return False
+        raw = state.paragraph_text
+        after = self._word.match(raw, mention.end + 1) if raw[mention.end : mention.end + 1] == " " else None
+        for word in (preceding.strip(",;") if preceding else None, after.group() if after else None):
+            if word and word[:1].islower() and self.is_cue_word(word) and word.endswith(self.PLURAL_CUE_ENDINGS):
+                return True
+        return False
+
+    def firm_names(self, state: State) -> frozenset[str]:
+        """The names the article writes at the head of a company's name, a word of a company
+        after them (:attr:`FIRM_HEAD`: ``Ralph Lauren`` of ``Ralph Lauren Corp``, ``Hugo Boss``
+        of ``Hugo Boss Group``; not of ``the Ana Ruiz Foundation``), or after a stake in it
+        (:attr:`FIRM_STAKE_NOUNS`: ``shares of Hugo Boss``): a firm named after a person,
+        whom a person pronoun never stands for, whatever its given name says.  Read once per
+        article (``state.firms``): each such name without its last word, when all its words are capitalised.
+
+        .. versionadded:: 0.2
+        """
+        if state.firms is None:
+            heads: set[str] = set()
+            for name in state.index.organisation_names(self.FIRM_HEAD):
+                words = name.split()[:-1]  # (the name before its company word, all capitalised)
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    heads.add(" ".join(words))
+            for match in self._firm_stake.finditer(state.text):
+                heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
+            state.firms = frozenset(heads)
+        return state.firms
+
+    def named_actor(self, subject: Subject, state: State) -> bool:
+        """Whether *subject*, one person, is named rather than a role after a determiner or a
+        possessive (``Dr Becker nodded.``, not ``The mayor declined to comment.``), and the last
+        speaker was quoted in the same paragraph by a person pronoun: a pronoun after it whose
+        gender nothing shows may be either's (``"...," he said. Dr Becker nodded. "...," he
+        said.``).  A speaker named there (``"...," Tom Berg said.``) or in an earlier paragraph
+        stays (:meth:`nearer_subject`).
+
+        .. versionadded:: 0.2
+        """
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start < state.paragraph_start:
+            return False
+        if last.mention.casefold() not in self._persons:
+            return False  # ('"...," Tom Berg said. Dr. Becker nodded. "...," he said.': named there, he stays)
+        first = subject.mention.text.split()[0].casefold()
+        return subject.person and first not in self._determiners and first not in self._possessive_determiners
 
     def apposed_newcomer(self, subject: Subject, index: int, state: State) -> bool:
         """Whether *subject*, read for the paragraph's sentence *index*, is a name set off by
@@ -2609,8 +2670,32 @@ class SpeakerResolution(Segmentation):
         word = strip_possessive(words[0].rstrip(",.;:"))
         if word != words[0].rstrip(",.;:") or len(words) < 2 or words[1][:1].isupper():
             return None  # "Berg's lawyer", "Berg Holdings": not Berg as the subject
+        if self.surname_modifier(words[1:3]):
+            return None  # ("Berg supporters booed.": the supporters)
         name = state.index.full_name((word,))
         return name if name != word and state.index.is_known(name) else None
+
+    def surname_modifier(self, after: Sequence[str]) -> bool:
+        """Whether the words *after* a surname that opens a sentence make it a modifier of a
+        noun for people (``Berg supporters booed``, ``Berg aides``, ``Berg's campaign``): the
+        first is in lower case and, as written or without :attr:`PRESENT_SUFFIX`, a group,
+        collective, role or person noun, and the word after it is no determiner nor stop word
+        (``Berg coaches the team``: a verb).
+
+        .. versionadded:: 0.2
+        """
+        if not after or not after[0][:1].islower():
+            return False
+        low = after[0].rstrip(",.;:").casefold()
+        if len(after) > 1 and (after[1].casefold() in self._determiners or after[1].casefold() in self._stop):
+            return False
+        forms = [low]
+        if self.PRESENT_SUFFIX and low.endswith(self.PRESENT_SUFFIX):
+            forms.append(low[: -len(self.PRESENT_SUFFIX)])
+        vocabulary = self.vocabulary
+        return any(
+            f in self._groups or f in self._collectives or vocabulary.is_role_noun(f) or self.is_person(f) for f in forms
+        )
 
     def organisation_last_subject(self, at: int, state: State) -> bool:
         """Whether the sentence of the paragraph just before the one holding *at* (outside
@@ -3254,14 +3339,16 @@ class SpeakerResolution(Segmentation):
                 return None
             if text[start : person.start].split() != words[:titles]:
                 return None  # (the name must open the paragraph, after titles only)
+            if self.surname_modifier(text[person.start + len(person.name) : end].split()[:2]):
+                return None  # ("Tom Berg supporters booed.": the supporters)
             name = person.name
         else:
             # (a surname alone, "Sanders wasn't impressed.", of someone named in full before)
             if titles + 1 >= len(words) or not words[titles][:1].isupper() or words[titles + 1][:1].isupper():
                 return None
             word = words[titles].rstrip(",.;:")
-            if strip_possessive(word) != word:
-                return None  # ("Berg's lawyer")
+            if strip_possessive(word) != word or self.surname_modifier(words[titles + 1 : titles + 3]):
+                return None  # ("Berg's lawyer", "Berg supporters booed.")
             name = state.index.full_name((word,))
             if name == word or not state.index.is_known(name):
                 return None

@@ -426,6 +426,20 @@ class QuoteWords:
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: The organisation word (as :func:`~newsparse.people.org_key` reads it) of a company's name
+    #: (``Corp``, ``Inc``, ``Group``): the name before it is a firm's, named after a person or not
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
+    FIRM_HEAD: ClassVar[str] = "company"
+    #: Nouns of a stake in a firm and the words that link them to its name (``shares of Hugo
+    #: Boss``, ``a stake in Ralph Lauren``): a name of two words or more after them is a firm's
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
+    FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ("shares", "stock", "stake", "shareholders", "stakes")
+    FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ("of", "in")
+    #: Endings of a cue's plural forms in a language whose one pronoun is both ``she`` and
+    #: ``they`` (German ``sagten``, ``sagen``: ``„...“, sagten sie``): a person pronoun beside such a
+    #: cue is plural, no woman named before
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.plural_cue_beside`).  Empty: off.
+    PLURAL_CUE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: Coordinators of alternatives that, alone between two quotations of one sentence, join them
     #: as one speaker's words like :attr:`COORDINATORS` (``The plan is "a disaster" or "a waste,"
     #: Ortiz said.``: :meth:`~newsparse.quotes.direct.DirectQuotes.shared_closing_speaker`); no
@@ -1319,6 +1333,14 @@ class QuoteWords:
         self._naming = frozenset(self.NAMING_VERBS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
         self._coordinators = frozenset(self.COORDINATORS)
+        # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
+        self._firm_stake = regex.compile(
+            rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
+                 (?P<name>\p{{Lu}}[\p{{L}}\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\-]*+)++)  # two capitalised words or more
+                 (?!['’\p{{L}}])                                                # no owner's: "a stake in Tom Berg's firm"
+            """,
+            regex.VERBOSE,
+        )
         self._after_clause_joins = frozenset(w.casefold() for w in self.CLAUSE_AFTER_CLAUSE_JOINS)
         self._negative_coordinators = frozenset(w.casefold() for w in self.NEGATIVE_COORDINATORS)
         self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
