@@ -2146,7 +2146,7 @@ class SpeakerGrammar(QuoteWords):
         words = phrase.split()
         if not words or strip_possessive(words[-1]) == words[-1] or not self.possessive_firm(words):
             return False
-        cue = self._word.match(raw, cue_start, None, False, KEEP_GIL)
+        cue = self._word.match(raw, cue_start, None, KEEP_GIL)
         verb = cue.group().rstrip(".,;:!?") if cue is not None else ""
         if verb in self._clause_only and verb in self._source_tail_ends:
             return True  # "said", "says" (never "Let's say": the bare form is no outlet's verb)
