@@ -233,6 +233,11 @@ class CaptionParser:
     MAX_UNLABELLED_CHARS: ClassVar[int] = 80
     #: The most words a credit may have.
     MAX_CREDIT_WORDS: ClassVar[int] = 10
+    #: Words in lower case that name a photographer's job after the name and a slash in a credit
+    #: (``(Jo Roe / Staff photographer)``, ``Jo Roe / Herald staff``, ``(Jo Roe / contributor)``).
+    CREDIT_ROLES: ClassVar[tuple[str, ...]] = (
+        "photographer", "photographers", "photojournalist", "staff", "contributor", "freelancer", "freelance",
+    )
     #: The most capitalised words (names, agencies) a credit may have before one of :attr:`CREDIT_TAILS`.
     TAIL_NAME_WORDS: ClassVar[int] = 6
     #: Separators between a caption and its credit, left out of the caption (``... lab | photo by
@@ -275,9 +280,10 @@ class CaptionParser:
         self._via = regex.compile(rf"(?<=\s)via\s++(?P<credit>(?=\S{{0,30}}?\p{{Lu}}){source}(?:\s++(?=\p{{Lu}}){source}){{0,3}})$")
         # a credit in brackets after a finished sentence, no label: "... in 2011. (Adel Hana/Associated Press)"
         credit_word = r"[\p{Lu}\d][\p{L}\p{N}'’.&\-]*+"
+        roles = alternation(list(self.CREDIT_ROLES))
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file)){{0,9}}
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file|{roles})){{0,9}}
                                                         # a kind in lower case after a name: "(PTI photo)", "(Reuters file)"
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
@@ -309,7 +315,7 @@ class CaptionParser:
             rf"""(?<=[.!?”"’][ ]{{0,3}})
                 (?P<credit>
                     {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
-                    (?:\s++(?:file|photo|handout))?+     # "Leonhard Foeger / Reuters file"
+                    (?:\s++(?:file|photo|handout|{roles})(?!\p{{L}}))?+  # "Leonhard Foeger / Reuters file", "/ Staff photographer"
                   | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
                   | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
                     {caps_word}(?:[ ]{caps_word}){{1,3}}/{caps_word}(?:[ ]{caps_word}){{0,4}}

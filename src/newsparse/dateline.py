@@ -165,7 +165,8 @@ class DatelineParser:
               {month}\s++\d{{1,2}}(?:st|nd|rd|th)?+(?:,?+\s++\d{{4}})?+   # March 3, 2025
             | \d{{1,2}}\.?+\s++{link}{month}(?:\s++{link}\d{{4}})?+       # 3 March 2025, 12. Mai, 12 de mayo
         )"""
-        caps_word = r"\p{Lu}[\p{Lu}\p{M}.'’/\-]*+"  # DALLAS/FORT, N.J., MÜNCHEN
+        # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
+        caps_word = r"\p{Lu}(?:[\p{Lu}\p{M}.'’/]|-(?!-))*+"
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
         qualifier = r"(?:[ ]\(\p{Lu}[\p{L}\p{M}.\-]*+\)(?=[ ]\())?+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
@@ -191,7 +192,7 @@ class DatelineParser:
                 {wire}
                 (?:{comma}\s++(?P<agency2>{v.agency_pattern})
                   |(?<=\d)\s++(?P<agency2>{v.agency_pattern})(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
-                (?:\s*+\({agency}\))?+
+                (?:\s*+(?:--\s*+)?+\({agency}\))?+              # "BOSTON--(BUSINESS WIRE)--"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                   |{no_dash})                                  # "NEW DELHI, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,

@@ -928,7 +928,7 @@ class SpeakerGrammar(QuoteWords):
             # "The letter to Ana Ortiz said": the letter's words, never hers (but the object of a
             # verb, "sent a memo to staff saying", is left to the participle's rules)
             return head
-        if self.is_speaker_phrase(phrase, lenient=lenient):
+        if self.is_speaker_phrase(phrase, lenient=lenient) or self.firm_before_verb(raw, phrase, cue_start):
             return span
         link_word = next((m for m in chosen[1:] if m.group() in self._of), None) if more else None
         if link_word is not None:
@@ -2120,6 +2120,45 @@ class SpeakerGrammar(QuoteWords):
         if low in self._quantities or self._share.search(phrase, None, None, KEEP_GIL):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def firm_before_verb(self, raw: str, phrase: str, cue_start: int) -> bool:
+        """Whether *phrase*, before the cue at *cue_start*, is a firm's name that ends in a
+        possessive (:meth:`possessive_firm`: ``McDonald's``) and the cue a verb: one of
+        :attr:`OUTLET_VERBS`, or a past in :attr:`PAST_SUFFIX` (``McDonald's said``, ``Moody's
+        warned that``); before a noun the name owns it (``Ginsburg's comments``, ``Bill Clinton's
+        stock answer``), before a verb's bare form it is no firm (``Let's say``), and a past other
+        than ``said`` followed by a word in lower case that opens no clause is a participle before
+        the owned noun (``Putin's alleged involvement``).
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        if not words or strip_possessive(words[-1]) == words[-1] or not self.possessive_firm(words):
+            return False
+        cue = self._word.match(raw, cue_start, None, False, KEEP_GIL)
+        verb = cue.group().rstrip(".,;:!?") if cue is not None else ""
+        if verb in self._clause_only and verb in self._source_tail_ends:
+            return True  # "said", "says" (never "Let's say": the bare form is no outlet's verb)
+        if not (verb in self._source_tail_ends or self.is_past_verb(verb)) or cue is None:
+            return False
+        # ("Putin's alleged involvement", "the firm's reported loss": a participle before the
+        # owned noun; a clause or the sentence's end follows the verb)
+        after = raw[cue.end() : cue.end() + 40].split()
+        low = after[0].casefold() if after and cue.group() == verb else ""
+        return not low[:1].isalpha() or not after[0][:1].islower() or (
+            low in self._that_words or low in self._determiners or low in self._pronouns or low in self._quantities
+            or low in self._prepositions  # "Ward's reported on Monday that"
+        )
+
+    def possessive_firm(self, words: Sequence[str]) -> bool:
+        """Whether *words*, ending in a possessive, are a name in capitals that ends so itself
+        (``McDonald's``, ``Moody's``, ``Ben & Jerry's``): every word capitalised or an ampersand,
+        none a pronoun (``He's``); a possessive after a word in lower case owns a noun (``the
+        minister's``).
+
+        .. versionadded:: 0.2"""
+        if any(w.casefold() in self._pronouns or strip_possessive(w).casefold() in self._pronouns for w in words):
+            return False
+        return all(w == "&" or w[:1].isupper() for w in words) and words[-1][:1].isupper()
 
     def classified_name(self, words: Sequence[str]) -> bool:
         """Whether *words* end in a name after a common noun for a body or a role

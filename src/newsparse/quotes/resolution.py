@@ -154,6 +154,8 @@ class SpeakerResolution(Segmentation):
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)  # ("Helen Park KC": Helen Park)
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
+        if words and strip_possessive(words[-1]) != words[-1] and self.possessive_firm(words):
+            return text  # ("McDonald's said", "Moody's said": the firm's name as written, never an Ann McDonald)
         if self.names_verb_object(words, preceding) or self.names_agent(words):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
@@ -188,6 +190,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        firm = self.ampersand_firm(words)
+        if firm is not None:
+            return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
         organisation = self.head_first_organisation(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
@@ -1968,6 +1973,21 @@ class SpeakerResolution(Segmentation):
         (``Will Hurd``, ``May Chen`` keep their given names)."""
         low = word.casefold()
         return len(low) >= self.MIN_OPENING_ADVERB and low in self._adverbs and low not in self._name_stops
+
+    def ampersand_firm(self, words: Sequence[str]) -> str | None:
+        """The name *words* spell when they are one firm's, capitalised words joined by an ampersand
+        and nothing in lower case (``Johnson & Johnson``, ``Procter & Gamble``, ``Harland & Wolff``):
+        neither half is a person's name, nor the surname of someone named before (``Boris Johnson``).
+        A phrase with a role after the firm (``Procter & Gamble chief executive Jon Moeller``) is
+        no firm's name alone and is read as the other phrases are."""
+        if len(words) < 3 or "&" not in words[1:-1]:
+            return None
+        if not all(word == "&" or word[:1].isupper() for word in words):
+            return None
+        at = words.index("&", 1)
+        if not (words[at - 1][:1].isupper() and words[at + 1][:1].isupper()):
+            return None
+        return " ".join(words)
 
     def head_first_organisation(self, words: Sequence[str]) -> str | None:
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->

@@ -8,6 +8,8 @@ AGENCIES: tuple[str, ...] = (
     "Jiji", "Jiji Press", "KCNA", "WAFA", "MENA", "IRNA", "CNA", "Central News Agency", "NHK",
     "Dow Jones", "MarketWatch", "CNBC", "ABC", "NBC", "CBS", "Fox News", "Sputnik", "Ukrinform", "Prensa Latina",
     "Al Jazeera", "Europa Press",
+    # press-release wires, as their datelines write them: "BOSTON--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE) --"
+    "Business Wire", "PR Newswire", "PRNewswire", "GlobeNewswire", "Globe Newswire", "Accesswire", "Newsfile",
     "SANA", "Petra", "KUNA", "WAM", "SPA", "QNA", "BNA", "APA", "Trend", "Tasnim", "Fars", "ISNA", "Mehr",
     "CGTN", "China Daily", "Global Times", "Chinanews", "CNS",
     # European and Latin American national agencies

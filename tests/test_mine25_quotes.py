@@ -1,0 +1,56 @@
+"""Speaker rules of stop 25 (issue 5), each beside its near-misses: a firm's name joined by an
+ampersand is one name, and a firm's name that ends in a possessive speaks before a verb."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quote_cases import SpeakerRow, speaker_rows
+
+AMPERSAND = [
+    # one firm: neither half is a person, nor the surname of someone named before
+    ("Johnson & Johnson said it would appeal the verdict.",
+     [("it would appeal the verdict", "Johnson & Johnson", "Johnson & Johnson")]),
+    ("Boris Johnson spoke first. Later, Johnson & Johnson said it would appeal.",
+     [("it would appeal", "Johnson & Johnson", "Johnson & Johnson")]),
+    ("Procter & Gamble said sales rose 3% in the quarter.",
+     [("sales rose 3% in the quarter", "Procter & Gamble", "Procter & Gamble")]),
+    ("Harland & Wolff said it would hire 300 workers.",
+     [("it would hire 300 workers", "Harland & Wolff", "Harland & Wolff")]),
+    # near-misses: a role and a name after the firm give the person; "and" joins two people
+    ("Ernst & Young partner Ana Ruiz said the audit was complete.",
+     [("the audit was complete", "Ana Ruiz", "Ernst & Young partner Ana Ruiz")]),
+    ("Cummings and Conyers wrote that the plan was flawed.",
+     [("the plan was flawed", "Cummings and Conyers", "Cummings and Conyers")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND)
+def test_a_firm_joined_by_an_ampersand_is_one_name(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
+
+
+POSSESSIVE = [
+    ("McDonald's said it would raise prices in January.",
+     [("it would raise prices in January", "McDonald's", "McDonald's")]),
+    ("Ann McDonald runs a burger stall in Leeds. McDonald's said it would raise prices.",
+     [("it would raise prices", "McDonald's", "McDonald's")]),
+    ("Moody's warned that the outlook for the bank was negative.",
+     [("the outlook for the bank was negative", "Moody's", "Moody's")]),
+    ("Ward's reported on Monday that car sales fell 4 percent.",
+     [("car sales fell 4 percent", "Ward's", "Ward's")]),
+    ("Ben & Jerry's says its founder had no role in the decision.",
+     [("its founder had no role in the decision", "Ben & Jerry's", "Ben & Jerry's")]),
+    ('Prices rose again. "We had no choice," Sainsbury\'s said.',
+     [("We had no choice,", "Sainsbury's", "Sainsbury's")]),
+    # near-misses: a possessive before a noun owns it; a participle before the owned noun; "Let's"
+    ("Ana Ortiz's lawyer said she would appeal.",
+     [("she would appeal", "Ana Ortiz's lawyer", "Ana Ortiz's lawyer")]),
+    ("Putin's alleged involvement in the hack was discussed at length on Monday.", []),
+    ("Let's say the plan works.", []),
+    ("He's said he would resign.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
+def test_a_firm_whose_name_ends_in_a_possessive_speaks_before_a_verb(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected
