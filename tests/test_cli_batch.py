@@ -13,12 +13,14 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from articles import WIRE
 from newsparse import Article, Timestamp, parse_article
 from newsparse.cli import CSV_COLUMNS, EXIT_PIPE_CLOSED, Progress, main
+from newsparse.spans import write_json_value
 
 FIXTURES = Path(__file__).parent / "data" / "articles"
 
@@ -671,15 +673,16 @@ def test_output_dir_never_leaves_half_a_result(
     absent (not an empty or truncated file that reads as a result), and nothing else is left."""
     out = tmp_path / "parsed"
     written: list[str] = []
-    real_dumps = json.dumps
+    real_write_json = Article.write_json
 
-    def dumps_until_full(value: object, **options: object) -> str:
+    def write_until_full(article: Article, fp: Any, *, indent: int | None = None) -> None:
         if written:
+            fp.write('{"schema_version": 2, ')  # half of the second result reaches the file
             raise OSError(28, "No space left on device")
         written.append("one")
-        return real_dumps(value, **options)  # type: ignore[arg-type]
+        real_write_json(article, fp, indent=indent)
 
-    monkeypatch.setattr("newsparse.cli.json.dumps", dumps_until_full)
+    monkeypatch.setattr(Article, "write_json", write_until_full)
     assert main([str(corpus / "afp-wire.txt"), str(corpus / "ap-wire.txt"), "-o", str(out)]) == 1
     assert capsys.readouterr().err == "newsparse: cannot write the output: No space left on device\n"
     assert sorted(p.name for p in out.iterdir()) == ["afp-wire.json"]
@@ -699,14 +702,21 @@ def test_the_docs_show_the_current_help(monkeypatch: pytest.MonkeyPatch, capsys:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
 def test_json_written_piece_by_piece_is_what_json_dumps_gives(name: str) -> None:
-    from newsparse.cli import _write_json
-
-    record = {"file": name, **parse_article(text_of(name)).to_dict(), "empty": {}, "none": [], "nested": [[{"a": [1]}]]}
+    """A record as the command writes it (the article's lists lazy, the article under a JSONL
+    record's key or beside ``file``) is the text ``json.dumps`` gives for the same record whole."""
+    article = parse_article(text_of(name))
+    extra = {"empty": {}, "none": [], "nested": [[{"a": [1]}]]}
     for ensure_ascii in (False, True):
-        for depth in (1, 2, 3, 4):
-            out = io.StringIO()
-            _write_json(record, out.write, json.JSONEncoder(ensure_ascii=ensure_ascii).encode, depth)
-            assert out.getvalue() == json.dumps(record, ensure_ascii=ensure_ascii)
+        for indent in (None, 2):
+            for beside in (True, False):  # the article's keys after "file", or the article under a key
+                lazy, whole = article.lazy_dict(), article.to_dict()
+                if beside:
+                    lazy, whole = {"file": name, **lazy, **extra}, {"file": name, **whole, **extra}
+                else:
+                    lazy, whole = {"id": "a1", **extra, "article": lazy}, {"id": "a1", **extra, "article": whole}
+                out = io.StringIO()
+                write_json_value(lazy, out.write, indent=indent, ensure_ascii=ensure_ascii)
+                assert out.getvalue() == json.dumps(whole, ensure_ascii=ensure_ascii, indent=indent)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from .article import ArticleParser
 from .batch import ParseFailure, parse_many
 from .decoding import BOMS
 from .quotes.languages import language_pack
-from .spans import Article
+from .spans import Article, write_json_value
 
 __all__ = ["CSV_COLUMNS", "Progress", "main"]
 
@@ -482,7 +482,6 @@ class _Writer:
         unicode = _is_unicode(out)
         # JSON escapes what the output encoding cannot hold; CSV and HTML fall back on escapes too
         self.ensure_ascii = not unicode
-        self.encode = json.JSONEncoder(ensure_ascii=self.ensure_ascii).encode
         errors = "backslashreplace" if unicode or args.format != "html" else "xmlcharrefreplace"
         with contextlib.suppress(AttributeError, ValueError):
             out.reconfigure(errors=errors)  # type: ignore[attr-defined]
@@ -496,11 +495,10 @@ class _Writer:
         self.out.flush()
 
     def json(self, value: dict[str, Any]) -> None:
-        """Write *value* as JSON: indented with ``--pretty``, else compact and piece by piece."""
-        if self.args.pretty and self.args.format == "json":
-            self.out.write(json.dumps(value, ensure_ascii=self.ensure_ascii, indent=2))
-        else:
-            _write_json(value, self.out.write, self.encode)
+        """Write *value* (whose article's lists are iterators) as JSON, part by part: indented with
+        ``--pretty``, else compact."""
+        indent = 2 if self.args.pretty and self.args.format == "json" else None
+        write_json_value(value, self.out.write, indent=indent, ensure_ascii=self.ensure_ascii)
 
     def write(self, job: _Job, article: Article | None, error: str | None) -> str | None:
         """Write the result for *job*; return what went wrong, if something did (nothing here:
@@ -543,40 +541,15 @@ class _Writer:
         self.out.flush()
 
 
-#: How deep :func:`_write_json` takes objects and arrays apart before encoding a value whole:
-#: the record, then its lists (paragraphs, quotes), whose members are encoded one at a time.
-JSON_PIECE_DEPTH = 2
-
-
-def _write_json(value: Any, write: Callable[[str], object], encode: Callable[[Any], str], depth: int = JSON_PIECE_DEPTH) -> None:
-    """Write *value* exactly as *encode* (a compact ``json`` encoder) would, but its objects and
-    arrays (down to *depth*) one member at a time, so that a huge article never becomes one huge
-    string."""
-    if depth and isinstance(value, dict) and value:
-        write("{")
-        for number, (key, member) in enumerate(value.items()):
-            write((", " if number else "") + encode(key) + ": ")
-            _write_json(member, write, encode, depth - 1)
-        write("}")
-    elif depth and isinstance(value, list) and value:
-        write("[")
-        for number, member in enumerate(value):
-            if number:
-                write(", ")
-            _write_json(member, write, encode, depth - 1)
-        write("]")
-    else:
-        write(encode(value))
-
-
 def _record(job: _Job, article: Article | None, error: str | None, with_file: bool) -> dict[str, Any]:
-    """The JSON record for one input: the article, the JSONL record with it, or an error record."""
+    """The JSON record for one input: the article (its :meth:`~Article.lazy_dict`), the JSONL
+    record with it, or an error record."""
     if article is None:
         where: dict[str, Any] = {"file": job.label}
         if job.line is not None:
             where["line"] = job.line
         return {**where, "error": error}
-    data = article.to_dict()
+    data = article.lazy_dict()
     if job.record is not None:
         return {**job.record, "article": data}
     return {"file": job.label, **data} if with_file else data
@@ -639,7 +612,8 @@ class _DirWriter:
                     writer.write(job, article, None)
                 else:
                     indent = 2 if self.args.pretty else None
-                    handle.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+                    article.write_json(handle, indent=indent)
+                    handle.write("\n")
             os.replace(partial, target)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -747,7 +721,9 @@ def _unwritable(article: Article) -> str | None:
     """Why *article* cannot be written (its JSON form raises, as for a stamp whose offset is a day
     or more), or ``None``; such an input gets an error record, and the others are still written."""
     try:
-        article.to_dict()
+        for value in article.lazy_dict().values():
+            if isinstance(value, Iterator):
+                collections.deque(value, maxlen=0)  # each part's dict made and dropped
     except (ValueError, TypeError, OverflowError) as error:
         return f"{type(error).__name__}: {error}"
     return None

@@ -12,12 +12,13 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import io
 import itertools
 import json
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
-from typing import Any, ClassVar, TypeVar, overload
+from typing import Any, ClassVar, Protocol, TypeVar, overload
 
 import attrs
 import regex
@@ -54,6 +55,10 @@ _MONTH_DAY = regex.compile(r"--(\d\d)-(\d\d)")
 #: The version of the layout :meth:`Article.to_dict` writes.  2 added ``schema_version`` and
 #: ``section_span``; JSON without ``schema_version`` is version 1 and still reads.
 SCHEMA_VERSION = 2
+
+#: How many members of an array :func:`write_json_value` encodes at once: enough that the encoder
+#: runs in long strides, few enough that their dicts and text stay small.
+JSON_BATCH = 256
 
 
 def collapse(text: str, start: int = 0, end: int | None = None) -> str:
@@ -1310,6 +1315,68 @@ class BoilerplateList(TailPackedList["Boilerplate"]):
         return parts
 
 
+#: What :func:`write_json_value` calls with each piece of text.
+_Write = Callable[[str], object]
+
+
+class SupportsWrite(Protocol):
+    """What :meth:`Article.write_json` writes to: a text file, :class:`io.StringIO`, a socket's
+    text wrapper."""
+
+    def write(self, text: str, /) -> object: ...
+
+
+def write_json_value(value: Any, write: _Write, *, indent: int | None = None, ensure_ascii: bool = False) -> None:
+    """Write *value* by calls of *write*, the text being what ``json.dumps(value, indent=indent,
+    ensure_ascii=ensure_ascii)`` gives when every iterator in it is made a list.  An iterator is
+    written as an array one member at a time (each member encoded whole), and a dict with an
+    iterator among its values (or in a dict among them) key by key (its keys strings), so that a value such as
+    :meth:`Article.lazy_dict`'s is never whole in memory, nor its text.
+
+    .. versionadded:: 0.2"""
+    encode = json.JSONEncoder(ensure_ascii=ensure_ascii, indent=indent).encode
+    unit = None if indent is None else " " * indent if isinstance(indent, int) else str(indent)
+    _write_json_piece(value, write, encode, unit, 0)
+
+
+def _write_json_piece(value: Any, write: _Write, encode: Callable[[Any], str], unit: str | None, level: int) -> None:
+    """:func:`write_json_value` for *value* at *level* of nesting (what *encode* indents from 0)."""
+    if isinstance(value, Iterator):
+        _write_json_array(value, write, encode, unit, level)
+    elif _holds_iterator(value):
+        inner = "" if unit is None else "\n" + unit * (level + 1)
+        between = ", " if unit is None else "," + inner
+        for number, (key, member) in enumerate(value.items()):
+            write((between if number else "{" + inner) + encode(key) + ": ")
+            _write_json_piece(member, write, encode, unit, level + 1)
+        write("}" if unit is None else "\n" + unit * level + "}")  # not empty: it holds an iterator
+    else:
+        text = encode(value)  # JSON strings hold no line break: every one in *text* is indentation
+        write(text if unit is None or not level else text.replace("\n", "\n" + unit * level))
+
+
+def _holds_iterator(value: Any) -> bool:
+    """Whether *value* is a dict with an iterator among its values, or in a dict among them."""
+    return isinstance(value, dict) and any(isinstance(member, Iterator) or _holds_iterator(member) for member in value.values())
+
+
+def _write_json_array(members: Iterator[Any], write: _Write, encode: Callable[[Any], str], unit: str | None, level: int) -> None:
+    """Write *members* as a JSON array, :data:`JSON_BATCH` members encoded at a time: the batch's
+    array without its brackets is the members' text with their separators."""
+    opened = False
+    while batch := list(itertools.islice(members, JSON_BATCH)):
+        text = encode(batch)
+        del batch
+        write((", " if unit is None else ",") if opened else "[")  # apart: a member may be as long as the input
+        if unit is None:
+            write(text[1:-1])
+        else:  # text is "[\n" + unit + member + ",\n" + unit + member ... "\n]": indented one level more
+            write(text[1:-2].replace("\n", "\n" + unit * level))
+        del text
+        opened = True
+    write("[]" if not opened else "]" if unit is None else "\n" + unit * level + "]")
+
+
 @attrs.frozen(repr=False)
 class Article:
     """A parsed article.  ``text`` is the input exactly as given; every part's span points into it.
@@ -1325,6 +1392,11 @@ class Article:
 
     #: The longest headline the ``repr`` shows before cutting it short.
     REPR_HEADLINE_CHARS = 60
+    #: Up to how many parts :meth:`to_json` encodes the whole :meth:`to_dict` at once (faster for
+    #: an ordinary article); above it, part by part (its memory is the text's, not the dicts').
+    JSON_WHOLE_PARTS = 1024
+    #: The keys of :meth:`lazy_dict` whose values are iterators of parts' dicts.
+    PART_LISTS = ("captions", "paragraphs", "quotes", "boilerplate")
 
     text: str
     section: tuple[str, ...] = ()
@@ -1416,6 +1488,18 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """The article as plain JSON types (spans as ``[start, end]``, dates in ISO 8601), with
         ``schema_version`` (:data:`SCHEMA_VERSION`) as the first key."""
+        data = self.lazy_dict()
+        for key in self.PART_LISTS:
+            data[key] = list(data[key])
+        return data
+
+    def lazy_dict(self) -> dict[str, Any]:
+        """:meth:`to_dict` with its four lists (``captions``, ``paragraphs``, ``quotes``,
+        ``boilerplate``) as iterators that make each part's dict as it is read, so that an article
+        of millions of parts is never a tree of millions of dicts at once; what :meth:`write_json`
+        writes, through :func:`write_json_value`.  Each iterator can be read once.
+
+        .. versionadded:: 0.2"""
 
         def opt(part: Headline | Byline | Dateline | Timestamp | None) -> dict[str, Any] | None:
             return None if part is None else part.to_dict()
@@ -1429,15 +1513,37 @@ class Article:
             "dateline": opt(self.dateline),
             "published": opt(self.published),
             "updated": opt(self.updated),
-            "captions": [c.to_dict() for c in self.captions],
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "captions": (c.to_dict() for c in self.captions),
+            "paragraphs": (p.to_dict() for p in self.paragraphs),
+            "quotes": (q.to_dict() for q in self.quotes),
+            "boilerplate": (b.to_dict() for b in self.boilerplate),
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """:meth:`to_dict` as a JSON string (non-ASCII characters kept as they are)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """:meth:`to_dict` as a JSON string (non-ASCII characters kept as they are).  An article
+        of more than :attr:`JSON_WHOLE_PARTS` parts is written part by part (:meth:`write_json`)
+        into the string, without the tree of dicts."""
+        if self.part_count() <= self.JSON_WHOLE_PARTS:
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        out = io.StringIO()
+        self.write_json(out, indent=indent)
+        return out.getvalue()
+
+    def part_count(self) -> int:
+        """How many captions, paragraphs, quotes and boilerplate lines the article has.
+
+        .. versionadded:: 0.2"""
+        return len(self.captions) + len(self.paragraphs) + len(self.quotes) + len(self.boilerplate)
+
+    def write_json(self, fp: SupportsWrite, *, indent: int | None = None) -> None:
+        """Write :meth:`to_json`'s text to *fp* (a text file, or anything with a ``write(str)``
+        method), part by part: each part's dict is made, written and dropped, so that the memory
+        it takes stays small whatever the number of parts.  The text is the same, byte for byte,
+        as ``to_json(indent=indent)``; a part that cannot be written (a stamp whose offset is a day
+        or more) raises when it is reached, after what comes before it is written.
+
+        .. versionadded:: 0.2"""
+        write_json_value(self.lazy_dict(), fp.write, indent=indent)
 
     def to_html(self) -> str:
         """This article as one self-contained HTML page: :func:`newsparse.render_html`."""
