@@ -91,3 +91,30 @@ def test_a_known_agency_before_the_stamp_on_a_stamp_line(stamp_line: str, agency
     assert [item.text for item in article.boilerplate] == left
     assert article.dateline is not None and article.dateline.place == "TOKYO"
     assert not article.span_mismatches()
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        [],
+        [(1, 2)],
+        [(5, 6), (3, 4), (1, 2)],  # read back from the end
+        [(0, 1), (9, 10), (7, 8), (5, 6), (2, 3)],  # the header's line, then the footer's read backwards
+        [(4, 5), (4, 5), (1, 2), (8, 9), (6, 7), (6, 7), (3, 4)],  # ties keep their order
+        [(3, 1), (2, 1), (1, 1), (0, 1), (2, 0), (2, 0), (5, 5), (4, 4)],
+    ],
+)
+def test_lines_found_in_runs_are_put_in_input_order(keys: list[tuple[int, int]]) -> None:
+    from newsparse.spans import _ascending_order
+
+    want = sorted(range(len(keys)), key=keys.__getitem__)
+    assert list(_ascending_order(len(keys), keys.__getitem__)) == want
+    assert list(_ascending_order(len(keys), keys.__getitem__, most_runs=1)) == want
+
+
+def test_a_footer_read_back_from_the_end_is_boilerplate_in_input_order() -> None:
+    text = "Dutch farmers block motorways\nBy Eva Jansen\n\n" + "a\n\n" * 1500
+    article = newsparse.parse_article(text)
+    starts = [item.span.start for item in article.boilerplate]
+    assert starts == sorted(starts) and len(starts) == 1500
+    assert all(text[item.span.start : item.span.end] == item.text for item in article.boilerplate)

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import heapq
 import io
 import itertools
 import json
@@ -1304,15 +1305,49 @@ class BoilerplateList(TailPackedList["Boilerplate"]):
             parts._append(line)
         self._packed, self._tail = BoilerplateLines(parts._text), []
         starts, ends = parts._starts, parts._ends
-        if parts._odd:
-            spans = [line.span for line in parts]
-            order = sorted(range(len(parts)), key=spans.__getitem__)
-            return parts if order == list(range(len(parts))) else parts._taken(order)
+        odd = parts._odd
+
+        def key(k: int) -> tuple[int, int]:
+            whole = odd.get(k) if odd else None  # (a line kept whole has no start in the arrays)
+            return (whole.span.start, whole.span.end) if whole is not None else (starts[k], ends[k])
+
+        if odd:
+            if any(key(i - 1) > key(i) for i in range(1, len(starts))):
+                return parts._taken(_ascending_order(len(parts), key))
+            return parts
         for i in range(1, len(starts)):
             if starts[i - 1] > starts[i] or (starts[i - 1] == starts[i] and ends[i - 1] > ends[i]):
-                order = sorted(range(len(parts)), key=lambda k: (starts[k], ends[k]))
-                return parts._taken(order)
+                return parts._taken(_ascending_order(len(parts), key))
         return parts
+
+
+def _ascending_order(count: int, key: Callable[[int], tuple[int, int]], *, most_runs: int = 64) -> Iterator[int]:
+    """The indices ``0 .. count - 1`` in the order of their keys, ties in index order (as
+    ``sorted(range(count), key=key)`` gives them), for parts found in a few runs each in order or
+    in reverse (the header's lines, then the story's, the footer's read back from the end): the
+    runs are merged as they are read, with no list of every index or key, which would cost about
+    100 bytes a part for a million parts; more than *most_runs* runs are sorted the plain way."""
+    runs: list[range] = []
+    i = 0
+    while i < count:
+        j = i
+        if i + 1 < count and key(i + 1) < key(i):  # a run in reverse, keys falling strictly
+            while j + 1 < count and key(j + 1) < key(j):
+                j += 1
+            runs.append(range(j, i - 1, -1))
+        else:  # a run in order, keys rising or equal
+            while j + 1 < count and not key(j + 1) < key(j):
+                j += 1
+            runs.append(range(i, j + 1))
+        if len(runs) > most_runs:
+            yield from sorted(range(count), key=key)
+            return
+        i = j + 1
+    if len(runs) == 1:
+        yield from runs[0]
+        return
+    for _, k in heapq.merge(*(((key(k), k) for k in run) for run in runs)):
+        yield k
 
 
 #: What :func:`write_json_value` calls with each piece of text.
