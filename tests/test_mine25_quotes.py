@@ -56,3 +56,22 @@ POSSESSIVE = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
 def test_a_firm_whose_name_ends_in_a_possessive_speaks_before_a_verb(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+SUFFIXES = [
+    # a company's legal suffix set off by a comma, as press releases open
+    ("Halbrook Therapeutics, Inc. (Nasdaq: HLBK) today announced that its drug met its goal.",
+     [("its drug met its goal", "Halbrook Therapeutics, Inc.", "Halbrook Therapeutics, Inc.")]),
+    ("Acme Holdings, Ltd. said profit rose in the third quarter.",
+     [("profit rose in the third quarter", "Acme Holdings, Ltd.", "Acme Holdings, Ltd.")]),
+    # near-misses: no comma; a capitalised word that is no suffix after the comma
+    ("Acme Holdings Ltd. said profit rose in the third quarter.",
+     [("profit rose in the third quarter", "Acme Holdings Ltd.", "Acme Holdings Ltd.")]),
+    ("Acme Holdings, Harbour Bank said profit rose in the third quarter.",
+     [("profit rose in the third quarter", "Harbour Bank", "Harbour Bank")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUFFIXES)
+def test_a_company_suffix_after_a_comma_ends_the_name(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

@@ -387,6 +387,7 @@ class SpeakerGrammar(QuoteWords):
             rf"\s++(?:{any_of(self.OUTLET_VERBS)}|{citing or '(?!)'}|{quoted_as or '(?!)'})\s*+$"
         )
         # (what the tail must end with, but for blanks, or hold: a cheap test before the pattern)
+        self._company_suffixes = frozenset(self.COMPANY_SUFFIXES)
         self._source_tail_ends = tuple({*self.OUTLET_VERBS, *(tail.split()[-1] for _, tail in self.QUOTING_PHRASES)})
         self._citing_verbs = tuple(self.CITING_VERBS)
 
@@ -873,6 +874,11 @@ class SpeakerGrammar(QuoteWords):
         if not chosen:
             return None
         span = (chosen[0].start(), chosen[-1].end())
+        legal = self.company_suffix_start(raw, span, floor) if more else None
+        if legal is not None:
+            # "Halbrook Therapeutics, Inc. today announced": the company, never "Inc." alone
+            head = self.phrase_before(raw, legal, floor, lenient=lenient, hops=hops + 1)
+            return (head[0], span[1]) if head is not None else None
         listed = self.listed_body_link(raw, words, chosen) if more else None
         if listed is not None:
             # ("The Bureau of Alcohol, Tobacco and Firearms said": the body whole, not the list's end)
@@ -2132,6 +2138,22 @@ class SpeakerGrammar(QuoteWords):
         if low in self._quantities or self._share.search(phrase, None, None, KEEP_GIL):
             return True  # "74 percent said", "six in 10 said"
         return head[:1].isupper()
+
+    def company_suffix_start(self, raw: str, span: tuple[int, int], floor: int) -> int | None:
+        """Where the comma before the phrase at *span* stands when the phrase is one of
+        :attr:`COMPANY_SUFFIXES` alone, set off from a capitalised word before it (``Halbrook
+        Therapeutics, Inc.``): the company's name ends there; ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        if raw[span[0] : span[1]] not in self._company_suffixes:
+            return None
+        comma = span[0]
+        while comma > floor and raw[comma - 1] in " \t":
+            comma -= 1
+        if comma <= floor or raw[comma - 1] != ",":
+            return None
+        before = self.token_before(raw, comma - 1, floor)
+        return comma - 1 if before[:1].isupper() else None
 
     def firm_before_verb(self, raw: str, phrase: str, cue_start: int) -> bool:
         """Whether *phrase*, before the cue at *cue_start*, is a firm's name that ends in a

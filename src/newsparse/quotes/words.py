@@ -96,6 +96,13 @@ class QuoteWords:
     )
     OUTLET_OPENERS: ClassVar[tuple[str, ...]] = ("the", "state", "local")
     OUTLET_VERBS: ClassVar[tuple[str, ...]] = ("reported", "said", "reports", "says", "wrote")
+    #: The words that close a company's legal name, set off by a comma or not (``Halbrook
+    #: Therapeutics, Inc. today announced``): after a comma such a word alone is no speaker, the name
+    #: before it is (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.company_suffix_start`).
+    COMPANY_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Corp", "Co.", "PLC", "plc", "LLP", "LP", "L.P.",
+        "GmbH", "AG", "S.A.", "N.V.", "Pty", "Limited", "Incorporated",
+    )
     CITING_VERBS: ClassVar[tuple[str, ...]] = ("cited",)
     QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"),)
     #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
