@@ -24,6 +24,10 @@ RELEASE = "Harbor Labs, a maker of diagnostic software, today named Elena Petrov
         ("WILKES-BARRE, Pa. (AP) -- ", "WILKES-BARRE, Pa.", "AP"),
         # an unknown phrase in brackets after the doubled hyphen is no agency, and no dateline
         ("BOSTON--(Fire Brigade Sources)--", None, None),
+        # a place in title case after the place in capitals ends at the doubled hyphen too
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--", "SAN JOSE, Calif.", "BUSINESS WIRE"),
+        # a release's label in capitals before the doubled hyphen is no place
+        ("FOR IMMEDIATE RELEASE--", None, None),
     ],
 )
 def test_a_press_release_wire_between_doubled_hyphens(head: str, place: str | None, agency: str | None) -> None:
@@ -54,6 +58,8 @@ PAGE = (
         (" Jason Fochtman / Reuters file", "Jason Fochtman / Reuters file"),
         # a lower-case word that is no photographer's job: no credit, the line stays story text
         (" (Jason Fochtman / photographs)", None),
+        # a job word with no slash before it is no credit: a story's sentence ends in brackets
+        (" (Parks and Recreation staff)", None),
     ],
 )
 def test_a_photographers_job_in_lower_case_after_the_slash(credit: str, expected: str | None) -> None:
@@ -79,6 +85,8 @@ WIRE_STORY = "\n\nTOKYO - Japan's nuclear regulator on Friday approved the resta
         ("REUTERS, Nov 28, 2026 7:42 PM", "REUTERS", []),
         # near-miss: a name in capitals that is no known agency stays the line's boilerplate
         ("CITY NEWS - Nov 28, 2026 - 19:42", None, ["CITY NEWS"]),
+        # one word in title case that is an agency's name and a given name: no byline
+        ("Petra, Nov 28, 2026", None, ["Petra"]),
     ],
 )
 def test_a_known_agency_before_the_stamp_on_a_stamp_line(stamp_line: str, agency: str | None, left: list[str]) -> None:

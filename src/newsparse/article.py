@@ -1585,15 +1585,19 @@ class ArticleParser:
         return self.byline.parse_name_alone(Line(name, Span(start, start + len(name)), 0, False), after)
 
     def agency_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
-        """A known agency alone before *stamp* on *line*, a dash, a bar or a comma between them:
-        the wire's stamp line (``KYODO NEWS - Nov 28, 2026 - 19:42 | Japan, All``): the byline,
-        the agency signing it as a ``By Reuters`` byline does.
+        """A known agency alone before *stamp* on *line*, a dash, a bar or a comma between them,
+        written in capitals or in two words or more: the wire's stamp line (``KYODO NEWS - Nov 28,
+        2026 - 19:42 | Japan, All``, ``Kyodo News - Nov 28, 2026``): the byline, the agency signing
+        it as a ``By Reuters`` byline does; one word in title case may be a given name or a word
+        (``Petra``, ``Trend``, ``Mehr``) and gives none.
 
         .. versionadded:: 0.2"""
         head = state.text[line.span.start : stamp.span.start]
         written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
         if not written or written != written.lstrip() or not self.vocabulary.is_agency(written):
             return None
+        if not written.isupper() and len(written.split()) < 2:
+            return None  # ("Petra, Nov 28", "Trend - Nov 28": a word that is an agency's name and a given name or a word)
         return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:

@@ -297,7 +297,9 @@ class CaptionParser:
         roles = alternation(list(self.CREDIT_ROLES))
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file|{roles})){{0,9}}
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file)
+                  |\s*+/\s*+(?:{roles})|\s++(?:{roles})(?<=/[^()\n]{{1,80}})){{0,9}}
+                                                        # a job after a slash: "(Jo Roe / Staff photographer)"
                                                         # a kind in lower case after a name: "(PTI photo)", "(Reuters file)"
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"

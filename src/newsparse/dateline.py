@@ -134,7 +134,8 @@ class DatelineParser:
          "OPINION", "EDITORIAL", "COMMENTARY", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "NOTE", "CORRECTION", "CLARIFICATION",
          "WARNING", "SPOILERS", "SPOILER", "REVIEW", "EXPLAINER", "FACT CHECK", "READ", "MORE", "ALSO", "FILE", "Q", "A",
          "FAQ", "TL;DR", "PODCAST", "INTERVIEW", "BACKGROUND", "CONTEXT", "SOURCE", "SOURCES", "NEW", "URGENT", "ALERT",
-         "FLASH", "FIRST ON", "TRANSCRIPT", "EDITOR'S NOTE", "EDITOR’S NOTE", "PROGRAMMING NOTE"}
+         "FLASH", "FIRST ON", "TRANSCRIPT", "EDITOR'S NOTE", "EDITOR’S NOTE", "PROGRAMMING NOTE",
+         "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NOTE TO EDITORS", "CORRECTED", "SPOILER ALERT", "EMBARGOED"}
     )
 
     #: First words of a phrase in capitals before a colon that is no place: a letter's
@@ -175,7 +176,7 @@ class DatelineParser:
         # a qualifier of the place in brackets before the agency's: "HALLE (SAALE) (dpa)"
         qualifier = r"(?:[ ]\(\p{Lu}[\p{L}\p{M}.\-]*+\)(?=[ ]\())?+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
-        title_word = r"\p{Lu}[\p{L}\p{M}.'’/\-]*+"  # Frankfurt/Main
+        title_word = r"\p{Lu}(?:[\p{L}\p{M}.'’/]|-(?!-))*+"  # Frankfurt/Main; "Calif.--(BUSINESS WIRE)--" ends at "--"
         # a region word is no month, and no word before a day number ("Narch 2" is a misspelt month)
         not_month = r"(?!(?&_month_word))(?!\p{L}++\.?+\s++\d{1,2}(?!\d))"
         particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"  # "Ciudad de México"

@@ -118,8 +118,6 @@ class Vocabulary:
         "front", "movement", "revolution", "state", "states", "republic", "kingdom", "nations", "airlines",
         "airways", "motors", "technologies", "systems", "holdings", "partners", "capital", "energy", "co",
         "plc", "llc", "firm", "international",
-        # a word that names newspapers only ("the Sunday Telegraph")
-        "telegraph",
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",

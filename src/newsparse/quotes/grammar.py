@@ -2176,22 +2176,33 @@ class SpeakerGrammar(QuoteWords):
             return False
         # ("Putin's alleged involvement", "the firm's reported loss": a participle before the
         # owned noun; a clause or the sentence's end follows the verb)
+        if cue.group() != verb:
+            return True  # the sentence or the clause ends after the verb: "..., Ward's reported."
         after = raw[cue.end() : cue.end() + 40].split()
-        low = after[0].casefold() if after and cue.group() == verb else ""
-        return not low[:1].isalpha() or not after[0][:1].islower() or (
-            low in self._that_words or low in self._determiners or low in self._pronouns or low in self._quantities
-            or low in self._prepositions  # "Ward's reported on Monday that"
+        low = after[0].casefold() if after else ""
+        if low[:1] in (",", ";", ":", "."):
+            return True  # "Heck's added, however, that ...": an aside or the clause's end
+        # (a word in capitals, a number or a quotation mark after it is the owned noun's:
+        # "Putin's alleged 2016 interference", "Trump's claimed "landslide"")
+        return not low or low in self._that_words or low in self._determiners or low in self._pronouns or (
+            low in self._quantities or low in self._prepositions  # "Ward's reported on Monday that"
         )
 
     def possessive_firm(self, words: Sequence[str]) -> bool:
         """Whether *words*, ending in a possessive, are a name in capitals that ends so itself
         (``McDonald's``, ``Moody's``, ``Ben & Jerry's``): every word capitalised or an ampersand,
-        none a pronoun (``He's``); a possessive after a word in lower case owns a noun (``the
-        minister's``).
+        none a pronoun, an indefinite, a person noun or a word no name opens with (``He's``,
+        ``Nobody's``, ``Everyone's``, ``Who's`` said: ``has``); a possessive after a word in lower
+        case owns a noun (``the minister's``).
 
         .. versionadded:: 0.2"""
-        if any(w.casefold() in self._pronouns or strip_possessive(w).casefold() in self._pronouns for w in words):
-            return False
+        bare = [strip_possessive(w).casefold() for w in words]
+        if any(w in self._pronouns or w in self._stop or w in self._negative_pronouns or w in self._indefinites for w in bare):
+            return False  # ("He's said", "Nobody's said": "has", no firm)
+        if any(self.is_person_noun(w, endings=False) for w in bare) or not self.vocabulary.can_start_name(
+            strip_possessive(words[0])
+        ):
+            return False  # ("Everyone's said", "Who's said", "Here's said")
         return all(w == "&" or w[:1].isupper() for w in words) and words[-1][:1].isupper()
 
     def classified_name(self, words: Sequence[str]) -> bool:

@@ -891,7 +891,7 @@ class ReportedSpeech(DirectQuotes):
                 kind = self.kind_of(start, end, marks)
                 quote = self.make_quote(raw, offset, number, (start, end), kind, cue.group(), speaker, source)
                 return Candidate(quote, mention, cue.start(), end)
-            # ("The vote led the mayor to counter that ...": the one made to speak)
+            # ("The vote led the mayor to declare that ...": the one made to speak)
             np = self.caused_speaker(raw, sentence[0], cue.start())
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)

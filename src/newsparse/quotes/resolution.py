@@ -157,7 +157,11 @@ class SpeakerResolution(Segmentation):
         if "," not in text and any(w in self._relatives for w in words[1:-1]):
             return text  # ("A lawyer who represents the company": not the company)
         if words and strip_possessive(words[-1]) != words[-1] and self.possessive_firm(words):
-            return text  # ("McDonald's said", "Moody's said": the firm's name as written, never an Ann McDonald)
+            # ("McDonald's said", "Moody's said": the firm's name as written; but "Tom Berg runs the
+            # shop. Berg's said ...": "has", the man named before)
+            plain = " ".join(strip_possessive(w) for w in words)
+            named = self.resolve_name(plain, at, state, preceding)
+            return named if named != plain else text
         if self.names_verb_object(words, preceding) or self.names_agent(words):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
@@ -3049,6 +3053,8 @@ class SpeakerResolution(Segmentation):
             words = person.words
             if len(words) < 2 or words[-1] != surname or any(set(words) <= set(n) or set(n) <= set(words) for n in named):
                 continue
+            if person.start + len(person.name) >= at:
+                continue  # (the mention itself, read with the cue before it: "Added Ortiz: ...")
             named.append(words)
         if len(named) < 2:
             return None

@@ -922,13 +922,13 @@ class QuoteWords:
         "quote", "quotes", "quoted", "quoting", "hear", "hears", "heard", "hearing", "overheard", "recount",
         "recounts", "recounted", "recounting",
     )
-    #: Verbs that make their object speak, before the object and an infinitive cue (``The vote
-    #: prompted Ana Ruiz to say: "..."``, ``led the mayor to counter that "..."``, passive: ``Ruiz
-    #: was prompted to say``): the object (or the passive's subject) speaks, not the sentence's
-    #: subject.  Empty (the rule is off) for a language that does not list them.
     #: Infinitive cues that after one of :attr:`CAUSATIVE_VERBS` report a belief, not words said
     #: (``led his audience to believe ...``): no one is made to speak.
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ("believe", "think", "wonder", "reckon", "estimate", "suspect")
+    #: Verbs that make their object speak, before the object and an infinitive cue (``The vote
+    #: prompted Ana Ruiz to say: "..."``, ``led the mayor to declare that "..."``, passive: ``Ruiz
+    #: was prompted to say``): the object (or the passive's subject) speaks, not the sentence's
+    #: subject.  Empty (the rule is off) for a language that does not list them.
     CAUSATIVE_VERBS: ClassVar[tuple[str, ...]] = (
         "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led", "leading", "force", "forces",
         "forced", "forcing", "spur", "spurs", "spurred", "spurring", "compel", "compels", "compelled",
