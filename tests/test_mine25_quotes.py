@@ -79,3 +79,20 @@ SUFFIXES = [
 @pytest.mark.parametrize(("text", "expected"), SUFFIXES)
 def test_a_company_suffix_after_a_comma_ends_the_name(text: str, expected: list[SpeakerRow]) -> None:
     assert speaker_rows(text) == expected
+
+
+PLACES = [
+    # a place between a role and a name set off, read the same way by both rules that read it
+    ('A landlord in Surulere, Mrs. Funmilayo Adeleke, said it was unfair. "Who will pay?" she asked.',
+     [("it was unfair", "Funmilayo Adeleke", "Mrs. Funmilayo Adeleke"), ("Who will pay?", "Funmilayo Adeleke", "she")]),
+    ('A landlord in the Bronx, Mrs. Ada Lee, said it was unfair. "Who will pay?" she asked.',
+     [("it was unfair", "Ada Lee", "Mrs. Ada Lee"), ("Who will pay?", "Ada Lee", "she")]),
+    # near-miss: words in lower case are no place's name: the pronoun stays as written
+    ('A landlord in some old flats, Mrs. Ada Lee, said it was unfair. "Who will pay?" she asked.',
+     [("it was unfair", "Ada Lee", "Mrs. Ada Lee"), ("Who will pay?", "she", "she")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_a_place_between_a_role_and_a_name_set_off(text: str, expected: list[SpeakerRow]) -> None:
+    assert speaker_rows(text) == expected

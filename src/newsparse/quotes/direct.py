@@ -2103,13 +2103,13 @@ class DirectQuotes(SpeakerResolution):
 
     def caused_speaker(self, raw: str, floor: int, cue_start: int) -> tuple[int, int] | None:
         """The speaker of an infinitive cue at *cue_start* after one of :attr:`CAUSATIVE_VERBS`:
-        its object (``The vote prompted Ana Ruiz to say: "..."``, ``leading the mayor to counter
+        its object (``The vote prompted Ana Ruiz to say: "..."``, ``leading the mayor to declare
         that "..."``) or, after a passive auxiliary, the subject before it (``Ruiz was prompted to
         say``); ``None`` when one of :attr:`INFINITIVE_MARKERS` is not right before the cue or no
         causative verb within :attr:`CAUSED_OBJECT_WORDS` words before it, no punctuation between,
         or the object names no speaker (``Ruiz went on to say``, ``urged the mayor to say``: the
         words are wished for, not said; ``prompted the report to state``)."""
-        said = self._word.match(raw, cue_start)
+        said = self._word.match(raw, cue_start, None, KEEP_GIL)
         if not self._causatives or said is None or said.group().casefold() in self._caused_thoughts:
             return None  # ("led his audience to believe ...": a belief, no words said)
         marker = self.token_start(raw, cue_start, floor)

@@ -1103,9 +1103,9 @@ class SpeakerResolution(Segmentation):
 
     def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of the last word of a place right
-        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` and one to three capitalised
-        words closed by a comma (``A landlord in Surulere, Mrs. Funmilayo Adeleke, said``: the
-        index of ``Surulere``); *i* when there is none.
+        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` and one to three words of
+        :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in Surulere,
+        Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``); *i* when there is none.
 
         .. versionadded:: 0.2
         """
@@ -1114,11 +1114,21 @@ class SpeakerResolution(Segmentation):
         if raw[words[i].end() : words[i + 1].start()] != " ":
             return i
         for k in range(i + 2, min(len(words), i + 5)):
-            if not words[k].group()[:1].isupper():
+            word = words[k].group()
+            if not self.place_word(word):
                 return i
-            if raw[words[k].end() : words[k].end() + 1] == ",":
+            if word[:1].isupper() and raw[words[k].end() : words[k].end() + 1] == ",":
                 return k
         return i
+
+    def place_word(self, word: str) -> bool:
+        """Whether *word* may stand in a place's name after a preposition: capitalised, or an
+        article (``in Surulere``, ``in the Bronx``), as :meth:`place_after_role` and
+        :meth:`name_set_off_after` read a place between a role and a name set off.
+
+        .. versionadded:: 0.2
+        """
+        return word[:1].isupper() or word.casefold() in self._determiners
 
     def after_body_name(self, raw: str, words: list[regex.Match[str]]) -> int:
         """For :meth:`apposed_subject`: the index in *words* (a determiner first) of the word
@@ -2651,7 +2661,7 @@ class SpeakerResolution(Segmentation):
         place = raw[end:comma].split() if comma > end else []
         return (
             1 < len(place) <= 4 and place[0] in self._place_prepositions and place[-1][:1].isupper()
-            and raw[comma + 2 : comma + 3].isupper()
+            and all(self.place_word(word) for word in place[1:]) and raw[comma + 2 : comma + 3].isupper()
         )
 
     def is_person(self, low: str) -> bool:
