@@ -51,20 +51,13 @@ def test_a_section_pair_needs_two_labels_over_a_headline_that_ends_its_block(tex
 
 # -- a standfirst with no sentence end over the author's name, over a stamp (name_nearer_stamp) ----
 
-#: A reading known to be wrong (stop 24's ``name_nearer_stamp``): the standfirst's words are taken for the
-#: author's name; the rows assert the author and fail until the rule is fixed.
-STANDFIRST_AS_NAME = pytest.mark.xfail(
-    strict=True, reason="known wrong reading: a standfirst's words are taken for the name; the author is Jane Roe"
-)
-
 STANDFIRSTS = [
     # (the lines under the headline, the byline's text)
-    # a blank line before the name or before the stamp: the first line is beside no stamp line, and
-    # the rule reads a standfirst's words as the name (wrong: pinned as strict xfails asserting the author)
-    pytest.param("Big Oil, Big Trouble\n\nJane Roe\nMarch 5, 2024\n", "Jane Roe", marks=STANDFIRST_AS_NAME),
-    pytest.param("Big Oil, Big Trouble\nJane Roe\n\nMarch 5, 2024\n", "Jane Roe", marks=STANDFIRST_AS_NAME),
-    # a date over the line, a stamp under the name: the line under the date is taken for the name beside it
-    pytest.param("March 5, 2024\nBig Oil, Big Trouble\nJane Roe\nUpdated March 6, 2024\n", "Jane Roe", marks=STANDFIRST_AS_NAME),
+    # a blank line before the name or before the stamp: the name alone is still the author
+    ("Big Oil, Big Trouble\n\nJane Roe\nMarch 5, 2024\n", "Jane Roe"),
+    ("Big Oil, Big Trouble\nJane Roe\n\nMarch 5, 2024\n", "Jane Roe"),
+    # a date over the line, a stamp under the name: the name alone is the author, not the line beside the date
+    ("March 5, 2024\nBig Oil, Big Trouble\nJane Roe\nUpdated March 6, 2024\n", "Jane Roe"),
     ("March 5, 2024\nJane Roe\nTom Berg\nUpdated March 6, 2024\n", "Jane Roe"),
     # the bad shape: the name nearer the stamp
     ("Big Oil, Big Trouble\nJane Roe\nMarch 5, 2024\n", "Jane Roe"),
@@ -81,7 +74,6 @@ def test_the_name_nearer_the_stamp_is_the_byline(head: str, written: str) -> Non
     assert holds_every_line(article)
 
 
-@STANDFIRST_AS_NAME
 def test_a_date_and_a_standfirst_over_a_name_at_the_texts_end() -> None:
     # the name is the text's last line: no stamp under it
     article = parse_article(f"{HEADLINE}\nMarch 5, 2024\nBig Oil, Big Trouble\nJane Roe")
@@ -91,7 +83,7 @@ def test_a_date_and_a_standfirst_over_a_name_at_the_texts_end() -> None:
 BESIDE_CLOCKS = [
     # (the lines under the headline, the byline's text): a clock with a weekday and no date, stamp-like
     # but no stamp, over the line or under the name
-    pytest.param("Monday 6:30PM\nBig Oil, Big Trouble\nJane Roe\nMarch 5, 2024\n", "Jane Roe", marks=STANDFIRST_AS_NAME),
+    ("Monday 6:30PM\nBig Oil, Big Trouble\nJane Roe\nMarch 5, 2024\n", "Jane Roe"),
     ("Big Oil, Big Trouble\nJane Roe\nMonday 6:30PM\n", "Jane Roe"),
 ]
 

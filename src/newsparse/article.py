@@ -1615,13 +1615,18 @@ class ArticleParser:
         if any(self.byline.has_prefix(lines[i].text) and self.header_byline(state, i, peek=True) for i in ahead):
             return 0  # a byline with "By" comes next: "Dive Deeper" above it is a button
         line = lines[index]
-        role_below = index + 1 < len(lines) and self.byline.is_role(lines[index + 1].text)
-        claimed = 2 if role_below else 1
-        # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
-        # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
-        bare = role_below or self.beside_stamp(state, index)
-        if bare and not role_below and self.name_nearer_stamp(state, index):
-            return 0  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
+        roles = self.byline.named_roles(lines, index)
+        if roles is not None:  # "Ben Silverman" / "Games Editor", "Staff Writer" / "Jane Roe", more authors under them
+            if not peek:
+                state.byline = roles
+            return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
+        # a name beside a stamp; else a name with a role or a handle, which needs no stamp ("Bruce Y.
+        # Lee Senior Contributor")
+        bare = self.beside_stamp(state, index) or self.name_under_standfirst(state, index)
+        if bare and self.name_nearer_stamp(state, index):
+            if not peek:  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
+                state.add_boilerplate(line, BoilerplateKind.STANDFIRST.value)
+            return 1
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
         if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
@@ -1630,47 +1635,55 @@ class ArticleParser:
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
-        if byline is None or (byline.agency is not None and role_below):
+        if byline is None:
             return 0
-        if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
-            role = lines[index + 1]
-            byline = attrs.evolve(byline, text=collapse(f"{byline.text} {role.text}"), span=Span(byline.span.start, role.span.end))
         if not peek:
             state.byline = byline
-        return claimed
+        return 1
 
     def name_over_role(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a
         staff role alone on the next line of its block (:meth:`BylineParser.is_role`: ``Jane Roe`` /
-        ``Staff Writer``), a byline even above the headline: the name is no headline, the role no
-        author.
+        ``Staff Writer``), or such a role over such a name (``Staff Writer`` / ``Jane Roe``), maybe
+        with more pairs under it (:meth:`BylineParser.named_roles`), a byline even above the
+        headline: the name is no headline, the role no author.
 
         .. versionadded:: 0.2"""
-        lines = state.lines
-        if index + 1 >= len(lines) or lines[index + 1].blank_before:
-            return False
-        return self.byline.is_role(lines[index + 1].text) and self.byline.is_name(lines[index].text.strip())
+        return self.byline.named_roles(state.lines, index) is not None
 
     def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
-        """Whether the line under ``lines[index]``, in its block, is one person's name alone
-        (:meth:`BylineParser.is_name`, as :meth:`BylineParser.parse_bare` reads it) right over a stamp
-        line, ``lines[index]`` is none and no stamp stands right over it: that name is the byline
-        beside the stamp, and ``lines[index]`` a standfirst with no sentence end (``Big Oil, Big
-        Trouble`` / ``Jane Roe`` / ``March 5, 2024``), no byline.
+        """Whether ``lines[index]``, beside a stamp (:meth:`beside_stamp`), is no one person's name
+        (:meth:`BylineParser.is_name`) while the next line, maybe after a blank line, is one alone
+        that :meth:`BylineParser.parse_bare` reads as one author: that name is the byline, and
+        ``lines[index]`` a standfirst with no sentence end (``Big Oil, Big Trouble`` / ``Jane Roe`` /
+        ``March 5, 2024``), no byline, however the blank lines fall and whether the stamp stands
+        over the standfirst or under the name.  ``parse_bare`` reads two title-case phrases apart
+        at a comma as a name and its outlet (``Tanza Loudenback, City Insider``), which a
+        standfirst's phrases are as often; a name alone next to it is the surer author.
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        below, stamp = index + 1, index + 2
-        if stamp >= len(lines) or lines[below].blank_before or lines[stamp].blank_before:
-            return False
-        if index and (self.header_timestamps(state, index - 1, peek=True) or self.timestamps.is_stamp_like(lines[index - 1].text)):
-            return False  # (a stamp over the line: the line is the name beside it)
-        if not (self.header_timestamps(state, stamp, peek=True) or self.timestamps.is_stamp_like(lines[stamp].text)):
+        below = index + 1
+        if below >= len(lines) or lines[below].text.strip() == "":
             return False
         byline = self.byline
         if byline.is_name(lines[index].text.strip()) or not byline.is_name(lines[below].text.strip()):
             return False  # ("Jane Roe" / "Tom Berg" / a stamp: the first name is the byline, as "Jane Roe" / "Reuters")
-        return self.byline.parse_bare(lines[below]) is not None
+        if not self.beside_stamp(state, index):
+            return False
+        under = byline.parse_bare(lines[below])
+        return under is not None and under.agency is None and len(under.authors) == 1
+
+    def name_under_standfirst(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is the name under a standfirst that :meth:`name_nearer_stamp`
+        gives the byline to: the name stands beside the stamp through the line above it (``March 5,
+        2024`` / ``Big Oil, Big Trouble`` / ``Jane Roe``, the text's end under it).  Never under
+        the headline itself.
+
+        .. versionadded:: 0.2"""
+        if not index or state.headline is None or state.lines[index - 1].span.start < state.headline.span.end:
+            return False
+        return self.name_nearer_stamp(state, index - 1)
 
     def name_opens_body(self, state: ParseState, index: int) -> bool:
         """Whether a name alone on ``lines[index]`` stands where a byline does: set off from the

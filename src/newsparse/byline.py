@@ -500,6 +500,8 @@ class BylineParser:
             byline = self.with_agency_below(Byline(authors, agency, line.text, line.span), lines, index)
             return self.with_role_below(byline, lines, index) if prefix is not None else byline
         unsigned = self.parse_unsigned(line, rest)
+        if unsigned is not None and prefix is None and self.named_roles(lines, index) is not None:
+            return None  # "Staff Writer" / "Jane Roe": the role of the name under it (ArticleParser's bare byline)
         if unsigned is not None:  # "By Staff Reporter", "Redacción Bogotá": no person signs
             return unsigned
         bare = self._staff_tail.sub("", rest.strip(), 0, None, None, KEEP_GIL).rstrip(".")  # "By Reuters Staff"
@@ -630,6 +632,56 @@ class BylineParser:
         if not self.is_role(below.text):
             return byline
         return attrs.evolve(byline, text=collapse(byline.text + " " + below.text), span=Span(byline.span.start, below.span.end))
+
+    def named_roles(self, lines: Sequence[Line], index: int) -> Byline | None:
+        """The byline of authors each printed with a staff role on a line of its own, from
+        ``lines[index]`` on, one block: a name over its role (``Jane Roe`` / ``Staff Writer``), a
+        role over its name (``Staff Writer`` / ``Jane Roe``, ``Senior Correspondent`` / ``Tom
+        Berg``), and more authors in the same order on the lines under them (``Jane Roe`` / ``Staff
+        Writer`` / ``Tom Berg`` / ``Business Reporter``: two authors), at most :attr:`MAX_AUTHORS`.
+        A name is one person's alone (:meth:`author_alone`), a role nothing but one
+        (:meth:`is_role`).  The text is the lines' text with the whitespace between them collapsed,
+        the span theirs; ``None`` when ``lines[index]`` opens no such pair.
+
+        .. versionadded:: 0.2"""
+        authors: list[str] = []
+        end = index
+        name_first: bool | None = None
+        while len(authors) < self.MAX_AUTHORS and end + 1 < len(lines) and not lines[end + 1].blank_before:
+            if authors and lines[end].blank_before:
+                break  # the next pair is in another block
+            first, second = lines[end], lines[end + 1]
+            order: bool | None = None
+            if self.is_role(second.text) and self.author_alone(first) is not None:
+                order = True  # "Jane Roe" / "Staff Writer"
+            elif self.is_role(first.text) and self.author_alone(second) is not None:
+                order = False  # "Staff Writer" / "Jane Roe"
+            if order is None or (name_first is not None and order != name_first):
+                break
+            name_first = order
+            author = self.author_alone(first if order else second)
+            assert author is not None
+            authors.append(author)
+            end += 2
+            if end >= len(lines) or lines[end].blank_before:
+                break
+        if not authors:
+            return None
+        first, last = lines[index], lines[end - 1]
+        text = collapse(" ".join(line.text for line in lines[index:end]))
+        return Byline(tuple(authors), None, text, Span(first.span.start, last.span.end))
+
+    def author_alone(self, line: Line) -> str | None:
+        """The one person *line* names alone (:meth:`is_name`, read as :meth:`parse_bare` reads a
+        name: ``Jane Roe``; not ``South Africa``, an agency or two names), else ``None``.
+
+        .. versionadded:: 0.2"""
+        if not self.is_name(line.text.strip()):
+            return None
+        found = self.parse_bare(line)
+        if found is None or found.agency is not None or len(found.authors) != 1:
+            return None
+        return found.authors[0]
 
     def parse_with_stamp(
         self, lines: Sequence[Line], index: int, timestamps: TimestampParser, reference_date: dt.date | None
