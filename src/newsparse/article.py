@@ -727,8 +727,9 @@ class ArticleParser:
         name (``Opinion`` / ``Jane Roe`` / the headline: a columnist's name), over a headline as
         :meth:`is_bare_headline` reads one, longer than each, that a byline or a stamp follows
         (:meth:`header_goes_on`), that ends its block, or that ends no sentence over a line of running text
-        that ends one.  The section is both labels, its span the two
-        lines; returns the lines claimed (2), else 0.
+        that ends one; a headline wrapped onto the next line (:meth:`headline_wraps_at`: ``Oil slides
+        as OPEC+ weighs deeper`` / ``cuts after a week of losses``) is read so from its second line.
+        The section is both labels, its span the two lines; returns the lines claimed (2), else 0.
 
         .. versionadded:: 0.2"""
         lines = state.lines
@@ -744,12 +745,25 @@ class ArticleParser:
             labels.append(found[0])
         if self.byline.names.is_name(lines[1].text.strip()) or not self.is_bare_headline(state, 2):
             return 0
-        story = not ends_sentence(lines[2].text) and ends_sentence(lines[3].text) and self.is_prose(lines, 3)
-        if not (lines[3].blank_before or story or self.header_goes_on(state, 3)):
-            return 0  # (the headline ends its block, or the story's running text follows it)
+        after = 4 if self.headline_wraps_at(state, 2) else 3  # the line under the headline, wrapped or not
+        if after < len(lines):
+            story = not ends_sentence(lines[after - 1].text) and ends_sentence(lines[after].text) and self.is_prose(lines, after)
+            if not (lines[after].blank_before or story or self.header_goes_on(state, after)):
+                return 0  # (the headline ends its block, or the story's running text follows it)
         span = Span(lines[0].span.start, lines[1].span.end)
         state.section, state.section_span = tuple(labels), span
         return 2
+
+    def headline_wraps_at(self, state: ParseState, index: int) -> bool:
+        """Whether the headline on ``lines[index]`` goes on on the next line of its block, as the
+        headline rule joins them (:meth:`HeadlineParser.continues`: ``... weighs deeper`` / ``cuts
+        after a week of losses``), that line no byline and no stamp (:meth:`header_stops_at`).
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        return self.headline.continues(lines[index], lines[index + 1]) and not self.header_stops_at(state, index + 1)
 
     def masthead_section(self, state: ParseState) -> int:
         """A page copied with its masthead over the kicker: a short label alone in the first
@@ -1184,6 +1198,8 @@ class ArticleParser:
         stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
         if state.byline is not None:
             return 0
+        if self.is_bar_credit(state.lines[index]):
+            return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
         if found is None:
             return 0
@@ -1203,6 +1219,16 @@ class ArticleParser:
                 state.add_stamp(stamp)
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
+
+    def is_bar_credit(self, line: Line) -> bool:
+        """Whether *line*, with no byline's opener (``By``), is a photographer's name and an outlet
+        apart by a bar (``Scott Roe | CNBC``: :meth:`CaptionParser.is_credit_line`), as a page prints
+        a picture's credit under its caption or alone when the caption is missing: a credit, never
+        the byline (``By Jane Roe | Fox News`` is one).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        return " | " in text and not self.byline.has_prefix(text) and self.captions.is_credit_line(line)
 
     def prose_above(self, state: ParseState, index: int) -> bool:
         """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose
@@ -1279,22 +1305,27 @@ class ArticleParser:
         """Read the words before *stamp*, the first stamp on *line*, as the dateline's place when
         they are a place in capitals and a comma (:meth:`DatelineParser.place_before_stamp`:
         ``NEW DELHI,  MAY 26, 2026 10:48 IST``), the stamp a publication's: the dateline's date is
-        the stamp's, its text and span the place's and the comma's.  Whether it did; it does not
+        the stamp's, its text and span the place's and the comma's.  A stamp label between the
+        comma and the stamp (:meth:`TimestampParser.label_start`: ``NEW DELHI, Updated: March 5,
+        2024 10:14 IST``) is the stamp's, of either kind: the place is still the dateline, dated
+        only by a publication's stamp.  Whether it did; it does not
         when a paragraph line or such a dateline was read already (a stamp line in the story).
 
         .. versionadded:: 0.2"""
-        if state.dateline is not None or len(state.body) or stamp.kind is not TimestampKind.PUBLISHED:
-            return False
-        if stamp.span.start <= line.span.start:
+        if state.dateline is not None or len(state.body) or stamp.span.start <= line.span.start:
             return False
         head = state.text[line.span.start : stamp.span.start]
+        label = self.timestamps.label_start(head)
+        if label is not None:  # "NEW DELHI, Updated: March 5, 2024 10:14 IST": the label is the stamp's
+            head = head[:label]
+        elif stamp.kind is not TimestampKind.PUBLISHED:
+            return False
         place = self.dateline.place_before_stamp(head)
         if place is None:
             return False
         written = head.rstrip()
-        state.dateline = Dateline(
-            place, None, stamp.datetime.date(), written, Span(line.span.start, line.span.start + len(written))
-        )
+        date = stamp.datetime.date() if stamp.kind is TimestampKind.PUBLISHED else None  # (an update's day is no filing day)
+        state.dateline = Dateline(place, None, date, written, Span(line.span.start, line.span.start + len(written)))
         return True
 
     def as_of_above(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:

@@ -252,6 +252,8 @@ class CaptionParser:
         #: reads the photographer's name in a bare ``Name/Outlet`` credit line
         vocabulary = check_option("CaptionParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.names = NameModel(vocabulary)
+        #: tells an agency's name after a bar in a ``Name | Outlet`` credit line (:meth:`is_bar_outlet`)
+        self.vocabulary = vocabulary
         #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
         self.credit_labels = (*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS)
         words = alternation(list(self.credit_labels))
@@ -429,12 +431,13 @@ class CaptionParser:
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
         self._citation_labels = frozenset(w.casefold() for w in self.CITATION_LABELS)
         # a credit line that is a photographer's name and an outlet, a slash between them:
-        # "Jason Roe/City Herald", "Noah Roe / AP"; the name is checked by NameModel
+        # "Jason Roe/City Herald", "Noah Roe / AP"; or a bar, "Scott Roe | CNBC" (the outlet then
+        # checked by is_bar_outlet); the name is checked by NameModel
         name_word = r"(?:\p{Lu}[\p{Ll}'’\-]++\p{L}*+|\p{Lu}\.)"
         outlet_word = r"[\p{Lu}\d][\p{L}\p{N}.&'’\-]*+"
         self._name_outlet = regex.compile(
             rf"""(?P<name>{name_word}(?:\s++{name_word}){{1,{self.names.MAX_WORDS - 1}}})
-                \s*+/\s*+
+                (?:\s*+(?P<sep>/)\s*+|[ ]{{1,3}}(?P<sep>\|)[ ]{{1,3}})
                 (?P<outlet>{outlet_word}(?:\s++{outlet_word}){{0,3}})""",
             regex.VERBOSE,
         )
@@ -580,14 +583,14 @@ class CaptionParser:
         """A cheap test that every line :meth:`is_credit_line` accepts passes: it starts (maybe after a bracket)
         with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
         before a bracket) in a ``CREDIT_TAILS`` credit; or, at most ``MAX_UNLABELLED_CHARS`` long,
-        holds a slash, `` for `` or ends in a ``PHOTO_AGENCIES`` name in brackets.  A subclass that reads credit lines of
+        holds a slash, a bar between spaces, `` for `` or ends in a ``PHOTO_AGENCIES`` name in brackets.  A subclass that reads credit lines of
         other shapes widens it with them."""
         text = line.text
         head = text[1:] if text.startswith(("(", "[")) else text
         if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
             return True
-        if "/" in text[: self.MAX_UNLABELLED_CHARS] and len(text) <= self.MAX_UNLABELLED_CHARS:
-            return True  # "Jane Roe/City Herald"
+        if len(text) <= self.MAX_UNLABELLED_CHARS and ("/" in text or " | " in text):
+            return True  # "Jane Roe/City Herald", "Jane Roe | CNBC"
         if len(text) <= self.MAX_UNLABELLED_CHARS and (" for " in text or self.agency_in_brackets(text)):
             return True  # "Jane Roe for City Magazine", "JANE ROE (AFP)"
         if text.startswith("(") and text.endswith(")") and ":" in text:
@@ -1007,6 +1010,8 @@ class CaptionParser:
         (``Jane Roe for City Magazine``, ``PixelWorks for City Magazine``: a name, or one word with
         a capital inside it, and an outlet, :meth:`is_outlet`); else ``None``."""
         pair = self._name_outlet.fullmatch(text, 0, None, KEEP_GIL)
+        if pair is not None and pair["sep"] == "|" and not self.is_bar_outlet(pair["outlet"]):
+            pair = None  # "Jane Roe | Staff Writer", "Jane Roe | City Desk": a byline's role or a row of labels
         if (pair is not None and self.names.is_name(pair["name"])) or self._handle.fullmatch(text, 0, None, KEEP_GIL) is not None:
             return self.clean_credit(text, None)
         named = self._name_agency.fullmatch(text, 0, None, KEEP_GIL)  # "JANE ROE (AFP)"
@@ -1021,6 +1026,18 @@ class CaptionParser:
         ):
             return self.clean_credit(text, None)
         return None
+
+    def is_bar_outlet(self, words: str) -> bool:
+        """Whether *words*, after a photographer's name and a bar (``Scott Roe | CNBC``), name an
+        outlet: one word in capitals (``CNBC``, ``AP``), one of :attr:`PHOTO_AGENCIES` or an
+        agency the vocabulary knows (``Reuters``, ``Bloomberg``), or an outlet's name
+        (:meth:`is_outlet`: ``The City Herald``, ``City News``); not a role (``Staff Writer``) nor
+        any title-case words, which a byline prints after a bar too.
+
+        .. versionadded:: 0.2"""
+        if len(words) > 1 and words.isupper() and " " not in words:
+            return True
+        return words in self.PHOTO_AGENCIES or self.vocabulary.is_agency(words) or self.is_outlet(words)
 
     def bracketed_credit(self, text: str) -> str | None:
         """The credit when *text* is an outlet and its photographer in brackets and nothing else,

@@ -289,6 +289,10 @@ class TimestampParser:
             rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")
+        # a label that closes the words before a stamp: "NEW DELHI, Updated: " (label_start)
+        self._closing_label = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+\s*+[:\-–—]?+\s*+$", regex.IGNORECASE
+        )
         english = [names[-1] for names in self.vocabulary.MONTHS]
         self._labelled_months = {
             normalize_word(word): english[number]
@@ -482,6 +486,16 @@ class TimestampParser:
 
         .. versionadded:: 0.2"""
         return self._as_of.match(_composed(text), 0, None, KEEP_GIL) is not None
+
+    def label_start(self, head: str) -> int | None:
+        """Where a stamp label that closes *head*, the words before a stamp on its line, starts
+        (``NEW DELHI, Updated: `` gives 11, before ``Updated``), its colon or dash and spaces after
+        it; ``None`` when *head* ends in no label of :attr:`PUBLISHED_LABELS` or
+        :attr:`UPDATED_LABELS`.
+
+        .. versionadded:: 0.2"""
+        found = self._closing_label.search(_composed(head[-self.FIND_CHARS :]), 0, None, KEEP_GIL)
+        return None if found is None else max(0, len(head) - self.FIND_CHARS) + found.start()
 
     def starts_with_label(self, text: str) -> bool:
         """Whether *text* starts with a stamp label followed by a colon, a number, a month or
