@@ -75,7 +75,8 @@ def test_a_caption_line_ending_in_a_credit_chain(line: str, caption: str, credit
         # a row of labels with no credit tail last, and a row of five pieces, are no credit
         ("Markets | Energy | Commodities", None),
         ("Home | World | Business | Markets | Getty Images", None),
-        ("Jane Roe | CNBC", None),
+        # a photographer and an outlet after a bar are a credit (is_bar_outlet)
+        ("Jane Roe | CNBC", "Jane Roe | CNBC"),
     ],
 )
 def test_credit_of_reads_a_bar_chain(text: str, credit: str | None) -> None:

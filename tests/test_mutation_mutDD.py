@@ -129,8 +129,8 @@ PLACES_BEFORE_STAMPS = [
     # a second stamp line with a place: the first place stays the dateline, the second line boilerplate
     ("NEW DELHI, May 26, 2026 10:48 IST\nMUMBAI, May 25, 2026 10:00 IST", "NEW DELHI",
      [("MUMBAI", "other"), ("May 25, 2026 10:00 IST", "timestamp")]),
-    # an update's stamp: no dateline, the place and the label filed
-    ("NEW DELHI, Updated: May 26, 2026 10:48 IST", None, [("NEW DELHI, Updated", "other")]),
+    # an update's stamp after its label: the place is the dateline all the same (layZ), the label the stamp's
+    ("NEW DELHI, Updated: May 26, 2026 10:48 IST", "NEW DELHI", []),
 ]
 
 

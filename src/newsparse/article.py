@@ -1646,17 +1646,20 @@ class ArticleParser:
         if any(self.byline.has_prefix(lines[i].text) and self.header_byline(state, i, peek=True) for i in ahead):
             return 0  # a byline with "By" comes next: "Dive Deeper" above it is a button
         line = lines[index]
+        role_below = index + 1 < len(lines) and self.byline.is_role(lines[index + 1].text)
         roles = self.byline.named_roles(lines, index)
-        if roles is not None:  # "Ben Silverman" / "Games Editor", "Staff Writer" / "Jane Roe", more authors under them
+        if roles is not None and (len(roles.authors) > 1 or not role_below):
+            # "Staff Writer" / "Jane Roe"; "Jane Roe" / "Staff Writer" / "Tom Berg" / "Business Reporter"
             if not peek:
                 state.byline = roles
             return sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < roles.span.end, lines[index:]))
-        # a name beside a stamp; else a name with a role or a handle, which needs no stamp ("Bruce Y.
-        # Lee Senior Contributor")
-        bare = self.beside_stamp(state, index) or self.name_under_standfirst(state, index)
-        if bare and self.name_nearer_stamp(state, index):
+        claimed = 2 if role_below else 1
+        # a name over its role ("Ben Silverman" / "Games Editor") or beside a stamp; else a name with
+        # a role or a handle, which needs no stamp ("Bruce Y. Lee Senior Contributor")
+        bare = role_below or self.beside_stamp(state, index) or self.name_under_standfirst(state, index)
+        if bare and not role_below and self.name_nearer_stamp(state, index):
             if not peek:  # "Big Oil, Big Trouble" / "Jane Roe" / a stamp: a standfirst over the author's name
-                state.add_boilerplate(line, BoilerplateKind.STANDFIRST.value)
+                state.add_boilerplate(line, BoilerplateKind.OTHER.value)  # (no running text: no kind standfirst)
             return 1
         byline = self.byline.parse_bare(line) if bare else self.byline.parse_signed(line)
         if byline is not None and bare and byline.agency is None and len(byline.authors) == 1:
@@ -1666,11 +1669,14 @@ class ArticleParser:
         if byline is None and not bare and self.name_opens_body(state, index):
             after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
-        if byline is None:
+        if byline is None or (byline.agency is not None and role_below):
             return 0
+        if role_below:  # the role's line is the byline's too: "Ben Silverman" / "Games Editor"
+            role = lines[index + 1]
+            byline = attrs.evolve(byline, text=collapse(f"{byline.text} {role.text}"), span=Span(byline.span.start, role.span.end))
         if not peek:
             state.byline = byline
-        return 1
+        return claimed
 
     def name_over_role(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is one person's name alone (:meth:`BylineParser.is_name`) over a

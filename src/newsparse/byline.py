@@ -700,10 +700,42 @@ class BylineParser:
         rest = line.text[byline.span.end - line.span.start :]
         stamp = timestamps.find(rest, byline.span.end, reference_date)
         if stamp is not None:
-            return byline, (stamp,)
+            return self.with_role_piece(byline, line, stamp), self.stamps_from(line, stamp, timestamps, reference_date)
         if self._credit_piece.match(rest) is not None:
             return byline, ()  # "Words: Jane Roe | Photos: Tom Berg": the credit is the photographer's, not the byline's
         return attrs.evolve(byline, text=line.text, span=line.span), ()
+
+    def with_role_piece(self, byline: Byline, line: Line, stamp: Timestamp) -> Byline:
+        """*byline*, read from *line*, with the staff role in the piece between it and *stamp*
+        (``By Jane Roe | Senior Correspondent | March 5, 2024``: the text ``By Jane Roe | Senior
+        Correspondent``), the piece nothing but a role (:meth:`is_role`) between piece marks
+        (:attr:`PIECE_MARKS`); else *byline* as it is.
+
+        .. versionadded:: 0.2"""
+        start, end = byline.span.end - line.span.start, stamp.span.start - line.span.start
+        between = line.text[start:end]
+        role = between.strip(self.PIECE_MARKS + " \t")
+        opens_piece = between.lstrip()[:1] in tuple(self.PIECE_MARKS)  # ("" is no mark)
+        if not role or not opens_piece or not self.is_role(role):
+            return byline
+        role_end = start + between.index(role) + len(role)
+        first = byline.span.start - line.span.start
+        return attrs.evolve(byline, text=line.text[first:role_end], span=Span(byline.span.start, line.span.start + role_end))
+
+    def stamps_from(
+        self, line: Line, stamp: Timestamp, timestamps: TimestampParser, reference_date: dt.date | None
+    ) -> tuple[Timestamp, ...]:
+        """*stamp*, found on a byline's *line*, and the stamps in the pieces after it on the line
+        (:meth:`TimestampParser.parse` from *stamp* on: ``By Jane Roe | March 5, 2024 | Updated March
+        6, 2024`` gives the publication and the update); *stamp* alone when they read otherwise.
+
+        .. versionadded:: 0.2"""
+        if stamp.span.end >= line.span.end:
+            return (stamp,)
+        offset = stamp.span.start - line.span.start
+        tail = Line(line.text[offset:], Span(stamp.span.start, line.span.end), 0, False)
+        found = timestamps.parse((tail,), 0, reference_date)
+        return found if len(found) > 1 and found[0].span == stamp.span else (stamp,)
 
     def parse_after_stamp(
         self, line: Line, timestamps: TimestampParser, reference_date: dt.date | None

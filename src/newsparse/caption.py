@@ -583,13 +583,13 @@ class CaptionParser:
         """A cheap test that every line :meth:`is_credit_line` accepts passes: it starts (maybe after a bracket)
         with a ``CREDIT_WORDS`` label (in any case) or a ``PHOTO_AGENCIES`` name, or ends (maybe
         before a bracket) in a ``CREDIT_TAILS`` credit; or, at most ``MAX_UNLABELLED_CHARS`` long,
-        holds a slash, a bar between spaces, `` for `` or ends in a ``PHOTO_AGENCIES`` name in brackets.  A subclass that reads credit lines of
-        other shapes widens it with them."""
+        holds a slash, a bar between spaces after a capital, `` for `` or ends in a ``PHOTO_AGENCIES`` name in brackets.
+        A subclass that reads credit lines of other shapes widens it with them."""
         text = line.text
         head = text[1:] if text.startswith(("(", "[")) else text
         if head.startswith(self._agencies) or head[: self._label_chars].casefold().startswith(self._credit_words):
             return True
-        if len(text) <= self.MAX_UNLABELLED_CHARS and ("/" in text or " | " in text):
+        if len(text) <= self.MAX_UNLABELLED_CHARS and ("/" in text or (" | " in text and text[:1].isupper())):
             return True  # "Jane Roe/City Herald", "Jane Roe | CNBC"
         if len(text) <= self.MAX_UNLABELLED_CHARS and (" for " in text or self.agency_in_brackets(text)):
             return True  # "Jane Roe for City Magazine", "JANE ROE (AFP)"
