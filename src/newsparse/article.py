@@ -1690,7 +1690,7 @@ class ArticleParser:
 
     def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, beside a stamp (:meth:`beside_stamp`), is no one person's name
-        (:meth:`BylineParser.is_name`) while the next line, maybe after a blank line, is one alone
+        (:meth:`BylineParser.is_name`) but a byline to :meth:`BylineParser.parse_bare`, while the next line, maybe after a blank line, is one alone
         that :meth:`BylineParser.parse_bare` reads as one author: that name is the byline, and
         ``lines[index]`` a standfirst with no sentence end (``Big Oil, Big Trouble`` / ``Jane Roe`` /
         ``March 5, 2024``), no byline, however the blank lines fall and whether the stamp stands
@@ -1706,8 +1706,8 @@ class ArticleParser:
         byline = self.byline
         if byline.is_name(lines[index].text.strip()) or not byline.is_name(lines[below].text.strip()):
             return False  # ("Jane Roe" / "Tom Berg" / a stamp: the first name is the byline, as "Jane Roe" / "Reuters")
-        if not self.beside_stamp(state, index):
-            return False
+        if not self.beside_stamp(state, index) or byline.parse_bare(lines[index]) is None:
+            return False  # (a line read as no byline is left to the rules after this one)
         under = byline.parse_bare(lines[below])
         return under is not None and under.agency is None and len(under.authors) == 1
 
