@@ -1634,9 +1634,11 @@ class ArticleParser:
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
         Silverman`` / ``Games Editor``, both lines claimed and the byline's: its text ``Ben Silverman
-        Games Editor``), a name beside a stamp line (``Debbie
+        Games Editor``), a role over a name and more such pairs (:meth:`BylineParser.named_roles`:
+        ``Staff Writer`` / ``Jane Roe``), a name beside a stamp line (``Debbie
         White``; not a heading whose words the story writes in lower case,
-        :meth:`BylineParser.reads_as_heading`: ``Local Elections``), or a name with a role or a
+        :meth:`BylineParser.reads_as_heading`: ``Local Elections``; not a standfirst over a name,
+        :meth:`name_nearer_stamp`, which is filed), or a name with a role or a
         handle anywhere (``BylineParser.parse_signed``); never just above a byline with ``By``.
         Above the headline only a name over its role in its block (:meth:`name_over_role`)."""
         if state.byline is not None or (state.headline is None and not self.name_over_role(state, index)):
@@ -1690,8 +1692,9 @@ class ArticleParser:
 
     def name_nearer_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, beside a stamp (:meth:`beside_stamp`), is no one person's name
-        (:meth:`BylineParser.is_name`) but a byline to :meth:`BylineParser.parse_bare`, while the next line, maybe after a blank line, is one alone
-        that :meth:`BylineParser.parse_bare` reads as one author: that name is the byline, and
+        (:meth:`BylineParser.is_name`) but a byline to :meth:`BylineParser.parse_bare`, while the
+        next line, maybe after a blank line, is one alone that :meth:`BylineParser.parse_bare`
+        reads as one author: that name is the byline, and
         ``lines[index]`` a standfirst with no sentence end (``Big Oil, Big Trouble`` / ``Jane Roe`` /
         ``March 5, 2024``), no byline, however the blank lines fall and whether the stamp stands
         over the standfirst or under the name.  ``parse_bare`` reads two title-case phrases apart
@@ -1701,7 +1704,7 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         lines = state.lines
         below = index + 1
-        if below >= len(lines) or lines[below].text.strip() == "":
+        if below >= len(lines):
             return False
         byline = self.byline
         if byline.is_name(lines[index].text.strip()) or not byline.is_name(lines[below].text.strip()):
