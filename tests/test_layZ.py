@@ -326,6 +326,26 @@ def test_a_release_label_before_the_first_sentence_is_no_place(opening: str) -> 
     assert [p.text for p in article.paragraphs] == [opening, MORE]
 
 
+@pytest.mark.parametrize(
+    ("label", "dateline", "place"),
+    [
+        ("FOR IMMEDIATE RELEASE -- ", "FOR IMMEDIATE RELEASE -- PORTLAND, Maine, June 3, 2025 --", "PORTLAND, Maine"),
+        ("FOR IMMEDIATE RELEASE: ", "FOR IMMEDIATE RELEASE: PORTLAND, Maine, June 3, 2025 --", "PORTLAND, Maine"),
+        ("MEDIA ADVISORY - ", "MEDIA ADVISORY - PORTLAND, Maine, June 3, 2025 --", "PORTLAND, Maine"),
+        # near-miss: no label
+        ("", "PORTLAND, Maine, June 3, 2025 --", "PORTLAND, Maine"),
+    ],
+)
+def test_a_release_label_before_the_dateline_is_read_past(label: str, dateline: str, place: str) -> None:
+    text = f"{RELEASE}\n\n{label}PORTLAND, Maine, June 3, 2025 -- {FIRST}\n\n{MORE}\n"
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.place, article.dateline.date) == (dateline, place, dt.date(2025, 6, 3))
+    assert article.dateline.span.slice(text) == dateline
+    assert [p.text for p in article.paragraphs] == [FIRST, MORE]
+    assert holds_every_line(article)
+
+
 def test_a_place_after_its_own_line_of_release_label_is_the_dateline() -> None:
     # near-miss: the label on a line of its own, the dateline on the first paragraph
     article = parse_article(f"{RELEASE}\n\nFOR IMMEDIATE RELEASE\n\nPORTLAND, Maine, June 3, 2025 -- {FIRST}\n\n{MORE}\n")

@@ -138,6 +138,14 @@ class DatelineParser:
          "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NOTE TO EDITORS", "CORRECTED", "SPOILER ALERT", "EMBARGOED"}
     )
 
+    #: Labels in capitals that open a press release's first paragraph before its dateline, a dash
+    #: or a colon after them (``FOR IMMEDIATE RELEASE -- NEW YORK, March 5, 2024 -- ...``): read
+    #: past, the dateline's text and span opening with the label (:meth:`parse`); no place themselves
+    #: (:attr:`COLON_LABELS`).
+    RELEASE_LABELS: ClassVar[tuple[str, ...]] = (
+        "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE",
+    )
+
     #: First words of a phrase in capitals before a colon that is no place: a letter's
     #: salutation (``DEAR ABBY:``), an article, a question word.
     COLON_FIRST_WORDS: ClassVar[frozenset[str]] = frozenset(
@@ -148,6 +156,7 @@ class DatelineParser:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("DatelineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         v = self.vocabulary
+        self._release_label = regex.compile(rf"(?:{alternation(list(self.RELEASE_LABELS))})[ ]*+(?:--|[-–—:])[ ]*+")
         self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
         dash = alternation(self.DASHES)
         # a real dash, not a colon: after an agency unbracketed ("New York CNN —", "TOKYO, May 12 Kyodo -")
@@ -254,12 +263,17 @@ class DatelineParser:
         )
 
     def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
-        """The dateline at the start of ``text[span.start:span.end]``, or ``None``."""
-        head = text[span.start : min(span.end, span.start + self.MAX_CHARS)]
+        """The dateline at the start of ``text[span.start:span.end]``, or ``None``; a press release's
+        label before it (:attr:`RELEASE_LABELS`: ``FOR IMMEDIATE RELEASE -- NEW YORK, March 5, 2024
+        --``) is read past, the dateline's text and span opening with it."""
+        whole = text[span.start : min(span.end, span.start + self.MAX_CHARS)]
+        label = self._release_label.match(whole, 0, None, KEEP_GIL)
+        skip = label.end() if label is not None else 0
+        head = whole[skip:]
         match = self.match(head)
         if match is None:
             return None
-        if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(head)):
+        if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(whole)):
             return None
         groups = match.groupdict()
         after_agency = self.place_after_agency(match, head)  # "(ANSA) - ROME, MARCH 3 - ..."
@@ -269,8 +283,7 @@ class DatelineParser:
         place = groups.get("place")
         agency = groups.get("agency") or groups.get("agency2") or groups.get("wire")
         date = self.read_date(groups.get("date"), reference_date)
-        raw_end = match.end()
-        raw = head[:raw_end].rstrip()
+        raw = whole[: skip + match.end()].rstrip()
         return Dateline(
             _SPACE_BEFORE_COMMA.sub(",", place.strip(), 0, None, None, KEEP_GIL) if place else None,
             agency.strip() if agency else None,
