@@ -909,7 +909,7 @@ class SpeakerGrammar(QuoteWords):
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
             preposition = self.token_start(raw, span[0], window_start)
             head = self.phrase_before(raw, preposition, floor, lenient=lenient, hops=hops + 1)
-            if head is None:
+            if head is None and phrase.split(None, 1)[0].casefold() in self._determiners:
                 # ("When someone in the crowd shouted": the head word, never the crowd)
                 head = self.head_word_before(raw, words, preposition, span[1])
             if head is not None:

@@ -2435,7 +2435,12 @@ class ReportedSpeech(DirectQuotes):
         """
         if not self.is_past_verb(cue.group()):
             return False
-        return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
+        for word in reversed(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split()):
+            if word in self._passive:
+                return True  # (in lower case: "Pan Am announced" has no auxiliary)
+            if not (word.islower() and (word in self._adverbs or self.is_adverb(word))):
+                return False
+        return False
 
     def expletive_subject(self, raw: str, mention: Mention) -> bool:
         """Whether *mention* is one of :attr:`IMPERSONAL_SUBJECTS` with one of
