@@ -152,3 +152,35 @@ EXPLETIVES = [
 @pytest.mark.parametrize(("text", "expected"), EXPLETIVES)
 def test_expletive_subjects(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# a plural noun spelt like a cue after a gerund is the gerund's object: no cue, no speaker
+GERUND_OBJECTS = [
+    ("Ortiz, with obvious delight, chided Berg for raising questions about whether he had paid his taxes.", []),
+    # near misses: a noun subject before a verb in the present, a cue after a plain subject
+    ("The ruling says the law is void.", [("the law is void", "The ruling", "The ruling")]),
+    ("The vote was close - officials said it would be recounted.",
+     [("it would be recounted", "officials", "officials")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_OBJECTS)
+def test_gerund_objects(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# two hyphens each set off by blanks make an aside before the cue, as two dashes do
+HYPHEN_ASIDES = [
+    ("Ana Ortiz - who has fought the plan for years - said it would fail.",
+     [("it would fail", "Ana Ortiz", "Ana Ortiz")]),
+    ("Some economists - including a minority of the bank board - warn that rates could rise too soon.",
+     [("rates could rise too soon", "Some economists", "Some economists")]),
+    # near miss: two hyphens each worked before
+    ("Ana Ortiz -- who has fought the plan for years -- said it would fail.",
+     [("it would fail", "Ana Ortiz", "Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHEN_ASIDES)
+def test_hyphen_asides(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -333,6 +333,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
+                if self.gerund_object(raw, cue):
+                    continue  # ("chided Berg for raising questions about ...": a noun, the gerund's object)
                 if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if self.relative_cue_before_cue(raw, cue, cues):
@@ -613,6 +615,22 @@ class ReportedSpeech(DirectQuotes):
         """Whether one of *claims* (a quotation and its attribution) lies in *sentence* before
         *cue* (``"...," said Abbas, the agency reported.``): the report is its source."""
         return any(sentence[0] <= start and end <= cue.start() for start, end in claims)
+
+    def gerund_object(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, in :attr:`PRESENT_SUFFIX`, is the object of a verb in
+        :attr:`GERUND_SUFFIX` right before it, in lower case after one of :attr:`GERUND_OBJECT_LEADS` or
+        :attr:`PASSIVE_AUXILIARIES` (``chided Berg for raising questions about ...``, ``is making
+        claims``): a plural noun, no verb, whose phrase before it names no speaker.
+
+        .. versionadded:: 0.2
+        """
+        suffix, gerund = self.PRESENT_SUFFIX, self.GERUND_SUFFIX
+        if not (suffix and gerund and cue.group().endswith(suffix)):
+            return False
+        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        if len(before) < 2 or not before[-1].islower() or not before[-1].endswith(gerund):
+            return False
+        return before[-2] in self.GERUND_OBJECT_LEADS or before[-2] in self._passive
 
     def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
         """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read
