@@ -139,11 +139,11 @@ def test_a_source_still_reports_an_attributed_quotation() -> None:
 
 
 def test_a_quotation_closing_its_sentence_is_no_attributed_opening() -> None:
-    # ('"...." She added, "...": "she" introduces the next quotation; the report of "said" that holds
-    # both stays, as the comma rule of opens_with_attributed_quotation leaves it)
+    # ('"...." She added, "...": "she" introduces the next quotation; the cue right before the first
+    # quotation takes it, and "She added" is claimed, so no report of "said" holds both (spkU: the
+    # mixed quote over the two quotations and "She added" is gone)
     text = 'Ana Ortiz said, "The case was brought in haste." She added, "Nothing about it was ordinary."'
     assert kind_rows(text) == [
-        ('"The case was brought in haste." She added, "Nothing about it was ordinary."', QuoteKind.MIXED, "Ana Ortiz"),
         ("The case was brought in haste.", D, "Ana Ortiz"),
         ("Nothing about it was ordinary.", D, "Ana Ortiz"),
     ]

@@ -239,6 +239,12 @@ class DirectQuotes(SpeakerResolution):
             one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
+            passed: Attribution | None = None  # (an attribution after the quotation that a cue before it beats)
+            if attribution is not None:
+                # ('When a man shouted, "Resign," Berg joked.': the man's word, not Berg's)
+                right_before = self.cue_right_before(raw, open_, sentence)
+                if right_before is not None:
+                    passed, attribution = attribution, self.with_outlet(raw, right_before, attribution)
             if self.apposed_title(raw, (open_, close), sentence):
                 attribution = None  # ('said the painting, "Girl With a Lantern," had been ...': a title)
             elif attribution is None:
@@ -288,6 +294,11 @@ class DirectQuotes(SpeakerResolution):
             claimed.append(cue.bounds)
             claimed.append(attribution.speaker)
             self.remember(state, speaker, number)
+            if passed is not None:  # (its cue reports nothing else: "Berg joked." says no words of its own)
+                claimed.append(passed.cue.bounds)
+                claimed.append(passed.speaker)
+                # (but its speaker spoke last: 'shouted, "Resign," Berg joked. "...," he added': Berg)
+                self.remember(state, self.resolve(self.mention(raw, passed.speaker), state, None), number)
             if attribution.speaker[0] > close:  # an attribution after the quotation may go on to another
                 previous = (max(attribution.speaker[1], cue.end), quote)
         carried = self.continuing_speaker(found, state, number) if pending else None
@@ -983,6 +994,36 @@ class DirectQuotes(SpeakerResolution):
         if stripped.endswith(":") and not self.cues_before(raw, first, first + len(head)):
             return self.name_colon(raw, first + len(head), sentence)
         return None
+
+    def cue_right_before(self, raw: str, open_: int, sentence: tuple[int, int]) -> Attribution | None:
+        """The attribution before a quotation (:meth:`attribution_before`) when its cue, no
+        participle, stands right before the opening mark with only a comma or colon between (``When
+        a man in the crowd shouted, "Resign," Berg joked``): that cue introduces the quotation, which
+        an attribution after it then does not take; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        end = open_
+        while end > sentence[0] and raw[end - 1].isspace():
+            end -= 1
+        if end <= sentence[0] or raw[end - 1] not in ",:":
+            return None
+        cues = list(self.cues(raw, max(sentence[0], end - self.NAMED_WINDOW), end - 1))
+        if not cues or cues[-1].end() != end - 1 or cues[-1].group() in self._participles:
+            return None
+        attribution = self.attribution_before(raw, open_, sentence)
+        return attribution if attribution is not None and attribution.cue.end == end - 1 else None
+
+    def with_outlet(self, raw: str, attribution: Attribution, after: Attribution) -> Attribution:
+        """*attribution*, with the speaker of *after* as its source when the cue of *after* is one of
+        :attr:`SOURCE_VERBS` (``Ortiz said, "No comment," the Herald reported``: Ortiz's words,
+        carried by the Herald).
+
+        .. versionadded:: 0.2
+        """
+        if attribution.source is not None or after.cue.text.casefold() not in self._source_verbs:
+            return attribution
+        return attrs.evolve(attribution, source=collapse(raw[after.speaker[0] : after.speaker[1]]))
 
     def apposed_title(self, raw: str, quotation: tuple[int, int], sentence: tuple[int, int]) -> bool:
         """Whether a quotation (its marks at *quotation*) is a title in title case (:meth:`is_title`)

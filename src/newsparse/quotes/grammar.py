@@ -664,11 +664,11 @@ class SpeakerGrammar(QuoteWords):
         return raw[begin:end]
 
     def dash_aside_before(self, raw: str, start: int, end: int) -> int | None:
-        """Where an aside set off by dashes (one of :attr:`ATTRIBUTION_DASHES` or ``--``) that
-        ends ``raw[start:end]`` but for blanks opens (``The justice -- who has clashed with the
-        nominee --``, ``Gingrich — named as a favourite —``): the offset of its first dash, with
-        a word before it; ``None`` when no dash ends the text or none opens the aside after
-        *start*."""
+        """Where an aside set off by dashes (one of :attr:`ATTRIBUTION_DASHES` or ``--``, or two
+        hyphens each set off by blanks) that ends ``raw[start:end]`` but for blanks opens (``The
+        justice -- who has clashed with the nominee --``, ``Gingrich — named as a favourite —``,
+        ``Ana Ortiz - who has fought the plan - said``): the offset of its first dash, with a word
+        before it; ``None`` when no dash ends the text or none opens the aside after *start*."""
         last = end
         while last > start and raw[last - 1].isspace():
             last -= 1
@@ -678,10 +678,13 @@ class SpeakerGrammar(QuoteWords):
         close = last - 1
         while close > start and raw[close - 1] in dashes:
             close -= 1  # ("--": two hyphens)
-        if raw[close:last] == "-" or not raw[close - 1 : close].isspace():
-            return None  # (a hyphen alone, or a dash glued to a word: no aside)
-        for mark in (*self.ATTRIBUTION_DASHES, "--"):
+        if not raw[close - 1 : close].isspace():
+            return None  # (a dash glued to a word: no aside)
+        # (a hyphen alone set off by blanks is a dash too, in a pair: "Ana Ortiz - who ... - said")
+        marks = (" - ",) if raw[close:last] == "-" else (*self.ATTRIBUTION_DASHES, "--")
+        for mark in marks:
             opening = raw.rfind(mark, start, close - 1)
+            opening += 1 if mark.startswith(" ") and opening >= 0 else 0
             if opening > start and raw[opening - 1].isspace() and raw[start:opening].strip():
                 return opening
         return None
@@ -909,6 +912,9 @@ class SpeakerGrammar(QuoteWords):
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
             preposition = self.token_start(raw, span[0], window_start)
             head = self.phrase_before(raw, preposition, floor, lenient=lenient, hops=hops + 1)
+            if head is None and phrase.split(None, 1)[0].casefold() in self._determiners:
+                # ("When someone in the crowd shouted": the head word, never the crowd)
+                head = self.head_word_before(raw, words, preposition, span[1])
             if head is not None:
                 return head[0], span[1]
             if phrase[:1].isupper():

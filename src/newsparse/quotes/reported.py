@@ -146,7 +146,9 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:[,;](?P<mark>[{closers}])?\s*+(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?"
             rf"|(?<=\s)(?i:{any_of(self.BARE_CLAUSE_JOINS) or '(?!)'})\s++"
             # ("... would fail and the mayor said": only after a whole clause, see cut_next_clause)
-            rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++)"
+            rf"|(?<=\s)(?P<after_clause>(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'}))\s++"
+            # ("... its bills for years ― Berg boasted, ...": a dash set off by blanks)
+            rf"|(?<=\s)(?P<dash>[{regex.escape(self.CLAUSE_DASHES) or '(?!)'}])\s++(?:(?i:{any_of(self.CLAUSE_JOINS)})\s++)?)"
             rf"(?P<lead>(?:[\p{{L}}\-]++\s++){{0,{self.MAX_JOIN_LEAD}}})$"
         )
         # "with Ryan saying ... and Trump calling it ...": each absolute phrase's subject and its
@@ -154,7 +156,8 @@ class ReportedSpeech(DirectQuotes):
         pair_subject = rf"(?:\p{{Lu}}[\p{{L}}.'’\-]*+\s++){{1,{self.MAX_ABSOLUTE_SUBJECT_WORDS}}}"
         participles = any_of([*self.PARTICIPLES, *(v for v in self.NAMING_VERBS if v.endswith(self.GERUND_SUFFIX))])
         self._absolute_lead = regex.compile(
-            rf"(?<![\p{{L}}])(?i:{any_of(self.ABSOLUTE_WORDS) or '(?!)'})\s++{pair_subject}"  # "with Ryan "
+            rf"(?:(?<![\p{{L}}])(?i:{any_of(self.ABSOLUTE_WORDS) or '(?!)'})\s++"  # "with Ryan "
+            rf"|(?<=\s)[{regex.escape(self.CLAUSE_DASHES) or '(?!)'}]\s++|:\s++){pair_subject}"  # "together ― Ryan "
             rf"(?:{any_of(self.PARTICIPLES)})\s++(?:(?i:{any_of(self.THAT_WORDS)})\s++)?+$"  # "saying (that) "
         )
         self._absolute_pair = regex.compile(
@@ -330,6 +333,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
+                if self.gerund_object(raw, cue):
+                    continue  # ("chided Berg for raising questions about ...": a noun, the gerund's object)
                 if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if self.relative_cue_before_cue(raw, cue, cues):
@@ -361,7 +366,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
                 passive = (
                     self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
-                    or self.raised_passive(raw, cue, sentence)
+                    or self.raised_passive(raw, cue, sentence) or self.past_passive(raw, cue, sentence)
+                    or self.expletive_subject(raw, result.mention)
                 )
                 if passive:  # "Residents were told to leave": said to them; "... by police": by the police
                     agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
@@ -609,6 +615,22 @@ class ReportedSpeech(DirectQuotes):
         """Whether one of *claims* (a quotation and its attribution) lies in *sentence* before
         *cue* (``"...," said Abbas, the agency reported.``): the report is its source."""
         return any(sentence[0] <= start and end <= cue.start() for start, end in claims)
+
+    def gerund_object(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, in :attr:`PRESENT_SUFFIX`, is the object of a verb in
+        :attr:`GERUND_SUFFIX` right before it, in lower case after one of :attr:`GERUND_OBJECT_LEADS` or
+        :attr:`PASSIVE_AUXILIARIES` (``chided Berg for raising questions about ...``, ``is making
+        claims``): a plural noun, no verb, whose phrase before it names no speaker.
+
+        .. versionadded:: 0.2
+        """
+        suffix, gerund = self.PRESENT_SUFFIX, self.GERUND_SUFFIX
+        if not (suffix and gerund and cue.group().endswith(suffix)):
+            return False
+        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        if len(before) < 2 or not before[-1].islower() or not before[-1].endswith(gerund):
+            return False
+        return before[-2] in self.GERUND_OBJECT_LEADS or before[-2] in self._passive
 
     def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
         """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read
@@ -2419,6 +2441,38 @@ class ReportedSpeech(DirectQuotes):
             return False
         return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
 
+    def past_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* is a verb in the past (:meth:`is_past_verb`) right after one of
+        :attr:`PASSIVE_AUXILIARIES`, maybe with adverbs between, in its sentence (``When Ruiz was
+        questioned about the deal, ...``, ``Ortiz was declared the winner by the networks``): the
+        subject is the one spoken to or of, never the speaker; the agent after ``by`` right after
+        the cue speaks, else no one (:meth:`passive_agent`).  Reads the :attr:`PHRASE_WINDOW`
+        characters before the cue.
+
+        .. versionadded:: 0.2
+        """
+        if not self.is_past_verb(cue.group()):
+            return False
+        for word in reversed(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split()):
+            if word in self._passive:
+                return True  # (in lower case: "Pan Am announced" has no auxiliary)
+            if not (word.islower() and (word in self._adverbs or self.is_adverb(word))):
+                return False
+        return False
+
+    def expletive_subject(self, raw: str, mention: Mention) -> bool:
+        """Whether *mention* is one of :attr:`IMPERSONAL_SUBJECTS` with one of
+        :attr:`PASSIVE_AUXILIARIES` (a form of ``be``) right after it (``It was a sharp rebuke by
+        the two senators, as Ortiz echoed the criticism, saying ...``): a placeholder that names
+        no one, so the words get no speaker from it.
+
+        .. versionadded:: 0.2
+        """
+        if mention.text.casefold() not in self._impersonal:
+            return False
+        after = _WORD_AFTER_BLANKS.match(raw, mention.end, len(raw), KEEP_GIL)
+        return after is not None and after["word"].casefold() in self._passive
+
     def raised_cue(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> regex.Match[str] | None:
         """The cue inside the infinitive after a raised passive (:meth:`raised_passive`), after at
         most two of :attr:`CLAUSE_AUXILIARIES` (``is believed to have said the plan was ...``:
@@ -3204,10 +3258,22 @@ class ReportedSpeech(DirectQuotes):
             return None  # (a mark that opens a quotation is no closing one)
         if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
             return None  # ("said both he and Rubio promised": "and" joins two subjects)
+        if join["dash"] is not None and self.dash_aside(raw, cue.end()):
+            return None  # ("the deal ― experts said ― could collapse": an aside, the words go on)
         cut = join.end("mark") if join["mark"] is not None else join.start()
         while cut > start and raw[cut - 1].isspace():
             cut -= 1
         return cut
+
+    def dash_aside(self, raw: str, pos: int) -> bool:
+        """Whether the cue ending at *pos*, after a dash of :attr:`CLAUSE_DASHES`, stands inside
+        words set off by a pair of dashes: one of those dashes follows it within
+        :attr:`PHRASE_WINDOW` characters (``the deal ― experts said ― could collapse``, ``the
+        prosecutors ― the ones Berg advised not to sue ― are ...``): an aside, no clause of its own.
+
+        .. versionadded:: 0.2
+        """
+        return any(char in self.CLAUSE_DASHES for char in raw[pos : pos + self.PHRASE_WINDOW])
 
     def joined_apposed_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker phrase of *cue* when it opens a clause of its own after a comma and one of

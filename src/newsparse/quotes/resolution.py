@@ -96,6 +96,8 @@ class SpeakerResolution(Segmentation):
         text = mention.text
         if not source and (self.names_no_one(text) or self.is_fragment(text) or self.is_negative_pair(text)):
             return None
+        if not source and self.is_bare_count(text):
+            return None  # ("..., 39 have said they ...": a count of people, no one named)
         start = state.absolute(mention.start)
         lead = state.paragraph_text[max(0, mention.start - self.names.PRECEDING_WINDOW) : mention.start].split()
         if self.plural_cue_beside(mention, lead[-1] if lead else None, state):
@@ -110,11 +112,21 @@ class SpeakerResolution(Segmentation):
             return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
         if self.is_date_name(name) and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
-                return None  # ("May said": a month, never a speaker; but "..., 39 have said": a count)
+                return None  # ("May said": a month, never a speaker; but "only 28 said": a count)
             name = mention.text  # ("in May, the company said": the company, not the month)
         if state.index.is_known(name):
             name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def is_bare_count(self, text: str) -> bool:
+        """Whether *text* is a number alone, in digits (``39``, ``21,000``): the subject of a clause
+        that reports what so many people said (``..., 39 have said they ...``), but the name of no
+        one, so never a speaker; a count after one of :attr:`COUNT_LEADS` reads as a phrase and
+        stays (``at least 21,000``, like ``24 percent``).
+
+        .. versionadded:: 0.2
+        """
+        return self._count_subject.fullmatch(text) is not None and text.strip()[:1].isdigit()
 
     @staticmethod
     def anyone_named_before(at: int, state: State) -> bool:

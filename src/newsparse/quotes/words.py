@@ -496,6 +496,21 @@ class QuoteWords:
     #: (``said the plan would fail and the mayor said it would work``; not ``said both he and
     #: Rubio promised``, where ``and`` joins two subjects).
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: Prepositions after which a verb in ``GERUND_SUFFIX`` takes a plural noun that is spelt like a
+    #: cue as its object (``chided Berg for raising questions about ...``: no cue, no speaker;
+    #: ``ReportedSpeech.gerund_object``).
+    #:
+    #: .. versionadded:: 0.2
+    GERUND_OBJECT_LEADS: ClassVar[tuple[str, ...]] = (
+        "for", "by", "of", "about", "after", "before", "without", "while", "on", "in", "from", "at", "since",
+    )
+    #: Dashes set off by blanks after which another clause with a speaker and a cue of its own may
+    #: open inside reported words (``When Ortiz noted that the rent had doubled ― Berg boasted,
+    #: "..."``); a dash after that cue makes it an aside (``the deal ― experts said ― could
+    #: collapse``).  Empty: no such clause.
+    #:
+    #: .. versionadded:: 0.2
+    CLAUSE_DASHES: ClassVar[str] = "―—–"
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
