@@ -950,6 +950,14 @@ class QuoteWords:
         "findings", "results", "testimony", "interview", "constitution", "deal", "treaty", "platform", "leaflet",
         "brochure", "pamphlet", "manifesto", "bulletin", "label", "menu", "script",
     )
+    #: Nouns for what a person said or wrote, which speak for their owner (``Ortiz's response
+    #: was: "..."``, ``Lee's letter said ...``; not ``Lee's decision``, ``Lee's plan``):
+    #: :meth:`SpeakerGrammar.owned_document`.
+    UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "response", "reply", "answer", "remarks", "comment", "comments", "words", "speech", "retort",
+        "statement", "letter", "memo", "email", "message", "note", "post", "tweet", "website", "blog",
+        "column", "essay", "book", "memoir", "testimony", "affidavit", "filing", "complaint", "lawsuit",
+    )
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
         "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -1453,6 +1461,7 @@ class QuoteWords:
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
