@@ -81,10 +81,10 @@ class QuoteWords:
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
     #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
     #: the league``, ``said with a shrug``, where the words came from (``said from his office``,
-    #: ``shouted from the stage``, ``said through an interpreter``; adverbs may stand between:
-    #: ``asked quietly``).
+    #: ``shouted from the stage``, ``said through an interpreter``, ``said into the phone``;
+    #: adverbs may stand between: ``asked quietly``).
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = (
-        "to", "again", "of", "with", "as", "while", "from", "through",
+        "to", "again", "of", "with", "as", "while", "from", "through", "into",
     )
     #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
     #: lower-case words of an outlet's name (capitalised words always count), the words that may
