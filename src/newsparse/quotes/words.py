@@ -358,10 +358,14 @@ class QuoteWords:
         "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
     )
     #: Verb forms that are no cue elsewhere (too often a noun or another verb: ``state officials``,
-    #: ``read the file``) but attribute the quotation right before them, with a speaker's phrase
-    #: as their subject or after them (``"...," the statement read``, ``"...," read the
-    #: statement``, ``"...," the document states``).
-    POSTPOSED_CUES: ClassVar[tuple[str, ...]] = ("read", "reads", "state", "states")
+    #: ``read the file``, ``remembered that the road was closed``: memory, not speech; ``sang
+    #: the anthem``) but attribute the quotation right before them, with a speaker's phrase as
+    #: their subject or after them (``"...," the statement read``, ``"...," read the
+    #: statement``, ``"...," the document states``, ``"...," remembered Carl Dunn``, ``"...,"
+    #: Ortiz sings``).
+    POSTPOSED_CUES: ClassVar[tuple[str, ...]] = (
+        "read", "reads", "state", "states", "remembered", "remembers", "sings", "sang",
+    )
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
