@@ -251,7 +251,7 @@ class QuoteWords:
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "finally", "instead", "nevertheless", "nonetheless", "similarly", "additionally", "likewise", "ultimately",
-        "eventually", "consequently", "meanwhile", "today", "yesterday", "tonight",
+        "eventually", "consequently", "meanwhile", "today", "yesterday", "tonight", "always", "sometimes",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
