@@ -196,3 +196,31 @@ def test_an_adverb_right_before_that_is_no_part_of_the_words(text: str, expected
 def test_manner_adverb_pattern_is_off_without_a_suffix() -> None:
     assert GermanQuotes().manner_adverb_pattern() == "(?!)"
     assert QuoteParser().manner_adverb_pattern().endswith("(?<=ly)")
+
+
+# A present verb before a reflexive pronoun is the sentence's verb ("describes itself"), so the
+# subject of a paragraph that ends in a colon speaks the quotation in the next one.
+REFLEXIVE: list[tuple[list[str], list[SpeakerRow]]] = [
+    (
+        [
+            "The union has grown fast in the valley.",
+            "The union describes itself in the following way:",
+            '"We fight for every worker in the valley, from the orchards to the mills."',
+        ],
+        [("We fight for every worker in the valley, from the orchards to the mills.", "The union", "The union")],
+    ),
+    (
+        [
+            "The Harbour Trust grew fast.",
+            "The Harbour Trust presents itself as follows:",
+            '"We keep the old port open to everyone, from anglers to ferry crews."',
+        ],
+        [("We keep the old port open to everyone, from anglers to ferry crews.", "The Harbour Trust", "The Harbour Trust")],
+    ),
+    (["The company officials said the plant would close."], [("the plant would close", "The company officials", "The company officials")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), REFLEXIVE)
+def test_a_present_verb_before_a_reflexive(paragraphs: list[str], expected: list[SpeakerRow]) -> None:
+    assert speaker_rows("\n\n".join(paragraphs)) == expected

@@ -2953,8 +2953,9 @@ class SpeakerGrammar(QuoteWords):
         """Whether ``words[k]`` is a verb in the third person of the present after a subject
         (``The ad targets a ...``, ``Ortiz accuses Lee of ...``): lower case, ending in
         :attr:`PRESENT_SUFFIX` but not in one of :attr:`NOT_PRESENT_ENDINGS`, not after a
-        determiner, and followed by a determiner, a name or a quotation mark (so that a plural
-        noun, ``The company officials said``, is no verb)."""
+        determiner, and followed by a determiner, a name, one of :attr:`REFLEXIVE_PRONOUNS`
+        (``The union describes itself as ...``) or a quotation mark (so that a plural noun, ``The
+        company officials said``, is no verb)."""
         suffix = self.PRESENT_SUFFIX
         word = words[k].group()
         if not suffix or not word[:1].islower() or not word.endswith(suffix) or len(word) <= len(suffix) + 2:
@@ -2967,7 +2968,8 @@ class SpeakerGrammar(QuoteWords):
         if k + 1 >= len(words) or raw[words[k].end() : words[k + 1].start()].strip():
             return False
         following = words[k + 1].group()
-        return following.casefold() in self._determiners or following[:1].isupper()
+        low = following.casefold()
+        return low in self._determiners or low in self._reflexives or following[:1].isupper()
 
     def is_time_word(self, word: str) -> bool:
         """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""

@@ -325,6 +325,11 @@ class QuoteWords:
     #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
     PRESENT_SUFFIX: ClassVar[str] = "s"
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: Reflexive pronouns, which only a verb takes (``The union describes itself as ...``: a
+    #: present verb, never a plural noun): :meth:`SpeakerGrammar.is_present_verb`.
+    REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = (
+        "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves",
+    )
     #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
     #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
@@ -1466,6 +1471,7 @@ class QuoteWords:
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
+        self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
