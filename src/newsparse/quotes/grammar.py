@@ -2135,6 +2135,8 @@ class SpeakerGrammar(QuoteWords):
             return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
         if head[:1].islower() and self.possessed_person(words):
             return True  # "the mayor's former campaign strategist": the possessed person speaks
+        if head[:1].islower() and self.owned_document(words):
+            return True  # "Ortiz's letter said", "Lee's response was": the owner's words
         first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
@@ -2243,6 +2245,28 @@ class SpeakerGrammar(QuoteWords):
         # (of the endings only the longer ones: "-er" and "-or" end things too, "his stock answer")
         ending = any(low.endswith(s) and len(s) > 2 and len(low) > len(s) + 2 for s in self._person_suffixes)
         return ending or self.is_person_noun(low, endings=False)
+
+    def owned_document(self, words: Sequence[str]) -> bool:
+        """Whether *words* (a phrase split on spaces) are a capitalised owner's possessive and,
+        after it, at most :attr:`MAX_POSSESSED_WORDS` words that end in one of
+        :attr:`UTTERANCE_NOUNS` in lower case (``Ortiz's letter``, ``Berg's Facebook post``,
+        ``Acme's response``): the owner's words, which a cue gives as said, as it does ``the
+        mayor's letter``.  A pronoun, a weekday or a month owns nothing here (``Thursday's
+        statement`` is the day's), nor does an owner that is not the phrase's first word (``the
+        mayor's letter`` is read as a noun after an article).
+
+        .. versionadded:: 0.2"""
+        if len(words) < 2 or len(words) - 1 > self.MAX_POSSESSED_WORDS:
+            return False
+        owner = strip_possessive(words[0])
+        low_owner = owner.casefold()
+        if owner == words[0] or not owner[:1].isupper() or low_owner in self._pronouns:
+            return False
+        if self.vocabulary.is_weekday(low_owner) or self.vocabulary.month_number(low_owner):
+            return False  # ("Thursday's statement": when, not whose)
+        if any(strip_possessive(w) != w or w.casefold() in self._stop for w in words[1:]):
+            return False  # (one owner, and no clause: "Ortiz's letter to the council")
+        return words[-1].isalpha() and words[-1].casefold() in self._utterance_nouns
 
     def quotation_mark_count(self, phrase: str) -> int:
         """How many quotation marks *phrase* holds, not counting a mark between two letters: an
@@ -2426,7 +2450,7 @@ class SpeakerGrammar(QuoteWords):
         for _ in range(self.OPENING_COMMAS):
             if subject is not None:
                 return subject
-            comma = raw.find(",", start, before)
+            comma = self.opening_comma(raw, start, before)
             if comma < 0:
                 return None
             start = comma + 1
@@ -2445,6 +2469,36 @@ class SpeakerGrammar(QuoteWords):
             # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
             subject = self.appositive_subject(raw, (comma + 1, sentence[1]), described=True, before=before)
         return subject
+
+    def opening_comma(self, raw: str, start: int, before: int) -> int:
+        """The next comma from *start* before *before* that may end an opening phrase, read past
+        a place's region set off by commas after the place (``At a rally in Dayton, Ohio, on
+        Tuesday, ...``, ``In Portsmouth, N.H., ...``): in a phrase that opens with one of
+        :attr:`PREPOSITIONS`, a capitalised word, a comma, then at most :attr:`MAX_REGION_WORDS`
+        capitalised words or abbreviations and a comma, with no coordinator after it, count as one
+        comma, the second (not ``Countries like China, Iran, and Russia``); -1 when there is none.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", start, before)
+        if comma < 0:
+            return comma
+        place = raw[start:comma].split()
+        if len(place) < 2 or place[0].casefold() not in self._prepositions or not place[-1][:1].isupper():
+            return comma  # (a place in a phrase that opens with a preposition: not "Countries like China, Iran, ...")
+        second = raw.find(",", comma + 1, before)
+        region = raw[comma + 1 : second].split() if second >= 0 else []
+        if not 0 < len(region) <= self.MAX_REGION_WORDS:
+            return comma
+        if not all(word[:1].isupper() and word.replace(".", "").isalpha() for word in region):
+            return comma
+        following = raw[second + 1 : before].split(None, 1)
+        if following and following[0].casefold() in self._coordinators:
+            return comma  # ("In Iran, Iraq, and Syria, ...": a list's items, no region)
+        return second
+
+    #: The most words of a region (a state, a province) set off by commas after a place in an
+    #: opening phrase (``in Raleigh, North Carolina, on Sunday``): :meth:`opening_comma`.
+    MAX_REGION_WORDS: ClassVar[int] = 2
 
     #: How many words an item set off by commas before ``, and`` may have and still be a list's
     #: item, not a clause (``China, Iran, Turkey, and Russia have ...``): :meth:`joined_clause_subject`.
@@ -2905,8 +2959,9 @@ class SpeakerGrammar(QuoteWords):
         """Whether ``words[k]`` is a verb in the third person of the present after a subject
         (``The ad targets a ...``, ``Ortiz accuses Lee of ...``): lower case, ending in
         :attr:`PRESENT_SUFFIX` but not in one of :attr:`NOT_PRESENT_ENDINGS`, not after a
-        determiner, and followed by a determiner, a name or a quotation mark (so that a plural
-        noun, ``The company officials said``, is no verb)."""
+        determiner, and followed by a determiner, a name, one of :attr:`REFLEXIVE_PRONOUNS`
+        (``The union describes itself as ...``) or a quotation mark (so that a plural noun, ``The
+        company officials said``, is no verb)."""
         suffix = self.PRESENT_SUFFIX
         word = words[k].group()
         if not suffix or not word[:1].islower() or not word.endswith(suffix) or len(word) <= len(suffix) + 2:
@@ -2919,7 +2974,8 @@ class SpeakerGrammar(QuoteWords):
         if k + 1 >= len(words) or raw[words[k].end() : words[k + 1].start()].strip():
             return False
         following = words[k + 1].group()
-        return following.casefold() in self._determiners or following[:1].isupper()
+        low = following.casefold()
+        return low in self._determiners or low in self._reflexives or following[:1].isupper()
 
     def is_time_word(self, word: str) -> bool:
         """Whether *word* is a weekday or one of :attr:`TIME_NOUNS` (``on Saturday``, ``last week``)."""

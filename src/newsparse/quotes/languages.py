@@ -104,6 +104,8 @@ class WithoutEnglishRules(QuoteParser):
     FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     CLAIM_NOUNS: ClassVar[tuple[str, ...]] = ()
+    UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = ()
+    REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     OBJECT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ()
     OBJECT_COMPLEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICLES: ClassVar[tuple[str, ...]] = ()

@@ -75,7 +75,8 @@ class ReportedSpeech(DirectQuotes):
         # (a place as well: "said outside court that ...")
         places = any_of(self.PLACE_PREPOSITIONS)
         self._that = regex.compile(
-            rf"(?:\s++(?:{times}|{places}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?)?,?\s++(?:{that}){demonstrative}",
+            rf"(?:\s++(?:{times}|{places}|{weekdays})(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,8}}?|\s++{self.manner_adverb_pattern()})?"
+            rf",?\s++(?:{that}){demonstrative}",
             regex.IGNORECASE,
         )
         # "said, according to Reuters, that ...": a source set off by commas between the cue and
@@ -390,6 +391,20 @@ class ReportedSpeech(DirectQuotes):
                     self.remember(state, result.quote.speaker, number)
                     self.note_clause_gender(state, result.quote)
         return found
+
+    def manner_adverb_pattern(self) -> str:
+        """The pattern of an adverb of manner in :attr:`ADVERB_SUFFIX`, none of :attr:`NOT_ADVERBS`,
+        that may stand right between a cue and ``that`` (``argued insistently that``, ``said only
+        that``; not ``told his family that``, nor ``said, ..., largely on hopes that``: no words
+        between it and ``that``, as a time may have); a pattern that matches nothing in a language
+        with no such suffix.
+
+        .. versionadded:: 0.2"""
+        if not self.ADVERB_SUFFIX:
+            return "(?!)"
+        not_adverbs = rf"(?!(?:{any_of(self.NOT_ADVERBS)})(?![\p{{L}}]))" if self.NOT_ADVERBS else ""
+        # (the whole word, then its ending looked back at: possessive, linear)
+        return rf"{not_adverbs}\p{{L}}++(?<={regex.escape(self.ADVERB_SUFFIX)})"
 
     def non_speech_object(self, words: str) -> bool:
         """Whether reported *words* open with one of :attr:`NON_SPEECH_OBJECTS`, after an optional

@@ -81,10 +81,10 @@ class QuoteWords:
     #: Words that may follow ``"Why now?" Smith asked`` when the attribution closes the quotation's
     #: sentence (with :attr:`TIME_PREPOSITIONS`): ``asked again``, ``asked to ...``, ``said of
     #: the league``, ``said with a shrug``, where the words came from (``said from his office``,
-    #: ``shouted from the stage``, ``said through an interpreter``; adverbs may stand between:
-    #: ``asked quietly``).
+    #: ``shouted from the stage``, ``said through an interpreter``, ``said into the phone``;
+    #: adverbs may stand between: ``asked quietly``).
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = (
-        "to", "again", "of", "with", "as", "while", "from", "through",
+        "to", "again", "of", "with", "as", "while", "from", "through", "into",
     )
     #: A source that closes reported words (``, Al Jazeera reported``, ``, state media said``): the
     #: lower-case words of an outlet's name (capitalised words always count), the words that may
@@ -251,7 +251,7 @@ class QuoteWords:
         "repeatedly", "long", "often", "already", "reportedly", "even", "now", "since", "first", "initially", "overall",
         "publicly", "privately", "separately", "flatly", "simply", "just", "only", "subsequently", "quickly",
         "finally", "instead", "nevertheless", "nonetheless", "similarly", "additionally", "likewise", "ultimately",
-        "eventually", "consequently", "meanwhile", "today", "yesterday", "tonight",
+        "eventually", "consequently", "meanwhile", "today", "yesterday", "tonight", "always", "sometimes",
         "has", "had", "have", "would", "will", "could", "can", "may", "might", "should", "must", "shall",
         "did", "does", "do", "is", "are", "was", "were", "be", "been", "here", "there",
     )
@@ -325,6 +325,11 @@ class QuoteWords:
     #: sentence's verb; empty for a language that has none. Endings of such words that are no verb.
     PRESENT_SUFFIX: ClassVar[str] = "s"
     NOT_PRESENT_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is", "ics", "ous")
+    #: Reflexive pronouns, which only a verb takes (``The union describes itself as ...``: a
+    #: present verb, never a plural noun): :meth:`SpeakerGrammar.is_present_verb`.
+    REFLEXIVE_PRONOUNS: ClassVar[tuple[str, ...]] = (
+        "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves",
+    )
     #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
     #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
@@ -358,10 +363,14 @@ class QuoteWords:
         "and", "as", "before", "after", "with", "in", "at", "on", "to", "from", "while", "when",
     )
     #: Verb forms that are no cue elsewhere (too often a noun or another verb: ``state officials``,
-    #: ``read the file``) but attribute the quotation right before them, with a speaker's phrase
-    #: as their subject or after them (``"...," the statement read``, ``"...," read the
-    #: statement``, ``"...," the document states``).
-    POSTPOSED_CUES: ClassVar[tuple[str, ...]] = ("read", "reads", "state", "states")
+    #: ``read the file``, ``remembered that the road was closed``: memory, not speech; ``sang
+    #: the anthem``) but attribute the quotation right before them, with a speaker's phrase as
+    #: their subject or after them (``"...," the statement read``, ``"...," read the
+    #: statement``, ``"...," the document states``, ``"...," remembered Carl Dunn``, ``"...,"
+    #: Ortiz sings``).
+    POSTPOSED_CUES: ClassVar[tuple[str, ...]] = (
+        "read", "reads", "state", "states", "remembered", "remembers", "sings", "sang",
+    )
     #: Lower-case words ending in ``-ly`` that are not adverbs (so they may end a speaker's phrase).
     NOT_ADVERBS: ClassVar[tuple[str, ...]] = ("family", "ally", "daily", "assembly", "monopoly", "supply", "rally")
     #: Words that end a speaker's phrase after an inverted cue (``said Ana Ortiz in a statement``).
@@ -965,6 +974,14 @@ class QuoteWords:
         "findings", "results", "testimony", "interview", "constitution", "deal", "treaty", "platform", "leaflet",
         "brochure", "pamphlet", "manifesto", "bulletin", "label", "menu", "script",
     )
+    #: Nouns for what a person said or wrote, which speak for their owner (``Ortiz's response
+    #: was: "..."``, ``Lee's letter said ...``; not ``Lee's decision``, ``Lee's plan``):
+    #: :meth:`SpeakerGrammar.owned_document`.
+    UTTERANCE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "response", "reply", "answer", "remarks", "comment", "comments", "words", "speech", "retort",
+        "statement", "letter", "memo", "email", "message", "note", "post", "tweet", "website", "blog",
+        "column", "essay", "book", "memoir", "testimony", "affidavit", "filing", "complaint", "lawsuit",
+    )
     #: Words that may open the clause after a verb that takes no ``that``.
     CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = (
         "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an",
@@ -1468,6 +1485,8 @@ class QuoteWords:
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
+        self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)
         self._claim_links = frozenset(n.casefold() for n in self.CLAIM_LINKS)
         self._claim_stops = frozenset(n.casefold() for n in self.CLAIM_STOPS)
