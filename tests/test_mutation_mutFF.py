@@ -143,16 +143,14 @@ def test_an_outlet_after_the_attribution_is_the_source(text: str, expected: list
     assert [(q.speaker and q.speaker.name, q.source) for q in article_of(text).quotes] == expected
 
 
-# wrong readings a survivor showed, asserted as they should read (strict: a fix makes them pass)
+# a reading a survivor showed wrong, fixed in stop 26 (spkV): a role in title case after "whose"
+# (SpeakerGrammar.title_case_role; with lower case, Karl Meyer, as test_mine24_quotes asserts)
 WRONG: list[tuple[str, Speakers]] = [
-    # a role in title case after "whose" is refused as if a name followed "includes": the firm speaks
-    # (SpeakerGrammar.name_in_relative; with lower case, Karl Meyer, as test_mine24_quotes asserts)
     ("Investors welcomed the news from Orbis Ltd, whose Chief Executive, Karl Meyer, said profits would double.",
      [("Karl Meyer", "Karl Meyer")]),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a wrong reading mutFF found, reported (docs/testing.md)")
 @pytest.mark.parametrize(("text", "expected"), WRONG)
 def test_wrong_readings_found(text: str, expected: Speakers) -> None:
     assert [(name, mention) for _, name, mention in speaker_rows(text)] == expected

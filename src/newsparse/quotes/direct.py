@@ -618,8 +618,28 @@ class DirectQuotes(SpeakerResolution):
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue
-        source = self.source_after(raw, cue_match.end(), sentence[1])
+        source = self.source_after_object(raw, cue_match.end(), sentence[1])
         return Attribution((start, end), Cue(cue_match.group(), *cue_match.span()), source)
+
+    #: The most words between a cue and the comma before an outlet's credit that
+    #: :meth:`source_after_object` reads as the cue's object (``told reporters on Monday``).
+    CUE_OBJECT_WORDS: ClassVar[int] = 4
+
+    def source_after_object(self, raw: str, pos: int, stop: int) -> str | None:
+        """The outlet credited after an attribution's cue that ends at *pos*
+        (:meth:`~SpeakerGrammar.source_after`), also past a short object of the cue up to a comma,
+        at most :attr:`CUE_OBJECT_WORDS` words with no quotation mark (``"...," the minister told
+        reporters, Harbour News Agency reported``: the agency).
+
+        .. versionadded:: 0.2"""
+        source = self.source_after(raw, pos, stop)
+        if source is not None:
+            return source
+        comma = raw.find(",", pos, stop)
+        between = raw[pos:comma]
+        if comma < 0 or len(between.split()) > self.CUE_OBJECT_WORDS or any(mark in between for mark in self._marks):
+            return None
+        return self.source_after(raw, comma, stop)
 
     def attribution_opener_end(self, raw: str, pos: int, stop: int) -> int:
         """Where the speaker's phrase of an attribution after a quotation starts when one of
@@ -1879,7 +1899,8 @@ class DirectQuotes(SpeakerResolution):
             return None
         if low in self._gerund_prepositions or low in self._passive:
             return None  # ('According to "senior officials," the plan ...', 'Being called "...," the ...')
-        if "," in raw[words[0].end() : quotation.open] or ";" in raw[words[0].end() : quotation.open]:
+        between = raw[words[0].end() : quotation.open]
+        if ("," in between and not self.name_set_off_before(between)) or ";" in between:
             return None  # (a comma before the quotation closes the phrase earlier)
         previous = low
         for token in self._token.finditer(raw, words[0].end(), quotation.open):
@@ -1912,6 +1933,19 @@ class DirectQuotes(SpeakerResolution):
         if subject is None or (low in self._pronouns and low not in self._persons):
             return None  # ("Citing "...," it added ...": a pronoun for no one sure)
         return subject
+
+    def name_set_off_before(self, words: str) -> bool:
+        """Whether the only commas of *words* (a participle's object up to a quotation) set off
+        a name in apposition that ends them (``Calling his rival, Ruth Miller, "..."``): two
+        commas, a name between them (every word capitalised, a name of
+        :meth:`~newsparse.names.NameModel.trailing_name`), nothing but spaces after the second.
+
+        .. versionadded:: 0.2"""
+        parts = words.split(",")
+        if len(parts) != 3 or parts[2].strip() or not parts[0].strip():
+            return False
+        name = parts[1].split()
+        return bool(name) and all(w[:1].isupper() for w in name) and self.names.trailing_name(name) == len(name)
 
     def naming_agent(self, raw: str, quotation: Quotation) -> Mention | None:
         """The agent of a naming verb in the passive that names with the quotation, when one of
@@ -2527,6 +2561,8 @@ class DirectQuotes(SpeakerResolution):
         start, end = paragraph.span.start, paragraph.span.end
         while end > start and text[end - 1].isspace():
             end -= 1
+        if end > start and text[end - 1] == ".":
+            self.remember_statement(text, paragraph, number, state)
         if end == start or text[end - 1] != ":":
             return  # (read in the input: no copy of a paragraph that does not end so)
         raw = paragraph.span.slice(text)
@@ -2553,6 +2589,29 @@ class DirectQuotes(SpeakerResolution):
             return  # (but "told reporters:" and "said about the plan:" introduce it)
         np = self.phrase_before(raw, cue.start(), tail_start) or self.phrase_after(raw, cue.end(), len(raw))
         if np is None:
+            return
+        state.paragraph_start = paragraph.span.start
+        state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
+        state.colon_paragraph = number
+
+    def remember_statement(self, text: str, paragraph: Paragraph, number: int, state: State) -> None:
+        """A paragraph that is one sentence of an attribution with nothing said, its cue followed
+        only by where or how the words came (:meth:`colon_tail`) and a full stop (``Ana Ruiz said
+        in a statement.``), introduces the quotation in the next one as a colon would
+        (:meth:`remember_colon`): remember the phrase before the cue as its speaker.
+
+        .. versionadded:: 0.2"""
+        raw = paragraph.span.slice(text).rstrip()
+        if len(state.sentence_starts) > 1 or any(mark in raw for mark in self._marks):
+            return
+        cues = list(self.cues(raw, 0, len(raw)))
+        if len(cues) != 1 or cues[0].group() in self._participles:
+            return
+        cue = cues[0]
+        if not self.colon_tail(raw[cue.end() : len(raw) - 1]):
+            return
+        np = self.phrase_before(raw, cue.start(), 0)
+        if np is None or raw[: np[0]].strip():
             return
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)

@@ -1581,7 +1581,8 @@ class SpeakerGrammar(QuoteWords):
             return None
         role = raw[start:comma].split()[1:]  # (the words after the pronoun, up to the name)
         closing = (self._determiners, self._possessive_determiners)
-        if not role or any(w[:1].isupper() or any(w.casefold() in words for words in closing) for w in role):
+        titled = self.title_case_role(role)
+        if not role or any((w[:1].isupper() and not titled) or any(w.casefold() in words for words in closing) for w in role):
             return None  # ("Cross, whose group includes his wife, Mary, said": a clause, Cross speaks)
         if not self.is_singular_person_noun(role[-1].casefold()):
             return None
@@ -1592,6 +1593,15 @@ class SpeakerGrammar(QuoteWords):
         if not words or self.names.trailing_name(words) != len(words) or not words[0][:1].isupper():
             return None
         return left, close
+
+    def title_case_role(self, words: Sequence[str]) -> bool:
+        """Whether *words* (after a possessive relative pronoun) are a role in title case: every
+        word capitalised and the last a noun for one person (``whose Chief Executive``,
+        ``whose Finance Director``; not ``whose Acme unit`` or ``whose Group Includes``).
+
+        .. versionadded:: 0.2"""
+        role = [w for w in words if w.casefold() not in self._possessive_relatives]
+        return bool(role) and all(w[:1].isupper() for w in role) and self.is_singular_person_noun(role[-1].casefold())
 
     def names_the_body(self, raw: str, match: regex.Match[str]) -> bool:
         """Whether the name of an appositive after a role (*match*, of ``_appositive``, group
@@ -2826,7 +2836,8 @@ class SpeakerGrammar(QuoteWords):
             return False  # (a pack with no PERSON_NOUNS does not check that a noun names a person)
         head = strip_possessive(words[-1]).rstrip(".,")
         low = head.casefold()
-        if not head.isalpha() or not head[:1].islower() or low in self._pronouns or strip_possessive(words[-1]) != words[-1]:
+        opening = spoken and self.plural_noun_opening(raw, subject, words)
+        if not head.isalpha() or not (head[:1].islower() or opening) or low in self._pronouns or strip_possessive(words[-1]) != words[-1]:
             return False
         if low in self._quantities or self._share.search(subject.text) or self.possessed_person(words):
             return False  # ("74 percent", "the mayor's chief of staff": people)
@@ -2851,6 +2862,29 @@ class SpeakerGrammar(QuoteWords):
             following = following[1:]  # ("The plan would be ...")
         # the copula, then the quotation after at most COPULA_GAP words ("is simply "a disaster"")
         return bool(following) and following[0].casefold() in self._be_words and len(following) <= 1 + self.COPULA_GAP
+
+    def plural_noun_opening(self, raw: str, subject: Mention, words: Sequence[str]) -> bool:
+        """Whether *subject* is one word in the plural capitalised only because it opens its
+        sentence (``Prices fell 3 percent, suggesting ...``; ``Yields rose, ...``): the word ends
+        in ``s`` (not ``ss``), only its first letter is a capital, the text before it ends a
+        sentence, the article names no person by it (:meth:`names_person`), it is no word of an
+        organisation or a company, and the paragraph never gives it capitalised after a word in
+        lower case (a name keeps its capital: ``Reuters``, ``Williams``).
+
+        .. versionadded:: 0.2"""
+        if len(words) != 1:
+            return False
+        word = words[0]
+        low = word.casefold()
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or not low.endswith("s") or low.endswith("ss"):
+            return False
+        before = raw[: subject.start].rstrip(" \t\"“‘'(")
+        if before and before[-1] not in self.SENTENCE_END and before[-1] != "\n":
+            return False
+        vocabulary = self.vocabulary
+        if self.names_person(word) or vocabulary.is_org_word(low) or vocabulary.is_company_noun(low):
+            return False
+        return regex.search(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])", raw) is None
 
     def names_people(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for people (:meth:`is_person_noun`), not only for an

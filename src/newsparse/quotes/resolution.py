@@ -2082,7 +2082,8 @@ class SpeakerResolution(Segmentation):
                 if name.split()[0].casefold() in self._prepositions:
                     return True
                 continue
-            if "," in opening or not self.subject_follows(text, after + 1, at):
+            region = self.region_of_opening(text, start - len(opening), after)
+            if ("," in opening and not region) or not self.subject_follows(text, after + 1, at):
                 continue  # ("On Monday, Ana Ortiz, the mayor, met": the name is after the phrase)
             first = lead[0].strip("\"“‘'(").casefold()
             suffix = self.GERUND_SUFFIX
@@ -2091,6 +2092,16 @@ class SpeakerResolution(Segmentation):
             ):
                 return True
         return False
+
+    def region_of_opening(self, text: str, start: int, after: int) -> bool:
+        """Whether the name that ends at the comma at *after* is the region set off by commas
+        after a place in the opening phrase from *start* (``In Raleigh, North Carolina, the
+        governor said``: North Carolina), as :meth:`opening_comma` reads one, so that the phrase
+        still ends at that comma and the name is no referent for the subject after it.
+
+        .. versionadded:: 0.2"""
+        first = text.find(",", start, after)
+        return 0 <= first < after and self.opening_comma(text, start, after + 1) == after
 
     def subject_follows(self, text: str, pos: int, at: int) -> bool:
         """Whether the phrase at *pos*, after the comma that closes an opening phrase, is the
