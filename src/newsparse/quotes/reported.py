@@ -3254,9 +3254,27 @@ class ReportedSpeech(DirectQuotes):
                 # ("..., but a neighbour, who gave her name as Ana, said ...": the subject before its apposition)
                 apposed = self.subject_before_apposition(raw, cue.start(), start)
                 cut = self.apposed_join(raw, start, apposed, cue) if apposed is not None else None
+            if cut is None:
+                cut = self.head_word_join(raw, start, cue)  # ("..., another says ...": another speaker)
             if cut is not None:
                 return cut
         return end
+
+    def head_word_join(self, raw: str, start: int, cue: regex.Match[str]) -> int | None:
+        """For :meth:`cut_next_clause`: the comma or semicolon before *cue* when only one word
+        stands between them, one of :attr:`HEAD_WORDS` or :attr:`INDEFINITE_DETERMINERS` for a
+        speaker of its own (``One analyst says the merger will fail, another says it will
+        not``, ``..., others said ...``); ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        before = raw[start : cue.start()].rstrip()
+        cut = max(before.rfind(","), before.rfind(";"))
+        if cut < 0:
+            return None
+        words = before[cut + 1 :].split()
+        if len(words) != 1 or (words[0].casefold() not in self._head_words and words[0].casefold() not in self._indefinites):
+            return None
+        return self.trim_end(raw, start, start + cut)
 
     def join_cut(self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str]) -> int | None:
         """For :meth:`cut_next_clause`: where reported words from *start* end when the speaker
