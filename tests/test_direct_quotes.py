@@ -259,7 +259,7 @@ SENTENCES = [
     (['"We will rebuild," said Ortiz, a former engineer who has run the city since May and who, her aides said, "never gives up."'],
      [('We will rebuild,', 'said', 'Ortiz', 'Ortiz', None, 0), ('never gives up.', 'said', 'her aides', 'her aides', None, 0)]),
     (['"We will rebuild the bridge," Ana Ortiz, the mayor, said in a statement, Reuters reported.'],
-     [('We will rebuild the bridge,', 'said', 'Ana Ortiz', 'Ana Ortiz', None, 0)]),
+     [('We will rebuild the bridge,', 'said', 'Ana Ortiz', 'Ana Ortiz', 'Reuters', 0)]),
     (['"We will rebuild the bridge,"said Ortiz.'],
      [('We will rebuild the bridge,', 'said', 'Ortiz', 'Ortiz', None, 0)]),
     (['"We will rebuild the bridge,"  said Ortiz.'],

@@ -2837,7 +2837,9 @@ class SpeakerGrammar(QuoteWords):
         head = strip_possessive(words[-1]).rstrip(".,")
         low = head.casefold()
         opening = spoken and self.plural_noun_opening(raw, subject, words)
-        if not head.isalpha() or not (head[:1].islower() or opening) or low in self._pronouns or strip_possessive(words[-1]) != words[-1]:
+        if not head.isalpha() or not (head[:1].islower() or opening) or low in self._pronouns:
+            return False
+        if strip_possessive(words[-1]) != words[-1]:
             return False
         if low in self._quantities or self._share.search(subject.text) or self.possessed_person(words):
             return False  # ("74 percent", "the mayor's chief of staff": people)

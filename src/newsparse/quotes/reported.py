@@ -3262,9 +3262,10 @@ class ReportedSpeech(DirectQuotes):
 
     def head_word_join(self, raw: str, start: int, cue: regex.Match[str]) -> int | None:
         """For :meth:`cut_next_clause`: the comma or semicolon before *cue* when only one word
-        stands between them, one of :attr:`HEAD_WORDS` or :attr:`INDEFINITE_DETERMINERS` for a
-        speaker of its own (``One analyst says the merger will fail, another says it will
-        not``, ``..., others said ...``); ``None`` otherwise.
+        stands between them, one of :attr:`HEAD_WORDS` or :attr:`INDEFINITE_DETERMINERS` (no
+        article of the vocabulary: ``, a charge ...``) for a speaker of its own (``One analyst says
+        the merger will fail, another says it will not``, ``..., others said ...``); ``None``
+        otherwise.
 
         .. versionadded:: 0.2"""
         before = raw[start : cue.start()].rstrip()
@@ -3272,7 +3273,9 @@ class ReportedSpeech(DirectQuotes):
         if cut < 0:
             return None
         words = before[cut + 1 :].split()
-        if len(words) != 1 or (words[0].casefold() not in self._head_words and words[0].casefold() not in self._indefinites):
+        if len(words) != 1 or self.vocabulary.is_article(words[0]):
+            return None  # (", a charge that ...": an article before a noun, no speaker)
+        if words[0].casefold() not in self._head_words and words[0].casefold() not in self._indefinites:
             return None
         return self.trim_end(raw, start, start + cut)
 
