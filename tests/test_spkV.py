@@ -36,13 +36,15 @@ SPEAKERS: list[tuple[str, Rows]] = [
     ("Prices fell 3 percent, suggesting that demand had weakened.", []),
     ("Yields rose sharply on Monday, signalling that traders expect a rate cut.", []),
     ("The factory closed. Sales slumped, suggesting that the brand had lost its appeal.", []),
-    # near-misses: a noun for people, a surname the article gives in full, a name kept capitalised
+    # near-misses: a noun for people, a surname the article gives in full, a name of no measure
     ("Analysts cut their forecasts, saying that demand had weakened.",
      [("demand had weakened", "Analysts", "Analysts")]),
     ("Ana Williams spoke first.\n\nWilliams paused, saying that the vote would wait.",
      [("the vote would wait", "Ana Williams", "Williams")]),
-    ("Reuters reported the deal, saying that the talks had ended. A report by Reuters followed.",
-     [("the talks had ended", "Reuters", "Reuters")]),
+    ("Abbas expressed hope for a deal, saying the talks would resume.",
+     [("the talks would resume", "Abbas", "Abbas")]),
+    ("Anna Rates runs the bakery.\n\nRates laughed, saying that the bread had sold out.",
+     [("the bread had sold out", "Anna Rates", "Rates")]),
     # a name set off by commas in an opening participle phrase is its object; the main clause's
     # subject calls (DirectQuotes.name_set_off_before)
     ('Calling his rival, Ruth Miller, "a danger to the city," Tom Berg left the stage.',

@@ -2866,19 +2866,19 @@ class SpeakerGrammar(QuoteWords):
         return bool(following) and following[0].casefold() in self._be_words and len(following) <= 1 + self.COPULA_GAP
 
     def plural_noun_opening(self, raw: str, subject: Mention, words: Sequence[str]) -> bool:
-        """Whether *subject* is one word in the plural capitalised only because it opens its
-        sentence (``Prices fell 3 percent, suggesting ...``; ``Yields rose, ...``): the word ends
-        in ``s`` (not ``ss``), only its first letter is a capital, the text before it ends a
+        """Whether *subject* is one of :attr:`MEASURE_NOUNS` capitalised only because it opens its
+        sentence (``Prices fell 3 percent, suggesting ...``; ``Yields rose, ...``; not ``Abbas
+        expressed hope ..., saying``): only its first letter is a capital, the text before it ends a
         sentence, the article names no person by it (:meth:`names_person`), it is no word of an
         organisation or a company, and the paragraph never gives it capitalised after a word in
-        lower case (a name keeps its capital: ``Reuters``, ``Williams``).
+        lower case (a name keeps its capital).
 
         .. versionadded:: 0.2"""
         if len(words) != 1:
             return False
         word = words[0]
         low = word.casefold()
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or not low.endswith("s") or low.endswith("ss"):
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or low not in self.MEASURE_NOUNS:
             return False
         before = raw[: subject.start].rstrip(" \t\"“‘'(")
         if before and before[-1] not in self.SENTENCE_END and before[-1] != "\n":

@@ -450,6 +450,15 @@ class QuoteWords:
     #: Boss``, ``a stake in Ralph Lauren``): a name of two words or more after them is a firm's
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ("shares", "stock", "stake", "shareholders", "stakes")
+    #: Plural nouns of quantities that rise and fall (``Prices fell 3 percent, suggesting ...``):
+    #: one opening its sentence, capitalised only there, names no speaker of a participle after it
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.plural_noun_opening`); empty: off.
+    MEASURE_NOUNS: ClassVar[tuple[str, ...]] = (
+        "prices", "shares", "stocks", "bonds", "yields", "rates", "sales", "exports", "imports", "profits",
+        "earnings", "revenues", "costs", "wages", "rents", "orders", "inventories", "reserves", "deposits",
+        "loans", "spending", "futures", "markets", "indexes", "indices", "figures", "numbers", "results",
+        "temperatures", "levels", "volumes", "deaths", "cases", "infections", "admissions", "arrivals",
+    )
     FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ("of", "in")
     #: Endings of a cue's plural forms in a language whose one pronoun is both ``she`` and
     #: ``they`` (German ``sagten``, ``sagen``: ``„...“, sagten sie``): a person pronoun beside such a
