@@ -216,10 +216,9 @@ class QuoteParser(ReportedSpeech):
             state.sentence_starts = sentences.starts() if isinstance(sentences, Bounds) else [s for s, _ in sentences]
             state.paragraph_marks = marks
             state.paragraph_speakers = []
-            turn = self.transcript_turn(text, paragraph.span, raw, offset, number, state)
-            if turn is not None:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers)
-                self.remember(state, turn.speaker, number)
-                return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state)]
+            turns = self.transcript_turns(text, paragraph.span, raw, offset, number, state)
+            if turns:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers; "Q: ... A: ...": two)
+                return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state) for turn in turns]
             claimed = Claims()
             unattributed: list[Quotation] = []
             # (the paragraph's cue words found once, for every rule; the article's people at hand)
@@ -282,7 +281,7 @@ class QuoteParser(ReportedSpeech):
             return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
-        if self._transcript_label.match(raw, len(raw) - len(raw.lstrip()), None, KEEP_GIL) is not None:
+        if self.turn_label(raw, len(raw) - len(raw.lstrip()), None) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
         if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True

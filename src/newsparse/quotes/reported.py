@@ -239,7 +239,10 @@ class ReportedSpeech(DirectQuotes):
         )
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
         self._object_that = regex.compile(
-            rf"(?P<object>(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?)(?P<comma>,?)\s++(?:{that})", regex.IGNORECASE
+            rf"(?P<object>(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?"
+            # (a name set off after the one told: "told his German counterpart, Klaus Weber, that")
+            r"(?:,\s++(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*+){0,3}+(?=,))?+)"
+            rf"(?P<comma>,?)\s++(?:{that})", regex.IGNORECASE
         )
         self._recipient_words = frozenset(w.casefold() for w in self.RECIPIENT_WORDS)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb

@@ -73,6 +73,9 @@ class SpeakerResolution(Segmentation):
     #: determiner and the role noun set off before a name (``The Federal Reserve chairwoman,
     #: Janet Yellen, spoke``); in a language with ``Vocabulary.CAPITALISED_NOUNS``, none.
     APPOSED_BODY_WORDS: ClassVar[int] = 3
+    #: The most lower-case words :meth:`apposed_modifiers` reads before the role noun set off
+    #: before a name (``The economy minister, Anne Roy,``; ``Her former chief of staff`` is none).
+    APPOSED_MODIFIER_WORDS: ClassVar[int] = 2
     #: Whether a person pronoun goes to a sentence's subject when the person named as its verb's
     #: object may be meant as well and the article shows neither's gender (on: ``Tom Berg met
     #: Ana Ortiz on Monday. She said ...`` gives Tom Berg); off (the default), such a pronoun is
@@ -179,7 +182,7 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                if referent != text and referent in self.firm_names(state):
+                if referent != text and referent in self.firm_names(state) and not self.shown_as_person(referent, at, state):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
@@ -810,8 +813,54 @@ class SpeakerResolution(Segmentation):
                     heads.add(" ".join(words))
             for match in self._firm_stake.finditer(state.text):
                 heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
+            for match in self._stake_after_firm.finditer(state.text):
+                words = self.capitals_before(state.text, match.start())  # ("Hugo Boss shares fell")
+                heads.update(" ".join(words[i:]) for i in range(len(words) - 1))  # (each name it ends with)
             state.firms = frozenset(heads)
         return state.firms
+
+    def capitals_before(self, text: str, end: int) -> list[str]:
+        """The capitalised words that run up to *end* of *text*, one space between each, at most
+        :attr:`MAX_NAME_WORDS` + 1 of them (``On Monday Hugo Boss`` before ``shares fell``): where
+        :meth:`firm_names` reads a firm's name back from its stake.
+
+        .. versionadded:: 0.2
+        """
+        start = max(0, end - self.PHRASE_WINDOW, text.rfind("\n", max(0, end - self.PHRASE_WINDOW), end) + 1)
+        words = text[start:end].split(" ")[:-1]  # (the blank before end; no line before it)
+        run: list[str] = []
+        for word in reversed(words[-(self.MAX_NAME_WORDS + 1) :]):
+            if not word[:1].isupper() or not all(c.isalpha() or c == "-" for c in word):
+                break
+            run.insert(0, word)
+        return run
+
+    def shown_as_person(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, the head of a firm's name (:meth:`firm_names`), is also a person's the
+        article describes as one before *at*: among the last :attr:`INTERVIEW_PEOPLE` people named,
+        a mention of *name* with a title, a role or a kin word (``Tom Berg Group ... Tom Berg, the
+        founder, ...``, ``Hugo Boss, the designer's grandson,``) or after a role set off by a comma
+        (``Its founder, Tom Berg,``): a pronoun may then stand for the person.
+
+        .. versionadded:: 0.2
+        """
+        for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
+            if person.name != name:
+                continue
+            if any(self.person_word(strip_possessive(d)) for d in person.descriptors):
+                return True
+            lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].rstrip()
+            if lead.endswith(",") and lead[:-1].split()[-1:] and self.person_word(lead[:-1].split()[-1].casefold()):
+                return True
+        return False
+
+    def person_word(self, word: str) -> bool:
+        """Whether lower-case *word* names a person by a title, a role or kin (``founder``,
+        ``grandson``), as :meth:`shown_as_person` reads a description.
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word) or self.is_person(word)
 
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
@@ -1088,6 +1137,8 @@ class SpeakerResolution(Segmentation):
             i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
         elif strip_possessive(words[0].group()) == words[0].group():
             return None
+        if first in self._determiners or first in self._possessive_determiners:
+            i = self.apposed_modifiers(raw, words, i)  # ("The economy minister, Anne Roy, ...")
         noun = words[i].group() if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
         j = self.place_after_role(raw, words, i) if lower else i  # ("A landlord in Surulere, Mrs. ...")
@@ -1113,15 +1164,37 @@ class SpeakerResolution(Segmentation):
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
 
-    def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
-        """For :meth:`apposed_subject`: the index in *words* of the last word of a place right
-        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` and one to three words of
-        :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in Surulere,
-        Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``); *i* when there is none.
+    def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
+        """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
+        after at most :attr:`APPOSED_MODIFIER_WORDS` lower-case words from *i* that are no stop
+        words, each one space from the next (``The economy minister, Anne Roy,``, ``the former
+        deputy mayor,``: the index of ``minister``, ``mayor``); *i* when there is none.
 
         .. versionadded:: 0.2
         """
-        if i + 2 >= len(words) or words[i + 1].group() not in self._place_prepositions:
+        for k in range(i + 1, min(len(words) - 1, i + self.APPOSED_MODIFIER_WORDS + 1)):
+            before = words[k - 1].group()
+            if not before[:1].islower() or before.casefold() in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
+                return i
+            word = words[k].group()
+            if raw[words[k].end() : words[k].end() + 1] == ",":
+                return k if word[:1].islower() and self.vocabulary.is_role_noun(word.casefold()) else i
+        return i
+
+    def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
+        """For :meth:`apposed_subject`: the index in *words* of the last word of a place right
+        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` or of :attr:`OF_WORDS` and one to
+        three words of :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in
+        Surulere, Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``; the
+        body a role serves: ``the minister of Health,``, ``La ministre de l'Économie,``); *i* when
+        there is none.
+
+        .. versionadded:: 0.2
+        """
+        if i + 2 >= len(words):
+            return i
+        link = words[i + 1].group()
+        if link not in self._place_prepositions and link not in self._of:
             return i
         if raw[words[i].end() : words[i + 1].start()] != " ":
             return i
@@ -1129,18 +1202,22 @@ class SpeakerResolution(Segmentation):
             word = words[k].group()
             if not self.place_word(word):
                 return i
-            if word[:1].isupper() and raw[words[k].end() : words[k].end() + 1] == ",":
+            if word.casefold() not in self._determiners and raw[words[k].end() : words[k].end() + 1] == ",":
                 return k
         return i
 
     def place_word(self, word: str) -> bool:
         """Whether *word* may stand in a place's name after a preposition: capitalised, or an
-        article (``in Surulere``, ``in the Bronx``), as :meth:`place_after_role` and
-        :meth:`name_set_off_after` read a place between a role and a name set off.
+        article (``in Surulere``, ``in the Bronx``), or a capitalised word after an elided article
+        (French ``de l'Économie``), as :meth:`place_after_role` and :meth:`name_set_off_after` read a
+        place between a role and a name set off.
 
         .. versionadded:: 0.2
         """
-        return word[:1].isupper() or word.casefold() in self._determiners
+        if word[:1].isupper() or word.casefold() in self._determiners:
+            return True
+        elided = next((len(d) for d in self._elided_determiners if word.casefold().startswith(d)), 0)
+        return 0 < elided < len(word) and word[elided].isupper()
 
     def after_body_name(self, raw: str, words: list[regex.Match[str]]) -> int:
         """For :meth:`apposed_subject`: the index in *words* (a determiner first) of the word
@@ -1966,7 +2043,10 @@ class SpeakerResolution(Segmentation):
         and a person the article described with the role may hold it for someone else."""
         if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
             return None
-        found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
+        if person is not None and self.spoken_to_after(person, at, state):
+            return None  # ("The minister told his counterpart, Klaus Weber, that ...": not the minister)
+        found = person.name if person is not None else None
         if found is not None and self.role_titled_before(found, words, at, state):
             return None
         if found is not None and self.of_another_body(found, words, at, state):
@@ -1974,6 +2054,19 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.title_shared(found, words, at, state):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def spoken_to_after(self, person: Person, at: int, state: State) -> bool:
+        """Whether *person*, whom a role mention at *at* was found to describe, is named after it
+        in the same paragraph with a cue between (``The minister told his counterpart, Klaus
+        Weber, that ...``): the one spoken to or of, whose description the role words only seem
+        to give, not the role's holder (but ``The minister, Klaus Weber, said`` names him).
+
+        .. versionadded:: 0.2
+        """
+        start, end = at - state.paragraph_start, person.start - state.paragraph_start
+        if not 0 <= start < end <= len(state.paragraph_text):
+            return False
+        return next(iter(self.cues(state.paragraph_text, start, end)), None) is not None
 
     def role_titled_before(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
         """Whether *found*, the person a role mention (``the president told her``) was resolved to,
@@ -2902,13 +2995,16 @@ class SpeakerResolution(Segmentation):
         person's.  Only when that name has two words or more and is longer than *name_words*, or,
         for a mention of a name that long (``Tom Berg said``), when the text last wrote *full*
         before *at* right after a determiner (``the Real Tom Berg``: :meth:`after_determiner`; not
-        ``Gabriel Garcia Marquez`` for ``Garcia Marquez said``).
+        ``Gabriel Garcia Marquez`` for ``Garcia Marquez said``).  A weekday that opens *full* before
+        the mention's words is never the person's (``said Sunday Ann Hale``: Ann Hale).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2
            Also for a mention as long as the shorter name, after a determiner (*at*).
         """
         words = full.split()
+        if len(words) > len(name_words) and self.vocabulary.is_weekday(words[0]):
+            return " ".join(words[1:])  # ("said Sunday Ann Hale": the day the index read into the name)
         if len(words) <= max(2, len(name_words)):
             return full
         core = " ".join(words[1:])
@@ -2964,6 +3060,9 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
+        nearest = self.nearest_namesake(name_words[0], full, at, state) if bare and at is not None else None
+        if nearest is not None:
+            return nearest  # ('Ana Berg spoke. "...," Berg said. Later Tomas Anders Berg came.': Ana Berg)
         if wanted is None:
             return full
         if state.genders is None:
@@ -3052,6 +3151,50 @@ class SpeakerResolution(Segmentation):
         # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
         paired = any("" in described for described in holders.values())
         return " ".join([*titles, surname]) if paired else None
+
+    def nearest_namesake(self, surname: str, full: str, at: int, state: State) -> str | None:
+        """The person a bare *surname* at *at* refers to when the article gives two people or more
+        that surname (:meth:`surname_holders`; names of one person count once),
+        :meth:`namesake_speaker` left it to the other rules and *full*, the index's fullest name
+        for it, is named only after *at* (:meth:`first_places`): the first of them the article
+        names before *at* (the story's own, most often), in the fullest form it gives that person
+        (``Ana Maria Berg`` for ``Ana Berg``).  ``None`` (*full* stands) when one person or none
+        has the surname (or more than :attr:`MAX_SUBJECTS`), when *full* was named before, or
+        when none of them was: a surname goes to someone named only later only when no one else
+        is there (``Ana Berg spoke. "...," Berg said. Later Tomas Anders Berg came.``: Ana Berg).
+
+        .. versionadded:: 0.2
+        """
+        first = self.first_places(state)
+        if first.get(full, at) < at:
+            return None
+        holders = self.surname_holders(state).get(surname, {})
+        if not 2 <= len(holders) <= self.MAX_SUBJECTS:
+            return None  # (one or none; or so many that no one is sure, in bounded work)
+        people: list[str] = []  # (one name for each person, the fullest first)
+        for name in sorted(holders, key=len, reverse=True):
+            if not any(set(name.split()) <= set(other.split()) for other in people):
+                people.append(name)
+        if len(people) < 2:
+            return None
+        for name in holders:  # (in the order the article first names them)
+            if first.get(name, at) < at:
+                return next((other for other in people if set(name.split()) <= set(other.split())), name)
+        return None
+
+    @staticmethod
+    def first_places(state: State) -> dict[str, int]:
+        """Each full name of the article's index -> where the article first names it, read once
+        per article (``State.first_named``).
+
+        .. versionadded:: 0.2
+        """
+        if state.first_named is None:
+            first: dict[str, int] = {}
+            for person in state.index.people:
+                first.setdefault(person.name, person.start)
+            state.first_named = first
+        return state.first_named
 
     def namesake_speaker(self, surname: str, at: int, state: State) -> str | None:
         """The person a bare *surname* at *at* (no title) refers to when the paragraph being read
@@ -3542,15 +3685,11 @@ class SpeakerResolution(Segmentation):
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
         if not between:
             return False
-        if state.first_named is None:
-            first: dict[str, int] = {}
-            for person in state.index.people:
-                first.setdefault(person.name, person.start)
-            state.first_named = first
+        first = self.first_places(state)
         newcomer = between[0]
         if any(person.name != newcomer.name for person in between):
             return False  # (several people named since: the other rules decide)
-        if len(newcomer.words) < 2 or newcomer.name == last.name or state.first_named.get(newcomer.name) != newcomer.start:
+        if len(newcomer.words) < 2 or newcomer.name == last.name or first.get(newcomer.name) != newcomer.start:
             return False
         if newcomer.words[-1].casefold() == last.name.split()[-1].casefold():
             return False  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
@@ -3791,6 +3930,8 @@ class SpeakerResolution(Segmentation):
         organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
             return []  # "the Harbour Authority": an organisation, not a person
+        if count and before[:1].isupper() and self.vocabulary.is_weekday(before) and bare[0].casefold() in self._determiners:
+            return []  # ("The Sunday Telegraph": a body named with a day, not a person)
         return bare[len(bare) - count :] if count else []
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
