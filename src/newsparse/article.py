@@ -1198,7 +1198,7 @@ class ArticleParser:
         stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
         if state.byline is not None:
             return 0
-        if self.is_bar_credit(state.lines[index]):
+        if self.is_bar_credit(state.lines[index]) and not self.stamp_in_block_beside(state, index):
             return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
         if found is None:
@@ -1229,6 +1229,19 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         text = line.text
         return " | " in text and not self.byline.has_prefix(text) and self.captions.is_credit_line(line)
+
+    def stamp_in_block_beside(self, state: ParseState, index: int) -> bool:
+        """Whether the line right over or right under ``lines[index]``, in its block, is a stamp line
+        (:meth:`header_timestamps`, ``TimestampParser.is_stamp_like``): a ``Name | Outlet`` line
+        there is the byline and its agency (``Jane Roe | Reuters`` / ``March 5, 2024``), not a
+        picture's credit (:meth:`is_bar_credit`), which a page prints under a caption.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        near = [i for i in (index - 1, index + 1) if 0 <= i < len(lines) and not lines[max(i, index)].blank_before]
+        return any(
+            self.header_timestamps(state, i, peek=True) or self.timestamps.is_stamp_like(lines[i].text) for i in near
+        )
 
     def prose_above(self, state: ParseState, index: int) -> bool:
         """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose

@@ -638,7 +638,10 @@ class ReportedSpeech(DirectQuotes):
         """Whether *cue*, in :attr:`PRESENT_SUFFIX`, is the object of a verb in
         :attr:`GERUND_SUFFIX` right before it, in lower case after one of :attr:`GERUND_OBJECT_LEADS` or
         :attr:`PASSIVE_AUXILIARIES` (``chided Berg for raising questions about ...``, ``is making
-        claims``): a plural noun, no verb, whose phrase before it names no speaker.
+        claims``): a plural noun, no verb, whose phrase before it names no speaker.  After a
+        preposition only when a verb stands before it in its clause (:meth:`verb_before_lead`:
+        ``chided``); else the gerund is a noun in the subject and the cue its verb (``The director
+        of planning says ...``).
 
         .. versionadded:: 0.2
         """
@@ -648,7 +651,25 @@ class ReportedSpeech(DirectQuotes):
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
         if len(before) < 2 or not before[-1].islower() or not before[-1].endswith(gerund):
             return False
-        return before[-2] in self.GERUND_OBJECT_LEADS or before[-2] in self._passive
+        if before[-2] in self._passive:
+            return True  # ("is making claims")
+        lead = raw.rfind(before[-2], 0, raw.rfind(before[-1], 0, cue.start()))
+        return before[-2] in self.GERUND_OBJECT_LEADS and self.verb_before_lead(raw, lead)
+
+    def verb_before_lead(self, raw: str, lead: int) -> bool:
+        """Whether a finite verb or one of :attr:`PASSIVE_AUXILIARIES` in lower case
+        (:meth:`finite_verb`) stands in the words before *lead*, back to the first word that ends
+        in punctuation, within :attr:`PHRASE_WINDOW` characters (``Ortiz, with obvious delight,
+        chided Berg for``: ``chided``; not ``The director of``, a noun phrase).
+
+        .. versionadded:: 0.2
+        """
+        for word in reversed(raw[max(0, lead - self.PHRASE_WINDOW) : lead].split()):
+            if not word[-1:].isalnum():
+                return False  # (the clause starts after it)
+            if word.islower() and (word in self._passive or self.finite_verb(word)):
+                return True
+        return False
 
     def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
         """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read
@@ -3288,10 +3309,17 @@ class ReportedSpeech(DirectQuotes):
         words set off by a pair of dashes: one of those dashes follows it within
         :attr:`PHRASE_WINDOW` characters (``the deal ― experts said ― could collapse``, ``the
         prosecutors ― the ones Berg advised not to sue ― are ...``): an aside, no clause of its own.
+        Only up to the sentence's end (:attr:`SENTENCE_END`): a dash in the next sentence closes no
+        aside of this one.
 
         .. versionadded:: 0.2
         """
-        return any(char in self.CLAUSE_DASHES for char in raw[pos : pos + self.PHRASE_WINDOW])
+        for char in raw[pos : pos + self.PHRASE_WINDOW]:
+            if char in self.SENTENCE_END:
+                return False  # ("... added that it would rise. The council ― which ... ―": the next sentence's)
+            if char in self.CLAUSE_DASHES:
+                return True
+        return False
 
     def joined_apposed_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker phrase of *cue* when it opens a clause of its own after a comma and one of
