@@ -177,6 +177,8 @@ BYLINES_AT = [
     # (the lines, the line read, the byline read: authors, agency, text)
     ("By Staff Reporter\n", 0, ((), None, "By Staff Reporter")),
     ("By Reuters Staff\n", 0, (("Reuters",), "Reuters", "By Reuters Staff")),
+    # a role of a region after the name, no comma between
+    ("By Mary Ann Smith Europe Correspondent\n", 0, (("Mary Ann Smith",), None, "By Mary Ann Smith Europe Correspondent")),
     # a role over a byline is not the byline's (only the line under it is)
     ("Staff Writer\nBy Jane Roe\nThe council met on Monday.\n", 1, (("Jane Roe",), None, "By Jane Roe")),
 ]
@@ -193,6 +195,12 @@ NAMES_BEFORE_TAILS = [
     # (the text after By, the authors and agency read)
     ("Jane Roe, Middle East Correspondent, Jerusalem", (("Jane Roe",), None)),
     ("Jane Roe for The Guardian", (("Jane Roe",), None)),
+    # an agency before a role word, a place after each name, a role set off by commas after a name
+    ("Jane Roe Reuters Correspondent", (("Jane Roe",), "Reuters")),
+    ("Mike Stone in Washington", (("Mike Stone",), None)),
+    ("Mike Stone in Washington and Jan Wolfe in New York", (("Mike Stone", "Jan Wolfe"), None)),
+    ("Amy Clarke, Health Correspondent, and Tom Hale", (("Amy Clarke", "Tom Hale"), None)),
+    ("Amy Clarke, Health Correspondent, and Tom Hale, Science Editor, and Ana Ruiz", (("Amy Clarke", "Tom Hale", "Ana Ruiz"), None)),
 ]
 
 
