@@ -609,8 +609,10 @@ class BylineParser:
         """*byline* with the agency on the line under it, when it has none and that line is
         nothing but an agency (``By Jane Roe`` / ``Associated Press``); the byline's text is then
         the two lines' text with the whitespace between them collapsed (``By Jane Roe Associated
-        Press``), as for any byline over two lines."""
-        if byline.agency is not None or index + 1 >= len(lines):
+        Press``), as for any byline over two lines.  A byline that stops short of its line's end
+        (``By Jane Roe | Photos: Tom Berg``, a credit after it) takes no agency from below: its
+        span would hold the credit its text leaves out."""
+        if byline.agency is not None or index + 1 >= len(lines) or byline.span.end != lines[index].span.end:
             return byline
         below = lines[index + 1]
         name = below.text.strip().rstrip(".")
