@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+import regex
+
 from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
 __all__ = ["NameModel", "strip_possessive"]
@@ -61,6 +63,26 @@ class NameModel:
     POST_NOMINALS: ClassVar[tuple[str, ...]] = (
         "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
     )
+    #: Countries' names that are given names too (``Jordan Peterson``, ``Israel Katz``, ``India
+    #: Walton``), as written: one is a given name when a name word follows it and no preposition or
+    #: number stands before it (:meth:`is_country_given_name`); alone, or after ``in``, a country.
+    #:
+    #: .. versionadded:: 0.2
+    COUNTRY_GIVEN_NAMES: ClassVar[tuple[str, ...]] = ("Jordan", "Georgia", "Israel", "India", "Kenya", "America", "Cuba")
+    #: One romanised East Asian syllable (``ji``, ``woo``, ``hyun``, ``ing``, ``tsai``), in lower case: a
+    #: consonant cluster, one to three vowels, maybe a final ``n``, ``ng``, ``k``, ``l``, ``m``, ``p``
+    #: or ``t`` (no English noun after a prefix reads so: ``wife``, ``author``, ``war``).  Possessive
+    #: quantifiers keep it linear.
+    #:
+    #: .. versionadded:: 0.2
+    SYLLABLE: ClassVar[str] = r"[bcdfghjklmnpqrstwxyz]{0,3}+[aeiouy]{1,3}+(?:ng|[nklmpt])?+"
+    #: Prefixes that open a hyphened noun and read as a syllable (``Co-op``, ``Pro-gun``,
+    #: ``Non-union``), in lower case: such a word is no given name.
+    #:
+    #: .. versionadded:: 0.2
+    HYPHEN_PREFIXES: ClassVar[tuple[str, ...]] = (
+        "co", "ex", "pre", "pro", "non", "anti", "re", "de", "sub", "mid", "vice", "self", "post", "semi", "neo", "run", "sit",
+    )
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -80,6 +102,9 @@ class NameModel:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
         self._post_nominals = frozenset(self.POST_NOMINALS)
+        self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
+        self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
+        self._syllables = regex.compile(rf"(?:{self.SYLLABLE})-(?:{self.SYLLABLE})")
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(
@@ -110,11 +135,13 @@ class NameModel:
         (needed for a month or weekday used as a given name)."""
         bare = self.bare(word)
         vocabulary = self.vocabulary
-        if not bare[:1].isupper() or vocabulary.bars_name(bare):
+        if not bare[:1].isupper():
             return False
+        if vocabulary.bars_name(bare):
+            return self.is_country_given_name(word, following, preceding)
         if vocabulary.is_title_after_article(bare, preceding):
             return False  # ("die Ökonomin Anna Schmidt": a noun after an article describes the name)
-        if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]):
+        if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]) and not self.is_syllable_given_name(bare):
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if bare[1:2] in ("'", "’") and bare[2:3].islower():
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
@@ -129,6 +156,34 @@ class NameModel:
         if self.is_surname_after_given(bare, preceding):
             return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
+
+    def is_syllable_given_name(self, word: str) -> bool:
+        """Whether hyphened *word* is a romanised East Asian given name, two syllables of
+        :attr:`SYLLABLE` with a capital on the first only (``Ji-woo``, ``Jae-in``, ``Ing-wen``), and no
+        prefix of :attr:`HYPHEN_PREFIXES` opens it (``Co-op``).
+
+        .. versionadded:: 0.2"""
+        if not word[:1].isupper() or word.count("-") != 1:
+            return False
+        head = word.casefold()
+        return self._syllables.fullmatch(head) is not None and head.partition("-")[0] not in self._hyphen_prefixes
+
+    def is_country_given_name(self, word: str, following: str | None, preceding: str | None) -> bool:
+        """Whether *word*, a country's name, is a given name here: one of :attr:`COUNTRY_GIVEN_NAMES`
+        as written (no possessive: ``Georgia's Brian Kemp`` is the state's), a name word follows it
+        (``Jordan Peterson``; not ``Jordan Valley``, ``Israel Police``, ``Kenya Tuesday``), and, as for
+        a month as a given name, no number nor a word that never starts a name (``in``, ``from``)
+        stands before it (``flights from Israel Monday``, ``troops in Georgia Sunday``).
+
+        .. versionadded:: 0.2"""
+        if word not in self._country_given_names or following is None:
+            return False
+        if not self.is_name_word(following):
+            return False
+        if preceding is None:
+            return True
+        before = normalize_word(preceding)
+        return not before[:1].isdigit() and (self.vocabulary.can_start_name(before) or self.vocabulary.is_title(before))
 
     def is_opening_verb(self, word: str, preceding: str | None) -> bool:
         """Whether *word* is a verb form that opens quoted words (:attr:`OPENING_VERB_ENDINGS`):
