@@ -246,8 +246,8 @@ class SpeakerResolution(Segmentation):
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
-            if left:
-                words = words[:cut]  # "Mr. Morgan of the Sierra Club"
+            if left or self.person_before_cut(words[:cut], at, state):
+                words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 words[cut - 1][:1].islower()
                 and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
@@ -339,10 +339,31 @@ class SpeakerResolution(Segmentation):
             preceding = given[0] if len(given) > 1 else None
             if given[-1][:1].isupper() and given[-1].isalpha() and self.names.is_name_word(given[-1], word, preceding):
                 opened = preceding is None or preceding[-1:] in self.SENTENCE_END or not preceding[:1].isupper()
-                if (opened or self.vocabulary.is_honorific(preceding or "")) and self.speaks_there(text, found, word, preceding):
+                titled = self.vocabulary.is_honorific(preceding or "") or self.titled_before(preceding)
+                if (opened or titled) and self.speaks_there(text, found, word, preceding):
                     name = f"{given[-1]} {word}"  # (not "The Royal Bank", nor "Central Park reopened")
                     return name if self.is_plausible_name(name) else None
         return None
+
+    #: How many lower-case nouns may modify a role in the words before a subject's name
+    #: (:meth:`role_modifier`: ``Norway's fisheries minister, Ingrid Berg``).
+    MAX_ROLE_MODIFIERS: ClassVar[int] = 2
+
+    def person_before_cut(self, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *words*, a mention's words before a post-modifier (``of``), are a person whose
+        surname is an organisation word (:meth:`org_word_speaker`: ``Joe Park`` of ``Joe Park of
+        the tenants' union``, whom the index holds), so that the name is read before the cut.
+
+        .. versionadded:: 0.2"""
+        return len(words) > 1 and self.org_word_speaker(words, at, state) is not None
+
+    def titled_before(self, word: str | None) -> bool:
+        """For :meth:`org_word_speaker`: whether *word*, right before a given name and an
+        organisation word, is a title in title case (``Mayor Elena Park``, ``Sen. Tom Bank``): the
+        two are a person's name, as after an honorific.
+
+        .. versionadded:: 0.2"""
+        return word is not None and word[:1].isupper() and self.vocabulary.is_title(word.rstrip("."))
 
     @staticmethod
     def speaks_later(speaker: Speaker, at: int) -> bool:
@@ -2208,7 +2229,7 @@ class SpeakerResolution(Segmentation):
             after = self._word.search(text, after.end(), end + self.NAMED_WINDOW)  # ("Helen Park, 42, said")
         if self.is_cue_word(low) and not self.verb_follows(text, end, after):
             return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
-        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
+        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or self.titled_before(preceding):
             return True
         if after is not None and not text[end : after.start()].strip(" ,0123456789"):
             return self.is_cue_word(after.group().casefold().rstrip("."))  # ("Helen Park said.")
@@ -3278,9 +3299,25 @@ class SpeakerResolution(Segmentation):
         bare = [w.strip(",;:") for w in lead]
         return all(
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
-            or vocabulary.is_role_noun(w) or self.is_cue_word(w)
-            for w in bare
+            or vocabulary.is_role_noun(w) or self.is_cue_word(w) or self.role_modifier(lead, i)
+            for i, w in enumerate(bare)
         ) or self.verb_second_lead(lead, name)
+
+    def role_modifier(self, lead: Sequence[str], i: int) -> bool:
+        """For :meth:`subject_lead`: whether ``lead[i]`` is a lower-case noun that modifies a role
+        right after it (``fisheries`` of ``Norway's fisheries minister,``, ``trade`` and ``union``
+        of ``the trade union official``): at most :attr:`MAX_ROLE_MODIFIERS` such words, with no
+        punctuation, before a title or role noun.
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        for word in lead[i : i + self.MAX_ROLE_MODIFIERS + 1]:
+            bare = word.rstrip(",")
+            if vocabulary.is_title(bare) or vocabulary.is_role_noun(bare):
+                return True
+            if not (bare.isalpha() and bare.islower()) or bare != word:
+                return False
+        return False
 
     def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
         """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
