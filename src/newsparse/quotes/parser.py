@@ -114,6 +114,8 @@ class QuoteParser(ReportedSpeech):
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
+        # (a headline's single marks too: "'golden visa' overhaul")
+        self._quote_closers = frozenset({close for _, close in self.QUOTE_PAIRS} | {"'", "’"})
 
     def parse(
         self,
@@ -173,10 +175,22 @@ class QuoteParser(ReportedSpeech):
         line = Paragraph(collapse(words), headline)
         found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
         return [
-            attrs.evolve(self.from_input(q, text) if marked is not text else q, paragraph=None)
-            for q in found
+            attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker)
+            for q in (self.from_input(q, text) if marked is not text else q for q in found)
             if not self.is_title_case(q.text)  # a title in quotation marks ("Review: 'The Long Road Home' ...")
         ]
+
+    def headline_term(self, quote: Quote, text: str) -> bool:
+        """Whether *quote*, found in a headline, is a term in quotation marks that modifies the noun
+        after it (``Government unveils 'golden visa' overhaul``, ``Council backs "green belt"
+        review``): no cue, and its closing mark, right after its words, is followed by a space and a
+        word in lower case.  It keeps no speaker: the headline's subject acts, it says nothing.
+
+        .. versionadded:: 0.2"""
+        if quote.cue is not None or quote.speaker is None:
+            return False
+        after = text[quote.span.end + 1 : quote.span.end + 3]
+        return text[quote.span.end : quote.span.end + 1] in self._quote_closers and after[:1] == " " and after[1:].islower()
 
     def headline_as_prose(self, line: str) -> str:
         """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
