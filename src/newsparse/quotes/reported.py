@@ -2352,6 +2352,26 @@ class ReportedSpeech(DirectQuotes):
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
 
+    def object_before_that(self, words: str) -> bool:
+        """Whether *words*, a time or a place between a cue and one of :attr:`THAT_WORDS` and the
+        word itself, hold the cue's object, in a language of :attr:`RECIPIENT_WORDS` where ``que``
+        is a relative pronoun too: a determiner right after a time (:meth:`is_time_word`), before a
+        lower-case noun that names no person (Spanish ``explicó este lunes las obras que``, French
+        ``a détaillé lundi les travaux que``: what the clause describes; not ``dijo el lunes en la
+        sede que``, a place, nor ``explicó este lunes la ministra que``, an inverted subject).
+
+        .. versionadded:: 0.2"""
+        if not self._recipient_words:
+            return False
+        parts = words.replace(",", " ").split()[:-1]
+        for k in range(1, len(parts) - 1):
+            if not (self.is_time_word(parts[k - 1]) or parts[k - 1].casefold() in self._determiners):
+                return False  # (only a time so far: "este lunes", "lundi soir"; not "ante la prensa")
+            low, noun = parts[k].casefold(), parts[k + 1]
+            if low in self._determiners and noun[:1].islower() and not self.is_person_noun(noun.casefold()):
+                return True
+        return False
+
     def names_recipient(self, phrase: str) -> bool:
         """Whether *phrase*, the object of a cue of :attr:`OBJECT_VERBS` in a language of
         :attr:`RECIPIENT_WORDS`, is the one told: one of those words, then a phrase that
@@ -2530,6 +2550,8 @@ class ReportedSpeech(DirectQuotes):
             if question is not None:
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
+        if that is not None and self.object_before_that(that.group()):
+            that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
