@@ -1989,6 +1989,9 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
+        if head_end == np[0] and self.aside_in_clause(raw, sentence[0], head_end, raw[cue.end() : sentence[1]]):
+            # ("The rate decision, she added, was unanimous.": the attribution set off inside the clause)
+            return self.words_after_aside(raw, offset, number, cue, np, sentence, marks, state)
         if head_end == cue.start() and self.received_aside(head.rstrip().rstrip(",").rsplit(",", 1)[-1].split()):
             return None  # ("The memo, seen by Reuters, says the firm plans ...": a subject and its aside, no words)
         if head_end == cue.start() and self.subject_with_aside(raw, self.after_opening_word(raw, sentence[0], head_end), head_end):
@@ -2020,6 +2023,58 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    #: The fewest words after an attribution set off inside a clause that make a quote: its verb
+    #: opens them, so two are a clause (``was unanimous``; :meth:`words_after_aside`).
+    MIN_ASIDE_WORDS: ClassVar[int] = 2
+
+    def aside_in_clause(self, raw: str, start: int, head_end: int, after: str) -> bool:
+        """For :meth:`read_trailing`: whether an attribution whose subject starts at *head_end* is
+        set off by commas inside a clause: the words before it (from *start*) are a short phrase
+        of at most :attr:`MAX_APPOSITIVE_HEAD` words with no quotation mark and no clause, and
+        *after*, the sentence's rest after the cue, goes on after a comma with a finite verb
+        (``The rate decision, she added, was unanimous.``), as :meth:`inverted_speaker` reads
+        ``The plan, said Ana Ruiz, was too costly``.
+
+        .. versionadded:: 0.2"""
+        head = raw[start:head_end].strip().rstrip(",")
+        if not head or len(head.split()) > self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
+            return False
+        return self.verb_after_comma(after) and not self.holds_clause(raw, start, start + len(raw[start:head_end].rstrip().rstrip(",")))
+
+    def words_after_aside(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        np: tuple[int, int],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """For :meth:`read_trailing`, an attribution set off inside a clause (:meth:`aside_in_clause`):
+        the words after its comma as the quote (``was unanimous``), the subject before the cue its
+        speaker; ``None`` when fewer than :attr:`MIN_ASIDE_WORDS` words follow, and never the phrase
+        before the attribution.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", cue.end(), sentence[1])
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        words = self.clause_from(raw, start, sentence)
+        if words is None:
+            end = self.trim_end(raw, start, sentence[1])
+            if len(raw[start:end].split()) < self.MIN_ASIDE_WORDS:
+                return None
+            words = (start, end, None)  # ("was unanimous": a verb and its complement make the clause)
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        quote = self.make_quote(raw, offset, number, (words[0], words[1]), self.kind_of(words[0], words[1], marks), cue.group(), speaker, words[2])
+        return Candidate(quote, mention, min(mention.start, cue.start()), words[1])
 
     def name_then_verb(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* after an inverted cue is a clause rather than a speaker: a
