@@ -3311,13 +3311,26 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2"""
         vocabulary = self.vocabulary
-        for word in lead[i : i + self.MAX_ROLE_MODIFIERS + 1]:
+        run = i
+        while run > 0 and i - run < self.MAX_ROLE_MODIFIERS and self.modifier_word(lead[run - 1]):
+            run -= 1  # (back to the run's first noun: "fisheries" of "deputy fisheries minister")
+        before = lead[run - 1] if run > 0 else ""
+        if run > 0 and before.casefold() not in self._determiners and strip_possessive(before) == before:
+            return False  # (after a determiner or an owner only: not "Clinton visited the National ...")
+        for word in lead[i : run + self.MAX_ROLE_MODIFIERS + 1]:
             bare = word.rstrip(",")
-            if vocabulary.is_title(bare) or vocabulary.is_role_noun(bare):
+            if bare.islower() and (vocabulary.is_title(bare) or vocabulary.is_role_noun(bare)):
                 return True
-            if not (bare.isalpha() and bare.islower()) or bare != word:
+            if not self.modifier_word(word):
                 return False
         return False
+
+    def modifier_word(self, word: str) -> bool:
+        """For :meth:`role_modifier`: whether *word* may be a noun modifying a role, lower-case
+        letters only (no comma after it) and no determiner.
+
+        .. versionadded:: 0.2"""
+        return word.isalpha() and word.islower() and word not in self._determiners
 
     def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
         """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
