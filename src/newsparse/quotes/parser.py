@@ -174,10 +174,10 @@ class QuoteParser(ReportedSpeech):
         marked = text if single == words else text[: headline.start] + single + text[headline.end :]
         line = Paragraph(collapse(words), headline)
         found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
+        kept = [q for q in found if not self.is_title_case(q.text)]  # a title in quotation marks ("Review: 'The Long Road Home' ...")
         return [
             attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker)
-            for q in (self.from_input(q, text) if marked is not text else q for q in found)
-            if not self.is_title_case(q.text)  # a title in quotation marks ("Review: 'The Long Road Home' ...")
+            for q in (self.from_input(q, text) if marked is not text else q for q in kept)
         ]
 
     def headline_term(self, quote: Quote, text: str) -> bool:
