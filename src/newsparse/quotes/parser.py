@@ -183,14 +183,17 @@ class QuoteParser(ReportedSpeech):
     def headline_term(self, quote: Quote, text: str) -> bool:
         """Whether *quote*, found in a headline, is a term in quotation marks that modifies the noun
         after it (``Government unveils 'golden visa' overhaul``, ``Council backs "green belt"
-        review``): no cue, and its closing mark, right after its words, is followed by a space and a
-        word in lower case.  It keeps no speaker: the headline's subject acts, it says nothing.
+        review``): no cue, no punctuation at its end, and its closing mark, right after its words, is
+        followed by a space and a word in lower case that is no stop word (not ``'racist' but``,
+        ``'fair' and``).  It keeps no speaker: the headline's subject acts, it says nothing.
 
         .. versionadded:: 0.2"""
-        if quote.cue is not None or quote.speaker is None:
+        if quote.cue is not None or quote.speaker is None or not quote.text[-1:].isalnum():
+            return False  # (a comma inside: "Ryan calls Trump line 'racist,' but backs him", his word)
+        if text[quote.span.end : quote.span.end + 2] not in {mark + " " for mark in self._quote_closers}:
             return False
-        after = text[quote.span.end + 1 : quote.span.end + 3]
-        return text[quote.span.end : quote.span.end + 1] in self._quote_closers and after[:1] == " " and after[1:].islower()
+        after = self._word.match(text, quote.span.end + 2, None, False, KEEP_GIL)
+        return after is not None and after.group().islower() and after.group() not in self._stop
 
     def headline_as_prose(self, line: str) -> str:
         """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
