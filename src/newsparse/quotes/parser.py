@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from functools import cache
 from typing import ClassVar, overload
@@ -27,6 +28,65 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
+
+
+#: A run of invisible format characters (zero-width space, non-joiner and joiner, soft hyphen,
+#: bidi controls: Unicode category ``Cf``), which the quote rules read past (:meth:`QuoteParser.parse`).
+_INVISIBLE = regex.compile(r"\p{Cf}++")
+
+
+@attrs.frozen
+class _Visible:
+    """A text without its invisible characters (:data:`_INVISIBLE`), and the way between its
+    offsets and the input's: for each run taken out, where it ``starts`` and ``ends`` in the input,
+    where it stood in the visible text (``places``), and how many characters were taken out up to
+    its end (``removed``)."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    places: tuple[int, ...]
+    removed: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Visible:
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        places: list[int] = []
+        removed: list[int] = []
+        last = total = 0
+        for run in _INVISIBLE.finditer(text, 0, None, False, KEEP_GIL):
+            pieces.append(text[last : run.start()])
+            starts.append(run.start())
+            ends.append(run.end())
+            places.append(run.start() - total)
+            total += run.end() - run.start()
+            removed.append(total)
+            last = run.end()
+        pieces.append(text[last:])
+        return cls("".join(pieces), tuple(starts), tuple(ends), tuple(places), tuple(removed))
+
+    def inward(self, offset: int) -> int:
+        """The visible offset of input *offset* (one inside a run: where the run stood)."""
+        k = bisect_right(self.ends, offset)
+        if k < len(self.starts) and self.starts[k] <= offset:
+            return self.places[k]
+        return offset - (self.removed[k - 1] if k else 0)
+
+    def outward(self, offset: int) -> int:
+        """The input offset of visible *offset*: of the character there, after the runs before it."""
+        k = bisect_right(self.places, offset)
+        return offset + (self.removed[k - 1] if k else 0)
+
+    def span_in(self, span: Span) -> Span:
+        return Span(self.inward(span.start), self.inward(span.end))
+
+    def span_out(self, span: Span) -> Span:
+        """*span* in the input, from its first character to after its last one, so that invisible
+        characters at its edges stay outside it."""
+        start = self.outward(span.start)
+        return Span(start, self.outward(span.end - 1) + 1 if span.end > span.start else start)
 
 
 @cache
@@ -133,6 +193,8 @@ class QuoteParser(ReportedSpeech):
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
         collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
+        if _INVISIBLE.search(text, 0, None, KEEP_GIL) is not None:
+            return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
         state = State(index, text, furniture=tuple(furniture))
@@ -147,6 +209,49 @@ class QuoteParser(ReportedSpeech):
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
         del quotes
         return later.freeze() if isinstance(later, QuoteList) else tuple(later)
+
+    def parse_visible(
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        context: Iterable[Span] = (),
+        headline: Span | None = None,
+        furniture: Iterable[Span] = (),
+    ) -> Sequence[Quote]:
+        """:meth:`parse` for a *text* that holds invisible format characters (zero-width spaces,
+        non-joiners and joiners, soft hyphens, bidi controls: Unicode category ``Cf``): read
+        without them, so that they hide no cue nor speaker (``said union leader Piet\u200b de
+        Vries``, ``Vr\u00adies``, ``sa\u200cid``), as bylines are
+        (``BylineParser.parse_visible``).  Spans are the input's, from a part's first character
+        to its last; a quote's text and a speaker's mention are their slices of the input, as
+        written, and a speaker's name is read without the invisible characters.
+
+        .. versionadded:: 0.2"""
+        visible = _Visible.of(text)
+        inner = visible.text
+        found = self.parse(
+            inner,
+            [Paragraph(collapse(inner, *(span := visible.span_in(p.span)).to_list()), span) for p in paragraphs],
+            context=[visible.span_in(span) for span in context],
+            headline=visible.span_in(headline) if headline is not None else None,
+            furniture=[visible.span_in(span) for span in furniture],
+        )
+        out = QuoteList(text, ())
+        out.extend(self.quote_outward(quote, text, visible) for quote in found)
+        return out.freeze()
+
+    @staticmethod
+    def quote_outward(quote: Quote, text: str, visible: _Visible) -> Quote:
+        """*quote*, read in *visible*, with the input's spans and slices (:meth:`parse_visible`).
+
+        .. versionadded:: 0.2"""
+        span = visible.span_out(quote.span)
+        speaker = quote.speaker
+        if speaker is not None and speaker.span is not None:
+            where = visible.span_out(speaker.span)
+            speaker = attrs.evolve(speaker, span=where, mention=collapse(text, where.start, where.end))
+        return attrs.evolve(quote, span=span, text=collapse(text, span.start, span.end), speaker=speaker)
 
     def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its
