@@ -202,7 +202,7 @@ class SpeakerResolution(Segmentation):
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
-        organisation = self.head_first_organisation(words)
+        organisation = self.head_first_organisation(words) or self.plural_head_body(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -2185,6 +2185,28 @@ class SpeakerResolution(Segmentation):
         if len(person) > 1 and self.vocabulary.is_title(rest[len(rest) - len(person) - 1]):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of else words)
+
+    def plural_head_body(self, words: Sequence[str]) -> str | None:
+        """The name of a body whose head is a capitalised plural after a determiner, with a
+        post-modifier of capitalised words (``The Joint Chiefs of Staff`` -> ``Joint Chiefs of
+        Staff``, ``the Friends of the Earth``): no title among the head's words (``the Duke of
+        Kent``, a person); ``None`` for anything else.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return None
+        rest = list(words[1:])
+        link = next((i for i, w in enumerate(rest) if not w[:1].isupper()), 0)
+        if link == 0 or rest[link] not in self._of or link + 1 >= len(rest) or not rest[-1][:1].isupper():
+            return None
+        head = rest[link - 1]
+        if not (head.isalpha() and head.endswith("s") and head[1:].islower() and len(head) > 3):
+            return None  # (a plural: "Chiefs", "Friends"; not "Morgan of the Sierra Club")
+        if any(self.vocabulary.is_title(w) for w in rest[:link]):
+            return None
+        if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[link + 1 :]):
+            return None
+        return " ".join(rest)
 
     def body_head_name(self, words: Sequence[str], name_words: Sequence[str], text: str) -> str | None:
         """The name of a body for a mention whose *name_words* (read as a person's) end in one of
