@@ -903,6 +903,10 @@ class QuoteWords:
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = (
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
         "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words",
+        # acts a declaration performs, no words reported ("declared a state of emergency", "declared
+        # victory", "declared war on ..."; but "said the state of the roads was poor" reports a clause)
+        "state", "emergency", "war", "victory", "curfew", "bankruptcy", "ceasefire", "truce", "independence",
+        "moratorium",
     )
     #: Words that may follow one of :attr:`NON_SPEECH_OBJECTS` when it is the verb's object: prepositions
     #: (``a prayer for the victims``, ``a few words at the funeral``); any other word after it opens
