@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import Person, org_key
+from ..people import Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import Mention, ParagraphMemo, State, Subject
@@ -339,7 +339,7 @@ class SpeakerResolution(Segmentation):
             preceding = given[0] if len(given) > 1 else None
             if given[-1][:1].isupper() and given[-1].isalpha() and self.names.is_name_word(given[-1], word, preceding):
                 opened = preceding is None or preceding[-1:] in self.SENTENCE_END or not preceding[:1].isupper()
-                titled = self.vocabulary.is_honorific(preceding or "") or self.titled_before(preceding)
+                titled = self.vocabulary.is_honorific(preceding or "") or self.titled_before(preceding, given[-1])
                 if (opened or titled) and self.speaks_there(text, found, word, preceding):
                     name = f"{given[-1]} {word}"  # (not "The Royal Bank", nor "Central Park reopened")
                     return name if self.is_plausible_name(name) else None
@@ -357,13 +357,16 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2"""
         return len(words) > 1 and self.org_word_speaker(words, at, state) is not None
 
-    def titled_before(self, word: str | None) -> bool:
-        """For :meth:`org_word_speaker`: whether *word*, right before a given name and an
-        organisation word, is a title in title case (``Mayor Elena Park``, ``Sen. Tom Bank``): the
-        two are a person's name, as after an honorific.
+    def titled_before(self, word: str | None, given: str) -> bool:
+        """For :meth:`org_word_speaker`: whether *word*, right before *given* and an organisation
+        word, is a title in title case and *given* a given name of ``PersonIndex.GIVEN_NAMES``
+        (``Mayor Elena Park``, ``Sen. Tom Bank``; not ``General Electric Co``): the two are a
+        person's name, as after an honorific.
 
         .. versionadded:: 0.2"""
-        return word is not None and word[:1].isupper() and self.vocabulary.is_title(word.rstrip("."))
+        if word is None or not word[:1].isupper() or given.casefold() not in PersonIndex.GIVEN_NAMES:
+            return False
+        return self.vocabulary.is_title(word.rstrip("."))
 
     @staticmethod
     def speaks_later(speaker: Speaker, at: int) -> bool:
@@ -2251,7 +2254,8 @@ class SpeakerResolution(Segmentation):
             after = self._word.search(text, after.end(), end + self.NAMED_WINDOW)  # ("Helen Park, 42, said")
         if self.is_cue_word(low) and not self.verb_follows(text, end, after):
             return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
-        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or self.titled_before(preceding):
+        given = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
+        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or self.titled_before(preceding, "".join(given)):
             return True
         if after is not None and not text[end : after.start()].strip(" ,0123456789"):
             return self.is_cue_word(after.group().casefold().rstrip("."))  # ("Helen Park said.")
@@ -3342,7 +3346,7 @@ class SpeakerResolution(Segmentation):
         for word in lead[i : run + self.MAX_ROLE_MODIFIERS + 1]:
             bare = word.rstrip(",")
             if bare.islower() and (vocabulary.is_title(bare) or vocabulary.is_role_noun(bare)):
-                return True
+                return not (vocabulary.is_company_noun(bare) or vocabulary.is_org_word(bare))  # (not "the state oil firm")
             if not self.modifier_word(word):
                 return False
         return False
