@@ -2040,7 +2040,10 @@ class ReportedSpeech(DirectQuotes):
         head = raw[start:head_end].strip().rstrip(",")
         if not head or len(head.split()) > self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
             return False
-        return self.verb_after_comma(after) and not self.holds_clause(raw, start, start + len(raw[start:head_end].rstrip().rstrip(",")))
+        end = start + len(raw[start:head_end].rstrip().rstrip(","))
+        # (a possessive is no contracted verb: "The board's choice, she said, was final")
+        clause = self.holds_clause(raw, start, end) and not self.possessed_thing(self.opening_core(head).split())
+        return self.verb_after_comma(after) and not clause
 
     def words_after_aside(
         self,
