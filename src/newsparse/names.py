@@ -10,6 +10,11 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
   and no preposition or number stands before it: ``transport expert June Whitaker`` is a name,
   ``in June Whitaker`` and ``June 5`` are not; a month is a surname when it ends a name after a
   given name that is no date word (``Theresa May``, not ``Friday May``);
+- a country's name that is also a given name (``Jordan``, ``Israel``, ``India``:
+  ``COUNTRY_GIVEN_NAMES``) is one on the same terms as a month: ``said Jordan Peterson``, not
+  ``flights from Jordan Monday``;
+- a hyphened word with a lower-case part is a noun (``Co-author``), unless it is two romanised East
+  Asian syllables (``Ji-woo``, ``Jae-in``: ``SYLLABLE``);
 - particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends;
 - a word in capitals before a word that is not (``BBC Radio``, ``NHS England``) is an acronym, not
   a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names);
