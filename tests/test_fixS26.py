@@ -235,6 +235,18 @@ ROWS: list[tuple[str, str | None, list[SpeakerRow], str]] = [
         "victory declared, no words reported",
     ),
     (
+        "The rebels on Sunday predicted a quick victory in the valley.",
+        None,
+        [("a quick victory in the valley", "The rebels", "The rebels")],
+        "near-miss: another verb's object is reported, as before",
+    ),
+    (
+        "The state of the dams in the north is poor, according to the survey.",
+        None,
+        [("The state of the dams in the north is poor", "the survey", "the survey")],
+        "near-miss: words before a cue are reported whatever their noun",
+    ),
+    (
         "Ruth Calder said the state of the dams was poor.",
         None,
         [("the state of the dams was poor", "Ruth Calder", "Ruth Calder")],

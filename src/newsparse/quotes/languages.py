@@ -100,6 +100,8 @@ class WithoutEnglishRules(QuoteParser):
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
+    ACT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ACT_OBJECTS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()

@@ -351,6 +351,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
                 if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+                if word in self._act_verbs and cue.end() <= span.start - offset and self.non_speech_object(result.quote.text, self._act_objects):
+                    continue  # ("declared a state of emergency": an act on the verb's object, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
                 if word not in self._according and self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
@@ -385,22 +387,24 @@ class ReportedSpeech(DirectQuotes):
                     self.note_clause_gender(state, result.quote)
         return found
 
-    def non_speech_object(self, words: str) -> bool:
+    def non_speech_object(self, words: str, objects: frozenset[str] | None = None) -> bool:
         """Whether reported *words* open with one of :attr:`NON_SPEECH_OBJECTS`, after an optional
         determiner and at most :attr:`MAX_OBJECT_MODIFIERS` words, with nothing or one of
         :attr:`NON_SPEECH_FOLLOWERS` after it and no finite verb (:meth:`has_verb`) but in a clause
         opened by one of :attr:`CONJUNCTIONS` (``a prayer for the victims``, ``grace before the meal
         began``, ``a few words at the funeral``, ``une prière pour les victimes``): the verb's
         object, no reported words (``a prayer would not help``, ``a prayer for the victims would
-        help``, ``the words of the law were clear`` are).
+        help``, ``the words of the law were clear`` are).  *objects* (lower case) in place of
+        :attr:`NON_SPEECH_OBJECTS` when given (:attr:`ACT_OBJECTS`, right after a cue).
 
         .. versionadded:: 0.2"""
-        if not self._non_speech_objects:
+        nouns = self._non_speech_objects if objects is None else objects
+        if not nouns:
             return False
         parts = [w.casefold().strip(".,;:") for w in words.split(maxsplit=self.MAX_OBJECT_MODIFIERS + 3)]
-        first = 1 if parts and parts[0] in self._determiners and parts[0] not in self._non_speech_objects else 0
+        first = 1 if parts and parts[0] in self._determiners and parts[0] not in nouns else 0
         for i in range(first, min(len(parts), first + self.MAX_OBJECT_MODIFIERS + 1)):
-            if parts[i] in self._non_speech_objects:
+            if parts[i] in nouns:
                 if i + 1 == len(parts):
                     return True
                 follower = parts[i + 1]
