@@ -589,8 +589,9 @@ class PersonIndex:
         (``Park``, ``Bank``; no company's ending, ``Inc``, ``Group``), is a person's surname after a
         given name: an honorific or an abbreviated title stands right before the two words (``Ms.
         Helen Park``, ``Sen. Tom Park``; not a title that may name a body's part, ``Labor Relations
-        Board``, ``General Host Corp``, unless a given name follows it, ``Mayor Elena Park``), or one of the vocabulary's ``NAME_OBJECT_VERBS`` (``told
-        John Park that``), or an age set off by commas follows them (``Helen Park, 42,``).
+        Board``, ``General Host Corp``, unless a given name follows it, ``Mayor Elena Park``), or one of
+        the vocabulary's ``NAME_OBJECT_VERBS`` (``told John Park that``), or an age set off by commas
+        follows them (``Helen Park, 42,``).
         ``Deutsche Bank said``, ``Central Park`` and ``the World Bank`` show none: no person.
 
         .. versionadded:: 0.2"""

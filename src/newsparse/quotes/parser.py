@@ -279,7 +279,8 @@ class QuoteParser(ReportedSpeech):
         marked = text if single == words else text[: headline.start] + single + text[headline.end :]
         line = Paragraph(collapse(words), headline)
         found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
-        kept = [q for q in found if not self.is_title_case(q.text)]  # a title in quotation marks ("Review: 'The Long Road Home' ...")
+        # (a title in quotation marks is no quote: "Review: 'The Long Road Home' ...")
+        kept = [q for q in found if not self.is_title_case(q.text)]
         return [
             attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker)
             for q in (self.from_input(q, text) if marked is not text else q for q in kept)

@@ -351,7 +351,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
                 if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
-                if word in self._act_verbs and cue.end() <= span.start - offset and self.non_speech_object(result.quote.text, self._act_objects):
+                act = word in self._act_verbs and cue.end() <= span.start - offset
+                if act and self.non_speech_object(result.quote.text, self._act_objects):
                     continue  # ("declared a state of emergency": an act on the verb's object, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
@@ -2080,7 +2081,8 @@ class ReportedSpeech(DirectQuotes):
             words = (start, end, None)  # ("was unanimous": a verb and its complement make the clause)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
-        quote = self.make_quote(raw, offset, number, (words[0], words[1]), self.kind_of(words[0], words[1], marks), cue.group(), speaker, words[2])
+        kind = self.kind_of(words[0], words[1], marks)
+        quote = self.make_quote(raw, offset, number, (words[0], words[1]), kind, cue.group(), speaker, words[2])
         return Candidate(quote, mention, min(mention.start, cue.start()), words[1])
 
     def name_then_verb(self, raw: str, np: tuple[int, int]) -> bool:

@@ -2255,7 +2255,8 @@ class SpeakerResolution(Segmentation):
         if self.is_cue_word(low) and not self.verb_follows(text, end, after):
             return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
         given = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
-        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or self.titled_before(preceding, "".join(given)):
+        titled = self.titled_before(preceding, "".join(given))
+        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or titled:
             return True
         if after is not None and not text[end : after.start()].strip(" ,0123456789"):
             return self.is_cue_word(after.group().casefold().rstrip("."))  # ("Helen Park said.")
