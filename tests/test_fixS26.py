@@ -11,7 +11,8 @@ languages.
 3. a hyphened romanised given name (``Ji-woo``, ``Jae-in``) is a name word;
 4. a surname that is an organisation word (``Park``, ``Bank``) ends the name before ``of``;
 5. German compound titles (``Personalvorstand``, ``Fraktionsvize``) are titles;
-6. a term in quotation marks in a headline, before the noun it modifies, has no speaker;
+6. a term in quotation marks in a headline, before the noun it modifies, has no speaker; a bare role
+   after an inverted cue in a headline is the speaker (``'...,' says mayor after floods``);
 7. Spanish and French: an object after a time between the verb and ``que`` makes ``que`` a relative;
 8. an attribution set off inside a clause gives the words after it;
 9. a body named by a capitalised plural and a post-modifier (``The Joint Chiefs of Staff``), and
@@ -291,6 +292,9 @@ HEADLINE_ROWS: list[tuple[str, list[SpeakerRow], str]] = [
     ('Council backs "car free" plan', [("car free", None, None)], "the same with double marks"),
     ("Mayor calls budget 'reckless' but signs it", [("reckless", "Mayor", "Mayor")], "near-miss: before a stop word, the subject's word"),
     ("Mayor calls budget 'reckless,' signs it", [("reckless,", "Mayor", "Mayor")], "near-miss: a comma inside the marks"),
+    ("'No more cuts,' says union chief after talks", [("No more cuts,", "union chief", "union chief")], "a bare role after an inverted cue"),
+    ("'Fares will rise,' says minister as strike looms", [("Fares will rise,", "minister", "minister")], "the same, one word"),
+    ("'Stay indoors,' says study of storms", [("Stay indoors,", None, None)], "near-miss: a noun for no person"),
 ]
 
 

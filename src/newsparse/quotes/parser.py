@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from functools import cache
+from itertools import islice
 from typing import ClassVar, overload
 
 import attrs
@@ -281,10 +282,39 @@ class QuoteParser(ReportedSpeech):
         found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
         # (a title in quotation marks is no quote: "Review: 'The Long Road Home' ...")
         kept = [q for q in found if not self.is_title_case(q.text)]
-        return [
-            attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker)
-            for q in (self.from_input(q, text) if marked is not text else q for q in kept)
-        ]
+        quotes = [self.from_input(q, text) if marked is not text else q for q in kept]
+        quotes = [attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker) for q in quotes]
+        return [self.headline_bare_speaker(q, text) for q in quotes]
+
+    def headline_bare_speaker(self, quote: Quote, text: str) -> Quote:
+        """*quote*, found in a headline with no speaker, with the bare role after its closing mark and
+        a cue as its speaker, headlinese dropping the article (``'We will rebuild,' says mayor
+        after floods``: ``mayor``, as ``mayor says`` gives): at most :attr:`MAX_BARE_SPEAKER_WORDS`
+        lower-case words, the last a title or a role noun, as written; *quote* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        if quote.speaker is not None or quote.cue is not None:
+            return quote
+        pos = quote.span.end
+        while pos < len(text) and pos < quote.span.end + 3 and (text[pos] in self._quote_closers or text[pos] in ",:"):
+            pos += 1  # (the closing mark, and a comma after it)
+        cue = self._word.match(text, pos + 1, None, False, KEEP_GIL) if text[pos : pos + 1] == " " else None
+        if cue is None or not self.is_cue_word(cue.group()):
+            return quote
+        found = self._word.finditer(text, cue.end(), cue.end() + self.NAMED_WINDOW, False, KEEP_GIL)
+        words = list(islice(found, self.MAX_BARE_SPEAKER_WORDS))
+        end = 0
+        for k, word in enumerate(words):
+            low = word.group()
+            if not low.islower() or text[(words[k - 1].end() if k else cue.end()) : word.start()] != " ":
+                break
+            if self.vocabulary.is_title(low) or self.vocabulary.is_role_noun(low):
+                end = k + 1
+        if not end:
+            return quote
+        start, stop = words[0].start(), words[end - 1].end()
+        mention = text[start:stop]
+        return attrs.evolve(quote, cue=cue.group(), speaker=Speaker(mention, mention, Span(start, stop)))
 
     def headline_term(self, quote: Quote, text: str) -> bool:
         """Whether *quote*, found in a headline, is a term in quotation marks that modifies the noun
