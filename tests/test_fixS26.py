@@ -210,6 +210,19 @@ ROWS: list[tuple[str, str | None, list[SpeakerRow], str]] = [
         [("the river floods the lower town", "she", "she")],
         "near-miss: an opening phrase before the attribution, as before",
     ),
+    # 8b. a British spelling of a speech verb
+    (
+        "Halvorsen signalled rates could rise before the summer.",
+        None,
+        [("rates could rise before the summer", "Halvorsen", "Halvorsen")],
+        "signalled, the British spelling, is a cue as signaled is",
+    ),
+    (
+        "Halvorsen signaled rates could rise before the summer.",
+        None,
+        [("rates could rise before the summer", "Halvorsen", "Halvorsen")],
+        "near-miss: the American spelling, as before",
+    ),
     # 9. a body named by a plural; a declaration's act
     (
         "The Joint Chiefs of Staff said the drone flew over the strait.",
