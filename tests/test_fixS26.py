@@ -130,6 +130,18 @@ ROWS: list[tuple[str, str | None, list[SpeakerRow], str]] = [
         "a Taiwanese given name after the surname",
     ),
     (
+        "So Ji-hye, a nurse, said the ward was full.",
+        None,
+        [("the ward was full", "So Ji-hye", "So Ji-hye")],
+        "a one-syllable surname that reads as an opener, before a hyphened given name",
+    ),
+    (
+        "But Ji-hye Song said the ward was full.",
+        None,
+        [("the ward was full", "Ji-hye Song", "Ji-hye Song")],
+        "near-miss: the opener before a given name that opens the name stays out",
+    ),
+    (
         "Co-founder Mia Lund said the app would stay free.",
         None,
         [("the app would stay free", "Mia Lund", "Co-founder Mia Lund")],
@@ -187,10 +199,16 @@ ROWS: list[tuple[str, str | None, list[SpeakerRow], str]] = [
     ),
     # 8. an attribution set off inside a clause
     (
+        "Mara Lind spoke after the vote.\n\nThe board's choice, she said, was final and binding.",
+        None,
+        [("was final and binding", "Mara Lind", "she")],
+        "the words after the attribution, not the phrase before it",
+    ),
+    (
         "Mara Lind spoke after the vote.\n\nThe board's choice, she said, was final.",
         None,
-        [("was final", "Mara Lind", "she")],
-        "the words after the attribution, not the phrase before it",
+        [],
+        "fewer than MIN_WORDS words after it: no quote, and never the phrase before it",
     ),
     (
         "The new levy, the treasurer said, will pay for two schools.",

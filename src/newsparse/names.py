@@ -110,6 +110,7 @@ class NameModel:
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
         self._syllables = regex.compile(rf"(?:{self.SYLLABLE})-(?:{self.SYLLABLE})")
+        self._syllable = regex.compile(self.SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(
@@ -172,6 +173,20 @@ class NameModel:
             return False
         head = word.casefold()
         return self._syllables.fullmatch(head) is not None and head.partition("-")[0] not in self._hyphen_prefixes
+
+    def is_syllable_surname(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, a word that never starts a name elsewhere (``So``, ``Do``), is a
+        surname written before a hyphened given name that ends the name (:meth:`is_syllable_given_name`:
+        ``So Yeon-kim``, as ``Moon Jae-in``): one syllable of :attr:`SYLLABLE`, a capital first,
+        no title, organisation word nor country.
+
+        .. versionadded:: 0.2"""
+        word = words[i]
+        if i + 1 >= len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            return False
+        if self.vocabulary.bars_name(word) or self._syllable.fullmatch(word.casefold()) is None:
+            return False
+        return self.is_syllable_given_name(self.bare(words[i + 1]))
 
     def is_country_given_name(self, word: str, following: str | None, preceding: str | None) -> bool:
         """Whether *word*, a country's name, is a given name here: one of :attr:`COUNTRY_GIVEN_NAMES`
@@ -274,6 +289,9 @@ class NameModel:
             if not self.is_name_word(words[i], following if count else None, before):
                 if not count and (self.is_title_surname(words, i) or (suffixed and self.is_suffixed_title_surname(words, i))):
                     count += 1  # ("Bruno Le Maire", "Martin Luther King Jr.": a title word as the surname)
+                    continue
+                if count == 1 and self.is_syllable_surname(words, i):
+                    count += 1  # ("So Yeon-kim": the surname before a hyphened given name)
                     continue
                 break
             count += 1

@@ -2029,10 +2029,6 @@ class ReportedSpeech(DirectQuotes):
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
 
-    #: The fewest words after an attribution set off inside a clause that make a quote: its verb
-    #: opens them, so two are a clause (``was unanimous``; :meth:`words_after_aside`).
-    MIN_ASIDE_WORDS: ClassVar[int] = 2
-
     def aside_in_clause(self, raw: str, start: int, head_end: int, after: str) -> bool:
         """For :meth:`read_trailing`: whether an attribution whose subject starts at *head_end* is
         set off by commas inside a clause: the words before it (from *start*) are a short phrase
@@ -2062,9 +2058,10 @@ class ReportedSpeech(DirectQuotes):
         state: State,
     ) -> Candidate | None:
         """For :meth:`read_trailing`, an attribution set off inside a clause (:meth:`aside_in_clause`):
-        the words after its comma as the quote (``was unanimous``), the subject before the cue its
-        speaker; ``None`` when fewer than :attr:`MIN_ASIDE_WORDS` words follow, and never the phrase
-        before the attribution.
+        the words after its comma as the quote (``was unanimous in the end``), the subject before the
+        cue its speaker; ``None`` when fewer than :attr:`MIN_WORDS` words follow (``was unanimous``:
+        as :meth:`inverted_speaker` gives for ``Prices, said Ana Ruiz, would rise``), and never the
+        phrase before the attribution.
 
         .. versionadded:: 0.2"""
         comma = raw.find(",", cue.end(), sentence[1])
@@ -2075,10 +2072,7 @@ class ReportedSpeech(DirectQuotes):
             start += 1
         words = self.clause_from(raw, start, sentence)
         if words is None:
-            end = self.trim_end(raw, start, sentence[1])
-            if len(raw[start:end].split()) < self.MIN_ASIDE_WORDS:
-                return None
-            words = (start, end, None)  # ("was unanimous": a verb and its complement make the clause)
+            return None  # (fewer than MIN_WORDS: "The bank, he said, would wait." reports nothing, as inverted)
         mention = self.mention(raw, np)
         speaker = self.resolve(mention, state, None)
         kind = self.kind_of(words[0], words[1], marks)
