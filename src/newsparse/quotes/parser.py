@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from functools import cache
@@ -39,41 +40,37 @@ _INVISIBLE = regex.compile(r"\p{Cf}++")
 @attrs.frozen
 class _Visible:
     """A text without its invisible characters (:data:`_INVISIBLE`), and the way between its
-    offsets and the input's: for each run taken out, where it ``starts`` and ``ends`` in the input,
-    where it stood in the visible text (``places``), and how many characters were taken out up to
-    its end (``removed``)."""
+    offsets and the input's: for each run taken out, where it ``ends`` in the input, where it
+    stood in the visible text (``places``), and how many characters were taken out up to its end
+    (``removed``); integer arrays, eight bytes a run."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    places: tuple[int, ...]
-    removed: tuple[int, ...]
+    ends: array[int]
+    places: array[int]
+    removed: array[int]
 
     @classmethod
     def of(cls, text: str) -> _Visible:
         pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        places: list[int] = []
-        removed: list[int] = []
+        ends, places, removed = array("q"), array("q"), array("q")
         last = total = 0
         for run in _INVISIBLE.finditer(text, 0, None, False, KEEP_GIL):
             pieces.append(text[last : run.start()])
-            starts.append(run.start())
             ends.append(run.end())
             places.append(run.start() - total)
             total += run.end() - run.start()
             removed.append(total)
             last = run.end()
         pieces.append(text[last:])
-        return cls("".join(pieces), tuple(starts), tuple(ends), tuple(places), tuple(removed))
+        return cls("".join(pieces), ends, places, removed)
 
     def inward(self, offset: int) -> int:
         """The visible offset of input *offset* (one inside a run: where the run stood)."""
         k = bisect_right(self.ends, offset)
-        if k < len(self.starts) and self.starts[k] <= offset:
-            return self.places[k]
-        return offset - (self.removed[k - 1] if k else 0)
+        before = self.removed[k - 1] if k else 0
+        if k < len(self.ends) and self.places[k] + before <= offset:
+            return self.places[k]  # (the run's input start is its place plus what was taken out before it)
+        return offset - before
 
     def outward(self, offset: int) -> int:
         """The input offset of visible *offset*: of the character there, after the runs before it."""
