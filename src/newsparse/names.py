@@ -169,8 +169,8 @@ class NameModel:
         prefix of :attr:`HYPHEN_PREFIXES` opens it (``Co-op``).
 
         .. versionadded:: 0.2"""
-        if not word[:1].isupper() or word.count("-") != 1:
-            return False
+        if not word[:1].isupper() or word.count("-") != 1 or not word.partition("-")[2][:1].islower():
+            return False  # (a capital after the hyphen, "Jean-Luc", "Yeon-Kim": the plain rule's)
         head = word.casefold()
         return self._syllables.fullmatch(head) is not None and head.partition("-")[0] not in self._hyphen_prefixes
 
