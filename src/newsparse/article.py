@@ -620,7 +620,7 @@ class ArticleParser:
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
         dateline = self.header_dateline_or(state, dateline)
         captions = self.captions.group(state.captions)
-        byline = self.outlet_before_author(state.byline, captions)
+        byline = self.folded_authors(self.outlet_before_author(state.byline, captions))
         context = [p.span for p in ((state.headline,) if state.headline else ())]
         # every print of a caption: two prints may differ in case, and a title-case print names
         # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
@@ -649,6 +649,17 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    @staticmethod
+    def folded_authors(byline: Byline | None) -> Byline | None:
+        """*byline* with each author's whitespace folded to one space (``Jane\u00a0Roe`` ->
+        ``Jane Roe``), as a speaker's name is: a name is compared and joined as words, whatever
+        blank the page printed between them; the byline's ``text`` stays as written.
+
+        .. versionadded:: 0.2"""
+        if byline is None or all(" ".join(author.split()) == author for author in byline.authors):
+            return byline
+        return attrs.evolve(byline, authors=tuple(" ".join(author.split()) for author in byline.authors))
 
     def outlet_before_author(self, byline: Byline | None, captions: Sequence[Caption]) -> Byline | None:
         """*byline* with the outlet that opens its one author's name taken out, as the agency,

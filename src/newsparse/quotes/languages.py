@@ -100,6 +100,8 @@ class WithoutEnglishRules(QuoteParser):
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
+    ACT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ACT_OBJECTS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
@@ -454,6 +456,11 @@ class GermanVocabulary(Vocabulary):
         "kapitän", "kapitänin", "trainer", "trainerin",
         # (a party's member: "Grünen-Politikerin Ricarda Lang", "SPD-Politiker Jan Vogel")
         "politiker", "politikerin",
+        # (a board's member, a deputy, and other offices compounds end in: "Personalvorstand",
+        # "Fraktionsvize", "Geschäftsführerin", "Regierungsberater", "Datenschutzbeauftragte")
+        "vorstand", "vorständin", "vize", "führer", "führerin", "berater", "beraterin", "beauftragte",
+        "beauftragter", "vertreter", "vertreterin", "botschafter", "botschafterin", "manager", "managerin",
+        "ermittler", "ermittlerin", "gründer", "gründerin", "funktionär", "funktionärin",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import Person, org_key
+from ..people import Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import Mention, ParagraphMemo, State, Subject
@@ -217,7 +217,7 @@ class SpeakerResolution(Segmentation):
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
-        organisation = self.head_first_organisation(words)
+        organisation = self.head_first_organisation(words) or self.plural_head_body(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -261,8 +261,8 @@ class SpeakerResolution(Segmentation):
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
-            if left:
-                words = words[:cut]  # "Mr. Morgan of the Sierra Club"
+            if left or self.person_before_cut(words[:cut], at, state):
+                words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 words[cut - 1][:1].islower()
                 and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
@@ -354,10 +354,34 @@ class SpeakerResolution(Segmentation):
             preceding = given[0] if len(given) > 1 else None
             if given[-1][:1].isupper() and given[-1].isalpha() and self.names.is_name_word(given[-1], word, preceding):
                 opened = preceding is None or preceding[-1:] in self.SENTENCE_END or not preceding[:1].isupper()
-                if (opened or self.vocabulary.is_honorific(preceding or "")) and self.speaks_there(text, found, word, preceding):
+                titled = self.vocabulary.is_honorific(preceding or "") or self.titled_before(preceding, given[-1])
+                if (opened or titled) and self.speaks_there(text, found, word, preceding):
                     name = f"{given[-1]} {word}"  # (not "The Royal Bank", nor "Central Park reopened")
                     return name if self.is_plausible_name(name) else None
         return None
+
+    #: How many lower-case nouns may modify a role in the words before a subject's name
+    #: (:meth:`role_modifier`: ``Norway's fisheries minister, Ingrid Berg``).
+    MAX_ROLE_MODIFIERS: ClassVar[int] = 2
+
+    def person_before_cut(self, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *words*, a mention's words before a post-modifier (``of``), are a person whose
+        surname is an organisation word (:meth:`org_word_speaker`: ``Joe Park`` of ``Joe Park of
+        the tenants' union``, whom the index holds), so that the name is read before the cut.
+
+        .. versionadded:: 0.2"""
+        return len(words) > 1 and self.org_word_speaker(words, at, state) is not None
+
+    def titled_before(self, word: str | None, given: str) -> bool:
+        """For :meth:`org_word_speaker`: whether *word*, right before *given* and an organisation
+        word, is a title in title case and *given* a given name of ``PersonIndex.GIVEN_NAMES``
+        (``Mayor Elena Park``, ``Sen. Tom Bank``; not ``General Electric Co``): the two are a
+        person's name, as after an honorific.
+
+        .. versionadded:: 0.2"""
+        if word is None or not word[:1].isupper() or given.casefold() not in PersonIndex.GIVEN_NAMES:
+            return False
+        return self.vocabulary.is_title(word.rstrip("."))
 
     @staticmethod
     def speaks_later(speaker: Speaker, at: int) -> bool:
@@ -2270,6 +2294,28 @@ class SpeakerResolution(Segmentation):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of else words)
 
+    def plural_head_body(self, words: Sequence[str]) -> str | None:
+        """The name of a body whose head is a capitalised plural after a determiner, with a
+        post-modifier of capitalised words (``The Joint Chiefs of Staff`` -> ``Joint Chiefs of
+        Staff``, ``the Friends of the Earth``): no title among the head's words (``the Duke of
+        Kent``, a person); ``None`` for anything else.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return None
+        rest = list(words[1:])
+        link = next((i for i, w in enumerate(rest) if not w[:1].isupper()), 0)
+        if link == 0 or rest[link] not in self._of or link + 1 >= len(rest) or not rest[-1][:1].isupper():
+            return None
+        head = rest[link - 1]
+        if not (head.isalpha() and head.endswith("s") and head[1:].islower() and len(head) > 3):
+            return None  # (a plural: "Chiefs", "Friends"; not "Morgan of the Sierra Club")
+        if any(self.vocabulary.is_title(w) for w in rest[:link]):
+            return None
+        if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[link + 1 :]):
+            return None
+        return " ".join(rest)
+
     def body_head_name(self, words: Sequence[str], name_words: Sequence[str], text: str) -> str | None:
         """The name of a body for a mention whose *name_words* (read as a person's) end in one of
         :attr:`BODY_NAME_HEADS` after another capitalised word: the mention's last capitalised words, a
@@ -2313,7 +2359,9 @@ class SpeakerResolution(Segmentation):
             after = self._word.search(text, after.end(), end + self.NAMED_WINDOW)  # ("Helen Park, 42, said")
         if self.is_cue_word(low) and not self.verb_follows(text, end, after):
             return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
-        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
+        given = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
+        titled = self.titled_before(preceding, "".join(given))
+        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or titled:
             return True
         if after is not None and not text[end : after.start()].strip(" ,0123456789"):
             return self.is_cue_word(after.group().casefold().rstrip("."))  # ("Helen Park said.")
@@ -3433,9 +3481,38 @@ class SpeakerResolution(Segmentation):
         bare = [w.strip(",;:") for w in lead]
         return all(
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
-            or vocabulary.is_role_noun(w) or self.is_cue_word(w)
-            for w in bare
+            or vocabulary.is_role_noun(w) or self.is_cue_word(w) or self.role_modifier(lead, i)
+            for i, w in enumerate(bare)
         ) or self.verb_second_lead(lead, name)
+
+    def role_modifier(self, lead: Sequence[str], i: int) -> bool:
+        """For :meth:`subject_lead`: whether ``lead[i]`` is a lower-case noun that modifies a role
+        right after it (``fisheries`` of ``Norway's fisheries minister,``, ``trade`` and ``union``
+        of ``the trade union official``): at most :attr:`MAX_ROLE_MODIFIERS` such words, with no
+        punctuation, before a title or role noun.
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        run = i
+        while run > 0 and i - run < self.MAX_ROLE_MODIFIERS and self.modifier_word(lead[run - 1]):
+            run -= 1  # (back to the run's first noun: "fisheries" of "deputy fisheries minister")
+        before = lead[run - 1] if run > 0 else ""
+        if run > 0 and before.casefold() not in self._determiners and strip_possessive(before) == before:
+            return False  # (after a determiner or an owner only: not "Clinton visited the National ...")
+        for word in lead[i : run + self.MAX_ROLE_MODIFIERS + 1]:
+            bare = word.rstrip(",")
+            if bare.islower() and (vocabulary.is_title(bare) or vocabulary.is_role_noun(bare)):
+                return not (vocabulary.is_company_noun(bare) or vocabulary.is_org_word(bare))  # (not "the state oil firm")
+            if not self.modifier_word(word):
+                return False
+        return False
+
+    def modifier_word(self, word: str) -> bool:
+        """For :meth:`role_modifier`: whether *word* may be a noun modifying a role, lower-case
+        letters only (no comma after it) and no determiner.
+
+        .. versionadded:: 0.2"""
+        return word.isalpha() and word.islower() and word not in self._determiners
 
     def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
         """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
