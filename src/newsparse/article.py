@@ -98,6 +98,14 @@ _EMBED_SIGN_OFF = regex.compile(
 
 # a bracketed remark at the end of a line, after a sentence's end: "... provinces. (Reporting by Jane Roe)"
 _BRACKETED_TAIL = regex.compile(r"(?<=[.!?\"”’])[ \t]++(?P<mark>[(\[][^()\[\]\n]{4,400}+[)\]])[ \t]*+$")
+# a wire's sign-off after the last sentence: a word in capitals (the agency) and up to four groups
+# of editors' initials, "... above normal. PTI ABC DEF" (ArticleParser.agency_sign_off)
+_AGENCY_TAIL = regex.compile(
+    r"""(?<=[.!?"”’)])[ \t]++
+    (?P<mark>(?P<agency>\p{Lu}{2,8}+)(?:[ \t]++\p{Lu}{2,4}+){0,4}+)  # PTI, PTI ABC DEF
+    [ \t]*+$""",
+    regex.VERBOSE,
+)
 
 
 @attrs.define
@@ -1098,8 +1106,9 @@ class ArticleParser:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def cut_end_mark(self, state: ParseState) -> None:
-        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) or a sign-off in brackets
-        (:meth:`bracketed_sign_off`: ``(Reporting by Jane Roe; Editing by Tom Poe)``) off the end of
+        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
+        (:meth:`bracketed_sign_off`: ``(Reporting by Jane Roe; Editing by Tom Poe)``) or an agency's
+        sign-off with initials (:meth:`agency_sign_off`: ``PTI ABC DEF``) off the end of
         the last body line, after the sentence it closes (``The line links two provinces.
         Enditem``): boilerplate ``sign-off`` with its own span, the sentence kept as the paragraph's
         text."""
@@ -1109,6 +1118,8 @@ class ArticleParser:
             at = match.start("mark")
         else:
             found = self.bracketed_sign_off(last.text)
+            if found is None:
+                found = self.agency_sign_off(last.text)
             if found is None:
                 return
             at = found
@@ -1130,6 +1141,17 @@ class ArticleParser:
         if match is None or match.start() == 0:
             return None
         if self.boilerplate.kind(match.group("mark")) != BoilerplateKind.SIGN_OFF.value:
+            return None
+        return match.start("mark")
+
+    def agency_sign_off(self, text: str) -> int | None:
+        """Where a wire's sign-off at the end of a body line starts, after the sentence it follows:
+        an agency of the vocabulary's ``AGENCIES`` written in capitals and up to four groups of
+        editors' initials (``... above normal. PTI ABC DEF``), or ``None``.
+
+        .. versionadded:: 0.2"""
+        match = _AGENCY_TAIL.search(text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0 or not self.vocabulary.is_agency(match.group("agency")):
             return None
         return match.start("mark")
 
