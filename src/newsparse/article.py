@@ -294,6 +294,13 @@ class ArticleParser:
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
+    #: The words in a footer's sign-off after which the date the story first ran stands (``This
+    #: article was first published on March 4, 2025.``: :meth:`published_from_footer`), in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    FOOTER_STAMP_LABELS: ClassVar[tuple[str, ...]] = (
+        "first published on", "originally published on", "first appeared on", "first published", "originally published",
+    )
     #: The kinds of boilerplate that, beside the byline, the quote parser is told are furniture:
     #: a line of them names no speaker (``"..."`` then ``- Editing by Tom Berg``:
     #: ``QuoteParser.parse``'s ``furniture``).
@@ -436,6 +443,8 @@ class ArticleParser:
         state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
+        if state.published is None and state.updated is None:
+            self.published_from_footer(state)
         if start:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
@@ -599,6 +608,30 @@ class ArticleParser:
             if any(abs(day - posted) > window for posted in dates):
                 return None
         return attrs.evolve(dated, reference_date=None)
+
+    def published_from_footer(self, state: ParseState) -> None:
+        """The publication date of a text with no stamp read from its footer: a sign-off that gives
+        the date the story first ran after one of :attr:`FOOTER_STAMP_LABELS` (``This article was
+        first published on March 4, 2025.``) is the ``published`` stamp, the line no longer
+        boilerplate (the stamp's part, as a header stamp's label is).  The first such sign-off
+        with a stamp wins; without one nothing changes.
+
+        .. versionadded:: 0.2"""
+        kind = BoilerplateKind.SIGN_OFF.value
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind:
+                continue
+            folded = filed.text.casefold()
+            label = next((label for label in self.FOOTER_STAMP_LABELS if label in folded), None)
+            if label is None:
+                continue
+            start = folded.index(label) + len(label)
+            found = self.timestamps.find(filed.text[start:], filed.span.start + start, state.reference_date)
+            if found is None:
+                continue
+            state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
+            del state.boilerplate[at]
+            return
 
     def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
         """The dates with a year on the lines that sign an embedded post (``— Jane Roe
@@ -1803,10 +1836,29 @@ class ArticleParser:
         if caption is None and self.ends_with_stamp(line):
             caption = self.blurb_caption(line)  # "... was released. (Published Monday, Nov. 18, 2019)"
         if caption is None:
-            return self.caption_under_credit(state, index, peek)
+            caption = self.caption_under_stamp(state, index)  # "... de archivo. JUAN ROE (AFP)" under the stamp
+        if caption is None:
+            return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def caption_under_stamp(self, state: ParseState, index: int) -> CaptionLine | None:
+        """``lines[index]`` as the lead picture's caption when it stands right under the line the
+        header's stamp was read from, in its block, closes that block, and ends in a credit of a
+        form a story's sentence may end in too (``Un autobús en Madrid, en una imagen de archivo.
+        JUAN ROE (AFP)``: :meth:`CaptionParser.split_labelled_credit`, read as after a caption label,
+        the place telling what the line is); else ``None``.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if not index or lines[index].blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
+            return None
+        above = lines[index - 1].span
+        stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
+        if not any(above.start <= stamp.span.start and stamp.span.end <= above.end for stamp in stamps):
+            return None
+        return self.captions.split_labelled_credit(lines[index])
 
     def media_headline(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a line that opens with a media label (``VIDEO: Crews battle a
@@ -1863,6 +1915,32 @@ class ArticleParser:
             if last is not None:
                 state.captions.pop()
                 state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
+
+    def caption_under_labelled_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line right under a labelled credit line in its block (``Photo: Jane Roe/City Herald``
+        over ``Council members vote on the budget on Tuesday.``), the credit taken for a picture with
+        a credit only (:meth:`CaptionParser.lone_caption`), the line closing its block over running
+        text: the caption that credit is printed above (:meth:`CaptionParser.under_labelled_credit`);
+        the credit line is then boilerplate ``credit``.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below = index + 1
+        if not index or not state.captions or lines[index].blank_before or below >= len(lines):
+            return 0
+        above, last = lines[index - 1], state.captions[-1]
+        if last.span != above.span or last.text != above.text or last.credit is None or last.credit == above.text:
+            return 0  # (a credit with no label, "Jane Roe/City Herald", may be a caption's own line)
+        if not lines[below].blank_before or not self.is_prose(lines, below):
+            return 0
+        caption = self.captions.under_labelled_credit(last.credit, lines[index])
+        if caption is None:
+            return 0
+        if not peek:
+            state.captions.pop()
+            state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
 
