@@ -43,6 +43,8 @@ class BylineParser:
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+        # a sentence that names the author: "Ein Artikel von Marie Schulz" (versionchanged 0.2)
+        "An article by", "Article by", "Ein Artikel von", "Ein Beitrag von", "Un article de", "Un artículo de",
     )
     #: Words that introduce the authors only before a colon (``Words: Jane Roe``, ``Texte : Jean
     #: Dupont``; not ``Interview``: ``Interview: Keir Starmer`` names who was interviewed, and
@@ -516,7 +518,7 @@ class BylineParser:
             # "By The New York Times": the paper signs the story
             return Byline((organisation,), agency, line.text, line.span)
         if prefix is None:
-            return None
+            return self.outlet_with_agency(line, organisation, tail)
         piece = self.first_piece(rest)
         if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
             authors, agency = self.read_names(piece, has_prefix=True)
@@ -528,6 +530,20 @@ class BylineParser:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def outlet_with_agency(self, line: Line, organisation: str, tail: regex.Match[str] | None) -> Byline | None:
+        """The byline of *line*, with no prefix, when it is a paper's name (a determiner and
+        capitalised words: *organisation*) joined by one of the vocabulary's ``WITH_WORDS`` to an
+        agency (*tail*): ``Le Monde avec AFP``, ``El Diario con EFE`` (the paper signs, as after
+        ``Par``); else ``None``.
+
+        .. versionadded:: 0.2"""
+        if tail is None or not self.vocabulary.WITH_WORDS or not self._organisation.fullmatch(organisation):
+            return None
+        joiner = tail.group().split()[0].casefold()
+        if joiner not in {word.casefold() for word in self.vocabulary.WITH_WORDS}:
+            return None
+        return Byline((organisation,), tail["agency"], line.text, line.span)
 
     def parse_unsigned(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix, is one of
