@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Iterator
 from typing import Any
+
+import regex
 
 #: The types of attribute values :func:`share_state` shares, each compared with ``==`` (and its
 #: type) to the value the first object of the class holds under the same name.
@@ -62,3 +65,61 @@ def _share(obj: object, seen: set[int]) -> None:
                 vars(obj)[name] = kept  # (past a frozen class's __setattr__)
         elif type(value).__module__.startswith(_PACKAGE + "."):
             _share(value, seen)
+
+
+class LazyPattern:
+    """A pattern compiled the first time it is used, for the patterns few articles need (a
+    boilerplate kind whose line shows none of its keys, a rare construction): one that is never
+    used is never compiled, and costs its source alone (the ``regex`` module keeps every pattern
+    it compiles).  It answers :meth:`match`, :meth:`search`, :meth:`fullmatch` and
+    :meth:`finditer` as the compiled pattern does; two are equal when their sources and flags
+    are, and it pickles as its source.  Threads may compile it at once: each gets the same
+    pattern (``regex`` hands out the one it keeps).
+
+    >>> pattern = LazyPattern(r"\\bsaid\\b")
+    >>> pattern.search("she said so").span()
+    (4, 8)
+
+    .. versionadded:: 0.2
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        #: The source, as ``regex.Pattern.pattern``.
+        self.pattern = pattern
+        #: The flags asked for (not those the source sets inline).
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled now when it is not yet)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.pattern, self.flags)
+        return compiled
+
+    def match(self, string: str, *args: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).match(string, *args)
+
+    def search(self, string: str, *args: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).search(string, *args)
+
+    def fullmatch(self, string: str, *args: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: Any) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(string, *args)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self.flags))
