@@ -15,6 +15,7 @@ from newsparse import ArticleParser, BylineParser, DatelineParser, QuoteParser, 
 from newsparse.people import PersonIndex
 from newsparse.sharing import share_state
 from newsparse.vocab import given_names
+from newsparse.vocabulary import normalize_word
 
 STORY = (
     "WORLD / EUROPE\nPort strike spreads to Rotterdam\nBy Eva Jansen\n\n"
@@ -188,3 +189,24 @@ def test_a_lazy_pattern_reads_as_its_compiled_pattern() -> None:
     copy = pickle.loads(pickle.dumps(pattern))
     assert copy == pattern and copy._compiled is None and hash(copy) == hash(pattern)
     assert LazyPattern(pattern.pattern) != pattern  # (other flags)
+
+
+def test_a_dropped_parser_takes_its_shared_tables_with_it() -> None:
+    # (the first object of a class is held weakly: its tables are not kept for the class's sake)
+    big = type("BigTitles", (Vocabulary,), {"TITLES": tuple(f"Rank{i}" for i in range(20_000))})
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        first = big()
+        share_state(first)
+        second = big()
+        share_state(second)
+        assert second._titles is first._titles and second.is_title("Rank19999")
+        del first, second
+        normalize_word.cache_clear()  # (its cache of the words' lower-case forms is no table of theirs)
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < 100_000  # (the 20,000 titles' set alone is over 1 MB)

@@ -29,17 +29,18 @@ SHARED_TYPES: tuple[type, ...] = (frozenset, tuple, str, dict, set)
 #: The package whose objects held in an attribute are shared attribute by attribute.
 _PACKAGE = __name__.rpartition(".")[0]
 
-# class -> attribute name -> the value the first object of that class holds (a class made and
-# dropped, as a test's subclass, takes its values with it)
-_FIRST: weakref.WeakKeyDictionary[type, dict[str, Any]] = weakref.WeakKeyDictionary()
+# class -> the first object of that class still alive, whose values are shared (weakly held: a
+# parser dropped takes its values with it, and the next one made becomes the first)
+_FIRST: weakref.WeakKeyDictionary[type, weakref.ref[Any]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
 def share_state(obj: object) -> None:
     """Give *obj*, in place of each attribute value of :data:`SHARED_TYPES`, the equal value of
-    the same type that the first object of its class shared under that name, when there is one
-    (the first object's own values become the ones shared); objects of this package held in its
-    attributes are shared in turn.  Safe from several threads at once.
+    the same type that the first object of its class still alive holds under that name, when
+    there is one (with none, *obj* becomes that first object; it is held weakly, so that its
+    values go with it); objects of this package held in its attributes are shared in turn.  Safe
+    from several threads at once.
 
     >>> from newsparse import Vocabulary
     >>> first, second = Vocabulary(), Vocabulary()
@@ -57,14 +58,30 @@ def _share(obj: object, seen: set[int]) -> None:
     if id(obj) in seen or not hasattr(obj, "__dict__"):
         return
     seen.add(id(obj))
-    first = _FIRST.setdefault(type(obj), {})
-    for name, value in list(vars(obj).items()):
+    values = vars(obj)
+    first = _first_of(obj)
+    kept_values = vars(first) if first is not None and first is not obj else {}
+    for name, value in list(values.items()):
         if type(value) in SHARED_TYPES:
-            kept = first.setdefault(name, value)
-            if kept is not value and type(kept) is type(value) and kept == value:
-                vars(obj)[name] = kept  # (past a frozen class's __setattr__)
+            kept = kept_values.get(name)
+            if kept is not None and kept is not value and type(kept) is type(value) and kept == value:
+                values[name] = kept  # (past a frozen class's __setattr__)
         elif type(value).__module__.startswith(_PACKAGE + "."):
             _share(value, seen)
+
+
+def _first_of(obj: object) -> object | None:
+    """The first object of *obj*'s class still alive (*obj* itself when there is none), or ``None``
+    when objects of its class take no weak reference."""
+    ref = _FIRST.get(type(obj))
+    first = ref() if ref is not None else None
+    if first is None:
+        try:
+            _FIRST[type(obj)] = weakref.ref(obj)
+        except TypeError:
+            return None
+        first = obj
+    return first
 
 
 class LazyPattern:
