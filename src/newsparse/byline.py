@@ -397,8 +397,8 @@ class BylineParser:
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS + self.TOPIC_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
-        known = (*given_names.FEMININE, *given_names.MASCULINE, *self.BOTH_SEXES_GIVEN_NAMES)
-        self._given_names = frozenset(normalize_word(name) for name in known)
+        # (the library's given names are looked up in their one shared set: given_names.ALL)
+        self._both_sexes = frozenset(normalize_word(name) for name in self.BOTH_SEXES_GIVEN_NAMES)
         self._outlet_openers = frozenset(self.OUTLET_OPENERS)
         # a desk's signature alone, maybe with its city: "Staff Reporter", "Redacción Bogotá"
         self._unsigned = regex.compile(
@@ -1509,10 +1509,10 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         words = author.split()
-        if len(words) < 3 or any(normalize_word(part) in self._given_names for part in words[0].split("-")):
+        if len(words) < 3 or any(self.is_given_name(part) for part in words[0].split("-")):
             return None  # "Mary Ellen Roe", "Anne-Sophie Marie Dubois": the name starts the line
         for i, word in enumerate(words[1:-1], start=1):
-            if normalize_word(word) not in self._given_names:
+            if not self.is_given_name(word):
                 continue
             outlet, name = " ".join(words[:i]), " ".join(words[i:])
             if self.reads_as_outlet(outlet) and self.is_name(name) and self.starts_name(name):
@@ -1526,7 +1526,15 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         first = text.split(maxsplit=1)[:1]
-        return bool(first) and normalize_word(first[0]) in self._given_names
+        return bool(first) and self.is_given_name(first[0])
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether *word* (any case, periods aside) is a known given name: one of
+        :mod:`newsparse.vocab.given_names` or of :attr:`BOTH_SEXES_GIVEN_NAMES`.
+
+        .. versionadded:: 0.2"""
+        folded = normalize_word(word)
+        return folded in given_names.ALL or folded in self._both_sexes
 
     def reads_as_outlet(self, text: str) -> bool:
         """Whether *text*, the words before a person's name in a byline, reads as an outlet's name

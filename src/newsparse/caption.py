@@ -12,6 +12,7 @@ import regex
 from .errors import check_option
 from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
+from .sharing import LazyPattern
 from .spans import Caption, Span, collapse
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -436,7 +437,7 @@ class CaptionParser:
             rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
         )
         # a credit's label after a caption's sentence end: "... in Madrid. Foto", "... à Paris. Crédit photo"
-        self._label_before = regex.compile(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
+        self._label_before = LazyPattern(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
@@ -507,7 +508,7 @@ class CaptionParser:
         self._story_tails = tuple(w for w in self.STORY_TAILS if w)
         self._file_labels = frozenset(self.FILE_LABELS)
         share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
-        self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
+        self._share_word = LazyPattern(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)  # (when first used)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.credit_labels)), default=0) + 1
         # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters"; only before a colon
         # or "by", since a label's word also opens a credit ("Photo: Picture Alliance/dpa") and

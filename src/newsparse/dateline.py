@@ -453,7 +453,7 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         low = word.casefold()
-        return low in given_names.FEMININE or low in given_names.MASCULINE
+        return low in given_names.ALL
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

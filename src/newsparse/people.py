@@ -158,7 +158,7 @@ class PersonIndex:
     #: Given names one sex only is given (:mod:`newsparse.vocab.given_names`, lower case): one
     #: before an organisation word that may be a surname makes the two a person's name (``Helen
     #: Park spoke.``; :meth:`org_word_surname`).
-    GIVEN_NAMES: ClassVar[frozenset[str]] = frozenset((*given_names.FEMININE, *given_names.MASCULINE))
+    GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()

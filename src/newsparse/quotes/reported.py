@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
+from ..sharing import LazyPattern
 from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
@@ -92,7 +93,7 @@ class ReportedSpeech(DirectQuotes):
         # (an article may stand between capitalised words, "Angaben der Polizei", and the clause's
         # verb is no article: "Laut Angaben der polizei ..." is read as nothing)
         determiners = any_of(self.DETERMINERS)
-        self._source_then_verb = regex.compile(
+        self._source_then_verb = LazyPattern(  # (few articles reach it: compiled when first used)
             rf"\s++(?P<np>(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
             rf"(?:\s++(?:(?:{determiners})\s++)?\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}}+)"
             rf"(?=\s++(?!(?:{determiners})\s)\p{{Ll}})"
@@ -161,7 +162,7 @@ class ReportedSpeech(DirectQuotes):
             rf"|(?<=\s)[{regex.escape(self.CLAUSE_DASHES) or '(?!)'}]\s++|:\s++){pair_subject}"  # "together ― Ryan "
             rf"(?:{any_of(self.PARTICIPLES)})\s++(?:(?i:{any_of(self.THAT_WORDS)})\s++)?+$"  # "saying (that) "
         )
-        self._absolute_pair = regex.compile(
+        self._absolute_pair = LazyPattern(  # (compiled when first used)
             rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
             rf"(?:{participles})(?![\p{{L}}])"  # "calling"
         )
