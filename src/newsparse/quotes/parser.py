@@ -295,7 +295,7 @@ class QuoteParser(ReportedSpeech):
         pos = quote.span.end
         while pos < len(text) and pos < quote.span.end + 3 and (text[pos] in self._quote_closers or text[pos] in ",:"):
             pos += 1  # (the closing mark, and a comma after it)
-        cue = self._word.match(text, pos + 1, None, False, KEEP_GIL) if text[pos : pos + 1] == " " else None
+        cue = self._word.match(text, pos + 1, None, KEEP_GIL) if text[pos : pos + 1] == " " else None
         if cue is None or not self.is_cue_word(cue.group()):
             return quote
         found = self._word.finditer(text, cue.end(), cue.end() + self.NAMED_WINDOW, False, KEEP_GIL)
@@ -325,7 +325,7 @@ class QuoteParser(ReportedSpeech):
             return False  # (a comma inside: "Ryan calls Trump line 'racist,' but backs him", his word)
         if text[quote.span.end : quote.span.end + 2] not in {mark + " " for mark in self._quote_closers}:
             return False
-        after = self._word.match(text, quote.span.end + 2, None, False, KEEP_GIL)
+        after = self._word.match(text, quote.span.end + 2, None, KEEP_GIL)
         return after is not None and after.group().islower() and after.group() not in self._stop
 
     def headline_as_prose(self, line: str) -> str:
