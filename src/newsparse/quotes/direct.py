@@ -1093,7 +1093,12 @@ class DirectQuotes(SpeakerResolution):
         if low in self._object_forms or low in self._pronouns or low in self._first_person:
             return False  # ('he told me, "This is it," gesturing ...': the one told, no noun named)
         floor = max(sentence[0], open_ - self.PHRASE_WINDOW)
-        if self.told_before(raw, floor, floor + len(before) - 1):  # (up to the comma)
+        # (a quotation closed as words are, a comma or a sentence's end inside its marks or a comma
+        # after them; not '"Amazing Grace" was her favourite', a title as the told clause's subject)
+        # (and the one told no work a title names: 'told the story, "Girl With a Lantern," in ...')
+        closed = raw[close - 1 : close] in (",", ".", "!", "?", "…") or raw[close + 1 : close + 2] == ","
+        told = closed and low not in self._document_nouns
+        if told and self.told_before(raw, floor, floor + len(before) - 1):  # (up to the comma)
             return False  # ('He told the crowd, "We Will Win," and left': the one told, then the words)
         words = raw[open_ + 1 : close].split()
         if not self.is_title(words) or not any(w[:1].isupper() for w in words[1:]):
@@ -1104,7 +1109,11 @@ class DirectQuotes(SpeakerResolution):
     def told_before(self, raw: str, floor: int, end: int) -> bool:
         """Whether ``raw[floor:end]`` ends with a verb of :attr:`OBJECT_VERBS` and the person it
         tells (``told the crowd``, ``assured reporters``, ``told a cheering crowd``): what a comma
-        after it sets off is what was told, not a title the noun names.
+        after it sets off is what was told, not a title the noun names, when it is closed as words
+        are (:meth:`apposed_title`: ``told the crowd, "We Will Win," and left``; but ``told the
+        crowd, "Amazing Grace" was her favourite``: a title, the told clause's subject), and the noun
+        before the comma is none of :attr:`DOCUMENT_NOUNS` (``told the story, "Girl With a
+        Lantern," in her book``: the story's title).
 
         .. versionadded:: 0.2
         """

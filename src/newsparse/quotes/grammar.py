@@ -517,7 +517,30 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2
         """
         particle = self._token.match(raw, cue.end() + 1, end) if raw[cue.end() : cue.end() + 1] == " " else None
-        return particle is not None and (cue.group(), particle.group().casefold()) in self._not_speech_phrasals
+        if particle is None or (cue.group(), particle.group().casefold()) not in self._not_speech_phrasals:
+            return False
+        return not self.attributes_quotation_before(raw, cue.start())  # (but '"Get back," she shouted down the stairs.')
+
+    #: The most words of a subject between a quotation and a cue after it that attributes it
+    #: (``"Get back," the deputy mayor shouted down the stairs.``): :meth:`attributes_quotation_before`.
+    MAX_POSTPOSED_SUBJECT_WORDS: ClassVar[int] = 5
+
+    def attributes_quotation_before(self, raw: str, pos: int) -> bool:
+        """Whether a cue at *pos* of *raw* follows a quotation closed by a comma, a question or an
+        exclamation mark inside its marks, with at most :attr:`MAX_POSTPOSED_SUBJECT_WORDS` words and
+        no punctuation between (``"Get back," Ana Ortiz shouted down the stairs.``): the cue gives
+        that quotation as said, whatever particle follows it (:meth:`phrasal_sense`).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[max(0, pos - self.PHRASE_WINDOW) : pos].split()  # (a bounded read)
+        for word in reversed(words[-(self.MAX_POSTPOSED_SUBJECT_WORDS + 1) :]):
+            bare = word.rstrip(self._closing_text)
+            if bare != word:
+                return bare[-1:] in (",", "?", "!", "…")  # ('back,"': the quotation's close)
+            if word[-1:] in ",;:.?!":
+                return False  # ('said, and shouted down': another clause)
+        return False
 
     def cue_scan(self, raw: str) -> CueScan:
         """The places in *raw* (a paragraph) where :meth:`cues` may find a cue, read once: its

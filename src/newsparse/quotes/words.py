@@ -452,6 +452,15 @@ class QuoteWords:
     #: ``Ana Ortiz shares her view``) (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ("shares", "stock", "stake", "shareholders", "stakes")
     FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ("of", "in")
+    #: Verbs that may follow a stake right after a firm's name (``Hugo Boss shares fell``, ``... shares
+    #: were halted``), besides any lower-case word ending in ``-ed`` (``shares jumped``): a stake after
+    #: a person's name followed by anything else is the person's verb (``Ana Ortiz shares custody of
+    #: her son``, ``shares everything``) (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
+    FIRM_STAKE_VERBS: ClassVar[tuple[str, ...]] = (
+        "rose", "fell", "slid", "sank", "shrank", "hit", "lost", "won", "made", "held", "ran", "swung", "bounced",
+        "were", "are", "was", "is", "have", "had", "has", "will", "would", "could", "may", "might", "also",
+        "remain", "remained", "rise", "fall", "gain", "lose", "slip", "jump", "climb", "drop", "trade", "close",
+    )
     #: Endings of a cue's plural forms in a language whose one pronoun is both ``she`` and
     #: ``they`` (German ``sagten``, ``sagen``: ``„...“, sagten sie``): a person pronoun beside such a
     #: cue is plural, no woman named before
@@ -1442,9 +1451,11 @@ class QuoteWords:
         # verb of "Ana Ortiz shares her view", "shares the prize", "shares in the blame", "... Ortiz shares.");
         # the firm's name is read back from it (firm_names), never by a pattern run over every capital
         not_noun = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS, *self.PREPOSITIONS, *self.OF_WORDS, *self.THAT_WORDS])
+        moves = any_of(self.FIRM_STAKE_VERBS)
         self._stake_after_firm = regex.compile(
             rf"""(?<=\p{{Lu}}[\p{{L}}\-]*[ ])(?i:{any_of(self.FIRM_STAKE_NOUNS)})(?![\p{{L}}'’\-])  # the stake, no owner's
-                 (?![ ](?i:{not_noun})(?![\p{{L}}]))[ ]\p{{Ll}}                                        # then a verb, no object
+                 (?![ ](?i:{not_noun})(?![\p{{L}}]))[ ]                                                # then a verb, no object:
+                 (?:(?:{moves})|\p{{Ll}}[\p{{L}}\-]*+(?<=ed))(?![\p{{L}}\-])                          # a move, or a past in -ed
             """,
             regex.VERBOSE,
         )
