@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse import TimestampParser
+from newsparse import BylineParser, TimestampParser
 from newsparse.lines import split_lines
 
 REFERENCE = dt.date(2025, 3, 10)
@@ -303,3 +303,30 @@ def test_month_first_after(label: str, readable: str, expected: bool) -> None:
 )
 def test_date_run_end(piece: str, end: int) -> None:
     assert TimestampParser().date_run_end(piece) == end
+
+
+# -- the byline parser's credit pieces and outlets, on a parser built in the test -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Jane Roe | Photos: Tom Berg", 8),
+        ("Jane Roe · Video by Ana Ruiz", 8),
+        ("Jane Roe | Senior Correspondent", None),  # a role piece is no credit
+    ],
+)
+def test_credit_piece_start(text: str, start: int | None) -> None:
+    assert BylineParser().credit_piece_start(text) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Tiempo", True),  # an outlet's opener and a capital after it
+        ("La Voz de Galicia", False),  # a word in lower case after the opener
+        ("Jane Roe", False),
+    ],
+)
+def test_reads_as_outlet(text: str, expected: bool) -> None:
+    assert BylineParser().reads_as_outlet(text) is expected
