@@ -30,7 +30,7 @@ PARSE = [
     ("CHINA / SOCIETY\nFloods", None),
     ("» WORLD\nRain", None),
     # ">" makes a breadcrumb only with three labels: "Apple > Samsung" may be a headline
-    ("Home > Business > Markets\nShares", ("Home", "Business", "Markets")),
+    ("Home > Business > Markets\nShares", ("Business", "Markets")),
     ("Apple > Samsung\nWins", None),
     # one capitalised label needs no headline in title form; two labels neither
     ("WORLD\nShares slid on Monday as oil prices rose.", ("WORLD",)),

@@ -150,11 +150,18 @@ def test_is_abbreviation(raw: str, dot: int, abbreviation: bool) -> None:
 
 
 def test_a_long_sentence_is_cut_at_the_limit() -> None:
+    """A sentence longer than MAX_SENTENCE is cut after the last space in a piece's second half
+    (fixS, stop 26: no longer at the limit itself, inside a word or a quotation), at the limit when
+    there is none (``The counci``), and never inside quotation marks."""
+
     class Short(Segmentation):
         MAX_SENTENCE = 10
 
     raw = "The council voted on Monday. It passed."
-    assert [raw[a:b] for a, b in Short().sentences(raw, [])] == ["The counci", "l voted on", " Monday.", " It passed", "."]
+    assert [raw[a:b] for a, b in Short().sentences(raw, [])] == ["The counci", "l voted ", "on Monday.", " It passed", "."]
+    raw = 'He said "a b, c d" and more'
+    marks = Short().quotation_marks(raw)
+    assert [raw[a:b] for a, b in Short().sentences(raw, marks)] == ["He said ", '"a b, c d"', " and more"]
 
 
 class SmallPieces(Segmentation):

@@ -151,8 +151,8 @@ def test_a_stamp_with_a_full_stop_under_the_headline(header: str, published: str
 # breadcrumb's own marks two are enough.
 PATHS = [
     ("Apple > Samsung", (), "Apple > Samsung"),
-    ("Home > Recipes > Baking", ("Home", "Recipes", "Baking"), None),
-    ("Home » Recipes", ("Home", "Recipes"), None),
+    ("Home > Recipes > Baking", ("Recipes", "Baking"), None),
+    ("Home » Recipes", ("Recipes",), None),
 ]
 
 

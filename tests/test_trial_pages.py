@@ -641,9 +641,9 @@ def test_a_european_photo_credit(line: str, caption: str, credit: str) -> None:
 # headline's length: a path of ``»``, ``>`` or ``›`` is never a headline.  Without such a mark
 # the kicker still needs a longer line under it.
 BREADCRUMBS = [
-    ("Home » Recipes » Baking", ("Home", "Recipes", "Baking")),
-    ("Home > Recipes > Baking", ("Home", "Recipes", "Baking")),
-    ("Home › Recipes › Baking › Bread", ("Home", "Recipes", "Baking", "Bread")),
+    ("Home » Recipes » Baking", ("Recipes", "Baking")),
+    ("Home > Recipes > Baking", ("Recipes", "Baking")),
+    ("Home › Recipes › Baking › Bread", ("Recipes", "Baking", "Bread")),
     ("Recipes » Baking", ("Recipes", "Baking")),
 ]
 

@@ -36,6 +36,7 @@ from .lines import (
 from .quotes import QuoteParser
 from .quotes.languages import language_pack
 from .section import SectionParser
+from .sharing import share_state
 from .spans import (
     Article,
     Boilerplate,
@@ -98,6 +99,14 @@ _EMBED_SIGN_OFF = regex.compile(
 
 # a bracketed remark at the end of a line, after a sentence's end: "... provinces. (Reporting by Jane Roe)"
 _BRACKETED_TAIL = regex.compile(r"(?<=[.!?\"”’])[ \t]++(?P<mark>[(\[][^()\[\]\n]{4,400}+[)\]])[ \t]*+$")
+# a wire's sign-off after the last sentence: a word in capitals (the agency) and up to four groups
+# of editors' initials, "... above normal. PTI ABC DEF" (ArticleParser.agency_sign_off)
+_AGENCY_TAIL = regex.compile(
+    r"""(?<=[.!?"”’)])[ \t]++
+    (?P<mark>(?P<agency>\p{Lu}{2,8}+)(?:[ \t]++\p{Lu}{2,4}+){0,4}+)  # PTI, PTI ABC DEF
+    [ \t]*+$""",
+    regex.VERBOSE,
+)
 
 
 @attrs.define
@@ -286,6 +295,13 @@ class ArticleParser:
     #: How many days before or after every embedded post a stamp without a year must fall to
     #: take its year from them (:meth:`embed_reference`).
     EMBED_DAYS: ClassVar[int] = 2
+    #: The words in a footer's sign-off after which the date the story first ran stands (``This
+    #: article was first published on March 4, 2025.``: :meth:`published_from_footer`), in lower case.
+    #:
+    #: .. versionadded:: 0.2
+    FOOTER_STAMP_LABELS: ClassVar[tuple[str, ...]] = (
+        "first published on", "originally published on", "first appeared on", "first published", "originally published",
+    )
     #: The kinds of boilerplate that, beside the byline, the quote parser is told are furniture:
     #: a line of them names no speaker (``"..."`` then ``- Editing by Tom Berg``:
     #: ``QuoteParser.parse``'s ``furniture``).
@@ -386,6 +402,18 @@ class ArticleParser:
         for name in self.BODY_RULES:
             if not callable(getattr(self, f"body_{name}", None)):
                 raise TypeError(f"{type(self).__name__} has no body rule method body_{name}")
+        self.share_parts()
+
+    def share_parts(self) -> None:
+        """Hold once what this parser's parts built alike with an earlier parser's: each part's
+        word sets, tables and tuples that equal those an earlier part of its class built are
+        replaced by those (:func:`~newsparse.sharing.share_state`), so that a second
+        ``ArticleParser()`` keeps about 0.8 MB less.  A part of another class, or whose class
+        attributes were changed, builds other values and keeps them.
+
+        .. versionadded:: 0.2"""
+        for part in (self.vocabulary, *(getattr(self, name) for name in self.PART_TYPES if name != "vocabulary")):
+            share_state(part)
 
     #: The type each part argument of the constructor must have (or be ``None``).
     PART_TYPES: ClassVar[dict[str, type]] = {
@@ -428,6 +456,8 @@ class ArticleParser:
         state = self.read(text, read, reference_date)
         if reference_date is None and state.published is None and state.updated is None:
             state = self.embed_reference(state) or state
+        if state.published is None and state.updated is None:
+            self.published_from_footer(state)
         if start:
             span = Span(lines[start].span.start, lines[end - 1].span.end)
             state.boilerplate.append(Boilerplate(span.slice(text), BoilerplateKind.REPEAT.value, span))
@@ -592,6 +622,30 @@ class ArticleParser:
                 return None
         return attrs.evolve(dated, reference_date=None)
 
+    def published_from_footer(self, state: ParseState) -> None:
+        """The publication date of a text with no stamp read from its footer: a sign-off that gives
+        the date the story first ran after one of :attr:`FOOTER_STAMP_LABELS` (``This article was
+        first published on March 4, 2025.``) is the ``published`` stamp, the line no longer
+        boilerplate (the stamp's part, as a header stamp's label is).  The first such sign-off
+        with a stamp wins; without one nothing changes.
+
+        .. versionadded:: 0.2"""
+        kind = BoilerplateKind.SIGN_OFF.value
+        for at, filed in enumerate(state.boilerplate):
+            if filed.kind != kind:
+                continue
+            folded = filed.text.casefold()
+            label = next((label for label in self.FOOTER_STAMP_LABELS if label in folded), None)
+            if label is None:
+                continue
+            start = folded.index(label) + len(label)
+            found = self.timestamps.find(filed.text[start:], filed.span.start + start, state.reference_date)
+            if found is None:
+                continue
+            state.published = attrs.evolve(found, kind=TimestampKind.PUBLISHED)
+            del state.boilerplate[at]
+            return
+
     def embedded_post_dates(self, lines: Sequence[Line]) -> list[dt.date]:
         """The dates with a year on the lines that sign an embedded post (``— Jane Roe
         (@janeroe) November 18, 2019``, as a social network's embed prints it when the page is
@@ -620,7 +674,7 @@ class ArticleParser:
         dateline, paragraphs = self.read_dateline(state.text, paragraphs, dated)
         dateline = self.header_dateline_or(state, dateline)
         captions = self.captions.group(state.captions)
-        byline = self.outlet_before_author(state.byline, captions)
+        byline = self.folded_authors(self.outlet_before_author(state.byline, captions))
         context = [p.span for p in ((state.headline,) if state.headline else ())]
         # every print of a caption: two prints may differ in case, and a title-case print names
         # organisations only ("Fire Chief Mariana Okafor Briefs ..." over "Fire chief Mariana ...")
@@ -649,6 +703,17 @@ class ArticleParser:
             quotes=quotes,
             boilerplate=self.in_order(state.boilerplate),
         )
+
+    @staticmethod
+    def folded_authors(byline: Byline | None) -> Byline | None:
+        """*byline* with each author's whitespace folded to one space (``Jane\u00a0Roe`` ->
+        ``Jane Roe``), as a speaker's name is: a name is compared and joined as words, whatever
+        blank the page printed between them; the byline's ``text`` stays as written.
+
+        .. versionadded:: 0.2"""
+        if byline is None or all(" ".join(author.split()) == author for author in byline.authors):
+            return byline
+        return attrs.evolve(byline, authors=tuple(" ".join(author.split()) for author in byline.authors))
 
     def outlet_before_author(self, byline: Byline | None, captions: Sequence[Caption]) -> Byline | None:
         """*byline* with the outlet that opens its one author's name taken out, as the agency,
@@ -1098,8 +1163,9 @@ class ArticleParser:
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
 
     def cut_end_mark(self, state: ParseState) -> None:
-        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``) or a sign-off in brackets
-        (:meth:`bracketed_sign_off`: ``(Reporting by Jane Roe; Editing by Tom Poe)``) off the end of
+        """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
+        (:meth:`bracketed_sign_off`: ``(Reporting by Jane Roe; Editing by Tom Poe)``) or an agency's
+        sign-off with initials (:meth:`agency_sign_off`: ``PTI ABC DEF``) off the end of
         the last body line, after the sentence it closes (``The line links two provinces.
         Enditem``): boilerplate ``sign-off`` with its own span, the sentence kept as the paragraph's
         text."""
@@ -1109,6 +1175,8 @@ class ArticleParser:
             at = match.start("mark")
         else:
             found = self.bracketed_sign_off(last.text)
+            if found is None:
+                found = self.agency_sign_off(last.text)
             if found is None:
                 return
             at = found
@@ -1130,6 +1198,17 @@ class ArticleParser:
         if match is None or match.start() == 0:
             return None
         if self.boilerplate.kind(match.group("mark")) != BoilerplateKind.SIGN_OFF.value:
+            return None
+        return match.start("mark")
+
+    def agency_sign_off(self, text: str) -> int | None:
+        """Where a wire's sign-off at the end of a body line starts, after the sentence it follows:
+        an agency of the vocabulary's ``AGENCIES`` written in capitals and up to four groups of
+        editors' initials (``... above normal. PTI ABC DEF``), or ``None``.
+
+        .. versionadded:: 0.2"""
+        match = _AGENCY_TAIL.search(text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0 or not self.vocabulary.is_agency(match.group("agency")):
             return None
         return match.start("mark")
 
@@ -1198,7 +1277,7 @@ class ArticleParser:
         stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
         if state.byline is not None:
             return 0
-        if self.is_bar_credit(state.lines[index]):
+        if self.is_bar_credit(state.lines[index]) and not self.stamp_in_block_beside(state, index):
             return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
         if found is None:
@@ -1229,6 +1308,19 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         text = line.text
         return " | " in text and not self.byline.has_prefix(text) and self.captions.is_credit_line(line)
+
+    def stamp_in_block_beside(self, state: ParseState, index: int) -> bool:
+        """Whether the line right over or right under ``lines[index]``, in its block, is a stamp line
+        (:meth:`header_timestamps`, ``TimestampParser.is_stamp_like``): a ``Name | Outlet`` line
+        there is the byline and its agency (``Jane Roe | Reuters`` / ``March 5, 2024``), not a
+        picture's credit (:meth:`is_bar_credit`), which a page prints under a caption.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        near = [i for i in (index - 1, index + 1) if 0 <= i < len(lines) and not lines[max(i, index)].blank_before]
+        return any(
+            self.header_timestamps(state, i, peek=True) or self.timestamps.is_stamp_like(lines[i].text) for i in near
+        )
 
     def prose_above(self, state: ParseState, index: int) -> bool:
         """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose
@@ -1781,10 +1873,29 @@ class ArticleParser:
         if caption is None and self.ends_with_stamp(line):
             caption = self.blurb_caption(line)  # "... was released. (Published Monday, Nov. 18, 2019)"
         if caption is None:
-            return self.caption_under_credit(state, index, peek)
+            caption = self.caption_under_stamp(state, index)  # "... de archivo. JUAN ROE (AFP)" under the stamp
+        if caption is None:
+            return self.caption_under_credit(state, index, peek) or self.caption_under_labelled_credit(state, index, peek)
         if not peek:
             state.captions.append(self.credited_from_above(state, index, caption))
         return 1
+
+    def caption_under_stamp(self, state: ParseState, index: int) -> CaptionLine | None:
+        """``lines[index]`` as the lead picture's caption when it stands right under the line the
+        header's stamp was read from, in its block, closes that block, and ends in a credit of a
+        form a story's sentence may end in too (``Un autobús en Madrid, en una imagen de archivo.
+        JUAN ROE (AFP)``: :meth:`CaptionParser.split_labelled_credit`, read as after a caption label,
+        the place telling what the line is); else ``None``.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if not index or lines[index].blank_before or (index + 1 < len(lines) and not lines[index + 1].blank_before):
+            return None
+        above = lines[index - 1].span
+        stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
+        if not any(above.start <= stamp.span.start and stamp.span.end <= above.end for stamp in stamps):
+            return None
+        return self.captions.split_labelled_credit(lines[index])
 
     def media_headline(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a line that opens with a media label (``VIDEO: Crews battle a
@@ -1841,6 +1952,32 @@ class ArticleParser:
             if last is not None:
                 state.captions.pop()
                 state.add_boilerplate(above, BoilerplateKind.CREDIT)
+            state.captions.append(caption)
+        return 1
+
+    def caption_under_labelled_credit(self, state: ParseState, index: int, peek: bool) -> int:
+        """A line right under a labelled credit line in its block (``Photo: Jane Roe/City Herald``
+        over ``Council members vote on the budget on Tuesday.``), the credit taken for a picture with
+        a credit only (:meth:`CaptionParser.lone_caption`), the line closing its block over running
+        text: the caption that credit is printed above (:meth:`CaptionParser.under_labelled_credit`);
+        the credit line is then boilerplate ``credit``.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        below = index + 1
+        if not index or not state.captions or lines[index].blank_before or below >= len(lines):
+            return 0
+        above, last = lines[index - 1], state.captions[-1]
+        if last.span != above.span or last.text != above.text or last.credit is None or last.credit == above.text:
+            return 0  # (a credit with no label, "Jane Roe/City Herald", may be a caption's own line)
+        if not lines[below].blank_before or not self.is_prose(lines, below):
+            return 0
+        caption = self.captions.under_labelled_credit(last.credit, lines[index])
+        if caption is None:
+            return 0
+        if not peek:
+            state.captions.pop()
+            state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
 

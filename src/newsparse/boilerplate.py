@@ -17,6 +17,7 @@ import regex
 
 from .errors import check_option
 from .lines import Line, is_sentence
+from .sharing import LazyPattern
 from .spans import Boilerplate
 from .vocabulary import KEEP_GIL, Vocabulary
 
@@ -108,7 +109,7 @@ _DIGIT = regex.compile(r"\d")
 
 _Kind = TypeVar("_Kind", bound=tuple[Any, ...])
 # a kind as BoilerplateParser.first_kind reads it: (kind, pattern, keys or None, by_digit, pattern_first)
-_KindRow = tuple[str, regex.Pattern[str], "tuple[str, ...] | None", bool, bool]
+_KindRow = tuple[str, LazyPattern, "tuple[str, ...] | None", bool, bool]
 # the group that names a run's member: "_m3" is the fourth kind of the run
 _RUN_GROUP = "_m"
 
@@ -126,10 +127,9 @@ def _pattern_runs(
     run: list[_Kind] = []
 
     def close() -> None:
-        patterns = [member[1] for member in run]
-        if len(run) >= 2 and all(p.groups == 0 and p.flags == patterns[0].flags for p in patterns):
-            source = "|".join(f"(?P<{_RUN_GROUP}{i}>{p.pattern})" for i, p in enumerate(patterns))
-            steps.append((regex.compile(source, patterns[0].flags), tuple(run)))
+        joined = _joined_run([member[1] for member in run]) if len(run) >= 2 else None
+        if joined is not None:
+            steps.append((joined, tuple(run)))
         elif run:
             steps.append((None, tuple(run)))
         run.clear()
@@ -142,6 +142,23 @@ def _pattern_runs(
         steps.append((None, (item,)))
     close()
     return tuple(steps)
+
+
+def _joined_run(patterns: list[LazyPattern]) -> regex.Pattern[str] | None:
+    """One pattern of *patterns* in order, each in a group of its own (:func:`_pattern_runs`), or
+    ``None`` when they differ in flags, or one holds groups of its own (the joined pattern then
+    has more groups than members, or fails to compile when two name a group alike) or sets a flag
+    for the whole pattern: so the members need not be compiled to be joined (each is compiled
+    only when it is tried alone)."""
+    flags = patterns[0].flags
+    if any(pattern.flags != flags for pattern in patterns):
+        return None
+    source = "|".join(f"(?P<{_RUN_GROUP}{i}>{p.pattern})" for i, p in enumerate(patterns))
+    try:
+        joined = regex.compile(source, flags)
+    except regex.error:
+        return None
+    return joined if joined.groups == len(patterns) and joined.flags == regex.compile("", flags).flags else None
 
 
 def _run_member(found: regex.Match[str]) -> int:
@@ -594,10 +611,12 @@ class BoilerplateParser:
         return keys
 
     @staticmethod
-    def _compile(patterns: dict[str, tuple[str, ...]]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    def _compile(patterns: dict[str, tuple[str, ...]]) -> tuple[tuple[str, LazyPattern], ...]:
+        # (each compiled when first tried alone: a kind in a run of kinds tried at once, or whose
+        # keys a line seldom holds, may never be)
         flags = regex.IGNORECASE
         return tuple(
-            (str(kind), regex.compile("|".join(f"(?:{p})" for p in found), flags)) for kind, found in patterns.items()
+            (str(kind), LazyPattern("|".join(f"(?:{p})" for p in found), flags)) for kind, found in patterns.items()
         )
 
     def parse_line(self, line: Line) -> Boilerplate | None:

@@ -43,6 +43,8 @@ class BylineParser:
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+        # a sentence that names the author: "Ein Artikel von Marie Schulz" (versionchanged 0.2)
+        "An article by", "Article by", "Ein Artikel von", "Ein Beitrag von", "Un article de", "Un artículo de",
     )
     #: Words that introduce the authors only before a colon (``Words: Jane Roe``, ``Texte : Jean
     #: Dupont``; not ``Interview``: ``Interview: Keir Starmer`` names who was interviewed, and
@@ -395,8 +397,8 @@ class BylineParser:
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
         self._not_name_words = frozenset(self.NOT_NAME_WORDS + self.STAMP_LABEL_WORDS + self.TOPIC_WORDS)
         self._not_given_names = frozenset(word.casefold() for word in self.NOT_GIVEN_NAMES)
-        known = (*given_names.FEMININE, *given_names.MASCULINE, *self.BOTH_SEXES_GIVEN_NAMES)
-        self._given_names = frozenset(normalize_word(name) for name in known)
+        # (the library's given names are looked up in their one shared set: given_names.ALL)
+        self._both_sexes = frozenset(normalize_word(name) for name in self.BOTH_SEXES_GIVEN_NAMES)
         self._outlet_openers = frozenset(self.OUTLET_OPENERS)
         # a desk's signature alone, maybe with its city: "Staff Reporter", "Redacción Bogotá"
         self._unsigned = regex.compile(
@@ -516,7 +518,7 @@ class BylineParser:
             # "By The New York Times": the paper signs the story
             return Byline((organisation,), agency, line.text, line.span)
         if prefix is None:
-            return None
+            return self.outlet_with_agency(line, organisation, tail)
         piece = self.first_piece(rest)
         if piece:  # "By Jane Roe, Associated Press | Posted - Nov. 18, 2019"
             authors, agency = self.read_names(piece, has_prefix=True)
@@ -528,6 +530,20 @@ class BylineParser:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def outlet_with_agency(self, line: Line, organisation: str, tail: regex.Match[str] | None) -> Byline | None:
+        """The byline of *line*, with no prefix, when it is a paper's name (a determiner and
+        capitalised words: *organisation*) joined by one of the vocabulary's ``WITH_WORDS`` to an
+        agency (*tail*): ``Le Monde avec AFP``, ``El Diario con EFE`` (the paper signs, as after
+        ``Par``); else ``None``.
+
+        .. versionadded:: 0.2"""
+        if tail is None or not self.vocabulary.WITH_WORDS or not self._organisation.fullmatch(organisation):
+            return None
+        joiner = tail.group().split()[0].casefold()
+        if joiner not in {word.casefold() for word in self.vocabulary.WITH_WORDS}:
+            return None
+        return Byline((organisation,), tail["agency"], line.text, line.span)
 
     def parse_unsigned(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix, is one of
@@ -609,8 +625,10 @@ class BylineParser:
         """*byline* with the agency on the line under it, when it has none and that line is
         nothing but an agency (``By Jane Roe`` / ``Associated Press``); the byline's text is then
         the two lines' text with the whitespace between them collapsed (``By Jane Roe Associated
-        Press``), as for any byline over two lines."""
-        if byline.agency is not None or index + 1 >= len(lines):
+        Press``), as for any byline over two lines.  A byline that stops short of its line's end
+        (``By Jane Roe | Photos: Tom Berg``, a credit after it) takes no agency from below: its
+        span would hold the credit its text leaves out."""
+        if byline.agency is not None or index + 1 >= len(lines) or byline.span.end != lines[index].span.end:
             return byline
         below = lines[index + 1]
         name = below.text.strip().rstrip(".")
@@ -1491,10 +1509,10 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         words = author.split()
-        if len(words) < 3 or any(normalize_word(part) in self._given_names for part in words[0].split("-")):
+        if len(words) < 3 or any(self.is_given_name(part) for part in words[0].split("-")):
             return None  # "Mary Ellen Roe", "Anne-Sophie Marie Dubois": the name starts the line
         for i, word in enumerate(words[1:-1], start=1):
-            if normalize_word(word) not in self._given_names:
+            if not self.is_given_name(word):
                 continue
             outlet, name = " ".join(words[:i]), " ".join(words[i:])
             if self.reads_as_outlet(outlet) and self.is_name(name) and self.starts_name(name):
@@ -1508,7 +1526,15 @@ class BylineParser:
 
         .. versionadded:: 0.2"""
         first = text.split(maxsplit=1)[:1]
-        return bool(first) and normalize_word(first[0]) in self._given_names
+        return bool(first) and self.is_given_name(first[0])
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether *word* (any case, periods aside) is a known given name: one of
+        :mod:`newsparse.vocab.given_names` or of :attr:`BOTH_SEXES_GIVEN_NAMES`.
+
+        .. versionadded:: 0.2"""
+        folded = normalize_word(word)
+        return folded in given_names.ALL or folded in self._both_sexes
 
     def reads_as_outlet(self, text: str) -> bool:
         """Whether *text*, the words before a person's name in a byline, reads as an outlet's name

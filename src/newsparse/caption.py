@@ -12,6 +12,7 @@ import regex
 from .errors import check_option
 from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
+from .sharing import LazyPattern
 from .spans import Caption, Span, collapse
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -299,10 +300,11 @@ class CaptionParser:
         roles = alternation(list(self.CREDIT_ROLES))
         self._paren = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{0,3}})\([ ]?+
-                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo|file)
+                (?P<credit>{credit_word}(?:(?:\s++|\s*+/\s*+)(?:{credit_word}|via|and|of|for|the|photo(?:\s++by(?=\s))?+|file)
                   |\s*+/\s*+(?:{roles})|\s++(?:{roles})(?<=/[^()\n]{{1,80}})){{0,9}}
                                                         # a job after a slash: "(Jo Roe / Staff photographer)"
                                                         # a kind in lower case after a name: "(PTI photo)", "(Reuters file)"
+                                                        # an outlet's photographer: "(City Post photo by Jo Roe)"
                   | [\p{{L}}\p{{N}}\-]{{1,60}}+(?:\.[\p{{L}}\p{{N}}\-]{{1,60}}+){{0,3}}\.\p{{Ll}}{{2,6}}+
                                                         # a web address: "(citymaps.org)"
                 )
@@ -324,6 +326,15 @@ class CaptionParser:
             rf"""(?<=[.!?”"’][ ]{{0,3}})
                 (?P<credit>{caps_word}(?:\s++{caps_word}){{1,3}}\s++\((?:{agencies})\))
                 \s*$""",
+            regex.VERBOSE,
+        )
+        # a wire's photo credit in capitals after a sentence, the agency (any: an acronym), a slash
+        # and the photographer's name, two or three words: "... in Rome. ANSA/JO ROE", "... on Monday.
+        # LUSA/ANA LIMA" (after a caption with a word in lower case: read_credit)
+        self._caps_slash = regex.compile(
+            r"""(?<=[.!?”"’][ ]{1,3})
+                (?P<credit>\p{Lu}{2,8}+/\p{Lu}[\p{Lu}'’\-]*+(?:[ ]\p{Lu}[\p{Lu}'’\-]*+){1,2}+)
+                [ ]*+$""",
             regex.VERBOSE,
         )
         # an archive photo's caption: "FILE - Mike and Jane Roberts tend to their son ..."
@@ -384,6 +395,7 @@ class CaptionParser:
             self._paren: ("(",),
             self._paren_label: ("(", ":"),
             self._caps_agency: ("(",),
+            self._caps_slash: ("/",),
             self._barred: ("|", "/"),
             self._bar_tail: ("|",),
             self._via_agency: ("via",),
@@ -425,7 +437,7 @@ class CaptionParser:
             rf"|(?:{alternation([w for w in self.CLAUSE_WORDS if w])}))(?![\p{{L}}'’\-])"
         )
         # a credit's label after a caption's sentence end: "... in Madrid. Foto", "... à Paris. Crédit photo"
-        self._label_before = regex.compile(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
+        self._label_before = LazyPattern(r"(?<=[.!?…”\"’)\]])\s++\p{Lu}\p{L}{0,30}+(?:\s++\p{Ll}{1,30}+)?+$")
         # a quotation between a pair of marks, at most MAX_CHARS long: its words are counted
         self._quotation = regex.compile(rf"[“\"](?P<inner>[^“”\"\n]{{1,{self.MAX_CHARS}}}+)[”\"]")
         self._text_labels = tuple(w.casefold() for w in self.TEXT_CREDIT_WORDS if w)
@@ -496,7 +508,7 @@ class CaptionParser:
         self._story_tails = tuple(w for w in self.STORY_TAILS if w)
         self._file_labels = frozenset(self.FILE_LABELS)
         share = alternation([*self.BUTTON_WORDS, *self.SHARE_WORDS])
-        self._share_word = regex.compile(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)
+        self._share_word = LazyPattern(rf"(?<![\p{{L}}])(?:{share})(?![\p{{L}}])", regex.IGNORECASE)  # (when first used)
         self._label_chars = max((len(w) for w in (*self.CAPTION_LABELS, *self.credit_labels)), default=0) + 1
         # a label left at the start of a credit: "Photo: Credit: Jo Roe/Reuters"; only before a colon
         # or "by", since a label's word also opens a credit ("Photo: Picture Alliance/dpa") and
@@ -750,6 +762,20 @@ class CaptionParser:
             return None
         return CaptionLine(text, credit, line.span)
 
+    def under_labelled_credit(self, credit: str, line: Line) -> CaptionLine | None:
+        """*line* as a caption with *credit*, printed on a labelled credit line above it (``Photo:
+        Jane Roe/City Herald`` over ``Council members vote on the budget on Tuesday.``): at most
+        :attr:`ABOVE_MAX_WORDS` words and one sentence, no counter first, reading as a caption,
+        not a button or story text (:meth:`reads_as_story`, :meth:`is_running_prose`).
+
+        .. versionadded:: 0.2"""
+        text = line.text
+        if text[:1].isdigit() or len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text):
+            return None
+        if self.reads_as_story(text) or self.is_running_prose(text):
+            return None
+        return CaptionLine(text, credit, line.span)
+
     def over_agency(self, line: Line, below: Line) -> CaptionLine | None:
         """*line* as a caption credited to the agency named alone on the line right under it, in
         the same block (``Joel Roe celebrates his goal.`` over ``PA``): *below* is one of
@@ -846,7 +872,7 @@ class CaptionParser:
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
         patterns = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
-            self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright,
+            self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._caps_slash,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
@@ -876,8 +902,10 @@ class CaptionParser:
             caption = bare  # "... at the testing lab | photo by Joan Roe": the bar is no part of the caption
             if ":" in text[len(caption) : match.start()]:
                 caption = self.without_label(caption)  # "... in Madrid. Foto: EFE/Juan Pérez"
-            if not self.is_caption_text(caption):
+            if not self.is_caption_text(caption) and not self.is_short_caption(caption, credit):
                 continue
+            if pattern is self._caps_slash and not has_lower_word(caption):
+                continue  # "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY": a headline in capitals
             if pattern is self._paren_label and match["outlet"].casefold() in self._editorial:
                 continue  # "(Writing: Jane Roe)", "(Also Read: ...)" are the story's notes
             if self.is_story_match(pattern, match):
@@ -921,6 +949,19 @@ class CaptionParser:
         if len(words) > 1 and words[0] in self.BYLINE_OPENERS and words[1][:1].isupper():
             return False  # ("By Jane Roe With | Photographs by Tom Berg": a byline and its credit)
         return sum(1 for word in words if any(ch.isalnum() for ch in word)) >= 3
+
+    def is_short_caption(self, text: str, credit: str) -> bool:
+        """Whether *text*, two words before a credit, is a caption still: a sentence of its own
+        (``Representational image.``, ``File picture.``) before a credit that names a photograph
+        with a word of :attr:`CREDIT_WORDS` (``(City Post photo by Jo Roe)``), not a name and a
+        source (``Jane Roe (Reuters)``).
+
+        .. versionadded:: 0.2"""
+        words = text.split()
+        if len(words) != 2 or not text.endswith(".") or not text[:1].isupper():
+            return False
+        said = {word.casefold() for word in credit.split()}
+        return any(label.casefold() in said for label in self.credit_labels)
 
     def is_credit_line(self, line: Line) -> bool:
         """Whether *line* is nothing but a credit (``Photo: Jane Doe, AP``), as pages print under a caption."""

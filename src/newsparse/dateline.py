@@ -216,10 +216,12 @@ class DatelineParser:
         # a place in capitals, maybe its region, and a comma, before the stamp on a stamp line:
         # "NEW DELHI," in "NEW DELHI, MAY 26, 2026 10:48 IST" (place_before_stamp)
         self._stamp_place = regex.compile(rf"{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
+        # an agency's name written in capitals, checked by names_agencies: "(EUROPA PRESS)"
+        caps_agency = r"\p{Lu}[\p{Lu}&.\-]*+(?:[ ]\p{Lu}[\p{Lu}&.\-]*+){0,3}+(?=\))"
         self._titled = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
                 (?:{comma}\s++{date}|{day_only})?+
-                \s*+\((?P<agency>{agencies})\)
+                \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
                   |\s++(?=\p{{Lu}}\p{{Ll}}))                   # "Mumbai, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
@@ -350,6 +352,8 @@ class DatelineParser:
         (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
+        if match.re is self._titled and not self.names_agencies(match):
+            return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or match.groupdict().get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
         if match.groupdict().get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
@@ -449,7 +453,7 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         low = word.casefold()
-        return low in given_names.FEMININE or low in given_names.MASCULINE
+        return low in given_names.ALL
 
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from

@@ -10,6 +10,11 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
   and no preposition or number stands before it: ``transport expert June Whitaker`` is a name,
   ``in June Whitaker`` and ``June 5`` are not; a month is a surname when it ends a name after a
   given name that is no date word (``Theresa May``, not ``Friday May``);
+- a country's name that is also a given name (``Jordan``, ``Israel``, ``India``:
+  ``COUNTRY_GIVEN_NAMES``) is one on the same terms as a month: ``said Jordan Peterson``, not
+  ``flights from Jordan Monday``;
+- a hyphened word with a lower-case part is a noun (``Co-author``), unless it is two romanised East
+  Asian syllables (``Ji-woo``, ``Jae-in``: ``SYLLABLE``);
 - particles (``de``, ``van``, ``bin``) may stand inside a name, never at its ends;
 - a word in capitals before a word that is not (``BBC Radio``, ``NHS England``) is an acronym, not
   a name word (``JOHN SMITH`` and ``Emmanuel MACRON`` are names);
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import ClassVar
+
+import regex
 
 from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
@@ -61,6 +68,26 @@ class NameModel:
     POST_NOMINALS: ClassVar[tuple[str, ...]] = (
         "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS",
     )
+    #: Countries' names that are given names too (``Jordan Peterson``, ``Israel Katz``, ``India
+    #: Walton``), as written: one is a given name when a name word follows it and no preposition or
+    #: number stands before it (:meth:`is_country_given_name`); alone, or after ``in``, a country.
+    #:
+    #: .. versionadded:: 0.2
+    COUNTRY_GIVEN_NAMES: ClassVar[tuple[str, ...]] = ("Jordan", "Georgia", "Israel", "India", "Kenya", "America", "Cuba")
+    #: One romanised East Asian syllable (``ji``, ``woo``, ``hyun``, ``ing``, ``tsai``), in lower case: a
+    #: consonant cluster, one to three vowels, maybe a final ``n``, ``ng``, ``k``, ``l``, ``m``, ``p``
+    #: or ``t`` (no English noun after a prefix reads so: ``wife``, ``author``, ``war``).  Possessive
+    #: quantifiers keep it linear.
+    #:
+    #: .. versionadded:: 0.2
+    SYLLABLE: ClassVar[str] = r"[bcdfghjklmnpqrstwxyz]{0,3}+[aeiouy]{1,3}+(?:ng|[nklmpt])?+"
+    #: Prefixes that open a hyphened noun and read as a syllable (``Co-op``, ``Pro-gun``,
+    #: ``Non-union``), in lower case: such a word is no given name.
+    #:
+    #: .. versionadded:: 0.2
+    HYPHEN_PREFIXES: ClassVar[tuple[str, ...]] = (
+        "co", "ex", "pre", "pro", "non", "anti", "re", "de", "sub", "mid", "vice", "self", "post", "semi", "neo", "run", "sit",
+    )
     #: The fewest and most words of a name a byline may hold.
     MIN_WORDS: ClassVar[int] = 2
     MAX_WORDS: ClassVar[int] = 5
@@ -80,6 +107,10 @@ class NameModel:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
         self._post_nominals = frozenset(self.POST_NOMINALS)
+        self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
+        self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
+        self._syllables = regex.compile(rf"(?:{self.SYLLABLE})-(?:{self.SYLLABLE})")
+        self._syllable = regex.compile(self.SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(
@@ -110,11 +141,13 @@ class NameModel:
         (needed for a month or weekday used as a given name)."""
         bare = self.bare(word)
         vocabulary = self.vocabulary
-        if not bare[:1].isupper() or vocabulary.bars_name(bare):
+        if not bare[:1].isupper():
             return False
+        if vocabulary.bars_name(bare):
+            return self.is_country_given_name(word, following, preceding)
         if vocabulary.is_title_after_article(bare, preceding):
             return False  # ("die Ökonomin Anna Schmidt": a noun after an article describes the name)
-        if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]):
+        if "-" in bare and any(part[:1].islower() for part in bare.split("-")[1:]) and not self.is_syllable_given_name(bare):
             return False  # "Co-author", "Ex-husband": a hyphened word with a lower-case part is a noun
         if bare[1:2] in ("'", "’") and bare[2:3].islower():
             return False  # "D'après", "L'entraîneur": an elided article or preposition, not "D'Souza"
@@ -129,6 +162,48 @@ class NameModel:
         if self.is_surname_after_given(bare, preceding):
             return True  # ("John Connally": a surname, though it ends like "Eventually")
         return self.is_given_name_date_word(bare, following, preceding)
+
+    def is_syllable_given_name(self, word: str) -> bool:
+        """Whether hyphened *word* is a romanised East Asian given name, two syllables of
+        :attr:`SYLLABLE` with a capital on the first only (``Ji-woo``, ``Jae-in``, ``Ing-wen``), and no
+        prefix of :attr:`HYPHEN_PREFIXES` opens it (``Co-op``).
+
+        .. versionadded:: 0.2"""
+        if not word[:1].isupper() or word.count("-") != 1 or not word.partition("-")[2][:1].islower():
+            return False  # (a capital after the hyphen, "Jean-Luc", "Yeon-Kim": the plain rule's)
+        head = word.casefold()
+        return self._syllables.fullmatch(head) is not None and head.partition("-")[0] not in self._hyphen_prefixes
+
+    def is_syllable_surname(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, a word that never starts a name elsewhere (``So``, ``Do``), is a
+        surname written before a hyphened given name that ends the name (:meth:`is_syllable_given_name`:
+        ``So Yeon-kim``, as ``Moon Jae-in``): one syllable of :attr:`SYLLABLE`, a capital first,
+        no title, organisation word nor country.
+
+        .. versionadded:: 0.2"""
+        word = words[i]
+        if i + 1 >= len(words) or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+            return False
+        if self.vocabulary.bars_name(word) or self._syllable.fullmatch(word.casefold()) is None:
+            return False
+        return self.is_syllable_given_name(self.bare(words[i + 1]))
+
+    def is_country_given_name(self, word: str, following: str | None, preceding: str | None) -> bool:
+        """Whether *word*, a country's name, is a given name here: one of :attr:`COUNTRY_GIVEN_NAMES`
+        as written (no possessive: ``Georgia's Brian Kemp`` is the state's), a name word follows it
+        (``Jordan Peterson``; not ``Jordan Valley``, ``Israel Police``, ``Kenya Tuesday``), and, as for
+        a month as a given name, no number nor a word that never starts a name (``in``, ``from``)
+        stands before it (``flights from Israel Monday``, ``troops in Georgia Sunday``).
+
+        .. versionadded:: 0.2"""
+        if word not in self._country_given_names or following is None:
+            return False
+        if not self.is_name_word(following):
+            return False
+        if preceding is None:
+            return True
+        before = normalize_word(preceding)
+        return not before[:1].isdigit() and (self.vocabulary.can_start_name(before) or self.vocabulary.is_title(before))
 
     def is_opening_verb(self, word: str, preceding: str | None) -> bool:
         """Whether *word* is a verb form that opens quoted words (:attr:`OPENING_VERB_ENDINGS`):
@@ -214,6 +289,9 @@ class NameModel:
             if not self.is_name_word(words[i], following if count else None, before):
                 if not count and (self.is_title_surname(words, i) or (suffixed and self.is_suffixed_title_surname(words, i))):
                     count += 1  # ("Bruno Le Maire", "Martin Luther King Jr.": a title word as the surname)
+                    continue
+                if count == 1 and self.is_syllable_surname(words, i):
+                    count += 1  # ("So Yeon-kim": the surname before a hyphened given name)
                     continue
                 break
             count += 1

@@ -158,7 +158,7 @@ class PersonIndex:
     #: Given names one sex only is given (:mod:`newsparse.vocab.given_names`, lower case): one
     #: before an organisation word that may be a surname makes the two a person's name (``Helen
     #: Park spoke.``; :meth:`org_word_surname`).
-    GIVEN_NAMES: ClassVar[frozenset[str]] = frozenset((*given_names.FEMININE, *given_names.MASCULINE))
+    GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
 
     def __init__(
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
@@ -589,8 +589,9 @@ class PersonIndex:
         (``Park``, ``Bank``; no company's ending, ``Inc``, ``Group``), is a person's surname after a
         given name: an honorific or an abbreviated title stands right before the two words (``Ms.
         Helen Park``, ``Sen. Tom Park``; not a title that may name a body's part, ``Labor Relations
-        Board``, ``General Host Corp``), or one of the vocabulary's ``NAME_OBJECT_VERBS`` (``told
-        John Park that``), or an age set off by commas follows them (``Helen Park, 42,``).
+        Board``, ``General Host Corp``, unless a given name follows it, ``Mayor Elena Park``), or one of
+        the vocabulary's ``NAME_OBJECT_VERBS`` (``told John Park that``), or an age set off by commas
+        follows them (``Helen Park, 42,``).
         ``Deutsche Bank said``, ``Central Park`` and ``the World Bank`` show none: no person.
 
         .. versionadded:: 0.2"""
@@ -609,8 +610,10 @@ class PersonIndex:
             title = values[-3]  # ("Ms. Helen Park"; a title that may name a body's part is none: "Labor Relations Board")
             if vocabulary.is_honorific(title) or (title.endswith(".") and vocabulary.is_title(title[:-1])):
                 return True
-            if vocabulary.is_title(title) or names.is_name_word(title, given):
-                return False  # ("General Host Corp", "Yellowstone National Park")
+            if vocabulary.is_title(title) and title[:1].isupper():
+                return cls.given_name_surname(vocabulary, values[-2:], None)  # ("Mayor Elena Park"; not "General Host Corp")
+            if names.is_name_word(title, given):
+                return False  # ("Yellowstone National Park")
         before = values[-3] if len(values) > 2 else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
         if before is not None and (vocabulary.is_honorific(before) or before.casefold() in vocabulary.NAME_OBJECT_VERBS):
             return True

@@ -68,6 +68,15 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     SPACED_DASHES: ClassVar[tuple[str, ...]] = ("-", "–", "—")
+    #: The first crumb of a breadcrumb that names the site's front page (``Home > News > Local``),
+    #: in lower case: site navigation, not a section, so :meth:`without_home` leaves it out of the
+    #: labels when others follow (the section is ``("News", "Local")``; the kicker's text and span
+    #: keep it).  English and the languages of the language packs; an empty set keeps it.
+    #:
+    #: .. versionadded:: 0.2
+    HOME_LABELS: ClassVar[frozenset[str]] = frozenset(
+        {"home", "homepage", "home page", "startseite", "start", "accueil", "inicio", "portada"}
+    )
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -100,7 +109,16 @@ class SectionParser:
             return None
         if self.dash_split_over_sentence(line.text, labels, following.text):
             return None  # ("Real Madrid – Barcelona" over the story's first sentence: the headline)
-        return Section(labels, line.text, line.span)
+        return Section(self.without_home(labels), line.text, line.span)
+
+    def without_home(self, labels: tuple[str, ...]) -> tuple[str, ...]:
+        """*labels* without a first crumb of :attr:`HOME_LABELS` when other labels follow it
+        (``Home > News > Local`` gives ``("News", "Local")``; ``Home`` alone stays).
+
+        .. versionadded:: 0.2"""
+        if len(labels) > 1 and labels[0].casefold() in self.HOME_LABELS:
+            return labels[1:]
+        return labels
 
     def dash_split_over_sentence(self, text: str, labels: Sequence[str], following: str) -> bool:
         """Whether the labels of *text* come from cutting it at :attr:`SPACED_DASHES` alone and the

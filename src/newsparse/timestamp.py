@@ -50,6 +50,11 @@ _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 # "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
 _LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++las(?![\p{L}])", regex.IGNORECASE)
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
+# a place's name in title case, up to four words, and a dash between spaces before a stamp:
+# "Buenos Aires - 11 feb 2025 - 13:20 CET" (TimestampParser.after_place_dash)
+_PLACE_DASH = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}+)[ ]++[-–—][ ]++(?P<rest>\S.*+)"
+)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
@@ -419,8 +424,33 @@ class TimestampParser:
             elif following is None and stamps and self.is_glued_tail(line.text, segment):
                 break  # "... July 21, 2022This article is more than 2 years old."
             elif len(segment.group().split()) > self.MAX_OTHER_WORDS:
-                return ()
+                return self.placed_stamp(line, len(pieces), reference_date)
+        if not stamps:
+            return self.placed_stamp(line, len(pieces), reference_date)
         return tuple(stamps)
+
+    def placed_stamp(self, line: Line, pieces: int, reference_date: dt.date | None) -> tuple[Timestamp, ...]:
+        """The stamp of a line of one piece that :meth:`parse` read none from, after a place and a
+        dash (:meth:`after_place_dash`), alone in a tuple; else an empty one.
+
+        .. versionadded:: 0.2"""
+        placed = self.after_place_dash(line, reference_date) if pieces == 1 else None
+        return () if placed is None else (placed,)
+
+    def after_place_dash(self, line: Line, reference_date: dt.date | None) -> Timestamp | None:
+        """The stamp on *line* after a place's name in title case and a dash between spaces, as
+        papers print the place beside the stamp (``Buenos Aires - 11 feb 2025 - 13:20 CET``, ``New
+        Delhi – 4 March 2025, 14:05 IST``): up to four capitalised words, and a stamp with a clock
+        time that runs to the line's end; else ``None``.  The place is no part of the stamp.
+
+        .. versionadded:: 0.2"""
+        match = _PLACE_DASH.match(line.text, 0, None, KEEP_GIL)
+        if match is None:
+            return None
+        stamp = self.parse_segment(match["rest"], line.span.start + match.start("rest"), reference_date)
+        if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip()) or not self.has_clock(stamp.text):
+            return None
+        return stamp
 
     @staticmethod
     def is_glued_tail(text: str, segment: regex.Match[str]) -> bool:

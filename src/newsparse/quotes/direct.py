@@ -179,6 +179,23 @@ class DirectQuotes(SpeakerResolution):
             """,
             regex.VERBOSE,
         )
+        # an interview's labels, with a colon or a period: "Q: ...", "A. ..." (none: the rule is off)
+        asked = [*self.QUESTION_LABELS, *self.ANSWER_LABELS]
+        self._interview_label = regex.compile(rf"(?P<name>{any_of(asked)})[.:][ \t\xa0]++") if asked else None
+        # another turn glued to one in the same paragraph, after a line break or a sentence's end
+        self._glued_label = (
+            regex.compile(rf"(?:\n|(?<=[.?!…][\"”’]?+)[ \t\xa0]++)(?P<name>{any_of(asked)})[.:][ \t\xa0]++") if asked else None
+        )
+
+    def turn_label(self, text: str, start: int, end: int | None) -> regex.Match[str] | None:
+        """The label of a transcript's turn at *start* of *text* (before *end*): a speaker's
+        (``WALLACE: ...``) or one of an interview's :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS`
+        with a colon or a period (``Q: ...``, ``A. ...``), group ``name``; ``None`` if none.
+
+        .. versionadded:: 0.2
+        """
+        label = self._interview_label.match(text, start, end, KEEP_GIL) if self._interview_label is not None else None
+        return label if label is not None else self._transcript_label.match(text, start, end, KEEP_GIL)
 
     def inverted_pattern(self) -> regex.Pattern[str] | None:
         """The pattern of a cue with its subject pronoun joined to the verb by one of
@@ -306,6 +323,7 @@ class DirectQuotes(SpeakerResolution):
         nearest: Quote | None = None  # (the last attributed quote before the pending one: one walk)
         walked = 0
         kept = False  # (whether a pending quotation was made a quote here, not left to unattributed_quotes)
+        refused = False  # (whether the speaker carried on was refused for someone the paragraph names)
         for inner in pending:
             while walked < len(found) and found[walked].span.start < inner[0] + offset:
                 if found[walked].speaker is not None:
@@ -334,11 +352,15 @@ class DirectQuotes(SpeakerResolution):
             if not attributed and inner[0] not in short and not self.speaks_of_someone(raw[inner[0] : inner[1]]):
                 # 'The judge turned to the jury. "You must ..."': the sentence before speaks
                 # (not '"She was unstoppable."' after 'Ortiz scored twice.': that is about her)
-                speaker = self.subject_before(raw, inner[0], sentences, starts, state) or carried
+                speaker = self.subject_before(raw, inner[0], sentences, starts, state)
+                if speaker is None and self.other_named_before(carried, inner[0], state):
+                    refused = True  # (not over 'Ana Ortiz said the plan would "work." "We are sure."')
+                elif speaker is None:
+                    speaker = carried
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
             kept = True
-        if kept and carried is not None:
+        if kept and carried is not None and not refused:
             self.remember(state, carried, number)  # a run of quoted paragraphs keeps its speaker
             state.carried_paragraph = number
         return found
@@ -601,6 +623,8 @@ class DirectQuotes(SpeakerResolution):
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
             elif np is None:
                 np = self.subject_after_aside(raw, at, sentence[1])  # ("estime pour sa part Jean Dupont")
+            if np is None:
+                np = self.name_after_indefinite(raw, at, sentence[1])  # ('"...," said one, Edna Walsh.')
             if np is not None:
                 np = self.name_after_role(raw, np, sentence[1]) or self.name_after_cut_role(raw, np, sentence[1]) or np
                 np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
@@ -670,7 +694,8 @@ class DirectQuotes(SpeakerResolution):
         """Whether the day that :meth:`time_before_subject` found from *start* to *end* opens,
         capitalised, the name of a body before a role in lower case (``said Sunday Times editor
         Jane Roe``): a name's first word, not a day, when the body's last word is an organisation's
-        (``Times``, ``Post``; the vocabulary's ``is_org_word``).  ``said Sunday Jane Roe`` and
+        (``Times``, ``Post``; the vocabulary's ``is_org_word``) or the role one of
+        :attr:`INTERVIEWER_NOUNS` (``said Sunday Telegraph editor Jane Roe``: an outlet's staff).  ``said Sunday Jane Roe`` and
         ``said Tuesday Labour leader Jane Roe`` keep the day (``Labour leader``: a party's leader,
         no body named after a day).
 
@@ -685,7 +710,9 @@ class DirectQuotes(SpeakerResolution):
                 continue
             low = word.group().casefold()
             role = self.vocabulary.is_role_noun(low) or self.vocabulary.is_title(low)
-            return last is not None and role and self.vocabulary.is_org_word(last)
+            # (an outlet's staff: "said Sunday Telegraph editor Jane Roe", whatever the outlet's last word)
+            press = low in self._interviewer_nouns
+            return last is not None and role and (press or self.vocabulary.is_org_word(last))
         return False
 
     def subject_after_aside(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
@@ -776,6 +803,7 @@ class DirectQuotes(SpeakerResolution):
         be one word (``said his daughter, Anne.``, ``a déclaré sa fille, Anne.``), and a short
         time or place set off by a comma may close the sentence after the name (``aseguró el
         entrenador del Real Madrid, Carlo Ancelotti, tras el partido.``: :meth:`is_time_tail`).
+        So is it after ``one of`` and the many (``said one of the residents, Edna Walsh.``).
         ``None`` for anything else (``..., said Ortiz, a lawyer.``), for one word that is a place
         of the vocabulary (``said his son, Paris.``: ``Vocabulary.is_place``), and
         when a word of :attr:`ROLE_LINKS` or an ``-ing`` word joins a second noun to the role that
@@ -784,7 +812,10 @@ class DirectQuotes(SpeakerResolution):
         if not raw[np[0] : np[0] + 1].islower() and not self.owned_role(raw[np[0] : np[1]]):
             return None
         role = raw[np[0] : np[1]].split()
-        if any(w.casefold() in self._role_links or w.endswith("ing") for w in role[1:]) and not self.role_for_body(role):
+        # ("one of the residents, Edna Walsh": one of many, so the name is that one's)
+        one_of = len(role) > 2 and role[0].casefold() in self._indefinites and role[1] in self._of
+        linked = any(w.casefold() in self._role_links or w.endswith("ing") for w in role[1:])
+        if linked and not (self.role_for_body(role) or one_of):
             return None  # ("an attorney for the slain teenager, Ana Ruiz": the name may be the teenager's)
         comma = LEAD.match(raw, np[1], stop)
         start = comma.end() if comma is not None else np[1]
@@ -807,6 +838,21 @@ class DirectQuotes(SpeakerResolution):
         if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
             return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
         return span if self.names.trailing_name(bare) == len(bare) else None
+
+    def name_after_indefinite(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
+        """The name set off by a comma after one of :attr:`INDEFINITE_DETERMINERS` that stands alone
+        for a person right after an inverted cue at *pos* (``"...," said one, Edna Walsh.``, ``said
+        another, Tom Berg, 31.``), as :meth:`name_after_role` reads a name after a role; ``None``
+        for anything else (``said one.``: no one named).
+
+        .. versionadded:: 0.2
+        """
+        word = self._word.search(raw, pos, stop)
+        if word is None or raw[pos : word.start()].strip() or word.group().casefold() not in self._indefinites:
+            return None
+        if raw[word.end() : word.end() + 1] != ",":
+            return None
+        return self.name_after_role(raw, word.span(), stop)
 
     def description_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
@@ -961,6 +1007,8 @@ class DirectQuotes(SpeakerResolution):
                 and self._object.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and self._adverbial.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and not self.object_then_adverbial(trailing) and not self.subject_after_cue(raw, cue.end(), first + len(head))
+                # ("told a cheering crowd, "...": the one told with a word before the noun)
+                and not (cue.group() in self._told_verbs and self._modified_object.fullmatch(trailing, 0, None, KEEP_GIL))
             ):
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
@@ -1064,11 +1112,39 @@ class DirectQuotes(SpeakerResolution):
             return False
         if low in self._object_forms or low in self._pronouns or low in self._first_person:
             return False  # ('he told me, "This is it," gesturing ...': the one told, no noun named)
+        floor = max(sentence[0], open_ - self.PHRASE_WINDOW)
+        # (a quotation closed as words are, a comma or a sentence's end inside its marks or a comma
+        # after them; not '"Amazing Grace" was her favourite', a title as the told clause's subject)
+        # (and the one told no work a title names: 'told the story, "Girl With a Lantern," in ...')
+        closed = raw[close - 1 : close] in (",", ".", "!", "?", "…") or raw[close + 1 : close + 2] == ","
+        told = closed and low not in self._document_nouns
+        if told and self.told_before(raw, floor, floor + len(before) - 1):  # (up to the comma)
+            return False  # ('He told the crowd, "We Will Win," and left': the one told, then the words)
         words = raw[open_ + 1 : close].split()
         if not self.is_title(words) or not any(w[:1].isupper() for w in words[1:]):
             return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
         after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
         return after[:1].islower()
+
+    def told_before(self, raw: str, floor: int, end: int) -> bool:
+        """Whether ``raw[floor:end]`` ends with a verb of :attr:`OBJECT_VERBS` and the person it
+        tells (``told the crowd``, ``assured reporters``, ``told a cheering crowd``): what a comma
+        after it sets off is what was told, not a title the noun names, when it is closed as words
+        are (:meth:`apposed_title`: ``told the crowd, "We Will Win," and left``; but ``told the
+        crowd, "Amazing Grace" was her favourite``: a title, the told clause's subject), and the noun
+        before the comma is none of :attr:`DOCUMENT_NOUNS` (``told the story, "Girl With a
+        Lantern," in her book``: the story's title).
+
+        .. versionadded:: 0.2
+        """
+        words = list(self._word.finditer(raw, floor, end))
+        for k in range(max(0, len(words) - self.MAX_TOLD_WORDS - 1), len(words) - 1):
+            if words[k].group() not in self._told_verbs:
+                continue
+            tail = raw[words[k].end() : end]
+            if self._object.fullmatch(tail) is not None or self._modified_object.fullmatch(tail) is not None:
+                return True
+        return False
 
     def document_verb_before(self, raw: str, end: int, sentence: tuple[int, int]) -> Attribution | None:
         """The attribution of a quotation after one of :attr:`POSTPOSED_CUES` that ends at *end*
@@ -1146,8 +1222,13 @@ class DirectQuotes(SpeakerResolution):
         if not self.verb_second_opening(raw, sentence[0], cue.start, state):
             return attribution
         np = self.inverted_phrase(raw, cue.end, open_)
-        if np is None or not self.inverted_subject(raw, np) or raw[np[1] : open_].strip() not in (":", ","):
+        if np is None or not self.inverted_subject(raw, np):
             return attribution
+        mark = open_ - 1  # (the colon or comma before the quotation: back over blanks, no copy of the text)
+        while mark > np[1] and raw[mark].isspace():
+            mark -= 1
+        if raw[mark : mark + 1] not in (":", ",") or not self.only_tag(raw, np[1], mark):
+            return attribution  # (but "sagte Karl Braun (SPD): „...“")
         return attrs.evolve(attribution, speaker=np)
 
     def subject_after_cue(self, raw: str, start: int, end: int) -> bool:
@@ -1161,7 +1242,19 @@ class DirectQuotes(SpeakerResolution):
         if not self.VERB_SECOND:
             return False
         np = self.inverted_phrase(raw, start, end)
-        return np is not None and not raw[np[1] : end].strip() and self.inverted_subject(raw, np)
+        return np is not None and self.only_tag(raw, np[1], end) and self.inverted_subject(raw, np)
+
+    def only_tag(self, raw: str, start: int, end: int) -> bool:
+        """Whether ``raw[start:end]`` holds nothing but blanks and maybe one tag (``(SPD)``,
+        ``(D-Ariz.)``: :meth:`tag_before`), as between a subject after its verb and the colon
+        before its quotation (``sagte Karl Braun (SPD): „...“``).
+
+        .. versionadded:: 0.2
+        """
+        if not raw[start:end].strip():
+            return True
+        tag = self.tag_before(raw, start, end)
+        return tag is not None and not raw[start : tag.start()].strip()
 
     def inverted_phrase(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase after a verb-second cue, from *start* and before *end*, with a genitive
@@ -1200,7 +1293,10 @@ class DirectQuotes(SpeakerResolution):
         :attr:`MAX_VERB_SECOND_OPENING` words, and either a stop word or preposition first (``Auf
         Nachfrage``, ``Am Montag``) or one capitalised word that is no pronoun, determiner nor name
         the article gives someone (``Gestern``, ``Dennoch``, ``Gelassen``; not ``Schmidt`` after
-        ``Anna Schmidt``)."""
+        ``Anna Schmidt``), or a phrase of :attr:`INTERVIEW_OPENERS` (``Im Gespräch mit dem
+        „Spiegel“``: whom the subject spoke to, quotation marks and all)."""
+        if self.interview_opening(raw, start, cue_start):
+            return True
         words = raw[start:cue_start].split()
         first = words[0].casefold() if words else ""
         most = self.MAX_PREPOSITIONAL_OPENING if first in self._prepositions else self.MAX_VERB_SECOND_OPENING
@@ -2373,6 +2469,24 @@ class DirectQuotes(SpeakerResolution):
             return None  # "Ana Ortiz met Ben Lee at the harbour. "..."": either may speak
         return speaker
 
+    def other_named_before(self, carried: Speaker | None, start: int, state: State) -> bool:
+        """Whether the paragraph names someone other than *carried* (the speaker a quotation at
+        *start* would carry on from an earlier paragraph) before that quotation (``"...,"
+        Robert Lutz told a briefing.`` then ``Ana Ortiz, a vice president, said the firm would
+        sell "a few hundred cars." "We hope to reach 5,000."``): either may speak it.  A name inside
+        quotation marks is quoted words, no one named (``"... give Uncle Sam" the money, he said.``).
+
+        .. versionadded:: 0.2
+        """
+        if carried is None:
+            return False
+        people = state.index.people_between(state.paragraph_start, state.absolute(start), self.MAX_SUBJECTS)
+        return any(
+            person.name != carried.name
+            and not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)  # (not quoted words)
+            for person in people
+        )
+
     def unless_someone_else(
         self,
         raw: str,
@@ -2666,14 +2780,14 @@ class DirectQuotes(SpeakerResolution):
             before -= 1
         if before > 0:
             line = text.rfind("\n", 0, before) + 1
-            if self._transcript_label.match(text, line, before, KEEP_GIL) is not None:
+            if self.turn_label(text, line, before) is not None:
                 return True
         after = span.end
         while after < len(text) and text[after].isspace():
             after += 1
         stop = text.find("\n", after)
         end = len(text) if stop < 0 else stop
-        return after < len(text) and self._transcript_label.match(text, after, end, KEEP_GIL) is not None
+        return after < len(text) and self.turn_label(text, after, end) is not None
 
     def reads_as_speech(self, raw: str, start: int, end: int) -> bool:
         """Whether the words ``raw[start:end]`` of a transcript's turn read as speech: one of them is
@@ -2706,7 +2820,7 @@ class DirectQuotes(SpeakerResolution):
             lines.append(after)
         for line in lines:
             stop = text.find("\n", line)
-            other = self._transcript_label.match(text, line, len(text) if stop < 0 else stop)
+            other = self.turn_label(text, line, len(text) if stop < 0 else stop)
             if other is None or other["name"].casefold() == name.casefold():
                 continue
             if len(other["name"]) < self.MIN_LABEL_LETTERS or self.label_speaker(other, state) is not None:
@@ -2740,8 +2854,31 @@ class DirectQuotes(SpeakerResolution):
         mention = label["name"]
         return Speaker(name, mention, Span(state.absolute(start), state.absolute(start + len(mention))), None)
 
+    def transcript_turns(self, text: str, span: Span, raw: str, offset: int, number: int, state: State) -> list[Quote]:
+        """The turns of a transcript that a paragraph (*raw*, at *span* of *text*) holds, each read
+        by :meth:`transcript_turn`: one, or several an interview glues into one paragraph after a
+        line break or a sentence's end (``Q: Why now? A: Because the money is there.``, with
+        :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS`); empty when the paragraph opens with
+        none.  Each turn's speaker is remembered, in order.
+
+        .. versionadded:: 0.2
+        """
+        turns: list[Quote] = []
+        start = 0
+        while True:
+            turn = self.transcript_turn(text, Span(span.start + start, span.end), raw, offset, number, state, start=start)
+            if turn is None:
+                return turns
+            turns.append(turn)
+            self.remember(state, turn.speaker, number)
+            end = turn.span.end - offset
+            glued = self._glued_label.search(raw, end, None, KEEP_GIL) if self._glued_label is not None else None
+            if glued is None or raw[end : glued.start()].strip(" \t\n\xa0" + self.SENTENCE_END + "".join(self._marks)):
+                return turns
+            start = glued.start("name")
+
     def transcript_turn(
-        self, text: str, span: Span, raw: str, offset: int, number: int, state: State
+        self, text: str, span: Span, raw: str, offset: int, number: int, state: State, *, start: int = 0
     ) -> Quote | None:
         """A paragraph (*raw*, at *span* of *text*) that is a turn of a transcript with no
         quotation marks (``MARIA LOPEZ: We kept going anyway.``): a direct quote of the words after
@@ -2755,26 +2892,40 @@ class DirectQuotes(SpeakerResolution):
         beside ``DEAR WORRIED:``), and hold no attribution of its own (:meth:`attribution_in_turn`).
         The labels ``Q`` and ``A`` name no one: such a turn is no quote of its own, unless a subclass
         lists them in :attr:`QUESTION_LABELS` and :attr:`ANSWER_LABELS` (empty: the rule is off); it is
-        then the interviewer's or the interviewee's (:meth:`interview_speaker`), or no one's.
+        then the interviewer's or the interviewee's (:meth:`interview_speaker`), or no one's; such a
+        turn ends where another is glued to it (``Q: Why now? A: Because ...``), and *start* is
+        where a glued turn opens in *raw* (*span* then starts there too).  An answer that holds an
+        attribution of its own is left to the paragraph's rules with its interviewee remembered as
+        the last speaker (``A: I said no, I told them.``: ``I`` is the one answering).
 
         .. versionadded:: 0.2
         """
-        first = len(raw) - len(raw.lstrip())
-        label = self._transcript_label.match(raw, first, None, KEEP_GIL)
+        first = start
+        while first < len(raw) and raw[first].isspace():
+            first += 1
+        label = self.turn_label(raw, first, None)
         if label is None:
             return None
         end = len(raw.rstrip())
+        asked = label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS
+        glued = self._glued_label.search(raw, label.end(), end, KEEP_GIL) if asked and self._glued_label is not None else None
+        if glued is not None:
+            end = glued.start()  # ("Q: Why now? A: Because ...": the first turn, back over blanks)
+            while end > label.end() and raw[end - 1].isspace():
+                end -= 1
         if label.end() >= end or raw[label.end()] in self._marks:
             return None
         if sum(1 for _ in islice(self._word.finditer(raw, label.end(), end, False, KEEP_GIL), self.MIN_WORDS)) < self.MIN_WORDS:
             return None
-        if not self.beside_turn(text, span) or not self.reads_as_speech(raw, label.end(), end):
+        if not (glued is not None or self.beside_turn(text, span)) or not self.reads_as_speech(raw, label.end(), end):
             return None
         if self.attribution_in_turn(raw, label.end(), end):
+            if asked and glued is None:
+                # ("A: I said no, I told them.": the paragraph's rules read it, its "I" the one answering)
+                self.remember(state, self.interview_speaker(label, state), number)
             return None  # ("TOM BERG: The pier is unsafe, he said, and ...": the paragraph's own rules read it)
-        asked = label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS
         speaker = self.interview_speaker(label, state) if asked else self.label_speaker(label, state)
-        if (speaker is None and not asked) or not self.other_turn_beside(text, span, label["name"], state):
+        if (speaker is None and not asked) or not (glued is not None or self.other_turn_beside(text, span, label["name"], state)):
             return None
         return self.make_quote(raw, offset, number, (label.end(), end), QuoteKind.DIRECT, ":", speaker, None)
 

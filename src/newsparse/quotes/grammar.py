@@ -201,6 +201,11 @@ class SpeakerGrammar(QuoteWords):
         # cue scanning: a set lookup on each token, then the full pattern only where one may start
         self._cue_starts = frozenset(v.split()[0] for v in [*self.SPEECH_VERBS, *openers])
         self._cue_words = frozenset(v for v in self.SPEECH_VERBS if " " not in v)
+        # ("shrugged off", "laughed off": a speech verb and a particle that make another verb)
+        self._not_speech_phrasals = frozenset(
+            (verb, particle.casefold()) for verb, particle in (p.split() for p in self.NOT_SPEECH_PHRASALS)
+        )
+        self._phrasal_heads = frozenset(verb for verb, _ in self._not_speech_phrasals)
         # the words that start a cue of their own and no other: where such a word stands as a whole
         # token the cue pattern can match only it, so the token is the cue (cue_from runs no pattern)
         # (an entry that may match at a token: one that opens with the token and goes on after a
@@ -495,11 +500,47 @@ class SpeakerGrammar(QuoteWords):
             if word in self._lone_cues:  # (the whole token is the cue: the pattern could match nothing else)
                 token = self._token.match(raw, at, end, KEEP_GIL)
                 if token is not None and token.group() == word:
-                    return token
-            return self._cue_at.match(raw, at, end, KEEP_GIL)
+                    return None if word in self._phrasal_heads and self.phrasal_sense(raw, token, end) else token
+            cue = self._cue_at.match(raw, at, end, KEEP_GIL)
+            if cue is not None and cue.group() in self._phrasal_heads and self.phrasal_sense(raw, cue, end):
+                return None  # ("She shrugged off the criticism": another verb, no speech)
+            return cue
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
         return None
+
+    def phrasal_sense(self, raw: str, cue: regex.Match[str], end: int) -> bool:
+        """Whether *cue* is followed, before *end*, by a particle that makes it a verb of another
+        sense, one of :attr:`NOT_SPEECH_PHRASALS` (``shrugged off the criticism``, ``laughed off
+        the question``, ``wrote off the debt``): no cue there.
+
+        .. versionadded:: 0.2
+        """
+        particle = self._token.match(raw, cue.end() + 1, end) if raw[cue.end() : cue.end() + 1] == " " else None
+        if particle is None or (cue.group(), particle.group().casefold()) not in self._not_speech_phrasals:
+            return False
+        return not self.attributes_quotation_before(raw, cue.start())  # (but '"Get back," she shouted down the stairs.')
+
+    #: The most words of a subject between a quotation and a cue after it that attributes it
+    #: (``"Get back," the deputy mayor shouted down the stairs.``): :meth:`attributes_quotation_before`.
+    MAX_POSTPOSED_SUBJECT_WORDS: ClassVar[int] = 5
+
+    def attributes_quotation_before(self, raw: str, pos: int) -> bool:
+        """Whether a cue at *pos* of *raw* follows a quotation closed by a comma, a question or an
+        exclamation mark inside its marks, with at most :attr:`MAX_POSTPOSED_SUBJECT_WORDS` words and
+        no punctuation between (``"Get back," Ana Ortiz shouted down the stairs.``): the cue gives
+        that quotation as said, whatever particle follows it (:meth:`phrasal_sense`).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[max(0, pos - self.PHRASE_WINDOW) : pos].split()  # (a bounded read)
+        for word in reversed(words[-(self.MAX_POSTPOSED_SUBJECT_WORDS + 1) :]):
+            bare = word.rstrip(self._closing_text)
+            if bare != word:
+                return bare[-1:] in (",", "?", "!", "…")  # ('back,"': the quotation's close)
+            if word[-1:] in ",;:.?!":
+                return False  # ('said, and shouted down': another clause)
+        return False
 
     def cue_scan(self, raw: str) -> CueScan:
         """The places in *raw* (a paragraph) where :meth:`cues` may find a cue, read once: its
@@ -1535,6 +1576,9 @@ class SpeakerGrammar(QuoteWords):
             # to the court, the chair, Ana Lowe, said"; a place after one is placed_name's: "Ana Ortiz
             # in Lyon"; nor is one that names no one: "... to the end, her aide, Tom Berg, said")
             match = self._appositive.search(raw, match.end("name2"), cue_start)
+        if match is not None and match["name2"] is not None and self.interview_opening(raw, start, match.end("name2")):
+            # ("Speaking to Radio Harbour, the mayor, Tom Berg, said": the station is whom he spoke to)
+            match = self._appositive.search(raw, match.end("name2"), cue_start)
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
@@ -1555,6 +1599,27 @@ class SpeakerGrammar(QuoteWords):
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def interview_opening(self, raw: str, floor: int, pos: int) -> bool:
+        """Whether *pos* lies in a phrase that opens the sentence (from *floor*, after its last
+        sentence end, at most :attr:`PHRASE_WINDOW` characters before *pos*) with one of
+        :attr:`INTERVIEW_OPENERS`, no comma between (``Speaking to Radio
+        Harbour``, French ``Interrogée par une radio``): what stands there is whom the speaker
+        spoke to, not the speaker.
+
+        .. versionadded:: 0.2
+        """
+        if not self._interview_openers or pos <= floor:
+            return False
+        window = max(floor, pos - self.PHRASE_WINDOW)  # (an opening phrase is short: a bounded read)
+        start = max(window, *(raw.rfind(mark, window, pos) + 1 for mark in self.SENTENCE_END))
+        if start == window and window > floor:
+            return False  # (the sentence opens further back than any such phrase reaches)
+        phrase = raw[start:pos]
+        if "," in phrase:
+            return False
+        opening = phrase.lstrip(" \t\n" + "".join(self._marks)).casefold()
+        return opening.startswith(self._interview_openers)
 
     def possessive_relative_after(self, raw: str, start: int, end: int) -> bool:
         """Whether the appositive from *start* (its comma) to *end* opens with one of

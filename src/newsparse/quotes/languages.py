@@ -100,6 +100,8 @@ class WithoutEnglishRules(QuoteParser):
     CAUSED_THOUGHT_CUES: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ()
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
+    ACT_VERBS: ClassVar[tuple[str, ...]] = ()
+    ACT_OBJECTS: ClassVar[tuple[str, ...]] = ()
     ASIDE_ADVERBS: ClassVar[tuple[str, ...]] = ()
     FLOATING_QUANTIFIERS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_OPENERS: ClassVar[tuple[str, ...]] = ()
@@ -113,6 +115,8 @@ class WithoutEnglishRules(QuoteParser):
     AGREEMENT_VERBS: ClassVar[tuple[str, ...]] = ()
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ()
     TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ()
+    INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = ()
+    NOT_SPEECH_PHRASALS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
     #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
     #: Spanish ``costará``); empty here, each language lists its own.
@@ -225,6 +229,14 @@ class FrenchQuotes(WithoutEnglishRules):
 
     INSERTED_ATTRIBUTIONS: ClassVar[bool] = True
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("et",)  # ("ont dit Anne Morel et son mari, Pierre.")
+    INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
+        "interrogé par", "interrogée par", "interrogés par", "interrogées par", "interviewé par", "interviewée par",
+        "questionné par", "questionnée par", "invité de", "invitée de", "invité du", "invitée du", "au micro de",
+        "au micro du", "sur le plateau de", "sur le plateau du", "dans un entretien à", "dans un entretien au",
+        "dans un entretien avec", "dans une interview à", "dans une interview au", "dans une interview avec",
+        "dans un entretien accordé à", "dans un entretien accordé au", "dans une interview accordée à",
+        "dans une interview accordée au",
+    )
     DIALOGUE_DASHES: ClassVar[str] = "—―"
     LINE_ATTRIBUTION_DASHES: ClassVar[str] = ""
 
@@ -444,6 +456,11 @@ class GermanVocabulary(Vocabulary):
         "kapitän", "kapitänin", "trainer", "trainerin",
         # (a party's member: "Grünen-Politikerin Ricarda Lang", "SPD-Politiker Jan Vogel")
         "politiker", "politikerin",
+        # (a board's member, a deputy, and other offices compounds end in: "Personalvorstand",
+        # "Fraktionsvize", "Geschäftsführerin", "Regierungsberater", "Datenschutzbeauftragte")
+        "vorstand", "vorständin", "vize", "führer", "führerin", "berater", "beraterin", "beauftragte",
+        "beauftragter", "vertreter", "vertreterin", "botschafter", "botschafterin", "manager", "managerin",
+        "ermittler", "ermittlerin", "gründer", "gründerin", "funktionär", "funktionärin",
     )
     #: Kin and partners written before a name as a title is (``seine Tochter Katrin Weiß``, ``die
     #: Ehefrau Maria Hoffmann``): whole words only, as ``Hoffmann`` ends in ``mann``.
@@ -508,6 +525,10 @@ class GermanQuotes(WithoutEnglishRules):
 
     VERB_AFTER_SOURCE: ClassVar[bool] = True
     VERB_SECOND: ClassVar[bool] = True
+    INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
+        "im gespräch mit", "im interview mit", "in einem interview mit", "in einem gespräch mit", "gegenüber",
+        "auf nachfrage von", "auf nachfrage der", "auf nachfrage des", "befragt von",
+    )
     OPENING_WORD_PREFIXES: ClassVar[tuple[str, ...]] = ("un", "ge")
     AGE_STEMS: ClassVar[tuple[str, ...]] = ("jährig",)  # ("Der 29-jährige Stürmer": an age, no share)
     OPENING_PREFIXED_ENDINGS: ClassVar[tuple[str, ...]] = ("t", "en", "ig", "lich", "bar", "los", "sam", "isch")
@@ -782,6 +803,12 @@ class SpanishQuotes(WithoutEnglishRules):
     DROPPED_SUBJECTS: ClassVar[bool] = True
     CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
+    INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
+        "en declaraciones a", "en declaraciones al", "en una entrevista con", "en entrevista con",
+        "en una entrevista a", "en una entrevista al", "en entrevista a", "en entrevista al", "preguntado por",
+        "preguntada por", "consultado por", "consultada por", "entrevistado por", "entrevistada por",
+        "en declaraciones recogidas por", "en una entrevista concedida a", "en una entrevista concedida al",
+    )
 
     SPEECH_VERBS: ClassVar[tuple[str, ...]] = (
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "aseguró", "asegura", "explicó", "explica",

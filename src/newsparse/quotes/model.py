@@ -495,7 +495,7 @@ class State:
     #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.described_kin`).
     kin: dict[str, frozenset[str]] | None = None
     #: Each full name -> where the article first names it, read when first needed (see
-    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.introduced_since_speaker`).
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.first_places`).
     first_named: dict[str, int] | None = None
     #: Each surname (the last word of a full name) -> the full names the article gives with it and
     #: the titles and roles each is described with (the empty word for a given name coordinated

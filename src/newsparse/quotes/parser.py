@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from functools import cache
+from itertools import islice
 from typing import ClassVar, overload
 
 import attrs
@@ -27,6 +30,61 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
+
+
+#: A run of invisible format characters (zero-width space, non-joiner and joiner, soft hyphen,
+#: bidi controls: Unicode category ``Cf``), which the quote rules read past (:meth:`QuoteParser.parse`).
+_INVISIBLE = regex.compile(r"\p{Cf}++")
+
+
+@attrs.frozen
+class _Visible:
+    """A text without its invisible characters (:data:`_INVISIBLE`), and the way between its
+    offsets and the input's: for each run taken out, where it ``ends`` in the input, where it
+    stood in the visible text (``places``), and how many characters were taken out up to its end
+    (``removed``); integer arrays, eight bytes a run."""
+
+    text: str
+    ends: array[int]
+    places: array[int]
+    removed: array[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Visible:
+        pieces: list[str] = []
+        ends, places, removed = array("q"), array("q"), array("q")
+        last = total = 0
+        for run in _INVISIBLE.finditer(text, 0, None, False, KEEP_GIL):
+            pieces.append(text[last : run.start()])
+            ends.append(run.end())
+            places.append(run.start() - total)
+            total += run.end() - run.start()
+            removed.append(total)
+            last = run.end()
+        pieces.append(text[last:])
+        return cls("".join(pieces), ends, places, removed)
+
+    def inward(self, offset: int) -> int:
+        """The visible offset of input *offset* (one inside a run: where the run stood)."""
+        k = bisect_right(self.ends, offset)
+        before = self.removed[k - 1] if k else 0
+        if k < len(self.ends) and self.places[k] + before <= offset:
+            return self.places[k]  # (the run's input start is its place plus what was taken out before it)
+        return offset - before
+
+    def outward(self, offset: int) -> int:
+        """The input offset of visible *offset*: of the character there, after the runs before it."""
+        k = bisect_right(self.places, offset)
+        return offset + (self.removed[k - 1] if k else 0)
+
+    def span_in(self, span: Span) -> Span:
+        return Span(self.inward(span.start), self.inward(span.end))
+
+    def span_out(self, span: Span) -> Span:
+        """*span* in the input, from its first character to after its last one, so that invisible
+        characters at its edges stay outside it."""
+        start = self.outward(span.start)
+        return Span(start, self.outward(span.end - 1) + 1 if span.end > span.start else start)
 
 
 @cache
@@ -114,6 +172,8 @@ class QuoteParser(ReportedSpeech):
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
         self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
+        # (a headline's single marks too: "'golden visa' overhaul")
+        self._quote_closers = frozenset({close for _, close in self.QUOTE_PAIRS} | {"'", "’"})
 
     def parse(
         self,
@@ -131,6 +191,8 @@ class QuoteParser(ReportedSpeech):
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
         collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
+        if _INVISIBLE.search(text, 0, None, KEEP_GIL) is not None:
+            return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
         state = State(index, text, furniture=tuple(furniture))
@@ -145,6 +207,49 @@ class QuoteParser(ReportedSpeech):
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
         del quotes
         return later.freeze() if isinstance(later, QuoteList) else tuple(later)
+
+    def parse_visible(
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        context: Iterable[Span] = (),
+        headline: Span | None = None,
+        furniture: Iterable[Span] = (),
+    ) -> Sequence[Quote]:
+        """:meth:`parse` for a *text* that holds invisible format characters (zero-width spaces,
+        non-joiners and joiners, soft hyphens, bidi controls: Unicode category ``Cf``): read
+        without them, so that they hide no cue nor speaker (``said union leader Piet\u200b de
+        Vries``, ``Vr\u00adies``, ``sa\u200cid``), as bylines are
+        (``BylineParser.parse_visible``).  Spans are the input's, from a part's first character
+        to its last; a quote's text and a speaker's mention are their slices of the input, as
+        written, and a speaker's name is read without the invisible characters.
+
+        .. versionadded:: 0.2"""
+        visible = _Visible.of(text)
+        inner = visible.text
+        found = self.parse(
+            inner,
+            [Paragraph(collapse(inner, *(span := visible.span_in(p.span)).to_list()), span) for p in paragraphs],
+            context=[visible.span_in(span) for span in context],
+            headline=visible.span_in(headline) if headline is not None else None,
+            furniture=[visible.span_in(span) for span in furniture],
+        )
+        out = QuoteList(text, ())
+        out.extend(self.quote_outward(quote, text, visible) for quote in found)
+        return out.freeze()
+
+    @staticmethod
+    def quote_outward(quote: Quote, text: str, visible: _Visible) -> Quote:
+        """*quote*, read in *visible*, with the input's spans and slices (:meth:`parse_visible`).
+
+        .. versionadded:: 0.2"""
+        span = visible.span_out(quote.span)
+        speaker = quote.speaker
+        if speaker is not None and speaker.span is not None:
+            where = visible.span_out(speaker.span)
+            speaker = attrs.evolve(speaker, span=where, mention=collapse(text, where.start, where.end))
+        return attrs.evolve(quote, span=span, text=collapse(text, span.start, span.end), speaker=speaker)
 
     def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its
@@ -172,11 +277,56 @@ class QuoteParser(ReportedSpeech):
         marked = text if single == words else text[: headline.start] + single + text[headline.end :]
         line = Paragraph(collapse(words), headline)
         found = self.parse_paragraph(marked, line, self.HEADLINE_NUMBER, State(index, text))
-        return [
-            attrs.evolve(self.from_input(q, text) if marked is not text else q, paragraph=None)
-            for q in found
-            if not self.is_title_case(q.text)  # a title in quotation marks ("Review: 'The Long Road Home' ...")
-        ]
+        # (a title in quotation marks is no quote: "Review: 'The Long Road Home' ...")
+        kept = [q for q in found if not self.is_title_case(q.text)]
+        quotes = [self.from_input(q, text) if marked is not text else q for q in kept]
+        quotes = [attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker) for q in quotes]
+        return [self.headline_bare_speaker(q, text) for q in quotes]
+
+    def headline_bare_speaker(self, quote: Quote, text: str) -> Quote:
+        """*quote*, found in a headline with no speaker, with the bare role after its closing mark and
+        a cue as its speaker, headlinese dropping the article (``'We will rebuild,' says mayor
+        after floods``: ``mayor``, as ``mayor says`` gives): at most :attr:`MAX_BARE_SPEAKER_WORDS`
+        lower-case words, the last a title or a role noun, as written; *quote* itself otherwise.
+
+        .. versionadded:: 0.2"""
+        if quote.speaker is not None or quote.cue is not None:
+            return quote
+        pos = quote.span.end
+        while pos < len(text) and pos < quote.span.end + 3 and (text[pos] in self._quote_closers or text[pos] in ",:"):
+            pos += 1  # (the closing mark, and a comma after it)
+        cue = self._word.match(text, pos + 1, None, KEEP_GIL) if text[pos : pos + 1] == " " else None
+        if cue is None or not self.is_cue_word(cue.group()):
+            return quote
+        found = self._word.finditer(text, cue.end(), cue.end() + self.NAMED_WINDOW, False, KEEP_GIL)
+        words = list(islice(found, self.MAX_BARE_SPEAKER_WORDS))
+        end = 0
+        for k, word in enumerate(words):
+            low = word.group()
+            if not low.islower() or text[(words[k - 1].end() if k else cue.end()) : word.start()] != " ":
+                break
+            if self.vocabulary.is_title(low) or self.vocabulary.is_role_noun(low):
+                end = k + 1
+        if not end:
+            return quote
+        start, stop = words[0].start(), words[end - 1].end()
+        mention = text[start:stop]
+        return attrs.evolve(quote, cue=cue.group(), speaker=Speaker(mention, mention, Span(start, stop)))
+
+    def headline_term(self, quote: Quote, text: str) -> bool:
+        """Whether *quote*, found in a headline, is a term in quotation marks that modifies the noun
+        after it (``Government unveils 'golden visa' overhaul``, ``Council backs "green belt"
+        review``): no cue, no punctuation at its end, and its closing mark, right after its words, is
+        followed by a space and a word in lower case that is no stop word (not ``'racist' but``,
+        ``'fair' and``).  It keeps no speaker: the headline's subject acts, it says nothing.
+
+        .. versionadded:: 0.2"""
+        if quote.cue is not None or quote.speaker is None or not quote.text[-1:].isalnum():
+            return False  # (a comma inside: "Ryan calls Trump line 'racist,' but backs him", his word)
+        if text[quote.span.end : quote.span.end + 2] not in {mark + " " for mark in self._quote_closers}:
+            return False
+        after = self._word.match(text, quote.span.end + 2, None, KEEP_GIL)
+        return after is not None and after.group().islower() and after.group() not in self._stop
 
     def headline_as_prose(self, line: str) -> str:
         """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read
@@ -216,10 +366,9 @@ class QuoteParser(ReportedSpeech):
             state.sentence_starts = sentences.starts() if isinstance(sentences, Bounds) else [s for s, _ in sentences]
             state.paragraph_marks = marks
             state.paragraph_speakers = []
-            turn = self.transcript_turn(text, paragraph.span, raw, offset, number, state)
-            if turn is not None:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers)
-                self.remember(state, turn.speaker, number)
-                return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state)]
+            turns = self.transcript_turns(text, paragraph.span, raw, offset, number, state)
+            if turns:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers; "Q: ... A: ...": two)
+                return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state) for turn in turns]
             claimed = Claims()
             unattributed: list[Quotation] = []
             # (the paragraph's cue words found once, for every rule; the article's people at hand)
@@ -282,7 +431,7 @@ class QuoteParser(ReportedSpeech):
             return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
-        if self._transcript_label.match(raw, len(raw) - len(raw.lstrip()), None, KEEP_GIL) is not None:
+        if self.turn_label(raw, len(raw) - len(raw.lstrip()), None) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
         if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
             return True

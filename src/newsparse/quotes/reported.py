@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
+from ..sharing import LazyPattern
 from ..spans import Quote, QuoteKind, QuoteList, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
@@ -92,7 +93,7 @@ class ReportedSpeech(DirectQuotes):
         # (an article may stand between capitalised words, "Angaben der Polizei", and the clause's
         # verb is no article: "Laut Angaben der polizei ..." is read as nothing)
         determiners = any_of(self.DETERMINERS)
-        self._source_then_verb = regex.compile(
+        self._source_then_verb = LazyPattern(  # (few articles reach it: compiled when first used)
             rf"\s++(?P<np>(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
             rf"(?:\s++(?:(?:{determiners})\s++)?\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}}+)"
             rf"(?=\s++(?!(?:{determiners})\s)\p{{Ll}})"
@@ -161,7 +162,7 @@ class ReportedSpeech(DirectQuotes):
             rf"|(?<=\s)[{regex.escape(self.CLAUSE_DASHES) or '(?!)'}]\s++|:\s++){pair_subject}"  # "together ― Ryan "
             rf"(?:{any_of(self.PARTICIPLES)})\s++(?:(?i:{any_of(self.THAT_WORDS)})\s++)?+$"  # "saying (that) "
         )
-        self._absolute_pair = regex.compile(
+        self._absolute_pair = LazyPattern(  # (compiled when first used)
             rf"\s++(?i:{any_of(self.CLAUSE_AFTER_CLAUSE_JOINS) or '(?!)'})\s++{pair_subject}"  # " and Trump "
             rf"(?:{participles})(?![\p{{L}}])"  # "calling"
         )
@@ -239,7 +240,10 @@ class ReportedSpeech(DirectQuotes):
         )
         # up to six words of object, then "that": "told a Wall Street Journal lunch group that"
         self._object_that = regex.compile(
-            rf"(?P<object>(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?)(?P<comma>,?)\s++(?:{that})", regex.IGNORECASE
+            rf"(?P<object>(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{1,6}}?"
+            # (a name set off after the one told: "told his German counterpart, Klaus Weber, that")
+            r"(?:,\s++(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*+){0,3}+(?=,))?+)"
+            rf"(?P<comma>,?)\s++(?:{that})", regex.IGNORECASE
         )
         self._recipient_words = frozenset(w.casefold() for w in self.RECIPIENT_WORDS)
         # "asked the state's voters to back": an object of up to six words, then "to" and a verb
@@ -357,6 +361,9 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
                 if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
                     continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+                act = word in self._act_verbs and cue.end() <= span.start - offset
+                if act and self.non_speech_object(result.quote.text, self._act_objects):
+                    continue  # ("declared a state of emergency": an act on the verb's object, no report)
                 if self.opens_with_direct_speaker(result.quote, direct):
                     continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
                 if word not in self._according and self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
@@ -406,22 +413,24 @@ class ReportedSpeech(DirectQuotes):
         # (the whole word, then its ending looked back at: possessive, linear)
         return rf"{not_adverbs}\p{{L}}++(?<={regex.escape(self.ADVERB_SUFFIX)})"
 
-    def non_speech_object(self, words: str) -> bool:
+    def non_speech_object(self, words: str, objects: frozenset[str] | None = None) -> bool:
         """Whether reported *words* open with one of :attr:`NON_SPEECH_OBJECTS`, after an optional
         determiner and at most :attr:`MAX_OBJECT_MODIFIERS` words, with nothing or one of
         :attr:`NON_SPEECH_FOLLOWERS` after it and no finite verb (:meth:`has_verb`) but in a clause
         opened by one of :attr:`CONJUNCTIONS` (``a prayer for the victims``, ``grace before the meal
         began``, ``a few words at the funeral``, ``une prière pour les victimes``): the verb's
         object, no reported words (``a prayer would not help``, ``a prayer for the victims would
-        help``, ``the words of the law were clear`` are).
+        help``, ``the words of the law were clear`` are).  *objects* (lower case) in place of
+        :attr:`NON_SPEECH_OBJECTS` when given (:attr:`ACT_OBJECTS`, right after a cue).
 
         .. versionadded:: 0.2"""
-        if not self._non_speech_objects:
+        nouns = self._non_speech_objects if objects is None else objects
+        if not nouns:
             return False
         parts = [w.casefold().strip(".,;:") for w in words.split(maxsplit=self.MAX_OBJECT_MODIFIERS + 3)]
-        first = 1 if parts and parts[0] in self._determiners and parts[0] not in self._non_speech_objects else 0
+        first = 1 if parts and parts[0] in self._determiners and parts[0] not in nouns else 0
         for i in range(first, min(len(parts), first + self.MAX_OBJECT_MODIFIERS + 1)):
-            if parts[i] in self._non_speech_objects:
+            if parts[i] in nouns:
                 if i + 1 == len(parts):
                     return True
                 follower = parts[i + 1]
@@ -635,7 +644,10 @@ class ReportedSpeech(DirectQuotes):
         """Whether *cue*, in :attr:`PRESENT_SUFFIX`, is the object of a verb in
         :attr:`GERUND_SUFFIX` right before it, in lower case after one of :attr:`GERUND_OBJECT_LEADS` or
         :attr:`PASSIVE_AUXILIARIES` (``chided Berg for raising questions about ...``, ``is making
-        claims``): a plural noun, no verb, whose phrase before it names no speaker.
+        claims``): a plural noun, no verb, whose phrase before it names no speaker.  After a
+        preposition only when a verb stands before it in its clause (:meth:`verb_before_lead`:
+        ``chided``); else the gerund is a noun in the subject and the cue its verb (``The director
+        of planning says ...``).
 
         .. versionadded:: 0.2
         """
@@ -645,7 +657,25 @@ class ReportedSpeech(DirectQuotes):
         before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
         if len(before) < 2 or not before[-1].islower() or not before[-1].endswith(gerund):
             return False
-        return before[-2] in self.GERUND_OBJECT_LEADS or before[-2] in self._passive
+        if before[-2] in self._passive:
+            return True  # ("is making claims")
+        lead = raw.rfind(before[-2], 0, raw.rfind(before[-1], 0, cue.start()))
+        return before[-2] in self.GERUND_OBJECT_LEADS and self.verb_before_lead(raw, lead)
+
+    def verb_before_lead(self, raw: str, lead: int) -> bool:
+        """Whether a finite verb or one of :attr:`PASSIVE_AUXILIARIES` in lower case
+        (:meth:`finite_verb`) stands in the words before *lead*, back to the first word that ends
+        in punctuation, within :attr:`PHRASE_WINDOW` characters (``Ortiz, with obvious delight,
+        chided Berg for``: ``chided``; not ``The director of``, a noun phrase).
+
+        .. versionadded:: 0.2
+        """
+        for word in reversed(raw[max(0, lead - self.PHRASE_WINDOW) : lead].split()):
+            if not word[-1:].isalnum():
+                return False  # (the clause starts after it)
+            if word.islower() and (word in self._passive or self.finite_verb(word)):
+                return True
+        return False
 
     def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
         """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read
@@ -2026,6 +2056,9 @@ class ReportedSpeech(DirectQuotes):
         head = raw[sentence[0] : head_end]
         if not ends_with(head, 0, len(head), ",\"”"):
             return None
+        if head_end == np[0] and self.aside_in_clause(raw, sentence[0], head_end, raw[cue.end() : sentence[1]]):
+            # ("The rate decision, she added, was unanimous.": the attribution set off inside the clause)
+            return self.words_after_aside(raw, offset, number, cue, np, sentence, marks, state)
         if head_end == cue.start() and self.received_aside(head.rstrip().rstrip(",").rsplit(",", 1)[-1].split()):
             return None  # ("The memo, seen by Reuters, says the firm plans ...": a subject and its aside, no words)
         if head_end == cue.start() and self.subject_with_aside(raw, self.after_opening_word(raw, sentence[0], head_end), head_end):
@@ -2057,6 +2090,56 @@ class ReportedSpeech(DirectQuotes):
         # (a participle after the attribution is speech of its own: ", Ortiz said, adding that ...")
         participle = self._participle.search(raw, cue.end(), sentence[1], KEEP_GIL)
         return Candidate(quote, mention, start, participle.start() if participle is not None else sentence[1])
+
+    def aside_in_clause(self, raw: str, start: int, head_end: int, after: str) -> bool:
+        """For :meth:`read_trailing`: whether an attribution whose subject starts at *head_end* is
+        set off by commas inside a clause: the words before it (from *start*) are a short phrase
+        of at most :attr:`MAX_APPOSITIVE_HEAD` words with no quotation mark and no clause, and
+        *after*, the sentence's rest after the cue, goes on after a comma with a finite verb
+        (``The rate decision, she added, was unanimous.``), as :meth:`inverted_speaker` reads
+        ``The plan, said Ana Ruiz, was too costly``.
+
+        .. versionadded:: 0.2"""
+        head = raw[start:head_end].strip().rstrip(",")
+        if not head or len(head.split()) > self.MAX_APPOSITIVE_HEAD or any(m in head for m in self._marks):
+            return False
+        end = start + len(raw[start:head_end].rstrip().rstrip(","))
+        # (a possessive is no contracted verb: "The board's choice, she said, was final")
+        clause = self.holds_clause(raw, start, end) and not self.possessed_thing(self.opening_core(head).split())
+        return self.verb_after_comma(after) and not clause
+
+    def words_after_aside(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        cue: regex.Match[str],
+        np: tuple[int, int],
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+    ) -> Candidate | None:
+        """For :meth:`read_trailing`, an attribution set off inside a clause (:meth:`aside_in_clause`):
+        the words after its comma as the quote (``was unanimous in the end``), the subject before the
+        cue its speaker; ``None`` when fewer than :attr:`MIN_WORDS` words follow (``was unanimous``:
+        as :meth:`inverted_speaker` gives for ``Prices, said Ana Ruiz, would rise``), and never the
+        phrase before the attribution.
+
+        .. versionadded:: 0.2"""
+        comma = raw.find(",", cue.end(), sentence[1])
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        words = self.clause_from(raw, start, sentence)
+        if words is None:
+            return None  # (fewer than MIN_WORDS: "The bank, he said, would wait." reports nothing, as inverted)
+        mention = self.mention(raw, np)
+        speaker = self.resolve(mention, state, None)
+        kind = self.kind_of(words[0], words[1], marks)
+        quote = self.make_quote(raw, offset, number, (words[0], words[1]), kind, cue.group(), speaker, words[2])
+        return Candidate(quote, mention, min(mention.start, cue.start()), words[1])
 
     def name_then_verb(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* after an inverted cue is a clause rather than a speaker: a
@@ -2389,6 +2472,26 @@ class ReportedSpeech(DirectQuotes):
             return that
         return None if that["comma"] or not self.names_recipient(that["object"]) else that
 
+    def object_before_that(self, words: str) -> bool:
+        """Whether *words*, a time or a place between a cue and one of :attr:`THAT_WORDS` and the
+        word itself, hold the cue's object, in a language of :attr:`RECIPIENT_WORDS` where ``que``
+        is a relative pronoun too: a determiner right after a time (:meth:`is_time_word`), before a
+        lower-case noun that names no person (Spanish ``explicó este lunes las obras que``, French
+        ``a détaillé lundi les travaux que``: what the clause describes; not ``dijo el lunes en la
+        sede que``, a place, nor ``explicó este lunes la ministra que``, an inverted subject).
+
+        .. versionadded:: 0.2"""
+        if not self._recipient_words:
+            return False
+        parts = words.replace(",", " ").split()[:-1]
+        for k in range(1, len(parts) - 1):
+            if not (self.is_time_word(parts[k - 1]) or parts[k - 1].casefold() in self._determiners):
+                return False  # (only a time so far: "este lunes", "lundi soir"; not "ante la prensa")
+            low, noun = parts[k].casefold(), parts[k + 1]
+            if low in self._determiners and noun[:1].islower() and not self.is_person_noun(noun.casefold()):
+                return True
+        return False
+
     def names_recipient(self, phrase: str) -> bool:
         """Whether *phrase*, the object of a cue of :attr:`OBJECT_VERBS` in a language of
         :attr:`RECIPIENT_WORDS`, is the one told: one of those words, then a phrase that
@@ -2599,6 +2702,8 @@ class ReportedSpeech(DirectQuotes):
             if question is not None:
                 return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
+        if that is not None and self.object_before_that(that.group()):
+            that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
         if that is not None and not self.opens_coordinator(raw, that.end(), sentence[1]):
             return self.clause_from(raw, self.that_as_subject(raw, that), sentence)
         clause = self.bare_clause(raw, pos, sentence[1], needs_verb=needs_verb) if bare else None
@@ -3306,10 +3411,17 @@ class ReportedSpeech(DirectQuotes):
         words set off by a pair of dashes: one of those dashes follows it within
         :attr:`PHRASE_WINDOW` characters (``the deal ― experts said ― could collapse``, ``the
         prosecutors ― the ones Berg advised not to sue ― are ...``): an aside, no clause of its own.
+        Only up to the sentence's end (:attr:`SENTENCE_END`): a dash in the next sentence closes no
+        aside of this one.
 
         .. versionadded:: 0.2
         """
-        return any(char in self.CLAUSE_DASHES for char in raw[pos : pos + self.PHRASE_WINDOW])
+        for char in raw[pos : pos + self.PHRASE_WINDOW]:
+            if char in self.SENTENCE_END:
+                return False  # ("... added that it would rise. The council ― which ... ―": the next sentence's)
+            if char in self.CLAUSE_DASHES:
+                return True
+        return False
 
     def joined_apposed_subject(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker phrase of *cue* when it opens a clause of its own after a comma and one of

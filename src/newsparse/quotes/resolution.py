@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..people import Person, org_key
+from ..people import Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import Mention, ParagraphMemo, State, Subject
@@ -73,6 +73,9 @@ class SpeakerResolution(Segmentation):
     #: determiner and the role noun set off before a name (``The Federal Reserve chairwoman,
     #: Janet Yellen, spoke``); in a language with ``Vocabulary.CAPITALISED_NOUNS``, none.
     APPOSED_BODY_WORDS: ClassVar[int] = 3
+    #: The most lower-case words :meth:`apposed_modifiers` reads before the role noun set off
+    #: before a name (``The economy minister, Anne Roy,``; ``Her former chief of staff`` is none).
+    APPOSED_MODIFIER_WORDS: ClassVar[int] = 2
     #: Whether a person pronoun goes to a sentence's subject when the person named as its verb's
     #: object may be meant as well and the article shows neither's gender (on: ``Tom Berg met
     #: Ana Ortiz on Monday. She said ...`` gives Tom Berg); off (the default), such a pronoun is
@@ -179,7 +182,7 @@ class SpeakerResolution(Segmentation):
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
                 referent = self.person_referent(text, at, state)
-                if referent != text and referent in self.firm_names(state):
+                if referent != text and referent in self.firm_names(state) and not self.shown_as_person(referent, at, state):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
                     # ("Ana Ortiz arrived with her husband, Tom Berg. He said ...": the one other person)
@@ -214,7 +217,7 @@ class SpeakerResolution(Segmentation):
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
-        organisation = self.head_first_organisation(words)
+        organisation = self.head_first_organisation(words) or self.plural_head_body(words)
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
@@ -258,8 +261,8 @@ class SpeakerResolution(Segmentation):
         if inner_of:
             cut = inner_of[-1]
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
-            if left:
-                words = words[:cut]  # "Mr. Morgan of the Sierra Club"
+            if left or self.person_before_cut(words[:cut], at, state):
+                words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
                 words[cut - 1][:1].islower()
                 and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
@@ -351,10 +354,34 @@ class SpeakerResolution(Segmentation):
             preceding = given[0] if len(given) > 1 else None
             if given[-1][:1].isupper() and given[-1].isalpha() and self.names.is_name_word(given[-1], word, preceding):
                 opened = preceding is None or preceding[-1:] in self.SENTENCE_END or not preceding[:1].isupper()
-                if (opened or self.vocabulary.is_honorific(preceding or "")) and self.speaks_there(text, found, word, preceding):
+                titled = self.vocabulary.is_honorific(preceding or "") or self.titled_before(preceding, given[-1])
+                if (opened or titled) and self.speaks_there(text, found, word, preceding):
                     name = f"{given[-1]} {word}"  # (not "The Royal Bank", nor "Central Park reopened")
                     return name if self.is_plausible_name(name) else None
         return None
+
+    #: How many lower-case nouns may modify a role in the words before a subject's name
+    #: (:meth:`role_modifier`: ``Norway's fisheries minister, Ingrid Berg``).
+    MAX_ROLE_MODIFIERS: ClassVar[int] = 2
+
+    def person_before_cut(self, words: Sequence[str], at: int, state: State) -> bool:
+        """Whether *words*, a mention's words before a post-modifier (``of``), are a person whose
+        surname is an organisation word (:meth:`org_word_speaker`: ``Joe Park`` of ``Joe Park of
+        the tenants' union``, whom the index holds), so that the name is read before the cut.
+
+        .. versionadded:: 0.2"""
+        return len(words) > 1 and self.org_word_speaker(words, at, state) is not None
+
+    def titled_before(self, word: str | None, given: str) -> bool:
+        """For :meth:`org_word_speaker`: whether *word*, right before *given* and an organisation
+        word, is a title in title case and *given* a given name of ``PersonIndex.GIVEN_NAMES``
+        (``Mayor Elena Park``, ``Sen. Tom Bank``; not ``General Electric Co``): the two are a
+        person's name, as after an honorific.
+
+        .. versionadded:: 0.2"""
+        if word is None or not word[:1].isupper() or given.casefold() not in PersonIndex.GIVEN_NAMES:
+            return False
+        return self.vocabulary.is_title(word.rstrip("."))
 
     @staticmethod
     def speaks_later(speaker: Speaker, at: int) -> bool:
@@ -810,8 +837,54 @@ class SpeakerResolution(Segmentation):
                     heads.add(" ".join(words))
             for match in self._firm_stake.finditer(state.text):
                 heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
+            for match in self._stake_after_firm.finditer(state.text):
+                words = self.capitals_before(state.text, match.start())  # ("Hugo Boss shares fell")
+                heads.update(" ".join(words[i:]) for i in range(len(words) - 1))  # (each name it ends with)
             state.firms = frozenset(heads)
         return state.firms
+
+    def capitals_before(self, text: str, end: int) -> list[str]:
+        """The capitalised words that run up to *end* of *text*, one space between each, at most
+        :attr:`MAX_NAME_WORDS` + 1 of them (``On Monday Hugo Boss`` before ``shares fell``): where
+        :meth:`firm_names` reads a firm's name back from its stake.
+
+        .. versionadded:: 0.2
+        """
+        start = max(0, end - self.PHRASE_WINDOW, text.rfind("\n", max(0, end - self.PHRASE_WINDOW), end) + 1)
+        words = text[start:end].split(" ")[:-1]  # (the blank before end; no line before it)
+        run: list[str] = []
+        for word in reversed(words[-(self.MAX_NAME_WORDS + 1) :]):
+            if not word[:1].isupper() or not all(c.isalpha() or c == "-" for c in word):
+                break
+            run.insert(0, word)
+        return run
+
+    def shown_as_person(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, the head of a firm's name (:meth:`firm_names`), is also a person's the
+        article describes as one before *at*: among the last :attr:`INTERVIEW_PEOPLE` people named,
+        a mention of *name* with a title, a role or a kin word (``Tom Berg Group ... Tom Berg, the
+        founder, ...``, ``Hugo Boss, the designer's grandson,``) or after a role set off by a comma
+        (``Its founder, Tom Berg,``): a pronoun may then stand for the person.
+
+        .. versionadded:: 0.2
+        """
+        for person in state.index.people_before(0, at, self.INTERVIEW_PEOPLE):
+            if person.name != name:
+                continue
+            if any(self.person_word(strip_possessive(d)) for d in person.descriptors):
+                return True
+            lead = state.text[max(0, person.start - self.NAMED_WINDOW) : person.start].rstrip()
+            if lead.endswith(",") and lead[:-1].split()[-1:] and self.person_word(lead[:-1].split()[-1].casefold()):
+                return True
+        return False
+
+    def person_word(self, word: str) -> bool:
+        """Whether lower-case *word* names a person by a title, a role or kin (``founder``,
+        ``grandson``), as :meth:`shown_as_person` reads a description.
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word) or self.is_person(word)
 
     def named_actor(self, subject: Subject, state: State) -> bool:
         """Whether *subject*, one person, is named rather than a role after a determiner or a
@@ -1088,6 +1161,8 @@ class SpeakerResolution(Segmentation):
             i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
         elif strip_possessive(words[0].group()) == words[0].group():
             return None
+        if first in self._determiners or first in self._possessive_determiners:
+            i = self.apposed_modifiers(raw, words, i)  # ("The economy minister, Anne Roy, ...")
         noun = words[i].group() if i < len(words) else ""
         lower = noun[:1].islower() or (bool(self.vocabulary.CAPITALISED_NOUNS) and noun[:1].isupper())
         j = self.place_after_role(raw, words, i) if lower else i  # ("A landlord in Surulere, Mrs. ...")
@@ -1113,15 +1188,37 @@ class SpeakerResolution(Segmentation):
                 return Subject(mention, True, self.gender_of(low), possessor=possessor)
         return None
 
-    def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
-        """For :meth:`apposed_subject`: the index in *words* of the last word of a place right
-        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` and one to three words of
-        :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in Surulere,
-        Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``); *i* when there is none.
+    def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
+        """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
+        after at most :attr:`APPOSED_MODIFIER_WORDS` lower-case words from *i* that are no stop
+        words, each one space from the next (``The economy minister, Anne Roy,``, ``the former
+        deputy mayor,``: the index of ``minister``, ``mayor``); *i* when there is none.
 
         .. versionadded:: 0.2
         """
-        if i + 2 >= len(words) or words[i + 1].group() not in self._place_prepositions:
+        for k in range(i + 1, min(len(words) - 1, i + self.APPOSED_MODIFIER_WORDS + 1)):
+            before = words[k - 1].group()
+            if not before[:1].islower() or before.casefold() in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
+                return i
+            word = words[k].group()
+            if raw[words[k].end() : words[k].end() + 1] == ",":
+                return k if word[:1].islower() and self.vocabulary.is_role_noun(word.casefold()) else i
+        return i
+
+    def place_after_role(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
+        """For :meth:`apposed_subject`: the index in *words* of the last word of a place right
+        after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` or of :attr:`OF_WORDS` and one to
+        three words of :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in
+        Surulere, Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``; the
+        body a role serves: ``the minister of Health,``, ``La ministre de l'Économie,``); *i* when
+        there is none.
+
+        .. versionadded:: 0.2
+        """
+        if i + 2 >= len(words):
+            return i
+        link = words[i + 1].group()
+        if link not in self._place_prepositions and link not in self._of:
             return i
         if raw[words[i].end() : words[i + 1].start()] != " ":
             return i
@@ -1129,18 +1226,22 @@ class SpeakerResolution(Segmentation):
             word = words[k].group()
             if not self.place_word(word):
                 return i
-            if word[:1].isupper() and raw[words[k].end() : words[k].end() + 1] == ",":
+            if word.casefold() not in self._determiners and raw[words[k].end() : words[k].end() + 1] == ",":
                 return k
         return i
 
     def place_word(self, word: str) -> bool:
         """Whether *word* may stand in a place's name after a preposition: capitalised, or an
-        article (``in Surulere``, ``in the Bronx``), as :meth:`place_after_role` and
-        :meth:`name_set_off_after` read a place between a role and a name set off.
+        article (``in Surulere``, ``in the Bronx``), or a capitalised word after an elided article
+        (French ``de l'Économie``), as :meth:`place_after_role` and :meth:`name_set_off_after` read a
+        place between a role and a name set off.
 
         .. versionadded:: 0.2
         """
-        return word[:1].isupper() or word.casefold() in self._determiners
+        if word[:1].isupper() or word.casefold() in self._determiners:
+            return True
+        elided = next((len(d) for d in self._elided_determiners if word.casefold().startswith(d)), 0)
+        return 0 < elided < len(word) and word[elided].isupper()
 
     def after_body_name(self, raw: str, words: list[regex.Match[str]]) -> int:
         """For :meth:`apposed_subject`: the index in *words* (a determiner first) of the word
@@ -1966,7 +2067,10 @@ class SpeakerResolution(Segmentation):
         and a person the article described with the role may hold it for someone else."""
         if words and (words[0].casefold() in self._indefinites or words[0].casefold() in self._possessive_determiners):
             return None
-        found = state.index.by_description([w for w in words if w.casefold() not in self._determiners], at)
+        person = state.index.described([w for w in words if w.casefold() not in self._determiners], at)
+        if person is not None and self.spoken_to_after(person, at, state):
+            return None  # ("The minister told his counterpart, Klaus Weber, that ...": not the minister)
+        found = person.name if person is not None else None
         if found is not None and self.role_titled_before(found, words, at, state):
             return None
         if found is not None and self.of_another_body(found, words, at, state):
@@ -1974,6 +2078,19 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.title_shared(found, words, at, state):
             return None  # ("President Ana Ortiz and President Paul Grant arrived": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def spoken_to_after(self, person: Person, at: int, state: State) -> bool:
+        """Whether *person*, whom a role mention at *at* was found to describe, is named after it
+        in the same paragraph with a cue between (``The minister told his counterpart, Klaus
+        Weber, that ...``): the one spoken to or of, whose description the role words only seem
+        to give, not the role's holder (but ``The minister, Klaus Weber, said`` names him).
+
+        .. versionadded:: 0.2
+        """
+        start, end = at - state.paragraph_start, person.start - state.paragraph_start
+        if not 0 <= start < end <= len(state.paragraph_text):
+            return False
+        return next(iter(self.cues(state.paragraph_text, start, end)), None) is not None
 
     def role_titled_before(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
         """Whether *found*, the person a role mention (``the president told her``) was resolved to,
@@ -2188,6 +2305,28 @@ class SpeakerResolution(Segmentation):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
         return " ".join(rest if rest[link] in self._of else words)
 
+    def plural_head_body(self, words: Sequence[str]) -> str | None:
+        """The name of a body whose head is a capitalised plural after a determiner, with a
+        post-modifier of capitalised words (``The Joint Chiefs of Staff`` -> ``Joint Chiefs of
+        Staff``, ``the Friends of the Earth``): no title among the head's words (``the Duke of
+        Kent``, a person); ``None`` for anything else.
+
+        .. versionadded:: 0.2"""
+        if len(words) < 4 or words[0].casefold() not in self._determiners:
+            return None
+        rest = list(words[1:])
+        link = next((i for i, w in enumerate(rest) if not w[:1].isupper()), 0)
+        if link == 0 or rest[link] not in self._of or link + 1 >= len(rest) or not rest[-1][:1].isupper():
+            return None
+        head = rest[link - 1]
+        if not (head.isalpha() and head.endswith("s") and head[1:].islower() and len(head) > 3):
+            return None  # (a plural: "Chiefs", "Friends"; not "Morgan of the Sierra Club")
+        if any(self.vocabulary.is_title(w) for w in rest[:link]):
+            return None
+        if not all(w[:1].isupper() or w in self._of or w.casefold() in self._determiners for w in rest[link + 1 :]):
+            return None
+        return " ".join(rest)
+
     def body_head_name(self, words: Sequence[str], name_words: Sequence[str], text: str) -> str | None:
         """The name of a body for a mention whose *name_words* (read as a person's) end in one of
         :attr:`BODY_NAME_HEADS` after another capitalised word: the mention's last capitalised words, a
@@ -2231,7 +2370,9 @@ class SpeakerResolution(Segmentation):
             after = self._word.search(text, after.end(), end + self.NAMED_WINDOW)  # ("Helen Park, 42, said")
         if self.is_cue_word(low) and not self.verb_follows(text, end, after):
             return True  # ("said Helen Park."; not "said Hyde Park would close": a reported clause's subject)
-        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS:
+        given = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
+        titled = self.titled_before(preceding, "".join(given))
+        if self.vocabulary.is_honorific(low) or low in self.vocabulary.NAME_OBJECT_VERBS or titled:
             return True
         if after is not None and not text[end : after.start()].strip(" ,0123456789"):
             return self.is_cue_word(after.group().casefold().rstrip("."))  # ("Helen Park said.")
@@ -2913,13 +3054,16 @@ class SpeakerResolution(Segmentation):
         person's.  Only when that name has two words or more and is longer than *name_words*, or,
         for a mention of a name that long (``Tom Berg said``), when the text last wrote *full*
         before *at* right after a determiner (``the Real Tom Berg``: :meth:`after_determiner`; not
-        ``Gabriel Garcia Marquez`` for ``Garcia Marquez said``).
+        ``Gabriel Garcia Marquez`` for ``Garcia Marquez said``).  A weekday that opens *full* before
+        the mention's words is never the person's (``said Sunday Ann Hale``: Ann Hale).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2
            Also for a mention as long as the shorter name, after a determiner (*at*).
         """
         words = full.split()
+        if len(words) > len(name_words) and self.vocabulary.is_weekday(words[0]):
+            return " ".join(words[1:])  # ("said Sunday Ann Hale": the day the index read into the name)
         if len(words) <= max(2, len(name_words)):
             return full
         core = " ".join(words[1:])
@@ -2975,6 +3119,9 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
+        nearest = self.nearest_namesake(name_words[0], full, at, state) if bare and at is not None else None
+        if nearest is not None:
+            return nearest  # ('Ana Berg spoke. "...," Berg said. Later Tomas Anders Berg came.': Ana Berg)
         if wanted is None:
             return full
         if state.genders is None:
@@ -3063,6 +3210,50 @@ class SpeakerResolution(Segmentation):
         # (no guess when the article gives a couple that surname: "Paul and Nina Marsh")
         paired = any("" in described for described in holders.values())
         return " ".join([*titles, surname]) if paired else None
+
+    def nearest_namesake(self, surname: str, full: str, at: int, state: State) -> str | None:
+        """The person a bare *surname* at *at* refers to when the article gives two people or more
+        that surname (:meth:`surname_holders`; names of one person count once),
+        :meth:`namesake_speaker` left it to the other rules and *full*, the index's fullest name
+        for it, is named only after *at* (:meth:`first_places`): the first of them the article
+        names before *at* (the story's own, most often), in the fullest form it gives that person
+        (``Ana Maria Berg`` for ``Ana Berg``).  ``None`` (*full* stands) when one person or none
+        has the surname (or more than :attr:`MAX_SUBJECTS`), when *full* was named before, or
+        when none of them was: a surname goes to someone named only later only when no one else
+        is there (``Ana Berg spoke. "...," Berg said. Later Tomas Anders Berg came.``: Ana Berg).
+
+        .. versionadded:: 0.2
+        """
+        first = self.first_places(state)
+        if first.get(full, at) < at:
+            return None
+        holders = self.surname_holders(state).get(surname, {})
+        if not 2 <= len(holders) <= self.MAX_SUBJECTS:
+            return None  # (one or none; or so many that no one is sure, in bounded work)
+        people: list[str] = []  # (one name for each person, the fullest first)
+        for name in sorted(holders, key=len, reverse=True):
+            if not any(set(name.split()) <= set(other.split()) for other in people):
+                people.append(name)
+        if len(people) < 2:
+            return None
+        for name in holders:  # (in the order the article first names them)
+            if first.get(name, at) < at:
+                return next((other for other in people if set(name.split()) <= set(other.split())), name)
+        return None
+
+    @staticmethod
+    def first_places(state: State) -> dict[str, int]:
+        """Each full name of the article's index -> where the article first names it, read once
+        per article (``State.first_named``).
+
+        .. versionadded:: 0.2
+        """
+        if state.first_named is None:
+            first: dict[str, int] = {}
+            for person in state.index.people:
+                first.setdefault(person.name, person.start)
+            state.first_named = first
+        return state.first_named
 
     def namesake_speaker(self, surname: str, at: int, state: State) -> str | None:
         """The person a bare *surname* at *at* (no title) refers to when the paragraph being read
@@ -3301,9 +3492,38 @@ class SpeakerResolution(Segmentation):
         bare = [w.strip(",;:") for w in lead]
         return all(
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
-            or vocabulary.is_role_noun(w) or self.is_cue_word(w)
-            for w in bare
+            or vocabulary.is_role_noun(w) or self.is_cue_word(w) or self.role_modifier(lead, i)
+            for i, w in enumerate(bare)
         ) or self.verb_second_lead(lead, name)
+
+    def role_modifier(self, lead: Sequence[str], i: int) -> bool:
+        """For :meth:`subject_lead`: whether ``lead[i]`` is a lower-case noun that modifies a role
+        right after it (``fisheries`` of ``Norway's fisheries minister,``, ``trade`` and ``union``
+        of ``the trade union official``): at most :attr:`MAX_ROLE_MODIFIERS` such words, with no
+        punctuation, before a title or role noun.
+
+        .. versionadded:: 0.2"""
+        vocabulary = self.vocabulary
+        run = i
+        while run > 0 and i - run < self.MAX_ROLE_MODIFIERS and self.modifier_word(lead[run - 1]):
+            run -= 1  # (back to the run's first noun: "fisheries" of "deputy fisheries minister")
+        before = lead[run - 1] if run > 0 else ""
+        if run > 0 and before.casefold() not in self._determiners and strip_possessive(before) == before:
+            return False  # (after a determiner or an owner only: not "Clinton visited the National ...")
+        for word in lead[i : run + self.MAX_ROLE_MODIFIERS + 1]:
+            bare = word.rstrip(",")
+            if bare.islower() and (vocabulary.is_title(bare) or vocabulary.is_role_noun(bare)):
+                return not (vocabulary.is_company_noun(bare) or vocabulary.is_org_word(bare))  # (not "the state oil firm")
+            if not self.modifier_word(word):
+                return False
+        return False
+
+    def modifier_word(self, word: str) -> bool:
+        """For :meth:`role_modifier`: whether *word* may be a noun modifying a role, lower-case
+        letters only (no comma after it) and no determiner.
+
+        .. versionadded:: 0.2"""
+        return word.isalpha() and word.islower() and word not in self._determiners
 
     def opening_then_subject(self, lead: Sequence[str], person: Person, state: State) -> bool:
         """Whether *lead*, the words between a sentence's start and *person*'s name, is a phrase
@@ -3553,15 +3773,11 @@ class SpeakerResolution(Segmentation):
         between = state.index.people_between(last.span.end, state.paragraph_start, self.MAX_SUBJECTS)
         if not between:
             return False
-        if state.first_named is None:
-            first: dict[str, int] = {}
-            for person in state.index.people:
-                first.setdefault(person.name, person.start)
-            state.first_named = first
+        first = self.first_places(state)
         newcomer = between[0]
         if any(person.name != newcomer.name for person in between):
             return False  # (several people named since: the other rules decide)
-        if len(newcomer.words) < 2 or newcomer.name == last.name or state.first_named.get(newcomer.name) != newcomer.start:
+        if len(newcomer.words) < 2 or newcomer.name == last.name or first.get(newcomer.name) != newcomer.start:
             return False
         if newcomer.words[-1].casefold() == last.name.split()[-1].casefold():
             return False  # ("Herman De Croo said." / "De Croo, in Washington, ...": the same man)
@@ -3802,6 +4018,8 @@ class SpeakerResolution(Segmentation):
         organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):
             return []  # "the Harbour Authority": an organisation, not a person
+        if count and before[:1].isupper() and self.vocabulary.is_weekday(before) and bare[0].casefold() in self._determiners:
+            return []  # ("The Sunday Telegraph": a body named with a day, not a person)
         return bare[len(bare) - count :] if count else []
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:

@@ -31,6 +31,8 @@ class Segmentation(SpeakerGrammar):
     #: How many marks in a row between two letters or digits (``a'''b``) are part of the word, no
     #: quotation marks (two are a digraph: ``''``).
     IN_WORD_MARKS: ClassVar[int] = 3
+    #: How many places :meth:`piece_end` tries for each mark it cuts a long sentence after.
+    PIECE_TRIES: ClassVar[int] = 8
     #: Ellipses that open a quotation in the middle of what was said (``"...That does not"``):
     #: a sentence may end before the quotation mark that opens with one.
     OPENING_ELLIPSES: ClassVar[tuple[str, ...]] = ("...", "…", ". . .")
@@ -292,7 +294,42 @@ class Segmentation(SpeakerGrammar):
         size = self.MAX_SENTENCE
         if all(0 < e - s <= size for s, e in bounds):
             return bounds  # (no sentence to cut: the common case)
-        return [(a, min(b, a + size)) for s, e in bounds for a, b in ((k, e) for k in range(s, e, size))]
+        return [piece for s, e in bounds for piece in self.sentence_pieces(raw, s, e, marks)]
+
+    def sentence_pieces(self, raw: str, start: int, end: int, marks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The sentence ``raw[start:end]`` in pieces of at most :attr:`MAX_SENTENCE` characters, so
+        that work per cue stays bounded: each cut after the piece's last full stop, semicolon or
+        comma and space, else its last space, in its second half and outside quotation marks
+        (``"a b c," he said. "d e f," he said. ...`` in lower case, one sentence, is cut between
+        its quotations, none lost); at :attr:`MAX_SENTENCE` when there is none.
+
+        .. versionadded:: 0.2"""
+        size = self.MAX_SENTENCE
+        pieces: list[tuple[int, int]] = []
+        while end - start > size:
+            cut = self.piece_end(raw, start + size // 2, start + size, marks)
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+        return pieces
+
+    def piece_end(self, raw: str, floor: int, limit: int, marks: Sequence[tuple[int, int]]) -> int:
+        """For :meth:`sentence_pieces`: where to cut before *limit*, after *floor*: right after the
+        last of ``. ``, ``; ``, ``, `` or a space there that no quotation mark pair holds (each
+        tried from the end, at most :attr:`PIECE_TRIES` times), else *limit*.
+
+        .. versionadded:: 0.2"""
+        for stop in (". ", "; ", ", ", " "):
+            top = limit
+            for _ in range(self.PIECE_TRIES):
+                found = raw.rfind(stop, floor, top)
+                if found < 0:
+                    break
+                cut = found + len(stop)
+                if not self.inside_marks(cut, marks):
+                    return cut
+                top = found
+        return limit
 
     def attributed_quotation_at(self, raw: str, pos: int, marks: Sequence[tuple[int, int]]) -> bool:
         """Whether a quotation opens right after *pos* (blanks between) and an attribution follows

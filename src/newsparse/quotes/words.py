@@ -447,8 +447,9 @@ class QuoteWords:
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
     FIRM_HEAD: ClassVar[str] = "company"
     #: Nouns of a stake in a firm and the words that link them to its name (``shares of Hugo
-    #: Boss``, ``a stake in Ralph Lauren``): a name of two words or more after them is a firm's
-    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
+    #: Boss``, ``a stake in Ralph Lauren``): a name of two words or more after them is a firm's,
+    #: and so is one right before them when no object follows (``Hugo Boss shares fell``; not
+    #: ``Ana Ortiz shares her view``) (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
     FIRM_STAKE_NOUNS: ClassVar[tuple[str, ...]] = ("shares", "stock", "stake", "shareholders", "stakes")
     #: Plural nouns of quantities that rise and fall (``Prices fell 3 percent, suggesting ...``):
     #: one opening its sentence, capitalised only there, names no speaker of a participle after it
@@ -460,6 +461,15 @@ class QuoteWords:
         "temperatures", "levels", "volumes", "deaths", "cases", "infections", "admissions", "arrivals",
     )
     FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ("of", "in")
+    #: Verbs that may follow a stake right after a firm's name (``Hugo Boss shares fell``, ``... shares
+    #: were halted``), besides any lower-case word ending in ``-ed`` (``shares jumped``): a stake after
+    #: a person's name followed by anything else is the person's verb (``Ana Ortiz shares custody of
+    #: her son``, ``shares everything``) (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
+    FIRM_STAKE_VERBS: ClassVar[tuple[str, ...]] = (
+        "rose", "fell", "slid", "sank", "shrank", "hit", "lost", "won", "made", "held", "ran", "swung", "bounced",
+        "were", "are", "was", "is", "have", "had", "has", "will", "would", "could", "may", "might", "also",
+        "remain", "remained", "rise", "fall", "gain", "lose", "slip", "jump", "climb", "drop", "trade", "close",
+    )
     #: Endings of a cue's plural forms in a language whose one pronoun is both ``she`` and
     #: ``they`` (German ``sagten``, ``sagen``: ``„...“, sagten sie``): a person pronoun beside such a
     #: cue is plural, no woman named before
@@ -937,11 +947,39 @@ class QuoteWords:
         "prayer", "prayers", "grace", "goodbye", "goodbyes", "farewell", "farewells", "mass", "rosary", "vows",
         "hello", "amen", "blessing", "eulogy", "kaddish", "oath", "words",
     )
+    #: The verbs whose object may be one of :attr:`ACT_OBJECTS` (not ``predicted an overwhelming
+    #: victory``, which reports a prediction).
+    #:
+    #: .. versionadded:: 0.2
+    ACT_VERBS: ClassVar[tuple[str, ...]] = ("declare", "declares", "declared", "declaring", "proclaim", "proclaims", "proclaimed")
+    #: Acts a verb of :attr:`ACT_VERBS` performs on its object right after it, read as
+    #: :attr:`NON_SPEECH_OBJECTS` are but only there (``declared a state of emergency``, ``declared
+    #: victory``, ``declared war on ...``; ``said the state of the roads was poor`` reports a clause,
+    #: and words before a cue, ``Clinton's victory in New York ..., according to CNN``, are reported
+    #: whatever their noun).
+    #:
+    #: .. versionadded:: 0.2
+    ACT_OBJECTS: ClassVar[tuple[str, ...]] = (
+        "state", "emergency", "war", "victory", "curfew", "bankruptcy", "ceasefire", "truce", "independence",
+        "moratorium",
+    )
     #: Words that may follow one of :attr:`NON_SPEECH_OBJECTS` when it is the verb's object: prepositions
     #: (``a prayer for the victims``, ``a few words at the funeral``); any other word after it opens
     #: reported words (``a prayer would not help``, ``the words of the law were clear``).
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = (
         "for", "to", "at", "before", "after", "during", "with", "in", "on", "over", "as", "and", "from", "of",
+    )
+    #: Forms of a speech verb and a particle that together make a verb of another sense, no cue
+    #: (``She shrugged off the criticism``, ``laughed off the question``, ``wrote off the debt``,
+    #: ``told off the boy``; but ``"...," she shrugged.``), each ``"verb particle"``.
+    NOT_SPEECH_PHRASALS: ClassVar[tuple[str, ...]] = tuple(
+        f"{form} {particle}"
+        for verbs, particle in (
+            (speech_verbs.inflect(("shrug", "laugh", "write", "tell", "wave")), "off"),
+            (speech_verbs.inflect(("add",)), "up"),
+            (speech_verbs.inflect(("shout",)), "down"),
+        )
+        for form in verbs
     )
     #: Words at most between the determiner and one of :attr:`NON_SPEECH_OBJECTS` (``a quick prayer``).
     MAX_OBJECT_MODIFIERS: ClassVar[int] = 2
@@ -1034,6 +1072,9 @@ class QuoteWords:
     #: Verb forms that take a person as object before what is said (``told reporters that``,
     #: ``asked the council to ...``).
     OBJECT_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.OBJECT)
+    #: The most words of the person a verb of :attr:`OBJECT_VERBS` tells before a comma and a
+    #: quotation (``told the cheering crowd, "..."``: :meth:`~newsparse.quotes.direct.DirectQuotes.told_before`).
+    MAX_TOLD_WORDS: ClassVar[int] = 3
     #: In a language whose articles show the case, the determiners that mark the person a cue of
     #: :attr:`OBJECT_VERBS` tells, each with the endings its noun must have (none: any noun): German
     #: dative ``dem Sender``, ``der Zeitung``, plural ``den Journalisten`` (not ``den Rücktritt``).
@@ -1171,6 +1212,17 @@ class QuoteWords:
     #: (``the lawyer representing the family``).  A name set off by a comma after such a role may
     #: name the second noun as well as the role, so it is not read as the speaker.
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ("for", "of", "to", "at", "with", "from", "in", "on", "by", "behind")
+    #: Phrases that open a sentence with whom its speaker spoke to or was asked by (``Speaking
+    #: to the station,``, ``In an interview with a weekly,``): whatever they name up to the comma
+    #: that closes them is the interviewer or the outlet, never the speaker, and a name set off
+    #: after them is the subject (``Speaking to a radio station, the mayor, Tom Berg, said``;
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.interview_opening`).  Each language lists
+    #: its own, in lower case.
+    INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = (
+        "speaking to", "speaking with", "talking to", "talking with", "in an interview with", "in an interview on",
+        "in an interview to", "in remarks to", "in comments to", "asked by", "interviewed by", "questioned by",
+        "writing in", "writing for",
+    )
     #: The fewest letters of a surname in capitals that labels a transcript's speaker
     #: (``WALLACE: ...``; not ``Q:``).
     MIN_LABEL_LETTERS: ClassVar[int] = 3
@@ -1404,6 +1456,18 @@ class QuoteWords:
             """,
             regex.VERBOSE,
         )
+        # a stake right after a capitalised word, the stake a noun: "Hugo Boss shares fell" (not the
+        # verb of "Ana Ortiz shares her view", "shares the prize", "shares in the blame", "... Ortiz shares.");
+        # the firm's name is read back from it (firm_names), never by a pattern run over every capital
+        not_noun = any_of([*self.DETERMINERS, *self.POSSESSIVE_DETERMINERS, *self.PREPOSITIONS, *self.OF_WORDS, *self.THAT_WORDS])
+        moves = any_of(self.FIRM_STAKE_VERBS)
+        self._stake_after_firm = regex.compile(
+            rf"""(?<=\p{{Lu}}[\p{{L}}\-]*[ ])(?i:{any_of(self.FIRM_STAKE_NOUNS)})(?![\p{{L}}'’\-])  # the stake, no owner's
+                 (?![ ](?i:{not_noun})(?![\p{{L}}]))[ ]                                                # then a verb, no object:
+                 (?:(?:{moves})|\p{{Ll}}[\p{{L}}\-]*+(?<=ed))(?![\p{{L}}\-])                          # a move, or a past in -ed
+            """,
+            regex.VERBOSE,
+        )
         self._after_clause_joins = frozenset(w.casefold() for w in self.CLAUSE_AFTER_CLAUSE_JOINS)
         self._negative_coordinators = frozenset(w.casefold() for w in self.NEGATIVE_COORDINATORS)
         self._negative_pronouns = frozenset(w.casefold() for w in self.NEGATIVE_PRONOUNS)
@@ -1427,6 +1491,10 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
+        self._interviewer_nouns = frozenset(w.casefold() for w in self.INTERVIEWER_NOUNS)
+        self._told_verbs = frozenset(self.OBJECT_VERBS)
+        self._interview_openers = tuple(o.casefold() + " " for o in self.INTERVIEW_OPENERS)
+        self._elided_determiners = tuple(d for d in self._determiners if d[-1:] in ("'", "’"))
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
@@ -1504,6 +1572,8 @@ class QuoteWords:
         self._causatives = frozenset(v.casefold() for v in self.CAUSATIVE_VERBS)
         self._caused_thoughts = frozenset(v.casefold() for v in self.CAUSED_THOUGHT_CUES)
         self._non_speech_objects = frozenset(w.casefold() for w in self.NON_SPEECH_OBJECTS)
+        self._act_objects = frozenset(w.casefold() for w in self.ACT_OBJECTS)
+        self._act_verbs = frozenset(w.casefold() for w in self.ACT_VERBS)
         self._non_speech_followers = frozenset(w.casefold() for w in self.NON_SPEECH_FOLLOWERS)
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)

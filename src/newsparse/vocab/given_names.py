@@ -187,3 +187,9 @@ MASCULINE: tuple[str, ...] = (
     "kazuo", "masahiro", "naoki", "satoshi", "shigeru", "tetsuya", "toshihiro", "yasuo",
     "yoshiro", "junichiro", "koichi", "haruki", "kenta", "daisuke", "takashi", "shinji",
 )
+
+#: Every given name of :data:`FEMININE` and :data:`MASCULINE`, one set the byline, dateline and
+#: people readers all look names up in (each built its own before).
+#:
+#: .. versionadded:: 0.2
+ALL: frozenset[str] = frozenset((*FEMININE, *MASCULINE))

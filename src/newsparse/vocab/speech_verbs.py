@@ -137,9 +137,21 @@ def inflect(lemmas: tuple[str, ...], *, only_ing: bool = False) -> tuple[str, ..
     out: list[str] = []
     for lemma in lemmas:
         for form in forms(lemma)[3:] if only_ing else forms(lemma):
-            if form not in EXCLUDED and form not in out:
-                out.append(form)
+            for spelled in (form, *british_forms(lemma, form)):
+                if spelled not in EXCLUDED and spelled not in out:
+                    out.append(spelled)
     return tuple(out)
+
+
+def british_forms(lemma: str, form: str) -> tuple[str, ...]:
+    """The British spelling of *form* beside the American one :func:`forms` gives, for a lemma of
+    more than one syllable that ends in one vowel and ``l``: ``signalled``, ``signalling`` beside
+    ``signaled``, ``signaling`` (``counselled``, ``labelled``); none for any other form or lemma."""
+    if len(lemma) < 5 or not lemma.endswith("l") or lemma[-2] not in "aeiou" or lemma[-3] in "aeiou":
+        return ()
+    if form not in (lemma + "ed", lemma + "ing"):
+        return ()
+    return (lemma + "l" + form[len(lemma) :],)
 
 
 PARTICIPLES: tuple[str, ...] = inflect(PARTICIPIAL, only_ing=True)

@@ -1,0 +1,142 @@
+"""What parsers of one class build alike, held once: :func:`share_state` gives an object, in
+place of each word set, table or tuple it built, an equal one that an earlier object of its class
+built, so that a second :class:`~newsparse.ArticleParser` keeps none of its own copies (about
+0.8 MB each: the vocabulary's tables, the quote parser's word sets).
+
+Each value is compared, not trusted: whatever a subclass, a language pack or a changed class
+attribute makes differently is unequal and kept as built, and the class's first object's values
+stay the ones shared.  Only values that the parsers never change after ``__init__`` are shared
+(:data:`SHARED_TYPES`: frozen sets, tuples, strings, and the sets and dicts the constructors fill
+and no method writes to); an object of the library's own (a :class:`~newsparse.Vocabulary`, a
+name model) held in an attribute is shared the same way, attribute by attribute.
+
+.. versionadded:: 0.2
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+#: The types of attribute values :func:`share_state` shares, each compared with ``==`` (and its
+#: type) to the value the first object of the class holds under the same name.
+SHARED_TYPES: tuple[type, ...] = (frozenset, tuple, str, dict, set)
+
+#: The package whose objects held in an attribute are shared attribute by attribute.
+_PACKAGE = __name__.rpartition(".")[0]
+
+# class -> the first object of that class still alive, whose values are shared (weakly held: a
+# parser dropped takes its values with it, and the next one made becomes the first)
+_FIRST: weakref.WeakKeyDictionary[type, weakref.ref[Any]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def share_state(obj: object) -> None:
+    """Give *obj*, in place of each attribute value of :data:`SHARED_TYPES`, the equal value of
+    the same type that the first object of its class still alive holds under that name, when
+    there is one (with none, *obj* becomes that first object; it is held weakly, so that its
+    values go with it); objects of this package held in its attributes are shared in turn.  Safe
+    from several threads at once.
+
+    >>> from newsparse import Vocabulary
+    >>> first, second = Vocabulary(), Vocabulary()
+    >>> share_state(first); share_state(second)
+    >>> second._titles is first._titles
+    True
+
+    .. versionadded:: 0.2
+    """
+    with _LOCK:
+        _share(obj, set())
+
+
+def _share(obj: object, seen: set[int]) -> None:
+    if id(obj) in seen or not hasattr(obj, "__dict__"):
+        return
+    seen.add(id(obj))
+    values = vars(obj)
+    first = _first_of(obj)
+    kept_values = vars(first) if first is not None and first is not obj else {}
+    for name, value in list(values.items()):
+        if type(value) in SHARED_TYPES:
+            kept = kept_values.get(name)
+            if kept is not None and kept is not value and type(kept) is type(value) and kept == value:
+                values[name] = kept  # (past a frozen class's __setattr__)
+        elif type(value).__module__.startswith(_PACKAGE + "."):
+            _share(value, seen)
+
+
+def _first_of(obj: object) -> object | None:
+    """The first object of *obj*'s class still alive (*obj* itself when there is none), or ``None``
+    when objects of its class take no weak reference."""
+    ref = _FIRST.get(type(obj))
+    first = ref() if ref is not None else None
+    if first is None:
+        try:
+            _FIRST[type(obj)] = weakref.ref(obj)
+        except TypeError:
+            return None
+        first = obj
+    return first
+
+
+class LazyPattern:
+    """A pattern compiled the first time it is used, for the patterns few articles need (a
+    boilerplate kind whose line shows none of its keys, a rare construction): one that is never
+    used is never compiled, and costs its source alone (the ``regex`` module keeps every pattern
+    it compiles).  It answers :meth:`match`, :meth:`search`, :meth:`fullmatch` and
+    :meth:`finditer` as the compiled pattern does; two are equal when their sources and flags
+    are, and it pickles as its source.  Threads may compile it at once: each gets the same
+    pattern (``regex`` hands out the one it keeps).
+
+    >>> pattern = LazyPattern(r"\\bsaid\\b")
+    >>> pattern.search("she said so").span()
+    (4, 8)
+
+    .. versionadded:: 0.2
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        #: The source, as ``regex.Pattern.pattern``.
+        self.pattern = pattern
+        #: The flags asked for (not those the source sets inline).
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiled now when it is not yet)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self.pattern, self.flags)
+        return compiled
+
+    def match(self, string: str, *args: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).match(string, *args)
+
+    def search(self, string: str, *args: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).search(string, *args)
+
+    def fullmatch(self, string: str, *args: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: Any) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(string, *args)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self.flags))
