@@ -338,8 +338,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
-                if self.gerund_object(raw, cue):
-                    continue  # ("chided Berg for raising questions about ...": a noun, the gerund's object)
+                if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
+                    continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
                 if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if self.relative_cue_before_cue(raw, cue, cues):
@@ -661,6 +661,32 @@ class ReportedSpeech(DirectQuotes):
             return True  # ("is making claims")
         lead = raw.rfind(before[-2], 0, raw.rfind(before[-1], 0, cue.start()))
         return before[-2] in self.GERUND_OBJECT_LEADS and self.verb_before_lead(raw, lead)
+
+    def verb_object_cue(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, one of :attr:`CLAIM_NOUNS` or :attr:`REPORT_CUES` in
+        :attr:`PRESENT_SUFFIX`, is the object of a finite verb in lower case right before it, maybe
+        with one of :attr:`OBJECT_PARTICLES` between (``The minister dismissed claims that ...``,
+        ``waved off reports that ...``, ``denies claims``): a plural noun, no cue, and the phrase
+        before it no speaker.  Not after a passive (``who asked not to be named claims``), nor a
+        present after one of :attr:`NOUN_LINKS` (``The board of governors claims``: a noun in the
+        subject).
+
+        .. versionadded:: 0.2
+        """
+        suffix, low = self.PRESENT_SUFFIX, cue.group().casefold()
+        if not (suffix and low.endswith(suffix)) or not (low in self._claim_nouns or low in self._report_cues):
+            return False
+        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        if before and before[-1] in self._object_particles:
+            before = before[:-1]  # ("waved off claims")
+        if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+            return False
+        verb, lead = before[-1], before[-2].casefold()
+        if verb in self._passive or lead in self._passive:
+            return False  # ("who asked not to be named claims ...")
+        if self.is_verb(verb) or self.is_past_verb(verb):
+            return True
+        return self.finite_verb(verb) and lead not in self._noun_links
 
     def verb_before_lead(self, raw: str, lead: int) -> bool:
         """Whether a finite verb or one of :attr:`PASSIVE_AUXILIARIES` in lower case

@@ -1,0 +1,39 @@
+"""Rules fixed after the stop-26 trial, each row a short text of our own with a near miss beside
+it: a plural noun spelt like a cue as the object of a finite verb (``dismissed claims that``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import SpeakerRow, speaker_rows
+
+HEADLINE = "Row over the harbour\n\n"
+
+# (paragraph, (quote text, speaker) rows expected, what the row checks)
+OBJECT_NOUN_ROWS: list[tuple[str, list[SpeakerRow], str]] = [
+    ("The minister dismissed claims that she would resign.", [], "a past verb before claims"),
+    ("The mayor rejected reports that the bridge was unsafe.", [], "a past verb before reports"),
+    ("The harbour master waved off claims that the pier was sinking.", [], "a verb and a particle before claims"),
+    ("The governor denies claims that she misled voters.", [], "a present verb before claims"),
+    (
+        "The board of governors claims that the vote was rigged.",
+        [("the vote was rigged", "The board of governors", None)],
+        "near miss: a plural noun after of is the subject's, claims its verb",
+    ),
+    (
+        "A spokesman who asked not to be named claims that the vote was rigged.",
+        [("the vote was rigged", "A spokesman who asked not to be named", None)],
+        "near miss: a passive participle before claims",
+    ),
+    (
+        "The minister also claims that the vote was rigged.",
+        [("the vote was rigged", "The minister", None)],
+        "near miss: an adverb before claims",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), OBJECT_NOUN_ROWS, ids=[r[2] for r in OBJECT_NOUN_ROWS])
+def test_plural_noun_object_is_no_cue(text: str, expected: list[SpeakerRow], why: str) -> None:
+    rows = [(quote, speaker) for quote, speaker, _ in speaker_rows(HEADLINE + text, headline=None)]
+    assert rows == [(quote, speaker) for quote, speaker, _ in expected], why
