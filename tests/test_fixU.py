@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import SpeakerRow, speaker_rows
+from quote_cases import SpeakerRow, article_of, speaker_rows
 
 HEADLINE = "Row over the harbour\n\n"
 
@@ -37,3 +37,23 @@ OBJECT_NOUN_ROWS: list[tuple[str, list[SpeakerRow], str]] = [
 def test_plural_noun_object_is_no_cue(text: str, expected: list[SpeakerRow], why: str) -> None:
     rows = [(quote, speaker) for quote, speaker, _ in speaker_rows(HEADLINE + text, headline=None)]
     assert rows == [(quote, speaker) for quote, speaker, _ in expected], why
+
+
+# (first paragraph under a headline, dateline place expected, what the row checks)
+RELEASE_ROWS: list[tuple[str, str | None, str]] = [
+    ("FOR RELEASE -- Harbor Tools Inc. opened a plant in Tacoma on Monday.", None, "a short release label"),
+    ("EMBARGOED UNTIL MONDAY -- Harbor Tools Inc. opened a plant on Monday.", None, "a label no list holds"),
+    ("FOR IMMEDIATE USE -- Harbor Tools Inc. opened a plant on Monday.", None, "another release label"),
+    (
+        "FOR RELEASE -- TACOMA, Wash., June 3, 2025 -- Harbor Tools Inc. opened a plant on Monday.",
+        "TACOMA, Wash.",
+        "near miss: the dateline after a short label is read",
+    ),
+    ("TACOMA, Wash. -- Harbor Tools Inc. opened a plant on Monday.", "TACOMA, Wash.", "near miss: a plain dateline"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "why"), RELEASE_ROWS, ids=[r[2] for r in RELEASE_ROWS])
+def test_release_label_is_no_place(text: str, place: str | None, why: str) -> None:
+    article = article_of(f"Harbor Tools opens plant\n\n{text}\n", headline=None)
+    assert (article.dateline.place if article.dateline is not None else None) == place, why
