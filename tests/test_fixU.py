@@ -57,3 +57,33 @@ RELEASE_ROWS: list[tuple[str, str | None, str]] = [
 def test_release_label_is_no_place(text: str, place: str | None, why: str) -> None:
     article = article_of(f"Harbor Tools opens plant\n\n{text}\n", headline=None)
     assert (article.dateline.place if article.dateline is not None else None) == place, why
+
+
+STORY = "The harbour board voted 7-2 on Tuesday to close the old pier."
+
+# (lines under the headline, authors expected, captions expected, what the row checks)
+BAR_ROWS: list[tuple[str, tuple[str, ...], int, str]] = [
+    ("Jane Roe | The Daily Ledger\nMarch 5, 2024", ("Jane Roe",), 0, "an outlet no vocabulary lists, over a stamp"),
+    ("Jane Roe, Staff Writer | The Daily Ledger\nMarch 5, 2024", ("Jane Roe",), 0, "a name, a role and an outlet"),
+    ("Jane Roe | Reuters\nMarch 5, 2024", ("Jane Roe",), 0, "near miss: a known agency, as before"),
+    (
+        f"March 5, 2024\n\n{STORY}\n\nThe pier at dawn on Monday.\nJane Roe | The Daily Ledger",
+        (),
+        1,
+        "near miss: under a caption in the story the line is the picture's credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "authors", "captions", "why"), BAR_ROWS, ids=[r[3] for r in BAR_ROWS])
+def test_name_bar_outlet_beside_stamp_is_byline(header: str, authors: tuple[str, ...], captions: int, why: str) -> None:
+    article = article_of(f"Harbour board closes pier\n\n{header}\n\n{STORY}\n", headline=None)
+    assert (article.byline.authors if article.byline is not None else ()) == authors, why
+    assert len(article.captions) == captions, why
+
+
+def test_known_agency_after_bar_is_the_agency() -> None:
+    article = article_of(f"Harbour board closes pier\n\nJane Roe | Reuters\nMarch 5, 2024\n\n{STORY}\n", headline=None)
+    assert article.byline is not None and article.byline.agency == "Reuters"
+    article = article_of(f"Harbour board closes pier\n\nJane Roe | The Daily Ledger\nMarch 5, 2024\n\n{STORY}\n", headline=None)
+    assert article.byline is not None and article.byline.agency is None
