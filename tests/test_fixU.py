@@ -87,3 +87,18 @@ def test_known_agency_after_bar_is_the_agency() -> None:
     assert article.byline is not None and article.byline.agency == "Reuters"
     article = article_of(f"Harbour board closes pier\n\nJane Roe | The Daily Ledger\nMarch 5, 2024\n\n{STORY}\n", headline=None)
     assert article.byline is not None and article.byline.agency is None
+
+
+# (paragraph, speaker expected, what the row checks)
+POSTPOSED_ROWS: list[tuple[str, str | None, str]] = [
+    ('"He never missed a tide," remembered his sister, Mary Doyle.', "Mary Doyle", "a name set off after a kin role"),
+    ('"He never missed a tide," remembered a neighbour, Tom Reyes.', "Tom Reyes", "a name set off after a role"),
+    ('"He never missed a tide," recalled his sister, Mary Doyle.', "Mary Doyle", "near miss: a listed cue, as before"),
+    ('"He never missed a tide," remembered Mary Doyle, his sister.', "Mary Doyle", "near miss: the name first"),
+    ('"The pier is closed," read the notice, signed by the harbour master.', "the notice", "near miss: no name after"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "why"), POSTPOSED_ROWS, ids=[r[2] for r in POSTPOSED_ROWS])
+def test_postposed_cue_takes_the_name_after_a_role(text: str, speaker: str | None, why: str) -> None:
+    assert [name for _, name, _ in speaker_rows(HEADLINE + text, headline=None)] == [speaker], why
