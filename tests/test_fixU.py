@@ -102,3 +102,22 @@ POSTPOSED_ROWS: list[tuple[str, str | None, str]] = [
 @pytest.mark.parametrize(("text", "speaker", "why"), POSTPOSED_ROWS, ids=[r[2] for r in POSTPOSED_ROWS])
 def test_postposed_cue_takes_the_name_after_a_role(text: str, speaker: str | None, why: str) -> None:
     assert [name for _, name, _ in speaker_rows(HEADLINE + text, headline=None)] == [speaker], why
+
+
+# (paragraph, (quote, speaker) rows expected, what the row checks)
+DASH_ROWS: list[tuple[str, list[tuple[str, str | None]], str]] = [
+    ("The tally was tight - 12 to 10 - harbour officials said.", [("The tally was tight - 12 to 10", "harbour officials")], "a hyphen"),
+    ("The tally was tight — 12 to 10 — harbour officials said.", [("The tally was tight — 12 to 10", "harbour officials")], "an em dash"),
+    ("The tally was tight, 12 to 10, harbour officials said.", [("The tally was tight, 12 to 10", "harbour officials")], "near miss: commas, as before"),
+    ("The tally was tight at 12-10 harbour officials said.", [], "near miss: a hyphen inside a word sets nothing off"),
+    (
+        "Critics accused the mayor of implying harbour workers were lazy — something Governor Tom Reyes indicated last week.",
+        [],
+        "near miss: something after the dash is an apposition, no subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), DASH_ROWS, ids=[r[2] for r in DASH_ROWS])
+def test_dash_before_closing_attribution(text: str, expected: list[tuple[str, str | None]], why: str) -> None:
+    assert [(quote, name) for quote, name, _ in speaker_rows(HEADLINE + text, headline=None)] == expected, why

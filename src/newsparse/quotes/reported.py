@@ -2036,6 +2036,27 @@ class ReportedSpeech(DirectQuotes):
             return False
         return raw[subject.end : np[0]].rstrip().endswith(",")
 
+    def ends_with_set_off_dash(self, head: str) -> bool:
+        """Whether *head*, the words before a closing attribution, trailing blanks aside, ends with
+        one of :attr:`CLOSING_ATTRIBUTION_DASHES` set off by a blank before it (``The vote was close - 51
+        to 49 - officials said.``: the dash stands for the comma); not a hyphen in a word
+        (``a 51-49 vote``).
+
+        .. versionadded:: 0.2
+        """
+        body = head.rstrip()
+        return len(body) > 1 and body[-1] in self.CLOSING_ATTRIBUTION_DASHES and body[-2].isspace()
+
+    def subject_after_dash(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase after a dash and before a closing cue, opens with no pronoun of
+        :attr:`OBJECT_PRONOUNS`: a subject (``- officials said.``), not the dash's apposition to
+        the clause before (``... were racist - something the mayor said last week.``).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split()
+        return bool(words) and words[0].casefold() not in self._object_pronouns
+
     def read_trailing(
         self,
         raw: str,
@@ -2080,7 +2101,8 @@ class ReportedSpeech(DirectQuotes):
         if not (tail or closes or relative):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
-        if not ends_with(head, 0, len(head), ",\"”"):
+        dashed = self.ends_with_set_off_dash(head) and self.subject_after_dash(raw, np)  # ("... - 51 to 49 - officials said.")
+        if not (dashed or ends_with(head, 0, len(head), ",\"”")):
             return None
         if head_end == np[0] and self.aside_in_clause(raw, sentence[0], head_end, raw[cue.end() : sentence[1]]):
             # ("The rate decision, she added, was unanimous.": the attribution set off inside the clause)
@@ -2091,6 +2113,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
+        if dashed:
+            end = self.trim_end(raw, start, end - 1)  # (the dash is no part of the words)
         named = self.name_before_description(raw, start, end, cue.start()) if head_end == np[0] else None
         if named is not None:
             # ("..., Tom Berg, chairman of the exporters' association told Reuters.": the name speaks)

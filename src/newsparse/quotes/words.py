@@ -521,6 +521,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLAUSE_DASHES: ClassVar[str] = "―—–"
+    #: Dashes that, set off by a blank before them, end reported words before the attribution
+    #: that closes the sentence, as a comma does (``The vote was close - 51 to 49 - officials
+    #: said.``: ``ReportedSpeech.ends_with_set_off_dash``).  Empty: only a comma.
+    #:
+    #: .. versionadded:: 0.2
+    CLOSING_ATTRIBUTION_DASHES: ClassVar[str] = "-–—―"
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
