@@ -121,3 +121,18 @@ DASH_ROWS: list[tuple[str, list[tuple[str, str | None]], str]] = [
 @pytest.mark.parametrize(("text", "expected", "why"), DASH_ROWS, ids=[r[2] for r in DASH_ROWS])
 def test_dash_before_closing_attribution(text: str, expected: list[tuple[str, str | None]], why: str) -> None:
     assert [(quote, name) for quote, name, _ in speaker_rows(HEADLINE + text, headline=None)] == expected, why
+
+
+# (paragraph, (quote, speaker) rows expected, what the row checks)
+COUNT_ROWS: list[tuple[str, list[tuple[str, str | None]], str]] = [
+    ("The 12 said in a joint letter that they would not return.", [("they would not return", "The 12")], "a determiner"),
+    ("All 40 said they would not return.", [("they would not return", "All 40")], "a quantifier"),
+    ("Those 9 said they would not return.", [("they would not return", "Those 9")], "a demonstrative"),
+    ("Of the nurses, 39 said they would not return.", [("they would not return", None)], "near miss: a bare count, no speaker"),
+    ("The 12 nurses said they would not return.", [("they would not return", "The 12 nurses")], "near miss: a noun after"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), COUNT_ROWS, ids=[r[2] for r in COUNT_ROWS])
+def test_count_after_determiner_speaks(text: str, expected: list[tuple[str, str | None]], why: str) -> None:
+    assert [(quote, name) for quote, name, _ in speaker_rows(HEADLINE + text, headline=None)] == expected, why

@@ -556,9 +556,12 @@ class QuoteWords:
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
     #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
-    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
+    #: replied, only 28 said ...``, ``... at least 21,000 said ...``), determiners and
+    #: quantifiers too, which make the count a group that speaks (``The 12 said in a letter that
+    #: ...``, ``All 40 said they would not return``).
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
+        "the", "all", "all the", "these", "those", "both",
     )
     #: Capitalised last words that end a body's name, not a person's, though alone in lower case
     #: they are ordinary nouns and no organisation words (``the survey`` is a poll):
