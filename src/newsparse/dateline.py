@@ -143,8 +143,15 @@ class DatelineParser:
     #: past, the dateline's text and span opening with the label (:meth:`parse`); no place themselves
     #: (:attr:`COLON_LABELS`).
     RELEASE_LABELS: ClassVar[tuple[str, ...]] = (
-        "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE",
+        "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE", "FOR RELEASE",
+        "IMMEDIATE RELEASE", "FOR IMMEDIATE USE", "FOR IMMEDIATE PUBLICATION", "NEWS ADVISORY", "EMBARGOED",
     )
+    #: Words in capitals of a press release's label that no place has: a place with one of them
+    #: (``FOR RELEASE -- Acme Corp. opened ...``, a label this vocabulary does not list) is a label,
+    #: no dateline (:meth:`is_plausible`).
+    #:
+    #: .. versionadded:: 0.2
+    RELEASE_WORDS: ClassVar[frozenset[str]] = frozenset({"RELEASE", "EMBARGOED", "EMBARGO", "ADVISORY", "IMMEDIATE"})
 
     #: First words of a phrase in capitals before a colon that is no place: a letter's
     #: salutation (``DEAR ABBY:``), an article, a question word.
@@ -360,6 +367,8 @@ class DatelineParser:
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
+        if not self.RELEASE_WORDS.isdisjoint(place.upper().replace(",", " ").split()):
+            return False  # "FOR RELEASE -- Acme ...", "EMBARGOED UNTIL MONDAY --": a release's label, no place
         if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
             return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
         groups = match.groupdict()

@@ -638,7 +638,11 @@ class DirectQuotes(SpeakerResolution):
         if particle is not None:
             return particle
         pos = self.attribution_opener_end(raw, pos, sentence[1])  # ('"...," as Ana Ortiz once put it')
-        before_cue = self.phrase_before_cue(raw, pos, sentence[1]) or self.inverted_postposed_cue(raw, pos, sentence[1])
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        inverted_postposed = None if before_cue is not None else self.inverted_postposed_cue(raw, pos, sentence[1])
+        if inverted_postposed is not None:  # ('"...," remembered his sister, Joan Hart.': the name, as after said)
+            np, verb = inverted_postposed
+            before_cue = self.name_after_role(raw, np, sentence[1]) or np, verb
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue

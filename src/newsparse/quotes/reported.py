@@ -338,8 +338,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
-                if self.gerund_object(raw, cue):
-                    continue  # ("chided Berg for raising questions about ...": a noun, the gerund's object)
+                if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
+                    continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
                 if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if self.relative_cue_before_cue(raw, cue, cues):
@@ -661,6 +661,32 @@ class ReportedSpeech(DirectQuotes):
             return True  # ("is making claims")
         lead = raw.rfind(before[-2], 0, raw.rfind(before[-1], 0, cue.start()))
         return before[-2] in self.GERUND_OBJECT_LEADS and self.verb_before_lead(raw, lead)
+
+    def verb_object_cue(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, one of :attr:`CLAIM_NOUNS` or :attr:`REPORT_CUES` in
+        :attr:`PRESENT_SUFFIX`, is the object of a finite verb in lower case right before it, maybe
+        with one of :attr:`OBJECT_PARTICLES` between (``The minister dismissed claims that ...``,
+        ``waved off reports that ...``, ``denies claims``): a plural noun, no cue, and the phrase
+        before it no speaker.  Not after a passive (``who asked not to be named claims``), nor a
+        present after one of :attr:`NOUN_LINKS` (``The board of governors claims``: a noun in the
+        subject).
+
+        .. versionadded:: 0.2
+        """
+        suffix, low = self.PRESENT_SUFFIX, cue.group().casefold()
+        if not (suffix and low.endswith(suffix)) or not (low in self._claim_nouns or low in self._report_cues):
+            return False
+        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        if before and before[-1] in self._object_particles:
+            before = before[:-1]  # ("waved off claims")
+        if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+            return False
+        verb, lead = before[-1], before[-2].casefold()
+        if verb in self._passive or lead in self._passive:
+            return False  # ("who asked not to be named claims ...")
+        if self.is_verb(verb) or self.is_past_verb(verb):
+            return True
+        return self.finite_verb(verb) and lead not in self._noun_links
 
     def verb_before_lead(self, raw: str, lead: int) -> bool:
         """Whether a finite verb or one of :attr:`PASSIVE_AUXILIARIES` in lower case
@@ -2010,6 +2036,27 @@ class ReportedSpeech(DirectQuotes):
             return False
         return raw[subject.end : np[0]].rstrip().endswith(",")
 
+    def ends_with_set_off_dash(self, head: str) -> bool:
+        """Whether *head*, the words before a closing attribution, trailing blanks aside, ends with
+        one of :attr:`CLOSING_ATTRIBUTION_DASHES` set off by a blank before it (``The vote was close - 51
+        to 49 - officials said.``: the dash stands for the comma); not a hyphen in a word
+        (``a 51-49 vote``).
+
+        .. versionadded:: 0.2
+        """
+        body = head.rstrip()
+        return len(body) > 1 and body[-1] in self.CLOSING_ATTRIBUTION_DASHES and body[-2].isspace()
+
+    def subject_after_dash(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase after a dash and before a closing cue, opens with no pronoun of
+        :attr:`OBJECT_PRONOUNS`: a subject (``- officials said.``), not the dash's apposition to
+        the clause before (``... were racist - something the mayor said last week.``).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split()
+        return bool(words) and words[0].casefold() not in self._object_pronouns
+
     def read_trailing(
         self,
         raw: str,
@@ -2054,7 +2101,8 @@ class ReportedSpeech(DirectQuotes):
         if not (tail or closes or relative):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
-        if not ends_with(head, 0, len(head), ",\"”"):
+        dashed = self.ends_with_set_off_dash(head) and self.subject_after_dash(raw, np)  # ("... - 51 to 49 - officials said.")
+        if not (dashed or ends_with(head, 0, len(head), ",\"”")):
             return None
         if head_end == np[0] and self.aside_in_clause(raw, sentence[0], head_end, raw[cue.end() : sentence[1]]):
             # ("The rate decision, she added, was unanimous.": the attribution set off inside the clause)
@@ -2065,6 +2113,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
+        if dashed:
+            end = self.trim_end(raw, start, end - 1)  # (the dash is no part of the words)
         named = self.name_before_description(raw, start, end, cue.start()) if head_end == np[0] else None
         if named is not None:
             # ("..., Tom Berg, chairman of the exporters' association told Reuters.": the name speaks)

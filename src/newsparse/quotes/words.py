@@ -530,6 +530,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLAUSE_DASHES: ClassVar[str] = "―—–"
+    #: Dashes that, set off by a blank before them, end reported words before the attribution
+    #: that closes the sentence, as a comma does (``The vote was close - 51 to 49 - officials
+    #: said.``: ``ReportedSpeech.ends_with_set_off_dash``).  Empty: only a comma.
+    #:
+    #: .. versionadded:: 0.2
+    CLOSING_ATTRIBUTION_DASHES: ClassVar[str] = "-–—―"
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
@@ -559,9 +565,12 @@ class QuoteWords:
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
     #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
-    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
+    #: replied, only 28 said ...``, ``... at least 21,000 said ...``), determiners and
+    #: quantifiers too, which make the count a group that speaks (``The 12 said in a letter that
+    #: ...``, ``All 40 said they would not return``).
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
+        "the", "all", "all the", "these", "those", "both",
     )
     #: Capitalised last words that end a body's name, not a person's, though alone in lower case
     #: they are ordinary nouns and no organisation words (``the survey`` is a poll):
