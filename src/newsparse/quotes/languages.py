@@ -576,6 +576,11 @@ class GermanQuotes(WithoutEnglishRules):
         "berichtete", "berichteten", "meldete", "meldeten", "schrieb", "schrieben", "warnte", "warnten",
         "hinzufügte", "unterstrich", "versicherte", "sagt", "erklärt", "betont", "mitteilt", "berichtet", "schreibt",
     )
+    #: "Die Werke schließen, wie der Konzern mitteilte.": the source's clause closes the sentence
+    AS_CLOSERS: ClassVar[tuple[str, ...]] = ("wie",)
+    #: "..., wie es in einer Mitteilung hieß.": no one named
+    AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ("hieß", "heißt", "hiess")
+    AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ("es",)
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
