@@ -697,7 +697,8 @@ class GermanQuotes(WithoutEnglishRules):
         # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
         "vom", "aus",
     )
-    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den",)  # ("sagte er den Fans"; not "Jan van den Berg")
+    # ("sagte er den Fans", "sagte sie der Zeitung"; not "Jan van den Berg", "Ursula von der Leyen")
+    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den", "der", "dem")
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
