@@ -563,6 +563,8 @@ class GermanQuotes(WithoutEnglishRules):
         "beteuerte", "beteuert", "beteuerten", "versprach", "verspricht", "versprachen", "erläuterte", "erläutert",
         "erläuterten", "entgegnete", "entgegnet", "entgegneten", "klagte", "klagt", "klagten", "drohte", "droht",
         "drohten",
+        # (words named as the speaker's: "Der Betriebsrat sprach von einem „schwarzen Tag“.")
+        "sprach von", "spricht von", "sprachen von", "sprechen von",
     )
     # ("Ihm zufolge ...": the one "er" would be; not "ihr", also "their" and "you")
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("ihm", "er"),)
