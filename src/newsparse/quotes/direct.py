@@ -132,6 +132,21 @@ class DirectQuotes(SpeakerResolution):
             if self.RECIPIENT_WORDS
             else None
         )
+        # "« ... », a assuré à l'AFP Marie Durand, ...", "a raconté à la barre Fatima Benali.": a one-word
+        # name after an elided article, or a determiner and a noun, then a name of two words or more
+        # closed by a comma or the sentence's end (where the recipient ends is sure)
+        self._recipient_before_name = (
+            regex.compile(
+                rf"""\s++(?i:{recipients})\s++
+                     (?:(?i:{elided})\p{{Lu}}[\p{{L}}\-]*+                     # "l'AFP"
+                     |(?i:{determiners})\s++(?P<noun>\p{{Ll}}[\p{{L}}\-]*+))  # "la barre"
+                     (?=\s++\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{1,3}}+\s*+(?:,|[.!?…]?\s*+$))
+                """,
+                regex.VERBOSE,
+            )
+            if self.RECIPIENT_WORDS
+            else None
+        )
         # "«...», dijeron Ana Ruiz y su marido, Pedro.": a second subject joined to the first after
         # an inverted cue, a name or a determiner and a noun (a name set off after it), up to the sentence's end
         name = r"\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+){0,3}"
@@ -618,6 +633,8 @@ class DirectQuotes(SpeakerResolution):
             at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
             recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
+            if np is None and recipient is None:
+                recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
             if after > at:
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
@@ -1100,6 +1117,29 @@ class DirectQuotes(SpeakerResolution):
             return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
         after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
         return after[:1].islower()
+
+    def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
+        """The one spoken to between an inverted cue and a name of two words or more that closes
+        the attribution (French ``a assuré à l'AFP Marie Durand, porte-parole``, ``a raconté à
+        la barre Fatima Benali.``): one capitalised word after an elided article, or a
+        determiner and a noun that is no title (``à la ministre Marie Durand`` names her);
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if self._recipient_before_name is None:
+            return None
+        match = self._recipient_before_name.match(raw, at, stop)
+        if match is None or (match["noun"] is not None and self.is_role(match["noun"])):
+            return None
+        return match
+
+    def is_role(self, word: str) -> bool:
+        """Whether *word* is a title or a role noun of the vocabulary (``ministre``, ``porte-parole``).
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word)
 
     def told_before(self, raw: str, floor: int, end: int) -> bool:
         """Whether ``raw[floor:end]`` ends with a verb of :attr:`OBJECT_VERBS` and the person it
