@@ -281,6 +281,8 @@ class FrenchQuotes(WithoutEnglishRules):
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
             "est exclamé", "est exclamée",
         )),
+        # (a promise or a call: "Le président a promis que ...", "a appelé « au calme »")
+        "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
