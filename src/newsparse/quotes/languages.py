@@ -362,6 +362,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("era", "ira", "dra", "ront", "rait", "raient", "aient")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("selon", "d'après", "d’après")
+    OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Pour",)  # ("Pour la ministre, « ... »")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semaine", "mois", "année", "soir", "matin", "après-midi", "nuit", "hier")

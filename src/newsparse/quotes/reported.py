@@ -188,6 +188,7 @@ class ReportedSpeech(DirectQuotes):
         opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
         if self._as_closing is not None:
             opening_words = [*opening_words, *self.AS_VERBS, *self.AS_IMPERSONAL_VERBS]
+        opening_words = [*opening_words, *self.OPINION_OPENERS]  # ("Pour le parquet, ...")
         self._opening_words = frozenset(opening_words)
         self._postposed_source = (
             regex.compile(rf"(?P<np>{source})\s++(?P<cue>{any_of(self.POSTPOSED_SOURCES)})\s++(?=\p{{L}})")
@@ -331,6 +332,8 @@ class ReportedSpeech(DirectQuotes):
             opening = self.read_source_opening(raw, offset, number, sentence, marks, state, local)
             if opening is None:  # ("Die Werke schließen, wie der Konzern mitteilte.")
                 opening = self.read_source_closing(raw, offset, number, sentence, marks, state, local)
+            if opening is None:  # ("Pour le parquet, les travaux avaient été repoussés.")
+                opening = self.read_opinion_opening(raw, offset, number, sentence, marks, state, local)
             if opening is not None:  # ("Wie die Polizei mitteilte, wurde niemand verletzt.")
                 found.append(opening.quote)
                 local.append((opening.start, opening.end))
@@ -1647,6 +1650,40 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(start, end, marks)
         quote = self.make_quote(raw, offset, number, (start, end), kind, closing["cue"], speaker, None)
         return Candidate(quote, mention, start, sentence[1])
+
+    def read_opinion_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Pour le parquet, les travaux avaient été repoussés.``: a sentence that opens with one
+        of :attr:`OPINION_OPENERS` and the holder of its view (:meth:`opinion_span`) before a
+        comma; the words are the rest of the sentence, a clause of :attr:`MIN_WORDS` or more
+        with no quotation mark.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        opening = self.opinion_holder(raw, sentence[0], sentence[1])
+        if opening is None or self.inside_marks(opening.start(), marks) or self.is_claimed(opening.start("cue"), claimed):
+            return None
+        end = self.trim_end(raw, opening.end(), sentence[1])
+        if any(opening.end() <= mark[0] < end for mark in marks):
+            return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
+        if len(raw[opening.end() : end].split()) < self.MIN_WORDS:
+            return None
+        holder = self.opinion_span(raw, opening)
+        if holder is None:
+            return None
+        mention = self.mention(raw, holder)
+        speaker = self.resolve(mention, state, None, source=True)
+        kind = self.kind_of(opening.end(), end, marks)
+        quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
+        return Candidate(quote, mention, opening.start(), sentence[1])
 
     def source_words(self, words: Sequence[regex.Match[str]], *, setting: bool) -> int:
         """How many of *words*, the source of :meth:`read_source_opening`, make its noun phrase:

@@ -160,6 +160,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ()
+    #: Prepositions that open a sentence with the one whose view the rest of it is, up to a comma
+    #: (French ``Pour la ministre, « ... »``, ``Pour le parquet, les travaux ...``): a holder who is
+    #: a person or a group noun after a determiner, or a name of two words or more
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.opinion_holder`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    OPINION_OPENERS: ClassVar[tuple[str, ...]] = ()
     #: Postpositions after a source that opens a sentence before the words said (German ``Der
     #: Polizei zufolge wurde niemand verletzt``).  Empty: off.
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ()
