@@ -376,7 +376,11 @@ class FrenchQuotes(WithoutEnglishRules):
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("et",)
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("quand", "lorsque", "puisque", "parce", "tandis", "après", "avant")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
-    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
+        "journalistes", "lui", "leur", "députés", "presse",
+        # (an outlet told: "a confirmé à notre journal que ...")
+        "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
+    )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
@@ -401,6 +405,8 @@ class FrenchQuotes(WithoutEnglishRules):
         # (the person told before "que": "a indiqué aux journalistes que", "ont dit à la presse que")
         "a indiqué", "a confié", "a affirmé", "a annoncé", "a répondu", "a rappelé", "a précisé", "a averti",
         "ont dit", "ont déclaré", "ont expliqué", "ont indiqué", "ont assuré", "ont affirmé", "ont averti",
+        # ("a confirmé à l'AFP que ...", "a promis aux habitants que ...")
+        "a confirmé", "ont confirmé", "a promis", "ont promis",
     )
     # ("a déclaré au « Monde » que ...", "« ... », a confié à France Inter le ministre": the one told)
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("à", "au", "aux")
@@ -944,7 +950,11 @@ class SpanishQuotes(WithoutEnglishRules):
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("porque", "cuando", "aunque", "mientras", "después", "antes")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
-    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
+        "periodistas", "le", "les", "diputados", "prensa",
+        # (an outlet told: "confirmaron a este diario que ...")
+        "diario", "periódico", "medio", "cadena", "emisora", "agencia", "radio", "televisión",
+    )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
@@ -965,6 +975,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "dijo", "aseguró", "explicó", "preguntó", "dijeron", "aseguraron", "explicaron", "advirtió", "advirtieron",
         "señaló", "indicó", "confesó", "reconoció", "contó", "comentó", "respondió", "dice", "asegura", "explica",
         "ha dicho", "ha asegurado", "ha explicado",
+        # (a confirmation to the one told: "confirmaron a este diario que ...")
+        "confirmó", "confirmaron", "confirma", "confirman", "ha confirmado", "han confirmado",
         # (a demand of the one asked: "pidió a los vecinos que mantengan la calma")
         "pidió", "pide", "pidieron", "piden", "exigió", "exige", "exigieron", "exigen", "reclamó", "reclamaron",
         "ha pedido", "han pedido", "ha exigido", "han exigido", "ha reclamado", "han reclamado",
