@@ -1161,8 +1161,9 @@ class DirectQuotes(SpeakerResolution):
     def opinion_span(self, raw: str, opening: regex.Match[str]) -> tuple[int, int] | None:
         """The span of the holder in an :meth:`opinion_holder` opening: a determiner and a noun
         for people or a group (``la ministre``, ``le parquet``, ``les habitants du quartier``),
-        or a name of two capitalised words or more (``Marie Durand``); ``None`` for anything
-        else (``Pour la première fois``, ``Pour Noël``, ``Pour lui``).
+        or a name of two capitalised words or more (``Marie Durand``), the head followed by
+        nothing, a capitalised word or a preposition; ``None`` for anything else (``Pour la
+        première fois``, ``Pour Noël``, ``Pour lui``).
 
         .. versionadded:: 0.2
         """
@@ -1174,6 +1175,10 @@ class DirectQuotes(SpeakerResolution):
             head = words[1] if len(words) > 1 else ""
             if not head[:1].islower() or not self.is_holder_noun(head.casefold()):
                 return None
+            after = words[2] if len(words) > 2 else ""
+            low = after.casefold()
+            if after[:1].islower() and not (low in self._prepositions or low in self._of or low in self._determiners):
+                return None  # ("Pour la première fois": a word in lower case after the head, no holder)
         elif len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None
         return start, end

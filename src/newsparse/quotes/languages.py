@@ -709,7 +709,7 @@ class GermanQuotes(WithoutEnglishRules):
         "vom", "aus",
     )
     # ("sagte er den Fans", "sagte sie der Zeitung"; not "Jan van den Berg", "Ursula von der Leyen")
-    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den", "der", "dem")
+    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den", "der")
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
