@@ -15,7 +15,7 @@ import regex
 
 from ..names import strip_possessive
 from ..sharing import LazyPattern
-from ..spans import Quote, QuoteKind, QuoteList, collapse
+from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
@@ -173,7 +173,22 @@ class ReportedSpeech(DirectQuotes):
             if self.AS_OPENERS and self.AS_VERBS
             else None
         )
+        # "..., wie das Unternehmen am Mittwoch mitteilte.": a source closing the sentence
+        as_verbs = any_of([*self.AS_VERBS, *self.AS_IMPERSONAL_VERBS])
+        self._as_closing = (
+            regex.compile(
+                rf",\s*+(?i:{any_of(self.AS_CLOSERS)})\s++(?P<np>{source})\s++(?P<cue>{as_verbs})"
+                r"\s*+[.!?]?[\"”’)»«“]*+\s*+$"
+            )
+            if self.AS_CLOSERS and (self.AS_VERBS or self.AS_IMPERSONAL_VERBS)
+            else None
+        )
+        self._as_impersonal = frozenset(w.casefold() for w in self.AS_IMPERSONAL)
+        self._as_impersonal_verbs = frozenset(self.AS_IMPERSONAL_VERBS)
         opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
+        if self._as_closing is not None:
+            opening_words = [*opening_words, *self.AS_VERBS, *self.AS_IMPERSONAL_VERBS]
+        opening_words = [*opening_words, *self.OPINION_OPENERS]  # ("Pour le parquet, ...")
         self._opening_words = frozenset(opening_words)
         self._postposed_source = (
             regex.compile(rf"(?P<np>{source})\s++(?P<cue>{any_of(self.POSTPOSED_SOURCES)})\s++(?=\p{{L}})")
@@ -315,6 +330,10 @@ class ReportedSpeech(DirectQuotes):
                     found.append(question.quote)  # (else the question is read, claimed and left out)
                 local.append((question.start, question.end))
             opening = self.read_source_opening(raw, offset, number, sentence, marks, state, local)
+            if opening is None:  # ("Die Werke schließen, wie der Konzern mitteilte.")
+                opening = self.read_source_closing(raw, offset, number, sentence, marks, state, local)
+            if opening is None:  # ("Pour le parquet, les travaux avaient été repoussés.")
+                opening = self.read_opinion_opening(raw, offset, number, sentence, marks, state, local)
             if opening is not None:  # ("Wie die Polizei mitteilte, wurde niemand verletzt.")
                 found.append(opening.quote)
                 local.append((opening.start, opening.end))
@@ -1608,6 +1627,89 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(opening.end(), end, marks)
         quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
         return Candidate(quote, mention, start, sentence[1])
+
+    def read_source_closing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Der Konzern will 3000 Stellen abbauen, wie das Unternehmen am Mittwoch mitteilte.``:
+        a sentence that closes with its source, after a comma, in a clause of :attr:`AS_CLOSERS`
+        ending in one of :attr:`AS_VERBS` (its noun phrase read as :meth:`source_words` reads an
+        opening's); the words are the sentence before the comma.  With one of
+        :attr:`AS_IMPERSONAL_VERBS` after :attr:`AS_IMPERSONAL` (``wie es in einer Mitteilung
+        hieß``) the words have no speaker.  ``None`` without such a closing, or when a quotation
+        holds it.
+
+        .. versionadded:: 0.2
+        """
+        if self._as_closing is None:
+            return None
+        start = sentence[0]
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        closing = self._as_closing.search(raw, start, sentence[1])
+        if closing is None or self.inside_marks(closing.start(), marks) or self.is_claimed(closing.start("cue"), claimed):
+            return None
+        words = list(self._word.finditer(raw, closing.start("np"), closing.end("np")))
+        end = self.trim_end(raw, start, closing.start())
+        if not words or len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        speaker: Speaker | None = None
+        mention = Mention("", start, start)
+        if words[0].group().casefold() in self._as_impersonal:
+            if closing["cue"] not in self._as_impersonal_verbs:
+                return None
+        elif closing["cue"] in self._as_impersonal_verbs:
+            return None
+        else:
+            count = self.source_words(words, setting=True)
+            if not count:
+                return None  # ("..., wie viele Menschen hofften.": no source)
+            mention = self.mention(raw, (closing.start("np"), words[count - 1].end()))
+            speaker = self.resolve(mention, state, None, source=True)
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, closing["cue"], speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
+
+    def read_opinion_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Pour le parquet, les travaux avaient été repoussés.``: a sentence that opens with one
+        of :attr:`OPINION_OPENERS` and the holder of its view (:meth:`opinion_span`) before a
+        comma; the words are the rest of the sentence, a clause of :attr:`MIN_WORDS` or more
+        with no quotation mark.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        opening = self.opinion_holder(raw, sentence[0], sentence[1])
+        if opening is None or self.inside_marks(opening.start(), marks) or self.is_claimed(opening.start("cue"), claimed):
+            return None
+        end = self.trim_end(raw, opening.end(), sentence[1])
+        if any(opening.end() <= mark[0] < end for mark in marks):
+            return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
+        if len(raw[opening.end() : end].split()) < self.MIN_WORDS:
+            return None
+        holder = self.opinion_span(raw, opening)
+        if holder is None:
+            return None
+        mention = self.mention(raw, holder)
+        speaker = self.resolve(mention, state, None, source=True)
+        kind = self.kind_of(opening.end(), end, marks)
+        quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
+        return Candidate(quote, mention, opening.start(), sentence[1])
 
     def source_words(self, words: Sequence[regex.Match[str]], *, setting: bool) -> int:
         """How many of *words*, the source of :meth:`read_source_opening`, make its noun phrase:

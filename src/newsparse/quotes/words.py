@@ -144,6 +144,29 @@ class QuoteWords:
     AS_OPENERS: ClassVar[tuple[str, ...]] = ()
     #: The verbs of such a clause, as written last in it (German ``mitteilte``, ``sagte``).
     AS_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Conjunctions that close a sentence with a clause naming its source after the words said,
+    #: after a comma and ending in one of :attr:`AS_VERBS` (German ``Der Konzern will 3000 Stellen
+    #: abbauen, wie das Unternehmen mitteilte``): the words before the comma are the source's.
+    #: Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    AS_CLOSERS: ClassVar[tuple[str, ...]] = ()
+    #: Verbs of an :attr:`AS_CLOSERS` clause whose subject is :attr:`AS_IMPERSONAL` and names no one
+    #: (German ``wie es in einer Mitteilung hieß``): the words are kept with no speaker.
+    #:
+    #: .. versionadded:: 0.2
+    AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: The impersonal subject of :attr:`AS_IMPERSONAL_VERBS` (German ``es``).
+    #:
+    #: .. versionadded:: 0.2
+    AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ()
+    #: Prepositions that open a sentence with the one whose view the rest of it is, up to a comma
+    #: (French ``Pour la ministre, « ... »``, ``Pour le parquet, les travaux ...``): a holder who is
+    #: a person or a group noun after a determiner, or a name of two words or more
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.opinion_holder`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    OPINION_OPENERS: ClassVar[tuple[str, ...]] = ()
     #: Postpositions after a source that opens a sentence before the words said (German ``Der
     #: Polizei zufolge wurde niemand verletzt``).  Empty: off.
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ()
