@@ -69,7 +69,11 @@ SEPARABLE_PARTICLES = [
     # a preposition spelled like the particle, with a phrase after it: no reported clause
     ("Der Verband gab im Mai an die Mitglieder einen Bonus aus.", []),
     ("Die Gemeinde gab den Zuschuss an den Sportverein weiter, der damit Bälle kauft.", []),
-    ("Die Bank kündigte den Kredit an einem Montag, wie eine Sprecherin bestätigte.", []),
+    # (no clause of "kündigte an"; the source clause closing the sentence gives the words before it: packV)
+    (
+        "Die Bank kündigte den Kredit an einem Montag, wie eine Sprecherin bestätigte.",
+        [("Die Bank kündigte den Kredit an einem Montag", R, "eine Sprecherin")],
+    ),
     ("Der Landkreis teilte die Kosten mit der Nachbarstadt und baute die Brücke.", []),
     # the particle then a relative clause about the verb's object: no reported clause
     ("Die Aufsicht kündigte eine Untersuchung an, die bis zum Herbst dauern soll.", []),

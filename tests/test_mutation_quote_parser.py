@@ -44,7 +44,8 @@ CASES = [
     (
         "\"We will win,\" says coach of the 'boys in blue'",
         ["The team won on Sunday."],
-        [("We will win,", 1, None, None, None, None, None)],
+        # (a bare role noun after the cue speaks: QuoteParser.headline_bare_speaker)
+        [("We will win,", 1, "says", "coach", "coach", Span(20, 25), None)],
     ),
     (
         "'We will not back down,' says union chief Rosa Vidal",

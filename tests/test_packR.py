@@ -123,7 +123,10 @@ RECIPIENTS = [
     # (near-misses: a name right after the one told may be either, as after "à Reuters")
     ("« C'est une décision historique », a confié à Reuters la juge Claire Morel.",
      [("C'est une décision historique", D, "Claire Morel")]),
-    ("« C'est une décision historique », a déclaré à l'AFP Claire Morel.", [("C'est une décision historique", D, None)]),
+    # (after an elided article the one told is one word, so the name after it is the speaker: packV, issue 5;
+    # with no article, "à Reuters Claire Morel", where the name starts stays unsure)
+    ("« C'est une décision historique », a déclaré à l'AFP Claire Morel.", [("C'est une décision historique", D, "Claire Morel")]),
+    ("« C'est une décision historique », a déclaré à Reuters Claire Morel.", [("C'est une décision historique", D, None)]),
 ]
 
 

@@ -779,6 +779,9 @@ class BylineParser:
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
+        barred = self.name_before_bar(line, text)
+        if barred is not None:
+            return barred  # "Jane Roe | The Daily Ledger", "Jane Roe, Staff Writer | The Daily Ledger"
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
@@ -797,6 +800,23 @@ class BylineParser:
         if placed is not None and self.is_name(placed["name"]):
             return Byline((placed["name"],), None, line.text, line.span)  # "Emma Kemp in Perth"
         return self.parse_signed(line)
+
+    def name_before_bar(self, line: Line, text: str) -> Byline | None:
+        """A person's name, maybe with a staff role after a comma (:meth:`is_role`), before a bar
+        and an outlet, on a line beside a stamp (:meth:`parse_bare`): ``Jane Roe | The Daily
+        Ledger``, ``Jane Roe, Staff Writer | The Daily Ledger``.  The outlet is the agency only
+        when the vocabulary knows it (``Jane Roe | Reuters``); else ``None``, never a guess.
+
+        .. versionadded:: 0.2"""
+        head, bar, outlet = text.partition(" | ")
+        name, _, role = head.partition(",")
+        name, role, outlet = name.strip(), role.strip(), outlet.strip()
+        if not bar or not outlet or not (self.is_name(name) and self.starts_name(name)) or self.names_place(name):
+            return None
+        if role and not self.is_role(role):
+            return None
+        agency = outlet if self.vocabulary.is_agency(outlet) else None
+        return Byline((name,), agency, line.text, line.span)
 
     def starts_name(self, text: str) -> bool:
         """Whether the first word of *text* (two words at least) may start a person's name to the

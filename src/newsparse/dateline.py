@@ -12,6 +12,7 @@ import functools
 import unicodedata
 from typing import ClassVar
 
+import attrs
 import regex
 
 from .errors import check_option
@@ -28,6 +29,8 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 
 
+#: A run of invisible format characters (Unicode category ``Cf``), read past.
+_INVISIBLE = regex.compile(r"\p{Cf}")
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
 #: The letter a place in a script without capitals opens with: a head that starts otherwise is
 #: never tried against the pattern for such places, which is compiled only when one does.
@@ -143,8 +146,15 @@ class DatelineParser:
     #: past, the dateline's text and span opening with the label (:meth:`parse`); no place themselves
     #: (:attr:`COLON_LABELS`).
     RELEASE_LABELS: ClassVar[tuple[str, ...]] = (
-        "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE",
+        "FOR IMMEDIATE RELEASE", "MEDIA ADVISORY", "NEWS RELEASE", "PRESS RELEASE", "FOR RELEASE",
+        "IMMEDIATE RELEASE", "FOR IMMEDIATE USE", "FOR IMMEDIATE PUBLICATION", "NEWS ADVISORY", "EMBARGOED",
     )
+    #: Words in capitals of a press release's label that no place has: a place with one of them
+    #: (``FOR RELEASE -- Acme Corp. opened ...``, a label this vocabulary does not list) is a label,
+    #: no dateline (:meth:`is_plausible`).
+    #:
+    #: .. versionadded:: 0.2
+    RELEASE_WORDS: ClassVar[frozenset[str]] = frozenset({"RELEASE", "EMBARGOED", "EMBARGO", "ADVISORY", "IMMEDIATE"})
 
     #: First words of a phrase in capitals before a colon that is no place: a letter's
     #: salutation (``DEAR ABBY:``), an article, a question word.
@@ -267,8 +277,12 @@ class DatelineParser:
     def parse(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
         """The dateline at the start of ``text[span.start:span.end]``, or ``None``; a press release's
         label before it (:attr:`RELEASE_LABELS`: ``FOR IMMEDIATE RELEASE -- NEW YORK, March 5, 2024
-        --``) is read past, the dateline's text and span opening with it."""
+        --``) is read past, the dateline's text and span opening with it.  Invisible format
+        characters (soft hyphens, zero-width spaces, bidi controls: Unicode category ``Cf``) are
+        read past (:meth:`parse_visible`), so that they hide no dateline."""
         whole = text[span.start : min(span.end, span.start + self.MAX_CHARS)]
+        if _INVISIBLE.search(whole, 0, None, KEEP_GIL) is not None:
+            return self.parse_visible(text, span, reference_date)
         label = self._release_label.match(whole, 0, None, KEEP_GIL)
         skip = label.end() if label is not None else 0
         head = whole[skip:]
@@ -293,6 +307,23 @@ class DatelineParser:
             raw,
             Span(span.start, span.start + len(raw)),
         )
+
+    def parse_visible(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
+        """:meth:`parse` on ``text[span.start:span.end]`` with its invisible characters taken out
+        (``MOSCOW, Aug 13 (Reuters)\u00ad -``); the dateline's text and span are those of the input
+        as written, from its first character to its last.
+
+        .. versionadded:: 0.2"""
+        whole = text[span.start : min(span.end, span.start + 2 * self.MAX_CHARS)]
+        kept = [i for i, ch in enumerate(whole) if _INVISIBLE.match(ch, 0, None, KEEP_GIL) is None]
+        visible = "".join(whole[i] for i in kept)
+        # (a span past the visible text when the input's part goes on past what was read)
+        cut = len(visible) + (0 if span.start + len(whole) >= span.end else 1)
+        found = self.parse(visible, Span(0, cut), reference_date)
+        if found is None or found.span.end <= found.span.start:
+            return None
+        raw = whole[: kept[found.span.end - 1] + 1]
+        return attrs.evolve(found, text=raw, span=Span(span.start, span.start + len(raw)))
 
     def match(self, head: str) -> regex.Match[str] | None:
         """The dateline match at the start of *head*; tried in order: capitals, title case, a place
@@ -360,6 +391,8 @@ class DatelineParser:
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
+        if not self.RELEASE_WORDS.isdisjoint(place.upper().replace(",", " ").split()):
+            return False  # "FOR RELEASE -- Acme ...", "EMBARGOED UNTIL MONDAY --": a release's label, no place
         if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
             return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
         groups = match.groupdict()

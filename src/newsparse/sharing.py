@@ -7,8 +7,10 @@ Each value is compared, not trusted: whatever a subclass, a language pack or a c
 attribute makes differently is unequal and kept as built, and the class's first object's values
 stay the ones shared.  Only values that the parsers never change after ``__init__`` are shared
 (:data:`SHARED_TYPES`: frozen sets, tuples, strings, and the sets and dicts the constructors fill
-and no method writes to); an object of the library's own (a :class:`~newsparse.Vocabulary`, a
-name model) held in an attribute is shared the same way, attribute by attribute.
+and no method writes to, held under a private name: a public dict or set, such as
+``Vocabulary.tzinfos``, is the caller's to change, and stays each object's own); an object of
+the library's own (a :class:`~newsparse.Vocabulary`, a name model) held in an attribute is shared
+the same way, attribute by attribute.
 
 .. versionadded:: 0.2
 """
@@ -25,6 +27,10 @@ import regex
 #: The types of attribute values :func:`share_state` shares, each compared with ``==`` (and its
 #: type) to the value the first object of the class holds under the same name.
 SHARED_TYPES: tuple[type, ...] = (frozenset, tuple, str, dict, set)
+
+#: Of :data:`SHARED_TYPES`, those a caller could change in place: shared only under a private
+#: name (``_titles``), never under a public one (``tzinfos``), which a caller may write to.
+MUTABLE_TYPES: tuple[type, ...] = (dict, set)
 
 #: The package whose objects held in an attribute are shared attribute by attribute.
 _PACKAGE = __name__.rpartition(".")[0]
@@ -63,6 +69,8 @@ def _share(obj: object, seen: set[int]) -> None:
     kept_values = vars(first) if first is not None and first is not obj else {}
     for name, value in list(values.items()):
         if type(value) in SHARED_TYPES:
+            if type(value) in MUTABLE_TYPES and not name.startswith("_"):
+                continue  # (a public dict or set: the caller's to change, for this object alone)
             kept = kept_values.get(name)
             if kept is not None and kept is not value and type(kept) is type(value) and kept == value:
                 values[name] = kept  # (past a frozen class's __setattr__)

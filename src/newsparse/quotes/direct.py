@@ -66,6 +66,12 @@ class DirectQuotes(SpeakerResolution):
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO)
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
+        # "Pour la ministre, ...": the holder of the view the sentence gives, up to a comma
+        self._opinion_opening = (
+            regex.compile(rf"(?P<cue>{any_of(self.OPINION_OPENERS)})\s++(?P<np>[^\s,;:.!?()]++(?:\s++[^\s,;:.!?()]++){{0,7}}+)\s*+,\s*+")
+            if self.OPINION_OPENERS
+            else None
+        )
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
         adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
         self._adverbial = regex.compile(rf"\s++(?:{adverbials})\s[^,;:\"“”]{{1,50}}")
@@ -126,6 +132,21 @@ class DirectQuotes(SpeakerResolution):
                      |(?i:{determiners})\s++\p{{Ll}}[\p{{L}}\-]*+)  # or a determiner and a noun ("los periodistas")
                      (?=\s++[^\p{{Lu}}\s]|\s*+[.!?…]?\s*+$)     # then a subject that opens in lower case, or
                                                                 # the end ("a Efe Marta Ruiz": where the name starts is unsure)
+                """,
+                regex.VERBOSE,
+            )
+            if self.RECIPIENT_WORDS
+            else None
+        )
+        # "« ... », a assuré à l'AFP Marie Durand, ...", "a raconté à la barre Fatima Benali.": a one-word
+        # name after an elided article, or a determiner and a noun, then a name of two words or more
+        # closed by a comma or the sentence's end (where the recipient ends is sure)
+        self._recipient_before_name = (
+            regex.compile(
+                rf"""\s++(?i:{recipients})\s++
+                     (?:(?i:{elided})\p{{Lu}}[\p{{L}}\-]*+                     # "l'AFP"
+                     |(?i:{determiners})\s++(?P<noun>\p{{Ll}}[\p{{L}}\-]*+))  # "la barre"
+                     (?=\s++\p{{Lu}}[\p{{L}}\-]*+(?:\s++\p{{Lu}}[\p{{L}}\-]*+){{1,3}}+\s*+(?:,|[.!?…]?\s*+$))
                 """,
                 regex.VERBOSE,
             )
@@ -294,7 +315,7 @@ class DirectQuotes(SpeakerResolution):
                     unattributed.append(Quotation(open_, close, inner_start, inner_end, *sentence))
                 continue
             # (a source after "according to" may be any noun phrase: "a study by economists")
-            source = attribution.cue.text.casefold() in self._according
+            source = attribution.cue.text.casefold() in self._according or attribution.cue.text in self.OPINION_OPENERS
             cue = attribution.cue
             if attribution.dropped:
                 speaker = self.dropped_speaker(raw, attribution.speaker, state, number)
@@ -618,6 +639,8 @@ class DirectQuotes(SpeakerResolution):
             at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
             recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
+            if np is None and recipient is None:
+                recipient = self.recipient_before_name(raw, at, sentence[1])
             after = recipient.end() if np is None and recipient is not None else at
             if after > at:
                 np = self.phrase_after(raw, after, sentence[1], lenient=True)  # ("aseguró a Efe la portavoz")
@@ -638,7 +661,11 @@ class DirectQuotes(SpeakerResolution):
         if particle is not None:
             return particle
         pos = self.attribution_opener_end(raw, pos, sentence[1])  # ('"...," as Ana Ortiz once put it')
-        before_cue = self.phrase_before_cue(raw, pos, sentence[1]) or self.inverted_postposed_cue(raw, pos, sentence[1])
+        before_cue = self.phrase_before_cue(raw, pos, sentence[1])
+        inverted_postposed = None if before_cue is not None else self.inverted_postposed_cue(raw, pos, sentence[1])
+        if inverted_postposed is not None:  # ('"...," remembered his sister, Joan Hart.': the name, as after said)
+            np, verb = inverted_postposed
+            before_cue = self.name_after_role(raw, np, sentence[1]) or np, verb
         if before_cue is None:
             return None
         (start, end), cue_match = before_cue
@@ -990,6 +1017,11 @@ class DirectQuotes(SpeakerResolution):
             named = self.name_colon(raw, first + len(head), sentence)
             if named is not None:
                 return named
+        opinion = self.opinion_holder(raw, sentence[0], open_)
+        if opinion is not None and opinion.end() == open_:  # ("Pour la ministre, « ... »")
+            holder = self.opinion_span(raw, opinion)
+            if holder is not None:
+                return Attribution(holder, Cue(opinion["cue"], *opinion.span("cue")))
         according = self._according_before.search(head, 0, None, KEEP_GIL)
         if according is not None:
             start = first + according.start("np")
@@ -1125,6 +1157,80 @@ class DirectQuotes(SpeakerResolution):
             return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
         after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
         return after[:1].islower()
+
+    def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
+        """The one spoken to between an inverted cue and a name of two words or more that closes
+        the attribution (French ``a assuré à l'AFP Marie Durand, porte-parole``, ``a raconté à
+        la barre Fatima Benali.``): one capitalised word after an elided article, or a
+        determiner and a noun that is no title (``à la ministre Marie Durand`` names her);
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if self._recipient_before_name is None:
+            return None
+        match = self._recipient_before_name.match(raw, at, stop)
+        if match is None or (match["noun"] is not None and self.is_role(match["noun"])):
+            return None
+        return match
+
+    def opinion_holder(self, raw: str, start: int, stop: int) -> regex.Match[str] | None:
+        """The opening of one of :attr:`OPINION_OPENERS` at the first word of ``raw[start:stop]``,
+        its words up to a comma (``Pour la ministre, ``), or ``None``; :meth:`opinion_span` says
+        whether they name a holder.
+
+        .. versionadded:: 0.2
+        """
+        if self._opinion_opening is None:
+            return None
+        while start < stop and raw[start].isspace():
+            start += 1
+        return self._opinion_opening.match(raw, start, stop)
+
+    def opinion_span(self, raw: str, opening: regex.Match[str]) -> tuple[int, int] | None:
+        """The span of the holder in an :meth:`opinion_holder` opening: a determiner and a noun
+        for people or a group (``la ministre``, ``le parquet``, ``les habitants du quartier``),
+        or a name of two capitalised words or more (``Marie Durand``), the head followed by
+        nothing, a capitalised word or a preposition; ``None`` for anything else (``Pour la
+        première fois``, ``Pour Noël``, ``Pour lui``).
+
+        .. versionadded:: 0.2
+        """
+        start, end = opening.span("np")
+        words = self.split_elision(raw[start:end].split())
+        if not words:
+            return None
+        if words[0].casefold() in self._determiners:
+            head = words[1] if len(words) > 1 else ""
+            if not head[:1].islower() or not self.is_holder_noun(head.casefold()):
+                return None
+            after = words[2] if len(words) > 2 else ""
+            low = after.casefold()
+            if after[:1].islower() and not (low in self._prepositions or low in self._of or low in self._determiners):
+                return None  # ("Pour la première fois": a word in lower case after the head, no holder)
+        elif len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        return start, end
+
+    def is_holder_noun(self, low: str) -> bool:
+        """Whether lower-case *low*, the head of an :meth:`opinion_span`, names one who holds a
+        view: a title or a role noun (``ministre``, ``experts``) or a singular one of
+        :attr:`GROUP_NOUNS` (``parquet``, ``gouvernement``); not a plural of people a measure is
+        for (``Pour les familles, l'aide sera doublée``).
+
+        .. versionadded:: 0.2
+        """
+        forms = (low, low[:-1]) if low.endswith(("s", "x")) else (low,)
+        if any(self.is_role(f) for f in forms):
+            return True
+        return low in self._groups and not low.endswith(("s", "x"))
+
+    def is_role(self, word: str) -> bool:
+        """Whether *word* is a title or a role noun of the vocabulary (``ministre``, ``porte-parole``).
+
+        .. versionadded:: 0.2
+        """
+        return self.vocabulary.is_title(word) or self.vocabulary.is_role_noun(word)
 
     def told_before(self, raw: str, floor: int, end: int) -> bool:
         """Whether ``raw[floor:end]`` ends with a verb of :attr:`OBJECT_VERBS` and the person it

@@ -281,6 +281,8 @@ class FrenchQuotes(WithoutEnglishRules):
             "inquiète", "est inquiété", "est inquiétée", "insurge", "est insurgé", "est insurgée", "exclame",
             "est exclamé", "est exclamée",
         )),
+        # (a promise or a call: "Le président a promis que ...", "a appelé « au calme »")
+        "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
         "selon", "d'après", "d’après",
     )
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
@@ -360,6 +362,7 @@ class FrenchQuotes(WithoutEnglishRules):
     # (the future, the conditional and the imperfect: "entrera", "coûterait", "devaient")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("era", "ira", "dra", "ront", "rait", "raient", "aient")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("selon", "d'après", "d’après")
+    OPINION_OPENERS: ClassVar[tuple[str, ...]] = ("Pour",)  # ("Pour la ministre, « ... »")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("lors", "pendant", "dans", "en", "à", "au", "après", "avant", "ce", "cette")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("hier", "aujourd'hui", "aujourd’hui", "encore", "aussi", "également", "déjà")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semaine", "mois", "année", "soir", "matin", "après-midi", "nuit", "hier")
@@ -373,7 +376,11 @@ class FrenchQuotes(WithoutEnglishRules):
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("et",)
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("quand", "lorsque", "puisque", "parce", "tandis", "après", "avant")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("ou",)
-    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalistes", "lui", "leur", "députés", "presse")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
+        "journalistes", "lui", "leur", "députés", "presse",
+        # (an outlet told: "a confirmé à notre journal que ...")
+        "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
+    )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
@@ -398,6 +405,8 @@ class FrenchQuotes(WithoutEnglishRules):
         # (the person told before "que": "a indiqué aux journalistes que", "ont dit à la presse que")
         "a indiqué", "a confié", "a affirmé", "a annoncé", "a répondu", "a rappelé", "a précisé", "a averti",
         "ont dit", "ont déclaré", "ont expliqué", "ont indiqué", "ont assuré", "ont affirmé", "ont averti",
+        # ("a confirmé à l'AFP que ...", "a promis aux habitants que ...")
+        "a confirmé", "ont confirmé", "a promis", "ont promis",
     )
     # ("a déclaré au « Monde » que ...", "« ... », a confié à France Inter le ministre": the one told)
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ("à", "au", "aux")
@@ -563,6 +572,8 @@ class GermanQuotes(WithoutEnglishRules):
         "beteuerte", "beteuert", "beteuerten", "versprach", "verspricht", "versprachen", "erläuterte", "erläutert",
         "erläuterten", "entgegnete", "entgegnet", "entgegneten", "klagte", "klagt", "klagten", "drohte", "droht",
         "drohten",
+        # (words named as the speaker's: "Der Betriebsrat sprach von einem „schwarzen Tag“.")
+        "sprach von", "spricht von", "sprachen von", "sprechen von",
     )
     # ("Ihm zufolge ...": the one "er" would be; not "ihr", also "their" and "you")
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("ihm", "er"),)
@@ -576,6 +587,11 @@ class GermanQuotes(WithoutEnglishRules):
         "berichtete", "berichteten", "meldete", "meldeten", "schrieb", "schrieben", "warnte", "warnten",
         "hinzufügte", "unterstrich", "versicherte", "sagt", "erklärt", "betont", "mitteilt", "berichtet", "schreibt",
     )
+    #: "Die Werke schließen, wie der Konzern mitteilte.": the source's clause closes the sentence
+    AS_CLOSERS: ClassVar[tuple[str, ...]] = ("wie",)
+    #: "..., wie es in einer Mitteilung hieß.": no one named
+    AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ("hieß", "heißt", "hiess")
+    AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ("es",)
     #: "Der Polizei zufolge wurde niemand verletzt.": the source before "zufolge" opens the sentence
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ("zufolge",)
     SEPARABLE_VERBS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -692,7 +708,8 @@ class GermanQuotes(WithoutEnglishRules):
         # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
         "vom", "aus",
     )
-    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den",)  # ("sagte er den Fans"; not "Jan van den Berg")
+    # ("sagte er den Fans", "sagte sie der Zeitung"; not "Jan van den Berg", "Ursula von der Leyen")
+    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den", "der")
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
@@ -933,7 +950,11 @@ class SpanishQuotes(WithoutEnglishRules):
     CLAUSE_AFTER_CLAUSE_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")
     SUBORDINATORS: ClassVar[tuple[str, ...]] = ("porque", "cuando", "aunque", "mientras", "después", "antes")
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("o", "u")
-    OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("periodistas", "le", "les", "diputados", "prensa")
+    OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
+        "periodistas", "le", "les", "diputados", "prensa",
+        # (an outlet told: "confirmaron a este diario que ...")
+        "diario", "periódico", "medio", "cadena", "emisora", "agencia", "radio", "televisión",
+    )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
@@ -954,6 +975,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "dijo", "aseguró", "explicó", "preguntó", "dijeron", "aseguraron", "explicaron", "advirtió", "advirtieron",
         "señaló", "indicó", "confesó", "reconoció", "contó", "comentó", "respondió", "dice", "asegura", "explica",
         "ha dicho", "ha asegurado", "ha explicado",
+        # (a confirmation to the one told: "confirmaron a este diario que ...")
+        "confirmó", "confirmaron", "confirma", "confirman", "ha confirmado", "han confirmado",
         # (a demand of the one asked: "pidió a los vecinos que mantengan la calma")
         "pidió", "pide", "pidieron", "piden", "exigió", "exige", "exigieron", "exigen", "reclamó", "reclamaron",
         "ha pedido", "han pedido", "ha exigido", "han exigido", "ha reclamado", "han reclamado",

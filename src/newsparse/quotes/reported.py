@@ -15,7 +15,7 @@ import regex
 
 from ..names import strip_possessive
 from ..sharing import LazyPattern
-from ..spans import Quote, QuoteKind, QuoteList, collapse
+from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
@@ -173,7 +173,22 @@ class ReportedSpeech(DirectQuotes):
             if self.AS_OPENERS and self.AS_VERBS
             else None
         )
+        # "..., wie das Unternehmen am Mittwoch mitteilte.": a source closing the sentence
+        as_verbs = any_of([*self.AS_VERBS, *self.AS_IMPERSONAL_VERBS])
+        self._as_closing = (
+            regex.compile(
+                rf",\s*+(?i:{any_of(self.AS_CLOSERS)})\s++(?P<np>{source})\s++(?P<cue>{as_verbs})"
+                r"\s*+[.!?]?[\"”’)»«“]*+\s*+$"
+            )
+            if self.AS_CLOSERS and (self.AS_VERBS or self.AS_IMPERSONAL_VERBS)
+            else None
+        )
+        self._as_impersonal = frozenset(w.casefold() for w in self.AS_IMPERSONAL)
+        self._as_impersonal_verbs = frozenset(self.AS_IMPERSONAL_VERBS)
         opening_words = [*self.AS_VERBS, *self.POSTPOSED_SOURCES] if self._as_opening is not None else self.POSTPOSED_SOURCES
+        if self._as_closing is not None:
+            opening_words = [*opening_words, *self.AS_VERBS, *self.AS_IMPERSONAL_VERBS]
+        opening_words = [*opening_words, *self.OPINION_OPENERS]  # ("Pour le parquet, ...")
         self._opening_words = frozenset(opening_words)
         self._postposed_source = (
             regex.compile(rf"(?P<np>{source})\s++(?P<cue>{any_of(self.POSTPOSED_SOURCES)})\s++(?=\p{{L}})")
@@ -315,6 +330,10 @@ class ReportedSpeech(DirectQuotes):
                     found.append(question.quote)  # (else the question is read, claimed and left out)
                 local.append((question.start, question.end))
             opening = self.read_source_opening(raw, offset, number, sentence, marks, state, local)
+            if opening is None:  # ("Die Werke schließen, wie der Konzern mitteilte.")
+                opening = self.read_source_closing(raw, offset, number, sentence, marks, state, local)
+            if opening is None:  # ("Pour le parquet, les travaux avaient été repoussés.")
+                opening = self.read_opinion_opening(raw, offset, number, sentence, marks, state, local)
             if opening is not None:  # ("Wie die Polizei mitteilte, wurde niemand verletzt.")
                 found.append(opening.quote)
                 local.append((opening.start, opening.end))
@@ -338,8 +357,8 @@ class ReportedSpeech(DirectQuotes):
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
-                if self.gerund_object(raw, cue):
-                    continue  # ("chided Berg for raising questions about ...": a noun, the gerund's object)
+                if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
+                    continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
                 if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                     continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
                 if self.relative_cue_before_cue(raw, cue, cues):
@@ -661,6 +680,32 @@ class ReportedSpeech(DirectQuotes):
             return True  # ("is making claims")
         lead = raw.rfind(before[-2], 0, raw.rfind(before[-1], 0, cue.start()))
         return before[-2] in self.GERUND_OBJECT_LEADS and self.verb_before_lead(raw, lead)
+
+    def verb_object_cue(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, one of :attr:`CLAIM_NOUNS` or :attr:`REPORT_CUES` in
+        :attr:`PRESENT_SUFFIX`, is the object of a finite verb in lower case right before it, maybe
+        with one of :attr:`OBJECT_PARTICLES` between (``The minister dismissed claims that ...``,
+        ``waved off reports that ...``, ``denies claims``): a plural noun, no cue, and the phrase
+        before it no speaker.  Not after a passive (``who asked not to be named claims``), nor a
+        present after one of :attr:`NOUN_LINKS` (``The board of governors claims``: a noun in the
+        subject).
+
+        .. versionadded:: 0.2
+        """
+        suffix, low = self.PRESENT_SUFFIX, cue.group().casefold()
+        if not (suffix and low.endswith(suffix)) or not (low in self._claim_nouns or low in self._report_cues):
+            return False
+        before = raw[max(0, cue.start() - self.NAMED_WINDOW) : cue.start()].split()
+        if before and before[-1] in self._object_particles:
+            before = before[:-1]  # ("waved off claims")
+        if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+            return False
+        verb, lead = before[-1], before[-2].casefold()
+        if verb in self._passive or lead in self._passive:
+            return False  # ("who asked not to be named claims ...")
+        if self.is_verb(verb) or self.is_past_verb(verb):
+            return True
+        return self.finite_verb(verb) and lead not in self._noun_links
 
     def verb_before_lead(self, raw: str, lead: int) -> bool:
         """Whether a finite verb or one of :attr:`PASSIVE_AUXILIARIES` in lower case
@@ -1583,6 +1628,89 @@ class ReportedSpeech(DirectQuotes):
         quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
         return Candidate(quote, mention, start, sentence[1])
 
+    def read_source_closing(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Der Konzern will 3000 Stellen abbauen, wie das Unternehmen am Mittwoch mitteilte.``:
+        a sentence that closes with its source, after a comma, in a clause of :attr:`AS_CLOSERS`
+        ending in one of :attr:`AS_VERBS` (its noun phrase read as :meth:`source_words` reads an
+        opening's); the words are the sentence before the comma.  With one of
+        :attr:`AS_IMPERSONAL_VERBS` after :attr:`AS_IMPERSONAL` (``wie es in einer Mitteilung
+        hieß``) the words have no speaker.  ``None`` without such a closing, or when a quotation
+        holds it.
+
+        .. versionadded:: 0.2
+        """
+        if self._as_closing is None:
+            return None
+        start = sentence[0]
+        while start < sentence[1] and raw[start].isspace():
+            start += 1
+        closing = self._as_closing.search(raw, start, sentence[1])
+        if closing is None or self.inside_marks(closing.start(), marks) or self.is_claimed(closing.start("cue"), claimed):
+            return None
+        words = list(self._word.finditer(raw, closing.start("np"), closing.end("np")))
+        end = self.trim_end(raw, start, closing.start())
+        if not words or len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
+        speaker: Speaker | None = None
+        mention = Mention("", start, start)
+        if words[0].group().casefold() in self._as_impersonal:
+            if closing["cue"] not in self._as_impersonal_verbs:
+                return None
+        elif closing["cue"] in self._as_impersonal_verbs:
+            return None
+        else:
+            count = self.source_words(words, setting=True)
+            if not count:
+                return None  # ("..., wie viele Menschen hofften.": no source)
+            mention = self.mention(raw, (closing.start("np"), words[count - 1].end()))
+            speaker = self.resolve(mention, state, None, source=True)
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, closing["cue"], speaker, None)
+        return Candidate(quote, mention, start, sentence[1])
+
+    def read_opinion_opening(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: Sequence[tuple[int, int]],
+    ) -> Candidate | None:
+        """``Pour le parquet, les travaux avaient été repoussés.``: a sentence that opens with one
+        of :attr:`OPINION_OPENERS` and the holder of its view (:meth:`opinion_span`) before a
+        comma; the words are the rest of the sentence, a clause of :attr:`MIN_WORDS` or more
+        with no quotation mark.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        opening = self.opinion_holder(raw, sentence[0], sentence[1])
+        if opening is None or self.inside_marks(opening.start(), marks) or self.is_claimed(opening.start("cue"), claimed):
+            return None
+        end = self.trim_end(raw, opening.end(), sentence[1])
+        if any(opening.end() <= mark[0] < end for mark in marks):
+            return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
+        if len(raw[opening.end() : end].split()) < self.MIN_WORDS:
+            return None
+        holder = self.opinion_span(raw, opening)
+        if holder is None:
+            return None
+        mention = self.mention(raw, holder)
+        speaker = self.resolve(mention, state, None, source=True)
+        kind = self.kind_of(opening.end(), end, marks)
+        quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
+        return Candidate(quote, mention, opening.start(), sentence[1])
+
     def source_words(self, words: Sequence[regex.Match[str]], *, setting: bool) -> int:
         """How many of *words*, the source of :meth:`read_source_opening`, make its noun phrase:
         all, each capitalised or a determiner (``ein Sprecher der Polizei``, ``Dem Bericht``), or
@@ -2010,6 +2138,27 @@ class ReportedSpeech(DirectQuotes):
             return False
         return raw[subject.end : np[0]].rstrip().endswith(",")
 
+    def ends_with_set_off_dash(self, head: str) -> bool:
+        """Whether *head*, the words before a closing attribution, trailing blanks aside, ends with
+        one of :attr:`CLOSING_ATTRIBUTION_DASHES` set off by a blank before it (``The vote was close - 51
+        to 49 - officials said.``: the dash stands for the comma); not a hyphen in a word
+        (``a 51-49 vote``).
+
+        .. versionadded:: 0.2
+        """
+        body = head.rstrip()
+        return len(body) > 1 and body[-1] in self.CLOSING_ATTRIBUTION_DASHES and body[-2].isspace()
+
+    def subject_after_dash(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether *np*, the phrase after a dash and before a closing cue, opens with no pronoun of
+        :attr:`OBJECT_PRONOUNS`: a subject (``- officials said.``), not the dash's apposition to
+        the clause before (``... were racist - something the mayor said last week.``).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split()
+        return bool(words) and words[0].casefold() not in self._object_pronouns
+
     def read_trailing(
         self,
         raw: str,
@@ -2054,7 +2203,8 @@ class ReportedSpeech(DirectQuotes):
         if not (tail or closes or relative):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
-        if not ends_with(head, 0, len(head), ",\"”"):
+        dashed = self.ends_with_set_off_dash(head) and self.subject_after_dash(raw, np)  # ("... - 51 to 49 - officials said.")
+        if not (dashed or ends_with(head, 0, len(head), ",\"”")):
             return None
         if head_end == np[0] and self.aside_in_clause(raw, sentence[0], head_end, raw[cue.end() : sentence[1]]):
             # ("The rate decision, she added, was unanimous.": the attribution set off inside the clause)
@@ -2065,6 +2215,8 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("The pastor, who had driven all night, said a prayer": the pastor said, no words)
         start = self.after_label(raw, sentence[0] + len(head) - len(head.lstrip()), head_end)
         end = self.trim_end(raw, start, head_end)
+        if dashed:
+            end = self.trim_end(raw, start, end - 1)  # (the dash is no part of the words)
         named = self.name_before_description(raw, start, end, cue.start()) if head_end == np[0] else None
         if named is not None:
             # ("..., Tom Berg, chairman of the exporters' association told Reuters.": the name speaks)

@@ -144,6 +144,29 @@ class QuoteWords:
     AS_OPENERS: ClassVar[tuple[str, ...]] = ()
     #: The verbs of such a clause, as written last in it (German ``mitteilte``, ``sagte``).
     AS_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: Conjunctions that close a sentence with a clause naming its source after the words said,
+    #: after a comma and ending in one of :attr:`AS_VERBS` (German ``Der Konzern will 3000 Stellen
+    #: abbauen, wie das Unternehmen mitteilte``): the words before the comma are the source's.
+    #: Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    AS_CLOSERS: ClassVar[tuple[str, ...]] = ()
+    #: Verbs of an :attr:`AS_CLOSERS` clause whose subject is :attr:`AS_IMPERSONAL` and names no one
+    #: (German ``wie es in einer Mitteilung hieß``): the words are kept with no speaker.
+    #:
+    #: .. versionadded:: 0.2
+    AS_IMPERSONAL_VERBS: ClassVar[tuple[str, ...]] = ()
+    #: The impersonal subject of :attr:`AS_IMPERSONAL_VERBS` (German ``es``).
+    #:
+    #: .. versionadded:: 0.2
+    AS_IMPERSONAL: ClassVar[tuple[str, ...]] = ()
+    #: Prepositions that open a sentence with the one whose view the rest of it is, up to a comma
+    #: (French ``Pour la ministre, « ... »``, ``Pour le parquet, les travaux ...``): a holder who is
+    #: a person or a group noun after a determiner, or a name of two words or more
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.opinion_holder`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    OPINION_OPENERS: ClassVar[tuple[str, ...]] = ()
     #: Postpositions after a source that opens a sentence before the words said (German ``Der
     #: Polizei zufolge wurde niemand verletzt``).  Empty: off.
     POSTPOSED_SOURCES: ClassVar[tuple[str, ...]] = ()
@@ -539,6 +562,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     CLAUSE_DASHES: ClassVar[str] = "―—–"
+    #: Dashes that, set off by a blank before them, end reported words before the attribution
+    #: that closes the sentence, as a comma does (``The vote was close - 51 to 49 - officials
+    #: said.``: ``ReportedSpeech.ends_with_set_off_dash``).  Empty: only a comma.
+    #:
+    #: .. versionadded:: 0.2
+    CLOSING_ATTRIBUTION_DASHES: ClassVar[str] = "-–—―"
     #: A name from the article's index with this many stop words written with a capital after
     #: its first word (``... Team Prior To Her Performance Due To``) is title-case text, not a
     #: name (one is a name's: ``Theresa May``).
@@ -568,9 +597,12 @@ class QuoteWords:
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     )
     #: Words that may stand before a bare count that is a clause's subject (``Of 48 chambers that
-    #: replied, only 28 said ...``, ``... at least 21,000 said ...``).
+    #: replied, only 28 said ...``, ``... at least 21,000 said ...``), determiners and
+    #: quantifiers too, which make the count a group that speaks (``The 12 said in a letter that
+    #: ...``, ``All 40 said they would not return``).
     COUNT_LEADS: ClassVar[tuple[str, ...]] = (
         "only", "just", "at least", "about", "nearly", "almost", "some", "roughly", "around", "more than", "fewer than",
+        "the", "all", "all the", "these", "those", "both",
     )
     #: Capitalised last words that end a body's name, not a person's, though alone in lower case
     #: they are ordinary nouns and no organisation words (``the survey`` is a poll):
