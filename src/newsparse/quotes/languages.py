@@ -708,8 +708,9 @@ class GermanQuotes(WithoutEnglishRules):
         # (where the speaker works: "sagte Anna Schmidt vom Ifo-Institut")
         "vom", "aus",
     )
-    # ("sagte er den Fans", "sagte sie der Zeitung"; not "Jan van den Berg", "Ursula von der Leyen")
-    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den", "der")
+    # ("sagte er den Fans"; not "Jan van den Berg". "der" stays a plain phrase end: after "von" it opens a
+    # body's name as often as a surname, "Müller von der Polizei" against "Ursula von der Leyen")
+    PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ("den",)
     # ("Anna Schmidt vom Ifo-Institut sagte": the person, not where she works)
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("vom", "von", "aus")
     RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
