@@ -89,6 +89,8 @@ def test_a_bar_line_beside_a_stamp_is_the_byline(head: str, text: str, agency: s
         # near misses: set off by blank lines from the stamp, or under a caption, the line is a credit
         (f"{BAR_TITLE}\n\nJane Roe | Reuters\n\nMarch 5, 2024\n\n{BAR_STORY}", "Jane Roe | Reuters", "Jane Roe | Reuters"),
         (f"{BAR_TITLE}\n\n{PICTURE}\nLena Marsh | KTVN\nJune 3, 2025\n\n{BAR_STORY}", PICTURE, "Lena Marsh | KTVN"),
+        # under a caption even with a stamp right under it and an agency the vocabulary knows
+        (f"{BAR_TITLE}\n\n{PICTURE}\nJane Roe | Reuters\nJune 3, 2025\n\n{BAR_STORY}", PICTURE, "Jane Roe | Reuters"),
     ],
 )
 def test_a_bar_line_apart_from_a_stamp_stays_a_credit(text: str, caption: str, credit: str) -> None:

@@ -1277,7 +1277,9 @@ class ArticleParser:
         stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
         if state.byline is not None:
             return 0
-        if self.is_bar_credit(state.lines[index]) and not self.stamp_in_block_beside(state, index):
+        if self.is_bar_credit(state.lines[index]) and (
+            not self.stamp_in_block_beside(state, index) or self.under_sentence(state, index)
+        ):
             return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
         if found is None:
@@ -1321,6 +1323,16 @@ class ArticleParser:
         return any(
             self.header_timestamps(state, i, peek=True) or self.timestamps.is_stamp_like(lines[i].text) for i in near
         )
+
+    def under_sentence(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` stands right under a line of its block that ends a sentence
+        (:func:`~newsparse.lines.ends_sentence`), as a picture's credit stands under its caption
+        (``A ferry leaves the harbour at dawn.`` / ``Lena Marsh | KTVN``): a ``Name | Outlet`` line
+        there is the caption's credit even beside a stamp.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        return index > 0 and not line.blank_before and ends_sentence(state.lines[index - 1].text)
 
     def prose_above(self, state: ParseState, index: int) -> bool:
         """Whether a line between the headline (or the top) and ``lines[index]`` reads as prose
@@ -1740,6 +1752,8 @@ class ArticleParser:
         if any(self.byline.has_prefix(lines[i].text) and self.header_byline(state, i, peek=True) for i in ahead):
             return 0  # a byline with "By" comes next: "Dive Deeper" above it is a button
         line = lines[index]
+        if self.is_bar_credit(line) and (not self.stamp_in_block_beside(state, index) or self.under_sentence(state, index)):
+            return 0  # "Lena Marsh | KTVN" under a caption, or set off by blank lines: a picture's credit
         role_below = index + 1 < len(lines) and self.byline.is_role(lines[index + 1].text)
         roles = self.byline.named_roles(lines, index)
         if roles is not None and (len(roles.authors) > 1 or not role_below):
