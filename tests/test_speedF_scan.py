@@ -120,7 +120,9 @@ COUNTS = [
     ("Of 48 chambers that replied, only 28", "only 28"),
     ("Already, 520 delegates back her, 39", "39"),
     ("At least 21,000 ", "At least 21,000"),
-    ("The 12", None),  # (a word of the phrase before it)
+    ("The 12", "The 12"),  # (a determiner before a number: a group that speaks, fixU's COUNT_LEADS)
+    ("Of the 12", None),  # (a word of the phrase before it)
+    ("members of the 12", None),
     ("The budget of 2016 was cut and the members", None),  # (no digits at the end)
     ("Residents ", None),
 ]

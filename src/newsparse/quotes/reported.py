@@ -2140,14 +2140,17 @@ class ReportedSpeech(DirectQuotes):
 
     def ends_with_set_off_dash(self, head: str) -> bool:
         """Whether *head*, the words before a closing attribution, trailing blanks aside, ends with
-        one of :attr:`CLOSING_ATTRIBUTION_DASHES` set off by a blank before it (``The vote was close - 51
-        to 49 - officials said.``: the dash stands for the comma); not a hyphen in a word
-        (``a 51-49 vote``).
+        one of :attr:`CLOSING_ATTRIBUTION_DASHES` set off by a blank on each side (``The vote was close -
+        51 to 49 - officials said.``: the dash stands for the comma); not a hyphen in a word (``a
+        51-49 vote``), nor a dialogue dash glued to the attribution (``—We are ready —said Ana Ortiz.``,
+        a convention of other languages).
 
         .. versionadded:: 0.2
         """
         body = head.rstrip()
-        return len(body) > 1 and body[-1] in self.CLOSING_ATTRIBUTION_DASHES and body[-2].isspace()
+        return (
+            len(body) > 1 and len(head) > len(body) and body[-1] in self.CLOSING_ATTRIBUTION_DASHES and body[-2].isspace()
+        )
 
     def subject_after_dash(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether *np*, the phrase after a dash and before a closing cue, opens with no pronoun of
