@@ -19,6 +19,10 @@ import attrs
 from ..people import Person, PersonIndex
 from ..spans import Quote, QuoteList, Span, Speaker
 
+#: No person pronoun: the one empty set every :class:`Subject` without pronouns shares (each
+#: ``frozenset()`` call makes a set of its own, 216 bytes, one a sentence in a long paragraph).
+NO_FORMS: frozenset[str] = frozenset()
+
 __all__ = [
     "Attribution",
     "Bounds",
@@ -77,10 +81,10 @@ class Subject:
     mention: Mention
     person: bool
     gender: str | None = None
-    acts_on: frozenset[str] = frozenset()
-    possessor: frozenset[str] = frozenset()
-    asks_about: frozenset[str] = frozenset()
-    owns: frozenset[str] = frozenset()
+    acts_on: frozenset[str] = NO_FORMS
+    possessor: frozenset[str] = NO_FORMS
+    asks_about: frozenset[str] = NO_FORMS
+    owns: frozenset[str] = NO_FORMS
     #: Whether the sentence may have more than one subject or one the grammar did not read
     #: (``Tomas Berg and Ana Ortiz left``, ``Then Paul Grant stood up``): the other rules decide.
     several: bool = False
