@@ -21,7 +21,7 @@ from ..spans import Quote, QuoteList, Span, Speaker
 
 #: No person pronoun: the one empty set every :class:`Subject` without pronouns shares (each
 #: ``frozenset()`` call makes a set of its own, 216 bytes, one a sentence in a long paragraph).
-NO_FORMS: frozenset[str] = frozenset()
+NO_FORMS: frozenset[str] = frozenset()  # (versionadded 0.2)
 
 __all__ = [
     "Attribution",
