@@ -50,3 +50,19 @@ def test_pronoun_after_a_subject_acting_on_him() -> None:
     quotes = parser.parse(text).quotes
     direct = [q for q in quotes if q.kind is newsparse.QuoteKind.DIRECT]
     assert [q.speaker.name if q.speaker else None for q in direct] == ["Tom Berg", "Tom Berg"]
+
+
+
+@pytest.mark.parametrize("run", [2, 3, 65_536])
+def test_claims_sort_in_runs(run: int) -> None:
+    from newsparse.quotes.model import Claims
+
+    class Short(Claims):
+        SORT_RUN = run
+
+    pairs = [(40, 52), (3, 9), (40, 45), (17, 30), (3, 5), (60, 61), (0, 70)]
+    claims = Short()
+    for pair in pairs:
+        claims.append(pair)
+    claims.sort()
+    assert [claims[i] for i in range(len(pairs))] == sorted(pairs)
