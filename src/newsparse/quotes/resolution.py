@@ -18,11 +18,21 @@ from ..names import strip_possessive
 from ..people import Person, PersonIndex, org_key
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
-from .model import Mention, ParagraphMemo, State, Subject
+from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject
 from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
 _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
+
+
+def joined_forms(held: frozenset[str], more: frozenset[str]) -> frozenset[str]:
+    """The person pronouns of *held* and *more*, one of them itself when it holds the other: a
+    subject shares the vocabulary's sets instead of a set of its own each (one a sentence).
+
+    .. versionadded:: 0.2"""
+    if more <= held:
+        return held
+    return more if held <= more else held | more
 
 
 @functools.lru_cache(maxsize=64)
@@ -1001,21 +1011,19 @@ class SpeakerResolution(Segmentation):
         it: ``acts_on``, ``asks_about`` and ``owns`` (see :class:`~newsparse.quotes.model.Subject`).
         Read only for the subject a pronoun turns to, once (:meth:`nearer_subject` keeps it)."""
         raw, found = state.paragraph_text, subject
-        acts_on: set[str] = set()
-        asks_about: set[str] = set()
-        owns: set[str] = set()
+        acts_on = asks_about = owns = NO_FORMS
         before = ("", "")  # (the two words before each word)
         for word in self._word.finditer(raw, found.mention.end, end):
             low = word.group().casefold()
             if low in self._object_forms and not self.possessive_here(raw, word, end):
-                acts_on |= self._object_forms[low]
+                acts_on = joined_forms(acts_on, self._object_forms[low])
             elif low in self._possessive_forms:
-                owns |= self._possessive_forms[low]  # ("The judge read his statement": his own, most likely)
+                owns = joined_forms(owns, self._possessive_forms[low])  # ("The judge read his statement": his own, most likely)
             elif low in self._persons and before[1] in self._question_openers and before[0] in self._question_verb_ends:
-                asks_about.add(low)  # ("Wale asked whether he would stay": someone else)
+                asks_about = joined_forms(asks_about, frozenset((low,)))  # ("Wale asked whether he would stay": someone else)
             before = (before[1], low)
         if acts_on or asks_about or owns:
-            found = attrs.evolve(found, acts_on=frozenset(acts_on), asks_about=frozenset(asks_about), owns=frozenset(owns))
+            found = attrs.evolve(found, acts_on=acts_on, asks_about=asks_about, owns=owns)
         return found
 
     def possessive_here(self, raw: str, word: regex.Match[str], end: int) -> bool:
@@ -1090,7 +1098,7 @@ class SpeakerResolution(Segmentation):
         equated = len(after) > 1 and after[0] in self._clause_verbs and after[1][:1].isupper()
         several = several or ((person or several) and (joined or equated))
         gender = next((g for g in (self.gender_of(normalize_word(w)) for w in words) if g is not None), None)
-        possessor = self._possessive_forms.get(first, frozenset())
+        possessor = self._possessive_forms.get(first, NO_FORMS)
         return Subject(mention, person, gender, possessor=possessor, several=several)
 
     def plain_subject(self, raw: str, start: int, end: int, state: State) -> Mention | None:
@@ -1152,10 +1160,10 @@ class SpeakerResolution(Segmentation):
         if len(words) < 3:
             return None
         first = words[0].group().casefold()
-        possessor: frozenset[str] = frozenset()
+        possessor: frozenset[str] = NO_FORMS
         i = 1
         if first in self._possessive_determiners:
-            possessor = self._possessive_forms.get(first, frozenset())
+            possessor = self._possessive_forms.get(first, NO_FORMS)
         elif first in self._determiners:
             # ("The mayor's wife"; "The World Bank president, Ana Ortiz,")
             i = 2 if strip_possessive(words[1].group()) != words[1].group() else self.after_body_name(raw, words)
