@@ -187,6 +187,13 @@ def pronoun_subjects(size: int) -> str:
     )
 
 
+def measure_noun_openings(size: int) -> str:
+    """One paragraph of sentences that open with a plural noun of a quantity before a participle
+    (``Prices fell 3 percent, suggesting that ...``): whether the noun is a name capitalised
+    elsewhere is read near it, never by a search of the whole paragraph (that made it quadratic)."""
+    return HEADER + _fill("Prices fell 3 percent, suggesting that demand was weak. Yields rose, signalling that the bank would wait. ", size)
+
+
 def line_separators_in_quotes(size: int) -> str:
     """``U+2028``, ``U+2029`` and ``U+0085`` inside quotations and speakers' names."""
     return HEADER + _fill("“We lost\u2028everything,” said Ana\x85Ruiz. “Again\u2029and again,” she said.\n\n", size)
@@ -232,6 +239,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "many speakers": many_speakers,
     "pronoun subjects": pronoun_subjects,
     "opening phrases before names": opening_phrase_names,
+    "measure nouns opening sentences": measure_noun_openings,
     "line separators in quotes": line_separators_in_quotes,
     "other digits in stamps": other_digit_stamps,
 }

@@ -2945,13 +2945,16 @@ class SpeakerGrammar(QuoteWords):
         low = word.casefold()
         if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or low not in self.MEASURE_NOUNS:
             return False
-        before = raw[: subject.start].rstrip(" \t\"“‘'(")
+        # (a window around the subject, not the paragraph: each call bounded, the paragraph's reading linear)
+        window = self.MEASURE_NOUN_WINDOW
+        before = raw[max(0, subject.start - window) : subject.start].rstrip(" \t\"“‘'(")
         if before and before[-1] not in self.SENTENCE_END and before[-1] != "\n":
             return False
         vocabulary = self.vocabulary
         if self.names_person(word) or vocabulary.is_org_word(low) or vocabulary.is_company_noun(low):
             return False
-        return regex.search(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])", raw) is None
+        after_lower = regex.compile(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])")
+        return after_lower.search(raw, max(0, subject.start - window), subject.start + window) is None
 
     def names_people(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for people (:meth:`is_person_noun`), not only for an

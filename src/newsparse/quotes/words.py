@@ -483,6 +483,12 @@ class QuoteWords:
         "loans", "spending", "futures", "markets", "indexes", "indices", "figures", "numbers", "results",
         "temperatures", "levels", "volumes", "deaths", "cases", "infections", "admissions", "arrivals",
     )
+    #: How many characters on each side of such a noun :meth:`~newsparse.quotes.grammar.SpeakerGrammar.plural_noun_opening`
+    #: reads for the same word capitalised after a lower-case word (a name), so that each reading is
+    #: bounded and a paragraph of many such sentences is read in linear time.
+    #:
+    #: .. versionadded:: 0.2
+    MEASURE_NOUN_WINDOW: ClassVar[int] = 1000
     FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ("of", "in")
     #: Verbs that may follow a stake right after a firm's name (``Hugo Boss shares fell``, ``... shares
     #: were halted``), besides any lower-case word ending in ``-ed`` (``shares jumped``): a stake after
