@@ -23,6 +23,7 @@ article) and the quote engine's speaker resolution ask it, and a byline parser m
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -43,6 +44,12 @@ POSSESSIVE_ENDINGS = tuple(mark + s for mark in APOSTROPHE_MARKS for s in "sS")
 _POSSESSIVE_S = frozenset(ending[-1] for ending in POSSESSIVE_ENDINGS)
 _POSSESSIVE_MARKS = frozenset(ending[0] for ending in POSSESSIVE_ENDINGS)
 _CLOSING_MARKS = frozenset(APOSTROPHE_MARKS) - {"‘"}
+
+
+@functools.lru_cache(maxsize=16)
+def _syllable_patterns(syllable: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Two syllables joined by a hyphen, and one syllable, of :attr:`NameModel.SYLLABLE` *syllable*."""
+    return regex.compile(rf"(?:{syllable})-(?:{syllable})"), regex.compile(syllable)
 
 
 def strip_possessive(word: str) -> str:
@@ -109,8 +116,8 @@ class NameModel:
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
-        self._syllables = regex.compile(rf"(?:{self.SYLLABLE})-(?:{self.SYLLABLE})")
-        self._syllable = regex.compile(self.SYLLABLE)
+        # (compiled once per syllable pattern, not per model: the people index builds one per article)
+        self._syllables, self._syllable = _syllable_patterns(self.SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")
         self._short_months = frozenset(
