@@ -14,6 +14,7 @@ from .lines import Line
 from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
+from .visible import Visible, has_invisible
 from .vocab import given_names
 from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 
@@ -22,8 +23,6 @@ __all__ = ["BylineParser"]
 #: What may stand between a stamp and a name after it on one line.
 _NAME_LEAD = " \t|·•,;-–—"
 
-#: An invisible format character (zero-width space, joiner, bidi control, soft hyphen: category Cf).
-_INVISIBLE = regex.compile(r"\p{Cf}")
 _WORD = regex.compile(r"\S++")  # a word between spaces
 _FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
@@ -442,7 +441,7 @@ class BylineParser:
         line = lines[index]
         if len(line.text) > self.MAX_CHARS:
             return None
-        if _INVISIBLE.search(line.text, 0, None, KEEP_GIL) is not None:
+        if has_invisible(line.text):
             return self.parse_visible(lines, index)
         return self.parse_plain(lines, index)
 
@@ -450,19 +449,17 @@ class BylineParser:
         """:meth:`parse_plain` on ``lines[index]`` and the line after it with their invisible
         characters taken out; the byline's span and text are those of the input as written."""
         window = lines[index : index + 2]
-        where: list[int] = []  # where in the input each character of the visible lines stands
+        seen = [Visible.of(line.text) for line in window]
         visible: list[Line] = []
-        for line in window:
-            kept = [i for i, ch in enumerate(line.text) if not _INVISIBLE.match(ch, 0, None, KEEP_GIL)]
-            start = len(where)
-            text = "".join(line.text[i] for i in kept)
-            visible.append(Line(text, Span(start, start + len(kept)), line.indent, line.blank_before))
-            where.extend(line.span.start + i for i in kept)
-            where.append(line.span.end)  # the end of the line
+        start = 0  # (the visible lines one after another, one character apart)
+        for line, view in zip(window, seen, strict=True):
+            visible.append(Line(view.text, Span(start, start + len(view.text)), line.indent, line.blank_before))
+            start += len(view.text) + 1
         found = self.parse_plain(visible, 0)
         if found is None or found.span.end <= found.span.start:
             return None
-        start, end = where[found.span.start], where[found.span.end - 1] + 1
+        start, end = (self.outward(window, seen, visible, at) for at in (found.span.start, found.span.end - 1))
+        end += 1
         first = window[0]
         if end <= first.span.end:
             text = first.text[start - first.span.start : end - first.span.start]
@@ -470,6 +467,17 @@ class BylineParser:
             second = window[1]
             text = collapse(first.text[start - first.span.start :] + " " + second.text[: end - second.span.start])
         return Byline(found.authors, found.agency, text, Span(start, end))
+
+    @staticmethod
+    def outward(window: Sequence[Line], seen: Sequence[Visible], visible: Sequence[Line], at: int) -> int:
+        """The input offset of offset *at* of the *visible* lines (:meth:`parse_visible`): of the
+        character there, or of the end of its line."""
+        for line, view, shown in zip(window, seen, visible, strict=True):
+            if at <= shown.span.end:
+                if at == shown.span.end:
+                    return line.span.end
+                return line.span.start + view.outward(at - shown.span.start)
+        return window[-1].span.end
 
     def parse_plain(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse` on a line without invisible characters."""

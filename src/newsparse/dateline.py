@@ -19,6 +19,7 @@ from .errors import check_option
 from .lines import SENTENCE_ENDS, has_lower_word
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
+from .visible import Visible, has_invisible
 from .vocab import given_names
 from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
@@ -29,8 +30,6 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 
 
-#: A run of invisible format characters (Unicode category ``Cf``), read past.
-_INVISIBLE = regex.compile(r"\p{Cf}")
 _SPACE_BEFORE_COMMA = regex.compile(r"\s++,")
 #: The letter a place in a script without capitals opens with: a head that starts otherwise is
 #: never tried against the pattern for such places, which is compiled only when one does.
@@ -281,7 +280,7 @@ class DatelineParser:
         characters (soft hyphens, zero-width spaces, bidi controls: Unicode category ``Cf``) are
         read past (:meth:`parse_visible`), so that they hide no dateline."""
         whole = text[span.start : min(span.end, span.start + self.MAX_CHARS)]
-        if _INVISIBLE.search(whole, 0, None, KEEP_GIL) is not None:
+        if has_invisible(whole):
             return self.parse_visible(text, span, reference_date)
         label = self._release_label.match(whole, 0, None, KEEP_GIL)
         skip = label.end() if label is not None else 0
@@ -315,14 +314,14 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         whole = text[span.start : min(span.end, span.start + 2 * self.MAX_CHARS)]
-        kept = [i for i, ch in enumerate(whole) if _INVISIBLE.match(ch, 0, None, KEEP_GIL) is None]
-        visible = "".join(whole[i] for i in kept)
+        view = Visible.of(whole)
+        visible = view.text
         # (a span past the visible text when the input's part goes on past what was read)
         cut = len(visible) + (0 if span.start + len(whole) >= span.end else 1)
         found = self.parse(visible, Span(0, cut), reference_date)
         if found is None or found.span.end <= found.span.start:
             return None
-        raw = whole[: kept[found.span.end - 1] + 1]
+        raw = whole[: view.outward(found.span.end - 1) + 1]
         return attrs.evolve(found, text=raw, span=Span(span.start, span.start + len(raw)))
 
     def match(self, head: str) -> regex.Match[str] | None:

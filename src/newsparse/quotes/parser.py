@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from functools import cache
 from itertools import islice
@@ -15,6 +13,7 @@ import regex
 from ..names import NameModel
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
+from ..visible import Visible, has_invisible
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
@@ -30,61 +29,6 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
-
-
-#: A run of invisible format characters (zero-width space, non-joiner and joiner, soft hyphen,
-#: bidi controls: Unicode category ``Cf``), which the quote rules read past (:meth:`QuoteParser.parse`).
-_INVISIBLE = regex.compile(r"\p{Cf}++")
-
-
-@attrs.frozen
-class _Visible:
-    """A text without its invisible characters (:data:`_INVISIBLE`), and the way between its
-    offsets and the input's: for each run taken out, where it ``ends`` in the input, where it
-    stood in the visible text (``places``), and how many characters were taken out up to its end
-    (``removed``); integer arrays, eight bytes a run."""
-
-    text: str
-    ends: array[int]
-    places: array[int]
-    removed: array[int]
-
-    @classmethod
-    def of(cls, text: str) -> _Visible:
-        pieces: list[str] = []
-        ends, places, removed = array("q"), array("q"), array("q")
-        last = total = 0
-        for run in _INVISIBLE.finditer(text, 0, None, False, KEEP_GIL):
-            pieces.append(text[last : run.start()])
-            ends.append(run.end())
-            places.append(run.start() - total)
-            total += run.end() - run.start()
-            removed.append(total)
-            last = run.end()
-        pieces.append(text[last:])
-        return cls("".join(pieces), ends, places, removed)
-
-    def inward(self, offset: int) -> int:
-        """The visible offset of input *offset* (one inside a run: where the run stood)."""
-        k = bisect_right(self.ends, offset)
-        before = self.removed[k - 1] if k else 0
-        if k < len(self.ends) and self.places[k] + before <= offset:
-            return self.places[k]  # (the run's input start is its place plus what was taken out before it)
-        return offset - before
-
-    def outward(self, offset: int) -> int:
-        """The input offset of visible *offset*: of the character there, after the runs before it."""
-        k = bisect_right(self.places, offset)
-        return offset + (self.removed[k - 1] if k else 0)
-
-    def span_in(self, span: Span) -> Span:
-        return Span(self.inward(span.start), self.inward(span.end))
-
-    def span_out(self, span: Span) -> Span:
-        """*span* in the input, from its first character to after its last one, so that invisible
-        characters at its edges stay outside it."""
-        start = self.outward(span.start)
-        return Span(start, self.outward(span.end - 1) + 1 if span.end > span.start else start)
 
 
 @cache
@@ -191,7 +135,7 @@ class QuoteParser(ReportedSpeech):
         first, with :attr:`~newsparse.Quote.paragraph` ``None``.  They come as a tuple, or from
         :attr:`~newsparse.spans.Parts.COMPACT_FROM` quotes on as a :class:`~newsparse.spans.Quotes`,
         collected in a :class:`~newsparse.spans.QuoteList` that packs them as they come."""
-        if _INVISIBLE.search(text, 0, None, KEEP_GIL) is not None:
+        if has_invisible(text):
             return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)
         quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
@@ -226,7 +170,7 @@ class QuoteParser(ReportedSpeech):
         written, and a speaker's name is read without the invisible characters.
 
         .. versionadded:: 0.2"""
-        visible = _Visible.of(text)
+        visible = Visible.of(text)
         inner = visible.text
         found = self.parse(
             inner,
@@ -240,7 +184,7 @@ class QuoteParser(ReportedSpeech):
         return out.freeze()
 
     @staticmethod
-    def quote_outward(quote: Quote, text: str, visible: _Visible) -> Quote:
+    def quote_outward(quote: Quote, text: str, visible: Visible) -> Quote:
         """*quote*, read in *visible*, with the input's spans and slices (:meth:`parse_visible`).
 
         .. versionadded:: 0.2"""
