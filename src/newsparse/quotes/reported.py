@@ -19,7 +19,7 @@ from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
-from .words import WORD, any_of, ends_with
+from .words import WORD, QuoteWords, any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
 
@@ -133,6 +133,11 @@ class ReportedSpeech(DirectQuotes):
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
+        # (no such tail holds a comma or a semicolon when none of its words does: is_sentence_tail
+        # then reads no text that holds one with the pattern)
+        tail_words = [*self.TIME_NOUNS, weekdays, *self.TIME_PREPOSITIONS, *self.TAIL_WORDS]
+        self._tail_without_commas = not any("," in w or ";" in w for w in tail_words)
+        self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
         closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
@@ -1384,8 +1389,23 @@ class ReportedSpeech(DirectQuotes):
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
         asked not to be named, said ...``): a relative pronoun right before it."""
-        words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start, False, KEEP_GIL))
+        floor = max(start, cue_start - self.NAMED_WINDOW)
+        if not self.may_end_in_relative(raw[floor:cue_start]):
+            return False  # (no relative pronoun ends the words before it: no word read)
+        words = list(self._word.finditer(raw, floor, cue_start, False, KEEP_GIL))
         return bool(words) and not raw[words[-1].end() : cue_start].strip() and self.is_relative(words[-1].group())
+
+    def may_end_in_relative(self, text: str) -> bool:
+        """Whether *text*, less its closing blanks and folded, ends with one of
+        :attr:`RELATIVE_PRONOUNS`: a cheap test before :meth:`in_relative` reads its words (false:
+        its last word is no relative pronoun).  Always true when a subclass overrides
+        :meth:`~newsparse.quotes.words.QuoteWords.is_relative`, whose words this cannot know.
+
+        .. versionadded:: 0.2
+        """
+        if type(self).is_relative is not QuoteWords.is_relative:
+            return True
+        return text.rstrip().casefold().endswith(self._relative_ends)
 
     def before_main_verb(
         self, raw: str, content: tuple[int, int, str | None]
@@ -2705,6 +2725,8 @@ class ReportedSpeech(DirectQuotes):
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
+        if self._tail_without_commas and ("," in after or ";" in after):
+            return False  # (a comma or semicolon stands in no tail: no pattern run)
         if self._sentence_tail.fullmatch(after, None, None, KEEP_GIL) is None:
             return False
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
