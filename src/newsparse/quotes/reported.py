@@ -19,7 +19,7 @@ from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
-from .words import WORD, any_of, ends_with
+from .words import WORD, QuoteWords, any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
 
@@ -133,6 +133,11 @@ class ReportedSpeech(DirectQuotes):
             r"\s*+[.!?]?[\"”’)»«“]*+\s*+",
             regex.IGNORECASE,
         )
+        # (no such tail holds a comma or a semicolon when none of its words does: is_sentence_tail
+        # then reads no text that holds one with the pattern)
+        tail_words = [*self.TIME_NOUNS, weekdays, *self.TIME_PREPOSITIONS, *self.TAIL_WORDS]
+        self._tail_without_commas = not any("," in w or ";" in w for w in tail_words)
+        self._relative_ends = tuple(self._relatives)  # (for str.endswith: may_end_in_relative)
         self._participle = regex.compile(rf",\s*+(?:{any_of(self.PARTICIPLES)})\b")
         # (the comma inside a closing quotation mark: '... as "radical Islamists," saying ...')
         closing_marks = regex.escape("".join(sorted({close for _, close in self.QUOTE_PAIRS})))
@@ -316,14 +321,16 @@ class ReportedSpeech(DirectQuotes):
     ) -> MutableSequence[Quote]:
         """Reported speech in each sentence, cue by cue."""
         found = state.findings()
-        speakers = DirectSpeakers.of(direct, offset)  # (packed for many quotes)
+        # (the direct quotes' speakers, packed for many quotes: read when a cue is first read)
+        speakers: Sequence[tuple[int, Mention]] | None = None
         claimed.sort()
         claim_starts = claimed.starts()
         scan = self.paragraph_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
         for sentence in sentences:
             subject: Mention | None = None
             low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
-            local = claimed[low : bisect_left(claim_starts, sentence[1])]
+            high = bisect_left(claim_starts, sentence[1])
+            local = claimed[low:high] if low < high else []  # (no claim near: no slice of the arrays)
             question = self.read_question_opening(raw, offset, number, sentence, marks, state)
             if question is not None:
                 if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
@@ -354,6 +361,8 @@ class ReportedSpeech(DirectQuotes):
                     continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
                 if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
                     continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
+                if speakers is None:
+                    speakers = DirectSpeakers.of(direct, offset)
                 result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
                 if result is None or self.is_negative_subject(result.mention.text):
                     continue  # ("Nobody warns you about the cold": no one spoke)
@@ -446,7 +455,9 @@ class ReportedSpeech(DirectQuotes):
         nouns = self._non_speech_objects if objects is None else objects
         if not nouns:
             return False
-        parts = [w.casefold().strip(".,;:") for w in words.split(maxsplit=self.MAX_OBJECT_MODIFIERS + 3)]
+        read = self.MAX_OBJECT_MODIFIERS + 3  # (the words read: the rest, left whole, is only counted)
+        pieces = words.split(maxsplit=read)
+        parts = [w.casefold().strip(".,;:") for w in pieces[:read]] + pieces[read:]
         first = 1 if parts and parts[0] in self._determiners and parts[0] not in nouns else 0
         for i in range(first, min(len(parts), first + self.MAX_OBJECT_MODIFIERS + 1)):
             if parts[i] in nouns:
@@ -1083,14 +1094,16 @@ class ReportedSpeech(DirectQuotes):
         if interrupted:
             head = raw[sentence[0] : lead_end - 1]
             core = self.opening_core(head)
-            if any(m in self.without_possessives(head) for m in self._marks) or (
+            plain = self.without_possessives(head)  # (once, not once per quotation mark)
+            if any(m in plain for m in self._marks) or (
                 self.holds_clause(raw, sentence[0], lead_end - 1) and not self.possessed_thing(core.split())
             ):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
             opened = self.opening_before_cue(raw, cue, sentence)
             if opened is not None:
                 return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
-            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(self.without_possessives(core)):
+            plain = plain if core is head else self.without_possessives(core)
+            if not 0 < len(core.split()) <= self.MAX_APPOSITIVE_HEAD or _NOT_WORDS.search(plain):
                 return None  # (a subject's phrase: "The plan", "Der Plan", "The mayor's plan, in his view")
         elif not (self.VERB_SECOND and self.verb_second_opening(raw, sentence[0], cue.start(), state)):
             return None
@@ -1198,14 +1211,15 @@ class ReportedSpeech(DirectQuotes):
             named = after is not None and (after.group()[:1].isupper() or after.group().casefold() in self._determiners)
             core = self.opening_core(head) if named else head
             words = core.split()
-            marked = any(m in self.without_possessives(head) for m in self._marks)
+            plain = self.without_possessives(head)  # (once, not once per quotation mark)
+            marked = any(m in plain for m in self._marks)
             if "," in core or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD or marked:
                 return False
             if not words[-1][:1].islower() or self.role_in_opening(words):
                 return False  # (a name, a place or a role may speak after a stray comma: "Trent Lott of Mississippi, said")
             if after is not None and after.group().casefold() in self._pronouns:
                 return False  # ("..., said he believed ...": no inversion)
-            if _NOT_WORDS.search(self.without_possessives(core)):
+            if _NOT_WORDS.search(plain if core is head else self.without_possessives(core)):
                 return False
             return self.possessed_thing(words) or not self.holds_clause(raw, sentence[0], lead_end - 1)
         if not self.VERB_SECOND or not self.has_subject_after(raw, cue.end(), sentence[1]):
@@ -1375,8 +1389,23 @@ class ReportedSpeech(DirectQuotes):
     def in_relative(self, raw: str, start: int, cue_start: int) -> bool:
         """Whether the cue at *cue_start* is the verb of a relative clause (``The official, who
         asked not to be named, said ...``): a relative pronoun right before it."""
-        words = list(self._word.finditer(raw, max(start, cue_start - self.NAMED_WINDOW), cue_start, False, KEEP_GIL))
+        floor = max(start, cue_start - self.NAMED_WINDOW)
+        if not self.may_end_in_relative(raw[floor:cue_start]):
+            return False  # (no relative pronoun ends the words before it: no word read)
+        words = list(self._word.finditer(raw, floor, cue_start, False, KEEP_GIL))
         return bool(words) and not raw[words[-1].end() : cue_start].strip() and self.is_relative(words[-1].group())
+
+    def may_end_in_relative(self, text: str) -> bool:
+        """Whether *text*, less its closing blanks and folded, ends with one of
+        :attr:`RELATIVE_PRONOUNS`: a cheap test before :meth:`in_relative` reads its words (false:
+        its last word is no relative pronoun).  Always true when a subclass overrides
+        :meth:`~newsparse.quotes.words.QuoteWords.is_relative`, whose words this cannot know.
+
+        .. versionadded:: 0.2
+        """
+        if type(self).is_relative is not QuoteWords.is_relative:
+            return True
+        return text.rstrip().casefold().endswith(self._relative_ends)
 
     def before_main_verb(
         self, raw: str, content: tuple[int, int, str | None]
@@ -2201,8 +2230,9 @@ class ReportedSpeech(DirectQuotes):
         # appositive)
         conjunction = self._conjunction_tail.match(after, 0, None, KEEP_GIL) is not None
         tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None
-        # (a relative clause only after an inverted attribution: "..., said an official who ...")
-        relative = head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
+        # (a relative clause only after an inverted attribution: "..., said an official who ...";
+        # read only when nothing else closes the sentence)
+        relative = not (tail or closes) and head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
         if not (tail or closes or relative):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : head_end]
@@ -2695,6 +2725,8 @@ class ReportedSpeech(DirectQuotes):
     def is_sentence_tail(self, after: str) -> bool:
         """Whether what follows an attribution is only the sentence's end, maybe with a time or
         place (``on Tuesday``, ``in a statement``)."""
+        if self._tail_without_commas and ("," in after or ";" in after):
+            return False  # (a comma or semicolon stands in no tail: no pattern run)
         if self._sentence_tail.fullmatch(after, None, None, KEEP_GIL) is None:
             return False
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
@@ -3434,12 +3466,18 @@ class ReportedSpeech(DirectQuotes):
     def has_verb(self, raw: str, start: int, stop: int, words: int = 6) -> bool:
         """Whether one of the first *words* words from *start* looks like a finite verb."""
         window = self._word.finditer(raw, start, min(stop, start + 80), False, KEEP_GIL)
-        following = [m.group().casefold().rstrip(".") for m in window][:words]
-        return any(self.is_verb(w) for w in following)
+        if words < 0:  # (all but the last -words words, as a slice of the list would give)
+            return any(self.is_verb(w) for w in [m.group().casefold().rstrip(".") for m in window][:words])
+        # (the first *words* words only: no word after them is read, folded or kept)
+        return any(self.is_verb(m.group().casefold().rstrip(".")) for m in islice(window, words))
 
     def is_verb(self, word: str) -> bool:
         """Whether a lower-case *word* looks like a finite verb (``was``, ``shouldn't``, ``rallied``)."""
-        word = self._negations.get(word, _NEGATION.sub("", word, 0, None, None, KEEP_GIL))
+        negations = self._negations
+        if word in negations:
+            word = negations[word]
+        elif "n't" in word or "n’t" in word:  # (the pattern only where it may match: no run per word)
+            word = _NEGATION.sub("", word, 0, None, None, KEEP_GIL)
         return word in self._clause_verbs or (word.endswith("ed") and len(word) > 4)
 
     def cut_source(self, raw: str, start: int, end: int) -> tuple[int, str | None]:
