@@ -627,7 +627,7 @@ class PersonIndex:
         INVOLVED?``), whose capitalised words name no person.
 
         .. versionadded:: 0.2"""
-        return text.rstrip().endswith("?") and text.isupper()
+        return text.isupper() and text.rstrip().endswith("?")  # (capitals first: most text fails at its second letter)
 
     @classmethod
     def given_name_surname(cls, vocabulary: Vocabulary, values: Sequence[str], before: str | None) -> bool:
@@ -808,8 +808,10 @@ class PersonIndex:
         """The first *limit* people named from offset *start* up to *end*, in order."""
         if self._pending is not None:
             self._read_pending()
-        first = bisect_left(self._starts, start)
-        return [self._person(i) for i in range(first, min(first + limit, max(first, bisect_left(self._starts, end))))]
+        starts, entries = self._starts, self._entries
+        first = bisect_left(starts, start)
+        # (each Person made right here from its entry and start: no call per person)
+        return [Person(*entries[i], starts[i]) for i in range(first, min(first + limit, max(first, bisect_left(starts, end))))]
 
     def people_before(self, start: int, end: int, limit: int = 20) -> list[Person]:
         """The last *limit* people named from offset *start* up to *end*, in order (the nearest
@@ -819,8 +821,9 @@ class PersonIndex:
         """
         if self._pending is not None:
             self._read_pending()
-        first, stop = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return [self._person(i) for i in range(max(first, stop - limit), stop)]
+        starts, entries = self._starts, self._entries
+        first, stop = bisect_left(starts, start), bisect_left(starts, end)
+        return [Person(*entries[i], starts[i]) for i in range(max(first, stop - limit), stop)]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""

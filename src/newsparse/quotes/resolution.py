@@ -139,7 +139,8 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        return self._count_subject.fullmatch(text) is not None and text.strip()[:1].isdigit()
+        # (the first character first: most mentions open with a letter, and the pattern is not run)
+        return text.strip()[:1].isdigit() and self._count_subject.fullmatch(text) is not None
 
     @staticmethod
     def anyone_named_before(at: int, state: State) -> bool:
@@ -572,10 +573,13 @@ class SpeakerResolution(Segmentation):
         """Whether *name* is only month and weekday names of the vocabulary and numbers (``May``,
         ``Friday``, ``mai``, ``Mai 2025``, ``mayo``): a date, never a speaker, whatever the index
         read as a name before it (``... will close in May, the company said``)."""
-        words = [w.strip(",.;:") for w in name.split()]
+        words = name.split()
         vocabulary = self.vocabulary
+        # (read word by word up to the first that is no date word: most names stop at their first)
         return bool(words) and all(
-            w.isdigit() or vocabulary.month_number(w) is not None or vocabulary.is_weekday(w) for w in words if w
+            w.isdigit() or vocabulary.month_number(w) is not None or vocabulary.is_weekday(w)
+            for w in (word.strip(",.;:") for word in words)
+            if w
         )
 
     def without_occupation(self, name: str) -> str:
@@ -845,13 +849,23 @@ class SpeakerResolution(Segmentation):
                 words = name.split()[:-1]  # (the name before its company word, all capitalised)
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
                     heads.add(" ".join(words))
-            for match in self._firm_stake.finditer(state.text):
+            stakes = self.mentions_stake(state.text)  # (both patterns need a stake noun: most articles have none)
+            for match in self._firm_stake.finditer(state.text) if stakes else ():
                 heads.add(match["name"])  # ("shares of Hugo Boss rose"; one pass over the article)
-            for match in self._stake_after_firm.finditer(state.text):
+            for match in self._stake_after_firm.finditer(state.text) if stakes else ():
                 words = self.capitals_before(state.text, match.start())  # ("Hugo Boss shares fell")
                 heads.update(" ".join(words[i:]) for i in range(len(words) - 1))  # (each name it ends with)
             state.firms = frozenset(heads)
         return state.firms
+
+    def mentions_stake(self, text: str) -> bool:
+        """Whether a noun of :attr:`FIRM_STAKE_NOUNS` may stand in *text*, in any case (``shares``,
+        ``Stake``): a check on the folded text before :meth:`firm_names` runs its two patterns over
+        it, each of which needs one (false: neither can match).
+
+        .. versionadded:: 0.2
+        """
+        return self.may_hold_word(text, (noun.casefold() for noun in self.FIRM_STAKE_NOUNS))
 
     def capitals_before(self, text: str, end: int) -> list[str]:
         """The capitalised words that run up to *end* of *text*, one space between each, at most
