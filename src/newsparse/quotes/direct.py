@@ -653,7 +653,9 @@ class DirectQuotes(SpeakerResolution):
                 np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
-            if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
+            if self.DROPPED_SUBJECTS and (
+                self.closes_sentence(raw, after, sentence[1]) or self.only_recipient(raw, after, sentence[1])
+            ):
                 # "«...», añadió.": the verb alone stands for its subject
                 return Attribution(cue.span(), Cue(cue.group(), *cue.span()), dropped=True)
             return None
@@ -1157,6 +1159,24 @@ class DirectQuotes(SpeakerResolution):
             return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
         after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
         return after[:1].islower()
+
+    def closes_sentence(self, raw: str, at: int, stop: int) -> bool:
+        """Whether nothing but blanks, sentence-end marks and dialogue dashes stands from *at* to *stop*.
+
+        .. versionadded:: 0.2
+        """
+        return not raw[at:stop].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES)
+
+    def only_recipient(self, raw: str, at: int, stop: int) -> bool:
+        """Whether the words after an inverted cue from *at* name only the one spoken to, up to
+        the sentence's end (Spanish ``«...», dijo al ministro Pedro Gil.``): the verb alone then
+        stands for its subject, as with nothing after it.
+
+        .. versionadded:: 0.2
+        """
+        start = at + len(raw[at:stop]) - len(raw[at:stop].lstrip())
+        extent = self.recipient_extent(raw, start, stop)
+        return extent is not None and not extent[1] and self.closes_sentence(raw, extent[0], stop)
 
     def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
         """The one spoken to between an inverted cue and a name of two words or more that closes
@@ -2974,7 +2994,11 @@ class DirectQuotes(SpeakerResolution):
         while True:
             turn = self.transcript_turn(text, Span(span.start + start, span.end), raw, offset, number, state, start=start)
             if turn is None:
-                return turns
+                skipped = self.next_glued_turn(raw, start)  # ("A: Yes. Q: When? A: In the spring, ...")
+                if skipped is None:
+                    return turns
+                start = skipped
+                continue
             turns.append(turn)
             self.remember(state, turn.speaker, number)
             end = turn.span.end - offset
@@ -2982,6 +3006,23 @@ class DirectQuotes(SpeakerResolution):
             if glued is None or raw[end : glued.start()].strip(" \t\n\xa0" + self.SENTENCE_END + "".join(self._marks)):
                 return turns
             start = glued.start("name")
+
+    def next_glued_turn(self, raw: str, start: int) -> int | None:
+        """Where the next interview turn glued into the paragraph *raw* opens (its label), after a
+        turn at *start* that gives no quote of its own (a short answer, ``A: Yes.``, or a short
+        question, ``Q: When?``): the turns after it are still read.  ``None`` when the turn at
+        *start* has no label of :attr:`QUESTION_LABELS` or :attr:`ANSWER_LABELS`, or no turn is
+        glued after it.
+
+        .. versionadded:: 0.2
+        """
+        if self._glued_label is None:
+            return None
+        label = self.turn_label(raw, len(raw) - len(raw[start:].lstrip()), None)
+        if label is None or not (label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS):
+            return None
+        glued = self._glued_label.search(raw, label.end(), None, KEEP_GIL)
+        return glued.start("name") if glued is not None else None
 
     def transcript_turn(
         self, text: str, span: Span, raw: str, offset: int, number: int, state: State, *, start: int = 0

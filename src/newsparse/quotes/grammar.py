@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
@@ -221,6 +222,7 @@ class SpeakerGrammar(QuoteWords):
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
+        self._recipient_leads = frozenset(w.casefold() for w in (*self.RECIPIENT_WORDS, *self.RECIPIENT_DETERMINERS))
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
         self._genitives = frozenset(self.GENITIVE_DETERMINERS)
@@ -897,10 +899,15 @@ class SpeakerGrammar(QuoteWords):
                 if names or plurals:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
-            if w in self._stop and not self.is_acronym(m.group()) and not self.name_stop_at(raw, words, i, chosen):
+            surname = (  # ("Nguyen Van An said": an article's spelling as a surname)
+                not chosen and (w in self._stop or w in self._determiners) and self.barred_surname_at(raw, words, i)
+            )
+            if w in self._stop and not surname and not self.is_acronym(m.group()) and not self.name_stop_at(raw, words, i, chosen):
                 break
             chosen.insert(0, m)
-            of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            of_name = surname or (
+                w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            )
             if w in self._determiners and len(chosen) > 1 and i > 0 and not raw[words[i - 1].end() : m.start()].strip(" "):
                 # ("Marine Le Pen a déclaré": a capitalised particle inside a name, no article)
                 of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
@@ -1284,6 +1291,19 @@ class SpeakerGrammar(QuoteWords):
         before = words[i - 1].group() if i > 0 and not raw[words[i - 1].end() : words[i].start()].strip() else ""
         after = chosen[0].group() if chosen else ""
         return self.name_stop_word(word, before, after)
+
+    def barred_surname_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
+        """Whether ``words[i]``, a stop word right before a cue, is the surname of a name whose
+        capitalised particle stands before it (``Nguyen Van An said``:
+        :meth:`~newsparse.NameModel.is_barred_surname`), only blanks between the three words.
+
+        .. versionadded:: 0.2
+        """
+        if i < 2 or not words[i].group()[:1].isupper():
+            return False
+        if raw[words[i - 2].end() : words[i].start()].split() != [words[i - 1].group()]:
+            return False  # (a mark between: "Nguyen, Van An")
+        return self.names.is_barred_surname([w.group() for w in words[i - 2 : i + 1]], 2)
 
     def lone_name_word(self, raw: str, floor: int, word: regex.Match[str]) -> bool:
         """Whether *word*, alone before a cue, is a surname that is also a month or one of
@@ -2027,6 +2047,9 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
+        if not source and self.opens_with_recipient(raw, span):
+            # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
+            return self.subject_after_recipient(raw, span[0], stop)
         if not source:
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
@@ -2057,6 +2080,78 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def opens_with_recipient(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* after an inverted cue opens with one of :attr:`RECIPIENT_WORDS`
+        or :attr:`RECIPIENT_DETERMINERS` (Spanish ``dijo al ministro Pedro Gil``, German ``sagte
+        dem Minister Karl Weber``): the one spoken to, never the speaker.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split(None, 1)
+        if not words:
+            return False
+        first = words[0].casefold()
+        return first in self._recipient_leads
+
+    #: The most words of the phrase of the one spoken to between an inverted cue and its subject
+    #: (``al ministro de Hacienda Pedro Gil``: :meth:`subject_after_recipient`; a bound).
+    MAX_RECIPIENT_WORDS: ClassVar[int] = 8
+
+    def subject_after_recipient(self, raw: str, at: int, stop: int) -> tuple[int, int] | None:
+        """The subject after the one spoken to that opens at *at*, after an inverted cue (``dijo
+        al ministro Pedro Gil el alcalde``, ``sagte dem Minister Karl Weber der Bürgermeister``):
+        the phrase after the recipient's words (:meth:`recipient_extent`) when one of
+        :attr:`DETERMINERS` in lower case opens it; ``None`` otherwise (``dijo al ministro Pedro
+        Gil que ...``, ``dijo al ministro Pedro Gil.``): the cue names no subject after it.
+
+        .. versionadded:: 0.2
+        """
+        extent = self.recipient_extent(raw, at, stop)
+        if extent is None or not extent[1]:
+            return None
+        return self.phrase_after(raw, extent[0], stop, lenient=True)
+
+    def recipient_extent(self, raw: str, at: int, stop: int) -> tuple[int, bool] | None:
+        """Where the words of the one spoken to that open at *at* end, and whether a subject's
+        determiner follows them: the recipient's words are one of :attr:`RECIPIENT_WORDS` or
+        :attr:`RECIPIENT_DETERMINERS`, a determiner of its own maybe (``a la alcaldesa``), nouns
+        in lower case and then capitalised words, at most :attr:`MAX_RECIPIENT_WORDS`; the
+        subject opens with one of :attr:`DETERMINERS` in lower case.  The end comes before a
+        comma, a mark or a stop word (``que``); ``None`` when a word in lower case follows the
+        name or the words run past the bound (where the phrase ends is unsure).
+
+        .. versionadded:: 0.2
+        """
+        words = islice(self._word.finditer(raw, at, stop, False, KEEP_GIL), self.MAX_RECIPIENT_WORDS + 1)
+        previous, named = next(words, None), False
+        if previous is None or previous.group().casefold() not in self._recipient_leads:
+            return None
+        for k, word in enumerate(words, 1):
+            if not raw[previous.end() : word.start()].isspace():
+                return previous.end(), False  # (a comma or a mark ends the recipient's phrase)
+            text = word.group()
+            low = text.casefold()
+            if text[:1].islower() and low in self._determiners and low not in self._recipient_leads:
+                if k > 1:
+                    return previous.end(), True
+            elif low in self._stop or low in self._that_words:
+                return previous.end(), False  # ("dijo al ministro Pedro Gil que ...": a clause follows)
+            elif named and text[:1].islower():
+                return None
+            named = named or text[:1].isupper()
+            previous = word
+        if self._word.search(raw, previous.end(), stop, KEEP_GIL) is not None:
+            return None  # (more words than the bound: where the phrase ends is unsure)
+        return previous.end(), False
+
+    def ends_whole_name(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a speaker's phrase whose last word is spelt like a determiner, are a
+        name whole with that word capitalised as its surname (``Nguyen Van An``; not ``said An``).
+
+        .. versionadded:: 0.2
+        """
+        return words[-1][:1].isupper() and self.names.trailing_name([w.rstrip(".") for w in words]) == len(words) > 1
 
     def bare_noun_closing(self, raw: str, span: tuple[int, int], stop: int) -> bool:
         """Whether ``raw[span[0]:span[1]]``, the phrase after an inverted cue, is a noun for people
@@ -2099,13 +2194,30 @@ class SpeakerGrammar(QuoteWords):
         k = len(words)
         while k > 1 and self.names.is_particle(words[k - 1].group()):
             k -= 1
-        if k != 1 or not words[0].group()[:1].isupper():
+        given = words[k - 1] if k else None
+        if given is None or not given.group()[:1].isupper() or not self.titles_only(words[: k - 1]):
             return span
-        end = self.particle_name_end(raw, words[0].end(), stop)
-        if end is None or not self.particle_name(raw[span[0] : end].split()):
+        end = self.particle_name_end(raw, given.end(), stop)
+        if end is None or not self.particle_name(raw[given.start() : end].split()):
             # ("sagte Müller von der Polizei": the name without the particles that open a body's name)
-            return (span[0], words[0].end()) if end is not None else span
+            return (span[0], given.end()) if end is not None else span
         return self.without_period(raw, (span[0], end))
+
+    def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether each of *words*, before a given name and its particles after an inverted cue,
+        is a capitalised title (``sagte Ministerin Anna von der Heide``, ``sagte
+        Kommissionschefin Ursula von der Leyen``: a compound ending in a title,
+        :meth:`~newsparse.Vocabulary.title_head`); true when there are none.
+
+        .. versionadded:: 0.2
+        """
+        for word in words:
+            text = word.group()
+            if not text[:1].isupper():
+                return False
+            if not (self.vocabulary.is_title(text) or self.vocabulary.title_head(text) is not None):
+                return False
+        return True
 
     def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
         """Whether ``raw[span[0]:span[1]]``, one word right after an inverted cue, is a surname
@@ -2201,8 +2313,10 @@ class SpeakerGrammar(QuoteWords):
             return False  # "said Jr.", "III said": a name's suffix ends a name, it is never one alone
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
-        if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):
-            return False
+        if (low in self._determiners and not self.ends_whole_name(words)) or (
+            head[:1].islower() and (low in self._stop or low in self._time_heads)
+        ):
+            return False  # (but a name may end in a determiner's spelling: "Nguyen Van An")
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True
         owner = words[-2] if len(words) >= 2 else ""

@@ -726,6 +726,8 @@ class GermanQuotes(WithoutEnglishRules):
         ("dem", ()), ("der", ()), ("einem", ()), ("einer", ()), ("seinem", ()), ("seiner", ()), ("ihrem", ()),
         ("ihrer", ()), ("den", ("n",)), ("seinen", ("n",)), ("ihren", ("n",)),
     )
+    # (dative only, never a subject's: "„...“, sagte dem Sender der Minister"; not "der", "einer")
+    RECIPIENT_DETERMINERS: ClassVar[tuple[str, ...]] = ("dem", "einem", "seinem", "ihrem", "den", "seinen", "ihren")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     # ("lobte den Film „Das Boot“", "den Kriminalroman „Tod am Rhein“": a title, no one's words)
     WORK_NOUNS: ClassVar[tuple[str, ...]] = (

@@ -3548,11 +3548,15 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
-        if join is None or not all(self.is_adverb(w) or w in self._adverbs for w in join["lead"].casefold().split()):
+        if join is None:
+            return None
+        lead = join["lead"].casefold().split()
+        question = join["after_clause"] is not None and self.question_join(lead)
+        if not question and not all(self.is_adverb(w) or w in self._adverbs for w in lead):
             return None  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
         if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
             return None  # (a mark that opens a quotation is no closing one)
-        if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
+        if join["after_clause"] is not None and not question and not self.clause_after_clause(raw, start, join.start(), np, cue):
             return None  # ("said both he and Rubio promised": "and" joins two subjects)
         if join["dash"] is not None and self.dash_aside(raw, cue.end()):
             return None  # ("the deal ― experts said ― could collapse": an aside, the words go on)
@@ -3560,6 +3564,16 @@ class ReportedSpeech(DirectQuotes):
         while cut > start and raw[cut - 1].isspace():
             cut -= 1
         return cut
+
+    def question_join(self, lead: Sequence[str]) -> bool:
+        """Whether *lead*, the words between a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS`
+        and the speaker's phrase of a later cue, is one of :attr:`QUESTION_WORDS` alone (``...
+        explains why rents rose and how experts say the city should respond``): the word opens
+        a clause of its own, with its own speaker, however short the words before it are.
+
+        .. versionadded:: 0.2
+        """
+        return len(lead) == 1 and lead[0] in self._question_openers
 
     def dash_aside(self, raw: str, pos: int) -> bool:
         """Whether the cue ending at *pos*, after a dash of :attr:`CLAUSE_DASHES`, stands inside
