@@ -2067,8 +2067,10 @@ class SpeakerGrammar(QuoteWords):
             return None
         if not source and any(
             w in self._stop and w not in self._coordinators and words[k - 1] not in self._of for k, w in enumerate(words[1:], 1)
-        ):
-            return None  # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are)
+        ) and not self.particle_name(words):
+            # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are; and
+            # a name's particle that is a stop word too: "Karl-Theodor zu Guttenberg")
+            return None
         if not source and len(words) == 1 and self.name_word_closing(raw, span):
             return span  # '"...," said May.': a surname that is a month or a modal too
         last = words[-1].casefold()
