@@ -156,6 +156,40 @@ def test_question_join_ends_reported_words(text: str, expected: Rows, why: str) 
     assert kind_rows(text) == expected, why
 
 
+NAMING = [
+    (
+        'Amy Cole is what some have called "a reluctant hero."',
+        [("a reluctant hero.", D, None)],
+        "a free relative's naming verb: its own subject, never the sentence's (was: Amy Cole)",
+    ),
+    (
+        'Tom Berg became what his neighbours had long called "the last keeper of the pier."',
+        [("the last keeper of the pier.", D, "his neighbours")],
+        "another subject, auxiliaries and an adverb between: the clause's subject",
+    ),
+    (
+        'The mayor read a letter from Amy Cole calling the plan "a disgrace."',
+        [("a disgrace.", D, None)],
+        "a clause before the participle is no speaker's phrase (was: 'The mayor read a letter')",
+    ),
+    (
+        'Amy Cole called the plan "a disgrace."',
+        [("a disgrace.", D, "Amy Cole")],
+        "near-miss: the subject names it",
+    ),
+    (
+        '"It is a disgrace," said the head of a union.',
+        [("It is a disgrace,", D, "the head of a union")],
+        "near-miss: an article after 'of' stays in the phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), NAMING)
+def test_naming_speakers(text: str, expected: Rows, why: str) -> None:
+    assert kind_rows(text) == expected, why
+
+
 NAMES = [
     (None, '"We will stay until the end," said Nguyen Van An, a fisherman.', "Nguyen Van An", "Nguyen Van An"),
     (None, "Tran Van An told reporters the port would reopen in May.", "Tran Van An", "Tran Van An"),

@@ -122,6 +122,7 @@ class DirectQuotes(SpeakerResolution):
         # "«...», aseguró a Efe la portavoz": the person spoken to, between the verb and its subject
         recipients, determiners = any_of(self.RECIPIENT_WORDS), any_of(self.DETERMINERS)
         elided = any_of(d for d in self.DETERMINERS if d.endswith(("'", "’")))
+        self._free_relatives = frozenset(w.casefold() for w in self.FREE_RELATIVES)
         self._recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
@@ -2011,6 +2012,11 @@ class DirectQuotes(SpeakerResolution):
         agreed = self.agreed_with(raw, verb, quotation)
         if agreed is not None:
             return agreed  # ('I agree with Dr Ana Ruiz that "...": her words, not mine)
+        free = self.free_relative_start(raw, quotation.sentence_start, verb)
+        if free is not None:
+            # ('Cole is what some have called "a reluctant hero."': the clause's own subject, never Cole)
+            inner = self.phrase_before(raw, verb.start(), free, lenient=True)
+            return self.mention(raw, inner) if inner is not None else None
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle and self.ends_in_past_verb(raw, np):
             return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
@@ -2313,6 +2319,29 @@ class DirectQuotes(SpeakerResolution):
                     return self.mention(raw, np)
                 k = head  # ("the bill the House passed": the verb before "the bill" is joined)
             k -= 1
+        return None
+
+    #: The most words between a free relative pronoun and the naming verb of its clause
+    #: (``what some critics have called``: :meth:`free_relative_start`).
+    MAX_FREE_RELATIVE_WORDS: ClassVar[int] = 4
+
+    def free_relative_start(self, raw: str, floor: int, verb: regex.Match[str]) -> int | None:
+        """Where the words after a free relative pronoun (:attr:`FREE_RELATIVES`: ``what``) start
+        when *verb*, a naming verb or a cue, is that clause's (``Cole is what some have called
+        "..."``, ``In what he called "..."``): at most :attr:`MAX_FREE_RELATIVE_WORDS` words, no
+        punctuation, stand between the pronoun and the verb; the clause's subject is its speaker,
+        never the sentence's.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not self.FREE_RELATIVES:
+            return None
+        window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, verb.start()))[-(self.MAX_FREE_RELATIVE_WORDS + 1) :]
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].group().casefold() in self._free_relatives:
+                between = raw[words[k].end() : verb.start()]
+                return words[k].end() if not any(c in between for c in ",;:()\"“”") else None
         return None
 
     def joined_in_relative(self, raw: str, floor: int, verb: regex.Match[str]) -> bool:

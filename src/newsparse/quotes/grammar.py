@@ -2147,6 +2147,17 @@ class SpeakerGrammar(QuoteWords):
             return None  # (more words than the bound: where the phrase ends is unsure)
         return previous.end(), False
 
+    def inner_article(self, words: Sequence[str]) -> bool:
+        """Whether one of :attr:`INDEFINITE_DETERMINERS` stands inside *words*, a phrase that opens
+        with a determiner, not after one of :attr:`OF_WORDS` (``The mayor read a letter``: a clause,
+        its verb before the second article, no noun phrase; ``the head of a union`` is one).
+
+        .. versionadded:: 0.2
+        """
+        return any(
+            w.casefold() in self._indefinites and words[k - 1].casefold() not in self._of for k, w in enumerate(words[1:-1], 1)
+        )
+
     def ends_whole_name(self, words: Sequence[str]) -> bool:
         """Whether *words*, a speaker's phrase whose last word is spelt like a determiner, are a
         name whole with that word capitalised as its surname (``Nguyen Van An``; not ``said An``).
@@ -2285,7 +2296,7 @@ class SpeakerGrammar(QuoteWords):
         words = self.split_elision(phrase.split())
         if not words:
             return False
-        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
+        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners and not self.inner_article(words):
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
             parts = last.split("-")  # ("the 34-year-old": a hyphenated noun may start with a number)

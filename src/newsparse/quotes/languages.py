@@ -76,6 +76,7 @@ class WithoutEnglishRules(QuoteParser):
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
+    FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
