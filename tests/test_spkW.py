@@ -190,6 +190,35 @@ def test_naming_speakers(text: str, expected: Rows, why: str) -> None:
     assert kind_rows(text) == expected, why
 
 
+SUBORDINATE_OPENINGS = [
+    (
+        "When critics said the plan would fail, the mayor fired back.",
+        [("the plan would fail", R, "critics")],
+        "the reported words end at the comma that closes the opening clause (was: run on into the main clause)",
+    ),
+    (
+        "Because officials said the pier was unsafe, the ferry stopped running.",
+        [("the pier was unsafe", R, "officials")],
+        "another subordinator",
+    ),
+    (
+        'When Tom Hale suggested that the port would close, Amy Cole fired back forcefully: "If they close it, they will lose."',
+        [("the port would close", R, "Tom Hale"), ("If they close it, they will lose.", D, "Amy Cole")],
+        "a quotation after the opening clause is the main clause's, not its cue's (was: Tom Hale)",
+    ),
+    (
+        "Tom Hale said that when the port closes, the ferries will stop running.",
+        [("when the port closes, the ferries will stop running", R, "Tom Hale")],
+        "near-miss: a subordinate clause inside the reported words, the sentence opens with its subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), SUBORDINATE_OPENINGS)
+def test_subordinate_opening(text: str, expected: Rows, why: str) -> None:
+    assert kind_rows(text) == expected, why
+
+
 NAMES = [
     (None, '"We will stay until the end," said Nguyen Van An, a fisherman.', "Nguyen Van An", "Nguyen Van An"),
     (None, "Tran Van An told reporters the port would reopen in May.", "Tran Van An", "Tran Van An"),

@@ -1970,6 +1970,8 @@ class DirectQuotes(SpeakerResolution):
         subject is a name (``Calder credited the staff with "a small miracle"``)."""
         sentence = (quotation.sentence_start, quotation.sentence_end)
         verb = self.attributing_verb(raw, quotation)
+        if verb is not None and self.in_subordinate_opening(raw, quotation.sentence_start, verb.start(), quotation.open):
+            verb = None  # ('When Hale suggested ..., Ana Cole fired back: "..."': the main clause's words)
         # (a cue word after a possessive is a noun, not a verb: "Lee's remarks echoed Ortiz's claim that")
         claim = self.claim_noun(raw, quotation) if verb is None or self.is_claim_noun(raw, verb) else None
         if claim is not None:
@@ -2036,6 +2038,20 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def in_subordinate_opening(self, raw: str, start: int, pos: int, quotation: int) -> bool:
+        """Whether *pos* lies in a clause that opens the sentence at *start* with one of
+        :attr:`SUBORDINATORS` and that a comma closes before the quotation at *quotation*
+        (``When Tom Hale suggested that ..., Amy Cole fired back: "..."``): a verb there is the
+        subordinate clause's, never the quotation's.  No comma may stand between *start* and *pos*.
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.match(raw, start, pos, KEEP_GIL)
+        if first is None or first.group().casefold() not in self._subordinators or "," in raw[start:pos]:
+            return False
+        comma = raw.find(",", pos, quotation)
+        return comma >= 0 and not any(mark in raw[pos:comma] for mark in self._marks)  # (no comma inside marks)
 
     def absolute_phrase(self, raw: str, floor: int, pos: int) -> tuple[int, int] | None:
         """The noun phrase of an absolute clause that stands before *pos* (after *floor*, at most

@@ -3278,6 +3278,7 @@ class ReportedSpeech(DirectQuotes):
         fewer than :attr:`MIN_WORDS` words are left."""
         # (the next clause first: the searches after it then read no further than this clause)
         end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_subordinate_opening(raw, start, end, sentence[0])
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
@@ -3451,6 +3452,30 @@ class ReportedSpeech(DirectQuotes):
         while cut > start and raw[cut - 1].isspace():
             cut -= 1
         return cut, collapse(tail["source"])
+
+    def cut_subordinate_opening(self, raw: str, start: int, end: int, sentence_start: int) -> int:
+        """End reported words from *start* that stand in a clause opening the sentence with one of
+        :attr:`SUBORDINATORS` (``When critics said the plan would fail, the mayor fired back.``) at
+        the comma that closes that clause, when the words after the comma hold a finite verb within
+        :attr:`SHORT_SUBJECT` words (the main clause, not reported); no comma may stand between
+        the sentence's start and *start*, nor the comma inside quotation marks; a relative clause
+        set off by commas is passed over.
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.match(raw, sentence_start, start, KEEP_GIL)
+        if first is None or first.group().casefold() not in self._subordinators or "," in raw[sentence_start:start]:
+            return end
+        comma = raw.find(",", start, end)
+        after = self._word.match(raw, comma + 1, end, KEEP_GIL) if comma >= 0 else None
+        if after is not None and after.group().casefold() in self._relatives:
+            comma = raw.find(",", after.end(), end)  # ("When critics said the plan, which cost millions, would fail, ...")
+            comma = raw.find(",", comma + 1, end) if comma >= 0 else -1
+        if comma < 0 or self.within_quotation(raw, start, comma):
+            return end
+        if not self.has_verb(raw, comma + 1, end, words=self.SHORT_SUBJECT + 1):
+            return end  # (", the mayor's": no clause after the comma, the words go on)
+        return self.trim_end(raw, start, comma)
 
     def cut_participle(self, raw: str, start: int, end: int) -> int:
         """End reported words before a following ``, adding that ...``, which is reported speech of its
