@@ -214,6 +214,35 @@ SUBORDINATE_OPENINGS = [
 ]
 
 
+RELATIVE_HEADS = [
+    (
+        "Those who backed Ana Ruiz said they would stay.",
+        [("they would stay", R, "Those")],
+        "a head word before a relative clause speaks, never the clause's object (was: Ana Ruiz)",
+    ),
+    (
+        "27 percent of those who named a candidate said they could be persuaded to change their mind.",
+        [("they could be persuaded to change their mind", R, "27 percent of those")],
+        "a share of them (was: a candidate)",
+    ),
+    (
+        "Some who met the mayor said the plan would fail.",
+        [("the plan would fail", R, "Some")],
+        "another head word (was: the mayor)",
+    ),
+    (
+        "Voters who backed Tom Berg in the primary said they would stay.",
+        [("they would stay", R, "Voters")],
+        "near-miss: a noun for people, as before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), RELATIVE_HEADS)
+def test_relative_heads(text: str, expected: Rows, why: str) -> None:
+    assert kind_rows(text) == expected, why
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), SUBORDINATE_OPENINGS)
 def test_subordinate_opening(text: str, expected: Rows, why: str) -> None:
     assert kind_rows(text) == expected, why

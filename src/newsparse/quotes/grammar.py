@@ -1429,7 +1429,8 @@ class SpeakerGrammar(QuoteWords):
         who'd rather campaign for Ana Ortiz said``), too long or with no determiner for
         :meth:`relative_speaker`: the phrase before the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`
         (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
-        before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
+        before the cue, a noun for people right before it (:meth:`is_people_noun`) or one of
+        :attr:`HEAD_WORDS` (``27 percent of those who named a candidate said``).  From the
         pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's
         end, no cue word but the clause's own verb right after the pronoun with a preposition after
         it (``Residents who complained to the council said``; not ``Fans who told reporters the plan
@@ -1462,11 +1463,14 @@ class SpeakerGrammar(QuoteWords):
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
-                if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
+                head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
+                if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
                 head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
+                if head is None and head_word:
+                    return self.head_word_phrase(raw, words, k - 1, floor)  # ("Those who backed Ana Ruiz said")
                 return head if head is not None and head[1] == noun.end() else None
             names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
             if low in self._coordinators and not names:
@@ -1482,6 +1486,23 @@ class SpeakerGrammar(QuoteWords):
             ):
                 return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
+
+    def head_word_phrase(self, raw: str, words: Sequence[regex.Match[str]], i: int, floor: int) -> tuple[int, int]:
+        """The phrase of ``words[i]``, one of :attr:`HEAD_WORDS` before a relative clause (``Those
+        who backed Ana Ruiz said``): the word, with a share or a quantity and one of
+        :attr:`OF_WORDS` before it when they stand there (``27 percent of those``, ``Many of
+        those``), blanks only between.
+
+        .. versionadded:: 0.2
+        """
+        noun = words[i]
+        if i >= 2 and words[i - 1].group().casefold() in self._of and not raw[words[i - 2].end() : noun.start()].replace(
+            words[i - 1].group(), "", 1
+        ).strip():
+            share = self.phrase_before(raw, words[i - 1].start(), floor, lenient=True, hops=self.MAX_PHRASE_HOPS)
+            if share is not None and share[1] == words[i - 2].end():
+                return share[0], noun.end()
+        return noun.span()
 
     def is_people_noun(self, low: str, personal: bool = False) -> bool:
         """Whether lower-case *low* is a noun for people only (singular or plural): one of
