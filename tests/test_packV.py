@@ -20,8 +20,6 @@ Triples = list[tuple[str, QuoteKind, str | None]]
 quotes_of = partial(kind_rows, headline="Titel")
 
 
-VON_DER = pytest.mark.xfail(strict=True, reason="known limit: a surname after 'von der' is not told from a body's name")
-
 GERMAN = [
     # a source clause after a comma closes the sentence: the words before it are the source's
     (
@@ -39,19 +37,11 @@ GERMAN = [
     ("Die Preise stiegen schneller, wie viele Händler befürchtet hatten.", []),
     ("Die Zahl der Gäste lag höher als erwartet, wie schon im Vorjahr.", []),
     ("Die Werke bleiben bis Freitag geschlossen, wie es der Vorstand sagte.", []),
-    # a name particle after a compound title: the whole name
-    # a surname after "von der" (known limit: "der" after a particle ends the phrase, since "Müller von der
-    # Polizei" is as common; the quote has no speaker, no wrong one; the rows assert the right reading)
-    pytest.param(
-        "„Wir sind bereit“, sagte Kommissionschefin Ursula von der Leyen.",
-        [("Wir sind bereit", D, "Ursula von der Leyen")],
-        marks=VON_DER,
-    ),
-    pytest.param(
-        "„Wir sind bereit“, sagte Ministerin Anna von der Heide am Montag.",
-        [("Wir sind bereit", D, "Anna von der Heide")],
-        marks=VON_DER,
-    ),
+    # a name particle after a title, compound or not: the whole name (was a strict xfail: "der" after a
+    # particle ended the phrase; the title before the given name now counts as a title, and "Müller von der
+    # Polizei" keeps to the given word, a body's name after the particles)
+    ("„Wir sind bereit“, sagte Kommissionschefin Ursula von der Leyen.", [("Wir sind bereit", D, "Ursula von der Leyen")]),
+    ("„Wir sind bereit“, sagte Ministerin Anna von der Heide am Montag.", [("Wir sind bereit", D, "Anna von der Heide")]),
     # (near miss: "von dem", no particle pair of the name model, gives no part of the name)
     ("„Wir sind bereit“, sagte die Landrätin Maria von dem Busche.", [("Wir sind bereit", D, None)]),
     # (near misses: "der", "dem" after no particle still close the phrase: the one told)

@@ -297,6 +297,9 @@ class NameModel:
                 if not count and (self.is_title_surname(words, i) or (suffixed and self.is_suffixed_title_surname(words, i))):
                     count += 1  # ("Bruno Le Maire", "Martin Luther King Jr.": a title word as the surname)
                     continue
+                if not count and self.is_barred_surname(words, i):
+                    count += 1  # ("Nguyen Van An": a word that never starts a name, as a surname after a particle)
+                    continue
                 if count == 1 and self.is_syllable_surname(words, i):
                     count += 1  # ("So Yeon-kim": the surname before a hyphened given name)
                     continue
@@ -346,6 +349,22 @@ class NameModel:
             return False
         before = words[i - 1]
         return not before.endswith((",", ";", ":")) and self.is_name_word(before, word, words[i - 2] if i > 1 else None)
+
+    def is_barred_surname(self, words: Sequence[str], i: int) -> bool:
+        """Whether ``words[i]``, a word that never starts a name elsewhere (an article or a
+        preposition capitalised: ``An``, ``To``), is the surname that ends a name because a
+        capitalised particle inside the name stands before it (:meth:`is_capitalised_particle`:
+        ``Nguyen Van An``), as a title word may (:meth:`is_title_surname`);
+        no title, organisation word nor country.
+
+        .. versionadded:: 0.2"""
+        bare = self.bare(words[i])
+        vocabulary = self.vocabulary
+        if i < 2 or not bare[:1].isupper() or not bare[1:].islower() or not bare.isalpha():
+            return False
+        if vocabulary.can_start_name(bare) or vocabulary.bars_name(bare):
+            return False  # (a name word is the plain rule's; a title, a body or a country never ends a name so)
+        return self.is_capitalised_particle(words, i - 1)
 
     def is_title_surname(self, words: Sequence[str], i: int) -> bool:
         """Whether ``words[i]``, a title word of the vocabulary capitalised (French ``Maire``,

@@ -529,6 +529,8 @@ class PersonIndex:
             elif names.is_particle(value):  # "Ana van Rijn": a particle inside a name
                 if not count:
                     break
+            elif not count and names.is_barred_surname(values, index):
+                pass  # ("Nguyen Van An": a word that never starts a name, as the surname after a particle)
             else:
                 # (a word without a period is its own text whatever keeps_period says)
                 bare = value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value
@@ -597,7 +599,7 @@ class PersonIndex:
         .. versionadded:: 0.2"""
         if len(piece) < 2:
             return False
-        last = strip_possessive(piece[-1].group())
+        last = strip_possessive(cls.without_sentence_period(vocabulary, piece[-1].group()))  # ("... said Mayor Elena Park.")
         if not (last[1:].islower() and last[:1].isupper() and last.isalpha() and vocabulary.is_org_word(last)):
             return False
         values = [word.group() for word in piece]
@@ -620,6 +622,14 @@ class PersonIndex:
         if cls.given_name_surname(vocabulary, values[-2:], before):
             return True
         return _AGE_AFTER.match(text, piece[-1].end(), None, KEEP_GIL) is not None
+
+    @classmethod
+    def without_sentence_period(cls, vocabulary: Vocabulary, word: str) -> str:
+        """*word* without a period that ends its sentence (``Park.``), but with one an abbreviation
+        keeps (:meth:`keeps_period`: ``Corp.``).
+
+        .. versionadded:: 0.2"""
+        return word[:-1] if word[-1:] == "." and not cls.keeps_period(vocabulary, word) else word
 
     @staticmethod
     def capitals_question(text: str) -> bool:

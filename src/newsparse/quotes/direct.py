@@ -122,6 +122,7 @@ class DirectQuotes(SpeakerResolution):
         # "«...», aseguró a Efe la portavoz": the person spoken to, between the verb and its subject
         recipients, determiners = any_of(self.RECIPIENT_WORDS), any_of(self.DETERMINERS)
         elided = any_of(d for d in self.DETERMINERS if d.endswith(("'", "’")))
+        self._free_relatives = frozenset(w.casefold() for w in self.FREE_RELATIVES)
         self._recipient = (
             regex.compile(
                 rf"""\s++(?i:{recipients})\s++                  # "a", "al": to whom
@@ -653,7 +654,9 @@ class DirectQuotes(SpeakerResolution):
                 np = self.joined_subject_after(raw, np, sentence[1]) or np  # ("dijeron Ana Ruiz y su marido, Pedro.")
                 source = self.source_after(raw, np[1], sentence[1])
                 return Attribution(np, Cue(cue.group(), *cue.span()), source)
-            if self.DROPPED_SUBJECTS and not raw[after : sentence[1]].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES):
+            if self.DROPPED_SUBJECTS and (
+                self.closes_sentence(raw, after, sentence[1]) or self.only_recipient(raw, after, sentence[1])
+            ):
                 # "«...», añadió.": the verb alone stands for its subject
                 return Attribution(cue.span(), Cue(cue.group(), *cue.span()), dropped=True)
             return None
@@ -1157,6 +1160,24 @@ class DirectQuotes(SpeakerResolution):
             return False  # (a title has a capital past its first word: "Girl With a Lantern", not "This is it")
         after = raw[close + 1 : min(sentence[1], close + 1 + self.PHRASE_WINDOW)].lstrip(" ,;")
         return after[:1].islower()
+
+    def closes_sentence(self, raw: str, at: int, stop: int) -> bool:
+        """Whether nothing but blanks, sentence-end marks and dialogue dashes stands from *at* to *stop*.
+
+        .. versionadded:: 0.2
+        """
+        return not raw[at:stop].strip(" \t\n\xa0.!?…" + self.DIALOGUE_DASHES)
+
+    def only_recipient(self, raw: str, at: int, stop: int) -> bool:
+        """Whether the words after an inverted cue from *at* name only the one spoken to, up to
+        the sentence's end (Spanish ``«...», dijo al ministro Pedro Gil.``): the verb alone then
+        stands for its subject, as with nothing after it.
+
+        .. versionadded:: 0.2
+        """
+        start = at + len(raw[at:stop]) - len(raw[at:stop].lstrip())
+        extent = self.recipient_extent(raw, start, stop)
+        return extent is not None and not extent[1] and self.closes_sentence(raw, extent[0], stop)
 
     def recipient_before_name(self, raw: str, at: int, stop: int) -> regex.Match[str] | None:
         """The one spoken to between an inverted cue and a name of two words or more that closes
@@ -1949,6 +1970,8 @@ class DirectQuotes(SpeakerResolution):
         subject is a name (``Calder credited the staff with "a small miracle"``)."""
         sentence = (quotation.sentence_start, quotation.sentence_end)
         verb = self.attributing_verb(raw, quotation)
+        if verb is not None and self.in_subordinate_opening(raw, quotation.sentence_start, verb.start(), quotation.open):
+            verb = None  # ('When Hale suggested ..., Ana Cole fired back: "..."': the main clause's words)
         # (a cue word after a possessive is a noun, not a verb: "Lee's remarks echoed Ortiz's claim that")
         claim = self.claim_noun(raw, quotation) if verb is None or self.is_claim_noun(raw, verb) else None
         if claim is not None:
@@ -1991,6 +2014,11 @@ class DirectQuotes(SpeakerResolution):
         agreed = self.agreed_with(raw, verb, quotation)
         if agreed is not None:
             return agreed  # ('I agree with Dr Ana Ruiz that "...": her words, not mine)
+        free = self.free_relative_start(raw, quotation.sentence_start, verb)
+        if free is not None:
+            # ('Cole is what some have called "a reluctant hero."': the clause's own subject, never Cole)
+            inner = self.phrase_before(raw, verb.start(), free, lenient=True)
+            return self.mention(raw, inner) if inner is not None else None
         np = self.phrase_before(raw, verb.start(), quotation.sentence_start, lenient=True)
         if np is not None and participle and self.ends_in_past_verb(raw, np):
             return None  # ('a memo was released as the polls closed stating that ... "..."': a clause)
@@ -2010,6 +2038,20 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def in_subordinate_opening(self, raw: str, start: int, pos: int, quotation: int) -> bool:
+        """Whether *pos* lies in a clause that opens the sentence at *start* with one of
+        :attr:`SUBORDINATORS` and that a comma closes before the quotation at *quotation*
+        (``When Tom Hale suggested that ..., Amy Cole fired back: "..."``): a verb there is the
+        subordinate clause's, never the quotation's.  No comma may stand between *start* and *pos*.
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.match(raw, start, pos, KEEP_GIL)
+        if first is None or first.group().casefold() not in self._subordinators or "," in raw[start:pos]:
+            return False
+        comma = raw.find(",", pos, quotation)
+        return comma >= 0 and not any(mark in raw[pos:comma] for mark in self._marks)  # (no comma inside marks)
 
     def absolute_phrase(self, raw: str, floor: int, pos: int) -> tuple[int, int] | None:
         """The noun phrase of an absolute clause that stands before *pos* (after *floor*, at most
@@ -2293,6 +2335,29 @@ class DirectQuotes(SpeakerResolution):
                     return self.mention(raw, np)
                 k = head  # ("the bill the House passed": the verb before "the bill" is joined)
             k -= 1
+        return None
+
+    #: The most words between a free relative pronoun and the naming verb of its clause
+    #: (``what some critics have called``: :meth:`free_relative_start`).
+    MAX_FREE_RELATIVE_WORDS: ClassVar[int] = 4
+
+    def free_relative_start(self, raw: str, floor: int, verb: regex.Match[str]) -> int | None:
+        """Where the words after a free relative pronoun (:attr:`FREE_RELATIVES`: ``what``) start
+        when *verb*, a naming verb or a cue, is that clause's (``Cole is what some have called
+        "..."``, ``In what he called "..."``): at most :attr:`MAX_FREE_RELATIVE_WORDS` words, no
+        punctuation, stand between the pronoun and the verb; the clause's subject is its speaker,
+        never the sentence's.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not self.FREE_RELATIVES:
+            return None
+        window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
+        words = list(self._word.finditer(raw, window, verb.start()))[-(self.MAX_FREE_RELATIVE_WORDS + 1) :]
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].group().casefold() in self._free_relatives:
+                between = raw[words[k].end() : verb.start()]
+                return words[k].end() if not any(c in between for c in ",;:()\"“”") else None
         return None
 
     def joined_in_relative(self, raw: str, floor: int, verb: regex.Match[str]) -> bool:
@@ -2974,7 +3039,11 @@ class DirectQuotes(SpeakerResolution):
         while True:
             turn = self.transcript_turn(text, Span(span.start + start, span.end), raw, offset, number, state, start=start)
             if turn is None:
-                return turns
+                skipped = self.next_glued_turn(raw, start)  # ("A: Yes. Q: When? A: In the spring, ...")
+                if skipped is None:
+                    return turns
+                start = skipped
+                continue
             turns.append(turn)
             self.remember(state, turn.speaker, number)
             end = turn.span.end - offset
@@ -2982,6 +3051,23 @@ class DirectQuotes(SpeakerResolution):
             if glued is None or raw[end : glued.start()].strip(" \t\n\xa0" + self.SENTENCE_END + "".join(self._marks)):
                 return turns
             start = glued.start("name")
+
+    def next_glued_turn(self, raw: str, start: int) -> int | None:
+        """Where the next interview turn glued into the paragraph *raw* opens (its label), after a
+        turn at *start* that gives no quote of its own (a short answer, ``A: Yes.``, or a short
+        question, ``Q: When?``): the turns after it are still read.  ``None`` when the turn at
+        *start* has no label of :attr:`QUESTION_LABELS` or :attr:`ANSWER_LABELS`, or no turn is
+        glued after it.
+
+        .. versionadded:: 0.2
+        """
+        if self._glued_label is None:
+            return None
+        label = self.turn_label(raw, len(raw) - len(raw[start:].lstrip()), None)
+        if label is None or not (label["name"] in self.QUESTION_LABELS or label["name"] in self.ANSWER_LABELS):
+            return None
+        glued = self._glued_label.search(raw, label.end(), None, KEEP_GIL)
+        return glued.start("name") if glued is not None else None
 
     def transcript_turn(
         self, text: str, span: Span, raw: str, offset: int, number: int, state: State, *, start: int = 0

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
@@ -221,6 +222,7 @@ class SpeakerGrammar(QuoteWords):
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
         self._prepositions = frozenset(self.PREPOSITIONS)
+        self._recipient_leads = frozenset(w.casefold() for w in (*self.RECIPIENT_WORDS, *self.RECIPIENT_DETERMINERS))
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
         self._genitives = frozenset(self.GENITIVE_DETERMINERS)
@@ -897,10 +899,15 @@ class SpeakerGrammar(QuoteWords):
                 if names or plurals:
                     chosen.insert(0, m)  # "Cummings and Conyers wrote", "friends and allies said"
                     continue
-            if w in self._stop and not self.is_acronym(m.group()) and not self.name_stop_at(raw, words, i, chosen):
+            surname = (  # ("Nguyen Van An said": an article's spelling as a surname)
+                not chosen and (w in self._stop or w in self._determiners) and self.barred_surname_at(raw, words, i)
+            )
+            if w in self._stop and not surname and not self.is_acronym(m.group()) and not self.name_stop_at(raw, words, i, chosen):
                 break
             chosen.insert(0, m)
-            of_name = w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            of_name = surname or (
+                w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
+            )
             if w in self._determiners and len(chosen) > 1 and i > 0 and not raw[words[i - 1].end() : m.start()].strip(" "):
                 # ("Marine Le Pen a déclaré": a capitalised particle inside a name, no article)
                 of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
@@ -1285,6 +1292,19 @@ class SpeakerGrammar(QuoteWords):
         after = chosen[0].group() if chosen else ""
         return self.name_stop_word(word, before, after)
 
+    def barred_surname_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
+        """Whether ``words[i]``, a stop word right before a cue, is the surname of a name whose
+        capitalised particle stands before it (``Nguyen Van An said``:
+        :meth:`~newsparse.NameModel.is_barred_surname`), only blanks between the three words.
+
+        .. versionadded:: 0.2
+        """
+        if i < 2 or not words[i].group()[:1].isupper():
+            return False
+        if raw[words[i - 2].end() : words[i].start()].split() != [words[i - 1].group()]:
+            return False  # (a mark between: "Nguyen, Van An")
+        return self.names.is_barred_surname([w.group() for w in words[i - 2 : i + 1]], 2)
+
     def lone_name_word(self, raw: str, floor: int, word: regex.Match[str]) -> bool:
         """Whether *word*, alone before a cue, is a surname that is also a month or one of
         :attr:`NAME_STOP_WORDS` (``"...," May said``, ``April said``): capitalised, with no word
@@ -1409,7 +1429,8 @@ class SpeakerGrammar(QuoteWords):
         who'd rather campaign for Ana Ortiz said``), too long or with no determiner for
         :meth:`relative_speaker`: the phrase before the last of :attr:`PERSONAL_RELATIVE_PRONOUNS`
         (a contraction after it too: ``who'd``) at most :attr:`MAX_RELATIVE_CLAUSE_WORDS` words
-        before the cue, a noun for people right before it (:meth:`is_people_noun`).  From the
+        before the cue, a noun for people right before it (:meth:`is_people_noun`) or one of
+        :attr:`HEAD_WORDS` (``27 percent of those who named a candidate said``).  From the
         pronoun to the cue only words and blanks (no comma, dash or quotation mark), no sentence's
         end, no cue word but the clause's own verb right after the pronoun with a preposition after
         it (``Residents who complained to the council said``; not ``Fans who told reporters the plan
@@ -1442,11 +1463,14 @@ class SpeakerGrammar(QuoteWords):
             low = _ELISION.sub("", text.casefold(), 0, None, None, KEEP_GIL)
             if low in self._personal_relatives and k < last and not self.is_acronym(text):
                 noun = words[k - 1]
-                if raw[noun.end() : word.start()].strip() or not self.is_people_noun(noun.group().casefold(), True):
+                head_word = noun.group().casefold() in self._head_words  # ("27 percent of those who named a candidate said")
+                if raw[noun.end() : word.start()].strip() or not (head_word or self.is_people_noun(noun.group().casefold(), True)):
                     return None
                 if any(_ELISION.sub("", m.group().casefold()) in self._clause_verbs for m in words[k + 2 :]):
                     return None  # ("vendors who sell this stuff is one of ...": a second verb is the main clause's)
                 head = self.phrase_before(raw, word.start(), floor, lenient=lenient, hops=hops + 1)
+                if head is None and head_word:
+                    return self.head_word_phrase(raw, words, k - 1, floor)  # ("Those who backed Ana Ruiz said")
                 return head if head is not None and head[1] == noun.end() else None
             names = 0 < k < last and words[k - 1].group()[:1].isupper() and words[k + 1].group()[:1].isupper()
             if low in self._coordinators and not names:
@@ -1462,6 +1486,23 @@ class SpeakerGrammar(QuoteWords):
             ):
                 return None  # ("Residents who complained to the council said"; not "Fans who told reporters the plan failed said")
         return None
+
+    def head_word_phrase(self, raw: str, words: Sequence[regex.Match[str]], i: int, floor: int) -> tuple[int, int]:
+        """The phrase of ``words[i]``, one of :attr:`HEAD_WORDS` before a relative clause (``Those
+        who backed Ana Ruiz said``): the word, with a share or a quantity and one of
+        :attr:`OF_WORDS` before it when they stand there (``27 percent of those``, ``Many of
+        those``), blanks only between.
+
+        .. versionadded:: 0.2
+        """
+        noun = words[i]
+        if i >= 2 and words[i - 1].group().casefold() in self._of and not raw[words[i - 2].end() : noun.start()].replace(
+            words[i - 1].group(), "", 1
+        ).strip():
+            share = self.phrase_before(raw, words[i - 1].start(), floor, lenient=True, hops=self.MAX_PHRASE_HOPS)
+            if share is not None and share[1] == words[i - 2].end():
+                return share[0], noun.end()
+        return noun.span()
 
     def is_people_noun(self, low: str, personal: bool = False) -> bool:
         """Whether lower-case *low* is a noun for people only (singular or plural): one of
@@ -2027,6 +2068,9 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         span = self.without_period(raw, match.span("np"))
+        if not source and self.opens_with_recipient(raw, span):
+            # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
+            return self.subject_after_recipient(raw, span[0], stop)
         if not source:
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
@@ -2044,8 +2088,10 @@ class SpeakerGrammar(QuoteWords):
             return None
         if not source and any(
             w in self._stop and w not in self._coordinators and words[k - 1] not in self._of for k, w in enumerate(words[1:], 1)
-        ):
-            return None  # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are)
+        ) and not self.particle_name(words):
+            # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are; and
+            # a name's particle that is a stop word too: "Karl-Theodor zu Guttenberg")
+            return None
         if not source and len(words) == 1 and self.name_word_closing(raw, span):
             return span  # '"...," said May.': a surname that is a month or a modal too
         last = words[-1].casefold()
@@ -2057,6 +2103,89 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+
+    def opens_with_recipient(self, raw: str, np: tuple[int, int]) -> bool:
+        """Whether the phrase *np* after an inverted cue opens with one of :attr:`RECIPIENT_WORDS`
+        or :attr:`RECIPIENT_DETERMINERS` (Spanish ``dijo al ministro Pedro Gil``, German ``sagte
+        dem Minister Karl Weber``): the one spoken to, never the speaker.
+
+        .. versionadded:: 0.2
+        """
+        words = raw[np[0] : np[1]].split(None, 1)
+        if not words:
+            return False
+        first = words[0].casefold()
+        return first in self._recipient_leads
+
+    #: The most words of the phrase of the one spoken to between an inverted cue and its subject
+    #: (``al ministro de Hacienda Pedro Gil``: :meth:`subject_after_recipient`; a bound).
+    MAX_RECIPIENT_WORDS: ClassVar[int] = 8
+
+    def subject_after_recipient(self, raw: str, at: int, stop: int) -> tuple[int, int] | None:
+        """The subject after the one spoken to that opens at *at*, after an inverted cue (``dijo
+        al ministro Pedro Gil el alcalde``, ``sagte dem Minister Karl Weber der Bürgermeister``):
+        the phrase after the recipient's words (:meth:`recipient_extent`) when one of
+        :attr:`DETERMINERS` in lower case opens it; ``None`` otherwise (``dijo al ministro Pedro
+        Gil que ...``, ``dijo al ministro Pedro Gil.``): the cue names no subject after it.
+
+        .. versionadded:: 0.2
+        """
+        extent = self.recipient_extent(raw, at, stop)
+        if extent is None or not extent[1]:
+            return None
+        return self.phrase_after(raw, extent[0], stop, lenient=True)
+
+    def recipient_extent(self, raw: str, at: int, stop: int) -> tuple[int, bool] | None:
+        """Where the words of the one spoken to that open at *at* end, and whether a subject's
+        determiner follows them: the recipient's words are one of :attr:`RECIPIENT_WORDS` or
+        :attr:`RECIPIENT_DETERMINERS`, a determiner of its own maybe (``a la alcaldesa``), nouns
+        in lower case and then capitalised words, at most :attr:`MAX_RECIPIENT_WORDS`; the
+        subject opens with one of :attr:`DETERMINERS` in lower case.  The end comes before a
+        comma, a mark or a stop word (``que``); ``None`` when a word in lower case follows the
+        name or the words run past the bound (where the phrase ends is unsure).
+
+        .. versionadded:: 0.2
+        """
+        words = islice(self._word.finditer(raw, at, stop, False, KEEP_GIL), self.MAX_RECIPIENT_WORDS + 1)
+        previous, named = next(words, None), False
+        if previous is None or previous.group().casefold() not in self._recipient_leads:
+            return None
+        for k, word in enumerate(words, 1):
+            if not raw[previous.end() : word.start()].isspace():
+                return previous.end(), False  # (a comma or a mark ends the recipient's phrase)
+            text = word.group()
+            low = text.casefold()
+            if text[:1].islower() and low in self._determiners and low not in self._recipient_leads:
+                if k > 1:
+                    return previous.end(), True
+            elif low in self._stop or low in self._that_words:
+                return previous.end(), False  # ("dijo al ministro Pedro Gil que ...": a clause follows)
+            elif named and text[:1].islower():
+                return None
+            named = named or text[:1].isupper()
+            previous = word
+        if self._word.search(raw, previous.end(), stop, KEEP_GIL) is not None:
+            return None  # (more words than the bound: where the phrase ends is unsure)
+        return previous.end(), False
+
+    def inner_article(self, words: Sequence[str]) -> bool:
+        """Whether one of :attr:`INDEFINITE_DETERMINERS` stands inside *words*, a phrase that opens
+        with a determiner, not after one of :attr:`OF_WORDS` (``The mayor read a letter``: a clause,
+        its verb before the second article, no noun phrase; ``the head of a union`` is one).
+
+        .. versionadded:: 0.2
+        """
+        return any(
+            w.casefold() in self._indefinites and words[k - 1].casefold() not in self._of for k, w in enumerate(words[1:-1], 1)
+        )
+
+    def ends_whole_name(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a speaker's phrase whose last word is spelt like a determiner, are a
+        name whole with that word capitalised as its surname (``Nguyen Van An``; not ``said An``).
+
+        .. versionadded:: 0.2
+        """
+        return words[-1][:1].isupper() and self.names.trailing_name([w.rstrip(".") for w in words]) == len(words) > 1
 
     def bare_noun_closing(self, raw: str, span: tuple[int, int], stop: int) -> bool:
         """Whether ``raw[span[0]:span[1]]``, the phrase after an inverted cue, is a noun for people
@@ -2099,13 +2228,30 @@ class SpeakerGrammar(QuoteWords):
         k = len(words)
         while k > 1 and self.names.is_particle(words[k - 1].group()):
             k -= 1
-        if k != 1 or not words[0].group()[:1].isupper():
+        given = words[k - 1] if k else None
+        if given is None or not given.group()[:1].isupper() or not self.titles_only(words[: k - 1]):
             return span
-        end = self.particle_name_end(raw, words[0].end(), stop)
-        if end is None or not self.particle_name(raw[span[0] : end].split()):
+        end = self.particle_name_end(raw, given.end(), stop)
+        if end is None or not self.particle_name(raw[given.start() : end].split()):
             # ("sagte Müller von der Polizei": the name without the particles that open a body's name)
-            return (span[0], words[0].end()) if end is not None else span
+            return (span[0], given.end()) if end is not None else span
         return self.without_period(raw, (span[0], end))
+
+    def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether each of *words*, before a given name and its particles after an inverted cue,
+        is a capitalised title (``sagte Ministerin Anna von der Heide``, ``sagte
+        Kommissionschefin Ursula von der Leyen``: a compound ending in a title,
+        :meth:`~newsparse.Vocabulary.title_head`); true when there are none.
+
+        .. versionadded:: 0.2
+        """
+        for word in words:
+            text = word.group()
+            if not text[:1].isupper():
+                return False
+            if not (self.vocabulary.is_title(text) or self.vocabulary.title_head(text) is not None):
+                return False
+        return True
 
     def name_word_closing(self, raw: str, span: tuple[int, int]) -> bool:
         """Whether ``raw[span[0]:span[1]]``, one word right after an inverted cue, is a surname
@@ -2171,7 +2317,7 @@ class SpeakerGrammar(QuoteWords):
         words = self.split_elision(phrase.split())
         if not words:
             return False
-        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
+        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners and not self.inner_article(words):
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
             parts = last.split("-")  # ("the 34-year-old": a hyphenated noun may start with a number)
@@ -2201,8 +2347,10 @@ class SpeakerGrammar(QuoteWords):
             return False  # "said Jr.", "III said": a name's suffix ends a name, it is never one alone
         if len(words) == 1 and (self.vocabulary.month_number(low) or self.vocabulary.is_weekday(low)):
             return False
-        if low in self._determiners or (head[:1].islower() and (low in self._stop or low in self._time_heads)):
-            return False
+        if (low in self._determiners and not self.ends_whole_name(words)) or (
+            head[:1].islower() and (low in self._stop or low in self._time_heads)
+        ):
+            return False  # (but a name may end in a determiner's spelling: "Nguyen Van An")
         if low in self._groups or self.vocabulary.is_role_noun(low) or " ".join(w.casefold() for w in words[-2:]) in self._groups:
             return True
         owner = words[-2] if len(words) >= 2 else ""

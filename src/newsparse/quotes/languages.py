@@ -76,6 +76,7 @@ class WithoutEnglishRules(QuoteParser):
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
 
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
+    FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
@@ -726,6 +727,8 @@ class GermanQuotes(WithoutEnglishRules):
         ("dem", ()), ("der", ()), ("einem", ()), ("einer", ()), ("seinem", ()), ("seiner", ()), ("ihrem", ()),
         ("ihrer", ()), ("den", ("n",)), ("seinen", ("n",)), ("ihren", ("n",)),
     )
+    # (dative only, never a subject's: "„...“, sagte dem Sender der Minister"; not "der", "einer")
+    RECIPIENT_DETERMINERS: ClassVar[tuple[str, ...]] = ("dem", "einem", "seinem", "ihrem", "den", "seinen", "ihren")
     QUESTION_VERBS: ClassVar[tuple[str, ...]] = ("fragte", "fragt")
     # ("lobte den Film „Das Boot“", "den Kriminalroman „Tod am Rhein“": a title, no one's words)
     WORK_NOUNS: ClassVar[tuple[str, ...]] = (

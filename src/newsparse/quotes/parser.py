@@ -13,7 +13,7 @@ import regex
 from ..names import NameModel
 from ..people import PersonIndex, TextPieces
 from ..spans import Paragraph, Quote, QuoteList, Span, Speaker, collapse
-from ..visible import Visible, has_invisible
+from ..visible import INVISIBLE, Visible, has_invisible
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotation, State, by_position
 from .reported import ReportedSpeech
@@ -29,6 +29,16 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
+
+
+#: A zero-width non-joiner or joiner alone: part of a word's spelling between two letters.
+_JOINER = regex.compile("[\u200c\u200d]")
+
+
+def _between_letters(match: regex.Match[str]) -> bool:
+    """Whether the invisible characters *match* found stand between two letters of its string."""
+    text = match.string
+    return match.start() > 0 and match.end() < len(text) and text[match.start() - 1].isalpha() and text[match.end()].isalpha()
 
 
 @cache
@@ -192,8 +202,26 @@ class QuoteParser(ReportedSpeech):
         speaker = quote.speaker
         if speaker is not None and speaker.span is not None:
             where = visible.span_out(speaker.span)
-            speaker = attrs.evolve(speaker, span=where, mention=collapse(text, where.start, where.end))
+            mention = collapse(text, where.start, where.end)
+            speaker = attrs.evolve(speaker, span=where, mention=mention, name=QuoteParser.joined_as_written(speaker.name, mention))
         return attrs.evolve(quote, span=span, text=collapse(text, span.start, span.end), speaker=speaker)
+
+    @staticmethod
+    def joined_as_written(name: str, mention: str) -> str:
+        """*name*, read without invisible characters, with the joiners its words have in
+        *mention* as written: a zero-width non-joiner or joiner (U+200C, U+200D) between two
+        letters is part of a word's spelling in Persian and the Indic scripts (``Ja\u200cfari``),
+        unlike a zero-width space or a soft hyphen, which stay out.
+
+        .. versionadded:: 0.2"""
+        spelled: dict[str, str] = {}
+        for word in mention.split():
+            kept = INVISIBLE.sub(lambda m: m.group() if _JOINER.fullmatch(m.group()) and _between_letters(m) else "", word)
+            if _JOINER.search(kept):
+                spelled[INVISIBLE.sub("", word)] = kept
+        if not spelled:
+            return name
+        return " ".join(spelled.get(word, word) for word in name.split(" "))
 
     def person_index(self, text: str, paragraphs: Sequence[Paragraph], context: Iterable[Span]) -> PersonIndex:
         """The :class:`~newsparse.people.PersonIndex` of the article: the people named in its

@@ -3310,6 +3310,7 @@ class ReportedSpeech(DirectQuotes):
         fewer than :attr:`MIN_WORDS` words are left."""
         # (the next clause first: the searches after it then read no further than this clause)
         end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_subordinate_opening(raw, start, end, sentence[0])
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
         end = self.cut_participle(raw, start, end)
         end = self.cut_absolute_pair(raw, start, end)
@@ -3490,6 +3491,30 @@ class ReportedSpeech(DirectQuotes):
             cut -= 1
         return cut, collapse(tail["source"])
 
+    def cut_subordinate_opening(self, raw: str, start: int, end: int, sentence_start: int) -> int:
+        """End reported words from *start* that stand in a clause opening the sentence with one of
+        :attr:`SUBORDINATORS` (``When critics said the plan would fail, the mayor fired back.``) at
+        the comma that closes that clause, when the words after the comma hold a finite verb within
+        :attr:`SHORT_SUBJECT` words (the main clause, not reported); no comma may stand between
+        the sentence's start and *start*, nor the comma inside quotation marks; a relative clause
+        set off by commas is passed over.
+
+        .. versionadded:: 0.2
+        """
+        first = self._word.match(raw, sentence_start, start, KEEP_GIL)
+        if first is None or first.group().casefold() not in self._subordinators or "," in raw[sentence_start:start]:
+            return end
+        comma = raw.find(",", start, end)
+        after = self._word.match(raw, comma + 1, end, KEEP_GIL) if comma >= 0 else None
+        if after is not None and after.group().casefold() in self._relatives:
+            comma = raw.find(",", after.end(), end)  # ("When critics said the plan, which cost millions, would fail, ...")
+            comma = raw.find(",", comma + 1, end) if comma >= 0 else -1
+        if comma < 0 or self.within_quotation(raw, start, comma):
+            return end
+        if not self.has_verb(raw, comma + 1, end, words=self.SHORT_SUBJECT + 1):
+            return end  # (", the mayor's": no clause after the comma, the words go on)
+        return self.trim_end(raw, start, comma)
+
     def cut_participle(self, raw: str, start: int, end: int) -> int:
         """End reported words before a following ``, adding that ...``, which is reported speech of its
         own; after the closing mark when the comma stands inside it (``... as "a liar," saying ...``)."""
@@ -3586,11 +3611,15 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2
         """
         join = self._clause_join.search(raw, max(start, np[0] - self.NAMED_WINDOW), np[0])
-        if join is None or not all(self.is_adverb(w) or w in self._adverbs for w in join["lead"].casefold().split()):
+        if join is None:
+            return None
+        lead = join["lead"].casefold().split()
+        question = join["after_clause"] is not None and self.question_join(lead)
+        if not question and not all(self.is_adverb(w) or w in self._adverbs for w in lead):
             return None  # (only adverbs between: "..., and nearly three in five said"; not ", which he said")
         if join["mark"] is not None and not self.within_quotation(raw, start, join.start("mark")):
             return None  # (a mark that opens a quotation is no closing one)
-        if join["after_clause"] is not None and not self.clause_after_clause(raw, start, join.start(), np, cue):
+        if join["after_clause"] is not None and not question and not self.clause_after_clause(raw, start, join.start(), np, cue):
             return None  # ("said both he and Rubio promised": "and" joins two subjects)
         if join["dash"] is not None and self.dash_aside(raw, cue.end()):
             return None  # ("the deal ― experts said ― could collapse": an aside, the words go on)
@@ -3598,6 +3627,16 @@ class ReportedSpeech(DirectQuotes):
         while cut > start and raw[cut - 1].isspace():
             cut -= 1
         return cut
+
+    def question_join(self, lead: Sequence[str]) -> bool:
+        """Whether *lead*, the words between a conjunction of :attr:`CLAUSE_AFTER_CLAUSE_JOINS`
+        and the speaker's phrase of a later cue, is one of :attr:`QUESTION_WORDS` alone (``...
+        explains why rents rose and how experts say the city should respond``): the word opens
+        a clause of its own, with its own speaker, however short the words before it are.
+
+        .. versionadded:: 0.2
+        """
+        return len(lead) == 1 and lead[0] in self._question_openers
 
     def dash_aside(self, raw: str, pos: int) -> bool:
         """Whether the cue ending at *pos*, after a dash of :attr:`CLAUSE_DASHES`, stands inside

@@ -99,6 +99,10 @@ class SpeakerResolution(Segmentation):
     #: to close or interrupt an attribution (``..., he predicted.``, ``..., he told reporters,``:
     #: :meth:`names_reported_subject`).
     MAX_ATTRIBUTION_TAIL_WORDS: ClassVar[int] = 3
+    #: The most words before a name that closes a sentence's opening phrase for a preposition
+    #: right before it to make the name that phrase's object (``Face à Jean Dupont, le maire``,
+    #: ``Sitting next to Ana Ruiz, the mayor``: :meth:`opening_object`).
+    MAX_OPENING_OBJECT_WORDS: ClassVar[int] = 3
 
 
     def resolve(self, mention: Mention, state: State, description: str | None, *, source: bool = False) -> Speaker | None:
@@ -2230,7 +2234,31 @@ class SpeakerResolution(Segmentation):
                 bool(suffix) and first.endswith(suffix) and len(first) > len(suffix) + 2 and first.isalpha()
             ):
                 return True
+            if self.opening_object(opening, lead):
+                return True
         return False
+
+    def opening_object(self, opening: str, lead: Sequence[str]) -> bool:
+        """Whether the opening phrase *opening* (its words *lead*) that a name closes makes the
+        name the object of a preposition or of an interview phrase: the phrase opens with one of
+        :attr:`INTERVIEW_OPENERS` (``Interrogé par``, ``Au micro de``, ``Interviewed by``), or the
+        word right before the name is a preposition, an agent's or a recipient's word (``Face à
+        Jean Dupont, le maire ...``, ``Sitting next to Ana Ruiz, the mayor ...``): the name is the
+        one spoken with, and the subject after the comma is someone else.  At most
+        :attr:`MAX_OPENING_OBJECT_WORDS` words stand before the name in the latter case.
+
+        .. versionadded:: 0.2
+        """
+        low = opening.lstrip(" \t\n" + "".join(self._marks)).casefold()
+        if self._interview_openers and low.startswith(self._interview_openers):
+            return True
+        if len(lead) > self.MAX_OPENING_OBJECT_WORDS:
+            return False  # (a clause before the name: "Tom Berg sat on the board, and ...")
+        last = lead[-1].casefold()
+        return (
+            last in self._prepositions or last in self._agents or last in self._addressee_prepositions
+            or last in self.RECIPIENT_WORDS
+        )
 
     def region_of_opening(self, text: str, start: int, after: int) -> bool:
         """Whether the name that ends at the comma at *after* is the region set off by commas

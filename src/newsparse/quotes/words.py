@@ -952,6 +952,16 @@ class QuoteWords:
     #: (Spanish ``«...», aseguró a Efe la portavoz``): the subject follows that person.  Empty in
     #: English (``told``/``to`` follow the subject there).
     RECIPIENT_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Articles of the case of the one spoken to, which never open a subject (German ``„...“,
+    #: sagte dem Minister Karl Weber der Bürgermeister``): a phrase after an inverted verb that
+    #: opens with one is the one told, as after :attr:`RECIPIENT_WORDS`.  Empty in English.
+    #: (versionadded 0.2)
+    RECIPIENT_DETERMINERS: ClassVar[tuple[str, ...]] = ()
+    #: Free relative pronouns that open a clause with a naming verb or a cue of its own (``Cole is
+    #: what some have called "a reluctant hero"``, ``In what he called "a betrayal"``): that
+    #: clause's subject speaks the quotation, never the sentence's (``DirectQuotes.free_relative_start``).
+    #: Empty in the language packs (French ``ce que``: not measured).  (versionadded 0.2)
+    FREE_RELATIVES: ClassVar[tuple[str, ...]] = ("what",)
     #: Phrases that may stand between an inverted verb and its subject after a quotation, as an
     #: adverb may (French ``« ... », estime pour sa part Jean Dupont``, Spanish ``«...», aseguró
     #: por su parte el ministro``): the subject follows them.  Empty in English, where the subject
