@@ -316,3 +316,52 @@ def test_place_particles_are_written_once() -> None:
     from newsparse.dateline import DatelineParser
 
     assert DatelineParser.PLACE_PARTICLES is TimestampParser.PLACE_PARTICLES
+
+
+# -- 4. a title-case headline wrapped over two or three lines under a section pair ---------------
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "byline"),
+    [
+        (
+            "World | Europe\nMinisters Meet in Brussels as\nTalks on Budget Stall\nBy Jane Roe",
+            "Ministers Meet in Brussels as Talks on Budget Stall",
+            "By Jane Roe",
+        ),
+        (
+            "World | Europe\nMinisters Meet in Brussels as\nTalks on Budget Stall for\nSecond Night\n\nBy Jane Roe",
+            "Ministers Meet in Brussels as Talks on Budget Stall for Second Night",
+            "By Jane Roe",
+        ),
+        (
+            "Sport\nCity Fans Flock to the\nHarbour as Rowers Race for\nthe Old Silver Cup\nBy Jane Roe",
+            "City Fans Flock to the Harbour as Rowers Race for the Old Silver Cup",
+            "By Jane Roe",
+        ),
+        # near-misses: what ends the headline stays out of it
+        (
+            "World | Europe\nMinisters Meet in Brussels as\nTalks on Budget Stall\nBy Jane Roe\nPublished March 4, 2025",
+            "Ministers Meet in Brussels as Talks on Budget Stall",
+            "By Jane Roe",
+        ),
+        (
+            "World | Europe\nMinisters Meet in Brussels as\nTalks on Budget Stall for\nBy Jane Roe",
+            "Ministers Meet in Brussels as Talks on Budget Stall for",
+            "By Jane Roe",
+        ),
+    ],
+)
+def test_a_headline_wrapped_over_lines(header: str, headline: str, byline: str) -> None:
+    article = parse_article(f"{header}\n\n{STORY_EN}")
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.text == byline
+    assert article.paragraphs[0].text.startswith("The council voted")
+
+
+def test_a_headline_wraps_over_three_lines_at_most() -> None:
+    header = "Ministers Meet in Brussels as\nTalks on Budget Stall for\nSecond Night in a\nRow\nBy Jane Roe"
+    article = parse_article(f"{header}\n\n{STORY_EN}")
+    assert article.headline is not None
+    assert article.headline.text == "Ministers Meet in Brussels as Talks on Budget Stall for Second Night in a"
+    assert article.byline is not None and article.byline.text == "By Jane Roe"
