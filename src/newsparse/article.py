@@ -1303,6 +1303,8 @@ class ArticleParser:
             state.byline = byline
             for stamp in stamps:
                 state.add_stamp(stamp)
+            if stamps:
+                self.file_line_between(state, state.lines[index], byline.span.end, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
 
@@ -1468,6 +1470,30 @@ class ArticleParser:
         if not any(char.isalnum() for char in text) or self.timestamps.starts_with_label(text):
             return
         piece = Line(text, Span(line.span.start, line.span.start + len(text)), 0, False)
+        found = self.classify_boilerplate(piece)
+        state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
+
+    def file_line_between(self, state: ParseState, line: Line, start: int, end: int) -> None:
+        """File what *line* holds between *start* (where its byline ends) and *end* (where its
+        first stamp starts) as boilerplate, so that no text of the line is lost: a piece that is
+        no part of the byline (``By Jane Roe | Island Times | March 4, 2025``, ``| Weather |``, a
+        credit for the pictures, ``| Photos: Tom Berg |``).  The stamp's label before *end*
+        (:meth:`TimestampParser.label_start`), the piece marks and spaces around the piece are
+        no part; a piece with no letter or digit (``By Jane Roe - March 4, 2025``) is none.  Its
+        kind is the one :meth:`classify_boilerplate` gives it, else ``other``.
+
+        .. versionadded:: 0.2"""
+        if not line.span.start <= start < end <= line.span.end:
+            return  # (the stamp on the line under the byline's, or none between)
+        text = state.text[start:end]
+        label = self.timestamps.label_start(text)
+        text = text if label is None else text[:label]
+        marks = self.PIECE_MARKS + ",;:-–— \t"
+        piece_text = text.strip(marks)
+        if not any(char.isalnum() for char in piece_text):
+            return
+        begin = start + len(text) - len(text.lstrip(marks))
+        piece = Line(piece_text, Span(begin, begin + len(piece_text)), 0, False)
         found = self.classify_boilerplate(piece)
         state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
 

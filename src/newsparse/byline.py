@@ -184,6 +184,11 @@ class BylineParser:
     #: The marks between the pieces of a byline's line (``By Jane Roe, Associated Press | Posted
     #: ...``): the names and agency with ``By`` are read from the first piece alone.
     PIECE_MARKS: ClassVar[str] = "|·•"
+    #: Dashes between spaces that part the pieces of a byline's line as :attr:`PIECE_MARKS` do
+    #: (``By Jane Roe - Associated Press - March 4, 2025``: :meth:`with_pieces_before_stamp`).
+    #:
+    #: .. versionadded:: 0.2
+    PIECE_DASHES: ClassVar[tuple[str, ...]] = (" - ", " – ", " — ")
     #: Units of a stamp that says how long ago (``2 minutes ago``), which marks the name before it as a byline.
     RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
         "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
@@ -748,18 +753,25 @@ class BylineParser:
         """*byline*, read from *line*, read again from the line's pieces before the one of *stamp*
         alone, when pieces stand between the names and the stamp (``By Jane Roe | Reuters | March
         5, 2024``, ``By Jane Roe | Associated Press · Updated March 5, 2024``): the byline those
-        pieces give as a line of their own (:meth:`parse_with_stamp`: ``By Jane Roe | Reuters``,
+        pieces give as a line of their own, apart by :attr:`PIECE_MARKS` or :attr:`PIECE_DASHES`
+        (:meth:`parse_with_stamp`: ``By Jane Roe | Reuters``, ``By Jane Roe - Associated Press``,
         its text the pieces), when it has the same authors, runs to the last of them and names a
         known agency, so that a stamp after the pieces does not hide the byline's agency; else
         *byline* as it is (an outlet the vocabulary does not know, ``| Island Times |``, or a
         section, ``| Weather |``, stays out, as a piece that is no role does: :meth:`with_role_piece`).
 
         .. versionadded:: 0.2"""
+        if byline.agency is not None:
+            return byline  # (the names' piece gives the agency: "By Jane Roe, Associated Press | Posted - ...")
         offset, begin = line.span.start, byline.span.end - line.span.start
-        mark = max(line.text.rfind(piece_mark, begin, stamp.span.start - offset) for piece_mark in self.PIECE_MARKS)
+        before = line.text[: stamp.span.start - offset]
+        label = timestamps.label_start(before)  # the stamp's label is the stamp's piece: "| Posted - Nov. 18"
+        marks = (*self.PIECE_MARKS, *self.PIECE_DASHES)
+        end = len(before) if label is None else label
+        mark = max(line.text.rfind(piece_mark, begin, end) for piece_mark in marks)
         head = line.text[: max(mark, 0)].rstrip()
         between = line.text[begin : len(head)]
-        if not between.strip() or between.lstrip()[:1] not in tuple(self.PIECE_MARKS):
+        if not between.strip() or not between.lstrip().startswith(tuple(opener.strip() for opener in marks)):
             return byline  # (no piece between the names and the stamp's)
         alone = Line(head, Span(offset, offset + len(head)), line.indent, line.blank_before)
         found = self.parse_with_stamp((alone,), 0, timestamps, reference_date)
