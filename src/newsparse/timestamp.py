@@ -370,12 +370,14 @@ class TimestampParser:
         )
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         hour = alternation(list(self.vocabulary.HOUR_LETTERS))
+        words = alternation(list(self.CLOCK_WORDS))
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
                   | (?:2[0-3]|[01]\d|\d)(?:{hour})[0-5]\d                           # 16h30 (not 16h: a duration)
-                  | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d))       # 14 h 05 (see is_clock_line)
-                (?P<tail>[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
+                  | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d)       # 14 h 05 (see is_clock_line)
+                  | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words})(?![\p{{L}}])))  # 16.05 horas, 14.30 Uhr (a clock word after)
+                (?P<tail>[ \t]++(?:{words})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
                 (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
         )
@@ -600,9 +602,11 @@ class TimestampParser:
         entry of a live blog, or a page's time of the day, which gives no date; the clock is at
         most :attr:`MAX_CLOCK_LINE_CHARS` long.  The hour letters of ``16h30`` are the
         vocabulary's ``HOUR_LETTERS`` (none in English), always with minutes; ``14 h 05`` only after a
-        label or before a clock word or zone (``2 h 05`` alone is a duration).
+        label or before a clock word or zone (``2 h 05`` alone is a duration); a clock written with
+        a dot only before one of :attr:`CLOCK_WORDS` (``16.05 horas``, ``14.30 Uhr``; ``14.30``
+        alone may be a price or a score).
 
-        .. versionchanged:: 0.2 a label may stand before the clock."""
+        .. versionchanged:: 0.2 a label may stand before the clock; a dotted clock before a clock word."""
         text = text.strip()
         label = self._label.match(_composed(text), 0, None, KEEP_GIL) if len(text) <= self.MAX_LINE_CHARS else None
         text = _composed(text) if label is not None else text
