@@ -240,6 +240,12 @@ def test_a_phrase_in_title_case_before_a_dash_is_no_dateline(opening: str) -> No
             "Associated Press",
             "2025-03-04T10:00:00",
         ),
+        ("By Jane Roe - Associated Press - Friday, March 7, 2025", "By Jane Roe - Associated Press", "Associated Press",
+         "2025-03-07T00:00:00"),
+        ("By Jane Roe | Associated Press | Posted - Nov. 18, 2019 at 9:12 a.m.", "By Jane Roe | Associated Press",
+         "Associated Press", "2019-11-18T09:12:00"),
+        ("By Jane Roe, Reuters | Posted - Nov. 18, 2019 at 9:12 a.m.", "By Jane Roe, Reuters", "Reuters",
+         "2019-11-18T09:12:00"),
         # near-misses: an outlet the vocabulary does not know or a section before the stamp stays
         # out of the byline; no piece between the names and the stamp; a credit for other work
         ("By Jane Roe | Island Times | March 4, 2025", "By Jane Roe", None, "2025-03-04T00:00:00"),
@@ -365,3 +371,68 @@ def test_a_headline_wraps_over_three_lines_at_most() -> None:
     assert article.headline is not None
     assert article.headline.text == "Ministers Meet in Brussels as Talks on Budget Stall for Second Night in a"
     assert article.byline is not None and article.byline.text == "By Jane Roe"
+
+
+# -- 3b. what stands between a By line's names and its stamp is filed, never lost ---------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "boilerplate"),
+    [
+        ("By Jane Roe | Island Times | March 4, 2025", "By Jane Roe", [("other", "Island Times")]),
+        ("By Jane Roe · Island Times · Published March 4, 2025", "By Jane Roe", [("other", "Island Times")]),
+        ("By Jane Roe | Weather | Updated: March 4, 2025", "By Jane Roe", [("other", "Weather")]),
+        ("By Jane Roe | Photos: Tom Berg | March 4, 2025", "By Jane Roe", [("credit", "Photos: Tom Berg")]),
+        # near-misses: the piece is the byline's, or only a mark or a label stands between
+        ("By Jane Roe | Reuters | March 4, 2025", "By Jane Roe | Reuters", []),
+        ("By Jane Roe | Senior Correspondent | March 4, 2025", "By Jane Roe | Senior Correspondent", []),
+        ("By Jane Roe - March 4, 2025", "By Jane Roe", []),
+        ("By Jane Roe Updated March 4, 2025", "By Jane Roe", []),
+        ("By Jane Roe - Associated Press - March 4, 2025", "By Jane Roe - Associated Press", []),
+        # a handle glued to the name, a role after a dash: filed, never lost
+        ("By Jane Roe@janeroe Mar 4, 2025, 4:08pm EST", "By Jane Roe", [("other", "@janeroe")]),
+        ("By Jane Roe - Staff Contributor - 2025-03-04T12:48:14Z", "By Jane Roe", [("other", "Staff Contributor")]),
+    ],
+)
+def test_the_pieces_between_a_byline_and_its_stamp_are_filed(
+    line: str, byline: str, boilerplate: list[tuple[str, str]]
+) -> None:
+    text = f"Bridge to close for a month of repairs\n{line}\n\n{STORY_EN}"
+    article = parse_article(text)
+    assert article.byline is not None and article.byline.text == byline
+    assert (article.published or article.updated) is not None
+    assert [(part.kind, part.text) for part in article.boilerplate] == boilerplate
+    assert all(text[part.span.start : part.span.end] == part.text for part in article.boilerplate)
+    assert article.span_mismatches() == []
+
+
+# -- 1c. a clock with a dot before a clock word is a clock alone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16.05 horas", True),
+        ("Actualizado a las 16.05 horas", True),
+        ("14.30 Uhr", True),
+        ("Updated 14.30 h", True),
+        ("14.30", False),  # a dotted number alone may be a price or a score
+        ("8.50 euros", False),
+        ("24.30 horas", False),  # no hour 24
+    ],
+)
+def test_a_dotted_clock_before_a_clock_word(text: str, expected: bool) -> None:
+    assert TimestampParser().is_clock_line(text) is expected
+
+
+def test_an_update_later_on_the_day_written_with_a_dotted_clock() -> None:
+    line = "Publicado el 4 de marzo de 2025 a las 14.30 horas (hora peninsular) | Actualizado a las 16.05 horas"
+    text = f"El viejo puente cerrará un mes\nPor Juana Ruiz\n{line}\n\n{STORY_ES}"
+    for parser in (ArticleParser(), ArticleParser(language="es")):
+        article = parser.parse(text)
+        assert article.published is not None and article.updated is not None
+        assert (article.published.datetime.isoformat(), article.updated.datetime.isoformat()) == (
+            "2025-03-04T14:30:00",
+            "2025-03-04T16:05:00",
+        )
+        assert (article.published.text, article.updated.text) == ("4 de marzo de 2025 a las 14.30 horas", "16.05 horas")
