@@ -141,8 +141,8 @@ ARTICLES = [
             "agency": None,
             "published": "2025-03-04T14:32:00+01:00",
             "updated": None,
-            "place": None,
-            "first": "Brussels — The European Commission fined a technology company €500 million on Tuesday for "
+            "place": "Brussels",  # a known place in title case before a dash: the dateline's (stop 27)
+            "first": "The European Commission fined a technology company €500 million on Tuesday for "
             "breaking data protection rules.",
         },
     ),

@@ -278,6 +278,11 @@ class ArticleParser:
     LIST_LOOKBACK: ClassVar[int] = 12
     #: How many lines :meth:`header_goes_on` looks at.
     GOES_ON_LINES: ClassVar[int] = 2
+    #: The most lines a headline wrapped line by line may have (:meth:`headline_lines`:
+    #: ``Ministers Meet in Brussels as`` / ``Talks on Budget Stall for`` / ``Second Night``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_HEADLINE_LINES: ClassVar[int] = 3
     #: The most words of the second line of a stamp wrapped onto two lines (``Published November
     #: 18,`` / ``2019 at 10:00 a.m.``, :meth:`wrapped_stamp`).
     WRAPPED_STAMP_WORDS: ClassVar[int] = 6
@@ -1298,6 +1303,8 @@ class ArticleParser:
             state.byline = byline
             for stamp in stamps:
                 state.add_stamp(stamp)
+            if stamps:
+                self.file_line_between(state, state.lines[index], byline.span.end, min(stamp.span.start for stamp in stamps))
             self.file_line_rest(state, state.lines[index + claimed - 1], end)
         return claimed
 
@@ -1463,6 +1470,30 @@ class ArticleParser:
         if not any(char.isalnum() for char in text) or self.timestamps.starts_with_label(text):
             return
         piece = Line(text, Span(line.span.start, line.span.start + len(text)), 0, False)
+        found = self.classify_boilerplate(piece)
+        state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
+
+    def file_line_between(self, state: ParseState, line: Line, start: int, end: int) -> None:
+        """File what *line* holds between *start* (where its byline ends) and *end* (where its
+        first stamp starts) as boilerplate, so that no text of the line is lost: a piece that is
+        no part of the byline (``By Jane Roe | Island Times | March 4, 2025``, ``| Weather |``, a
+        credit for the pictures, ``| Photos: Tom Berg |``).  The stamp's label before *end*
+        (:meth:`TimestampParser.label_start`), the piece marks and spaces around the piece are
+        no part; a piece with no letter or digit (``By Jane Roe - March 4, 2025``) is none.  Its
+        kind is the one :meth:`classify_boilerplate` gives it, else ``other``.
+
+        .. versionadded:: 0.2"""
+        if not line.span.start <= start < end <= line.span.end:
+            return  # (the stamp on the line under the byline's, or none between)
+        text = state.text[start:end]
+        label = self.timestamps.label_start(text)
+        text = text if label is None else text[:label]
+        marks = self.PIECE_MARKS + ",;:-–— \t"
+        piece_text = text.strip(marks)
+        if not any(char.isalnum() for char in piece_text):
+            return
+        begin = start + len(text) - len(text.lstrip(marks))
+        piece = Line(piece_text, Span(begin, begin + len(piece_text)), 0, False)
         found = self.classify_boilerplate(piece)
         state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
 
@@ -2077,11 +2108,10 @@ class ArticleParser:
             headline = self.headline.parse(state.lines, index, sentences=self.header_goes_on(state, index + 1))
         if headline is None:
             return 0
-        claimed = 1
-        if self.wraps_headline(state, index, headline):
-            span = Span(headline.span.start, state.lines[index + 1].span.end)
+        claimed = self.headline_lines(state, index, headline)
+        if claimed > 1:
+            span = Span(headline.span.start, state.lines[index + claimed - 1].span.end)
             headline = Headline(collapse(span.slice(state.text)), span)
-            claimed = 2
         if not peek:
             state.headline = headline
         return claimed
@@ -2098,6 +2128,29 @@ class ArticleParser:
         if not self.headline.continues(lines[index], lines[index + 1]):
             return False
         return not self.header_stops_at(state, index + 1)
+
+    def headline_lines(self, state: ParseState, index: int, headline: Headline) -> int:
+        """How many lines the headline on ``lines[index]`` takes: one, two when it goes on on the
+        next line (:meth:`wraps_headline`), and one more each time the lines so far, read as one,
+        go on on the line under them the same way (``Ministers Meet in Brussels as`` / ``Talks on
+        Budget Stall for`` / ``Second Night``), up to :attr:`MAX_HEADLINE_LINES`.
+
+        .. versionadded:: 0.2"""
+        if not self.wraps_headline(state, index, headline):
+            return 1
+        lines, count = state.lines, 2
+        while count < self.MAX_HEADLINE_LINES and index + count + 1 < len(lines):
+            first, last = lines[index], lines[index + count - 1]
+            joined = Line(
+                collapse(state.text[first.span.start : last.span.end]),
+                Span(first.span.start, last.span.end),
+                first.indent,
+                first.blank_before,
+            )
+            if not self.headline.continues(joined, lines[index + count]) or self.header_stops_at(state, index + count):
+                break
+            count += 1
+        return count
 
     def opens_with_stamp(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` opens with a date that a piece separator (:attr:`PIECE_MARKS`)

@@ -183,6 +183,11 @@ class BylineParser:
     #: The marks between the pieces of a byline's line (``By Jane Roe, Associated Press | Posted
     #: ...``): the names and agency with ``By`` are read from the first piece alone.
     PIECE_MARKS: ClassVar[str] = "|·•"
+    #: Dashes between spaces that part the pieces of a byline's line as :attr:`PIECE_MARKS` do
+    #: (``By Jane Roe - Associated Press - March 4, 2025``: :meth:`with_pieces_before_stamp`).
+    #:
+    #: .. versionadded:: 0.2
+    PIECE_DASHES: ClassVar[tuple[str, ...]] = (" - ", " – ", " — ")
     #: Units of a stamp that says how long ago (``2 minutes ago``), which marks the name before it as a byline.
     RELATIVE_UNITS: ClassVar[tuple[str, ...]] = (
         "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year",
@@ -726,7 +731,9 @@ class BylineParser:
         rest = line.text[byline.span.end - line.span.start :]
         stamp = timestamps.find(rest, byline.span.end, reference_date)
         if stamp is not None:
-            return self.with_role_piece(byline, line, stamp), self.stamps_from(line, stamp, timestamps, reference_date)
+            byline = self.with_role_piece(byline, line, stamp)
+            byline = self.with_pieces_before_stamp(byline, line, stamp, timestamps, reference_date)
+            return byline, self.stamps_from(line, stamp, timestamps, reference_date)
         if self._credit_piece.match(rest) is not None:
             return byline, ()  # "Words: Jane Roe | Photos: Tom Berg": the credit is the photographer's, not the byline's
         return attrs.evolve(byline, text=line.text, span=line.span), ()
@@ -747,6 +754,38 @@ class BylineParser:
         role_end = start + between.index(role) + len(role)
         first = byline.span.start - line.span.start
         return attrs.evolve(byline, text=line.text[first:role_end], span=Span(byline.span.start, line.span.start + role_end))
+
+    def with_pieces_before_stamp(
+        self, byline: Byline, line: Line, stamp: Timestamp, timestamps: TimestampParser, reference_date: dt.date | None
+    ) -> Byline:
+        """*byline*, read from *line*, read again from the line's pieces before the one of *stamp*
+        alone, when pieces stand between the names and the stamp (``By Jane Roe | Reuters | March
+        5, 2024``, ``By Jane Roe | Associated Press · Updated March 5, 2024``): the byline those
+        pieces give as a line of their own, apart by :attr:`PIECE_MARKS` or :attr:`PIECE_DASHES`
+        (:meth:`parse_with_stamp`: ``By Jane Roe | Reuters``, ``By Jane Roe - Associated Press``,
+        its text the pieces), when it has the same authors, runs to the last of them and names a
+        known agency, so that a stamp after the pieces does not hide the byline's agency; else
+        *byline* as it is (an outlet the vocabulary does not know, ``| Island Times |``, or a
+        section, ``| Weather |``, stays out, as a piece that is no role does: :meth:`with_role_piece`).
+
+        .. versionadded:: 0.2"""
+        if byline.agency is not None:
+            return byline  # (the names' piece gives the agency: "By Jane Roe, Associated Press | Posted - ...")
+        offset, begin = line.span.start, byline.span.end - line.span.start
+        before = line.text[: stamp.span.start - offset]
+        label = timestamps.label_start(before)  # the stamp's label is the stamp's piece: "| Posted - Nov. 18"
+        marks = (*self.PIECE_MARKS, *self.PIECE_DASHES)
+        end = len(before) if label is None else label
+        mark = max(line.text.rfind(piece_mark, begin, end) for piece_mark in marks)
+        head = line.text[: max(mark, 0)].rstrip()
+        between = line.text[begin : len(head)]
+        if not between.strip() or not between.lstrip().startswith(tuple(opener.strip() for opener in marks)):
+            return byline  # (no piece between the names and the stamp's)
+        alone = Line(head, Span(offset, offset + len(head)), line.indent, line.blank_before)
+        found = self.parse_with_stamp((alone,), 0, timestamps, reference_date)
+        if found is None or found[1] or found[0].authors != byline.authors or found[0].agency is None:
+            return byline  # (a piece that names no known agency stays out: "| Weather |" may be a section)
+        return found[0] if found[0].span == Span(byline.span.start, offset + len(head)) else byline
 
     def stamps_from(
         self, line: Line, stamp: Timestamp, timestamps: TimestampParser, reference_date: dt.date | None

@@ -87,9 +87,7 @@ class DatelineParser:
     DATE_LINKS: ClassVar[tuple[str, ...]] = ("de",)
     #: Words in lower case between the capitalised words of a place in title case:
     #: ``Ciudad de México (EFE).-``, ``Rio de Janeiro``, ``Frankfurt am Main``, ``Saint-Pierre-et-Miquelon``.
-    PLACE_PARTICLES: ClassVar[tuple[str, ...]] = (
-        "de", "del", "de la", "de los", "de las", "do", "da", "dos", "das", "di", "am", "an der", "upon", "on", "sur",
-    )
+    PLACE_PARTICLES: ClassVar[tuple[str, ...]] = TimestampParser.PLACE_PARTICLES
     #: The longest code of an agency's desk after its name and a slash, in lower case: ``(dpa/lby)``.
     DESK_CODE_CHARS: ClassVar[int] = 4
     #: The fewest letters a month name needs to be recognised with one letter wrong.
@@ -267,6 +265,12 @@ class DatelineParser:
                 \s*+\((?P<agency>[^()\n]{{1,40}}+)\)[ \t]*+(?=\n|$)     # a known one: is_plausible""",
             regex.VERBOSE,
         )
+        # a known place in title case and a real dash, a capitalised word after it: "Santiago de
+        # Chile - El ...", "Frankfurt am Main – Der ..." (is_plausible: the vocabulary's place only)
+        self._known_titled = regex.compile(
+            rf"""{month_def}(?P<place>{region})[ ]++(?P<dash>{real_dash})[ ]++(?=\p{{Lu}})""",
+            regex.VERBOSE,
+        )
         self._unbracketed = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region})[ ](?P<agency>(?&_agency_name))
                 [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
@@ -329,7 +333,7 @@ class DatelineParser:
         in a script without capitals before a known agency, a place before an agency with no
         brackets, a dated place before a known agency that ends its line, agency alone."""
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
-        for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone):
+        for pattern in (self._caps, self._titled, self._titled_dated, uncased, self._unbracketed, self._alone, self._known_titled):
             if pattern is None:
                 continue  # (the head does not open with a letter of a script without capitals)
             match = pattern.match(head, 0, None, KEEP_GIL)
@@ -382,6 +386,8 @@ class DatelineParser:
         (``(Bernama)``), not any phrase (``(Fire Brigade Sources)``).
         """
         place = match["place"]
+        if match.re is self._known_titled:
+            return self.is_known_titled_place(place)
         if match.re is self._titled and not self.names_agencies(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or match.groupdict().get("day")) and not self.names_agencies(match):
@@ -406,6 +412,16 @@ class DatelineParser:
         if not has_more and " ".join(place.split()).upper() in self.COLON_LABELS:
             return False  # "FILE - Fishermen unload ...", "UPDATE — The council ...": a label, no place
         return has_more or place.split(",")[0].isupper()
+
+    def is_known_titled_place(self, place: str) -> bool:
+        """Whether *place*, in title case before a dash with neither date nor agency, opens a
+        dateline: only a place the vocabulary knows (``Vocabulary.is_place``: ``Buenos Aires``,
+        ``Santiago de Chile``, ``Berlin``), which no sentence's subject is more often than a
+        place; a phrase in title case the vocabulary does not know (``Banco de España``, ``Jane
+        Roe``) is read as the story's first words.  A place in capitals needs no list (``LONDON —``).
+
+        .. versionadded:: 0.2"""
+        return self.vocabulary.is_place(place) and len(place) <= self.MAX_PLACE
 
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash

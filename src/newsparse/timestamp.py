@@ -50,11 +50,6 @@ _YEAR_FIRST = regex.compile(r"(?<!\d)\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)")
 # "er" ("1er mars 2019") and the Spanish "a las" before the time ("4 de marzo de 2025 a las 14:30")
 _LABELLED_NOISE = regex.compile(r"(?<=(?<!\d)1)er(?![\p{L}])|(?<![\p{L}])a\s++las(?![\p{L}])", regex.IGNORECASE)
 _DAY_MONTH = regex.compile(r"(?<![\d/.])(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.]\d{2,4}(?![\d/.])")
-# a place's name in title case, up to four words, and a dash between spaces before a stamp:
-# "Buenos Aires - 11 feb 2025 - 13:20 CET" (TimestampParser.after_place_dash)
-_PLACE_DASH = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}+)[ ]++[-–—][ ]++(?P<rest>\S.*+)"
-)
 _CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")  # a clock time: "6:30PM", "10:00"
 _AM_PM = regex.compile(r"\d(?i:[ap]\.?m\b)")  # "6:30PM"
 # a number after a stamp's clock time that no sign of a zone offset precedes ("8:03 pm 12:00",
@@ -243,6 +238,7 @@ class TimestampParser:
     #: 2025``, ``Aug 13 at 10:00``.
     DROPPED_WORDS: ClassVar[tuple[str, ...]] = (
         "at", "on", "of", "the", "de", "del", "el", "le", "à", "às", "um", "den", "alle", "ore", "Uhr",
+        "horas", "hrs", "hs",  # the Spanish hours after a clock: "a las 14.30 horas", "14:30 hs"
     )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
@@ -259,7 +255,27 @@ class TimestampParser:
     RANGE_LOOKBEHIND: ClassVar[int] = 24
     #: Words written after a clock time (``14:05 Uhr``, ``14:05 h``), which a clock alone on its
     #: line (:meth:`is_clock_line`) may end with.
-    CLOCK_WORDS: ClassVar[tuple[str, ...]] = ("Uhr", "h")
+    CLOCK_WORDS: ClassVar[tuple[str, ...]] = ("Uhr", "h", "horas", "hrs", "hs")
+    #: Words of a remark in brackets after a stamp that says its clock is local time, in the
+    #: languages of the labels (``(heure de Paris)``, ``(hora peninsular)``, ``(Ortszeit)``,
+    #: ``(local time)``): :meth:`local_time_remark` leaves such a remark out of the stamp, which
+    #: reads no zone from it (Paris or Madrid time is a place's, never a fixed offset).
+    #:
+    #: .. versionadded:: 0.2
+    LOCAL_TIME_WORDS: ClassVar[tuple[str, ...]] = ("time", "heure", "hora", "horário", "Ortszeit", "Uhrzeit", "ora")
+    #: The most words a remark of :attr:`LOCAL_TIME_WORDS` in brackets may have (``(hora de la
+    #: España peninsular)``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_REMARK_WORDS: ClassVar[int] = 5
+    #: Words in lower case between the capitalised words of a place's name (``Santiago de Chile``,
+    #: ``Frankfurt am Main``), which a place before a stamp (:meth:`after_place_dash`) and a
+    #: dateline's place in title case (``DatelineParser.PLACE_PARTICLES``, this list) may hold.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_PARTICLES: ClassVar[tuple[str, ...]] = (
+        "de", "del", "de la", "de los", "de las", "do", "da", "dos", "das", "di", "am", "an der", "upon", "on", "sur",
+    )
     #: The longest line :meth:`is_clock_line` reads.
     MAX_CLOCK_LINE_CHARS: ClassVar[int] = 24
     #: The longest line :meth:`parse` reads as a stamp line.
@@ -280,6 +296,7 @@ class TimestampParser:
         "h",  # a clock written with "h": "08h15", "09:30h"
         "alle", "ore", "Uhr",  # "18 novembre 2019 alle 09:12", "um 09:12 Uhr"
         "às",  # "12 de maio de 2025 às 14h05"
+        "horas", "hrs", "hs",  # "4 de marzo de 2025 a las 14.30 horas", "14:30 hs"
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
@@ -353,14 +370,27 @@ class TimestampParser:
         )
         # a clock time alone, as a live blog heads each entry: "10:42 a.m.", "9 p.m. ET", "7.30pm"
         hour = alternation(list(self.vocabulary.HOUR_LETTERS))
+        words = alternation(list(self.CLOCK_WORDS))
         self._clock_line = regex.compile(
             rf"""(?:(?:2[0-3]|[01]\d|\d):[0-5]\d(?:[ \t]*+[ap]\.?+[ \t]?+m\.?+)?+      # 10:42, 10:42 a.m.
                   | (?:1[0-2]|0?+\d)(?:\.[0-5]\d)?+[ \t]*+[ap]\.?+[ \t]?+m\.?+      # 10 p.m., 7.30pm (not 8.50)
                   | (?:2[0-3]|[01]\d|\d)(?:{hour})[0-5]\d                           # 16h30 (not 16h: a duration)
-                  | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d))       # 14 h 05 (see is_clock_line)
-                (?P<tail>[ \t]++(?:{alternation(list(self.CLOCK_WORDS))})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
+                  | (?P<spaced>(?:2[0-3]|[01]\d|\d)[ ](?:{hour})[ ][0-5]\d)       # 14 h 05 (see is_clock_line)
+                  | (?:2[0-3]|[01]\d|\d)\.[0-5]\d(?=[ \t]++(?:{words})(?![\p{{L}}])))  # 16.05 horas, 14.30 Uhr (a clock word after)
+                (?P<tail>[ \t]++(?:{words})(?![\p{{L}}]))?+   # 14:05 Uhr, 14:05 h
                 (?P<zone>[ \t]++(?:{alternation(zones)}))?+                              # ET, GMT""",
             regex.VERBOSE | regex.IGNORECASE,
+        )
+        # a remark in brackets that ends a stamp: "(heure de Paris)" (local_time_remark)
+        self._remark = regex.compile(r"\((?P<words>[\p{L}\p{M}'’.\- \t]{1,80}+)\)[ \t]*+")
+        self._local_words = frozenset(normalize_word(word) for word in self.LOCAL_TIME_WORDS)
+        # a place's name in title case, up to four capitalised words and the particles between
+        # them, and a dash between spaces before a stamp: "Buenos Aires - 11 feb 2025 - 13:20 CET",
+        # "Frankfurt am Main – 4. März 2025, 14:30 Uhr" (after_place_dash)
+        place_word = r"\p{Lu}[\p{L}\p{M}.'’\-]*+"
+        particle = rf"(?:[ ](?:{alternation(list(self.PLACE_PARTICLES))}))?+"
+        self._place_dash = regex.compile(
+            rf"(?P<place>{place_word}(?:{particle}[ ]{place_word}){{0,3}}+)[ ]++[-–—][ ]++(?P<rest>\S.*+)"
         )
         self._fixed_zones = {name.upper(): int(hours * 3600) for name, hours in self.vocabulary.TIMEZONES}
         self._regional_zones = {name.upper(): zone for name, zone in self.vocabulary.REGIONAL_TIMEZONES}
@@ -440,11 +470,12 @@ class TimestampParser:
     def after_place_dash(self, line: Line, reference_date: dt.date | None) -> Timestamp | None:
         """The stamp on *line* after a place's name in title case and a dash between spaces, as
         papers print the place beside the stamp (``Buenos Aires - 11 feb 2025 - 13:20 CET``, ``New
-        Delhi – 4 March 2025, 14:05 IST``): up to four capitalised words, and a stamp with a clock
+        Delhi – 4 March 2025, 14:05 IST``, ``Frankfurt am Main – 4. März 2025, 14:30 Uhr``): up to
+        four capitalised words with :attr:`PLACE_PARTICLES` between them, and a stamp with a clock
         time that runs to the line's end; else ``None``.  The place is no part of the stamp.
 
         .. versionadded:: 0.2"""
-        match = _PLACE_DASH.match(line.text, 0, None, KEEP_GIL)
+        match = self._place_dash.match(line.text, 0, None, KEEP_GIL)
         if match is None:
             return None
         stamp = self.parse_segment(match["rest"], line.span.start + match.start("rest"), reference_date)
@@ -571,9 +602,11 @@ class TimestampParser:
         entry of a live blog, or a page's time of the day, which gives no date; the clock is at
         most :attr:`MAX_CLOCK_LINE_CHARS` long.  The hour letters of ``16h30`` are the
         vocabulary's ``HOUR_LETTERS`` (none in English), always with minutes; ``14 h 05`` only after a
-        label or before a clock word or zone (``2 h 05`` alone is a duration).
+        label or before a clock word or zone (``2 h 05`` alone is a duration); a clock written with
+        a dot only before one of :attr:`CLOCK_WORDS` (``16.05 horas``, ``14.30 Uhr``; ``14.30``
+        alone may be a price or a score).
 
-        .. versionchanged:: 0.2 a label may stand before the clock."""
+        .. versionchanged:: 0.2 a label may stand before the clock; a dotted clock before a clock word."""
         text = text.strip()
         label = self._label.match(_composed(text), 0, None, KEEP_GIL) if len(text) <= self.MAX_LINE_CHARS else None
         text = _composed(text) if label is not None else text
@@ -720,6 +753,8 @@ class TimestampParser:
                 starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
                 piece = piece_text[start:]
+                if self.clock_each_side(self.to_next_label(piece)):
+                    break  # a date between two clocks: no stamp read from any word of it
                 if not self.might_hold_date(piece):
                     break  # nor does any piece from a later word, nor any piece with words dropped
                 piece = piece[: self.date_run_end(piece) or len(piece)]
@@ -739,6 +774,14 @@ class TimestampParser:
                         break  # a year that could not be read is not dropped for a guess: "Jan 1, 0000"
                     piece = piece[:cut]
         return None
+
+    def to_next_label(self, piece: str) -> str:
+        """*piece*, a piece of a line from a word on, up to a stamp label in mid-piece
+        (``4 March 2025 08:45 Updated 10:00`` -> ``4 March 2025 08:45 ``), which starts another stamp.
+
+        .. versionadded:: 0.2"""
+        label = self._inner_label.search(piece, 1, min(len(piece), self.FIND_CHARS), KEEP_GIL)
+        return piece if label is None else piece[: label.start()]
 
     def opens_range(self, text: str, end: int) -> bool:
         """Whether the date that ends at *end* in *text* opens a range of dates, a dash and another
@@ -816,7 +859,10 @@ class TimestampParser:
             kind = self.label_kind(label_match["label"])
             start = label_match.end()
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
+        written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
+        if self.clock_each_side(written):
+            return None  # "08:45 a. m. 4 March 2025 9:10 a. m.": which clock is the date's cannot be told
         readable = _CJK_DATE.sub(_cjk_to_iso, written, 0, None, None, KEEP_GIL)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
         readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable, 0, None, None, KEEP_GIL)  # "08:45 a. m." -> "08:45 am"
         if label_match is not None or self.opens_foreign_date(readable):
@@ -833,6 +879,40 @@ class TimestampParser:
             return None
         begin = offset + segment.index(written, start)
         return Timestamp(when, kind, written, Span(begin, begin + len(written)))
+
+    def local_time_remark(self, written: str) -> int:
+        """Where the stamp *written* ends before a remark in brackets that closes it and says its
+        clock is local time: at most :attr:`MAX_REMARK_WORDS` words, no digit, one of
+        :attr:`LOCAL_TIME_WORDS` among them (``4 mars 2025 à 14h30 (heure de Paris)``, ``a las
+        14.30 horas (hora peninsular)``, ``14:30 Uhr (Ortszeit)``); ``len(written)`` when there is
+        no such remark.  The stamp reads no zone from it.
+
+        .. versionadded:: 0.2"""
+        opening = written.rfind("(")
+        remark = self._remark.fullmatch(written, opening) if opening > 0 else None
+        if remark is None:
+            return len(written)
+        words = remark["words"].split()
+        if len(words) > self.MAX_REMARK_WORDS or not any(normalize_word(word) in self._local_words for word in words):
+            return len(written)
+        return opening
+
+    def clock_each_side(self, written: str) -> bool:
+        """Whether *written* holds a clock time, then a number that is no clock (a date's), then
+        another clock (``08:45 a. m. 4 March 2025 9:10 a. m.``): a date between two clocks, which
+        may be the date of either (an update's clock run into the publication's date and clock),
+        so that :meth:`parse_segment` and :meth:`find` read no stamp from it rather than guess.
+        Clocks in brackets (``(1303 GMT)``) and a second clock right after the first with no
+        number between (``Nov 19 8:03 pm 12:00``) do not count.
+
+        .. versionadded:: 0.2"""
+        blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), written[: self.FIND_CHARS], 0, None, None, KEEP_GIL)
+        blanked = _H_TIME.sub(_h_to_colon, _DOT_TIME.sub(r"\1:\2", blanked, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
+        first = _CLOCK.search(blanked, 0, None, KEEP_GIL)
+        if first is None:
+            return False
+        later = [clock.start() for clock in _CLOCK.finditer(blanked, first.end(), None, False, KEEP_GIL)]
+        return bool(later) and _NUMBER.search(blanked, first.end(), later[-1], KEEP_GIL) is not None
 
     def time_end(self, written: str) -> int:
         """Where the stamp *written* ends: before a number after its clock time when a number

@@ -20,6 +20,7 @@ PLACES: tuple[str, ...] = (
     "Sao Paulo", "La Paz", "Santo Domingo", "Ho Chi Minh City", "Dar es Salaam", "Bandar Seri Begawan",
     "Ulan Bator", "Chiang Mai", "Da Nang", "Belo Horizonte", "Porto Alegre", "Baton Rouge", "Des Moines",
     "El Paso", "Salt Lake City", "Monte Carlo", "Kota Kinabalu", "Nur-Sultan", "Sharm el-Sheikh",
+    "Santiago de Chile", "Ciudad de México", "Mexico City", "São Paulo", "Frankfurt am Main",
 )
 
 CITIES: tuple[str, ...] = (
