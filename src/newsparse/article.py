@@ -2169,9 +2169,10 @@ class ArticleParser:
         (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
         claimed = self.header_caption(state, index, peek) or self.maker_credit(state, index, peek)
         lines = state.lines
-        if not claimed and index + 2 < len(lines) and self.is_prose(lines, index + 2):
+        # (the caption parser's tests first: they fail most lines at a string comparison, is_prose reads on)
+        if not claimed and index + 2 < len(lines):
             over = self.captions.over_agency(lines[index], lines[index + 1])
-            if over is not None:  # "Joel Roe celebrates his goal." over "PA"
+            if over is not None and self.is_prose(lines, index + 2):  # "Joel Roe celebrates his goal." over "PA"
                 if not peek:
                     state.captions.append(over)
                     state.add_boilerplate(lines[index + 1], BoilerplateKind.CREDIT)
@@ -2179,13 +2180,15 @@ class ArticleParser:
         if claimed or not index or index + 1 >= len(lines):
             return claimed
         above = lines[index - 1]
+        caption = self.captions.under_agency(above, lines[index])
+        if caption is None:
+            return 0
         in_body = bool(state.body) and state.body[-1].span == above.span
         # or the name was taken for a picture with a credit only ("Getty Images" over the caption)
         alone = bool(state.captions) and state.captions[-1].span == above.span and state.captions[-1].text == above.text
         if not in_body and not alone:
             return 0
-        caption = self.captions.under_agency(above, lines[index])
-        if caption is None or not self.is_prose(lines, index + 1):
+        if not self.is_prose(lines, index + 1):
             return 0
         if not peek:
             if in_body:
