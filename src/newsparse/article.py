@@ -7,7 +7,7 @@ import bisect
 import copy
 import datetime as dt
 import itertools
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Callable, MutableSequence, Sequence
 from typing import ClassVar
 
 import attrs
@@ -172,6 +172,10 @@ class ParseState:
     def add_boilerplate(self, line: Line, kind: str) -> None:
         """File *line* as boilerplate of *kind*."""
         self.boilerplate.append(Boilerplate(line.text, str(kind), line.span))
+
+
+#: A rule bound to its parser, as :meth:`ArticleParser.bound_rules` gives one: ``rule(state, index, peek)``.
+Rule = Callable[[ParseState, int, bool], int]
 
 
 class ArticleParser:
@@ -1103,6 +1107,27 @@ class ArticleParser:
                 return claimed
         return 0
 
+    def bound_rules(self, prefix: str, names: Sequence[str]) -> tuple[Rule, ...] | None:
+        """The rules ``<prefix><name>`` of *names*, in order, looked up once for a whole stage
+        (:meth:`read_body`) rather than once a line, for :meth:`run_bound`; ``None`` when a
+        subclass overrides :meth:`run_rules`, which then sees every line.
+
+        .. versionadded:: 0.2"""
+        if type(self).run_rules is not ArticleParser.run_rules:
+            return None
+        return tuple(getattr(self, prefix + name) for name in names)
+
+    @staticmethod
+    def run_bound(rules: Sequence[Rule], state: ParseState, index: int) -> int:
+        """:meth:`run_rules` with the rules looked up already (:meth:`bound_rules`).
+
+        .. versionadded:: 0.2"""
+        for rule in rules:
+            claimed = rule(state, index, False)
+            if claimed:
+                return claimed
+        return 0
+
     def read_header(self, state: ParseState, index: int) -> int:
         """Read header lines from *index* on; return the index of the first body line.
 
@@ -1143,12 +1168,17 @@ class ArticleParser:
         """
         removed = False
         prose_rules = tuple(name for name in self.BODY_RULES if name in self.BODY_PROSE_RULES)
+        bound_prose, bound_all = self.bound_rules("body_", prose_rules), self.bound_rules("body_", self.BODY_RULES)
         index = state.body_start
         lines, count = state.lines, len(state.lines)
         while index < count:
             line = lines[index]
-            names = prose_rules if self.is_plain_prose(line) else self.BODY_RULES
-            claimed = self.run_rules("body_", names, state, index)
+            plain = self.is_plain_prose(line)
+            bound = bound_prose if plain else bound_all
+            if bound is not None:  # (the rules looked up once, not once a line)
+                claimed = self.run_bound(bound, state, index)
+            else:
+                claimed = self.run_rules("body_", prose_rules if plain else self.BODY_RULES, state, index)
             if claimed:  # a rule may claim several lines (a byline on two): skip them all
                 removed = True
                 index += max(claimed, 1)  # (STOP ends nothing in the body: that line is claimed)
@@ -2222,9 +2252,10 @@ class ArticleParser:
         (:meth:`CaptionParser.over_agency`: ``Joel Roe celebrates his goal.`` over ``PA``)."""
         claimed = self.header_caption(state, index, peek) or self.maker_credit(state, index, peek)
         lines = state.lines
-        if not claimed and index + 2 < len(lines) and self.is_prose(lines, index + 2):
+        # (the caption parser's tests first: they fail most lines at a string comparison, is_prose reads on)
+        if not claimed and index + 2 < len(lines):
             over = self.captions.over_agency(lines[index], lines[index + 1])
-            if over is not None:  # "Joel Roe celebrates his goal." over "PA"
+            if over is not None and self.is_prose(lines, index + 2):  # "Joel Roe celebrates his goal." over "PA"
                 if not peek:
                     state.captions.append(over)
                     state.add_boilerplate(lines[index + 1], BoilerplateKind.CREDIT)
@@ -2232,13 +2263,15 @@ class ArticleParser:
         if claimed or not index or index + 1 >= len(lines):
             return claimed
         above = lines[index - 1]
+        caption = self.captions.under_agency(above, lines[index])
+        if caption is None:
+            return 0
         in_body = bool(state.body) and state.body[-1].span == above.span
         # or the name was taken for a picture with a credit only ("Getty Images" over the caption)
         alone = bool(state.captions) and state.captions[-1].span == above.span and state.captions[-1].text == above.text
         if not in_body and not alone:
             return 0
-        caption = self.captions.under_agency(above, lines[index])
-        if caption is None or not self.is_prose(lines, index + 1):
+        if not self.is_prose(lines, index + 1):
             return 0
         if not peek:
             if in_body:
