@@ -73,6 +73,15 @@ _NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
 #: that the UTF-8 text stays whole.
 _TOKEN_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() or b == ord("-") else ord(" ") for b in range(256))
 
+#: Characters outside ASCII that are in no token and that news text often holds (curly quotation
+#: marks and apostrophes, dashes, the ellipsis): :meth:`SpeakerGrammar.split_tokens` makes each a
+#: blank before its split, so that a text whose only other characters they are is split as ASCII.
+_TOKEN_BREAKS = "\u2019\u201c\u201d\u2018\u2014\u2013\u2015\u2026"
+
+#: The ASCII characters in a token (A-Z, a-z and ``-``): :meth:`SpeakerGrammar.is_token_char`
+#: answers an ASCII character by one set lookup, no pattern run.
+_ASCII_TOKEN_CHARS = frozenset(chr(b) for b in range(0x80) if chr(b).isalpha() or chr(b) == "-")
+
 
 @attrs.frozen
 class CueScan:
@@ -578,9 +587,15 @@ class SpeakerGrammar(QuoteWords):
         those of other characters kept), then a split at blanks, which gives an ASCII text's tokens
         as they are; only a piece that holds another character (``“Ortiz``, ``déclaré``) is read by
         the token pattern.  A split at a blank never cuts a token: no blank is a letter or a mark.
+        The common marks outside ASCII that are in no token (``’ “ ” —``, :data:`_TOKEN_BREAKS`) are
+        made blanks first, so that a text with no other such character is split as ASCII.
 
         .. versionadded:: 0.2
         """
+        if not raw.isascii():
+            for mark in _TOKEN_BREAKS:
+                if mark in raw:
+                    raw = raw.replace(mark, " ")
         # ("surrogatepass": a lone surrogate goes through whole, for the pattern to read, as it did)
         pieces = raw.encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES).decode("utf-8", "surrogatepass").split()
         if raw.isascii():
@@ -637,8 +652,9 @@ class SpeakerGrammar(QuoteWords):
     def cuts_token(self, raw: str, start: int, end: int) -> bool:
         """Whether the window ``raw[start:end]`` cuts a token in two at either end (its tokens are
         then not all the text's)."""
-        return (0 < start < len(raw) and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
-            0 < end < len(raw) and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
+        size = len(raw)
+        return (0 < start < size and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
+            0 < end < size and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
         )
 
     def scanning(self, scan: CueScan) -> AbstractContextManager[CueScan]:
@@ -689,8 +705,10 @@ class SpeakerGrammar(QuoteWords):
 
     def is_token_char(self, raw: str, pos: int) -> bool:
         """Whether ``raw[pos]`` belongs to a token (a letter or a hyphen)."""
-        if 0 <= pos < len(raw) and raw[pos].isascii():  # (an ASCII letter is A-Z or a-z: no pattern run)
-            return raw[pos].isalpha() or raw[pos] == "-"
+        if 0 <= pos < len(raw):
+            char = raw[pos]
+            if char < "\x80":  # (an ASCII letter is A-Z or a-z: one set lookup, no pattern run)
+                return char in _ASCII_TOKEN_CHARS
         return self._token_char.match(raw, pos, None, KEEP_GIL) is not None
 
     def token_before(self, raw: str, pos: int, floor: int) -> str:
@@ -1315,11 +1333,14 @@ class SpeakerGrammar(QuoteWords):
         phrase is then the preposition's object, not a speaker of its own.  After an adverb, a
         time word or a participle (``Earlier on Monday Tom Berg said``, ``Speaking in Paris Ana
         Ortiz said``) it is not."""
-        for k, m in enumerate(words):
-            if m.end() >= start:
-                break
-            if k and m.group() in self._place_prepositions and not raw[m.end() : start].strip():
-                return self.speaks_before_place(words[k - 1].group(), first=k == 1)
+        # (only the last word that ends before *start* can have nothing but blanks after it up to
+        # *start*: read from the end, where the phrase is, not from the window's start)
+        k = len(words)
+        while k and words[k - 1].end() >= start:
+            k -= 1
+        k -= 1
+        if k > 0 and words[k].group() in self._place_prepositions and not raw[words[k].end() : start].strip():
+            return self.speaks_before_place(words[k - 1].group(), first=k == 1)
         return False
 
     def speaks_before_place(self, word: str, *, first: bool = False) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
+from contextlib import nullcontext
 from functools import cache
 from itertools import islice
 from typing import ClassVar, overload
@@ -30,6 +31,11 @@ _HEADLINE_SINGLE = regex.compile(
         (?<=\S)['’](?![\p{L}\p{N}])                # the closing mark, not before a word""",
     regex.VERBOSE,
 )
+
+
+#: A context that changes nothing (:meth:`QuoteParser.parse_paragraph`: the paragraph's reading is
+#: already set when the text its rules read is the paragraph's own).
+_UNCHANGED = nullcontext()
 
 
 #: A run of invisible format characters (zero-width space, non-joiner and joiner, soft hyphen,
@@ -353,8 +359,11 @@ class QuoteParser(ReportedSpeech):
         """The quotes of one paragraph, in order of position; none, and nothing else read, when
         :meth:`might_hold_quotes` says it has no place where one could be."""
         original = self.paragraph_slice(text, paragraph)
+        state.paragraph_scan = None
         with self.reading(original):  # (its tokens listed once, for the first check and the cue scan)
             if not self.might_hold_quotes(original):
+                if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)
+                    state.paragraph_scan = self.cue_scan(original)
                 return []
             raw = self.pattern_blanks(self.single_marks(original))
             offset = paragraph.span.start
@@ -371,9 +380,11 @@ class QuoteParser(ReportedSpeech):
                 return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state) for turn in turns]
             claimed = Claims()
             unattributed: list[Quotation] = []
-            # (the paragraph's cue words found once, for every rule; the article's people at hand)
-            # (raw read as the paragraph: the same reading when it is the original)
-            with self.reading(raw), self.scanning(self.cue_scan(raw)), self.knowing(state.index):
+            # (the paragraph's cue words found once, for every rule and for remember_statement; the
+            # article's people at hand; raw read as the paragraph: the reading already set when it
+            # is the original)
+            state.paragraph_scan = scan = self.cue_scan(raw)
+            with (self.reading(raw) if raw is not original else _UNCHANGED), self.scanning(scan), self.knowing(state.index):
                 found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
                 found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
                 found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
