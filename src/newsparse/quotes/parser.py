@@ -180,6 +180,7 @@ class QuoteParser(ReportedSpeech):
         self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
         # (a headline's single marks too: "'golden visa' overhaul")
         self._quote_closers = frozenset({close for _, close in self.QUOTE_PAIRS} | {"'", "’"})
+        self._attribution_particles = frozenset(self.ATTRIBUTION_PARTICLES)
 
     def parse(
         self,
@@ -440,13 +441,14 @@ class QuoteParser(ReportedSpeech):
             return True
         if self._opening_words and not self._opening_words.isdisjoint(self.tokens(raw)):
             return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
+        # (the cue words first: the test most paragraphs with no quotation mark pass)
+        if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
+            return True
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
         if self.turn_label(raw, len(raw) - len(raw.lstrip()), None) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
-        if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
-            return True
-        if self.ATTRIBUTION_PARTICLES and not frozenset(self.ATTRIBUTION_PARTICLES).isdisjoint(self.tokens(raw)):
+        if self._attribution_particles and not self._attribution_particles.isdisjoint(self.tokens(raw)):
             return True  # ("Die Stadt brauche mehr Geld, so Miersch.")
         return self.asks_question(raw)
 
