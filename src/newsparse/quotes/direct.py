@@ -2822,7 +2822,7 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2"""
         raw = paragraph.span.slice(text).rstrip()
-        if len(state.sentence_starts) > 1 or any(mark in raw for mark in self._marks):
+        if len(state.sentence_starts) > 1 or any(map(raw.__contains__, self._marks)):
             return
         cues = self.statement_cues(raw, state)
         if len(cues) != 1 or cues[0].group() in self._participles:

@@ -2192,27 +2192,29 @@ class SpeakerGrammar(QuoteWords):
         words = self.split_elision(phrase.split())
         if not words:
             return False
-        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners:
+        first = words[0].casefold()  # (folded once: most tests below read it)
+        if lenient and 2 <= len(words) <= 5 and first in self._determiners:
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
             parts = last.split("-")  # ("the 34-year-old": a hyphenated noun may start with a number)
             noun = all(part.isalnum() for part in parts) and parts[-1].isalpha()
             if noun and last not in self._stop and last not in self._determiners and not adverb:
                 return True
-        if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
+        if len(words) >= 2 and first in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
-        if len(words) >= 2 and words[0].casefold() in self._prepositions:
+        if len(words) >= 2 and first in self._prepositions:
             return False  # "On Wednesday", "In Ohio": a time or a place, never a speaker
-        if words[0].casefold() in self._participle_openers:
+        if first in self._participle_openers:
             return False  # "Having announced ...": a participle clause, its subject comes after it
-        gerund = words[0].casefold()
+        gerund = first
         if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
         ) and not self.classified_name(words):
             return False  # "Holding signs calling ...": a participle and its object
-        if strip_possessive(words[-1]) != words[-1]:
+        bare = strip_possessive(words[-1])
+        if bare != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
-        head = strip_possessive(words[-1]).rstrip(".")
+        head = bare.rstrip(".")
         low = head.casefold()
         if len(words) == 1 and low in self._pronouns:
             return True
@@ -2233,7 +2235,6 @@ class SpeakerGrammar(QuoteWords):
             return True  # "the mayor's former campaign strategist": the possessed person speaks
         if head[:1].islower() and self.owned_document(words):
             return True  # "Ortiz's letter said", "Lee's response was": the owner's words
-        first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
             return True  # "hacking specialists", "Some shop owners", "Union representatives"
