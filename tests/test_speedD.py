@@ -16,7 +16,6 @@ import regex
 from newsparse.quotes import QuoteParser
 from newsparse.quotes.model import State
 from newsparse.spans import Paragraph, Span
-
 from quote_cases import Case, parser_for, quotes_of, speaker_rows
 
 PARSER = QuoteParser()

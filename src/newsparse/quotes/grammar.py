@@ -567,7 +567,10 @@ class SpeakerGrammar(QuoteWords):
                 present |= self._cue_candidates.intersection(self.tokens(raw[start:end]))
                 start = end
         found = self.whole_tokens(raw, present, 0, len(raw))
-        return CueScan(raw, tuple(at for at, _ in found), tuple(word for _, word in found))
+        if not found:
+            return CueScan(raw, (), ())
+        starts, words = zip(*found, strict=True)  # (the places and the words: two tuples, no step per pair in Python)
+        return CueScan(raw, starts, words)
 
     def tokens(self, raw: str) -> list[str]:
         """The tokens of *raw* (runs of letters and hyphens), in order; an ASCII text's read by a
