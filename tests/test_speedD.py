@@ -210,3 +210,25 @@ def test_might_hold_quotes(language: str | None, text: str, expected: bool) -> N
     parser = parser_for(language)
     with parser.reading(text):
         assert parser.might_hold_quotes(text) is expected
+
+
+# --- token_before: the token before a place, read back in one search -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "floor", "expected"),
+    [
+        ("the mayor is telling voters", 13, 0, "is"),  # (past the blank before the token at pos)
+        ("Ana Ortiz, who said", 11, 0, "Ortiz"),  # (past a comma and a blank)
+        ("the well-known critic", 15, 0, "well-known"),  # (pos inside a token: what stands before it)
+        ("the mayor’s aide", 12, 0, "s"),  # (an apostrophe is in no token)
+        ("the mayor said", 10, 6, "yor"),  # (cut at the floor)
+        ("Zoë said", 4, 0, "Zoë"),
+        ("... -- ,", 8, 0, "--"),  # (hyphens make a token)
+        ("  , . ", 6, 0, ""),  # (no token before it)
+        ("the mayor said", 4, 4, ""),  # (pos at the floor)
+        ("abc def", 9, 0, "def"),  # (pos past the text's end)
+    ],
+)
+def test_token_before(text: str, pos: int, floor: int, expected: str) -> None:
+    assert PARSER.token_before(text, pos, floor) == expected

@@ -73,6 +73,10 @@ _NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
 #: that the UTF-8 text stays whole.
 _TOKEN_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() or b == ord("-") else ord(" ") for b in range(256))
 
+#: A token read backwards (``(?r)``): :meth:`SpeakerGrammar.token_before` finds the last token
+#: before a place in one search, not a step per character.
+_TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")
+
 #: Characters outside ASCII that are in no token and that news text often holds (curly quotation
 #: marks and apostrophes, dashes, the ellipsis): :meth:`SpeakerGrammar.split_tokens` makes each a
 #: blank before its split, so that a text whose only other characters they are is split as ASCII.
@@ -717,7 +721,13 @@ class SpeakerGrammar(QuoteWords):
     def token_before(self, raw: str, pos: int, floor: int) -> str:
         """The token before the one at *pos*, read no further back than *floor* (cut there), or
         ``""``."""
-        end = pos
+        if pos <= floor:
+            return ""
+        if floor >= 0:
+            # (read back from pos: past the characters in no token, then the token's own, not below floor)
+            token = _TOKEN_BACK.search(raw, floor, pos, KEEP_GIL)
+            return token.group() if token is not None else ""
+        end = pos  # (a floor below the text's start: character by character, as always)
         while end > floor and not self.is_token_char(raw, end - 1):
             end -= 1
         begin = end
