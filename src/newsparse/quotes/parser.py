@@ -209,6 +209,7 @@ class QuoteParser(ReportedSpeech):
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.note_followers(number, state)  # (before remember_colon: the paragraph's sentences)
             self.remember_colon(text, paragraph, number, state)
+            state.paragraph_scan = None  # (read by remember_colon: not kept past its paragraph)
             state.previous_paragraph = paragraph.span
         # a plain list unless the quotes are packed (the hook's argument as it always was)
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
