@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from contextvars import ContextVar
+from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
@@ -2844,7 +2845,8 @@ class SpeakerGrammar(QuoteWords):
             if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
                 return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
-        words = list(self._word.finditer(raw, sentence[0], reach, False, KEEP_GIL))[: self.SUBJECT_WORDS]
+        # (the first SUBJECT_WORDS words only: the words after them are never made)
+        words = list(islice(self._word.finditer(raw, sentence[0], reach, False, KEEP_GIL), self.SUBJECT_WORDS))
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
         opener = words[0].group().casefold()
