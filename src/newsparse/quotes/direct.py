@@ -2887,9 +2887,9 @@ class DirectQuotes(SpeakerResolution):
 
         .. versionadded:: 0.2"""
         raw = paragraph.span.slice(text).rstrip()
-        if len(state.sentence_starts) > 1 or any(mark in raw for mark in self._marks):
+        if len(state.sentence_starts) > 1 or any(map(raw.__contains__, self._marks)):
             return
-        cues = list(self.cues(raw, 0, len(raw)))
+        cues = self.statement_cues(raw, state)
         if len(cues) != 1 or cues[0].group() in self._participles:
             return
         cue = cues[0]
@@ -2901,6 +2901,18 @@ class DirectQuotes(SpeakerResolution):
         state.paragraph_start = paragraph.span.start
         state.colon_speaker = self.resolve(self.mention(raw, np), state, None)
         state.colon_paragraph = number
+
+    def statement_cues(self, raw: str, state: State) -> list[regex.Match[str]]:
+        """:meth:`cues` of all of *raw*, a paragraph's text without its closing blanks, for
+        :meth:`remember_statement`: looked up in the scan of the paragraph just read
+        (``State.paragraph_scan``) when that scanned the same words, else read again.
+
+        .. versionadded:: 0.2"""
+        scan = state.paragraph_scan
+        if scan is not None and scan.text.startswith(raw) and not scan.text[len(raw) :].strip():
+            with self.scanning(scan):
+                return list(self.cues(scan.text, 0, len(raw)))
+        return list(self.cues(raw, 0, len(raw)))
 
     def object_colon_tail(self, tail: str) -> bool:
         """:meth:`colon_tail`, maybe after the person told (``told reporters on Monday

@@ -74,6 +74,19 @@ _NOT_PATTERN_SPACE = "\x1c\x1d\x1e\x1f"
 #: that the UTF-8 text stays whole.
 _TOKEN_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() or b == ord("-") else ord(" ") for b in range(256))
 
+#: A token read backwards (``(?r)``): :meth:`SpeakerGrammar.token_before` finds the last token
+#: before a place in one search, not a step per character.
+_TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")
+
+#: Characters outside ASCII that are in no token and that news text often holds (curly quotation
+#: marks and apostrophes, dashes, the ellipsis): :meth:`SpeakerGrammar.split_tokens` makes each a
+#: blank before its split, so that a text whose only other characters they are is split as ASCII.
+_TOKEN_BREAKS = "\u2019\u201c\u201d\u2018\u2014\u2013\u2015\u2026"
+
+#: The ASCII characters in a token (A-Z, a-z and ``-``): :meth:`SpeakerGrammar.is_token_char`
+#: answers an ASCII character by one set lookup, no pattern run.
+_ASCII_TOKEN_CHARS = frozenset(chr(b) for b in range(0x80) if chr(b).isalpha() or chr(b) == "-")
+
 
 @attrs.frozen
 class CueScan:
@@ -560,7 +573,10 @@ class SpeakerGrammar(QuoteWords):
                 present |= self._cue_candidates.intersection(self.tokens(raw[start:end]))
                 start = end
         found = self.whole_tokens(raw, present, 0, len(raw))
-        return CueScan(raw, tuple(at for at, _ in found), tuple(word for _, word in found))
+        if not found:
+            return CueScan(raw, (), ())
+        starts, words = zip(*found, strict=True)  # (the places and the words: two tuples, no step per pair in Python)
+        return CueScan(raw, starts, words)
 
     def tokens(self, raw: str) -> list[str]:
         """The tokens of *raw* (runs of letters and hyphens), in order; an ASCII text's read by a
@@ -580,9 +596,15 @@ class SpeakerGrammar(QuoteWords):
         those of other characters kept), then a split at blanks, which gives an ASCII text's tokens
         as they are; only a piece that holds another character (``“Ortiz``, ``déclaré``) is read by
         the token pattern.  A split at a blank never cuts a token: no blank is a letter or a mark.
+        The common marks outside ASCII that are in no token (``’ “ ” —``, :data:`_TOKEN_BREAKS`) are
+        made blanks first, so that a text with no other such character is split as ASCII.
 
         .. versionadded:: 0.2
         """
+        if not raw.isascii():
+            for mark in _TOKEN_BREAKS:
+                if mark in raw:
+                    raw = raw.replace(mark, " ")
         # ("surrogatepass": a lone surrogate goes through whole, for the pattern to read, as it did)
         pieces = raw.encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES).decode("utf-8", "surrogatepass").split()
         if raw.isascii():
@@ -639,8 +661,9 @@ class SpeakerGrammar(QuoteWords):
     def cuts_token(self, raw: str, start: int, end: int) -> bool:
         """Whether the window ``raw[start:end]`` cuts a token in two at either end (its tokens are
         then not all the text's)."""
-        return (0 < start < len(raw) and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
-            0 < end < len(raw) and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
+        size = len(raw)
+        return (0 < start < size and self.is_token_char(raw, start - 1) and self.is_token_char(raw, start)) or (
+            0 < end < size and self.is_token_char(raw, end - 1) and self.is_token_char(raw, end)
         )
 
     def scanning(self, scan: CueScan) -> AbstractContextManager[CueScan]:
@@ -691,14 +714,22 @@ class SpeakerGrammar(QuoteWords):
 
     def is_token_char(self, raw: str, pos: int) -> bool:
         """Whether ``raw[pos]`` belongs to a token (a letter or a hyphen)."""
-        if 0 <= pos < len(raw) and raw[pos].isascii():  # (an ASCII letter is A-Z or a-z: no pattern run)
-            return raw[pos].isalpha() or raw[pos] == "-"
+        if 0 <= pos < len(raw):
+            char = raw[pos]
+            if char < "\x80":  # (an ASCII letter is A-Z or a-z: one set lookup, no pattern run)
+                return char in _ASCII_TOKEN_CHARS
         return self._token_char.match(raw, pos, None, KEEP_GIL) is not None
 
     def token_before(self, raw: str, pos: int, floor: int) -> str:
         """The token before the one at *pos*, read no further back than *floor* (cut there), or
         ``""``."""
-        end = pos
+        if pos <= floor:
+            return ""
+        if floor >= 0:
+            # (read back from pos: past the characters in no token, then the token's own, not below floor)
+            token = _TOKEN_BACK.search(raw, floor, pos, KEEP_GIL)
+            return token.group() if token is not None else ""
+        end = pos  # (a floor below the text's start: character by character, as always)
         while end > floor and not self.is_token_char(raw, end - 1):
             end -= 1
         begin = end
@@ -1335,11 +1366,14 @@ class SpeakerGrammar(QuoteWords):
         phrase is then the preposition's object, not a speaker of its own.  After an adverb, a
         time word or a participle (``Earlier on Monday Tom Berg said``, ``Speaking in Paris Ana
         Ortiz said``) it is not."""
-        for k, m in enumerate(words):
-            if m.end() >= start:
-                break
-            if k and m.group() in self._place_prepositions and not raw[m.end() : start].strip():
-                return self.speaks_before_place(words[k - 1].group(), first=k == 1)
+        # (only the last word that ends before *start* can have nothing but blanks after it up to
+        # *start*: read from the end, where the phrase is, not from the window's start)
+        k = len(words)
+        while k and words[k - 1].end() >= start:
+            k -= 1
+        k -= 1
+        if k > 0 and words[k].group() in self._place_prepositions and not raw[words[k].end() : start].strip():
+            return self.speaks_before_place(words[k - 1].group(), first=k == 1)
         return False
 
     def speaks_before_place(self, word: str, *, first: bool = False) -> bool:
@@ -2317,27 +2351,29 @@ class SpeakerGrammar(QuoteWords):
         words = self.split_elision(phrase.split())
         if not words:
             return False
-        if lenient and 2 <= len(words) <= 5 and words[0].casefold() in self._determiners and not self.inner_article(words):
+        first = words[0].casefold()  # (folded once: most tests below read it)
+        if lenient and 2 <= len(words) <= 5 and first in self._determiners and not self.inner_article(words):
             last = words[-1].casefold()
             adverb = bool(self.ADVERB_SUFFIX) and last.endswith(self.ADVERB_SUFFIX) and last not in self._not_adverbs
             parts = last.split("-")  # ("the 34-year-old": a hyphenated noun may start with a number)
             noun = all(part.isalnum() for part in parts) and parts[-1].isalpha()
             if noun and last not in self._stop and last not in self._determiners and not adverb:
                 return True
-        if len(words) >= 2 and words[0].casefold() in self._pronouns and words[1][:1].islower():
+        if len(words) >= 2 and first in self._pronouns and words[1][:1].islower():
             return False  # "He sells goods": a pronoun and its verb, not a phrase
-        if len(words) >= 2 and words[0].casefold() in self._prepositions:
+        if len(words) >= 2 and first in self._prepositions:
             return False  # "On Wednesday", "In Ohio": a time or a place, never a speaker
-        if words[0].casefold() in self._participle_openers:
+        if first in self._participle_openers:
             return False  # "Having announced ...": a participle clause, its subject comes after it
-        gerund = words[0].casefold()
+        gerund = first
         if self.GERUND_SUFFIX and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() and (
             gerund.endswith(self.GERUND_SUFFIX) and len(gerund) > len(self.GERUND_SUFFIX) + 2
         ) and not self.classified_name(words):
             return False  # "Holding signs calling ...": a participle and its object
-        if strip_possessive(words[-1]) != words[-1]:
+        bare = strip_possessive(words[-1])
+        if bare != words[-1]:
             return False  # "the minister's remarks": a possessive owns a noun, it does not speak
-        head = strip_possessive(words[-1]).rstrip(".")
+        head = bare.rstrip(".")
         low = head.casefold()
         if len(words) == 1 and low in self._pronouns:
             return True
@@ -2360,7 +2396,6 @@ class SpeakerGrammar(QuoteWords):
             return True  # "the mayor's former campaign strategist": the possessed person speaks
         if head[:1].islower() and self.owned_document(words):
             return True  # "Ortiz's letter said", "Lee's response was": the owner's words
-        first = words[0].casefold()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
         if len(words) >= 2 and plural and first not in self._stop:
             return True  # "hacking specialists", "Some shop owners", "Union representatives"
@@ -2957,7 +2992,8 @@ class SpeakerGrammar(QuoteWords):
             if clock is not None:  # ("08:00 The council issued ...": a live blog's time, then the sentence)
                 return self.sentence_subject(raw, (clock.end(), sentence[1]), inner=inner)
         reach = min(sentence[1], sentence[0] + self.SUBJECT_REACH)
-        words = list(self._word.finditer(raw, sentence[0], reach, False, KEEP_GIL))[: self.SUBJECT_WORDS]
+        # (the first SUBJECT_WORDS words only: the words after them are never made)
+        words = list(islice(self._word.finditer(raw, sentence[0], reach, False, KEEP_GIL), self.SUBJECT_WORDS))
         if not words or raw[sentence[0] : words[0].start()].strip():
             return None
         opener = words[0].group().casefold()

@@ -13,12 +13,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from heapq import merge
 from itertools import accumulate, islice
-from typing import ClassVar, overload
+from typing import TYPE_CHECKING, ClassVar, overload
 
 import attrs
 
 from ..people import Person, PersonIndex
 from ..spans import Quote, QuoteList, Span, Speaker
+
+if TYPE_CHECKING:
+    from .grammar import CueScan
 
 #: No person pronoun: the one empty set every :class:`Subject` without pronouns shares (each
 #: ``frozenset()`` call makes a set of its own, 216 bytes, one a sentence in a long paragraph).
@@ -549,6 +552,10 @@ class State:
     #: The strings of the quotes found so far, each kept once (see
     #: :meth:`~newsparse.QuoteParser.shared_strings`).
     strings: dict[str, str] = attrs.Factory(dict)
+    #: The cue scan (:class:`~newsparse.quotes.grammar.CueScan`) of the paragraph just read, or
+    #: ``None``: the paragraph's cues after its rules ran are looked up in it, not read again (see
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.statement_cues`).  (versionadded 0.2)
+    paragraph_scan: CueScan | None = None
 
     def absolute(self, pos: int) -> int:
         """A paragraph-relative offset as an offset into the input."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
+from contextlib import nullcontext
 from functools import cache
 from itertools import islice
 from typing import ClassVar, overload
@@ -33,6 +34,11 @@ _HEADLINE_SINGLE = regex.compile(
 
 #: A zero-width non-joiner or joiner alone: part of a word's spelling between two letters.
 _JOINER = regex.compile("[\u200c\u200d]")
+
+
+#: A context that changes nothing (:meth:`QuoteParser.parse_paragraph`: the paragraph's reading is
+#: already set when the text its rules read is the paragraph's own).
+_UNCHANGED = nullcontext()
 
 
 def _between_letters(match: regex.Match[str]) -> bool:
@@ -128,6 +134,7 @@ class QuoteParser(ReportedSpeech):
         self._quote_openers = tuple({open_ for open_, _ in self.QUOTE_PAIRS} | set(self.DIALOGUE_DASHES))
         # (a headline's single marks too: "'golden visa' overhaul")
         self._quote_closers = frozenset({close for _, close in self.QUOTE_PAIRS} | {"'", "’"})
+        self._attribution_particles = frozenset(self.ATTRIBUTION_PARTICLES)
 
     def parse(
         self,
@@ -156,6 +163,7 @@ class QuoteParser(ReportedSpeech):
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.note_followers(number, state)  # (before remember_colon: the paragraph's sentences)
             self.remember_colon(text, paragraph, number, state)
+            state.paragraph_scan = None  # (read by remember_colon: not kept past its paragraph)
             state.previous_paragraph = paragraph.span
         # a plain list unless the quotes are packed (the hook's argument as it always was)
         later = self.speakers_from_later_paragraphs(text, quotes if quotes.packed else list(quotes))
@@ -325,8 +333,11 @@ class QuoteParser(ReportedSpeech):
         """The quotes of one paragraph, in order of position; none, and nothing else read, when
         :meth:`might_hold_quotes` says it has no place where one could be."""
         original = self.paragraph_slice(text, paragraph)
+        state.paragraph_scan = None
         with self.reading(original):  # (its tokens listed once, for the first check and the cue scan)
             if not self.might_hold_quotes(original):
+                if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)
+                    state.paragraph_scan = self.cue_scan(original)
                 return []
             raw = self.pattern_blanks(self.single_marks(original))
             offset = paragraph.span.start
@@ -343,9 +354,11 @@ class QuoteParser(ReportedSpeech):
                 return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state) for turn in turns]
             claimed = Claims()
             unattributed: list[Quotation] = []
-            # (the paragraph's cue words found once, for every rule; the article's people at hand)
-            # (raw read as the paragraph: the same reading when it is the original)
-            with self.reading(raw), self.scanning(self.cue_scan(raw)), self.knowing(state.index):
+            # (the paragraph's cue words found once, for every rule and for remember_statement; the
+            # article's people at hand; raw read as the paragraph: the reading already set when it
+            # is the original)
+            state.paragraph_scan = scan = self.cue_scan(raw)
+            with (self.reading(raw) if raw is not original else _UNCHANGED), self.scanning(scan), self.knowing(state.index):
                 found = self.direct_quotes(raw, offset, number, marks, sentences, claimed, state, unattributed)
                 found += self.reported_speech(raw, offset, number, marks, sentences, claimed, state, found)
                 found += self.unattributed_quotes(raw, offset, number, unattributed, found, state)
@@ -401,13 +414,14 @@ class QuoteParser(ReportedSpeech):
             return True
         if self._opening_words and not self._opening_words.isdisjoint(self.tokens(raw)):
             return True  # ("Wie die Polizei mitteilte, ...", "Der Polizei zufolge ...": read_source_opening)
+        # (the cue words first: the test most paragraphs with no quotation mark pass)
+        if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
+            return True
         if self.continued_quotation(raw) is not None:
             return True  # ("»La inflación no bajará.": a quotation going on from the paragraph before)
         if self.turn_label(raw, len(raw) - len(raw.lstrip()), None) is not None:
             return True  # (a turn of a transcript: "MARIA LOPEZ: ...")
-        if not self._cue_candidates.isdisjoint(self.tokens(raw)):  # (stops at the first such token)
-            return True
-        if self.ATTRIBUTION_PARTICLES and not frozenset(self.ATTRIBUTION_PARTICLES).isdisjoint(self.tokens(raw)):
+        if self._attribution_particles and not self._attribution_particles.isdisjoint(self.tokens(raw)):
             return True  # ("Die Stadt brauche mehr Geld, so Miersch.")
         return self.asks_question(raw)
 
