@@ -82,6 +82,14 @@ PACK_QUOTES: list[tuple[str, str, list[MentionRow]]] = [
     # an opinion's holder after "Pour" opening the paragraph (DirectQuotes.opinion_holder)
     ("fr", "Le port rouvrira en mai.\n\nPour la ministre, « le port doit rester ouvert ».",
      [("le port doit rester ouvert", D, "la ministre", "la ministre")]),
+    # a plural of a role holds the view; a plural of people a measure is for holds none
+    # (DirectQuotes.is_holder_noun)
+    ("fr", "Le port rouvrira en mai.\n\nPour les experts, « le port doit rester ouvert ».",
+     [("le port doit rester ouvert", D, "les experts", "les experts")]),
+    ("fr", "Le port rouvrira en mai.\n\nPour le gouvernement, « le port doit rester ouvert ».",
+     [("le port doit rester ouvert", D, "le gouvernement", "le gouvernement")]),
+    ("fr", "Le port rouvrira en mai.\n\nPour les familles, « le port doit rester ouvert ».",
+     [("le port doit rester ouvert", D, None, None)]),
     # a verb-second cue whose subject alone stands before the colon (DirectQuotes.only_tag)
     ("de", "Gestern sagte Anna Weber: „Wir bauen die Brücke neu.“",
      [("Wir bauen die Brücke neu.", D, "Anna Weber", "Anna Weber")]),
