@@ -59,7 +59,13 @@ QUOTES: list[tuple[str, list[MentionRow]]] = [
     # an owner's document speaks for the owner (SpeakerGrammar.is_speaker_phrase, owned_document)
     ("Berg's letter said the pier would close.", [("the pier would close", R, "Berg's letter", "Berg's letter")]),
     ("Acme's statement said the pier would close.",
-     [("the pier would close", R, "Acme's statement", "Acme's statement")]),
+     [("the pier would close", R, "Acme's statement", "Acme's statement")]),    # a title-case quotation set off after the one told is the words told, closed as words are;
+    # a title when it is the told clause's subject, or after a document noun
+    # (DirectQuotes.apposed_title, told_before)
+    ('Tom Berg told the crowd, "We Will Win," and left the stage.', [("We Will Win,", D, "Tom Berg", "Tom Berg")]),
+    ('Ana Ruiz told the crowd, "Amazing Grace" was her favourite hymn.',
+     [('"Amazing Grace" was her favourite hymn', QuoteKind.MIXED, "Ana Ruiz", "Ana Ruiz")]),
+    ('Ana Ruiz told the story, "Girl With a Lantern," in her book.', []),
 ]
 
 
