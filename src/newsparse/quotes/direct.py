@@ -2014,6 +2014,11 @@ class DirectQuotes(SpeakerResolution):
         agreed = self.agreed_with(raw, verb, quotation)
         if agreed is not None:
             return agreed  # ('I agree with Dr Ana Ruiz that "...": her words, not mine)
+        joined = self.joined_after_free_relative(raw, quotation.sentence_start, verb)
+        if joined is not None:
+            # ('Tom Berg knew what voters wanted and called the deal "..."': the sentence's subject)
+            subject = self.clause_subject(raw, sentence, joined)
+            return subject if subject is not None and subject.start < joined else None
         free = self.free_relative_start(raw, quotation.sentence_start, verb)
         if free is not None:
             # ('Cole is what some have called "a reluctant hero."': the clause's own subject, never Cole)
@@ -2346,19 +2351,57 @@ class DirectQuotes(SpeakerResolution):
         when *verb*, a naming verb or a cue, is that clause's (``Cole is what some have called
         "..."``, ``In what he called "..."``): at most :attr:`MAX_FREE_RELATIVE_WORDS` words, no
         punctuation, stand between the pronoun and the verb; the clause's subject is its speaker,
-        never the sentence's.  ``None`` otherwise.
+        never the sentence's.  ``None`` otherwise (a verb joined after the clause is the
+        sentence's: :meth:`joined_after_free_relative`, read first).
 
         .. versionadded:: 0.2
         """
         if not self.FREE_RELATIVES:
             return None
+        words = self.words_before_verb(raw, floor, verb, self.MAX_FREE_RELATIVE_WORDS + 1)
+        pronoun = self.free_relative_pronoun(words[:-1])
+        if pronoun is None:
+            return None
+        between = raw[pronoun.end() : verb.start()]
+        return pronoun.end() if not any(c in between for c in ",;:()\"“”") else None
+
+    def words_before_verb(self, raw: str, floor: int, verb: regex.Match[str], count: int) -> list[regex.Match[str]]:
+        """The last *count* words before *verb*, after *floor*, within :attr:`NAMING_WINDOW`.
+
+        .. versionadded:: 0.2
+        """
         window = self.word_boundary(raw, max(floor, verb.start() - self.NAMING_WINDOW), floor)
-        words = list(self._word.finditer(raw, window, verb.start()))[-(self.MAX_FREE_RELATIVE_WORDS + 1) :]
-        for k in range(len(words) - 2, -1, -1):
-            if words[k].group().casefold() in self._free_relatives:
-                between = raw[words[k].end() : verb.start()]
-                return words[k].end() if not any(c in between for c in ",;:()\"“”") else None
+        return list(self._word.finditer(raw, window, verb.start()))[-count:]
+
+    def free_relative_pronoun(self, words: Sequence[regex.Match[str]]) -> regex.Match[str] | None:
+        """The last of :attr:`FREE_RELATIVES` among *words*, or ``None``.
+
+        .. versionadded:: 0.2
+        """
+        for word in reversed(words):
+            if word.group().casefold() in self._free_relatives:
+                return word
         return None
+
+    def joined_after_free_relative(self, raw: str, floor: int, verb: regex.Match[str]) -> int | None:
+        """Where the free relative pronoun starts (:attr:`FREE_RELATIVES`) when *verb* is joined by a
+        coordinator right before it to the sentence's verb before that pronoun (``Tom Berg knew what
+        voters wanted and called the deal "..."``: Berg's words, never the voters'): at most
+        :attr:`MAX_FREE_RELATIVE_WORDS` words, no punctuation, between the pronoun and the
+        coordinator.
+        ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not self.FREE_RELATIVES:
+            return None
+        words = self.words_before_verb(raw, floor, verb, self.MAX_FREE_RELATIVE_WORDS + 2)
+        if not words or words[-1].group().casefold() not in self._coordinators:
+            return None
+        pronoun = self.free_relative_pronoun(words[:-1])
+        if pronoun is None or any(c in raw[pronoun.end() : verb.start()] for c in ",;:()\"“”"):
+            return None
+        return pronoun.start()
 
     def joined_in_relative(self, raw: str, floor: int, verb: regex.Match[str]) -> bool:
         """Whether *verb* is joined by a coordinator right before it to the verb in the past of a

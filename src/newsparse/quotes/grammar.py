@@ -2174,7 +2174,9 @@ class SpeakerGrammar(QuoteWords):
         determiner follows them: the recipient's words are one of :attr:`RECIPIENT_WORDS` or
         :attr:`RECIPIENT_DETERMINERS`, a determiner of its own maybe (``a la alcaldesa``), nouns
         in lower case and then capitalised words, at most :attr:`MAX_RECIPIENT_WORDS`; the
-        subject opens with one of :attr:`DETERMINERS` in lower case.  The end comes before a
+        subject opens with one of :attr:`DETERMINERS` in lower case, but not one of an of-phrase
+        inside the recipient's words (:meth:`in_of_phrase`: ``al término de la reunión el
+        alcalde``, ``à la sortie de la réunion le ministre``).  The end comes before a
         comma, a mark or a stop word (``que``); ``None`` when a word in lower case follows the
         name or the words run past the bound (where the phrase ends is unsure).
 
@@ -2190,7 +2192,7 @@ class SpeakerGrammar(QuoteWords):
             text = word.group()
             low = text.casefold()
             if text[:1].islower() and low in self._determiners and low not in self._recipient_leads:
-                if k > 1:
+                if k > 1 and not self.in_of_phrase(low, previous.group()):
                     return previous.end(), True
             elif low in self._stop or low in self._that_words:
                 return previous.end(), False  # ("dijo al ministro Pedro Gil que ...": a clause follows)
@@ -2201,6 +2203,16 @@ class SpeakerGrammar(QuoteWords):
         if self._word.search(raw, previous.end(), stop, KEEP_GIL) is not None:
             return None  # (more words than the bound: where the phrase ends is unsure)
         return previous.end(), False
+
+    def in_of_phrase(self, low: str, before: str) -> bool:
+        """Whether *low*, a determiner in lower case among the words of the one spoken to after an
+        inverted cue, belongs to an of-phrase of those words: it is one of :attr:`OF_WORDS`
+        (Spanish ``del``, French ``du``) or the word *before* it is (``al término de la reunión
+        el alcalde``: ``la`` is the meeting's, ``el`` opens the subject).
+
+        .. versionadded:: 0.2
+        """
+        return low in self._of or before.casefold() in self._of
 
     def inner_article(self, words: Sequence[str]) -> bool:
         """Whether one of :attr:`INDEFINITE_DETERMINERS` stands inside *words*, a phrase that opens
