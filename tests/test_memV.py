@@ -59,10 +59,26 @@ def test_claims_sort_in_runs(run: int) -> None:
 
     class Short(Claims):
         SORT_RUN = run
+        SORT_PAIRS = 0  # (the runs, not the few pairs' sort)
 
     pairs = [(40, 52), (3, 9), (40, 45), (17, 30), (3, 5), (60, 61), (0, 70)]
     claims = Short()
     for pair in pairs:
         claims.append(pair)
+    claims.sort()
+    assert [claims[i] for i in range(len(pairs))] == sorted(pairs)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 255, 256, 257, 1_000])
+def test_claims_sort_orders_as_pairs_on_both_sides_of_sort_pairs(count: int) -> None:
+    """A few pairs are sorted as pairs at once, more as keys in runs: the same order either way,
+    ties (equal starts) by their ends, and duplicates kept."""
+    import random
+
+    from newsparse.quotes.model import Claims
+
+    rng = random.Random(count)
+    pairs = [(rng.randrange(50), rng.randrange(50, 90)) for _ in range(count)] + [(7, 60), (7, 60), (7, 55)]
+    claims = Claims(pairs)
     claims.sort()
     assert [claims[i] for i in range(len(pairs))] == sorted(pairs)

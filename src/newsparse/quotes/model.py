@@ -205,6 +205,9 @@ class Claims(Bounds):
     #: in an integer array and the runs merged: 40 bytes a pair in the list, 8 in an array.
     #: (versionadded 0.2)
     SORT_RUN: ClassVar[int] = 65_536
+    #: Up to how many pairs :meth:`sort` sorts as a list of pairs at once, with no keys nor runs
+    #: made (most paragraphs claim a handful).  (versionadded 0.2)
+    SORT_PAIRS: ClassVar[int] = 256
 
     def __init__(self, pairs: Iterable[tuple[int, int]] = ()) -> None:
         super().__init__(pairs)
@@ -239,13 +242,21 @@ class Claims(Bounds):
     def sort(self) -> None:
         """In order of ``(start, end)``, as a list of the pairs sorts (no tuple made: one integer
         a pair orders them as the pairs, the start first).  Pairs claimed in order, as most are,
-        are left as they are, with no list of keys made."""
+        are left as they are, with no list of keys made; up to :attr:`SORT_PAIRS` pairs are sorted
+        as a list of pairs."""
         if not self._ends or self._ordered:
             self._ordered = True
             return
-        low = min(self._ends)
-        width = max(self._ends) - low + 1
         starts, ends, run = self._starts, self._ends, self.SORT_RUN
+        if len(starts) <= self.SORT_PAIRS:
+            few = sorted(zip(starts, ends, strict=True))
+            self._starts = array("q", [start for start, _ in few])
+            self._ends = array("q", [end for _, end in few])
+            self._ordered = True
+            self._reach = None
+            return
+        low = min(ends)
+        width = max(ends) - low + 1
         packed = len(starts) > run and (max(starts) + 1) * width < 2**63  # (a key fits in an array)
         runs: list[Sequence[int]] = []
         pairs = zip(starts, ends, strict=True)
