@@ -10,7 +10,7 @@ from typing import Any, ClassVar, overload
 import attrs
 import regex
 
-from .spans import Span, TailPackedList, collapse
+from .spans import SHED_EVERY, Span, TailPackedList, collapse, shed_room
 from .vocabulary import KEEP_GIL
 
 __all__ = [
@@ -233,6 +233,9 @@ class LineList(TailPackedList[Line]):
         for column in (self._starts, self._ends, self._flags):
             column.pop()
         self._odd.pop(len(self._starts), None)
+        if not len(self._starts) % SHED_EVERY:  # (lines popped by the thousand: their room given back)
+            for column in (self._starts, self._ends, self._flags):
+                shed_room(column)
         return True
 
     def _may_pack(self) -> bool:
