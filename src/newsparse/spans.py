@@ -1599,8 +1599,8 @@ class Article:
 
         The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back.
         Every top-level key must be present, but for ``schema_version`` and ``section_span`` in
-        JSON of version 1 (which has no ``schema_version``), and no other key may be there
-        (:meth:`check_keys`); inside a part every key must be present too.  Anything else that is not what :meth:`to_dict` writes raises one
+        JSON of version 1 (which has no ``schema_version``: :meth:`check_keys`); a key the schema
+        does not list is ignored; inside a part every key must be present too.  Anything else that is not what :meth:`to_dict` writes raises one
         :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``), as does a quote's
         ``paragraph`` that names no paragraph, and, when *text* is given, a span that ends after it
         (whether each part's text agrees with its slice is :meth:`span_mismatches`' to say).  A *text* that is
@@ -1647,14 +1647,12 @@ class Article:
     @staticmethod
     def check_keys(data: dict[str, Any], version: int) -> None:
         """Raise :class:`~newsparse.SchemaError` naming the key when *data*, an article's JSON of
-        schema *version*, has a top-level key the schema does not list (:data:`ARTICLE_KEYS`) or
-        lacks one it always has: every key, but for those version 1 did not write
-        (:data:`VERSION_1_ABSENT`: ``schema_version``, ``section_span``) in JSON of version 1.
+        schema *version*, lacks a top-level key :meth:`to_dict` always writes (:data:`ARTICLE_KEYS`),
+        but for those version 1 did not write (:data:`VERSION_1_ABSENT`: ``schema_version``,
+        ``section_span``) in JSON of version 1.  A key the schema does not list is let through
+        (the ``"file"`` of a ``--jsonl`` line): :meth:`from_dict` ignores it.
 
         .. versionadded:: 0.2"""
-        for key in data:
-            if key not in ARTICLE_KEYS:
-                raise SchemaError(str(key), "is not a key of the schema")
         for key in ARTICLE_KEYS:
             if key not in data and not (version == 1 and key in VERSION_1_ABSENT):
                 raise SchemaError(key, "is missing")
