@@ -238,8 +238,8 @@ class ArticleParser:
     #: The most words of a live blog's entry heading under its clock (:meth:`is_entry_heading`).
     ENTRY_HEADING_WORDS: ClassVar[int] = 15
     #: A match's score line (:meth:`is_score_line`): two sides' names, each of capitalised words,
-    #: and their goals, after each name (``Tranmere Rovers 2 Harrogate Town 1``) or between the
-    #: names (``Rangers 0-2 Hibernian``).
+    #: and their goals, after each name (``Ashford United 2 Dunmore Town 1``) or between the
+    #: names (``Ashford 3-1 Dunmore``).
     SCORE_LINE: ClassVar[str] = (
         r"(?>(?P<side>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,3}+))"
         r"(?:[ \t]\d{1,2}+[ \t](?&side)[ \t]\d{1,2}+|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?&side))"
@@ -1319,7 +1319,7 @@ class ArticleParser:
         return STOP
 
     def header_place_stamp(self, state: ParseState, index: int, found: Dateline, peek: bool) -> int:
-        """A place, a date and a clock on a line of their own (``Sevilla, 17 abr 2025 - 23:48
+        """A place, a date and a clock on a line of their own (``Granada, 3 may 2025 - 21:15
         CEST``), which *found* read as a dateline up to the clock: the line is the publication's
         stamp, the place before it the dateline's (dated by the stamp), as
         :meth:`place_before_stamp` reads a place in capitals; the body starts under it.  0 when
@@ -2418,7 +2418,7 @@ class ArticleParser:
         its own: right under the entry's clock in its block (:meth:`is_entry_clock`), a short
         line (at most :attr:`ENTRY_HEADING_WORDS` words) with no sentence end that is no running
         text (:meth:`is_prose`), over the entry's running text in the same block that does not
-        carry on its sentence (``10:58 p.m. ET`` / ``Democrat holds on in Arizona, campaign
+        carry on its sentence (``3:58 p.m. GMT`` / ``Rail services suspended, operator
         says`` / ``A spokesperson said ...``).  Unlike :meth:`is_entry_heading`, no other
         entry's clock need follow: the clock above it was read as one already.
 
@@ -2710,7 +2710,7 @@ class ArticleParser:
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
-            return None  # "Rangers 0-2 Hibernian" over the match report: the story's first line
+            return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -2738,8 +2738,8 @@ class ArticleParser:
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
 
     def is_score_line(self, line: Line) -> bool:
-        """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Rangers 0-2
-        Hibernian``, ``Tranmere Rovers 2 Harrogate Town 1``): a line of the story, never page debris.
+        """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Ashford 3-1
+        Dunmore``, ``Ashford United 2 Dunmore Town 1``): a line of the story, never page debris.
 
         .. versionadded:: 0.2"""
         return self._score_line.fullmatch(line.text) is not None
