@@ -1326,10 +1326,10 @@ class ArticleParser:
         the words after the place are no stamp that runs to the line's end.
 
         .. versionadded:: 0.2"""
-        line = state.lines[index]
-        if not line.text.startswith(found.place):
+        line, place = state.lines[index], found.place
+        if place is None or not line.text.startswith(place):
             return 0
-        start = line.span.start + len(found.place)
+        start = line.span.start + len(place)
         written = state.text[line.span.start : start] + ("," if state.text[start : start + 1] == "," else "")
         start = line.span.start + len(written)
         stamp = self.timestamps.find(state.text[start : line.span.end], start, state.reference_date)
@@ -1339,7 +1339,7 @@ class ArticleParser:
             state.add_stamp(stamp)
             if state.dateline is None and not len(state.body):
                 span = Span(line.span.start, line.span.start + len(written))
-                state.dateline = Dateline(found.place, None, stamp.datetime.date(), written, span)
+                state.dateline = Dateline(place, None, stamp.datetime.date(), written, span)
         return 1
 
     def header_byline(self, state: ParseState, index: int, peek: bool) -> int:

@@ -272,7 +272,7 @@ class CaptionParser:
         # (a label of BARE_CREDIT_LABELS and a space after a sentence end, before a credit with a
         # slash between capitalised names, is one too: "... on Monday. Photo Jo Roe/Reuters")
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’][ ]{{1,3}}(?:{bare})[ ]{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/[ ]?\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )

@@ -1599,8 +1599,9 @@ class Article:
 
         The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back.
         Every top-level key must be present, but for ``schema_version`` and ``section_span`` in
-        JSON of version 1 (which has no ``schema_version``: :meth:`check_keys`); a key the schema
-        does not list is ignored; inside a part every key must be present too.  Anything else that is not what :meth:`to_dict` writes raises one
+        JSON of version 1 (which has no ``schema_version``: :meth:`check_keys`); a key the
+        schema does not list is ignored; inside a part every key must be present too.  Anything
+        else that is not what :meth:`to_dict` writes raises one
         :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``), as does a quote's
         ``paragraph`` that names no paragraph, and, when *text* is given, a span that ends after it
         (whether each part's text agrees with its slice is :meth:`span_mismatches`' to say).  A *text* that is
