@@ -1039,9 +1039,8 @@ class TimestampParser:
         if cleaned is None:
             return None
         if self.dropped_zone_dayfirst(written, cleaned) and not self.is_dayfirst(cleaned):
-            cleaned = self.read_day_first(cleaned)  # "05/03/2025 (AEDT)": 5 March, as "05/03/2025 10:14 AEDT"
-            if cleaned is None:
-                return None  # "05/03/25 (AEDT)": the century would be a guess
+            # "05/03/2025 (AEDT)": 5 March, as "05/03/2025 10:14 AEDT" (a year of two digits: as before)
+            cleaned = self.read_day_first(cleaned) or cleaned
         when = self.parse_with_default(cleaned, dt.datetime(2000, 1, 1))  # a leap year, so "Feb 29" parses
         if when is None:
             return None
