@@ -32,8 +32,10 @@ PARSE = [
     ('WASHINGTON, March 12, Reuter - Talks resumed.', ('WASHINGTON', 'Reuter', MonthDay(3, 12), 'WASHINGTON, March 12, Reuter -'), dt.date(2025, 3, 12)),
     ('LONDON — Prices rose again in the shops this week.', ('LONDON', None, None, 'LONDON —'), None),
     ('LONDON — Prices rose.', None, None),
-    # a place in capitals before a bare colon ("NEW DELHI: ..."): off by default (COLON_DATELINES)
-    ('LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
+    # a place in capitals before a bare colon ("NEW DELHI: ..."): off by default (COLON_DATELINES),
+    # but for a place the vocabulary knows
+    ('LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday.', ('LONDON', None, None, 'LONDON:'), None),
+    ('STANFORDHAM: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
     ('UPDATE: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
     ('AP: Prices rose again in the shops this week, the statistics office said on Tuesday.', None, None),
     ('LONDON: Prices rose again in the shops this week, the statistics office said on Tuesday', None, None),

@@ -237,6 +237,13 @@ class ArticleParser:
     BESIDE_STAMP_STEPS: ClassVar[tuple[int, ...]] = (-1, 1, 2)
     #: The most words of a live blog's entry heading under its clock (:meth:`is_entry_heading`).
     ENTRY_HEADING_WORDS: ClassVar[int] = 15
+    #: A match's score line (:meth:`is_score_line`): two sides' names, each of capitalised words,
+    #: and their goals, after each name (``Ashford United 2 Dunmore Town 1``) or between the
+    #: names (``Ashford 3-1 Dunmore``).
+    SCORE_LINE: ClassVar[str] = (
+        r"(?>(?P<side>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,3}+))"
+        r"(?:[ \t]\d{1,2}+[ \t](?&side)[ \t]\d{1,2}+|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?&side))"
+    )
     #: How many lines after an entry's heading :meth:`is_entry_heading` looks for the next entry's clock.
     ENTRY_LOOKAHEAD: ClassVar[int] = 30
     #: How many pieces a stamp line needs for its first piece to be read as a byline.
@@ -396,6 +403,7 @@ class ArticleParser:
         self._end_mark = regex.compile(
             rf"(?<=[.!?\"”’)])\s++(?P<mark>{alternation(list(self.END_MARKS))})\s*+$", regex.IGNORECASE
         )
+        self._score_line = regex.compile(self.SCORE_LINE)
         self._ambiguous_buttons = frozenset(button.casefold() for button in self.AMBIGUOUS_BUTTONS)  # ("X" too)
         self.headline = headline or HeadlineParser(self.vocabulary)
         self.timestamps = timestamps or TimestampParser(self.vocabulary)
@@ -1184,7 +1192,7 @@ class ArticleParser:
                 index += max(claimed, 1)  # (STOP ends nothing in the body: that line is claimed)
                 continue
             state.body.append(attrs.evolve(line, blank_before=True) if removed else line)
-            removed = False
+            removed = self.is_body_entry_heading(lines, index)  # its entry's text starts a paragraph
             index += 1
         body = state.body
         after_sign_off = bool(body) and self.story_after_sign_off(state, body[-1])
@@ -1305,7 +1313,34 @@ class ArticleParser:
         found = self.dateline.parse(state.text, line.span)
         if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
             return 0
+        rest = state.text[found.span.end : line.span.end]
+        if found.date is not None and found.agency is None and rest.strip() and self.timestamps.is_clock_line(rest):
+            return self.header_place_stamp(state, index, found, peek)
         return STOP
+
+    def header_place_stamp(self, state: ParseState, index: int, found: Dateline, peek: bool) -> int:
+        """A place, a date and a clock on a line of their own (``Granada, 3 may 2025 - 21:15
+        CEST``), which *found* read as a dateline up to the clock: the line is the publication's
+        stamp, the place before it the dateline's (dated by the stamp), as
+        :meth:`place_before_stamp` reads a place in capitals; the body starts under it.  0 when
+        the words after the place are no stamp that runs to the line's end.
+
+        .. versionadded:: 0.2"""
+        line, place = state.lines[index], found.place
+        if place is None or not line.text.startswith(place):
+            return 0
+        start = line.span.start + len(place)
+        written = state.text[line.span.start : start] + ("," if state.text[start : start + 1] == "," else "")
+        start = line.span.start + len(written)
+        stamp = self.timestamps.find(state.text[start : line.span.end], start, state.reference_date)
+        if stamp is None or stamp.kind is not TimestampKind.PUBLISHED or state.text[stamp.span.end : line.span.end].strip():
+            return 0
+        if not peek:
+            state.add_stamp(stamp)
+            if state.dateline is None and not len(state.body):
+                span = Span(line.span.start, line.span.start + len(written))
+                state.dateline = Dateline(place, None, stamp.datetime.date(), written, span)
+        return 1
 
     def header_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """The byline (before stamps: ``By Umair Irfan Updated Nov 13, 2019`` is both), with the
@@ -2378,6 +2413,25 @@ class ArticleParser:
         ahead = range(index + 2, min(index + 2 + self.ENTRY_LOOKAHEAD, len(lines)))
         return any(self.is_entry_clock(lines, i) for i in ahead)
 
+    def is_body_entry_heading(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, a body line, is a live blog entry's heading, a paragraph of
+        its own: right under the entry's clock in its block (:meth:`is_entry_clock`), a short
+        line (at most :attr:`ENTRY_HEADING_WORDS` words) with no sentence end that is no running
+        text (:meth:`is_prose`), over the entry's running text in the same block that does not
+        carry on its sentence (``3:58 p.m. GMT`` / ``Rail services suspended, operator
+        says`` / ``A spokesperson said ...``).  Unlike :meth:`is_entry_heading`, no other
+        entry's clock need follow: the clock above it was read as one already.
+
+        .. versionadded:: 0.2"""
+        if index == 0 or index + 1 >= len(lines) or lines[index].blank_before or lines[index + 1].blank_before:
+            return False
+        line, below = lines[index], lines[index + 1]
+        if len(line.text.split()) > self.ENTRY_HEADING_WORDS or line.text[-1] in self.body.TERMINAL:
+            return False
+        if not self.is_entry_clock(lines, index - 1) or self.is_prose(lines, index):
+            return False
+        return self.is_prose(lines, index + 1) and not self.body.continues(line, below)
+
     def in_entry_head(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` is a live blog's entry clock over its entry
         (:meth:`is_entry_clock`, :meth:`heads_entry`) or the entry's heading under it
@@ -2655,6 +2709,8 @@ class ArticleParser:
         lines = state.lines
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
+        if self.is_score_line(lines[index]) and self.prose_follows(state, index):
+            return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
         if (
             not self.is_prose(lines, index)
             and not self.is_short_sentence(lines, index)
@@ -2680,6 +2736,13 @@ class ArticleParser:
         if not repeated and starts and not self.picture_follows(state, index):
             return None
         return str(BoilerplateKind.STANDFIRST if state.headline is not None else BoilerplateKind.OTHER)
+
+    def is_score_line(self, line: Line) -> bool:
+        """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Ashford 3-1
+        Dunmore``, ``Ashford United 2 Dunmore Town 1``): a line of the story, never page debris.
+
+        .. versionadded:: 0.2"""
+        return self._score_line.fullmatch(line.text) is not None
 
     def after_header(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, running text (:meth:`is_prose`), comes after a whole page

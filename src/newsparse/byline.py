@@ -42,6 +42,8 @@ class BylineParser:
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+        # Dutch, Italian, Swedish and Norwegian openers, read by every vocabulary (versionchanged 0.2)
+        "Door", "Di", "Av",
         # a sentence that names the author: "Ein Artikel von Marie Schulz" (versionchanged 0.2)
         "An article by", "Article by", "Ein Artikel von", "Ein Beitrag von", "Un article de", "Un artículo de",
     )
@@ -152,7 +154,7 @@ class BylineParser:
     #: ``Por``), read by every vocabulary between two full names after an opener (``Von Anna
     #: Schmidt und Paul Weber``, ``By Claire Martin et Paul Durand``; see :meth:`split_joined`),
     #: and nowhere else: ``José Ortega y Gasset`` stays one name.
-    OPENER_AND_WORDS: ClassVar[tuple[str, ...]] = ("und", "et", "y", "e")
+    OPENER_AND_WORDS: ClassVar[tuple[str, ...]] = ("und", "et", "y", "e", "en", "och", "og")
     #: Capitalised words a page prints after a name that are no part of it: buttons, stamp labels.
     NOT_NAME_WORDS: ClassVar[tuple[str, ...]] = ("Follow", "Last", "Share", "Email", "Twitter", "Facebook", "More")
     #: Capitalised nouns that end the name of a prize, an event or a page's topic, never a

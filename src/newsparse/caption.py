@@ -44,6 +44,13 @@ class CaptionParser:
         "Images", "Image credit", "Credit", "Credits", "Courtesy", "Illustration", "Graphic", "Video", "Source",
         "Image source", "Photo illustration", "Picture credit", "Image copyright", "Picture copyright",
     )
+    #: Credit labels that a space alone may part from a credit with a slash between capitalised
+    #: names, after a sentence end (``... on Monday. Photo Jo Roe/Reuters``): the label is no part
+    #: of the credit.  Not the labels a credit's own name may open with (``Picture Alliance/dpa``,
+    #: ``Image Source/Getty Images``), nor ``Credit`` (``Credit Jane Roe/Reuters`` stays whole).
+    #:
+    #: .. versionadded:: 0.2
+    BARE_CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Foto", "Fotos")
     #: Credit labels printed above the picture they credit, so that the line above is no caption.
     CREDIT_BELOW_LABELS: ClassVar[tuple[str, ...]] = ("Image copyright", "Picture copyright", "Image source,")
     #: Agencies whose photo credits are written ``AGENCY Photo/Name`` or ``AGENCY/Name``.
@@ -258,11 +265,14 @@ class CaptionParser:
         #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
         self.credit_labels = (*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS)
         words = alternation(list(self.credit_labels))
+        bare = alternation(list(self.BARE_CREDIT_LABELS))
         agencies = alternation(list(self.PHOTO_AGENCIES))
         tails = alternation(list(self.CREDIT_TAILS))
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?"
+        # (a label of BARE_CREDIT_LABELS and a space after a sentence end, before a credit with a
+        # slash between capitalised names, is one too: "... on Monday. Photo Jo Roe/Reuters")
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}})))\s*+"
+            rf"(?:^|(?<=[\s.!?”\"'])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )

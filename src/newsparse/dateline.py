@@ -451,11 +451,14 @@ class DatelineParser:
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
         :attr:`COLON_PLACE_WORDS` words, no comma, none of :attr:`COLON_LABELS`, and no first word
-        of :attr:`COLON_FIRST_WORDS` (``DEAR ABBY:`` opens a letter); always ``False`` unless
-        :attr:`COLON_DATELINES` is on."""
+        of :attr:`COLON_FIRST_WORDS` (``DEAR ABBY:`` opens a letter); only when
+        :attr:`COLON_DATELINES` is on, or the place is one the vocabulary knows
+        (``Vocabulary.is_place``: ``ISLAMABAD: ...``), which no label in capitals is.
+
+        .. versionchanged:: 0.2 a place the vocabulary knows is read with the option off."""
         words = place.split()
         return (
-            self.COLON_DATELINES
+            (self.COLON_DATELINES or self.vocabulary.is_place(" ".join(words)))
             and place.isupper()
             and "," not in place
             and len(words) <= self.COLON_PLACE_WORDS

@@ -57,6 +57,13 @@ _MONTH_DAY = regex.compile(r"--(\d\d)-(\d\d)")
 #: The version of the layout :meth:`Article.to_dict` writes.  2 added ``schema_version`` and
 #: ``section_span``; JSON without ``schema_version`` is version 1 and still reads.
 SCHEMA_VERSION = 2
+#: The top-level keys of an article's JSON, in the order :meth:`Article.to_dict` writes them.
+ARTICLE_KEYS = (
+    "schema_version", "section", "section_span", "headline", "byline", "dateline", "published", "updated",
+    "captions", "paragraphs", "quotes", "boilerplate",
+)
+#: The top-level keys that JSON of version 1 (no ``schema_version``) does not have.
+VERSION_1_ABSENT = frozenset({"schema_version", "section_span"})
 
 #: How many members of an array :func:`write_json_value` encodes at once: enough that the encoder
 #: runs in long strides, few enough that their dicts and text stay small.
@@ -1644,8 +1651,10 @@ class Article:
         """Rebuild an article from :meth:`to_dict`'s output.
 
         The JSON does not carry the input, so pass it as *text* to have ``Article.text`` back.
-        At the top level a missing key reads as ``null`` or an empty list; inside a part every key
-        must be present.  Anything else that is not what :meth:`to_dict` writes raises one
+        Every top-level key must be present, but for ``schema_version`` and ``section_span`` in
+        JSON of version 1 (which has no ``schema_version``: :meth:`check_keys`); a key the
+        schema does not list is ignored; inside a part every key must be present too.  Anything
+        else that is not what :meth:`to_dict` writes raises one
         :class:`~newsparse.SchemaError` naming the place (``quotes[3].span``), as does a quote's
         ``paragraph`` that names no paragraph, and, when *text* is given, a span that ends after it
         (whether each part's text agrees with its slice is :meth:`span_mismatches`' to say).  A *text* that is
@@ -1656,6 +1665,7 @@ class Article:
         version = data.get("schema_version", 1)
         if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
             raise SchemaError("schema_version", f"expected 1 to {SCHEMA_VERSION}, got {version!r}")
+        cls.check_keys(data, version)
 
         def opt(key: str, build: Callable[[Any], _T]) -> _T | None:
             value = data.get(key)
@@ -1687,6 +1697,19 @@ class Article:
                 if span.end > len(text):
                     raise SchemaError(path, f"span {span.to_list()} ends after the text ({len(text)} characters)")
         return article
+
+    @staticmethod
+    def check_keys(data: dict[str, Any], version: int) -> None:
+        """Raise :class:`~newsparse.SchemaError` naming the key when *data*, an article's JSON of
+        schema *version*, lacks a top-level key :meth:`to_dict` always writes (:data:`ARTICLE_KEYS`),
+        but for those version 1 did not write (:data:`VERSION_1_ABSENT`: ``schema_version``,
+        ``section_span``) in JSON of version 1.  A key the schema does not list is let through
+        (the ``"file"`` of a ``--jsonl`` line): :meth:`from_dict` ignores it.
+
+        .. versionadded:: 0.2"""
+        for key in ARTICLE_KEYS:
+            if key not in data and not (version == 1 and key in VERSION_1_ABSENT):
+                raise SchemaError(key, "is missing")
 
     def part_spans(self) -> Iterator[tuple[str, Span]]:
         """Every span of the article with the place :meth:`to_dict` writes it (``quotes[3].span``),

@@ -1038,6 +1038,9 @@ class TimestampParser:
         cleaned = self.clean(written)
         if cleaned is None:
             return None
+        if self.dropped_zone_dayfirst(written, cleaned) and not self.is_dayfirst(cleaned):
+            # "05/03/2025 (AEDT)": 5 March, as "05/03/2025 10:14 AEDT" (a year of two digits: as before)
+            cleaned = self.read_day_first(cleaned) or cleaned
         when = self.parse_with_default(cleaned, dt.datetime(2000, 1, 1))  # a leap year, so "Feb 29" parses
         if when is None:
             return None
@@ -1122,6 +1125,17 @@ class TimestampParser:
             if hint is not None:
                 return hint
         return self.dayfirst
+
+    def dropped_zone_dayfirst(self, written: str, cleaned: str) -> bool:
+        """Whether *written* names a zone whose readers write the day first (:meth:`zone_dayfirst`)
+        that :meth:`clean` took out of *cleaned* (a zone in brackets, ``05/03/2025 (AEDT)``, or
+        with no clock, ``05/03/2025 AEDT``): the zone is still a sign of the date's order.
+
+        .. versionadded:: 0.2"""
+        if self._zone.search(cleaned) is not None:
+            return False  # (the zone is still there: is_dayfirst reads it)
+        zone = self._zone.search(written)
+        return zone is not None and self.zone_dayfirst(zone.group()) is True
 
     def offset_dayfirst(self, cleaned: str) -> bool | None:
         """Whether the readers of the offset from UTC that *cleaned* holds (``GMT+1``, cleaned to
