@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser, parse_article
+from newsparse import ArticleParser, QuoteParser, parse_article
 
 STORY = (
     "The council voted on Tuesday to close the old bridge, officials said. Traffic will be diverted "
@@ -94,3 +94,55 @@ def test_a_long_first_paragraph_after_a_known_place_is_read_without_its_end() ->
     sentence = "The council voted on Tuesday, " + "after a long debate that ran late into the night and " * 5 + "closed the bridge."
     article = parse_article(f"Ministers Meet on Budget\n\nBerlin – {sentence}\n\nResidents said so.\n")
     assert article.dateline is not None and article.dateline.place == "Berlin"
+
+
+# -- 2. speedD's token_before: the one search gives what the character walk gave -----------------
+
+
+def _walk_token_before(grammar: QuoteParser, raw: str, pos: int, floor: int) -> str:
+    """The token before *pos* read a character at a time by ``is_token_char`` (the reading
+    before speedD), the reference the pattern search must agree with."""
+    end = pos
+    while end > floor and not grammar.is_token_char(raw, end - 1):
+        end -= 1
+    begin = end
+    while begin > floor and grammar.is_token_char(raw, begin - 1):
+        begin -= 1
+    return raw[begin:end]
+
+
+ODD_TEXTS = [
+    "said the minister",
+    "a dit le ministre d\u2019\u00c9tat",
+    "sagte die Ministerin f\u00fcr Stra\u00dfenbau",
+    "e\u0301tait \u2014 selon lui \u2014 re\u0301volu",  # combining accents
+    "the so\u2011called plan \u2010 a hyphen of another kind",
+    "\u05d0\u05de\u05e8 \u0642\u0627\u0644 \u4e2d\u6587 \u00e9t\u00e9",
+    "told\u00a0reporters\u200b on\u00adMonday",
+    "x \U0001f600 y \u2026 z\u2019s",
+    "--- - -- \u2015",
+    "",
+]
+
+
+class ApostropheTokens(QuoteParser):
+    """A parser whose tokens hold apostrophes (``O'Brien``, ``aujourd’hui``)."""
+
+    def is_token_char(self, raw: str, pos: int) -> bool:
+        return (0 <= pos < len(raw) and raw[pos] in "'\u2019") or super().is_token_char(raw, pos)
+
+
+@pytest.mark.parametrize("grammar", [QuoteParser(), ApostropheTokens()], ids=["base", "apostrophes"])
+@pytest.mark.parametrize("raw", ODD_TEXTS)
+def test_token_before_reads_as_the_character_walk(grammar: QuoteParser, raw: str) -> None:
+    for pos in range(len(raw) + 1):
+        for floor in {0, 1, 3, pos - 4, pos - 1, pos}:
+            if floor < 0:
+                continue
+            assert grammar.token_before(raw, pos, floor) == _walk_token_before(grammar, raw, pos, floor), (pos, floor)
+
+
+def test_token_before_honours_an_overridden_is_token_char() -> None:
+    raw = "the reporter told O'Brien"
+    assert ApostropheTokens().token_before(raw, len(raw), 0) == "O'Brien"
+    assert QuoteParser().token_before(raw, len(raw), 0) == "Brien"
