@@ -109,6 +109,11 @@ class DatelineParser:
     #: letter in the first :attr:`STORY_CHARS` characters (a sentence, not a headline).
     STORY_WORDS: ClassVar[int] = 6
     STORY_CHARS: ClassVar[int] = 80
+    #: The most words of a known place's name that :meth:`is_known_place_story` looks for right
+    #: after a place's dash (``Paris – Buenos Aires flights``).
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_WORDS: ClassVar[int] = 4
     #: Whether a place in capitals before a bare colon opens a dateline (``NEW DELHI: ...``,
     #: :meth:`is_colon_place`).  Off by default: a label in capitals has the same shape
     #: (``CONTENT WARNING:``, ``COLLISION COURSE:``) and a wrong place is worse than none; a
@@ -379,6 +384,8 @@ class DatelineParser:
         groups = match.groupdict()
         if groups.get("date") or groups.get("agency") or groups.get("agency2"):
             return bool(after.strip()) or ends_span
+        if match.re is self._known_titled and not self.is_known_place_story(after, ends_span=ends_span):
+            return False
         words = after.split()
         if match["dash"] == ":" and (len(words) < self.COLON_STORY_WORDS or not any(ch in SENTENCE_ENDS for ch in after)):
             return False  # "BREXIT: Parliament votes down the deal again" is a headline
@@ -435,6 +442,28 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         return self.vocabulary.is_place(place) and len(place) <= self.MAX_PLACE
+
+    def is_known_place_story(self, after: str, *, ends_span: bool) -> bool:
+        """Whether *after*, the text after a known place in title case and its dash
+        (:meth:`is_known_titled_place`), reads as a story's first sentence rather than as the rest
+        of a headline, a standfirst or a sentence whose subject the place is: when the part read
+        ends within *after* (*ends_span*) it holds a sentence's end (``Paris – Nice: Pogacar Takes
+        the Race to the Sun``, ``Brussels – A long night of talks ends with no deal`` hold none);
+        its first words are no known place (``Paris – Berlin trains will run``, ``Liverpool –
+        Manchester United``: a route, a fixture); and its first sentence holds no odd number of
+        spaced dashes, one of which would close an aside that the place's dash opened
+        (``Barcelona – Real Madrid's rivals – have signed ...``).
+
+        .. versionadded:: 0.2"""
+        if ends_span and not any(ch in SENTENCE_ENDS for ch in after):
+            return False
+        words = after.split(maxsplit=self.PLACE_WORDS)[: self.PLACE_WORDS]
+        if any(self.vocabulary.is_place(" ".join(words[:count]).rstrip(",:;")) for count in range(1, len(words) + 1)):
+            return False
+        ends = [at for at in (after.find(ch) for ch in SENTENCE_ENDS) if at >= 0]
+        sentence = after[: min(ends)] if ends else after
+        spaced = sum(sentence.count(f" {dash} ") for dash in self.DASHES if dash not in (":", "_"))
+        return spaced % 2 == 0
 
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash

@@ -245,6 +245,8 @@ class SpeakerGrammar(QuoteWords):
         self._token = regex.compile(r"[\p{L}\p{M}\-]++")
         self._token_char = regex.compile(r"[\p{L}\p{M}\-]")
         self._not_token_char = regex.compile(r"[^\p{L}\p{M}\-]")  # (where cue_scan may cut a long paragraph)
+        # (token_before reads back by one pattern search only when is_token_char is this class's)
+        self._own_token_chars = type(self).is_token_char is SpeakerGrammar.is_token_char
         # the tokens cues() looks for: those that may start a cue, and progressive forms
         self._cue_candidates = self._cue_starts | self._progressive
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
@@ -722,10 +724,11 @@ class SpeakerGrammar(QuoteWords):
 
     def token_before(self, raw: str, pos: int, floor: int) -> str:
         """The token before the one at *pos*, read no further back than *floor* (cut there), or
-        ``""``."""
+        ``""``.  A subclass that overrides :meth:`is_token_char` is read by it, a character at a
+        time, as before the one search by pattern."""
         if pos <= floor:
             return ""
-        if floor >= 0:
+        if floor >= 0 and self._own_token_chars:
             # (read back from pos: past the characters in no token, then the token's own, not below floor)
             token = _TOKEN_BACK.search(raw, floor, pos, KEEP_GIL)
             return token.group() if token is not None else ""
