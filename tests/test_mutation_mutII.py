@@ -1,0 +1,307 @@
+"""Mutation pass mutII (stop 27, issue 8): the layout lines of stop 26 (``article.py``,
+``byline.py``, ``caption.py``, ``dateline.py``, ``boilerplate.py``, ``timestamp.py``,
+``section.py``, the lines ``git blame`` gives to ``b36c43f..3e3ca50``), each shape beside its
+near-miss, asserting the value a surviving mutant changed (see docs/testing.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import ArticleParser, Span
+from newsparse.byline import BylineParser
+from newsparse.dateline import DatelineParser
+from newsparse.lines import split_lines
+from newsparse.section import SectionParser
+from newsparse.timestamp import TimestampParser
+
+PARSER = ArticleParser()
+BODY = "\n\nThe county board approved the plan on Tuesday after a long debate.\n\nWork starts in May.\n"
+
+# -- a second parser shares every part's tables with the first (ArticleParser.share_parts) ---------
+
+
+def test_a_second_parser_shares_each_part_s_tables() -> None:
+    first, second = ArticleParser(), ArticleParser()
+    assert first.byline is not second.byline
+    assert second.byline._both_sexes is first.byline._both_sexes
+    shared = [
+        name
+        for name in ArticleParser.PART_TYPES
+        if name != "vocabulary"
+        and any(
+            value is vars(getattr(first, name)).get(key)
+            for key, value in vars(getattr(second, name)).items()
+            if isinstance(value, (frozenset, dict, tuple)) and value
+        )
+    ]
+    assert {"byline", "captions", "timestamps", "boilerplate"} <= set(shared)
+
+
+# -- the footer's stamp only when the header gives none (ArticleParser.parse) ------------------------
+
+FOOTER = "\nThis article was first published on March 4, 2025.\n"
+FOOTER_STAMPS = [
+    # (the header under the headline, the published day, the updated day)
+    ("", "2025-03-04", None),  # no stamp in the header: the footer's
+    ("\nApril 2, 2025", "2025-04-02", None),  # a published stamp: the footer's is none
+    ("\nUpdated: April 2, 2025", None, "2025-04-02"),  # an updated stamp alone: still none from the footer
+]
+
+
+@pytest.mark.parametrize(("header", "published", "updated"), FOOTER_STAMPS)
+def test_the_footer_stamp_only_with_no_stamp_above(header: str, published: str | None, updated: str | None) -> None:
+    article = PARSER.parse("Board backs new bridge" + header + BODY + FOOTER)
+    assert (article.published.datetime.date().isoformat() if article.published else None) == published
+    assert (article.updated.datetime.date().isoformat() if article.updated else None) == updated
+
+
+# -- a wire's sign-off of initials after the last sentence (ArticleParser.cut_end_mark) --------------
+
+SIGN_OFFS = [
+    # (the last line, the paragraph kept, the sign-off)
+    ("Rainfall was above normal. PTI ABC DEF", "Rainfall was above normal.", "PTI ABC DEF"),
+    ("The ferry runs again on Friday. IANS JR", "The ferry runs again on Friday.", "IANS JR"),
+    ("The ferry runs again on Friday. Enditem", "The ferry runs again on Friday.", "Enditem"),
+    ("The ferry runs again on Friday.", "The ferry runs again on Friday.", None),
+]
+
+
+@pytest.mark.parametrize(("last", "kept", "sign_off"), SIGN_OFFS)
+def test_a_sign_off_of_initials_is_cut_off(last: str, kept: str, sign_off: str | None) -> None:
+    text = "Monsoon reaches the coast\n\nThe monsoon reached the coast on Monday, officials said.\n\n" + last + "\n"
+    article = PARSER.parse(text)
+    assert article.paragraphs[-1].text == kept
+    assert [b.text for b in article.boilerplate if b.kind == "sign-off"] == ([sign_off] if sign_off else [])
+
+
+# -- a Name | Outlet line is a credit, never with By (ArticleParser.is_bar_credit) -------------------
+
+BAR_LINES = [
+    # (the line, whether it is a picture's credit)
+    ("Lena Marsh | KTVN", True),
+    ("Tomas Herrera | Reuters", True),
+    ("By Jane Roe | Fox News", False),  # a byline's opener
+    ("Lena Marsh, KTVN", False),  # no bar
+    ("Lena Marsh / KTVN", False),
+    ("Harbour works | Ferry times", False),  # no credit line
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), BAR_LINES)
+def test_is_bar_credit(line: str, credit: bool) -> None:
+    assert PARSER.is_bar_credit(split_lines(line)[0]) is credit
+
+
+# -- an agency on the line under a byline that ends its line (BylineParser.with_agency_below) --------
+
+AGENCY_BELOW = [
+    # (the lines, the byline's line, its agency)
+    ("By Jane Roe\nAssociated Press", 0, "Associated Press"),
+    ("By Jane Roe\nAssociated Press\nThe ferry runs again.", 0, "Associated Press"),
+    ("By Jane Roe", 0, None),  # the last line: nothing under it
+    ("The ferry runs again.\nBy Jane Roe", 1, None),
+    ("By Jane Roe, Reuters\nAssociated Press", 0, "Reuters"),  # an agency of its own
+]
+
+
+@pytest.mark.parametrize(("text", "index", "agency"), AGENCY_BELOW)
+def test_with_agency_below(text: str, index: int, agency: str | None) -> None:
+    lines = split_lines(text)
+    parser = BylineParser()
+    byline = parser.parse(lines, index)
+    assert byline is not None
+    assert parser.with_agency_below(byline, lines, index).agency == agency
+
+
+def test_no_agency_under_a_byline_cut_before_its_line_s_end() -> None:
+    lines = split_lines("By Jane Roe | Photos: Tom Berg\nAssociated Press")
+    parser = BylineParser()
+    byline = parser.parse(lines, 0)
+    assert byline is not None and byline.span.end < lines[0].span.end
+    assert parser.with_agency_below(byline, lines, 0).agency is None
+
+
+# -- known given names (BylineParser.is_given_name, opens_with_given_name, DatelineParser) -----------
+
+GIVEN_NAMES = [
+    # (the word or text, whether it is or opens with a known given name)
+    ("Jane", True),
+    ("JANE", True),
+    ("Robin", True),  # (BOTH_SEXES_GIVEN_NAMES)
+    ("Dana", True),
+    ("Jane Roe", True),
+    ("Hong Kong", False),
+    ("Fact Check", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("text", "given"), GIVEN_NAMES)
+def test_opens_with_given_name(text: str, given: bool) -> None:
+    parser = BylineParser()
+    assert parser.opens_with_given_name(text) is given
+    if text and " " not in text:
+        assert parser.is_given_name(text) is given
+
+
+def test_a_given_name_of_the_list_alone_or_of_both_sexes_alone() -> None:
+    parser = BylineParser()
+    only_listed = next(word for word in ("jane", "mary", "tom", "john") if word not in parser._both_sexes)
+    assert parser.is_given_name(only_listed.title())
+    extra = type("Parser", (BylineParser,), {"BOTH_SEXES_GIVEN_NAMES": frozenset({"Zorvath"})})()
+    assert extra.is_given_name("Zorvath")
+    assert not BylineParser().is_given_name("Zorvath")
+
+
+# -- a title-case dateline with an agency in capitals (DatelineParser's constructor) -----------------
+
+CAPS_AGENCIES = [
+    # (the opening, the place, the agency)
+    ("Portland, June 3 (AP) - The ferry runs again.", "Portland", "AP"),
+    ("Lagos, March 5 (AFP) - Rain fell.", "Lagos", "AFP"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), CAPS_AGENCIES)
+def test_a_title_case_dateline_with_an_agency_in_capitals(text: str, place: str, agency: str) -> None:
+    dateline = DatelineParser().parse(text, Span(0, len(text)))
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+
+
+# -- a stamp label in any case closes the words before a stamp (TimestampParser's constructor) ----
+
+LABEL_STARTS = [
+    ("NEW DELHI, UPDATED: ", 11),
+    ("LAGOS, published ", 7),
+    ("NEW DELHI, ", None),
+]
+
+
+@pytest.mark.parametrize(("head", "start"), LABEL_STARTS)
+def test_label_start_in_any_case(head: str, start: int | None) -> None:
+    assert TimestampParser().label_start(head) == start
+
+
+# -- a section line: its labels, its text and its span (SectionParser.parse, without_home) ----------
+
+SECTIONS = [
+    # (the text, the labels)
+    ("Home > News > Local\nBoard backs new bridge\n\nThe board met on Tuesday.", ("News", "Local")),
+    ("HOME / SPORT\nBoard backs new bridge\n\nThe board met on Tuesday.", ("SPORT",)),
+    ("News > Local\nBoard backs new bridge\n\nThe board met on Tuesday.", ("News", "Local")),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), SECTIONS)
+def test_a_section_line_s_labels_text_and_span(text: str, labels: tuple[str, ...]) -> None:
+    lines = split_lines(text)
+    section = SectionParser().parse(lines, 0)
+    assert section is not None
+    assert section.labels == labels
+    assert section.text == lines[0].text
+    assert section.span == lines[0].span
+
+
+@pytest.mark.parametrize(
+    ("labels", "kept"),
+    [(("Home", "News"), ("News",)), (("Home",), ("Home",)), (("News", "Home"), ("News", "Home"))],
+)
+def test_without_home(labels: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    assert SectionParser().without_home(labels) == kept
+
+
+def test_the_module_reads_the_whole_article() -> None:
+    article = newsparse.parse_article("Board backs new bridge" + BODY)
+    assert article.headline is not None and article.headline.text == "Board backs new bridge"
+
+
+# -- a Name | Outlet line beside a stamp is the byline, under a caption's sentence the credit ----------
+# (ArticleParser.header_byline, stamp_in_block_beside, under_sentence)
+
+HEADLINE = "Ferries return to the bay\n\n"
+BAR_HEADERS = [
+    # (the header, the byline's authors and agency, the captions' credits)
+    ("Jane Roe | Reuters\nMarch 5, 2024", (("Jane Roe",), "Reuters"), []),
+    ("March 5, 2024\nJane Roe | Reuters", (("Jane Roe",), "Reuters"), []),
+    ("A ferry leaves the harbour at dawn.\nLena Marsh | KTVN\nMarch 5, 2024", None, ["Lena Marsh | KTVN"]),
+    ("Lena Marsh | KTVN", None, ["Lena Marsh | KTVN"]),
+]
+
+
+@pytest.mark.parametrize(("header", "byline", "credits"), BAR_HEADERS)
+def test_a_bar_line_beside_a_stamp_or_under_a_caption(
+    header: str, byline: tuple[tuple[str, ...], str] | None, credits: list[str]
+) -> None:
+    article = PARSER.parse(HEADLINE + header + BODY)
+    assert (article.byline and (article.byline.authors, article.byline.agency)) == byline
+    assert [caption.credit for caption in article.captions] == credits
+    assert article.published is not None or "March" not in header
+
+
+UNDER_SENTENCE = [
+    # (the lines, the index, whether the line stands right under a sentence of its block)
+    ("A ferry leaves the harbour at dawn.\nLena Marsh | KTVN", 1, True),
+    ("A ferry leaves the harbour at dawn.\n\nLena Marsh | KTVN", 1, False),  # a blank line between
+    ("Ferries at dawn\nLena Marsh | KTVN", 1, False),  # no sentence's end
+    ("Lena Marsh | KTVN\nA ferry leaves the harbour at dawn.", 0, False),  # the first line
+]
+
+
+@pytest.mark.parametrize(("text", "index", "under"), UNDER_SENTENCE)
+def test_under_sentence(text: str, index: int, under: bool) -> None:
+    lines = split_lines(text)
+    state = PARSER.read(text, lines, None)
+    assert PARSER.under_sentence(state, index) is under
+
+
+# -- a byline's authors fold their blanks (ArticleParser.folded_authors) ------------------------------
+
+FOLDED = [
+    ("By Jane\u00a0Roe and Tom  Berg\nMarch 5, 2024", ("Jane Roe", "Tom Berg")),
+    ("By Jane Roe\nMarch 5, 2024", ("Jane Roe",)),
+]
+
+
+@pytest.mark.parametrize(("header", "authors"), FOLDED)
+def test_authors_fold_their_blanks(header: str, authors: tuple[str, ...]) -> None:
+    article = PARSER.parse(HEADLINE + header + BODY)
+    assert article.byline is not None and article.byline.authors == authors
+
+
+# -- an outlet's name then a person's (BylineParser.outlet_before_name) -------------------------------
+
+OUTLET_BEFORE = [
+    ("The Coast Daily Jane Roe", ("The Coast Daily", "Jane Roe")),
+    ("Coast-Courier Marion Dubois", ("Coast-Courier", "Marion Dubois")),
+    ("KTVN Jane Roe", ("KTVN", "Jane Roe")),
+    ("Mary Ellen Roe", None),  # the first word is a given name
+    ("Anne-Sophie Marie Dubois", None),  # so is a part of it
+    ("Jane Roe", None),  # two words
+    ("Harbour Jane Roe", None),  # no outlet's word before the name
+]
+
+
+@pytest.mark.parametrize(("author", "split"), OUTLET_BEFORE)
+def test_outlet_before_name(author: str, split: tuple[str, str] | None) -> None:
+    assert BylineParser().outlet_before_name(author) == split
+
+
+# -- a place, a dash and a stamp with its clock (TimestampParser.parse, placed_stamp) ----------------
+
+PLACED = [
+    # (the line, the stamp's text)
+    ("New Delhi – 4 March 2025, 14:05 IST", "4 March 2025, 14:05 IST"),
+    ("Lagos - 11 Feb 2025 - 13:20 WAT", "11 Feb 2025 - 13:20 WAT"),
+    ("New Delhi – 4 March 2025", None),  # no clock
+    ("The ferry – 4 March 2025, 14:05 IST", None),  # no place
+]
+
+
+@pytest.mark.parametrize(("line", "stamp"), PLACED)
+def test_a_stamp_after_a_place_and_a_dash(line: str, stamp: str | None) -> None:
+    lines = split_lines(line)
+    parser = TimestampParser()
+    assert [found.text for found in parser.parse(lines, 0)] == ([stamp] if stamp else [])
+    assert parser.placed_stamp(lines[0], 2, None) == ()
