@@ -5,11 +5,14 @@ near-miss, asserting the value a surviving mutant changed (see docs/testing.md).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import newsparse
 from newsparse import ArticleParser, Span
 from newsparse.byline import BylineParser
+from newsparse.caption import CaptionParser
 from newsparse.dateline import DatelineParser
 from newsparse.lines import split_lines
 from newsparse.section import SectionParser
@@ -305,3 +308,96 @@ def test_a_stamp_after_a_place_and_a_dash(line: str, stamp: str | None) -> None:
     parser = TimestampParser()
     assert [found.text for found in parser.parse(lines, 0)] == ([stamp] if stamp else [])
     assert parser.placed_stamp(lines[0], 2, None) == ()
+
+
+def test_a_placed_stamp_without_a_year_takes_the_reference_s() -> None:
+    parser = TimestampParser()
+    for line in ("New Delhi – 4 March, 14:05 IST", "Rio de Janeiro – 4 de março, 14:05 BRT"):
+        lines = split_lines(line)
+        found = parser.parse(lines, 0, dt.date(2025, 3, 5))
+        assert [stamp.datetime.date() for stamp in found] in ([dt.date(2025, 3, 4)], []), line
+        assert parser.parse(lines, 0) == ()
+    found = parser.parse(split_lines("New Delhi – 4 March, 14:05 IST"), 0, dt.date(2025, 3, 5))
+    assert [stamp.datetime.date() for stamp in found] == [dt.date(2025, 3, 4)]
+
+
+# -- what names an outlet after a photographer's name and a bar (CaptionParser.is_bar_outlet) --------
+
+BAR_OUTLETS = [
+    ("KTVN", True),  # one word in capitals
+    ("WX", True),
+    ("Getty Images", True),  # a photo agency
+    ("Reuters", True),
+    ("The City Herald", True),  # an outlet's name
+    ("K", False),  # one letter
+    ("CITY DESK", False),  # two words in capitals: a desk
+    ("Staff Writer", False),  # a role
+]
+
+
+@pytest.mark.parametrize(("words", "outlet"), BAR_OUTLETS)
+def test_is_bar_outlet(words: str, outlet: bool) -> None:
+    assert CaptionParser().is_bar_outlet(words) is outlet
+
+
+UNLABELLED = [
+    ("Lena Marsh | KTVN", "Lena Marsh | KTVN"),
+    ("Lena Marsh | Getty Images", "Lena Marsh | Getty Images"),
+    ("Jane Roe/City Herald", "Jane Roe/City Herald"),
+    ("Jane Roe | Staff Writer", None),  # a byline's role
+    ("Jane Roe | City Desk", None),
+]
+
+
+@pytest.mark.parametrize(("text", "credit"), UNLABELLED)
+def test_unlabelled_credit_after_a_bar(text: str, credit: str | None) -> None:
+    assert CaptionParser().unlabelled_credit(text) == credit
+
+
+SHORT_CAPTIONS = [
+    ("Harbour dawn.", True),
+    ("File picture.", True),
+    ("harbour dawn.", False),  # no capital
+    ("Harbour dawn", False),  # no period
+    ("Harbour at dawn.", False),  # three words
+]
+
+
+@pytest.mark.parametrize(("text", "short"), SHORT_CAPTIONS)
+def test_is_short_caption(text: str, short: bool) -> None:
+    assert CaptionParser().is_short_caption(text, "City Post photo by Jo Roe") is short
+
+
+UNDER_LABELLED = [
+    # (the line under "Photo: Jane Roe/City Herald", whether it is the caption)
+    ("Council members vote on the budget on Tuesday.", True),
+    ("3 comments", False),  # a counter
+    ("Share this story", False),  # a button
+    ("The council voted on Tuesday. It will meet again in May.", False),  # two sentences
+]
+
+
+@pytest.mark.parametrize(("text", "caption"), UNDER_LABELLED)
+def test_under_labelled_credit(text: str, caption: bool) -> None:
+    found = CaptionParser().under_labelled_credit("Jane Roe/City Herald", split_lines(text)[0])
+    assert (found is not None) is caption
+    if found is not None:
+        assert (found.text, found.credit) == (text, "Jane Roe/City Herald")
+
+
+# -- an agency in capitals in a title-case dateline, a release word no place (DatelineParser) ---------
+
+CAPS_DATELINES = [
+    # (the opening, the place and agency or None)
+    ("Lagos, March 5 (ASSOCIATED PRESS) - Rain fell.", ("Lagos", "ASSOCIATED PRESS")),
+    ("Madrid, 27 Abr. (ASSOCIATED PRESS) - The ferry runs again.", ("Madrid", "ASSOCIATED PRESS")),
+    ("Lagos, March 5 (POLICE SOURCES) - Rain fell.", None),  # capitals, no known agency
+    ("EMBARGOED, Lagos, March 5 (AP) - Rain fell.", None),  # a release word is no place
+    ("Lagos, March 5 (AP) - Rain fell.", ("Lagos", "AP")),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), CAPS_DATELINES)
+def test_an_agency_in_capitals_after_a_title_case_date(text: str, read: tuple[str, str] | None) -> None:
+    dateline = DatelineParser().parse(text, Span(0, len(text)))
+    assert (dateline and (dateline.place, dateline.agency)) == read
