@@ -11,6 +11,7 @@ import pytest
 
 import newsparse
 from newsparse import ArticleParser, Span
+from newsparse.boilerplate import BoilerplateParser
 from newsparse.byline import BylineParser
 from newsparse.caption import CaptionParser
 from newsparse.dateline import DatelineParser
@@ -76,6 +77,12 @@ def test_a_sign_off_of_initials_is_cut_off(last: str, kept: str, sign_off: str |
     article = PARSER.parse(text)
     assert article.paragraphs[-1].text == kept
     assert [b.text for b in article.boilerplate if b.kind == "sign-off"] == ([sign_off] if sign_off else [])
+
+
+def test_capitals_of_no_known_agency_are_no_sign_off() -> None:
+    # (the line is filed whole as boilerplate "other" today, the sentence with it: reported, not asserted)
+    text = "Monsoon reaches the coast\n\nThe monsoon reached the coast on Monday.\n\nThe ferry runs again. HARBOUR NEWS\n"
+    assert [b.text for b in PARSER.parse(text).boilerplate if b.kind == "sign-off"] == []
 
 
 # -- a Name | Outlet line is a credit, never with By (ArticleParser.is_bar_credit) -------------------
@@ -176,6 +183,8 @@ def test_a_title_case_dateline_with_an_agency_in_capitals(text: str, place: str,
 # -- a stamp label in any case closes the words before a stamp (TimestampParser's constructor) ----
 
 LABEL_STARTS = [
+    ("UPDATED ", 0),
+    ("Published: ", 0),
     ("NEW DELHI, UPDATED: ", 11),
     ("LAGOS, published ", 7),
     ("NEW DELHI, ", None),
@@ -317,8 +326,9 @@ def test_a_placed_stamp_without_a_year_takes_the_reference_s() -> None:
         found = parser.parse(lines, 0, dt.date(2025, 3, 5))
         assert [stamp.datetime.date() for stamp in found] in ([dt.date(2025, 3, 4)], []), line
         assert parser.parse(lines, 0) == ()
-    found = parser.parse(split_lines("New Delhi – 4 March, 14:05 IST"), 0, dt.date(2025, 3, 5))
-    assert [stamp.datetime.date() for stamp in found] == [dt.date(2025, 3, 4)]
+    for line in ("New Delhi – 4 March, 14:05 IST", "Lagos – 4 March, 14:05 WAT", "Lagos – 4 March 14:05"):
+        found = parser.parse(split_lines(line), 0, dt.date(2025, 3, 5))
+        assert [stamp.datetime.date() for stamp in found] == [dt.date(2025, 3, 4)], line
 
 
 # -- what names an outlet after a photographer's name and a bar (CaptionParser.is_bar_outlet) --------
@@ -372,6 +382,7 @@ UNDER_LABELLED = [
     # (the line under "Photo: Jane Roe/City Herald", whether it is the caption)
     ("Council members vote on the budget on Tuesday.", True),
     ("3 comments", False),  # a counter
+    ("3 ferries leave the harbour at dawn", False),  # a counter first
     ("Share this story", False),  # a button
     ("The council voted on Tuesday. It will meet again in May.", False),  # two sentences
 ]
@@ -401,3 +412,41 @@ CAPS_DATELINES = [
 def test_an_agency_in_capitals_after_a_title_case_date(text: str, read: tuple[str, str] | None) -> None:
     dateline = DatelineParser().parse(text, Span(0, len(text)))
     assert (dateline and (dateline.place, dateline.agency)) == read
+
+
+# A Name | Outlet line right over or under a stamp in its block is the byline, however short the
+# outlet's name (review26's reading), not a picture's credit.
+@pytest.mark.parametrize("header", ["Lena Marsh | KTVN\nMarch 5, 2024", "March 5, 2024\nLena Marsh | KTVN"])
+def test_a_bar_line_beside_a_stamp_is_the_byline(header: str) -> None:
+    article = PARSER.parse(HEADLINE + header + BODY)
+    assert article.byline is not None and article.byline.authors == ("Lena Marsh",)
+    assert article.captions == ()
+
+
+# -- a credit in capitals after a slash at a caption's end (CaptionParser._caps_slash, read_credit) -----
+
+CAPS_SLASH = [
+    # (the line, the caption and its credit)
+    ("Fire crews work through the night. KTVN/JANE ROE", ("Fire crews work through the night.", "KTVN/JANE ROE")),
+    ("Aid for farmers. CORN/WHEAT FARMERS", ("Aid for farmers.", "CORN/WHEAT FARMERS")),
+    ("AID FOR U.S. CORN/WHEAT FARMERS", None),  # a headline in capitals
+    ("FIRE CREWS WORK. KTVN/JANE ROE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), CAPS_SLASH)
+def test_a_credit_in_capitals_after_a_slash(text: str, read: tuple[str, str] | None) -> None:
+    line = split_lines(text)[0]
+    for labelled in (False, True):
+        found = CaptionParser().read_credit(line, labelled)
+        assert (found and (found.text, found.credit)) == read
+
+
+# -- boilerplate kinds next to each other tried in one pattern (boilerplate._pattern_runs) -----------
+
+
+def test_kinds_next_to_each_other_are_tried_in_one_pattern() -> None:
+    steps = BoilerplateParser()._line_steps
+    assert any(run is not None and len(members) == 2 for run, members in steps)
+    for run, members in steps:
+        assert (run is not None) is (len(members) >= 2)
