@@ -450,3 +450,38 @@ def test_kinds_next_to_each_other_are_tried_in_one_pattern() -> None:
     assert any(run is not None and len(members) == 2 for run, members in steps)
     for run, members in steps:
         assert (run is not None) is (len(members) >= 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this article", "share"),
+        ("SHARE THIS ARTICLE", "share"),  # (the run's pattern keeps its kinds' flags)
+        ("RELATED STORIES", "related"),
+        ("READ MORE", "related"),
+        ("The ferry runs again on Friday.", None),
+    ],
+)
+def test_a_run_reads_lines_in_any_case(line: str, kind: str | None) -> None:
+    assert BoilerplateParser().line_kind(line) == kind
+
+
+# -- a paper joined to an agency by the language's "with" (BylineParser.outlet_with_agency) -----------
+
+WITH_AGENCY = [
+    # (the language, the line, the byline's authors and agency)
+    ("fr", "Le Courrier avec AFP", (("Le Courrier",), "AFP")),
+    ("fr", "Le Courrier avec Reuters", (("Le Courrier",), "Reuters")),
+    ("es", "El Diario con EFE", (("El Diario",), "EFE")),
+    ("fr", "Le Courrier et AFP", None),  # no "with"
+    ("en", "The Harbour Times with AP", None),  # (no "with" word in the English pack)
+]
+
+
+@pytest.mark.parametrize(("language", "text", "read"), WITH_AGENCY)
+def test_a_paper_with_an_agency_signs(language: str, text: str, read: tuple[tuple[str, ...], str] | None) -> None:
+    line = split_lines(text)[0]
+    byline = ArticleParser(language=language).byline.parse([line], 0)
+    assert (byline and (byline.authors, byline.agency)) == read
+    if byline is not None:
+        assert (byline.text, byline.span) == (text, line.span)
