@@ -485,3 +485,48 @@ def test_a_paper_with_an_agency_signs(language: str, text: str, read: tuple[tupl
     assert (byline and (byline.authors, byline.agency)) == read
     if byline is not None:
         assert (byline.text, byline.span) == (text, line.span)
+
+
+# -- the lead picture's caption right under the stamp's line (ArticleParser.caption_under_stamp) -----
+
+UNDER_STAMP = [
+    # (the header, the captions read)
+    ("March 5, 2024\nA ferry leaves the harbour at dawn. JANE ROE (AFP)", [("A ferry leaves the harbour at dawn.", "JANE ROE (AFP)")]),
+    ("By Jane Roe\nMarch 5, 2024\nA ferry leaves at dawn. TOM BERG (AFP)", [("A ferry leaves at dawn.", "TOM BERG (AFP)")]),
+    # near-misses: a blank line under the stamp; a line under the caption in its block
+    ("March 5, 2024\n\nA ferry leaves the harbour at dawn. JANE ROE (AFP)", []),
+    ("March 5, 2024\nA ferry leaves the harbour at dawn. JANE ROE (AFP)\nMore words here", []),
+]
+
+
+@pytest.mark.parametrize(("header", "captions"), UNDER_STAMP)
+def test_a_caption_right_under_the_stamp(header: str, captions: list[tuple[str, str]]) -> None:
+    article = PARSER.parse(HEADLINE + header + BODY)
+    assert [(caption.text, caption.credit) for caption in article.captions] == captions
+    assert article.published is not None and article.published.text == "March 5, 2024"
+    assert [p.text for p in article.paragraphs] == [
+        "The county board approved the plan on Tuesday after a long debate.",
+        "Work starts in May.",
+    ]
+
+
+# -- a section pair over a headline on two lines (ArticleParser.headline_wraps_at) --------------------
+
+STORY = "The county board approved the plan on Tuesday after a long debate.\n\nWork starts in May."
+WRAPS = [
+    # (the text, the section, the headline)
+    (f"World\nAfrica\nHarbour town votes to rebuild its\nold pier after the floods\n\n{STORY}",
+     ("World", "Africa"), "Harbour town votes to rebuild its old pier after the floods"),
+    (f"World\nAfrica\nHarbour town votes to rebuild its\nold pier after the floods\nMarch 5, 2024\n\n{STORY}",
+     ("World", "Africa"), "Harbour town votes to rebuild its old pier after the floods"),
+    (f"World\nAfrica\nHarbour town votes to rebuild its old pier\n\n{STORY}",
+     ("World", "Africa"), "Harbour town votes to rebuild its old pier"),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline"), WRAPS)
+def test_a_section_pair_over_a_headline_on_two_lines(text: str, section: tuple[str, ...], headline: str) -> None:
+    article = PARSER.parse(text)
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == STORY.split("\n\n")
