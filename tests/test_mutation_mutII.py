@@ -530,3 +530,30 @@ def test_a_section_pair_over_a_headline_on_two_lines(text: str, section: tuple[s
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
     assert [p.text for p in article.paragraphs] == STORY.split("\n\n")
+
+
+# -- a standfirst with no sentence end over the author's name beside a stamp (name_nearer_stamp,
+# name_under_standfirst) -------------------------------------------------------------------------------
+
+NEARER = [
+    # (the header under the headline, the author, the published stamp)
+    ("Old Pier, New Hopes\n\nLena Marsh\nMarch 5, 2024", "Lena Marsh", "March 5, 2024"),
+    ("Old Pier, New Hopes\nLena Marsh\n\nMarch 5, 2024", "Lena Marsh", "March 5, 2024"),
+    ("Old Pier, New Hopes\nLena Marsh\nMarch 5, 2024", "Lena Marsh", "March 5, 2024"),
+    ("March 5, 2024\nOld Pier, New Hopes\nLena Marsh", "Lena Marsh", "March 5, 2024"),
+    ("March 5, 2024\nOld Pier, New Hopes\nLena Marsh\nUpdated March 6, 2024", "Lena Marsh", "March 5, 2024"),
+    # near-misses: a name over a name; a "Name, Outlet" line alone
+    ("March 5, 2024\nLena Marsh\nTomas Herrera\nUpdated March 6, 2024", "Lena Marsh", "March 5, 2024"),
+    ("Lena Marsh, Coast Times\nMarch 5, 2024", "Lena Marsh", "March 5, 2024"),
+]
+
+
+@pytest.mark.parametrize(("header", "author", "published"), NEARER)
+def test_the_name_nearer_the_stamp_is_the_author(header: str, author: str, published: str) -> None:
+    article = PARSER.parse(HEADLINE + header + BODY)
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert article.published is not None and article.published.text == published
+    assert [p.text for p in article.paragraphs] == [
+        "The county board approved the plan on Tuesday after a long debate.",
+        "Work starts in May.",
+    ]
