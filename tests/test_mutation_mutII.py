@@ -491,7 +491,10 @@ def test_a_paper_with_an_agency_signs(language: str, text: str, read: tuple[tupl
 
 UNDER_STAMP = [
     # (the header, the captions read)
-    ("March 5, 2024\nA ferry leaves the harbour at dawn. JANE ROE (AFP)", [("A ferry leaves the harbour at dawn.", "JANE ROE (AFP)")]),
+    (
+        "March 5, 2024\nA ferry leaves the harbour at dawn. JANE ROE (AFP)",
+        [("A ferry leaves the harbour at dawn.", "JANE ROE (AFP)")],
+    ),
     ("By Jane Roe\nMarch 5, 2024\nA ferry leaves at dawn. TOM BERG (AFP)", [("A ferry leaves at dawn.", "TOM BERG (AFP)")]),
     # near-misses: a blank line under the stamp; a line under the caption in its block
     ("March 5, 2024\n\nA ferry leaves the harbour at dawn. JANE ROE (AFP)", []),
@@ -515,12 +518,21 @@ def test_a_caption_right_under_the_stamp(header: str, captions: list[tuple[str, 
 STORY = "The county board approved the plan on Tuesday after a long debate.\n\nWork starts in May."
 WRAPS = [
     # (the text, the section, the headline)
-    (f"World\nAfrica\nHarbour town votes to rebuild its\nold pier after the floods\n\n{STORY}",
-     ("World", "Africa"), "Harbour town votes to rebuild its old pier after the floods"),
-    (f"World\nAfrica\nHarbour town votes to rebuild its\nold pier after the floods\nMarch 5, 2024\n\n{STORY}",
-     ("World", "Africa"), "Harbour town votes to rebuild its old pier after the floods"),
-    (f"World\nAfrica\nHarbour town votes to rebuild its old pier\n\n{STORY}",
-     ("World", "Africa"), "Harbour town votes to rebuild its old pier"),
+    (
+        f"World\nAfrica\nHarbour town votes to rebuild its\nold pier after the floods\n\n{STORY}",
+        ("World", "Africa"),
+        "Harbour town votes to rebuild its old pier after the floods",
+    ),
+    (
+        f"World\nAfrica\nHarbour town votes to rebuild its\nold pier after the floods\nMarch 5, 2024\n\n{STORY}",
+        ("World", "Africa"),
+        "Harbour town votes to rebuild its old pier after the floods",
+    ),
+    (
+        f"World\nAfrica\nHarbour town votes to rebuild its old pier\n\n{STORY}",
+        ("World", "Africa"),
+        "Harbour town votes to rebuild its old pier",
+    ),
 ]
 
 
@@ -557,3 +569,59 @@ def test_the_name_nearer_the_stamp_is_the_author(header: str, author: str, publi
         "The county board approved the plan on Tuesday after a long debate.",
         "Work starts in May.",
     ]
+
+
+# -- a place before a stamp's label is the dateline (ArticleParser.place_before_stamp) ---------------
+
+PLACE_BEFORE = [
+    # (the line, the place, the dateline's date, the published stamp, the updated stamp)
+    ("PORTLAND, Updated: March 5, 2024 10:14 EST", "PORTLAND", None, None, "March 5, 2024 10:14 EST"),
+    ("ACCRA, Published: June 3, 2025 08:30 GMT", "ACCRA", dt.date(2025, 6, 3), "June 3, 2025 08:30 GMT", None),
+    ("PORTLAND, Maine, Last updated June 3, 2025 8:30 AM", "PORTLAND, Maine", None, None, "June 3, 2025 8:30 AM"),
+    # near-misses: no label; a desk before the label
+    ("ACCRA, March 5, 2024 10:14 GMT", "ACCRA", dt.date(2024, 3, 5), "March 5, 2024 10:14 GMT", None),
+    ("CITY NEWS SERVICE, Updated: March 5, 2024 10:14 EST", None, None, None, "March 5, 2024 10:14 EST"),
+]
+
+
+@pytest.mark.parametrize(("line", "place", "date", "published", "updated"), PLACE_BEFORE)
+def test_a_place_before_a_label(
+    line: str, place: str | None, date: dt.date | None, published: str | None, updated: str | None
+) -> None:
+    article = PARSER.parse(HEADLINE + line + BODY)
+    assert (article.dateline.place if article.dateline else None) == place
+    assert (article.dateline.date if article.dateline else None) == date
+    assert (article.published.text if article.published else None) == published
+    assert (article.updated.text if article.updated else None) == updated
+    assert article.paragraphs[0].text.startswith("The county board approved")
+
+
+# -- a labelled credit line over the caption (ArticleParser.caption_under_labelled_credit) -----------
+
+OVER_CAPTION = [
+    # (the header, the caption and credit, or None, and the credit line's boilerplate)
+    (
+        "By Jane Roe\nMarch 5, 2024\nPhoto: Tom Berg/Coast Times\nA ferry leaves the harbour at dawn.",
+        ("A ferry leaves the harbour at dawn.", "Tom Berg/Coast Times"),
+        "Photo: Tom Berg/Coast Times",
+    ),
+    (
+        "By Jane Roe\nMarch 5, 2024\nCredit: Tom Berg / Coast Times\nThe old pier seen from the water",
+        ("The old pier seen from the water", "Tom Berg / Coast Times"),
+        "Credit: Tom Berg / Coast Times",
+    ),
+    # near-misses: a blank line between; a story's sentence under the credit
+    ("By Jane Roe\nMarch 5, 2024\nPhoto: Tom Berg/Coast Times\n\nA ferry leaves the harbour at dawn.", None, None),
+]
+
+
+@pytest.mark.parametrize(("header", "caption", "credit_line"), OVER_CAPTION)
+def test_a_caption_under_its_labelled_credit(header: str, caption: tuple[str, str] | None, credit_line: str | None) -> None:
+    article = PARSER.parse(HEADLINE + header + BODY)
+    read = [(c.text, c.credit) for c in article.captions]
+    if caption is None:
+        assert all(text != "A ferry leaves the harbour at dawn." for text, _ in read)
+    else:
+        assert read == [caption]
+        assert [(b.text, b.kind) for b in article.boilerplate] == [(credit_line, "credit")]
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
