@@ -625,3 +625,27 @@ def test_a_caption_under_its_labelled_credit(header: str, caption: tuple[str, st
         assert read == [caption]
         assert [(b.text, b.kind) for b in article.boilerplate] == [(credit_line, "credit")]
     assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+
+
+# -- a dateline read past invisible characters (DatelineParser.parse_visible) -------------------------
+
+LONG = " ".join(["The ferry to the outer islands ran again on Tuesday after a week of gales."] * 8)
+VISIBLE = [
+    # (the paragraph, the dateline's text, its date with June 10, 2025 as the reference)
+    ("PORTLAND, June 3 (AP)\u00ad - The ferry runs again.", "PORTLAND, June 3 (AP)\u00ad -", dt.date(2025, 6, 3)),
+    ("PORTLAND, June 3 (AP) -\u200b " + LONG, "PORTLAND, June 3 (AP) -", dt.date(2025, 6, 3)),
+    ("ACCRA, May 30 (Reuters) - " + LONG, "ACCRA, May 30 (Reuters) -", dt.date(2025, 5, 30)),
+    ("PORT\u00adLAND, June 3 (AP) - The ferry runs again.", "PORT\u00adLAND, June 3 (AP) -", dt.date(2025, 6, 3)),
+    ("The ferry runs again\u00ad on Tuesday.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "date"), VISIBLE)
+def test_a_dateline_past_invisible_characters(text: str, dateline: str | None, date: dt.date | None) -> None:
+    parser = DatelineParser()
+    found = parser.parse_visible(text, Span(0, len(text)), dt.date(2025, 6, 10))
+    assert (found.text if found else None) == dateline
+    assert (found.date if found else None) == date
+    if found is not None:
+        assert found.span == Span(0, len(dateline or ""))
+        assert text[found.span.start : found.span.end] == found.text
