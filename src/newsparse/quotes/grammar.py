@@ -21,7 +21,7 @@ from ..names import strip_possessive
 from ..spans import collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Mention
-from .words import QuoteWords, any_of, ends_with
+from .words import DIGIT_COMMA, QuoteWords, any_of, ends_with
 
 if TYPE_CHECKING:
     from ..people import PersonIndex
@@ -269,13 +269,14 @@ class SpeakerGrammar(QuoteWords):
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
-            r"(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+){0,7}?)"
+            rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,7}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
-            r"\s++(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
+            rf"\s++(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # (a name word may follow up to two of the name model's particles: "John Van der Berg",
@@ -342,9 +343,16 @@ class SpeakerGrammar(QuoteWords):
         # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
-            rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-]*+"
-            r"(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+){0,4}?"
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+){{0,4}}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
+        )
+        # the rest of a body's listed name after its first item: ", Industry and Energy" (each
+        # item one capitalised word, the last one up to three; then punctuation or a lower-case word)
+        item = r"\p{Lu}[\p{L}\p{M}\-]*+"
+        self._listed_items = regex.compile(
+            rf"(?:,\s++{item}){{1,{self.MAX_LISTED_WORDS}}}+,?+\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+"
+            r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{Ll})"
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
@@ -2102,7 +2110,28 @@ class SpeakerGrammar(QuoteWords):
         extended = tail is not None and self.is_speaker_phrase(" ".join(named_words), lenient=lenient)
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
-        return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+        span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+        return span[0], self.listed_body_end(raw, span, stop)
+
+    def listed_body_end(self, raw: str, span: tuple[int, int], stop: int) -> int:
+        """Where the phrase at *span* after a cue ends when it ends in a body's name whose list goes
+        on past a comma (``according to the Ministry of Trade, Industry and Energy``, ``said the
+        Department for Environment, Food and Rural Affairs``): the phrase's last three words a
+        capitalised organisation word, a link of :attr:`POST_MODIFIERS` or :attr:`OF_WORDS` and
+        a capitalised word, then up to :attr:`MAX_LISTED_WORDS` capitalised words each after a
+        comma, one of :attr:`COORDINATORS` and capitalised words (:meth:`listed_body_link` reads
+        the same list back from a cue); ``span[1]`` otherwise (``according to the Bank of
+        England, which ...``: no list).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if len(words) < 3 or not (words[-1][:1].isupper() and words[-3][:1].isupper()):
+            return span[1]
+        if words[-2] not in self._cuts or not self.vocabulary.is_org_word(words[-3]):
+            return span[1]
+        listed = self._listed_items.match(raw, span[1], stop, KEEP_GIL)
+        return listed.end() if listed is not None else span[1]
 
     def opens_with_recipient(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* after an inverted cue opens with one of :attr:`RECIPIENT_WORDS`

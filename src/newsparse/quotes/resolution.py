@@ -4070,7 +4070,22 @@ class SpeakerResolution(Segmentation):
             return []  # "the Harbour Authority": an organisation, not a person
         if count and before[:1].isupper() and self.vocabulary.is_weekday(before) and bare[0].casefold() in self._determiners:
             return []  # ("The Sunday Telegraph": a body named with a day, not a person)
+        if self.place_named_body(words, count):
+            return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def place_named_body(self, words: Sequence[str], count: int) -> bool:
+        """Whether *words*, a mention whose name would be its last word alone (*count* 1), are two
+        capitalised words, the first a country or place of the vocabulary with no possessive
+        (``Scotland Yard``): a body's name whole, not a place and a person's surname; never
+        ``Russia's Putin``, where the place owns the person.
+
+        .. versionadded:: 0.2
+        """
+        if count != 1 or len(words) != 2 or not words[0][:1].isupper() or strip_possessive(words[0]) != words[0]:
+            return False
+        first = words[0].rstrip(",")
+        return first == words[0] and bool(self.vocabulary.country(first) or self.vocabulary.is_place(first))
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
         """Record the latest speaker, for pronouns and quotations that carry on.  A plural
