@@ -3054,10 +3054,39 @@ class SpeakerGrammar(QuoteWords):
             if k > self.SHORT_SUBJECT and any(w in self._stop or w in self._clause_verbs for w in phrase.split()[1:]):
                 break  # a long phrase with a stop word or a verb in it is a clause, not a subject
             if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
-                return self.mention(raw, np)
+                return self.mention(raw, self.with_post_modifier(raw, np, sentence[1]))
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    #: The most words of a subject's post-modifier after its link (``for the Treasury``:
+    #: :meth:`with_post_modifier`; a bound).
+    MAX_MODIFIER_WORDS: ClassVar[int] = 5
+
+    def with_post_modifier(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*np*, a sentence's subject, taken on over its post-modifier (:meth:`post_modifier`) when
+        a verb in lower case follows that (:meth:`is_past_verb`, a cue, one of
+        :attr:`CLAUSE_VERBS`): ``A spokeswoman for the Treasury declined to comment, but said
+        ...`` is the spokeswoman for the Treasury, as ``said`` alone reads her; *np* otherwise
+        (``A spokeswoman for the Treasury building's owner``: no verb right after it).  Reads at most
+        :attr:`MAX_MODIFIER_WORDS` words after the link.
+
+        .. versionadded:: 0.2
+        """
+        if raw[np[0] : np[1]].rsplit(None, 1)[-1][:1].isupper():
+            return np  # (a name's post-modifier: "Ana Ortiz of the union" reads its own way)
+        words = list(islice(self._word.finditer(raw, np[1], stop, False, KEEP_GIL), self.MAX_MODIFIER_WORDS + 2))
+        if len(words) < 3 or words[0].group() not in self._cuts or raw[np[1] : words[0].start()] != " ":
+            return np
+        for k in range(1, len(words)):
+            if raw[words[k - 1].end() : words[k].start()] != " ":
+                return np  # (punctuation: no subject's phrase runs on)
+            word = words[k].group()
+            if k > 1 and word[:1].islower() and (self.is_past_verb(word) or self.is_cue_word(word) or word in self._clause_verbs):
+                return np[0], words[k - 1].end()
+            if word in self._stop and word not in self._determiners:
+                return np
+        return np
 
     def is_thing_subject(self, raw: str, subject: Mention, *, spoken: bool, quotation: int | None = None) -> bool:
         """Whether a sentence's *subject* names a thing, not a speaker, its last word in lower case

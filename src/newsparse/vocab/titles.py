@@ -48,6 +48,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
     "detective", "constable", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
-    "treasurer", "comptroller", "administrator", "director-general", "attorney-general", "solicitor-general",
+    "treasurer", "comptroller", "taoiseach", "administrator", "director-general", "attorney-general", "solicitor-general",
     "inspector-general", "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
 )
