@@ -2698,6 +2698,10 @@ class SpeakerGrammar(QuoteWords):
         With *described* (a verb of the sentence attributes the words) that name may follow a role
         in lower case or an opening phrase (:meth:`appositive_subject`)."""
         subject = self.sentence_subject(raw, sentence)
+        if subject is not None:
+            # ("A spokeswoman for the Treasury declined ..., but said": the whole phrase)
+            extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
+            subject = self.mention(raw, extended) if extended[1] != subject.end else subject
         start = sentence[0]
         for _ in range(self.OPENING_COMMAS):
             if subject is not None:
@@ -3054,7 +3058,7 @@ class SpeakerGrammar(QuoteWords):
             if k > self.SHORT_SUBJECT and any(w in self._stop or w in self._clause_verbs for w in phrase.split()[1:]):
                 break  # a long phrase with a stop word or a verb in it is a clause, not a subject
             if self.is_speaker_phrase(phrase, lenient=self.LENIENT_SUBJECTS):
-                return self.mention(raw, self.with_post_modifier(raw, np, sentence[1]))
+                return self.mention(raw, np)
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None

@@ -4123,8 +4123,9 @@ class SpeakerResolution(Segmentation):
     def place_named_body(self, words: Sequence[str], count: int) -> bool:
         """Whether *words*, a mention whose name would be its last word alone (*count* 1), are two
         capitalised words, the first a country (by its name, not its demonym: ``German Ortega`` is
-        a person) or place of the vocabulary with no possessive (``Scotland Yard``): a body's name whole, not a place and a person's surname; never
-        ``Russia's Putin``, where the place owns the person.
+        a person) or place of the vocabulary with no possessive (``Scotland Yard``): a body's name
+        whole, not a place and a person's surname; never ``Russia's Putin``, where the place owns
+        the person.
 
         .. versionadded:: 0.2
         """
