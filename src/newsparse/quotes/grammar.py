@@ -2697,11 +2697,7 @@ class SpeakerGrammar(QuoteWords):
         :attr:`OPENING_COMMAS` commas before *before*, else a name with an appositive after it.
         With *described* (a verb of the sentence attributes the words) that name may follow a role
         in lower case or an opening phrase (:meth:`appositive_subject`)."""
-        subject = self.sentence_subject(raw, sentence)
-        if subject is not None:
-            # ("A spokeswoman for the Treasury declined ..., but said": the whole phrase)
-            extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
-            subject = self.mention(raw, extended) if extended[1] != subject.end else subject
+        subject = self.modified_subject(raw, sentence)
         start = sentence[0]
         for _ in range(self.OPENING_COMMAS):
             if subject is not None:
@@ -3062,6 +3058,20 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def modified_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """The sentence's subject (:meth:`sentence_subject`) with its post-modifier before its verb
+        (:meth:`with_post_modifier`): the speaker of a cue later in the sentence (``A spokeswoman
+        for the Treasury declined ..., but said``, ``A spokesman for the union objected, noting
+        ...``).
+
+        .. versionadded:: 0.2
+        """
+        subject = self.sentence_subject(raw, sentence)
+        if subject is None:
+            return None
+        extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
+        return self.mention(raw, extended) if extended[1] != subject.end else subject
 
     #: The most words of a subject's post-modifier after its link (``for the Treasury``:
     #: :meth:`with_post_modifier`; a bound).

@@ -980,7 +980,7 @@ class ReportedSpeech(DirectQuotes):
             if self.participle_aside(raw, cue, sentence):
                 return None  # ("and the mayor, noting the cost, said ...": an aside; the cue after it speaks)
             closing = None if subject else self.closing_attribution(raw, sentence[0], cue.start())
-            mention: Mention | None = subject if subject else self.sentence_subject(raw, sentence)
+            mention: Mention | None = subject if subject else self.modified_subject(raw, sentence)
             if closing is not None:
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
             else:
@@ -1018,14 +1018,18 @@ class ReportedSpeech(DirectQuotes):
                 return Candidate(quote, mention, cue.start(), end)
             # ("The vote led the mayor to declare that ...": the one made to speak)
             np = self.caused_speaker(raw, sentence[0], cue.start())
+            quoted = self.quoted_as_speaker(raw, sentence[0], cue.span()) if np is None and word in self._participles else None
+            if quoted is not None:
+                np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
+            participle = word in self._participles and quoted is None
+            if np is not None and participle and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
-            document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
+            document = self.received_document(raw, sentence[0], np) if np is not None and participle else None
             if document is not None:
                 np = document  # "Workers got a letter saying ...": the letter, not the workers
-            elif np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
+            elif np is not None and participle and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, opener, np)

@@ -109,7 +109,7 @@ class QuoteWords:
         "GmbH", "AG", "S.A.", "N.V.", "Pty", "Limited", "Incorporated",
     )
     CITING_VERBS: ClassVar[tuple[str, ...]] = ("cited",)
-    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"),)
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"), ("cited", "as saying"))
     #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
     #: that opens the infinitive.
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)
