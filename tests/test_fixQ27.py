@@ -2,7 +2,7 @@
 keep their reading: a pronoun after a paragraph whose subject is a role, a thousands separator in a
 source, a body's name listed with commas, a participle or absolute phrase after an inserted
 attribution, a body named with a place, titles before a name, and a subject's post-modifier before a
-coordinated ``said``."""
+coordinated ``said``, and ``quoted X as saying``."""
 
 from __future__ import annotations
 
@@ -159,9 +159,27 @@ POST_MODIFIER: Rows = [
 ]
 
 
+#: ``quoted X as saying`` / ``cited X as saying``: X speaks, never the outlet; near-misses: the
+#: passive ``was quoted as saying``, a statement issued by the subject
+QUOTED_AS: Rows = [
+    (
+        "The Harbour Post quoted Ana Ruiz as saying the port would close in May.",
+        [("the port would close in May", "Ana Ruiz")],
+    ),
+    ("State radio cited officials as saying the dam was safe.", [("the dam was safe", "officials")]),
+    (
+        "The paper quoted a senior official as saying that talks had stalled.",
+        [("talks had stalled", "a senior official")],
+    ),
+    ("Ana Ruiz was quoted as saying the plan was dead.", [("the plan was dead", "Ana Ruiz")]),
+    ("Ana Ruiz issued a statement saying the plan was dead.", [("the plan was dead", "Ana Ruiz")]),
+    ("Tom Berg spoke on Monday.\n\nHe was quoted by the weekly Harbour Post as saying he would bid.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PRONOUN_AFTER_ROLE + THOUSANDS + LISTED_BODY + AFTER_ASIDE + PLACE_BODY + TITLES + POST_MODIFIER,
+    PRONOUN_AFTER_ROLE + THOUSANDS + LISTED_BODY + AFTER_ASIDE + PLACE_BODY + TITLES + POST_MODIFIER + QUOTED_AS,
 )
 def test_quote_readings(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert names_of(text) == expected

@@ -2866,7 +2866,8 @@ class SpeakerGrammar(QuoteWords):
         """The phrase between the verb and the tail of one of :attr:`QUOTING_PHRASES` that ends
         at the participle *cue* (``the paper quoted Ana Ruiz as saying``): the one quoted speaks,
         not the sentence's subject; ``None`` when no such phrase stands there (within
-        :attr:`PHRASE_WINDOW` characters).
+        :attr:`PHRASE_WINDOW` characters), and for an agent's phrase (``was quoted by the magazine
+        as saying``: the outlet, not the one quoted).
 
         .. versionadded:: 0.2"""
         words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1], False, KEEP_GIL))
@@ -2882,6 +2883,8 @@ class SpeakerGrammar(QuoteWords):
                 continue
             np = (before[at + 1].start(), before[-1].end())
             phrase = raw[np[0] : np[1]]
+            if before[at + 1].group().casefold() in self._agents:
+                continue  # ("He was quoted by the magazine as saying": the outlet that quoted him)
             if "," not in phrase and not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True):
                 return np
         return None
