@@ -2,7 +2,7 @@
 keep their reading: a pronoun after a paragraph whose subject is a role, a thousands separator in a
 source, a body's name listed with commas, a participle or absolute phrase after an inserted
 attribution, a body named with a place, titles before a name, and a subject's post-modifier before a
-coordinated ``said``, and ``quoted X as saying``."""
+coordinated ``said``, ``quoted X as saying``, and an emoji after a name."""
 
 from __future__ import annotations
 
@@ -177,9 +177,18 @@ QUOTED_AS: Rows = [
 ]
 
 
+#: pictographs between an inverted cue's name and its punctuation are read past; near-miss: the name
+#: with no emoji
+EMOJI: Rows = [
+    ('"We will strike," said Ana Ruiz 🇪🇸, the union leader.', [("We will strike,", "Ana Ruiz")]),
+    ('"We will strike," said Tom Berg 🔥🔥.', [("We will strike,", "Tom Berg")]),
+    ('"We will strike," said Ana Ruiz, the union leader.', [("We will strike,", "Ana Ruiz")]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PRONOUN_AFTER_ROLE + THOUSANDS + LISTED_BODY + AFTER_ASIDE + PLACE_BODY + TITLES + POST_MODIFIER + QUOTED_AS,
+    PRONOUN_AFTER_ROLE + THOUSANDS + LISTED_BODY + AFTER_ASIDE + PLACE_BODY + TITLES + POST_MODIFIER + QUOTED_AS + EMOJI,
 )
 def test_quote_readings(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert names_of(text) == expected

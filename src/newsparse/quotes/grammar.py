@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["CueScan", "SpeakerGrammar"]
 
+#: Pictographs after a name before its punctuation (``Maria Lopez 🇪🇸,``: a flag, an emoji with its
+#: variation selector or joiner), read past as if they were not there.
+EMOJI_RUN = r"(?:\s*+[\p{So}\p{Sk}\N{VARIATION SELECTOR-16}\N{ZERO WIDTH JOINER}]++)?+"
 #: A contraction after a relative pronoun (``who'd``, ``who’ve``), left off it.
 _ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
@@ -271,7 +274,7 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
             rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+"
             rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,7}}?)"
-            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
+            rf"(?={EMOJI_RUN}\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
