@@ -21,7 +21,8 @@ def names_of(text: str) -> list[tuple[str, str | None]]:
 
 #: a role subject of the paragraph before is the pronoun's referent, never an older speaker; near
 #: misses: a paragraph that names someone besides the role (no one sure), one with no person as its
-#: subject (the speaker before stays), a name in the pronoun's own paragraph (the name)
+#: subject (the speaker before stays), a name in the pronoun's own paragraph (the name); in one
+#: paragraph a name and then a role as subjects leave the pronoun unsure
 PRONOUN_AFTER_ROLE: Rows = [
     (
         '"We will help," said Tom Hale, a baker.\n\nThe prime minister toured the damaged harbour on Tuesday.\n\n'
@@ -52,6 +53,12 @@ PRONOUN_AFTER_ROLE: Rows = [
         'Paul Grant, a fisherman, was there. "It is gone," he said.',
         [("We will help,", "Tom Hale"), ("It is gone,", "Paul Grant")],
     ),
+    (
+        'Tom Hale backed the plan. The prime minister rejected it. "It is too costly," he said.',
+        [("It is too costly,", "he")],
+    ),
+    ('Tom Hale backed the plan. The Taoiseach did not. "It is too costly," he said.', [("It is too costly,", "he")]),
+    ('The prime minister rejected the plan. "It is too costly," he said.', [("It is too costly,", "The prime minister")]),
 ]
 
 #: a comma between digits is part of the figure, never a clause break; near-miss: a list of figures

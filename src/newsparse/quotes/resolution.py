@@ -793,6 +793,8 @@ class SpeakerResolution(Segmentation):
         if earlier >= 0 and not owner_other and not self.apposed_newcomer(subject, nearest, state):
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
+                if self.is_role_phrase(mention.text):
+                    return pronoun  # ("Tom Berg backed it. The prime minister did not.": either of them)
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
         if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
             return None  # (a subject of the other gender: the pronoun is someone else's)
@@ -3784,6 +3786,17 @@ class SpeakerResolution(Segmentation):
             return None  # ('Cruz is right, Viguerie argues.', 'after Clinton lost her cool, she said'): not sure
         return name
 
+    def is_role_phrase(self, phrase: str) -> bool:
+        """Whether *phrase* is a role after a determiner (``the prime minister``, ``The Taoiseach``,
+        ``the French foreign minister``): its last word one of the vocabulary's role nouns, not
+        in the possessive.
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners or strip_possessive(words[-1]) != words[-1]:
+            return False
+        return self.vocabulary.is_role_noun(words[-1].casefold())
+
     def previous_role_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The referent of person *pronoun* at *at* when the paragraph right before the pronoun's
         opens with a role after an article as its subject (:meth:`role_subject` for the
@@ -3817,11 +3830,7 @@ class SpeakerResolution(Segmentation):
         subject = self.sentence_subject(text, (start, end))
         if subject is None:
             return None
-        words = subject.text.split()
-        head = strip_possessive(words[-1]).casefold()
-        if len(words) < 2 or words[0].casefold() not in self._determiners or strip_possessive(words[-1]) != words[-1]:
-            return None
-        if not self.vocabulary.is_role_noun(head):
+        if not self.is_role_phrase(subject.text):
             return None
         if state.index.people_between(start, end, 1):
             return pronoun  # ('The prime minister met Tom Berg.': either of them)
