@@ -2,7 +2,8 @@
 keep their reading: a pronoun after a paragraph whose subject is a role, a thousands separator in a
 source, a body's name listed with commas, a participle or absolute phrase after an inserted
 attribution, a body named with a place, titles before a name, and a subject's post-modifier before a
-coordinated ``said``, ``quoted X as saying``, and an emoji after a name."""
+coordinated ``said``, ``quoted X as saying``, an emoji after a name, and a relative clause set off after a
+speaker's phrase."""
 
 from __future__ import annotations
 
@@ -193,9 +194,31 @@ EMOJI: Rows = [
 ]
 
 
+#: a phrase for people set off by a relative clause before the cue speaks; near-misses: a clause
+#: whose verb is a cue (read as before), the clause with no commas, a name, a phrase after a
+#: preposition (the object, never the speaker)
+RELATIVE_APPOSITIVE: Rows = [
+    ('"He was a kind man," a neighbour, who did not want to be named, said.', [("He was a kind man,", "a neighbour")]),
+    ('"He was a kind man," a resident, who asked not to be named, said.', [("He was a kind man,", "a resident")]),
+    (
+        "Tom Berg, who said he votes for the left, said one candidate he likes is Ana Ruiz.",
+        [("he votes for the left", "Tom Berg"), ("one candidate he likes is Ana Ruiz", "Tom Berg")],
+    ),
+    (
+        '"He was a kind man," a resident who asked not to be named said.',
+        [("He was a kind man,", "a resident who asked not to be named")],
+    ),
+    ('"It is over," Ana Ruiz, who lives next door, said.', [("It is over,", "Ana Ruiz")]),
+    (
+        "In a letter to a neighbour, who lives abroad, the mayor said the plan was dead.",
+        [("the plan was dead", "the mayor")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PRONOUN_AFTER_ROLE + THOUSANDS + LISTED_BODY + AFTER_ASIDE + PLACE_BODY + TITLES + POST_MODIFIER + QUOTED_AS + EMOJI,
+    PRONOUN_AFTER_ROLE + THOUSANDS + LISTED_BODY + AFTER_ASIDE + PLACE_BODY + TITLES + POST_MODIFIER + QUOTED_AS + EMOJI + RELATIVE_APPOSITIVE,
 )
 def test_quote_readings(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert names_of(text) == expected

@@ -1613,8 +1613,10 @@ class SpeakerGrammar(QuoteWords):
         """The name in ``the environment secretary, James Holloway, said`` or in
         ``Liu Zhongmin, a professor at Fudan University, said``."""
         match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start, KEEP_GIL)
+        relative = match is not None and self.relative_appositive(raw, start, match)
         if (
             match is not None
+            and not relative
             and match["name2"] is not None
             and match["name2"][:1].islower()
             and (
@@ -1634,7 +1636,7 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
-        if not self.is_speaker_phrase(match[group]):
+        if not (relative or self.is_speaker_phrase(match[group])):
             return None
         if group == "name" and self.names_the_body(raw, match):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
@@ -1651,6 +1653,28 @@ class SpeakerGrammar(QuoteWords):
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def relative_appositive(self, raw: str, floor: int, match: regex.Match[str]) -> bool:
+        """Whether *match*, an appositive before a cue, is a phrase for people in lower case after
+        a determiner (:meth:`is_speaker_phrase`, lenient) set off by a relative clause of one of
+        :attr:`PERSONAL_RELATIVE_PRONOUNS` (``a neighbour, who did not want to be named, said``):
+        the phrase speaks, as it does with no commas; not after a preposition (``In a letter to
+        a neighbour, who ..., said``), nor when the clause's verb is a cue (``a resident, who
+        said ..., added``: the other readings).
+
+        .. versionadded:: 0.2
+        """
+        phrase = match["name2"]
+        if phrase is None or not phrase[:1].islower() or not self.is_speaker_phrase(phrase, lenient=True):
+            return False
+        after = self._word.search(raw, match.end("name2"), match.end(), KEEP_GIL)
+        if after is None or after.group().casefold() not in self._personal_relatives:
+            return False
+        verb = self._word.search(raw, after.end(), match.end(), KEEP_GIL)
+        if verb is not None and self.is_cue_word(verb.group()):
+            return False  # ("a resident, who said ..., added": the clause's own verb may report words)
+        at = match.start("name2")
+        return not (self.after_preposition(raw, floor, at) or self.in_prepositional_phrase(raw, floor, at))
 
     def interview_opening(self, raw: str, floor: int, pos: int) -> bool:
         """Whether *pos* lies in a phrase that opens the sentence (from *floor*, after its last
