@@ -21,13 +21,16 @@ from ..names import strip_possessive
 from ..spans import collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Mention
-from .words import QuoteWords, any_of, ends_with
+from .words import DIGIT_COMMA, QuoteWords, any_of, ends_with
 
 if TYPE_CHECKING:
     from ..people import PersonIndex
 
 __all__ = ["CueScan", "SpeakerGrammar"]
 
+#: Pictographs after a name before its punctuation (``Maria Lopez 🇪🇸,``: a flag, an emoji with its
+#: variation selector or joiner), read past as if they were not there.
+EMOJI_RUN = r"(?:\s*+[\p{So}\p{Sk}\N{VARIATION SELECTOR-16}\N{ZERO WIDTH JOINER}]++)?+"
 #: A contraction after a relative pronoun (``who'd``, ``who’ve``), left off it.
 _ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
@@ -284,13 +287,14 @@ class SpeakerGrammar(QuoteWords):
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
-            r"(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-/]*+){0,7}?)"
-            rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
+            rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,7}}?)"
+            rf"(?={EMOJI_RUN}\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
-            r"\s++(?P<np>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-/]*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
+            rf"\s++(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # (a name word may follow up to two of the name model's particles: "John Van der Berg",
@@ -357,9 +361,16 @@ class SpeakerGrammar(QuoteWords):
         # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
-            rf"(?:{links})\s++[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.\-]*+"
-            r"(?:\s++[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-]*+){0,4}?"
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+){{0,4}}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
+        )
+        # the rest of a body's listed name after its first item: ", Industry and Energy" (each
+        # item one capitalised word, the last one up to three; then punctuation or a lower-case word)
+        item = r"\p{Lu}[\p{L}\p{M}\-]*+"
+        self._listed_items = regex.compile(
+            rf"(?:,\s++{item}){{1,{self.MAX_LISTED_WORDS}}}+,?+\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+"
+            r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{Ll})"
         )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
@@ -1639,8 +1650,10 @@ class SpeakerGrammar(QuoteWords):
         """The name in ``the environment secretary, James Holloway, said`` or in
         ``Liu Zhongmin, a professor at Fudan University, said``."""
         match = self._appositive.search(raw, self.word_boundary(raw, max(start, cue_start - 400), start), cue_start, KEEP_GIL)
+        relative = match is not None and self.relative_appositive(raw, start, match)
         if (
             match is not None
+            and not relative
             and match["name2"] is not None
             and match["name2"][:1].islower()
             and (
@@ -1660,7 +1673,7 @@ class SpeakerGrammar(QuoteWords):
         if match is None:
             return None
         group = "name" if match["name"] is not None else "name2"
-        if not self.is_speaker_phrase(match[group]):
+        if not (relative or self.is_speaker_phrase(match[group])):
             return None
         if group == "name" and self.names_the_body(raw, match):
             # "A spokeswoman for the hotel group, Acme Group, said": the spokeswoman speaks
@@ -1677,6 +1690,28 @@ class SpeakerGrammar(QuoteWords):
             placed = self.placed_name(raw, start, match.span(group))
             return self.without_opener(raw, placed) if placed is not None else None
         return self.without_opener(raw, match.span(group))
+
+    def relative_appositive(self, raw: str, floor: int, match: regex.Match[str]) -> bool:
+        """Whether *match*, an appositive before a cue, is a phrase for people in lower case after
+        a determiner (:meth:`is_speaker_phrase`, lenient) set off by a relative clause of one of
+        :attr:`PERSONAL_RELATIVE_PRONOUNS` (``a neighbour, who did not want to be named, said``):
+        the phrase speaks, as it does with no commas; not after a preposition (``In a letter to
+        a neighbour, who ..., said``), nor when the clause's verb is a cue (``a resident, who
+        said ..., added``: the other readings).
+
+        .. versionadded:: 0.2
+        """
+        phrase = match["name2"]
+        if phrase is None or not phrase[:1].islower() or not self.is_speaker_phrase(phrase, lenient=True):
+            return False
+        after = self._word.search(raw, match.end("name2"), match.end(), KEEP_GIL)
+        if after is None or after.group().casefold() not in self._personal_relatives:
+            return False
+        verb = self._word.search(raw, after.end(), match.end(), KEEP_GIL)
+        if verb is not None and self.is_cue_word(verb.group()):
+            return False  # ("a resident, who said ..., added": the clause's own verb may report words)
+        at = match.start("name2")
+        return not (self.after_preposition(raw, floor, at) or self.in_prepositional_phrase(raw, floor, at))
 
     def interview_opening(self, raw: str, floor: int, pos: int) -> bool:
         """Whether *pos* lies in a phrase that opens the sentence (from *floor*, after its last
@@ -2139,7 +2174,28 @@ class SpeakerGrammar(QuoteWords):
         extended = tail is not None and self.is_speaker_phrase(" ".join(named_words), lenient=lenient)
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
-        return self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+        span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
+        return span[0], self.listed_body_end(raw, span, stop)
+
+    def listed_body_end(self, raw: str, span: tuple[int, int], stop: int) -> int:
+        """Where the phrase at *span* after a cue ends when it ends in a body's name whose list goes
+        on past a comma (``according to the Ministry of Trade, Industry and Energy``, ``said the
+        Department for Environment, Food and Rural Affairs``): the phrase's last three words a
+        capitalised organisation word, a link of :attr:`POST_MODIFIERS` or :attr:`OF_WORDS` and
+        a capitalised word, then up to :attr:`MAX_LISTED_WORDS` capitalised words each after a
+        comma, one of :attr:`COORDINATORS` and capitalised words (:meth:`listed_body_link` reads
+        the same list back from a cue); ``span[1]`` otherwise (``according to the Bank of
+        England, which ...``: no list).
+
+        .. versionadded:: 0.2
+        """
+        words = raw[span[0] : span[1]].split()
+        if len(words) < 3 or not (words[-1][:1].isupper() and words[-3][:1].isupper()):
+            return span[1]
+        if words[-2] not in self._cuts or not self.vocabulary.is_org_word(words[-3]):
+            return span[1]
+        listed = self._listed_items.match(raw, span[1], stop, KEEP_GIL)
+        return listed.end() if listed is not None else span[1]
 
     def opens_with_recipient(self, raw: str, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* after an inverted cue opens with one of :attr:`RECIPIENT_WORDS`
@@ -2718,7 +2774,7 @@ class SpeakerGrammar(QuoteWords):
         :attr:`OPENING_COMMAS` commas before *before*, else a name with an appositive after it.
         With *described* (a verb of the sentence attributes the words) that name may follow a role
         in lower case or an opening phrase (:meth:`appositive_subject`)."""
-        subject = self.sentence_subject(raw, sentence)
+        subject = self.modified_subject(raw, sentence)
         start = sentence[0]
         for _ in range(self.OPENING_COMMAS):
             if subject is not None:
@@ -2887,7 +2943,8 @@ class SpeakerGrammar(QuoteWords):
         """The phrase between the verb and the tail of one of :attr:`QUOTING_PHRASES` that ends
         at the participle *cue* (``the paper quoted Ana Ruiz as saying``): the one quoted speaks,
         not the sentence's subject; ``None`` when no such phrase stands there (within
-        :attr:`PHRASE_WINDOW` characters).
+        :attr:`PHRASE_WINDOW` characters), and for an agent's phrase (``was quoted by the magazine
+        as saying``: the outlet, not the one quoted).
 
         .. versionadded:: 0.2"""
         words = list(self._word.finditer(raw, max(start, cue[0] - self.PHRASE_WINDOW), cue[1], False, KEEP_GIL))
@@ -2903,6 +2960,8 @@ class SpeakerGrammar(QuoteWords):
                 continue
             np = (before[at + 1].start(), before[-1].end())
             phrase = raw[np[0] : np[1]]
+            if before[at + 1].group().casefold() in self._agents:
+                continue  # ("He was quoted by the magazine as saying": the outlet that quoted him)
             if "," not in phrase and not self.names_no_one(phrase) and self.is_speaker_phrase(phrase, lenient=True):
                 return np
         return None
@@ -3080,6 +3139,49 @@ class SpeakerGrammar(QuoteWords):
             if self.is_cue_word(following):
                 break  # a subject never runs past a speech verb ("The 34-year-old said the win was")
         return None
+
+    def modified_subject(self, raw: str, sentence: tuple[int, int]) -> Mention | None:
+        """The sentence's subject (:meth:`sentence_subject`) with its post-modifier before its verb
+        (:meth:`with_post_modifier`): the speaker of a cue later in the sentence (``A spokeswoman
+        for the Treasury declined ..., but said``, ``A spokesman for the union objected, noting
+        ...``).
+
+        .. versionadded:: 0.2
+        """
+        subject = self.sentence_subject(raw, sentence)
+        if subject is None:
+            return None
+        extended = self.with_post_modifier(raw, (subject.start, subject.end), sentence[1])
+        return self.mention(raw, extended) if extended[1] != subject.end else subject
+
+    #: The most words of a subject's post-modifier after its link (``for the Treasury``:
+    #: :meth:`with_post_modifier`; a bound).
+    MAX_MODIFIER_WORDS: ClassVar[int] = 5
+
+    def with_post_modifier(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*np*, a sentence's subject, taken on over its post-modifier (:meth:`post_modifier`) when
+        a verb in lower case follows that (:meth:`is_past_verb`, a cue, one of
+        :attr:`CLAUSE_VERBS`): ``A spokeswoman for the Treasury declined to comment, but said
+        ...`` is the spokeswoman for the Treasury, as ``said`` alone reads her; *np* otherwise
+        (``A spokeswoman for the Treasury building's owner``: no verb right after it).  Reads at most
+        :attr:`MAX_MODIFIER_WORDS` words after the link.
+
+        .. versionadded:: 0.2
+        """
+        if raw[np[0] : np[1]].rsplit(None, 1)[-1][:1].isupper():
+            return np  # (a name's post-modifier: "Ana Ortiz of the union" reads its own way)
+        words = list(islice(self._word.finditer(raw, np[1], stop, False, KEEP_GIL), self.MAX_MODIFIER_WORDS + 2))
+        if len(words) < 3 or words[0].group() not in self._cuts or raw[np[1] : words[0].start()] != " ":
+            return np
+        for k in range(1, len(words)):
+            if raw[words[k - 1].end() : words[k].start()] != " ":
+                return np  # (punctuation: no subject's phrase runs on)
+            word = words[k].group()
+            if k > 1 and word[:1].islower() and (self.is_past_verb(word) or self.is_cue_word(word) or word in self._clause_verbs):
+                return np[0], words[k - 1].end()
+            if word in self._stop and word not in self._determiners:
+                return np
+        return np
 
     def is_thing_subject(self, raw: str, subject: Mention, *, spoken: bool, quotation: int | None = None) -> bool:
         """Whether a sentence's *subject* names a thing, not a speaker, its last word in lower case

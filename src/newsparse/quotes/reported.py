@@ -19,10 +19,12 @@ from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
 from .model import Candidate, Claims, DirectSpeakers, Mention, State
-from .words import WORD, QuoteWords, any_of, ends_with
+from .words import DIGIT_COMMA, WORD, QuoteWords, any_of, ends_with
 
 __all__ = ["ReportedSpeech"]
 
+#: A comma that may end a clause: any but one between digits (``2,000``).
+_CLAUSE_COMMA = regex.compile(rf"(?!{DIGIT_COMMA}),")
 #: An appositive after ``according to X``: ``, a professor at Y,`` (lower case, or a capitalised
 #: article or pronoun as a sentence's first word would not be). A comma between digits is part
 #: of a number (``0,9 %``, ``1,500 jobs``), never the comma that closes the appositive.
@@ -978,7 +980,7 @@ class ReportedSpeech(DirectQuotes):
             if self.participle_aside(raw, cue, sentence):
                 return None  # ("and the mayor, noting the cost, said ...": an aside; the cue after it speaks)
             closing = None if subject else self.closing_attribution(raw, sentence[0], cue.start())
-            mention: Mention | None = subject if subject else self.sentence_subject(raw, sentence)
+            mention: Mention | None = subject if subject else self.modified_subject(raw, sentence)
             if closing is not None:
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
             else:
@@ -1016,14 +1018,18 @@ class ReportedSpeech(DirectQuotes):
                 return Candidate(quote, mention, cue.start(), end)
             # ("The vote led the mayor to declare that ...": the one made to speak)
             np = self.caused_speaker(raw, sentence[0], cue.start())
+            quoted = self.quoted_as_speaker(raw, sentence[0], cue.span()) if np is None and word in self._participles else None
+            if quoted is not None:
+                np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
-            if np is not None and word in self._participles and self.ends_in_past_verb(raw, np):
+            participle = word in self._participles and quoted is None
+            if np is not None and participle and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
-            document = self.received_document(raw, sentence[0], np) if np is not None and word in self._participles else None
+            document = self.received_document(raw, sentence[0], np) if np is not None and participle else None
             if document is not None:
                 np = document  # "Workers got a letter saying ...": the letter, not the workers
-            elif np is not None and word in self._participles and self.participle_object(raw, sentence[0], np):
+            elif np is not None and participle and self.participle_object(raw, sentence[0], np):
                 # "Ortiz issued a statement saying ...": the statement's author speaks
                 opener = self.clause_subject(raw, sentence, np[0])
                 np = self.subject_before_object(raw, opener, np)
@@ -3195,13 +3201,25 @@ class ReportedSpeech(DirectQuotes):
             return None
         if "," in raw[pos:start] and self.opens_conjunction(raw, start, stop):
             return None  # ("..., police said, as protesters returned home.": the reporter's clause)
-        if needs_verb and not self.has_verb(raw, start, stop):
-            return None
+        if needs_verb and not self.has_verb(raw, start, self.clause_comma(raw, start, stop)):
+            return None  # ("announced 6,000 layoffs, some workers felt betrayed": the verb is another clause's)
         if self.VERB_SECOND and "," not in raw[pos:start] and not self.has_verb(raw, start, stop):
             return None  # (German "bekräftigte seine Position erneut": the verb's object; "bekräftigte, ...")
         if self.VERB_SECOND and "," not in raw[pos:start] and self.object_relative(raw, start, stop):
             return None  # (German "erklärte den Rücktritt, den niemand erwartet hatte": the object described)
         return start
+
+    def clause_comma(self, raw: str, start: int, stop: int) -> int:
+        """Where the first comma from *start* that may end a clause stands (not one between digits,
+        ``2,000``), or *stop*; *stop* too when a quotation mark opens right after that comma
+        (``adding later, "The plan is ..."``: the comma leads into the words).
+
+        .. versionadded:: 0.2
+        """
+        comma = _CLAUSE_COMMA.search(raw, start, stop, KEEP_GIL)
+        if comma is None or raw[comma.end() : stop].lstrip()[:1] in self._marks:
+            return stop
+        return comma.start()
 
     def setting_before_comma(self, raw: str, start: int, stop: int) -> int:
         """Where a clause reported after a comma starts when the words from *start*, right after a
@@ -3362,7 +3380,40 @@ class ReportedSpeech(DirectQuotes):
         word = first.group().casefold()
         suffix = self.GERUND_SUFFIX
         gerund = bool(suffix) and first.group()[:1].islower() and word.endswith(suffix) and len(word) > len(suffix) + 2
-        return word in self._participles or gerund
+        return word in self._participles or gerund or self.agent_participle(raw, first, stop) or self.absolute_at(raw, first, stop)
+
+    def absolute_at(self, raw: str, first: regex.Match[str], stop: int) -> bool:
+        """Whether *first*, a word in lower case after a comma, opens an absolute phrase: one of
+        :attr:`ABSOLUTE_WORDS`, then a verb in :attr:`GERUND_SUFFIX` in lower case among the next
+        :attr:`MAX_ABSOLUTE_SUBJECT_WORDS` + 1 words, before any comma (``..., the paper said,
+        with 11,000 having been sold``): about the words before the attribution, never words of
+        their own (``..., he said, with help from the state the mill will reopen``: no such verb).
+
+        .. versionadded:: 0.2
+        """
+        if first.group() not in self.ABSOLUTE_WORDS or not self.GERUND_SUFFIX:
+            return False
+        comma = _CLAUSE_COMMA.search(raw, first.end(), stop, KEEP_GIL)
+        words = islice(self._word.finditer(raw, first.end(), comma.start() if comma else stop), self.MAX_ABSOLUTE_SUBJECT_WORDS + 1)
+        for word in words:
+            text = word.group()
+            if text[:1].islower() and text.endswith(self.GERUND_SUFFIX) and len(text) > len(self.GERUND_SUFFIX) + 2:
+                return True
+        return False
+
+    def agent_participle(self, raw: str, first: regex.Match[str], stop: int) -> bool:
+        """Whether *first*, a word in lower case after a comma, is a past participle with one of
+        :attr:`AGENT_WORDS` right after it (``..., the office said, led by food prices``, ``...,
+        driven by exports``): a phrase about the words before the attribution, never words of their
+        own; not a stop word (``..., he said, is by far ...``).
+
+        .. versionadded:: 0.2
+        """
+        word = first.group()
+        if not word[:1].islower() or word in self._stop:
+            return False
+        following = self._word.match(raw, first.end() + 1, stop) if raw[first.end() : first.end() + 1] == " " else None
+        return following is not None and following.group() in self._agents
 
     def opening_subject(self, raw: str, sentence: tuple[int, int], cue_start: int) -> Mention | None:
         """The speaker of ``X, <anything>, said ...`` when the grammar cannot read what stands

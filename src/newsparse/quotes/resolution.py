@@ -705,6 +705,9 @@ class SpeakerResolution(Segmentation):
         reacting = self.short_paragraph_subject(text, at, state)
         if reacting is not None:
             return reacting  # ('"...," Holder said.' / 'Sanders was not impressed.' / '"...," he said.')
+        role = self.previous_role_subject(text, at, state)
+        if role is not None:
+            return role  # ('"...," said Tom Berg.' / 'The prime minister arrived.' / '"...," he said.')
         last = state.last_speaker
         known = last is not None and self.is_known_name(last.name, state)
         if last is not None and not known and self.titled_for(last.mention, text):
@@ -790,6 +793,8 @@ class SpeakerResolution(Segmentation):
         if earlier >= 0 and not owner_other and not self.apposed_newcomer(subject, nearest, state):
             other = memo.subjects[earlier]
             if other is None or other.several or self.subject_name(other, state) != name:
+                if self.is_role_phrase(mention.text):
+                    return pronoun  # ("Tom Berg backed it. The prime minister did not.": either of them)
                 return None  # ("Sarah Mills spoke first. Paul Grant stood up.": the other rules)
         if subject.gender not in (None, low) or self.other_gender(name, low, state) or self.other_pronoun(mention.text, low):
             return None  # (a subject of the other gender: the pronoun is someone else's)
@@ -3781,6 +3786,56 @@ class SpeakerResolution(Segmentation):
             return None  # ('Cruz is right, Viguerie argues.', 'after Clinton lost her cool, she said'): not sure
         return name
 
+    def is_role_phrase(self, phrase: str) -> bool:
+        """Whether *phrase* is a role after a determiner (``the prime minister``, ``The Taoiseach``,
+        ``the French foreign minister``): its last word one of the vocabulary's role nouns, not
+        in the possessive.
+
+        .. versionadded:: 0.2"""
+        words = phrase.split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners or strip_possessive(words[-1]) != words[-1]:
+            return False
+        return self.vocabulary.is_role_noun(words[-1].casefold())
+
+    def previous_role_subject(self, pronoun: str, at: int, state: State) -> str | None:
+        """The referent of person *pronoun* at *at* when the paragraph right before the pronoun's
+        opens with a role after an article as its subject (:meth:`role_subject` for the
+        paragraph before: ``"...," said Tom Berg.`` / ``The prime minister visited the town.`` /
+        ``"...," he said.``: the prime minister, resolved, never the speaker before): the role
+        is a candidate referent for the next paragraph's pronoun as it is in its own paragraph.
+        *pronoun* itself (no one sure) when that paragraph names someone else too.  ``None`` (the
+        other rules decide) unless that paragraph is one of at most :attr:`SHORT_PARAGRAPH`
+        characters that ends a sentence, after the last speaker's mention, with no quotation
+        marks, and the pronoun's own paragraph names no one before it.  Reads at most
+        :attr:`SHORT_PARAGRAPH` characters before the paragraph break.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        end = state.paragraph_start
+        while end > 0 and text[end - 1].isspace() and state.paragraph_start - end < self.NAMED_WINDOW:
+            end -= 1  # (bounded: a run of blanks is read once per pronoun)
+        floor = max(0, end - self.SHORT_PARAGRAPH - 1)
+        start = text.rfind("\n", floor, end) + 1
+        while start < end and text[start] in " \t":
+            start += 1
+        if (start == 0 and floor > 0) or not self.paragraph_opens_at(text.rfind("\n", 0, start) + 1, text):
+            return None
+        if text[end - 1 : end] not in (".", "!", "?") or any(mark in text[start:end] for mark in self._marks):
+            return None
+        last = state.last_speaker
+        if last is not None and last.span is not None and last.span.end > start:
+            return None  # (the last speaker spoke in that paragraph or after it)
+        if state.index.people_between(state.paragraph_start, at, 1):
+            return None  # (the pronoun's own paragraph names someone first)
+        subject = self.sentence_subject(text, (start, end))
+        if subject is None:
+            return None
+        if not self.is_role_phrase(subject.text):
+            return None
+        if state.index.people_between(start, end, 1):
+            return pronoun  # ('The prime minister met Tom Berg.': either of them)
+        return self.resolve_name(subject.text, subject.start, state)
+
     @staticmethod
     def paragraph_opens_at(start: int, text: str) -> bool:
         """Whether the line at *start* of *text* opens a paragraph: the text's start, an indent, or
@@ -4070,7 +4125,24 @@ class SpeakerResolution(Segmentation):
             return []  # "the Harbour Authority": an organisation, not a person
         if count and before[:1].isupper() and self.vocabulary.is_weekday(before) and bare[0].casefold() in self._determiners:
             return []  # ("The Sunday Telegraph": a body named with a day, not a person)
+        if self.place_named_body(words, count):
+            return []  # ("Scotland Yard": a body's two-word name, not a person called Yard)
         return bare[len(bare) - count :] if count else []
+
+    def place_named_body(self, words: Sequence[str], count: int) -> bool:
+        """Whether *words*, a mention whose name would be its last word alone (*count* 1), are two
+        capitalised words, the first a country (by its name, not its demonym: ``German Ortega`` is
+        a person) or place of the vocabulary with no possessive (``Scotland Yard``): a body's name
+        whole, not a place and a person's surname; never ``Russia's Putin``, where the place owns
+        the person.
+
+        .. versionadded:: 0.2
+        """
+        if count != 1 or len(words) != 2 or not words[0][:1].isupper() or strip_possessive(words[0]) != words[0]:
+            return False
+        first = words[0].rstrip(",")
+        # (a country's own name, never its demonym: "German Ortega" is a person)
+        return first == words[0] and (self.vocabulary.country(first) == first.casefold() or self.vocabulary.is_place(first))
 
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
         """Record the latest speaker, for pronouns and quotations that carry on.  A plural

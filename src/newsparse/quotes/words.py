@@ -24,9 +24,14 @@ from ..vocabulary import Vocabulary, alternation, normalize_word
 
 __all__ = ["LEAD", "QuoteWords", "any_of", "ends_with"]
 
+#: A comma between digits, a thousands separator (``2,000``, ``80,000``): part of a word, never a
+#: clause break.
+DIGIT_COMMA = r"(?<=\p{N}),(?=\p{N})"
+
 #: A word as the quote rules read it: letters and digits, with inner apostrophes, periods and hyphens,
-#: and a plus sign that ends a word in capitals (``OPEC+``: a group and its allies).
-WORD = r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’‘ʼ.\-]*+(?:(?<=\p{Lu})\+(?![\p{L}\p{N}+]))?+"
+#: a comma between digits (``2,000``), and a plus sign that ends a word in capitals (``OPEC+``: a
+#: group and its allies).
+WORD = rf"[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’‘ʼ.\-]|{DIGIT_COMMA})*+(?:(?<=\p{{Lu}})\+(?![\p{{L}}\p{{N}}+]))?+"
 
 #: Whitespace and a comma between a closing quotation mark and its attribution.
 LEAD = regex.compile(r"\s*+,?\s*+")
@@ -104,7 +109,7 @@ class QuoteWords:
         "GmbH", "AG", "S.A.", "N.V.", "Pty", "Limited", "Incorporated",
     )
     CITING_VERBS: ClassVar[tuple[str, ...]] = ("cited",)
-    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"),)
+    QUOTING_PHRASES: ClassVar[tuple[tuple[str, str], ...]] = (("quoted", "as saying"), ("cited", "as saying"))
     #: Verb forms whose infinitive is what was said (``vowed to block the nominee``), and the word
     #: that opens the infinitive.
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.INFINITIVE)

@@ -31,6 +31,8 @@ TITLES: tuple[str, ...] = (
     "military", "police", "fire", "prime-minister", "vice-president", "secretary-general",
     "alderman", "alderwoman", "trainer", "coroner", "magistrate", "detective", "constable", "cllr",
     "assemblyman", "assemblywoman", "assemblymember", "councilmember", "treasurer", "comptroller",
+    "administrator", "director-general", "attorney-general", "solicitor-general", "inspector-general",
+    "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
     # rank abbreviations, and "Staff" of the stacked ranks ("Staff Sgt.", "Chief of Staff")
     "sgt", "cpl", "pvt", "spc", "det", "insp", "supt", "cmdr", "staff",
 )
@@ -46,5 +48,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "nominee", "president-elect", "sheriff", "attorney", "lawyer", "researcher", "scientist", "emperor",
     "editor", "owner", "secretary-general", "alderman", "alderwoman", "trainer", "coroner", "magistrate",
     "detective", "constable", "assemblyman", "assemblywoman", "assemblymember", "councilmember",
-    "treasurer", "comptroller",
+    "treasurer", "comptroller", "taoiseach", "administrator", "director-general", "attorney-general", "solicitor-general",
+    "inspector-general", "surgeon-general", "auditor-general", "undersecretary", "under-secretary", "ombudsman",
 )
