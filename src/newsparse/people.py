@@ -208,7 +208,10 @@ class PersonIndex:
             order = sorted(range(len(starts)), key=starts.__getitem__)
             entries = [entries[i] for i in order]
             starts = array("q", (starts[i] for i in order))
-        self._entries = entries
+        # (three lists, a name's entry read into them: no tuple kept a mention)
+        self._names_at = [entry[0] for entry in entries]
+        self._words_at = [entry[1] for entry in entries]
+        self._descriptors_at = [entry[2] for entry in entries]
         self._starts = starts
         # every ending of every name -> the longest name with it, first seen wins; keyed by the
         # ending's words joined by spaces (the name itself, its last word: strings the entry
@@ -271,8 +274,7 @@ class PersonIndex:
         return [self._person(i) for i in range(len(self._starts))]
 
     def _person(self, i: int) -> Person:
-        name, words, descriptors = self._entries[i]
-        return Person(name, words, descriptors, self._starts[i])
+        return Person(self._names_at[i], self._words_at[i], self._descriptors_at[i], self._starts[i])
 
     @classmethod
     def build(
@@ -355,7 +357,8 @@ class PersonIndex:
         described.sort(key=lambda person: person.start)
         built._described, built._described_starts = described, [person.start for person in described]
         for name in (
-            "_organisations", "_organisation_starts", "_entries", "_starts", "_names", "_longest", "_first_words", "_described",
+            "_organisations", "_organisation_starts", "_names_at", "_words_at", "_descriptors_at", "_starts", "_names",
+            "_longest", "_first_words", "_described",
             "_described_starts",
         ):
             setattr(self, name, getattr(built, name))
@@ -813,10 +816,10 @@ class PersonIndex:
             return None
         other_roles = self.vocabulary.role_qualifiers - wanted
         cut = bisect_left(self._starts, before)
-        entries = self._entries
+        held = self._descriptors_at
         found: Person | None = None
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
-            if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
+            if wanted <= held[i] and other_roles.isdisjoint(held[i]):
                 found = self._person(i)
                 break
         # a one-word name described so ("Lammy, the foreign secretary,"), nearer before
@@ -826,8 +829,8 @@ class PersonIndex:
             return Person(full, tuple(full.split()), surname.descriptors, surname.start)
         if found is not None:
             return found
-        for i in range(cut, min(len(entries), cut + self.DESCRIPTION_WINDOW)):
-            if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
+        for i in range(cut, min(len(held), cut + self.DESCRIPTION_WINDOW)):
+            if wanted <= held[i] and other_roles.isdisjoint(held[i]):
                 return self._person(i)
         return None
 
@@ -857,10 +860,11 @@ class PersonIndex:
         """The first *limit* people named from offset *start* up to *end*, in order."""
         if self._pending is not None:
             self._read_pending()
-        starts, entries = self._starts, self._entries
+        starts, names, words, held = self._starts, self._names_at, self._words_at, self._descriptors_at
         first = bisect_left(starts, start)
         # (each Person made right here from its entry and start: no call per person)
-        return [Person(*entries[i], starts[i]) for i in range(first, min(first + limit, max(first, bisect_left(starts, end))))]
+        stop = min(first + limit, max(first, bisect_left(starts, end)))
+        return [Person(names[i], words[i], held[i], starts[i]) for i in range(first, stop)]
 
     def people_before(self, start: int, end: int, limit: int = 20) -> list[Person]:
         """The last *limit* people named from offset *start* up to *end*, in order (the nearest
@@ -870,13 +874,13 @@ class PersonIndex:
         """
         if self._pending is not None:
             self._read_pending()
-        starts, entries = self._starts, self._entries
+        starts, names, words, held = self._starts, self._names_at, self._words_at, self._descriptors_at
         first, stop = bisect_left(starts, start), bisect_left(starts, end)
-        return [Person(*entries[i], starts[i]) for i in range(max(first, stop - limit), stop)]
+        return [Person(names[i], words[i], held[i], starts[i]) for i in range(max(first, stop - limit), stop)]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
         if self._pending is not None:
             self._read_pending()
         cut = bisect_left(self._starts, before)
-        return self._entries[cut - 1][0] if cut else None
+        return self._names_at[cut - 1] if cut else None
