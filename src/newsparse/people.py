@@ -95,7 +95,8 @@ class Organisation:
     start: int
 
 
-#: What the index keeps of a person once for all mentions: the name, its words and descriptors.
+#: What the index reads of a person once for all mentions: the name, its words and descriptors
+#: (kept in three lists of the index, one item a mention).
 _Entry = tuple[str, tuple[str, ...], frozenset[str]]
 
 
@@ -177,8 +178,8 @@ class PersonIndex:
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
     ) -> None:
         self.vocabulary = vocabulary
-        # one mention of a person is two machine words: where it starts (an array) and its entry,
-        # a (name, words, descriptors) tuple shared by every mention with the same three
+        # one mention of a person is four machine words: where it starts (an array), its name,
+        # words and descriptors (three lists), each shared by every mention with the same
         entries: list[_Entry] = []
         starts = array("q")
         shared: dict[str, _Entry] = {}
