@@ -8,7 +8,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
-from typing import ClassVar
+from typing import ClassVar, cast
 
 import attrs
 import regex
@@ -95,18 +95,32 @@ class Organisation:
     start: int
 
 
-#: What the index keeps of a person once for all mentions: the name, its words and descriptors.
+#: What the index reads of a person once for all mentions: the name, its words and descriptors
+#: (kept in three lists of the index, one item a mention).
 _Entry = tuple[str, tuple[str, ...], frozenset[str]]
 
 
-def _shared_entry(shared: dict[object, object], person: Person) -> _Entry:
-    """The entry of *person*, its name, words, descriptors and the entry itself taken from
-    *shared* when an equal one is there (a name repeated through an article is stored once)."""
-    name = shared.setdefault(person.name, person.name)
-    words = shared.setdefault(person.words, person.words)
-    descriptors = shared.setdefault(person.descriptors, person.descriptors)
-    entry = (name, words, descriptors)
-    return shared.setdefault(entry, entry)  # type: ignore[return-value]
+def _shared_entry(shared: dict[str, _Entry], sets: dict[object, object], person: Person) -> _Entry:
+    """The entry of *person*: the entry last kept in *shared* for its name when its words and
+    descriptors are equal too (a name repeated through an article is stored once), else a new
+    one kept there, with that entry's words when they are equal, else words each taken from
+    *sets* when an equal one is there (``Ana`` of ``Ana Ruiz`` and ``Ana Sanz``), and
+    descriptors equal to ones seen before taken from *sets*: one dictionary slot a name, none
+    for its tuple of words (an article of many names, each named once, keeps little more than
+    the names)."""
+    name, words, descriptors = person.name, person.words, person.descriptors
+    known = shared.get(name)
+    if known is not None:
+        name = known[0]
+        if known[1] == words:
+            if known[2] == descriptors:
+                return known
+            words = known[1]
+    if known is None or words is not known[1]:
+        words = cast(tuple[str, ...], tuple([sets.setdefault(word, word) for word in words]))
+    entry = (name, words, cast(frozenset[str], sets.setdefault(descriptors, descriptors)))
+    shared[name] = entry
+    return entry
 
 
 def _word_before(text: str, pos: int, window: int) -> str | None:
@@ -164,13 +178,14 @@ class PersonIndex:
         self, vocabulary: Vocabulary, people: Iterable[Person] = (), organisations: Iterable[Organisation] = ()
     ) -> None:
         self.vocabulary = vocabulary
-        # one mention of a person is two machine words: where it starts (an array) and its entry,
-        # a (name, words, descriptors) tuple shared by every mention with the same three
+        # one mention of a person is four machine words: where it starts (an array), its name,
+        # words and descriptors (three lists), each shared by every mention with the same
         entries: list[_Entry] = []
         starts = array("q")
-        shared: dict[object, object] = {}
+        shared: dict[str, _Entry] = {}
+        sets: dict[object, object] = {}
         for person in people:
-            entries.append(_shared_entry(shared, person))
+            entries.append(_shared_entry(shared, sets, person))
             starts.append(person.start)
         self._set_people(entries, starts)
         self._set_organisations(organisations)
@@ -194,29 +209,51 @@ class PersonIndex:
             order = sorted(range(len(starts)), key=starts.__getitem__)
             entries = [entries[i] for i in order]
             starts = array("q", (starts[i] for i in order))
-        self._entries = entries
+        # (three lists, a name's entry read into them: no tuple kept a mention)
+        self._names_at = [entry[0] for entry in entries]
+        self._words_at = [entry[1] for entry in entries]
+        self._descriptors_at = [entry[2] for entry in entries]
         self._starts = starts
-        self._names = frozenset(entry[0] for entry in entries)
-        # every ending of every name (and a lone first word) -> the longest name with it, first seen wins
-        self._longest: dict[tuple[str, ...], str] = {}
-        seen: set[str] = set()
+        # every ending of every name -> the longest name with it, first seen wins; keyed by the
+        # ending's words joined by spaces (the name itself, its last word: strings the entry
+        # holds already), and a lone first word in _first_words
+        self._longest: dict[str, str] = {}
+        self._first_words: dict[str, str] = {}
+        seen: set[str] = set()  # (kept as the names: one set of them)
         for name, words, _ in entries:
             if name in seen:
                 continue  # (a name seen again changes nothing)
             seen.add(name)
-            keys = [words[-n:] for n in range(1, len(words) + 1)] + [("^", words[0])]
+            self._add_ending(self._first_words, words[0], words[0], name, len(words))
+            for n in range(1, len(words) + 1):
+                self._add_ending(self._longest, self._ending_key(name, words, n), words[-n:], name, len(words))
             if len(words) > 2 and self.NAME_MODEL.is_suffix_word(words[-1]):
-                keys += [words[-n - 1 : -1] for n in range(1, len(words) - 1)]  # ("King" of "Martin Luther King Jr.")
-            for key in keys:
-                known = self._longest.get(key)
-                if known is None:
-                    self._longest[key] = name
-                elif self.suffix_variants(known, name):
-                    # ("Tom Berg Sr." and "Tom Berg Jr.", or "Brent Bozell III" and his father
-                    # "Brent Bozell, Jr.": two people, "Bozell" is neither; the words as written)
-                    self._longest[key] = " ".join(w for w in key if w != "^")
-                elif len(words) > len(known.split()):
-                    self._longest[key] = name
+                for n in range(1, len(words) - 1):  # ("King" of "Martin Luther King Jr.")
+                    ending = words[-n - 1 : -1]
+                    self._add_ending(self._longest, " ".join(ending), ending, name, len(words))
+        self._names = seen
+
+    @staticmethod
+    def _ending_key(name: str, words: tuple[str, ...], n: int) -> str:
+        """The key of the last *n* of *words*, the words of *name*: its last word, the name
+        itself when *n* is all of them, else the words joined by spaces."""
+        if n == 1:
+            return words[-1]
+        return name if n == len(words) and name == " ".join(words) else " ".join(words[-n:])
+
+    def _add_ending(self, table: dict[str, str], key: str, ending: Sequence[str] | str, name: str, size: int) -> None:
+        """Keep *name*, of *size* words, under *key* (the words *ending*, or a lone first word) in
+        *table* unless a name seen before keeps it: the longer one wins, and of two names that differ only by a
+        suffix (``Tom Berg Sr.``, ``Tom Berg Jr.``) neither does, the words as written do."""
+        known = table.get(key)
+        if known is None:
+            table[key] = name
+        elif self.suffix_variants(known, name):
+            # ("Tom Berg Sr." and "Tom Berg Jr.", or "Brent Bozell III" and his father
+            # "Brent Bozell, Jr.": two people, "Bozell" is neither; the words as written)
+            table[key] = ending if isinstance(ending, str) else " ".join(ending)
+        elif size > len(known.split()):
+            table[key] = name
 
     @classmethod
     def suffix_variants(cls, one: str, other: str) -> bool:
@@ -238,8 +275,7 @@ class PersonIndex:
         return [self._person(i) for i in range(len(self._starts))]
 
     def _person(self, i: int) -> Person:
-        name, words, descriptors = self._entries[i]
-        return Person(name, words, descriptors, self._starts[i])
+        return Person(self._names_at[i], self._words_at[i], self._descriptors_at[i], self._starts[i])
 
     @classmethod
     def build(
@@ -287,7 +323,8 @@ class PersonIndex:
         names = cls.NAME_MODEL(vocabulary)
         runs = run_pattern(tuple(names.PARTICLES))
         # a name repeated through an article is stored once: its text, words and descriptors
-        shared: dict[object, object] = {}
+        shared: dict[str, _Entry] = {}
+        sets: dict[object, object] = {}
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
@@ -297,7 +334,7 @@ class PersonIndex:
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
                     continue  # one word (``U.S.``: the only spaces a run holds) names neither a person nor an organisation
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
-                    entries.append(_shared_entry(shared, person))
+                    entries.append(_shared_entry(shared, sets, person))
                     starts.append(person.start + offset)
                 org = cls.read_organisation(vocabulary, words, run.start() + offset)
                 if org is not None:
@@ -321,7 +358,8 @@ class PersonIndex:
         described.sort(key=lambda person: person.start)
         built._described, built._described_starts = described, [person.start for person in described]
         for name in (
-            "_organisations", "_organisation_starts", "_entries", "_starts", "_names", "_longest", "_described",
+            "_organisations", "_organisation_starts", "_names_at", "_words_at", "_descriptors_at", "_starts", "_names",
+            "_longest", "_first_words", "_described",
             "_described_starts",
         ):
             setattr(self, name, getattr(built, name))
@@ -744,9 +782,14 @@ class PersonIndex:
             self._read_pending()
         if not words:
             return ""
-        found = self._longest.get(words)
-        if found is None and len(words) == 1:
-            found = self._longest.get(("^", words[0]))
+        if len(words) == 1:
+            found = self._longest.get(words[0]) if " " not in words[0] else None
+            if found is None:
+                found = self._first_words.get(words[0])
+        else:
+            key = " ".join(words)
+            # (the words of a name hold no space: a word that holds one is no name's)
+            found = self._longest.get(key) if key.count(" ") == len(words) - 1 else None
         return found if found is not None else " ".join(words)
 
     def is_known(self, name: str) -> bool:
@@ -774,10 +817,10 @@ class PersonIndex:
             return None
         other_roles = self.vocabulary.role_qualifiers - wanted
         cut = bisect_left(self._starts, before)
-        entries = self._entries
+        held = self._descriptors_at
         found: Person | None = None
         for i in range(cut - 1, max(0, cut - self.DESCRIPTION_WINDOW) - 1, -1):
-            if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
+            if wanted <= held[i] and other_roles.isdisjoint(held[i]):
                 found = self._person(i)
                 break
         # a one-word name described so ("Lammy, the foreign secretary,"), nearer before
@@ -787,8 +830,8 @@ class PersonIndex:
             return Person(full, tuple(full.split()), surname.descriptors, surname.start)
         if found is not None:
             return found
-        for i in range(cut, min(len(entries), cut + self.DESCRIPTION_WINDOW)):
-            if wanted <= entries[i][2] and other_roles.isdisjoint(entries[i][2]):
+        for i in range(cut, min(len(held), cut + self.DESCRIPTION_WINDOW)):
+            if wanted <= held[i] and other_roles.isdisjoint(held[i]):
                 return self._person(i)
         return None
 
@@ -818,10 +861,11 @@ class PersonIndex:
         """The first *limit* people named from offset *start* up to *end*, in order."""
         if self._pending is not None:
             self._read_pending()
-        starts, entries = self._starts, self._entries
+        starts, names, words, held = self._starts, self._names_at, self._words_at, self._descriptors_at
         first = bisect_left(starts, start)
         # (each Person made right here from its entry and start: no call per person)
-        return [Person(*entries[i], starts[i]) for i in range(first, min(first + limit, max(first, bisect_left(starts, end))))]
+        stop = min(first + limit, max(first, bisect_left(starts, end)))
+        return [Person(names[i], words[i], held[i], starts[i]) for i in range(first, stop)]
 
     def people_before(self, start: int, end: int, limit: int = 20) -> list[Person]:
         """The last *limit* people named from offset *start* up to *end*, in order (the nearest
@@ -831,13 +875,13 @@ class PersonIndex:
         """
         if self._pending is not None:
             self._read_pending()
-        starts, entries = self._starts, self._entries
+        starts, names, words, held = self._starts, self._names_at, self._words_at, self._descriptors_at
         first, stop = bisect_left(starts, start), bisect_left(starts, end)
-        return [Person(*entries[i], starts[i]) for i in range(max(first, stop - limit), stop)]
+        return [Person(names[i], words[i], held[i], starts[i]) for i in range(max(first, stop - limit), stop)]
 
     def last_person(self, before: int) -> str | None:
         """The last person named before offset *before*."""
         if self._pending is not None:
             self._read_pending()
         cut = bisect_left(self._starts, before)
-        return self._entries[cut - 1][0] if cut else None
+        return self._names_at[cut - 1] if cut else None

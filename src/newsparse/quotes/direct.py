@@ -5,6 +5,7 @@ speaker's words."""
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
 from itertools import islice
@@ -21,6 +22,10 @@ from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_posit
 from .resolution import SpeakerResolution
 from .words import LEAD, any_of, ends_with
 
+#: Past how many sentences a paragraph's sentence starts are kept in an integer array by
+#: :meth:`DirectQuotes.direct_quotes` rather than a list (a long paragraph's sentences may be packed,
+#: each start read out a new int).
+STARTS_ARRAY = 64
 #: A character that is neither a letter nor a blank.
 _NOT_WORDS_PATTERN = regex.compile(r"[^\p{L}\p{M}\s]")
 #: The words ``str.split()`` gives (the standard library's ``\s`` is ``str.isspace``).
@@ -261,7 +266,10 @@ class DirectQuotes(SpeakerResolution):
         found = state.findings()  # (packed as they are made from the thousandth on)
         pending: list[tuple[int, int]] = []
         short: dict[int, Quotation] = {}  # (the pending quotations that are short sentences, by where their words start)
-        starts = [s[0] for s in sentences]
+        # (an integer array: a long paragraph's sentences may be packed, each start a new int)
+        starts: Sequence[int] = (
+            array("q", (s[0] for s in sentences)) if len(sentences) > STARTS_ARRAY else [s[0] for s in sentences]
+        )
         previous: tuple[int, Quote] | None = None  # where the last attribution after a quotation ends, its quote
         for open_, close in marks:
             inner_start, inner_end = self.strip_inner(raw, open_ + 1, close)
