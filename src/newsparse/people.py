@@ -95,32 +95,50 @@ class Organisation:
     start: int
 
 
-#: What the index reads of a person once for all mentions: the name, its words and descriptors
-#: (kept in three lists of the index, one item a mention).
-_Entry = tuple[str, tuple[str, ...], frozenset[str]]
+class _Mentions:
+    """The mentions of people an index reads, in three lists, one item a mention: the names,
+    their words and their descriptors (no tuple a mention or a name); each a name's first
+    mention's, shared by every later mention equal to it."""
 
+    __slots__ = ("_last", "_sets", "descriptors", "names", "words")
 
-def _shared_entry(shared: dict[str, _Entry], sets: dict[object, object], person: Person) -> _Entry:
-    """The entry of *person*: the entry last kept in *shared* for its name when its words and
-    descriptors are equal too (a name repeated through an article is stored once), else a new
-    one kept there, with that entry's words when they are equal, else words each taken from
-    *sets* when an equal one is there (``Ana`` of ``Ana Ruiz`` and ``Ana Sanz``), and
-    descriptors equal to ones seen before taken from *sets*: one dictionary slot a name, none
-    for its tuple of words (an article of many names, each named once, keeps little more than
-    the names)."""
-    name, words, descriptors = person.name, person.words, person.descriptors
-    known = shared.get(name)
-    if known is not None:
-        name = known[0]
-        if known[1] == words:
-            if known[2] == descriptors:
-                return known
-            words = known[1]
-    if known is None or words is not known[1]:
-        words = cast(tuple[str, ...], tuple([sets.setdefault(word, word) for word in words]))
-    entry = (name, words, cast(frozenset[str], sets.setdefault(descriptors, descriptors)))
-    shared[name] = entry
-    return entry
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.words: list[tuple[str, ...]] = []
+        self.descriptors: list[frozenset[str]] = []
+        # a name -> where its last new reading is in the lists; words and descriptor sets by value
+        self._last: dict[str, int] = {}
+        self._sets: dict[object, object] = {}
+
+    def add(self, person: Person) -> None:
+        """Keep a mention of *person*: the name, words and descriptors of the last new reading
+        of its name when its words and descriptors are equal too (a name repeated through an
+        article is stored once), else a new reading, with that reading's words when they are
+        equal, else words each taken from the sets when an equal one is there (``Ana`` of
+        ``Ana Ruiz`` and ``Ana Sanz``), and descriptors equal to ones seen before taken from
+        the sets: one dictionary slot a name, none for its tuple of words (an article of many
+        names, each named once, keeps little more than the names)."""
+        name, words, descriptors = person.name, person.words, person.descriptors
+        at = self._last.get(name)
+        sets = self._sets
+        if at is not None:
+            name, known = self.names[at], self.words[at]
+            if known == words:
+                if self.descriptors[at] == descriptors:
+                    self._append(name, known, self.descriptors[at])
+                    return
+                words = known
+            else:
+                words = cast(tuple[str, ...], tuple([sets.setdefault(word, word) for word in words]))
+        else:
+            words = cast(tuple[str, ...], tuple([sets.setdefault(word, word) for word in words]))
+        self._last[name] = len(self.names)
+        self._append(name, words, cast(frozenset[str], sets.setdefault(descriptors, descriptors)))
+
+    def _append(self, name: str, words: tuple[str, ...], descriptors: frozenset[str]) -> None:
+        self.names.append(name)
+        self.words.append(words)
+        self.descriptors.append(descriptors)
 
 
 def _word_before(text: str, pos: int, window: int) -> str | None:
@@ -180,14 +198,12 @@ class PersonIndex:
         self.vocabulary = vocabulary
         # one mention of a person is four machine words: where it starts (an array), its name,
         # words and descriptors (three lists), each shared by every mention with the same
-        entries: list[_Entry] = []
+        mentions = _Mentions()
         starts = array("q")
-        shared: dict[str, _Entry] = {}
-        sets: dict[object, object] = {}
         for person in people:
-            entries.append(_shared_entry(shared, sets, person))
+            mentions.add(person)
             starts.append(person.start)
-        self._set_people(entries, starts)
+        self._set_people(mentions, starts)
         self._set_organisations(organisations)
         # one-word names described by a role after them ("Lammy, the foreign secretary,"), by position
         self._described: list[Person] = []
@@ -202,17 +218,18 @@ class PersonIndex:
             self._organisations.setdefault(org.head, []).append(org)
         self._organisation_starts = {head: [o.start for o in orgs] for head, orgs in self._organisations.items()}
 
-    def _set_people(self, entries: list[_Entry], starts: array[int]) -> None:
-        """Keep the mentions *entries* at *starts*, in order of position (stable), and index their
+    def _set_people(self, mentions: _Mentions, starts: array[int]) -> None:
+        """Keep the *mentions* at *starts*, in order of position (stable), and index their
         names."""
+        names_at, words_at, descriptors_at = mentions.names, mentions.words, mentions.descriptors
         if any(starts[i] > starts[i + 1] for i in range(len(starts) - 1)):
             order = sorted(range(len(starts)), key=starts.__getitem__)
-            entries = [entries[i] for i in order]
+            names_at = [names_at[i] for i in order]
+            words_at = [words_at[i] for i in order]
+            descriptors_at = [descriptors_at[i] for i in order]
             starts = array("q", (starts[i] for i in order))
-        # (three lists, a name's entry read into them: no tuple kept a mention)
-        self._names_at = [entry[0] for entry in entries]
-        self._words_at = [entry[1] for entry in entries]
-        self._descriptors_at = [entry[2] for entry in entries]
+        # (the three lists read into: no tuple kept a mention or a name)
+        self._names_at, self._words_at, self._descriptors_at = names_at, words_at, descriptors_at
         self._starts = starts
         # every ending of every name -> the longest name with it, first seen wins; keyed by the
         # ending's words joined by spaces (the name itself, its last word: strings the entry
@@ -220,7 +237,7 @@ class PersonIndex:
         self._longest: dict[str, str] = {}
         self._first_words: dict[str, str] = {}
         seen: set[str] = set()  # (kept as the names: one set of them)
-        for name, words, _ in entries:
+        for name, words in zip(names_at, words_at, strict=True):
             if name in seen:
                 continue  # (a name seen again changes nothing)
             seen.add(name)
@@ -316,15 +333,13 @@ class PersonIndex:
         pieces, title_case = pending
         vocabulary = self.vocabulary
         cls = type(self)
-        entries: list[_Entry] = []
+        mentions = _Mentions()
         starts = array("q")
         organisations: list[Organisation] = []
         described: list[Person] = []
         names = cls.NAME_MODEL(vocabulary)
         runs = run_pattern(tuple(names.PARTICLES))
-        # a name repeated through an article is stored once: its text, words and descriptors
-        shared: dict[str, _Entry] = {}
-        sets: dict[object, object] = {}
+        # (a name repeated through an article is stored once: its text, words and descriptors)
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
         for text, offset, people in readings:
@@ -334,7 +349,7 @@ class PersonIndex:
                 if " " not in words and "\n" not in words and "\t" not in words and "\xa0" not in words:
                     continue  # one word (``U.S.``: the only spaces a run holds) names neither a person nor an organisation
                 for person in cls.read_run(vocabulary, text, run, names=names) if people else ():
-                    entries.append(_shared_entry(shared, sets, person))
+                    mentions.add(person)
                     starts.append(person.start + offset)
                 org = cls.read_organisation(vocabulary, words, run.start() + offset)
                 if org is not None:
@@ -354,7 +369,7 @@ class PersonIndex:
                 organisations.append(Organisation(name, org_key(match["head"]), match.start() + offset))
         built = cls(vocabulary)
         built._set_organisations(organisations)
-        built._set_people(entries, starts)
+        built._set_people(mentions, starts)
         described.sort(key=lambda person: person.start)
         built._described, built._described_starts = described, [person.start for person in described]
         for name in (

@@ -698,8 +698,10 @@ class DirectQuotes(SpeakerResolution):
         if source is not None:
             return source
         comma = raw.find(",", pos, stop)
+        if comma < 0:
+            return None  # (before slicing: raw[pos:-1] would copy the rest of the paragraph)
         between = raw[pos:comma]
-        if comma < 0 or len(between.split()) > self.CUE_OBJECT_WORDS or any(mark in between for mark in self._marks):
+        if len(between.split()) > self.CUE_OBJECT_WORDS or any(mark in between for mark in self._marks):
             return None
         return self.source_after(raw, comma, stop)
 
