@@ -318,3 +318,22 @@ def test_glued_turns_go_on_past_a_short_one(turns: str, expected: list[tuple[str
     ]
     found = InterviewQuotes().parse(text, paragraphs)
     assert [(q.text, q.speaker and q.speaker.name) for q in found] == expected
+
+
+def test_a_subclass_spells_names_its_own_way_after_invisible_characters() -> None:
+    """A speaker's name read around invisible characters goes through the class's own
+    ``joined_as_written``, so a subclass that keeps or drops joiners its own way is heard."""
+    from newsparse import ArticleParser
+    from newsparse.quotes import QuoteParser
+
+    class Upper(QuoteParser):
+        @staticmethod
+        def joined_as_written(name: str, mention: str) -> str:
+            return name.upper()
+
+    text = 'Budget talks\n\n"We will wait," said Maryam Ja\u200cfari, the finance minister.\n'
+    plain = ArticleParser().parse(text).quotes[0].speaker
+    custom = ArticleParser(quotes=Upper()).parse(text).quotes[0].speaker
+    assert plain is not None and custom is not None
+    assert plain.name == "Maryam Ja\u200cfari"
+    assert custom.name == "MARYAM JAFARI"  # (the name as read, through the subclass: no joiner put back)

@@ -201,9 +201,10 @@ class QuoteParser(ReportedSpeech):
         out.extend(self.quote_outward(quote, text, visible) for quote in found)
         return out.freeze()
 
-    @staticmethod
-    def quote_outward(quote: Quote, text: str, visible: Visible) -> Quote:
-        """*quote*, read in *visible*, with the input's spans and slices (:meth:`parse_visible`).
+    @classmethod
+    def quote_outward(cls, quote: Quote, text: str, visible: Visible) -> Quote:
+        """*quote*, read in *visible*, with the input's spans and slices (:meth:`parse_visible`);
+        the speaker's name through the class's :meth:`joined_as_written`.
 
         .. versionadded:: 0.2"""
         span = visible.span_out(quote.span)
@@ -211,7 +212,7 @@ class QuoteParser(ReportedSpeech):
         if speaker is not None and speaker.span is not None:
             where = visible.span_out(speaker.span)
             mention = collapse(text, where.start, where.end)
-            speaker = attrs.evolve(speaker, span=where, mention=mention, name=QuoteParser.joined_as_written(speaker.name, mention))
+            speaker = attrs.evolve(speaker, span=where, mention=mention, name=cls.joined_as_written(speaker.name, mention))
         return attrs.evolve(quote, span=span, text=collapse(text, span.start, span.end), speaker=speaker)
 
     @staticmethod
