@@ -3725,6 +3725,30 @@ class SpeakerResolution(Segmentation):
             vocabulary.is_role_noun(between[-1]) or vocabulary.is_title(between[-1])
         )
 
+    def short_paragraph_before(self, state: State) -> tuple[int, int] | None:
+        """The start of the line and the end of the paragraph right before the one being read, for
+        the pronoun rules that read it (:meth:`short_paragraph_subject`,
+        :meth:`previous_role_subject`): one of at most :attr:`SHORT_PARAGRAPH` characters that
+        opens a paragraph (:meth:`paragraph_opens_at`), ends a sentence (not ``Article
+        content``), holds no quotation mark and comes after the last speaker's mention; ``None``
+        otherwise.  Reads at most :attr:`SHORT_PARAGRAPH` characters before the paragraph break.
+
+        .. versionadded:: 0.2"""
+        text = state.text
+        end = state.paragraph_start
+        while end > 0 and text[end - 1].isspace() and state.paragraph_start - end < self.NAMED_WINDOW:
+            end -= 1  # (bounded: a run of blanks is read once per pronoun)
+        floor = max(0, end - self.SHORT_PARAGRAPH - 1)
+        start = text.rfind("\n", floor, end) + 1
+        if (start == 0 and floor > 0) or not self.paragraph_opens_at(start, text):
+            return None  # (no paragraph opens within reach: a long one, or a wrapped line's end)
+        if text[end - 1 : end] not in (".", "!", "?") or any(mark in text[start:end] for mark in self._marks):
+            return None  # (a sentence, not a line of page furniture, and no one's quoted words)
+        last = state.last_speaker
+        if last is not None and last.span is not None and last.span.end > start:
+            return None  # (the last speaker spoke in that paragraph or after it)
+        return start, end
+
     def short_paragraph_subject(self, pronoun: str, at: int, state: State) -> str | None:
         """The person a short paragraph right before the pronoun's opens with as its subject, after
         titles only (``"...," Eric Holder said.`` / ``Sanders was not impressed.`` / ``"...," he
@@ -3739,21 +3763,11 @@ class SpeakerResolution(Segmentation):
         Reads at most :attr:`SHORT_PARAGRAPH` characters on each side of the paragraph break.
 
         .. versionadded:: 0.2"""
-        last = state.last_speaker
-        text = state.text
-        end = state.paragraph_start
-        while end > 0 and text[end - 1].isspace() and state.paragraph_start - end < self.NAMED_WINDOW:
-            end -= 1  # (bounded: a run of blanks is read once per pronoun)
-        floor = max(0, end - self.SHORT_PARAGRAPH - 1)
-        start = text.rfind("\n", floor, end) + 1
-        if (start == 0 and floor > 0) or not self.paragraph_opens_at(start, text):
-            return None  # (no paragraph opens within reach: a long one, or a wrapped line's end)
-        if text[end - 1 : end] not in (".", "!", "?"):
-            return None  # (a sentence, not a line of page furniture: "Article content")
-        if last is not None and last.span is not None and last.span.end > start:
-            return None  # (the last speaker spoke in that paragraph or after it)
-        if any(mark in text[start:end] for mark in self._marks):
+        found = self.short_paragraph_before(state)
+        if found is None:
             return None
+        text, last = state.text, state.last_speaker
+        start, end = found
         words = text[start:end].split()
         titles = 0
         while titles < len(words) and self.vocabulary.is_title(words[titles]):
@@ -3810,21 +3824,13 @@ class SpeakerResolution(Segmentation):
         :attr:`SHORT_PARAGRAPH` characters before the paragraph break.
 
         .. versionadded:: 0.2"""
+        found = self.short_paragraph_before(state)
+        if found is None:
+            return None
         text = state.text
-        end = state.paragraph_start
-        while end > 0 and text[end - 1].isspace() and state.paragraph_start - end < self.NAMED_WINDOW:
-            end -= 1  # (bounded: a run of blanks is read once per pronoun)
-        floor = max(0, end - self.SHORT_PARAGRAPH - 1)
-        start = text.rfind("\n", floor, end) + 1
+        start, end = found
         while start < end and text[start] in " \t":
-            start += 1
-        if (start == 0 and floor > 0) or not self.paragraph_opens_at(text.rfind("\n", 0, start) + 1, text):
-            return None
-        if text[end - 1 : end] not in (".", "!", "?") or any(mark in text[start:end] for mark in self._marks):
-            return None
-        last = state.last_speaker
-        if last is not None and last.span is not None and last.span.end > start:
-            return None  # (the last speaker spoke in that paragraph or after it)
+            start += 1  # (its first word: the subject opens there)
         if state.index.people_between(state.paragraph_start, at, 1):
             return None  # (the pronoun's own paragraph names someone first)
         subject = self.sentence_subject(text, (start, end))
