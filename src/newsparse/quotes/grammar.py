@@ -79,6 +79,13 @@ _TOKEN_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() or b == ord("-") else or
 
 #: A token read backwards (``(?r)``): :meth:`SpeakerGrammar.token_before` finds the last token
 #: before a place in one search, not a step per character.
+@functools.lru_cache(maxsize=256)
+def _after_lower_word(word: str) -> regex.Pattern[str]:
+    """*word* after a word holding a lower-case letter (:meth:`SpeakerGrammar.plural_noun_opening`),
+    compiled once per word (the measure nouns are few), not once per call."""
+    return regex.compile(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])")
+
+
 _TOKEN_BACK = regex.compile(r"(?r)[\p{L}\p{M}\-]++")
 
 #: Characters outside ASCII that are in no token and that news text often holds (curly quotation
@@ -3254,8 +3261,7 @@ class SpeakerGrammar(QuoteWords):
         vocabulary = self.vocabulary
         if self.names_person(word) or vocabulary.is_org_word(low) or vocabulary.is_company_noun(low):
             return False
-        after_lower = regex.compile(rf"\p{{Ll}}[\p{{L}}\p{{M}}]*+\s++{regex.escape(word)}(?![\p{{L}}\p{{M}}])")
-        return after_lower.search(raw, max(0, subject.start - window), subject.start + window) is None
+        return _after_lower_word(word).search(raw, max(0, subject.start - window), subject.start + window, KEEP_GIL) is None
 
     def names_people(self, low: str) -> bool:
         """Whether lower-case *low* is a noun for people (:meth:`is_person_noun`), not only for an
