@@ -113,7 +113,7 @@ PARSE: list[tuple[str, Read]] = [
     # invisible characters are read past; text and span are the input's
     ("By\u200b Ana Lima", (("Ana Lima",), None, "By\u200b Ana Lima", 0, 12)),
     ("By \u2067Nour El-Sayed\u2069", (("Nour El-Sayed",), None, "By \u2067Nour El-Sayed", 0, 17)),
-    ("By\u200b\nAna Lima", (("Ana Lima",), None, "By\u200b Ana Lima", 0, 12)),
+    ("By\u200b\nAna Lima", (("Ana Lima",), None, "By Ana Lima", 0, 12)),
 ]
 
 
@@ -357,7 +357,7 @@ def test_staff_in_lower_case_after_an_agency() -> None:
             1,
             (("Ana Lima",), "Reuters", "By \u200bAna Lima, Reuters", 22, 43),
         ),
-        ("Harbour plan approved\nBy\u200b\nAna Lima", 1, (("Ana Lima",), None, "By\u200b Ana Lima", 22, 34)),
+        ("Harbour plan approved\nBy\u200b\nAna Lima", 1, (("Ana Lima",), None, "By Ana Lima", 22, 34)),
         (
             "Harbour plan approved\nBy \u200bTess Bonn - 11/19/19 06:56 AM EST",
             1,

@@ -51,7 +51,7 @@ PARSE = [
 @pytest.mark.parametrize(("text", "labels"), PARSE)
 def test_parse_the_first_line(sections: SectionParser, text: str, labels: tuple[str, ...] | None) -> None:
     lines = split_lines(text)
-    expected = None if labels is None else Section(labels, lines[0].text, Span(0, text.index("\n")))
+    expected = None if labels is None else Section(labels, lines[0].text, lines[0].span)
     assert sections.parse(lines, 0) == expected
 
 

@@ -20,8 +20,8 @@ SPLIT = [
     ("  Oslo, Norway  \r\n\tThe mayor said.\r\n   \r\nShe left. ", [
         ("Oslo, Norway", 2, 14, 2, True), ("The mayor said.", 19, 34, 4, False), ("She left.", 41, 50, 0, True),
     ]),
-    # a byte-order mark before the first line only is left out; one on a later line is text
-    ("\ufeffHeadline\n\ufeffBody line", [("Headline", 1, 9, 0, True), ("\ufeffBody line", 10, 20, 0, False)]),
+    # a byte-order mark before a line is left out, on a later line too (two files joined)
+    ("\ufeffHeadline\n\ufeffBody line", [("Headline", 1, 9, 0, True), ("Body line", 11, 20, 0, False)]),
 ]
 
 

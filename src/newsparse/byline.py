@@ -448,8 +448,8 @@ class BylineParser:
         line = lines[index]
         if len(line.text) > self.MAX_CHARS:
             return None
-        if has_invisible(line.text):
-            return self.parse_visible(lines, index)
+        if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
+            return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
         return self.parse_plain(lines, index)
 
     def parse_visible(self, lines: Sequence[Line], index: int) -> Byline | None:

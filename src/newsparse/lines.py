@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
 from typing import Any, ClassVar, overload
 
 import attrs
@@ -34,9 +36,28 @@ __all__ = [
 # The line boundaries of str.splitlines(), \r\n counted once.
 # (the standard library's re: it scans a character class about three times faster than regex)
 _BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_BOM = "\ufeff"
 # (a plain "+": the re of Python 3.10 has no possessive "++"; one class with nothing after it cannot backtrack)
 _CONTENT = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+# What a line sheds at its edges besides whitespace: invisible format characters (Unicode category
+# Cf: zero-width spaces and joiners, direction marks, bidi controls, a byte-order mark), which text
+# copied from right-to-left or rich pages leaves at line ends.  Not the soft hyphen, which shows as
+# a hyphen where a line breaks.
+_SOFT_HYPHEN = "\xad"
+_LEADING_EDGE = regex.compile(r"(?V1)[\s\x1c-\x1f\p{Cf}--\xad]++")
+_TRAILING_EDGE = regex.compile(r"(?rV1)[\s\x1c-\x1f\p{Cf}--\xad]++\Z")
+_FORMAT = regex.compile(r"(?V1)[\p{Cf}--\xad]++")
+# Bidi embeddings, overrides and isolates come in pairs: an opener at a line's start is kept when its
+# closer stands inside the line (``\u2067HAMBURG\u2069 (dpa) -``), a closer at its end when its opener does
+# (``By \u2067Nour El-Sayed\u2069``), so that a part never holds half a pair.
+_BIDI_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+_BIDI_CLOSERS = "\u202c\u2069"
+_BIDI_OPENER = regex.compile(f"[{_BIDI_OPENERS}]")
+_BIDI_CLOSER = regex.compile(f"[{_BIDI_CLOSERS}]")
+
+
+def _is_edge(char: str) -> bool:
+    """Whether a line sheds *char* at its ends: whitespace, or an invisible format character."""
+    return char.isspace() or (char != _SOFT_HYPHEN and unicodedata.category(char) == "Cf")
 
 
 @attrs.frozen
@@ -161,19 +182,26 @@ def split_lines(text: str) -> Sequence[Line]:
     for match in _CONTENT.finditer(text):
         match_start, match_end = match.span()
         raw = match.group()  # (the strings here are dropped at once: a line keeps only its offsets)
-        if starts and not raw[0].isspace() and not raw[-1].isspace():
-            # the usual line, with no blank to strip off either end (and no byte-order mark to read)
+        if not _is_edge(raw[0]) and not _is_edge(raw[-1]):
+            # the usual line, with nothing to strip off either end
             start, end, indent = match_start, match_end, 0
         else:
-            body = raw.lstrip()
-            while not starts and body[:1] == _BOM and body[1:].strip():  # a byte-order mark left at the start of the text
-                body = body[1:].lstrip()
-            length = len(body.rstrip())
-            if not length:
-                continue
-            lead = len(raw) - len(body)
+            lead = found.end() if (found := _LEADING_EDGE.match(raw, 0, None, KEEP_GIL)) else 0
+            trail = _TRAILING_EDGE.search(raw, lead, None, KEEP_GIL)
+            stop = trail.start() if trail else len(raw)
+            if lead and _BIDI_CLOSER.search(raw, lead, stop, KEEP_GIL):  # (a pair's opener before its closer)
+                lead = min((at for at in map(raw.find, _BIDI_OPENERS, repeat(0), repeat(lead)) if at >= 0), default=lead)
+            if trail and _BIDI_OPENER.search(raw, lead, stop, KEEP_GIL):  # (a pair's closer after its opener)
+                stop = max((at + 1 for at in map(raw.rfind, _BIDI_CLOSERS, repeat(stop)) if at >= 0), default=stop)
+            length = stop - lead
+            if length <= 0:  # only whitespace and format characters: a line if anything but whitespace
+                body = raw.lstrip()
+                length = len(body.rstrip())
+                if not length:
+                    continue
+                lead = len(raw) - len(body)
             start, end = match_start + lead, match_start + lead + length
-            indent = len(raw[:lead].replace(_BOM, "").expandtabs(4)) if lead else 0
+            indent = len(_FORMAT.sub("", raw[:lead], 0, None, None, KEEP_GIL).expandtabs(4)) if lead else 0
         if not starts:
             blank_before = True
         elif match_start - previous_end == 1:  # one break character, the usual case: no blank line
