@@ -197,6 +197,7 @@ class DirectQuotes(SpeakerResolution):
             else None
         )
         self._colon_tail_prepositions = frozenset(self.COLON_TAIL_PREPOSITIONS)
+        self._writer_tail_prepositions = frozenset(self.WRITER_TAIL_PREPOSITIONS)
         self._get_passives = frozenset(w.casefold() for w in self.GET_PASSIVES)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
         self._transcript_label = regex.compile(
@@ -286,6 +287,9 @@ class DirectQuotes(SpeakerResolution):
             one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
+            handed_on = attribution is not None and self.introduces_next(raw, inner_end, attribution)
+            if handed_on:
+                attribution = None  # ('"... a developer." The mayor replied, "...": the next words are hers)
             passed: Attribution | None = None  # (an attribution after the quotation that a cue before it beats)
             if attribution is not None:
                 # ('When a man shouted, "Resign," Berg joked.': the man's word, not Berg's)
@@ -316,6 +320,12 @@ class DirectQuotes(SpeakerResolution):
             previous = None
             if attribution is None:
                 if self.is_free_standing(raw, open_, close, sentence) and not one_word:
+                    pending.append((inner_start, inner_end))
+                elif (handed_on or self.writer_completed(raw, open_, close, sentence)) and any(
+                    quote.speaker is not None for quote in found
+                ):
+                    # (words the attribution after them did not take go on with the speaker quoted before them)
+                    # ('"...," Ortiz said. "That is the fight we are taking" to the rest of the country.': Ortiz)
                     pending.append((inner_start, inner_end))
                 elif self.is_spoken_sentence(raw, open_, close, sentence):
                     pending.append((inner_start, inner_end))  # ('"Do not wait."': its speaker's if one speaks before)
@@ -2635,6 +2645,57 @@ class DirectQuotes(SpeakerResolution):
         if raw[sentence[0] : open_].strip() or raw[close + 1 : sentence[1]].strip().strip(self.SENTENCE_END):
             return False
         return len(raw[open_:close].split(None, 3)) >= 4  # four words or more, counted up to four
+
+    #: How far after an attribution's speaker and cue :meth:`introduces_next` looks for the comma
+    #: or colon and the opening mark of the quotation it introduces, in characters.
+    INTRODUCTION_REACH: ClassVar[int] = 8
+
+    def introduces_next(self, raw: str, inner_end: int, attribution: Attribution) -> bool:
+        """Whether *attribution*, read after a quotation whose words end with a full stop at
+        *inner_end* (not an ellipsis), introduces the next quotation instead: a comma or a colon
+        follows its speaker and cue, then an opening quotation mark and a capital letter, within
+        :attr:`INTRODUCTION_REACH` characters (``"... of a local developer." The mayor replied,
+        "As you know ..."``): the words before are someone else's, not the mayor's.
+
+        .. versionadded:: 0.2
+        """
+        if inner_end < 1 or raw[inner_end - 1] != "." or raw[max(0, inner_end - 3) : inner_end] == "...":
+            return False
+        end = max(attribution.speaker[1], attribution.cue.end)
+        rest = raw[end : end + self.INTRODUCTION_REACH].lstrip()
+        if rest[:1] not in (",", ":"):
+            return False
+        rest = rest[1:].lstrip()
+        mark = next((digraph for digraph in self.QUOTE_DIGRAPHS if rest.startswith(digraph)), rest[:1])
+        if mark not in self._closers and mark not in self.QUOTE_DIGRAPHS:
+            return False
+        # (a sentence of its own from a capital letter; '"We lost." Ortiz said, "but ..."' goes on)
+        # (a digraph read as one mark keeps its width with a blank: '" Hearing')
+        return rest[len(mark) :].lstrip()[:1].isupper()
+
+    def writer_completed(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
+        """Whether a quotation (its marks at *open_* and *close*) with no attribution opens its
+        *sentence* with a capital letter and four words or more, not all capitalised (no title),
+        and the writer ends that sentence
+        after the closing mark with a short phrase: at most :attr:`MAX_WRITER_TAIL_WORDS` words
+        opened by one of :attr:`WRITER_TAIL_PREPOSITIONS` in lower case, with no quotation mark,
+        comma, colon or semicolon (``"That is the fight we are taking" to the rest of the
+        country.``).  Such a quotation is someone's words as a free-standing one is
+        (:meth:`is_free_standing`), those of the speaker quoted before it in its paragraph.
+
+        .. versionadded:: 0.2
+        """
+        if raw[sentence[0] : open_].strip():
+            return False
+        start, end = self.strip_inner(raw, open_ + 1, close)
+        spoken = raw[start:end].split()
+        if len(spoken) < 4 or not spoken[0][:1].isupper() or all(word[:1].isupper() for word in spoken):
+            return False  # (nor a title or a slogan, every word capitalised: "Make Our Town Great Again")
+        tail = raw[close + 1 : sentence[1]].strip().rstrip(self.SENTENCE_END)
+        words = tail.split(None, self.MAX_WRITER_TAIL_WORDS)
+        if not words or len(words) > self.MAX_WRITER_TAIL_WORDS or words[0] not in self._writer_tail_prepositions:
+            return False
+        return not any(ch in self._marks or ch in ",;:" for ch in tail)
 
     def is_spoken_sentence(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation (its marks at *open_* and *close*) with no attribution is a short

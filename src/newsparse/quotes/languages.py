@@ -78,6 +78,7 @@ class WithoutEnglishRules(QuoteParser):
     UNRESOLVED_PRONOUN_SPEAKS: ClassVar[bool] = False
     FREE_RELATIVES: ClassVar[tuple[str, ...]] = ()
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
+    WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     PAST_SUFFIX: ClassVar[str] = ""

@@ -236,6 +236,8 @@ class SpeakerResolution(Segmentation):
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
+        if joins and self.join_in_body(words, joins[0], preceding):
+            joins = []  # ("Dr. Ana Ruiz of the Department of Health and Human Services": one person)
         role = self.role_after_firm(words, joins, state) if joins else None
         if role is not None:
             # ("Marks and Spencer chairman Archie Norman": a firm's name before a role, one person)
@@ -274,7 +276,7 @@ class SpeakerResolution(Segmentation):
         if inner_of and self.particle_name(words):
             inner_of = []  # ("Ursula von der Leyen": "von" is no post-modifier; asked only when a cut is there)
         if inner_of:
-            cut = inner_of[-1]
+            cut = self.named_cut(words, inner_of, preceding)
             left = self.name_words(words[:cut], preceding) if not (bare_role and cut == 1 and words[cut] in genitive) else []
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
@@ -332,6 +334,55 @@ class SpeakerResolution(Segmentation):
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
         return self.resolve_organisation(words, at, state) or text
+
+    def named_cut(self, words: Sequence[str], cuts: Sequence[int], preceding: str | None) -> int:
+        """Where to cut a mention at one of its post-modifying words (*cuts*, ascending: the
+        indexes of ``of`` and the like): the first before which the words end with a person's
+        name (:meth:`name_words`), when more than one stands there (``Tom Berg of the University
+        of Michigan``: after ``Tom Berg``, not after ``University``); else the last.
+
+        .. versionadded:: 0.2
+        """
+        for cut in cuts[:-1]:
+            if self.ends_with_person(words[:cut], preceding):
+                return cut
+        return cuts[-1]
+
+    def ends_with_person(self, words: Sequence[str], preceding: str | None) -> bool:
+        """Whether *words* end with a person's name (:meth:`name_words`): two name words or more
+        (``Tom Berg``), or a surname after a capitalised honorific, abbreviated or a role noun
+        (``Dr. Berg``, ``Professor Berg``); not one capitalised word alone or after another word
+        (``Leaders``, ``the group People``: a plural or a body's first word).
+
+        .. versionadded:: 0.2
+        """
+        named = self.name_words(words, preceding)
+        if len(named) > 1:
+            return True
+        if len(named) != 1 or len(words) < 2:
+            return False
+        # (a capitalised honorific, abbreviated or a role: "Dr. Berg", "Professor Berg"; not "the group People")
+        title = strip_possessive(words[-2])
+        honorific = title.endswith(".") or self.vocabulary.is_role_noun(title.casefold())
+        return title[:1].isupper() and honorific and self.vocabulary.is_title(title)
+
+    def join_in_body(self, words: Sequence[str], join: int, preceding: str | None) -> bool:
+        """Whether the coordinator at *join* stands inside the body named after a person's name
+        and a post-modifying word (``Dr. Ana Ruiz of the Department of Health and Human
+        Services``: the department's ``and``, one speaker, not Ana Ruiz and "Human Services"):
+        the words after it hold no title and open with no given name of :attr:`GIVEN_NAMES`
+        (not ``... of the University of Dover and Professor Tom Berg`` nor ``... and Tom Berg``:
+        two people).
+
+        .. versionadded:: 0.2
+        """
+        after = words[join + 1 :]
+        if any(self.vocabulary.is_title(strip_possessive(w)) for w in after):
+            return False
+        named = self.name_words(after)
+        if named and named[0].casefold() in self._given_names:
+            return False
+        return any(words[i] in self._cuts and self.ends_with_person(words[:i], preceding) for i in range(1, join))
 
     def org_word_speaker(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The full name for a mention at *at* that is one capitalised organisation word alone

@@ -1316,6 +1316,14 @@ class QuoteWords:
     )
     #: The most words between that cue and the colon.
     MAX_COLON_TAIL_WORDS: ClassVar[int] = 16
+    #: Words that open the writer's end of a sentence a quotation opens with no attribution
+    #: (``"That is the fight we are taking" to the rest of the country.``): the quotation is still
+    #: someone's words, those of the speaker quoted before it in the paragraph.
+    WRITER_TAIL_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "to", "for", "across", "against", "into", "onto", "toward", "towards", "with", "without", "in", "on", "at",
+    )
+    #: The most words of that end of the sentence.
+    MAX_WRITER_TAIL_WORDS: ClassVar[int] = 8
     #: A quotation of fewer words than this that is a sentence of its own, from a capital letter to a
     #: sentence end (``"Do not wait."``), is someone's words although it is short (it needs four
     #: words otherwise): :meth:`~newsparse.quotes.direct.DirectQuotes.is_spoken_sentence`.
