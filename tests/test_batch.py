@@ -148,9 +148,9 @@ def test_empty_input_gives_nothing() -> None:
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"workers": 0}, "workers must be None or an int of at least 1, not 0"),
-        ({"workers": -2}, "workers must be None or an int of at least 1, not -2"),
-        ({"workers": 2.5}, "workers must be None or an int of at least 1, not 2.5"),
+        ({"workers": -2}, "workers must be None or an int of at least 0 (0: one per core), not -2"),
+        ({"workers": 2.5}, "workers must be None or an int of at least 0 (0: one per core), not 2.5"),
+        ({"workers": True}, "workers must be None or an int of at least 0 (0: one per core), not True"),
         ({"chunksize": 0}, "chunksize must be an int of at least 1, not 0"),
     ],
 )
@@ -215,3 +215,20 @@ def test_the_parser_is_sent_once_per_worker_not_per_text() -> None:
     results = list(parse_many(texts, workers=2, chunksize=4, parser=CountingParser()))
     assert results == [parse_article(text) for text in texts]
     assert CountingParser.pickled <= 1 + 2  # the check up front, then at most once per worker
+
+
+def test_zero_workers_means_one_per_core_as_the_command_s_jobs_0(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsparse.batch as batch
+
+    asked: list[int] = []
+
+    def pool(texts: object, parser: object, reference_date: object, workers: int, chunksize: int) -> Iterator[str]:
+        asked.append(workers)
+        return iter(["pooled"])
+
+    monkeypatch.setattr(batch, "_parse_in_pool", pool)
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 3)
+    assert list(parse_many([WIRE], workers=0)) == ["pooled"]
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: None)  # (unknown: this process alone)
+    assert [type(result).__name__ for result in parse_many([WIRE], workers=0)] == ["Article"]
+    assert asked == [3]

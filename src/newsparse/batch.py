@@ -121,7 +121,8 @@ def parse_many(
     raises, the results of the texts read before are handed out first, then its exception is raised.
 
     With *workers* ``None`` or ``1`` the texts are parsed in this process.  With ``workers > 1``
-    they are parsed by that many worker processes, in chunks of *chunksize* texts; *parser* (by
+    they are parsed by that many worker processes (``0``: one per core, :func:`os.cpu_count`, as
+    the command's ``--jobs 0``), in chunks of *chunksize* texts; *parser* (by
     default an :class:`~newsparse.ArticleParser`) is pickled once for each worker, not once per
     text, so it must be picklable (the parsers are).  Stop reading the iterator early, or close
     it, and the worker processes are stopped.
@@ -134,8 +135,10 @@ def parse_many(
 
     .. versionadded:: 0.2.0
     """
-    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 1):
-        raise ValueError(f"workers must be None or an int of at least 1, not {workers!r}")
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
+        raise ValueError(f"workers must be None or an int of at least 0 (0: one per core), not {workers!r}")
+    if workers == 0:
+        workers = os.cpu_count() or 1
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be an int of at least 1, not {chunksize!r}")
     if reference_date is not None and not isinstance(reference_date, dt.date):
