@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse import parse_article
+from newsparse import MonthDay, parse_article
 
 # -- 2. particles in a byline's name ------------------------------------------------------------
 
@@ -38,6 +38,40 @@ def test_name_particles_stay_in_the_author(line: str, authors: tuple[str, ...]) 
     assert article.byline.authors == authors
     assert article.byline.text == line
     assert [b.text for b in article.boilerplate] == []
+
+
+# -- 3. South Asian datelines -------------------------------------------------------------------
+
+MONSOON = "Heavy monsoon rain delayed dozens of flights at the city's main airport on Monday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "date"),
+    [
+        ("NEW DELHI:", "NEW DELHI", None, None),
+        ("LAHORE:", "LAHORE", None, None),
+        ("New Delhi [India], March 3 (ANI):", "New Delhi", "ANI", MonthDay(3, 3)),
+        ("Islamabad [Pakistan], Nov 12 (ANI):", "Islamabad", "ANI", MonthDay(11, 12)),
+        ("Washington DC [US], June 7 (ANI):", "Washington DC", "ANI", MonthDay(6, 7)),
+    ],
+)
+def test_south_asian_datelines(opening: str, place: str, agency: str | None, date: MonthDay | None) -> None:
+    text = f"Monsoon delays flights\n{opening} {MONSOON}\n\nOperations will resume on Tuesday.\n"
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.date) == (place, agency, date)
+    assert article.dateline.text == opening
+    assert article.paragraphs[0].text == MONSOON
+
+
+def test_only_a_known_place_before_a_bare_colon_is_a_dateline() -> None:
+    def first(opening: str) -> tuple[str | None, str]:
+        article = parse_article(f"Monsoon delays flights\n{opening} {MONSOON}\n\nOperations will resume on Tuesday.\n")
+        return (article.dateline.text if article.dateline else None), article.paragraphs[0].text
+
+    assert first("TRAVEL ALERT:") == (None, f"TRAVEL ALERT: {MONSOON}")
+    assert first("KOTTAYAM:") == (None, f"KOTTAYAM: {MONSOON}")
+    assert first("PESHAWAR:") == ("PESHAWAR:", MONSOON)
 
 
 # -- 4. an agency after a middle dot ------------------------------------------------------------
@@ -86,3 +120,29 @@ def test_credentials_after_a_name_are_no_author(
     if published is not None:
         assert article.published is not None and article.published.datetime == published
         assert article.published.text == "on March 4, 2025"
+
+
+# -- 8. a travel guide's list of places ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five cities for a long weekend\n\nLisbon – Sun, sea and custard tarts in a city built on seven hills.\n\n"
+        "Rome – History on every corner, and gelato too.\n\nBerlin – Clubs, museums and cheap beer.\n",
+        "Where to eat this spring\n\nParis – A bistro by the canal, with a menu that changes daily.\n"
+        "Madrid – Tapas until two in the morning.\n",
+        "Winter breaks\n\nVienna - Coffee houses, cake and the opera.\n\nPrague - Bridges, beer and old squares.\n",
+    ],
+)
+def test_a_list_of_places_is_no_dateline(text: str) -> None:
+    article = parse_article(text)
+    assert article.dateline is None
+    assert article.paragraphs[0].text.split(" ")[1] in ("–", "-")
+
+
+def test_a_known_place_over_the_story_stays_a_dateline_but_not_over_a_list() -> None:
+    story = "Lisbon – The Portuguese government said on Monday it would raise fuel taxes.\n\n"
+    dated = parse_article(f"Portugal raises fuel taxes\n\n{story}Unions said they would protest.\n")
+    assert dated.dateline is not None and dated.dateline.place == "Lisbon"
+    listed = parse_article(f"Portugal raises fuel taxes\n\n{story}Madrid – The Spanish government did the same.\n")
+    assert listed.dateline is None
