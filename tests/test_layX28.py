@@ -122,6 +122,36 @@ def test_credentials_after_a_name_are_no_author(
         assert article.published.text == "on March 4, 2025"
 
 
+# -- 7. zone names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("line", "written", "offset_hours"),
+    [
+        ("Published 4 March 2025, 14:05 BRT", "4 March 2025, 14:05 BRT", -3),
+        ("Updated March 4, 2025 9:15 MYT", "March 4, 2025 9:15 MYT", 8),
+        ("Published 4 March 2025 08:30 IRST", "4 March 2025 08:30 IRST", 3.5),
+    ],
+)
+def test_zone_names_are_read(line: str, written: str, offset_hours: float) -> None:
+    text = f"Election results delayed\n{line}\n{STORY}"
+    article = parse_article(text)
+    stamp = article.published or article.updated
+    assert stamp is not None and stamp.text == written
+    assert stamp.datetime.utcoffset() == dt.timedelta(hours=offset_hours)
+    assert [b.text for b in article.boilerplate] == []
+
+
+def test_a_known_zone_is_read_and_an_ambiguous_one_is_not_guessed() -> None:
+    def stamp(zone: str) -> dt.datetime:
+        article = parse_article(f"Election results delayed\nPublished 4 March 2025, 14:05 {zone}\n{STORY}")
+        assert article.published is not None
+        return article.published.datetime
+
+    # AST is Atlantic and Arabia Standard Time: no offset is read
+    assert stamp("AST").tzinfo is None
+    assert stamp("BRST").utcoffset() == dt.timedelta(hours=-2)
+
+
 # -- 8. a travel guide's list of places ------------------------------------------------------------
 
 @pytest.mark.parametrize(
