@@ -14,6 +14,52 @@ import pytest
 
 from newsparse import MonthDay, parse_article
 
+# -- 1. a bare name under a headline that ends in a preposition ---------------------------------
+
+NAME_UNDER_WRAPPED = [
+    # (text, headline, author)
+    (
+        "Five things to look out for\nMaria Lopez\n"
+        "The chancellor set out the new budget on Wednesday, with changes to taxes on fuel, food and pensions.\n\n"
+        "Here is what it means for households.\n",
+        "Five things to look out for",
+        "Maria Lopez",
+    ),
+    (
+        "What the new stadium deal could mean for\nthe club and its supporters\nDaniel Okafor\n\n"
+        "The club agreed a deal on Monday to build a new stadium by the river, its owners said in a statement.\n\n"
+        "Supporters' groups welcomed the plan but asked about ticket prices.\n",
+        "What the new stadium deal could mean for the club and its supporters",
+        "Daniel Okafor",
+    ),
+    (
+        "The island villages the ferries forgot about\nSofia Lindqvist\n"
+        "For three winters running, the last ferry of the day has left the harbour before the school bus arrives.\n\n"
+        "Parents say the timetable was written without them.\n",
+        "The island villages the ferries forgot about",
+        "Sofia Lindqvist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "author"), NAME_UNDER_WRAPPED)
+def test_a_name_under_a_headline_ending_in_a_preposition_is_the_byline(text: str, headline: str, author: str) -> None:
+    article = parse_article(text)
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert article.byline.text == author
+
+
+def test_a_headline_wraps_onto_a_name_only_when_the_story_names_it() -> None:
+    story = "sold out three more stadium shows on Monday, her promoter said in a statement to fans.\n"
+    named = parse_article(f"Why fans keep coming back to\nTaylor Swift\nTaylor Swift {story}")
+    assert named.headline is not None and named.headline.text == "Why fans keep coming back to Taylor Swift"
+    assert named.byline is None
+    signed = parse_article(f"Why fans keep coming back to\nMaria Lopez\nThe singer {story}")
+    assert signed.headline is not None and signed.headline.text == "Why fans keep coming back to"
+    assert signed.byline is not None and signed.byline.authors == ("Maria Lopez",)
+
+
 # -- 2. particles in a byline's name ------------------------------------------------------------
 
 STORY = (
@@ -120,6 +166,42 @@ def test_credentials_after_a_name_are_no_author(
     if published is not None:
         assert article.published is not None and article.published.datetime == published
         assert article.published.text == "on March 4, 2025"
+
+
+# -- 6. words in capitals (an outlet's sign-off) after the last sentence -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("last", "kept", "mark"),
+    [
+        ("The ferry runs again. HARBOUR NEWS", "The ferry runs again.", "HARBOUR NEWS"),
+        ("Tickets go on sale on Friday. VALLEY POST", "Tickets go on sale on Friday.", "VALLEY POST"),
+        ('"We will be back," she said. THE COAST TIMES', '"We will be back," she said.', "THE COAST TIMES"),
+    ],
+)
+def test_an_outlet_sign_off_after_the_last_sentence(last: str, kept: str, mark: str) -> None:
+    text = (
+        "Ferry service resumes after storms\n\n"
+        "The ferry service between the islands resumed on Monday after a week of storms kept boats in harbour.\n\n"
+        "Passengers queued from early morning to get a place on the first crossing.\n\n"
+        f"{last}\n"
+    )
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == kept
+    # (no known agency: the words are cut off, but filed as "other", never surely a sign-off)
+    assert [(b.text, b.kind) for b in article.boilerplate] == [(mark, "other")]
+
+
+def test_capitals_after_a_sentence_but_not_at_the_end_or_after_a_button_stay() -> None:
+    head = (
+        "Ferry service resumes after storms\n\n"
+        "The ferry service between the islands resumed on Monday after a week of storms kept boats in harbour.\n\n"
+    )
+    button = parse_article(head + "Subscribe. READ MORE\n")
+    assert [p.text for p in button.paragraphs] == [
+        "The ferry service between the islands resumed on Monday after a week of storms kept boats in harbour."
+    ]
+    last = parse_article(head + "Boats left on time. HARBOUR NEWS\n")
+    assert [p.text for p in last.paragraphs][-1] == "Boats left on time."
 
 
 # -- 7. zone names ---------------------------------------------------------------------------------
