@@ -26,7 +26,7 @@ NAME_UNDER_WRAPPED = [
         "Maria Lopez",
     ),
     (
-        "What the new stadium deal could mean for\nthe club and its supporters\nDaniel Okafor\n\n"
+        "What the new stadium deal could mean for\nthe club and its supporters\nDaniel Okafor\n"
         "The club agreed a deal on Monday to build a new stadium by the river, its owners said in a statement.\n\n"
         "Supporters' groups welcomed the plan but asked about ticket prices.\n",
         "What the new stadium deal could mean for the club and its supporters",
@@ -48,6 +48,19 @@ def test_a_name_under_a_headline_ending_in_a_preposition_is_the_byline(text: str
     assert article.headline is not None and article.headline.text == headline
     assert article.byline is not None and article.byline.authors == (author,)
     assert article.byline.text == author
+
+
+def test_a_name_set_off_from_the_story_alone_is_a_label_not_the_headline() -> None:
+    # (a name with a blank line under it and none above is a label under the headline, as
+    # test_layout_bylines has it: no byline, but no part of the headline either)
+    text = (
+        "Five things to look out for\nMaria Lopez\n\n"
+        "The chancellor set out the new budget on Wednesday, with changes to taxes on fuel, food and pensions.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is not None and article.headline.text == "Five things to look out for"
+    assert article.byline is None
+    assert [(b.text, b.kind) for b in article.boilerplate] == [("Maria Lopez", "other")]
 
 
 def test_a_headline_wraps_onto_a_name_only_when_the_story_names_it() -> None:

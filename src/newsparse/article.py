@@ -1977,16 +1977,19 @@ class ArticleParser:
         return self.above_story(state, index)
 
     def right_under_headline(self, state: ParseState, index: int) -> bool:
-        """Whether ``lines[index]`` is the line right under the headline's last line, in its block
-        (``Five things to look out for`` / ``Maria Lopez``).
+        """Whether ``lines[index]`` is the line right under the headline's last line and right over
+        the next, all in one block, as a text laid out with no blank lines prints a header
+        (``Five things to look out for`` / ``Maria Lopez`` / the story).  A name set off from the
+        story by a blank line but not from the headline is a label under it, no byline.
 
         .. versionadded:: 0.2"""
-        headline = state.headline
+        headline, lines = state.headline, state.lines
         return (
             headline is not None
-            and index > 0
-            and not state.lines[index].blank_before
-            and state.lines[index - 1].span.end == headline.span.end
+            and 0 < index < len(lines) - 1
+            and not lines[index].blank_before
+            and not lines[index + 1].blank_before
+            and lines[index - 1].span.end == headline.span.end
         )
 
     def above_story(self, state: ParseState, index: int) -> bool:
