@@ -80,7 +80,7 @@ def test_a_sign_off_of_initials_is_cut_off(last: str, kept: str, sign_off: str |
 
 
 def test_capitals_of_no_known_agency_are_no_sign_off() -> None:
-    # (the line is filed whole as boilerplate "other" today, the sentence with it: reported, not asserted)
+    # (the capitals are cut off as boilerplate "other", the sentence kept: test_layX28)
     text = "Monsoon reaches the coast\n\nThe monsoon reached the coast on Monday.\n\nThe ferry runs again. HARBOUR NEWS\n"
     assert [b.text for b in PARSER.parse(text).boilerplate if b.kind == "sign-off"] == []
 

@@ -109,6 +109,18 @@ _AGENCY_TAIL = regex.compile(
 )
 
 
+#: The most words in capitals (maybe an outlet's sign-off) after the story's last sentence on the
+#: text's last line (``... runs again. HARBOUR NEWS``, :meth:`ArticleParser.outlet_sign_off`).
+SIGN_OFF_CAPS_WORDS = 4
+_CAPS_SIGN_OFF = regex.compile(
+    rf"""(?<=[.!?"”’)])[ \t]++                      # after a sentence's end
+    (?P<mark>\p{{Lu}}[\p{{Lu}}&'’.\-]++              # a word in capitals: HARBOUR
+      (?:[ \t]++\p{{Lu}}[\p{{Lu}}&'’.\-]++){{0,{SIGN_OFF_CAPS_WORDS - 1}}}+)  # and more: NEWS
+    [ \t]*+$                                      # the line's end""",
+    regex.VERBOSE,
+)
+
+
 @attrs.define
 class ParseState:
     """What one parse has found so far: the input, its lines, the reference date, and each part.
@@ -1211,8 +1223,11 @@ class ArticleParser:
         sign-off with initials (:meth:`agency_sign_off`: ``PTI ABC DEF``) off the end of
         the last body line, after the sentence it closes (``The line links two provinces.
         Enditem``): boilerplate ``sign-off`` with its own span, the sentence kept as the paragraph's
-        text."""
+        text.  Words in capitals of no known agency after the sentence on the text's last line
+        (:meth:`outlet_sign_off`: ``The ferry runs again. HARBOUR NEWS``) are cut off the same way
+        as boilerplate ``other``: an outlet's name as often as not, but never surely a sign-off."""
         last = state.body[-1]
+        kind = BoilerplateKind.SIGN_OFF.value
         match = self._end_mark.search(last.text, 0, None, KEEP_GIL)
         if match is not None and match.start() > 0:
             at = match.start("mark")
@@ -1221,15 +1236,15 @@ class ArticleParser:
             if found is None:
                 found = self.agency_sign_off(last.text)
             if found is None:
+                found, kind = self.outlet_sign_off(state, last), BoilerplateKind.OTHER.value
+            if found is None:
                 return
             at = found
         keep = last.text[:at].rstrip()
         mark = last.text[at:].rstrip()
         mark_start = last.span.start + at
         state.body[-1] = attrs.evolve(last, text=keep, span=Span(last.span.start, last.span.start + len(keep)))
-        state.boilerplate.append(
-            Boilerplate(mark, BoilerplateKind.SIGN_OFF.value, Span(mark_start, mark_start + len(mark)))
-        )
+        state.boilerplate.append(Boilerplate(mark, kind, Span(mark_start, mark_start + len(mark))))
 
     def bracketed_sign_off(self, text: str) -> int | None:
         """Where a sign-off in brackets at the end of a body line starts, after the sentence it
@@ -1252,6 +1267,29 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         match = _AGENCY_TAIL.search(text, 0, None, KEEP_GIL)
         if match is None or match.start() == 0 or not self.vocabulary.is_agency(match.group("agency")):
+            return None
+        return match.start("mark")
+
+    def outlet_sign_off(self, state: ParseState, line: Line) -> int | None:
+        """Where words in capitals that may be an outlet's sign-off start on *line*, the last body
+        line, after the story's last sentence (``The ferry runs again. HARBOUR NEWS``, ``The deal
+        was signed. NATO``), or ``None``: up to
+        :data:`SIGN_OFF_CAPS_WORDS` words in capitals, on the text's last line, after at least
+        :attr:`SIGN_OFF_STORY_WORDS` words with one in lower case (a sentence, not a button:
+        ``Subscribe. READ MORE`` stays as it is), and no boilerplate or button themselves.  The
+        words are no known agency (:meth:`agency_sign_off` reads those): :meth:`cut_end_mark`
+        files them as boilerplate ``other``, so that the sentence before them stays the story's.
+
+        .. versionadded:: 0.2"""
+        if has_text_between(state.text, line.span.end):
+            return None
+        match = _CAPS_SIGN_OFF.search(line.text, 0, None, KEEP_GIL)
+        if match is None or match.start() == 0:
+            return None
+        mark, head = match["mark"], line.text[: match.start()]
+        if self.boilerplate.kind(mark) is not None or self.is_button(mark):
+            return None
+        if word_count(head) < self.SIGN_OFF_STORY_WORDS or not has_lower_word(head):
             return None
         return match.start("mark")
 
@@ -1933,9 +1971,33 @@ class ArticleParser:
         block of a standfirst (:meth:`author_under`), right above the
         first line of running text (or a short sentence, maybe ending in a colon), itself no credit and not in capitals
         (``GETTY IMAGES``, ``SPONSORED CONTENT`` are labels)."""
-        line, below = state.lines[index], index + 1
-        if not (line.blank_before or (index and self.author_under(state, index - 1))):
+        line = state.lines[index]
+        if not (line.blank_before or (index and self.author_under(state, index - 1)) or self.right_under_headline(state, index)):
             return False
+        return self.above_story(state, index)
+
+    def right_under_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is the line right under the headline's last line and right over
+        the next, all in one block, as a text laid out with no blank lines prints a header
+        (``Five things to look out for`` / ``Maria Lopez`` / the story).  A name set off from the
+        story by a blank line but not from the headline is a label under it, no byline.
+
+        .. versionadded:: 0.2"""
+        headline, lines = state.headline, state.lines
+        return (
+            headline is not None
+            and 0 < index < len(lines) - 1
+            and not lines[index].blank_before
+            and not lines[index + 1].blank_before
+            and lines[index - 1].span.end == headline.span.end
+        )
+
+    def above_story(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, no credit and not in capitals, stands right above the first
+        line of running text, a short sentence or a lead-in that ends in a colon (:meth:`name_opens_body`).
+
+        .. versionadded:: 0.2"""
+        line, below = state.lines[index], index + 1
         if line.text.isupper() or self.captions.is_credit_line(line):
             return False
         if below >= len(state.lines):
@@ -2192,7 +2254,20 @@ class ArticleParser:
             return False
         if not self.headline.continues(lines[index], lines[index + 1]):
             return False
+        if self.above_story(state, index + 1) and self.is_name_alone(state, index + 1):
+            return False  # "Five things to look out for" / "Maria Lopez" / the story: the author's name
         return not self.header_stops_at(state, index + 1)
+
+    def is_name_alone(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is one person's name alone that the story does not name
+        (:meth:`BylineParser.parse_name_alone`: ``Maria Lopez``; not ``the Treasury``, nor
+        ``Taylor Swift`` over a story about her), which no headline goes on with when the story
+        follows it (:meth:`wraps_headline`).
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+        return self.byline.parse_name_alone(line, after) is not None
 
     def headline_lines(self, state: ParseState, index: int, headline: Headline) -> int:
         """How many lines the headline on ``lines[index]`` takes: one, two when it goes on on the

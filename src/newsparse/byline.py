@@ -135,10 +135,19 @@ class BylineParser:
     #: .. versionadded:: 0.2
     MAX_OUTLETS: ClassVar[int] = 3
     #: Lowercase words allowed inside a name.
+    #:
+    #: .. versionchanged:: 0.2
+    #:    ``los``, ``las`` and ``do`` (``Maria de los Santos``, ``João do Carmo``).
     PARTICLES: ClassVar[tuple[str, ...]] = (
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al",
-        "el", "dos", "das", "y", "ter", "ten", "st",
+        "el", "dos", "das", "y", "ter", "ten", "st", "los", "las", "do",
     )
+    #: Lowercase particles joined by a hyphen to the capitalised word of a name after them
+    #: (``Ahmed al-Hassan``, ``Nour el-Din``, ``Omar ad-Dawla``): such a word counts as a capitalised
+    #: word of the name.
+    #:
+    #: .. versionadded:: 0.2
+    HYPHEN_PARTICLES: ClassVar[tuple[str, ...]] = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul")
     #: Words that separate authors.
     CONJUNCTIONS: ClassVar[tuple[str, ...]] = ("and", "And", "AND", "&", "with", "With")
     #: Words that join an author or a credit for other work to the names after ``By`` (``With Tom
@@ -176,6 +185,21 @@ class BylineParser:
     MAX_CHARS: ClassVar[int] = 200
     #: The most authors a byline may list.
     MAX_AUTHORS: ClassVar[int] = 8
+    #: Degrees and professional credentials a health or finance page prints after an author's
+    #: name, each after a comma (``Written by Jane Roe, MS, RD``, ``By Tom Berg, PhD and Ana Lima,
+    #: MD``): no name of their own, left out of the authors.  Matched as written (``MS``, not ``Ms``).
+    #:
+    #: .. versionadded:: 0.2
+    CREDENTIALS: ClassVar[tuple[str, ...]] = (
+        "PhD", "Ph.D.", "MD", "M.D.", "DO", "MS", "MSc", "MA", "MBA", "MPH", "MSW", "RD", "RDN", "LD", "LDN",
+        "RN", "BSN", "MSN", "NP", "CNM", "CPT", "CSCS", "CDCES", "CDE", "DDS", "DMD", "DVM", "PharmD", "JD",
+        "LCSW", "LPC", "PsyD", "EdD", "DPT", "CFP", "CFA", "CPA", "FACS", "FACC", "FAAP", "MBBS", "FRCP",
+        "MRCP", "IBCLC",
+    )
+    #: The most :attr:`CREDENTIALS` in a row after one name (``Jane Roe, MS, RD, CDCES``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_CREDENTIALS: ClassVar[int] = 6
     #: The most :attr:`PARTICLES` in a row between two capitalised words of a name that opens a
     #: line before more text (``Ana de la Fuente - Dec 2, 2016``).
     MAX_PARTICLE_RUN: ClassVar[int] = 3
@@ -293,9 +317,10 @@ class BylineParser:
         self._split_keeping_particles = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(joining)})\s++")
         particles = [w for w in self.conjunctions if w in self.PARTICLES]
         self._particle_conjunction = regex.compile(rf"\s++(?:{alternation(particles)})\s++")
-        # an agency after the names, maybe after a conjunction: "Von Anna Schmidt und dpa"
+        # an agency after the names, maybe after a conjunction: "Von Anna Schmidt und dpa", or after
+        # a mark: "Jane Roe, Reuters", "Jane Roe | AFP", "Jane Roe · Reuters"
         self._agency_tail = regex.compile(
-            rf"""(?:\s*+[,|/–—\-]\s*+|\s++)(?:(?:{alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])})\s++)?
+            rf"""(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{alternation([*self.conjunctions, *self.vocabulary.WITH_WORDS])})\s++)?
                  (?:for\s++)?(?P<agency>{self.vocabulary.agency_pattern})\.?$""",
             regex.VERBOSE,
         )
@@ -352,11 +377,20 @@ class BylineParser:
         # (the words a name word may not be, written once and called where a word starts: four copies
         # of the stop words made the largest pattern of the import, 280 KB)
         barred = rf"(?(DEFINE)(?P<_barred>(?:{stop})(?![\p{{L}}])|{beat}))"
-        word = r"(?!(?&_barred))(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+        # (a capitalised word, maybe after a particle and a hyphen: "al-Hassan")
+        hyphen_particle = rf"(?:(?:{alternation(list(self.HYPHEN_PARTICLES))})-)?+"
+        word = rf"(?!(?&_barred)){hyphen_particle}(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+)"
         name = rf"{word}(?:[ ](?:(?:{alternation(list(self.PARTICLES))})[ ]){{0,{self.MAX_PARTICLE_RUN}}}+{word}){{1,4}}"
         joiner = rf"\s*+,\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++"
+        # credentials after a name, each after a comma: ", MS, RD" (read past, and left out of the names:
+        # the last before a mark, the end or a word in lower case, "on March 4", "and Tom Berg"; not
+        # a name that opens with one, "MD Anderson")
+        credentials = rf"(?:\s*+,\s*+(?:{alternation(list(self.CREDENTIALS))})(?![\p{{L}}])){{0,{self.MAX_CREDENTIALS}}}+"
+        self._credentials = regex.compile(
+            rf"(?:\s*+,\s*+(?:{alternation(list(self.CREDENTIALS))})(?![\p{{L}}])){{1,{self.MAX_CREDENTIALS}}}+(?=\s*+(?:[,;|·•]|$)|\s++[\p{{Ll}}&])"
+        )
         self._leading = regex.compile(
-            rf"{barred}{name}(?:(?:{joiner}){name}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])"
+            rf"{barred}{name}{credentials}(?:(?:{joiner}){name}{credentials}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])"
         )
         self._by_inside = regex.compile(r"(?<=\s)(?:by|By|BY)\s")  # "... 7:45 am PST by Joe Rossignol"
         # a capitalised word or handle glued to the end of a name: "JamesStaff", "Turak@NatashaTurak"
@@ -423,7 +457,13 @@ class BylineParser:
         self._for_tail = regex.compile(rf"\s++(?i:for)\s++{outlet_word}(?:\s++{outlet_word}){{0,4}}$")
         # an outlet's name after a role: "City News", "The Daily Ledger"
         self._outlet = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\p{N}.&'’\-]*+){0,3}")
-        self._name_word = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*+\.?|\p{Lu}\.(?:\p{Lu}\.)*+)")
+        # a capitalised word or initials of a name, maybe after a particle and a hyphen ("al-Hassan")
+        self._name_word = regex.compile(
+            rf"""(?:(?:{alternation(list(self.HYPHEN_PARTICLES))})-(?=\p{{Lu}}))?+  # "al-" of "al-Hassan"
+                 (?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*+\.?   # a capitalised word: "Roe", "Smith-Jones", "Jr."
+                 | \p{{Lu}}\.(?:\p{{Lu}}\.)*+)          # initials: "J.", "J.R." """,
+            regex.VERBOSE,
+        )
         lower_roles = alternation(sorted({w.casefold() for w in self.ROLE_WORDS}))
         # a role in lower case between "By" and the name: "By court reporter Meagan Dillon"
         lead = rf"(?:\p{{Ll}}[\p{{Ll}}\-]*+\s++){{0,{self.MAX_ROLE_LEAD}}}"
@@ -1107,10 +1147,17 @@ class BylineParser:
         match = self._leading.match(text[:glue] if glue is not None else text, 0, None, KEEP_GIL)
         if match is None:
             return (), 0
-        names = self.split_names(match.group())
+        names = self.split_names(self.without_credentials(match.group()))
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), 0
         return tuple(names), match.end()
+
+    def without_credentials(self, text: str) -> str:
+        """*text*, names after a byline's opener, without the :attr:`CREDENTIALS` after each name
+        (``Jane Roe, MS, RD and Tom Berg, PhD`` gives ``Jane Roe and Tom Berg``).
+
+        .. versionadded:: 0.2"""
+        return self._credentials.sub("", text, 0, None, None, KEEP_GIL)
 
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.
@@ -1118,6 +1165,8 @@ class BylineParser:
         Without a ``By`` prefix the names must be followed by an agency or a role.
         """
         agency = None
+        if has_prefix:
+            text = self.without_credentials(text)  # "Jane Roe, MS, RD"
         place = self._place_after_role.search(text, 0, None, KEEP_GIL)
         if place is not None and not self.vocabulary.is_agency(place["place"].lstrip(" ,").removeprefix("in ").strip()):
             # "Middle East Correspondent, Jerusalem": the role's place (", Reuters" is the agency)

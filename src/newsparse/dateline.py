@@ -114,6 +114,13 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     PLACE_WORDS: ClassVar[int] = 4
+    #: How many lines after a known place's dash :meth:`heads_place_list` looks through for
+    #: another known place and dash that opens a line (a list of places, no dateline), and in how
+    #: many characters.
+    #:
+    #: .. versionadded:: 0.2
+    PLACE_LIST_LINES: ClassVar[int] = 2
+    PLACE_LIST_CHARS: ClassVar[int] = 2_000
     #: Whether a place in capitals before a bare colon opens a dateline (``NEW DELHI: ...``,
     #: :meth:`is_colon_place`).  Off by default: a label in capitals has the same shape
     #: (``CONTENT WARNING:``, ``COLLISION COURSE:``) and a wrong place is worse than none; a
@@ -230,8 +237,11 @@ class DatelineParser:
         self._stamp_place = regex.compile(rf"{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+){comma}[ \t]*+")
         # an agency's name written in capitals, checked by names_agencies: "(EUROPA PRESS)"
         caps_agency = r"\p{Lu}[\p{Lu}&.\-]*+(?:[ ]\p{Lu}[\p{Lu}&.\-]*+){0,3}+(?=\))"
+        # the country in square brackets after the place, as a South Asian wire writes it: "New Delhi [India]"
+        country = rf"(?:[ ]\[{region}\])?+"
         self._titled = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region}{qualifier}(?:{comma}[ ]{region})?+)
+                {country}                                     # "New Delhi [India], March 3 (ANI):"
                 (?:{comma}\s++{date}|{day_only})?+
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
@@ -299,6 +309,8 @@ class DatelineParser:
             return None
         if not self.is_followed_by_story(match, head[match.end() :], ends_span=span.end - span.start <= len(whole)):
             return None
+        if match.re is self._known_titled and self.heads_place_list(text, span.end):
+            return None  # "Lisbon – Sun, sea and ..." over "Rome – History on every corner": a list's entry
         groups = match.groupdict()
         after_agency = self.place_after_agency(match, head)  # "(ANSA) - ROME, MARCH 3 - ..."
         if after_agency is not None:
@@ -464,6 +476,23 @@ class DatelineParser:
         sentence = after[: min(ends)] if ends else after
         spaced = sum(sentence.count(f" {dash} ") for dash in self.DASHES if dash not in (":", "_"))
         return spaced % 2 == 0
+
+    def heads_place_list(self, text: str, end: int) -> bool:
+        """Whether a known place in title case and its dash (:meth:`is_known_titled_place`) at the
+        start of a part of *text* that ends at *end* heads the first entry of a list of places: one
+        of the next :attr:`PLACE_LIST_LINES` lines after it (in the first :attr:`PLACE_LIST_CHARS`
+        characters) opens with a known place and a dash too (``Lisbon – Sun, sea and ...`` over
+        ``Rome – History on every corner``, a travel guide's picks).  A story has one dateline;
+        ``Lisbon – The Portuguese government said ...`` over a paragraph of the story stays one.
+
+        .. versionadded:: 0.2"""
+        after = text[end : end + self.PLACE_LIST_CHARS]
+        lines = [line.strip() for line in after.split("\n") if line.strip()][: self.PLACE_LIST_LINES]
+        for line in lines:
+            found = self._known_titled.match(line, 0, None, KEEP_GIL)
+            if found is not None and self.is_known_titled_place(found["place"]):
+                return True
+        return False
 
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash

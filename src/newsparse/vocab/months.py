@@ -37,6 +37,9 @@ TIMEZONES: tuple[tuple[str, float], ...] = (
     ("BJT", 8), ("WIB", 7), ("WITA", 8), ("WIT", 9), ("PKT", 5), ("ICT", 7), ("PHT", 8), ("NPT", 5.75),
     ("EAT", 3), ("WAT", 1), ("CAT", 2), ("SAST", 2), ("TRT", 3), ("NZST", 12), ("NZDT", 13), ("AWST", 8),
     ("ACST", 9.5), ("ACDT", 10.5), ("WET", 0), ("WEST", 1), ("HST", -10), ("AKST", -9), ("AKDT", -8),
+    # Brasília time and its old summer time, Malaysia, Iran and Uruguay: each one zone's name (not
+    # ART, COT, PET, BOT: English words too; not AMT, Amazon or Armenia time)
+    ("BRT", -3), ("BRST", -2), ("MYT", 8), ("IRST", 3.5), ("UYT", -3),
 )
 #: Zones named without saying whether summer time applies (``ET``): read with the region's rules.
 REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (

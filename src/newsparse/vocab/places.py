@@ -21,6 +21,9 @@ PLACES: tuple[str, ...] = (
     "Ulan Bator", "Chiang Mai", "Da Nang", "Belo Horizonte", "Porto Alegre", "Baton Rouge", "Des Moines",
     "El Paso", "Salt Lake City", "Monte Carlo", "Kota Kinabalu", "Nur-Sultan", "Sharm el-Sheikh",
     "Santiago de Chile", "Ciudad de México", "Mexico City", "São Paulo", "Frankfurt am Main",
+    # capitals that open with a word no given name is, which a dateline in capitals names before a
+    # colon as the South Asian press writes it ("NEW DELHI: ..."): a place the vocabulary must know
+    "New Delhi",
 )
 
 CITIES: tuple[str, ...] = (
@@ -47,4 +50,7 @@ CITIES: tuple[str, ...] = (
     "Johannesburg", "Karachi", "Kharkiv", "Kolkata", "Krakow", "Kyoto", "Lagos", "Liverpool", "Lyon",
     "Manchester", "Marseille", "Miami", "Milan", "Montreal", "Mumbai", "Munich", "Naples", "Odesa", "Osaka",
     "Philadelphia", "Rotterdam", "Seattle", "Seville", "Shanghai", "Shenzhen", "Toronto", "Wuhan", "Zurich",
+    # large cities of South Asia, which its press names in capitals before a colon ("LAHORE: ...")
+    "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Lucknow", "Jaipur", "Ahmedabad", "Pune",
+    "Chittagong", "Srinagar",
 )
