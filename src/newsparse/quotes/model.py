@@ -22,6 +22,7 @@ from ..spans import Quote, QuoteList, Span, Speaker
 
 if TYPE_CHECKING:
     from .grammar import CueScan
+    from .reported import SentenceReading
 
 #: No person pronoun: the one empty set every :class:`Subject` without pronouns shares (each
 #: ``frozenset()`` call makes a set of its own, 216 bytes, one a sentence in a long paragraph).
@@ -672,6 +673,10 @@ class State:
     #: ``None``: the paragraph's cues after its rules ran are looked up in it, not read again (see
     #: :meth:`~newsparse.quotes.direct.DirectQuotes.statement_cues`).  (versionadded 0.2)
     paragraph_scan: CueScan | None = None
+    #: The sentence :meth:`~newsparse.quotes.reported.ReportedSpeech.reported_speech` is reading
+    #: (:class:`~newsparse.quotes.reported.SentenceReading`: its fixed facts and memos), or ``None``
+    #: outside one: set for each sentence and cleared when the paragraph's pass ends.  (versionadded 0.2)
+    sentence_reading: SentenceReading | None = None
 
     def absolute(self, pos: int) -> int:
         """A paragraph-relative offset as an offset into the input."""

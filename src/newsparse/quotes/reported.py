@@ -18,10 +18,11 @@ from ..sharing import LazyPattern
 from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .direct import DirectQuotes
-from .model import Candidate, Claims, DirectSpeakers, Mention, State
+from .grammar import CueScan
+from .model import Candidate, Claims, ClaimWindow, DirectSpeakers, Mention, State
 from .words import DIGIT_COMMA, WORD, QuoteWords, any_of, ends_with
 
-__all__ = ["ReportedSpeech"]
+__all__ = ["ReportedSpeech", "SentenceReading"]
 
 #: A comma that may end a clause: any but one between digits (``2,000``).
 _CLAUSE_COMMA = regex.compile(rf"(?!{DIGIT_COMMA}),")
@@ -52,6 +53,65 @@ _CURRENCY = regex.compile(r"\p{Sc}(?=\d)")
 _NEGATION = regex.compile(r"n['’]t$")
 #: A contraction after a pronoun: ``he's``, ``they'll``, ``I'm``.
 _CONTRACTION = regex.compile(r"['’](?:s|ll|re|ve|d|m)$")
+
+
+class SentenceReading:
+    """What stays fixed while :meth:`ReportedSpeech.reported_speech` reads one sentence of a
+    paragraph, built once for the sentence instead of seven arguments handed to each reader: the
+    paragraph's text (*raw*), its *offset* in the input and its *number*, the *sentence*'s bounds,
+    the paragraph's quotation *marks*, the parse's *state* and the regions already *claimed* in and
+    near the sentence; and what several readers of the sentence would otherwise read again, each
+    read once, when first asked (:meth:`subject`, :meth:`in_relative`).  One per sentence, local
+    to the call (:attr:`State.sentence_reading <newsparse.quotes.model.State.sentence_reading>`
+    points to it only while the sentence is read), so it keeps nothing between parses.
+
+    .. versionadded:: 0.2
+    """
+
+    __slots__ = ("_relative", "_subjects", "claimed", "fixed", "marks", "number", "offset", "raw", "sentence", "state")
+
+    def __init__(
+        self,
+        raw: str,
+        offset: int,
+        number: int,
+        sentence: tuple[int, int],
+        marks: Sequence[tuple[int, int]],
+        state: State,
+        claimed: ClaimWindow | list[tuple[int, int]],
+    ) -> None:
+        self.raw = raw
+        self.offset = offset
+        self.number = number
+        self.sentence = sentence
+        self.marks = marks
+        self.state = state
+        self.claimed = claimed
+        #: The first six arguments of each sentence reader (``raw, offset, number, sentence, marks,
+        #: state``), in that order: ``reader(*reading.fixed, reading.claimed)``.
+        self.fixed = (raw, offset, number, sentence, marks, state)
+        # (the memos: at most one entry per cue of the sentence, or per bounds a reader narrows it to)
+        self._subjects: dict[tuple[int, int], Mention | None] = {}
+        self._relative: dict[tuple[int, int], bool] = {}
+
+    def is_for(self, raw: str, state: State) -> bool:
+        """Whether this is the reading of a sentence of *raw* (the same string) in *state*."""
+        return self.raw is raw and self.state is state
+
+    def subject(self, parser: ReportedSpeech, sentence: tuple[int, int]) -> Mention | None:
+        """*parser*'s :meth:`~newsparse.quotes.grammar.SpeakerGrammar.modified_subject` of
+        *sentence* (the sentence read, or the part of it a reader narrowed it to), read once."""
+        if sentence not in self._subjects:
+            self._subjects[sentence] = parser.modified_subject(self.raw, sentence)
+        return self._subjects[sentence]
+
+    def in_relative(self, parser: ReportedSpeech, start: int, cue_start: int) -> bool:
+        """*parser*'s :meth:`ReportedSpeech.in_relative` for a cue at *cue_start*, read once."""
+        key = (start, cue_start)
+        answer = self._relative.get(key)
+        if answer is None:
+            answer = self._relative[key] = parser.in_relative(self.raw, start, cue_start)
+        return answer
 
 
 class ReportedSpeech(DirectQuotes):
@@ -278,6 +338,8 @@ class ReportedSpeech(DirectQuotes):
         # (a sentence may hold such a question only if one of these, folded, is in it)
         self._asked_folded = tuple({w.casefold() for w in self.QUESTION_VERBS if " " not in w})
         # (those that hold no other: a text holds one of them when it holds any of the verbs)
+        # (whether asks_question is this class's own: read_question_opening then looks up its answer once read)
+        self._plain_asks = type(self).asks_question is ReportedSpeech.asks_question
         self._asked_cores = tuple(w for w in self._asked_folded if not any(o != w and o in w for o in self._asked_folded))
         # (a question opening the sentence: not its topic, "Asked about the vote, ...")
         opening = any_of(w for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
@@ -328,106 +390,149 @@ class ReportedSpeech(DirectQuotes):
         claimed.sort()
         claim_starts = claimed.starts()
         scan = self.paragraph_scan(raw)  # (the paragraph's cue words found once, for all its sentences)
-        for sentence in sentences:
-            subject: Mention | None = None
-            low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
-            high = bisect_left(claim_starts, sentence[1])
-            local = claimed[low:high] if low < high else []  # (no claim near: no slice of the arrays)
-            question = self.read_question_opening(raw, offset, number, sentence, marks, state)
-            if question is not None:
-                if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
-                    found.append(question.quote)  # (else the question is read, claimed and left out)
-                local.append((question.start, question.end))
-            opening = self.read_source_opening(raw, offset, number, sentence, marks, state, local)
-            if opening is None:  # ("Die Werke schließen, wie der Konzern mitteilte.")
-                opening = self.read_source_closing(raw, offset, number, sentence, marks, state, local)
-            if opening is None:  # ("Pour le parquet, les travaux avaient été repoussés.")
-                opening = self.read_opinion_opening(raw, offset, number, sentence, marks, state, local)
-            if opening is not None:  # ("Wie die Polizei mitteilte, wurde niemand verletzt.")
-                found.append(opening.quote)
-                local.append((opening.start, opening.end))
-                self.remember(state, opening.quote.speaker, number)
-            particle = self.read_particle_tail(raw, offset, number, sentence, marks, state, local)
-            if particle is not None:  # ("Die Stadt brauche mehr Geld, so Miersch.")
-                found.append(particle.quote)
-                local.append((particle.start, particle.end))
-                self.remember(state, particle.quote.speaker, number)
-            cues = list(self.cues_in(scan, sentence[0], sentence[1]))
-            for cue in self.trailing_source_first(raw, sentence, cues):
-                if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
-                    continue
-                word = cue.group().casefold()
-                if word in self._source_verbs and (
-                    word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
-                ):
-                    continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
-                if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
-                    continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
-                if speakers is None:
-                    speakers = DirectSpeakers.of(direct, offset)
-                result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
-                if result is None or self.is_negative_subject(result.mention.text):
-                    continue  # ("Nobody warns you about the cold": no one spoke)
-                if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
-                    continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
-                if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
-                    continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
-                if self.relative_cue_before_cue(raw, cue, cues):
-                    continue  # ("Of the chambers that replied, only 28 said they ...": 28 speak, not the chambers)
-                if word in self._report_cues and self.report_without_clause(word, result.quote.text):
-                    continue  # ("reported 20 victims at a center that works with ...": a relative clause)
-                if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
-                    continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
-                span = result.quote.span
-                # ("Ortiz tweets some of the photos, the newspaper reported.": the cue's object, no words;
-                # not "promised to ...", "urging people to ...": what was promised or urged)
-                plain = word not in self._infinitive_verbs and word not in self._participles
-                plain = plain and not self.that_before(raw, cue.end(), span.start - offset)  # ("Añadió, según EFE, que ...")
-                if plain and result.quote.source is not None and not self.has_verb(
-                    raw, span.start - offset, span.end - offset, words=self.CLAUSE_VERB_WORDS
-                ):
-                    continue
-                if self.only_attribution(raw, cue.end(), span.start - offset, span.end - offset):
-                    continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
-                if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
-                    continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
-                act = word in self._act_verbs and cue.end() <= span.start - offset
-                if act and self.non_speech_object(result.quote.text, self._act_objects):
-                    continue  # ("declared a state of emergency": an act on the verb's object, no report)
-                if self.opens_with_direct_speaker(result.quote, direct):
-                    continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
-                if word not in self._according and self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
-                    continue  # ('"...," said Ana Ruiz of Tom Berg, the man charged.': Ana Ruiz's, nothing charged)
-                if word in self._recalling and self.recalled_document(raw, span.start - offset, span.end - offset):
-                    continue  # ("recalled the report saying ...": the report's words, read at "saying")
-                if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
-                    continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
-                passive = (
-                    self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
-                    or self.raised_passive(raw, cue, sentence) or self.past_passive(raw, cue, sentence)
-                    or self.expletive_subject(raw, result.mention)
-                )
-                if passive:  # "Residents were told to leave": said to them; "... by police": by the police
-                    agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
-                    speaker = self.resolve(agent, state, None) if agent is not None else None
-                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
-                elif result.quote.speaker is not None and (
-                    self.named_in_own_words(result.quote, state) or self.subject_before_aside(result.quote, state)
-                ):
-                    # ("Paul Grant was the first mayor, he said.": he, not Paul Grant)
-                    written = attrs.evolve(result.quote.speaker, name=result.quote.speaker.mention)
-                    result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=written))
-                found.append(result.quote)
-                local.append((result.start, self.report_claim_end(word, cue, result, offset)))
-                if result.quote.speaker is not None and not passive:
-                    # (a source is no subject: "According to the police, the suspect fled, shouting")
-                    # (nor the antecedent of a relative clause's cue: "The mayor rebuked critics who
-                    # say she should resign, saying ...": the mayor is the participle's subject)
-                    if word not in self._according and not self.in_relative(raw, sentence[0], cue.start()):
-                        subject = result.mention
-                    self.remember(state, result.quote.speaker, number)
-                    self.note_clause_gender(state, result.quote)
+        try:
+            for sentence in sentences:
+                low = bisect_left(claim_starts, sentence[0] - self.MAX_SENTENCE)
+                high = bisect_left(claim_starts, sentence[1])
+                local = claimed[low:high] if low < high else []  # (no claim near: no slice of the arrays)
+                reading = state.sentence_reading = SentenceReading(raw, offset, number, sentence, marks, state, local)
+                speakers = self.read_sentence(reading, found, scan, direct, speakers)
+        finally:
+            state.sentence_reading = None
         return found
+
+    def read_sentence(
+        self,
+        reading: SentenceReading,
+        found: MutableSequence[Quote],
+        scan: CueScan,
+        direct: Sequence[Quote],
+        speakers: Sequence[tuple[int, Mention]] | None,
+    ) -> Sequence[tuple[int, Mention]] | None:
+        """The reported speech of one sentence (:meth:`reported_speech`), added to *found*: an
+        opening question, an opening or closing source, a particle's tail, then cue by cue;
+        *speakers* are the direct quotes' speakers, read when a cue is first read (and given back
+        for the paragraph's next sentence).
+
+        .. versionadded:: 0.2
+        """
+        raw, offset, number, sentence, marks, state = reading.fixed
+        local = reading.claimed
+        subject: Mention | None = None
+        question = self.read_question_opening(*reading.fixed)
+        if question is not None:
+            if question.quote.speaker is not None or self.REPORTER_QUESTIONS:
+                found.append(question.quote)  # (else the question is read, claimed and left out)
+            local.append((question.start, question.end))
+        opening = None
+        # ("Wie die Polizei mitteilte, wurde niemand verletzt.", "Die Werke schließen, wie der
+        # Konzern mitteilte.", "Pour le parquet, les travaux avaient été repoussés.": the first that reads one)
+        for reader in (self.read_source_opening, self.read_source_closing, self.read_opinion_opening):
+            opening = reader(*reading.fixed, local)
+            if opening is not None:
+                break
+        if opening is not None:
+            self.take_candidate(reading, found, opening)
+        particle = self.read_particle_tail(*reading.fixed, local)
+        if particle is not None:  # ("Die Stadt brauche mehr Geld, so Miersch.")
+            self.take_candidate(reading, found, particle)
+        cues = list(self.cues_in(scan, sentence[0], sentence[1]))
+        for cue in self.trailing_source_first(raw, sentence, cues):
+            if self.is_claimed(cue.start(), local) or self.inside_marks(cue.start(), marks):
+                continue
+            word = cue.group().casefold()
+            if word in self._source_verbs and (
+                word not in self._report_cues or self.reports_a_cue(raw, cue, cues) or self.claimed_before(cue, sentence, local)
+            ):
+                continue  # ("Ortiz said the pier would close, state media reported.": the source of said's words)
+            if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
+                continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
+            if speakers is None:
+                speakers = DirectSpeakers.of(direct, offset)
+            result = self.read_reported(raw, offset, number, cue, sentence, marks, state, subject, speakers)
+            if result is None or self.is_negative_subject(result.mention.text):
+                continue  # ("Nobody warns you about the cold": no one spoke)
+            if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
+                continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
+            if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
+                continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
+            if self.relative_cue_before_cue(raw, cue, cues):
+                continue  # ("Of the chambers that replied, only 28 said they ...": 28 speak, not the chambers)
+            if word in self._report_cues and self.report_without_clause(word, result.quote.text):
+                continue  # ("reported 20 victims at a center that works with ...": a relative clause)
+            if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
+                continue  # ("had been reported in May and ...", "police reports Ana Ortiz filed")
+            span = result.quote.span
+            # ("Ortiz tweets some of the photos, the newspaper reported.": the cue's object, no words;
+            # not "promised to ...", "urging people to ...": what was promised or urged)
+            plain = word not in self._infinitive_verbs and word not in self._participles
+            plain = plain and not self.that_before(raw, cue.end(), span.start - offset)  # ("Añadió, según EFE, que ...")
+            if plain and result.quote.source is not None and not self.has_verb(
+                raw, span.start - offset, span.end - offset, words=self.CLAUSE_VERB_WORDS
+            ):
+                continue
+            if self.only_attribution(raw, cue.end(), span.start - offset, span.end - offset):
+                continue  # ("She agreed, the mayor said.": the mayor's words are "She agreed", not "the mayor said")
+            if self.non_speech_object(result.quote.text) and not self.that_before(raw, cue.end(), span.start - offset):
+                continue  # ("Ana Ruiz said a prayer for the victims.": a thing said, no report)
+            act = word in self._act_verbs and cue.end() <= span.start - offset
+            if act and self.non_speech_object(result.quote.text, self._act_objects):
+                continue  # ("declared a state of emergency": an act on the verb's object, no report)
+            if self.opens_with_direct_speaker(result.quote, direct):
+                continue  # ('Berg recalled Ana Ruiz saying: "..."': Ana Ruiz's quotation, no report of Berg's)
+            if word not in self._according and self.opens_with_attributed_quotation(raw, offset, result.quote, direct):
+                continue  # ('"...," said Ana Ruiz of Tom Berg, the man charged.': Ana Ruiz's, nothing charged)
+            if word in self._recalling and self.recalled_document(raw, span.start - offset, span.end - offset):
+                continue  # ("recalled the report saying ...": the report's words, read at "saying")
+            if question is not None and result.quote.span.start <= question.quote.span.start < result.quote.span.end:
+                continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
+            passive = (
+                self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
+                or self.raised_passive(raw, cue, sentence) or self.past_passive(raw, cue, sentence)
+                or self.expletive_subject(raw, result.mention)
+            )
+            if passive:  # "Residents were told to leave": said to them; "... by police": by the police
+                agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
+                speaker = self.resolve(agent, state, None) if agent is not None else None
+                result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
+            elif result.quote.speaker is not None and (
+                self.named_in_own_words(result.quote, state) or self.subject_before_aside(result.quote, state)
+            ):
+                # ("Paul Grant was the first mayor, he said.": he, not Paul Grant)
+                written = attrs.evolve(result.quote.speaker, name=result.quote.speaker.mention)
+                result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=written))
+            found.append(result.quote)
+            local.append((result.start, self.report_claim_end(word, cue, result, offset)))
+            if result.quote.speaker is not None and not passive:
+                # (a source is no subject: "According to the police, the suspect fled, shouting")
+                # (nor the antecedent of a relative clause's cue: "The mayor rebuked critics who
+                # say she should resign, saying ...": the mayor is the participle's subject)
+                if word not in self._according and not reading.in_relative(self, sentence[0], cue.start()):
+                    subject = result.mention
+                self.remember(state, result.quote.speaker, number)
+                self.note_clause_gender(state, result.quote)
+        return speakers
+
+    @staticmethod
+    def reading_of(raw: str, state: State) -> SentenceReading | None:
+        """The :class:`SentenceReading` of the sentence of *raw* that :meth:`reported_speech` is
+        reading in *state*, if any (a reader called on its own has none: it reads without memos).
+
+        .. versionadded:: 0.2
+        """
+        reading = state.sentence_reading
+        return reading if reading is not None and reading.is_for(raw, state) else None
+
+    def take_candidate(self, reading: SentenceReading, found: MutableSequence[Quote], candidate: Candidate) -> None:
+        """Keeps *candidate*, read by one of the sentence readers of :meth:`read_sentence` (an
+        opening or closing source, a particle's tail): its quote is added to *found*, its region
+        claimed for the sentence's later readers and its speaker remembered as the last.
+
+        .. versionadded:: 0.2
+        """
+        found.append(candidate.quote)
+        reading.claimed.append((candidate.start, candidate.end))
+        self.remember(reading.state, candidate.quote.speaker, reading.number)
 
     def manner_adverb_pattern(self) -> str:
         """The pattern of an adverb of manner in :attr:`ADVERB_SUFFIX`, none of :attr:`NOT_ADVERBS`,
@@ -980,7 +1085,10 @@ class ReportedSpeech(DirectQuotes):
             if self.participle_aside(raw, cue, sentence):
                 return None  # ("and the mayor, noting the cost, said ...": an aside; the cue after it speaks)
             closing = None if subject else self.closing_attribution(raw, sentence[0], cue.start())
-            mention: Mention | None = subject if subject else self.modified_subject(raw, sentence)
+            reading = self.reading_of(raw, state)  # (the sentence's subject read once for all its participles)
+            mention: Mention | None = subject
+            if not mention:
+                mention = reading.subject(self, sentence) if reading is not None else self.modified_subject(raw, sentence)
             if closing is not None:
                 mention = self.mention(raw, closing)  # "..., Ortiz said, adding that ...": Ortiz
             else:
@@ -1062,7 +1170,9 @@ class ReportedSpeech(DirectQuotes):
                 content = self.content_after_aside(raw, np, cue, sentence)
             if content is None:
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np)
-            if self.in_relative(raw, sentence[0], cue.start()):
+            reading = self.reading_of(raw, state)  # (read_sentence asks the same of the cue again)
+            relative = reading.in_relative(self, sentence[0], cue.start()) if reading is not None else None
+            if relative if relative is not None else self.in_relative(raw, sentence[0], cue.start()):
                 content = self.before_main_verb(raw, content)
         if content is None:
             return None
@@ -1774,7 +1884,9 @@ class ReportedSpeech(DirectQuotes):
         """``Asked whether the plan was dead, Ortiz said ...``: the question that opens the
         sentence, its speaker the asker after ``by`` if one is named, else nobody (the one asked
         is not the one who spoke the question)."""
-        if self.words_read(raw) is not None and not self.asks_question(raw):
+        words = self.words_read(raw)
+        # (the paragraph's answer, once read, is looked up: asks_question is asked again only when overridden)
+        if words is not None and not (words.asks if words.asks is not None and self._plain_asks else self.asks_question(raw)):
             return None  # (no sentence of the paragraph being read can hold one: it is folded once)
         folded = raw[sentence[0] : sentence[1]].casefold()
         if not any(map(folded.__contains__, self._asked_folded)):  # (no Python step per verb)
