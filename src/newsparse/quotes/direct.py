@@ -2617,7 +2617,9 @@ class DirectQuotes(SpeakerResolution):
     def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
         """Whether a naming verb right before the quotation names a thing after a noun (``a class
         called "Perception"``, ``a group dubbed "the Squad"``): the noun is no speaker.  Not after
-        a pronoun, an auxiliary or an adverb (``which he called "a remnant"``, ``have called``)."""
+        a pronoun, an auxiliary or an adverb (``which he called "a remnant"``, ``have called``), nor
+        in the clause of a free relative (:meth:`free_relative_start`: ``what the mayor called "a
+        disaster"``, whose subject speaks)."""
         if verb.group().casefold() not in self._naming or raw[verb.end() : quotation.open].strip():
             return False
         before = raw[max(quotation.sentence_start, verb.start() - self.NAMED_WINDOW) : verb.start()].split()
@@ -2626,7 +2628,10 @@ class DirectQuotes(SpeakerResolution):
         word = before[-1]
         low = word.casefold()
         grammar = low in self._pronouns or low in self._adverbs or low in self._stop
-        return word.isalpha() and word.islower() and not grammar
+        if not (word.isalpha() and word.islower()) or grammar:
+            return False
+        # ('what the mayor called "a disaster"', "what critics called": the free relative's subject names it)
+        return self.free_relative_start(raw, quotation.sentence_start, verb) is None
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,
