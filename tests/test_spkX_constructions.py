@@ -179,30 +179,6 @@ def test_german_recipients(text: str, expected: list[Row]) -> None:
     assert quotes_of(text, "de") == expected
 
 
-# "the company" (and the other words for an organisation of a kind) refers to the one such
-# organisation the article named before, never to one of two or more (either may be meant)
-ONE_COMPANY = [
-    ("Norvik Steel Corp and Halden Mining Co agreed to merge on Monday.\n\nThe company said the deal would close in May.",
-     [("the deal would close in May", "The company", "The company")]),
-    ("Acme Inc said on Monday it would buy Beta Corp for $40 million.\n\nThe company said the deal would close in May.",
-     [("it would buy Beta Corp for $40 million", "Acme Inc", "Acme Inc"),
-      ("the deal would close in May", "The company", "The company")]),
-    ("Lyon Motors Group cut 300 jobs on Monday, a day after Berg Holdings closed two plants.\n\n"
-     "The company said more cuts were likely.",
-     [("more cuts were likely", "The company", "The company")]),
-    # near misses: one company, named once or twice
-    ("Norvik Steel Corp cut 300 jobs on Monday.\n\nThe company said the cuts were needed.",
-     [("the cuts were needed", "Norvik Steel Corp", "The company")]),
-    ("Norvik Steel Corp cut 300 jobs on Monday. Norvik Steel Corp shares fell.\n\nThe company said the cuts were needed.",
-     [("the cuts were needed", "Norvik Steel Corp", "The company")]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), ONE_COMPANY)
-def test_one_company(text: str, expected: list[Row]) -> None:
-    assert quotes_of(text) == expected
-
-
 # after an inverted cue, a name set off by a comma after a role for one person names that person
 # (the appositive wins over the role, as it does before the cue)
 APPOSED_NAMES = [

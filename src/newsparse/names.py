@@ -238,10 +238,10 @@ class NameModel:
         that opens its sentence before a name of *name_words* words (``Facing John Smith, the
         mayor said``, ``Flanking Ana Ruiz, ...``): it reads as :meth:`is_opening_verb`'s verb form
         (one of :attr:`OPENING_VERB_ENDINGS`, :attr:`MIN_OPENING_VERB_LENGTH` letters or more,
-        lower case after its capital), nothing but a sentence's end (one of
-        :attr:`SENTENCE_END_MARKS` after a word that is not capitalised, or the text's start) stands
-        before it, and a name of
-        :attr:`MIN_WORDS` words or more follows it (``Sterling Brown said`` keeps its given name).
+        lower case after its capital), nothing but a sentence's end stands before it (one of
+        :attr:`SENTENCE_END_MARKS` after a word that is not capitalised, or the text's start), and
+        a name of :attr:`MIN_WORDS` words or more follows it (``Sterling Brown said`` keeps its
+        given name).
 
         .. versionadded:: 0.2
         """

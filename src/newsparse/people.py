@@ -519,21 +519,6 @@ class PersonIndex:
         cut = bisect_left(self._organisation_starts.get(key, []), before)
         return self._organisations[key][cut - 1].name if cut else None
 
-    def sole_organisation(self, head: str, before: int) -> str | None:
-        """:meth:`by_organisation` when every organisation with that head named before *before*
-        has one name (``Norvik Steel Corp ... Norvik Steel Corp ... the company``); ``None`` when
-        two or more were (``Norvik Steel Corp and Halden Mining Co agreed to merge. The company
-        said``: either, so neither).
-
-        .. versionadded:: 0.2
-        """
-        if self._pending is not None:
-            self._read_pending()
-        key = org_key(head)
-        cut = bisect_left(self._organisation_starts.get(key, []), before)
-        names = {org.name for org in self._organisations[key][:cut]} if cut else set()
-        return names.pop() if len(names) == 1 else None
-
     @classmethod
     def read_run(
         cls, vocabulary: Vocabulary, text: str, run: regex.Match[str], *, names: NameModel | None = None

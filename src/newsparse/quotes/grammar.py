@@ -1425,12 +1425,13 @@ class SpeakerGrammar(QuoteWords):
 
         .. versionadded:: 0.2
         """
-        if len(chosen) < 4 or chosen[0].group().casefold() not in self._determiners:
+        # (the fewest words: a determiner, a noun and a name of MIN_WORDS)
+        if len(chosen) < 2 + self.names.MIN_WORDS or chosen[0].group().casefold() not in self._determiners:
             return None
         lower = 1
         while lower < len(chosen) and chosen[lower].group()[:1].islower():
             lower += 1
-        if not 1 < lower <= self.MAX_OPENING_PHRASE_WORDS or len(chosen) - lower < 2:
+        if not 1 < lower <= self.MAX_OPENING_PHRASE_WORDS or len(chosen) - lower < self.names.MIN_WORDS:
             return None
         vocabulary = self.vocabulary
         for m in chosen[1:lower]:
@@ -1438,7 +1439,7 @@ class SpeakerGrammar(QuoteWords):
             if low in self._person_nouns or vocabulary.is_role_noun(low) or vocabulary.is_title(low):
                 return None  # ("After the vote the lawyer Tom Berg said": a role before the name, one phrase)
         capitalised = [strip_possessive(m.group()).rstrip(".") for m in chosen[lower:]]
-        if not all(w[:1].isupper() for w in capitalised) or self.names.trailing_name(capitalised) < 2:
+        if not all(w[:1].isupper() for w in capitalised) or self.names.trailing_name(capitalised) < self.names.MIN_WORDS:
             return None
         preposition = self.token_start(raw, chosen[0].start(), floor)
         if raw[preposition : chosen[0].start()].strip().casefold() not in self._prepositions:
@@ -2248,7 +2249,8 @@ class SpeakerGrammar(QuoteWords):
             if not word.group()[:1].isupper():
                 break
             run.append(word)
-        if len(run) < 2 or self.names.trailing_name([strip_possessive(m.group()).rstrip(".") for m in run]) != len(run):
+        values = [strip_possessive(m.group()).rstrip(".") for m in run]
+        if len(run) < self.names.MIN_WORDS or self.names.trailing_name(values) != len(run):
             return None
         end = run[-1].end()
         if raw[end - 1 : end] == ".":

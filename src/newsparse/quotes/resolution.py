@@ -2606,8 +2606,7 @@ class SpeakerResolution(Segmentation):
         return None
 
     def resolve_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
-        """``the ministry`` -> the ministry named before, when the article named one of that kind
-        before (:meth:`~newsparse.people.PersonIndex.sole_organisation`); ``the State Post Bureau`` -> ``State Post Bureau``;
+        """``the ministry`` -> the ministry named before; ``the State Post Bureau`` -> ``State Post Bureau``;
         never after one of :attr:`INDEFINITE_DETERMINERS` in lower case (``one company``, ``a bank``:
         an organisation the article has not named)."""
         rest = list(words[1:]) if words and words[0].casefold() in self._determiners else list(words)
@@ -2617,8 +2616,7 @@ class SpeakerResolution(Segmentation):
             return None  # ("While one company says ..., another says ...": not the company named before)
         if any(w[:1].isupper() for w in rest):
             return " ".join(rest) if len(rest) < len(words) else None
-        # (one organisation of that kind named before: "the company" after two firms is either)
-        named = state.index.sole_organisation(rest[-1].rstrip("."), at)
+        named = state.index.by_organisation(rest[-1].rstrip("."), at)
         if named is None or not self.is_plausible_name(named) or self.in_title_case_only(named, at, state):
             return None
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
