@@ -945,11 +945,17 @@ class DirectQuotes(SpeakerResolution):
         vocabulary = self.vocabulary
         return vocabulary.is_org_word(last) or vocabulary.is_company_noun(last) or last in self._collectives
 
-    @staticmethod
-    def owned_role(phrase: str) -> bool:
-        """Whether *phrase* is an owner's possessive and lower-case words (``Smith's lawyer``)."""
+    def owned_role(self, phrase: str) -> bool:
+        """Whether *phrase* is an owner's possessive and lower-case words (``Smith's lawyer``); the
+        owner may be several capitalised words, at most :attr:`MAX_OWNER_WORDS` (``Mayor Karen
+        Bass's chief of staff``).
+
+        .. versionchanged:: 0.2
+           An owner of several words."""
         words = phrase.split()
-        return len(words) >= 2 and strip_possessive(words[0]) != words[0] and all(w[:1].islower() for w in words[1:])
+        k = next((i for i, w in enumerate(words[: self.MAX_OWNER_WORDS]) if strip_possessive(w) != w or not w[:1].isupper()), 0)
+        owner = words[k] if words else ""
+        return len(words) >= k + 2 and strip_possessive(owner) != owner and all(w[:1].islower() for w in words[k + 1 :])
 
     def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
         """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's

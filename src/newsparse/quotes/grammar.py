@@ -35,8 +35,6 @@ EMOJI_RUN = r"(?:\s*+[\p{So}\p{Sk}\N{VARIATION SELECTOR-16}\N{ZERO WIDTH JOINER}
 _ELISION = regex.compile(r"['’](?:d|ve|ll|s|re)$")
 #: Punctuation that a speaker phrase and its cue may not have between them.
 _GAP_PUNCTUATION = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’.\-]")
-#: A comma after a phrase, blanks around it (possessive quantifiers: no backtracking).
-_COMMA_AFTER = regex.compile(r"\s*+,\s*+")
 #: A tag between a name and its cue, left out of the mention: a party and state (``(D-Ariz.)``,
 #: ``, R-Texas,``), an age (``, 81,``) or another parenthesis (``(Mich.)``, ``(a Connecticut
 #: Democrat)``).
@@ -2221,42 +2219,7 @@ class SpeakerGrammar(QuoteWords):
         if not (noun or self.is_speaker_phrase(phrase, lenient=lenient) or (named and tail is not None) or extended):
             return None
         span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
-        apposed = None if source else self.apposed_name_after(raw, span, stop)
-        if apposed is not None:
-            return apposed  # ('"...," said the mayor's chief of staff, Tom Lee.': Tom Lee)
         return span[0], self.listed_body_end(raw, span, stop)
-
-    def apposed_name_after(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int] | None:
-        """The name set off by a comma right after *span*, a phrase after an inverted cue that
-        ends in a noun for one person (:meth:`is_singular_person_noun`), when the name is all
-        that stands before the sentence's end or the next comma (``"...," said Mayor Karen Bass's
-        chief of staff, Tom Lee.``: Tom Lee): the appositive names the one the role describes.
-        ``None`` otherwise (``said the mayor, Tom Lee and two aides``).
-
-        .. versionadded:: 0.2
-        """
-        words = raw[span[0] : span[1]].split()
-        if not words or not self.is_singular_person_noun(strip_possessive(words[-1]).casefold()):
-            return None
-        comma = _COMMA_AFTER.match(raw, span[1], stop)
-        if comma is None:
-            return None
-        name = list(self._word.finditer(raw, comma.end(), min(stop, comma.end() + self.NAMED_WINDOW), False, KEEP_GIL))
-        run: list[regex.Match[str]] = []
-        for word in name:
-            if run and raw[run[-1].end() : word.start()].strip():
-                break
-            if not word.group()[:1].isupper():
-                break
-            run.append(word)
-        values = [strip_possessive(m.group()).rstrip(".") for m in run]
-        if len(run) < self.names.MIN_WORDS or self.names.trailing_name(values) != len(run):
-            return None
-        end = run[-1].end()
-        if raw[end - 1 : end] == ".":
-            end -= 1
-        after = raw[end:stop].lstrip()
-        return (run[0].start(), end) if not after or after[0] in self.APPOSED_NAME_ENDS else None
 
     def before_recipient(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue, cut before one of :attr:`RECIPIENT_DETERMINERS`

@@ -210,13 +210,6 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_OPENING_PHRASE_WORDS: ClassVar[int] = 4
-    #: The characters that may follow a name set off by a comma after a role after an inverted
-    #: cue (``"...," said the mayor's chief of staff, Tom Lee.``), for
-    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.apposed_name_after`: the sentence's end, a
-    #: comma, a closing mark.
-    #:
-    #: .. versionadded:: 0.2
-    APPOSED_NAME_ENDS: ClassVar[str] = ".,;!?\"”’)"
     #: The characters after which a preposition opens a sentence or a clause (the text's start too).
     #:
     #: .. versionadded:: 0.2
