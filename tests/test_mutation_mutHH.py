@@ -69,8 +69,8 @@ QUOTES: list[tuple[str, list[MentionRow]]] = [
 ]
 
 
-# a reading a survivor showed wrong, not fixed (reported): an owner of two words is not read as
-# the owner of the document (``owned_document`` takes the phrase's first word for the owner)
+# a reading a survivor showed wrong, fixed since (spkX, stop 28): an owner of two words is read as
+# the owner of the document (``owned_document`` reads the owner's capitalised words up to its possessive)
 WRONG: list[tuple[str, list[MentionRow]]] = [
     ("Tom Berg's letter said the pier would close.",
      [("the pier would close", R, "Tom Berg's letter", "Tom Berg's letter")]),
@@ -78,7 +78,6 @@ WRONG: list[tuple[str, list[MentionRow]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WRONG)
-@pytest.mark.xfail(strict=True, reason="owned_document reads an owner of one word only")
 def test_wrong_readings_found(text: str, expected: list[MentionRow]) -> None:
     assert mention_rows(text) == expected
 

@@ -109,6 +109,11 @@ class NameModel:
     #: The marks that open quoted words, for :meth:`is_opening_verb`: after other punctuation (a
     #: parenthesis, a dash, ``(Channing Tatum said ...)``, ``— Channing Tatum``) a name may begin.
     OPENING_QUOTE_MARKS: ClassVar[str] = "\"“„«‹'‘"
+    #: The marks that end a sentence, for :meth:`is_opening_participle`: a word after one opens
+    #: the next sentence.
+    #:
+    #: .. versionadded:: 0.2
+    SENTENCE_END_MARKS: ClassVar[str] = ".!?"
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -227,6 +232,27 @@ class NameModel:
             return False
         rest = word[1:]
         return rest.islower() and rest.isalpha() and word.endswith(self.OPENING_VERB_ENDINGS)
+
+    def is_opening_participle(self, word: str, preceding: str | None, name_words: int) -> bool:
+        """Whether capitalised *word*, the first of a run of capitalised words, is a participle
+        that opens its sentence before a name of *name_words* words (``Facing John Smith, the
+        mayor said``, ``Flanking Ana Ruiz, ...``): it reads as :meth:`is_opening_verb`'s verb form
+        (one of :attr:`OPENING_VERB_ENDINGS`, :attr:`MIN_OPENING_VERB_LENGTH` letters or more,
+        lower case after its capital), nothing but a sentence's end stands before it (one of
+        :attr:`SENTENCE_END_MARKS` after a word that is not capitalised, or the text's start), and
+        a name of :attr:`MIN_WORDS` words or more follows it (``Sterling Brown said`` keeps its
+        given name).
+
+        .. versionadded:: 0.2
+        """
+        if name_words < self.MIN_WORDS or len(word) < self.MIN_OPENING_VERB_LENGTH or not word.endswith(self.OPENING_VERB_ENDINGS):
+            return False
+        if preceding is not None:
+            mark = preceding.rstrip(self.OPENING_QUOTE_MARKS)
+            if mark[-1:] not in self.SENTENCE_END_MARKS or mark[:1].isupper():
+                return False  # ("said Channing Tatum", "Mr. Manning Ruiz": the name goes on)
+        rest = word[1:]
+        return word[:1].isupper() and rest.islower() and rest.isalpha()
 
     def is_surname_after_given(self, word: str, preceding: str | None) -> bool:
         """Whether *word*, shaped like an adverb (``Vocabulary.is_adverb``: ``Connally``,

@@ -591,6 +591,8 @@ class PersonIndex:
                 preceding = values[index - 1] if index else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
                 if not names.is_name_word(strip_possessive(bare), following, preceding):
                     break
+                if not index and names.is_opening_participle(bare, preceding, count):
+                    break  # ("Facing John Smith, the mayor said": the verb opening the sentence)
             if count and value[-2:] in POSSESSIVE_ENDINGS:
                 break  # "NBC's Kristen Welker": the possessive word is not part of the name
             count += 1
@@ -631,12 +633,32 @@ class PersonIndex:
                 appositive = None
             elif cls.names_another(vocabulary, appositive[2]):
                 appositive = None  # ("Ana Ortiz, Governor Lee and the police chief met": a list of people)
+        # (a role closed by no comma after the object of an opening word: "Alongside Ana Ruiz, the mayor said")
+        unclosed = appositive is not None and text[appositive.end() : appositive.end() + 1] != "," and bool(lead)
+        opener = _word_before(text, piece[0].start(), names.PRECEDING_WINDOW) if unclosed else None
+        if unclosed and cls.opens_with_object(vocabulary, names, lead[0], opener):
+            appositive = None
         if appositive is not None and appositive["article"] and vocabulary.opens_clause(appositive[2].split()):
             appositive = None  # (a relative clause: "Klaus Becker, der die Ministerin berät,")
         if appositive is not None:
             words = _WORD.findall(appositive[2], 0, None, False, KEEP_GIL)[:8]
             descriptors |= cls.descriptors(vocabulary, words) | {w.casefold() for w in words}
         return Person(" ".join(name_words), name_words, descriptors, start)
+
+    @staticmethod
+    def opens_with_object(vocabulary: Vocabulary, names: NameModel, first: str, preceding: str | None) -> bool:
+        """Whether capitalised *first*, the word before a name in its run, makes the name the
+        object of a phrase that opens the sentence (``Alongside Ana Ruiz,``, ``Facing John
+        Smith,``): a word that never starts a name and is no title (a preposition), or a participle
+        (:meth:`~newsparse.names.NameModel.is_opening_participle`, *preceding* the word before it).
+        A role set off after such a name and closed by no comma is the sentence's subject, not an
+        appositive (``Alongside Ana Ruiz, the mayor said ...``).
+
+        .. versionadded:: 0.2
+        """
+        if vocabulary.is_title(first):
+            return False
+        return not vocabulary.can_start_name(first) or names.is_opening_participle(first, preceding, names.MIN_WORDS)
 
     @classmethod
     def org_word_surname(cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], names: NameModel) -> bool:

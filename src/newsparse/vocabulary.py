@@ -165,6 +165,9 @@ class Vocabulary:
         "indeed", "perhaps", "thus", "hence", "therefore", "again", "is", "are", "was", "were", "does",
         "did", "has", "had", "follow", "thank", "hi", "nevertheless", "nonetheless", "furthermore", "otherwise",
         "likewise", "regardless", "anyway",
+        # prepositions of place and company that open a sentence before a name ("Alongside Ana Ruiz,
+        # the mayor said": the name is their object, the speaker follows)
+        "alongside", "beside", "behind", "beneath", "opposite", "near", "around", "regarding", "concerning",
         # adverbs of time and place that open a sentence ("Afterwards Tom Berg said", "Tonight Ana Ortiz")
         "afterwards", "afterward", "thereafter", "beforehand", "hereafter", "elsewhere", "overall", "tonight",
         "nowadays", "sometimes", "often", "once",

@@ -955,11 +955,17 @@ class DirectQuotes(SpeakerResolution):
         vocabulary = self.vocabulary
         return vocabulary.is_org_word(last) or vocabulary.is_company_noun(last) or last in self._collectives
 
-    @staticmethod
-    def owned_role(phrase: str) -> bool:
-        """Whether *phrase* is an owner's possessive and lower-case words (``Smith's lawyer``)."""
+    def owned_role(self, phrase: str) -> bool:
+        """Whether *phrase* is an owner's possessive and lower-case words (``Smith's lawyer``); the
+        owner may be several capitalised words, at most :attr:`MAX_OWNER_WORDS` (``Mayor Karen
+        Bass's chief of staff``).
+
+        .. versionchanged:: 0.2
+           An owner of several words."""
         words = phrase.split()
-        return len(words) >= 2 and strip_possessive(words[0]) != words[0] and all(w[:1].islower() for w in words[1:])
+        k = next((i for i, w in enumerate(words[: self.MAX_OWNER_WORDS]) if strip_possessive(w) != w or not w[:1].isupper()), 0)
+        owner = words[k] if words else ""
+        return len(words) >= k + 2 and strip_possessive(owner) != owner and all(w[:1].islower() for w in words[k + 1 :])
 
     def quoted_into(self, raw: str, open_: int, close: int, before: str) -> bool:
         """Whether a quotation from *open_* to *close* (its marks) with a comma ends a sentence's
@@ -2627,7 +2633,9 @@ class DirectQuotes(SpeakerResolution):
     def names_a_thing(self, raw: str, quotation: Quotation, verb: regex.Match[str]) -> bool:
         """Whether a naming verb right before the quotation names a thing after a noun (``a class
         called "Perception"``, ``a group dubbed "the Squad"``): the noun is no speaker.  Not after
-        a pronoun, an auxiliary or an adverb (``which he called "a remnant"``, ``have called``)."""
+        a pronoun, an auxiliary or an adverb (``which he called "a remnant"``, ``have called``), nor
+        in the clause of a free relative (:meth:`free_relative_start`: ``what the mayor called "a
+        disaster"``, whose subject speaks)."""
         if verb.group().casefold() not in self._naming or raw[verb.end() : quotation.open].strip():
             return False
         before = raw[max(quotation.sentence_start, verb.start() - self.NAMED_WINDOW) : verb.start()].split()
@@ -2636,7 +2644,10 @@ class DirectQuotes(SpeakerResolution):
         word = before[-1]
         low = word.casefold()
         grammar = low in self._pronouns or low in self._adverbs or low in self._stop
-        return word.isalpha() and word.islower() and not grammar
+        if not (word.isalpha() and word.islower()) or grammar:
+            return False
+        # ('what the mayor called "a disaster"', "what critics called": the free relative's subject names it)
+        return self.free_relative_start(raw, quotation.sentence_start, verb) is None
 
     def is_free_standing(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation with no attribution fills its sentence (so it is someone's words,

@@ -259,6 +259,7 @@ class SpeakerGrammar(QuoteWords):
         self._object_cues = frozenset(self.OBJECT_VERBS)
         self._uninverted = frozenset(self.UNINVERTED_VERBS)
         self._genitives = frozenset(self.GENITIVE_DETERMINERS)
+        self._recipient_determiners = frozenset(w.casefold() for w in self.RECIPIENT_DETERMINERS)
         # a romanised given name of two syllables: "Yeon-kim", "Jae-in"
         self._romanised_given = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++-[\p{Ll}\p{M}]++")
         self._promise_cues = frozenset(self.INFINITIVE_VERBS)  # ("were promised to": said to them)
@@ -1018,6 +1019,9 @@ class SpeakerGrammar(QuoteWords):
             if head is not None:
                 return head[0], span[1]
         phrase = raw[span[0] : span[1]]
+        named = self.name_after_opening(raw, chosen, floor) if hops == 0 else None
+        if named is not None:
+            return named, span[1]  # ("At the meeting Tom Berg told reporters": Tom Berg, not the meeting)
         if len(chosen) == 1 and self.lone_name_word(raw, window_start, chosen[0]):
             return span  # '"...," May said': a surname that is a month or a modal too
         if hops == 0 and self.after_place_preposition(raw, words, span[0]):
@@ -1425,6 +1429,38 @@ class SpeakerGrammar(QuoteWords):
         if low.endswith("ing") or low in self._adverbs or self.is_time_word(low):
             return False
         return not first or self.is_person_noun(low) or (low.endswith("s") and not low.endswith("ss"))
+
+    def name_after_opening(self, raw: str, chosen: Sequence[regex.Match[str]], floor: int) -> int | None:
+        """Where a name starts in the words *chosen* before a cue when they are the object of one
+        of :attr:`PREPOSITIONS` that opens the sentence with no comma after it, then the subject
+        (``At the meeting Tom Berg told``, ``In a statement Ana Ortiz said``, ``During the hearing
+        Judge Lena Marsh told``): a determiner, one to :attr:`MAX_OPENING_PHRASE_WORDS` words in
+        lower case that name no person (no person or role noun: ``the lawyer Tom Berg`` is one
+        phrase), then capitalised words whose last two or more make a name.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        # (the fewest words: a determiner, a noun and a name of MIN_WORDS)
+        if len(chosen) < 2 + self.names.MIN_WORDS or chosen[0].group().casefold() not in self._determiners:
+            return None
+        lower = 1
+        while lower < len(chosen) and chosen[lower].group()[:1].islower():
+            lower += 1
+        if not 1 < lower <= self.MAX_OPENING_PHRASE_WORDS or len(chosen) - lower < self.names.MIN_WORDS:
+            return None
+        vocabulary = self.vocabulary
+        for m in chosen[1:lower]:
+            low = m.group().casefold()
+            if low in self._person_nouns or vocabulary.is_role_noun(low) or vocabulary.is_title(low):
+                return None  # ("After the vote the lawyer Tom Berg said": a role before the name, one phrase)
+        capitalised = [strip_possessive(m.group()).rstrip(".") for m in chosen[lower:]]
+        if not all(w[:1].isupper() for w in capitalised) or self.names.trailing_name(capitalised) < self.names.MIN_WORDS:
+            return None
+        preposition = self.token_start(raw, chosen[0].start(), floor)
+        if raw[preposition : chosen[0].start()].strip().casefold() not in self._prepositions:
+            return None
+        opening = raw[floor:preposition].rstrip()
+        return chosen[lower].start() if not opening or opening[-1] in self.OPENING_OBJECT_AFTER else None
 
     def token_start(self, raw: str, end: int, floor: int) -> int:
         """Where the word before *end* (over blanks) starts, not before *floor*."""
@@ -2168,6 +2204,7 @@ class SpeakerGrammar(QuoteWords):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
         if not source:
+            span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
         phrase = raw[span[0] : span[1]]
@@ -2200,6 +2237,23 @@ class SpeakerGrammar(QuoteWords):
             return None
         span = self.without_period(raw, (span[0], tail.end())) if tail is not None else span
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def before_recipient(self, raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue, cut before one of :attr:`RECIPIENT_DETERMINERS`
+        that follows a capitalised word in it (German ``sagte der Minister einem Reporter des
+        Spiegel``: ``der Minister``; the one told and whose he is are no part of the speaker).  After
+        a word in lower case (a preposition: ``von den Grünen``) the phrase goes on.
+
+        .. versionadded:: 0.2
+        """
+        if not self.RECIPIENT_DETERMINERS:
+            return span
+        previous: regex.Match[str] | None = None
+        for word in self._word.finditer(raw, span[0], span[1], False, KEEP_GIL):
+            if previous is not None and previous.group()[:1].isupper() and word.group().casefold() in self._recipient_determiners:
+                return span[0], previous.end()
+            previous = word
+        return span
 
     def listed_body_end(self, raw: str, span: tuple[int, int], stop: int) -> int:
         """Where the phrase at *span* after a cue ends when it ends in a body's name whose list goes
@@ -2406,7 +2460,10 @@ class SpeakerGrammar(QuoteWords):
         words = list(self._word.finditer(raw, tail.start(), tail.end()))
         if not words:
             return None
-        if raw[span[0] : span[1]].rsplit(None, 1)[-1][:1].isupper() and words[0].group().casefold() not in self._of:
+        last = raw[span[0] : span[1]].rsplit(None, 1)[-1]
+        # (a body's name goes on past its link: "said the Department for Environment")
+        body = len(words) > 1 and self.vocabulary.is_org_word(last) and words[1].group()[:1].isupper()
+        if last[:1].isupper() and words[0].group().casefold() not in self._of and not body:
             return None  # ("said Ana Ortiz for the third time": Ana Ortiz)
         for k in range(2, len(words)):
             if words[k].group().casefold() in self._phrase_ends:
@@ -2600,7 +2657,8 @@ class SpeakerGrammar(QuoteWords):
         return ending or self.is_person_noun(low, endings=False)
 
     def owned_document(self, words: Sequence[str]) -> bool:
-        """Whether *words* (a phrase split on spaces) are a capitalised owner's possessive and,
+        """Whether *words* (a phrase split on spaces) are a capitalised owner's possessive (its
+        name's words, at most :attr:`MAX_OWNER_WORDS`, all capitalised) and,
         after it, at most :attr:`MAX_POSSESSED_WORDS` words that end in one of
         :attr:`UTTERANCE_NOUNS` in lower case (``Ortiz's letter``, ``Berg's Facebook post``,
         ``Acme's response``): the owner's words, which a cue gives as said, as it does ``the
@@ -2609,15 +2667,17 @@ class SpeakerGrammar(QuoteWords):
         mayor's letter`` is read as a noun after an article).
 
         .. versionadded:: 0.2"""
-        if len(words) < 2 or len(words) - 1 > self.MAX_POSSESSED_WORDS:
+        # (an owner of several capitalised words: "Tom Berg's letter", "Senator Ana Ortiz's memo")
+        k = next((i for i, w in enumerate(words[: self.MAX_OWNER_WORDS]) if not w[:1].isupper() or strip_possessive(w) != w), 0)
+        if len(words) < k + 2 or len(words) - k - 1 > self.MAX_POSSESSED_WORDS:
             return False
-        owner = strip_possessive(words[0])
+        owner = strip_possessive(words[k])
         low_owner = owner.casefold()
-        if owner == words[0] or not owner[:1].isupper() or low_owner in self._pronouns:
+        if owner == words[k] or not owner[:1].isupper() or low_owner in self._pronouns:
             return False
         if self.vocabulary.is_weekday(low_owner) or self.vocabulary.month_number(low_owner):
             return False  # ("Thursday's statement": when, not whose)
-        if any(strip_possessive(w) != w or w.casefold() in self._stop for w in words[1:]):
+        if any(strip_possessive(w) != w or w.casefold() in self._stop for w in words[k + 1 :]):
             return False  # (one owner, and no clause: "Ortiz's letter to the council")
         return words[-1].isalpha() and words[-1].casefold() in self._utterance_nouns
 

@@ -328,6 +328,7 @@ class FrenchQuotes(WithoutEnglishRules):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("prière", "prières", "messe", "adieu", "adieux", "bénédicité", "chapelet")
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("pour", "à", "avant", "après", "pendant", "devant", "lors", "sur", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ils", "elles", "nous")
+    THING_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     # ("selon lui", "d'après eux": the one "il", "ils" would be)
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = (("lui", "il"), ("eux", "ils"))
     INVERTED_LINKS: ClassVar[tuple[str, ...]] = ("-t-", "-")
@@ -609,6 +610,8 @@ class GermanQuotes(WithoutEnglishRules):
     #: particle of a separable verb that closes it: "Drei Menschen wurden verletzt, teilte die Polizei mit."
     TAIL_WORDS: ClassVar[tuple[str, ...]] = (
         "der", "dem", "den", "gegenüber", *sorted({particle for _, particle in SEPARABLE_VERBS}),
+        # (the one told with an indefinite or possessive article: "..., sagte der Minister einem Reporter.")
+        "einem", "seinem", "ihrem", "seinen", "ihren",
     )
     PARTICLE_RELATIVES: ClassVar[tuple[str, ...]] = (
         "der", "die", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen",
@@ -656,6 +659,7 @@ class GermanQuotes(WithoutEnglishRules):
     GENDER_BY_ENDING: ClassVar[bool] = True
     WHOLE_GENDER_WORDS: ClassVar[tuple[str, ...]] = ("mann",)  # ("Ehemann" is a man; "Maria Hoffmann" a woman)
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("wir",)
+    THING_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     PLURAL_CUE_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("sagten sie", "sie sagen": they; "sagte sie": she)
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("sie", (
@@ -907,6 +911,7 @@ class SpanishQuotes(WithoutEnglishRules):
     NON_SPEECH_OBJECTS: ClassVar[tuple[str, ...]] = ("oración", "oraciones", "misa", "rosario", "adiós", "bendición")
     NON_SPEECH_FOLLOWERS: ClassVar[tuple[str, ...]] = ("por", "para", "a", "antes", "después", "durante", "ante", "tras", "en")
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("ellos", "ellas", "nosotros")
+    THING_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     GENDER_WORDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("ella", (
             "sra", "señora", "srta", "doña", "dra", "ministra", "alcaldesa", "presidenta", "directora", "secretaria",

@@ -3005,7 +3005,9 @@ class ReportedSpeech(DirectQuotes):
             if question is not None and self.questioned_aside(raw, cue, question):
                 return None  # ("Vermeer, asked about the criticism, said ...": she was asked, the topic no words)
             if question is not None:
-                return self.clause_from(raw, question.start("q"), sentence)  # "asked whether ..."
+                # ("was questioned about the deal he said "...": the topic ends where the next speaker starts)
+                topic_end = self.topic_end(raw, question, sentence[1])
+                return self.clause_from(raw, question.start("q"), (sentence[0], topic_end))  # "asked whether ..."
         that = self._that.match(raw, pos, sentence[1], KEEP_GIL)
         if that is not None and self.object_before_that(that.group()):
             that = None  # (Spanish "explicó este lunes las obras que cortarán ...": "que" a relative)
@@ -3117,6 +3119,32 @@ class ReportedSpeech(DirectQuotes):
         endings = self._told_determiners[first]
         noun = words[1].strip(",:.") if len(words) > 1 else ""
         return not endings or noun.endswith(endings)
+
+    def topic_end(self, raw: str, question: regex.Match[str], end: int) -> int:
+        """Where the words of a *question* that opens with one of :attr:`TOPIC_WORDS` end, before
+        *end*: before the speaker's phrase of a cue after them with no comma between (``When Tom
+        Berg was questioned about the deal he said "..."``: ``about the deal``; the topic is a noun
+        phrase, and a cue right after its subject, which follows a word that is no stop word, opens
+        the answer; not ``about several women who said ...``, nor ``about claims by Tom Berg``).
+        *end* for any other question (``asked whether she said ...`` reports a clause) or when no
+        such cue follows.
+
+        .. versionadded:: 0.2
+        """
+        start = question.start("q")
+        first = question["q"].split(maxsplit=1)[:1]
+        if not first or first[0].casefold() not in self.TOPIC_WORDS:
+            return end
+        for cue in self.cues(raw, question.end("q"), end):
+            np = self.phrase_before(raw, cue.start(), start)
+            if np is None or raw[np[1] : cue.start()].strip():
+                continue  # ("about an American Muslim who pledged ...": a relative clause's cue, in the topic)
+            if np[0] > start and self.token_before(raw, np[0], start).casefold() not in self._stop:
+                cut = np[0]
+                while cut > start and raw[cut - 1].isspace():
+                    cut -= 1
+                return cut
+        return end
 
     def questioned_aside(self, raw: str, cue: regex.Match[str], question: regex.Match[str]) -> bool:
         """Whether a question *cue* right after a comma opens, with a question word at once, an

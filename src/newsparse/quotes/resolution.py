@@ -224,6 +224,8 @@ class SpeakerResolution(Segmentation):
                 return text  # ('I asked Tom Hale whether ... "...," he said.': not the speaker named after it)
             if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
                 return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
+            if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
+                return text  # ('Prices rose, industry sources said. It said ...': no person is "it")
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
                 return last.name
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
@@ -303,6 +305,8 @@ class SpeakerResolution(Segmentation):
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named)
         name_words = self.name_words(words, preceding) or self.known_surname(words, state)
+        if name_words and self.title_case_role_object(words, name_words):
+            return text  # ("The Dean Of Students said": a role in title case, no person "Students")
         if name_words:
             body = self.body_head_name(words, name_words, text)
             if body is not None:
@@ -693,6 +697,42 @@ class SpeakerResolution(Segmentation):
         index keeps it with an occupation before it (:meth:`without_occupation`)."""
         index = state.index
         return index.is_known(name) or index.is_known(index.full_name(tuple(name.split())))
+
+    def may_be_thing(self, speaker: Speaker, state: State) -> bool:
+        """Whether a pronoun of :attr:`THING_PRONOUNS` may refer to *speaker*: an organisation word,
+        a company noun or a document noun ends its mention (``Acme Inc``, ``the company``, ``the
+        ministry``, ``the report``); else it is not a person pronoun, nor a person by the name
+        rules (a name that opens with a given name of :attr:`GIVEN_NAMES`, or a title of a
+        gender before the name: ``Jim Leslie``, ``Mr. Berg``), nor a role noun in lower case
+        (``the spokesman``), nor people (a plural noun in lower case, or one of
+        :attr:`GROUP_NOUNS` alone: ``industry sources``, ``Analysts``).  A firm's name the index may
+        read as a person's stays one it may refer to (``Computer Terminal``, ``BRT Realty Trust``).
+
+        .. versionadded:: 0.2
+        """
+        low = speaker.name.casefold()
+        if low in self._pronouns:
+            return low in self._things
+        # (a pronoun resolved before, "It said", is read by the name it stands for)
+        mention = speaker.name if speaker.mention.casefold() in self._pronouns else speaker.mention
+        words = mention.split()
+        if not words:
+            return False
+        vocabulary = self.vocabulary
+        head = strip_possessive(words[-1]).rstrip(".,;:")
+        folded = head.casefold()
+        if vocabulary.is_org_word(head) or vocabulary.is_company_noun(folded) or folded in self._document_nouns:
+            return True
+        if self.given_words_gender(speaker.name.split()) is not None:
+            return False  # ("Jim Leslie": a person)
+        if any(self.gender_of(normalize_word(w)) is not None for w in words[:-1]):
+            return False  # ("Mr. Berg", "Mrs. Ortiz")
+        if head[:1].islower() and vocabulary.is_role_noun(folded):
+            return False  # ("the spokesman", "a Pierson economist"; not "the newspaper", "the trust")
+        # (people: a plural noun in lower case or one of GROUP_NOUNS alone, "industry sources",
+        # "Analysts"; not a firm's name, "Metal Traders")
+        plural = folded.endswith(self.PRESENT_SUFFIX) and not folded.endswith(self.NOT_PRESENT_ENDINGS)
+        return not (plural and (head[:1].islower() or (len(words) == 1 and folded in self._groups)))
 
     def may_be_plural(self, speaker: Speaker, state: State) -> bool:
         """Whether a plural pronoun may refer to *speaker*: a capitalised plural after ``the``
@@ -3199,6 +3239,23 @@ class SpeakerResolution(Segmentation):
         before = text[max(0, found - self.NAMED_WINDOW) : found].split()[-1:]
         return bool(before) and before[0].casefold() in self._determiners
 
+    def title_case_role_object(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
+        """Whether the *name_words* that end a mention's *words* are the object of a role written
+        in title case: right before them a capitalised one of :attr:`ROLE_LINKS` (``Of``, ``For``),
+        and before that a title, role or person noun (``The Dean Of Students``, ``the Minister For
+        Housing``): the mention is a role, not a person named ``Students``.  A link in lower case
+        is read as before (``Secretary of State John Kerry``), and so is a body (``the Bank Of
+        England``).
+
+        .. versionadded:: 0.2
+        """
+        link = len(words) - len(name_words) - 1
+        if link < 1 or not words[link][:1].isupper() or words[link].casefold() not in self._role_links:
+            return False
+        role = words[link - 1].rstrip(",")
+        low = role.casefold()
+        return self.vocabulary.is_title(role) or self.vocabulary.is_role_noun(low) or low in self._person_nouns
+
     def titled_person(
         self, titles: Sequence[str], name_words: Sequence[str], full: str, state: State, at: int | None = None
     ) -> str:
@@ -4204,12 +4261,15 @@ class SpeakerResolution(Segmentation):
     def remember(self, state: State, speaker: Speaker | None, number: int) -> None:
         """Record the latest speaker, for pronouns and quotations that carry on.  A plural
         pronoun left as written (nobody sure: ``they think``) is no speaker to carry on, nor is
-        ``I`` left as written (the writer, :meth:`speaks_later`): the one before it stays the last
-        speaker for the next ``he`` or ``she``."""
+        ``I`` left as written (the writer, :meth:`speaks_later`), nor ``it`` left as written
+        (:attr:`THING_PRONOUNS`): the one before it stays the last speaker for the next ``he`` or
+        ``she``."""
         if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._plurals:
             return
         if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._first_person:
             return
+        if speaker is not None and speaker.name == speaker.mention and speaker.mention.casefold() in self._things:
+            return  # ("it" left as written, :meth:`may_be_thing`: the speaker before stays the last)
         if speaker is not None:
             state.last_speaker = speaker
             state.last_speaker_paragraph = number

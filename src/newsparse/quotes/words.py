@@ -204,6 +204,16 @@ class QuoteWords:
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
     )
+    #: The most words of the object of one of :attr:`PREPOSITIONS` opening a sentence before its
+    #: subject's name with no comma (``At the meeting Tom Berg said``: a determiner and a noun,
+    #: two words), for :meth:`~newsparse.quotes.grammar.SpeakerGrammar.name_after_opening`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OPENING_PHRASE_WORDS: ClassVar[int] = 4
+    #: The characters after which a preposition opens a sentence or a clause (the text's start too).
+    #:
+    #: .. versionadded:: 0.2
+    OPENING_OBJECT_AFTER: ClassVar[str] = ".!?;:\"“”"
     #: Words that open a participle clause before a cue (``Having announced that ...,``): never a
     #: speaker, the speaker is the subject after the clause.
     PARTICIPLE_OPENERS: ClassVar[tuple[str, ...]] = ("having",)
@@ -698,6 +708,11 @@ class QuoteWords:
     #: The most words after an owner's possessive that may name the person it owns
     #: (``Ortiz's former campaign strategist``: three).
     MAX_POSSESSED_WORDS: ClassVar[int] = 4
+    #: The most capitalised words of the owner of a document that speaks (``Senator Ana Ortiz's
+    #: letter said``: three), for :meth:`~newsparse.quotes.grammar.SpeakerGrammar.owned_document`.
+    #:
+    #: .. versionadded:: 0.2
+    MAX_OWNER_WORDS: ClassVar[int] = 4
     #: Words after which a cue is a relative clause's own verb, never the cue of the phrase
     #: before the pronoun (``the women who have come forward to say``, ``who has maintained``).
     CLAUSE_AUXILIARIES: ClassVar[tuple[str, ...]] = (
@@ -778,6 +793,13 @@ class QuoteWords:
     #: an organisation, a plural noun), never to one person named before (``Ana Ortiz said ...
     #: "...," they said.``: the mention as written).
     PLURAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("they", "we")
+    #: The pronouns among :attr:`PRONOUNS` that stand for a thing or a body, never a person
+    #: (``it``): resolved to the last speaker only when that speaker may be an organisation or a
+    #: document (``Acme Inc said ... It said``), never a person or people named as such
+    #: (``industry sources said ... It said``: the mention as written).  Empty for none.
+    #:
+    #: .. versionadded:: 0.2
+    THING_PRONOUNS: ClassVar[tuple[str, ...]] = ("it",)
     #: Pronouns in the form they take after a preposition, each with the subject pronoun of
     #: :attr:`PRONOUNS` it stands for (French ``selon lui``: ``il``; ``d'après eux``: ``ils``): as
     #: the source after :attr:`ACCORDING_TO` it refers to whom that pronoun would (``according to
@@ -1570,6 +1592,7 @@ class QuoteWords:
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
+        self._things = frozenset(self.THING_PRONOUNS)
         self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
         self._clock_suffixes = frozenset(self.CLOCK_SUFFIXES)
