@@ -2695,9 +2695,10 @@ class ArticleParser:
     def body_contact_block(self, state: ParseState, index: int, peek: bool) -> int:
         """A line of the block under a press release's contact heading (``Media Contact:`` /
         ``Jane Roe`` / ``+1 555 0100``), with no blank line between: boilerplate ``press-release``."""
-        line, kind = state.lines[index], BoilerplateKind.PRESS_RELEASE.value
+        line = state.lines[index]
         if not state.boilerplate or line.blank_before or self.is_prose(state.lines, index):
             return 0
+        kind = BoilerplateKind.PRESS_RELEASE.value  # (after the tests most lines fail: an enum value is a descriptor read)
         # the lines right above, back to the heading, are the block's: press-release boilerplate
         # with no blank line between, the heading a label with a colon ("Media Contact:")
         above = index - 1

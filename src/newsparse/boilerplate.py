@@ -631,7 +631,7 @@ class BoilerplateParser:
         if len(text) > self.MAX_CHARS:
             return None
         found = self.prose_kind(text) if self.is_prose(text) else self.line_kind(text)
-        if found == K.RELATED.value and self.is_quoted_sentence(text):
+        if found is not None and found == K.RELATED.value and self.is_quoted_sentence(text):  # (most lines: None, no enum read)
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph
         return found
 

@@ -18,6 +18,8 @@ from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["CaptionLine", "CaptionParser"]
 
+_WORD = regex.compile(r"\S++")  # a word between spaces (compiled once, not looked up in regex's cache a call)
+
 
 @attrs.frozen
 class CaptionLine:
@@ -567,6 +569,8 @@ class CaptionParser:
             return any(word in folded_window for word in self._credit_words)
         folded = window.lower()
         for word in self._credit_words:
+            if word not in folded:
+                continue  # (the operator, no method call: most lines hold none of the labels)
             at = folded.find(word)
             while at >= 0:
                 if self.might_be_label_at(text, start + at):
@@ -816,7 +820,7 @@ class CaptionParser:
         words in capitals, one ending a sentence, at the end of the line, an agency's name at
         their start left to the credit; ``None`` when the line ends otherwise."""
         start = max(0, len(text) - self.CREDIT_WINDOW)
-        words = list(regex.finditer(r"\S++", text[start:]))
+        words = list(_WORD.finditer(text[start:], 0, None, False, KEEP_GIL))
         count = 0
         for word in reversed(words):
             letters = [ch for ch in word.group() if ch.isalpha()]

@@ -420,11 +420,12 @@ class DatelineParser:
         place = match["place"]
         if match.re is self._known_titled:
             return self.is_known_titled_place(place)
+        groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if match.re is self._titled and not self.names_agencies(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
-        if (match.re is self._alone or match.groupdict().get("day")) and not self.names_agencies(match):
+        if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
             return False  # "SEVILLA, 14 (Fuentes policiales)": a day alone, or no dash, only before a known agency
-        if match.groupdict().get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
+        if groups.get("month") and self.month_of(match["month"]) is None and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
@@ -432,7 +433,6 @@ class DatelineParser:
             return False  # "FOR RELEASE -- Acme ...", "EMBARGOED UNTIL MONDAY --": a release's label, no place
         if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
             return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
-        groups = match.groupdict()
         agency = groups.get("agency")
         if agency and len(agency.split()) > 1 and not self.vocabulary.is_agency(agency) and not self.names_agencies(match):
             return False  # "(Fire Brigade Sources)"; "(dpa / AFP)", known agencies apart by a slash, stays

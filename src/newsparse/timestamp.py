@@ -35,6 +35,10 @@ _CJK_DATE = regex.compile(
 )
 
 
+#: The year marks :data:`_CJK_DATE` cannot match without (a cheap test before it runs).
+_CJK_YEAR_MARKS = ("年", "년")
+
+
 def _cjk_to_iso(match: regex.Match[str]) -> str:
     """A Chinese, Japanese or Korean date as ISO (``2025年3月4日`` -> ``2025-03-04``)."""
     return f" {int(match['year']):04d}-{int(match['month']):02d}-{int(match['day']):02d} "
@@ -361,6 +365,8 @@ class TimestampParser:
         self._naive_zone = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(list(self.vocabulary.NAIVE_TIMEZONES))})(?![\p{{L}}])"
         )
+        # (its words as written: the pattern, case-sensitive, runs only on a text that holds one)
+        self._naive_zone_words = tuple(zone for zone in self.vocabulary.NAIVE_TIMEZONES if zone)
         # a clock of four digits with no colon before a zone name, as some wire pages print it:
         # "1909 GMT (0309 HKT) November 18, 2019"
         self._zone_clock = regex.compile(
@@ -753,10 +759,10 @@ class TimestampParser:
                 starts = starts[:1]  # the date after the label is read as the label says, or not at all
             for start in starts:
                 piece = piece_text[start:]
+                if not self.might_hold_date(piece):
+                    break  # no digit left: no piece from a later word, nor any with words dropped, holds a date
                 if self.clock_each_side(self.to_next_label(piece)):
                     break  # a date between two clocks: no stamp read from any word of it
-                if not self.might_hold_date(piece):
-                    break  # nor does any piece from a later word, nor any piece with words dropped
                 piece = piece[: self.date_run_end(piece) or len(piece)]
                 for _ in range(self.FIND_DROP_WORDS + 1):
                     if not self.might_hold_date(piece):
@@ -861,13 +867,23 @@ class TimestampParser:
         written = segment[start:].strip().rstrip(".,;-–—").rstrip()
         written = written[: self.local_time_remark(written)].rstrip()  # "... à 14h30 (heure de Paris)"
         written = written[: self.time_end(written)].rstrip().rstrip(self.TRAILING_MARKS).rstrip()
-        if self.clock_each_side(written):
-            return None  # "08:45 a. m. 4 March 2025 9:10 a. m.": which clock is the date's cannot be told
-        readable = _CJK_DATE.sub(_cjk_to_iso, written, 0, None, None, KEEP_GIL)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
-        readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable, 0, None, None, KEEP_GIL)  # "08:45 a. m." -> "08:45 am"
+        if not written:
+            return None
+        # (each pattern run only on a text that holds the character it cannot match without)
+        readable = written
+        if _CJK_YEAR_MARKS[0] in readable or _CJK_YEAR_MARKS[1] in readable:
+            readable = _CJK_DATE.sub(_cjk_to_iso, readable, 0, None, None, KEEP_GIL)  # "2025年3月4日 14:30" -> "2025-03-04 14:30"
+        if "." in readable:
+            readable = _SPACED_HALF.sub(r"\g<half>\g<m>", readable, 0, None, None, KEEP_GIL)  # "08:45 a. m." -> "08:45 am"
         if label_match is not None or self.opens_foreign_date(readable):
             readable = self.in_english(readable)  # "18 novembre 2019" -> "18 November 2019"
-        if not written or not self.is_date_only(readable) or self.holds_range(written):
+        # (the words first: most pieces that find tries hold a word no date holds, and the clocks'
+        # test, which reads each clock, then need not run)
+        if not self.is_date_only(readable):
+            return None
+        if self.clock_each_side(written):
+            return None  # "08:45 a. m. 4 March 2025 9:10 a. m.": which clock is the date's cannot be told
+        if self.holds_range(written):
             return None
         if self.month_first_after(label_match["label"] if label_match is not None else "", readable):
             day_first = self.read_day_first(readable)
@@ -906,8 +922,14 @@ class TimestampParser:
         number between (``Nov 19 8:03 pm 12:00``) do not count.
 
         .. versionadded:: 0.2"""
-        blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), written[: self.FIND_CHARS], 0, None, None, KEEP_GIL)
-        blanked = _H_TIME.sub(_h_to_colon, _DOT_TIME.sub(r"\1:\2", blanked, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
+        blanked = written[: self.FIND_CHARS]
+        # (each pattern run only on a text that holds the character it cannot match without)
+        if "(" in blanked:
+            blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), blanked, 0, None, None, KEEP_GIL)
+        if "." in blanked:
+            blanked = _DOT_TIME.sub(r"\1:\2", blanked, 0, None, None, KEEP_GIL)
+        if "h" in blanked:
+            blanked = _H_TIME.sub(_h_to_colon, blanked, 0, None, None, KEEP_GIL)
         first = _CLOCK.search(blanked, 0, None, KEEP_GIL)
         if first is None:
             return False
@@ -920,7 +942,9 @@ class TimestampParser:
         second clock or a page's counter, no part of the date), unless that number is the year the
         date before the clock lacks (``Tue Nov 19 08:03 EST 2019``); the whole of *written* when there
         is no such number (``1:39 am EST, Wednesday, November 20, 2019``: the date after the time)."""
-        blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), written, 0, None, None, KEEP_GIL)  # "(1303 GMT)" is left alone
+        blanked = written
+        if "(" in blanked:  # "(1303 GMT)" is left alone (the pattern needs a bracket: not run on a text with none)
+            blanked = _PARENTHESES.sub(lambda m: " " * len(m.group()), blanked, 0, None, None, KEEP_GIL)
         clock = _CLOCK.search(blanked, 0, None, KEEP_GIL)
         if clock is None or _NUMBER.search(blanked, 0, clock.start(), KEEP_GIL) is None:
             return len(written)
@@ -1012,7 +1036,11 @@ class TimestampParser:
     def is_date_only(self, written: str) -> bool:
         """Whether *written* holds nothing but a date and time (so a sentence is never read as one)."""
         has_month = False
-        unzoned = self._naive_zone.sub(" ", written, 0, None, None, KEEP_GIL)  # "local time" is no zone, not a word
+        unzoned = written
+        for zone in self._naive_zone_words:
+            if zone in written:  # "local time" is no zone, not a word
+                unzoned = self._naive_zone.sub(" ", written, 0, None, None, KEEP_GIL)
+                break
         for token in self._token.findall(unzoned, 0, None, False, KEEP_GIL):
             word = token.casefold()
             if token.isdigit() or not token[0].isalnum() or word in self._words:

@@ -3011,8 +3011,10 @@ class DirectQuotes(SpeakerResolution):
         (:meth:`remember_colon`): remember the phrase before the cue as its speaker.
 
         .. versionadded:: 0.2"""
+        if len(state.sentence_starts) > 1:
+            return  # (before the paragraph is sliced: most are more than one sentence)
         raw = paragraph.span.slice(text).rstrip()
-        if len(state.sentence_starts) > 1 or any(map(raw.__contains__, self._marks)):
+        if any(map(raw.__contains__, self._marks)):
             return
         cues = self.statement_cues(raw, state)
         if len(cues) != 1 or cues[0].group() in self._participles:
