@@ -113,9 +113,10 @@ _AGENCY_TAIL = regex.compile(
 #: text's last line (``... runs again. HARBOUR NEWS``, :meth:`ArticleParser.outlet_sign_off`).
 SIGN_OFF_CAPS_WORDS = 4
 _CAPS_SIGN_OFF = regex.compile(
-    rf"""(?<=[.!?"”’)])[ \t]++                      # after a sentence's end
+    rf"""(?<=[.!?"”’)])(?<!\.\p{{L}}\.)[ \t]++       # after a sentence's end, not an abbreviation's stop ("U.S.", "p.m.")
     (?P<mark>\p{{Lu}}[\p{{Lu}}&'’.\-]++              # a word in capitals: HARBOUR
       (?:[ \t]++\p{{Lu}}[\p{{Lu}}&'’.\-]++){{0,{SIGN_OFF_CAPS_WORDS - 1}}}+)  # and more: NEWS
+    (?<!\.)                                       # not the sentence's own last word ("approval from the FDA.")
     [ \t]*+$                                      # the line's end""",
     regex.VERBOSE,
 )
@@ -1276,7 +1277,8 @@ class ArticleParser:
         was signed. NATO``), or ``None``: up to
         :data:`SIGN_OFF_CAPS_WORDS` words in capitals, on the text's last line, after at least
         :attr:`SIGN_OFF_STORY_WORDS` words with one in lower case (a sentence, not a button:
-        ``Subscribe. READ MORE`` stays as it is), and no boilerplate or button themselves.  The
+        ``Subscribe. READ MORE`` stays as it is), and no boilerplate or button themselves, not after an
+        abbreviation's stop nor ending in a full stop (``approval from the U.S. FDA.`` is one sentence).  The
         words are no known agency (:meth:`agency_sign_off` reads those): :meth:`cut_end_mark`
         files them as boilerplate ``other``, so that the sentence before them stays the story's.
 
