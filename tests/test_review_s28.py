@@ -72,3 +72,30 @@ def test_a_headline_over_two_lines_drops_the_marks_at_their_edges() -> None:
     assert article.headline.text == "Ministers meet in Brussels as talks on the budget stall for a second night"
     assert article.span_mismatches() == []
     assert holds_every_line(article)
+
+
+# -- credentials after a name and then an affiliation: the affiliation is no second author ----------------------
+
+HEALTH_STORY = (
+    "Cold weather raises blood pressure, and the heart has to work harder to keep the body warm.\n\n"
+    "Doctors advise short walks at midday, when the air is warmest, and warm layers outdoors.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        ("By Jane Roe, MD, Cleveland Clinic", ("Jane Roe",), None),
+        ("Written by Jane Roe, RD, Harvard Health", ("Jane Roe",), None),
+        ("By Jane Roe, MS, RD, Northside Medical Center", ("Jane Roe",), None),
+        ("By Jane Roe, JD, Reuters", ("Jane Roe",), "Reuters"),  # (a known agency stays one)
+        ("By Tom Berg, MD, and Ana Lima, RN", ("Tom Berg", "Ana Lima"), None),  # (another author after "and")
+    ],
+)
+def test_an_affiliation_after_credentials_is_no_author(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = ArticleParser().parse("Heart health tips for winter\n\n" + line + "\n\n" + HEALTH_STORY)
+    assert article.byline is not None
+    assert article.byline.text == line
+    assert article.byline.authors == authors
+    assert article.byline.agency == agency
+    assert holds_every_line(article)
