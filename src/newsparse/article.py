@@ -29,6 +29,7 @@ from .lines import (
     has_lower_word,
     has_text_between,
     is_sentence,
+    joined_text,
     split_lines,
     word_count,
     words_of,
@@ -113,9 +114,10 @@ _AGENCY_TAIL = regex.compile(
 #: text's last line (``... runs again. HARBOUR NEWS``, :meth:`ArticleParser.outlet_sign_off`).
 SIGN_OFF_CAPS_WORDS = 4
 _CAPS_SIGN_OFF = regex.compile(
-    rf"""(?<=[.!?"”’)])[ \t]++                      # after a sentence's end
+    rf"""(?<=[.!?"”’)])(?<!\.\p{{L}}\.)[ \t]++       # after a sentence's end, not an abbreviation's stop ("U.S.", "p.m.")
     (?P<mark>\p{{Lu}}[\p{{Lu}}&'’.\-]++              # a word in capitals: HARBOUR
       (?:[ \t]++\p{{Lu}}[\p{{Lu}}&'’.\-]++){{0,{SIGN_OFF_CAPS_WORDS - 1}}}+)  # and more: NEWS
+    (?<!\.)                                       # not the sentence's own last word ("approval from the FDA.")
     [ \t]*+$                                      # the line's end""",
     regex.VERBOSE,
 )
@@ -1276,7 +1278,8 @@ class ArticleParser:
         was signed. NATO``), or ``None``: up to
         :data:`SIGN_OFF_CAPS_WORDS` words in capitals, on the text's last line, after at least
         :attr:`SIGN_OFF_STORY_WORDS` words with one in lower case (a sentence, not a button:
-        ``Subscribe. READ MORE`` stays as it is), and no boilerplate or button themselves.  The
+        ``Subscribe. READ MORE`` stays as it is), and no boilerplate or button themselves, not after an
+        abbreviation's stop nor ending in a full stop (``approval from the U.S. FDA.`` is one sentence).  The
         words are no known agency (:meth:`agency_sign_off` reads those): :meth:`cut_end_mark`
         files them as boilerplate ``other``, so that the sentence before them stays the story's.
 
@@ -1333,8 +1336,10 @@ class ArticleParser:
         rest = text[dateline.span.end : first.span.end]
         if not rest.strip():
             return dateline, paragraphs[1:]
-        start = dateline.span.end + len(rest) - len(rest.lstrip())
-        remainder = Paragraph(collapse(text[start : first.span.end]), Span(start, first.span.end))
+        # (the story's words from where a line of them would start: past whitespace and the invisible
+        # characters a line sheds at its edges, "(Reuters) - \u200fThe council", as split_lines reads them)
+        start = dateline.span.end + split_lines(rest)[0].span.start
+        remainder = Paragraph(joined_text(split_lines(text[start : first.span.end])), Span(start, first.span.end))
         if isinstance(paragraphs, Paragraphs):  # (repacked one at a time, not unpacked)
             return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
         return dateline, (remainder, *paragraphs[1:])
@@ -2238,7 +2243,7 @@ class ArticleParser:
         claimed = self.headline_lines(state, index, headline)
         if claimed > 1:
             span = Span(headline.span.start, state.lines[index + claimed - 1].span.end)
-            headline = Headline(collapse(span.slice(state.text)), span)
+            headline = Headline(joined_text(split_lines(span.slice(state.text))), span)  # (each line as read)
         if not peek:
             state.headline = headline
         return claimed
@@ -2282,7 +2287,7 @@ class ArticleParser:
         while count < self.MAX_HEADLINE_LINES and index + count + 1 < len(lines):
             first, last = lines[index], lines[index + count - 1]
             joined = Line(
-                collapse(state.text[first.span.start : last.span.end]),
+                joined_text(lines[index : index + count]),
                 Span(first.span.start, last.span.end),
                 first.indent,
                 first.blank_before,

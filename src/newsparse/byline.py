@@ -389,6 +389,13 @@ class BylineParser:
         self._credentials = regex.compile(
             rf"(?:\s*+,\s*+(?:{alternation(list(self.CREDENTIALS))})(?![\p{{L}}])){{1,{self.MAX_CREDENTIALS}}}+(?=\s*+(?:[,;|·•]|$)|\s++[\p{{Ll}}&])"
         )
+        # credentials, then after a comma the words in title case up to a mark or the end, the
+        # author's affiliation ("Jane Roe, MD, Cleveland Clinic"), not a second author
+        self._credited_affiliation = regex.compile(
+            rf"""(?P<credentials>(?:\s*+,\s*+(?:{alternation(list(self.CREDENTIALS))})(?![\p{{L}}])){{1,{self.MAX_CREDENTIALS}}}+)
+                 \s*+,\s*+(?P<after>\p{{Lu}}[^;|·•]*+)   # ", Cleveland Clinic" up to a mark or the end""",
+            regex.VERBOSE,
+        )
         self._leading = regex.compile(
             rf"{barred}{name}{credentials}(?:(?:{joiner}){name}{credentials}){{0,{self.MAX_AUTHORS - 1}}}(?![\p{{L}}])"
         )
@@ -1156,8 +1163,24 @@ class BylineParser:
         """*text*, names after a byline's opener, without the :attr:`CREDENTIALS` after each name
         (``Jane Roe, MS, RD and Tom Berg, PhD`` gives ``Jane Roe and Tom Berg``).
 
+        What follows the credentials after a comma in title case, up to a mark or the end, is the
+        author's affiliation and left out too (``Jane Roe, MD, Cleveland Clinic`` gives ``Jane
+        Roe``), unless it is a known agency (``Jane Roe, JD, Reuters``) or opens with a conjunction:
+        another author comes after ``and``.
+
         .. versionadded:: 0.2"""
+        text = self._credited_affiliation.sub(self.affiliation_dropped, text, 0, None, None, KEEP_GIL)
         return self._credentials.sub("", text, 0, None, None, KEEP_GIL)
+
+    def affiliation_dropped(self, match: regex.Match[str]) -> str:
+        """The credentials of a :meth:`without_credentials` match without the affiliation after
+        them, or the match as it is when that is a known agency or opens with a conjunction.
+
+        .. versionadded:: 0.2"""
+        after = match["after"].strip()
+        if self.vocabulary.is_agency(after.rstrip(".")) or after.split(None, 1)[0] in self.conjunctions:
+            return match.group()
+        return match["credentials"]
 
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.
