@@ -63,6 +63,21 @@ def test_a_name_set_off_from_the_story_alone_is_a_label_not_the_headline() -> No
     assert [(b.text, b.kind) for b in article.boilerplate] == [("Maria Lopez", "other")]
 
 
+SURNAME_IN_STORY = [
+    # (the headline's two lines, the story that names the person by the surname alone)
+    ("A tribute to\nNelson Mandela", "Mandela spent 27 years in prison before he was elected president in 1994, friends recalled."),
+    ("Five songs written by\nBruce Springsteen", "Springsteen wrote the first of them at 19, in a rented room above a garage in Asbury Park."),
+    ("In conversation with\nMaria Lopez", "Lopez is a name she chose herself, the novelist says, laughing at the question on Monday."),
+]
+
+
+@pytest.mark.parametrize(("head", "story"), SURNAME_IN_STORY)
+def test_a_headline_wraps_onto_a_name_whose_surname_the_story_writes(head: str, story: str) -> None:
+    article = parse_article(f"{head}\n{story}\n")
+    assert article.headline is not None and article.headline.text == head.replace("\n", " ")
+    assert article.byline is None
+
+
 def test_a_headline_wraps_onto_a_name_only_when_the_story_names_it() -> None:
     story = "sold out three more stadium shows on Monday, her promoter said in a statement to fans.\n"
     named = parse_article(f"Why fans keep coming back to\nTaylor Swift\nTaylor Swift {story}")

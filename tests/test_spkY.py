@@ -37,6 +37,13 @@ WRITER_COMPLETED = [
     # near miss: a slogan in capitals is no one's sentence, even after a quoted speaker
     ('"We will win this," Tom Berg said. "Keep Our Harbour Clean Forever" on every poster.',
      [("We will win this,", "Tom Berg", "Tom Berg")]),
+    # near miss: a title in title case, its small words in lower case, is no one's sentence either
+    ('"We sold out in a week," said Lena Marsh, the theatre\'s director. "The Glass Menagerie of the South" '
+     "in March at the Lyric.",
+     [("We sold out in a week,", "Lena Marsh", "Lena Marsh")]),
+    ('"It is the best film we have shown," festival head Omar Said told reporters. "Return of the River Kings" '
+     "at the closing gala.",
+     [("It is the best film we have shown,", "Omar Said", "Omar Said")]),
     # near miss: no one quoted before it in the paragraph, no speaker carried over
     ('The council met on Monday. "The budget must be balanced by June" to avoid cuts, the memo said nothing more.',
      [("The budget must be balanced by June", None, None)]),

@@ -2264,15 +2264,19 @@ class ArticleParser:
         return not self.header_stops_at(state, index + 1)
 
     def is_name_alone(self, state: ParseState, index: int) -> bool:
-        """Whether ``lines[index]`` is one person's name alone that the story does not name
-        (:meth:`BylineParser.parse_name_alone`: ``Maria Lopez``; not ``the Treasury``, nor
-        ``Taylor Swift`` over a story about her), which no headline goes on with when the story
-        follows it (:meth:`wraps_headline`).
+        """Whether ``lines[index]`` is one person's name alone that the story does not name, in
+        full or by the surname (:meth:`BylineParser.parse_name_alone`: ``Maria Lopez``; not ``the
+        Treasury``, nor ``Taylor Swift`` over a story about her or about ``Swift``), which no
+        headline goes on with when the story follows it (:meth:`wraps_headline`).
 
         .. versionadded:: 0.2"""
         line = state.lines[index]
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-        return self.byline.parse_name_alone(line, after) is not None
+        if self.byline.parse_name_alone(line, after) is None:
+            return False
+        # (nor one whose surname the story writes: "A tribute to" / "Nelson Mandela" over "Mandela ...")
+        surname = line.text.split()[-1].strip(".,")
+        return not self.byline.named_in_story(surname, after)
 
     def headline_lines(self, state: ParseState, index: int, headline: Headline) -> int:
         """How many lines the headline on ``lines[index]`` takes: one, two when it goes on on the

@@ -2686,7 +2686,8 @@ class DirectQuotes(SpeakerResolution):
 
     def writer_completed(self, raw: str, open_: int, close: int, sentence: tuple[int, int]) -> bool:
         """Whether a quotation (its marks at *open_* and *close*) with no attribution opens its
-        *sentence* with a capital letter and four words or more, not all capitalised (no title),
+        *sentence* with a capital letter and four words or more, not all capitalised and no title
+        in title case (:meth:`is_title`),
         and the writer ends that sentence
         after the closing mark with a short phrase: at most :attr:`MAX_WRITER_TAIL_WORDS` words
         opened by one of :attr:`WRITER_TAIL_PREPOSITIONS` in lower case, with no quotation mark,
@@ -2702,6 +2703,8 @@ class DirectQuotes(SpeakerResolution):
         spoken = raw[start:end].split()
         if len(spoken) < 4 or not spoken[0][:1].isupper() or all(word[:1].isupper() for word in spoken):
             return False  # (nor a title or a slogan, every word capitalised: "Make Our Town Great Again")
+        if self.is_title(spoken):
+            return False  # (a title with its small words in lower case: "The Glass Menagerie of the South")
         tail = raw[close + 1 : sentence[1]].strip().rstrip(self.SENTENCE_END)
         words = tail.split(None, self.MAX_WRITER_TAIL_WORDS)
         if not words or len(words) > self.MAX_WRITER_TAIL_WORDS or words[0] not in self._writer_tail_prepositions:
