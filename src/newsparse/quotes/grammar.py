@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import inspect
 import warnings
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -106,8 +107,9 @@ class CueScan:
 
     #: The paragraph scanned.
     text: str
-    #: Where each such token starts, ascending.
-    starts: tuple[int, ...]
+    #: Where each such token starts, ascending: a tuple, or an integer array from
+    #: :attr:`SpeakerGrammar.SCAN_ARRAY_FROM` tokens on (4 bytes a start instead of about 36).
+    starts: Sequence[int]
     #: The tokens, one for each start.
     words: tuple[str, ...]
 
@@ -199,6 +201,10 @@ class SpeakerGrammar(QuoteWords):
     #: one is listed in pieces about this long, each cut at a character that is in no token, so
     #: that a paragraph of megabytes builds no list of all its tokens.
     SCAN_PIECE: ClassVar[int] = 1 << 16
+    #: From how many tokens on :meth:`cue_scan` keeps their starts in an integer array, not a
+    #: tuple of integers (a paragraph of megabytes may hold a hundred thousand such tokens).
+    #: (versionadded 0.2)
+    SCAN_ARRAY_FROM: ClassVar[int] = 1_000
 
     #: The keyword arguments a release added to an overridable method: a subclass that overrides
     #: one with its older signature (without them) keeps working, called without them, and is
@@ -609,8 +615,14 @@ class SpeakerGrammar(QuoteWords):
         found = self.whole_tokens(raw, present, 0, len(raw))
         if not found:
             return CueScan(raw, (), ())
-        starts, words = zip(*found, strict=True)  # (the places and the words: two tuples, no step per pair in Python)
-        return CueScan(raw, starts, words)
+        if len(found) < self.SCAN_ARRAY_FROM:
+            starts, words = zip(*found, strict=True)  # (the places and the words: two tuples, no step per pair in Python)
+            return CueScan(raw, starts, words)
+        # (many: the places in an integer array, the pairs let go before the scan is kept)
+        places = array("I" if len(raw) < 1 << 32 else "q", [at for at, _ in found])
+        words = tuple([word for _, word in found])
+        del found
+        return CueScan(raw, places, words)
 
     def tokens(self, raw: str) -> list[str]:
         """The tokens of *raw* (runs of letters and hyphens), in order; an ASCII text's read by a

@@ -144,13 +144,16 @@ class Bounds(Sequence[tuple[int, int]]):
 
     #: From how many pairs on :meth:`of` packs them.
     COMPACT_FROM: ClassVar[int] = 1_000
+    #: The :mod:`array` type code the pairs are kept in: 4 bytes an offset; a pair with an
+    #: offset that does not fit (negative, or from ``2**32`` on) makes both arrays 8-byte ones
+    #: (``"q"``) as it is appended.  (versionadded 0.2)
+    OFFSET_CODE: ClassVar[str] = "I"
 
     def __init__(self, pairs: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: array[int] = array("q")
-        self._ends: array[int] = array("q")
-        for start, end in pairs:
-            self._starts.append(start)
-            self._ends.append(end)
+        self._starts: array[int] = array(self.OFFSET_CODE)
+        self._ends: array[int] = array(self.OFFSET_CODE)
+        for pair in pairs:
+            self._add(*pair)
 
     @classmethod
     def of(cls, pairs: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
@@ -165,9 +168,20 @@ class Bounds(Sequence[tuple[int, int]]):
         return cls(pairs) if type(pairs) is list and len(pairs) >= cls.COMPACT_FROM else pairs
 
     def append(self, pair: tuple[int, int]) -> None:
-        start, end = pair
-        self._starts.append(start)
-        self._ends.append(end)
+        self._add(*pair)
+
+    def _add(self, start: int, end: int) -> None:
+        """Append the pair ``(start, end)`` to the arrays, made 8-byte ones first when an offset
+        does not fit theirs."""
+        try:
+            self._starts.append(start)
+            self._ends.append(end)
+        except OverflowError:
+            starts, ends = array("q", self._starts), array("q", self._ends)
+            del starts[len(ends) :]  # (the start may be in when the end did not fit)
+            starts.append(start)
+            ends.append(end)
+            self._starts, self._ends = starts, ends
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -204,9 +218,10 @@ class Claims(Bounds):
     #: From how many pairs on a slice is a :class:`ClaimWindow`.
     WINDOW_FROM: ClassVar[int] = 16
     #: How many pairs :meth:`sort` sorts at a time as a list of integer keys, each run then kept
-    #: in an integer array and the runs merged: 40 bytes a pair in the list, 8 in an array.
+    #: in an integer array and the runs merged: 40 bytes a pair in the list, 8 in an array (a
+    #: run of 16,384 is a list of about 650 KB at once).
     #: (versionadded 0.2)
-    SORT_RUN: ClassVar[int] = 65_536
+    SORT_RUN: ClassVar[int] = 16_384
     #: Up to how many pairs :meth:`sort` sorts as a list of pairs at once, with no keys nor runs
     #: made (most paragraphs claim a handful).  (versionadded 0.2)
     SORT_PAIRS: ClassVar[int] = 256
@@ -221,11 +236,15 @@ class Claims(Bounds):
         start, end = pair
         if self._ordered and self._starts and (start, end) < (self._starts[-1], self._ends[-1]):
             self._ordered = False  # (one comparison a claim: no walk to learn the order later)
-        self._starts.append(start)
-        self._ends.append(end)
+        self._add(start, end)
         reach = self._reach
         if reach is not None:  # (kept up to date: a claim made between two questions costs no new read)
-            reach.append(max(reach[-1], end) if reach else end)
+            furthest = max(reach[-1], end) if reach else end
+            try:
+                reach.append(furthest)
+            except OverflowError:  # (an end the pairs' arrays were widened for)
+                self._reach = reach = array("q", reach)
+                reach.append(furthest)
 
     @overload
     def __getitem__(self, index: int) -> tuple[int, int]: ...
@@ -252,8 +271,8 @@ class Claims(Bounds):
         starts, ends, run = self._starts, self._ends, self.SORT_RUN
         if len(starts) <= self.SORT_PAIRS:
             few = sorted(zip(starts, ends, strict=True))
-            self._starts = array("q", [start for start, _ in few])
-            self._ends = array("q", [end for _, end in few])
+            self._starts = array(starts.typecode, [start for start, _ in few])
+            self._ends = array(ends.typecode, [end for _, end in few])
             self._ordered = True
             self._reach = None
             return
@@ -265,8 +284,13 @@ class Claims(Bounds):
         for _ in range(0, len(starts), run):
             keys = sorted(start * width + end - low for start, end in islice(pairs, run))
             runs.append(array("q", keys) if packed else keys)
-        self._starts = array("q", (key // width for key in merge(*runs)))
-        self._ends = array("q", (key % width + low for key in merge(*runs)))
+            del keys  # (the next run's list is made with this one gone)
+        # the keys hold the pairs: the unsorted arrays are let go before the sorted ones are made
+        code = starts.typecode
+        del pairs, starts, ends
+        self._starts = self._ends = array(code)
+        self._starts = array(code, (key // width for key in merge(*runs)))
+        self._ends = array(code, (key % width + low for key in merge(*runs)))
         self._ordered = True
         self._reach = None
 
@@ -293,7 +317,7 @@ class Claims(Bounds):
             return True
         reach = self._reach
         if reach is None:
-            reach = self._reach = array("q", accumulate(ends, max))
+            reach = self._reach = array(ends.typecode, accumulate(ends, max))
         return reach[last] > pos and last > low and max(ends[low:last]) > pos
 
 
