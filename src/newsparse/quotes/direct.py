@@ -866,7 +866,7 @@ class DirectQuotes(SpeakerResolution):
             end += 1
         words = raw[start:end].split()
         fewest = 1 if self.kin_role(role) else 2
-        if not fewest <= len(words) <= self.MAX_NAME_WORDS:
+        if not fewest <= len(words) <= self.MAX_NAME_WORDS + self.MAX_APPOSED_ROLE_WORDS:
             return None
         tail = raw[end:stop].strip(" .”’\"'")
         if tail and not (tail.startswith(",") and (self.is_time_tail(tail[1:]) or self.description_tail(tail[1:]))):
@@ -877,7 +877,61 @@ class DirectQuotes(SpeakerResolution):
             return None  # ("said his lawyer, Reuters.": the outlet that carried it)
         if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
             return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
-        return span if self.names.trailing_name(bare) == len(bare) else None
+        named = self.names.trailing_name(bare)
+        if named == len(bare) and named <= self.MAX_NAME_WORDS:
+            return span
+        return span if self.role_then_name(bare, named) else None
+
+    #: The most words of a role or of titles before the name set off after a role
+    #: (``said his old teammate, Olympic rower Lena Moss.``, ``..., Maj. Tom Hale.``):
+    #: :meth:`role_then_name`.
+    MAX_APPOSED_ROLE_WORDS: ClassVar[int] = 3
+
+    def role_then_name(self, words: Sequence[str], named: int) -> bool:
+        """Whether *words*, set off after a role, are a role or titles and a full name, its last
+        *named* words (:meth:`~newsparse.names.NameMatcher.trailing_name`): two to
+        :attr:`MAX_NAME_WORDS` words of name after at most :attr:`MAX_APPOSED_ROLE_WORDS` words that
+        end with a noun in lower case (``Olympic rower Lena Moss``) or are all titles
+        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        role = words[: len(words) - named]
+        if not 2 <= named <= self.MAX_NAME_WORDS or not 0 < len(role) <= self.MAX_APPOSED_ROLE_WORDS:
+            return False
+        if role[-1][:1].islower() and role[-1].isalpha():
+            return True
+        return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role)
+
+    def speaker_before_description(self, phrase: str) -> str:
+        """*phrase*, the speaker after a verb that opens a label before a colon, without the short
+        description set off after its comma (``Ana Ruiz, a local teacher`` -> ``Ana Ruiz``): at most
+        :attr:`MAX_APPOSITIVE_HEAD` words that open in lower case and hold no figure; *phrase*
+        itself otherwise.
+
+        .. versionadded:: 0.2
+        """
+        head, comma, description = phrase.partition(",")
+        words = description.split()
+        if not comma or "," in description or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD:
+            return phrase
+        if not words[0][:1].islower() or any(c.isdigit() for c in description):
+            return phrase
+        return head.rstrip()
+
+    def role_alone(self, words: Sequence[str]) -> bool:
+        """Whether *words* are one of :attr:`DETERMINERS` and at most
+        :attr:`MAX_APPOSED_ROLE_WORDS` words in lower case, the last a noun for one person or a role
+        (``the mayor``, ``one resident``): a speaker named by their role.
+
+        .. versionadded:: 0.2
+        """
+        if not 2 <= len(words) <= self.MAX_APPOSED_ROLE_WORDS + 1 or words[0].casefold() not in self._determiners:
+            return False
+        if not all(w.isalpha() and w.islower() for w in words[1:]):
+            return False
+        last = words[-1]
+        return self.is_singular_person_noun(last) or self.vocabulary.is_role_noun(last)
 
     def name_after_indefinite(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after one of :attr:`INDEFINITE_DETERMINERS` that stands alone
@@ -1653,9 +1707,12 @@ class DirectQuotes(SpeakerResolution):
         if self.is_cue_word(words[0].casefold()) and words[0][:1].isupper():
             # "Said Ellis:": a speech verb, then the speaker's name (nothing else)
             rest = head[len(words[0]) :].strip()
+            rest = self.speaker_before_description(rest)  # ("Said Ana Ruiz, a teacher:": Ana Ruiz)
+            words = [words[0], *rest.split()]
             count = self.names.trailing_name(words[1:])  # (after titles: "Said Mr. Lind:")
             named = 0 < count <= self.MAX_NAME_WORDS and all(self.vocabulary.is_title(w) for w in words[1 : len(words) - count])
-            if not named:
+            # ("Said farmer Ruth Carr:", "Said the mayor:": a role before the name, or a role alone)
+            if not (named or self.role_then_name(words[1:], count) or self.role_alone(words[1:])):
                 return None
             at = start + head.index(rest, len(words[0]))
             return Attribution((at, at + len(rest)), Cue(words[0], start, start + len(words[0])))

@@ -1058,6 +1058,10 @@ class QuoteWords:
         "forced", "forcing", "spur", "spurs", "spurred", "spurring", "compel", "compels", "compelled",
         "compelling", "cause", "causes", "caused", "causing",
     )
+    #: Plural nouns for counts that, like :attr:`DOCUMENT_NOUNS`, may be a source's document with
+    #: its origin after it (``according to figures from the health department``:
+    #: :meth:`~newsparse.quotes.QuoteParser.document_from_source`); never a speaker alone.
+    COUNT_NOUNS: ClassVar[tuple[str, ...]] = ("figures", "statistics", "estimates", "numbers")
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -1615,6 +1619,7 @@ class QuoteWords:
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)

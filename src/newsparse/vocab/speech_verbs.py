@@ -72,6 +72,8 @@ QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
 NAMING: tuple[str, ...] = (
     "call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer", "liken", "hail",
     "deride", "denounce", "slam", "blast",
+    # a judgement in someone's words after "as" ("dismissed the criticism as \"theater\"")
+    "dismiss", "reject", "criticize", "criticise",
 )
 
 #: Attributions of more than one word.
