@@ -113,8 +113,9 @@ MISSED_ATTRIBUTIONS = [
      [("noise.", D, "Rosa Vance", "Senate Leader Rosa Vance")]),
     ('The union rejected the offer as "insulting."', [("insulting.", D, "The union", "The union")]),
     ('Opponents criticized the ruling as "cruel."', [("cruel.", D, "Opponents", "Opponents")]),
-    # near-miss: no quotation, no words
+    # near-misses: no quotation, no words; a quotation with no "as" before it is the thing, not a judgement
     ("The court dismissed the case on Monday.", []),
+    ('The coach rejected the so-called "experts" on television.', []),
     # a sentence-initial "Said" with a role before the name, a role alone, a description (was: no speaker)
     ('Said farmer Ruth Carr: "We have waited for rain since April."',
      [("We have waited for rain since April.", D, "Ruth Carr", "farmer Ruth Carr")]),
@@ -173,4 +174,21 @@ DESCRIPTOR_BEFORE_GIVEN_NAME = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), DESCRIPTOR_BEFORE_GIVEN_NAME)
 def test_descriptor_before_given_name(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected
+
+
+BODY_TOLD_WITHOUT_DETERMINER = [
+    # a body told with no determiner is no part of the words (was: "police he had not seen the bike")
+    ("The driver told police he had not seen the bike.", [("he had not seen the bike", R, "The driver", "The driver")]),
+    ("The mother told council the road was unsafe.", [("the road was unsafe", R, "The mother", "The mother")]),
+    ("The defendant told jury she had acted alone.",
+     [("she had acted alone", R, "The defendant", "The defendant")]),
+    # near-miss: with a determiner, as before
+    ("The driver told the police he had not seen the bike.",
+     [("he had not seen the bike", R, "The driver", "The driver")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), BODY_TOLD_WITHOUT_DETERMINER)
+def test_body_told_without_determiner(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected

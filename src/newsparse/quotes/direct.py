@@ -2011,7 +2011,26 @@ class DirectQuotes(SpeakerResolution):
         "criminals"``)."""
         floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
         window = self.word_boundary(raw, floor, quotation.sentence_start)
+        if self.judged_as(raw, window, quotation) is not None:
+            return True  # ("dismissed the audit as "noise"")
         return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))
+
+    def judged_as(self, raw: str, window: int, quotation: Quotation) -> regex.Match[str] | None:
+        """The last of :attr:`AS_NAMING_VERBS` from *window* to the quotation when one of
+        :attr:`AS_WORDS` stands right before its opening mark (``dismissed the audit as
+        "noise."``): that verb names the thing in the quotation's words; ``None`` otherwise
+        (``dismissed the so-called "experts"``).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[window : quotation.open].rsplit(None, 1)[-1:]
+        if not self._as_naming or not before or before[0].casefold() not in self._as_words:
+            return None
+        verb = None
+        for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL):
+            if token.group() in self._as_naming:
+                verb = token
+        return verb
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within
@@ -2020,8 +2039,9 @@ class DirectQuotes(SpeakerResolution):
         a participle)."""
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        judged = self.judged_as(raw, window, quotation)  # ("dismissed the audit as "noise"")
         for token in reversed(list(self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))):
-            if token.group() in self._naming_or_cue:
+            if token.group() in self._naming_or_cue or (judged is not None and token.start() == judged.start()):
                 return token
         last = None
         for cue in self.cues(raw, window, quotation.open):

@@ -72,9 +72,11 @@ QUESTION: tuple[str, ...] = ("ask", "wonder", "inquire", "query", "question")
 NAMING: tuple[str, ...] = (
     "call", "describe", "dub", "label", "term", "brand", "characterize", "characterise", "refer", "liken", "hail",
     "deride", "denounce", "slam", "blast",
-    # a judgement in someone's words after "as" ("dismissed the criticism as \"theater\"")
-    "dismiss", "reject", "criticize", "criticise",
 )
+
+#: Verbs that name in someone's words only with ``as`` right before the quotation (``dismissed the
+#: audit as "noise"``; not ``dismissed the so-called "experts"``).
+AS_NAMING: tuple[str, ...] = ("dismiss", "reject", "criticize", "criticise")
 
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
