@@ -192,3 +192,22 @@ BODY_TOLD_WITHOUT_DETERMINER = [
 @pytest.mark.parametrize(("paragraph", "expected"), BODY_TOLD_WITHOUT_DETERMINER)
 def test_body_told_without_determiner(paragraph: str, expected: list[Row]) -> None:
     assert quotes_of(paragraph) == expected
+
+
+KIN_AFTER_AN_INVERTED_CUE = [
+    # a possessive determiner and a kin or person noun after an inverted cue speak (was: no quote)
+    ("The pool will be closed all summer, said her son.",
+     [("The pool will be closed all summer", R, "her son", "her son")]),
+    ("The bakery will stay in the family, said his daughter, Anne.",
+     [("The bakery will stay in the family", R, "Anne", "Anne")]),
+    ("The farm will be sold in the spring, said their nephew, Karl Weber.",
+     [("The farm will be sold in the spring", R, "Karl Weber", "Karl Weber")]),
+    # near-miss: a role noun after the determiner spoke already
+    ("The pool will be closed all summer, said her coach.",
+     [("The pool will be closed all summer", R, "her coach", "her coach")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), KIN_AFTER_AN_INVERTED_CUE)
+def test_kin_after_an_inverted_cue(paragraph: str, expected: list[Row]) -> None:
+    assert quotes_of(paragraph) == expected

@@ -2471,6 +2471,9 @@ class SpeakerGrammar(QuoteWords):
         owner = words[-2] if len(words) >= 2 else ""
         if head[:1].islower() and strip_possessive(owner) != owner and low.removesuffix("s") in self._person_nouns:
             return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
+        kin = len(words) == 2 and first in self._possessive_determiners and low.removesuffix("s") in self._person_nouns
+        if kin and head[:1].islower():
+            return True  # "said her son", "his daughters said": a person by their kin or role
         if head[:1].islower() and self.possessed_person(words):
             return True  # "the mayor's former campaign strategist": the possessed person speaks
         if head[:1].islower() and self.owned_document(words):
