@@ -112,7 +112,7 @@ MISSED_ATTRIBUTIONS = [
     ('Senate Leader Rosa Vance dismissed the audit as "noise."',
      [("noise.", D, "Rosa Vance", "Senate Leader Rosa Vance")]),
     ('The union rejected the offer as "insulting."', [("insulting.", D, "The union", "The union")]),
-    ('Opponents criticized the ruling as "cruel."', [("cruel.", D, "Opponents", "Opponents")]),
+    ('The minister dismissed the leaked report as "fiction."', [("fiction.", D, "The minister", "The minister")]),
     # near-misses: no quotation, no words; a quotation with no "as" before it is the thing, not a judgement
     ("The court dismissed the case on Monday.", []),
     ('The coach rejected the so-called "experts" on television.', []),

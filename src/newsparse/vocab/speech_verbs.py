@@ -76,7 +76,7 @@ NAMING: tuple[str, ...] = (
 
 #: Verbs that name in someone's words only with ``as`` right before the quotation (``dismissed the
 #: audit as "noise"``; not ``dismissed the so-called "experts"``).
-AS_NAMING: tuple[str, ...] = ("dismiss", "reject", "criticize", "criticise")
+AS_NAMING: tuple[str, ...] = ("dismiss", "reject")
 
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
