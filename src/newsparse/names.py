@@ -29,6 +29,7 @@ from typing import ClassVar
 
 import regex
 
+from .vocab import given_names
 from .vocabulary import APOSTROPHE_MARKS, Vocabulary, normalize_word
 
 __all__ = ["NameModel", "strip_possessive"]
@@ -115,12 +116,35 @@ class NameModel:
     #: .. versionadded:: 0.2
     SENTENCE_END_MARKS: ClassVar[str] = ".!?"
 
+    #: Known given names, in lower case: a capitalised word before one at the start of a longer run
+    #: of capitalised words may describe the person (:meth:`descriptor_lead`).
+    #:
+    #: .. versionadded:: 0.2
+    GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
+    #: Words in lower case that describe a person before the name, capitalised at a sentence's start
+    #: or in a headline's style (``Brave Edith Moore``, ``Dock Master Robert Lane``): besides the
+    #: vocabulary's titles and role nouns, these end a descriptor before a known given name
+    #: (:meth:`descriptor_lead`).
+    #:
+    #: .. versionadded:: 0.2
+    DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = (
+        "brave", "plucky", "heroic", "hero", "tragic", "heartbroken", "devastated", "grieving", "proud",
+        "brave-hearted", "courageous", "master", "warden", "ranger", "keeper", "pensioner", "gran", "grandmother",
+        "grandfather", "mum", "dad", "tot", "teen", "schoolgirl", "schoolboy", "widow", "widower",
+    )
+    #: The most capitalised words before a known given name that :meth:`descriptor_lead` leaves out
+    #: of a name (``Brave Edith Moore``, ``Dock Master Robert Lane``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_DESCRIPTOR_LEAD: ClassVar[int] = 2
+
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._particles = frozenset(self.PARTICLES)
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
+        self._descriptors = frozenset(self.DESCRIPTOR_WORDS)
         # (compiled once per syllable pattern, not per model: the people index builds one per article)
         self._syllables, self._syllable = _syllable_patterns(self.SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
@@ -334,6 +358,41 @@ class NameModel:
         while count and self.is_particle(words[len(words) - suffixed - count]):
             count -= 1
         return count + suffixed if count else 0
+
+    def descriptor_lead(self, words: Sequence[str]) -> int:
+        """How many of the first *words*, a name of three words or more as written, describe the
+        person rather than name them: the capitalised words before the first of
+        :attr:`GIVEN_NAMES`, at most :attr:`MAX_DESCRIPTOR_LEAD`, none of them a known given name,
+        an initial or a particle, the last of them a title, a role noun or one of
+        :attr:`DESCRIPTOR_WORDS`, or a possessive (``Brave Edith Moore`` -> 1, ``Dock Master
+        Robert Lane`` -> 2, ``Ohio's Ana Ruiz`` -> 1), with two words or more left; 0
+        otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 3:
+            return 0
+        for k in range(1, min(self.MAX_DESCRIPTOR_LEAD, len(words) - 2) + 1):
+            word = words[k - 1]
+            bare = normalize_word(strip_possessive(word))
+            if bare in self.GIVEN_NAMES or self.is_particle(word) or len(bare) < 2:
+                return 0
+            if normalize_word(words[k]) not in self.GIVEN_NAMES:
+                continue
+            return k if strip_possessive(word) != word or self.describes(bare) else 0
+        return 0
+
+    def describes(self, word: str) -> bool:
+        """Whether lower-case *word* (or its singular) is a title, a role noun or one of
+        :attr:`DESCRIPTOR_WORDS` (:meth:`descriptor_lead`).
+
+        .. versionadded:: 0.2
+        """
+        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        vocabulary = self.vocabulary
+        return any(
+            form in self._descriptors or vocabulary.is_title(form) or vocabulary.is_role_noun(form) for form in forms
+        )
 
     def is_name_suffix(self, word: str) -> bool:
         """Whether *word* (a possessive or a comma after it aside) is one of :attr:`NAME_SUFFIXES`.

@@ -601,6 +601,8 @@ class PersonIndex:
         while count and names.is_particle(values[cut]):
             cut += 1
             count -= 1
+        descriptor = names.descriptor_lead(values[cut:]) if count > 2 else 0
+        cut, count = cut + descriptor, count - descriptor  # ("Brave Edith Moore": the adjective describes her)
         if count < 2:
             return None
         name = values[cut:]

@@ -876,7 +876,7 @@ class DirectQuotes(SpeakerResolution):
             end += 1
         words = raw[start:end].split()
         fewest = 1 if self.kin_role(role) else 2
-        if not fewest <= len(words) <= self.MAX_NAME_WORDS:
+        if not fewest <= len(words) <= self.MAX_NAME_WORDS + self.MAX_APPOSED_ROLE_WORDS:
             return None
         tail = raw[end:stop].strip(" .”’\"'")
         if tail and not (tail.startswith(",") and (self.is_time_tail(tail[1:]) or self.description_tail(tail[1:]))):
@@ -887,7 +887,61 @@ class DirectQuotes(SpeakerResolution):
             return None  # ("said his lawyer, Reuters.": the outlet that carried it)
         if len(bare) == 1 and self.vocabulary.is_place(bare[0]):
             return None  # ("said his son, Paris.": where it was said, or a name; the role is sure)
-        return span if self.names.trailing_name(bare) == len(bare) else None
+        named = self.names.trailing_name(bare)
+        if named == len(bare) and named <= self.MAX_NAME_WORDS:
+            return span
+        return span if self.role_then_name(bare, named) else None
+
+    #: The most words of a role or of titles before the name set off after a role
+    #: (``said his old teammate, Olympic rower Lena Moss.``, ``..., Maj. Tom Hale.``):
+    #: :meth:`role_then_name`.
+    MAX_APPOSED_ROLE_WORDS: ClassVar[int] = 3
+
+    def role_then_name(self, words: Sequence[str], named: int) -> bool:
+        """Whether *words*, set off after a role, are a role or titles and a full name, its last
+        *named* words (:meth:`~newsparse.names.NameMatcher.trailing_name`): two to
+        :attr:`MAX_NAME_WORDS` words of name after at most :attr:`MAX_APPOSED_ROLE_WORDS` words that
+        end with a noun in lower case (``Olympic rower Lena Moss``) or are all titles
+        (``Maj. Tom Hale``, ``Dr. Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        role = words[: len(words) - named]
+        if not 2 <= named <= self.MAX_NAME_WORDS or not 0 < len(role) <= self.MAX_APPOSED_ROLE_WORDS:
+            return False
+        if role[-1][:1].islower() and role[-1].isalpha():
+            return True
+        return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role)
+
+    def speaker_before_description(self, phrase: str) -> str:
+        """*phrase*, the speaker after a verb that opens a label before a colon, without the short
+        description set off after its comma (``Ana Ruiz, a local teacher`` -> ``Ana Ruiz``): at most
+        :attr:`MAX_APPOSITIVE_HEAD` words that open in lower case and hold no figure; *phrase*
+        itself otherwise.
+
+        .. versionadded:: 0.2
+        """
+        head, comma, description = phrase.partition(",")
+        words = description.split()
+        if not comma or "," in description or not 0 < len(words) <= self.MAX_APPOSITIVE_HEAD:
+            return phrase
+        if not words[0][:1].islower() or any(c.isdigit() for c in description):
+            return phrase
+        return head.rstrip()
+
+    def role_alone(self, words: Sequence[str]) -> bool:
+        """Whether *words* are one of :attr:`DETERMINERS` and at most
+        :attr:`MAX_APPOSED_ROLE_WORDS` words in lower case, the last a noun for one person or a role
+        (``the mayor``, ``one resident``): a speaker named by their role.
+
+        .. versionadded:: 0.2
+        """
+        if not 2 <= len(words) <= self.MAX_APPOSED_ROLE_WORDS + 1 or words[0].casefold() not in self._determiners:
+            return False
+        if not all(w.isalpha() and w.islower() for w in words[1:]):
+            return False
+        last = words[-1]
+        return self.is_singular_person_noun(last) or self.vocabulary.is_role_noun(last)
 
     def name_after_indefinite(self, raw: str, pos: int, stop: int) -> tuple[int, int] | None:
         """The name set off by a comma after one of :attr:`INDEFINITE_DETERMINERS` that stands alone
@@ -1669,9 +1723,12 @@ class DirectQuotes(SpeakerResolution):
         if self.is_cue_word(words[0].casefold()) and words[0][:1].isupper():
             # "Said Ellis:": a speech verb, then the speaker's name (nothing else)
             rest = head[len(words[0]) :].strip()
+            rest = self.speaker_before_description(rest)  # ("Said Ana Ruiz, a teacher:": Ana Ruiz)
+            words = [words[0], *rest.split()]
             count = self.names.trailing_name(words[1:])  # (after titles: "Said Mr. Lind:")
             named = 0 < count <= self.MAX_NAME_WORDS and all(self.vocabulary.is_title(w) for w in words[1 : len(words) - count])
-            if not named:
+            # ("Said farmer Ruth Carr:", "Said the mayor:": a role before the name, or a role alone)
+            if not (named or self.role_then_name(words[1:], count) or self.role_alone(words[1:])):
                 return None
             at = start + head.index(rest, len(words[0]))
             return Attribution((at, at + len(rest)), Cue(words[0], start, start + len(words[0])))
@@ -1970,7 +2027,26 @@ class DirectQuotes(SpeakerResolution):
         "criminals"``)."""
         floor = max(quotation.sentence_start, quotation.open - self.NAMED_WINDOW)
         window = self.word_boundary(raw, floor, quotation.sentence_start)
+        if self.judged_as(raw, window, quotation) is not None:
+            return True  # ("dismissed the audit as "noise"")
         return any(token.group() in self._naming for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))
+
+    def judged_as(self, raw: str, window: int, quotation: Quotation) -> regex.Match[str] | None:
+        """The last of :attr:`AS_NAMING_VERBS` from *window* to the quotation when one of
+        :attr:`AS_WORDS` stands right before its opening mark (``dismissed the audit as
+        "noise."``): that verb names the thing in the quotation's words; ``None`` otherwise
+        (``dismissed the so-called "experts"``).
+
+        .. versionadded:: 0.2
+        """
+        before = raw[window : quotation.open].rsplit(None, 1)[-1:]
+        if not self._as_naming or not before or before[0].casefold() not in self._as_words:
+            return None
+        verb = None
+        for token in self._token.finditer(raw, window, quotation.open, False, KEEP_GIL):
+            if token.group() in self._as_naming:
+                verb = token
+        return verb
 
     def attributing_verb(self, raw: str, quotation: Quotation) -> regex.Match[str] | None:
         """The last cue or naming verb before a quotation in its sentence, within
@@ -1979,8 +2055,9 @@ class DirectQuotes(SpeakerResolution):
         a participle)."""
         floor = quotation.sentence_start
         window = self.word_boundary(raw, max(floor, quotation.open - self.NAMING_WINDOW), floor)
+        judged = self.judged_as(raw, window, quotation)  # ("dismissed the audit as "noise"")
         for token in reversed(list(self._token.finditer(raw, window, quotation.open, False, KEEP_GIL))):
-            if token.group() in self._naming_or_cue:
+            if token.group() in self._naming_or_cue or (judged is not None and token.start() == judged.start()):
                 return token
         last = None
         for cue in self.cues(raw, window, quotation.open):

@@ -293,8 +293,9 @@ class SpeakerGrammar(QuoteWords):
         self._object = regex.compile(
             rf"\s++(?:{any_of(self.OBJECT_WORDS)}|\p{{Ll}}{{3,}}s"
             rf"|(?:{any_of(self.DETERMINERS)})\s++[\p{{L}}\p{{M}}'’\-]++(?:\s++[\p{{Lu}}][\p{{L}}\p{{M}}'’\-]*+){{0,3}}"
-            # "the board members", "Republican senators"
-            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
+            # "the board members", "Republican senators" (never "AFP his client": a determiner opens the words)
+            rf"|(?:(?:{any_of(self.DETERMINERS)})\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
+            rf"(?!(?i:{any_of(self.POSSESSIVE_DETERMINERS)})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
             rf"(?:\s++(?:{any_of(self.OF_WORDS)})\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}})?+"
             r"(?=[\s,:.]|$)"
@@ -2556,6 +2557,9 @@ class SpeakerGrammar(QuoteWords):
         owner = words[-2] if len(words) >= 2 else ""
         if head[:1].islower() and strip_possessive(owner) != owner and low.removesuffix("s") in self._person_nouns:
             return True  # "Ana Ortiz’s mother", "the club’s captain": the possessed person speaks
+        kin = len(words) == 2 and first in self._possessive_determiners and low.removesuffix("s") in self._person_nouns
+        if kin and head[:1].islower():
+            return True  # "said her son", "his daughters said": a person by their kin or role
         if head[:1].islower() and self.possessed_person(words):
             return True  # "the mayor's former campaign strategist": the possessed person speaks
         if head[:1].islower() and self.owned_document(words):
@@ -3273,11 +3277,24 @@ class SpeakerGrammar(QuoteWords):
             if raw[words[k - 1].end() : words[k].start()] != " ":
                 return np  # (punctuation: no subject's phrase runs on)
             word = words[k].group()
+            if k == 1 and self.is_time_word(word):
+                return np  # ("A judge on Tuesday blocked ...": a time of the verb, no post-modifier)
             if k > 1 and word[:1].islower() and (self.is_past_verb(word) or self.is_cue_word(word) or word in self._clause_verbs):
-                return np[0], words[k - 1].end()
+                return np[0], self.before_adverbs(words, k)
             if word in self._stop and word not in self._determiners:
                 return np
         return np
+
+    def before_adverbs(self, words: Sequence[regex.Match[str]], k: int) -> int:
+        """The end of the last word before *words*[*k*] (a verb) that is no adverb
+        (:meth:`is_adverb_word`): a subject's post-modifier ends before the adverbs of its verb
+        (``A spokeswoman for the union quickly denied ...``: ``for the union``).
+
+        .. versionadded:: 0.2
+        """
+        while k > 2 and self.is_adverb_word(words[k - 1].group()):
+            k -= 1
+        return words[k - 1].end()
 
     def is_thing_subject(self, raw: str, subject: Mention, *, spoken: bool, quotation: int | None = None) -> bool:
         """Whether a sentence's *subject* names a thing, not a speaker, its last word in lower case

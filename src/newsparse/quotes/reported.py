@@ -1131,6 +1131,8 @@ class ReportedSpeech(DirectQuotes):
                 np = quoted  # ("The paper quoted Ana Ruiz as saying ...": the one quoted, never the paper)
             if np is None:
                 np = self.phrase_before(raw, cue.start(), sentence[0], lenient=True)
+                # ("A driver accused of causing a crash told ...": the driver, never the crash)
+                np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
             participle = word in self._participles and quoted is None
             if np is not None and participle and self.ends_in_past_verb(raw, np):
                 np = None  # ("a memo was released as the polls closed stating ...": a clause, no subject)
@@ -1958,8 +1960,8 @@ class ReportedSpeech(DirectQuotes):
         if np is None or self.is_cue_word(raw[np[0] : np[1]]):
             return None  # ("Según dijo, ...", as he said: a speech verb alone is no source)
         lead = raw[sentence[0] : cue.start()].strip(" \t\n([")
-        if not lead:
-            np = self.source_to_comma(raw, np, sentence[1])
+        # ("According to documents from X, ..." to its comma; "..., according to new data from X.")
+        np = self.document_from_source(raw, np, sentence[1]) if lead else self.source_to_comma(raw, np, sentence[1])
         mention = self.mention(raw, np)
         description = None
         rest = raw[np[1] : sentence[1]]
@@ -2261,6 +2263,100 @@ class ReportedSpeech(DirectQuotes):
             return np
         return np[0], self.trim_end(raw, np[0], comma)
 
+    #: The most words from the opening determiner to the cue of a subject that a participle and
+    #: its phrase describe (``A builder accused of causing the collapse of a roof told ...``):
+    #: :meth:`participle_described_subject` (a bound).
+    MAX_DESCRIBED_SUBJECT_WORDS: ClassVar[int] = 14
+
+    def participle_described_subject(
+        self, raw: str, floor: int, np: tuple[int, int] | None, cue_start: int
+    ) -> tuple[int, int] | None:
+        """The subject that opens the sentence at *floor* and runs to the cue at *cue_start* when
+        it is one of :attr:`DETERMINERS`, one or two words in lower case that end with a noun for a
+        person, a participle in the past (:meth:`is_past_verb`) and one of :attr:`PREPOSITIONS` or
+        :attr:`OF_WORDS` (``A builder accused of causing the collapse of a roof told the jury ...``, ``A man charged
+        with arson told the court ...``), with no punctuation up to the cue, no infinitive's
+        marker (:attr:`INFINITIVE_MARKERS`) right before it, and at most
+        :attr:`MAX_DESCRIBED_SUBJECT_WORDS` words, and *np*, the phrase found before the cue, is
+        none or stands inside the participle's phrase (``a roof``): the described person
+        speaks, never the participle's object.  ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        start = floor
+        while start < cue_start and raw[start].isspace():
+            start += 1
+        words = list(islice(self._word.finditer(raw, start, cue_start, False, KEEP_GIL), self.MAX_DESCRIBED_SUBJECT_WORDS + 1))
+        if not 4 <= len(words) <= self.MAX_DESCRIBED_SUBJECT_WORDS or words[0].start() != start:
+            return None
+        if words[-1].group().casefold() in self._infinitive_markers:
+            return None  # ("The agency struggled on Tuesday to explain ...": the past verb is the sentence's)
+        if words[0].group().casefold() not in self._determiners or any(c in raw[start:cue_start] for c in ",;:()\"“”«»—–"):
+            return None
+        for k in (2, 3):
+            link = words[k + 1].group() if k + 1 < len(words) else ""
+            if not self.is_past_verb(words[k].group()) or (link not in self._prepositions and link not in self._of):
+                continue
+            nouns = [w.group() for w in words[1:k]]
+            if not all(w.isalpha() and w.islower() for w in nouns) or not self.is_person_noun(nouns[-1]):
+                return None
+            if np is not None and np[0] <= words[k].start():
+                return None  # (the phrase found is the subject already)
+            end = words[-1].end()
+            while end > start and not raw[end - 1].isalnum():
+                end -= 1
+            return start, end
+        return None
+
+    def named_thing_object(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the object of a verb of :attr:`NOUN_OBJECT_VERBS` at *start* is one of
+        :attr:`DETERMINERS` and a name alone (``announced the Nova X2 today, ...``, ``unveiled a
+        Model S at ...``): capitalised words or numbers after the determiner, then the sentence's
+        punctuation, a time word or one of :attr:`TIME_PREPOSITIONS`: a product or a thing named,
+        no words said (not ``announced the Senate's plan``, ``announced his resignation``).
+
+        .. versionadded:: 0.2
+        """
+        words = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.MAX_NAME_WORDS + 2))
+        if len(words) < 2 or words[0].group().casefold() not in self._determiners:
+            return False
+        k = 1
+        while k < len(words) and (words[k].group()[:1].isupper() or words[k].group()[:1].isdigit()):
+            if raw[words[k - 1].end() : words[k].start()] != " " or words[k].group()[-1:] in "'’":
+                return False  # (punctuation inside, or a possessive: "the Senate's plan")
+            k += 1
+        if k == 1 or k > self.MAX_NAME_WORDS:
+            return False
+        end = words[k - 1].end()
+        rest = raw[end:stop]
+        if not rest.strip() or rest[:1] in ",.;:":
+            return True  # ("announced the Nova X2, its first tablet")
+        if k == len(words) or raw[end : words[k].start()] != " ":
+            return False
+        low = words[k].group().casefold()
+        return self.is_time_word(low) or low in self._time_prepositions
+
+    def document_from_source(self, raw: str, np: tuple[int, int], stop: int) -> tuple[int, int]:
+        """The source of an ``according to`` that closes a sentence, carried on over a
+        document's origin (``..., according to new data from the health department.``): when
+        *np* ends with one of :attr:`DOCUMENT_NOUNS` or :attr:`COUNT_NOUNS` in lower case and one of :attr:`ORIGIN_WORDS`
+        follows, the source runs to the sentence's end (at most :attr:`MAX_SOURCE_WORDS` words,
+        no comma nor quotation mark), as the document alone is no one's speech; *np* otherwise.
+
+        .. versionadded:: 0.2
+        """
+        last = raw[np[0] : np[1]].rsplit(None, 1)[-1]
+        if not last[:1].islower() or (last.casefold() not in self._document_nouns and last.casefold() not in self._count_nouns):
+            return np
+        link = raw[np[1] : stop].split(None, 1)
+        if len(link) < 2 or link[0] not in self._origins or not raw[np[1] : np[1] + 1].isspace():
+            return np
+        end = self.trim_end(raw, np[1], stop)
+        tail = raw[np[1] : end]
+        if "," in tail or any(mark in tail for mark in self._marks) or len(raw[np[0] : end].split()) > self.MAX_SOURCE_WORDS:
+            return np
+        return np[0], end
+
     def is_clause(self, words: str) -> bool:
         """Whether *words* read as a clause, not an appositive: one of their first
         :attr:`CLAUSE_LOOKAHEAD` words is a finite verb of :attr:`CLAUSE_VERBS` (``the mayor had
@@ -2330,7 +2426,7 @@ class ReportedSpeech(DirectQuotes):
             found = self.phrase_after(raw, self.time_before_subject(raw, cue.end(), sentence[1]), sentence[1])
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
-            np = found
+            np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
             head_end = cue.start()
             after = raw[np[1] : sentence[1]]
         else:
@@ -3024,6 +3120,8 @@ class ReportedSpeech(DirectQuotes):
                 return self.clause_from(raw, infinitive.start("to"), sentence)
         if word in self._noun_object_verbs:
             noun = self._noun_object.match(raw, pos, sentence[1])  # "announced his resignation"
+            if noun is not None and self.named_thing_object(raw, noun.start("np"), sentence[1]):
+                return None  # ("announced the Nova X2 today": a thing's name, nothing said)
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None

@@ -4233,6 +4233,9 @@ class SpeakerResolution(Segmentation):
         before the mention (``in`` makes the ``June`` of ``in June Whitaker`` a month)."""
         bare = [strip_possessive(w).rstrip(",") for w in words]
         count = self.names.trailing_name(bare, preceding)
+        if count > 2:
+            # ("Dock Master Robert Lane", "Ohio's Ana Ruiz": the words before the given name describe)
+            count -= self.names.descriptor_lead([w.rstrip(",") for w in words[len(words) - count :]])
         before = bare[-count - 1] if count < len(bare) else ""
         organisation = before.casefold() in self._groups or self.vocabulary.is_org_word(before)
         if before[:1].isupper() and organisation and not self.vocabulary.is_title(before):

@@ -608,6 +608,8 @@ class QuoteWords:
     #: Objects of ``told`` that are not a name (``told reporters``, ``told him``).
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = (
         "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "him", "her", "them", "us", "me",
+        # bodies told, written without a determiner ("told police he ...", headlines: "tells jury she ...")
+        "police", "jury", "court", "council",
     )
     #: Nouns of a share of people that may speak (``74 percent said``, ``a majority said``).
     QUANTITY_NOUNS: ClassVar[tuple[str, ...]] = (
@@ -1080,6 +1082,10 @@ class QuoteWords:
         "forced", "forcing", "spur", "spurs", "spurred", "spurring", "compel", "compels", "compelled",
         "compelling", "cause", "causes", "caused", "causing",
     )
+    #: Plural nouns for counts that, like :attr:`DOCUMENT_NOUNS`, may be a source's document with
+    #: its origin after it (``according to figures from the health department``:
+    #: :meth:`~newsparse.quotes.QuoteParser.document_from_source`); never a speaker alone.
+    COUNT_NOUNS: ClassVar[tuple[str, ...]] = ("figures", "statistics", "estimates", "numbers")
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -1224,6 +1230,16 @@ class QuoteWords:
     #: Verb forms that name or describe something in someone's words (``called the plan "a
     #: disaster"``, ``described the move as "a betrayal"``).
     NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.NAMING)
+    #: Verbs that name or describe in someone's words only when one of :attr:`AS_WORDS` stands
+    #: right before the quotation (``dismissed the audit as "noise."``, ``rejected the offer as
+    #: "insulting"``; not ``dismissed the so-called "experts"``): ``DirectQuotes.judged_as``.
+    #:
+    #: .. versionadded:: 0.2
+    AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.AS_NAMING)
+    #: The word of comparison before a judgement in quotation marks (:attr:`AS_NAMING_VERBS`).
+    #:
+    #: .. versionadded:: 0.2
+    AS_WORDS: ClassVar[tuple[str, ...]] = ("as",)
     #: Nouns for a claim someone makes: after a name's possessive (``Ortiz's claim that there
     #: were "thousands of errors"``) the owner speaks the quotation that follows
     #: (:meth:`~newsparse.quotes.direct.DirectQuotes.possessive_source`).
@@ -1529,6 +1545,8 @@ class QuoteWords:
         self._clause_auxiliaries = frozenset(self.CLAUSE_AUXILIARIES)
         self._possessive_determiners = frozenset(self.POSSESSIVE_DETERMINERS)
         self._naming = frozenset(self.NAMING_VERBS)
+        self._as_naming = frozenset(self.AS_NAMING_VERBS)
+        self._as_words = frozenset(self.AS_WORDS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
         self._coordinators = frozenset(self.COORDINATORS)
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
@@ -1646,6 +1664,7 @@ class QuoteWords:
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
+        self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._utterance_nouns = frozenset(n.casefold() for n in self.UTTERANCE_NOUNS)
         self._reflexives = frozenset(self.REFLEXIVE_PRONOUNS)
         self._claim_nouns = frozenset(n.casefold() for n in self.CLAIM_NOUNS)

@@ -74,6 +74,10 @@ NAMING: tuple[str, ...] = (
     "deride", "denounce", "slam", "blast",
 )
 
+#: Verbs that name in someone's words only with ``as`` right before the quotation (``dismissed the
+#: audit as "noise"``; not ``dismissed the so-called "experts"``).
+AS_NAMING: tuple[str, ...] = ("dismiss", "reject")
+
 #: Attributions of more than one word.
 PHRASES: tuple[str, ...] = (
     "according to", "pointed out", "points out", "point out", "pointing out", "went on", "quoted as saying",
