@@ -1,0 +1,134 @@
+"""Layout readings a new user found wrong (trial 28): a story's last paragraph in German, French
+or Spanish over a closing photo credit, taken for that picture's caption."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ArticleParser
+
+# -- 1. a story sentence over a closing credit line is no caption --------------------------------
+
+CLOSING_CREDITS = [
+    (
+        "de",
+        "Seilbahn über den Neckar gestoppt\n\n"
+        "Die geplante Seilbahn über den Neckar wird vorerst nicht gebaut. Das hat der Gemeinderat am"
+        " Montagabend beschlossen.\n\n"
+        "Laut Stadtverwaltung waren bereits 2,4 Millionen Euro für Gutachten ausgegeben worden.\n\n"
+        "Foto: Lena Vogt/dpa\n",
+        "Laut Stadtverwaltung waren bereits 2,4 Millionen Euro für Gutachten ausgegeben worden.",
+    ),
+    (
+        "de",
+        "Neue Rheinbrücke freigegeben\n\n"
+        "Die neue Rheinbrücke in Duisburg ist seit Montag für den Verkehr freigegeben.\n\n"
+        "Der zweite Bauabschnitt wird nach Angaben der Stadt erst im Herbst beginnen.\n\n"
+        "Bild: Jonas Weber/dpa\n",
+        "Der zweite Bauabschnitt wird nach Angaben der Stadt erst im Herbst beginnen.",
+    ),
+    (
+        "fr",
+        "Lyon : des milliers de manifestants contre la réforme\n\n"
+        "Des milliers de personnes ont défilé samedi dans le centre de Lyon contre la réforme.\n\n"
+        "Selon la préfecture, 12 000 manifestants ont pris part au cortège entre Bellecour et Perrache.\n\n"
+        "Photo : Claire Martin/AFP\n",
+        "Selon la préfecture, 12 000 manifestants ont pris part au cortège entre Bellecour et Perrache.",
+    ),
+    (
+        "es",
+        "El puerto de Cartagena amplía su terminal\n\n"
+        "Las obras de la nueva terminal de contenedores comenzarán en otoño.\n\n"
+        "La ampliación costará 450 millones de euros y deberá estar terminada en 2029.\n\n"
+        "Foto: Ana Ruiz/EFE\n",
+        "La ampliación costará 450 millones de euros y deberá estar terminada en 2029.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "last"), CLOSING_CREDITS)
+def test_story_sentence_over_closing_credit_stays_a_paragraph(language: str, text: str, last: str) -> None:
+    article = ArticleParser(language=language).parse(text)
+    assert [p.text for p in article.paragraphs][-1] == last
+    assert len(article.paragraphs) == 2
+    credit = text.rstrip("\n").rsplit("\n", 1)[1]
+    assert [(c.text, c.credit) for c in article.captions] == [(credit, credit.split(":", 1)[1].strip())]
+
+
+def test_german_caption_over_its_credit_is_still_a_caption() -> None:
+    text = (
+        "Hochwasser am Rhein\n\n"
+        "Der Pegel in Köln stieg am Montag auf über acht Meter.\n\n"
+        "Feuerwehrleute sichern am Montag das Rheinufer in der Kölner Altstadt mit Sandsäcken.\n"
+        "Foto: Jonas Weber/dpa\n\n"
+        "Die Stadt rechnet mit weiter steigenden Pegeln.\n"
+    )
+    article = ArticleParser(language="de").parse(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Feuerwehrleute sichern am Montag das Rheinufer in der Kölner Altstadt mit Sandsäcken.", "Jonas Weber/dpa")
+    ]
+    assert [p.text for p in article.paragraphs] == [
+        "Der Pegel in Köln stieg am Montag auf über acht Meter.",
+        "Die Stadt rechnet mit weiter steigenden Pegeln.",
+    ]
+
+
+# -- 2. a live blog entry's heading is no line of a hard-wrapped paragraph -----------------------
+
+LIVE_ENTRIES = [
+    (
+        "en-GB",
+        "LIVE: Ferry strike – sailings cancelled across the islands\n"
+        "Last updated: 11 June 2026, 16:05 BST\n\n"
+        "16:05\n"
+        "Crews vote to stay out until Monday\n"
+        "The island branch of the seafarers' union said its members had voted to extend the walkout by three days.\n\n"
+        "15:20\n"
+        "Queues at the harbour\n"
+        "Dozens of cars are waiting at the harbour in the hope of a relief sailing this evening.\n",
+        "Crews vote to stay out until Monday",
+    ),
+    (
+        "en",
+        "Live updates: Storm batters the Gulf Coast\n\n"
+        "4:12 p.m. CDT\n"
+        "Power restored to parts of Mobile\n"
+        "Utility crews have restored electricity to about 40,000 customers, the company said in a statement.\n\n"
+        "3:40 p.m. CDT\n"
+        "Shelters open across the county\n"
+        "Six schools are serving as emergency shelters for families who left low-lying neighbourhoods.\n",
+        "Power restored to parts of Mobile",
+    ),
+    (
+        "en",
+        "Election night live: results from every county\n\n"
+        "21:48\n"
+        "Turnout highest since 1992 in Ohio\n"
+        "Officials in several counties reported lines of voters still waiting outside polling places at closing time.\n\n"
+        "21:15\n"
+        "Polls close in the east\n"
+        "Voting has ended in most of the eastern states, and the first counts are coming in.\n",
+        "Turnout highest since 1992 in Ohio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "heading"), LIVE_ENTRIES)
+def test_entry_heading_ending_in_a_name_is_its_own_paragraph(language: str, text: str, heading: str) -> None:
+    article = ArticleParser(language=language).parse(text)
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0] == heading
+    assert texts[1].split()[0] == text.split(heading + "\n", 1)[1].split()[0]
+
+
+def test_wrapped_line_ending_in_a_name_still_carries_on() -> None:
+    text = (
+        "Dike repairs finished early\n\n"
+        "The repairs to the sea dike near the harbour were finished a week early, said Henk\n"
+        "Bosman, a spokesman for the water board, on Tuesday. The work cost 4 million euros.\n"
+    )
+    article = ArticleParser().parse(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The repairs to the sea dike near the harbour were finished a week early, said Henk Bosman, a spokesman"
+        " for the water board, on Tuesday. The work cost 4 million euros."
+    ]
