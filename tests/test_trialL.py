@@ -132,3 +132,72 @@ def test_wrapped_line_ending_in_a_name_still_carries_on() -> None:
         "The repairs to the sea dike near the harbour were finished a week early, said Henk Bosman, a spokesman"
         " for the water board, on Tuesday. The work cost 4 million euros."
     ]
+
+
+# -- 3. datelines: an agency in brackets before a one-letter word; a known place alone --------------
+
+AGENCY_BEFORE_ONE_LETTER = [
+    (
+        "Court grants bail to activist\n\nKOLKATA, Mar 3 (PTI) A sessions court on Tuesday granted bail to a"
+        " student activist held since January.\n",
+        ("KOLKATA", "PTI", "KOLKATA, Mar 3 (PTI)"),
+        "A sessions court on Tuesday granted bail to a student activist held since January.",
+    ),
+    (
+        "Talks open in Hanoi\n\nHANOI, May 5 (Xinhua) A Lao delegation arrived on Monday for two days of"
+        " talks on the railway link.\n",
+        ("HANOI", "Xinhua", "HANOI, May 5 (Xinhua)"),
+        "A Lao delegation arrived on Monday for two days of talks on the railway link.",
+    ),
+    (
+        "Red alert for the coast\n\nMumbai, Jul 8 (PTI) A red alert was issued for the city on Monday as"
+        " heavy rain lashed the coast.\n",
+        ("Mumbai", "PTI", "Mumbai, Jul 8 (PTI)"),
+        "A red alert was issued for the city on Monday as heavy rain lashed the coast.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "first"), AGENCY_BEFORE_ONE_LETTER)
+def test_agency_in_brackets_before_a_one_letter_word(text: str, dateline: tuple[str, str, str], first: str) -> None:
+    article = ArticleParser().parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.text) == dateline
+    assert article.paragraphs[0].text == first
+
+
+PLACE_ALONE = [
+    (
+        "Kenya and Ethiopia sign power deal\n\nDawit Bekele   |04.05.2026\n\nNAIROBI\n\n"
+        "Kenya and Ethiopia on Monday signed an agreement to double the power sold over their border line.\n",
+        "NAIROBI",
+    ),
+    (
+        "Grain exports resume\n\nBUENOS AIRES\n\nArgentina's grain exports resumed on Tuesday after a"
+        " three-day strike by port workers ended.\n",
+        "BUENOS AIRES",
+    ),
+    (
+        "Heatwave closes schools\n\nCAIRO\nSchools across the country will close early this week as"
+        " temperatures climb above 45 degrees.\n",
+        "CAIRO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACE_ALONE)
+def test_known_place_alone_over_the_story_is_its_dateline(text: str, place: str) -> None:
+    article = ArticleParser().parse(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.text) == (place, None, place)
+    assert article.paragraphs[0].text.startswith(text.split(place + "\n", 1)[1].strip()[:30])
+    assert place not in [b.text for b in article.boilerplate]
+
+
+def test_label_in_capitals_over_the_story_is_no_dateline() -> None:
+    text = (
+        "Grain exports resume\n\nECONOMY\n\nArgentina's grain exports resumed on Tuesday after a three-day"
+        " strike by port workers ended.\n"
+    )
+    article = ArticleParser().parse(text)
+    assert article.dateline is None
