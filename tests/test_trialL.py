@@ -201,3 +201,40 @@ def test_label_in_capitals_over_the_story_is_no_dateline() -> None:
     )
     article = ArticleParser().parse(text)
     assert article.dateline is None
+
+
+# -- 4. a role between "By" and the author's name ------------------------------------------------
+
+ROLE_BEFORE_NAME = [
+    (
+        "Ice storm to hit the valley overnight\nBy Chief Meteorologist Karen Dietz\n"
+        "Published: Jan. 12, 2026 at 4:10 PM CST\n\n"
+        "Freezing rain will spread across the valley after midnight, glazing roads before the morning commute.\n\n"
+        '"Stay off the roads if you can," Dietz said.\n',
+        ("Karen Dietz",),
+        "Chief Meteorologist",
+    ),
+    (
+        "Port strike enters second week\nBy Senior Business Correspondent David Okafor\n\n"
+        "Dock workers in Lagos extended their strike on Monday, leaving dozens of ships waiting offshore.\n\n"
+        '"The backlog will take months to clear," Okafor said.\n',
+        ("David Okafor",),
+        "Senior Business Correspondent",
+    ),
+    (
+        "Flood warnings for the river towns\nBy Meteorologist Sarah Lund and Tom Hale\n\n"
+        "The river is expected to peak on Thursday, two feet above flood stage at the lock.\n\n"
+        '"This is a slow-moving flood," Lund said.\n',
+        ("Sarah Lund", "Tom Hale"),
+        "Meteorologist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "role"), ROLE_BEFORE_NAME)
+def test_role_before_the_name_is_no_part_of_it(text: str, authors: tuple[str, ...], role: str) -> None:
+    article = ArticleParser().parse(text)
+    assert article.byline is not None
+    assert article.byline.authors == authors
+    assert article.byline.text == "By " + role + " " + " and ".join(authors)
+    assert article.byline.text not in [b.text for b in article.boilerplate]
