@@ -1331,6 +1331,8 @@ class ArticleParser:
             return None, paragraphs
         first = paragraphs[0]
         dateline = self.dateline.parse(text, first.span, reference_date)
+        if dateline is None and len(paragraphs) > 1:
+            dateline = self.dateline.parse_place_alone(text, first.span)  # "ANKARA" over the story
         if dateline is None:
             return None, paragraphs
         rest = text[dateline.span.end : first.span.end]
@@ -2785,6 +2787,17 @@ class ArticleParser:
             for i in near
         )
 
+    def is_place_over_story(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a known place in capitals alone on its line
+        (:meth:`DatelineParser.parse_place_alone`: ``ANKARA``) right over running text, maybe
+        after a blank line: the story's dateline, where the body starts.
+
+        .. versionadded:: 0.2"""
+        lines = state.lines
+        if index + 1 >= len(lines) or not self.is_prose(lines, index + 1):
+            return False
+        return self.dateline.parse_place_alone(state.text, lines[index].span) is not None
+
     def header_debris_kind(self, state: ParseState, index: int) -> str | None:
         """For a header line no rule claimed: ``None`` when the body starts here (prose, a short
         sentence or a date ended like one, :meth:`is_date_paragraph`, followed by more prose),
@@ -2794,6 +2807,8 @@ class ArticleParser:
         lines = state.lines
         if self.under_entry_clock(lines, index):
             return None  # a live blog's first entry's heading, under its clock: the body starts there
+        if self.is_place_over_story(state, index):
+            return None  # "ANKARA" alone over the story's first paragraph: its dateline (read_dateline)
         if self.is_score_line(lines[index]) and self.prose_follows(state, index):
             return None  # "Ashford 3-1 Dunmore" over the match report: the story's first line
         if (

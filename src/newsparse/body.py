@@ -40,6 +40,10 @@ class BodyParser:
     MIN_WRAPPED_CHARS: ClassVar[int] = 30
     #: The fewest words a line needs for a line in lower case under it to continue its sentence.
     MIN_WRAPPED_WORDS: ClassVar[int] = 3
+    #: How many characters longer than a line, a space and the next line's first word the next line
+    #: must be for that line to have had room for the word (:meth:`had_room`): hard-wrapped copy
+    #: is ragged, its lines not all filled to one width.
+    ROOM_SLACK_CHARS: ClassVar[int] = 20
     #: The indentation (in spaces) that marks a paragraph start in indented wire copy.
     INDENT: ClassVar[int] = 2
     #: The share of body lines (after the first) that must follow a blank line for blank lines to
@@ -133,12 +137,27 @@ class BodyParser:
         text = line.text
         return len(text.split(None, self.LABEL_WORDS)) <= self.LABEL_WORDS and text[-1] not in self.TERMINAL + ","
 
+    def had_room(self, previous: Line, line: Line) -> bool:
+        """Whether *previous* had room for the first word of *line* within the width *line* itself
+        fills: *line* is longer than *previous*, a space and that word together, by more than
+        :attr:`ROOM_SLACK_CHARS`, so *previous* was not broken for want of room but ends where its
+        writer ended it, a heading over its text (``Ferry crews vote to strike on Friday`` over a
+        longer sentence), no wrapped line.
+
+        .. versionadded:: 0.2"""
+        first = line.text.split(None, 1)[0]
+        return len(previous.text) + 1 + len(first) + self.ROOM_SLACK_CHARS < len(line.text)
+
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
         *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
         *line* goes on in lower case, or with any word after a line that ends in a word that
         cannot end a sentence (``over the`` / ``Moscow region``) or in a capitalised word of
-        running text (``said Henk`` / ``Bosman, a spokesman``)."""
+        running text (``said Henk`` / ``Bosman, a spokesman``) that had no room on *previous*
+        (:meth:`had_room`).
+
+        .. versionchanged:: 0.2 a line ending in a capitalised word that had room for the next
+           line's first word carries on no sentence."""
         text = previous.text
         if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL:
             return False
@@ -149,6 +168,6 @@ class BodyParser:
         if line.text[0].islower() or line.text[0].isdigit():
             return True
         last = text.rsplit(None, 1)[-1]
-        if last[:1].isupper() and any(w[:1].islower() for w in text.split()):
+        if last[:1].isupper() and any(w[:1].islower() for w in text.split()) and not self.had_room(previous, line):
             return True  # a name broken over two lines: "said Henk" / "Bosman, a spokesman"
         return len(text) >= 50 and (last.casefold() in self.OPEN_WORDS or text[-1] in ",-–—")

@@ -79,7 +79,14 @@ class BylineParser:
         "Writer", "Editor", "Correspondent", "Reporter", "Columnist", "Contributor", "Staff", "Bureau",
         "Chief", "Producer", "Analyst", "Critic", "Journalist", "Photographer", "Senior", "Contributing",
         "Associate", "Managing", "Deputy", "Special", "Executive", "Political", "Director", "Journalist",
+        # a broadcaster's on-air roles: "Chief Meteorologist", "Weekend Anchor"
+        "Meteorologist", "Forecaster", "Anchor", "Presenter",
     )
+    #: The most role and beat words that may open the names after ``By`` (``By Chief Meteorologist
+    #: Jo Roe``, ``By Senior Health Correspondent Ana Lima``): :meth:`cut_leading_role`.
+    #:
+    #: .. versionadded:: 0.2
+    LEADING_ROLE_WORDS: ClassVar[int] = 4
     #: Words that name a reporter's beat, which end the names when one of :attr:`ROLE_WORDS`
     #: follows them: ``Amy Clarke Health Correspondent`` is Amy Clarke.
     BEAT_WORDS: ClassVar[tuple[str, ...]] = (
@@ -1189,6 +1196,7 @@ class BylineParser:
         """
         agency = None
         if has_prefix:
+            text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
         place = self._place_after_role.search(text, 0, None, KEEP_GIL)
         if place is not None and not self.vocabulary.is_agency(place["place"].lstrip(" ,").removeprefix("in ").strip()):
@@ -1243,6 +1251,27 @@ class BylineParser:
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(names), agency
+
+    def cut_leading_role(self, text: str) -> str:
+        """*text*, the names after a byline's opener, without the author's role before them
+        (``Chief Meteorologist Jo Roe``, ``Senior Health Correspondent Ana Lima``): at most
+        :attr:`LEADING_ROLE_WORDS` words of :attr:`role_words` or :attr:`BEAT_WORDS`, one of them a
+        role word, right before a known given name (:meth:`is_given_name`) and at least one more
+        word.  *text* unchanged otherwise.
+
+        .. versionadded:: 0.2"""
+        words = text.split(" ")
+        count = 0
+        while count < len(words) and count <= self.LEADING_ROLE_WORDS:
+            word = words[count]
+            if not (self.is_role_word(word) or word.casefold() in self._beats) or self.is_given_name(word):
+                break
+            count += 1
+        if not count or count > self.LEADING_ROLE_WORDS or len(words) < count + 2:
+            return text
+        if not any(self.is_role_word(word) for word in words[:count]) or not self.is_given_name(words[count]):
+            return text
+        return " ".join(words[count:])
 
     def outlets_among(self, pieces: list[str]) -> bool:
         """Whether *pieces*, the parts of a byline after its opener, are more than names: a piece

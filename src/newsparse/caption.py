@@ -422,8 +422,16 @@ class CaptionParser:
             rf"(?:\s++(?i:{alternation(list(self.CREDIT_LINKS))})(?:{hint})?+|{hint})\s*+$"
         )
         self._toggle = regex.compile(rf"(?<=[.!?…)])\s++(?:{alternation(list(self.TOGGLES))})$")
-        self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(list(self.REPORTING_WORDS))})(?![\p{{L}}])")
-        self._modal = regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation(list(self.MODAL_WORDS))})(?![\p{{L}}])")
+        # the English words as written; the language's own (Vocabulary.CAPTION_REPORTING_WORDS,
+        # CAPTION_MODAL_WORDS) in any case: "Laut Verwaltung ...", "... wird im Mai eröffnet."
+        reported = alternation(list(self.REPORTING_WORDS))
+        if vocabulary.CAPTION_REPORTING_WORDS:
+            reported += rf"|(?i:{alternation(list(vocabulary.CAPTION_REPORTING_WORDS))})"
+        modal = alternation(list(self.MODAL_WORDS))
+        if vocabulary.CAPTION_MODAL_WORDS:
+            modal += rf"|(?i:{alternation(list(vocabulary.CAPTION_MODAL_WORDS))})"
+        self._reported = regex.compile(rf"(?<![\p{{L}}])(?:{reported})(?![\p{{L}}])")
+        self._modal = regex.compile(rf"(?<![\p{{L}}'’])(?:{modal})(?![\p{{L}}])")
         self._pronoun = regex.compile(
             rf"(?<![\p{{L}}'’])(?:(?-i:I)|(?i:{alternation([w for w in self.PROSE_PRONOUNS if w != 'I'])}))(?![\p{{L}}])"
         )

@@ -131,6 +131,11 @@ class DatelineParser:
     COLON_STORY_WORDS: ClassVar[int] = 12
     #: The most words a place in capitals may have before a bare colon (``NEW DELHI: Farmers ...``).
     COLON_PLACE_WORDS: ClassVar[int] = 3
+    #: The most words of a known place in capitals alone on its line over the story's first
+    #: paragraph (``ANKARA``, ``BUENOS AIRES``): :meth:`parse_place_alone`.
+    #:
+    #: .. versionadded:: 0.2
+    ALONE_PLACE_WORDS: ClassVar[int] = 3
     #: The most words of a place in capitals before the stamp on a stamp line (:meth:`place_before_stamp`).
     STAMP_PLACE_WORDS: ClassVar[int] = 4
     #: Words in capitals that show the words before a stamp are a desk, a service or a reporter,
@@ -219,7 +224,10 @@ class DatelineParser:
         day_only = rf"{comma}\s++(?P<day>\d{{1,2}})(?!\d)(?=\s*+\([^()\n]{{1,40}}+\))"
         # no dash after a known agency in brackets when a word in sentence case follows
         # (the agency written out: a called group inside a look-behind is compiled again, larger)
-        no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++(?=\p{{Lu}}\p{{Ll}})"
+        # the story's first word after such an agency: a capital and a lower-case letter ("Heavy"),
+        # or a capital alone as a word before another ("A Delhi court", "I ...")
+        story_start = r"(?=\p{Lu}\p{Ll}|\p{Lu}[ ]++\p{L})"
+        no_dash = rf"(?<=\((?:{v.agency_pattern})\))\s++{story_start}"
         self._caps = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 (?:{comma}?\s++{date}|\s++\({date}\)          # ", March 3", " (March 4, 2025)"
@@ -245,7 +253,7 @@ class DatelineParser:
                 (?:{comma}\s++{date}|{day_only})?+
                 \s*+\((?P<agency>{agencies}|{caps_agency})\)  # a known agency in capitals too: "(EUROPA PRESS)"
                 (?:\.?+\s*+(?P<dash>{dash})\s*+               # "Madrid, 12 mar (EFE).- El"
-                  |\s++(?=\p{{Lu}}\p{{Ll}}))                   # "Mumbai, Jul 8 (PTI) Heavy rain" """,
+                  |\s++{story_start})                          # "Mumbai, Jul 8 (PTI) Heavy rain" """,
             regex.VERBOSE,
         )
         self._titled_dated = regex.compile(
@@ -327,6 +335,21 @@ class DatelineParser:
             raw,
             Span(span.start, span.start + len(raw)),
         )
+
+    def parse_place_alone(self, text: str, span: Span) -> Dateline | None:
+        """A dateline that is a place alone, ``text[span.start:span.end]`` whole, as some wires
+        print it on its own line over the story (``ANKARA``, ``BUENOS AIRES``): in capitals, at
+        most :attr:`ALONE_PLACE_WORDS` words, and a place the vocabulary knows
+        (``Vocabulary.is_place``), so that a section's label in capitals (``POLITICS``) is none;
+        with neither date nor agency.  ``None`` otherwise.
+
+        .. versionadded:: 0.2"""
+        raw = text[span.start : span.end].strip()
+        words = raw.split()
+        if not words or len(words) > self.ALONE_PLACE_WORDS or not raw.isupper() or not self.vocabulary.is_place(raw):
+            return None
+        start = span.start + text[span.start : span.end].index(raw)
+        return Dateline(" ".join(words), None, None, raw, Span(start, start + len(raw)))
 
     def parse_visible(self, text: str, span: Span, reference_date: dt.date | None = None) -> Dateline | None:
         """:meth:`parse` on ``text[span.start:span.end]`` with its invisible characters taken out

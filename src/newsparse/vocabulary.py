@@ -221,6 +221,18 @@ class Vocabulary:
     #: Labels that introduce a photo credit (``Foto: Anna Schmidt/dpa``), read by
     #: :class:`~newsparse.CaptionParser` beside its English ``CREDIT_WORDS``.
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ()
+    #: Words of reported speech and attribution (``sagte``, ``laut``, ``selon``) that mark a line
+    #: over a credit line as story text, never the picture's caption, read by
+    #: :class:`~newsparse.CaptionParser` beside its English ``REPORTING_WORDS``, in any case.
+    #:
+    #: .. versionadded:: 0.2
+    CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = ()
+    #: Modal and future verbs (``wird``, ``pourrait``, ``deberá``) that tell what will or would
+    #: happen: a line over a credit line whose first sentence holds one is story text, read by
+    #: :class:`~newsparse.CaptionParser` beside its English ``MODAL_WORDS``, in any case.
+    #:
+    #: .. versionadded:: 0.2
+    CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = ()
     #: Words that join the authors of a byline (``Von Anna Schmidt und Paul Weber``), read by
     #: :class:`~newsparse.BylineParser` beside its English ``CONJUNCTIONS``.
     AND_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -204,6 +204,13 @@ class FrenchVocabulary(Vocabulary):
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Photo", "Photos", "Crédit", "Crédits", "Crédit photo", "Illustration")
+    CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
+        "selon", "d'après", "d’après", "a déclaré", "a dit", "a indiqué", "a expliqué", "a précisé", "a affirmé",
+        "ont déclaré", "ont indiqué", "ont expliqué", "a-t-il", "a-t-elle", "ont-ils",
+    )
+    CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
+        "va", "vont", "sera", "seront", "devrait", "devraient", "pourrait", "pourraient", "doit", "doivent",
+    )
     ORG_WORDS: ClassVar[tuple[str, ...]] = (*Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence")
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
@@ -493,6 +500,14 @@ class GermanVocabulary(Vocabulary):
         "wie",  # ("Wie Weber betonte, ...": no name "Wie Weber")
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Fotografin", "Grafik")
+    CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
+        "laut", "zufolge", "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "teilten",
+        "berichtete", "berichteten",
+    )
+    CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
+        "wird", "werden", "werde", "soll", "sollen", "solle", "muss", "müssen", "könnte", "könnten", "würde",
+        "würden",
+    )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("und",)
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "Redaktion", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Reporterin", "Autor", "Autorin",
@@ -795,6 +810,13 @@ class SpanishVocabulary(Vocabulary):
         "ellas", "en", "con", "por", "para", "este", "esta", "del", "al",
     )
     CREDIT_LABELS: ClassVar[tuple[str, ...]] = ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Ilustración")
+    CAPTION_REPORTING_WORDS: ClassVar[tuple[str, ...]] = (
+        "según", "dijo", "afirmó", "declaró", "explicó", "aseguró", "señaló", "indicó", "informó", "dijeron",
+        "afirmaron", "explicaron", "señalaron",
+    )
+    CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
+        "será", "serán", "podría", "podrían", "debería", "deberían", "deberá", "deberán", "va a", "van a",
+    )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("y", "e")
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "corresponsal", "periodista", "redactor", "redactora", "redacción", "columnista", "enviado especial",
