@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import ClassVar, cast
 
@@ -45,6 +45,24 @@ def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
 
 #: The run pattern of the library's :class:`~newsparse.names.NameModel`.
 _RUN = run_pattern(NameModel.PARTICLES)
+
+#: How many name models :func:`_name_model` keeps (one a name model class and vocabulary).
+NAME_MODELS_KEPT = 4
+
+
+@functools.lru_cache(maxsize=NAME_MODELS_KEPT)
+def _cached_name_model(model: Hashable, vocabulary: Vocabulary) -> NameModel:
+    return cast(type[NameModel], model)(vocabulary)
+
+
+def _name_model(model: type[NameModel], vocabulary: Vocabulary) -> NameModel:
+    """The name model of class *model* for *vocabulary*, built once and shared by the indexes
+    that read with it (:meth:`PersonIndex._read_pending`), not once per article: a model holds
+    only what it derives from its class and the vocabulary (its word sets, compiled patterns),
+    and reading leaves it unchanged."""
+    return _cached_name_model(cast(Hashable, model), vocabulary)
+
+
 _TOKEN = regex.compile(r"[^\s]++")
 _DESCRIBED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}\-]*+){0,4}),\s++"
@@ -337,7 +355,7 @@ class PersonIndex:
         starts = array("q")
         organisations: list[Organisation] = []
         described: list[Person] = []
-        names = cls.NAME_MODEL(vocabulary)
+        names = _name_model(cls.NAME_MODEL, vocabulary)  # (built once, not per article)
         runs = run_pattern(tuple(names.PARTICLES))
         # (a name repeated through an article is stored once: its text, words and descriptors)
         # (one piece at a time: a caller may slice each only when it is read)
@@ -525,8 +543,15 @@ class PersonIndex:
     ) -> list[Person]:
         """The people named in a run of capitalised words.  The run is cut at ``of`` and after a word
         that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone
-        (by *names*, a :class:`~newsparse.names.NameModel` built once per article, or a new one)."""
+        (by *names*, a :class:`~newsparse.names.NameModel` shared by the articles read with one
+        vocabulary, or a new one)."""
         names = names if names is not None else cls.NAME_MODEL(vocabulary)
+        words = text[run.start() : run.end()]
+        if "." not in words and "of" not in words:
+            # (most runs: no period and no "of" anywhere in them, so one piece, the run's words)
+            whole = list(_TOKEN.finditer(text, run.start(), run.end(), False, KEEP_GIL))
+            person = cls.read_piece(vocabulary, text, whole, names=names) if whole else None
+            return [person] if person is not None else []
         pieces: list[list[regex.Match[str]]] = [[]]
         for word in _TOKEN.finditer(text, run.start(), run.end(), False, KEEP_GIL):
             value = word.group()
@@ -571,17 +596,16 @@ class PersonIndex:
         following: str | None = None  # the word after this one, once it is in the name
         # ("Martin Luther King Jr.": a suffix ends the name, the title word before it is the surname)
         suffixed = len(piece) > 2 and names.is_name_suffix(values[-1])
-        # ("Ms. Helen Park", "told John Park": an organisation word as a person's surname)
-        org_surname = not suffixed and cls.org_word_surname(vocabulary, text, piece, names)
-        for index in range(len(piece) - 1, -1, -1):
+        last_index = len(piece) - 1
+        for index in range(last_index, -1, -1):
             value = values[index]
-            if (suffixed and index >= len(piece) - 2 and (count == 0 or names.is_suffixed_title_surname(values, index))) or (
-                org_surname and index == len(piece) - 1
-            ):
+            if suffixed and index >= len(piece) - 2 and (count == 0 or names.is_suffixed_title_surname(values, index)):
                 pass
             elif names.is_particle(value):  # "Ana van Rijn": a particle inside a name
-                if not count:
-                    break
+                if not count and not (
+                    index == last_index and not suffixed and cls.org_word_surname(vocabulary, text, piece, names)
+                ):
+                    break  # (unless it is the last word, an organisation word as a surname: below)
             elif not count and names.is_barred_surname(values, index):
                 pass  # ("Nguyen Van An": a word that never starts a name, as the surname after a particle)
             else:
@@ -589,7 +613,11 @@ class PersonIndex:
                 bare = value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value
                 # (the word before the piece, if any, for its first word)
                 preceding = values[index - 1] if index else _word_before(text, piece[0].start(), names.PRECEDING_WINDOW)
-                if not names.is_name_word(strip_possessive(bare), following, preceding):
+                # ("Ms. Helen Park", "told John Park": an organisation word as a person's surname;
+                # asked only of a last word that would end the name otherwise, which most do not)
+                if not names.is_name_word(strip_possessive(bare), following, preceding) and not (
+                    index == last_index and not suffixed and cls.org_word_surname(vocabulary, text, piece, names)
+                ):
                     break
                 if not index and names.is_opening_participle(bare, preceding, count):
                     break  # ("Facing John Smith, the mayor said": the verb opening the sentence)

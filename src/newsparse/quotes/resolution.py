@@ -634,12 +634,13 @@ class SpeakerResolution(Segmentation):
         read as a name before it (``... will close in May, the company said``)."""
         words = name.split()
         vocabulary = self.vocabulary
-        # (read word by word up to the first that is no date word: most names stop at their first)
-        return bool(words) and all(
-            w.isdigit() or vocabulary.month_number(w) is not None or vocabulary.is_weekday(w)
-            for w in (word.strip(",.;:") for word in words)
-            if w
-        )
+        # (read word by word up to the first that is no date word: most names stop at their first;
+        # a plain loop, no generator made for each mention resolved)
+        for word in words:
+            w = word.strip(",.;:")
+            if w and not (w.isdigit() or vocabulary.month_number(w) is not None or vocabulary.is_weekday(w)):
+                return False
+        return bool(words)
 
     def without_occupation(self, name: str) -> str:
         """*name* without the capitalised occupation nouns the index kept before a full name
