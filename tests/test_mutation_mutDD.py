@@ -431,7 +431,8 @@ def test_an_outlet_by_its_first_word(text: str, outlet: bool) -> None:
     ("line", "found"),
     [
         ("By Staff Reporter", ((), None, "By Staff Reporter")),  # a desk: a byline with no authors
-        ("By Staff Reporter Jane Roe", None),  # a given name after the desk
+        # a given name after the desk's words: no unsigned desk, the role before a name (trialL)
+        ("By Staff Reporter Jane Roe", (("Jane Roe",), None, "By Staff Reporter Jane Roe")),
     ],
 )
 def test_an_unsigned_desk_byline(line: str, found: tuple[object, ...] | None) -> None:
