@@ -1214,10 +1214,26 @@ class ArticleParser:
             self.cut_end_mark(state)
         if after_sign_off:
             return  # "Reporting by Jane Roe" / "Ferries resume on Friday": the story's last line
+        popped = False
         while body and self.is_link_line(body, len(body) - 1) and body[-1].blank_before:
-            if self.is_signed_quotation(body[-1].text):
-                break  # '"..." ― Mayor Ana Ortiz, writing after the vote': the story's last words
+            if self.is_signed_quotation(body[-1].text) or self.ends_in_sign_off(body[-1].text):
+                break  # '"..." ― Mayor Ana Ortiz, writing after the vote', '... border regions. EFE': the story's last words
             state.add_boilerplate(body.pop(), BoilerplateKind.OTHER)
+            popped = True
+        if popped and body:
+            self.cut_end_mark(state)  # (the story's last line, over desk lines such as "ams/jmr", may end in a sign-off)
+
+    def ends_in_sign_off(self, text: str) -> bool:
+        """Whether *text* ends with a wire's sign-off after the sentence it closes, as
+        :meth:`cut_end_mark` reads one (an end mark, a sign-off in brackets, an agency in capitals
+        with editors' initials): a story's last line, never a link's title, even with more lines
+        (``ams/jmr``) under it.
+
+        .. versionadded:: 0.2"""
+        match = self._end_mark.search(text, 0, None, KEEP_GIL)
+        if match is not None and match.start() > 0:
+            return True
+        return self.bracketed_sign_off(text) is not None or self.agency_sign_off(text) is not None
 
     def cut_end_mark(self, state: ParseState) -> None:
         """Take a wire's end mark (:attr:`END_MARKS`: ``Enditem``), a sign-off in brackets
