@@ -1742,9 +1742,10 @@ class SpeakerResolution(Segmentation):
         """Whether *after*, named right after *named* in its sentence, is the object of the verb
         that follows *named* (``Tom Berg met Chancellor Ana Ortiz``, ``Jean Martin a rencontré
         Claire Dubois``): between *named*'s words and *after* stand only up to
-        :attr:`MAX_OBJECT_GAP` lower-case words (at least one) besides titles and role nouns, and
-        no punctuation (not ``Tom Berg, an adviser to Ana Ortiz``, ``Tom Berg said Ana Ortiz's
-        plan``, nor a time ``on Monday``)."""
+        :attr:`MAX_OBJECT_GAP` lower-case words (at least one) besides titles and role nouns, the
+        first of them none of :attr:`NOUN_LINKS`, and no punctuation (not ``Tom Berg, an adviser to
+        Ana Ortiz``, ``Joan Wexler of Pike Research``, ``Tom Berg said Ana Ortiz's plan``, nor a time
+        ``on Monday``)."""
         words = text[named.start : after.start].split()
         k = 0
         while k < len(words) and words[k] in named.words:
@@ -1754,6 +1755,8 @@ class SpeakerResolution(Segmentation):
         lower = [w for w in gap if not (vocabulary.is_title(w) or vocabulary.is_role_noun(w))]
         if k == 0 or not lower or len(lower) > self.MAX_OBJECT_GAP:
             return False
+        if gap[0] in self.NOUN_LINKS:
+            return False  # ("Joan Wexler of Pike Research": a post-modifier, no verb and its object)
         return all(w.replace("-", "").isalpha() and w[:1].islower() for w in lower)
 
     def named_after(self, name: str, people: Sequence[Person], text: str) -> Person | None:
