@@ -909,8 +909,10 @@ class DirectQuotes(SpeakerResolution):
         role = words[: len(words) - named]
         if not 2 <= named <= self.MAX_NAME_WORDS or not 0 < len(role) <= self.MAX_APPOSED_ROLE_WORDS:
             return False
-        if role[-1][:1].islower() and role[-1].isalpha():
-            return True
+        last = role[-1]
+        if last[:1].islower() and last.isalpha():
+            # (a noun: no stop word or determiner, "said his coach, not Lena Moss": not the speaker)
+            return last not in self._stop and last not in self._determiners
         return all(self.vocabulary.is_title(word) or self.vocabulary.is_honorific(word) for word in role)
 
     def speaker_before_description(self, phrase: str) -> str:

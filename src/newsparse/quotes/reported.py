@@ -3225,7 +3225,7 @@ class ReportedSpeech(DirectQuotes):
         phrase, and a cue right after its subject, which follows a word that is no stop word, opens
         the answer; not ``about several women who said ...``, nor ``about claims by Tom Berg``).
         *end* for any other question (``asked whether she said ...`` reports a clause) or when no
-        such cue follows.
+        such cue follows among the first :attr:`MAX_TOPIC_CUES` after it.
 
         .. versionadded:: 0.2
         """
@@ -3233,7 +3233,7 @@ class ReportedSpeech(DirectQuotes):
         first = question["q"].split(maxsplit=1)[:1]
         if not first or first[0].casefold() not in self.TOPIC_WORDS:
             return end
-        for cue in self.cues(raw, question.end("q"), end):
+        for cue in islice(self.cues(raw, question.end("q"), end), self.MAX_TOPIC_CUES):
             np = self.phrase_before(raw, cue.start(), start)
             if np is None or raw[np[1] : cue.start()].strip():
                 continue  # ("about an American Muslim who pledged ...": a relative clause's cue, in the topic)

@@ -1207,6 +1207,12 @@ class QuoteWords:
     #: Words among :attr:`QUESTION_WORDS` that name a question's topic, not the question: a
     #: sentence that opens ``Asked about the vote, ...`` reports no words (the answer follows).
     TOPIC_WORDS: ClassVar[tuple[str, ...]] = ("about",)
+    #: How many cues after a question's topic :meth:`ReportedSpeech.topic_end` reads for the one that
+    #: opens the answer (``questioned about the deal he said ...``): a bound on its work in a sentence
+    #: of many cues in relative clauses (``about the men who said ... and the men who said ...``).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_TOPIC_CUES: ClassVar[int] = 4
     #: Words before a passive question cue that has no subject (``when asked whether ...``).
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).
