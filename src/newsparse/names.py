@@ -145,7 +145,7 @@ class NameModel:
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
         self._descriptors = frozenset(self.DESCRIPTOR_WORDS)
-        # (compiled once per syllable pattern, not per model: the people index builds one per article)
+        # (compiled once per syllable pattern, not per model: models of other classes or vocabularies share them)
         self._syllables, self._syllable = _syllable_patterns(self.SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
         # writes with a period or before a number, and a given name before an initial ("Jan M. Vogel")

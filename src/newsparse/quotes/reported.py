@@ -2267,13 +2267,16 @@ class ReportedSpeech(DirectQuotes):
     #: its phrase describe (``A builder accused of causing the collapse of a roof told ...``):
     #: :meth:`participle_described_subject` (a bound).
     MAX_DESCRIBED_SUBJECT_WORDS: ClassVar[int] = 14
+    #: The most words in lower case between the determiner and the participle of such a subject, the
+    #: last a noun for a person (``A man charged ...``, ``A local builder accused ...``).
+    MAX_DESCRIBED_NOUNS: ClassVar[int] = 2
 
     def participle_described_subject(
         self, raw: str, floor: int, np: tuple[int, int] | None, cue_start: int
     ) -> tuple[int, int] | None:
         """The subject that opens the sentence at *floor* and runs to the cue at *cue_start* when
-        it is one of :attr:`DETERMINERS`, one or two words in lower case that end with a noun for a
-        person, a participle in the past (:meth:`is_past_verb`) and one of :attr:`PREPOSITIONS` or
+        it is one of :attr:`DETERMINERS`, one to :attr:`MAX_DESCRIBED_NOUNS` words in lower case that end
+        with a noun for a person, a participle in the past (:meth:`is_past_verb`) and one of :attr:`PREPOSITIONS` or
         :attr:`OF_WORDS` (``A builder accused of causing the collapse of a roof told the jury ...``, ``A man charged
         with arson told the court ...``), with no punctuation up to the cue, no infinitive's
         marker (:attr:`INFINITIVE_MARKERS`) right before it, and at most
@@ -2293,7 +2296,7 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("The agency struggled on Tuesday to explain ...": the past verb is the sentence's)
         if words[0].group().casefold() not in self._determiners or any(c in raw[start:cue_start] for c in ",;:()\"“”«»—–"):
             return None
-        for k in (2, 3):
+        for k in range(2, 2 + self.MAX_DESCRIBED_NOUNS):
             link = words[k + 1].group() if k + 1 < len(words) else ""
             if not self.is_past_verb(words[k].group()) or (link not in self._prepositions and link not in self._of):
                 continue
