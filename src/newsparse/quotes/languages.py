@@ -574,6 +574,8 @@ class GermanQuotes(WithoutEnglishRules):
         "laut Angaben", "nach Angaben",
         # (a separable verb with its particle right after it: "teilte mit, dass ...")
         "teilte mit", "teilt mit", "teilten mit", "gab an", "gibt an", "gaben an", "räumte ein", "räumt ein",
+        # (made plain: "Die Kanzlerin gab zu verstehen, dass ...", "..., gab der Minister zu verstehen.")
+        "gab zu verstehen", "gibt zu verstehen", "gaben zu verstehen",
         # (and with words between the verb and its particle: SEPARABLE_VERBS)
         "teilte", "teilt", "teilten", "gab", "gibt", "gaben", "räumte", "räumt", "räumten", "kündigte", "kündigt",
         "kündigten", "stellte", "stellt", "stellten", "fügte", "fügt", "fügten", "wies", "weist", "wiesen",
@@ -638,6 +640,7 @@ class GermanQuotes(WithoutEnglishRules):
         "sagen", "warnen", "erklären", "betonen", "meinen", "versichern", "bestätigen", "behaupten", "mahnen",
         "warnten", "betonten", "meinten", "versicherten", "bekräftigten", "ergänzten", "mahnten", "bestätigten",
         "behaupteten", "beteuerte", "beteuert", "beteuerten", "erläuterte", "erläutert", "entgegnete",
+        "gab zu verstehen", "gibt zu verstehen", "gaben zu verstehen",
     )
     PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     SOURCE_VERBS: ClassVar[tuple[str, ...]] = ("berichtete", "berichtet", "meldete", "meldet")
