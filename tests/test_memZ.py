@@ -89,3 +89,7 @@ def test_a_long_paragraph_scan_keeps_its_starts_in_an_array() -> None:
     window = (len(sentence) * 600, len(sentence) * 602)
     found = [(cue.group(), cue.start()) for cue in PARSER.cues_in(scan, *window)]
     assert found == [("said", window[0] + 10), ("said", window[0] + len(sentence) + 10)]
+    # a scan with its starts in an array is a value like any other: it hashes, and equals a scan of
+    # the same text
+    again = PARSER.cue_scan(text)
+    assert again == scan and hash(again) == hash(scan) and len({scan, again, few}) == 2

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import Line
+from .lines import SPACED_WORD, Line
 from .names import NameModel
 from .spans import Byline, Span, Timestamp, collapse
 from .timestamp import TimestampParser
@@ -23,7 +23,6 @@ __all__ = ["BylineParser"]
 #: What may stand between a stamp and a name after it on one line.
 _NAME_LEAD = " \t|·•,;-–—"
 
-_WORD = regex.compile(r"\S++")  # a word between spaces
 _FIRST_WORD = regex.compile(r"\p{L}++")  # the letters a text opens with: "December" in "December 2, 2016"
 
 
@@ -1413,7 +1412,7 @@ class BylineParser:
         Reporter``, and ``Jane Roe Moscow Reporter`` keeps ``Moscow``).
 
         .. versionadded:: 0.2"""
-        words = list(_WORD.finditer(text, 0, end))
+        words = list(SPACED_WORD.finditer(text, 0, end))
         for count in range(2, len(words)):
             run = [word.group() for word in words[count:]]
             last = words[count - 1].group()
@@ -1486,7 +1485,7 @@ class BylineParser:
         end = self._outlet_word_end.search(text, 0, None, KEEP_GIL)
         if end is None:
             return None
-        words = list(_WORD.finditer(text, 0, end.start()))
+        words = list(SPACED_WORD.finditer(text, 0, end.start()))
         for count in (2, 1):
             if len(words) <= count + 1:
                 continue

@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import CLOSERS, Line, ends_sentence, has_lower_word, is_sentence
+from .lines import CLOSERS, SPACED_WORD, Line, ends_sentence, has_lower_word, is_sentence
 from .names import NameModel
 from .sharing import LazyPattern
 from .spans import Caption, Span, collapse
@@ -18,7 +18,6 @@ from .vocabulary import KEEP_GIL, Vocabulary, alternation
 
 __all__ = ["CaptionLine", "CaptionParser"]
 
-_WORD = regex.compile(r"\S++")  # a word between spaces (compiled once, not looked up in regex's cache a call)
 
 
 @attrs.frozen
@@ -828,7 +827,7 @@ class CaptionParser:
         words in capitals, one ending a sentence, at the end of the line, an agency's name at
         their start left to the credit; ``None`` when the line ends otherwise."""
         start = max(0, len(text) - self.CREDIT_WINDOW)
-        words = list(_WORD.finditer(text[start:], 0, None, False, KEEP_GIL))
+        words = list(SPACED_WORD.finditer(text[start:], 0, None, False, KEEP_GIL))
         count = 0
         for word in reversed(words):
             letters = [ch for ch in word.group() if ch.isalpha()]

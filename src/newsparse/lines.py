@@ -12,7 +12,7 @@ from typing import Any, ClassVar, overload
 import attrs
 import regex
 
-from .spans import SHED_EVERY, Span, TailPackedList, collapse, shed_room
+from .spans import SHED_EVERY, Span, TailPackedList, collapse, offset_typecode, shed_room
 from .vocabulary import KEEP_GIL
 
 __all__ = [
@@ -70,11 +70,6 @@ class Line:
     span: Span
     indent: int
     blank_before: bool
-
-
-def offset_typecode(largest: int) -> str:
-    """The :mod:`array` type code for offsets up to *largest*: 4 bytes each when they fit, else 8."""
-    return "I" if largest < 1 << 32 else "q"
 
 
 class Lines(Sequence[Line]):
@@ -324,6 +319,12 @@ PROSE_WINDOW = 2_000
 # A word as str.split() cuts one: a run of what str.isspace() does not call whitespace (the
 # standard library's \s is exactly that set).
 _WORD = re.compile(r"\S+")
+
+#: A word between white space as :mod:`regex` reads white space (the Unicode ``White_Space``
+#: property), for the readers that need :mod:`regex`'s match objects or pass it
+#: :data:`~newsparse.vocabulary.KEEP_GIL`: one compiled pattern for the package.  :func:`words_of`
+#: splits as :meth:`str.split` does instead, whose white space also holds U+001C to U+001F.
+SPACED_WORD = regex.compile(r"\S++")
 
 
 def words_of(text: str) -> Iterator[str]:

@@ -554,9 +554,24 @@ class Boilerplate:
         return cls(_str(data, "text"), _str(data, "kind"), _span(data, "span"))
 
 
+#: The :mod:`array` type code of the narrowest unsigned integer of at least 4 bytes: ``"I"`` where a
+#: C ``int`` has 4 bytes, as on every common platform, else ``"L"`` (C only promises 2 bytes for an
+#: ``int`` and 4 for a ``long``).  Offsets, indices and codes that fit in it are kept in it.
+NARROW_CODE = "I" if array("I").itemsize >= 4 else "L"
+
+#: The first number that does not fit in a :data:`NARROW_CODE` array.
+_NARROW_LIMIT = 1 << (8 * array(NARROW_CODE).itemsize)
+
+
+def offset_typecode(largest: int) -> str:
+    """The :mod:`array` type code for numbers up to *largest*: :data:`NARROW_CODE` (4 bytes each on
+    common platforms) when they fit, else ``"q"`` (8 bytes)."""
+    return NARROW_CODE if largest < _NARROW_LIMIT else "q"
+
+
 def _offset_code(text: str) -> str:
-    """The :mod:`array` type code for offsets into *text*: 4 bytes when they fit, else 8."""
-    return "I" if len(text) < 1 << 32 else "q"
+    """The :mod:`array` type code for offsets into *text* (:func:`offset_typecode`)."""
+    return offset_typecode(len(text))
 
 
 _Part = TypeVar("_Part", "Boilerplate", "Paragraph", "Quote")
@@ -586,7 +601,7 @@ class Parts(Sequence[_Part]):
         self._text = text
         self._starts: array[int] = array(code)
         self._ends: array[int] = array(code)
-        self._codes: array[int] = array("I")
+        self._codes: array[int] = array(NARROW_CODE)
         self._labels: list[Any] = []
         self._odd: dict[int, _Part] = {}  # parts kept whole, by index
         for part in parts:
@@ -821,8 +836,8 @@ class Quotes(Parts["Quote"]):
 
     def __init__(self, text: str, parts: Iterable[Quote] = ()) -> None:
         code = _offset_code(text)
-        self._paragraphs: array[int] = array("I")  # the paragraph's number plus one, 0 for none
-        self._texts: array[int] = array("I")  # an index into _strings
+        self._paragraphs: array[int] = array(NARROW_CODE)  # the paragraph's number plus one, 0 for none
+        self._texts: array[int] = array(NARROW_CODE)  # an index into _strings
         self._speaker_starts: array[int] = array(code)
         self._speaker_ends: array[int] = array(code)
         self._strings: list[str] = []
@@ -1094,7 +1109,7 @@ class QuoteList(_ListLike["Quote"]):
             starts = array("q", starts)
             for index, quote in packed._odd.items():
                 starts[index] = quote.span.start
-        return _InOrder(self, array("I", sorted(range(len(starts)), key=starts.__getitem__)))
+        return _InOrder(self, array(offset_typecode(len(starts)), sorted(range(len(starts)), key=starts.__getitem__)))
 
     def freeze(self) -> Sequence[Quote]:
         """The quotes: a tuple when there are fewer than :attr:`Parts.COMPACT_FROM`, else a
@@ -1361,7 +1376,7 @@ def _in_input_order(parts: BoilerplateLines) -> bool:
 def _input_order(parts: BoilerplateLines) -> array[int]:
     """The indices of *parts* in the order of their spans (ties in index order), as an integer
     array (its own function, so that nothing holds the parts' old arrays once it has returned)."""
-    return array("I" if len(parts) < 1 << 32 else "q", _ascending_order(len(parts), _span_key(parts)))
+    return array(offset_typecode(len(parts)), _ascending_order(len(parts), _span_key(parts)))
 
 
 #: How many items a packed list pops off its end between two looks at whether its arrays keep much

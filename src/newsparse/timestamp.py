@@ -20,7 +20,7 @@ from dateutil import parser as du_parser
 from dateutil import tz
 
 from .errors import check_option
-from .lines import Line
+from .lines import SPACED_WORD, Line
 from .spans import Span, Timestamp, TimestampKind
 from .vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 
@@ -345,7 +345,7 @@ class TimestampParser:
         self._segment = regex.compile(r"(?:[^|·•;/]++|(?<=\S)/(?=\S)|/(?=\s*+\d))++")
         # a label in mid-line, after a space or glued to the stamp before it: "2025Updated12:10"
         self._inner_label = regex.compile(rf"(?<=\s|\d)(?:{labels})(?=\s|:|\d)", regex.IGNORECASE)
-        self._space_word = regex.compile(r"\S++")
+        self._space_word = SPACED_WORD
         # where a word starts, or a capitalised word glued to a lower-case letter ("PressDecember 2")
         self._word_start = regex.compile(r"(?<![\p{L}\p{N}@])[\p{L}\p{N}]|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
         self._token = regex.compile(r"[\p{L}.]+|\d+|[^\s\p{L}\d]")

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from ..names import strip_possessive
-from ..spans import collapse
+from ..spans import collapse, offset_typecode
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Mention
 from .words import DIGIT_COMMA, QuoteWords, any_of, ends_with
@@ -109,7 +109,8 @@ class CueScan:
     text: str
     #: Where each such token starts, ascending: a tuple, or an integer array from
     #: :attr:`SpeakerGrammar.SCAN_ARRAY_FROM` tokens on (4 bytes a start instead of about 36).
-    starts: Sequence[int]
+    #: Left out of the hash (an array has none; the starts follow from the text and its words).
+    starts: Sequence[int] = attrs.field(hash=False)
     #: The tokens, one for each start.
     words: tuple[str, ...]
 
@@ -620,7 +621,7 @@ class SpeakerGrammar(QuoteWords):
             starts, words = zip(*found, strict=True)  # (the places and the words: two tuples, no step per pair in Python)
             return CueScan(raw, starts, words)
         # (many: the places in an integer array, the pairs let go before the scan is kept)
-        places = array("I" if len(raw) < 1 << 32 else "q", [at for at, _ in found])
+        places = array(offset_typecode(len(raw)), [at for at, _ in found])
         words = tuple([word for _, word in found])
         del found
         return CueScan(raw, places, words)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, overload
 import attrs
 
 from ..people import Person, PersonIndex
-from ..spans import Quote, QuoteList, Span, Speaker
+from ..spans import NARROW_CODE, Quote, QuoteList, Span, Speaker, offset_typecode
 
 if TYPE_CHECKING:
     from .grammar import CueScan
@@ -144,10 +144,10 @@ class Bounds(Sequence[tuple[int, int]]):
 
     #: From how many pairs on :meth:`of` packs them.
     COMPACT_FROM: ClassVar[int] = 1_000
-    #: The :mod:`array` type code the pairs are kept in: 4 bytes an offset; a pair with an
-    #: offset that does not fit (negative, or from ``2**32`` on) makes both arrays 8-byte ones
-    #: (``"q"``) as it is appended.  (versionadded 0.2)
-    OFFSET_CODE: ClassVar[str] = "I"
+    #: The :mod:`array` type code the pairs are kept in: 4 bytes an offset (:data:`~newsparse.spans.NARROW_CODE`);
+    #: a pair with an offset that does not fit (negative, or from ``2**32`` on) makes both arrays
+    #: 8-byte ones (``"q"``) as it is appended.  (versionadded 0.2)
+    OFFSET_CODE: ClassVar[str] = NARROW_CODE
 
     def __init__(self, pairs: Iterable[tuple[int, int]] = ()) -> None:
         self._starts: array[int] = array(self.OFFSET_CODE)
@@ -476,10 +476,10 @@ class Subjects(Sequence["Subject | None"]):
     def __init__(self, text: str) -> None:
         self._text = text
         self._whole: list[Subject | None] = []
-        code = "I" if len(text) < 1 << 32 else "q"
+        code = offset_typecode(len(text))
         self._starts: array[int] = array(code)
         self._ends: array[int] = array(code)
-        self._codes: array[int] = array("I")  # (0 for None)
+        self._codes: array[int] = array(NARROW_CODE)  # (0 for None)
         self._table: list[tuple[Any, ...]] = [()]  # the records, by code
         self._records: dict[tuple[Any, ...], int] = {(): 0}  # a record -> its code
         self._odd: dict[int, Subject] = {}  # packed subjects kept whole, by packed index

@@ -13,6 +13,7 @@ from typing import ClassVar
 import attrs
 import regex
 
+from ..lines import SPACED_WORD
 from ..names import strip_possessive
 from ..sharing import LazyPattern
 from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
@@ -2077,7 +2078,7 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        words = list(regex.finditer(r"\S++", raw[np[0] : np[1]]))
+        words = list(SPACED_WORD.finditer(raw[np[0] : np[1]]))
         for k in range(1, len(words)):
             word = words[k].group()
             if not word.islower() or word not in self._determiners:
