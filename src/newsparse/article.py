@@ -288,7 +288,7 @@ class ArticleParser:
     LEAD_IN_WORDS: ClassVar[int] = 4
     #: The end marks of wire copy that may close the story's last line after its sentence
     #: (``... two provinces. Enditem``), in any case (:meth:`cut_end_mark`).
-    END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "###", "-30-")
+    END_MARKS: ClassVar[tuple[str, ...]] = ("enditem", "end item", "(end)", "[end]", "(ends)", "(more)", "###", "-30-")
     #: The most words after the speech verb of a line that introduces a quotation with a colon
     #: (``The minister told reporters:``, :meth:`ends_in_speech_cue`).
     CUE_TAIL_WORDS: ClassVar[int] = 2
@@ -907,9 +907,16 @@ class ArticleParser:
             return 1
         if section is not None and self.credit_opens_text(state, 0):
             return 0  # "Jo Li/Getty Images" over the headline: a credit, not a section path
-        below = lines[self.section.headline_index(lines, 0)]  # (past a date line: "Tuesday 5 March 2024")
-        # (or a date line over the story: "Home > Recipes" / "May 12, 2025" / the first paragraph)
-        readable = self.headline.is_candidate(below) or self.section.is_date_line(below.text)
+        at = self.section.headline_index(lines, 0)
+        below = lines[at]  # (past a date line: "Tuesday 5 March 2024")
+        # (or a date line over the story: "Home > Recipes" / "May 12, 2025" / the first paragraph; or a
+        # headline of short sentences that a byline or a stamp follows, as the headline rule reads one:
+        # "Opinion" / "Our town doesn't need a garage. It needs buses." / "By Jane Roe")
+        readable = (
+            self.headline.is_candidate(below)
+            or self.section.is_date_line(below.text)
+            or (self.headline.is_short_sentences(below) and self.header_goes_on(state, at + 1))
+        )
         if section is None or not readable or self.classify_boilerplate(below):
             return 0
         if self.name_over_role(state, 0):
@@ -970,26 +977,33 @@ class ArticleParser:
         return at
 
     def kicker_under_furniture(self, state: ParseState) -> int:
-        """A kicker on the second line, under a line of page furniture that
-        :meth:`classify_boilerplate` files (``Skip to main content``, ``Subscribe``), itself no
-        such line (``Menu`` / ``Search``), and over a headline candidate that is no byline, no
-        stamp and no boilerplate (``NEWS › LOCAL`` / ``Water main break floods downtown
-        streets``): the first line is filed as its boilerplate
-        and the kicker is the section.  Returns where the header starts (2), or 0.
+        """A kicker under one or more lines of page furniture that :meth:`classify_boilerplate`
+        files (``Skip to main content``, ``Subscribe | Sign in``: up to :attr:`NAVIGATION_LINES`, none
+        a credit), itself no such line (``Menu`` / ``Search``), and over a headline candidate that is
+        no byline, no stamp and no boilerplate (``NEWS › LOCAL`` / ``Water main break floods downtown
+        streets``): the furniture lines are filed as their boilerplate and the kicker is the section.
+        Returns where the header starts (the headline's line), or 0.
 
         .. versionadded:: 0.2"""
         lines = state.lines
-        if len(lines) < 3:
-            return 0
-        furniture = self.classify_boilerplate(lines[0])
-        if furniture is None or self.is_credit(lines[0]) or self.classify_boilerplate(lines[1]) is not None:
+        furniture: list[Boilerplate] = []
+        while len(furniture) < self.NAVIGATION_LINES and len(furniture) + 2 < len(lines):
+            line = lines[len(furniture)]
+            filed = self.classify_boilerplate(line)
+            if filed is None:
+                break
+            if self.is_credit(line):
+                return 0  # (a credit over the kicker: a picture's, no page furniture)
+            furniture.append(filed)
+        at = len(furniture)  # the kicker's line
+        if not furniture or self.classify_boilerplate(lines[at]) is not None:
             return 0  # (furniture under furniture, "Menu" / "Search", is no kicker)
-        section = self.section.parse(lines, 1)
-        if section is None or not self.is_bare_headline(state, 2):
+        section = self.section.parse(lines, at)
+        if section is None or not self.is_bare_headline(state, at + 1):
             return 0
-        state.boilerplate.append(furniture)
+        state.boilerplate.extend(furniture)
         state.section, state.section_span = section.labels, section.span
-        return 2
+        return at + 1
 
     def kicker_over_furniture(self, state: ParseState) -> int:
         """A kicker on the first line over a line of page furniture that :meth:`classify_boilerplate`

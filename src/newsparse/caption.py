@@ -142,6 +142,10 @@ class CaptionParser:
     LOWER_CREDIT_WORDS: ClassVar[frozenset[str]] = frozenset(
         ("courtesy", "via", "file", "of", "the", "and", "for", "photo", "by", "from")
     )
+    #: A wire's marks at the end of a story or of one of its takes, in any case, which close a
+    #: story's last sentence in brackets as a credit closes a caption (``... last year. (END)``,
+    #: ``(MORE)``): never a credit.  (versionadded 0.2)
+    END_MARK_WORDS: ClassVar[frozenset[str]] = frozenset(("end", "ends", "more", "enditem", "end item"))
     #: The most other lower-case words a credit may hold (``ipopba/Getty Images``), so that
     #: ``Photo: none was taken`` is a sentence, not a credit.
     MAX_LOWER_CREDIT_WORDS: ClassVar[int] = 1
@@ -853,13 +857,16 @@ class CaptionParser:
         opens a bracket (``(photo: ...)``) or follows a bar (``| photo by ...``), so that ``a photo
         by Dorothea Lange`` in a sentence is not one, and the credit neither reads as a clause of
         lower-case words (``Photo: none was taken``) nor holds only :attr:`LOWER_CREDIT_WORDS`
-        (``photo`` after ``Courtesy``: the credit is the whole ``Courtesy photo``)."""
+        (``photo`` after ``Courtesy``: the credit is the whole ``Courtesy photo``) nor is a wire's
+        end mark (:attr:`END_MARK_WORDS`: ``(END)``)."""
         groups = match.groupdict()
         label = groups.get("label")
         start = match.start("label") if label else 0
         opens = text[max(0, start - 1) : start] in "([" or text[max(0, start - 2) : start] == "| "
         if label and label[0].islower() and not opens:  # "... testing lab | photo by Joan Roe" is a credit
             return False
+        if match["credit"].strip(" .").casefold() in self.END_MARK_WORDS:
+            return False  # "... last year. (END)": the wire's end mark, the line the story's
         words = [w.strip(".,;:!?") for w in match["credit"].split()]
         if words and all(w in self.LOWER_CREDIT_WORDS for w in words):
             return False  # "Courtesy photo": a label's word alone after another, the credit is the whole tail
