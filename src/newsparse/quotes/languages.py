@@ -702,6 +702,10 @@ class GermanQuotes(WithoutEnglishRules):
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "ist", "sind", "war", "waren", "wird", "werde", "werden", "würde", "würden", "hat", "habe", "haben", "hatte",
         "kann", "könne", "könnte", "muss", "müsse", "soll", "solle", "sei", "seien",
+        # (reported speech's subjunctive, present and past, of the commonest verbs: "viele Kunden kämen mit dem Auto")
+        "wäre", "wären", "hätte", "hätten", "könnten", "müsste", "müssten", "dürfe", "dürfte", "dürften", "wolle",
+        "gebe", "gäbe", "gäben", "komme", "käme", "kämen", "gehe", "ginge", "gingen", "bleibe", "bliebe", "stehe",
+        "stünde", "stünden", "liege", "läge", "lägen", "fehle", "fehlten", "brauche", "bräuchten",
     )
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "nr", "st", "ca", "vgl", "d.h",
