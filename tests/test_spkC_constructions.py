@@ -193,7 +193,16 @@ WRITERS_AND_OWNERS = [
      "If we read Rubio's strategy right when he says he intends to win the delegates, the race goes on.",
      [("the delegates can change the rule.", "David Byler", "the Harbour Gazette's David Byler"),
       ("he intends to win the delegates, the race goes on", "Marco Rubio", "he")]),
-    # an aside after a comma is the speaker's own: the last speaker stays
+    # near misses: a pronoun after the possessed noun may be anyone's who heard it, and the
+    # credited one is the sentence's subject; an aside after a comma is the speaker's own
+    ("Mayor Ana Ortiz spoke first.\n\n"
+     '"The plan is fair," said Tom Berg, the finance chief.\n\n'
+     "After Ortiz's speech he said the city would save money.",
+     [("The plan is fair,", "Tom Berg", "Tom Berg"), ("the city would save money", "Tom Berg", "he")]),
+    ("The Harbour Gazette's David Byler said the rule could change in July.\n\n"
+     '"The delegates decide," he added.',
+     [("the rule could change in July", "David Byler", "The Harbour Gazette's David Byler"),
+      ("The delegates decide,", "David Byler", "he")]),
     ("Mayor Ana Ortiz spoke first.\n\n"
      '"The plan is fair," said Tom Berg, the finance chief.\n\n'
      "Under Ortiz's plan, he said, the city would save money.",

@@ -827,7 +827,8 @@ class SpeakerResolution(Segmentation):
                 # ('Tom Berg ran. As the Daily Star's Paul Grant wrote, "..."' / '"...," he said.':
                 # the one the writer wrote of, not the writer)
                 subject = self.last_subject(at, state)
-                return text if subject is None or subject == last.name else subject
+                if subject is not None and subject != last.name:
+                    return subject
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
@@ -1628,7 +1629,9 @@ class SpeakerResolution(Segmentation):
         possessive right before the person's name with no word between (``the Daily Star's Paul
         Grant``, ``RealClearPolitics’ David Byler``; not ``the mayor's aide Tom Hale``, nor an
         owner the index knows as a person: ``Ortiz's Tom Hale``): a reporter quoted for what they
-        wrote, whom a person pronoun after them speaks of only as the last subject would.
+        wrote: a person pronoun after them goes to the last subject when that is someone else
+        (:meth:`person_referent`; ``Apple's Tim Cook said ...`` as a sentence's subject stays the
+        pronoun's).
 
         .. versionadded:: 0.2"""
         words = speaker.mention.split()
@@ -1643,12 +1646,13 @@ class SpeakerResolution(Segmentation):
 
     def possessor_before(self, pronoun: str, at: int, state: State) -> str | None:
         """The one person a surname in the possessive names in the sentence of person *pronoun*
-        at *at* before it, with no comma between (``If we read Rubio's strategy right when he
-        says ...``: Marco Rubio, the fullest name the index gives ``Rubio``), when the last
-        speaker was quoted before the paragraph, the pronoun follows no comma (``Under Ortiz's
-        plan, he said, ...``: the speaker's aside), the words before it name no one else by a
-        capitalised word the index knows, and the article does not show that person for the
-        other pronoun; else ``None``.
+        at *at* before it, with no comma between, the pronoun right after one of
+        :attr:`SUBORDINATORS` (``If we read Rubio's strategy right when he says ...``: Marco
+        Rubio, the fullest name the index gives ``Rubio``), when the last speaker was quoted
+        before the paragraph, the words before it name no one else by a capitalised word the
+        index knows, and the article does not show that person for the other pronoun; else
+        ``None`` (``Under Ortiz's plan, he said, ...``: the speaker's aside; ``After Ortiz's
+        speech he said ...``: anyone who heard it).
 
         .. versionadded:: 0.2"""
         last = state.last_speaker
@@ -1662,6 +1666,9 @@ class SpeakerResolution(Segmentation):
         lead = state.paragraph_text[start:relative]
         if "," in lead or any(mark in lead for mark in self._marks):
             return None  # (an aside, or words in quotation marks: the pronoun may be the speaker's)
+        before = lead.split()[-1:]
+        if not before or before[0].casefold() not in self._subordinators:
+            return None  # ("After Ortiz's speech he said ...": he may be anyone reacting to it)
         found: set[str] = set()
         for word in self._word.findall(lead, 0, None, False, KEEP_GIL):
             bare = strip_possessive(word)
