@@ -2783,12 +2783,17 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
-        run = regex.split(r"[^\w\s'’-]", lead)[-1].split()  # (the words before the name, no mark between)
+        run: list[str] = []
+        for word in reversed(lead.split()):
+            if not word.replace("-", "").replace("'", "").replace("’", "").isalnum():
+                break  # (the words before the name with no mark between: "Forty years on, Tom ...")
+            run.append(word)
         end = person.start + len(person.name)
         after = text[end : end + self.AGE_ROLE_WINDOW]
         found = after.find(age)
         set_off = after[found + len(age) + 1 :] if found >= 0 and after[found + len(age) : found + len(age) + 1] == "," else ""
-        phrase = regex.split(r"[,;.()]", set_off.strip(), maxsplit=1)[0].split()
+        ends = [at for at in map(set_off.find, ",;.()") if at >= 0]
+        phrase = set_off[: min(ends, default=len(set_off))].split()
         described = [w for w in phrase if phrase[0].casefold() in self._determiners]
         words = [w.casefold() for w in (*run, *described) if w[:1].islower()]
         if role in words or role in person.descriptors:
