@@ -2388,17 +2388,22 @@ class SpeakerGrammar(QuoteWords):
         """Whether ``raw[span[0]:span[1]]``, the phrase after an inverted cue, is a noun for people
         with no article (:meth:`is_person_noun`, at most :attr:`MAX_BARE_SPEAKER_WORDS` words in
         lower case: ``says minister``, ``says union chief``, ``said police``, the way headlines
-        and short reports write it) and nothing but punctuation follows it before *stop*: the
-        speaker, not the start of a clause.
+        and short reports write it) and nothing but punctuation follows it before *stop*, or, after
+        a role or a title, only its post-modifier (:meth:`post_modifier`: ``says owner of last
+        record shop``; not ``says study of storms``): the speaker, not the start of a clause.
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a post-modifier may follow the noun.
         """
         words = raw[span[0] : span[1]].split()
         if not 0 < len(words) <= self.MAX_BARE_SPEAKER_WORDS or not all(w.isalpha() and w.islower() for w in words):
             return False
         if words[0] in self._stop or not self.is_person_noun(words[-1], endings=False):
             return False
-        return not any(c.isalnum() for c in raw[span[1] : stop])
+        # (a post-modifier only after a role: "says owner of ...", not a document's "says study of ...")
+        role = self.vocabulary.is_role_noun(words[-1]) or self.vocabulary.is_title(words[-1])
+        tail = self.post_modifier(raw, span, stop) if role else None
+        return not any(c.isalnum() for c in raw[tail.end() if tail is not None else span[1] : stop])
 
     def phrase_end_pattern(self) -> str:
         """The alternation of :attr:`PHRASE_END_WORDS` that ends a phrase after an inverted cue or

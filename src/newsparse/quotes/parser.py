@@ -32,6 +32,15 @@ _HEADLINE_SINGLE = regex.compile(
 )
 
 
+#: A line break that wraps a sentence inside a paragraph: the next line goes on in lower case
+#: (``according\nto``, ``said\nthat``, ``told\nreporters``), as hard-wrapped text breaks it.
+_WRAP = regex.compile(
+    r"""\r?+\n                # the break, with a carriage return before it
+        (?=[^\S\r\n]*+\p{Ll})  # then the next line's blanks and a lower-case letter""",
+    regex.VERBOSE,
+)
+
+
 #: A zero-width non-joiner or joiner alone: part of a word's spelling between two letters.
 _JOINER = regex.compile("[\u200c\u200d]")
 
@@ -128,6 +137,9 @@ class QuoteParser(ReportedSpeech):
     #: The characters ``str.isspace`` calls blank (whitespace, ``docs/model.md``) that a pattern's
     #: ``\s`` does not match: the rules read each as a space (:meth:`pattern_blanks`).
     PATTERN_BLANKS = "\x1c\x1d\x1e\x1f"
+    #: The most words of the of-phrase after a bare role in a headline that the role's mention
+    #: takes in (``says owner of last record shop on Main Street``: :meth:`headline_role_end`).
+    MAX_HEADLINE_ROLE_WORDS: ClassVar[int] = 8
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -290,9 +302,46 @@ class QuoteParser(ReportedSpeech):
                 end = k + 1
         if not end:
             return quote
-        start, stop = words[0].start(), words[end - 1].end()
+        start, stop = words[0].start(), self.headline_role_end(text, words[end - 1].end())
         mention = text[start:stop]
         return attrs.evolve(quote, cue=cue.group(), speaker=Speaker(mention, mention, Span(start, stop)))
+
+    def headline_role_end(self, text: str, end: int) -> int:
+        """Where a bare role that ends at *end* in a headline ends with its of-phrase
+        (:attr:`OF_WORDS`: ``says owner of last record shop on Main Street``, whole): the end of
+        the words of its line after it, up to punctuation, at most :attr:`MAX_HEADLINE_ROLE_WORDS`
+        of them; cut before a word of :attr:`PHRASE_END_WORDS` but a place preposition
+        (:attr:`LOCATIVES`) before a capitalised word that is no date (``says head of union after
+        talks``: ``head of union``; ``on Main Street`` stays, ``on Monday`` does not); *end*
+        itself when no of-phrase follows.
+
+        .. versionadded:: 0.2"""
+        line = text.find("\n", end)
+        line = len(text) if line < 0 else line
+        words = list(islice(self._word.finditer(text, end, line, False, KEEP_GIL), self.MAX_HEADLINE_ROLE_WORDS + 1))
+        if len(words) < 2 or text[end : words[0].start()] != " " or words[0].group() not in self._of:
+            return end
+        stop = end
+        for k, word in enumerate(words[1:], 1):
+            between = text[words[k - 1].end() : word.start()]
+            if between != " " or k == self.MAX_HEADLINE_ROLE_WORDS:
+                break  # (punctuation, or more words than a role's)
+            low = word.group()
+            if low in self._phrase_ends and not (
+                low in self._locatives
+                and k + 1 < len(words)
+                and words[k + 1].group()[:1].isupper()
+                and not self.vocabulary.is_weekday(words[k + 1].group())
+                and self.vocabulary.month_number(words[k + 1].group()) is None
+            ):
+                break
+            stop = word.end()
+        if stop == end:
+            return end
+        last = text[words[0].start() : stop].split()[-1]
+        if last in self._of or last in self._stop or last.casefold() in self._determiners:
+            return end  # ("says coach of the 'boys in blue'": a phrase cut short, the role alone)
+        return stop
 
     def headline_term(self, quote: Quote, text: str) -> bool:
         """Whether *quote*, found in a headline, is a term in quotation marks that modifies the noun
@@ -340,7 +389,7 @@ class QuoteParser(ReportedSpeech):
                 if original.rstrip().endswith("."):  # (its cues, for remember_statement: its tokens are listed)
                     state.paragraph_scan = self.cue_scan(original)
                 return []
-            raw = self.pattern_blanks(self.single_marks(original))
+            raw = self.unwrapped(self.pattern_blanks(self.single_marks(original)))
             offset = paragraph.span.start
             # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
             marks = Bounds.of(self.quotation_marks(raw))
@@ -388,6 +437,19 @@ class QuoteParser(ReportedSpeech):
         if not any(map(raw.__contains__, self.PATTERN_BLANKS)):
             return raw
         return raw.translate(_spaces_for(self.PATTERN_BLANKS))
+
+    def unwrapped(self, raw: str) -> str:
+        """*raw* with each line break that wraps a sentence made a space (one a character: a
+        carriage return too), so that the rules read a hard-wrapped paragraph as its one-line
+        version (``according\nto the report``, ``said\nthat``, ``told\nreporters``): a break
+        before a lower-case letter goes on with its sentence.  A break before anything else
+        stays (``Q: ...\nA: ...``, a dash's attribution line); offsets stay the same, and texts
+        come from the input again; *raw* itself when it has no line break.
+
+        .. versionadded:: 0.2"""
+        if "\n" not in raw:
+            return raw
+        return _WRAP.sub(lambda m: " " * len(m.group()), raw, 0, None, None, KEEP_GIL)
 
     @staticmethod
     def paragraph_slice(text: str, paragraph: Paragraph) -> str:

@@ -205,6 +205,7 @@ class SpeakerResolution(Segmentation):
                         self.other_person(referent, text, at, state)
                         or self.previous_paragraph_person(referent, text, at, state)
                         or self.named_kin(referent, text, at, state)
+                        or self.apposed_owner(referent, text, at, state)
                         or text
                     )
                 if self.shown_other_gender(referent, text, at, state):
@@ -224,6 +225,15 @@ class SpeakerResolution(Segmentation):
                 return text  # ('I asked Tom Hale whether ... "...," he said.': not the speaker named after it)
             if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
                 return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
+            if words[0].casefold() in self._things:
+                opening = self.sentence_before(at, state)
+                body = self.opening_organisation(opening) if opening is not None else None
+                if body is not None and opening is not None and self.name_goes_on(opening, body):
+                    body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
+                if body is not None and (last is None or last.name == body or not self.may_be_thing(last, state)):
+                    return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
+                if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
+                    return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
             if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
                 return text  # ('Prices rose, industry sources said. It said ...': no person is "it")
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
@@ -810,6 +820,15 @@ class SpeakerResolution(Segmentation):
         if last is not None and known and not self.other_pronoun(last.mention, text):
             if self.introduced_since_speaker(text, state):
                 return text  # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.')
+            owner = self.possessor_before(text, at, state)
+            if owner is not None and owner != last.name:
+                return owner  # ('"...," Tom Berg said.' / 'Ana Ortiz's plan fails when she says ...': Ana Ortiz)
+            if self.credited_writer(last, state):
+                # ('Tom Berg ran. As the Daily Star's Paul Grant wrote, "..."' / '"...," he said.':
+                # the one the writer wrote of, not the writer)
+                subject = self.last_subject(at, state)
+                if subject is not None and subject != last.name:
+                    return subject
             if state.speaker_followed_by_person and last.span is not None and last.span.start < state.paragraph_start:
                 # (set for the paragraph right after the speaker's only)
                 return text  # ('"...," Ortiz said. Her lawyer, Tom Berg, nodded.' then '"...," he said.')
@@ -1604,6 +1623,119 @@ class SpeakerResolution(Segmentation):
                 continue
             found.add(given)
         return found.pop() if len(found) == 1 else None
+
+    def credited_writer(self, speaker: Speaker, state: State) -> bool:
+        """Whether *speaker*'s mention credits a writer to a body, its capitalised name in the
+        possessive right before the person's name with no word between (``the Daily Star's Paul
+        Grant``, ``RealClearPolitics’ David Byler``; not ``the mayor's aide Tom Hale``, nor an
+        owner the index knows as a person: ``Ortiz's Tom Hale``): a reporter quoted for what they
+        wrote: a person pronoun after them goes to the last subject when that is someone else
+        (:meth:`person_referent`; ``Apple's Tim Cook said ...`` as a sentence's subject stays the
+        pronoun's).
+
+        .. versionadded:: 0.2"""
+        words = speaker.mention.split()
+        name = speaker.name.split()
+        if len(words) <= len(name) or [strip_possessive(w) for w in words[-len(name) :]] != name:
+            return False
+        owner = words[-len(name) - 1]
+        bare = strip_possessive(owner)
+        if bare == owner or not bare[:1].isupper() or self.vocabulary.is_title(bare):
+            return False
+        return not state.index.is_known(state.index.full_name((bare,)))
+
+    def possessor_before(self, pronoun: str, at: int, state: State) -> str | None:
+        """The one person a surname in the possessive names in the sentence of person *pronoun*
+        at *at* before it, with no comma between, the pronoun right after one of
+        :attr:`SUBORDINATORS` (``If we read Rubio's strategy right when he says ...``: Marco
+        Rubio, the fullest name the index gives ``Rubio``), when the last speaker was quoted
+        before the paragraph, the words before it name no one else by a capitalised word the
+        index knows, and the article does not show that person for the other pronoun; else
+        ``None`` (``Under Ortiz's plan, he said, ...``: the speaker's aside; ``After Ortiz's
+        speech he said ...``: anyone who heard it).
+
+        .. versionadded:: 0.2"""
+        last = state.last_speaker
+        if last is None or last.span is None or last.span.start >= state.paragraph_start:
+            return None
+        relative = at - state.paragraph_start
+        index = bisect_right(state.sentence_starts, relative) - 1
+        if index < 0:
+            return None
+        start = state.sentence_starts[index]
+        lead = state.paragraph_text[start:relative]
+        if "," in lead or any(mark in lead for mark in self._marks):
+            return None  # (an aside, or words in quotation marks: the pronoun may be the speaker's)
+        before = lead.split()[-1:]
+        if not before or before[0].casefold() not in self._subordinators:
+            return None  # ("After Ortiz's speech he said ...": he may be anyone reacting to it)
+        found: set[str] = set()
+        for word in self._word.findall(lead, 0, None, False, KEEP_GIL):
+            bare = strip_possessive(word)
+            if not bare[:1].isupper():
+                continue
+            full = state.index.full_name((bare,))
+            if not state.index.is_known(full):
+                continue
+            if bare == word:
+                return None  # (someone named, not owning: "Tom Berg met Ortiz's aide when he ...")
+            found.add(full)
+        if len(found) != 1:
+            return None
+        (owner,) = found
+        return None if self.other_gender(owner, pronoun, state) else owner
+
+    def apposed_owner(self, name: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, after the rules before it found no one for *pronoun*, whose
+        referent *name* the article shows of the other gender: the owner of the possessive that
+        *name* is set off after (:meth:`set_off_after_possessive`: ``Her son, Paul Olin, said
+        ...``), when only *name* is named from there up to *at* and the possessive is
+        *pronoun*'s.  The owner is the person named last before that sentence, when the sentence
+        naming them names no one else and the article does not show them for the other pronoun
+        (``Mary Olin died on Friday. Her son, Paul Olin, said ...`` then ``"...," she said.``:
+        Mary Olin); else ``None``.  Bounded: the last :attr:`MAX_SUBJECTS` people within
+        :attr:`SUBJECT_WINDOW` characters before *at*.
+
+        .. versionadded:: 0.2
+        """
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        first = len(people)
+        while first > 0 and people[first - 1].name == name:
+            first -= 1  # (back over the mentions of name: its first of them is the one set off)
+        if first in (0, len(people)) or not self.set_off_after_possessive(state.text, people[first], pronoun):
+            return None
+        owner = people[first - 1]
+        for other in reversed(people[: first - 1]):
+            between = state.text[other.start : owner.start]
+            if "\n" in between or any(mark in between for mark in self.SENTENCE_END):
+                break
+            if other.name != owner.name:
+                return None  # ("Ana Ruiz and Eva Sanz met. Her son, ...": whose son, no one sure)
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        if state.genders.get(owner.name) == "" or self.other_gender(owner.name, pronoun, state):
+            return None
+        return owner.name
+
+    def set_off_after_possessive(self, text: str, person: Person, pronoun: str) -> bool:
+        """Whether *person*'s name is set off by a comma after a possessive of person *pronoun*
+        (:attr:`PERSON_POSSESSIVE_FORMS`, for it alone) and up to
+        :attr:`APPOSED_MODIFIER_WORDS` + 1 lower-case words, which open its sentence (``Her son,
+        Paul Olin,``; ``His longtime business partner, Ana Ruiz,`` for he); the possessive then
+        speaks of someone named before that sentence.  Reads :attr:`NAMED_WINDOW` characters.
+
+        .. versionadded:: 0.2
+        """
+        lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+        cut = max(lead.rfind(mark) for mark in (*self.SENTENCE_END, "\n"))
+        if cut < 0 and person.start > self.NAMED_WINDOW:
+            return False  # (the window opens inside the sentence: more words than read)
+        words = lead[cut + 1 :].split()
+        if not 2 <= len(words) <= self.APPOSED_MODIFIER_WORDS + 2 or not words[-1].endswith(","):
+            return False
+        if self._possessive_forms.get(words[0].casefold()) != frozenset((pronoun.casefold(),)):
+            return False
+        return all(w.isalpha() and w.islower() for w in (*words[1:-1], words[-1][:-1]))
 
     def previous_paragraph_person(self, name: str, pronoun: str, at: int, state: State) -> str | None:
         """For :meth:`resolve_name`, after :meth:`other_person` found no one: when the pronoun's
@@ -2589,6 +2721,9 @@ class SpeakerResolution(Segmentation):
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return None
         age = self.age_of(words[1:])
+        role = self.aged_role(words) if age is None else None
+        if role is not None:
+            age = self.age_of(words[1:2])  # ("the 20-year-old striker": the age, then the role)
         nationality = self.nationality_words(words[1:]) if age is None else None
         if age is None and nationality is None:
             return None
@@ -2605,6 +2740,8 @@ class SpeakerResolution(Segmentation):
                 fits = (told.startswith(age) and told[len(age) : len(age) + 1] in (",", ";", ")")) or (
                     bool(lead_words) and lead_words[-1] == f"{age}-{self.AGE_SUFFIX}"
                 )
+                if fits and role is not None:
+                    fits = self.fits_aged_role(role, person, age, text)
             else:
                 assert nationality is not None
                 country, noun = nationality
@@ -2615,6 +2752,53 @@ class SpeakerResolution(Segmentation):
             if fits:
                 found.add(person.name)
         return found.pop() if len(found) == 1 else None
+
+    def aged_role(self, words: Sequence[str]) -> str | None:
+        """The role noun of a definite mention that gives an age and then up to
+        :attr:`MAX_AGE_ROLE_WORDS` lower-case words (``the 78-year-old retired firefighter``:
+        ``firefighter``; ``the 20-year-old striker``), its last word; ``None`` for any other
+        mention, and for one opened by one of :attr:`INDEFINITE_DETERMINERS` (``a 20-year-old
+        striker``: someone new).
+
+        .. versionadded:: 0.2
+        """
+        if not 3 <= len(words) <= self.MAX_AGE_ROLE_WORDS + 2 or words[0].casefold() in self._indefinites:
+            return None
+        if self.age_of(words[1:2]) is None:
+            return None
+        role = [strip_possessive(w) for w in words[2:]]
+        if not all(w.isalpha() and w.islower() for w in role):
+            return None
+        return role[-1]
+
+    def fits_aged_role(self, role: str, person: Person, age: str, text: str) -> bool:
+        """For :meth:`introduced_as`: whether *person*, introduced with *age*, the age a mention
+        gives, may be the *role* it names (``the 20-year-old striker``): *role* is among the
+        words before the name in its run (``the striker Tom Vale, 20,``), in its descriptors, or
+        in a phrase an article opens right after the age (``Tom Vale, 20, a striker``, read within
+        :attr:`AGE_ROLE_WINDOW` characters); or the article gives the person no role there
+        (``Tom Vale, 20, signed``).  Any other occupation there is no fit (``Tom Vale, 20, a
+        goalkeeper``).
+
+        .. versionadded:: 0.2
+        """
+        lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start]
+        run: list[str] = []
+        for word in reversed(lead.split()):
+            if not word.replace("-", "").replace("'", "").replace("’", "").isalnum():
+                break  # (the words before the name with no mark between: "Forty years on, Tom ...")
+            run.append(word)
+        end = person.start + len(person.name)
+        after = text[end : end + self.AGE_ROLE_WINDOW]
+        found = after.find(age)
+        set_off = after[found + len(age) + 1 :] if found >= 0 and after[found + len(age) : found + len(age) + 1] == "," else ""
+        ends = [at for at in map(set_off.find, ",;.()") if at >= 0]
+        phrase = set_off[: min(ends, default=len(set_off))].split()
+        described = [w for w in phrase if phrase[0].casefold() in self._determiners]
+        words = [w.casefold() for w in (*run, *described) if w[:1].islower()]
+        if role in words or role in person.descriptors:
+            return True
+        return not any(self.is_occupation(w) for w in words)
 
     def age_of(self, words: Sequence[str]) -> str | None:
         """The years of an age that is the whole of *words* (``54-year-old``: ``54``), else ``None``."""
@@ -3116,24 +3300,92 @@ class SpeakerResolution(Segmentation):
         start = state.sentence_starts[index]
         if self.inside_marks(start, state.paragraph_marks):
             return False
-        words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()[: self.MAX_NAME_WORDS + 2]
+        return self.opening_organisation(state.paragraph_text[start : start + self.PHRASE_WINDOW]) is not None
+
+    def sentence_before(self, at: int, state: State) -> str | None:
+        """The first :attr:`PHRASE_WINDOW` characters of the sentence right before the one *at*
+        stands in: in its paragraph, or the last of the paragraph before when *at*'s sentence
+        opens its own (a sentence of the paragraph before is read from its last sentence end
+        followed by a blank and a capital); ``None`` when there is none or it opens inside
+        quotation marks.
+
+        .. versionadded:: 0.2"""
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index > 0:
+            start = state.sentence_starts[index - 1]
+            if self.inside_marks(start, state.paragraph_marks):
+                return None
+            return state.paragraph_text[start : start + self.PHRASE_WINDOW]
+        previous = state.previous_paragraph
+        if index < 0 or previous is None:
+            return None
+        text = state.text[previous.start : previous.end].rstrip()
+        start = 0
+        for match in self._sentence_break.finditer(text, 0, max(0, len(text) - 1), False, KEEP_GIL):
+            start = match.end()
+        opening = text[start : start + self.PHRASE_WINDOW]
+        return None if opening[:1] in self._marks else opening
+
+    def name_goes_on(self, opening: str, name: str) -> bool:
+        """Whether the word after *name*, the organisation :meth:`opening_organisation` read at
+        the start of *opening*, links more to it (one of :attr:`OF_WORDS`, :attr:`POST_MODIFIERS`,
+        :attr:`COORDINATORS` or :attr:`PREPOSITIONS`: ``The Organisation for Economic Cooperation
+        and Development``, ``Acme Corp of Boston``): the name read is not the whole subject.
+
+        .. versionadded:: 0.2"""
+        last = name.rsplit(None, 1)[-1]
+        end = opening.find(last, opening.find(name.split(None, 1)[0])) + len(last)
+        following = self._word.match(opening, end + 1, None, KEEP_GIL) if opening[end : end + 1] == " " else None
+        if following is None:
+            return False
+        low = following.group().casefold()
+        return low in self._of or low in self._post_heads or low in self._coordinators or low in self._prepositions
+
+    def calls_itself(self, speaker: Speaker, pronoun: str, opening: str) -> bool:
+        """Whether *opening*, the sentence before a thing pronoun that speaks (``It said ...``),
+        opens with *speaker*'s mention, a cue and that pronoun (``Stanley Works said it has
+        acquired ...``): the speaker spoke of itself as a thing, a firm whatever its name's
+        first word says, so the pronoun is the speaker's.
+
+        .. versionadded:: 0.2"""
+        mention = speaker.mention
+        if not mention or not opening.startswith(mention):
+            return False
+        after = self._word.findall(opening, len(mention), None, False, KEEP_GIL)[:2]
+        return len(after) == 2 and self.is_cue_word(after[0]) and after[1].casefold() == pronoun.casefold()
+
+    def opening_organisation(self, opening: str) -> str | None:
+        """The capitalised organisation that *opening*, the start of a sentence, opens with as
+        its subject (``Berg Holdings apologised.``, ``The Harbour Authority said ...``; in the
+        brackets a wire sets a company's name in: ``<Acme Tools Corp> said ...``), its last word
+        an organisation word, a word in lower case after it; ``None`` for a person's name
+        (``Helen Park spoke.``), a possessive (``Berg Holdings' chief``) or a person after the
+        name (``Berg Holdings chief executive Ola Berg said``).  Reads the first
+        :attr:`MAX_NAME_WORDS` + 2 words.
+
+        .. versionadded:: 0.2"""
+        words = opening.split()[: self.MAX_NAME_WORDS + 2]
         if words and words[0].casefold() in self._determiners:
             words = words[1:]
         run: list[str] = []
-        for word in words:
+        opened = bool(words) and len(words[0]) > 1 and words[0][0] in self.NAME_BRACKETS[0]
+        for k, word in enumerate(words):
+            word = word[1:] if opened and k == 0 else word  # ("<Acme Tools Corp> said": a wire's brackets)
+            closed = opened and word[-1:] in self.NAME_BRACKETS[1]
+            word = word[:-1] if closed else word
             if not word[:1].isupper():
                 break
             run.append(word)
             if strip_possessive(word.rstrip(",")) != word.rstrip(","):
-                return False  # "Berg Holdings' chief": the possessed noun is the subject
-            if word.endswith(","):
+                return None  # "Berg Holdings' chief": the possessed noun is the subject
+            if word.endswith(",") or closed:
                 break
         if len(run) == len(words) or not run or run[-1].endswith(",") or self.given_name_run(run):
-            return False
+            return None
         following = words[len(run)].rstrip(",;:")  # ("The Assembly speaker, Ana Ortiz, said": the role ends at its comma)
         if self.vocabulary.is_role_noun(following) or self.vocabulary.is_title(following):
-            return False  # "Berg Holdings chief executive Ola Berg said": a person is the subject
-        return self.vocabulary.is_org_word(run[-1])
+            return None  # "Berg Holdings chief executive Ola Berg said": a person is the subject
+        return " ".join(run) if self.vocabulary.is_org_word(run[-1]) else None
 
     def given_name_run(self, run: Sequence[str]) -> bool:
         """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence

@@ -650,6 +650,12 @@ class QuoteWords:
     COLLECTIVE_DEMONYM_ENDINGS: ClassVar[tuple[str, ...]] = ("ese", "sh", "ch", "ss")
     #: The end of an age written as one word after its number (``54-year-old``), lower case.
     AGE_SUFFIX: ClassVar[str] = "year-old"
+    #: The most lower-case words after an age for a mention to name a role with it (``the
+    #: 78-year-old retired firefighter``: ``SpeakerResolution.aged_role``).
+    MAX_AGE_ROLE_WORDS: ClassVar[int] = 3
+    #: How many characters after a name are read for its age and the role set off after it
+    #: (``Colin Reyes, 78, a retired firefighter,``: ``SpeakerResolution.fits_aged_role``).
+    AGE_ROLE_WINDOW: ClassVar[int] = 80
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
@@ -1295,6 +1301,10 @@ class QuoteWords:
     #: 'til``, ``rock 'n' roll``: a one-letter word closes with a second mark): such a mark never
     #: opens nor closes a quotation (:meth:`~newsparse.quotes.segmentation.Segmentation.elision_end`).
     ELIDED_WORDS: ClassVar[tuple[str, ...]] = ("em", "ere", "til", "tis", "twas", "bout", "cos", "n")
+    #: The brackets a wire may set a company's name in, the opening ones and the closing ones
+    #: (``<Acme Tools Corp> said``, ``(Acme Tools Corp) said``): read as the name alone
+    #: (``SpeakerResolution.opening_organisation``).
+    NAME_BRACKETS: ClassVar[tuple[str, str]] = ("<(", ">)")
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
@@ -1587,6 +1597,14 @@ class QuoteWords:
         self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
+        closers = regex.escape("".join(close for _, close in self.QUOTE_PAIRS))
+        self._sentence_break = regex.compile(
+            rf"""[{regex.escape(self.SENTENCE_END)}]  # a sentence's end
+                [{closers}]?+                       # maybe a closing quotation mark
+                [^\S\n]++                           # blanks on its line
+                (?=\p{{Lu}})                          # then a capital: the next sentence""",
+            regex.VERBOSE,
+        )
         self._phrase_ends = frozenset(w.casefold() for w in self.PHRASE_END_WORDS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
