@@ -159,9 +159,15 @@ THING_SUBJECTS = [
      [("the venture will rename the hotel", "Lakeside Hotels Inc", "It")]),
     ("The Water Board has backed a plan to cap bills. It said the cap would last two years.",
      [("the cap would last two years", "Water Board", "It")]),
+    ("Harbor Tool Works said it has acquired Delta Hinges, a maker of door hardware.\n\nIt said Delta had 1986 sales of 50 mln dlrs.",
+     [("it has acquired Delta Hinges, a maker of door hardware", "Harbor Tool Works", "Harbor Tool Works"),
+      ("Delta had 1986 sales of 50 mln dlrs", "Harbor Tool Works", "It")]),
+    # a name that opens with a given name may be a person's who said "it": left as written
     ("Gordon Mills said it has acquired Delta Hinges, a maker of door hardware.\n\nIt said Delta had 1986 sales of 50 mln dlrs.",
      [("it has acquired Delta Hinges, a maker of door hardware", "Gordon Mills", "Gordon Mills"),
-      ("Delta had 1986 sales of 50 mln dlrs", "Gordon Mills", "It")]),
+      ("Delta had 1986 sales of 50 mln dlrs", "It", "It")]),
+    ("Sarah Lund said it was time to act.\n\nIt said the plan would cost $4 million.",
+     [("it was time to act", "Sarah Lund", "Sarah Lund"), ("the plan would cost $4 million", "It", "It")]),
     # near misses: a person who said "it" is no firm; the body's name goes on past the word read
     ("Tom Berg, the mill manager, said it had been a hard year.\n\nIt said the mill would close in May.",
      [("it had been a hard year", "Tom Berg", "Tom Berg"), ("the mill would close in May", "It", "It")]),

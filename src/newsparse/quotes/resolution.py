@@ -3344,12 +3344,17 @@ class SpeakerResolution(Segmentation):
     def calls_itself(self, speaker: Speaker, pronoun: str, opening: str) -> bool:
         """Whether *opening*, the sentence before a thing pronoun that speaks (``It said ...``),
         opens with *speaker*'s mention, a cue and that pronoun (``Stanley Works said it has
-        acquired ...``): the speaker spoke of itself as a thing, a firm whatever its name's
-        first word says, so the pronoun is the speaker's.
+        acquired ...``): the speaker spoke of itself as a thing, a firm, so the pronoun is the
+        speaker's.  Not for a name of one word (a surname: ``Berg said it was time``) nor one that
+        opens with a given name (``Sarah Lund said it was time to act. It said ...`` is no firm's: a
+        wrong person is worse than ``It`` left as written, which ``Stanley Works`` then is).
 
         .. versionadded:: 0.2"""
         mention = speaker.mention
         if not mention or not opening.startswith(mention):
+            return False
+        named = mention.split()
+        if len(named) < 2 or self.given_words_gender(named) is not None:
             return False
         after = self._word.findall(opening, len(mention), None, False, KEEP_GIL)[:2]
         return len(after) == 2 and self.is_cue_word(after[0]) and after[1].casefold() == pronoun.casefold()
