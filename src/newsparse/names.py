@@ -121,17 +121,6 @@ class NameModel:
     #:
     #: .. versionadded:: 0.2
     GIVEN_NAMES: ClassVar[frozenset[str]] = given_names.ALL
-    #: Words in lower case that describe a person before the name, capitalised at a sentence's start
-    #: or in a headline's style (``Brave Edith Moore``, ``Dock Master Robert Lane``): besides the
-    #: vocabulary's titles and role nouns, these end a descriptor before a known given name
-    #: (:meth:`descriptor_lead`).
-    #:
-    #: .. versionadded:: 0.2
-    DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = (
-        "brave", "plucky", "heroic", "hero", "tragic", "heartbroken", "devastated", "grieving", "proud",
-        "brave-hearted", "courageous", "master", "warden", "ranger", "keeper", "pensioner", "gran", "grandmother",
-        "grandfather", "mum", "dad", "tot", "teen", "schoolgirl", "schoolboy", "widow", "widower",
-    )
     #: The most capitalised words before a known given name that :meth:`descriptor_lead` leaves out
     #: of a name (``Brave Edith Moore``, ``Dock Master Robert Lane``).
     #:
@@ -144,7 +133,8 @@ class NameModel:
         self._post_nominals = frozenset(self.POST_NOMINALS)
         self._country_given_names = frozenset(self.COUNTRY_GIVEN_NAMES)
         self._hyphen_prefixes = frozenset(self.HYPHEN_PREFIXES)
-        self._descriptors = frozenset(self.DESCRIPTOR_WORDS)
+        self._descriptors = frozenset(vocabulary.DESCRIPTOR_WORDS)
+        self._plural_endings = tuple(vocabulary.PLURAL_ENDINGS)
         # (compiled once per syllable pattern, not per model: models of other classes or vocabularies share them)
         self._syllables, self._syllable = _syllable_patterns(self.SYLLABLE)
         # a month's short forms without their period ("Jan", not "January" or "May"), which a date
@@ -363,8 +353,8 @@ class NameModel:
         """How many of the first *words*, a name of three words or more as written, describe the
         person rather than name them: the capitalised words before the first of
         :attr:`GIVEN_NAMES`, at most :attr:`MAX_DESCRIPTOR_LEAD`, none of them a known given name,
-        an initial or a particle, the last of them a title, a role noun or one of
-        :attr:`DESCRIPTOR_WORDS`, or a possessive (``Brave Edith Moore`` -> 1, ``Dock Master
+        an initial or a particle, the last of them a title, a role noun or one of the vocabulary's
+        ``DESCRIPTOR_WORDS``, or a possessive (``Brave Edith Moore`` -> 1, ``Dock Master
         Robert Lane`` -> 2, ``Ohio's Ana Ruiz`` -> 1), with two words or more left; 0
         otherwise (``Mary Ann Lowe``; ``Marisol Anna Berg``: an unknown given name first).
 
@@ -383,12 +373,12 @@ class NameModel:
         return 0
 
     def describes(self, word: str) -> bool:
-        """Whether lower-case *word* (or its singular) is a title, a role noun or one of
-        :attr:`DESCRIPTOR_WORDS` (:meth:`descriptor_lead`).
+        """Whether lower-case *word* (or its singular, by the vocabulary's ``PLURAL_ENDINGS``) is a
+        title, a role noun or one of the vocabulary's ``DESCRIPTOR_WORDS`` (:meth:`descriptor_lead`).
 
         .. versionadded:: 0.2
         """
-        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        forms = (word, *(word[: -len(ending)] for ending in self._plural_endings if ending and word.endswith(ending)))
         vocabulary = self.vocabulary
         return any(
             form in self._descriptors or vocabulary.is_title(form) or vocabulary.is_role_noun(form) for form in forms

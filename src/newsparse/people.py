@@ -30,14 +30,15 @@ MAX_JOIN_WORDS = 3
 
 
 @functools.lru_cache(maxsize=16)
-def run_pattern(particles: tuple[str, ...]) -> regex.Pattern[str]:
-    """A run of two capitalised words or more (up to ten), maybe with ``of`` or up to
+def run_pattern(particles: tuple[str, ...], links: tuple[str, ...] = Vocabulary.AFFILIATION_WORDS) -> regex.Pattern[str]:
+    """A run of two capitalised words or more (up to ten), maybe with up to
     :data:`MAX_JOIN_WORDS` of *particles* (a :class:`~newsparse.names.NameModel`'s ``PARTICLES``)
-    between them (``Ana de la Fuente``).  A lone capitalised word names nobody, and the pattern
+    or *links* (a vocabulary's ``AFFILIATION_WORDS``, ``of``) between them (``Ana de la Fuente``,
+    ``Dale Hutchins of Effingham``).  A lone capitalised word names nobody, and the pattern
     passes it by inside the scan: where it fails on a word, it fails at every capital inside that
     word too (each would end where the word ends), so the runs it finds are those of the scan that
     reads lone words as runs of one."""
-    joins = alternation(["of", *particles])
+    joins = alternation([*links, *particles])
     return regex.compile(
         rf"{_RUN_WORD}(?:[ \t\xa0]*+\n?[ \t\xa0]*+(?:(?:{joins})[ \t\xa0]++){{0,{MAX_JOIN_WORDS}}}+{_RUN_WORD}){{1,9}}"
     )
@@ -356,7 +357,7 @@ class PersonIndex:
         organisations: list[Organisation] = []
         described: list[Person] = []
         names = _name_model(cls.NAME_MODEL, vocabulary)  # (built once, not per article)
-        runs = run_pattern(tuple(names.PARTICLES))
+        runs = run_pattern(tuple(names.PARTICLES), tuple(vocabulary.AFFILIATION_WORDS))
         # (a name repeated through an article is stored once: its text, words and descriptors)
         # (one piece at a time: a caller may slice each only when it is read)
         readings = chain(((text, offset, False) for text, offset in title_case), ((text, offset, True) for text, offset in pieces))
@@ -541,13 +542,15 @@ class PersonIndex:
     def read_run(
         cls, vocabulary: Vocabulary, text: str, run: regex.Match[str], *, names: NameModel | None = None
     ) -> list[Person]:
-        """The people named in a run of capitalised words.  The run is cut at ``of`` and after a word
-        that ends a sentence (``Dale Hutchins of Effingham. Hutchins``), and each piece read alone
-        (by *names*, a :class:`~newsparse.names.NameModel` shared by the articles read with one
-        vocabulary, or a new one)."""
+        """The people named in a run of capitalised words.  The run is cut at one of the
+        vocabulary's ``AFFILIATION_WORDS`` (``of``) and after a word that ends a sentence (``Dale
+        Hutchins of Effingham. Hutchins``), and each piece read alone (by *names*, a
+        :class:`~newsparse.names.NameModel` shared by the articles read with one vocabulary, or a
+        new one)."""
         names = names if names is not None else cls.NAME_MODEL(vocabulary)
         words = text[run.start() : run.end()]
-        if "." not in words and "of" not in words:
+        links = vocabulary.AFFILIATION_WORDS
+        if "." not in words and not any(link in words for link in links):
             # (most runs: no period and no "of" anywhere in them, so one piece, the run's words)
             whole = list(_TOKEN.finditer(text, run.start(), run.end(), False, KEEP_GIL))
             person = cls.read_piece(vocabulary, text, whole, names=names) if whole else None
@@ -555,7 +558,7 @@ class PersonIndex:
         pieces: list[list[regex.Match[str]]] = [[]]
         for word in _TOKEN.finditer(text, run.start(), run.end(), False, KEEP_GIL):
             value = word.group()
-            if value == "of":
+            if value in links:
                 pieces.append([])
                 continue
             pieces[-1].append(word)

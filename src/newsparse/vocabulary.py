@@ -216,6 +216,29 @@ class Vocabulary:
     ARTICLE_TITLE_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The fewest letters of such a noun (``Ökonomin``; not a short given name).
     MIN_ARTICLE_TITLE_LENGTH: ClassVar[int] = 6
+    #: Words in lower case that describe a person before the name, capitalised at a sentence's start
+    #: or in a headline's style (``Brave Edith Moore``, ``Dock Master Robert Lane``): besides the
+    #: titles and role nouns, these end a descriptor before a known given name
+    #: (:meth:`~newsparse.names.NameModel.descriptor_lead`).  Empty in the language packs.
+    #:
+    #: .. versionadded:: 0.2
+    DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = (
+        "brave", "plucky", "heroic", "hero", "tragic", "heartbroken", "devastated", "grieving", "proud",
+        "brave-hearted", "courageous", "master", "warden", "ranger", "keeper", "pensioner", "gran", "grandmother",
+        "grandfather", "mum", "dad", "tot", "teen", "schoolgirl", "schoolboy", "widow", "widower",
+    )
+    #: Endings of a noun's plural: a word with one, the ending taken off, is read as its singular
+    #: where a descriptor is looked up (``Heroic Pensioners``: :meth:`~newsparse.names.NameModel.describes`).
+    #:
+    #: .. versionadded:: 0.2
+    PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+    #: Words that link a person's name to where they belong inside a run of capitalised words
+    #: (``Dale Hutchins of Effingham``): the people index reads the run in pieces at one, each
+    #: piece a name of its own (:meth:`~newsparse.people.PersonIndex.read_run`).  Empty in the
+    #: language packs, whose words for it (``de``, ``von``) are particles inside names too.
+    #:
+    #: .. versionadded:: 0.2
+    AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ("of",)
 
     # -- a web page's words in the language, beside the English ones the layout parsers hold --
     #: Labels that introduce a photo credit (``Foto: Anna Schmidt/dpa``), read by

@@ -73,9 +73,20 @@ class DirectQuotes(SpeakerResolution):
         self._according_before = regex.compile(rf"(?i:{according})\s++(?P<np>[^,]{{1,80}})$")
         # "Pour la ministre, ...": the holder of the view the sentence gives, up to a comma
         self._opinion_opening = (
-            regex.compile(rf"(?P<cue>{any_of(self.OPINION_OPENERS)})\s++(?P<np>[^\s,;:.!?()]++(?:\s++[^\s,;:.!?()]++){{0,7}}+)\s*+,\s*+")
+            # (a word may end in a period, an honorific's: "Pour M. Dupont, ...": opinion_span reads it)
+            regex.compile(
+                rf"(?P<cue>{any_of(self.OPINION_OPENERS)})\s++(?P<np>[^\s,;:.!?()]++\.?+(?:\s++[^\s,;:.!?()]++\.?+){{0,7}}+)\s*+,\s*+"
+            )
             if self.OPINION_OPENERS
             else None
+        )
+        # (a name set off after the holder: "Pour le maire, M. Dupont, ...": opinion_name; a bound)
+        name_word = r"\p{Lu}[^\s,;:!?()\d]*+"
+        self._opinion_name = regex.compile(
+            rf"""(?P<name>{name_word}                             # a capitalised word ("Pierre", "M.")
+            (?:\s++{name_word}){{0,{self.MAX_NAME_WORDS}}}+)     # and a few more ("Martin")
+            \s*+,\s*+                                            # then its comma""",
+            regex.VERBOSE,
         )
         # a time or place between a cue and a quotation (``pointed out in March, "..."``)
         adverbials = any_of([*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS])  # ("said outside court:")
@@ -656,6 +667,12 @@ class DirectQuotes(SpeakerResolution):
         cue = self._cue_at.match(raw, pos, None, KEEP_GIL)
         if cue is not None:
             at = self.time_before_subject(raw, cue.end(), sentence[1])  # ("a déclaré mardi la ministre")
+            if cue.group().casefold() in self._according:
+                # ('"...", según ha informado el ministerio': the source after the verb, never the verb;
+                # '"...", según dijo.': the verb alone stands for its subject, as "añadió." does)
+                verb_end = self.source_verb_end(raw, at, sentence[1])
+                alone = verb_end is not None and not raw[verb_end : sentence[1]].strip(" .!?…")
+                at = verb_end if verb_end is not None and alone else self.past_source_verb(raw, at, sentence[1])
             np = self.phrase_after(raw, at, sentence[1], lenient=True)
             recipient = self._recipient.match(raw, at, sentence[1]) if self._recipient is not None else None
             if np is None and recipient is None:
@@ -1044,16 +1061,60 @@ class DirectQuotes(SpeakerResolution):
         the source is the words after it, and with none (``una reforma que, según dijo, "..."``,
         as he said) the sentence's subject when it stands before (``Gustavo Petro anunció ...``),
         else none: the verb is never the source."""
-        verb = self._word.match(raw, start, end)
-        if verb is None or not verb.group()[:1].islower() or not self.is_cue_word(verb.group()):
+        verb_end = self.source_verb_end(raw, start, end, cues_only=True)
+        if verb_end is None:
             return start, end
-        rest = raw[verb.end() : end]
+        rest = raw[verb_end:end]
         if rest.strip():
-            return verb.end() + len(rest) - len(rest.lstrip()), end
+            return verb_end + len(rest) - len(rest.lstrip()), end
         subject = self.sentence_subject(raw, sentence)
         if subject is None or subject.end > cue_start:
             return None
         return subject.bounds
+
+    def source_verb_end(self, raw: str, pos: int, stop: int, *, cues_only: bool = False) -> int | None:
+        """Where the verb in lower case that opens ``raw[pos:stop]`` (blanks before it aside) ends,
+        after one of :attr:`ACCORDING_TO`: a cue word or one of :attr:`SOURCE_VERBS` (Spanish
+        ``según dijo``, ``según informó``; a cue word only with *cues_only*), or one of
+        :attr:`PERFECT_AUXILIARIES` and a participle of :attr:`PASSIVE_PARTICIPLE_ENDINGS` after
+        it (``según ha informado``, ``según han indicado``); ``None`` without one.
+
+        .. versionadded:: 0.2
+        """
+        while pos < stop and raw[pos].isspace():
+            pos += 1
+        verb = self._word.match(raw, pos, stop)
+        if verb is None or not verb.group()[:1].islower():
+            return None
+        word = verb.group().rstrip(".")  # (a word may take the sentence's period: "según dijo.")
+        if self.is_cue_word(word) or (not cues_only and word in self._source_verbs):
+            return verb.start() + len(word)
+        if word not in self._perfect_auxiliaries or not raw.startswith(" ", verb.end()):
+            return None
+        participle = self._word.match(raw, verb.end() + 1, stop)
+        if participle is None or not participle.group().islower():
+            return None
+        return participle.end() if participle.group().endswith(self.PASSIVE_PARTICIPLE_ENDINGS) else None
+
+    def past_source_verb(self, raw: str, pos: int, stop: int) -> int:
+        """Where the source after one of :attr:`ACCORDING_TO` at *pos* starts: after a speech verb
+        or one of :attr:`SOURCE_VERBS` in lower case right after it when a determiner or a
+        capitalised word follows the verb (Spanish ``Según explicó la ministra``, ``según informó
+        la policía``: the source is ``la ministra``), or one of :attr:`GROUP_NOUNS` without a
+        determiner (``según indicaron fuentes de ...``); the verb may be a compound past
+        (``según ha informado el ministerio``: :meth:`source_verb_end`); else *pos*
+        (``according to reported figures``)."""
+        verb_end = self.source_verb_end(raw, pos, stop)
+        if verb_end is None:
+            return pos
+        after = self._word.search(raw, verb_end, stop)
+        if after is None or raw[verb_end : after.start()].strip():
+            return pos
+        word = after.group()
+        low = word.casefold()
+        if not (word[:1].isupper() or low in self._determiners or low in self._groups):
+            return pos
+        return verb_end
 
     def subject_before_relative(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """The bounds of the phrase that opens the sentence at *start* when a relative clause set
@@ -1103,9 +1164,13 @@ class DirectQuotes(SpeakerResolution):
             if named is not None:
                 return named
         opinion = self.opinion_holder(raw, sentence[0], open_)
-        if opinion is not None and opinion.end() == open_:  # ("Pour la ministre, « ... »")
-            holder = self.opinion_span(raw, opinion)
-            if holder is not None:
+        if opinion is not None:  # ("Pour la ministre, « ... »")
+            holder = self.opinion_span(raw, opinion) if opinion.end() <= open_ else None
+            set_off = self.opinion_name(raw, holder, opinion.end(), open_) if holder is not None and opinion.end() < open_ else None
+            if set_off is not None and set_off[2] == open_:
+                # ("Pour le président de la région, Pierre Martin, « ... »": the name set off)
+                return Attribution(set_off[:2], Cue(opinion["cue"], *opinion.span("cue")))
+            if holder is not None and opinion.end() == open_:
                 return Attribution(holder, Cue(opinion["cue"], *opinion.span("cue")))
         according = self._according_before.search(head, 0, None, KEEP_GIL)
         if according is not None:
@@ -1293,9 +1358,10 @@ class DirectQuotes(SpeakerResolution):
     def opinion_span(self, raw: str, opening: regex.Match[str]) -> tuple[int, int] | None:
         """The span of the holder in an :meth:`opinion_holder` opening: a determiner and a noun
         for people or a group (``la ministre``, ``le parquet``, ``les habitants du quartier``),
-        or a name of two capitalised words or more (``Marie Durand``), the head followed by
-        nothing, a capitalised word or a preposition; ``None`` for anything else (``Pour la
-        première fois``, ``Pour Noël``, ``Pour lui``).
+        or a name of two capitalised words or more (``Marie Durand``, ``M. Dupont``: a period
+        only after an honorific), the head followed by nothing, a capitalised word or a
+        preposition; ``None`` for anything else (``Pour la première fois``, ``Pour Noël``, ``Pour
+        lui``).
 
         .. versionadded:: 0.2
         """
@@ -1303,6 +1369,8 @@ class DirectQuotes(SpeakerResolution):
         words = self.split_elision(raw[start:end].split())
         if not words:
             return None
+        if any(w.endswith(".") and not self.vocabulary.is_honorific(w[:-1]) for w in words[:-1]) or words[-1].endswith("."):
+            return None  # (a period ends no word but an honorific before the name: "Pour M. Dupont")
         if words[0].casefold() in self._determiners:
             head = words[1] if len(words) > 1 else ""
             if not head[:1].islower() or not self.is_holder_noun(head.casefold()):
@@ -1314,6 +1382,26 @@ class DirectQuotes(SpeakerResolution):
         elif len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None
         return start, end
+
+    def opinion_name(self, raw: str, holder: tuple[int, int], start: int, stop: int) -> tuple[int, int, int] | None:
+        """The name set off by commas right after the holder of an :meth:`opinion_span` that is a
+        role (one of its words a title or a role noun), from *start* (after the holder's comma)
+        and before *stop*: its span and where the words after its comma start (``Pour le
+        président de la région, Pierre Martin, ...``, ``Pour le maire, M. Dupont, ...``); a name
+        of two words or more, or one word after an honorific; ``None`` otherwise.
+
+        .. versionadded:: 0.2
+        """
+        if not any(self.is_role(w.casefold()) for w in raw[holder[0] : holder[1]].split()):
+            return None
+        named = self._opinion_name.match(raw, start, stop)
+        if named is None:
+            return None
+        words = named["name"].split()
+        lead = 1 if self.vocabulary.is_honorific(words[0].rstrip(".")) else 0
+        if len(words) < 2 or self.names.trailing_name(words[lead:]) != len(words) - lead:
+            return None
+        return named.start("name"), named.end("name"), named.end()
 
     def is_holder_noun(self, low: str) -> bool:
         """Whether lower-case *low*, the head of an :meth:`opinion_span`, names one who holds a

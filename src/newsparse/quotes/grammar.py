@@ -401,6 +401,21 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:,\s++{item}){{1,{self.MAX_LISTED_WORDS}}}+,?+\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+"
             r"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{Ll})"
         )
+        # the rest of a body's name from a link of BODY_NAME_LINKS on: " pour la Recherche Médicale" (capitalised
+        # words, maybe joined by "de", articles and "et"), then punctuation (with_body_name)
+        joins = any_of((*self.OF_WORDS, *self.COORDINATORS, *self.DETERMINERS))
+        self._body_name_rest = regex.compile(
+            rf"""[ ](?:{any_of(self.BODY_NAME_LINKS)})[ ]   # the link ("pour", "para", "für")
+            (?:(?:{any_of(self.DETERMINERS)})[ ])?+          # an article maybe ("la")
+            {item}                                                      # a capitalised word ("Recherche")
+            (?:[ ](?:(?:{joins})[ ]){{0,2}}+{item}){{0,{self.MAX_LISTED_WORDS}}}+  # more, maybe after "de la", "et"
+            (?=\s*+(?:[,.;:!?()"”»]|$))                                 # then punctuation: the name ends there""",
+            regex.VERBOSE,
+        )
+        # the rest of a body's name after a link of BODY_NAME_LINKS: " und Flüchtlinge" (the same items, no comma)
+        self._joined_items = regex.compile(
+            rf"\s++(?:{any_of(self.COORDINATORS)})\s++{item}(?:\s++{item}){{0,2}}+(?=\s*+(?:[,.;:!?()\"”]|$)|\s++\p{{Ll}})"
+        )
         according = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in self.ACCORDING_TO) or "(?!)"
         self._according_end = regex.compile(rf"(?<![\p{{L}}])(?i:{according})\s*+$")
         # "the environment secretary, James Holloway," / "Liu Zhongmin, a professor at Fudan University,"
@@ -982,12 +997,16 @@ class SpeakerGrammar(QuoteWords):
             surname = (  # ("Nguyen Van An said": an article's spelling as a surname)
                 not chosen and (w in self._stop or w in self._determiners) and self.barred_surname_at(raw, words, i)
             )
-            if w in self._stop and not surname and not self.is_acronym(m.group()) and not self.name_stop_at(raw, words, i, chosen):
+            body_link = bool(chosen) and self.body_link_at(raw, words, i)  # ("Ministerio para la Transición ...")
+            if (
+                w in self._stop and not surname and not body_link and not self.is_acronym(m.group())
+                and not self.name_stop_at(raw, words, i, chosen)
+            ):
                 break
             chosen.insert(0, m)
             of_name = surname or (
                 w in self._determiners and i >= 2 and words[i - 1].group() in self._of and words[i - 2].group()[:1].isupper()
-            )
+            ) or (w in self._determiners and i >= 2 and self.body_link_at(raw, words, i - 1))
             if w in self._determiners and len(chosen) > 1 and i > 0 and not raw[words[i - 1].end() : m.start()].strip(" "):
                 # ("Marine Le Pen a déclaré": a capitalised particle inside a name, no article)
                 of_name = of_name or self.names.is_capitalised_particle([words[i - 1].group(), m.group()], 1)
@@ -1100,6 +1119,42 @@ class SpeakerGrammar(QuoteWords):
             if head is not None and people and not apposed:
                 return head[0], span[1]  # (not an appositive's: "Ortiz (D-NY), a supporter of ... told")
         return None
+
+    def body_link_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
+        """Whether ``words[i]`` is one of :attr:`BODY_NAME_LINKS` inside a body's name
+        (:meth:`is_body_link`), with a single space on each side.
+
+        .. versionadded:: 0.2"""
+        if not self._body_links or words[i].group() not in self._body_links or i == 0 or i + 1 >= len(words):
+            return False
+        if raw[words[i - 1].end() : words[i].start()] != " " or raw[words[i].end() : words[i + 1].start()] != " ":
+            return False
+        reach = min(i, self.MAX_BODY_HEAD_WORDS)
+        return self.is_body_link([m.group() for m in words[i - reach : i + 3]], reach)
+
+    def is_body_link(self, words: Sequence[str], k: int) -> bool:
+        """Whether ``words[k]`` is one of :attr:`BODY_NAME_LINKS` inside a body's name: a
+        capitalised word right before it that ends a run of at most :attr:`MAX_BODY_HEAD_WORDS`
+        capitalised words opened by an organisation word of the vocabulary (``Ministerio para``,
+        ``Instituto Nacional para``, ``Bundesamt für``), and a capitalised word after it, maybe
+        after a determiner (``para la Transición``, ``für Migration``); not after a person's name
+        (``Ana Ruiz para la Junta``).
+
+        .. versionadded:: 0.2"""
+        if not self._body_links or words[k] not in self._body_links or k == 0 or k + 1 >= len(words):
+            return False
+        after = words[k + 1]
+        if after.casefold() in self._determiners and k + 2 < len(words):
+            after = words[k + 2]
+        if not after[:1].isupper():
+            return False
+        for j in range(k - 1, max(-1, k - 1 - self.MAX_BODY_HEAD_WORDS), -1):
+            word = words[j]
+            if not word[:1].isupper() or (j < k - 1 and not word[-1:].isalpha()):
+                return False  # (a word in lower case, or punctuation between the head's words)
+            if self.vocabulary.is_org_word(word):
+                return True
+        return False
 
     def listed_body_link(self, raw: str, words: Sequence[regex.Match[str]], chosen: Sequence[regex.Match[str]]) -> int | None:
         """Where the link word (one of :attr:`POST_MODIFIERS`' last words: ``of``, ``for``) starts
@@ -2221,6 +2276,7 @@ class SpeakerGrammar(QuoteWords):
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.with_particles(raw, span, stop)  # "sagte Ursula von der Leyen"
+            span = self.with_body_name(raw, span, stop)  # ("a déclaré la Fondation pour la Recherche Médicale")
         phrase = raw[span[0] : span[1]]
         words = phrase.split()
         first = words[0]
@@ -2234,7 +2290,8 @@ class SpeakerGrammar(QuoteWords):
         if not (opens or named or source):
             return None
         if not source and any(
-            w in self._stop and w not in self._coordinators and words[k - 1] not in self._of for k, w in enumerate(words[1:], 1)
+            w in self._stop and w not in self._coordinators and words[k - 1] not in self._of and not self.is_body_link(words, k)
+            for k, w in enumerate(words[1:], 1)
         ) and not self.particle_name(words):
             # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are; and
             # a name's particle that is a stop word too: "Karl-Theodor zu Guttenberg")
@@ -2276,14 +2333,20 @@ class SpeakerGrammar(QuoteWords):
         capitalised organisation word, a link of :attr:`POST_MODIFIERS` or :attr:`OF_WORDS` and
         a capitalised word, then up to :attr:`MAX_LISTED_WORDS` capitalised words each after a
         comma, one of :attr:`COORDINATORS` and capitalised words (:meth:`listed_body_link` reads
-        the same list back from a cue); ``span[1]`` otherwise (``according to the Bank of
-        England, which ...``: no list).
+        the same list back from a cue); after a link of :attr:`BODY_NAME_LINKS` a coordinator and
+        capitalised words with no comma go on too (German ``sagte das Bundesamt für Migration und
+        Flüchtlinge``); ``span[1]`` otherwise (``according to the Bank of England, which ...``: no
+        list).
 
         .. versionadded:: 0.2
         """
         words = raw[span[0] : span[1]].split()
         if len(words) < 3 or not (words[-1][:1].isupper() and words[-3][:1].isupper()):
             return span[1]
+        if self.is_body_link(words, len(words) - 2):
+            # ("sagte das Bundesamt für Migration und Flüchtlinge": the name goes on past "und")
+            joined = self._joined_items.match(raw, span[1], stop, KEEP_GIL)
+            return joined.end() if joined is not None else span[1]
         if words[-2] not in self._cuts or not self.vocabulary.is_org_word(words[-3]):
             return span[1]
         listed = self._listed_items.match(raw, span[1], stop, KEEP_GIL)
@@ -2438,6 +2501,23 @@ class SpeakerGrammar(QuoteWords):
             # ("sagte Müller von der Polizei": the name without the particles that open a body's name)
             return (span[0], given.end()) if end is not None else span
         return self.without_period(raw, (span[0], end))
+
+    def with_body_name(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue cut at a word of :attr:`PHRASE_END_WORDS` that is
+        one of :attr:`BODY_NAME_LINKS` inside a body's name (:meth:`is_body_link`), run on to the
+        end of that name: the link, a determiner maybe, and capitalised words, maybe joined by
+        :attr:`OF_WORDS`, determiners and :attr:`COORDINATORS`, up to punctuation (French ``a
+        déclaré la Fondation pour la Recherche Médicale``; not ``a déclaré le ministre sur France
+        Inter``, a person, nor a name that runs on into words in lower case).
+
+        .. versionadded:: 0.2
+        """
+        rest = self._body_name_rest.match(raw, span[1], stop, KEEP_GIL) if self._body_links else None
+        if rest is None:
+            return span
+        words = raw[span[0] : rest.end()].split()
+        link = len(raw[span[0] : span[1]].split())
+        return (span[0], rest.end()) if self.is_body_link(words, link) else span
 
     def titles_only(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether each of *words*, before a given name and its particles after an inverted cue,

@@ -70,7 +70,9 @@ class WithoutEnglishRules(QuoteParser):
     an attribution, outlets that close reported words, ``cited``/``quoted as saying``, ``is telling``,
     ``''`` digraphs, negated verbs, the check that a speaker's noun names a person, a document
     received that speaks for itself, a name's possessive before a claim noun, the one recalled
-    speaking: ``recalled Ana Ruiz saying``, things said that are no reported words: ``said a prayer``).  A new
+    speaking: ``recalled Ana Ruiz saying``, things said that are no reported words: ``said a prayer``,
+    a judgement named after ``as``: ``dismissed the audit as "noise"``, a count as a source's
+    document: ``according to figures from ...``).  A new
     language subclasses it and fills in its own words.  A pronoun for one person that agrees
     with no one named before (``affirme-t-elle`` after only a man) leaves its quote without a
     speaker (``UNRESOLVED_PRONOUN_SPEAKS``)."""
@@ -119,6 +121,9 @@ class WithoutEnglishRules(QuoteParser):
     TITLE_ARTICLES: ClassVar[tuple[str, ...]] = ()
     INTERVIEW_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOT_SPEECH_PHRASALS: ClassVar[tuple[str, ...]] = ()
+    AS_NAMING_VERBS: ClassVar[tuple[str, ...]] = ()
+    AS_WORDS: ClassVar[tuple[str, ...]] = ()
+    COUNT_NOUNS: ClassVar[tuple[str, ...]] = ()
     #: Endings of a finite verb in lower case beyond :attr:`CLAUSE_VERBS`, for a word of at least
     #: :attr:`MIN_FINITE_LENGTH` letters (the future and the imperfect: French ``entrera``,
     #: Spanish ``costará``); empty here, each language lists its own.
@@ -178,6 +183,9 @@ class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
+    PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s", "x")  # ("ministres", "généraux")
+    AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("de" is a particle too: "Charles de Gaulle")
     ARTICLES: ClassVar[tuple[str, ...]] = ("le", "la", "les", "un", "une", "l'", "l’")
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
         ("janvier", "janv."), ("février", "fevrier", "févr."), ("mars",), ("avril", "avr."), ("mai",), ("juin",),
@@ -211,7 +219,12 @@ class FrenchVocabulary(Vocabulary):
     CAPTION_MODAL_WORDS: ClassVar[tuple[str, ...]] = (
         "va", "vont", "sera", "seront", "devrait", "devraient", "pourrait", "pourraient", "doit", "doivent",
     )
-    ORG_WORDS: ClassVar[tuple[str, ...]] = (*Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence")
+    ORG_WORDS: ClassVar[tuple[str, ...]] = (
+        *Vocabulary.ORG_WORDS, "banque", "institut", "ministère", "agence",
+        # ("la Fédération des Syndicats", "la Fondation pour la Recherche Médicale")
+        "fédération", "confédération", "conseil", "autorité", "université", "direction", "fondation", "société",
+        "cour", "caisse", "observatoire",
+    )
     AND_WORDS: ClassVar[tuple[str, ...]] = ("et",)
     BYLINE_ROLES: ClassVar[tuple[str, ...]] = (
         "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse",
@@ -294,6 +307,8 @@ class FrenchQuotes(WithoutEnglishRules):
         "a promis", "ont promis", "promet", "promettent", "a appelé", "ont appelé",
         "selon", "d'après", "d’après",
     )
+    # (the plural of every compound with "a": "« ... », ont raconté des habitants", "ont témoigné les voisins")
+    SPEECH_VERBS = tuple(dict.fromkeys((*SPEECH_VERBS, *(f"ont {verb[2:]}" for verb in SPEECH_VERBS if verb.startswith("a ")))))
     BARE_VERBS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLES: ClassVar[tuple[str, ...]] = (
         "ajoutant", "expliquant", "estimant", "soulignant", "affirmant", "précisant", "assurant",
@@ -392,6 +407,8 @@ class FrenchQuotes(WithoutEnglishRules):
         "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
     )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "du")
+    # ("la Fondation pour la Recherche Médicale", "l'Association contre la Faim")
+    BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("pour", "contre")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("à", "au", "aux", "dans", "en", "pendant", "lors")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "du", "des", "pour", "avec", "sur", "dans")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
@@ -455,6 +472,9 @@ class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (every noun is capitalised: no headline title case to read)
+    PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("en", "n", "e")  # ("Ministerinnen", "Experten", "Präsidenten")
+    AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("von" is a particle too: "Ursula von der Leyen")
     ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
     CAPITALISED_NOUNS: ClassVar[bool] = True  # "Klaus Becker, der die Ministerin berät,": a clause
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
@@ -529,9 +549,28 @@ class GermanVocabulary(Vocabulary):
     SOURCE_LABELS: ClassVar[tuple[str, ...]] = ("Mit Material von",)
     SOURCE_LINK_WORDS: ClassVar[tuple[str, ...]] = ("der", "den", "dem", "des", "von", "vom")
 
+    #: Endings of compound names of bodies (``Bundesamt``, ``Landgericht``, ``Umweltministerium``):
+    #: a word longer than its ending with one is an organisation word, as :attr:`ORG_WORDS` are (the
+    #: ending alone is not: ``Das Ministerium teilte mit`` keeps ``Das Ministerium`` as written).
+    ORG_WORD_ENDINGS: ClassVar[tuple[str, ...]] = (
+        "amt", "ministerium", "behörde", "anstalt", "institut", "verband", "gericht", "agentur", "zentrale",
+    )
+    #: Endings of the genitive a compound of :attr:`ORG_WORD_ENDINGS` may take (``des Bundesamts``,
+    #: ``des Ministeriums``, ``des Bundesamtes``).
+    GENITIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("es", "s")
+
     def is_title(self, word: str) -> bool:
         """A listed title, or a compound that ends in one of :attr:`TITLE_ENDINGS`."""
         return super().is_title(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
+
+    def is_org_word(self, word: str) -> bool:
+        """A listed organisation word, or a compound that ends in one of :attr:`ORG_WORD_ENDINGS`,
+        maybe in the genitive (``Bundesamt``, ``Landgericht``, ``des Bundesamts``: :attr:`GENITIVE_ENDINGS`)."""
+        if super().is_org_word(word):
+            return True
+        low = normalize_word(word)
+        forms = (low, *(low[: -len(ending)] for ending in self.GENITIVE_ENDINGS if low.endswith(ending)))
+        return any(len(form) > len(ending) and form.endswith(ending) for form in forms for ending in self.ORG_WORD_ENDINGS)
 
     def is_role_noun(self, word: str) -> bool:
         return super().is_role_noun(word) or normalize_word(word).endswith(self.TITLE_ENDINGS)
@@ -728,6 +767,8 @@ class GermanQuotes(WithoutEnglishRules):
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("oder",)
     OBJECT_WORDS: ClassVar[tuple[str, ...]] = ("journalisten", "reportern", "ihm", "ihr", "ihnen")
     OF_WORDS: ClassVar[tuple[str, ...]] = ()
+    # ("das Bundesamt für Migration und Flüchtlinge", "der Verband gegen Lärm")
+    BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("für", "gegen")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "im", "am", "auf", "bei", "während")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("von", "aus", "für", "mit", "über", "in", "an")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (
@@ -778,6 +819,9 @@ class SpanishVocabulary(Vocabulary):
     """Spanish months, weekdays, titles and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    DESCRIPTOR_WORDS: ClassVar[tuple[str, ...]] = ()  # (no headline title case: "Brave Edith Moore" is English)
+    PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("es", "s")  # ("directores", "ministros")
+    AFFILIATION_WORDS: ClassVar[tuple[str, ...]] = ()  # ("de" is a particle too: "Ana de la Fuente")
     ARTICLES: ClassVar[tuple[str, ...]] = ("el", "la", "los", "las", "un", "una")
     RELATIVE_AFTER_ARTICLE: ClassVar[tuple[str, ...]] = ("que", "cual", "cuales")  # "Ana Ruiz, la que ...,"
     # with the abbreviations Spanish pages and the EFE wire print, with or without a dot ("11 mar 2025")
@@ -811,6 +855,9 @@ class SpanishVocabulary(Vocabulary):
         *Vocabulary.ORG_WORDS, "comunidad", "ministerio", "ayuntamiento", "gobierno", "junta", "consejería",
         "generalitat", "diputación", "comisión", "empresa", "sindicato", "partido", "tribunal", "agencia",
         "instituto", "banco",
+        # ("la Confederación Hidrográfica del Guadalquivir", "la Fiscalía contra la Corrupción")
+        "confederación", "federación", "asociación", "fundación", "universidad", "consejo", "fiscalía",
+        "delegación", "subdelegación", "organización", "oficina", "dirección", "sociedad", "autoridad",
     )
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "el", "la", "los", "las", "un", "una", "según", "pero", "y", "él", "ella", "ellos",
@@ -978,6 +1025,8 @@ class SpanishQuotes(WithoutEnglishRules):
     # ending of "policía" and "mayoría")
     FINITE_ENDINGS: ClassVar[tuple[str, ...]] = ("rá", "rán", "aba", "aban")
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("según",)
+    # ("según ha informado el ministerio", "según habían indicado fuentes de ...")
+    PERFECT_AUXILIARIES: ClassVar[tuple[str, ...]] = ("ha", "han", "había", "habían")
     TIME_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("el", "este", "esta", "en", "durante", "tras", "ayer", "hoy")
     TIME_ADVERBS: ClassVar[tuple[str, ...]] = ("ayer", "hoy", "también", "nuevamente", "además")
     TIME_NOUNS: ClassVar[tuple[str, ...]] = ("semana", "mes", "año", "noche", "mañana", "tarde")
@@ -995,6 +1044,8 @@ class SpanishQuotes(WithoutEnglishRules):
         "diario", "periódico", "medio", "cadena", "emisora", "agencia", "radio", "televisión",
     )
     OF_WORDS: ClassVar[tuple[str, ...]] = ("de", "del")
+    # ("el Ministerio para la Transición Ecológica", "la Fiscalía contra la Corrupción")
+    BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ("para", "contra", "sobre")
     LOCATIVES: ClassVar[tuple[str, ...]] = ("en", "durante")
     NOUN_LINKS: ClassVar[tuple[str, ...]] = ("de", "del", "para", "con", "sobre", "en")
     PHRASE_END_WORDS: ClassVar[tuple[str, ...]] = (

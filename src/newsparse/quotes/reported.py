@@ -155,10 +155,12 @@ class ReportedSpeech(DirectQuotes):
         # word in lower case (the clause's verb)
         # (an article may stand between capitalised words, "Angaben der Polizei", and the clause's
         # verb is no article: "Laut Angaben der polizei ..." is read as nothing)
+        # (a link of a body's name or a coordinator may too: "Laut Bundesamt für Migration und Flüchtlinge ist ...")
         determiners = any_of(self.DETERMINERS)
+        joins = any_of((*self.BODY_NAME_LINKS, *self.COORDINATORS))
         self._source_then_verb = LazyPattern(  # (few articles reach it: compiled when first used)
             rf"\s++(?P<np>(?:(?:{determiners})\s++)?+\p{{Lu}}[\p{{L}}.'’\-]*+"
-            rf"(?:\s++(?:(?:{determiners})\s++)?\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}}+)"
+            rf"(?:\s++(?:(?:{determiners}|{joins})\s++)?\p{{Lu}}[\p{{L}}.'’\-]*+){{0,{self.MAX_NAME_WORDS + 1}}}+)"
             rf"(?=\s++(?!(?:{determiners})\s)\p{{Ll}})"
         )
         # "welcomed the plan but warned that": the second verb shares the sentence's subject
@@ -913,22 +915,6 @@ class ReportedSpeech(DirectQuotes):
         if mention.text.casefold() not in self._impersonal:
             return False
         return self.auxiliary_ends(raw[mention.end : cue.start()].split())  # (the words between: a few)
-
-    def past_source_verb(self, raw: str, pos: int, stop: int) -> int:
-        """Where the source after one of :attr:`ACCORDING_TO` at *pos* starts: after a speech verb
-        or one of :attr:`SOURCE_VERBS` in lower case right after it when a determiner or a
-        capitalised word follows the verb (Spanish ``Según explicó la ministra``, ``según informó
-        la policía``: the source is ``la ministra``), else *pos* (``according to reported
-        figures``)."""
-        verb = _WORD_AFTER_BLANKS.match(raw, pos, stop, KEEP_GIL)
-        if verb is None or not verb["word"][:1].islower():
-            return pos
-        if not (self.is_cue_word(verb["word"]) or verb["word"] in self._source_verbs):
-            return pos
-        after = _WORD_AFTER_BLANKS.match(raw, verb.end(), stop)
-        if after is None or not (after["word"][:1].isupper() or after["word"].casefold() in self._determiners):
-            return pos
-        return verb.end()
 
     def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
         """The speaker of a passive cue ending at *pos*: the phrase after one of
@@ -1837,26 +1823,33 @@ class ReportedSpeech(DirectQuotes):
     ) -> Candidate | None:
         """``Pour le parquet, les travaux avaient été repoussés.``: a sentence that opens with one
         of :attr:`OPINION_OPENERS` and the holder of its view (:meth:`opinion_span`) before a
-        comma; the words are the rest of the sentence, a clause of :attr:`MIN_WORDS` or more
-        with no quotation mark.  ``None`` otherwise.
+        comma; the words are the rest of the sentence (after the holder's name set off by commas
+        after a role, who speaks: ``Pour le président de la région, Pierre Martin, ...``,
+        :meth:`opinion_name`),
+        a clause of :attr:`MIN_WORDS` or more with no quotation mark.  ``None`` otherwise.
 
         .. versionadded:: 0.2
         """
         opening = self.opinion_holder(raw, sentence[0], sentence[1])
         if opening is None or self.inside_marks(opening.start(), marks) or self.is_claimed(opening.start("cue"), claimed):
             return None
-        end = self.trim_end(raw, opening.end(), sentence[1])
-        if any(opening.end() <= mark[0] < end for mark in marks):
-            return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
-        if len(raw[opening.end() : end].split()) < self.MIN_WORDS:
-            return None
         holder = self.opinion_span(raw, opening)
         if holder is None:
             return None
+        start = opening.end()
+        named = self.opinion_name(raw, holder, start, sentence[1])
+        if named is not None:
+            # ("Pour le président de la région, Pierre Martin, la croissance ...": the name set off speaks, no part of the words)
+            holder, start = named[:2], named[2]
+        end = self.trim_end(raw, start, sentence[1])
+        if any(start <= mark[0] < end for mark in marks):
+            return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
+        if len(raw[start:end].split()) < self.MIN_WORDS:
+            return None
         mention = self.mention(raw, holder)
         speaker = self.resolve(mention, state, None, source=True)
-        kind = self.kind_of(opening.end(), end, marks)
-        quote = self.make_quote(raw, offset, number, (opening.end(), end), kind, opening["cue"], speaker, None)
+        kind = self.kind_of(start, end, marks)
+        quote = self.make_quote(raw, offset, number, (start, end), kind, opening["cue"], speaker, None)
         return Candidate(quote, mention, opening.start(), sentence[1])
 
     def source_words(self, words: Sequence[regex.Match[str]], *, setting: bool) -> int:

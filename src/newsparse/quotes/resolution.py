@@ -2559,8 +2559,9 @@ class SpeakerResolution(Segmentation):
         """The name of an organisation whose head word comes first (``la Comunidad de Madrid`` ->
         ``Comunidad de Madrid``): an organisation word of the vocabulary, capitalised (perhaps
         more capitalised words: ``el Instituto Nacional de Estadística``), then only
-        capitalised words and :attr:`OF_WORDS` (with their articles, and a coordinator between two
-        capitalised words: ``the Centers for Disease Control and Prevention``); after another word that
+        capitalised words and :attr:`OF_WORDS` or :attr:`BODY_NAME_LINKS` (with their articles, and a
+        coordinator between two capitalised words: ``the Centers for Disease Control and Prevention``,
+        ``el Ministerio para la Transición Ecológica``); after another word that
         links a post-modifier (:attr:`POST_MODIFIERS`: ``the Committee for a Responsible Federal
         Budget``), the mention as written, never the capitalised words after the link alone;
         ``None`` for anything else (a title and a person's name after the link: ``the Department of
@@ -2570,13 +2571,14 @@ class SpeakerResolution(Segmentation):
             return None
         # (capitalised words may stand between the head and the link: "el Instituto Nacional de Estadística")
         link = next((i for i, w in enumerate(rest[1:-1], 1) if not w[:1].isupper()), 0)
-        # (or a post-modifier's link: "the Committee for a Responsible Federal Budget", kept as written)
-        if rest[link] not in self._cuts or not rest[-1][:1].isupper():
+        # (or a post-modifier's link: "the Committee for a Responsible Federal Budget", kept as written;
+        # or a link of BODY_NAME_LINKS: "el Ministerio para la Transición Ecológica")
+        if (rest[link] not in self._cuts and rest[link] not in self._body_links) or not rest[-1][:1].isupper():
             return None
         if any(self.vocabulary.is_title(w) for w in rest[1:link]):
             return None  # ("Senate Republican Leader Robert Dole of Kansas": a person after a title, not a body)
         if not all(
-            w[:1].isupper() or w in self._of or w.casefold() in self._determiners
+            w[:1].isupper() or w in self._of or w in self._body_links or w.casefold() in self._determiners
             # (a coordinator between two capitalised words: "Disease Control and Prevention")
             or (w in self._coordinators and rest[i - 1][:1].isupper() and rest[i + 1][:1].isupper())
             for i, w in enumerate(rest[link + 1 : -1], link + 1)
@@ -2585,7 +2587,7 @@ class SpeakerResolution(Segmentation):
         person = self.name_words(rest[link + 1 :])
         if len(person) > 1 and self.vocabulary.is_title(rest[len(rest) - len(person) - 1]):
             return None  # ("the Department of Transport Director Ana Ortiz": a person, its role before the name)
-        return " ".join(rest if rest[link] in self._of else words)
+        return " ".join(rest if rest[link] in self._of or rest[link] in self._body_links else words)
 
     def plural_head_body(self, words: Sequence[str]) -> str | None:
         """The name of a body whose head is a capitalised plural after a determiner, with a

@@ -424,6 +424,14 @@ class QuoteWords:
     #: Cues that take their speaker after them and the reported words before or after
     #: (``according to the ministry, ...``, ``..., according to the ministry``).
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
+    #: Auxiliaries of a compound past in lower case that may stand between one of
+    #: :attr:`ACCORDING_TO` and its source, before a participle of
+    #: :attr:`PASSIVE_PARTICIPLE_ENDINGS` (Spanish ``según ha informado el ministerio``, ``según han
+    #: indicado fuentes de ...``: the source is the words after the participle;
+    #: :meth:`~newsparse.quotes.direct.DirectQuotes.source_verb_end`).  Empty in English.
+    #:
+    #: .. versionadded:: 0.2
+    PERFECT_AUXILIARIES: ClassVar[tuple[str, ...]] = ()
     #: The most characters of a source set off by commas between a cue and its clause
     #: (``said, according to Reuters, that ...``).
     MAX_ASIDE_SOURCE: ClassVar[int] = 80
@@ -665,6 +673,20 @@ class QuoteWords:
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near", "outside", "inside")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: Words besides :attr:`OF_WORDS` that join a body's capitalised head word (an organisation
+    #: word of the vocabulary, maybe with more capitalised words after it) to the capitalised words
+    #: of the rest of its name, in lower case (Spanish ``para``: ``el Ministerio para la Transición
+    #: Ecológica``; German ``für``: ``das Bundesamt für Migration und Flüchtlinge``): the speaker's
+    #: phrase and the body's name go on through one (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.body_link_at`).
+    #: Empty in English (``for`` is a post-modifier's link there: :attr:`POST_MODIFIERS`).
+    #:
+    #: .. versionadded:: 0.2
+    BODY_NAME_LINKS: ClassVar[tuple[str, ...]] = ()
+    #: The most capitalised words between a body's head word and one of :attr:`BODY_NAME_LINKS`
+    #: (``Instituto Nacional para ...``: one).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_BODY_HEAD_WORDS: ClassVar[int] = 3
     #: Words that carry a speaker's phrase on after an inverted cue, up to punctuation (``said a
     #: spokesman for the ministry``, ``said a person close to the campaign``).
     POST_MODIFIERS: ClassVar[tuple[str, ...]] = ("of", "for", "close to", "familiar with", "privy to", "briefed on")
@@ -1612,6 +1634,8 @@ class QuoteWords:
         self._alternatives = frozenset(w.casefold() for w in self.ALTERNATIVE_COORDINATORS)
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
+        self._perfect_auxiliaries = frozenset(self.PERFECT_AUXILIARIES)
+        self._body_links = frozenset(self.BODY_NAME_LINKS)
         self._time_prepositions = frozenset(self.TIME_PREPOSITIONS)
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
