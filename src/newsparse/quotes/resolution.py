@@ -1290,7 +1290,9 @@ class SpeakerResolution(Segmentation):
         language with ``Vocabulary.CAPITALISED_NOUNS`` the noun may be capitalised (``Ihr
         Stellvertreter, Jonas Vogt, ...``)."""
         reach = min(end, start + self.SUBJECT_REACH)
-        words = list(islice(self._word.finditer(raw, start, reach, False, KEEP_GIL), self.SHORT_SUBJECT + 2))
+        # (room for the body a role serves too: "The head of the regional health authority, Ana Ruiz,")
+        most = self.SHORT_SUBJECT + 2 + self.MAX_ROLE_BODY_WORDS
+        words = list(islice(self._word.finditer(raw, start, reach, False, KEEP_GIL), most))
         if len(words) < 3:
             return None
         first = words[0].group().casefold()
@@ -1334,7 +1336,9 @@ class SpeakerResolution(Segmentation):
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
         after at most :attr:`APPOSED_MODIFIER_WORDS` lower-case words from *i* that are no stop
         words, each one space from the next (``The economy minister, Anne Roy,``, ``the former
-        deputy mayor,``: the index of ``minister``, ``mayor``); *i* when there is none.
+        deputy mayor,``: the index of ``minister``, ``mayor``), or by one of :attr:`OF_WORDS` and the
+        body it serves (``The chief executive of the port,``: :meth:`place_after_role` reads the
+        body); *i* when there is none.
 
         .. versionadded:: 0.2
         """
@@ -1343,7 +1347,7 @@ class SpeakerResolution(Segmentation):
             if not before[:1].islower() or before.casefold() in self._stop or raw[words[k - 1].end() : words[k].start()] != " ":
                 return i
             word = words[k].group()
-            if raw[words[k].end() : words[k].end() + 1] == ",":
+            if raw[words[k].end() : words[k].end() + 1] == "," or words[k + 1].group() in self._of:
                 return k if word[:1].islower() and self.vocabulary.is_role_noun(word.casefold()) else i
         return i
 
@@ -1352,21 +1356,24 @@ class SpeakerResolution(Segmentation):
         after the noun at *i*, one of :attr:`PLACE_PREPOSITIONS` or of :attr:`OF_WORDS` and one to
         three words of :meth:`place_word`, the last capitalised, closed by a comma (``A landlord in
         Surulere, Mrs. Funmilayo Adeleke, said``: the index of ``Surulere``; ``in the Bronx``; the
-        body a role serves: ``the minister of Health,``, ``La ministre de l'Économie,``); *i* when
-        there is none.
+        body a role serves: ``the minister of Health,``, ``La ministre de l'Économie,``); after one
+        of :attr:`OF_WORDS`, the body may be in lower case, up to :attr:`MAX_ROLE_BODY_WORDS`
+        words, none a cue (``The president of the federation, Sophie Marchand,``, ``La présidente de
+        la fédération, ...``); *i* when there is none.
 
         .. versionadded:: 0.2
         """
         if i + 2 >= len(words):
             return i
         link = words[i + 1].group()
-        if link not in self._place_prepositions and link not in self._of:
+        body = link in self._of  # (the body a role serves may be written in lower case)
+        if link not in self._place_prepositions and not body:
             return i
         if raw[words[i].end() : words[i + 1].start()] != " ":
             return i
-        for k in range(i + 2, min(len(words), i + 5)):
+        for k in range(i + 2, min(len(words), i + 2 + (self.MAX_ROLE_BODY_WORDS if body else 3))):
             word = words[k].group()
-            if not self.place_word(word):
+            if not self.place_word(word) and not (body and word[:1].islower() and not self.is_cue_word(word.rstrip(","))):
                 return i
             if word.casefold() not in self._determiners and raw[words[k].end() : words[k].end() + 1] == ",":
                 return k

@@ -673,6 +673,10 @@ class QuoteWords:
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "on", "from", "near", "outside", "inside")
     #: The preposition inside names of people and bodies (``Mr. Morgan of the Sierra Club``).
     OF_WORDS: ClassVar[tuple[str, ...]] = ("of",)
+    #: The most words of the body a role serves, after one of :attr:`OF_WORDS`, between the role
+    #: and a name set off by commas (``The president of the regional farmers' federation, Sophie
+    #: Marchand,``: :meth:`SpeakerResolution.place_after_role`).  (versionadded 0.2)
+    MAX_ROLE_BODY_WORDS: ClassVar[int] = 5
     #: Words besides :attr:`OF_WORDS` that join a body's capitalised head word (an organisation
     #: word of the vocabulary, maybe with more capitalised words after it) to the capitalised words
     #: of the rest of its name, in lower case (Spanish ``para``: ``el Ministerio para la Transición
