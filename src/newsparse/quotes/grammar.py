@@ -22,7 +22,7 @@ from ..names import strip_possessive
 from ..spans import collapse, offset_typecode
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Mention
-from .words import DIGIT_COMMA, QuoteWords, any_of, ends_with
+from .words import QuoteWords, any_of, ends_with, word_rest
 
 if TYPE_CHECKING:
     from ..people import PersonIndex
@@ -308,19 +308,22 @@ class SpeakerGrammar(QuoteWords):
             rf"\s++(?:{any_of(self.DETERMINERS)})\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+\s++\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+"
             r"(?=[\s,:.]|$)"
         )
+        # (the rest of a word in the phrases below: letters, marks, digits, apostrophes, periods and
+        # hyphens, with a comma between digits; a slash too where noted)
+        plain_rest, slashed_rest = word_rest(r"\p{L}\p{M}\p{N}'’.\-"), word_rest(r"\p{L}\p{M}\p{N}'’.\-/")
         # the noun phrase after an inverted cue, up to punctuation or a preposition
         ends = self.phrase_end_pattern()
         self._phrase_after = regex.compile(
             # after white space, or right after a dash of attribution ('"..."—Ana Ortiz')
             rf"(?:\s++|(?<=[{regex.escape(self.ATTRIBUTION_DASHES)}]))"
-            rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,7}}?)"
+            rf"(?P<np>[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,7}}?)"
             rf"(?={EMOJI_RUN}\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # a source after "according to" may be longer ("a court filing by the city's lawyers")
         self._source_after = regex.compile(
-            rf"\s++(?P<np>[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-/]|{DIGIT_COMMA})*+){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
+            rf"\s++(?P<np>[\p{{L}}\p{{M}}\p{{N}}]{plain_rest}"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{slashed_rest}){{0,{self.MAX_SOURCE_WORDS - 1}}}?)"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{ends})(?![\p{{L}}]))"
         )
         # (a name word may follow up to two of the name model's particles: "John Van der Berg",
@@ -390,8 +393,8 @@ class SpeakerGrammar(QuoteWords):
         # (or up to a relative pronoun for people: "said one of two witnesses who saw it")
         who = any_of(self.PERSONAL_RELATIVE_PRONOUNS) or "(?!)"
         self._post_modifier = regex.compile(
-            rf"(?:{links})\s++[\p{{L}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+"
-            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}](?:[\p{{L}}\p{{M}}\p{{N}}'’.\-]|{DIGIT_COMMA})*+){{0,4}}?"
+            rf"(?:{links})\s++[\p{{L}}\p{{N}}]{plain_rest}"
+            rf"(?:\s++[\p{{L}}\p{{M}}\p{{N}}]{plain_rest}){{0,4}}?"
             rf"(?=\s*+(?:[,.;:!?()\"”]|$)|\s++(?:{who})(?![\p{{L}}]))"
         )
         # the rest of a body's listed name after its first item: ", Industry and Energy" (each
