@@ -109,6 +109,15 @@ RANKED_NAMESAKES: list[tuple[str, list[SpeakerRow]]] = [
         ],
     ),
     (
+        "Henri Moreau, 81, sits by the wine press.\n\n"
+        '"He still tastes every barrel," says the grandson, Luc Moreau, 35.\n\n'
+        '"We pick by hand," says the younger Mr. Moreau.',
+        [
+            ("He still tastes every barrel,", "Luc Moreau", "Luc Moreau"),
+            ("We pick by hand,", "Luc Moreau", "the younger Mr. Moreau"),
+        ],
+    ),
+    (
         "Piet Vogel founded the yard in 1961.\n\n"
         '"We still build by hand," says his grandson, Jan Vogel.\n\n'
         '"Nothing has changed," the elder Vogel says.',

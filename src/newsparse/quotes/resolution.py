@@ -2649,16 +2649,19 @@ class SpeakerResolution(Segmentation):
         people or more with that surname before *at*: the oldest or the youngest of them by the
         ages stated right after their names (``Yousef Haddad, 79,``), empty when an age is
         missing or two are equal (a wrong person is worse than none); ``None`` when *words* read
-        otherwise or one person at most holds the surname (the name's usual rules).
+        otherwise or one person at most holds the surname (the name's usual rules).  Titles may
+        stand before the surname (``the younger Mr. Haddad``).
 
         .. versionadded:: 0.2
         """
-        if len(words) != 3 or words[0].casefold() not in self._determiners:
+        if len(words) < 3 or words[0].casefold() not in self._determiners:
             return None
         rank = words[1].casefold()
         if rank not in self._older and rank not in self._younger:
             return None
-        surname = strip_possessive(words[2].rstrip(",.;:"))
+        if not all(self.vocabulary.is_title(word.rstrip(".")) for word in words[2:-1]):
+            return None  # ("the elder Haddad brother": no surname alone after the rank)
+        surname = strip_possessive(words[-1].rstrip(",.;:"))
         holders = [name for name in self.surname_holders(state).get(surname, {}) if 0 <= state.text.find(name) < at]
         if len(holders) < 2:
             return None
@@ -3179,7 +3182,13 @@ class SpeakerResolution(Segmentation):
             return None
         # (the whole window: titles may fill the first words, "Chief Inspector Lindqvist apologised")
         words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()
-        ranked = self.ranked_namesake(words[:3], state.absolute(start), state) if len(words) > 3 else None
+        ranked = None
+        rank = words[1].casefold() if len(words) > 3 else ""
+        if rank in self._older or rank in self._younger:
+            titled = 2  # (past the titles after the rank: "The younger Mr. Haddad")
+            while titled < min(len(words) - 1, self.MAX_SUBJECT_LEAD) and self.vocabulary.is_title(words[titled].rstrip(".")):
+                titled += 1
+            ranked = self.ranked_namesake(words[: titled + 1], state.absolute(start), state)
         if ranked is not None:
             return ranked  # ("The elder Haddad opened ...": the older Haddad, or empty: no one sure)
         while words and self.vocabulary.is_title(words[0].rstrip(".")):
