@@ -174,10 +174,6 @@ OCCUPATION_BEFORE_NAME: list[tuple[str, list[SpeakerRow]]] = [
         "Protester Dafydd Morgan said the march would go on.",
         [("the march would go on", "Dafydd Morgan", "Protester Dafydd Morgan")],
     ),
-    (
-        '"We expect ten thousand people," Organiser Tamsin Reed said.',
-        [("We expect ten thousand people,", "Tamsin Reed", "Organiser Tamsin Reed")],
-    ),
 ]
 
 

@@ -277,6 +277,8 @@ class Segmentation(SpeakerGrammar):
         .. versionadded:: 0.2
         """
         opener, closer = raw[open_], self._closers[raw[open_]]
+        if not raw[pos + 1 : pos + 2].isspace():
+            return False  # ("I'll", "don't": an apostrophe inside a word)
         k = pos + 1
         while True:
             k = min((i for i in (raw.find(opener, k), raw.find(closer, k)) if i >= 0), default=-1)
@@ -285,7 +287,7 @@ class Segmentation(SpeakerGrammar):
             if not (raw[k - 1].isalnum() and raw[k + 1].isalnum()):
                 break  # (past "don't", "it's": apostrophes inside a word)
             k += 1
-        return raw[k] == opener and raw[k - 1].isspace() and raw[k + 1].isalpha()
+        return raw[k] == opener and raw[k - 1].isspace() and raw[k + 1].isalpha() and self.elision_end(raw, k) < 0
 
     def is_apostrophe(self, raw: str, pos: int) -> bool:
         """Whether the mark at *pos*, after a letter, is an apostrophe: a letter follows

@@ -965,7 +965,7 @@ class QuoteWords:
         "playwright", "filmmaker", "rapper", "comedian", "presenter", "blogger", "columnist",
         # (trades that copy writes before a full name: "Aid worker Fiona Gallagher", "Union activist Tom Berg")
         "worker", "activist", "mechanic", "plumber", "electrician", "carpenter", "librarian", "janitor",
-        "miner", "welder", "technician", "campaigner", "protester", "protestor", "organiser", "organizer",
+        "miner", "welder", "technician", "campaigner", "protester", "protestor",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
