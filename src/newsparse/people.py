@@ -611,6 +611,8 @@ class PersonIndex:
                     break  # (unless it is the last word, an organisation word as a surname: below)
             elif not count and names.is_barred_surname(values, index):
                 pass  # ("Nguyen Van An": a word that never starts a name, as the surname after a particle)
+            elif count == 1 and not names.is_name_word(value) and names.is_syllable_surname(values, index):
+                pass  # ("Park Jae-hoon": the surname before a hyphened given name, an organisation word elsewhere)
             else:
                 # (a word without a period is its own text whatever keeps_period says)
                 bare = value.rstrip(".") if value[-1:] == "." and not cls.keeps_period(vocabulary, value) else value

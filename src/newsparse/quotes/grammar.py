@@ -354,6 +354,19 @@ class SpeakerGrammar(QuoteWords):
         self._described_subject = regex.compile(
             rf"\s*+(?P<name>{role}{name}){TAG_CORE}?+,\s++(?!(?:{any_of(self.CONJUNCTIONS)})\s){appositive}"
         )
+        # a role set off by a comma before the name it describes, the name set off too, then a
+        # word in lower case (the verb): "Its secretary general, Joseph Kiprono, accused ...",
+        # "The union's president, Ana Ortiz, called ..." (role_apposed_subject checks the words)
+        self._role_apposed = regex.compile(
+            r"\s*+(?P<role>"
+            # a determiner, maybe an owner after it ("Its", "The union's")
+            rf"(?i:{determiners})(?:\s++[\p{{L}}\p{{M}}&\-]++['’]s)?+"
+            # or an owner alone ("Acme's", "The union's" read above)
+            r"|\p{Lu}[\p{L}\p{M}&\-]*+['’]s"
+            # then the role's words in lower case, the last one its noun
+            rf")(?:\s++\p{{Ll}}[\p{{L}}\p{{M}}\-]*+){{1,{self.MAX_APPOSED_ROLE_WORDS}}}+"
+            rf",\s++(?P<name>{name}),\s++\p{{Ll}}"
+        )
         # a post-modifier before a phrase, and the head word before it ("Those close to")
         self._modifier_before = regex.compile(
             rf"(?:(?<![\p{{L}}])(?P<head>[\p{{L}}]++)\s++)?(?P<mod>{any_of(self.POST_MODIFIERS)})\s++$", regex.IGNORECASE
@@ -2982,6 +2995,9 @@ class SpeakerGrammar(QuoteWords):
         if subject is None:
             # "Ana Ortiz, the party's chairwoman, repeated ...": a name with an appositive after it
             subject = self.appositive_subject(raw, sentence, described=described, before=before)
+        if subject is None:
+            # "Its secretary general, Joseph Kiprono, accused ...": a role, then the name it describes
+            subject = self.role_apposed_subject(raw, sentence, before)
         comma = raw.find(",", sentence[0], before)
         if subject is None and described and comma >= 0:
             # "In Texas, the journalist Ana Ortiz, writing in ..., described ...": after the opening phrase
@@ -3243,6 +3259,31 @@ class SpeakerGrammar(QuoteWords):
             return None
         if self.opening_adverb(match["name"]):
             return None  # ("Undeterred, the mayor, who ..., said:": an opening word, no name)
+        return self.mention(raw, match.span("name"))
+
+    #: The most lower-case words of a role set off by a comma before the name it describes
+    #: (``Its deputy secretary general, Joseph Kiprono, ...``): :meth:`role_apposed_subject`.
+    MAX_APPOSED_ROLE_WORDS: ClassVar[int] = 4
+
+    def role_apposed_subject(self, raw: str, sentence: tuple[int, int], before: int) -> Mention | None:
+        """The name set off by commas after a role that opens the sentence, before a word in lower
+        case (``Its secretary general, Joseph Kiprono, accused the companies of "..."``, ``The
+        union's president, Ana Ortiz, called ...``): the role opens with a determiner or an owner,
+        its last word is a title or a role noun, the name is a person's name by the name model
+        alone, and its closing comma stands before *before*.  ``None`` otherwise (``Its plan, Ana
+        Ortiz, ...``: no role).
+
+        .. versionadded:: 0.2"""
+        match = self._role_apposed.match(raw, sentence[0], sentence[1])
+        if match is None or match.end("name") >= before:
+            return None
+        role = raw[match.end("role") : match.end("name")].split(",", 1)[0].split()
+        noun = role[-1] if role else ""
+        if not (self.vocabulary.is_role_noun(noun) or self.vocabulary.is_title(noun)):
+            return None
+        words = match["name"].split()
+        if len(words) < 2 or self.names.trailing_name(words) != len(words):
+            return None
         return self.mention(raw, match.span("name"))
 
     def sentence_subject(self, raw: str, sentence: tuple[int, int], *, inner: bool = False) -> Mention | None:

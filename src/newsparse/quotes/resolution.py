@@ -23,6 +23,10 @@ from .segmentation import Segmentation
 
 #: The word after a name and the blanks around it (``Tomas Berg`` *and* ``Ana Ortiz``).
 _NEXT_WORD = regex.compile(r"\s++(\w++)\s++")
+# an age set off by a comma right after a name ("Yousef Haddad, 79,", "Sami Haddad, 26."): its years
+# the endings of an owner's word ("France's", "Acme’s")
+_OWNED_ENDINGS = frozenset(mark + "s" for mark in "'’")
+_AGE_AFTER_NAME = regex.compile(r",[ ]?+(\d{1,3}+)(?=[,.;:]|$)")
 
 
 def joined_forms(held: frozenset[str], more: frozenset[str]) -> frozenset[str]:
@@ -241,6 +245,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        ranked = self.ranked_namesake(words, at, state)
+        if ranked is not None:
+            return ranked or text  # ("the elder Haddad": the older of the Haddads, or no one sure)
         firm = self.ampersand_firm(words)
         if firm is not None:
             return firm  # ("Johnson & Johnson", "Procter & Gamble": one firm, neither half a person)
@@ -248,7 +255,7 @@ class SpeakerResolution(Segmentation):
         if organisation is not None:
             return organisation  # "la Comunidad de Madrid", "the Centers for Disease Control and Prevention"
         joins = [i for i, w in enumerate(words[1:-1], 1) if w in self._coordinators]
-        if joins and self.join_in_body(words, joins[0], preceding):
+        if joins and (self.join_in_body(words, joins[0], preceding) or self.joined_body_name(words, joins[0])):
             joins = []  # ("Dr. Ana Ruiz of the Department of Health and Human Services": one person)
         role = self.role_after_firm(words, joins, state) if joins else None
         if role is not None:
@@ -379,6 +386,26 @@ class SpeakerResolution(Segmentation):
         title = strip_possessive(words[-2])
         honorific = title.endswith(".") or self.vocabulary.is_role_noun(title.casefold())
         return title[:1].isupper() and honorific and self.vocabulary.is_title(title)
+
+    def joined_body_name(self, words: Sequence[str], join: int) -> bool:
+        """Whether the coordinator at *join* stands inside one body's name (``The Kenya Plantation
+        and Agricultural Workers' Union``, ``Ghana Cocoa and Coffee Farmers Union``): every other
+        word is capitalised (a determiner may open it), the last an organisation word, no word a
+        title, no owner before the coordinator (``France's Oilseed and Bean ...``), and the words
+        after the coordinator open with no given name of :attr:`GIVEN_NAMES` (not ``Tom Berg and
+        Ana Ruiz``, nor ``the Red Cross and Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        lead = 1 if words[0].casefold() in self._determiners else 0
+        rest = [w for i, w in enumerate(words[lead:], lead) if i != join]
+        if len(rest) < 3 or not self.vocabulary.is_org_word(strip_possessive(rest[-1].rstrip(",.;:"))):
+            return False
+        if not all(w[:1].isupper() and not self.vocabulary.is_title(strip_possessive(w)) for w in rest):
+            return False
+        if any(w[-2:] in _OWNED_ENDINGS for w in words[lead:join]):
+            return False  # ("France's Oilseed and Bean Cooperatives Federation": the owner is no part of the name)
+        return strip_possessive(words[join + 1]).casefold() not in self._given_names
 
     def join_in_body(self, words: Sequence[str], join: int, preceding: str | None) -> bool:
         """Whether the coordinator at *join* stands inside the body named after a person's name
@@ -2809,6 +2836,38 @@ class SpeakerResolution(Segmentation):
             return True
         return not any(self.is_occupation(w) for w in words)
 
+    def ranked_namesake(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person a determiner, one of :attr:`OLDER_WORDS` or :attr:`YOUNGER_WORDS` and a
+        surname refer to (``the elder Haddad``, ``The younger Ortiz``) when the article named two
+        people or more with that surname before *at*: the oldest or the youngest of them by the
+        ages stated right after their names (``Yousef Haddad, 79,``), empty when an age is
+        missing or two are equal (a wrong person is worse than none); ``None`` when *words* read
+        otherwise or one person at most holds the surname (the name's usual rules).  Titles may
+        stand before the surname (``the younger Mr. Haddad``).
+
+        .. versionadded:: 0.2
+        """
+        if len(words) < 3 or words[0].casefold() not in self._determiners:
+            return None
+        rank = words[1].casefold()
+        if rank not in self._older and rank not in self._younger:
+            return None
+        if not all(self.vocabulary.is_title(word.rstrip(".")) for word in words[2:-1]):
+            return None  # ("the elder Haddad brother": no surname alone after the rank)
+        surname = strip_possessive(words[-1].rstrip(",.;:"))
+        holders = [name for name in self.surname_holders(state).get(surname, {}) if 0 <= state.text.find(name) < at]
+        if len(holders) < 2:
+            return None
+        ages: dict[int, str] = {}
+        for name in holders:
+            found = _AGE_AFTER_NAME.match(state.text, state.text.find(name) + len(name))
+            if found is None:
+                return ""  # (an age missing: no one sure)
+            ages[int(found[1])] = name
+        if len(ages) < len(holders):
+            return ""  # (two of the same age)
+        return ages[max(ages) if rank in self._older else min(ages)]
+
     def age_of(self, words: Sequence[str]) -> str | None:
         """The years of an age that is the whole of *words* (``54-year-old``: ``54``), else ``None``."""
         if len(words) != 1:
@@ -3252,12 +3311,79 @@ class SpeakerResolution(Segmentation):
 
     def surname_subject(self, start: int, state: State) -> str | None:
         """The full name of the surname (after titles such as ``Mr.``) that the paragraph's
-        sentence at *start* opens with, when the article named that person in full before; ``None``
-        when the sentence opens otherwise or inside quotation marks."""
+        sentence at *start* opens with, when the article named that person in full before, also
+        after an opening phrase set off by a comma (:meth:`surname_after_opening`: ``Speaking to
+        reporters, Ortiz said ...``); ``None`` when the sentence opens otherwise or inside
+        quotation marks."""
+        found = self.opening_surname(start, state)
+        return found if found is not None else self.surname_after_opening(start, state)
+
+    def surname_after_opening(self, start: int, state: State) -> str | None:
+        """For :meth:`surname_subject`: the full name of the surname right after the first comma
+        of the paragraph's sentence at *start*, when the words before that comma are a phrase
+        that opens the sentence (:meth:`opening_then_subject`: ``Asked about the fine, Lee ...``,
+        ``Speaking before the sentence was handed down, Ortiz apologized``), within
+        :attr:`PHRASE_WINDOW` characters and with no sentence's end between, for a full name the
+        article shows as a person's (:meth:`shown_person`).
+
+        .. versionadded:: 0.2
+        """
+        raw = state.paragraph_text
+        comma = raw.find(",", start, start + self.PHRASE_WINDOW)
+        if comma < 0 or self.inside_marks(start, state.paragraph_marks):
+            return None
+        after = comma + 1
+        while after < len(raw) and raw[after] == " ":
+            after += 1
+        if bisect_right(state.sentence_starts, after) - 1 != bisect_right(state.sentence_starts, start) - 1:
+            return None  # (the comma ends no opening of this sentence: another sentence began)
+        found = self.opening_surname(after, state)
+        if found is None:
+            return None
+        if not self.shown_person(found, state):
+            return None  # (maybe a firm's words the index read as a name: "Goodyear Tire")
+        word = raw[after:].split(None, 1)[0].rstrip(",.;:")
+        surname = Person(word, (word,), frozenset(), state.absolute(after))
+        return found if self.opening_then_subject(raw[start:after].split(), surname, state) else None
+
+    def shown_person(self, name: str, state: State) -> bool:
+        """For :meth:`surname_after_opening`: whether the article shows full *name* as a person's:
+        it opens with a known given name (``PersonIndex.GIVEN_NAMES``), the article describes it
+        with a title or a role (:meth:`surname_holders`) or shows its gender (a pronoun, a given
+        name: :meth:`described_genders`), or it was quoted before
+        (``State.spoken``); not the words of a firm the index read as a name (``Goodyear Tire``
+        of ``Goodyear Tire and Rubber Co``).
+
+        .. versionadded:: 0.2
+        """
+        if normalize_word(name.split()[0]) in PersonIndex.GIVEN_NAMES or name in state.spoken:
+            return True
+        if self.surname_holders(state).get(name.split()[-1], {}).get(name):
+            return True  # (described with a title or a role: "Colleen Deacon, a veteran staffer")
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        return bool(state.genders.get(name))
+
+    def opening_surname(self, start: int, state: State) -> str | None:
+        """For :meth:`surname_subject`: the full name of the surname (after titles such as
+        ``Mr.``) that the paragraph's text at *start* opens with, when the article named that
+        person in full before.
+
+        .. versionadded:: 0.2
+        """
         if self.inside_marks(start, state.paragraph_marks):
             return None
         # (the whole window: titles may fill the first words, "Chief Inspector Lindqvist apologised")
         words = state.paragraph_text[start : start + self.PHRASE_WINDOW].split()
+        ranked = None
+        rank = words[1].casefold() if len(words) > 3 else ""
+        if rank in self._older or rank in self._younger:
+            titled = 2  # (past the titles after the rank: "The younger Mr. Haddad")
+            while titled < min(len(words) - 1, self.MAX_SUBJECT_LEAD) and self.vocabulary.is_title(words[titled].rstrip(".")):
+                titled += 1
+            ranked = self.ranked_namesake(words[: titled + 1], state.absolute(start), state)
+        if ranked is not None:
+            return ranked  # ("The elder Haddad opened ...": the older Haddad, or empty: no one sure)
         while words and self.vocabulary.is_title(words[0].rstrip(".")):
             words.pop(0)
         if not words or not words[0][:1].isupper():
@@ -3966,9 +4092,10 @@ class SpeakerResolution(Segmentation):
         son of a miner, Sean Bray left school at 14.``): at most :attr:`MAX_OPENING_LEAD` words
         after a label that ends in a colon (``Profile: At 34, ...``), the first one of
         :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or :attr:`ADVERBS`, an adverb by its ending, or
-        a capitalised participle before one of :attr:`PARTICIPLE_LINKS` (``Asked about``,
-        ``Raised in``).  A phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In
-        the room were the mayor, Tom Reed, ...``), nor one that ends in a noun for a person when
+        a capitalised participle before one of :attr:`PARTICIPLE_LINKS` or
+        :attr:`OPENING_PARTICIPLE_LINKS` (``Asked about``, ``Raised in``, ``Speaking before``).  A
+        phrase of :attr:`PREPOSITIONS` with a copula in it is no opening (``In the room were the
+        mayor, Tom Reed, ...``), nor one that ends in a noun for a person when
         the name is set off by commas itself: it describes that person (``At the funeral of his
         friend, Tom Reed, the mayor said``).  Only in the paragraph being read or the one before
         it: further back, someone the index does not hold (a surname alone) may have acted since.
@@ -3995,7 +4122,11 @@ class SpeakerResolution(Segmentation):
             or low in self._adverbs
             or self.vocabulary.is_adverb(first)
             # ("Asked about his future,", "Born in Leeds,": a participle before its preposition)
-            or (first[1:].islower() and len(lead) > 1 and lead[1].casefold() in self._participle_links)
+            or (
+                first[1:].islower()
+                and len(lead) > 1
+                and (lead[1].casefold() in self._participle_links or lead[1].casefold() in self._opening_participle_links)
+            )
         ):
             return False
         if self.describes_next_name(person, state):

@@ -566,6 +566,14 @@ class QuoteWords:
     PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = (
         "to", "with", "for", "on", "in", "at", "near", "from", "outside", "inside", "under", "about", "by",
     )
+    #: Prepositions of time that, besides :attr:`PARTICIPLE_LINKS`, may follow a capitalised
+    #: participle that opens a sentence's opening phrase (``Speaking before the sentence was
+    #: handed down, Ortiz apologized``, ``Speaking after the vote, ...``): the name after the
+    #: phrase's comma is the sentence's subject
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_then_subject`).
+    #:
+    #: .. versionadded:: 0.2
+    OPENING_PARTICIPLE_LINKS: ClassVar[tuple[str, ...]] = ("before", "after", "during", "ahead", "following")
     #: Prepositions that name where words come from in a label before a colon (``More from
     #: Ortiz: "..."``, ``A statement from the council: "..."``): the phrase after one speaks.
     ORIGIN_WORDS: ClassVar[tuple[str, ...]] = ("from",)
@@ -682,6 +690,13 @@ class QuoteWords:
     #: How many characters after a name are read for its age and the role set off after it
     #: (``Colin Reyes, 78, a retired firefighter,``: ``SpeakerResolution.fits_aged_role``).
     AGE_ROLE_WINDOW: ClassVar[int] = 80
+    #: Words after a determiner and before a surname that tell apart people who share it by age
+    #: (``the elder Haddad``, ``the younger Ortiz``), lower case: the older one, and the younger
+    #: one (:meth:`~newsparse.quotes.resolution.SpeakerResolution.ranked_namesake`).
+    #:
+    #: .. versionadded:: 0.2
+    OLDER_WORDS: ClassVar[tuple[str, ...]] = ("elder", "older", "eldest", "oldest")
+    YOUNGER_WORDS: ClassVar[tuple[str, ...]] = ("younger", "youngest")
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
@@ -1000,7 +1015,7 @@ class QuoteWords:
         "playwright", "filmmaker", "rapper", "comedian", "presenter", "blogger", "columnist",
         # (trades that copy writes before a full name: "Aid worker Fiona Gallagher", "Union activist Tom Berg")
         "worker", "activist", "mechanic", "plumber", "electrician", "carpenter", "librarian", "janitor",
-        "miner", "welder", "technician",
+        "miner", "welder", "technician", "campaigner", "protester", "protestor",
     )
     #: Nouns of :attr:`PERSON_NOUNS` for many people at once (``the crowd``, ``the family``): a
     #: pronoun for one person (``she``) never refers to them.
@@ -1662,6 +1677,8 @@ class QuoteWords:
         self._time_nouns = frozenset(self.TIME_NOUNS)
         self._time_heads = frozenset(self.TIME_HEADS)
         self._determiners = frozenset(self.DETERMINERS)
+        self._older = frozenset(self.OLDER_WORDS)
+        self._younger = frozenset(self.YOUNGER_WORDS)
         self._interviewer_nouns = frozenset(w.casefold() for w in self.INTERVIEWER_NOUNS)
         self._told_verbs = frozenset(self.OBJECT_VERBS)
         self._interview_openers = tuple(o.casefold() + " " for o in self.INTERVIEW_OPENERS)
@@ -1676,6 +1693,7 @@ class QuoteWords:
         self._salutations = frozenset(w.casefold() for w in self.SALUTATIONS)
         self._role_links = frozenset(self.ROLE_LINKS)
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
+        self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
