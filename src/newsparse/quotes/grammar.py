@@ -258,6 +258,7 @@ class SpeakerGrammar(QuoteWords):
             if [v for v, lead in leads if w == lead or (v == lead and _MARKS_AFTER.fullmatch(w, len(v)))] == [w]
         )
         self._progressive = frozenset(self.PROGRESSIVES) - self._cue_words
+        self._plural_subject_cues = frozenset(self.PLURAL_SUBJECT_CUES) - self._cue_words
         self._be_words = frozenset(self.BE_WORDS)
         self._passive = frozenset(self.PASSIVE_AUXILIARIES)
         self._participle_openers = frozenset(self.PARTICIPLE_OPENERS)
@@ -276,7 +277,7 @@ class SpeakerGrammar(QuoteWords):
         # (token_before reads back by one pattern search only when is_token_char is this class's)
         self._own_token_chars = type(self).is_token_char is SpeakerGrammar.is_token_char
         # the tokens cues() looks for: those that may start a cue, and progressive forms
-        self._cue_candidates = self._cue_starts | self._progressive
+        self._cue_candidates = self._cue_starts | self._progressive | self._plural_subject_cues
         # a cue whose first word is elided ("d'après", "d’après"): no token of the text is that
         # word, so the token after the apostrophe is looked up, and the cue read from where it starts
         elided: dict[str, set[int]] = {}
@@ -593,9 +594,50 @@ class SpeakerGrammar(QuoteWords):
             if cue is not None and cue.group() in self._phrasal_heads and self.phrasal_sense(raw, cue, end):
                 return None  # ("She shrugged off the criticism": another verb, no speech)
             return cue
+        if word in self._plural_subject_cues:
+            # ("the researchers report in the journal ...": a present form after a plural subject)
+            return self._token.match(raw, at, end) if self.plural_subject_before(raw, at, start) else None
         if self.token_before(raw, at, start).casefold() in self._be_words:
             return self._token.match(raw, at, end)  # "is telling voters that ...": a progressive form
         return None
+
+    def plural_subject_before(self, raw: str, at: int, start: int) -> bool:
+        """Whether the word at *at* (one of :attr:`PLURAL_SUBJECT_CUES`) follows, with only blanks
+        between and no further back than *start*, a plural subject: a plural noun for people in
+        lower case but maybe its first letter (:meth:`is_people_noun`: ``researchers report``,
+        ``Scientists report``) or a plural pronoun (``they
+        note``), a capital only at a sentence's start (``the Sanders claim`` is a noun).  A
+        possessive's apostrophe or any other mark between makes the word a noun (``the
+        researchers' report``); a relative pronoun or an auxiliary before the subject makes it
+        no cue of its own (``those who they claim assist them``, ``Nor did they note``).
+
+        .. versionadded:: 0.2
+        """
+        before = at
+        while before > start and raw[before - 1] in " \t":
+            before -= 1
+        if before == at or before <= start or not self.is_token_char(raw, before - 1):
+            return False
+        previous = self.token_before(raw, at, start)
+        opening = before - len(previous)
+        prior = self.token_before(raw, opening, start).casefold()
+        if prior in self._relatives or prior in self._clause_auxiliaries:
+            return False  # ("those who they claim assist them", "Nor did they note ...": no cue of its own)
+        low = previous.casefold()
+        if low in self._plurals:
+            return True
+        suffix = self.PRESENT_SUFFIX
+        if not suffix or not low.endswith(suffix) or not previous[1:].islower():
+            return False
+        if previous[:1].isupper():
+            # (a capital opens a sentence's first word, "Scientists report"; not a name's: "the Sanders claim")
+            ahead = opening
+            while ahead > 0 and raw[ahead - 1].isspace():
+                ahead -= 1
+            if ahead > 0 and raw[ahead - 1] not in self.SENTENCE_END and raw[ahead - 1] not in self._marks:
+                return False
+        # (a plural: its singular a noun for people, "critics", "researchers"; not "witness")
+        return self.is_people_noun(low[: -len(suffix)], True)
 
     def phrasal_sense(self, raw: str, cue: regex.Match[str], end: int) -> bool:
         """Whether *cue* is followed, before *end*, by a particle that makes it a verb of another
@@ -789,6 +831,8 @@ class SpeakerGrammar(QuoteWords):
                     yield cue
             elif word in progressive and previous.casefold() in self._be_words:
                 yield token
+            elif word in self._plural_subject_cues and self.plural_subject_before(raw, token.start(), start):
+                yield token  # ("the researchers report in the journal ...")
             previous = word
 
     def is_token_char(self, raw: str, pos: int) -> bool:

@@ -139,6 +139,18 @@ class SpeakerResolution(Segmentation):
             name = self.without_occupation(name)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
 
+    def first_person_owned(self, mention: str) -> bool:
+        """Whether a speaker's *mention* holds a word of :attr:`FIRST_PERSON_WORDS` (``My
+        mother``, ``our neighbours``): someone the writer or
+        the one who answers describes by their own relation to them, so never the one a later
+        first-person pronoun outside quotation marks stands for.
+
+        .. versionadded:: 0.2
+        """
+        words = mention.split()
+        # (a first-person pronoun alone, resolved before, "I said", is no one described)
+        return len(words) > 1 and any(w.casefold() in self._first_person for w in words)
+
     def is_bare_count(self, text: str) -> bool:
         """Whether *text* is a number alone, in digits (``39``, ``21,000``): the subject of a clause
         that reports what so many people said (``..., 39 have said they ...``), but the name of no
@@ -238,6 +250,8 @@ class SpeakerResolution(Segmentation):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
+            if last is not None and words[0].casefold() in self._first_person and self.first_person_owned(last.mention):
+                return text  # ('My mother used to say, "..." I think she was right': not the mother)
             if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
                 return text  # ('Prices rose, industry sources said. It said ...': no person is "it")
             if last is not None and (words[0].casefold() not in self._plurals or self.may_be_plural(last, state)):
@@ -300,8 +314,7 @@ class SpeakerResolution(Segmentation):
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif len(after := self.name_words(words[cut + 1 :], words[cut])) < 2 or len(after) == len(words) - cut - 1 or (
-                words[cut - 1][:1].islower()
-                and all(w[:1].isupper() and self.vocabulary.is_title(w) for w in words[cut + 1 : len(words) - len(after)])
+                self.titles_before_named(words[cut - 1], words[cut + 1 : len(words) - len(after)])
             ) or self.described_after_article(words[cut - 1], words[cut + 1 : len(words) - len(after)]) or self.role_for_named(
                 words[cut - 1], words[cut + 1 : len(words) - len(after)]
             ):
@@ -517,6 +530,29 @@ class SpeakerResolution(Segmentation):
             return False
         verb = words[len(words) - count - 1]
         return verb.islower() and verb.endswith(self.OBJECT_VERB_ENDINGS) and not self.is_occupation(verb.capitalize())
+
+    def titles_before_named(self, noun: str, between: Sequence[str]) -> bool:
+        """Whether *between*, the words after ``for`` (or another cut) that stand before a name
+        after the lower-case *noun*, are the titles of the person the noun is for: a capitalised
+        title last (``a spokesman for Mayor Ana Ortiz``, ``an aide to ex-Governor Ana Ruiz``: its
+        part after a hyphen) and before it only titles, words of the vocabulary's
+        ``ROLE_QUALIFIERS`` (``former``, ``ex-Brentford``: the part before a hyphen) or
+        capitalised words (``a lawyer for Texas Governor Tom Hale``).  The name is then that
+        person's, never the speaker's (but ``Secretary of State John Kerry`` is John Kerry: no
+        lower-case noun before the cut).
+
+        .. versionadded:: 0.2
+        """
+        if not noun[:1].islower() or not between:
+            return False
+        last = between[-1].rpartition("-")[2]
+        if not (last[:1].isupper() and self.vocabulary.is_title(last)):
+            return False
+        qualifiers = self.vocabulary.role_qualifiers
+        return all(
+            w[:1].isupper() or self.vocabulary.is_title(w) or normalize_word(w.partition("-")[0]) in qualifiers
+            for w in between[:-1]
+        )
 
     def described_after_article(self, noun: str, between: Sequence[str]) -> bool:
         """Whether *between*, the words after ``of`` (or another cut) that stand before a name
@@ -757,6 +793,8 @@ class SpeakerResolution(Segmentation):
         if not words:
             return False
         vocabulary = self.vocabulary
+        if self.people_before_link(words):
+            return False  # ("Analysts at Karlsen Securities": the analysts, not the firm after "at")
         head = strip_possessive(words[-1]).rstrip(".,;:")
         folded = head.casefold()
         if vocabulary.is_org_word(head) or vocabulary.is_company_noun(folded) or folded in self._document_nouns:
@@ -771,6 +809,24 @@ class SpeakerResolution(Segmentation):
         # "Analysts"; not a firm's name, "Metal Traders")
         plural = folded.endswith(self.PRESENT_SUFFIX) and not folded.endswith(self.NOT_PRESENT_ENDINGS)
         return not (plural and (head[:1].islower() or (len(words) == 1 and folded in self._groups)))
+
+    def people_before_link(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* open with people before a post-modifier (one of
+        :attr:`POST_MODIFIERS` or :attr:`PLACE_PREPOSITIONS`): a plural noun in lower case or
+        one of :attr:`GROUP_NOUNS` alone right before it (``Analysts at Karlsen Securities``,
+        ``economists at the bank``, ``Lawyers for the family``).  The phrase's head is those
+        people, never the body after the link, whatever word ends the mention.
+
+        .. versionadded:: 0.2
+        """
+        link = next((i for i, w in enumerate(words[1:-1], 1) if w in self._cuts or w in self._place_prepositions), None)
+        if link is None:
+            return False
+        head = words[link - 1]
+        folded = head.casefold()
+        if not folded.endswith(self.PRESENT_SUFFIX) or folded.endswith(self.NOT_PRESENT_ENDINGS):
+            return False
+        return head[:1].islower() or (link == 1 and folded in self._groups)
 
     def may_be_plural(self, speaker: Speaker, state: State) -> bool:
         """Whether a plural pronoun may refer to *speaker*: a capitalised plural after ``the``
@@ -1245,6 +1301,9 @@ class SpeakerResolution(Segmentation):
             ):
                 person = len(words) <= self.MAX_ROLE_WORDS
                 several = not person  # ("An analyst who wanted anonymity": maybe a clause the grammar cut)
+            elif len(words) > 3 and words[-1][:1].isupper() and words[-2][:1].isupper():
+                # ("The retired teacher Ana Ruiz": a name the words before it describe)
+                person = self.described_name(words, self.resolve_name(mention.text, state.absolute(mention.start), state), state)
         elif not (self.is_plural(mention.text) or self.names_no_one(mention.text)):
             capitalised = all(w[:1].isupper() or self.vocabulary.is_role_noun(w) or self.vocabulary.is_title(w) for w in words)
             titled = len(words) > 1 and self.vocabulary.is_title(words[0].rstrip(".")) and bool(self.name_words(words[1:]))
@@ -1252,6 +1311,7 @@ class SpeakerResolution(Segmentation):
             # (a name the index knows in full, or a title and a name: "Mr Becker"; not "Outboard",
             # nor "Cruz never mentioned Trump" that the grammar cut wrong: maybe someone)
             person = capitalised and (titled or (len(name.split()) > 1 and self.is_known_name(name, state)))
+            person = person or self.described_name(words, name, state)  # ("Regular patron Gail Hume")
             several = not person
         after = raw[mention.end : mention.end + self.PHRASE_WINDOW].split()[:2]
         joined = len(after) > 1 and after[0] in self._coordinators and after[1][:1].isupper()  # ("Tomas Berg and Ana Ortiz")
@@ -1261,6 +1321,24 @@ class SpeakerResolution(Segmentation):
         gender = next((g for g in (self.gender_of(normalize_word(w)) for w in words) if g is not None), None)
         possessor = self._possessive_forms.get(first, NO_FORMS)
         return Subject(mention, person, gender, possessor=possessor, several=several)
+
+    def described_name(self, words: Sequence[str], name: str, state: State) -> bool:
+        """Whether a subject's *words* are words that describe a person and then *name*, the full
+        name they resolve to, which the article's index knows (``Regular patron Gail Hume``,
+        ``Longtime resident Ana Ruiz``): one person, the name's, whatever the words before it, as
+        long as none of them links the name to a phrase of its own (a post-modifier, a place
+        preposition, a relative pronoun or a coordinator: ``Friends of Gail Hume``, ``Voters who
+        backed Ana Ruiz``).
+
+        .. versionadded:: 0.2
+        """
+        named = name.split()
+        if len(named) < 2 or len(words) <= len(named) or words[len(words) - len(named) :] != named:
+            return False
+        links = (self._cuts, self._place_prepositions, self._person_links, self._relatives, self._coordinators)
+        if any(w.casefold() in group for w in words[: len(words) - len(named)] for group in links):
+            return False
+        return self.is_known_name(name, state)
 
     def plain_subject(self, raw: str, start: int, end: int, state: State) -> Mention | None:
         """For :meth:`read_subject`, when the grammar reads no subject at *start*: a role after a
@@ -4143,28 +4221,37 @@ class SpeakerResolution(Segmentation):
         the comma that closes an opening phrase (``On the topic, Harbour Town club president`` /
         ``After the vote, Mayor`` / ``Later, the union leader``): at most
         :attr:`MAX_DESCRIBING_WORDS` words, capitalised ones (a place, a title) and lower-case
-        ones that are titles, roles or organisation words, after at most one determiner, the last a
-        title or a role; 0 when the words before them do not end in a comma (``Tom Reed met
-        reporter``, ``and council leader``).
+        ones that are titles, roles, organisation words or nouns of :attr:`PERSON_NOUNS`
+        (``Under questioning, prosecution witness``), and maybe one other lower-case word that
+        is no stop word first (an adjective: ``After the vote, longtime resident``; not ``On the
+        topic, San Diego chapter president``), after at most one determiner, the last a title, a
+        role or a person noun; 0 when the words before them do not end in a comma (``Tom Reed met reporter``, ``and
+        council leader``).
 
         .. versionadded:: 0.2
         """
         vocabulary = self.vocabulary
+        adjective = -1  # (where the one other lower-case word stands, counted from the end)
         for count, word in enumerate(reversed(lead[-self.MAX_DESCRIBING_WORDS - 1 :])):
             if count and word.endswith(","):
-                return count
+                return count if adjective in (-1, count - 1) else 0  # (the adjective opens the run)
             if not word.replace(".", "").isalpha():
                 return 0  # (punctuation of its own: no describing word)
             if count == 0:
-                if not (vocabulary.is_title(word) or vocabulary.is_role_noun(word)):
+                if not (vocabulary.is_title(word) or vocabulary.is_role_noun(word) or word in self._person_nouns):
                     return 0
             elif word.casefold() in self._determiners:
                 before = lead[len(lead) - count - 2] if count + 2 <= len(lead) else ""
+                if adjective not in (-1, count - 1):
+                    return 0
                 return count + 1 if before.endswith(",") else 0  # (a determiner opens the run)
             elif word[:1].islower() and not (
                 vocabulary.is_title(word) or vocabulary.is_role_noun(word) or vocabulary.is_org_word(word)
+                or word in self._person_nouns
             ):
-                return 0
+                if adjective >= 0 or word in self._stop or word in self._coordinators:
+                    return 0
+                adjective = count
         return 0
 
     def known_person(self, person: Person, lead: Sequence[str], state: State) -> bool:

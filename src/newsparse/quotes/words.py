@@ -216,11 +216,19 @@ class QuoteWords:
     #: ``-ing`` forms that are cues only after one of :attr:`BE_WORDS` (``is telling``, ``was
     #: insisting``); on their own they are often nouns (``a warning``).
     PROGRESSIVES: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_ing=True)
+    #: Base forms of speech verbs that are more often nouns (``a report``, ``state officials``:
+    #: no cue on their own) but cues in the present tense right after a plural subject: a
+    #: lower-case plural noun for people or a plural pronoun, with only a blank between
+    #: (``the researchers report in the journal``, ``scientists claim that``, ``they note``;
+    #: never ``the researchers' report``).  One whose third-person form is in
+    #: :attr:`BARE_VERBS` takes a bare clause too (``Analysts claim the deal will fail``).
+    PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ("report", "claim", "note", "estimate", "state")
     #: The auxiliary of a progressive form.
     BE_WORDS: ClassVar[tuple[str, ...]] = ("is", "are", "was", "were", "be", "been", "am")
     #: Prepositions that never open a speaker's phrase (``On Wednesday``, ``In Ohio``, ``At the rally``).
     PREPOSITIONS: ClassVar[tuple[str, ...]] = (
         "on", "in", "at", "during", "after", "before", "from", "with", "about", "since", "until", "amid", "despite",
+        "under",
     )
     #: The most words of the object of one of :attr:`PREPOSITIONS` opening a sentence before its
     #: subject's name with no comma (``At the meeting Tom Berg said``: a determiner and a noun,
@@ -997,7 +1005,7 @@ class QuoteWords:
         "poet", "celebrity", "band", "legend", "hero", "heroine", "champion", "favourite", "favorite",
         "underdog", "hopeful", "incumbent", "novice", "intern", "apprentice", "cadet", "recruit", "colonel",
         "marshal", "medic", "paramedic", "consul", "emissary", "cardinal", "dean", "principal", "monarch",
-        "king", "queen", "local", "watchdog",
+        "king", "queen", "local", "watchdog", "patron", "shopper", "commuter", "passenger", "visitor",
         # (sport, court and the institutions that speak through a spokesperson)
         "quarterback", "goalie", "umpire", "jockey", "caddie", "forward", "substitute",
         "goalkeeper", "striker", "defender", "midfielder", "teacher", "farmer", "engineer", "firefighter",
@@ -1589,6 +1597,9 @@ class QuoteWords:
         #: The library's one name model (see :mod:`newsparse.names`).
         self.names = self.name_model()
         self._bare = frozenset(v.casefold() for v in self.BARE_VERBS)
+        # (a base form of PLURAL_SUBJECT_CUES takes a bare clause as its third-person form does:
+        # "Creating it, the researchers note, requires skill", "Analysts claim the deal will fail")
+        self._bare |= frozenset(c for c in self.PLURAL_SUBJECT_CUES if c + self.PRESENT_SUFFIX in self._bare)
         self._participles = frozenset(v.casefold() for v in self.PARTICIPLES)
         self._object_participles = frozenset(self.OBJECT_PARTICIPLES)
         self._source_verbs = frozenset(v.casefold() for v in self.SOURCE_VERBS)
