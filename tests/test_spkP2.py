@@ -1,7 +1,8 @@
 """Issue 5, speakers left out or taken from the wrong phrase (spkP, stop 29): reported words after a lead
 such as ``went on to``, a participle after a plea made to an audience, and a participle after a
 clause opened by ``as`` when the sentence's own subject names no one, a role after an opening
-phrase, and a quotation inside an opening participle phrase.  Invented stories; each
+phrase, a quotation inside an opening participle phrase, and a speaker stressed by a reflexive
+(``Sanders himself said``).  Invented stories; each
 case is the text after a plain headline and the exact ``(text, speaker name, mention)`` triples
 that must come out, in order.  The bad shape and near misses that must not change stand side by
 side."""
@@ -136,4 +137,30 @@ OPENER_TAILS = [
 
 @pytest.mark.parametrize(("text", "expected"), OPENER_TAILS)
 def test_opener_tails(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# a reflexive pronoun that stresses the speaker's phrase right before the cue is no part of it
+# and hides no one: the phrase before it speaks
+INTENSIVE_REFLEXIVES = [
+    ("Ortiz herself said that it will be very hard for the party to win in the fall.",
+     [("it will be very hard for the party to win in the fall", "Ortiz", "Ortiz")]),
+    ('"It will be very hard for us to win," Ortiz herself said on Monday.',
+     [("It will be very hard for us to win,", "Ortiz", "Ortiz")]),
+    ("The mayor herself admitted the plan would cost more than promised.",
+     [("the plan would cost more than promised", "The mayor", "The mayor")]),
+    ("The protesters themselves said they would leave the square by noon.",
+     [("they would leave the square by noon", "The protesters", "The protesters")]),
+    ('Ortiz herself acknowledged in a radio interview on Monday night "it will be very hard for us to win" if the '
+     "vote slips.",
+     [("it will be very hard for us to win", "Ortiz", "Ortiz")]),
+    # near misses: the pronoun as a verb's object, and a cue after the pronoun's own clause
+    ("Ortiz found herself saying that the plan would never work.", []),
+    ('Mayor Ana Ortiz herself told reporters: "We will not raise taxes."',
+     [("We will not raise taxes.", "Ana Ortiz", "Mayor Ana Ortiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENSIVE_REFLEXIVES)
+def test_intensive_reflexives(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected

@@ -932,6 +932,9 @@ class SpeakerGrammar(QuoteWords):
             if end_index >= 2 and w in self._floating and word[0].islower():
                 end_index -= 1  # "Ana Ortiz and Tom Berg both said"
                 continue
+            if end_index >= 2 and w in self._reflexives and self.intensified(words[end_index - 2].group()):
+                end_index -= 1  # "Sanders himself acknowledged", "The mayor herself said"
+                continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
             ):
@@ -2944,6 +2947,16 @@ class SpeakerGrammar(QuoteWords):
     #: How many words an item set off by commas before ``, and`` may have and still be a list's
     #: item, not a clause (``China, Iran, Turkey, and Russia have ...``): :meth:`joined_clause_subject`.
     LIST_ITEM_WORDS: ClassVar[int] = 3
+
+    def intensified(self, word: str) -> bool:
+        """Whether *word*, right before one of :attr:`REFLEXIVE_PRONOUNS` that stands before a cue,
+        ends a speaker's phrase that the pronoun stresses (``Sanders himself said``, ``The mayor
+        herself admitted``, ``The protesters themselves said``): a capitalised word or a noun for
+        people (:meth:`is_people_noun`); not a verb (``found herself saying``: the pronoun is its
+        object).
+
+        .. versionadded:: 0.2"""
+        return word[:1].isupper() or self.is_people_noun(strip_possessive(word).casefold())
 
     def infinitive_lead(self, raw: str, floor: int, cue_start: int) -> int | None:
         """Where a lead of :attr:`INFINITIVE_LEAD_VERBS` or :attr:`INFINITIVE_LEAD_ADJECTIVES` starts
