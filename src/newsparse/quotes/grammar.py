@@ -345,6 +345,18 @@ class SpeakerGrammar(QuoteWords):
             rf"(?:\p{{Ll}}[\p{{L}}\p{{M}}\-]*+\s++){{0,3}}?"
         )
         appositive = rf"(?:\p{{Ll}}|(?i:{determiners})\s|\p{{Lu}}[^,;:\"“”]{{0,30}}?['’]s\s)[^;:,\"“”]{{1,150}}?,\s++\p{{Ll}}"
+        # a lead between a subject and the infinitive's marker before a cue, up to the cue
+        self._infinitive_lead = regex.compile(
+            rf"""(?<![\p{{L}}\p{{M}}])
+            (?:
+                (?:{any_of(self.BE_WORDS)})\s++(?:{any_of(self.INFINITIVE_LEAD_ADJECTIVES)})  # "was quick"
+              | (?:{any_of(self.INFINITIVE_LEAD_VERBS)})  # "went on", "hastened"
+            )
+            \s++(?:{any_of(self.INFINITIVE_MARKERS)})\s++\Z  # "to", then the cue""",
+            regex.VERBOSE,
+        )
+        # a comma and a subordinator that open a clause: ", as the mayor rejected the plan, saying"
+        self._subordinate_clause = regex.compile(rf",\s++(?:{any_of(self.PARTICIPLE_CLAUSE_OPENERS)})\s++")
         # a comma and a coordinator that join a clause: ", and the union has sued ..."
         self._joined_clause = regex.compile(rf",\s++(?:{any_of(self.COORDINATORS)})\s++")
         self._appositive_subject = regex.compile(
@@ -995,6 +1007,9 @@ class SpeakerGrammar(QuoteWords):
                 continue
             if end_index >= 2 and w in self._floating and word[0].islower():
                 end_index -= 1  # "Ana Ortiz and Tom Berg both said"
+                continue
+            if end_index >= 2 and w in self._reflexives and self.intensified(words[end_index - 2].group()):
+                end_index -= 1  # "Sanders himself acknowledged", "The mayor herself said"
                 continue
             if end_index >= 2 and words[end_index - 2].group().casefold() in self._time_prepositions and (
                 self.vocabulary.is_weekday(w) or w in self._time_nouns or self.is_month_name(word)
@@ -3082,6 +3097,27 @@ class SpeakerGrammar(QuoteWords):
     #: item, not a clause (``China, Iran, Turkey, and Russia have ...``): :meth:`joined_clause_subject`.
     LIST_ITEM_WORDS: ClassVar[int] = 3
 
+    def intensified(self, word: str) -> bool:
+        """Whether *word*, right before one of :attr:`REFLEXIVE_PRONOUNS` that stands before a cue,
+        ends a speaker's phrase that the pronoun stresses (``Sanders himself said``, ``The mayor
+        herself admitted``, ``The protesters themselves said``): a capitalised word or a noun for
+        people (:meth:`is_people_noun`); not a verb (``found herself saying``: the pronoun is its
+        object).
+
+        .. versionadded:: 0.2"""
+        return word[:1].isupper() or self.is_people_noun(strip_possessive(word).casefold())
+
+    def infinitive_lead(self, raw: str, floor: int, cue_start: int) -> int | None:
+        """Where a lead of :attr:`INFINITIVE_LEAD_VERBS` or :attr:`INFINITIVE_LEAD_ADJECTIVES` starts
+        when it and one of :attr:`INFINITIVE_MARKERS` stand right before the cue at *cue_start*
+        (``Weber went on to say that ...``, ``Ruiz was quick to add that ...``): the speaker's
+        phrase ends before it.  ``None`` otherwise; reads :attr:`INFINITIVE_LEAD_WINDOW`
+        characters back, not before *floor*.
+
+        .. versionadded:: 0.2"""
+        lead = self._infinitive_lead.search(raw, max(floor, cue_start - self.INFINITIVE_LEAD_WINDOW), cue_start)
+        return lead.start() if lead is not None and lead.start() > floor else None
+
     def joined_clause_subject(self, raw: str, floor: int, comma: int, after: int = -1) -> Mention | None:
         """The subject of the last clause joined by a comma and one of :attr:`COORDINATORS` before
         the *comma* that sets off a participle, when that clause opens after *after* (``Tenants say
@@ -3101,6 +3137,21 @@ class SpeakerGrammar(QuoteWords):
         if item >= 0 and len(raw[item + 1 : joined.start()].split()) <= self.LIST_ITEM_WORDS:
             return None  # ("Countries like China, Iran, and Russia have ...": a list's last item, no clause)
         return self.sentence_subject(raw, (joined.end(), comma), inner=True)
+
+    def subordinate_clause_subject(self, raw: str, floor: int, comma: int) -> Mention | None:
+        """The subject of the last clause opened by a comma and one of
+        :attr:`PARTICIPLE_CLAUSE_OPENERS` before the *comma* that sets off a participle (``The
+        mood was tense, as Mayor Ana Ortiz rejected the plan, saying ...``: Ana Ortiz), for a
+        sentence whose own subject names no one; ``None`` when no such clause stands within
+        :attr:`NAMING_WINDOW` characters before the comma, not before *floor*.
+
+        .. versionadded:: 0.2"""
+        opener = None
+        for found in self._subordinate_clause.finditer(raw, max(floor, comma - self.NAMING_WINDOW), comma, False, KEEP_GIL):
+            opener = found  # (the last one)
+        if opener is None:
+            return None
+        return self.sentence_subject(raw, (opener.end(), comma), inner=True)
 
     def named_before_appositive(self, raw: str, sentence: tuple[int, int], subject: Mention, before: int) -> bool:
         """Whether *subject*, found after the sentence's first comma, opens an appositive to a name
@@ -3152,9 +3203,10 @@ class SpeakerGrammar(QuoteWords):
     def participle_object(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the phrase *np* before a participle is not its subject: an object after a verb
         (``issued a statement saying``), a thing (``heard on a microphone telling``), or the
-        object of one of :attr:`ADDRESSEE_PREPOSITIONS` after one of :attr:`DOCUMENT_NOUNS`
-        (``sent an email to supporters saying``: the people written to never speak; but ``a nod
-        to the front-runner acknowledging``: the front-runner does)."""
+        object of one of :attr:`ADDRESSEE_PREPOSITIONS` after one of :attr:`DOCUMENT_NOUNS` or
+        :attr:`ADDRESS_NOUNS` (``sent an email to supporters saying``, ``made a pitch to voters
+        saying``: the people written or spoken to never speak; but ``a nod to the front-runner
+        acknowledging``: the front-runner does)."""
         if self.object_before(raw, start, np[0]) or self.names_no_one(raw[np[0] : np[1]]):
             return True
         if not (np[0] > start and raw[np[0] - 1].isspace()):
@@ -3162,8 +3214,9 @@ class SpeakerGrammar(QuoteWords):
         link = self.token_start(raw, np[0], start)
         if raw[link : np[0]].strip() not in self._addressee_prepositions or not (link > start and raw[link - 1].isspace()):
             return False
-        if strip_possessive(self.token_before(raw, link, start)).casefold() in self._document_nouns:
-            return True
+        noun = strip_possessive(self.token_before(raw, link, start)).casefold()
+        if noun in self._document_nouns or noun in self._address_nouns:
+            return True  # ("sent an email to supporters saying", "made a pitch to voters saying")
         return self.addressed_by_verb(raw, start, link)
 
     def recalled_speaker(self, raw: str, start: int, np: tuple[int, int]) -> bool:

@@ -87,6 +87,9 @@ class WithoutEnglishRules(QuoteParser):
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
     PAST_SUFFIX: ClassVar[str] = ""
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()
+    INFINITIVE_LEAD_VERBS: ClassVar[tuple[str, ...]] = ()
+    INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ()
     NOUN_OBJECT_VERBS: ClassVar[tuple[str, ...]] = ()
     TAIL_WORDS: ClassVar[tuple[str, ...]] = ()
     ATTRIBUTION_END_WORDS: ClassVar[tuple[str, ...]] = ()

@@ -558,10 +558,38 @@ class QuoteWords:
     #: Ortiz said.``: :meth:`~newsparse.quotes.direct.DirectQuotes.shared_closing_speaker`); no
     #: other rule reads them.
     ALTERNATIVE_COORDINATORS: ClassVar[tuple[str, ...]] = ("or",)
+    #: Verbs that stand between a subject and one of :attr:`INFINITIVE_MARKERS` before a cue and
+    #: hand the subject on to it, a move on or a hurry to speak (``Weber went on to say that ...``,
+    #: ``Ruiz hastened to add that ...``): the subject speaks
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.infinitive_lead`).  Never a refusal, a
+    #: wish or a plan (``declined to say``, ``wants to announce``): no words said.
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_LEAD_VERBS: ClassVar[tuple[str, ...]] = (
+        "went on", "goes on", "go on", "hastened", "hastens", "rushed", "took pains", "takes pains",
+        "took care", "takes care", "made a point", "makes a point", "made sure", "makes sure",
+    )
+    #: Adjectives of readiness that, after one of :attr:`BE_WORDS`, do the same (``Ruiz was quick
+    #: to add that ...``, ``Aides are careful to note that ...``).
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_LEAD_ADJECTIVES: ClassVar[tuple[str, ...]] = ("quick", "careful", "eager", "keen", "swift", "at pains")
+    #: The most characters before a cue that :meth:`~newsparse.quotes.grammar.SpeakerGrammar.infinitive_lead`
+    #: reads for such a lead (a bound: the longest lead and its blanks fit in it).
+    #:
+    #: .. versionadded:: 0.2
+    INFINITIVE_LEAD_WINDOW: ClassVar[int] = 40
     #: Subordinators of time before a participle whose subject is the clause's (``Ortiz told
     #: reporters, before insisting she had a "great relationship"``, ``responded before adding
     #: that``): like a comma before ``calling "..."``.
     PARTICIPLE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ("before", "after", "while", "when", "since")
+    #: Subordinators that, after a comma, open the clause right before a participle's comma
+    #: (``The mood was tense, as Ortiz rejected the plan, saying ...``): when the main clause's
+    #: subject names no one (a thing, ``It was``), that clause's subject speaks
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.subordinate_clause_subject`).
+    #:
+    #: .. versionadded:: 0.2
+    PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("as", "while", "when", "after", "because", "since")
     #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
     #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
     #: sentence's subject acts on (:meth:`~newsparse.quotes.resolution.SpeakerResolution.titled_other`).
@@ -745,6 +773,12 @@ class QuoteWords:
     #: Prepositions before the people a message went to (``sent an email to supporters saying``):
     #: the phrase after them is never a participle's subject.
     ADDRESSEE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Nouns of a plea or a speech made to an audience after one of :attr:`ADDRESSEE_PREPOSITIONS`
+    #: (``made a pitch to voters saying``, ``gave a speech to donors arguing``): like a document's
+    #: readers, the people addressed never say the participle's words; the clause's subject does.
+    #:
+    #: .. versionadded:: 0.2
+    ADDRESS_NOUNS: ClassVar[tuple[str, ...]] = ("pitch", "appeal", "plea", "speech", "address", "case", "argument")
     #: Verbs besides the speech verbs whose audience follows one of :attr:`ADDRESSEE_PREPOSITIONS`
     #: (``spoke to reporters saying``): that audience is never a participle's subject.
     ADDRESSING_VERBS: ClassVar[tuple[str, ...]] = (
@@ -1665,6 +1699,7 @@ class QuoteWords:
         self._person_links = frozenset(self.PERSON_LINKS)
         self._addressee_prepositions = frozenset(self.ADDRESSEE_PREPOSITIONS)
         self._addressing_verbs = frozenset(self.ADDRESSING_VERBS)
+        self._address_nouns = frozenset(n.casefold() for n in self.ADDRESS_NOUNS)
         self._object_words = frozenset(self.OBJECT_WORDS)
         self._of = frozenset(self.OF_WORDS)
         closers = regex.escape("".join(close for _, close in self.QUOTE_PAIRS))
