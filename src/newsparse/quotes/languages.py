@@ -455,6 +455,7 @@ class GermanVocabulary(Vocabulary):
     """German months, weekdays, titles (and compound titles by their ending) and function words."""
 
     DAYFIRST: ClassVar[bool] = True  # 12/03/2025 is 12 March
+    FULL_STOP_DATELINES: ClassVar[bool] = True  # "KASSEL. Der Magistrat ..."
     ARTICLES: ClassVar[tuple[str, ...]] = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen")
     CAPITALISED_NOUNS: ClassVar[bool] = True  # "Klaus Becker, der die Ministerin berät,": a clause
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = (
