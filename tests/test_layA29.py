@@ -272,3 +272,50 @@ def test_a_line_of_invisible_marks_is_boilerplate(marks: str) -> None:
     ]
     assert [(b.text, b.kind) for b in article.boilerplate] == [(marks, "other")]
     assert article.span_mismatches() == []
+
+
+# -- 6. a known agency as the last piece of a stamp line -------------------------------------------
+
+AGENCY_AFTER_STAMP = [
+    # (stamp line, agency, published, updated)
+    ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "CBS News", None, dt.datetime(2019, 11, 19, 10, 7)),
+    ("March 4, 2025 | AFP", "AFP", dt.datetime(2025, 3, 4), None),
+    ("Published March 4, 2025 / 10:07 AM / AP", "AP", dt.datetime(2025, 3, 4, 10, 7), None),
+]
+
+
+@pytest.mark.parametrize(("line", "agency", "published", "updated"), AGENCY_AFTER_STAMP)
+def test_a_known_agency_after_the_stamps_is_the_byline(
+    line: str, agency: str, published: dt.datetime | None, updated: dt.datetime | None
+) -> None:
+    text = (
+        f"Police rescue kidnapped girl after three-hour search\n\n{line}\n\n"
+        "Police released video on Monday showing officers rescuing an 8-year-old girl who was taken from her "
+        "mother's arms in a parking lot.\n\nA man has been charged with kidnapping.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == ((agency,), agency, agency)
+    assert (article.published and article.published.datetime) == published
+    assert (article.updated and article.updated.datetime) == updated
+    assert list(article.boilerplate) == []
+    assert article.span_mismatches() == []
+
+
+@pytest.mark.parametrize(
+    ("line", "filed"),
+    [
+        ("March 4, 2025 | Trend", "Trend"),  # one word in title case: a label as often
+        ("March 4, 2025 | Island News", "Island News"),  # an outlet no vocabulary knows
+    ],
+)
+def test_other_words_after_the_stamps_are_no_byline(line: str, filed: str) -> None:
+    text = (
+        f"Police rescue kidnapped girl after three-hour search\n\n{line}\n\n"
+        "Police released video on Monday showing officers rescuing an 8-year-old girl who was taken from her "
+        "mother's arms in a parking lot.\n\nA man has been charged with kidnapping.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is None
+    assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 4)
+    assert [b.text for b in article.boilerplate] == [filed]
