@@ -319,3 +319,16 @@ def test_other_words_after_the_stamps_are_no_byline(line: str, filed: str) -> No
     assert article.byline is None
     assert article.published is not None and article.published.datetime == dt.datetime(2025, 3, 4)
     assert [b.text for b in article.boilerplate] == [filed]
+
+
+@pytest.mark.parametrize("byline", ["By Jane Roe", "Jane Roe"])
+def test_an_agency_after_the_stamps_leaves_the_byline_under_it_to_the_authors(byline: str) -> None:
+    text = (
+        f"Police rescue kidnapped girl after three-hour search\nMarch 4, 2025 | AFP\n{byline}\n\n"
+        "Police released video on Monday showing officers rescuing an 8-year-old girl who was taken from her "
+        "mother's arms in a parking lot.\n\nA man has been charged with kidnapping.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (("Jane Roe",), None, byline)
+    assert [b.text for b in article.boilerplate] == ["AFP"]

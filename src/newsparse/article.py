@@ -1531,7 +1531,7 @@ class ArticleParser:
                     or self.byline_beside_stamps(line, stamps)
                     or self.name_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
-                    or self.agency_after_stamps(state, line, stamps)
+                    or self.agency_after_stamps(state, index + claimed - 1, stamps)
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             rest = max(stamp.span.end for stamp in stamps)
@@ -1896,15 +1896,17 @@ class ArticleParser:
             return None  # ("Petra, Nov 28", "Trend - Nov 28": a word that is an agency's name and a given name or a word)
         return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
 
-    def agency_after_stamps(self, state: ParseState, line: Line, stamps: Sequence[Timestamp]) -> Byline | None:
-        """A known agency alone after the stamps on *line*, the last piece of it after a piece mark
-        (:attr:`PIECE_MARKS`), written in capitals or in two words or more, maybe an agency and one
-        of ``BylineParser.OUTLET_WORDS`` (``Updated on: November 19, 2019 / 10:07 AM / CBS News``,
-        ``March 4, 2025 | AFP``): the byline, the agency signing it as a ``By Reuters`` byline does
-        (:meth:`agency_before_stamp` reads one before the stamp); one word in title case gives none
-        there either.
+    def agency_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
+        """A known agency alone after the stamps on ``lines[index]``, the last piece of it after a
+        piece mark (:attr:`PIECE_MARKS`), written in capitals or in two words or more, maybe an
+        agency and one of ``BylineParser.OUTLET_WORDS`` (``Updated on: November 19, 2019 / 10:07 AM
+        / CBS News``, ``March 4, 2025 | AFP``): the byline, the agency signing it as a ``By
+        Reuters`` byline does (:meth:`agency_before_stamp` reads one before the stamp); one word in
+        title case gives none there either, and nor does an agency over a byline of its own in the
+        next :attr:`GOES_ON_LINES` lines (``By Jane Roe``, a bare name), which names the authors.
 
         .. versionadded:: 0.2"""
+        line = state.lines[index]
         end = max(stamp.span.end for stamp in stamps)
         if not line.span.start < end < line.span.end:
             return None
@@ -1923,6 +1925,9 @@ class ArticleParser:
         )
         if not known:
             return None
+        for below in range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(state.lines))):
+            if self.header_byline(state, below, True) or self.header_bare_byline(state, below, True):
+                return None  # "March 4, 2025 | AFP" over "By Jane Roe": the authors' byline
         return Byline((written,), written, written, Span(start, start + len(written)))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
