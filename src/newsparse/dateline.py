@@ -114,8 +114,8 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     PLACE_WORDS: ClassVar[int] = 4
-    #: How many lines after a known place's dash :meth:`heads_place_list` looks through for
-    #: another known place and dash that opens a line (a list of places, no dateline), and in how
+    #: How many lines after a known place's dash :meth:`heads_place_list` looks through, each of
+    #: them to open with another known place and dash (a list of places, no dateline), and in how
     #: many characters.
     #:
     #: .. versionadded:: 0.2
