@@ -1545,11 +1545,15 @@ class ArticleParser:
                     or self.byline_beside_stamps(line, stamps)
                     or self.name_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
+                    or self.agency_after_stamps(state, index + claimed - 1, stamps)
                 )
             beside = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
+            rest = max(stamp.span.end for stamp in stamps)
+            if beside and state.byline is not None and state.byline.span.start >= rest:
+                beside, rest = False, state.byline.span.end  # "Updated on: ... / 10:07 AM / CBS News": the byline ends the line
             if not beside and not self.place_before_stamp(state, line, stamps[0]):
                 self.file_line_head(state, line, min(stamp.span.start for stamp in stamps))
-            self.file_line_rest(state, state.lines[index + claimed - 1], max(stamp.span.end for stamp in stamps))
+            self.file_line_rest(state, state.lines[index + claimed - 1], rest)
         return claimed
 
     def place_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> bool:
@@ -1905,6 +1909,40 @@ class ArticleParser:
         if not written.isupper() and len(written.split()) < 2:
             return None  # ("Petra, Nov 28", "Trend - Nov 28": a word that is an agency's name and a given name or a word)
         return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
+
+    def agency_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
+        """A known agency alone after the stamps on ``lines[index]``, the last piece of it after a
+        piece mark (:attr:`PIECE_MARKS`), written in capitals or in two words or more, maybe an
+        agency and one of ``BylineParser.OUTLET_WORDS`` (``Updated on: November 19, 2019 / 10:07 AM
+        / CBS News``, ``March 4, 2025 | AFP``): the byline, the agency signing it as a ``By
+        Reuters`` byline does (:meth:`agency_before_stamp` reads one before the stamp); one word in
+        title case gives none there either, and nor does an agency over a byline of its own in the
+        next :attr:`GOES_ON_LINES` lines (``By Jane Roe``, a bare name), which names the authors.
+
+        .. versionadded:: 0.2"""
+        line = state.lines[index]
+        end = max(stamp.span.end for stamp in stamps)
+        if not line.span.start < end < line.span.end:
+            return None
+        rest = state.text[end : line.span.end]
+        mark = end + len(rest) - len(rest.lstrip(" \t"))  # where the piece mark stands
+        if state.text[mark] not in self.PIECE_MARKS:
+            return None
+        after = state.text[mark + 1 : line.span.end]
+        start = mark + 1 + len(after) - len(after.lstrip())
+        written = after.strip()
+        words = written.split()
+        if not words or not (written.isupper() or len(words) >= 2):
+            return None  # ("| Trend": a word that is an agency's name and a word)
+        known = self.vocabulary.is_agency(written) or (
+            len(words) >= 2 and words[-1] in self.byline.OUTLET_WORDS and self.vocabulary.is_agency(" ".join(words[:-1]))
+        )
+        if not known:
+            return None
+        for below in range(index + 1, min(index + 1 + self.GOES_ON_LINES, len(state.lines))):
+            if self.header_byline(state, below, True) or self.header_bare_byline(state, below, True):
+                return None  # "March 4, 2025 | AFP" over "By Jane Roe": the authors' byline
+        return Byline((written,), written, written, Span(start, start + len(written)))
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben

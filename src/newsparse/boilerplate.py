@@ -103,6 +103,10 @@ _RIGHTS_NOTICE = rf"""(?:this|no\s++part\s++of\s++this)\s++
 _PLATFORM = r"(?:facebook|twitter|instagram|x|linkedin|threads|tiktok|bluesky|youtube|mastodon|telegram|whatsapp)"
 
 
+# A line of nothing but invisible format characters (zero-width spaces, direction marks: Unicode
+# category Cf), maybe with whitespace between them: one at least, and no visible character.
+_INVISIBLE_LINE = regex.compile(r"\s*+\p{Cf}[\p{Cf}\s]*+")
+
 # Any digit, of any script, as the patterns' \d reads one (LINE_DIGIT_KINDS).
 _DIGIT = regex.compile(r"\d")
 
@@ -630,6 +634,8 @@ class BoilerplateParser:
         """The boilerplate kind of a line's *text*, or ``None``."""
         if len(text) > self.MAX_CHARS:
             return None
+        if _INVISIBLE_LINE.fullmatch(text, 0, None, KEEP_GIL) is not None:
+            return K.OTHER.value  # a line of nothing but zero-width spaces or direction marks: no story text
         found = self.prose_kind(text) if self.is_prose(text) else self.line_kind(text)
         if found is not None and found == K.RELATED.value and self.is_quoted_sentence(text):  # (most lines: None, no enum read)
             return None  # "Leer más: «Es una reforma justa», dijo el ministro ...": the story's own paragraph

@@ -443,8 +443,9 @@ class BylineParser:
         self._outlet_word_end = regex.compile(
             rf"\s++(?:{alternation([*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS])})\.?$"
         )
+        # (or after a piece mark: "By Jane Roe • AP News", "Jane Roe | Bloomberg News")
         self._agency_outlet = regex.compile(
-            rf"\s++(?P<agency>(?:{self.vocabulary.agency_pattern})\s++(?:{alternation(list(self.OUTLET_WORDS))}))\.?$"
+            rf"(?:\s*+[{marks}]\s*+|\s++)(?P<agency>(?:{self.vocabulary.agency_pattern})\s++(?:{alternation(list(self.OUTLET_WORDS))}))\.?$"
         )
         self._handle = regex.compile(r"\s*+[,|·]?\s*+@\w")  # "Devindra Hardawar, @devindra"
         self._name_prefixes = frozenset(self.NAME_PREFIXES)
@@ -1450,7 +1451,8 @@ class BylineParser:
         with a determiner (``, The Washington Post``), with an agency (``, BBC News``, ``, Reuters
         Health``: the agency is that outlet), ends in one of :attr:`OUTLET_WORDS` (``, City
         News``) or is a web address (``, Investing.com``: :attr:`OUTLET_DOMAINS`), or with no
-        mark an agency and an outlet word (``Jane Roe Bloomberg News``) or a place of the
+        mark or after a piece mark (:attr:`PIECE_MARKS`) an agency and an outlet word (``Jane Roe
+        Bloomberg News``, ``Jane Roe • AP News``: the agency is that outlet) or a place of the
         vocabulary and an outlet word (``Jane Roe Chicago Tribune``: :meth:`placed_outlet_start`).
         ``(text, None)`` when no outlet ends it.
 

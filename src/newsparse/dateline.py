@@ -68,7 +68,7 @@ class DatelineParser:
         NEW DELHI: Farmers ...            (ANSA) - ROME, MARCH 3 -
         FRANKFURT/MAIN (dpa) -            HALLE (SAALE) (dpa) -
         BRÜSSEL (dpa/AFP) -               MÜNCHEN, 12. Mai (Reuters) -
-        New York CNN —
+        New York CNN —                    KASSEL. Der Magistrat ...
 
     Every vocabulary also reads the months of :attr:`WIRE_VOCABULARY` (English): agencies are
     international, and a German paper prints ``WASHINGTON, May 3 (Xinhua) --`` as it comes.
@@ -114,8 +114,8 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     PLACE_WORDS: ClassVar[int] = 4
-    #: How many lines after a known place's dash :meth:`heads_place_list` looks through for
-    #: another known place and dash that opens a line (a list of places, no dateline), and in how
+    #: How many lines after a known place's dash :meth:`heads_place_list` looks through, each of
+    #: them to open with another known place and dash (a list of places, no dateline), and in how
     #: many characters.
     #:
     #: .. versionadded:: 0.2
@@ -136,6 +136,17 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     ALONE_PLACE_WORDS: ClassVar[int] = 3
+    #: The most words of a place in capitals before a full stop that opens a story
+    #: (``FRANKFURT/MAIN. Die Bahn ...``, ``BAD HOMBURG. Der ...``): :meth:`is_full_stop_place`.
+    #:
+    #: .. versionadded:: 0.2
+    FULL_STOP_PLACE_WORDS: ClassVar[int] = 3
+    #: The fewest letters of such a place that the vocabulary does not know, read only where
+    #: ``Vocabulary.FULL_STOP_DATELINES`` is on: an acronym in capitals is shorter (``NATO. Die
+    #: Allianz ...``, ``SPD.``); a known place may be shorter (``ROM.``).
+    #:
+    #: .. versionadded:: 0.2
+    FULL_STOP_PLACE_CHARS: ClassVar[int] = 5
     #: The most words of a place in capitals before the stamp on a stamp line (:meth:`place_before_stamp`).
     STAMP_PLACE_WORDS: ClassVar[int] = 4
     #: Words in capitals that show the words before a stamp are a desk, a service or a reporter,
@@ -296,6 +307,14 @@ class DatelineParser:
             rf"""{month_def}(?P<place>{region})[ ]++(?P<dash>{real_dash})[ ]++(?=\p{{Lu}})""",
             regex.VERBOSE,
         )
+        # a place in capitals and a full stop, a capitalised word after it: "KASSEL. Der Magistrat ..."
+        # (its words without the full stop a place in capitals may hold: "N.J." is no such place)
+        stop_word = r"\p{Lu}(?:[\p{Lu}\p{M}'’/]|-(?!-))*+"
+        self._full_stop = regex.compile(
+            rf"""(?P<place>{stop_word}(?:[ ]{stop_word}){{0,{self.FULL_STOP_PLACE_WORDS - 1}}}+)
+                (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "BERLIN. Die": a sentence in sentence case after it""",
+            regex.VERBOSE,
+        )
         self._unbracketed = regex.compile(
             rf"""{agency_def}{month_def}(?P<place>{region})[ ](?P<agency>(?&_agency_name))
                 [ ]*+(?P<dash>{real_dash})\s*+(?=\p{{Lu}}|$)     # "New York CNN — A storm ...", or on its own line""",
@@ -375,6 +394,9 @@ class DatelineParser:
         in a script without capitals before a known agency, a place before an agency with no
         brackets, a dated place before a known agency that ends its line, agency alone; a head
         that fails :meth:`might_hold_dateline` is tried against none of them."""
+        stop = self._full_stop.match(head, 0, None, KEEP_GIL)
+        if stop is not None and self.is_full_stop_place(stop["place"]):
+            return stop  # "KASSEL. Der Magistrat ...": no dash, no bracket
         if not self.might_hold_dateline(head):
             return None
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
@@ -445,6 +467,8 @@ class DatelineParser:
         place = match["place"]
         if match.re is self._known_titled:
             return self.is_known_titled_place(place)
+        if match.re is self._full_stop:
+            return self.is_full_stop_place(place)
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if match.re is self._titled and not self.names_agencies(match):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
@@ -469,6 +493,36 @@ class DatelineParser:
         if not has_more and " ".join(place.split()).upper() in self.COLON_LABELS:
             return False  # "FILE - Fishermen unload ...", "UPDATE — The council ...": a label, no place
         return has_more or place.split(",")[0].isupper()
+
+    def is_full_stop_place(self, place: str) -> bool:
+        """Whether *place*, in capitals before a full stop that opens a story with neither date
+        nor agency (``FRANKFURT/MAIN. Die Bahn ...``, ``KASSEL. Der Magistrat ...``), is a
+        dateline's place: a place the vocabulary knows (``Vocabulary.is_place``), or one part of it
+        before or after a slash (``FRANKFURT/MAIN``); or, where the vocabulary's papers write
+        datelines so (``Vocabulary.FULL_STOP_DATELINES``, German), a name of at least
+        :attr:`FULL_STOP_PLACE_CHARS` letters.  Never an agency, a label of :attr:`COLON_LABELS`, a
+        phrase opening with an article (``DER SPIEGEL.``) or a word of :attr:`COLON_FIRST_WORDS`,
+        and never, unknown, one with an organisation word or a given name in it (``NATO. Die
+        Allianz ...``, shorter, and ``ANNA. ...`` are none).
+
+        .. versionadded:: 0.2"""
+        words = place.split()
+        name = " ".join(words)
+        v = self.vocabulary
+        if len(words) > self.FULL_STOP_PLACE_WORDS or name in self.COLON_LABELS or words[0] in self.COLON_FIRST_WORDS:
+            return False
+        if words[0].casefold() in v.ARTICLES:
+            return False  # "DER SPIEGEL. Das Magazin ...": a title, no place
+        if v.is_agency(name):
+            return False
+        if v.is_place(name) or any(v.is_place(part) for part in name.split("/") if part):
+            return True
+        letters = sum(ch.isalpha() for ch in name)
+        return (
+            v.FULL_STOP_DATELINES
+            and letters >= self.FULL_STOP_PLACE_CHARS
+            and not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[ /\-]", name) if word)
+        )
 
     def is_known_titled_place(self, place: str) -> bool:
         """Whether *place*, in title case before a dash with neither date nor agency, opens a
@@ -506,18 +560,24 @@ class DatelineParser:
         """Whether a known place in title case and its dash (:meth:`is_known_titled_place`) at the
         start of a part of *text* that ends at *end* heads the first entry of a list of places: one
         of the next :attr:`PLACE_LIST_LINES` lines after it (in the first :attr:`PLACE_LIST_CHARS`
-        characters) opens with a known place and a dash too (``Lisbon – Sun, sea and ...`` over
-        ``Rome – History on every corner``, a travel guide's picks).  A story has one dateline;
-        ``Lisbon – The Portuguese government said ...`` over a paragraph of the story stays one.
+        characters), each of them, opens with a known place and a dash too (``Lisbon – Sun, sea
+        and ...`` over ``Rome – History on every corner`` and ``Berlin – Clubs ...``, a travel
+        guide's picks), the list's entries running on to the last of those lines or to the end.
+        A story has one dateline; ``Lisbon – The Portuguese government said ...`` over a paragraph
+        of the story stays one, and so does a story whose next paragraph alone opens with a place
+        and a dash (``Madrid – Officials there said ...``) before it goes on.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 every line looked through opens with a place, not only one."""
         after = text[end : end + self.PLACE_LIST_CHARS]
         lines = [line.strip() for line in after.split("\n") if line.strip()][: self.PLACE_LIST_LINES]
+        if not lines:
+            return False
         for line in lines:
             found = self._known_titled.match(line, 0, None, KEEP_GIL)
-            if found is not None and self.is_known_titled_place(found["place"]):
-                return True
-        return False
+            if found is None or not self.is_known_titled_place(found["place"]):
+                return False  # the story goes on: a place's paragraph inside it
+        return True
 
     def names_agencies(self, match: regex.Match[str]) -> bool:
         """Whether the match's agency in brackets is known agencies, one or several joined by a slash

@@ -209,9 +209,15 @@ class SectionParser:
         """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.
 
         Only one or two capitalised words qualify, maybe joined by one of :attr:`CONNECTORS`
-        (``Food & Drink``, ``Arts and Culture``), so that a short headline is not taken for a kicker.
+        (``Food & Drink``, ``Arts and Culture``), so that a short headline is not taken for a kicker;
+        a label in capitals may open with a determiner of the vocabulary's ``ARTICLES`` besides
+        (a column's name over its title: ``THE GREEN LEDGER``, ``THE BIG PICTURE``).
+
+        .. versionchanged:: 0.2 a label in capitals after a determiner.
         """
         words = label.split()
+        if len(words) == 3 and label.isupper() and words[0].casefold() in self._determiners:
+            words = words[1:]  # "THE GREEN LEDGER": a column's name
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)

@@ -178,7 +178,7 @@ class TimestampParser:
     UPDATED_LABELS: ClassVar[tuple[str, ...]] = (
         "Updated", "Last updated", "Modified", "Last modified", "Revised", "Mis à jour", "Actualizado", "Aktualisiert",
         "Modifié", "Actualisé", "Modificado", "Geändert", "Updated date", "Modified date", "Last updated date",
-        "Last modified date", "Aggiornato", "Ultimo aggiornamento",
+        "Last modified date", "Aggiornato", "Ultimo aggiornamento", "Update", "Last update",
         # the update's noun, after "last" or alone, in each language: "Última actualización: 03/04/2025 14:05"
         "Última actualización", "Actualización", "Actualizada", "Act.", "Dernière mise à jour", "Mise à jour",
         "Dernière modification", "Letzte Aktualisierung", "Zuletzt aktualisiert", "Zuletzt geändert", "Aktualisierung",
@@ -312,7 +312,8 @@ class TimestampParser:
         labels = alternation(list(self.UPDATED_LABELS + self.PUBLISHED_LABELS))
         tails = alternation(list(self.LABEL_TAILS))
         self._label = regex.compile(
-            rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:\-–—]?+\s*+", regex.IGNORECASE
+            # the label, maybe its tail ("on", "at"), and a colon, a comma or a dash after it: "Updated, June 3, 2026"
+            rf"(?P<label>(?:{labels})(?:\s++(?:{tails})(?![\p{{L}}]))?+)\s*+[:,\-–—]?+\s*+", regex.IGNORECASE
         )
         self._label_tail = regex.compile(rf"\s++(?:{tails})$")
         # a label that closes the words before a stamp: "NEW DELHI, Updated: " (label_start)

@@ -93,6 +93,12 @@ class Vocabulary:
     #: Whether the language writes a numeric date that reads both ways day first (``12/03/2025``
     #: is 12 March); :class:`~newsparse.TimestampParser` reads dates so unless told otherwise.
     DAYFIRST: ClassVar[bool] = False
+    #: Whether the language's papers open a story with a place in capitals and a full stop
+    #: (German ``KASSEL. Der Magistrat ...``), so that :class:`~newsparse.DatelineParser` reads
+    #: any such place as a dateline, not only one :meth:`is_place` knows.
+    #:
+    #: .. versionadded:: 0.2
+    FULL_STOP_DATELINES: ClassVar[bool] = False
     #: ``(abbreviation, IANA zone)`` pairs for zones whose offset depends on the date (``ET``).
     REGIONAL_TIMEZONES: ClassVar[tuple[tuple[str, str], ...]] = months.REGIONAL_TIMEZONES
     AGENCIES: ClassVar[tuple[str, ...]] = agencies.AGENCIES
